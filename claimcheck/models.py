@@ -1,0 +1,191 @@
+"""Data model: frozen dataclasses shared by every stage of the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Number = int | float
+
+
+def clean_number(x: float | int | None) -> Number | None:
+    """Return ``x`` as an int when it is integral (so JSON shows ``450``, not ``450.0``)."""
+    if x is None:
+        return None
+    if isinstance(x, float) and x.is_integer():
+        return int(x)
+    return x
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report: its full text (offsets refer to it) and metadata."""
+
+    id: str
+    text: str
+    path: str | None = None  # None for stdin
+    date: str | None = None  # ISO YYYY-MM-DD
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    body_start: int = 0  # where the report's own text starts (after markers/front matter)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "date": self.date,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "chars": len(self.text),
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A warning or error about one input; never stops the other inputs."""
+
+    path: str
+    message: str
+    level: str = "warning"  # "warning" | "error"
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number phrase as written, with the interval it stands for.
+
+    ``high`` is None when the interval is unbounded above (``at least 6``).
+    ``value`` is the stated number, None for vague magnitudes (``hundreds``).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Number | None
+    low: Number
+    high: Number | None
+    qualifier: str  # exact, approx, at_least, more_than, up_to, less_than, range, vague, denial
+
+    def intersects(self, other: Quantity) -> bool:
+        lo = max(self.low, other.low)
+        his = [h for h in (self.high, other.high) if h is not None]
+        return not his or lo <= min(his)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric claim: who says how many of whom were what, and where it is written."""
+
+    source: str
+    path: str | None
+    date: str | None
+    measure: str  # arrested, killed, injured, participants, deployed (or other)
+    subject: str  # protesters, security, journalists, people
+    quantity: Quantity
+    line: int
+    sentence: str
+    sentence_start: int = 0
+    claimant: str | None = None
+    claimant_type: str | None = None
+    via: str | None = None
+    scope: str | None = None  # e.g. "before", "vehicle incident", "from Khyber Pakhtunkhwa alone"
+    subject_text: str | None = None  # the noun phrase the subject came from
+
+    # convenience accessors -------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.quantity.text
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+    @property
+    def low(self) -> Number:
+        return self.quantity.low
+
+    @property
+    def high(self) -> Number | None:
+        return self.quantity.high
+
+    @property
+    def value(self) -> Number | None:
+        return self.quantity.value
+
+    @property
+    def qualifier(self) -> str:
+        return self.quantity.qualifier
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.quantity
+        return {
+            "source": self.source,
+            "path": self.path,
+            "date": self.date,
+            "measure": self.measure,
+            "subject": self.subject,
+            "value": clean_number(q.value),
+            "low": clean_number(q.low),
+            "high": clean_number(q.high),
+            "qualifier": q.qualifier,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "line": self.line,
+            "sentence": self.sentence,
+            "claimant": self.claimant,
+            "claimant_type": self.claimant_type,
+            "via": self.via,
+            "scope": self.scope,
+            "subject_text": self.subject_text,
+        }
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims about one quantity (same measure, compatible subject, same scope)."""
+
+    id: str
+    measure: str
+    subject: str
+    scope: str | None
+    claims: tuple[Claim, ...]
+    status: str = "single"  # conflict | consistent | single
+    low: Number | None = None  # full span: lowest low
+    high: Number | None = None  # full span: highest high (None = unbounded)
+    consensus: tuple[Number, Number | None] | None = None  # intersection, when it exists
+    severity: float | None = None  # highest low / lowest high, when they conflict
+    conflicts: tuple[tuple[int, int], ...] = ()
+    revisions: tuple[tuple[int, int], ...] = ()  # (earlier, later) claim indices by one claimant
+    corroboration: tuple[dict[str, Any], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """What the library returns for ``extract``: the sources read, their claims, and any problems."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the library returns for ``compare``."""
+
+    sources: tuple[Source, ...]
+    groups: tuple[ClaimGroup, ...]
+    ungrouped: tuple[Claim, ...] = ()
+    problems: tuple[Problem, ...] = ()
