@@ -1,0 +1,335 @@
+"""Conflict stage: interval logic, status, severity and corroboration for a group of claims.
+
+Every figure is an interval ``[low, high]`` (``high`` None = unbounded above): ``17`` is
+``[17, 17]``, ``at least 5`` is ``[5, inf)``, ``up to 20`` is ``[0, 20]``, ``hundreds`` is
+``[200, 999]`` and a denial (``no one was killed``) is ``[0, 0]``.
+
+Definitions used by :func:`evaluate`:
+
+* **Conflict** -- two figures conflict when their intervals do not intersect. Touching
+  endpoints (``up to 20`` and ``20-30``) agree.
+* **Claimant key** -- who stands behind a claim. A named claimant is identified by its
+  normalised name (case-folded, whitespace collapsed, a leading ``the`` and a trailing
+  possessive removed: ``The Interior Ministry's`` -> ``interior ministry``). A claim with no
+  claimant is the reporter's own voice and is keyed by its source id.
+* **Revision** -- a *named* claimant that gives different figures over time. Its claims are
+  put in chronological order (claim date, undated first; then the order of the sources in
+  the group; then the position in the text) and every change of figure is recorded as
+  ``(earlier_index, later_index)``. Pairs of claims by one named claimant are never reported
+  as conflicts. Figures from one source's own (unattributed) voice are *not* revisions:
+  they can conflict with each other.
+* **Current claims** -- all claims except those *superseded* by a revision (a named
+  claimant's claims whose figure differs from that claimant's latest figure).
+* **Position** -- a distinct (claimant key, interval) among the current claims; the same
+  claimant repeating the same figure, in any number of reports, is one position.
+* **Status** -- ``conflict`` when at least one pair of claims (other than a same-claimant
+  pair) conflicts; otherwise ``single`` when there are fewer than two positions; otherwise
+  ``consistent``. A ``consistent`` group always has a consensus.
+* **Span** -- ``low``/``high`` of the group: the lowest low and highest high of *all* claims
+  (high None when any claim is unbounded).
+* **Consensus** -- the intersection of the current claims' intervals, None when empty.
+* **Severity** -- for a set of intervals that do not all intersect, the ratio between the
+  highest low and the lowest high: ``max_low / max(min_high, 1)``. Clamping the denominator
+  to 1 makes a denial (``[0, 0]``) measurable: ``0`` against ``hundreds`` scores 200, and
+  ``0`` against ``at least 5`` scores 5. The result is never below 1.0; it is None when the
+  intervals share a point. A group's severity is the largest severity of its reported
+  conflicting pairs (so a revision alone never makes a group severe).
+* **Corroboration** -- one entry per distinct figure (interval), in order of first
+  appearance. Its *backers* are the claims stating exactly that interval; a wider figure
+  that merely contains it (``at least 5`` vs ``17``) is compatible but does not corroborate
+  it. Backers are *independent* when they have different claimant keys and their sentences
+  are not the same text (the same wire copy reprinted by two outlets counts once).
+  ``grade`` is ``contested`` when a backer is part of a reported conflict, else
+  ``corroborated`` when the figure has two or more independent backers, else ``single``.
+  Each entry is ``{"low", "high", "text", "claims", "claimants", "independent", "grade"}``
+  where ``text`` is the first backer's wording, ``claims`` the backers' indices into
+  ``group.claims`` and ``claimants`` the distinct claimant names as first written (the
+  source id for the reporter's own voice).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from claimcheck.models import Claim, ClaimGroup, Number, clean_number
+
+__all__ = [
+    "claimant_key",
+    "consensus",
+    "evaluate",
+    "intervals_conflict",
+    "normalise_claimant",
+    "order_groups",
+    "severity",
+    "span",
+]
+
+Bounds = tuple[Number, Number | None]
+
+STATUS_RANK = {"conflict": 0, "consistent": 1, "single": 2}
+
+
+class Interval(Protocol):
+    """Anything with ``low``/``high`` bounds: a Quantity, or a Claim via its accessors."""
+
+    @property
+    def low(self) -> Number: ...
+
+    @property
+    def high(self) -> Number | None: ...
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+def _bounds(x: Interval) -> Bounds:
+    return (x.low, x.high)
+
+
+def _intersect(a: Bounds, b: Bounds) -> Bounds | None:
+    low = max(a[0], b[0])
+    highs = [h for h in (a[1], b[1]) if h is not None]
+    high = min(highs) if highs else None
+    if high is not None and low > high:
+        return None
+    return (low, high)
+
+
+def intervals_conflict(a: Interval, b: Interval) -> bool:
+    """True when the intervals ``[a.low, a.high]`` and ``[b.low, b.high]`` do not intersect."""
+    return _intersect(_bounds(a), _bounds(b)) is None
+
+
+def consensus(quantities: Iterable[Interval]) -> Bounds | None:
+    """The intersection of all intervals; None when it is empty or no interval is given."""
+    items = iter(quantities)
+    first = next(items, None)
+    if first is None:
+        return None
+    result = _bounds(first)
+    for q in items:
+        narrowed = _intersect(result, _bounds(q))
+        if narrowed is None:
+            return None
+        result = narrowed
+    return result
+
+
+def span(quantities: Iterable[Interval]) -> Bounds:
+    """Lowest low to highest high (high None when any interval is unbounded).
+
+    Raises ValueError for an empty input.
+    """
+    items = list(quantities)
+    if not items:
+        raise ValueError("span() of no quantities")
+    low = min(q.low for q in items)
+    highs = [q.high for q in items]
+    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    return (low, high)
+
+
+def severity(quantities: Iterable[Interval]) -> float | None:
+    """How far apart conflicting intervals are: ``max_low / max(min_high, 1)``, at least 1.0.
+
+    None when the intervals share a point (no conflict), including fewer than two intervals.
+    """
+    items = list(quantities)
+    if len(items) < 2 or consensus(items) is not None:
+        return None
+    max_low = max(q.low for q in items)
+    # an empty intersection needs at least one bounded interval below max_low
+    min_high = min(q.high for q in items if q.high is not None)
+    return max(1.0, max_low / max(min_high, 1))
+
+
+# --------------------------------------------------------------------------- claimants
+
+_SPACE = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+_EDGE_PUNCT = " \t\n.,;:\"'\u2018\u2019\u201c\u201d()"
+
+
+def normalise_claimant(name: str) -> str:
+    """Case-fold, collapse whitespace, drop a leading ``the`` and a trailing possessive."""
+    s = _SPACE.sub(" ", name.casefold()).strip(_EDGE_PUNCT)
+    s = _POSSESSIVE.sub("", s)
+    s = _LEADING_THE.sub("", s)
+    return s.strip(_EDGE_PUNCT)
+
+
+def claimant_key(claim: Claim) -> tuple[str, str]:
+    """``("claimant", normalised name)``, or ``("source", source id)`` for the reporter's voice."""
+    if claim.claimant is not None:
+        name = normalise_claimant(claim.claimant)
+        if name:
+            return ("claimant", name)
+    return ("source", claim.source)
+
+
+def _claimant_label(claim: Claim) -> str:
+    if claim.claimant is not None and normalise_claimant(claim.claimant):
+        return claim.claimant
+    return claim.source
+
+
+def _sentence_key(claim: Claim) -> str:
+    return _SPACE.sub(" ", claim.sentence.casefold()).strip()
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def _chronology(claims: Sequence[Claim]) -> list[int]:
+    """Claim indices in chronological order: date (undated first), source order, offset."""
+    source_rank: dict[str, int] = {}
+    for c in claims:
+        source_rank.setdefault(c.source, len(source_rank))
+    return sorted(
+        range(len(claims)),
+        key=lambda i: (claims[i].date or "", source_rank[claims[i].source], claims[i].start, i),
+    )
+
+
+def _revisions(claims: Sequence[Claim]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Revision pairs (earlier, later) and the indices of superseded claims."""
+    by_claimant: dict[tuple[str, str], list[int]] = {}
+    for i in _chronology(claims):
+        key = claimant_key(claims[i])
+        if key[0] == "claimant":
+            by_claimant.setdefault(key, []).append(i)
+    pairs: list[tuple[int, int]] = []
+    superseded: set[int] = set()
+    for indices in by_claimant.values():
+        for prev, cur in zip(indices, indices[1:], strict=False):
+            if _bounds(claims[prev]) != _bounds(claims[cur]):
+                pairs.append((prev, cur))
+        latest = _bounds(claims[indices[-1]])
+        superseded.update(i for i in indices if _bounds(claims[i]) != latest)
+    pairs.sort()
+    return pairs, superseded
+
+
+def _conflict_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    keys = [claimant_key(c) for c in claims]
+    pairs = []
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if keys[i][0] == "claimant" and keys[i] == keys[j]:
+                continue  # one named claimant: a revision (or a repeat), not a dispute
+            if intervals_conflict(claims[i], claims[j]):
+                pairs.append((i, j))
+    return pairs
+
+
+def _independent_count(claims: Sequence[Claim], indices: Sequence[int]) -> int:
+    """Backers merged when they share a claimant key or an identical sentence."""
+    parent = {i: i for i in indices}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[Any, int] = {}
+    for i in indices:
+        for key in (claimant_key(claims[i]), ("sentence", _sentence_key(claims[i]))):
+            if key in seen:
+                parent[find(i)] = find(seen[key])
+            else:
+                seen[key] = i
+    return len({find(i) for i in indices})
+
+
+def _corroboration(
+    claims: Sequence[Claim], conflicts: Sequence[tuple[int, int]]
+) -> tuple[dict[str, Any], ...]:
+    in_conflict = {i for pair in conflicts for i in pair}
+    figures: dict[Bounds, list[int]] = {}
+    for i, c in enumerate(claims):
+        figures.setdefault(_bounds(c), []).append(i)
+    entries = []
+    for (low, high), indices in figures.items():
+        labels: dict[tuple[str, str], str] = {}
+        for i in indices:
+            labels.setdefault(claimant_key(claims[i]), _claimant_label(claims[i]))
+        independent = _independent_count(claims, indices)
+        if any(i in in_conflict for i in indices):
+            grade = "contested"
+        elif independent >= 2:
+            grade = "corroborated"
+        else:
+            grade = "single"
+        entries.append(
+            {
+                "low": clean_number(low),
+                "high": clean_number(high),
+                "text": claims[indices[0]].text,
+                "claims": list(indices),
+                "claimants": list(labels.values()),
+                "independent": independent,
+                "grade": grade,
+            }
+        )
+    return tuple(entries)
+
+
+def evaluate(group: ClaimGroup) -> ClaimGroup:
+    """A copy of ``group`` with status, span, consensus, severity, conflicts, revisions and
+    corroboration filled in (see the module docstring for the definitions)."""
+    claims = group.claims
+    if not claims:
+        return dataclasses.replace(
+            group,
+            status="single",
+            low=None,
+            high=None,
+            consensus=None,
+            severity=None,
+            conflicts=(),
+            revisions=(),
+            corroboration=(),
+        )
+    revisions, superseded = _revisions(claims)
+    conflicts = _conflict_pairs(claims)
+    current = [i for i in range(len(claims)) if i not in superseded]
+    positions = {(claimant_key(claims[i]), _bounds(claims[i])) for i in current}
+    if conflicts:
+        status = "conflict"
+    elif len(positions) < 2:
+        status = "single"
+    else:
+        status = "consistent"
+    pair_severities = [severity((claims[i], claims[j])) for i, j in conflicts]
+    group_severity = max((s for s in pair_severities if s is not None), default=None)
+    low, high = span(claims)
+    return dataclasses.replace(
+        group,
+        status=status,
+        low=low,
+        high=high,
+        consensus=consensus(claims[i] for i in current),
+        severity=group_severity,
+        conflicts=tuple(conflicts),
+        revisions=tuple(revisions),
+        corroboration=_corroboration(claims, conflicts),
+    )
+
+
+def order_groups(groups: Iterable[ClaimGroup]) -> list[ClaimGroup]:
+    """Most contested first: conflict, consistent, single; then higher severity, more claims,
+    and group id for stability."""
+    return sorted(
+        groups,
+        key=lambda g: (
+            STATUS_RANK.get(g.status, len(STATUS_RANK)),
+            -(g.severity or 0.0),
+            -len(g.claims),
+            g.id,
+        ),
+    )

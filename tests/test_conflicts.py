@@ -1,0 +1,456 @@
+"""Tests for the conflict stage: intervals, status, severity, revisions and corroboration."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.conflicts import (
+    consensus,
+    evaluate,
+    intervals_conflict,
+    normalise_claimant,
+    order_groups,
+    severity,
+    span,
+)
+from claimcheck.models import Claim, ClaimGroup, Quantity
+
+INF = None
+
+# Shorthand figures: (text, low, high, qualifier)
+FIG = {
+    "0": ("no one", 0, 0, "denial"),
+    "1": ("1", 1, 1, "exact"),
+    "5": ("5", 5, 5, "exact"),
+    "7": ("7", 7, 7, "exact"),
+    "17": ("17", 17, 17, "exact"),
+    "20": ("20", 20, 20, "exact"),
+    "954": ("954", 954, 954, "exact"),
+    ">=1": ("at least 1", 1, INF, "at_least"),
+    ">=5": ("at least 5", 5, INF, "at_least"),
+    ">=20": ("at least 20", 20, INF, "at_least"),
+    "<=20": ("up to 20", 0, 20, "up_to"),
+    "20-30": ("20 to 30", 20, 30, "range"),
+    "900-1000": ("900 to 1,000", 900, 1000, "range"),
+    "hundreds": ("hundreds", 200, 999, "vague"),
+}
+
+
+def q(fig: str) -> Quantity:
+    text, low, high, qualifier = FIG[fig]
+    value = None if qualifier == "vague" else low
+    return Quantity(text, 0, len(text), value, low, high, qualifier)
+
+
+def claim(
+    fig: str,
+    claimant: str | None = None,
+    source: str = "a",
+    date: str | None = None,
+    start: int = 0,
+    sentence: str | None = None,
+) -> Claim:
+    base = q(fig)
+    quantity = Quantity(
+        base.text, start, start + len(base.text), base.value, base.low, base.high, base.qualifier
+    )
+    return Claim(
+        source=source,
+        path=None,
+        date=date,
+        measure="killed",
+        subject="protesters",
+        quantity=quantity,
+        line=1,
+        sentence=sentence if sentence is not None else f"{source}:{start}: {fig} killed",
+        sentence_start=0,
+        claimant=claimant,
+    )
+
+
+def group(*claims: Claim, gid: str = "killed/protesters") -> ClaimGroup:
+    return ClaimGroup(id=gid, measure="killed", subject="protesters", scope=None, claims=claims)
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(">=5", "17", False, id="at-least-5-vs-17-agree"),
+        pytest.param("0", ">=5", True, id="denial-vs-at-least-5-conflict"),
+        pytest.param("<=20", "hundreds", True, id="up-to-20-vs-hundreds-conflict"),
+        pytest.param("1", "5", True, id="two-points-conflict"),
+        pytest.param("5", "5", False, id="same-point-agrees"),
+        pytest.param(">=5", ">=20", False, id="unbounded-vs-unbounded-agree"),
+        pytest.param("<=20", "20-30", False, id="touching-endpoints-agree"),
+        pytest.param("20", ">=20", False, id="point-on-lower-bound-agrees"),
+        pytest.param("0", "0", False, id="denial-vs-denial-agree"),
+        pytest.param("0", "<=20", False, id="denial-inside-up-to-agrees"),
+        pytest.param("0", ">=1", True, id="denial-vs-at-least-1-conflict"),
+        pytest.param("954", "900-1000", False, id="point-inside-range-agrees"),
+        pytest.param("17", "20-30", True, id="point-below-range-conflicts"),
+    ],
+)
+def test_intervals_conflict(a: str, b: str, expected: bool) -> None:
+    assert intervals_conflict(q(a), q(b)) is expected
+    assert intervals_conflict(q(b), q(a)) is expected  # symmetric
+
+
+@pytest.mark.parametrize(
+    ("figs", "expected"),
+    [
+        pytest.param([">=5", "17"], (17, 17), id="unbounded-and-point"),
+        pytest.param([">=5", ">=20"], (20, None), id="both-unbounded-stays-unbounded"),
+        pytest.param(["<=20", "20-30"], (20, 20), id="touching-endpoints"),
+        pytest.param(["954", "900-1000", "hundreds"], (954, 954), id="three-way"),
+        pytest.param(["0", ">=5"], None, id="denial-vs-at-least"),
+        pytest.param(["<=20", ">=5", "hundreds"], None, id="one-pair-disjoint"),
+        pytest.param(["hundreds"], (200, 999), id="single-interval"),
+        pytest.param([], None, id="empty"),
+    ],
+)
+def test_consensus(figs: list[str], expected: tuple | None) -> None:
+    assert consensus([q(f) for f in figs]) == expected
+
+
+@pytest.mark.parametrize(
+    ("figs", "expected"),
+    [
+        pytest.param(["1", "5", "17"], (1, 17), id="points"),
+        pytest.param(["<=20", "hundreds"], (0, 999), id="ranges"),
+        pytest.param(["17", ">=5"], (5, None), id="unbounded-high"),
+        pytest.param(["0"], (0, 0), id="single-denial"),
+    ],
+)
+def test_span(figs: list[str], expected: tuple) -> None:
+    assert span([q(f) for f in figs]) == expected
+
+
+def test_span_of_nothing_raises() -> None:
+    with pytest.raises(ValueError):
+        span([])
+
+
+@pytest.mark.parametrize(
+    ("figs", "expected"),
+    [
+        pytest.param(["954", "900-1000"], None, id="no-conflict-none"),
+        pytest.param(["1", "5"], 5.0, id="1-vs-5"),
+        pytest.param(["5", "1"], 5.0, id="order-independent"),
+        pytest.param(["0", "hundreds"], 200.0, id="denial-vs-hundreds"),
+        pytest.param(["0", ">=5"], 5.0, id="denial-vs-at-least-5"),
+        pytest.param(["0", ">=1"], 1.0, id="denial-vs-at-least-1-floor"),
+        pytest.param(["<=20", "hundreds"], 10.0, id="up-to-20-vs-hundreds"),
+        pytest.param(["1", "5", "20"], 20.0, id="widest-pair-wins"),
+        pytest.param(["17"], None, id="single-none"),
+        pytest.param([">=5", ">=20"], None, id="unbounded-pair-none"),
+    ],
+)
+def test_severity(figs: list[str], expected: float | None) -> None:
+    assert severity([q(f) for f in figs]) == expected
+
+
+# --------------------------------------------------------------------------- claimants
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Police", "police", id="case"),
+        pytest.param("the police", "police", id="leading-the"),
+        pytest.param("The Interior Ministry's", "interior ministry", id="possessive"),
+        pytest.param("the  Interior\nMinistry\u2019s", "interior ministry", id="curly-and-space"),
+        pytest.param("protesters'", "protesters", id="plural-possessive"),
+        pytest.param("Theodore Smith", "theodore smith", id="the-prefix-of-word-kept"),
+    ],
+)
+def test_normalise_claimant(raw: str, expected: str) -> None:
+    assert normalise_claimant(raw) == expected
+
+
+# --------------------------------------------------------------------------- evaluate
+
+STATUS_CASES = [
+    pytest.param([claim("5", "police")], "single", (), id="one-claim"),
+    pytest.param(
+        [claim("5", "police", "a"), claim("5", "The Police", "b")],
+        "single",
+        (),
+        id="same-claimant-same-figure-one-position",
+    ),
+    pytest.param(
+        [claim("5", None, "a"), claim("5", None, "a", start=40)],
+        "single",
+        (),
+        id="reporter-repeats-figure-one-position",
+    ),
+    pytest.param(
+        [claim("5", "police", "a"), claim("5", "ministry", "b")],
+        "consistent",
+        (),
+        id="two-claimants-agree",
+    ),
+    pytest.param(
+        [claim(">=5", "police"), claim("17", "hospital", "b")],
+        "consistent",
+        (),
+        id="compatible-intervals-consistent",
+    ),
+    pytest.param(
+        [claim("1", "police"), claim("5", "protesters", "b")],
+        "conflict",
+        ((0, 1),),
+        id="two-claimants-conflict",
+    ),
+    pytest.param(
+        [claim("5", None, "a"), claim("20", None, "a", start=50)],
+        "conflict",
+        ((0, 1),),
+        id="reporter-voice-figures-can-conflict",
+    ),
+    pytest.param(
+        [
+            claim("0", "army"),
+            claim("hundreds", "activists", "b"),
+            claim("<=20", "police", "c"),
+            claim("hundreds", "medics", "c"),
+        ],
+        "conflict",
+        ((0, 1), (0, 3), (1, 2), (2, 3)),
+        id="all-conflicting-pairs-listed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claims", "status", "conflicts"), STATUS_CASES)
+def test_evaluate_status_and_conflicts(
+    claims: list[Claim], status: str, conflicts: tuple[tuple[int, int], ...]
+) -> None:
+    result = evaluate(group(*claims))
+    assert result.status == status
+    assert result.conflicts == conflicts
+    assert result.claims == tuple(claims)
+    if status == "consistent":
+        assert result.consensus is not None
+    if status == "conflict":
+        assert result.severity is not None and result.severity >= 1.0
+    else:
+        assert result.severity is None
+
+
+def test_evaluate_returns_copy_and_fills_span_consensus_severity() -> None:
+    g = group(claim("0", "army"), claim("hundreds", "activists", "b"), claim("<=20", "police", "c"))
+    result = evaluate(g)
+    assert g.status == "single" and g.conflicts == ()  # original untouched
+    assert (result.low, result.high) == (0, 999)
+    assert result.consensus is None
+    assert result.severity == 200.0  # denial vs hundreds is the worst pair
+    assert result.conflicts == ((0, 1), (1, 2))
+
+
+def test_evaluate_unbounded_span() -> None:
+    result = evaluate(group(claim("17", "police"), claim(">=5", "hospital", "b")))
+    assert (result.low, result.high) == (5, None)
+    assert result.consensus == (17, 17)
+
+
+def test_evaluate_empty_group() -> None:
+    result = evaluate(group())
+    assert result.status == "single"
+    assert (result.low, result.high, result.consensus) == (None, None, None)
+
+
+# --------------------------------------------------------------------------- revisions
+
+
+def test_revision_is_not_a_conflict() -> None:
+    result = evaluate(
+        group(
+            claim("7", "Police", "b", date="2024-05-02"),
+            claim("5", "the police", "a", date="2024-05-01"),
+        )
+    )
+    assert result.revisions == ((1, 0),)  # (earlier, later) by date, not by list order
+    assert result.conflicts == ()
+    assert result.status == "single"  # one claimant, one current figure
+    assert result.severity is None
+    assert result.consensus == (7, 7)  # superseded figure drops out
+    assert (result.low, result.high) == (5, 7)
+
+
+def test_revision_ordered_by_text_position_within_a_source() -> None:
+    result = evaluate(
+        group(claim("7", "police", start=300), claim("5", "police", start=10), claim("5", "police"))
+    )
+    # chronology: idx2 (start 0), idx1 (start 10), idx0 (start 300); only the change is a revision
+    assert result.revisions == ((1, 0),)
+    assert result.consensus == (7, 7)
+
+
+def test_revision_chain_records_each_change() -> None:
+    result = evaluate(
+        group(
+            claim("5", "police", date="2024-05-01"),
+            claim("7", "police", "b", date="2024-05-02"),
+            claim("5", "police", "c", date="2024-05-03"),
+        )
+    )
+    assert result.revisions == ((0, 1), (1, 2))
+    assert result.consensus == (5, 5)
+
+
+def test_revision_with_other_party_still_reports_party_conflicts() -> None:
+    result = evaluate(
+        group(
+            claim("5", "police", "a", date="2024-05-01"),
+            claim("7", "police", "b", date="2024-05-02"),
+            claim("20", "protesters", "b", date="2024-05-02"),
+        )
+    )
+    assert result.revisions == ((0, 1),)
+    assert result.conflicts == ((0, 2), (1, 2))
+    assert result.status == "conflict"
+    assert result.severity == 4.0  # 20 / 5, the widest non-revision pair
+
+
+def test_reporter_voice_different_figures_not_a_revision() -> None:
+    result = evaluate(group(claim("5", None, "a"), claim("7", None, "a", start=80)))
+    assert result.revisions == ()
+    assert result.conflicts == ((0, 1),)
+
+
+def test_compatible_figures_by_one_claimant_are_a_revision_but_not_conflict() -> None:
+    result = evaluate(group(claim("5", "police"), claim(">=5", "police", start=20)))
+    assert result.revisions == ((0, 1),)
+    assert result.conflicts == ()
+    assert result.status == "single"
+
+
+# --------------------------------------------------------------------------- corroboration
+
+
+def _grades(result: ClaimGroup) -> dict[str, tuple[str, int]]:
+    return {e["text"]: (e["grade"], e["independent"]) for e in result.corroboration}
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        pytest.param(
+            [claim("5", "police", "a"), claim("5", "hospital", "b")],
+            {"5": ("corroborated", 2)},
+            id="two-claimants-corroborate",
+        ),
+        pytest.param(
+            [claim("5", "police", "a"), claim("5", "Police", "b")],
+            {"5": ("single", 1)},
+            id="same-claimant-twice-single",
+        ),
+        pytest.param(
+            [claim("5", None, "a"), claim("5", None, "b")],
+            {"5": ("corroborated", 2)},
+            id="two-outlets-own-voice-corroborate",
+        ),
+        pytest.param(
+            [
+                claim("5", None, "a", sentence="Five  people died, AP said."),
+                claim("5", None, "b", sentence="five people died, AP said."),
+            ],
+            {"5": ("single", 1)},
+            id="reprinted-wire-copy-counts-once",
+        ),
+        pytest.param(
+            [
+                claim("5", None, "a", sentence="Five died."),
+                claim("5", None, "b", sentence="Five died."),
+                claim("5", "hospital", "c"),
+            ],
+            {"5": ("corroborated", 2)},
+            id="wire-copy-plus-independent",
+        ),
+        pytest.param(
+            [claim("5", None, "a"), claim("5", None, "a", start=60)],
+            {"5": ("single", 1)},
+            id="one-source-repeating-itself-single",
+        ),
+        pytest.param(
+            [claim("17", "police"), claim(">=5", "hospital", "b")],
+            {"17": ("single", 1), "at least 5": ("single", 1)},
+            id="containing-figure-does-not-corroborate",
+        ),
+        pytest.param(
+            [claim("5", "police"), claim("5", "army", "b"), claim("20", "medics", "c")],
+            {"5": ("contested", 2), "20": ("contested", 1)},
+            id="conflicting-figures-contested",
+        ),
+        pytest.param(
+            [claim("5", "police", date="2024-05-01"), claim("7", "police", "b", date="2024-05-02")],
+            {"5": ("single", 1), "7": ("single", 1)},
+            id="revision-alone-not-contested",
+        ),
+    ],
+)
+def test_corroboration_grades(claims: list[Claim], expected: dict[str, tuple[str, int]]) -> None:
+    assert _grades(evaluate(group(*claims))) == expected
+
+
+def test_corroboration_entry_shape() -> None:
+    result = evaluate(
+        group(
+            claim("hundreds", "activists", "a"),
+            claim("0", None, "b"),
+            claim("hundreds", "The Activists", "c"),
+            claim("hundreds", "medics", "c", start=50),
+        )
+    )
+    assert result.corroboration == (
+        {
+            "low": 200,
+            "high": 999,
+            "text": "hundreds",
+            "claims": [0, 2, 3],
+            "claimants": ["activists", "medics"],
+            "independent": 2,
+            "grade": "contested",
+        },
+        {
+            "low": 0,
+            "high": 0,
+            "text": "no one",
+            "claims": [1],
+            "claimants": ["b"],
+            "independent": 1,
+            "grade": "contested",
+        },
+    )
+
+
+# --------------------------------------------------------------------------- ordering
+
+
+def test_order_groups() -> None:
+    single = evaluate(group(claim("5", "police"), gid="a-single"))
+    consistent = evaluate(group(claim("5", "police"), claim("5", "army", "b"), gid="b-consistent"))
+    mild = evaluate(group(claim("5", "police"), claim("7", "army", "b"), gid="c-mild"))
+    severe = evaluate(group(claim("1", "police"), claim("20", "army", "b"), gid="d-severe"))
+    mild_bigger = evaluate(
+        group(claim("5", "police"), claim("7", "army", "b"), claim("7", "medics", "c"), gid="e-mb")
+    )
+    mild_twin = evaluate(group(claim("5", "police"), claim("7", "army", "b"), gid="b-mild-twin"))
+    ordered = order_groups([single, consistent, mild, mild_twin, severe, mild_bigger])
+    assert [g.id for g in ordered] == [
+        "d-severe",
+        "e-mb",
+        "b-mild-twin",
+        "c-mild",
+        "b-consistent",
+        "a-single",
+    ]
+
+
+def test_order_groups_is_stable_under_input_permutation() -> None:
+    gs = [evaluate(group(claim("5", "police"), gid=f"g{i}")) for i in (3, 1, 2)]
+    assert [g.id for g in order_groups(gs)] == ["g1", "g2", "g3"]
+    assert [g.id for g in order_groups(reversed(gs))] == ["g1", "g2", "g3"]
