@@ -1,0 +1,307 @@
+"""Sources stage: every input case, table-driven; good files always still load."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck import sources
+from claimcheck.sources import STDIN_NAME, load_sources
+
+GOOD = "Police arrested 450 protesters.\n"
+REPO_SOURCES = Path(__file__).resolve().parent.parent / "sources"
+
+
+def write(tmp_path: Path, files: dict[str, bytes | str]) -> None:
+    for name, content in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        path.write_bytes(content)
+
+
+# (files to write, paths to load, expected source ids, expected (level, path, message part))
+CASES = [
+    pytest.param({"a.txt": GOOD}, ["a.txt"], ["a"], [], id="one-file"),
+    pytest.param(
+        {"d/b.txt": GOOD, "d/a.md": GOOD, "d/notes.csv": GOOD, "d/sub/c.txt": GOOD},
+        ["d"],
+        ["a", "b", "c"],
+        [],
+        id="dir-txt-and-md-recursive-sorted",
+    ),
+    pytest.param(
+        {"d/.hidden.txt": GOOD, "d/.git/x.txt": GOOD, "d/a.txt": GOOD},
+        ["d"],
+        ["a"],
+        [],
+        id="dir-skips-hidden",
+    ),
+    pytest.param(
+        {"a.txt": GOOD},
+        ["a.txt", "missing.txt"],
+        ["a"],
+        [("error", "missing.txt", "no such file or directory")],
+        id="missing-path-with-good-file",
+    ),
+    pytest.param(
+        {"d/readme.csv": "x"},
+        ["d"],
+        [],
+        [("error", "d", "no sources found")],
+        id="dir-without-sources",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "empty.txt": ""},
+        ["a.txt", "empty.txt"],
+        ["a"],
+        [("warning", "empty.txt", "empty file")],
+        id="empty-file",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "blank.txt": " \n\t\n"},
+        ["a.txt", "blank.txt"],
+        ["a"],
+        [("warning", "blank.txt", "empty file")],
+        id="whitespace-only-file",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "img.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
+        ["a.txt", "img.txt"],
+        ["a"],
+        [("warning", "img.txt", "binary file (NUL bytes)")],
+        id="binary-nul-bytes",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "ctl.txt": bytes(range(1, 8)) * 20 + b"text"},
+        ["a.txt", "ctl.txt"],
+        ["a"],
+        [("warning", "ctl.txt", "control characters")],
+        id="binary-control-chars",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "u16.txt": "Police arrested 4.".encode("utf-16")},
+        ["a.txt", "u16.txt"],
+        ["a"],
+        [("warning", "u16.txt", "UTF-16")],
+        id="utf16-skipped",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "latin.txt": "Caf\xe9: 12 people were injured.".encode("latin-1")},
+        ["a.txt", "latin.txt"],
+        ["a", "latin"],
+        [("warning", "latin.txt", "1 undecodable byte(s) replaced")],
+        id="non-utf8-decoded-with-replacement",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "marker.txt": "date 2024-11-27"},
+        ["a.txt", "marker.txt"],
+        ["a"],
+        [("warning", "marker.txt", "no text after the metadata")],
+        id="only-a-date-marker",
+    ),
+    pytest.param(
+        {"x/r.txt": GOOD, "y/r.txt": GOOD, "z/r.md": GOOD},
+        ["x", "y", "z"],
+        ["r", "r-2", "r-3"],
+        [],
+        id="same-stem-unique-ids",
+    ),
+    pytest.param(
+        {"a.txt": GOOD},
+        ["a.txt", "./a.txt", "."],
+        ["a"],
+        [],
+        id="same-file-twice-read-once",
+    ),
+    pytest.param(
+        {"notes": GOOD},
+        ["notes"],
+        ["notes"],
+        [],
+        id="named-file-any-extension",
+    ),
+    pytest.param(
+        {"a.txt": "---\ntitle: T\n\n" + GOOD},
+        ["a.txt"],
+        ["a"],
+        [("warning", "a.txt", "no closing '---'")],
+        id="unclosed-front-matter",
+    ),
+    pytest.param(
+        {"a.txt": "---\ndate: 27/11/2024\n---\n" + GOOD},
+        ["a.txt"],
+        ["a"],
+        [("warning", "a.txt", "not YYYY-MM-DD")],
+        id="bad-front-matter-date",
+    ),
+]
+
+
+@pytest.mark.parametrize("files, paths, ids, problems", CASES)
+def test_load_sources(tmp_path, monkeypatch, files, paths, ids, problems):
+    write(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    got, probs = load_sources(paths)
+    assert [s.id for s in got] == ids
+    assert len(probs) == len(problems), probs
+    for prob, (level, path, part) in zip(probs, problems, strict=True):
+        assert (prob.level, prob.path) == (level, path)
+        assert part in prob.message
+        assert "\n" not in prob.message
+
+
+def test_no_paths_means_sources_dir(tmp_path, monkeypatch):
+    write(tmp_path, {"sources/a.txt": GOOD})
+    monkeypatch.chdir(tmp_path)
+    got, probs = load_sources([])
+    assert [s.path for s in got] == [os.path.join("sources", "a.txt")] and probs == []
+
+
+def test_no_paths_and_no_sources_dir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    got, probs = load_sources([])
+    assert got == [] and [(p.level, p.path) for p in probs] == [("error", "sources")]
+
+
+@pytest.mark.parametrize(
+    "raw, body, date",
+    [
+        pytest.param(" date 2024-11-27 Nearly 1,000.", "Nearly 1,000.", "2024-11-27", id="marker"),
+        pytest.param(
+            "\n\ndate 2024-11-26\nSix killed.", "Six killed.", "2024-11-26", id="marker-line"
+        ),
+        pytest.param("Date: 2024-11-26 Six.", "Six.", "2024-11-26", id="marker-colon"),
+        pytest.param("\nThe crackdown, 450.", "The crackdown, 450.", None, id="no-marker"),
+        pytest.param("dated 2024-11-26 Six.", "dated 2024-11-26 Six.", None, id="not-a-marker"),
+        pytest.param("\ufeffdate 2024-11-27 BOM.", "BOM.", "2024-11-27", id="bom-kept-in-text"),
+        pytest.param(
+            "Six died on date 2024-11-26.",
+            "Six died on date 2024-11-26.",
+            None,
+            id="marker-only-at-top",
+        ),
+    ],
+)
+def test_body_start_skips_marker_and_text_is_raw(tmp_path, raw, body, date):
+    path = tmp_path / "r.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    (src,), probs = load_sources([str(path)])
+    assert probs == []
+    assert src.text == path.read_bytes().decode("utf-8") == raw  # offsets refer to the raw file
+    assert src.body == body and src.text[src.body_start :] == body
+    assert src.date == date
+
+
+def test_crlf_and_offsets_preserved(tmp_path):
+    raw = b"date 2024-11-27\r\nPolice said 450 were held.\r\n\r\nLater, 6 died.\r\n"
+    path = tmp_path / "r.txt"
+    path.write_bytes(raw)
+    (src,), _ = load_sources([str(path)])
+    assert src.text == raw.decode("utf-8")
+    start = src.text.index("450")
+    assert path.read_bytes().decode("utf-8")[start : start + 3] == "450"
+
+
+def test_front_matter(tmp_path):
+    raw = (
+        "---\n"
+        'title: "Nearly 1,000 arrested"\n'
+        "outlet: Agency\n"
+        "date: 2024-11-27T10:00:00Z\n"
+        "url: https://example.org/a?b=c\n"
+        "id: agency-1\n"
+        "tags: ignored\n"
+        "---\n\n"
+        "date 2024-11-26 Nearly 1,000 protesters were arrested.\n"
+    )
+    path = tmp_path / "r.md"
+    path.write_text(raw, encoding="utf-8")
+    (src,), probs = load_sources([str(path)])
+    assert probs == []
+    assert (src.id, src.title, src.outlet, src.date, src.url) == (
+        "agency-1", "Nearly 1,000 arrested", "Agency", "2024-11-27", "https://example.org/a?b=c",
+    )  # fmt: skip
+    assert src.text == raw
+    assert src.body.startswith("Nearly 1,000 protesters")
+
+
+def test_non_utf8_keeps_offsets_for_replacement_read(tmp_path):
+    raw = "Caf\xe9 owner: 12 injured.".encode("latin-1")
+    path = tmp_path / "r.txt"
+    path.write_bytes(raw)
+    (src,), (prob,) = load_sources([str(path)])
+    assert src.text == raw.decode("utf-8", errors="replace")
+    assert src.text[src.text.index("12") :].startswith("12 injured")
+    assert prob.level == "warning"
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        pytest.param(io.StringIO("date 2024-11-27 Six were killed.\n"), id="text-stream"),
+        pytest.param(
+            io.TextIOWrapper(io.BytesIO(b"date 2024-11-27 Six were killed.\n"), encoding="utf-8"),
+            id="byte-backed-stream",
+        ),
+    ],
+)
+def test_stdin(stream):
+    (src,), probs = load_sources(["-", "-"], stdin=stream)
+    assert probs == []
+    assert (src.id, src.path, src.date, src.body) == (
+        "stdin", None, "2024-11-27", "Six were killed.\n",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "data, part",
+    [
+        pytest.param(b"", "empty file", id="empty"),
+        pytest.param(b"\x00\x01\x02abc", "binary", id="binary"),
+    ],
+)
+def test_stdin_problems(data, part):
+    got, (prob,) = load_sources(["-"], stdin=io.TextIOWrapper(io.BytesIO(data)))
+    assert got == [] and prob.path == STDIN_NAME and part in prob.message
+
+
+def test_unreadable_file_is_an_error(tmp_path, monkeypatch):
+    write(tmp_path, {"a.txt": GOOD, "locked.txt": GOOD})
+    real = sources._read_bytes
+
+    def fake(path: str) -> bytes:
+        if path.endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", path)
+        return real(path)
+
+    monkeypatch.setattr(sources, "_read_bytes", fake)
+    got, (prob,) = load_sources([str(tmp_path)])
+    assert [s.id for s in got] == ["a"]
+    assert prob.level == "error" and prob.path.endswith("locked.txt")
+    assert prob.message == "cannot read: permission denied"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file_real_permissions(tmp_path):
+    write(tmp_path, {"a.txt": GOOD, "locked.txt": GOOD})
+    (tmp_path / "locked.txt").chmod(0)
+    got, (prob,) = load_sources([str(tmp_path / "a.txt"), str(tmp_path / "locked.txt")])
+    assert [s.id for s in got] == ["a"] and prob.level == "error"
+
+
+def test_bundled_sources_load_cleanly():
+    got, probs = load_sources([str(REPO_SOURCES)])
+    assert probs == [] and len(got) == 5
+    assert [s.id for s in got] == sorted(s.id for s in got)
+    for src in got:
+        assert src.text == Path(src.path).read_text(encoding="utf-8")
+        assert not src.body.lower().startswith("date ")
+        assert src.body[:1].strip()  # starts at text, not whitespace
+    dated = {s.id: s.date for s in got}
+    assert dated["001-nearly-1000-arrested"] == "2024-11-27"
+    assert dated["000-ilkha-islamabad-crackdown"] is None
