@@ -74,13 +74,13 @@ class _Loader:
             else:
                 self.error(given, "no such file or directory")
         except OSError as exc:  # e.g. a path too long, or a loop of links
-            self.error(given, f"cannot read: {_reason(exc)}")
+            self.error(given, f"cannot read: {os_reason(exc)}")
 
     def _add_dir(self, given: str) -> None:
         try:
             files = list(_walk(given))
         except OSError as exc:
-            self.error(given, f"cannot read directory: {_reason(exc)}")
+            self.error(given, f"cannot read directory: {os_reason(exc)}")
             return
         if not files:
             self.error(given, "no sources found (no .txt or .md files)")
@@ -96,7 +96,7 @@ class _Loader:
         try:
             data = _read_bytes(path)
         except OSError as exc:
-            self.error(path, f"cannot read: {_reason(exc)}")
+            self.error(path, f"cannot read: {os_reason(exc)}")
             return
         self._add_data(data, path=path, stem=Path(path).stem)
 
@@ -106,7 +106,7 @@ class _Loader:
         try:
             raw = buffer.read() if buffer is not None else stream.read()
         except (OSError, ValueError) as exc:  # ValueError: a closed stream
-            self.error(STDIN_NAME, f"cannot read: {_reason(exc)}")
+            self.error(STDIN_NAME, f"cannot read: {os_reason(exc)}")
             return
         if isinstance(raw, str):  # a text stream with no byte buffer under it (StringIO)
             raw = raw.encode("utf-8", errors="replace")
@@ -176,7 +176,8 @@ def _read_bytes(path: str) -> bytes:
         return fh.read()
 
 
-def _reason(exc: BaseException) -> str:
+def os_reason(exc: BaseException) -> str:
+    """A short lower-case reason for an I/O error, e.g. ``permission denied``."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__

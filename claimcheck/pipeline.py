@@ -1,0 +1,64 @@
+"""Pipeline: paths → claims/report, the library's one entry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from claimcheck.extract import extract_claims
+from claimcheck.models import Claim, ExtractResult, Problem, Source
+from claimcheck.sources import STDIN_NAME, load_sources, os_reason
+
+
+class InputError(Exception):
+    """An input that stops the whole run (a bad lexicon file); the message names it."""
+
+
+def extract(
+    paths: Sequence[str],
+    *,
+    stdin: TextIO | None = None,
+    lexicon_path: str | None = None,
+) -> ExtractResult:
+    """Read the sources at ``paths`` and extract their numeric claims.
+
+    Problems with single sources (missing, empty, binary, not UTF-8, or a parser failure)
+    are returned in ``problems`` and never stop the other sources. A lexicon file that
+    cannot be loaded raises :class:`InputError`.
+    """
+    lexicon = load_lexicon(lexicon_path)
+    sources, problems = load_sources(paths, stdin=stdin)
+    claims: list[Claim] = []
+    for source in sources:
+        try:
+            claims.extend(extract_claims(source, lexicon))
+        except Exception as exc:  # one bad source must not lose the others
+            problems.append(_internal_error(source, exc))
+    return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
+
+
+def load_lexicon(path: str | None = None) -> object | None:
+    """The parser's lexicon: the bundled one, or the file at ``path``."""
+    try:
+        from claimcheck.lexicon import LexiconError
+        from claimcheck.lexicon import load_lexicon as _load
+    except ModuleNotFoundError as exc:  # the lexicon module has not landed yet
+        if exc.name != "claimcheck.lexicon":
+            raise
+        if path is not None:
+            raise InputError(f"{path}: lexicon files are not supported yet") from exc
+        return None
+    name = path or "bundled lexicon"
+    try:
+        return _load(path)
+    except (LexiconError, UnicodeDecodeError) as exc:
+        message = " ".join(str(exc).split())
+        raise InputError(message if name in message else f"{name}: {message}") from exc
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read lexicon: {os_reason(exc)}") from exc
+
+
+def _internal_error(source: Source, exc: Exception) -> Problem:
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    detail = " ".join(detail.split())  # one line
+    return Problem(source.path or STDIN_NAME, f"internal error while parsing: {detail}", "error")

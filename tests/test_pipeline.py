@@ -1,0 +1,101 @@
+"""Pipeline: sources → claims, with per-source failures kept as problems."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from claimcheck import pipeline
+from claimcheck.models import Claim, Quantity, Source
+
+
+def one_claim(source: Source, lexicon: object | None = None) -> list[Claim]:
+    start = source.text.index("450")
+    q = Quantity("450", start, start + 3, 450, 450, 450, "exact")
+    return [Claim(source.id, source.path, source.date, "arrested", "protesters", q, 1, "")]
+
+
+@pytest.fixture
+def two_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Police arrested 450 protesters.\n")
+    (tmp_path / "b.txt").write_text("Officials said 450 were held.\n")
+    return tmp_path
+
+
+def test_extract_runs_parser_per_source(two_files, monkeypatch):
+    monkeypatch.setattr(pipeline, "extract_claims", one_claim)
+    result = pipeline.extract([str(two_files)])
+    assert [s.id for s in result.sources] == ["a", "b"]
+    assert [c.source for c in result.claims] == ["a", "b"]
+    assert result.problems == ()
+
+
+def test_parser_crash_becomes_problem_for_that_source_only(two_files, monkeypatch):
+    def flaky(source: Source, lexicon: object | None = None) -> list[Claim]:
+        if source.id == "a":
+            raise KeyError("boom\nsecond line")
+        return one_claim(source)
+
+    monkeypatch.setattr(pipeline, "extract_claims", flaky)
+    result = pipeline.extract([str(two_files), str(two_files / "missing.txt")])
+    assert [c.source for c in result.claims] == ["b"]
+    crash, missing = sorted(result.problems, key=lambda p: p.message)
+    assert crash.level == "error" and crash.path.endswith("a.txt")
+    assert crash.message.startswith("internal error while parsing: KeyError:")
+    assert "\n" not in crash.message
+    assert missing.level == "error" and missing.path.endswith("missing.txt")
+
+
+def test_lexicon_passed_to_parser(two_files, monkeypatch):
+    seen = []
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda path=None: ("lexicon", path))
+    monkeypatch.setattr(pipeline, "extract_claims", lambda s, lex: seen.append(lex) or [])
+    pipeline.extract([str(two_files)], lexicon_path="my.json")
+    assert seen == [("lexicon", "my.json")] * 2
+
+
+def fake_lexicon_module(load):
+    module = types.ModuleType("claimcheck.lexicon")
+
+    class LexiconError(ValueError):
+        pass
+
+    module.LexiconError = LexiconError
+    module.load_lexicon = lambda path=None: load(path, LexiconError)
+    return module
+
+
+@pytest.mark.parametrize(
+    "load, message",
+    [
+        pytest.param(
+            lambda path, err: (_ for _ in ()).throw(err("bad JSON at line 3")),
+            "lex.json: bad JSON at line 3",
+            id="lexicon-error",
+        ),
+        pytest.param(
+            lambda path, err: (_ for _ in ()).throw(err(f"lexicon {path} is not valid JSON")),
+            "lexicon lex.json is not valid JSON",
+            id="message-names-the-file",
+        ),
+        pytest.param(
+            lambda path, err: open(path),
+            "lex.json: cannot read lexicon: no such file or directory",
+            id="missing-file",
+        ),
+    ],
+)
+def test_bad_lexicon_raises_input_error(tmp_path, monkeypatch, load, message):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "claimcheck.lexicon", fake_lexicon_module(load))
+    with pytest.raises(pipeline.InputError) as info:
+        pipeline.load_lexicon("lex.json")
+    assert str(info.value) == message
+
+
+def test_good_lexicon_is_returned(monkeypatch):
+    module = fake_lexicon_module(lambda path, err: {"path": path})
+    monkeypatch.setitem(sys.modules, "claimcheck.lexicon", module)
+    assert pipeline.load_lexicon(None) == {"path": None}
