@@ -40,8 +40,13 @@ def load_sources(
     is read once. Sources come back in the order the paths were given.
     """
     loader = _Loader(stdin)
-    for given in paths or [DEFAULT_DIR]:
-        loader.add(given)
+    if paths:
+        for given in paths:
+            loader.add(given)
+    elif Path(DEFAULT_DIR).is_dir():
+        loader.add(DEFAULT_DIR)
+    else:
+        loader.error(DEFAULT_DIR, "no paths given and no ./sources directory here")
     return loader.sources, loader.problems
 
 

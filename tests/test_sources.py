@@ -166,6 +166,7 @@ def test_no_paths_and_no_sources_dir(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     got, probs = load_sources([])
     assert got == [] and [(p.level, p.path) for p in probs] == [("error", "sources")]
+    assert "no paths given" in probs[0].message
 
 
 @pytest.mark.parametrize(
