@@ -1,0 +1,78 @@
+"""Table output: a rich table of claims for people, readable at 80 columns."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck.models import Claim, ExtractResult, Number
+
+
+def make_console(stream: TextIO, *, width: int | None = None) -> Console:
+    """A console for ``stream``: colour only on a terminal and never under NO_COLOR.
+
+    Rich reads NO_COLOR, FORCE_COLOR and COLUMNS from the environment itself.
+    """
+    return Console(file=stream, width=width, highlight=False, emoji=False, markup=False)
+
+
+def format_number(x: Number | None, infinity: str = "∞") -> str:
+    if x is None:
+        return infinity
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    return str(x)
+
+
+def format_interval(low: Number | None, high: Number | None, infinity: str = "∞") -> str:
+    """``[low, high]``; a missing bound is unbounded (``∞``)."""
+    return f"[{format_number(low, infinity)}, {format_number(high, infinity)}]"
+
+
+def format_claimant(claim: Claim) -> str:
+    if not claim.claimant:
+        return "-"
+    out = claim.claimant
+    if claim.claimant_type:
+        out += f" ({claim.claimant_type})"
+    if claim.via:
+        out += f" via {claim.via}"
+    return out
+
+
+def claims_table(claims: tuple[Claim, ...] | list[Claim], *, infinity: str = "∞") -> Table:
+    """One row a claim; text wraps at spaces, a long word ends in an ellipsis."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=0)
+    table.add_column("source", style="cyan", max_width=16, overflow="ellipsis")
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("measure subject", style="bold", min_width=12, overflow="ellipsis")
+    table.add_column("as written", style="green", min_width=8, overflow="fold")
+    table.add_column("interval", justify="right", min_width=7, overflow="fold")
+    table.add_column("qualifier", style="dim", max_width=9, overflow="ellipsis")
+    table.add_column("claimant", min_width=8, overflow="fold")
+    for c in claims:
+        cells = (
+            c.source,
+            str(c.line),
+            f"{c.measure} {c.subject}",
+            c.text,
+            format_interval(c.low, c.high, infinity),
+            c.qualifier,
+            format_claimant(c),
+        )
+        table.add_row(*(Text(cell) for cell in cells))
+    return table
+
+
+def print_extract(console: Console, result: ExtractResult) -> None:
+    """Print the claims of ``result`` as a table, with a one-line count under it."""
+    infinity = "∞" if (console.encoding or "").lower().startswith("utf") else "inf"
+    n, s = len(result.claims), len(result.sources)
+    summary = f"{n} claim{'s' * (n != 1)} in {s} source{'s' * (s != 1)}"
+    if result.claims:
+        console.print(claims_table(result.claims, infinity=infinity))
+    console.print(Text(summary, style="dim"))
