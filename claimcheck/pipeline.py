@@ -9,6 +9,8 @@ from claimcheck.extract import extract_claims
 from claimcheck.models import Claim, ExtractResult, Problem, Source
 from claimcheck.sources import STDIN_NAME, load_sources, os_reason
 
+INTERNAL_ERROR = "internal error while parsing"
+
 
 class InputError(Exception):
     """An input that stops the whole run (a bad lexicon file); the message names it."""
@@ -58,7 +60,12 @@ def load_lexicon(path: str | None = None) -> object | None:
         raise InputError(f"{name}: cannot read lexicon: {os_reason(exc)}") from exc
 
 
+def is_internal(problem: Problem) -> bool:
+    """Whether ``problem`` reports a parser failure (a bug) rather than bad input."""
+    return problem.level == "error" and problem.message.startswith(INTERNAL_ERROR)
+
+
 def _internal_error(source: Source, exc: Exception) -> Problem:
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     detail = " ".join(detail.split())  # one line
-    return Problem(source.path or STDIN_NAME, f"internal error while parsing: {detail}", "error")
+    return Problem(source.path or STDIN_NAME, f"{INTERNAL_ERROR}: {detail}", "error")

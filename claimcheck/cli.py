@@ -1,0 +1,215 @@
+"""Command line: a thin typer app over claimcheck.pipeline; data on stdout, problems on stderr."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Callable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TextIO
+
+import typer
+from typer.core import TyperGroup
+
+from claimcheck import __version__
+from claimcheck.models import Problem
+
+PROG = "claimcheck"
+
+# Exit codes (README, "Exit codes").
+EXIT_OK = 0  # success; warnings allowed
+EXIT_CONFLICT = 1  # reserved: `compare --fail-on-conflict` found a conflict
+EXIT_INPUT = 2  # usage or input error: bad option, missing path, no sources, bad lexicon
+EXIT_OUTPUT = 3  # the output could not be written
+EXIT_INTERNAL = 4  # a bug: an unexpected exception
+EXIT_INTERRUPTED = 130  # Ctrl-C
+
+DEBUG_ENV = "CLAIMCHECK_DEBUG"  # set to 1 to get tracebacks instead of one-line internal errors
+
+
+class Failure(Exception):
+    """Stop the command: print ``claimcheck: error: <message>`` and exit with ``code``."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def say(level: str, message: str) -> None:
+    """One line on stderr: ``claimcheck: <level>: <message>``."""
+    print(f"{PROG}: {level}: {' '.join(message.split())}", file=sys.stderr)
+
+
+class _Group(TyperGroup):
+    """Runs the commands with every failure turned into one stderr line and an exit code."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        code = self._run(args, prog_name or PROG, complete_var, extra)
+        if not standalone_mode:
+            return code
+        sys.exit(code)
+
+    def _run(self, args: Any, prog_name: str, complete_var: Any, extra: Any) -> int:
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            return rv if isinstance(rv, int) else EXIT_OK
+        except Failure as exc:
+            say("error", str(exc))
+            return exc.code
+        except typer.TyperException as exc:  # usage errors from option parsing
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            say("error", exc.format_message() + hint)
+            return EXIT_INPUT
+        except (typer.Abort, KeyboardInterrupt):
+            say("error", "interrupted")
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:  # e.g. `claimcheck extract | head`: stop quietly
+            _silence_stdout()
+            return EXIT_OUTPUT
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            say("internal error", f"{type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 for details)")
+            return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+app = typer.Typer(
+    cls=_Group,
+    name=PROG,
+    help="Find, attribute and compare numeric claims across news reports of one event.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+# Options shared by the commands -------------------------------------------------------------
+PathsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Report files, directories (their .txt and .md files) or - for stdin. "
+        "Default: ./sources",
+        show_default=False,
+        metavar="PATHS",
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write to FILE instead of stdout (- for stdout).",
+                 metavar="FILE", show_default=False),
+]  # fmt: skip
+LexiconOpt = Annotated[
+    str | None,
+    typer.Option("--lexicon", help="JSON word lists merged over the bundled lexicon.",
+                 metavar="FILE", show_default=False),
+]  # fmt: skip
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"{PROG} {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Show the version and exit.", callback=_version,
+                     is_eager=True),
+    ] = False,
+) -> None:  # fmt: skip
+    if ctx.invoked_subcommand is None:
+        print(ctx.get_help())
+        raise typer.Exit(EXIT_OK)
+
+
+# Helpers for commands -----------------------------------------------------------------------
+def report_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        say(problem.level, f"{problem.path}: {problem.message}")
+
+
+def input_exit_code(problems: Sequence[Problem]) -> int:
+    """EXIT_INTERNAL if a parser failed, else EXIT_INPUT if any input was in error, else 0."""
+    from claimcheck.pipeline import is_internal
+
+    if any(is_internal(p) for p in problems):
+        return EXIT_INTERNAL
+    if any(p.level == "error" for p in problems):
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
+    """Write with ``write`` to stdout, or render fully and then write the file ``output``."""
+    if output is None or output == "-":
+        write(sys.stdout)
+        sys.stdout.flush()
+        return
+    buffer = io.StringIO()
+    write(buffer)
+    try:
+        Path(output).write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    except OSError as exc:
+        from claimcheck.sources import os_reason
+
+        raise Failure(EXIT_OUTPUT, f"{output}: cannot write: {os_reason(exc)}") from exc
+
+
+# Commands -----------------------------------------------------------------------------------
+@app.command()
+def extract(
+    paths: PathsArg = None,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """List the numeric claims in each report, one per figure, with who makes it."""
+    from claimcheck import pipeline, render
+
+    try:
+        result = pipeline.extract(paths or [], stdin=sys.stdin, lexicon_path=lexicon)
+    except pipeline.InputError as exc:
+        raise Failure(EXIT_INPUT, str(exc)) from exc
+    report_problems(result.problems)
+    if not result.sources:
+        raise Failure(EXIT_INPUT, "no sources to read")
+    write_output(output, lambda stream: render.write_extract(result, fmt.value, stream))
+    raise typer.Exit(input_exit_code(result.problems))
+
+
+def main() -> NoReturn:
+    """Console-script entry point."""
+    app(prog_name=PROG)
+    raise SystemExit(EXIT_OK)  # not reached: the app exits

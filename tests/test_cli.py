@@ -1,0 +1,373 @@
+"""CLI: formats, streams and exit codes, with a stand-in parser so results are predictable."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck import cli, pipeline
+from claimcheck.models import Claim, Quantity, Source
+from claimcheck.render.csv_ import CLAIM_FIELDS
+
+ENV = {"COLUMNS": "80", "LINES": "50", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
+ANSI = re.compile(r"\x1b\[")
+NUMBER = re.compile(r"\d[\d,]*")
+
+
+def fake_extract_claims(source: Source, lexicon: object | None = None) -> list[Claim]:
+    """Every digit run in the body is an 'arrested people' claim; '+' after it = unbounded."""
+    claims = []
+    for m in NUMBER.finditer(source.text, source.body_start):
+        value = int(m.group().replace(",", ""))
+        unbounded = source.text[m.end() : m.end() + 1] == "+"
+        q = Quantity(m.group(), m.start(), m.end(), value, value, None if unbounded else value,
+                     "at_least" if unbounded else "exact")  # fmt: skip
+        line = source.text.count("\n", 0, m.start()) + 1
+        claims.append(
+            Claim(source.id, source.path, source.date, "arrested", "people", q, line,
+                  sentence=source.text, claimant="police", claimant_type="official")
+        )  # fmt: skip
+    return claims
+
+
+@pytest.fixture(autouse=True)
+def stand_in_parser(monkeypatch):
+    monkeypatch.setattr(pipeline, "extract_claims", fake_extract_claims)
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda path=None: None)
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    """Two good reports in tmp_path/reports; the working directory is tmp_path."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text("date 2024-11-27 Police arrested 450 protesters.\n")
+    (reports / "b.md").write_text("Officials said 1,000+ were held.\nLater 954 were charged.\n")
+    monkeypatch.chdir(tmp_path)
+    return reports
+
+
+def run(*args: str, input: str | bytes | None = None, env: dict | None = None):
+    result = CliRunner().invoke(cli.app, list(args), input=input, env={**ENV, **(env or {})})
+    assert "Traceback" not in result.stdout + result.stderr
+    return result
+
+
+def stderr_lines(result) -> list[str]:
+    lines = result.stderr.splitlines()
+    assert all(line.startswith("claimcheck: ") for line in lines), lines
+    return lines
+
+
+CLAIM_SCHEMA = {
+    "type": "object",
+    "required": list(CLAIM_FIELDS),
+    "additionalProperties": False,
+    "properties": {
+        **{f: {"type": ["string", "null"]} for f in CLAIM_FIELDS},
+        **{f: {"type": ["number", "null"]} for f in ("value", "high")},
+        **{f: {"type": "number"} for f in ("low",)},
+        **{f: {"type": "integer"} for f in ("start", "end", "line")},
+        **{f: {"type": "string"} for f in ("source", "measure", "subject", "qualifier", "text")},
+    },
+}
+
+
+def parse_json(out: str) -> list[dict]:
+    doc = json.loads(out)
+    assert set(doc) == {"sources", "claims", "problems"}
+    return doc["claims"]
+
+
+def parse_jsonl(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def parse_csv(out: str) -> list[dict]:
+    reader = csv.DictReader(io.StringIO(out))
+    assert tuple(reader.fieldnames) == CLAIM_FIELDS
+    return [{k: (v if v != "" else None) for k, v in row.items()} for row in reader]
+
+
+@pytest.mark.parametrize(
+    "fmt, parse",
+    [
+        pytest.param("json", parse_json, id="json"),
+        pytest.param("jsonl", parse_jsonl, id="jsonl"),
+        pytest.param("csv", parse_csv, id="csv"),
+    ],
+)
+def test_machine_formats_carry_only_data(corpus, fmt, parse):
+    result = run("extract", "reports", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    claims = parse(result.stdout)
+    assert [(c["source"], c["text"]) for c in claims] == [
+        ("a", "450"), ("b", "1,000"), ("b", "954"),
+    ]  # fmt: skip
+    if fmt != "csv":
+        for claim in claims:
+            jsonschema.validate(claim, CLAIM_SCHEMA)
+        assert claims[1]["high"] is None and claims[1]["low"] == 1000
+    assert claims[2]["line"] in (2, "2")
+
+
+def test_offsets_point_into_the_file(corpus):
+    claims = parse_json(run("extract", "reports", "-f", "json").stdout)
+    for c in claims:
+        text = (corpus.parent / c["path"]).read_text(encoding="utf-8")
+        assert text[c["start"] : c["end"]] == c["text"]
+
+
+def test_csv_matches_claim_fields():
+    q = Quantity("6", 0, 1, 6, 6, None, "at_least")
+    assert tuple(Claim("s", None, None, "killed", "people", q, 1, "").to_dict()) == CLAIM_FIELDS
+
+
+def test_table_is_readable_at_80_columns(corpus):
+    result = run("extract", "reports")
+    assert result.exit_code == 0 and result.stderr == ""
+    out = result.stdout
+    assert not ANSI.search(out)
+    assert all(len(line) <= 80 for line in out.splitlines())
+    for part in ("source", "interval", "[450, 450]", "[1000, ∞]", "police (official)"):
+        assert part in out
+    assert out.rstrip().endswith("3 claims in 2 sources")
+
+
+def test_table_with_a_long_claimant_stays_within_80_columns(monkeypatch, corpus):
+    def long_claimant(source, lexicon=None):
+        return [
+            Claim(**{**c.__dict__, "claimant": "Islamabad Police Inspector General Ali Nasir Rizvi"})
+            for c in fake_extract_claims(source)
+        ]  # fmt: skip
+
+    monkeypatch.setattr(pipeline, "extract_claims", long_claimant)
+    out = run("extract", "reports").stdout
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "Rizvi" in out
+
+
+@pytest.mark.parametrize(
+    "env, coloured",
+    [
+        pytest.param({"FORCE_COLOR": "1", "TERM": "xterm"}, True, id="forced"),
+        pytest.param({"FORCE_COLOR": "1", "TERM": "xterm", "NO_COLOR": "1"}, False, id="no-color"),
+        pytest.param({}, False, id="not-a-terminal"),
+    ],
+)
+def test_colour(corpus, env, coloured):
+    out = run("extract", "reports", env=env).stdout
+    assert ("\x1b[36m" in out) is coloured  # the cyan of the source column
+
+
+def test_no_claims_table_says_so(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("No numbers here.\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", "a.txt")
+    assert result.exit_code == 0 and result.stdout.strip() == "0 claims in 1 source"
+
+
+def test_default_path_is_sources_dir(tmp_path, monkeypatch):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "r.txt").write_text("Police arrested 12.\n")
+    monkeypatch.chdir(tmp_path)
+    assert [c["source"] for c in parse_jsonl(run("extract", "-f", "jsonl").stdout)] == ["r"]
+
+
+@pytest.mark.parametrize(
+    "files, args, code, out_sources, messages",
+    [
+        pytest.param(
+            {}, ["missing.txt"], 2, None,
+            ["claimcheck: error: missing.txt: no such file or directory",
+             "claimcheck: error: no sources to read"],
+            id="missing-path-alone",
+        ),
+        pytest.param(
+            {}, ["reports", "missing.txt"], 2, ["a", "b"],
+            ["claimcheck: error: missing.txt: no such file or directory"],
+            id="missing-path-with-good-files",
+        ),
+        pytest.param(
+            {"empty/": None}, ["empty"], 2, None,
+            ["claimcheck: error: empty: no sources found (no .txt or .md files)",
+             "claimcheck: error: no sources to read"],
+            id="empty-dir",
+        ),
+        pytest.param(
+            {"empty/": None}, ["reports", "empty"], 2, ["a", "b"],
+            ["claimcheck: error: empty: no sources found (no .txt or .md files)"],
+            id="empty-dir-with-good-files",
+        ),
+        pytest.param(
+            {"blob.txt": b"\x7fELF\x02\x01\x00\x00"}, ["reports", "blob.txt"], 0, ["a", "b"],
+            ["claimcheck: warning: blob.txt: skipped: binary file (NUL bytes)"],
+            id="binary-file-skipped",
+        ),
+        pytest.param(
+            {"blob.txt": b"\x7fELF\x02\x01\x00\x00"}, ["blob.txt"], 2, None,
+            ["claimcheck: warning: blob.txt: skipped: binary file (NUL bytes)",
+             "claimcheck: error: no sources to read"],
+            id="only-a-binary-file",
+        ),
+        pytest.param(
+            {"latin.txt": "Caf\xe9 owner: 12 injured.".encode("latin-1")},
+            ["reports", "latin.txt"], 0, ["a", "b", "latin"],
+            ["claimcheck: warning: latin.txt: not valid UTF-8; "
+             "1 undecodable byte(s) replaced with U+FFFD"],
+            id="non-utf8-file-still-read",
+        ),
+        pytest.param(
+            {"blank.md": b"\n  \n"}, ["blank.md", "reports"], 0, ["a", "b"],
+            ["claimcheck: warning: blank.md: skipped: empty file"],
+            id="empty-file-skipped",
+        ),
+    ],
+)  # fmt: skip
+def test_input_problems(corpus, files, args, code, out_sources, messages):
+    for name, content in files.items():
+        target = corpus.parent / name
+        if name.endswith("/"):
+            target.mkdir()
+        else:
+            target.write_bytes(content)
+    result = run("extract", *args, "-f", "json")
+    assert result.exit_code == code
+    assert stderr_lines(result) == messages
+    if out_sources is None:
+        assert result.stdout == ""
+    else:
+        claims = parse_json(result.stdout)
+        assert sorted({c["source"] for c in claims}) == out_sources
+        assert len(json.loads(result.stdout)["problems"]) == len(messages)
+
+
+def test_output_file(corpus, tmp_path):
+    target = tmp_path / "out.csv"
+    result = run("extract", "reports", "-f", "csv", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
+    assert len(parse_csv(target.read_text(encoding="utf-8"))) == 3
+
+
+def test_output_table_file_has_no_colour(corpus, tmp_path):
+    target = tmp_path / "out.txt"
+    assert run("extract", "reports", "-o", str(target), env={"FORCE_COLOR": None}).exit_code == 0
+    assert "[450, 450]" in target.read_text(encoding="utf-8")
+
+
+def test_output_dash_is_stdout(corpus):
+    result = run("extract", "reports", "-f", "jsonl", "-o", "-")
+    assert result.exit_code == 0 and len(parse_jsonl(result.stdout)) == 3
+
+
+def test_unwritable_output_exits_3(corpus, tmp_path):
+    result = run("extract", "reports", "-f", "json", "-o", str(tmp_path / "no" / "such" / "x"))
+    assert result.exit_code == 3 and result.stdout == ""
+    (line,) = stderr_lines(result)
+    assert line.startswith("claimcheck: error: ") and "cannot write" in line
+
+
+def test_stdin(corpus):
+    result = run("extract", "-", "reports", "-f", "jsonl", input="date 2024-11-26 Six, then 7.\n")
+    assert result.exit_code == 0, result.stderr
+    claims = parse_jsonl(result.stdout)
+    assert [(c["source"], c["path"], c["date"]) for c in claims[:1]] == [
+        ("stdin", None, "2024-11-26")
+    ]  # fmt: skip
+    assert {c["source"] for c in claims} == {"stdin", "a", "b"}
+
+
+def test_empty_stdin(corpus):
+    result = run("extract", "-", "-f", "json", input="")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert stderr_lines(result)[0] == "claimcheck: warning: <stdin>: skipped: empty file"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["extract", "--bogus"], id="unknown-option"),
+        pytest.param(["extract", "-f", "xml"], id="bad-format"),
+        pytest.param(["nosuchcommand"], id="unknown-command"),
+        pytest.param(["extract", "-o"], id="missing-option-value"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(corpus, args):
+    result = run(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = stderr_lines(result)
+    assert line.startswith("claimcheck: error: ")
+
+
+def test_bad_lexicon_exits_2(corpus, monkeypatch):
+    def bad(path=None):
+        raise pipeline.InputError(f"lexicon {path} is not valid JSON")
+
+    monkeypatch.setattr(pipeline, "load_lexicon", bad)
+    result = run("extract", "reports", "--lexicon", "lex.json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert stderr_lines(result) == ["claimcheck: error: lexicon lex.json is not valid JSON"]
+
+
+def test_parser_crash_keeps_other_sources_and_exits_4(corpus, monkeypatch):
+    def crash_on_b(source, lexicon=None):
+        if source.id == "b":
+            raise RuntimeError("unexpected token")
+        return fake_extract_claims(source)
+
+    monkeypatch.setattr(pipeline, "extract_claims", crash_on_b)
+    result = run("extract", "reports", "-f", "jsonl")
+    assert result.exit_code == 4
+    assert [c["source"] for c in parse_jsonl(result.stdout)] == ["a"]
+    assert stderr_lines(result) == [
+        "claimcheck: error: reports/b.md: internal error while parsing: "
+        "RuntimeError: unexpected token"
+    ]
+
+
+def test_unexpected_exception_is_one_line_exit_4(corpus, monkeypatch):
+    def boom(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(pipeline, "extract", boom)
+    monkeypatch.delenv(cli.DEBUG_ENV, raising=False)
+    result = run("extract", "reports")
+    assert result.exit_code == 4 and result.stdout == ""
+    (line,) = stderr_lines(result)
+    assert line.startswith("claimcheck: internal error: ZeroDivisionError: division by zero")
+
+
+@pytest.mark.parametrize(
+    "args, part",
+    [
+        pytest.param(["--version"], "claimcheck ", id="version"),
+        pytest.param(["--help"], "extract", id="help"),
+        pytest.param([], "extract", id="no-command-shows-help"),
+        pytest.param(["extract", "-h"], "--format", id="command-help"),
+    ],
+)
+def test_info_exits_0(args, part):
+    result = run(*args)
+    assert result.exit_code == 0 and part in result.stdout and result.stderr == ""
+
+
+def test_python_m_and_lazy_imports():
+    code = (
+        "import sys, claimcheck.cli;"
+        "heavy = {'claimcheck.extract', 'claimcheck.lexicon', 'rich', 'rapidfuzz'} & set(sys.modules);"
+        "assert not heavy, heavy"
+    )  # fmt: skip
+    subprocess.run([sys.executable, "-c", code], check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "--version"], capture_output=True, text=True
+    )
+    assert out.returncode == 0 and out.stdout.startswith("claimcheck ")
