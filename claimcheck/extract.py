@@ -1,9 +1,757 @@
-"""Parser stage: numeric claims of one source (placeholder until the parser lands)."""
+"""Parser stage: the numeric claims of one source, with measure, subject, claimant and evidence span."""
 
 from __future__ import annotations
 
-from claimcheck.models import Claim, Source
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from claimcheck.attribution import attribute
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.models import Claim, Quantity, Source
+from claimcheck.numbers import find_quantities
+
+MEASURES = ("arrested", "killed", "injured", "participants", "deployed")
+
+# --- sentences ---------------------------------------------------------------
+
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "maj",
+    "brig",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "vs",
+    "etc",
+    "no",
+    "nos",
+    "rev",
+    "hon",
+    "gov",
+    "sen",
+    "rep",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "fig",
+    "govt",
+    "dept",
+    "est",
+    "u.s",
+    "u.k",
+    "u.n",
+    "a.m",
+    "p.m",
+    "e.g",
+    "i.e",
+    "mt",
+    "ft",
+}
+SENTENCE_END = re.compile(
+    r"""
+    (?<=[.!?])                  # a sentence-final mark
+    ["”’)\]]*                   # closing quotes or brackets
+    \s+                         # white space
+    (?=["“‘(\[]?[A-Z0-9])       # the next sentence starts with a capital or digit
+    """,
+    re.VERBOSE,
+)
 
 
-def extract_claims(source: Source, lexicon: object | None = None) -> list[Claim]:
-    return []
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Sentences of text[start:], as spans; a line break always ends a sentence."""
+    out: list[Sentence] = []
+    para = 0
+    for line in re.finditer(r"[^\n]+", text[start:]):
+        lo, hi = start + line.start(), start + line.end()
+        if not text[lo:hi].strip():
+            continue
+        para += 1
+        s = lo
+        for m in SENTENCE_END.finditer(text, lo, hi):
+            word = re.search(r"([\w.]+)\W*$", text[s : m.start()])
+            if word and (
+                word.group(1).lower().rstrip(".") in ABBREVIATIONS
+                or len(word.group(1).rstrip(".")) == 1
+            ):
+                continue
+            out.append(_trimmed(text, s, m.start(), para))
+            s = m.end()
+        out.append(_trimmed(text, s, hi, para))
+    return [x for x in out if x.end > x.start]
+
+
+def _trimmed(text: str, lo: int, hi: int, para: int) -> Sentence:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return Sentence(lo, hi, para)
+
+
+# --- words -------------------------------------------------------------------
+
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s\"“”‘’]")
+SKIP = {
+    "of",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "more",
+    "other",
+    "additional",
+    "further",
+    "fellow",
+    "young",
+    "innocent",
+    "unarmed",
+    "armed",
+    "local",
+    "foreign",
+    "male",
+    "female",
+    "adult",
+    "elderly",
+    "ordinary",
+    "peaceful",
+    "alleged",
+    "suspected",
+    "injured",
+    "wounded",
+    "dead",
+    "killed",
+    "arrested",
+    "detained",
+    "some",
+    "another",
+    "such",
+    "party",
+    "opposition",
+    "anti-government",
+    "pro-government",
+    "student",
+    "political",
+}
+AUX = {
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "also",
+    "allegedly",
+    "who",
+    "that",
+    "later",
+    "all",
+    "believed",
+    "feared",
+    "thought",
+    "said",
+    "reported",
+    "remain",
+    "remained",
+    "still",
+    "now",
+    "already",
+    "died",
+    "dead",
+    "killed",
+    "injured",
+    "wounded",
+    "arrested",
+    "detained",
+    "and",
+    "more",
+    "each",
+    "apiece",
+}
+PREPOSITIONS_AFTER = {
+    "from",
+    "in",
+    "at",
+    "on",
+    "during",
+    "across",
+    "since",
+    "after",
+    "among",
+    "by",
+    "to",
+}
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+NOT_A_COUNT_BEFORE = re.compile(
+    rf"""
+    (?:\b(?:{MONTHS})\.?\s*$)                       # November 26 / Nov. 26
+    | (?:\b(?:article|section|clause|rule|amendment|act|chapter|paragraph|resolution|order
+         |schedule|no|number|flight|route|highway|road|street|room|gate|sector|block|phase
+         |level|grade|page|vol|volume|item|sura|verse|episode|season|part|aged|age|at|in
+         |since|from|until|by|of\s+the\s+year)\.?\s*$)  # Section 144, aged 20, in 2024
+    | (?:[$£€₹]\s*$|\b(?:rs|inr|usd|pkr|eur|gbp|rupees?)\.?\s*$)  # money
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+NOT_A_COUNT_AFTER = re.compile(
+    rf"""
+    ^\s*(?:
+        (?:{MONTHS})\b                              # 26 November
+      | [-\s]?years?[-\s]old\b | [-\s]year\b         # ages: 20 year-old
+      | (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|nights?|decades?)\b  # durations
+      | (?:percent|per\s+cent|%|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?
+         |grams?|tons?|tonnes?|dollars?|rupees?|euros?|pounds?|crore\s+rupees|rs\b)  # units, money
+      | (?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|PST|hrs\b)  # clock times
+      | number\b                                    # 26 number area
+      | (?:st|nd|rd|th)\b                           # ordinals
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+SCOPE_BEFORE = re.compile(
+    r"""\b(?P<s>(?:prior\s+to|before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+days\s+before)
+        \s+(?:the\s+|this\s+|a\s+)?(?:protests?|march|rally|event|elections?|vote|operation
+        |crackdown|demonstrations?|sit-in|summit|visit|match))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SCOPE_AFTER = re.compile(
+    r"""\b(?P<s>(?:after|following|since)\s+(?:the\s+)?(?:protests?|march|rally|crackdown
+        |operation|clashes))\s+(?:ended|was\s+over|concluded)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SCOPE_PART = re.compile(
+    r"""
+    \b(?P<s>(?:from|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+alone)\b  # from X alone
+    | \b(?P<h>(?:in|at)\s+(?:one|a\s+single|a|this|that)\s+(?:hospital|district|city|town|province|area|camp))\b
+    """,
+    re.VERBOSE,
+)
+SCOPE_INCIDENT = re.compile(
+    r"""\bwhen\s+(?P<s>(?:a|an|the)\s+(?:speeding\s+)?(?:vehicle|car|truck|van|bus|bomb|blast|explosion
+        |fire|building|bridge|wall|stampede|suicide\s+bomber|train|boat)\b
+        (?:\s+(?!(?:at|on|near|during|in|outside|after|before|while)\b)[\w'’-]+){0,4})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass
+class Mention:
+    """A number phrase being analysed (mutable while the sentence is parsed)."""
+
+    q: Quantity
+    tail: int  # end of the counted noun phrase
+    subject: str | None = None
+    subject_text: str | None = None
+    head_measure: str | None = None
+    no_noun: bool = False  # nothing counted after the number ('110 were injured')
+    other_noun: bool = False  # counts something else ('150 cases')
+    inherit: bool = False  # 'others', 'more': the subject of the figure before
+    measure: str | None = None
+    denial: bool = False
+    merged: bool = False
+    scope: str | None = None
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    det = r"(?:(?:the|a|an|another|some|its|their|his|her|at\s+least)\s+)*"
+    before = lex.measure_words("before")
+    after = lex.measure_words("after")
+    deny = lex.data["denial"]
+    deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
+    subjects = alternation(list(lex.subject_of))
+    return {
+        "before": re.compile(
+            rf"\b(?P<t>{alternation(list(before))})\s+{det}[\"“]?$", re.IGNORECASE
+        ),
+        "after": re.compile(rf"\b(?P<t>{alternation(list(after))})\b", re.IGNORECASE),
+        "number_of": re.compile(
+            rf"\b(?:{alternation(lex.data['number_of_phrase'])})\s+(?P<what>[\w'’\s-]{{1,40}}?)\s+"
+            r"(?:to\s+be|was|is|at|stood\s+at|as|of|reached|had\s+reached|rose\s+to|to|put\s+at)\s*$",
+            re.IGNORECASE,
+        ),
+        "deny_any": re.compile(
+            rf"\b(?:{alternation(deny['verbs'])})\s+(?:that\s+there\s+(?:were|had\s+been|was)\s+)?"
+            rf"any\s+(?:(?:civilian|protester|police)\s+)?(?P<n>{alternation(list(deny_nouns))})\b"
+            rf"(?:\s+(?:among|of)\s+(?P<among>(?:[\w'’-]+\s+){{0,3}}?(?:{subjects})))?\b",
+            re.IGNORECASE,
+        ),
+        "deny_no": re.compile(
+            rf"\b(?:{alternation(deny['negators'])})\s+(?:(?:civilian|protester|police|more)\s+)?"
+            rf"(?P<n>{alternation(list(deny_nouns))}|{subjects})\b"
+            rf"|\b(?P<p>{alternation(deny['pronouns'])})\b",
+            re.IGNORECASE,
+        ),
+        "deny_after": re.compile(
+            rf"\s*(?:(?:was|were|had|has|have|been|being|reportedly|ever|so\s+far|yet)\s+)*"
+            rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
+            re.IGNORECASE,
+        ),
+        "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
+    }
+
+
+def _deny_after_measure(lex: Lexicon, word: str) -> str:
+    for measure, words in lex.data["denial"]["after"].items():
+        if word.lower() in words:
+            return measure
+    return "killed"
+
+
+# --- noun phrase after the number -------------------------------------------
+
+
+def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
+    """Find what is counted: the subject noun (and any measure noun) after the number."""
+    tokens = [(t.group(), t.start(), t.end()) for t in TOKEN.finditer(text, m.q.end, hi)]
+    caps = 0
+    i = 0
+    prev = ""
+    while i < len(tokens) and i < 9:
+        word, s, e = tokens[i]
+        low = word.lower()
+        if not word[0].isalnum():
+            m.no_noun = True
+            return
+        # longest subject phrase starting here
+        for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
+            phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
+            base = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
+            if base in lex.subject_of and not (
+                n == 1
+                and low in SKIP_AS_SUBJECT
+                and i + 1 < len(tokens)
+                and _is_subject_start(tokens, i + 1, lex)
+            ):
+                m.subject = lex.subject_of[base]
+                m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
+                m.tail = tokens[i + n - 1][2]
+                if base == "others":
+                    m.inherit = True
+                m.head_measure = m.head_measure or lex.noun_measure.get(base)
+                if i + n < len(tokens):
+                    nxt = tokens[i + n][0].lower()
+                    if nxt in lex.noun_measure:
+                        m.head_measure = lex.noun_measure[nxt]
+                        m.tail = tokens[i + n][2]
+                _extend_complement(text, m, hi)
+                return
+        if low in lex.data["possessive_members"]["nouns"]:
+            owned = prev in lex.data["possessive_members"]["owners"] or (
+                prev.isupper() and len(prev) > 1
+            )
+            m.subject = "protesters" if owned else "people"
+            m.subject_text, m.tail = word, e
+            return
+        if low in lex.noun_measure:
+            m.head_measure = lex.noun_measure[low]
+            m.tail = e
+            return
+        if low in lex.modifier_measure:
+            m.head_measure = lex.modifier_measure[low]
+        elif low in SKIP:
+            pass
+        elif low in AUX or low in PREPOSITIONS_AFTER or low in lex.measure_words("after"):
+            m.no_noun = True
+            return
+        elif word[0].isupper() and caps < 3:
+            caps += 1
+        else:
+            m.other_noun = True
+            return
+        prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
+        i += 1
+    m.no_noun = True
+
+
+SKIP_AS_SUBJECT = {"police", "security", "paramilitary"}  # adjectives when a noun follows
+
+
+def _is_subject_start(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    return tokens[i][0].lower() in lex.subject_of
+
+
+def _extend_complement(text: str, m: Mention, hi: int) -> None:
+    """'four personnel of Pakistan Rangers': the counted phrase runs over 'of <Name>'."""
+    c = re.match(
+        r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[m.tail : hi]
+    )
+    if c:
+        m.tail += c.end()
+
+
+# --- measure -----------------------------------------------------------------
+
+
+def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
+    pats = _patterns(lex)
+    before = text[max(lo, m.q.start - 60) : m.q.start]
+    hit = pats["before"].search(before)
+    if hit:
+        return lex.measure_words("before")[" ".join(hit["t"].lower().split())]
+    num = pats["number_of"].search(before)
+    if num:
+        what = num["what"].lower().split()
+        for w in what:
+            if w in lex.noun_measure:
+                return lex.noun_measure[w]
+            if w in lex.modifier_measure:
+                return lex.modifier_measure[w]
+        for w in reversed(what):
+            if w in lex.subject_of:
+                if m.subject is None:
+                    m.subject = lex.subject_of[w]
+                    m.subject_text = w
+                return "participants"
+    if re.search(r"\bcrowds?\b[^.,;]{0,30}$", before, re.IGNORECASE) and re.search(
+        r"\b(?:at|of|was|estimated|numbered)\s+$", before, re.IGNORECASE
+    ):
+        return "participants"
+    return None
+
+
+def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
+    window = text[start:stop]
+    words = list(re.finditer(r"\S+", window))
+    if len(words) > 10:
+        window = window[: words[10].start()]
+    cut = re.search(r"[;:]|\s[–—]\s", window)
+    if cut:
+        window = window[: cut.start()]
+    hit = _patterns(lex)["after"].search(window)
+    if hit:
+        return lex.measure_words("after")[" ".join(hit["t"].lower().split())]
+    return None
+
+
+def _scope(text: str, sent: Sentence, m: Mention) -> str | None:
+    s = text[sent.start : sent.end]
+    before = SCOPE_BEFORE.search(s) if m.measure in ("arrested", "killed", "injured") else None
+    if before:
+        return f"before: {' '.join(before['s'].split())}"
+    after = SCOPE_AFTER.search(s)
+    if after:
+        return f"after: {' '.join(after['s'].split())}"
+    rest = text[m.tail : sent.end]
+    part = SCOPE_PART.search(rest[:120])
+    if part:
+        return f"part: {' '.join((part['s'] or part['h']).split())}"
+    incident = SCOPE_INCIDENT.search(rest[:160])
+    if incident:
+        return f"incident: when {' '.join(incident['s'].split()).rstrip()}"
+    return None
+
+
+# --- filters -----------------------------------------------------------------
+
+
+def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
+    before = text[max(sent.start, q.start - 20) : q.start]
+    after = text[q.end : min(sent.end, q.end + 20)]
+    if NOT_A_COUNT_AFTER.match(after):
+        return True
+    if q.qualifier == "exact" and NOT_A_COUNT_BEFORE.search(before):
+        return True
+    if q.qualifier == "exact" and q.value is not None and re.fullmatch(r"(1[89]|20)\d\d", q.text):
+        return True  # a year
+    first = q.text[:1]
+    if (
+        first.isalpha()
+        and first.isupper()
+        and q.start > sent.start
+        and re.match(r"\s+[A-Z]", after)
+    ):
+        return True  # a name: 'Zero Point', 'Four Seasons'
+    return False
+
+
+# --- the stage ---------------------------------------------------------------
+
+
+def extract_claims(
+    source: Source, lexicon: Lexicon | None = None, *, indefinite: bool = False
+) -> list[Claim]:
+    """Every numeric claim of ``source`` about the five measures.
+
+    ``indefinite`` also reports figures such as 'several' and 'a few' (off by default: they
+    are narrative, not counts anyone asserts).
+    """
+    lex = lexicon or load_lexicon()
+    text = source.text
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    claims: list[Claim] = []
+    previous: str | None = None
+    prev_para = -1
+    prev_subject: str | None = None
+    context = ""
+    for sent in split_sentences(text, source.body_start):
+        if sent.paragraph != prev_para:
+            previous, prev_subject, prev_para, context = None, None, sent.paragraph, ""
+        mentions = _mentions(text, sent, lex, indefinite, prev_subject, context)
+        last_claimant = previous
+        for m in mentions:
+            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous)
+            if who.claimant:
+                last_claimant = who.claimant
+            claims.append(
+                Claim(
+                    source=source.id,
+                    path=source.path,
+                    date=source.date,
+                    measure=m.measure or "other",
+                    subject=m.subject or "people",
+                    quantity=m.q,
+                    line=bisect.bisect_right(line_starts, m.q.start),
+                    sentence=text[sent.start : sent.end],
+                    sentence_start=sent.start,
+                    claimant=who.claimant,
+                    claimant_type=who.claimant_type,
+                    via=who.via,
+                    scope=m.scope,
+                    subject_text=m.subject_text,
+                )
+            )
+        if mentions:
+            prev_subject = mentions[-1].subject
+        sentence_claimant = attribute(text, sent.start, sent.end, sent.end, lex, previous)
+        previous = sentence_claimant.claimant or (last_claimant if mentions else previous)
+        context = text[sent.start : sent.end]
+    return claims
+
+
+GENERIC = {
+    None,
+    "people",
+    "persons",
+    "individuals",
+    "victims",
+    "men",
+    "women",
+    "dead",
+    "bodies",
+    "person",
+    "individual",
+    "victim",
+}
+
+
+def _generic(subject_text: str | None) -> bool:
+    return subject_text is None or subject_text.lower() in GENERIC
+
+
+def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> bool:
+    """Unnamed people are the protesters when the passage speaks of protesters and not of forces."""
+    words = lex.data["subjects"]
+    protest = re.compile(rf"\b(?:{alternation(words['protesters'])})\b", re.IGNORECASE)
+    forces = re.compile(rf"\b(?:{alternation(words['security'])})\b", re.IGNORECASE)
+    here = text[sent.start : sent.end]
+    return bool(protest.search(here) or protest.search(context)) and not forces.search(here)
+
+
+def _mentions(
+    text: str,
+    sent: Sentence,
+    lex: Lexicon,
+    indefinite: bool,
+    prev_subject: str | None,
+    context: str = "",
+) -> list[Mention]:
+    quantities = [
+        q
+        for q in find_quantities(text, lex, sent.start, sent.end)
+        if not _not_a_count(text, sent, q) and (indefinite or not _is_indefinite(q, lex))
+    ]
+    mentions = [Mention(q, q.end) for q in quantities]
+    for m in mentions:
+        _analyse_head(text, m, sent.end, lex)
+    denials = _denials(text, sent, lex, mentions)
+    mentions = _merge_sums(text, [m for m in mentions if not m.other_noun])
+    # measures, right to left so that coordinated figures share the verb after the last one
+    for k in range(len(mentions) - 1, -1, -1):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        linked = nxt is not None and _linked(text, m, nxt)
+        stop = nxt.q.start if nxt is not None and not linked else sent.end
+        if linked and nxt is not None and nxt.subject is not None:
+            stop = sent.end
+        m.measure = (
+            m.head_measure
+            or _measure_before(text, sent.start, m, lex)
+            or (nxt.measure if linked and nxt is not None else None)
+            or _measure_after(text, m.tail, stop, lex)
+        )
+    # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
+    last = prev_subject
+    for m in mentions:
+        if m.subject is None or m.inherit:
+            left = _subject_left(text, sent.start, m.q.start, lex)
+            m.subject = left or last or m.subject or "people"
+        if m.measure is None and m.subject in lex.data["subject_default_measure"] and not m.no_noun:
+            m.measure = lex.data["subject_default_measure"][m.subject]
+        last = m.subject
+    for m in mentions:
+        if (
+            m.subject == "people"
+            and _generic(m.subject_text)
+            and _protest_context(text, sent, context, lex)
+        ):
+            m.subject = "protesters"
+    keep = [m for m in mentions if m.measure in MEASURES]
+    for m in keep:
+        m.scope = _scope(text, sent, m)
+    return sorted(keep + denials, key=lambda m: m.q.start)
+
+
+def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
+    words = " ".join(q.text.lower().split())
+    return any(words.endswith(w) for w in lex.indefinite)
+
+
+def _linked(text: str, a: Mention, b: Mention) -> bool:
+    """b is coordinated with a ('one officer and four personnel') or inside it ('six, including four')."""
+    gap = text[a.tail : b.q.start]
+    return bool(
+        re.fullmatch(
+            r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+",
+            gap,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'one police officer and four paramilitary personnel' -> one figure of 5 security."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            a = out[-1]
+            gap = text[a.tail : m.q.start]
+            if (
+                re.fullmatch(r"\s+and\s+", gap)
+                and a.subject is not None
+                and a.subject == m.subject
+                and a.q.value is not None
+                and m.q.value is not None
+                and m.q.qualifier in ("exact",)
+            ):
+                q = a.q
+                high = None if q.high is None or m.q.high is None else q.high + m.q.high
+                merged = Quantity(
+                    text[q.start : m.tail],
+                    q.start,
+                    m.tail,
+                    q.value + m.q.value,  # type: ignore[operator]
+                    q.low + m.q.low,
+                    high,
+                    q.qualifier,
+                )
+                out[-1] = replace(
+                    a,
+                    q=merged,
+                    tail=m.tail,
+                    merged=True,
+                    subject_text=f"{a.subject_text} and {m.subject_text}",
+                    head_measure=a.head_measure or m.head_measure,
+                )
+                continue
+        out.append(m)
+    return out
+
+
+def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
+    words = re.findall(r"[\w'’-]+", text[max(lo, at - 40) : at])[-4:]
+    if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
+        return None
+    for w in reversed(words):
+        if w.lower() in lex.subject_of and w.lower() != "others":
+            return lex.subject_of[w.lower()]
+    return None
+
+
+def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """'denied any fatalities', 'no bodies were brought in', 'no one was killed' -> [0, 0]."""
+    pats = _patterns(lex)
+    nouns: dict[str, str] = pats["deny_nouns_map"]  # type: ignore[assignment]
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = [(m.q.start, m.q.end) for m in mentions]
+    for m in pats["deny_any"].finditer(text, sent.start, sent.end):
+        measure = nouns[" ".join(m["n"].lower().split())]
+        subject, subject_text = "people", None
+        if m["among"]:
+            last = m["among"].lower().split()[-1]
+            subject, subject_text = lex.subject_of.get(last, "people"), m["among"]
+        found.append(_denial(text, m.start(), m.end("n"), measure, subject, subject_text))
+    for m in pats["deny_no"].finditer(text, sent.start, sent.end):
+        if any(s <= m.start() < e for s, e in taken) or any(
+            d.q.start <= m.start() < d.q.end for d in found
+        ):
+            continue
+        word = " ".join((m["n"] or m["p"]).lower().split())
+        after = pats["deny_after"].match(text, m.end(), sent.end)
+        if after is not None:
+            measure = _deny_after_measure(lex, after["t"])
+        elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:
+            measure = "killed"  # 'there were no deaths'
+        else:
+            continue
+        subject = lex.subject_of.get(word, "people") if word not in nouns else "people"
+        found.append(_denial(text, m.start(), m.end(), measure, subject, m.group()))
+    return found
+
+
+def _denial(
+    text: str, start: int, end: int, measure: str, subject: str, subject_text: str | None
+) -> Mention:
+    q = Quantity(text[start:end], start, end, 0, 0, 0, "denial")
+    return Mention(q, end, subject=subject, subject_text=subject_text, measure=measure, denial=True)

@@ -1,0 +1,337 @@
+"""Parser stage, attribution: who a sentence says made a claim (claimant, type, and channel)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.lexicon import Lexicon, alternation
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "this", "these", "those"}
+ADVERBS = {
+    "meanwhile",
+    "also",
+    "later",
+    "earlier",
+    "reportedly",
+    "previously",
+    "again",
+    "then",
+    "had",
+    "has",
+    "have",
+    "separately",
+    "too",
+    "now",
+    "subsequently",
+    "initially",
+    "officially",
+    "publicly",
+    "further",
+    "however",
+    "moreover",
+    "additionally",
+    "consistently",
+    "repeatedly",
+    "on",
+    "been",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "could",
+    "yesterday",
+    "today",
+    "first",
+    "last",
+    "finally",
+    "instead",
+    "alone",
+    "themselves",
+    "himself",
+    "herself",
+    "itself",
+    "but",
+    "and",
+    "that",
+    "who",
+    "which",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "with",
+    "via",
+    "from",
+    "after",
+    "before",
+    "for",
+    "through",
+    "under",
+    "into",
+    "over",
+    "amid",
+    "despite",
+    "since",
+    "by",
+    "to",
+    "of",
+    "about",
+    "as",
+}
+NP_GLUE = {"the", "a", "an", "of", "and", "in", "for", "at", "from", "on", "'s", "’s"}
+FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
+
+BOUNDARY = re.compile(
+    r"""
+    [,;:()\[\]"“”]                          # punctuation and quotation marks
+    | \s[–—-]\s                             # a dash between words
+    | \b(?:while|whereas|although|though|but|however|when|after|because|whilst|as|that
+          |meanwhile|moreover)\b            # subordinators start a new clause
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+TRAILING = re.compile(
+    r"""
+    [,"”]\s*["”]?\s*                         # ', police said.'  '," said Naqvi.'
+    (?:
+        (?P<np1>[^,;"“”]{2,80}?)\s+(?P<v1>said|says|told\s+\w+|added|reported|stated|claimed|confirmed)
+      | (?P<v2>said|says|added|stated|claimed)\s+(?P<np2>[^,;"“”]{2,80}?)
+    )
+    (?:\s+on\s+\w+)?\s*[.!?]?["”]?\s*$      # optional 'on Monday', end of sentence
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    claimant: str | None
+    claimant_type: str | None
+    via: str | None
+
+
+NONE = Attribution(None, None, None)
+
+
+@lru_cache(maxsize=8)
+def _verb_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(sorted(lex.speech_verbs))})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _channel_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lex.data['channel_verbs'])})\s+", re.IGNORECASE)
+
+
+def claimant_type(claimant: str | None, lex: Lexicon) -> str | None:
+    """The role of a claimant from the role words it contains (longest match wins)."""
+    if not claimant:
+        return None
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, pattern) in enumerate(lex.role_patterns):
+        for m in pattern.finditer(claimant):
+            key = (m.end() - m.start(), -rank, kind)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else "other"
+
+
+def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Clause segments of text[lo:hi], split at punctuation and subordinators."""
+    out, start = [], lo
+    for m in BOUNDARY.finditer(text, lo, hi):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, hi))
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", s)
+
+
+def _is_pronoun(np: str) -> bool:
+    return np.lower() in PRONOUNS
+
+
+def _clean_np(np: str) -> str:
+    words = np.split()
+    while words and words[0].lower().strip(".") in ADVERBS | {"that", "while", "and"}:
+        words.pop(0)
+    while words and words[-1].lower().strip(".") in ADVERBS:
+        words.pop()
+    return " ".join(words).strip(" .'\"“”")
+
+
+def _valid_np(np: str, lex: Lexicon) -> bool:
+    words = _words(np)
+    if not words or len(words) > 12 or any(w[0].isdigit() for w in words):
+        return False
+    if _is_pronoun(np):
+        return True
+    if words[0].lower() in PREPOSITIONS:
+        return False
+    caps = [
+        w
+        for i, w in enumerate(words)
+        if w[0].isupper() and (i > 0 or w.lower() not in {"the", "a", "an"})
+    ]
+    nouns = [
+        w
+        for w in words
+        if w.lower().strip("'’s") in lex.claimant_nouns or w.lower() in lex.claimant_nouns
+    ]
+    return bool(caps or nouns)
+
+
+def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The subject noun phrase at the start of text[lo:hi]: the words before its first verb."""
+    words = []
+    for m in re.finditer(r"[\w'’.-]+", text[lo:hi]):
+        w = m.group()
+        low = w.lower()
+        if words and low not in NP_GLUE and not w[0].isupper() and low not in lex.claimant_nouns:
+            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in ADVERBS:
+                break
+            if not _could_be_modifier(low, lex):
+                break
+        words.append(w)
+        if len(words) > 10:
+            return None
+    np = _clean_np(" ".join(words))
+    return np if np and _valid_np(np, lex) else None
+
+
+def _could_be_modifier(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that may stand inside a noun phrase (anonymous sources, senior doctor)."""
+    return not word.endswith(("ed", "ing")) and word not in PREPOSITIONS
+
+
+def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
+    """The subject of a finite speech verb: the clause text just before it."""
+    segs = _segments(text, sent_lo, verb_at)
+    for lo, hi in reversed(segs):
+        np = _clean_np(text[lo:hi])
+        if not np:
+            continue
+        first = _words(np)[0]
+        if first.lower() in PREPOSITIONS:  # ', in a video statement,' -> look further back
+            continue
+        if first.islower() and first.endswith("ed"):  # ', shared by users,' -> look further back
+            continue
+        return np if _valid_np(np, lex) else None
+    return None
+
+
+def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
+    """The subject of the main clause (for participles: 'X provided details, naming …')."""
+    for lo, hi in _segments(text, sent_lo, verb_at):
+        seg = text[lo:hi].strip()
+        words = _words(seg)
+        if (
+            not words
+            or words[0].lower() in PREPOSITIONS
+            or len(words) == 1
+            and seg[0].isupper()
+            and seg.lower() in ADVERBS
+        ):
+            continue
+        if len(words) == 1 and words[0].lower() in ADVERBS:
+            continue
+        np = _leading_np(text, lo, hi, lex)
+        if np:
+            return np
+    return None
+
+
+def _passive_agent(text: str, verb_end: int, sent_hi: int) -> str | None:
+    m = re.match(r"\s+by\s+([^,;.]{2,60})", text[verb_end:sent_hi])
+    return _clean_np(m.group(1)) if m else None
+
+
+def _via_after(text: str, at: int, sent_hi: int) -> str | None:
+    """The named channel after 'told': 'told The Guardian there …' -> 'The Guardian'."""
+    m = re.match(r"((?:The\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", text[at:sent_hi])
+    if not m:
+        return None
+    words = m.group(1).split()
+    return " ".join(words) if words and words[-1][0].isupper() else None
+
+
+def attribute(
+    text: str, sent_lo: int, sent_hi: int, pos: int, lex: Lexicon, previous: str | None = None
+) -> Attribution:
+    """Who the sentence text[sent_lo:sent_hi] says made the claim at ``pos``.
+
+    ``previous`` is the claimant of the sentence before (same paragraph): quotations and
+    pronoun subjects ('He added that …') inherit it.
+    """
+    claimant: str | None = None
+    via: str | None = None
+    verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, sent_hi) if m.start() <= pos]
+    verbs = [m for m in verbs if not _is_passive(text, sent_lo, m.start())] or []
+    according = [m for m in ACCORDING.finditer(text, sent_lo, pos)]
+    acc_np = None
+    if according:
+        m = according[-1]
+        end = BOUNDARY.search(text, m.end(), sent_hi)
+        acc_np = _clean_np(text[m.end() : end.start() if end else sent_hi]) or None
+    if verbs:
+        v = verbs[-1]
+        word = v.group().lower()
+        if word.endswith("ing"):
+            claimant = _main_subject(text, sent_lo, v.start(), lex)
+        else:
+            claimant = _np_before(text, sent_lo, v.start(), lex)
+        if claimant and _is_pronoun(claimant):
+            outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
+            named = [o for o in outer if o and not _is_pronoun(o)]
+            claimant = named[-1] if named else previous
+        ch = _channel_re(lex).match(text, v.start(), sent_hi)
+        if ch:
+            via = _via_after(text, ch.end(), sent_hi)
+        elif len(verbs) > 1 and claimant and _introduces(text, verbs[-2].end(), v.start()):
+            outer_np = _np_before(text, sent_lo, verbs[-2].start(), lex)
+            if outer_np and outer_np != claimant and not _is_pronoun(outer_np):
+                via = outer_np
+    if acc_np and acc_np.lower() not in {"him", "her", "them"}:
+        if claimant and (not verbs or verbs[-1].start() > according[-1].start()):
+            via = via or acc_np
+        else:
+            claimant = acc_np
+    if claimant is None:
+        trailing = TRAILING.search(text, pos, sent_hi)
+        if trailing:
+            np = trailing.group("np1") or trailing.group("np2")
+            np = _clean_np(np)
+            if np and _valid_np(np, lex):
+                claimant = previous if _is_pronoun(np) else np
+    if claimant is None and previous and _opens_with_quote(text, sent_lo, sent_hi):
+        claimant = previous
+    if not claimant:
+        return NONE
+    return Attribution(claimant, claimant_type(claimant, lex), via)
+
+
+def _is_passive(text: str, sent_lo: int, at: int) -> bool:
+    before = text[max(sent_lo, at - 12) : at].lower().split()
+    if before and before[-1] in {"been", "be", "being", "was", "were", "is", "are"}:
+        return True
+    return bool(re.match(r"[\w'’-]+\s+by\b", text[at : at + 40]))  # 'reported by some journalists'
+
+
+def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
+    """The outer speech verb directly introduces the clause holding the inner one ('X reported that Y said')."""
+    return bool(re.match(r"\s*(?:that\b|:|[\"“])", text[outer_end:inner_at]))
+
+
+def _opens_with_quote(text: str, lo: int, hi: int) -> bool:
+    s = text[lo:hi].lstrip()
+    return s[:1] in {'"', "“", "'", "‘"}

@@ -1,0 +1,158 @@
+"""Lexicon: the words claimcheck knows (measures, subjects, roles, quantifiers), loaded from data."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+class LexiconError(ValueError):
+    """A user lexicon file could not be read or has the wrong shape."""
+
+
+def _default_data() -> dict[str, Any]:
+    text = resources.files("claimcheck").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    """Merge a user lexicon on top of the default: lists extend, dicts merge, scalars replace."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(base[key], value) if key in base else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    return extra
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
+    uniq = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+def _clean(section: Any) -> Any:
+    """Drop ``_doc`` keys (documentation inside the data file)."""
+    if isinstance(section, dict):
+        return {k: _clean(v) for k, v in section.items() if not k.startswith("_")}
+    return section
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per loaded file
+class Lexicon:
+    """The loaded word lists, with derived lookups built once."""
+
+    data: dict[str, Any] = field(repr=False)
+
+    # --- plain lookups ---------------------------------------------------
+    @cached_property
+    def subject_of(self) -> dict[str, str]:
+        """phrase -> subject (protesters, security, journalists, people)."""
+        out: dict[str, str] = {}
+        for subject, words in self.data["subjects"].items():
+            for w in words:
+                out.setdefault(w.lower(), subject)
+        return out
+
+    @cached_property
+    def max_subject_words(self) -> int:
+        return max(len(p.split()) for p in self.subject_of)
+
+    @cached_property
+    def noun_measure(self) -> dict[str, str]:
+        return _invert(self.data["noun_measures"])
+
+    @cached_property
+    def modifier_measure(self) -> dict[str, str]:
+        return _invert(self.data["modifier_measures"])
+
+    @cached_property
+    def vague(self) -> dict[str, tuple[int, int]]:
+        return {k.lower(): (int(v[0]), int(v[1])) for k, v in self.data["vague"].items()}
+
+    @cached_property
+    def indefinite(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data["indefinite"])
+
+    @cached_property
+    def qualifier_of(self) -> dict[str, str]:
+        return _invert(self.data["qualifiers"])
+
+    @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data["speech_verbs"])
+
+    @cached_property
+    def claimant_nouns(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data["claimant_nouns"])
+
+    @cached_property
+    def role_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        roles = self.data["claimant_roles"]
+        order = self.data["claimant_type_order"]
+        return [
+            (kind, re.compile(rf"\b(?:{alternation(roles[kind])})\b", re.IGNORECASE))
+            for kind in order
+            if kind in roles
+        ]
+
+    @property
+    def approx_fraction(self) -> float:
+        return float(self.data["intervals"]["approx_fraction"])
+
+    @property
+    def nearly_fraction(self) -> float:
+        return float(self.data["intervals"]["nearly_fraction"])
+
+    def measure_words(self, where: str) -> dict[str, str]:
+        """phrase -> measure, for the 'before' or 'after' trigger lists."""
+        return {
+            w.lower(): measure
+            for measure, lists in self.data["measures"].items()
+            for w in lists.get(where, [])
+        }
+
+
+def _invert(table: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, words in table.items():
+        for w in words:
+            out.setdefault(w.lower(), key)
+    return out
+
+
+_CACHE: dict[str | None, Lexicon] = {}
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """The default lexicon, or the default with the user file at ``path`` merged on top."""
+    key = None if path is None else str(path)
+    if key in _CACHE:
+        return _CACHE[key]
+    data = _default_data()
+    if path is not None:
+        try:
+            extra = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise LexiconError(f"cannot read lexicon {path}: {exc.strerror or exc}") from exc
+        except json.JSONDecodeError as exc:
+            raise LexiconError(
+                f"lexicon {path} is not valid JSON: {exc.msg} (line {exc.lineno})"
+            ) from exc
+        if not isinstance(extra, dict):
+            raise LexiconError(f"lexicon {path} must hold a JSON object")
+        data = _merge(data, extra)
+    lex = Lexicon(_clean(data))
+    try:
+        lex.subject_of, lex.vague, lex.qualifier_of, lex.role_patterns  # noqa: B018 - validate shape
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise LexiconError(f"lexicon {path} has the wrong shape: {exc}") from exc
+    _CACHE[key] = lex
+    return lex

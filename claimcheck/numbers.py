@@ -1,0 +1,262 @@
+"""Parser stage, numbers: find number phrases (digits, words, ranges, vague magnitudes) and their intervals."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.models import Number, Quantity
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety"
+).split()
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
+_WORD = rf"(?:{'|'.join(_UNITS + list(_SCALES))})"
+
+DIGITS = re.compile(
+    r"""
+    (?<![\w.,:/$£€₹])                   # not inside a word, decimal, time, date or sum of money
+    (?<![A-Za-z]-)                      # not a code such as E-9
+    (?P<num>
+        \d{1,2}(?:,\d{2})+,\d{3}        # South Asian grouping: 5,00,000
+      | \d{1,3}(?:,\d{3})+              # 1,000  20,000
+      | \d+                             # 450
+    )
+    (?P<frac>\.\d+)?                    # 4.5 (million)
+    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b)?  # 2 lakh, 4.5 million
+    (?![\w%]|[.,:/]\d|[-–]\w*[a-z])      # not 26th, 5%, 8:17, 1.2.3, 20-year-old
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+WORDS = re.compile(
+    rf"""
+    (?<![\w-])                          # start of a word
+    (?:(?P<article>a|an|one)\s+)?        # 'a hundred', 'an eight'
+    (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
+    (?![\w-])                           # whole words only (not 'Twenty-sixth')
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A bare number found in text, before qualifiers and context are applied."""
+
+    start: int
+    end: int
+    value: Number | None  # None for vague magnitudes
+    low: Number
+    high: Number | None
+    vague: str | None = None  # the vague word (hundreds, several) when value is None
+
+
+def clean(x: float) -> Number:
+    x = round(x, 6)
+    return int(x) if float(x).is_integer() else x
+
+
+def parse_digits(num: str, frac: str | None = None, scale: str | None = None) -> Number:
+    """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000."""
+    value = float(num.replace(",", "") + (frac or ""))
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return clean(value)
+
+
+def parse_words(words: str) -> Number | None:
+    """'twenty-one' -> 21, 'a hundred' -> 100, 'two lakh' -> 200000; None if not a number."""
+    from text_to_num import text2num  # lazy: the compiled library loads only when needed
+
+    words = " ".join(words.lower().replace("-", " ").split())
+    if words.startswith(("a ", "an ")):
+        words = "one " + words.split(" ", 1)[1]
+    total = 0
+    # text2num knows no South Asian scales: split on them ourselves.
+    parts = re.split(r"\s+(lakhs?|crores?)\b\s*", words)
+    try:
+        for i in range(0, len(parts) - 1, 2):
+            total += _convert(text2num, parts[i]) * _SCALES[parts[i + 1]]
+        if parts[-1]:
+            total += _convert(text2num, parts[-1])
+    except ValueError:
+        return None
+    return total
+
+
+def _convert(text2num: object, words: str) -> int:
+    words = words.strip()
+    if words.startswith("and "):
+        words = words[4:]
+    if words in ("zero", "oh"):
+        return 0
+    return int(text2num(words, "en"))  # type: ignore[operator]
+
+
+@lru_cache(maxsize=8)
+def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    fixed = {**{k: v for k, v in lex.data["number_words"].items()}}
+    vague = re.compile(
+        rf"(?<![\w-])(?P<v>{alternation(list(lex.vague))}|{alternation(list(fixed))})(?![\w-])",
+        re.IGNORECASE,
+    )
+    qual = re.compile(
+        rf"(?:^|(?<=[\s(\"“]))(?P<q>{alternation(list(lex.qualifier_of))})\s+$", re.IGNORECASE
+    )
+    between = re.compile(r"(?:^|(?<=\s))between\s+$", re.IGNORECASE)
+    return vague, qual, between
+
+
+def find_numbers(text: str, lo: int, hi: int, lex: Lexicon) -> list[NumberMatch]:
+    """Every bare number in text[lo:hi], left to right, not overlapping."""
+    region = text[lo:hi]
+    found: list[NumberMatch] = []
+    for m in DIGITS.finditer(region):
+        v = parse_digits(m["num"], m["frac"], m["scale"])
+        found.append(NumberMatch(lo + m.start(), lo + m.end(), v, v, v))
+    pos = 0
+    while (m := WORDS.search(region, pos)) is not None:
+        start = m.start() if m["article"] else m.start("words")
+        v = parse_words(region[start : m.end()])
+        end = m.end()
+        if v is None:  # drop trailing words until the phrase parses ('seven and four')
+            v, end = _longest_parse(region, start, m.end())
+        pos = end if end > m.start() else m.end()
+        if v is not None:
+            found.append(NumberMatch(lo + start, lo + end, v, v, v))
+    vague_re, _, _ = _phrase_regexes(lex)
+    fixed = lex.data["number_words"]
+    for m in vague_re.finditer(region):
+        word = " ".join(m["v"].lower().split())
+        if word in fixed:
+            v = fixed[word]
+            found.append(NumberMatch(lo + m.start(), lo + m.end(), v, v, v))
+        else:
+            low, high = lex.vague[word]
+            found.append(NumberMatch(lo + m.start(), lo + m.end(), None, low, high, vague=word))
+    return _drop_overlaps(found)
+
+
+def _longest_parse(region: str, start: int, end: int) -> tuple[Number | None, int]:
+    spans = [m.end() for m in re.finditer(r"[\w]+", region[start:end])]
+    for e in reversed(spans[:-1]):
+        v = parse_words(region[start : start + e])
+        if v is not None:
+            return v, start + e
+    return None, start + (spans[0] if spans else end - start)
+
+
+def _drop_overlaps(found: list[NumberMatch]) -> list[NumberMatch]:
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    out: list[NumberMatch] = []
+    for n in found:
+        if out and n.start < out[-1].end:
+            continue
+        out.append(n)
+    return out
+
+
+RANGE_TAIL = re.compile(
+    r"""
+    \s*(?:-|–|—|to|or)\s*               # 400-800, 400 to 800, two or three
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) -> list[Quantity]:
+    """Attach qualifiers and ranges to bare numbers, giving each its interval.
+
+    ``floor`` is the earliest offset a qualifier may start at (the sentence start).
+    """
+    _, qual_re, between_re = _phrase_regexes(lex)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        start, end = n.start, n.end
+        before = text[max(floor, start - 40) : start]
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        # ranges: between A and B / A-B / A to B / A or B
+        if nxt is not None and n.value is not None and nxt.value is not None:
+            gap = text[end : nxt.start]
+            bm = between_re.search(before)
+            if bm and re.fullmatch(r"\s+and\s+", gap):
+                start = start - (len(before) - bm.start())
+                out.append(_range(text, start, nxt.end, n.value, nxt.value))
+                i += 2
+                continue
+            if RANGE_TAIL.fullmatch(gap) and nxt.value > n.value:
+                qm = qual_re.search(before)
+                if qm and lex.qualifier_of[_norm(qm["q"])] == "approx":  # 'some 400-800'
+                    start -= len(before) - qm.start()
+                out.append(_range(text, start, nxt.end, n.value, nxt.value))
+                i += 2
+                continue
+        qm = qual_re.search(before)
+        kind = lex.qualifier_of[_norm(qm["q"])] if qm else None
+        if qm:
+            start -= len(before) - qm.start()
+        low, high, qualifier = interval(kind, n, lex)
+        out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
+        i += 1
+    return out
+
+
+def _range(text: str, start: int, end: int, a: Number, b: Number) -> Quantity:
+    return Quantity(text[start:end], start, end, a, a, b, "range")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def interval(kind: str | None, n: NumberMatch, lex: Lexicon) -> tuple[Number, Number | None, str]:
+    """The interval and qualifier name for a number with an optional qualifier kind."""
+    if n.value is None:  # vague magnitude: the lexicon's interval, opened by at least/up to
+        if kind in ("at_least", "more_than"):
+            return n.low, None, kind
+        if kind in ("up_to", "less_than"):
+            return 0, n.high, kind
+        return n.low, n.high, "vague"
+    v = n.value
+    integral = float(v).is_integer()
+    if kind == "approx":
+        f = lex.approx_fraction
+        return (
+            clean(math.floor(round(v * (1 - f), 6))),
+            clean(math.ceil(round(v * (1 + f), 6))),
+            "approx",
+        )
+    if kind == "nearly":
+        return clean(math.ceil(round(v * (1 - lex.nearly_fraction), 6))), v, "approx"
+    if kind == "at_least":
+        return v, None, "at_least"
+    if kind == "more_than":
+        return (v + 1 if integral else v), None, "more_than"
+    if kind == "up_to":
+        return 0, v, "up_to"
+    if kind == "less_than":
+        return 0, max(0, v - 1) if integral else v, "less_than"
+    return v, v, "exact"
+
+
+def find_quantities(text: str, lex: Lexicon, lo: int = 0, hi: int | None = None) -> list[Quantity]:
+    """Every number phrase in text[lo:hi] with its qualifier and interval."""
+    hi = len(text) if hi is None else hi
+    return qualify(text, find_numbers(text, lo, hi, lex), lex, floor=lo)
