@@ -27,6 +27,7 @@ _FRONT_MATTER_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
 _FENCE = re.compile(r"---[ \t]*(?:\r?\n|$)")
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def load_sources(
@@ -266,7 +267,10 @@ def _unquote(value: str) -> str:
 
 
 def _iso_date(value: str) -> str | None:
+    """``value`` if it is a real ``YYYY-MM-DD`` date, else None."""
+    if not _ISO_DATE.fullmatch(value):
+        return None
     try:
         return _dt.date.fromisoformat(value).isoformat()
-    except ValueError:
+    except ValueError:  # e.g. 2024-02-30
         return None

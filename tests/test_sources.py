@@ -139,6 +139,20 @@ CASES = [
         [("warning", "a.txt", "not YYYY-MM-DD")],
         id="bad-front-matter-date",
     ),
+    pytest.param(
+        {"a.txt": "---\ndate: 20241127\n---\n" + GOOD},
+        ["a.txt"],
+        ["a"],
+        [("warning", "a.txt", "not YYYY-MM-DD")],
+        id="compact-front-matter-date",
+    ),
+    pytest.param(
+        {"a.txt": "date 2024-02-30 " + GOOD},
+        ["a.txt"],
+        ["a"],
+        [("warning", "a.txt", "not a valid date")],
+        id="impossible-marker-date",
+    ),
 ]
 
 
