@@ -163,9 +163,12 @@ def normalise_claimant(name: str) -> str:
 
 
 def claimant_key(claim: Claim) -> tuple[str, str]:
-    """``("claimant", normalised name)``, or ``("source", source id)`` for the reporter's voice."""
+    """``("claimant", normalised name)``, or ``("source", source id)`` for the reporter's voice.
+
+    The matcher's ``claimant_id`` (one name for 'Mr. Raja' and 'Salman Akram Raja') wins.
+    """
     if claim.claimant is not None:
-        name = normalise_claimant(claim.claimant)
+        name = normalise_claimant(claim.claimant_id or claim.claimant)
         if name:
             return ("claimant", name)
     return ("source", claim.source)
@@ -195,11 +198,43 @@ def _chronology(claims: Sequence[Claim]) -> list[int]:
     )
 
 
+REVISION_WORDING = re.compile(
+    r"""\b(?:lowered|raised|revised|updated|corrected|reduced|increased|scaled\s+back|cut)\s+
+        (?:(?:the|its|their|his|her|our)\s+)?(?:death\s+)?(?:count|toll|figure|figures|number|estimate|tally)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _keys(claims: Sequence[Claim]) -> list[tuple[str, str]]:
+    """Claimant keys, with a claim worded as a revision ('party sources lowered the count')
+    taking the key of the latest earlier attributed claim of the same source (one by a claimant
+    of the same type when there is one)."""
+    keys = [claimant_key(c) for c in claims]
+    order = _chronology(claims)
+    for pos, i in enumerate(order):
+        c = claims[i]
+        if c.claimant is None or not REVISION_WORDING.search(c.sentence):
+            continue
+        earlier = [
+            j for j in reversed(order[:pos]) if claims[j].source == c.source and claims[j].claimant
+        ]
+        same_type = [j for j in earlier if claims[j].claimant_type == c.claimant_type]
+        if same_type or earlier:
+            keys[i] = keys[(same_type or earlier)[0]]
+    return keys
+
+
+def _scoped(claim: Claim) -> bool:
+    """A figure for a part of the event ('from X alone', 'when a car struck them')."""
+    return bool(claim.scope) and claim.scope.split(":", 1)[0] in {"part", "incident"}
+
+
 def _revisions(claims: Sequence[Claim]) -> tuple[list[tuple[int, int]], set[int]]:
     """Revision pairs (earlier, later) and the indices of superseded claims."""
     by_claimant: dict[tuple[str, str], list[int]] = {}
+    keys = _keys(claims)
     for i in _chronology(claims):
-        key = claimant_key(claims[i])
+        key = keys[i]
         if key[0] == "claimant":
             by_claimant.setdefault(key, []).append(i)
     pairs: list[tuple[int, int]] = []
@@ -215,10 +250,14 @@ def _revisions(claims: Sequence[Claim]) -> tuple[list[tuple[int, int]], set[int]
 
 
 def _conflict_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
-    keys = [claimant_key(c) for c in claims]
+    keys = _keys(claims)
     pairs = []
     for i in range(len(claims)):
+        if _scoped(claims[i]):
+            continue
         for j in range(i + 1, len(claims)):
+            if _scoped(claims[j]):
+                continue
             if keys[i][0] == "claimant" and keys[i] == keys[j]:
                 continue  # one named claimant: a revision (or a repeat), not a dispute
             if intervals_conflict(claims[i], claims[j]):
@@ -297,8 +336,9 @@ def evaluate(group: ClaimGroup) -> ClaimGroup:
         )
     revisions, superseded = _revisions(claims)
     conflicts = _conflict_pairs(claims)
-    current = [i for i in range(len(claims)) if i not in superseded]
-    positions = {(claimant_key(claims[i]), _bounds(claims[i])) for i in current}
+    current = [i for i in range(len(claims)) if i not in superseded and not _scoped(claims[i])]
+    keys = _keys(claims)
+    positions = {(keys[i], _bounds(claims[i])) for i in current}
     if conflicts:
         status = "conflict"
     elif len(positions) < 2:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from claimcheck.extract import extract_claims
-from claimcheck.models import Claim, ExtractResult, Problem, Source
+from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Report, Source
 from claimcheck.sources import STDIN_NAME, load_sources, os_reason
 
 INTERNAL_ERROR = "internal error while parsing"
@@ -37,6 +37,39 @@ def extract(
         except Exception as exc:  # one bad source must not lose the others
             problems.append(_internal_error(source, exc))
     return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
+
+
+def compare(
+    paths: Sequence[str],
+    *,
+    stdin: TextIO | None = None,
+    lexicon_path: str | None = None,
+) -> Report:
+    """Read the sources, extract their claims and align them into groups (most contested first)."""
+    from claimcheck.match import align
+
+    result = extract(paths, stdin=stdin, lexicon_path=lexicon_path)
+    groups = align(result.claims)
+    return Report(result.sources, tuple(groups), (), result.problems)
+
+
+def select(
+    groups: Sequence[ClaimGroup],
+    *,
+    measures: Sequence[str] = (),
+    subjects: Sequence[str] = (),
+    only_conflicts: bool = False,
+    min_severity: float | None = None,
+) -> list[ClaimGroup]:
+    """The groups that pass the filters (an empty filter passes everything)."""
+    return [
+        g
+        for g in groups
+        if (not measures or g.measure in measures)
+        and (not subjects or g.subject in subjects or any(c.subject in subjects for c in g.claims))
+        and (not only_conflicts or g.status == "conflict")
+        and (min_severity is None or (g.severity is not None and g.severity >= min_severity))
+    ]
 
 
 def load_lexicon(path: str | None = None) -> object | None:

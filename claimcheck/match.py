@@ -1,0 +1,98 @@
+"""Matcher stage: align claims about the same quantity into groups, and recognise claimants."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from claimcheck.conflicts import evaluate, normalise_claimant, order_groups
+from claimcheck.models import Claim, ClaimGroup
+
+MEASURES = ("arrested", "killed", "injured", "participants", "deployed")
+SPLITTING_SCOPES = ("before", "after")  # a different time: a different quantity
+NAME_NOISE = {"the", "a", "an", "mr", "mrs", "ms", "dr", "of", "in", "'s", "’s", "and"}
+
+
+def side(claim: Claim) -> str:
+    """The side a claim counts: unnamed people join the protesters (the non-security side)."""
+    return "protesters" if claim.subject == "people" else claim.subject
+
+
+def scope_kind(claim: Claim) -> str | None:
+    return claim.scope.split(":", 1)[0] if claim.scope else None
+
+
+def group_key(claim: Claim) -> tuple[str, str, str | None]:
+    kind = scope_kind(claim)
+    return (claim.measure, side(claim), kind if kind in SPLITTING_SCOPES else None)
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    words = re.findall(r"[\w-]+", normalise_claimant(name))
+    return frozenset(w for w in words if w not in NAME_NOISE)
+
+
+def claimant_ids(names: Sequence[str]) -> dict[str, str]:
+    """Map each claimant name to one identity: 'Mr. Raja' and 'PTI Secretary General Salman
+    Akram Raja' are one claimant; so are spelling variants ('Mohsin Naqvi' / 'Mohsen Naqvi').
+
+    A short name joins a longer one when its words are a subset of the longer one's and it
+    fits no other longer name; spelling variants are found with rapidfuzz.
+    """
+    from rapidfuzz import fuzz
+
+    uniq = sorted(
+        {n for n in names if n and _name_tokens(n)}, key=lambda n: (-len(_name_tokens(n)), n)
+    )
+    tokens = {n: _name_tokens(n) for n in uniq}
+    keys = {n: " ".join(sorted(tokens[n])) for n in uniq}
+    posting: dict[str, list[str]] = {}  # word -> longer names seen so far that hold it
+    out: dict[str, str] = {}
+    for name in uniq:
+        seen: set[str] = set()
+        for w in tokens[name]:
+            seen.update(posting.get(w, ()))
+        supersets = {out[m] for m in seen if tokens[name] < tokens[m]}
+        variants = {out[m] for m in seen if fuzz.ratio(keys[name], keys[m]) >= 90}
+        targets = supersets | variants
+        out[name] = targets.pop() if len(targets) == 1 else name
+        for w in tokens[name]:
+            posting.setdefault(w, []).append(name)
+    return out
+
+
+def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
+    """Groups of claims about the same quantity, evaluated and ordered most contested first.
+
+    A group is one measure and one side (security, journalists, or protesters with the
+    unnamed people); a figure for a different time ('arrested prior to the protest') is a
+    group of its own; a figure for a part ('from X alone', 'when a car struck them') stays in
+    the group with its ``scope`` and is never counted as a conflict.
+    """
+    ids = claimant_ids([c.claimant for c in claims if c.claimant])
+    buckets: dict[tuple[str, str, str | None], list[Claim]] = {}
+    for c in claims:
+        if c.measure not in MEASURES:
+            continue
+        if c.claimant:
+            c = replace(c, claimant_id=ids.get(c.claimant, c.claimant))
+        buckets.setdefault(group_key(c), []).append(c)
+    groups = []
+    for (measure, who, kind), members in buckets.items():
+        subject = _label(members, who)
+        gid = f"{measure}/{subject}" + (f"/{kind}" if kind else "")
+        scope = _shared_scope(members) if kind else None
+        groups.append(evaluate(ClaimGroup(gid, measure, subject, scope, tuple(members))))
+    return order_groups(groups)
+
+
+def _label(members: Sequence[Claim], who: str) -> str:
+    if who == "protesters" and not any(c.subject == "protesters" for c in members):
+        return "people"
+    return who
+
+
+def _shared_scope(members: Sequence[Claim]) -> str | None:
+    scopes = {c.scope for c in members if c.scope}
+    return scopes.pop() if len(scopes) == 1 else (sorted(scopes)[0] if scopes else None)
