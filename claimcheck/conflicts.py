@@ -224,9 +224,33 @@ def _keys(claims: Sequence[Claim]) -> list[tuple[str, str]]:
     return keys
 
 
-def _scoped(claim: Claim) -> bool:
-    """A figure for a part of the event ('from X alone', 'when a car struck them')."""
-    return bool(claim.scope) and claim.scope.split(":", 1)[0] in {"part", "incident"}
+def _scope_kind(claim: Claim) -> str | None:
+    return claim.scope.split(":", 1)[0] if claim.scope else None
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Whether two figures are about the same quantity and so can contradict each other.
+
+    A figure for a part of the event ('from X alone', 'in one hospital') or one incident in it
+    ('when a car struck them') is compared only with figures of the same kind of scope (and,
+    for parts, the same part): never with the overall figure.
+    """
+    ka, kb = _scope_kind(a), _scope_kind(b)
+    if ka != kb:
+        return False
+    if ka == "part":
+        from rapidfuzz import fuzz
+
+        return fuzz.token_set_ratio(a.scope or "", b.scope or "") >= 80
+    return True
+
+
+def _main_scope(claims: Sequence[Claim]) -> str | None:
+    """The scope kind of the group's main figures: unscoped if any, else the commonest kind."""
+    kinds = [_scope_kind(c) for c in claims]
+    if None in kinds or not kinds:
+        return None
+    return max(sorted(set(kinds), key=str), key=kinds.count)
 
 
 def _revisions(claims: Sequence[Claim]) -> tuple[list[tuple[int, int]], set[int]]:
@@ -253,10 +277,8 @@ def _conflict_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     keys = _keys(claims)
     pairs = []
     for i in range(len(claims)):
-        if _scoped(claims[i]):
-            continue
         for j in range(i + 1, len(claims)):
-            if _scoped(claims[j]):
+            if not comparable(claims[i], claims[j]):
                 continue
             if keys[i][0] == "claimant" and keys[i] == keys[j]:
                 continue  # one named claimant: a revision (or a repeat), not a dispute
@@ -336,7 +358,10 @@ def evaluate(group: ClaimGroup) -> ClaimGroup:
         )
     revisions, superseded = _revisions(claims)
     conflicts = _conflict_pairs(claims)
-    current = [i for i in range(len(claims)) if i not in superseded and not _scoped(claims[i])]
+    main = _main_scope(claims)
+    current = [
+        i for i in range(len(claims)) if i not in superseded and _scope_kind(claims[i]) == main
+    ]
     keys = _keys(claims)
     positions = {(keys[i], _bounds(claims[i])) for i in current}
     if conflicts:

@@ -238,8 +238,8 @@ NOT_A_COUNT_BEFORE = re.compile(
     (?:\b(?:{MONTHS})\.?\s*$)                       # November 26 / Nov. 26
     | (?:\b(?:article|section|clause|rule|amendment|act|chapter|paragraph|resolution|order
          |schedule|no|number|flight|route|highway|road|street|room|gate|sector|block|phase
-         |level|grade|page|vol|volume|item|sura|verse|episode|season|part|aged|age|at|in
-         |since|from|until|by|of\s+the\s+year)\.?\s*$)  # Section 144, aged 20, in 2024
+         |level|grade|page|vol|volume|item|sura|verse|episode|season|part|aged|age|since
+         |until|of\s+the\s+year)\.?\s*$)                # Section 144, aged 20, since 2019
     | (?:[$£€₹]\s*$|\b(?:rs|inr|usd|pkr|eur|gbp|rupees?)\.?\s*$)  # money
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -317,8 +317,18 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         ),
         "after": re.compile(rf"\b(?P<t>{alternation(list(after))})\b", re.IGNORECASE),
         "number_of": re.compile(
-            rf"\b(?:{alternation(lex.data['number_of_phrase'])})\s+(?P<what>[\w'’\s-]{{1,40}}?)\s+"
-            r"(?:to\s+be|was|is|at|stood\s+at|as|of|reached|had\s+reached|rose\s+to|to|put\s+at)\s*$",
+            rf"""\b(?P<phrase>{alternation(lex.data["number_of_phrase"])})  # the number of / death toll
+            (?P<what>(?:\s+[\w'’-]+){{0,6}}?)\s+                 # people / dead / from the quake
+            (?:(?:has|had|have|now)\s+)?                          # has risen
+            (?:to\s+be|was|is|were|are|stood\s+at|stands\s+at|rose\s+to|risen\s+to
+              |climbed\s+to|jumped\s+to|increased\s+to|reached|hit|passed|crossed|at|as|of
+              |to|put\s+at)\s*$                                    # ... to 2,300""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        "deny_that": re.compile(
+            rf"\b(?:{alternation(deny['verbs'])})\s+(?:reports\s+|claims\s+)?that\s+"
+            rf"(?:any(?:one|body)?\s+)(?:(?P<subj>{subjects})\s+)?"
+            r"(?:(?:had|has|have|were|was|been|being)\s+)*(?P<t>killed|died|injured|hurt|wounded|arrested|detained)\b",
             re.IGNORECASE,
         ),
         "deny_any": re.compile(
@@ -442,7 +452,7 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
         return lex.measure_words("before")[" ".join(hit["t"].lower().split())]
     num = pats["number_of"].search(before)
     if num:
-        what = num["what"].lower().split()
+        what = (num["phrase"] + " " + num["what"]).lower().split()
         for w in what:
             if w in lex.noun_measure:
                 return lex.noun_measure[w]
@@ -732,6 +742,13 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             last = m["among"].lower().split()[-1]
             subject, subject_text = lex.subject_of.get(last, "people"), m["among"]
         found.append(_denial(text, m.start(), m.end("n"), measure, subject, subject_text))
+    for m in pats["deny_that"].finditer(text, sent.start, sent.end):
+        subject = lex.subject_of.get((m["subj"] or "").lower(), "people")
+        found.append(
+            _denial(
+                text, m.start(), m.end("t"), _deny_after_measure(lex, m["t"]), subject, m["subj"]
+            )
+        )
     for m in pats["deny_no"].finditer(text, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in taken) or any(
             d.q.start <= m.start() < d.q.end for d in found
