@@ -188,7 +188,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         for w in words
         if w.lower().strip("'’s") in lex.claimant_nouns or w.lower() in lex.claimant_nouns
     ]
-    return bool(caps or nouns)
+    return bool(caps or nouns or any(p.search(np) for _, p in lex.role_patterns))
 
 
 def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
@@ -306,6 +306,11 @@ def attribute(
             via = via or acc_np
         else:
             claimant = acc_np
+    if claimant is None:
+        late = ACCORDING.search(text, pos, sent_hi)
+        if late:
+            end = BOUNDARY.search(text, late.end(), sent_hi)
+            claimant = _clean_np(text[late.end() : end.start() if end else sent_hi]) or None
     if claimant is None:
         trailing = TRAILING.search(text, pos, sent_hi)
         if trailing:

@@ -371,6 +371,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
         low = word.lower()
+        if caps and i and _demonym(tokens[i - 1][0]) and (low not in SKIP or not word[0].isalnum()):
+            m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
+            return  # '30 Palestinians', '5 Americans'
         if not word[0].isalnum():
             m.no_noun = True
             return
@@ -426,6 +429,11 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
 
 
 SKIP_AS_SUBJECT = {"police", "security", "paramilitary"}  # adjectives when a noun follows
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ers|ites|ns)$")  # Palestinians, Israelis, Kenyans
+
+
+def _demonym(word: str) -> bool:
+    return bool(DEMONYM.fullmatch(word))
 
 
 def _is_subject_start(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
@@ -641,6 +649,15 @@ def _mentions(
             or (nxt.measure if linked and nxt is not None else None)
             or _measure_after(text, m.tail, stop, lex)
         )
+    # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        if m.measure is not None and not _echoes(text, sent.start, m, lex, inclusion=True):
+            continue
+        if before.measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
+            m.measure = before.measure
+            if m.subject is None:
+                m.subject, m.subject_text = before.subject, m.subject_text
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
     for m in mentions:
@@ -661,6 +678,26 @@ def _mentions(
     for m in keep:
         m.scope = _scope(text, sent, m)
     return sorted(keep + denials, key=lambda m: m.q.start)
+
+
+INCLUDING = re.compile(
+    r"(?:including|among\s+(?:them|whom)|of\s+(?:whom|them|which))\s+$", re.IGNORECASE
+)
+
+
+def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) -> bool:
+    """A figure that takes the measure of the one before it: a part ('including 12 officers')
+    or, for a bare number, a rival figure ('…, while the union claimed 1.2 million')."""
+    before = text[max(lo, m.q.start - 40) : m.q.start]
+    if INCLUDING.search(before):
+        return True
+    if inclusion or not m.no_noun:
+        return False
+    words = re.findall(r"[\w'’-]+", before)
+    return bool(words) and (
+        words[-1].lower() in lex.speech_verbs
+        or words[-1].lower() in {"at", "to", "was", "were", "put"}
+    )
 
 
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
