@@ -1,0 +1,190 @@
+"""Matcher: grouping by measure, side and scope; claimant identities; revisions and scoped figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.match import align, claimant_ids
+from claimcheck.models import Claim, ClaimGroup, Quantity, Source
+
+
+def claim(
+    measure: str,
+    subject: str,
+    low: int,
+    high: int | None,
+    *,
+    source: str = "a",
+    claimant: str | None = None,
+    scope: str | None = None,
+    sentence: str = "",
+    start: int = 0,
+    claimant_type: str | None = None,
+) -> Claim:
+    q = Quantity(str(low), start, start + len(str(low)), low, low, high, "exact")
+    return Claim(
+        source=source,
+        path=None,
+        date=None,
+        measure=measure,
+        subject=subject,
+        quantity=q,
+        line=1,
+        sentence=sentence or f"{source} {claimant} {low}",
+        claimant=claimant,
+        claimant_type=claimant_type,
+        scope=scope,
+    )
+
+
+def by_id(groups: list[ClaimGroup]) -> dict[str, ClaimGroup]:
+    return {g.id: g for g in groups}
+
+
+@pytest.mark.parametrize(
+    ("names", "same", "different"),
+    [
+        (["Mr. Raja", "PTI Secretary General Salman Akram Raja"], [(0, 1)], []),
+        (["Mohsin Naqvi", "Mohsen Naqvi"], [(0, 1)], []),
+        (["police", "Islamabad police chief"], [(0, 1)], []),
+        (["party sources", "Official sources"], [], [(0, 1)]),
+        # 'sources' fits two longer names: it joins neither
+        (["sources", "party sources", "official sources"], [], [(0, 1), (0, 2), (1, 2)]),
+        (["The Guardian", "BBC"], [], [(0, 1)]),
+    ],
+    ids=[
+        "surname-subset",
+        "spelling-variant",
+        "role-subset",
+        "different-sources",
+        "ambiguous",
+        "outlets",
+    ],
+)
+def test_claimant_ids(
+    names: list[str], same: list[tuple[int, int]], different: list[tuple[int, int]]
+) -> None:
+    ids = claimant_ids(names)
+    for i, j in same:
+        assert ids[names[i]] == ids[names[j]]
+    for i, j in different:
+        assert ids[names[i]] != ids[names[j]]
+
+
+def test_groups_by_measure_and_side_people_join_protesters() -> None:
+    claims = [
+        claim("killed", "protesters", 20, 20, source="a", claimant="party"),
+        claim("killed", "people", 10, 10, source="b", claimant="hospital"),
+        claim("killed", "security", 5, 5, source="a"),
+        claim("injured", "security", 100, None, source="b"),
+        claim("other", "people", 3, 3),
+    ]
+    groups = by_id(align(claims))
+    assert set(groups) == {"killed/protesters", "killed/security", "injured/security"}
+    assert len(groups["killed/protesters"].claims) == 2
+    assert groups["killed/protesters"].status == "conflict"
+
+
+def test_people_alone_keep_their_label() -> None:
+    groups = align(
+        [
+            claim("killed", "people", 10, 10, source="a"),
+            claim("killed", "people", 12, 12, source="b"),
+        ]
+    )
+    assert [g.id for g in groups] == ["killed/people"]
+
+
+def test_before_scope_is_its_own_group() -> None:
+    claims = [
+        claim("arrested", "protesters", 450, 450, source="a"),
+        claim(
+            "arrested", "protesters", 4000, 4000, source="b", scope="before: prior to the protest"
+        ),
+    ]
+    groups = by_id(align(claims))
+    assert set(groups) == {"arrested/protesters", "arrested/protesters/before"}
+    assert all(g.status == "single" for g in groups.values())
+
+
+def test_part_scope_stays_in_group_but_never_conflicts() -> None:
+    claims = [
+        claim("participants", "protesters", 2000, 9999, source="a"),
+        claim(
+            "participants",
+            "protesters",
+            70000,
+            70000,
+            source="b",
+            claimant="spokesman",
+            scope="part: from Khyber Pakhtunkhwa alone",
+        ),
+    ]
+    (group,) = align(claims)
+    assert len(group.claims) == 2
+    assert group.conflicts == ()
+    assert group.status == "single"
+
+
+def test_incident_scoped_figures_conflict_with_each_other() -> None:
+    """A story about one bus crash: every figure is 'when a bus plunged…', and they still disagree."""
+    claims = [
+        claim("killed", "people", 12, 12, source="a", scope="incident: when a bus plunged"),
+        claim("killed", "people", 30, 30, source="b", scope="incident: when a bus fell"),
+    ]
+    (group,) = align(claims)
+    assert group.status == "conflict"
+    assert group.conflicts == ((0, 1),)
+
+
+def test_same_claimant_in_two_reports_is_one_position() -> None:
+    claims = [
+        claim("killed", "security", 5, 5, source="a", claimant="Islamabad police chief"),
+        claim("killed", "security", 5, 5, source="b", claimant="the Islamabad police chief"),
+    ]
+    (group,) = align(claims)
+    assert group.status == "single"
+
+
+def test_renamed_claimant_changing_figure_is_a_revision_not_a_conflict() -> None:
+    claims = [
+        claim(
+            "killed",
+            "protesters",
+            20,
+            20,
+            source="a",
+            claimant="PTI Secretary General Salman Akram Raja",
+            start=0,
+        ),
+        claim("killed", "protesters", 6, None, source="a", claimant="Mr. Raja", start=100),
+    ]
+    (group,) = align(claims)
+    assert group.conflicts == ()
+    assert group.revisions == ((0, 1),)
+
+
+def test_wording_revision_links_to_the_earlier_party_figure() -> None:
+    text = (
+        'The opposition claimed that "hundreds" of its members were killed. '
+        "Later, party sources lowered the count stating that up to 20 of their workers had been killed."
+    )
+    claims = extract_claims(Source(id="w", text=text))
+    (group,) = align(claims)
+    assert [c.text for c in group.claims] == ["hundreds", "up to 20"]
+    assert group.revisions == ((0, 1),)
+    assert group.conflicts == ()
+
+
+def test_groups_ordered_most_contested_first() -> None:
+    claims = [
+        claim("deployed", "security", 100, 100, source="a"),
+        claim("killed", "protesters", 0, 0, source="a", claimant="government"),
+        claim("killed", "protesters", 200, 999, source="b", claimant="party"),
+        claim("injured", "protesters", 10, 10, source="a"),
+        claim("injured", "protesters", 30, 30, source="b"),
+    ]
+    ids = [g.id for g in align(claims)]
+    assert ids[:2] == ["killed/protesters", "injured/protesters"]
+    assert ids[-1] == "deployed/security"
