@@ -12,8 +12,6 @@ from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import Claim, Quantity, Source
 from claimcheck.numbers import find_quantities
 
-MEASURES = ("arrested", "killed", "injured", "participants", "deployed")
-
 # --- sentences ---------------------------------------------------------------
 
 ABBREVIATIONS = {
@@ -674,7 +672,7 @@ def _mentions(
             and _protest_context(text, sent, context, lex)
         ):
             m.subject = "protesters"
-    keep = [m for m in mentions if m.measure in MEASURES]
+    keep = [m for m in mentions if m.measure in lex.measures]
     for m in keep:
         m.scope = _scope(text, sent, m)
     return sorted(keep + denials, key=lambda m: m.q.start)

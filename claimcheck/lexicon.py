@@ -21,13 +21,15 @@ def _default_data() -> dict[str, Any]:
 
 
 def _merge(base: Any, extra: Any) -> Any:
-    """Merge a user lexicon on top of the default: lists extend, dicts merge, scalars replace."""
+    """Merge a user lexicon on top of the default: word lists extend, dicts merge, numbers replace."""
     if isinstance(base, dict) and isinstance(extra, dict):
         out = dict(base)
         for key, value in extra.items():
             out[key] = _merge(base[key], value) if key in base else value
         return out
     if isinstance(base, list) and isinstance(extra, list):
+        if any(isinstance(x, (int, float)) for x in extra):  # an interval such as [24, 99]
+            return extra
         return base + [x for x in extra if x not in base]
     return extra
 
@@ -52,6 +54,11 @@ class Lexicon:
     data: dict[str, Any] = field(repr=False)
 
     # --- plain lookups ---------------------------------------------------
+    @cached_property
+    def measures(self) -> tuple[str, ...]:
+        """The measures claims are reported for (the five, plus any a user lexicon adds)."""
+        return tuple(self.data["measures"])
+
     @cached_property
     def subject_of(self) -> dict[str, str]:
         """phrase -> subject (protesters, security, journalists, people)."""

@@ -9,7 +9,6 @@ from dataclasses import replace
 from claimcheck.conflicts import evaluate, normalise_claimant, order_groups
 from claimcheck.models import Claim, ClaimGroup
 
-MEASURES = ("arrested", "killed", "injured", "participants", "deployed")
 SPLITTING_SCOPES = ("before", "after")  # a different time: a different quantity
 NAME_NOISE = {"the", "a", "an", "mr", "mrs", "ms", "dr", "of", "in", "'s", "’s", "and"}
 
@@ -73,7 +72,7 @@ def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
     ids = claimant_ids([c.claimant for c in claims if c.claimant])
     buckets: dict[tuple[str, str, str | None], list[Claim]] = {}
     for c in claims:
-        if c.measure not in MEASURES:
+        if c.measure == "other":
             continue
         if c.claimant:
             c = replace(c, claimant_id=ids.get(c.claimant, c.claimant))
