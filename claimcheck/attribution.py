@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -266,13 +267,31 @@ def _via_after(text: str, at: int, sent_hi: int) -> str | None:
 
 
 def attribute(
-    text: str, sent_lo: int, sent_hi: int, pos: int, lex: Lexicon, previous: str | None = None
+    text: str,
+    sent_lo: int,
+    sent_hi: int,
+    pos: int,
+    lex: Lexicon,
+    previous: str | Callable[[], str | None] | None = None,
 ) -> Attribution:
     """Who the sentence text[sent_lo:sent_hi] says made the claim at ``pos``.
 
-    ``previous`` is the claimant of the sentence before (same paragraph): quotations and
-    pronoun subjects ('He added that …') inherit it.
+    ``previous`` is the claimant of the sentence before (same paragraph), or a function that
+    finds it when it is needed: quotations and pronoun subjects ('He added that …') inherit it.
     """
+    if callable(previous):
+        return _attribute(text, sent_lo, sent_hi, pos, lex, previous)
+    return _attribute(text, sent_lo, sent_hi, pos, lex, lambda: previous)
+
+
+def _attribute(
+    text: str,
+    sent_lo: int,
+    sent_hi: int,
+    pos: int,
+    lex: Lexicon,
+    previous: Callable[[], str | None],
+) -> Attribution:
     claimant: str | None = None
     via: str | None = None
     verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, sent_hi) if m.start() <= pos]
@@ -293,7 +312,7 @@ def attribute(
         if claimant and _is_pronoun(claimant):
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
             named = [o for o in outer if o and not _is_pronoun(o)]
-            claimant = named[-1] if named else previous
+            claimant = named[-1] if named else previous()
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
         if ch:
             via = _via_after(text, ch.end(), sent_hi)
@@ -317,9 +336,9 @@ def attribute(
             np = trailing.group("np1") or trailing.group("np2")
             np = _clean_np(np)
             if np and _valid_np(np, lex):
-                claimant = previous if _is_pronoun(np) else np
-    if claimant is None and previous and _opens_with_quote(text, sent_lo, sent_hi):
-        claimant = previous
+                claimant = previous() if _is_pronoun(np) else np
+    if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
+        claimant = previous()
     if not claimant:
         return NONE
     return Attribution(claimant, claimant_type(claimant, lex), via)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from claimcheck.attribution import attribute
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import Claim, Quantity, Source
-from claimcheck.numbers import find_quantities
+from claimcheck.numbers import NumberMatch, find_numbers, qualify
 
 # --- sentences ---------------------------------------------------------------
 
@@ -81,6 +81,9 @@ SENTENCE_END = re.compile(
 )
 
 
+LAST_WORD = re.compile(r"([\w.]+)\W*$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -99,7 +102,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         para += 1
         s = lo
         for m in SENTENCE_END.finditer(text, lo, hi):
-            word = re.search(r"([\w.]+)\W*$", text[s : m.start()])
+            word = LAST_WORD.search(text, max(s, m.start() - 24), m.start())
             if word and (
                 word.group(1).lower().rstrip(".") in ABBREVIATIONS
                 or len(word.group(1).rstrip(".")) == 1
@@ -347,6 +350,12 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
+        "protesters": re.compile(
+            rf"\b(?:{alternation(lex.data['subjects']['protesters'])})\b", re.IGNORECASE
+        ),
+        "security": re.compile(
+            rf"\b(?:{alternation(lex.data['subjects']['security'])})\b", re.IGNORECASE
+        ),
     }
 
 
@@ -538,28 +547,57 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
 def extract_claims(
     source: Source, lexicon: Lexicon | None = None, *, indefinite: bool = False
 ) -> list[Claim]:
-    """Every numeric claim of ``source`` about the five measures.
+    """Every numeric claim of ``source`` about the lexicon's measures.
 
     ``indefinite`` also reports figures such as 'several' and 'a few' (off by default: they
     are narrative, not counts anyone asserts).
+
+    The text is scanned once for numbers and once for denial words; only the sentences that
+    hold one are parsed further.
     """
     lex = lexicon or load_lexicon()
     text = source.text
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    sentences = split_sentences(text, source.body_start)
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    numbers: dict[int, list[NumberMatch]] = {}
+    for n in find_numbers(text, source.body_start, len(text), lex):
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i >= 0 and n.end <= sentences[i].end:
+            numbers.setdefault(i, []).append(n)
+    cues = {
+        bisect.bisect_right(starts, m.start()) - 1
+        for m in DENIAL_CUE.finditer(text, source.body_start)
+    }
+    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+    claimants: dict[int, str | None] = {}
+
+    def claimant_of(i: int, depth: int = 0) -> str | None:
+        """The claimant a sentence ends with (for the quotation or 'He added' that follows)."""
+        if i < 0 or depth > 3:
+            return None
+        if i not in claimants:
+            s = sentences[i]
+            same = i > 0 and sentences[i - 1].paragraph == s.paragraph
+            before = (lambda: claimant_of(i - 1, depth + 1)) if same else None
+            claimants[i] = attribute(text, s.start, s.end, s.end, lex, before).claimant
+        return claimants[i]
+
     claims: list[Claim] = []
-    previous: str | None = None
-    prev_para = -1
     prev_subject: str | None = None
-    context = ""
-    for sent in split_sentences(text, source.body_start):
-        if sent.paragraph != prev_para:
-            previous, prev_subject, prev_para, context = None, None, sent.paragraph, ""
-        mentions = _mentions(text, sent, lex, indefinite, prev_subject, context)
-        last_claimant = previous
+    for i, sent in enumerate(sentences):
+        first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
+        if first_in_para:
+            prev_subject = None
+        if i not in numbers and i not in cues:
+            continue
+        context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
+        nums = qualify(text, numbers.get(i, []), lex, floor=sent.start)
+        mentions = _mentions(text, sent, lex, indefinite, prev_subject, context, nums, i in cues)
+        previous = (lambda i=i: claimant_of(i - 1)) if not first_in_para else None
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous)
-            if who.claimant:
-                last_claimant = who.claimant
             claims.append(
                 Claim(
                     source=source.id,
@@ -580,10 +618,13 @@ def extract_claims(
             )
         if mentions:
             prev_subject = mentions[-1].subject
-        sentence_claimant = attribute(text, sent.start, sent.end, sent.end, lex, previous)
-        previous = sentence_claimant.claimant or (last_claimant if mentions else previous)
-        context = text[sent.start : sent.end]
     return claims
+
+
+NEWLINE = re.compile("\n")
+DENIAL_CUE = re.compile(
+    r"\b(?:no|not|none|nobody|zero|den(?:y|ies|ied|ying)|rejected|refuted|ruled)\b", re.IGNORECASE
+)
 
 
 GENERIC = {
@@ -608,9 +649,8 @@ def _generic(subject_text: str | None) -> bool:
 
 def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> bool:
     """Unnamed people are the protesters when the passage speaks of protesters and not of forces."""
-    words = lex.data["subjects"]
-    protest = re.compile(rf"\b(?:{alternation(words['protesters'])})\b", re.IGNORECASE)
-    forces = re.compile(rf"\b(?:{alternation(words['security'])})\b", re.IGNORECASE)
+    pats = _patterns(lex)
+    protest, forces = pats["protesters"], pats["security"]
     here = text[sent.start : sent.end]
     return bool(protest.search(here) or protest.search(context)) and not forces.search(here)
 
@@ -621,17 +661,19 @@ def _mentions(
     lex: Lexicon,
     indefinite: bool,
     prev_subject: str | None,
-    context: str = "",
+    context: str,
+    quantities: list[Quantity],
+    cue: bool,
 ) -> list[Mention]:
     quantities = [
         q
-        for q in find_quantities(text, lex, sent.start, sent.end)
+        for q in quantities
         if not _not_a_count(text, sent, q) and (indefinite or not _is_indefinite(q, lex))
     ]
     mentions = [Mention(q, q.end) for q in quantities]
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
-    denials = _denials(text, sent, lex, mentions)
+    denials = _denials(text, sent, lex, mentions) if cue else []
     mentions = _merge_sums(text, [m for m in mentions if not m.other_noun])
     # measures, right to left so that coordinated figures share the verb after the last one
     for k in range(len(mentions) - 1, -1, -1):

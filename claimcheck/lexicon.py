@@ -35,9 +35,34 @@ def _merge(base: Any, extra: Any) -> Any:
 
 
 def alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
-    uniq = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+    """A regex matching any of the phrases (the longest where several fit), spaces matching any
+    run of white space.
+
+    The phrases are compiled into a trie ('death of|deaths of' -> 'death(?:s)? of'), which
+    Python's regex engine scans many times faster than a flat list of alternatives.
+    """
+    trie: dict[str, dict] = {}
+    for phrase in {" ".join(p.lower().split()) for p in phrases if p.strip()}:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    ends_here = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+    if ends_here:  # greedy: the longer phrase is tried first
+        body = (body if body.startswith("(?:") else "(?:" + body + ")") + "?"
+    return body
 
 
 def _clean(section: Any) -> Any:
@@ -120,10 +145,17 @@ class Lexicon:
 
     def measure_words(self, where: str) -> dict[str, str]:
         """phrase -> measure, for the 'before' or 'after' trigger lists."""
+        return self._measure_words[where]
+
+    @cached_property
+    def _measure_words(self) -> dict[str, dict[str, str]]:
         return {
-            w.lower(): measure
-            for measure, lists in self.data["measures"].items()
-            for w in lists.get(where, [])
+            where: {
+                " ".join(w.lower().split()): measure
+                for measure, lists in self.data["measures"].items()
+                for w in lists.get(where, [])
+            }
+            for where in ("before", "after")
         }
 
 

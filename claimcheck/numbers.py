@@ -25,7 +25,7 @@ _SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
-_WORD = rf"(?:{'|'.join(_UNITS + list(_SCALES))})"
+_WORD = rf"(?:{alternation(_UNITS + list(_SCALES))})"
 
 DIGITS = re.compile(
     r"""
