@@ -108,6 +108,14 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class CompareFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
 # Options shared by the commands -------------------------------------------------------------
 PathsArg = Annotated[
     list[str] | None,
@@ -118,9 +126,14 @@ PathsArg = Annotated[
         metavar="PATHS",
     ),
 ]
+FORMAT_FLAGS = ("--format", "-f")
 FormatOpt = Annotated[
     Format,
-    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+    typer.Option(*FORMAT_FLAGS, help="Output format.", case_sensitive=False),
+]
+CompareFormatOpt = Annotated[
+    CompareFormat,
+    typer.Option(*FORMAT_FLAGS, help="Output format.", case_sensitive=False),
 ]
 OutputOpt = Annotated[
     str | None,
@@ -187,6 +200,21 @@ def write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
         raise Failure(EXIT_OUTPUT, f"{output}: cannot write: {os_reason(exc)}") from exc
 
 
+def read_inputs(stage: Callable[..., Any], paths: Sequence[str] | None, lexicon: str | None) -> Any:
+    """Run a pipeline ``stage`` (extract or compare) on ``paths``, report its problems on
+    stderr, and stop with exit 2 on a bad lexicon or when no source could be read."""
+    from claimcheck.pipeline import InputError
+
+    try:
+        result = stage(paths or [], stdin=sys.stdin, lexicon_path=lexicon)
+    except InputError as exc:
+        raise Failure(EXIT_INPUT, str(exc)) from exc
+    report_problems(result.problems)
+    if not result.sources:
+        raise Failure(EXIT_INPUT, "no sources to read")
+    return result
+
+
 # Commands -----------------------------------------------------------------------------------
 @app.command()
 def extract(
@@ -198,15 +226,85 @@ def extract(
     """List the numeric claims in each report, one per figure, with who makes it."""
     from claimcheck import pipeline, render
 
-    try:
-        result = pipeline.extract(paths or [], stdin=sys.stdin, lexicon_path=lexicon)
-    except pipeline.InputError as exc:
-        raise Failure(EXIT_INPUT, str(exc)) from exc
-    report_problems(result.problems)
-    if not result.sources:
-        raise Failure(EXIT_INPUT, "no sources to read")
+    result = read_inputs(pipeline.extract, paths, lexicon)
     write_output(output, lambda stream: render.write_extract(result, fmt.value, stream))
     raise typer.Exit(input_exit_code(result.problems))
+
+
+def _only(flag: str, metavar: str, what: str, example: str) -> Any:
+    """A repeatable filter option (``--measure killed --measure injured``)."""
+    return typer.Option(
+        flag,
+        metavar=metavar,
+        show_default=False,
+        help=f"Show only this {what}; repeat it or give a comma-separated list (e.g. {example}).",
+    )
+
+
+def _values(options: Sequence[str] | None) -> list[str]:
+    """Repeated options, each of which may also hold a comma-separated list."""
+    return [v.strip() for option in options or () for v in option.split(",") if v.strip()]
+
+
+def _warn_unmatched(flag: str, wanted: Sequence[str], found: set[str]) -> None:
+    for value in wanted:
+        if value not in found:
+            known = ", ".join(sorted(found)) or "none"
+            say("warning", f"{flag} {value} matches no quantity (found: {known})")
+
+
+@app.command()
+def compare(
+    paths: PathsArg = None,
+    fmt: CompareFormatOpt = CompareFormat.table,
+    output: OutputOpt = None,
+    lexicon: LexiconOpt = None,
+    measure: Annotated[list[str] | None, _only("--measure", "M", "measure", "killed")] = None,
+    subject: Annotated[list[str] | None, _only("--subject", "S", "subject", "security")] = None,
+    only_conflicts: Annotated[
+        bool, typer.Option("--only-conflicts", help="Show only quantities in conflict.")
+    ] = False,
+    min_severity: Annotated[
+        float | None,
+        typer.Option("--min-severity", min=0, metavar="X", show_default=False,
+                     help="Show only conflicts at least this severe (highest low / lowest high)."),
+    ] = None,
+    fail_on_conflict: Annotated[
+        bool, typer.Option("--fail-on-conflict", help="Exit 1 when a conflict is shown.")
+    ] = False,
+) -> None:  # fmt: skip
+    """Align the claims about each quantity across reports and show where figures disagree."""
+    import dataclasses
+
+    from claimcheck import pipeline, render
+
+    report = read_inputs(pipeline.compare, paths, lexicon)
+    measures, subjects = _values(measure), _values(subject)
+    _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
+    _warn_unmatched(
+        "--subject", subjects, {c.subject for g in report.groups for c in g.claims}
+        | {g.subject for g in report.groups}
+    )  # fmt: skip
+    groups = pipeline.select(
+        report.groups,
+        measures=measures,
+        subjects=subjects,
+        only_conflicts=only_conflicts,
+        min_severity=min_severity,
+    )
+    ungrouped = [
+        c
+        for c in report.ungrouped
+        if not (only_conflicts or min_severity is not None)
+        and (not measures or c.measure in measures)
+        and (not subjects or c.subject in subjects)
+    ]
+    shown = dataclasses.replace(report, groups=tuple(groups), ungrouped=tuple(ungrouped))
+    write_output(output, lambda stream: render.write_compare(shown, fmt.value, stream))
+    code = input_exit_code(report.problems)
+    if code == EXIT_OK and fail_on_conflict and any(g.status == "conflict" for g in groups):
+        code = EXIT_CONFLICT
+    raise typer.Exit(code)
 
 
 def main() -> NoReturn:

@@ -1,11 +1,17 @@
-"""CSV output: one claim a row under a header of the claim fields; empty cell = null."""
+"""CSV output: one claim a row under a header of the claim fields; empty cell = null.
+
+For compare, each row starts with its group's columns (GROUP_FIELDS).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from claimcheck.models import ExtractResult
+from claimcheck.models import ClaimGroup, ExtractResult, Report, clean_number
+from claimcheck.render.common import conflicts_by_claim, grades
 
 CLAIM_FIELDS = (
     "source",
@@ -30,10 +36,53 @@ CLAIM_FIELDS = (
 )
 
 
-def render_extract(result: ExtractResult) -> str:
+# The group's columns, then the claim's place in it, then the claim fields.
+GROUP_FIELDS = (
+    "group_id",
+    "group_status",
+    "group_low",
+    "group_high",
+    "group_severity",
+    "index",  # the claim's 0-based position in the group, as in the JSON "claims" array
+    "grade",  # the corroboration grade of the claim's figure
+    "conflicts_with",  # indices of the claims it conflicts with, space-separated
+    "revises",  # index of the same claimant's earlier figure this one replaces
+)
+COMPARE_FIELDS = GROUP_FIELDS + CLAIM_FIELDS
+
+
+def _table(fields: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CLAIM_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
-    for claim in result.claims:
-        writer.writerow(claim.to_dict())
+    writer.writerows(rows)
     return out.getvalue()
+
+
+def render_extract(result: ExtractResult) -> str:
+    return _table(CLAIM_FIELDS, (claim.to_dict() for claim in result.claims))
+
+
+def _group_rows(group: ClaimGroup) -> Iterable[dict[str, Any]]:
+    graded = grades(group)
+    conflicts = conflicts_by_claim(group)
+    revises = {later: earlier for earlier, later in group.revisions}
+    for i, claim in enumerate(group.claims):
+        yield {
+            "group_id": group.id,
+            "group_status": group.status,
+            "group_low": clean_number(group.low),
+            "group_high": clean_number(group.high),
+            "group_severity": group.severity,
+            "index": i,
+            "grade": graded[i],
+            "conflicts_with": " ".join(str(j) for j in conflicts.get(i, ())),
+            "revises": revises.get(i),
+            **claim.to_dict(),
+        }
+
+
+def render_compare(report: Report) -> str:
+    rows = [row for g in report.groups for row in _group_rows(g)]
+    rows += [c.to_dict() for c in report.ungrouped]  # no group: empty group columns
+    return _table(COMPARE_FIELDS, rows)

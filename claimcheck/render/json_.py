@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimcheck.models import ExtractResult, Problem
+from claimcheck.models import ClaimGroup, ExtractResult, Problem, Report, clean_number
 
 
 def problem_to_dict(problem: Problem) -> dict[str, Any]:
@@ -20,6 +20,36 @@ def extract_to_dict(result: ExtractResult) -> dict[str, Any]:
     }
 
 
+def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
+    """One group as in ``compare -f json`` (README, "The compare report"); indices are 0-based
+    positions in ``claims``."""
+    consensus = group.consensus
+    return {
+        "id": group.id,
+        "measure": group.measure,
+        "subject": group.subject,
+        "scope": group.scope,
+        "status": group.status,
+        "low": clean_number(group.low),
+        "high": clean_number(group.high),
+        "consensus": None if consensus is None else [clean_number(x) for x in consensus],
+        "severity": group.severity,
+        "claims": [c.to_dict() for c in group.claims],
+        "conflicts": [list(pair) for pair in group.conflicts],
+        "revisions": [list(pair) for pair in group.revisions],
+        "corroboration": [dict(entry) for entry in group.corroboration],
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "sources": [s.to_dict() for s in report.sources],
+        "groups": [group_to_dict(g) for g in report.groups],
+        "ungrouped": [c.to_dict() for c in report.ungrouped],
+        "problems": [problem_to_dict(p) for p in report.problems],
+    }
+
+
 def dumps(data: Any) -> str:
     """Indented UTF-8 JSON ending in a newline."""
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -27,3 +57,7 @@ def dumps(data: Any) -> str:
 
 def render_extract(result: ExtractResult) -> str:
     return dumps(extract_to_dict(result))
+
+
+def render_compare(report: Report) -> str:
+    return dumps(report_to_dict(report))

@@ -9,7 +9,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.models import Claim, ExtractResult, Number
+from claimcheck.models import Claim, ExtractResult
+from claimcheck.render.common import format_claimant, format_interval
+
+__all__ = ["claims_table", "format_claimant", "format_interval", "make_console", "print_extract"]
 
 
 def make_console(stream: TextIO, *, width: int | None = None) -> Console:
@@ -18,30 +21,6 @@ def make_console(stream: TextIO, *, width: int | None = None) -> Console:
     Rich reads NO_COLOR, FORCE_COLOR and COLUMNS from the environment itself.
     """
     return Console(file=stream, width=width, highlight=False, emoji=False, markup=False)
-
-
-def format_number(x: Number | None, infinity: str = "∞") -> str:
-    if x is None:
-        return infinity
-    if isinstance(x, float) and x.is_integer():
-        x = int(x)
-    return str(x)
-
-
-def format_interval(low: Number | None, high: Number | None, infinity: str = "∞") -> str:
-    """``[low, high]``; a missing bound is unbounded (``∞``)."""
-    return f"[{format_number(low, infinity)}, {format_number(high, infinity)}]"
-
-
-def format_claimant(claim: Claim) -> str:
-    if not claim.claimant:
-        return "-"
-    out = claim.claimant
-    if claim.claimant_type:
-        out += f" ({claim.claimant_type})"
-    if claim.via:
-        out += f" via {claim.via}"
-    return out
 
 
 def claims_table(claims: tuple[Claim, ...] | list[Claim], *, infinity: str = "∞") -> Table:
