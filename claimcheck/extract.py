@@ -10,7 +10,7 @@ from functools import lru_cache
 from claimcheck.attribution import attribute
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import Claim, Quantity, Source
-from claimcheck.numbers import NumberMatch, find_numbers, qualify
+from claimcheck.numbers import NumberMatch, find_numbers, fold, qualify
 
 # --- sentences ---------------------------------------------------------------
 
@@ -562,13 +562,15 @@ def extract_claims(
         return []
     starts = [s.start for s in sentences]
     numbers: dict[int, list[NumberMatch]] = {}
-    for n in find_numbers(text, source.body_start, len(text), lex):
+    low = fold(text)
+    for n in find_numbers(text, source.body_start, len(text), lex, low):
         i = bisect.bisect_right(starts, n.start) - 1
         if i >= 0 and n.end <= sentences[i].end:
             numbers.setdefault(i, []).append(n)
     cues = {
         bisect.bisect_right(starts, m.start()) - 1
-        for m in DENIAL_CUE.finditer(text, source.body_start)
+        for m in DENIAL_CUE.finditer(low, source.body_start)
+        if m.start() == 0 or not low[m.start() - 1].isalnum()
     }
     line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     claimants: dict[int, str | None] = {}
@@ -623,7 +625,7 @@ def extract_claims(
 
 NEWLINE = re.compile("\n")
 DENIAL_CUE = re.compile(
-    r"\b(?:no|not|none|nobody|zero|den(?:y|ies|ied|ying)|rejected|refuted|ruled)\b", re.IGNORECASE
+    r"(?:no\s|nobody|none\b|not\s+(?:a\s+single|one)\b|zero\b|den(?:y|ies|ied|ying)\b|rejected|refuted|ruled\s+out)"
 )
 
 

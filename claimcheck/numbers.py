@@ -27,10 +27,7 @@ _SCALES = {
 }
 _WORD = rf"(?:{alternation(_UNITS + list(_SCALES))})"
 
-DIGITS = re.compile(
-    r"""
-    (?<![\w.,:/$£€₹])                   # not inside a word, decimal, time, date or sum of money
-    (?<![A-Za-z]-)                      # not a code such as E-9
+DIGITS = r"""
     (?P<num>
         \d{1,2}(?:,\d{2})+,\d{3}        # South Asian grouping: 5,00,000
       | \d{1,3}(?:,\d{3})+              # 1,000  20,000
@@ -39,19 +36,23 @@ DIGITS = re.compile(
     (?P<frac>\.\d+)?                    # 4.5 (million)
     (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b)?  # 2 lakh, 4.5 million
     (?![\w%]|[.,:/]\d|[-–]\w*[a-z])      # not 26th, 5%, 8:17, 1.2.3, 20-year-old
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-WORDS = re.compile(
-    rf"""
-    (?<![\w-])                          # start of a word
-    (?:(?P<article>a|an|one)\s+)?        # 'a hundred', 'an eight'
+"""
+WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
-    (?![\w-])                           # whole words only (not 'Twenty-sixth')
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+    (?![\w-])                           # whole words only (not 'twenty-sixth')
+"""
+NOT_BEFORE_DIGITS = frozenset(".,:/$£€₹_")  # a decimal, time, date, code or sum of money
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (a few characters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+ARTICLE = re.compile(r"(?<![\w-])an?\s+$")
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,7 @@ def _convert(text2num: object, words: str) -> int:
 def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     fixed = {**{k: v for k, v in lex.data["number_words"].items()}}
     vague = re.compile(
-        rf"(?<![\w-])(?P<v>{alternation(list(lex.vague))}|{alternation(list(fixed))})(?![\w-])",
-        re.IGNORECASE,
+        rf"(?P<v>{alternation(list(lex.vague) + list(fixed))})(?![\w-])"  # hundreds, a dozen
     )
     qual = re.compile(
         rf"(?:^|(?<=[\s(\"“]))(?P<q>{alternation(list(lex.qualifier_of))})\s+$", re.IGNORECASE
@@ -122,34 +122,76 @@ def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.
     return vague, qual, between
 
 
-def find_numbers(text: str, lo: int, hi: int, lex: Lexicon) -> list[NumberMatch]:
-    """Every bare number in text[lo:hi], left to right, not overlapping."""
-    region = text[lo:hi]
-    found: list[NumberMatch] = []
-    for m in DIGITS.finditer(region):
-        v = parse_digits(m["num"], m["frac"], m["scale"])
-        found.append(NumberMatch(lo + m.start(), lo + m.end(), v, v, v))
-    pos = 0
-    while (m := WORDS.search(region, pos)) is not None:
-        start = m.start() if m["article"] else m.start("words")
-        v = parse_words(region[start : m.end()])
-        end = m.end()
-        if v is None:  # drop trailing words until the phrase parses ('seven and four')
-            v, end = _longest_parse(region, start, m.end())
-        pos = end if end > m.start() else m.end()
-        if v is not None:
-            found.append(NumberMatch(lo + start, lo + end, v, v, v))
+DIGIT_RUN = re.compile(r"\d[\d,.]*")
+DIGITS_RE = re.compile(DIGITS, re.VERBOSE)
+WORDS_RE = re.compile(WORDS, re.VERBOSE)
+
+
+def find_numbers(
+    text: str, lo: int, hi: int, lex: Lexicon, folded: str | None = None
+) -> list[NumberMatch]:
+    """Every bare number in text[lo:hi], left to right, not overlapping.
+
+    ``folded`` is ``fold(text)`` when the caller has it. Each scan is a simple pattern over
+    lower-case text (digits, number words, vague words), which Python's regex engine runs
+    several times faster than one case-insensitive pattern with look-behinds; the word
+    boundaries are checked here instead.
+    """
+    low = fold(text) if folded is None else folded
     vague_re, _, _ = _phrase_regexes(lex)
     fixed = lex.data["number_words"]
-    for m in vague_re.finditer(region):
-        word = " ".join(m["v"].lower().split())
+    found: list[NumberMatch] = []
+    for run in DIGIT_RUN.finditer(low, lo, hi):
+        start = run.start()
+        prev = low[start - 1] if start > 0 else " "
+        if (
+            prev.isalnum()
+            or prev in NOT_BEFORE_DIGITS
+            or (prev == "-" and low[start - 2 : start - 1].isalpha())
+        ):
+            continue
+        m = DIGITS_RE.match(low, start, hi)
+        if m is not None:
+            v = parse_digits(m["num"], m["frac"], m["scale"])
+            found.append(NumberMatch(start, m.end(), v, v, v))
+    pos = lo
+    while (m := WORDS_RE.search(low, pos, hi)) is not None:
+        start, end = m.start(), m.end()
+        pos = end
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+            continue
+        if m["words"].split(None, 1)[0] in _SCALES:  # 'a hundred', 'a million'
+            art = ARTICLE.search(low, max(0, start - 4), start)
+            start = art.start() if art else start
+        v = parse_words(low[start:end])
+        if v is None:  # drop trailing words until the phrase parses ('seven and four')
+            v, end = _longest_parse(low, start, end)
+            pos = max(end, m.start() + 1)
+        if v is not None:
+            found.append(NumberMatch(start, end, v, v, v))
+    for m in vague_re.finditer(low, lo, hi):
+        start = m.start()
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+            continue
+        word = " ".join(m["v"].split())
         if word in fixed:
             v = fixed[word]
-            found.append(NumberMatch(lo + m.start(), lo + m.end(), v, v, v))
+            found.append(NumberMatch(start, m.end(), v, v, v))
         else:
-            low, high = lex.vague[word]
-            found.append(NumberMatch(lo + m.start(), lo + m.end(), None, low, high, vague=word))
+            a, b = lex.vague[word]
+            found.append(NumberMatch(start, m.end(), None, a, b, vague=word))
     return _drop_overlaps(found)
+
+
+def _drop_overlaps(found: list[NumberMatch]) -> list[NumberMatch]:
+    """Keep the longest of overlapping numbers ('hundreds of thousands' over 'thousands')."""
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    out: list[NumberMatch] = []
+    for n in found:
+        if out and n.start < out[-1].end:
+            continue
+        out.append(n)
+    return out
 
 
 def _longest_parse(region: str, start: int, end: int) -> tuple[Number | None, int]:
@@ -159,16 +201,6 @@ def _longest_parse(region: str, start: int, end: int) -> tuple[Number | None, in
         if v is not None:
             return v, start + e
     return None, start + (spans[0] if spans else end - start)
-
-
-def _drop_overlaps(found: list[NumberMatch]) -> list[NumberMatch]:
-    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
-    out: list[NumberMatch] = []
-    for n in found:
-        if out and n.start < out[-1].end:
-            continue
-        out.append(n)
-    return out
 
 
 RANGE_TAIL = re.compile(
