@@ -8,6 +8,8 @@ import json
 import re
 import subprocess
 import sys
+from importlib.resources import files
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -15,7 +17,7 @@ from typer.testing import CliRunner
 
 from claimcheck import cli, pipeline
 from claimcheck.models import Claim, Quantity, Source
-from claimcheck.render.csv_ import CLAIM_FIELDS
+from claimcheck.render.csv_ import CLAIM_FIELDS, COMPARE_FIELDS
 
 ENV = {"COLUMNS": "80", "LINES": "50", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
 ANSI = re.compile(r"\x1b\[")
@@ -39,7 +41,9 @@ def fake_extract_claims(source: Source, lexicon: object | None = None) -> list[C
 
 
 @pytest.fixture(autouse=True)
-def stand_in_parser(monkeypatch):
+def stand_in_parser(request, monkeypatch):
+    if "bundled" in request.fixturenames:
+        return  # the test runs the real parser on the bundled sources
     monkeypatch.setattr(pipeline, "extract_claims", fake_extract_claims)
     monkeypatch.setattr(pipeline, "load_lexicon", lambda path=None: None)
 
@@ -132,14 +136,22 @@ def test_csv_matches_claim_fields():
     assert tuple(Claim("s", None, None, "killed", "people", q, 1, "").to_dict()) == CLAIM_FIELDS
 
 
-def test_table_is_readable_at_80_columns(corpus):
-    result = run("extract", "reports")
+def plain_80_columns(result, parts: tuple[str, ...]) -> str:
+    """The stdout of a good run: no colour, no line over 80 columns, with each of ``parts``."""
     assert result.exit_code == 0 and result.stderr == ""
     out = result.stdout
     assert not ANSI.search(out)
     assert all(len(line) <= 80 for line in out.splitlines())
-    for part in ("source", "interval", "[450, 450]", "[1000, ∞]", "police (official)"):
+    for part in parts:
         assert part in out
+    return out
+
+
+def test_table_is_readable_at_80_columns(corpus):
+    out = plain_80_columns(
+        run("extract", "reports"),
+        ("source", "interval", "[450, 450]", "[1000, ∞]", "police (official)"),
+    )
     assert out.rstrip().endswith("3 claims in 2 sources")
 
 
@@ -299,6 +311,12 @@ def test_empty_stdin(corpus):
         pytest.param(["extract", "-f", "xml"], id="bad-format"),
         pytest.param(["nosuchcommand"], id="unknown-command"),
         pytest.param(["extract", "-o"], id="missing-option-value"),
+        pytest.param(["compare", "-f", "xml"], id="compare-bad-format"),
+        pytest.param(["extract", "-f", "markdown"], id="markdown-is-for-compare"),
+        pytest.param(["compare", "--min-severity", "high"], id="severity-not-a-number"),
+        pytest.param(["compare", "--min-severity", "-1"], id="negative-severity"),
+        pytest.param(["compare", "--measure"], id="measure-without-value"),
+        pytest.param(["compare", "--only-conflicts=yes"], id="flag-with-value"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(corpus, args):
@@ -371,3 +389,246 @@ def test_python_m_and_lazy_imports():
         [sys.executable, "-m", "claimcheck", "--version"], capture_output=True, text=True
     )
     assert out.returncode == 0 and out.stdout.startswith("claimcheck ")
+
+
+# --------------------------------------------------------------------------- compare
+
+REPO = Path(__file__).resolve().parent.parent
+STATUS_ORDER = ["conflict", "consistent", "single"]
+
+
+@pytest.fixture
+def bundled(monkeypatch):
+    """The real parser and matcher on the bundled reports; the working directory is the repo."""
+    monkeypatch.chdir(REPO)
+    return "sources"
+
+
+def report_schema() -> dict:
+    text = files("claimcheck").joinpath("data/report.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def sub_schema(name: str) -> dict:
+    schema = report_schema()
+    return {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/{name}"}
+
+
+def compare_doc(*args: str) -> dict:
+    result = run("compare", "sources", "-f", "json", *args)
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    return json.loads(result.stdout)
+
+
+def texts(group: dict) -> set[str]:
+    return {c["text"] for c in group["claims"]}
+
+
+def test_compare_json_validates_and_shows_the_disagreements(bundled):
+    doc = compare_doc()
+    jsonschema.Draft202012Validator(report_schema()).validate(doc)
+    assert [s["id"] for s in doc["sources"]][:2] == [
+        "000-ilkha-islamabad-crackdown", "001-nearly-1000-arrested",
+    ]  # fmt: skip
+    groups = doc["groups"]
+    ranks = [STATUS_ORDER.index(g["status"]) for g in groups]
+    assert ranks == sorted(ranks)  # most contested first
+
+    arrested = [g for g in groups if g["measure"] == "arrested"]
+    (overall,) = [g for g in arrested if "954" in texts(g)]
+    assert {"450", "954", "Nearly 1,000"} <= texts(overall)
+    assert overall["status"] == "conflict" and overall["conflicts"]
+    (before,) = [g for g in arrested if "4,000" in texts(g)]
+    assert before is not overall and before["scope"] and "4,000" not in texts(overall)
+
+    (killed,) = [g for g in groups if (g["measure"], g["subject"]) == ("killed", "protesters")]
+    denials = {i for i, c in enumerate(killed["claims"]) if c["qualifier"] == "denial"}
+    assert killed["status"] == "conflict" and denials
+    assert any(set(pair) & denials for pair in killed["conflicts"])
+    assert killed["severity"] >= 1 and killed["consensus"] is None
+
+
+def test_extract_json_claims_follow_the_claim_schema(bundled):
+    result = run("extract", "sources", "-f", "json")
+    assert result.exit_code == 0
+    claims = json.loads(result.stdout)["claims"]
+    validator = jsonschema.Draft202012Validator(sub_schema("claim"))
+    assert claims
+    for claim in claims:
+        validator.validate(claim)
+
+
+def test_compare_jsonl_is_the_json_groups(bundled):
+    result = run("compare", "sources", "-f", "jsonl")
+    assert result.exit_code == 0 and result.stderr == ""
+    groups = parse_jsonl(result.stdout)
+    validator = jsonschema.Draft202012Validator(sub_schema("group"))
+    for group in groups:
+        validator.validate(group)
+    assert groups == compare_doc()["groups"]
+
+
+def test_compare_csv_is_one_claim_a_row(bundled):
+    result = run("compare", "sources", "-f", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
+    reader = csv.DictReader(io.StringIO(result.stdout))
+    assert tuple(reader.fieldnames) == COMPARE_FIELDS
+    rows = list(reader)
+    groups = {g["id"]: g for g in compare_doc()["groups"]}
+    assert len(rows) == sum(len(g["claims"]) for g in groups.values())
+    for row in rows:
+        group = groups[row["group_id"]]
+        claim = group["claims"][int(row["index"])]
+        assert row["group_status"] == group["status"] and row["text"] == claim["text"]
+        assert row["group_low"] == str(group["low"])
+
+
+def test_compare_markdown_has_the_tables(bundled):
+    result = run("compare", "sources", "-f", "markdown")
+    assert result.exit_code == 0 and result.stderr == ""
+    out = result.stdout
+    n = len(compare_doc()["groups"])
+    tables = re.findall(r"^(?:\|.*\n)+", out, re.MULTILINE)
+    assert len(tables) == 1 + n  # the summary, then one a group
+    assert all(t.startswith("| # |") for t in tables)
+    assert len(tables[0].splitlines()) == 2 + n
+    for t in tables:  # every row has the header's cells (a `|` in a cell is escaped)
+        widths = {len(re.split(r"(?<!\\)\|", row)) for row in t.splitlines()}
+        assert len(widths) == 1
+    for part in ("| 954 |", "| Nearly 1,000 |", "**Conflicts**", " vs ", "**Corroboration**"):
+        assert part in out
+
+
+def test_compare_table_at_80_columns(bundled):
+    plain_80_columns(
+        run("compare", "sources"),
+        ("quantity", "arrested protesters", "Nearly 1,000", "»954«", "conflicts with #", "█",
+         "contested:"),
+    )  # fmt: skip
+
+
+SGR = re.compile(r"\x1b\[([\d;]*)m")
+
+
+def colours(out: str) -> set[str]:
+    """The colour codes (foreground/background) used in ``out``."""
+    codes = {code for m in SGR.finditer(out) for code in m.group(1).split(";")}
+    return {c for c in codes if c.isdigit() and (30 <= int(c) <= 49 or 90 <= int(c) <= 107)}
+
+
+@pytest.mark.parametrize(
+    "env, ansi, coloured",
+    [
+        pytest.param({"FORCE_COLOR": "1", "TERM": "xterm"}, True, True, id="forced"),
+        pytest.param({"FORCE_COLOR": "1", "TERM": "xterm", "NO_COLOR": "1"}, True, False,
+                     id="no-color"),
+        pytest.param({}, False, False, id="not-a-terminal"),
+    ],
+)  # fmt: skip
+def test_compare_colour(bundled, env, ansi, coloured):
+    out = run("compare", "sources", "--measure", "arrested", env=env).stdout
+    assert bool(SGR.search(out)) is ansi
+    assert bool(colours(out)) is coloured
+
+
+def measures_subjects(doc: dict) -> list[tuple[str, str, set[str]]]:
+    return [
+        (g["measure"], g["subject"], {c["subject"] for c in g["claims"]}) for g in doc["groups"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "args, check",
+    [
+        pytest.param(["--measure", "killed"], lambda g: g["measure"] == "killed", id="measure"),
+        pytest.param(["--measure", "killed", "--measure", "arrested"],
+                     lambda g: g["measure"] in ("killed", "arrested"), id="measures"),
+        pytest.param(["--measure", "killed,arrested"],
+                     lambda g: g["measure"] in ("killed", "arrested"), id="comma-list"),
+        pytest.param(["--subject", "security"],
+                     lambda g: "security" in {g["subject"]} | {c["subject"] for c in g["claims"]},
+                     id="subject"),
+        pytest.param(["--only-conflicts"], lambda g: g["status"] == "conflict", id="conflicts"),
+        pytest.param(["--min-severity", "10"], lambda g: g["severity"] >= 10, id="severity"),
+        pytest.param(["--measure", "killed", "--subject", "security", "--only-conflicts"],
+                     lambda g: g["measure"] == "killed" and g["status"] == "conflict",
+                     id="combined"),
+    ],
+)  # fmt: skip
+def test_compare_filters(bundled, args, check):
+    everything = compare_doc()["groups"]
+    groups = compare_doc(*args)["groups"]
+    assert groups and len(groups) < len(everything)
+    assert all(check(g) for g in groups)
+    assert [g for g in everything if g in groups] == groups  # same order, same groups
+
+
+def test_filters_apply_to_every_format(bundled):
+    jsonl_ = run("compare", "sources", "-f", "jsonl", "--measure", "killed").stdout
+    csv_rows = parse_csv_rows(run("compare", "sources", "-f", "csv", "--measure", "killed").stdout)
+    table = run("compare", "sources", "--measure", "killed").stdout
+    assert {g["measure"] for g in parse_jsonl(jsonl_)} == {"killed"}
+    assert {r["measure"] for r in csv_rows} == {"killed"}
+    assert "arrested" not in table and "killed" in table
+
+
+def parse_csv_rows(out: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def test_unknown_filter_value_warns_on_stderr(bundled):
+    result = run("compare", "sources", "-f", "json", "--measure", "kiled")
+    assert result.exit_code == 0 and json.loads(result.stdout)["groups"] == []
+    (line,) = stderr_lines(result)
+    assert line.startswith("claimcheck: warning: --measure kiled matches no quantity (found: ")
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "markdown"])
+def test_fail_on_conflict_exits_1_and_still_writes(bundled, fmt):
+    result = run("compare", "sources", "-f", fmt, "--fail-on-conflict")
+    assert result.exit_code == 1 and result.stderr == ""
+    assert "954" in result.stdout
+
+
+def test_fail_on_conflict_counts_only_what_is_shown(bundled):
+    groups = compare_doc()["groups"]
+    calm = sorted({g["measure"] for g in groups} - {g["measure"] for g in groups
+                                                    if g["status"] == "conflict"})  # fmt: skip
+    if calm:  # a measure with no conflict: nothing shown is a conflict
+        assert run("compare", "sources", "--fail-on-conflict", "--measure", calm[0]).exit_code == 0
+    result = run("compare", "sources", "--fail-on-conflict", "--measure", "nosuch")
+    assert result.exit_code == 0
+
+
+def test_compare_without_conflict_exits_0(corpus):
+    # the stand-in parser gives every figure to one claimant: revisions, not conflicts
+    result = run("compare", "reports", "-f", "json", "--fail-on-conflict")
+    assert result.exit_code == 0 and result.stderr == ""
+    (group,) = json.loads(result.stdout)["groups"]
+    assert group["status"] != "conflict" and group["revisions"]
+    assert [c["text"] for c in group["claims"]] == ["450", "1,000", "954"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "markdown"])
+def test_compare_missing_path_exits_2(corpus, fmt):
+    result = run("compare", "missing.txt", "-f", fmt, "--fail-on-conflict")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert stderr_lines(result) == [
+        "claimcheck: error: missing.txt: no such file or directory",
+        "claimcheck: error: no sources to read",
+    ]
+
+
+def test_compare_missing_path_with_good_files_writes_them_and_exits_2(bundled):
+    result = run("compare", "sources", "missing.txt", "-f", "json", "--fail-on-conflict")
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    assert doc["groups"] and doc["problems"][0]["path"] == "missing.txt"
+    assert stderr_lines(result) == ["claimcheck: error: missing.txt: no such file or directory"]
+
+
+def test_compare_output_file_and_stdin(corpus, tmp_path):
+    target = tmp_path / "report.md"
+    result = run("compare", "-", "reports", "-f", "markdown", "-o", str(target), input="Six: 6.\n")
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
+    assert "| stdin |" in target.read_text(encoding="utf-8")

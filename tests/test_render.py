@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import re
 
+import jsonschema
 import pytest
 from rich.console import Console
 
-from claimcheck.models import Claim, ExtractResult, Problem, Quantity, Source
-from claimcheck.render import FORMATS, json_, table, write_extract
+from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Quantity, Report, Source
+from claimcheck.render import (
+    COMPARE_FORMATS,
+    FORMATS,
+    compare_table,
+    csv_,
+    json_,
+    jsonl,
+    markdown,
+    table,
+    write_compare,
+    write_extract,
+)
 
 
 def claim(text: str, low, high, qualifier: str, **kw) -> Claim:
@@ -59,18 +73,6 @@ def test_json_document():
     assert [(c["low"], c["high"]) for c in doc["claims"]] == [(6, None), (6, 6)]
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_every_format_writes_to_a_stream(fmt):
-    out = io.StringIO()
-    write_extract(RESULT, fmt, out)
-    assert out.getvalue().endswith("\n") and "6" in out.getvalue()
-
-
-def test_unknown_format():
-    with pytest.raises(ValueError, match="unknown format"):
-        write_extract(RESULT, "xml", io.StringIO())
-
-
 class AsciiStream(io.StringIO):
     encoding = "ascii"
 
@@ -86,3 +88,231 @@ def test_table_infinity_fits_the_encoding(stream, infinity):
     table.print_extract(Console(file=stream, width=80, color_system=None), RESULT)
     assert infinity in stream.getvalue()
     assert stream.getvalue().rstrip().endswith("2 claims in 1 source")
+
+
+# --------------------------------------------------------------------------- compare renderers
+
+
+def report_claim(source, text, low, high, qualifier, claimant=None, **kw) -> Claim:
+    sentence = kw.pop("sentence", f"Officials said {text} people were killed.")
+    at = sentence.find(text)
+    q = Quantity(text, 100 + at, 100 + at + len(text), kw.pop("value", low), low, high, qualifier)
+    return Claim(source, f"{source}.txt", kw.pop("date", None), "killed", "protesters", q, 1,
+                 sentence, 100, claimant=claimant, **kw)  # fmt: skip
+
+
+GROUP = ClaimGroup(
+    "killed/protesters", "killed", "protesters", None,
+    (report_claim("a", "no one", 0, 0, "denial", "Interior Ministry", claimant_type="government"),
+     report_claim("b", "hundreds", 200, 999, "vague", "PTI | party", claimant_type="party",
+                  value=None),
+     report_claim("c", "up to 20", 0, 20, "up_to", "PTI | party", date="2024-11-28"),
+     report_claim("d", "at least 5", 5, None, "at_least", via="AP")),
+    status="conflict", low=0, high=None, consensus=None, severity=200.0,
+    conflicts=((0, 1), (0, 3)), revisions=((1, 2),),
+    corroboration=(
+        {"low": 0, "high": 0, "text": "no one", "claims": [0], "claimants": ["Interior Ministry"],
+         "independent": 1, "grade": "contested"},
+        {"low": 200, "high": 999, "text": "hundreds", "claims": [1], "claimants": ["PTI | party"],
+         "independent": 1, "grade": "contested"},
+        {"low": 0, "high": 20, "text": "up to 20", "claims": [2], "claimants": ["PTI | party"],
+         "independent": 1, "grade": "single"},
+        {"low": 5, "high": None, "text": "at least 5", "claims": [3], "claimants": ["d"],
+         "independent": 1, "grade": "contested"},
+    ),
+)  # fmt: skip
+SINGLE = ClaimGroup(
+    "arrested/protesters/before", "arrested", "protesters", "before: prior to the protest",
+    (report_claim("a", "4,000", 4000, 4000, "exact"),), status="single", low=4000, high=4000,
+    consensus=(4000, 4000),
+    corroboration=({"low": 4000, "high": 4000, "text": "4,000", "claims": [0],
+                    "claimants": ["a"], "independent": 1, "grade": "single"},),
+)  # fmt: skip
+REPORT = Report((Source("a", "x", "a.txt"), Source("b", "y", "b.txt")), (GROUP, SINGLE))
+
+
+def schema() -> dict:
+    from importlib.resources import files
+
+    return json.loads(files("claimcheck").joinpath("data/report.schema.json").read_text("utf-8"))
+
+
+def test_schema_is_valid_draft_2020_12():
+    jsonschema.Draft202012Validator.check_schema(schema())
+
+
+def test_compare_json_follows_the_schema():
+    doc = json.loads(json_.render_compare(REPORT))
+    jsonschema.Draft202012Validator(schema()).validate(doc)
+    group = doc["groups"][0]
+    assert group["consensus"] is None and group["high"] is None and group["severity"] == 200
+    assert group["conflicts"] == [[0, 1], [0, 3]] and group["revisions"] == [[1, 2]]
+    assert group["claims"] == [c.to_dict() for c in GROUP.claims]
+    assert doc["groups"][1]["consensus"] == [4000, 4000]
+    assert doc["ungrouped"] == [] and doc["problems"] == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param({"status": "contested"}, id="bad-status"),
+        pytest.param({"consensus": [1]}, id="short-consensus"),
+        pytest.param({"severity": 0.5}, id="severity-below-1"),
+        pytest.param({"extra": 1}, id="unknown-field"),
+    ],
+)
+def test_schema_rejects_a_bad_group(change):
+    group = {**json_.group_to_dict(GROUP), **change}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"sources": [], "groups": [group], "ungrouped": [], "problems": []},
+                            schema(), cls=jsonschema.Draft202012Validator)  # fmt: skip
+
+
+def test_compare_jsonl_is_one_group_a_line():
+    lines = jsonl.render_compare(REPORT).splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [GROUP.id, SINGLE.id]
+    assert json.loads(lines[0]) == json_.group_to_dict(GROUP)
+
+
+def test_compare_csv_is_one_claim_a_row_with_its_group():
+    rows = list(csv.DictReader(io.StringIO(csv_.render_compare(REPORT))))
+    assert len(rows) == 5
+    first, hundreds, up_to = rows[:3]
+    assert tuple(first) == csv_.COMPARE_FIELDS
+    assert (first["group_id"], first["group_status"], first["group_low"], first["group_high"],
+            first["group_severity"]) == ("killed/protesters", "conflict", "0", "", "200.0")  # fmt: skip
+    assert (first["conflicts_with"], hundreds["conflicts_with"]) == ("1 3", "0")
+    assert (up_to["revises"], up_to["grade"], up_to["text"]) == ("1", "single", "up to 20")
+    assert rows[4]["group_id"] == SINGLE.id and rows[4]["group_severity"] == ""
+
+
+def markdown_tables(out: str) -> list[list[str]]:
+    """The tables of a markdown text: runs of lines starting with '|'."""
+    tables, current = [], []
+    for line in out.splitlines() + [""]:
+        if line.startswith("|"):
+            current.append(line)
+        elif current:
+            tables.append(current)
+            current = []
+    return tables
+
+
+def cells(row: str) -> list[str]:
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+
+
+def test_markdown_has_a_summary_and_a_table_per_group():
+    out = markdown.render_compare(REPORT)
+    summary, killed, before = markdown_tables(out)
+    assert cells(summary[0]) == ["#", "quantity", "sources", "claimants", "span", "consensus",
+                                 "status"]  # fmt: skip
+    assert len(summary) == 2 + 2 and len(killed) == 2 + 4 and len(before) == 2 + 1
+    for table_ in (summary, killed, before):
+        assert len({len(cells(row)) for row in table_}) == 1  # `|` in cells is escaped
+    assert cells(killed[0])[:6] == ["#", "source", "figure as written", "interval",
+                                    "claimant (type, via)", "date"]  # fmt: skip
+    assert "PTI \\| party (party)" in killed[3]
+    assert "## 2. arrested protesters (before: prior to the protest) — single" in out
+    assert "- Interior Ministry (no one) (#1) vs PTI \\| party (hundreds) (#2)" in out
+    assert "PTI \\| party (hundreds) later lowered to up to 20 (#2 → #3)" in out
+    assert "- contested: no one — Interior Ministry" in out
+
+
+@pytest.mark.parametrize(
+    "low, high, strip",
+    [
+        pytest.param(0, 0, "█───────────────────", id="denial-at-left-edge"),
+        pytest.param(1, 1, "█───────────────────", id="lowest"),
+        pytest.param(1000, 1000, "───────────────────█", id="highest"),
+        pytest.param(10, 100, "──────████████──────", id="bounded"),
+        pytest.param(10, None, "──────████████████…▶", id="unbounded"),
+        pytest.param(0, 1000, "████████████████████", id="everything"),
+        pytest.param(1000, None, "───────────────────▶", id="unbounded-at-the-top"),
+    ],
+)
+def test_range_strip_on_a_log_scale(low, high, strip):
+    scale = compare_table.Scale(1, 1000, 20)
+    assert scale.strip(low, high, compare_table.Glyphs()) == strip
+
+
+def test_scale_spans_the_group():
+    scale = compare_table.Scale.for_claims(GROUP.claims)
+    assert (scale.lo, scale.hi) == (1, 999)  # min low 0 -> 1; max of highs and lows
+    assert scale.label(compare_table.Glyphs()) == "1····· log ······999"
+
+
+@pytest.mark.parametrize("colour", [True, False])
+def test_evidence_is_shortened_around_the_figure(colour):
+    long = "Word " * 40 + "the ministry said 17 protesters died " + "and more " * 30
+    c = report_claim("a", "17", 17, 17, "exact", sentence=long)
+    text = compare_table.evidence(c, compare_table.Glyphs(), colour=colour, context=30)
+    plain = text.plain
+    assert plain.startswith("…") and plain.endswith("…") and len(plain) <= 2 * 30 + 10
+    figure = "17" if colour else "»17«"
+    at = plain.index(figure)
+    assert plain[at - 18 : at] == "the ministry said "
+    if colour:
+        assert [(s.start, s.end) for s in text.spans] == [(at, at + 2)]
+
+
+def render_table(report: Report, width: int = 80, stream=None, **kw) -> str:
+    out = stream or io.StringIO()
+    console = Console(file=out, width=width, **{"color_system": None, **kw})
+    compare_table.print_compare(console, report)
+    return out.getvalue()
+
+
+def test_compare_table_fits_80_columns():
+    out = render_table(REPORT)
+    assert all(len(line) <= 80 for line in out.splitlines())
+    for part in ("quantity", "killed protesters", "conflict ×200", "[200, 999]", "[5, ∞]",
+                 "Interior Ministry", "(government)", "via AP", "2024-11-28", "»hundreds«",
+                 "✗ conflicts with #2 #4", "↻ later lowered to up to 20 (#3)",
+                 "↻ revises hundreds (#2)", "✗ contested: no one; hundreds; at least 5",
+                 "arrested protesters (before: prior to the protest)", "· one claimant: up to 20",
+                 "2 quantities in 2 sources · 1 in conflict", "██…▶"):  # fmt: skip
+        assert part in out, part
+
+
+def test_compare_table_in_ascii():
+    out = render_table(REPORT, stream=AsciiStream())
+    out.encode("ascii")
+    assert ">>hundreds<<" in out and "[5, inf]" in out and "##.>" in out
+
+
+def test_compare_table_colour():
+    out = render_table(REPORT, color_system="standard", force_terminal=True)
+    assert "\x1b[" in out and "»" not in out  # highlighted by style, not by marks
+
+
+def test_compare_table_without_groups():
+    out = render_table(Report((Source("a", "x"),), ()))
+    assert out.strip() == "0 quantities in 1 source · 0 in conflict"
+
+
+WRITES = [
+    *(pytest.param(write_extract, RESULT, fmt, "6", id=f"extract-{fmt}") for fmt in FORMATS),
+    *(pytest.param(write_compare, REPORT, fmt, "hundreds", id=f"compare-{fmt}")
+      for fmt in COMPARE_FORMATS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("write, data, fmt, part", WRITES)
+def test_every_format_writes_to_a_stream(write, data, fmt, part):
+    out = io.StringIO()
+    write(data, fmt, out)
+    assert out.getvalue().endswith("\n") and part in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "write, data, fmt",
+    [
+        pytest.param(write_extract, RESULT, "xml", id="extract-xml"),
+        pytest.param(write_extract, RESULT, "markdown", id="extract-markdown"),
+        pytest.param(write_compare, REPORT, "xml", id="compare-xml"),
+    ],
+)
+def test_unknown_format(write, data, fmt):
+    with pytest.raises(ValueError, match="unknown format"):
+        write(data, fmt, io.StringIO())
