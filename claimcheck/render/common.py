@@ -29,6 +29,15 @@ def format_claimant(claim: Claim) -> str:
     return out
 
 
+def describe_claimant(claim: Claim) -> str:
+    """``name (type) via outlet``, with ``the report`` for a report's own voice."""
+    return (
+        format_claimant(claim)
+        if claim.claimant
+        else " via ".join(["the report", *([claim.via] if claim.via else [])])
+    )
+
+
 def quantity_label(group: ClaimGroup) -> str:
     """``measure subject``, with the group's scope in parentheses when it has one."""
     label = f"{group.measure} {group.subject}"

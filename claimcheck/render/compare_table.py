@@ -207,9 +207,7 @@ def _title(n: int, group: ClaimGroup, g: Glyphs) -> Text:
 
 
 def _claimant_cell(claim: Claim) -> Text:
-    if not claim.claimant:
-        return Text("the report", style="dim")
-    text = Text(claim.claimant)
+    text = Text(claim.claimant) if claim.claimant else Text("the report", style="dim")
     if claim.claimant_type:
         text.append(f"\n({claim.claimant_type})", style="dim")
     if claim.via:

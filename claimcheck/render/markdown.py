@@ -9,7 +9,7 @@ from claimcheck.models import Claim, ClaimGroup, Report
 from claimcheck.render.common import (
     claimant_count,
     claimant_label,
-    format_claimant,
+    describe_claimant,
     format_interval,
     format_severity,
     grades,
@@ -74,11 +74,8 @@ def group_section(n: int, group: ClaimGroup) -> list[str]:
     rows = []
     for i, c in enumerate(group.claims):
         written = f"{c.text} ({c.scope})" if c.scope and c.scope != group.scope else c.text
-        claimant = format_claimant(c) if c.claimant else "the report"
-        rows.append(
-            (i + 1, c.source, written, code(format_interval(c.low, c.high)), claimant,
-             c.date, graded[i])
-        )  # fmt: skip
+        interval = code(format_interval(c.low, c.high))
+        rows.append((i + 1, c.source, written, interval, describe_claimant(c), c.date, graded[i]))
     header = ("#", "source", "figure as written", "interval", "claimant (type, via)", "date",
               "grade")  # fmt: skip
     lines = [f"## {n}. {cell(quantity_label(group))} — {group.status}", ""]
@@ -128,7 +125,7 @@ def render_compare(report: Report) -> str:
         lines += table(
             ("source", "figure as written", "interval", "claimant (type, via)", "date"),
             "lllll",
-            ((c.source, c.text, code(format_interval(c.low, c.high)), format_claimant(c), c.date)
+            ((c.source, c.text, code(format_interval(c.low, c.high)), describe_claimant(c), c.date)
              for c in report.ungrouped),
         )  # fmt: skip
     return "\n".join(lines) + "\n"
