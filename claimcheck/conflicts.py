@@ -49,6 +49,7 @@ Definitions used by :func:`evaluate`:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
@@ -210,22 +211,32 @@ def _keys(claims: Sequence[Claim]) -> list[tuple[str, str]]:
     taking the key of the latest earlier attributed claim of the same source (one by a claimant
     of the same type when there is one)."""
     keys = [claimant_key(c) for c in claims]
-    order = _chronology(claims)
-    for pos, i in enumerate(order):
+    earlier_by_source: dict[str, list[int]] = {}
+    for i in _chronology(claims):
         c = claims[i]
-        if c.claimant is None or not REVISION_WORDING.search(c.sentence):
-            continue
-        earlier = [
-            j for j in reversed(order[:pos]) if claims[j].source == c.source and claims[j].claimant
-        ]
-        same_type = [j for j in earlier if claims[j].claimant_type == c.claimant_type]
-        if same_type or earlier:
-            keys[i] = keys[(same_type or earlier)[0]]
+        earlier = earlier_by_source.setdefault(c.source, [])
+        if c.claimant is not None and REVISION_WORDING.search(c.sentence) and earlier:
+            same_type = [j for j in reversed(earlier) if claims[j].claimant_type == c.claimant_type]
+            keys[i] = keys[same_type[0] if same_type else earlier[-1]]
+        if c.claimant is not None:
+            earlier.append(i)
     return keys
 
 
 def _scope_kind(claim: Claim) -> str | None:
     return claim.scope.split(":", 1)[0] if claim.scope else None
+
+
+def _class_key(claim: Claim) -> tuple[str | None, str]:
+    """Figures with the same class key are about the same quantity and can contradict each
+    other: the overall figures; the figures for one incident; the figures for one part."""
+    kind = _scope_kind(claim)
+    if kind == "part":
+        return (kind, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
+    return (kind, "")
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def comparable(a: Claim, b: Claim) -> bool:
@@ -235,14 +246,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     ('when a car struck them') is compared only with figures of the same kind of scope (and,
     for parts, the same part): never with the overall figure.
     """
-    ka, kb = _scope_kind(a), _scope_kind(b)
-    if ka != kb:
-        return False
-    if ka == "part":
-        from rapidfuzz import fuzz
-
-        return fuzz.token_set_ratio(a.scope or "", b.scope or "") >= 80
-    return True
+    return _class_key(a) == _class_key(b)
 
 
 def _main_scope(claims: Sequence[Claim]) -> str | None:
@@ -253,10 +257,11 @@ def _main_scope(claims: Sequence[Claim]) -> str | None:
     return max(sorted(set(kinds), key=str), key=kinds.count)
 
 
-def _revisions(claims: Sequence[Claim]) -> tuple[list[tuple[int, int]], set[int]]:
+def _revisions(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str]]
+) -> tuple[list[tuple[int, int]], set[int]]:
     """Revision pairs (earlier, later) and the indices of superseded claims."""
     by_claimant: dict[tuple[str, str], list[int]] = {}
-    keys = _keys(claims)
     for i in _chronology(claims):
         key = keys[i]
         if key[0] == "claimant":
@@ -273,18 +278,113 @@ def _revisions(claims: Sequence[Claim]) -> tuple[list[tuple[int, int]], set[int]
     return pairs, superseded
 
 
-def _conflict_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
-    keys = _keys(claims)
-    pairs = []
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if not comparable(claims[i], claims[j]):
-                continue
-            if keys[i][0] == "claimant" and keys[i] == keys[j]:
-                continue  # one named claimant: a revision (or a repeat), not a dispute
-            if intervals_conflict(claims[i], claims[j]):
-                pairs.append((i, j))
-    return pairs
+MAX_CONFLICTS = 500  # pairs listed per group; `conflict_count` gives the total
+_CANDIDATES = 60  # extreme figures searched for the most severe pairs of a large group
+
+
+def _disputes(a: int, b: int, keys: Sequence[tuple[str, str]]) -> bool:
+    """Claims by one named claimant never dispute each other (a revision or a repeat)."""
+    return not (keys[a][0] == "claimant" and keys[a] == keys[b])
+
+
+def _pair_severity(claims: Sequence[Claim], a: int, b: int) -> float:
+    lo, hi = (a, b) if claims[a].high is not None and claims[a].high < claims[b].low else (b, a)
+    return max(1.0, claims[hi].low / max(claims[lo].high or 0, 1))
+
+
+def _conflict_pairs(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str]]
+) -> tuple[list[tuple[int, int]], int, set[int]]:
+    """The conflicting pairs (at most MAX_CONFLICTS, the most severe when there are more),
+    their total number, and every claim that conflicts with at least one other.
+
+    Within a class of comparable figures sorted by low, the figures above a claim's high
+    are a suffix found by bisection, so counting is O(n log n) and listing O(pairs).
+    """
+    classes: dict[tuple[str | None, str], list[int]] = {}
+    for i, c in enumerate(claims):
+        classes.setdefault(_class_key(c), []).append(i)
+    pairs: list[tuple[int, int]] = []
+    total = 0
+    involved: set[int] = set()
+    for members in classes.values():
+        by_low = sorted(members, key=lambda i: claims[i].low)
+        lows = [claims[i].low for i in by_low]
+        above = {
+            a: bisect.bisect_right(lows, claims[a].high)
+            for a in members
+            if claims[a].high is not None
+        }
+        count = sum(len(by_low) - p for p in above.values()) - _same_claimant_conflicts(
+            claims, members, keys
+        )
+        total += count
+        if count == 0:
+            continue
+        if total <= MAX_CONFLICTS:
+            for a, p in above.items():
+                pairs.extend((min(a, b), max(a, b)) for b in by_low[p:] if _disputes(a, b, keys))
+        else:
+            lowest = sorted(above, key=lambda i: claims[i].high)[:_CANDIDATES]  # type: ignore[arg-type, return-value]
+            highest = by_low[-_CANDIDATES:]
+            pairs.extend(
+                (min(a, b), max(a, b))
+                for a in lowest
+                for b in highest
+                if claims[a].high < claims[b].low and _disputes(a, b, keys)  # type: ignore[operator]
+            )
+        involved |= _in_conflict(claims, members, keys)
+    if len(pairs) > MAX_CONFLICTS:
+        pairs.sort(key=lambda p: -_pair_severity(claims, *p))
+        pairs = pairs[:MAX_CONFLICTS]
+    return sorted(set(pairs)), total, involved
+
+
+def _same_claimant_conflicts(
+    claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]]
+) -> int:
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i in members:
+        if keys[i][0] == "claimant":
+            by_key.setdefault(keys[i], []).append(i)
+    n = 0
+    for group in by_key.values():
+        if len(group) > 1:
+            lows = sorted(claims[i].low for i in group)
+            n += sum(
+                len(lows) - bisect.bisect_right(lows, claims[a].high)
+                for a in group
+                if claims[a].high is not None
+            )
+    return n
+
+
+def _in_conflict(
+    claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]]
+) -> set[int]:
+    """Claims that conflict with some claim of another claimant: O(n) with the two most
+    extreme figures of distinct claimants at each end."""
+    top = sorted(members, key=lambda i: -claims[i].low)
+    bottom = sorted(
+        (i for i in members if claims[i].high is not None), key=lambda i: claims[i].high
+    )  # type: ignore[arg-type, return-value]
+
+    def best(ordered: list[int], exclude: tuple[str, str]) -> int | None:
+        for i in ordered[:50]:
+            if not (exclude[0] == "claimant" and keys[i] == exclude):
+                return i
+        return None
+
+    out: set[int] = set()
+    for a in members:
+        hi = best(top, keys[a])
+        if hi is not None and claims[a].high is not None and claims[hi].low > claims[a].high:
+            out.add(a)
+            continue
+        lo = best(bottom, keys[a])
+        if lo is not None and claims[lo].high < claims[a].low:  # type: ignore[operator]
+            out.add(a)
+    return out
 
 
 def _independent_count(claims: Sequence[Claim], indices: Sequence[int]) -> int:
@@ -307,10 +407,7 @@ def _independent_count(claims: Sequence[Claim], indices: Sequence[int]) -> int:
     return len({find(i) for i in indices})
 
 
-def _corroboration(
-    claims: Sequence[Claim], conflicts: Sequence[tuple[int, int]]
-) -> tuple[dict[str, Any], ...]:
-    in_conflict = {i for pair in conflicts for i in pair}
+def _corroboration(claims: Sequence[Claim], in_conflict: set[int]) -> tuple[dict[str, Any], ...]:
     figures: dict[Bounds, list[int]] = {}
     for i, c in enumerate(claims):
         figures.setdefault(_bounds(c), []).append(i)
@@ -356,22 +453,21 @@ def evaluate(group: ClaimGroup) -> ClaimGroup:
             revisions=(),
             corroboration=(),
         )
-    revisions, superseded = _revisions(claims)
-    conflicts = _conflict_pairs(claims)
+    keys = _keys(claims)
+    revisions, superseded = _revisions(claims, keys)
+    conflicts, conflict_count, involved = _conflict_pairs(claims, keys)
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and _scope_kind(claims[i]) == main
     ]
-    keys = _keys(claims)
     positions = {(keys[i], _bounds(claims[i])) for i in current}
-    if conflicts:
+    if conflict_count:
         status = "conflict"
     elif len(positions) < 2:
         status = "single"
     else:
         status = "consistent"
-    pair_severities = [severity((claims[i], claims[j])) for i, j in conflicts]
-    group_severity = max((s for s in pair_severities if s is not None), default=None)
+    group_severity = max((_pair_severity(claims, i, j) for i, j in conflicts), default=None)
     low, high = span(claims)
     return dataclasses.replace(
         group,
@@ -381,8 +477,9 @@ def evaluate(group: ClaimGroup) -> ClaimGroup:
         consensus=consensus(claims[i] for i in current),
         severity=group_severity,
         conflicts=tuple(conflicts),
+        conflict_count=conflict_count,
         revisions=tuple(revisions),
-        corroboration=_corroboration(claims, conflicts),
+        corroboration=_corroboration(claims, involved),
     )
 
 

@@ -49,11 +49,16 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     posting: dict[str, list[str]] = {}  # word -> longer names seen so far that hold it
     out: dict[str, str] = {}
     for name in uniq:
-        seen: set[str] = set()
-        for w in tokens[name]:
-            seen.update(posting.get(w, ()))
-        supersets = {out[m] for m in seen if tokens[name] < tokens[m]}
-        variants = {out[m] for m in seen if fuzz.ratio(keys[name], keys[m]) >= 90}
+        lists = sorted((posting.get(w, []) for w in tokens[name]), key=len)
+        rarest = lists[0] if lists else []
+        # a longer name holding every word of this one is on every list: walk the shortest
+        supersets = {out[m] for m in rarest if tokens[name] < tokens[m]}
+        shared = next((lst for lst in lists if lst), [])  # a spelling variant shares a word
+        variants = (
+            {out[m] for m in shared if fuzz.ratio(keys[name], keys[m]) >= 90}
+            if len(shared) <= 200
+            else set()
+        )
         targets = supersets | variants
         out[name] = targets.pop() if len(targets) == 1 else name
         for w in tokens[name]:

@@ -168,7 +168,8 @@ class ClaimGroup:
     high: Number | None = None  # full span: highest high (None = unbounded)
     consensus: tuple[Number, Number | None] | None = None  # intersection, when it exists
     severity: float | None = None  # highest low / lowest high, when they conflict
-    conflicts: tuple[tuple[int, int], ...] = ()
+    conflicts: tuple[tuple[int, int], ...] = ()  # at most 500 pairs, the most severe
+    conflict_count: int = 0  # all conflicting pairs
     revisions: tuple[tuple[int, int], ...] = ()  # (earlier, later) claim indices by one claimant
     corroboration: tuple[dict[str, Any], ...] = field(default=())
 

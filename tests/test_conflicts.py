@@ -454,3 +454,68 @@ def test_order_groups_is_stable_under_input_permutation() -> None:
     gs = [evaluate(group(claim("5", "police"), gid=f"g{i}")) for i in (3, 1, 2)]
     assert [g.id for g in order_groups(gs)] == ["g1", "g2", "g3"]
     assert [g.id for g in order_groups(reversed(gs))] == ["g1", "g2", "g3"]
+
+
+# --------------------------------------------------------------------------- large groups
+
+
+def _figure(low: int, high: int | None, claimant: str | None, source: str) -> Claim:
+    quantity = Quantity(str(low), 0, len(str(low)), low, low, high, "exact")
+    return Claim(
+        source=source,
+        path=None,
+        date=None,
+        measure="killed",
+        subject="protesters",
+        quantity=quantity,
+        line=1,
+        sentence=f"{source}: {low}",
+        claimant=claimant,
+    )
+
+
+def _brute_force(claims: list[Claim]) -> tuple[int, float, set[int]]:
+    count, worst, involved = 0, 0.0, set()
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            a, b = claims[i], claims[j]
+            if a.claimant is not None and a.claimant == b.claimant:
+                continue
+            if intervals_conflict(a, b):
+                count += 1
+                involved |= {i, j}
+                lo, hi = (a, b) if a.high is not None and a.high < b.low else (b, a)
+                worst = max(worst, hi.low / max(lo.high or 0, 1))
+    return count, worst, involved
+
+
+def test_large_group_lists_the_most_severe_pairs_and_counts_them_all() -> None:
+    import random
+
+    rng = random.Random(7)
+    claims = [
+        _figure(
+            v,
+            rng.choice([v, v + 5, None]),
+            rng.choice([None, "police", "party", "doctor"]),
+            f"s{i}",
+        )
+        for i, v in enumerate(rng.randint(0, 400) for _ in range(160))
+    ]
+    g = evaluate(group(*claims))
+    count, worst, involved = _brute_force(claims)
+    assert count > 500  # the cap is exercised
+    assert g.conflict_count == count
+    assert len(g.conflicts) == 500
+    assert g.severity == pytest.approx(worst)
+    assert all(intervals_conflict(claims[i], claims[j]) for i, j in g.conflicts)
+    contested = {i for e in g.corroboration if e["grade"] == "contested" for i in e["claims"]}
+    assert contested == {
+        i for e in g.corroboration for i in e["claims"] if any(k in involved for k in e["claims"])
+    }
+
+
+def test_small_group_lists_every_pair() -> None:
+    claims = [_figure(v, v, None, f"s{v}") for v in (1, 5, 17, 200)]
+    g = evaluate(group(*claims))
+    assert g.conflict_count == len(g.conflicts) == 6
