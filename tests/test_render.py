@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -316,3 +317,27 @@ def test_every_format_writes_to_a_stream(write, data, fmt, part):
 def test_unknown_format(write, data, fmt):
     with pytest.raises(ValueError, match="unknown format"):
         write(data, fmt, io.StringIO())
+
+
+def test_a_cut_list_of_conflicts_says_so():
+    cut = dataclasses.replace(GROUP, conflict_count=900)
+    report = Report(REPORT.sources, (cut,))
+    assert json.loads(json_.render_compare(report))["groups"][0]["conflict_count"] == 900
+    assert json.loads(json_.render_compare(REPORT))["groups"][0]["conflict_count"] == 2
+    note = "the 2 most severe of 900 conflicting pairs are listed"
+    assert f"_{note.capitalize()}._" in markdown.render_compare(report)
+    assert note in " ".join(render_table(report, width=200).split())
+
+
+def test_long_conflict_notes_are_cut():
+    many = tuple(report_claim(f"s{i}", "at least 5", 5, None, "at_least") for i in range(15))
+    denial = report_claim("d", "no one", 0, 0, "denial", "Ministry")
+    group = dataclasses.replace(
+        GROUP, claims=(denial, *many), conflicts=tuple((0, j) for j in range(1, 16)),
+        revisions=(), corroboration=(), conflict_count=15,
+    )  # fmt: skip
+    out = render_table(Report(REPORT.sources, (group,)))
+    assert "✗ conflicts with #2 #3 #4 #5 #6 #7 #8 #9 #10 #11 #12 #13 (+3 more)" in " ".join(
+        out.split()
+    )
+    assert all(len(line) <= 80 for line in out.splitlines())

@@ -79,6 +79,14 @@ def conflicts_by_claim(group: ClaimGroup) -> dict[int, list[int]]:
     return {i: sorted(js) for i, js in out.items()}
 
 
+def cut_note(group: ClaimGroup) -> str | None:
+    """Said when the group lists only some of its conflicting pairs (the most severe)."""
+    shown, total = len(group.conflicts), group.conflict_count
+    if total <= shown:
+        return None
+    return f"the {shown:,} most severe of {total:,} conflicting pairs are listed"
+
+
 def _point(claim: Claim) -> float:
     """A representative number for comparing two figures: the value, else the middle of a
     bounded interval, else the low."""

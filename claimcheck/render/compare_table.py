@@ -17,6 +17,7 @@ from claimcheck.models import Claim, ClaimGroup, Number, Report
 from claimcheck.render.common import (
     claimant_count,
     conflicts_by_claim,
+    cut_note,
     format_interval,
     format_severity,
     grades,
@@ -29,6 +30,7 @@ STRIP_WIDTH = 20  # characters of a range strip
 SOURCE_WIDTH = 12  # characters of a source id (longer ids end in an ellipsis)
 INDENT = 4  # the evidence line starts under the source column
 CONTEXT = 60  # characters of evidence kept on each side of the figure
+MAX_REFERENCES = 12  # claims named in one "conflicts with" note
 STATUS_STYLE = {"conflict": "bold red", "consistent": "green", "single": "yellow"}
 GRADE_STYLE = {"contested": "red", "corroborated": "green", "single": "yellow"}
 
@@ -203,6 +205,9 @@ def _title(n: int, group: ClaimGroup, g: Glyphs) -> Text:
     span = format_interval(group.low, group.high, g.infinity)
     consensus = format_interval(*group.consensus, g.infinity) if group.consensus else "none"
     title.append(f"\nspan {span} {g.sep} consensus {consensus}", style="dim")
+    note = cut_note(group)
+    if note:
+        title.append(f" {g.sep} {note}", style="dim")
     return title
 
 
@@ -264,7 +269,10 @@ def claim_rows(group: ClaimGroup, g: Glyphs, *, colour: bool) -> list[Renderable
         row.add_row(number, source, figure, _claimant_cell(c))
         notes: list[Text] = []
         if i in conflicts:
-            others = " ".join(f"#{j + 1}" for j in conflicts[i])
+            js = conflicts[i]
+            others = " ".join(f"#{j + 1}" for j in js[:MAX_REFERENCES])
+            if len(js) > MAX_REFERENCES:
+                others += f" (+{len(js) - MAX_REFERENCES} more)"
             notes.append(Text(f"{g.conflict} conflicts with {others}", style="red"))
         if i in revised_to:
             j = revised_to[i]

@@ -36,6 +36,7 @@ def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
         "severity": group.severity,
         "claims": [c.to_dict() for c in group.claims],
         "conflicts": [list(pair) for pair in group.conflicts],
+        "conflict_count": max(group.conflict_count, len(group.conflicts)),
         "revisions": [list(pair) for pair in group.revisions],
         "corroboration": [dict(entry) for entry in group.corroboration],
     }

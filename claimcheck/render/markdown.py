@@ -9,6 +9,7 @@ from claimcheck.models import Claim, ClaimGroup, Report
 from claimcheck.render.common import (
     claimant_count,
     claimant_label,
+    cut_note,
     describe_claimant,
     format_interval,
     format_severity,
@@ -83,6 +84,9 @@ def group_section(n: int, group: ClaimGroup) -> list[str]:
     claims = group.claims
     if group.conflicts:
         lines += ["", "**Conflicts**", ""]
+        note = cut_note(group)
+        if note:
+            lines += [f"_{note.capitalize()}._", ""]
         later: dict[int, list[int]] = {}
         for i, j in group.conflicts:
             later.setdefault(i, []).append(j)
