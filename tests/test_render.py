@@ -341,3 +341,18 @@ def test_long_conflict_notes_are_cut():
         out.split()
     )
     assert all(len(line) <= 80 for line in out.splitlines())
+
+
+@pytest.mark.parametrize(
+    "source, width, expected",
+    [
+        pytest.param("a", 200, 12, id="short-ids"),
+        pytest.param("003-wikipedia-final-call-protest", 80, 12, id="80-columns"),
+        pytest.param("003-wikipedia-final-call-protest", 110, 22, id="wider"),
+        pytest.param("003-wikipedia-final-call-protest", 300, 32, id="whole-id"),
+        pytest.param("x" * 60, 300, 32, id="at-most-32"),
+    ],
+)
+def test_source_column_grows_with_the_console(source, width, expected):
+    claims = [report_claim(source, "6", 6, 6, "exact")]
+    assert compare_table.source_width(claims, width) == expected

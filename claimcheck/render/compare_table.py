@@ -27,7 +27,8 @@ from claimcheck.render.common import (
 )
 
 STRIP_WIDTH = 20  # characters of a range strip
-SOURCE_WIDTH = 12  # characters of a source id (longer ids end in an ellipsis)
+SOURCE_WIDTH = 12  # characters of a source id at 80 columns (longer ids end in an ellipsis)
+MAX_SOURCE_WIDTH = 32  # on a wider console, up to this many
 INDENT = 4  # the evidence line starts under the source column
 CONTEXT = 60  # characters of evidence kept on each side of the figure
 MAX_REFERENCES = 12  # claims named in one "conflicts with" note
@@ -200,7 +201,8 @@ def summary_table(groups: Sequence[ClaimGroup], g: Glyphs) -> Table:
 
 def _title(n: int, group: ClaimGroup, g: Glyphs) -> Text:
     """``3. killed security  conflict ×6``, then span and consensus on a line of their own."""
-    title = Text(f"{n}. {quantity_label(group)}  ", style="bold")
+    title = Text()
+    title.append(f"{n}. {quantity_label(group)}  ", style="bold")
     title.append_text(_status(group, g))
     span = format_interval(group.low, group.high, g.infinity)
     consensus = format_interval(*group.consensus, g.infinity) if group.consensus else "none"
@@ -220,19 +222,26 @@ def _claimant_cell(claim: Claim) -> Text:
     return text
 
 
-def _grid(scale: Scale) -> Table:
+def source_width(claims: Sequence[Claim], console_width: int) -> int:
+    """12 characters at 80 columns; on a wider console, more, up to the longest source id."""
+    longest = max((len(c.source) for c in claims), default=0)
+    room = SOURCE_WIDTH + max(0, console_width - 80) // 3
+    return max(SOURCE_WIDTH, min(longest, room, MAX_SOURCE_WIDTH))
+
+
+def _grid(scale: Scale, sources: int) -> Table:
     """One claim's row: number, source and date, figure with its strip, claimant. Every
     row is its own grid with the same fixed widths, so the columns line up."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", width=3, no_wrap=True)
-    grid.add_column(style="cyan", width=SOURCE_WIDTH, overflow="ellipsis")
+    grid.add_column(style="cyan", width=sources, overflow="ellipsis")
     grid.add_column(width=scale.width, overflow="fold")
     grid.add_column(ratio=1, overflow="fold")
     return grid
 
 
-def _header(scale: Scale, g: Glyphs) -> Table:
-    grid = _grid(scale)
+def _header(scale: Scale, sources: int, g: Glyphs) -> Table:
+    grid = _grid(scale, sources)
     grid.add_row(
         Text("#", style="bold"),
         Text("source\ndate", style="bold"),
@@ -242,7 +251,9 @@ def _header(scale: Scale, g: Glyphs) -> Table:
     return grid
 
 
-def claim_rows(group: ClaimGroup, g: Glyphs, *, colour: bool) -> list[RenderableType]:
+def claim_rows(
+    group: ClaimGroup, g: Glyphs, *, colour: bool, width: int = 80
+) -> list[RenderableType]:
     """The group's claims side by side: a header, then for each claim a row of columns and
     its evidence sentence (with notes on conflicts, revisions and scope) under it."""
     scale = Scale.for_claims(group.claims)
@@ -251,7 +262,8 @@ def claim_rows(group: ClaimGroup, g: Glyphs, *, colour: bool) -> list[Renderable
     revised_to = {earlier: later for earlier, later in group.revisions}
     revises = {later: earlier for earlier, later in group.revisions}
     claims = group.claims
-    out: list[RenderableType] = [_header(scale, g)]
+    sources = source_width(claims, width)
+    out: list[RenderableType] = [_header(scale, sources, g)]
     for i, c in enumerate(claims):
         number = Text(f"{i + 1}")
         if i in conflicts:
@@ -261,11 +273,12 @@ def claim_rows(group: ClaimGroup, g: Glyphs, *, colour: bool) -> list[Renderable
         source = Text(c.source, no_wrap=True, overflow="ellipsis")
         source.append(f"\n{c.date or g.dash}", style="dim")
         own_scope = c.scope if c.scope and c.scope != group.scope else None
-        figure = Text(c.text, style="bold green")
+        figure = Text()
+        figure.append(c.text, style="bold green")
         figure.append(f"\n{format_interval(c.low, c.high, g.infinity)}", style="dim")
         bar_style = "dim" if own_scope else GRADE_STYLE.get(graded[i] or "", "")
         figure.append("\n" + scale.strip(c.low, c.high, g), style=bar_style)
-        row = _grid(scale)
+        row = _grid(scale, sources)
         row.add_row(number, source, figure, _claimant_cell(c))
         notes: list[Text] = []
         if i in conflicts:
@@ -337,7 +350,7 @@ def print_compare(console: Console, report: Report) -> None:
     for number, group in enumerate(groups, 1):
         console.print()
         console.print(_title(number, group, g))
-        for renderable in claim_rows(group, g, colour=colour):
+        for renderable in claim_rows(group, g, colour=colour, width=console.width):
             console.print(renderable)
         lines = corroboration_lines(group, g)
         if lines:
