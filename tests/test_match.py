@@ -1,93 +1,190 @@
-"""Grouping, end to end: hand-written reports through pipeline.compare (the real parser and
-matcher), checked on behaviour rather than on the exact claims found."""
+"""Matcher: grouping by measure, side and scope; claimant identities; revisions and scoped figures."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimcheck import pipeline
+from claimcheck.extract import extract_claims
+from claimcheck.match import align, claimant_ids
+from claimcheck.models import Claim, ClaimGroup, Quantity, Source
 
 
-def report(tmp_path, **texts: str):
-    """Write one dated report per keyword (``a="2024-11-26|text"``) and compare them."""
-    for name, dated in texts.items():
-        date, text = dated.split("|", 1)
-        (tmp_path / f"{name}.txt").write_text(f"---\ndate: {date}\n---\n{text}\n")
-    result = pipeline.compare([str(tmp_path)])
-    assert result.problems == ()
-    return result
-
-
-def group_with(result, text: str):
-    (group,) = [g for g in result.groups if any(c.text == text for c in g.claims)]
-    return group
-
-
-def test_a_figure_for_another_time_is_its_own_group(tmp_path):
-    result = report(
-        tmp_path,
-        a="2024-11-26|Police said 450 protesters were arrested on Tuesday. Prior to the protest, "
-        "4,000 PTI supporters were arrested.",
-        b="2024-11-27|Nearly 1,000 protesters were arrested, the agency reported.",
+def claim(
+    measure: str,
+    subject: str,
+    low: int,
+    high: int | None,
+    *,
+    source: str = "a",
+    claimant: str | None = None,
+    scope: str | None = None,
+    sentence: str = "",
+    start: int = 0,
+    claimant_type: str | None = None,
+) -> Claim:
+    q = Quantity(str(low), start, start + len(str(low)), low, low, high, "exact")
+    return Claim(
+        source=source,
+        path=None,
+        date=None,
+        measure=measure,
+        subject=subject,
+        quantity=q,
+        line=1,
+        sentence=sentence or f"{source} {claimant} {low}",
+        claimant=claimant,
+        claimant_type=claimant_type,
+        scope=scope,
     )
-    overall, before = group_with(result, "450"), group_with(result, "4,000")
-    assert overall is not before
-    assert before.scope and before.status == "single" and before.conflicts == ()
-    assert {c.text for c in overall.claims} == {"450", "Nearly 1,000"}
-    assert overall.status == "conflict"
 
 
-def test_one_claimant_repeating_a_figure_is_one_position(tmp_path):
-    result = report(
-        tmp_path,
-        a="2024-11-26|Police said 450 protesters were arrested on Tuesday.",
-        b="2024-11-27|Police said 450 protesters were arrested.",
-    )
-    group = group_with(result, "450")
-    assert len(group.claims) == 2 and group.status == "single"
-    (figure,) = group.corroboration
-    assert figure["independent"] == 1 and figure["grade"] == "single"
-
-
-def test_one_claimant_changing_its_figure_later_is_a_revision(tmp_path):
-    result = report(
-        tmp_path,
-        a="2024-11-26|Police said 450 protesters were arrested on Tuesday.",
-        b="2024-11-28|Police said 600 protesters were arrested.",
-    )
-    group = group_with(result, "450")
-    assert group.conflicts == () and group.status != "conflict"
-    (earlier, later) = group.revisions[0]
-    assert (group.claims[earlier].text, group.claims[later].text) == ("450", "600")
-    assert group.consensus == (600, 600)  # the revised figure no longer counts
+def by_id(groups: list[ClaimGroup]) -> dict[str, ClaimGroup]:
+    return {g.id: g for g in groups}
 
 
 @pytest.mark.parametrize(
-    "other, severity",
+    ("names", "same", "different"),
     [
-        pytest.param("The PTI said hundreds of its workers were killed.", 200, id="hundreds"),
-        pytest.param("Hospital officials said 17 protesters were killed.", 17, id="seventeen"),
+        (["Mr. Raja", "PTI Secretary General Salman Akram Raja"], [(0, 1)], []),
+        (["Mohsin Naqvi", "Mohsen Naqvi"], [(0, 1)], []),
+        (["police", "Islamabad police chief"], [(0, 1)], []),
+        (["party sources", "Official sources"], [], [(0, 1)]),
+        # 'sources' fits two longer names: it joins neither
+        (["sources", "party sources", "official sources"], [], [(0, 1), (0, 2), (1, 2)]),
+        (["The Guardian", "BBC"], [], [(0, 1)]),
+    ],
+    ids=[
+        "surname-subset",
+        "spelling-variant",
+        "role-subset",
+        "different-sources",
+        "ambiguous",
+        "outlets",
     ],
 )
-def test_a_denial_conflicts_with_a_count(tmp_path, other, severity):
-    result = report(
-        tmp_path,
-        a="2024-11-26|The Interior Ministry denied that any protesters were killed.",
-        b=f"2024-11-27|{other}",
-    )
-    (group,) = [g for g in result.groups if g.measure == "killed"]
-    assert group.status == "conflict" and group.conflicts == ((0, 1),)
-    assert {c.qualifier for c in group.claims} >= {"denial"}
-    assert group.severity == severity and group.consensus is None
+def test_claimant_ids(
+    names: list[str], same: list[tuple[int, int]], different: list[tuple[int, int]]
+) -> None:
+    ids = claimant_ids(names)
+    for i, j in same:
+        assert ids[names[i]] == ids[names[j]]
+    for i, j in different:
+        assert ids[names[i]] != ids[names[j]]
 
 
-def test_two_claimants_with_one_figure_corroborate_it(tmp_path):
-    result = report(
-        tmp_path,
-        a="2024-11-28|Hospital officials said 12 protesters were killed.",
-        b="2024-11-28|Doctors said 12 protesters were killed.",
+def test_groups_by_measure_and_side_people_join_protesters() -> None:
+    claims = [
+        claim("killed", "protesters", 20, 20, source="a", claimant="party"),
+        claim("killed", "people", 10, 10, source="b", claimant="hospital"),
+        claim("killed", "security", 5, 5, source="a"),
+        claim("injured", "security", 100, None, source="b"),
+        claim("other", "people", 3, 3),
+    ]
+    groups = by_id(align(claims))
+    assert set(groups) == {"killed/protesters", "killed/security", "injured/security"}
+    assert len(groups["killed/protesters"].claims) == 2
+    assert groups["killed/protesters"].status == "conflict"
+
+
+def test_people_alone_keep_their_label() -> None:
+    groups = align(
+        [
+            claim("killed", "people", 10, 10, source="a"),
+            claim("killed", "people", 12, 12, source="b"),
+        ]
     )
-    group = group_with(result, "12")
-    assert group.status == "consistent" and group.consensus == (12, 12)
-    (figure,) = group.corroboration
-    assert figure["grade"] == "corroborated" and figure["independent"] == 2
+    assert [g.id for g in groups] == ["killed/people"]
+
+
+def test_before_scope_is_its_own_group() -> None:
+    claims = [
+        claim("arrested", "protesters", 450, 450, source="a"),
+        claim(
+            "arrested", "protesters", 4000, 4000, source="b", scope="before: prior to the protest"
+        ),
+    ]
+    groups = by_id(align(claims))
+    assert set(groups) == {"arrested/protesters", "arrested/protesters/before"}
+    assert all(g.status == "single" for g in groups.values())
+
+
+def test_part_scope_stays_in_group_but_never_conflicts() -> None:
+    claims = [
+        claim("participants", "protesters", 2000, 9999, source="a"),
+        claim(
+            "participants",
+            "protesters",
+            70000,
+            70000,
+            source="b",
+            claimant="spokesman",
+            scope="part: from Khyber Pakhtunkhwa alone",
+        ),
+    ]
+    (group,) = align(claims)
+    assert len(group.claims) == 2
+    assert group.conflicts == ()
+    assert group.status == "single"
+
+
+def test_incident_scoped_figures_conflict_with_each_other() -> None:
+    """A story about one bus crash: every figure is 'when a bus plunged…', and they still disagree."""
+    claims = [
+        claim("killed", "people", 12, 12, source="a", scope="incident: when a bus plunged"),
+        claim("killed", "people", 30, 30, source="b", scope="incident: when a bus fell"),
+    ]
+    (group,) = align(claims)
+    assert group.status == "conflict"
+    assert group.conflicts == ((0, 1),)
+
+
+def test_same_claimant_in_two_reports_is_one_position() -> None:
+    claims = [
+        claim("killed", "security", 5, 5, source="a", claimant="Islamabad police chief"),
+        claim("killed", "security", 5, 5, source="b", claimant="the Islamabad police chief"),
+    ]
+    (group,) = align(claims)
+    assert group.status == "single"
+
+
+def test_renamed_claimant_changing_figure_is_a_revision_not_a_conflict() -> None:
+    claims = [
+        claim(
+            "killed",
+            "protesters",
+            20,
+            20,
+            source="a",
+            claimant="PTI Secretary General Salman Akram Raja",
+            start=0,
+        ),
+        claim("killed", "protesters", 6, None, source="a", claimant="Mr. Raja", start=100),
+    ]
+    (group,) = align(claims)
+    assert group.conflicts == ()
+    assert group.revisions == ((0, 1),)
+
+
+def test_wording_revision_links_to_the_earlier_party_figure() -> None:
+    text = (
+        'The opposition claimed that "hundreds" of its members were killed. '
+        "Later, party sources lowered the count stating that up to 20 of their workers had been killed."
+    )
+    claims = extract_claims(Source(id="w", text=text))
+    (group,) = align(claims)
+    assert [c.text for c in group.claims] == ["hundreds", "up to 20"]
+    assert group.revisions == ((0, 1),)
+    assert group.conflicts == ()
+
+
+def test_groups_ordered_most_contested_first() -> None:
+    claims = [
+        claim("deployed", "security", 100, 100, source="a"),
+        claim("killed", "protesters", 0, 0, source="a", claimant="government"),
+        claim("killed", "protesters", 200, 999, source="b", claimant="party"),
+        claim("injured", "protesters", 10, 10, source="a"),
+        claim("injured", "protesters", 30, 30, source="b"),
+    ]
+    ids = [g.id for g in align(claims)]
+    assert ids[:2] == ["killed/protesters", "injured/protesters"]
+    assert ids[-1] == "deployed/security"
