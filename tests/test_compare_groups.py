@@ -23,6 +23,9 @@ def group_with(result, text: str):
     return group
 
 
+POLICE_450 = "2024-11-26|Police said 450 protesters were arrested on Tuesday."
+
+
 def test_a_figure_for_another_time_is_its_own_group(tmp_path):
     result = report(
         tmp_path,
@@ -38,24 +41,20 @@ def test_a_figure_for_another_time_is_its_own_group(tmp_path):
 
 
 def test_one_claimant_repeating_a_figure_is_one_position(tmp_path):
-    result = report(
-        tmp_path,
-        a="2024-11-26|Police said 450 protesters were arrested on Tuesday.",
-        b="2024-11-27|Police said 450 protesters were arrested.",
+    group = group_with(
+        report(tmp_path, a=POLICE_450, b="2024-11-27|Police said 450 protesters were arrested."),
+        "450",
     )
-    group = group_with(result, "450")
     assert len(group.claims) == 2 and group.status == "single"
     (figure,) = group.corroboration
     assert figure["independent"] == 1 and figure["grade"] == "single"
 
 
 def test_one_claimant_changing_its_figure_later_is_a_revision(tmp_path):
-    result = report(
-        tmp_path,
-        a="2024-11-26|Police said 450 protesters were arrested on Tuesday.",
-        b="2024-11-28|Police said 600 protesters were arrested.",
+    group = group_with(
+        report(tmp_path, a=POLICE_450, b="2024-11-28|Police said 600 protesters were arrested."),
+        "450",
     )
-    group = group_with(result, "450")
     assert group.conflicts == () and group.status != "conflict"
     (earlier, later) = group.revisions[0]
     assert (group.claims[earlier].text, group.claims[later].text) == ("450", "600")
@@ -82,12 +81,9 @@ def test_a_denial_conflicts_with_a_count(tmp_path, other, severity):
 
 
 def test_two_claimants_with_one_figure_corroborate_it(tmp_path):
-    result = report(
-        tmp_path,
-        a="2024-11-28|Hospital officials said 12 protesters were killed.",
-        b="2024-11-28|Doctors said 12 protesters were killed.",
-    )
-    group = group_with(result, "12")
+    texts = {"a": "2024-11-28|Hospital officials said 12 protesters were killed.",
+             "b": "2024-11-28|Doctors said 12 protesters were killed."}  # fmt: skip
+    group = group_with(report(tmp_path, **texts), "12")
     assert group.status == "consistent" and group.consensus == (12, 12)
     (figure,) = group.corroboration
     assert figure["grade"] == "corroborated" and figure["independent"] == 2
