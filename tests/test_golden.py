@@ -1,0 +1,297 @@
+"""Golden test: the bundled reports against the gold annotation in tests/data/seeds.jsonl.
+
+The scoring re-implements the matching of the project's scorer (shared/tools/score.py) so that
+this test needs nothing outside the repository: a claim matches a gold claim of its source when
+the measure is the same, the subject is the gold subject or one of its alternatives, the value
+fits (the stated value or an alternative; [0, 0] for denials; the representative point inside
+the interval for vague magnitudes) and the gold quote lies in the claim's sentence (or near its
+span). Precision and recall count only the non-optional gold claims; attribution is the share of
+found gold claims whose claimant matches (rapidfuzz partial_ratio >= 85, or both absent).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from claimcheck.extract import extract_claims
+from claimcheck.models import Claim, Source
+from claimcheck.sources import load_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "seeds.jsonl"
+SOURCES = ROOT / "sources"
+
+
+def norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKC", s or "")
+    for a, b in (("\u201c", '"'), ("\u201d", '"'), ("\u2019", "'"), ("\u2018", "'")):
+        s = s.replace(a, b)
+    return " ".join(s.split()).lower()
+
+
+def prefix(name: str) -> str:
+    """'000_b5de51006674f2b7.txt' and '000-ilkha-islamabad-crackdown' -> '000'."""
+    return Path(name).name[:3]
+
+
+def contains(claim: Claim, gold: dict, text: str) -> bool:
+    quote = norm(gold["quote"])
+    if quote in norm(claim.sentence):
+        return True
+    window = norm(text[max(0, claim.start - 300) : claim.end + 300])
+    return quote in window
+
+
+def value_ok(claim: Claim, gold: dict) -> bool:
+    v, lo, hi = claim.value, claim.low, claim.high
+    if gold["qualifier"] == "denial":
+        return (lo == 0 and hi == 0) or v == 0
+    if gold["value"] is None:
+        p = gold["point"]
+        return lo is not None and lo <= p and (hi is None or p <= hi)
+    values = [gold["value"], *gold.get("alt_values", [])]
+    return v is not None and any(abs(float(v) - x) < 1e-9 for x in values)
+
+
+def subject_ok(claim: Claim, gold: dict) -> bool:
+    return claim.subject in [gold["subject"], *gold.get("alt_subjects", [])]
+
+
+def claimant_ok(claim: Claim, gold: dict) -> bool:
+    got = norm(claim.claimant)
+    if not gold["claimant"]:
+        return got == ""
+    return bool(got) and any(fuzz.partial_ratio(norm(a), got) >= 85 for a in gold["claimant"])
+
+
+@dataclass
+class Score:
+    precision: float
+    recall: float
+    attribution: float
+    denials_found: int
+    denials: int
+    missed: list[dict] = field(default_factory=list)
+    false_positives: list[Claim] = field(default_factory=list)
+    wrong_claimants: list[tuple[dict, Claim]] = field(default_factory=list)
+
+    def report(self) -> str:
+        lines = [
+            f"P={self.precision:.2f} R={self.recall:.2f} attribution={self.attribution:.2f} "
+            f"denials={self.denials_found}/{self.denials}"
+        ]
+        lines += [
+            f"missed: {g['source'][:3]} {g['measure']}/{g['subject']} :: {g['quote']}"
+            for g in self.missed
+        ]
+        lines += [
+            f"false positive: {c.source} {c.measure}/{c.subject} {c.value} [{c.low},{c.high}] :: {c.sentence[:100]}"
+            for c in self.false_positives
+        ]
+        lines += [
+            f"wrong claimant: {g['quote']!r}: got {c.claimant!r}, want {g['claimant']}"
+            for g, c in self.wrong_claimants
+        ]
+        return "\n".join(lines)
+
+
+def score(gold: list[dict], sources: list[Source], claims: list[Claim]) -> Score:
+    measures = {g["measure"] for g in gold}
+    text_of = {s.id: s.text for s in sources}
+    by_prefix: dict[str, list[int]] = {}
+    for i, g in enumerate(gold):
+        by_prefix.setdefault(prefix(g["source"]), []).append(i)
+    matched: dict[int, Claim] = {}
+    tp = fp = 0
+    false_positives = []
+    for c in claims:
+        if c.measure not in measures:
+            continue  # outside the scored taxonomy: neither right nor wrong
+        text = text_of[c.source]
+        cands = [
+            i
+            for i in by_prefix.get(prefix(c.source), [])
+            if gold[i]["measure"] == c.measure
+            and contains(c, gold[i], text)
+            and subject_ok(c, gold[i])
+            and value_ok(c, gold[i])
+        ]
+        free = [i for i in cands if i not in matched]
+        if free:
+            i = sorted(free, key=lambda i: gold[i]["optional"])[0]
+            matched[i] = c
+            tp += not gold[i]["optional"]
+        elif not cands:
+            fp += 1
+            false_positives.append(c)
+        # a second mention of an already matched gold claim is not penalised
+    required = [i for i, g in enumerate(gold) if not g["optional"]]
+    found = [i for i in required if i in matched]
+    attr = [claimant_ok(matched[i], gold[i]) for i in found]
+    denials = [i for i in required if "denial" in gold[i]["tags"]]
+    return Score(
+        precision=tp / (tp + fp) if tp + fp else 0.0,
+        recall=len(found) / len(required) if required else 0.0,
+        attribution=sum(attr) / len(attr) if attr else 0.0,
+        denials_found=sum(i in matched for i in denials),
+        denials=len(denials),
+        missed=[gold[i] for i in required if i not in matched],
+        false_positives=false_positives,
+        wrong_claimants=[
+            (gold[i], matched[i]) for i, ok in zip(found, attr, strict=True) if not ok
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+@pytest.fixture(scope="module")
+def bundled() -> tuple[list[Source], list[Claim]]:
+    sources, problems = load_sources([str(SOURCES)])
+    assert problems == []
+    claims = [c for s in sources for c in extract_claims(s)]
+    return sources, claims
+
+
+def test_every_gold_source_is_bundled(gold, bundled):
+    sources, _ = bundled
+    assert {prefix(g["source"]) for g in gold} <= {prefix(s.id) for s in sources}
+    assert len(sources) == 5
+
+
+def test_every_gold_quote_is_in_its_source(gold, bundled):
+    sources, _ = bundled
+    text = {prefix(s.id): norm(s.text) for s in sources}
+    assert [g["quote"] for g in gold if norm(g["quote"]) not in text[prefix(g["source"])]] == []
+
+
+def test_claim_spans_are_true(bundled):
+    sources, claims = bundled
+    text = {s.id: s.text for s in sources}
+    for c in claims:
+        assert text[c.source][c.start : c.end] == c.text
+        assert c.high is None or c.low <= c.high
+        assert c.text in c.sentence
+
+
+def test_golden_scores(gold, bundled):
+    s = score(gold, *bundled)
+    assert s.precision >= 0.90, s.report()
+    assert s.recall >= 0.90, s.report()
+    assert s.attribution >= 0.85, s.report()
+    assert (s.denials_found, s.denials) == (2, 2), s.report()
+
+
+# --- the scorer itself, on made-up claims ---------------------------------------------------
+
+
+def _claim(measure, subject, value, low, high, sentence, claimant=None, qualifier="exact"):
+    from claimcheck.models import Quantity
+
+    start = TEXT.index(sentence)
+    q = Quantity(TEXT[start], start, start + 1, value, low, high, qualifier)
+    return Claim("000-x", None, None, measure, subject, q, 1, sentence, claimant=claimant)
+
+
+GOLD_ROWS = [
+    {
+        "source": "000_a.txt",
+        "measure": "arrested",
+        "subject": "protesters",
+        "alt_subjects": ["people"],
+        "value": 450,
+        "point": 450,
+        "alt_values": [],
+        "qualifier": "approx",
+        "claimant": ["police officials", "police"],
+        "quote": "arrest of around 450 protesters",
+        "optional": False,
+        "tags": [],
+    },
+    {
+        "source": "000_a.txt",
+        "measure": "injured",
+        "subject": "security",
+        "alt_subjects": [],
+        "value": None,
+        "point": 36,
+        "alt_values": [],
+        "qualifier": "vague",
+        "claimant": [],
+        "quote": "injuries to dozens of others",
+        "optional": False,
+        "tags": [],
+    },
+    {
+        "source": "000_a.txt",
+        "measure": "killed",
+        "subject": "people",
+        "alt_subjects": [],
+        "value": 0,
+        "point": 0,
+        "alt_values": [],
+        "qualifier": "denial",
+        "claimant": ["hospitals"],
+        "quote": "no bodies were brought in",
+        "optional": False,
+        "tags": ["denial"],
+    },
+]
+SENT_A = "Police officials confirmed the arrest of around 450 protesters on Tuesday."
+SENT_B = "The clashes led to injuries to dozens of others among the police."
+SENT_C = "Hospitals said no bodies were brought in."
+FILLER = "Nothing else happened that day. " * 12  # keeps the sentences > 300 characters apart
+TEXT = FILLER.join([SENT_A, SENT_B, SENT_C])
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        pytest.param(
+            [
+                _claim("arrested", "people", 450, 405, 495, SENT_A, "Police officials"),
+                _claim("injured", "security", None, 24, 99, SENT_B, None, "vague"),
+                _claim("killed", "people", 0, 0, 0, SENT_C, "Hospitals", "denial"),
+            ],
+            (1.0, 1.0, 1.0, 1),
+            id="all-found-alt-subject-vague-point-denial",
+        ),
+        pytest.param(
+            [
+                _claim("arrested", "protesters", 450, 405, 495, SENT_A, "the government"),
+                _claim("arrested", "protesters", 450, 405, 495, SENT_A, "police"),
+                _claim("injured", "security", None, 40, 99, SENT_B),
+                _claim("killed", "people", 5, 5, 5, SENT_C, "Hospitals"),
+                _claim("deployed", "security", 5, 5, 5, SENT_B),
+                _claim("other", "people", 9, 9, 9, SENT_B),
+            ],
+            (1 / 3, 1 / 3, 0.0, 0),
+            id="duplicate-free-point-outside-and-not-a-denial-are-fp-unscored-measures-ignored",
+        ),
+        pytest.param(
+            [_claim("arrested", "protesters", 450, 405, 495, SENT_B, "police")],
+            (0.0, 0.0, 0.0, 0),
+            id="quote-not-in-sentence",
+        ),
+    ],
+)
+def test_scorer_matching(claims, expected):
+    source = Source(id="000-x", text=TEXT)
+    s = score(GOLD_ROWS, [source], claims)
+    assert (
+        pytest.approx(s.precision),
+        pytest.approx(s.recall),
+        pytest.approx(s.attribution),
+        s.denials_found,
+    ) == expected
