@@ -187,8 +187,12 @@ def input_exit_code(problems: Sequence[Problem]) -> int:
 def write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
     """Write with ``write`` to stdout, or render fully and then write the file ``output``."""
     if output is None or output == "-":
-        write(sys.stdout)
-        sys.stdout.flush()
+        try:
+            write(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `claimcheck compare | head`: stop quietly with 3, not
+            _silence_stdout()  # the 1 typer would give (the code of --fail-on-conflict)
+            raise typer.Exit(EXIT_OUTPUT) from None
         return
     buffer = io.StringIO()
     write(buffer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -632,3 +633,22 @@ def test_compare_output_file_and_stdin(corpus, tmp_path):
     result = run("compare", "-", "reports", "-f", "markdown", "-o", str(target), input="Six: 6.\n")
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
     assert "| stdin |" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "command, fmt",
+    [("compare", "table"), ("compare", "markdown"), ("compare", "jsonl"), ("extract", "table"),
+     ("extract", "json")],
+)  # fmt: skip
+def test_closed_stdout_exits_3_not_1(command, fmt):
+    # `claimcheck compare | head`: exit 1 would read as "a conflict was found"
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads: every write fails
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimcheck", command, "sources", "-f", fmt],
+            cwd=REPO, stdout=write_end, stderr=subprocess.PIPE, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 3 and b"Traceback" not in proc.stderr

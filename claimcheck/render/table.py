@@ -15,12 +15,19 @@ from claimcheck.render.common import format_claimant, format_interval
 __all__ = ["claims_table", "format_claimant", "format_interval", "make_console", "print_extract"]
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Leave a closed stdout (``claimcheck compare | head``) to the CLI, which exits 3;
+        rich would exit 1 itself, the code of ``--fail-on-conflict``."""
+        raise BrokenPipeError
+
+
 def make_console(stream: TextIO, *, width: int | None = None) -> Console:
     """A console for ``stream``: colour only on a terminal and never under NO_COLOR.
 
     Rich reads NO_COLOR, FORCE_COLOR and COLUMNS from the environment itself.
     """
-    return Console(file=stream, width=width, highlight=False, emoji=False, markup=False)
+    return _Console(file=stream, width=width, highlight=False, emoji=False, markup=False)
 
 
 def claims_table(claims: tuple[Claim, ...] | list[Claim], *, infinity: str = "∞") -> Table:
