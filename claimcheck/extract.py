@@ -381,8 +381,18 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if caps and i and _demonym(tokens[i - 1][0]) and (low not in SKIP or not word[0].isalnum()):
             m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
             return  # '30 Palestinians', '5 Americans'
+        if word in "-–" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "strong":
+            i += 2  # '10,000-strong crowd'
+            continue
         if not word[0].isalnum():
-            m.no_noun = True
+            m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
+            return
+        if low in lex.data["possessive_members"]["nouns"]:
+            owned = prev in lex.data["possessive_members"]["owners"] or (
+                prev.isupper() and len(prev) > 1
+            )
+            m.subject = "protesters" if owned else "people"
+            m.subject_text, m.tail = word, e
             return
         # longest subject phrase starting here
         for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
@@ -407,13 +417,6 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                         m.tail = tokens[i + n][2]
                 _extend_complement(text, m, hi)
                 return
-        if low in lex.data["possessive_members"]["nouns"]:
-            owned = prev in lex.data["possessive_members"]["owners"] or (
-                prev.isupper() and len(prev) > 1
-            )
-            m.subject = "protesters" if owned else "people"
-            m.subject_text, m.tail = word, e
-            return
         if low in lex.noun_measure:
             m.head_measure = lex.noun_measure[low]
             m.tail = e
@@ -423,10 +426,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         elif low in SKIP:
             pass
         elif low in AUX or low in PREPOSITIONS_AFTER or low in lex.measure_words("after"):
-            m.no_noun = True
+            m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
             return
         elif word[0].isupper() and caps < 3:
             caps += 1
+        elif _unknown_modifier(tokens, i, lex):
+            pass  # a modifier we do not know: 'garment workers', 'coal mine rescuers'
         else:
             m.other_noun = True
             return
@@ -436,7 +441,80 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
 
 
 SKIP_AS_SUBJECT = {"police", "security", "paramilitary"}  # adjectives when a noun follows
-DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ers|ites|ns)$")  # Palestinians, Israelis, Kenyans
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
+
+
+FUNCTION_WORDS = {
+    "against",
+    "for",
+    "with",
+    "into",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "over",
+    "under",
+    "through",
+    "between",
+    "about",
+    "around",
+    "without",
+    "within",
+    "toward",
+    "towards",
+    "via",
+    "per",
+    "than",
+    "as",
+    "like",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "upon",
+    "onto",
+    "off",
+    "out",
+    "up",
+    "down",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "when",
+    "while",
+    "where",
+    "who",
+    "whom",
+    "which",
+    "what",
+    "whose",
+    "not",
+    "no",
+}
+
+
+def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """An unknown lower-case word right before the counted noun ('garment workers'), or two
+    ('coal mine workers')."""
+    word = tokens[i][0]
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False
+    if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
+        return True
+    nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in FUNCTION_WORDS
+        and i + 2 < len(tokens)
+        and _is_subject_start(tokens, i + 2, lex)
+    )
 
 
 def _demonym(word: str) -> bool:
@@ -491,7 +569,7 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     words = list(re.finditer(r"\S+", window))
     if len(words) > 10:
         window = window[: words[10].start()]
-    cut = re.search(r"[;:]|\s[–—]\s", window)
+    cut = re.search(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b", window)
     if cut:
         window = window[: cut.start()]
     hit = _patterns(lex)["after"].search(window)
@@ -521,11 +599,22 @@ def _scope(text: str, sent: Sentence, m: Mention) -> str | None:
 # --- filters -----------------------------------------------------------------
 
 
+AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+COUNT_AT = re.compile(
+    r"""\b(?:crowds?|toll|figures?|numbers?|turnout|attendance|estimates?|count|tally|total
+        |strength|put|puts|estimated|estimates|pegged|stood|stands|standing|it|them)\b
+        (?:\s+[\w'’-]+){0,3}\s+at\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
-    before = text[max(sent.start, q.start - 20) : q.start]
+    before = text[max(sent.start, q.start - 40) : q.start]
     after = text[q.end : min(sent.end, q.end + 20)]
     if NOT_A_COUNT_AFTER.match(after):
         return True
+    if q.qualifier == "exact" and AT_BEFORE.search(before) and not COUNT_AT.search(before):
+        return True  # 'broke out at 2': a clock time; 'put the crowd at 25,000' is a count
     if q.qualifier == "exact" and NOT_A_COUNT_BEFORE.search(before):
         return True
     if q.qualifier == "exact" and q.value is not None and re.fullmatch(r"(1[89]|20)\d\d", q.text):
@@ -676,7 +765,9 @@ def _mentions(
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
     denials = _denials(text, sent, lex, mentions) if cue else []
-    mentions = _merge_sums(text, [m for m in mentions if not m.other_noun])
+    mentions = _with_articles(text, [m for m in mentions if not m.other_noun], sent.end, lex)
+    mentions = [m for m in mentions if not _denied_figure(text, sent.start, m)]
+    mentions = _merge_sums(text, mentions)
     # measures, right to left so that coordinated figures share the verb after the last one
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
@@ -740,6 +831,40 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         words[-1].lower() in lex.speech_verbs
         or words[-1].lower() in {"at", "to", "was", "were", "put"}
     )
+
+
+AND_ARTICLE = re.compile(r"\s+and\s+(?P<a>an?|one)\s+", re.IGNORECASE)
+
+
+def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) -> list[Mention]:
+    """'Seven protesters and a police officer were injured': the officer is a figure of 1."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        out.append(m)
+        art = AND_ARTICLE.match(text, m.tail, hi) if m.subject else None
+        if art is None or (k + 1 < len(mentions) and mentions[k + 1].q.start <= art.end()):
+            continue
+        one = Mention(
+            Quantity(art["a"], art.start("a"), art.end("a"), 1, 1, 1, "exact"), art.end("a")
+        )
+        _analyse_head(text, one, hi, lex)
+        if one.subject and not one.inherit:
+            out.append(
+                replace(one, q=replace(one.q, text=text[one.q.start : one.tail], end=one.tail))
+            )
+    return out
+
+
+DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|dismissed)\s+"
+    r"(?:(?:reports|claims|allegations|suggestions)\s+)?that\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _denied_figure(text: str, lo: int, m: Mention) -> bool:
+    """'The army denied that 30 soldiers had been killed': 30 is not the army's claim."""
+    return not m.denial and bool(DENIED_THAT.search(text, lo, m.q.start))
 
 
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
@@ -839,11 +964,26 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             measure = _deny_after_measure(lex, after["t"])
         elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:
             measure = "killed"  # 'there were no deaths'
+        elif word in nouns and (
+            REPORTED.match(text, m.end(), sent.end)
+            or THERE_WERE.search(text, sent.start, m.start())
+        ):
+            measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
         else:
             continue
         subject = lex.subject_of.get(word, "people") if word not in nouns else "people"
         found.append(_denial(text, m.start(), m.end(), measure, subject, m.group()))
     return found
+
+
+REPORTED = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
+    r"(?:made|reported|recorded|registered|confirmed|carried\s+out)\b",
+    re.IGNORECASE,
+)
+THERE_WERE = re.compile(
+    r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+$", re.IGNORECASE
+)
 
 
 def _denial(

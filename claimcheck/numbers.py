@@ -35,7 +35,7 @@ DIGITS = r"""
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
     (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b)?  # 2 lakh, 4.5 million
-    (?![\w%]|[.,:/]\d|[-–]\w*[a-z])      # not 26th, 5%, 8:17, 1.2.3, 20-year-old
+    (?![\w%]|[.,:/]\d|[-–](?!strong\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong
 """
 WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
@@ -162,7 +162,9 @@ def find_numbers(
             continue
         if m["words"].split(None, 1)[0] in _SCALES:  # 'a hundred', 'a million'
             art = ARTICLE.search(low, max(0, start - 4), start)
-            start = art.start() if art else start
+            if art is None:
+                continue  # a bare 'million' ('$5 million' was money)
+            start = art.start()
         v = parse_words(low[start:end])
         if v is None:  # drop trailing words until the phrase parses ('seven and four')
             v, end = _longest_parse(low, start, end)
@@ -180,7 +182,19 @@ def find_numbers(
         else:
             a, b = lex.vague[word]
             found.append(NumberMatch(start, m.end(), None, a, b, vague=word))
-    return _drop_overlaps(found)
+    return [_dozens(low, n, hi) for n in _drop_overlaps(found)]
+
+
+DOZEN = re.compile(r"\s+dozen\b(?!s)")
+
+
+def _dozens(low: str, n: NumberMatch, hi: int) -> NumberMatch:
+    """'two dozen' is 24."""
+    m = DOZEN.match(low, n.end, hi) if n.value is not None else None
+    if m is None:
+        return n
+    v = clean(n.value * 12)  # type: ignore[operator]
+    return NumberMatch(n.start, m.end(), v, v, v)
 
 
 def _drop_overlaps(found: list[NumberMatch]) -> list[NumberMatch]:
@@ -227,17 +241,18 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         # ranges: between A and B / A-B / A to B / A or B
         if nxt is not None and n.value is not None and nxt.value is not None:
             gap = text[end : nxt.start]
+            a = _shared_scale(text, n, nxt)  # 'two to three million': the scale is shared
             bm = between_re.search(before)
-            if bm and re.fullmatch(r"\s+and\s+", gap):
+            if bm and re.fullmatch(r"\s+and\s+", gap) and nxt.value > a:
                 start = start - (len(before) - bm.start())
-                out.append(_range(text, start, nxt.end, n.value, nxt.value))
+                out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
-            if RANGE_TAIL.fullmatch(gap) and nxt.value > n.value:
+            if RANGE_TAIL.fullmatch(gap) and nxt.value > a:
                 qm = qual_re.search(before)
                 if qm and lex.qualifier_of[_norm(qm["q"])] == "approx":  # 'some 400-800'
                     start -= len(before) - qm.start()
-                out.append(_range(text, start, nxt.end, n.value, nxt.value))
+                out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
         qm = qual_re.search(before)
@@ -248,6 +263,19 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
     return out
+
+
+SCALE_AT_END = re.compile(r"\b(hundred|thousand|million|billion|lakhs?|crores?)$", re.IGNORECASE)
+
+
+def _shared_scale(text: str, a: NumberMatch, b: NumberMatch) -> Number:
+    """The first number of a range, scaled like the second when only the second names a
+    scale ('2-3 lakh', 'between two and three million')."""
+    assert a.value is not None
+    scale = SCALE_AT_END.search(text[b.start : b.end])
+    if scale and not SCALE_AT_END.search(text[a.start : a.end]) and a.value < 1000:
+        return clean(a.value * _SCALES[scale.group(1).lower()])
+    return a.value
 
 
 def _range(text: str, start: int, end: int, a: Number, b: Number) -> Quantity:
@@ -276,7 +304,8 @@ def interval(kind: str | None, n: NumberMatch, lex: Lexicon) -> tuple[Number, Nu
             "approx",
         )
     if kind == "nearly":
-        return clean(math.ceil(round(v * (1 - lex.nearly_fraction), 6))), v, "approx"
+        low = math.floor(round(v * (1 - lex.nearly_fraction), 6))
+        return clean(min(low, v - 1) if v >= 1 else low), v, "approx"  # nearly 7 -> [6, 7]
     if kind == "at_least":
         return v, None, "at_least"
     if kind == "more_than":
