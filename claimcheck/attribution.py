@@ -102,11 +102,19 @@ TRAILING = re.compile(
     r"""
     [,"”]\s*["”]?\s*                         # ', police said.'  '," said Naqvi.'
     (?:
-        (?P<np1>[^,;"“”]{2,80}?)\s+(?P<v1>said|says|told\s+\w+|added|reported|stated|claimed|confirmed)
+        (?P<np1>[^,;"“”]{2,80}?)\s+
+        (?:said|says|added|reported|stated|claimed|confirmed
+          |told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{0,40}))  # police told Reuters
       | (?P<v2>said|says|added|stated|claimed)\s+(?P<np2>[^,;"“”]{2,80}?)
     )
+    (?:,\s*[^,;"“”]{2,100}?)?                 # ', a local councillor'  ', adding that …'
     (?:\s+on\s+\w+)?\s*[.!?]?["”]?\s*$      # optional 'on Monday', end of sentence
     """,
+    re.VERBOSE | re.IGNORECASE,
+)
+QUOTING = re.compile(
+    r"""(?P<via>[^,;"“”]{2,60}?),\s+(?:quoting|citing)\s+(?P<src>[^,;"“”]{2,60}?),\s*
+        (?:said|says|reported|reports|stated|added)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -189,7 +197,14 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         for w in words
         if w.lower().strip("'’s") in lex.claimant_nouns or w.lower() in lex.claimant_nouns
     ]
-    return bool(caps or nouns or any(p.search(np) for _, p in lex.role_patterns))
+    if caps or nouns or any(p.search(np) for _, p in lex.role_patterns):
+        return True
+    # 'The fire brigade said', 'the union said': a short noun phrase with an article
+    return (
+        words[0].lower() in {"the", "a", "an"}
+        and 2 <= len(words) <= 5
+        and all(w.isalpha() and w.lower() not in PREPOSITIONS for w in words[1:])
+    )
 
 
 def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
@@ -259,7 +274,7 @@ def _passive_agent(text: str, verb_end: int, sent_hi: int) -> str | None:
 
 def _via_after(text: str, at: int, sent_hi: int) -> str | None:
     """The named channel after 'told': 'told The Guardian there …' -> 'The Guardian'."""
-    m = re.match(r"((?:The\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", text[at:sent_hi])
+    m = re.match(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", text[at:sent_hi])
     if not m:
         return None
     words = m.group(1).split()
@@ -320,6 +335,9 @@ def _attribute(
             outer_np = _np_before(text, sent_lo, verbs[-2].start(), lex)
             if outer_np and outer_np != claimant and not _is_pronoun(outer_np):
                 via = outer_np
+    quoting = QUOTING.search(text, sent_lo, sent_hi)
+    if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
+        claimant, via = _clean_np(quoting["src"]), _clean_np(quoting["via"])
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
         if claimant and (not verbs or verbs[-1].start() > according[-1].start()):
             via = via or acc_np
@@ -337,6 +355,7 @@ def _attribute(
             np = _clean_np(np)
             if np and _valid_np(np, lex):
                 claimant = previous() if _is_pronoun(np) else np
+                via = via or (_clean_np(trailing.group("via")) if trailing.group("via") else None)
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant = previous()
     if not claimant:

@@ -670,9 +670,9 @@ def extract_claims(
             return None
         if i not in claimants:
             s = sentences[i]
-            same = i > 0 and sentences[i - 1].paragraph == s.paragraph
-            before = (lambda: claimant_of(i - 1, depth + 1)) if same else None
-            claimants[i] = attribute(text, s.start, s.end, s.end, lex, before).claimant
+            claimants[i] = attribute(
+                text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
+            ).claimant
         return claimants[i]
 
     claims: list[Claim] = []
@@ -686,7 +686,9 @@ def extract_claims(
         context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
         nums = qualify(text, numbers.get(i, []), lex, floor=sent.start)
         mentions = _mentions(text, sent, lex, indefinite, prev_subject, context, nums, i in cues)
-        previous = (lambda i=i: claimant_of(i - 1)) if not first_in_para else None
+        # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
+        # quote in a paragraph of its own
+        previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous)
             claims.append(
