@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claimcheck.attribution import attribute
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
-from claimcheck.models import Claim, Quantity, Source
+from claimcheck.models import ALL_SIDES, Claim, Quantity, Source
 from claimcheck.numbers import NumberMatch, find_numbers, fold, qualify
 
 # --- sentences ---------------------------------------------------------------
@@ -793,6 +793,15 @@ def _mentions(
             m.measure = before.measure
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
+    # 'six people, including four security personnel': the six count every side
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        if (
+            before.subject == "people"
+            and m.subject not in (None, "people")
+            and INCLUDING.search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):
+            before.subject_text = f"{before.subject_text or 'people'} {ALL_SIDES}"
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
     for m in mentions:

@@ -7,14 +7,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.conflicts import evaluate, normalise_claimant, order_groups
-from claimcheck.models import Claim, ClaimGroup
+from claimcheck.models import ALL_SIDES, Claim, ClaimGroup
 
 SPLITTING_SCOPES = ("before", "after")  # a different time: a different quantity
 NAME_NOISE = {"the", "a", "an", "mr", "mrs", "ms", "dr", "of", "in", "'s", "’s", "and"}
 
 
 def side(claim: Claim) -> str:
-    """The side a claim counts: unnamed people join the protesters (the non-security side)."""
+    """The side a claim counts: unnamed people join the protesters (the non-security side);
+    a total over every side ('six people, including four police') is a side of its own."""
+    if claim.subject == "people" and (claim.subject_text or "").endswith(ALL_SIDES):
+        return "all"
     return "protesters" if claim.subject == "people" else claim.subject
 
 
@@ -85,13 +88,15 @@ def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
     groups = []
     for (measure, who, kind), members in buckets.items():
         subject = _label(members, who)
-        gid = f"{measure}/{subject}" + (f"/{kind}" if kind else "")
-        scope = _shared_scope(members) if kind else None
+        gid = f"{measure}/{'all-sides' if who == 'all' else subject}" + (f"/{kind}" if kind else "")
+        scope = _shared_scope(members) if kind else ("all sides" if who == "all" else None)
         groups.append(evaluate(ClaimGroup(gid, measure, subject, scope, tuple(members))))
     return order_groups(groups)
 
 
 def _label(members: Sequence[Claim], who: str) -> str:
+    if who == "all":
+        return "people"
     if who == "protesters" and not any(c.subject == "protesters" for c in members):
         return "people"
     return who

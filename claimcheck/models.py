@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Number = int | float
+ALL_SIDES = "(all sides)"  # ends a subject_text that counts every side ('six people, including four police')
 
 
 def clean_number(x: float | int | None) -> Number | None:

@@ -188,3 +188,17 @@ def test_groups_ordered_most_contested_first() -> None:
     ids = [g.id for g in align(claims)]
     assert ids[:2] == ["killed/protesters", "injured/protesters"]
     assert ids[-1] == "deployed/security"
+
+
+def test_total_over_all_sides_is_grouped_apart_from_the_protesters() -> None:
+    text = (
+        "At least six people, including four security personnel, were killed in the clashes. "
+        "Hospital officials said one protester was killed."
+    )
+    groups = by_id(align(extract_claims(Source(id="s", text=text))))
+    assert set(groups) == {"killed/all-sides", "killed/security", "killed/protesters"}
+    assert groups["killed/all-sides"].scope == "all sides"
+    assert [c.value for c in groups["killed/all-sides"].claims] == [6]
+    assert (
+        groups["killed/protesters"].status == "single"
+    )  # 1 protester does not contradict 6 in all
