@@ -327,7 +327,8 @@ def _attribute(
         if claimant and _is_pronoun(claimant):
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
             named = [o for o in outer if o and not _is_pronoun(o)]
-            claimant = named[-1] if named else previous()
+            # an unresolved 'He said' still is somebody's claim, not the report's own voice
+            claimant = named[-1] if named else (_agrees(claimant, previous()) or claimant)
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
         if ch:
             via = _via_after(text, ch.end(), sent_hi)
@@ -339,8 +340,11 @@ def _attribute(
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(quoting["src"]), _clean_np(quoting["via"])
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
-        if claimant and (not verbs or verbs[-1].start() > according[-1].start()):
-            via = via or acc_np
+        acc_end = according[-1].end()
+        if CLAUSE_BREAK.search(text, acc_end, pos):
+            pass  # 'about 5,000 according to police, while organisers put it at 20,000'
+        elif claimant and (not verbs or verbs[-1].start() > according[-1].start()):
+            via = via or acc_np  # 'According to an investigation, hospital records indicated …'
         else:
             claimant = acc_np
     if claimant is None:
@@ -361,6 +365,20 @@ def _attribute(
     if not claimant:
         return NONE
     return Attribution(claimant, claimant_type(claimant, lex), via)
+
+
+CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
+
+
+def _agrees(pronoun: str, antecedent: str | None) -> str | None:
+    """The antecedent, unless 'he'/'she' would point at a body ('the CGT', 'police officials')."""
+    if antecedent is None:
+        return None
+    if pronoun.lower() in {"he", "she"} and (
+        antecedent.split()[0].lower() in {"the", "a", "an"} or antecedent.islower()
+    ):
+        return None
+    return antecedent
 
 
 def _is_passive(text: str, sent_lo: int, at: int) -> bool:

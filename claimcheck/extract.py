@@ -425,7 +425,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.head_measure = lex.modifier_measure[low]
         elif low in SKIP:
             pass
-        elif low in AUX or low in PREPOSITIONS_AFTER or low in lex.measure_words("after"):
+        elif (
+            low in AUX
+            or low in PREPOSITIONS_AFTER
+            or low in lex.measure_words("after")
+            or _patterns(lex)["after"].match(text, s)  # '3.5 million took part'
+        ):
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
             return
         elif word[0].isupper() and caps < 3:
@@ -578,11 +583,19 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     return None
 
 
-def _scope(text: str, sent: Sentence, m: Mention) -> str | None:
+SCOPE_YEAR = re.compile(
+    r"\b(?P<s>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\b(?!\s*[-–]|\s+and\b)", re.IGNORECASE
+)
+
+
+def _scope(text: str, sent: Sentence, m: Mention, year: int | None) -> str | None:
     s = text[sent.start : sent.end]
     before = SCOPE_BEFORE.search(s) if m.measure in ("arrested", "killed", "injured") else None
     if before:
         return f"before: {' '.join(before['s'].split())}"
+    past = SCOPE_YEAR.search(s) if year else None
+    if past and int(past["y"]) < year:  # type: ignore[operator]
+        return f"before: {' '.join(past['s'].split())}"  # 'In 2019, 300 were killed
     after = SCOPE_AFTER.search(s)
     if after:
         return f"after: {' '.join(after['s'].split())}"
@@ -677,6 +690,7 @@ def extract_claims(
 
     claims: list[Claim] = []
     prev_subject: str | None = None
+    year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
         if first_in_para:
@@ -685,7 +699,9 @@ def extract_claims(
             continue
         context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
         nums = qualify(text, numbers.get(i, []), lex, floor=sent.start)
-        mentions = _mentions(text, sent, lex, indefinite, prev_subject, context, nums, i in cues)
+        mentions = _mentions(
+            text, sent, lex, indefinite, prev_subject, context, nums, i in cues, year
+        )
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
@@ -757,6 +773,7 @@ def _mentions(
     context: str,
     quantities: list[Quantity],
     cue: bool,
+    year: int | None = None,
 ) -> list[Mention]:
     quantities = [
         q
@@ -820,7 +837,7 @@ def _mentions(
             m.subject = "protesters"
     keep = [m for m in mentions if m.measure in lex.measures]
     for m in keep:
-        m.scope = _scope(text, sent, m)
+        m.scope = _scope(text, sent, m, year)
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 

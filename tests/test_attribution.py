@@ -390,6 +390,32 @@ ATTRIBUTED = [
         "hospital",
         "Local media",
     ),
+    # a rival figure in the next clause: the 'according to' stays with its own clause
+    case(
+        "according-stays-in-its-clause",
+        "Protesters numbered about 5,000 according to police, while organisers put the figure at 20,000.",
+        20000,
+        "organisers",
+        "party",
+        None,
+    ),
+    case(
+        "according-then-rival-speaker",
+        "The strike drew 1.28 million people, according to the Interior Ministry, while the CGT said 3.5 million took part.",
+        3500000,
+        "the CGT",
+        "other",
+        None,
+    ),
+    # an unresolved 'He said' is still somebody's claim, not the report's voice
+    case(
+        "unresolved-pronoun",
+        'He said he had seen "at least 50 bodies" at the morgue.',
+        50,
+        "He",
+        "other",
+        None,
+    ),
 ]
 
 

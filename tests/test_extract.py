@@ -459,6 +459,16 @@ CLAIMS = [
         "Seven protesters and a police officer were injured.",
         [exact(INJ, PROT, 7), exact(INJ, SEC, 1)],
     ),
+    case(
+        "bare-figure-with-verb",
+        "The ministry said 1.28 million marched, while the CGT said 3.5 million took part.",
+        [exact(P, PEOPLE, 1280000), exact(P, PEOPLE, 3500000)],
+    ),
+    case(
+        "crowd-numbered",
+        "Protesters numbered about 5,000 according to police.",
+        [(P, PROT, 5000, 4500, 5500, "approx")],
+    ),
 ]
 
 
@@ -729,3 +739,53 @@ def test_every_claim_points_at_its_words():
     claims = extract_claims(source)
     assert len(claims) > 60
     check_spans(source, claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "scope"),
+    [
+        (
+            "Prior to the protest, 4,000 supporters were arrested.",
+            None,
+            "before: Prior to the protest",
+        ),
+        (
+            "In 2019, more than 300 people were killed in similar unrest.",
+            "2024-05-01",
+            "before: In 2019",
+        ),
+        ("In 2024, more than 300 people were killed in the unrest.", "2024-05-01", None),
+        ("In 2019, more than 300 people were killed in similar unrest.", None, None),
+        (
+            "The spokesman put the number at 70,000 from Khyber Pakhtunkhwa alone.",
+            None,
+            "part: from Khyber Pakhtunkhwa alone",
+        ),
+        (
+            "Doctors saw at least five patients with bullet wounds in one hospital.",
+            None,
+            "part: in one hospital",
+        ),
+        (
+            "Four soldiers were killed when a car struck them at a checkpoint.",
+            None,
+            "incident: when a car struck them",
+        ),
+        ("Authorities deployed 20,000 police ahead of the protest.", None, None),
+        ("Nearly 1,000 protesters were arrested in the capital.", None, None),
+    ],
+    ids=[
+        "prior-to",
+        "past-year",
+        "same-year",
+        "year-without-date",
+        "alone",
+        "one-hospital",
+        "incident",
+        "deployment-ahead-is-the-deployment",
+        "no-scope",
+    ],
+)
+def test_scope(sentence: str, date: str | None, scope: str | None) -> None:
+    (c,) = extract_claims(Source(id="t", text=sentence, date=date))
+    assert c.scope == scope
