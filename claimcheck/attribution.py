@@ -112,6 +112,7 @@ TRAILING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+TRAILING_HINT = re.compile(r"\b(?:said|says|added|reported|stated|claimed|confirmed|told)\b")
 QUOTING = re.compile(
     r"""(?P<via>[^,;"“”]{2,60}?),\s+(?:quoting|citing)\s+(?P<src>[^,;"“”]{2,60}?),\s*
         (?:said|says|reported|reports|stated|added)\b""",
@@ -336,7 +337,12 @@ def _attribute(
             outer_np = _np_before(text, sent_lo, verbs[-2].start(), lex)
             if outer_np and outer_np != claimant and not _is_pronoun(outer_np):
                 via = outer_np
-    quoting = QUOTING.search(text, sent_lo, sent_hi)
+    sentence = text[sent_lo:sent_hi].lower()
+    quoting = (
+        QUOTING.search(text, sent_lo, sent_hi)
+        if "quoting" in sentence or "citing" in sentence
+        else None
+    )
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(quoting["src"]), _clean_np(quoting["via"])
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
@@ -352,7 +358,7 @@ def _attribute(
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
             claimant = _clean_np(text[late.end() : end.start() if end else sent_hi]) or None
-    if claimant is None:
+    if claimant is None and TRAILING_HINT.search(text, pos, sent_hi):
         trailing = TRAILING.search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")

@@ -371,7 +371,9 @@ def _deny_after_measure(lex: Lexicon, word: str) -> str:
 
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
-    tokens = [(t.group(), t.start(), t.end()) for t in TOKEN.finditer(text, m.q.end, hi)]
+    # the counted noun is within a few words: do not tokenise the rest of a long sentence
+    end = min(hi, m.q.end + 240)
+    tokens = [(t.group(), t.start(), t.end()) for t in TOKEN.finditer(text, m.q.end, end)]
     caps = 0
     i = 0
     prev = ""
@@ -588,17 +590,23 @@ SCOPE_YEAR = re.compile(
 )
 
 
-def _scope(text: str, sent: Sentence, m: Mention, year: int | None) -> str | None:
-    s = text[sent.start : sent.end]
-    before = SCOPE_BEFORE.search(s) if m.measure in ("arrested", "killed", "injured") else None
+def _time_scope(text: str, sent: Sentence, year: int | None) -> str | None:
+    """A sentence about another time: 'prior to the protest', 'in 2019' (before the report)."""
+    before = SCOPE_BEFORE.search(text, sent.start, sent.end)
     if before:
         return f"before: {' '.join(before['s'].split())}"
-    past = SCOPE_YEAR.search(s) if year else None
+    past = SCOPE_YEAR.search(text, sent.start, sent.end) if year else None
     if past and int(past["y"]) < year:  # type: ignore[operator]
-        return f"before: {' '.join(past['s'].split())}"  # 'In 2019, 300 were killed
-    after = SCOPE_AFTER.search(s)
+        return f"before: {' '.join(past['s'].split())}"  # 'In 2019, 300 were killed'
+    after = SCOPE_AFTER.search(text, sent.start, sent.end)
     if after:
         return f"after: {' '.join(after['s'].split())}"
+    return None
+
+
+def _scope(text: str, sent: Sentence, m: Mention, time: str | None) -> str | None:
+    if time and (m.measure in ("arrested", "killed", "injured") or not time.startswith("before: ")):
+        return time  # forces deployed 'ahead of the protest' are the protest's deployment
     rest = text[m.tail : sent.end]
     part = SCOPE_PART.search(rest[:120])
     if part:
@@ -836,8 +844,9 @@ def _mentions(
         ):
             m.subject = "protesters"
     keep = [m for m in mentions if m.measure in lex.measures]
+    time = _time_scope(text, sent, year) if keep else None
     for m in keep:
-        m.scope = _scope(text, sent, m, year)
+        m.scope = _scope(text, sent, m, time)
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
