@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -15,6 +17,7 @@ from typer.core import TyperGroup
 
 from claimcheck import __version__
 from claimcheck.models import Problem
+from claimcheck.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT
 
 PROG = "claimcheck"
 
@@ -120,8 +123,8 @@ class CompareFormat(str, Enum):
 PathsArg = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Report files, directories (their .txt and .md files) or - for stdin. "
-        "Default: ./sources",
+        help="Report files (text, Markdown, saved web pages), directories (their .txt, .md, "
+        ".html and .htm files), http(s) URLs, or - for stdin. Default: ./sources",
         show_default=False,
         metavar="PATHS",
     ),
@@ -144,6 +147,43 @@ LexiconOpt = Annotated[
     str | None,
     typer.Option("--lexicon", help="JSON word lists merged over the bundled lexicon.",
                  metavar="FILE", show_default=False),
+]  # fmt: skip
+ManifestOpt = Annotated[
+    str | None,
+    typer.Option("--manifest", help="A CSV list of sources: a path or url column, and "
+                 "optionally id, outlet, date, title (they override the source's own).",
+                 metavar="CSV", show_default=False),
+]  # fmt: skip
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(i?)b?|b)?\s*", re.IGNORECASE)
+_SCALE = {"k": 1, "m": 2, "g": 3}
+
+
+def parse_size(text: str | int) -> int:
+    """Bytes from ``10MB``, ``500k``, ``2GiB`` or ``1000000`` (kB/MB/GB are powers of 1000,
+    KiB/MiB/GiB of 1024)."""
+    if isinstance(text, int):  # the default
+        return text
+    m = _SIZE.fullmatch(text)
+    if not m:
+        raise typer.BadParameter(f"{text!r} is not a size such as 10MB, 500kB or 2000000")
+    number, unit, binary = m.groups()
+    size = int(float(number) * ((1024 if binary else 1000) ** _SCALE[unit.lower()] if unit else 1))
+    if size < 1:
+        raise typer.BadParameter("the size cap must be at least 1 byte")
+    return size
+
+
+MaxSizeOpt = Annotated[
+    int,
+    typer.Option("--max-size", parser=parse_size, metavar="SIZE",
+                 help="Skip inputs larger than this (e.g. 10MB, 500kB, 2GiB).",
+                 show_default="10MB"),
+]  # fmt: skip
+TimeoutOpt = Annotated[
+    float,
+    typer.Option("--timeout", min=0.1, metavar="SECONDS",
+                 help="Give up on a URL after this many seconds.", show_default=True),
 ]  # fmt: skip
 
 
@@ -204,13 +244,82 @@ def write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
         raise Failure(EXIT_OUTPUT, f"{output}: cannot write: {os_reason(exc)}") from exc
 
 
-def read_inputs(stage: Callable[..., Any], paths: Sequence[str] | None, lexicon: str | None) -> Any:
+@dataclasses.dataclass(frozen=True)
+class InputOptions:
+    """How the inputs are read: the options every reading command shares."""
+
+    lexicon: str | None = None
+    manifest: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
+    timeout: float = DEFAULT_TIMEOUT
+
+
+def stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class ProgressBar:
+    """A rich progress bar on stderr while the inputs are read, on a terminal only; in a
+    pipe or a file nothing is drawn. Called as the library's ``progress(done, total, name)``."""
+
+    def __init__(self) -> None:
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> ProgressBar:
+        if stderr_is_terminal():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            console = Console(file=sys.stderr, force_terminal=True)
+            self._progress = Progress(
+                TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                TextColumn("[dim]{task.description}", markup=True),
+                console=console, transient=True,
+            )  # fmt: skip
+            self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if self._progress is None:
+            return
+        from rich.markup import escape
+
+        label = escape(name if len(name) <= 40 else "…" + name[-39:])
+        if self._task is None:
+            self._task = self._progress.add_task(label, total=total)
+        self._progress.update(self._task, completed=done, total=total, description=label)
+
+
+def read_inputs(
+    stage: Callable[..., Any], paths: Sequence[str] | None, options: InputOptions | str | None
+) -> Any:
     """Run a pipeline ``stage`` (extract or compare) on ``paths``, report its problems on
     stderr, and stop with exit 2 on a bad lexicon or when no source could be read."""
     from claimcheck.pipeline import InputError
 
+    if not isinstance(options, InputOptions):  # a lexicon path alone
+        options = InputOptions(lexicon=options)
     try:
-        result = stage(paths or [], stdin=sys.stdin, lexicon_path=lexicon)
+        with ProgressBar() as bar:
+            result = stage(
+                paths or [], stdin=sys.stdin, lexicon_path=options.lexicon,
+                manifest=options.manifest, max_size=options.max_size, timeout=options.timeout,
+                progress=bar,
+            )  # fmt: skip
     except InputError as exc:
         raise Failure(EXIT_INPUT, str(exc)) from exc
     report_problems(result.problems)
@@ -226,11 +335,15 @@ def extract(
     fmt: FormatOpt = Format.table,
     output: OutputOpt = None,
     lexicon: LexiconOpt = None,
+    manifest: ManifestOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
 ) -> None:
     """List the numeric claims in each report, one per figure, with who makes it."""
     from claimcheck import pipeline, render
 
-    result = read_inputs(pipeline.extract, paths, lexicon)
+    options = InputOptions(lexicon, manifest, max_size, timeout)
+    result = read_inputs(pipeline.extract, paths, options)
     write_output(output, lambda stream: render.write_extract(result, fmt.value, stream))
     raise typer.Exit(input_exit_code(result.problems))
 
@@ -276,13 +389,15 @@ def compare(
     fail_on_conflict: Annotated[
         bool, typer.Option("--fail-on-conflict", help="Exit 1 when a conflict is shown.")
     ] = False,
+    manifest: ManifestOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
 ) -> None:  # fmt: skip
     """Align the claims about each quantity across reports and show where figures disagree."""
-    import dataclasses
-
     from claimcheck import pipeline, render
 
-    report = read_inputs(pipeline.compare, paths, lexicon)
+    options = InputOptions(lexicon, manifest, max_size, timeout)
+    report = read_inputs(pipeline.compare, paths, options)
     measures, subjects = _values(measure), _values(subject)
     _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
     _warn_unmatched(
@@ -309,6 +424,30 @@ def compare(
     if code == EXIT_OK and fail_on_conflict and any(g.status == "conflict" for g in groups):
         code = EXIT_CONFLICT
     raise typer.Exit(code)
+
+
+@app.command("sources")
+def sources_(
+    paths: PathsArg = None,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    show_text: Annotated[
+        bool, typer.Option("--show-text", help="Include the text each source's offsets index.")
+    ] = False,
+    lexicon: LexiconOpt = None,
+    manifest: ManifestOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+) -> None:
+    """List the sources that would be read: ids, dates, outlets, sizes and claim counts."""
+    from claimcheck import pipeline
+    from claimcheck.render.listing import write_sources
+
+    options = InputOptions(lexicon, manifest, max_size, timeout)
+    result = read_inputs(pipeline.extract, paths, options)
+    write_output(output, lambda stream: write_sources(result, fmt.value, stream,
+                                                      show_text=show_text))  # fmt: skip
+    raise typer.Exit(input_exit_code(result.problems))
 
 
 def main() -> NoReturn:

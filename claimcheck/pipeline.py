@@ -7,7 +7,15 @@ from typing import TextIO
 
 from claimcheck.extract import extract_claims
 from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Report, Source
-from claimcheck.sources import STDIN_NAME, load_sources, os_reason
+from claimcheck.sources import (
+    DEFAULT_MAX_SIZE,
+    DEFAULT_TIMEOUT,
+    STDIN_NAME,
+    ProgressFn,
+    os_reason,
+    read_sources,
+)
+from claimcheck.textcheck import text_notes
 
 INTERNAL_ERROR = "internal error while parsing"
 
@@ -21,21 +29,39 @@ def extract(
     *,
     stdin: TextIO | None = None,
     lexicon_path: str | None = None,
+    manifest: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: ProgressFn | None = None,
 ) -> ExtractResult:
-    """Read the sources at ``paths`` and extract their numeric claims.
+    """Read the sources at ``paths`` (files, directories, URLs, ``-``) and the ones a
+    ``manifest`` CSV lists, and extract their numeric claims.
 
-    Problems with single sources (missing, empty, binary, not UTF-8, or a parser failure)
-    are returned in ``problems`` and never stop the other sources. A lexicon file that
-    cannot be loaded raises :class:`InputError`.
+    Problems with single sources (missing, empty, binary, too large, a failed fetch, a
+    parser failure, a text in another language, ...) are returned in ``problems`` and
+    never stop the other sources. A lexicon file that cannot be loaded raises
+    :class:`InputError`. ``progress(done, total, name)`` is called after each input is
+    read and parsed; ``total`` is the number of inputs (a directory counts its files).
     """
     lexicon = load_lexicon(lexicon_path)
-    sources, problems = load_sources(paths, stdin=stdin)
+    sources: list[Source] = []
     claims: list[Claim] = []
-    for source in sources:
-        try:
-            claims.extend(extract_claims(source, lexicon))
-        except Exception as exc:  # one bad source must not lose the others
-            problems.append(_internal_error(source, exc))
+    problems: list[Problem] = []
+    steps = read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
+    for step in steps:
+        problems.extend(step.problems)
+        source = step.source
+        if source is not None:
+            sources.append(source)
+            name = source.path or source.url or STDIN_NAME
+            notes = text_notes(source.text, source.body_start)
+            problems.extend(Problem(name, note) for note in notes)
+            try:
+                claims.extend(extract_claims(source, lexicon))
+            except Exception as exc:  # one bad source must not lose the others
+                problems.append(_internal_error(source, exc))
+        if progress is not None and step.name:
+            progress(step.done, step.total, step.name)
     return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
 
 
@@ -44,11 +70,19 @@ def compare(
     *,
     stdin: TextIO | None = None,
     lexicon_path: str | None = None,
+    manifest: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: ProgressFn | None = None,
 ) -> Report:
-    """Read the sources, extract their claims and align them into groups (most contested first)."""
+    """Read the sources, extract their claims and align them into groups (most contested
+    first). The options are those of :func:`extract`."""
     from claimcheck.match import align
 
-    result = extract(paths, stdin=stdin, lexicon_path=lexicon_path)
+    result = extract(
+        paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
+        timeout=timeout, progress=progress,
+    )  # fmt: skip
     groups = align(result.claims)
     return Report(result.sources, tuple(groups), (), result.problems)
 
@@ -101,4 +135,5 @@ def is_internal(problem: Problem) -> bool:
 def _internal_error(source: Source, exc: Exception) -> Problem:
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     detail = " ".join(detail.split())  # one line
-    return Problem(source.path or STDIN_NAME, f"{INTERNAL_ERROR}: {detail}", "error")
+    name = source.path or source.url or STDIN_NAME
+    return Problem(name, f"{INTERNAL_ERROR}: {detail}", "error")

@@ -1,27 +1,80 @@
-"""Sources stage: read report files (or stdin) into Source objects, with problems, never failing."""
+"""Sources stage: read report files, saved web pages, URLs and stdin into Source objects.
+
+Reading never fails: whatever cannot be read becomes a Problem naming the input, and the
+other inputs are still read. Two steps, so a caller can show progress between inputs:
+:func:`plan` turns the paths (and a manifest) into a list of inputs, and a :class:`Reader`
+reads them one at a time. :func:`load_sources` does both.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 import os
 import re
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from claimcheck.models import Problem, Source
 
 DEFAULT_DIR = "sources"
 STDIN_NAME = "<stdin>"  # how problems name standard input
-SOURCE_SUFFIXES = (".txt", ".md")  # files taken from a directory; a file named directly is read
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SOURCE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES  # files taken from a directory
+SUFFIX_LIST = ".txt, .md, .html or .htm"
 FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "id")
+META_KEYS = ("id", "title", "outlet", "date", "url")  # what a manifest row may set
+
+DEFAULT_MAX_SIZE = 10_000_000  # bytes; larger inputs are skipped (--max-size)
+DEFAULT_TIMEOUT = 20.0  # seconds for one URL (--timeout)
+
+# Documents a directory may hold that claimcheck does not read: skipped with a warning, so a
+# folder of PDFs does not pass unnoticed (images and other files are left out silently).
+DOCUMENT_SUFFIXES = {
+    ".pdf": "a PDF document",
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "an RTF document",
+    ".epub": "an EPUB book",
+}
+CONVERT_HINT = "claimcheck reads text and HTML; save it as text first (e.g. pdftotext for a PDF)"
 
 BOM = "\ufeff"
 SNIFF_BYTES = 8192
 MAX_CONTROL_RATIO = 0.10  # more control characters than this in the first 8 KB means binary
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\b\x1b")
 
+# Byte signatures of files that are surely not text (checked before anything else).
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "an image (PNG)"),
+    (b"\xff\xd8\xff", "an image (JPEG)"),
+    (b"GIF87a", "an image (GIF)"),
+    (b"GIF89a", "an image (GIF)"),
+    (b"II*\x00", "an image (TIFF)"),
+    (b"MM\x00*", "an image (TIFF)"),
+    (b"PK\x03\x04", "a ZIP archive (as are .docx, .odt and .epub files)"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
+_UNICODE_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 _DATE_MARKER = re.compile(r"date:?[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _FRONT_MATTER_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
 _FENCE = re.compile(r"---[ \t]*(?:\r?\n|$)")
@@ -29,128 +82,510 @@ _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+# How a source's text was obtained, and so what its claims' offsets index (README, "Offsets").
+TEXT_FROM = {
+    "file": "the file at path, decoded with encoding",
+    "stdin": "standard input, decoded with encoding",
+    "url": "the plain-text body fetched from url, decoded with encoding",
+    "html": "the main text extracted from the HTML page at path (or fetched from url)",
+}
+
+
+@dataclass(frozen=True)
+class LoadedSource(Source):
+    """A Source as read from an input: how its text was obtained, and from how many bytes.
+
+    ``text_from`` says what the claims' offsets index: ``file`` (the file at ``path``
+    decoded with ``encoding``), ``stdin``, ``url`` (a plain-text response) or ``html`` (the
+    main text extracted from a web page, which is not the file's bytes).
+    """
+
+    text_from: str = "file"
+    encoding: str | None = "utf-8"
+    size: int | None = None  # bytes read
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), **source_extras(self)}
+
+
+def source_extras(source: Source) -> dict[str, Any]:
+    """The fields a source object of the JSON output has besides ``Source.to_dict()``:
+    ``text_from``, ``encoding``, ``bytes``, and ``text`` unless the text is the file's own."""
+    text_from = getattr(source, "text_from", "file" if source.path else "stdin")
+    return {
+        "text_from": text_from,
+        "encoding": getattr(source, "encoding", None),
+        "bytes": getattr(source, "size", None),
+        "text": None if text_from == "file" else source.text,
+    }
+
+
+@dataclass
+class Input:
+    """One thing to read: a file, a URL or standard input, with metadata set by a manifest."""
+
+    kind: str  # "file" | "url" | "stdin"
+    location: str  # the path (as given, or joined to a manifest's folder), the URL, or "-"
+    meta: dict[str, str] = field(default_factory=dict)  # manifest cells: id, title, outlet, ...
+
+    @property
+    def name(self) -> str:
+        """How problems name the input."""
+        return STDIN_NAME if self.kind == "stdin" else self.location
+
+
+Entry = Input | Problem  # a plan holds the inputs and, in their place, the problems met
+ProgressFn = Callable[[int, int, str], None]
+
 
 def load_sources(
-    paths: Sequence[str], stdin: TextIO | None = None
+    paths: Sequence[str],
+    stdin: TextIO | None = None,
+    *,
+    manifest: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: ProgressFn | None = None,
 ) -> tuple[list[Source], list[Problem]]:
     """Read every path into a Source; what cannot be read becomes a Problem.
 
-    A path is a file (read whatever its name), a directory (its ``.txt`` and ``.md`` files,
-    recursively, sorted by path, hidden files and folders left out) or ``-`` for ``stdin``
-    (``sys.stdin`` when not given). No paths means ``./sources``. The same file named twice
-    is read once. Sources come back in the order the paths were given.
+    A path is a file (read whatever its name; HTML is recognised by its ``.html``/``.htm``
+    name or its first bytes), a directory (its ``.txt``, ``.md``, ``.html`` and ``.htm``
+    files, recursively, sorted by path, hidden files and folders left out), an ``http`` or
+    ``https`` URL (fetched), or ``-`` for ``stdin`` (``sys.stdin`` when not given).
+    ``manifest`` names a CSV file listing more inputs with their metadata. No paths and no
+    manifest means ``./sources``. The same file named twice is read once. Sources come back
+    in the order the paths were given. ``progress(done, total, name)`` is called after each
+    input is read.
     """
-    loader = _Loader(stdin)
-    if paths:
-        for given in paths:
-            loader.add(given)
-    elif Path(DEFAULT_DIR).is_dir():
-        loader.add(DEFAULT_DIR)
-    else:
-        loader.error(DEFAULT_DIR, "no paths given and no ./sources directory here")
-    return loader.sources, loader.problems
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    steps = read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
+    for step in steps:
+        problems.extend(step.problems)
+        if step.source is not None:
+            sources.append(step.source)
+        if progress is not None and step.name:
+            progress(step.done, step.total, step.name)
+    return sources, problems
 
 
-class _Loader:
-    def __init__(self, stdin: TextIO | None) -> None:
-        self.stdin = stdin
-        self.sources: list[Source] = []
-        self.problems: list[Problem] = []
-        self._seen: set[str] = set()
-        self._ids: set[str] = set()
+@dataclass(frozen=True)
+class Step:
+    """What reading one input gave: its source (None when skipped) and problems, with how
+    many inputs have been read (``done``) of ``total``. A problem met while listing the
+    inputs comes as a step of its own, with no ``name``."""
+
+    source: LoadedSource | None
+    problems: list[Problem]
+    done: int
+    total: int
+    name: str = ""
+
+
+def read_sources(
+    paths: Sequence[str],
+    stdin: TextIO | None = None,
+    *,
+    manifest: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Iterator[Step]:
+    """Read the inputs one at a time (see :func:`load_sources`), a step for each."""
+    entries = plan(paths, manifest=manifest)
+    inputs = [e for e in entries if isinstance(e, Input)]
+    done = 0
+    with Reader(stdin, max_size=max_size, timeout=timeout, inputs=inputs) as reader:
+        for entry in entries:
+            if isinstance(entry, Problem):
+                yield Step(None, [entry], done, len(inputs))
+                continue
+            source, problems = reader.read(entry)
+            done += 1
+            yield Step(source, problems, done, len(inputs), entry.name)
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def plan(paths: Sequence[str], *, manifest: str | None = None) -> list[Entry]:
+    """The inputs to read, in order, with the problems met while listing them in their place.
+
+    Directories are walked here (so the number of inputs is known before reading starts);
+    files are not opened yet.
+    """
+    planner = _Planner()
+    for given in paths:
+        planner.add(given)
+    if manifest is not None:
+        from claimcheck.manifest import read_manifest
+
+        rows, problems = read_manifest(manifest)
+        planner.entries.extend(problems)
+        for row in rows:
+            planner.add(row.location, row.meta, from_manifest=manifest)
+    if not paths and manifest is None:
+        if Path(DEFAULT_DIR).is_dir():
+            planner.add(DEFAULT_DIR)
+        else:
+            planner.error(DEFAULT_DIR, "no paths given and no ./sources directory here")
+    return planner.entries
+
+
+def is_url(given: str) -> bool:
+    """Whether ``given`` is written as a URL (``scheme://…``) rather than a path."""
+    return bool(_URL.match(given))
+
+
+class _Planner:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._inputs: dict[str, Input] = {}
 
     def warn(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message, "warning"))
+        self.entries.append(Problem(path, message, "warning"))
 
     def error(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message, "error"))
+        self.entries.append(Problem(path, message, "error"))
 
-    def add(self, given: str) -> None:
+    def _input(self, key: str, kind: str, location: str, meta: dict[str, str]) -> None:
+        known = self._inputs.get(key)
+        if known is not None:  # named twice: read once; a manifest's metadata still applies
+            known.meta.update(meta)
+            return
+        self._inputs[key] = Input(kind, location, dict(meta))
+        self.entries.append(self._inputs[key])
+
+    def add(self, given: str, meta: dict[str, str] | None = None, from_manifest: str = "") -> None:
+        meta = meta or {}
         if given == "-":
-            if "-" not in self._seen:
-                self._seen.add("-")
-                self._add_stdin()
+            self._input("-", "stdin", "-", meta)
             return
-        path = Path(given)
-        try:
-            if path.is_dir():
-                self._add_dir(given)
-            elif path.exists():  # a regular file, or a pipe such as <(cmd)
-                self._add_file(given)
+        if is_url(given):
+            scheme = given.split(":", 1)[0].lower()
+            if scheme in ("http", "https"):
+                self._input(given, "url", given, meta)
             else:
-                self.error(given, "no such file or directory")
-        except OSError as exc:  # e.g. a path too long, or a loop of links
-            self.error(given, f"cannot read: {os_reason(exc)}")
-
-    def _add_dir(self, given: str) -> None:
+                self.error(given, f"unsupported URL scheme {scheme!r} (only http and https)")
+            return
         try:
-            files = list(_walk(given))
+            info = os.stat(given)
         except OSError as exc:
-            self.error(given, f"cannot read directory: {os_reason(exc)}")
+            self.error(given, missing_reason(given, exc))
             return
-        if not files:
-            self.error(given, "no sources found (no .txt or .md files)")
-            return
-        for file in files:
-            self._add_file(file)
+        if stat.S_ISDIR(info.st_mode):
+            if "id" in meta:
+                where = f" ({from_manifest})" if from_manifest else ""
+                self.warn(given, f"an id{where} names one file, not a directory; ignored")
+                meta = {k: v for k, v in meta.items() if k != "id"}
+            self._add_dir(given, meta)
+        else:  # a regular file, or a pipe such as <(cmd)
+            self._input(os.path.realpath(given), "file", given, meta)
 
-    def _add_file(self, path: str) -> None:
-        key = os.path.realpath(path)
-        if key in self._seen:
-            return
-        self._seen.add(key)
+    def _add_dir(self, given: str, meta: dict[str, str]) -> None:
+        before = len(self.entries)
+        found = 0
+        for item in _walk(given):
+            if isinstance(item, Problem):
+                self.entries.append(item)
+            else:
+                found += 1
+                self._input(os.path.realpath(item), "file", item, meta)
+        if not found and len(self.entries) == before:
+            self.error(given, f"no sources found (no {SUFFIX_LIST} files)")
+
+
+def missing_reason(path: str, exc: OSError) -> str:
+    """Why ``path`` cannot be opened: missing, a broken link, a loop of links, permissions."""
+    if isinstance(exc, FileNotFoundError):
+        if os.path.islink(path):
+            return f"broken symbolic link (to {os.readlink(path)})"
+        return "no such file or directory"
+    reason = os_reason(exc)
+    if getattr(exc, "errno", None) == _ELOOP:
+        reason += " (a symbolic link loop)"
+    return f"cannot read: {reason}"
+
+
+try:
+    from errno import ELOOP as _ELOOP
+except ImportError:  # pragma: no cover - every supported platform has it
+    _ELOOP = 40
+
+
+def _walk(directory: str) -> list[str | Problem]:
+    """The source files below ``directory``, sorted by path, and problems met on the way.
+
+    Hidden entries are left out, and so is the ``NAME_files`` folder a browser saves next
+    to ``NAME.html``. Linked folders are followed once; a link back to a folder being
+    walked is a loop, skipped with a warning. Documents claimcheck cannot read (PDF, Word)
+    are skipped with a warning.
+    """
+    walker = _Walker()
+    walker.visit(directory, frozenset())
+    return [item for _, item in sorted(walker.found, key=lambda pair: pair[0])]
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.found: list[tuple[tuple[str, ...], str | Problem]] = []
+        self.seen: set[tuple[int, int]] = set()
+
+    def add(self, path: str, message: str | None = None, level: str = "warning") -> None:
+        item = path if message is None else Problem(path, message, level)
+        self.found.append((Path(path).parts, item))
+
+    def visit(self, folder: str, ancestors: frozenset[tuple[int, int]]) -> None:
         try:
-            data = _read_bytes(path)
+            info = os.stat(folder)
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            self.error(path, f"cannot read: {os_reason(exc)}")
+            self.add(folder, f"cannot read directory: {os_reason(exc)}", "error")
             return
-        self._add_data(data, path=path, stem=Path(path).stem)
+        here = (info.st_dev, info.st_ino)
+        self.seen.add(here)
+        names = {e.name.lower() for e in entries}
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = os.path.join(folder, entry.name)
+            if _is_dir(entry):
+                if not _saved_page_assets(entry.name, names):
+                    self.subfolder(path, entry.is_symlink(), ancestors | {here})
+                continue
+            suffix = os.path.splitext(entry.name)[1].lower()
+            if suffix in SOURCE_SUFFIXES:
+                self.add(path)
+            elif suffix in DOCUMENT_SUFFIXES:
+                self.add(path, f"skipped: {DOCUMENT_SUFFIXES[suffix]} ({CONVERT_HINT})")
 
-    def _add_stdin(self) -> None:
+    def subfolder(self, path: str, link: bool, ancestors: frozenset[tuple[int, int]]) -> None:
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            self.add(path, f"cannot read directory: {os_reason(exc)}", "error")
+            return
+        key = (info.st_dev, info.st_ino)
+        if key in ancestors:
+            target = f" (back to {os.readlink(path)})" if link else ""
+            self.add(path, f"skipped: a symbolic link loop{target}")
+        elif key not in self.seen:  # a folder linked twice is walked once
+            self.visit(path, ancestors)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _saved_page_assets(name: str, names: set[str]) -> bool:
+    """Whether folder ``name`` holds the images and scripts a browser saved with a page
+    (``Article_files`` next to ``Article.html``)."""
+    low = name.lower()
+    return low.endswith("_files") and any(low[:-6] + s in names for s in HTML_SUFFIXES)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class Reader:
+    """Reads planned inputs one at a time into sources, giving each a unique id.
+
+    URLs are fetched in the background as soon as the reader starts (a few at a time), so
+    reading them in order does not wait for each in turn. Use it as a context manager.
+    """
+
+    def __init__(
+        self,
+        stdin: TextIO | None = None,
+        *,
+        max_size: int = DEFAULT_MAX_SIZE,
+        timeout: float = DEFAULT_TIMEOUT,
+        inputs: Sequence[Input] = (),
+    ) -> None:
+        self.stdin = stdin
+        self.max_size = max_size
+        self.timeout = timeout
+        self._ids: set[str] = set()
+        self._fetches: dict[str, Any] = {}
+        self._pool: Any = None
+        urls = list(dict.fromkeys(i.location for i in inputs if i.kind == "url"))
+        if urls:
+            from concurrent.futures import ThreadPoolExecutor
+
+            from claimcheck.fetch import fetch
+
+            self._pool = ThreadPoolExecutor(max_workers=min(8, len(urls)))
+            for url in urls:
+                self._fetches[url] = self._pool.submit(fetch, url, timeout, max_size)
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            for future in self._fetches.values():
+                future.cancel()
+            self._pool.shutdown(wait=False)
+            self._pool = None
+
+    def read(self, item: Input) -> tuple[LoadedSource | None, list[Problem]]:
+        """The source read from ``item`` (None when it was skipped) and the problems met."""
+        self._problems: list[Problem] = []
+        if item.kind == "stdin":
+            source = self._read_stdin(item)
+        elif item.kind == "url":
+            source = self._read_url(item)
+        else:
+            source = self._read_file(item)
+        return source, self._problems
+
+    # -- the three kinds of input
+
+    def _read_file(self, item: Input) -> LoadedSource | None:
+        path = item.location
+        try:
+            size = os.stat(path).st_size
+            if size > self.max_size:
+                self._problems.append(too_large(path, size, self.max_size))
+                return None
+            data = _read_bytes(path, self.max_size)
+        except OSError as exc:
+            self._problems.append(Problem(path, missing_reason(path, exc), "error"))
+            return None
+        if len(data) > self.max_size:  # a pipe, or a file that grew
+            self._problems.append(too_large(path, None, self.max_size))
+            return None
+        html = os.path.splitext(path)[1].lower() in HTML_SUFFIXES
+        return self._from_bytes(item, data, stem=Path(path).stem, text_from="file", html=html)
+
+    def _read_stdin(self, item: Input) -> LoadedSource | None:
         stream = self.stdin if self.stdin is not None else sys.stdin
         buffer = getattr(stream, "buffer", None)
         try:
-            raw = buffer.read() if buffer is not None else stream.read()
+            raw = buffer.read(self.max_size + 1) if buffer is not None else stream.read()
         except (OSError, ValueError) as exc:  # ValueError: a closed stream
-            self.error(STDIN_NAME, f"cannot read: {os_reason(exc)}")
-            return
+            self._problems.append(Problem(STDIN_NAME, f"cannot read: {os_reason(exc)}", "error"))
+            return None
         if isinstance(raw, str):  # a text stream with no byte buffer under it (StringIO)
             raw = raw.encode("utf-8", errors="replace")
-        self._add_data(raw, path=None, stem="stdin")
+        if len(raw) > self.max_size:
+            self._problems.append(too_large(STDIN_NAME, None, self.max_size))
+            return None
+        return self._from_bytes(item, raw, stem="stdin", text_from="stdin", html=False)
 
-    def _add_data(self, data: bytes, *, path: str | None, stem: str) -> None:
-        name = path if path is not None else STDIN_NAME
-        reason = binary_reason(data)
+    def _read_url(self, item: Input) -> LoadedSource | None:
+        from claimcheck.fetch import FetchError, fetch, url_slug
+
+        url = item.location
+        try:
+            future = self._fetches.get(url)
+            response = (
+                future.result() if future is not None else fetch(url, self.timeout, self.max_size)
+            )
+        except FetchError as exc:
+            self._problems.append(Problem(url, exc.message, exc.level))
+            return None
+        meta = {"url": url, "outlet": response.hostname}
+        return self._from_bytes(
+            item,
+            response.data,
+            stem=url_slug(url),
+            text_from="url",
+            html=response.is_html,
+            declared=response.charset,
+            base_meta=meta,
+            refused=response.refused,
+        )
+
+    # -- bytes to a source
+
+    def _from_bytes(
+        self,
+        item: Input,
+        data: bytes,
+        *,
+        stem: str,
+        text_from: str,
+        html: bool,
+        declared: str | None = None,
+        base_meta: dict[str, str] | None = None,
+        refused: str | None = None,
+    ) -> LoadedSource | None:
+        name = item.name
+        reason = refused or binary_reason(data)
         if reason:
-            self.warn(name, f"skipped: {reason}")
-            return
-        text, replaced = decode(data)
-        if replaced:
-            self.warn(name, f"not valid UTF-8; {replaced} undecodable byte(s) replaced with U+FFFD")
-        self._add_text(text, path=path, stem=stem)
-
-    def _add_text(self, text: str, *, path: str | None, stem: str) -> None:
-        name = path if path is not None else STDIN_NAME
+            return self._skip(item, f"skipped: {reason}")
+        if html or _HTML_START.match(data[:SNIFF_BYTES]):
+            return self._from_html(
+                item, data, stem=stem, declared=declared, base_meta=base_meta, text_from=text_from
+            )
+        text, encoding, note = decode(data, declared)
+        if note:
+            self._note(name, note)
         if not text.lstrip(BOM).strip():
-            self.warn(name, "skipped: empty file")
-            return
+            return self._skip(item, "skipped: empty file")
         meta, body_start, notes = parse_metadata(text)
         for note in notes:
-            self.warn(name, note)
+            self._note(name, note)
         if body_start >= len(text):
-            self.warn(name, "skipped: no text after the metadata")
-            return
-        self.sources.append(
-            Source(
-                id=self._unique_id(meta.get("id") or stem),
-                text=text,
-                path=path,
-                date=meta.get("date"),
-                title=meta.get("title"),
-                outlet=meta.get("outlet"),
-                url=meta.get("url"),
-                body_start=body_start,
-            )
+            return self._skip(item, "skipped: no text after the metadata")
+        return self._source(
+            item, text, stem=stem, meta={**(base_meta or {}), **meta}, body_start=body_start,
+            text_from=text_from, encoding=encoding, size=len(data),
+        )  # fmt: skip
+
+    def _from_html(
+        self,
+        item: Input,
+        data: bytes,
+        *,
+        stem: str,
+        declared: str | None,
+        base_meta: dict[str, str] | None,
+        text_from: str,
+    ) -> LoadedSource | None:
+        from claimcheck.webpage import PageError, decode_html, extract_page
+
+        html, encoding, note = decode_html(data, declared)
+        if note:
+            self._note(item.name, note)
+        try:
+            page = extract_page(html, url=item.location if item.kind == "url" else None)
+        except PageError as exc:
+            return self._skip(item, f"skipped: {exc}")
+        meta = {**(base_meta or {}), **page.meta}
+        return self._source(
+            item, page.text, stem=stem, meta=meta, body_start=0, text_from="html",
+            encoding=encoding, size=len(data),
+        )  # fmt: skip
+
+    def _note(self, name: str, message: str) -> None:
+        self._problems.append(Problem(name, message, "warning"))
+
+    def _skip(self, item: Input, message: str) -> None:
+        self._problems.append(Problem(item.name, message, "warning"))
+        return None
+
+    def _source(
+        self, item: Input, text: str, *, stem: str, meta: dict[str, str], **fields: Any
+    ) -> LoadedSource:
+        meta = {**meta, **{k: v for k, v in item.meta.items() if v}}  # a manifest's cells win
+        return LoadedSource(
+            id=self._unique_id(meta.get("id") or stem or "source"),
+            text=text,
+            path=item.location if item.kind == "file" else None,
+            date=meta.get("date"),
+            title=meta.get("title"),
+            outlet=meta.get("outlet"),
+            url=meta.get("url"),
+            **fields,
         )
 
     def _unique_id(self, base: str) -> str:
@@ -162,24 +597,26 @@ class _Loader:
         return candidate
 
 
-def _walk(directory: str) -> list[str]:
-    """The source files below ``directory``, sorted by path; hidden entries left out."""
-    found: list[str] = []
-
-    def fail(exc: OSError) -> None:
-        raise exc
-
-    for root, dirs, files in os.walk(directory, onerror=fail):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if not name.startswith(".") and name.lower().endswith(SOURCE_SUFFIXES):
-                found.append(os.path.join(root, name))
-    return sorted(found, key=lambda p: Path(p).parts)
+def too_large(name: str, size: int | None, cap: int) -> Problem:
+    what = f"{format_size(size)} is" if size is not None else "more than that is"
+    return Problem(
+        name, f"skipped: {what} over the size cap of {format_size(cap)} (--max-size)", "warning"
+    )
 
 
-def _read_bytes(path: str) -> bytes:
+def format_size(n: int) -> str:
+    """``512 B``, ``2.2 kB``, ``10 MB`` (decimal units, as --max-size reads them)."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if n >= scale:
+            value = n / scale
+            return f"{value:.3g} {unit}" if value < 1000 else f"{value:,.0f} {unit}"
+    return f"{n} B"
+
+
+def _read_bytes(path: str, limit: int | None = None) -> bytes:
+    """The file's bytes, at most ``limit + 1`` of them (enough to tell it is too large)."""
     with open(path, "rb") as fh:
-        return fh.read()
+        return fh.read() if limit is None else fh.read(limit + 1)
 
 
 def os_reason(exc: BaseException) -> str:
@@ -190,10 +627,17 @@ def os_reason(exc: BaseException) -> str:
 
 
 def binary_reason(data: bytes) -> str | None:
-    """Why ``data`` looks like a binary file rather than text, or None."""
+    """Why ``data`` is not text (a PDF, an image, a binary file), or None."""
     head = data[:SNIFF_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16 text is not supported (save it as UTF-8)"
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return (
+                f"{what}, not text ({CONVERT_HINT})" if "image" not in what else f"{what}, not text"
+            )
+    if head[4:8] == b"ftyp" or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
+        return "an image or video, not text"
+    if any(head.startswith(bom) for bom, _ in _UNICODE_BOMS):
+        return None  # UTF-16 or UTF-32 text: NUL bytes are expected
     if b"\x00" in head:
         return "binary file (NUL bytes)"
     controls = sum(1 for b in head if (b < 0x20 or b == 0x7F) and b not in _TEXT_CONTROLS)
@@ -202,17 +646,87 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, int]:
-    """Decode file bytes as UTF-8, keeping every character (a BOM included) so offsets hold.
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str, str | None]:
+    """Decode an input's bytes, keeping every character (a BOM included) so offsets hold.
 
-    Returns the text and how many replacement characters decoding had to add (0 when valid).
+    UTF-8 is tried first; then a UTF-16/32 byte-order mark, a charset ``declared`` by the
+    server, and the encoding charset-normalizer detects. Returns the text, the codec used
+    (``open(path, encoding=codec, newline="")`` gives the same text) and a warning naming
+    the encoding when the bytes were not UTF-8 (None otherwise).
     """
     try:
-        return data.decode("utf-8"), 0
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
-        text = data.decode("utf-8", errors="replace")
-        before = data.decode("utf-8", errors="ignore").count("\ufffd")
-        return text, text.count("\ufffd") - before
+        pass
+    for bom, codec in _UNICODE_BOMS:
+        if data.startswith(bom):
+            try:
+                note = f"not UTF-8; decoded as {codec.upper()} (byte-order mark)"
+                return data.decode(codec), codec, note
+            except UnicodeDecodeError:
+                break
+    if declared:
+        try:
+            return data.decode(declared), declared, None
+        except (UnicodeDecodeError, LookupError):
+            pass
+    codec, how = detect_encoding(data)
+    if codec:
+        return data.decode(codec), codec, f"not UTF-8; decoded as {codec} ({how})"
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    note = f"not valid UTF-8 and no encoding detected; {replaced} undecodable byte(s) replaced with U+FFFD"
+    return text, "utf-8", note
+
+
+# When a text is mostly ASCII (an English report with a few accents or curly quotes), the
+# few other bytes say little, and a detector may pick an encoding that swallows ASCII
+# characters; these Western code pages are then preferred, in this order.
+_WESTERN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman")
+MOSTLY_ASCII = 0.9
+
+
+def detect_encoding(data: bytes) -> tuple[str | None, str]:
+    """The encoding of ``data`` (a Python codec name) and how it was found, or None.
+
+    charset-normalizer detects it. For a mostly-ASCII text only an encoding that keeps
+    every ASCII character counts (among equally good ones a Western code page is
+    preferred), and cp1252 is the guess when none does.
+    """
+    from charset_normalizer import from_bytes
+
+    sample = data[: 4 * 1024 * 1024]
+    matches = [m for m in from_bytes(sample) if m.encoding not in ("utf_8", "utf-8")]
+    ascii_share = sum(b < 0x80 for b in sample) / max(len(sample), 1)
+    if ascii_share < MOSTLY_ASCII:
+        for match in matches:
+            if _decodes(data, match.encoding):
+                return match.encoding, "detected by charset-normalizer"
+        return None, ""
+    ascii_bytes = bytes(b for b in sample if b < 0x80).decode("ascii")
+    fits = [
+        m for m in matches
+        if _decodes(data, m.encoding)
+        and "".join(ch for ch in sample.decode(m.encoding, errors="replace") if ch.isascii())
+        == ascii_bytes
+    ]  # fmt: skip
+    if fits:
+        least = min(m.chaos for m in fits)
+        best = [m.encoding for m in fits if m.chaos <= least]
+        western = [c for c in _WESTERN if c in best]
+        return (western or best)[0], "detected by charset-normalizer"
+    for codec in _WESTERN[:2]:
+        if _decodes(data, codec):
+            return codec, "guessed: charset-normalizer found no encoding that fits"
+    return None, ""
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
@@ -241,8 +755,8 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
             notes.append("front matter has no closing '---'; read as text")
 
     if "date" in meta:
-        date = _iso_date(meta["date"][:10])
-        if date is None or len(meta["date"]) > 10 and meta["date"][10] not in "T ":
+        date = iso_date(meta["date"])
+        if date is None:
             notes.append(f"front matter date {meta['date']!r} is not YYYY-MM-DD; ignored")
             del meta["date"]
         else:
@@ -258,6 +772,14 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
             meta["date"] = date
         pos = _WHITESPACE.match(text, marker.end()).end()
     return meta, pos, notes
+
+
+def iso_date(value: str) -> str | None:
+    """``YYYY-MM-DD`` from a date or an ISO date-time (``2024-11-27T10:00:00Z``), else None."""
+    value = value.strip()
+    if len(value) > 10 and value[10] not in "T ":
+        return None
+    return _iso_date(value[:10])
 
 
 def _unquote(value: str) -> str:

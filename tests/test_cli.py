@@ -212,13 +212,13 @@ def test_default_path_is_sources_dir(tmp_path, monkeypatch):
         ),
         pytest.param(
             {"empty/": None}, ["empty"], 2, None,
-            ["claimcheck: error: empty: no sources found (no .txt or .md files)",
+            ["claimcheck: error: empty: no sources found (no .txt, .md, .html or .htm files)",
              "claimcheck: error: no sources to read"],
             id="empty-dir",
         ),
         pytest.param(
             {"empty/": None}, ["reports", "empty"], 2, ["a", "b"],
-            ["claimcheck: error: empty: no sources found (no .txt or .md files)"],
+            ["claimcheck: error: empty: no sources found (no .txt, .md, .html or .htm files)"],
             id="empty-dir-with-good-files",
         ),
         pytest.param(
@@ -235,8 +235,8 @@ def test_default_path_is_sources_dir(tmp_path, monkeypatch):
         pytest.param(
             {"latin.txt": "Caf\xe9 owner: 12 injured.".encode("latin-1")},
             ["reports", "latin.txt"], 0, ["a", "b", "latin"],
-            ["claimcheck: warning: latin.txt: not valid UTF-8; "
-             "1 undecodable byte(s) replaced with U+FFFD"],
+            ["claimcheck: warning: latin.txt: not UTF-8; decoded as cp1250 "
+             "(detected by charset-normalizer)"],
             id="non-utf8-file-still-read",
         ),
         pytest.param(

@@ -73,7 +73,14 @@ CASES = [
         {"a.txt": GOOD, "img.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
         ["a.txt", "img.txt"],
         ["a"],
-        [("warning", "img.txt", "binary file (NUL bytes)")],
+        [("warning", "img.txt", "skipped: an image (PNG), not text")],
+        id="image-named-txt",
+    ),
+    pytest.param(
+        {"a.txt": GOOD, "blob.txt": b"\x7fELF\x02\x01\x00\x00"},
+        ["a.txt", "blob.txt"],
+        ["a"],
+        [("warning", "blob.txt", "binary file (NUL bytes)")],
         id="binary-nul-bytes",
     ),
     pytest.param(
@@ -86,16 +93,16 @@ CASES = [
     pytest.param(
         {"a.txt": GOOD, "u16.txt": "Police arrested 4.".encode("utf-16")},
         ["a.txt", "u16.txt"],
-        ["a"],
-        [("warning", "u16.txt", "UTF-16")],
-        id="utf16-skipped",
+        ["a", "u16"],
+        [("warning", "u16.txt", "not UTF-8; decoded as UTF-16 (byte-order mark)")],
+        id="utf16-decoded",
     ),
     pytest.param(
         {"a.txt": GOOD, "latin.txt": "Caf\xe9: 12 people were injured.".encode("latin-1")},
         ["a.txt", "latin.txt"],
         ["a", "latin"],
-        [("warning", "latin.txt", "1 undecodable byte(s) replaced")],
-        id="non-utf8-decoded-with-replacement",
+        [("warning", "latin.txt", "not UTF-8; decoded as cp1252")],
+        id="non-utf8-decoded-as-detected",
     ),
     pytest.param(
         {"a.txt": GOOD, "marker.txt": "date 2024-11-27"},
@@ -245,14 +252,24 @@ def test_front_matter(tmp_path):
     assert src.body.startswith("Nearly 1,000 protesters")
 
 
-def test_non_utf8_keeps_offsets_for_replacement_read(tmp_path):
+def test_non_utf8_offsets_index_the_file_read_with_its_encoding(tmp_path):
     raw = "Caf\xe9 owner: 12 injured.".encode("latin-1")
     path = tmp_path / "r.txt"
     path.write_bytes(raw)
     (src,), (prob,) = load_sources([str(path)])
-    assert src.text == raw.decode("utf-8", errors="replace")
-    assert src.text[src.text.index("12") :].startswith("12 injured")
-    assert prob.level == "warning"
+    assert src.encoding == "cp1250" and src.text == "Caf\xe9 owner: 12 injured."
+    with open(path, encoding=src.encoding, newline="") as fh:
+        assert fh.read() == src.text
+    assert prob.level == "warning" and "decoded as cp1250" in prob.message
+
+
+def test_undetectable_bytes_are_replaced(tmp_path):
+    raw = bytes(range(0x80, 0x100)) * 3 + b" Police arrested 12."
+    path = tmp_path / "r.txt"
+    path.write_bytes(raw)
+    (src,), (prob,) = load_sources([str(path)])
+    assert src.text == raw.decode("utf-8", errors="replace") and src.encoding == "utf-8"
+    assert "384 undecodable byte(s) replaced with U+FFFD" in prob.message
 
 
 @pytest.mark.parametrize(
@@ -289,10 +306,10 @@ def test_unreadable_file_is_an_error(tmp_path, monkeypatch):
     write(tmp_path, {"a.txt": GOOD, "locked.txt": GOOD})
     real = sources._read_bytes
 
-    def fake(path: str) -> bytes:
+    def fake(path: str, limit: int | None = None) -> bytes:
         if path.endswith("locked.txt"):
             raise PermissionError(13, "Permission denied", path)
-        return real(path)
+        return real(path, limit)
 
     monkeypatch.setattr(sources, "_read_bytes", fake)
     got, (prob,) = load_sources([str(tmp_path)])

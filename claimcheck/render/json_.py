@@ -5,16 +5,23 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimcheck.models import ClaimGroup, ExtractResult, Problem, Report, clean_number
+from claimcheck.models import ClaimGroup, ExtractResult, Problem, Report, Source, clean_number
+from claimcheck.sources import source_extras
 
 
 def problem_to_dict(problem: Problem) -> dict[str, Any]:
     return {"path": problem.path, "level": problem.level, "message": problem.message}
 
 
+def source_to_dict(source: Source) -> dict[str, Any]:
+    """A source object: its metadata, ``chars``, and how its text was read (``text_from``,
+    ``encoding``, ``bytes``), with the ``text`` itself unless it is the file's own."""
+    return {**source.to_dict(), **source_extras(source)}
+
+
 def extract_to_dict(result: ExtractResult) -> dict[str, Any]:
     return {
-        "sources": [s.to_dict() for s in result.sources],
+        "sources": [source_to_dict(s) for s in result.sources],
         "claims": [c.to_dict() for c in result.claims],
         "problems": [problem_to_dict(p) for p in result.problems],
     }
@@ -44,7 +51,7 @@ def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     return {
-        "sources": [s.to_dict() for s in report.sources],
+        "sources": [source_to_dict(s) for s in report.sources],
         "groups": [group_to_dict(g) for g in report.groups],
         "ungrouped": [c.to_dict() for c in report.ungrouped],
         "problems": [problem_to_dict(p) for p in report.problems],

@@ -1,0 +1,124 @@
+"""``claimcheck sources``: what would be read, one source a row, with its claim count."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from typing import Any, TextIO
+
+from claimcheck.models import ExtractResult, Source
+from claimcheck.render.json_ import dumps, problem_to_dict
+from claimcheck.sources import format_size, source_extras
+
+LISTING_FORMATS = ("table", "json", "jsonl", "csv")
+LISTING_FIELDS = (
+    "id",
+    "text_from",
+    "path",
+    "url",
+    "date",
+    "outlet",
+    "title",
+    "bytes",
+    "chars",
+    "encoding",
+    "claims",
+)
+
+
+def listing_rows(result: ExtractResult, *, show_text: bool = False) -> list[dict[str, Any]]:
+    """One row a source read, in the order read; ``text`` (the text claims index) when
+    ``show_text``."""
+    counts = Counter(c.source for c in result.claims)
+    rows = []
+    for source in result.sources:
+        extras = source_extras(source)
+        row = {
+            "id": source.id,
+            "text_from": extras["text_from"],
+            "path": source.path,
+            "url": source.url,
+            "date": source.date,
+            "outlet": source.outlet,
+            "title": source.title,
+            "bytes": extras["bytes"],
+            "chars": len(source.text),
+            "encoding": extras["encoding"],
+            "claims": counts.get(source.id, 0),
+        }
+        if show_text:
+            row["text"] = source.text
+        rows.append(row)
+    return rows
+
+
+def write_sources(
+    result: ExtractResult, fmt: str, stream: TextIO, *, show_text: bool = False
+) -> None:
+    """Write the listing of ``result``'s sources to ``stream`` in ``fmt``."""
+    if fmt not in LISTING_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(LISTING_FORMATS)}")
+    rows = listing_rows(result, show_text=show_text)
+    if fmt == "json":
+        problems = [problem_to_dict(p) for p in result.problems]
+        stream.write(dumps({"sources": rows, "problems": problems}))
+    elif fmt == "jsonl":
+        stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    elif fmt == "csv":
+        out = io.StringIO()
+        fields = LISTING_FIELDS + (("text",) if show_text else ())
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
+        stream.write(out.getvalue())
+    else:
+        _print_table(result, rows, stream)
+        if show_text:
+            for source in result.sources:
+                stream.write(f"\n==> {source.id} ({_location(source)}) <==\n")
+                stream.write(source.text if source.text.endswith("\n") else source.text + "\n")
+
+
+def _location(source: Source) -> str:
+    return source.path or source.url or "stdin"
+
+
+def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: TextIO) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from claimcheck.render.table import make_console
+
+    console = make_console(stream)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column("id", style="cyan", max_width=24, overflow="ellipsis")
+    table.add_column("date", no_wrap=True)
+    table.add_column("outlet", max_width=16, overflow="ellipsis")
+    table.add_column("size", justify="right", no_wrap=True)
+    table.add_column("claims", justify="right", no_wrap=True)
+    table.add_column("read from", min_width=16, overflow="fold")
+    for source, row in zip(result.sources, rows, strict=True):
+        size = row["bytes"]
+        where = Text(_location(source))
+        if row["text_from"] in ("html", "url"):  # the text is not the file's own bytes
+            where.append(f" ({'HTML text' if row['text_from'] == 'html' else 'fetched'})", "dim")
+        cells = (
+            Text(row["id"]),
+            Text(row["date"] or "-"),
+            Text(row["outlet"] or "-"),
+            Text(format_size(size) if size is not None else "-"),
+            Text(str(row["claims"])),
+            where,
+        )
+        table.add_row(*cells)
+    n, claims = len(rows), sum(r["claims"] for r in rows)
+    total = sum(r["bytes"] or 0 for r in rows)
+    summary = (
+        f"{n} source{'s' * (n != 1)}, {claims} claim{'s' * (claims != 1)}, {format_size(total)}"
+    )
+    if rows:
+        console.print(table)
+    console.print(Text(summary, style="dim"))
