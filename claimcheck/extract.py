@@ -302,6 +302,7 @@ class Mention:
     denial: bool = False
     merged: bool = False
     scope: str | None = None
+    part: str | None = None  # 'including five children': a part of the figure before
 
 
 @lru_cache(maxsize=8)
@@ -620,6 +621,7 @@ def _scope(text: str, sent: Sentence, m: Mention, time: str | None) -> str | Non
 # --- filters -----------------------------------------------------------------
 
 
+APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*$")
 AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 COUNT_AT = re.compile(
     r"""\b(?:crowds?|toll|figures?|numbers?|turnout|attendance|estimates?|count|tally|total
@@ -634,6 +636,13 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
     after = text[q.end : min(sent.end, q.end + 20)]
     if NOT_A_COUNT_AFTER.match(after):
         return True
+    if (
+        q.qualifier == "exact"
+        and APPOSITION_BEFORE.search(before)
+        and after.startswith(",")
+        and (q.value or 0) < 120
+    ):
+        return True  # 'the suspect, 34, was arrested': an age
     if q.qualifier == "exact" and AT_BEFORE.search(before) and not COUNT_AT.search(before):
         return True  # 'broke out at 2': a clock time; 'put the crowd at 25,000' is a count
     if q.qualifier == "exact" and NOT_A_COUNT_BEFORE.search(before):
@@ -818,6 +827,9 @@ def _mentions(
             m.measure = before.measure
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
+        if _is_part(text, sent.start, m):  # a part of the figure before, never its rival
+            counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
+            m.part = f"part: {counted} of {before.q.text}"
     # 'six people, including four security personnel': the six count every side
     for k in range(1, len(mentions)):
         m, before = mentions[k], mentions[k - 1]
@@ -833,7 +845,12 @@ def _mentions(
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
             m.subject = left or last or m.subject or "people"
-        if m.measure is None and m.subject in lex.data["subject_default_measure"] and not m.no_noun:
+        if (
+            m.measure is None
+            and m.subject in lex.data["subject_default_measure"]
+            and not m.no_noun
+            and m.q.low >= 2  # 'one of the protesters told Reuters' is no crowd
+        ):
             m.measure = lex.data["subject_default_measure"][m.subject]
         last = m.subject
     for m in mentions:
@@ -846,7 +863,7 @@ def _mentions(
     keep = [m for m in mentions if m.measure in lex.measures]
     time = _time_scope(text, sent, year) if keep else None
     for m in keep:
-        m.scope = _scope(text, sent, m, time)
+        m.scope = m.part or _scope(text, sent, m, time)
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
@@ -855,12 +872,21 @@ INCLUDING = re.compile(
 )
 
 
+PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+
+
+def _is_part(text: str, lo: int, m: Mention) -> bool:
+    return bool(
+        INCLUDING.search(text, max(lo, m.q.start - 40), m.q.start) or PARTITIVE.match(text, m.q.end)
+    )
+
+
 def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) -> bool:
     """A figure that takes the measure of the one before it: a part ('including 12 officers')
     or, for a bare number, a rival figure ('…, while the union claimed 1.2 million')."""
     before = text[max(lo, m.q.start - 40) : m.q.start]
-    if INCLUDING.search(before):
-        return True
+    if INCLUDING.search(before) or PARTITIVE.match(text, m.q.end):
+        return True  # 'including 12 officers', '17 were killed, 12 of them children'
     if inclusion or not m.no_noun:
         return False
     words = re.findall(r"[\w'’-]+", before)

@@ -789,3 +789,33 @@ def test_every_claim_points_at_its_words():
 def test_scope(sentence: str, date: str | None, scope: str | None) -> None:
     (c,) = extract_claims(Source(id="t", text=sentence, date=date))
     assert c.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Officials said 17 were killed, 12 of them children.", "part: 12 children of 17"),
+        (
+            "A strike killed at least 12 people, including five children.",
+            "part: five children of at least 12",
+        ),
+    ],
+    ids=["of-them", "including"],
+)
+def test_a_part_of_a_figure_is_scoped_as_a_part(sentence: str, part: str) -> None:
+    whole, piece = extract_claims(Source(id="t", text=sentence))
+    assert (whole.measure, piece.measure) == ("killed", "killed")
+    assert whole.scope is None
+    assert piece.scope == part
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the suspect, 34, was arrested at his home.",
+        "One of the protesters told Reuters that police beat him.",
+    ],
+    ids=["age-in-apposition", "one-of-the-protesters"],
+)
+def test_more_not_claims(sentence: str) -> None:
+    assert extract_claims(Source(id="t", text=sentence)) == []
