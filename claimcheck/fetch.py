@@ -52,10 +52,6 @@ class Response:
         return self.content_type in HTML_TYPES
 
     @property
-    def hostname(self) -> str:
-        return urllib.parse.urlsplit(self.url).hostname or ""
-
-    @property
     def refused(self) -> str | None:
         """Why the body is not read (its content type says it is not text), or None."""
         for prefix, what in _REFUSED_TYPES:
@@ -88,7 +84,7 @@ def fetch(url: str, timeout: float, max_size: int) -> Response:
             while True:
                 if time.monotonic() > deadline:
                     raise TimeoutError
-                chunk = reply.read(CHUNK)
+                chunk = reply.read1(CHUNK)  # what has come: a slow drip meets the deadline
                 if not chunk:
                     break
                 chunks.append(chunk)

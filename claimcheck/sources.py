@@ -492,7 +492,6 @@ class Reader:
         except FetchError as exc:
             self._problems.append(Problem(url, exc.message, exc.level))
             return None
-        meta = {"url": url, "outlet": response.hostname}
         return self._from_bytes(
             item,
             response.data,
@@ -500,7 +499,6 @@ class Reader:
             text_from="url",
             html=response.is_html,
             declared=response.charset,
-            base_meta=meta,
             refused=response.refused,
         )
 
@@ -515,7 +513,6 @@ class Reader:
         text_from: str,
         html: bool,
         declared: str | None = None,
-        base_meta: dict[str, str] | None = None,
         refused: str | None = None,
     ) -> LoadedSource | None:
         name = item.name
@@ -523,9 +520,7 @@ class Reader:
         if reason:
             return self._skip(item, f"skipped: {reason}")
         if html or _HTML_START.match(data[:SNIFF_BYTES]):
-            return self._from_html(
-                item, data, stem=stem, declared=declared, base_meta=base_meta, text_from=text_from
-            )
+            return self._from_html(item, data, stem=stem, declared=declared)
         text, encoding, note = decode(data, declared)
         if note:
             self._note(name, note)
@@ -537,19 +532,12 @@ class Reader:
         if body_start >= len(text):
             return self._skip(item, "skipped: no text after the metadata")
         return self._source(
-            item, text, stem=stem, meta={**(base_meta or {}), **meta}, body_start=body_start,
+            item, text, stem=stem, meta=meta, body_start=body_start,
             text_from=text_from, encoding=encoding, size=len(data),
         )  # fmt: skip
 
     def _from_html(
-        self,
-        item: Input,
-        data: bytes,
-        *,
-        stem: str,
-        declared: str | None,
-        base_meta: dict[str, str] | None,
-        text_from: str,
+        self, item: Input, data: bytes, *, stem: str, declared: str | None
     ) -> LoadedSource | None:
         from claimcheck.webpage import PageError, decode_html, extract_page
 
@@ -560,9 +548,8 @@ class Reader:
             page = extract_page(html, url=item.location if item.kind == "url" else None)
         except PageError as exc:
             return self._skip(item, f"skipped: {exc}")
-        meta = {**(base_meta or {}), **page.meta}
         return self._source(
-            item, page.text, stem=stem, meta=meta, body_start=0, text_from="html",
+            item, page.text, stem=stem, meta=page.meta, body_start=0, text_from="html",
             encoding=encoding, size=len(data),
         )  # fmt: skip
 
@@ -576,6 +563,10 @@ class Reader:
     def _source(
         self, item: Input, text: str, *, stem: str, meta: dict[str, str], **fields: Any
     ) -> LoadedSource:
+        if item.kind == "url":  # the URL fetched, not the page's canonical one; the host
+            from urllib.parse import urlsplit  # names the outlet when the page does not
+
+            meta = {"outlet": urlsplit(item.location).hostname or "", **meta, "url": item.location}
         meta = {**meta, **{k: v for k, v in item.meta.items() if v}}  # a manifest's cells win
         return LoadedSource(
             id=self._unique_id(meta.get("id") or stem or "source"),

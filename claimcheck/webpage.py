@@ -77,6 +77,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
             # the date from the page's markup only: a date guessed from the text is too often
             # another day the article mentions
             date_extraction_params={"extensive_search": False, "original_date": True},
+            config=_config(),
         )
     except Exception as exc:  # lxml or trafilatura failing on a malformed page
         detail = " ".join(str(exc).split()) or type(exc).__name__
@@ -112,6 +113,23 @@ def _clean(value: Any) -> str | None:
         return None
     value = " ".join(value.split())
     return value or None
+
+
+_CONFIG: list[Any] = []
+# Below this many characters trafilatura distrusts its main-text result and falls back on
+# cruder extractors that take the byline and the share buttons along; a short news item
+# (one paragraph of a wire story) is still an article.
+MIN_EXTRACTED_SIZE = 25
+
+
+def _config() -> Any:
+    if not _CONFIG:
+        from trafilatura.settings import use_config
+
+        config = use_config()
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_SIZE))
+        _CONFIG.append(config)
+    return _CONFIG[0]
 
 
 def _trafilatura() -> Any:
