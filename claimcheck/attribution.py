@@ -236,9 +236,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     segs = _segments(text, sent_lo, verb_at)
     for lo, hi in reversed(segs):
         np = _clean_np(text[lo:hi])
-        if not np:
+        words = _words(np)
+        if not words:
             continue
-        first = _words(np)[0]
+        first = words[0]
         if first.lower() in PREPOSITIONS:  # ', in a video statement,' -> look further back
             continue
         if first.islower() and first.endswith("ed"):  # ', shared by users,' -> look further back

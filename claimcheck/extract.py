@@ -819,17 +819,20 @@ def _mentions(
             or _measure_after(text, m.tail, stop, lex)
         )
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
-    for k in range(1, len(mentions)):
-        m, before = mentions[k], mentions[k - 1]
-        if m.measure is not None and not _echoes(text, sent.start, m, lex, inclusion=True):
+    for k, m in enumerate(mentions):
+        before = mentions[k - 1] if k else None
+        if _is_part(text, sent.start, m):  # a part of another figure, never its rival
+            counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
+            whole = before.q.text if before else _partitive_whole(text, m)
+            m.part = f"part: {counted} of {whole}"
+        if before is None or (
+            m.measure is not None and not _echoes(text, sent.start, m, lex, inclusion=True)
+        ):
             continue
         if before.measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
             m.measure = before.measure
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
-        if _is_part(text, sent.start, m):  # a part of the figure before, never its rival
-            counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
-            m.part = f"part: {counted} of {before.q.text}"
     # 'six people, including four security personnel': the six count every side
     for k in range(1, len(mentions)):
         m, before = mentions[k], mentions[k - 1]
@@ -872,7 +875,15 @@ INCLUDING = re.compile(
 )
 
 
-PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|deceased|victims|bodies|arrested|detained|detainees))\b",
+    re.IGNORECASE,
+)
+
+
+def _partitive_whole(text: str, m: Mention) -> str:
+    hit = PARTITIVE.match(text, m.q.end)
+    return " ".join(hit.group().split()[1:]) if hit else "another figure"
 
 
 def _is_part(text: str, lo: int, m: Mention) -> bool:
@@ -991,8 +1002,11 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
     for w in reversed(words):
-        if w.lower() in lex.subject_of and w.lower() != "others":
-            return lex.subject_of[w.lower()]
+        low = w.lower()
+        if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
+            return None  # 'told reporters that 25 …': the reporters are not counted
+        if low in lex.subject_of and low != "others":
+            return lex.subject_of[low]
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,10 +75,10 @@ def clean(x: float) -> Number:
 
 def parse_digits(num: str, frac: str | None = None, scale: str | None = None) -> Number:
     """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000."""
-    value = float(num.replace(",", "") + (frac or ""))
+    value = Decimal(num.replace(",", "") + (frac or ""))  # exact: 256.1 billion is 256100000000
     if scale:
         value *= _SCALES[scale.lower()]
-    return clean(value)
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def parse_words(words: str) -> Number | None:
