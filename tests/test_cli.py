@@ -652,3 +652,83 @@ def test_closed_stdout_exits_3_not_1(command, fmt):
     finally:
         os.close(write_end)
     assert proc.returncode == 3 and b"Traceback" not in proc.stderr
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def test_sources_table(corpus):
+    out = plain_80_columns(
+        run("sources", "reports"),
+        ("id", "date", "outlet", "size", "claims", "read from", "2024-11-27", "reports/a.txt"),
+    )
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line[:2] in ("a ", "b ")}
+    assert rows["a"][-2:] == ["1", "reports/a.txt"] and rows["b"][-2:] == ["2", "reports/b.md"]
+    assert out.rstrip().splitlines()[-1] == "2 sources, 3 claims, 105 B"
+
+
+@pytest.mark.parametrize("show_text", [False, True])
+def test_sources_json_rows_follow_the_schema(corpus, show_text):
+    args = ["sources", "reports", "-", "-f", "json"] + ["--show-text"] * show_text
+    result = run(*args, input="Six: 6.\n")
+    assert result.exit_code == 0 and result.stderr == ""
+    doc = json.loads(result.stdout)
+    assert set(doc) == {"sources", "problems"} and doc["problems"] == []
+    validator = jsonschema.Draft202012Validator(sub_schema("listed_source"))
+    for row in doc["sources"]:
+        validator.validate(row)
+    a, b, stdin = doc["sources"]
+    assert (a["id"], a["date"], a["claims"], a["bytes"], a["text_from"]) == (
+        "a", "2024-11-27", 1, 48, "file",
+    )  # fmt: skip
+    assert (b["claims"], stdin["id"], stdin["text_from"], stdin["path"]) == (
+        2,
+        "stdin",
+        "stdin",
+        None,
+    )
+    if show_text:
+        assert a["text"] == (corpus / "a.txt").read_text() and stdin["text"] == "Six: 6.\n"
+    else:
+        assert "text" not in a
+
+
+def test_sources_jsonl_and_csv(corpus):
+    rows = parse_jsonl(run("sources", "reports", "-f", "jsonl").stdout)
+    assert [(r["id"], r["claims"]) for r in rows] == [("a", 1), ("b", 2)]
+    out = run("sources", "reports", "-f", "csv", "--show-text").stdout
+    reader = csv.DictReader(io.StringIO(out))
+    from claimcheck.render.listing import LISTING_FIELDS
+
+    assert tuple(reader.fieldnames) == (*LISTING_FIELDS, "text")
+    a, b = list(reader)
+    assert (a["id"], a["url"], a["claims"], b["text"]) == (
+        "a", "", "1", "Officials said 1,000+ were held.\nLater 954 were charged.\n",
+    )  # fmt: skip
+
+
+def test_sources_show_text_table(corpus):
+    out = run("sources", "reports", "--show-text").stdout
+    assert "==> a (reports/a.txt) <==\ndate 2024-11-27 Police arrested 450 protesters.\n" in out
+    assert out.endswith(
+        "==> b (reports/b.md) <==\nOfficials said 1,000+ were held.\nLater 954 were charged.\n"
+    )
+
+
+def test_sources_problems_and_exit_codes(corpus):
+    result = run("sources", "reports", "missing.txt", "-f", "json")
+    assert result.exit_code == 2
+    assert stderr_lines(result) == ["claimcheck: error: missing.txt: no such file or directory"]
+    assert [r["id"] for r in json.loads(result.stdout)["sources"]] == ["a", "b"]
+    result = run("sources", "missing.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+
+
+def test_sources_of_the_bundled_reports(bundled):
+    result = run("sources", "-f", "json")
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = json.loads(result.stdout)["sources"]
+    assert len(rows) == 5 and all(r["claims"] > 0 and r["text_from"] == "file" for r in rows)
+    assert sum(r["claims"] for r in rows) == len(
+        json.loads(run("extract", "-f", "json").stdout)["claims"]
+    )
