@@ -660,11 +660,20 @@ def test_closed_stdout_exits_3_not_1(command, fmt):
 def test_sources_table(corpus):
     out = plain_80_columns(
         run("sources", "reports"),
-        ("id", "date", "outlet", "size", "claims", "read from", "2024-11-27", "reports/a.txt"),
+        ("id / read from", "date / outlet", "size", "claims", "2024-11-27", "reports/a.txt"),
     )
-    rows = {line.split()[0]: line.split() for line in out.splitlines() if line[:2] in ("a ", "b ")}
-    assert rows["a"][-2:] == ["1", "reports/a.txt"] and rows["b"][-2:] == ["2", "reports/b.md"]
+    lines = [line.split() for line in out.splitlines()]
+    a = lines.index(["a", "2024-11-27", "48", "B", "1"])
+    b = lines.index(["b", "-", "57", "B", "2"])
+    assert (lines[a + 1], lines[b + 1]) == (["reports/a.txt", "-"], ["reports/b.md", "-"])
     assert out.rstrip().splitlines()[-1] == "2 sources, 3 claims, 105 B"
+
+
+def test_sources_table_on_a_wide_console(corpus):
+    out = run("sources", "reports", env={"COLUMNS": "120"}).stdout
+    assert ["a", "2024-11-27", "-", "48", "B", "1", "reports/a.txt"] in [
+        line.split() for line in out.splitlines()
+    ]
 
 
 @pytest.mark.parametrize("show_text", [False, True])

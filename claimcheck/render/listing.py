@@ -85,7 +85,12 @@ def _location(source: Source) -> str:
     return source.path or source.url or "stdin"
 
 
+WIDE = 110  # from this many columns on, the location has a column of its own
+
+
 def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: TextIO) -> None:
+    """One row a source. On a narrow console (80 columns) the location goes on a second,
+    dim line under the id, and the outlet under the date, so the location has room."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -93,27 +98,35 @@ def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: Text
     from claimcheck.render.table import make_console
 
     console = make_console(stream)
+    wide = console.width >= WIDE
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-    table.add_column("id", style="cyan", max_width=24, overflow="ellipsis")
-    table.add_column("date", no_wrap=True)
-    table.add_column("outlet", max_width=16, overflow="ellipsis")
+    if wide:
+        table.add_column("id", style="cyan", max_width=32, overflow="ellipsis")
+        table.add_column("date", no_wrap=True)
+        table.add_column("outlet", max_width=16, overflow="ellipsis")
+    else:
+        table.add_column("id / read from", min_width=20, overflow="fold")
+        table.add_column("date / outlet", max_width=16, overflow="ellipsis")
     table.add_column("size", justify="right", no_wrap=True)
     table.add_column("claims", justify="right", no_wrap=True)
-    table.add_column("read from", min_width=16, overflow="fold")
+    if wide:
+        table.add_column("read from", min_width=16, overflow="fold")
     for source, row in zip(result.sources, rows, strict=True):
         size = row["bytes"]
-        where = Text(_location(source))
+        where = Text(_location(source), style="dim" if not wide else "")
         if row["text_from"] in ("html", "url"):  # the text is not the file's own bytes
             where.append(f" ({'HTML text' if row['text_from'] == 'html' else 'fetched'})", "dim")
-        cells = (
-            Text(row["id"]),
-            Text(row["date"] or "-"),
-            Text(row["outlet"] or "-"),
+        first = Text(row["id"], style="cyan")
+        if not wide:
+            first.append("\n").append_text(where)
+        date, outlet = Text(row["date"] or "-"), Text(row["outlet"] or "-")
+        cells = [
+            first,
+            *([date, outlet] if wide else [date.append("\n").append_text(outlet)]),
             Text(format_size(size) if size is not None else "-"),
             Text(str(row["claims"])),
-            where,
-        )
-        table.add_row(*cells)
+        ]
+        table.add_row(*cells, *([where] if wide else []))
     n, claims = len(rows), sum(r["claims"] for r in rows)
     total = sum(r["bytes"] or 0 for r in rows)
     summary = (
