@@ -262,15 +262,16 @@ def stderr_is_terminal() -> bool:
 
 
 class ProgressBar:
-    """A rich progress bar on stderr while the inputs are read, on a terminal only; in a
-    pipe or a file nothing is drawn. Called as the library's ``progress(done, total, name)``."""
+    """A rich progress bar on stderr while the inputs are read, on a terminal only (not a
+    dumb one); in a pipe or a file nothing is drawn. Called as the library's
+    ``progress(done, total, name)``."""
 
     def __init__(self) -> None:
         self._progress: Any = None
         self._task: Any = None
 
     def __enter__(self) -> ProgressBar:
-        if stderr_is_terminal():
+        if stderr_is_terminal() and os.environ.get("TERM") not in ("dumb", "unknown"):
             from rich.console import Console
             from rich.progress import (
                 BarColumn,

@@ -5,16 +5,20 @@ Imported only when a URL is given, so plain runs do not pay for urllib.
 
 from __future__ import annotations
 
+import queue
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from claimcheck import __version__
 
+WORKERS = 8  # URLs fetched at a time
 USER_AGENT = f"claimcheck/{__version__} (+https://pypi.org/project/claimcheck/)"
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/*;q=0.8,*/*;q=0.1"
 CHUNK = 64 * 1024
@@ -112,6 +116,36 @@ def fetch(url: str, timeout: float, max_size: int) -> Response:
     content_type = header.split(";", 1)[0].strip().lower() or None
     m = _CHARSET.search(header)
     return Response(final, b"".join(chunks), content_type, m.group(1) if m else None)
+
+
+def fetch_all(urls: list[str], timeout: float, max_size: int) -> dict[str, Future[Response]]:
+    """Start fetching ``urls``, a few at a time, in the background; a future for each.
+
+    The threads are daemons, so a run that stops early (Ctrl-C) does not wait for a slow
+    server; cancel the futures to drop the fetches not started yet.
+    """
+    futures: dict[str, Future[Response]] = {url: Future() for url in urls}
+    jobs: queue.SimpleQueue[str] = queue.SimpleQueue()
+    for url in futures:
+        jobs.put(url)
+
+    def work() -> None:
+        while True:
+            try:
+                url = jobs.get_nowait()
+            except queue.Empty:
+                return
+            future = futures[url]
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled
+            try:
+                future.set_result(fetch(url, timeout, max_size))
+            except BaseException as exc:  # FetchError, or a bug: raised again by result()
+                future.set_exception(exc)
+
+    for _ in range(min(WORKERS, len(urls))):
+        threading.Thread(target=work, name="claimcheck-fetch", daemon=True).start()
+    return futures
 
 
 def _reason(reason: object, timeout: float) -> str:

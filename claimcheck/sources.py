@@ -411,16 +411,11 @@ class Reader:
         self.timeout = timeout
         self._ids: set[str] = set()
         self._fetches: dict[str, Any] = {}
-        self._pool: Any = None
         urls = list(dict.fromkeys(i.location for i in inputs if i.kind == "url"))
         if urls:
-            from concurrent.futures import ThreadPoolExecutor
+            from claimcheck.fetch import fetch_all
 
-            from claimcheck.fetch import fetch
-
-            self._pool = ThreadPoolExecutor(max_workers=min(8, len(urls)))
-            for url in urls:
-                self._fetches[url] = self._pool.submit(fetch, url, timeout, max_size)
+            self._fetches = fetch_all(urls, timeout, max_size)
 
     def __enter__(self) -> Reader:
         return self
@@ -429,11 +424,9 @@ class Reader:
         self.close()
 
     def close(self) -> None:
-        if self._pool is not None:
-            for future in self._fetches.values():
-                future.cancel()
-            self._pool.shutdown(wait=False)
-            self._pool = None
+        """Drop the fetches not started yet (reading stopped early, e.g. on Ctrl-C)."""
+        for future in self._fetches.values():
+            future.cancel()
 
     def read(self, item: Input) -> tuple[LoadedSource | None, list[Problem]]:
         """The source read from ``item`` (None when it was skipped) and the problems met."""

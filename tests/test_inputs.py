@@ -416,6 +416,13 @@ def test_progress_bar_on_a_terminal(tmp_path, monkeypatch):
     assert all(json.loads(line)["measure"] == "arrested" for line in result.stdout.splitlines())
 
 
+def test_no_progress_bar_on_a_dumb_terminal(tmp_path, monkeypatch):
+    folder = make_folder(tmp_path, 20)
+    monkeypatch.setattr(cli, "stderr_is_terminal", lambda: True)
+    result = CliRunner().invoke(cli.app, ["extract", str(folder), "-f", "jsonl"], env=ENV)
+    assert result.exit_code == 0 and result.stderr == ""  # TERM=dumb: no cursor moves
+
+
 def test_the_library_reports_progress_for_each_input(tmp_path):
     write(tmp_path / "a.txt", REPORT)
     write(tmp_path / "b.txt", "")
