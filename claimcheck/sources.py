@@ -3,7 +3,10 @@
 Reading never fails: whatever cannot be read becomes a Problem naming the input, and the
 other inputs are still read. Two steps, so a caller can show progress between inputs:
 :func:`plan` turns the paths (and a manifest) into a list of inputs, and a :class:`Reader`
-reads them one at a time. :func:`load_sources` does both.
+reads them one at a time. :func:`read_sources` yields a step per input;
+:func:`load_sources` returns them all. Web pages (:mod:`claimcheck.webpage`), URLs
+(:mod:`claimcheck.fetch`) and manifests (:mod:`claimcheck.manifest`) have modules of their
+own, imported only when such an input appears.
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ HTML_SUFFIXES = (".html", ".htm")
 SOURCE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES  # files taken from a directory
 SUFFIX_LIST = ".txt, .md, .html or .htm"
 FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "id")
-META_KEYS = ("id", "title", "outlet", "date", "url")  # what a manifest row may set
 
 DEFAULT_MAX_SIZE = 10_000_000  # bytes; larger inputs are skipped (--max-size)
 DEFAULT_TIMEOUT = 20.0  # seconds for one URL (--timeout)
@@ -81,14 +83,6 @@ _FENCE = re.compile(r"---[ \t]*(?:\r?\n|$)")
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-# How a source's text was obtained, and so what its claims' offsets index (README, "Offsets").
-TEXT_FROM = {
-    "file": "the file at path, decoded with encoding",
-    "stdin": "standard input, decoded with encoding",
-    "url": "the plain-text body fetched from url, decoded with encoding",
-    "html": "the main text extracted from the HTML page at path (or fetched from url)",
-}
 
 
 @dataclass(frozen=True)
