@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 
-SAMPLE = 50_000  # characters looked at for the language checks
+SAMPLE = 5_000  # characters looked at for the language checks (plenty to tell a language)
 MIN_WORDS = 20  # fewer words than this is too little to judge the language
 MIN_ENGLISH = 0.12  # English prose has about 40% of these words; other languages a few %
 LONG_SENTENCE = 5_000  # characters with no . ! ? or line break are one (slow, vague) sentence
@@ -19,7 +19,10 @@ ENGLISH = frozenset(
     than more over police people killed arrested injured""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_LONG_RUN = re.compile(r"[^.!?\n。！？]{" + str(LONG_SENTENCE) + ",}")
+_SENTENCE_MARK = re.compile(r"[.!?\n。！？]")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
+_DIGIT = re.compile(r"\d")
+MAX_ROW = 300  # a table row is short; longer lines are prose
 _CELL_SPLIT = tuple(
     re.compile(p) for p in (r"\|", r"\t", r";", r",(?!\d{3}(?:\D|$))", r" {2,}")
 )  # a comma before three digits is a thousands separator, not a cell's end
@@ -33,8 +36,10 @@ def text_notes(text: str, start: int = 0) -> list[str]:
     language = _language_note(body[:SAMPLE])
     if language:
         notes.append(language)
-    run = max((m.end() - m.start() for m in _LONG_RUN.finditer(body)), default=0)
-    if run:
+    # the longest stretch without sentence punctuation (a split is linear; a pattern such as
+    # [^.!?]{5000,} backtracks quadratically)
+    run = max(map(len, _SENTENCE_MARK.split(body)), default=0)
+    if run >= LONG_SENTENCE:
         notes.append(
             f"{run:,} characters with no sentence punctuation (. ! ?) or line break are read "
             "as one sentence: its claims may be misattributed, and parsing it is slow"
@@ -49,18 +54,22 @@ def text_notes(text: str, start: int = 0) -> list[str]:
 
 
 def _language_note(sample: str) -> str | None:
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < MIN_WORDS * 3:
+    words = _WORD.findall(sample)  # one scan gives the words and so the letters
+    letters = sum(map(len, words))
+    if letters < MIN_WORDS * 3:
         return None
-    scripts = Counter(_script(ch) for ch in letters if not ch.isascii())
-    latin = len(letters) - sum(n for s, n in scripts.items() if s != "Latin")
-    if latin < len(letters) / 2:
+    others = (
+        [] if sample.isascii() else [ch for ch in _NON_ASCII_LETTER.findall(sample) if ch.isalpha()]
+    )
+    scripts = Counter(_script(ch) for ch in others)
+    latin = letters - sum(n for s, n in scripts.items() if s != "Latin")
+    if latin < letters / 2:
         script = max((s for s in scripts if s != "Latin"), key=scripts.__getitem__)
         return (
             f"written mostly in {script} script; claimcheck reads English, so figures in it "
             "are likely missed"
         )
-    words = _WORD.findall(sample.lower())
+    words = [w.lower() for w in words]
     if len(words) < MIN_WORDS:
         return None
     share = sum(w in ENGLISH for w in words) / len(words)
@@ -84,7 +93,7 @@ def _table_lines(body: str) -> int:
     """How many lines read as rows of a table with two or more numeric cells."""
     count = 0
     for line in body.splitlines():
-        if len(line) > 1000 or not any(ch.isdigit() for ch in line):
+        if len(line) > MAX_ROW or not _DIGIT.search(line):
             continue
         for split in _CELL_SPLIT:
             cells = [c.strip() for c in split.split(line) if c.strip()]
