@@ -7,6 +7,7 @@ import io
 import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -180,6 +181,11 @@ MaxSizeOpt = Annotated[
                  help="Skip inputs larger than this (e.g. 10MB, 500kB, 2GiB).",
                  show_default="10MB"),
 ]  # fmt: skip
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, metavar="N", show_default="every core for large inputs",
+                 help="Parse with N processes (1: no extra processes)."),
+]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", min=0.1, metavar="SECONDS",
@@ -234,14 +240,37 @@ def write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
             _silence_stdout()  # the 1 typer would give (the code of --fail-on-conflict)
             raise typer.Exit(EXIT_OUTPUT) from None
         return
-    buffer = io.StringIO()
-    write(buffer)
+    # a file is written to a temporary file beside it and renamed when complete: a failed run
+    # never leaves half a report under the name asked for, and nothing is held in memory;
+    # a device or a pipe (/dev/null, /dev/stdout) is written straight through
+    target = Path(output)
+    tmp: Path | None = None
     try:
-        Path(output).write_text(buffer.getvalue(), encoding="utf-8", newline="")
+        if target.exists() and not target.is_file():
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                write(stream)
+            return
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        tmp = Path(name)
+        with open(fd, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+        tmp = None
     except OSError as exc:
         from claimcheck.sources import os_reason
 
         raise Failure(EXIT_OUTPUT, f"{output}: cannot write: {os_reason(exc)}") from exc
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @dataclasses.dataclass(frozen=True)
@@ -252,6 +281,7 @@ class InputOptions:
     manifest: str | None = None
     max_size: int = DEFAULT_MAX_SIZE
     timeout: float = DEFAULT_TIMEOUT
+    jobs: int | None = None  # None: every core for large inputs
 
 
 def stderr_is_terminal() -> bool:
@@ -319,7 +349,7 @@ def read_inputs(
             result = stage(
                 paths or [], stdin=sys.stdin, lexicon_path=options.lexicon,
                 manifest=options.manifest, max_size=options.max_size, timeout=options.timeout,
-                progress=bar,
+                progress=bar, jobs=options.jobs,
             )  # fmt: skip
     except InputError as exc:
         raise Failure(EXIT_INPUT, str(exc)) from exc
@@ -339,11 +369,12 @@ def extract(
     manifest: ManifestOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    jobs: JobsOpt = None,
 ) -> None:
     """List the numeric claims in each report, one per figure, with who makes it."""
     from claimcheck import pipeline, render
 
-    options = InputOptions(lexicon, manifest, max_size, timeout)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
     result = read_inputs(pipeline.extract, paths, options)
     write_output(output, lambda stream: render.write_extract(result, fmt.value, stream))
     raise typer.Exit(input_exit_code(result.problems))
@@ -393,11 +424,12 @@ def compare(
     manifest: ManifestOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    jobs: JobsOpt = None,
 ) -> None:  # fmt: skip
     """Align the claims about each quantity across reports and show where figures disagree."""
     from claimcheck import pipeline, render
 
-    options = InputOptions(lexicon, manifest, max_size, timeout)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
     report = read_inputs(pipeline.compare, paths, options)
     measures, subjects = _values(measure), _values(subject)
     _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
@@ -439,12 +471,13 @@ def sources_(
     manifest: ManifestOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    jobs: JobsOpt = None,
 ) -> None:
     """List the sources that would be read: ids, dates, outlets, sizes and claim counts."""
     from claimcheck import pipeline
     from claimcheck.render.listing import write_sources
 
-    options = InputOptions(lexicon, manifest, max_size, timeout)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
     result = read_inputs(pipeline.extract, paths, options)
     write_output(output, lambda stream: write_sources(result, fmt.value, stream,
                                                       show_text=show_text))  # fmt: skip

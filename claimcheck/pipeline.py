@@ -15,7 +15,6 @@ from claimcheck.sources import (
     os_reason,
     read_sources,
 )
-from claimcheck.textcheck import text_notes
 
 INTERNAL_ERROR = "internal error while parsing"
 
@@ -33,6 +32,7 @@ def extract(
     max_size: int = DEFAULT_MAX_SIZE,
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressFn | None = None,
+    jobs: int | None = None,
 ) -> ExtractResult:
     """Read the sources at ``paths`` (files, directories, URLs, ``-``) and the ones a
     ``manifest`` CSV lists, and extract their numeric claims.
@@ -41,27 +41,33 @@ def extract(
     parser failure, a text in another language, ...) are returned in ``problems`` and
     never stop the other sources. A lexicon file that cannot be loaded raises
     :class:`InputError`. ``progress(done, total, name)`` is called after each input is
-    read and parsed; ``total`` is the number of inputs (a directory counts its files).
+    read; ``total`` is the number of inputs (a directory counts its files).
+
+    ``jobs`` is the number of processes that parse: None parses small inputs here and
+    large ones (over 4 MB of text) on every core; 1 never starts a process.
     """
-    lexicon = load_lexicon(lexicon_path)
+    from claimcheck.workers import Parser
+
+    lexicon = load_lexicon(lexicon_path)  # a bad lexicon stops the run before anything is read
     sources: list[Source] = []
     claims: list[Claim] = []
     problems: list[Problem] = []
+    parser = Parser(lambda source: extract_claims(source, lexicon), lexicon_path, jobs)
     steps = read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
     for step in steps:
         problems.extend(step.problems)
-        source = step.source
-        if source is not None:
-            sources.append(source)
-            name = source.path or source.url or STDIN_NAME
-            notes = text_notes(source.text, source.body_start)
-            problems.extend(Problem(name, note) for note in notes)
-            try:
-                claims.extend(extract_claims(source, lexicon))
-            except Exception as exc:  # one bad source must not lose the others
-                problems.append(_internal_error(source, exc))
+        if step.source is not None:
+            parser.add(len(sources), step.source, step.total)
+            sources.append(step.source)
         if progress is not None and step.name:
             progress(step.done, step.total, step.name)
+    for parsed in parser.results():
+        source = sources[parsed.index]
+        name = source.path or source.url or STDIN_NAME
+        problems.extend(Problem(name, note) for note in parsed.notes)
+        claims.extend(parsed.claims)
+        if parsed.error is not None:
+            problems.append(Problem(name, f"{INTERNAL_ERROR}: {parsed.error}", "error"))
     return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
 
 
@@ -74,6 +80,7 @@ def compare(
     max_size: int = DEFAULT_MAX_SIZE,
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressFn | None = None,
+    jobs: int | None = None,
 ) -> Report:
     """Read the sources, extract their claims and align them into groups (most contested
     first). The options are those of :func:`extract`."""
@@ -81,7 +88,7 @@ def compare(
 
     result = extract(
         paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
-        timeout=timeout, progress=progress,
+        timeout=timeout, progress=progress, jobs=jobs,
     )  # fmt: skip
     groups = align(result.claims)
     return Report(result.sources, tuple(groups), (), result.problems)
@@ -130,10 +137,3 @@ def load_lexicon(path: str | None = None) -> object | None:
 def is_internal(problem: Problem) -> bool:
     """Whether ``problem`` reports a parser failure (a bug) rather than bad input."""
     return problem.level == "error" and problem.message.startswith(INTERNAL_ERROR)
-
-
-def _internal_error(source: Source, exc: Exception) -> Problem:
-    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    detail = " ".join(detail.split())  # one line
-    name = source.path or source.url or STDIN_NAME
-    return Problem(name, f"{INTERNAL_ERROR}: {detail}", "error")

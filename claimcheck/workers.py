@@ -1,89 +1,97 @@
-"""Parser stage on several cores: extract the claims of many sources with a process pool."""
+"""Parser stage on several cores: parse sources in batches in a process pool, in order."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 
 from claimcheck.models import Claim, Source
 
 PARALLEL_FROM_BYTES = 4_000_000  # below this, starting processes costs more than it saves
-CHUNK_BYTES = 2_000_000  # sources sent to a worker at a time
-
-Outcome = tuple[list[Claim], list[tuple[int, str]]]  # claims, (source index, error) pairs
-
-
-def default_jobs(sources: Sequence[Source]) -> int:
-    """All cores for large inputs, one for small ones."""
-    total = sum(len(s.text) for s in sources)
-    return (os.cpu_count() or 1) if total >= PARALLEL_FROM_BYTES else 1
+PARALLEL_FROM_SOURCES = 300  # ... or a run of this many files
+BATCH_BYTES = 1_000_000  # text sent to a worker at a time
 
 
-def extract_many(
-    sources: Sequence[Source],
-    lexicon_path: str | None,
-    jobs: int,
-    progress: Callable[[int], None] | None = None,
-) -> tuple[list[Claim], list[tuple[int, str]]]:
-    """The claims of every source, in source order, using ``jobs`` processes.
+@dataclass(frozen=True)
+class Parsed:
+    """What parsing one source gave: its claims, warnings about its text, or the error."""
 
-    A source whose parsing raises is reported as ``(index, "Type: message")`` and the others
-    are kept. ``progress`` is called with the number of sources just finished.
-    """
-    if jobs <= 1 or len(sources) < 2:
-        return _run(list(enumerate(sources)), lexicon_path, progress)
-    chunks = _chunks(sources)
-    claims: list[Claim] = []
-    failures: list[tuple[int, str]] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        # map keeps the order of the chunks, so claims stay in source order
-        for (chunk_claims, chunk_failures), size in zip(
-            pool.map(_run_chunk, [(c, lexicon_path) for c in chunks]),
-            (len(c) for c in chunks),
-            strict=True,
-        ):
-            claims.extend(chunk_claims)
-            failures.extend(chunk_failures)
-            if progress is not None:
-                progress(size)
-    return claims, failures
+    index: int
+    claims: list[Claim]
+    notes: list[str]
+    error: str | None = None
 
 
-def _chunks(sources: Sequence[Source]) -> list[list[tuple[int, Source]]]:
-    chunks: list[list[tuple[int, Source]]] = [[]]
-    size = 0
-    for i, s in enumerate(sources):
-        if size >= CHUNK_BYTES:
-            chunks.append([])
-            size = 0
-        chunks[-1].append((i, s))
-        size += len(s.text)
-    return chunks
+def parse_one(index: int, source: Source, parse: Callable[[Source], list[Claim]]) -> Parsed:
+    """Parse one source with ``parse``; a source that breaks the parser loses only itself."""
+    from claimcheck.textcheck import text_notes
+
+    notes = text_notes(source.text, source.body_start)
+    try:
+        return Parsed(index, parse(source), notes)
+    except Exception as exc:  # one bad source must not lose the others
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return Parsed(index, [], notes, " ".join(detail.split()))
 
 
-def _run_chunk(args: tuple[list[tuple[int, Source]], str | None]) -> Outcome:
-    chunk, lexicon_path = args
-    return _run(chunk, lexicon_path, None)
-
-
-def _run(
-    items: Sequence[tuple[int, Source]],
-    lexicon_path: str | None,
-    progress: Callable[[int], None] | None,
-) -> Outcome:
+def parse_batch(items: list[tuple[int, Source]], lexicon_path: str | None) -> list[Parsed]:
+    """Parse each ``(index, source)`` in a worker process."""
     from claimcheck.extract import extract_claims
     from claimcheck.lexicon import load_lexicon
 
-    lexicon = load_lexicon(lexicon_path)
-    claims: list[Claim] = []
-    failures: list[tuple[int, str]] = []
-    for i, source in items:
+    lexicon = load_lexicon(lexicon_path)  # cached: loaded once per process
+    return [parse_one(i, s, lambda s: extract_claims(s, lexicon)) for i, s in items]
+
+
+class Parser:
+    """Parses sources as they are read: in this process for small inputs, in a pool of
+    ``jobs`` processes once the text read passes PARALLEL_FROM_BYTES (``jobs=None``: every
+    core) or from the start (``jobs`` > 1). ``results()`` gives them back in input order."""
+
+    def __init__(
+        self,
+        local: Callable[[Source], list[Claim]],
+        lexicon_path: str | None,
+        jobs: int | None = None,
+    ) -> None:
+        self.local = local  # parses in this process
+        self.lexicon_path = lexicon_path
+        self.jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+        self.auto = jobs is None
+        self.read = 0
+        self.pool: ProcessPoolExecutor | None = None
+        self.done: list[list[Parsed] | Future[list[Parsed]]] = []
+        self.batch: list[tuple[int, Source]] = []
+        self.batch_bytes = 0
+
+    def add(self, index: int, source: Source, expected: int = 0) -> None:
+        """Parse ``source`` (the ``index``-th); ``expected`` is how many sources the run
+        reads in all, when known: a run of many files starts the pool at once."""
+        self.read += len(source.text)
+        large = self.read >= PARALLEL_FROM_BYTES or expected >= PARALLEL_FROM_SOURCES
+        if self.pool is None and self.jobs > 1 and (not self.auto or large):
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        if self.pool is None:
+            self.done.append([parse_one(index, source, self.local)])
+            return
+        self.batch.append((index, source))
+        self.batch_bytes += len(source.text)
+        if self.batch_bytes >= BATCH_BYTES:
+            self._submit()
+
+    def _submit(self) -> None:
+        if self.batch and self.pool is not None:
+            self.done.append(self.pool.submit(parse_batch, self.batch, self.lexicon_path))
+            self.batch, self.batch_bytes = [], 0
+
+    def results(self) -> Iterator[Parsed]:
+        """Every source's result, in the order the sources were added."""
+        self._submit()
         try:
-            claims.extend(extract_claims(source, lexicon))
-        except Exception as exc:  # one bad source must not lose the others
-            detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            failures.append((i, " ".join(detail.split())))
-        if progress is not None:
-            progress(1)
-    return claims, failures
+            for item in self.done:
+                yield from item if isinstance(item, list) else item.result()
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(cancel_futures=True)

@@ -1,12 +1,12 @@
-"""Parser on several cores: same claims, same order, one bad source isolated."""
+"""Parser on several cores: the same claims in the same order, one bad source isolated."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimcheck import workers
+from claimcheck import pipeline, workers
 from claimcheck.extract import extract_claims
-from claimcheck.models import Source
+from claimcheck.models import Claim, Source
 from claimcheck.sources import load_sources
 
 
@@ -17,43 +17,51 @@ def many() -> list[Source]:
     return sources * 6  # 30 reports
 
 
-def test_parallel_gives_the_serial_claims_in_order(
+def run(parser: workers.Parser, sources: list[Source]) -> list[workers.Parsed]:
+    for i, s in enumerate(sources):
+        parser.add(i, s)
+    return list(parser.results())
+
+
+def test_a_pool_gives_the_serial_claims_in_order(
     many: list[Source], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(workers, "CHUNK_BYTES", 20_000)  # several chunks per worker
-    serial = [c for s in many for c in extract_claims(s)]
-    claims, failures = workers.extract_many(many, None, jobs=2)
-    assert failures == []
-    assert claims == serial
+    monkeypatch.setattr(workers, "BATCH_BYTES", 20_000)  # several batches per worker
+    parser = workers.Parser(extract_claims, None, jobs=2)
+    parsed = run(parser, many)
+    assert parser.pool is not None  # it really ran in processes
+    assert [p.index for p in parsed] == list(range(len(many)))
+    assert [c for p in parsed for c in p.claims] == [c for s in many for c in extract_claims(s)]
 
 
-def test_progress_counts_every_source(many: list[Source]) -> None:
-    seen: list[int] = []
-    workers.extract_many(many, None, jobs=1, progress=seen.append)
-    assert sum(seen) == len(many)
-
-
-def test_a_source_that_breaks_the_parser_loses_only_itself(
+def test_auto_starts_a_pool_only_past_the_threshold(
     many: list[Source], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import claimcheck.extract as extract
+    small = workers.Parser(extract_claims, None)
+    run(small, many[:5])
+    assert small.pool is None  # the bundled five are parsed here
+    monkeypatch.setattr(workers, "PARALLEL_FROM_BYTES", 30_000)
+    large = workers.Parser(extract_claims, None)
+    parsed = run(large, many)
+    assert (large.pool is not None) == (large.jobs > 1)
+    assert [p.index for p in parsed] == list(range(len(many)))
 
-    real = extract.extract_claims
 
-    def flaky(source: Source, lexicon: object = None) -> list:
+def test_a_source_that_breaks_the_parser_loses_only_itself(many: list[Source]) -> None:
+    def flaky(source: Source) -> list[Claim]:
         if source.id == "boom":
             raise RuntimeError("bad\nthing")
-        return real(source, lexicon)  # type: ignore[arg-type]
+        return extract_claims(source)
 
-    monkeypatch.setattr(extract, "extract_claims", flaky)
     bad = Source(id="boom", text="Police arrested 12 protesters.")
-    claims, failures = workers.extract_many([many[0], bad, many[1]], None, jobs=1)
-    assert failures == [(1, "RuntimeError: bad thing")]  # one line
-    assert {c.source for c in claims} == {many[0].id, many[1].id}
+    parsed = run(workers.Parser(flaky, None, jobs=1), [many[0], bad, many[1]])
+    assert [p.error for p in parsed] == [None, "RuntimeError: bad thing", None]  # one line
+    assert parsed[0].claims and parsed[2].claims and parsed[1].claims == []
 
 
-def test_default_jobs_uses_every_core_only_for_large_inputs() -> None:
-    small = [Source(id="a", text="x" * 1000)]
-    large = [Source(id=str(i), text="x" * 1_000_000) for i in range(5)]
-    assert workers.default_jobs(small) == 1
-    assert workers.default_jobs(large) >= 1
+def test_pipeline_jobs_do_not_change_the_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "BATCH_BYTES", 5_000)
+    one = pipeline.extract(["sources"], jobs=1)
+    two = pipeline.extract(["sources"], jobs=2)
+    assert two.claims == one.claims
+    assert two.problems == one.problems

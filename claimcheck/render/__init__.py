@@ -15,11 +15,16 @@ COMPARE_FORMATS = (*FORMATS, "markdown")
 _MODULES = {"json": "json_", "jsonl": "jsonl", "csv": "csv_", "markdown": "markdown"}
 
 
-def _render(kind: str, data: object, fmt: str, formats: tuple[str, ...]) -> str:
+def _write(kind: str, data: object, fmt: str, formats: tuple[str, ...], stream: TextIO) -> None:
+    """Write with the module's streaming ``write_<kind>`` if it has one, else its string."""
     if fmt not in formats or fmt not in _MODULES:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(formats)}")
     module = importlib.import_module(f"claimcheck.render.{_MODULES[fmt]}")
-    return getattr(module, f"render_{kind}")(data)
+    writer = getattr(module, f"write_{kind}", None)
+    if writer is not None:
+        writer(data, stream)
+    else:
+        stream.write(getattr(module, f"render_{kind}")(data))
 
 
 def write_extract(result: ExtractResult, fmt: str, stream: TextIO) -> None:
@@ -29,7 +34,7 @@ def write_extract(result: ExtractResult, fmt: str, stream: TextIO) -> None:
 
         table.print_extract(table.make_console(stream), result)
         return
-    stream.write(_render("extract", result, fmt, FORMATS))
+    _write("extract", result, fmt, FORMATS, stream)
 
 
 def write_compare(report: Report, fmt: str, stream: TextIO) -> None:
@@ -40,4 +45,4 @@ def write_compare(report: Report, fmt: str, stream: TextIO) -> None:
 
         print_compare(make_console(stream), report)
         return
-    stream.write(_render("compare", report, fmt, COMPARE_FORMATS))
+    _write("compare", report, fmt, COMPARE_FORMATS, stream)

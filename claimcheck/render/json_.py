@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from claimcheck.models import ClaimGroup, ExtractResult, Problem, Report, Source, clean_number
 from claimcheck.sources import source_extras
@@ -63,9 +65,54 @@ def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def write_document(sections: Iterable[tuple[str, Iterable[Any]]], stream: TextIO) -> None:
+    """Write ``{"name": [item, ...], ...}`` one item per line, as it is made.
+
+    Streaming keeps a report of thousands of sources out of memory, and each item goes
+    through Python's compiled JSON encoder (an indented document takes the slow pure-Python
+    one); ``jq .`` indents it for reading.
+    """
+    stream.write("{")
+    for n, (name, items) in enumerate(sections):
+        stream.write(f"{',' if n else ''}\n  {json.dumps(name)}: [")
+        first = True
+        for item in items:
+            stream.write(("\n    " if first else ",\n    ") + json.dumps(item, ensure_ascii=False))
+            first = False
+        stream.write("]" if first else "\n  ]")
+    stream.write("\n}\n")
+
+
+def write_extract(result: ExtractResult, stream: TextIO) -> None:
+    write_document(
+        [
+            ("sources", map(source_to_dict, result.sources)),
+            ("claims", (c.to_dict() for c in result.claims)),
+            ("problems", map(problem_to_dict, result.problems)),
+        ],
+        stream,
+    )
+
+
+def write_compare(report: Report, stream: TextIO) -> None:
+    write_document(
+        [
+            ("sources", map(source_to_dict, report.sources)),
+            ("groups", map(group_to_dict, report.groups)),
+            ("ungrouped", (c.to_dict() for c in report.ungrouped)),
+            ("problems", map(problem_to_dict, report.problems)),
+        ],
+        stream,
+    )
+
+
 def render_extract(result: ExtractResult) -> str:
-    return dumps(extract_to_dict(result))
+    buffer = io.StringIO()
+    write_extract(result, buffer)
+    return buffer.getvalue()
 
 
 def render_compare(report: Report) -> str:
-    return dumps(report_to_dict(report))
+    buffer = io.StringIO()
+    write_compare(report, buffer)
+    return buffer.getvalue()

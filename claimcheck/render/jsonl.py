@@ -3,20 +3,35 @@ compare)."""
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from claimcheck.models import ExtractResult, Report
 from claimcheck.render.json_ import group_to_dict
 
 
-def _lines(objects: Any) -> str:
-    return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
+def _write(objects: Iterable[Any], stream: TextIO) -> None:
+    for o in objects:
+        stream.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+
+def write_extract(result: ExtractResult, stream: TextIO) -> None:
+    _write((c.to_dict() for c in result.claims), stream)
+
+
+def write_compare(report: Report, stream: TextIO) -> None:
+    _write(map(group_to_dict, report.groups), stream)
 
 
 def render_extract(result: ExtractResult) -> str:
-    return _lines(c.to_dict() for c in result.claims)
+    buffer = io.StringIO()
+    write_extract(result, buffer)
+    return buffer.getvalue()
 
 
 def render_compare(report: Report) -> str:
-    return _lines(group_to_dict(g) for g in report.groups)
+    buffer = io.StringIO()
+    write_compare(report, buffer)
+    return buffer.getvalue()
