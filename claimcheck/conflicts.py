@@ -53,6 +53,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any, Protocol
 
 from claimcheck.models import Claim, ClaimGroup, Number, clean_number
@@ -155,6 +156,7 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 _EDGE_PUNCT = " \t\n.,;:\"'\u2018\u2019\u201c\u201d()"
 
 
+@lru_cache(maxsize=65536)
 def normalise_claimant(name: str) -> str:
     """Case-fold, collapse whitespace, drop a leading ``the`` and a trailing possessive."""
     s = _SPACE.sub(" ", name.casefold()).strip(_EDGE_PUNCT)
@@ -182,7 +184,12 @@ def _claimant_label(claim: Claim) -> str:
 
 
 def _sentence_key(claim: Claim) -> str:
-    return _SPACE.sub(" ", claim.sentence.casefold()).strip()
+    return _folded(claim.sentence)
+
+
+@lru_cache(maxsize=65536)
+def _folded(sentence: str) -> str:
+    return _SPACE.sub(" ", sentence.casefold()).strip()
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -206,11 +213,13 @@ REVISION_WORDING = re.compile(
 )
 
 
-def _keys(claims: Sequence[Claim]) -> list[tuple[str, str]]:
-    """Claimant keys, with a claim worded as a revision ('party sources lowered the count')
-    taking the key of the latest earlier attributed claim of the same source (one by a claimant
-    of the same type when there is one)."""
-    keys = [claimant_key(c) for c in claims]
+def _keys(claims: Sequence[Claim]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Each claim's claimant key as written, and the key for revisions and disputes, where a
+    claim worded as a revision ('party sources lowered the count') takes the key of the latest
+    earlier attributed claim of the same source (one by a claimant of the same type when
+    there is one)."""
+    plain = [claimant_key(c) for c in claims]
+    keys = list(plain)
     earlier_by_source: dict[str, list[int]] = {}
     for i in _chronology(claims):
         c = claims[i]
@@ -220,7 +229,7 @@ def _keys(claims: Sequence[Claim]) -> list[tuple[str, str]]:
             keys[i] = keys[same_type[0] if same_type else earlier[-1]]
         if c.claimant is not None:
             earlier.append(i)
-    return keys
+    return plain, keys
 
 
 def _scope_kind(claim: Claim) -> str | None:
@@ -387,7 +396,9 @@ def _in_conflict(
     return out
 
 
-def _independent_count(claims: Sequence[Claim], indices: Sequence[int]) -> int:
+def _independent_count(
+    claims: Sequence[Claim], indices: Sequence[int], keys: Sequence[tuple[str, str]]
+) -> int:
     """Backers merged when they share a claimant key or an identical sentence."""
     parent = {i: i for i in indices}
 
@@ -399,7 +410,7 @@ def _independent_count(claims: Sequence[Claim], indices: Sequence[int]) -> int:
 
     seen: dict[Any, int] = {}
     for i in indices:
-        for key in (claimant_key(claims[i]), ("sentence", _sentence_key(claims[i]))):
+        for key in (keys[i], ("sentence", _sentence_key(claims[i]))):
             if key in seen:
                 parent[find(i)] = find(seen[key])
             else:
@@ -407,7 +418,9 @@ def _independent_count(claims: Sequence[Claim], indices: Sequence[int]) -> int:
     return len({find(i) for i in indices})
 
 
-def _corroboration(claims: Sequence[Claim], in_conflict: set[int]) -> tuple[dict[str, Any], ...]:
+def _corroboration(
+    claims: Sequence[Claim], in_conflict: set[int], keys: Sequence[tuple[str, str]]
+) -> tuple[dict[str, Any], ...]:
     figures: dict[Bounds, list[int]] = {}
     for i, c in enumerate(claims):
         figures.setdefault(_bounds(c), []).append(i)
@@ -415,8 +428,8 @@ def _corroboration(claims: Sequence[Claim], in_conflict: set[int]) -> tuple[dict
     for (low, high), indices in figures.items():
         labels: dict[tuple[str, str], str] = {}
         for i in indices:
-            labels.setdefault(claimant_key(claims[i]), _claimant_label(claims[i]))
-        independent = _independent_count(claims, indices)
+            labels.setdefault(keys[i], _claimant_label(claims[i]))
+        independent = _independent_count(claims, indices, keys)
         if any(i in in_conflict for i in indices):
             grade = "contested"
         elif independent >= 2:
@@ -453,7 +466,7 @@ def evaluate(group: ClaimGroup) -> ClaimGroup:
             revisions=(),
             corroboration=(),
         )
-    keys = _keys(claims)
+    plain_keys, keys = _keys(claims)
     revisions, superseded = _revisions(claims, keys)
     conflicts, conflict_count, involved = _conflict_pairs(claims, keys)
     main = _main_scope(claims)
@@ -479,7 +492,7 @@ def evaluate(group: ClaimGroup) -> ClaimGroup:
         conflicts=tuple(conflicts),
         conflict_count=conflict_count,
         revisions=tuple(revisions),
-        corroboration=_corroboration(claims, involved),
+        corroboration=_corroboration(claims, involved, plain_keys),
     )
 
 

@@ -44,10 +44,8 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     """
     from rapidfuzz import fuzz
 
-    uniq = sorted(
-        {n for n in names if n and _name_tokens(n)}, key=lambda n: (-len(_name_tokens(n)), n)
-    )
-    tokens = {n: _name_tokens(n) for n in uniq}
+    tokens = {n: t for n in set(names) if n and (t := _name_tokens(n))}
+    uniq = sorted(tokens, key=lambda n: (-len(tokens[n]), n))
     keys = {n: " ".join(sorted(tokens[n])) for n in uniq}
     posting: dict[str, list[str]] = {}  # word -> longer names seen so far that hold it
     out: dict[str, str] = {}
