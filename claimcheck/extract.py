@@ -72,8 +72,8 @@ ABBREVIATIONS = {
 }
 SENTENCE_END = re.compile(
     r"""
-    (?<=[.!?])                  # a sentence-final mark
-    ["”’)\]]*                   # closing quotes or brackets
+    [.!?]                       # a sentence-final mark (first: the scan skips to it fast)
+    (?P<close>["”’)\]]*)        # closing quotes or brackets, part of the sentence
     \s+                         # white space
     (?=["“‘(\[]?[A-Z0-9])       # the next sentence starts with a capital or digit
     """,
@@ -102,13 +102,13 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         para += 1
         s = lo
         for m in SENTENCE_END.finditer(text, lo, hi):
-            word = LAST_WORD.search(text, max(s, m.start() - 24), m.start())
+            word = LAST_WORD.search(text, max(s, m.start() - 24), m.start() + 1)
             if word and (
                 word.group(1).lower().rstrip(".") in ABBREVIATIONS
                 or len(word.group(1).rstrip(".")) == 1
             ):
                 continue
-            out.append(_trimmed(text, s, m.start(), para))
+            out.append(_trimmed(text, s, m.end("close"), para))
             s = m.end()
         out.append(_trimmed(text, s, hi, para))
     return [x for x in out if x.end > x.start]
@@ -373,7 +373,7 @@ def _deny_after_measure(lex: Lexicon, word: str) -> str:
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
-    end = min(hi, m.q.end + 240)
+    end = min(hi, m.q.end + 160)
     tokens = [(t.group(), t.start(), t.end()) for t in TOKEN.finditer(text, m.q.end, end)]
     caps = 0
     i = 0
@@ -632,7 +632,7 @@ COUNT_AT = re.compile(
 
 
 def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
-    before = text[max(sent.start, q.start - 40) : q.start]
+    before = text[max(sent.start, q.start - 24) : q.start]
     after = text[q.end : min(sent.end, q.end + 20)]
     if NOT_A_COUNT_AFTER.match(after):
         return True
@@ -643,7 +643,11 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
         and (q.value or 0) < 120
     ):
         return True  # 'the suspect, 34, was arrested': an age
-    if q.qualifier == "exact" and AT_BEFORE.search(before) and not COUNT_AT.search(before):
+    if (
+        q.qualifier == "exact"
+        and AT_BEFORE.search(before)
+        and not COUNT_AT.search(text, max(sent.start, q.start - 48), q.start)
+    ):
         return True  # 'broke out at 2': a clock time; 'put the crowd at 25,000' is a count
     if q.qualifier == "exact" and NOT_A_COUNT_BEFORE.search(before):
         return True
