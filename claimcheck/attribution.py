@@ -311,7 +311,8 @@ def _attribute(
 ) -> Attribution:
     claimant: str | None = None
     via: str | None = None
-    verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, sent_hi) if m.start() <= pos]
+    scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
+    verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, scan_to) if m.start() <= pos]
     verbs = [m for m in verbs if not _is_passive(text, sent_lo, m.start())] or []
     according = [m for m in ACCORDING.finditer(text, sent_lo, pos)]
     acc_np = None
