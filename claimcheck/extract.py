@@ -111,7 +111,35 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             out.append(_trimmed(text, s, m.end("close"), para))
             s = m.end()
         out.append(_trimmed(text, s, hi, para))
-    return [x for x in out if x.end > x.start]
+    return [
+        piece
+        for x in out
+        if x.end > x.start
+        for piece in _bounded(text, x)
+        if piece.end > piece.start
+    ]
+
+
+MAX_SENTENCE = 1500  # longer runs without sentence punctuation are cut at clause marks
+CLAUSE_MARK = re.compile(r"[;,:]\s|\s[–—-]\s|\s")
+
+
+def _bounded(text: str, sentence: Sentence) -> list[Sentence]:
+    """A sentence cut into pieces of at most MAX_SENTENCE characters, at the last clause mark
+    (else space) before the limit: text with no punctuation is not one giant sentence, which
+    would make attribution look back over all of it for every figure."""
+    out: list[Sentence] = []
+    lo = sentence.start
+    while sentence.end - lo > MAX_SENTENCE:
+        cut = None
+        for m in CLAUSE_MARK.finditer(text, lo + MAX_SENTENCE // 2, lo + MAX_SENTENCE):
+            if cut is None or m.group()[0] in ";,:" or not cut[1]:
+                cut = (m.end(), m.group()[0] in ";,:")
+        end = cut[0] if cut else lo + MAX_SENTENCE
+        out.append(_trimmed(text, lo, end, sentence.paragraph))
+        lo = end
+    out.append(_trimmed(text, lo, sentence.end, sentence.paragraph))
+    return out
 
 
 def _trimmed(text: str, lo: int, hi: int, para: int) -> Sentence:

@@ -819,3 +819,19 @@ def test_a_part_of_a_figure_is_scoped_as_a_part(sentence: str, part: str) -> Non
 )
 def test_more_not_claims(sentence: str) -> None:
     assert extract_claims(Source(id="t", text=sentence)) == []
+
+
+def test_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
+    """A 100 kB run with no full stop is parsed in pieces (fast), and every figure is kept."""
+    from claimcheck.extract import MAX_SENTENCE, split_sentences
+
+    chunk = "police said that 12 protesters were arrested and officials confirmed it "
+    text = chunk * 1400
+    sentences = split_sentences(text)
+    assert max(s.end - s.start for s in sentences) <= MAX_SENTENCE
+    assert "".join(text[s.start : s.end] for s in sentences).replace(" ", "") == text.replace(
+        " ", ""
+    )
+    claims = extract_claims(Source(id="t", text=text))
+    assert len(claims) == 1400
+    assert all(text[c.start : c.end] == "12" for c in claims)
