@@ -52,7 +52,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -88,7 +88,8 @@ class Interval(Protocol):
 
 
 def _bounds(x: Interval) -> Bounds:
-    return (x.low, x.high)
+    q = getattr(x, "quantity", x)  # a Claim's own Quantity: no property call
+    return (q.low, q.high)
 
 
 def _intersect(a: Bounds, b: Bounds) -> Bounds | None:
@@ -165,13 +166,16 @@ def normalise_claimant(name: str) -> str:
     return s.strip(_EDGE_PUNCT)
 
 
-def claimant_key(claim: Claim) -> tuple[str, str]:
+def claimant_key(claim: Claim, identity: Mapping[str, str] | None = None) -> tuple[str, str]:
     """``("claimant", normalised name)``, or ``("source", source id)`` for the reporter's voice.
 
-    The matcher's ``claimant_id`` (one name for 'Mr. Raja' and 'Salman Akram Raja') wins.
+    ``identity`` maps a claimant as written to the one name the matcher found for it ('Mr.
+    Raja' and 'Salman Akram Raja' are one claimant).
     """
     if claim.claimant is not None:
-        name = normalise_claimant(claim.claimant_id or claim.claimant)
+        name = normalise_claimant(
+            identity.get(claim.claimant, claim.claimant) if identity else claim.claimant
+        )
         if name:
             return ("claimant", name)
     return ("source", claim.source)
@@ -213,18 +217,27 @@ REVISION_WORDING = re.compile(
 )
 
 
-def _keys(claims: Sequence[Claim]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+@lru_cache(maxsize=65536)
+def _worded_as_revision(sentence: str) -> bool:
+    return REVISION_WORDING.search(sentence) is not None
+
+
+def _keys(
+    claims: Sequence[Claim],
+    identity: Mapping[str, str] | None = None,
+    order: Sequence[int] | None = None,
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Each claim's claimant key as written, and the key for revisions and disputes, where a
     claim worded as a revision ('party sources lowered the count') takes the key of the latest
     earlier attributed claim of the same source (one by a claimant of the same type when
     there is one)."""
-    plain = [claimant_key(c) for c in claims]
+    plain = [claimant_key(c, identity) for c in claims]
     keys = list(plain)
     earlier_by_source: dict[str, list[int]] = {}
-    for i in _chronology(claims):
+    for i in _chronology(claims) if order is None else order:
         c = claims[i]
         earlier = earlier_by_source.setdefault(c.source, [])
-        if c.claimant is not None and REVISION_WORDING.search(c.sentence) and earlier:
+        if c.claimant is not None and earlier and _worded_as_revision(c.sentence):
             same_type = [j for j in reversed(earlier) if claims[j].claimant_type == c.claimant_type]
             keys[i] = keys[same_type[0] if same_type else earlier[-1]]
         if c.claimant is not None:
@@ -267,11 +280,11 @@ def _main_scope(claims: Sequence[Claim]) -> str | None:
 
 
 def _revisions(
-    claims: Sequence[Claim], keys: Sequence[tuple[str, str]]
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str]], order: Sequence[int] | None = None
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Revision pairs (earlier, later) and the indices of superseded claims."""
     by_claimant: dict[tuple[str, str], list[int]] = {}
-    for i in _chronology(claims):
+    for i in _chronology(claims) if order is None else order:
         key = keys[i]
         if key[0] == "claimant":
             by_claimant.setdefault(key, []).append(i)
@@ -297,8 +310,12 @@ def _disputes(a: int, b: int, keys: Sequence[tuple[str, str]]) -> bool:
 
 
 def _pair_severity(claims: Sequence[Claim], a: int, b: int) -> float:
-    lo, hi = (a, b) if claims[a].high is not None and claims[a].high < claims[b].low else (b, a)
-    return max(1.0, claims[hi].low / max(claims[lo].high or 0, 1))
+    lo, hi = (
+        (a, b)
+        if claims[a].quantity.high is not None and claims[a].quantity.high < claims[b].quantity.low
+        else (b, a)
+    )
+    return max(1.0, claims[hi].quantity.low / max(claims[lo].quantity.high or 0, 1))
 
 
 def _conflict_pairs(
@@ -317,12 +334,12 @@ def _conflict_pairs(
     total = 0
     involved: set[int] = set()
     for members in classes.values():
-        by_low = sorted(members, key=lambda i: claims[i].low)
-        lows = [claims[i].low for i in by_low]
+        by_low = sorted(members, key=lambda i: claims[i].quantity.low)
+        lows = [claims[i].quantity.low for i in by_low]
         above = {
-            a: bisect.bisect_right(lows, claims[a].high)
+            a: bisect.bisect_right(lows, claims[a].quantity.high)
             for a in members
-            if claims[a].high is not None
+            if claims[a].quantity.high is not None
         }
         count = sum(len(by_low) - p for p in above.values()) - _same_claimant_conflicts(
             claims, members, keys
@@ -334,13 +351,13 @@ def _conflict_pairs(
             for a, p in above.items():
                 pairs.extend((min(a, b), max(a, b)) for b in by_low[p:] if _disputes(a, b, keys))
         else:
-            lowest = sorted(above, key=lambda i: claims[i].high)[:_CANDIDATES]  # type: ignore[arg-type, return-value]
+            lowest = sorted(above, key=lambda i: claims[i].quantity.high)[:_CANDIDATES]  # type: ignore[arg-type, return-value]
             highest = by_low[-_CANDIDATES:]
             pairs.extend(
                 (min(a, b), max(a, b))
                 for a in lowest
                 for b in highest
-                if claims[a].high < claims[b].low and _disputes(a, b, keys)  # type: ignore[operator]
+                if claims[a].quantity.high < claims[b].quantity.low and _disputes(a, b, keys)  # type: ignore[operator]
             )
         involved |= _in_conflict(claims, members, keys)
     if len(pairs) > MAX_CONFLICTS:
@@ -359,11 +376,11 @@ def _same_claimant_conflicts(
     n = 0
     for group in by_key.values():
         if len(group) > 1:
-            lows = sorted(claims[i].low for i in group)
+            lows = sorted(claims[i].quantity.low for i in group)
             n += sum(
-                len(lows) - bisect.bisect_right(lows, claims[a].high)
+                len(lows) - bisect.bisect_right(lows, claims[a].quantity.high)
                 for a in group
-                if claims[a].high is not None
+                if claims[a].quantity.high is not None
             )
     return n
 
@@ -373,9 +390,10 @@ def _in_conflict(
 ) -> set[int]:
     """Claims that conflict with some claim of another claimant: O(n) with the two most
     extreme figures of distinct claimants at each end."""
-    top = sorted(members, key=lambda i: -claims[i].low)
+    top = sorted(members, key=lambda i: -claims[i].quantity.low)
     bottom = sorted(
-        (i for i in members if claims[i].high is not None), key=lambda i: claims[i].high
+        (i for i in members if claims[i].quantity.high is not None),
+        key=lambda i: claims[i].quantity.high,
     )  # type: ignore[arg-type, return-value]
 
     def best(ordered: list[int], exclude: tuple[str, str]) -> int | None:
@@ -387,11 +405,15 @@ def _in_conflict(
     out: set[int] = set()
     for a in members:
         hi = best(top, keys[a])
-        if hi is not None and claims[a].high is not None and claims[hi].low > claims[a].high:
+        if (
+            hi is not None
+            and claims[a].quantity.high is not None
+            and claims[hi].quantity.low > claims[a].quantity.high
+        ):
             out.add(a)
             continue
         lo = best(bottom, keys[a])
-        if lo is not None and claims[lo].high < claims[a].low:  # type: ignore[operator]
+        if lo is not None and claims[lo].quantity.high < claims[a].quantity.low:  # type: ignore[operator]
             out.add(a)
     return out
 
@@ -450,9 +472,10 @@ def _corroboration(
     return tuple(entries)
 
 
-def evaluate(group: ClaimGroup) -> ClaimGroup:
+def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> ClaimGroup:
     """A copy of ``group`` with status, span, consensus, severity, conflicts, revisions and
-    corroboration filled in (see the module docstring for the definitions)."""
+    corroboration filled in (see the module docstring for the definitions). ``identity`` maps
+    claimant names to the matcher's one name per claimant."""
     claims = group.claims
     if not claims:
         return dataclasses.replace(
@@ -466,8 +489,9 @@ def evaluate(group: ClaimGroup) -> ClaimGroup:
             revisions=(),
             corroboration=(),
         )
-    plain_keys, keys = _keys(claims)
-    revisions, superseded = _revisions(claims, keys)
+    order = _chronology(claims)
+    plain_keys, keys = _keys(claims, identity, order)
+    revisions, superseded = _revisions(claims, keys, order)
     conflicts, conflict_count, involved = _conflict_pairs(claims, keys)
     main = _main_scope(claims)
     current = [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from claimcheck.conflicts import evaluate, normalise_claimant, order_groups
 from claimcheck.models import ALL_SIDES, Claim, ClaimGroup
@@ -80,15 +79,13 @@ def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
     for c in claims:
         if c.measure == "other":
             continue
-        if c.claimant:
-            c = replace(c, claimant_id=ids.get(c.claimant, c.claimant))
         buckets.setdefault(group_key(c), []).append(c)
     groups = []
     for (measure, who, kind), members in buckets.items():
         subject = _label(members, who)
         gid = f"{measure}/{'all-sides' if who == 'all' else subject}" + (f"/{kind}" if kind else "")
         scope = _shared_scope(members) if kind else ("all sides" if who == "all" else None)
-        groups.append(evaluate(ClaimGroup(gid, measure, subject, scope, tuple(members))))
+        groups.append(evaluate(ClaimGroup(gid, measure, subject, scope, tuple(members)), ids))
     return order_groups(groups)
 
 

@@ -99,7 +99,6 @@ class Claim:
     via: str | None = None
     scope: str | None = None  # e.g. "before", "vehicle incident", "from Khyber Pakhtunkhwa alone"
     subject_text: str | None = None  # the noun phrase the subject came from
-    claimant_id: str | None = None  # set by the matcher: one name for one claimant ('Mr. Raja')
 
     # convenience accessors -------------------------------------------------
     @property
