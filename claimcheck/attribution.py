@@ -144,6 +144,11 @@ def claimant_type(claimant: str | None, lex: Lexicon) -> str | None:
     """The role of a claimant from the role words it contains (longest match wins)."""
     if not claimant:
         return None
+    return _claimant_type(claimant, lex)
+
+
+@lru_cache(maxsize=16384)
+def _claimant_type(claimant: str, lex: Lexicon) -> str:
     best: tuple[int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(lex.role_patterns):
         for m in pattern.finditer(claimant):

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from claimcheck.attribution import attribute
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
@@ -402,7 +403,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
     end = min(hi, m.q.end + 160)
-    tokens = [(t.group(), t.start(), t.end()) for t in TOKEN.finditer(text, m.q.end, end)]
+    tokens = [
+        (t.group(), t.start(), t.end()) for t in islice(TOKEN.finditer(text, m.q.end, end), 14)
+    ]
     caps = 0
     i = 0
     prev = ""

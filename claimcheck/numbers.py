@@ -183,7 +183,8 @@ def find_numbers(
         else:
             a, b = lex.vague[word]
             found.append(NumberMatch(start, m.end(), None, a, b, vague=word))
-    return [_dozens(low, n, hi) for n in _drop_overlaps(found)]
+    found = _drop_overlaps(found)
+    return [_dozens(low, n, hi) for n in found] if "dozen" in low else found
 
 
 DOZEN = re.compile(r"\s+dozen\b(?!s)")
@@ -239,24 +240,27 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         start, end = n.start, n.end
         before = text[max(floor, start - 40) : start]
         nxt = nums[i + 1] if i + 1 < len(nums) else None
+        # only a word that can end a qualifier ('least', 'than', 'around') calls for the pattern
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        qualified = last in _last_words(lex)
         # ranges: between A and B / A-B / A to B / A or B
         if nxt is not None and n.value is not None and nxt.value is not None:
             gap = text[end : nxt.start]
             a = _shared_scale(text, n, nxt)  # 'two to three million': the scale is shared
-            bm = between_re.search(before)
+            bm = between_re.search(before) if last == "between" else None
             if bm and re.fullmatch(r"\s+and\s+", gap) and nxt.value > a:
                 start = start - (len(before) - bm.start())
                 out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
             if RANGE_TAIL.fullmatch(gap) and nxt.value > a:
-                qm = qual_re.search(before)
+                qm = qual_re.search(before) if qualified else None
                 if qm and lex.qualifier_of[_norm(qm["q"])] == "approx":  # 'some 400-800'
                     start -= len(before) - qm.start()
                 out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
-        qm = qual_re.search(before)
+        qm = qual_re.search(before) if qualified else None
         kind = lex.qualifier_of[_norm(qm["q"])] if qm else None
         if qm:
             start -= len(before) - qm.start()
@@ -277,6 +281,12 @@ def _shared_scale(text: str, a: NumberMatch, b: NumberMatch) -> Number:
     if scale and not SCALE_AT_END.search(text[a.start : a.end]) and a.value < 1000:
         return clean(a.value * _SCALES[scale.group(1).lower()])
     return a.value
+
+
+@lru_cache(maxsize=8)
+def _last_words(lex: Lexicon) -> frozenset[str]:
+    """The last word of every qualifier ('at least' -> 'least')."""
+    return frozenset(q.split()[-1].lower() for q in lex.qualifier_of)
 
 
 def _range(text: str, start: int, end: int, a: Number, b: Number) -> Quantity:
