@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 SAMPLE = 5_000  # characters looked at for the language checks (plenty to tell a language)
 MIN_WORDS = 20  # fewer words than this is too little to judge the language
@@ -54,14 +55,14 @@ def text_notes(text: str, start: int = 0) -> list[str]:
 
 
 def _language_note(sample: str) -> str | None:
-    words = _WORD.findall(sample)  # one scan gives the words and so the letters
+    words = _WORD.findall(sample.lower())  # one scan gives the words and so the letters
     letters = sum(map(len, words))
     if letters < MIN_WORDS * 3:
         return None
     others = (
         [] if sample.isascii() else [ch for ch in _NON_ASCII_LETTER.findall(sample) if ch.isalpha()]
     )
-    scripts = Counter(_script(ch) for ch in others)
+    scripts = Counter(map(_script, others))
     latin = letters - sum(n for s, n in scripts.items() if s != "Latin")
     if latin < letters / 2:
         script = max((s for s in scripts if s != "Latin"), key=scripts.__getitem__)
@@ -69,10 +70,9 @@ def _language_note(sample: str) -> str | None:
             f"written mostly in {script} script; claimcheck reads English, so figures in it "
             "are likely missed"
         )
-    words = [w.lower() for w in words]
     if len(words) < MIN_WORDS:
         return None
-    share = sum(w in ENGLISH for w in words) / len(words)
+    share = sum(map(ENGLISH.__contains__, words)) / len(words)
     if share < MIN_ENGLISH:
         return (
             "does not look like English; claimcheck reads English, so figures in it are "
@@ -81,6 +81,7 @@ def _language_note(sample: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     name = unicodedata.name(ch, "")
     word = name.split(" ", 1)[0] if name else "Unknown"
