@@ -143,9 +143,15 @@ def _bounded(text: str, sentence: Sentence) -> list[Sentence]:
     return out
 
 
+LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•–])\s+(?=[A-Z\"“])")  # '1. Police said …'
+
+
 def _trimmed(text: str, lo: int, hi: int, para: int) -> Sentence:
     while lo < hi and text[lo].isspace():
         lo += 1
+    marker = LIST_MARKER.match(text, lo, hi)
+    if marker:
+        lo = marker.end()
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return Sentence(lo, hi, para)
@@ -576,12 +582,19 @@ def _extend_complement(text: str, m: Mention, hi: int) -> None:
 # --- measure -----------------------------------------------------------------
 
 
+TOLL_PUT_AT = re.compile(
+    r"\btoll\b[^.;]{0,40}\b(?:put|puts|estimated|placed|pegged)\s+(?:it\s+)?at\s+$", re.IGNORECASE
+)
+
+
 def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
     pats = _patterns(lex)
     before = text[max(lo, m.q.start - 60) : m.q.start]
     hit = pats["before"].search(before)
     if hit:
         return lex.measure_words("before")[" ".join(hit["t"].lower().split())]
+    if TOLL_PUT_AT.search(before):
+        return "killed"  # 'the real toll, which he put at over 100'
     num = pats["number_of"].search(before)
     if num:
         what = (num["phrase"] + " " + num["what"]).lower().split()
@@ -662,7 +675,15 @@ COUNT_AT = re.compile(
 )
 
 
-def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
+YEAR = re.compile(r"(1[89]|20)\d\d")
+COUNTED_WORD = re.compile(r"\s+([A-Za-z]+)")
+YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|during|until|till|from|of|to|before|after|through|for|early|late|mid)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_count(text: str, sent: Sentence, q: Quantity, subjects: dict[str, str]) -> bool:
     before = text[max(sent.start, q.start - 24) : q.start]
     after = text[q.end : min(sent.end, q.end + 20)]
     if NOT_A_COUNT_AFTER.match(after):
@@ -682,8 +703,10 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity) -> bool:
         return True  # 'broke out at 2': a clock time; 'put the crowd at 25,000' is a count
     if q.qualifier == "exact" and NOT_A_COUNT_BEFORE.search(before):
         return True
-    if q.qualifier == "exact" and q.value is not None and re.fullmatch(r"(1[89]|20)\d\d", q.text):
-        return True  # a year
+    if q.qualifier == "exact" and q.value is not None and YEAR.fullmatch(q.text):
+        counted = COUNTED_WORD.match(after)
+        if YEAR_BEFORE.search(before) or not (counted and counted.group(1).lower() in subjects):
+            return True  # a year ('in 2024'), not 'arrested 1850 protesters'
     first = q.text[:1]
     if (
         first.isalpha()
@@ -830,7 +853,8 @@ def _mentions(
     quantities = [
         q
         for q in quantities
-        if not _not_a_count(text, sent, q) and (indefinite or not _is_indefinite(q, lex))
+        if not _not_a_count(text, sent, q, lex.subject_of)
+        and (indefinite or not _is_indefinite(q, lex))
     ]
     mentions = [Mention(q, q.end) for q in quantities]
     for m in mentions:

@@ -835,3 +835,26 @@ def test_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
     claims = extract_claims(Source(id="t", text=text))
     assert len(claims) == 1400
     assert all(text[c.start : c.end] == "12" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police arrested 1850 protesters on Sunday.", [("arrested", 1850)]),
+        ("In 2024 protesters marched again.", []),
+        (
+            "Opposition leader X alleged the government hid the real toll, which he put at over 100.",
+            [("killed", 100)],
+        ),
+        ("1. Police said 12 people were arrested.", [("arrested", 12)]),
+    ],
+    ids=["year-shaped-count", "year-before-a-noun", "toll-put-at", "list-marker"],
+)
+def test_year_shapes_tolls_and_list_items(sentence: str, expected: list[tuple[str, int]]) -> None:
+    claims = extract_claims(Source(id="t", text=sentence))
+    assert [(c.measure, c.value) for c in claims] == expected
+
+
+def test_list_marker_is_not_part_of_the_claimant() -> None:
+    (c,) = extract_claims(Source(id="t", text="1. Police said 12 people were arrested."))
+    assert c.claimant == "Police"
