@@ -858,3 +858,52 @@ def test_year_shapes_tolls_and_list_items(sentence: str, expected: list[tuple[st
 def test_list_marker_is_not_part_of_the_claimant() -> None:
     (c,) = extract_claims(Source(id="t", text="1. Police said 12 people were arrested."))
     assert c.claimant == "Police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Several hundred people were detained.", 200, 999),
+        ("A few thousand protesters marched.", 2000, 5000),
+        ("Several dozen officers were injured.", 24, 99),
+    ],
+    ids=["several-hundred", "a-few-thousand", "several-dozen"],
+)
+def test_indefinite_multiples_are_counts(sentence: str, low: int, high: int) -> None:
+    (c,) = extract_claims(Source(id="t", text=sentence))
+    assert (c.qualifier, c.low, c.high) == ("vague", low, high)
+
+
+# Known misses, kept visible: each would need more than a sentence-level rule.
+KNOWN_MISSES = [
+    pytest.param(
+        "Two people died on Monday and three more on Tuesday.",
+        [("killed", 2), ("killed", 3)],
+        id="elided-verb-three-more",
+        marks=pytest.mark.xfail(strict=True, reason="'three more [died]': the verb is elided"),
+    ),
+    pytest.param(
+        "Three individuals with gunshot wounds were brought to hospitals. "
+        "One was pronounced dead at 8:30 PM and the others later that day.",
+        [("killed", 3)],
+        id="wounded-later-dead",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the next sentences say they died: read as 3 injured"
+        ),
+    ),
+    pytest.param(
+        "Twenty were killed in three days, bringing the death toll since June to 48.",
+        [("killed", None), ("killed", "since: since June")],
+        id="cumulative-since-scope",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a running total 'since June' is not told apart from the new deaths"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_MISSES)
+def test_known_misses(sentence: str, expected: list[tuple[str, object]]) -> None:
+    claims = extract_claims(Source(id="t", text=sentence))
+    got = [(c.measure, c.value if isinstance(expected[0][1], int) else c.scope) for c in claims]
+    assert got == expected
