@@ -1,8 +1,15 @@
-"""What the compare renderers share: labels, per-claim marks and wording for a group."""
+"""What the renderers share: labels, per-claim marks and wording for a group, and strings
+from streaming writers."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
+from typing import TextIO, TypeVar
+
 from claimcheck.models import Claim, ClaimGroup, Number
+
+T = TypeVar("T")
 
 
 def format_number(x: Number | None, infinity: str = "∞") -> str:
@@ -112,3 +119,10 @@ def format_severity(severity: float | None) -> str:
     if severity is None:
         return ""
     return f"{severity:.3g}" if severity < 1000 else f"{severity:,.0f}"
+
+
+def to_string(write: Callable[[T, TextIO], None], data: T) -> str:
+    """What a streaming writer writes, as one string."""
+    buffer = io.StringIO()
+    write(data, buffer)
+    return buffer.getvalue()

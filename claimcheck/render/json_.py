@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from claimcheck.models import ClaimGroup, ExtractResult, Problem, Report, Source, clean_number
+from claimcheck.render.common import to_string
 from claimcheck.sources import source_extras
 
 
@@ -107,12 +107,8 @@ def write_compare(report: Report, stream: TextIO) -> None:
 
 
 def render_extract(result: ExtractResult) -> str:
-    buffer = io.StringIO()
-    write_extract(result, buffer)
-    return buffer.getvalue()
+    return to_string(write_extract, result)
 
 
 def render_compare(report: Report) -> str:
-    buffer = io.StringIO()
-    write_compare(report, buffer)
-    return buffer.getvalue()
+    return to_string(write_compare, report)

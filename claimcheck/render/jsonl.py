@@ -3,12 +3,12 @@ compare)."""
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from claimcheck.models import ExtractResult, Report
+from claimcheck.render.common import to_string
 from claimcheck.render.json_ import group_to_dict
 
 
@@ -26,12 +26,8 @@ def write_compare(report: Report, stream: TextIO) -> None:
 
 
 def render_extract(result: ExtractResult) -> str:
-    buffer = io.StringIO()
-    write_extract(result, buffer)
-    return buffer.getvalue()
+    return to_string(write_extract, result)
 
 
 def render_compare(report: Report) -> str:
-    buffer = io.StringIO()
-    write_compare(report, buffer)
-    return buffer.getvalue()
+    return to_string(write_compare, report)
