@@ -122,23 +122,29 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 
 MAX_SENTENCE = 1500  # longer runs without sentence punctuation are cut at clause marks
-CLAUSE_MARK = re.compile(r"[;,:]\s|\s[–—-]\s|\s")
+CLAUSE_MARK = re.compile(
+    r"""(?P<p>[;,:]\s|\s[–—-]\s)                                   # punctuation between clauses
+    | (?P<c>\s(?=(?:and|but|while|whereas|as|after|when|that|which|who)\s))  # a conjunction
+    | \s                                                           # any space""",
+    re.VERBOSE,
+)
 
 
 def _bounded(text: str, sentence: Sentence) -> list[Sentence]:
     """A sentence cut into pieces of at most MAX_SENTENCE characters, at the last clause mark
-    (else space) before the limit: text with no punctuation is not one giant sentence, which
-    would make attribution look back over all of it for every figure."""
+    before the limit (punctuation, else a conjunction, else a space): text with no
+    punctuation is not one giant sentence, which would make attribution look back over all of
+    it for every figure."""
     out: list[Sentence] = []
     lo = sentence.start
     while sentence.end - lo > MAX_SENTENCE:
-        cut = None
+        best = (-1, lo + MAX_SENTENCE)
         for m in CLAUSE_MARK.finditer(text, lo + MAX_SENTENCE // 2, lo + MAX_SENTENCE):
-            if cut is None or m.group()[0] in ";,:" or not cut[1]:
-                cut = (m.end(), m.group()[0] in ";,:")
-        end = cut[0] if cut else lo + MAX_SENTENCE
-        out.append(_trimmed(text, lo, end, sentence.paragraph))
-        lo = end
+            rank = 2 if m["p"] else 1 if m["c"] else 0
+            if rank >= best[0]:
+                best = (rank, m.end())
+        out.append(_trimmed(text, lo, best[1], sentence.paragraph))
+        lo = best[1]
     out.append(_trimmed(text, lo, sentence.end, sentence.paragraph))
     return out
 
@@ -811,6 +817,7 @@ DENIAL_CUE = re.compile(
 )
 
 
+MIN_CROWD = 50  # the smallest figure read as a crowd or a deployment without a verb saying so
 GENERIC = {
     None,
     "people",
@@ -911,7 +918,9 @@ def _mentions(
             m.measure is None
             and m.subject in lex.data["subject_default_measure"]
             and not m.no_noun
-            and m.q.low >= 2  # 'one of the protesters told Reuters' is no crowd
+            # a crowd or a deployment is counted in the dozens at least: 'one of the
+            # protesters told Reuters', '5 officers were suspended' count neither
+            and (m.q.value is None or m.q.low >= MIN_CROWD)
         ):
             m.measure = lex.data["subject_default_measure"][m.subject]
         last = m.subject

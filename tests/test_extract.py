@@ -907,3 +907,12 @@ def test_known_misses(sentence: str, expected: list[tuple[str, object]]) -> None
     claims = extract_claims(Source(id="t", text=sentence))
     got = [(c.measure, c.value if isinstance(expected[0][1], int) else c.scope) for c in claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police said 5 officers were suspended.", "Three protesters were taken to hospital."],
+    ids=["suspended-officers", "protesters-taken-to-hospital"],
+)
+def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str) -> None:
+    assert extract_claims(Source(id="t", text=sentence)) == []
