@@ -274,11 +274,6 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
     return None
 
 
-def _passive_agent(text: str, verb_end: int, sent_hi: int) -> str | None:
-    m = re.match(r"\s+by\s+([^,;.]{2,60})", text[verb_end:sent_hi])
-    return _clean_np(m.group(1)) if m else None
-
-
 def _via_after(text: str, at: int, sent_hi: int) -> str | None:
     """The named channel after 'told': 'told The Guardian there …' -> 'The Guardian'."""
     m = re.match(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", text[at:sent_hi])

@@ -341,7 +341,6 @@ class Mention:
     inherit: bool = False  # 'others', 'more': the subject of the figure before
     measure: str | None = None
     denial: bool = False
-    merged: bool = False
     scope: str | None = None
     part: str | None = None  # 'including five children': a part of the figure before
 
@@ -1056,7 +1055,6 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
                     a,
                     q=merged,
                     tail=m.tail,
-                    merged=True,
                     subject_text=f"{a.subject_text} and {m.subject_text}",
                     head_measure=a.head_measure or m.head_measure,
                 )
