@@ -282,6 +282,8 @@ NOT_A_COUNT_BEFORE = re.compile(
          |schedule|no|number|flight|route|highway|road|street|room|gate|sector|block|phase
          |level|grade|page|vol|volume|item|sura|verse|episode|season|part|aged|age|since
          |until|of\s+the\s+year)\.?\s*$)                # Section 144, aged 20, since 2019
+    | (?:\bage\s+(?:of|to|at|from)\s*$)             # the retirement age to 65
+    | (?:\[\s*$)                                     # a citation marker: Meerut.[6]
     | (?:[$£€₹]\s*$|\b(?:rs|inr|usd|pkr|eur|gbp|rupees?)\.?\s*$)  # money
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -386,7 +388,8 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "deny_after": re.compile(
-            rf"\s*(?:(?:was|were|had|has|have|been|being|reportedly|ever|so\s+far|yet)\s+)*"
+            rf"\s*(?:(?:was|were|had|has|have|been|being|reportedly|ever|so\s+far|yet|seriously"
+            rf"|critically|fatally|badly|gravely|severely)\s+)*"
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
         ),
@@ -426,13 +429,27 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if caps and i and _demonym(tokens[i - 1][0]) and (low not in SKIP or not word[0].isalnum()):
             m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
             return  # '30 Palestinians', '5 Americans'
+        if (
+            low == "of"
+            and i == 0
+            and i + 1 < len(tokens)
+            and tokens[1][0].lower() in {"them", "whom", "those"}
+        ):
+            i += 2  # '74 of them in Paris', '12 of them children': the noun may follow
+            continue
+        if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
+            prev = low[:-2]
+            i += 1  # a possessive modifier: 'the coalition's supporters'
+            continue
         if word in "-–" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "strong":
             i += 2  # '10,000-strong crowd'
             continue
         if not word[0].isalnum():
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
             return
-        if low in lex.data["possessive_members"]["nouns"]:
+        if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
+            tokens, i, lex
+        ):
             owned = prev in lex.data["possessive_members"]["owners"] or (
                 prev.isupper() and len(prev) > 1
             )
@@ -462,7 +479,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                         m.tail = tokens[i + n][2]
                 _extend_complement(text, m, hi)
                 return
-        if low in lex.noun_measure:
+        if low in lex.noun_measure and not (
+            low in lex.modifier_measure and _noun_follows(tokens, i + 1)
+        ):  # '17 dead'; but 'three "dead city" days' counts days
             m.head_measure = lex.noun_measure[low]
             m.tail = e
             return
@@ -547,6 +566,28 @@ FUNCTION_WORDS = {
     "not",
     "no",
 }
+
+
+def _multiword_subject(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """A subject of several words starts here ('members of the security forces')."""
+    for n in range(min(lex.max_subject_words, len(tokens) - i), 1, -1):
+        if " ".join(t[0].lower() for t in tokens[i : i + n]) in lex.subject_of:
+            return True
+    return False
+
+
+def _noun_follows(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The next token is a plain noun-like word (not a verb, preposition or punctuation)."""
+    if i >= len(tokens):
+        return False
+    word = tokens[i][0]
+    low = word.lower()
+    return (
+        word.isalpha()
+        and low not in FUNCTION_WORDS
+        and low not in AUX
+        and low not in PREPOSITIONS_AFTER
+    )
 
 
 def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:

@@ -916,3 +916,45 @@ def test_known_misses(sentence: str, expected: list[tuple[str, object]]) -> None
 )
 def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str) -> None:
     assert extract_claims(Source(id="t", text=sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 25 lakh devotees had taken a dip by evening.", [(P, PEOPLE, 2500000)]),
+        ("5,00,000 people were present at the ghat.", [(P, PEOPLE, 500000)]),
+        (
+            "Police arrested 162 people across the country, 74 of them in Paris.",
+            [(A, PEOPLE, 162), (A, PEOPLE, 74)],
+        ),
+        ("At least 600 of the coalition's supporters had been rounded up.", [(A, PROT, 600)]),
+        ("Officials said 38 members of the security forces had been injured.", [(INJ, SEC, 38)]),
+        ("No demonstrator was seriously injured, police said.", [(INJ, PROT, 0)]),
+        ("Seventeen dead were counted.", [(K, PEOPLE, 17)]),
+    ],
+    ids=[
+        "took-a-dip",
+        "were-present",
+        "of-them-in-a-place",
+        "possessive-modifier",
+        "members-of-the-security-forces",
+        "denial-with-adverb",
+        "dead-as-noun",
+    ],
+)
+def test_wordings_from_other_events(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    claims = extract_claims(Source(id="t", text=sentence))
+    assert [(c.measure, c.subject, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stampede happened near Meerut.[6] The fair went on.",
+        "The reform would raise the retirement age to 65.",
+        'Unions called the first of three "dead city" days.',
+    ],
+    ids=["citation-marker", "age-to", "dead-as-modifier"],
+)
+def test_more_wordings_that_are_not_claims(sentence: str) -> None:
+    assert extract_claims(Source(id="t", text=sentence)) == []
