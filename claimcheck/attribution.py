@@ -314,6 +314,9 @@ def _attribute(
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, scan_to) if m.start() <= pos]
     verbs = [m for m in verbs if not _is_passive(text, sent_lo, m.start())] or []
+    quote = _quote_start(text, sent_lo, pos)
+    if quote is not None:  # inside a quotation the speaker is named outside it
+        verbs = [m for m in verbs if m.start() < quote]
     according = [m for m in ACCORDING.finditer(text, sent_lo, pos)]
     acc_np = None
     if according:
@@ -325,6 +328,8 @@ def _attribute(
         word = v.group().lower()
         if word.endswith("ing"):
             claimant = _main_subject(text, sent_lo, v.start(), lex)
+        elif QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
+            claimant = _np_after(text, v.end(), sent_hi, lex)  # '"…," said Ann Lee'
         else:
             claimant = _np_before(text, sent_lo, v.start(), lex)
         if claimant and _is_pronoun(claimant):
@@ -387,6 +392,31 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
     ):
         return None
     return antecedent
+
+
+QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
+QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _quote_start(text: str, lo: int, pos: int) -> int | None:
+    """Where the quotation holding ``pos`` opens, or None when ``pos`` is not quoted."""
+    start: int | None = None
+    for m in QUOTE_MARKS.finditer(text, lo, pos):
+        mark = m.group()
+        if mark == "“" or (mark == '"' and start is None):
+            start = m.start()
+        else:
+            start = None
+    return start
+
+
+def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
+    """The speaker named after an inverted verb: '"…," said Ann Lee, a doctor.'"""
+    m = re.match(r"\s*([^,;.\"“”]{2,80})", text[at:hi])
+    if not m:
+        return None
+    np = _clean_np(m.group(1))
+    return np if np and _valid_np(np, lex) else None
 
 
 def _is_passive(text: str, sent_lo: int, at: int) -> bool:

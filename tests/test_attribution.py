@@ -559,3 +559,26 @@ def test_following_sentences(text, expected):
 )
 def test_claimant_type(claimant, kind):
     assert claimant_type(claimant, LEX) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        (
+            '"We have verified 17 killings in the city," said Aissatou Sow, the group\'s researcher.',
+            17,
+            "Aissatou Sow",
+        ),
+        ('"Our volunteers counted 23 bodies," the rights group said.', 23, "the rights group"),
+        (
+            '"Seventeen bodies were counted," said Ann Lee.\n"Twelve were injured," she said.',
+            12,
+            "Ann Lee",
+        ),
+    ],
+    ids=["pronoun-inside-quote", "verb-inside-quote", "she-said-after-a-quote"],
+)
+def test_inside_a_quotation_the_speaker_is_named_outside_it(
+    text: str, value: int, claimant: str
+) -> None:
+    assert claim_with(text, value).claimant == claimant
