@@ -240,6 +240,9 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     """The subject of a finite speech verb: the clause text just before it."""
     segs = _segments(text, sent_lo, verb_at)
     for lo, hi in reversed(segs):
+        raw = _words(text[lo:hi])
+        if raw and raw[0].lower() in RELATIVES:  # ', which usually give higher figures,'
+            continue
         np = _clean_np(text[lo:hi])
         words = _words(np)
         if not words:
@@ -247,10 +250,17 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         first = words[0]
         if first.lower() in PREPOSITIONS:  # ', in a video statement,' -> look further back
             continue
-        if first.islower() and first.endswith("ed"):  # ', shared by users,' -> look further back
+        if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
+            continue  # ', speaking on condition of anonymity,' -> look further back
+        if _valid_np(np, lex):
+            return np
+        if first.lower() in {"the", "a", "an"}:  # an appositive: ', the largest in the city,'
             continue
-        return np if _valid_np(np, lex) else None
+        return None
     return None
+
+
+RELATIVES = {"which", "who", "whose", "whom"}
 
 
 def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
@@ -332,6 +342,10 @@ def _attribute(
             claimant = _np_after(text, v.end(), sent_hi, lex)  # '"…," said Ann Lee'
         else:
             claimant = _np_before(text, sent_lo, v.start(), lex)
+        if (claimant is None or claimant.split()[0].lower() in POSSESSIVES) and len(verbs) > 1:
+            outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
+            if INTRODUCES_LOOSE.match(text, outer.end(), v.start()):
+                claimant = _np_before(text, sent_lo, outer.start(), lex) or claimant
         if claimant and _is_pronoun(claimant):
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
             named = [o for o in outer if o and not _is_pronoun(o)]
@@ -394,6 +408,8 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
     return antecedent
 
 
+POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
+INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 

@@ -582,3 +582,29 @@ def test_inside_a_quotation_the_speaker_is_named_outside_it(
     text: str, value: int, claimant: str
 ) -> None:
     assert claim_with(text, value).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        (
+            "The Forces Vives said on Wednesday that its volunteers had documented 23 deaths.",
+            23,
+            "The Forces Vives",
+        ),
+        (
+            "Doctors at the Donka hospital, the largest in the capital, said 40 people were injured.",
+            40,
+            "Doctors at the Donka hospital",
+        ),
+        (
+            "The unions, which traditionally give higher estimates, counted 160,000 marchers.",
+            160000,
+            "The unions",
+        ),
+        ("A doctor, speaking on condition of anonymity, said 27 people had died.", 27, "A doctor"),
+    ],
+    ids=["nested-possessive-subject", "appositive", "relative-clause", "participle-phrase"],
+)
+def test_words_between_speaker_and_verb(text: str, value: int, claimant: str) -> None:
+    assert claim_with(text, value).claimant == claimant
