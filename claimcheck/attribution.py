@@ -300,15 +300,16 @@ def attribute(
     pos: int,
     lex: Lexicon,
     previous: str | Callable[[], str | None] | None = None,
+    end: int | None = None,
 ) -> Attribution:
-    """Who the sentence text[sent_lo:sent_hi] says made the claim at ``pos``.
+    """Who the sentence text[sent_lo:sent_hi] says made the claim at ``pos`` (ending at
+    ``end``, when known).
 
     ``previous`` is the claimant of the sentence before (same paragraph), or a function that
     finds it when it is needed: quotations and pronoun subjects ('He added that …') inherit it.
     """
-    if callable(previous):
-        return _attribute(text, sent_lo, sent_hi, pos, lex, previous)
-    return _attribute(text, sent_lo, sent_hi, pos, lex, lambda: previous)
+    before = previous if callable(previous) else (lambda: previous)
+    return _attribute(text, sent_lo, sent_hi, pos, lex, before, pos if end is None else end)
 
 
 def _attribute(
@@ -318,9 +319,16 @@ def _attribute(
     pos: int,
     lex: Lexicon,
     previous: Callable[[], str | None],
+    end: int,
 ) -> Attribution:
     claimant: str | None = None
     via: str | None = None
+    # 'About 24,000 according to the police, 160,000 according to the unions': an 'according
+    # to' right after the figure is its own, whatever comes before
+    late = ACCORDING.search(text, end, sent_hi)
+    if late and (DIGIT.search(text, end, late.start()) or late.start() - end > 60):
+        late = None  # it follows another figure, or is far away
+    own = late is not None and late.start() - end <= 24
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, scan_to) if m.start() <= pos]
     verbs = [m for m in verbs if not _is_passive(text, sent_lo, m.start())] or []
@@ -366,6 +374,8 @@ def _attribute(
     )
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(quoting["src"]), _clean_np(quoting["via"])
+    if own:
+        acc_np = None
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
         acc_end = according[-1].end()
         if CLAUSE_BREAK.search(text, acc_end, pos):
@@ -374,8 +384,7 @@ def _attribute(
             via = via or acc_np  # 'According to an investigation, hospital records indicated …'
         else:
             claimant = acc_np
-    if claimant is None:
-        late = ACCORDING.search(text, pos, sent_hi)
+    if claimant is None or own:
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
             claimant = _clean_np(text[late.end() : end.start() if end else sent_hi]) or None
@@ -394,6 +403,7 @@ def _attribute(
     return Attribution(claimant, claimant_type(claimant, lex), via)
 
 
+DIGIT = re.compile(r"\d")
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 
 

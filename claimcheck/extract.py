@@ -259,6 +259,7 @@ AUX = {
     "apiece",
 }
 PREPOSITIONS_AFTER = {
+    "according",
     "from",
     "in",
     "at",
@@ -811,23 +812,24 @@ def extract_claims(
 
     claims: list[Claim] = []
     prev_subject: str | None = None
+    prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
     year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
         if first_in_para:
-            prev_subject = None
+            prev_subject, prev_mention = None, None
         if i not in numbers and i not in cues:
             continue
         context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
         nums = qualify(text, numbers.get(i, []), lex, floor=sent.start)
         mentions = _mentions(
-            text, sent, lex, indefinite, prev_subject, context, nums, i in cues, year
+            text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year
         )
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
         for m in mentions:
-            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous)
+            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
             claims.append(
                 Claim(
                     source=source.id,
@@ -847,7 +849,7 @@ def extract_claims(
                 )
             )
         if mentions:
-            prev_subject = mentions[-1].subject
+            prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
     return claims
 
 
@@ -892,6 +894,7 @@ def _mentions(
     lex: Lexicon,
     indefinite: bool,
     prev_subject: str | None,
+    previous: Mention | None,
     context: str,
     quantities: list[Quantity],
     cue: bool,
@@ -926,17 +929,18 @@ def _mentions(
         )
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
-        before = mentions[k - 1] if k else None
+        before = mentions[k - 1] if k else previous
         if _is_part(text, sent.start, m):  # a part of another figure, never its rival
             counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
-            whole = before.q.text if before else _partitive_whole(text, m)
+            whole = before.q.text if k else _partitive_whole(text, m)
             m.part = f"part: {counted} of {whole}"
         if before is None or (
             m.measure is not None and not _echoes(text, sent.start, m, lex, inclusion=True)
         ):
             continue
-        if before.measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
-            m.measure = before.measure
+        before_measure = before.measure or _default_measure(before, lex)
+        if before_measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
+            m.measure = before_measure
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
     # 'six people, including four security personnel': the six count every side
@@ -954,15 +958,8 @@ def _mentions(
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
             m.subject = left or last or m.subject or "people"
-        if (
-            m.measure is None
-            and m.subject in lex.data["subject_default_measure"]
-            and not m.no_noun
-            # a crowd or a deployment is counted in the dozens at least: 'one of the
-            # protesters told Reuters', '5 officers were suspended' count neither
-            and (m.q.value is None or m.q.low >= MIN_CROWD)
-        ):
-            m.measure = lex.data["subject_default_measure"][m.subject]
+        if m.measure is None:
+            m.measure = _default_measure(m, lex)
         last = m.subject
     for m in mentions:
         if (
@@ -1000,6 +997,15 @@ def _is_part(text: str, lo: int, m: Mention) -> bool:
     )
 
 
+def _default_measure(m: Mention, lex: Lexicon) -> str | None:
+    """The measure a count of protesters or forces has without a verb: a crowd, a deployment.
+    Either is counted in the dozens at least: 'one of the protesters told Reuters' and
+    '5 officers were suspended' count neither."""
+    if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD):
+        return None
+    return lex.data["subject_default_measure"].get(m.subject or "")
+
+
 def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) -> bool:
     """A figure that takes the measure of the one before it: a part ('including 12 officers')
     or, for a bare number, a rival figure ('…, while the union claimed 1.2 million')."""
@@ -1008,11 +1014,16 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         return True  # 'including 12 officers', '17 were killed, 12 of them children'
     if inclusion or not m.no_noun:
         return False
+    if ACCORDING_AFTER.match(text, m.q.end):
+        return True  # '24,000 marched according to the police, 160,000 according to the unions'
     words = re.findall(r"[\w'’-]+", before)
     return bool(words) and (
         words[-1].lower() in lex.speech_verbs
         or words[-1].lower() in {"at", "to", "was", "were", "put"}
     )
+
+
+ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)
 
 
 AND_ARTICLE = re.compile(r"\s+and\s+(?P<a>an?|one)\s+", re.IGNORECASE)

@@ -608,3 +608,18 @@ def test_inside_a_quotation_the_speaker_is_named_outside_it(
 )
 def test_words_between_speaker_and_verb(text: str, value: int, claimant: str) -> None:
     assert claim_with(text, value).claimant == claimant
+
+
+def test_each_figure_keeps_its_own_according_to() -> None:
+    text = "About 24,000 people marched according to the police, 160,000 according to the unions."
+    claims = extract_claims(Source(id="t", text=text))
+    assert [(c.value, c.measure, c.claimant) for c in claims] == [
+        (24000, "participants", "the police"),
+        (160000, "participants", "the unions"),
+    ]
+
+
+def test_a_figure_between_dashes_does_not_lend_its_source_to_the_one_before() -> None:
+    text = "Several hundred black bloc protesters – 1,200 according to the police – clashed with officers."
+    claims = extract_claims(Source(id="t", text=text))
+    assert [(c.value, c.claimant) for c in claims] == [(None, None), (1200, "the police")]
