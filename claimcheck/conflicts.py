@@ -282,12 +282,13 @@ def _main_scope(claims: Sequence[Claim]) -> str | None:
 def _revisions(
     claims: Sequence[Claim], keys: Sequence[tuple[str, str]], order: Sequence[int] | None = None
 ) -> tuple[list[tuple[int, int]], set[int]]:
-    """Revision pairs (earlier, later) and the indices of superseded claims."""
-    by_claimant: dict[tuple[str, str], list[int]] = {}
+    """Revision pairs (earlier, later) and the indices of superseded claims. A claimant's
+    figure for a part ('74 of them in Paris') revises only its figures for that part."""
+    by_claimant: dict[tuple[tuple[str, str], tuple[str | None, str]], list[int]] = {}
     for i in _chronology(claims) if order is None else order:
         key = keys[i]
         if key[0] == "claimant":
-            by_claimant.setdefault(key, []).append(i)
+            by_claimant.setdefault((key, _class_key(claims[i])), []).append(i)
     pairs: list[tuple[int, int]] = []
     superseded: set[int] = set()
     for indices in by_claimant.values():

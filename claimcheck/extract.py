@@ -968,7 +968,11 @@ def _mentions(
             and _protest_context(text, sent, context, lex)
         ):
             m.subject = "protesters"
-    keep = [m for m in mentions if m.measure in lex.measures]
+    keep = [
+        m
+        for m in mentions
+        if m.measure in lex.measures and not RELEASED_AFTER.match(text, m.tail, sent.end)
+    ]  # '409 were detained, of whom 130 had since been released': 130 counts the released
     time = _time_scope(text, sent, year) if keep else None
     for m in keep:
         m.scope = m.part or _scope(text, sent, m, time)
@@ -995,6 +999,13 @@ def _is_part(text: str, lo: int, m: Mention) -> bool:
     return bool(
         INCLUDING.search(text, max(lo, m.q.start - 40), m.q.start) or PARTITIVE.match(text, m.q.end)
     )
+
+
+RELEASED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|been|since|later|already|now|subsequently)\s+)*"
+    r"(?:released|freed|discharged|acquitted|let\s+go|sent\s+home|set\s+free)\b",
+    re.IGNORECASE,
+)
 
 
 def _default_measure(m: Mention, lex: Lexicon) -> str | None:

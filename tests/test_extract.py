@@ -958,3 +958,8 @@ def test_wordings_from_other_events(sentence: str, expected: list[tuple[str, str
 )
 def test_more_wordings_that_are_not_claims(sentence: str) -> None:
     assert extract_claims(Source(id="t", text=sentence)) == []
+
+
+def test_released_people_are_not_counted_as_arrested() -> None:
+    text = "Police said 409 people had been detained, of whom 130 had since been released."
+    assert [c.value for c in extract_claims(Source(id="t", text=text))] == [409]

@@ -202,3 +202,11 @@ def test_total_over_all_sides_is_grouped_apart_from_the_protesters() -> None:
     assert (
         groups["killed/protesters"].status == "single"
     )  # 1 protester does not contradict 6 in all
+
+
+def test_a_part_is_never_a_revision_of_the_whole() -> None:
+    text = "Police said 162 people were arrested across the country, 74 of them in Paris."
+    (group,) = align(extract_claims(Source(id="p", text=text)))
+    assert [c.value for c in group.claims] == [162, 74]
+    assert group.revisions == ()
+    assert group.conflicts == ()
