@@ -293,6 +293,12 @@ def _via_after(text: str, at: int, sent_hi: int) -> str | None:
     return " ".join(words) if words and words[-1][0].isupper() else None
 
 
+def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """Where the first speech verb of text[lo:hi] ends, or None."""
+    m = _verb_re(lex).search(text, lo, hi)
+    return m.end() if m else None
+
+
 def attribute(
     text: str,
     sent_lo: int,
@@ -329,6 +335,11 @@ def _attribute(
     if late and (DIGIT.search(text, end, late.start()) or late.start() - end > 60):
         late = None  # it follows another figure, or is far away
     own = late is not None and late.start() - end <= 24
+    by = BY_AGENT.match(text, end, sent_hi)
+    if by:  # 'the 74 arrests announced by the minister'
+        np = _clean_np(by["np"])
+        if np and _valid_np(np, lex):
+            return Attribution(np, claimant_type(np, lex), None)
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, scan_to) if m.start() <= pos]
     verbs = [m for m in verbs if not _is_passive(text, sent_lo, m.start())] or []
@@ -344,7 +355,10 @@ def _attribute(
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
-        if word.endswith("ing"):
+        with_np = WITH_SUBJECT.search(text, max(sent_lo, v.start() - 60), v.start())
+        if word.endswith("ing") and with_np and _valid_np(_clean_np(with_np["np"]), lex):
+            claimant = _clean_np(with_np["np"])  # 'with officials claiming that …'
+        elif word.endswith("ing"):
             claimant = _main_subject(text, sent_lo, v.start(), lex)
         elif QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
             claimant = _np_after(text, v.end(), sent_hi, lex)  # '"…," said Ann Lee'
@@ -418,6 +432,12 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
     return antecedent
 
 
+BY_AGENT = re.compile(
+    r"""\s+(?:[a-z]+\s+){0,2}?(?:announced|reported|given|cited|claimed|confirmed|released
+        |put\s+forward|recorded|counted)\s+by\s+(?P<np>[^,;.\"“”()]{2,60})""",
+    re.VERBOSE,
+)
+WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from claimcheck.attribution import attribute
+from claimcheck.attribution import attribute, speech_verb_end
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import ALL_SIDES, Claim, Quantity, Source
 from claimcheck.numbers import NumberMatch, find_numbers, fold, qualify
@@ -485,11 +485,24 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):  # '17 dead'; but 'three "dead city" days' counts days
             m.head_measure = lex.noun_measure[low]
             m.tail = e
+            among = AMONG.match(text, e, hi)  # '58 injured among the police'
+            if among and among["w"].lower() in lex.subject_of:
+                m.subject, m.subject_text = lex.subject_of[among["w"].lower()], among["w"]
+                m.tail = among.end()
             return
         if low in lex.modifier_measure:
             m.head_measure = lex.modifier_measure[low]
         elif low in SKIP:
             pass
+        elif (
+            low == "among"
+            and i + 2 < len(tokens)
+            and (_is_subject_start(tokens, i + 1, lex) or _is_subject_start(tokens, i + 2, lex))
+        ):
+            k = i + 1 if _is_subject_start(tokens, i + 1, lex) else i + 2
+            m.subject = lex.subject_of[tokens[k][0].lower()]  # '58 injured among the police'
+            m.subject_text, m.tail = tokens[k][0], tokens[k][2]
+            return
         elif (
             low in AUX
             or low in PREPOSITIONS_AFTER
@@ -805,9 +818,17 @@ def extract_claims(
             return None
         if i not in claimants:
             s = sentences[i]
+            # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
+            # the government acknowledged' is X's), or at its end ('"…," she said.')
+            first = speech_verb_end(text, s.start, s.end, lex)
+            at = first if first is not None else s.end
             claimants[i] = attribute(
-                text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
+                text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1)
             ).claimant
+            if claimants[i] is None and at != s.end:
+                claimants[i] = attribute(
+                    text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
+                ).claimant
         return claimants[i]
 
     claims: list[Claim] = []
@@ -930,10 +951,14 @@ def _mentions(
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
+        counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
         if _is_part(text, sent.start, m):  # a part of another figure, never its rival
-            counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part = f"part: {counted} of {whole}"
+        elif k and before.part and AND_GAP.fullmatch(text, before.tail, m.q.start):
+            m.part = (
+                f"part: {counted} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
+            )
         if before is None or (
             m.measure is not None and not _echoes(text, sent.start, m, lex, inclusion=True)
         ):
@@ -1037,6 +1062,8 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
 ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)
 
 
+AMONG = re.compile(r"\s+among\s+(?:the\s+)?(?P<w>[\w-]+)", re.IGNORECASE)
+AND_GAP = re.compile(r"\s*,?\s*and\s+")
 AND_ARTICLE = re.compile(r"\s+and\s+(?P<a>an?|one)\s+", re.IGNORECASE)
 
 
@@ -1097,6 +1124,7 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
             gap = text[a.tail : m.q.start]
             if (
                 re.fullmatch(r"\s+and\s+", gap)
+                and not INCLUDING.search(text, max(0, a.q.start - 40), a.q.start)  # parts
                 and a.subject is not None
                 and a.subject == m.subject
                 and a.q.value is not None

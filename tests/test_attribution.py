@@ -623,3 +623,29 @@ def test_a_figure_between_dashes_does_not_lend_its_source_to_the_one_before() ->
     text = "Several hundred black bloc protesters – 1,200 according to the police – clashed with officers."
     claims = extract_claims(Source(id="t", text=text))
     assert [(c.value, c.claimant) for c in claims] == [(None, None), (1200, "the police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        (
+            "Arrests rose to 81 by midnight, more than the 74 arrests announced by the minister.",
+            74,
+            "the minister",
+        ),
+        (
+            "The fair went on, with officials claiming that about 25 lakh devotees had taken a dip.",
+            2500000,
+            "officials",
+        ),
+        (
+            "Spokesman Alpha Bah said five civilians had been killed, up from the four the "
+            "government acknowledged. He said 52 police officers were wounded.",
+            52,
+            "Spokesman Alpha Bah",
+        ),
+    ],
+    ids=["announced-by", "with-x-claiming", "he-is-the-first-speaker-of-the-sentence-before"],
+)
+def test_more_speakers(text: str, value: int, claimant: str) -> None:
+    assert claim_with(text, value).claimant == claimant

@@ -963,3 +963,14 @@ def test_more_wordings_that_are_not_claims(sentence: str) -> None:
 def test_released_people_are_not_counted_as_arrested() -> None:
     text = "Police said 409 people had been detained, of whom 130 had since been released."
     assert [c.value for c in extract_claims(Source(id="t", text=text))] == [409]
+
+
+def test_no_sum_inside_an_inclusion_and_subjects_after_among() -> None:
+    text = "At least 14 people, including six women and three children, were killed."
+    assert [(c.value, c.scope is not None) for c in extract_claims(Source(id="t", text=text))] == [
+        (14, False),
+        (6, True),
+        (3, True),
+    ]
+    (c,) = extract_claims(Source(id="t", text="The ministry reported 58 injured among the police."))
+    assert (c.measure, c.subject, c.value) == ("injured", "security", 58)
