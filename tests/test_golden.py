@@ -295,3 +295,25 @@ def test_scorer_matching(claims, expected):
         pytest.approx(s.attribution),
         s.denials_found,
     ) == expected
+
+
+# --- reports of other events ----------------------------------------------------------------
+
+OTHER = ROOT / "tests" / "data" / "other-events"
+
+
+def test_other_events_scores():
+    """Six reports of three other events (tests/data/other-events/README.md): the rules are
+    general, not fitted to the bundled event."""
+    gold = [
+        json.loads(line)
+        for line in (OTHER / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    sources, problems = load_sources([str(OTHER / "sources")])
+    assert problems == []
+    claims = [c for s in sources for c in extract_claims(s)]
+    s = score(gold, sources, claims)
+    assert s.precision >= 0.90, s.report()
+    assert s.recall >= 0.85, s.report()
+    assert s.attribution >= 0.85, s.report()
