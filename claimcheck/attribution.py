@@ -335,8 +335,10 @@ def _attribute(
     if late and (DIGIT.search(text, end, late.start()) or late.start() - end > 60):
         late = None  # it follows another figure, or is far away
     own = late is not None and late.start() - end <= 24
-    by = BY_AGENT.match(text, end, sent_hi)
-    if by:  # 'the 74 arrests announced by the minister'
+    by = BY_AGENT.match(text, end, sent_hi) or RELATIVE_AGENT.match(text, end, sent_hi)
+    if (
+        by
+    ):  # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
         np = _clean_np(by["np"])
         if np and _valid_np(np, lex):
             return Attribution(np, claimant_type(np, lex), None)
@@ -435,6 +437,13 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
 BY_AGENT = re.compile(
     r"""\s+(?:[a-z]+\s+){0,2}?(?:announced|reported|given|cited|claimed|confirmed|released
         |put\s+forward|recorded|counted)\s+by\s+(?P<np>[^,;.\"“”()]{2,60})""",
+    re.VERBOSE,
+)
+RELATIVE_AGENT = re.compile(
+    r"""\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?                 # 'deaths (that)'
+        (?P<np>(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})
+        \s+(?:had\s+|has\s+)?(?:acknowledged|reported|announced|gave|cited|confirmed|claimed
+        |recorded|admitted|counted)\b""",
     re.VERBOSE,
 )
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)

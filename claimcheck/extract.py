@@ -494,6 +494,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.head_measure = lex.modifier_measure[low]
         elif low in SKIP:
             pass
+        elif low in CLAIMED_BY and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "by":
+            m.no_noun = True  # 'the 3,500 claimed by the district police'
+            return
         elif (
             low == "among"
             and i + 2 < len(tokens)
@@ -676,11 +679,19 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
     return None
 
 
+DASH_ASIDE = re.compile(
+    r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
+)  # ' — a police officer and a gendarme — '
+WORD = re.compile(r"\S+")
+AFTER_WORDS = 14  # how far after the counted noun its verb may be
+
+
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
-    window = text[start:stop]
-    words = list(re.finditer(r"\S+", window))
-    if len(words) > 10:
-        window = window[: words[10].start()]
+    aside = DASH_ASIDE.match(text, start, stop)
+    window = text[aside.end() if aside else start : stop]
+    words = list(islice(WORD.finditer(window), AFTER_WORDS + 1))
+    if len(words) > AFTER_WORDS:
+        window = window[: words[AFTER_WORDS].start()]
     cut = re.search(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b", window)
     if cut:
         window = window[: cut.start()]
@@ -980,6 +991,8 @@ def _mentions(
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
     for m in mentions:
+        if m.subject is None and _counts_events(text, m):
+            m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
             m.subject = left or last or m.subject or "people"
@@ -1033,6 +1046,15 @@ RELEASED_AFTER = re.compile(
 )
 
 
+EVENT_NOUNS = {"deaths", "death", "fatalities", "killings", "arrests", "detentions", "injuries"}
+
+
+def _counts_events(text: str, m: Mention) -> bool:
+    """The figure counts deaths, arrests or injuries ('four deaths'), not elided people."""
+    words = text[m.q.end : m.tail].split()
+    return bool(words) and words[-1].lower().strip(".,;:") in EVENT_NOUNS
+
+
 def _default_measure(m: Mention, lex: Lexicon) -> str | None:
     """The measure a count of protesters or forces has without a verb: a crowd, a deployment.
     Either is counted in the dozens at least: 'one of the protesters told Reuters' and
@@ -1050,7 +1072,7 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         return True  # 'including 12 officers', '17 were killed, 12 of them children'
     if inclusion or not m.no_noun:
         return False
-    if ACCORDING_AFTER.match(text, m.q.end):
+    if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
         return True  # '24,000 marched according to the police, 160,000 according to the unions'
     words = re.findall(r"[\w'’-]+", before)
     return bool(words) and (
@@ -1059,6 +1081,10 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     )
 
 
+CLAIMED_BY = {"claimed", "reported", "announced", "given", "cited", "counted", "put"}
+CLAIMED_BY_AFTER = re.compile(
+    r"\s+(?:claimed|reported|announced|given|cited|counted)\s+by\b", re.IGNORECASE
+)
 ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)
 
 

@@ -974,3 +974,20 @@ def test_no_sum_inside_an_inclusion_and_subjects_after_among() -> None:
     ]
     (c,) = extract_claims(Source(id="t", text="The ministry reported 58 injured among the police."))
     assert (c.measure, c.subject, c.value) == ("injured", "security", 58)
+
+
+def test_asides_between_dashes_and_long_appositions_keep_the_verb() -> None:
+    text = (
+        "The spokesman said five civilians and two security officers — a police officer and a "
+        "gendarme — had been killed, up from the four deaths the government acknowledged."
+    )
+    claims = extract_claims(Source(id="t", text=text))
+    assert [(c.measure, c.subject, c.value, c.claimant) for c in claims] == [
+        ("killed", "people", 5, "The spokesman"),
+        ("killed", "security", 2, "The spokesman"),
+        ("killed", "people", 4, "the government"),
+    ]
+    text = "Two journalists, Habib Diallo of Espace FM and a freelance photographer, were arrested."
+    assert [(c.measure, c.subject, c.value) for c in extract_claims(Source(id="t", text=text))] == [
+        ("arrested", "journalists", 2)
+    ]
