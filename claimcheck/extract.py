@@ -860,6 +860,7 @@ def extract_claims(
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
+        sentence = text[sent.start : sent.end]  # one string for all its claims
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
             claims.append(
@@ -871,7 +872,7 @@ def extract_claims(
                     subject=m.subject or "people",
                     quantity=m.q,
                     line=bisect.bisect_right(line_starts, m.q.start),
-                    sentence=text[sent.start : sent.end],
+                    sentence=sentence,
                     sentence_start=sent.start,
                     claimant=who.claimant,
                     claimant_type=who.claimant_type,
