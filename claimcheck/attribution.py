@@ -293,6 +293,12 @@ def _via_after(text: str, at: int, sent_hi: int) -> str | None:
     return " ".join(words) if words and words[-1][0].isupper() else None
 
 
+def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The subject a sentence opens with, when it names a body or person ('The opposition
+    coalition disputes that.'): what a following 'It says …' refers to."""
+    return _main_subject(text, lo, hi, lex)
+
+
 def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
     """Where the first speech verb of text[lo:hi] ends, or None."""
     m = _verb_re(lex).search(text, lo, hi)
@@ -400,6 +406,11 @@ def _attribute(
             via = via or acc_np  # 'According to an investigation, hospital records indicated …'
         else:
             claimant = acc_np
+    if claimant is None and not own:
+        released = RELEASED_BY.search(text, sent_lo, pos)  # 'the figure released by X was 14'
+        if released:
+            np = _clean_np(released["np"])
+            claimant = np if np and _valid_np(np, lex) else None
     if claimant is None or own:
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
@@ -444,6 +455,11 @@ RELATIVE_AGENT = re.compile(
         (?P<np>(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})
         \s+(?:had\s+|has\s+)?(?:acknowledged|reported|announced|gave|cited|confirmed|claimed
         |recorded|admitted|counted)\b""",
+    re.VERBOSE,
+)
+RELEASED_BY = re.compile(
+    r"""\b(?:released|given|announced|issued|reported|provided|compiled|published)\s+by\s+
+        (?P<np>[^,;.\"“”]{2,60}?)\s+(?:was|were|is|are|stood|stands|showed|shows|put|puts|had|has)\b""",
     re.VERBOSE,
 )
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)

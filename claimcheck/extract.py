@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from claimcheck.attribution import attribute, speech_verb_end
+from claimcheck.attribution import attribute, speech_verb_end, topic
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import ALL_SIDES, Claim, Quantity, Source
 from claimcheck.numbers import NumberMatch, find_numbers, fold, qualify
@@ -840,6 +840,8 @@ def extract_claims(
                 claimants[i] = attribute(
                     text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
                 ).claimant
+            if claimants[i] is None:  # no speaker: its subject, for an 'It says' that follows
+                claimants[i] = topic(text, s.start, s.end, lex)
         return claimants[i]
 
     claims: list[Claim] = []

@@ -649,3 +649,25 @@ def test_a_figure_between_dashes_does_not_lend_its_source_to_the_one_before() ->
 )
 def test_more_speakers(text: str, value: int, claimant: str) -> None:
     assert claim_with(text, value).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        (
+            "The initial figure released by the district administration was 14 dead.",
+            14,
+            "the district administration",
+        ),
+        (
+            "The opposition coalition disputes that. It has published a list of 27 names of people it says were killed.",
+            27,
+            "The opposition coalition",
+        ),
+    ],
+    ids=["figure-released-by", "it-is-the-subject-before"],
+)
+def test_speakers_without_a_speech_verb_before_the_figure(
+    text: str, value: int, claimant: str
+) -> None:
+    assert claim_with(text, value).claimant == claimant
