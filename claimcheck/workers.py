@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimcheck.models import Claim, Source
+
+if TYPE_CHECKING:  # the pool is imported only when a run needs one (start-up time)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 PARALLEL_FROM_BYTES = 4_000_000  # below this, starting processes costs more than it saves
 PARALLEL_FROM_SOURCES = 300  # ... or a run of this many files
@@ -72,6 +75,8 @@ class Parser:
         self.read += len(source.text)
         large = self.read >= PARALLEL_FROM_BYTES or expected >= PARALLEL_FROM_SOURCES
         if self.pool is None and self.jobs > 1 and (not self.auto or large):
+            from concurrent.futures import ProcessPoolExecutor
+
             self.pool = ProcessPoolExecutor(max_workers=self.jobs)
         if self.pool is None:
             self.done.append([parse_one(index, source, self.local)])
