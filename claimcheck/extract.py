@@ -116,7 +116,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         piece
         for x in out
         if x.end > x.start
-        for piece in _bounded(text, x)
+        for piece in (_bounded(text, x) if x.end - x.start > MAX_SENTENCE else (x,))
         if piece.end > piece.start
     ]
 
@@ -149,15 +149,17 @@ def _bounded(text: str, sentence: Sentence) -> list[Sentence]:
     return out
 
 
+LIST_MARKER_START = frozenset("0123456789-*•–")
 LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•–])\s+(?=[A-Z\"“])")  # '1. Police said …'
 
 
 def _trimmed(text: str, lo: int, hi: int, para: int) -> Sentence:
     while lo < hi and text[lo].isspace():
         lo += 1
-    marker = LIST_MARKER.match(text, lo, hi)
-    if marker:
-        lo = marker.end()
+    if lo < hi and text[lo] in LIST_MARKER_START:
+        marker = LIST_MARKER.match(text, lo, hi)
+        if marker:
+            lo = marker.end()
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return Sentence(lo, hi, para)
