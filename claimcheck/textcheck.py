@@ -19,7 +19,7 @@ ENGLISH = frozenset(
     as that this which who he she they their them his her said says not but or an after into
     than more over police people killed arrested injured""".split()
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 _SENTENCE_MARK = re.compile(r"[.!?\n。！？]")
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
 _DIGIT = re.compile(r"\d")
@@ -55,13 +55,15 @@ def text_notes(text: str, start: int = 0) -> list[str]:
 
 
 def _language_note(sample: str) -> str | None:
-    words = _WORD.findall(sample.lower())  # one scan gives the words and so the letters
-    letters = sum(map(len, words))
-    if letters < MIN_WORDS * 3:
-        return None
+    # ASCII words (a plain class scans many times faster than a Unicode one) and the other
+    # letters, counted apart; English is judged on the ASCII words
+    words = _ASCII_WORD.findall(sample.lower())
     others = (
         [] if sample.isascii() else [ch for ch in _NON_ASCII_LETTER.findall(sample) if ch.isalpha()]
     )
+    letters = sum(map(len, words)) + len(others)
+    if letters < MIN_WORDS * 3:
+        return None
     scripts = Counter(map(_script, others))
     latin = letters - sum(n for s, n in scripts.items() if s != "Latin")
     if latin < letters / 2:
