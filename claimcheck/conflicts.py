@@ -65,6 +65,7 @@ __all__ = [
     "intervals_conflict",
     "normalise_claimant",
     "order_groups",
+    "scope_kind",
     "severity",
     "span",
 ]
@@ -245,14 +246,15 @@ def _keys(
     return plain, keys
 
 
-def _scope_kind(claim: Claim) -> str | None:
+def scope_kind(claim: Claim) -> str | None:
+    """The kind of a claim's scope ('before', 'part', 'incident', …), or None."""
     return claim.scope.split(":", 1)[0] if claim.scope else None
 
 
 def _class_key(claim: Claim) -> tuple[str | None, str]:
     """Figures with the same class key are about the same quantity and can contradict each
     other: the overall figures; the figures for one incident; the figures for one part."""
-    kind = _scope_kind(claim)
+    kind = scope_kind(claim)
     if kind == "part":
         return (kind, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
     return (kind, "")
@@ -273,7 +275,7 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 def _main_scope(claims: Sequence[Claim]) -> str | None:
     """The scope kind of the group's main figures: unscoped if any, else the commonest kind."""
-    kinds = [_scope_kind(c) for c in claims]
+    kinds = [scope_kind(c) for c in claims]
     if None in kinds or not kinds:
         return None
     return max(sorted(set(kinds), key=str), key=kinds.count)
@@ -496,7 +498,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     conflicts, conflict_count, involved = _conflict_pairs(claims, keys)
     main = _main_scope(claims)
     current = [
-        i for i in range(len(claims)) if i not in superseded and _scope_kind(claims[i]) == main
+        i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main
     ]
     positions = {(keys[i], _bounds(claims[i])) for i in current}
     if conflict_count:

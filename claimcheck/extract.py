@@ -459,29 +459,27 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject = "protesters" if owned else "people"
             m.subject_text, m.tail = word, e
             return
-        # longest subject phrase starting here
-        for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
-            phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
-            base = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
-            if base in lex.subject_of and not (
-                n == 1
-                and low in SKIP_AS_SUBJECT
-                and i + 1 < len(tokens)
-                and _is_subject_start(tokens, i + 1, lex)
-            ):
-                m.subject = lex.subject_of[base]
-                m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
-                m.tail = tokens[i + n - 1][2]
-                if base == "others":
-                    m.inherit = True
-                m.head_measure = m.head_measure or lex.noun_measure.get(base)
-                if i + n < len(tokens):
-                    nxt = tokens[i + n][0].lower()
-                    if nxt in lex.noun_measure:
-                        m.head_measure = lex.noun_measure[nxt]
-                        m.tail = tokens[i + n][2]
-                _extend_complement(text, m, hi)
-                return
+        # longest subject phrase starting here ('police' before a noun is an adjective)
+        n, base = _subject_phrase(tokens, i, lex)
+        if n and not (
+            n == 1
+            and low in SKIP_AS_SUBJECT
+            and i + 1 < len(tokens)
+            and _is_subject_start(tokens, i + 1, lex)
+        ):
+            m.subject = lex.subject_of[base]
+            m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
+            m.tail = tokens[i + n - 1][2]
+            if base == "others":
+                m.inherit = True
+            m.head_measure = m.head_measure or lex.noun_measure.get(base)
+            if i + n < len(tokens):
+                nxt = tokens[i + n][0].lower()
+                if nxt in lex.noun_measure:
+                    m.head_measure = lex.noun_measure[nxt]
+                    m.tail = tokens[i + n][2]
+            _extend_complement(text, m, hi)
+            return
         if low in lex.noun_measure and not (
             low in lex.modifier_measure and _noun_follows(tokens, i + 1)
         ):  # '17 dead'; but 'three "dead city" days' counts days
@@ -587,12 +585,20 @@ FUNCTION_WORDS = {
 }
 
 
+def _subject_phrase(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str]:
+    """How many tokens the longest subject phrase starting at ``i`` takes (0: none), and the
+    phrase as the lexicon has it (a possessive 's dropped)."""
+    for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
+        phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
+        base = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
+        if base in lex.subject_of:
+            return n, base
+    return 0, ""
+
+
 def _multiword_subject(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     """A subject of several words starts here ('members of the security forces')."""
-    for n in range(min(lex.max_subject_words, len(tokens) - i), 1, -1):
-        if " ".join(t[0].lower() for t in tokens[i : i + n]) in lex.subject_of:
-            return True
-    return False
+    return _subject_phrase(tokens, i, lex)[0] >= 2
 
 
 def _noun_follows(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -1072,14 +1078,13 @@ def _default_measure(m: Mention, lex: Lexicon) -> str | None:
 def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) -> bool:
     """A figure that takes the measure of the one before it: a part ('including 12 officers')
     or, for a bare number, a rival figure ('…, while the union claimed 1.2 million')."""
-    before = text[max(lo, m.q.start - 40) : m.q.start]
-    if INCLUDING.search(before) or PARTITIVE.match(text, m.q.end):
+    if _is_part(text, lo, m):
         return True  # 'including 12 officers', '17 were killed, 12 of them children'
     if inclusion or not m.no_noun:
         return False
     if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
         return True  # '24,000 marched according to the police, 160,000 according to the unions'
-    words = re.findall(r"[\w'’-]+", before)
+    words = re.findall(r"[\w'’-]+", text[max(lo, m.q.start - 40) : m.q.start])
     return bool(words) and (
         words[-1].lower() in lex.speech_verbs
         or words[-1].lower() in {"at", "to", "was", "were", "put"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.conflicts import evaluate, normalise_claimant, order_groups
+from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, scope_kind
 from claimcheck.models import ALL_SIDES, Claim, ClaimGroup
 
 SPLITTING_SCOPES = ("before", "after")  # a different time: a different quantity
@@ -18,10 +18,6 @@ def side(claim: Claim) -> str:
     if claim.subject == "people" and (claim.subject_text or "").endswith(ALL_SIDES):
         return "all"
     return "protesters" if claim.subject == "people" else claim.subject
-
-
-def scope_kind(claim: Claim) -> str | None:
-    return claim.scope.split(":", 1)[0] if claim.scope else None
 
 
 def group_key(claim: Claim) -> tuple[str, str, str | None]:
