@@ -45,7 +45,9 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     posting: dict[str, list[str]] = {}  # word -> longer names seen so far that hold it
     out: dict[str, str] = {}
     for name in uniq:
-        lists = sorted((posting.get(w, []) for w in tokens[name]), key=len)
+        lists = sorted(
+            (posting.get(w, []) for w in sorted(tokens[name])), key=len
+        )  # sorted: the same run gives the same identities
         rarest = lists[0] if lists else []
         # a longer name holding every word of this one is on every list: walk the shortest
         supersets = {out[m] for m in rarest if tokens[name] < tokens[m]}

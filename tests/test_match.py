@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from claimcheck.extract import extract_claims
@@ -210,3 +215,32 @@ def test_a_part_is_never_a_revision_of_the_whole() -> None:
     assert [c.value for c in group.claims] == [162, 74]
     assert group.revisions == ()
     assert group.conflicts == ()
+
+
+SIMILAR_NAMES = [
+    f"{role} {first} {middle} {last}"
+    for role in ("Police Inspector General", "Party Secretary General")
+    for first in ("Irfan", "Noman", "Hina")
+    for middle in ("Irfan", "Noman", "Aisha")
+    for last in ("Sethi", "Zaidi", "Malik", "Baig")
+]
+
+
+def test_claimant_ids_do_not_depend_on_hash_order() -> None:
+    # which posting list a name is compared through must not follow set iteration order,
+    # which changes from run to run with string hashing
+    script = (
+        "import json, sys; from claimcheck.match import claimant_ids; "
+        "print(json.dumps(claimant_ids(json.loads(sys.argv[1])), sort_keys=True))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, json.dumps(SIMILAR_NAMES)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1
