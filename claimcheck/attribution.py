@@ -168,8 +168,15 @@ def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+NAME_WORD = re.compile(r"[\w'’.-]+")  # a word of a name (with initials: 'J.')
+OUTLET_NAME = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})")  # The Guardian
+PHRASE_AFTER = re.compile(r"\s*([^,;.\"“”]{2,80})")  # up to the next punctuation
+BY_AFTER_VERB = re.compile(r"[\w'’-]+\s+by\b")  # a verb in the passive: 'reported by'
+INTRODUCES = re.compile(r"\s*(?:that\b|:|[\"“])")  # that, a colon or a quotation
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[\w'’.-]+", s)
+    return NAME_WORD.findall(s)
 
 
 def _is_pronoun(np: str) -> bool:
@@ -216,7 +223,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
 def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject noun phrase at the start of text[lo:hi]: the words before its first verb."""
     words = []
-    for m in re.finditer(r"[\w'’.-]+", text[lo:hi]):
+    for m in NAME_WORD.finditer(text[lo:hi]):
         w = m.group()
         low = w.lower()
         if words and low not in NP_GLUE and not w[0].isupper() and low not in lex.claimant_nouns:
@@ -286,7 +293,7 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
 
 def _via_after(text: str, at: int, sent_hi: int) -> str | None:
     """The named channel after 'told': 'told The Guardian there …' -> 'The Guardian'."""
-    m = re.match(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})", text[at:sent_hi])
+    m = OUTLET_NAME.match(text[at:sent_hi])
     if not m:
         return None
     words = m.group(1).split()
@@ -483,7 +490,7 @@ def _quote_start(text: str, lo: int, pos: int) -> int | None:
 
 def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
     """The speaker named after an inverted verb: '"…," said Ann Lee, a doctor.'"""
-    m = re.match(r"\s*([^,;.\"“”]{2,80})", text[at:hi])
+    m = PHRASE_AFTER.match(text[at:hi])
     if not m:
         return None
     np = _clean_np(m.group(1))
@@ -494,12 +501,12 @@ def _is_passive(text: str, sent_lo: int, at: int) -> bool:
     before = text[max(sent_lo, at - 12) : at].lower().split()
     if before and before[-1] in {"been", "be", "being", "was", "were", "is", "are"}:
         return True
-    return bool(re.match(r"[\w'’-]+\s+by\b", text[at : at + 40]))  # 'reported by some journalists'
+    return bool(BY_AFTER_VERB.match(text[at : at + 40]))  # 'reported by some journalists'
 
 
 def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
     """The outer speech verb directly introduces the clause holding the inner one ('X reported that Y said')."""
-    return bool(re.match(r"\s*(?:that\b|:|[\"“])", text[outer_end:inner_at]))
+    return bool(INTRODUCES.match(text[outer_end:inner_at]))
 
 
 def _opens_with_quote(text: str, lo: int, hi: int) -> bool:

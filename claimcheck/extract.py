@@ -11,7 +11,7 @@ from itertools import islice
 from claimcheck.attribution import attribute, speech_verb_end, topic
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import ALL_SIDES, Claim, Quantity, Source
-from claimcheck.numbers import NumberMatch, find_numbers, fold, qualify
+from claimcheck.numbers import AND_ONLY, NumberMatch, find_numbers, fold, qualify
 
 # --- sentences ---------------------------------------------------------------
 
@@ -84,6 +84,20 @@ SENTENCE_END = re.compile(
 
 LAST_WORD = re.compile(r"([\w.]+)\W*$")
 
+LINE = re.compile(r"[^\n]+")  # a line of text
+COMPLEMENT = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)  # of Pakistan Rangers
+CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.,;]{0,30}$", re.IGNORECASE)  # the crowd ...
+CROWD_VERB_BEFORE = re.compile(r"\b(?:at|of|was|estimated|numbered)\s+$", re.IGNORECASE)  # ... was
+CLAUSE_CUT = re.compile(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b")  # a new clause
+CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
+WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
+LINK_GAP = re.compile(
+    r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+",
+    re.IGNORECASE,
+)  # the words between coordinated figures
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -96,7 +110,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """Sentences of text[start:], as spans; a line break always ends a sentence."""
     out: list[Sentence] = []
     para = 0
-    for line in re.finditer(r"[^\n]+", text[start:]):
+    for line in LINE.finditer(text[start:]):
         lo, hi = start + line.start(), start + line.end()
         if not text[lo:hi].strip():
             continue
@@ -643,9 +657,7 @@ def _is_subject_start(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
 
 def _extend_complement(text: str, m: Mention, hi: int) -> None:
     """'four personnel of Pakistan Rangers': the counted phrase runs over 'of <Name>'."""
-    c = re.match(
-        r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[m.tail : hi]
-    )
+    c = COMPLEMENT.match(text[m.tail : hi])
     if c:
         m.tail += c.end()
 
@@ -680,9 +692,7 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
                     m.subject = lex.subject_of[w]
                     m.subject_text = w
                 return "participants"
-    if re.search(r"\bcrowds?\b[^.,;]{0,30}$", before, re.IGNORECASE) and re.search(
-        r"\b(?:at|of|was|estimated|numbered)\s+$", before, re.IGNORECASE
-    ):
+    if CROWD_BEFORE.search(before) and CROWD_VERB_BEFORE.search(before):
         return "participants"
     return None
 
@@ -700,7 +710,7 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     words = list(islice(WORD.finditer(window), AFTER_WORDS + 1))
     if len(words) > AFTER_WORDS:
         window = window[: words[AFTER_WORDS].start()]
-    cut = re.search(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b", window)
+    cut = CLAUSE_CUT.search(window)
     if cut:
         window = window[: cut.start()]
     hit = _patterns(lex)["after"].search(window)
@@ -787,12 +797,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, subjects: dict[str, str
         if YEAR_BEFORE.search(before) or not (counted and counted.group(1).lower() in subjects):
             return True  # a year ('in 2024'), not 'arrested 1850 protesters'
     first = q.text[:1]
-    if (
-        first.isalpha()
-        and first.isupper()
-        and q.start > sent.start
-        and re.match(r"\s+[A-Z]", after)
-    ):
+    if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return True  # a name: 'Zero Point', 'Four Seasons'
     return False
 
@@ -1084,7 +1089,7 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         return False
     if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
         return True  # '24,000 marched according to the police, 160,000 according to the unions'
-    words = re.findall(r"[\w'’-]+", text[max(lo, m.q.start - 40) : m.q.start])
+    words = WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])
     return bool(words) and (
         words[-1].lower() in lex.speech_verbs
         or words[-1].lower() in {"at", "to", "was", "were", "put"}
@@ -1142,13 +1147,7 @@ def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
 def _linked(text: str, a: Mention, b: Mention) -> bool:
     """b is coordinated with a ('one officer and four personnel') or inside it ('six, including four')."""
     gap = text[a.tail : b.q.start]
-    return bool(
-        re.fullmatch(
-            r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+",
-            gap,
-            re.IGNORECASE,
-        )
-    )
+    return bool(LINK_GAP.fullmatch(gap))
 
 
 def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1159,7 +1158,7 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
             a = out[-1]
             gap = text[a.tail : m.q.start]
             if (
-                re.fullmatch(r"\s+and\s+", gap)
+                AND_ONLY.fullmatch(gap)
                 and not INCLUDING.search(text, max(0, a.q.start - 40), a.q.start)  # parts
                 and a.subject is not None
                 and a.subject == m.subject
@@ -1191,7 +1190,7 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
-    words = re.findall(r"[\w'’-]+", text[max(lo, at - 40) : at])[-4:]
+    words = WORDS_OF.findall(text[max(lo, at - 40) : at])[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
     for w in reversed(words):

@@ -42,6 +42,9 @@ WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
     (?![\w-])                           # whole words only (not 'twenty-sixth')
 """
+SOUTH_ASIAN_SCALE = re.compile(r"\s+(lakhs?|crores?)\b\s*")  # 2 lakh 50 thousand
+AND_ONLY = re.compile(r"\s+and\s+")  # between 400 and 800
+WORD_RUN = re.compile(r"\w+")  # a word
 NOT_BEFORE_DIGITS = frozenset(".,:/$£€₹_")  # a decimal, time, date, code or sum of money
 
 
@@ -81,6 +84,7 @@ def parse_digits(num: str, frac: str | None = None, scale: str | None = None) ->
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+@lru_cache(maxsize=4096)
 def parse_words(words: str) -> Number | None:
     """'twenty-one' -> 21, 'a hundred' -> 100, 'two lakh' -> 200000; None if not a number."""
     from text_to_num import text2num  # lazy: the compiled library loads only when needed
@@ -90,7 +94,7 @@ def parse_words(words: str) -> Number | None:
         words = "one " + words.split(" ", 1)[1]
     total = 0
     # text2num knows no South Asian scales: split on them ourselves.
-    parts = re.split(r"\s+(lakhs?|crores?)\b\s*", words)
+    parts = SOUTH_ASIAN_SCALE.split(words)
     try:
         for i in range(0, len(parts) - 1, 2):
             total += _convert(text2num, parts[i]) * _SCALES[parts[i + 1]]
@@ -211,7 +215,7 @@ def _drop_overlaps(found: list[NumberMatch]) -> list[NumberMatch]:
 
 
 def _longest_parse(region: str, start: int, end: int) -> tuple[Number | None, int]:
-    spans = [m.end() for m in re.finditer(r"[\w]+", region[start:end])]
+    spans = [m.end() for m in WORD_RUN.finditer(region[start:end])]
     for e in reversed(spans[:-1]):
         v = parse_words(region[start : start + e])
         if v is not None:
@@ -248,7 +252,7 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
             gap = text[end : nxt.start]
             a = _shared_scale(text, n, nxt)  # 'two to three million': the scale is shared
             bm = between_re.search(before) if last == "between" else None
-            if bm and re.fullmatch(r"\s+and\s+", gap) and nxt.value > a:
+            if bm and AND_ONLY.fullmatch(gap) and nxt.value > a:
                 start = start - (len(before) - bm.start())
                 out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-SAMPLE = 5_000  # characters looked at for the language checks (plenty to tell a language)
+SAMPLE = 2_000  # characters looked at for the language checks (some 300 words: plenty)
 MIN_WORDS = 20  # fewer words than this is too little to judge the language
 MIN_ENGLISH = 0.12  # English prose has about 40% of these words; other languages a few %
 LONG_SENTENCE = 5_000  # characters with no . ! ? or line break are one (slow, vague) sentence
