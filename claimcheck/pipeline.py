@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -90,7 +91,8 @@ def compare(
         paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
         timeout=timeout, progress=progress, jobs=jobs,
     )  # fmt: skip
-    groups = align(result.claims)
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    groups = align(result.claims, jobs=workers)
     return Report(result.sources, tuple(groups), (), result.problems)
 
 

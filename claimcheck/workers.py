@@ -1,11 +1,13 @@
-"""Parser stage on several cores: parse sources in batches in a process pool, in order."""
+"""Parser stage on several cores: parse sources in batches in a process pool, in order;
+and a map over forked processes for the matcher's groups."""
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.models import Claim, Source
 
@@ -15,6 +17,9 @@ if TYPE_CHECKING:  # the pool is imported only when a run needs one (start-up ti
 PARALLEL_FROM_BYTES = 4_000_000  # below this, starting processes costs more than it saves
 PARALLEL_FROM_SOURCES = 300  # ... or a run of this many files
 BATCH_BYTES = 1_000_000  # text sent to a worker at a time
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -100,3 +105,36 @@ class Parser:
         finally:
             if self.pool is not None:
                 self.pool.shutdown(cancel_futures=True)
+
+
+_INHERITED: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # what forked workers read
+
+
+def map_inherited(func: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
+    """``[func(x) for x in items]`` on up to ``jobs`` forked processes, which inherit
+    ``items`` instead of receiving them pickled: only indices go out and only the results
+    come back, so keep the results small. Runs here when ``jobs`` < 2, for a single item, or
+    where processes cannot be forked (Windows, macOS's default). Submit the largest items
+    first: they are handed out in order."""
+    import multiprocessing
+
+    global _INHERITED
+    if jobs < 2 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [func(x) for x in items]
+    from concurrent.futures import ProcessPoolExecutor
+
+    _INHERITED = (func, items)
+    gc.freeze()  # the workers' collections then leave the inherited objects alone (no copies)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(min(jobs, len(items)), mp_context=context) as pool:
+            return list(pool.map(_call_inherited, range(len(items))))
+    finally:
+        gc.unfreeze()
+        _INHERITED = None
+
+
+def _call_inherited(index: int) -> Any:
+    assert _INHERITED is not None, "map_inherited runs only in forked workers"
+    func, items = _INHERITED
+    return func(items[index])

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 import pytest
 
-from claimcheck import pipeline, workers
+from claimcheck import match, pipeline, workers
 from claimcheck.extract import extract_claims
 from claimcheck.models import Claim, Source
 from claimcheck.sources import load_sources
@@ -65,3 +68,42 @@ def test_pipeline_jobs_do_not_change_the_result(monkeypatch: pytest.MonkeyPatch)
     two = pipeline.extract(["sources"], jobs=2)
     assert two.claims == one.claims
     assert two.problems == one.problems
+
+
+def _pid_and_square(x: int) -> tuple[int, int]:
+    return os.getpid(), x * x
+
+
+FORK = "fork" in multiprocessing.get_all_start_methods()
+
+
+@pytest.mark.skipif(not FORK, reason="processes cannot be forked here")
+def test_map_inherited_runs_in_forked_processes_in_order() -> None:
+    out = workers.map_inherited(_pid_and_square, list(range(7)), jobs=2)
+    assert [square for _, square in out] == [x * x for x in range(7)]
+    assert os.getpid() not in {pid for pid, _ in out}
+    assert workers._INHERITED is None  # nothing left behind for a later fork
+
+
+def test_map_inherited_with_one_job_runs_here() -> None:
+    assert workers.map_inherited(_pid_and_square, [3, 4], jobs=1) == [
+        (os.getpid(), 9),
+        (os.getpid(), 16),
+    ]
+
+
+def test_align_on_forked_processes_gives_the_same_groups(
+    many: list[Source], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = [c for s in many for c in extract_claims(s)]
+    serial = match.align(claims)
+    monkeypatch.setattr(match, "PARALLEL_FROM_CLAIMS", 0)
+    calls: list[int] = []
+    real = match.map_inherited
+    monkeypatch.setattr(
+        match, "map_inherited", lambda f, items, jobs: calls.append(jobs) or real(f, items, jobs)
+    )
+    parallel = match.align(claims, jobs=2)
+    assert calls == [2]  # the groups really went to the workers
+    assert parallel == serial
+    assert any(g.conflicts for g in parallel) and any(g.corroboration for g in parallel)
