@@ -82,8 +82,6 @@ SENTENCE_END = re.compile(
 )
 
 
-LAST_WORD = re.compile(r"([\w.]+)\W*$")
-
 LINE = re.compile(r"[^\n]+")  # a line of text
 COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -106,6 +104,18 @@ class Sentence:
     paragraph: int
 
 
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The last word of text[lo:hi] with the dots inside it ('U.S'), or ''. A loop over a
+    few characters: a pattern anchored at the end would be tried at every position."""
+    j = hi
+    while j > lo and not (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:j]
+
+
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """Sentences of text[start:], as spans; a line break always ends a sentence."""
     out: list[Sentence] = []
@@ -117,12 +127,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         para += 1
         s = lo
         for m in SENTENCE_END.finditer(text, lo, hi):
-            word = LAST_WORD.search(text, max(s, m.start() - 24), m.start() + 1)
-            if word and (
-                word.group(1).lower().rstrip(".") in ABBREVIATIONS
-                or len(word.group(1).rstrip(".")) == 1
-            ):
-                continue
+            word = _word_before(text, max(s, m.start() - 24), m.start())
+            if word.lower() in ABBREVIATIONS or len(word) == 1:
+                continue  # 'Mr.', 'U.S.', an initial: not a sentence end
             out.append(_trimmed(text, s, m.end("close"), para))
             s = m.end()
         out.append(_trimmed(text, s, hi, para))
@@ -292,19 +299,31 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-NOT_A_COUNT_BEFORE = re.compile(
-    rf"""
-    (?:\b(?:{MONTHS})\.?\s*$)                       # November 26 / Nov. 26
-    | (?:\b(?:article|section|clause|rule|amendment|act|chapter|paragraph|resolution|order
-         |schedule|no|number|flight|route|highway|road|street|room|gate|sector|block|phase
-         |level|grade|page|vol|volume|item|sura|verse|episode|season|part|aged|age|since
-         |until|of\s+the\s+year)\.?\s*$)                # Section 144, aged 20, since 2019
-    | (?:\bage\s+(?:of|to|at|from)\s*$)             # the retirement age to 65
-    | (?:\[\s*$)                                     # a citation marker: Meerut.[6]
-    | (?:[$£€₹]\s*$|\b(?:rs|inr|usd|pkr|eur|gbp|rupees?)\.?\s*$)  # money
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+LABEL_WORDS = frozenset(
+    MONTHS.split("|")  # November 26 / Nov. 26
+    + """article section clause rule amendment act chapter paragraph resolution order schedule
+    no number flight route highway road street room gate sector block phase level grade page
+    vol volume item sura verse episode season part aged age since until""".split()  # Section 144
+    + "rs inr usd pkr eur gbp rupee rupees".split()  # money: Rs 500
+)  # a word that makes the number after it a label, a date, an age or a sum, not a count
+LABEL_MARKS = frozenset("[$£€₹")  # a citation marker (Meerut.[6]) or a currency sign
+TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
+
+
+def _labels_number(before: str) -> bool:
+    """The words just before a number make it a label, date, age or sum: 'Section 144',
+    'aged 20', 'since 2019', 'of the year 2020', 'the age of 65', 'Rs 500', 'Meerut.[6]'."""
+    tokens = TAIL_TOKEN.findall(before.lower())[-3:]
+    if not tokens:
+        return False
+    if tokens[-1] in LABEL_MARKS:
+        return True
+    if len(tokens) > 1 and tokens[-2] == "age" and tokens[-1] in ("of", "to", "at", "from"):
+        return True
+    last = tokens[-1][:-1] if tokens[-1].endswith(".") else tokens[-1]
+    return last in LABEL_WORDS or (last == "year" and tokens[-3:-1] == ["of", "the"])
+
+
 NOT_A_COUNT_AFTER = re.compile(
     rf"""
     ^\s*(?:
@@ -790,7 +809,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, subjects: dict[str, str
         and not COUNT_AT.search(text, max(sent.start, q.start - 48), q.start)
     ):
         return True  # 'broke out at 2': a clock time; 'put the crowd at 25,000' is a count
-    if q.qualifier == "exact" and NOT_A_COUNT_BEFORE.search(before):
+    if q.qualifier == "exact" and _labels_number(before):
         return True
     if q.qualifier == "exact" and q.value is not None and YEAR.fullmatch(q.text):
         counted = COUNTED_WORD.match(after)
