@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.numbers import folded
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "this", "these", "those"}
 ADVERBS = {
@@ -132,7 +133,8 @@ NONE = Attribution(None, None, None)
 
 @lru_cache(maxsize=8)
 def _verb_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(sorted(lex.speech_verbs))})\b", re.IGNORECASE)
+    # case-sensitive, on the folded text: several times faster than IGNORECASE on a long list
+    return re.compile(rf"\b(?:{alternation(sorted({v.lower() for v in lex.speech_verbs}))})\b")
 
 
 @lru_cache(maxsize=8)
@@ -308,7 +310,7 @@ def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
 
 def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
     """Where the first speech verb of text[lo:hi] ends, or None."""
-    m = _verb_re(lex).search(text, lo, hi)
+    m = _verb_re(lex).search(folded(text), lo, hi)
     return m.end() if m else None
 
 
@@ -356,7 +358,8 @@ def _attribute(
         if np and _valid_np(np, lex):
             return Attribution(np, claimant_type(np, lex), None)
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
-    verbs = [m for m in _verb_re(lex).finditer(text, sent_lo, scan_to) if m.start() <= pos]
+    low = folded(text)
+    verbs = [m for m in _verb_re(lex).finditer(low, sent_lo, scan_to) if m.start() <= pos]
     verbs = [m for m in verbs if not _is_passive(text, sent_lo, m.start())] or []
     quote = _quote_start(text, sent_lo, pos)
     if quote is not None:  # inside a quotation the speaker is named outside it

@@ -11,7 +11,7 @@ from itertools import islice
 from claimcheck.attribution import attribute, speech_verb_end, topic
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import ALL_SIDES, Claim, Quantity, Source
-from claimcheck.numbers import AND_ONLY, NumberMatch, find_numbers, fold, qualify
+from claimcheck.numbers import AND_ONLY, NumberMatch, find_numbers, folded, qualify
 
 # --- sentences ---------------------------------------------------------------
 
@@ -343,12 +343,12 @@ SCOPE_BEFORE = re.compile(
     r"""\b(?P<s>(?:prior\s+to|before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+days\s+before)
         \s+(?:the\s+|this\s+|a\s+)?(?:protests?|march|rally|event|elections?|vote|operation
         |crackdown|demonstrations?|sit-in|summit|visit|match))\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
+    re.VERBOSE,
+)  # searched in folded text, as SCOPE_AFTER and SCOPE_YEAR are
 SCOPE_AFTER = re.compile(
     r"""\b(?P<s>(?:after|following|since)\s+(?:the\s+)?(?:protests?|march|rally|crackdown
         |operation|clashes))\s+(?:ended|was\s+over|concluded)\b""",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 SCOPE_PART = re.compile(
     r"""
@@ -738,23 +738,27 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     return None
 
 
-SCOPE_YEAR = re.compile(
-    r"\b(?P<s>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\b(?!\s*[-–]|\s+and\b)", re.IGNORECASE
-)
+SCOPE_YEAR = re.compile(r"\b(?P<s>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\b(?!\s*[-–]|\s+and\b)")
 
 
 def _time_scope(text: str, sent: Sentence, year: int | None) -> str | None:
     """A sentence about another time: 'prior to the protest', 'in 2019' (before the report)."""
-    before = SCOPE_BEFORE.search(text, sent.start, sent.end)
+    low = folded(text)  # case-sensitive patterns on folded text: faster than IGNORECASE
+    before = SCOPE_BEFORE.search(low, sent.start, sent.end)
     if before:
-        return f"before: {' '.join(before['s'].split())}"
-    past = SCOPE_YEAR.search(text, sent.start, sent.end) if year else None
+        return f"before: {_words_of(text, before.span('s'))}"
+    past = SCOPE_YEAR.search(low, sent.start, sent.end) if year else None
     if past and int(past["y"]) < year:  # type: ignore[operator]
-        return f"before: {' '.join(past['s'].split())}"  # 'In 2019, 300 were killed'
-    after = SCOPE_AFTER.search(text, sent.start, sent.end)
+        return f"before: {_words_of(text, past.span('s'))}"  # 'In 2019, 300 were killed'
+    after = SCOPE_AFTER.search(low, sent.start, sent.end)
     if after:
-        return f"after: {' '.join(after['s'].split())}"
+        return f"after: {_words_of(text, after.span('s'))}"
     return None
+
+
+def _words_of(text: str, span: tuple[int, int]) -> str:
+    """The words of text[span] as written, one space apart."""
+    return " ".join(text[span[0] : span[1]].split())
 
 
 def _scope(text: str, sent: Sentence, m: Mention, time: str | None) -> str | None:
@@ -842,7 +846,7 @@ def extract_claims(
         return []
     starts = [s.start for s in sentences]
     numbers: dict[int, list[NumberMatch]] = {}
-    low = fold(text)
+    low = folded(text)
     for n in find_numbers(text, source.body_start, len(text), lex, low):
         i = bisect.bisect_right(starts, n.start) - 1
         if i >= 0 and n.end <= sentences[i].end:

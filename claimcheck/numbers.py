@@ -56,6 +56,21 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_LAST_FOLD: tuple[str, str] = ("", "")
+
+
+def folded(text: str) -> str:
+    """``fold(text)``, remembered for the last text folded: the stages that scan one report
+    share it."""
+    global _LAST_FOLD
+    last = _LAST_FOLD  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    low = fold(text)
+    _LAST_FOLD = (text, low)
+    return low
+
+
 ARTICLE = re.compile(r"(?<![\w-])an?\s+$")
 
 
