@@ -98,7 +98,7 @@ BOUNDARY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording\s+to\s+")  # in folded text
 TRAILING = re.compile(
     r"""
     [,"”]\s*["”]?\s*                         # ', police said.'  '," said Naqvi.'
@@ -346,7 +346,7 @@ def _attribute(
     via: str | None = None
     # 'About 24,000 according to the police, 160,000 according to the unions': an 'according
     # to' right after the figure is its own, whatever comes before
-    late = ACCORDING.search(text, end, sent_hi)
+    late = ACCORDING.search(folded(text), end, sent_hi)
     if late and (DIGIT.search(text, end, late.start()) or late.start() - end > 60):
         late = None  # it follows another figure, or is far away
     own = late is not None and late.start() - end <= 24
@@ -364,7 +364,7 @@ def _attribute(
     quote = _quote_start(text, sent_lo, pos)
     if quote is not None:  # inside a quotation the speaker is named outside it
         verbs = [m for m in verbs if m.start() < quote]
-    according = [m for m in ACCORDING.finditer(text, sent_lo, pos)]
+    according = list(ACCORDING.finditer(folded(text), sent_lo, pos))
     acc_np = None
     if according:
         m = according[-1]

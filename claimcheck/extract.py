@@ -332,13 +332,13 @@ NOT_A_COUNT_AFTER = re.compile(
       | (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|nights?|decades?)\b  # durations
       | (?:percent|per\s+cent|%|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?
          |grams?|tons?|tonnes?|dollars?|rupees?|euros?|pounds?|crore\s+rupees|rs\b)  # units, money
-      | (?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|PST|hrs\b)  # clock times
+      | (?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|pst|hrs\b)  # clock times
       | number\b                                    # 26 number area
       | (?:st|nd|rd|th)\b                           # ordinals
     )
     """,
-    re.VERBOSE | re.IGNORECASE,
-)
+    re.VERBOSE,
+)  # matched on folded text
 SCOPE_BEFORE = re.compile(
     r"""\b(?P<s>(?:prior\s+to|before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+days\s+before)
         \s+(?:the\s+|this\s+|a\s+)?(?:protests?|march|rally|event|elections?|vote|operation
@@ -430,11 +430,12 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
+        # case-sensitive, for folded text
         "protesters": re.compile(
-            rf"\b(?:{alternation(lex.data['subjects']['protesters'])})\b", re.IGNORECASE
+            rf"\b(?:{alternation([w.lower() for w in lex.data['subjects']['protesters']])})\b"
         ),
         "security": re.compile(
-            rf"\b(?:{alternation(lex.data['subjects']['security'])})\b", re.IGNORECASE
+            rf"\b(?:{alternation([w.lower() for w in lex.data['subjects']['security']])})\b"
         ),
     }
 
@@ -798,7 +799,7 @@ YEAR_BEFORE = re.compile(
 def _not_a_count(text: str, sent: Sentence, q: Quantity, subjects: dict[str, str]) -> bool:
     before = text[max(sent.start, q.start - 24) : q.start]
     after = text[q.end : min(sent.end, q.end + 20)]
-    if NOT_A_COUNT_AFTER.match(after):
+    if NOT_A_COUNT_AFTER.match(folded(text)[q.end : q.end + len(after)]):
         return True
     if (
         q.qualifier == "exact"
@@ -955,8 +956,8 @@ def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> b
     """Unnamed people are the protesters when the passage speaks of protesters and not of forces."""
     pats = _patterns(lex)
     protest, forces = pats["protesters"], pats["security"]
-    here = text[sent.start : sent.end]
-    return bool(protest.search(here) or protest.search(context)) and not forces.search(here)
+    here = folded(text)[sent.start : sent.end]
+    return bool(protest.search(here) or protest.search(context.lower())) and not forces.search(here)
 
 
 def _mentions(
