@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.numbers import folded
@@ -121,8 +121,7 @@ QUOTING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     claimant: str | None
     claimant_type: str | None
     via: str | None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from claimcheck.attribution import attribute, speech_verb_end, topic
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
@@ -97,8 +98,7 @@ LINK_GAP = re.compile(
 )  # the words between coordinated figures
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: made for every sentence, it must be cheap
     start: int
     end: int
     paragraph: int
@@ -720,16 +720,15 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
 DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
-WORD = re.compile(r"\S+")
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
     aside = DASH_ASIDE.match(text, start, stop)
     window = text[aside.end() if aside else start : stop]
-    words = list(islice(WORD.finditer(window), AFTER_WORDS + 1))
+    words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:
-        window = window[: words[AFTER_WORDS].start()]
+        window = window[: len(window) - len(words[-1])]
     cut = CLAUSE_CUT.search(window)
     if cut:
         window = window[: cut.start()]
