@@ -622,6 +622,9 @@ FUNCTION_WORDS = {
 def _subject_phrase(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str]:
     """How many tokens the longest subject phrase starting at ``i`` takes (0: none), and the
     phrase as the lexicon has it (a possessive 's dropped)."""
+    first = tokens[i][0].lower()
+    if first not in lex.subject_first_words and first[:-2] not in lex.subject_first_words:
+        return 0, ""  # no phrase starts with this word (most words): no joins to look up
     for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
         phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
         base = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase

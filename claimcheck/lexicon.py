@@ -94,6 +94,11 @@ class Lexicon:
         return out
 
     @cached_property
+    def subject_first_words(self) -> frozenset[str]:
+        """The first word of every subject phrase: a quick test before the longer look-ups."""
+        return frozenset(p.split()[0] for p in self.subject_of)
+
+    @cached_property
     def max_subject_words(self) -> int:
         return max(len(p.split()) for p in self.subject_of)
 
