@@ -184,7 +184,7 @@ MaxSizeOpt = Annotated[
 JobsOpt = Annotated[
     int | None,
     typer.Option("--jobs", "-j", min=1, metavar="N", show_default="every core for large inputs",
-                 help="Parse with N processes (1: no extra processes)."),
+                 help="Parse (and, for large compare runs, evaluate groups) with N processes (1: no extra processes)."),
 ]  # fmt: skip
 TimeoutOpt = Annotated[
     float,

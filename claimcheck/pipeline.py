@@ -84,7 +84,8 @@ def compare(
     jobs: int | None = None,
 ) -> Report:
     """Read the sources, extract their claims and align them into groups (most contested
-    first). The options are those of :func:`extract`."""
+    first). The options are those of :func:`extract`; ``jobs`` also sets how many forked
+    processes evaluate the groups of a large input (None: every core)."""
     from claimcheck.match import align
 
     result = extract(

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the pool is imported only when a run needs one (start-up ti
 
 PARALLEL_FROM_BYTES = 4_000_000  # below this, starting processes costs more than it saves
 PARALLEL_FROM_SOURCES = 300  # ... or a run of this many files
-BATCH_BYTES = 1_000_000  # text sent to a worker at a time
+BATCH_BYTES = 500_000  # text sent to a worker at a time (the last one sets how unevenly they end)
 
 T = TypeVar("T")
 R = TypeVar("R")
