@@ -246,5 +246,7 @@ def build(size: int, out: Path = OUT, seed: int = 0, *, force: bool = False) -> 
 
 
 if __name__ == "__main__":
+    if any(not arg.isdigit() for arg in sys.argv[1:]):
+        sys.exit("usage: python bench/corpus.py [SIZE ...]  (builds bench/out/corpus-SIZE/)")
     for arg in sys.argv[1:] or ["100"]:
         print(build(int(arg)).path)
