@@ -201,6 +201,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return True
     if words[0].lower() in PREPOSITIONS:
         return False
+    if any(w.islower() and w in lex.speech_verbs for w in words[1:]):
+        return False  # a clause, not a name: 'Amnesty said it (had documented)'
     caps = [
         w
         for i, w in enumerate(words)
@@ -253,6 +255,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue
         np = _clean_np(text[lo:hi])
         words = _words(np)
+        said = [j for j, w in enumerate(words) if j and w.islower() and w in lex.speech_verbs]
+        if said and said[-1] + 1 < len(words):  # 'Amnesty said it (had documented)': 'it'
+            words = words[said[-1] + 1 :]
+            np = " ".join(words)
         if not words:
             continue
         first = words[0]
@@ -383,7 +389,9 @@ def _attribute(
             claimant = _np_before(text, sent_lo, v.start(), lex)
         if (claimant is None or claimant.split()[0].lower() in POSSESSIVES) and len(verbs) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
-            if INTRODUCES_LOOSE.match(text, outer.end(), v.start()):
+            if INTRODUCES_LOOSE.match(text, outer.end(), v.start()) or not BOUNDARY.search(
+                text, outer.end(), v.start()
+            ):  # 'X said (that) its volunteers had documented 23
                 claimant = _np_before(text, sent_lo, outer.start(), lex) or claimant
         if claimant and _is_pronoun(claimant):
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]

@@ -374,6 +374,8 @@ class Mention:
     subject: str | None = None
     subject_text: str | None = None
     head_measure: str | None = None
+    counted_by_measure: bool = False  # the counted noun names a measure ('detainees')
+    own_verb: bool = False  # the measure comes from the figure's own verb ('had died')
     no_noun: bool = False  # nothing counted after the number ('110 were injured')
     other_noun: bool = False  # counts something else ('150 cases')
     inherit: bool = False  # 'others', 'more': the subject of the figure before
@@ -506,6 +508,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.tail = tokens[i + n - 1][2]
             if base == "others":
                 m.inherit = True
+            m.counted_by_measure = base in lex.noun_measure and m.head_measure is None
             m.head_measure = m.head_measure or lex.noun_measure.get(base)
             if i + n < len(tokens):
                 nxt = tokens[i + n][0].lower()
@@ -935,6 +938,7 @@ DENIAL_CUE = re.compile(
 )  # words that may deny a figure, in folded text; shared prefixes factored (a faster scan)
 
 
+HARM_MEASURES = ("killed", "injured")  # what may befall people counted under another measure
 MIN_CROWD = 50  # the smallest figure read as a crowd or a deployment without a verb saying so
 GENERIC = {
     None,
@@ -1001,8 +1005,13 @@ def _mentions(
             m.head_measure
             or _measure_before(text, sent.start, m, lex)
             or (nxt.measure if linked and nxt is not None else None)
-            or _measure_after(text, m.tail, stop, lex)
         )
+        if m.measure is None or m.counted_by_measure:
+            # a verb of its own; for people named by a measure, a death or an injury told of
+            # them is what is counted ('two detainees have died', '14 detainees were beaten')
+            verb = _measure_after(text, m.tail, stop, lex)
+            if verb is not None and (m.measure is None or verb in HARM_MEASURES):
+                m.measure, m.own_verb = verb, True
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
@@ -1015,7 +1024,11 @@ def _mentions(
                 f"part: {counted} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
             )
         if before is None or (
-            m.measure is not None and not _echoes(text, sent.start, m, lex, inclusion=True)
+            m.measure is not None
+            and (
+                not _echoes(text, sent.start, m, lex, inclusion=True)
+                or (m.own_verb and PARTITIVE.match(text, m.q.end))  # '60 of them were hurt'
+            )
         ):
             continue
         before_measure = before.measure or _default_measure(before, lex)

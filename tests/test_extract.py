@@ -469,6 +469,47 @@ CLAIMS = [
         "Protesters numbered about 5,000 according to police.",
         [(P, PROT, 5000, 4500, 5500, "approx")],
     ),
+    # hospital wording, and people counted under one measure who suffer another
+    case(
+        "taken-to-hospital",
+        "The health ministry said 23 people had been taken to hospital.",
+        [exact(INJ, PEOPLE, 23)],
+    ),
+    case(
+        "sought-hospital-treatment-with-part",
+        "The ministry said 23 people had sought hospital treatment, including four journalists.",
+        [exact(INJ, PEOPLE, 23), exact(INJ, JOUR, 4)],
+    ),
+    case(
+        "patients-treated-for-wounds",
+        "Doctors said at least four patients were treated for pellet wounds.",
+        [(INJ, PEOPLE, 4, 4, None, "at_least")],
+    ),
+    case(
+        "detainees-died",
+        "At least two detainees have died in custody since the operation began.",
+        [(K, PEOPLE, 2, 2, None, "at_least")],
+    ),
+    case(
+        "detainees-beaten",
+        "The group documented 14 detainees who were beaten by guards.",
+        [exact(INJ, PEOPLE, 14)],
+    ),
+    case(
+        "detainees-without-another-verb",
+        "Police said 409 detainees were held in the city jail.",
+        [exact(A, PEOPLE, 409)],
+    ),
+    case(
+        "part-with-a-verb-of-its-own",
+        "Police said 300 people were arrested. At least 60 of them had been hurt.",
+        [exact(A, PEOPLE, 300), (INJ, PEOPLE, 60, 60, None, "at_least")],
+    ),
+    case(
+        "had-taken-part",
+        "Organisers said more than 20,000 students had taken part.",
+        [(P, PEOPLE, 20000, 20001, None, "more_than")],
+    ),
 ]
 
 
@@ -911,8 +952,8 @@ def test_known_misses(sentence: str, expected: list[tuple[str, object]]) -> None
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Police said 5 officers were suspended.", "Three protesters were taken to hospital."],
-    ids=["suspended-officers", "protesters-taken-to-hospital"],
+    ["Police said 5 officers were suspended.", "Three protesters were questioned."],
+    ids=["suspended-officers", "protesters-questioned"],
 )
 def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str) -> None:
     assert extract_claims(Source(id="t", text=sentence)) == []
