@@ -108,8 +108,13 @@ TRAILING = re.compile(
           |told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{0,40}))  # police told Reuters
       | (?P<v2>said|says|added|stated|claimed)\s+(?P<np2>[^,;"“”]{2,80}?)
     )
+    (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight|overnight|earlier|later))?
     (?:,\s*[^,;"“”]{2,100}?)?                 # ', a local councillor'  ', adding that …'
-    (?:\s+on\s+\w+)?\s*[.!?]?["”]?\s*$      # optional 'on Monday', end of sentence
+    (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight))?  # 'on Monday'
+    (?:
+        \s*[.!?]?["”]?\s*$                    # the end of the sentence
+      | ,\s*(?:while|whereas|as|but|although|though)\s[^;]*$  # or a new clause: ', as …'
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -352,8 +357,15 @@ def _attribute(
     # 'About 24,000 according to the police, 160,000 according to the unions': an 'according
     # to' right after the figure is its own, whatever comes before
     late = ACCORDING.search(folded(text), end, sent_hi)
-    if late and (DIGIT.search(text, end, late.start()) or late.start() - end > 60):
-        late = None  # it follows another figure, or is far away
+    if late and (
+        DIGIT.search(text, end, late.start())
+        or late.start() - end > 60
+        and (
+            BOUNDARY.search(text, late.end(), sent_hi)
+            or CLAUSE_BREAK.search(text, end, late.start())
+        )
+    ):
+        late = None  # it follows another figure, or is far away and does not close the sentence
     own = late is not None and late.start() - end <= 24
     by = BY_AGENT.match(text, end, sent_hi) or RELATIVE_AGENT.match(text, end, sent_hi)
     if (

@@ -416,6 +416,51 @@ ATTRIBUTED = [
         "other",
         None,
     ),
+    # trailing attributions followed by a time or a new clause; a closing 'according to'
+    case(
+        "said-on-monday-as-clause",
+        "Police have arrested more than 9,000 people in a week-long crackdown, officials said "
+        "on Monday, as rights groups warned that the jails were overcrowded.",
+        9000,
+        "officials",
+        "government",
+        None,
+    ),
+    case(
+        "said-today",
+        "Police have arrested 3,000 people in poor neighbourhoods for minor infractions such as "
+        "loitering, Human Rights Watch said today.",
+        3000,
+        "Human Rights Watch",
+        "rights_group",
+        None,
+    ),
+    case(
+        "said-then-while-clause",
+        "Nine police officers were hurt, the ministry said, while hospitals said 23 people had "
+        "been treated, including four journalists.",
+        9,
+        "the ministry",
+        "government",
+        None,
+    ),
+    case(
+        "closing-according-to-far-from-figure",
+        "At least two other detainees have died in police custody since the operation began, "
+        "according to the Commission on Human Rights.",
+        2,
+        "the Commission on Human Rights",
+        "rights_group",
+        None,
+    ),
+    case(
+        "said-it-had-documented",
+        "Amnesty International said it had documented 40 arrests.",
+        40,
+        "Amnesty International",
+        "rights_group",
+        None,
+    ),
 ]
 
 
