@@ -267,6 +267,9 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if not words:
             continue
         first = words[0]
+        opens_with_time = first[0].isdigit() or first.lower() in TIME_WORDS
+        if (opens_with_time or first.lower() in PREPOSITIONS) and (rest := _after_time(words)):
+            words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
         if first.lower() in PREPOSITIONS:  # ', in a video statement,' -> look further back
             continue
         if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
@@ -280,6 +283,18 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 
 
 RELATIVES = {"which", "who", "whose", "whom"}
+TIME_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    day week weekend today yesterday""".split()
+)
+
+
+def _after_time(words: list[str]) -> list[str] | None:
+    """The words after an opening time phrase ('On 21 January', 'By Monday morning'), when
+    some follow it; else None."""
+    ends = [j for j, w in enumerate(words[:6]) if w[0].isdigit() or w.lower() in TIME_WORDS]
+    return words[ends[-1] + 1 :] if ends and ends[-1] + 1 < len(words) else None
 
 
 def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:

@@ -75,7 +75,7 @@ ABBREVIATIONS = {
 SENTENCE_END = re.compile(
     r"""
     [.!?]                       # a sentence-final mark (first: the scan skips to it fast)
-    (?P<close>["”’)\]]*)        # closing quotes or brackets, part of the sentence
+    (?P<close>["”’)\]]*(?:\[[\w ]{1,20}\])*)  # closing quotes or brackets, citation marks ([4])
     \s+                         # white space
     (?=["“‘(\[]?[A-Z0-9])       # the next sentence starts with a capital or digit
     """,
@@ -508,7 +508,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.tail = tokens[i + n - 1][2]
             if base == "others":
                 m.inherit = True
-            m.counted_by_measure = base in lex.noun_measure and m.head_measure is None
+            m.counted_by_measure = m.counted_by_measure or (
+                base in lex.noun_measure and m.head_measure is None
+            )
             m.head_measure = m.head_measure or lex.noun_measure.get(base)
             if i + n < len(tokens):
                 nxt = tokens[i + n][0].lower()
@@ -529,6 +531,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             return
         if low in lex.modifier_measure:
             m.head_measure = lex.modifier_measure[low]
+            m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
         elif low in SKIP:
             pass
         elif low in CLAIMED_BY and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "by":
@@ -794,6 +797,9 @@ COUNT_AT = re.compile(
 
 
 YEAR = re.compile(r"(1[89]|20)\d\d")
+YEAR_RANGE = re.compile(
+    r"(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)"
+)  # 2024–2025, 2019-20
 COUNTED_WORD = re.compile(r"\s+([A-Za-z]+)")
 YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|during|until|till|from|of|to|before|after|through|for|early|late|mid)\s+$",
@@ -821,7 +827,13 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, subjects: dict[str, str
         return True  # 'broke out at 2': a clock time; 'put the crowd at 25,000' is a count
     if q.qualifier == "exact" and _labels_number(before):
         return True
-    if q.qualifier == "exact" and q.value is not None and YEAR.fullmatch(q.text):
+    if (
+        q.qualifier == "exact"
+        and q.value is not None
+        and YEAR.fullmatch(q.text)
+        or q.qualifier == "range"
+        and YEAR_RANGE.fullmatch(q.text)
+    ):
         counted = COUNTED_WORD.match(after)
         if YEAR_BEFORE.search(before) or not (counted and counted.group(1).lower() in subjects):
             return True  # a year ('in 2024'), not 'arrested 1850 protesters'

@@ -454,6 +454,14 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "opening-date-before-the-speaker",
+        "On 21 January AFAD raised the toll to 47.",
+        47,
+        "AFAD",
+        "other",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,

@@ -506,6 +506,11 @@ CLAIMS = [
         [exact(A, PEOPLE, 300), (INJ, PEOPLE, 60, 60, None, "at_least")],
     ),
     case(
+        "injured-people-who-died",
+        "The toll rose to 47 after six injured people died in hospital.",
+        [exact(K, PEOPLE, 47), exact(K, PEOPLE, 6)],
+    ),
+    case(
         "had-taken-part",
         "Organisers said more than 20,000 students had taken part.",
         [(P, PEOPLE, 20000, 20001, None, "more_than")],
@@ -640,6 +645,7 @@ def test_denials(sentence, expected, phrase):
 # --- not claims ---------------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    case("year-range", "It was the largest rally since the protests of 2024–2025, police said."),
     case("date-month-day-year", "On November 26, 2024, police arrested protesters in the capital."),
     case("date-day-month-year", "The riot on 14 July 2023 left two streets in ruins."),
     case("year", "In 2019, protesters were arrested in Hong Kong."),
@@ -763,6 +769,15 @@ def test_body_start_skips_the_date_marker():
             "digit-start-and-us",
             "The U.S. embassy closed. 300 people marched.",
             ["The U.S. embassy closed.", "300 people marched."],
+        ),
+        case(
+            "citation-markers",
+            "The toll rose to 41 that day.[4] On 21 January it rose to 47.[5][6] Rain fell.",
+            [
+                "The toll rose to 41 that day.[4]",
+                "On 21 January it rose to 47.[5][6]",
+                "Rain fell.",
+            ],
         ),
     ],
 )
