@@ -408,9 +408,11 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE | re.VERBOSE,
         ),
         "deny_that": re.compile(
-            rf"\b(?:{alternation(deny['verbs'])})\s+(?:reports\s+|claims\s+)?that\s+"
-            rf"(?:any(?:one|body)?\s+)(?:(?P<subj>{subjects})\s+)?"
-            r"(?:(?:had|has|have|were|was|been|being)\s+)*(?P<t>killed|died|injured|hurt|wounded|arrested|detained)\b",
+            rf"\b(?:{alternation(deny['verbs'])})\s+"
+            r"(?:(?:reports|claims|allegations|rumou?rs)\s+(?:[\w'’-]+\s+){0,4}?)?that\s+"
+            rf"(?:any(?:one|body)?\s+|a\s+(?:single\s+)?(?=(?:{subjects})\b))(?:(?P<subj>{subjects})\s+)?"
+            r"(?:(?:had|has|have|were|was|been|being)\s+)*"
+            r"(?P<t>killed|died|injured|hurt|wounded|beaten|arrested|detained)\b",
             re.IGNORECASE,
         ),
         "deny_any": re.compile(

@@ -584,6 +584,18 @@ DENIALS = [
     ),
     case("denied-any-arrests", "Officials denied any arrests.", [denial(A)], "denied any arrests"),
     case(
+        "denied-reports-that-a-protester-died",
+        "The ministry denied reports on social media that a protester had died.",
+        [denial(K, PROT)],
+        "denied reports on social media that a protester had died",
+    ),
+    case(
+        "denied-any-detainee-beaten",
+        "The chief denied that any detainee had been beaten by police.",
+        [denial(INJ)],
+        "denied that any detainee had been beaten",
+    ),
+    case(
         "no-one-was-killed", "No one was killed in the blast, police said.", [denial(K)], "No one"
     ),
     case("nobody-hurt", "Nobody was hurt in the fire.", [denial(INJ)], "Nobody"),
