@@ -231,14 +231,17 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
 def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject noun phrase at the start of text[lo:hi]: the words before its first verb."""
     words = []
+    head = False  # a claimant noun has been seen: a plain lower-case word after it is a verb
     for m in NAME_WORD.finditer(text[lo:hi]):
         w = m.group()
         low = w.lower()
         if words and low not in NP_GLUE and not w[0].isupper() and low not in lex.claimant_nouns:
-            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in ADVERBS:
-                break
-            if not _could_be_modifier(low, lex):
-                break
+            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in ADVERBS or head:
+                break  # 'the union held a march': 'held'
+            after_article = len(words) == 1 and words[0].lower() in {"the", "a", "an"}
+            if not _could_be_modifier(low, lex) and not (after_article and low.endswith("ing")):
+                break  # (but 'the ruling party', 'the governing coalition')
+        head = head or low in lex.claimant_nouns
         words.append(w)
         if len(words) > 10:
             return None
@@ -257,6 +260,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     for lo, hi in reversed(segs):
         raw = _words(text[lo:hi])
         if raw and raw[0].lower() in RELATIVES:  # ', which usually give higher figures,'
+            if len(raw) == 2 and _is_pronoun(raw[1]):
+                return raw[1]  # ', which it said': the caller resolves 'it'
             continue
         np = _clean_np(text[lo:hi])
         words = _words(np)
@@ -283,6 +288,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 
 
 RELATIVES = {"which", "who", "whose", "whom"}
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 TIME_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
@@ -376,11 +382,11 @@ def _attribute(
         DIGIT.search(text, end, late.start())
         or late.start() - end > 60
         and (
-            BOUNDARY.search(text, late.end(), sent_hi)
+            not _closes_clause(text, late.end(), sent_hi)
             or CLAUSE_BREAK.search(text, end, late.start())
         )
     ):
-        late = None  # it follows another figure, or is far away and does not close the sentence
+        late = None  # it follows another figure, or is far away and does not close the clause
     own = late is not None and late.start() - end <= 24
     by = BY_AGENT.match(text, end, sent_hi) or RELATIVE_AGENT.match(text, end, sent_hi)
     if (
@@ -423,6 +429,10 @@ def _attribute(
         if claimant and _is_pronoun(claimant):
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
             named = [o for o in outer if o and not _is_pronoun(o)]
+            if not named and RELATIVE_BEFORE.search(text, max(sent_lo, v.start() - 24), v.start()):
+                # 'the party held a rally, which it said drew 80,000': the sentence's subject
+                subject = _main_subject(text, sent_lo, v.start(), lex)
+                named = [subject] if subject and not _is_pronoun(subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
             claimant = named[-1] if named else (_agrees(claimant, previous()) or claimant)
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
@@ -472,6 +482,13 @@ def _attribute(
     if not claimant:
         return NONE
     return Attribution(claimant, claimant_type(claimant, lex), via)
+
+
+def _closes_clause(text: str, at: int, hi: int) -> bool:
+    """The phrase from ``at`` runs to the end of the sentence or to a comma ('according to the
+    organisers, to protest against …'), not into a new clause ('… when', '… who')."""
+    boundary = BOUNDARY.search(text, at, hi)
+    return boundary is None or boundary.group() == ","
 
 
 DIGIT = re.compile(r"\d")

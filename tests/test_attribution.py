@@ -462,6 +462,40 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "which-it-said",
+        "In Batumi, the ruling party held a rally of its own on the same day, which it said was "
+        "attended by 80,000 people.",
+        80000,
+        "the ruling party",
+        "party",
+        None,
+    ),
+    case(
+        "which-it-said-after-a-verb-in-the-past",
+        "The union held a march in Paris, which it said drew 100,000 people.",
+        100000,
+        "The union",
+        "other",
+        None,
+    ),
+    case(
+        "according-to-before-a-comma-far-from-figure",
+        "Tens of thousands of students, lecturers and university workers took part in the march, "
+        "according to the organisers, to protest against budget cuts.",
+        None,
+        "the organisers",
+        "party",
+        None,
+    ),
+    case(
+        "registered",
+        "The Ombudsman's Office registered 104 detentions on the day of the march.",
+        104,
+        "The Ombudsman's Office",
+        "other",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,
