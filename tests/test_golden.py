@@ -299,21 +299,25 @@ def test_scorer_matching(claims, expected):
 
 # --- reports of other events ----------------------------------------------------------------
 
-OTHER = ROOT / "tests" / "data" / "other-events"
+DATA = ROOT / "tests" / "data"
 
 
-def test_other_events_scores():
-    """Six reports of three other events (tests/data/other-events/README.md): the rules are
-    general, not fitted to the bundled event."""
+@pytest.mark.parametrize(
+    ("folder", "precision", "recall", "attribution"),
+    [("other-events", 0.95, 0.90, 0.85), ("other-events-2", 0.92, 0.90, 0.90)],
+)
+def test_other_events_scores(folder: str, precision: float, recall: float, attribution: float):
+    """Reports of other events (tests/data/other-events*/README.md): the rules are general,
+    not fitted to the bundled event."""
     gold = [
         json.loads(line)
-        for line in (OTHER / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in (DATA / folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    sources, problems = load_sources([str(OTHER / "sources")])
+    sources, problems = load_sources([str(DATA / folder / "sources")])
     assert problems == []
     claims = [c for s in sources for c in extract_claims(s)]
     s = score(gold, sources, claims)
-    assert s.precision >= 0.95, s.report()
-    assert s.recall >= 0.90, s.report()
-    assert s.attribution >= 0.85, s.report()
+    assert s.precision >= precision, s.report()
+    assert s.recall >= recall, s.report()
+    assert s.attribution >= attribution, s.report()
