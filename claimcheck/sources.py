@@ -442,7 +442,7 @@ class Reader:
             if size > self.max_size:
                 self._problems.append(too_large(path, size, self.max_size))
                 return None
-            data = _read_bytes(path, self.max_size)
+            data = _read_bytes(path, self.max_size, size)
         except OSError as exc:
             self._problems.append(Problem(path, missing_reason(path, exc), "error"))
             return None
@@ -591,10 +591,21 @@ def format_size(n: int) -> str:
     return f"{n} B"
 
 
-def _read_bytes(path: str, limit: int | None = None) -> bytes:
-    """The file's bytes, at most ``limit + 1`` of them (enough to tell it is too large)."""
+def _read_bytes(path: str, limit: int | None = None, size: int | None = None) -> bytes:
+    """The file's bytes, at most ``limit + 1`` of them (enough to tell it is too large).
+
+    ``size`` is the size ``stat`` gave: reading that much plus one byte finds the end without
+    a buffer of ``limit`` bytes (10 MB by default) for every file; a file that grew since, or
+    reports no size (a pipe, /proc), is read on up to the limit."""
     with open(path, "rb") as fh:
-        return fh.read() if limit is None else fh.read(limit + 1)
+        if limit is None:
+            return fh.read()
+        if size is None or size >= limit:
+            return fh.read(limit + 1)
+        data = fh.read(size + 1)
+        if len(data) <= size:
+            return data  # the end of the file
+        return data + fh.read(limit + 1 - len(data))
 
 
 def os_reason(exc: BaseException) -> str:

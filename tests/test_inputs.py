@@ -163,10 +163,10 @@ def unreadable_file(d: Path, mp: pytest.MonkeyPatch):
     if os.access(p, os.R_OK):  # root reads anything: let the open fail all the same
         real = sources._read_bytes
 
-        def deny(path: str, limit: int | None = None) -> bytes:
+        def deny(path: str, limit: int | None = None, size: int | None = None) -> bytes:
             if path == p:
                 raise PermissionError(13, "Permission denied", path)
-            return real(path, limit)
+            return real(path, limit, size)
 
         mp.setattr(sources, "_read_bytes", deny)
     return [p], [("error", p, "cannot read: permission denied")]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import sources
-from claimcheck.sources import STDIN_NAME, load_sources
+from claimcheck.sources import STDIN_NAME, _read_bytes, load_sources
 
 GOOD = "Police arrested 450 protesters.\n"
 REPO_SOURCES = Path(__file__).resolve().parent.parent / "sources"
@@ -306,10 +306,10 @@ def test_unreadable_file_is_an_error(tmp_path, monkeypatch):
     write(tmp_path, {"a.txt": GOOD, "locked.txt": GOOD})
     real = sources._read_bytes
 
-    def fake(path: str, limit: int | None = None) -> bytes:
+    def fake(path: str, limit: int | None = None, size: int | None = None) -> bytes:
         if path.endswith("locked.txt"):
             raise PermissionError(13, "Permission denied", path)
-        return real(path, limit)
+        return real(path, limit, size)
 
     monkeypatch.setattr(sources, "_read_bytes", fake)
     got, (prob,) = load_sources([str(tmp_path)])
@@ -337,3 +337,22 @@ def test_bundled_sources_load_cleanly():
     dated = {s.id: s.date for s in got}
     assert dated["001-nearly-1000-arrested"] == "2024-11-27"
     assert dated["000-ilkha-islamabad-crackdown"] is None
+
+
+@pytest.mark.parametrize(
+    ("content", "limit", "size", "expected"),
+    [
+        pytest.param(b"abc", 10, 3, b"abc", id="stat-size"),
+        pytest.param(b"abcdef", 10, 3, b"abcdef", id="grew-since-stat"),
+        pytest.param(b"abcdef", 4, 3, b"abcde", id="grew-past-the-limit"),
+        pytest.param(b"abc", 10, 0, b"abc", id="no-size-reported"),
+        pytest.param(b"abcdef", 4, 6, b"abcde", id="larger-than-the-limit"),
+        pytest.param(b"abc", None, 3, b"abc", id="no-limit"),
+    ],
+)
+def test_read_bytes_reads_to_the_end_or_one_past_the_limit(
+    tmp_path: Path, content: bytes, limit: int | None, size: int, expected: bytes
+) -> None:
+    path = tmp_path / "f.txt"
+    path.write_bytes(content)
+    assert _read_bytes(str(path), limit, size) == expected
