@@ -539,6 +539,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         elif low in CLAIMED_BY and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "by":
             m.no_noun = True  # 'the 3,500 claimed by the district police'
             return
+        elif i == 0 and low in CLAIMED_BY:
+            m.no_noun = True  # '46, up from 41 announced overnight'
+            return
         elif (
             low == "among"
             and i + 2 < len(tokens)
@@ -1144,11 +1147,17 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         return False
     if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
         return True  # '24,000 marched according to the police, 160,000 according to the unions'
-    words = WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])
+    words = [w.lower() for w in WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])]
     return bool(words) and (
-        words[-1].lower() in lex.speech_verbs
-        or words[-1].lower() in {"at", "to", "was", "were", "put"}
-    )
+        words[-1] in lex.speech_verbs
+        or words[-1] in ECHO_BEFORE
+        or words[-1] == "from"
+        and len(words) > 1
+        and (words[-2] in ("up", "down") or words[-2][0].isdigit())
+    )  # 'the total had reached 12,306'; '46, up from 41'; 'to 41 from 35'
+
+
+ECHO_BEFORE = {"at", "to", "was", "were", "put", "reached", "totalled", "totaled", "topped", "hit"}
 
 
 CLAIMED_BY = {"claimed", "reported", "announced", "given", "cited", "counted", "put"}

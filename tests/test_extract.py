@@ -512,6 +512,22 @@ CLAIMS = [
         [(P, PEOPLE, None, 20000, 99999, "vague")],
     ),
     case(
+        "up-from-an-earlier-figure",
+        "By Monday, 46 people had been detained, the ministry said, up from 41 announced overnight.",
+        [exact(A, PEOPLE, 46), exact(A, PEOPLE, 41)],
+    ),
+    case(
+        "to-a-figure-from-an-earlier-one",
+        "The agency raised the death toll to 41 from 35.",
+        [exact(K, PEOPLE, 41), exact(K, PEOPLE, 35)],
+    ),
+    case(
+        "the-total-reached",
+        "Police said 9,412 people were arrested in the first week. By June 24, the total had "
+        "reached 12,306.",
+        [exact(A, PEOPLE, 9412), exact(A, PEOPLE, 12306)],
+    ),
+    case(
         "injured-people-who-died",
         "The toll rose to 47 after six injured people died in hospital.",
         [exact(K, PEOPLE, 47), exact(K, PEOPLE, 6)],
