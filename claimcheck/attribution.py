@@ -108,7 +108,8 @@ TRAILING = re.compile(
           |told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{0,40}))  # police told Reuters
       | (?P<v2>said|says|added|stated|claimed)\s+(?P<np2>[^,;"“”]{2,80}?)
     )
-    (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight|overnight|earlier|later))?
+    (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight|overnight|earlier|later
+      |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?
     (?:,\s*[^,;"“”]{2,100}?)?                 # ', a local councillor'  ', adding that …'
     (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight))?  # 'on Monday'
     (?:

@@ -313,13 +313,20 @@ TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a m
 def _labels_number(before: str) -> bool:
     """The words just before a number make it a label, date, age or sum: 'Section 144',
     'aged 20', 'since 2019', 'of the year 2020', 'the age of 65', 'Rs 500', 'Meerut.[6]'."""
-    tokens = TAIL_TOKEN.findall(before.lower())[-3:]
+    tokens = TAIL_TOKEN.findall(before.lower())[-4:]
     if not tokens:
         return False
     if tokens[-1] in LABEL_MARKS:
         return True
     if len(tokens) > 1 and tokens[-2] == "age" and tokens[-1] in ("of", "to", "at", "from"):
         return True
+    if (
+        tokens[-1] in ("capacity", "capacities")
+        or tokens[-2:] == ["capacity", "of"]
+        or tokens[-1] == "for"
+        and any(w in ("built", "designed", "meant", "intended", "room") for w in tokens[:-1])
+    ):
+        return True  # a capacity: 'built in 1998 for 600 inmates', 'a capacity of 54,000'
     last = tokens[-1][:-1] if tokens[-1].endswith(".") else tokens[-1]
     return last in LABEL_WORDS or (last == "year" and tokens[-3:-1] == ["of", "the"])
 
@@ -525,6 +532,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             low in lex.modifier_measure and _noun_follows(tokens, i + 1)
         ):  # '17 dead'; but 'three "dead city" days' counts days
             m.head_measure = lex.noun_measure[low]
+            m.counted_by_measure = any(
+                t[0].lower() == "of" for t in tokens[:i]
+            )  # 'six of the injured (died)'
             m.tail = e
             among = AMONG.match(text, e, hi)  # '58 injured among the police'
             if among and among["w"].lower() in lex.subject_of:
@@ -704,6 +714,16 @@ TOLL_PUT_AT = re.compile(
 )
 
 
+TOLL_ROSE_TO = re.compile(
+    r"""\b(?P<what>(?:death\s+)?toll|number\s+(?:of\s+(?:people\s+)?)?\w+)\b  # the toll, the number killed
+    [^.;:]{0,200}?                                          # … from a fire that tore through …
+    \b(?:rose|risen|climbed|jumped|reached|stood|stands|increased|grew)\s+(?:to\s+|at\s+)?$
+    | \bbringing\s+(?:the\s+)?(?P<what2>(?:death\s+)?toll|number\s+(?:of\s+)?(?:people\s+)?\w+)
+      \s+to\s+$                                              # bringing the number detained to""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
     pats = _patterns(lex)
     before = text[max(lo, m.q.start - 60) : m.q.start]
@@ -712,6 +732,12 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
         return lex.measure_words("before")[" ".join(hit["t"].lower().split())]
     if TOLL_PUT_AT.search(before):
         return "killed"  # 'the real toll, which he put at over 100'
+    risen = TOLL_ROSE_TO.search(text, max(lo, m.q.start - 240), m.q.start)
+    if risen:  # 'The death toll from a fire that tore through … rose to 38'
+        what = (risen["what"] or risen["what2"]).lower().split()
+        return next((lex.noun_measure[w] for w in what if w in lex.noun_measure), None) or next(
+            (lex.modifier_measure[w] for w in what if w in lex.modifier_measure), "killed"
+        )
     num = pats["number_of"].search(before)
     if num:
         what = (num["phrase"] + " " + num["what"]).lower().split()
@@ -955,6 +981,10 @@ DENIAL_CUE = re.compile(
 )  # words that may deny a figure, in folded text; shared prefixes factored (a faster scan)
 
 
+PROTESTING = re.compile(
+    r"\b(?:march(?:ed|ing)?|protest(?:ed|ing)?|demonstrat\w*|rall(?:y|ied|ying)|strik(?:e|ing))\b",
+    re.IGNORECASE,
+)  # security forces who took part in a protest are protesters' count, not a deployment
 HARM_MEASURES = ("killed", "injured")  # what may befall people counted under another measure
 MIN_CROWD = 50  # the smallest figure read as a crowd or a deployment without a verb saying so
 GENERIC = {
@@ -1072,6 +1102,12 @@ def _mentions(
             m.subject = left or last or m.subject or "people"
         if m.measure is None:
             m.measure = _default_measure(m, lex)
+        if (
+            m.subject == "security"
+            and m.measure == "participants"
+            and not PROTESTING.search(text, m.tail, min(sent.end, m.tail + 80))
+        ):
+            m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
         last = m.subject
     for m in mentions:
         if (

@@ -496,6 +496,15 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "said-weekday-ap-style",
+        "At least 14 inmates were killed, including nine guards, Justice Minister Ana Rolon said "
+        "Monday.",
+        14,
+        "Justice Minister Ana Rolon",
+        "government",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,

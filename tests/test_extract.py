@@ -528,6 +528,52 @@ CLAIMS = [
         [exact(A, PEOPLE, 9412), exact(A, PEOPLE, 12306)],
     ),
     case(
+        "people-nouns-of-many-stories",
+        "Nine survivors were arrested, and police said they had also detained 93 suspects.",
+        [exact(A, PEOPLE, 9), exact(A, PEOPLE, 93)],
+    ),
+    case(
+        "wounds-and-burns",
+        "The hospital received 23 patients with gunshot and machete wounds.",
+        [exact(INJ, PEOPLE, 23)],
+    ),
+    case(
+        "the-injuring-of",
+        "Amnesty condemned the killing of at least 12 people and the injuring of 40 others.",
+        [(K, PEOPLE, 12, 12, None, "at_least"), exact(INJ, PEOPLE, 40)],
+    ),
+    case(
+        "toll-far-from-its-figure",
+        "The death toll from a fire that tore through a garment factory on the outskirts of the "
+        "capital rose to 38 on Tuesday.",
+        [exact(K, PEOPLE, 38)],
+    ),
+    case(
+        "bringing-the-number-to",
+        "Police arrested a fourth suspect, bringing the number detained to 4.",
+        [exact(A, PEOPLE, 4)],
+    ),
+    case(
+        "security-forces-taking-part-are-deployed",
+        "About 1,300 police officers and soldiers took part in the search operation.",
+        [(D, SEC, 1300, 1170, 1430, "approx")],
+    ),
+    case(
+        "security-forces-marching-are-participants",
+        "About 3,000 police officers marched to protest against low pay.",
+        [(P, SEC, 3000, 2700, 3300, "approx")],
+    ),
+    case(
+        "capacity-is-no-count",
+        "The prison, built for 600 inmates, held 2,100 detainees when the riot broke out.",
+        [exact(A, PEOPLE, 2100)],
+    ),
+    case(
+        "of-the-injured-who-died",
+        "Six of the injured died overnight in hospital.",
+        [exact(K, PEOPLE, 6)],
+    ),
+    case(
         "injured-people-who-died",
         "The toll rose to 47 after six injured people died in hospital.",
         [exact(K, PEOPLE, 47), exact(K, PEOPLE, 6)],
@@ -679,6 +725,7 @@ def test_denials(sentence, expected, phrase):
 # --- not claims ---------------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    case("capacity-of", "Police said the stadium has a capacity of 54,000 spectators."),
     case("date-month-day-year", "On November 26, 2024, police arrested protesters in the capital."),
     case("date-day-month-year", "The riot on 14 July 2023 left two streets in ruins."),
     case("year", "In 2019, protesters were arrested in Hong Kong."),
