@@ -258,12 +258,20 @@ def _could_be_modifier(word: str, lex: Lexicon) -> bool:
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
     """The subject of a finite speech verb: the clause text just before it."""
     segs = _segments(text, sent_lo, verb_at)
-    for lo, hi in reversed(segs):
+    for k in range(len(segs) - 1, -1, -1):
+        lo, hi = segs[k]
         raw = _words(text[lo:hi])
         if raw and raw[0].lower() in RELATIVES:  # ', which usually give higher figures,'
             if len(raw) == 2 and _is_pronoun(raw[1]):
                 return raw[1]  # ', which it said': the caller resolves 'it'
             continue
+        rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
+        if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
+            continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
+        if k and len(raw) > 1 and _is_pronoun(raw[0]):
+            continue  # '… because he was not authorised to speak …, said'
+        if k and raw and raw[0].lower() in ("a", "an"):
+            continue  # an appositive: 'X, an independent state body, said'
         np = _clean_np(text[lo:hi])
         words = _words(np)
         said = [j for j, w in enumerate(words) if j and w.islower() and w in lex.speech_verbs]
@@ -289,6 +297,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 
 
 RELATIVES = {"which", "who", "whose", "whom"}
+RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 TIME_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -415,6 +424,9 @@ def _attribute(
         with_np = WITH_SUBJECT.search(text, max(sent_lo, v.start() - 60), v.start())
         if word.endswith("ing") and with_np and _valid_np(_clean_np(with_np["np"]), lex):
             claimant = _clean_np(with_np["np"])  # 'with officials claiming that …'
+        elif word.endswith("ing") and (finite := _finite_before(text, sent_lo, verbs[:-1])):
+            # 'X told reporters, adding that 114 were injured': the speaker of the verb before
+            claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
         elif word.endswith("ing"):
             claimant = _main_subject(text, sent_lo, v.start(), lex)
         elif QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
@@ -483,6 +495,33 @@ def _attribute(
     if not claimant:
         return NONE
     return Attribution(claimant, claimant_type(claimant, lex), via)
+
+
+def _finite_before(text: str, sent_lo: int, verbs: list[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``verbs`` used as a finite verb: not a participle, not a noun after an
+    article ('denied the reports, saying …')."""
+    for v in reversed(verbs):
+        before = text[max(sent_lo, v.start() - 8) : v.start()].split()
+        if not v.group().endswith("ing") and not (before and before[-1].lower() in DETERMINERS):
+            return v
+    return None
+
+
+DETERMINERS = {"the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our"}
+
+
+def _opens_with_article(text: str, span: tuple[int, int]) -> bool:
+    return _words(text[span[0] : span[1]])[:1] in (["a"], ["an"], ["A"], ["An"])
+
+
+def _attribute_verb(
+    text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: Lexicon
+) -> str | None:
+    """The speaker of a finite speech verb: after it when a quotation ends just before it
+    ('"…," said Ann Lee'), else before it."""
+    if QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
+        return _np_after(text, v.end(), sent_hi, lex)
+    return _np_before(text, sent_lo, v.start(), lex)
 
 
 def _closes_clause(text: str, at: int, hi: int) -> bool:

@@ -505,6 +505,42 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "speaker-before-a-relative-and-a-because-clause",
+        "A coast guard officer, who spoke on condition of anonymity because he was not authorized "
+        "to speak to the media, said that crews had pulled 30 bodies from the hold.",
+        30,
+        "A coast guard officer",
+        "other",
+        None,
+    ),
+    case(
+        "speaker-before-an-appositive-with-that",
+        "The National Mechanism for the Prevention of Torture, an independent body that monitors "
+        "prisons, said 19 inmates had died.",
+        19,
+        "The National Mechanism for the Prevention of Torture",
+        "other",
+        None,
+    ),
+    case(
+        "adding-after-another-speech-verb",
+        "The governor told reporters at the site, adding that at least 114 people had been "
+        "injured.",
+        114,
+        "The governor",
+        "government",
+        None,
+    ),
+    case(
+        "adding-after-a-quotation",
+        '"Our vessel was on the scene within minutes," Alexiou said, adding that 30 passengers '
+        "had died.",
+        30,
+        "Alexiou",
+        "other",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,
