@@ -654,6 +654,19 @@ def test_closed_stdout_exits_3_not_1(command, fmt):
     assert proc.returncode == 3 and b"Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize(("flags", "code"), [((), 0), (("--fail-on-conflict",), 1)])
+def test_a_real_process_writes_everything_before_it_exits(flags, code):
+    # the CLI leaves its results for the OS to free (os._exit): all output must be flushed
+    # first and the exit code kept
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "compare", "sources", "-f", "json", *flags],
+        cwd=REPO, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == code, proc.stderr
+    report = json.loads(proc.stdout)
+    assert len(report["sources"]) == 5 and report["groups"]
+
+
 # --------------------------------------------------------------------------- sources
 
 
