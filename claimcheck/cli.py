@@ -241,6 +241,13 @@ def input_exit_code(problems: Sequence[Problem]) -> int:
 
 def write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
     """Write with ``write`` to stdout, or render fully and then write the file ``output``."""
+    from claimcheck.pipeline import paused_gc
+
+    with paused_gc():  # rendering makes a dict per claim: no full collections over the report
+        _write_output(output, write)
+
+
+def _write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
     if output is None or output == "-":
         try:
             write(sys.stdout)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TextIO
 
 from claimcheck.extract import extract_claims
@@ -47,6 +49,20 @@ def extract(
     ``jobs`` is the number of processes that parse: None parses small inputs here and
     large ones (over 4 MB of text) on every core; 1 never starts a process.
     """
+    with paused_gc():
+        return _extract(paths, stdin, lexicon_path, manifest, max_size, timeout, progress, jobs)
+
+
+def _extract(
+    paths: Sequence[str],
+    stdin: TextIO | None,
+    lexicon_path: str | None,
+    manifest: str | None,
+    max_size: int,
+    timeout: float,
+    progress: ProgressFn | None,
+    jobs: int | None,
+) -> ExtractResult:
     from claimcheck.workers import Parser
 
     lexicon = load_lexicon(lexicon_path)  # a bad lexicon stops the run before anything is read
@@ -93,8 +109,25 @@ def compare(
         timeout=timeout, progress=progress, jobs=jobs,
     )  # fmt: skip
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    groups = align(result.claims, jobs=workers)
+    with paused_gc():
+        groups = align(result.claims, jobs=workers)
     return Report(result.sources, tuple(groups), (), result.problems)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Run with Python's cyclic garbage collector paused, resumed after (if it ran before).
+
+    Sources, claims and groups hold no reference cycles, yet each collection scans all of
+    them: over the 100,000s of objects of a large run that costs seconds. Memory is still
+    freed as usual, by reference counting."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def select(

@@ -99,3 +99,17 @@ def test_good_lexicon_is_returned(monkeypatch):
     module = fake_lexicon_module(lambda path, err: {"path": path})
     monkeypatch.setitem(sys.modules, "claimcheck.lexicon", module)
     assert pipeline.load_lexicon(None) == {"path": None}
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_paused_only_while_a_stage_runs(enabled: bool) -> None:
+    import gc
+
+    seen: list[bool] = []
+    (gc.enable if enabled else gc.disable)()
+    try:
+        pipeline.compare(["sources"], progress=lambda *_: seen.append(gc.isenabled()))
+        assert seen and not any(seen)  # paused while reading and parsing
+        assert gc.isenabled() is enabled  # and left as it was
+    finally:
+        gc.enable()
