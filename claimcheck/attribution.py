@@ -103,7 +103,7 @@ TRAILING = re.compile(
     r"""
     [,"”]\s*["”]?\s*                         # ', police said.'  '," said Naqvi.'
     (?:
-        (?P<np1>[^,;"“”]{2,80}?)\s+
+        (?P<np1>[^,;"“”]{2,80}?(?:,\s*[^,;"“”]{2,60}?,)?)\s+  # (', the secretary, Ann Lee,')
         (?:said|says|added|reported|stated|claimed|confirmed
           |told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{0,40}))  # police told Reuters
       | (?P<v2>said|says|added|stated|claimed)\s+(?P<np2>[^,;"“”]{2,80}?)
@@ -196,7 +196,7 @@ def _clean_np(np: str) -> str:
         words.pop(0)
     while words and words[-1].lower().strip(".") in ADVERBS:
         words.pop()
-    return " ".join(words).strip(" .'\"“”")
+    return " ".join(words).strip(" .,'\"“”")
 
 
 def _valid_np(np: str, lex: Lexicon) -> bool:

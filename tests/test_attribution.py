@@ -541,6 +541,22 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "believe",
+        "Survivors believe that nearly 40 people drowned in the hold.",
+        40,
+        "Survivors",
+        "other",
+        None,
+    ),
+    case(
+        "speaker-with-an-appositive-after-a-quotation",
+        '"We have the names of 11 people who died here," the hospital\'s director, Ann Lee, said.',
+        11,
+        "the hospital's director, Ann Lee",
+        "hospital",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,
