@@ -670,6 +670,7 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int) -> bool:
         and low not in FUNCTION_WORDS
         and low not in AUX
         and low not in PREPOSITIONS_AFTER
+        and not (word.islower() and low.endswith(("ed", "ing")))  # '31 injured included 12'
     )
 
 

@@ -569,6 +569,11 @@ CLAIMS = [
         [exact(A, PEOPLE, 2100)],
     ),
     case(
+        "measure-word-before-a-verb-in-ed",
+        "The ministry's final figure of 31 injured included several guards.",
+        [exact(INJ, PEOPLE, 31)],
+    ),
+    case(
         "of-the-injured-who-died",
         "Six of the injured died overnight in hospital.",
         [exact(K, PEOPLE, 6)],
