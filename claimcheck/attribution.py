@@ -103,14 +103,14 @@ TRAILING = re.compile(
     r"""
     [,"”]\s*["”]?\s*                         # ', police said.'  '," said Naqvi.'
     (?:
-        (?P<np1>[^,;"“”]{2,80}?(?:,\s*[^,;"“”]{2,60}?,)?)\s+  # (', the secretary, Ann Lee,')
-        (?:said|says|added|reported|stated|claimed|confirmed
+        (?P<np1>[^,;"“”]{2,80}?(?:,\s*\d{1,3})?(?:,\s*[^,;"“”]{2,60}?,)?)\s+  # ', Ann Lee, 34, a farmer,'
+        (?:said|says|added|reported|stated|claimed|confirmed|announced
           |told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{0,40}))  # police told Reuters
       | (?P<v2>said|says|added|stated|claimed)\s+(?P<np2>[^,;"“”]{2,80}?)
     )
-    (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight|overnight|earlier|later
+    (?:\s+(?:(?:late\s+|early\s+)?on\s+(?:\d{1,2}\s+)?\w+|today|yesterday|tonight|overnight|earlier|later
       |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?
-    (?:,\s*[^,;"“”]{2,100}?)?                 # ', a local councillor'  ', adding that …'
+    (?:,\s*[^,;"“”]{2,100}?){0,2}             # ', 47, a local councillor'  ', adding that …'
     (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight))?  # 'on Monday'
     (?:
         \s*[.!?]?["”]?\s*$                    # the end of the sentence
@@ -119,7 +119,9 @@ TRAILING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-TRAILING_HINT = re.compile(r"\b(?:said|says|added|reported|stated|claimed|confirmed|told)\b")
+TRAILING_HINT = re.compile(
+    r"\b(?:said|says|added|reported|stated|claimed|confirmed|announced|told)\b"
+)
 QUOTING = re.compile(
     r"""(?P<via>[^,;"“”]{2,60}?),\s+(?:quoting|citing)\s+(?P<src>[^,;"“”]{2,60}?),\s*
         (?:said|says|reported|reports|stated|added)\b""",
@@ -486,7 +488,8 @@ def _attribute(
         trailing = TRAILING.search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
-            np = _clean_np(np)
+            parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
+            np = _clean_np(",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
             if np and _valid_np(np, lex):
                 claimant = previous() if _is_pronoun(np) else np
                 via = via or (_clean_np(trailing.group("via")) if trailing.group("via") else None)

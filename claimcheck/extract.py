@@ -306,6 +306,11 @@ LABEL_WORDS = frozenset(
     vol volume item sura verse episode season part aged age since until""".split()  # Section 144
     + "rs inr usd pkr eur gbp rupee rupees".split()  # money: Rs 500
 )  # a word that makes the number after it a label, a date, an age or a sum, not a count
+CURRENCY_CODES = frozenset(
+    """USD EUR GBP JPY CNY INR PKR BDT LKR NPR EGP NGN KES ZAR GHS ETB TZS UGX MAD DZD TND XOF
+    XAF BRL MXN ARS COP CLP PEN VES PHP IDR MYR THB VND KRW TRY RUB UAH PLN HUF CZK RON SEK
+    NOK DKK CHF AUD NZD CAD ILS AED SAR QAR KWD IRR IQD AFN""".split()
+)  # written in capitals before a sum ('EGP 100,000')
 LABEL_MARKS = frozenset("[$£€₹")  # a citation marker (Meerut.[6]) or a currency sign
 TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
 
@@ -318,6 +323,10 @@ def _labels_number(before: str) -> bool:
         return False
     if tokens[-1] in LABEL_MARKS:
         return True
+    code = before.rstrip()[-4:]  # an ISO currency code: 'EGP 100,000', 'USD 5'
+    if len(code) == 4 and not code[0].isalnum() and code[1:].isupper() and code[1:].isalpha():
+        if code[1:] in CURRENCY_CODES:
+            return True
     if len(tokens) > 1 and tokens[-2] == "age" and tokens[-1] in ("of", "to", "at", "from"):
         return True
     if (
@@ -719,8 +728,9 @@ TOLL_ROSE_TO = re.compile(
     r"""\b(?P<what>(?:death\s+)?toll|number\s+(?:of\s+(?:people\s+)?)?\w+)\b  # the toll, the number killed
     [^.;:]{0,200}?                                          # … from a fire that tore through …
     \b(?:rose|risen|climbed|jumped|reached|stood|stands|increased|grew)\s+(?:to\s+|at\s+)?$
-    | \bbringing\s+(?:the\s+)?(?P<what2>(?:death\s+)?toll|number\s+(?:of\s+)?(?:people\s+)?\w+)
-      \s+to\s+$                                              # bringing the number detained to""",
+    | \b(?:bringing|put|puts|putting|placed|pegged)\s+(?:the\s+)?(?:total\s+|final\s+|overall\s+)?
+      (?P<what2>(?:death\s+)?toll|number\s+(?:of\s+)?(?:people\s+)?\w+)
+      \s+(?:to|at)\s+$                                       # bringing the number detained to""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -736,9 +746,11 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
     risen = TOLL_ROSE_TO.search(text, max(lo, m.q.start - 240), m.q.start)
     if risen:  # 'The death toll from a fire that tore through … rose to 38'
         what = (risen["what"] or risen["what2"]).lower().split()
-        return next((lex.noun_measure[w] for w in what if w in lex.noun_measure), None) or next(
-            (lex.modifier_measure[w] for w in what if w in lex.modifier_measure), "killed"
-        )
+        named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
+        if any(named):
+            return next(x for x in named if x)  # 'the toll', 'the number detained'
+        if any(w in lex.subject_of for w in what):
+            return "participants"  # 'put the number of marchers at 3,500'
     num = pats["number_of"].search(before)
     if num:
         what = (num["phrase"] + " " + num["what"]).lower().split()

@@ -557,6 +557,24 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "speaker-with-age-and-role-after-a-quotation",
+        '"I carried at least eight bodies out myself," Mahmoud Abdel-Rahim, 34, a farmer, told '
+        "Ahram Online.",
+        8,
+        "Mahmoud Abdel-Rahim, a farmer",
+        "other",
+        "Ahram Online",
+    ),
+    case(
+        "announced-on-a-date",
+        "Two more died in hospital, bringing the final toll to 34, the ministry announced on 14 "
+        "August.",
+        34,
+        "the ministry",
+        "government",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,

@@ -574,6 +574,26 @@ CLAIMS = [
         [exact(INJ, PEOPLE, 31)],
     ),
     case(
+        "taken-people-to-hospital",
+        "The ambulance service said it had taken 12 people to hospital on the night.",
+        [exact(INJ, PEOPLE, 12)],
+    ),
+    case(
+        "put-the-number-detained-at",
+        "The bar association put the total number detained at 81.",
+        [exact(A, PEOPLE, 81)],
+    ),
+    case(
+        "put-the-number-of-marchers-at",
+        "Police put the number of marchers at 3,500.",
+        [exact(P, PROT, 3500)],
+    ),
+    case(
+        "currency-code-before-a-sum",
+        "The state will pay EGP 100,000 to the family of each person killed.",
+        [],
+    ),
+    case(
         "of-the-injured-who-died",
         "Six of the injured died overnight in hospital.",
         [exact(K, PEOPLE, 6)],
@@ -655,6 +675,12 @@ DENIALS = [
         "The ministry denied reports on social media that a protester had died.",
         [denial(K, PROT)],
         "denied reports on social media that a protester had died",
+    ),
+    case(
+        "no-supporters-bitten",
+        "Police said no supporters were bitten by police dogs.",
+        [denial(INJ, PROT)],
+        "no supporters",
     ),
     case(
         "denied-any-detainee-beaten",

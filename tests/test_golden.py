@@ -308,6 +308,7 @@ DATA = ROOT / "tests" / "data"
         ("other-events", 0.95, 0.90, 0.85),
         ("other-events-2", 0.92, 0.92, 0.92),
         ("other-events-3", 0.92, 0.90, 0.80),
+        ("other-events-4", 0.80, 0.85, 0.90),
     ],
 )
 def test_other_events_scores(folder: str, precision: float, recall: float, attribution: float):
