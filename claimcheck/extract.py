@@ -1070,7 +1070,8 @@ def _mentions(
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
             verb = _measure_after(text, m.tail, stop, lex)
-            if verb is not None and (m.measure is None or verb in HARM_MEASURES):
+            worse = verb in HARM_MEASURES and (m.measure not in HARM_MEASURES or verb == "killed")
+            if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb = verb, True
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):

@@ -594,6 +594,11 @@ CLAIMS = [
         [],
     ),
     case(
+        "bodies-and-wounded",
+        "Doctors said they had received 19 bodies and more than 40 wounded.",
+        [exact(K, PEOPLE, 19), (INJ, PEOPLE, 40, 41, None, "more_than")],
+    ),
+    case(
         "of-the-injured-who-died",
         "Six of the injured died overnight in hospital.",
         [exact(K, PEOPLE, 6)],
