@@ -309,6 +309,7 @@ DATA = ROOT / "tests" / "data"
         ("other-events-2", 0.92, 0.92, 0.92),
         ("other-events-3", 0.92, 0.90, 0.80),
         ("other-events-4", 0.80, 0.85, 0.90),
+        ("other-events-5", 0.88, 0.82, 0.85),
     ],
 )
 def test_other_events_scores(folder: str, precision: float, recall: float, attribution: float):
