@@ -214,8 +214,9 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     caps = [
         w
         for i, w in enumerate(words)
-        if w[0].isupper() and (i > 0 or w.lower() not in {"the", "a", "an"})
-    ]
+        if (w[0].isupper() or "-" in w and any(p[:1].isupper() for p in w.split("-")))
+        and (i > 0 or w.lower() not in {"the", "a", "an"})
+    ]  # (a name with a particle counts: 'al-Jubouri')
     nouns = [
         w
         for w in words

@@ -575,6 +575,23 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "name-with-a-particle",
+        "Security forces arrested four suspects within hours, including the owner of the car, "
+        "al-Jubouri said.",
+        4,
+        "al-Jubouri",
+        "other",
+        None,
+    ),
+    case(
+        "issued-a-toll",
+        "The Ministry of Health issued a final toll on 17 March of 27 dead.",
+        27,
+        "The Ministry of Health",
+        "government",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,

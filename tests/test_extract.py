@@ -681,6 +681,8 @@ DENIALS = [
         [denial(K, PROT)],
         "denied reports on social media that a protester had died",
     ),
+    case("no-one-shot", "Police said no one was shot.", [denial(INJ)], "no one"),
+    case("no-one-shot-dead", "Police said no one was shot dead.", [denial(K)], "no one"),
     case(
         "no-supporters-bitten",
         "Police said no supporters were bitten by police dogs.",
