@@ -961,8 +961,17 @@ def extract_claims(
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
         sentence = text[sent.start : sent.end]  # one string for all its claims
+        quoted = _quotation(text, sentences, i) if mentions else None
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
+            if who.claimant is None and quoted is not None:
+                # a quotation of several sentences: its speaker comes after it ('… ," he said'),
+                # and 'he' is the person named before it opened
+                opener, closer, at = quoted
+                s = sentences[closer]
+                who = attribute(
+                    text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at
+                )
             claims.append(
                 Claim(
                     source=source.id,
@@ -984,6 +993,40 @@ def extract_claims(
         if mentions:
             prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
     return claims
+
+
+def _quotation(text: str, sentences: list[Sentence], i: int) -> tuple[int, int, int] | None:
+    """For sentence ``i`` inside a quotation that opened in an earlier sentence of its
+    paragraph and closes in a later one: the sentence that opened it, the one that closes it,
+    and where the closing mark is. None otherwise (a quotation within one sentence is the
+    attribution's business)."""
+    para = sentences[i].paragraph
+    first = i
+    while first and sentences[first - 1].paragraph == para:
+        first -= 1
+    lo = sentences[first].start
+    if i == first or not _quote_open(text, lo, sentences[i - 1].end):
+        return None
+    opener = i - 1
+    while opener > first and _quote_open(text, lo, sentences[opener - 1].end):
+        opener -= 1
+    j = i
+    while j < len(sentences) and sentences[j].paragraph == para:
+        if not _quote_open(text, lo, sentences[j].end):
+            if j == i:
+                return None
+            s = sentences[j]
+            at = max(text.rfind('"', s.start, s.end), text.rfind("”", s.start, s.end))
+            return (opener, j, at) if at >= 0 else None
+        j += 1
+    return None
+
+
+def _quote_open(text: str, lo: int, hi: int) -> bool:
+    """A quotation opened in text[lo:hi] is still open at ``hi``."""
+    if "“" in text[lo:hi]:
+        return text.count("“", lo, hi) > text.count("”", lo, hi)
+    return text.count('"', lo, hi) % 2 == 1
 
 
 NEWLINE = re.compile("\n")

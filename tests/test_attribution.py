@@ -592,6 +592,24 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "quotation-of-several-sentences-then-he-said",
+        'Sapkota, a village elder, disputed the figures. "I walked through the village myself. '
+        'At least 70 people are dead. The official numbers are wrong," he said.',
+        70,
+        "Sapkota",
+        "other",
+        None,
+    ),
+    case(
+        "quotation-of-several-sentences-then-a-speaker",
+        '"I walked through the village myself. At least 70 people are dead. The official '
+        'numbers are wrong," the village elder said.',
+        70,
+        "the village elder",
+        "other",
+        None,
+    ),
+    case(
         "said-it-had-documented",
         "Amnesty International said it had documented 40 arrests.",
         40,
