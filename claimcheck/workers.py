@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -114,12 +115,12 @@ def map_inherited(func: Callable[[T], R], items: Sequence[T], jobs: int) -> list
     """``[func(x) for x in items]`` on up to ``jobs`` forked processes, which inherit
     ``items`` instead of receiving them pickled: only indices go out and only the results
     come back, so keep the results small. Runs here when ``jobs`` < 2, for a single item, or
-    where processes cannot be forked (Windows, macOS's default). Submit the largest items
+    where processes cannot be forked safely (anywhere but Linux). Submit the largest items
     first: they are handed out in order."""
     import multiprocessing
 
     global _INHERITED
-    if jobs < 2 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or len(items) < 2 or not _can_fork():
         return [func(x) for x in items]
     from concurrent.futures import ProcessPoolExecutor
 
@@ -132,6 +133,14 @@ def map_inherited(func: Callable[[T], R], items: Sequence[T], jobs: int) -> list
     finally:
         gc.unfreeze()
         _INHERITED = None
+
+
+def _can_fork() -> bool:
+    """Forking is offered and safe: on Linux (macOS offers it, but system frameworks may crash
+    in a forked child, which is why Python spawns there by default)."""
+    import multiprocessing
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _call_inherited(index: int) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 
 import pytest
@@ -74,7 +73,7 @@ def _pid_and_square(x: int) -> tuple[int, int]:
     return os.getpid(), x * x
 
 
-FORK = "fork" in multiprocessing.get_all_start_methods()
+FORK = workers._can_fork()
 
 
 @pytest.mark.skipif(not FORK, reason="processes cannot be forked here")
@@ -107,3 +106,11 @@ def test_align_on_forked_processes_gives_the_same_groups(
     assert calls == [2]  # the groups really went to the workers
     assert parallel == serial
     assert any(g.conflicts for g in parallel) and any(g.corroboration for g in parallel)
+
+
+def test_map_inherited_runs_here_where_forking_is_unsafe(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "_can_fork", lambda: False)
+    assert workers.map_inherited(_pid_and_square, [3, 4], jobs=2) == [
+        (os.getpid(), 9),
+        (os.getpid(), 16),
+    ]
