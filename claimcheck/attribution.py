@@ -432,10 +432,8 @@ def _attribute(
             claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
         elif word.endswith("ing"):
             claimant = _main_subject(text, sent_lo, v.start(), lex)
-        elif QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
-            claimant = _np_after(text, v.end(), sent_hi, lex)  # '"…," said Ann Lee'
         else:
-            claimant = _np_before(text, sent_lo, v.start(), lex)
+            claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
         if (claimant is None or claimant.split()[0].lower() in POSSESSIVES) and len(verbs) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
             if INTRODUCES_LOOSE.match(text, outer.end(), v.start()) or not BOUNDARY.search(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
@@ -49,43 +48,30 @@ def extract(
     ``jobs`` is the number of processes that parse: None parses small inputs here and
     large ones (over 4 MB of text) on every core; 1 never starts a process.
     """
-    with paused_gc():
-        return _extract(paths, stdin, lexicon_path, manifest, max_size, timeout, progress, jobs)
-
-
-def _extract(
-    paths: Sequence[str],
-    stdin: TextIO | None,
-    lexicon_path: str | None,
-    manifest: str | None,
-    max_size: int,
-    timeout: float,
-    progress: ProgressFn | None,
-    jobs: int | None,
-) -> ExtractResult:
     from claimcheck.workers import Parser
 
-    lexicon = load_lexicon(lexicon_path)  # a bad lexicon stops the run before anything is read
-    sources: list[Source] = []
-    claims: list[Claim] = []
-    problems: list[Problem] = []
-    parser = Parser(lambda source: extract_claims(source, lexicon), lexicon_path, jobs)
-    steps = read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
-    for step in steps:
-        problems.extend(step.problems)
-        if step.source is not None:
-            parser.add(len(sources), step.source, step.total)
-            sources.append(step.source)
-        if progress is not None and step.name:
-            progress(step.done, step.total, step.name)
-    for parsed in parser.results():
-        source = sources[parsed.index]
-        name = source.path or source.url or STDIN_NAME
-        problems.extend(Problem(name, note) for note in parsed.notes)
-        claims.extend(parsed.claims)
-        if parsed.error is not None:
-            problems.append(Problem(name, f"{INTERNAL_ERROR}: {parsed.error}", "error"))
-    return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
+    with paused_gc():
+        lexicon = load_lexicon(lexicon_path)  # a bad lexicon stops the run before anything is read
+        sources: list[Source] = []
+        claims: list[Claim] = []
+        problems: list[Problem] = []
+        parser = Parser(lambda source: extract_claims(source, lexicon), lexicon_path, jobs)
+        steps = read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
+        for step in steps:
+            problems.extend(step.problems)
+            if step.source is not None:
+                parser.add(len(sources), step.source, step.total)
+                sources.append(step.source)
+            if progress is not None and step.name:
+                progress(step.done, step.total, step.name)
+        for parsed in parser.results():
+            source = sources[parsed.index]
+            name = source.path or source.url or STDIN_NAME
+            problems.extend(Problem(name, note) for note in parsed.notes)
+            claims.extend(parsed.claims)
+            if parsed.error is not None:
+                problems.append(Problem(name, f"{INTERNAL_ERROR}: {parsed.error}", "error"))
+        return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
 
 
 def compare(
@@ -103,14 +89,14 @@ def compare(
     first). The options are those of :func:`extract`; ``jobs`` also sets how many forked
     processes evaluate the groups of a large input (None: every core)."""
     from claimcheck.match import align
+    from claimcheck.workers import job_count
 
     result = extract(
         paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
         timeout=timeout, progress=progress, jobs=jobs,
     )  # fmt: skip
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
     with paused_gc():
-        groups = align(result.claims, jobs=workers)
+        groups = align(result.claims, jobs=job_count(jobs))
     return Report(result.sources, tuple(groups), (), result.problems)
 
 

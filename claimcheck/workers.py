@@ -23,6 +23,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+def job_count(jobs: int | None) -> int:
+    """The processes to use: ``jobs``, or every core when it is None."""
+    return jobs if jobs is not None else (os.cpu_count() or 1)
+
+
 @dataclass(frozen=True)
 class Parsed:
     """What parsing one source gave: its claims, warnings about its text, or the error."""
@@ -67,7 +72,7 @@ class Parser:
     ) -> None:
         self.local = local  # parses in this process
         self.lexicon_path = lexicon_path
-        self.jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+        self.jobs = job_count(jobs)
         self.auto = jobs is None
         self.read = 0
         self.pool: ProcessPoolExecutor | None = None
