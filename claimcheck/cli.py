@@ -26,7 +26,7 @@ PROG = "claimcheck"
 EXIT_OK = 0  # success; warnings allowed
 EXIT_CONFLICT = 1  # reserved: `compare --fail-on-conflict` found a conflict
 EXIT_INPUT = 2  # usage or input error: bad option, missing path, no sources, bad lexicon
-EXIT_OUTPUT = 3  # the output could not be written
+EXIT_OUTPUT = 3  # the output file could not be written (a closed stdout is not an error)
 EXIT_INTERNAL = 4  # a bug: an unexpected exception
 EXIT_INTERRUPTED = 130  # Ctrl-C
 
@@ -86,9 +86,9 @@ class _Group(TyperGroup):
         except (typer.Abort, KeyboardInterrupt):
             say("error", "interrupted")
             return EXIT_INTERRUPTED
-        except BrokenPipeError:  # e.g. `claimcheck extract | head`: stop quietly
-            _silence_stdout()
-            return EXIT_OUTPUT
+        except BrokenPipeError:  # e.g. `claimcheck extract | head`: the reader has all it
+            _silence_stdout()  # wanted, so stop quietly, as rg, jq and git do
+            return EXIT_OK
         except Exception as exc:
             if os.environ.get(DEBUG_ENV):
                 raise
@@ -252,10 +252,9 @@ def _write_output(output: str | None, write: Callable[[TextIO], None]) -> None:
         try:
             write(sys.stdout)
             sys.stdout.flush()
-        except BrokenPipeError:  # `claimcheck compare | head`: stop quietly with 3, not
-            _silence_stdout()  # the 1 typer would give (the code of --fail-on-conflict)
-            raise typer.Exit(EXIT_OUTPUT) from None
-        return
+        except BrokenPipeError:  # `claimcheck compare | head`: the reader stopped reading;
+            _silence_stdout()  # nothing on stderr, and the run's own exit code (0, or 1
+        return  # for --fail-on-conflict, 2 for an input error) is kept, as `set -o pipefail` needs
     # a file is written to a temporary file beside it and renamed when complete: a failed run
     # never leaves half a report under the name asked for, and nothing is held in memory;
     # a device or a pipe (/dev/null, /dev/stdout) is written straight through

@@ -640,8 +640,9 @@ def test_compare_output_file_and_stdin(corpus, tmp_path):
     [("compare", "table"), ("compare", "markdown"), ("compare", "jsonl"), ("extract", "table"),
      ("extract", "json")],
 )  # fmt: skip
-def test_closed_stdout_exits_3_not_1(command, fmt):
-    # `claimcheck compare | head`: exit 1 would read as "a conflict was found"
+def test_closed_stdout_ends_quietly_with_the_runs_own_code(command, fmt):
+    # `claimcheck compare | head` under `set -o pipefail`: a reader that stops reading is no
+    # error (rg, jq and git end quietly too), and exit 1 would read as "a conflict was found"
     read_end, write_end = os.pipe()
     os.close(read_end)  # nobody reads: every write fails
     try:
@@ -651,7 +652,29 @@ def test_closed_stdout_exits_3_not_1(command, fmt):
         )  # fmt: skip
     finally:
         os.close(write_end)
-    assert proc.returncode == 3 and b"Traceback" not in proc.stderr
+    assert (proc.returncode, proc.stderr) == (0, b"")
+
+
+def test_closed_stdout_keeps_the_conflict_code():
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimcheck", "compare", "sources", "--fail-on-conflict"],
+            cwd=REPO, stdout=write_end, stderr=subprocess.PIPE, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (1, b"")
+
+
+def test_compare_piped_into_head_ends_quietly():
+    # the README's shell pipeline, as a user runs it
+    proc = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {sys.executable} -m claimcheck compare sources | head -3"],
+        cwd=REPO, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert (proc.returncode, proc.stderr) == (0, "") and len(proc.stdout.splitlines()) == 3
 
 
 @pytest.mark.parametrize(("flags", "code"), [((), 0), (("--fail-on-conflict",), 1)])
