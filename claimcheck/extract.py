@@ -945,6 +945,7 @@ def extract_claims(
     claims: list[Claim] = []
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
+    quotations: _Quotations | None = None  # made when the first figure is found
     year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
@@ -961,7 +962,9 @@ def extract_claims(
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
         sentence = text[sent.start : sent.end]  # one string for all its claims
-        quoted = _quotation(text, sentences, i) if mentions else None
+        if mentions and quotations is None:
+            quotations = _Quotations(text, sentences)
+        quoted = quotations.around(i) if mentions and quotations is not None else None
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
             if who.claimant is None and quoted is not None:
@@ -995,38 +998,57 @@ def extract_claims(
     return claims
 
 
-def _quotation(text: str, sentences: list[Sentence], i: int) -> tuple[int, int, int] | None:
-    """For sentence ``i`` inside a quotation that opened in an earlier sentence of its
-    paragraph and closes in a later one: the sentence that opened it, the one that closes it,
-    and where the closing mark is. None otherwise (a quotation within one sentence is the
-    attribution's business)."""
-    para = sentences[i].paragraph
-    first = i
-    while first and sentences[first - 1].paragraph == para:
-        first -= 1
-    lo = sentences[first].start
-    if i == first or not _quote_open(text, lo, sentences[i - 1].end):
-        return None
-    opener = i - 1
-    while opener > first and _quote_open(text, lo, sentences[opener - 1].end):
-        opener -= 1
-    j = i
-    while j < len(sentences) and sentences[j].paragraph == para:
-        if not _quote_open(text, lo, sentences[j].end):
-            if j == i:
-                return None
-            s = sentences[j]
-            at = max(text.rfind('"', s.start, s.end), text.rfind("”", s.start, s.end))
-            return (opener, j, at) if at >= 0 else None
-        j += 1
-    return None
+class _Quotations:
+    """Which sentences lie inside a quotation that runs over several sentences of a paragraph.
 
+    Whether a quotation opened in a paragraph is still open at the end of each sentence is
+    counted once, in one pass over the text, so a page scraped onto one line (one paragraph
+    of thousands of sentences) costs what the same text with line breaks costs.
+    """
 
-def _quote_open(text: str, lo: int, hi: int) -> bool:
-    """A quotation opened in text[lo:hi] is still open at ``hi``."""
-    if "“" in text[lo:hi]:
-        return text.count("“", lo, hi) > text.count("”", lo, hi)
-    return text.count('"', lo, hi) % 2 == 1
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text, self.sentences = text, sentences
+        n = len(sentences)
+        self.first = [0] * n  # the paragraph's first sentence
+        self.open = [False] * n  # a quotation opened in the paragraph is open at the end
+        curly = closing = straight = 0
+        lo = 0
+        for k, sent in enumerate(sentences):
+            if k == 0 or sentences[k - 1].paragraph != sent.paragraph:
+                self.first[k], curly, closing, straight, lo = k, 0, 0, 0, sent.start
+            else:
+                self.first[k] = self.first[k - 1]
+            hi = sent.end
+            if hi > lo:
+                curly += text.count("“", lo, hi)
+                closing += text.count("”", lo, hi)
+                straight += text.count('"', lo, hi)
+                lo = hi
+            self.open[k] = curly > closing if curly else straight % 2 == 1
+        self.run_start = list(range(n))  # the first of the open sentences that end at k
+        for k in range(1, n):
+            if self.open[k] and k != self.first[k] and self.open[k - 1]:
+                self.run_start[k] = self.run_start[k - 1]
+        self.next_closed: list[int | None] = [None] * n  # the first sentence >= k that closes
+        for k in range(n - 1, -1, -1):
+            if not self.open[k]:
+                self.next_closed[k] = k
+            elif k + 1 < n and self.first[k + 1] == self.first[k]:
+                self.next_closed[k] = self.next_closed[k + 1]
+
+    def around(self, i: int) -> tuple[int, int, int] | None:
+        """For sentence ``i`` inside a quotation that opened in an earlier sentence of its
+        paragraph and closes in a later one: the sentence that opened it, the one that
+        closes it, and where the closing mark is. None otherwise (a quotation within one
+        sentence is the attribution's business)."""
+        if i == self.first[i] or not self.open[i - 1]:
+            return None
+        j = self.next_closed[i]
+        if j is None or j == i:
+            return None
+        s = self.sentences[j]
+        at = max(self.text.rfind('"', s.start, s.end), self.text.rfind("”", s.start, s.end))
+        return (self.run_start[i - 1], j, at) if at >= 0 else None
 
 
 NEWLINE = re.compile("\n")

@@ -7,6 +7,8 @@ Each row lists every claim the sentence must give, left to right, as
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.extract import extract_claims, split_sentences
 from claimcheck.models import Claim, Source
@@ -1165,3 +1167,55 @@ def test_asides_between_dashes_and_long_appositions_keep_the_verb() -> None:
     assert [(c.measure, c.subject, c.value) for c in extract_claims(Source(id="t", text=text))] == [
         ("arrested", "journalists", 2)
     ]
+
+
+# --------------------------------------------------------------------------- long quotations
+
+
+def _quotation_by_walking(text, sentences, i):
+    """The quotation look-up as it was written first: a walk to the paragraph start and a
+    count from there for every sentence (quadratic on a one-line page); the reference."""
+
+    def still_open(lo, hi):
+        if "“" in text[lo:hi]:
+            return text.count("“", lo, hi) > text.count("”", lo, hi)
+        return text.count('"', lo, hi) % 2 == 1
+
+    para, first = sentences[i].paragraph, i
+    while first and sentences[first - 1].paragraph == para:
+        first -= 1
+    lo = sentences[first].start
+    if i == first or not still_open(lo, sentences[i - 1].end):
+        return None
+    opener = i - 1
+    while opener > first and still_open(lo, sentences[opener - 1].end):
+        opener -= 1
+    for j in range(i, len(sentences)):
+        if sentences[j].paragraph != para:
+            break
+        if not still_open(lo, sentences[j].end):
+            if j == i:
+                return None
+            s = sentences[j]
+            at = max(text.rfind('"', s.start, s.end), text.rfind("”", s.start, s.end))
+            return (opener, j, at) if at >= 0 else None
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Police said 12 died.", "“Six were hurt.", "He left.”",
+                                   '"Ten fled.', 'Nine ran."', "“Two,” she said."]),
+                  st.sampled_from([" ", "\n"])),
+        min_size=1, max_size=14,
+    )
+)  # fmt: skip
+def test_quotations_over_sentences_match_the_walk(parts):
+    from claimcheck.extract import _Quotations
+
+    text = "".join(sentence + gap for sentence, gap in parts)
+    sentences = split_sentences(text)
+    quotations = _Quotations(text, sentences)
+    for i in range(len(sentences)):
+        assert quotations.around(i) == _quotation_by_walking(text, sentences, i), (text, i)
