@@ -9,15 +9,15 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from claimcheck import __version__
 from claimcheck.models import Problem
+from claimcheck.render import COMPARE_FORMATS, FORMATS
 from claimcheck.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT
 
 PROG = "claimcheck"
@@ -48,6 +48,10 @@ def say(level: str, message: str) -> None:
 
 class _Group(TyperGroup):
     """Runs the commands with every failure turned into one stderr line and an exit code."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _plain_types(self.get_params(ctx))
+        super().format_help(ctx, formatter)
 
     def main(
         self,
@@ -114,19 +118,56 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+def _plain_types(params: Sequence[Any]) -> None:
+    """Help that names values, not Python types: no ``<bool>`` after a flag and no
+    ``<list[str]>`` after PATHS (what typer shows there depends on its release)."""
+    for param in params:
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.param_type_name == "argument":
+            param.display_type_rich = lambda ctx: ""
 
 
-class CompareFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
+class _Command(TyperCommand):
+    """A command whose help shows values and examples, not Python types."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _plain_types(self.get_params(ctx))
+        super().format_help(ctx, formatter)
+
+
+# Output formats: the names each command writes (from the renderers), and the ones an
+# output file's extension stands for when -f is not given.
+EXTENSION_FORMATS = {
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+    ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+}  # fmt: skip
+
+
+def pick_format(fmt: str | None, output: str | None, formats: Sequence[str]) -> str:
+    """The format to write: ``-f`` when given, else the one the ``-o`` file's extension
+    names (``report.json`` -> json), else a table.
+
+    >>> pick_format(None, "out/report.JSON", ("table", "json"))
+    'json'
+    >>> pick_format("table", "report.json", ("table", "json"))
+    'table'
+    >>> pick_format(None, "report.txt", ("table", "json"))
+    'table'
+    """
+    choices = ", ".join(formats)
+    if fmt is not None:
+        if fmt.lower() not in formats:
+            raise Failure(EXIT_INPUT, f"--format {fmt!r} is not one of {choices}")
+        return fmt.lower()
+    if output and output != "-":
+        named = EXTENSION_FORMATS.get(Path(output).suffix.lower())
+        if named is not None:
+            if named not in formats:
+                raise Failure(EXIT_INPUT, f"{output}: cannot write {named} here; choose "
+                              f"-f {'|'.join(formats)}")  # fmt: skip
+            return named
+    return "table"
 
 
 # Options shared by the commands -------------------------------------------------------------
@@ -140,14 +181,17 @@ PathsArg = Annotated[
     ),
 ]
 FORMAT_FLAGS = ("--format", "-f")
+_FORMAT_HELP = "Output format (default: the one the -o file's extension names, else table)."
 FormatOpt = Annotated[
-    Format,
-    typer.Option(*FORMAT_FLAGS, help="Output format.", case_sensitive=False),
-]
+    str | None,
+    typer.Option(*FORMAT_FLAGS, help=_FORMAT_HELP, metavar="|".join(FORMATS),
+                 show_default=False),
+]  # fmt: skip
 CompareFormatOpt = Annotated[
-    CompareFormat,
-    typer.Option(*FORMAT_FLAGS, help="Output format.", case_sensitive=False),
-]
+    str | None,
+    typer.Option(*FORMAT_FLAGS, help=_FORMAT_HELP, metavar="|".join(COMPARE_FORMATS),
+                 show_default=False),
+]  # fmt: skip
 OutputOpt = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to FILE instead of stdout (- for stdout).",
@@ -379,10 +423,14 @@ _KEPT: list[object] = []  # results left for the OS to free: object by object ta
 
 
 # Commands -----------------------------------------------------------------------------------
-@app.command()
+@app.command(cls=_Command, epilog="""Examples:
+
+claimcheck extract sources/
+claimcheck extract report.html -f jsonl | jq -r .claimant
+curl -s https://example.org/story | claimcheck extract - -o claims.csv""")
 def extract(
     paths: PathsArg = None,
-    fmt: FormatOpt = Format.table,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     lexicon: LexiconOpt = None,
     manifest: ManifestOpt = None,
@@ -393,9 +441,10 @@ def extract(
     """List the numeric claims in each report, one per figure, with who makes it."""
     from claimcheck import pipeline, render
 
+    chosen = pick_format(fmt, output, FORMATS)
     options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
     result = read_inputs(pipeline.extract, paths, options)
-    write_output(output, lambda stream: render.write_extract(result, fmt.value, stream))
+    write_output(output, lambda stream: render.write_extract(result, chosen, stream))
     raise typer.Exit(input_exit_code(result.problems))
 
 
@@ -414,6 +463,19 @@ def _values(options: Sequence[str] | None) -> list[str]:
     return [v.strip() for option in options or () for v in option.split(",") if v.strip()]
 
 
+def filter_terms(kind: str, words: Sequence[str], lexicon: str | None) -> list[str]:
+    """The measures or subjects that ``--measure``/``--subject`` words name (exit 2 when a
+    word names none: a typo must not pass a CI gate)."""
+    from claimcheck import pipeline
+
+    try:
+        return pipeline.filter_terms(kind, words, pipeline.load_lexicon(lexicon))
+    except pipeline.InputError as exc:
+        raise Failure(EXIT_INPUT, str(exc)) from exc
+    except ValueError as exc:
+        raise Failure(EXIT_INPUT, f"--{kind} {exc}") from exc
+
+
 def _warn_unmatched(flag: str, wanted: Sequence[str], found: set[str]) -> None:
     for value in wanted:
         if value not in found:
@@ -421,10 +483,20 @@ def _warn_unmatched(flag: str, wanted: Sequence[str], found: set[str]) -> None:
             say("warning", f"{flag} {value} matches no quantity (found: {known})")
 
 
-@app.command()
+@app.command(cls=_Command, epilog="""Measures: arrested, killed, injured, participants,
+deployed, other (or a word for one: deaths, crowd, turnout, detainees, …). Subjects:
+protesters, security, journalists, people (or a word for one: police, troops, marchers, …).
+A --lexicon file adds words to both.
+
+Examples:
+
+claimcheck compare sources/
+claimcheck compare sources/ --measure deaths --only-conflicts
+claimcheck compare sources/ -o report.json  (the format from the extension)
+claimcheck compare sources/ --fail-on-conflict -f jsonl | jq .status""")
 def compare(
     paths: PathsArg = None,
-    fmt: CompareFormatOpt = CompareFormat.table,
+    fmt: CompareFormatOpt = None,
     output: OutputOpt = None,
     lexicon: LexiconOpt = None,
     measure: Annotated[list[str] | None, _only("--measure", "M", "measure", "killed")] = None,
@@ -448,9 +520,11 @@ def compare(
     """Align the claims about each quantity across reports and show where figures disagree."""
     from claimcheck import pipeline, render
 
+    chosen = pick_format(fmt, output, COMPARE_FORMATS)
+    measures = filter_terms("measure", _values(measure), lexicon)
+    subjects = filter_terms("subject", _values(subject), lexicon)
     options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
     report = read_inputs(pipeline.compare, paths, options)
-    measures, subjects = _values(measure), _values(subject)
     _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
     _warn_unmatched(
         "--subject", subjects, {c.subject for g in report.groups for c in g.claims}
@@ -471,17 +545,20 @@ def compare(
         and (not subjects or c.subject in subjects)
     ]
     shown = dataclasses.replace(report, groups=tuple(groups), ungrouped=tuple(ungrouped))
-    write_output(output, lambda stream: render.write_compare(shown, fmt.value, stream))
+    write_output(output, lambda stream: render.write_compare(shown, chosen, stream))
     code = input_exit_code(report.problems)
     if code == EXIT_OK and fail_on_conflict and any(g.status == "conflict" for g in groups):
         code = EXIT_CONFLICT
     raise typer.Exit(code)
 
 
-@app.command("sources")
+@app.command("sources", cls=_Command, epilog="""Examples:
+
+claimcheck sources sources/
+claimcheck sources --manifest feed.csv -f json""")
 def sources_(
     paths: PathsArg = None,
-    fmt: FormatOpt = Format.table,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     show_text: Annotated[
         bool, typer.Option("--show-text", help="Include the text each source's offsets index.")
@@ -494,11 +571,12 @@ def sources_(
 ) -> None:
     """List the sources that would be read: ids, dates, outlets, sizes and claim counts."""
     from claimcheck import pipeline
-    from claimcheck.render.listing import write_sources
+    from claimcheck.render.listing import LISTING_FORMATS, write_sources
 
+    chosen = pick_format(fmt, output, LISTING_FORMATS)
     options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
     result = read_inputs(pipeline.extract, paths, options)
-    write_output(output, lambda stream: write_sources(result, fmt.value, stream,
+    write_output(output, lambda stream: write_sources(result, chosen, stream,
                                                       show_text=show_text))  # fmt: skip
     raise typer.Exit(input_exit_code(result.problems))
 

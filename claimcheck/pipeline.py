@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TextIO
+from typing import Any, TextIO
 
 from claimcheck.extract import extract_claims
 from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Report, Source
@@ -133,6 +134,55 @@ def select(
         and (not only_conflicts or g.status == "conflict")
         and (min_severity is None or (g.severity is not None and g.severity >= min_severity))
     ]
+
+
+def filter_terms(kind: str, words: Sequence[str], lexicon: Any) -> list[str]:
+    """The measures (``kind`` "measure") or subjects ("subject") that filter words name.
+
+    A name of the vocabulary stands for itself; a word the lexicon files under one stands
+    for it too: a head noun or modifier of a measure (``deaths``, ``dead`` -> killed;
+    ``crowd``, ``turnout`` -> participants) or a noun of a subject (``police``, ``troops`` ->
+    security; ``protester`` -> protesters). Raises ValueError naming the word and the
+    vocabulary when a word names nothing.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> filter_terms("measure", ["Deaths", "turnout", "killed"], load_lexicon())
+    ['killed', 'participants']
+    >>> filter_terms("subject", ["police", "protester"], load_lexicon())
+    ['security', 'protesters']
+    """
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon as bundled
+
+        lexicon = bundled()
+    if kind == "measure":
+        names = [*lexicon.measures, "other"]
+        aliases = {**lexicon.modifier_measure, **lexicon.noun_measure}
+    else:
+        names = list(dict.fromkeys([*lexicon.data["subjects"], "people"]))
+        aliases = dict(lexicon.subject_of)
+    out: list[str] = []
+    for word in words:
+        key = " ".join(word.lower().split())
+        term = key if key in names else aliases.get(key)
+        if term is None:
+            near = difflib.get_close_matches(key, [*names, *aliases], n=1)
+            hint = f"did you mean {near[0]!r}? " if near else ""
+            raise ValueError(f"{word!r} is not a {kind}; {hint}choose one of {', '.join(names)}"
+                             f" (or a word for one, such as {_example(aliases, names)})")
+        if term not in out:
+            out.append(term)
+    return out
+
+
+def _example(aliases: dict[str, str], names: Sequence[str]) -> str:
+    """'deaths (killed), crowd (participants)': one alias for each of the first two names."""
+    shown = []
+    for name in names[:3]:
+        word = next((w for w, t in aliases.items() if t == name and w != name), None)
+        if word:
+            shown.append(f"{word} ({name})")
+    return ", ".join(shown[:2]) or "none"
 
 
 def load_lexicon(path: str | None = None) -> object | None:

@@ -577,11 +577,53 @@ def parse_csv_rows(out: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(out)))
 
 
-def test_unknown_filter_value_warns_on_stderr(bundled):
-    result = run("compare", "sources", "-f", "json", "--measure", "kiled")
+@pytest.mark.parametrize(
+    "flag, value, near",
+    [("--measure", "kiled", "killed"), ("--subject", "polise", "police"),
+     ("--measure", "nosuch", None)],
+    ids=["measure-typo", "subject-typo", "no-such-word"],
+)  # fmt: skip
+def test_a_filter_word_outside_the_vocabulary_is_a_usage_error(bundled, flag, value, near):
+    # `--measure kiled --fail-on-conflict` must not pass a CI gate
+    result = run("compare", "sources", "-f", "json", flag, value, "--fail-on-conflict")
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = stderr_lines(result)
+    assert line.startswith(f"claimcheck: error: {flag} {value!r} is not a {flag[2:]}; ")
+    assert (f"did you mean {near!r}?" in line) == (near is not None)
+
+
+@pytest.mark.parametrize(
+    "flag, words, meant",
+    [("--measure", "deaths", {"killed"}), ("--measure", "dead,Killed", {"killed"}),
+     ("--measure", "crowd", {"participants"}), ("--measure", "turnout", {"participants"}),
+     ("--subject", "police", {"security"}), ("--subject", "troops", {"security"}),
+     ("--subject", "protester", {"protesters"})],
+    ids=["deaths", "dead-and-name", "crowd", "turnout", "police", "troops", "protester"],
+)  # fmt: skip
+def test_filter_words_people_type_name_the_vocabulary(bundled, flag, words, meant):
+    result = run("compare", "sources", "-f", "json", flag, words)
+    assert result.exit_code == 0, result.stderr
+    groups = json.loads(result.stdout)["groups"]
+    assert groups
+    if flag == "--measure":
+        assert {g["measure"] for g in groups} == meant
+    else:
+        assert all(meant & ({g["subject"]} | {c["subject"] for c in g["claims"]}) for g in groups)
+
+
+def test_a_filter_word_of_a_user_lexicon_is_known(bundled, tmp_path):
+    lexicon = tmp_path / "lex.json"
+    lexicon.write_text(json.dumps({"noun_measures": {"killed": ["casualties of war"]}}))
+    result = run("compare", "sources", "-f", "json", "--lexicon", str(lexicon),
+                 "--measure", "casualties of war")  # fmt: skip
+    assert result.exit_code == 0 and {g["measure"] for g in json.loads(result.stdout)["groups"]} == {"killed"}
+
+
+def test_a_known_filter_value_that_matches_nothing_warns(corpus):
+    result = run("compare", "reports", "-f", "json", "--measure", "deployed")
     assert result.exit_code == 0 and json.loads(result.stdout)["groups"] == []
     (line,) = stderr_lines(result)
-    assert line.startswith("claimcheck: warning: --measure kiled matches no quantity (found: ")
+    assert line.startswith("claimcheck: warning: --measure deployed matches no quantity (found: ")
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "markdown"])
@@ -598,7 +640,7 @@ def test_fail_on_conflict_counts_only_what_is_shown(bundled):
     if calm:  # a measure with no conflict: nothing shown is a conflict
         assert run("compare", "sources", "--fail-on-conflict", "--measure", calm[0]).exit_code == 0
     result = run("compare", "sources", "--fail-on-conflict", "--measure", "nosuch")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
 
 
 def test_compare_without_conflict_exits_0(corpus):
@@ -777,3 +819,63 @@ def test_sources_of_the_bundled_reports(bundled):
     assert sum(r["claims"] for r in rows) == len(
         json.loads(run("extract", "-f", "json").stdout)["claims"]
     )
+
+
+# --------------------------------------------------------------------------- -o FILE.ext
+
+
+@pytest.mark.parametrize(
+    "command, name, check",
+    [("compare", "r.json", lambda t: json.loads(t)["groups"]),
+     ("compare", "r.JSONL", lambda t: [json.loads(line) for line in t.splitlines()]),
+     ("compare", "r.csv", lambda t: parse_csv_rows(t)[0]["measure"] == "arrested"),
+     ("compare", "r.md", lambda t: t.startswith("#")),
+     ("extract", "r.json", lambda t: json.loads(t)["claims"]),
+     ("extract", "r.ndjson", lambda t: [json.loads(line) for line in t.splitlines()]),
+     ("sources", "r.json", lambda t: json.loads(t)["sources"]),
+     ("compare", "r.txt", lambda t: "arrested" in t and not t.startswith("{"))],
+    ids=["compare-json", "compare-jsonl-upper", "compare-csv", "compare-markdown", "extract-json",
+         "extract-ndjson", "sources-json", "unknown-extension-is-a-table"],
+)  # fmt: skip
+def test_the_output_files_extension_names_the_format(corpus, tmp_path, command, name, check):
+    target = tmp_path / name
+    result = run(command, "reports", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == "", result.stderr
+    assert check(target.read_text(encoding="utf-8"))
+
+
+def test_format_flag_wins_over_the_extension(corpus, tmp_path):
+    target = tmp_path / "r.json"
+    assert run("compare", "reports", "-f", "csv", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("group_id,")
+
+
+def test_an_extension_the_command_cannot_write_is_a_usage_error(corpus, tmp_path):
+    result = run("extract", "reports", "-o", str(tmp_path / "r.md"))
+    assert result.exit_code == 2 and not (tmp_path / "r.md").exists()
+    assert stderr_lines(result) == [
+        f"claimcheck: error: {tmp_path / 'r.md'}: cannot write markdown here; choose "
+        "-f table|json|jsonl|csv"
+    ]
+
+
+def test_a_bad_format_names_the_choices(corpus):
+    result = run("compare", "reports", "-f", "xml")
+    assert result.exit_code == 2
+    assert stderr_lines(result) == [
+        "claimcheck: error: --format 'xml' is not one of table, json, jsonl, csv, markdown"
+    ]
+
+
+# --------------------------------------------------------------------------- --help
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["compare"], ["sources"]],
+                         ids=["root", "extract", "compare", "sources"])  # fmt: skip
+def test_help_shows_values_and_examples_not_python_types(command):
+    out = run(*command, "--help", env={"COLUMNS": "120"}).stdout
+    assert "<bool>" not in out and "list[" not in out and "<str>" not in out
+    if command:
+        assert "Examples:" in out and f"claimcheck {command[0]} " in out
+    if command == ["compare"]:
+        assert "arrested, killed, injured, participants" in out and "police" in out
