@@ -310,6 +310,8 @@ DATA = ROOT / "tests" / "data"
         ("other-events-3", 0.92, 0.90, 0.80),
         ("other-events-4", 0.80, 0.85, 0.90),
         ("other-events-5", 0.88, 0.82, 0.85),
+        ("other-events-6", 0.95, 0.68, 0.81),  # first run, session 3
+        ("other-events-7", 0.93, 0.57, 0.72),  # first run, session 3
     ],
 )
 def test_other_events_scores(folder: str, precision: float, recall: float, attribution: float):
