@@ -116,8 +116,18 @@ def _word_before(text: str, lo: int, hi: int) -> str:
     return text[i:j]
 
 
-def split_sentences(text: str, start: int = 0) -> list[Sentence]:
-    """Sentences of text[start:], as spans; a line break always ends a sentence."""
+def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> list[Sentence]:
+    """Sentences of text[start:], as spans; a line break always ends a sentence.
+
+    A single capital letter before a full stop is an initial ('John F. Kennedy') unless the
+    next word opens a sentence (the lexicon's ``sentence_openers``, its subject and claimant
+    nouns: 'gathered at Gate B. Police said …').
+
+    >>> text = "They met at Gate B. Police said 12 were held. John F. Kennedy spoke."
+    >>> [text[s.start : s.end] for s in split_sentences(text)]
+    ['They met at Gate B.', 'Police said 12 were held.', 'John F. Kennedy spoke.']
+    """
+    openers = (lex or load_lexicon()).sentence_openers
     out: list[Sentence] = []
     para = 0
     for line in LINE.finditer(text[start:]):
@@ -128,7 +138,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         s = lo
         for m in SENTENCE_END.finditer(text, lo, hi):
             word = _word_before(text, max(s, m.start() - 24), m.start())
-            if word.lower() in ABBREVIATIONS or len(word) == 1:
+            if word.lower() in ABBREVIATIONS or (
+                len(word) == 1 and not (word.isupper() and _opens(text, m.end(), hi, openers))
+            ):
                 continue  # 'Mr.', 'U.S.', an initial: not a sentence end
             out.append(_trimmed(text, s, m.end("close"), para))
             s = m.end()
@@ -140,6 +152,14 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         for piece in (_bounded(text, x) if x.end - x.start > MAX_SENTENCE else (x,))
         if piece.end > piece.start
     ]
+
+
+def _opens(text: str, at: int, hi: int, openers: frozenset[str]) -> bool:
+    """The word at text[at:] opens a sentence (after 'Gate B.')."""
+    j = at
+    while j < hi and (text[j].isalpha() or text[j] in "'’-"):
+        j += 1
+    return text[at:j].lower() in openers
 
 
 MAX_SENTENCE = 1500  # longer runs without sentence punctuation are cut at clause marks
@@ -903,7 +923,7 @@ def extract_claims(
     """
     lex = lexicon or load_lexicon()
     text = source.text
-    sentences = split_sentences(text, source.body_start)
+    sentences = split_sentences(text, source.body_start, lex)
     if not sentences:
         return []
     starts = [s.start for s in sentences]

@@ -127,6 +127,13 @@ class Lexicon:
         return frozenset(w.lower() for w in self.data["speech_verbs"])
 
     @cached_property
+    def sentence_openers(self) -> frozenset[str]:
+        """Words that open a sentence after 'Gate B.': the listed ones, subject and claimant nouns."""
+        listed = self.data.get("sentence_openers", {}).get("words", [])
+        nouns = [p for p in [*self.subject_of, *self.claimant_nouns] if " " not in p]
+        return frozenset(w.lower() for w in [*listed, *nouns])
+
+    @cached_property
     def claimant_nouns(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.data["claimant_nouns"])
 

@@ -1219,3 +1219,25 @@ def test_quotations_over_sentences_match_the_walk(parts):
     quotations = _Quotations(text, sentences)
     for i in range(len(sentences)):
         assert quotations.around(i) == _quotation_by_walking(text, sentences, i), (text, i)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("They met at Gate B. Police said 55 people were arrested.",
+         ["They met at Gate B.", "Police said 55 people were arrested."]),
+        ("Crowds filled Zone C. The army said 12 died.", ["Crowds filled Zone C.", "The army said 12 died."]),
+        ("John F. Kennedy said 12 died.", ["John F. Kennedy said 12 died."]),
+        ("Ann B. Lee, a doctor, said 12 died.", ["Ann B. Lee, a doctor, said 12 died."]),
+    ],
+    ids=["letter-then-claimant-noun", "letter-then-article", "initial-then-surname",
+         "initial-in-a-name-with-role"],
+)  # fmt: skip
+def test_a_single_capital_letter_ends_a_sentence_before_a_sentence_opener(text, sentences):
+    assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
+
+
+def test_the_claimant_after_gate_b_is_the_police():
+    (claim,) = [c for c in extract_claims(Source(id="s", text="People gathered at Gate B. Police "
+                "said 55 people were arrested.")) if c.measure == "arrested"]  # fmt: skip
+    assert claim.claimant == "Police"
