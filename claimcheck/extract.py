@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from claimcheck.attribution import attribute, speech_verb_end, topic
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.markup import is_markdown, mask_markdown
 from claimcheck.models import ALL_SIDES, Claim, Quantity, Source
 from claimcheck.numbers import AND_ONLY, NumberMatch, find_numbers, folded, qualify
 
@@ -922,7 +923,7 @@ def extract_claims(
     hold one are parsed further.
     """
     lex = lexicon or load_lexicon()
-    text = source.text
+    text = mask_markdown(source.text) if is_markdown(source.path) else source.text
     sentences = split_sentences(text, source.body_start, lex)
     if not sentences:
         return []
