@@ -36,9 +36,11 @@ def extract(
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressFn | None = None,
     jobs: int | None = None,
+    given: Sequence[Source] = (),
 ) -> ExtractResult:
     """Read the sources at ``paths`` (files, directories, URLs, ``-``) and the ones a
-    ``manifest`` CSV lists, and extract their numeric claims.
+    ``manifest`` CSV lists, and extract their numeric claims; ``given`` sources, already
+    made (e.g. from texts), come first. With ``given`` and no paths, ``./sources`` is not read.
 
     Problems with single sources (missing, empty, binary, too large, a failed fetch, a
     parser failure, a text in another language, ...) are returned in ``problems`` and
@@ -57,7 +59,14 @@ def extract(
         claims: list[Claim] = []
         problems: list[Problem] = []
         parser = Parser(lambda source: extract_claims(source, lexicon), lexicon_path, jobs)
-        steps = read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
+        for source in given:
+            parser.add(len(sources), source, len(given))
+            sources.append(source)
+        steps = (
+            read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
+            if paths or manifest or not given
+            else ()
+        )
         for step in steps:
             problems.extend(step.problems)
             if step.source is not None:
@@ -85,6 +94,7 @@ def compare(
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressFn | None = None,
     jobs: int | None = None,
+    given: Sequence[Source] = (),
 ) -> Report:
     """Read the sources, extract their claims and align them into groups (most contested
     first). The options are those of :func:`extract`; ``jobs`` also sets how many forked
@@ -94,7 +104,7 @@ def compare(
 
     result = extract(
         paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
-        timeout=timeout, progress=progress, jobs=jobs,
+        timeout=timeout, progress=progress, jobs=jobs, given=given,
     )  # fmt: skip
     with paused_gc():
         groups = align(result.claims, jobs=job_count(jobs))
