@@ -53,6 +53,12 @@ class _Group(TyperGroup):
         _plain_types(self.get_params(ctx))
         super().format_help(ctx, formatter)
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # typer would end silently: say why the run stopped
+            raise Failure(EXIT_INTERRUPTED, "interrupted") from None
+
     def main(
         self,
         args: Sequence[str] | None = None,

@@ -879,3 +879,46 @@ def test_help_shows_values_and_examples_not_python_types(command):
         assert "Examples:" in out and f"claimcheck {command[0]} " in out
     if command == ["compare"]:
         assert "arrested, killed, injured, participants" in out and "police" in out
+
+
+# --------------------------------------------------------------------------- README promises
+
+
+def test_long_output_flag_and_jobs_give_the_same_report(bundled, tmp_path):
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert run("compare", "sources", "--output", str(one), "--jobs", "1").exit_code == 0
+    assert run("compare", "sources", "-o", str(two), "-j", "2").exit_code == 0
+    assert json.loads(one.read_text(encoding="utf-8")) == json.loads(two.read_text(encoding="utf-8"))
+
+
+def test_an_interrupted_run_exits_130(corpus, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "compare", interrupted)
+    result = run("compare", "reports")
+    assert result.exit_code == 130 and stderr_lines(result) == ["claimcheck: error: interrupted"]
+
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+TESTS = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "tests").glob("test_*.py"))
+
+
+def _readme_option_flags() -> list[str]:
+    flags: set[str] = set()
+    for row in re.findall(r"^\| `(-[^|]*)\|", README, re.MULTILINE):
+        flags.update(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", row))
+    return sorted(flags)
+
+
+@pytest.mark.parametrize("flag", _readme_option_flags())
+def test_every_readme_option_is_exercised_by_a_test(flag):
+    # a documented behaviour no test runs is a promise at risk
+    assert f'"{flag}"' in TESTS, f"no test passes {flag}"
+
+
+@pytest.mark.parametrize(
+    "code", re.findall(r"^\| (\d+) \| ", README.split("### Exit codes", 1)[1], re.MULTILINE)
+)
+def test_every_readme_exit_code_is_checked_by_a_test(code):
+    assert re.search(rf"(?:exit_code|returncode) == {code}\b|\({code}, ", TESTS), code
