@@ -918,7 +918,8 @@ def test_every_readme_option_is_exercised_by_a_test(flag):
 
 
 @pytest.mark.parametrize(
-    "code", re.findall(r"^\| (\d+) \| ", README.split("### Exit codes", 1)[1], re.MULTILINE)
+    "code",
+    re.findall(r"^\| (\d+) \| ", README.split("### Exit codes", 1)[1].split("\n### ")[0], re.M),
 )
 def test_every_readme_exit_code_is_checked_by_a_test(code):
     assert re.search(rf"(?:exit_code|returncode) == {code}\b|\({code}, ", TESTS), code
