@@ -99,29 +99,35 @@ BOUNDARY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+")  # in folded text
-TRAILING = re.compile(
-    r"""
+TRAILING = r"""
     [,"”]\s*["”]?\s*                         # ', police said.'  '," said Naqvi.'
     (?:
-        (?P<np1>[^,;"“”]{2,80}?(?:,\s*\d{1,3})?(?:,\s*[^,;"“”]{2,60}?,)?)\s+  # ', Ann Lee, 34, a farmer,'
-        (?:said|says|added|reported|stated|claimed|confirmed|announced
-          |told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{0,40}))  # police told Reuters
-      | (?P<v2>said|says|added|stated|claimed)\s+(?P<np2>[^,;"“”]{2,80}?)
+        (?P<np1>[^,;"“”]{{2,80}}?(?:,\s*\d{{1,3}})?(?:,\s*[^,;"“”]{{2,60}}?,)?)  # ', Ann Lee, 34, a farmer,'
+        (?<!\bbeen)(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)\s+  # not a passive
+        (?:told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{{0,40}})  # police told Reuters
+          |{verbs})                                          # said, tweeted (the lexicon's speech verbs)
+      | (?P<v2>{inverted})\s+(?P<np2>[^,;"“”]{{2,80}}?)        # said Ann Lee
     )
-    (?:\s+(?:(?:late\s+|early\s+)?on\s+(?:\d{1,2}\s+)?\w+|today|yesterday|tonight|overnight|earlier|later
+    (?:\s+(?:(?:late\s+|early\s+)?on\s+(?:\d{{1,2}}\s+)?\w+|today|yesterday|tonight|overnight|earlier|later
       |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?
-    (?:,\s*[^,;"“”]{2,100}?){0,2}             # ', 47, a local councillor'  ', adding that …'
+    (?:,\s*[^,;"“”]{{2,100}}?){{0,2}}             # ', 47, a local councillor'  ', adding that …'
     (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight))?  # 'on Monday'
     (?:
         \s*[.!?]?["”]?\s*$                    # the end of the sentence
       | ,\s*(?:while|whereas|as|but|although|though)\s[^;]*$  # or a new clause: ', as …'
     )
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-TRAILING_HINT = re.compile(
-    r"\b(?:said|says|added|reported|stated|claimed|confirmed|announced|told)\b"
-)
+    """  # a speaker after the figure, at the end of the sentence; filled by _trailing_re
+
+
+@lru_cache(maxsize=8)
+def _trailing_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = [v for v in lex.trailing_speech_verbs if v != "told"]  # 'told X' names a channel
+    return re.compile(
+        TRAILING.format(verbs=alternation(verbs), inverted=alternation(lex.inverted_speech_verbs)),
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
 QUOTING = re.compile(
     r"""(?P<via>[^,;"“”]{2,60}?),\s+(?:quoting|citing)\s+(?P<src>[^,;"“”]{2,60}?),\s*
         (?:said|says|reported|reports|stated|added)\b""",
@@ -483,8 +489,8 @@ def _attribute(
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
             claimant = _clean_np(text[late.end() : end.start() if end else sent_hi]) or None
-    if claimant is None and TRAILING_HINT.search(text, pos, sent_hi):
-        trailing = TRAILING.search(text, pos, sent_hi)
+    if claimant is None and _verb_re(lex).search(low, pos, sent_hi):
+        trailing = _trailing_re(lex).search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]

@@ -470,6 +470,14 @@ def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
         ),
+        "denied_that": re.compile(
+            rf"\b(?:{alternation(deny['verbs'])})\s+"
+            r"(?:(?:reports|claims|allegations|suggestions)\s+)?that\b[^.;:]*$",
+            re.IGNORECASE,
+        ),  # 'denied that 30 soldiers had been killed': the figure is not the speaker's claim
+        "denial_cue": re.compile(
+            rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'])})\b"
+        ),  # a word that may deny a figure, in folded text: only those sentences are searched
         "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
         # case-sensitive, for folded text
         "protesters": re.compile(
@@ -936,7 +944,7 @@ def extract_claims(
             numbers.setdefault(i, []).append(n)
     cues = {
         bisect.bisect_right(starts, m.start()) - 1
-        for m in DENIAL_CUE.finditer(low, source.body_start)
+        for m in _patterns(lex)["denial_cue"].finditer(low, source.body_start)
         if m.start() == 0 or not low[m.start() - 1].isalnum()
     }
     line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
@@ -1073,13 +1081,6 @@ class _Quotations:
 
 
 NEWLINE = re.compile("\n")
-DENIAL_CUE = re.compile(
-    r"""n(?:o(?:\s|body|ne\b|t\s+(?:a\s+single|one)\b))  # no, nobody, none, not a single, not one
-    | zero\b | den(?:y|ies|ied|ying)\b | re(?:jected|futed) | ruled\s+out""",
-    re.VERBOSE,
-)  # words that may deny a figure, in folded text; shared prefixes factored (a faster scan)
-
-
 PROTESTING = re.compile(
     r"\b(?:march(?:ed|ing)?|protest(?:ed|ing)?|demonstrat\w*|rall(?:y|ied|ying)|strik(?:e|ing))\b",
     re.IGNORECASE,
@@ -1137,7 +1138,7 @@ def _mentions(
         _analyse_head(text, m, sent.end, lex)
     denials = _denials(text, sent, lex, mentions) if cue else []
     mentions = _with_articles(text, [m for m in mentions if not m.other_noun], sent.end, lex)
-    mentions = [m for m in mentions if not _denied_figure(text, sent.start, m)]
+    mentions = [m for m in mentions if not _denied_figure(text, sent.start, m, lex)]
     mentions = _merge_sums(text, mentions)
     # measures, right to left so that coordinated figures share the verb after the last one
     for k in range(len(mentions) - 1, -1, -1):
@@ -1327,16 +1328,9 @@ def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) ->
     return out
 
 
-DENIED_THAT = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|dismissed)\s+"
-    r"(?:(?:reports|claims|allegations|suggestions)\s+)?that\b[^.;:]*$",
-    re.IGNORECASE,
-)
-
-
-def _denied_figure(text: str, lo: int, m: Mention) -> bool:
+def _denied_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     """'The army denied that 30 soldiers had been killed': 30 is not the army's claim."""
-    return not m.denial and bool(DENIED_THAT.search(text, lo, m.q.start))
+    return not m.denial and bool(_patterns(lex)["denied_that"].search(text, lo, m.q.start))
 
 
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass, field
@@ -32,6 +33,93 @@ def _merge(base: Any, extra: Any) -> Any:
             return extra
         return base + [x for x in extra if x not in base]
     return extra
+
+
+# Sections whose keys are the user's to add (a new measure, subject, vague phrase, role...);
+# every other section has a fixed set of keys, and an unknown one is a typo.
+OPEN_SECTIONS = frozenset(
+    {
+        "vague",
+        "number_words",
+        "subjects",
+        "noun_measures",
+        "modifier_measures",
+        "subject_default_measure",
+        "measures",
+        "claimant_roles",
+        "denial.noun_measures",
+        "denial.after",
+    }
+)
+
+
+def _shape(value: Any) -> str:
+    """What a value of the bundled lexicon is, in words a user reads."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        if value and all(isinstance(x, (int, float)) for x in value):
+            return f"a list of {len(value)} numbers"
+        return "a list of strings"
+    return "an object"
+
+
+def _fits(value: Any, like: Any) -> bool:
+    shape = _shape(like)
+    if shape == "a list of strings":
+        return isinstance(value, list) and all(isinstance(x, str) for x in value)
+    if shape.startswith("a list of") and shape.endswith("numbers"):
+        return (
+            isinstance(value, list)
+            and len(value) == len(like)
+            and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in value)
+        )
+    if shape == "a number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return _shape(value) == shape
+
+
+def check_user_lexicon(
+    extra: dict[str, Any], base: dict[str, Any], name: str
+) -> tuple[dict[str, Any], list[str]]:
+    """``extra`` checked against the shape of the bundled lexicon ``base``: the keys it may
+    merge (unknown keys dropped) and a warning for each unknown key, naming the nearest known
+    one (the caller names the file). A value of the wrong type raises :class:`LexiconError` naming the file, the key and
+    what was expected."""
+    warnings: list[str] = []
+
+    def walk(extra: dict[str, Any], base: dict[str, Any], path: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        known = [k for k in base if not k.startswith("_")]
+        for key, value in extra.items():
+            where = f"{path}.{key}" if path else key
+            if key.startswith("_"):
+                continue  # documentation
+            if key in base:
+                like = base[key]
+            elif path in OPEN_SECTIONS and known:
+                like = base[known[0]]  # a new entry is shaped as the bundled ones
+            else:
+                near = difflib.get_close_matches(key, known, n=1, cutoff=0.0)
+                hint = f" (did you mean '{_join(path, near[0])}'?)" if near else ""
+                warnings.append(f"unknown lexicon key '{where}' ignored{hint}")
+                continue
+            if not _fits(value, like):
+                raise LexiconError(
+                    f"lexicon {name}: '{where}' must be {_shape(like)}, not {json.dumps(value)}"
+                )
+            out[key] = walk(value, like, where) if isinstance(value, dict) else value
+        return out
+
+    return walk(extra, base, ""), warnings
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
 
 
 def alternation(phrases: list[str] | tuple[str, ...]) -> str:
@@ -77,6 +165,7 @@ class Lexicon:
     """The loaded word lists, with derived lookups built once."""
 
     data: dict[str, Any] = field(repr=False)
+    warnings: tuple[str, ...] = ()  # about the user file: unknown keys, each ignored
 
     # --- plain lookups ---------------------------------------------------
     @cached_property
@@ -124,7 +213,20 @@ class Lexicon:
 
     @cached_property
     def speech_verbs(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.data["speech_verbs"])
+        """The verbs that report a claim: the speech verbs and the denial verbs ('the army
+        disputed any fatalities' is the army's denial)."""
+        words = [*self.data["speech_verbs"], *self.data["denial"]["verbs"]]
+        return frozenset(" ".join(w.lower().split()) for w in words)
+
+    @cached_property
+    def trailing_speech_verbs(self) -> tuple[str, ...]:
+        """The verbs of a speaker named at the end of a sentence ('…, the minister tweeted')."""
+        return tuple(sorted(self.speech_verbs))
+
+    @cached_property
+    def inverted_speech_verbs(self) -> tuple[str, ...]:
+        """The verbs that may come before their speaker ('…," said Ann Lee')."""
+        return tuple(w.lower() for w in self.data["inverted_speech_verbs"])
 
     @cached_property
     def sentence_openers(self) -> frozenset[str]:
@@ -188,6 +290,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     if key in _CACHE:
         return _CACHE[key]
     data = _default_data()
+    warnings: list[str] = []
     if path is not None:
         try:
             extra = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -199,8 +302,9 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             ) from exc
         if not isinstance(extra, dict):
             raise LexiconError(f"lexicon {path} must hold a JSON object")
+        extra, warnings = check_user_lexicon(extra, data, str(path))
         data = _merge(data, extra)
-    lex = Lexicon(_clean(data))
+    lex = Lexicon(_clean(data), tuple(warnings))
     try:
         lex.subject_of, lex.vague, lex.qualifier_of, lex.role_patterns  # noqa: B018 - validate shape
     except (KeyError, TypeError, ValueError, IndexError) as exc:

@@ -57,7 +57,9 @@ def extract(
         lexicon = load_lexicon(lexicon_path)  # a bad lexicon stops the run before anything is read
         sources: list[Source] = []
         claims: list[Claim] = []
-        problems: list[Problem] = []
+        problems: list[Problem] = [
+            Problem(lexicon_path or "lexicon", w) for w in getattr(lexicon, "warnings", ())
+        ]  # unknown keys in the user's lexicon
         parser = Parser(lambda source: extract_claims(source, lexicon), lexicon_path, jobs)
         for source in given:
             parser.add(len(sources), source, len(given))

@@ -63,9 +63,19 @@ def test_user_lexicon_changes_intervals(tmp_path: Path) -> None:
     [
         ("{not json", "not valid JSON"),
         ("[1, 2]", "must hold a JSON object"),
-        ('{"vague": {"dozens": 5}}', "wrong shape"),
+        ('{"vague": {"dozens": 5}}', "'vague.dozens' must be a list of 2 numbers, not 5"),
+        ('{"intervals": {"approx_fraction": "ten"}}', "'intervals.approx_fraction' must be a number"),
+        ('{"subjects": {"animals": "dogs"}}', "'subjects.animals' must be a list of strings"),
+        ('{"measures": {"evacuated": {"after": [1]}}}', "'measures.evacuated.after' must be a list"),
     ],
-    ids=["bad-json", "not-an-object", "wrong-shape"],
+    ids=[
+        "bad-json",
+        "not-an-object",
+        "number-for-interval",
+        "string-for-number",
+        "string-for-list-in-new-entry",
+        "number-in-word-list-of-new-measure",
+    ],
 )
 def test_bad_user_lexicon_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
     bad = tmp_path / "bad.json"
@@ -77,3 +87,101 @@ def test_bad_user_lexicon_is_a_clear_error(tmp_path: Path, content: str, message
 def test_missing_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read lexicon"):
         load_lexicon(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize(
+    ("extra", "text", "without", "with_"),
+    [
+        pytest.param(
+            {"speech_verbs": ["blogged"]},
+            "Two journalists were arrested, the union blogged.",
+            [("arrested", "journalists", 2, None, None)],
+            [("arrested", "journalists", 2, "the union", "other")],
+            id="speech_verbs",
+        ),
+        pytest.param(
+            {"denial": {"verbs": ["disputed"]}},
+            "The army disputed any fatalities among the marchers.",
+            [],
+            [("killed", "protesters", 0, "The army", "military")],
+            id="denial.verbs",
+        ),
+        pytest.param(
+            {"denial": {"after": {"arrested": ["jailed"]}}},
+            "Officials said no protesters were jailed.",
+            [],
+            [("arrested", "protesters", 0, "Officials", "government")],
+            id="denial.after",
+        ),
+        pytest.param(
+            {"claimant_roles": {"hospital": ["coroner"]}},
+            "The coroner said five people died.",
+            [("killed", "people", 5, "The coroner", "other")],
+            [("killed", "people", 5, "The coroner", "hospital")],
+            id="claimant_roles",
+        ),
+        pytest.param(
+            {"claimant_nouns": ["coroners"]},
+            "In the city, coroners said five people died.",
+            [("killed", "people", 5, None, None)],
+            [("killed", "people", 5, "coroners", "other")],
+            id="claimant_nouns",
+        ),
+        pytest.param(
+            {"measures": {"arrested": {"after": ["frogmarched away"]}}},
+            "Police said 40 protesters were frogmarched away.",
+            [],
+            [("arrested", "protesters", 40, "Police", "police")],
+            id="measures.after",
+        ),
+        pytest.param(
+            {"measures": {"arrested": {"before": ["frogmarched"]}}},
+            "Police frogmarched 40 protesters.",
+            [],
+            [("arrested", "protesters", 40, None, None)],
+            id="measures.before",
+        ),
+        pytest.param(
+            {"noun_measures": {"killed": ["casualties"]}},
+            "Police said there were 40 casualties.",
+            [],
+            [("killed", "people", 40, "Police", "police")],
+            id="noun_measures",
+        ),
+    ],
+)
+def test_every_documented_list_is_extended_by_a_user_lexicon(
+    tmp_path: Path, extra: dict, text: str, without: list, with_: list
+) -> None:
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps(extra), encoding="utf-8")
+
+    def found(lex):
+        claims = extract_claims(Source(id="x", text=text), lex)
+        return [(c.measure, c.subject, c.value, c.claimant, c.claimant_type) for c in claims]
+
+    assert found(load_lexicon()) == without
+    assert found(load_lexicon(path)) == with_
+
+
+def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Path) -> None:
+    path = tmp_path / "typos.json"
+    path.write_text(
+        json.dumps(
+            {
+                "speach_verbs": ["blogged"],
+                "denial": {"verb": ["disputed"]},
+                "vague": {"umpteen": [10, 99]},  # an open section: new entries are welcome
+                "_doc": "notes are not keys",
+            }
+        ),
+        encoding="utf-8",
+    )
+    lex = load_lexicon(path)
+    assert lex.warnings == (
+        "unknown lexicon key 'speach_verbs' ignored (did you mean 'speech_verbs'?)",
+        "unknown lexicon key 'denial.verb' ignored (did you mean 'denial.verbs'?)",
+    )
+    assert lex.vague["umpteen"] == (10, 99)
+    assert "blogged" not in lex.speech_verbs and "disputed" not in lex.speech_verbs
+    assert load_lexicon().warnings == ()
