@@ -15,7 +15,7 @@ from typing import Annotated, Any, NoReturn, TextIO
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from claimcheck import __version__
+from claimcheck._version import __version__
 from claimcheck.models import Problem
 from claimcheck.render import COMPARE_FORMATS, FORMATS
 from claimcheck.sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT

@@ -56,7 +56,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
-from claimcheck.models import Claim, ClaimGroup, Number, clean_number
+from claimcheck.models import Claim, ClaimGroup, Number, claimant_label, clean_number
 
 __all__ = [
     "claimant_key",
@@ -180,12 +180,6 @@ def claimant_key(claim: Claim, identity: Mapping[str, str] | None = None) -> tup
         if name:
             return ("claimant", name)
     return ("source", claim.source)
-
-
-def _claimant_label(claim: Claim) -> str:
-    if claim.claimant is not None and normalise_claimant(claim.claimant):
-        return claim.claimant
-    return claim.source
 
 
 def _sentence_key(claim: Claim) -> str:
@@ -453,7 +447,7 @@ def _corroboration(
     for (low, high), indices in figures.items():
         labels: dict[tuple[str, str], str] = {}
         for i in indices:
-            labels.setdefault(keys[i], _claimant_label(claims[i]))
+            labels.setdefault(keys[i], claimant_label(claims[i]))
         independent = _independent_count(claims, indices, keys)
         if any(i in in_conflict for i in indices):
             grade = "contested"

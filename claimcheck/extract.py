@@ -1027,6 +1027,17 @@ def extract_claims(
     return claims
 
 
+@dataclass(frozen=True)
+class ParseWith:
+    """``extract_claims`` with the lexicon at ``lexicon_path`` (the bundled one when None), as
+    a picklable function for worker processes: the lexicon is loaded once per process."""
+
+    lexicon_path: str | None = None
+
+    def __call__(self, source: Source) -> list[Claim]:
+        return extract_claims(source, load_lexicon(self.lexicon_path))
+
+
 class _Quotations:
     """Which sentences lie inside a quotation that runs over several sentences of a paragraph.
 

@@ -16,7 +16,8 @@ import urllib.request
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from claimcheck import __version__
+from claimcheck._version import __version__
+from claimcheck.textio import format_size
 
 WORKERS = 8  # URLs fetched at a time
 USER_AGENT = f"claimcheck/{__version__} (+https://pypi.org/project/claimcheck/)"
@@ -70,8 +71,6 @@ def fetch(url: str, timeout: float, max_size: int) -> Response:
     Raises FetchError with a one-line reason (an HTTP status, a timeout, a refused
     connection, a body over the cap) instead of any other exception.
     """
-    from claimcheck.sources import format_size
-
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
     deadline = time.monotonic() + timeout
     try:

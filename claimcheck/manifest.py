@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 
 from claimcheck.models import Problem
+from claimcheck.textio import decode, is_url, iso_date, missing_reason
 
 LOCATION_COLUMNS = ("path", "url")
 META_COLUMNS = ("id", "outlet", "date", "title", "url")
@@ -30,8 +31,6 @@ class Row:
 
 def read_manifest(path: str) -> tuple[list[Row], list[Problem]]:
     """The rows of the manifest at ``path``, and the problems met (never raised)."""
-    from claimcheck.sources import decode, is_url, iso_date, missing_reason
-
     problems: list[Problem] = []
     try:
         with open(path, "rb") as fh:

@@ -10,11 +10,16 @@ ALL_SIDES = "(all sides)"  # ends a subject_text that counts every side ('six pe
 
 
 def clean_number(x: float | int | None) -> Number | None:
-    """Return ``x`` as an int when it is integral (so JSON shows ``450``, not ``450.0``)."""
-    if x is None:
-        return None
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
+    """``x`` as an int when it is integral (so JSON shows ``450``, not ``450.0``), a float
+    rounded to 6 decimals (``1.2 * 3`` is ``3.6``), None as None: the one number cleaner.
+
+    >>> clean_number(450.0), clean_number(1.2 * 3), clean_number(2.5), clean_number(None)
+    (450, 3.6, 2.5, None)
+    """
+    if isinstance(x, float):
+        x = round(x, 6)
+        if x.is_integer():
+            return int(x)
     return x
 
 
@@ -152,6 +157,13 @@ class Claim:
             "scope": self.scope,
             "subject_text": self.subject_text,
         }
+
+
+def claimant_label(claim: Claim) -> str:
+    """Who stands behind a claim: the claimant as named, or the source's id for the report's
+    own voice (no claimant, or one without a letter or digit): the one claimant label."""
+    name = claim.claimant
+    return name if name and any(ch.isalnum() for ch in name) else claim.source
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Number, Quantity
+from claimcheck.models import clean_number as clean
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -83,11 +84,6 @@ class NumberMatch(NamedTuple):  # a tuple: cheaper to make than a frozen datacla
     low: Number
     high: Number | None
     vague: str | None = None  # the vague word (hundreds, several) when value is None
-
-
-def clean(x: float) -> Number:
-    x = round(x, 6)
-    return int(x) if float(x).is_integer() else x
 
 
 def parse_digits(num: str, frac: str | None = None, scale: str | None = None) -> Number:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from claimcheck.extract import extract_claims
+from claimcheck.extract import ParseWith, extract_claims
 from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Report, Source
 from claimcheck.sources import (
     DEFAULT_MAX_SIZE,
@@ -60,7 +60,9 @@ def extract(
         problems: list[Problem] = [
             Problem(lexicon_path or "lexicon", w) for w in getattr(lexicon, "warnings", ())
         ]  # unknown keys in the user's lexicon
-        parser = Parser(lambda source: extract_claims(source, lexicon), lexicon_path, jobs)
+        parser = Parser(
+            ParseWith(lexicon_path), jobs, local=lambda source: extract_claims(source, lexicon)
+        )
         for source in given:
             parser.add(len(sources), source, len(given))
             sources.append(source)

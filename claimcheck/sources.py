@@ -11,7 +11,6 @@ own, imported only when such an input appears.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import re
 import stat
@@ -22,6 +21,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from claimcheck.models import Problem, Source
+from claimcheck.textio import (  # the leaf module that fetch, webpage and manifest share
+    UNICODE_BOMS,
+    decode,
+    exact_iso_date,
+    format_size,
+    is_url,
+    iso_date,
+    missing_reason,
+    os_reason,
+)
 
 DEFAULT_DIR = "sources"
 STDIN_NAME = "<stdin>"  # how problems name standard input
@@ -65,14 +74,7 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"{\\rtf", "an RTF document"),
 )
-_UNICODE_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _HTML_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
     re.IGNORECASE | re.DOTALL,
@@ -82,7 +84,7 @@ _FRONT_MATTER_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
 _FENCE = re.compile(r"---[ \t]*(?:\r?\n|$)")
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s*")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 
 @dataclass(frozen=True)
@@ -226,11 +228,6 @@ def plan(paths: Sequence[str], *, manifest: str | None = None) -> list[Entry]:
     return planner.entries
 
 
-def is_url(given: str) -> bool:
-    """Whether ``given`` is written as a URL (``scheme://…``) rather than a path."""
-    return bool(_URL.match(given))
-
-
 class _Planner:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
@@ -287,24 +284,6 @@ class _Planner:
                 self._input(os.path.realpath(item), "file", item, meta)
         if not found and len(self.entries) == before:
             self.error(given, f"no sources found (no {SUFFIX_LIST} files)")
-
-
-def missing_reason(path: str, exc: OSError) -> str:
-    """Why ``path`` cannot be opened: missing, a broken link, a loop of links, permissions."""
-    if isinstance(exc, FileNotFoundError):
-        if os.path.islink(path):
-            return f"broken symbolic link (to {os.readlink(path)})"
-        return "no such file or directory"
-    reason = os_reason(exc)
-    if getattr(exc, "errno", None) == _ELOOP:
-        reason += " (a symbolic link loop)"
-    return f"cannot read: {reason}"
-
-
-try:
-    from errno import ELOOP as _ELOOP
-except ImportError:  # pragma: no cover - every supported platform has it
-    _ELOOP = 40
 
 
 def _walk(directory: str) -> list[str | Problem]:
@@ -582,15 +561,6 @@ def too_large(name: str, size: int | None, cap: int) -> Problem:
     )
 
 
-def format_size(n: int) -> str:
-    """``512 B``, ``2.2 kB``, ``10 MB`` (decimal units, as --max-size reads them)."""
-    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-        if n >= scale:
-            value = n / scale
-            return f"{value:.3g} {unit}" if value < 1000 else f"{value:,.0f} {unit}"
-    return f"{n} B"
-
-
 def _read_bytes(path: str, limit: int | None = None, size: int | None = None) -> bytes:
     """The file's bytes, at most ``limit + 1`` of them (enough to tell it is too large).
 
@@ -608,13 +578,6 @@ def _read_bytes(path: str, limit: int | None = None, size: int | None = None) ->
         return data + fh.read(limit + 1 - len(data))
 
 
-def os_reason(exc: BaseException) -> str:
-    """A short lower-case reason for an I/O error, e.g. ``permission denied``."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    return str(exc) or type(exc).__name__
-
-
 _CONTROL_BYTES = bytes(b for b in [*range(0x20), 0x7F] if b not in _TEXT_CONTROLS)
 
 
@@ -628,7 +591,7 @@ def binary_reason(data: bytes) -> str | None:
             )
     if head[4:8] == b"ftyp" or (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
         return "an image or video, not text"
-    if any(head.startswith(bom) for bom, _ in _UNICODE_BOMS):
+    if any(head.startswith(bom) for bom, _ in UNICODE_BOMS):
         return None  # UTF-16 or UTF-32 text: NUL bytes are expected
     if b"\x00" in head:
         return "binary file (NUL bytes)"
@@ -636,89 +599,6 @@ def binary_reason(data: bytes) -> str | None:
     if head and controls / len(head) > MAX_CONTROL_RATIO:
         return "binary file (control characters)"
     return None
-
-
-def decode(data: bytes, declared: str | None = None) -> tuple[str, str, str | None]:
-    """Decode an input's bytes, keeping every character (a BOM included) so offsets hold.
-
-    UTF-8 is tried first; then a UTF-16/32 byte-order mark, a charset ``declared`` by the
-    server, and the encoding charset-normalizer detects. Returns the text, the codec used
-    (``open(path, encoding=codec, newline="")`` gives the same text) and a warning naming
-    the encoding when the bytes were not UTF-8 (None otherwise).
-    """
-    try:
-        return data.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError:
-        pass
-    for bom, codec in _UNICODE_BOMS:
-        if data.startswith(bom):
-            try:
-                note = f"not UTF-8; decoded as {codec.upper()} (byte-order mark)"
-                return data.decode(codec), codec, note
-            except UnicodeDecodeError:
-                break
-    if declared:
-        try:
-            return data.decode(declared), declared, None
-        except (UnicodeDecodeError, LookupError):
-            pass
-    codec, how = detect_encoding(data)
-    if codec:
-        return data.decode(codec), codec, f"not UTF-8; decoded as {codec} ({how})"
-    text = data.decode("utf-8", errors="replace")
-    replaced = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    note = f"not valid UTF-8 and no encoding detected; {replaced} undecodable byte(s) replaced with U+FFFD"
-    return text, "utf-8", note
-
-
-# When a text is mostly ASCII (an English report with a few accents or curly quotes), the
-# few other bytes say little, and a detector may pick an encoding that swallows ASCII
-# characters; these Western code pages are then preferred, in this order.
-_WESTERN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman")
-MOSTLY_ASCII = 0.9
-
-
-def detect_encoding(data: bytes) -> tuple[str | None, str]:
-    """The encoding of ``data`` (a Python codec name) and how it was found, or None.
-
-    charset-normalizer detects it. For a mostly-ASCII text only an encoding that keeps
-    every ASCII character counts (among equally good ones a Western code page is
-    preferred), and cp1252 is the guess when none does.
-    """
-    from charset_normalizer import from_bytes
-
-    sample = data[: 4 * 1024 * 1024]
-    matches = [m for m in from_bytes(sample) if m.encoding not in ("utf_8", "utf-8")]
-    ascii_share = sum(b < 0x80 for b in sample) / max(len(sample), 1)
-    if ascii_share < MOSTLY_ASCII:
-        for match in matches:
-            if _decodes(data, match.encoding):
-                return match.encoding, "detected by charset-normalizer"
-        return None, ""
-    ascii_bytes = bytes(b for b in sample if b < 0x80).decode("ascii")
-    fits = [
-        m for m in matches
-        if _decodes(data, m.encoding)
-        and "".join(ch for ch in sample.decode(m.encoding, errors="replace") if ch.isascii())
-        == ascii_bytes
-    ]  # fmt: skip
-    if fits:
-        least = min(m.chaos for m in fits)
-        best = [m.encoding for m in fits if m.chaos <= least]
-        western = [c for c in _WESTERN if c in best]
-        return (western or best)[0], "detected by charset-normalizer"
-    for codec in _WESTERN[:2]:
-        if _decodes(data, codec):
-            return codec, "guessed: charset-normalizer found no encoding that fits"
-    return None, ""
-
-
-def _decodes(data: bytes, codec: str) -> bool:
-    try:
-        data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
 
 
 def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
@@ -757,7 +637,7 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
     pos = _WHITESPACE.match(text, pos).end()
     marker = _DATE_MARKER.match(text, pos)
     if marker:
-        date = _iso_date(marker.group(1))
+        date = exact_iso_date(marker.group(1))
         if date is None:
             notes.append(f"date marker {marker.group(1)!r} is not a valid date; ignored")
         elif "date" not in meta:
@@ -766,25 +646,7 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
     return meta, pos, notes
 
 
-def iso_date(value: str) -> str | None:
-    """``YYYY-MM-DD`` from a date or an ISO date-time (``2024-11-27T10:00:00Z``), else None."""
-    value = value.strip()
-    if len(value) > 10 and value[10] not in "T ":
-        return None
-    return _iso_date(value[:10])
-
-
 def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
     return value
-
-
-def _iso_date(value: str) -> str | None:
-    """``value`` if it is a real ``YYYY-MM-DD`` date, else None."""
-    if not _ISO_DATE.fullmatch(value):
-        return None
-    try:
-        return _dt.date.fromisoformat(value).isoformat()
-    except ValueError:  # e.g. 2024-02-30
-        return None

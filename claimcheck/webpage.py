@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.textio import decode, iso_date
+
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE
 )  # <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">
@@ -39,8 +41,6 @@ class Page:
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, str | None]:
     """A page's text: by the server's charset, else the page's ``<meta charset>``, else as
     any input (UTF-8, then a detected encoding, with a warning)."""
-    from claimcheck.sources import decode
-
     for charset in (declared, _meta_charset(data)):
         if charset:
             try:
@@ -88,8 +88,6 @@ def extract_page(html: str, url: str | None = None) -> Page:
     text = (fields.get("text") or "").strip()
     if not text:
         raise PageError("no article text found in the HTML page")
-    from claimcheck.sources import iso_date
-
     date = fields.get("date")
     return Page(
         text=text,

@@ -50,28 +50,32 @@ def parse_one(index: int, source: Source, parse: Callable[[Source], list[Claim]]
         return Parsed(index, [], notes, " ".join(detail.split()))
 
 
-def parse_batch(items: list[tuple[int, Source]], lexicon_path: str | None) -> list[Parsed]:
-    """Parse each ``(index, source)`` in a worker process."""
-    from claimcheck.extract import extract_claims
-    from claimcheck.lexicon import load_lexicon
-
-    lexicon = load_lexicon(lexicon_path)  # cached: loaded once per process
-    return [parse_one(i, s, lambda s: extract_claims(s, lexicon)) for i, s in items]
+def parse_batch(
+    items: list[tuple[int, Source]], parse: Callable[[Source], list[Claim]]
+) -> list[Parsed]:
+    """Parse each ``(index, source)`` with ``parse`` in a worker process (``parse`` is
+    pickled by reference: this module never imports the parser)."""
+    return [parse_one(i, s, parse) for i, s in items]
 
 
 class Parser:
     """Parses sources as they are read: in this process for small inputs, in a pool of
     ``jobs`` processes once the text read passes PARALLEL_FROM_BYTES (``jobs=None``: every
-    core) or from the start (``jobs`` > 1). ``results()`` gives them back in input order."""
+    core) or from the start (``jobs`` > 1). ``results()`` gives them back in input order.
+
+    ``parse`` must be picklable (a module-level function, or an object such as
+    ``claimcheck.extract.ParseWith``) when a pool may start; ``local``, when given, parses in
+    this process instead of it."""
 
     def __init__(
         self,
-        local: Callable[[Source], list[Claim]],
-        lexicon_path: str | None,
+        parse: Callable[[Source], list[Claim]],
         jobs: int | None = None,
+        *,
+        local: Callable[[Source], list[Claim]] | None = None,
     ) -> None:
-        self.local = local  # parses in this process
-        self.lexicon_path = lexicon_path
+        self.parse = parse  # sent to the pool's processes
+        self.local = local or parse  # parses in this process
         self.jobs = job_count(jobs)
         self.auto = jobs is None
         self.read = 0
@@ -99,7 +103,7 @@ class Parser:
 
     def _submit(self) -> None:
         if self.batch and self.pool is not None:
-            self.done.append(self.pool.submit(parse_batch, self.batch, self.lexicon_path))
+            self.done.append(self.pool.submit(parse_batch, self.batch, self.parse))
             self.batch, self.batch_bytes = [], 0
 
     def results(self) -> Iterator[Parsed]:

@@ -29,7 +29,7 @@ def test_a_pool_gives_the_serial_claims_in_order(
     many: list[Source], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(workers, "BATCH_BYTES", 20_000)  # several batches per worker
-    parser = workers.Parser(extract_claims, None, jobs=2)
+    parser = workers.Parser(extract_claims, jobs=2)
     parsed = run(parser, many)
     assert parser.pool is not None  # it really ran in processes
     assert [p.index for p in parsed] == list(range(len(many)))
@@ -39,11 +39,11 @@ def test_a_pool_gives_the_serial_claims_in_order(
 def test_auto_starts_a_pool_only_past_the_threshold(
     many: list[Source], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    small = workers.Parser(extract_claims, None)
+    small = workers.Parser(extract_claims)
     run(small, many[:5])
     assert small.pool is None  # the bundled five are parsed here
     monkeypatch.setattr(workers, "PARALLEL_FROM_BYTES", 30_000)
-    large = workers.Parser(extract_claims, None)
+    large = workers.Parser(extract_claims)
     parsed = run(large, many)
     assert (large.pool is not None) == (large.jobs > 1)
     assert [p.index for p in parsed] == list(range(len(many)))
@@ -56,7 +56,7 @@ def test_a_source_that_breaks_the_parser_loses_only_itself(many: list[Source]) -
         return extract_claims(source)
 
     bad = Source(id="boom", text="Police arrested 12 protesters.")
-    parsed = run(workers.Parser(flaky, None, jobs=1), [many[0], bad, many[1]])
+    parsed = run(workers.Parser(flaky, jobs=1), [many[0], bad, many[1]])
     assert [p.error for p in parsed] == [None, "RuntimeError: bad thing", None]  # one line
     assert parsed[0].claims and parsed[2].claims and parsed[1].claims == []
 
@@ -114,3 +114,20 @@ def test_map_inherited_runs_here_where_forking_is_unsafe(monkeypatch: pytest.Mon
         (os.getpid(), 9),
         (os.getpid(), 16),
     ]
+
+
+def test_pool_parses_with_the_user_lexicon(tmp_path):
+    """The pool receives a picklable parse function that loads the user's lexicon."""
+    import json
+    import pickle
+
+    from claimcheck.extract import ParseWith
+
+    words = tmp_path / "words.json"
+    words.write_text(json.dumps({"speech_verbs": ["blogged"]}), encoding="utf-8")
+    parse = ParseWith(str(words))
+    assert pickle.loads(pickle.dumps(parse)) == parse
+    text = "Two journalists were arrested, the union blogged."
+    sources = [Source(id=f"s{i}", text=text) for i in range(3)]
+    parsed = run(workers.Parser(parse, jobs=2), sources)
+    assert [c.claimant for p in parsed for c in p.claims] == ["the union"] * 3

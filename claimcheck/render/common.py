@@ -7,17 +7,14 @@ import io
 from collections.abc import Callable
 from typing import TextIO, TypeVar
 
-from claimcheck.models import Claim, ClaimGroup, Number
+from claimcheck.models import Claim, ClaimGroup, Number, clean_number
+from claimcheck.models import claimant_label as claimant_label  # shared with the matcher
 
 T = TypeVar("T")
 
 
 def format_number(x: Number | None, infinity: str = "∞") -> str:
-    if x is None:
-        return infinity
-    if isinstance(x, float) and x.is_integer():
-        x = int(x)
-    return str(x)
+    return infinity if x is None else str(clean_number(x))
 
 
 def format_interval(low: Number | None, high: Number | None, infinity: str = "∞") -> str:
@@ -49,11 +46,6 @@ def quantity_label(group: ClaimGroup) -> str:
     """``measure subject``, with the group's scope in parentheses when it has one."""
     label = f"{group.measure} {group.subject}"
     return f"{label} ({group.scope})" if group.scope else label
-
-
-def claimant_label(claim: Claim) -> str:
-    """Who stands behind a claim: the claimant as named, or the source for the report's voice."""
-    return claim.claimant or claim.source
 
 
 def claimant_count(group: ClaimGroup) -> int:
