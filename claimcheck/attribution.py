@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.numbers import folded
+from claimcheck.rules import patterns
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "this", "these", "those"}
 ADVERBS = {
@@ -99,46 +100,13 @@ BOUNDARY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+")  # in folded text
-TRAILING = r"""
-    [,"”]\s*["”]?\s*                         # ', police said.'  '," said Naqvi.'
-    (?:
-        (?P<np1>[^,;"“”]{{2,80}}?(?:,\s*\d{{1,3}})?(?:,\s*[^,;"“”]{{2,60}}?,)?)  # ', Ann Lee, 34, a farmer,'
-        (?<!\bbeen)(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)\s+  # not a passive
-        (?:told\s+(?P<via>(?:the\s+)?[A-Z][^,;.]{{0,40}})  # police told Reuters
-          |{verbs})                                          # said, tweeted (the lexicon's speech verbs)
-      | (?P<v2>{inverted})\s+(?P<np2>[^,;"“”]{{2,80}}?)        # said Ann Lee
-    )
-    (?:\s+(?:(?:late\s+|early\s+)?on\s+(?:\d{{1,2}}\s+)?\w+|today|yesterday|tonight|overnight|earlier|later
-      |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?
-    (?:,\s*[^,;"“”]{{2,100}}?){{0,2}}             # ', 47, a local councillor'  ', adding that …'
-    (?:\s+(?:(?:late\s+|early\s+)?on\s+\w+|today|yesterday|tonight))?  # 'on Monday'
-    (?:
-        \s*[.!?]?["”]?\s*$                    # the end of the sentence
-      | ,\s*(?:while|whereas|as|but|although|though)\s[^;]*$  # or a new clause: ', as …'
-    )
-    """  # a speaker after the figure, at the end of the sentence; filled by _trailing_re
-
-
-@lru_cache(maxsize=8)
-def _trailing_re(lex: Lexicon) -> re.Pattern[str]:
-    verbs = [v for v in lex.trailing_speech_verbs if v != "told"]  # 'told X' names a channel
-    return re.compile(
-        TRAILING.format(verbs=alternation(verbs), inverted=alternation(lex.inverted_speech_verbs)),
-        re.VERBOSE | re.IGNORECASE,
-    )
-
-
-QUOTING = re.compile(
-    r"""(?P<via>[^,;"“”]{2,60}?),\s+(?:quoting|citing)\s+(?P<src>[^,;"“”]{2,60}?),\s*
-        (?:said|says|reported|reports|stated|added)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
 
 
 class Attribution(NamedTuple):
     claimant: str | None
     claimant_type: str | None
     via: str | None
+    rule: str = "attribution/none"  # the id of the strategy that found the claimant
 
 
 NONE = Attribution(None, None, None)
@@ -407,13 +375,16 @@ def _attribute(
     ):
         late = None  # it follows another figure, or is far away and does not close the clause
     own = late is not None and late.start() - end <= 24
-    by = BY_AGENT.match(text, end, sent_hi) or RELATIVE_AGENT.match(text, end, sent_hi)
-    if (
-        by
-    ):  # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
-        np = _clean_np(by["np"])
-        if np and _valid_np(np, lex):
-            return Attribution(np, claimant_type(np, lex), None)
+    rules = patterns(lex)
+    for rule in ("attribution/by-agent", "attribution/relative-agent"):
+        # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
+        by = rules[rule].match(text, end, sent_hi)
+        if by:
+            np = _clean_np(by["np"])
+            if np and _valid_np(np, lex):
+                return Attribution(np, claimant_type(np, lex), None, rule)
+            break
+    rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     low = folded(text)
     verbs = [m for m in _verb_re(lex).finditer(low, sent_lo, scan_to) if m.start() <= pos]
@@ -431,6 +402,7 @@ def _attribute(
         v = verbs[-1]
         word = v.group().lower()
         with_np = WITH_SUBJECT.search(text, max(sent_lo, v.start() - 60), v.start())
+        rule = "attribution/participle" if word.endswith("ing") else "attribution/speech-verb"
         if word.endswith("ing") and with_np and _valid_np(_clean_np(with_np["np"]), lex):
             claimant = _clean_np(with_np["np"])  # 'with officials claiming that …'
         elif word.endswith("ing") and (finite := _finite_before(text, sent_lo, verbs[:-1])):
@@ -445,8 +417,11 @@ def _attribute(
             if INTRODUCES_LOOSE.match(text, outer.end(), v.start()) or not BOUNDARY.search(
                 text, outer.end(), v.start()
             ):  # 'X said (that) its volunteers had documented 23
-                claimant = _np_before(text, sent_lo, outer.start(), lex) or claimant
+                outer_np = _np_before(text, sent_lo, outer.start(), lex)
+                if outer_np:
+                    claimant, rule = outer_np, "attribution/outer-verb"
         if claimant and _is_pronoun(claimant):
+            rule = "attribution/pronoun"
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
             named = [o for o in outer if o and not _is_pronoun(o)]
             if not named and RELATIVE_BEFORE.search(text, max(sent_lo, v.start() - 24), v.start()):
@@ -464,12 +439,13 @@ def _attribute(
                 via = outer_np
     sentence = text[sent_lo:sent_hi].lower()
     quoting = (
-        QUOTING.search(text, sent_lo, sent_hi)
+        rules["attribution/quoting"].search(text, sent_lo, sent_hi)
         if "quoting" in sentence or "citing" in sentence
         else None
     )
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(quoting["src"]), _clean_np(quoting["via"])
+        rule = "attribution/quoting"
     if own:
         acc_np = None
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
@@ -479,18 +455,20 @@ def _attribute(
         elif claimant and (not verbs or verbs[-1].start() > according[-1].start()):
             via = via or acc_np  # 'According to an investigation, hospital records indicated …'
         else:
-            claimant = acc_np
+            claimant, rule = acc_np, "attribution/according-to"
     if claimant is None and not own:
-        released = RELEASED_BY.search(text, sent_lo, pos)  # 'the figure released by X was 14'
-        if released:
+        released = rules["attribution/released-by"].search(text, sent_lo, pos)
+        if released:  # 'the figure released by X was 14'
             np = _clean_np(released["np"])
             claimant = np if np and _valid_np(np, lex) else None
+            rule = "attribution/released-by"
     if claimant is None or own:
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
             claimant = _clean_np(text[late.end() : end.start() if end else sent_hi]) or None
+            rule = "attribution/own-according-to" if own else "attribution/late-according-to"
     if claimant is None and _verb_re(lex).search(low, pos, sent_hi):
-        trailing = _trailing_re(lex).search(text, pos, sent_hi)
+        trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
@@ -498,11 +476,12 @@ def _attribute(
             if np and _valid_np(np, lex):
                 claimant = previous() if _is_pronoun(np) else np
                 via = via or (_clean_np(trailing.group("via")) if trailing.group("via") else None)
+                rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
-        claimant = previous()
+        claimant, rule = previous(), "attribution/quote-opens"
     if not claimant:
         return NONE
-    return Attribution(claimant, claimant_type(claimant, lex), via)
+    return Attribution(claimant, claimant_type(claimant, lex), via, rule)
 
 
 def _finite_before(text: str, sent_lo: int, verbs: list[re.Match[str]]) -> re.Match[str] | None:
@@ -554,23 +533,6 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
     return antecedent
 
 
-BY_AGENT = re.compile(
-    r"""\s+(?:[a-z]+\s+){0,2}?(?:announced|reported|given|cited|claimed|confirmed|released
-        |put\s+forward|recorded|counted)\s+by\s+(?P<np>[^,;.\"“”()]{2,60})""",
-    re.VERBOSE,
-)
-RELATIVE_AGENT = re.compile(
-    r"""\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?                 # 'deaths (that)'
-        (?P<np>(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})
-        \s+(?:had\s+|has\s+)?(?:acknowledged|reported|announced|gave|cited|confirmed|claimed
-        |recorded|admitted|counted)\b""",
-    re.VERBOSE,
-)
-RELEASED_BY = re.compile(
-    r"""\b(?:released|given|announced|issued|reported|provided|compiled|published)\s+by\s+
-        (?P<np>[^,;.\"“”]{2,60}?)\s+(?:was|were|is|are|stood|stands|showed|shows|put|puts|had|has)\b""",
-    re.VERBOSE,
-)
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")

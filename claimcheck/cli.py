@@ -245,6 +245,12 @@ JobsOpt = Annotated[
     typer.Option("--jobs", "-j", min=1, metavar="N", show_default="every core for large inputs",
                  help="Parse (and, for large compare runs, evaluate groups) with N processes (1: no extra processes)."),
 ]  # fmt: skip
+ExplainOpt = Annotated[
+    bool,
+    typer.Option("--explain",
+                 help="Give each claim the ids of the rules that set its subject, measure, "
+                      "qualifier, scope and claimant (a 'rules' field; a line in the table)."),
+]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", min=0.1, metavar="SECONDS",
@@ -347,6 +353,7 @@ class InputOptions:
     max_size: int = DEFAULT_MAX_SIZE
     timeout: float = DEFAULT_TIMEOUT
     jobs: int | None = None  # None: every core for large inputs
+    explain: bool = False  # Claim.rules filled (--explain)
 
 
 def stderr_is_terminal() -> bool:
@@ -414,7 +421,7 @@ def read_inputs(
             result = stage(
                 paths or [], stdin=sys.stdin, lexicon_path=options.lexicon,
                 manifest=options.manifest, max_size=options.max_size, timeout=options.timeout,
-                progress=bar, jobs=options.jobs,
+                progress=bar, jobs=options.jobs, **({"explain": True} if options.explain else {}),
             )  # fmt: skip
     except InputError as exc:
         raise Failure(EXIT_INPUT, str(exc)) from exc
@@ -443,12 +450,13 @@ def extract(
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     jobs: JobsOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     """List the numeric claims in each report, one per figure, with who makes it."""
     from claimcheck import pipeline, render
 
     chosen = pick_format(fmt, output, FORMATS)
-    options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain)
     result = read_inputs(pipeline.extract, paths, options)
     write_output(output, lambda stream: render.write_extract(result, chosen, stream))
     raise typer.Exit(input_exit_code(result.problems))
@@ -522,6 +530,7 @@ def compare(
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     jobs: JobsOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:  # fmt: skip
     """Align the claims about each quantity across reports and show where figures disagree."""
     from claimcheck import pipeline, render
@@ -529,7 +538,7 @@ def compare(
     chosen = pick_format(fmt, output, COMPARE_FORMATS)
     measures = filter_terms("measure", _values(measure), lexicon)
     subjects = filter_terms("subject", _values(subject), lexicon)
-    options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain)
     report = read_inputs(pipeline.compare, paths, options)
     _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
     _warn_unmatched(

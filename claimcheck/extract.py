@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -14,6 +15,7 @@ from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.markup import is_markdown, mask_markdown
 from claimcheck.models import ALL_SIDES, Claim, Quantity, Source
 from claimcheck.numbers import AND_ONLY, NumberMatch, find_numbers, folded, qualify
+from claimcheck.rules import combined, fired, fired_rule, load_rules, ordered, patterns, rule
 
 # --- sentences ---------------------------------------------------------------
 
@@ -88,8 +90,6 @@ LINE = re.compile(r"[^\n]+")  # a line of text
 COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )  # of Pakistan Rangers
-CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.,;]{0,30}$", re.IGNORECASE)  # the crowd ...
-CROWD_VERB_BEFORE = re.compile(r"\b(?:at|of|was|estimated|numbered)\s+$", re.IGNORECASE)  # ... was
 CLAUSE_CUT = re.compile(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b")  # a new clause
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
@@ -361,47 +361,6 @@ def _labels_number(before: str) -> bool:
     return last in LABEL_WORDS or (last == "year" and tokens[-3:-1] == ["of", "the"])
 
 
-NOT_A_COUNT_AFTER = re.compile(
-    rf"""
-    ^\s*(?:
-        (?:{MONTHS})\b                              # 26 November
-      | [-\s]?years?[-\s]old\b | [-\s]year\b         # ages: 20 year-old
-      | (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|nights?|decades?)\b  # durations
-      | (?:percent|per\s+cent|%|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?
-         |grams?|tons?|tonnes?|dollars?|rupees?|euros?|pounds?|crore\s+rupees|rs\b)  # units, money
-      | (?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|pst|hrs\b)  # clock times
-      | number\b                                    # 26 number area
-      | (?:st|nd|rd|th)\b                           # ordinals
-    )
-    """,
-    re.VERBOSE,
-)  # matched on folded text
-SCOPE_BEFORE = re.compile(
-    r"""\b(?P<s>(?:prior\s+to|before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+days\s+before)
-        \s+(?:the\s+|this\s+|a\s+)?(?:protests?|march|rally|event|elections?|vote|operation
-        |crackdown|demonstrations?|sit-in|summit|visit|match))\b""",
-    re.VERBOSE,
-)  # searched in folded text, as SCOPE_AFTER and SCOPE_YEAR are
-SCOPE_AFTER = re.compile(
-    r"""\b(?P<s>(?:after|following|since)\s+(?:the\s+)?(?:protests?|march|rally|crackdown
-        |operation|clashes))\s+(?:ended|was\s+over|concluded)\b""",
-    re.VERBOSE,
-)
-SCOPE_PART = re.compile(
-    r"""
-    \b(?P<s>(?:from|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+alone)\b  # from X alone
-    | \b(?P<h>(?:in|at)\s+(?:one|a\s+single|a|this|that)\s+(?:hospital|district|city|town|province|area|camp))\b
-    """,
-    re.VERBOSE,
-)
-SCOPE_INCIDENT = re.compile(
-    r"""\bwhen\s+(?P<s>(?:a|an|the)\s+(?:speeding\s+)?(?:vehicle|car|truck|van|bus|bomb|blast|explosion
-        |fire|building|bridge|wall|stampede|suicide\s+bomber|train|boat)\b
-        (?:\s+(?!(?:at|on|near|during|in|outside|after|before|while)\b)[\w'’-]+){0,4})""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
 @dataclass
 class Mention:
     """A number phrase being analysed (mutable while the sentence is parsed)."""
@@ -420,61 +379,24 @@ class Mention:
     denial: bool = False
     scope: str | None = None
     part: str | None = None  # 'including five children': a part of the figure before
+    # the ids of the rules (claimcheck/data/rules) that set the subject, measure and scope
+    subject_rule: str | None = None
+    head_rule: str | None = None  # the rule of head_measure
+    measure_rule: str | None = None
+    scope_rule: str | None = None
 
 
 @lru_cache(maxsize=8)
 def _patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    det = r"(?:(?:the|a|an|another|some|its|their|his|her|at\s+least)\s+)*"
-    before = lex.measure_words("before")
-    after = lex.measure_words("after")
     deny = lex.data["denial"]
     deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
-    subjects = alternation(list(lex.subject_of))
     return {
-        "before": re.compile(
-            rf"\b(?P<t>{alternation(list(before))})\s+{det}[\"“]?$", re.IGNORECASE
-        ),
-        "after": re.compile(rf"\b(?P<t>{alternation(list(after))})\b", re.IGNORECASE),
-        "number_of": re.compile(
-            rf"""\b(?P<phrase>{alternation(lex.data["number_of_phrase"])})  # the number of / death toll
-            (?P<what>(?:\s+[\w'’-]+){{0,6}}?)\s+                 # people / dead / from the quake
-            (?:(?:has|had|have|now)\s+)?                          # has risen
-            (?:to\s+be|was|is|were|are|stood\s+at|stands\s+at|rose\s+to|risen\s+to
-              |climbed\s+to|jumped\s+to|increased\s+to|reached|hit|passed|crossed|at|as|of
-              |to|put\s+at)\s*$                                    # ... to 2,300""",
-            re.IGNORECASE | re.VERBOSE,
-        ),
-        "deny_that": re.compile(
-            rf"\b(?:{alternation(deny['verbs'])})\s+"
-            r"(?:(?:reports|claims|allegations|rumou?rs)\s+(?:[\w'’-]+\s+){0,4}?)?that\s+"
-            rf"(?:any(?:one|body)?\s+|a\s+(?:single\s+)?(?=(?:{subjects})\b))(?:(?P<subj>{subjects})\s+)?"
-            r"(?:(?:had|has|have|were|was|been|being)\s+)*"
-            r"(?P<t>killed|died|injured|hurt|wounded|beaten|arrested|detained)\b",
-            re.IGNORECASE,
-        ),
-        "deny_any": re.compile(
-            rf"\b(?:{alternation(deny['verbs'])})\s+(?:that\s+there\s+(?:were|had\s+been|was)\s+)?"
-            rf"any\s+(?:(?:civilian|protester|police)\s+)?(?P<n>{alternation(list(deny_nouns))})\b"
-            rf"(?:\s+(?:among|of)\s+(?P<among>(?:[\w'’-]+\s+){{0,3}}?(?:{subjects})))?\b",
-            re.IGNORECASE,
-        ),
-        "deny_no": re.compile(
-            rf"\b(?:{alternation(deny['negators'])})\s+(?:(?:civilian|protester|police|more)\s+)?"
-            rf"(?P<n>{alternation(list(deny_nouns))}|{subjects})\b"
-            rf"|\b(?P<p>{alternation(deny['pronouns'])})\b",
-            re.IGNORECASE,
-        ),
         "deny_after": re.compile(
             rf"\s*(?:(?:was|were|had|has|have|been|being|reportedly|ever|so\s+far|yet|seriously"
             rf"|critically|fatally|badly|gravely|severely)\s+)*"
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
         ),
-        "denied_that": re.compile(
-            rf"\b(?:{alternation(deny['verbs'])})\s+"
-            r"(?:(?:reports|claims|allegations|suggestions)\s+)?that\b[^.;:]*$",
-            re.IGNORECASE,
-        ),  # 'denied that 30 soldiers had been killed': the figure is not the speaker's claim
         "denial_cue": re.compile(
             rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'])})\b"
         ),  # a word that may deny a figure, in folded text: only those sentences are searched
@@ -514,6 +436,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         low = word.lower()
         if caps and i and _demonym(tokens[i - 1][0]) and (low not in SKIP or not word[0].isalnum()):
             m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
+            m.subject_rule = "subject/demonym"
             return  # '30 Palestinians', '5 Americans'
         if (
             low == "of"
@@ -541,6 +464,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             )
             m.subject = "protesters" if owned else "people"
             m.subject_text, m.tail = word, e
+            m.subject_rule = "subject/party-members"
             return
         # longest subject phrase starting here ('police' before a noun is an adjective)
         n, base = _subject_phrase(tokens, i, lex)
@@ -551,6 +475,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             and _is_subject_start(tokens, i + 1, lex)
         ):
             m.subject = lex.subject_of[base]
+            m.subject_rule = "subject/head-noun"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":
@@ -558,18 +483,19 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.counted_by_measure = m.counted_by_measure or (
                 base in lex.noun_measure and m.head_measure is None
             )
-            m.head_measure = m.head_measure or lex.noun_measure.get(base)
+            if m.head_measure is None and base in lex.noun_measure:
+                m.head_measure, m.head_rule = lex.noun_measure[base], "measure/head-noun"
             if i + n < len(tokens):
                 nxt = tokens[i + n][0].lower()
                 if nxt in lex.noun_measure:
-                    m.head_measure = lex.noun_measure[nxt]
+                    m.head_measure, m.head_rule = lex.noun_measure[nxt], "measure/head-noun"
                     m.tail = tokens[i + n][2]
             _extend_complement(text, m, hi)
             return
         if low in lex.noun_measure and not (
             low in lex.modifier_measure and _noun_follows(tokens, i + 1)
         ):  # '17 dead'; but 'three "dead city" days' counts days
-            m.head_measure = lex.noun_measure[low]
+            m.head_measure, m.head_rule = lex.noun_measure[low], "measure/head-noun"
             m.counted_by_measure = any(
                 t[0].lower() == "of" for t in tokens[:i]
             )  # 'six of the injured (died)'
@@ -577,10 +503,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             among = AMONG.match(text, e, hi)  # '58 injured among the police'
             if among and among["w"].lower() in lex.subject_of:
                 m.subject, m.subject_text = lex.subject_of[among["w"].lower()], among["w"]
-                m.tail = among.end()
+                m.tail, m.subject_rule = among.end(), "subject/among"
             return
         if low in lex.modifier_measure:
-            m.head_measure = lex.modifier_measure[low]
+            m.head_measure, m.head_rule = lex.modifier_measure[low], "measure/modifier"
             m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
         elif low in SKIP:
             pass
@@ -598,12 +524,13 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             k = i + 1 if _is_subject_start(tokens, i + 1, lex) else i + 2
             m.subject = lex.subject_of[tokens[k][0].lower()]  # '58 injured among the police'
             m.subject_text, m.tail = tokens[k][0], tokens[k][2]
+            m.subject_rule = "subject/among"
             return
         elif (
             low in AUX
             or low in PREPOSITIONS_AFTER
             or low in lex.measure_words("after")
-            or _patterns(lex)["after"].match(text, s)  # '3.5 million took part'
+            or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
         ):
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
             return
@@ -748,31 +675,17 @@ def _extend_complement(text: str, m: Mention, hi: int) -> None:
 # --- measure -----------------------------------------------------------------
 
 
-TOLL_PUT_AT = re.compile(
-    r"\btoll\b[^.;]{0,40}\b(?:put|puts|estimated|placed|pegged)\s+(?:it\s+)?at\s+$", re.IGNORECASE
-)
+def _words_before(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    hit = pat.search(before)
+    return lex.measure_words("before")[" ".join(hit["t"].lower().split())] if hit else None
 
 
-TOLL_ROSE_TO = re.compile(
-    r"""\b(?P<what>(?:death\s+)?toll|number\s+(?:of\s+(?:people\s+)?)?\w+)\b  # the toll, the number killed
-    [^.;:]{0,200}?                                          # … from a fire that tore through …
-    \b(?:rose|risen|climbed|jumped|reached|stood|stands|increased|grew)\s+(?:to\s+|at\s+)?$
-    | \b(?:bringing|put|puts|putting|placed|pegged)\s+(?:the\s+)?(?:total\s+|final\s+|overall\s+)?
-      (?P<what2>(?:death\s+)?toll|number\s+(?:of\s+)?(?:people\s+)?\w+)
-      \s+(?:to|at)\s+$                                       # bringing the number detained to""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
-def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
-    pats = _patterns(lex)
-    before = text[max(lo, m.q.start - 60) : m.q.start]
-    hit = pats["before"].search(before)
-    if hit:
-        return lex.measure_words("before")[" ".join(hit["t"].lower().split())]
-    if TOLL_PUT_AT.search(before):
-        return "killed"  # 'the real toll, which he put at over 100'
-    risen = TOLL_ROSE_TO.search(text, max(lo, m.q.start - 240), m.q.start)
+def _toll_rose_to(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    risen = pat.search(text, max(lo, m.q.start - 240), m.q.start)
     if risen:  # 'The death toll from a fire that tore through … rose to 38'
         what = (risen["what"] or risen["what2"]).lower().split()
         named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
@@ -780,7 +693,13 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
             return next(x for x in named if x)  # 'the toll', 'the number detained'
         if any(w in lex.subject_of for w in what):
             return "participants"  # 'put the number of marchers at 3,500'
-    num = pats["number_of"].search(before)
+    return None
+
+
+def _number_of(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    num = pat.search(before)
     if num:
         what = (num["phrase"] + " " + num["what"]).lower().split()
         for w in what:
@@ -791,11 +710,61 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
         for w in reversed(what):
             if w in lex.subject_of:
                 if m.subject is None:
-                    m.subject = lex.subject_of[w]
-                    m.subject_text = w
+                    m.subject, m.subject_text = lex.subject_of[w], w
+                    m.subject_rule = "subject/number-of"
                 return "participants"
-    if CROWD_BEFORE.search(before) and CROWD_VERB_BEFORE.search(before):
-        return "participants"
+    return None
+
+
+def _crowd_at(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    return "participants" if pat.search(before) and CROWD_VERB_BEFORE.search(before) else None
+
+
+CROWD_VERB_BEFORE = re.compile(
+    rule("measure/crowd-at").effect["also"], re.IGNORECASE
+)  # the crowd (was|at|of|estimated|numbered) N
+MEASURE_BEFORE = {
+    "measure/words-before": _words_before,
+    "measure/toll-rose-to": _toll_rose_to,
+    "measure/number-of": _number_of,
+    "measure/crowd-at": _crowd_at,
+}  # the rules that read the measure in the words before the figure with code of their own
+
+
+def _fixed(measure: str) -> Callable[..., str | None]:
+    """The reader of a rule whose effect is one measure: it applies when its pattern matches
+    the words before the figure."""
+
+    def read(
+        text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+    ) -> str | None:
+        return measure if pat.search(before) else None
+
+    return read
+
+
+@lru_cache(maxsize=8)
+def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Callable]]:
+    """The measure rules read in the words before a figure, in priority order: those with a
+    reader here, and every rule whose effect is {"measure": M, "window": "before"}."""
+    out = []
+    for rid, pat, r in ordered("measure", lex):
+        if rid in MEASURE_BEFORE:
+            out.append((rid, pat, MEASURE_BEFORE[rid]))
+        elif r.effect.get("window") == "before" and r.effect.get("measure") in lex.measures:
+            out.append((rid, pat, _fixed(r.effect["measure"])))
+    return out
+
+
+def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, str] | None:
+    """The measure the words before the figure give, and the id of the rule that read it."""
+    before = text[max(lo, m.q.start - 60) : m.q.start]
+    for rid, pat, read in _measure_before_rules(lex):
+        measure = read(text, lo, m, lex, pat, before)
+        if measure is not None:
+            return measure, rid
     return None
 
 
@@ -814,27 +783,28 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     cut = CLAUSE_CUT.search(window)
     if cut:
         window = window[: cut.start()]
-    hit = _patterns(lex)["after"].search(window)
+    hit = patterns(lex)["measure/verb-after"].search(window)
     if hit:
         return lex.measure_words("after")[" ".join(hit["t"].lower().split())]
     return None
 
 
-SCOPE_YEAR = re.compile(r"\b(?P<s>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\b(?!\s*[-–]|\s+and\b)")
-
-
-def _time_scope(text: str, sent: Sentence, year: int | None) -> str | None:
-    """A sentence about another time: 'prior to the protest', 'in 2019' (before the report)."""
+def _time_scope(
+    text: str, sent: Sentence, year: int | None, lex: Lexicon
+) -> tuple[str, str] | None:
+    """A sentence about another time: 'prior to the protest', 'in 2019' (before the report),
+    'after the march ended'; with the id of the rule that found it."""
     low = folded(text)  # case-sensitive patterns on folded text: faster than IGNORECASE
-    before = SCOPE_BEFORE.search(low, sent.start, sent.end)
+    pats = patterns(lex)
+    before = pats["scope/before-event"].search(low, sent.start, sent.end)
     if before:
-        return f"before: {_words_of(text, before.span('s'))}"
-    past = SCOPE_YEAR.search(low, sent.start, sent.end) if year else None
+        return f"before: {_words_of(text, before.span('s'))}", "scope/before-event"
+    past = pats["scope/past-year"].search(low, sent.start, sent.end) if year else None
     if past and int(past["y"]) < year:  # type: ignore[operator]
-        return f"before: {_words_of(text, past.span('s'))}"  # 'In 2019, 300 were killed'
-    after = SCOPE_AFTER.search(low, sent.start, sent.end)
+        return f"before: {_words_of(text, past.span('s'))}", "scope/past-year"  # 'In 2019, …'
+    after = pats["scope/after-event"].search(low, sent.start, sent.end)
     if after:
-        return f"after: {_words_of(text, after.span('s'))}"
+        return f"after: {_words_of(text, after.span('s'))}", "scope/after-event"
     return None
 
 
@@ -843,17 +813,26 @@ def _words_of(text: str, span: tuple[int, int]) -> str:
     return " ".join(text[span[0] : span[1]].split())
 
 
-def _scope(text: str, sent: Sentence, m: Mention, time: str | None) -> str | None:
-    if time and (m.measure in ("arrested", "killed", "injured") or not time.startswith("before: ")):
+def _scope(
+    text: str, sent: Sentence, m: Mention, time: tuple[str, str] | None, lex: Lexicon
+) -> tuple[str | None, str | None]:
+    """The scope of a figure and the id of the rule that set it ((None, None): none)."""
+    if time and (
+        m.measure in ("arrested", "killed", "injured") or not time[0].startswith("before: ")
+    ):
         return time  # forces deployed 'ahead of the protest' are the protest's deployment
     rest = text[m.tail : sent.end]
-    part = SCOPE_PART.search(rest[:120])
-    if part:
-        return f"part: {' '.join((part['s'] or part['h']).split())}"
-    incident = SCOPE_INCIDENT.search(rest[:160])
+    pats = patterns(lex)
+    alone = pats["scope/part-alone"].search(rest[:120])
+    place = pats["scope/part-one-place"].search(rest[:120])
+    if alone and (place is None or alone.start() <= place.start()):
+        return f"part: {' '.join(alone['s'].split())}", "scope/part-alone"
+    if place:
+        return f"part: {' '.join(place['h'].split())}", "scope/part-one-place"
+    incident = pats["scope/incident"].search(rest[:160])
     if incident:
-        return f"incident: when {' '.join(incident['s'].split()).rstrip()}"
-    return None
+        return f"incident: when {' '.join(incident['s'].split()).rstrip()}", "scope/incident"
+    return None, None
 
 
 # --- filters -----------------------------------------------------------------
@@ -880,26 +859,39 @@ YEAR_BEFORE = re.compile(
 )
 
 
-def _not_a_count(text: str, sent: Sentence, q: Quantity, subjects: dict[str, str]) -> bool:
+@lru_cache(maxsize=8)
+def _after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The not-a-count rules matched on the folded words right after the number, as one
+    pattern (one match per number instead of one per rule)."""
+    ids = tuple(
+        rid for rid, _, r in ordered("not_a_count", lex) if r.effect.get("window") == "after"
+    )
+    return combined("not_a_count", lex, ids)
+
+
+def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | None:
+    """The id of the rule that makes ``q`` something other than a count, or None."""
     before = text[max(sent.start, q.start - 24) : q.start]
     after = text[q.end : min(sent.end, q.end + 20)]
-    if NOT_A_COUNT_AFTER.match(folded(text)[q.end : q.end + len(after)]):
-        return True
+    pat, ids = _after_rules(lex)
+    unit = pat.match(folded(text), q.end, q.end + len(after))
+    if unit:
+        return fired_rule(unit, ids)
     if (
         q.qualifier == "exact"
         and APPOSITION_BEFORE.search(before)
         and after.startswith(",")
         and (q.value or 0) < 120
     ):
-        return True  # 'the suspect, 34, was arrested': an age
+        return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
     if (
         q.qualifier == "exact"
         and AT_BEFORE.search(before)
         and not COUNT_AT.search(text, max(sent.start, q.start - 48), q.start)
     ):
-        return True  # 'broke out at 2': a clock time; 'put the crowd at 25,000' is a count
+        return "not-a-count/clock-at"  # 'broke out at 2'; 'put the crowd at 25,000' is a count
     if q.qualifier == "exact" and _labels_number(before):
-        return True
+        return "not-a-count/label-before"
     if (
         q.qualifier == "exact"
         and q.value is not None
@@ -908,24 +900,31 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, subjects: dict[str, str
         and YEAR_RANGE.fullmatch(q.text)
     ):
         counted = COUNTED_WORD.match(after)
-        if YEAR_BEFORE.search(before) or not (counted and counted.group(1).lower() in subjects):
-            return True  # a year ('in 2024'), not 'arrested 1850 protesters'
+        if YEAR_BEFORE.search(before) or not (
+            counted and counted.group(1).lower() in lex.subject_of
+        ):
+            return "not-a-count/year"  # a year ('in 2024'), not 'arrested 1850 protesters'
     first = q.text[:1]
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
-        return True  # a name: 'Zero Point', 'Four Seasons'
-    return False
+        return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
+    return None
 
 
 # --- the stage ---------------------------------------------------------------
 
 
 def extract_claims(
-    source: Source, lexicon: Lexicon | None = None, *, indefinite: bool = False
+    source: Source,
+    lexicon: Lexicon | None = None,
+    *,
+    indefinite: bool = False,
+    explain: bool = False,
 ) -> list[Claim]:
     """Every numeric claim of ``source`` about the lexicon's measures.
 
     ``indefinite`` also reports figures such as 'several' and 'a few' (off by default: they
-    are narrative, not counts anyone asserts).
+    are narrative, not counts anyone asserts). ``explain`` fills each claim's ``rules`` with
+    the ids of the rules that set its subject, measure, qualifier, scope and claimant.
 
     The text is scanned once for numbers and once for denial words; only the sentences that
     hold one are parsed further.
@@ -1004,6 +1003,8 @@ def extract_claims(
                 who = attribute(
                     text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at
                 )
+                if who.claimant is not None:
+                    who = who._replace(rule="attribution/quotation-span")
             claims.append(
                 Claim(
                     source=source.id,
@@ -1020,6 +1021,7 @@ def extract_claims(
                     via=who.via,
                     scope=m.scope,
                     subject_text=m.subject_text,
+                    rules=_rules_of(m, who.rule) if explain else (),
                 )
             )
         if mentions:
@@ -1033,9 +1035,27 @@ class ParseWith:
     a picklable function for worker processes: the lexicon is loaded once per process."""
 
     lexicon_path: str | None = None
+    explain: bool = False
 
     def __call__(self, source: Source) -> list[Claim]:
-        return extract_claims(source, load_lexicon(self.lexicon_path))
+        return extract_claims(source, load_lexicon(self.lexicon_path), explain=self.explain)
+
+
+QUALIFIER_RULES = {
+    r.id.split("/")[1].replace("-", "_"): r.id for r in load_rules()["qualifier"]
+}  # numbers.qualify's strategies, named by the qualifier they give ('at_least': 'qualifier/at-least')
+
+
+def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
+    """The ids of the rules behind a claim: subject, measure, qualifier, scope, claimant."""
+    found = (
+        m.subject_rule,
+        m.measure_rule,
+        QUALIFIER_RULES.get(m.q.qualifier),
+        m.scope_rule,
+        claimant_rule,
+    )
+    return tuple(dict.fromkeys(r for r in found if r))  # a denial's rule sets two: once
 
 
 class _Quotations:
@@ -1092,10 +1112,13 @@ class _Quotations:
 
 
 NEWLINE = re.compile("\n")
-PROTESTING = re.compile(
-    r"\b(?:march(?:ed|ing)?|protest(?:ed|ing)?|demonstrat\w*|rall(?:y|ied|ying)|strik(?:e|ing))\b",
-    re.IGNORECASE,
-)  # security forces who took part in a protest are protesters' count, not a deployment
+
+
+def _protesting(lex: Lexicon) -> re.Pattern[str]:
+    """Security forces who took part in a protest are protesters' count, not a deployment."""
+    return patterns(lex)["measure/forces-took-part"]
+
+
 HARM_MEASURES = ("killed", "injured")  # what may befall people counted under another measure
 MIN_CROWD = 50  # the smallest figure read as a crowd or a deployment without a verb saying so
 GENERIC = {
@@ -1138,18 +1161,30 @@ def _mentions(
     cue: bool,
     year: int | None = None,
 ) -> list[Mention]:
-    quantities = [
-        q
-        for q in quantities
-        if not _not_a_count(text, sent, q, lex.subject_of)
-        and (indefinite or not _is_indefinite(q, lex))
-    ]
-    mentions = [Mention(q, q.end) for q in quantities]
+    counts = []
+    for q in quantities:
+        dropped = _not_a_count(text, sent, q, lex) or (
+            None if indefinite or not _is_indefinite(q, lex) else "not-a-count/indefinite"
+        )
+        if dropped is None:
+            counts.append(q)
+        else:
+            fired(dropped, q.start)
+    mentions = [Mention(q, q.end) for q in counts]
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
     denials = _denials(text, sent, lex, mentions) if cue else []
+    for m in mentions:
+        if m.other_noun:
+            fired("not-a-count/other-noun", m.q.start)
     mentions = _with_articles(text, [m for m in mentions if not m.other_noun], sent.end, lex)
-    mentions = [m for m in mentions if not _denied_figure(text, sent.start, m, lex)]
+    kept = []
+    for m in mentions:
+        if _denied_figure(text, sent.start, m, lex):
+            fired("not-a-count/denied-that", m.q.start)
+        else:
+            kept.append(m)
+    mentions = kept
     mentions = _merge_sums(text, mentions)
     # measures, right to left so that coordinated figures share the verb after the last one
     for k in range(len(mentions) - 1, -1, -1):
@@ -1159,18 +1194,19 @@ def _mentions(
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
-        m.measure = (
-            m.head_measure
-            or _measure_before(text, sent.start, m, lex)
-            or (nxt.measure if linked and nxt is not None else None)
-        )
+        if m.head_measure is not None:
+            m.measure, m.measure_rule = m.head_measure, m.head_rule
+        elif (read := _measure_before(text, sent.start, m, lex)) is not None:
+            m.measure, m.measure_rule = read
+        elif linked and nxt is not None and nxt.measure is not None:
+            m.measure, m.measure_rule = nxt.measure, "measure/linked"
         if m.measure is None or m.counted_by_measure:
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
             verb = _measure_after(text, m.tail, stop, lex)
             worse = verb in HARM_MEASURES and (m.measure not in HARM_MEASURES or verb == "killed")
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
-                m.measure, m.own_verb = verb, True
+                m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
@@ -1192,9 +1228,10 @@ def _mentions(
             continue
         before_measure = before.measure or _default_measure(before, lex)
         if before_measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
-            m.measure = before_measure
+            m.measure, m.measure_rule = before_measure, "measure/of-figure-before"
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
+                m.subject_rule = "subject/of-figure-before"
     # 'six people, including four security personnel': the six count every side
     for k in range(1, len(mentions)):
         m, before = mentions[k], mentions[k - 1]
@@ -1209,17 +1246,25 @@ def _mentions(
     for m in mentions:
         if m.subject is None and _counts_events(text, m):
             m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
+            m.subject_rule = "subject/event-noun"
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
-            m.subject = left or last or m.subject or "people"
+            if left:
+                m.subject, m.subject_rule = left, "subject/named-before"
+            elif last:
+                m.subject, m.subject_rule = last, "subject/previous-figure"
+            elif m.subject is None:
+                m.subject, m.subject_rule = "people", "subject/default-people"
         if m.measure is None:
             m.measure = _default_measure(m, lex)
+            m.measure_rule = "measure/subject-default" if m.measure else None
         if (
             m.subject == "security"
             and m.measure == "participants"
-            and not PROTESTING.search(text, m.tail, min(sent.end, m.tail + 80))
+            and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
         ):
             m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
+            m.measure_rule = "measure/forces-took-part"
         last = m.subject
     for m in mentions:
         if (
@@ -1227,15 +1272,22 @@ def _mentions(
             and _generic(m.subject_text)
             and _protest_context(text, sent, context, lex)
         ):
-            m.subject = "protesters"
-    keep = [
-        m
-        for m in mentions
-        if m.measure in lex.measures and not RELEASED_AFTER.match(text, m.tail, sent.end)
-    ]  # '409 were detained, of whom 130 had since been released': 130 counts the released
-    time = _time_scope(text, sent, year) if keep else None
+            m.subject, m.subject_rule = "protesters", "subject/protest-context"
+    released = patterns(lex)["not-a-count/released-after"]
+    keep = []
+    for m in mentions:
+        if m.measure not in lex.measures:
+            continue
+        if released.match(text, m.tail, sent.end):
+            fired("not-a-count/released-after", m.q.start)
+            continue  # '409 were detained, of whom 130 had since been released': 130 counts the released
+        keep.append(m)
+    time = _time_scope(text, sent, year, lex) if keep else None
     for m in keep:
-        m.scope = m.part or _scope(text, sent, m, time)
+        if m.part:
+            m.scope, m.scope_rule = m.part, "scope/part-of-figure"
+        else:
+            m.scope, m.scope_rule = _scope(text, sent, m, time, lex)
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
@@ -1259,13 +1311,6 @@ def _is_part(text: str, lo: int, m: Mention) -> bool:
     return bool(
         INCLUDING.search(text, max(lo, m.q.start - 40), m.q.start) or PARTITIVE.match(text, m.q.end)
     )
-
-
-RELEASED_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had|were|was|been|since|later|already|now|subsequently)\s+)*"
-    r"(?:released|freed|discharged|acquitted|let\s+go|sent\s+home|set\s+free)\b",
-    re.IGNORECASE,
-)
 
 
 EVENT_NOUNS = {"deaths", "death", "fatalities", "killings", "arrests", "detentions", "injuries"}
@@ -1341,7 +1386,9 @@ def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) ->
 
 def _denied_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     """'The army denied that 30 soldiers had been killed': 30 is not the army's claim."""
-    return not m.denial and bool(_patterns(lex)["denied_that"].search(text, lo, m.q.start))
+    return not m.denial and bool(
+        patterns(lex)["not-a-count/denied-that"].search(text, lo, m.q.start)
+    )
 
 
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
@@ -1413,21 +1460,30 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
     nouns: dict[str, str] = pats["deny_nouns_map"]  # type: ignore[assignment]
     found: list[Mention] = []
     taken: list[tuple[int, int]] = [(m.q.start, m.q.end) for m in mentions]
-    for m in pats["deny_any"].finditer(text, sent.start, sent.end):
+    rule_pats = patterns(lex)
+    for m in rule_pats["denial/verb-any"].finditer(text, sent.start, sent.end):
         measure = nouns[" ".join(m["n"].lower().split())]
         subject, subject_text = "people", None
         if m["among"]:
             last = m["among"].lower().split()[-1]
             subject, subject_text = lex.subject_of.get(last, "people"), m["among"]
-        found.append(_denial(text, m.start(), m.end("n"), measure, subject, subject_text))
-    for m in pats["deny_that"].finditer(text, sent.start, sent.end):
+        found.append(
+            _denial(text, m.start(), m.end("n"), measure, subject, subject_text, "denial/verb-any")
+        )
+    for m in rule_pats["denial/verb-that"].finditer(text, sent.start, sent.end):
         subject = lex.subject_of.get((m["subj"] or "").lower(), "people")
         found.append(
             _denial(
-                text, m.start(), m.end("t"), _deny_after_measure(lex, m["t"]), subject, m["subj"]
+                text,
+                m.start(),
+                m.end("t"),
+                _deny_after_measure(lex, m["t"]),
+                subject,
+                m["subj"],
+                "denial/verb-that",
             )
         )
-    for m in pats["deny_no"].finditer(text, sent.start, sent.end):
+    for m in rule_pats["denial/negator"].finditer(text, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in taken) or any(
             d.q.start <= m.start() < d.q.end for d in found
         ):
@@ -1446,7 +1502,9 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
         else:
             continue
         subject = lex.subject_of.get(word, "people") if word not in nouns else "people"
-        found.append(_denial(text, m.start(), m.end(), measure, subject, m.group()))
+        found.append(
+            _denial(text, m.start(), m.end(), measure, subject, m.group(), "denial/negator")
+        )
     return found
 
 
@@ -1461,7 +1519,22 @@ THERE_WERE = re.compile(
 
 
 def _denial(
-    text: str, start: int, end: int, measure: str, subject: str, subject_text: str | None
+    text: str,
+    start: int,
+    end: int,
+    measure: str,
+    subject: str,
+    subject_text: str | None,
+    rule_id: str,
 ) -> Mention:
     q = Quantity(text[start:end], start, end, 0, 0, 0, "denial")
-    return Mention(q, end, subject=subject, subject_text=subject_text, measure=measure, denial=True)
+    return Mention(
+        q,
+        end,
+        subject=subject,
+        subject_text=subject_text,
+        measure=measure,
+        denial=True,
+        subject_rule=rule_id,
+        measure_rule=rule_id,
+    )

@@ -104,6 +104,7 @@ class Claim:
     via: str | None = None
     scope: str | None = None  # e.g. "before", "vehicle incident", "from Khyber Pakhtunkhwa alone"
     subject_text: str | None = None  # the noun phrase the subject came from
+    rules: tuple[str, ...] = ()  # ids of the rules behind it (claimcheck/data/rules), --explain
 
     # convenience accessors -------------------------------------------------
     @property
@@ -156,6 +157,7 @@ class Claim:
             "via": self.via,
             "scope": self.scope,
             "subject_text": self.subject_text,
+            **({"rules": list(self.rules)} if self.rules else {}),
         }
 
 

@@ -37,6 +37,7 @@ def extract(
     progress: ProgressFn | None = None,
     jobs: int | None = None,
     given: Sequence[Source] = (),
+    explain: bool = False,
 ) -> ExtractResult:
     """Read the sources at ``paths`` (files, directories, URLs, ``-``) and the ones a
     ``manifest`` CSV lists, and extract their numeric claims; ``given`` sources, already
@@ -49,7 +50,8 @@ def extract(
     read; ``total`` is the number of inputs (a directory counts its files).
 
     ``jobs`` is the number of processes that parse: None parses small inputs here and
-    large ones (over 4 MB of text) on every core; 1 never starts a process.
+    large ones (over 4 MB of text) on every core; 1 never starts a process. ``explain``
+    gives each claim the ids of the rules behind it (``Claim.rules``).
     """
     from claimcheck.workers import Parser
 
@@ -61,7 +63,11 @@ def extract(
             Problem(lexicon_path or "lexicon", w) for w in getattr(lexicon, "warnings", ())
         ]  # unknown keys in the user's lexicon
         parser = Parser(
-            ParseWith(lexicon_path), jobs, local=lambda source: extract_claims(source, lexicon)
+            ParseWith(lexicon_path, explain),
+            jobs,
+            local=(lambda s: extract_claims(s, lexicon, explain=True))
+            if explain
+            else (lambda s: extract_claims(s, lexicon)),
         )
         for source in given:
             parser.add(len(sources), source, len(given))
@@ -99,6 +105,7 @@ def compare(
     progress: ProgressFn | None = None,
     jobs: int | None = None,
     given: Sequence[Source] = (),
+    explain: bool = False,
 ) -> Report:
     """Read the sources, extract their claims and align them into groups (most contested
     first). The options are those of :func:`extract`; ``jobs`` also sets how many forked
@@ -108,7 +115,7 @@ def compare(
 
     result = extract(
         paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
-        timeout=timeout, progress=progress, jobs=jobs, given=given,
+        timeout=timeout, progress=progress, jobs=jobs, given=given, explain=explain,
     )  # fmt: skip
     with paused_gc():
         groups = align(result.claims, jobs=job_count(jobs))

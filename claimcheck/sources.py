@@ -86,7 +86,6 @@ _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s*")
 
 
-
 @dataclass(frozen=True)
 class LoadedSource(Source):
     """A Source as read from an input: how its text was obtained, and from how many bytes.

@@ -64,9 +64,15 @@ def test_user_lexicon_changes_intervals(tmp_path: Path) -> None:
         ("{not json", "not valid JSON"),
         ("[1, 2]", "must hold a JSON object"),
         ('{"vague": {"dozens": 5}}', "'vague.dozens' must be a list of 2 numbers, not 5"),
-        ('{"intervals": {"approx_fraction": "ten"}}', "'intervals.approx_fraction' must be a number"),
+        (
+            '{"intervals": {"approx_fraction": "ten"}}',
+            "'intervals.approx_fraction' must be a number",
+        ),
         ('{"subjects": {"animals": "dogs"}}', "'subjects.animals' must be a list of strings"),
-        ('{"measures": {"evacuated": {"after": [1]}}}', "'measures.evacuated.after' must be a list"),
+        (
+            '{"measures": {"evacuated": {"after": [1]}}}',
+            "'measures.evacuated.after' must be a list",
+        ),
     ],
     ids=[
         "bad-json",

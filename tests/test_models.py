@@ -16,7 +16,14 @@ def test_doctests():
 
 @pytest.mark.parametrize(
     ("x", "want"),
-    [(450.0, 450), (4500000.0000001, 4500000), (1.5, 1.5), (12, 12), (None, None), (0.1 + 0.2, 0.3)],
+    [
+        (450.0, 450),
+        (4500000.0000001, 4500000),
+        (1.5, 1.5),
+        (12, 12),
+        (None, None),
+        (0.1 + 0.2, 0.3),
+    ],
     ids=["integral-float", "float-noise", "fraction", "int", "none", "rounding"],
 )
 def test_clean_number(x, want):

@@ -219,6 +219,8 @@ def _claimant_cell(claim: Claim) -> Text:
         text.append(f"\n({claim.claimant_type})", style="dim")
     if claim.via:
         text.append(f"\nvia {claim.via}", style="dim")
+    if claim.rules:  # --explain
+        text.append("\nrules: " + ", ".join(claim.rules), style="dim")
     return text
 
 

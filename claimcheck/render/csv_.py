@@ -10,7 +10,7 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from claimcheck.models import ClaimGroup, ExtractResult, Report, clean_number
+from claimcheck.models import Claim, ClaimGroup, ExtractResult, Report, clean_number
 from claimcheck.render.common import conflicts_by_claim, grades
 
 CLAIM_FIELDS = (
@@ -59,8 +59,20 @@ def _table(fields: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
+def _explained(fields: Sequence[str], claims: Iterable[Claim]) -> Sequence[str]:
+    """The fields, with a last ``rules`` column when the claims carry their rules (--explain)."""
+    return (*fields, "rules") if any(c.rules for c in claims) else fields
+
+
+def _row(claim: Claim) -> dict[str, Any]:
+    row = claim.to_dict()
+    if claim.rules:
+        row["rules"] = " ".join(claim.rules)  # rule ids hold no spaces
+    return row
+
+
 def render_extract(result: ExtractResult) -> str:
-    return _table(CLAIM_FIELDS, (claim.to_dict() for claim in result.claims))
+    return _table(_explained(CLAIM_FIELDS, result.claims), map(_row, result.claims))
 
 
 def _group_rows(group: ClaimGroup) -> Iterable[dict[str, Any]]:
@@ -78,11 +90,12 @@ def _group_rows(group: ClaimGroup) -> Iterable[dict[str, Any]]:
             "grade": graded[i],
             "conflicts_with": " ".join(str(j) for j in conflicts.get(i, ())),
             "revises": revises.get(i),
-            **claim.to_dict(),
+            **_row(claim),
         }
 
 
 def render_compare(report: Report) -> str:
     rows = [row for g in report.groups for row in _group_rows(g)]
-    rows += [c.to_dict() for c in report.ungrouped]  # no group: empty group columns
-    return _table(COMPARE_FIELDS, rows)
+    rows += [_row(c) for c in report.ungrouped]  # no group: empty group columns
+    claims = [c for g in report.groups for c in g.claims] + list(report.ungrouped)
+    return _table(_explained(COMPARE_FIELDS, claims), rows)

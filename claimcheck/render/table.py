@@ -30,6 +30,9 @@ def make_console(stream: TextIO, *, width: int | None = None) -> Console:
     return _Console(file=stream, width=width, highlight=False, emoji=False, markup=False)
 
 
+RULE_WIDTH = 29  # the longest rule id ('attribution/late-according-to')
+
+
 def claims_table(claims: tuple[Claim, ...] | list[Claim], *, infinity: str = "âˆž") -> Table:
     """One row a claim; text wraps at spaces, a long word ends in an ellipsis."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=0)
@@ -39,7 +42,10 @@ def claims_table(claims: tuple[Claim, ...] | list[Claim], *, infinity: str = "âˆ
     table.add_column("as written", style="green", min_width=8, overflow="fold")
     table.add_column("interval", justify="right", min_width=7, overflow="fold")
     table.add_column("qualifier", style="dim", max_width=9, overflow="ellipsis")
-    table.add_column("claimant", min_width=8, overflow="fold")
+    explain = any(c.rules for c in claims)  # --explain: room for a rule id on each line
+    table.add_column(
+        "claimant", min_width=8, width=RULE_WIDTH if explain else None, overflow="fold"
+    )
     for c in claims:
         cells = (
             c.source,
@@ -50,7 +56,10 @@ def claims_table(claims: tuple[Claim, ...] | list[Claim], *, infinity: str = "âˆ
             c.qualifier,
             format_claimant(c),
         )
-        table.add_row(*(Text(cell) for cell in cells))
+        row = [Text(cell) for cell in cells]
+        if c.rules:  # --explain: the rules behind the claim, a line under its claimant
+            row[-1].append("\nrules: " + ", ".join(c.rules), style="dim")
+        table.add_row(*row)
     return table
 
 

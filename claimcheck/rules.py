@@ -1,0 +1,223 @@
+"""Parser rules: named data entries (claimcheck/data/rules/<pass>.jsonl), each with its
+pattern written with lexicon slots, its effect, its priority and the examples it must (and
+must not) fire on; loaded once and compiled once per lexicon."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from claimcheck.lexicon import Lexicon, alternation
+
+# The passes, in the order the parser runs them (a file of rules each).
+PASSES = (
+    "not_a_count",
+    "qualifier",
+    "subject",
+    "measure",
+    "denial",
+    "scope",
+    "attribution",
+)
+FIELDS = {"id", "pass", "priority", "doc", "pattern", "flags", "effect", "examples", "not"}
+
+
+def _words(*path: str) -> Callable[[Lexicon], list[str]]:
+    def get(lex: Lexicon) -> list[str]:
+        section: Any = lex.data
+        for key in path:
+            section = section[key]
+        if isinstance(section, dict):  # {measure: [words]} -> every word
+            return [w for words in section.values() for w in words]
+        return list(section)
+
+    return get
+
+
+# {slot} in a pattern -> the lexicon's words, as one alternation (longest first).
+SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
+    "speech_verb": lambda lex: sorted(lex.speech_verbs),
+    "inverted_speech_verb": lambda lex: list(lex.inverted_speech_verbs),
+    "denial_verb": _words("denial", "verbs"),
+    "denial_negator": _words("denial", "negators"),
+    "denial_pronoun": _words("denial", "pronouns"),
+    "denial_noun": _words("denial", "noun_measures"),
+    "denial_after": _words("denial", "after"),
+    "subject_noun": lambda lex: list(lex.subject_of),
+    "measure_before": lambda lex: list(lex.measure_words("before")),
+    "measure_after": lambda lex: list(lex.measure_words("after")),
+    "number_of_phrase": _words("number_of_phrase"),
+    "month": _words("months"),
+}
+SLOT = re.compile(r"\{([a-z_]+)\}")  # '{0,4}' is a repeat, not a slot
+
+
+class RuleError(ValueError):
+    """A rule file entry has the wrong shape (a bug in the bundled data)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule of a parser pass."""
+
+    id: str
+    pass_: str
+    priority: int
+    doc: str
+    pattern: str | None = None  # a regex with {slot}s; None for a strategy written in code
+    flags: str = ""  # i: ignore case, x: verbose
+    effect: dict[str, Any] = field(default_factory=dict)
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = ()
+
+    def compile(self, lex: Lexicon) -> re.Pattern[str]:
+        """The pattern with its slots filled from ``lex``."""
+        if self.pattern is None:
+            raise RuleError(f"rule {self.id} has no pattern")
+
+        def fill(m: re.Match[str]) -> str:
+            if m.group(1) not in SLOTS:
+                raise RuleError(f"rule {self.id}: unknown slot {{{m.group(1)}}}")
+            return _slot(lex, m.group(1))
+
+        flags = (re.IGNORECASE if "i" in self.flags else 0) | (
+            re.VERBOSE if "x" in self.flags else 0
+        )
+        return re.compile(SLOT.sub(fill, self.pattern), flags)
+
+
+@lru_cache(maxsize=64)
+def _slot(lex: Lexicon, name: str) -> str:
+    """A slot's alternation, built once per lexicon (several rules share a slot)."""
+    return "(?:" + alternation(SLOTS[name](lex)) + ")"
+
+
+def _rule(entry: dict[str, Any], pass_: str, where: str) -> Rule:
+    unknown = set(entry) - FIELDS
+    missing = {"id", "pass", "priority", "doc", "examples"} - set(entry)
+    if unknown or missing:
+        raise RuleError(f"{where}: unknown fields {sorted(unknown)}, missing {sorted(missing)}")
+    if entry["pass"] != pass_ or not entry["id"].startswith(pass_.replace("_", "-") + "/"):
+        raise RuleError(f"{where}: rule {entry['id']} is not of pass {pass_}")
+    pattern = entry.get("pattern")
+    return Rule(
+        id=entry["id"],
+        pass_=pass_,
+        priority=int(entry["priority"]),
+        doc=entry["doc"],
+        pattern="\n".join(pattern) if isinstance(pattern, list) else pattern,  # verbose lines
+        flags=entry.get("flags", ""),
+        effect=dict(entry.get("effect", {})),
+        examples=tuple(entry["examples"]),
+        not_examples=tuple(entry.get("not", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict[str, tuple[Rule, ...]]:
+    """Every pass's rules, in priority order (the first that applies wins)."""
+    folder = resources.files("claimcheck").joinpath("data/rules")
+    out: dict[str, tuple[Rule, ...]] = {}
+    seen: set[str] = set()
+    for pass_ in PASSES:
+        text = folder.joinpath(f"{pass_}.jsonl").read_text(encoding="utf-8")
+        rules = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                rule = _rule(json.loads(line), pass_, f"rules/{pass_}.jsonl:{n}")
+                if rule.id in seen:
+                    raise RuleError(f"rules/{pass_}.jsonl:{n}: rule {rule.id} is defined twice")
+                seen.add(rule.id)
+                rules.append(rule)
+        out[pass_] = tuple(sorted(rules, key=lambda r: r.priority))
+    return out
+
+
+@lru_cache(maxsize=1)
+def rule_ids() -> frozenset[str]:
+    return frozenset(r.id for rules in load_rules().values() for r in rules)
+
+
+def rule(rule_id: str) -> Rule:
+    for rules in load_rules().values():
+        for r in rules:
+            if r.id == rule_id:
+                return r
+    raise KeyError(rule_id)
+
+
+@lru_cache(maxsize=8)
+def patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Every rule's compiled pattern, by id, for ``lex``."""
+    return {
+        r.id: r.compile(lex)
+        for rules in load_rules().values()
+        for r in rules
+        if r.pattern is not None
+    }
+
+
+def ordered(pass_: str, lex: Lexicon) -> list[tuple[str, re.Pattern[str], Rule]]:
+    """The pattern rules of ``pass_`` in priority order, compiled for ``lex``."""
+    return _ordered(pass_, lex)
+
+
+@lru_cache(maxsize=64)
+def _ordered(pass_: str, lex: Lexicon) -> list[tuple[str, re.Pattern[str], Rule]]:
+    compiled = patterns(lex)
+    return [(r.id, compiled[r.id], r) for r in load_rules()[pass_] if r.pattern is not None]
+
+
+def combined(
+    pass_: str, lex: Lexicon, ids: tuple[str, ...]
+) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern matching any of the rules ``ids`` of ``pass_`` (in priority order), with
+    each rule's match in group ``_r<i>``: one scan instead of one per rule. ``fired_rule``
+    names the rule a match of it came from."""
+    return _combined(pass_, lex, ids)
+
+
+@lru_cache(maxsize=64)
+def _combined(
+    pass_: str, lex: Lexicon, ids: tuple[str, ...]
+) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    rules = [r for r in load_rules()[pass_] if r.id in ids]
+    flags = {r.flags for r in rules}
+    if len(flags) != 1:
+        raise RuleError(f"rules {ids} cannot be combined: their flags differ")
+    compiled = patterns(lex)
+    body = "|".join(f"(?P<_r{i}>{compiled[r.id].pattern})" for i, r in enumerate(rules))
+    return re.compile(body, compiled[rules[0].id].flags), tuple(r.id for r in rules)
+
+
+def fired_rule(match: re.Match[str], ids: tuple[str, ...]) -> str:
+    """The id of the rule whose alternative of a :func:`combined` pattern matched."""
+    return next(rid for i, rid in enumerate(ids) if match.group(f"_r{i}") is not None)
+
+
+# --- tracing (tests and debugging): every rule that fired, dropped figures included ---------
+
+TRACE: list[tuple[str, int]] | None = None
+
+
+def fired(rule_id: str, at: int) -> None:
+    """Record that ``rule_id`` fired at offset ``at`` (when tracing)."""
+    if TRACE is not None:
+        TRACE.append((rule_id, at))
+
+
+@contextmanager
+def tracing() -> Iterator[list[tuple[str, int]]]:
+    """Collect ``(rule id, offset)`` for every rule that fires in the block (one thread)."""
+    global TRACE
+    saved, TRACE = TRACE, []
+    try:
+        yield TRACE
+    finally:
+        TRACE = saved

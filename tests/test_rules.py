@@ -1,0 +1,86 @@
+"""Parser rules as data (claimcheck/data/rules/*.jsonl): each rule's examples are its tests.
+
+Every rule must fire on each of its ``examples`` and on none of its ``not`` examples, where
+firing means: the parser, run on the example, reports the rule's id in a claim's ``rules`` or
+in the trace of dropped figures. A new wording is a new entry with its examples.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import Source
+from claimcheck.rules import PASSES, SLOTS, Rule, RuleError, load_rules, patterns, rule_ids, tracing
+from claimcheck.sources import parse_metadata
+
+RULES = [r for rules in load_rules().values() for r in rules]
+PACKAGE = Path(__file__).resolve().parent.parent / "claimcheck"
+
+
+def fired(text: str) -> set[str]:
+    """The ids of every rule that fires when ``text`` is parsed."""
+    meta, body_start, _ = parse_metadata(text)
+    source = Source(id="example", text=text, date=meta.get("date"), body_start=body_start)
+    with tracing() as trace:
+        claims = extract_claims(source, explain=True)
+    return {rid for rid, _ in trace} | {rid for c in claims for rid in c.rules}
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [pytest.param(r, e, id=f"{r.id}:{i}") for r in RULES for i, e in enumerate(r.examples)],
+)
+def test_rule_fires_on_its_examples(rule: Rule, example: str):
+    assert rule.id in fired(example), f"{rule.id} did not fire on {example!r}"
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [pytest.param(r, e, id=f"{r.id}:not{i}") for r in RULES for i, e in enumerate(r.not_examples)],
+)
+def test_rule_does_not_fire_on_its_not_examples(rule: Rule, example: str):
+    assert rule.id not in fired(example), f"{rule.id} fired on {example!r}"
+
+
+def test_every_rule_has_an_example_and_a_known_pass():
+    assert [r.id for r in RULES if not r.examples] == []
+    assert set(load_rules()) == set(PASSES)
+    assert len(rule_ids()) == len(RULES)
+
+
+def test_passes_are_ordered_by_priority():
+    for rules in load_rules().values():
+        assert [r.priority for r in rules] == sorted(r.priority for r in rules)
+
+
+def test_every_pattern_compiles_with_its_slots_filled():
+    compiled = patterns(load_lexicon())
+    assert {r.id for r in RULES if r.pattern} == set(compiled)
+    for r in RULES:
+        if r.pattern:
+            assert not re.search(r"\{[a-z_]+\}", compiled[r.id].pattern), r.id
+
+
+def test_an_unknown_slot_is_an_error():
+    bad = Rule("measure/x", "measure", 1, "doc", pattern=r"\b{no_such_slot}\b")
+    with pytest.raises(RuleError, match="unknown slot"):
+        bad.compile(load_lexicon())
+    assert "speech_verb" in SLOTS and "denial_verb" in SLOTS and "subject_noun" in SLOTS
+
+
+def test_every_rule_id_in_the_code_is_declared():
+    """The parser names no rule the data does not define (and so cannot explain)."""
+    passes = "|".join(p.replace("_", "-") for p in PASSES)
+    pattern = re.compile(rf"[\"']((?:{passes})/[a-z-]+)[\"']")
+    named = {
+        m.group(1)
+        for path in PACKAGE.glob("*.py")
+        for m in pattern.finditer(path.read_text(encoding="utf-8"))
+    }
+    assert named, "no rule ids found in the code"
+    assert named - rule_ids() == set()
