@@ -11,83 +11,6 @@ from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.numbers import folded
 from claimcheck.rules import patterns
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "this", "these", "those"}
-ADVERBS = {
-    "meanwhile",
-    "also",
-    "later",
-    "earlier",
-    "reportedly",
-    "previously",
-    "again",
-    "then",
-    "had",
-    "has",
-    "have",
-    "separately",
-    "too",
-    "now",
-    "subsequently",
-    "initially",
-    "officially",
-    "publicly",
-    "further",
-    "however",
-    "moreover",
-    "additionally",
-    "consistently",
-    "repeatedly",
-    "on",
-    "been",
-    "was",
-    "were",
-    "is",
-    "are",
-    "would",
-    "will",
-    "could",
-    "yesterday",
-    "today",
-    "first",
-    "last",
-    "finally",
-    "instead",
-    "alone",
-    "themselves",
-    "himself",
-    "herself",
-    "itself",
-    "but",
-    "and",
-    "that",
-    "who",
-    "which",
-}
-PREPOSITIONS = {
-    "in",
-    "on",
-    "at",
-    "during",
-    "with",
-    "via",
-    "from",
-    "after",
-    "before",
-    "for",
-    "through",
-    "under",
-    "into",
-    "over",
-    "amid",
-    "despite",
-    "since",
-    "by",
-    "to",
-    "of",
-    "about",
-    "as",
-}
-NP_GLUE = {"the", "a", "an", "of", "and", "in", "for", "at", "from", "on", "'s", "’s"}
 FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
 
 BOUNDARY = re.compile(
@@ -162,15 +85,16 @@ def _words(s: str) -> list[str]:
     return NAME_WORD.findall(s)
 
 
-def _is_pronoun(np: str) -> bool:
-    return np.lower() in PRONOUNS
+def _is_pronoun(lex: Lexicon, np: str) -> bool:
+    return np.lower() in lex.grammar["pronouns"]
 
 
-def _clean_np(np: str) -> str:
+def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
-    while words and words[0].lower().strip(".") in ADVERBS | {"that", "while", "and"}:
+    adverbs = lex.grammar["speaker_adverbs"]
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and"}:
         words.pop(0)
-    while words and words[-1].lower().strip(".") in ADVERBS:
+    while words and words[-1].lower().strip(".") in adverbs:
         words.pop()
     return " ".join(words).strip(" .,'\"“”")
 
@@ -179,9 +103,10 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     words = _words(np)
     if not words or len(words) > 12 or any(w[0].isdigit() for w in words):
         return False
-    if _is_pronoun(np):
+    if _is_pronoun(lex, np):
         return True
-    if words[0].lower() in PREPOSITIONS:
+    prepositions = lex.grammar["prepositions"]
+    if words[0].lower() in prepositions:
         return False
     if any(w.islower() and w in lex.speech_verbs for w in words[1:]):
         return False  # a clause, not a name: 'Amnesty said it (had documented)'
@@ -202,7 +127,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     return (
         words[0].lower() in {"the", "a", "an"}
         and 2 <= len(words) <= 5
-        and all(w.isalpha() and w.lower() not in PREPOSITIONS for w in words[1:])
+        and all(w.isalpha() and w.lower() not in prepositions for w in words[1:])
     )
 
 
@@ -210,11 +135,12 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject noun phrase at the start of text[lo:hi]: the words before its first verb."""
     words = []
     head = False  # a claimant noun has been seen: a plain lower-case word after it is a verb
+    glue, adverbs = lex.grammar["np_glue"], lex.grammar["speaker_adverbs"]
     for m in NAME_WORD.finditer(text[lo:hi]):
         w = m.group()
         low = w.lower()
-        if words and low not in NP_GLUE and not w[0].isupper() and low not in lex.claimant_nouns:
-            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in ADVERBS or head:
+        if words and low not in glue and not w[0].isupper() and low not in lex.claimant_nouns:
+            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or head:
                 break  # 'the union held a march': 'held'
             after_article = len(words) == 1 and words[0].lower() in {"the", "a", "an"}
             if not _could_be_modifier(low, lex) and not (after_article and low.endswith("ing")):
@@ -223,13 +149,13 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
         words.append(w)
         if len(words) > 10:
             return None
-    np = _clean_np(" ".join(words))
+    np = _clean_np(lex, " ".join(words))
     return np if np and _valid_np(np, lex) else None
 
 
 def _could_be_modifier(word: str, lex: Lexicon) -> bool:
     """A lower-case word that may stand inside a noun phrase (anonymous sources, senior doctor)."""
-    return not word.endswith(("ed", "ing")) and word not in PREPOSITIONS
+    return not word.endswith(("ed", "ing")) and word not in lex.grammar["prepositions"]
 
 
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
@@ -238,18 +164,20 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     for k in range(len(segs) - 1, -1, -1):
         lo, hi = segs[k]
         raw = _words(text[lo:hi])
-        if raw and raw[0].lower() in RELATIVES:  # ', which usually give higher figures,'
-            if len(raw) == 2 and _is_pronoun(raw[1]):
+        if (
+            raw and raw[0].lower() in lex.grammar["relatives"]
+        ):  # ', which usually give higher figures,'
+            if len(raw) == 2 and _is_pronoun(lex, raw[1]):
                 return raw[1]  # ', which it said': the caller resolves 'it'
             continue
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
-        if k and len(raw) > 1 and _is_pronoun(raw[0]):
+        if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
             continue  # '… because he was not authorised to speak …, said'
         if k and raw and raw[0].lower() in ("a", "an"):
             continue  # an appositive: 'X, an independent state body, said'
-        np = _clean_np(text[lo:hi])
+        np = _clean_np(lex, text[lo:hi])
         words = _words(np)
         said = [j for j, w in enumerate(words) if j and w.islower() and w in lex.speech_verbs]
         if said and said[-1] + 1 < len(words):  # 'Amnesty said it (had documented)': 'it'
@@ -258,10 +186,11 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if not words:
             continue
         first = words[0]
-        opens_with_time = first[0].isdigit() or first.lower() in TIME_WORDS
-        if (opens_with_time or first.lower() in PREPOSITIONS) and (rest := _after_time(words)):
+        opens_with_time = first[0].isdigit() or _is_time(lex, first)
+        prepositions = lex.grammar["prepositions"]
+        if (opens_with_time or first.lower() in prepositions) and (rest := _after_time(lex, words)):
             words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
-        if first.lower() in PREPOSITIONS:  # ', in a video statement,' -> look further back
+        if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
         if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
             continue  # ', speaking on condition of anonymity,' -> look further back
@@ -273,20 +202,20 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
-RELATIVES = {"which", "who", "whose", "whom"}
 RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
-TIME_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-    day week weekend today yesterday""".split()
-)
 
 
-def _after_time(words: list[str]) -> list[str] | None:
+def _is_time(lex: Lexicon, word: str) -> bool:
+    """A day, a part of a day or a month ('Monday', 'morning', 'January')."""
+    low = word.lower()
+    return low in lex.grammar["time_words"] or low in lex.months
+
+
+def _after_time(lex: Lexicon, words: list[str]) -> list[str] | None:
     """The words after an opening time phrase ('On 21 January', 'By Monday morning'), when
     some follow it; else None."""
-    ends = [j for j, w in enumerate(words[:6]) if w[0].isdigit() or w.lower() in TIME_WORDS]
+    ends = [j for j, w in enumerate(words[:6]) if w[0].isdigit() or _is_time(lex, w)]
     return words[ends[-1] + 1 :] if ends and ends[-1] + 1 < len(words) else None
 
 
@@ -297,13 +226,13 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
         words = _words(seg)
         if (
             not words
-            or words[0].lower() in PREPOSITIONS
+            or words[0].lower() in lex.grammar["prepositions"]
             or len(words) == 1
             and seg[0].isupper()
-            and seg.lower() in ADVERBS
+            and seg.lower() in lex.grammar["speaker_adverbs"]
         ):
             continue
-        if len(words) == 1 and words[0].lower() in ADVERBS:
+        if len(words) == 1 and words[0].lower() in lex.grammar["speaker_adverbs"]:
             continue
         np = _leading_np(text, lo, hi, lex)
         if np:
@@ -380,7 +309,7 @@ def _attribute(
         # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
         by = rules[rule].match(text, end, sent_hi)
         if by:
-            np = _clean_np(by["np"])
+            np = _clean_np(lex, by["np"])
             if np and _valid_np(np, lex):
                 return Attribution(np, claimant_type(np, lex), None, rule)
             break
@@ -397,22 +326,24 @@ def _attribute(
     if according:
         m = according[-1]
         end = BOUNDARY.search(text, m.end(), sent_hi)
-        acc_np = _clean_np(text[m.end() : end.start() if end else sent_hi]) or None
+        acc_np = _clean_np(lex, text[m.end() : end.start() if end else sent_hi]) or None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
         with_np = WITH_SUBJECT.search(text, max(sent_lo, v.start() - 60), v.start())
         rule = "attribution/participle" if word.endswith("ing") else "attribution/speech-verb"
-        if word.endswith("ing") and with_np and _valid_np(_clean_np(with_np["np"]), lex):
-            claimant = _clean_np(with_np["np"])  # 'with officials claiming that …'
-        elif word.endswith("ing") and (finite := _finite_before(text, sent_lo, verbs[:-1])):
+        if word.endswith("ing") and with_np and _valid_np(_clean_np(lex, with_np["np"]), lex):
+            claimant = _clean_np(lex, with_np["np"])  # 'with officials claiming that …'
+        elif word.endswith("ing") and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):
             # 'X told reporters, adding that 114 were injured': the speaker of the verb before
             claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
         elif word.endswith("ing"):
             claimant = _main_subject(text, sent_lo, v.start(), lex)
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
-        if (claimant is None or claimant.split()[0].lower() in POSSESSIVES) and len(verbs) > 1:
+        if (claimant is None or claimant.split()[0].lower() in lex.grammar["possessives"]) and len(
+            verbs
+        ) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
             if INTRODUCES_LOOSE.match(text, outer.end(), v.start()) or not BOUNDARY.search(
                 text, outer.end(), v.start()
@@ -420,14 +351,14 @@ def _attribute(
                 outer_np = _np_before(text, sent_lo, outer.start(), lex)
                 if outer_np:
                     claimant, rule = outer_np, "attribution/outer-verb"
-        if claimant and _is_pronoun(claimant):
+        if claimant and _is_pronoun(lex, claimant):
             rule = "attribution/pronoun"
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
-            named = [o for o in outer if o and not _is_pronoun(o)]
+            named = [o for o in outer if o and not _is_pronoun(lex, o)]
             if not named and RELATIVE_BEFORE.search(text, max(sent_lo, v.start() - 24), v.start()):
                 # 'the party held a rally, which it said drew 80,000': the sentence's subject
                 subject = _main_subject(text, sent_lo, v.start(), lex)
-                named = [subject] if subject and not _is_pronoun(subject) else []
+                named = [subject] if subject and not _is_pronoun(lex, subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
             claimant = named[-1] if named else (_agrees(claimant, previous()) or claimant)
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
@@ -435,7 +366,7 @@ def _attribute(
             via = _via_after(text, ch.end(), sent_hi)
         elif len(verbs) > 1 and claimant and _introduces(text, verbs[-2].end(), v.start()):
             outer_np = _np_before(text, sent_lo, verbs[-2].start(), lex)
-            if outer_np and outer_np != claimant and not _is_pronoun(outer_np):
+            if outer_np and outer_np != claimant and not _is_pronoun(lex, outer_np):
                 via = outer_np
     sentence = text[sent_lo:sent_hi].lower()
     quoting = (
@@ -444,7 +375,7 @@ def _attribute(
         else None
     )
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
-        claimant, via = _clean_np(quoting["src"]), _clean_np(quoting["via"])
+        claimant, via = _clean_np(lex, quoting["src"]), _clean_np(lex, quoting["via"])
         rule = "attribution/quoting"
     if own:
         acc_np = None
@@ -459,23 +390,25 @@ def _attribute(
     if claimant is None and not own:
         released = rules["attribution/released-by"].search(text, sent_lo, pos)
         if released:  # 'the figure released by X was 14'
-            np = _clean_np(released["np"])
+            np = _clean_np(lex, released["np"])
             claimant = np if np and _valid_np(np, lex) else None
             rule = "attribution/released-by"
     if claimant is None or own:
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
-            claimant = _clean_np(text[late.end() : end.start() if end else sent_hi]) or None
+            claimant = _clean_np(lex, text[late.end() : end.start() if end else sent_hi]) or None
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
     if claimant is None and _verb_re(lex).search(low, pos, sent_hi):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
-            np = _clean_np(",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
+            np = _clean_np(lex, ",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
             if np and _valid_np(np, lex):
-                claimant = previous() if _is_pronoun(np) else np
-                via = via or (_clean_np(trailing.group("via")) if trailing.group("via") else None)
+                claimant = previous() if _is_pronoun(lex, np) else np
+                via = via or (
+                    _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
+                )
                 rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
@@ -484,17 +417,18 @@ def _attribute(
     return Attribution(claimant, claimant_type(claimant, lex), via, rule)
 
 
-def _finite_before(text: str, sent_lo: int, verbs: list[re.Match[str]]) -> re.Match[str] | None:
+def _finite_before(
+    text: str, sent_lo: int, verbs: list[re.Match[str]], lex: Lexicon
+) -> re.Match[str] | None:
     """The last of ``verbs`` used as a finite verb: not a participle, not a noun after an
     article ('denied the reports, saying …')."""
     for v in reversed(verbs):
         before = text[max(sent_lo, v.start() - 8) : v.start()].split()
-        if not v.group().endswith("ing") and not (before and before[-1].lower() in DETERMINERS):
+        if not v.group().endswith("ing") and not (
+            before and before[-1].lower() in lex.grammar["determiners"]
+        ):
             return v
     return None
-
-
-DETERMINERS = {"the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our"}
 
 
 def _opens_with_article(text: str, span: tuple[int, int]) -> bool:
@@ -534,7 +468,6 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
 
 
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
-POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
 QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -557,7 +490,7 @@ def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
     m = PHRASE_AFTER.match(text[at:hi])
     if not m:
         return None
-    np = _clean_np(m.group(1))
+    np = _clean_np(lex, m.group(1))
     return np if np and _valid_np(np, lex) else None
 
 

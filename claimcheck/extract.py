@@ -19,62 +19,6 @@ from claimcheck.rules import combined, fired, fired_rule, load_rules, ordered, p
 
 # --- sentences ---------------------------------------------------------------
 
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "gen",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "maj",
-    "brig",
-    "st",
-    "jr",
-    "sr",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "vs",
-    "etc",
-    "no",
-    "nos",
-    "rev",
-    "hon",
-    "gov",
-    "sen",
-    "rep",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "approx",
-    "fig",
-    "govt",
-    "dept",
-    "est",
-    "u.s",
-    "u.k",
-    "u.n",
-    "a.m",
-    "p.m",
-    "e.g",
-    "i.e",
-    "mt",
-    "ft",
-}
 SENTENCE_END = re.compile(
     r"""
     [.!?]                       # a sentence-final mark (first: the scan skips to it fast)
@@ -128,7 +72,8 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
     >>> [text[s.start : s.end] for s in split_sentences(text)]
     ['They met at Gate B.', 'Police said 12 were held.', 'John F. Kennedy spoke.']
     """
-    openers = (lex or load_lexicon()).sentence_openers
+    lex = lex or load_lexicon()
+    openers, abbreviations = lex.sentence_openers, lex.grammar["abbreviations"]
     out: list[Sentence] = []
     para = 0
     for line in LINE.finditer(text[start:]):
@@ -139,7 +84,7 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
         s = lo
         for m in SENTENCE_END.finditer(text, lo, hi):
             word = _word_before(text, max(s, m.start() - 24), m.start())
-            if word.lower() in ABBREVIATIONS or (
+            if word.lower() in abbreviations or (
                 len(word) == 1 and not (word.isupper() and _opens(text, m.end(), hi, openers))
             ):
                 continue  # 'Mr.', 'U.S.', an initial: not a sentence end
@@ -210,133 +155,11 @@ def _trimmed(text: str, lo: int, hi: int, para: int) -> Sentence:
 # --- words -------------------------------------------------------------------
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s\"“”‘’]")
-SKIP = {
-    "of",
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "these",
-    "those",
-    "more",
-    "other",
-    "additional",
-    "further",
-    "fellow",
-    "young",
-    "innocent",
-    "unarmed",
-    "armed",
-    "local",
-    "foreign",
-    "male",
-    "female",
-    "adult",
-    "elderly",
-    "ordinary",
-    "peaceful",
-    "alleged",
-    "suspected",
-    "injured",
-    "wounded",
-    "dead",
-    "killed",
-    "arrested",
-    "detained",
-    "some",
-    "another",
-    "such",
-    "party",
-    "opposition",
-    "anti-government",
-    "pro-government",
-    "student",
-    "political",
-}
-AUX = {
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "being",
-    "be",
-    "will",
-    "would",
-    "may",
-    "might",
-    "could",
-    "reportedly",
-    "also",
-    "allegedly",
-    "who",
-    "that",
-    "later",
-    "all",
-    "believed",
-    "feared",
-    "thought",
-    "said",
-    "reported",
-    "remain",
-    "remained",
-    "still",
-    "now",
-    "already",
-    "died",
-    "dead",
-    "killed",
-    "injured",
-    "wounded",
-    "arrested",
-    "detained",
-    "and",
-    "more",
-    "each",
-    "apiece",
-}
-PREPOSITIONS_AFTER = {
-    "according",
-    "from",
-    "in",
-    "at",
-    "on",
-    "during",
-    "across",
-    "since",
-    "after",
-    "among",
-    "by",
-    "to",
-}
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-LABEL_WORDS = frozenset(
-    MONTHS.split("|")  # November 26 / Nov. 26
-    + """article section clause rule amendment act chapter paragraph resolution order schedule
-    no number flight route highway road street room gate sector block phase level grade page
-    vol volume item sura verse episode season part aged age since until""".split()  # Section 144
-    + "rs inr usd pkr eur gbp rupee rupees".split()  # money: Rs 500
-)  # a word that makes the number after it a label, a date, an age or a sum, not a count
-CURRENCY_CODES = frozenset(
-    """USD EUR GBP JPY CNY INR PKR BDT LKR NPR EGP NGN KES ZAR GHS ETB TZS UGX MAD DZD TND XOF
-    XAF BRL MXN ARS COP CLP PEN VES PHP IDR MYR THB VND KRW TRY RUB UAH PLN HUF CZK RON SEK
-    NOK DKK CHF AUD NZD CAD ILS AED SAR QAR KWD IRR IQD AFN""".split()
-)  # written in capitals before a sum ('EGP 100,000')
 LABEL_MARKS = frozenset("[$£€₹")  # a citation marker (Meerut.[6]) or a currency sign
 TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
 
 
-def _labels_number(before: str) -> bool:
+def _labels_number(before: str, lex: Lexicon) -> bool:
     """The words just before a number make it a label, date, age or sum: 'Section 144',
     'aged 20', 'since 2019', 'of the year 2020', 'the age of 65', 'Rs 500', 'Meerut.[6]'."""
     tokens = TAIL_TOKEN.findall(before.lower())[-4:]
@@ -346,7 +169,7 @@ def _labels_number(before: str) -> bool:
         return True
     code = before.rstrip()[-4:]  # an ISO currency code: 'EGP 100,000', 'USD 5'
     if len(code) == 4 and not code[0].isalnum() and code[1:].isupper() and code[1:].isalpha():
-        if code[1:] in CURRENCY_CODES:
+        if code[1:].lower() in lex.grammar["currency_codes"]:
             return True
     if len(tokens) > 1 and tokens[-2] == "age" and tokens[-1] in ("of", "to", "at", "from"):
         return True
@@ -358,7 +181,11 @@ def _labels_number(before: str) -> bool:
     ):
         return True  # a capacity: 'built in 1998 for 600 inmates', 'a capacity of 54,000'
     last = tokens[-1][:-1] if tokens[-1].endswith(".") else tokens[-1]
-    return last in LABEL_WORDS or (last == "year" and tokens[-3:-1] == ["of", "the"])
+    return (
+        last in lex.grammar["label_words"]
+        or last in lex.months
+        or (last == "year" and tokens[-3:-1] == ["of", "the"])
+    )
 
 
 @dataclass
@@ -428,13 +255,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     tokens = [
         (t.group(), t.start(), t.end()) for t in islice(TOKEN.finditer(text, m.q.end, end), 14)
     ]
+    words = lex.grammar
+    skip, claimed_by = words["skip_before_noun"], words["claimed_by"]
     caps = 0
     i = 0
     prev = ""
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
         low = word.lower()
-        if caps and i and _demonym(tokens[i - 1][0]) and (low not in SKIP or not word[0].isalnum()):
+        if caps and i and _demonym(tokens[i - 1][0]) and (low not in skip or not word[0].isalnum()):
             m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
             m.subject_rule = "subject/demonym"
             return  # '30 Palestinians', '5 Americans'
@@ -470,7 +299,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         n, base = _subject_phrase(tokens, i, lex)
         if n and not (
             n == 1
-            and low in SKIP_AS_SUBJECT
+            and low in words["adjective_subjects"]
             and i + 1 < len(tokens)
             and _is_subject_start(tokens, i + 1, lex)
         ):
@@ -493,7 +322,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             _extend_complement(text, m, hi)
             return
         if low in lex.noun_measure and not (
-            low in lex.modifier_measure and _noun_follows(tokens, i + 1)
+            low in lex.modifier_measure and _noun_follows(tokens, i + 1, lex)
         ):  # '17 dead'; but 'three "dead city" days' counts days
             m.head_measure, m.head_rule = lex.noun_measure[low], "measure/head-noun"
             m.counted_by_measure = any(
@@ -508,12 +337,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if low in lex.modifier_measure:
             m.head_measure, m.head_rule = lex.modifier_measure[low], "measure/modifier"
             m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
-        elif low in SKIP:
+        elif low in skip:
             pass
-        elif low in CLAIMED_BY and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "by":
+        elif low in claimed_by and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "by":
             m.no_noun = True  # 'the 3,500 claimed by the district police'
             return
-        elif i == 0 and low in CLAIMED_BY:
+        elif i == 0 and low in claimed_by:
             m.no_noun = True  # '46, up from 41 announced overnight'
             return
         elif (
@@ -527,8 +356,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_rule = "subject/among"
             return
         elif (
-            low in AUX
-            or low in PREPOSITIONS_AFTER
+            low in words["aux_after_number"]
+            or low in words["prepositions_after_number"]
             or low in lex.measure_words("after")
             or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
         ):
@@ -546,63 +375,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     m.no_noun = True
 
 
-SKIP_AS_SUBJECT = {"police", "security", "paramilitary"}  # adjectives when a noun follows
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
-
-
-FUNCTION_WORDS = {
-    "against",
-    "for",
-    "with",
-    "into",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "over",
-    "under",
-    "through",
-    "between",
-    "about",
-    "around",
-    "without",
-    "within",
-    "toward",
-    "towards",
-    "via",
-    "per",
-    "than",
-    "as",
-    "like",
-    "after",
-    "before",
-    "during",
-    "since",
-    "until",
-    "upon",
-    "onto",
-    "off",
-    "out",
-    "up",
-    "down",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "so",
-    "yet",
-    "if",
-    "when",
-    "while",
-    "where",
-    "who",
-    "whom",
-    "which",
-    "what",
-    "whose",
-    "not",
-    "no",
-}
 
 
 def _subject_phrase(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str]:
@@ -624,7 +397,7 @@ def _multiword_subject(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon)
     return _subject_phrase(tokens, i, lex)[0] >= 2
 
 
-def _noun_follows(tokens: list[tuple[str, int, int]], i: int) -> bool:
+def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     """The next token is a plain noun-like word (not a verb, preposition or punctuation)."""
     if i >= len(tokens):
         return False
@@ -632,9 +405,9 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int) -> bool:
     low = word.lower()
     return (
         word.isalpha()
-        and low not in FUNCTION_WORDS
-        and low not in AUX
-        and low not in PREPOSITIONS_AFTER
+        and low not in lex.grammar["function_words"]
+        and low not in lex.grammar["aux_after_number"]
+        and low not in lex.grammar["prepositions_after_number"]
         and not (word.islower() and low.endswith(("ed", "ing")))  # '31 injured included 12'
     )
 
@@ -643,7 +416,8 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     """An unknown lower-case word right before the counted noun ('garment workers'), or two
     ('coal mine workers')."""
     word = tokens[i][0]
-    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+    function_words = lex.grammar["function_words"]
+    if not word.isalpha() or not word.islower() or word in function_words:
         return False
     if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
         return True
@@ -651,7 +425,7 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     return (
         nxt.isalpha()
         and nxt.islower()
-        and nxt not in FUNCTION_WORDS
+        and nxt not in function_words
         and i + 2 < len(tokens)
         and _is_subject_start(tokens, i + 2, lex)
     )
@@ -890,7 +664,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and not COUNT_AT.search(text, max(sent.start, q.start - 48), q.start)
     ):
         return "not-a-count/clock-at"  # 'broke out at 2'; 'put the crowd at 25,000' is a count
-    if q.qualifier == "exact" and _labels_number(before):
+    if q.qualifier == "exact" and _labels_number(before, lex):
         return "not-a-count/label-before"
     if (
         q.qualifier == "exact"
@@ -1121,24 +895,10 @@ def _protesting(lex: Lexicon) -> re.Pattern[str]:
 
 HARM_MEASURES = ("killed", "injured")  # what may befall people counted under another measure
 MIN_CROWD = 50  # the smallest figure read as a crowd or a deployment without a verb saying so
-GENERIC = {
-    None,
-    "people",
-    "persons",
-    "individuals",
-    "victims",
-    "men",
-    "women",
-    "dead",
-    "bodies",
-    "person",
-    "individual",
-    "victim",
-}
 
 
-def _generic(subject_text: str | None) -> bool:
-    return subject_text is None or subject_text.lower() in GENERIC
+def _generic(subject_text: str | None, lex: Lexicon) -> bool:
+    return subject_text is None or subject_text.lower() in lex.grammar["generic_nouns"]
 
 
 def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> bool:
@@ -1244,7 +1004,7 @@ def _mentions(
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
     for m in mentions:
-        if m.subject is None and _counts_events(text, m):
+        if m.subject is None and _counts_events(text, m, lex):
             m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
             m.subject_rule = "subject/event-noun"
         if m.subject is None or m.inherit:
@@ -1269,7 +1029,7 @@ def _mentions(
     for m in mentions:
         if (
             m.subject == "people"
-            and _generic(m.subject_text)
+            and _generic(m.subject_text, lex)
             and _protest_context(text, sent, context, lex)
         ):
             m.subject, m.subject_rule = "protesters", "subject/protest-context"
@@ -1313,13 +1073,10 @@ def _is_part(text: str, lo: int, m: Mention) -> bool:
     )
 
 
-EVENT_NOUNS = {"deaths", "death", "fatalities", "killings", "arrests", "detentions", "injuries"}
-
-
-def _counts_events(text: str, m: Mention) -> bool:
+def _counts_events(text: str, m: Mention, lex: Lexicon) -> bool:
     """The figure counts deaths, arrests or injuries ('four deaths'), not elided people."""
     words = text[m.q.end : m.tail].split()
-    return bool(words) and words[-1].lower().strip(".,;:") in EVENT_NOUNS
+    return bool(words) and words[-1].lower().strip(".,;:") in lex.grammar["event_nouns"]
 
 
 def _default_measure(m: Mention, lex: Lexicon) -> str | None:
@@ -1343,17 +1100,13 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     words = [w.lower() for w in WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])]
     return bool(words) and (
         words[-1] in lex.speech_verbs
-        or words[-1] in ECHO_BEFORE
+        or words[-1] in lex.grammar["echo_before"]
         or words[-1] == "from"
         and len(words) > 1
         and (words[-2] in ("up", "down") or words[-2][0].isdigit())
     )  # 'the total had reached 12,306'; '46, up from 41'; 'to 41 from 35'
 
 
-ECHO_BEFORE = {"at", "to", "was", "were", "put", "reached", "totalled", "totaled", "topped", "hit"}
-
-
-CLAIMED_BY = {"claimed", "reported", "announced", "given", "cited", "counted", "put"}
 CLAIMED_BY_AFTER = re.compile(
     r"\s+(?:claimed|reported|announced|given|cited|counted)\s+by\b", re.IGNORECASE
 )

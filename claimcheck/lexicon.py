@@ -219,6 +219,18 @@ class Lexicon:
         return frozenset(" ".join(w.lower().split()) for w in words)
 
     @cached_property
+    def grammar(self) -> dict[str, frozenset[str]]:
+        """The parser's small words by list name (``grammar.<name>.words``)."""
+        return {
+            name: frozenset(w.lower() for w in section["words"])
+            for name, section in self.data["grammar"].items()
+        }
+
+    @cached_property
+    def months(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data["months"])
+
+    @cached_property
     def trailing_speech_verbs(self) -> tuple[str, ...]:
         """The verbs of a speaker named at the end of a sentence ('…, the minister tweeted')."""
         return tuple(sorted(self.speech_verbs))

@@ -148,6 +148,20 @@ def test_missing_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
             id="measures.before",
         ),
         pytest.param(
+            {"grammar": {"time_words": {"words": ["dawn"]}}},
+            "At dawn AFAD said 12 people were killed.",
+            [("killed", "people", 12, None, None)],
+            [("killed", "people", 12, "AFAD", "other")],
+            id="grammar.time_words",
+        ),
+        pytest.param(
+            {"grammar": {"label_words": {"words": ["bus"]}}},
+            "Police said bus 40 protesters were arrested.",
+            [("arrested", "protesters", 40, "Police", "police")],
+            [],
+            id="grammar.label_words",
+        ),
+        pytest.param(
             {"noun_measures": {"killed": ["casualties"]}},
             "Police said there were 40 casualties.",
             [],
