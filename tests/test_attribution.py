@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.attribution import claimant_type
 from claimcheck.extract import extract_claims
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Claim, Source
+from claimcheck.parse.attribution import claimant_type
 
 LEX = load_lexicon()
 MEASURES = ("killed", "injured", "arrested", "participants", "deployed")

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck import cli
-from claimcheck.rules import rule_ids
+from claimcheck.parse.rules import rule_ids
 
 REPO = Path(__file__).resolve().parent.parent
 ENV = {"COLUMNS": "120", "LINES": "50", "NO_COLOR": "1", "TERM": "dumb"}

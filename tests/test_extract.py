@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import extract_claims, split_sentences
+from claimcheck.extract import extract_claims
 from claimcheck.models import Claim, Source
+from claimcheck.parse.sentences import split_sentences
 
 K, INJ, A, P, D = "killed", "injured", "arrested", "participants", "deployed"
 MEASURES = (K, INJ, A, P, D)
@@ -999,7 +1000,7 @@ def test_more_not_claims(sentence: str) -> None:
 
 def test_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
     """A 100 kB run with no full stop is parsed in pieces (fast), and every figure is kept."""
-    from claimcheck.extract import MAX_SENTENCE, split_sentences
+    from claimcheck.parse.sentences import MAX_SENTENCE, split_sentences
 
     chunk = "police said that 12 protesters were arrested and officials confirmed it "
     text = chunk * 1400
@@ -1212,7 +1213,7 @@ def _quotation_by_walking(text, sentences, i):
     )
 )  # fmt: skip
 def test_quotations_over_sentences_match_the_walk(parts):
-    from claimcheck.extract import _Quotations
+    from claimcheck.parse.sentences import _Quotations
 
     text = "".join(sentence + gap for sentence, gap in parts)
     sentences = split_sentences(text)

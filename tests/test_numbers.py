@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.lexicon import load_lexicon
-from claimcheck.numbers import find_quantities, parse_digits, parse_words
+from claimcheck.parse.numbers import find_quantities, parse_digits, parse_words
 
 LEX = load_lexicon()
 QUALIFIERS = {

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from claimcheck.extract import extract_claims
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Source
-from claimcheck.numbers import find_quantities
+from claimcheck.parse.numbers import find_quantities
 
 LEX = load_lexicon()
 SETTINGS = settings(max_examples=300, deadline=None,

@@ -15,7 +15,16 @@ import pytest
 from claimcheck.extract import extract_claims
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Source
-from claimcheck.rules import PASSES, SLOTS, Rule, RuleError, load_rules, patterns, rule_ids, tracing
+from claimcheck.parse.rules import (
+    PASSES,
+    SLOTS,
+    Rule,
+    RuleError,
+    load_rules,
+    patterns,
+    rule_ids,
+    tracing,
+)
 from claimcheck.sources import parse_metadata
 
 RULES = [r for rules in load_rules().values() for r in rules]
@@ -79,7 +88,7 @@ def test_every_rule_id_in_the_code_is_declared():
     pattern = re.compile(rf"[\"']((?:{passes})/[a-z-]+)[\"']")
     named = {
         m.group(1)
-        for path in PACKAGE.glob("*.py")
+        for path in PACKAGE.rglob("*.py")
         for m in pattern.finditer(path.read_text(encoding="utf-8"))
     }
     assert named, "no rule ids found in the code"

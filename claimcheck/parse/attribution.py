@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.numbers import folded
-from claimcheck.rules import patterns
+from claimcheck.parse.numbers import folded
+from claimcheck.parse.rules import patterns
 
 FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
 

@@ -1,6 +1,6 @@
-"""Parser rules: named data entries (claimcheck/data/rules/<pass>.jsonl), each with its
-pattern written with lexicon slots, its effect, its priority and the examples it must (and
-must not) fire on; loaded once and compiled once per lexicon."""
+"""Parser rules: named data entries (claimcheck/data/rules/<pass>.jsonl), each with its pattern
+written with lexicon slots, its effect, its priority and the examples it must (and must not)
+fire on; loaded once and compiled once per lexicon."""
 
 from __future__ import annotations
 

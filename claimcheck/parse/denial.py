@@ -1,0 +1,123 @@
+"""Parser stage 4b, denials: 'denied any fatalities', 'no one was killed' as figures of zero."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.models import Quantity
+from claimcheck.parse.head import Mention
+from claimcheck.parse.rules import patterns
+from claimcheck.parse.sentences import Sentence
+
+
+@lru_cache(maxsize=8)
+def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    deny = lex.data["denial"]
+    deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
+    return {
+        "deny_after": re.compile(
+            rf"\s*(?:(?:was|were|had|has|have|been|being|reportedly|ever|so\s+far|yet|seriously"
+            rf"|critically|fatally|badly|gravely|severely)\s+)*"
+            rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
+            re.IGNORECASE,
+        ),
+        "denial_cue": re.compile(
+            rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'])})\b"
+        ),  # a word that may deny a figure, in folded text: only those sentences are searched
+        "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
+    }
+
+
+def _deny_after_measure(lex: Lexicon, word: str) -> str:
+    for measure, words in lex.data["denial"]["after"].items():
+        if word.lower() in words:
+            return measure
+    return "killed"
+
+
+def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """'denied any fatalities', 'no bodies were brought in', 'no one was killed' -> [0, 0]."""
+    pats = denial_patterns(lex)
+    nouns: dict[str, str] = pats["deny_nouns_map"]  # type: ignore[assignment]
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = [(m.q.start, m.q.end) for m in mentions]
+    rule_pats = patterns(lex)
+    for m in rule_pats["denial/verb-any"].finditer(text, sent.start, sent.end):
+        measure = nouns[" ".join(m["n"].lower().split())]
+        subject, subject_text = "people", None
+        if m["among"]:
+            last = m["among"].lower().split()[-1]
+            subject, subject_text = lex.subject_of.get(last, "people"), m["among"]
+        found.append(
+            _denial(text, m.start(), m.end("n"), measure, subject, subject_text, "denial/verb-any")
+        )
+    for m in rule_pats["denial/verb-that"].finditer(text, sent.start, sent.end):
+        subject = lex.subject_of.get((m["subj"] or "").lower(), "people")
+        found.append(
+            _denial(
+                text,
+                m.start(),
+                m.end("t"),
+                _deny_after_measure(lex, m["t"]),
+                subject,
+                m["subj"],
+                "denial/verb-that",
+            )
+        )
+    for m in rule_pats["denial/negator"].finditer(text, sent.start, sent.end):
+        if any(s <= m.start() < e for s, e in taken) or any(
+            d.q.start <= m.start() < d.q.end for d in found
+        ):
+            continue
+        word = " ".join((m["n"] or m["p"]).lower().split())
+        after = pats["deny_after"].match(text, m.end(), sent.end)
+        if after is not None:
+            measure = _deny_after_measure(lex, after["t"])
+        elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:
+            measure = "killed"  # 'there were no deaths'
+        elif word in nouns and (
+            REPORTED.match(text, m.end(), sent.end)
+            or THERE_WERE.search(text, sent.start, m.start())
+        ):
+            measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
+        else:
+            continue
+        subject = lex.subject_of.get(word, "people") if word not in nouns else "people"
+        found.append(
+            _denial(text, m.start(), m.end(), measure, subject, m.group(), "denial/negator")
+        )
+    return found
+
+
+REPORTED = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
+    r"(?:made|reported|recorded|registered|confirmed|carried\s+out)\b",
+    re.IGNORECASE,
+)
+THERE_WERE = re.compile(
+    r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+$", re.IGNORECASE
+)
+
+
+def _denial(
+    text: str,
+    start: int,
+    end: int,
+    measure: str,
+    subject: str,
+    subject_text: str | None,
+    rule_id: str,
+) -> Mention:
+    q = Quantity(text[start:end], start, end, 0, 0, 0, "denial")
+    return Mention(
+        q,
+        end,
+        subject=subject,
+        subject_text=subject_text,
+        measure=measure,
+        denial=True,
+        subject_rule=rule_id,
+        measure_rule=rule_id,
+    )

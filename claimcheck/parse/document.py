@@ -1,0 +1,169 @@
+"""Parser, the document pass: extract_claims runs the stages over a report and attributes each
+figure (the parser's entry point)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from claimcheck.lexicon import Lexicon, load_lexicon
+from claimcheck.markup import is_markdown, mask_markdown
+from claimcheck.models import Claim, Source
+from claimcheck.parse.attribution import attribute, speech_verb_end, topic
+from claimcheck.parse.denial import denial_patterns
+from claimcheck.parse.head import Mention
+from claimcheck.parse.mentions import _mentions
+from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
+from claimcheck.parse.rules import load_rules
+from claimcheck.parse.sentences import _Quotations, split_sentences
+
+# --- the stage ---------------------------------------------------------------
+
+
+def extract_claims(
+    source: Source,
+    lexicon: Lexicon | None = None,
+    *,
+    indefinite: bool = False,
+    explain: bool = False,
+) -> list[Claim]:
+    """Every numeric claim of ``source`` about the lexicon's measures.
+
+    ``indefinite`` also reports figures such as 'several' and 'a few' (off by default: they
+    are narrative, not counts anyone asserts). ``explain`` fills each claim's ``rules`` with
+    the ids of the rules that set its subject, measure, qualifier, scope and claimant.
+
+    The text is scanned once for numbers and once for denial words; only the sentences that
+    hold one are parsed further.
+    """
+    lex = lexicon or load_lexicon()
+    text = mask_markdown(source.text) if is_markdown(source.path) else source.text
+    sentences = split_sentences(text, source.body_start, lex)
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    numbers: dict[int, list[NumberMatch]] = {}
+    low = folded(text)
+    for n in find_numbers(text, source.body_start, len(text), lex, low):
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i >= 0 and n.end <= sentences[i].end:
+            numbers.setdefault(i, []).append(n)
+    cues = {
+        bisect.bisect_right(starts, m.start()) - 1
+        for m in denial_patterns(lex)["denial_cue"].finditer(low, source.body_start)
+        if m.start() == 0 or not low[m.start() - 1].isalnum()
+    }
+    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+    claimants: dict[int, str | None] = {}
+
+    def claimant_of(i: int, depth: int = 0) -> str | None:
+        """The claimant a sentence ends with (for the quotation or 'He added' that follows)."""
+        if i < 0 or depth > 3:
+            return None
+        if i not in claimants:
+            s = sentences[i]
+            # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
+            # the government acknowledged' is X's), or at its end ('"…," she said.')
+            first = speech_verb_end(text, s.start, s.end, lex)
+            at = first if first is not None else s.end
+            claimants[i] = attribute(
+                text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1)
+            ).claimant
+            if claimants[i] is None and at != s.end:
+                claimants[i] = attribute(
+                    text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
+                ).claimant
+            if claimants[i] is None:  # no speaker: its subject, for an 'It says' that follows
+                claimants[i] = topic(text, s.start, s.end, lex)
+        return claimants[i]
+
+    claims: list[Claim] = []
+    prev_subject: str | None = None
+    prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
+    quotations: _Quotations | None = None  # made when the first figure is found
+    year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
+    for i, sent in enumerate(sentences):
+        first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
+        if first_in_para:
+            prev_subject, prev_mention = None, None
+        if i not in numbers and i not in cues:
+            continue
+        context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
+        nums = qualify(text, numbers.get(i, []), lex, floor=sent.start)
+        mentions = _mentions(
+            text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year
+        )
+        # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
+        # quote in a paragraph of its own
+        previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
+        sentence = text[sent.start : sent.end]  # one string for all its claims
+        if mentions and quotations is None:
+            quotations = _Quotations(text, sentences)
+        quoted = quotations.around(i) if mentions and quotations is not None else None
+        for m in mentions:
+            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
+            if who.claimant is None and quoted is not None:
+                # a quotation of several sentences: its speaker comes after it ('… ," he said'),
+                # and 'he' is the person named before it opened
+                opener, closer, at = quoted
+                s = sentences[closer]
+                who = attribute(
+                    text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at
+                )
+                if who.claimant is not None:
+                    who = who._replace(rule="attribution/quotation-span")
+            claims.append(
+                Claim(
+                    source=source.id,
+                    path=source.path,
+                    date=source.date,
+                    measure=m.measure or "other",
+                    subject=m.subject or "people",
+                    quantity=m.q,
+                    line=bisect.bisect_right(line_starts, m.q.start),
+                    sentence=sentence,
+                    sentence_start=sent.start,
+                    claimant=who.claimant,
+                    claimant_type=who.claimant_type,
+                    via=who.via,
+                    scope=m.scope,
+                    subject_text=m.subject_text,
+                    rules=_rules_of(m, who.rule) if explain else (),
+                )
+            )
+        if mentions:
+            prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
+    return claims
+
+
+@dataclass(frozen=True)
+class ParseWith:
+    """``extract_claims`` with the lexicon at ``lexicon_path`` (the bundled one when None), as
+    a picklable function for worker processes: the lexicon is loaded once per process."""
+
+    lexicon_path: str | None = None
+    explain: bool = False
+
+    def __call__(self, source: Source) -> list[Claim]:
+        return extract_claims(source, load_lexicon(self.lexicon_path), explain=self.explain)
+
+
+QUALIFIER_RULES = {
+    r.id.split("/")[1].replace("-", "_"): r.id for r in load_rules()["qualifier"]
+}  # numbers.qualify's strategies, named by the qualifier they give ('at_least': 'qualifier/at-least')
+
+
+def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
+    """The ids of the rules behind a claim: subject, measure, qualifier, scope, claimant."""
+    found = (
+        m.subject_rule,
+        m.measure_rule,
+        QUALIFIER_RULES.get(m.q.qualifier),
+        m.scope_rule,
+        claimant_rule,
+    )
+    return tuple(dict.fromkeys(r for r in found if r))  # a denial's rule sets two: once
+
+
+NEWLINE = re.compile("\n")

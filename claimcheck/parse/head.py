@@ -1,0 +1,313 @@
+"""Parser stage 3, head noun and subject: what a number counts (the noun after it, a demonym, 'its
+members', 'among the police') and the subject of figures that name none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice
+
+from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.models import Quantity
+from claimcheck.parse.numbers import folded
+from claimcheck.parse.rules import patterns
+from claimcheck.parse.sentences import Sentence
+
+COMPLEMENT = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)  # of Pakistan Rangers
+WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
+
+
+# --- words -------------------------------------------------------------------
+
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s\"“”‘’]")
+
+
+@dataclass
+class Mention:
+    """A number phrase being analysed (mutable while the sentence is parsed)."""
+
+    q: Quantity
+    tail: int  # end of the counted noun phrase
+    subject: str | None = None
+    subject_text: str | None = None
+    head_measure: str | None = None
+    counted_by_measure: bool = False  # the counted noun names a measure ('detainees')
+    own_verb: bool = False  # the measure comes from the figure's own verb ('had died')
+    no_noun: bool = False  # nothing counted after the number ('110 were injured')
+    other_noun: bool = False  # counts something else ('150 cases')
+    inherit: bool = False  # 'others', 'more': the subject of the figure before
+    measure: str | None = None
+    denial: bool = False
+    scope: str | None = None
+    part: str | None = None  # 'including five children': a part of the figure before
+    # the ids of the rules (claimcheck/data/rules) that set the subject, measure and scope
+    subject_rule: str | None = None
+    head_rule: str | None = None  # the rule of head_measure
+    measure_rule: str | None = None
+    scope_rule: str | None = None
+
+
+# --- noun phrase after the number -------------------------------------------
+
+
+def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
+    """Find what is counted: the subject noun (and any measure noun) after the number."""
+    # the counted noun is within a few words: do not tokenise the rest of a long sentence
+    end = min(hi, m.q.end + 160)
+    tokens = [
+        (t.group(), t.start(), t.end()) for t in islice(TOKEN.finditer(text, m.q.end, end), 14)
+    ]
+    words = lex.grammar
+    skip, claimed_by = words["skip_before_noun"], words["claimed_by"]
+    caps = 0
+    i = 0
+    prev = ""
+    while i < len(tokens) and i < 9:
+        word, s, e = tokens[i]
+        low = word.lower()
+        if caps and i and _demonym(tokens[i - 1][0]) and (low not in skip or not word[0].isalnum()):
+            m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
+            m.subject_rule = "subject/demonym"
+            return  # '30 Palestinians', '5 Americans'
+        if (
+            low == "of"
+            and i == 0
+            and i + 1 < len(tokens)
+            and tokens[1][0].lower() in {"them", "whom", "those"}
+        ):
+            i += 2  # '74 of them in Paris', '12 of them children': the noun may follow
+            continue
+        if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
+            prev = low[:-2]
+            i += 1  # a possessive modifier: 'the coalition's supporters'
+            continue
+        if word in "-–" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "strong":
+            i += 2  # '10,000-strong crowd'
+            continue
+        if not word[0].isalnum():
+            m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
+            return
+        if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
+            tokens, i, lex
+        ):
+            owned = prev in lex.data["possessive_members"]["owners"] or (
+                prev.isupper() and len(prev) > 1
+            )
+            m.subject = "protesters" if owned else "people"
+            m.subject_text, m.tail = word, e
+            m.subject_rule = "subject/party-members"
+            return
+        # longest subject phrase starting here ('police' before a noun is an adjective)
+        n, base = _subject_phrase(tokens, i, lex)
+        if n and not (
+            n == 1
+            and low in words["adjective_subjects"]
+            and i + 1 < len(tokens)
+            and _is_subject_start(tokens, i + 1, lex)
+        ):
+            m.subject = lex.subject_of[base]
+            m.subject_rule = "subject/head-noun"
+            m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
+            m.tail = tokens[i + n - 1][2]
+            if base == "others":
+                m.inherit = True
+            m.counted_by_measure = m.counted_by_measure or (
+                base in lex.noun_measure and m.head_measure is None
+            )
+            if m.head_measure is None and base in lex.noun_measure:
+                m.head_measure, m.head_rule = lex.noun_measure[base], "measure/head-noun"
+            if i + n < len(tokens):
+                nxt = tokens[i + n][0].lower()
+                if nxt in lex.noun_measure:
+                    m.head_measure, m.head_rule = lex.noun_measure[nxt], "measure/head-noun"
+                    m.tail = tokens[i + n][2]
+            _extend_complement(text, m, hi)
+            return
+        if low in lex.noun_measure and not (
+            low in lex.modifier_measure and _noun_follows(tokens, i + 1, lex)
+        ):  # '17 dead'; but 'three "dead city" days' counts days
+            m.head_measure, m.head_rule = lex.noun_measure[low], "measure/head-noun"
+            m.counted_by_measure = any(
+                t[0].lower() == "of" for t in tokens[:i]
+            )  # 'six of the injured (died)'
+            m.tail = e
+            among = AMONG.match(text, e, hi)  # '58 injured among the police'
+            if among and among["w"].lower() in lex.subject_of:
+                m.subject, m.subject_text = lex.subject_of[among["w"].lower()], among["w"]
+                m.tail, m.subject_rule = among.end(), "subject/among"
+            return
+        if low in lex.modifier_measure:
+            m.head_measure, m.head_rule = lex.modifier_measure[low], "measure/modifier"
+            m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
+        elif low in skip:
+            pass
+        elif low in claimed_by and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "by":
+            m.no_noun = True  # 'the 3,500 claimed by the district police'
+            return
+        elif i == 0 and low in claimed_by:
+            m.no_noun = True  # '46, up from 41 announced overnight'
+            return
+        elif (
+            low == "among"
+            and i + 2 < len(tokens)
+            and (_is_subject_start(tokens, i + 1, lex) or _is_subject_start(tokens, i + 2, lex))
+        ):
+            k = i + 1 if _is_subject_start(tokens, i + 1, lex) else i + 2
+            m.subject = lex.subject_of[tokens[k][0].lower()]  # '58 injured among the police'
+            m.subject_text, m.tail = tokens[k][0], tokens[k][2]
+            m.subject_rule = "subject/among"
+            return
+        elif (
+            low in words["aux_after_number"]
+            or low in words["prepositions_after_number"]
+            or low in lex.measure_words("after")
+            or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
+        ):
+            m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
+            return
+        elif word[0].isupper() and caps < 3:
+            caps += 1
+        elif _unknown_modifier(tokens, i, lex):
+            pass  # a modifier we do not know: 'garment workers', 'coal mine rescuers'
+        else:
+            m.other_noun = True
+            return
+        prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
+        i += 1
+    m.no_noun = True
+
+
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
+
+
+def _subject_phrase(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str]:
+    """How many tokens the longest subject phrase starting at ``i`` takes (0: none), and the
+    phrase as the lexicon has it (a possessive 's dropped)."""
+    first = tokens[i][0].lower()
+    if first not in lex.subject_first_words and first[:-2] not in lex.subject_first_words:
+        return 0, ""  # no phrase starts with this word (most words): no joins to look up
+    for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
+        phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
+        base = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
+        if base in lex.subject_of:
+            return n, base
+    return 0, ""
+
+
+def _multiword_subject(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """A subject of several words starts here ('members of the security forces')."""
+    return _subject_phrase(tokens, i, lex)[0] >= 2
+
+
+def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """The next token is a plain noun-like word (not a verb, preposition or punctuation)."""
+    if i >= len(tokens):
+        return False
+    word = tokens[i][0]
+    low = word.lower()
+    return (
+        word.isalpha()
+        and low not in lex.grammar["function_words"]
+        and low not in lex.grammar["aux_after_number"]
+        and low not in lex.grammar["prepositions_after_number"]
+        and not (word.islower() and low.endswith(("ed", "ing")))  # '31 injured included 12'
+    )
+
+
+def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    """An unknown lower-case word right before the counted noun ('garment workers'), or two
+    ('coal mine workers')."""
+    word = tokens[i][0]
+    function_words = lex.grammar["function_words"]
+    if not word.isalpha() or not word.islower() or word in function_words:
+        return False
+    if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
+        return True
+    nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in function_words
+        and i + 2 < len(tokens)
+        and _is_subject_start(tokens, i + 2, lex)
+    )
+
+
+def _demonym(word: str) -> bool:
+    return bool(DEMONYM.fullmatch(word))
+
+
+def _is_subject_start(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
+    return tokens[i][0].lower() in lex.subject_of
+
+
+def _extend_complement(text: str, m: Mention, hi: int) -> None:
+    """'four personnel of Pakistan Rangers': the counted phrase runs over 'of <Name>'."""
+    c = COMPLEMENT.match(text[m.tail : hi])
+    if c:
+        m.tail += c.end()
+
+
+def _generic(subject_text: str | None, lex: Lexicon) -> bool:
+    return subject_text is None or subject_text.lower() in lex.grammar["generic_nouns"]
+
+
+@lru_cache(maxsize=8)
+def _sides(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The protesters' and the security forces' nouns, case-sensitive, for folded text."""
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"\b(?:{alternation([w.lower() for w in lex.data['subjects'][side]])})\b")
+        for side in ("protesters", "security")
+    )
+
+
+def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> bool:
+    """Unnamed people are the protesters when the passage speaks of protesters and not of forces."""
+    protest, forces = _sides(lex)
+    here = folded(text)[sent.start : sent.end]
+    return bool(protest.search(here) or protest.search(context.lower())) and not forces.search(here)
+
+
+def _counts_events(text: str, m: Mention, lex: Lexicon) -> bool:
+    """The figure counts deaths, arrests or injuries ('four deaths'), not elided people."""
+    words = text[m.q.end : m.tail].split()
+    return bool(words) and words[-1].lower().strip(".,;:") in lex.grammar["event_nouns"]
+
+
+AMONG = re.compile(r"\s+among\s+(?:the\s+)?(?P<w>[\w-]+)", re.IGNORECASE)
+AND_ARTICLE = re.compile(r"\s+and\s+(?P<a>an?|one)\s+", re.IGNORECASE)
+
+
+def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) -> list[Mention]:
+    """'Seven protesters and a police officer were injured': the officer is a figure of 1."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        out.append(m)
+        art = AND_ARTICLE.match(text, m.tail, hi) if m.subject else None
+        if art is None or (k + 1 < len(mentions) and mentions[k + 1].q.start <= art.end()):
+            continue
+        one = Mention(
+            Quantity(art["a"], art.start("a"), art.end("a"), 1, 1, 1, "exact"), art.end("a")
+        )
+        _analyse_head(text, one, hi, lex)
+        if one.subject and not one.inherit:
+            out.append(
+                replace(one, q=replace(one.q, text=text[one.q.start : one.tail], end=one.tail))
+            )
+    return out
+
+
+def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
+    words = WORDS_OF.findall(text[max(lo, at - 40) : at])[-4:]
+    if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
+        return None
+    for w in reversed(words):
+        low = w.lower()
+        if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
+            return None  # 'told reporters that 25 …': the reporters are not counted
+        if low in lex.subject_of and low != "others":
+            return lex.subject_of[low]
+    return None

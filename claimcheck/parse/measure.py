@@ -1,0 +1,175 @@
+"""Parser stage 4, measure: what happened to the counted people, read before the figure (rules in
+priority order), from its verb after it, or from the figure before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.parse.head import WORDS_OF, Mention
+from claimcheck.parse.rules import ordered, patterns, rule
+from claimcheck.parse.scope import _is_part
+
+CLAUSE_CUT = re.compile(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b")  # a new clause
+
+
+# --- measure -----------------------------------------------------------------
+
+
+def _words_before(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    hit = pat.search(before)
+    return lex.measure_words("before")[" ".join(hit["t"].lower().split())] if hit else None
+
+
+def _toll_rose_to(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    risen = pat.search(text, max(lo, m.q.start - 240), m.q.start)
+    if risen:  # 'The death toll from a fire that tore through … rose to 38'
+        what = (risen["what"] or risen["what2"]).lower().split()
+        named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
+        if any(named):
+            return next(x for x in named if x)  # 'the toll', 'the number detained'
+        if any(w in lex.subject_of for w in what):
+            return "participants"  # 'put the number of marchers at 3,500'
+    return None
+
+
+def _number_of(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    num = pat.search(before)
+    if num:
+        what = (num["phrase"] + " " + num["what"]).lower().split()
+        for w in what:
+            if w in lex.noun_measure:
+                return lex.noun_measure[w]
+            if w in lex.modifier_measure:
+                return lex.modifier_measure[w]
+        for w in reversed(what):
+            if w in lex.subject_of:
+                if m.subject is None:
+                    m.subject, m.subject_text = lex.subject_of[w], w
+                    m.subject_rule = "subject/number-of"
+                return "participants"
+    return None
+
+
+def _crowd_at(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    return "participants" if pat.search(before) and CROWD_VERB_BEFORE.search(before) else None
+
+
+CROWD_VERB_BEFORE = re.compile(
+    rule("measure/crowd-at").effect["also"], re.IGNORECASE
+)  # the crowd (was|at|of|estimated|numbered) N
+MEASURE_BEFORE = {
+    "measure/words-before": _words_before,
+    "measure/toll-rose-to": _toll_rose_to,
+    "measure/number-of": _number_of,
+    "measure/crowd-at": _crowd_at,
+}  # the rules that read the measure in the words before the figure with code of their own
+
+
+def _fixed(measure: str) -> Callable[..., str | None]:
+    """The reader of a rule whose effect is one measure: it applies when its pattern matches
+    the words before the figure."""
+
+    def read(
+        text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+    ) -> str | None:
+        return measure if pat.search(before) else None
+
+    return read
+
+
+@lru_cache(maxsize=8)
+def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Callable]]:
+    """The measure rules read in the words before a figure, in priority order: those with a
+    reader here, and every rule whose effect is {"measure": M, "window": "before"}."""
+    out = []
+    for rid, pat, r in ordered("measure", lex):
+        if rid in MEASURE_BEFORE:
+            out.append((rid, pat, MEASURE_BEFORE[rid]))
+        elif r.effect.get("window") == "before" and r.effect.get("measure") in lex.measures:
+            out.append((rid, pat, _fixed(r.effect["measure"])))
+    return out
+
+
+def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, str] | None:
+    """The measure the words before the figure give, and the id of the rule that read it."""
+    before = text[max(lo, m.q.start - 60) : m.q.start]
+    for rid, pat, read in _measure_before_rules(lex):
+        measure = read(text, lo, m, lex, pat, before)
+        if measure is not None:
+            return measure, rid
+    return None
+
+
+DASH_ASIDE = re.compile(
+    r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
+)  # ' — a police officer and a gendarme — '
+AFTER_WORDS = 14  # how far after the counted noun its verb may be
+
+
+def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
+    aside = DASH_ASIDE.match(text, start, stop)
+    window = text[aside.end() if aside else start : stop]
+    words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
+    if len(words) > AFTER_WORDS:
+        window = window[: len(window) - len(words[-1])]
+    cut = CLAUSE_CUT.search(window)
+    if cut:
+        window = window[: cut.start()]
+    hit = patterns(lex)["measure/verb-after"].search(window)
+    if hit:
+        return lex.measure_words("after")[" ".join(hit["t"].lower().split())]
+    return None
+
+
+def _protesting(lex: Lexicon) -> re.Pattern[str]:
+    """Security forces who took part in a protest are protesters' count, not a deployment."""
+    return patterns(lex)["measure/forces-took-part"]
+
+
+HARM_MEASURES = ("killed", "injured")  # what may befall people counted under another measure
+MIN_CROWD = 50  # the smallest figure read as a crowd or a deployment without a verb saying so
+
+
+def _default_measure(m: Mention, lex: Lexicon) -> str | None:
+    """The measure a count of protesters or forces has without a verb: a crowd, a deployment.
+    Either is counted in the dozens at least: 'one of the protesters told Reuters' and
+    '5 officers were suspended' count neither."""
+    if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD):
+        return None
+    return lex.data["subject_default_measure"].get(m.subject or "")
+
+
+def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) -> bool:
+    """A figure that takes the measure of the one before it: a part ('including 12 officers')
+    or, for a bare number, a rival figure ('…, while the union claimed 1.2 million')."""
+    if _is_part(text, lo, m):
+        return True  # 'including 12 officers', '17 were killed, 12 of them children'
+    if inclusion or not m.no_noun:
+        return False
+    if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
+        return True  # '24,000 marched according to the police, 160,000 according to the unions'
+    words = [w.lower() for w in WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])]
+    return bool(words) and (
+        words[-1] in lex.speech_verbs
+        or words[-1] in lex.grammar["echo_before"]
+        or words[-1] == "from"
+        and len(words) > 1
+        and (words[-2] in ("up", "down") or words[-2][0].isdigit())
+    )  # 'the total had reached 12,306'; '46, up from 41'; 'to 41 from 35'
+
+
+CLAIMED_BY_AFTER = re.compile(
+    r"\s+(?:claimed|reported|announced|given|cited|counted)\s+by\b", re.IGNORECASE
+)
+ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)

@@ -1,0 +1,235 @@
+"""Parser, the sentence pass: runs the passes over the figures of one sentence in order
+(not-a-count, head noun and subject, denials, measure, parts, subject, scope)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.models import ALL_SIDES, Quantity
+from claimcheck.parse.denial import _denials
+from claimcheck.parse.head import (
+    Mention,
+    _analyse_head,
+    _counts_events,
+    _generic,
+    _protest_context,
+    _subject_left,
+    _with_articles,
+)
+from claimcheck.parse.measure import (
+    HARM_MEASURES,
+    _default_measure,
+    _echoes,
+    _measure_after,
+    _measure_before,
+    _protesting,
+)
+from claimcheck.parse.not_a_count import _denied_figure, _is_indefinite, _not_a_count
+from claimcheck.parse.numbers import AND_ONLY
+from claimcheck.parse.rules import fired, patterns
+from claimcheck.parse.scope import (
+    INCLUDING,
+    PARTITIVE,
+    _is_part,
+    _partitive_whole,
+    _scope,
+    _time_scope,
+)
+from claimcheck.parse.sentences import Sentence
+
+LINK_GAP = re.compile(
+    r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+",
+    re.IGNORECASE,
+)  # the words between coordinated figures
+
+
+def _mentions(
+    text: str,
+    sent: Sentence,
+    lex: Lexicon,
+    indefinite: bool,
+    prev_subject: str | None,
+    previous: Mention | None,
+    context: str,
+    quantities: list[Quantity],
+    cue: bool,
+    year: int | None = None,
+) -> list[Mention]:
+    counts = []
+    for q in quantities:
+        dropped = _not_a_count(text, sent, q, lex) or (
+            None if indefinite or not _is_indefinite(q, lex) else "not-a-count/indefinite"
+        )
+        if dropped is None:
+            counts.append(q)
+        else:
+            fired(dropped, q.start)
+    mentions = [Mention(q, q.end) for q in counts]
+    for m in mentions:
+        _analyse_head(text, m, sent.end, lex)
+    denials = _denials(text, sent, lex, mentions) if cue else []
+    for m in mentions:
+        if m.other_noun:
+            fired("not-a-count/other-noun", m.q.start)
+    mentions = _with_articles(text, [m for m in mentions if not m.other_noun], sent.end, lex)
+    kept = []
+    for m in mentions:
+        if _denied_figure(text, sent.start, m, lex):
+            fired("not-a-count/denied-that", m.q.start)
+        else:
+            kept.append(m)
+    mentions = kept
+    mentions = _merge_sums(text, mentions)
+    # measures, right to left so that coordinated figures share the verb after the last one
+    for k in range(len(mentions) - 1, -1, -1):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        linked = nxt is not None and _linked(text, m, nxt)
+        stop = nxt.q.start if nxt is not None and not linked else sent.end
+        if linked and nxt is not None and nxt.subject is not None:
+            stop = sent.end
+        if m.head_measure is not None:
+            m.measure, m.measure_rule = m.head_measure, m.head_rule
+        elif (read := _measure_before(text, sent.start, m, lex)) is not None:
+            m.measure, m.measure_rule = read
+        elif linked and nxt is not None and nxt.measure is not None:
+            m.measure, m.measure_rule = nxt.measure, "measure/linked"
+        if m.measure is None or m.counted_by_measure:
+            # a verb of its own; for people named by a measure, a death or an injury told of
+            # them is what is counted ('two detainees have died', '14 detainees were beaten')
+            verb = _measure_after(text, m.tail, stop, lex)
+            worse = verb in HARM_MEASURES and (m.measure not in HARM_MEASURES or verb == "killed")
+            if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
+                m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
+    # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
+    for k, m in enumerate(mentions):
+        before = mentions[k - 1] if k else previous
+        counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
+        if _is_part(text, sent.start, m):  # a part of another figure, never its rival
+            whole = before.q.text if k else _partitive_whole(text, m)
+            m.part = f"part: {counted} of {whole}"
+        elif k and before.part and AND_GAP.fullmatch(text, before.tail, m.q.start):
+            m.part = (
+                f"part: {counted} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
+            )
+        if before is None or (
+            m.measure is not None
+            and (
+                not _echoes(text, sent.start, m, lex, inclusion=True)
+                or (m.own_verb and PARTITIVE.match(text, m.q.end))  # '60 of them were hurt'
+            )
+        ):
+            continue
+        before_measure = before.measure or _default_measure(before, lex)
+        if before_measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
+            m.measure, m.measure_rule = before_measure, "measure/of-figure-before"
+            if m.subject is None:
+                m.subject, m.subject_text = before.subject, m.subject_text
+                m.subject_rule = "subject/of-figure-before"
+    # 'six people, including four security personnel': the six count every side
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        if (
+            before.subject == "people"
+            and m.subject not in (None, "people")
+            and INCLUDING.search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):
+            before.subject_text = f"{before.subject_text or 'people'} {ALL_SIDES}"
+    # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
+    last = prev_subject
+    for m in mentions:
+        if m.subject is None and _counts_events(text, m, lex):
+            m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
+            m.subject_rule = "subject/event-noun"
+        if m.subject is None or m.inherit:
+            left = _subject_left(text, sent.start, m.q.start, lex)
+            if left:
+                m.subject, m.subject_rule = left, "subject/named-before"
+            elif last:
+                m.subject, m.subject_rule = last, "subject/previous-figure"
+            elif m.subject is None:
+                m.subject, m.subject_rule = "people", "subject/default-people"
+        if m.measure is None:
+            m.measure = _default_measure(m, lex)
+            m.measure_rule = "measure/subject-default" if m.measure else None
+        if (
+            m.subject == "security"
+            and m.measure == "participants"
+            and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
+        ):
+            m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
+            m.measure_rule = "measure/forces-took-part"
+        last = m.subject
+    for m in mentions:
+        if (
+            m.subject == "people"
+            and _generic(m.subject_text, lex)
+            and _protest_context(text, sent, context, lex)
+        ):
+            m.subject, m.subject_rule = "protesters", "subject/protest-context"
+    released = patterns(lex)["not-a-count/released-after"]
+    keep = []
+    for m in mentions:
+        if m.measure not in lex.measures:
+            continue
+        if released.match(text, m.tail, sent.end):
+            fired("not-a-count/released-after", m.q.start)
+            continue  # '409 were detained, of whom 130 had since been released': 130 counts the released
+        keep.append(m)
+    time = _time_scope(text, sent, year, lex) if keep else None
+    for m in keep:
+        if m.part:
+            m.scope, m.scope_rule = m.part, "scope/part-of-figure"
+        else:
+            m.scope, m.scope_rule = _scope(text, sent, m, time, lex)
+    return sorted(keep + denials, key=lambda m: m.q.start)
+
+
+AND_GAP = re.compile(r"\s*,?\s*and\s+")
+
+
+def _linked(text: str, a: Mention, b: Mention) -> bool:
+    """b is coordinated with a ('one officer and four personnel') or inside it ('six, including four')."""
+    gap = text[a.tail : b.q.start]
+    return bool(LINK_GAP.fullmatch(gap))
+
+
+def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'one police officer and four paramilitary personnel' -> one figure of 5 security."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            a = out[-1]
+            gap = text[a.tail : m.q.start]
+            if (
+                AND_ONLY.fullmatch(gap)
+                and not INCLUDING.search(text, max(0, a.q.start - 40), a.q.start)  # parts
+                and a.subject is not None
+                and a.subject == m.subject
+                and a.q.value is not None
+                and m.q.value is not None
+                and m.q.qualifier in ("exact",)
+            ):
+                q = a.q
+                high = None if q.high is None or m.q.high is None else q.high + m.q.high
+                merged = Quantity(
+                    text[q.start : m.tail],
+                    q.start,
+                    m.tail,
+                    q.value + m.q.value,  # type: ignore[operator]
+                    q.low + m.q.low,
+                    high,
+                    q.qualifier,
+                )
+                out[-1] = replace(
+                    a,
+                    q=merged,
+                    tail=m.tail,
+                    subject_text=f"{a.subject_text} and {m.subject_text}",
+                    head_measure=a.head_measure or m.head_measure,
+                )
+                continue
+        out.append(m)
+    return out

@@ -1,0 +1,134 @@
+"""Parser stage 2b, not-a-count: numbers that are dates, ages, sums, clock times, labels, names or
+denied figures, dropped before the other passes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.models import Quantity
+from claimcheck.parse.head import Mention
+from claimcheck.parse.numbers import folded
+from claimcheck.parse.rules import combined, fired_rule, ordered, patterns
+from claimcheck.parse.sentences import Sentence
+
+CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
+LABEL_MARKS = frozenset("[$£€₹")  # a citation marker (Meerut.[6]) or a currency sign
+TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
+
+
+def _labels_number(before: str, lex: Lexicon) -> bool:
+    """The words just before a number make it a label, date, age or sum: 'Section 144',
+    'aged 20', 'since 2019', 'of the year 2020', 'the age of 65', 'Rs 500', 'Meerut.[6]'."""
+    tokens = TAIL_TOKEN.findall(before.lower())[-4:]
+    if not tokens:
+        return False
+    if tokens[-1] in LABEL_MARKS:
+        return True
+    code = before.rstrip()[-4:]  # an ISO currency code: 'EGP 100,000', 'USD 5'
+    if len(code) == 4 and not code[0].isalnum() and code[1:].isupper() and code[1:].isalpha():
+        if code[1:].lower() in lex.grammar["currency_codes"]:
+            return True
+    if len(tokens) > 1 and tokens[-2] == "age" and tokens[-1] in ("of", "to", "at", "from"):
+        return True
+    if (
+        tokens[-1] in ("capacity", "capacities")
+        or tokens[-2:] == ["capacity", "of"]
+        or tokens[-1] == "for"
+        and any(w in ("built", "designed", "meant", "intended", "room") for w in tokens[:-1])
+    ):
+        return True  # a capacity: 'built in 1998 for 600 inmates', 'a capacity of 54,000'
+    last = tokens[-1][:-1] if tokens[-1].endswith(".") else tokens[-1]
+    return (
+        last in lex.grammar["label_words"]
+        or last in lex.months
+        or (last == "year" and tokens[-3:-1] == ["of", "the"])
+    )
+
+
+# --- filters -----------------------------------------------------------------
+
+
+APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*$")
+AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+COUNT_AT = re.compile(
+    r"""\b(?:crowds?|toll|figures?|numbers?|turnout|attendance|estimates?|count|tally|total
+        |strength|put|puts|estimated|estimates|pegged|stood|stands|standing|it|them)\b
+        (?:\s+[\w'’-]+){0,3}\s+at\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+YEAR = re.compile(r"(1[89]|20)\d\d")
+YEAR_RANGE = re.compile(
+    r"(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)"
+)  # 2024–2025, 2019-20
+COUNTED_WORD = re.compile(r"\s+([A-Za-z]+)")
+YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|during|until|till|from|of|to|before|after|through|for|early|late|mid)\s+$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The not-a-count rules matched on the folded words right after the number, as one
+    pattern (one match per number instead of one per rule)."""
+    ids = tuple(
+        rid for rid, _, r in ordered("not_a_count", lex) if r.effect.get("window") == "after"
+    )
+    return combined("not_a_count", lex, ids)
+
+
+def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | None:
+    """The id of the rule that makes ``q`` something other than a count, or None."""
+    before = text[max(sent.start, q.start - 24) : q.start]
+    after = text[q.end : min(sent.end, q.end + 20)]
+    pat, ids = _after_rules(lex)
+    unit = pat.match(folded(text), q.end, q.end + len(after))
+    if unit:
+        return fired_rule(unit, ids)
+    if (
+        q.qualifier == "exact"
+        and APPOSITION_BEFORE.search(before)
+        and after.startswith(",")
+        and (q.value or 0) < 120
+    ):
+        return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
+    if (
+        q.qualifier == "exact"
+        and AT_BEFORE.search(before)
+        and not COUNT_AT.search(text, max(sent.start, q.start - 48), q.start)
+    ):
+        return "not-a-count/clock-at"  # 'broke out at 2'; 'put the crowd at 25,000' is a count
+    if q.qualifier == "exact" and _labels_number(before, lex):
+        return "not-a-count/label-before"
+    if (
+        q.qualifier == "exact"
+        and q.value is not None
+        and YEAR.fullmatch(q.text)
+        or q.qualifier == "range"
+        and YEAR_RANGE.fullmatch(q.text)
+    ):
+        counted = COUNTED_WORD.match(after)
+        if YEAR_BEFORE.search(before) or not (
+            counted and counted.group(1).lower() in lex.subject_of
+        ):
+            return "not-a-count/year"  # a year ('in 2024'), not 'arrested 1850 protesters'
+    first = q.text[:1]
+    if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
+        return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
+    return None
+
+
+def _denied_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
+    """'The army denied that 30 soldiers had been killed': 30 is not the army's claim."""
+    return not m.denial and bool(
+        patterns(lex)["not-a-count/denied-that"].search(text, lo, m.q.start)
+    )
+
+
+def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
+    words = " ".join(q.text.lower().split())
+    return any(words.endswith(w) for w in lex.indefinite)

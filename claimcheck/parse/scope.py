@@ -1,0 +1,79 @@
+"""Parser stage 5, scope: a figure for another time, a part of a whole, or one incident."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.parse.head import Mention
+from claimcheck.parse.numbers import folded
+from claimcheck.parse.rules import patterns
+from claimcheck.parse.sentences import Sentence
+
+
+def _time_scope(
+    text: str, sent: Sentence, year: int | None, lex: Lexicon
+) -> tuple[str, str] | None:
+    """A sentence about another time: 'prior to the protest', 'in 2019' (before the report),
+    'after the march ended'; with the id of the rule that found it."""
+    low = folded(text)  # case-sensitive patterns on folded text: faster than IGNORECASE
+    pats = patterns(lex)
+    before = pats["scope/before-event"].search(low, sent.start, sent.end)
+    if before:
+        return f"before: {_words_of(text, before.span('s'))}", "scope/before-event"
+    past = pats["scope/past-year"].search(low, sent.start, sent.end) if year else None
+    if past and int(past["y"]) < year:  # type: ignore[operator]
+        return f"before: {_words_of(text, past.span('s'))}", "scope/past-year"  # 'In 2019, …'
+    after = pats["scope/after-event"].search(low, sent.start, sent.end)
+    if after:
+        return f"after: {_words_of(text, after.span('s'))}", "scope/after-event"
+    return None
+
+
+def _words_of(text: str, span: tuple[int, int]) -> str:
+    """The words of text[span] as written, one space apart."""
+    return " ".join(text[span[0] : span[1]].split())
+
+
+def _scope(
+    text: str, sent: Sentence, m: Mention, time: tuple[str, str] | None, lex: Lexicon
+) -> tuple[str | None, str | None]:
+    """The scope of a figure and the id of the rule that set it ((None, None): none)."""
+    if time and (
+        m.measure in ("arrested", "killed", "injured") or not time[0].startswith("before: ")
+    ):
+        return time  # forces deployed 'ahead of the protest' are the protest's deployment
+    rest = text[m.tail : sent.end]
+    pats = patterns(lex)
+    alone = pats["scope/part-alone"].search(rest[:120])
+    place = pats["scope/part-one-place"].search(rest[:120])
+    if alone and (place is None or alone.start() <= place.start()):
+        return f"part: {' '.join(alone['s'].split())}", "scope/part-alone"
+    if place:
+        return f"part: {' '.join(place['h'].split())}", "scope/part-one-place"
+    incident = pats["scope/incident"].search(rest[:160])
+    if incident:
+        return f"incident: when {' '.join(incident['s'].split()).rstrip()}", "scope/incident"
+    return None, None
+
+
+INCLUDING = re.compile(
+    r"(?:including|among\s+(?:them|whom)|of\s+(?:whom|them|which))\s+$", re.IGNORECASE
+)
+
+
+PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|deceased|victims|bodies|arrested|detained|detainees))\b",
+    re.IGNORECASE,
+)
+
+
+def _partitive_whole(text: str, m: Mention) -> str:
+    hit = PARTITIVE.match(text, m.q.end)
+    return " ".join(hit.group().split()[1:]) if hit else "another figure"
+
+
+def _is_part(text: str, lo: int, m: Mention) -> bool:
+    return bool(
+        INCLUDING.search(text, max(lo, m.q.start - 40), m.q.start) or PARTITIVE.match(text, m.q.end)
+    )
