@@ -47,20 +47,24 @@ def extract_text(
     source_id: str | None = None,
     date: str | None = None,
     lexicon: str | os.PathLike[str] | None = None,
+    explain: bool = False,
 ) -> list[Claim]:
     """The numeric claims in one report's ``text``, in the order they are written.
 
     ``lexicon`` is a JSON file of word lists merged over the bundled lexicon; a file that
-    cannot be used raises :class:`claimcheck.InputError`.
+    cannot be used raises :class:`claimcheck.InputError`. ``explain`` fills each claim's
+    ``rules`` with the ids of the rules behind it (``claimcheck/data/rules``).
 
     >>> [(c.measure, c.value, c.claimant) for c in extract_text("Police said 450 were held.")]
     [('arrested', 450, 'Police')]
+    >>> extract_text("Police said 450 were held.", explain=True)[0].rules
+    ('subject/default-people', 'measure/verb-after', 'qualifier/exact', 'attribution/speech-verb')
     """
     from claimcheck.extract import extract_claims
 
     lex = pipeline.load_lexicon(None if lexicon is None else str(lexicon))
     source = source_from_text(text, source_id=source_id or "text", date=date)
-    return extract_claims(source, lex)  # type: ignore[arg-type]
+    return extract_claims(source, lex, explain=explain)  # type: ignore[arg-type]
 
 
 def extract(
