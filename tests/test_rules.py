@@ -58,6 +58,7 @@ def test_rule_does_not_fire_on_its_not_examples(rule: Rule, example: str):
 
 def test_every_rule_has_an_example_and_a_known_pass():
     assert [r.id for r in RULES if not r.examples] == []
+    assert [r.id for r in RULES if not r.not_examples] == []  # a near miss shows the edge
     assert set(load_rules()) == set(PASSES)
     assert len(rule_ids()) == len(RULES)
 
