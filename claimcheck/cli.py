@@ -543,14 +543,7 @@ def compare(
         only_conflicts=only_conflicts,
         min_severity=min_severity,
     )
-    ungrouped = [
-        c
-        for c in report.ungrouped
-        if not (only_conflicts or min_severity is not None)
-        and (not measures or c.measure in measures)
-        and (not subjects or c.subject in subjects)
-    ]
-    shown = dataclasses.replace(report, groups=tuple(groups), ungrouped=tuple(ungrouped))
+    shown = dataclasses.replace(report, groups=tuple(groups))
     write_output(output, lambda stream: render.write_compare(shown, chosen, stream))
     code = input_exit_code(report.problems)
     if code == EXIT_OK and fail_on_conflict and any(g.status == "conflict" for g in groups):
@@ -585,6 +578,31 @@ def sources_(
     write_output(output, lambda stream: write_sources(result, chosen, stream,
                                                       show_text=show_text))  # fmt: skip
     raise typer.Exit(input_exit_code(result.problems))
+
+
+@app.command(cls=_Command, epilog="""Kinds: all (default), compare, extract, sources (a -f json
+document), group, claim, source (one line of compare, extract, sources -f jsonl).
+
+Examples:
+
+claimcheck schema > claimcheck.schema.json
+claimcheck schema compare -o compare.schema.json""")
+def schema(
+    kind: Annotated[
+        str,
+        typer.Argument(help="What to describe: all, compare, extract, sources, group, claim "
+                       "or source.", metavar="KIND", show_default=False),
+    ] = "all",
+    output: OutputOpt = None,
+) -> None:  # fmt: skip
+    """Print the JSON Schema (draft 2020-12) that the JSON and JSONL output follows."""
+    from claimcheck.render.json_ import dumps
+    from claimcheck.render.schema import KINDS, load_schema
+
+    if kind.lower() not in KINDS:
+        raise Failure(EXIT_INPUT, f"schema {kind!r} is not one of {', '.join(KINDS)}")
+    document = load_schema(kind.lower())
+    write_output(output, lambda stream: stream.write(dumps(document)))
 
 
 def main() -> NoReturn:

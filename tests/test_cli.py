@@ -88,7 +88,7 @@ CLAIM_SCHEMA = {
 
 def parse_json(out: str) -> list[dict]:
     doc = json.loads(out)
-    assert set(doc) == {"sources", "claims", "problems"}
+    assert set(doc) == {"schema_version", "sources", "claims", "problems"}
     return doc["claims"]
 
 
@@ -443,9 +443,9 @@ def test_compare_json_validates_and_shows_the_disagreements(bundled):
     assert before is not overall and before["scope"] and "4,000" not in texts(overall)
 
     (killed,) = [g for g in groups if (g["measure"], g["subject"]) == ("killed", "protesters")]
-    denials = {i for i, c in enumerate(killed["claims"]) if c["qualifier"] == "denial"}
+    denials = {c["id"] for c in killed["claims"] if c["qualifier"] == "denial"}
     assert killed["status"] == "conflict" and denials
-    assert any(set(pair) & denials for pair in killed["conflicts"])
+    assert any({pair["a"], pair["b"]} & denials for pair in killed["conflicts"])
     assert killed["severity"] >= 1 and killed["consensus"] is None
 
 
@@ -760,7 +760,7 @@ def test_sources_json_rows_follow_the_schema(corpus, show_text):
     result = run(*args, input="Six: 6.\n")
     assert result.exit_code == 0 and result.stderr == ""
     doc = json.loads(result.stdout)
-    assert set(doc) == {"sources", "problems"} and doc["problems"] == []
+    assert set(doc) == {"schema_version", "sources", "problems"} and doc["problems"] == []
     validator = jsonschema.Draft202012Validator(sub_schema("listed_source"))
     for row in doc["sources"]:
         validator.validate(row)
@@ -776,8 +776,8 @@ def test_sources_json_rows_follow_the_schema(corpus, show_text):
     )
     if show_text:
         assert a["text"] == (corpus / "a.txt").read_text() and stdin["text"] == "Six: 6.\n"
-    else:
-        assert "text" not in a
+    else:  # the source object of compare and extract: the text unless it is the file's own
+        assert a["text"] is None and stdin["text"] == "Six: 6.\n"
 
 
 def test_sources_jsonl_and_csv(corpus):
@@ -923,3 +923,77 @@ def test_every_readme_option_is_exercised_by_a_test(flag):
 )
 def test_every_readme_exit_code_is_checked_by_a_test(code):
     assert re.search(rf"(?:exit_code|returncode) == {code}\b|\({code}, ", TESTS), code
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def printed_schema(*args: str) -> dict:
+    result = run("schema", *args)
+    assert result.exit_code == 0 and result.stderr == ""
+    schema = json.loads(result.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+@pytest.mark.parametrize(
+    "command, jsonl_kind",
+    [
+        pytest.param(["compare"], "group", id="compare"),
+        pytest.param(["extract"], "claim", id="extract"),
+        pytest.param(["sources"], "source", id="sources"),
+        pytest.param(["sources", "--show-text"], "source", id="sources-show-text"),
+    ],
+)
+def test_every_json_output_follows_the_printed_schema(bundled, command, jsonl_kind):
+    everything = jsonschema.Draft202012Validator(printed_schema())
+    one_kind = jsonschema.Draft202012Validator(printed_schema(command[0]))
+    line_kind = jsonschema.Draft202012Validator(printed_schema(jsonl_kind))
+    doc = json.loads(run(*command, "sources", "-f", "json").stdout)
+    everything.validate(doc)
+    one_kind.validate(doc)
+    assert doc["schema_version"] == 1
+    lines = parse_jsonl(run(*command, "sources", "-f", "jsonl").stdout)
+    assert lines
+    for line in lines:
+        everything.validate(line)
+        line_kind.validate(line)
+    # the same objects, with the same keys, in JSON and JSONL
+    items = doc[{"group": "groups", "claim": "claims", "source": "sources"}[jsonl_kind]]
+    assert lines == items
+
+
+def test_the_printed_schema_tells_the_documents_apart(bundled):
+    compare_only = jsonschema.Draft202012Validator(printed_schema("compare"))
+    extract = json.loads(run("extract", "sources", "-f", "json").stdout)
+    assert not compare_only.is_valid(extract)
+    assert printed_schema() == report_schema()  # the file installed with the package
+    result = run("schema", "report")
+    assert result.exit_code == 2 and "report" in result.stderr
+
+
+def test_schema_output_file(tmp_path):
+    result = run("schema", "claim", "-o", str(tmp_path / "claim.json"))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads((tmp_path / "claim.json").read_text())["$ref"] == "#/$defs/claim"
+
+
+def test_claims_are_named_by_id_in_conflicts_and_revisions(bundled):
+    doc = compare_doc()
+    ids = [c["id"] for g in doc["groups"] for c in g["claims"]]
+    assert len(ids) == len(set(ids))
+    by_id = {c["id"]: c for g in doc["groups"] for c in g["claims"]}
+    sources = {s["id"]: s for s in doc["sources"]}
+    for claim_id, c in by_id.items():
+        assert claim_id == f"{c['source']}:{c['start']}" and c["source"] in sources
+    pairs = [p for g in doc["groups"] for p in g["conflicts"]]
+    assert pairs and all(p["a"] in by_id and p["b"] in by_id and p["ratio"] >= 1 for p in pairs)
+    killed = next(g for g in doc["groups"] if g["id"] == "killed/protesters")
+    # who vs whom without index juggling: a denial against "hundreds" is 200 apart
+    who = {(by_id[p["a"]]["text"], by_id[p["b"]]["text"]): p["ratio"] for p in killed["conflicts"]}
+    assert who[("hundreds", "denied any fatalities")] == 200
+    revisions = [r for g in doc["groups"] for r in g["revisions"]]
+    assert revisions and all({r["earlier"], r["later"]} <= set(by_id) for r in revisions)
+    # the ids are those extract gives the same claims
+    extracted = {c["id"] for c in json.loads(run("extract", "-f", "json").stdout)["claims"]}
+    assert set(by_id) <= extracted

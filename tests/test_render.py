@@ -147,10 +147,18 @@ def test_compare_json_follows_the_schema():
     jsonschema.Draft202012Validator(schema()).validate(doc)
     group = doc["groups"][0]
     assert group["consensus"] is None and group["high"] is None and group["severity"] == 200
-    assert group["conflicts"] == [[0, 1], [0, 3]] and group["revisions"] == [[1, 2]]
+    assert group["conflicts"] == [
+        {"a": "a:115", "b": "b:115", "ratio": 200.0},  # no one [0, 0] against hundreds
+        {"a": "a:115", "b": "d:115", "ratio": 5.0},  # against at least 5
+    ]
+    assert group["revisions"] == [{"earlier": "b:115", "later": "c:115"}]
+    assert [e["claims"] for e in group["corroboration"]] == [["a:115"], ["b:115"], ["c:115"],
+                                                             ["d:115"]]  # fmt: skip
     assert group["claims"] == [c.to_dict() for c in GROUP.claims]
+    assert [c["id"] for c in group["claims"]] == ["a:115", "b:115", "c:115", "d:115"]
     assert doc["groups"][1]["consensus"] == [4000, 4000]
-    assert doc["ungrouped"] == [] and doc["problems"] == []
+    assert doc["schema_version"] == 1 and doc["problems"] == []
+    assert list(doc) == ["schema_version", "sources", "groups", "problems"]
 
 
 @pytest.mark.parametrize(
@@ -160,13 +168,15 @@ def test_compare_json_follows_the_schema():
         pytest.param({"consensus": [1]}, id="short-consensus"),
         pytest.param({"severity": 0.5}, id="severity-below-1"),
         pytest.param({"extra": 1}, id="unknown-field"),
+        pytest.param({"conflicts": [[0, 1]]}, id="conflict-as-indices"),
+        pytest.param({"conflicts": [{"a": "a:1", "b": "b:1"}]}, id="conflict-without-ratio"),
     ],
 )
 def test_schema_rejects_a_bad_group(change):
     group = {**json_.group_to_dict(GROUP), **change}
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"sources": [], "groups": [group], "ungrouped": [], "problems": []},
-                            schema(), cls=jsonschema.Draft202012Validator)  # fmt: skip
+        jsonschema.validate({"schema_version": 1, "sources": [], "groups": [group],
+                             "problems": []}, schema(), cls=jsonschema.Draft202012Validator)  # fmt: skip
 
 
 def test_compare_jsonl_is_one_group_a_line():

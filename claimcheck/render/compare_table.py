@@ -355,9 +355,3 @@ def print_compare(console: Console, report: Report) -> None:
         lines = corroboration_lines(group, g)
         if lines:
             console.print(lines)
-    if report.ungrouped:
-        from claimcheck.render.table import claims_table
-
-        console.print()
-        console.print(Text("claims in no group", style="bold"))
-        console.print(claims_table(report.ungrouped, infinity=g.infinity))

@@ -14,6 +14,7 @@ from claimcheck.models import ClaimGroup, ExtractResult, Report, clean_number
 from claimcheck.render.common import conflicts_by_claim, grades
 
 CLAIM_FIELDS = (
+    "id",
     "source",
     "path",
     "date",
@@ -84,5 +85,4 @@ def _group_rows(group: ClaimGroup) -> Iterable[dict[str, Any]]:
 
 def render_compare(report: Report) -> str:
     rows = [row for g in report.groups for row in _group_rows(g)]
-    rows += [c.to_dict() for c in report.ungrouped]  # no group: empty group columns
     return _table(COMPARE_FIELDS, rows)

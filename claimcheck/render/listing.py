@@ -9,45 +9,35 @@ from collections import Counter
 from typing import Any, TextIO
 
 from claimcheck.models import ExtractResult, Source
-from claimcheck.render.json_ import dumps, problem_to_dict
-from claimcheck.sources import format_size, source_extras
+from claimcheck.render.json_ import SCHEMA_VERSION, dumps, problem_to_dict, source_to_dict
+from claimcheck.sources import format_size
 
 LISTING_FORMATS = ("table", "json", "jsonl", "csv")
+# The source object of compare and extract's JSON, then its claim count (`text` is a column
+# of the CSV with --show-text only).
 LISTING_FIELDS = (
     "id",
-    "text_from",
     "path",
-    "url",
     "date",
-    "outlet",
     "title",
-    "bytes",
+    "outlet",
+    "url",
     "chars",
+    "text_from",
     "encoding",
+    "bytes",
     "claims",
 )
 
 
 def listing_rows(result: ExtractResult, *, show_text: bool = False) -> list[dict[str, Any]]:
-    """One row a source read, in the order read; ``text`` (the text claims index) when
-    ``show_text``."""
+    """One row a source read, in the order read: the source object of the JSON output
+    (``source_to_dict``) with its claim count; ``text`` holds the text claims index for every
+    source when ``show_text``."""
     counts = Counter(c.source for c in result.claims)
     rows = []
     for source in result.sources:
-        extras = source_extras(source)
-        row = {
-            "id": source.id,
-            "text_from": extras["text_from"],
-            "path": source.path,
-            "url": source.url,
-            "date": source.date,
-            "outlet": source.outlet,
-            "title": source.title,
-            "bytes": extras["bytes"],
-            "chars": len(source.text),
-            "encoding": extras["encoding"],
-            "claims": counts.get(source.id, 0),
-        }
+        row = {**source_to_dict(source), "claims": counts.get(source.id, 0)}
         if show_text:
             row["text"] = source.text
         rows.append(row)
@@ -63,13 +53,15 @@ def write_sources(
     rows = listing_rows(result, show_text=show_text)
     if fmt == "json":
         problems = [problem_to_dict(p) for p in result.problems]
-        stream.write(dumps({"sources": rows, "problems": problems}))
+        stream.write(dumps({"schema_version": SCHEMA_VERSION, "sources": rows,
+                            "problems": problems}))  # fmt: skip
     elif fmt == "jsonl":
         stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     elif fmt == "csv":
         out = io.StringIO()
         fields = LISTING_FIELDS + (("text",) if show_text else ())
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n",
+                                extrasaction="ignore")  # fmt: skip
         writer.writeheader()
         writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
         stream.write(out.getvalue())
