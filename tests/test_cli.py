@@ -151,8 +151,9 @@ def plain_80_columns(result, parts: tuple[str, ...]) -> str:
 def test_table_is_readable_at_80_columns(corpus):
     out = plain_80_columns(
         run("extract", "reports"),
-        ("source", "interval", "[450, 450]", "[1000, ∞]", "police (official)"),
-    )
+        ("source", "date", "scope", "interval", "[450, 450]", "[1000, ∞]", "2024-11-27", "police",
+         "(official)"),
+    )  # fmt: skip
     assert out.rstrip().endswith("3 claims in 2 sources")
 
 
@@ -500,9 +501,9 @@ def test_compare_markdown_has_the_tables(bundled):
         assert part in out
 
 
-def test_compare_table_at_80_columns(bundled):
+def test_compare_details_at_80_columns(bundled):
     plain_80_columns(
-        run("compare", "sources"),
+        run("compare", "sources", "--details"),
         ("quantity", "arrested protesters", "Nearly 1,000", "»954«", "conflicts with #", "█",
          "contested:"),
     )  # fmt: skip
@@ -630,7 +631,7 @@ def test_a_known_filter_value_that_matches_nothing_warns(corpus):
 def test_fail_on_conflict_exits_1_and_still_writes(bundled, fmt):
     result = run("compare", "sources", "-f", fmt, "--fail-on-conflict")
     assert result.exit_code == 1 and result.stderr == ""
-    assert "954" in result.stdout
+    assert ("arrested protesters" if fmt == "table" else "954") in result.stdout
 
 
 def test_fail_on_conflict_counts_only_what_is_shown(bundled):
@@ -997,3 +998,143 @@ def test_claims_are_named_by_id_in_conflicts_and_revisions(bundled):
     # the ids are those extract gives the same claims
     extracted = {c["id"] for c in json.loads(run("extract", "-f", "json").stdout)["claims"]}
     assert set(by_id) <= extracted
+
+
+# --------------------------------------------------------------------------- the terminal view
+
+
+def blocks(out: str) -> dict[str, str]:
+    """The blocks of the default compare view by quantity, each on one line."""
+    found = re.split(r"\n(?=\s{0,2}\d+ \S)", out)
+    return {m.group(1): " ".join(b.split())
+            for b in found if (m := re.match(r"\s*\d+ (\S.*?)  \S", b))}  # fmt: skip
+
+
+def test_compare_default_answers_in_one_screen(bundled):
+    result = run("compare", "sources", env={"COLUMNS": "120"})
+    assert result.exit_code == 0 and result.stderr == ""
+    out = result.stdout
+    lines = out.splitlines()
+    assert len(lines) <= 50 and all(len(line) <= 120 for line in lines)
+    doc = compare_doc()
+    by_quantity = blocks(out)
+    assert len(by_quantity) == len(doc["groups"])
+    for group in doc["groups"]:
+        label = f"{group['measure']} {group['subject']}" + (
+            f" ({group['scope']})" if group["scope"] else "")  # fmt: skip
+        block = by_quantity[label]
+        assert group["status"] in block
+        if group["status"] != "conflict":
+            continue
+        # the main conflict: the most severe pair, both sides named with their figures
+        pair = max(group["conflicts"], key=lambda p: p["ratio"])
+        claims = {c["id"]: c for c in group["claims"]}
+        verdict = block[block.index("✗ "):]
+        for side in (claims[pair["a"]], claims[pair["b"]]):
+            assert f"“{' '.join(side['text'].split())}”" in verdict, (label, side["text"])
+        assert " vs " in verdict and "× apart" in verdict
+    # canonical claimant names: one name for 'Mr. Raja' and the Secretary General
+    killed = by_quantity["killed protesters"]
+    assert "Government ministers “denied any fatalities” vs The PTI “hundreds”: 200× apart" in killed
+    assert "Mr. Raja:" not in out
+    assert lines[-2].startswith("✗ conflict: figures that cannot both be true")
+
+
+def test_compare_default_at_80_columns(bundled):
+    out = plain_80_columns(run("compare", "sources"), ("killed protesters", " vs ", "× apart"))
+    assert len(out.splitlines()) <= 60
+
+
+def test_compare_limit(bundled):
+    out = run("compare", "sources", "--limit", "2").stdout
+    assert len(blocks(out)) == 2 and "+7 more quantities (--limit)" in out
+    # claimants keep the one name the matcher found over the whole report
+    assert "vs The PTI “hundreds”" in " ".join(out.split())
+    assert len(compare_doc("--limit", "2")["groups"]) == 2
+    details = run("compare", "sources", "--limit", "1", "--details").stdout
+    assert "+8 more quantities (--limit)" in details and "2. " not in details
+    assert run("compare", "sources", "--limit", "0").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "flag, env, ansi",
+    [
+        pytest.param("always", {"NO_COLOR": "1"}, True, id="always-into-a-pipe"),
+        pytest.param("never", {"FORCE_COLOR": "1", "TERM": "xterm"}, False, id="never"),
+        pytest.param("auto", {}, False, id="auto-in-a-pipe"),
+        pytest.param("auto", {"FORCE_COLOR": "1", "TERM": "xterm"}, True, id="auto-forced"),
+    ],
+)  # fmt: skip
+def test_color_flag(bundled, flag, env, ansi):
+    for command in (["compare"], ["compare", "--details"], ["extract"], ["sources"]):
+        out = run(*command, "sources", "--color", flag, env=env).stdout
+        assert bool(colours(out)) is ansi, command
+
+
+def test_quiet(corpus):
+    (corpus / "empty.txt").write_text("")
+    loud = run("extract", "reports")
+    assert "skipped: empty file" in loud.stderr and "claims in" in loud.stdout
+    for command, counts in (("extract", "claims in"), ("compare", "in conflict"),
+                            ("sources", "2 sources,")):  # fmt: skip
+        assert counts in run(command, "reports").stdout
+        result = run(command, "reports", "-q")
+        assert result.exit_code == 0 and result.stderr == "", command
+        assert counts not in result.stdout and "cannot both be true" not in result.stdout
+    result = run("compare", "reports", "missing.txt", "--quiet")
+    assert result.exit_code == 2 and "missing.txt" in result.stderr  # errors still
+
+
+def run_in_terminal(*args: str, rows: int = 24, cols: int = 120, env: dict | None = None):
+    """Run the CLI on a pseudo-terminal of rows x cols; its output as the terminal shows it."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR",
+                                                                "FORCE_COLOR")}  # fmt: skip
+    environ.update({"TERM": "xterm", **(env or {})})
+    process = subprocess.Popen([sys.executable, "-m", "claimcheck", *args], cwd=REPO,
+                               stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE,
+                               env=environ)  # fmt: skip
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    assert process.wait(timeout=60) == 0, process.stderr.read()
+    return out.decode("utf-8", "replace")
+
+
+PAGER = (f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.stdin.read())\"")
+
+
+def test_a_long_table_goes_to_the_pager_in_colour(tmp_path):
+    paged = tmp_path / "paged.txt"
+    env = {"PAGER": f"{PAGER} {paged}"}
+    assert run_in_terminal("compare", "sources", env=env) == ""  # all went to the pager
+    text = paged.read_text()
+    assert ANSI.search(text) and "killed protesters" in text and len(text.splitlines()) > 24
+    paged.unlink()
+    out = run_in_terminal("compare", "sources", "--no-pager", env=env)
+    assert not paged.exists() and "killed protesters" in out and ANSI.search(out)
+    out = run_in_terminal("compare", "sources", "--limit", "1", env=env)  # fits the screen
+    assert not paged.exists() and "killed protesters" in out
+    run_in_terminal("compare", "sources", "--color", "never", env=env)
+    assert not ANSI.search(paged.read_text())
+    paged.unlink()
+    run_in_terminal("compare", "sources", "-f", "json", env=env)  # data is never paged
+    assert not paged.exists()
+    for command in ("extract", "sources"):  # the other tables too (sources fits the screen)
+        out = run_in_terminal(command, "sources", "--no-pager", rows=10, env=env)
+        assert not paged.exists() and "000-ilkha" in out
+    assert run_in_terminal("extract", "sources", env=env) == "" and paged.exists()

@@ -16,6 +16,7 @@ from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Quantit
 from claimcheck.render import (
     COMPARE_FORMATS,
     FORMATS,
+    TableOptions,
     compare_table,
     csv_,
     json_,
@@ -55,7 +56,7 @@ def test_format_interval(low, high, expected):
 @pytest.mark.parametrize(
     "kw, expected",
     [
-        pytest.param({}, "-", id="none"),
+        pytest.param({}, "the report", id="none"),
         pytest.param({"claimant": "police"}, "police", id="name"),
         pytest.param({"claimant": "PTI", "claimant_type": "party"}, "PTI (party)", id="typed"),
         pytest.param({"claimant": "PTI", "via": "AP"}, "PTI via AP", id="via"),
@@ -274,6 +275,16 @@ def render_table(report: Report, width: int = 80, stream=None, **kw) -> str:
     return out.getvalue()
 
 
+def render_summary(report: Report, width: int = 80, stream=None, **kw) -> str:
+    from claimcheck.render.summary import print_summary
+
+    options = TableOptions(**kw.pop("options", {}))
+    out = stream or io.StringIO()
+    console = Console(file=out, width=width, **{"color_system": None, **kw})
+    print_summary(console, report, options)
+    return out.getvalue()
+
+
 def test_compare_table_fits_80_columns():
     out = render_table(REPORT)
     assert all(len(line) <= 80 for line in out.splitlines())
@@ -366,3 +377,78 @@ def test_long_conflict_notes_are_cut():
 def test_source_column_grows_with_the_console(source, width, expected):
     claims = [report_claim(source, "6", 6, 6, "exact")]
     assert compare_table.source_width(claims, width) == expected
+
+
+# --------------------------------------------------------------------------- the default view
+
+
+def test_summary_names_who_says_what_and_both_sides_of_the_main_conflict():
+    out = render_summary(REPORT)
+    assert all(len(line) <= 80 for line in out.splitlines())
+    lines = out.splitlines()
+    assert lines[0] == "2 quantities in 2 sources · 1 in conflict"
+    block = " ".join(out[out.index(" 1 killed protesters") : out.index(" 2 arrested")].split())
+    assert "conflict ×200" in block and "4 claims · 3 claimants · 4 sources" in block
+    # one entry a claimant, lowest latest figure first; a revision is written with →
+    assert "Interior Ministry: no one · PTI | party: hundreds → up to 20 · d via AP: at least 5" in block
+    assert "✗ Interior Ministry “no one” vs PTI | party “hundreds”: 200× apart · 1 other conflicting pair" in block
+    single = " ".join(out[out.index(" 2 arrested") :].split())
+    assert "a: 4,000" in single and "· one position" in single
+    assert "\n✗ conflict: figures that cannot both be true" in out
+
+
+def test_summary_quiet_and_limited():
+    out = render_summary(dataclasses.replace(REPORT, groups=(GROUP,)),
+                         options={"quiet": True, "omitted": 1})  # fmt: skip
+    assert not out.startswith("1 quantit") and "figures that cannot both be true" not in out
+    assert out.rstrip().endswith("+1 more quantity (--limit)")
+
+
+def test_summary_in_ascii():
+    out = render_summary(REPORT, stream=AsciiStream())
+    out.encode("ascii")
+    out = " ".join(out.split())
+    assert 'x Interior Ministry "no one" vs PTI | party "hundreds": 200x apart' in out
+    assert "hundreds -> up to 20" in out
+
+
+def test_summary_shows_a_timeline_when_the_group_has_one():
+    from claimcheck.render.summary import timeline_text
+
+    class Timed:  # a group as the time-and-place matcher gives it
+        timeline = ({"as_of": "2024-11-26", "text": "hundreds"},
+                    {"as_of": "2024-11-28", "text": "up to 20"})  # fmt: skip
+
+    text = timeline_text(Timed(), compare_table.Glyphs())
+    assert text.plain == "timeline: 2024-11-26 hundreds → 2024-11-28 up to 20"
+    assert timeline_text(GROUP, compare_table.Glyphs()) is None
+
+
+def ids_to_labels(ids_and_paths, width):
+    from claimcheck.render.common import source_labels
+
+    sources = [Source(i, "x", p) for i, p in ids_and_paths]
+    return source_labels(sources, width)
+
+
+@pytest.mark.parametrize("width", [4, 6, 8, 12, 16, 20, 24, 32, 40])
+def test_source_labels_stay_distinct_at_any_width(width):
+    ids = [("reuters-2025-03-03-protest-deaths", "a/reuters-2025-03-03-protest-deaths.txt"),
+           ("reuters-2025-03-04-protest-deaths", "a/reuters-2025-03-04-protest-deaths.txt"),
+           ("report", "north/report.txt"), ("report-2", "south/report.txt"),
+           ("003-wikipedia-final-call-protest", None), ("dawn", "dawn.txt")]  # fmt: skip
+    labels = ids_to_labels(ids, width)
+    assert len(set(labels.values())) == len(ids)
+    assert all(len(label) <= max(width, 4) for label in labels.values())
+    assert labels["dawn"] == "dawn"
+
+
+def test_source_labels_keep_the_part_that_differs():
+    ids = [("reuters-2025-03-03-protest-deaths", None), ("reuters-2025-03-04-protest-deaths", None)]
+    assert ids_to_labels(ids, 12) == {
+        "reuters-2025-03-03-protest-deaths": "reut…-03-03…",
+        "reuters-2025-03-04-protest-deaths": "reut…-03-04…",
+    }
+    assert ids_to_labels(ids, 24)["reuters-2025-03-04-protest-deaths"] == "reuters-2025-03-04…"
+    assert ids_to_labels([("report", "north/report.txt"), ("report-2", "south/report.txt")], 20) == {
+        "report": "north/report.txt", "report-2": "south/report.txt"}  # fmt: skip

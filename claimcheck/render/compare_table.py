@@ -4,7 +4,7 @@ with a range strip per claim on one shared log scale. Readable at 80 columns."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich import box
@@ -15,6 +15,7 @@ from rich.text import Text
 
 from claimcheck.models import Claim, ClaimGroup, Number, Report
 from claimcheck.render.common import (
+    TableOptions,
     claimant_count,
     conflicts_by_claim,
     cut_note,
@@ -54,9 +55,13 @@ class Glyphs:
     sep: str = "·"
     dash: str = "—"
     times: str = "×"
+    later: str = "→"
+    agree: str = "="
+    quote: tuple[str, str] = ("“", "”")
 
 
-ASCII = Glyphs("-", "#", ".", ">", "x", "r", "+", "-", "...", "inf", (">>", "<<"), "-", "-", "x")
+ASCII = Glyphs("-", "#", ".", ">", "x", "r", "+", "-", "...", "inf", (">>", "<<"), "-", "-", "x",
+               "->", "=", ('"', '"'))  # fmt: skip
 
 
 def glyphs_for(console: Console) -> Glyphs:
@@ -205,8 +210,12 @@ def _title(n: int, group: ClaimGroup, g: Glyphs) -> Text:
     title.append(f"{n}. {quantity_label(group)}  ", style="bold")
     title.append_text(_status(group, g))
     span = format_interval(group.low, group.high, g.infinity)
-    consensus = format_interval(*group.consensus, g.infinity) if group.consensus else "none"
-    title.append(f"\nspan {span} {g.sep} consensus {consensus}", style="dim")
+    consensus = (
+        f"consensus {format_interval(*group.consensus, g.infinity)}"
+        if group.consensus
+        else "no consensus"
+    )
+    title.append(f"\nspan {span} {g.sep} {consensus}", style="dim")
     note = cut_note(group)
     if note:
         title.append(f" {g.sep} {note}", style="dim")
@@ -252,7 +261,13 @@ def _header(scale: Scale, sources: int, g: Glyphs) -> Table:
 
 
 def claim_rows(
-    group: ClaimGroup, g: Glyphs, *, colour: bool, width: int = 80
+    group: ClaimGroup,
+    g: Glyphs,
+    *,
+    colour: bool,
+    width: int = 80,
+    labels: Mapping[str, str] | None = None,
+    explain: bool = False,
 ) -> list[RenderableType]:
     """The group's claims side by side: a header, then for each claim a row of columns and
     its evidence sentence (with notes on conflicts, revisions and scope) under it."""
@@ -263,6 +278,7 @@ def claim_rows(
     revises = {later: earlier for earlier, later in group.revisions}
     claims = group.claims
     sources = source_width(claims, width)
+    labels = labels or {}
     out: list[RenderableType] = [_header(scale, sources, g)]
     for i, c in enumerate(claims):
         number = Text(f"{i + 1}")
@@ -270,7 +286,7 @@ def claim_rows(
             number.append(f"\n{g.conflict}", style="bold red")
         if i in revises or i in revised_to:
             number.append(f"\n{g.revision}", style="magenta")
-        source = Text(c.source, no_wrap=True, overflow="ellipsis")
+        source = Text(labels.get(c.source, c.source), no_wrap=True, overflow="ellipsis")
         source.append(f"\n{c.date or g.dash}", style="dim")
         own_scope = c.scope if c.scope and c.scope != group.scope else None
         figure = Text()
@@ -297,6 +313,9 @@ def claim_rows(
             notes.append(Text(f"{g.revision} revises {claims[j].text} (#{j + 1})", "magenta"))
         if own_scope:
             notes.append(Text(f"scope: {own_scope} (not compared)", style="dim"))
+        rules = getattr(c, "rules", None) if explain else None  # --explain, when claims carry rules
+        if rules:
+            notes.append(Text("rules: " + ", ".join(map(str, rules)), style="dim"))
         body = evidence(c, g, colour=colour)
         if notes:
             body.append("\n")
@@ -331,8 +350,12 @@ def corroboration_lines(group: ClaimGroup, g: Glyphs) -> Text:
     return text
 
 
-def print_compare(console: Console, report: Report) -> None:
-    """Print the summary table, then each group's claims side by side."""
+def print_compare(console: Console, report: Report, options: TableOptions | None = None) -> None:
+    """Print the summary table, then each group's claims side by side (``--details``)."""
+    options = options or TableOptions()
+    from claimcheck.render.common import source_labels
+    from claimcheck.render.summary import legend, timeline_text
+
     g = glyphs_for(console)
     colour = console.color_system is not None and not console.no_color
     groups = report.groups
@@ -343,15 +366,30 @@ def print_compare(console: Console, report: Report) -> None:
         f" {g.sep} {in_conflict} in conflict"
     )
     if not groups:
-        console.print(Text(count, style="dim"))
+        if not options.quiet:
+            console.print(Text(count, style="dim"))
         return
     console.print(summary_table(groups, g))
-    console.print(Text(count, style="dim"))
+    if not options.quiet:
+        console.print(Text(count, style="dim"))
+    width = source_width([c for gr in groups for c in gr.claims], console.width)
+    labels = source_labels(report.sources, width)
     for number, group in enumerate(groups, 1):
         console.print()
         console.print(_title(number, group, g))
-        for renderable in claim_rows(group, g, colour=colour, width=console.width):
+        timeline = timeline_text(group, g)
+        if timeline is not None:
+            console.print(timeline)
+        for renderable in claim_rows(group, g, colour=colour, width=console.width,
+                                     labels=labels, explain=options.explain):  # fmt: skip
             console.print(renderable)
         lines = corroboration_lines(group, g)
         if lines:
             console.print(lines)
+    if options.omitted:
+        console.print()
+        console.print(Text(f"+{options.omitted} more quantit"
+                           f"{'ies' if options.omitted != 1 else 'y'} (--limit)", style="dim"))  # fmt: skip
+    if not options.quiet:
+        console.print()
+        console.print(legend(g, details=True))

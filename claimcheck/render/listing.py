@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any, TextIO
 
 from claimcheck.models import ExtractResult, Source
+from claimcheck.render.common import TableOptions
 from claimcheck.render.json_ import SCHEMA_VERSION, dumps, problem_to_dict, source_to_dict
 from claimcheck.sources import format_size
 
@@ -45,9 +46,11 @@ def listing_rows(result: ExtractResult, *, show_text: bool = False) -> list[dict
 
 
 def write_sources(
-    result: ExtractResult, fmt: str, stream: TextIO, *, show_text: bool = False
-) -> None:
-    """Write the listing of ``result``'s sources to ``stream`` in ``fmt``."""
+    result: ExtractResult, fmt: str, stream: TextIO, *, show_text: bool = False,
+    options: TableOptions | None = None,
+) -> None:  # fmt: skip
+    """Write the listing of ``result``'s sources to ``stream`` in ``fmt``; ``options`` sets how
+    the table is drawn."""
     if fmt not in LISTING_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(LISTING_FORMATS)}")
     rows = listing_rows(result, show_text=show_text)
@@ -66,7 +69,7 @@ def write_sources(
         writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
         stream.write(out.getvalue())
     else:
-        _print_table(result, rows, stream)
+        _print_table(result, rows, stream, options or TableOptions())
         if show_text:
             for source in result.sources:
                 stream.write(f"\n==> {source.id} ({_location(source)}) <==\n")
@@ -80,7 +83,9 @@ def _location(source: Source) -> str:
 WIDE = 110  # from this many columns on, the location has a column of its own
 
 
-def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: TextIO) -> None:
+def _print_table(
+    result: ExtractResult, rows: list[dict[str, Any]], stream: TextIO, options: TableOptions
+) -> None:
     """One row a source. On a narrow console (80 columns) the location goes on a second,
     dim line under the id, and the outlet under the date, so the location has room."""
     from rich import box
@@ -89,7 +94,7 @@ def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: Text
 
     from claimcheck.render.table import make_console
 
-    console = make_console(stream)
+    console = make_console(stream, color=options.color)
     wide = console.width >= WIDE
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     if wide:
@@ -126,4 +131,5 @@ def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: Text
     )
     if rows:
         console.print(table)
-    console.print(Text(summary, style="dim"))
+    if not options.quiet:
+        console.print(Text(summary, style="dim"))
