@@ -864,7 +864,7 @@ def test_a_bad_format_names_the_choices(corpus):
     result = run("compare", "reports", "-f", "xml")
     assert result.exit_code == 2
     assert stderr_lines(result) == [
-        "claimcheck: error: --format 'xml' is not one of table, json, jsonl, csv, markdown"
+        "claimcheck: error: --format 'xml' is not one of table, json, jsonl, csv, markdown, html"
     ]
 
 

@@ -9,11 +9,12 @@ from claimcheck.models import ExtractResult, Report
 from claimcheck.render.common import TableOptions
 
 FORMATS = ("table", "json", "jsonl", "csv")
-COMPARE_FORMATS = (*FORMATS, "markdown")
+COMPARE_FORMATS = (*FORMATS, "markdown", "html")
 
 
 # The module of each text format; every one has render_extract and/or render_compare.
-_MODULES = {"json": "json_", "jsonl": "jsonl", "csv": "csv_", "markdown": "markdown"}
+_MODULES = {"json": "json_", "jsonl": "jsonl", "csv": "csv_", "markdown": "markdown",
+            "html": "html_"}  # fmt: skip
 
 
 def _write(kind: str, data: object, fmt: str, formats: tuple[str, ...], stream: TextIO) -> None:

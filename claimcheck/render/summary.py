@@ -47,9 +47,9 @@ def canonical_names(groups: Sequence[ClaimGroup]) -> dict[str, str]:
     return claimant_ids([c.claimant for g in groups for c in g.claims if c.claimant])
 
 
-def voice_names(sources: Sequence[Source]) -> dict[str, str]:
+def voice_names(sources: Sequence[Source], width: int = SOURCE_LABEL_WIDTH) -> dict[str, str]:
     """How a report's own voice is named: its outlet, else its (distinct) source label."""
-    labels = source_labels(sources, SOURCE_LABEL_WIDTH)
+    labels = source_labels(sources, width)
     outlets: dict[str, list[str]] = {}
     for s in sources:
         if s.outlet:
@@ -59,10 +59,12 @@ def voice_names(sources: Sequence[Source]) -> dict[str, str]:
 
 
 def positions(
-    group: ClaimGroup, names: Mapping[str, str], voices: Mapping[str, str]
-) -> list[Position]:
+    group: ClaimGroup, names: Mapping[str, str], voices: Mapping[str, str],
+    width: int = NAME_WIDTH,
+) -> list[Position]:  # fmt: skip
     """Who says what: one entry per claimant (a report's own voice once per source), ordered
-    by the interval of their latest figure, lowest first."""
+    by the interval of their latest figure, lowest first; names longer than ``width`` end in
+    an ellipsis."""
     from claimcheck.conflicts import claimant_key
 
     later = {j for _, j in group.revisions}
@@ -77,8 +79,8 @@ def positions(
         else:
             name = voices.get(first.source, first.source)
         if first.via and all(group.claims[i].via == first.via for i in indices):
-            name = f"{shorten(name)} via {first.via}"
-        name = shorten(name)
+            name = f"{shorten(name, width)} via {first.via}"
+        name = shorten(name, width)
         claims = tuple(group.claims[i] for i in indices)
         revised = frozenset(n for n, i in enumerate(indices) if i in later and n > 0)
         out.append(Position(name, claims, revised))
