@@ -743,14 +743,14 @@ def test_sources_table(corpus):
     )
     lines = [line.split() for line in out.splitlines()]
     a = lines.index(["a", "2024-11-27", "48", "B", "1"])
-    b = lines.index(["b", "-", "57", "B", "2"])
-    assert (lines[a + 1], lines[b + 1]) == (["reports/a.txt", "-"], ["reports/b.md", "-"])
+    b = lines.index(["b", "—", "57", "B", "2"])
+    assert (lines[a + 1], lines[b + 1]) == (["reports/a.txt", "—"], ["reports/b.md", "—"])
     assert out.rstrip().splitlines()[-1] == "2 sources, 3 claims, 105 B"
 
 
 def test_sources_table_on_a_wide_console(corpus):
     out = run("sources", "reports", env={"COLUMNS": "120"}).stdout
-    assert ["a", "2024-11-27", "-", "48", "B", "1", "reports/a.txt"] in [
+    assert ["a", "2024-11-27", "—", "48", "B", "1", "reports/a.txt"] in [
         line.split() for line in out.splitlines()
     ]
 
@@ -1138,3 +1138,13 @@ def test_a_long_table_goes_to_the_pager_in_colour(tmp_path):
         out = run_in_terminal(command, "sources", "--no-pager", rows=10, env=env)
         assert not paged.exists() and "000-ilkha" in out
     assert run_in_terminal("extract", "sources", env=env) == "" and paged.exists()
+
+
+def test_extract_table_shows_scope_and_date(bundled):
+    out = run("extract", "sources", env={"COLUMNS": "120"}).stdout
+    lines = out.splitlines()
+    # "four" of "At least six people, including four security personnel" says it is a part
+    (four,) = [n for n, line in enumerate(lines) if re.search(r"\bkilled security\s+four\b", line)]
+    assert lines[four + 1].split()[:2] == ["—", "part:"]
+    assert any(line.startswith("2024-11-27") for line in lines)  # the report's date
+    assert "the report" in out and " - " not in out  # one way of writing "nothing"

@@ -288,9 +288,13 @@ def render_summary(report: Report, width: int = 80, stream=None, **kw) -> str:
 def test_compare_table_fits_80_columns():
     out = render_table(REPORT)
     assert all(len(line) <= 80 for line in out.splitlines())
+    # who a claim conflicts with is named, with the figure, where the note is
+    assert ("✗ conflicts with #2 PTI | party (hundreds), #4 the report (at least 5)"
+            in " ".join(out.split()))
+    flat = " ".join(out.split())
+    assert "↻ later lowered to up to 20 (#3)" in flat
     for part in ("quantity", "killed protesters", "conflict ×200", "[200, 999]", "[5, ∞]",
                  "Interior Ministry", "(government)", "via AP", "2024-11-28", "»hundreds«",
-                 "✗ conflicts with #2 #4", "↻ later lowered to up to 20 (#3)",
                  "↻ revises hundreds (#2)", "✗ contested: no one; hundreds; at least 5",
                  "arrested protesters (before: prior to the protest)", "· one claimant: up to 20",
                  "2 quantities in 2 sources · 1 in conflict", "██…▶"):  # fmt: skip
@@ -358,9 +362,8 @@ def test_long_conflict_notes_are_cut():
         revisions=(), corroboration=(), conflict_count=15,
     )  # fmt: skip
     out = render_table(Report(REPORT.sources, (group,)))
-    assert "✗ conflicts with #2 #3 #4 #5 #6 #7 #8 #9 #10 #11 #12 #13 (+3 more)" in " ".join(
-        out.split()
-    )
+    assert ("✗ conflicts with #2 the report (at least 5), #3 the report (at least 5), #4 the "
+            "report (at least 5), #5 #6 #7 #8 #9 #10 #11 #12 #13 (+3 more)") in " ".join(out.split())
     assert all(len(line) <= 80 for line in out.splitlines())
 
 

@@ -32,7 +32,8 @@ SOURCE_WIDTH = 12  # characters of a source id at 80 columns (longer ids end in 
 MAX_SOURCE_WIDTH = 32  # on a wider console, up to this many
 INDENT = 4  # the evidence line starts under the source column
 CONTEXT = 60  # characters of evidence kept on each side of the figure
-MAX_REFERENCES = 12  # claims named in one "conflicts with" note
+MAX_REFERENCES = 12  # claims referred to in one "conflicts with" note
+NAMED_REFERENCES = 3  # of which the first are named with their figures
 STATUS_STYLE = {"conflict": "bold red", "consistent": "green", "single": "yellow"}
 GRADE_STYLE = {"contested": "red", "corroborated": "green", "single": "yellow"}
 
@@ -298,11 +299,8 @@ def claim_rows(
         row.add_row(number, source, figure, _claimant_cell(c))
         notes: list[Text] = []
         if i in conflicts:
-            js = conflicts[i]
-            others = " ".join(f"#{j + 1}" for j in js[:MAX_REFERENCES])
-            if len(js) > MAX_REFERENCES:
-                others += f" (+{len(js) - MAX_REFERENCES} more)"
-            notes.append(Text(f"{g.conflict} conflicts with {others}", style="red"))
+            notes.append(Text(f"{g.conflict} conflicts with {conflict_note(conflicts[i], claims)}",
+                              style="red"))  # fmt: skip
         if i in revised_to:
             j = revised_to[i]
             verb = revision_verb(c, claims[j])
@@ -322,6 +320,24 @@ def claim_rows(
             body.append_text(Text(f" {g.sep} ").join(notes))
         out += [row, Padding(body, (0, 0, 1, INDENT))]
     return out
+
+
+def conflict_note(js: Sequence[int], claims: Sequence[Claim]) -> str:
+    """``#3 Government ministers (denied any fatalities), #4 …, #9 #11``: the first few
+    named with their figures, so no one scrolls back to find who they are."""
+    named = [f"#{j + 1} {_who(claims[j])} ({' '.join(claims[j].text.split())})"
+             for j in js[:NAMED_REFERENCES]]  # fmt: skip
+    rest = [f"#{j + 1}" for j in js[NAMED_REFERENCES:MAX_REFERENCES]]
+    note = ", ".join(named) + (", " + " ".join(rest) if rest else "")
+    if len(js) > MAX_REFERENCES:
+        note += f" (+{len(js) - MAX_REFERENCES} more)"
+    return note
+
+
+def _who(claim: Claim) -> str:
+    from claimcheck.render.summary import shorten
+
+    return shorten(claim.claimant, 28) if claim.claimant else "the report"
 
 
 def corroboration_lines(group: ClaimGroup, g: Glyphs) -> Text:

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any, TextIO
 
 from claimcheck.models import ExtractResult, Source
-from claimcheck.render.common import TableOptions
+from claimcheck.render.common import MISSING, TableOptions
 from claimcheck.render.json_ import SCHEMA_VERSION, dumps, problem_to_dict, source_to_dict
 from claimcheck.sources import format_size
 
@@ -95,6 +95,7 @@ def _print_table(
     from claimcheck.render.table import make_console
 
     console = make_console(stream, color=options.color)
+    missing = MISSING if (console.encoding or "").lower().startswith("utf") else "-"
     wide = console.width >= WIDE
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     if wide:
@@ -116,11 +117,11 @@ def _print_table(
         first = Text(row["id"], style="cyan")
         if not wide:
             first.append("\n").append_text(where)
-        date, outlet = Text(row["date"] or "-"), Text(row["outlet"] or "-")
+        date, outlet = Text(row["date"] or missing), Text(row["outlet"] or missing)
         cells = [
             first,
             *([date, outlet] if wide else [date.append("\n").append_text(outlet)]),
-            Text(format_size(size) if size is not None else "-"),
+            Text(format_size(size) if size is not None else missing),
             Text(str(row["claims"])),
         ]
         table.add_row(*cells, *([where] if wide else []))

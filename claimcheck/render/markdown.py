@@ -45,7 +45,7 @@ def status_text(group: ClaimGroup) -> str:
 
 
 def consensus_text(group: ClaimGroup) -> str:
-    return code(format_interval(*group.consensus)) if group.consensus else "none"
+    return code(format_interval(*group.consensus)) if group.consensus else "—"
 
 
 def figure(claim: Claim) -> str:
