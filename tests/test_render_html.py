@@ -235,3 +235,18 @@ def test_the_browser_check_catches_a_broken_page(tmp_path):
     broken.write_text("<!DOCTYPE html><p>x</p><script>console.error('boom')</script>")
     log = screenshot(broken.as_uri(), tmp_path / "broken.png", "400,300", tmp_path / "p2")
     assert any("boom" in line for line in console_messages(log))
+
+
+def test_chromium_prints_the_page(page, tmp_path):
+    chromium = find_chromium()
+    if chromium is None:
+        pytest.skip("no Chromium found (apt-get install chromium; .ci/run installs it)")
+    pdf = tmp_path / "report.pdf"
+    result = subprocess.run(
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
+         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0 and console_messages(result.stderr) == []
+    pages = re.findall(rb"/Type\s*/Page\b", pdf.read_bytes())
+    assert len(pages) > 1  # every quantity, its chart and its evidence, over several pages
