@@ -1071,6 +1071,15 @@ def test_color_flag(bundled, flag, env, ansi):
         assert bool(colours(out)) is ansi, command
 
 
+def test_an_unknown_colour_choice_is_a_usage_error(corpus):
+    result = run("compare", "reports", "--color", "pink")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert stderr_lines(result) == [
+        "claimcheck: error: --color 'pink' is not one of auto, always, never"
+    ]
+    assert run("extract", "reports", "--color", "NEVER").exit_code == 0
+
+
 def test_quiet(corpus):
     (corpus / "empty.txt").write_text("")
     loud = run("extract", "reports")

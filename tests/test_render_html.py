@@ -74,6 +74,16 @@ def parse(text: str) -> Elements:
     return parser
 
 
+def test_an_html_file_name_asks_for_the_page(tmp_path):
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli.app, ["compare", str(REPO / "sources"), "-o", str(out)],
+                                env=ENV)  # fmt: skip
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    result = CliRunner().invoke(cli.app, ["extract", str(REPO / "sources"), "-o",
+                                          str(tmp_path / "claims.html")], env=ENV)  # fmt: skip
+    assert result.exit_code == 2 and "cannot write html here" in result.stderr
+
+
 def test_the_page_is_self_contained(page):
     text = page.read_text(encoding="utf-8")
     elements = parse(text)
