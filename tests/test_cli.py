@@ -1037,7 +1037,7 @@ def test_compare_default_answers_in_one_screen(bundled):
     killed = by_quantity["killed protesters"]
     assert "Government ministers “denied any fatalities” vs The PTI “hundreds”: 200× apart" in killed
     assert "Mr. Raja:" not in out
-    assert lines[-2].startswith("✗ conflict: figures that cannot both be true")
+    assert lines[-1].startswith("✗ cannot both be true · ×N: higher low / lower high")  # one line
 
 
 def test_compare_default_at_80_columns(bundled):

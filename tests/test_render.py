@@ -397,13 +397,13 @@ def test_summary_names_who_says_what_and_both_sides_of_the_main_conflict():
     assert "✗ Interior Ministry “no one” vs PTI | party “hundreds”: 200× apart · 1 other conflicting pair" in block
     single = " ".join(out[out.index(" 2 arrested") :].split())
     assert "a: 4,000" in single and "· one position" in single
-    assert "\n✗ conflict: figures that cannot both be true" in out
+    assert "\n✗ cannot both be true · ×N: higher low / lower high" in out
 
 
 def test_summary_quiet_and_limited():
     out = render_summary(dataclasses.replace(REPORT, groups=(GROUP,)),
                          options={"quiet": True, "omitted": 1})  # fmt: skip
-    assert not out.startswith("1 quantit") and "figures that cannot both be true" not in out
+    assert not out.startswith("1 quantit") and "cannot both be true" not in out
     assert out.rstrip().endswith("+1 more quantity (--limit)")
 
 

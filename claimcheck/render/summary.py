@@ -220,22 +220,19 @@ def timeline_text(group: ClaimGroup, g: Glyphs) -> Text | None:
 
 
 def legend(g: Glyphs, *, details: bool = False) -> Text:
-    """One line (two at 80 columns) saying what the marks mean."""
-    parts = [
-        f"{g.conflict} conflict: figures that cannot both be true",
-        f"{g.times}N: how far apart (higher low / lower high)",
-    ]
+    """One line at 120 columns (two at 80) saying what the marks mean."""
+    parts = [f"{g.conflict} cannot both be true", f"{g.times}N: higher low / lower high"]
     if details:
         parts += [
-            f"{g.revision} a claimant's revision",
-            f"strip: the interval on the group's log scale ({g.arrow} no upper bound)",
-            f"{g.corroborated} corroborated: two or more independent claimants",
+            f"{g.revision} revised",
+            f"strips on a log scale, {g.arrow} unbounded",
+            f"{g.corroborated} corroborated",
         ]
     else:
         parts += [
-            f"a {g.later} b: a claimant's earlier and later figure",
-            "(part), (incident): not compared with the whole",
-            "--details: every claim with its sentence",
+            f"a {g.later} b: revised",
+            "(part): not compared",
+            "--details: each claim",
         ]
     return Text(f" {g.sep} ".join(parts), style="dim")
 
