@@ -1157,3 +1157,14 @@ def test_extract_table_shows_scope_and_date(bundled):
     assert lines[four + 1].split()[:2] == ["—", "part:"]
     assert any(line.startswith("2024-11-27") for line in lines)  # the report's date
     assert "the report" in out and " - " not in out  # one way of writing "nothing"
+
+
+def test_the_readme_shows_the_default_view_as_it_is(bundled):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```\n(9 quantities in 5 sources.*?)```", readme, re.S).group(1)
+    out = run("compare", "sources", env={"COLUMNS": "120"}).stdout
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert f"prints {len(lines)} lines:" in readme
+    for line in example.splitlines():
+        if line != "…":
+            assert line in lines, line
