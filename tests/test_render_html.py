@@ -234,6 +234,7 @@ def test_chromium_draws_the_page_without_console_errors(page, tmp_path, size):
     assert seen["red"] > 0.0005, seen  # the conflict badges and the main conflict's sides
 
 
+
 def test_the_browser_check_catches_a_broken_page(tmp_path):
     """The checks above can fail: a blank page and a page with a console error."""
     blank = tmp_path / "blank.html"
@@ -260,3 +261,24 @@ def test_chromium_prints_the_page(page, tmp_path):
     assert result.returncode == 0 and console_messages(result.stderr) == []
     pages = re.findall(rb"/Type\s*/Page\b", pdf.read_bytes())
     assert len(pages) > 1  # every quantity, its chart and its evidence, over several pages
+
+
+PROBE = ("<script>console.log('overflow=' + (document.documentElement.scrollWidth - "
+         "window.innerWidth))</script>")  # fmt: skip
+
+
+def overflow(page_text: str, tmp_path: Path, width: int) -> int:
+    """How many CSS pixels the page is wider than a window ``width`` wide (a probe script is
+    added to a copy: the page itself has none)."""
+    probe = tmp_path / f"probe-{width}.html"
+    probe.write_text(page_text.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    log = screenshot(probe.as_uri(), tmp_path / f"probe-{width}.png", f"{width},800",
+                     tmp_path / f"profile-{width}")  # fmt: skip
+    (line,) = [m for m in console_messages(log) if "overflow=" in m]
+    return int(re.search(r"overflow=(-?\d+)", line).group(1))
+
+
+def test_the_page_fits_a_phone(page, tmp_path):
+    assert overflow(page.read_text(encoding="utf-8"), tmp_path, 360) <= 0
+    wide = "<!DOCTYPE html><html><body><table><tr><td>" + "x" * 300 + "</td></tr></table></body></html>"
+    assert overflow(wide, tmp_path, 360) > 0  # the probe sees a page that does not fit
