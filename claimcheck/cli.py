@@ -611,11 +611,12 @@ def compare(
     subjects = filter_terms("subject", _values(subject), lexicon)
     options = InputOptions(lexicon, manifest, max_size, timeout, jobs, quiet)
     report = read_inputs(pipeline.compare, paths, options)
-    _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
-    _warn_unmatched(
-        "--subject", subjects, {c.subject for g in report.groups for c in g.claims}
-        | {g.subject for g in report.groups}
-    )  # fmt: skip
+    if not quiet:  # -q: no warnings
+        _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
+        _warn_unmatched(
+            "--subject", subjects, {c.subject for g in report.groups for c in g.claims}
+            | {g.subject for g in report.groups}
+        )  # fmt: skip
     groups = pipeline.select(
         report.groups,
         measures=measures,

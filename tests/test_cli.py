@@ -1092,6 +1092,8 @@ def test_quiet(corpus):
         assert counts not in result.stdout and "cannot both be true" not in result.stdout
     result = run("compare", "reports", "missing.txt", "--quiet")
     assert result.exit_code == 2 and "missing.txt" in result.stderr  # errors still
+    assert "matches no quantity" in run("compare", "reports", "--measure", "killed").stderr
+    assert run("compare", "reports", "--measure", "killed", "-q").stderr == ""
 
 
 def run_in_terminal(*args: str, rows: int = 24, cols: int = 120, env: dict | None = None):
