@@ -121,6 +121,11 @@ def test_the_page_has_the_summary_charts_and_evidence(page):
     assert "<circle" in killed and "<rect" in killed and "<path" in killed
     links = [a["href"] for tag, a in elements.tags if tag == "a" and a.get("href", "")[:1] != "#"]
     assert links and all(href.endswith(".txt") for href in links)
+    # the sides of a conflict link to their evidence, and every link inside the page lands
+    ids = {a["id"] for _, a in elements.tags if "id" in a}
+    inside = [a["href"][1:] for tag, a in elements.tags if tag == "a" and a["href"][:1] == "#"]
+    claim_ids = {c["id"] for g in doc["groups"] for c in g["claims"]}
+    assert set(inside) <= ids and set(inside) & claim_ids
     assert "Legend." in text and "an exact figure (a point)" in text
 
 

@@ -57,6 +57,7 @@ break-inside:avoid-page}
 .verdict{margin:.4rem 0 .8rem;font-weight:600}
 .verdict.conflict{color:var(--conflict)}.verdict.consistent{color:var(--consistent)}
 .fig{color:#0b5d1e;font-weight:600}
+a.fig{text-decoration:none;border-bottom:1px dotted}
 .chart td,.chart th{padding:.15rem .4rem;border-bottom:1px solid #eef0f3;vertical-align:middle}
 .chart th{text-align:left;font-weight:500;width:32%}
 .chart td.written{width:22%}
@@ -66,7 +67,6 @@ svg{display:block;width:100%;height:auto;overflow:visible}
 svg text{font:9px system-ui,sans-serif;fill:var(--muted)}
 .evidence{margin:.8rem 0 0;padding-left:1.4rem}
 .evidence li{margin:.35rem 0}
-.evidence q{quotes:"\\201C" "\\201D"}
 mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:.15em;font-weight:600}
 .src{color:var(--muted);font-size:.88rem}
 .legend{background:var(--panel);border-radius:.6rem;padding:.8rem 1rem;margin:1.5rem 0}
@@ -290,7 +290,8 @@ def group_section(n: int, group: ClaimGroup, report: Report, names: Mapping[str,
     for c in group.claims:
         via = f" via {escape(c.via)}" if c.via else ""
         who_name = names.get(c.claimant, c.claimant) if c.claimant else "the report"
-        out.append(f"<li><b>{escape(who_name)}</b>{via}: <q>{evidence_html(c)}</q> "
+        out.append(f'<li id="{escape(c.id, quote=True)}"><b>{escape(who_name)}</b>{via}: '
+                   f'<span class="sentence">{evidence_html(c)}</span> '
                    f'<span class="src">— {source_link(c, sources)}'
                    + (f" · {escape(c.scope)}" if c.scope else "") + "</span></li>")  # fmt: skip
     out.append("</ol></section>")
@@ -300,7 +301,9 @@ def group_section(n: int, group: ClaimGroup, report: Report, names: Mapping[str,
 def _side(claim: Claim, names: Mapping[str, str], voices: Mapping[str, str]) -> str:
     name = names.get(claim.claimant, claim.claimant) if claim.claimant else None
     name = name or voices.get(claim.source, claim.source)
-    return f'{escape(name)} “<span class="fig">{escape(" ".join(claim.text.split()))}</span>”'
+    figure = escape(" ".join(claim.text.split()))
+    return (f'{escape(name)} <a class="fig" href="#{escape(claim.id, quote=True)}">“{figure}”'
+            "</a>")  # fmt: skip
 
 
 def legend() -> str:
