@@ -19,6 +19,7 @@ from claimcheck.render import (
     TableOptions,
     compare_table,
     csv_,
+    html_,
     json_,
     jsonl,
     markdown,
@@ -455,3 +456,11 @@ def test_source_labels_keep_the_part_that_differs():
     assert ids_to_labels(ids, 24)["reuters-2025-03-04-protest-deaths"] == "reuters-2025-03-04…"
     assert ids_to_labels([("report", "north/report.txt"), ("report-2", "south/report.txt")], 20) == {
         "report": "north/report.txt", "report-2": "south/report.txt"}  # fmt: skip
+
+
+def test_a_status_the_view_does_not_know_says_itself_and_its_span():
+    rising = dataclasses.replace(SINGLE, status="rising", low=40, high=46)
+    out = " ".join(render_summary(Report(REPORT.sources, (rising,))).split())
+    assert "rising: [40, 46]" in out and "one position" not in out
+    page = html_.render_compare(Report(REPORT.sources, (rising,)))
+    assert "rising: [40, 46]" in page and 'class="badge other"' in page

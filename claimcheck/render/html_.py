@@ -339,6 +339,7 @@ def legend() -> str:
 def render_compare(report: Report) -> str:
     from claimcheck import __version__
     from claimcheck.render.summary import canonical_names, main_conflict, voice_names
+    from claimcheck.render.summary import gist as summary_gist
 
     groups = report.groups
     names = canonical_names(groups)
@@ -366,7 +367,7 @@ def render_compare(report: Report) -> str:
             elif g.consensus is not None and g.status == "consistent":
                 gist = f"every figure allows {escape(format_interval(*g.consensus))}"
             else:
-                gist = "one position"
+                gist = escape(summary_gist(g))
             status = STATUS_CLASS.get(g.status, "other")
             sev = f" ×{format_severity(g.severity)}" if g.severity is not None else ""
             rows.append(

@@ -175,7 +175,15 @@ def verdict(group: ClaimGroup, names: Mapping[str, str], voices: Mapping[str, st
     if group.consensus is not None and group.status == "consistent":
         span = format_interval(*group.consensus, g.infinity)
         return Text(f"{g.agree} every figure allows {span}", style="green")
-    return Text(f"{g.single} one position", style="dim")
+    return Text(f"{g.single} {gist(group, g.infinity)}", style="dim")
+
+
+def gist(group: ClaimGroup, infinity: str = "∞") -> str:
+    """What a group without a conflict or a consensus comes to: one position, or (for a
+    status this view does not know, such as a toll that rose) the status and the span."""
+    if group.status == "single":
+        return "one position"
+    return f"{group.status}: {format_interval(group.low, group.high, infinity)}"
 
 
 def _side(claim: Claim, names: Mapping[str, str], voices: Mapping[str, str], g: Glyphs) -> Text:
