@@ -57,6 +57,21 @@ def format_claimant(claim: Claim) -> str:
 describe_claimant = format_claimant  # the name markdown uses
 
 
+CONTEXT_FIELDS = ("as_of", "period", "place")  # when and where a claim counts, when given
+
+
+def claim_context(claim: Claim) -> list[str]:
+    """``as of 2024-11-26``, ``place: Islamabad``: the time and place a claim counts, for
+    claims that carry them (fields the matcher may add; absent ones are left out)."""
+    out = []
+    for name in CONTEXT_FIELDS:
+        value = getattr(claim, name, None)
+        if value:
+            out.append(f"{name.replace('_', ' ')} {value}" if name == "as_of"
+                       else f"{name}: {value}")  # fmt: skip
+    return out
+
+
 def quantity_label(group: ClaimGroup) -> str:
     """``measure subject``, with the group's scope in parentheses when it has one."""
     label = f"{group.measure} {group.subject}"

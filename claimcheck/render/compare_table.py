@@ -16,6 +16,7 @@ from rich.text import Text
 from claimcheck.models import Claim, ClaimGroup, Number, Report
 from claimcheck.render.common import (
     TableOptions,
+    claim_context,
     claimant_count,
     conflicts_by_claim,
     cut_note,
@@ -311,6 +312,7 @@ def claim_rows(
             notes.append(Text(f"{g.revision} revises {claims[j].text} (#{j + 1})", "magenta"))
         if own_scope:
             notes.append(Text(f"scope: {own_scope} (not compared)", style="dim"))
+        notes += [Text(part, style="dim") for part in claim_context(c)]
         rules = getattr(c, "rules", None) if explain else None  # --explain, when claims carry rules
         if rules:
             notes.append(Text("rules: " + ", ".join(map(str, rules)), style="dim"))

@@ -13,6 +13,7 @@ from html import escape
 from claimcheck.models import Claim, ClaimGroup, Number, Report, Source
 from claimcheck.render.common import (
     MISSING,
+    claim_context,
     claimant_count,
     format_interval,
     format_severity,
@@ -293,7 +294,9 @@ def group_section(n: int, group: ClaimGroup, report: Report, names: Mapping[str,
         out.append(f'<li id="{escape(c.id, quote=True)}"><b>{escape(who_name)}</b>{via}: '
                    f'<span class="sentence">{evidence_html(c)}</span> '
                    f'<span class="src">— {source_link(c, sources)}'
-                   + (f" · {escape(c.scope)}" if c.scope else "") + "</span></li>")  # fmt: skip
+                   + "".join(f" · {escape(part)}" for part in
+                             ([c.scope] if c.scope else []) + claim_context(c))
+                   + "</span></li>")  # fmt: skip
     out.append("</ol></section>")
     return out
 
