@@ -9,7 +9,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.text import Text
 
 from claimcheck.models import Claim, ClaimGroup, Report, Source
@@ -102,7 +101,8 @@ def _own_scope(claim: Claim, group: ClaimGroup) -> str | None:
 
 def position_text(p: Position, group: ClaimGroup, g: Glyphs) -> Text:
     """``PTI: hundreds → up to 20``; a figure for a part or an incident says so."""
-    text = Text(p.name, style="bold")
+    text = Text()
+    text.append(p.name, style="bold")
     text.append(": ")
     seen: set[str] = set()
     for n, c in enumerate(p.claims):
@@ -188,14 +188,16 @@ def gist(group: ClaimGroup, infinity: str = "∞") -> str:
 
 def _side(claim: Claim, names: Mapping[str, str], voices: Mapping[str, str], g: Glyphs) -> Text:
     name = names.get(claim.claimant, claim.claimant) if claim.claimant else None
-    text = Text(shorten(name or voices.get(claim.source, claim.source)), style="bold")
+    text = Text()
+    text.append(shorten(name or voices.get(claim.source, claim.source)), style="bold")
     text.append(" " + g.quote[0] + " ".join(claim.text.split()) + g.quote[1], style="green")
     return text
 
 
 def header(n: int, group: ClaimGroup, g: Glyphs) -> Text:
     """``1 killed protesters  conflict ×200  15 claims · 13 claimants · 1 source``"""
-    text = Text(f"{n:>2} ", style="bold")
+    text = Text()
+    text.append(f"{n:>2} ", style="bold")
     text.append(quantity_label(group), style="bold")
     text.append("  ")
     text.append(group.status, style=STATUS_STYLE.get(group.status, ""))
@@ -245,6 +247,13 @@ def legend(g: Glyphs, *, details: bool = False) -> Text:
     return Text(f" {g.sep} ".join(parts), style="dim")
 
 
+def print_indented(console: Console, text: Text) -> None:
+    """``text`` wrapped at words under the block's heading, with no trailing spaces."""
+    for part in text.wrap(console, max(console.width - INDENT, 20)):
+        part.rstrip()
+        console.print(Text(" " * INDENT) + part, no_wrap=True, crop=False)
+
+
 def print_summary(console: Console, report: Report, options: TableOptions) -> None:
     """Print a count line, a block per quantity, and the legend."""
     g = glyphs_for(console)
@@ -271,7 +280,7 @@ def print_summary(console: Console, report: Report, options: TableOptions) -> No
         if timeline is not None:
             lines.append(timeline)
         for line in lines:
-            console.print(Padding(line, (0, 0, 0, INDENT)))
+            print_indented(console, line)
     if options.omitted:
         console.print()
         console.print(Text(f"+{options.omitted} more quantit"
