@@ -1170,3 +1170,16 @@ def test_the_readme_shows_the_default_view_as_it_is(bundled):
     for line in example.splitlines():
         if line != "…":
             assert line in lines, line
+
+
+def test_source_labels_stay_distinct_in_every_table(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for day in ("03", "04"):
+        (tmp_path / f"reuters-2025-03-{day}-islamabad-protest-crackdown.txt").write_text(
+            f"Police held {day}0 people.\n"
+        )
+    for args, width in ((["extract"], "80"), (["compare", "--details"], "80"),
+                        (["sources"], "130"), (["sources"], "80")):  # fmt: skip
+        out = run(*args, ".", env={"COLUMNS": width}).stdout
+        labels = set(re.findall(r"^\s*(?:\d+ )?(reut\S+)", out, re.MULTILINE))
+        assert len(labels) == 2, (args, out)  # two sources, two labels

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any, TextIO
 
 from claimcheck.models import ExtractResult, Source
-from claimcheck.render.common import MISSING, TableOptions
+from claimcheck.render.common import MISSING, TableOptions, source_labels
 from claimcheck.render.json_ import SCHEMA_VERSION, dumps, problem_to_dict, source_to_dict
 from claimcheck.sources import format_size
 
@@ -81,6 +81,7 @@ def _location(source: Source) -> str:
 
 
 WIDE = 110  # from this many columns on, the location has a column of its own
+ID_WIDTH = 32  # characters of an id in the wide table (at 80 columns ids fold whole)
 
 
 def _print_table(
@@ -97,9 +98,10 @@ def _print_table(
     console = make_console(stream, color=options.color)
     missing = MISSING if (console.encoding or "").lower().startswith("utf") else "-"
     wide = console.width >= WIDE
+    labels = source_labels(result.sources, ID_WIDTH)  # distinct however long the ids
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     if wide:
-        table.add_column("id", style="cyan", max_width=32, overflow="ellipsis")
+        table.add_column("id", style="cyan", max_width=ID_WIDTH, overflow="ellipsis")
         table.add_column("date", no_wrap=True)
         table.add_column("outlet", max_width=16, overflow="ellipsis")
     else:
@@ -114,7 +116,7 @@ def _print_table(
         where = Text(_location(source), style="dim" if not wide else "")
         if row["text_from"] in ("html", "url"):  # the text is not the file's own bytes
             where.append(f" ({'HTML text' if row['text_from'] == 'html' else 'fetched'})", "dim")
-        first = Text(row["id"], style="cyan")
+        first = Text(labels[source.id] if wide else row["id"], style="cyan")
         if not wide:
             first.append("\n").append_text(where)
         date, outlet = Text(row["date"] or missing), Text(row["outlet"] or missing)
