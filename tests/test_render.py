@@ -483,3 +483,20 @@ def test_when_and_where_a_claim_counts_is_shown_when_claims_carry_it():
     report = Report(REPORT.sources, (group,))
     assert "as of 2024-11-26 · place: Islamabad" in " ".join(render_table(report).split())
     assert "· as of 2024-11-26 · place: Islamabad" in html_.render_compare(report)
+
+
+def test_the_details_view_shows_rules_when_asked_and_claims_carry_them():
+    @dataclasses.dataclass(frozen=True)
+    class Explained(Claim):  # a claim as the rules-as-data parser gives it
+        rules: tuple[str, ...] = ()
+
+    base = GROUP.claims[0]
+    explained = Explained(**{f.name: getattr(base, f.name) for f in dataclasses.fields(Claim)},
+                          rules=("denial.no_one", "claimant.ministry"))  # fmt: skip
+    report = Report(REPORT.sources, (dataclasses.replace(GROUP, claims=(explained,
+                                                                        *GROUP.claims[1:])),))  # fmt: skip
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
+    compare_table.print_compare(console, report, TableOptions(details=True, explain=True))
+    assert "rules: denial.no_one, claimant.ministry" in " ".join(out.getvalue().split())
+    assert "rules:" not in render_table(report)  # only when asked
