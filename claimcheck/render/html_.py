@@ -34,6 +34,7 @@ CSS = """
 --conflict:#b3261e;--contested:#d0604f;--consistent:#1b6e3a;--single:#2f5fa7;--part:#8a8f98;
 --mark:#fff1a8}
 *{box-sizing:border-box}
+html{color-scheme:light dark}
 body{margin:0;background:var(--bg);color:var(--ink);
 font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 main{max-width:62rem;margin:0 auto;padding:1.25rem 1rem 3rem}
@@ -79,6 +80,12 @@ svg .main{fill:var(--conflict)}svg .contested{fill:var(--contested)}
 svg .corroborated{fill:var(--consistent)}svg .single{fill:var(--single)}
 svg .part{fill:var(--part)}svg .old{opacity:.45}
 footer{color:var(--muted);font-size:.85rem;margin-top:2rem}
+@media (prefers-color-scheme:dark){
+:root{--ink:#e8eaed;--muted:#a0a6ad;--line:#3c4043;--bg:#17181a;--panel:#222427;
+--mark:#5c4d00;--single:#6f9be0;--contested:#e0806f;--consistent:#56b57a}
+a{color:#8ab4f8}.fig{color:#81c995}
+.chart td,.chart th{border-bottom-color:#2a2c2f}
+}
 @media (max-width:40rem){
 main{padding:.8rem .6rem 2rem}
 .summary thead,.summary .span,.summary .sources{display:none}
