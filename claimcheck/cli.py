@@ -176,6 +176,16 @@ def pick_format(fmt: str | None, output: str | None, formats: Sequence[str]) -> 
     return "table"
 
 
+COLORS = ("auto", "always", "never")
+
+
+def pick_color(color: str) -> str:
+    """``--color``: auto, always or never (any case)."""
+    if color.lower() not in COLORS:
+        raise Failure(EXIT_INPUT, f"--color {color!r} is not one of {', '.join(COLORS)}")
+    return color.lower()
+
+
 # Options shared by the commands -------------------------------------------------------------
 PathsArg = Annotated[
     list[str] | None,
@@ -213,6 +223,24 @@ ManifestOpt = Annotated[
     typer.Option("--manifest", help="A CSV list of sources: a path or url column, and "
                  "optionally id, outlet, date, title (they override the source's own).",
                  metavar="CSV", show_default=False),
+]  # fmt: skip
+
+ColorOpt = Annotated[
+    str,
+    typer.Option("--color", metavar="|".join(COLORS), show_default="auto",
+                 help="Colour the table: auto (on a terminal, unless NO_COLOR is set), always "
+                 "(also into a pipe, e.g. less -R), never."),
+]  # fmt: skip
+QuietOpt = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="No progress bar and no warnings on stderr (errors "
+                 "still), and no count line or legend under the table."),
+]  # fmt: skip
+PagerOpt = Annotated[
+    bool,
+    typer.Option("--pager/--no-pager", show_default=False,
+                 help="On a terminal, show a table longer than the screen in a pager, in colour "
+                 "($PAGER, else less -R). Default: --pager."),
 ]  # fmt: skip
 
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(i?)b?|b)?\s*", re.IGNORECASE)
@@ -354,6 +382,7 @@ class InputOptions:
     timeout: float = DEFAULT_TIMEOUT
     jobs: int | None = None  # None: every core for large inputs
     explain: bool = False  # Claim.rules filled (--explain)
+    quiet: bool = False  # no progress bar, no warning lines (errors still)
 
 
 def stderr_is_terminal() -> bool:
@@ -368,12 +397,13 @@ class ProgressBar:
     dumb one); in a pipe or a file nothing is drawn. Called as the library's
     ``progress(done, total, name)``."""
 
-    def __init__(self) -> None:
+    def __init__(self, enabled: bool = True) -> None:
         self._progress: Any = None
         self._task: Any = None
+        self._enabled = enabled
 
     def __enter__(self) -> ProgressBar:
-        if stderr_is_terminal() and os.environ.get("TERM") not in ("dumb", "unknown"):
+        if self._enabled and stderr_is_terminal() and os.environ.get("TERM") not in ("dumb", "unknown"):
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
@@ -417,7 +447,7 @@ def read_inputs(
     if not isinstance(options, InputOptions):  # a lexicon path alone
         options = InputOptions(lexicon=options)
     try:
-        with ProgressBar() as bar:
+        with ProgressBar(enabled=not options.quiet) as bar:
             result = stage(
                 paths or [], stdin=sys.stdin, lexicon_path=options.lexicon,
                 manifest=options.manifest, max_size=options.max_size, timeout=options.timeout,
@@ -425,7 +455,7 @@ def read_inputs(
             )  # fmt: skip
     except InputError as exc:
         raise Failure(EXIT_INPUT, str(exc)) from exc
-    report_problems(result.problems)
+    report_problems([p for p in result.problems if not (options.quiet and p.level == "warning")])
     if not result.sources:
         raise Failure(EXIT_INPUT, "no sources to read")
     _KEPT.append(result)  # freed by the OS at exit (see _Group.main)
@@ -433,6 +463,31 @@ def read_inputs(
 
 
 _KEPT: list[object] = []  # results left for the OS to free: object by object takes seconds
+
+
+def write_table(
+    output: str | None, write: Callable[[TextIO, str], None], color: str, pager: bool,
+    table: bool,
+) -> None:  # fmt: skip
+    """Write with ``write(stream, colour)``. On a terminal, a ``table`` longer than the screen
+    goes to a pager, in colour unless asked otherwise (NO_COLOR, ``--color never``)."""
+    from claimcheck.pager import page, pager_command, terminal_height, wants_pager
+
+    to_stdout = output is None or output == "-"
+    height = terminal_height(sys.stdout) if pager and table and to_stdout else None
+    command = pager_command() if height is not None else None
+    if command is None:
+        write_output(output, lambda stream: write(stream, color))
+        return
+    shown = color
+    if shown == "auto":  # rendered into a buffer for the pager: colour as on the terminal
+        shown = "never" if os.environ.get("NO_COLOR") else "always"
+    buffer = io.StringIO()
+    write(buffer, shown)
+    text = buffer.getvalue()
+    if wants_pager(text, height, command) and page(text, command):
+        return
+    write_output(output, lambda stream: stream.write(text))
 
 
 # Commands -----------------------------------------------------------------------------------
@@ -450,15 +505,25 @@ def extract(
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     jobs: JobsOpt = None,
+    color: ColorOpt = "auto",
+    quiet: QuietOpt = False,
+    pager: PagerOpt = True,
     explain: ExplainOpt = False,
 ) -> None:
     """List the numeric claims in each report, one per figure, with who makes it."""
     from claimcheck import pipeline, render
+    from claimcheck.render.common import TableOptions
 
     chosen = pick_format(fmt, output, FORMATS)
-    options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain, quiet)
     result = read_inputs(pipeline.extract, paths, options)
-    write_output(output, lambda stream: render.write_extract(result, chosen, stream))
+    write_table(
+        output,
+        lambda stream, colour: render.write_extract(
+            result, chosen, stream, options=TableOptions(color=colour, quiet=quiet)
+        ),
+        pick_color(color), pager, chosen == "table",
+    )  # fmt: skip
     raise typer.Exit(input_exit_code(result.problems))
 
 
@@ -526,25 +591,41 @@ def compare(
     fail_on_conflict: Annotated[
         bool, typer.Option("--fail-on-conflict", help="Exit 1 when a conflict is shown.")
     ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, metavar="N", show_default=False,
+                     help="Show only the N most contested quantities (after the filters)."),
+    ] = None,
+    details: Annotated[
+        bool,
+        typer.Option("--details", help="Table: every claim side by side, with its sentence, "
+                     "range strip, date and scope, instead of a block per quantity."),
+    ] = False,
     manifest: ManifestOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     jobs: JobsOpt = None,
+    color: ColorOpt = "auto",
+    quiet: QuietOpt = False,
+    pager: PagerOpt = True,
     explain: ExplainOpt = False,
 ) -> None:  # fmt: skip
     """Align the claims about each quantity across reports and show where figures disagree."""
     from claimcheck import pipeline, render
+    from claimcheck.render.common import TableOptions
 
     chosen = pick_format(fmt, output, COMPARE_FORMATS)
+    colour_choice = pick_color(color)
     measures = filter_terms("measure", _values(measure), lexicon)
     subjects = filter_terms("subject", _values(subject), lexicon)
-    options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain, quiet)
     report = read_inputs(pipeline.compare, paths, options)
-    _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
-    _warn_unmatched(
-        "--subject", subjects, {c.subject for g in report.groups for c in g.claims}
-        | {g.subject for g in report.groups}
-    )  # fmt: skip
+    if not quiet:  # -q: no warnings
+        _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
+        _warn_unmatched(
+            "--subject", subjects, {c.subject for g in report.groups for c in g.claims}
+            | {g.subject for g in report.groups}
+        )  # fmt: skip
     groups = pipeline.select(
         report.groups,
         measures=measures,
@@ -552,15 +633,23 @@ def compare(
         only_conflicts=only_conflicts,
         min_severity=min_severity,
     )
-    ungrouped = [
-        c
-        for c in report.ungrouped
-        if not (only_conflicts or min_severity is not None)
-        and (not measures or c.measure in measures)
-        and (not subjects or c.subject in subjects)
-    ]
-    shown = dataclasses.replace(report, groups=tuple(groups), ungrouped=tuple(ungrouped))
-    write_output(output, lambda stream: render.write_compare(shown, chosen, stream))
+    omitted = max(0, len(groups) - limit) if limit is not None else 0
+    groups = groups[:limit] if limit is not None else groups
+    shown = dataclasses.replace(report, groups=tuple(groups))
+    names = None
+    if chosen == "table" and not (details or explain):  # one name per claimant, as the matcher saw them:
+        from claimcheck.render.summary import canonical_names  # before the filters
+
+        names = canonical_names(report.groups)
+    write_table(
+        output,
+        lambda stream, colour: render.write_compare(
+            shown, chosen, stream,
+            options=TableOptions(color=colour, details=details or explain, explain=explain,
+                                 quiet=quiet, omitted=omitted, names=names),
+        ),
+        colour_choice, pager, chosen == "table",
+    )  # fmt: skip
     code = input_exit_code(report.problems)
     if code == EXIT_OK and fail_on_conflict and any(g.status == "conflict" for g in groups):
         code = EXIT_CONFLICT
@@ -583,17 +672,52 @@ def sources_(
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     jobs: JobsOpt = None,
+    color: ColorOpt = "auto",
+    quiet: QuietOpt = False,
+    pager: PagerOpt = True,
 ) -> None:
     """List the sources that would be read: ids, dates, outlets, sizes and claim counts."""
     from claimcheck import pipeline
+    from claimcheck.render.common import TableOptions
     from claimcheck.render.listing import LISTING_FORMATS, write_sources
 
     chosen = pick_format(fmt, output, LISTING_FORMATS)
-    options = InputOptions(lexicon, manifest, max_size, timeout, jobs)
+    options = InputOptions(lexicon, manifest, max_size, timeout, jobs, quiet=quiet)
     result = read_inputs(pipeline.extract, paths, options)
-    write_output(output, lambda stream: write_sources(result, chosen, stream,
-                                                      show_text=show_text))  # fmt: skip
+    write_table(
+        output,
+        lambda stream, colour: write_sources(
+            result, chosen, stream, show_text=show_text,
+            options=TableOptions(color=colour, quiet=quiet),
+        ),
+        pick_color(color), pager, chosen == "table",
+    )  # fmt: skip
     raise typer.Exit(input_exit_code(result.problems))
+
+
+@app.command(cls=_Command, epilog="""Kinds: all (default), compare, extract, sources (a -f json
+document), group, claim, source (one line of compare, extract, sources -f jsonl).
+
+Examples:
+
+claimcheck schema > claimcheck.schema.json
+claimcheck schema compare -o compare.schema.json""")
+def schema(
+    kind: Annotated[
+        str,
+        typer.Argument(help="What to describe: all, compare, extract, sources, group, claim "
+                       "or source.", metavar="KIND", show_default=False),
+    ] = "all",
+    output: OutputOpt = None,
+) -> None:  # fmt: skip
+    """Print the JSON Schema (draft 2020-12) that the JSON and JSONL output follows."""
+    from claimcheck.render.json_ import dumps
+    from claimcheck.render.schema import KINDS, load_schema
+
+    if kind.lower() not in KINDS:
+        raise Failure(EXIT_INPUT, f"schema {kind!r} is not one of {', '.join(KINDS)}")
+    document = load_schema(kind.lower())
+    write_output(output, lambda stream: stream.write(dumps(document)))
 
 
 def main() -> NoReturn:

@@ -108,6 +108,12 @@ class Claim:
 
     # convenience accessors -------------------------------------------------
     @property
+    def id(self) -> str:
+        """``source:start``: stable across runs, unique in a report (one claim starts at one
+        character), and the way conflicts and revisions name their claims."""
+        return f"{self.source}:{self.quantity.start}"
+
+    @property
     def text(self) -> str:
         return self.quantity.text
 
@@ -138,6 +144,7 @@ class Claim:
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
         return {
+            "id": self.id,
             "source": self.source,
             "path": self.path,
             "date": self.date,
@@ -203,5 +210,4 @@ class Report:
 
     sources: tuple[Source, ...]
     groups: tuple[ClaimGroup, ...]
-    ungrouped: tuple[Claim, ...] = ()
     problems: tuple[Problem, ...] = ()

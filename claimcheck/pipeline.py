@@ -119,7 +119,7 @@ def compare(
     )  # fmt: skip
     with paused_gc():
         groups = align(result.claims, jobs=job_count(jobs))
-    return Report(result.sources, tuple(groups), (), result.problems)
+    return Report(result.sources, tuple(groups), result.problems)
 
 
 @contextmanager

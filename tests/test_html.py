@@ -85,7 +85,7 @@ def test_json_carries_the_extracted_text_only_when_it_is_not_the_file(pages):
     assert page["text"] and page["chars"] == len(page["text"]) and page["bytes"] > page["chars"]
     assert text["text"] is None and text["encoding"] == "utf-8"
     by_id = {s["id"]: s for s in doc["sources"]}
-    claims = [c for g in doc["groups"] for c in g["claims"]] + doc["ungrouped"]
+    claims = [c for g in doc["groups"] for c in g["claims"]]
     for c in claims:
         source = by_id[c["source"]]
         body = source["text"] if source["text"] is not None else Path(c["path"]).read_text()

@@ -16,8 +16,10 @@ from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Quantit
 from claimcheck.render import (
     COMPARE_FORMATS,
     FORMATS,
+    TableOptions,
     compare_table,
     csv_,
+    html_,
     json_,
     jsonl,
     markdown,
@@ -55,7 +57,7 @@ def test_format_interval(low, high, expected):
 @pytest.mark.parametrize(
     "kw, expected",
     [
-        pytest.param({}, "-", id="none"),
+        pytest.param({}, "the report", id="none"),
         pytest.param({"claimant": "police"}, "police", id="name"),
         pytest.param({"claimant": "PTI", "claimant_type": "party"}, "PTI (party)", id="typed"),
         pytest.param({"claimant": "PTI", "via": "AP"}, "PTI via AP", id="via"),
@@ -147,10 +149,18 @@ def test_compare_json_follows_the_schema():
     jsonschema.Draft202012Validator(schema()).validate(doc)
     group = doc["groups"][0]
     assert group["consensus"] is None and group["high"] is None and group["severity"] == 200
-    assert group["conflicts"] == [[0, 1], [0, 3]] and group["revisions"] == [[1, 2]]
+    assert group["conflicts"] == [
+        {"a": "a:115", "b": "b:115", "ratio": 200.0},  # no one [0, 0] against hundreds
+        {"a": "a:115", "b": "d:115", "ratio": 5.0},  # against at least 5
+    ]
+    assert group["revisions"] == [{"earlier": "b:115", "later": "c:115"}]
+    assert [e["claims"] for e in group["corroboration"]] == [["a:115"], ["b:115"], ["c:115"],
+                                                             ["d:115"]]  # fmt: skip
     assert group["claims"] == [c.to_dict() for c in GROUP.claims]
+    assert [c["id"] for c in group["claims"]] == ["a:115", "b:115", "c:115", "d:115"]
     assert doc["groups"][1]["consensus"] == [4000, 4000]
-    assert doc["ungrouped"] == [] and doc["problems"] == []
+    assert doc["schema_version"] == 1 and doc["problems"] == []
+    assert list(doc) == ["schema_version", "sources", "groups", "problems"]
 
 
 @pytest.mark.parametrize(
@@ -160,13 +170,15 @@ def test_compare_json_follows_the_schema():
         pytest.param({"consensus": [1]}, id="short-consensus"),
         pytest.param({"severity": 0.5}, id="severity-below-1"),
         pytest.param({"extra": 1}, id="unknown-field"),
+        pytest.param({"conflicts": [[0, 1]]}, id="conflict-as-indices"),
+        pytest.param({"conflicts": [{"a": "a:1", "b": "b:1"}]}, id="conflict-without-ratio"),
     ],
 )
 def test_schema_rejects_a_bad_group(change):
     group = {**json_.group_to_dict(GROUP), **change}
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"sources": [], "groups": [group], "ungrouped": [], "problems": []},
-                            schema(), cls=jsonschema.Draft202012Validator)  # fmt: skip
+        jsonschema.validate({"schema_version": 1, "sources": [], "groups": [group],
+                             "problems": []}, schema(), cls=jsonschema.Draft202012Validator)  # fmt: skip
 
 
 def test_compare_jsonl_is_one_group_a_line():
@@ -264,12 +276,26 @@ def render_table(report: Report, width: int = 80, stream=None, **kw) -> str:
     return out.getvalue()
 
 
+def render_summary(report: Report, width: int = 80, stream=None, **kw) -> str:
+    from claimcheck.render.summary import print_summary
+
+    options = TableOptions(**kw.pop("options", {}))
+    out = stream or io.StringIO()
+    console = Console(file=out, width=width, **{"color_system": None, **kw})
+    print_summary(console, report, options)
+    return out.getvalue()
+
+
 def test_compare_table_fits_80_columns():
     out = render_table(REPORT)
     assert all(len(line) <= 80 for line in out.splitlines())
+    # who a claim conflicts with is named, with the figure, where the note is
+    assert ("✗ conflicts with #2 PTI | party (hundreds), #4 the report (at least 5)"
+            in " ".join(out.split()))
+    flat = " ".join(out.split())
+    assert "↻ later lowered to up to 20 (#3)" in flat
     for part in ("quantity", "killed protesters", "conflict ×200", "[200, 999]", "[5, ∞]",
                  "Interior Ministry", "(government)", "via AP", "2024-11-28", "»hundreds«",
-                 "✗ conflicts with #2 #4", "↻ later lowered to up to 20 (#3)",
                  "↻ revises hundreds (#2)", "✗ contested: no one; hundreds; at least 5",
                  "arrested protesters (before: prior to the protest)", "· one claimant: up to 20",
                  "2 quantities in 2 sources · 1 in conflict", "██…▶"):  # fmt: skip
@@ -337,9 +363,8 @@ def test_long_conflict_notes_are_cut():
         revisions=(), corroboration=(), conflict_count=15,
     )  # fmt: skip
     out = render_table(Report(REPORT.sources, (group,)))
-    assert "✗ conflicts with #2 #3 #4 #5 #6 #7 #8 #9 #10 #11 #12 #13 (+3 more)" in " ".join(
-        out.split()
-    )
+    assert ("✗ conflicts with #2 the report (at least 5), #3 the report (at least 5), #4 the "
+            "report (at least 5), #5 #6 #7 #8 #9 #10 #11 #12 #13 (+3 more)") in " ".join(out.split())
     assert all(len(line) <= 80 for line in out.splitlines())
 
 
@@ -356,3 +381,116 @@ def test_long_conflict_notes_are_cut():
 def test_source_column_grows_with_the_console(source, width, expected):
     claims = [report_claim(source, "6", 6, 6, "exact")]
     assert compare_table.source_width(claims, width) == expected
+
+
+# --------------------------------------------------------------------------- the default view
+
+
+def test_summary_names_who_says_what_and_both_sides_of_the_main_conflict():
+    out = render_summary(REPORT)
+    assert all(len(line) <= 80 for line in out.splitlines())
+    lines = out.splitlines()
+    assert lines[0] == "2 quantities in 2 sources · 1 in conflict"
+    block = " ".join(out[out.index(" 1 killed protesters") : out.index(" 2 arrested")].split())
+    assert "conflict ×200" in block and "4 claims · 3 claimants · 4 sources" in block
+    # one entry a claimant, lowest latest figure first; a revision is written with →
+    assert "Interior Ministry: no one · PTI | party: hundreds → up to 20 · d via AP: at least 5" in block
+    assert "✗ Interior Ministry “no one” vs PTI | party “hundreds”: 200× apart · 1 other conflicting pair" in block
+    single = " ".join(out[out.index(" 2 arrested") :].split())
+    assert "a: 4,000" in single and "· one position" in single
+    assert "\n✗ cannot both be true · ×N: higher low / lower high" in out
+
+
+def test_summary_quiet_and_limited():
+    out = render_summary(dataclasses.replace(REPORT, groups=(GROUP,)),
+                         options={"quiet": True, "omitted": 1})  # fmt: skip
+    assert not out.startswith("1 quantit") and "cannot both be true" not in out
+    assert out.rstrip().endswith("+1 more quantity (--limit)")
+
+
+def test_summary_in_ascii():
+    out = render_summary(REPORT, stream=AsciiStream())
+    out.encode("ascii")
+    out = " ".join(out.split())
+    assert 'x Interior Ministry "no one" vs PTI | party "hundreds": 200x apart' in out
+    assert "hundreds -> up to 20" in out
+
+
+def test_summary_shows_a_timeline_when_the_group_has_one():
+    from claimcheck.render.summary import timeline_text
+
+    class Timed:  # a group as the time-and-place matcher gives it
+        timeline = ({"as_of": "2024-11-26", "text": "hundreds"},
+                    {"as_of": "2024-11-28", "text": "up to 20"})  # fmt: skip
+
+    text = timeline_text(Timed(), compare_table.Glyphs())
+    assert text.plain == "timeline: 2024-11-26 hundreds → 2024-11-28 up to 20"
+    assert timeline_text(GROUP, compare_table.Glyphs()) is None
+
+
+def ids_to_labels(ids_and_paths, width):
+    from claimcheck.render.common import source_labels
+
+    sources = [Source(i, "x", p) for i, p in ids_and_paths]
+    return source_labels(sources, width)
+
+
+@pytest.mark.parametrize("width", [4, 6, 8, 12, 16, 20, 24, 32, 40])
+def test_source_labels_stay_distinct_at_any_width(width):
+    ids = [("reuters-2025-03-03-protest-deaths", "a/reuters-2025-03-03-protest-deaths.txt"),
+           ("reuters-2025-03-04-protest-deaths", "a/reuters-2025-03-04-protest-deaths.txt"),
+           ("report", "north/report.txt"), ("report-2", "south/report.txt"),
+           ("003-wikipedia-final-call-protest", None), ("dawn", "dawn.txt")]  # fmt: skip
+    labels = ids_to_labels(ids, width)
+    assert len(set(labels.values())) == len(ids)
+    assert all(len(label) <= max(width, 4) for label in labels.values())
+    assert labels["dawn"] == "dawn"
+
+
+def test_source_labels_keep_the_part_that_differs():
+    ids = [("reuters-2025-03-03-protest-deaths", None), ("reuters-2025-03-04-protest-deaths", None)]
+    assert ids_to_labels(ids, 12) == {
+        "reuters-2025-03-03-protest-deaths": "reut…-03-03…",
+        "reuters-2025-03-04-protest-deaths": "reut…-03-04…",
+    }
+    assert ids_to_labels(ids, 24)["reuters-2025-03-04-protest-deaths"] == "reuters-2025-03-04…"
+    assert ids_to_labels([("report", "north/report.txt"), ("report-2", "south/report.txt")], 20) == {
+        "report": "north/report.txt", "report-2": "south/report.txt"}  # fmt: skip
+
+
+def test_a_status_the_view_does_not_know_says_itself_and_its_span():
+    rising = dataclasses.replace(SINGLE, status="rising", low=40, high=46)
+    out = " ".join(render_summary(Report(REPORT.sources, (rising,))).split())
+    assert "rising: [40, 46]" in out and "one position" not in out
+    page = html_.render_compare(Report(REPORT.sources, (rising,)))
+    assert "rising: [40, 46]" in page and 'class="badge other"' in page
+
+
+def test_when_and_where_a_claim_counts_is_shown_when_claims_carry_it():
+    from claimcheck.render.common import claim_context
+
+    @dataclasses.dataclass(frozen=True)
+    class Placed(Claim):  # a claim as the time-and-place parser gives it
+        as_of: str | None = None
+        place: str | None = None
+
+    base = GROUP.claims[0]
+    placed = Placed(**{f.name: getattr(base, f.name) for f in dataclasses.fields(Claim)},
+                    as_of="2024-11-26", place="Islamabad")  # fmt: skip
+    assert claim_context(placed) == ["as of 2024-11-26", "place: Islamabad"]
+    assert claim_context(base) == []
+    group = dataclasses.replace(GROUP, claims=(placed, *GROUP.claims[1:]))
+    report = Report(REPORT.sources, (group,))
+    assert "as of 2024-11-26 · place: Islamabad" in " ".join(render_table(report).split())
+    assert "· as of 2024-11-26 · place: Islamabad" in html_.render_compare(report)
+
+
+def test_the_details_view_shows_rules_when_asked_and_claims_carry_them():
+    explained = dataclasses.replace(GROUP.claims[0], rules=("denial.no_one", "claimant.ministry"))
+    report = Report(REPORT.sources, (dataclasses.replace(GROUP, claims=(explained,
+                                                                        *GROUP.claims[1:])),))  # fmt: skip
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
+    compare_table.print_compare(console, report, TableOptions(details=True, explain=True))
+    assert "rules: denial.no_one, claimant.ministry" in " ".join(out.getvalue().split())
+    assert "rules:" not in render_table(report)  # only when asked

@@ -179,7 +179,7 @@ def test_failing_urls_are_one_line_each_and_the_others_still_run(server, closed_
     doc = json.loads(result.stdout)
     ids = [s["id"] for s in doc["sources"]]
     assert ids[-1] == "article" and len(ids) == 6  # the five bundled reports, then the page
-    claims = [c for g in doc["groups"] for c in g["claims"]] + doc["ungrouped"]
+    claims = [c for g in doc["groups"] for c in g["claims"]]
     assert {c["source"] for c in claims} == set(ids)
 
 

@@ -6,13 +6,15 @@ import importlib
 from typing import TextIO
 
 from claimcheck.models import ExtractResult, Report
+from claimcheck.render.common import TableOptions
 
 FORMATS = ("table", "json", "jsonl", "csv")
-COMPARE_FORMATS = (*FORMATS, "markdown")
+COMPARE_FORMATS = (*FORMATS, "markdown", "html")
 
 
 # The module of each text format; every one has render_extract and/or render_compare.
-_MODULES = {"json": "json_", "jsonl": "jsonl", "csv": "csv_", "markdown": "markdown"}
+_MODULES = {"json": "json_", "jsonl": "jsonl", "csv": "csv_", "markdown": "markdown",
+            "html": "html_"}  # fmt: skip
 
 
 def _write(kind: str, data: object, fmt: str, formats: tuple[str, ...], stream: TextIO) -> None:
@@ -27,22 +29,32 @@ def _write(kind: str, data: object, fmt: str, formats: tuple[str, ...], stream: 
         stream.write(getattr(module, f"render_{kind}")(data))
 
 
-def write_extract(result: ExtractResult, fmt: str, stream: TextIO) -> None:
-    """Write ``result`` to ``stream`` in format ``fmt`` (one of FORMATS)."""
+def write_extract(
+    result: ExtractResult, fmt: str, stream: TextIO, *, options: TableOptions | None = None
+) -> None:
+    """Write ``result`` to ``stream`` in format ``fmt`` (one of FORMATS); ``options`` sets how
+    the table for people is drawn."""
     if fmt == "table":
         from claimcheck.render import table
 
-        table.print_extract(table.make_console(stream), result)
+        options = options or TableOptions()
+        table.print_extract(table.make_console(stream, color=options.color), result, options)
         return
     _write("extract", result, fmt, FORMATS, stream)
 
 
-def write_compare(report: Report, fmt: str, stream: TextIO) -> None:
-    """Write ``report`` to ``stream`` in format ``fmt`` (one of COMPARE_FORMATS)."""
+def write_compare(
+    report: Report, fmt: str, stream: TextIO, *, options: TableOptions | None = None
+) -> None:
+    """Write ``report`` to ``stream`` in format ``fmt`` (one of COMPARE_FORMATS); ``options``
+    sets how the table for people is drawn (a block per quantity, or ``details``)."""
     if fmt == "table":
         from claimcheck.render.compare_table import print_compare
+        from claimcheck.render.summary import print_summary
         from claimcheck.render.table import make_console
 
-        print_compare(make_console(stream), report)
+        options = options or TableOptions()
+        console = make_console(stream, color=options.color)
+        (print_compare if options.details else print_summary)(console, report, options)
         return
     _write("compare", report, fmt, COMPARE_FORMATS, stream)

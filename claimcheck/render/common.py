@@ -4,13 +4,30 @@ from streaming writers."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TextIO, TypeVar
 
-from claimcheck.models import Claim, ClaimGroup, Number, clean_number
+from claimcheck.models import Claim, ClaimGroup, Number, Source, clean_number
 from claimcheck.models import claimant_label as claimant_label  # shared with the matcher
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TableOptions:
+    """How the tables for people are drawn (the CLI's rendering flags)."""
+
+    color: str = "auto"  # auto: on a terminal, unless NO_COLOR; always; never
+    details: bool = False  # compare: every claim side by side instead of a block per quantity
+    quiet: bool = False  # no count line and no legend
+    explain: bool = False  # with details: the rules behind each claim, when claims carry them
+    omitted: int = 0  # quantities left out by --limit, said under the report
+    # claimant as written -> one name per claimant, found over the whole report before any
+    # filter (else over the groups shown)
+    names: Mapping[str, str] | None = None
 
 
 def format_number(x: Number | None, infinity: str = "∞") -> str:
@@ -23,8 +40,9 @@ def format_interval(low: Number | None, high: Number | None, infinity: str = "�
 
 
 def format_claimant(claim: Claim) -> str:
+    """``name (type) via outlet``; ``the report`` for a report's own voice."""
     if not claim.claimant:
-        return "-"
+        return " via ".join(["the report", *([claim.via] if claim.via else [])])
     out = claim.claimant
     if claim.claimant_type:
         out += f" ({claim.claimant_type})"
@@ -33,13 +51,22 @@ def format_claimant(claim: Claim) -> str:
     return out
 
 
-def describe_claimant(claim: Claim) -> str:
-    """``name (type) via outlet``, with ``the report`` for a report's own voice."""
-    return (
-        format_claimant(claim)
-        if claim.claimant
-        else " via ".join(["the report", *([claim.via] if claim.via else [])])
-    )
+describe_claimant = format_claimant  # the name markdown uses
+
+
+CONTEXT_FIELDS = ("as_of", "period", "place")  # when and where a claim counts, when given
+
+
+def claim_context(claim: Claim) -> list[str]:
+    """``as of 2024-11-26``, ``place: Islamabad``: the time and place a claim counts, for
+    claims that carry them (fields the matcher may add; absent ones are left out)."""
+    out = []
+    for name in CONTEXT_FIELDS:
+        value = getattr(claim, name, None)
+        if value:
+            out.append(f"{name.replace('_', ' ')} {value}" if name == "as_of"
+                       else f"{name}: {value}")  # fmt: skip
+    return out
 
 
 def quantity_label(group: ClaimGroup) -> str:
@@ -118,3 +145,68 @@ def to_string(write: Callable[[T, TextIO], None], data: T) -> str:
     buffer = io.StringIO()
     write(data, buffer)
     return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- people's output
+
+MISSING = "—"  # the one way people-facing output writes "no value" (ASCII: "-")
+_WORD_END = re.compile(r"[-_. /]")
+_SUFFIXED = re.compile(r"(.+)-\d+")
+
+
+def source_labels(sources: Sequence[Source], width: int) -> dict[str, str]:
+    """A label per source id, at most ``width`` characters and distinct from every other.
+
+    The id when it fits; else its shortest prefix (to a word end) that no other id starts
+    with, or, when the ids differ only late ('reuters-2025-03-03-…', 'reuters-2025-03-04-…'),
+    its start and the part where it differs, each cut with ``…``. Sources whose ids were
+    made distinct with a number (the same file name in two folders: 'report', 'report-2') are
+    named by the shortest distinct end of their path instead ('a/report.txt').
+    """
+    ids = {s.id for s in sources}
+    names: dict[str, str] = {}
+    for s in sources:
+        m = _SUFFIXED.fullmatch(s.id)
+        collided = (m is not None and m.group(1) in ids) or f"{s.id}-2" in ids
+        names[s.id] = _path_name(s, sources) if collided and s.path else s.id
+    labels = {sid: _fit(name, names.values(), max(width, 4)) for sid, name in names.items()}
+    seen: dict[str, int] = {}
+    for sid, label in labels.items():  # a last resort: never two sources under one label
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:
+            labels[sid] = f"{label[: max(width, 4) - 3]}~{seen[label]}"
+    return labels
+
+
+def _path_name(source: Source, sources: Sequence[Source]) -> str:
+    parts = PurePath(source.path or source.id).parts
+    others = [PurePath(s.path).parts for s in sources if s.path and s is not source]
+    for k in range(1, len(parts) + 1):
+        if all(tuple(o[-k:]) != tuple(parts[-k:]) for o in others):
+            return "/".join(parts[-k:])
+    return "/".join(parts)
+
+
+def _fit(name: str, names: Iterable[str], width: int) -> str:
+    if len(name) <= width:
+        return name
+    # where the name parts from the one most like it
+    d = max((_common_prefix(name, o) for o in names if o != name), default=0)
+    if d + 2 <= width:
+        # the longest prefix that fits, to a word end when that keeps most of the room
+        ends = [m.start() for m in _WORD_END.finditer(name, d + 1) if m.start() < width]
+        end = ends[-1] if ends and ends[-1] * 3 >= (width - 1) * 2 else width - 1
+        return name[:end] + "…"
+    tail = min(6, width - 3)
+    head = width - 2 - tail
+    at = min(d + 1, len(name))
+    return name[:head] + "…" + name[at - tail : at] + ("…" if at < len(name) else "")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -4,7 +4,7 @@ with a range strip per claim on one shared log scale. Readable at 80 columns."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich import box
@@ -15,6 +15,8 @@ from rich.text import Text
 
 from claimcheck.models import Claim, ClaimGroup, Number, Report
 from claimcheck.render.common import (
+    TableOptions,
+    claim_context,
     claimant_count,
     conflicts_by_claim,
     cut_note,
@@ -25,42 +27,17 @@ from claimcheck.render.common import (
     revision_verb,
     source_count,
 )
+from claimcheck.render.glyphs import ASCII as ASCII  # re-exported: tests and callers use it
+from claimcheck.render.glyphs import STATUS_STYLE, Glyphs, glyphs_for
 
 STRIP_WIDTH = 20  # characters of a range strip
 SOURCE_WIDTH = 12  # characters of a source id at 80 columns (longer ids end in an ellipsis)
 MAX_SOURCE_WIDTH = 32  # on a wider console, up to this many
 INDENT = 4  # the evidence line starts under the source column
 CONTEXT = 60  # characters of evidence kept on each side of the figure
-MAX_REFERENCES = 12  # claims named in one "conflicts with" note
-STATUS_STYLE = {"conflict": "bold red", "consistent": "green", "single": "yellow"}
+MAX_REFERENCES = 12  # claims referred to in one "conflicts with" note
+NAMED_REFERENCES = 3  # of which the first are named with their figures
 GRADE_STYLE = {"contested": "red", "corroborated": "green", "single": "yellow"}
-
-
-@dataclass(frozen=True)
-class Glyphs:
-    """The characters drawn; plain ASCII when the output cannot encode the others."""
-
-    track: str = "─"
-    fill: str = "█"
-    more: str = "…"
-    arrow: str = "▶"
-    conflict: str = "✗"
-    revision: str = "↻"
-    corroborated: str = "✓"
-    single: str = "·"
-    ellipsis: str = "…"
-    infinity: str = "∞"
-    mark: tuple[str, str] = ("»", "«")  # around the figure when there is no colour
-    sep: str = "·"
-    dash: str = "—"
-    times: str = "×"
-
-
-ASCII = Glyphs("-", "#", ".", ">", "x", "r", "+", "-", "...", "inf", (">>", "<<"), "-", "-", "x")
-
-
-def glyphs_for(console: Console) -> Glyphs:
-    return Glyphs() if (console.encoding or "").lower().startswith("utf") else ASCII
 
 
 # --------------------------------------------------------------------------- range strips
@@ -205,8 +182,12 @@ def _title(n: int, group: ClaimGroup, g: Glyphs) -> Text:
     title.append(f"{n}. {quantity_label(group)}  ", style="bold")
     title.append_text(_status(group, g))
     span = format_interval(group.low, group.high, g.infinity)
-    consensus = format_interval(*group.consensus, g.infinity) if group.consensus else "none"
-    title.append(f"\nspan {span} {g.sep} consensus {consensus}", style="dim")
+    consensus = (
+        f"consensus {format_interval(*group.consensus, g.infinity)}"
+        if group.consensus
+        else "no consensus"
+    )
+    title.append(f"\nspan {span} {g.sep} {consensus}", style="dim")
     note = cut_note(group)
     if note:
         title.append(f" {g.sep} {note}", style="dim")
@@ -219,8 +200,6 @@ def _claimant_cell(claim: Claim) -> Text:
         text.append(f"\n({claim.claimant_type})", style="dim")
     if claim.via:
         text.append(f"\nvia {claim.via}", style="dim")
-    if claim.rules:  # --explain
-        text.append("\nrules: " + ", ".join(claim.rules), style="dim")
     return text
 
 
@@ -254,7 +233,13 @@ def _header(scale: Scale, sources: int, g: Glyphs) -> Table:
 
 
 def claim_rows(
-    group: ClaimGroup, g: Glyphs, *, colour: bool, width: int = 80
+    group: ClaimGroup,
+    g: Glyphs,
+    *,
+    colour: bool,
+    width: int = 80,
+    labels: Mapping[str, str] | None = None,
+    explain: bool = False,
 ) -> list[RenderableType]:
     """The group's claims side by side: a header, then for each claim a row of columns and
     its evidence sentence (with notes on conflicts, revisions and scope) under it."""
@@ -265,6 +250,7 @@ def claim_rows(
     revises = {later: earlier for earlier, later in group.revisions}
     claims = group.claims
     sources = source_width(claims, width)
+    labels = labels or {}
     out: list[RenderableType] = [_header(scale, sources, g)]
     for i, c in enumerate(claims):
         number = Text(f"{i + 1}")
@@ -272,7 +258,7 @@ def claim_rows(
             number.append(f"\n{g.conflict}", style="bold red")
         if i in revises or i in revised_to:
             number.append(f"\n{g.revision}", style="magenta")
-        source = Text(c.source, no_wrap=True, overflow="ellipsis")
+        source = Text(labels.get(c.source, c.source), no_wrap=True, overflow="ellipsis")
         source.append(f"\n{c.date or g.dash}", style="dim")
         own_scope = c.scope if c.scope and c.scope != group.scope else None
         figure = Text()
@@ -284,11 +270,8 @@ def claim_rows(
         row.add_row(number, source, figure, _claimant_cell(c))
         notes: list[Text] = []
         if i in conflicts:
-            js = conflicts[i]
-            others = " ".join(f"#{j + 1}" for j in js[:MAX_REFERENCES])
-            if len(js) > MAX_REFERENCES:
-                others += f" (+{len(js) - MAX_REFERENCES} more)"
-            notes.append(Text(f"{g.conflict} conflicts with {others}", style="red"))
+            notes.append(Text(f"{g.conflict} conflicts with {conflict_note(conflicts[i], claims)}",
+                              style="red"))  # fmt: skip
         if i in revised_to:
             j = revised_to[i]
             verb = revision_verb(c, claims[j])
@@ -299,12 +282,34 @@ def claim_rows(
             notes.append(Text(f"{g.revision} revises {claims[j].text} (#{j + 1})", "magenta"))
         if own_scope:
             notes.append(Text(f"scope: {own_scope} (not compared)", style="dim"))
+        notes += [Text(part, style="dim") for part in claim_context(c)]
+        rules = getattr(c, "rules", None) if explain else None  # --explain, when claims carry rules
+        if rules:
+            notes.append(Text("rules: " + ", ".join(map(str, rules)), style="dim"))
         body = evidence(c, g, colour=colour)
         if notes:
             body.append("\n")
             body.append_text(Text(f" {g.sep} ").join(notes))
         out += [row, Padding(body, (0, 0, 1, INDENT))]
     return out
+
+
+def conflict_note(js: Sequence[int], claims: Sequence[Claim]) -> str:
+    """``#3 Government ministers (denied any fatalities), #4 …, #9 #11``: the first few
+    named with their figures, so no one scrolls back to find who they are."""
+    named = [f"#{j + 1} {_who(claims[j])} ({' '.join(claims[j].text.split())})"
+             for j in js[:NAMED_REFERENCES]]  # fmt: skip
+    rest = [f"#{j + 1}" for j in js[NAMED_REFERENCES:MAX_REFERENCES]]
+    note = ", ".join(named) + (", " + " ".join(rest) if rest else "")
+    if len(js) > MAX_REFERENCES:
+        note += f" (+{len(js) - MAX_REFERENCES} more)"
+    return note
+
+
+def _who(claim: Claim) -> str:
+    from claimcheck.render.summary import shorten
+
+    return shorten(claim.claimant, 28) if claim.claimant else "the report"
 
 
 def corroboration_lines(group: ClaimGroup, g: Glyphs) -> Text:
@@ -333,8 +338,12 @@ def corroboration_lines(group: ClaimGroup, g: Glyphs) -> Text:
     return text
 
 
-def print_compare(console: Console, report: Report) -> None:
-    """Print the summary table, then each group's claims side by side."""
+def print_compare(console: Console, report: Report, options: TableOptions | None = None) -> None:
+    """Print the summary table, then each group's claims side by side (``--details``)."""
+    options = options or TableOptions()
+    from claimcheck.render.common import source_labels
+    from claimcheck.render.summary import legend, timeline_text
+
     g = glyphs_for(console)
     colour = console.color_system is not None and not console.no_color
     groups = report.groups
@@ -345,21 +354,30 @@ def print_compare(console: Console, report: Report) -> None:
         f" {g.sep} {in_conflict} in conflict"
     )
     if not groups:
-        console.print(Text(count, style="dim"))
+        if not options.quiet:
+            console.print(Text(count, style="dim"))
         return
     console.print(summary_table(groups, g))
-    console.print(Text(count, style="dim"))
+    if not options.quiet:
+        console.print(Text(count, style="dim"))
+    width = source_width([c for gr in groups for c in gr.claims], console.width)
+    labels = source_labels(report.sources, width)
     for number, group in enumerate(groups, 1):
         console.print()
         console.print(_title(number, group, g))
-        for renderable in claim_rows(group, g, colour=colour, width=console.width):
+        timeline = timeline_text(group, g)
+        if timeline is not None:
+            console.print(timeline)
+        for renderable in claim_rows(group, g, colour=colour, width=console.width,
+                                     labels=labels, explain=options.explain):  # fmt: skip
             console.print(renderable)
         lines = corroboration_lines(group, g)
         if lines:
             console.print(lines)
-    if report.ungrouped:
-        from claimcheck.render.table import claims_table
-
+    if options.omitted:
         console.print()
-        console.print(Text("claims in no group", style="bold"))
-        console.print(claims_table(report.ungrouped, infinity=g.infinity))
+        console.print(Text(f"+{options.omitted} more quantit"
+                           f"{'ies' if options.omitted != 1 else 'y'} (--limit)", style="dim"))  # fmt: skip
+    if not options.quiet:
+        console.print()
+        console.print(legend(g, details=True))

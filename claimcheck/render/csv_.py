@@ -14,6 +14,7 @@ from claimcheck.models import Claim, ClaimGroup, ExtractResult, Report, clean_nu
 from claimcheck.render.common import conflicts_by_claim, grades
 
 CLAIM_FIELDS = (
+    "id",
     "source",
     "path",
     "date",
@@ -96,6 +97,5 @@ def _group_rows(group: ClaimGroup) -> Iterable[dict[str, Any]]:
 
 def render_compare(report: Report) -> str:
     rows = [row for g in report.groups for row in _group_rows(g)]
-    rows += [_row(c) for c in report.ungrouped]  # no group: empty group columns
-    claims = [c for g in report.groups for c in g.claims] + list(report.ungrouped)
+    claims = [c for g in report.groups for c in g.claims]
     return _table(_explained(COMPARE_FIELDS, claims), rows)

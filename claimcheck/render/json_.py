@@ -6,7 +6,15 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from claimcheck.models import ClaimGroup, ExtractResult, Problem, Report, Source, clean_number
+from claimcheck.models import (
+    Claim,
+    ClaimGroup,
+    ExtractResult,
+    Problem,
+    Report,
+    Source,
+    clean_number,
+)
 from claimcheck.render.common import to_string
 from claimcheck.sources import source_extras
 
@@ -21,18 +29,32 @@ def source_to_dict(source: Source) -> dict[str, Any]:
     return {**source.to_dict(), **source_extras(source)}
 
 
+SCHEMA_VERSION = 1  # `schema_version` of every JSON document (README, "JSON Schema")
+
+
 def extract_to_dict(result: ExtractResult) -> dict[str, Any]:
     return {
+        "schema_version": SCHEMA_VERSION,
         "sources": [source_to_dict(s) for s in result.sources],
         "claims": [c.to_dict() for c in result.claims],
         "problems": [problem_to_dict(p) for p in result.problems],
     }
 
 
+def pair_ratio(a: Claim, b: Claim) -> float:
+    """How far apart two conflicting claims are: the higher low over the lower high (a high
+    of 0 counts as 1), at least 1."""
+    from claimcheck.conflicts import severity
+
+    return severity((a, b)) or 1.0
+
+
 def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
-    """One group as in ``compare -f json`` (README, "The compare report"); indices are 0-based
-    positions in ``claims``."""
+    """One group as in ``compare -f json`` (README, "The compare report"); conflicts,
+    revisions and corroboration name their claims by ``id``."""
     consensus = group.consensus
+    claims = group.claims
+    ids = [c.id for c in claims]
     return {
         "id": group.id,
         "measure": group.measure,
@@ -43,19 +65,25 @@ def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
         "high": clean_number(group.high),
         "consensus": None if consensus is None else [clean_number(x) for x in consensus],
         "severity": group.severity,
-        "claims": [c.to_dict() for c in group.claims],
-        "conflicts": [list(pair) for pair in group.conflicts],
+        "claims": [c.to_dict() for c in claims],
+        "conflicts": [
+            {"a": ids[i], "b": ids[j], "ratio": pair_ratio(claims[i], claims[j])}
+            for i, j in group.conflicts
+        ],
         "conflict_count": max(group.conflict_count, len(group.conflicts)),
-        "revisions": [list(pair) for pair in group.revisions],
-        "corroboration": [dict(entry) for entry in group.corroboration],
+        "revisions": [{"earlier": ids[i], "later": ids[j]} for i, j in group.revisions],
+        "corroboration": [
+            {**entry, "claims": [ids[i] for i in entry.get("claims", ())]}
+            for entry in group.corroboration
+        ],
     }
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     return {
+        "schema_version": SCHEMA_VERSION,
         "sources": [source_to_dict(s) for s in report.sources],
         "groups": [group_to_dict(g) for g in report.groups],
-        "ungrouped": [c.to_dict() for c in report.ungrouped],
         "problems": [problem_to_dict(p) for p in report.problems],
     }
 
@@ -66,15 +94,16 @@ def dumps(data: Any) -> str:
 
 
 def write_document(sections: Iterable[tuple[str, Iterable[Any]]], stream: TextIO) -> None:
-    """Write ``{"name": [item, ...], ...}`` one item per line, as it is made.
+    """Write ``{"schema_version": N, "name": [item, ...], ...}`` one item per line, as it is
+    made.
 
     Streaming keeps a report of thousands of sources out of memory, and each item goes
     through Python's compiled JSON encoder (an indented document takes the slow pure-Python
     one); ``jq .`` indents it for reading.
     """
-    stream.write("{")
-    for n, (name, items) in enumerate(sections):
-        stream.write(f"{',' if n else ''}\n  {json.dumps(name)}: [")
+    stream.write(f'{{\n  "schema_version": {SCHEMA_VERSION}')
+    for name, items in sections:
+        stream.write(f",\n  {json.dumps(name)}: [")
         first = True
         for item in items:
             stream.write(("\n    " if first else ",\n    ") + json.dumps(item, ensure_ascii=False))
@@ -99,7 +128,6 @@ def write_compare(report: Report, stream: TextIO) -> None:
         [
             ("sources", map(source_to_dict, report.sources)),
             ("groups", map(group_to_dict, report.groups)),
-            ("ungrouped", (c.to_dict() for c in report.ungrouped)),
             ("problems", map(problem_to_dict, report.problems)),
         ],
         stream,

@@ -9,45 +9,36 @@ from collections import Counter
 from typing import Any, TextIO
 
 from claimcheck.models import ExtractResult, Source
-from claimcheck.render.json_ import dumps, problem_to_dict
-from claimcheck.sources import format_size, source_extras
+from claimcheck.render.common import MISSING, TableOptions, source_labels
+from claimcheck.render.json_ import SCHEMA_VERSION, dumps, problem_to_dict, source_to_dict
+from claimcheck.sources import format_size
 
 LISTING_FORMATS = ("table", "json", "jsonl", "csv")
+# The source object of compare and extract's JSON, then its claim count (`text` is a column
+# of the CSV with --show-text only).
 LISTING_FIELDS = (
     "id",
-    "text_from",
     "path",
-    "url",
     "date",
-    "outlet",
     "title",
-    "bytes",
+    "outlet",
+    "url",
     "chars",
+    "text_from",
     "encoding",
+    "bytes",
     "claims",
 )
 
 
 def listing_rows(result: ExtractResult, *, show_text: bool = False) -> list[dict[str, Any]]:
-    """One row a source read, in the order read; ``text`` (the text claims index) when
-    ``show_text``."""
+    """One row a source read, in the order read: the source object of the JSON output
+    (``source_to_dict``) with its claim count; ``text`` holds the text claims index for every
+    source when ``show_text``."""
     counts = Counter(c.source for c in result.claims)
     rows = []
     for source in result.sources:
-        extras = source_extras(source)
-        row = {
-            "id": source.id,
-            "text_from": extras["text_from"],
-            "path": source.path,
-            "url": source.url,
-            "date": source.date,
-            "outlet": source.outlet,
-            "title": source.title,
-            "bytes": extras["bytes"],
-            "chars": len(source.text),
-            "encoding": extras["encoding"],
-            "claims": counts.get(source.id, 0),
-        }
+        row = {**source_to_dict(source), "claims": counts.get(source.id, 0)}
         if show_text:
             row["text"] = source.text
         rows.append(row)
@@ -55,26 +46,30 @@ def listing_rows(result: ExtractResult, *, show_text: bool = False) -> list[dict
 
 
 def write_sources(
-    result: ExtractResult, fmt: str, stream: TextIO, *, show_text: bool = False
-) -> None:
-    """Write the listing of ``result``'s sources to ``stream`` in ``fmt``."""
+    result: ExtractResult, fmt: str, stream: TextIO, *, show_text: bool = False,
+    options: TableOptions | None = None,
+) -> None:  # fmt: skip
+    """Write the listing of ``result``'s sources to ``stream`` in ``fmt``; ``options`` sets how
+    the table is drawn."""
     if fmt not in LISTING_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(LISTING_FORMATS)}")
     rows = listing_rows(result, show_text=show_text)
     if fmt == "json":
         problems = [problem_to_dict(p) for p in result.problems]
-        stream.write(dumps({"sources": rows, "problems": problems}))
+        stream.write(dumps({"schema_version": SCHEMA_VERSION, "sources": rows,
+                            "problems": problems}))  # fmt: skip
     elif fmt == "jsonl":
         stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     elif fmt == "csv":
         out = io.StringIO()
         fields = LISTING_FIELDS + (("text",) if show_text else ())
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n",
+                                extrasaction="ignore")  # fmt: skip
         writer.writeheader()
         writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
         stream.write(out.getvalue())
     else:
-        _print_table(result, rows, stream)
+        _print_table(result, rows, stream, options or TableOptions())
         if show_text:
             for source in result.sources:
                 stream.write(f"\n==> {source.id} ({_location(source)}) <==\n")
@@ -86,9 +81,12 @@ def _location(source: Source) -> str:
 
 
 WIDE = 110  # from this many columns on, the location has a column of its own
+ID_WIDTH = 32  # characters of an id in the wide table (at 80 columns ids fold whole)
 
 
-def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: TextIO) -> None:
+def _print_table(
+    result: ExtractResult, rows: list[dict[str, Any]], stream: TextIO, options: TableOptions
+) -> None:
     """One row a source. On a narrow console (80 columns) the location goes on a second,
     dim line under the id, and the outlet under the date, so the location has room."""
     from rich import box
@@ -97,11 +95,13 @@ def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: Text
 
     from claimcheck.render.table import make_console
 
-    console = make_console(stream)
+    console = make_console(stream, color=options.color)
+    missing = MISSING if (console.encoding or "").lower().startswith("utf") else "-"
     wide = console.width >= WIDE
+    labels = source_labels(result.sources, ID_WIDTH)  # distinct however long the ids
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     if wide:
-        table.add_column("id", style="cyan", max_width=32, overflow="ellipsis")
+        table.add_column("id", style="cyan", max_width=ID_WIDTH, overflow="ellipsis")
         table.add_column("date", no_wrap=True)
         table.add_column("outlet", max_width=16, overflow="ellipsis")
     else:
@@ -116,14 +116,14 @@ def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: Text
         where = Text(_location(source), style="dim" if not wide else "")
         if row["text_from"] in ("html", "url"):  # the text is not the file's own bytes
             where.append(f" ({'HTML text' if row['text_from'] == 'html' else 'fetched'})", "dim")
-        first = Text(row["id"], style="cyan")
+        first = Text(labels[source.id] if wide else row["id"], style="cyan")
         if not wide:
             first.append("\n").append_text(where)
-        date, outlet = Text(row["date"] or "-"), Text(row["outlet"] or "-")
+        date, outlet = Text(row["date"] or missing), Text(row["outlet"] or missing)
         cells = [
             first,
             *([date, outlet] if wide else [date.append("\n").append_text(outlet)]),
-            Text(format_size(size) if size is not None else "-"),
+            Text(format_size(size) if size is not None else missing),
             Text(str(row["claims"])),
         ]
         table.add_row(*cells, *([where] if wide else []))
@@ -134,4 +134,5 @@ def _print_table(result: ExtractResult, rows: list[dict[str, Any]], stream: Text
     )
     if rows:
         console.print(table)
-    console.print(Text(summary, style="dim"))
+    if not options.quiet:
+        console.print(Text(summary, style="dim"))

@@ -45,7 +45,7 @@ def status_text(group: ClaimGroup) -> str:
 
 
 def consensus_text(group: ClaimGroup) -> str:
-    return code(format_interval(*group.consensus)) if group.consensus else "none"
+    return code(format_interval(*group.consensus)) if group.consensus else "—"
 
 
 def figure(claim: Claim) -> str:
@@ -124,12 +124,4 @@ def render_compare(report: Report) -> str:
         lines += ["", *summary(groups)]
     for n, group in enumerate(groups, 1):
         lines += ["", *group_section(n, group)]
-    if report.ungrouped:
-        lines += ["", "## Claims in no group", ""]
-        lines += table(
-            ("source", "figure as written", "interval", "claimant (type, via)", "date"),
-            "lllll",
-            ((c.source, c.text, code(format_interval(c.low, c.high)), describe_claimant(c), c.date)
-             for c in report.ungrouped),
-        )  # fmt: skip
     return "\n".join(lines) + "\n"
