@@ -10,7 +10,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import combined, fired_rule, ordered, patterns
+from claimcheck.parse.rules import combined, fired, fired_rule, ordered, patterns
 from claimcheck.parse.sentences import Sentence
 
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
@@ -51,13 +51,6 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
 
 
 APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*$")
-AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
-COUNT_AT = re.compile(
-    r"""\b(?:crowds?|toll|figures?|numbers?|turnout|attendance|estimates?|count|tally|total
-        |strength|put|puts|estimated|estimates|pegged|stood|stands|standing|it|them)\b
-        (?:\s+[\w'’-]+){0,3}\s+at\s+$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 
 YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -96,12 +89,13 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and (q.value or 0) < 120
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
-    if (
-        q.qualifier == "exact"
-        and AT_BEFORE.search(before)
-        and not COUNT_AT.search(text, max(sent.start, q.start - 48), q.start)
-    ):
-        return "not-a-count/clock-at"  # 'broke out at 2'; 'put the crowd at 25,000' is a count
+    if q.qualifier == "exact" and patterns(lex)["not-a-count/clock-at"].search(
+        before
+    ):  # 'broke out at 2'; but 'put the crowd at 25,000' is a count
+        counted = patterns(lex)["not-a-count/count-at"]
+        if not counted.search(text, max(sent.start, q.start - 48), q.start):
+            return "not-a-count/clock-at"
+        fired("not-a-count/count-at", q.start)
     if q.qualifier == "exact" and _labels_number(before, lex):
         return "not-a-count/label-before"
     if (
