@@ -94,3 +94,45 @@ def test_every_rule_id_in_the_code_is_declared():
     }
     assert named, "no rule ids found in the code"
     assert named - rule_ids() == set()
+
+
+def test_precedence_is_the_order_of_the_data(monkeypatch):
+    """'The number of arrests stood at 450' fits measure/toll-rose-to (priority 40) and
+    measure/number-of (50): the first in priority order sets the measure; swap their
+    priorities in the data and the other one does."""
+    import dataclasses
+
+    from claimcheck.parse import measure, rules
+
+    text = "The number of arrests stood at 450."
+
+    def measure_rules() -> list[str]:
+        claims = extract_claims(Source("x", text), explain=True)
+        return [r for c in claims for r in c.rules if r.startswith("measure/")]
+
+    assert measure_rules() == ["measure/toll-rose-to"]
+    swapped = {
+        pass_: tuple(
+            sorted(
+                (
+                    dataclasses.replace(r, priority={40: 50, 50: 40}.get(r.priority, r.priority))
+                    if r.id in ("measure/toll-rose-to", "measure/number-of")
+                    else r
+                    for r in rs
+                ),
+                key=lambda r: r.priority,
+            )
+        )
+        for pass_, rs in load_rules().items()
+    }
+    caches = (rules.load_rules, rules._ordered, rules.patterns, measure._measure_before_rules)
+    for cache in caches:
+        cache.cache_clear()
+    monkeypatch.setattr(rules, "load_rules", lambda: swapped)
+    try:
+        assert measure_rules() == ["measure/number-of"]
+    finally:
+        monkeypatch.undo()
+        for cache in caches:
+            cache.cache_clear()
+    assert measure_rules() == ["measure/toll-rose-to"]
