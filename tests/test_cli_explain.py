@@ -117,3 +117,11 @@ def test_tables_show_a_rules_line_per_claim(command: str):
     table = run(command, "sources", "--explain").stdout
     assert table.count("rules: ") == claims
     assert "rules: " not in run(command, "sources").stdout
+
+
+def test_compare_explain_markdown_has_a_rules_column():
+    doc = run("compare", "sources", "--explain", "-f", "markdown").stdout
+    headers = [line for line in doc.splitlines() if line.startswith("| # | source")]
+    assert headers and all(h.rstrip(" |").endswith("rules") for h in headers)
+    assert "`attribution/" in doc
+    assert "rules" not in run("compare", "sources", "-f", "markdown").stdout

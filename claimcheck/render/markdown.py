@@ -72,15 +72,17 @@ def summary(groups: Sequence[ClaimGroup]) -> list[str]:
 
 def group_section(n: int, group: ClaimGroup) -> list[str]:
     graded = grades(group)
+    explain = any(c.rules for c in group.claims)  # --explain: a column of rule ids
     rows = []
     for i, c in enumerate(group.claims):
         written = f"{c.text} ({c.scope})" if c.scope and c.scope != group.scope else c.text
         interval = code(format_interval(c.low, c.high))
-        rows.append((i + 1, c.source, written, interval, describe_claimant(c), c.date, graded[i]))
+        row = (i + 1, c.source, written, interval, describe_claimant(c), c.date, graded[i])
+        rows.append(row + ((" ".join(code(r) for r in c.rules),) if explain else ()))
     header = ("#", "source", "figure as written", "interval", "claimant (type, via)", "date",
-              "grade")  # fmt: skip
+              "grade") + (("rules",) if explain else ())  # fmt: skip
     lines = [f"## {n}. {cell(quantity_label(group))} — {group.status}", ""]
-    lines += table(header, "rllllll", rows)
+    lines += table(header, "rllllll" + "l" * explain, rows)
     claims = group.claims
     if group.conflicts:
         lines += ["", "**Conflicts**", ""]
