@@ -1213,11 +1213,11 @@ def _quotation_by_walking(text, sentences, i):
     )
 )  # fmt: skip
 def test_quotations_over_sentences_match_the_walk(parts):
-    from claimcheck.parse.sentences import _Quotations
+    from claimcheck.parse.sentences import Quotations
 
     text = "".join(sentence + gap for sentence, gap in parts)
     sentences = split_sentences(text)
-    quotations = _Quotations(text, sentences)
+    quotations = Quotations(text, sentences)
     for i in range(len(sentences)):
         assert quotations.around(i) == _quotation_by_walking(text, sentences, i), (text, i)
 

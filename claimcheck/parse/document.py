@@ -13,10 +13,10 @@ from claimcheck.models import Claim, Source
 from claimcheck.parse.attribution import attribute, speech_verb_end, topic
 from claimcheck.parse.denial import denial_patterns
 from claimcheck.parse.head import Mention
-from claimcheck.parse.mentions import _mentions
+from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules
-from claimcheck.parse.sentences import _Quotations, split_sentences
+from claimcheck.parse.sentences import Quotations, split_sentences
 
 # --- the stage ---------------------------------------------------------------
 
@@ -81,7 +81,7 @@ def extract_claims(
     claims: list[Claim] = []
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
-    quotations: _Quotations | None = None  # made when the first figure is found
+    quotations: Quotations | None = None  # made when the first figure is found
     year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
@@ -91,7 +91,7 @@ def extract_claims(
             continue
         context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
         nums = qualify(text, numbers.get(i, []), lex, floor=sent.start)
-        mentions = _mentions(
+        mentions = sentence_mentions(
             text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year
         )
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
@@ -99,7 +99,7 @@ def extract_claims(
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
         sentence = text[sent.start : sent.end]  # one string for all its claims
         if mentions and quotations is None:
-            quotations = _Quotations(text, sentences)
+            quotations = Quotations(text, sentences)
         quoted = quotations.around(i) if mentions and quotations is not None else None
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)

@@ -45,7 +45,7 @@ LINK_GAP = re.compile(
 )  # the words between coordinated figures
 
 
-def _mentions(
+def sentence_mentions(
     text: str,
     sent: Sentence,
     lex: Lexicon,
@@ -57,6 +57,11 @@ def _mentions(
     cue: bool,
     year: int | None = None,
 ) -> list[Mention]:
+    """The figures of one sentence that are claims, with subject, measure and scope, the
+    passes run in this order: not-a-count (drop), head noun and subject, denials, measures
+    (right to left, so coordinated figures share the verb after the last), parts and rivals
+    of the figure before, subjects of bare figures, scope. Each decision keeps the id of the
+    rule that made it (``Mention.*_rule``)."""
     counts = []
     for q in quantities:
         dropped = _not_a_count(text, sent, q, lex) or (

@@ -133,7 +133,7 @@ def _trimmed(text: str, lo: int, hi: int, para: int) -> Sentence:
     return Sentence(lo, hi, para)
 
 
-class _Quotations:
+class Quotations:
     """Which sentences lie inside a quotation that runs over several sentences of a paragraph.
 
     Whether a quotation opened in a paragraph is still open at the end of each sentence is
