@@ -32,7 +32,7 @@ from claimcheck.parse.rules import fired, patterns
 from claimcheck.parse.scope import (
     INCLUDING,
     PARTITIVE,
-    _is_part,
+    _part_rule,
     _partitive_whole,
     _scope,
     _time_scope,
@@ -112,13 +112,15 @@ def sentence_mentions(
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
         counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
-        if _is_part(text, sent.start, m):  # a part of another figure, never its rival
+        part_rule = _part_rule(text, sent.start, m)
+        if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
-            m.part = f"part: {counted} of {whole}"
+            m.part, m.scope_rule = f"part: {counted} of {whole}", part_rule
         elif k and before.part and AND_GAP.fullmatch(text, before.tail, m.q.start):
             m.part = (
                 f"part: {counted} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
             )
+            m.scope_rule = "scope/part-continued"
         if before is None or (
             m.measure is not None
             and (
@@ -186,7 +188,7 @@ def sentence_mentions(
     time = _time_scope(text, sent, year, lex) if keep else None
     for m in keep:
         if m.part:
-            m.scope, m.scope_rule = m.part, "scope/part-of-figure"
+            m.scope = m.part  # its rule was kept when the part was found
         else:
             m.scope, m.scope_rule = _scope(text, sent, m, time, lex)
     return sorted(keep + denials, key=lambda m: m.q.start)

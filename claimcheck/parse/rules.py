@@ -152,6 +152,16 @@ def rule(rule_id: str) -> Rule:
     raise KeyError(rule_id)
 
 
+@lru_cache(maxsize=64)
+def static(rule_id: str) -> re.Pattern[str]:
+    """The pattern of a rule without lexicon slots, compiled once (for module-level use)."""
+    r = rule(rule_id)
+    if r.pattern is None or SLOT.search(r.pattern):
+        raise RuleError(f"rule {rule_id} has no pattern, or one with lexicon slots")
+    flags = (re.IGNORECASE if "i" in r.flags else 0) | (re.VERBOSE if "x" in r.flags else 0)
+    return re.compile(r.pattern, flags)
+
+
 @lru_cache(maxsize=8)
 def patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """Every rule's compiled pattern, by id, for ``lex``."""

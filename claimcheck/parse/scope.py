@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from claimcheck.lexicon import Lexicon
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import patterns
+from claimcheck.parse.rules import patterns, static
 from claimcheck.parse.sentences import Sentence
 
 
@@ -57,15 +55,8 @@ def _scope(
     return None, None
 
 
-INCLUDING = re.compile(
-    r"(?:including|among\s+(?:them|whom)|of\s+(?:whom|them|which))\s+$", re.IGNORECASE
-)
-
-
-PARTITIVE = re.compile(
-    r"\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|deceased|victims|bodies|arrested|detained|detainees))\b",
-    re.IGNORECASE,
-)
+INCLUDING = static("scope/part-including")  # 'including 12 children': a part, before a figure
+PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
 
 
 def _partitive_whole(text: str, m: Mention) -> str:
@@ -73,7 +64,14 @@ def _partitive_whole(text: str, m: Mention) -> str:
     return " ".join(hit.group().split()[1:]) if hit else "another figure"
 
 
+def _part_rule(text: str, lo: int, m: Mention) -> str | None:
+    """The id of the rule that makes ``m`` a part of another figure, or None."""
+    if INCLUDING.search(text, max(lo, m.q.start - 40), m.q.start):
+        return "scope/part-including"
+    if PARTITIVE.match(text, m.q.end):
+        return "scope/part-of-them"
+    return None
+
+
 def _is_part(text: str, lo: int, m: Mention) -> bool:
-    return bool(
-        INCLUDING.search(text, max(lo, m.q.start - 40), m.q.start) or PARTITIVE.match(text, m.q.end)
-    )
+    return _part_rule(text, lo, m) is not None
