@@ -214,13 +214,9 @@ class Corpus:
         return {"path": str(self.path), "reports": self.reports, "bytes": self.bytes}
 
 
-def build(size: int, out: Path = OUT, seed: int = 0, *, force: bool = False) -> Corpus:
-    """The corpus of ``size`` reports in ``out/corpus-<size>``, built unless already there."""
-    files = bundled()
-    if not files:
-        raise SystemExit(f"no .txt reports in {SOURCES}")
-    folder = out / f"corpus-{size}"
-    fingerprint = _fingerprint(files, seed, size)
+def _reuse(folder: Path, fingerprint: str, force: bool) -> Corpus | None:
+    """The corpus in ``folder`` if its manifest has ``fingerprint`` (and not ``force``);
+    else None, with the folder emptied for a new build."""
     manifest = folder / MANIFEST
     if not force and manifest.is_file():
         try:
@@ -232,6 +228,20 @@ def build(size: int, out: Path = OUT, seed: int = 0, *, force: bool = False) -> 
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
+    return None
+
+
+def build(size: int, out: Path = OUT, seed: int = 0, *, force: bool = False) -> Corpus:
+    """The corpus of ``size`` reports in ``out/corpus-<size>``, built unless already there."""
+    files = bundled()
+    if not files:
+        raise SystemExit(f"no .txt reports in {SOURCES}")
+    folder = out / f"corpus-{size}"
+    fingerprint = _fingerprint(files, seed, size)
+    kept = _reuse(folder, fingerprint, force)
+    if kept is not None:
+        return kept
+    manifest = folder / MANIFEST
     texts = [(f.stem, f.read_text(encoding="utf-8")) for f in files]
     total = 0
     width = len(str(size - 1))
@@ -245,8 +255,126 @@ def build(size: int, out: Path = OUT, seed: int = 0, *, force: bool = False) -> 
     return Corpus(folder, size, total, built=True)
 
 
+# --- corpora of many events ---------------------------------------------------------------
+# Templates: the bundled reports (one event) and the test sets of other events, whose file
+# names start with the event's digit (1xx, 2xx, ...). Event ``e`` of a corpus is template
+# ``e % len(templates)`` in its ``e // len(templates)``-th incarnation: every capitalised
+# name (places, people, organisations; months and weekdays kept) is swapped for a generated
+# one, the same within the incarnation, and its dates move by 61 days per incarnation. Its
+# reports are the template's reports in turn, each with its figures rewritten, paragraphs
+# after the first dropped with a small chance, and its date moved by up to 3 days.
+TEST_SETS = sorted((ROOT / "tests" / "data").glob("other-events*/sources"))
+KEEP_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday The A An In On At By For From Of To It He She They We This That These "
+    "Those But And Or As If When While After Before During Police".split()
+)
+CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{2,}\b")
+SYLLABLES = "ka lo mi ren sa tu vel dor an is ba ne ri ol ga zu pe tam hu".split()
+DROP_PARAGRAPH = 0.15
+EVENTS_VERSION = 1
+
+
+def templates() -> list[list[str]]:
+    """The texts of each template event: the bundled reports, then each test set's events."""
+    events = [[f.read_text(encoding="utf-8") for f in bundled()]]
+    for folder in TEST_SETS:
+        by_event: dict[str, list[str]] = {}
+        for f in sorted(folder.glob("*.txt")):
+            by_event.setdefault(f.name[0], []).append(f.read_text(encoding="utf-8"))
+        events.extend(by_event.values())
+    return events
+
+
+def _pseudonym(word: str, salt: str) -> str:
+    rng = random.Random(f"{salt}:{word.lower()}")
+    name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return name.upper() if word.isupper() else name.capitalize()
+
+
+def rename(text: str, names: dict[str, str], salt: str) -> str:
+    """Swap each capitalised word outside KEEP_WORDS for a pseudonym drawn from ``salt`` and
+    the word, kept in ``names`` (the same word gets the same name across an event's reports)."""
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.title() in KEEP_WORDS or word in KEEP_WORDS:
+            return word
+        key = word.lower()
+        if key not in names:
+            names[key] = _pseudonym(word, salt)
+        return names[key].upper() if word.isupper() else names[key]
+
+    return CAPITALISED.sub(swap, text)
+
+
+def move_date(text: str, days: int) -> str:
+    """Move the leading ``date YYYY-MM-DD`` marker, if any, by ``days``."""
+    m = DATE_MARKER.match(text)
+    if not m:
+        return text
+    day = dt.date.fromisoformat(m.group(2)) + dt.timedelta(days=days)
+    return m.group(1) + day.isoformat() + text[m.end() :]
+
+
+def event_report(
+    text: str, incarnation: int, event: int, k: int, seed: int, names: dict[str, str]
+) -> str:
+    """Report ``k`` of generated event ``event`` (the ``incarnation``-th made from its
+    template), from the template report ``text``."""
+    rng = random.Random(f"claimcheck-events:{seed}:{event}:{k}")
+    text = move_date(text, 61 * incarnation + rng.randint(0, 3))
+    head, *rest = text.split("\n\n")
+    text = "\n\n".join([head, *(p for p in rest if rng.random() >= DROP_PARAGRAPH)])
+    return rename(rewrite_figures(text, rng), names, f"{seed}:{event}")
+
+
+def build_events(
+    size: int, events: int, out: Path = OUT, seed: int = 0, *, force: bool = False
+) -> Corpus:
+    """``size`` reports of ``events`` events in ``out/events-<size>x<events>/``; a file name
+    starts with its event's number (``0042-0007.txt``: event 42, its report 7), the truth a
+    benchmark scores the sorting against. Built unless already there."""
+    texts = templates()
+    folder = out / f"events-{size}x{events}"
+    h = hashlib.sha256(f"{EVENTS_VERSION}:{VERSION}:{seed}:{size}:{events}".encode())
+    for template in texts:
+        for text in template:
+            h.update(text.encode())
+    fingerprint = h.hexdigest()
+    kept = _reuse(folder, fingerprint, force)
+    if kept is not None:
+        return kept
+    manifest = folder / MANIFEST
+    total = 0
+    width = len(str(events - 1))
+    names: list[dict[str, str]] = [{} for _ in range(events)]
+    for i in range(size):
+        event, k = i % events, i // events
+        template = texts[event % len(texts)]
+        incarnation = event // len(texts)
+        text = event_report(template[k % len(template)], incarnation, event, k, seed, names[event])
+        data = text.encode("utf-8")
+        (folder / f"{event:0{width}d}-{k:04d}.txt").write_bytes(data)
+        total += len(data)
+    meta = {"fingerprint": fingerprint, "seed": seed, "reports": size, "events": events,
+            "bytes": total}  # fmt: skip
+    manifest.write_text(json.dumps(meta), encoding="utf-8")
+    return Corpus(folder, size, total, built=True)
+
+
+USAGE = """usage: python bench/corpus.py [SIZE ...]            builds bench/out/corpus-SIZE/
+       python bench/corpus.py --events N SIZE ...   SIZE reports of N events:
+                                                    bench/out/events-SIZExN/"""
+
+
 if __name__ == "__main__":
-    if any(not arg.isdigit() for arg in sys.argv[1:]):
-        sys.exit("usage: python bench/corpus.py [SIZE ...]  (builds bench/out/corpus-SIZE/)")
-    for arg in sys.argv[1:] or ["100"]:
-        print(build(int(arg)).path)
+    args = sys.argv[1:]
+    n_events = None
+    if args[:1] == ["--events"] and len(args) > 1 and args[1].isdigit():
+        n_events, args = int(args[1]), args[2:]
+    if any(not arg.isdigit() for arg in args):
+        sys.exit(USAGE)
+    for arg in args or ["100"]:
+        print((build(int(arg)) if n_events is None else build_events(int(arg), n_events)).path)

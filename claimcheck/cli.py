@@ -609,17 +609,34 @@ def compare(
     quiet: QuietOpt = False,
     pager: PagerOpt = True,
     explain: ExplainOpt = False,
+    event: Annotated[
+        str | None,
+        typer.Option("--event", metavar="ID", show_default=False,
+                     help="Compare only the reports of this event (an id from `claimcheck events`)."),
+    ] = None,
+    one_event: Annotated[
+        bool, typer.Option("--one-event", help="Take the input as one event: do not sort it into events.")
+    ] = False,
 ) -> None:  # fmt: skip
     """Align the claims about each quantity across reports and show where figures disagree."""
+    import functools
+
     from claimcheck import pipeline, render
     from claimcheck.render.common import TableOptions
 
+    if event is not None and one_event:
+        raise Failure(EXIT_INPUT, "--event and --one-event cannot be used together")
     chosen = pick_format(fmt, output, COMPARE_FORMATS)
     colour_choice = pick_color(color)
     measures = filter_terms("measure", _values(measure), lexicon)
     subjects = filter_terms("subject", _values(subject), lexicon)
     options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain, quiet)
-    report = read_inputs(pipeline.compare, paths, options)
+    stage = functools.partial(pipeline.compare, event=event, split=not one_event)
+    report = read_inputs(stage, paths, options)
+    if len(report.events) > 1 and not quiet:
+        say("note", f"the {len(report.sources)} reports are about {len(report.events)} events; "
+            "each is compared on its own (`claimcheck events` lists them, --event ID picks one, "
+            "--one-event compares them all together)")  # fmt: skip
     if not quiet:  # -q: no warnings
         _warn_unmatched("--measure", measures, {g.measure for g in report.groups})
         _warn_unmatched(
@@ -718,6 +735,30 @@ def schema(
         raise Failure(EXIT_INPUT, f"schema {kind!r} is not one of {', '.join(KINDS)}")
     document = load_schema(kind.lower())
     write_output(output, lambda stream: stream.write(dumps(document)))
+
+
+@app.command("events", cls=_Command, epilog="""Examples:
+
+claimcheck events feed/
+claimcheck events feed/ -f json | jq '.events[] | {id, label}'""")
+def events_(
+    paths: PathsArg = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    manifest: ManifestOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+) -> None:
+    """Sort the reports into the events they are about (dates, shared places and names, text)."""
+    from claimcheck import pipeline
+    from claimcheck.render.events import FORMATS as EVENTS_FORMATS
+    from claimcheck.render.events import write_events
+
+    chosen = pick_format(fmt, output, EVENTS_FORMATS)
+    options = InputOptions(None, manifest, max_size, timeout)
+    result = read_inputs(pipeline.events, paths, options)
+    write_output(output, lambda stream: write_events(result, chosen, stream))
+    raise typer.Exit(input_exit_code(result.problems))
 
 
 def main() -> NoReturn:

@@ -193,6 +193,7 @@ class ClaimGroup:
     conflict_count: int = 0  # all conflicting pairs
     revisions: tuple[tuple[int, int], ...] = ()  # (earlier, later) claim indices by one claimant
     corroboration: tuple[dict[str, Any], ...] = field(default=())
+    event: str | None = None  # the event's id when the input held several (see Report.events)
 
 
 @dataclass(frozen=True)
@@ -210,4 +211,54 @@ class Report:
 
     sources: tuple[Source, ...]
     groups: tuple[ClaimGroup, ...]
+    problems: tuple[Problem, ...] = ()
+    events: tuple[Event, ...] = ()  # how a mixed input was split (empty: one event, as given)
+
+
+@dataclass(frozen=True)
+class EventMember:
+    """One report of an event: its position in the input, id, path, and the date it was
+    sorted by (its own, or the first full date in its text: ``date_from``)."""
+
+    index: int
+    source: str
+    path: str | None
+    date: str | None
+    date_from: str | None = None  # "metadata" | "text" | None
+    judged: bool = True  # False: too little text to tell which event it is about
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.source, "path": self.path, "date": self.date,
+                "date_from": self.date_from}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Event:
+    """Reports about one event: an id (first date and main place), a label (places and date
+    span) and its members in input order."""
+
+    id: str
+    label: str
+    first: str | None
+    last: str | None
+    places: tuple[str, ...]
+    members: tuple[EventMember, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "first": self.first,
+            "last": self.last,
+            "places": list(self.places),
+            "sources": [m.to_dict() for m in self.members],
+        }
+
+
+@dataclass(frozen=True)
+class EventsResult:
+    """What the library returns for ``events``: the sources read, sorted into events."""
+
+    sources: tuple[Source, ...]
+    events: tuple[Event, ...]
     problems: tuple[Problem, ...] = ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import gc
 from collections.abc import Iterator, Sequence
@@ -9,12 +10,22 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from claimcheck.extract import ParseWith, extract_claims
-from claimcheck.models import Claim, ClaimGroup, ExtractResult, Problem, Report, Source
+from claimcheck.models import (
+    Claim,
+    ClaimGroup,
+    Event,
+    EventsResult,
+    ExtractResult,
+    Problem,
+    Report,
+    Source,
+)
 from claimcheck.sources import (
     DEFAULT_MAX_SIZE,
     DEFAULT_TIMEOUT,
     STDIN_NAME,
     ProgressFn,
+    load_sources,
     os_reason,
     read_sources,
 )
@@ -106,10 +117,17 @@ def compare(
     jobs: int | None = None,
     given: Sequence[Source] = (),
     explain: bool = False,
+    event: str | None = None,
+    split: bool = True,
 ) -> Report:
     """Read the sources, extract their claims and align them into groups (most contested
     first). The options are those of :func:`extract`; ``jobs`` also sets how many forked
-    processes evaluate the groups of a large input (None: every core)."""
+    processes evaluate the groups of a large input (None: every core).
+
+    An input about several events (see :func:`events`) is compared within each event: its
+    groups carry the event's id (``event``, and as a prefix of ``id``) and ``events`` says
+    how it was split. ``event`` compares only the reports of the event with that id (an
+    unknown id raises :class:`InputError`); ``split=False`` takes the input as one event."""
     from claimcheck.match import align
     from claimcheck.workers import job_count
 
@@ -118,8 +136,64 @@ def compare(
         timeout=timeout, progress=progress, jobs=jobs, given=given, explain=explain,
     )  # fmt: skip
     with paused_gc():
-        groups = align(result.claims, jobs=job_count(jobs))
-    return Report(result.sources, tuple(groups), result.problems)
+        found = _events(result.sources) if split or event is not None else []
+        if event is not None:
+            chosen = next((e for e in found if e.id == event), None)
+            if chosen is None:
+                known = ", ".join(e.id for e in found[:10]) + (", ..." if len(found) > 10 else "")
+                raise InputError(f"no event {event!r} in the input (events: {known})")
+            ids = {m.source for m in chosen.members}
+            sources = tuple(s for s in result.sources if s.id in ids)
+            claims = [c for c in result.claims if c.source in ids]
+            groups = align(claims, jobs=job_count(jobs))
+            return Report(sources, tuple(groups), result.problems, (chosen,))
+        if len(found) < 2 or not _is_mixed(found):
+            groups = align(result.claims, jobs=job_count(jobs))
+            return Report(result.sources, tuple(groups), result.problems)
+        by_source = {m.source: e.id for e in found for m in e.members}
+        per_event: dict[str, list[Claim]] = {e.id: [] for e in found}
+        for c in result.claims:
+            per_event[by_source[c.source]].append(c)
+        groups = [
+            dataclasses.replace(g, id=f"{e.id}:{g.id}", event=e.id)
+            for e in found
+            for g in align(per_event[e.id], jobs=job_count(jobs))
+        ]
+        return Report(result.sources, tuple(groups), result.problems, tuple(found))
+
+
+def events(
+    paths: Sequence[str],
+    *,
+    stdin: TextIO | None = None,
+    manifest: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: ProgressFn | None = None,
+    **_: object,
+) -> EventsResult:
+    """Read the sources (as :func:`extract` does, without parsing them) and sort them into
+    the events they are about: dates, shared names and places, and the similarity of their
+    text (claimcheck.events). A report that fits no event is an event of its own. Options
+    of :func:`extract` that concern parsing (``lexicon_path``, ``jobs``) are accepted and
+    ignored, so the CLI can call every stage alike."""
+    sources, problems = load_sources(
+        paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout, progress=progress
+    )
+    with paused_gc():
+        return EventsResult(tuple(sources), tuple(_events(sources)), tuple(problems))
+
+
+def _events(sources: Sequence[Source]) -> list[Event]:
+    from claimcheck.events import sort_events
+
+    return sort_events(sources)
+
+
+def _is_mixed(found: Sequence[Event]) -> bool:
+    from claimcheck.events import is_mixed
+
+    return is_mixed(found)
 
 
 @contextmanager

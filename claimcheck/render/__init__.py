@@ -55,6 +55,12 @@ def write_compare(
 
         options = options or TableOptions()
         console = make_console(stream, color=options.color)
-        (print_compare if options.details else print_summary)(console, report, options)
+        printer = print_compare if options.details else print_summary
+        if report.events:  # several events, or the one --event chose: each under a heading
+            from claimcheck.render.events import print_compare_by_event
+
+            print_compare_by_event(console, report, lambda c, part: printer(c, part, options))
+            return
+        printer(console, report, options)
         return
     _write("compare", report, fmt, COMPARE_FORMATS, stream)

@@ -76,6 +76,7 @@ def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
             {**entry, "claims": [ids[i] for i in entry.get("claims", ())]}
             for entry in group.corroboration
         ],
+        **({"event": group.event} if group.event is not None else {}),
     }
 
 
@@ -85,6 +86,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "sources": [source_to_dict(s) for s in report.sources],
         "groups": [group_to_dict(g) for g in report.groups],
         "problems": [problem_to_dict(p) for p in report.problems],
+        **({"events": [e.to_dict() for e in report.events]} if report.events else {}),
     }
 
 
@@ -129,6 +131,8 @@ def write_compare(report: Report, stream: TextIO) -> None:
             ("sources", map(source_to_dict, report.sources)),
             ("groups", map(group_to_dict, report.groups)),
             ("problems", map(problem_to_dict, report.problems)),
+            # how a mixed input was split (only then: one event's report is as it was)
+            *([("events", (e.to_dict() for e in report.events))] if report.events else []),
         ],
         stream,
     )

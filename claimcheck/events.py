@@ -1,0 +1,380 @@
+"""Event stage: sort reports into the events they are about, from dates, shared names and text.
+
+A report is described by the words of its opening (``LEDE`` characters of its own text):
+every content word weighted by TF-IDF over the input, a capitalised word (a place, a
+person, an organisation) counting ``NAME_WEIGHT`` times, and a date (the source's own, else
+the first full date its text gives). Two reports are about the same event when their
+vectors are close (cosine) and their dates are not far apart.
+
+Cost grows near-linearly: a report is compared only with the reports that share one of its
+``KEYS`` most distinctive words *and* are near it in date order within that word's list
+(``WINDOW`` neighbours each side), never with every other report. Candidate pairs are then
+merged strongest first, two clusters joining only while their centroids stay close
+(``MERGE_AT``), so one misleading pair cannot chain two events together.
+
+A report with too little text to judge (fewer than ``MIN_TERMS`` distinct content words)
+stands alone; :func:`is_mixed` says whether an input holds more than one event judged from
+enough text, which is when ``compare`` splits it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from claimcheck.models import Event, EventMember, Source
+
+LEDE = 4000  # characters of a report's own text that describe it (the opening names the event)
+KEYS = 10  # the most distinctive words of a report that block it with others
+WINDOW = 6  # neighbours in date order compared within one word's list
+NAME_WEIGHT = 2.0  # a capitalised word (place, person, organisation) counts this many times
+MIN_TERMS = 12  # fewer distinct content words than this: too little text to judge
+PAIR_AT = 0.15  # cosine from which two reports are candidates to join
+MERGE_AT = 0.15  # cosine of the two clusters' centroids from which they join
+FAR_DAYS = 45  # reports dated further apart than this are about different events
+VECTOR_TERMS = 80  # a report's heaviest terms kept (the rest barely moves a cosine)
+CENTROID_TERMS = 400
+# IDF counts this many virtual reports that hold none of the input's words: in a small input
+# (five reports of one event) the words they all share still weigh, and in a large one it
+# barely matters
+BACKGROUND = 50  # terms kept in a cluster's centroid
+
+# English function words and the vocabulary of every report (said, people, police, ...):
+# generic, so they neither make two reports alike nor set them apart.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also although am among an and another any are
+    around as at be because been before being below between both but by can could did do
+    does doing down during each either else ever every few for from further had has have
+    having he her here hers herself him himself his how however i if in into is it its itself
+    just last later least less like made make many may me more most much must my near nearly
+    new no nor not now of off on once one only or other others our ours out over own per
+    said same say says several she should since so some such than that the their theirs them
+    then there these they this those though three through thus to told too two under until
+    up upon us very via was we were what when where which while who whom whose why will with
+    within without would yet you your
+    according added adding among around early late including first second third week day
+    days monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning evening night hours hour time times year years month months
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    people person police officials official told statement reported report reports news
+    least dozens hundreds thousands number numbers total toll figure figures
+    """.split()
+)
+
+_TERM = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ('turkey' of "Turkey's")
+_UPPER = re.compile(r"[A-ZÀ-Þ][^\W\d_]{2,}")
+# a capitalised word inside a sentence: after a lower-case word, a figure or a comma
+_CAPITALISED = re.compile(r"(?<=[a-z0-9,;)] )[A-ZÀ-Þ][^\W\d_]{2,}")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )  # fmt: skip
+    for m in names
+}
+_MONTH = r"(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = re.compile(
+    r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<d1>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|near|outside|across|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|del|la|el|al)?\s*[A-Z][\w'’-]+){0,2})"
+)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,}[A-Z])\b,")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the sorter knows of one report: its date (day number), terms and their weights."""
+
+    index: int
+    day: int | None
+    date: str | None
+    date_from: str | None  # "metadata" | "text" | None
+    terms: dict[str, float]  # term -> raw weight (count, names boosted)
+    names: Counter[str]  # names as written inside sentences, for the label
+
+
+def report_date(source: Source) -> tuple[str | None, str | None]:
+    """The date a report is about: its own (front matter, date marker, manifest), else the
+    first full date its opening gives (``18 January 2026``, ``June 25, 2026``), with where it
+    came from (``metadata`` or ``text``).
+
+    >>> from claimcheck.models import Source
+    >>> report_date(Source("a", "From 24–27 November 2024, PTI organized a protest."))
+    ('2024-11-24', 'text')
+    >>> report_date(Source("b", "No date here."))
+    (None, None)
+    """
+    if source.date:
+        return source.date, "metadata"
+    for m in _DATE.finditer(source.body[:LEDE]):
+        if m["iso"]:
+            text = m["iso"]
+        else:
+            day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+            text = f"{year}-{_MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}"
+        try:
+            return _dt.date.fromisoformat(text).isoformat(), "text"
+        except ValueError:
+            continue
+    return None, None
+
+
+def profile(index: int, source: Source) -> Profile:
+    """The terms of a report's opening: lower-cased content words with their counts, a word
+    written capitalised inside sentences more often than in lower case counting NAME_WEIGHT
+    times (a name: a place, a person, an organisation)."""
+    text = (source.title + "\n" if source.title else "") + source.body[:LEDE]
+    date, date_from = report_date(source)
+    counts = Counter(_TERM.findall(text.lower()))
+    for word in STOPWORDS.intersection(counts):
+        del counts[word]
+    written = Counter(_CAPITALISED.findall(text))  # inside sentences
+    capital: Counter[str] = Counter()
+    for word, n in written.items():
+        capital[word.lower()] += n
+    upper: Counter[str] = Counter()  # anywhere: a word in lower case is counted less these
+    for word, n in Counter(_UPPER.findall(text)).items():
+        upper[word.lower()] += n
+    name = {k for k, n in capital.items() if k in counts and n > counts[k] - upper[k]}
+    terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
+    names = Counter({w: n for w, n in written.items() if w.lower() in name})
+    day = _dt.date.fromisoformat(date).toordinal() if date else None
+    return Profile(index, day, date, date_from, terms, names)
+
+
+def places(source: Source) -> Counter[str]:
+    """Places a report names: its dateline (``KIRKUK, Iraq``), counted twice, and capitalised
+    words after 'in', 'at', 'near', 'outside', 'across' or 'from'."""
+    text = source.body[:LEDE]
+    found: Counter[str] = Counter()
+    dateline = _DATELINE.match(text[:200])
+    if dateline:
+        found[dateline.group(1).title()] += 2
+    for m in _PLACE_AFTER.finditer(text):
+        phrase = m.group(1)
+        if phrase.split()[0].lower() not in STOPWORDS:
+            found[phrase] += 1
+    return found
+
+
+def _weights(profiles: Sequence[Profile]) -> list[dict[str, float]]:
+    """Each report's unit TF-IDF vector (log-scaled counts, smoothed IDF), its VECTOR_TERMS
+    heaviest terms."""
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.terms.keys())
+    n = len(profiles)
+    idf = {t: math.log((BACKGROUND + n) / (1 + d)) for t, d in df.items()}
+    vectors = []
+    for p in profiles:
+        vec = {t: (1.0 + math.log(w)) * idf[t] for t, w in p.terms.items()}
+        if len(vec) > VECTOR_TERMS:
+            vec = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:VECTOR_TERMS])
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        vectors.append({t: x / norm for t, x in vec.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum([a[t] * b[t] for t in a.keys() & b.keys()])
+
+
+def _near(a: Profile, b: Profile) -> bool:
+    return a.day is None or b.day is None or abs(a.day - b.day) <= FAR_DAYS
+
+
+def _candidates(profiles: Sequence[Profile], vectors: Sequence[dict[str, float]]) -> set[tuple[int, int]]:
+    """Pairs of judged reports that share one of their KEYS most distinctive terms and are
+    within WINDOW places of each other in that term's list, in date order."""
+    lists: dict[str, list[int]] = {}
+    for p, vec in zip(profiles, vectors, strict=True):
+        if len(p.terms) < MIN_TERMS:
+            continue
+        for term in sorted(vec, key=lambda t: (-vec[t], t))[:KEYS]:
+            lists.setdefault(term, []).append(p.index)
+    pairs: set[tuple[int, int]] = set()
+    for members in lists.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (profiles[i].day or 0, i))
+        for k, i in enumerate(members):
+            for j in members[k + 1 : k + 1 + WINDOW]:
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+class _Clusters:
+    """Union of reports with a centroid per cluster (sum of unit vectors, trimmed)."""
+
+    def __init__(self, vectors: Sequence[dict[str, float]], profiles: Sequence[Profile]) -> None:
+        self.parent = list(range(len(vectors)))
+        self.centroid = [dict(v) for v in vectors]
+        self.size = [1] * len(vectors)
+        self.days = [(p.day, p.day) for p in profiles]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def close(self, a: int, b: int) -> bool:
+        ca, cb = self.centroid[a], self.centroid[b]
+        na = math.sqrt(sum(x * x for x in ca.values())) or 1.0
+        nb = math.sqrt(sum(x * x for x in cb.values())) or 1.0
+        if _cosine(ca, cb) / (na * nb) < MERGE_AT:
+            return False
+        (alo, ahi), (blo, bhi) = self.days[a], self.days[b]
+        if None in (alo, blo):
+            return True
+        return max(ahi, bhi) - min(alo, blo) <= 2 * FAR_DAYS  # type: ignore[operator]
+
+    def join(self, a: int, b: int) -> None:
+        if self.size[a] < self.size[b]:
+            a, b = b, a
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+        merged = self.centroid[a]
+        for t, x in self.centroid[b].items():
+            merged[t] = merged.get(t, 0.0) + x
+        if len(merged) > CENTROID_TERMS:
+            merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS])
+        self.centroid[a], self.centroid[b] = merged, {}
+        (alo, ahi), (blo, bhi) = self.days[a], self.days[b]
+        los = [d for d in (alo, blo) if d is not None]
+        his = [d for d in (ahi, bhi) if d is not None]
+        self.days[a] = (min(los) if los else None, max(his) if his else None)
+
+
+def cluster(sources: Sequence[Source]) -> list[list[int]]:
+    """The indices of ``sources`` sorted into events, each list in input order, the lists
+    in order of their first report."""
+    profiles = [profile(i, s) for i, s in enumerate(sources)]
+    return _cluster(profiles)[0]
+
+
+def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Profile]]:
+    vectors = _weights(profiles)
+    keys = [frozenset(v) for v in vectors]  # intersected in C: most of a cosine's cost
+    scored = []
+    for i, j in _candidates(profiles, vectors):
+        if not _near(profiles[i], profiles[j]):
+            continue
+        a, b = vectors[i], vectors[j]
+        score = sum([a[t] * b[t] for t in keys[i].intersection(keys[j])])
+        if score >= PAIR_AT:
+            scored.append((-score, i, j))
+    scored.sort()
+    clusters = _Clusters(vectors, profiles)
+    for _, i, j in scored:
+        a, b = clusters.find(i), clusters.find(j)
+        if a != b and clusters.close(a, b):
+            clusters.join(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(profiles)):
+        groups.setdefault(clusters.find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0]), profiles
+
+
+def sort_events(sources: Sequence[Source]) -> list[Event]:
+    """The events ``sources`` are about, each with an id, a label (places and date span) and
+    its reports; ordered by date (undated last), then by first report."""
+    profiles = [profile(i, s) for i, s in enumerate(sources)]
+    groups, _ = _cluster(profiles)
+    events = [_event(sources, [profiles[i] for i in g]) for g in groups]
+    events.sort(key=lambda e: (e.first is None, e.first or "", e.members[0].index))
+    return _unique_ids(events)
+
+
+def is_mixed(events: Sequence[Event]) -> bool:
+    """Whether more than one of ``events`` holds a report judged from enough text (a few
+    short reports that share nothing are not a mixed feed: they are compared as one)."""
+    return sum(any(m.judged for m in e.members) for e in events) > 1
+
+
+LABEL_FROM = 20  # reports of an event whose places make its label
+
+
+def _event(sources: Sequence[Source], members: Sequence[Profile]) -> Event:
+    dates = sorted(p.date for p in members if p.date)
+    shown = _common([places(sources[p.index]) for p in members[:LABEL_FROM]])
+    shown = shown or _common([p.names for p in members[:LABEL_FROM]])
+    span = "" if not dates else dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
+    label = ", ".join(shown) + (" · " if shown and span else "") + span or "(no places or dates)"
+    return Event(
+        id=f"{dates[0] if dates else 'undated'}-{_slug(shown[0]) if shown else 'event'}",
+        label=label,
+        first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+        places=tuple(shown),
+        members=tuple(
+            EventMember(p.index, sources[p.index].id, sources[p.index].path, p.date, p.date_from,
+                        len(p.terms) >= MIN_TERMS)
+            for p in members
+        ),
+    )  # fmt: skip
+
+
+def _common(found: Sequence[Counter[str]], n: int = 2) -> list[str]:
+    """The ``n`` words named by most reports (then most often, then alphabetically)."""
+    reports: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for counter in found:
+        reports.update(counter.keys())
+        total.update(counter)
+    return sorted(reports, key=lambda w: (-reports[w], -total[w], w))[:n]
+
+
+def _slug(text: str) -> str:
+    """``asuncion`` from ``Asunción``: ASCII letters and digits joined by hyphens."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:40] or "event"
+
+
+def _unique_ids(events: Iterable[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for e in events:
+        eid, n = e.id, 1
+        while eid in seen:
+            n += 1
+            eid = f"{e.id}-{n}"
+        seen.add(eid)
+        out.append(e if eid == e.id else Event(eid, e.label, e.first, e.last, e.places, e.members))
+    return out
+
+
+def adjusted_rand_index(truth: Sequence[object], found: Sequence[object]) -> float:
+    """How well the partition ``found`` matches ``truth`` (one label per item in each):
+    1.0 when they are the same, about 0 for a random one (Hubert and Arabie's adjusted Rand
+    index, as scikit-learn computes it).
+
+    >>> adjusted_rand_index(["a", "a", "b", "b"], [1, 1, 2, 2])
+    1.0
+    >>> round(adjusted_rand_index(["a", "a", "b", "b"], [1, 2, 1, 2]), 2)
+    -0.5
+    """
+    if len(truth) != len(found):
+        raise ValueError("the two partitions label different numbers of items")
+    pairs = math.comb(len(truth), 2)
+    both = sum(math.comb(n, 2) for n in Counter(zip(truth, found, strict=True)).values())
+    in_truth = sum(math.comb(n, 2) for n in Counter(truth).values())
+    in_found = sum(math.comb(n, 2) for n in Counter(found).values())
+    expected = in_truth * in_found / pairs if pairs else 0.0
+    most = (in_truth + in_found) / 2
+    return 1.0 if most == expected else (both - expected) / (most - expected)

@@ -1,0 +1,219 @@
+"""Events: sorting reports into the events they are about, and compare on a mixed input."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck import cli, events, pipeline
+from claimcheck.events import adjusted_rand_index, is_mixed, report_date, sort_events
+from claimcheck.models import Source
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "sources"
+TEST_SETS = sorted((ROOT / "tests" / "data").glob("other-events*/sources"))
+ENV = {"COLUMNS": "100", "LINES": "50", "NO_COLOR": "1", "TERM": "dumb"}
+
+
+def truth(path: str) -> str:
+    """The event a test report is about: its set and the first digit of its name (1xx, 2xx,
+    ...); every bundled report is about one event."""
+    p = Path(path)
+    return "bundled" if p.parent == BUNDLED else f"{p.parent.parent.name}:{p.name[0]}"
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """Every report of the test sets of other events and the bundled ones, in one folder,
+    with the event each file is about."""
+    folder = tmp_path_factory.mktemp("mixed")
+    gold = {}
+    for f in [*BUNDLED.glob("*.txt"), *(f for s in TEST_SETS for f in s.glob("*.txt"))]:
+        name = f.name if f.parent == BUNDLED else f"{f.parent.parent.name}-{f.name}"
+        shutil.copy(f, folder / name)
+        gold[name] = truth(str(f))
+    return folder, gold
+
+
+def test_doctests():
+    assert doctest.testmod(events).failed == 0
+
+
+def test_pooled_sets_are_sorted_into_their_events(pool):
+    """All reports of all other-event sets and the bundled ones, in one folder: ARI >= 0.90."""
+    folder, gold = pool
+    result = pipeline.events([str(folder)])
+    labels = {Path(m.path).name: e.id for e in result.events for m in e.members}
+    assert sorted(labels) == sorted(gold)
+    expected = 1 + sum(len({f.name[0] for f in s.glob("*.txt")}) for s in TEST_SETS)
+    assert len(set(gold.values())) == expected >= 18
+    names = sorted(gold)
+    assert adjusted_rand_index([gold[n] for n in names], [labels[n] for n in names]) >= 0.90
+
+
+@pytest.mark.parametrize("folder", TEST_SETS, ids=lambda p: p.parent.name)
+def test_each_set_alone_is_sorted_into_its_events(folder):
+    result = pipeline.events([str(folder)])
+    labels = {m.path: e.id for e in result.events for m in e.members}
+    gold = [truth(p) for p in labels]
+    assert adjusted_rand_index(gold, list(labels.values())) >= 0.90
+    assert is_mixed(result.events)
+
+
+def test_bundled_reports_are_one_event():
+    result = pipeline.events([str(BUNDLED)])
+    assert len(result.events) == 1
+    (event,) = result.events
+    assert event.id == "2024-11-24-islamabad"
+    assert "Islamabad" in event.label and "2024-11-24 – 2024-11-27" in event.label
+    assert [m.source for m in event.members] == [s.stem for s in sorted(BUNDLED.glob("*.txt"))]
+    assert not is_mixed(result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "origin"),
+    [
+        ("From 24–27 November 2024, PTI organized a protest.", "2024-11-24", "text"),
+        ("(Manila, June 25, 2026) – Philippine police ...", "2026-06-25", "text"),
+        ("GENEVA, 9 July 2026 – The agencies said", "2026-07-09", "text"),
+        ("Published 2025-03-01. The march ...", "2025-03-01", "text"),
+        ("On 31 February 2024 nothing; on 1 March 2024 a march.", "2024-03-01", "text"),
+        ("A report with no date at all.", None, None),
+    ],
+)
+def test_report_date_from_text(text, date, origin):
+    assert report_date(Source("x", text)) == (date, origin)
+
+
+def test_report_date_prefers_metadata():
+    source = Source("x", "On 18 January 2026 an earthquake ...", date="2026-01-19")
+    assert report_date(source) == ("2026-01-19", "metadata")
+
+
+def _report(sid: str, text: str, date: str | None = None) -> Source:
+    return Source(sid, text, path=f"{sid}.txt", date=date)
+
+
+QUAKE = (
+    "An earthquake of magnitude {m} struck Ercis in Van province, eastern Turkey, killing "
+    "{n} people. Rescuers from AFAD searched collapsed buildings in Ercis and Van through "
+    "the freezing night, the governor of Van said. Survivors sheltered in tents in Ercis "
+    "while aftershocks shook the region around Lake Van."
+)
+MARCH = (
+    "Students marched through La Paz against cuts to university funding; police fired tear "
+    "gas near Plaza Murillo and {n} students were arrested, the UMSA federation said. The "
+    "Bolivian government defended the police in La Paz as the FUL called another march."
+)
+
+
+def test_far_dates_split_reports_of_the_same_words():
+    """The same story told 200 days apart is two events: dates bound an event."""
+    a = _report("a", QUAKE.format(m="6.8", n=41), "2026-01-19")
+    b = _report("b", QUAKE.format(m="6.8", n=47), "2026-01-20")
+    c = _report("c", QUAKE.format(m="5.9", n=3), "2026-08-07")
+    found = sort_events([a, b, c])
+    assert [[m.source for m in e.members] for e in found] == [["a", "b"], ["c"]]
+
+
+def test_different_events_on_one_day_are_apart():
+    found = sort_events(
+        [_report("q", QUAKE.format(m="6.8", n=41), "2026-01-19"),
+         _report("m", MARCH.format(n=12), "2026-01-19"),
+         _report("q2", QUAKE.format(m="6.8", n=47), "2026-01-19")]
+    )  # fmt: skip
+    assert sorted(sorted(m.source for m in e.members) for e in found) == [["m"], ["q", "q2"]]
+    assert is_mixed(found)
+
+
+def test_short_reports_are_not_a_mixed_input():
+    found = sort_events([_report("a", "Police arrested 450."), _report("b", "954 were held.")])
+    assert len(found) == 2
+    assert not any(m.judged for e in found for m in e.members)
+    assert not is_mixed(found)
+
+
+def test_event_ids_are_unique_and_ascii():
+    found = sort_events(
+        [_report("a", MARCH.format(n=1).replace("La Paz", "Asunción"), "2026-01-01"),
+         _report("b", QUAKE.format(m="6", n=2).replace("Ercis", "Asunción"), "2026-01-01")]
+    )  # fmt: skip
+    ids = [e.id for e in found]
+    assert len(set(ids)) == 2
+    assert all(i.isascii() for i in ids)
+
+
+# --- CLI -------------------------------------------------------------------------------------
+def run(*args: str):
+    return CliRunner().invoke(cli.app, list(args), env=ENV)
+
+
+def test_cli_events_json():
+    result = run("events", str(TEST_SETS[0]), "-f", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) - {"schema_version"} == {"events", "problems"}
+    assert len(data["events"]) == 3
+    for e in data["events"]:
+        assert {"id", "label", "sources"} <= set(e)
+        for s in e["sources"]:
+            assert {"id", "path", "date"} <= set(s)
+    first = data["events"][0]
+    assert [s["id"] for s in first["sources"]] == ["101-pti-brajghat-stampede",
+                                                    "102-wikipedia-garhmukteshwar-crush"]
+
+
+def test_cli_events_table_and_csv():
+    table = run("events", str(TEST_SETS[1]))
+    assert table.exit_code == 0
+    assert "2026-01-19-ercis" in table.stdout and "8 reports about 4 events" in table.stdout
+    csv_ = run("events", str(TEST_SETS[1]), "-f", "csv")
+    lines = csv_.stdout.splitlines()
+    assert lines[0] == "event,label,source,path,date,date_from" and len(lines) == 9
+
+
+def test_cli_compare_splits_a_mixed_input():
+    result = run("compare", str(TEST_SETS[3]), "-f", "json")
+    assert result.exit_code == 0
+    assert "are about 3 events" in result.stderr
+    data = json.loads(result.stdout)
+    ids = [e["id"] for e in data["events"]]
+    assert len(ids) == 3
+    for g in data["groups"]:
+        assert g["event"] in ids and g["id"].startswith(g["event"] + ":")
+        members = next(e for e in data["events"] if e["id"] == g["event"])["sources"]
+        assert {c["source"] for c in g["claims"]} <= {s["id"] for s in members}
+
+
+def test_cli_compare_one_event_as_before():
+    mixed = run("compare", str(TEST_SETS[3]), "-f", "json", "--one-event")
+    assert mixed.exit_code == 0 and "events" not in mixed.stderr
+    data = json.loads(mixed.stdout)
+    assert "events" not in data and all("event" not in g for g in data["groups"])
+    bundled = run("compare", str(BUNDLED), "-f", "json")
+    assert "events" not in json.loads(bundled.stdout) and bundled.stderr == ""
+
+
+def test_cli_compare_event_selects_one():
+    listed = json.loads(run("events", str(TEST_SETS[3]), "-f", "json").stdout)
+    chosen = listed["events"][1]
+    result = run("compare", str(TEST_SETS[3]), "-f", "json", "--event", chosen["id"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [s["id"] for s in data["sources"]] == [s["id"] for s in chosen["sources"]]
+    assert [e["id"] for e in data["events"]] == [chosen["id"]]
+    table = run("compare", str(TEST_SETS[3]), "--event", chosen["id"])
+    assert f"== event {chosen['id']}" in table.stdout
+
+
+def test_cli_compare_unknown_event_is_an_input_error():
+    result = run("compare", str(TEST_SETS[3]), "--event", "no-such-event")
+    assert result.exit_code == cli.EXIT_INPUT
+    assert result.stderr.startswith("claimcheck: error: no event 'no-such-event' in the input")
+    both = run("compare", str(TEST_SETS[3]), "--event", "x", "--one-event")
+    assert both.exit_code == cli.EXIT_INPUT
