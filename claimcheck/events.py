@@ -31,13 +31,13 @@ from claimcheck.models import Event, EventMember, Source
 
 LEDE = 4000  # characters of a report's own text that describe it (the opening names the event)
 KEYS = 10  # the most distinctive words of a report that block it with others
-WINDOW = 6  # neighbours in date order compared within one word's list
+WINDOW = 4  # neighbours in date order compared within one word's list
 NAME_WEIGHT = 2.0  # a capitalised word (place, person, organisation) counts this many times
 MIN_TERMS = 12  # fewer distinct content words than this: too little text to judge
 PAIR_AT = 0.15  # cosine from which two reports are candidates to join
 MERGE_AT = 0.15  # cosine of the two clusters' centroids from which they join
 FAR_DAYS = 45  # reports dated further apart than this are about different events
-VECTOR_TERMS = 80  # a report's heaviest terms kept (the rest barely moves a cosine)
+VECTOR_TERMS = 60  # a report's heaviest terms kept (the rest barely moves a cosine)
 CENTROID_TERMS = 400
 # IDF counts this many virtual reports that hold none of the input's words: in a small input
 # (five reports of one event) the words they all share still weigh, and in a large one it
@@ -69,7 +69,6 @@ STOPWORDS = frozenset(
 )
 
 _TERM = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ('turkey' of "Turkey's")
-_UPPER = re.compile(r"[A-ZÀ-Þ][^\W\d_]{2,}")
 # a capitalised word inside a sentence: after a lower-case word, a figure or a comma
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;)] )[A-ZÀ-Þ][^\W\d_]{2,}")
 _MONTHS = {
@@ -135,9 +134,8 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
 
 
 def profile(index: int, source: Source) -> Profile:
-    """The terms of a report's opening: lower-cased content words with their counts, a word
-    written capitalised inside sentences more often than in lower case counting NAME_WEIGHT
-    times (a name: a place, a person, an organisation)."""
+    """The terms of a report's opening: lower-cased content words with their counts, a name
+    (a place, a person, an organisation) counting NAME_WEIGHT times."""
     text = (source.title + "\n" if source.title else "") + source.body[:LEDE]
     date, date_from = report_date(source)
     counts = Counter(_TERM.findall(text.lower()))
@@ -147,10 +145,9 @@ def profile(index: int, source: Source) -> Profile:
     capital: Counter[str] = Counter()
     for word, n in written.items():
         capital[word.lower()] += n
-    upper: Counter[str] = Counter()  # anywhere: a word in lower case is counted less these
-    for word, n in Counter(_UPPER.findall(text)).items():
-        upper[word.lower()] += n
-    name = {k for k, n in capital.items() if k in counts and n > counts[k] - upper[k]}
+    # a name: capitalised inside sentences in at least half its uses (a sentence's first
+    # word is capitalised whatever it is)
+    name = {k for k, n in capital.items() if k in counts and 2 * n >= counts[k]}
     terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
     names = Counter({w: n for w, n in written.items() if w.lower() in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
