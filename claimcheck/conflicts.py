@@ -38,7 +38,8 @@ Definitions used by :func:`evaluate`:
   appearance. Its *backers* are the claims stating exactly that interval; a wider figure
   that merely contains it (``at least 5`` vs ``17``) is compatible but does not corroborate
   it. Backers are *independent* when they have different claimant keys and their sentences
-  are not the same text (the same wire copy reprinted by two outlets counts once).
+  are not the same text and not copies of one passage (``Claim.copy_of``, claimcheck.copies:
+  the same wire copy reprinted by two outlets, edited or not, counts once).
   ``grade`` is ``contested`` when a backer is part of a reported conflict, else
   ``corroborated`` when the figure has two or more independent backers, else ``single``.
   Each entry is ``{"low", "high", "text", "claims", "claimants", "independent", "grade"}``
@@ -418,7 +419,8 @@ def _in_conflict(
 def _independent_count(
     claims: Sequence[Claim], indices: Sequence[int], keys: Sequence[tuple[str, str]]
 ) -> int:
-    """Backers merged when they share a claimant key or an identical sentence."""
+    """Backers merged when they share a claimant key, an identical sentence, or an origin
+    (a copy and the passage it copies: ``Claim.copy_of``)."""
     parent = {i: i for i in indices}
 
     def find(i: int) -> int:
@@ -429,7 +431,7 @@ def _independent_count(
 
     seen: dict[Any, int] = {}
     for i in indices:
-        for key in (keys[i], ("sentence", _sentence_key(claims[i]))):
+        for key in (keys[i], ("sentence", _sentence_key(claims[i])), ("origin", claims[i].origin)):
             if key in seen:
                 parent[find(i)] = find(seen[key])
             else:

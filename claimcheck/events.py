@@ -1,14 +1,16 @@
 """Event stage: sort reports into the events they are about, from dates, shared names and text.
 
 A report is described by the words of its opening (``LEDE`` characters of its own text):
-every content word weighted by TF-IDF over the input, a capitalised word (a place, a
-person, an organisation) counting ``NAME_WEIGHT`` times, and a date (the source's own, else
-the first full date its text gives). Two reports are about the same event when their
-vectors are close (cosine) and their dates are not far apart.
+every content word weighted by TF-IDF over the input (with ``BACKGROUND`` virtual reports,
+so a small input is weighed sensibly), a name (a word capitalised inside sentences: a
+place, a person, an organisation) counting ``NAME_WEIGHT`` times and never less than
+``NAME_IDF`` however many reports give it, and a date (the source's own, else the first
+full date its text gives). Two reports are about the same event when their vectors are
+close (cosine) and their dates are at most ``FAR_DAYS`` apart.
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
 ``KEYS`` most distinctive words *and* are near it in date order within that word's list
-(``WINDOW`` neighbours each side), never with every other report. Candidate pairs are then
+(``WINDOW`` neighbours), never with every other report. Candidate pairs are then
 merged strongest first, two clusters joining only while their centroids stay close
 (``MERGE_AT``), so one misleading pair cannot chain two events together.
 
@@ -32,17 +34,21 @@ from claimcheck.models import Event, EventMember, Source
 LEDE = 4000  # characters of a report's own text that describe it (the opening names the event)
 KEYS = 10  # the most distinctive words of a report that block it with others
 WINDOW = 4  # neighbours in date order compared within one word's list
-NAME_WEIGHT = 2.0  # a capitalised word (place, person, organisation) counts this many times
+NAME_WEIGHT = 2.0  # a name (place, person, organisation) counts this many times
 MIN_TERMS = 12  # fewer distinct content words than this: too little text to judge
 PAIR_AT = 0.15  # cosine from which two reports are candidates to join
 MERGE_AT = 0.15  # cosine of the two clusters' centroids from which they join
 FAR_DAYS = 45  # reports dated further apart than this are about different events
 VECTOR_TERMS = 60  # a report's heaviest terms kept (the rest barely moves a cosine)
-CENTROID_TERMS = 400
+CENTROID_TERMS = 400  # terms kept in a cluster's centroid
 # IDF counts this many virtual reports that hold none of the input's words: in a small input
 # (five reports of one event) the words they all share still weigh, and in a large one it
 # barely matters
-BACKGROUND = 50  # terms kept in a cluster's centroid
+BACKGROUND = 50
+# the least IDF of a name: in an input all about one event, the names every report gives
+# (the place, the leaders) would otherwise weigh nothing, and the reports would split by
+# whatever else they say
+NAME_IDF = 1.5
 
 # English function words and the vocabulary of every report (said, people, police, ...):
 # generic, so they neither make two reports alike nor set them apart.
@@ -105,6 +111,7 @@ class Profile:
     date_from: str | None  # "metadata" | "text" | None
     terms: dict[str, float]  # term -> raw weight (count, names boosted)
     names: Counter[str]  # names as written inside sentences, for the label
+    named: frozenset[str] = frozenset()  # the terms that are names
 
 
 def report_date(source: Source) -> tuple[str | None, str | None]:
@@ -151,7 +158,7 @@ def profile(index: int, source: Source) -> Profile:
     terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
     names = Counter({w: n for w, n in written.items() if w.lower() in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
-    return Profile(index, day, date, date_from, terms, names)
+    return Profile(index, day, date, date_from, terms, names, frozenset(name))
 
 
 def places(source: Source) -> Counter[str]:
@@ -180,6 +187,8 @@ def _weights(profiles: Sequence[Profile]) -> list[dict[str, float]]:
     vectors = []
     for p in profiles:
         vec = {t: (1.0 + math.log(w)) * idf[t] for t, w in p.terms.items()}
+        for t in p.named:  # a name most of the input shares is its event's: it still counts
+            vec[t] = max(vec[t], NAME_IDF * (1.0 + math.log(p.terms[t])))
         if len(vec) > VECTOR_TERMS:
             vec = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:VECTOR_TERMS])
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0

@@ -87,6 +87,19 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a copied figure was first written: its source and the span of the figure there
+    (``text[start:end]`` of that source is the same number phrase)."""
+
+    source: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
 class Claim:
     """A numeric claim: who says how many of whom were what, and where it is written."""
 
@@ -105,6 +118,7 @@ class Claim:
     scope: str | None = None  # e.g. "before", "vehicle incident", "from Khyber Pakhtunkhwa alone"
     subject_text: str | None = None  # the noun phrase the subject came from
     rules: tuple[str, ...] = ()  # ids of the rules behind it (claimcheck/data/rules), --explain
+    copy_of: Origin | None = None  # set when the sentence copies an earlier report's (claimcheck.copies)
 
     # convenience accessors -------------------------------------------------
     @property
@@ -141,6 +155,12 @@ class Claim:
     def qualifier(self) -> str:
         return self.quantity.qualifier
 
+    @property
+    def origin(self) -> tuple[str, int]:
+        """Where the figure was first written: ``copy_of``'s source and start, else its own."""
+        o = self.copy_of
+        return (o.source, o.start) if o is not None else (self.source, self.quantity.start)
+
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
         return {
@@ -165,6 +185,8 @@ class Claim:
             "scope": self.scope,
             "subject_text": self.subject_text,
             **({"rules": list(self.rules)} if self.rules else {}),
+            # only on a copy, so the claims of reports with no copies are written as before
+            **({"copy_of": self.copy_of.to_dict()} if self.copy_of is not None else {}),
         }
 
 

@@ -102,6 +102,7 @@ def extract(
             claims.extend(parsed.claims)
             if parsed.error is not None:
                 problems.append(Problem(name, f"{INTERNAL_ERROR}: {parsed.error}", "error"))
+        claims = _mark_copies(sources, claims)
         return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
 
 
@@ -182,6 +183,12 @@ def events(
     )
     with paused_gc():
         return EventsResult(tuple(sources), tuple(_events(sources)), tuple(problems))
+
+
+def _mark_copies(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Claim]:
+    from claimcheck.copies import mark_copies
+
+    return mark_copies(sources, claims)
 
 
 def _events(sources: Sequence[Source]) -> list[Event]:

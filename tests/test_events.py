@@ -217,3 +217,19 @@ def test_cli_compare_unknown_event_is_an_input_error():
     assert result.stderr.startswith("claimcheck: error: no event 'no-such-event' in the input")
     both = run("compare", str(TEST_SETS[3]), "--event", "x", "--one-event")
     assert both.exit_code == cli.EXIT_INPUT
+
+
+def test_many_versions_of_one_event_stay_one_event():
+    """Sixty reports all about the bundled event (twelve versions of each, their figures
+    changed, not their dates): the names they all share keep them together, though every
+    report shares them and they weigh little by frequency alone."""
+    import re
+
+    bundled = [Source(f.stem, f.read_text(encoding="utf-8"), path=str(f))
+               for f in sorted(BUNDLED.glob("*.txt"))]  # fmt: skip
+    versions = [
+        Source(f"{s.id}-{k}", re.sub(r"\b\d+(?= [a-z])", lambda m, k=k: str(int(m.group()) + k), s.text))
+        for s in bundled
+        for k in range(12)
+    ]
+    assert len(sort_events(versions)) == 1

@@ -54,7 +54,7 @@ COMPARE_FIELDS = GROUP_FIELDS + CLAIM_FIELDS
 
 def _table(fields: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()

@@ -1,0 +1,168 @@
+"""Copy stage: find the claims whose sentence copies an earlier report's (a wire story
+republished with light edits, a press release quoted whole) and point them at their origin.
+
+Only the sentences that hold claims are compared. A sentence is its set of word trigrams
+(case-folded); two sentences of different reports are alike when their trigram sets
+overlap with a Dice coefficient of at least ``COPY_AT`` (``2·|A∩B| / (|A|+|B|)``), which a
+sentence keeps through a changed word or two but two reporters' own wordings of one fact
+do not reach. Sentences of fewer than ``MIN_WORDS`` words are never called copies. A copy
+is a passage: two reports must share ``PASSAGE`` such sentences, or one at least
+``ALONE_AT`` alike (a stock phrase such as 'police said no arrests were made' recurs in
+unrelated stories).
+
+Reports are taken in order of date (undated last), then, on one day, those that open with a
+wire's dateline (``KIRKUK, Iraq, March 14 (Reuters) -``) first, then input order: the
+earliest report that holds a passage is its origin, and a copy of a copy points at that
+first one. A claim
+of a copied sentence gets ``copy_of`` = the claim with the same figure in the origin's
+sentence; a figure the copy changed has no origin (it is that outlet's own).
+
+Cost grows near-linearly: a sentence is looked up by the ``KEYS`` smallest hashes of its
+trigrams (a bottom-k sketch), each kept for the first ``CAP`` sentences that have it, so a
+sentence is compared with at most ``KEYS × CAP`` others, however often a wire is reprinted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zlib import crc32
+
+from claimcheck.models import Claim, Origin, Source
+
+COPY_AT = 0.5  # Dice coefficient of two sentences' word trigrams from which one copies the other
+PASSAGE = 2  # copied sentences two reports must share: a passage, not one stock phrase ...
+ALONE_AT = 0.8  # ... unless the one sentence is this alike
+MIN_WORDS = 8  # shorter sentences ('Six people were killed.') are said alike independently
+KEYS = 4  # trigram hashes a sentence is looked up by
+CAP = 4  # sentences kept under each of those hashes (the earliest)
+
+_WORD = re.compile(r"\w+")
+# a wire's dateline opens its text: 'KIRKUK, Iraq, March 14 (Reuters) -', 'PARIS (AP) —'
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?[^\n]{0,60}?\([A-Z][\w .]*\)\s*[-–—]")
+
+
+@dataclass(eq=False)  # hashed by identity
+class _Sentence:
+    source: str
+    rank: tuple[bool, str, bool, int]  # (undated, date, no dateline, input position)
+    start: int
+    claims: list[int]  # indices into the claims
+    grams: frozenset[tuple[int, int, int]]
+    root: _Sentence | None = None  # the origin's sentence, when this one is a copy
+
+
+class _WordIds(dict[str, int]):
+    """A word's CRC-32, computed once: the same in every process (Python's own string hash
+    changes from run to run), so a run finds the same copies wherever it runs."""
+
+    def __missing__(self, word: str) -> int:
+        self[word] = value = crc32(word.encode())
+        return value
+
+
+_IDS = _WordIds()
+
+
+def trigrams(sentence: str) -> frozenset[tuple[int, int, int]]:
+    """The sentence's case-folded word trigrams, as triples of word ids (empty when it is
+    shorter than MIN_WORDS words)."""
+    words = _WORD.findall(sentence.casefold())
+    if len(words) < MIN_WORDS:
+        return frozenset()
+    if len(_IDS) > 1_000_000:  # a long-running process: keep the cache bounded
+        _IDS.clear()
+    h = list(map(_IDS.__getitem__, words))
+    return frozenset(zip(h, h[1:], h[2:], strict=False))
+
+
+def dice(a: frozenset[tuple[int, int, int]], b: frozenset[tuple[int, int, int]]) -> float:
+    """``2·|a∩b| / (|a|+|b|)``: 1.0 for the same set, 0.0 for disjoint ones."""
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+def mark_copies(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with ``copy_of`` set on each claim whose sentence copies an earlier
+    report's sentence holding the same figure (see the module docstring)."""
+    rank = {
+        s.id: (s.date is None, s.date or "", _DATELINE.match(s.body) is None, n)
+        for n, s in enumerate(sources)
+    }
+    sentences: dict[tuple[str, int], _Sentence] = {}
+    for i, c in enumerate(claims):
+        key = (c.source, c.sentence_start)
+        found = sentences.get(key)
+        if found is None:
+            order = rank.get(c.source, (True, "", True, len(rank)))
+            found = sentences[key] = _Sentence(c.source, order, c.sentence_start, [],
+                                               trigrams(c.sentence))  # fmt: skip
+        found.claims.append(i)
+    ordered = sorted(sentences.values(), key=lambda s: (s.rank, s.start))
+    matches = _matches(ordered)
+    support: Counter[tuple[str, str]] = Counter((s.source, m.source) for s, (m, _) in matches.items())
+    out = list(claims)
+    for s in ordered:  # earlier first: the sentence a copy copies has its root already
+        found = matches.get(s)
+        if found is None:
+            continue
+        best, score = found
+        if support[s.source, best.source] < PASSAGE and score < ALONE_AT:
+            continue  # one formulaic sentence alike ('no arrests were made') is no copy
+        s.root = best.root if best.root is not None and best.root.source != s.source else best
+        _link(out, s, s.root, best)
+    return out
+
+
+def _matches(ordered: Sequence[_Sentence]) -> dict[_Sentence, tuple[_Sentence, float]]:
+    """For each sentence, the earlier sentence of another report it is most alike (Dice at
+    least COPY_AT; the earliest of equals), among those that share one of its KEYS hashes."""
+    postings: dict[tuple[int, int, int], list[_Sentence]] = {}
+    found: dict[_Sentence, tuple[_Sentence, float]] = {}
+    for s in ordered:
+        if not s.grams:
+            continue
+        keys = heapq.nsmallest(KEYS, s.grams, key=hash)  # a hash of ints: the same everywhere
+        best: _Sentence | None = None
+        best_score = 0.0
+        seen: set[int] = set()
+        for key in keys:
+            for other in postings.get(key, ()):
+                if other.source == s.source or id(other) in seen:
+                    continue
+                seen.add(id(other))
+                score = dice(s.grams, other.grams)
+                if score < COPY_AT or score < best_score:
+                    continue
+                if best is None or score > best_score or other.rank < best.rank:
+                    best, best_score = other, score
+        if best is not None:
+            found[s] = (best, best_score)
+        for key in keys:
+            kept = postings.setdefault(key, [])
+            if len(kept) < CAP:
+                kept.append(s)
+    return found
+
+
+def _link(claims: list[Claim], copy: _Sentence, root: _Sentence, via: _Sentence) -> None:
+    """Point each claim of ``copy`` at the claim with the same figure in ``root`` (else in
+    ``via``, the sentence it was found to copy, and that claim's own origin)."""
+    for i in copy.claims:
+        c = claims[i]
+        for candidates in (root, via):
+            match = _same_figure(claims, c, candidates.claims)
+            if match is not None:
+                origin = match.copy_of or Origin(match.source, match.start, match.end)
+                if origin.source != c.source:
+                    claims[i] = dataclasses.replace(c, copy_of=origin)
+                break
+
+
+def _same_figure(claims: Sequence[Claim], c: Claim, among: Sequence[int]) -> Claim | None:
+    """The claim of ``among`` with ``c``'s interval, preferring one of the same measure."""
+    same = [claims[j] for j in among if (claims[j].low, claims[j].high) == (c.low, c.high)]
+    return next((o for o in same if o.measure == c.measure), same[0] if same else None)
