@@ -279,6 +279,13 @@ ExplainOpt = Annotated[
                  help="Give each claim the ids of the rules that set its subject, measure, "
                       "qualifier, scope and claimant (a 'rules' field; a line in the table)."),
 ]  # fmt: skip
+DaskOpt = Annotated[
+    str | None,
+    typer.Option("--dask", metavar="ADDRESS", show_default=False,
+                 help="Run on Dask: 'local' starts a cluster of this machine's cores (--jobs "
+                 "sets how many workers), tcp://HOST:PORT uses a running scheduler. Needs "
+                 "pip install 'claimcheck[dask]'."),
+]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", min=0.1, metavar="SECONDS",
@@ -462,6 +469,22 @@ def read_inputs(
     return result
 
 
+def on_dask(stage: Callable[..., Any], name: str, dask: str | None, **options: Any) -> Any:
+    """The pipeline stage ``name`` with ``options``: claimcheck.pipeline's, or on the Dask
+    cluster at ``dask`` (claimcheck.dask_'s, with --jobs as the local cluster's workers)."""
+    import functools
+
+    if dask is None:
+        return functools.partial(stage, **options) if options else stage
+    from claimcheck import dask_
+
+    def run(paths: Sequence[str], **kwargs: Any) -> Any:
+        return getattr(dask_, name)(paths, dask=dask, workers=kwargs.get("jobs"),
+                                    **options, **kwargs)  # fmt: skip
+
+    return run
+
+
 _KEPT: list[object] = []  # results left for the OS to free: object by object takes seconds
 
 
@@ -509,6 +532,7 @@ def extract(
     quiet: QuietOpt = False,
     pager: PagerOpt = True,
     explain: ExplainOpt = False,
+    dask: DaskOpt = None,
 ) -> None:
     """List the numeric claims in each report, one per figure, with who makes it."""
     from claimcheck import pipeline, render
@@ -516,7 +540,7 @@ def extract(
 
     chosen = pick_format(fmt, output, FORMATS)
     options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain, quiet)
-    result = read_inputs(pipeline.extract, paths, options)
+    result = read_inputs(on_dask(pipeline.extract, "extract", dask), paths, options)
     write_table(
         output,
         lambda stream, colour: render.write_extract(
@@ -617,10 +641,9 @@ def compare(
     one_event: Annotated[
         bool, typer.Option("--one-event", help="Take the input as one event: do not sort it into events.")
     ] = False,
+    dask: DaskOpt = None,
 ) -> None:  # fmt: skip
     """Align the claims about each quantity across reports and show where figures disagree."""
-    import functools
-
     from claimcheck import pipeline, render
     from claimcheck.render.common import TableOptions
 
@@ -631,7 +654,7 @@ def compare(
     measures = filter_terms("measure", _values(measure), lexicon)
     subjects = filter_terms("subject", _values(subject), lexicon)
     options = InputOptions(lexicon, manifest, max_size, timeout, jobs, explain, quiet)
-    stage = functools.partial(pipeline.compare, event=event, split=not one_event)
+    stage = on_dask(pipeline.compare, "compare", dask, event=event, split=not one_event)
     report = read_inputs(stage, paths, options)
     if len(report.events) > 1 and not quiet:
         say("note", f"the {len(report.sources)} reports are about {len(report.events)} events; "
@@ -748,15 +771,21 @@ def events_(
     manifest: ManifestOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
-) -> None:
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, metavar="N", show_default=False,
+                     help="With --dask local: the cluster's workers (default: every core)."),
+    ] = None,
+    dask: DaskOpt = None,
+) -> None:  # fmt: skip
     """Sort the reports into the events they are about (dates, shared places and names, text)."""
     from claimcheck import pipeline
     from claimcheck.render.events import FORMATS as EVENTS_FORMATS
     from claimcheck.render.events import write_events
 
     chosen = pick_format(fmt, output, EVENTS_FORMATS)
-    options = InputOptions(None, manifest, max_size, timeout)
-    result = read_inputs(pipeline.events, paths, options)
+    options = InputOptions(None, manifest, max_size, timeout, jobs)
+    result = read_inputs(on_dask(pipeline.events, "events", dask), paths, options)
     write_output(output, lambda stream: write_events(result, chosen, stream))
     raise typer.Exit(input_exit_code(result.problems))
 

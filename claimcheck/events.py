@@ -300,7 +300,12 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
 def sort_events(sources: Sequence[Source]) -> list[Event]:
     """The events ``sources`` are about, each with an id, a label (places and date span) and
     its reports; ordered by date (undated last), then by first report."""
-    profiles = [profile(i, s) for i, s in enumerate(sources)]
+    return events_from_profiles(sources, [profile(i, s) for i, s in enumerate(sources)])
+
+
+def events_from_profiles(sources: Sequence[Source], profiles: Sequence[Profile]) -> list[Event]:
+    """:func:`sort_events` with the profiles made already (``profiles[i]`` of
+    ``sources[i]``, e.g. on the workers of a cluster)."""
     groups, _ = _cluster(profiles)
     events = [_event(sources, [profiles[i] for i in g]) for g in groups]
     events.sort(key=lambda e: (e.first is None, e.first or "", e.members[0].index))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -129,38 +129,61 @@ def compare(
     groups carry the event's id (``event``, and as a prefix of ``id``) and ``events`` says
     how it was split. ``event`` compares only the reports of the event with that id (an
     unknown id raises :class:`InputError`); ``split=False`` takes the input as one event."""
-    from claimcheck.match import align
-    from claimcheck.workers import job_count
-
     result = extract(
         paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
         timeout=timeout, progress=progress, jobs=jobs, given=given, explain=explain,
     )  # fmt: skip
     with paused_gc():
         found = _events(result.sources) if split or event is not None else []
-        if event is not None:
-            chosen = next((e for e in found if e.id == event), None)
-            if chosen is None:
-                known = ", ".join(e.id for e in found[:10]) + (", ..." if len(found) > 10 else "")
-                raise InputError(f"no event {event!r} in the input (events: {known})")
-            ids = {m.source for m in chosen.members}
-            sources = tuple(s for s in result.sources if s.id in ids)
-            claims = [c for c in result.claims if c.source in ids]
-            groups = align(claims, jobs=job_count(jobs))
-            return Report(sources, tuple(groups), result.problems, (chosen,))
-        if len(found) < 2 or not _is_mixed(found):
-            groups = align(result.claims, jobs=job_count(jobs))
-            return Report(result.sources, tuple(groups), result.problems)
-        by_source = {m.source: e.id for e in found for m in e.members}
-        per_event: dict[str, list[Claim]] = {e.id: [] for e in found}
-        for c in result.claims:
-            per_event[by_source[c.source]].append(c)
-        groups = [
-            dataclasses.replace(g, id=f"{e.id}:{g.id}", event=e.id)
-            for e in found
-            for g in align(per_event[e.id], jobs=job_count(jobs))
-        ]
-        return Report(result.sources, tuple(groups), result.problems, tuple(found))
+        return report_from(result, found, event=event, jobs=jobs)
+
+
+AlignEach = Callable[[list[list[Claim]]], list[list[ClaimGroup]]]
+
+
+def report_from(
+    result: ExtractResult,
+    found: Sequence[Event],
+    *,
+    event: str | None = None,
+    jobs: int | None = None,
+    align_each: AlignEach | None = None,
+) -> Report:
+    """The compare report of an extraction whose sources were sorted into the events
+    ``found`` (empty: take them as one event): see :func:`compare`. ``align_each`` aligns
+    several lists of claims at once (each list an event's; by default one after the other
+    here, with ``jobs`` processes for a large one)."""
+    from claimcheck.match import align
+    from claimcheck.workers import job_count
+
+    if align_each is None:
+
+        def align_each(lists: list[list[Claim]]) -> list[list[ClaimGroup]]:
+            return [align(claims, jobs=job_count(jobs)) for claims in lists]
+
+    if event is not None:
+        chosen = next((e for e in found if e.id == event), None)
+        if chosen is None:
+            known = ", ".join(e.id for e in found[:10]) + (", ..." if len(found) > 10 else "")
+            raise InputError(f"no event {event!r} in the input (events: {known})")
+        ids = {m.source for m in chosen.members}
+        sources = tuple(s for s in result.sources if s.id in ids)
+        (groups,) = align_each([[c for c in result.claims if c.source in ids]])
+        return Report(sources, tuple(groups), result.problems, (chosen,))
+    if len(found) < 2 or not _is_mixed(found):
+        (groups,) = align_each([list(result.claims)])
+        return Report(result.sources, tuple(groups), result.problems)
+    by_source = {m.source: e.id for e in found for m in e.members}
+    per_event: dict[str, list[Claim]] = {e.id: [] for e in found}
+    for c in result.claims:
+        per_event[by_source[c.source]].append(c)
+    aligned = align_each([per_event[e.id] for e in found])
+    groups = [
+        dataclasses.replace(g, id=f"{e.id}:{g.id}", event=e.id)
+        for e, event_groups in zip(found, aligned, strict=True)
+        for g in event_groups
+    ]
+    return Report(result.sources, tuple(groups), result.problems, tuple(found))
 
 
 def events(
