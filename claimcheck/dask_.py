@@ -13,8 +13,10 @@ fsspec package installed on the workers, an object store is read like a folder.
 
 What moves between the machines: input names go out; each partition sends back its
 sources, their claims and their profiles (the events' words); the claims of each event go
-out again to be aligned, and its groups come back. The driver only sorts the profiles into
-events and finds copies across reports, both near-linear.
+out again to be aligned (with ``align_on_cluster``; by default they are aligned in the
+driver, which costs less than the round trip on the machines measured), and its groups come
+back. The driver sorts the profiles into events and finds copies across reports, both
+near-linear.
 """
 
 from __future__ import annotations
@@ -341,10 +343,14 @@ def compare(
     partition_size: int = PARTITION_SOURCES,
     workers: int | None = None,
     processes: bool = True,
+    align_on_cluster: bool = False,
     **_: object,
 ) -> Report:
     """:func:`claimcheck.pipeline.compare` on the cluster: reading, parsing and profiling on
-    the workers; events and copies here; each event's claims aligned on a worker."""
+    the workers; events and copies here; the claims aligned here, event by event, or with
+    ``align_on_cluster`` each event's claims on a worker (a group-by per event; sending the
+    claims out and their groups back costs more than aligning them here on the machines
+    measured, see bench/README.md)."""
     from claimcheck.copies import mark_copies
     from claimcheck.events import events_from_profiles
 
@@ -359,7 +365,8 @@ def compare(
             result = ExtractResult(tuple(sources), tuple(mark_copies(sources, claims)),
                                    tuple(problems))  # fmt: skip
             found = events_from_profiles(sources, profiles) if profiles else []
-        return report_from(result, found, event=event, align_each=_align_on(client))
+        align_each = _align_on(client) if align_on_cluster else None
+        return report_from(result, found, event=event, align_each=align_each)
 
 
 def _align_on(client: Any) -> Any:

@@ -36,12 +36,13 @@ def test_compare_bundled_same_as_one_machine(client):
 
 
 def test_compare_mixed_same_as_one_machine(client):
-    """Several events: split the same way, each event aligned on a worker."""
+    """Several events: split the same way; each event aligned here or on a worker."""
     paths = SETS[:3]
-    on_dask = dask_.compare(paths, dask=client, partition_size=3)
     here = pipeline.compare(paths)
-    assert len(on_dask.events) == 11
-    assert report_to_dict(on_dask) == report_to_dict(here)
+    for on_cluster in (False, True):
+        on_dask = dask_.compare(paths, dask=client, partition_size=3, align_on_cluster=on_cluster)
+        assert len(on_dask.events) == 11
+        assert report_to_dict(on_dask) == report_to_dict(here)
     chosen = here.events[2].id
     assert report_to_dict(dask_.compare(paths, dask=client, event=chosen)) == report_to_dict(
         pipeline.compare(paths, event=chosen)
