@@ -233,3 +233,14 @@ def test_many_versions_of_one_event_stay_one_event():
         for k in range(12)
     ]
     assert len(sort_events(versions)) == 1
+
+
+def test_mixed_compare_json_validates_against_the_report_schema():
+    from importlib.resources import files
+
+    import jsonschema
+
+    schema = json.loads(files("claimcheck").joinpath("data/report.schema.json").read_text())
+    doc = json.loads(run("compare", *map(str, TEST_SETS[:2]), "-f", "json").stdout)
+    assert len(doc["events"]) == 7 and all("event" in g for g in doc["groups"])
+    jsonschema.Draft202012Validator(schema).validate(doc)
