@@ -260,7 +260,7 @@ def build(size: int, out: Path = OUT, seed: int = 0, *, force: bool = False) -> 
 # names start with the event's digit (1xx, 2xx, ...). Event ``e`` of a corpus is template
 # ``e % len(templates)`` in its ``e // len(templates)``-th incarnation: every capitalised
 # name (places, people, organisations; months and weekdays kept) is swapped for a generated
-# one, the same within the incarnation, and its dates move by 61 days per incarnation. Its
+# one, the same within the incarnation, and its dates move by SPACING days per incarnation. Its
 # reports are the template's reports in turn, each with its figures rewritten, paragraphs
 # after the first dropped with a small chance, and its date moved by up to 3 days.
 TEST_SETS = sorted((ROOT / "tests" / "data").glob("other-events*/sources"))
@@ -273,7 +273,8 @@ KEEP_WORDS = frozenset(
 CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{2,}\b")
 SYLLABLES = "ka lo mi ren sa tu vel dor an is ba ne ri ol ga zu pe tam hu".split()
 DROP_PARAGRAPH = 0.15
-EVENTS_VERSION = 1
+SPACING = 120  # days between two incarnations of a template: more than a story's reports span
+EVENTS_VERSION = 4
 
 
 def templates() -> list[list[str]]:
@@ -309,22 +310,40 @@ def rename(text: str, names: dict[str, str], salt: str) -> str:
     return CAPITALISED.sub(swap, text)
 
 
-def move_date(text: str, days: int) -> str:
-    """Move the leading ``date YYYY-MM-DD`` marker, if any, by ``days``."""
-    m = DATE_MARKER.match(text)
+FRONT_MATTER_DATE = re.compile(r"^(date:[ \t]*)(\d{4}-\d{2}-\d{2})\b", re.MULTILINE)
+
+
+def move_date(text: str, days: int, base: dt.date | None = None) -> str:
+    """Move the leading ``date YYYY-MM-DD`` marker or the front matter's ``date:`` line by
+    ``days``; a report with neither gets a marker, ``base`` moved by ``days`` (else none)."""
+    m = DATE_MARKER.match(text) or FRONT_MATTER_DATE.search(text, 0, 400)
     if not m:
-        return text
+        if base is None:
+            return text
+        return f" date {(base + dt.timedelta(days=days)).isoformat()} {text}"
     day = dt.date.fromisoformat(m.group(2)) + dt.timedelta(days=days)
-    return m.group(1) + day.isoformat() + text[m.end() :]
+    return text[: m.start()] + m.group(1) + day.isoformat() + text[m.end() :]
+
+
+def first_date(texts: list[str]) -> dt.date:
+    """The first date marker or front matter date of a template's reports (1 January 2026
+    when none has one)."""
+    for text in texts:
+        m = DATE_MARKER.match(text) or FRONT_MATTER_DATE.search(text, 0, 400)
+        if m:
+            return dt.date.fromisoformat(m.group(2))
+    return dt.date(2026, 1, 1)
 
 
 def event_report(
-    text: str, incarnation: int, event: int, k: int, seed: int, names: dict[str, str]
-) -> str:
+    text: str, incarnation: int, event: int, k: int, seed: int, names: dict[str, str],
+    base: dt.date | None = None,
+) -> str:  # fmt: skip
     """Report ``k`` of generated event ``event`` (the ``incarnation``-th made from its
-    template), from the template report ``text``."""
+    template), from the template report ``text``; ``base`` dates a report that has no date
+    of its own (its dates in the text stay as written, the same in every incarnation)."""
     rng = random.Random(f"claimcheck-events:{seed}:{event}:{k}")
-    text = move_date(text, 61 * incarnation + rng.randint(0, 3))
+    text = move_date(text, SPACING * incarnation + rng.randint(0, 3), base)
     head, *rest = text.split("\n\n")
     text = "\n\n".join([head, *(p for p in rest if rng.random() >= DROP_PARAGRAPH)])
     return rename(rewrite_figures(text, rng), names, f"{seed}:{event}")
@@ -350,11 +369,13 @@ def build_events(
     total = 0
     width = len(str(events - 1))
     names: list[dict[str, str]] = [{} for _ in range(events)]
+    bases = [first_date(template) for template in texts]
     for i in range(size):
         event, k = i % events, i // events
         template = texts[event % len(texts)]
         incarnation = event // len(texts)
-        text = event_report(template[k % len(template)], incarnation, event, k, seed, names[event])
+        text = event_report(template[k % len(template)], incarnation, event, k, seed,
+                            names[event], bases[event % len(texts)])  # fmt: skip
         data = text.encode("utf-8")
         (folder / f"{event:0{width}d}-{k:04d}.txt").write_bytes(data)
         total += len(data)

@@ -58,6 +58,8 @@ def bench(size: int, events: int, repeat: int, timeout: float, extra: list[str])
         "bytes": built.bytes,
         "wall_s": statistics.median(walls),
         "walls_s": walls,
+        "cpu_s": statistics.median(r["user_s"] + r["sys_s"] for r in runs),
+        "load1_before": [r["load1_before"] for r in runs],
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
         "events_found": found,
         "ari": ari,
@@ -78,10 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     for size in (int(s) for s in args.sizes.split(",")):
         log(f"events over {size:,} reports of {args.events} events ...")
         rows.append(bench(size, args.events, args.repeat, args.timeout, args.cli_args.split()))
-    print(f"{'reports':>8} {'events':>6} {'MB':>6} {'wall s':>7} {'RSS MB':>7} {'found':>6} {'ARI':>6}")
+    print(f"{'reports':>8} {'events':>6} {'MB':>6} {'wall s':>7} {'CPU s':>6} {'RSS MB':>7} "
+          f"{'found':>6} {'ARI':>6}  load before")  # fmt: skip
     for r in rows:
+        loads = ", ".join(f"{x:.1f}" for x in r["load1_before"] if x is not None)
         print(f"{r['reports']:>8,} {r['events']:>6} {r['bytes'] / 1e6:>6.1f} {r['wall_s']:>7.2f} "
-              f"{r['peak_rss_mb']:>7.0f} {r['events_found']:>6} {r['ari']:>6.3f}")  # fmt: skip
+              f"{r['cpu_s']:>6.2f} {r['peak_rss_mb']:>7.0f} {r['events_found']:>6} "
+              f"{r['ari']:>6.3f}  {loads}")  # fmt: skip
     for r in rows:
         if r["reports"] == 10_000:
             ok = r["wall_s"] <= TARGET_10K_S
