@@ -175,6 +175,15 @@ def test_cli_events_table_and_csv():
     csv_ = run("events", str(TEST_SETS[1]), "-f", "csv")
     lines = csv_.stdout.splitlines()
     assert lines[0] == "event,label,source,path,date,date_from" and len(lines) == 9
+    jsonl = run("events", str(TEST_SETS[1]), "-f", "jsonl")
+    assert [json.loads(line)["id"] for line in jsonl.stdout.splitlines()][0] == "2026-01-19-ercis"
+
+
+def test_cli_events_format_from_output_name(tmp_path):
+    out = tmp_path / "events.json"
+    result = run("events", str(TEST_SETS[1]), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(json.loads(out.read_text())["events"]) == 4
 
 
 def test_cli_compare_splits_a_mixed_input():
