@@ -162,6 +162,7 @@ def read_bag(
     parse: bool = False,
     profile: bool = False,
     partition_size: int = PARTITION_SOURCES,
+    explain: bool = False,
 ) -> Any:
     """A Dask bag of :class:`Read`, one per input (read on the workers), with its claims when
     ``parse`` and its event profile when ``profile``."""
@@ -169,12 +170,13 @@ def read_bag(
 
     items = list(enumerate(inputs))
     bag = db.from_sequence(items, partition_size=max(1, partition_size)) if items else db.from_sequence([])
-    return bag.map_partitions(_read_partition, max_size, timeout, lexicon_path, parse, profile)
+    return bag.map_partitions(_read_partition, max_size, timeout, lexicon_path, parse, profile,
+                              explain)  # fmt: skip
 
 
 def _read_partition(
     items: Sequence[tuple[int, Input]], max_size: int, timeout: float,
-    lexicon_path: str | None, parse: bool, profile: bool,
+    lexicon_path: str | None, parse: bool, profile: bool, explain: bool = False,
 ) -> list[Read]:  # fmt: skip
     """Read, and parse and profile, one partition's inputs on a worker."""
     from claimcheck.events import profile as make_profile
@@ -189,7 +191,8 @@ def _read_partition(
             source, problems = reader.read(item)
             read = Read(index, source, problems)
             if source is not None and parse:
-                parsed = parse_one(index, source, lambda s: extract_claims(s, lexicon))
+                parsed = parse_one(index, source,
+                                   lambda s: extract_claims(s, lexicon, explain=explain))  # fmt: skip
                 read = dataclasses.replace(read, claims=parsed.claims, notes=parsed.notes,
                                            error=parsed.error)  # fmt: skip
             if source is not None and profile:
@@ -266,10 +269,11 @@ def _plan(
 def _run(
     entries: Sequence[Input | Problem], client: Any, *, parse: bool, profile: bool,
     lexicon_path: str | None, max_size: int, timeout: float, partition_size: int,
+    explain: bool = False,
 ) -> tuple[list[Source], list[Claim], list[Problem], list[Any]]:  # fmt: skip
     inputs = [e for e in entries if isinstance(e, Input)]
     bag = read_bag(inputs, max_size=max_size, timeout=timeout, lexicon_path=lexicon_path,
-                   parse=parse, profile=profile, partition_size=partition_size)  # fmt: skip
+                   parse=parse, profile=profile, partition_size=partition_size, explain=explain)  # fmt: skip
     reads = client.compute(bag).result() if inputs else []
     with paused_gc():
         return _collect(entries, reads)
@@ -286,18 +290,19 @@ def extract(
     partition_size: int = PARTITION_SOURCES,
     workers: int | None = None,
     processes: bool = True,
+    explain: bool = False,
     **_: object,
 ) -> ExtractResult:
     """:func:`claimcheck.pipeline.extract` on the Dask cluster ``dask`` (see :func:`connect`);
-    the same result. Options of the single-machine run that do not apply here (``stdin``,
-    ``progress``, ``jobs``) are accepted and ignored."""
+    the same result (``explain`` too). Options of the single-machine run that do not apply
+    here (``stdin``, ``progress``, ``jobs``) are accepted and ignored."""
     from claimcheck.copies import mark_copies
 
     entries = _plan(paths, manifest, lexicon_path)
     with connect(dask, workers=workers, processes=processes) as client:
         sources, claims, problems, _ = _run(
             entries, client, parse=True, profile=False, lexicon_path=lexicon_path,
-            max_size=max_size, timeout=timeout, partition_size=partition_size,
+            max_size=max_size, timeout=timeout, partition_size=partition_size, explain=explain,
         )  # fmt: skip
     with paused_gc():
         return ExtractResult(tuple(sources), tuple(mark_copies(sources, claims)), tuple(problems))
@@ -344,6 +349,7 @@ def compare(
     workers: int | None = None,
     processes: bool = True,
     align_on_cluster: bool = False,
+    explain: bool = False,
     **_: object,
 ) -> Report:
     """:func:`claimcheck.pipeline.compare` on the cluster: reading, parsing and profiling on
@@ -359,7 +365,7 @@ def compare(
         sources, claims, problems, profiles = _run(
             entries, client, parse=True, profile=split or event is not None,
             lexicon_path=lexicon_path, max_size=max_size, timeout=timeout,
-            partition_size=partition_size,
+            partition_size=partition_size, explain=explain,
         )  # fmt: skip
         with paused_gc():
             result = ExtractResult(tuple(sources), tuple(mark_copies(sources, claims)),

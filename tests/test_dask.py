@@ -114,3 +114,10 @@ def test_cli_dask_errors(monkeypatch):
     missing = runner.invoke(cli.app, ["compare", BUNDLED, "--dask", "local"], env=ENV)
     assert missing.exit_code == cli.EXIT_INPUT
     assert "pip install 'claimcheck[dask]'" in missing.stderr
+
+
+def test_explain_on_dask_same_as_one_machine(client):
+    on_dask = dask_.extract([BUNDLED], dask=client, explain=True)
+    here = pipeline.extract([BUNDLED], explain=True)
+    assert any(c.rules for c in here.claims)
+    assert extract_to_dict(on_dask) == extract_to_dict(here)
