@@ -204,24 +204,28 @@ def _near(a: Profile, b: Profile) -> bool:
     return a.day is None or b.day is None or abs(a.day - b.day) <= FAR_DAYS
 
 
-def _candidates(profiles: Sequence[Profile], vectors: Sequence[dict[str, float]]) -> set[tuple[int, int]]:
+def _candidates(
+    profiles: Sequence[Profile], vectors: Sequence[dict[str, float]]
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Pairs of judged reports that share one of their KEYS most distinctive terms and are
-    within WINDOW places of each other in that term's list, in date order."""
+    within WINDOW places of each other in that term's list, in date order: those that are
+    next to each other in some list, and the others."""
     lists: dict[str, list[int]] = {}
     for p, vec in zip(profiles, vectors, strict=True):
         if len(p.terms) < MIN_TERMS:
             continue
         for term in sorted(vec, key=lambda t: (-vec[t], t))[:KEYS]:
             lists.setdefault(term, []).append(p.index)
-    pairs: set[tuple[int, int]] = set()
+    next_to: set[tuple[int, int]] = set()
+    farther: set[tuple[int, int]] = set()
     for members in lists.values():
         if len(members) < 2:
             continue
         members.sort(key=lambda i: (profiles[i].day or 0, i))
         for k, i in enumerate(members):
-            for j in members[k + 1 : k + 1 + WINDOW]:
-                pairs.add((i, j) if i < j else (j, i))
-    return pairs
+            for d, j in enumerate(members[k + 1 : k + 1 + WINDOW]):
+                (farther if d else next_to).add((i, j) if i < j else (j, i))
+    return next_to, farther - next_to
 
 
 class _Clusters:
@@ -277,20 +281,24 @@ def cluster(sources: Sequence[Source]) -> list[list[int]]:
 def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Profile]]:
     vectors = _weights(profiles)
     keys = [frozenset(v) for v in vectors]  # intersected in C: most of a cosine's cost
-    scored = []
-    for i, j in _candidates(profiles, vectors):
-        if not _near(profiles[i], profiles[j]):
-            continue
-        a, b = vectors[i], vectors[j]
-        score = sum([a[t] * b[t] for t in keys[i].intersection(keys[j])])
-        if score >= PAIR_AT:
-            scored.append((-score, i, j))
-    scored.sort()
     clusters = _Clusters(vectors, profiles)
-    for _, i, j in scored:
-        a, b = clusters.find(i), clusters.find(j)
-        if a != b and clusters.close(a, b):
-            clusters.join(a, b)
+    # two rounds: neighbours in some word's list first; then the farther candidates, of
+    # which only those between clusters still apart are scored (in an input of one large
+    # event, few)
+    for pairs in _candidates(profiles, vectors):
+        scored = []
+        for i, j in pairs:
+            if not _near(profiles[i], profiles[j]) or clusters.find(i) == clusters.find(j):
+                continue
+            a, b = vectors[i], vectors[j]
+            score = sum([a[t] * b[t] for t in keys[i].intersection(keys[j])])
+            if score >= PAIR_AT:
+                scored.append((-score, i, j))
+        scored.sort()
+        for _, i, j in scored:
+            a, b = clusters.find(i), clusters.find(j)
+            if a != b and clusters.close(a, b):
+                clusters.join(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(len(profiles)):
         groups.setdefault(clusters.find(i), []).append(i)
