@@ -154,7 +154,7 @@ class _Reader(Reader):
 
 
 def read_bag(
-    inputs: Sequence[Input],
+    inputs: Sequence[Input | Problem],
     *,
     max_size: int = DEFAULT_MAX_SIZE,
     timeout: float = DEFAULT_TIMEOUT,
@@ -168,7 +168,7 @@ def read_bag(
     ``parse`` and its event profile when ``profile``."""
     import dask.bag as db
 
-    items = list(enumerate(inputs))
+    items = list(enumerate(i for i in inputs if isinstance(i, Input)))  # expand's problems out
     bag = db.from_sequence(items, partition_size=max(1, partition_size)) if items else db.from_sequence([])
     return bag.map_partitions(_read_partition, max_size, timeout, lexicon_path, parse, profile,
                               explain)  # fmt: skip

@@ -121,3 +121,12 @@ def test_explain_on_dask_same_as_one_machine(client):
     here = pipeline.extract([BUNDLED], explain=True)
     assert any(c.rules for c in here.claims)
     assert extract_to_dict(on_dask) == extract_to_dict(here)
+
+
+def test_read_bag_of_expanded_paths(client, tmp_path):
+    """The bag the library offers: expand's inputs (its problems left out), read on the
+    workers."""
+    (tmp_path / "a.txt").write_text("Police said 12 people were arrested in the capital.\n")
+    entries = dask_.expand([str(tmp_path), str(tmp_path / "missing.txt")])
+    reads = client.compute(dask_.read_bag(entries, parse=True)).result()
+    assert [(r.source.id, [c.text for c in r.claims]) for r in reads] == [("a", ["12"])]
