@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
 from claimcheck.markup import is_markdown, mask_markdown
 from claimcheck.models import Claim, Source
@@ -134,7 +135,7 @@ def extract_claims(
             )
         if mentions:
             prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
-    return claims
+    return with_layout(claims, read_layout(source, lex, text))
 
 
 @dataclass(frozen=True)

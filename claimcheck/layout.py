@@ -1,0 +1,389 @@
+"""Parser stage, layout: the claims of infobox, list and table lines, read before the sentence parser.
+
+Encyclopedia infoboxes, live-blog summaries and scraped tables give figures as labels and values,
+not sentences: ``Casualties — Deaths: 742 (2004 inquiry) · Arrests: 2,300 (first week)``,
+``• Dead: 41 (district administration)``, ``Turnout estimates — Organisers: 1.1 million / Police:
+310,000``, scraped cells ``Arrested112 (all three days)`` or ``Interior Ministry (1996)Deaths112``.
+The measure comes from the label or the heading; a bracket after the value names who gave it
+unless it names a time (``(first week)``); a label that names no measure under a heading that
+does is the claimant (``Police: 45,000`` under ``Turnout estimates``). Only short lines are read
+(one pass over the line starts), so a page scraped onto one line costs nothing here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.models import Claim, Quantity, Source
+from claimcheck.parse.attribution import claimant_type
+from claimcheck.parse.numbers import find_quantities, parse_digits
+
+MAX_LINE = 240  # longer lines are prose
+MAX_LABEL = 60
+LINE = re.compile(r"[^\n]+")
+BULLET = re.compile(r"[ \t]*(?:[•·*▪‣◦–-]|\d{1,2}[.)])[ \t]+")
+HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
+LABELLED = re.compile(
+    r"(?P<label>[^:;·|\t\n]{1,60}?)\s*(?::|\t+)\s*(?=\S)"
+)  # 'Deaths: ', 'Deaths\t'
+ITEM_SEP = re.compile(r"\s+[·|/]\s+|;\s+")  # ' · ', ' / ', ' | ', '; '
+CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
+BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
+CELL = re.compile(
+    r"""(?P<label>[^\n]*?[A-Za-z)\]\t ])          # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
+    (?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?
+    (?P<plus>\+)?
+    (?P<rest>(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*)\s*$""",
+    re.VERBOSE,
+)  # a scraped table row: label and figure run together, a bracket and citations after
+SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
+
+
+class Layout(NamedTuple):
+    """The claims read from layout lines, and the spans of those lines (the sentence parser's
+    figures there are replaced by these)."""
+
+    claims: list[Claim]
+    lines: list[tuple[int, int]]
+    headline: tuple[int, int] | None = None  # the report's first line, when it is a headline
+
+
+class _Label(NamedTuple):
+    measure: str | None
+    subject: str | None
+    claimant: str | None
+    speaker: str | None  # the whole label, when it names no measure (a claimant under a heading)
+
+
+@lru_cache(maxsize=8)
+def _words(lex: Lexicon) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """label phrase -> measure; scope words; words that name no claimant."""
+    data = lex.data.get("layout", {})
+    measure_of = {**lex.noun_measure, **lex.modifier_measure}
+    for measure, words in data.get("label_measures", {}).items():
+        for w in words:
+            measure_of[w.lower()] = measure
+    measure_of = {w: m for w, m in measure_of.items() if m in lex.measures}
+    scope = frozenset(w.lower() for w in data.get("scope_words", []))
+    nobody = frozenset(w.lower() for w in data.get("not_claimant_words", []))
+    return measure_of, scope, nobody
+
+
+def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout:
+    """Claims of the layout lines of ``source`` (infobox, list, table lines); ``text`` is the
+    source's text as the parser reads it (Markdown masked), when it differs."""
+    text = source.text if text is None else text
+    claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    heading: str | None = None  # a measure named by a line ending with ':' ('Crowd estimates:')
+    after_heading = -1  # where the lines under that heading start
+    line_no, counted = 1, 0
+    for lo, end in _candidate_lines(text, source.body_start):
+        hi = end
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if heading is not None and (lo < after_heading or text[after_heading:lo].strip()):
+            heading = None  # a line in between: the heading's list has ended
+        if hi - lo > MAX_LINE or hi <= lo:
+            continue
+        if text[hi - 1] == ":" and not any(c.isdigit() for c in text[lo:hi]):
+            heading, after_heading = _label(text[lo : hi - 1], lex, None).measure, end
+            continue
+        found = _read_line(text, lo, hi, lex, heading)
+        if heading is not None:
+            after_heading = end
+        if not found:
+            continue
+        sentence = text[lo:hi]
+        taken.append((lo, hi))
+        line_no, counted = line_no + text.count("\n", counted, lo), lo
+        for q, measure, subject, subject_text, who in found:
+            claims.append(
+                Claim(
+                    source=source.id,
+                    path=source.path,
+                    date=source.date,
+                    measure=measure,
+                    subject=subject,
+                    quantity=q,
+                    line=line_no,
+                    sentence=sentence,
+                    sentence_start=lo,
+                    claimant=who,
+                    claimant_type=claimant_type(who, lex),
+                    subject_text=subject_text,
+                )
+            )
+    return Layout(claims, taken, _headline(text, source.body_start))
+
+
+MAX_HEADLINE = 200
+LEAD = 1500  # how far into the body the lead that restates the headline may run
+
+
+def _headline(text: str, lo: int) -> tuple[int, int] | None:
+    """The first line of the body when it reads as a headline: short, not a sentence."""
+    end = text.find("\n", lo)
+    end = len(text) if end < 0 else end
+    line = text[lo:end].strip()
+    if not line or len(line) > MAX_HEADLINE or line.endswith((".", ":")):
+        return None
+    return lo, end
+
+
+def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
+    """The lines of text[lo:] that may be list or table lines (a colon or a tab, or a figure at
+    the end), as spans. One look at each line's last character and two searches in C: a
+    report of a hundred lines costs a few microseconds here."""
+    for m in LINE.finditer(text, lo):
+        start, end = m.span()
+        last = text[end - 1]
+        if (
+            last.isdigit()
+            or last in ")]+: \t\r"
+            or text.find(":", start, end) >= 0
+            or text.find("\t", start, end) >= 0
+        ):
+            yield start, end
+
+
+Found = tuple[Quantity, str, str, str | None, str | None]
+
+
+def _read_line(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> list[Found]:
+    bullet = BULLET.match(text, lo, hi)
+    p = bullet.end() if bullet else lo
+    dash = HEADING_DASH.match(text, p, hi)
+    if dash:
+        heading = _label(dash["h"], lex, None).measure
+        p = dash.end()
+    elif not bullet and heading is None and SENTENCE_MARK.search(text, p, hi):
+        return []  # a sentence, not a list line
+    out: list[Found] = []
+    label: _Label | None = None
+    labelled = False
+    pos = p
+    items: list[tuple[int, int]] = []
+    for sep in ITEM_SEP.finditer(text, p, hi):
+        items.append((pos, sep.start()))
+        pos = sep.end()
+    items.append((pos, hi))
+    for a, b in items:
+        lab = LABELLED.match(text, a, b)
+        if lab:
+            label, labelled = _label(lab["label"], lex, heading), True
+            a = lab.end()
+        if label is None:
+            continue
+        measure = label.measure or heading
+        if measure is None:
+            continue
+        out += _values(text, a, b, lex, label, measure)
+    if not labelled and not out:
+        return _cell(text, p, hi, lex, heading)
+    return out
+
+
+def _values(text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str) -> list[Found]:
+    """The figures of one labelled value: '64 police officers, 41 demonstrators', '742 (2004
+    inquiry)[1]', 'thousands', '31,000–35,000', '70+'."""
+    if b - a > 120:
+        return []
+    _, scope, _ = _words(lex)
+    out: list[Found] = []
+    quantities = find_quantities(text, lex, a, b)
+    if not quantities or text[a : quantities[0].start].strip(" ~c.≈"):
+        return []  # the value does not open with a figure: prose after a colon
+    at = a  # where the next figure may start: after the last one's noun, bracket, citations
+    for q in quantities:
+        if q.start < at:
+            continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
+        if at > a and not VALUE_SEP.fullmatch(text, at, q.start):
+            break  # not a list of figures: words between
+        end = q.end
+        if text.startswith("+", end) and q.value is not None:
+            q = Quantity(
+                text[q.start : end + 1], q.start, end + 1, q.value, q.value, None, "at_least"
+            )
+            end = q.end
+        subject, subject_text = label.subject, None
+        rest = text[end:b]
+        noun = _subject_words(rest.lstrip(), lex)
+        if noun:
+            subject_text = noun
+            subject = lex.subject_of[noun.lower()]
+            end = text.index(noun, end) + len(noun)
+        elif rest.lstrip()[:1].isalpha():
+            break  # '37 vehicles', '6.3 billion euros': not a count of people
+        who = label.claimant or label.speaker
+        bracket = BRACKET.match(text, end, b)
+        if bracket:
+            who = _bracket_claimant(bracket["b"], scope) or who
+            end = bracket.end()
+        cites = CITATIONS.match(text, end, b)
+        at = cites.end() if cites else end
+        out.append((q, measure, subject or _default_subject(measure), subject_text, who))
+    return out
+
+
+def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> list[Found]:
+    """A table row run together by a scraper: 'Arrested112 (all three days)', 'Turnout, day 1
+    (Interior Ministry)310,000', 'Lowest estimate of deaths 112'."""
+    m = CELL.match(text, lo, hi)
+    if m is None or len(m["label"]) > MAX_LABEL + 20:
+        return []
+    raw = m["label"]
+    glued = raw[-1] not in " \t"
+    label = _label(raw, lex, heading, cell=True)
+    if label.measure is None:
+        return []
+    if not glued:
+        words = WORD.findall(raw)
+        measure_of, _, _ = _words(lex)
+        if len(words) > 8 or not words or measure_of.get(words[-1].lower()) != label.measure:
+            return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
+    start, end = (
+        m.start("num"),
+        m.end("scale") if m["scale"] else m.end("frac") if m["frac"] else m.end("num"),
+    )
+    value = parse_digits(m["num"], m["frac"], m["scale"])
+    if m["plus"]:
+        q = Quantity(
+            text[start : m.end("plus")], start, m.end("plus"), value, value, None, "at_least"
+        )
+    else:
+        q = Quantity(text[start:end], start, end, value, value, value, "exact")
+    _, scope, _ = _words(lex)
+    who = label.claimant
+    if m["b"]:
+        who = _bracket_claimant(m["b"], scope) or who
+    return [(q, label.measure, label.subject or _default_subject(label.measure), None, who)]
+
+
+def _default_subject(measure: str) -> str:
+    return "protesters" if measure == "participants" else "people"
+
+
+def _subject_words(rest: str, lex: Lexicon) -> str | None:
+    """The subject phrase at the start of ``rest`` ('police officers, …' -> 'police officers')."""
+    words = WORD.findall(rest[:60])
+    for n in range(min(lex.max_subject_words, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase.lower() in lex.subject_of and rest.startswith(phrase):
+            return phrase
+    return None
+
+
+def _bracket_claimant(inside: str, scope: frozenset[str]) -> str | None:
+    """'(2004 inquiry)' and '(police)' name who gave a figure; '(first week)', '(1996)' do not."""
+    words = [w.lower() for w in WORD.findall(inside)]
+    if not words or any(w in scope for w in words):
+        return None
+    return " ".join(inside.split())
+
+
+def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _Label:
+    """What a label says: its measure ('Deaths', 'Injured in hospital', 'Turnout, day 1'), a
+    subject ('Police injured'), and who gave the figure (a bracket, 'Interior Ministry (1996)
+    Deaths', or the whole label under a heading that names the measure: 'Organisers')."""
+    measure_of, scope, nobody = _words(lex)
+    brackets = [b["b"] for b in BRACKET.finditer(raw)]
+    plain = CITATIONS.sub(" ", BRACKET.sub(" ", raw))
+    words = WORD.findall(plain)
+    low = [w.lower() for w in words]
+    measure, at, width = None, -1, 0
+    for i in range(len(low)):
+        for n in (3, 2, 1):
+            phrase = " ".join(low[i : i + n])
+            if len(low[i : i + n]) == n and phrase in measure_of:
+                found = measure_of[phrase]
+                # a harm or an arrest outranks a crowd word ('Demonstrators injured')
+                if measure is None or (measure == "participants" and found != "participants"):
+                    measure, at, width = found, i, n
+                break
+    claimant = next((c for b in brackets if (c := _bracket_claimant(b, scope))), None)
+    if measure is None:
+        if not words:
+            return _Label(None, None, claimant, None)
+        phrase = " ".join(low)
+        if phrase in lex.subject_of and heading not in (None, "participants"):
+            return _Label(
+                None, lex.subject_of[phrase], claimant, None
+            )  # 'Police: 64' under 'Injuries'
+        speaker = " ".join(plain.split()).strip(" ,.-–—")
+        return _Label(None, None, claimant, speaker or None)
+    subject = None
+    others = [w for j, w in enumerate(words) if not at <= j < at + width]
+    for w in others:
+        if w.lower() in lex.subject_of:
+            subject = lex.subject_of[w.lower()]
+    before = words[:at]
+    if (
+        cell
+        and claimant is None
+        and before
+        and not all(w.lower() in lex.subject_of or w.lower() in nobody for w in before)
+        and any(w[0].isupper() for w in before)
+    ):
+        claimant = " ".join(before)  # 'Interior Ministry (1996)Deaths112'
+    return _Label(measure, subject, claimant, None)
+
+
+def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
+    """The sentence parser's claims with those of the layout lines in place of its own there,
+    and a headline's figures restated by the lead given the lead's claimant."""
+    if layout.headline is not None:
+        claims = _restated(claims, layout.headline)
+    if not layout.claims:
+        return claims
+    spans = layout.lines
+    starts = [s for s, _ in spans]
+    kept = []
+    for c in claims:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i < 0 or c.start >= spans[i][1]:
+            kept.append(c)
+    return sorted(kept + layout.claims, key=lambda c: c.start)
+
+
+def _restated(claims: list[Claim], headline: tuple[int, int]) -> list[Claim]:
+    """A headline and its lead giving the same figure are one claim restated: the headline's
+    figure takes the lead's claimant when the headline names none or names it in fewer words
+    ('… unions say 1.1 million marched' over '…, Italy's three main union confederations
+    said'), so the two are one position, not two and not a revision."""
+    lo, hi = headline
+    out = list(claims)
+    for k, c in enumerate(claims):
+        if not lo <= c.start < hi:
+            continue
+        lead = next(
+            (
+                d
+                for d in claims
+                if hi <= d.start < hi + LEAD
+                and (d.measure, d.subject, d.low, d.high) == (c.measure, c.subject, c.low, c.high)
+                and d.claimant is not None
+            ),
+            None,
+        )
+        if lead is not None and (c.claimant is None or _names_same(c.claimant, lead.claimant)):
+            out[k] = replace(
+                c, claimant=lead.claimant, claimant_type=lead.claimant_type, via=lead.via
+            )
+    return out
+
+
+def _names_same(short: str, long: str | None) -> bool:
+    """'unions' names 'Italy's three main union confederations': a word in common (its stem)."""
+    if long is None:
+        return False
+    stems = {w.lower().rstrip("s")[:5] for w in WORD.findall(long) if len(w) > 3}
+    return any(w.lower().rstrip("s")[:5] in stems for w in WORD.findall(short) if len(w) > 3)

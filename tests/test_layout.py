@@ -1,0 +1,194 @@
+"""Layout lines (claimcheck/layout.py): infoboxes, list lines and scraped tables give their figures
+with the measure from the label or heading and the claimant from a label or a bracket."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.layout import read_layout
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import Source
+
+LEX = load_lexicon()
+
+
+def _read(text: str) -> list[tuple]:
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    return [(c.text, c.measure, c.subject, c.low, c.high, c.claimant) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Casualties — Deaths: 14 · Injuries: 230 hospitalised · Arrests: 1,050",
+            [
+                ("14", "killed", "people", 14, 14, None),
+                ("1,050", "arrested", "people", 1050, 1050, None),
+            ],
+            id="infobox-casualties-line-hospitalised-is-not-a-subject",
+        ),
+        pytest.param(
+            "Casualties — Injuries: 64 police officers, 41 demonstrators · Arrests: 112[1]",
+            [
+                ("64", "injured", "security", 64, 64, None),
+                ("41", "injured", "protesters", 41, 41, None),
+                ("112", "arrested", "people", 112, 112, None),
+            ],
+            id="infobox-several-figures-under-one-label-citation-mark",
+        ),
+        pytest.param(
+            "Turnout estimates — Organisers: 120,000 / Police: 45,000",
+            [
+                ("120,000", "participants", "protesters", 120000, 120000, "Organisers"),
+                ("45,000", "participants", "protesters", 45000, 45000, "Police"),
+            ],
+            id="heading-names-measure-labels-name-speakers",
+        ),
+        pytest.param(
+            "Casualties — Deaths: 742 (2004 inquiry)[1] · Injuries: thousands · Arrests: 2,300 (first week)",
+            [
+                ("742", "killed", "people", 742, 742, "2004 inquiry"),
+                ("thousands", "injured", "people", 2000, 9999, None),
+                ("2,300", "arrested", "people", 2300, 2300, None),
+            ],
+            id="bracket-names-source-or-time-vague-value",
+        ),
+        pytest.param(
+            "Deaths: 58 (Department of Shipping); 93 (Families Association)\nNon-fatal injuries: 70+",
+            [
+                ("58", "killed", "people", 58, 58, "Department of Shipping"),
+                ("93", "killed", "people", 93, 93, "Families Association"),
+                ("70+", "injured", "people", 70, None, None),
+            ],
+            id="semicolon-keeps-label-plus-is-at-least",
+        ),
+        pytest.param(
+            "Crowd estimates for Sunday's march:\n• City police zone: 18,000\n• Climate Alliance: 31,000–35,000",
+            [
+                ("18,000", "participants", "protesters", 18000, 18000, "City police zone"),
+                ("31,000–35,000", "participants", "protesters", 31000, 35000, "Climate Alliance"),
+            ],
+            id="bullets-under-a-heading-line",
+        ),
+        pytest.param(
+            "• Dead: 41 (district administration)\n• Missing: at least 60 (relatives' estimate)\n• Arrested: 4 (police)",
+            [
+                ("41", "killed", "people", 41, 41, "district administration"),
+                ("4", "arrested", "people", 4, 4, "police"),
+            ],
+            id="live-blog-summary-missing-is-no-measure",
+        ),
+        pytest.param(
+            "Deaths14\nArrested1,050 (first week)\nPolice injured64\nVehicles burned37",
+            [
+                ("14", "killed", "people", 14, 14, None),
+                ("1,050", "arrested", "people", 1050, 1050, None),
+                ("64", "injured", "security", 64, 64, None),
+            ],
+            id="scraped-cells-run-together",
+        ),
+        pytest.param(
+            "Turnout, day 1 (Interior Ministry)310,000\nInterior Ministry (1996)Deaths112\n"
+            "Lowest estimate of deaths 1,200",
+            [
+                ("310,000", "participants", "protesters", 310000, 310000, "Interior Ministry"),
+                ("112", "killed", "people", 112, 112, "Interior Ministry"),
+                ("1,200", "killed", "people", 1200, 1200, None),
+            ],
+            id="scraped-cells-with-source-column",
+        ),
+        pytest.param(
+            "Date: 14 August 2026\nLocation: Italy (more than 80 cities)\n"
+            "Estimated cost6.3 billion euros (Confindustria)\nMinister: 11 officers hurt in clashes",
+            [],
+            id="not-claims-dates-places-money-headline",
+        ),
+        pytest.param(
+            "Police said 30 people were arrested: 12 of them students.\n"
+            "Deaths: the toll rose to 12 on Monday, officials said.",
+            [],
+            id="not-claims-prose-with-colons",
+        ),
+    ],
+)
+def test_layout_lines(text: str, expected: list[tuple]):
+    assert _read(text) == expected
+
+
+def test_layout_claims_replace_the_sentence_parser_on_their_lines():
+    text = (
+        "Casualties — Injuries: 64 police officers, 41 demonstrators · Arrests: 112[1]\n\n"
+        "Police said 12 people were arrested on Monday."
+    )
+    claims = extract_claims(Source(id="t", text=text))
+    got = [(c.text, c.measure, c.subject) for c in claims]
+    assert got == [
+        ("64", "injured", "security"),
+        ("41", "injured", "protesters"),
+        ("112", "arrested", "people"),
+        ("12", "arrested", "people"),
+    ]
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+        assert c.text in c.sentence
+
+
+def test_a_long_line_is_prose():
+    line = "Deaths: 14 " + "and more words " * 30
+    assert _read(line) == []
+
+
+HEADLINE = (
+    "Italy general strike: unions say 1.1 million marched on first day\n\n"
+    "ROME - Italy's three main union confederations said 1.1 million people took to the streets "
+    "on Tuesday. The Interior Ministry said about 310,000 people had joined the rallies.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        pytest.param(
+            HEADLINE,
+            [
+                "Italy's three main union confederations",
+                "Italy's three main union confederations",
+                "The Interior Ministry",
+            ],
+            id="headline-claimant-named-in-fewer-words",
+        ),
+        pytest.param(
+            "Brazil flood death toll has climbed to 96\n\nThe death toll from floods in Bahia has "
+            "climbed to 96, the state governor's office said Tuesday.\n",
+            ["the state governor's office", "the state governor's office"],
+            id="headline-without-claimant",
+        ),
+        pytest.param(
+            "Police say 45,000 marched in the capital\n\nOrganisers said 45,000 people marched.\n",
+            ["Police", "Organisers"],
+            id="headline-with-another-claimant-keeps-it",
+        ),
+        pytest.param(
+            "Toll rises to 12\n\nThe governor's office said 11 people had died.\n",
+            [None, "The governor's office"],
+            id="headline-with-another-figure-keeps-its-own-voice",
+        ),
+    ],
+)
+def test_a_headline_restated_by_its_lead_is_the_leads_claim(text: str, claimants: list):
+    """Issue 12, kind 11: a headline and its lead giving the same figure are one claim."""
+    claims = extract_claims(Source(id="t", text=text))
+    assert [c.claimant for c in claims] == claimants
+
+
+def test_a_headline_and_its_lead_are_one_position_not_a_revision():
+    from claimcheck.match import align
+
+    claims = extract_claims(Source(id="t", text=HEADLINE))
+    [group] = [g for g in align(claims) if any(c.value == 1_100_000 for c in g.claims)]
+    ours = [i for i, c in enumerate(group.claims) if c.value == 1_100_000]
+    assert len(ours) == 2
+    assert not [pair for pair in group.revisions if set(pair) <= set(ours)]
+    assert not [pair for pair in group.conflicts if set(pair) <= set(ours)]
