@@ -211,6 +211,61 @@ def test_range(sentence, phrase, low, high):
     check(sentence, phrase, low, low, high, "range")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "low", "high", "qualifier"),
+    [
+        case(
+            "vague-low-end-nearly-high-end",
+            "The dead numbered between a few hundred and nearly 2,000.",
+            "between a few hundred and nearly 2,000",
+            None,
+            200,
+            2000,
+            "vague",
+        ),
+        case(
+            "vague-low-end-open-high-end",
+            "Embassies cabled estimates of anywhere from a few hundred to well over 2,000.",
+            "from a few hundred to well over 2,000",
+            None,
+            200,
+            None,
+            "at_least",
+        ),
+        case(
+            "digit-low-end-nearly-high-end",
+            "Officials said between 500 and nearly 1,000 people were held.",
+            "between 500 and nearly 1,000",
+            500,
+            500,
+            1000,
+            "range",
+        ),
+        case(
+            "spelled-with-digits-in-brackets",
+            "Forty-one (41) people lost their lives.",
+            "Forty-one (41)",
+            41,
+            41,
+            41,
+            "exact",
+        ),
+        case(
+            "long-spelled-with-digits-in-brackets",
+            "NLAF documented two hundred and fifteen (215) arrests.",
+            "two hundred and fifteen (215)",
+            215,
+            215,
+            215,
+            "exact",
+        ),
+    ],
+)
+def test_range_with_vague_or_qualified_end(sentence, phrase, value, low, high, qualifier):
+    """Issue 12, kinds 3 and 5: ranges with vague or spelled ends, number words with digits."""
+    check(sentence, phrase, value, low, high, qualifier)
+
+
 def test_descending_pair_is_not_a_range():
     found = find_quantities("The score was 800-400 at half time.", LEX)
     assert [(q.text, q.qualifier) for q in found] == [("800", "exact"), ("400", "exact")]

@@ -144,8 +144,14 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
         elif low in skip:
             pass
-        elif low in claimed_by and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "by":
-            m.no_noun = True  # 'the 3,500 claimed by the district police'
+        elif (
+            (low in claimed_by or (i == 0 and word.islower() and low.endswith("ed")))
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].lower() == "by"
+        ):
+            m.no_noun = (
+                True  # 'the 3,500 claimed by the district police', 'the 164 acknowledged by'
+            )
             return
         elif i == 0 and low in claimed_by:
             m.no_noun = True  # '46, up from 41 announced overnight'
@@ -162,6 +168,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             return
         elif (
             low in words["aux_after_number"]
+            or (i == 0 and low in words["clause_after_number"])  # 'exceed 200 once the water …'
             or low in words["prepositions_after_number"]
             or low in lex.measure_words("after")
             or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'

@@ -38,6 +38,7 @@ from claimcheck.parse.scope import (
     _time_scope,
 )
 from claimcheck.parse.sentences import Sentence
+from claimcheck.wordings import counts_a_measure, named_measure, not_a_count, state_scope
 
 LINK_GAP = re.compile(
     r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+",
@@ -64,8 +65,16 @@ def sentence_mentions(
     rule that made it (``Mention.*_rule``)."""
     counts = []
     for q in quantities:
-        dropped = _not_a_count(text, sent, q, lex) or (
-            None if indefinite or not _is_indefinite(q, lex) else "not-a-count/indefinite"
+        dropped = (
+            _not_a_count(text, sent, q, lex)
+            or not_a_count(text, sent.start, sent.end, q, lex)
+            or (
+                None
+                if indefinite
+                or not _is_indefinite(q, lex)
+                or counts_a_measure(text, q, sent.end, lex)
+                else "not-a-count/indefinite"
+            )
         )
         if dropped is None:
             counts.append(q)
@@ -108,6 +117,27 @@ def sentence_mentions(
             worse = verb in HARM_MEASURES and (m.measure not in HARM_MEASURES or verb == "killed")
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
+    for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
+        if m.measure is None or m.own_verb or m.head_measure is None:
+            last = mentions[k - 1] if k else previous
+            named = named_measure(
+                text,
+                sent.start,
+                sent.end,
+                m.q,
+                m.no_noun,
+                (last.measure, last.subject, last.tail) if last is not None else None,
+                context,
+                lex,
+                verb=m.measure is not None,  # only a rule marked over_verb replaces it
+            )
+            if named is not None:
+                m.measure, m.measure_rule = named[0], named[3]
+                if m.subject is None and named[1] is not None:
+                    m.subject, m.subject_rule = named[1], named[3]
+                if named[2] and m.part is None:
+                    m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
+                    m.scope_rule = named[3]
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
@@ -121,6 +151,8 @@ def sentence_mentions(
                 f"part: {counted} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
             )
             m.scope_rule = "scope/part-continued"
+            if m.measure is None and before.measure is not None:  # '… and 27 lawyers'
+                m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
         if before is None or (
             m.measure is not None
             and (
@@ -189,6 +221,8 @@ def sentence_mentions(
     for m in keep:
         if m.part:
             m.scope = m.part  # its rule was kept when the part was found
+        elif m.measure == "arrested" and (held := state_scope(text, m.tail, sent.end, lex)):
+            m.scope, m.scope_rule = held  # 'over 900 are still in custody'
         else:
             m.scope, m.scope_rule = _scope(text, sent, m, time, lex)
     return sorted(keep + denials, key=lambda m: m.q.start)
@@ -203,8 +237,12 @@ def _linked(text: str, a: Mention, b: Mention) -> bool:
     return bool(LINK_GAP.fullmatch(gap))
 
 
+MERGE_BELOW = 50  # '1,500 officers and 200 members of the paramilitary' are two deployments
+
+
 def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'one police officer and four paramilitary personnel' -> one figure of 5 security."""
+    """'one police officer and four paramilitary personnel' -> one figure of 5 security; large
+    figures coordinated so are listed apart, as reports list forces."""
     out: list[Mention] = []
     for m in mentions:
         if out:
@@ -218,6 +256,7 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
                 and a.q.value is not None
                 and m.q.value is not None
                 and m.q.qualifier in ("exact",)
+                and a.q.value + m.q.value < MERGE_BELOW  # type: ignore[operator]
             ):
                 q = a.q
                 high = None if q.high is None or m.q.high is None else q.high + m.q.high

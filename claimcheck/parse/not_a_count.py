@@ -89,8 +89,10 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and (q.value or 0) < 120
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
-    if q.qualifier == "exact" and patterns(lex)["not-a-count/clock-at"].search(
-        before
+    if (
+        q.qualifier == "exact"
+        and (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count
+        and patterns(lex)["not-a-count/clock-at"].search(before)
     ):  # 'broke out at 2'; but 'put the crowd at 25,000' is a count
         counted = patterns(lex)["not-a-count/count-at"]
         if not counted.search(text, max(sent.start, q.start - 48), q.start):

@@ -198,7 +198,38 @@ def find_numbers(
             a, b = lex.vague[word]
             found.append(NumberMatch(start, m.end(), None, a, b, vague=word))
     found = _drop_overlaps(found)
+    if "(" in low:
+        found = _with_digits_in_brackets(low, found)
     return [_dozens(low, n, hi) for n in found] if "dozen" in low else found
+
+
+def _with_digits_in_brackets(low: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """'forty-one (41)', 'two hundred and fifteen (215)': one figure, the whole phrase.
+
+    >>> [(n.start, n.end, n.value) for n in find_numbers("forty-one (41) died", 0, 19, _lex())]
+    [(0, 14, 41)]
+    """
+    out: list[NumberMatch] = []
+    for n in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and n.value is not None
+            and n.value == last.value
+            and low[last.end : n.start] == " ("
+            and low[n.end : n.end + 1] == ")"
+            and not low[last.start].isdigit()
+        ):
+            out[-1] = last._replace(end=n.end + 1)
+            continue
+        out.append(n)
+    return out
+
+
+def _lex() -> Lexicon:
+    from claimcheck.lexicon import load_lexicon
+
+    return load_lexicon()
 
 
 DOZEN = re.compile(r"\s+dozen\b(?!s)")
@@ -255,7 +286,7 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         before = text[max(floor, start - 40) : start]
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         # only a word that can end a qualifier ('least', 'than', 'around') calls for the pattern
-        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        last = before.rsplit(None, 1)[-1].lower().lstrip('"“‘(') if before.strip() else ""
         qualified = last in _last_words(lex)
         # ranges: between A and B / A-B / A to B / A or B
         if nxt is not None and n.value is not None and nxt.value is not None:
@@ -274,6 +305,12 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
                 out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
+        if nxt is not None and last in ("between", "from"):
+            ranged = _open_range(text, before, n, nxt, lex, between_re)
+            if ranged is not None:
+                out.append(ranged)
+                i += 2
+                continue
         qm = qual_re.search(before) if qualified else None
         kind = lex.qualifier_of[_norm(qm["q"])] if qm else None
         if qm:
@@ -282,6 +319,49 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
     return out
+
+
+OPEN_RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s+", re.IGNORECASE)
+OPEN_RANGE_START = re.compile(r"(?:^|(?<=\s))(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _open_range(
+    text: str,
+    before: str,
+    n: NumberMatch,
+    nxt: NumberMatch,
+    lex: Lexicon,
+    between_re: re.Pattern[str],
+) -> Quantity | None:
+    """A range with a vague or qualified end: 'between a few hundred and nearly 2,000' (vague,
+    200-2,000), 'from a few hundred to well over 2,000' (at least 200), 'between 500 and nearly
+    1,000' (a range, 500-1,000). The interval runs from the low end's lowest to the high end's
+    highest.
+
+    >>> [(q.text, q.low, q.high, q.qualifier) for q in find_quantities("from 500 to well over 900", _lex())]
+    [('from 500 to well over 900', 500, None, 'at_least')]
+    """
+    opener = OPEN_RANGE_START.search(before)
+    if opener is None:
+        return None
+    gap = OPEN_RANGE_GAP.match(text, n.end, nxt.start)
+    if gap is None:
+        return None
+    _, qual_re, _ = _phrase_regexes(lex)
+    qm = qual_re.search(text, gap.end(), nxt.start) if gap.end() < nxt.start else None
+    if gap.end() < nxt.start and (qm is None or qm.end() != nxt.start):
+        return None  # words between that are not a qualifier
+    if n.value is not None and nxt.value is not None and qm is None:
+        return None  # a plain range: qualify() reads it
+    kind = lex.qualifier_of[_norm(qm["q"])] if qm else None
+    b_low, b_high, _ = interval(kind, nxt, lex)
+    a_low, a_high, _ = interval(None, n, lex)
+    if (b_high is not None and b_high <= a_low) or b_low < a_low:
+        return None  # not rising: 'from 12 to 3'
+    start = n.start - (len(before) - opener.start())
+    # an open top is 'at least' the low end; a vague low end makes the whole a vague magnitude
+    qualifier = "at_least" if b_high is None else "vague" if n.value is None else "range"
+    return Quantity(text[start : nxt.end], start, nxt.end, n.value, a_low, b_high, qualifier)
 
 
 SCALE_AT_END = re.compile(r"\b(hundred|thousand|million|billion|lakhs?|crores?)$", re.IGNORECASE)

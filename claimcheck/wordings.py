@@ -1,0 +1,286 @@
+"""Parser stage, wordings: named rules (claimcheck/data/wordings.jsonl) that give a figure the
+measure its sentence names only around it, or drop a figure that is not a count.
+
+Each entry has an id, a pass, a pattern with ``{slot}`` lexicon words, an effect, and examples
+it must and must not fire on (tests/test_wordings.py runs them). The parser calls two hooks:
+``not_a_count`` for every figure, ``named_measure`` for a figure left without a measure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.models import Quantity
+
+BEFORE = 120  # how far before a figure a wording may start
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+SLOTS = {"month": lambda lex: lex.data.get("months") or MONTHS}  # {month} in a pattern
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One named rule."""
+
+    id: str
+    pass_: str
+    priority: int
+    doc: str
+    pattern: re.Pattern[str]
+    after: re.Pattern[str] | None
+    effect: dict[str, Any]
+    cue_in: tuple[
+        str, ...
+    ] = ()  # one of these must be in the window (lower case): a cheap test first
+    cue_ends: tuple[str, ...] = ()  # or the window must end with one of these
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = field(default=())
+
+
+def _compile(pattern: str, flags: str, lex: Lexicon) -> re.Pattern[str]:
+    for slot, words in SLOTS.items():
+        pattern = pattern.replace("{" + slot + "}", f"(?:{alternation(list(words(lex)))})")
+    return re.compile(pattern, re.IGNORECASE if "i" in flags else 0)
+
+
+@lru_cache(maxsize=8)
+def load_wordings(lex: Lexicon) -> tuple[Wording, ...]:
+    """The bundled wordings, compiled for ``lex``, by pass and priority."""
+    raw = resources.files("claimcheck.data").joinpath("wordings.jsonl").read_text("utf-8")
+    out = []
+    for line in raw.splitlines():
+        if not line.strip():
+            continue
+        e = json.loads(line)
+        flags = e.get("flags", "")
+        out.append(
+            Wording(
+                id=e["id"],
+                pass_=e["pass"],
+                priority=e["priority"],
+                doc=e["doc"],
+                pattern=_compile(e["pattern"], flags, lex),
+                after=_compile(e["after"], flags, lex) if "after" in e else None,
+                effect=e["effect"],
+                cue_in=tuple(e.get("cue", {}).get("in", ())),
+                cue_ends=tuple(e.get("cue", {}).get("ends", ())),
+                examples=tuple(e.get("examples", ())),
+                not_examples=tuple(e.get("not", ())),
+            )
+        )
+    return tuple(sorted(out, key=lambda w: (w.pass_, w.priority)))
+
+
+@lru_cache(maxsize=8)
+def _by_pass(lex: Lexicon) -> dict[str, tuple[Wording, ...]]:
+    out: dict[str, list[Wording]] = {}
+    for w in load_wordings(lex):
+        out.setdefault(w.pass_, []).append(w)
+        if w.effect.get("over_verb"):
+            out.setdefault("over_verb", []).append(w)  # the measure rules that replace a verb's
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_FIRED: list[str] | None = None  # set while a test records which wordings fire
+
+
+@contextmanager
+def recording() -> Iterator[list[str]]:
+    """Collect the ids of the wordings that fire inside the with-block (for tests)."""
+    global _FIRED
+    _FIRED = []
+    try:
+        yield _FIRED
+    finally:
+        _FIRED = None
+
+
+def _cued(w: Wording, window: str) -> bool:
+    """The rule's cue is in the (lower-case) window, or it has none."""
+    if w.cue_ends:
+        return window.endswith(w.cue_ends)
+    return not w.cue_in or any(c in window for c in w.cue_in)
+
+
+def _fired(w: Wording) -> None:
+    if _FIRED is not None:
+        _FIRED.append(w.id)
+
+
+def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str | None:
+    """The id of the wording that makes the figure a clock time, a day of a date range, one of
+    those already counted or a level, or None."""
+    after, before, figure = _not_a_count_patterns(lex)
+    for pattern, at, end, match in (
+        (after, q.end, hi, True),
+        (before, max(lo, q.start - 30), q.start, False),
+        (figure, max(lo, q.start - 30), q.end, False),
+    ):
+        if pattern is None:
+            continue
+        hit = pattern.match(text, at, end) if match else pattern.search(text, at, end)
+        if hit is not None and hit.lastgroup is not None:
+            w = _by_id(lex)[hit.lastgroup]
+            if "value" in w.effect and q.value != w.effect["value"]:
+                continue
+            _fired(w)
+            return w.id
+    return None
+
+
+@lru_cache(maxsize=8)
+def _by_id(lex: Lexicon) -> dict[str, Wording]:
+    return {_group(w.id): w for w in load_wordings(lex)}
+
+
+def _group(rule_id: str) -> str:
+    return re.sub(r"\W", "_", rule_id)
+
+
+@lru_cache(maxsize=8)
+def _not_a_count_patterns(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The not-a-count rules joined into one pattern per window (after the figure, before it,
+    around it), each rule a named group: one search in C per figure, not a loop over rules."""
+    out = []
+    for window in ("after", "before", "the figure"):
+        rules = [
+            w for w in _by_pass(lex).get("not_a_count", ()) if w.effect.get("window") == window
+        ]
+        if not rules:
+            out.append(None)
+            continue
+        parts = [
+            f"(?P<{_group(w.id)}>{'(?i:' if w.pattern.flags & re.IGNORECASE else '(?:'}"
+            f"{w.pattern.pattern}))"
+            for w in rules
+        ]
+        out.append(re.compile("|".join(parts)))
+    return out[0], out[1], out[2]
+
+
+def named_measure(
+    text: str,
+    lo: int,
+    hi: int,
+    q: Quantity,
+    bare: bool,
+    before: tuple[str | None, str | None, int] | None,
+    context: str,
+    lex: Lexicon,
+    verb: bool = False,
+) -> tuple[str, str | None, bool, str] | None:
+    """The measure of a figure its own words do not give, from the wording around it: a toll
+    that may exceed it, a noun put at it, a turnout that was it, estimates that range over it,
+    a count named in the sentence before. ``before`` is the measure, subject and end of the
+    figure before it (for 'more than the 164 acknowledged by police'); ``bare``: nothing is counted
+    after the figure; ``verb``: the figure has a measure from a verb after it, which only rules
+    marked ``over_verb`` replace. Returns (measure, subject or None, part, rule id) or None."""
+    rules = _by_pass(lex).get("over_verb" if verb else "measure", ())
+    if not rules:
+        return None
+    start = max(lo, q.start - BEFORE)
+    window = text[start : q.start].lower()
+    for w in rules:
+        if not _cued(w, window):
+            continue
+        hit = w.pattern.search(text, start, q.start)
+        if hit is None or (w.after is not None and not w.after.match(text, q.end, hi)):
+            continue
+        how = w.effect["measure"]
+        part = bool(w.effect.get("part"))
+        if how in lex.measures:
+            _fired(w)
+            return how, None, part, w.id
+        if how == "the figure before":
+            if (
+                (bare or w.effect.get("nouns"))
+                and before is not None
+                and before[0] is not None
+                and (not w.effect.get("adjacent") or before[2] >= hit.start())
+            ):
+                _fired(w)
+                return before[0], before[1], part, w.id
+            continue
+        found = None
+        if how.startswith("from "):
+            group = how.split()[1].strip(",")
+            found = _measure_in(hit.group(group), lex)
+        if found is None and how.endswith("the sentence before"):
+            found = _measure_in(context, lex, nouns_only=True)
+        if found is not None:
+            _fired(w)
+            return found[0], found[1], part, w.id
+    return None
+
+
+def _measure_in(
+    words: str, lex: Lexicon, nouns_only: bool = False
+) -> tuple[str, str | None] | None:
+    """The first measure the words name ('fatalities': killed; 'sent': deployed), else the usual
+    measure of the first subject they name ('police': deployed)."""
+    low = [w.lower() for w in WORD.findall(words)]
+    for w in low:
+        m = lex.noun_measure.get(w) or lex.modifier_measure.get(w)
+        if m is None and not nouns_only:
+            m = lex.measure_words("after").get(w)
+        if m is not None and m in lex.measures:
+            return m, None
+    if nouns_only:
+        return None
+    for w in low:
+        subject = lex.subject_of.get(w)
+        if subject is not None:
+            default = lex.data["subject_default_measure"].get(subject)
+            if default:
+                return default, subject
+    return None
+
+
+NEXT_WORD = re.compile(
+    r"\s+(?:(?:more|other|civilian|further)\s+)?([a-z]+)\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|later|officially)\s+)?(?:confirmed|reported|recorded|registered|made)\b"
+)
+
+
+def counts_a_measure(text: str, q: Quantity, hi: int, lex: Lexicon) -> bool:
+    """An indefinite figure ('several', 'a few') of deaths, injuries or arrests that someone
+    confirms or reports is a claim: 'Several fatalities were confirmed overnight', 'a few
+    arrests were made'; 'resulting in several fatalities' stays narrative.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Several fatalities were confirmed."
+    >>> counts_a_measure(t, Quantity("Several", 0, 7, None, 3, 9, "vague"), len(t), load_lexicon())
+    True
+    """
+    m = NEXT_WORD.match(text, q.end, hi)
+    return m is not None and m.group(1) in lex.noun_measure and m.group(1) in EVENT_NOUNS
+
+
+EVENT_NOUNS = frozenset(
+    "deaths fatalities casualties killings injuries arrests detentions".split()
+)  # nouns that count events of harm or arrest, never people in general
+
+
+def state_scope(text: str, at: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:
+    """'still in custody', 'remain behind bars' after the counted words at ``at``: the scope of
+    people still held ('state: still in custody') and the wording's id."""
+    for w in _by_pass(lex).get("scope", ()):
+        hit = w.pattern.match(text, at, hi)
+        if hit is not None:
+            _fired(w)
+            return f"{w.effect['scope']}: {' '.join(hit['s'].lower().split())}", w.id
+    return None

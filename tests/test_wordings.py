@@ -1,0 +1,230 @@
+"""Wordings (claimcheck/wordings.py, claimcheck/data/wordings.jsonl): every named rule fires on its
+examples and not on its counter-examples, and the kinds of wording real reports use (issue 12)
+come out as claims with the right measure and interval."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import Source
+from claimcheck.wordings import load_wordings, recording
+
+LEX = load_lexicon()
+RULES = load_wordings(LEX)
+
+
+def _fired(text: str) -> list[str]:
+    with recording() as ids:
+        extract_claims(Source(id="t", text=text))
+    return ids
+
+
+def test_every_wording_has_examples_and_a_unique_id():
+    assert len({w.id for w in RULES}) == len(RULES)
+    for w in RULES:
+        assert w.examples and w.not_examples, w.id
+        assert w.doc, w.id
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [pytest.param(w.id, x, id=f"{w.id}:{i}") for w in RULES for i, x in enumerate(w.examples)],
+)
+def test_wording_fires_on_its_examples(rule: str, text: str):
+    assert rule in _fired(text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [pytest.param(w.id, x, id=f"{w.id}:{i}") for w in RULES for i, x in enumerate(w.not_examples)],
+)
+def test_wording_does_not_fire_on_its_counter_examples(rule: str, text: str):
+    assert rule not in _fired(text)
+
+
+def _claims(text: str) -> list[tuple]:
+    return [
+        (c.text, c.measure, c.subject, c.low, c.high)
+        for c in extract_claims(Source(id="t", text=text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2. the measure named earlier
+        pytest.param(
+            "The Church collected the names of the dead. Local clergy give a different count: 318.",
+            [("318", "killed", "people", 318, 318)],
+            id="measure-earlier-different-count",
+        ),
+        pytest.param(
+            "Officials estimated the fatalities at 112 in a preliminary tally.",
+            [("112", "killed", "people", 112, 112)],
+            id="measure-earlier-estimated-the-fatalities-at",
+        ),
+        # 3. ranges
+        pytest.param(
+            "Opposition groups spoke of 3,000 dead. Among historians, estimates vary from 500 to 1,200.",
+            [
+                ("3,000", "killed", "people", 3000, 3000),
+                ("500 to 1,200", "killed", "people", 500, 1200),
+            ],
+            id="range-estimates-vary",
+        ),
+        # 6. modal bounds
+        pytest.param(
+            "An opposition deputy says the real toll may exceed 200.",
+            [("exceed 200", "killed", "people", 201, None)],
+            id="modal-may-exceed",
+        ),
+        pytest.param(
+            "The mayor says the toll in his city alone might be as high as 30.",
+            [("as high as 30", "killed", "people", 0, 30)],
+            id="modal-might-be-as-high-as",
+        ),
+        # 7. states
+        pytest.param(
+            '"Some 2,000 remain behind bars without trial," the report said.',
+            [("Some 2,000", "arrested", "people", 1800, 2200)],
+            id="state-remain-behind-bars",
+        ),
+        # 8. crowds
+        pytest.param(
+            "In Rome, tens of thousands poured into the main square by early afternoon.",
+            [("tens of thousands", "participants", "people", 20000, 99999)],
+            id="crowd-poured-into",
+        ),
+        pytest.param(
+            "Turnout in the capital was 95,000 according to the prefecture.",
+            [("95,000", "participants", "people", 95000, 95000)],
+            id="crowd-turnout-was",
+        ),
+        pytest.param(
+            "About 40,000 people turned out in Naples and 25,000 in Palermo, according to police.",
+            [
+                ("About 40,000", "participants", "people", 36000, 44000),
+                ("25,000", "participants", "people", 25000, 25000),
+            ],
+            id="crowd-parallel-place",
+        ),
+        pytest.param(
+            "About 2,000 people formed a human chain along the river.",
+            [("About 2,000", "participants", "people", 1800, 2200)],
+            id="crowd-human-chain",
+        ),
+        # 4. lists
+        pytest.param(
+            "NLAF documented 215 arrests, substantially more than the 164 acknowledged by police.",
+            [("215", "arrested", "people", 215, 215), ("164", "arrested", "people", 164, 164)],
+            id="list-more-than-the-figure-before",
+        ),
+        pytest.param(
+            "The report records the arrests of 900 students, 212 workers and 31 reporters.",
+            [
+                ("900", "arrested", "people", 900, 900),
+                ("212", "arrested", "people", 212, 212),
+                ("31", "arrested", "journalists", 31, 31),
+            ],
+            id="list-comma-under-one-measure",
+        ),
+        pytest.param(
+            "The authorities reported 2,300 detained, among them 410 students and 27 lawyers.",
+            [
+                ("2,300", "arrested", "people", 2300, 2300),
+                ("410", "arrested", "people", 410, 410),
+                ("27", "arrested", "people", 27, 27),
+            ],
+            id="list-parts-with-their-subjects",
+        ),
+        pytest.param(
+            "Police estimated that 310,000 people marched; the unions said more than a million did.",
+            [
+                ("310,000", "participants", "people", 310000, 310000),
+                ("more than a million", "participants", "people", 1000001, None),
+            ],
+            id="crowd-more-than-a-million-did",
+        ),
+        pytest.param(
+            "In Rome the prefecture put turnout at 95,000, the unions at 350,000.",
+            [
+                ("95,000", "participants", "people", 95000, 95000),
+                ("350,000", "participants", "people", 350000, 350000),
+            ],
+            id="crowd-gapped-second-estimate",
+        ),
+        pytest.param(
+            "Among those arrested are 46 female students.",
+            [("46", "arrested", "people", 46, 46)],
+            id="part-among-those-arrested",
+        ),
+        # 10. not claims
+        pytest.param(
+            "At half past four, a column of eighty riflemen marched out of the barracks.",
+            [("eighty", "deployed", "security", 80, 80)],
+            id="not-claim-clock-in-words-column-of-riflemen",
+        ),
+        pytest.param(
+            "Forty-one people lost their lives in the days of 15 and 16 March.",
+            [("Forty-one", "killed", "people", 41, 41)],
+            id="not-claim-day-range",
+        ),
+        pytest.param(
+            "One of the dead, a 21-year-old history student, was hit in the head.",
+            [],
+            id="not-claim-one-of-the-dead",
+        ),
+        pytest.param(
+            "He said visibility near the riverbed was close to zero.",
+            [],
+            id="not-claim-close-to-zero",
+        ),
+    ],
+)
+def test_wordings_of_real_reports(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        pytest.param(
+            "NLAF said over 900 are still in custody.",
+            "state: still in custody",
+            id="still-in-custody",
+        ),
+        pytest.param(
+            '"Some 2,000 remain behind bars without trial," the report said.',
+            "state: remain behind bars",
+            id="remain-behind-bars",
+        ),
+        pytest.param(
+            "Police said 900 people were arrested on Monday.", None, id="arrests-are-no-state"
+        ),
+    ],
+)
+def test_people_still_held_are_kept_apart_from_the_arrests(text: str, scope: str | None):
+    """Issue 12, kind 7: a state ('still in custody') is counted as arrested, with its own scope."""
+    [claim] = extract_claims(Source(id="t", text=text))
+    assert (claim.measure, claim.scope) == ("arrested", scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Several fatalities were confirmed overnight in the rural district.",
+            [("Several", "killed", 3, 9)],
+            id="several-fatalities",
+        ),
+        pytest.param(
+            "Several people gathered outside the court.", [], id="several-people-is-narrative"
+        ),
+    ],
+)
+def test_vague_harm_is_a_claim(text: str, expected: list[tuple]):
+    """Issue 12, kind 9: an indefinite figure of deaths, injuries or arrests is reported."""
+    got = [(c.text, c.measure, c.low, c.high) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
