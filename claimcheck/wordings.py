@@ -220,6 +220,8 @@ def named_measure(
             found = _measure_in(hit.group(group), lex)
         if found is None and how.endswith("the sentence before"):
             found = _measure_in(context, lex, nouns_only=True)
+            if found is None and bare and before is not None and before[0] is not None:
+                found = before[0], before[1]  # no noun there: the figure before
         if found is not None:
             _fired(w)
             return found[0], found[1], part, w.id
