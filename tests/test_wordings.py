@@ -228,3 +228,60 @@ def test_vague_harm_is_a_claim(text: str, expected: list[tuple]):
     """Issue 12, kind 9: an indefinite figure of deaths, injuries or arrests is reported."""
     got = [(c.text, c.measure, c.low, c.high) for c in extract_claims(Source(id="t", text=text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The bill would raise the pension age from 60 to 63.", id="pension-age"),
+        pytest.param("The unions called it 100 days of anger.", id="campaign-name"),
+        pytest.param("A girl aged seven was among those hurt.", id="age"),
+        pytest.param("The strike was held from 3 to 9 May.", id="date-range"),
+        pytest.param("Prosecutors charged 14 of them with rioting.", id="people-charged"),
+        pytest.param("Court documents show 86 people were tried.", id="people-tried"),
+        pytest.param("He was held under Article 112 of the Criminal Code.", id="law-article"),
+        pytest.param("The strike cost 6.3 billion euros.", id="money"),
+        pytest.param("Rioters set fire to 37 vehicles and 12 homes.", id="vehicles-and-homes"),
+        pytest.param("At half past four the column marched out.", id="clock-time-in-words"),
+    ],
+)
+def test_not_claims_though_they_look_like_it(text: str):
+    """Issue 12, kind 10: ages, pension ages, campaign names, date ranges, people charged or
+    tried, law articles, money, counts of vehicles and homes, clock times."""
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the afternoon, hundreds stormed the parliament grounds.",
+            [("hundreds", "participants", "people", 200, 999)],
+            id="crowd-hundreds-stormed",
+        ),
+        pytest.param(
+            "How many people were in the square is disputed. Diplomats thought there were "
+            "perhaps as many as 50,000.",
+            [("as many as 50,000", "participants", "people", 0, 50000)],
+            id="crowd-named-as-a-question-before",
+            marks=pytest.mark.xfail(strict=True, reason="the crowd is named only as a question"),
+        ),
+        pytest.param(
+            "On the final day the unions held a march. The organisers talked of half a million.",
+            [("half a million", "participants", "people", 500000, 500000)],
+            id="crowd-talked-of",
+            marks=pytest.mark.xfail(strict=True, reason="'talked of' names no measure"),
+        ),
+        pytest.param(
+            'He remembers the loudspeaker van announcing "a hundred thousand and more" at the rally.',
+            [("a hundred thousand and more", "participants", "people", 100000, None)],
+            id="crowd-and-more",
+            marks=pytest.mark.xfail(
+                strict=True, reason="'and more' after a figure is no qualifier yet"
+            ),
+        ),
+    ],
+)
+def test_crowd_wordings(text: str, expected: list[tuple]):
+    """Issue 12, kind 8: crowd wordings; the known misses stay visible."""
+    assert _claims(text) == expected
