@@ -259,6 +259,33 @@ def test_range(sentence, phrase, low, high):
             215,
             "exact",
         ),
+        case(
+            "and-more-after-the-figure",
+            'The van announced "a hundred thousand and more" at the rally.',
+            "a hundred thousand and more",
+            100000,
+            100000,
+            None,
+            "at_least",
+        ),
+        case(
+            "or-more-after-the-figure",
+            "Police held 500 or more people.",
+            "500 or more",
+            500,
+            500,
+            None,
+            "at_least",
+        ),
+        case(
+            "or-so-after-the-figure",
+            "Some say 40 or so people died.",
+            "40 or so",
+            40,
+            36,
+            44,
+            "approx",
+        ),
     ],
 )
 def test_range_with_vague_or_qualified_end(sentence, phrase, value, low, high, qualifier):

@@ -315,10 +315,17 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         kind = lex.qualifier_of[_norm(qm["q"])] if qm else None
         if qm:
             start -= len(before) - qm.start()
+        if kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
+            kind, end = ("approx" if tail["q"].lower().endswith("so") else "at_least"), tail.end()
         low, high, qualifier = interval(kind, n, lex)
         out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
     return out
+
+
+TAIL_QUALIFIER = re.compile(
+    r"\s+(?P<q>(?:and|or)\s+(?:more|over|above)|or\s+so)\b(?!\s+than)", re.IGNORECASE
+)  # 'a hundred thousand and more', '500 or more', '40 or so': a qualifier after the figure
 
 
 OPEN_RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s+", re.IGNORECASE)
