@@ -305,13 +305,13 @@ DATA = ROOT / "tests" / "data"
 @pytest.mark.parametrize(
     ("folder", "precision", "recall", "attribution"),
     [
-        ("other-events", 0.95, 0.90, 0.85),
-        ("other-events-2", 0.92, 0.92, 0.92),
-        ("other-events-3", 0.92, 0.90, 0.80),
-        ("other-events-4", 0.80, 0.85, 0.90),
-        ("other-events-5", 0.88, 0.82, 0.85),
-        ("other-events-6", 0.95, 0.68, 0.81),  # first run, session 3
-        ("other-events-7", 0.93, 0.57, 0.72),  # first run, session 3
+        ("other-events", 0.95, 0.90, 0.98),
+        ("other-events-2", 0.92, 0.92, 0.98),
+        ("other-events-3", 0.92, 0.90, 0.96),
+        ("other-events-4", 0.80, 0.85, 1.00),
+        ("other-events-5", 0.88, 0.82, 0.94),
+        ("other-events-6", 0.95, 0.68, 1.00),  # first run attribution 0.82
+        ("other-events-7", 0.93, 0.57, 0.93),  # first run attribution 0.72
     ],
 )
 def test_other_events_scores(folder: str, precision: float, recall: float, attribution: float):

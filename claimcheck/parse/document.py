@@ -17,6 +17,7 @@ from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules
 from claimcheck.parse.sentences import Quotations, split_sentences
+from claimcheck.speakers import refine
 
 # --- the stage ---------------------------------------------------------------
 
@@ -134,7 +135,7 @@ def extract_claims(
             )
         if mentions:
             prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
-    return claims
+    return refine(source, claims, lex, text=text, explain=explain)
 
 
 @dataclass(frozen=True)
