@@ -250,6 +250,39 @@ QUOTE_RULES: tuple[Rule, ...] = (
 )
 CLAUSE_RULES: tuple[Rule, ...] = (
     Rule(
+        "cover/according-at-end",
+        "A closing 'according to X' covers every figure of its sentence before it, extracted or "
+        "not: 'About 40,000 people turned out in Naples and 25,000 in Palermo, according to "
+        "local police'. Not across 'while', 'but' or a semicolon.",
+        re.compile(
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*according\s+to\s+"
+            r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*[.!]?\s*$",
+            re.IGNORECASE,
+        ),
+        "after",
+        False,
+        ((f"About {N} people turned out in Naples and 25,000 in Palermo, according to local "
+          "police.", "local police"),),
+        (f"About {N} people turned out in Naples, while 25,000 marched in Palermo, according to "
+         "local police.",),
+    ),
+    Rule(
+        "cover/possessive-statement-that",
+        "A figure inside what someone's statement says: \"The Home Minister's statement that no "
+        "journalist had been arrested is false\", \"the ministry's claim that 12 died\".",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+)?[^,;:()\"“”\n]{2,60}?)(?:'s|’s)\s+"
+            r"(?:own\s+|earlier\s+|latest\s+|official\s+)?(?:statement|claim|assertion|announcement"
+            r"|insistence|denial|report|account)s?\s+that\s+$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        ((f"The Home Minister's statement that {N} journalists had been arrested is false.",
+          "The Home Minister"),),
+        (f"The statement that {N} journalists had been arrested is false.",),
+    ),
+    Rule(
         "cover/said-aside",
         "An attribution set off by commas after the clause of the figure, before the sentence "
         "goes on: 'Fourteen police officers were injured, two of whom needed hospital "
@@ -415,7 +448,9 @@ def speaker(
     s = " ".join(np.split())
     if rule.id == "cover/our-estimate":
         return "Our"
-    s = ESTIMATE_TAIL.sub("", ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s))))
+    s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
+    if rule.id != "cover/according-at-end":
+        s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id == "cover/possessive-estimate" and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
     if rule.id == "cover/bracket-after":
