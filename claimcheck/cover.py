@@ -31,6 +31,10 @@ class Rule:
     override: bool  # replaces a claimant the speech verb gave (else fills a missing one)
     examples: tuple[tuple[str, str], ...] = ()  # (sentence with the figure, claimant)
     not_examples: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # one of these (lower case) must be on the rule's side
+
+
+BEFORE = 300  # how far before a figure a rule's wording may start
 
 
 ESTIMATE_NOUNS = r"(?:estimate|count|figure|tally|toll|number|total|numbers|figures|estimates)"
@@ -58,6 +62,7 @@ RULES: tuple[Rule, ...] = (
             (f"Deaths: {N} (2004 inquiry)", "inquiry"),
         ),
         (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)"),
+        needs=('(',),
     ),
     Rule(
         "cover/possessive-estimate",
@@ -79,6 +84,7 @@ RULES: tuple[Rule, ...] = (
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
+        needs=("'s", '’s', "s'", 's’'),
     ),
     Rule(
         "cover/our-estimate",
@@ -93,6 +99,7 @@ RULES: tuple[Rule, ...] = (
         True,
         ((f"Our count: {N}", "Our"),),
         (f"The count: {N}",),
+        needs=('our',),
     ),
     Rule(
         "cover/puts-the-crowd-at",
@@ -118,6 +125,7 @@ RULES: tuple[Rule, ...] = (
             (f"The authorities estimate the number of participants at about {N}", "The authorities"),
         ),
         (f"The march took the crowd at {N}", f"Witnesses saw the crowd at {N}"),
+        needs=('crowd', 'number', 'toll', 'turnout', 'attendance', 'figure', 'total', 'count', 'tally'),
     ),
     Rule(
         "cover/role-estimate",
@@ -131,6 +139,7 @@ RULES: tuple[Rule, ...] = (
         True,
         ((f"; the police estimate given to parliament was {N}", "the police"),),
         (f"the final figure was {N}", f"the death toll was {N}"),
+        needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
     ),
     Rule(
         "cover/line-label",
@@ -147,6 +156,7 @@ RULES: tuple[Rule, ...] = (
         ),
         (f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}"),  # fmt: skip
+        needs=(':',),
     ),
     Rule(
         "cover/which-said",
@@ -167,6 +177,7 @@ RULES: tuple[Rule, ...] = (
             (f"Government, which puts the toll at {N}, rejects findings", "Government"),
         ),
         (f"the march, which drew {N}",),
+        needs=('which', 'who'),
     ),
     Rule(
         "cover/disputed-saying",
@@ -184,6 +195,7 @@ RULES: tuple[Rule, ...] = (
         ((f"Police said 1,500 attended, a figure organisers disputed, saying {N} marched",
           "organisers"),),  # fmt: skip
         (f"a figure organisers disputed; {N} marched",),
+        needs=('disput', 'reject', 'contest', 'challeng', 'question', 'dismiss', 'denied'),
     ),
     Rule(
         "cover/spoke-of",
@@ -200,6 +212,7 @@ RULES: tuple[Rule, ...] = (
         ((f"the federation talked of {N} marchers", "the federation"),
          (f"Opposition groups in exile spoke at the time of {N} dead", "Opposition groups in exile")),
         (f"the march took place in spite of {N}",),
+        needs=('talk', 'spoke', 'speaks', 'wrote', 'writes'),
     ),
     Rule(
         "cover/body-found",
@@ -220,6 +233,7 @@ RULES: tuple[Rule, ...] = (
          (f"The Halvik Inquiry established {N} deaths by name", "The Halvik Inquiry"),
          (f"the inquiry found that {N} villagers were killed", "the inquiry")),
         (f"Rescuers found {N} bodies",),  # rescuers are no body of record
+        needs=('set', 'put', 'gave', 'give', 'establish', 'found', 'find', 'conclude', 'register', 'record', 'document', 'count'),
     ),
 )
 QUOTE_RULES: tuple[Rule, ...] = (
@@ -246,6 +260,7 @@ QUOTE_RULES: tuple[Rule, ...] = (
              "the party's publicity secretary, Oladele Bamgbose"),
         ),
         (f"Police said {N} people \"were detained\" on Monday.",),
+        needs=('"', '”'),
     ),
 )
 CLAUSE_RULES: tuple[Rule, ...] = (
@@ -265,6 +280,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
           "police.", "local police"),),
         (f"About {N} people turned out in Naples, while 25,000 marched in Palermo, according to "
          "local police.",),
+        needs=('according',),
     ),
     Rule(
         "cover/possessive-statement-that",
@@ -281,6 +297,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         ((f"The Home Minister's statement that {N} journalists had been arrested is false.",
           "The Home Minister"),),
         (f"The statement that {N} journalists had been arrested is false.",),
+        needs=('that',),
     ),
     Rule(
         "cover/said-aside",
@@ -297,6 +314,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         ((f"{N} police officers were injured, two of whom needed treatment, police said in a "
           "statement, and at least 30 fans were treated.", "police"),),
         (f"{N} people were arrested, and the ministry said, later, that …", f"{N} were hurt."),
+        needs=('said', 'says', 'reported', 'confirmed', 'added', 'adds'),
     ),
     Rule(
         "cover/described-as",
@@ -311,6 +329,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         ((f"The authorities had deployed what the security ministry described as \"{N} police",
           "the security ministry"),),
         (f"what he called {N} police",),
+        needs=('describ', 'call', 'term'),
     ),
     Rule(
         "cover/hospital-treating",
@@ -327,6 +346,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         ((f"The Khmer-Soviet Friendship Hospital is treating another {N} people",
           "The Khmer-Soviet Friendship Hospital"),),
         (f"Volunteers treated {N} people",),
+        needs=('treat', 'admit', 'receiv'),
     ),
 )
 HEADLINE_RULES: tuple[Rule, ...] = (
@@ -367,6 +387,7 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         False,
         ((f"Unions claim {N} marched as police say 9,000", "Unions"),),
         (f"Many say {N} died",),
+        needs=('say', 'claim', 'estimate', 'count', 'put'),
     ),
 )
 
@@ -399,13 +420,21 @@ def find(
     lex: Lexicon,
     known: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Rule, str] | None:
-    """The first rule that names a speaker for the figure at sentence[start:end]."""
+    """The first rule that names a speaker for the figure at sentence[start:end].
+
+    A rule before the figure reads at most the BEFORE characters before it (no rule's
+    wording is longer), so a long sentence costs what a short one does."""
+    lo = max(0, start - BEFORE)
+    head = sentence[lo:start] if lo else sentence[:start]
+    low_head, tail = head.lower(), sentence[end:].lower()
     for rule in rules:
         if rule.side == "before":
-            m = rule.pattern.search(sentence, 0, start)
-            if m and m.end() != start:
-                m = None
+            if rule.needs and not any(w in low_head for w in rule.needs):
+                continue  # (a cheap test before the pattern)
+            m = rule.pattern.search(head)
         else:
+            if rule.needs and not any(w in tail for w in rule.needs):
+                continue  # (a cheap test before the pattern: 'according', a quotation mark)
             m = rule.pattern.match(sentence, end)
             if m is None and rule.id.startswith("headline/"):
                 m = rule.pattern.search(sentence, end)

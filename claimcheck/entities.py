@@ -52,6 +52,11 @@ def _event_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def tidy(name: str | None, lex: Lexicon) -> str | None:
+    return _tidy(name, lex) if name else None
+
+
+@lru_cache(maxsize=16384)
+def _tidy(name: str, lex: Lexicon) -> str | None:
     """A claimant as a speaker's name, or None when it is none: a trailing time phrase or
     clause is cut ('Guinea's government on Thursday', 'the army has always'), and a bare
     pronoun, a fragment, an event noun or a clause is no speaker.
@@ -165,7 +170,8 @@ ACRONYM_DEF = re.compile(
     r"|the|and|on|de|du|des|la|le)){1,9})\s+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
 )  # 'the Independent Monitoring Group (IMG)'
 PERSON_AFTER_ROLE = re.compile(
-    rf"\b(?P<role>[a-z]+(?:\s+[a-z]+)?),?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who))"
+    rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES | {w.capitalize() for w in PERSON_ROLES}))})"
+    rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who))"
 )  # 'A police spokesman, Olivier Slegers, said'; 'Commissioner Habibur Rahman said'
 ORG_MENTION = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+|diocese|church"
@@ -173,8 +179,16 @@ ORG_MENTION = re.compile(
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"
     r"|mission|authority|secretariat|directorate|bureau)(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
 )  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network': what 'it' may be
+WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,4}$")  # 'Commissioner Ann ' before 'Lee'
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
+ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
+FULL_BEFORE = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of"
+    r"|for|the|and|on|de|du|des|la|le)){1,9})\s+$"
+)  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
-APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{{2,60}})")
+APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
+NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
 # 'Thandi Mokoena, a shop steward', "Salman Akram Raja, the party's secretary general",
 # 'Comptage Citoyen, an independent counting collective'
 
@@ -247,23 +261,40 @@ class Entities:
     """The speakers of one report in the order they are introduced, with acronyms."""
 
     def __init__(self, text: str, lo: int, hi: int, lex: Lexicon, named: Iterable[tuple[int, str]]):
-        self.lex = lex
-        found: list[Entity] = []
+        self.lex, self.text, self.lo, self.hi, self.named = lex, text, lo, hi, list(named)
         self.acronyms: dict[str, str] = {}
-        for m in ACRONYM_DEF.finditer(text, lo, hi):
-            full = _strip_article(m["full"])
+        self.defined: list[Entity] = []
+        for m in ACRONYM_PAREN.finditer(text, lo, hi):  # fast: each match starts at '('
+            before = FULL_BEFORE.search(text, max(lo, m.start() - 160), m.start())
+            if before is None:
+                continue
+            full = _strip_article(before["full"])
             acr = m["acr"].replace(".", "")
             if _initials_fit(acr, full):
                 self.acronyms.setdefault(acr, full)
-                found.append(Entity(m.start(), full, full, "org", acr))
+                self.defined.append(Entity(before.start("full"), full, full, "org", acr))
+        self._built = False
+        self._people: dict[str, tuple[str | None, str | None]] = {}
+
+    def _build(self) -> None:
+        """The people and organisations the text introduces (scanned once, when a pronoun,
+        a description or an honorific needs them)."""
+        if self._built:
+            return
+        self._built = True
+        text, lo, hi, lex = self.text, self.lo, self.hi, self.lex
+        found = list(self.defined)
         kinds: dict[str, str] = {}  # a name's kind as its appositive tells it
         for m in PERSON_AFTER_ROLE.finditer(text, lo, hi):
-            if m["role"].split()[-1] in PERSON_ROLES:
+            if m["role"].split()[-1].lower() in PERSON_ROLES:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
-        for m in APPOSITIVE.finditer(text, lo, hi):
+        for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
+            m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
+            if m is None:
+                continue
             words = []
-            for w in m["app"].split()[:7]:
+            for w in a["app"].split()[:7]:
                 w = w.strip("'’").lower()
                 if w in {"of", "for", "at", "in", "with", "from", "who", "which", "that"}:
                     break  # the head comes before its complement: 'a spokesperson for the police'
@@ -282,7 +313,7 @@ class Entities:
             name = _strip_article(m["name"])
             found.append(Entity(m.start("name"), name, self.expand(name), "org"))
         self.kinds = kinds
-        for pos, name in named:
+        for pos, name in self.named:
             full = self.expand(name)
             kind = kinds.get(_strip_article(full)) or kind_of(full, lex)
             found.append(Entity(pos, name, full, kind, None))
@@ -308,6 +339,7 @@ class Entities:
         (a pronoun, 'the group', 'Mr. Lee') may refer to. A description ('the ministry')
         resolves to the fitting entity named most often, or to none when two are named as
         often."""
+        self._build()
         k = bisect.bisect_left(self.starts, pos)
         fits = []
         for e in reversed(self.items[max(0, k - 60) : k]):
@@ -333,6 +365,7 @@ class Entities:
     def entity(self, name: str, pos: int) -> Entity:
         """``name`` as an entity: its latest mention before ``pos`` (among the 60 entities
         before it), else one made from the name's words and any appositive the report gives it."""
+        self._build()
         k = bisect.bisect_left(self.starts, pos)
         for e in reversed(self.items[max(0, k - 60) : k]):
             if name in (e.name, e.full):
@@ -341,8 +374,35 @@ class Entities:
         return Entity(pos, name, full, self.kinds.get(_strip_article(full)) or kind_of(full, self.lex))
 
     def person(self, last: str) -> str | None:
-        """The full name of the person the report names with ``last`` as last name."""
-        return self.by_last.get(last)
+        """The full name of the person the report names with ``last`` as last name: the
+        capitalised words before its first mention that is not 'Mr. Lee' ('Ann Lee',
+        'Commissioner Ann Lee' -> 'Ann Lee'). Found with a scan for the name itself, not by
+        reading every entity of the report."""
+        if last not in self._people:
+            self._people[last] = self._find_person(last)
+        return self._people[last][0]
+
+    def role_form(self, last: str) -> str | None:
+        """The words a report introduces a person with, roles included ('PTI Secretary
+        General Salman Akram Raja'): what the claimant's type is read from."""
+        self.person(last)
+        return self._people[last][1]
+
+    def _find_person(self, last: str) -> tuple[str | None, str | None]:
+        at = self.text.find(last, self.lo, self.hi)
+        while at >= 0:
+            if not self.text[at + len(last) : at + len(last) + 1].isalnum():
+                m = WORDS_BEFORE.search(self.text, max(self.lo, at - 60), at)
+                words = m.group().split() if m else []
+                intro = " ".join([*words, last])
+                while words and (words[0].lower().rstrip(".") in PERSON_ROLES | HONORIFICS
+                                 or words[0].lower() in {"the", "a", "an"}
+                                 or words[0].isupper() and len(words) > 1):
+                    words.pop(0)  # fmt: skip
+                if words:
+                    return " ".join([*words, last]), intro
+            at = self.text.find(last, at + 1, self.hi)
+        return None, None
 
     def canonical(self, name: str) -> str:
         """One display name for a claimant of this report: 'IMG' and 'the Independent

@@ -15,6 +15,7 @@ from claimcheck.entities import (
     BARE,
     DESCRIPTION,
     FIRST_PERSON,
+    HONORIFIC,
     Entities,
     claimant_id,
     compatible,
@@ -317,10 +318,14 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if name != c.claimant:
         c = replace(c, claimant=name)  # (the explain trace sees a claimant tidied)
     display = index.canonical(name)
+    kind = claimant_type(name, lex)
+    if kind == "other" and display != name:
+        hon = HONORIFIC.match(name)  # 'Mr. Raja': the words the report introduced him with
+        kind = claimant_type((hon and index.role_form(hon["last"])) or display, lex)
     return replace(
         c,
         claimant=name,
-        claimant_type=claimant_type(display, lex) if display != name else claimant_type(name, lex),
+        claimant_type=kind,
         claimant_name=display,
         claimant_id=claimant_id(display),
     )
