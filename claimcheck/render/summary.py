@@ -43,7 +43,10 @@ def canonical_names(groups: Sequence[ClaimGroup]) -> dict[str, str]:
     is 'PTI Secretary General Salman Akram Raja')."""
     from claimcheck.match import claimant_ids
 
-    return claimant_ids([c.claimant for g in groups for c in g.claims if c.claimant])
+    claims = [c for g in groups for c in g.claims if c.claimant]
+    shown = {c.claimant: c.claimant_name or c.claimant for c in claims}  # the parser's name
+    ids = claimant_ids(list(shown.values()))
+    return {written: ids.get(name, name) for written, name in shown.items()}
 
 
 def voice_names(sources: Sequence[Source], width: int = SOURCE_LABEL_WIDTH) -> dict[str, str]:
