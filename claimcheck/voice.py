@@ -35,8 +35,23 @@ def _kinds_re(lex: Lexicon) -> re.Pattern[str]:
 
 def _calls_itself(lines: list[str], lex: Lexicon) -> bool:
     """A title or one of the first lines (a short line, not a sentence of the body) calls the
-    document a statement, a press release or a report summary."""
-    return any(len(line) < 160 and _kinds_re(lex).search(line) for line in lines)
+    document a statement, a press release or a report summary: as a label, with no verb
+    before it ('Press statement: …', 'Joint IOM-UNHCR statement on …', 'Nepal: Landslide -
+    Flash Update No. 2'), not as news of one ('Government issues statement on …')."""
+    for line in lines:
+        if len(line) >= 160:
+            continue
+        m = _kinds_re(lex).search(line)
+        if m and not LOWER_WORD.search(line, 0, m.start()):
+            return True
+    return False
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")  # a lower-case word: 'issues', 'the'
+NEWS_MARK = re.compile(
+    r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|UNI|IANS|Bernama)\)|^By\s+[A-Z]",
+    re.MULTILINE,
+)  # a wire's dateline or a byline: a journalist's report, whatever its title says
 
 
 def issuer(source: Source, lex: Lexicon) -> str | None:
@@ -55,7 +70,7 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     if named:
         return named
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:4]
-    if not _calls_itself([source.title or "", *lines], lex):
+    if not _calls_itself([source.title or "", *lines], lex) or NEWS_MARK.search(body_top[:800]):
         return None
     return _org_in(body_top, lex) or _sign_off(text, lex)
 

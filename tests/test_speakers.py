@@ -290,6 +290,18 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="news-report-mentioning-a-statement",
         ),
         pytest.param(
+            "Government issues statement on protest deaths\n\nThe Ministry of Interior (MoI) "
+            "said 12 people died. 300 were arrested.",
+            None,
+            id="news-of-a-statement-is-no-statement",
+        ),
+        pytest.param(
+            "Joint statement on the shipwreck\n\nGENEVA (AFP) - The International Organization "
+            "for Migration (IOM) said 31 people died.",
+            None,
+            id="a-wire-dateline-is-a-journalists-report",
+        ),
+        pytest.param(
             "outlet: Daily Tribune\n\nOur correspondent counted 300 marchers.",
             None,
             id="news-outlet-is-no-issuer",
