@@ -428,3 +428,22 @@ def test_json_output_has_claimant_id(tmp_path):
     assert len(claims) == 2
     assert {c["claimant_id"] for c in claims} == {"independent-monitoring-group"}
     assert {c["claimant_name"] for c in claims} == {"Independent Monitoring Group (IMG)"}
+
+
+def test_one_speaker_across_reports_revises_rather_than_conflicts(tmp_path):
+    from claimcheck.pipeline import compare
+
+    (tmp_path / "a.txt").write_text(
+        "date 2026-03-01\nThe Independent Monitoring Group (IMG) met on Sunday. IMG said 40 "
+        "people were killed in the clashes.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "date 2026-03-03\nThe Independent Monitoring Group said 45 people were killed in the "
+        "clashes.\n",
+        encoding="utf-8",
+    )
+    report = compare([str(tmp_path)])
+    (group,) = [g for g in report.groups if g.measure == "killed"]
+    assert {c.claimant for c in group.claims} == {"IMG", "The Independent Monitoring Group"}
+    assert group.status != "conflict" and len(group.revisions) == 1

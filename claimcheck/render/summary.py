@@ -41,12 +41,9 @@ class Position:
 def canonical_names(groups: Sequence[ClaimGroup]) -> dict[str, str]:
     """One name per claimant across the report, as the matcher recognises them ('Mr. Raja'
     is 'PTI Secretary General Salman Akram Raja')."""
-    from claimcheck.match import claimant_ids
+    from claimcheck.match import speaker_ids
 
-    claims = [c for g in groups for c in g.claims if c.claimant]
-    shown = {c.claimant: c.claimant_name or c.claimant for c in claims}  # the parser's name
-    ids = claimant_ids(list(shown.values()))
-    return {written: ids.get(name, name) for written, name in shown.items()}
+    return speaker_ids([c for g in groups for c in g.claims])
 
 
 def voice_names(sources: Sequence[Source], width: int = SOURCE_LABEL_WIDTH) -> dict[str, str]:
