@@ -283,6 +283,28 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         needs=('according',),
     ),
     Rule(
+        "cover/said-at-end",
+        "A closing '…, X said (in a statement)' covers every figure of its sentence before it: "
+        "'Troops killed 14 people and wounded 60 others, bringing the toll to 412, the ministry "
+        "said in a statement'. Not across 'while', 'but' or a semicolon, nor out of a quotation.",
+        re.compile(
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*"
+            r"(?P<np>[^,;\"“”\n]{2,60}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|announced"
+            r"|added|stated|confirmed|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+            r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+release|press\s+conference|post|report"
+            r"|briefing)|today|yesterday|late\s+\w+|earlier|later|(?:mon|tues|wednes|thurs|fri|satur"
+            r"|sun)day))*\s*[.!]?\s*$",
+            re.IGNORECASE,
+        ),
+        "after",
+        False,
+        ((f"Troops killed {N} people and wounded 60 others, bringing the toll to 412, the ministry "
+          "said in a statement.", "the ministry"),),
+        (f"The army killed {N} people, while 120 were wounded, the ministry said.",),
+        needs=("said", "says", "reported", "reports", "announced", "added", "stated",
+               "confirmed", "told"),
+    ),
+    Rule(
         "cover/possessive-statement-that",
         "A figure inside what someone's statement says: \"The Home Minister's statement that no "
         "journalist had been arrested is false\", \"the ministry's claim that 12 died\".",
@@ -367,11 +389,13 @@ HEADLINE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "headline/dash-source",
-        "A headline's source after a dash: 'Over 300 killed in crackdown — UN report'.",
-        re.compile(r"\s[—–-]\s*(?P<np>[^—–\n]{2,40}?)\s*$"),
+        "A headline's source after a dash or a colon: 'Over 300 killed in crackdown — UN "
+        "report', 'Death toll rises to 12: minister'.",
+        re.compile(r"(?:\s[—–-]\s*|:\s+)(?P<np>[^—–:\n]{2,40}?)\s*$"),
         "after",
         False,
         ((f"Over {N} killed in crackdown — UN report", "UN report"),
+         (f"Flood toll rises to {N}: ministry", "ministry"),
          (f"Six killed, {N} injured as thugs disrupt voting – Police", "Police")),
         (f"{N} dead in port clashes — live updates", f"{N} killed — as it happened"),
     ),

@@ -179,6 +179,7 @@ ORG_MENTION = re.compile(
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"
     r"|mission|authority|secretariat|directorate|bureau)(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
 )  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network': what 'it' may be
+LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'
 WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,4}$")  # 'Commissioner Ann ' before 'Lee'
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
@@ -395,6 +396,9 @@ class Entities:
                 m = WORDS_BEFORE.search(self.text, max(self.lo, at - 60), at)
                 words = m.group().split() if m else []
                 intro = " ".join([*words, last])
+                roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_ROLES]
+                if roles:
+                    words = words[roles[-1] + 1 :]  # 'Regional Health Minister Rana' -> 'Rana'
                 while words and (words[0].lower().rstrip(".") in PERSON_ROLES | HONORIFICS
                                  or words[0].lower() in {"the", "a", "an"}
                                  or words[0].isupper() and len(words) > 1):
@@ -407,10 +411,13 @@ class Entities:
     def canonical(self, name: str) -> str:
         """One display name for a claimant of this report: 'IMG' and 'the Independent
         Monitoring Group' -> 'Independent Monitoring Group (IMG)'; 'Mr. Lee' -> 'Ann Lee'."""
-        full = self.expand(name)
+        full = self.acronyms.get(name.strip(), self.expand(name))  # ('Knut': a mixed-case acronym)
         hon = HONORIFIC.match(full.strip())
         if hon:
             full = self.person(hon["last"]) or full
+        elif LAST_NAME.fullmatch(full.strip()):
+            full = self.person(full.strip()) or full  # 'Haddad' -> 'Rana Haddad'
+
         bare = _strip_article(full)
         for acr, long in self.acronyms.items():
             if bare.lower() == long.lower() or bare == acr:

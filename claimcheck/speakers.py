@@ -16,6 +16,7 @@ from claimcheck.entities import (
     DESCRIPTION,
     FIRST_PERSON,
     HONORIFIC,
+    LAST_NAME,
     Entities,
     claimant_id,
     compatible,
@@ -321,7 +322,10 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     kind = claimant_type(name, lex)
     if kind == "other" and display != name:
         hon = HONORIFIC.match(name)  # 'Mr. Raja': the words the report introduced him with
-        kind = claimant_type((hon and index.role_form(hon["last"])) or display, lex)
+        last = hon["last"] if hon else None
+        if hon is None and LAST_NAME.fullmatch(name) and name not in index.acronyms:
+            last = name  # 'Haddad': as the report introduced her ('Health Minister Rana Haddad')
+        kind = claimant_type((last and index.role_form(last)) or display, lex)
     return replace(
         c,
         claimant=name,

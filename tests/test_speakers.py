@@ -447,3 +447,12 @@ def test_one_speaker_across_reports_revises_rather_than_conflicts(tmp_path):
     (group,) = [g for g in report.groups if g.measure == "killed"]
     assert {c.claimant for c in group.claims} == {"IMG", "The Independent Monitoring Group"}
     assert group.status != "conflict" and len(group.revisions) == 1
+
+
+def test_a_last_name_takes_the_full_name_and_the_role_it_was_introduced_with():
+    text = "TUNIS - Health Minister Rana Haddad announced 12 deaths. Haddad said 300 were hurt."
+    claims = extract_claims(Source("x", text), LEX)
+    last = [c for c in claims if c.claimant == "Haddad"]
+    assert last and {(c.claimant_name, c.claimant_type) for c in last} == {
+        ("Rana Haddad", "government")
+    }
