@@ -103,9 +103,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "cover/puts-the-crowd-at",
-        "The subject of a clause that puts a count at a figure: 'Unofficial police estimates put "
-        "the crowd at 120,000, while organisers United for Peace and Justice estimate the crowd "
-        "at more than 200,000'; 'The authorities estimate the number of participants at 150,000'.",
+        "The subject of a clause that puts a count at a figure: 'Early police estimates put the "
+        "crowd at 30,000, while organisers Climate Action Network estimate the crowd at more than "
+        "90,000'; 'The authorities estimate the number of participants at about 8,000'.",
         re.compile(
             rf"(?:^|[,;:(—–]\s*|\bwhile\s+|\bwhereas\s+|\bbut\s+|\band\s+)"
             rf"(?P<np>[^,;:()\"“”\n]{{2,60}}?)\s+(?:(?:had|has|have|also|later|now)\s+)*"
@@ -119,9 +119,9 @@ RULES: tuple[Rule, ...] = (
         "before",
         True,
         (
-            (f"Unofficial police estimates put the crowd at {N} or more", "Unofficial police"),
-            (f"while organisers United for Peace and Justice estimate the crowd at more than {N}",
-             "organisers United for Peace and Justice"),
+            (f"Early police estimates put the crowd at {N} or more", "Early police"),
+            (f"while organisers Climate Action Network estimate the crowd at more than {N}",
+             "organisers Climate Action Network"),
             (f"The authorities estimate the number of participants at about {N}", "The authorities"),
         ),
         (f"The march took the crowd at {N}", f"Witnesses saw the crowd at {N}"),
