@@ -6,6 +6,7 @@ each claimant one display name and id."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from itertools import groupby
@@ -103,6 +104,9 @@ def _refine(
     out = step("attribution/speakers-headline-restates-lead", _restated(out))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
+    thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
+    if thread:
+        out = step("attribution/speakers-post", _posted(out, thread))
     owner = voice.issuer(source, lex)
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
@@ -294,6 +298,19 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
     return c
+
+
+def _posted(claims: list[Claim], thread: list[tuple[int, str]]) -> list[Claim]:
+    """In a thread of readers' posts, a post's unattributed figures are its writer's."""
+    starts = [at for at, _ in thread]
+    out = []
+    for c in claims:
+        k = bisect.bisect_right(starts, c.start) - 1
+        rel = c.start - c.sentence_start
+        if k >= 0 and c.claimant is None and not _quoted(c.sentence, rel):
+            c = replace(c, claimant=thread[k][1], claimant_type=None, via=None)
+        out.append(c)
+    return out
 
 
 def _voiced(c: Claim, owner: str) -> Claim:

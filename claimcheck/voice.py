@@ -189,3 +189,22 @@ def own_text_end(text: str, start: int) -> int:
     related links (the text's length when there is none)."""
     m = OTHERS_START.search(text, start)
     return m.start() if m else len(text)
+
+
+POST_HEAD = re.compile(
+    r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?(?P<who>[\w@][\w.@'’-]*(?:[ ][\w.@'’-]+){0,3})
+    [ \t]*(?:
+        (?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
+          |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago)[^\n]{0,30}
+      | [ ](?:wrote|writes|said|says|commented|replied):
+    )[ \t]*$""",
+    re.MULTILINE | re.VERBOSE | re.IGNORECASE,
+)  # 'Anouk · 13 Oct 2026, 11:15', 'marc.vdb wrote:', 'Posted by Jo, 3 hours ago'
+
+
+def posts(text: str, start: int) -> list[tuple[int, str]]:
+    """Where each reader's post or comment starts and who wrote it, in a thread of two or more
+    posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
+    found = [(m.end(), m["who"].strip()) for m in POST_HEAD.finditer(text, start)]
+    found = [(at, who) for at, who in found if not who.lower().startswith("by ")]
+    return found if len(found) >= 2 else []

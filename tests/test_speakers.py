@@ -456,3 +456,15 @@ def test_a_last_name_takes_the_full_name_and_the_role_it_was_introduced_with():
     assert last and {(c.claimant_name, c.claimant_type) for c in last} == {
         ("Rana Haddad", "government")
     }
+
+
+def test_a_thread_of_posts_gives_each_post_its_writer():
+    text = (
+        "The count was published on Monday.\n\n4 comments\n\nmarc.vdb · 13 Oct 2026, 10:03\n"
+        "I was there. Police arrested 40 people, the union said.\n\nAnouk · 13 Oct 2026, 11:15\n"
+        "I heard more than 150 people were arrested there.\n"
+    )
+    got = claimants(text)
+    assert got["more than 150"] == "Anouk" and got["40"] == "the union"
+    byline = "Reuters · 13 Oct 2026\nMore than 150 people were arrested, police said.\n"
+    assert claimants(byline)["More than 150"] == "police"
