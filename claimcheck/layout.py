@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -53,7 +52,6 @@ class Layout(NamedTuple):
 
     claims: list[Claim]
     lines: list[tuple[int, int]]
-    headline: tuple[int, int] | None = None  # the report's first line, when it is a headline
 
 
 class _Label(NamedTuple):
@@ -122,21 +120,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     subject_text=subject_text,
                 )
             )
-    return Layout(claims, taken, _headline(text, source.body_start))
-
-
-MAX_HEADLINE = 200
-LEAD = 1500  # how far into the body the lead that restates the headline may run
-
-
-def _headline(text: str, lo: int) -> tuple[int, int] | None:
-    """The first line of the body when it reads as a headline: short, not a sentence."""
-    end = text.find("\n", lo)
-    end = len(text) if end < 0 else end
-    line = text[lo:end].strip()
-    if not line or len(line) > MAX_HEADLINE or line.endswith((".", ":")):
-        return None
-    return lo, end
+    return Layout(claims, taken)
 
 
 def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
@@ -339,9 +323,7 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
 
 def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
     """The sentence parser's claims with those of the layout lines in place of its own there,
-    and a headline's figures restated by the lead given the lead's claimant."""
-    if layout.headline is not None:
-        claims = _restated(claims, layout.headline)
+    (a headline restated by its lead is the speaker pass's: claimcheck.speakers)."""
     if not layout.claims:
         return claims
     spans = layout.lines
@@ -354,36 +336,3 @@ def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
     return sorted(kept + layout.claims, key=lambda c: c.start)
 
 
-def _restated(claims: list[Claim], headline: tuple[int, int]) -> list[Claim]:
-    """A headline and its lead giving the same figure are one claim restated: the headline's
-    figure takes the lead's claimant when the headline names none or names it in fewer words
-    ('… unions say 1.1 million marched' over '…, Italy's three main union confederations
-    said'), so the two are one position, not two and not a revision."""
-    lo, hi = headline
-    out = list(claims)
-    for k, c in enumerate(claims):
-        if not lo <= c.start < hi:
-            continue
-        lead = next(
-            (
-                d
-                for d in claims
-                if hi <= d.start < hi + LEAD
-                and (d.measure, d.subject, d.low, d.high) == (c.measure, c.subject, c.low, c.high)
-                and d.claimant is not None
-            ),
-            None,
-        )
-        if lead is not None and (c.claimant is None or _names_same(c.claimant, lead.claimant)):
-            out[k] = replace(
-                c, claimant=lead.claimant, claimant_type=lead.claimant_type, via=lead.via
-            )
-    return out
-
-
-def _names_same(short: str, long: str | None) -> bool:
-    """'unions' names 'Italy's three main union confederations': a word in common (its stem)."""
-    if long is None:
-        return False
-    stems = {w.lower().rstrip("s")[:5] for w in WORD.findall(long) if len(w) > 3}
-    return any(w.lower().rstrip("s")[:5] in stems for w in WORD.findall(short) if len(w) > 3)

@@ -33,6 +33,19 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in NAME_NOISE)
 
 
+def speaker_ids(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each claimant as written -> one identity, found over the display names the parser
+    gave them (claimant_name: 'IMG', 'the group' and 'the Independent Monitoring Group' are
+    'Independent Monitoring Group (IMG)'), so that one speaker's figures across reports are
+    its revisions, not a conflict."""
+    shown: dict[str, str] = {}
+    for c in claims:
+        if c.claimant:
+            shown.setdefault(c.claimant, c.claimant_name or c.claimant)
+    ids = claimant_ids(list(shown.values()))
+    return {written: ids.get(name, name) for written, name in shown.items()}
+
+
 def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     """Map each claimant name to one identity: 'Mr. Raja' and 'PTI Secretary General Salman
     Akram Raja' are one claimant; so are spelling variants ('Mohsin Naqvi' / 'Mohsen Naqvi').
@@ -78,7 +91,7 @@ def align(claims: Sequence[Claim], *, jobs: int = 1) -> list[ClaimGroup]:
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
     """
-    ids = claimant_ids([c.claimant for c in claims if c.claimant])
+    ids = speaker_ids(claims)
     buckets: dict[tuple[str, str, str | None], list[Claim]] = {}
     for c in claims:
         if c.measure == "other":

@@ -117,6 +117,8 @@ class Claim:
     via: str | None = None
     scope: str | None = None  # e.g. "before", "vehicle incident", "from Khyber Pakhtunkhwa alone"
     subject_text: str | None = None  # the noun phrase the subject came from
+    claimant_name: str | None = None  # one display name per speaker ('Independent Monitoring Group (IMG)')
+    claimant_id: str | None = None  # one id per speaker, the same across reports
     rules: tuple[str, ...] = ()  # ids of the rules behind it (claimcheck/data/rules), --explain
     copy_of: Origin | None = None  # set when the sentence copies an earlier report's (claimcheck.copies)
 
@@ -181,6 +183,8 @@ class Claim:
             "sentence": self.sentence,
             "claimant": self.claimant,
             "claimant_type": self.claimant_type,
+            "claimant_name": self.claimant_name,
+            "claimant_id": self.claimant_id,
             "via": self.via,
             "scope": self.scope,
             "subject_text": self.subject_text,

@@ -161,6 +161,8 @@ def report_from(
         def align_each(lists: list[list[Claim]]) -> list[list[ClaimGroup]]:
             return [align(claims, jobs=job_count(jobs)) for claims in lists]
 
+    result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
+
     if event is not None:
         chosen = next((e for e in found if e.id == event), None)
         if chosen is None:
@@ -224,6 +226,22 @@ def _is_mixed(found: Sequence[Event]) -> bool:
     from claimcheck.events import is_mixed
 
     return is_mixed(found)
+
+
+def one_identity(claims: Sequence[Claim]) -> list[Claim]:
+    """Across reports, a claimant one report names by an acronym that another spells out
+    ('IMG' / 'Independent Monitoring Group (IMG)') takes the spelled-out name and its id."""
+    from dataclasses import replace
+
+    from claimcheck.entities import claimant_id, unify
+
+    names = unify(sorted({c.claimant_name for c in claims if c.claimant_name}))
+    return [
+        replace(c, claimant_name=names[c.claimant_name], claimant_id=claimant_id(names[c.claimant_name]))
+        if c.claimant_name in names
+        else c
+        for c in claims
+    ]
 
 
 @contextmanager

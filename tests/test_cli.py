@@ -1035,7 +1035,7 @@ def test_compare_default_answers_in_one_screen(bundled):
         assert " vs " in verdict and "× apart" in verdict
     # canonical claimant names: one name for 'Mr. Raja' and the Secretary General
     killed = by_quantity["killed protesters"]
-    assert "Government ministers “denied any fatalities” vs The PTI “hundreds”: 200× apart" in killed
+    assert "Government ministers “denied any fatalities” vs PTI “hundreds”: 200× apart" in killed
     assert "Mr. Raja:" not in out
     assert lines[-1].startswith("✗ cannot both be true · ×N: higher low / lower high")  # one line
 
@@ -1049,7 +1049,7 @@ def test_compare_limit(bundled):
     out = run("compare", "sources", "--limit", "2").stdout
     assert len(blocks(out)) == 2 and "+7 more quantities (--limit)" in out
     # claimants keep the one name the matcher found over the whole report
-    assert "vs The PTI “hundreds”" in " ".join(out.split())
+    assert "vs PTI “hundreds”" in " ".join(out.split())
     assert len(compare_doc("--limit", "2")["groups"]) == 2
     details = run("compare", "sources", "--limit", "1", "--details").stdout
     assert "+8 more quantities (--limit)" in details and "2. " not in details

@@ -102,7 +102,7 @@ def test_missing_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
             {"speech_verbs": ["blogged"]},
             "Two journalists were arrested, the union blogged.",
             [("arrested", "journalists", 2, None, None)],
-            [("arrested", "journalists", 2, "the union", "other")],
+            [("arrested", "journalists", 2, "the union", "union")],
             id="speech_verbs",
         ),
         pytest.param(

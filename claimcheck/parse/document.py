@@ -18,6 +18,7 @@ from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules
 from claimcheck.parse.sentences import Quotations, split_sentences
+from claimcheck.speakers import refine
 
 # --- the stage ---------------------------------------------------------------
 
@@ -135,7 +136,9 @@ def extract_claims(
             )
         if mentions:
             prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
-    return with_layout(claims, read_layout(source, lex, text))
+    layout = read_layout(source, lex, text)
+    return refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
+                  labelled=layout.claims)  # fmt: skip
 
 
 @dataclass(frozen=True)

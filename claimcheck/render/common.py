@@ -43,7 +43,7 @@ def format_claimant(claim: Claim) -> str:
     """``name (type) via outlet``; ``the report`` for a report's own voice."""
     if not claim.claimant:
         return " via ".join(["the report", *([claim.via] if claim.via else [])])
-    out = claim.claimant
+    out = claim.claimant_name or claim.claimant  # one display name per speaker
     if claim.claimant_type:
         out += f" ({claim.claimant_type})"
     if claim.via:

@@ -195,7 +195,8 @@ def _title(n: int, group: ClaimGroup, g: Glyphs) -> Text:
 
 
 def _claimant_cell(claim: Claim) -> Text:
-    text = Text(claim.claimant) if claim.claimant else Text("the report", style="dim")
+    name = claim.claimant_name or claim.claimant  # one display name per speaker
+    text = Text(name) if name else Text("the report", style="dim")
     if claim.claimant_type:
         text.append(f"\n({claim.claimant_type})", style="dim")
     if claim.via:

@@ -31,6 +31,8 @@ CLAIM_FIELDS = (
     "sentence",
     "claimant",
     "claimant_type",
+    "claimant_name",
+    "claimant_id",
     "via",
     "scope",
     "subject_text",

@@ -41,9 +41,9 @@ class Position:
 def canonical_names(groups: Sequence[ClaimGroup]) -> dict[str, str]:
     """One name per claimant across the report, as the matcher recognises them ('Mr. Raja'
     is 'PTI Secretary General Salman Akram Raja')."""
-    from claimcheck.match import claimant_ids
+    from claimcheck.match import speaker_ids
 
-    return claimant_ids([c.claimant for g in groups for c in g.claims if c.claimant])
+    return speaker_ids([c for g in groups for c in g.claims])
 
 
 def voice_names(sources: Sequence[Source], width: int = SOURCE_LABEL_WIDTH) -> dict[str, str]:

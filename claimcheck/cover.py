@@ -1,0 +1,535 @@
+"""Parser stage, attribution within a sentence beyond its speech verb: headline grammar ('12
+dead in port clashes, says Red Crescent'), a bracket or a label naming a figure's claimant
+('70,000 (the organisers)', "X's estimate: N", 'Police: 45,000'), contrasts ('a figure
+organisers disputed, saying 15,000', 'the government, which said 19') and one attribution
+covering several figures ('5 dead and 20 wounded, according to the Red Cross').
+
+Every wording is a named rule with the sentences it must and must not fire on (tests run
+them), so that it can move into the parser's rule files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claimcheck.entities import tidy
+from claimcheck.lexicon import Lexicon
+
+N = "\x00"  # where the figure is, in a rule's examples
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A wording that names the claimant of the figure after (``before``: matched against
+    the sentence up to the figure) or right before it (``after``: from the figure's end)."""
+
+    id: str
+    doc: str
+    pattern: re.Pattern[str]
+    side: str  # before | after
+    override: bool  # replaces a claimant the speech verb gave (else fills a missing one)
+    examples: tuple[tuple[str, str], ...] = ()  # (sentence with the figure, claimant)
+    not_examples: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # one of these (lower case) must be on the rule's side
+
+
+BEFORE = 300  # how far before a figure a rule's wording may start
+
+
+ESTIMATE_NOUNS = r"(?:estimate|count|figure|tally|toll|number|total|numbers|figures|estimates)"
+LEAD_QUALIFIER = (
+    r"(?:(?:only|just|barely|about|around|some|roughly|approximately|at\s+least|nearly|almost"
+    r"|over|more\s+than|fewer\s+than|less\s+than|up\s+to|between|as\s+many\s+as|as\s+few\s+as"
+    r"|close\s+to|well\s+over)\s+)*"
+)
+SPEECH_AFTER_WHICH = (
+    r"(?:said|says|puts?|claims?|claimed|estimated|estimates|gave|gives|counted|reported"
+    r"|reports|insists?|insisted|maintains?|maintained|stated|states|acknowledged|admitted)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "cover/bracket-after",
+        "A claimant in brackets right after the figure: 'between 18,000 (a police estimate) and "
+        "70,000 (the organisers)', an infobox's 'Dead: 41 (district administration)'.",
+        re.compile(r"[ \t]*\((?P<np>[^()\n]{2,70})\)"),
+        "after",
+        True,
+        (
+            (f"between {N} (a police estimate) and 70,000", "police"),
+            (f"Dead: {N} (district administration)", "district administration"),
+            (f"Deaths: {N} (2004 inquiry)", "inquiry"),
+        ),
+        (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)"),
+        needs=('(',),
+    ),
+    Rule(
+        "cover/possessive-estimate",
+        "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
+        "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
+        re.compile(
+            rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\n]{{1,60}}?)(?:'s|’s|s'|s’)"
+            rf"\s+(?:own\s+|latest\s+|final\s+|official\s+|initial\s+)?{ESTIMATE_NOUNS}"
+            rf"(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
+            rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at))"
+            rf"\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"The union's estimate: {N} workers", "The union"),
+            (f"The Interior Ministry's figure in March 1996 was {N} dead", "The Interior Ministry"),
+            (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
+        ),
+        (f"The day's toll was {N}", f"Last year's count: {N}"),
+        needs=("'s", '’s', "s'", 's’'),
+    ),
+    Rule(
+        "cover/our-estimate",
+        "A first-person estimate: 'Our count: 33,000', 'our estimate of 30,000' (the document's "
+        "own voice resolves 'Our').",
+        re.compile(
+            rf"(?:^|[,;:(—–]\s*)(?P<np>our)\s+(?:own\s+|final\s+)?{ESTIMATE_NOUNS}\s*"
+            rf"(?::|\s+(?:was|is|of))\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        ((f"Our count: {N}", "Our"),),
+        (f"The count: {N}",),
+        needs=('our',),
+    ),
+    Rule(
+        "cover/puts-the-crowd-at",
+        "The subject of a clause that puts a count at a figure: 'Early police estimates put the "
+        "crowd at 30,000, while organisers Climate Action Network estimate the crowd at more than "
+        "90,000'; 'The authorities estimate the number of participants at about 8,000'.",
+        re.compile(
+            rf"(?:^|[,;:(—–]\s*|\bwhile\s+|\bwhereas\s+|\bbut\s+|\band\s+)"
+            rf"(?P<np>[^,;:()\"“”\n]{{2,60}}?)\s+(?:(?:had|has|have|also|later|now)\s+)*"
+            rf"(?:estimate|estimates|estimated|put|puts|place|places|placed|peg|pegs|pegged"
+            rf"|gave|give|gives|set|sets)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+            rf"(?:total\s+|final\s+|overall\s+|real\s+)?(?:crowd|number|toll|death\s+toll|turnout"
+            rf"|attendance|figure|total|count|tally)(?:\s+of\s+[\w'’ -]{{1,40}}?)?\s+(?:at|as)\s+"
+            rf"{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"Early police estimates put the crowd at {N} or more", "Early police"),
+            (f"while organisers Climate Action Network estimate the crowd at more than {N}",
+             "organisers Climate Action Network"),
+            (f"The authorities estimate the number of participants at about {N}", "The authorities"),
+        ),
+        (f"The march took the crowd at {N}", f"Witnesses saw the crowd at {N}"),
+        needs=('crowd', 'number', 'toll', 'turnout', 'attendance', 'figure', 'total', 'count', 'tally'),
+    ),
+    Rule(
+        "cover/role-estimate",
+        "An estimate named by a role without a possessive: 'the police estimate given to "
+        "parliament was 45,000', 'the official figure was 19'.",
+        re.compile(
+            rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+)(?P<np>the\s+[a-z]+(?:\s+[a-z]+)?)\s+{ESTIMATE_NOUNS}"
+            rf"(?:\s+[^,;:()\d\n]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at|of)\s*{LEAD_QUALIFIER}$",
+        ),
+        "before",
+        True,
+        ((f"; the police estimate given to parliament was {N}", "the police"),),
+        (f"the final figure was {N}", f"the death toll was {N}"),
+        needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
+    ),
+    Rule(
+        "cover/line-label",
+        "A list or infobox line whose label names a speaker: 'Police: 45,000', 'Climate "
+        "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt'. A label that is "
+        "a place, a measure or a heading ('Deaths:', 'Mozambique:') is none.",
+        re.compile(rf"^(?:[-*•·–]\s*)?(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*{LEAD_QUALIFIER}$"),
+        "before",
+        False,
+        (
+            (f"Police: {N}", "Police"),
+            (f"• Organisers: {N}", "Organisers"),
+            (f"Minister: {N} officers hurt in riots", "Minister"),
+        ),
+        (f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
+         f"Update: {N} dead", f"Crowd estimates: {N}"),  # fmt: skip
+        needs=(':',),
+    ),
+    Rule(
+        "cover/which-said",
+        "A figure in a relative clause belongs to its antecedent: '…, contradicting the "
+        "government, which said the toll stood at seven', 'Government, which puts the toll at "
+        "19, rejects findings'.",
+        re.compile(
+            rf"(?:^|[,;:(—–]\s*)(?:(?:contradicting|disputing|rejecting|challenging|unlike|as\s+did)\s+)?"
+            rf"(?P<np>[^,;:()\"“”\n]{{2,60}}),\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+|also\s+)?"
+            rf"{SPEECH_AFTER_WHICH}\b[^,;:\"“”\n\d]{{0,80}}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"at least nine had died, contradicting the government, which said the toll stood at {N}",
+             "the government"),
+            (f"Government, which puts the toll at {N}, rejects findings", "Government"),
+        ),
+        (f"the march, which drew {N}",),
+        needs=('which', 'who'),
+    ),
+    Rule(
+        "cover/disputed-saying",
+        "A rival figure given while disputing another: 'Police said 1,500 attended, a figure "
+        "organisers disputed, saying 15,000 marched'.",
+        re.compile(
+            rf"\b(?:a|the|that|this)\s+{ESTIMATE_NOUNS}\s+(?:that\s+|which\s+)?(?P<np>[^,;:\n]{{2,50}}?)\s+"
+            r"(?:disputed|dispute|disputes|rejected|rejects|contested|contests|challenged|questioned"
+            r"|dismissed|denied)\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
+            r"[^,;:\n\d]{0,60}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        ((f"Police said 1,500 attended, a figure organisers disputed, saying {N} marched",
+          "organisers"),),  # fmt: skip
+        (f"a figure organisers disputed; {N} marched",),
+        needs=('disput', 'reject', 'contest', 'challeng', 'question', 'dismiss', 'denied'),
+    ),
+    Rule(
+        "cover/spoke-of",
+        "'the federation talked of 900,000 marchers', 'Opposition groups in exile spoke at the "
+        "time of 3,000 dead'.",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+)(?P<np>[^,;:()\"“”\n]{2,60}?)\s+(?:also\s+)?"
+            r"(?:talked|talks|spoke|speaks|wrote|writes)\s+(?:[\w-]+\s+){0,4}?of\s+"
+            rf"{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"the federation talked of {N} marchers", "the federation"),
+         (f"Opposition groups in exile spoke at the time of {N} dead", "Opposition groups in exile")),
+        (f"the march took place in spite of {N}",),
+        needs=('talk', 'spoke', 'speaks', 'wrote', 'writes'),
+    ),
+    Rule(
+        "cover/body-found",
+        "A body or document that sets, gives or establishes a figure: 'An independent inquiry "
+        "later set the figure at 742', 'The Halvik Inquiry established 742 deaths', 'the "
+        "inquiry found that 250 to 600 villagers were killed'.",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\"“”\n]{2,60}?)\s+"
+            r"(?:(?:later|also|eventually|subsequently|had|has|have)\s+)*"
+            r"(?:set|put|gave|gives|established|establishes|found|finds|concluded|concludes"
+            r"|registered|records|recorded|documented|documents|counted|counts)\b"
+            rf"(?:\s+that)?(?:\s+[^,;:\"“”\n\d]{{0,40}}?)?\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"An independent inquiry later set the figure at {N}", "independent inquiry"),
+         (f"The Halvik Inquiry established {N} deaths by name", "The Halvik Inquiry"),
+         (f"the inquiry found that {N} villagers were killed", "the inquiry")),
+        (f"Rescuers found {N} bodies",),  # rescuers are no body of record
+        needs=('set', 'put', 'gave', 'give', 'establish', 'found', 'find', 'conclude', 'register', 'record', 'document', 'count'),
+    ),
+)
+QUOTE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "cover/quote-speaker",
+        "A figure inside a quotation belongs to the speaker named right after it closes, "
+        "whatever comes before: '\"More than 100 of our people were taken away,\" said Anuradha "
+        "Senanayake, 47, convener of …', '… murdered,\" the party's publicity secretary, Oladele "
+        "Bamgbose, told reporters'.",
+        re.compile(
+            r"[^\"“”\n]{0,300}?[,.!?]?[\"”]\s*,?\s*(?:"
+            r"(?:said|says|added|adds|insisted|explained|wrote)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen"
+            r"|Col|Lt|Sgt|Capt|Maj|Rev|Hon|St)\.\s+)?[^,;.\"“”\n]{2,60}?)"
+            r"(?=\s*[,.;]|\s+(?:on|in|at|to|after|during|late|early|yesterday|today|last)\b|\s*$)"
+            r"|(?P<np2>[^;\"“”\n]{2,90}?)\s+(?:said|says|added|adds|told|insisted|explained|wrote)\b)",
+        ),
+        "after",
+        True,
+        (
+            (f"\"More than {N} of our people were taken away,\" said Anuradha Senanayake, 47, "
+             "convener of the federation, which organised the camp.", "Anuradha Senanayake"),
+            (f"We have the names of {N} people who were murdered,\" the party's publicity "
+             "secretary, Oladele Bamgbose, told reporters.",
+             "the party's publicity secretary, Oladele Bamgbose"),
+        ),
+        (f"Police said {N} people \"were detained\" on Monday.",),
+        needs=('"', '”'),
+    ),
+)
+CLAUSE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "cover/according-at-end",
+        "A closing 'according to X' covers every figure of its sentence before it, extracted or "
+        "not: 'About 40,000 people turned out in Naples and 25,000 in Palermo, according to "
+        "local police'. Not across 'while', 'but' or a semicolon.",
+        re.compile(
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*according\s+to\s+"
+            r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*[.!]?\s*$",
+            re.IGNORECASE,
+        ),
+        "after",
+        False,
+        ((f"About {N} people turned out in Naples and 25,000 in Palermo, according to local "
+          "police.", "local police"),),
+        (f"About {N} people turned out in Naples, while 25,000 marched in Palermo, according to "
+         "local police.",),
+        needs=('according',),
+    ),
+    Rule(
+        "cover/said-at-end",
+        "A closing '…, X said (in a statement)' covers every figure of its sentence before it: "
+        "'Troops killed 14 people and wounded 60 others, bringing the toll to 412, the ministry "
+        "said in a statement'. Not across 'while', 'but' or a semicolon, nor out of a quotation.",
+        re.compile(
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*"
+            r"(?P<np>[^,;\"“”\n]{2,60}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|announced"
+            r"|added|stated|confirmed|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+            r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+release|press\s+conference|post|report"
+            r"|briefing)|today|yesterday|late\s+\w+|earlier|later|(?:mon|tues|wednes|thurs|fri|satur"
+            r"|sun)day))*\s*[.!]?\s*$",
+            re.IGNORECASE,
+        ),
+        "after",
+        False,
+        ((f"Troops killed {N} people and wounded 60 others, bringing the toll to 412, the ministry "
+          "said in a statement.", "the ministry"),),
+        (f"The army killed {N} people, while 120 were wounded, the ministry said.",),
+        needs=("said", "says", "reported", "reports", "announced", "added", "stated",
+               "confirmed", "told"),
+    ),
+    Rule(
+        "cover/possessive-statement-that",
+        "A figure inside what someone's statement says: \"The Home Minister's statement that no "
+        "journalist had been arrested is false\", \"the ministry's claim that 12 died\".",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+)?[^,;:()\"“”\n]{2,60}?)(?:'s|’s)\s+"
+            r"(?:own\s+|earlier\s+|latest\s+|official\s+)?(?:statement|claim|assertion|announcement"
+            r"|insistence|denial|report|account)s?\s+that\s+$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        ((f"The Home Minister's statement that {N} journalists had been arrested is false.",
+          "The Home Minister"),),
+        (f"The statement that {N} journalists had been arrested is false.",),
+        needs=('that',),
+    ),
+    Rule(
+        "cover/said-aside",
+        "An attribution set off by commas after the clause of the figure, before the sentence "
+        "goes on: 'Fourteen police officers were injured, two of whom needed hospital "
+        "treatment, police said in a statement, and at least 30 fans were treated'.",
+        re.compile(
+            r"[^;\"“”\n\d]{0,100}?,\s*(?P<np>[^,;\"“”\n\d]{2,50}?)\s+(?:said|says|reported"
+            r"|confirmed|added|adds)(?:\s+(?:in\s+a\s+statement|on\s+\w+|late\s+on\s+\w+|today"
+            r"|yesterday|earlier))?\s*,"
+        ),
+        "after",
+        False,
+        ((f"{N} police officers were injured, two of whom needed treatment, police said in a "
+          "statement, and at least 30 fans were treated.", "police"),),
+        (f"{N} people were arrested, and the ministry said, later, that …", f"{N} were hurt."),
+        needs=('said', 'says', 'reported', 'confirmed', 'added', 'adds'),
+    ),
+    Rule(
+        "cover/described-as",
+        "'what the security ministry described as \"more than 5,000 police and gendarmes\"'.",
+        re.compile(
+            rf"\bwhat\s+(?P<np>[^,;:()\"“”\n]{{2,50}}?)\s+(?:described|describes|called|calls"
+            rf"|termed|terms)\s+as\s+[\"“]?\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"The authorities had deployed what the security ministry described as \"{N} police",
+          "the security ministry"),),
+        (f"what he called {N} police",),
+        needs=('describ', 'call', 'term'),
+    ),
+    Rule(
+        "cover/hospital-treating",
+        "A hospital that treats, admits or receives people counts them: 'The Khmer-Soviet "
+        "Friendship Hospital is treating another 18 people'.",
+        re.compile(
+            rf"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+)?[^,;:()\"“”\n]{{2,60}}?)\s+"
+            rf"(?:(?:is|was|has|had|have|are|were)\s+)?(?:been\s+)?(?:treating|treated|admitted"
+            rf"|received|receiving)\s+(?:another\s+|a\s+further\s+|some\s+)?{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"The Khmer-Soviet Friendship Hospital is treating another {N} people",
+          "The Khmer-Soviet Friendship Hospital"),),
+        (f"Volunteers treated {N} people",),
+        needs=('treat', 'admit', 'receiv'),
+    ),
+)
+HEADLINE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "headline/says-after",
+        "'12 dead in port clashes, says Red Crescent', '…, finds rights group', '…, police say'.",
+        re.compile(
+            r",\s*(?:(?:says?|claims?|finds?|reports?|according\s+to)\s+(?P<np>[^,;:\n]{2,60}?)"
+            r"|(?P<np2>[^,;:\n]{2,60}?)\s+(?:says?|claims?|finds?|reports?))\s*$",
+            re.IGNORECASE,
+        ),
+        "after",
+        False,
+        ((f"{N} dead in port clashes, says Red Crescent", "Red Crescent"),
+         (f"{N} killed in crackdown, finds rights group", "rights group"),
+         (f"{N} hurt in riots, police say", "police")),
+        (f"{N} dead in port clashes",),
+    ),
+    Rule(
+        "headline/dash-source",
+        "A headline's source after a dash or a colon: 'Over 300 killed in crackdown — UN "
+        "report', 'Death toll rises to 12: minister'.",
+        re.compile(r"(?:\s[—–-]\s*|:\s+)(?P<np>[^—–:\n]{2,40}?)\s*$"),
+        "after",
+        False,
+        ((f"Over {N} killed in crackdown — UN report", "UN report"),
+         (f"Flood toll rises to {N}: ministry", "ministry"),
+         (f"Six killed, {N} injured as thugs disrupt voting – Police", "Police")),
+        (f"{N} dead in port clashes — live updates", f"{N} killed — as it happened"),
+    ),
+    Rule(
+        "headline/says-before",
+        "'Unions claim 40,000 marched as police say 9,000': the speaker that opens a headline.",
+        re.compile(
+            rf"^(?P<np>[^,;:\n]{{2,50}}?)\s+(?:say|says|claim|claims|estimate|estimates|count"
+            rf"|counts|put|puts)\s+(?:[a-z]+\s+){{0,3}}?{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"Unions claim {N} marched as police say 9,000", "Unions"),),
+        (f"Many say {N} died",),
+        needs=('say', 'claim', 'estimate', 'count', 'put'),
+    ),
+)
+
+
+QUOTES = re.compile(r"[\"“”]")
+
+
+def quoted(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` of ``sentence`` lies inside a quotation (one that opened in the
+    sentence, or closes in it without having opened: it opened in a sentence before)."""
+    marks = QUOTES.findall(sentence, 0, at)
+    curly = marks.count("“") - marks.count("”")
+    if curly > 0 or (not curly and marks.count('"') % 2 == 1):
+        return True
+    rest = QUOTES.search(sentence, at)
+    return not marks and rest is not None and rest.group() == "”"
+
+
+def headline(sentence: str) -> bool:
+    """A line standing alone without a final stop: a title, a standfirst, a list item."""
+    s = sentence.rstrip()
+    return bool(s) and "\n" not in s and s[-1] not in ".!?\"”'’)" and len(s) < 220
+
+
+def find(
+    rules: tuple[Rule, ...],
+    sentence: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    known: Callable[[str], bool] = lambda name: False,
+) -> tuple[Rule, str] | None:
+    """The first rule that names a speaker for the figure at sentence[start:end].
+
+    A rule before the figure reads at most the BEFORE characters before it (no rule's
+    wording is longer), so a long sentence costs what a short one does."""
+    lo = max(0, start - BEFORE)
+    head = sentence[lo:start] if lo else sentence[:start]
+    low_head, tail = head.lower(), sentence[end:].lower()
+    for rule in rules:
+        if rule.side == "before":
+            if rule.needs and not any(w in low_head for w in rule.needs):
+                continue  # (a cheap test before the pattern)
+            m = rule.pattern.search(head)
+        else:
+            if rule.needs and not any(w in tail for w in rule.needs):
+                continue  # (a cheap test before the pattern: 'according', a quotation mark)
+            m = rule.pattern.match(sentence, end)
+            if m is None and rule.id.startswith("headline/"):
+                m = rule.pattern.search(sentence, end)
+        if not m or (rule.id == "cover/quote-speaker" and not quoted(sentence, start)):
+            continue
+        np = m["np"] if "np" in rule.pattern.groupindex and m["np"] else None
+        if np is None and "np2" in rule.pattern.groupindex:
+            np = m["np2"]
+        name = speaker(np, rule, lex, known)
+        if name:
+            return rule, name
+    return None
+
+
+TIME_OWNER = re.compile(
+    r"\b(?:day|days|week|weeks|month|months|year|years|weekend|night|morning|evening|today"
+    r"|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    re.IGNORECASE,
+)
+ESTIMATE_TAIL = re.compile(rf"\s+(?:own\s+)?{ESTIMATE_NOUNS}$", re.IGNORECASE)
+ACCORDING = re.compile(
+    r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:according\s+to\s+)?", re.IGNORECASE
+)  # a clause's opening word is not the speaker's: 'while organisers estimate …
+ARTICLE = re.compile(r"^(?:an?)\s+", re.IGNORECASE)
+YEAR_HEAD = re.compile(r"^(?:1[89]|20)\d\d\s+")
+LABEL_NOT = re.compile(
+    r"\b(?:dead|deaths?|killed|injur\w*|wounded|hurt|arrest\w*|detain\w*|casualt\w*|turnout"
+    r"|crowd|estimates?|total|figures?|toll|missing|displaced|update|live|breaking|watch"
+    r"|opinion|analysis|explainer|timeline|summary|note|source|sources|date|location|time)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker(
+    np: str | None, rule: Rule, lex: Lexicon, known: Callable[[str], bool] = lambda n: False
+) -> str | None:
+    """The claimant a rule's noun phrase names, or None when it names no speaker."""
+    if not np:
+        return None
+    s = " ".join(np.split())
+    if rule.id == "cover/our-estimate":
+        return "Our"
+    s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
+    if rule.id != "cover/according-at-end":
+        s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
+    if rule.id == "cover/possessive-estimate" and TIME_OWNER.search(s):
+        return None  # "The day's toll", "Last year's count"
+    if rule.id == "cover/bracket-after":
+        s = re.sub(r"(?:'s|’s)$", "", s)
+    if rule.id == "cover/hospital-treating":
+        from claimcheck.parse.attribution import claimant_type
+
+        return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
+    if rule.id in ("cover/line-label", "cover/role-estimate", "cover/body-found"):
+        if rule.id == "cover/line-label" and LABEL_NOT.search(s) and not known(s):
+            return None
+        from claimcheck.parse.attribution import claimant_type
+
+        typed = claimant_type(s, lex) not in (None, "other")
+        if not (typed or known(s) or _body(s, lex)):
+            return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
+    return tidy(s, lex)
+
+
+def _body(s: str, lex: Lexicon) -> bool:
+    """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
+    from claimcheck.entities import ORG_WORDS
+
+    words = [w.strip(".,'’").lower() for w in s.split()]
+    return bool(words) and (
+        words[-1] in ORG_WORDS
+        or words[-1] in lex.data["speakers"]["document_nouns"]
+        or any(w in ORG_WORDS for w in words) and sum(w[:1].isupper() for w in s.split()) >= 2
+    )

@@ -1,0 +1,470 @@
+"""Parser stage, speakers: the people, organisations and documents a report introduces, what a
+pronoun or a definite description ('the group', 'Mr. Lee', 'IMG') refers to, whether a claimant
+is a plausible speaker at all, and one identity (id and display name) per speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.lexicon import Lexicon, alternation
+
+# --- what a claimant may be -------------------------------------------------------------------
+
+PERSONAL = {"he", "she", "him", "her", "his"}
+NEUTER = {"it", "its"}
+PLURAL = {"they", "them", "their"}
+FIRST_PERSON = {"we", "us", "our", "i", "my", "me"}
+BARE = PERSONAL | NEUTER | PLURAL | FIRST_PERSON | {
+    "this", "these", "those", "that", "one", "both", "the two", "the three", "all", "others",
+    "some", "many", "who", "which", "there", "here",
+}  # fmt: skip
+FUNCTION_END = {
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with",
+    "that", "which", "who", "as", "than", "its", "their", "his", "her", "our",
+}  # fmt: skip
+CLAUSE_VERB = re.compile(
+    r"\s+(?:has|had|have|is|was|were|are|will|would|could|also|received|gave|give|gives"
+    r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
+    r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned)\b.*$"
+)  # a clause after the name: 'Amnesty International also received credible (reports)'
+TIME_TAIL = re.compile(
+    r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
+    |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
+    |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
+    |today|yesterday|tonight|overnight|at\s+the\s+time
+    |(?:of|in|from|dated)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)$""",
+    re.VERBOSE | re.IGNORECASE,
+)  # 'Guinea's government on Thursday' -> "Guinea's government"
+DESCRIPTION = re.compile(
+    r"^(?:the|this)\s+(?P<head>(?:two|three|four|both)\s+[a-z]+|[a-z]+)$", re.IGNORECASE
+)  # 'the group', 'The Office', 'the two organisations'
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
+ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")
+
+
+@lru_cache(maxsize=8)
+def _event_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lex.data['speakers']['event_nouns'])})$", re.IGNORECASE)
+
+
+def tidy(name: str | None, lex: Lexicon) -> str | None:
+    return _tidy(name, lex) if name else None
+
+
+@lru_cache(maxsize=16384)
+def _tidy(name: str, lex: Lexicon) -> str | None:
+    """A claimant as a speaker's name, or None when it is none: a trailing time phrase or
+    clause is cut ('Guinea's government on Thursday', 'the army has always'), and a bare
+    pronoun, a fragment, an event noun or a clause is no speaker.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [tidy(n, lex) for n in ["Guinea's government on Thursday", "Report of the", "He",
+    ...  "The two", "Election-related violence", "the army has always"]]
+    ["Guinea's government", None, None, None, None, 'the army']
+    """
+    if not name:
+        return None
+    s = " ".join(name.split()).strip(" ,;:.\"'“”‘’(—–-")
+    if s.endswith(")") and "(" not in s:
+        s = s.rstrip(")")
+    s = TIME_TAIL.sub("", s)
+    cut = CLAUSE_VERB.search(s)
+    if cut and cut.start() > 0:
+        s = s[: cut.start()]
+    words = s.split()
+    while len(words) > 2 and words[-1].lower() in FUNCTION_END:
+        words.pop()  # 'Local residents and the' (cut off before a second name)
+    if len(words) < len(s.split()) and words[-1].lower() not in FUNCTION_END:
+        s = " ".join(words)
+    return s if plausible(s, lex) else None
+
+
+def plausible(name: str | None, lex: Lexicon) -> bool:
+    """Whether ``name`` could be a speaker: a person, an organisation, a role or group of
+    people, or a document; never a bare pronoun, a fragment ending in 'of the', a
+    possessive left hanging, an event noun ('The clashes'), a clause or a number.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
+    ...  "the march", "Higher", "the union's", "said none of the party's members had been"]]
+    [True, True, False, False, False, False, False, False]
+    """
+    if not name:
+        return False
+    s = " ".join(name.split())
+    low = s.lower()
+    words = low.split()
+    if not words or len(words) > 12 or low in BARE or low.strip(".") in BARE:
+        return False
+    if any(w[0].isdigit() for w in words):
+        return False
+    if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")):
+        return False  # 'Report of the', "the union's"
+    if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to"}:
+        return False
+    if _event_re(lex).search(low) and not _role(s, lex):
+        return False  # 'The clashes', 'the march' (but 'the march organisers')
+    if any(w in lex.speech_verbs for w in words[1:] if w.isalpha() and w.islower()):
+        return False  # a clause: 'opposition parties … disputed the official toll'
+    if FIRST_PERSON & set(words[:1]):
+        return True  # 'our monitors': the document's own voice resolves it
+    caps = [
+        w
+        for w in s.split()
+        if any(p[:1].isupper() for p in w.split("-")) and w.lower() not in {"the", "a", "an"}
+    ]  # (a name with a particle counts: 'al-Jubouri')
+    if len(words) == 1 and caps and not _role(s, lex):
+        # one capitalised word: a name, an acronym ('AFAD'), not a sentence's opening word
+        return s.isupper() or s.lower() not in lex.data["speakers"]["not_speakers"]
+    if caps or _role(s, lex):
+        return True
+    # 'the fire brigade', 'the club': a short noun phrase with an article
+    return words[0] in {"the", "a", "an"} and 2 <= len(words) <= 5 and all(
+        w.replace("-", "").isalpha() for w in words[1:]
+    )
+
+
+def _role(s: str, lex: Lexicon) -> bool:
+    low = s.lower()
+    words = [w.strip("'’s") for w in low.split()]
+    return any(w in lex.claimant_nouns or low.split()[i] in lex.claimant_nouns
+               for i, w in enumerate(words)) or any(p.search(s) for _, p in lex.role_patterns)  # fmt: skip
+
+
+# --- the entities a report introduces ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A speaker introduced at ``pos``: its name as written, full name, kind and acronym."""
+
+    pos: int
+    name: str
+    full: str
+    kind: str  # person | org | group | document
+    acronym: str | None = None
+
+
+ORG_WORDS = frozenset(
+    """office ministry department agency commission committee council group watch international
+    organisation organization union unions federation association alliance coalition network
+    observatory forum institute centre center foundation society collective project mission
+    government police army navy court inquiry tribunal party movement authority administration
+    service secretariat command directorate bureau board red cross crescent nations""".split()
+)
+PERSON_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson minister commissioner chief director secretary
+    president governor mayor leader chairman chairwoman chair head coordinator doctor surgeon
+    officer colonel general captain inspector superintendent judge prosecutor lawyer advocate
+    witness resident reporter correspondent nurse official activist member researcher""".split()
+)
+NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,3}"
+ACRONYM_DEF = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of|for"
+    r"|the|and|on|de|du|des|la|le)){1,9})\s+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
+)  # 'the Independent Monitoring Group (IMG)'
+PERSON_AFTER_ROLE = re.compile(
+    rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES | {w.capitalize() for w in PERSON_ROLES}))})"
+    rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who))"
+)  # 'A police spokesman, Olivier Slegers, said'; 'Commissioner Habibur Rahman said'
+ORG_MENTION = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+|diocese|church"
+    r"|commission|committee|inquiry|group|network|office|ministry|union|federation|association"
+    r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"
+    r"|mission|authority|secretariat|directorate|bureau)(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
+)  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network': what 'it' may be
+LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'
+WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,4}$")  # 'Commissioner Ann ' before 'Lee'
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
+ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
+FULL_BEFORE = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of"
+    r"|for|the|and|on|de|du|des|la|le)){1,9})\s+$"
+)  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
+NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
+APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
+NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
+# 'Thandi Mokoena, a shop steward', "Salman Akram Raja, the party's secretary general",
+# 'Comptage Citoyen, an independent counting collective'
+
+
+def kind_of(name: str, lex: Lexicon) -> str:
+    """person, org, group or document, from the words of a name."""
+    low = name.lower()
+    words = [w.strip("'’,.") for w in low.split()]
+    if words and words[-1] in lex.data["speakers"]["document_nouns"]:
+        return "document"
+    if words and words[-1] in PERSON_ROLES:
+        return "person"  # 'A police spokesman', 'the interior minister'
+    head = words[1:] if words and words[0] in {"the", "a", "an"} else words
+    if len(head) > 2 and head[0] in PERSON_ROLES and head[1] in {"of", "for"}:
+        return "person"  # 'the Minister of Police', 'Director for Human Rights'
+    roles = [i for i, w in enumerate(words) if w in PERSON_ROLES]
+    if roles and all(w[:1].isupper() for w in name.split()[roles[-1] + 1 :]):
+        return "person"  # 'national police spokesman Chhay Kim Khoeun'
+    if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
+        return "org"
+    if HONORIFIC.match(name):
+        return "person"
+    if words and words[-1].endswith("s") and words[-1] in lex.claimant_nouns:
+        return "group"  # 'organisers', 'police officials'
+    if any(w in PERSON_ROLES for w in words):
+        return "person"
+    caps = [w for w in name.split() if w[:1].isupper()]
+    if 2 <= len(caps) <= 4 and len(caps) == len(name.split()):
+        return "person"  # 'Olivier Slegers'
+    return "group" if words and words[-1].endswith("s") else "org"
+
+
+def compatible(pronoun: str, entity: Entity) -> bool:
+    """Whether a pronoun or description may refer to ``entity``.
+
+    >>> e = Entity(0, "Olivier Slegers", "Olivier Slegers", "person")
+    >>> compatible("he", e), compatible("it", e), compatible("the group", e)
+    (True, False, False)
+    """
+    p = pronoun.lower().strip()
+    if p in PERSONAL:
+        return entity.kind == "person"
+    if p in NEUTER:
+        return entity.kind in ("org", "document")
+    if p in PLURAL:
+        return entity.kind in ("org", "group")
+    hon = HONORIFIC.match(pronoun.strip())
+    if hon:
+        return entity.kind == "person" and entity.full.split()[-1] == hon["last"]
+    d = DESCRIPTION.match(pronoun.strip())
+    if d:
+        if d["head"].split()[0].lower() in {"two", "three", "four", "both"}:
+            return entity.kind in ("org", "group") and " and " in entity.full  # 'the two groups'
+        head = d["head"].lower().split()[-1].rstrip("s")
+        if not _proper(entity.full):
+            return False  # 'the police' is not 'the police headquarters'
+        if head in {"organisation", "organization", "group", "body"}:
+            return entity.kind == "org"
+        return entity.kind in ("org", "document") and head in entity.full.lower()
+    return False
+
+
+def _proper(name: str) -> bool:
+    """A proper name: a capitalised word after the first ('Civic Monitoring Network', 'IMG')."""
+    words = _strip_article(name).split()
+    return len(words) == 1 and words[0].isupper() or any(w[:1].isupper() for w in words[1:])
+
+
+class Entities:
+    """The speakers of one report in the order they are introduced, with acronyms."""
+
+    def __init__(self, text: str, lo: int, hi: int, lex: Lexicon, named: Iterable[tuple[int, str]]):
+        self.lex, self.text, self.lo, self.hi, self.named = lex, text, lo, hi, list(named)
+        self.acronyms: dict[str, str] = {}
+        self.defined: list[Entity] = []
+        for m in ACRONYM_PAREN.finditer(text, lo, hi):  # fast: each match starts at '('
+            before = FULL_BEFORE.search(text, max(lo, m.start() - 160), m.start())
+            if before is None:
+                continue
+            full = _strip_article(before["full"])
+            acr = m["acr"].replace(".", "")
+            if _initials_fit(acr, full):
+                self.acronyms.setdefault(acr, full)
+                self.defined.append(Entity(before.start("full"), full, full, "org", acr))
+        self._built = False
+        self._people: dict[str, tuple[str | None, str | None]] = {}
+
+    def _build(self) -> None:
+        """The people and organisations the text introduces (scanned once, when a pronoun,
+        a description or an honorific needs them)."""
+        if self._built:
+            return
+        self._built = True
+        text, lo, hi, lex = self.text, self.lo, self.hi, self.lex
+        found = list(self.defined)
+        kinds: dict[str, str] = {}  # a name's kind as its appositive tells it
+        for m in PERSON_AFTER_ROLE.finditer(text, lo, hi):
+            if m["role"].split()[-1].lower() in PERSON_ROLES:
+                found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
+                kinds[m["name"]] = "person"
+        for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
+            m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
+            if m is None:
+                continue
+            words = []
+            for w in a["app"].split()[:7]:
+                w = w.strip("'’").lower()
+                if w in {"of", "for", "at", "in", "with", "from", "who", "which", "that"}:
+                    break  # the head comes before its complement: 'a spokesperson for the police'
+                words.append(w)
+            kind = next(
+                ("person" if w in PERSON_ROLES else "org" for w in reversed(words)
+                 if w in PERSON_ROLES or w in ORG_WORDS), None,
+            )  # fmt: skip
+            if kind:
+                found.append(Entity(m.start("name"), m["name"], m["name"], kind))
+                kinds[m["name"]] = kind
+        for m in NAME_THEN_HEAD.finditer(text, lo, hi):
+            if m["head"] in ORG_WORDS:
+                kinds.setdefault(m["name"], "org")  # 'the Comptage Citoyen collective'
+        for m in ORG_MENTION.finditer(text, lo, hi):
+            name = _strip_article(m["name"])
+            found.append(Entity(m.start("name"), name, self.expand(name), "org"))
+        self.kinds = kinds
+        for pos, name in self.named:
+            full = self.expand(name)
+            kind = kinds.get(_strip_article(full)) or kind_of(full, lex)
+            found.append(Entity(pos, name, full, kind, None))
+        found.sort(key=lambda e: e.pos)
+        self.items = found
+        self.starts = [e.pos for e in found]
+        self.by_name: dict[str, Entity] = {}  # the last entity of each name as written
+        self.by_last: dict[str, str] = {}  # a person's last name -> the full name
+        for e in found:
+            self.by_name[e.name] = self.by_name[e.full] = e
+            if e.kind == "person" and len(e.full.split()) > 1 and not HONORIFIC.match(e.full):
+                self.by_last[e.full.split()[-1]] = e.full
+
+    def expand(self, name: str) -> str:
+        """The full name of an acronym or honorific the report defines ('IMG', 'Mr. Lee')."""
+        a = ACRONYM.match(name.strip())
+        if a and a["acr"].replace(".", "") in self.acronyms:
+            return self.acronyms[a["acr"].replace(".", "")]
+        return name
+
+    def resolve(self, word: str, pos: int, window: int = 4000) -> Entity | None:
+        """The most recent entity before ``pos`` (within ``window`` characters) that ``word``
+        (a pronoun, 'the group', 'Mr. Lee') may refer to. A description ('the ministry')
+        resolves to the fitting entity named most often, or to none when two are named as
+        often."""
+        self._build()
+        k = bisect.bisect_left(self.starts, pos)
+        fits = []
+        for e in reversed(self.items[max(0, k - 60) : k]):
+            if pos - e.pos > window:
+                break
+            if compatible(word, e):
+                if not DESCRIPTION.match(word.strip()):
+                    return e
+                fits.append(e)
+        if not fits:
+            return None
+        # several fit ('the ministry' after two ministries): the one the report names most
+        # often in reach, the most recent of those
+        counts: dict[str, int] = {}
+        for e in fits:
+            key = _strip_article(e.full).lower()
+            counts[key] = counts.get(key, 0) + 1
+        top = max(counts.values())
+        if list(counts.values()).count(top) > 1 and len(counts) > 1:
+            return None  # as often: no telling which
+        return next(e for e in fits if counts[_strip_article(e.full).lower()] == top)
+
+    def entity(self, name: str, pos: int) -> Entity:
+        """``name`` as an entity: its latest mention before ``pos`` (among the 60 entities
+        before it), else one made from the name's words and any appositive the report gives it."""
+        self._build()
+        k = bisect.bisect_left(self.starts, pos)
+        for e in reversed(self.items[max(0, k - 60) : k]):
+            if name in (e.name, e.full):
+                return e
+        full = self.expand(name)
+        return Entity(pos, name, full, self.kinds.get(_strip_article(full)) or kind_of(full, self.lex))
+
+    def person(self, last: str) -> str | None:
+        """The full name of the person the report names with ``last`` as last name: the
+        capitalised words before its first mention that is not 'Mr. Lee' ('Ann Lee',
+        'Commissioner Ann Lee' -> 'Ann Lee'). Found with a scan for the name itself, not by
+        reading every entity of the report."""
+        if last not in self._people:
+            self._people[last] = self._find_person(last)
+        return self._people[last][0]
+
+    def role_form(self, last: str) -> str | None:
+        """The words a report introduces a person with, roles included ('PTI Secretary
+        General Salman Akram Raja'): what the claimant's type is read from."""
+        self.person(last)
+        return self._people[last][1]
+
+    def _find_person(self, last: str) -> tuple[str | None, str | None]:
+        at = self.text.find(last, self.lo, self.hi)
+        while at >= 0:
+            if not self.text[at + len(last) : at + len(last) + 1].isalnum():
+                m = WORDS_BEFORE.search(self.text, max(self.lo, at - 60), at)
+                words = m.group().split() if m else []
+                intro = " ".join([*words, last])
+                roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_ROLES]
+                if roles:
+                    words = words[roles[-1] + 1 :]  # 'Regional Health Minister Rana' -> 'Rana'
+                while words and (words[0].lower().rstrip(".") in PERSON_ROLES | HONORIFICS
+                                 or words[0].lower() in {"the", "a", "an"}
+                                 or words[0].isupper() and len(words) > 1):
+                    words.pop(0)  # fmt: skip
+                if words:
+                    return " ".join([*words, last]), intro
+            at = self.text.find(last, at + 1, self.hi)
+        return None, None
+
+    def canonical(self, name: str) -> str:
+        """One display name for a claimant of this report: 'IMG' and 'the Independent
+        Monitoring Group' -> 'Independent Monitoring Group (IMG)'; 'Mr. Lee' -> 'Ann Lee'."""
+        full = self.acronyms.get(name.strip(), self.expand(name))  # ('Knut': a mixed-case acronym)
+        hon = HONORIFIC.match(full.strip())
+        if hon:
+            full = self.person(hon["last"]) or full
+        elif LAST_NAME.fullmatch(full.strip()):
+            full = self.person(full.strip()) or full  # 'Haddad' -> 'Rana Haddad'
+
+        bare = _strip_article(full)
+        for acr, long in self.acronyms.items():
+            if bare.lower() == long.lower() or bare == acr:
+                return f"{long} ({acr})"
+        return bare
+
+
+def _strip_article(s: str) -> str:
+    s = " ".join(s.split())
+    return s[4:] if s[:4].lower() == "the " else s
+
+
+def _initials_fit(acr: str, full: str) -> bool:
+    """'IMG' fits 'Independent Monitoring Group'; 'OHCHR' fits 'Office of the (UN) High
+    Commissioner for Human Rights': the acronym's letters are initials of the name, in order."""
+    initials = "".join(w[0] for w in full.split() if w[0].isupper())
+    it = iter(initials.upper())
+    letters = [ch for ch in acr.upper() if ch.isalpha()]
+    return len(letters) >= 2 and all(ch in it for ch in letters)  # ('UN Office for … (OCHA)')
+
+
+# --- one identity across reports ---------------------------------------------------------------
+
+SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def claimant_id(name: str | None) -> str | None:
+    """A stable id for a display name: 'Independent Monitoring Group (IMG)' ->
+    'independent-monitoring-group'.
+
+    >>> claimant_id("Independent Monitoring Group (IMG)"), claimant_id("the Police")
+    ('independent-monitoring-group', 'police')
+    """
+    if not name:
+        return None
+    base = re.sub(r"\s*\([^()]*\)\s*$", "", name)
+    base = _strip_article(base).lower().replace("’", "'")
+    base = re.sub(r"'s\b", "", base)
+    return SLUG.sub("-", base).strip("-") or None
+
+
+def unify(names: Sequence[str]) -> dict[str, str]:
+    """Across reports: a display name that is an acronym another report spells out joins it
+    ('IMG' -> 'Independent Monitoring Group (IMG)')."""
+    spelled = {}
+    for n in names:
+        m = re.search(r"\(([A-Z][A-Za-z0-9&-]{1,9})\)$", n or "")
+        if m:
+            spelled.setdefault(m.group(1), n)
+    return {n: spelled[n] for n in names if n in spelled}

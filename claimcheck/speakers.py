@@ -1,0 +1,382 @@
+"""Parser stage, speakers of a report: one pass after a report's claims are made that names
+who said each figure where the sentence's speech verb does not — headline grammar, brackets,
+labels and contrasts (cover), pronouns and descriptions resolved to the entity named earlier
+(entities), the document's own voice (voice) — drops claimants that are no speaker, and gives
+each claimant one display name and id."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection
+from dataclasses import replace
+from itertools import groupby
+
+from claimcheck import cover, voice
+from claimcheck.entities import (
+    BARE,
+    DESCRIPTION,
+    FIRST_PERSON,
+    HONORIFIC,
+    LAST_NAME,
+    Entities,
+    claimant_id,
+    compatible,
+    plausible,
+    tidy,
+)
+from claimcheck.lexicon import Lexicon
+from claimcheck.models import Claim, Source
+from claimcheck.parse.attribution import attribute, claimant_type
+
+PRONOUN_SPEAKER = re.compile(
+    r"(?:^|[,;:\"”]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<p>he|she|it|they)\s+"
+    r"(?:(?:also|later|then|further|had|has|have|would|earlier|again|previously)\s+)*"
+    r"(?:said|says|added|adds|told|estimated|estimates|put|puts|recorded|records|documented"
+    r"|reported|reports|counted|noted|claimed|claims|stated|confirmed|acknowledged|believes?"
+    r"|insisted|insists)\b",
+    re.IGNORECASE,
+)
+PRONOUN_AFTER = re.compile(
+    r"[,\"”]\s*[\"”]?\s*(?P<p>he|she|they|it)\s+(?:also\s+)?(?:said|says|added|adds|told)\b",
+    re.IGNORECASE,
+)
+COORDINATED = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*|and\s+|or\s+|plus\s+|as\s+well\s+as\s+)(?:[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)  # '112 dead and 380 (wounded)', '44, up from 38'
+SAYS_AGAIN = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+)?(?:says|said|claims|claimed|adds|added|estimates|estimated"
+    r"|reports|reported)\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"
+)  # '… and says more than 150 others': the same subject goes on speaking
+ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+SAID_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|told|added|announced"
+    r"|confirmed|stated|estimated)\b"
+)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b|\s[—–]\s", re.IGNORECASE)
+QUOTES = re.compile(r"[\"“”]")
+
+
+def refine(
+    source: Source,
+    claims: list[Claim],
+    lex: Lexicon,
+    *,
+    text: str | None = None,
+    explain: bool = False,
+    labelled: Collection[Claim] = (),
+) -> list[Claim]:
+    """The claims of ``source`` with their claimants completed, resolved and checked.
+
+    ``text`` is the text the claims' offsets refer to (the source's, with any markup
+    masked); ``explain`` adds the id of the speaker rule that changed a claimant to its
+    ``rules``. The ``labelled`` claims (list and infobox lines, whose label or bracket
+    names the claimant or no one) keep their claimant; they are only named and checked."""
+    if not claims:
+        return claims
+    if text is not None and text is not source.text:
+        source = replace(source, text=text)
+    steps: list[list[str]] = [[] for _ in claims]  # the rules that changed each claimant
+    fixed = {c.start for c in labelled}
+    done = _refine(source, claims, lex, steps, [c.start in fixed for c in claims])
+    if not explain:
+        return done
+    return [
+        replace(c, rules=tuple(dict.fromkeys([*c.rules, *ids]))) if ids else c
+        for c, ids in zip(done, steps, strict=True)
+    ]
+
+
+def _refine(
+    source: Source, claims: list[Claim], lex: Lexicon, steps: list[list[str]], fixed: list[bool]
+) -> list[Claim]:
+    def step(rule: str, new: list[Claim]) -> list[Claim]:
+        kept = []
+        for k, (a, b) in enumerate(zip(out, new, strict=True)):
+            if fixed[k] and rule != FINAL:
+                b = a  # a list line's label said who: the prose passes leave it
+            elif (a.claimant, a.via) != (b.claimant, b.via):
+                steps[k].append(rule)
+            kept.append(b)
+        return kept
+
+    out = claims
+    known = {c.claimant.lower() for c in claims if c.claimant}
+    groups = [list(g) for _, g in groupby(claims, key=lambda c: c.sentence_start)]
+    covered = [_covered(g, lex, lambda n: n.lower() in known) for g in groups]
+    out = step("attribution/speakers-cover", [c for g in covered for c in g])
+    out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
+    out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
+    out = step("attribution/speakers-headline-restates-lead", _restated(out))
+    index = _entities(source, out, lex)
+    out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
+    thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
+    if thread:
+        out = step("attribution/speakers-post", _posted(out, thread))
+    owner = voice.issuer(source, lex)
+    if owner:
+        stop = voice.own_text_end(source.text, source.body_start)
+        out = step(
+            "attribution/speakers-voice",
+            [_voiced(c, owner) if c.start < stop else c for c in out],
+        )
+    return step(FINAL, [_identified(c, index, lex) for c in out])
+
+
+FINAL = "attribution/speakers-not-a-speaker"  # names every claimant, and checks it speaks
+
+
+def _covered(group: list[Claim], lex: Lexicon, known) -> list[Claim]:
+    """A sentence's claims with the claimants the cover rules name (headlines, brackets,
+    labels, contrasts)."""
+    sentence, lo = group[0].sentence, group[0].sentence_start
+    rules = cover.QUOTE_RULES + cover.RULES + cover.CLAUSE_RULES
+    if cover.headline(sentence):
+        rules += cover.HEADLINE_RULES
+    out = []
+    for c in group:
+        hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known)
+        if hit and (hit[0].override or not _speaks_here(c, sentence)):
+            c = _with(c, hit[1], lex)
+        out.append(c)
+    return out
+
+
+def _shared(group: list[Claim]) -> list[Claim]:
+    """A sentence's claims with one speaker shared among its figures."""
+    out = list(group)
+    sentence, lo = group[0].sentence, group[0].sentence_start
+    # coordinated figures share their speaker: '112 dead and 380 wounded', 'it says 27 were
+    # killed … and says more than 150 others were wounded'
+    for k in range(1, len(out)):
+        b, c = out[k - 1], out[k]
+        if b.claimant is None or (c.claimant is not None and _speaks_here(c, sentence)):
+            continue
+        gap = sentence[b.end - lo : c.start - lo]
+        if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
+            continue  # ('… and that 11 of them': another clause of the outer speaker)
+        if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap):
+            out[k] = replace(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
+    # one attribution after several figures covers them all: '5 dead and 20 wounded,
+    # according to the Red Cross'; 'More than 200 were injured, including 35 police officers,
+    # according to the ministry'
+    for k in range(len(out) - 2, -1, -1):
+        c = out[k]
+        if c.claimant is not None and _speaks_here(c, sentence):
+            continue
+        for d in out[k + 1 :]:
+            if d.claimant is None:
+                continue
+            at = sentence.find(d.claimant, d.end - lo)
+            if at < 0 or CLAUSE_BREAK.search(sentence, c.end - lo, at):
+                break
+            if not (
+                ACCORDING_BEFORE.search(sentence, 0, at)
+                or SAID_AFTER.match(sentence, at + len(d.claimant))
+            ):
+                break  # 'the one given by his spokesperson' is the other figure's alone
+            if _quoted(sentence, c.start - lo) != _quoted(sentence, d.start - lo):
+                break
+            out[k] = replace(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+            break
+    return out
+
+
+LEAD_REACH = 2500  # how far after a headline its lead may restate the figure
+
+
+def _restated(claims: list[Claim]) -> list[Claim]:
+    """A headline, standfirst or list line restates a figure the text after it attributes
+    ('Brazil flood death toll has climbed to 96' / '… has climbed to 96, the state governor's
+    office said'): the line takes the claimant of the first later claim of the same measure
+    and figure within reach, when it names none or names the same speaker in fewer words
+    ('… unions say 1.1 million marched' / '…, Italy's three main union confederations said'),
+    so the two are one position, not two and not a revision."""
+    out = list(claims)
+    for k, c in enumerate(claims):
+        if not cover.headline(c.sentence):
+            continue
+        for d in claims[k + 1 :]:
+            if d.sentence_start - c.sentence_start > LEAD_REACH:
+                break
+            if (
+                d.claimant is not None
+                and d.sentence_start != c.sentence_start
+                and d.measure == c.measure
+                and (d.value, d.low, d.high) == (c.value, c.low, c.high)
+                and (c.claimant is None or _names_same(c.claimant, d.claimant))
+            ):  # (the same figure: 'tens of thousands' is not the 30,000 one side counted)
+                out[k] = replace(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+                break
+    return out
+
+
+def _names_same(short: str, long: str) -> bool:
+    """'unions' names 'Italy's three main union confederations': a word in common (its stem).
+
+    >>> _names_same("unions", "Italy's three main union confederations"), _names_same("police", "the army")
+    (True, False)
+    """
+    stems = {w.lower().rstrip("s")[:5] for w in _WORD.findall(long) if len(w) > 3}
+    return any(w.lower().rstrip("s")[:5] in stems for w in _WORD.findall(short) if len(w) > 3)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A quotation mark without a partner (a stray '"' opening a paragraph, a closing mark
+    missing) must not hide the sentence's own speaker: '"The minister, Ann Lee, said 20 people
+    were arrested.' is Ann Lee's. The sentence is read again without the unpaired marks; the
+    speaker it then names in the sentence itself is taken."""
+    if c.claimant is not None or not QUOTES.search(c.sentence):
+        return c
+    stray = _unpaired(c.sentence)
+    if not stray:
+        return c
+    end = c.sentence_start + len(c.sentence)
+    line_end = text.find("\n", end, end + 600)
+    ahead = text[end : line_end if line_end >= 0 else end + 600]
+    if any(c.sentence[k] in "“" for k in stray) and "”" in ahead:
+        return c  # a quotation of several sentences, closed later in its paragraph
+    if any(c.sentence[k] == '"' for k in stray) and '"' in ahead:
+        return c
+    blank = "".join(" " if k in stray else ch for k, ch in enumerate(c.sentence))
+    rel = c.start - c.sentence_start
+    who = attribute(blank, 0, len(blank), rel, lex, None, c.end - c.sentence_start)
+    if who.claimant and who.claimant in c.sentence and plausible(who.claimant, lex):
+        return replace(c, claimant=who.claimant, claimant_type=who.claimant_type, via=who.via)
+    return c
+
+
+def _unpaired(sentence: str) -> set[int]:
+    """Offsets of the quotation marks of ``sentence`` that no mark pairs with inside it."""
+    opened: list[int] = []
+    straight: list[int] = []
+    lone: set[int] = set()
+    for m in QUOTES.finditer(sentence):
+        k, mark = m.start(), m.group()
+        if mark == "“":
+            opened.append(k)
+        elif mark == "”":
+            if opened:
+                opened.pop()
+            else:
+                lone.add(k)
+        elif straight:
+            straight.pop()
+        else:
+            straight.append(k)
+    return lone | set(opened) | set(straight)
+
+
+def _speaks_here(c: Claim, sentence: str) -> bool:
+    """The claimant is named in the claim's own sentence (not carried from one before)."""
+    return bool(c.claimant) and c.claimant in sentence
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    marks = QUOTES.findall(sentence, 0, at)
+    curly = marks.count("“") - marks.count("”")
+    return curly > 0 or (not curly and marks.count('"') % 2 == 1)
+
+
+def _with(c: Claim, name: str, lex: Lexicon, via: str | None = None) -> Claim:
+    if name == c.claimant:
+        return c  # (keeps the channel the sentence named: 'Binet told France Info')
+    return replace(c, claimant=name, claimant_type=claimant_type(name, lex), via=via)
+
+
+def _entities(source: Source, claims: list[Claim], lex: Lexicon) -> Entities:
+    named = []
+    for c in claims:
+        name = tidy(c.claimant, lex)
+        if name and name.lower() not in BARE and not DESCRIPTION.match(name):
+            at = c.sentence.find(name)
+            named.append((c.sentence_start + at if at >= 0 else c.start, name))
+    hi = max(c.sentence_start + len(c.sentence) for c in claims)
+    return Entities(source.text, source.body_start, hi, lex, named)
+
+
+def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
+    """A pronoun or 'the group' as claimant, or a pronoun speaker whose claimant came from
+    another sentence: the most recent compatible entity."""
+    rel = c.start - c.sentence_start
+    who = c.claimant
+    described = DESCRIPTION.match(who or "")
+    if described and described["head"].split()[-1].lower() not in lex.data["speakers"]["description_heads"]:
+        described = None  # 'the police', 'the army' name a speaker by themselves
+    if who and (who.lower() in BARE - FIRST_PERSON or described):
+        at = c.sentence.find(who)  # ('X and Y said …, the two organisations added')
+        e = index.resolve(who, c.sentence_start + max(at, 0))
+        return c if e is None else _with(c, e.full, lex, c.via)
+    spoken = [m for m in PRONOUN_SPEAKER.finditer(c.sentence, 0, rel)]
+    pron = spoken[-1]["p"] if spoken else None
+    if pron is None:
+        after = PRONOUN_AFTER.search(c.sentence, c.end - c.sentence_start)
+        pron = after["p"] if after else None
+    if pron is None or (who and who in c.sentence):
+        return c
+    e = index.resolve(pron, c.sentence_start)
+    if e is None:
+        return c
+    if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
+        return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
+    return c
+
+
+def _posted(claims: list[Claim], thread: list[tuple[int, str]]) -> list[Claim]:
+    """In a thread of readers' posts, a post's unattributed figures are its writer's."""
+    starts = [at for at, _ in thread]
+    out = []
+    for c in claims:
+        k = bisect.bisect_right(starts, c.start) - 1
+        rel = c.start - c.sentence_start
+        if k >= 0 and c.claimant is None and not _quoted(c.sentence, rel):
+            c = replace(c, claimant=thread[k][1], claimant_type=None, via=None)
+        out.append(c)
+    return out
+
+
+def _voiced(c: Claim, owner: str) -> Claim:
+    rel = c.start - c.sentence_start
+    described = DESCRIPTION.match(c.claimant or "")
+    if described and described["head"].split()[-1].lower() in owner.lower():
+        return replace(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
+    if voice.is_first_person(c.claimant) or (
+        voice.first_person(c.sentence, rel) and not _speaks_here(c, c.sentence[:rel])
+    ):
+        return replace(c, claimant=owner, claimant_type=None)
+    if c.claimant is None and not _quoted(c.sentence, rel):
+        return replace(c, claimant=owner, claimant_type=None)
+    return c
+
+
+def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
+    name = tidy(c.claimant, lex) if c.claimant else None
+    if name is None:
+        if c.claimant is None:
+            return c
+        return replace(c, claimant=None, claimant_type=None, via=None)
+    if name != c.claimant:
+        c = replace(c, claimant=name)  # (the explain trace sees a claimant tidied)
+    display = index.canonical(name)
+    kind = claimant_type(name, lex)
+    if kind == "other" and display != name:
+        hon = HONORIFIC.match(name)  # 'Mr. Raja': the words the report introduced him with
+        last = hon["last"] if hon else None
+        if hon is None and LAST_NAME.fullmatch(name) and name not in index.acronyms:
+            last = name  # 'Haddad': as the report introduced her ('Health Minister Rana Haddad')
+        kind = claimant_type((last and index.role_form(last)) or display, lex)
+    return replace(
+        c,
+        claimant=name,
+        claimant_type=kind,
+        claimant_name=display,
+        claimant_id=claimant_id(display),
+    )
+
+
+__all__ = ["refine", "plausible"]

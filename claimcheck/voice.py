@@ -1,0 +1,210 @@
+"""Parser stage, the document's own voice: a statement, press release or report issued by an
+organisation owns its first-person and unattributed figures ('we documented', 'our monitors
+recorded', 'Three reporters were detained'), named in front matter (author:/outlet:), the
+title, the first lines or the sign-off."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.entities import ACRONYM_DEF, ORG_WORDS, _initials_fit, _strip_article
+from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.models import Source
+
+HEADER = re.compile(
+    r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",
+    re.IGNORECASE,
+)  # front-matter-like lines at the top of a text (with or without '---' fences)
+OUTLET_PART = re.compile(r"\s+(?:[—–|]|-{1,2}|::)\s+")  # 'Ubuntu Rights Observatory — Press releases'
+SIGN_OFF = re.compile(
+    r"^(?:[\w .,'’-]{0,60},\s*)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6})\s*$"
+)  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory'
+FIRST_PERSON_SUBJECT = re.compile(
+    r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)(?P<who>we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+TOP = 1500  # how far into a text its header, title and first lines reach
+
+
+@lru_cache(maxsize=8)
+def _kinds_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lex.data['speakers']['statement_kinds'])})\b", re.IGNORECASE)
+
+
+def _calls_itself(lines: list[str], lex: Lexicon) -> bool:
+    """A title or one of the first lines (a short line, not a sentence of the body) calls the
+    document a statement, a press release or a report summary: as a label, with no verb
+    before it ('Press statement: …', 'Joint IOM-UNHCR statement on …', 'Nepal: Landslide -
+    Flash Update No. 2'), not as news of one ('Government issues statement on …')."""
+    for line in lines:
+        if len(line) >= 160:
+            continue
+        m = _kinds_re(lex).search(line)
+        if m and not LOWER_WORD.search(line, 0, m.start()):
+            return True
+    return False
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")  # a lower-case word: 'issues', 'the'
+NEWS_MARK = re.compile(
+    r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|UNI|IANS|Bernama)\)|^By\s+[A-Z]",
+    re.MULTILINE,
+)  # a wire's dateline or a byline: a journalist's report, whatever its title says
+
+
+def issuer(source: Source, lex: Lexicon) -> str | None:
+    """The organisation whose voice a document is, or None for a report by a journalist,
+    an encyclopedia or a forum (whose own voice has no claimant).
+
+    A document is an organisation's when it names its author in a header line
+    (``author:``, ``publisher:``, ``outlet:`` that is not a news outlet), or when its title or
+    first lines call it a statement, a press release or a report summary (the lexicon's
+    ``statement_kinds``) and an organisation is named there: by an acronym defined in the
+    first lines ('Nagorik Legal Aid Forum (NLAF)'), a line of its own, or a sign-off.
+    """
+    text = source.text
+    body_top = text[source.body_start : source.body_start + TOP]
+    named = _header_name(text, lex, _speaks_as_we(body_top))
+    if named:
+        return named
+    lines = [line.strip() for line in body_top.splitlines() if line.strip()][:4]
+    if not _calls_itself([source.title or "", *lines], lex) or NEWS_MARK.search(body_top[:800]):
+        return None
+    return _org_in(body_top, lex) or _sign_off(text, lex)
+
+
+def _header_name(text: str, lex: Lexicon, we: bool) -> str | None:
+    """The author a header names: the lines of ``key: value`` (or ``---``) the text opens
+    with. A name that is not plainly an organisation's counts when the text speaks as 'we'
+    (a journalist's byline does not make a report a statement)."""
+    found: dict[str, str] = {}
+    for line in text[:TOP].splitlines():
+        line = line.strip()
+        if line == "---" or (not line and not found):
+            continue
+        m = HEADER.fullmatch(line)
+        if m:
+            found.setdefault(m["key"].lower().split()[0], m["v"].strip().strip("\"'"))
+        elif not FIELD.fullmatch(line):
+            break
+    for key in ("author", "authors", "issued", "organisation", "organization", "publisher"):
+        name = OUTLET_PART.split(found.get(key, ""))[0].strip()
+        if name and (_orgish(name, lex) or we and _not_media(name, lex)):
+            return name
+    return _outlet(found.get("outlet"), lex) or None
+
+
+FIELD = re.compile(r"[A-Za-z_-]{2,20}\s*:\s*\S.*")  # another header line: 'date: 2026-10-13'
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _speaks_as_we(body: str) -> bool:
+    """The text says 'we' or 'our' at least twice outside quotations."""
+    return len(WE.findall(QUOTATION.sub(" ", body))) >= 2
+
+
+def _not_media(name: str, lex: Lexicon) -> bool:
+    from claimcheck.parse.attribution import claimant_type
+
+    return claimant_type(name, lex) != "media" and "." not in name
+
+
+def _outlet(outlet: str | None, lex: Lexicon) -> str | None:
+    """An outlet that is an organisation, not a news site or a web address ('Ubuntu Rights
+    Observatory — Press releases')."""
+    if not outlet:
+        return None
+    name = OUTLET_PART.split(outlet)[0].strip()
+    return name if _orgish(name, lex) else None
+
+
+def _orgish(name: str, lex: Lexicon) -> bool:
+    """An organisation's name that is not a news outlet's or a person's."""
+    from claimcheck.parse.attribution import claimant_type
+
+    low = name.lower()
+    if "." in low.split()[-1] if low.split() else True:
+        return False  # a web address: example.org
+    if claimant_type(name, lex) == "media":
+        return False
+    words = set(re.findall(r"[a-z]+", low))
+    return bool(words & ORG_WORDS) or name.isupper() or claimant_type(name, lex) != "other"
+
+
+def _org_in(top: str, lex: Lexicon) -> str | None:
+    """An organisation named in the first lines: an acronym defined there ('Nagorik Legal Aid
+    Forum (NLAF)', its display name), else a line that is an organisation's name."""
+    for m in ACRONYM_DEF.finditer(top):
+        full = _strip_article(m["full"])
+        acr = m["acr"].replace(".", "")
+        if _initials_fit(acr, full) and _orgish(full, lex):
+            return f"{full} ({acr})"
+    for line in top.splitlines()[:8]:
+        line = line.strip()
+        if 2 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and _orgish(line, lex):
+            if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
+                return line
+    return None
+
+
+def _sign_off(text: str, lex: Lexicon) -> str | None:
+    for line in reversed(text[-400:].splitlines()[-3:]):
+        m = SIGN_OFF.match(line.strip())
+        if m and _orgish(m["org"], lex):
+            return _strip_article(m["org"])
+    return None
+
+
+def first_person(sentence: str, upto: int) -> bool:
+    """The sentence's speaker before offset ``upto`` is 'we' or 'our …' (outside a quotation):
+    'We have documented 34 injuries', 'Our monitors recorded 71 arrests'."""
+    head = sentence[:upto]
+    if head.count('"') % 2 or head.count("“") > head.count("”"):
+        return False
+    return bool(FIRST_PERSON_SUBJECT.search(head))
+
+
+def is_first_person(claimant: str | None) -> bool:
+    """'We', 'our monitors', 'Our count'."""
+    if not claimant:
+        return False
+    words = {w.lower() for w in claimant.split()}
+    return bool(words & {"we", "our", "us", "i", "my"})  # 'Figures compiled by our teams'
+
+
+
+OTHERS_START = re.compile(
+    r"^[ \t]*(?:\d+\s+)?(?:comments?|reader\s+comments|readers'\s+comments|responses|replies"
+    r"|leave\s+a\s+(?:reply|comment)|related(?:\s+\w+)?|references|notes|further\s+reading"
+    r"|see\s+also|external\s+links)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)  # a heading after which others speak (readers' comments) or the text cites others
+
+
+def own_text_end(text: str, start: int) -> int:
+    """Where the issuer's own text ends: at a heading of readers' comments, references or
+    related links (the text's length when there is none)."""
+    m = OTHERS_START.search(text, start)
+    return m.start() if m else len(text)
+
+
+POST_HEAD = re.compile(
+    r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?(?P<who>[\w@][\w.@'’-]*(?:[ ][\w.@'’-]+){0,3})
+    [ \t]*(?:
+        (?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
+          |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago)[^\n]{0,30}
+      | [ ](?:wrote|writes|said|says|commented|replied):
+    )[ \t]*$""",
+    re.MULTILINE | re.VERBOSE | re.IGNORECASE,
+)  # 'Anouk · 13 Oct 2026, 11:15', 'marc.vdb wrote:', 'Posted by Jo, 3 hours ago'
+
+
+def posts(text: str, start: int) -> list[tuple[int, str]]:
+    """Where each reader's post or comment starts and who wrote it, in a thread of two or more
+    posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
+    found = [(m.end(), m["who"].strip()) for m in POST_HEAD.finditer(text, start)]
+    found = [(at, who) for at, who in found if not who.lower().startswith("by ")]
+    return found if len(found) >= 2 else []
