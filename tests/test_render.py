@@ -469,14 +469,8 @@ def test_a_status_the_view_does_not_know_says_itself_and_its_span():
 def test_when_and_where_a_claim_counts_is_shown_when_claims_carry_it():
     from claimcheck.render.common import claim_context
 
-    @dataclasses.dataclass(frozen=True)
-    class Placed(Claim):  # a claim as the time-and-place parser gives it
-        as_of: str | None = None
-        place: str | None = None
-
-    base = GROUP.claims[0]
-    placed = Placed(**{f.name: getattr(base, f.name) for f in dataclasses.fields(Claim)},
-                    as_of="2024-11-26", place="Islamabad")  # fmt: skip
+    base = GROUP.claims[0]  # a claim as the time-and-place stage gives it (claimcheck.situate)
+    placed = dataclasses.replace(base, as_of="2024-11-26", place="Islamabad")
     assert claim_context(placed) == ["as of 2024-11-26", "place: Islamabad"]
     assert claim_context(base) == []
     group = dataclasses.replace(GROUP, claims=(placed, *GROUP.claims[1:]))

@@ -34,6 +34,9 @@ CLAIM_FIELDS = (
     "via",
     "scope",
     "subject_text",
+    "as_of",
+    "period",
+    "place",
 )
 
 

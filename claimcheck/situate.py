@@ -1,0 +1,108 @@
+"""Situating stage: each claim's time (``as_of``, ``period``) and ``place``, read from its source.
+
+Runs on the claims of one source right after the parser (in the parser's process), so the
+matcher receives claims that say when and where their figures are for. The rules are in
+:mod:`claimcheck.when` and :mod:`claimcheck.where`; their words in the lexicon's ``time`` and
+``place`` sections.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.models import Claim, Source
+from claimcheck.when import (
+    as_of_and_period,
+    event_year,
+    parse_date,
+    time_words,
+)
+from claimcheck.where import (
+    CAPITAL,
+    LEAD_CHARS,
+    dateline,
+    most_named,
+    opening_place,
+    place_in,
+    place_words,
+    places_named,
+)
+
+
+def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> list[Claim]:
+    """``claims`` of ``source`` with ``as_of``, ``period`` and ``place`` filled in."""
+    if not claims:
+        return list(claims)
+    tw, pw = time_words(lexicon), place_words(lexicon)
+    text = source.text
+    body = source.body
+    report = parse_date(source.date)
+    year = event_year(body, report, tw)
+    city: str | None = None
+    order = sorted(range(len(claims)), key=lambda i: claims[i].start)
+    out = list(claims)
+    for pos, i in enumerate(order):
+        c = claims[i]
+        sent_end = c.sentence_start + len(c.sentence)
+        prev = claims[order[pos - 1]] if pos else None
+        nxt = claims[order[pos + 1]] if pos + 1 < len(order) else None
+        lo = max(c.sentence_start, prev.end if prev and prev.end <= c.start else 0)
+        hi = min(sent_end, nxt.start if nxt and nxt.start >= c.end else sent_end)
+        before, after = text[lo : c.start], text[c.end : hi]
+        historical = (c.scope or "").startswith("before:")
+        as_of, period = as_of_and_period(
+            c.measure, before, after, c.sentence, report, year, tw, historical=historical
+        )
+        place = (
+            place_in(before, after, pw)
+            or opening_place(c.sentence, pw)
+            or opening_place(_paragraph_opening(text, c.sentence_start, source.body_start), pw)
+        )
+        if place == CAPITAL:
+            city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
+            place = city
+        out[i] = dataclasses.replace(c, as_of=as_of, period=period, place=place)
+    return out
+
+
+def home_places(source: Source, lexicon: Any = None) -> list[str]:
+    """The places of the event a report tells (case-folded): its dateline's city and the
+    places its opening sentences name. A figure for such a place is a figure for the whole
+    event unless some report gives a nationwide figure (see :func:`claimcheck.match.align`)."""
+    words = place_words(lexicon)
+    body = source.body
+    names = [dateline(body, words), *places_named(body[:LEAD_CHARS], words)]
+    return [n.casefold() for n in names if n]
+
+
+def _paragraph_opening(text: str, at: int, floor: int) -> str:
+    """The first words of the paragraph holding offset ``at``."""
+    start = text.rfind("\n", floor, at)
+    start = floor if start < 0 else start + 1
+    return text[start : min(at, start + 80)]
+
+
+def parse(source: Source, lexicon: Any = None) -> list[Claim]:
+    """The parser and this stage: the claims of ``source``, situated."""
+    from claimcheck.extract import extract_claims
+
+    return situate(source, extract_claims(source, lexicon), lexicon)
+
+
+@dataclass(frozen=True)
+class SituatedParse:
+    """The parser with this stage, as a picklable function for worker processes (the lexicon
+    at ``lexicon_path`` is loaded once per process)."""
+
+    lexicon_path: str | None = None
+    explain: bool = False
+
+    def __call__(self, source: Source) -> list[Claim]:
+        from claimcheck.extract import extract_claims
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon(self.lexicon_path)
+        return situate(source, extract_claims(source, lexicon, explain=self.explain), lexicon)

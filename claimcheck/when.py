@@ -1,0 +1,231 @@
+"""Situating stage, time: the date a claim's figure counts up to (``as_of``) and the period it covers.
+
+A claim's words are read in its *window*: the part of its sentence between the figure before
+it and the figure after it (so '963,000 …, down from 1.27 million on Jan. 31' dates only the
+second figure). Dates are resolved against the report's date:
+
+* an explicit date ('on 9 August', 'Feb. 12', 'January 31, 2026'), the year of the report
+  when none is written;
+* a weekday ('on Sunday', "Sunday's collision"): the latest such day on or before the report;
+* 'yesterday', 'last night' (the day before); 'today', 'overnight', 'so far', 'to date' (the
+  report's day);
+* nothing: the report's date for a running tally (the count as the report went out); for a
+  gathering, the day its report's opening sentences name ('… marched on Thursday'), else the
+  report's date (None, time unknown, when neither says). An undated report gives ``as_of``
+  None unless a full date is written.
+
+``period`` is ``cumulative`` (a running tally: killed, injured, arrested), ``earlier`` (an
+earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
+41'), ``day`` (a gathering or deployment: one day's figure) or ``before`` (a figure of another,
+earlier event: 'in 2019, 300 were killed', 'the 1989 crackdown').
+
+>>> from datetime import date
+>>> resolve_day("on Sunday", date(2026, 3, 10), time_words())
+datetime.date(2026, 3, 8)
+>>> resolve_day("on Jan. 31", date(2026, 2, 12), time_words())
+datetime.date(2026, 1, 31)
+>>> resolve_day("yesterday", date(2026, 2, 12), time_words())
+datetime.date(2026, 2, 11)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The compiled time words of the lexicon's ``time`` section."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    explicit: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    relative_days: dict[str, int]
+    earlier: re.Pattern[str]
+    year: re.Pattern[str]
+    past: re.Pattern[str]
+
+
+def any_of(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, a space matching any white space."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=8)
+def time_words(lexicon: Any = None) -> TimeWords:
+    """The compiled ``time`` section of ``lexicon`` (a :class:`claimcheck.lexicon.Lexicon`;
+    the bundled one when None)."""
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    data = lexicon.data["time"]
+    months = {m: i + 1 for i, names in enumerate(data["months"]) for m in names}
+    weekdays = {d: i for i, d in enumerate(data["weekdays"])}
+    month = any_of(list(months))
+    explicit = re.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{month})\.?"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        re.IGNORECASE,
+    )
+    weekday = re.compile(rf"\b(?P<w>{any_of(list(weekdays))})(?:['’]s)?\b", re.IGNORECASE)
+    relative_days = {w: int(n) for w, n in data["relative_days"].items()}
+    relative = re.compile(rf"\b(?P<r>{any_of(list(relative_days))})\b", re.IGNORECASE)
+    earlier = re.compile(rf"\b(?:{any_of(data['earlier_before'])})\s*$", re.IGNORECASE)
+    past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b", re.IGNORECASE)
+    year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?![\d,])")
+    return TimeWords(
+        months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past
+    )
+
+
+def parse_date(iso: str | None) -> date | None:
+    """``date`` of an ISO ``YYYY-MM-DD`` string, None when absent or malformed."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+_SPAN = re.compile(
+    r"\bbetween\s+\w+(?:\s+\w+)?\s+and\b|\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Za-z]|\bsince\s+(?:[A-Z]|\d)",
+)
+
+
+def resolve_day(
+    window: str, report: date | None, words: TimeWords, *, last: bool = False
+) -> date | None:
+    """The day a window of words names (the first one; the last with ``last``), resolved
+    against the report's date; None when it names none or cannot be resolved."""
+    if _SPAN.search(window):
+        return None  # 'between Sunday and Tuesday', '24–27 November': no one day
+    hits: list[tuple[int, date | None]] = []
+    for m in words.explicit.finditer(window):
+        month = words.months[(m["m1"] or m["m2"]).casefold()]
+        day = int(m["d1"] or m["d2"])
+        year = int(m["y"]) if m["y"] else (report.year if report else None)
+        if year is None:
+            continue
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if not m["y"] and report and d > report + timedelta(days=7):
+            d = d.replace(year=year - 1)  # 'on 30 December' in a January report
+        hits.append((m.start(), d))
+    if report is not None:
+        for m in words.weekday.finditer(window):
+            back = (report.weekday() - words.weekdays[m["w"].casefold()]) % 7
+            hits.append((m.start(), report - timedelta(days=back)))
+        for m in words.relative.finditer(window):
+            hits.append(
+                (m.start(), report - timedelta(days=words.relative_days[m["r"].casefold()]))
+            )
+    if not hits:
+        return None
+    hits.sort(key=lambda h: h[0])
+    return (hits[-1] if last else hits[0])[1]
+
+
+def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
+    """The year of the event a report tells: its date's, else the latest year it mentions."""
+    if report is not None:
+        return report.year
+    years = [int(m["y"]) for m in words.year.finditer(text)]
+    return max(years) if years else None
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+_CUE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\b", re.IGNORECASE
+)
+
+
+def own_words(after: str, words: TimeWords) -> str:
+    """The words after a figure that are still its own: up to the next number that is not part
+    of a date, or to 'compared with', 'up from' (which bring another figure)."""
+    dates = [m.span() for m in words.explicit.finditer(after)] + [
+        m.span() for m in words.year.finditer(after)
+    ]
+    stop = len(after)
+    cue = _CUE.search(after)
+    if cue:
+        stop = cue.start()
+    for m in _DIGITS.finditer(after, 0, stop):
+        if not any(a <= m.start() < b for a, b in dates):
+            return after[: m.start()]
+    return after[:stop]
+
+
+_OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
+
+
+def _last_clause(before: str) -> str:
+    """The words before a figure from the last comma on ('…, which was announced on
+    November 24, has now entered its second day as' names no day of the figure)."""
+    return before.rsplit(",", 1)[-1]
+
+
+def _opening(sentence: str, words: TimeWords) -> str:
+    """A day that opens the sentence ('On Sunday, …'), which dates all its figures."""
+    m = _OPENING.match(sentence)
+    return m.group(0) if m else ""
+
+
+def is_earlier(before: str, words: TimeWords) -> bool:
+    """Whether the words just before a figure make it an earlier one ('up from', 'compared with')."""
+    return words.earlier.search(before[-40:]) is not None
+
+
+def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
+    """Whether a figure belongs to an earlier event: a year before the event's year in the words
+    before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary')."""
+    if year is not None:
+        for m in words.year.finditer(before):
+            if int(m["y"]) < year:
+                return True
+        m = re.search(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", after[:40])
+        if m and int(m[1]) < year:
+            return True
+    return words.past.search(before) is not None or words.past.search(after[:60]) is not None
+
+
+def as_of_and_period(
+    measure: str,
+    before: str,
+    after: str,
+    sentence: str,
+    report: date | None,
+    year: int | None,
+    words: TimeWords,
+    *,
+    historical: bool = False,
+) -> tuple[str | None, str | None]:
+    """``(as_of, period)`` of a figure from the words of its window (see the module docstring)."""
+    if historical or is_past(before, after, year, words):
+        return None, "before"
+    day = (
+        resolve_day(own_words(after, words), report, words)
+        or resolve_day(_last_clause(before), report, words, last=True)
+        or resolve_day(_opening(sentence, words), report, words)
+    )
+    tally = measure in RUNNING_TALLIES
+    if tally:
+        period = "earlier" if is_earlier(before, words) else "cumulative"
+        when = day or report
+    else:
+        period = "day"
+        when = day  # a gathering's day is written next to it, or unknown
+    return (when.isoformat() if when else None), period
