@@ -8,6 +8,7 @@ matcher receives claims that say when and where their figures are for. The rules
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,8 +17,10 @@ from typing import Any
 from claimcheck.models import Claim, Source
 from claimcheck.when import (
     as_of_and_period,
+    event_days,
     event_year,
     parse_date,
+    section_days,
     time_words,
 )
 from claimcheck.where import (
@@ -42,6 +45,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     report = parse_date(source.date)
     year = event_year(body, report, tw)
     city: str | None = None
+    event = event_days(body, report, tw)
+    sections = section_days(text, source.body_start, report, tw, event)
+    ends = [end for end, _day in sections]
     order = sorted(range(len(claims)), key=lambda i: claims[i].start)
     out = list(claims)
     for pos, i in enumerate(order):
@@ -53,9 +59,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         hi = min(sent_end, nxt.start if nxt and nxt.start >= c.end else sent_end)
         before, after = text[lo : c.start], text[c.end : hi]
         historical = (c.scope or "").startswith("before:")
+        under = bisect.bisect_right(ends, c.start) - 1
         as_of, period = as_of_and_period(
-            c.measure, before, after, c.sentence, report, year, tw, historical=historical
-        )
+            c.measure, before, after, c.sentence, report, year, tw, historical=historical,
+            event=event, section=sections[under][1] if under >= 0 else None,
+        )  # fmt: skip
         place = (
             place_in(before, after, pw)
             or opening_place(c.sentence, pw)

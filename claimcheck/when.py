@@ -52,6 +52,9 @@ class TimeWords:
     earlier: re.Pattern[str]
     year: re.Pattern[str]
     past: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    ordinals: dict[str, int]
+    span: re.Pattern[str]
 
 
 def any_of(words: list[str]) -> str:
@@ -84,9 +87,19 @@ def time_words(lexicon: Any = None) -> TimeWords:
     earlier = re.compile(rf"\b(?:{any_of(data['earlier_before'])})\s*$", re.IGNORECASE)
     past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b", re.IGNORECASE)
     year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?![\d,])")
-    return TimeWords(
-        months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past
+    ordinals = {w: int(n) for w, n in data["ordinal_days"].items()}
+    ordinal = re.compile(
+        rf"\b(?:(?P<o>{any_of(list(ordinals))})\s+day|day\s+(?P<n>{any_of(list(ordinals))}|\d{{1,2}}))\b",
+        re.IGNORECASE,
     )
+    span = re.compile(
+        rf"\b(?:from\s+)?(?P<a>\d{{1,2}})\s*(?:[-–—]|to)\s*(?P<b>\d{{1,2}})\s+(?P<m>{month})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        re.IGNORECASE,
+    )
+    return TimeWords(
+        months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
+        ordinal, ordinals, span,
+    )  # fmt: skip
 
 
 def parse_date(iso: str | None) -> date | None:
@@ -105,7 +118,12 @@ _SPAN = re.compile(
 
 
 def resolve_day(
-    window: str, report: date | None, words: TimeWords, *, last: bool = False
+    window: str,
+    report: date | None,
+    words: TimeWords,
+    *,
+    last: bool = False,
+    event: tuple[date | None, date | None] = (None, None),
 ) -> date | None:
     """The day a window of words names (the first one; the last with ``last``), resolved
     against the report's date; None when it names none or cannot be resolved."""
@@ -125,6 +143,15 @@ def resolve_day(
         if not m["y"] and report and d > report + timedelta(days=7):
             d = d.replace(year=year - 1)  # 'on 30 December' in a January report
         hits.append((m.start(), d))
+    if hits:  # a date as written wins over a weekday next to it ('Tuesday 17 February')
+        hits.sort(key=lambda h: h[0])
+        return (hits[-1] if last else hits[0])[1]
+    for m in words.ordinal.finditer(window):  # 'the second day' of the event
+        word = (m["o"] or m["n"]).casefold()
+        n = int(word) if word.isdigit() else words.ordinals.get(word, 0)
+        day = event[1] if n < 0 else (event[0] + timedelta(days=n - 1) if event[0] and n else None)
+        if day is not None:
+            hits.append((m.start(), day))
     if report is not None:
         for m in words.weekday.finditer(window):
             back = (report.weekday() - words.weekdays[m["w"].casefold()]) % 7
@@ -137,6 +164,52 @@ def resolve_day(
         return None
     hits.sort(key=lambda h: h[0])
     return (hits[-1] if last else hits[0])[1]
+
+
+def event_days(body: str, report: date | None, words: TimeWords) -> tuple[date | None, date | None]:
+    """The first and last day of an event of several days, from the first span a report
+    writes ('from 11 to 13 November 2026', 'Date 11–13 November'), else from 'on Wednesday,
+    the first day'; (None, None) when it names none."""
+    m = words.span.search(body)
+    if m:
+        year = int(m["y"]) if m["y"] else (report.year if report else None)
+        month = words.months[m["m"].casefold()]
+        try:
+            if year is not None:
+                return date(year, month, int(m["a"])), date(year, month, int(m["b"]))
+        except ValueError:
+            pass
+    first = re.search(r"([^.;]{0,40}),\s+the\s+first\s+day\b", body, re.IGNORECASE)
+    if first:
+        day = resolve_day(first[1], report, words, last=True)
+        if day is not None:
+            return day, None
+    return None, None
+
+
+_HEADING = re.compile(r"^[ \t]*(?P<h>[^\n\-•*(\[][^\n]{1,58}?)[ \t]*$", re.MULTILINE)
+
+
+def section_days(
+    text: str,
+    start: int,
+    report: date | None,
+    words: TimeWords,
+    event: tuple[date | None, date | None],
+) -> list[tuple[int, date | None]]:
+    """Where each heading line of a report ends and the day it names ('First day (11
+    November)', 'Tuesday 17 February' in a live blog), None for a heading that names none
+    ('Casualties and arrests'): the day of the figures under it. A heading is a short line
+    of at most eight words that does not end a sentence."""
+    out: list[tuple[int, date | None]] = []
+    for m in _HEADING.finditer(text, start):
+        h = m["h"]
+        if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
+            continue
+        out.append(
+            (m.end(), None if _SPAN.search(h) else resolve_day(h, report, words, event=event))
+        )
+    return out
 
 
 def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
@@ -212,14 +285,19 @@ def as_of_and_period(
     words: TimeWords,
     *,
     historical: bool = False,
+    event: tuple[date | None, date | None] = (None, None),
+    section: date | None = None,
 ) -> tuple[str | None, str | None]:
-    """``(as_of, period)`` of a figure from the words of its window (see the module docstring)."""
+    """``(as_of, period)`` of a figure from the words of its window (see the module docstring);
+    ``event`` is the first and last day of the event, ``section`` the day of the heading the
+    figure is under."""
     if historical or is_past(before, after, year, words):
         return None, "before"
     day = (
-        resolve_day(own_words(after, words), report, words)
-        or resolve_day(_last_clause(before), report, words, last=True)
-        or resolve_day(_opening(sentence, words), report, words)
+        resolve_day(own_words(after, words), report, words, event=event)
+        or resolve_day(_last_clause(before), report, words, last=True, event=event)
+        or resolve_day(_opening(sentence, words), report, words, event=event)
+        or section
     )
     tally = measure in RUNNING_TALLIES
     if tally:
