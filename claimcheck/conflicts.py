@@ -284,11 +284,16 @@ def part_key(claim: Claim) -> str | None:
     from X alone') has no key (see :func:`_class_key`)."""
     if scope_kind(claim) != "part" or (claim.place and claim.place != NATIONWIDE):
         return None
-    if claim.subject in ("security", "journalists") and _names_its_people(claim):
+    if _side_part(claim):
         return None
     noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
     words = [w for w in _WORDS.findall(noun) if w not in _GENERIC]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
+
+
+def _side_part(claim: Claim) -> bool:
+    """A part that is a side of its own ('including 35 police officers'): that side's figure."""
+    return claim.subject in ("security", "journalists") and _names_its_people(claim)
 
 
 def _names_its_people(claim: Claim) -> bool:
@@ -327,7 +332,7 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
     key = quantity_key(claim)
     if scope_kind(claim) == "incident":
         return (*key, "incident")
-    if scope_kind(claim) == "part" and key[1] is None and key[2] is None:
+    if scope_kind(claim) == "part" and key[1] is None and key[2] is None and not _side_part(claim):
         return (*key, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
     return key
 

@@ -86,7 +86,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
     relative = re.compile(rf"\b(?P<r>{any_of(list(relative_days))})\b", re.IGNORECASE)
     earlier = re.compile(rf"\b(?:{any_of(data['earlier_before'])})\s*$", re.IGNORECASE)
     past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b", re.IGNORECASE)
-    year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?![\d,])")
+    year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
     ordinals = {w: int(n) for w, n in data["ordinal_days"].items()}
     ordinal = re.compile(
         rf"\b(?:(?P<o>{any_of(list(ordinals))})\s+day|day\s+(?P<n>{any_of(list(ordinals))}|\d{{1,2}}))\b",
