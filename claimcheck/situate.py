@@ -9,7 +9,6 @@ matcher receives claims that say when and where their figures are for. The rules
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ from claimcheck.when import (
     event_year,
     parse_date,
     section_days,
+    sentence_cues,
     time_words,
 )
 from claimcheck.where import (
@@ -43,8 +43,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     text = source.text
     body = source.body
     report = parse_date(source.date)
-    year = event_year(body, report, tw)
+    year = report.year if report else None  # an undated report's: read when first needed
+    year_read = report is not None
     city: str | None = None
+    paragraphs: dict[int, str | None] = {}  # a paragraph's start -> the place it opens with
+    cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
     event = event_days(body, report, tw)
     sections = section_days(text, source.body_start, report, tw, event)
     ends = [end for end, _day in sections]
@@ -60,19 +63,25 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         before, after = text[lo : c.start], text[c.end : hi]
         historical = (c.scope or "").startswith("before:")
         under = bisect.bisect_right(ends, c.start) - 1
+        if c.sentence_start not in cues:
+            cues[c.sentence_start] = sentence_cues(c.sentence, tw)
+        if cues[c.sentence_start][1] and not year_read:
+            year, year_read = event_year(body, report, tw), True
         as_of, period = as_of_and_period(
             c.measure, before, after, c.sentence, report, year, tw, historical=historical,
             event=event, section=sections[under][1] if under >= 0 else None,
+            cues=cues[c.sentence_start],
         )  # fmt: skip
-        place = (
-            place_in(before, after, pw)
-            or opening_place(c.sentence, pw)
-            or opening_place(_paragraph_opening(text, c.sentence_start, source.body_start), pw)
-        )
+        place = place_in(before, after, pw) or opening_place(c.sentence, pw)
+        if place is None:
+            para = text.rfind("\n", source.body_start, c.sentence_start)
+            if para not in paragraphs:
+                paragraphs[para] = opening_place(text[para + 1 : para + 81], pw)
+            place = paragraphs[para]
         if place == CAPITAL:
             city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
             place = city
-        out[i] = dataclasses.replace(c, as_of=as_of, period=period, place=place)
+        out[i] = _with(c, as_of=as_of, period=period, place=place)
     return out
 
 
@@ -86,11 +95,12 @@ def home_places(source: Source, lexicon: Any = None) -> list[str]:
     return [n.casefold() for n in names if n]
 
 
-def _paragraph_opening(text: str, at: int, floor: int) -> str:
-    """The first words of the paragraph holding offset ``at``."""
-    start = text.rfind("\n", floor, at)
-    start = floor if start < 0 else start + 1
-    return text[start : min(at, start + 80)]
+def _with(claim: Claim, **fields: Any) -> Claim:
+    """``dataclasses.replace`` without its per-field checks (this runs for every claim; a
+    Claim has no ``__post_init__`` to run)."""
+    new = object.__new__(Claim)
+    new.__dict__.update(claim.__dict__, **fields)
+    return new
 
 
 def parse(source: Source, lexicon: Any = None) -> list[Claim]:

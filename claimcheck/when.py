@@ -36,6 +36,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from claimcheck.lexicon import alternation
+
 RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
 
 
@@ -55,6 +57,8 @@ class TimeWords:
     ordinal: re.Pattern[str]
     ordinals: dict[str, int]
     span: re.Pattern[str]
+    day_cue: re.Pattern[str]  # a word any day needs, on case-folded text: most sentences have none
+    past_cue: re.Pattern[str]  # a year or past-event wording, on case-folded text
 
 
 def any_of(words: list[str]) -> str:
@@ -96,9 +100,12 @@ def time_words(lexicon: Any = None) -> TimeWords:
         rf"\b(?:from\s+)?(?P<a>\d{{1,2}})\s*(?:[-–—]|to)\s*(?P<b>\d{{1,2}})\s+(?P<m>{month})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
         re.IGNORECASE,
     )
+    cue = [*months, *weekdays, *relative_days, "day"]
+    day_cue = re.compile(rf"\b(?:{alternation(cue)})\b")
+    past_cue = re.compile(rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])})")
     return TimeWords(
         months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
-        ordinal, ordinals, span,
+        ordinal, ordinals, span, day_cue, past_cue,
     )  # fmt: skip
 
 
@@ -127,8 +134,8 @@ def resolve_day(
 ) -> date | None:
     """The day a window of words names (the first one; the last with ``last``), resolved
     against the report's date; None when it names none or cannot be resolved."""
-    if _SPAN.search(window):
-        return None  # 'between Sunday and Tuesday', '24–27 November': no one day
+    if not window or not words.day_cue.search(window.casefold()) or _SPAN.search(window):
+        return None  # no day; or a span ('between Sunday and Tuesday', '24–27 November')
     hits: list[tuple[int, date | None]] = []
     for m in words.explicit.finditer(window):
         month = words.months[(m["m1"] or m["m2"]).casefold()]
@@ -166,11 +173,15 @@ def resolve_day(
     return (hits[-1] if last else hits[0])[1]
 
 
+EVENT_CHARS = 1500  # how far into a report the span of its event is looked for
+
+
 def event_days(body: str, report: date | None, words: TimeWords) -> tuple[date | None, date | None]:
-    """The first and last day of an event of several days, from the first span a report
-    writes ('from 11 to 13 November 2026', 'Date 11–13 November'), else from 'on Wednesday,
+    """The first and last day of an event of several days, from the first span a report's
+    opening writes ('from 11 to 13 November 2026', 'Date 11–13 November'), else from 'on Wednesday,
     the first day'; (None, None) when it names none."""
-    m = words.span.search(body)
+    lead = body[:EVENT_CHARS]
+    m = words.span.search(lead)
     if m:
         year = int(m["y"]) if m["y"] else (report.year if report else None)
         month = words.months[m["m"].casefold()]
@@ -179,9 +190,9 @@ def event_days(body: str, report: date | None, words: TimeWords) -> tuple[date |
                 return date(year, month, int(m["a"])), date(year, month, int(m["b"]))
         except ValueError:
             pass
-    first = re.search(r"([^.;]{0,40}),\s+the\s+first\s+day\b", body, re.IGNORECASE)
-    if first:
-        day = resolve_day(first[1], report, words, last=True)
+    at = lead.casefold().find(", the first day")
+    if at > 0:
+        day = resolve_day(lead[max(0, at - 40) : at], report, words, last=True)
         if day is not None:
             return day, None
     return None, None
@@ -262,6 +273,9 @@ def is_earlier(before: str, words: TimeWords) -> bool:
     return words.earlier.search(before[-40:]) is not None
 
 
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
+
+
 def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
     """Whether a figure belongs to an earlier event: a year before the event's year in the words
     before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary')."""
@@ -269,10 +283,17 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
         for m in words.year.finditer(before):
             if int(m["y"]) < year:
                 return True
-        m = re.search(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", after[:40])
+        m = _IN_YEAR.search(after, 0, 40)
         if m and int(m[1]) < year:
             return True
-    return words.past.search(before) is not None or words.past.search(after[:60]) is not None
+    return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
+
+
+def sentence_cues(sentence: str, words: TimeWords) -> tuple[bool, bool]:
+    """Whether a sentence holds a word any day needs, and a year or past-event wording: one
+    quick search each, so that most figures skip the rest."""
+    folded = sentence.casefold()
+    return words.day_cue.search(folded) is not None, words.past_cue.search(folded) is not None
 
 
 def as_of_and_period(
@@ -287,18 +308,20 @@ def as_of_and_period(
     historical: bool = False,
     event: tuple[date | None, date | None] = (None, None),
     section: date | None = None,
+    cues: tuple[bool, bool] = (True, True),
 ) -> tuple[str | None, str | None]:
     """``(as_of, period)`` of a figure from the words of its window (see the module docstring);
     ``event`` is the first and last day of the event, ``section`` the day of the heading the
-    figure is under."""
-    if historical or is_past(before, after, year, words):
+    figure is under; ``cues`` (see :func:`sentence_cues`) says whether the sentence can name
+    a day at all, and whether it holds a year or past-event wording."""
+    if historical or (cues[1] and is_past(before, after, year, words)):
         return None, "before"
-    day = (
+    day = cues[0] and (
         resolve_day(own_words(after, words), report, words, event=event)
         or resolve_day(_last_clause(before), report, words, last=True, event=event)
         or resolve_day(_opening(sentence, words), report, words, event=event)
-        or section
     )
+    day = day or section
     tally = measure in RUNNING_TALLIES
     if tally:
         period = "earlier" if is_earlier(before, words) else "cumulative"
