@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import pipeline
+from claimcheck.render.common import timeline_text
 
 
 def report(tmp_path, **texts: str):
@@ -116,6 +117,9 @@ def test_a_toll_rising_over_three_dated_reports_is_rising_not_a_conflict(tmp_pat
     (officials, ministry) = group.timeline
     assert [group.claims[i].as_of for i in officials["claims"]] == ["2026-03-08", "2026-03-09"]
     assert [group.claims[i].text for i in ministry["claims"]] == ["nine"]
+    assert timeline_text(group) == (
+        "Officials two (Sun 8 Mar) → seven (Mon 9 Mar) · The health ministry nine (Tue 10 Mar)"
+    )
 
 
 def test_a_same_day_disagreement_inside_a_rising_toll_is_the_only_conflict(tmp_path):

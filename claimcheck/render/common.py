@@ -210,3 +210,32 @@ def _common_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def timeline_text(group: ClaimGroup, sep: str = "·", arrow: str = "→") -> str | None:
+    """Each claimant's figures in time order, when they stand on more than one day:
+    ``Officials two (Sun 8 Mar) → seven (Mon 9 Mar) · The ministry nine (Tue 10 Mar)``."""
+    days = {c.as_of for c in group.claims if c.as_of}
+    if len(days) < 2 or not group.timeline:
+        return None
+    lines = []
+    for line in group.timeline:
+        figures = []
+        for i in line["claims"]:
+            c = group.claims[i]
+            figure = f"{c.text} ({_short_day(c.as_of)})" if c.as_of else c.text
+            if not figures or figures[-1] != figure:
+                figures.append(figure)
+        lines.append(f"{line['claimant']} {f' {arrow} '.join(figures)}")
+    return f" {sep} ".join(lines)
+
+
+def _short_day(iso: str) -> str:
+    """``2026-03-08`` -> ``Sun 8 Mar``."""
+    import datetime as dt
+
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day:%a} {day.day} {day:%b}"
