@@ -316,11 +316,13 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     the place; the part; a sub-incident). Figures with the same key are about the same
     quantity and can contradict each other; the matcher gives each key a group of its own."""
     kind = scope_kind(claim)
-    when = (
-        "before"
-        if claim.period == "before" or kind == "before"
-        else ("after" if kind == "after" else None)
-    )
+    situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
+    if claim.period in ("before", "after"):
+        when: str | None = claim.period
+    elif kind == "after" or (kind == "before" and not situated):
+        when = kind
+    else:
+        when = None
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
     return (when, place, part_key(claim), None)
 

@@ -9,6 +9,7 @@ matcher receives claims that say when and where their figures are for. The rules
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,8 +44,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     text = source.text
     body = source.body
     report = parse_date(source.date)
-    year = report.year if report else None  # an undated report's: read when first needed
-    year_read = report is not None
+    year: int | None = None  # the event's year: read when a sentence first names a year
+    year_read = False
     city: str | None = None
     paragraphs: dict[int, str | None] = {}  # a paragraph's start -> the place it opens with
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
@@ -67,6 +68,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             cues[c.sentence_start] = sentence_cues(c.sentence, tw)
         if cues[c.sentence_start][1] and not year_read:
             year, year_read = event_year(body, report, tw), True
+        if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
+            said = _SCOPE_YEAR.search(c.scope or "")
+            historical = said is None or int(said[0]) < year
         as_of, period = as_of_and_period(
             c.measure, before, after, c.sentence, report, year, tw, historical=historical,
             event=event, section=sections[under][1] if under >= 0 else None,
@@ -83,6 +87,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             place = city
         out[i] = _with(c, as_of=as_of, period=period, place=place)
     return out
+
+
+_SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def home_places(source: Source, lexicon: Any = None) -> list[str]:

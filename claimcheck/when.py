@@ -16,8 +16,11 @@ second figure). Dates are resolved against the report's date:
 
 ``period`` is ``cumulative`` (a running tally: killed, injured, arrested), ``earlier`` (an
 earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
-41'), ``day`` (a gathering or deployment: one day's figure) or ``before`` (a figure of another,
-earlier event: 'in 2019, 300 were killed', 'the 1989 crackdown').
+41'), ``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
+earlier event: 'in 2019, 300 were killed', 'the 1989 crackdown') or ``after`` (a gathering of a
+later year: 'in 2016, on the 20th anniversary, 30,000 attended' in a story of 1996). The event's
+year is that of a full date or an encyclopedia title in a report's opening ('On 14 March 1996,
+…', 'The 2026 Kirkuk market bombing'), else the report's.
 
 >>> from datetime import date
 >>> resolve_day("on Sunday", date(2026, 3, 10), time_words())
@@ -224,11 +227,22 @@ def section_days(
 
 
 def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
-    """The year of the event a report tells: its date's, else the latest year it mentions."""
+    """The year of the event a report tells: the year of a full date in its opening ('On 14
+    March 1996, soldiers opened fire') or of an encyclopedia title ('The 2026 Kirkuk market
+    bombing'); else its date's; else the latest year it mentions."""
+    lead = text[:EVENT_CHARS]
+    dated = [int(m["y"]) for m in words.explicit.finditer(lead) if m["y"]]
+    titled = _TITLE_YEAR.search(lead)
+    year = dated[0] if dated else int(titled[1]) if titled else None
+    if year is not None and (report is None or year <= report.year):
+        return year
     if report is not None:
         return report.year
     years = [int(m["y"]) for m in words.year.finditer(text)]
     return max(years) if years else None
+
+
+_TITLE_YEAR = re.compile(r"\bThe\s+((?:19|20)\d\d)\s+[A-Z]")
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -296,6 +310,17 @@ def sentence_cues(sentence: str, words: TimeWords) -> tuple[bool, bool]:
     return words.day_cue.search(folded) is not None, words.past_cue.search(folded) is not None
 
 
+def is_later(before: str, after: str, year: int | None, words: TimeWords) -> bool:
+    """Whether a gathering's figure is of a later year than the event's ('In 2016, … 30,000
+    attended' in a story of 1996): another gathering."""
+    if year is None:
+        return False
+    if any(int(m["y"]) > year for m in words.year.finditer(before)):
+        return True
+    m = _IN_YEAR.search(after, 0, 40)
+    return bool(m) and int(m[1]) > year
+
+
 def as_of_and_period(
     measure: str,
     before: str,
@@ -316,13 +341,15 @@ def as_of_and_period(
     a day at all, and whether it holds a year or past-event wording."""
     if historical or (cues[1] and is_past(before, after, year, words)):
         return None, "before"
+    tally = measure in RUNNING_TALLIES
+    if not tally and cues[1] and is_later(before, after, year, words):
+        return None, "after"  # another gathering, of a later year
     day = cues[0] and (
         resolve_day(own_words(after, words), report, words, event=event)
         or resolve_day(_last_clause(before), report, words, last=True, event=event)
         or resolve_day(_opening(sentence, words), report, words, event=event)
     )
     day = day or section
-    tally = measure in RUNNING_TALLIES
     if tally:
         period = "earlier" if is_earlier(before, words) else "cumulative"
         when = day or report

@@ -2,9 +2,10 @@
 
 Read in the claim's window (see :mod:`claimcheck.when`):
 
-* a nationwide figure ('963,000 … nationwide', '162 people across the country') is
-  ``nationwide``;
-* 'in Paris', 'in the city of Lyon', 'in Van province', '74 of them in Paris' name a place
+* a nationwide figure ('963,000 … nationwide', '162 people across the country', 'in 31
+  districts') is ``nationwide``;
+* 'in Paris', 'in the city of Lyon', 'in Van province', '74 of them in Paris', 'at
+  Shahbagh intersection' name a place
   ('70,000 from X alone' says where people came from, not where the figure is)
   (after the figure, up to the next comma; or before it, as in 'In Marseille, 24,000 …');
 * a sentence or paragraph that opens with 'In Marseille,' puts its figures there unless they
@@ -48,6 +49,7 @@ class PlaceWords:
     opening: re.Pattern[str]
     capital: re.Pattern[str]
     not_places: frozenset[str]
+    where_counted: frozenset[str]
     dateline: re.Pattern[str]
 
 
@@ -66,14 +68,20 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{area})\s+of\s+)?(?P<n>{_NAME})(?:\s+(?i:{area}))?"
         rf"|(?P<c>(?i:{capital}))"
     )
-    after = re.compile(rf"(?:^|[\s(])(?:in|inside)\s+(?:{named})")
+    after = re.compile(rf"(?:^|[\s(])(?:in|inside|at)\s+(?:{named})")
     opening = re.compile(rf"^\W*(?:In|Inside|Across)\s+(?:{named})\s*,")
     return PlaceWords(
-        nationwide=re.compile(rf"\b(?:{any_of(data['nationwide'])})\b", re.IGNORECASE),
+        nationwide=re.compile(
+            rf"\b(?:{any_of(data['nationwide'])})\b"
+            rf"|\b(?:in|across)\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+)?\d+\s+"
+            rf"(?:other\s+)?(?:{any_of(data['areas'])})\b",
+            re.IGNORECASE,
+        ),
         after=after,
         opening=opening,
         capital=re.compile(rf"\b(?:{capital})\b", re.IGNORECASE),
         not_places=frozenset(w.casefold() for w in data["not_places"]),
+        where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         dateline=re.compile(
             r"^\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,}?)(?:,\s|\s+\()"  # 'PARIS, Feb 12' 'TBILISI, Georgia'
             r"|^\s*(?P<t>[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-ZÀ-Ý][a-zà-ÿ]+)?)(?:\s*\([^)]{1,20}\))?,\s+"
@@ -87,9 +95,9 @@ def _name(m: re.Match[str], words: PlaceWords) -> str | None:
     if m["c"]:
         return CAPITAL
     name = " ".join(m["n"].split())
-    first = name.split()[0].casefold()
-    if first in words.not_places:
-        return None
+    first, last = name.split()[0].casefold(), name.split()[-1].casefold()
+    if first in words.not_places or last in words.where_counted:
+        return None  # 'in January'; 'treated at King Edward VIII Hospital' (where they were counted)
     return name
 
 

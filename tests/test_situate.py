@@ -126,3 +126,15 @@ def test_home_places_are_the_datelines_and_the_openings() -> None:
         id="s", text="TBILISI, Georgia (AP) — Tens of thousands rallied in Tbilisi on Sunday."
     )
     assert home_places(source) == ["tbilisi", "tbilisi"]
+
+
+def test_a_story_of_an_old_event_takes_its_year_from_its_opening() -> None:
+    got = situated(
+        "On 14 March 1996, soldiers opened fire on a rally. The government gave a toll of 112 "
+        "dead at the time; an inquiry put it at 742 in 2004. In 1989, 30 people were killed. "
+        "In 2016, on the 20th anniversary, about 30,000 people attended a vigil.",
+        "2026-03-14",
+    )
+    assert got["112"][1] == got["742"][1] == "cumulative"  # the 1996 event itself
+    assert got["30"][1] == "before"
+    assert got["about 30,000"][1] == "after"  # another, later gathering
