@@ -74,7 +74,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         as_of, period = as_of_and_period(
             c.measure, before, after, c.sentence, report, year, tw, historical=historical,
             event=event, section=sections[under][1] if under >= 0 else None,
-            cues=cues[c.sentence_start],
+            cues=cues[c.sentence_start], first=lo == c.sentence_start,
         )  # fmt: skip
         place = place_in(before, after, pw) or opening_place(c.sentence, pw)
         if place is None:

@@ -16,7 +16,8 @@ second figure). Dates are resolved against the report's date:
 
 ``period`` is ``cumulative`` (a running tally: killed, injured, arrested), ``earlier`` (an
 earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
-41'), ``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
+41'), ``increment`` (what a tally added: '12 more people were detained', 'a further 12'),
+``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
 earlier event: 'in 2019, 300 were killed', 'the 1989 crackdown') or ``after`` (a gathering of a
 later year: 'in 2016, on the 20th anniversary, 30,000 attended' in a story of 1996). The event's
 year is that of a full date or an encyclopedia title in a report's opening ('On 14 March 1996,
@@ -60,6 +61,8 @@ class TimeWords:
     ordinal: re.Pattern[str]
     ordinals: dict[str, int]
     span: re.Pattern[str]
+    increment_before: re.Pattern[str]  # 'a further 12', 'another 12'
+    increment_after: re.Pattern[str]  # '12 more people', '9 more bodies'
     day_cue: re.Pattern[str]  # a word any day needs, on case-folded text: most sentences have none
     past_cue: re.Pattern[str]  # a year or past-event wording, on case-folded text
 
@@ -108,7 +111,10 @@ def time_words(lexicon: Any = None) -> TimeWords:
     past_cue = re.compile(rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])})")
     return TimeWords(
         months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
-        ordinal, ordinals, span, day_cue, past_cue,
+        ordinal, ordinals, span,
+        re.compile(rf"\b(?:{any_of(data['increment_before'])})\s*$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
+        day_cue, past_cue,
     )  # fmt: skip
 
 
@@ -287,7 +293,8 @@ def is_earlier(before: str, words: TimeWords) -> bool:
     return words.earlier.search(before[-40:]) is not None
 
 
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
+_OPENING_YEAR = re.compile(r"^\W*(?:in|during|by)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
@@ -334,13 +341,21 @@ def as_of_and_period(
     event: tuple[date | None, date | None] = (None, None),
     section: date | None = None,
     cues: tuple[bool, bool] = (True, True),
+    first: bool = True,
 ) -> tuple[str | None, str | None]:
     """``(as_of, period)`` of a figure from the words of its window (see the module docstring);
     ``event`` is the first and last day of the event, ``section`` the day of the heading the
     figure is under; ``cues`` (see :func:`sentence_cues`) says whether the sentence can name
-    a day at all, and whether it holds a year or past-event wording."""
-    if historical or (cues[1] and is_past(before, after, year, words)):
-        return None, "before"
+    a day at all, and whether it holds a year or past-event wording; ``first`` whether the
+    figure is its sentence's first ('12 more people were detained' adds to a tally; in '17 killed
+    and hundreds more injured', 'more' only says another measure follows)."""
+    opening = _OPENING_YEAR.match(sentence) if cues[1] else None
+    if (
+        historical
+        or (cues[1] and is_past(before, after, year, words))
+        or (opening and year is not None and int(opening[1]) < year)
+    ):
+        return None, "before"  # also 'During the 2022 election, two were killed and 18 arrested'
     tally = measure in RUNNING_TALLIES
     if not tally and cues[1] and is_later(before, after, year, words):
         return None, "after"  # another gathering, of a later year
@@ -351,7 +366,14 @@ def as_of_and_period(
     )
     day = day or section
     if tally:
-        period = "earlier" if is_earlier(before, words) else "cumulative"
+        period = (
+            "earlier"
+            if is_earlier(before, words)
+            else "increment"
+            if words.increment_before.search(before[-30:])
+            or (first and words.increment_after.match(after))
+            else "cumulative"
+        )
         when = day or report
     else:
         period = "day"

@@ -96,8 +96,11 @@ def _name(m: re.Match[str], words: PlaceWords) -> str | None:
         return CAPITAL
     name = " ".join(m["n"].split())
     first, last = name.split()[0].casefold(), name.split()[-1].casefold()
+    first = first.removesuffix("'s").removesuffix("’s")  # "in Wednesday's raid"
     if first in words.not_places or last in words.where_counted:
-        return None  # 'in January'; 'treated at King Edward VIII Hospital' (where they were counted)
+        return (
+            None  # 'in January'; 'treated at King Edward VIII Hospital' (where they were counted)
+        )
     return name
 
 

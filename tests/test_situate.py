@@ -138,3 +138,14 @@ def test_a_story_of_an_old_event_takes_its_year_from_its_opening() -> None:
     assert got["112"][1] == got["742"][1] == "cumulative"  # the 1996 event itself
     assert got["30"][1] == "before"
     assert got["about 30,000"][1] == "after"  # another, later gathering
+
+
+def test_what_a_tally_added_is_an_increment() -> None:
+    got = situated(
+        "Police said 12 more people were detained during the march. A further 30 were arrested "
+        "overnight. Seventeen were killed and hundreds more were injured. During the 2022 "
+        "election, two people were killed and 18 arrested."
+    )
+    assert got["12"][1] == got["30"][1] == "increment"
+    assert got["hundreds"][1] == "cumulative"  # 'more' of another measure, not an addition
+    assert got["two"][1] == got["18"][1] == "before"  # a sentence opening with a past year
