@@ -9,7 +9,9 @@ Read in the claim's window (see :mod:`claimcheck.when`):
   ('70,000 from X alone' says where people came from, not where the figure is)
   (after the figure, up to the next comma; or before it, as in 'In Marseille, 24,000 …');
 * a sentence or paragraph that opens with 'In Marseille,' puts its figures there unless they
-  name their own place;
+  name their own place; so does the one place a sentence names before a figure ('The
+  largest, in Rome, filled the square; the prefecture put turnout at 95,000'), and a local
+  authority named after a place the report names ('Turin police estimated 12,000');
 * 'the capital' is the city of the report's dateline ('PARIS, Feb 12 (Reuters) -') when it
   has one.
 
@@ -50,6 +52,8 @@ class PlaceWords:
     capital: re.Pattern[str]
     not_places: frozenset[str]
     where_counted: frozenset[str]
+    local: re.Pattern[str]  # a local authority's noun ('police', 'prefecture', 'mayor')
+    aside: re.Pattern[str]  # ', in Rome,'
     dateline: re.Pattern[str]
 
 
@@ -82,6 +86,8 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         capital=re.compile(rf"\b(?:{capital})\b", re.IGNORECASE),
         not_places=frozenset(w.casefold() for w in data["not_places"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
+        aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
+        local=re.compile(rf"\b(?:{any_of(data['local_authorities'])})\b", re.IGNORECASE),
         dateline=re.compile(
             r"^\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,}?)(?:,\s|\s+\()"  # 'PARIS, Feb 12' 'TBILISI, Georgia'
             r"|^\s*(?P<t>[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-ZÀ-Ý][a-zà-ÿ]+)?)(?:\s*\([^)]{1,20}\))?,\s+"
@@ -126,6 +132,16 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
         hit = words.nationwide.match(lead)
         return NATIONWIDE if hit and lead[hit.end() :].lstrip().startswith(",") else None
     return _name(m, words)
+
+
+def sentence_place(text: str, words: PlaceWords) -> str | None:
+    """The one place set off by commas in the words of a sentence before a figure ('The
+    largest, in Rome, filled the square; the prefecture put turnout at 95,000'); None when
+    they name none, more than one, or a nationwide figure."""
+    if ", in " not in text or words.nationwide.search(text):
+        return None
+    names = {n for m in words.aside.finditer(text) if (n := _name(m, words)) and n != CAPITAL}
+    return names.pop() if len(names) == 1 else None
 
 
 def nationwide_in(text: str, words: PlaceWords) -> bool:

@@ -149,3 +149,15 @@ def test_what_a_tally_added_is_an_increment() -> None:
     assert got["12"][1] == got["30"][1] == "increment"
     assert got["hundreds"][1] == "cumulative"  # 'more' of another measure, not an addition
     assert got["two"][1] == got["18"][1] == "before"  # a sentence opening with a past year
+
+
+def test_a_place_set_off_before_a_figure_and_a_local_authoritys_place() -> None:
+    got = situated(
+        "Demonstrations were held in more than 80 cities. The largest, in Rome, filled the "
+        "square; the prefecture put turnout at 95,000. Thousands marched in Turin. Turin police "
+        "estimated attendance at 12,000. Researchers at Ilia State University put the crowd at "
+        "62,000."
+    )
+    assert got["95,000"][2] == "Rome"
+    assert got["12,000"][2] == "Turin"
+    assert got["62,000"][2] is None  # where the researchers work, not where the crowd was
