@@ -61,6 +61,7 @@ class TimeWords:
     ordinal: re.Pattern[str]
     ordinals: dict[str, int]
     span: re.Pattern[str]
+    earlier_clause: re.Pattern[str]  # 'had earlier said', 'initially put the toll at'
     increment_before: re.Pattern[str]  # 'a further 12', 'another 12'
     increment_after: re.Pattern[str]  # '12 more people', '9 more bodies'
     day_cue: re.Pattern[str]  # a word any day needs, on case-folded text: most sentences have none
@@ -112,6 +113,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
     return TimeWords(
         months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
         ordinal, ordinals, span,
+        re.compile(rf"\b(?:{any_of(data['earlier_clause'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['increment_before'])})\s*$", re.IGNORECASE),
         re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
         day_cue, past_cue,
@@ -289,8 +291,12 @@ def _opening(sentence: str, words: TimeWords) -> str:
 
 
 def is_earlier(before: str, words: TimeWords) -> bool:
-    """Whether the words just before a figure make it an earlier one ('up from', 'compared with')."""
-    return words.earlier.search(before[-40:]) is not None
+    """Whether the words just before a figure make it an earlier one ('up from', 'compared
+    with'), or its clause says so ('The ministry had earlier said 7')."""
+    return (
+        words.earlier.search(before[-40:]) is not None
+        or words.earlier_clause.search(_last_clause(before)) is not None
+    )
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")

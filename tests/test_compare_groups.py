@@ -255,3 +255,15 @@ def test_a_historical_figure_is_its_own_group(tmp_path):
         group = group_with(result, past)
         assert group is not current and group.id.endswith("/before")
         assert group.conflicts == ()
+
+
+def test_a_claimants_earlier_figure_in_the_same_report_is_ordered_by_its_wording(tmp_path):
+    group = killed(
+        report(
+            tmp_path,
+            a="2026-03-10|The ministry said nine people were killed in the clashes. The ministry "
+            "had earlier said seven people were killed.",
+        )
+    )
+    assert texts(group, group.revisions) == {("seven", "nine")}  # raised, not lowered
+    assert group.status == "rising" and group.consensus == (9, 9)
