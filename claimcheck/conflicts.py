@@ -313,12 +313,12 @@ _GENERIC = frozenset(
 
 def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
-    what a tally added: 'increment';
+    what a tally added: 'increment'; how many are still held: 'held';
     the place; the part; a sub-incident). Figures with the same key are about the same
     quantity and can contradict each other; the matcher gives each key a group of its own."""
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
-    if claim.period in ("before", "after", "increment"):
+    if claim.period in ("before", "after", "increment", "held"):
         when: str | None = claim.period
     elif kind == "after" or (kind == "before" and not situated):
         when = kind

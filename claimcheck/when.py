@@ -17,6 +17,8 @@ second figure). Dates are resolved against the report's date:
 ``period`` is ``cumulative`` (a running tally: killed, injured, arrested), ``earlier`` (an
 earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
 41'), ``increment`` (what a tally added: '12 more people were detained', 'a further 12'),
+``held`` (how many are still held or in hospital, not how many ever were: 'Over 900 are still
+in custody', '58 remain in hospital'),
 ``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
 earlier event: 'in 2019, 300 were killed', 'the 1989 crackdown') or ``after`` (a gathering of a
 later year: 'in 2016, on the 20th anniversary, 30,000 attended' in a story of 1996). The event's
@@ -63,6 +65,7 @@ class TimeWords:
     span: re.Pattern[str]
     earlier_clause: re.Pattern[str]  # 'had earlier said', 'initially put the toll at'
     increment_before: re.Pattern[str]  # 'a further 12', 'another 12'
+    still_held: re.Pattern[str]  # 'are still in custody', 'remain in hospital'
     increment_after: re.Pattern[str]  # '12 more people', '9 more bodies'
     day_cue: re.Pattern[str]  # a word any day needs, on case-folded text: most sentences have none
     past_cue: re.Pattern[str]  # a year or past-event wording, on case-folded text
@@ -115,6 +118,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         ordinal, ordinals, span,
         re.compile(rf"\b(?:{any_of(data['earlier_clause'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['increment_before'])})\s*$", re.IGNORECASE),
+        re.compile(rf"\b(?:{any_of(data['still_held'])})\b", re.IGNORECASE),
         re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
         day_cue, past_cue,
     )  # fmt: skip
@@ -373,7 +377,9 @@ def as_of_and_period(
     day = day or section
     if tally:
         period = (
-            "earlier"
+            "held"
+            if words.still_held.search(own_words(after, words), 0, 80)
+            else "earlier"
             if is_earlier(before, words)
             else "increment"
             if words.increment_before.search(before[-30:])

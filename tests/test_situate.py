@@ -161,3 +161,12 @@ def test_a_place_set_off_before_a_figure_and_a_local_authoritys_place() -> None:
     assert got["95,000"][2] == "Rome"
     assert got["12,000"][2] == "Turin"
     assert got["62,000"][2] is None  # where the researchers work, not where the crowd was
+
+
+def test_how_many_are_still_held_is_its_own_count() -> None:
+    got = situated(
+        "Police arrested 1,400 people. Over 900 are still in custody. Fifty people were "
+        "injured and 12 remain in hospital."
+    )
+    assert got["1,400"][1] == got["Fifty"][1] == "cumulative"  # '12 remain' is another figure
+    assert got["Over 900"][1] == "held"
