@@ -51,7 +51,6 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     city: str | None = None
     paragraphs: dict[int, str | None] = {}  # a paragraph's start -> the place it opens with
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
-    named: list[frozenset[str]] = []  # the places the report names, read when first needed
     event = event_days(body, report, tw)
     sections = section_days(text, source.body_start, report, tw, event)
     ends = [end for end, _day in sections]
@@ -83,7 +82,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             place_in(before, after, pw)
             or opening_place(c.sentence, pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
-            or _claimant_place(c.claimant, body, pw, named)
+            or _claimant_place(c.claimant, body, pw)
         )
         if place is None:
             para = text.rfind("\n", source.body_start, c.sentence_start)
@@ -100,16 +99,20 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _claimant_place(
-    claimant: str | None, body: str, words: PlaceWords, named: list[frozenset[str]]
-) -> str | None:
+def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str | None:
     """The place in a local authority's name ('Turin police', 'the Rome prefecture') when the
     report names it as a place elsewhere ('in Turin'): its count is that place's."""
     if not claimant or not words.local.search(claimant):
         return None
-    if not named:
-        named.append(frozenset(places_named(body, words)))
-    return next((w for w in claimant.split() if w in named[0]), None)
+    names = (w.removesuffix("'s").removesuffix("’s") for w in claimant.split()[:3])
+    return next(
+        (
+            w
+            for w in names
+            if w[:1].isupper() and w.casefold() not in words.not_places and f"in {w}" in body
+        ),
+        None,
+    )
 
 
 def home_places(source: Source, lexicon: Any = None) -> list[str]:

@@ -378,7 +378,8 @@ def as_of_and_period(
     if tally:
         period = (
             "held"
-            if words.still_held.search(own_words(after, words), 0, 80)
+            if words.still_held.search(after, 0, 80)
+            and words.still_held.search(own_words(after, words), 0, 80)
             else "earlier"
             if is_earlier(before, words)
             else "increment"

@@ -170,3 +170,8 @@ def test_how_many_are_still_held_is_its_own_count() -> None:
     )
     assert got["1,400"][1] == got["Fifty"][1] == "cumulative"  # '12 remain' is another figure
     assert got["Over 900"][1] == "held"
+
+
+def test_a_local_authoritys_possessive_names_its_place() -> None:
+    got = situated("Police said 12 people were hurt in Rome. Rome's police chief said 12 died.")
+    assert got["12"][2] == "Rome"
