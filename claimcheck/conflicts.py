@@ -202,10 +202,12 @@ def _tally(claims: Sequence[Claim]) -> bool:
 
 
 def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
-    """When a figure stands: the day (``as_of`` for a running tally, the report's date for a
-    gathering, whose group is one day already) and its phase (0 for an earlier figure told with
+    """When a figure stands: the day and time (``as_of`` for a running tally, the report's date
+    for a gathering, whose group is one day already) and its phase (0 for an earlier figure told with
     a later one: 'up from 41'). A day of None is unknown."""
     day = (claim.as_of or claim.date) if tally else claim.date  # a claim not situated: its date
+    if day is not None and len(day) == 10:
+        day += "T24:00"  # a figure with no time of day stands at the end of its day
     return (day, 0 if claim.period == "earlier" else 1)
 
 

@@ -147,7 +147,7 @@ def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
     an unknown day join the day with the most figures (the later one of equals)."""
     days: dict[str | None, list[Claim]] = {}
     for c in members:
-        days.setdefault(c.as_of, []).append(c)
+        days.setdefault(c.as_of and c.as_of[:10], []).append(c)
     unknown = days.pop(None, [])
     if not days:
         return {None: unknown}

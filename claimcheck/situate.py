@@ -17,6 +17,7 @@ from typing import Any
 from claimcheck.models import Claim, Source
 from claimcheck.when import (
     as_of_and_period,
+    clock_of,
     event_days,
     event_year,
     parse_date,
@@ -49,7 +50,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
     city: str | None = None
-    paragraphs: dict[int, str | None] = {}  # a paragraph's start -> the place it opens with
+    paragraphs: dict[int, tuple[str | None, str | None]] = {}  # start -> place, clock
+
+    def _paragraph(at: int) -> tuple[str | None, str | None]:
+        """The place and the time the paragraph holding ``at`` opens with."""
+        para = text.rfind("\n", source.body_start, at)
+        if para not in paragraphs:
+            opening = text[para + 1 : para + 81]
+            paragraphs[para] = (opening_place(opening, pw), clock_of(opening))
+        return paragraphs[para]
+
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
     event = event_days(body, report, tw)
     sections = section_days(text, source.body_start, report, tw, event)
@@ -77,18 +87,17 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             c.measure, before, after, c.sentence, report, year, tw, historical=historical,
             event=event, section=sections[under][1] if under >= 0 else None,
             cues=cues[c.sentence_start], first=lo == c.sentence_start,
+            clock=_paragraph(c.sentence_start)[1],
         )  # fmt: skip
         place = (
             place_in(before, after, pw)
             or opening_place(c.sentence, pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or _claimant_place(c.claimant, body, pw)
+            or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
         if place is None:
-            para = text.rfind("\n", source.body_start, c.sentence_start)
-            if para not in paragraphs:
-                paragraphs[para] = opening_place(text[para + 1 : para + 81], pw)
-            place = paragraphs[para]
+            place = _paragraph(c.sentence_start)[0]
         if place == CAPITAL:
             city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
             place = city
@@ -100,8 +109,9 @@ _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str | None:
-    """The place in a local authority's name ('Turin police', 'the Rome prefecture') when the
-    report names it as a place elsewhere ('in Turin'): its count is that place's."""
+    """The place in a local authority's name ('Turin police', "Itabuna's mayor, Carlos
+    Menezes, said …" before the figure) when the report names it as a place elsewhere ('in
+    Turin'): its count is that place's."""
     if not claimant or not words.local.search(claimant):
         return None
     names = (w.removesuffix("'s").removesuffix("’s") for w in claimant.split()[:3])
@@ -109,7 +119,9 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
         (
             w
             for w in names
-            if w[:1].isupper() and w.casefold() not in words.not_places and f"in {w}" in body
+            if w[:1].isupper()
+            and w.casefold() not in words.not_places
+            and (f"in {w}" in body or f"In {w}" in body)
         ),
         None,
     )

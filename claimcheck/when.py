@@ -9,6 +9,9 @@ second figure). Dates are resolved against the report's date:
 * a weekday ('on Sunday', "Sunday's collision"): the latest such day on or before the report;
 * 'yesterday', 'last night' (the day before); 'today', 'overnight', 'so far', 'to date' (the
   report's day);
+* a tally in a live-blog entry that opens with a time ('14:10 — The toll has risen to 96')
+  is dated to that minute of its day ('2026-02-17T14:10'), so the entries of one day are in
+  order; a figure with no time stands at the end of its day;
 * nothing: the report's date for a running tally (the count as the report went out); for a
   gathering, the day its report's opening sentences name ('… marched on Thursday'), else the
   report's date (None, time unknown, when neither says). An undated report gives ``as_of``
@@ -320,6 +323,23 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
 
 
+_CLOCK = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?:\s*(?:GMT|UTC|BST|CET|local))?[ \t]*[—–|:-]"
+)
+
+
+def clock_of(paragraph: str) -> str | None:
+    """The time a live-blog entry opens with ('14:10 — The toll …' -> '14:10'), or None.
+
+    >>> clock_of("09:40 — The death toll now stands at 89")
+    '09:40'
+    >>> clock_of("In Paris, 87,000 marched") is None
+    True
+    """
+    m = _CLOCK.match(paragraph)
+    return f"{int(m['h']):02d}:{m['m']}" if m else None
+
+
 def sentence_cues(sentence: str, words: TimeWords) -> tuple[bool, bool]:
     """Whether a sentence holds a word any day needs, and a year or past-event wording: one
     quick search each, so that most figures skip the rest."""
@@ -352,10 +372,12 @@ def as_of_and_period(
     section: date | None = None,
     cues: tuple[bool, bool] = (True, True),
     first: bool = True,
+    clock: str | None = None,
 ) -> tuple[str | None, str | None]:
     """``(as_of, period)`` of a figure from the words of its window (see the module docstring);
     ``event`` is the first and last day of the event, ``section`` the day of the heading the
-    figure is under; ``cues`` (see :func:`sentence_cues`) says whether the sentence can name
+    figure is under, ``clock`` the time of the live-blog entry it is in ('14:10 — The toll
+    has risen to 96', which dates a tally ``2026-02-17T14:10``); ``cues`` (see :func:`sentence_cues`) says whether the sentence can name
     a day at all, and whether it holds a year or past-event wording; ``first`` whether the
     figure is its sentence's first ('12 more people were detained' adds to a tally; in '17 killed
     and hundreds more injured', 'more' only says another measure follows)."""
@@ -369,11 +391,13 @@ def as_of_and_period(
     tally = measure in RUNNING_TALLIES
     if not tally and cues[1] and is_later(before, after, year, words):
         return None, "after"  # another gathering, of a later year
+    ref = section or report  # 'so far' under a live blog's 'Monday 16 February' is that Monday
     day = cues[0] and (
-        resolve_day(own_words(after, words), report, words, event=event)
-        or resolve_day(_last_clause(before), report, words, last=True, event=event)
-        or resolve_day(_opening(sentence, words), report, words, event=event)
+        resolve_day(own_words(after, words), ref, words, event=event)
+        or resolve_day(_last_clause(before), ref, words, last=True, event=event)
+        or resolve_day(_opening(sentence, words), ref, words, event=event)
     )
+    timed = not day and clock is not None  # the entry's time, unless the words name a day
     day = day or section
     if tally:
         period = (
@@ -388,6 +412,8 @@ def as_of_and_period(
             else "cumulative"
         )
         when = day or report
+        if timed and when is not None:
+            return f"{when.isoformat()}T{clock}", period
     else:
         period = "day"
         when = day  # a gathering's day is written next to it, or unknown

@@ -267,3 +267,21 @@ def test_a_claimants_earlier_figure_in_the_same_report_is_ordered_by_its_wording
     )
     assert texts(group, group.revisions) == {("seven", "nine")}  # raised, not lowered
     assert group.status == "rising" and group.consensus == (9, 9)
+
+
+def test_a_live_blog_newest_first_is_a_rising_toll(tmp_path):
+    blog = (
+        "2026-02-17|Floods live\n\nTuesday 17 February\n\n"
+        "14:10 — The toll has risen to 96, the governor's office says.\n\n"
+        "09:40 — The death toll now stands at 89, according to the governor's office.\n\n"
+        "Monday 16 February\n\n"
+        "18:30 — The toll climbs to 71, the governor's office says. Itabuna's mayor says 19 "
+        "people were killed in the city so far.\n\n"
+        "In Itabuna, rescuers are still searching.\n"
+    )
+    group = killed(report(tmp_path, a=blog))
+    assert [c.as_of for c in group.claims] == [
+        "2026-02-17T14:10", "2026-02-17T09:40", "2026-02-16T18:30",
+    ]  # fmt: skip
+    assert group.status == "rising" and group.conflicts == ()
+    assert texts(group, group.revisions) == {("71", "89"), ("89", "96")}  # in time, not text, order

@@ -231,11 +231,12 @@ def timeline_text(group: ClaimGroup, sep: str = "·", arrow: str = "→") -> str
 
 
 def _short_day(iso: str) -> str:
-    """``2026-03-08`` -> ``Sun 8 Mar``."""
+    """``2026-03-08`` -> ``Sun 8 Mar``; ``2026-02-17T14:10`` -> ``Tue 17 Feb 14:10``."""
     import datetime as dt
 
     try:
-        day = dt.date.fromisoformat(iso)
+        day = dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{day:%a} {day.day} {day:%b}"
+    clock = f" {iso[11:16]}" if len(iso) > 10 else ""  # a live-blog entry's time
+    return f"{day:%a} {day.day} {day:%b}{clock}"
