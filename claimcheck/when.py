@@ -13,9 +13,9 @@ second figure). Dates are resolved against the report's date:
   is dated to that minute of its day ('2026-02-17T14:10'), so the entries of one day are in
   order; a figure with no time stands at the end of its day;
 * nothing: the report's date for a running tally (the count as the report went out); for a
-  gathering, the day its report's opening sentences name ('… marched on Thursday'), else the
-  report's date (None, time unknown, when neither says). An undated report gives ``as_of``
-  None unless a full date is written.
+  gathering, unknown (a report's opening day is no safe default: a follow-up report opens
+  with the day of its news, not of the gathering). An undated report gives ``as_of`` None
+  unless a full date is written.
 
 ``period`` is ``cumulative`` (a running tally: killed, injured, arrested), ``earlier`` (an
 earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
