@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -494,26 +495,45 @@ def _falls_in(
         return (day or "", phase)
 
     moments = sorted(_split(line, lambda i: _moment(claims[i], True)), key=when)
-    earlier: list[int] = []  # claims of earlier moments, by low
-    lows: list[Number] = []
+    values = sorted({claims[i].quantity.low for i in line})
+    tree = [0] * (len(values) + 1)  # a Fenwick tree: how many earlier figures have each low
+    seen = 0  # earlier figures so far
+    earlier: list[tuple[Number, int]] = []  # (low, index), sorted: kept only while listing
     denials: list[int] = []  # earlier denials: a denial speaks of the whole event
     count, pairs = 0, []
     for group in moments:
         for b in group:
             high = claims[b].quantity.high
-            p = bisect.bisect_right(lows, high) if high is not None else len(lows)
-            count += len(lows) - p
-            later = list(reversed(earlier[p:]))
-            if claims[b].quantity.low > 0 and denials:
+            if high is not None:
+                r, at_most = bisect.bisect_right(values, high), 0
+                while r > 0:
+                    at_most += tree[r]
+                    r -= r & -r
+                count += seen - at_most
+            denied = claims[b].quantity.low > 0 and bool(denials)
+            if denied:
                 count += len(denials)
-                later += denials
-            for a in later:
+            if len(pairs) >= room:
+                continue  # counted; the list is full
+            p = (
+                bisect.bisect_right(earlier, (high, len(claims)))
+                if high is not None
+                else len(earlier)
+            )
+            above = (earlier[k][1] for k in range(len(earlier) - 1, p - 1, -1))
+            for a in itertools.chain(above, denials if denied else ()):
                 if len(pairs) >= room:
                     break
                 if _disputes(claims, a, b, keys):
                     pairs.append((min(a, b), max(a, b)))
-        earlier = sorted(earlier + group, key=lambda i: claims[i].quantity.low)
-        lows = [claims[i].quantity.low for i in earlier]
+        for i in group:
+            r = bisect.bisect_left(values, claims[i].quantity.low) + 1
+            while r <= len(values):
+                tree[r] += 1
+                r += r & -r
+        seen += len(group)
+        if len(pairs) < room:
+            earlier = sorted(earlier + [(claims[i].quantity.low, i) for i in group])
         denials += [i for i in group if claims[i].qualifier == "denial"]
     return count, pairs
 
