@@ -207,9 +207,14 @@ def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
     for a gathering, whose group is one day already) and its phase (0 for an earlier figure told with
     a later one: 'up from 41'). A day of None is unknown."""
     day = (claim.as_of or claim.date) if tally else claim.date  # a claim not situated: its date
+    return _moment_of(day, claim.period == "earlier")
+
+
+@lru_cache(maxsize=65536)
+def _moment_of(day: str | None, earlier: bool) -> tuple[str | None, int]:
     if day is not None and len(day) == 10:
         day += "T24:00"  # a figure with no time of day stands at the end of its day
-    return (day, 0 if claim.period == "earlier" else 1)
+    return (day, 0 if earlier else 1)
 
 
 def _ordered(a: Claim, b: Claim, tally: bool) -> bool:
@@ -365,7 +370,10 @@ def _main_scope(claims: Sequence[Claim]) -> str | None:
 
 
 def _revisions(
-    claims: Sequence[Claim], keys: Sequence[tuple[str, str]], order: Sequence[int] | None = None
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    order: Sequence[int] | None = None,
+    classes: Sequence[tuple[str | None, ...]] | None = None,
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Revision pairs (earlier, later) and the indices of superseded claims: a named
     claimant's figure followed by a different one of the same quantity that is known to come
@@ -376,7 +384,8 @@ def _revisions(
     for i in _chronology(claims) if order is None else order:
         key = keys[i]
         if key[0] == "claimant":
-            by_claimant.setdefault((key, _class_key(claims[i])), []).append(i)
+            cls = classes[i] if classes is not None else _class_key(claims[i])
+            by_claimant.setdefault((key, cls), []).append(i)
     pairs: list[tuple[int, int]] = []
     superseded: set[int] = set()
     for indices in by_claimant.values():
@@ -539,7 +548,9 @@ def _falls_in(
 
 
 def _conflict_pairs(
-    claims: Sequence[Claim], keys: Sequence[tuple[str, str]]
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    classes: Sequence[tuple[str | None, ...]] | None = None,
 ) -> tuple[list[tuple[int, int]], int, set[int]]:
     """The conflicting pairs (at most MAX_CONFLICTS, the most severe when there are more),
     their total number, and every claim that conflicts with at least one other.
@@ -553,7 +564,9 @@ def _conflict_pairs(
     pairs: list[tuple[int, int]] = []
     total = 0
     involved: set[int] = set()
-    for quantity in _split(range(len(claims)), lambda i: _class_key(claims[i])):
+    if classes is None:
+        classes = [_class_key(c) for c in claims]
+    for quantity in _split(range(len(claims)), classes.__getitem__):
         for members in _time_classes(claims, quantity, tally):
             count = _disjoint(claims, members) - _not_disputing(claims, members, keys, tally)
             total += count
@@ -700,8 +713,9 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         )
     order = _chronology(claims)
     plain_keys, keys = _keys(claims, identity, order)
-    revisions, superseded = _revisions(claims, keys, order)
-    conflicts, conflict_count, involved = _conflict_pairs(claims, keys)
+    classes = [_class_key(c) for c in claims]
+    revisions, superseded = _revisions(claims, keys, order, classes)
+    conflicts, conflict_count, involved = _conflict_pairs(claims, keys, classes)
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main
@@ -709,7 +723,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     positions = {(keys[i], _bounds(claims[i])) for i in current}
     if conflict_count:
         status = "conflict"
-    elif _rises(claims, order):
+    elif _rises(claims, order, classes):
         status = "rising"
     elif len(positions) < 2:
         status = "single"
@@ -732,7 +746,9 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     )
 
 
-def _rises(claims: Sequence[Claim], order: Sequence[int]) -> bool:
+def _rises(
+    claims: Sequence[Claim], order: Sequence[int], classes: Sequence[tuple[str | None, ...]]
+) -> bool:
     """Whether a running tally's figures grew: a figure above every figure of one of its
     quantity (:func:`_class_key`) at an earlier moment (a known earlier day, or an earlier
     figure told with it: 'up from 41')."""
@@ -740,7 +756,7 @@ def _rises(claims: Sequence[Claim], order: Sequence[int]) -> bool:
         return False
     lines: dict[tuple[Any, bool], list[int]] = {}
     for i in order:
-        lines.setdefault((_class_key(claims[i]), bool(_moment(claims[i], True)[0])), []).append(i)
+        lines.setdefault((classes[i], bool(_moment(claims[i], True)[0])), []).append(i)
     for line in lines.values():
         lowest_high: Number | None = None  # over the moments before the current one
         pending: Number | None = None
@@ -765,7 +781,9 @@ def _timeline(
     first figure: ``{"claimant": name as first written, "claims": [...]}``."""
     lines: dict[tuple[str, str], dict[str, Any]] = {}
     for i in order:
-        line = lines.setdefault(keys[i], {"claimant": claimant_label(claims[i]), "claims": []})
+        line = lines.get(keys[i])
+        if line is None:
+            line = lines[keys[i]] = {"claimant": claimant_label(claims[i]), "claims": []}
         line["claims"].append(i)
     return tuple(lines.values())
 
