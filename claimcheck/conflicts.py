@@ -339,11 +339,13 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
 def _class_key(claim: Claim) -> tuple[str | None, ...]:
     """Figures compared with each other: one :func:`quantity_key`; a part with no key of its
     own ('from X alone', 'in one hospital') stays in its group but is compared only with the
-    same part."""
-    key = quantity_key(claim)
+    same part. The place is left out: the matcher groups by place already, and what a group
+    still holds of a place is the event's own (a dateline's city, see ``match.align``)."""
+    when, place, part, incident = quantity_key(claim)
+    key = (when, None, part, incident)
     if scope_kind(claim) == "incident":
         return (*key, "incident")
-    if scope_kind(claim) == "part" and key[1] is None and key[2] is None and not _side_part(claim):
+    if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
         return (*key, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
     return key
 
@@ -479,7 +481,8 @@ def _falls(
 ) -> tuple[int, list[tuple[int, int]]]:
     """A running tally only rises: a figure above a later one of another claimant conflicts
     with it (the count cannot have fallen); so does an earlier denial with a later count (a
-    denial speaks of the whole event). Counted per timeline (known days; undated reports
+    denial speaks of the whole event, and conflicts with a count of unknown time as well).
+    Counted per timeline (known days; undated reports
     with an earlier figure told with a later one), O(d n log n) for d distinct days; at most
     ``room`` pairs listed."""
     total, pairs = 0, []
@@ -493,6 +496,15 @@ def _falls(
             if len(own) > 1
         )
         pairs.extend(listed)
+    # a denial speaks of the whole event: it conflicts with a count of unknown time too
+    for deny, count_line in ((known, undated), (undated, known)):
+        denials = [i for i in deny if claims[i].qualifier == "denial"]
+        counts = [i for i in count_line if claims[i].quantity.low > 0]
+        total += len(denials) * len(counts)
+        for a, b in itertools.product(denials, counts):
+            if len(pairs) >= room:
+                break
+            pairs.append((min(a, b), max(a, b)))
     return total, pairs
 
 

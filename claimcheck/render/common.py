@@ -212,22 +212,31 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+TIMELINE_CLAIMANTS = 4  # claimants a timeline line names (then "+N more")
+
+
 def timeline_text(group: ClaimGroup, sep: str = "·", arrow: str = "→") -> str | None:
-    """Each claimant's figures in time order, when they stand on more than one day:
-    ``Officials two (Sun 8 Mar) → seven (Mon 9 Mar) · The ministry nine (Tue 10 Mar)``."""
-    days = {c.as_of for c in group.claims if c.as_of}
-    if len(days) < 2 or not group.timeline:
+    """The dated figures of each claimant in time order, when the group rose or a claimant
+    gave figures on two days: ``Officials two (Sun 8 Mar) → seven (Mon 9 Mar) · The ministry
+    nine (Tue 10 Mar)`` (at most TIMELINE_CLAIMANTS claimants)."""
+    lines = [
+        (line["claimant"], [group.claims[i] for i in line["claims"] if group.claims[i].as_of])
+        for line in group.timeline
+    ]
+    lines = [(who, dated) for who, dated in lines if dated]
+    moved = any(len({c.as_of[:10] for c in dated}) > 1 for _who, dated in lines)
+    if not lines or not (moved or group.status == "rising"):
         return None
-    lines = []
-    for line in group.timeline:
-        figures = []
-        for i in line["claims"]:
-            c = group.claims[i]
-            figure = f"{c.text} ({_short_day(c.as_of)})" if c.as_of else c.text
+    parts = []
+    for who, dated in lines[:TIMELINE_CLAIMANTS]:
+        figures: list[str] = []
+        for c in dated:
+            figure = f"{c.text} ({_short_day(c.as_of)})"  # type: ignore[arg-type]
             if not figures or figures[-1] != figure:
                 figures.append(figure)
-        lines.append(f"{line['claimant']} {f' {arrow} '.join(figures)}")
-    return f" {sep} ".join(lines)
+        parts.append(f"{who} {f' {arrow} '.join(figures)}")
+    more = len(lines) - TIMELINE_CLAIMANTS
+    return f" {sep} ".join(parts) + (f" {sep} +{more} more" if more > 0 else "")
 
 
 def _short_day(iso: str) -> str:
