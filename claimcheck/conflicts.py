@@ -52,12 +52,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
-from claimcheck.models import Claim, ClaimGroup, Number, claimant_label, clean_number
+from claimcheck.models import ALL_SIDES, Claim, ClaimGroup, Number, claimant_label, clean_number
+from claimcheck.when import RUNNING_TALLIES
+from claimcheck.where import NATIONWIDE
 
 __all__ = [
     "claimant_key",
@@ -73,7 +76,7 @@ __all__ = [
 
 Bounds = tuple[Number, Number | None]
 
-STATUS_RANK = {"conflict": 0, "consistent": 1, "single": 2}
+STATUS_RANK = {"conflict": 0, "rising": 1, "consistent": 2, "single": 3}
 
 
 class Interval(Protocol):
@@ -195,15 +198,50 @@ def _folded(sentence: str) -> str:
 # --------------------------------------------------------------------------- evaluation
 
 
+def _tally(claims: Sequence[Claim]) -> bool:
+    return bool(claims) and claims[0].measure in RUNNING_TALLIES
+
+
+def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
+    """When a figure stands: the day and time (``as_of`` for a running tally, the report's date
+    for a gathering, whose group is one day already) and its phase (0 for an earlier figure told with
+    a later one: 'up from 41'). A day of None is unknown."""
+    day = (claim.as_of or claim.date) if tally else claim.date  # a claim not situated: its date
+    return _moment_of(day, claim.period == "earlier")
+
+
+@lru_cache(maxsize=65536)
+def _moment_of(day: str | None, earlier: bool) -> tuple[str | None, int]:
+    if day is not None and len(day) == 10:
+        day += "T24:00"  # a figure with no time of day stands at the end of its day
+    return (day, 0 if earlier else 1)
+
+
+def _ordered(a: Claim, b: Claim, tally: bool) -> bool:
+    """Whether the wording tells which of two figures came first: the same report (its own
+    order), two known days, or an earlier figure against a current one. Undated reports are
+    never ordered by the order of the files."""
+    if a.source == b.source:
+        return True
+    ma, mb = _moment(a, tally), _moment(b, tally)
+    if ma[0] is None or mb[0] is None:
+        return ma[0] is None and mb[0] is None and ma[1] != mb[1]
+    return ma != mb
+
+
 def _chronology(claims: Sequence[Claim]) -> list[int]:
-    """Claim indices in chronological order: date (undated first), source order, offset."""
+    """Claim indices in time order: day (unknown first), phase, then the order of the sources
+    in the group and the position in the text (which order only what :func:`_ordered` says)."""
+    tally = _tally(claims)
     source_rank: dict[str, int] = {}
     for c in claims:
         source_rank.setdefault(c.source, len(source_rank))
-    return sorted(
-        range(len(claims)),
-        key=lambda i: (claims[i].date or "", source_rank[claims[i].source], claims[i].start, i),
-    )
+
+    def key(i: int) -> tuple[str, int, int, int, int]:
+        day, phase = _moment(claims[i], tally)
+        return (day or "", phase, source_rank[claims[i].source], claims[i].start, i)
+
+    return sorted(range(len(claims)), key=key)
 
 
 REVISION_WORDING = re.compile(
@@ -246,13 +284,70 @@ def scope_kind(claim: Claim) -> str | None:
     return claim.scope.split(":", 1)[0] if claim.scope else None
 
 
-def _class_key(claim: Claim) -> tuple[str | None, str]:
-    """Figures with the same class key are about the same quantity and can contradict each
-    other: the overall figures; the figures for one incident; the figures for one part."""
+def part_key(claim: Claim) -> str | None:
+    """Which part of the whole a figure counts ('women' in 'six women of 14'), None for the
+    whole. A part in a place is that place's figure (its ``place`` says so); a part that is a
+    side of its own ('including 35 police officers') is that side's figure; a part named only
+    by where it was seen or where its people came from ('five patients in one hospital', '70,000
+    from X alone') has no key (see :func:`_class_key`)."""
+    if scope_kind(claim) != "part" or (claim.place and claim.place != NATIONWIDE):
+        return None
+    if _side_part(claim):
+        return None
+    noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
+    words = [w for w in _WORDS.findall(noun) if w not in _GENERIC]
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
+
+
+def _side_part(claim: Claim) -> bool:
+    """A part that is a side of its own ('including 35 police officers'): that side's figure."""
+    return claim.subject in ("security", "journalists") and _names_its_people(claim)
+
+
+def _names_its_people(claim: Claim) -> bool:
+    """Whether a part says who it counts ('18 police officers of 46'), not only how many of the
+    whole ('three of 18')."""
+    counted = (claim.scope or "").split(":", 1)[-1].split(" of ", 1)[0]
+    return bool(_WORDS.findall(counted.replace(claim.text, "")))
+
+
+_GENERIC = frozenset(
+    (
+        "people", "persons", "person", "protesters", "protestors", "demonstrators", "patients",
+        "individuals", "them", "of", "the", "those", "these", "others", "more",
+    )
+)  # fmt: skip
+
+
+def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
+    """What a figure counts within its measure and side: (another time: 'before'/'after', or
+    what a tally added: 'increment'; how many are still held: 'held';
+    the place; the part; a sub-incident). Figures with the same key are about the same
+    quantity and can contradict each other; the matcher gives each key a group of its own."""
     kind = scope_kind(claim)
-    if kind == "part":
-        return (kind, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
-    return (kind, "")
+    situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
+    if claim.period in ("before", "after", "increment", "held"):
+        when: str | None = claim.period
+    elif kind == "after" or (kind == "before" and not situated):
+        when = kind
+    else:
+        when = None
+    place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
+    return (when, place, part_key(claim), None)
+
+
+def _class_key(claim: Claim) -> tuple[str | None, ...]:
+    """Figures compared with each other: one :func:`quantity_key`; a part with no key of its
+    own ('from X alone', 'in one hospital') stays in its group but is compared only with the
+    same part. The place is left out: the matcher groups by place already, and what a group
+    still holds of a place is the event's own (a dateline's city, see ``match.align``)."""
+    when, place, part, incident = quantity_key(claim)
+    key = (when, None, part, incident)
+    if scope_kind(claim) == "incident":
+        return (*key, "incident")
+    if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
+        return (*key, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
+    return key
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -261,9 +356,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def comparable(a: Claim, b: Claim) -> bool:
     """Whether two figures are about the same quantity and so can contradict each other.
 
-    A figure for a part of the event ('from X alone', 'in one hospital') or one incident in it
-    ('when a car struck them') is compared only with figures of the same kind of scope (and,
-    for parts, the same part): never with the overall figure.
+    A figure for another time, a place, a part of the event ('six women of 14') or one incident
+    in it ('when a car struck them') is compared only with figures with the same
+    :func:`quantity_key`: never with the overall figure.
     """
     return _class_key(a) == _class_key(b)
 
@@ -277,23 +372,37 @@ def _main_scope(claims: Sequence[Claim]) -> str | None:
 
 
 def _revisions(
-    claims: Sequence[Claim], keys: Sequence[tuple[str, str]], order: Sequence[int] | None = None
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    order: Sequence[int] | None = None,
+    classes: Sequence[tuple[str | None, ...]] | None = None,
 ) -> tuple[list[tuple[int, int]], set[int]]:
-    """Revision pairs (earlier, later) and the indices of superseded claims. A claimant's
-    figure for a part ('74 of them in Paris') revises only its figures for that part."""
-    by_claimant: dict[tuple[tuple[str, str], tuple[str | None, str]], list[int]] = {}
+    """Revision pairs (earlier, later) and the indices of superseded claims: a named
+    claimant's figure followed by a different one of the same quantity that is known to come
+    later (:func:`_ordered`). A claimant's figure for a part ('74 of them in Paris') revises
+    only its figures for that part."""
+    tally = _tally(claims)
+    by_claimant: dict[tuple[tuple[str, str], tuple[str | None, ...]], list[int]] = {}
     for i in _chronology(claims) if order is None else order:
         key = keys[i]
         if key[0] == "claimant":
-            by_claimant.setdefault((key, _class_key(claims[i])), []).append(i)
+            cls = classes[i] if classes is not None else _class_key(claims[i])
+            by_claimant.setdefault((key, cls), []).append(i)
     pairs: list[tuple[int, int]] = []
     superseded: set[int] = set()
     for indices in by_claimant.values():
         for prev, cur in zip(indices, indices[1:], strict=False):
-            if _bounds(claims[prev]) != _bounds(claims[cur]):
+            if _bounds(claims[prev]) != _bounds(claims[cur]) and _ordered(
+                claims[prev], claims[cur], tally
+            ):
                 pairs.append((prev, cur))
-        latest = _bounds(claims[indices[-1]])
-        superseded.update(i for i in indices if _bounds(claims[i]) != latest)
+        last = claims[indices[-1]]
+        latest = _bounds(last)
+        superseded.update(
+            i
+            for i in indices[:-1]
+            if _bounds(claims[i]) != latest and _ordered(claims[i], last, tally)
+        )
     pairs.sort()
     return pairs, superseded
 
@@ -302,9 +411,13 @@ MAX_CONFLICTS = 500  # pairs listed per group; `conflict_count` gives the total
 _CANDIDATES = 60  # extreme figures searched for the most severe pairs of a large group
 
 
-def _disputes(a: int, b: int, keys: Sequence[tuple[str, str]]) -> bool:
-    """Claims by one named claimant never dispute each other (a revision or a repeat)."""
-    return not (keys[a][0] == "claimant" and keys[a] == keys[b])
+def _disputes(claims: Sequence[Claim], a: int, b: int, keys: Sequence[tuple[str, str]]) -> bool:
+    """Claims by one named claimant dispute each other only when nothing tells which came
+    first (two undated reports, or two reports of the same day): otherwise the later one is a
+    revision."""
+    if not (keys[a][0] == "claimant" and keys[a] == keys[b]):
+        return True
+    return not _ordered(claims[a], claims[b], _tally(claims))
 
 
 def _pair_severity(claims: Sequence[Claim], a: int, b: int) -> float:
@@ -316,71 +429,193 @@ def _pair_severity(claims: Sequence[Claim], a: int, b: int) -> float:
     return max(1.0, claims[hi].quantity.low / max(claims[lo].quantity.high or 0, 1))
 
 
+def _disjoint(claims: Sequence[Claim], members: Sequence[int]) -> int:
+    """How many pairs of ``members`` do not intersect (O(n log n))."""
+    lows = sorted(claims[i].quantity.low for i in members)
+    return sum(
+        len(lows) - bisect.bisect_right(lows, claims[a].quantity.high)
+        for a in members
+        if claims[a].quantity.high is not None
+    )
+
+
+def _split(members: Iterable[int], key: Any) -> list[list[int]]:
+    parts: dict[Any, list[int]] = {}
+    for i in members:
+        parts.setdefault(key(i), []).append(i)
+    return list(parts.values())
+
+
+def _time_classes(claims: Sequence[Claim], members: Sequence[int], tally: bool) -> list[list[int]]:
+    """The figures that stand at one time: for a running tally, one list per (day, phase); a
+    gathering's group is one time."""
+    if not tally:
+        return [list(members)]
+    return _split(members, lambda i: _moment(claims[i], True))
+
+
+def _not_disputing(
+    claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]], tally: bool
+) -> int:
+    """Disjoint pairs of one time class that are a claimant's revisions, not disputes (see
+    :func:`_disputes`): in a running tally's time class, one claimant's figures in one report;
+    in a gathering, one claimant's figures in one report or on two known days."""
+    n = 0
+    for own in _split((i for i in members if keys[i][0] == "claimant"), lambda i: keys[i]):
+        if len(own) < 2:
+            continue
+        if tally:
+            n += sum(_disjoint(claims, s) for s in _split(own, lambda i: claims[i].source))
+            continue
+        unordered = 0  # different reports of the same day (or both undated)
+        for day in _split(own, lambda i: _moment(claims[i], False)):
+            unordered += _disjoint(claims, day) - sum(
+                _disjoint(claims, s) for s in _split(day, lambda i: claims[i].source)
+            )
+        n += _disjoint(claims, own) - unordered
+    return n
+
+
+def _falls(
+    claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]], room: int
+) -> tuple[int, list[tuple[int, int]]]:
+    """A running tally only rises: a figure above a later one of another claimant conflicts
+    with it (the count cannot have fallen); so does an earlier denial with a later count (a
+    denial speaks of the whole event, and conflicts with a count of unknown time as well).
+    Counted per timeline (known days; undated reports
+    with an earlier figure told with a later one), O(d n log n) for d distinct days; at most
+    ``room`` pairs listed."""
+    total, pairs = 0, []
+    known = [i for i in members if _moment(claims[i], True)[0]]
+    undated = [i for i in members if not _moment(claims[i], True)[0]]
+    for line in (known, undated):
+        count, listed = _falls_in(claims, line, keys, room - len(pairs))
+        total += count - sum(
+            _falls_in(claims, own, keys, 0)[0]
+            for own in _split((i for i in line if keys[i][0] == "claimant"), lambda i: keys[i])
+            if len(own) > 1
+        )
+        pairs.extend(listed)
+    # a denial speaks of the whole event: it conflicts with a count of unknown time too
+    for deny, count_line in ((known, undated), (undated, known)):
+        denials = [i for i in deny if claims[i].qualifier == "denial"]
+        counts = [i for i in count_line if claims[i].quantity.low > 0]
+        total += len(denials) * len(counts)
+        for a, b in itertools.product(denials, counts):
+            if len(pairs) >= room:
+                break
+            pairs.append((min(a, b), max(a, b)))
+    return total, pairs
+
+
+def _falls_in(
+    claims: Sequence[Claim], line: Sequence[int], keys: Sequence[tuple[str, str]], room: int
+) -> tuple[int, list[tuple[int, int]]]:
+    def when(group: list[int]) -> tuple[str, int]:
+        day, phase = _moment(claims[group[0]], True)
+        return (day or "", phase)
+
+    moments = sorted(_split(line, lambda i: _moment(claims[i], True)), key=when)
+    values = sorted({claims[i].quantity.low for i in line})
+    tree = [0] * (len(values) + 1)  # a Fenwick tree: how many earlier figures have each low
+    seen = 0  # earlier figures so far
+    earlier: list[tuple[Number, int]] = []  # (low, index), sorted: kept only while listing
+    denials: list[int] = []  # earlier denials: a denial speaks of the whole event
+    count, pairs = 0, []
+    for group in moments:
+        for b in group:
+            high = claims[b].quantity.high
+            if high is not None:
+                r, at_most = bisect.bisect_right(values, high), 0
+                while r > 0:
+                    at_most += tree[r]
+                    r -= r & -r
+                count += seen - at_most
+            denied = claims[b].quantity.low > 0 and bool(denials)
+            if denied:
+                count += len(denials)
+            if len(pairs) >= room:
+                continue  # counted; the list is full
+            p = (
+                bisect.bisect_right(earlier, (high, len(claims)))
+                if high is not None
+                else len(earlier)
+            )
+            above = (earlier[k][1] for k in range(len(earlier) - 1, p - 1, -1))
+            for a in itertools.chain(above, denials if denied else ()):
+                if len(pairs) >= room:
+                    break
+                if _disputes(claims, a, b, keys):
+                    pairs.append((min(a, b), max(a, b)))
+        for i in group:
+            r = bisect.bisect_left(values, claims[i].quantity.low) + 1
+            while r <= len(values):
+                tree[r] += 1
+                r += r & -r
+        seen += len(group)
+        if len(pairs) < room:
+            earlier = sorted(earlier + [(claims[i].quantity.low, i) for i in group])
+        denials += [i for i in group if claims[i].qualifier == "denial"]
+    return count, pairs
+
+
 def _conflict_pairs(
-    claims: Sequence[Claim], keys: Sequence[tuple[str, str]]
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    classes: Sequence[tuple[str | None, ...]] | None = None,
 ) -> tuple[list[tuple[int, int]], int, set[int]]:
     """The conflicting pairs (at most MAX_CONFLICTS, the most severe when there are more),
     their total number, and every claim that conflicts with at least one other.
 
-    Within a class of comparable figures sorted by low, the figures above a claim's high
-    are a suffix found by bisection, so counting is O(n log n) and listing O(pairs).
+    Figures of one quantity conflict when they stand at the same time and their intervals do
+    not intersect; for a running tally also when an earlier figure is above a later one of
+    another claimant. Within a time class sorted by low, the figures above a claim's high are
+    a suffix found by bisection, so counting is O(n log n) and listing O(pairs).
     """
-    classes: dict[tuple[str | None, str], list[int]] = {}
-    for i, c in enumerate(claims):
-        classes.setdefault(_class_key(c), []).append(i)
+    tally = _tally(claims)
     pairs: list[tuple[int, int]] = []
     total = 0
     involved: set[int] = set()
-    for members in classes.values():
-        by_low = sorted(members, key=lambda i: claims[i].quantity.low)
-        lows = [claims[i].quantity.low for i in by_low]
-        above = {
-            a: bisect.bisect_right(lows, claims[a].quantity.high)
-            for a in members
-            if claims[a].quantity.high is not None
-        }
-        count = sum(len(by_low) - p for p in above.values()) - _same_claimant_conflicts(
-            claims, members, keys
-        )
-        total += count
-        if count == 0:
-            continue
-        if total <= MAX_CONFLICTS:
-            for a, p in above.items():
-                pairs.extend((min(a, b), max(a, b)) for b in by_low[p:] if _disputes(a, b, keys))
-        else:
-            lowest = sorted(above, key=lambda i: claims[i].quantity.high)[:_CANDIDATES]  # type: ignore[arg-type, return-value]
-            highest = by_low[-_CANDIDATES:]
-            pairs.extend(
-                (min(a, b), max(a, b))
-                for a in lowest
-                for b in highest
-                if claims[a].quantity.high < claims[b].quantity.low and _disputes(a, b, keys)  # type: ignore[operator]
-            )
-        involved |= _in_conflict(claims, members, keys)
+    if classes is None:
+        classes = [_class_key(c) for c in claims]
+    for quantity in _split(range(len(claims)), classes.__getitem__):
+        for members in _time_classes(claims, quantity, tally):
+            count = _disjoint(claims, members) - _not_disputing(claims, members, keys, tally)
+            total += count
+            if count == 0:
+                continue
+            by_low = sorted(members, key=lambda i: claims[i].quantity.low)
+            lows = [claims[i].quantity.low for i in by_low]
+            above = {
+                a: bisect.bisect_right(lows, claims[a].quantity.high)
+                for a in members
+                if claims[a].quantity.high is not None
+            }
+            if total <= MAX_CONFLICTS:
+                for a, p in above.items():
+                    pairs.extend(
+                        (min(a, b), max(a, b)) for b in by_low[p:] if _disputes(claims, a, b, keys)
+                    )
+            else:
+                lowest = sorted(above, key=lambda i: claims[i].quantity.high)[:_CANDIDATES]  # type: ignore[arg-type, return-value]
+                highest = by_low[-_CANDIDATES:]
+                pairs.extend(
+                    (min(a, b), max(a, b))
+                    for a in lowest
+                    for b in highest
+                    if claims[a].quantity.high < claims[b].quantity.low  # type: ignore[operator]
+                    and _disputes(claims, a, b, keys)
+                )
+            involved |= _in_conflict(claims, members, keys)
+        if tally:
+            count, listed = _falls(claims, quantity, keys, max(0, MAX_CONFLICTS - len(pairs)))
+            total += count
+            pairs.extend(listed)
+            involved.update(i for p in listed for i in p)
     if len(pairs) > MAX_CONFLICTS:
         pairs.sort(key=lambda p: -_pair_severity(claims, *p))
         pairs = pairs[:MAX_CONFLICTS]
     return sorted(set(pairs)), total, involved
-
-
-def _same_claimant_conflicts(
-    claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]]
-) -> int:
-    by_key: dict[tuple[str, str], list[int]] = {}
-    for i in members:
-        if keys[i][0] == "claimant":
-            by_key.setdefault(keys[i], []).append(i)
-    n = 0
-    for group in by_key.values():
-        if len(group) > 1:
-            lows = sorted(claims[i].quantity.low for i in group)
-            n += sum(
-                len(lows) - bisect.bisect_right(lows, claims[a].quantity.high)
-                for a in group
-                if claims[a].quantity.high is not None
-            )
-    return n
 
 
 def _in_conflict(
@@ -490,8 +725,9 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         )
     order = _chronology(claims)
     plain_keys, keys = _keys(claims, identity, order)
-    revisions, superseded = _revisions(claims, keys, order)
-    conflicts, conflict_count, involved = _conflict_pairs(claims, keys)
+    classes = [_class_key(c) for c in claims]
+    revisions, superseded = _revisions(claims, keys, order, classes)
+    conflicts, conflict_count, involved = _conflict_pairs(claims, keys, classes)
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main
@@ -499,6 +735,8 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     positions = {(keys[i], _bounds(claims[i])) for i in current}
     if conflict_count:
         status = "conflict"
+    elif _rises(claims, order, classes):
+        status = "rising"
     elif len(positions) < 2:
         status = "single"
     else:
@@ -516,11 +754,54 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         conflict_count=conflict_count,
         revisions=tuple(revisions),
         corroboration=_corroboration(claims, involved, plain_keys),
+        timeline=_timeline(claims, keys, order),
     )
 
 
+def _rises(
+    claims: Sequence[Claim], order: Sequence[int], classes: Sequence[tuple[str | None, ...]]
+) -> bool:
+    """Whether a running tally's figures grew: a figure above every figure of one of its
+    quantity (:func:`_class_key`) at an earlier moment (a known earlier day, or an earlier
+    figure told with it: 'up from 41')."""
+    if not _tally(claims):
+        return False
+    lines: dict[tuple[Any, bool], list[int]] = {}
+    for i in order:
+        lines.setdefault((classes[i], bool(_moment(claims[i], True)[0])), []).append(i)
+    for line in lines.values():
+        lowest_high: Number | None = None  # over the moments before the current one
+        pending: Number | None = None
+        moment = None
+        for i in line:
+            c = claims[i]
+            if _moment(c, True) != moment:
+                moment = _moment(c, True)
+                if pending is not None:
+                    lowest_high = pending if lowest_high is None else min(lowest_high, pending)
+            if lowest_high is not None and c.quantity.low > lowest_high:
+                return True
+            if c.quantity.high is not None:
+                pending = c.quantity.high if pending is None else min(pending, c.quantity.high)
+    return False
+
+
+def _timeline(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str]], order: Sequence[int]
+) -> tuple[dict[str, Any], ...]:
+    """Each claimant's figures in time order (claim indices), claimants in order of their
+    first figure: ``{"claimant": name as first written, "claims": [...]}``."""
+    lines: dict[tuple[str, str], dict[str, Any]] = {}
+    for i in order:
+        line = lines.get(keys[i])
+        if line is None:
+            line = lines[keys[i]] = {"claimant": claimant_label(claims[i]), "claims": []}
+        line["claims"].append(i)
+    return tuple(lines.values())
+
+
 def order_groups(groups: Iterable[ClaimGroup]) -> list[ClaimGroup]:
-    """Most contested first: conflict, consistent, single; then higher severity, more claims,
+    """Most contested first: conflict, rising, consistent, single; then higher severity, more claims,
     and group id for stability."""
     return sorted(
         groups,

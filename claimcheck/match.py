@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
-from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, scope_kind
+from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, quantity_key
 from claimcheck.models import ALL_SIDES, Claim, ClaimGroup
+from claimcheck.when import RUNNING_TALLIES
+from claimcheck.where import NATIONWIDE
 from claimcheck.workers import map_inherited
 
-SPLITTING_SCOPES = ("before", "after")  # a different time: a different quantity
+QuantityKey = tuple[str | None, str | None, str | None, str | None]
 PARALLEL_FROM_CLAIMS = 20_000  # below this, forking costs more than evaluating here
 NAME_NOISE = {"the", "a", "an", "mr", "mrs", "ms", "dr", "of", "in", "'s", "’s", "and"}
 
@@ -23,9 +25,10 @@ def side(claim: Claim) -> str:
     return "protesters" if claim.subject == "people" else claim.subject
 
 
-def group_key(claim: Claim) -> tuple[str, str, str | None]:
-    kind = scope_kind(claim)
-    return (claim.measure, side(claim), kind if kind in SPLITTING_SCOPES else None)
+def group_key(claim: Claim) -> tuple[str, str, QuantityKey]:
+    """Measure, side and :func:`claimcheck.conflicts.quantity_key` (time, place, part,
+    sub-incident); a gathering is further split by its day (see :func:`_by_day`)."""
+    return (claim.measure, side(claim), quantity_key(claim))
 
 
 def _name_tokens(name: str) -> frozenset[str]:
@@ -80,29 +83,49 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def align(claims: Sequence[Claim], *, jobs: int = 1) -> list[ClaimGroup]:
+def align(
+    claims: Sequence[Claim], *, jobs: int = 1, home: Collection[str] = ()
+) -> list[ClaimGroup]:
     """Groups of claims about the same quantity, evaluated and ordered most contested first.
 
-    A group is one measure and one side (security, journalists, or protesters with the
-    unnamed people); a figure for a different time ('arrested prior to the protest') is a
-    group of its own; a figure for a part ('from X alone', 'when a car struck them') stays in
-    the group with its ``scope`` and is never counted as a conflict.
+    A group is one measure, one side (security, journalists, or protesters with the unnamed
+    people) and one quantity: a figure for another time ('arrested prior to the protest', 'in
+    2019'), a place ('in Marseille'), a part ('six women of 14') or a sub-incident ('when a
+    bus crashed') is a group of its own, and so is each day of a gathering. A running tally's
+    figures of different days stay in one group (their timeline).
+
+    ``home`` holds the event's own places (case-folded; see
+    :func:`claimcheck.situate.home_places`): a figure for one of them is a figure for the
+    whole event, unless some figure of that measure and side is nationwide (then the
+    dateline's city is one part of the country).
 
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
     """
     ids = speaker_ids(claims)
-    buckets: dict[tuple[str, str, str | None], list[Claim]] = {}
-    for c in claims:
-        if c.measure == "other":
+    keys = [group_key(c) if c.measure != "other" else None for c in claims]
+    nationwide = {
+        _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
+    }
+    buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
+    for k, c in zip(keys, claims, strict=True):
+        if k is None:
             continue
-        buckets.setdefault(group_key(c), []).append(c)
+        if k[2][1] in home and _without_place(k) not in nationwide:
+            k = _without_place(k)
+        buckets.setdefault(k, []).append(c)
     groups = []
-    for (measure, who, kind), members in buckets.items():
-        subject = _label(members, who)
-        gid = f"{measure}/{'all-sides' if who == 'all' else subject}" + (f"/{kind}" if kind else "")
-        scope = _shared_scope(members) if kind else ("all sides" if who == "all" else None)
-        groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
+    for (measure, who, key), bucket in buckets.items():
+        days = _by_day(bucket) if measure not in RUNNING_TALLIES else {None: bucket}
+        for day, members in days.items():
+            subject = _label(members, who)
+            gid = "/".join(
+                [measure, "all-sides" if who == "all" else subject]
+                + _id_parts(key)
+                + ([day] if day and len(days) > 1 else [])
+            )
+            scope = _scope_label(members, key, who, day if len(days) > 1 else None)
+            groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
     if jobs < 2 or len(claims) < PARALLEL_FROM_CLAIMS:
         return order_groups(evaluate(g, ids) for g in groups)
     groups.sort(key=lambda g: -len(g.claims))  # the largest first, for an even share
@@ -125,6 +148,53 @@ def _label(members: Sequence[Claim], who: str) -> str:
     if who == "protesters" and not any(c.subject == "protesters" for c in members):
         return "people"
     return who
+
+
+def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
+    when, _place, part, incident = key[2]
+    return (key[0], key[1], (when, None, part, incident))
+
+
+def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
+    """A gathering's (or a deployment's) figures by day: one group per day written; figures of
+    an unknown day join the day with the most figures (the later one of equals)."""
+    days: dict[str | None, list[Claim]] = {}
+    for c in members:
+        days.setdefault(c.as_of and c.as_of[:10], []).append(c)
+    unknown = days.pop(None, [])
+    if not days:
+        return {None: unknown}
+    if unknown:
+        main = max(days, key=lambda d: (len(days[d]), d or ""))
+        days[main] = days[main] + unknown
+    return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
+
+
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[\w]+", text.casefold()))
+
+
+def _id_parts(key: QuantityKey) -> list[str]:
+    when, place, part, incident = key
+    return [x for x in (when, place and _slug(place), part and _slug(part), incident) if x]
+
+
+def _scope_label(
+    members: Sequence[Claim], key: QuantityKey, who: str, day: str | None
+) -> str | None:
+    when, place, part, incident = key
+    labels = []
+    if when or incident:
+        labels.append(_shared_scope(members) or when or incident)
+    if place:
+        labels.append(f"in {next(c.place for c in members if c.place)}")
+    if part:
+        labels.append(f"part: {part}")
+    if day:
+        labels.append(f"on {day}")
+    if who == "all" and not labels:
+        labels.append("all sides")
+    return "; ".join(labels) if labels else None
 
 
 def _shared_scope(members: Sequence[Claim]) -> str | None:

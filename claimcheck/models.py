@@ -121,6 +121,9 @@ class Claim:
     claimant_id: str | None = None  # one id per speaker, the same across reports
     rules: tuple[str, ...] = ()  # ids of the rules behind it (claimcheck/data/rules), --explain
     copy_of: Origin | None = None  # set when the sentence copies an earlier report's (claimcheck.copies)
+    as_of: str | None = None  # ISO date the figure counts up to; None = time unknown
+    period: str | None = None  # cumulative | earlier | day | before (see claimcheck.when)
+    place: str | None = None  # a city, province or site the figure is for; "nationwide"
 
     # convenience accessors -------------------------------------------------
     @property
@@ -188,6 +191,9 @@ class Claim:
             "via": self.via,
             "scope": self.scope,
             "subject_text": self.subject_text,
+            "as_of": self.as_of,
+            "period": self.period,
+            "place": self.place,
             **({"rules": list(self.rules)} if self.rules else {}),
             # only on a copy, so the claims of reports with no copies are written as before
             **({"copy_of": self.copy_of.to_dict()} if self.copy_of is not None else {}),
@@ -210,7 +216,7 @@ class ClaimGroup:
     subject: str
     scope: str | None
     claims: tuple[Claim, ...]
-    status: str = "single"  # conflict | consistent | single
+    status: str = "single"  # conflict | rising | consistent | single
     low: Number | None = None  # full span: lowest low
     high: Number | None = None  # full span: highest high (None = unbounded)
     consensus: tuple[Number, Number | None] | None = None  # intersection, when it exists
@@ -220,6 +226,7 @@ class ClaimGroup:
     revisions: tuple[tuple[int, int], ...] = ()  # (earlier, later) claim indices by one claimant
     corroboration: tuple[dict[str, Any], ...] = field(default=())
     event: str | None = None  # the event's id when the input held several (see Report.events)
+    timeline: tuple[dict[str, Any], ...] = ()  # per claimant, its figures in time order
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from claimcheck.extract import ParseWith, extract_claims
+from claimcheck.extract import extract_claims
 from claimcheck.models import (
     Claim,
     ClaimGroup,
@@ -64,6 +64,7 @@ def extract(
     large ones (over 4 MB of text) on every core; 1 never starts a process. ``explain``
     gives each claim the ids of the rules behind it (``Claim.rules``).
     """
+    from claimcheck.situate import SituatedParse, situate
     from claimcheck.workers import Parser
 
     with paused_gc():
@@ -74,11 +75,11 @@ def extract(
             Problem(lexicon_path or "lexicon", w) for w in getattr(lexicon, "warnings", ())
         ]  # unknown keys in the user's lexicon
         parser = Parser(
-            ParseWith(lexicon_path, explain),
+            SituatedParse(lexicon_path, explain),
             jobs,
-            local=(lambda s: extract_claims(s, lexicon, explain=True))
+            local=(lambda s: situate(s, extract_claims(s, lexicon, explain=True), lexicon))
             if explain
-            else (lambda s: extract_claims(s, lexicon)),
+            else (lambda s: situate(s, extract_claims(s, lexicon), lexicon)),
         )
         for source in given:
             parser.add(len(sources), source, len(given))
@@ -135,7 +136,7 @@ def compare(
     )  # fmt: skip
     with paused_gc():
         found = _events(result.sources) if split or event is not None else []
-        return report_from(result, found, event=event, jobs=jobs)
+        return report_from(result, found, event=event, jobs=jobs, lexicon_path=lexicon_path)
 
 
 AlignEach = Callable[[list[list[Claim]]], list[list[ClaimGroup]]]
@@ -148,18 +149,23 @@ def report_from(
     event: str | None = None,
     jobs: int | None = None,
     align_each: AlignEach | None = None,
+    lexicon_path: str | None = None,
 ) -> Report:
     """The compare report of an extraction whose sources were sorted into the events
     ``found`` (empty: take them as one event): see :func:`compare`. ``align_each`` aligns
     several lists of claims at once (each list an event's; by default one after the other
-    here, with ``jobs`` processes for a large one)."""
+    here, with ``jobs`` processes for a large one; the event's own places, see
+    :func:`claimcheck.situate.home_places`, read with the lexicon at ``lexicon_path``)."""
     from claimcheck.match import align
+    from claimcheck.situate import home_places
     from claimcheck.workers import job_count
 
     if align_each is None:
+        lexicon = load_lexicon(lexicon_path)
+        home = {place for source in result.sources for place in home_places(source, lexicon)}
 
         def align_each(lists: list[list[Claim]]) -> list[list[ClaimGroup]]:
-            return [align(claims, jobs=job_count(jobs)) for claims in lists]
+            return [align(claims, jobs=job_count(jobs), home=home) for claims in lists]
 
     result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import pipeline
+from claimcheck.render.common import timeline_text
 
 
 def report(tmp_path, **texts: str):
@@ -37,7 +38,8 @@ def test_a_figure_for_another_time_is_its_own_group(tmp_path):
     assert overall is not before
     assert before.scope and before.status == "single" and before.conflicts == ()
     assert {c.text for c in overall.claims} == {"450", "Nearly 1,000"}
-    assert overall.status == "conflict"
+    # a day later the toll is higher: it rose, it is not contradicted
+    assert overall.status == "rising" and overall.conflicts == ()
 
 
 def test_one_claimant_repeating_a_figure_is_one_position(tmp_path):
@@ -87,3 +89,199 @@ def test_two_claimants_with_one_figure_corroborate_it(tmp_path):
     assert group.status == "consistent" and group.consensus == (12, 12)
     (figure,) = group.corroboration
     assert figure["grade"] == "corroborated" and figure["independent"] == 2
+
+
+# --------------------------------------------------------------------------- time, place, part
+
+
+def killed(result):
+    (group,) = [g for g in result.groups if g.measure == "killed" and g.scope is None]
+    return group
+
+
+def texts(group, pairs):
+    return {(group.claims[i].text, group.claims[j].text) for i, j in pairs}
+
+
+def test_a_toll_rising_over_three_dated_reports_is_rising_not_a_conflict(tmp_path):
+    group = killed(
+        report(
+            tmp_path,
+            a="2026-03-08|Officials said two people were killed in the clashes on Sunday.",
+            b="2026-03-09|Officials said seven people had been killed in the clashes.",
+            c="2026-03-10|The health ministry said nine people had been killed in the clashes.",
+        )
+    )
+    assert group.status == "rising" and group.conflicts == () and group.conflict_count == 0
+    assert texts(group, group.revisions) == {("two", "seven")}  # the officials raised it
+    (officials, ministry) = group.timeline
+    assert [group.claims[i].as_of for i in officials["claims"]] == ["2026-03-08", "2026-03-09"]
+    assert [group.claims[i].text for i in ministry["claims"]] == ["nine"]
+    assert timeline_text(group) == (
+        "Officials two (Sun 8 Mar) → seven (Mon 9 Mar) · The health ministry nine (Tue 10 Mar)"
+    )
+
+
+def test_a_same_day_disagreement_inside_a_rising_toll_is_the_only_conflict(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-03-08|Officials said two people were killed in the clashes on Sunday.",
+        b="2026-03-09|Officials said seven people had been killed in the clashes.",
+        c="2026-03-10|The health ministry said nine people had been killed in the clashes. "
+        "A rights group said at least 20 people had been killed. Police said 5,000 people took "
+        "part in the march on Sunday, while organisers put the crowd at 40,000.",
+    )
+    group = killed(result)
+    assert group.status == "conflict"
+    assert texts(group, group.conflicts) == {("nine", "at least 20")}
+    assert group.conflict_count == 1
+    crowd = group_with(result, "5,000")
+    assert crowd.status == "conflict" and texts(crowd, crowd.conflicts) == {("5,000", "40,000")}
+
+
+def test_a_later_figure_below_an_earlier_one_of_another_claimant_conflicts(tmp_path):
+    group = killed(
+        report(
+            tmp_path,
+            a="2026-03-08|A rights group said 30 people were killed in the clashes.",
+            b="2026-03-09|The ministry said 12 people had been killed in the clashes.",
+        )
+    )
+    assert texts(group, group.conflicts) == {("30", "12")}  # a toll does not fall
+
+
+def test_a_claimants_own_later_lower_figure_is_a_downward_revision(tmp_path):
+    group = killed(
+        report(
+            tmp_path,
+            a="2026-03-08|The ministry said 30 people were killed in the clashes.",
+            b="2026-03-09|The ministry said 12 people had been killed in the clashes.",
+        )
+    )
+    assert group.conflicts == () and texts(group, group.revisions) == {("30", "12")}
+    assert group.consensus == (12, 12)  # the headline is the claimant's latest figure
+
+
+def undated(tmp_path, **texts: str):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n")
+    return pipeline.compare([str(tmp_path)])
+
+
+def test_undated_reports_are_never_ordered_by_file_order(tmp_path):
+    result = undated(
+        tmp_path,
+        a="Police said 5,000 people joined the march.",
+        b="Police said 6,000 people joined the march.",
+        c="Police said 12 protesters were killed.",
+        d="Police said 15 protesters were killed.",
+    )
+    for first in ("5,000", "12"):
+        group = group_with(result, first)
+        assert group.revisions == ()  # no 'later raised' invented from file names
+        assert group.status == "conflict" and len(group.conflicts) == 1
+
+
+def test_a_multi_day_strike_gives_one_group_per_day(tmp_path):
+    days = {"a": ("2026-02-10", "Tuesday"), "b": ("2026-02-11", "Wednesday"),
+            "c": ("2026-02-12", "Thursday")}  # fmt: skip
+    turnouts = {"a": ("1.2 million", "3 million"), "b": ("800,000", "2.2 million"),
+                "c": ("500,000", "1.5 million")}  # fmt: skip
+    result = report(
+        tmp_path,
+        **{
+            k: f"{d}|On {day}, the interior ministry said {turnouts[k][0]} people marched "
+            f"across the country. The unions said {turnouts[k][1]} people marched on {day}."
+            for k, (d, day) in days.items()
+        },
+    )
+    groups = [g for g in result.groups if g.measure == "participants"]
+    assert len(groups) == 3
+    for g in groups:
+        assert len(g.claims) == 2 and g.status == "conflict" and g.conflict_count == 1
+        assert len({c.as_of for c in g.claims}) == 1
+
+
+def test_a_city_figure_is_a_part_of_the_national_one(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-02-12|PARIS, Feb 12 (Reuters) - The interior ministry said 963,000 people "
+        "had demonstrated nationwide, including 87,000 in Paris.",
+        b="2026-02-13|In Paris, the police counted 87,000 marchers; the CGT claimed half a "
+        "million.",
+    )
+    national, paris = group_with(result, "963,000"), group_with(result, "half a million")
+    assert national is not paris
+    assert [c.text for c in national.claims] == ["963,000"]
+    assert {c.text for c in paris.claims} == {"87,000", "half a million"}
+    assert paris.status == "conflict" and "Paris" in (paris.scope or "")
+
+
+def test_the_events_own_city_is_the_whole_event(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-09-21|TBILISI, Georgia (AP) — Police said 41 people were arrested in Tbilisi.",
+        b="2026-09-21|The rights group GYLA said at least 57 people were arrested.",
+    )
+    group = group_with(result, "41")
+    assert {c.text for c in group.claims} == {"41", "at least 57"}
+
+
+def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-03-10|More than 200 people were injured, including 35 police officers, the "
+        "ministry said. At least 14 people, including six women, were killed.",
+        b="2026-03-10|Police said four officers were injured.",
+    )
+    police = group_with(result, "35")
+    assert {c.text for c in police.claims} == {"35", "four"}
+    assert police.status == "conflict"
+    women = group_with(result, "six")
+    assert [c.text for c in women.claims] == ["six"] and "women" in women.id
+
+
+def test_a_historical_figure_is_its_own_group(tmp_path):
+    result = undated(
+        tmp_path,
+        a="Security forces killed 23 protesters in the 2019 protests, rights groups said. "
+        "Rights groups recalled the 1989 crackdown, in which hundreds of protesters were killed.",
+        b="Officials said 20 protesters were killed in the 2019 protests. In 2015, 300 "
+        "protesters were killed.",  # undated: the latest year written is the event's
+    )
+    current = group_with(result, "23")
+    assert {c.text for c in current.claims} == {"23", "20"}
+    for past in ("hundreds", "300"):
+        group = group_with(result, past)
+        assert group is not current and group.id.endswith("/before")
+        assert group.conflicts == ()
+
+
+def test_a_claimants_earlier_figure_in_the_same_report_is_ordered_by_its_wording(tmp_path):
+    group = killed(
+        report(
+            tmp_path,
+            a="2026-03-10|The ministry said nine people were killed in the clashes. The ministry "
+            "had earlier said seven people were killed.",
+        )
+    )
+    assert texts(group, group.revisions) == {("seven", "nine")}  # raised, not lowered
+    assert group.status == "rising" and group.consensus == (9, 9)
+
+
+def test_a_live_blog_newest_first_is_a_rising_toll(tmp_path):
+    blog = (
+        "2026-02-17|Floods live\n\nTuesday 17 February\n\n"
+        "14:10 — The toll has risen to 96, the governor's office says.\n\n"
+        "09:40 — The death toll now stands at 89, according to the governor's office.\n\n"
+        "Monday 16 February\n\n"
+        "18:30 — The toll climbs to 71, the governor's office says. Itabuna's mayor says 19 "
+        "people were killed in the city so far.\n\n"
+        "In Itabuna, rescuers are still searching.\n"
+    )
+    group = killed(report(tmp_path, a=blog))
+    assert [c.as_of for c in group.claims] == [
+        "2026-02-17T14:10", "2026-02-17T09:40", "2026-02-16T18:30",
+    ]  # fmt: skip
+    assert group.status == "rising" and group.conflicts == ()
+    assert texts(group, group.revisions) == {("71", "89"), ("89", "96")}  # in time, not text, order

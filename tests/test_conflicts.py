@@ -274,7 +274,7 @@ def test_revision_is_not_a_conflict() -> None:
     )
     assert result.revisions == ((1, 0),)  # (earlier, later) by date, not by list order
     assert result.conflicts == ()
-    assert result.status == "single"  # one claimant, one current figure
+    assert result.status == "rising"  # one claimant, a toll raised a day later
     assert result.severity is None
     assert result.consensus == (7, 7)  # superseded figure drops out
     assert (result.low, result.high) == (5, 7)
@@ -310,9 +310,10 @@ def test_revision_with_other_party_still_reports_party_conflicts() -> None:
         )
     )
     assert result.revisions == ((0, 1),)
-    assert result.conflicts == ((0, 2), (1, 2))
+    # police 5 on 1 May is an earlier count, not a contradiction of 20 on 2 May
+    assert result.conflicts == ((1, 2),)
     assert result.status == "conflict"
-    assert result.severity == 4.0  # 20 / 5, the widest non-revision pair
+    assert result.severity == pytest.approx(20 / 7)  # the same day's figures
 
 
 def test_reporter_voice_different_figures_not_a_revision() -> None:
@@ -479,8 +480,8 @@ def _brute_force(claims: list[Claim]) -> tuple[int, float, set[int]]:
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
             a, b = claims[i], claims[j]
-            if a.claimant is not None and a.claimant == b.claimant:
-                continue
+            if a.claimant is not None and a.claimant == b.claimant and a.source == b.source:
+                continue  # one claimant in one report: a revision; in two undated ones: a dispute
             if intervals_conflict(a, b):
                 count += 1
                 involved |= {i, j}

@@ -2,8 +2,8 @@
 
 The score tests (test_golden.py) only check minimum precision, recall and attribution, so a
 claim could disappear or a claimant go wrong without a failing test. Here each set's claims
-(where the number is, and its measure, subject, value, interval, qualifier, scope, claimant
-and the group the matcher puts it in) are compared with an expected file in
+(where the number is, and its measure, subject, value, interval, qualifier, scope, claimant,
+when and where it counts, and the group the matcher puts it in) are compared with an expected file in
 tests/data/golden/, one JSON line per claim; a change prints a unified diff of those lines.
 
 A deliberate change updates the expected file in the same commit, with the reason in the
@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.extract import extract_claims
 from claimcheck.match import align
 from claimcheck.models import Claim, clean_number
+from claimcheck.situate import home_places, parse
 from claimcheck.sources import load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,8 +40,9 @@ def claim_lines(folder: Path) -> list[str]:
     """One JSON line per claim of the reports in ``folder``, in source and text order."""
     sources, problems = load_sources([str(folder)])
     assert problems == []
-    claims = [c for s in sources for c in extract_claims(s)]
-    group_of = {id(c): g.id for g in align(claims) for c in g.claims}
+    claims = [c for s in sources for c in parse(s)]  # parsed and situated, as compare does
+    home = {place for s in sources for place in home_places(s)}
+    group_of = {id(c): g.id for g in align(claims, home=home) for c in g.claims}
     return [json.dumps(_row(c, group_of.get(id(c))), ensure_ascii=False) for c in claims]
 
 
@@ -60,6 +61,9 @@ def _row(c: Claim, group: str | None) -> dict:
         "claimant": c.claimant,
         "claimant_type": c.claimant_type,
         "via": c.via,
+        "as_of": c.as_of,
+        "period": c.period,
+        "place": c.place,
         "group": group,
     }
 

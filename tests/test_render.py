@@ -419,13 +419,18 @@ def test_summary_in_ascii():
 def test_summary_shows_a_timeline_when_the_group_has_one():
     from claimcheck.render.summary import timeline_text
 
-    class Timed:  # a group as the time-and-place matcher gives it
-        timeline = ({"as_of": "2024-11-26", "text": "hundreds"},
-                    {"as_of": "2024-11-28", "text": "up to 20"})  # fmt: skip
-
-    text = timeline_text(Timed(), compare_table.Glyphs())
-    assert text.plain == "timeline: 2024-11-26 hundreds → 2024-11-28 up to 20"
-    assert timeline_text(GROUP, compare_table.Glyphs()) is None
+    first, second = GROUP.claims[0], GROUP.claims[1]
+    timed = dataclasses.replace(
+        GROUP,
+        claims=(dataclasses.replace(first, as_of="2024-11-26"),
+                dataclasses.replace(second, as_of="2024-11-28T14:10")),
+        timeline=({"claimant": "PTI", "claims": [0, 1]},),
+    )  # fmt: skip
+    text = timeline_text(timed, compare_table.Glyphs())
+    assert text.plain == (
+        f"timeline: PTI {first.text} (Tue 26 Nov) → {second.text} (Thu 28 Nov 14:10)"
+    )
+    assert timeline_text(GROUP, compare_table.Glyphs()) is None  # no days: no timeline
 
 
 def ids_to_labels(ids_and_paths, width):
@@ -469,14 +474,8 @@ def test_a_status_the_view_does_not_know_says_itself_and_its_span():
 def test_when_and_where_a_claim_counts_is_shown_when_claims_carry_it():
     from claimcheck.render.common import claim_context
 
-    @dataclasses.dataclass(frozen=True)
-    class Placed(Claim):  # a claim as the time-and-place parser gives it
-        as_of: str | None = None
-        place: str | None = None
-
-    base = GROUP.claims[0]
-    placed = Placed(**{f.name: getattr(base, f.name) for f in dataclasses.fields(Claim)},
-                    as_of="2024-11-26", place="Islamabad")  # fmt: skip
+    base = GROUP.claims[0]  # a claim as the time-and-place stage gives it (claimcheck.situate)
+    placed = dataclasses.replace(base, as_of="2024-11-26", place="Islamabad")
     assert claim_context(placed) == ["as of 2024-11-26", "place: Islamabad"]
     assert claim_context(base) == []
     group = dataclasses.replace(GROUP, claims=(placed, *GROUP.claims[1:]))

@@ -7,8 +7,8 @@ import os
 import pytest
 
 from claimcheck import match, pipeline, workers
-from claimcheck.extract import extract_claims
 from claimcheck.models import Claim, Source
+from claimcheck.situate import parse as extract_claims  # the parser, situated, as the pool runs it
 from claimcheck.sources import load_sources
 
 

@@ -210,3 +210,42 @@ def _common_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+TIMELINE_CLAIMANTS = 4  # claimants a timeline line names (then "+N more")
+
+
+def timeline_text(group: ClaimGroup, sep: str = "·", arrow: str = "→") -> str | None:
+    """The dated figures of each claimant in time order, when the group rose or a claimant
+    gave figures on two days: ``Officials two (Sun 8 Mar) → seven (Mon 9 Mar) · The ministry
+    nine (Tue 10 Mar)`` (at most TIMELINE_CLAIMANTS claimants)."""
+    lines = [
+        (line["claimant"], [group.claims[i] for i in line["claims"] if group.claims[i].as_of])
+        for line in group.timeline
+    ]
+    lines = [(who, dated) for who, dated in lines if dated]
+    moved = any(len({c.as_of[:10] for c in dated}) > 1 for _who, dated in lines)
+    if not lines or not (moved or group.status == "rising"):
+        return None
+    parts = []
+    for who, dated in lines[:TIMELINE_CLAIMANTS]:
+        figures: list[str] = []
+        for c in dated:
+            figure = f"{c.text} ({_short_day(c.as_of)})"  # type: ignore[arg-type]
+            if not figures or figures[-1] != figure:
+                figures.append(figure)
+        parts.append(f"{who} {f' {arrow} '.join(figures)}")
+    more = len(lines) - TIMELINE_CLAIMANTS
+    return f" {sep} ".join(parts) + (f" {sep} +{more} more" if more > 0 else "")
+
+
+def _short_day(iso: str) -> str:
+    """``2026-03-08`` -> ``Sun 8 Mar``; ``2026-02-17T14:10`` -> ``Tue 17 Feb 14:10``."""
+    import datetime as dt
+
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    clock = f" {iso[11:16]}" if len(iso) > 10 else ""  # a live-blog entry's time
+    return f"{day:%a} {day.day} {day:%b}{clock}"

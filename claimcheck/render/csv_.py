@@ -36,6 +36,9 @@ CLAIM_FIELDS = (
     "via",
     "scope",
     "subject_text",
+    "as_of",
+    "period",
+    "place",
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rich.console import Console
 
-STATUS_STYLE = {"conflict": "bold red", "consistent": "green", "single": "yellow"}
+STATUS_STYLE = {"conflict": "bold red", "rising": "cyan", "consistent": "green", "single": "yellow"}
 
 
 @dataclass(frozen=True)

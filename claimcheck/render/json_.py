@@ -76,6 +76,10 @@ def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
             {**entry, "claims": [ids[i] for i in entry.get("claims", ())]}
             for entry in group.corroboration
         ],
+        "timeline": [
+            {"claimant": line["claimant"], "claims": [ids[i] for i in line["claims"]]}
+            for line in group.timeline
+        ],
         **({"event": group.event} if group.event is not None else {}),
     }
 

@@ -213,20 +213,12 @@ def header(n: int, group: ClaimGroup, g: Glyphs) -> Text:
 
 
 def timeline_text(group: ClaimGroup, g: Glyphs) -> Text | None:
-    """The group's timeline, when the matcher gives one: ``date figure → date figure``."""
-    entries = getattr(group, "timeline", None)
-    if not entries:
-        return None
-    parts = []
-    for entry in entries:
-        if isinstance(entry, Mapping):
-            when = entry.get("as_of") or entry.get("date") or ""
-            what = entry.get("text") or entry.get("figure") or format_interval(
-                entry.get("low"), entry.get("high"), g.infinity)  # fmt: skip
-            parts.append(f"{when} {what}".strip())
-        else:
-            parts.append(str(entry))
-    return Text("timeline: " + f" {g.later} ".join(parts), style="dim")
+    """The group's timeline when its figures stand on more than one day: each claimant's
+    figures in time order (``claimcheck.render.common.timeline_text``)."""
+    from claimcheck.render.common import timeline_text as timeline_line
+
+    line = timeline_line(group, g.sep, g.later)
+    return Text("timeline: " + line, style="dim") if line else None
 
 
 def legend(g: Glyphs, *, details: bool = False) -> Text:

@@ -1,0 +1,420 @@
+"""Situating stage, time: the date a claim's figure counts up to (``as_of``) and the period it covers.
+
+A claim's words are read in its *window*: the part of its sentence between the figure before
+it and the figure after it (so '963,000 …, down from 1.27 million on Jan. 31' dates only the
+second figure). Dates are resolved against the report's date:
+
+* an explicit date ('on 9 August', 'Feb. 12', 'January 31, 2026'), the year of the report
+  when none is written;
+* a weekday ('on Sunday', "Sunday's collision"): the latest such day on or before the report;
+* 'yesterday', 'last night' (the day before); 'today', 'overnight', 'so far', 'to date' (the
+  report's day);
+* a tally in a live-blog entry that opens with a time ('14:10 — The toll has risen to 96')
+  is dated to that minute of its day ('2026-02-17T14:10'), so the entries of one day are in
+  order; a figure with no time stands at the end of its day;
+* nothing: the report's date for a running tally (the count as the report went out); for a
+  gathering, unknown (a report's opening day is no safe default: a follow-up report opens
+  with the day of its news, not of the gathering). An undated report gives ``as_of`` None
+  unless a full date is written.
+
+``period`` is ``cumulative`` (a running tally: killed, injured, arrested), ``earlier`` (an
+earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
+41'), ``increment`` (what a tally added: '12 more people were detained', 'a further 12'),
+``held`` (how many are still held or in hospital, not how many ever were: 'Over 900 are still
+in custody', '58 remain in hospital'),
+``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
+earlier event: 'in 2019, 300 were killed', 'the 1989 crackdown') or ``after`` (a gathering of a
+later year: 'in 2016, on the 20th anniversary, 30,000 attended' in a story of 1996). The event's
+year is that of a full date or an encyclopedia title in a report's opening ('On 14 March 1996,
+…', 'The 2026 Kirkuk market bombing'), else the report's.
+
+>>> from datetime import date
+>>> resolve_day("on Sunday", date(2026, 3, 10), time_words())
+datetime.date(2026, 3, 8)
+>>> resolve_day("on Jan. 31", date(2026, 2, 12), time_words())
+datetime.date(2026, 1, 31)
+>>> resolve_day("yesterday", date(2026, 2, 12), time_words())
+datetime.date(2026, 2, 11)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from claimcheck.lexicon import alternation
+
+RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The compiled time words of the lexicon's ``time`` section."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    explicit: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    relative_days: dict[str, int]
+    earlier: re.Pattern[str]
+    year: re.Pattern[str]
+    past: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    ordinals: dict[str, int]
+    span: re.Pattern[str]
+    earlier_clause: re.Pattern[str]  # 'had earlier said', 'initially put the toll at'
+    increment_before: re.Pattern[str]  # 'a further 12', 'another 12'
+    still_held: re.Pattern[str]  # 'are still in custody', 'remain in hospital'
+    increment_after: re.Pattern[str]  # '12 more people', '9 more bodies'
+    day_cue: re.Pattern[str]  # a word any day needs, on case-folded text: most sentences have none
+    past_cue: re.Pattern[str]  # a year or past-event wording, on case-folded text
+
+
+def any_of(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, a space matching any white space."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=8)
+def time_words(lexicon: Any = None) -> TimeWords:
+    """The compiled ``time`` section of ``lexicon`` (a :class:`claimcheck.lexicon.Lexicon`;
+    the bundled one when None)."""
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    data = lexicon.data["time"]
+    months = {m: i + 1 for i, names in enumerate(data["months"]) for m in names}
+    weekdays = {d: i for i, d in enumerate(data["weekdays"])}
+    month = any_of(list(months))
+    explicit = re.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{month})\.?"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        re.IGNORECASE,
+    )
+    weekday = re.compile(rf"\b(?P<w>{any_of(list(weekdays))})(?:['’]s)?\b", re.IGNORECASE)
+    relative_days = {w: int(n) for w, n in data["relative_days"].items()}
+    relative = re.compile(rf"\b(?P<r>{any_of(list(relative_days))})\b", re.IGNORECASE)
+    earlier = re.compile(rf"\b(?:{any_of(data['earlier_before'])})\s*$", re.IGNORECASE)
+    past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b", re.IGNORECASE)
+    year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
+    ordinals = {w: int(n) for w, n in data["ordinal_days"].items()}
+    ordinal = re.compile(
+        rf"\b(?:(?P<o>{any_of(list(ordinals))})\s+day|day\s+(?P<n>{any_of(list(ordinals))}|\d{{1,2}}))\b",
+        re.IGNORECASE,
+    )
+    span = re.compile(
+        rf"\b(?:from\s+)?(?P<a>\d{{1,2}})\s*(?:[-–—]|to)\s*(?P<b>\d{{1,2}})\s+(?P<m>{month})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        re.IGNORECASE,
+    )
+    cue = [*months, *weekdays, *relative_days, "day"]
+    day_cue = re.compile(rf"\b(?:{alternation(cue)})\b")
+    past_cue = re.compile(rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])})")
+    return TimeWords(
+        months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
+        ordinal, ordinals, span,
+        re.compile(rf"\b(?:{any_of(data['earlier_clause'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{any_of(data['increment_before'])})\s*$", re.IGNORECASE),
+        re.compile(rf"\b(?:{any_of(data['still_held'])})\b", re.IGNORECASE),
+        re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
+        day_cue, past_cue,
+    )  # fmt: skip
+
+
+def parse_date(iso: str | None) -> date | None:
+    """``date`` of an ISO ``YYYY-MM-DD`` string, None when absent or malformed."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+_SPAN = re.compile(
+    r"\bbetween\s+\w+(?:\s+\w+)?\s+and\b|\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Za-z]|\bsince\s+(?:[A-Z]|\d)",
+)
+
+
+def resolve_day(
+    window: str,
+    report: date | None,
+    words: TimeWords,
+    *,
+    last: bool = False,
+    event: tuple[date | None, date | None] = (None, None),
+) -> date | None:
+    """The day a window of words names (the first one; the last with ``last``), resolved
+    against the report's date; None when it names none or cannot be resolved."""
+    if not window or not words.day_cue.search(window.casefold()) or _SPAN.search(window):
+        return None  # no day; or a span ('between Sunday and Tuesday', '24–27 November')
+    hits: list[tuple[int, date | None]] = []
+    for m in words.explicit.finditer(window):
+        month = words.months[(m["m1"] or m["m2"]).casefold()]
+        day = int(m["d1"] or m["d2"])
+        year = int(m["y"]) if m["y"] else (report.year if report else None)
+        if year is None:
+            continue
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if not m["y"] and report and d > report + timedelta(days=7):
+            d = d.replace(year=year - 1)  # 'on 30 December' in a January report
+        hits.append((m.start(), d))
+    if hits:  # a date as written wins over a weekday next to it ('Tuesday 17 February')
+        hits.sort(key=lambda h: h[0])
+        return (hits[-1] if last else hits[0])[1]
+    for m in words.ordinal.finditer(window):  # 'the second day' of the event
+        word = (m["o"] or m["n"]).casefold()
+        n = int(word) if word.isdigit() else words.ordinals.get(word, 0)
+        day = event[1] if n < 0 else (event[0] + timedelta(days=n - 1) if event[0] and n else None)
+        if day is not None:
+            hits.append((m.start(), day))
+    if report is not None:
+        for m in words.weekday.finditer(window):
+            back = (report.weekday() - words.weekdays[m["w"].casefold()]) % 7
+            hits.append((m.start(), report - timedelta(days=back)))
+        for m in words.relative.finditer(window):
+            hits.append(
+                (m.start(), report - timedelta(days=words.relative_days[m["r"].casefold()]))
+            )
+    if not hits:
+        return None
+    hits.sort(key=lambda h: h[0])
+    return (hits[-1] if last else hits[0])[1]
+
+
+EVENT_CHARS = 1500  # how far into a report the span of its event is looked for
+
+
+def event_days(body: str, report: date | None, words: TimeWords) -> tuple[date | None, date | None]:
+    """The first and last day of an event of several days, from the first span a report's
+    opening writes ('from 11 to 13 November 2026', 'Date 11–13 November'), else from 'on Wednesday,
+    the first day'; (None, None) when it names none."""
+    lead = body[:EVENT_CHARS]
+    m = words.span.search(lead)
+    if m:
+        year = int(m["y"]) if m["y"] else (report.year if report else None)
+        month = words.months[m["m"].casefold()]
+        try:
+            if year is not None:
+                return date(year, month, int(m["a"])), date(year, month, int(m["b"]))
+        except ValueError:
+            pass
+    at = lead.casefold().find(", the first day")
+    if at > 0:
+        day = resolve_day(lead[max(0, at - 40) : at], report, words, last=True)
+        if day is not None:
+            return day, None
+    return None, None
+
+
+_HEADING = re.compile(r"^[ \t]*(?P<h>[^\n\-•*(\[][^\n]{1,58}?)[ \t]*$", re.MULTILINE)
+
+
+def section_days(
+    text: str,
+    start: int,
+    report: date | None,
+    words: TimeWords,
+    event: tuple[date | None, date | None],
+) -> list[tuple[int, date | None]]:
+    """Where each heading line of a report ends and the day it names ('First day (11
+    November)', 'Tuesday 17 February' in a live blog), None for a heading that names none
+    ('Casualties and arrests'): the day of the figures under it. A heading is a short line
+    of at most eight words that does not end a sentence."""
+    out: list[tuple[int, date | None]] = []
+    for m in _HEADING.finditer(text, start):
+        h = m["h"]
+        if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
+            continue
+        out.append(
+            (m.end(), None if _SPAN.search(h) else resolve_day(h, report, words, event=event))
+        )
+    return out
+
+
+def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
+    """The year of the event a report tells: the year of a full date in its opening ('On 14
+    March 1996, soldiers opened fire') or of an encyclopedia title ('The 2026 Kirkuk market
+    bombing'); else its date's; else the latest year it mentions."""
+    lead = text[:EVENT_CHARS]
+    dated = [int(m["y"]) for m in words.explicit.finditer(lead) if m["y"]]
+    titled = _TITLE_YEAR.search(lead)
+    year = dated[0] if dated else int(titled[1]) if titled else None
+    if year is not None and (report is None or year <= report.year):
+        return year
+    if report is not None:
+        return report.year
+    years = [int(m["y"]) for m in words.year.finditer(text)]
+    return max(years) if years else None
+
+
+_TITLE_YEAR = re.compile(r"\bThe\s+((?:19|20)\d\d)\s+[A-Z]")
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+_CUE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\b", re.IGNORECASE
+)
+
+
+def own_words(after: str, words: TimeWords) -> str:
+    """The words after a figure that are still its own: up to the next number that is not part
+    of a date, or to 'compared with', 'up from' (which bring another figure)."""
+    dates = [m.span() for m in words.explicit.finditer(after)] + [
+        m.span() for m in words.year.finditer(after)
+    ]
+    stop = len(after)
+    cue = _CUE.search(after)
+    if cue:
+        stop = cue.start()
+    for m in _DIGITS.finditer(after, 0, stop):
+        if not any(a <= m.start() < b for a, b in dates):
+            return after[: m.start()]
+    return after[:stop]
+
+
+_OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
+
+
+def _last_clause(before: str) -> str:
+    """The words before a figure from the last comma on ('…, which was announced on
+    November 24, has now entered its second day as' names no day of the figure)."""
+    return before.rsplit(",", 1)[-1]
+
+
+def _opening(sentence: str, words: TimeWords) -> str:
+    """A day that opens the sentence ('On Sunday, …'), which dates all its figures."""
+    m = _OPENING.match(sentence)
+    return m.group(0) if m else ""
+
+
+def is_earlier(before: str, words: TimeWords) -> bool:
+    """Whether the words just before a figure make it an earlier one ('up from', 'compared
+    with'), or its clause says so ('The ministry had earlier said 7')."""
+    return (
+        words.earlier.search(before[-40:]) is not None
+        or words.earlier_clause.search(_last_clause(before)) is not None
+    )
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
+_OPENING_YEAR = re.compile(r"^\W*(?:in|during|by)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
+    """Whether a figure belongs to an earlier event: a year before the event's year in the words
+    before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary')."""
+    if year is not None:
+        for m in words.year.finditer(before):
+            if int(m["y"]) < year:
+                return True
+        m = _IN_YEAR.search(after, 0, 40)
+        if m and int(m[1]) < year:
+            return True
+    return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
+
+
+_CLOCK = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?:\s*(?:GMT|UTC|BST|CET|local))?[ \t]*[—–|:-]"
+)
+
+
+def clock_of(paragraph: str) -> str | None:
+    """The time a live-blog entry opens with ('14:10 — The toll …' -> '14:10'), or None.
+
+    >>> clock_of("09:40 — The death toll now stands at 89")
+    '09:40'
+    >>> clock_of("In Paris, 87,000 marched") is None
+    True
+    """
+    m = _CLOCK.match(paragraph)
+    return f"{int(m['h']):02d}:{m['m']}" if m else None
+
+
+def sentence_cues(sentence: str, words: TimeWords) -> tuple[bool, bool]:
+    """Whether a sentence holds a word any day needs, and a year or past-event wording: one
+    quick search each, so that most figures skip the rest."""
+    folded = sentence.casefold()
+    return words.day_cue.search(folded) is not None, words.past_cue.search(folded) is not None
+
+
+def is_later(before: str, after: str, year: int | None, words: TimeWords) -> bool:
+    """Whether a gathering's figure is of a later year than the event's ('In 2016, … 30,000
+    attended' in a story of 1996): another gathering."""
+    if year is None:
+        return False
+    if any(int(m["y"]) > year for m in words.year.finditer(before)):
+        return True
+    m = _IN_YEAR.search(after, 0, 40)
+    return bool(m) and int(m[1]) > year
+
+
+def as_of_and_period(
+    measure: str,
+    before: str,
+    after: str,
+    sentence: str,
+    report: date | None,
+    year: int | None,
+    words: TimeWords,
+    *,
+    historical: bool = False,
+    event: tuple[date | None, date | None] = (None, None),
+    section: date | None = None,
+    cues: tuple[bool, bool] = (True, True),
+    first: bool = True,
+    clock: str | None = None,
+) -> tuple[str | None, str | None]:
+    """``(as_of, period)`` of a figure from the words of its window (see the module docstring);
+    ``event`` is the first and last day of the event, ``section`` the day of the heading the
+    figure is under, ``clock`` the time of the live-blog entry it is in ('14:10 — The toll
+    has risen to 96', which dates a tally ``2026-02-17T14:10``); ``cues`` (see :func:`sentence_cues`) says whether the sentence can name
+    a day at all, and whether it holds a year or past-event wording; ``first`` whether the
+    figure is its sentence's first ('12 more people were detained' adds to a tally; in '17 killed
+    and hundreds more injured', 'more' only says another measure follows)."""
+    opening = _OPENING_YEAR.match(sentence) if cues[1] else None
+    if (
+        historical
+        or (cues[1] and is_past(before, after, year, words))
+        or (opening and year is not None and int(opening[1]) < year)
+    ):
+        return None, "before"  # also 'During the 2022 election, two were killed and 18 arrested'
+    tally = measure in RUNNING_TALLIES
+    if not tally and cues[1] and is_later(before, after, year, words):
+        return None, "after"  # another gathering, of a later year
+    ref = section or report  # 'so far' under a live blog's 'Monday 16 February' is that Monday
+    day = cues[0] and (
+        resolve_day(own_words(after, words), ref, words, event=event)
+        or resolve_day(_last_clause(before), ref, words, last=True, event=event)
+        or resolve_day(_opening(sentence, words), ref, words, event=event)
+    )
+    timed = not day and clock is not None  # the entry's time, unless the words name a day
+    day = day or section
+    if tally:
+        period = (
+            "held"
+            if words.still_held.search(after, 0, 80)
+            and words.still_held.search(own_words(after, words), 0, 80)
+            else "earlier"
+            if is_earlier(before, words)
+            else "increment"
+            if words.increment_before.search(before[-30:])
+            or (first and words.increment_after.match(after))
+            else "cumulative"
+        )
+        when = day or report
+        if timed and when is not None:
+            return f"{when.isoformat()}T{clock}", period
+    else:
+        period = "day"
+        when = day  # a gathering's day is written next to it, or unknown
+    return (when.isoformat() if when else None), period

@@ -1,0 +1,171 @@
+"""Situating stage, place: the city, province or site a claim's figure is for (``place``).
+
+Read in the claim's window (see :mod:`claimcheck.when`):
+
+* a nationwide figure ('963,000 … nationwide', '162 people across the country', 'in 31
+  districts') is ``nationwide``;
+* 'in Paris', 'in the city of Lyon', 'in Van province', '74 of them in Paris', 'at
+  Shahbagh intersection' name a place
+  ('70,000 from X alone' says where people came from, not where the figure is)
+  (after the figure, up to the next comma; or before it, as in 'In Marseille, 24,000 …');
+* a sentence or paragraph that opens with 'In Marseille,' puts its figures there unless they
+  name their own place; so does the one place a sentence names before a figure ('The
+  largest, in Rome, filled the square; the prefecture put turnout at 95,000'), and a local
+  authority named after a place the report names ('Turin police estimated 12,000');
+* 'the capital' is the city of the report's dateline ('PARIS, Feb 12 (Reuters) -') when it
+  has one.
+
+Places are compared case-folded; the written form is kept for display.
+
+>>> words = place_words()
+>>> place_in(", including 87,000 in Paris", "", words)
+>>> place_in("", " in Paris, down from", words)
+'Paris'
+>>> place_in("", " people had demonstrated nationwide", words)
+'nationwide'
+>>> place_in("In the city of Lyon, police said ", "", words)
+'Lyon'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimcheck.when import any_of
+
+NATIONWIDE = "nationwide"
+LEAD_CHARS = 600  # how far into a report its opening sentences reach
+CAPITAL = "the capital"
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|del|da|la|di|al|el)\s+)?[A-ZÀ-Ý][\w'’-]+)*"
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The compiled ``place`` section of the lexicon."""
+
+    nationwide: re.Pattern[str]
+    after: re.Pattern[str]
+    opening: re.Pattern[str]
+    capital: re.Pattern[str]
+    not_places: frozenset[str]
+    where_counted: frozenset[str]
+    local: re.Pattern[str]  # a local authority's noun ('police', 'prefecture', 'mayor')
+    aside: re.Pattern[str]  # ', in Rome,'
+    dateline: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def place_words(lexicon: Any = None) -> PlaceWords:
+    """The compiled ``place`` section of ``lexicon`` (the bundled one when None)."""
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    data = lexicon.data["place"]
+    area = any_of(data["area_nouns"])
+    capital = any_of(data["capital"])
+    # 'in Paris', 'in the city of Lyon', 'in Van province', 'in the capital', 'from Khyber alone'
+    named = (
+        rf"(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{area})\s+of\s+)?(?P<n>{_NAME})(?:\s+(?i:{area}))?"
+        rf"|(?P<c>(?i:{capital}))"
+    )
+    after = re.compile(rf"(?:^|[\s(])(?:in|inside|at)\s+(?:{named})")
+    opening = re.compile(rf"^\W*(?:In|Inside|Across)\s+(?:{named})\s*,")
+    return PlaceWords(
+        nationwide=re.compile(
+            rf"\b(?:{any_of(data['nationwide'])})\b"
+            rf"|\b(?:in|across)\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+)?\d+\s+"
+            rf"(?:other\s+)?(?:{any_of(data['areas'])})\b",
+            re.IGNORECASE,
+        ),
+        after=after,
+        opening=opening,
+        capital=re.compile(rf"\b(?:{capital})\b", re.IGNORECASE),
+        not_places=frozenset(w.casefold() for w in data["not_places"]),
+        where_counted=frozenset(w.casefold() for w in data["where_counted"]),
+        aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
+        local=re.compile(rf"\b(?:{any_of(data['local_authorities'])})\b", re.IGNORECASE),
+        dateline=re.compile(
+            r"^\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,}?)(?:,\s|\s+\()"  # 'PARIS, Feb 12' 'TBILISI, Georgia'
+            r"|^\s*(?P<t>[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-ZÀ-Ý][a-zà-ÿ]+)?)(?:\s*\([^)]{1,20}\))?,\s+"
+            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",  # 'Islamabad, Nov 26'
+            re.MULTILINE,
+        ),
+    )
+
+
+def _name(m: re.Match[str], words: PlaceWords) -> str | None:
+    if m["c"]:
+        return CAPITAL
+    name = " ".join(m["n"].split())
+    first, last = name.split()[0].casefold(), name.split()[-1].casefold()
+    first = first.removesuffix("'s").removesuffix("’s")  # "in Wednesday's raid"
+    if first in words.not_places or last in words.where_counted:
+        return (
+            None  # 'in January'; 'treated at King Edward VIII Hospital' (where they were counted)
+        )
+    return name
+
+
+def place_in(before: str, after: str, words: PlaceWords) -> str | None:
+    """The place a figure's window names: after the figure up to the next comma, else a
+    place that opens the words before it ('In Marseille, 24,000 …'); ``nationwide`` for
+    nationwide wording; None when it names none."""
+    clause = after.split(",", 1)[0].split(";", 1)[0]
+    if words.nationwide.search(clause):
+        return NATIONWIDE
+    for m in words.after.finditer(clause[:80]):
+        name = _name(m, words)
+        if name:
+            return name
+    return opening_place(before, words)
+
+
+def opening_place(text: str, words: PlaceWords) -> str | None:
+    """The place a sentence or paragraph opens with ('In Marseille, …'), None when none."""
+    m = words.opening.match(text)
+    if m is None:
+        lead = text.lstrip(" \t\n\"'“‘(")[:40]
+        hit = words.nationwide.match(lead)
+        return NATIONWIDE if hit and lead[hit.end() :].lstrip().startswith(",") else None
+    return _name(m, words)
+
+
+def sentence_place(text: str, words: PlaceWords) -> str | None:
+    """The one place set off by commas in the words of a sentence before a figure ('The
+    largest, in Rome, filled the square; the prefecture put turnout at 95,000'); None when
+    they name none, more than one, or a nationwide figure."""
+    if ", in " not in text or words.nationwide.search(text):
+        return None
+    names = {n for m in words.aside.finditer(text) if (n := _name(m, words)) and n != CAPITAL}
+    return names.pop() if len(names) == 1 else None
+
+
+def nationwide_in(text: str, words: PlaceWords) -> bool:
+    """Whether ``text`` holds nationwide wording."""
+    return words.nationwide.search(text) is not None
+
+
+def places_named(text: str, words: PlaceWords) -> list[str]:
+    """The places ``text`` names after 'in', in order (the capital left out)."""
+    return [n for m in words.after.finditer(text) if (n := _name(m, words)) and n != CAPITAL]
+
+
+def most_named(text: str, words: PlaceWords) -> str | None:
+    """The place a report names most often after 'in' (the first of equals), None when none."""
+    counts: dict[str, int] = {}
+    for name in places_named(text, words):
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def dateline(body: str, words: PlaceWords) -> str | None:
+    """The city of a report's dateline ('PARIS, Feb 12 (Reuters) -' -> 'Paris')."""
+    m = words.dateline.search(body[:400])
+    if m is None:
+        return None
+    city = (m["d"] or m["t"]).strip()
+    return city.title() if city.isupper() else city

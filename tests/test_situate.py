@@ -1,0 +1,177 @@
+"""Situating: each claim's as_of, period and place, read from its words and its report's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck.models import Source
+from claimcheck.situate import home_places, parse
+from claimcheck.when import event_days, resolve_day, section_days, time_words
+from claimcheck.where import dateline, place_in, place_words
+
+TUESDAY = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("on Sunday", date(2026, 3, 8)),
+        ("on Tuesday", TUESDAY),  # the report's own day
+        ("Sunday's collision", date(2026, 3, 8)),
+        ("yesterday", date(2026, 3, 9)),
+        ("so far", TUESDAY),
+        ("overnight", TUESDAY),
+        ("on 9 March", date(2026, 3, 9)),
+        ("on March 9", date(2026, 3, 9)),
+        ("on Jan. 31", date(2026, 1, 31)),
+        ("on 30 December", date(2025, 12, 30)),  # no year written: the last one before the report
+        ("Tuesday 17 February", date(2026, 2, 17)),  # a written date wins over the weekday
+        ("between Sunday and Tuesday", None),  # a span is no one day
+        ("from 24–27 November", None),
+        ("in the capital", None),
+    ],
+)
+def test_resolve_day(words: str, expected: date | None) -> None:
+    assert resolve_day(words, TUESDAY, time_words()) == expected
+
+
+def test_a_weekday_needs_a_report_date() -> None:
+    assert resolve_day("on Sunday", None, time_words()) is None
+    assert resolve_day("on 9 March 2026", None, time_words()) == date(2026, 3, 9)
+
+
+def test_ordinal_days_count_from_the_events_span() -> None:
+    words = time_words()
+    report = date(2026, 11, 24)
+    event = event_days("a strike held from 11 to 13 November 2026 by the unions", report, words)
+    assert event == (date(2026, 11, 11), date(2026, 11, 13))
+    assert resolve_day("on the second day", report, words, event=event) == date(2026, 11, 12)
+    assert resolve_day("On the final day", report, words, event=event) == date(2026, 11, 13)
+    assert resolve_day("on the second day", report, words) is None  # no span: no day
+
+
+def test_a_heading_dates_the_figures_under_it() -> None:
+    text = "Strike\n\nFirst day (11 November)\n\nText.\n\nCasualties and arrests\n\nMore text.\n"
+    words = time_words()
+    days = [day for _end, day in section_days(text, 0, date(2026, 11, 24), words, (None, None))]
+    assert days == [None, date(2026, 11, 11), None]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("", " people had demonstrated nationwide", "nationwide"),
+        ("Police arrested ", " people across the country", "nationwide"),
+        (", including ", " in Paris, down from", "Paris"),
+        ("", " of them in the city of Lyon", "Lyon"),
+        ("", " drew in the Black Sea city of Batumi", "Batumi"),
+        ("", " in Van province", "Van"),
+        ("In Marseille, ", " people marched", "Marseille"),
+        ("", " people from Khyber Pakhtunkhwa alone", None),  # where they came from
+        ("", " protesters were arrested in January", None),  # a month is no place
+        ("", " people marched", None),
+    ],
+)
+def test_place_in(before: str, after: str, expected: str | None) -> None:
+    assert place_in(before, after, place_words()) == expected
+
+
+def test_dateline() -> None:
+    words = place_words()
+    assert dateline("PARIS, Feb 12 (Reuters) - Hundreds of thousands", words) == "Paris"
+    assert dateline("TBILISI, Georgia (AP) — Tens of thousands", words) == "Tbilisi"
+    assert dateline("Islamabad, Nov 26 Opposition PTI", words) == "Islamabad"
+    assert dateline("Student march ends in clashes in La Paz", words) is None
+
+
+def situated(text: str, date_: str | None = "2026-03-10") -> dict[str, tuple]:
+    claims = parse(Source(id="s", text=text, date=date_))
+    return {c.text: (c.as_of, c.period, c.place) for c in claims}
+
+
+def test_claims_are_situated_in_time_and_place() -> None:
+    got = situated(
+        "The interior ministry said 963,000 people had demonstrated nationwide, including "
+        "87,000 in Paris, down from 1.27 million at the previous protest on Jan. 31. "
+        "Officials said the toll rose to nine on Monday, up from seven. "
+        "In 2019, 300 people were killed in a similar crackdown."
+    )
+    assert got["963,000"] == (None, "day", "nationwide")  # a gathering's day is not written
+    assert got["87,000"] == (None, "day", "Paris")
+    assert got["1.27 million"] == ("2026-01-31", "day", None)
+    assert got["nine"] == ("2026-03-09", "cumulative", None)
+    assert got["seven"][1] == "earlier"
+    assert got["300"][1] == "before"
+
+
+def test_an_undated_report_has_no_time_and_its_years_say_what_is_past() -> None:
+    got = situated(
+        "Police said 12 protesters were killed in the 2019 protests. Rights groups recalled "
+        "the 1989 crackdown, in which hundreds of protesters were killed.",
+        None,
+    )
+    assert got["12"] == (None, "cumulative", None)
+    assert got["hundreds"][1] == "before"
+
+
+def test_the_capital_is_the_datelines_city() -> None:
+    got = situated("PARIS, Feb 12 (Reuters) - Police said 74 people were arrested in the capital.")
+    assert got["74"][2] == "Paris"
+
+
+def test_home_places_are_the_datelines_and_the_openings() -> None:
+    source = Source(
+        id="s", text="TBILISI, Georgia (AP) — Tens of thousands rallied in Tbilisi on Sunday."
+    )
+    assert home_places(source) == ["tbilisi", "tbilisi"]
+
+
+def test_a_story_of_an_old_event_takes_its_year_from_its_opening() -> None:
+    got = situated(
+        "On 14 March 1996, soldiers opened fire on a rally. The government gave a toll of 112 "
+        "dead at the time; an inquiry put it at 742 in 2004. In 1989, 30 people were killed. "
+        "In 2016, on the 20th anniversary, about 30,000 people attended a vigil.",
+        "2026-03-14",
+    )
+    assert got["112"][1] == got["742"][1] == "cumulative"  # the 1996 event itself
+    assert got["30"][1] == "before"
+    assert got["about 30,000"][1] == "after"  # another, later gathering
+
+
+def test_what_a_tally_added_is_an_increment() -> None:
+    got = situated(
+        "Police said 12 more people were detained during the march. A further 30 were arrested "
+        "overnight. Seventeen were killed and hundreds more were injured. During the 2022 "
+        "election, two people were killed and 18 arrested."
+    )
+    assert got["12"][1] == got["30"][1] == "increment"
+    assert got["hundreds"][1] == "cumulative"  # 'more' of another measure, not an addition
+    assert got["two"][1] == got["18"][1] == "before"  # a sentence opening with a past year
+
+
+def test_a_place_set_off_before_a_figure_and_a_local_authoritys_place() -> None:
+    got = situated(
+        "Demonstrations were held in more than 80 cities. The largest, in Rome, filled the "
+        "square; the prefecture put turnout at 95,000. Thousands marched in Turin. Turin police "
+        "estimated attendance at 12,000. Researchers at Ilia State University put the crowd at "
+        "62,000."
+    )
+    assert got["95,000"][2] == "Rome"
+    assert got["12,000"][2] == "Turin"
+    assert got["62,000"][2] is None  # where the researchers work, not where the crowd was
+
+
+def test_how_many_are_still_held_is_its_own_count() -> None:
+    got = situated(
+        "Police arrested 1,400 people. Over 900 are still in custody. Fifty people were "
+        "injured and 12 remain in hospital."
+    )
+    assert got["1,400"][1] == got["Fifty"][1] == "cumulative"  # '12 remain' is another figure
+    assert got["Over 900"][1] == "held"
+
+
+def test_a_local_authoritys_possessive_names_its_place() -> None:
+    got = situated("Police said 12 people were hurt in Rome. Rome's police chief said 12 died.")
+    assert got["12"][2] == "Rome"
