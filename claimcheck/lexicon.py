@@ -228,7 +228,8 @@ class Lexicon:
 
     @cached_property
     def months(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.data["months"])
+        """Month names and abbreviations, from the one list ``time.months`` (a list a month)."""
+        return frozenset(w.lower() for names in self.data["time"]["months"] for w in names)
 
     @cached_property
     def trailing_speech_verbs(self) -> tuple[str, ...]:

@@ -22,11 +22,7 @@ from claimcheck.models import Quantity
 
 BEFORE = 120  # how far before a figure a wording may start
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-SLOTS = {"month": lambda lex: lex.data.get("months") or MONTHS}  # {month} in a pattern
+SLOTS = {"month": lambda lex: sorted(lex.months)}  # {month} in a pattern: the lexicon's time.months
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "measure_before": lambda lex: list(lex.measure_words("before")),
     "measure_after": lambda lex: list(lex.measure_words("after")),
     "number_of_phrase": _words("number_of_phrase"),
-    "month": _words("months"),
+    "month": lambda lex: sorted(lex.months),
 }
 SLOT = re.compile(r"\{([a-z_]+)\}")  # '{0,4}' is a repeat, not a slot
 
