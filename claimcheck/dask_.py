@@ -180,10 +180,10 @@ def _read_partition(
 ) -> list[Read]:  # fmt: skip
     """Read, and parse and profile, one partition's inputs on a worker."""
     from claimcheck.events import profile as make_profile
-    from claimcheck.extract import extract_claims
+    from claimcheck.situate import SituatedParse
     from claimcheck.workers import parse_one
 
-    lexicon = load_lexicon(lexicon_path) if parse else None
+    parse_source = SituatedParse(lexicon_path, explain)  # the single-machine run's parse stage
     out = []
     with _Reader(None, max_size=max_size, timeout=timeout, inputs=[i for _, i in items]) as reader:
         for index, item in items:
@@ -191,8 +191,7 @@ def _read_partition(
             source, problems = reader.read(item)
             read = Read(index, source, problems)
             if source is not None and parse:
-                parsed = parse_one(index, source,
-                                   lambda s: extract_claims(s, lexicon, explain=explain))  # fmt: skip
+                parsed = parse_one(index, source, parse_source)
                 read = dataclasses.replace(read, claims=parsed.claims, notes=parsed.notes,
                                            error=parsed.error)  # fmt: skip
             if source is not None and profile:
@@ -372,21 +371,23 @@ def compare(
                                    tuple(problems))  # fmt: skip
             found = events_from_profiles(sources, profiles) if profiles else []
         align_each = _align_on(client) if align_on_cluster else None
-        return report_from(result, found, event=event, align_each=align_each)
+        return report_from(result, found, event=event, align_each=align_each,
+                           lexicon_path=lexicon_path)  # fmt: skip
 
 
 def _align_on(client: Any) -> Any:
-    def align_each(lists: list[list[Claim]]) -> list[list[ClaimGroup]]:
+    def align_each(lists: list[list[Claim]], home: frozenset[str]) -> list[list[ClaimGroup]]:
         """Each event's claims aligned on a worker (the largest first), in order."""
         import dask.bag as db
 
         from claimcheck.match import align
 
         if len(lists) < 2:  # one event: sending it out costs more than aligning it here
-            return [align(claims) for claims in lists]
+            return [align(claims, home=home) for claims in lists]
         order = sorted(range(len(lists)), key=lambda i: -len(lists[i]))
         bag = db.from_sequence([(i, lists[i]) for i in order], npartitions=min(len(lists), 64))
-        done = dict(client.compute(bag.map(lambda item: (item[0], align(item[1])))).result())
+        done = dict(client.compute(
+            bag.map(lambda item: (item[0], align(item[1], home=home)))).result())  # fmt: skip
         return [done[i] for i in range(len(lists))]
 
     return align_each

@@ -139,7 +139,8 @@ def compare(
         return report_from(result, found, event=event, jobs=jobs, lexicon_path=lexicon_path)
 
 
-AlignEach = Callable[[list[list[Claim]]], list[list[ClaimGroup]]]
+# aligns several lists of claims (each an event's), given the places that stand for the whole
+AlignEach = Callable[[list[list[Claim]], frozenset[str]], list[list[ClaimGroup]]]
 
 
 def report_from(
@@ -160,11 +161,11 @@ def report_from(
     from claimcheck.situate import home_places
     from claimcheck.workers import job_count
 
+    lexicon = load_lexicon(lexicon_path)
+    home = frozenset(place for source in result.sources for place in home_places(source, lexicon))
     if align_each is None:
-        lexicon = load_lexicon(lexicon_path)
-        home = {place for source in result.sources for place in home_places(source, lexicon)}
 
-        def align_each(lists: list[list[Claim]]) -> list[list[ClaimGroup]]:
+        def align_each(lists: list[list[Claim]], home: frozenset[str]) -> list[list[ClaimGroup]]:
             return [align(claims, jobs=job_count(jobs), home=home) for claims in lists]
 
     result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
@@ -176,16 +177,16 @@ def report_from(
             raise InputError(f"no event {event!r} in the input (events: {known})")
         ids = {m.source for m in chosen.members}
         sources = tuple(s for s in result.sources if s.id in ids)
-        (groups,) = align_each([[c for c in result.claims if c.source in ids]])
+        (groups,) = align_each([[c for c in result.claims if c.source in ids]], home)
         return Report(sources, tuple(groups), result.problems, (chosen,))
     if len(found) < 2 or not _is_mixed(found):
-        (groups,) = align_each([list(result.claims)])
+        (groups,) = align_each([list(result.claims)], home)
         return Report(result.sources, tuple(groups), result.problems)
     by_source = {m.source: e.id for e in found for m in e.members}
     per_event: dict[str, list[Claim]] = {e.id: [] for e in found}
     for c in result.claims:
         per_event[by_source[c.source]].append(c)
-    aligned = align_each([per_event[e.id] for e in found])
+    aligned = align_each([per_event[e.id] for e in found], home)
     groups = [
         dataclasses.replace(g, id=f"{e.id}:{g.id}", event=e.id)
         for e, event_groups in zip(found, aligned, strict=True)
