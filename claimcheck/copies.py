@@ -27,8 +27,9 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import re
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from zlib import crc32
 
@@ -52,7 +53,8 @@ class _Sentence:
     rank: tuple[bool, str, bool, int]  # (undated, date, no dateline, input position)
     start: int
     claims: list[int]  # indices into the claims
-    grams: frozenset[tuple[int, int, int]]
+    grams: frozenset[Gram]
+    keys: list[Gram]  # the KEYS grams it is looked up by
     root: _Sentence | None = None  # the origin's sentence, when this one is a copy
 
 
@@ -80,14 +82,71 @@ def trigrams(sentence: str) -> frozenset[tuple[int, int, int]]:
     return frozenset(zip(h, h[1:], h[2:], strict=False))
 
 
-def dice(a: frozenset[tuple[int, int, int]], b: frozenset[tuple[int, int, int]]) -> float:
+Gram = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """A sentence as its word ids (packed, 4 bytes each) and the positions of the KEYS
+    trigrams it is looked up by (those whose triples hash smallest): what the copy stage
+    needs of a sentence, small to send back from a parsing worker."""
+
+    words: bytes
+    keys: tuple[int, ...]
+
+    def unpack(self) -> tuple[frozenset[Gram], list[Gram]]:
+        """The sentence's :func:`trigrams` and its look-up keys."""
+        h = array("I", self.words).tolist()
+        return frozenset(zip(h, h[1:], h[2:], strict=False)), [(h[k], h[k + 1], h[k + 2]) for k in self.keys]
+
+
+def sketch(sentence: str) -> Sketch:
+    """A sentence's :class:`Sketch` (no keys when it is shorter than MIN_WORDS words).
+
+    >>> grams, keys = sketch("Police said on Sunday that 45 people had been arrested.").unpack()
+    >>> grams == trigrams("Police said on Sunday that 45 people had been arrested.")
+    True
+    >>> len(keys), keys[0] in grams
+    (4, True)
+    """
+    words = _WORD.findall(sentence.casefold())
+    if len(words) < MIN_WORDS:
+        return Sketch(b"", ())
+    if len(_IDS) > 1_000_000:  # a long-running process: keep the cache bounded
+        _IDS.clear()
+    h = array("I", map(_IDS.__getitem__, words))
+    grams = list(zip(h, h[1:], h[2:], strict=False))
+    first: dict[Gram, int] = {}
+    for k, g in enumerate(grams):
+        first.setdefault(g, k)
+    keys = heapq.nsmallest(KEYS, frozenset(grams), key=hash)  # a hash of ints: the same everywhere
+    return Sketch(h.tobytes(), tuple(first[g] for g in keys))
+
+
+def sketches(claims: Sequence[Claim]) -> dict[tuple[str, int], Sketch]:
+    """The :func:`sketch` of each sentence that holds one of ``claims``, by (source id,
+    sentence start): what :func:`mark_copies` needs of a report, made where it is parsed."""
+    out: dict[tuple[str, int], Sketch] = {}
+    for c in claims:
+        key = (c.source, c.sentence_start)
+        if key not in out:
+            out[key] = sketch(c.sentence)
+    return out
+
+
+def dice(a: frozenset[Gram], b: frozenset[Gram]) -> float:
     """``2·|a∩b| / (|a|+|b|)``: 1.0 for the same set, 0.0 for disjoint ones."""
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-def mark_copies(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Claim]:
+def mark_copies(
+    sources: Sequence[Source],
+    claims: Sequence[Claim],
+    made: Mapping[tuple[str, int], Sketch] | None = None,
+) -> list[Claim]:
     """``claims`` with ``copy_of`` set on each claim whose sentence copies an earlier
-    report's sentence holding the same figure (see the module docstring)."""
+    report's sentence holding the same figure (see the module docstring). ``made`` holds
+    :func:`sketches` made already (e.g. by the parsing workers); the others are made here."""
     rank = {
         s.id: (s.date is None, s.date or "", _DATELINE.match(s.body) is None, n)
         for n, s in enumerate(sources)
@@ -98,8 +157,8 @@ def mark_copies(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Clai
         found = sentences.get(key)
         if found is None:
             order = rank.get(c.source, (True, "", True, len(rank)))
-            found = sentences[key] = _Sentence(c.source, order, c.sentence_start, [],
-                                               trigrams(c.sentence))  # fmt: skip
+            grams, keys = (made[key] if made is not None and key in made else sketch(c.sentence)).unpack()
+            found = sentences[key] = _Sentence(c.source, order, c.sentence_start, [], grams, keys)
         found.claims.append(i)
     ordered = sorted(sentences.values(), key=lambda s: (s.rank, s.start))
     matches = _matches(ordered)
@@ -125,7 +184,7 @@ def _matches(ordered: Sequence[_Sentence]) -> dict[_Sentence, tuple[_Sentence, f
     for s in ordered:
         if not s.grams:
             continue
-        keys = heapq.nsmallest(KEYS, s.grams, key=hash)  # a hash of ints: the same everywhere
+        keys = s.keys
         best: _Sentence | None = None
         best_score = 0.0
         seen: set[int] = set()

@@ -64,9 +64,33 @@ def extract(
     large ones (over 4 MB of text) on every core; 1 never starts a process. ``explain``
     gives each claim the ids of the rules behind it (``Claim.rules``).
     """
-    from claimcheck.situate import SituatedParse, situate
-    from claimcheck.workers import Parser
+    return _extract(paths, False, {k: v for k, v in locals().items() if k != "paths"})[0]  # the options
 
+
+@dataclasses.dataclass(frozen=True)
+class _Describe:
+    """What later stages need of a source, made where it is parsed (on the workers of a large
+    run): its event profile (when ``profile``) and its sentences' copy sketches."""
+
+    profile: bool
+
+    def __call__(self, index: int, source: Source, claims: list[Claim]) -> tuple[Any, Any]:
+        from claimcheck.copies import sketches
+        from claimcheck.events import profile
+
+        return (profile(index, source) if self.profile else None), sketches(claims)
+
+
+def _extract(paths: Sequence[str], sort: bool, options: dict[str, Any]) -> tuple[ExtractResult, list[Event]]:
+    """:func:`extract`, and the events of the sources when ``sort`` (else an empty list).
+
+    Each source's event profile and copy sketches are made where it is parsed (on the pool's
+    processes for a large input); after parsing, a large input's events are sorted on a
+    forked process while this one finds the copies."""
+    from claimcheck.situate import SituatedParse, situate
+    from claimcheck.workers import Parser, fork_call
+
+    lexicon_path, explain, given = options["lexicon_path"], options["explain"], options["given"]
     with paused_gc():
         lexicon = load_lexicon(lexicon_path)  # a bad lexicon stops the run before anything is read
         sources: list[Source] = []
@@ -76,19 +100,22 @@ def extract(
         ]  # unknown keys in the user's lexicon
         parser = Parser(
             SituatedParse(lexicon_path, explain),
-            jobs,
+            options["jobs"],
             local=(lambda s: situate(s, extract_claims(s, lexicon, explain=True), lexicon))
             if explain
             else (lambda s: situate(s, extract_claims(s, lexicon), lexicon)),
+            describe=_Describe(sort),
         )
         for source in given:
             parser.add(len(sources), source, len(given))
             sources.append(source)
+        manifest, progress = options["manifest"], options["progress"]
         steps = (
-            read_sources(paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout)
+            read_sources(paths, options["stdin"], manifest=manifest, max_size=options["max_size"],
+                         timeout=options["timeout"])
             if paths or manifest or not given
             else ()
-        )
+        )  # fmt: skip
         for step in steps:
             problems.extend(step.problems)
             if step.source is not None:
@@ -96,6 +123,8 @@ def extract(
                 sources.append(step.source)
             if progress is not None and step.name:
                 progress(step.done, step.total, step.name)
+        profiles: list[Any] = []
+        made: dict[tuple[str, int], Any] = {}
         for parsed in parser.results():
             source = sources[parsed.index]
             name = source.path or source.url or STDIN_NAME
@@ -103,8 +132,16 @@ def extract(
             claims.extend(parsed.claims)
             if parsed.error is not None:
                 problems.append(Problem(name, f"{INTERNAL_ERROR}: {parsed.error}", "error"))
-        claims = _mark_copies(sources, claims)
-        return ExtractResult(tuple(sources), tuple(claims), tuple(problems))
+            if sort:
+                profiles.append(parsed.extra[0])
+            made.update(parsed.extra[1])
+        found = (
+            fork_call(lambda: _events(sources, profiles), parser.jobs if parser.pool else 1)
+            if sort
+            else list
+        )
+        claims = _mark_copies(sources, claims, made)
+        return ExtractResult(tuple(sources), tuple(claims), tuple(problems)), found()
 
 
 def compare(
@@ -130,12 +167,10 @@ def compare(
     groups carry the event's id (``event``, and as a prefix of ``id``) and ``events`` says
     how it was split. ``event`` compares only the reports of the event with that id (an
     unknown id raises :class:`InputError`); ``split=False`` takes the input as one event."""
-    result = extract(
-        paths, stdin=stdin, lexicon_path=lexicon_path, manifest=manifest, max_size=max_size,
-        timeout=timeout, progress=progress, jobs=jobs, given=given, explain=explain,
-    )  # fmt: skip
+    sort = split or event is not None
+    options = {k: v for k, v in locals().items() if k not in ("paths", "event", "split", "sort")}
+    result, found = _extract(paths, sort, options)
     with paused_gc():
-        found = _events(result.sources) if split or event is not None else []
         return report_from(result, found, event=event, jobs=jobs, lexicon_path=lexicon_path)
 
 
@@ -217,16 +252,19 @@ def events(
         return EventsResult(tuple(sources), tuple(_events(sources)), tuple(problems))
 
 
-def _mark_copies(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Claim]:
+def _mark_copies(
+    sources: Sequence[Source], claims: Sequence[Claim], made: dict[tuple[str, int], Any]
+) -> list[Claim]:
     from claimcheck.copies import mark_copies
 
-    return mark_copies(sources, claims)
+    return mark_copies(sources, claims, made)
 
 
-def _events(sources: Sequence[Source]) -> list[Event]:
-    from claimcheck.events import sort_events
+def _events(sources: Sequence[Source], profiles: Sequence[Any] = ()) -> list[Event]:
+    """The events of ``sources``, from their profiles when made already."""
+    from claimcheck.events import events_from_profiles, sort_events
 
-    return sort_events(sources)
+    return events_from_profiles(sources, profiles) if profiles else sort_events(sources)
 
 
 def _is_mixed(found: Sequence[Event]) -> bool:

@@ -30,32 +30,47 @@ def job_count(jobs: int | None) -> int:
 
 @dataclass(frozen=True)
 class Parsed:
-    """What parsing one source gave: its claims, warnings about its text, or the error."""
+    """What parsing one source gave: its claims, warnings about its text, or the error;
+    and what ``describe`` made of it, when given (e.g. what later stages need of it)."""
 
     index: int
     claims: list[Claim]
     notes: list[str]
     error: str | None = None
+    extra: Any = None
 
 
-def parse_one(index: int, source: Source, parse: Callable[[Source], list[Claim]]) -> Parsed:
-    """Parse one source with ``parse``; a source that breaks the parser loses only itself."""
+Describe = Callable[[int, Source, list[Claim]], Any]  # (index, source, its claims) -> extra
+
+
+def parse_one(
+    index: int,
+    source: Source,
+    parse: Callable[[Source], list[Claim]],
+    describe: Describe | None = None,
+) -> Parsed:
+    """Parse one source with ``parse``; a source that breaks the parser loses only itself.
+    ``describe``, when given, makes ``extra`` from the source and its claims."""
     from claimcheck.textcheck import text_notes
 
     notes = text_notes(source.text, source.body_start)
     try:
-        return Parsed(index, parse(source), notes)
+        claims, error = parse(source), None
     except Exception as exc:  # one bad source must not lose the others
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        return Parsed(index, [], notes, " ".join(detail.split()))
+        claims, error = [], " ".join(detail.split())
+    extra = describe(index, source, claims) if describe is not None else None
+    return Parsed(index, claims, notes, error, extra)
 
 
 def parse_batch(
-    items: list[tuple[int, Source]], parse: Callable[[Source], list[Claim]]
+    items: list[tuple[int, Source]],
+    parse: Callable[[Source], list[Claim]],
+    describe: Describe | None = None,
 ) -> list[Parsed]:
-    """Parse each ``(index, source)`` with ``parse`` in a worker process (``parse`` is
-    pickled by reference: this module never imports the parser)."""
-    return [parse_one(i, s, parse) for i, s in items]
+    """Parse each ``(index, source)`` with ``parse`` (and ``describe``) in a worker process
+    (both are pickled by reference: this module never imports the parser)."""
+    return [parse_one(i, s, parse, describe) for i, s in items]
 
 
 class Parser:
@@ -65,7 +80,9 @@ class Parser:
 
     ``parse`` must be picklable (a module-level function, or an object such as
     ``claimcheck.extract.ParseWith``) when a pool may start; ``local``, when given, parses in
-    this process instead of it."""
+    this process instead of it. ``describe`` (picklable too) gives each result its ``extra``,
+    made where the source is parsed: work on each source that later stages would otherwise
+    do one source after another in this process."""
 
     def __init__(
         self,
@@ -73,9 +90,11 @@ class Parser:
         jobs: int | None = None,
         *,
         local: Callable[[Source], list[Claim]] | None = None,
+        describe: Describe | None = None,
     ) -> None:
         self.parse = parse  # sent to the pool's processes
         self.local = local or parse  # parses in this process
+        self.describe = describe
         self.jobs = job_count(jobs)
         self.auto = jobs is None
         self.read = 0
@@ -94,7 +113,7 @@ class Parser:
 
             self.pool = ProcessPoolExecutor(max_workers=self.jobs)
         if self.pool is None:
-            self.done.append([parse_one(index, source, self.local)])
+            self.done.append([parse_one(index, source, self.local, self.describe)])
             return
         self.batch.append((index, source))
         self.batch_bytes += len(source.text)
@@ -103,7 +122,7 @@ class Parser:
 
     def _submit(self) -> None:
         if self.batch and self.pool is not None:
-            self.done.append(self.pool.submit(parse_batch, self.batch, self.parse))
+            self.done.append(self.pool.submit(parse_batch, self.batch, self.parse, self.describe))
             self.batch, self.batch_bytes = [], 0
 
     def results(self) -> Iterator[Parsed]:
@@ -142,6 +161,43 @@ def map_inherited(func: Callable[[T], R], items: Sequence[T], jobs: int) -> list
     finally:
         gc.unfreeze()
         _INHERITED = None
+
+
+_FORKED: Callable[[], Any] | None = None  # what a process of fork_call runs
+
+
+def fork_call(func: Callable[[], R], jobs: int) -> Callable[[], R]:
+    """Start ``func()`` on a forked process, which inherits what it reads instead of receiving
+    it pickled, while this process goes on; call what is returned for its result (pickled
+    back). Runs ``func`` here, when asked for its result, when ``jobs`` < 2 or where processes
+    cannot be forked safely. Call it with no other threads running (not while a pool works)."""
+    global _FORKED
+    if jobs < 2 or not _can_fork():
+        return func
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _FORKED = func
+    gc.freeze()  # the child's collections then leave the inherited objects alone
+    try:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        future = pool.submit(_call_forked)  # the process is forked here, with _FORKED set
+    finally:
+        gc.unfreeze()
+        _FORKED = None
+
+    def result() -> R:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown()
+
+    return result
+
+
+def _call_forked() -> Any:
+    assert _FORKED is not None, "fork_call runs only in forked workers"
+    return _FORKED()
 
 
 def _can_fork() -> bool:
