@@ -22,6 +22,7 @@ enough text, which is when ``compare`` splits it.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import math
 import re
 import sys
@@ -30,6 +31,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from claimcheck.models import Event, EventMember, Source
 
@@ -201,6 +203,14 @@ def places(source: Source) -> Counter[str]:
     return found
 
 
+class _LogScaled(dict[float, float]):
+    """``1 + log(w)`` of a raw weight, computed once per value (weights are small counts)."""
+
+    def __missing__(self, w: float) -> float:
+        self[w] = value = 1.0 + math.log(w)
+        return value
+
+
 def _weights(profiles: Sequence[Profile]) -> list[dict[str, float]]:
     """Each report's unit TF-IDF vector (log-scaled counts, smoothed IDF), its VECTOR_TERMS
     heaviest terms."""
@@ -210,12 +220,13 @@ def _weights(profiles: Sequence[Profile]) -> list[dict[str, float]]:
     n = len(profiles)
     idf = {t: math.log((BACKGROUND + n) / (1 + d)) for t, d in df.items()}
     vectors = []
+    scaled = _LogScaled()
     for p in profiles:
-        vec = {t: (1.0 + math.log(w)) * idf[t] for t, w in p.terms.items()}
+        vec = {t: scaled[w] * idf[t] for t, w in p.terms.items()}
         for t in p.named:  # a name most of the input shares is its event's: it still counts
-            vec[t] = max(vec[t], NAME_IDF * (1.0 + math.log(p.terms[t])))
+            vec[t] = max(vec[t], NAME_IDF * scaled[p.terms[t]])
         if len(vec) > VECTOR_TERMS:
-            vec = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:VECTOR_TERMS])
+            vec = dict(heapq.nlargest(VECTOR_TERMS, vec.items(), key=itemgetter(1)))  # ties: in order
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
         vectors.append({t: x / norm for t, x in vec.items()})
     return vectors
@@ -223,10 +234,6 @@ def _weights(profiles: Sequence[Profile]) -> list[dict[str, float]]:
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum([a[t] * b[t] for t in a.keys() & b.keys()])
-
-
-def _near(a: Profile, b: Profile) -> bool:
-    return a.day is None or b.day is None or abs(a.day - b.day) <= FAR_DAYS
 
 
 def _candidates(
@@ -239,7 +246,7 @@ def _candidates(
     for p, vec in zip(profiles, vectors, strict=True):
         if len(p.terms) < MIN_TERMS:
             continue
-        for term in sorted(vec, key=lambda t: (-vec[t], t))[:KEYS]:
+        for term in heapq.nsmallest(KEYS, vec, key=lambda t: (-vec[t], t)):
             lists.setdefault(term, []).append(p.index)
     next_to: set[tuple[int, int]] = set()
     farther: set[tuple[int, int]] = set()
@@ -310,10 +317,14 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
     # two rounds: neighbours in some word's list first; then the farther candidates, of
     # which only those between clusters still apart are scored (in an input of one large
     # event, few)
+    days = [p.day for p in profiles]
     for pairs in _candidates(profiles, vectors):
         scored = []
         for i, j in pairs:
-            if not _near(profiles[i], profiles[j]) or clusters.find(i) == clusters.find(j):
+            di, dj = days[i], days[j]  # dated further apart than FAR_DAYS: not the same event
+            if di is not None and dj is not None and abs(di - dj) > FAR_DAYS:
+                continue
+            if clusters.find(i) == clusters.find(j):
                 continue
             a, b = vectors[i], vectors[j]
             score = sum([a[t] * b[t] for t in keys[i].intersection(keys[j])])
