@@ -24,7 +24,6 @@ sentence is compared with at most ``KEYS × CAP`` others, however often a wire i
 
 from __future__ import annotations
 
-import dataclasses
 import heapq
 import re
 from array import array
@@ -187,12 +186,16 @@ def _matches(ordered: Sequence[_Sentence]) -> dict[_Sentence, tuple[_Sentence, f
         keys = s.keys
         best: _Sentence | None = None
         best_score = 0.0
+        n = len(s.grams)
         seen: set[int] = set()
         for key in keys:
             for other in postings.get(key, ()):
                 if other.source == s.source or id(other) in seen:
                     continue
                 seen.add(id(other))
+                m = len(other.grams)  # Dice is at most 2·min/(n+m): skip what cannot count
+                if 2 * min(n, m) / (n + m) < max(COPY_AT, best_score):
+                    continue
                 score = dice(s.grams, other.grams)
                 if score < COPY_AT or score < best_score:
                     continue
@@ -217,8 +220,17 @@ def _link(claims: list[Claim], copy: _Sentence, root: _Sentence, via: _Sentence)
             if match is not None:
                 origin = match.copy_of or Origin(match.source, match.start, match.end)
                 if origin.source != c.source:
-                    claims[i] = dataclasses.replace(c, copy_of=origin)
+                    claims[i] = _with_copy_of(c, origin)
                 break
+
+
+def _with_copy_of(claim: Claim, origin: Origin) -> Claim:
+    """``dataclasses.replace(claim, copy_of=origin)`` without calling ``__init__`` with every
+    field (a Claim has no ``__post_init__``): a large wire-fed input has tens of thousands."""
+    new = object.__new__(Claim)
+    vars(new).update(vars(claim))
+    vars(new)["copy_of"] = origin
+    return new
 
 
 def _same_figure(claims: Sequence[Claim], c: Claim, among: Sequence[int]) -> Claim | None:

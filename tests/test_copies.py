@@ -159,3 +159,16 @@ def test_short_sentences_and_same_report_are_not_copies():
     assert len("Police said they dispersed the crowd".split()) < MIN_WORDS
     same = mark_copies([Source("a", STOCK)], [_claim("a", STOCK, "three"), _claim("a", STOCK, "three", 40)])
     assert all(c.copy_of is None for c in same)
+
+
+def test_a_copy_is_the_claim_with_copy_of_set():
+    """copies._with_copy_of skips __init__: it must give what dataclasses.replace gives."""
+    from claimcheck.copies import _with_copy_of
+    from claimcheck.extract import extract_claims
+    from claimcheck.models import Origin
+
+    claim = extract_claims(Source("a", "Police said 45 people were arrested in the city."))[0]
+    origin = Origin("b", 12, 14)
+    copied = _with_copy_of(claim, origin)
+    assert copied == dataclasses.replace(claim, copy_of=origin)
+    assert claim.copy_of is None
