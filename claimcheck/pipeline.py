@@ -64,7 +64,24 @@ def extract(
     large ones (over 4 MB of text) on every core; 1 never starts a process. ``explain``
     gives each claim the ids of the rules behind it (``Claim.rules``).
     """
-    return _extract(paths, False, {k: v for k, v in locals().items() if k != "paths"})[0]  # the options
+    options = _Options(stdin, lexicon_path, manifest, max_size, timeout, progress, jobs, given,
+                       explain)  # fmt: skip
+    return _extract(paths, False, options)[0]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Options:
+    """The reading options :func:`extract` and :func:`compare` share."""
+
+    stdin: TextIO | None
+    lexicon_path: str | None
+    manifest: str | None
+    max_size: int
+    timeout: float
+    progress: ProgressFn | None
+    jobs: int | None
+    given: Sequence[Source]
+    explain: bool
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,7 +98,7 @@ class _Describe:
         return (profile(index, source) if self.profile else None), sketches(claims)
 
 
-def _extract(paths: Sequence[str], sort: bool, options: dict[str, Any]) -> tuple[ExtractResult, list[Event]]:
+def _extract(paths: Sequence[str], sort: bool, options: _Options) -> tuple[ExtractResult, list[Event]]:
     """:func:`extract`, and the events of the sources when ``sort`` (else an empty list).
 
     Each source's event profile and copy sketches are made where it is parsed (on the pool's
@@ -90,7 +107,7 @@ def _extract(paths: Sequence[str], sort: bool, options: dict[str, Any]) -> tuple
     from claimcheck.situate import SituatedParse, situate
     from claimcheck.workers import Parser, fork_call
 
-    lexicon_path, explain, given = options["lexicon_path"], options["explain"], options["given"]
+    lexicon_path, explain, given = options.lexicon_path, options.explain, options.given
     with paused_gc():
         lexicon = load_lexicon(lexicon_path)  # a bad lexicon stops the run before anything is read
         sources: list[Source] = []
@@ -100,7 +117,7 @@ def _extract(paths: Sequence[str], sort: bool, options: dict[str, Any]) -> tuple
         ]  # unknown keys in the user's lexicon
         parser = Parser(
             SituatedParse(lexicon_path, explain),
-            options["jobs"],
+            options.jobs,
             local=(lambda s: situate(s, extract_claims(s, lexicon, explain=True), lexicon))
             if explain
             else (lambda s: situate(s, extract_claims(s, lexicon), lexicon)),
@@ -109,10 +126,10 @@ def _extract(paths: Sequence[str], sort: bool, options: dict[str, Any]) -> tuple
         for source in given:
             parser.add(len(sources), source, len(given))
             sources.append(source)
-        manifest, progress = options["manifest"], options["progress"]
+        manifest, progress = options.manifest, options.progress
         steps = (
-            read_sources(paths, options["stdin"], manifest=manifest, max_size=options["max_size"],
-                         timeout=options["timeout"])
+            read_sources(paths, options.stdin, manifest=manifest, max_size=options.max_size,
+                         timeout=options.timeout)
             if paths or manifest or not given
             else ()
         )  # fmt: skip
@@ -167,9 +184,9 @@ def compare(
     groups carry the event's id (``event``, and as a prefix of ``id``) and ``events`` says
     how it was split. ``event`` compares only the reports of the event with that id (an
     unknown id raises :class:`InputError`); ``split=False`` takes the input as one event."""
-    sort = split or event is not None
-    options = {k: v for k, v in locals().items() if k not in ("paths", "event", "split", "sort")}
-    result, found = _extract(paths, sort, options)
+    options = _Options(stdin, lexicon_path, manifest, max_size, timeout, progress, jobs, given,
+                       explain)  # fmt: skip
+    result, found = _extract(paths, split or event is not None, options)
     with paused_gc():
         return report_from(result, found, event=event, jobs=jobs, lexicon_path=lexicon_path)
 
