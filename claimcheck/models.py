@@ -200,6 +200,15 @@ class Claim:
         }
 
 
+def with_fields(claim: Claim, **fields: Any) -> Claim:
+    """``dataclasses.replace(claim, **fields)`` without calling ``__init__`` with every field
+    (a Claim has no ``__post_init__``; the names in ``fields`` are not checked): the parser
+    stages run it for every claim, and a large input has tens of thousands."""
+    new = object.__new__(Claim)
+    vars(new).update(vars(claim), **fields)
+    return new
+
+
 def claimant_label(claim: Claim) -> str:
     """Who stands behind a claim: the claimant as named, or the source's id for the report's
     own voice (no claimant, or one without a letter or digit): the one claimant label."""

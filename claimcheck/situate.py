@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.models import Claim, Source
+from claimcheck.models import Claim, Source, with_fields
 from claimcheck.when import (
     as_of_and_period,
     clock_of,
@@ -101,7 +101,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if place == CAPITAL:
             city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
             place = city
-        out[i] = _with(c, as_of=as_of, period=period, place=place)
+        out[i] = with_fields(c, as_of=as_of, period=period, place=place)
     return out
 
 
@@ -135,14 +135,6 @@ def home_places(source: Source, lexicon: Any = None) -> list[str]:
     body = source.body
     names = [dateline(body, words), *places_named(body[:LEAD_CHARS], words)]
     return [n.casefold() for n in names if n]
-
-
-def _with(claim: Claim, **fields: Any) -> Claim:
-    """``dataclasses.replace`` without its per-field checks (this runs for every claim; a
-    Claim has no ``__post_init__`` to run)."""
-    new = object.__new__(Claim)
-    new.__dict__.update(claim.__dict__, **fields)
-    return new
 
 
 def parse(source: Source, lexicon: Any = None) -> list[Claim]:

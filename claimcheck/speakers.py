@@ -26,7 +26,7 @@ from claimcheck.entities import (
     tidy,
 )
 from claimcheck.lexicon import Lexicon
-from claimcheck.models import Claim, Source
+from claimcheck.models import Claim, Source, with_fields
 from claimcheck.parse.attribution import attribute, claimant_type
 
 PRONOUN_SPEAKER = re.compile(
@@ -84,7 +84,7 @@ def refine(
     if not explain:
         return done
     return [
-        replace(c, rules=tuple(dict.fromkeys([*c.rules, *ids]))) if ids else c
+        with_fields(c, rules=tuple(dict.fromkeys([*c.rules, *ids]))) if ids else c
         for c, ids in zip(done, steps, strict=True)
     ]
 
@@ -158,7 +158,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap):
-            out[k] = replace(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
+            out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
     # one attribution after several figures covers them all: '5 dead and 20 wounded,
     # according to the Red Cross'; 'More than 200 were injured, including 35 police officers,
     # according to the ministry'
@@ -179,7 +179,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
                 break  # 'the one given by his spokesperson' is the other figure's alone
             if _quoted(sentence, c.start - lo) != _quoted(sentence, d.start - lo):
                 break
-            out[k] = replace(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+            out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
             break
     return out
 
@@ -208,7 +208,7 @@ def _restated(claims: list[Claim]) -> list[Claim]:
                 and (d.value, d.low, d.high) == (c.value, c.low, c.high)
                 and (c.claimant is None or _names_same(c.claimant, d.claimant))
             ):  # (the same figure: 'tens of thousands' is not the 30,000 one side counted)
-                out[k] = replace(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+                out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
                 break
     return out
 
@@ -247,7 +247,7 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
     rel = c.start - c.sentence_start
     who = attribute(blank, 0, len(blank), rel, lex, None, c.end - c.sentence_start)
     if who.claimant and who.claimant in c.sentence and plausible(who.claimant, lex):
-        return replace(c, claimant=who.claimant, claimant_type=who.claimant_type, via=who.via)
+        return with_fields(c, claimant=who.claimant, claimant_type=who.claimant_type, via=who.via)
     return c
 
 
@@ -286,7 +286,7 @@ def _quoted(sentence: str, at: int) -> bool:
 def _with(c: Claim, name: str, lex: Lexicon, via: str | None = None) -> Claim:
     if name == c.claimant:
         return c  # (keeps the channel the sentence named: 'Binet told France Info')
-    return replace(c, claimant=name, claimant_type=claimant_type(name, lex), via=via)
+    return with_fields(c, claimant=name, claimant_type=claimant_type(name, lex), via=via)
 
 
 def _entities(source: Source, claims: list[Claim], lex: Lexicon) -> Entities:
@@ -335,7 +335,7 @@ def _posted(claims: list[Claim], thread: list[tuple[int, str]]) -> list[Claim]:
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         if k >= 0 and c.claimant is None and not _quoted(c.sentence, rel):
-            c = replace(c, claimant=thread[k][1], claimant_type=None, via=None)
+            c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out
 
@@ -344,13 +344,13 @@ def _voiced(c: Claim, owner: str) -> Claim:
     rel = c.start - c.sentence_start
     described = DESCRIPTION.match(c.claimant or "")
     if described and described["head"].split()[-1].lower() in owner.lower():
-        return replace(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
+        return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
     if voice.is_first_person(c.claimant) or (
         voice.first_person(c.sentence, rel) and not _speaks_here(c, c.sentence[:rel])
     ):
-        return replace(c, claimant=owner, claimant_type=None)
+        return with_fields(c, claimant=owner, claimant_type=None)
     if c.claimant is None and not _quoted(c.sentence, rel):
-        return replace(c, claimant=owner, claimant_type=None)
+        return with_fields(c, claimant=owner, claimant_type=None)
     return c
 
 
@@ -359,9 +359,9 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if name is None:
         if c.claimant is None:
             return c
-        return replace(c, claimant=None, claimant_type=None, via=None)
+        return with_fields(c, claimant=None, claimant_type=None, via=None)
     if name != c.claimant:
-        c = replace(c, claimant=name)  # (the explain trace sees a claimant tidied)
+        c = with_fields(c, claimant=name)  # (the explain trace sees a claimant tidied)
     display = index.canonical(name)
     kind = claimant_type(name, lex)
     if kind == "other" and display != name:
@@ -370,7 +370,7 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         if hon is None and LAST_NAME.fullmatch(name) and name not in index.acronyms:
             last = name  # 'Haddad': as the report introduced her ('Health Minister Rana Haddad')
         kind = claimant_type((last and index.role_form(last)) or display, lex)
-    return replace(
+    return with_fields(
         c,
         claimant=name,
         claimant_type=kind,
