@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from claimcheck.entities import ACRONYM_DEF, ORG_WORDS, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lines import line_matches
 from claimcheck.models import Source
 
 HEADER = re.compile(
@@ -187,7 +188,7 @@ OTHERS_START = re.compile(
 def own_text_end(text: str, start: int) -> int:
     """Where the issuer's own text ends: at a heading of readers' comments, references or
     related links (the text's length when there is none)."""
-    m = OTHERS_START.search(text, start)
+    m = next(line_matches(OTHERS_START, text, start), None)
     return m.start() if m else len(text)
 
 
@@ -205,6 +206,6 @@ POST_HEAD = re.compile(
 def posts(text: str, start: int) -> list[tuple[int, str]]:
     """Where each reader's post or comment starts and who wrote it, in a thread of two or more
     posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
-    found = [(m.end(), m["who"].strip()) for m in POST_HEAD.finditer(text, start)]
+    found = [(m.end(), m["who"].strip()) for m in line_matches(POST_HEAD, text, start)]
     found = [(at, who) for at, who in found if not who.lower().startswith("by ")]
     return found if len(found) >= 2 else []

@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.lexicon import alternation
+from claimcheck.lines import line_matches
 
 RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
 
@@ -231,7 +232,7 @@ def section_days(
     ('Casualties and arrests'): the day of the figures under it. A heading is a short line
     of at most eight words that does not end a sentence."""
     out: list[tuple[int, date | None]] = []
-    for m in _HEADING.finditer(text, start):
+    for m in line_matches(_HEADING, text, start):
         h = m["h"]
         if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
             continue
