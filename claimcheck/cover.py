@@ -436,6 +436,24 @@ def headline(sentence: str) -> bool:
     return bool(s) and "\n" not in s and s[-1] not in ".!?\"”'’)" and len(s) < 220
 
 
+PROSE_RULES = QUOTE_RULES + RULES + CLAUSE_RULES  # a sentence's rules, in the order tried
+HEADLINE_PROSE_RULES = PROSE_RULES + HEADLINE_RULES  # a headline's
+
+
+def _needed_words(rules: tuple[Rule, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every word some rule of ``rules`` needs before the figure, and after it."""
+
+    def side(before: bool) -> tuple[str, ...]:
+        return tuple(
+            dict.fromkeys(w for r in rules if (r.side == "before") == before for w in r.needs)
+        )
+
+    return side(True), side(False)
+
+
+_NEEDED = {id(r): (r, _needed_words(r)) for r in (PROSE_RULES, HEADLINE_PROSE_RULES)}
+
+
 def find(
     rules: tuple[Rule, ...],
     sentence: str,
@@ -451,13 +469,20 @@ def find(
     lo = max(0, start - BEFORE)
     head = sentence[lo:start] if lo else sentence[:start]
     low_head, tail = head.lower(), sentence[end:].lower()
+    known_rules = _NEEDED.get(id(rules))
+    before, after = (
+        known_rules[1] if known_rules and known_rules[0] is rules else _needed_words(rules)
+    )
+    # the words the rules need that are there, each looked for once (many rules share them)
+    in_head = {w for w in before if w in low_head}
+    in_tail = {w for w in after if w in tail}
     for rule in rules:
         if rule.side == "before":
-            if rule.needs and not any(w in low_head for w in rule.needs):
+            if rule.needs and in_head.isdisjoint(rule.needs):
                 continue  # (a cheap test before the pattern)
             m = rule.pattern.search(head)
         else:
-            if rule.needs and not any(w in tail for w in rule.needs):
+            if rule.needs and in_tail.isdisjoint(rule.needs):
                 continue  # (a cheap test before the pattern: 'according', a quotation mark)
             m = rule.pattern.match(sentence, end)
             if m is None and rule.id.startswith("headline/"):

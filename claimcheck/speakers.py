@@ -132,9 +132,7 @@ def _covered(group: list[Claim], lex: Lexicon, known) -> list[Claim]:
     """A sentence's claims with the claimants the cover rules name (headlines, brackets,
     labels, contrasts)."""
     sentence, lo = group[0].sentence, group[0].sentence_start
-    rules = cover.QUOTE_RULES + cover.RULES + cover.CLAUSE_RULES
-    if cover.headline(sentence):
-        rules += cover.HEADLINE_RULES
+    rules = cover.HEADLINE_PROSE_RULES if cover.headline(sentence) else cover.PROSE_RULES
     out = []
     for c in group:
         hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known)

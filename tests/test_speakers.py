@@ -53,6 +53,25 @@ def test_rule_not_examples_do_not_fire(rule, text):
     assert _fire(rule, text) is None
 
 
+def test_the_rule_lists_find_what_each_rule_tried_in_turn_finds():
+    """find looks the words the rules need up once for a known list (cover.PROSE_RULES,
+    cover.HEADLINE_PROSE_RULES): it must pick the rule that trying each in turn picks."""
+    for rules in (cover.PROSE_RULES, cover.HEADLINE_PROSE_RULES):
+        for rule in rules:
+            for text in [t for t, _ in rule.examples] + list(rule.not_examples):
+                at = text.index(cover.N)
+                sentence = text.replace(cover.N, "1,234")
+                want = next(
+                    (
+                        hit
+                        for r in rules
+                        if (hit := cover.find((r,), sentence, at, at + 5, LEX)) is not None
+                    ),
+                    None,
+                )
+                assert cover.find(rules, sentence, at, at + 5, LEX) == want, (rule.id, text)
+
+
 def test_every_rule_has_examples():
     for rule in cover.RULES + cover.HEADLINE_RULES:
         assert rule.examples and rule.not_examples and rule.doc, rule.id
