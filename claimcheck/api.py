@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from claimcheck import pipeline
@@ -107,7 +106,7 @@ def _split(inputs: Inputs) -> tuple[list[str], list[Source]]:
     for item in inputs:
         if isinstance(item, Source):
             given.append(item)
-        elif isinstance(item, (str, Path, os.PathLike)):
+        elif isinstance(item, (str, os.PathLike)):
             paths.append(os.fspath(item))
         else:
             raise TypeError(f"an input must be a path or a Source, not {type(item).__name__}")
