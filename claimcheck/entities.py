@@ -343,11 +343,14 @@ class Entities:
         self._build()
         k = bisect.bisect_left(self.starts, pos)
         fits = []
+        pronoun = not DESCRIPTION.match(word.strip())
         for e in reversed(self.items[max(0, k - 60) : k]):
             if pos - e.pos > window:
                 break
             if compatible(word, e):
-                if not DESCRIPTION.match(word.strip()):
+                if pronoun:
+                    if OBJECT_OF.search(self.text, max(0, e.pos - 14), e.pos):
+                        continue  # '… treated at the City Hospital. It now counts …': a place, no subject
                     return e
                 fits.append(e)
         if not fits:
@@ -423,6 +426,12 @@ class Entities:
             if bare.lower() == long.lower() or bare == acr:
                 return f"{long} ({acr})"
         return bare
+
+
+OBJECT_OF = re.compile(
+    r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # a name after a preposition is a place or an object, not the subject a pronoun picks up
 
 
 def _strip_article(s: str) -> str:

@@ -34,6 +34,7 @@ LABELLED = re.compile(
 ITEM_SEP = re.compile(r"\s+[·|/]\s+|;\s+")  # ' · ', ' / ', ' | ', '; '
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
+TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*$")  # '…, four still held (police)'
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
 CELL = re.compile(
@@ -187,6 +188,10 @@ def _values(text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str
     if not quantities or text[a : quantities[0].start].strip(" ~c.≈"):
         return []  # the value does not open with a figure: prose after a colon
     at = a  # where the next figure may start: after the last one's noun, bracket, citations
+    # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
+    # (Ministry of Health)') unless a figure has its own
+    tail = TAIL_BRACKET.search(text, a, b)
+    item_who = label.claimant or (tail and _bracket_claimant(tail["b"], scope)) or label.speaker
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
@@ -207,7 +212,7 @@ def _values(text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str
             end = text.index(noun, end) + len(noun)
         elif rest.lstrip()[:1].isalpha():
             break  # '37 vehicles', '6.3 billion euros': not a count of people
-        who = label.claimant or label.speaker
+        who = item_who
         bracket = BRACKET.match(text, end, b)
         if bracket:
             who = _bracket_claimant(bracket["b"], scope) or who

@@ -31,8 +31,9 @@ from claimcheck.parse.attribution import attribute, claimant_type
 
 PRONOUN_SPEAKER = re.compile(
     r"(?:^|[,;:\"”]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<p>he|she|it|they)\s+"
-    r"(?:(?:also|later|then|further|had|has|have|would|earlier|again|previously)\s+)*"
+    r"(?:(?:also|later|then|further|had|has|have|would|earlier|again|previously|now|since)\s+)*"
     r"(?:said|says|added|adds|told|estimated|estimates|put|puts|recorded|records|documented"
+    r"|documents|counts|tallied|tallies"
     r"|reported|reports|counted|noted|claimed|claims|stated|confirmed|acknowledged|believes?"
     r"|insisted|insists)\b",
     re.IGNORECASE,
@@ -109,7 +110,13 @@ def _refine(
     out = step("attribution/speakers-cover", [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
-    out = step("attribution/speakers-headline-restates-lead", _restated(out))
+    cited = voice.cited_from(source.text, source.body_start)
+    if cited < len(source.text):  # a cited work's title is its publisher's, and donates to no lead
+        out = step(
+            "attribution/speakers-citation",
+            [_cited(c, source.text, lex) if c.start >= cited else c for c in out],
+        )
+    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
@@ -185,7 +192,24 @@ def _shared(group: list[Claim]) -> list[Claim]:
 LEAD_REACH = 2500  # how far after a headline its lead may restate the figure
 
 
-def _restated(claims: list[Claim]) -> list[Claim]:
+def _cited(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A figure in the title of a cited work: the speaker the title names ('Families say 93
+    died'), else the work's publisher, else nobody known."""
+    entry = voice.cited_by(text, c.start)
+    if entry is None:
+        return with_fields(c, claimant=None, claimant_type=None, via=None)
+    lo, hi, by = entry
+    own = attribute(text, lo, hi, c.start, lex, end=c.end).claimant
+    who = own or by
+    if who == c.claimant:
+        return c
+    kind = claimant_type(who, lex)
+    if who == by and kind == "other":
+        kind = "media"  # the publisher of a cited article
+    return with_fields(c, claimant=who, claimant_type=kind, via=None)
+
+
+def _restated(claims: list[Claim], cited: int) -> list[Claim]:
     """A headline, standfirst or list line restates a figure the text after it attributes
     ('Brazil flood death toll has climbed to 96' / '… has climbed to 96, the state governor's
     office said'): the line takes the claimant of the first later claim of the same measure
@@ -197,7 +221,7 @@ def _restated(claims: list[Claim]) -> list[Claim]:
         if not cover.headline(c.sentence):
             continue
         for d in claims[k + 1 :]:
-            if d.sentence_start - c.sentence_start > LEAD_REACH:
+            if d.sentence_start - c.sentence_start > LEAD_REACH or d.start >= cited:
                 break
             if (
                 d.claimant is not None

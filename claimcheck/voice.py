@@ -185,6 +185,43 @@ OTHERS_START = re.compile(
 )  # a heading after which others speak (readers' comments) or the text cites others
 
 
+CITED_START = re.compile(
+    r"^[ \t]*(?:references|notes|citations|sources|bibliography|further\s+reading|works\s+cited)"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)  # the list of works a page cites: their titles are other reports' headlines
+CITATION = re.compile(
+    r"""[ \t]*(?:\d{1,3}[.)]|[•*^-])?[ \t]*(?:\^[ \t]*)?(?:[^"“\n]{0,80}?)
+    ["“](?P<title>[^"”\n]{3,200})[.,]?["”][.,]?[ \t]+(?P<by>[A-Z][^.\n]{1,60}?)\.""",
+    re.VERBOSE,
+)  # '4. "Hospital: 42 operated". Andina. 17 August 2026.' -> Andina
+
+
+def cited_from(text: str, start: int) -> int:
+    """Where the list of cited works (references, notes, sources) starts, the text's length
+    when there is none.
+
+    >>> text = 'Sixteen people died.[1]\\n\\nReferences\\n1. "Toll rises to 16". Andina. 2026.'
+    >>> at = cited_from(text, 0)
+    >>> text[at:].split()[0], cited_by(text, text.index('16', at))[2]
+    ('References', 'Andina')
+    """
+    m = next(line_matches(CITED_START, text, start), None)
+    return m.start() if m else len(text)
+
+
+def cited_by(text: str, at: int) -> tuple[int, int, str] | None:
+    """The title's span and the publisher of the cited work whose entry holds offset ``at``:
+    '1. "Toll rises to 16". Andina. 20 August 2026.' -> 'Andina'; None when the line is no
+    citation entry."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    m = CITATION.match(text, lo, hi if hi >= 0 else len(text))
+    if m is None or not m.start("title") <= at < m.end("title"):
+        return None
+    return m.start("title"), m.end("title"), m["by"].strip()
+
+
 def own_text_end(text: str, start: int) -> int:
     """Where the issuer's own text ends: at a heading of readers' comments, references or
     related links (the text's length when there is none)."""

@@ -243,6 +243,24 @@ MORE_EXAMPLES = [
         {"Fourteen": "police"},
         id="said-aside",
     ),
+    pytest.param(
+        "The Ministry of Health says the toll has risen to 13. Two patients being treated at the "
+        "City Central Hospital died overnight, the ministry said. It now counts 46 people injured.",
+        {"46": "Ministry of Health"},
+        id="a-pronoun-skips-a-name-after-a-preposition",
+    ),
+    pytest.param(
+        "Key points\n• Injured: 46, of them 9 in intensive care (Ministry of Health)\n"
+        "• Detained at the gates: 7, four still held (police)\n",
+        {"46": "Ministry of Health", "7": "police"},
+        id="a-bracket-closing-a-list-item-names-its-source",
+    ),
+    pytest.param(
+        "Sixteen people died.[1]\n\nReferences\n1. \"Bridge toll rises to 16\". La Razón. 20 "
+        "August 2026.\n2. \"Families say 18 died\". El Sol. 2 May 2027.\n",
+        {"Sixteen": None, "16": "La Razón", "18": "Families"},
+        id="cited-titles-are-their-publishers-or-their-own-speakers",
+    ),
 ]
 
 
