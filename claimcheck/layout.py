@@ -36,6 +36,13 @@ CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
 TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*$")  # '…, four still held (police)'
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
+DATE_WORDS = re.compile(
+    r"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
+    r"(?:\s+\d{4})?\b"
+)  # '22 November 1991', 'Dec 3, 2026': when, not who
+CONTINUED = re.compile(
+    r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*[ \t]*$"
+)  # '37 (Qureshi tribunal)' under 'Deaths11 (home department)': another source's figure
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
 CELL = re.compile(
     r"""(?P<label>[^\n]*?[A-Za-z)\]\t ])          # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
@@ -83,8 +90,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
     heading: str | None = None  # a measure named by a line ending with ':' ('Crowd estimates:')
+    columns: tuple[str | None, ...] = ()  # who gave each figure of a row ('police count versus KCTU count:')
     after_heading = -1  # where the lines under that heading start
     line_no, counted = 1, 0
+    last: tuple[int, str] | None = None  # the end of the last list line read, and its measure
     for lo, end in _candidate_lines(text, source.body_start):
         hi = end
         while hi > lo and text[hi - 1].isspace():
@@ -95,12 +104,16 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             continue
         if text[hi - 1] == ":" and not any(c.isdigit() for c in text[lo:hi]):
             heading, after_heading = _label(text[lo : hi - 1], lex, None).measure, end
+            columns = _columns(text[lo : hi - 1], lex) if heading else ()
             continue
-        found = _read_line(text, lo, hi, lex, heading)
+        found = _read_line(text, lo, hi, lex, heading, columns if heading else ())
+        if not found and last is not None and not text[last[0] : lo].strip():
+            found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
         if heading is not None:
             after_heading = end
         if not found:
             continue
+        last = (end, found[-1][1])
         sentence = text[lo:hi]
         taken.append((lo, hi))
         line_no, counted = line_no + text.count("\n", counted, lo), lo
@@ -143,7 +156,9 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
 Found = tuple[Quantity, str, str, str | None, str | None]
 
 
-def _read_line(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> list[Found]:
+def _read_line(
+    text: str, lo: int, hi: int, lex: Lexicon, heading: str | None, columns: tuple = ()
+) -> list[Found]:
     bullet = BULLET.match(text, lo, hi)
     p = bullet.end() if bullet else lo
     dash = HEADING_DASH.match(text, p, hi)
@@ -161,25 +176,34 @@ def _read_line(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -
         items.append((pos, sep.start()))
         pos = sep.end()
     items.append((pos, hi))
+    column = 0
     for a, b in items:
         lab = LABELLED.match(text, a, b)
         if lab:
             label, labelled = _label(lab["label"], lex, heading), True
-            a = lab.end()
+            if label.speaker and (columns or _is_place(label.speaker, text, lo, lex)):
+                label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
+            a, column = lab.end(), 0
         if label is None:
             continue
+        if columns and column < len(columns):  # (the row's label is a place or a day)
+            label = label._replace(claimant=columns[column])
+        column += 1
         measure = label.measure or heading
-        if measure is None:
+        if measure is None and label.speaker is None:
             continue
-        out += _values(text, a, b, lex, label, measure)
+        out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
     return out
 
 
-def _values(text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str) -> list[Found]:
+def _values(
+    text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str | None
+) -> list[Found]:
     """The figures of one labelled value: '64 police officers, 41 demonstrators', '742 (2004
-    inquiry)[1]', 'thousands', '31,000–35,000', '70+'."""
+    inquiry)[1]', 'thousands', '31,000–35,000', '70+'; under a label naming no measure, each
+    figure's own word names it ('Qureshi tribunal (1993): 37 dead, 118 wounded')."""
     if b - a > 120:
         return []
     _, scope, _ = _words(lex)
@@ -191,7 +215,7 @@ def _values(text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str
     # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
     # (Ministry of Health)') unless a figure has its own
     tail = TAIL_BRACKET.search(text, a, b)
-    item_who = label.claimant or (tail and _bracket_claimant(tail["b"], scope)) or label.speaker
+    item_who = label.claimant or (tail and _bracket_claimant(tail["b"], lex)) or label.speaker
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
@@ -205,22 +229,44 @@ def _values(text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str
             end = q.end
         subject, subject_text = label.subject, None
         rest = text[end:b]
+        own = _measure_word(rest, lex)
+        if own is not None:  # '37 dead', '29 bodies'
+            measure_here, end = own[0], end + own[1]
+            rest = text[end:b]
+        elif measure is None:
+            break
+        else:
+            measure_here = measure
         noun = _subject_words(rest.lstrip(), lex)
         if noun:
             subject_text = noun
             subject = lex.subject_of[noun.lower()]
             end = text.index(noun, end) + len(noun)
-        elif rest.lstrip()[:1].isalpha():
+        elif own is None and rest.lstrip()[:1].isalpha():
             break  # '37 vehicles', '6.3 billion euros': not a count of people
         who = item_who
         bracket = BRACKET.match(text, end, b)
         if bracket:
-            who = _bracket_claimant(bracket["b"], scope) or who
+            who = _bracket_claimant(bracket["b"], lex) or who
             end = bracket.end()
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
-        out.append((q, measure, subject or _default_subject(measure), subject_text, who))
+        out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who))
     return out
+
+
+MEASURE_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _measure_word(rest: str, lex: Lexicon) -> tuple[str, int] | None:
+    """The measure a word right after a figure names, and where that word ends: ' dead, 118
+    wounded' -> ('killed', 5)."""
+    m = MEASURE_WORD.match(rest)
+    if m is None:
+        return None
+    measure_of, _, _ = _words(lex)
+    found = measure_of.get(m[1].lower())
+    return (found, m.end()) if found else None
 
 
 def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> list[Found]:
@@ -253,8 +299,70 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     _, scope, _ = _words(lex)
     who = label.claimant
     if m["b"]:
-        who = _bracket_claimant(m["b"], scope) or who
+        who = _bracket_claimant(m["b"], lex) or who
     return [(q, label.measure, label.subject or _default_subject(label.measure), None, who)]
+
+
+VERSUS = re.compile(r"\s+(?:versus|vs\.?|v\.|against)\s+|\s*/\s*", re.IGNORECASE)
+PLACE_NOUNS = re.compile(
+    r"\b(?:city|cities|capital|province|provinces|region|regions|town|towns|state|states"
+    r"|district|districts|county|counties|country|nationwide|elsewhere|outside)\b",
+    re.IGNORECASE,
+)  # a list after these words is a list of places ('Outside the capital the turnout was:')
+
+
+def _columns(heading: str, lex: Lexicon) -> tuple[str | None, ...]:
+    """Who gave each figure of the rows under a heading naming two sources: 'Turnout, police
+    count versus union count:' -> ('police', 'union'); () for any other heading.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _columns("Final-day turnout, police count versus KCTU count", load_lexicon())
+    ('police', 'KCTU')
+    """
+    parts = VERSUS.split(heading)
+    if len(parts) < 2:
+        return ()
+    measure_of, _, nobody = _words(lex)
+    out = []
+    for part in parts:
+        words = WORD.findall(part.rsplit(",", 1)[-1])
+        kept = [w for w in words if w.lower() not in nobody and w.lower() not in measure_of]
+        out.append(" ".join(kept) or None)
+    return tuple(out) if any(out) else ()
+
+
+def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a list label is a place, not who gave the figure: a proper name naming no
+    role ('Ulsan', 'Seoul (Yeouido)'), that the report puts after 'in' or 'at' elsewhere, or
+    in a list after a heading or sentence about places ('Outside the capital …:')."""
+    words = WORD.findall(name)
+    if not words or len(words) > 3 or not all(w[0].isupper() for w in words):
+        return False
+    if claimant_type(name, lex) != "other":
+        return False  # 'Police', 'Organisers', 'Reuters'
+    if re.search(rf"\b(?:in|at|from|across|outside|near)\s+{re.escape(words[0])}\b", text):
+        return True
+    para = max(text.rfind("\n\n", 0, at) + 1, at - 300)  # the list's heading or lead-in
+    return any(
+        PLACE_NOUNS.search(line) for line in text[para:at].splitlines() if not BULLET.match(line)
+    )  # (not the items: 'Brussels-Capital police zone: 18,000' names no list of places)
+
+
+def _continued(text: str, lo: int, hi: int, lex: Lexicon, measure: str) -> list[Found]:
+    """A line holding only a figure and who gave it, right under a list line: another
+    source's figure for the same measure (an infobox cell of several lines: 'Deaths11 (home
+    department)' / '37 (Qureshi tribunal)' / '64 (union)')."""
+    m = CONTINUED.match(text, lo, hi)
+    if m is None:
+        return []
+    who = _bracket_claimant(m["b"], lex)
+    value = parse_digits(m["num"], None, None)
+    start = m.start("num")
+    if m["plus"]:
+        q = Quantity(text[start : m.end("plus")], start, m.end("plus"), value, value, None, "at_least")
+    else:
+        q = Quantity(m["num"], start, m.end("num"), value, value, value, "exact")
+    return [(q, measure, _default_subject(measure), None, who)]
 
 
 def _default_subject(measure: str) -> str:
@@ -271,12 +379,21 @@ def _subject_words(rest: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _bracket_claimant(inside: str, scope: frozenset[str]) -> str | None:
-    """'(2004 inquiry)' and '(police)' name who gave a figure; '(first week)', '(1996)' do not."""
-    words = [w.lower() for w in WORD.findall(inside)]
-    if not words or any(w in scope for w in words):
-        return None
-    return " ".join(inside.split())
+def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
+    """'(2004 inquiry)' and '(police)' name who gave a figure; '(first week)', '(1996)',
+    '(list, 29 November 1991)' do not; '(first week, union)' names the union.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991")]
+    ['2004 inquiry', 'union', None]
+    """
+    _, scope, nobody = _words(lex)
+    named = []
+    for part in re.split(r"[,;]", inside):
+        words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
+        if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
+            named.append(" ".join(part.split()))
+    return named[0] if len(named) == 1 else None
 
 
 def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _Label:
@@ -298,7 +415,7 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
                 if measure is None or (measure == "participants" and found != "participants"):
                     measure, at, width = found, i, n
                 break
-    claimant = next((c for b in brackets if (c := _bracket_claimant(b, scope))), None)
+    claimant = next((c for b in brackets if (c := _bracket_claimant(b, lex))), None)
     if measure is None:
         if not words:
             return _Label(None, None, claimant, None)

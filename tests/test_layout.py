@@ -111,6 +111,51 @@ def _read(text: str) -> list[tuple]:
             [],
             id="not-claims-prose-with-colons",
         ),
+        pytest.param(
+            "Deaths11 (home department)\n37 (inquiry)\n64 (union)\nArrested1,120 (first week, union)",
+            [
+                ("11", "killed", "people", 11, 11, "home department"),
+                ("37", "killed", "people", 37, 37, "inquiry"),
+                ("64", "killed", "people", 64, 64, "union"),
+                ("1,120", "arrested", "people", 1120, 1120, "union"),
+            ],
+            id="infobox-cell-over-several-lines-and-a-bracket-of-time-and-source",
+        ),
+        pytest.param(
+            "Estimates over the years:\n- Home department (22 November 1991): 11 dead\n"
+            "- Rights forum (December 1991): at least 42 dead, over 200 wounded\n"
+            "- Union (list, 29 November 1991): 64 dead\n- Police (1991): 37 vehicles burnt",
+            [
+                ("11", "killed", "people", 11, 11, "Home department"),
+                ("at least 42", "killed", "people", 42, None, "Rights forum"),
+                ("over 200", "injured", "people", 201, None, "Rights forum"),
+                ("64", "killed", "people", 64, 64, "Union"),
+            ],
+            id="source-labels-each-figure-naming-its-measure-dates-in-brackets",
+        ),
+        pytest.param(
+            "Final-day turnout, police count versus union count:\n- Seoul (Yeouido): 24,000 / 90,000\n"
+            "- Ulsan: 11,000 / 25,000",
+            [
+                ("24,000", "participants", "protesters", 24000, 24000, "police"),
+                ("90,000", "participants", "protesters", 90000, 90000, "union"),
+                ("11,000", "participants", "protesters", 11000, 11000, "police"),
+                ("25,000", "participants", "protesters", 25000, 25000, "union"),
+            ],
+            id="rows-of-places-under-a-heading-naming-two-sources",
+        ),
+        pytest.param(
+            "The strike spread. Outside the capital the turnout was just as large:\n"
+            "- Changwon: about 9,000\n- Gwangju: 4,000\n\nCrowd estimates:\n- Police: 45,000\n"
+            "- Comptage Citoyen: 70,000",
+            [
+                ("about 9,000", "participants", "protesters", 8100, 9900, None),
+                ("4,000", "participants", "protesters", 4000, 4000, None),
+                ("45,000", "participants", "protesters", 45000, 45000, "Police"),
+                ("70,000", "participants", "protesters", 70000, 70000, "Comptage Citoyen"),
+            ],
+            id="a-place-label-is-no-claimant-a-name-under-estimates-is",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
