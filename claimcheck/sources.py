@@ -642,7 +642,74 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
         elif "date" not in meta:
             meta["date"] = date
         pos = _WHITESPACE.match(text, marker.end()).end()
+    if "date" not in meta:
+        stamped = stamp_date(text, pos)  # 'Published: Nov. 20, 2026 - 21:15'
+        if stamped:
+            meta["date"] = stamped
     return meta, pos, notes
+
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )  # fmt: skip
+    for m in names
+}
+_MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WRITTEN_DATE = re.compile(
+    r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<d1>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)  # '2026-11-18', '20 November 2026', '18–20 Nov 2026', 'Nov. 20, 2026'
+
+
+def written_date(m: re.Match[str]) -> str | None:
+    """The ISO date a WRITTEN_DATE match names, None when no such day exists.
+
+    >>> written_date(WRITTEN_DATE.search("Published: Nov. 20, 2026 - 21:15"))
+    '2026-11-20'
+    """
+    if m["iso"]:
+        return exact_iso_date(m["iso"])
+    day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+    return exact_iso_date(f"{year}-{MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}")
+
+
+STAMP = re.compile(
+    r"^[ \t]*(?:first\s+|last\s+)?(?:published|posted|updated)\b[ \t]*(?:on\b)?[ \t]*:?"
+    r"[^\n]{0,90}$",
+    re.IGNORECASE | re.MULTILINE,
+)  # a page's date line: 'Updated: 2026-11-18 19:47 | Posted: 2026-11-18 17:02'
+STAMP_CHARS = 800  # how far into a page its date line is looked for
+
+
+def stamp_date(text: str, start: int = 0) -> str | None:
+    """The date a page's date line gives (published or posted before updated), None when its
+    opening has none (an infobox's 'Date: …' is the event's, not the page's).
+
+    >>> stamp_date("Strike ends\\nUpdated: 2026-11-21 09:30 | Published: 2026-11-20 21:15\\n")
+    '2026-11-20'
+    >>> stamp_date("On 20 November 2026 the strike ended.") is None
+    True
+    """
+    found: dict[str, str] = {}
+    for line in STAMP.finditer(text, start, start + STAMP_CHARS):
+        for part in re.split(r"\s[|·•]\s", line.group()):
+            kind = re.search(r"(?i)\b(published|posted|updated)\b", part)
+            date = WRITTEN_DATE.search(part)
+            if kind and date and kind.start() < date.start():
+                day = written_date(date)
+                if day:
+                    found.setdefault(kind[1].lower(), day)
+    for kind in ("published", "posted", "updated"):
+        if kind in found:
+            return found[kind]
+    return None
 
 
 def _unquote(value: str) -> str:

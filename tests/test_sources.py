@@ -210,6 +210,24 @@ def test_no_paths_and_no_sources_dir(tmp_path, monkeypatch):
             None,
             id="marker-only-at-top",
         ),
+        pytest.param(
+            "Strike ends\n\nBy Park\n\nPublished: Nov. 20, 2026 - 21:15 | Updated: Nov. 21, 2026\n\nIt ended.",
+            "Strike ends\n\nBy Park\n\nPublished: Nov. 20, 2026 - 21:15 | Updated: Nov. 21, 2026\n\nIt ended.",
+            "2026-11-20",
+            id="page-date-line-published-before-updated",
+        ),
+        pytest.param(
+            "Toll rises\n\nUpdated: 2026-11-18 19:47 | Posted: 2026-11-18 17:02\n\nSix died.",
+            "Toll rises\n\nUpdated: 2026-11-18 19:47 | Posted: 2026-11-18 17:02\n\nSix died.",
+            "2026-11-18",
+            id="page-date-line-posted",
+        ),
+        pytest.param(
+            "Bridge collapse\nDate\t14 August 2026\nDeaths\t16\n\nIt was updated on 2 May 2027.",
+            "Bridge collapse\nDate\t14 August 2026\nDeaths\t16\n\nIt was updated on 2 May 2027.",
+            None,
+            id="an-infobox-date-and-prose-are-no-page-date",
+        ),
     ],
 )
 def test_body_start_skips_marker_and_text_is_raw(tmp_path, raw, body, date):
