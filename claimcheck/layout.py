@@ -33,6 +33,7 @@ LABELLED = re.compile(
 )  # 'Deaths: ', 'Deaths\t'
 ITEM_SEP = re.compile(r"\s+[·|/]\s+|;\s+")  # ' · ', ' / ', ' | ', '; '
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
+CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
 TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*$")  # '…, four still held (police)'
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -44,13 +45,17 @@ CONTINUED = re.compile(
     r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*[ \t]*$"
 )  # '37 (Qureshi tribunal)' under 'Deaths11 (home department)': another source's figure
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
+_FIGURE = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?(?P<plus>\+)?"
+    r"(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*"
+)  # '1,120 (first week, union)[3]'
+CELL_FIGURE = re.compile(_FIGURE)
 CELL = re.compile(
-    r"""(?P<label>[^\n]*?[A-Za-z)\]\t ])          # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
-    (?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?
-    (?P<plus>\+)?
-    (?P<rest>(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*)\s*$""",
-    re.VERBOSE,
-)  # a scraped table row: label and figure run together, a bracket and citations after
+    r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
+    r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:\s*(?:[;,/–—]|\s-)\s*" + _FIGURE.replace("?P<", "?P<g_")
+    + r")*)\s*$"
+)  # a scraped table row: label and figure run together, a bracket and citations after; more
+#    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]')
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
 
 
@@ -102,10 +107,16 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             heading = None  # a line in between: the heading's list has ended
         if hi - lo > MAX_LINE or hi <= lo:
             continue
-        if text[hi - 1] == ":" and not any(c.isdigit() for c in text[lo:hi]):
-            heading, after_heading = _label(text[lo : hi - 1], lex, None).measure, end
-            columns = _columns(text[lo : hi - 1], lex) if heading else ()
-            continue
+        cites = CITED_END.search(text, lo, hi)  # 'Estimates of its size vary:[1][2]'
+        colon = (cites.start() if cites else hi) - 1
+        if text[colon] == ":":
+            lead = text[lo:colon]
+            measure = _label(lead, lex, None).measure
+            if measure is not None or not any(c.isdigit() for c in lead):
+                # ('… drew a crowd whose size is disputed:' has a date in it)
+                heading, after_heading = measure, end
+                columns = _columns(lead, lex) if heading else ()
+                continue
         found = _read_line(text, lo, hi, lex, heading, columns if heading else ())
         if not found and last is not None and not text[last[0] : lo].strip():
             found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
@@ -285,22 +296,22 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
         measure_of, _, _ = _words(lex)
         if len(words) > 8 or not words or measure_of.get(words[-1].lower()) != label.measure:
             return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
-    start, end = (
-        m.start("num"),
-        m.end("scale") if m["scale"] else m.end("frac") if m["frac"] else m.end("num"),
-    )
-    value = parse_digits(m["num"], m["frac"], m["scale"])
-    if m["plus"]:
-        q = Quantity(
-            text[start : m.end("plus")], start, m.end("plus"), value, value, None, "at_least"
-        )
-    else:
-        q = Quantity(text[start:end], start, end, value, value, value, "exact")
-    _, scope, _ = _words(lex)
-    who = label.claimant
-    if m["b"]:
-        who = _bracket_claimant(m["b"], lex) or who
-    return [(q, label.measure, label.subject or _default_subject(label.measure), None, who)]
+    out: list[Found] = []
+    for f in CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")):
+        start = f.start("num")
+        end = f.end("scale") if f["scale"] else f.end("frac") if f["frac"] else f.end("num")
+        value = parse_digits(f["num"], f["frac"], f["scale"])
+        if f["plus"]:
+            q = Quantity(
+                text[start : f.end("plus")], start, f.end("plus"), value, value, None, "at_least"
+            )
+        else:
+            q = Quantity(text[start:end], start, end, value, value, value, "exact")
+        who = label.claimant
+        if f["b"]:
+            who = _bracket_claimant(f["b"], lex) or who
+        out.append((q, label.measure, label.subject or _default_subject(label.measure), None, who))
+    return out
 
 
 VERSUS = re.compile(r"\s+(?:versus|vs\.?|v\.|against)\s+|\s*/\s*", re.IGNORECASE)
@@ -432,6 +443,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         if w.lower() in lex.subject_of:
             subject = lex.subject_of[w.lower()]
     before = words[:at]
+    if subject is None and " ".join(before).lower() in lex.subject_of:
+        subject, before = lex.subject_of[" ".join(before).lower()], []  # 'Security forces killed2'
     if (
         cell
         and claimant is None

@@ -156,6 +156,27 @@ def _read(text: str) -> list[tuple]:
             ],
             id="a-place-label-is-no-claimant-a-name-under-estimates-is",
         ),
+        pytest.param(
+            "Casualties\nDeaths7 (government) – 31 (rights group)[1][2]\n"
+            "Arrested468 (rights group); 210 (government)[2][3]\nSecurity forces killed2",
+            [
+                ("7", "killed", "people", 7, 7, "government"),
+                ("31", "killed", "people", 31, 31, "rights group"),
+                ("468", "arrested", "people", 468, 468, "rights group"),
+                ("210", "arrested", "people", 210, 210, "government"),
+                ("2", "killed", "security", 2, 2, None),
+            ],
+            id="scraped-cells-with-several-sources-and-a-subject-label",
+        ),
+        pytest.param(
+            "The march left at about 10 a.m. Estimates of its size vary:[1][2]\n"
+            "- The union: 15,000\n- District administration: 4,000",
+            [
+                ("15,000", "participants", "protesters", 15000, 15000, "The union"),
+                ("4,000", "participants", "protesters", 4000, 4000, "District administration"),
+            ],
+            id="a-prose-lead-in-with-citations-heads-the-list",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
