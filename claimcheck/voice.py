@@ -78,7 +78,8 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
 
 def _header_name(text: str, lex: Lexicon, we: bool) -> str | None:
     """The author a header names: the lines of ``key: value`` (or ``---``) the text opens
-    with. A name that is not plainly an organisation's counts when the text speaks as 'we'
+    with; an outlet that is an organisation comes first ('outlet: Barwaaqo Relief Foundation'
+    over 'author: Communications team' or 'author: Kodjo Amétépé, Executive Secretary'). A name that is not plainly an organisation's counts when the text speaks as 'we'
     (a journalist's byline does not make a report a statement)."""
     found: dict[str, str] = {}
     for line in text[:TOP].splitlines():
@@ -90,11 +91,14 @@ def _header_name(text: str, lex: Lexicon, we: bool) -> str | None:
             found.setdefault(m["key"].lower().split()[0], m["v"].strip().strip("\"'"))
         elif not FIELD.fullmatch(line):
             break
+    outlet = _outlet(found.get("outlet"), lex)
+    if outlet:
+        return outlet  # an organisation's own site: its voice, not its press office's or a signatory's
     for key in ("author", "authors", "issued", "organisation", "organization", "publisher"):
         name = OUTLET_PART.split(found.get(key, ""))[0].strip()
         if name and (_orgish(name, lex) or we and _not_media(name, lex)):
             return name
-    return _outlet(found.get("outlet"), lex) or None
+    return None
 
 
 FIELD = re.compile(r"[A-Za-z_-]{2,20}\s*:\s*\S.*")  # another header line: 'date: 2026-10-13'

@@ -186,8 +186,8 @@ def sentence_mentions(
             left = _subject_left(text, sent.start, m.q.start, lex)
             if left:
                 m.subject, m.subject_rule = left, "subject/named-before"
-            elif last:
-                m.subject, m.subject_rule = last, "subject/previous-figure"
+            elif last and not (last == "security" and m.own_verb and m.measure == "participants"):
+                m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
             elif m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"
         if m.measure is None:
