@@ -41,6 +41,24 @@ def who(text: str, value: int) -> tuple[str | None, str | None, str | None]:
 ATTRIBUTED = [
     # (text, value of the claim, claimant, claimant_type, via)
     case(
+        "trailing-indefinite-speaker-then-and-said",
+        "Two people were arrested for looting, a police spokesman said. He denied reports that "
+        "officers had fired shots, and said nobody had been injured at the cordon.",
+        0,
+        "a police spokesman",
+        "police",
+        None,
+    ),
+    case(
+        "and-said-shares-the-main-subject",
+        "Security Minister Ann Lee denied that soldiers had fired on the crowd and said nobody "
+        "had been killed in the capital.",
+        0,
+        "Security Minister Ann Lee",
+        "government",
+        None,
+    ),
+    case(
         "said",
         "Witnesses said about 2,000 people marched to the square.",
         2000,

@@ -175,8 +175,9 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
             continue  # '… because he was not authorised to speak …, said'
-        if k and raw and raw[0].lower() in ("a", "an"):
-            continue  # an appositive: 'X, an independent state body, said'
+        if k and raw and raw[0].lower() in ("a", "an") and text[hi:verb_at].strip():
+            continue  # an appositive: 'X, an independent state body, said' (but '…, a police
+            #           spokesman said.' names the speaker right before its verb)
         np = _clean_np(lex, text[lo:hi])
         words = _words(np)
         said = [j for j, w in enumerate(words) if j and w.islower() and w in lex.speech_verbs]
@@ -442,7 +443,16 @@ def _attribute_verb(
     ('"…," said Ann Lee'), else before it."""
     if QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
         return _np_after(text, v.end(), sent_hi, lex)
+    if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
+        # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
+        # the main clause's subject, not the noun of the clause before it
+        subject = _main_subject(text, sent_lo, v.start(), lex)
+        if subject:
+            return subject
     return _np_before(text, sent_lo, v.start(), lex)
+
+
+AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 
 
 def _closes_clause(text: str, at: int, hi: int) -> bool:
