@@ -38,6 +38,11 @@ BEFORE = 300  # how far before a figure a rule's wording may start
 
 
 ESTIMATE_NOUNS = r"(?:estimate|count|figure|tally|toll|number|total|numbers|figures|estimates)"
+OBJECT_VERBS = (
+    r"(?:confirm|confirmed|dispute[sd]?|reject(?:s|ed)?|question(?:s|ed)?|challenge[sd]?"
+    r"|accept(?:s|ed)?|contradict(?:s|ed)?|repeat(?:s|ed)?|cite[sd]?|echo(?:es|ed)?|than"
+    r"|with|below|above|doubled|tripled)"
+)  # verbs and words whose object is another's estimate: "could not confirm the government's figure of 38"
 LEAD_QUALIFIER = (
     r"(?:(?:only|just|barely|about|around|some|roughly|approximately|at\s+least|nearly|almost"
     r"|over|more\s+than|fewer\s+than|less\s+than|up\s+to|between|as\s+many\s+as|as\s+few\s+as"
@@ -69,7 +74,8 @@ RULES: tuple[Rule, ...] = (
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
         re.compile(
-            rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\n]{{1,60}}?)(?:'s|’s|s'|s’)"
+            rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
+            rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|s'|s’)"
             rf"\s+(?:own\s+|latest\s+|final\s+|official\s+|initial\s+)?{ESTIMATE_NOUNS}"
             rf"(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
             rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at))"
@@ -82,9 +88,30 @@ RULES: tuple[Rule, ...] = (
             (f"The union's estimate: {N} workers", "The union"),
             (f"The Interior Ministry's figure in March 1996 was {N} dead", "The Interior Ministry"),
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
+            (f"It could not confirm the government's figure of {N} officers injured", "the government"),
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
+    ),
+    Rule(
+        "cover/adjunct-estimate",
+        "A count named by who made it, without a possessive: 'We reject the police count of "
+        "29,000', 'the official government tally of 14 dead', 'the union estimate of 90,000'.",
+        re.compile(
+            rf"\b(?:the|a|an)\s+(?:official\s+|latest\s+|initial\s+|final\s+|own\s+)?"
+            rf"(?P<np>police|government|army|military|ministry|union|unions|organisers|organizers"
+            rf"|hospital|UN|U\.N\.|opposition)\s+{ESTIMATE_NOUNS}\s+(?:of|at|was|is)\s+"
+            rf"{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"We reject the police count of {N} for the capital", "police"),
+            (f"the union estimate of {N} marchers", "union"),
+        ),
+        (f"the death count of {N}", f"the police said the count of {N}"),
+        needs=("count", "estimate", "figure", "tally", "toll", "number", "total"),
     ),
     Rule(
         "cover/our-estimate",

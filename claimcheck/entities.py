@@ -174,11 +174,13 @@ PERSON_AFTER_ROLE = re.compile(
     rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who))"
 )  # 'A police spokesman, Olivier Slegers, said'; 'Commissioner Habibur Rahman said'
 ORG_MENTION = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+|diocese|church"
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
+    r"(?:[A-Z][\w'’-]+|diocese|church"
     r"|commission|committee|inquiry|group|network|office|ministry|union|federation|association"
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"
-    r"|mission|authority|secretariat|directorate|bureau)(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
-)  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network': what 'it' may be
+    r"|mission|authority|secretariat|directorate|bureau)\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
+)  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network', 'the UN human rights
+#    office': what 'it' may be
 LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'
 WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,4}$")  # 'Commissioner Ann ' before 'Lee'
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
@@ -253,9 +255,12 @@ def compatible(pronoun: str, entity: Entity) -> bool:
 
 
 def _proper(name: str) -> bool:
-    """A proper name: a capitalised word after the first ('Civic Monitoring Network', 'IMG')."""
+    """A proper name: a capitalised word after the first ('Civic Monitoring Network', 'IMG'),
+    or an acronym first ('UN human rights office')."""
     words = _strip_article(name).split()
-    return len(words) == 1 and words[0].isupper() or any(w[:1].isupper() for w in words[1:])
+    if not words:
+        return False
+    return (words[0].isupper() and len(words[0]) > 1) or any(w[:1].isupper() for w in words[1:])
 
 
 class Entities:

@@ -261,6 +261,18 @@ MORE_EXAMPLES = [
         {"Sixteen": None, "16": "La Razón", "18": "Families"},
         id="cited-titles-are-their-publishers-or-their-own-speakers",
     ),
+    pytest.param(
+        "The UN human rights office said 23 were killed. The office also said more than 100 "
+        "people were injured.",
+        {"more than 100": "UN human rights office"},
+        id="the-office-is-the-un-office-named-before",
+    ),
+    pytest.param(
+        "The commission could not confirm the government's figure of 38 officers injured. "
+        "We reject the police count of 29,000 marchers.",
+        {"38": "the government", "29,000": "police"},
+        id="an-estimate-named-by-its-maker-inside-another-clause",
+    ),
 ]
 
 
