@@ -85,7 +85,13 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         words.pop()  # 'Local residents and the' (cut off before a second name)
     if len(words) < len(s.split()) and words[-1].lower() not in FUNCTION_END:
         s = " ".join(words)
-    return s if plausible(s, lex) else None
+    if not plausible(s, lex):
+        tail = TRAILING_ACRONYM.search(s)  # 'gave a higher toll than the U.N. CMN' (a sentence
+        return tail.group() if tail and s[:1].islower() else None  # run on after 'U.N.')
+    return s
+
+
+TRAILING_ACRONYM = re.compile(r"(?<=\.\s)[A-Z][A-Z0-9&-]{1,9}$")
 
 
 def plausible(name: str | None, lex: Lexicon) -> bool:
@@ -111,8 +117,10 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")):
         return False  # 'Report of the', "the union's"
-    if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to"}:
-        return False
+    if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to"} or (
+        s[0].islower() and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set"})
+    ):
+        return False  # a clause: 'gave a higher toll than the U.N.'
     event = _event_re(lex).search(low)
     if event and (" " in event.group() or not _role(s, lex)):
         return False  # 'The clashes', 'the march' (but 'the march organisers'), '… collapse in Accra'
