@@ -59,6 +59,15 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "coordinated-speech-verbs-share-the-subject",
+        'The defence ministry said it "respects the findings", and repeated that no more than '
+        "60 soldiers had been sent to the valley.",
+        60,
+        "The defence ministry",
+        "military",
+        None,
+    ),
+    case(
         "said",
         "Witnesses said about 2,000 people marched to the square.",
         2000,

@@ -367,13 +367,29 @@ CLAIMS = [
         "Section 144 was imposed and 300 protesters were arrested.",
         [exact(A, PROT, 300)],
     ),
+    # real-web harm, arrest and deployment wording (issue 12)
+    case(
+        "agent-before-the-verb-is-not-counted",
+        "Police arrested 45 on Monday.",
+        [exact(A, PEOPLE, 45)],
+    ),
+    case(
+        "singular-of-a-listed-noun",
+        "One miner, 46-year-old Chanda Mulenga, died at the hospital early on Friday.",
+        [exact(K, PEOPLE, 1)],
+    ),
+    case(
+        "singular-after-of-names-a-person",
+        "\"He was arrested,\" said the mother of one detained fan.",
+        [],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",
         "Nearly 1,000 fans were injured in the stadium crush.",
         [(INJ, PEOPLE, 1000, 900, 1000, "approx")],
     ),
-    case("unknown-noun-firefighters", "Six firefighters were killed.", [exact(K, PEOPLE, 6)]),
+    case("firefighters-are-forces", "Six firefighters were killed.", [exact(K, SEC, 6)]),
     case(
         "unknown-noun-miners", "Twenty-one miners were killed in the blast.", [exact(K, PEOPLE, 21)]
     ),
@@ -752,6 +768,31 @@ DENIALS = [
         "The prime minister denied that any protesters had been killed.",
         [denial(K, PROT)],
         "denied that any protesters had been killed",
+    ),
+    # real-web denials (issue 12)
+    case(
+        "denied-that-anyone-shot",
+        "The police denied that anyone had been shot.",
+        [denial(INJ)],
+        "denied that anyone had been shot",
+    ),
+    case(
+        "none-of-its-crews-takes-the-subject-before",
+        "It says 142 firefighters fought the blaze. The agency said none of its crews had been hurt.",
+        [exact(D, SEC, 142), denial(INJ, SEC)],
+        "142",
+    ),
+    case(
+        "none-of-the-people-gunshot-wounds",
+        "None of the people we took to hospital had gunshot wounds.",
+        [denial(INJ)],
+        "None of the people we took to hospital",
+    ),
+    case(
+        "reported-no-arrests",
+        "About 5,000 people marched; the police reported no arrests.",
+        [(P, PEOPLE, 5000, 4500, 5500, "approx"), denial(A)],
+        "About 5,000",
     ),
 ]
 

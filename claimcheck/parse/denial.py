@@ -66,6 +66,26 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 "denial/verb-that",
             )
         )
+    for m in rule_pats["denial/none-of"].finditer(text, sent.start, sent.end):
+        subject = next(
+            (lex.subject_of[w] for w in m["what"].lower().split() if w in lex.subject_of), None
+        )  # None: the subject of the figure before ('none of its crews')
+        found.append(
+            _denial(
+                text,
+                m.start(),
+                m.end("what"),  # 'none of its crews', as 'None of the protesters' (negator)
+                _deny_after_measure(lex, " ".join(m["t"].lower().split())),
+                subject,  # type: ignore[arg-type]
+                " ".join(m["what"].split()) or None,
+                "denial/none-of",
+            )
+        )
+    for m in rule_pats["denial/reported-no"].finditer(text, sent.start, sent.end):
+        measure = nouns[" ".join(m["n"].lower().split())]
+        found.append(
+            _denial(text, m.start("d"), m.end("d"), measure, "people", None, "denial/reported-no")
+        )
     for m in rule_pats["denial/negator"].finditer(text, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in taken) or any(
             d.q.start <= m.start() < d.q.end for d in found
@@ -106,7 +126,7 @@ def _denial(
     start: int,
     end: int,
     measure: str,
-    subject: str,
+    subject: str | None,
     subject_text: str | None,
     rule_id: str,
 ) -> Mention:

@@ -65,6 +65,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     caps = 0
     i = 0
     prev = ""
+    singular = _counted_one(text, m)
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
         low = word.lower()
@@ -101,7 +102,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_rule = "subject/party-members"
             return
         # longest subject phrase starting here ('police' before a noun is an adjective)
-        n, base = _subject_phrase(tokens, i, lex)
+        n, base = _subject_phrase(tokens, i, lex, singular=singular)
         if n and not (
             n == 1
             and low in words["adjective_subjects"]
@@ -187,14 +188,34 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     m.no_noun = True
 
 
+OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about)\s+$", re.IGNORECASE)
+
+
+def _counted_one(text: str, m: Mention) -> bool:
+    """A singular noun may be counted after this figure: not after a preposition ('the mother
+    of one detained fan' names a person; 'one miner … died' counts one)."""
+    return not OBJECT_BEFORE.search(text, max(0, m.q.start - 8), m.q.start)
+
+
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 
 
-def _subject_phrase(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str]:
+def _subject_phrase(
+    tokens: list[tuple[str, int, int]], i: int, lex: Lexicon, singular: bool = False
+) -> tuple[int, str]:
     """How many tokens the longest subject phrase starting at ``i`` takes (0: none), and the
-    phrase as the lexicon has it (a possessive 's dropped)."""
+    phrase as the lexicon has it (a possessive 's dropped); with ``singular``, also the
+    singular of a listed plural ('one miner')."""
     first = tokens[i][0].lower()
     if first not in lex.subject_first_words and first[:-2] not in lex.subject_first_words:
+        if (
+            singular
+            and first + "s" in lex.subject_of
+            and first.isalpha()
+            and first not in lex.grammar["skip_before_noun"]  # 'other' is not 'others'
+            and first + "s" not in lex.noun_measure  # 'one detainee' names a person, no count
+        ):
+            return 1, first + "s"  # the singular of a listed plural: 'one miner'
         return 0, ""  # no phrase starts with this word (most words): no joins to look up
     for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
         phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
@@ -307,6 +328,9 @@ def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) ->
     return out
 
 
+AGENT_VERB_MEASURES = ("arrested", "killed", "injured")  # 'police arrested 45': police are the agent
+
+
 def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     words = WORDS_OF.findall(text[max(lo, at - 40) : at])[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
@@ -315,6 +339,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         low = w.lower()
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
             return None  # 'told reporters that 25 …': the reporters are not counted
+        if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES:
+            return None  # 'firefighters treated 260', 'police arrested 45': the agent, not the counted
         if low in lex.subject_of and low != "others":
             return lex.subject_of[low]
     return None

@@ -84,6 +84,12 @@ def sentence_mentions(
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
     denials = _denials(text, sent, lex, mentions) if cue else []
+    if denials and patterns(lex)["not-a-count/denial-in-question"].search(
+        text, max(sent.start, sent.end - 6), sent.end
+    ):
+        for d in denials:  # 'Who can say nobody was killed …?' asserts nothing
+            fired("not-a-count/denial-in-question", d.q.start)
+        denials = []
     for m in mentions:
         if m.other_noun:
             fired("not-a-count/other-noun", m.q.start)
@@ -225,6 +231,11 @@ def sentence_mentions(
             m.scope, m.scope_rule = held  # 'over 900 are still in custody'
         else:
             m.scope, m.scope_rule = _scope(text, sent, m, time, lex)
+    for d in denials:
+        if d.subject is None:  # 'none of its crews had been hurt': the crews of the figure before
+            before = [m for m in keep if m.q.start < d.q.start and not m.part]
+            d.subject = before[-1].subject if before else prev_subject or "people"
+            d.subject_rule = "subject/previous-figure" if before or prev_subject else None
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
