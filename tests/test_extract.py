@@ -383,6 +383,27 @@ CLAIMS = [
         "\"He was arrested,\" said the mother of one detained fan.",
         [],
     ),
+    case(
+        "a-part-is-no-antecedent",
+        "ZRM said it had identified 63 people arrested, including three local reporters, and "
+        "that at least 38 were still in custody.",
+        [exact(A, PEOPLE, 63), exact(A, JOUR, 3), (A, PEOPLE, 38, 38, None, "at_least")],
+    ),
+    case(
+        "part-of-the-figure-after",
+        "NEMA said 11 of the 34 people treated for burns were in a serious condition.",
+        [exact(INJ, PEOPLE, 11), exact(INJ, PEOPLE, 34)],
+    ),
+    case(
+        "hospital-admitted-part-needed-surgery",
+        "Doctors at the hospital told us they admitted 97 patients, 42 of whom needed surgery.",
+        [exact(INJ, PEOPLE, 97), exact(INJ, PEOPLE, 42)],
+    ),
+    case(
+        "part-released-is-no-arrest",
+        "Police say three of the seven people detained at the gates have been released.",
+        [exact(A, PEOPLE, 7)],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",
