@@ -404,6 +404,22 @@ CLAIMS = [
         "Police say three of the seven people detained at the gates have been released.",
         [exact(A, PEOPLE, 7)],
     ),
+    case(
+        "members-of-the-riot-police",
+        "Within half an hour, several hundred members of the riot police had surrounded the hall.",
+        [(D, SEC, None, 200, 999, "vague")],
+    ),
+    case(
+        "his-officers-are-deployed",
+        "The commander told reporters his 25 officers had fired only warning shots.",
+        [exact(D, SEC, 25)],
+    ),
+    case(
+        "barely-a-figure-near-a-place",
+        "The ministry said some 600 officers were on duty. Lawyers put the figure at "
+        '"barely 150 near the bridge".',
+        [(D, SEC, 600, 540, 660, "approx"), (D, SEC, 150, 0, 150, "up_to")],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",

@@ -91,6 +91,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if not word[0].isalnum():
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
             return
+        if (members := _members_of(tokens, i, lex)) is not None:
+            n, base = members  # 'several hundred members of the riot police'
+            m.subject, m.subject_rule = lex.subject_of[base], "subject/members-of"
+            m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
+            m.tail = tokens[i + n - 1][2]
+            return
         if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
             tokens, i, lex
         ):
@@ -223,6 +229,29 @@ def _subject_phrase(
         if base in lex.subject_of:
             return n, base
     return 0, ""
+
+
+def _members_of(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """'members of the riot police', 'units of the paramilitary police': the tokens the phrase
+    takes and the subject phrase after 'of (the)', when the lexicon has no phrase for it all."""
+    if tokens[i][0].lower() not in MEMBER_NOUNS or i + 2 >= len(tokens):
+        return None
+    if tokens[i + 1][0].lower() != "of" or _multiword_subject(tokens, i, lex):
+        return None
+    k = i + 3 if tokens[i + 2][0].lower() == "the" else i + 2
+    if k >= len(tokens):
+        return None
+    n, base = _subject_phrase(tokens, k, lex)
+    if not n:  # 'members of the riot police': the adjective before a subject noun
+        n, base = _subject_phrase(tokens, k + 1, lex) if k + 1 < len(tokens) else (0, "")
+        n += bool(n)
+    if not n or lex.subject_of[base] not in MEMBERS_OF_SIDES:
+        return None
+    return k + n - i, base
+
+
+MEMBER_NOUNS = frozenset({"members", "member", "units", "unit", "elements"})
+MEMBERS_OF_SIDES = frozenset({"security"})  # 'members of the party' has its own phrase
 
 
 def _multiword_subject(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:

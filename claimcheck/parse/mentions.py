@@ -217,6 +217,15 @@ def sentence_mentions(
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
         if (
+            m.measure is None
+            and m.subject == "security"
+            and not m.no_noun
+            and patterns(lex)["measure/own-forces"].search(
+                text, max(sent.start, m.q.start - 8), m.q.start
+            )
+        ):
+            m.measure, m.measure_rule = "deployed", "measure/own-forces"  # 'his 25 officers'
+        if (
             m.subject == "security"
             and m.measure == "participants"
             and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
