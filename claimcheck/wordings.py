@@ -212,6 +212,8 @@ def named_measure(
             group = how.split()[1].strip(",")
             found = _measure_in(hit.group(group), lex)
         if found is None and how.endswith("the sentence before"):
+            if not context and w.effect.get("across_paragraphs"):
+                context = _sentence_before(text, lo)  # the last of the paragraph before
             found = _measure_in(context, lex, nouns_only=True)
             if found is None and bare and before is not None and before[0] is not None:
                 found = before[0], before[1]  # no noun there: the figure before
@@ -219,6 +221,16 @@ def named_measure(
             _fired(w)
             return found[0], found[1], part, w.id
     return None
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=\S)")
+
+
+def _sentence_before(text: str, lo: int) -> str:
+    """The sentence that ends before offset ``lo`` (across a paragraph break)."""
+    window = text[max(0, lo - 400) : lo].rstrip()
+    ends = [m.end() for m in SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
 
 
 def _measure_in(

@@ -420,6 +420,31 @@ CLAIMS = [
         '"barely 150 near the bridge".',
         [(D, SEC, 600, 540, 660, "approx"), (D, SEC, 150, 0, 150, "up_to")],
     ),
+    case(
+        "dash-aside-then-the-verb",
+        "Four people — two engineers and two municipal officials — were arrested on Friday.",
+        [exact(A, PEOPLE, 4)],
+    ),
+    case(
+        "staff-members-of-ours",
+        "Three of our staff members and the owner of the warehouse were arrested on Friday.",
+        [exact(A, PEOPLE, 3)],
+    ),
+    case(
+        "quoted-figure-after-number-of-arrests-at",
+        'Hengaw Watch put the number of arrests at "at least 70".',
+        [(A, PEOPLE, 70, 70, None, "at_least")],
+    ),
+    case(
+        "ages-after-aged-are-no-counts",
+        "The group said two young men, aged 24 and 19, had been killed by live fire.",
+        [exact(K, PEOPLE, 2)],
+    ),
+    case(
+        "a-comma-list-is-no-sum",
+        "Our teams recorded 21 deaths — 15 women, four children and two men.",
+        [exact(K, PEOPLE, 21), exact(K, PEOPLE, 15), exact(K, PEOPLE, 4), exact(K, PEOPLE, 2)],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",

@@ -138,7 +138,8 @@ def extract_claims(
                 )
             )
         if mentions:
-            prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
+            wholes = [m for m in mentions if not m.part] or mentions  # a part is no antecedent
+            prev_subject, prev_mention = wholes[-1].subject, mentions[-1]
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
             )

@@ -11,12 +11,13 @@ from itertools import islice
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import patterns
+from claimcheck.parse.rules import fired, patterns, static
 from claimcheck.parse.sentences import Sentence
 
 COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )  # of Pakistan Rangers
+TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
 
 
@@ -60,6 +61,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     tokens = [
         (t.group(), t.start(), t.end()) for t in islice(TOKEN.finditer(text, m.q.end, end), 14)
     ]
+    if TIME_AFTER.match(text, m.q.end, hi):
+        m.no_noun = True  # 'rising to 14 the next day': a time, not a counted noun
+        fired("subject/time-after", m.q.start)
+        return
     words = lex.grammar
     skip, claimed_by = words["skip_before_noun"], words["claimed_by"]
     caps = 0

@@ -28,7 +28,8 @@ def _words_before(
 def _toll_rose_to(
     text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
 ) -> str | None:
-    risen = pat.search(text, max(lo, m.q.start - 240), m.q.start)
+    at = _figure_start(text, lo, m)
+    risen = pat.search(text, max(lo, at - 240), at)
     if risen:  # 'The death toll from a fire that tore through … rose to 38'
         what = (risen["what"] or risen["what2"]).lower().split()
         named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
@@ -103,12 +104,20 @@ def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Call
 
 def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, str] | None:
     """The measure the words before the figure give, and the id of the rule that read it."""
-    before = text[max(lo, m.q.start - 60) : m.q.start]
+    at = _figure_start(text, lo, m)
+    before = text[max(lo, at - 60) : at]
     for rid, pat, read in _measure_before_rules(lex):
         measure = read(text, lo, m, lex, pat, before)
         if measure is not None:
             return measure, rid
     return None
+
+
+def _figure_start(text: str, lo: int, m: Mention) -> int:
+    """Where the figure's phrase starts, with an opening quotation mark right before it:
+    'put the number of arrests at "at least 70"' reads as 'at at least 70'."""
+    at = m.q.start
+    return at - 1 if at > lo and text[at - 1] in "\"“" else at
 
 
 DASH_ASIDE = re.compile(

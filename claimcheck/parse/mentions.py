@@ -19,6 +19,7 @@ from claimcheck.parse.head import (
     _with_articles,
 )
 from claimcheck.parse.measure import (
+    DASH_ASIDE,
     HARM_MEASURES,
     _default_measure,
     _echoes,
@@ -113,6 +114,10 @@ def sentence_mentions(
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
+        elif nxt is not None and (aside := DASH_ASIDE.match(text, m.tail, sent.end)):
+            if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
+                later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
+                stop = later[0].q.start if later else sent.end
         if m.head_measure is not None:
             m.measure, m.measure_rule = m.head_measure, m.head_rule
         elif (read := _measure_before(text, sent.start, m, lex)) is not None:
@@ -299,6 +304,7 @@ def _linked(text: str, a: Mention, b: Mention) -> bool:
     return bool(LINK_GAP.fullmatch(gap))
 
 
+COMMA_GAP = re.compile(r"\s*,\s*")  # '15 women, four children and two men': a list, no sum
 MERGE_BELOW = 50  # '1,500 officers and 200 members of the paramilitary' are two deployments
 
 
@@ -313,6 +319,7 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 AND_ONLY.fullmatch(gap)
                 and not INCLUDING.search(text, max(0, a.q.start - 40), a.q.start)  # parts
+                and not (len(out) > 1 and COMMA_GAP.fullmatch(text, out[-2].tail, a.q.start))
                 and a.subject is not None
                 and a.subject == m.subject
                 and a.q.value is not None
