@@ -445,6 +445,16 @@ CLAIMS = [
         "Our teams recorded 21 deaths — 15 women, four children and two men.",
         [exact(K, PEOPLE, 21), exact(K, PEOPLE, 15), exact(K, PEOPLE, 4), exact(K, PEOPLE, 2)],
     ),
+    case(
+        "police-horses-are-no-officers",
+        "Two police horses and a police dog were also injured.",
+        [],
+    ),
+    case(
+        "released-figure-is-no-arrest",
+        "A magistrate's court released 41 of the detainees on bail on Wednesday.",
+        [],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",
@@ -832,6 +842,19 @@ DENIALS = [
         "denied that any protesters had been killed",
     ),
     # real-web denials (issue 12)
+    case("singular-no-teacher", "No teacher was shot.", [denial(INJ)], "No teacher"),
+    case(
+        "coordinated-no-guards-or-visitors",
+        "No guards or visitors were among the dead.",
+        [denial(K, SEC)],
+        "No guards or visitors",
+    ),
+    case(
+        "denied-forces-deployed",
+        "The regional government denied that any Peshmerga forces had been deployed.",
+        [denial(D, SEC)],
+        "denied that any Peshmerga forces had been deployed",
+    ),
     case(
         "denied-that-anyone-shot",
         "The police denied that anyone had been shot.",

@@ -30,6 +30,12 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _subject_of(lex: Lexicon, word: str) -> str:
+    """The subject a word names, a singular too ('teacher'), else people."""
+    low = word.lower()
+    return lex.subject_of.get(low) or lex.subject_of.get(low + "s") or "people"
+
+
 def _deny_after_measure(lex: Lexicon, word: str) -> str:
     for measure, words in lex.data["denial"]["after"].items():
         if word.lower() in words:
@@ -54,7 +60,7 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             _denial(text, m.start(), m.end("n"), measure, subject, subject_text, "denial/verb-any")
         )
     for m in rule_pats["denial/verb-that"].finditer(text, sent.start, sent.end):
-        subject = lex.subject_of.get((m["subj"] or "").lower(), "people")
+        subject = _subject_of(lex, m["subj"] or "")
         found.append(
             _denial(
                 text,
@@ -104,7 +110,7 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
         else:
             continue
-        subject = lex.subject_of.get(word, "people") if word not in nouns else "people"
+        subject = _subject_of(lex, word) if word not in nouns else "people"
         found.append(
             _denial(text, m.start(), m.end(), measure, subject, m.group(), "denial/negator")
         )

@@ -114,6 +114,14 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             return
         # longest subject phrase starting here ('police' before a noun is an adjective)
         n, base = _subject_phrase(tokens, i, lex, singular=singular)
+        if (
+            n == 1
+            and low in words["adjective_subjects"]
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].lower() in words["non_person_nouns"]
+        ):
+            m.other_noun = True  # 'Two police horses and a police dog were also injured'
+            return
         if n and not (
             n == 1
             and low in words["adjective_subjects"]
