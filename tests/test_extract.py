@@ -455,6 +455,12 @@ CLAIMS = [
         "A magistrate's court released 41 of the detainees on bail on Wednesday.",
         [],
     ),
+    case(
+        "a-verb-after-the-quotation-closes-is-not-the-figures",
+        '"They took away 120 of our members, among them 14 minors," said the secretary, adding '
+        "that many had been beaten.",
+        [(A, PROT, 120, 120, 120, "exact"), (A, PEOPLE, 14, 14, 14, "exact")],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",

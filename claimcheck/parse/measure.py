@@ -12,7 +12,9 @@ from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.rules import ordered, patterns, rule
 from claimcheck.parse.scope import _is_part
 
-CLAUSE_CUT = re.compile(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b")  # a new clause
+CLAUSE_CUT = re.compile(
+    r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
+)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …')
 
 
 # --- measure -----------------------------------------------------------------
