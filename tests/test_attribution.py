@@ -59,6 +59,14 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "a-part-is-told-by-whoever-told-its-whole",
+        "The ministry's final figure of 31 injured included 12 guards.",
+        12,
+        "The ministry",
+        "government",
+        None,
+    ),
+    case(
         "coordinated-speech-verbs-share-the-subject",
         'The defence ministry said it "respects the findings", and repeated that no more than '
         "60 soldiers had been sent to the valley.",

@@ -461,6 +461,17 @@ CLAIMS = [
         "that many had been beaten.",
         [(A, PROT, 120, 120, 120, "exact"), (A, PEOPLE, 14, 14, 14, "exact")],
     ),
+    case(
+        "names-aside-then-the-verb",
+        "Two journalists, Habib Diallo of Espace FM and a freelance photographer working for a "
+        "French news agency, were arrested on Monday.",
+        [exact(A, JOUR, 2)],
+    ),
+    case(
+        "figure-included-a-part",
+        "The ministry's final figure of 31 injured included 12 guards.",
+        [exact(INJ, PEOPLE, 31), exact(INJ, SEC, 12)],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",

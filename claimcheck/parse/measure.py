@@ -125,11 +125,14 @@ def _figure_start(text: str, lo: int, m: Mention) -> int:
 DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
+NAMES_ASIDE = re.compile(
+    r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
-    aside = DASH_ASIDE.match(text, start, stop)
+    aside = DASH_ASIDE.match(text, start, stop) or NAMES_ASIDE.match(text, start, stop)
     window = text[aside.end() if aside else start : stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:
