@@ -68,10 +68,10 @@ ATTRIBUTED = [
     ),
     case(
         "coordinated-speech-verbs-share-the-subject",
-        'The defence ministry said it "respects the findings", and repeated that no more than '
-        "60 soldiers had been sent to the valley.",
+        'Asked about the killings, the defence ministry said it "respects the findings", and '
+        "repeated that no more than 60 soldiers had been sent to the valley.",
         60,
-        "The defence ministry",
+        "the defence ministry",
         "military",
         None,
     ),
