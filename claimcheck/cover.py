@@ -454,7 +454,11 @@ def quoted(sentence: str, at: int) -> bool:
     if curly > 0 or (not curly and marks.count('"') % 2 == 1):
         return True
     rest = QUOTES.search(sentence, at)
-    return not marks and rest is not None and rest.group() == "”"
+    if marks or rest is None:
+        return False
+    # a closing mark with none before: '… No teacher was shot," Mr Seda said, insisting …
+    # "elsewhere".' (an odd number of straight marks after the figure: the first closes)
+    return rest.group() == "”" or (rest.group() == '"' and sentence.count('"', at) % 2 == 1)
 
 
 def headline(sentence: str) -> bool:

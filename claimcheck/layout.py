@@ -443,7 +443,7 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         if w.lower() in lex.subject_of:
             subject = lex.subject_of[w.lower()]
     before = words[:at]
-    if subject is None and " ".join(before).lower() in lex.subject_of:
+    if " ".join(before).lower() in lex.subject_of:  # the whole phrase, over a word of it
         subject, before = lex.subject_of[" ".join(before).lower()], []  # 'Security forces killed2'
     if (
         cell

@@ -149,6 +149,13 @@ def _covered(group: list[Claim], lex: Lexicon, known) -> list[Claim]:
     return out
 
 
+PART_GAP = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom"
+    r"|of\s+whom|of\s+them)\s+",
+    re.IGNORECASE,
+)  # '31 injured included 12 guards': the part right after its whole
+
+
 def _shared(group: list[Claim]) -> list[Claim]:
     """A sentence's claims with one speaker shared among its figures."""
     out = list(group)
@@ -163,6 +170,10 @@ def _shared(group: list[Claim]) -> list[Claim]:
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap):
+            out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
+        elif c.claimant is None and (c.scope or "").startswith("part:") and PART_GAP.fullmatch(gap):
+            # a part is told by whoever told its whole: 'The ministry's final figure of 31
+            # injured included 12 guards'
             out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
     # one attribution after several figures covers them all: '5 dead and 20 wounded,
     # according to the Red Cross'; 'More than 200 were injured, including 35 police officers,

@@ -118,18 +118,23 @@ def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str |
     """The id of the wording that makes the figure a clock time, a day of a date range, one of
     those already counted or a level, or None."""
     after, before, figure = _not_a_count_patterns(lex)
-    hit = after.match(text, q.end, hi) if after is not None else None
-    if hit is None and before is not None:
-        hit = before.search(text, max(lo, q.start - 30), q.start)
-    if hit is None and figure is not None and q.qualifier != "exact":
-        hit = figure.search(text, max(lo, q.start - 30), q.end)  # 'close to zero': a qualifier
-    if hit is None or hit.lastgroup is None:
-        return None
-    w = _by_id(lex)[hit.lastgroup]
-    if "value" in w.effect and q.value != w.effect["value"]:
-        return None
-    _fired(w)
-    return w.id
+    for window in ("after", "before", "figure"):
+        if window == "after":
+            hit = after.match(text, q.end, hi) if after is not None else None
+        elif window == "before":
+            hit = before.search(text, max(lo, q.start - 30), q.start) if before else None
+        elif figure is not None and q.qualifier != "exact":
+            hit = figure.search(text, max(lo, q.start - 30), q.end)  # 'close to zero'
+        else:
+            hit = None
+        if hit is None or hit.lastgroup is None:
+            continue
+        w = _by_id(lex)[hit.lastgroup]
+        if "value" in w.effect and q.value != w.effect["value"]:
+            continue  # 'released 41 of the detainees': no 'one of the dead', but released
+        _fired(w)
+        return w.id
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -212,6 +217,8 @@ def named_measure(
             group = how.split()[1].strip(",")
             found = _measure_in(hit.group(group), lex)
         if found is None and how.endswith("the sentence before"):
+            if not context and w.effect.get("across_paragraphs"):
+                context = _sentence_before(text, lo)  # the last of the paragraph before
             found = _measure_in(context, lex, nouns_only=True)
             if found is None and bare and before is not None and before[0] is not None:
                 found = before[0], before[1]  # no noun there: the figure before
@@ -219,6 +226,16 @@ def named_measure(
             _fired(w)
             return found[0], found[1], part, w.id
     return None
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=\S)")
+
+
+def _sentence_before(text: str, lo: int) -> str:
+    """The sentence that ends before offset ``lo`` (across a paragraph break)."""
+    window = text[max(0, lo - 400) : lo].rstrip()
+    ends = [m.end() for m in SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
 
 
 def _measure_in(

@@ -59,6 +59,23 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "a-part-is-told-by-whoever-told-its-whole",
+        "The ministry's final figure of 31 injured included 12 guards.",
+        12,
+        "The ministry",
+        "government",
+        None,
+    ),
+    case(
+        "coordinated-speech-verbs-share-the-subject",
+        'Asked about the killings, the defence ministry said it "respects the findings", and '
+        "repeated that no more than 60 soldiers had been sent to the valley.",
+        60,
+        "the defence ministry",
+        "military",
+        None,
+    ),
+    case(
         "said",
         "Witnesses said about 2,000 people marched to the square.",
         2000,

@@ -367,13 +367,118 @@ CLAIMS = [
         "Section 144 was imposed and 300 protesters were arrested.",
         [exact(A, PROT, 300)],
     ),
+    # real-web harm, arrest and deployment wording (issue 12)
+    case(
+        "agent-before-the-verb-is-not-counted",
+        "Police arrested 45 on Monday.",
+        [exact(A, PEOPLE, 45)],
+    ),
+    case(
+        "singular-of-a-listed-noun",
+        "One miner, 46-year-old Chanda Mulenga, died at the hospital early on Friday.",
+        [exact(K, PEOPLE, 1)],
+    ),
+    case(
+        "singular-after-of-names-a-person",
+        "\"He was arrested,\" said the mother of one detained fan.",
+        [],
+    ),
+    case(
+        "a-part-is-no-antecedent",
+        "ZRM said it had identified 63 people arrested, including three local reporters, and "
+        "that at least 38 were still in custody.",
+        [exact(A, PEOPLE, 63), exact(A, JOUR, 3), (A, PEOPLE, 38, 38, None, "at_least")],
+    ),
+    case(
+        "part-of-the-figure-after",
+        "NEMA said 11 of the 34 people treated for burns were in a serious condition.",
+        [exact(INJ, PEOPLE, 11), exact(INJ, PEOPLE, 34)],
+    ),
+    case(
+        "hospital-admitted-part-needed-surgery",
+        "Doctors at the hospital told us they admitted 97 patients, 42 of whom needed surgery.",
+        [exact(INJ, PEOPLE, 97), exact(INJ, PEOPLE, 42)],
+    ),
+    case(
+        "part-released-is-no-arrest",
+        "Police say three of the seven people detained at the gates have been released.",
+        [exact(A, PEOPLE, 7)],
+    ),
+    case(
+        "members-of-the-riot-police",
+        "Within half an hour, several hundred members of the riot police had surrounded the hall.",
+        [(D, SEC, None, 200, 999, "vague")],
+    ),
+    case(
+        "his-officers-are-deployed",
+        "The commander told reporters his 25 officers had fired only warning shots.",
+        [exact(D, SEC, 25)],
+    ),
+    case(
+        "barely-a-figure-near-a-place",
+        "The ministry said some 600 officers were on duty. Lawyers put the figure at "
+        '"barely 150 near the bridge".',
+        [(D, SEC, 600, 540, 660, "approx"), (D, SEC, 150, 0, 150, "up_to")],
+    ),
+    case(
+        "dash-aside-then-the-verb",
+        "Four people — two engineers and two municipal officials — were arrested on Friday.",
+        [exact(A, PEOPLE, 4)],
+    ),
+    case(
+        "staff-members-of-ours",
+        "Three of our staff members and the owner of the warehouse were arrested on Friday.",
+        [exact(A, PEOPLE, 3)],
+    ),
+    case(
+        "quoted-figure-after-number-of-arrests-at",
+        'Hengaw Watch put the number of arrests at "at least 70".',
+        [(A, PEOPLE, 70, 70, None, "at_least")],
+    ),
+    case(
+        "ages-after-aged-are-no-counts",
+        "The group said two young men, aged 24 and 19, had been killed by live fire.",
+        [exact(K, PEOPLE, 2)],
+    ),
+    case(
+        "a-comma-list-is-no-sum",
+        "Our teams recorded 21 deaths — 15 women, four children and two men.",
+        [exact(K, PEOPLE, 21), exact(K, PEOPLE, 15), exact(K, PEOPLE, 4), exact(K, PEOPLE, 2)],
+    ),
+    case(
+        "police-horses-are-no-officers",
+        "Two police horses and a police dog were also injured.",
+        [],
+    ),
+    case(
+        "released-figure-is-no-arrest",
+        "A magistrate's court released 41 of the detainees on bail on Wednesday.",
+        [],
+    ),
+    case(
+        "a-verb-after-the-quotation-closes-is-not-the-figures",
+        '"They took away 120 of our members, among them 14 minors," said the secretary, adding '
+        "that many had been beaten.",
+        [(A, PROT, 120, 120, 120, "exact"), (A, PEOPLE, 14, 14, 14, "exact")],
+    ),
+    case(
+        "names-aside-then-the-verb",
+        "Two journalists, Habib Diallo of Espace FM and a freelance photographer working for a "
+        "French news agency, were arrested on Monday.",
+        [exact(A, JOUR, 2)],
+    ),
+    case(
+        "figure-included-a-part",
+        "The ministry's final figure of 31 injured included 12 guards.",
+        [exact(INJ, PEOPLE, 31), exact(INJ, SEC, 12)],
+    ),
     # --- known failures ---------------------------------------------------------------------
     case(
         "unknown-noun-fans",
         "Nearly 1,000 fans were injured in the stadium crush.",
         [(INJ, PEOPLE, 1000, 900, 1000, "approx")],
     ),
-    case("unknown-noun-firefighters", "Six firefighters were killed.", [exact(K, PEOPLE, 6)]),
+    case("firefighters-are-forces", "Six firefighters were killed.", [exact(K, SEC, 6)]),
     case(
         "unknown-noun-miners", "Twenty-one miners were killed in the blast.", [exact(K, PEOPLE, 21)]
     ),
@@ -752,6 +857,44 @@ DENIALS = [
         "The prime minister denied that any protesters had been killed.",
         [denial(K, PROT)],
         "denied that any protesters had been killed",
+    ),
+    # real-web denials (issue 12)
+    case("singular-no-teacher", "No teacher was shot.", [denial(INJ)], "No teacher"),
+    case(
+        "coordinated-no-guards-or-visitors",
+        "No guards or visitors were among the dead.",
+        [denial(K, SEC)],
+        "No guards or visitors",
+    ),
+    case(
+        "denied-forces-deployed",
+        "The regional government denied that any Peshmerga forces had been deployed.",
+        [denial(D, SEC)],
+        "denied that any Peshmerga forces had been deployed",
+    ),
+    case(
+        "denied-that-anyone-shot",
+        "The police denied that anyone had been shot.",
+        [denial(INJ)],
+        "denied that anyone had been shot",
+    ),
+    case(
+        "none-of-its-crews-takes-the-subject-before",
+        "It says 142 firefighters fought the blaze. The agency said none of its crews had been hurt.",
+        [exact(D, SEC, 142), denial(INJ, SEC)],
+        "142",
+    ),
+    case(
+        "none-of-the-people-gunshot-wounds",
+        "None of the people we took to hospital had gunshot wounds.",
+        [denial(INJ)],
+        "None of the people we took to hospital",
+    ),
+    case(
+        "reported-no-arrests",
+        "About 5,000 people marched; the police reported no arrests.",
+        [(P, PEOPLE, 5000, 4500, 5500, "approx"), denial(A)],
+        "About 5,000",
     ),
 ]
 

@@ -39,6 +39,11 @@ def _read(text: str) -> list[tuple]:
             id="infobox-several-figures-under-one-label-citation-mark",
         ),
         pytest.param(
+            "• Firefighters sent: 142 (NEMA)",
+            [("142", "deployed", "security", 142, 142, "NEMA")],
+            id="label-forces-sent",
+        ),
+        pytest.param(
             "Turnout estimates — Organisers: 120,000 / Police: 45,000",
             [
                 ("120,000", "participants", "protesters", 120000, 120000, "Organisers"),

@@ -371,6 +371,12 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="an-author-that-speaks-as-we",
         ),
         pytest.param(
+            "outlet: Barwaaqo Relief Foundation — News & Statements\nauthor: Communications team"
+            "\n\nWe are heartbroken. Our teams recorded 21 deaths.",
+            "Barwaaqo Relief Foundation",
+            id="an-organisations-outlet-over-its-team-as-author",
+        ),
+        pytest.param(
             "Protest in the capital\n\nThe march was large.\nSource: Ministry of Health\n",
             None,
             id="a-source-line-in-the-body-is-no-header",

@@ -235,6 +235,12 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
             continue
         if len(words) == 1 and words[0].lower() in lex.grammar["speaker_adverbs"]:
             continue
+        if (
+            len(words) > 1
+            and words[0].lower().endswith(("ed", "ing"))
+            and words[1].lower() in lex.grammar["prepositions"]
+        ):
+            continue  # a participle opening the sentence: 'Asked about the killings, the ministry …'
         np = _leading_np(text, lo, hi, lex)
         if np:
             return np

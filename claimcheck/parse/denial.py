@@ -30,6 +30,12 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _subject_of(lex: Lexicon, word: str) -> str:
+    """The subject a word names, a singular too ('teacher'), else people."""
+    low = word.lower()
+    return lex.subject_of.get(low) or lex.subject_of.get(low + "s") or "people"
+
+
 def _deny_after_measure(lex: Lexicon, word: str) -> str:
     for measure, words in lex.data["denial"]["after"].items():
         if word.lower() in words:
@@ -54,7 +60,7 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             _denial(text, m.start(), m.end("n"), measure, subject, subject_text, "denial/verb-any")
         )
     for m in rule_pats["denial/verb-that"].finditer(text, sent.start, sent.end):
-        subject = lex.subject_of.get((m["subj"] or "").lower(), "people")
+        subject = _subject_of(lex, m["subj"] or "")
         found.append(
             _denial(
                 text,
@@ -65,6 +71,26 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 m["subj"],
                 "denial/verb-that",
             )
+        )
+    for m in rule_pats["denial/none-of"].finditer(text, sent.start, sent.end):
+        subject = next(
+            (lex.subject_of[w] for w in m["what"].lower().split() if w in lex.subject_of), None
+        )  # None: the subject of the figure before ('none of its crews')
+        found.append(
+            _denial(
+                text,
+                m.start(),
+                m.end("what"),  # 'none of its crews', as 'None of the protesters' (negator)
+                _deny_after_measure(lex, " ".join(m["t"].lower().split())),
+                subject,  # type: ignore[arg-type]
+                " ".join(m["what"].split()) or None,
+                "denial/none-of",
+            )
+        )
+    for m in rule_pats["denial/reported-no"].finditer(text, sent.start, sent.end):
+        measure = nouns[" ".join(m["n"].lower().split())]
+        found.append(
+            _denial(text, m.start("d"), m.end("d"), measure, "people", None, "denial/reported-no")
         )
     for m in rule_pats["denial/negator"].finditer(text, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in taken) or any(
@@ -84,7 +110,7 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
         else:
             continue
-        subject = lex.subject_of.get(word, "people") if word not in nouns else "people"
+        subject = _subject_of(lex, word) if word not in nouns else "people"
         found.append(
             _denial(text, m.start(), m.end(), measure, subject, m.group(), "denial/negator")
         )
@@ -106,7 +132,7 @@ def _denial(
     start: int,
     end: int,
     measure: str,
-    subject: str,
+    subject: str | None,
     subject_text: str | None,
     rule_id: str,
 ) -> Mention:

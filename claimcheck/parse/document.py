@@ -83,19 +83,22 @@ def extract_claims(
     claims: list[Claim] = []
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
+    earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
     quotations: Quotations | None = None  # made when the first figure is found
     year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
         if first_in_para:
             prev_subject, prev_mention = None, None
+            earlier = {}
         if i not in numbers and i not in cues:
             continue
         context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
         nums = qualify(text, numbers.get(i, []), lex, floor=sent.start)
         mentions = sentence_mentions(
-            text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year
-        )
+            text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year,
+            earlier,
+        )  # fmt: skip
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
@@ -135,7 +138,11 @@ def extract_claims(
                 )
             )
         if mentions:
-            prev_subject, prev_mention = mentions[-1].subject, mentions[-1]
+            wholes = [m for m in mentions if not m.part] or mentions  # a part is no antecedent
+            prev_subject, prev_mention = wholes[-1].subject, mentions[-1]
+            earlier.update(
+                (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
+            )
     layout = read_layout(source, lex, text)
     return refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
                   labelled=layout.claims)  # fmt: skip

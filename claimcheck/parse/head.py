@@ -11,12 +11,13 @@ from itertools import islice
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import patterns
+from claimcheck.parse.rules import fired, patterns, static
 from claimcheck.parse.sentences import Sentence
 
 COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )  # of Pakistan Rangers
+TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
 
 
@@ -60,11 +61,16 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     tokens = [
         (t.group(), t.start(), t.end()) for t in islice(TOKEN.finditer(text, m.q.end, end), 14)
     ]
+    if TIME_AFTER.match(text, m.q.end, hi):
+        m.no_noun = True  # 'rising to 14 the next day': a time, not a counted noun
+        fired("subject/time-after", m.q.start)
+        return
     words = lex.grammar
     skip, claimed_by = words["skip_before_noun"], words["claimed_by"]
     caps = 0
     i = 0
     prev = ""
+    singular = _counted_one(text, m)
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
         low = word.lower()
@@ -90,6 +96,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if not word[0].isalnum():
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
             return
+        if (members := _members_of(tokens, i, lex)) is not None:
+            n, base = members  # 'several hundred members of the riot police'
+            m.subject, m.subject_rule = lex.subject_of[base], "subject/members-of"
+            m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
+            m.tail = tokens[i + n - 1][2]
+            return
         if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
             tokens, i, lex
         ):
@@ -101,7 +113,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_rule = "subject/party-members"
             return
         # longest subject phrase starting here ('police' before a noun is an adjective)
-        n, base = _subject_phrase(tokens, i, lex)
+        n, base = _subject_phrase(tokens, i, lex, singular=singular)
+        if (
+            n == 1
+            and low in words["adjective_subjects"]
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].lower() in words["non_person_nouns"]
+        ):
+            m.other_noun = True  # 'Two police horses and a police dog were also injured'
+            return
         if n and not (
             n == 1
             and low in words["adjective_subjects"]
@@ -187,14 +207,34 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     m.no_noun = True
 
 
+OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about)\s+$", re.IGNORECASE)
+
+
+def _counted_one(text: str, m: Mention) -> bool:
+    """A singular noun may be counted after this figure: not after a preposition ('the mother
+    of one detained fan' names a person; 'one miner … died' counts one)."""
+    return not OBJECT_BEFORE.search(text, max(0, m.q.start - 8), m.q.start)
+
+
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 
 
-def _subject_phrase(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str]:
+def _subject_phrase(
+    tokens: list[tuple[str, int, int]], i: int, lex: Lexicon, singular: bool = False
+) -> tuple[int, str]:
     """How many tokens the longest subject phrase starting at ``i`` takes (0: none), and the
-    phrase as the lexicon has it (a possessive 's dropped)."""
+    phrase as the lexicon has it (a possessive 's dropped); with ``singular``, also the
+    singular of a listed plural ('one miner')."""
     first = tokens[i][0].lower()
     if first not in lex.subject_first_words and first[:-2] not in lex.subject_first_words:
+        if (
+            singular
+            and first + "s" in lex.subject_of
+            and first.isalpha()
+            and first not in lex.grammar["skip_before_noun"]  # 'other' is not 'others'
+            and first + "s" not in lex.noun_measure  # 'one detainee' names a person, no count
+        ):
+            return 1, first + "s"  # the singular of a listed plural: 'one miner'
         return 0, ""  # no phrase starts with this word (most words): no joins to look up
     for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
         phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
@@ -202,6 +242,29 @@ def _subject_phrase(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) ->
         if base in lex.subject_of:
             return n, base
     return 0, ""
+
+
+def _members_of(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """'members of the riot police', 'units of the paramilitary police': the tokens the phrase
+    takes and the subject phrase after 'of (the)', when the lexicon has no phrase for it all."""
+    if tokens[i][0].lower() not in MEMBER_NOUNS or i + 2 >= len(tokens):
+        return None
+    if tokens[i + 1][0].lower() != "of" or _multiword_subject(tokens, i, lex):
+        return None
+    k = i + 3 if tokens[i + 2][0].lower() == "the" else i + 2
+    if k >= len(tokens):
+        return None
+    n, base = _subject_phrase(tokens, k, lex)
+    if not n:  # 'members of the riot police': the adjective before a subject noun
+        n, base = _subject_phrase(tokens, k + 1, lex) if k + 1 < len(tokens) else (0, "")
+        n += bool(n)
+    if not n or lex.subject_of[base] not in MEMBERS_OF_SIDES:
+        return None
+    return k + n - i, base
+
+
+MEMBER_NOUNS = frozenset({"members", "member", "units", "unit", "elements"})
+MEMBERS_OF_SIDES = frozenset({"security"})  # 'members of the party' has its own phrase
 
 
 def _multiword_subject(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
@@ -307,6 +370,9 @@ def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) ->
     return out
 
 
+AGENT_VERB_MEASURES = ("arrested", "killed", "injured")  # 'police arrested 45': police are the agent
+
+
 def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     words = WORDS_OF.findall(text[max(lo, at - 40) : at])[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
@@ -315,6 +381,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         low = w.lower()
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
             return None  # 'told reporters that 25 …': the reporters are not counted
+        if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES:
+            return None  # 'firefighters treated 260', 'police arrested 45': the agent, not the counted
         if low in lex.subject_of and low != "others":
             return lex.subject_of[low]
     return None

@@ -12,7 +12,9 @@ from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.rules import ordered, patterns, rule
 from claimcheck.parse.scope import _is_part
 
-CLAUSE_CUT = re.compile(r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b")  # a new clause
+CLAUSE_CUT = re.compile(
+    r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
+)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …')
 
 
 # --- measure -----------------------------------------------------------------
@@ -28,7 +30,8 @@ def _words_before(
 def _toll_rose_to(
     text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
 ) -> str | None:
-    risen = pat.search(text, max(lo, m.q.start - 240), m.q.start)
+    at = _figure_start(text, lo, m)
+    risen = pat.search(text, max(lo, at - 240), at)
     if risen:  # 'The death toll from a fire that tore through … rose to 38'
         what = (risen["what"] or risen["what2"]).lower().split()
         named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
@@ -103,7 +106,8 @@ def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Call
 
 def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, str] | None:
     """The measure the words before the figure give, and the id of the rule that read it."""
-    before = text[max(lo, m.q.start - 60) : m.q.start]
+    at = _figure_start(text, lo, m)
+    before = text[max(lo, at - 60) : at]
     for rid, pat, read in _measure_before_rules(lex):
         measure = read(text, lo, m, lex, pat, before)
         if measure is not None:
@@ -111,14 +115,24 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, 
     return None
 
 
+def _figure_start(text: str, lo: int, m: Mention) -> int:
+    """Where the figure's phrase starts, with an opening quotation mark right before it:
+    'put the number of arrests at "at least 70"' reads as 'at at least 70'."""
+    at = m.q.start
+    return at - 1 if at > lo and text[at - 1] in "\"“" else at
+
+
 DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
+NAMES_ASIDE = re.compile(
+    r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
-    aside = DASH_ASIDE.match(text, start, stop)
+    aside = DASH_ASIDE.match(text, start, stop) or NAMES_ASIDE.match(text, start, stop)
     window = text[aside.end() if aside else start : stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:

@@ -19,6 +19,7 @@ from claimcheck.parse.head import (
     _with_articles,
 )
 from claimcheck.parse.measure import (
+    DASH_ASIDE,
     HARM_MEASURES,
     _default_measure,
     _echoes,
@@ -57,12 +58,14 @@ def sentence_mentions(
     quantities: list[Quantity],
     cue: bool,
     year: int | None = None,
+    earlier: dict[float, str] | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
     (right to left, so coordinated figures share the verb after the last), parts and rivals
     of the figure before, subjects of bare figures, scope. Each decision keeps the id of the
-    rule that made it (``Mention.*_rule``)."""
+    rule that made it (``Mention.*_rule``). ``earlier``: the subjects of the paragraph's figures
+    before, by value (for 'the seven')."""
     counts = []
     for q in quantities:
         dropped = (
@@ -84,6 +87,13 @@ def sentence_mentions(
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
     denials = _denials(text, sent, lex, mentions) if cue else []
+    if denials and patterns(lex)["not-a-count/denial-in-question"].search(
+        text, max(sent.start, sent.end - 6), sent.end
+    ):
+        for d in denials:  # 'Who can say nobody was killed …?' asserts nothing
+            fired("not-a-count/denial-in-question", d.q.start)
+        denials = []
+    part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
     for m in mentions:
         if m.other_noun:
             fired("not-a-count/other-noun", m.q.start)
@@ -104,12 +114,21 @@ def sentence_mentions(
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
+        elif nxt is not None and (aside := DASH_ASIDE.match(text, m.tail, sent.end)):
+            if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
+                later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
+                stop = later[0].q.start if later else sent.end
         if m.head_measure is not None:
             m.measure, m.measure_rule = m.head_measure, m.head_rule
         elif (read := _measure_before(text, sent.start, m, lex)) is not None:
             m.measure, m.measure_rule = read
         elif linked and nxt is not None and nxt.measure is not None:
             m.measure, m.measure_rule = nxt.measure, "measure/linked"
+        elif id(m) in part_of_next and nxt is not None and nxt.measure is not None:
+            m.measure, m.measure_rule = nxt.measure, "scope/part-of-the-figure"
+            m.subject, m.subject_rule = nxt.subject, "scope/part-of-the-figure"
+            m.part = f"part: {m.q.text} of {' '.join(text[nxt.q.start : nxt.tail].split())}"
+            m.scope_rule = "scope/part-of-the-figure"
         if m.measure is None or m.counted_by_measure:
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
@@ -178,6 +197,7 @@ def sentence_mentions(
             before.subject_text = f"{before.subject_text or 'people'} {ALL_SIDES}"
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
+    seen = dict(earlier or {})
     for m in mentions:
         if m.subject is None and _counts_events(text, m, lex):
             m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
@@ -186,6 +206,14 @@ def sentence_mentions(
             left = _subject_left(text, sent.start, m.q.start, lex)
             if left:
                 m.subject, m.subject_rule = left, "subject/named-before"
+            elif (
+                m.no_noun
+                and m.q.value in seen
+                and patterns(lex)["subject/same-figure-before"].search(
+                    text, max(sent.start, m.q.start - 8), m.q.start
+                )
+            ):  # 'the seven were detained for attacking staff': the seven counted before
+                m.subject, m.subject_rule = seen[m.q.value], "subject/same-figure-before"
             elif last and not (last == "security" and m.own_verb and m.measure == "participants"):
                 m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
             elif m.subject is None:
@@ -194,13 +222,25 @@ def sentence_mentions(
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
         if (
+            m.measure is None
+            and m.subject == "security"
+            and not m.no_noun
+            and patterns(lex)["measure/own-forces"].search(
+                text, max(sent.start, m.q.start - 8), m.q.start
+            )
+        ):
+            m.measure, m.measure_rule = "deployed", "measure/own-forces"  # 'his 25 officers'
+        if (
             m.subject == "security"
             and m.measure == "participants"
             and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
         ):
             m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
             m.measure_rule = "measure/forces-took-part"
-        last = m.subject
+        if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
+            last = m.subject
+        if m.q.value is not None and m.subject is not None:
+            seen[m.q.value] = m.subject
     for m in mentions:
         if (
             m.subject == "people"
@@ -213,7 +253,9 @@ def sentence_mentions(
     for m in mentions:
         if m.measure not in lex.measures:
             continue
-        if released.match(text, m.tail, sent.end):
+        if released.match(text, m.tail, sent.end) or (
+            id(m) in part_of_next and released.search(text, m.tail, _clause_end(text, m, sent))
+        ):  # 'three of the seven people detained at the gates have been released'
             fired("not-a-count/released-after", m.q.start)
             continue  # '409 were detained, of whom 130 had since been released': 130 counts the released
         keep.append(m)
@@ -225,10 +267,35 @@ def sentence_mentions(
             m.scope, m.scope_rule = held  # 'over 900 are still in custody'
         else:
             m.scope, m.scope_rule = _scope(text, sent, m, time, lex)
+    for d in denials:
+        if d.subject is None:  # 'none of its crews had been hurt': the crews of the figure before
+            before = [m for m in keep if m.q.start < d.q.start and not m.part]
+            d.subject = before[-1].subject if before else prev_subject or "people"
+            d.subject_rule = "subject/previous-figure" if before or prev_subject else None
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+
+
+CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")
+
+
+def _clause_end(text: str, m: Mention, sent: Sentence) -> int:
+    end = CLAUSE_END.search(text, m.tail, sent.end)
+    return end.start() if end else sent.end
+
+
+def _parts_of_next(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
+    """The ids of the figures right before 'of the' and another figure ('11 of the 34 people'):
+    parts of it, whatever noun the words after them seemed to count."""
+    out: set[int] = set()
+    gap = patterns(lex)["scope/part-of-the-figure"]
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if nxt.q.start - m.q.end < 16 and gap.fullmatch(text, m.q.end, nxt.q.start):
+            m.other_noun, m.no_noun, m.tail = False, True, m.q.end
+            out.add(id(m))
+    return out
 
 
 def _linked(text: str, a: Mention, b: Mention) -> bool:
@@ -237,6 +304,7 @@ def _linked(text: str, a: Mention, b: Mention) -> bool:
     return bool(LINK_GAP.fullmatch(gap))
 
 
+COMMA_GAP = re.compile(r"\s*,\s*")  # '15 women, four children and two men': a list, no sum
 MERGE_BELOW = 50  # '1,500 officers and 200 members of the paramilitary' are two deployments
 
 
@@ -251,6 +319,7 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 AND_ONLY.fullmatch(gap)
                 and not INCLUDING.search(text, max(0, a.q.start - 40), a.q.start)  # parts
+                and not (len(out) > 1 and COMMA_GAP.fullmatch(text, out[-2].tail, a.q.start))
                 and a.subject is not None
                 and a.subject == m.subject
                 and a.q.value is not None

@@ -50,11 +50,22 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "denial_noun": _words("denial", "noun_measures"),
     "denial_after": _words("denial", "after"),
     "subject_noun": lambda lex: list(lex.subject_of),
+    "subject_noun_one": lambda lex: list(lex.subject_of) + singulars(lex),
     "measure_before": lambda lex: list(lex.measure_words("before")),
     "measure_after": lambda lex: list(lex.measure_words("after")),
     "number_of_phrase": _words("number_of_phrase"),
     "month": lambda lex: sorted(lex.months),
 }
+def singulars(lex: Lexicon) -> list[str]:
+    """The singulars of the lexicon's one-word plural subjects ('teacher', 'student'), for
+    the patterns that read 'No teacher was shot'."""
+    return [
+        w[:-1]
+        for w in lex.subject_of
+        if w.endswith("s") and not w.endswith(("ss", "ies")) and w.isalpha() and w[:-1] not in lex.subject_of
+    ]
+
+
 SLOT = re.compile(r"\{([a-z_]+)\}")  # '{0,4}' is a repeat, not a slot
 
 
