@@ -169,6 +169,24 @@ RULES: tuple[Rule, ...] = (
         needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
     ),
     Rule(
+        "cover/role-estimate-aside",
+        "A sentence that opens with an estimate named by a role, with an aside before its "
+        "figure: 'The police estimate, given the morning after, was 8,000', 'The official "
+        "count, released on Monday, stood at 19'.",
+        re.compile(
+            rf"^[\"“]?(?P<np>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+{ESTIMATE_NOUNS},[^,;:()\d\n]{{1,60}},"
+            rf"\s+(?:was|is|stood\s+at|stands\s+at|came\s+to|reached)\s*{LEAD_QUALIFIER}$",
+        ),
+        "before",
+        True,
+        (
+            (f"The police estimate, given the morning after, was {N}", "The police"),
+            (f"\"The police count, released on Monday, stood at {N}", "The police"),
+        ),
+        (f"The final figure, released on Monday, was {N}", f"Police said the estimate was {N}"),
+        needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
+    ),
+    Rule(
         "cover/line-label",
         "A list or infobox line whose label names a speaker: 'Police: 45,000', 'Climate "
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt'. A label that is "
@@ -564,7 +582,9 @@ def speaker(
         from claimcheck.parse.attribution import claimant_type
 
         return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
-    if rule.id in ("cover/line-label", "cover/role-estimate", "cover/body-found"):
+    if rule.id in (
+        "cover/line-label", "cover/role-estimate", "cover/role-estimate-aside", "cover/body-found"
+    ):
         if rule.id == "cover/line-label" and LABEL_NOT.search(s) and not known(s):
             return None
         from claimcheck.parse.attribution import claimant_type

@@ -169,6 +169,53 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     )  # 'the total had reached 12,306'; '46, up from 41'; 'to 41 from 35'
 
 
+CROWD_PASSAGE = "measure/crowd-passage"
+CROWD_SUBJECTS = (None, "people", "protesters")
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+PRESENT = re.compile(r"\s+(?:were|was|are|is)\s+(?:at|on|in|inside|outside|there)\b")
+OPENING = " \"“‘'("  # what may stand before a figure that opens its sentence
+
+
+def _crowd_estimate(
+    text: str, lo: int, hi: int, m: Mention, others: list[Mention], lex: Lexicon
+) -> bool:
+    """A figure that an estimate of a crowd would be, were its passage about one: 50 or more,
+    with no measure, counting nothing or people, given as an estimate ('said N', 'the estimate
+    was N', 'counted N people') or opening its sentence, with no figure of another measure
+    beside it (the rule measure/crowd-passage; the passage is the caller's to check)."""
+    size = m.q.value if m.q.value is not None else m.q.low  # 'as many as 50,000': from 0
+    if (
+        m.measure is not None
+        or size is None
+        or size < MIN_CROWD
+        or m.subject not in CROWD_SUBJECTS
+        or not (m.no_noun or (m.subject_text or "").lower() in ("people", "persons"))
+        or any(o.measure not in (None, "participants") for o in others)
+    ):
+        return False
+    topic = crowd_topic(lex)
+    if topic[2].search(text, m.q.end, hi):
+        return False  # 'claimed a million people had voted': an election's turnout
+    if not m.no_noun and (word := NEXT_WORD.match(text, m.tail, hi)):
+        if word[1] in lex.grammar["aux_after_number"] and not PRESENT.match(text, m.tail, hi):
+            return False  # 'people had voted': the people do something else (not 'were on')
+    start = max(lo, m.q.start - 60)
+    if not text[start : m.q.start].strip(OPENING) and start == lo:
+        return True  # '"Thirty thousand is a conservative number."'
+    return patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
+
+
+@lru_cache(maxsize=8)
+def crowd_topic(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The rule measure/crowd-passage's words naming a crowd's size: in a sentence ('the size of
+    the crowd', 'How many people were at the rally?'), in a heading ('The crowd'); and the
+    words after a figure that make it no crowd ('had voted')."""
+    effect = rule(CROWD_PASSAGE).effect
+    topic = re.compile(effect["topic"], re.IGNORECASE)
+    heading = re.compile(f"{effect['topic']}|{effect['heading']}", re.IGNORECASE)
+    return topic, heading, re.compile(effect["not_after"], re.IGNORECASE)
+
+
 CLAIMED_BY_AFTER = re.compile(
     r"\s+(?:claimed|reported|announced|given|cited|counted)\s+by\b", re.IGNORECASE
 )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from claimcheck.lexicon import Lexicon
@@ -19,7 +20,9 @@ from claimcheck.parse.head import (
     _with_articles,
 )
 from claimcheck.parse.measure import (
+    CROWD_PASSAGE,
     HARM_MEASURES,
+    _crowd_estimate,
     _default_measure,
     _echoes,
     _measure_after,
@@ -57,12 +60,14 @@ def sentence_mentions(
     quantities: list[Quantity],
     cue: bool,
     year: int | None = None,
+    crowd: Callable[[int], bool] | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
     (right to left, so coordinated figures share the verb after the last), parts and rivals
     of the figure before, subjects of bare figures, scope. Each decision keeps the id of the
-    rule that made it (``Mention.*_rule``)."""
+    rule that made it (``Mention.*_rule``). ``crowd(at)`` tells whether the passage before
+    offset ``at`` is about a crowd's size (for bare estimates: measure/crowd-passage)."""
     counts = []
     for q in quantities:
         dropped = (
@@ -201,6 +206,10 @@ def sentence_mentions(
             m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
             m.measure_rule = "measure/forces-took-part"
         last = m.subject
+    if crowd is not None:  # 'The crowd' … 'The police estimate was 8,000': a crowd's size
+        for m in mentions:
+            if _crowd_estimate(text, sent.start, sent.end, m, mentions, lex) and crowd(m.q.start):
+                m.measure, m.measure_rule = "participants", CROWD_PASSAGE
     for m in mentions:
         if (
             m.subject == "people"
