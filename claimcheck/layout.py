@@ -347,6 +347,9 @@ def _columns(heading: str, lex: Lexicon) -> tuple[str | None, ...]:
     return tuple(out) if any(out) else ()
 
 
+SAYS = r"(?:said|says|put|puts|claimed|claims|estimated|estimates|counted|counts)\b"
+
+
 def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
     """Whether a list label is a place, not who gave the figure: a proper name naming no
     role ('Ulsan', 'Seoul (Yeouido)'), that the report puts after 'in' or 'at' elsewhere, or
@@ -356,6 +359,8 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
         return False
     if claimant_type(name, lex) != "other":
         return False  # 'Police', 'Organisers', 'Reuters'
+    if re.search(rf"\({re.escape(name)}\)|\b{re.escape(name)}\s+{SAYS}", text):
+        return False  # 'The Mineworkers Union of Zambia (MUZ)', 'MUZ said': a speaker
     if re.search(rf"\b(?:in|at|from|across|outside|near)\s+{re.escape(words[0])}\b", text):
         return True
     para = max(text.rfind("\n\n", 0, at) + 1, at - 300)  # the list's heading or lead-in

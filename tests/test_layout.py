@@ -192,6 +192,15 @@ def _read(text: str) -> list[tuple]:
             [],
             id="not-claims-a-noun-after-the-value",
         ),
+        pytest.param(
+            "The Mineworkers Union of Zambia (MUZ) said 140 were held.\n\nEstimates for the rally "
+            'outside Parliament:\n• Police: 4,500\n• MUZ: "over 30,000"',
+            [
+                ("4,500", "participants", "protesters", 4500, 4500, "Police"),
+                ("over 30,000", "participants", "protesters", 30001, None, "MUZ"),
+            ],
+            id="an-acronym-the-report-names-is-a-speaker-not-a-place",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
