@@ -187,6 +187,49 @@ RULES: tuple[Rule, ...] = (
         needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
     ),
     Rule(
+        "cover/gapped-speaker",
+        "A second estimate with its verb left out names its own speaker right before it: "
+        "'police counted 4,500 participants and the organisers 9,000', 'the prefecture put "
+        "turnout at 95,000, the unions at 350,000'. Only a speaker of a known kind (police, "
+        "organisers, unions) counts: 'and the day 9,000' is none.",
+        re.compile(
+            r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
+            r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*"
+            r"(?:\s+(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*)?)\s+(?:at\s+)?$",  # no verb: gapped
+        ),
+        "before",
+        True,
+        (
+            (f"police counted 4,500 participants and the organisers {N}", "the organisers"),
+            (f"the prefecture put turnout at 95,000, the unions at {N}", "the unions"),
+        ),
+        (f"police counted 4,500 participants and the next day {N}",
+         f"police said 4,500 people marched on {N}",
+         f"On 29 August, prosecutors arrested {N}"),  # fmt: skip
+        needs=(" and ", ", ", " while ", " whereas "),
+    ),
+    Rule(
+        "cover/arrived-at",
+        "A body that arrives at a figure (its count or estimate), with an aside before the "
+        "verb: 'The Occurrences firm, which counts the Paris procession for a collective of "
+        "media, arrived at 112,000 people'.",
+        re.compile(
+            rf"(?:^|[;:(—–]\s*|\band\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\"“”\n]{{2,60}}?)"
+            rf"(?:,[^;:\"“”\n]{{1,160}},)?\s+(?:later\s+|eventually\s+)?(?:arrived\s+at"
+            rf"|arrives\s+at|came\s+up\s+with|settled\s+on)\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"The Occurrences firm, which counts the procession for the media, arrived at {N} "
+             "people", "The Occurrences firm"),
+            (f"The inquiry eventually arrived at {N}", "The inquiry"),
+        ),  # fmt: skip
+        (f"The marchers arrived at {N}", f"Rescuers arrived at {N} homes"),
+        needs=("arrive", "came up", "settled"),
+    ),
+    Rule(
         "cover/line-label",
         "A list or infobox line whose label names a speaker: 'Police: 45,000', 'Climate "
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt'. A label that is "
@@ -583,7 +626,12 @@ def speaker(
 
         return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
     if rule.id in (
-        "cover/line-label", "cover/role-estimate", "cover/role-estimate-aside", "cover/body-found"
+        "cover/line-label",
+        "cover/role-estimate",
+        "cover/role-estimate-aside",
+        "cover/gapped-speaker",
+        "cover/arrived-at",
+        "cover/body-found",
     ):
         if rule.id == "cover/line-label" and LABEL_NOT.search(s) and not known(s):
             return None

@@ -822,8 +822,20 @@ def test_inside_a_quotation_the_speaker_is_named_outside_it(
             "The unions",
         ),
         ("A doctor, speaking on condition of anonymity, said 27 people had died.", 27, "A doctor"),
+        (
+            "Police said 400 were arrested, and the monitoring group, which counts detentions, "
+            "said on Monday that it had documented 1,200 arrests.",
+            1200,
+            "the monitoring group",
+        ),
     ],
-    ids=["nested-possessive-subject", "appositive", "relative-clause", "participle-phrase"],
+    ids=[
+        "nested-possessive-subject",
+        "appositive",
+        "relative-clause",
+        "participle-phrase",
+        "relative-clause-then-said-on-a-day-that-it",
+    ],
 )
 def test_words_between_speaker_and_verb(text: str, value: int, claimant: str) -> None:
     assert claim_with(text, value).claimant == claimant

@@ -321,6 +321,49 @@ def test_crowd_wordings(text: str, expected: list[tuple]):
             [("between 12,000 and 14,000", "participants", 12000, 14000)],
             id="counted-people-under-a-crowd-heading",
         ),
+        pytest.param(
+            "How many marched in the capital on Sunday? Our count: 33,000",
+            [("33,000", "participants", 33000, 33000)],
+            id="question-then-our-count",
+        ),
+        pytest.param(
+            "Our correspondent estimates the crowd at between 3,000 and 4,000; the organisers "
+            "say 10,000 people are here.",
+            [("between 3,000 and 4,000", "participants", 3000, 4000),
+             ("10,000", "participants", 10000, 10000)],
+            id="a-crowd-figure-beside-it-people-are-here",
+        ),  # fmt: skip
+        pytest.param(
+            "In Ghent, police counted 4,500 participants and the organisers 9,000.",
+            [("4,500", "participants", 4500, 4500), ("9,000", "participants", 9000, 9000)],
+            id="gapped-second-estimate",
+        ),
+        pytest.param(
+            "Police said 18,000 people took part. The gap is wide. Estimates ranged between "
+            "18,000 (a police estimate) and 70,000 (the organisers), and a collective said it had "
+            "counted about 33,000 people.",
+            [
+                ("18,000", "participants", 18000, 18000),
+                ("18,000", "participants", 18000, 18000),
+                ("70,000", "participants", 70000, 70000),
+                ("about 33,000", "participants", 29700, 36300),
+            ],
+            id="a-crowd-figure-two-sentences-before-bracketed-rivals",
+        ),
+        pytest.param(
+            "The police counted 87,000 marchers. A firm that counts the procession for the media "
+            "arrived at 112,000 people, give or take 10%.",
+            [("87,000", "participants", 87000, 87000), ("112,000", "participants", 112000, 112000)],
+            id="arrived-at",
+        ),
+        pytest.param("The crowd\n\nPolice said 71 remained at the scene.", [],
+                     id="not-a-round-figure"),  # fmt: skip
+        pytest.param(
+            "Police said 18,000 people took part. Riot police fired tear gas. Later, 5,000 people "
+            "were evacuated from the metro.",
+            [("18,000", "participants", 18000, 18000)],
+            id="not-people-who-do-something-else",
+        ),
         # a list under a heading that names the crowd
         pytest.param(
             "Crowd estimates:\n• Police: 4,500\n• Union: \"over 30,000\"\n• Our reporters: "

@@ -82,6 +82,7 @@ def extract_claims(
         return claimants[i]
 
     other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
+    crowd_measure: set[int] = set()  # sentences with a crowd's figure
 
     def crowd(i: int, at: int) -> bool:
         """The passage before offset ``at`` of sentence i is about a crowd's size: its sentence
@@ -93,6 +94,8 @@ def extract_claims(
         for j in range(i - 1, max(-1, i - PASSAGE), -1):
             if j in other_measure:
                 return False
+            if j in crowd_measure and i - j <= CROWD_FIGURE_BEFORE:
+                return True  # 'Police said 18,000 people took part. … it had counted 33,000 people'
             s = sentences[j]
             if _heading(text, sentences, j):
                 return heading.search(text, s.start, s.end) is not None
@@ -119,6 +122,8 @@ def extract_claims(
         )
         if any(m.measure != "participants" for m in mentions):
             other_measure.add(i)
+        elif mentions:
+            crowd_measure.add(i)
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
@@ -195,6 +200,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 NEWLINE = re.compile("\n")
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
+CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
 NOT_HEADING_END = frozenset('.!"”’')
 
 

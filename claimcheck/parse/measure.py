@@ -171,25 +171,41 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
 
 CROWD_PASSAGE = "measure/crowd-passage"
 CROWD_SUBJECTS = (None, "people", "protesters")
+ROUND_CROWD = 50  # a crowd is estimated in round figures: a bare 71 or 143 is a tally of something
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-PRESENT = re.compile(r"\s+(?:were|was|are|is)\s+(?:at|on|in|inside|outside|there)\b")
+PRESENT = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
+)  # people present at a place ('were on the span'), not aboard a vessel ('were on board')
+AND_AFTER_BRACKET = re.compile(
+    r"\s*(?:\([^()\n]{1,60}\))?\s*,?\s*(?:and|or|to|while|whereas)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+)  # '18,000 (a police estimate) and 70,000', '4,500 participants and the organisers 9,000'
 OPENING = " \"“‘'("  # what may stand before a figure that opens its sentence
 
 
 def _crowd_estimate(
-    text: str, lo: int, hi: int, m: Mention, others: list[Mention], lex: Lexicon
+    text: str,
+    lo: int,
+    hi: int,
+    m: Mention,
+    others: list[Mention],
+    lex: Lexicon,
+    crowd_before: Mention | None = None,
 ) -> bool:
     """A figure that an estimate of a crowd would be, were its passage about one: 50 or more,
-    with no measure, counting nothing or people, given as an estimate ('said N', 'the estimate
-    was N', 'counted N people') or opening its sentence, with no figure of another measure
-    beside it (the rule measure/crowd-passage; the passage is the caller's to check)."""
+    round (an exact figure a multiple of 50: '8,000', not '71'), with no measure, counting nothing or people, given as an estimate ('said N', 'the estimate
+    was N', 'counted N people') or opening its sentence, or coordinated with the crowd figure
+    before it (``crowd_before``: 'between 18,000 (a police estimate) and 70,000'), with no
+    figure of another measure beside it (the rule measure/crowd-passage; the passage is the
+    caller's to check)."""
     size = m.q.value if m.q.value is not None else m.q.low  # 'as many as 50,000': from 0
     if (
         m.measure is not None
         or size is None
         or size < MIN_CROWD
+        or (m.q.qualifier == "exact" and m.q.value is not None and m.q.value % ROUND_CROWD)
         or m.subject not in CROWD_SUBJECTS
-        or not (m.no_noun or (m.subject_text or "").lower() in ("people", "persons"))
+        or not (m.no_noun or m.subject_text)
         or any(o.measure not in (None, "participants") for o in others)
     ):
         return False
@@ -202,6 +218,8 @@ def _crowd_estimate(
     start = max(lo, m.q.start - 60)
     if not text[start : m.q.start].strip(OPENING) and start == lo:
         return True  # '"Thirty thousand is a conservative number."'
+    if crowd_before is not None and AND_AFTER_BRACKET.fullmatch(text, crowd_before.tail, m.q.start):
+        return True  # 'between 18,000 (a police estimate) and 70,000', '… and the organisers 9,000'
     return patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
 
 

@@ -207,8 +207,11 @@ def sentence_mentions(
             m.measure_rule = "measure/forces-took-part"
         last = m.subject
     if crowd is not None:  # 'The crowd' … 'The police estimate was 8,000': a crowd's size
-        for m in mentions:
-            if _crowd_estimate(text, sent.start, sent.end, m, mentions, lex) and crowd(m.q.start):
+        for k, m in enumerate(mentions):
+            before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
+            if _crowd_estimate(text, sent.start, sent.end, m, mentions, lex, before) and (
+                any(o.measure == "participants" for o in mentions) or crowd(m.q.start)
+            ):  # a crowd figure beside it, or a passage about a crowd
                 m.measure, m.measure_rule = "participants", CROWD_PASSAGE
     for m in mentions:
         if (
