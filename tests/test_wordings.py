@@ -364,6 +364,17 @@ def test_crowd_wordings(text: str, expected: list[tuple]):
             [("18,000", "participants", 18000, 18000)],
             id="not-people-who-do-something-else",
         ),
+        pytest.param(
+            "In Genoa, some 8,000 steel and shipyard workers blocked the ring road.",
+            [("some 8,000", "participants", 7200, 8800)],
+            id="two-modifiers-joined-by-and",
+        ),
+        pytest.param(
+            "Police officers in riot gear, numbering in the thousands, lined the avenue as the "
+            "march approached parliament.",
+            [],
+            id="not-the-march-a-noun-after-the-figure",
+        ),
         # a list under a heading that names the crowd
         pytest.param(
             "Crowd estimates:\n• Police: 4,500\n• Union: \"over 30,000\"\n• Our reporters: "

@@ -126,10 +126,16 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     cut = CLAUSE_CUT.search(window)
     if cut:
         window = window[: cut.start()]
-    hit = patterns(lex)["measure/verb-after"].search(window)
-    if hit:
-        return lex.measure_words("after")[" ".join(hit["t"].lower().split())]
+    after = lex.measure_words("after")
+    for hit in patterns(lex)["measure/verb-after"].finditer(window):
+        measure = after[" ".join(hit["t"].lower().split())]
+        if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
+            continue  # 'as the march approached', 'after a protest': a noun, not their verb
+        return measure
     return None
+
+
+DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
 
 
 def _protesting(lex: Lexicon) -> re.Pattern[str]:
