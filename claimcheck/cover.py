@@ -32,6 +32,7 @@ class Rule:
     examples: tuple[tuple[str, str], ...] = ()  # (sentence with the figure, claimant)
     not_examples: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # one of these (lower case) must be on the rule's side
+    reach: int = 0  # before: how far before the figure its wording may start (0: BEFORE)
 
 
 BEFORE = 300  # how far before a figure a rule's wording may start
@@ -207,6 +208,7 @@ RULES: tuple[Rule, ...] = (
          f"police said 4,500 people marched on {N}",
          f"On 29 August, prosecutors arrested {N}"),  # fmt: skip
         needs=(" and ", ", ", " while ", " whereas "),
+        reach=60,  # a comma or 'and', two words, the figure
     ),
     Rule(
         "cover/arrived-at",
@@ -568,7 +570,7 @@ def find(
         if rule.side == "before":
             if rule.needs and in_head.isdisjoint(rule.needs):
                 continue  # (a cheap test before the pattern)
-            m = rule.pattern.search(head)
+            m = rule.pattern.search(head, max(0, len(head) - rule.reach) if rule.reach else 0)
         else:
             if rule.needs and in_tail.isdisjoint(rule.needs):
                 continue  # (a cheap test before the pattern: 'according', a quotation mark)
