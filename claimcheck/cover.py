@@ -71,6 +71,29 @@ RULES: tuple[Rule, ...] = (
         needs=('(',),
     ),
     Rule(
+        "cover/for-or-by-after",
+        "A source named right after the figure with 'for' (a second estimate with its verb "
+        "left out: 'Turnout was 95,000 according to the prefecture, 350,000 for the unions') or "
+        "'by' (a passive estimate: 'attendance was put at between 60,000 and 90,000 by the "
+        "city's police headquarters'). Only a speaker of a known kind counts: '12 by gunfire' "
+        "names none; nor does a denial's agent ('denied that any detainee had been beaten by "
+        "police': the police are who beat, not who speaks).",
+        re.compile(
+            r"(?:(?<=\d)|(?<=hundred)|(?<=thousand)|(?<=million))"  # a figure, not 'denied … beaten'
+            r"[ \t]+(?:for|by)\s+(?P<np>(?:the\s+)?[^,;.\"“”()\n]{2,60}?)"
+            r"\s*(?:[,;.!]|$|\s(?:while|whereas|but|and|according|on|in)\b)"
+        ),
+        "after",
+        True,
+        (
+            (f"Turnout was 95,000 according to the prefecture, {N} for the unions.", "the unions"),
+            (f"In Milan, attendance was put at {N} by the city's police headquarters, while the "
+             "CGIL said 200,000 had marched.", "the city's police headquarters"),
+        ),  # fmt: skip
+        (f"Police said {N} by Monday.", f"The toll rose to {N} by gunfire."),
+        needs=(" for ", " by "),
+    ),
+    Rule(
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
@@ -633,6 +656,7 @@ def speaker(
         "cover/role-estimate-aside",
         "cover/gapped-speaker",
         "cover/arrived-at",
+        "cover/for-or-by-after",
         "cover/body-found",
     ):
         if rule.id == "cover/line-label" and LABEL_NOT.search(s) and not known(s):

@@ -828,6 +828,7 @@ def test_inside_a_quotation_the_speaker_is_named_outside_it(
             1200,
             "the monitoring group",
         ),
+        ("Abalos denied that any detainee had been beaten by police.", 0, "Abalos"),
     ],
     ids=[
         "nested-possessive-subject",
@@ -835,6 +836,7 @@ def test_inside_a_quotation_the_speaker_is_named_outside_it(
         "relative-clause",
         "participle-phrase",
         "relative-clause-then-said-on-a-day-that-it",
+        "a-denials-agent-is-not-its-speaker",
     ],
 )
 def test_words_between_speaker_and_verb(text: str, value: int, claimant: str) -> None:
