@@ -170,7 +170,7 @@ ORG_WORDS = frozenset(
     organisation organization union unions federation association alliance coalition network
     observatory forum institute centre center foundation society collective project mission
     government police army navy court inquiry tribunal party movement authority administration
-    service secretariat command directorate bureau board red cross crescent nations""".split()
+    service secretariat command directorate bureau board red cross crescent nations firm company""".split()
 )
 PERSON_ROLES = frozenset(
     """spokesman spokeswoman spokesperson minister commissioner chief director secretary

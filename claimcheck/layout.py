@@ -56,6 +56,9 @@ CELL = re.compile(
     + r")*)\s*$"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]')
+PLACE_OR_TIME = re.compile(
+    r"\s+(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
+)  # a phrase after a list value that says where or when, not what it counts
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
 
 
@@ -220,8 +223,8 @@ def _values(
     _, scope, _ = _words(lex)
     out: list[Found] = []
     quantities = find_quantities(text, lex, a, b)
-    if not quantities or text[a : quantities[0].start].strip(" ~c.≈"):
-        return []  # the value does not open with a figure: prose after a colon
+    if not quantities or text[a : quantities[0].start].strip(" ~c.≈\"“"):
+        return []  # the value does not open with a figure: prose after a colon ('"over 30,000"' does)
     at = a  # where the next figure may start: after the last one's noun, bracket, citations
     # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
     # (Ministry of Health)') unless a figure has its own
@@ -254,7 +257,9 @@ def _values(
             subject = lex.subject_of[noun.lower()]
             end = text.index(noun, end) + len(noun)
         elif own is None and rest.lstrip()[:1].isalpha():
-            break  # '37 vehicles', '6.3 billion euros': not a count of people
+            if not PLACE_OR_TIME.match(rest):
+                break  # '37 vehicles', '6.3 billion euros': not a count of people
+            b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = item_who
         bracket = BRACKET.match(text, end, b)
         if bracket:
@@ -342,6 +347,9 @@ def _columns(heading: str, lex: Lexicon) -> tuple[str | None, ...]:
     return tuple(out) if any(out) else ()
 
 
+SAYS = r"(?:said|says|put|puts|claimed|claims|estimated|estimates|counted|counts)\b"
+
+
 def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
     """Whether a list label is a place, not who gave the figure: a proper name naming no
     role ('Ulsan', 'Seoul (Yeouido)'), that the report puts after 'in' or 'at' elsewhere, or
@@ -351,6 +359,8 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
         return False
     if claimant_type(name, lex) != "other":
         return False  # 'Police', 'Organisers', 'Reuters'
+    if re.search(rf"\({re.escape(name)}\)|\b{re.escape(name)}\s+{SAYS}", text):
+        return False  # 'The Mineworkers Union of Zambia (MUZ)', 'MUZ said': a speaker
     if re.search(rf"\b(?:in|at|from|across|outside|near)\s+{re.escape(words[0])}\b", text):
         return True
     para = max(text.rfind("\n\n", 0, at) + 1, at - 300)  # the list's heading or lead-in

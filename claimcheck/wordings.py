@@ -197,6 +197,8 @@ def named_measure(
         hit = w.pattern.search(text, start, q.start)
         if hit is None or (w.after is not None and not w.after.match(text, q.end, hi)):
             continue
+        if "min" in w.effect and (q.value if q.value is not None else q.low) < w.effect["min"]:
+            continue  # 'there were two people at the door': no crowd
         how = w.effect["measure"]
         part = bool(w.effect.get("part"))
         if how in lex.measures:

@@ -839,8 +839,22 @@ def test_inside_a_quotation_the_speaker_is_named_outside_it(
             "The unions",
         ),
         ("A doctor, speaking on condition of anonymity, said 27 people had died.", 27, "A doctor"),
+        (
+            "Police said 400 were arrested, and the monitoring group, which counts detentions, "
+            "said on Monday that it had documented 1,200 arrests.",
+            1200,
+            "the monitoring group",
+        ),
+        ("Abalos denied that any detainee had been beaten by police.", 0, "Abalos"),
     ],
-    ids=["nested-possessive-subject", "appositive", "relative-clause", "participle-phrase"],
+    ids=[
+        "nested-possessive-subject",
+        "appositive",
+        "relative-clause",
+        "participle-phrase",
+        "relative-clause-then-said-on-a-day-that-it",
+        "a-denials-agent-is-not-its-speaker",
+    ],
 )
 def test_words_between_speaker_and_verb(text: str, value: int, claimant: str) -> None:
     assert claim_with(text, value).claimant == claimant

@@ -182,6 +182,30 @@ def _read(text: str) -> list[tuple]:
             ],
             id="a-prose-lead-in-with-citations-heads-the-list",
         ),
+        pytest.param(
+            'Estimates for the rally:\n• Union: "over 30,000"\n• Our reporters: about 12,000 at the peak'
+            "\n• Police: 4,500 in the square, 300 outside",
+            [
+                ("over 30,000", "participants", "protesters", 30001, None, "Union"),
+                ("about 12,000", "participants", "protesters", 10800, 13200, "Our reporters"),
+                ("4,500", "participants", "protesters", 4500, 4500, "Police"),
+            ],
+            id="quoted-value-and-a-place-or-time-after-it",
+        ),
+        pytest.param(
+            "Crowd estimates:\n• Police: 4,500 vehicles",
+            [],
+            id="not-claims-a-noun-after-the-value",
+        ),
+        pytest.param(
+            "The Mineworkers Union of Zambia (MUZ) said 140 were held.\n\nEstimates for the rally "
+            'outside Parliament:\n• Police: 4,500\n• MUZ: "over 30,000"',
+            [
+                ("4,500", "participants", "protesters", 4500, 4500, "Police"),
+                ("over 30,000", "participants", "protesters", 30001, None, "MUZ"),
+            ],
+            id="an-acronym-the-report-names-is-a-speaker-not-a-place",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):

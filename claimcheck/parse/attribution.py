@@ -195,6 +195,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue
         if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
             continue  # ', speaking on condition of anonymity,' -> look further back
+        if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
+            continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
             return np
         if first.lower() in {"the", "a", "an"}:  # an appositive: ', the largest in the city,'

@@ -14,10 +14,11 @@ from claimcheck.models import Claim, Source
 from claimcheck.parse.attribution import attribute, speech_verb_end, topic
 from claimcheck.parse.denial import denial_patterns
 from claimcheck.parse.head import Mention
+from claimcheck.parse.measure import crowd_topic
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules
-from claimcheck.parse.sentences import Quotations, split_sentences
+from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.speakers import refine
 
 # --- the stage ---------------------------------------------------------------
@@ -80,6 +81,28 @@ def extract_claims(
                 claimants[i] = topic(text, s.start, s.end, lex)
         return claimants[i]
 
+    other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
+    crowd_measure: set[int] = set()  # sentences with a crowd's figure
+
+    def crowd(i: int, at: int) -> bool:
+        """The passage before offset ``at`` of sentence i is about a crowd's size: its sentence
+        or one before it names it, or the heading of its section does, with no figure of
+        another measure in between (the rule measure/crowd-passage)."""
+        topic, heading, _ = crowd_topic(lex)
+        if topic.search(text, sentences[i].start, at):
+            return True
+        for j in range(i - 1, max(-1, i - PASSAGE), -1):
+            if j in other_measure:
+                return False
+            if j in crowd_measure and i - j <= CROWD_FIGURE_BEFORE:
+                return True  # 'Police said 18,000 people took part. … it had counted 33,000 people'
+            s = sentences[j]
+            if _heading(text, sentences, j):
+                return heading.search(text, s.start, s.end) is not None
+            if topic.search(text, s.start, s.end):
+                return True
+        return False
+
     claims: list[Claim] = []
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
@@ -98,7 +121,12 @@ def extract_claims(
         mentions = sentence_mentions(
             text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year,
             earlier,
-        )  # fmt: skip
+            lambda at, i=i: crowd(i, at),
+        )
+        if any(m.measure != "participants" for m in mentions):
+            other_measure.add(i)
+        elif mentions:
+            crowd_measure.add(i)
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
@@ -178,3 +206,20 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 
 NEWLINE = re.compile("\n")
+PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
+CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
+NOT_HEADING_END = frozenset('.!"”’')
+
+
+def _heading(text: str, sentences: list[Sentence], j: int) -> bool:
+    """Sentence j is a section heading: a short line of its own, without a final stop, a
+    bullet or a figure ('The crowd', 'How many people were at the rally?')."""
+    s = sentences[j]
+    return (
+        s.end - s.start < 100
+        and text[s.end - 1] not in NOT_HEADING_END
+        and (j == 0 or sentences[j - 1].paragraph != s.paragraph)
+        and (j + 1 == len(sentences) or sentences[j + 1].paragraph != s.paragraph)
+        and text[s.start].isalpha()
+        and not any(c.isdigit() for c in text[s.start : s.end])
+    )

@@ -198,7 +198,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         elif word[0].isupper() and caps < 3:
             caps += 1
         elif _unknown_modifier(tokens, i, lex):
-            pass  # a modifier we do not know: 'garment workers', 'coal mine rescuers'
+            # a modifier we do not know: 'garment workers', 'coal mine rescuers'
+            if i + 1 < len(tokens) and tokens[i + 1][0] == "and":
+                i += 2  # 'steel and shipyard workers': over 'and' and the second modifier
         else:
             m.other_noun = True
             return
@@ -289,7 +291,7 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> b
 
 def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     """An unknown lower-case word right before the counted noun ('garment workers'), or two
-    ('coal mine workers')."""
+    ('coal mine workers', 'steel and shipyard workers')."""
     word = tokens[i][0]
     function_words = lex.grammar["function_words"]
     if not word.isalpha() or not word.islower() or word in function_words:
@@ -297,6 +299,14 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
         return True
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if nxt == "and" and i + 3 < len(tokens):  # 'steel and shipyard workers'
+        other = tokens[i + 2][0]
+        return (
+            other.isalpha()
+            and other.islower()
+            and other not in function_words
+            and _is_subject_start(tokens, i + 3, lex)
+        )
     return (
         nxt.isalpha()
         and nxt.islower()

@@ -140,10 +140,16 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     cut = CLAUSE_CUT.search(window)
     if cut:
         window = window[: cut.start()]
-    hit = patterns(lex)["measure/verb-after"].search(window)
-    if hit:
-        return lex.measure_words("after")[" ".join(hit["t"].lower().split())]
+    after = lex.measure_words("after")
+    for hit in patterns(lex)["measure/verb-after"].finditer(window):
+        measure = after[" ".join(hit["t"].lower().split())]
+        if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
+            continue  # 'as the march approached', 'after a protest': a noun, not their verb
+        return measure
     return None
+
+
+DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
 
 
 def _protesting(lex: Lexicon) -> re.Pattern[str]:
@@ -181,6 +187,71 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         and len(words) > 1
         and (words[-2] in ("up", "down") or words[-2][0].isdigit())
     )  # 'the total had reached 12,306'; '46, up from 41'; 'to 41 from 35'
+
+
+CROWD_PASSAGE = "measure/crowd-passage"
+CROWD_SUBJECTS = (None, "people", "protesters")
+ROUND_CROWD = 50  # a crowd is estimated in round figures: a bare 71 or 143 is a tally of something
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+PRESENT = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
+)  # people present at a place ('were on the span'), not aboard a vessel ('were on board')
+AND_AFTER_BRACKET = re.compile(
+    r"\s*(?:\([^()\n]{1,60}\))?\s*,?\s*(?:and|or|to|while|whereas)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+)  # '18,000 (a police estimate) and 70,000', '4,500 participants and the organisers 9,000'
+OPENING = " \"“‘'("  # what may stand before a figure that opens its sentence
+
+
+def _crowd_estimate(
+    text: str,
+    lo: int,
+    hi: int,
+    m: Mention,
+    others: list[Mention],
+    lex: Lexicon,
+    crowd_before: Mention | None = None,
+) -> bool:
+    """A figure that an estimate of a crowd would be, were its passage about one: 50 or more,
+    round (an exact figure a multiple of 50: '8,000', not '71'), with no measure, counting nothing or people, given as an estimate ('said N', 'the estimate
+    was N', 'counted N people') or opening its sentence, or coordinated with the crowd figure
+    before it (``crowd_before``: 'between 18,000 (a police estimate) and 70,000'), with no
+    figure of another measure beside it (the rule measure/crowd-passage; the passage is the
+    caller's to check)."""
+    size = m.q.value if m.q.value is not None else m.q.low  # 'as many as 50,000': from 0
+    if (
+        m.measure is not None
+        or size is None
+        or size < MIN_CROWD
+        or (m.q.qualifier == "exact" and m.q.value is not None and m.q.value % ROUND_CROWD)
+        or m.subject not in CROWD_SUBJECTS
+        or not (m.no_noun or m.subject_text)
+        or any(o.measure not in (None, "participants") for o in others)
+    ):
+        return False
+    topic = crowd_topic(lex)
+    if topic[2].search(text, m.q.end, hi):
+        return False  # 'claimed a million people had voted': an election's turnout
+    if not m.no_noun and (word := NEXT_WORD.match(text, m.tail, hi)):
+        if word[1] in lex.grammar["aux_after_number"] and not PRESENT.match(text, m.tail, hi):
+            return False  # 'people had voted': the people do something else (not 'were on')
+    start = max(lo, m.q.start - 60)
+    if not text[start : m.q.start].strip(OPENING) and start == lo:
+        return True  # '"Thirty thousand is a conservative number."'
+    if crowd_before is not None and AND_AFTER_BRACKET.fullmatch(text, crowd_before.tail, m.q.start):
+        return True  # 'between 18,000 (a police estimate) and 70,000', '… and the organisers 9,000'
+    return patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
+
+
+@lru_cache(maxsize=8)
+def crowd_topic(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The rule measure/crowd-passage's words naming a crowd's size: in a sentence ('the size of
+    the crowd', 'How many people were at the rally?'), in a heading ('The crowd'); and the
+    words after a figure that make it no crowd ('had voted')."""
+    effect = rule(CROWD_PASSAGE).effect
+    topic = re.compile(effect["topic"], re.IGNORECASE)
+    heading = re.compile(f"{effect['topic']}|{effect['heading']}", re.IGNORECASE)
+    return topic, heading, re.compile(effect["not_after"], re.IGNORECASE)
 
 
 CLAIMED_BY_AFTER = re.compile(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from claimcheck.lexicon import Lexicon
@@ -19,8 +20,10 @@ from claimcheck.parse.head import (
     _with_articles,
 )
 from claimcheck.parse.measure import (
+    CROWD_PASSAGE,
     DASH_ASIDE,
     HARM_MEASURES,
+    _crowd_estimate,
     _default_measure,
     _echoes,
     _measure_after,
@@ -59,13 +62,16 @@ def sentence_mentions(
     cue: bool,
     year: int | None = None,
     earlier: dict[float, str] | None = None,
+    crowd: Callable[[int], bool] | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
     (right to left, so coordinated figures share the verb after the last), parts and rivals
     of the figure before, subjects of bare figures, scope. Each decision keeps the id of the
     rule that made it (``Mention.*_rule``). ``earlier``: the subjects of the paragraph's figures
-    before, by value (for 'the seven')."""
+    before, by value (for 'the seven').
+    ``crowd(at)`` tells whether the passage before offset ``at`` is about a crowd's size (for
+    bare estimates: measure/crowd-passage)."""
     counts = []
     for q in quantities:
         dropped = (
@@ -241,6 +247,13 @@ def sentence_mentions(
             last = m.subject
         if m.q.value is not None and m.subject is not None:
             seen[m.q.value] = m.subject
+    if crowd is not None:  # 'The crowd' … 'The police estimate was 8,000': a crowd's size
+        for k, m in enumerate(mentions):
+            before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
+            if _crowd_estimate(text, sent.start, sent.end, m, mentions, lex, before) and (
+                any(o.measure == "participants" for o in mentions) or crowd(m.q.start)
+            ):  # a crowd figure beside it, or a passage about a crowd
+                m.measure, m.measure_rule = "participants", CROWD_PASSAGE
     for m in mentions:
         if (
             m.subject == "people"

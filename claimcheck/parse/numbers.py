@@ -133,7 +133,7 @@ def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.
     qual = re.compile(
         rf"(?:^|(?<=[\s(\"“]))(?P<q>{alternation(list(lex.qualifier_of))})\s+$", re.IGNORECASE
     )
-    between = re.compile(r"(?:^|(?<=\s))between\s+$", re.IGNORECASE)
+    between = re.compile(r"(?:^|(?<=[\s\"“‘(]))between\s+$", re.IGNORECASE)
     return vague, qual, between
 
 
@@ -329,7 +329,7 @@ TAIL_QUALIFIER = re.compile(
 
 
 OPEN_RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s+", re.IGNORECASE)
-OPEN_RANGE_START = re.compile(r"(?:^|(?<=\s))(?:between|from)\s+$", re.IGNORECASE)
+OPEN_RANGE_START = re.compile(r"(?:^|(?<=[\s\"“‘(]))(?:between|from)\s+$", re.IGNORECASE)
 
 
 def _open_range(
