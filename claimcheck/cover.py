@@ -161,9 +161,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:^|[,;:(—–]\s*|\bwhile\s+|\bwhereas\s+|\bbut\s+|\band\s+)"
             rf"(?P<np>[^,;:()\"“”\n]{{2,60}}?)\s+(?:(?:had|has|have|also|later|now)\s+)*"
             rf"(?:estimate|estimates|estimated|put|puts|place|places|placed|peg|pegs|pegged"
-            rf"|gave|give|gives|set|sets)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-            rf"(?:total\s+|final\s+|overall\s+|real\s+)?(?:crowd|number|toll|death\s+toll|turnout"
-            rf"|attendance|figure|total|count|tally)(?:\s+of\s+[\w'’ -]{{1,40}}?)?\s+(?:at|as)\s+"
+            rf"|gave|give|gives|set|sets)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|an?\s+)?"
+            rf"(?:(?:total|final|overall|real|different|higher|lower|new|separate|own)\s+)?"
+            rf"(?:crowd|number|toll|death\s+toll|turnout|attendance|figure|total|count|tally)"
+            rf"(?:(?:\s+of\s+[\w'’ -]{{1,40}}?)?\s+(?:at|as)\s+|\s*:\s*)"
             rf"{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -174,6 +175,7 @@ RULES: tuple[Rule, ...] = (
             (f"while organisers Climate Action Network estimate the crowd at more than {N}",
              "organisers Climate Action Network"),
             (f"The authorities estimate the number of participants at about {N}", "The authorities"),
+            (f"Local clergy give a different count: {N}", "Local clergy"),
         ),
         (f"The march took the crowd at {N}", f"Witnesses saw the crowd at {N}"),
         needs=('crowd', 'number', 'toll', 'turnout', 'attendance', 'figure', 'total', 'count', 'tally'),
@@ -549,8 +551,11 @@ def quoted(sentence: str, at: int) -> bool:
 
 def headline(sentence: str) -> bool:
     """A line standing alone without a final stop: a title, a standfirst, a list item."""
-    s = sentence.rstrip()
+    s = CITATION_MARKS.sub("", sentence.rstrip())  # 'Sixteen people died.[1][2]' has its stop
     return bool(s) and "\n" not in s and s[-1] not in ".!?\"”'’)" and len(s) < 220
+
+
+CITATION_MARKS = re.compile(r"(?:\[\w{1,4}\])+$")
 
 
 PROSE_RULES = QUOTE_RULES + RULES + CLAUSE_RULES  # a sentence's rules, in the order tried

@@ -188,7 +188,7 @@ PERSON_AFTER_ROLE = re.compile(
     rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who))"
 )  # 'A police spokesman, Olivier Slegers, said'; 'Commissioner Habibur Rahman said'
 ORG_MENTION = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
     r"(?:[A-Z][\w'’-]+|diocese|church"
     r"|commission|committee|inquiry|group|network|office|ministry|union|federation|association"
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"

@@ -106,8 +106,12 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         hi = end
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        if heading is not None and (lo < after_heading or text[after_heading:lo].strip()):
-            heading = None  # a line in between: the heading's list has ended
+        if heading is not None and (
+            lo < after_heading
+            or text[after_heading:lo].strip()
+            or (text.count("\n", after_heading, lo) > 1 and not BULLET.match(text, lo))
+        ):
+            heading = None  # a line in between, or a blank line and prose: the list has ended
         if hi - lo > MAX_LINE or hi <= lo:
             continue
         cites = CITED_END.search(text, lo, hi)  # 'Estimates of its size vary:[1][2]'
@@ -204,8 +208,8 @@ def _read_line(
             label = label._replace(claimant=columns[column])
         column += 1
         measure = label.measure or heading
-        if measure is None and label.speaker is None:
-            continue
+        if measure is None and (label.speaker is None or not bullet):
+            continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)

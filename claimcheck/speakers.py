@@ -238,7 +238,8 @@ def _restated(claims: list[Claim], cited: int) -> list[Claim]:
                 d.claimant is not None
                 and d.sentence_start != c.sentence_start
                 and d.measure == c.measure
-                and (d.value, d.low, d.high) == (c.value, c.low, c.high)
+                and d.value == c.value  # (a headline drops 'at least': 'eight dead' / 'At least eight')
+                and (c.value is not None or (d.low, d.high) == (c.low, c.high))
                 and (c.claimant is None or _names_same(c.claimant, d.claimant))
             ):  # (the same figure: 'tens of thousands' is not the 30,000 one side counted)
                 out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
@@ -395,6 +396,11 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         return with_fields(c, claimant=None, claimant_type=None, via=None)
     if name != c.claimant:
         c = with_fields(c, claimant=name)  # (the explain trace sees a claimant tidied)
+        described = DESCRIPTION.match(name)  # 'She said the office had …' tidied to 'the office'
+        if described and described["head"].split()[-1].lower() in lex.data["speakers"]["description_heads"]:
+            e = index.resolve(name, c.sentence_start + max(c.sentence.find(name), 0))
+            if e is not None:
+                name = e.full
     display = index.canonical(name)
     kind = claimant_type(name, lex)
     if kind == "other" and display != name:

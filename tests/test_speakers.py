@@ -273,6 +273,25 @@ MORE_EXAMPLES = [
         {"38": "the government", "29,000": "police"},
         id="an-estimate-named-by-its-maker-inside-another-clause",
     ),
+    pytest.param(
+        "Ghana: eight dead as market building collapses\n\nAt least eight people were killed "
+        "when a building collapsed on Tuesday, the fire service said.",
+        {"eight": "the fire service"},
+        id="a-headline-drops-at-least-and-restates-its-lead",
+    ),
+    pytest.param(
+        "Sixteen people died.[1][2] The ministry later said 16 had died.",
+        {"Sixteen": None},
+        id="a-sentence-with-citation-marks-is-no-headline",
+    ),
+    pytest.param(
+        "At least 23 people were killed, the U.N. human rights office said. She said the office "
+        "had also received reports of more than 100 people injured. In Genoa, some 8,000 workers "
+        "blocked the ring road for four hours, according to police.[10] Local clergy give a "
+        "different count: 318.",
+        {"more than 100": "U.N. human rights office", "some 8,000": "police", "318": "Local clergy"},
+        id="described-speaker-citation-marks-and-a-different-count",
+    ),
 ]
 
 

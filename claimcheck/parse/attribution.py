@@ -467,7 +467,14 @@ def _closes_clause(text: str, at: int, hi: int) -> bool:
     """The phrase from ``at`` runs to the end of the sentence or to a comma ('according to the
     organisers, to protest against …'), not into a new clause ('… when', '… who')."""
     boundary = BOUNDARY.search(text, at, hi)
-    return boundary is None or boundary.group() == ","
+    return (
+        boundary is None
+        or boundary.group() == ","
+        or CITED_TO_END.match(text, boundary.start(), hi) is not None  # '… according to police.[10]'
+    )
+
+
+CITED_TO_END = re.compile(r"(?:\[\w{1,4}\])+[.\s]*$")
 
 
 DIGIT = re.compile(r"\d")
