@@ -118,7 +118,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")):
         return False  # 'Report of the', "the union's"
     if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to"} or (
-        s[0].islower() and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set"})
+        s[0].islower()
+        and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
     ):
         return False  # a clause: 'gave a higher toll than the U.N.'
     event = _event_re(lex).search(low)

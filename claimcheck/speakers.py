@@ -43,7 +43,8 @@ PRONOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 COORDINATED = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*|and\s+|or\s+|plus\s+|as\s+well\s+as\s+)(?:[\w'’-]+\s+){0,3}?",
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+)?\s*(?:,\s*|and\s+|or\s+|plus\s+|as\s+well\s+as\s+)"
+    r"(?:[\w'’-]+\s+){0,3}?",
     re.IGNORECASE,
 )  # '112 dead and 380 (wounded)', '44, up from 38'
 SAYS_AGAIN = re.compile(
