@@ -218,6 +218,7 @@ def event_days(body: str, report: date | None, words: TimeWords) -> tuple[date |
 
 
 _HEADING = re.compile(r"^[ \t]*(?P<h>[^\n\-•*(\[][^\n]{1,58}?)[ \t]*$", re.MULTILINE)
+HEADING_CHARS = 59  # the most a heading holds between its spaces (h above)
 
 
 def section_days(
@@ -232,7 +233,7 @@ def section_days(
     ('Casualties and arrests'): the day of the figures under it. A heading is a short line
     of at most eight words that does not end a sentence."""
     out: list[tuple[int, date | None]] = []
-    for m in line_matches(_HEADING, text, start):
+    for m in line_matches(_HEADING, text, start, HEADING_CHARS):
         h = m["h"]
         if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
             continue
