@@ -24,7 +24,6 @@ sentence is compared with at most ``KEYS × CAP`` others, however often a wire i
 
 from __future__ import annotations
 
-import heapq
 import re
 from array import array
 from collections import Counter
@@ -113,11 +112,10 @@ def sketch(sentence: str) -> Sketch:
         _IDS.clear()
     h = array("I", map(_IDS.__getitem__, words))
     grams = list(zip(h, h[1:], h[2:], strict=False))
-    first: dict[tuple[int, int, int], int] = {}
-    for k, g in enumerate(grams):
-        first.setdefault(g, k)
-    keys = heapq.nsmallest(KEYS, frozenset(grams), key=hash)  # a hash of ints: the same everywhere
-    return Sketch(h.tobytes(), tuple(first[g] for g in keys))
+    # the KEYS smallest hashes (a hash of ints: the same everywhere), ties in set order as
+    # heapq.nsmallest would give them; each key by the position it first holds
+    keys = sorted(frozenset(grams), key=hash)[:KEYS]
+    return Sketch(h.tobytes(), tuple(map(grams.index, keys)))
 
 
 def sketches(claims: Sequence[Claim]) -> dict[tuple[str, int], Sketch]:
