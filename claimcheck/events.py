@@ -22,7 +22,6 @@ enough text, which is when ``compare`` splits it.
 from __future__ import annotations
 
 import datetime as _dt
-import heapq
 import math
 import re
 import sys
@@ -31,7 +30,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import itemgetter, mul
 
 from claimcheck.models import Event, EventMember, Source
 
@@ -243,15 +242,20 @@ def _weights(profiles: Sequence[Profile]) -> list[dict[str, float]]:
         vec = {t: scaled[w] * idf[t] for t, w in p.terms.items()}
         for t in p.named:  # a name most of the input shares is its event's: it still counts
             vec[t] = max(vec[t], NAME_IDF * scaled[p.terms[t]])
-        if len(vec) > VECTOR_TERMS:
-            vec = dict(heapq.nlargest(VECTOR_TERMS, vec.items(), key=itemgetter(1)))  # ties: in order
-        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        if len(vec) > VECTOR_TERMS:  # (what heapq.nlargest gives, ties in order, sorted in C)
+            vec = dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[:VECTOR_TERMS])
+        norm = math.sqrt(_dot(vec, vec, vec)) or 1.0
         vectors.append({t: x / norm for t, x in vec.items()})
     return vectors
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum([a[t] * b[t] for t in a.keys() & b.keys()])
+    return _dot(a, b, a.keys() & b.keys())
+
+
+def _dot(a: dict[str, float], b: dict[str, float], terms: Iterable[str]) -> float:
+    """``sum(a[t] * b[t] for t in terms)``, added in the same order, its loop in C."""
+    return sum(map(mul, map(a.__getitem__, terms), map(b.__getitem__, terms)))
 
 
 def _candidates(
@@ -264,7 +268,7 @@ def _candidates(
     for p, vec in zip(profiles, vectors, strict=True):
         if len(p.terms) < MIN_TERMS:
             continue
-        for term in heapq.nsmallest(KEYS, vec, key=lambda t: (-vec[t], t)):
+        for term in sorted(vec, key=lambda t: (-vec[t], t))[:KEYS]:  # (keys unique: nsmallest's)
             lists.setdefault(term, []).append(p.index)
     next_to: set[tuple[int, int]] = set()
     farther: set[tuple[int, int]] = set()
@@ -295,8 +299,8 @@ class _Clusters:
 
     def close(self, a: int, b: int) -> bool:
         ca, cb = self.centroid[a], self.centroid[b]
-        na = math.sqrt(sum(x * x for x in ca.values())) or 1.0
-        nb = math.sqrt(sum(x * x for x in cb.values())) or 1.0
+        na = math.sqrt(_dot(ca, ca, ca)) or 1.0
+        nb = math.sqrt(_dot(cb, cb, cb)) or 1.0
         if _cosine(ca, cb) / (na * nb) < MERGE_AT:
             return False
         (alo, ahi), (blo, bhi) = self.days[a], self.days[b]
@@ -345,7 +349,7 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
             if clusters.find(i) == clusters.find(j):
                 continue
             a, b = vectors[i], vectors[j]
-            score = sum([a[t] * b[t] for t in keys[i].intersection(keys[j])])
+            score = _dot(a, b, keys[i].intersection(keys[j]))
             if score >= PAIR_AT:
                 scored.append((-score, i, j))
         scored.sort()
