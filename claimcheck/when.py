@@ -271,13 +271,15 @@ _CUE = re.compile(
 def own_words(after: str, words: TimeWords) -> str:
     """The words after a figure that are still its own: up to the next number that is not part
     of a date, or to 'compared with', 'up from' (which bring another figure)."""
-    dates = [m.span() for m in words.explicit.finditer(after)] + [
-        m.span() for m in words.year.finditer(after)
-    ]
     stop = len(after)
     cue = _CUE.search(after)
     if cue:
         stop = cue.start()
+    if _DIGITS.search(after, 0, stop) is None:
+        return after[:stop]  # no number: no dates to look for
+    dates = [m.span() for m in words.explicit.finditer(after)] + [
+        m.span() for m in words.year.finditer(after)
+    ]
     for m in _DIGITS.finditer(after, 0, stop):
         if not any(a <= m.start() < b for a, b in dates):
             return after[: m.start()]
