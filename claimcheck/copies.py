@@ -24,12 +24,12 @@ sentence is compared with at most ``KEYS × CAP`` others, however often a wire i
 
 from __future__ import annotations
 
-import heapq
 import re
 from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from zlib import crc32
 
 from claimcheck.models import Claim, Origin, Source
@@ -52,9 +52,9 @@ class _Sentence:
     rank: tuple[bool, str, bool, int]  # (undated, date, no dateline, input position)
     start: int
     claims: list[int]  # indices into the claims
-    grams: frozenset[Gram]
-    keys: list[Gram]  # the KEYS grams it is looked up by
+    sketch: Sketch  # its grams are unpacked when it is compared, kept while it is posted
     root: _Sentence | None = None  # the origin's sentence, when this one is a copy
+    grams: frozenset[Gram] = frozenset()
 
 
 class _WordIds(dict[str, int]):
@@ -69,19 +69,15 @@ class _WordIds(dict[str, int]):
 _IDS = _WordIds()
 
 
-def trigrams(sentence: str) -> frozenset[tuple[int, int, int]]:
-    """The sentence's case-folded word trigrams, as triples of word ids (empty when it is
-    shorter than MIN_WORDS words)."""
-    words = _WORD.findall(sentence.casefold())
-    if len(words) < MIN_WORDS:
-        return frozenset()
-    if len(_IDS) > 1_000_000:  # a long-running process: keep the cache bounded
-        _IDS.clear()
-    h = list(map(_IDS.__getitem__, words))
-    return frozenset(zip(h, h[1:], h[2:], strict=False))
+def trigrams(sentence: str) -> frozenset[Gram]:
+    """The sentence's case-folded word trigrams, each the packed ids of its three words
+    (empty when it is shorter than MIN_WORDS words)."""
+    return sketch(sentence).unpack()[0]
 
 
-Gram = tuple[int, int, int]
+# a trigram: its three word ids packed (12 bytes): hashed once and compared by memcmp, where
+# a tuple of three ints is hashed again and compared int by int (copies.py's hot loop)
+Gram = bytes
 
 
 @dataclass(frozen=True)
@@ -95,8 +91,9 @@ class Sketch:
 
     def unpack(self) -> tuple[frozenset[Gram], list[Gram]]:
         """The sentence's :func:`trigrams` and its look-up keys."""
-        h = array("I", self.words).tolist()
-        return frozenset(zip(h, h[1:], h[2:], strict=False)), [(h[k], h[k + 1], h[k + 2]) for k in self.keys]
+        w = self.words
+        grams = frozenset([w[i : i + 12] for i in range(0, len(w) - 8, 4)])
+        return grams, [w[4 * k : 4 * k + 12] for k in self.keys]
 
 
 def sketch(sentence: str) -> Sketch:
@@ -115,11 +112,10 @@ def sketch(sentence: str) -> Sketch:
         _IDS.clear()
     h = array("I", map(_IDS.__getitem__, words))
     grams = list(zip(h, h[1:], h[2:], strict=False))
-    first: dict[Gram, int] = {}
-    for k, g in enumerate(grams):
-        first.setdefault(g, k)
-    keys = heapq.nsmallest(KEYS, frozenset(grams), key=hash)  # a hash of ints: the same everywhere
-    return Sketch(h.tobytes(), tuple(first[g] for g in keys))
+    # the KEYS smallest hashes (a hash of ints: the same everywhere), ties in set order as
+    # heapq.nsmallest would give them; each key by the position it first holds
+    keys = sorted(frozenset(grams), key=hash)[:KEYS]
+    return Sketch(h.tobytes(), tuple(map(grams.index, keys)))
 
 
 def sketches(claims: Sequence[Claim]) -> dict[tuple[str, int], Sketch]:
@@ -156,8 +152,10 @@ def mark_copies(
         found = sentences.get(key)
         if found is None:
             order = rank.get(c.source, (True, "", True, len(rank)))
-            grams, keys = (made[key] if made is not None and key in made else sketch(c.sentence)).unpack()
-            found = sentences[key] = _Sentence(c.source, order, c.sentence_start, [], grams, keys)
+            made_one = made.get(key) if made is not None else None
+            found = sentences[key] = _Sentence(
+                c.source, order, c.sentence_start, [], made_one or sketch(c.sentence)
+            )
         found.claims.append(i)
     ordered = sorted(sentences.values(), key=lambda s: (s.rank, s.start))
     matches = _matches(ordered)
@@ -178,35 +176,35 @@ def mark_copies(
 def _matches(ordered: Sequence[_Sentence]) -> dict[_Sentence, tuple[_Sentence, float]]:
     """For each sentence, the earlier sentence of another report it is most alike (Dice at
     least COPY_AT; the earliest of equals), among those that share one of its KEYS hashes."""
-    postings: dict[tuple[int, int, int], list[_Sentence]] = {}
+    postings: dict[Gram, list[_Sentence]] = {}
     found: dict[_Sentence, tuple[_Sentence, float]] = {}
     for s in ordered:
-        if not s.grams:
+        if not s.sketch.keys:
             continue
-        keys = s.keys
+        grams, keys = s.sketch.unpack()
         best: _Sentence | None = None
         best_score = 0.0
-        n = len(s.grams)
-        seen: set[int] = set()
-        for key in keys:
-            for other in postings.get(key, ()):
-                if other.source == s.source or id(other) in seen:
-                    continue
-                seen.add(id(other))
-                m = len(other.grams)  # Dice is at most 2·min/(n+m): skip what cannot count
-                if 2 * min(n, m) / (n + m) < max(COPY_AT, best_score):
-                    continue
-                score = dice(s.grams, other.grams)
-                if score < COPY_AT or score < best_score:
-                    continue
-                if best is None or score > best_score or other.rank < best.rank:
-                    best, best_score = other, score
+        n = len(grams)
+        source = s.source
+        # the sentences posted under its keys, each once, in the order first met
+        for other in dict.fromkeys(chain.from_iterable([postings.get(key, ()) for key in keys])):
+            if other.source == source:
+                continue
+            m = len(other.grams)  # Dice is at most 2·min/(n+m): skip what cannot count
+            if 2 * min(n, m) / (n + m) < max(COPY_AT, best_score):
+                continue
+            score = 2 * len(grams & other.grams) / (n + m)  # dice(grams, other.grams)
+            if score < COPY_AT or score < best_score:
+                continue
+            if best is None or score > best_score or other.rank < best.rank:
+                best, best_score = other, score
         if best is not None:
             found[s] = (best, best_score)
         for key in keys:
             kept = postings.setdefault(key, [])
             if len(kept) < CAP:
                 kept.append(s)
+                s.grams = grams  # only a posted sentence is compared again: kept for that
     return found
 
 
@@ -235,5 +233,13 @@ def _with_copy_of(claim: Claim, origin: Origin) -> Claim:
 
 def _same_figure(claims: Sequence[Claim], c: Claim, among: Sequence[int]) -> Claim | None:
     """The claim of ``among`` with ``c``'s interval, preferring one of the same measure."""
-    same = [claims[j] for j in among if (claims[j].low, claims[j].high) == (c.low, c.high)]
-    return next((o for o in same if o.measure == c.measure), same[0] if same else None)
+    q = c.quantity
+    low, high = q.low, q.high
+    first = None
+    for j in among:
+        o = claims[j]
+        if o.quantity.low == low and o.quantity.high == high:
+            if o.measure == c.measure:
+                return o
+            first = first or o
+    return first

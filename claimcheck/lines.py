@@ -7,12 +7,17 @@ import re
 from collections.abc import Iterator
 
 
-def line_matches(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterator[re.Match[str]]:
+def line_matches(
+    pattern: re.Pattern[str], text: str, start: int = 0, longest: int | None = None
+) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text, start)`` finds, for a ``re.MULTILINE`` pattern that
     opens with ``^`` (so every match starts a line), trying only the line starts.
 
     Python's engine tries ``^`` at every character, which on a long text costs a scan of the
-    whole of it per pattern; here it is tried once a line.
+    whole of it per pattern; here it is tried once a line. ``longest``, for a pattern that
+    matches only a whole line of at most that many characters between leading and trailing
+    spaces or tabs (a heading), skips longer lines without trying it (a paragraph's line
+    would cost a try at each of its first ``longest`` characters).
 
     >>> heading = re.compile(r"^(?P<h>[A-Z][a-z]+)$", re.MULTILINE)
     >>> [m["h"] for m in line_matches(heading, "Intro\\nsome text\\nDeaths\\nmore", 1)]
@@ -25,6 +30,14 @@ def line_matches(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterato
         if at == 0:
             return
     while at <= n:
+        if longest is not None:
+            end = text.find("\n", at)
+            end = n if end < 0 else end
+            if end - at > longest and len(text[at:end].strip(" \t")) > longest:
+                if end == n:
+                    return
+                at = end + 1
+                continue
         m = pattern.match(text, at)
         if m is not None:
             yield m

@@ -6,6 +6,7 @@ title, the first lines or the sign-off."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from claimcheck.entities import ACRONYM_DEF, ORG_WORDS, _initials_fit, _strip_article
@@ -67,7 +68,7 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     """
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
-    named = _header_name(text, lex, _speaks_as_we(body_top))
+    named = _header_name(text, lex, lambda: _speaks_as_we(body_top))
     if named:
         return named
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:4]
@@ -76,11 +77,12 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     return _org_in(body_top, lex) or _sign_off(text, lex)
 
 
-def _header_name(text: str, lex: Lexicon, we: bool) -> str | None:
+def _header_name(text: str, lex: Lexicon, we: Callable[[], bool]) -> str | None:
     """The author a header names: the lines of ``key: value`` (or ``---``) the text opens
     with; an outlet that is an organisation comes first ('outlet: Barwaaqo Relief Foundation'
     over 'author: Communications team' or 'author: Kodjo Amétépé, Executive Secretary'). A name that is not plainly an organisation's counts when the text speaks as 'we'
-    (a journalist's byline does not make a report a statement)."""
+    (a journalist's byline does not make a report a statement): ``we()`` says so, asked only
+    then (most reports have no header)."""
     found: dict[str, str] = {}
     for line in text[:TOP].splitlines():
         line = line.strip()
@@ -96,7 +98,7 @@ def _header_name(text: str, lex: Lexicon, we: bool) -> str | None:
         return outlet  # an organisation's own site: its voice, not its press office's or a signatory's
     for key in ("author", "authors", "issued", "organisation", "organization", "publisher"):
         name = OUTLET_PART.split(found.get(key, ""))[0].strip()
-        if name and (_orgish(name, lex) or we and _not_media(name, lex)):
+        if name and (_orgish(name, lex) or we() and _not_media(name, lex)):
             return name
     return None
 

@@ -218,6 +218,7 @@ def event_days(body: str, report: date | None, words: TimeWords) -> tuple[date |
 
 
 _HEADING = re.compile(r"^[ \t]*(?P<h>[^\n\-•*(\[][^\n]{1,58}?)[ \t]*$", re.MULTILINE)
+HEADING_CHARS = 59  # the most a heading holds between its spaces (h above)
 
 
 def section_days(
@@ -232,7 +233,7 @@ def section_days(
     ('Casualties and arrests'): the day of the figures under it. A heading is a short line
     of at most eight words that does not end a sentence."""
     out: list[tuple[int, date | None]] = []
-    for m in line_matches(_HEADING, text, start):
+    for m in line_matches(_HEADING, text, start, HEADING_CHARS):
         h = m["h"]
         if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
             continue
@@ -270,13 +271,15 @@ _CUE = re.compile(
 def own_words(after: str, words: TimeWords) -> str:
     """The words after a figure that are still its own: up to the next number that is not part
     of a date, or to 'compared with', 'up from' (which bring another figure)."""
-    dates = [m.span() for m in words.explicit.finditer(after)] + [
-        m.span() for m in words.year.finditer(after)
-    ]
     stop = len(after)
     cue = _CUE.search(after)
     if cue:
         stop = cue.start()
+    if _DIGITS.search(after, 0, stop) is None:
+        return after[:stop]  # no number: no dates to look for
+    dates = [m.span() for m in words.explicit.finditer(after)] + [
+        m.span() for m in words.year.finditer(after)
+    ]
     for m in _DIGITS.finditer(after, 0, stop):
         if not any(a <= m.start() < b for a, b in dates):
             return after[: m.start()]
