@@ -5,11 +5,13 @@ every content word weighted by TF-IDF over the input (with ``BACKGROUND`` virtua
 so a small input is weighed sensibly), a name (a word capitalised inside sentences: a
 place, a person, an organisation) counting ``NAME_WEIGHT`` times and never less than
 ``NAME_IDF`` however many reports give it, and a date (the source's own, else the first
-full date its text gives). Two reports are about the same event when their vectors are
-close (cosine) and their dates are at most ``FAR_DAYS`` apart.
+full date its text gives; a look back framed as one, 'One year after …', 'A year ago
+tonight', is dated back to its event). Two reports are about the same event when their
+vectors are close (cosine) and their dates are at most ``FAR_DAYS`` apart.
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
-``KEYS`` most distinctive words *and* are near it in date order within that word's list
+``KEYS`` most distinctive words that some other report holds too (a word of its own alone
+blocks nothing) *and* are near it in date order within that word's list
 (``WINDOW`` neighbours), never with every other report. Candidate pairs are then
 merged strongest first, two clusters joining only while their centroids stay close
 (``MERGE_AT``), so one misleading pair cannot chain two events together.
@@ -98,6 +100,16 @@ _DATE = re.compile(
     r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
+_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
+# a report framed as looking back on its event ('One year after Puente Grau', 'A year ago
+# tonight', 'Five years on', 'on the second anniversary of'): about that earlier day
+_RECALLED = re.compile(
+    r"\b(?:(?P<n>" + "|".join(_YEARS) + r"|\d{1,2})\s+years?\s+(?:ago|after|on|since|later)"
+    r"|(?P<o>first|second|third|fourth|fifth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_YEARS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
+RECALL_CHARS = 400  # how far into a report (title and opening) its framing is looked for
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|across|from)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|del|la|el|al)?\s*[A-Z][\w'’-]+){0,2})"
@@ -167,6 +179,29 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     return None, None
 
 
+def recalled_years(opening: str) -> int:
+    """How many years back the event of a report framed as a look back lies, from its title
+    and opening ('One year after …', 'A year ago tonight', 'on the fifth anniversary of');
+    0 for a report of the news of its day.
+
+    >>> recalled_years("How many were on the bridge? One year after Puente Grau, the numbers")
+    1
+    >>> recalled_years("Five years on, the families still wait")
+    5
+    >>> recalled_years("On the 10th anniversary of the massacre, thousands marched")
+    10
+    >>> recalled_years("Nine dead in maternity hospital fire; 12 years of warnings ignored")
+    0
+    """
+    m = _RECALLED.search(opening)
+    if m is None:
+        return 0
+    word = (m["n"] or m["o"]).casefold()
+    if word[:1].isdigit():
+        return int(re.match(r"\d+", word)[0])  # type: ignore[index]
+    return _YEARS.get(word) or _ORDINAL_YEARS.get(word, 0)
+
+
 def profile(index: int, source: Source) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
     (a place, a person, an organisation) counting NAME_WEIGHT times."""
@@ -185,6 +220,9 @@ def profile(index: int, source: Source) -> Profile:
     terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
     names = Counter({w: n for w, n in written.items() if w.lower() in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
+    back = recalled_years(text[:RECALL_CHARS]) if day is not None else 0
+    if back:  # a look back is about its event's day, not the day it is published
+        day -= round(365.25 * back)  # type: ignore[operator]
     return Profile(index, day, date, date_from, terms, names, frozenset(name))
 
 
@@ -239,14 +277,23 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 def _candidates(
     profiles: Sequence[Profile], vectors: Sequence[dict[str, float]]
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """Pairs of judged reports that share one of their KEYS most distinctive terms and are
+    """Pairs of judged reports that share one of their KEYS most distinctive shared terms and are
     within WINDOW places of each other in that term's list, in date order: those that are
     next to each other in some list, and the others."""
+    judged = [len(p.terms) >= MIN_TERMS for p in profiles]
+    df: Counter[str] = Counter()
+    for ok, vec in zip(judged, vectors, strict=True):
+        if ok:
+            df.update(vec.keys())
     lists: dict[str, list[int]] = {}
-    for p, vec in zip(profiles, vectors, strict=True):
-        if len(p.terms) < MIN_TERMS:
+    for p, ok, vec in zip(profiles, judged, vectors, strict=True):
+        if not ok:
             continue
-        for term in heapq.nsmallest(KEYS, vec, key=lambda t: (-vec[t], t)):
+        # a word no other report holds blocks nothing: the keys are the heaviest shared ones
+        # (a charity's statement full of its own staff's names still meets the wire on the
+        # crush it tells)
+        shared = (t for t in vec if df[t] > 1)
+        for term in heapq.nsmallest(KEYS, shared, key=lambda t: (-vec[t], t)):
             lists.setdefault(term, []).append(p.index)
     next_to: set[tuple[int, int]] = set()
     farther: set[tuple[int, int]] = set()
