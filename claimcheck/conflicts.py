@@ -305,10 +305,12 @@ def _side_part(claim: Claim) -> bool:
 
 
 def _names_its_people(claim: Claim) -> bool:
-    """Whether a part says who it counts ('18 police officers of 46'), not only how many of the
-    whole ('three of 18')."""
+    """Whether a part says who it counts ('18 police officers of 46', 'Among those arrested
+    were 14 journalists': its noun), not only how many of the whole ('three of 18')."""
     counted = (claim.scope or "").split(":", 1)[-1].split(" of ", 1)[0]
-    return bool(_WORDS.findall(counted.replace(claim.text, "")))
+    return bool(_WORDS.findall(counted.replace(claim.text, ""))) or bool(
+        _WORDS.findall(claim.subject_text or "")
+    )
 
 
 _GENERIC = frozenset(
@@ -323,7 +325,11 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
     what a tally added: 'increment'; how many are still held: 'held';
     the place; the part; a sub-incident). Figures with the same key are about the same
-    quantity and can contradict each other; the matcher gives each key a group of its own."""
+    quantity and can contradict each other; the matcher gives each key a group of its own.
+    A part of a stated whole that names no people of its own ('eleven of 34 are seriously
+    hurt', 'three of the injured') is a quantity too, keyed by its other words; a part named
+    only by where it was seen or where its people came from ('five patients in one
+    hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
     if claim.period in ("before", "after", "increment", "held"):
@@ -333,7 +339,23 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     else:
         when = None
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
-    return (when, place, part_key(claim), None)
+    part = part_key(claim)
+    if (
+        kind == "part"
+        and place is None
+        and part is None
+        and _OF_WHOLE.search(claim.scope or "")
+        and not _side_part(claim)
+    ):
+        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured'
+    return (when, place, part, None)
+
+
+def _part_words(claim: Claim) -> str:
+    """The words of a part's scope other than its figure and 'of' ('in one hospital' ->
+    'hospital in one'; 'eleven of 34' -> '')."""
+    scope = (claim.scope or "").split(":", 1)[-1].replace(claim.text, " ").casefold()
+    return " ".join(sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE))
 
 
 def _class_key(claim: Claim) -> tuple[str | None, ...]:
@@ -346,11 +368,13 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
     if scope_kind(claim) == "incident":
         return (*key, "incident")
     if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
-        return (*key, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
+        return (*key, _part_words(claim))
     return key
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_PART_NOISE = frozenset(("of", "the"))
+_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b)", re.IGNORECASE)
 
 
 def comparable(a: Claim, b: Claim) -> bool:
