@@ -175,3 +175,35 @@ def test_how_many_are_still_held_is_its_own_count() -> None:
 def test_a_local_authoritys_possessive_names_its_place() -> None:
     got = situated("Police said 12 people were hurt in Rome. Rome's police chief said 12 died.")
     assert got["12"][2] == "Rome"
+
+
+def test_a_hospitals_own_count_is_a_figure_for_that_hospital() -> None:
+    """A hospital's patients ('Medina Hospital said it had received 31 of the injured … and
+    four bodies') are a part of the event's injured and dead, counted at that hospital: its
+    place. A death it tells of ('one patient had died') and a count it gives of the whole
+    ('according to doctors at X') are the event's."""
+    got = situated(
+        "The Red Crescent said 52 people were injured and 19 killed. Medina Hospital said it "
+        "had received 31 of the injured, nine of them in critical condition, and four bodies. Doctors at Banadir Hospital said "
+        "they were treating another 18 patients. The University Teaching Hospital (UTH) said "
+        "it had treated 39 injured people and that one patient had died. At least 160 people "
+        "were injured, according to doctors at Dhaka Medical College Hospital."
+    )
+    assert got["31"][2] == got["four"][2] == "Medina Hospital"
+    assert got["18"][2] == "Banadir Hospital"
+    assert got["39"][2] == "University Teaching Hospital"
+    assert got["one"][2] is None
+    assert got["52"][2] is got["At least 160"][2] is None
+
+
+def test_a_hospital_is_the_count_of_a_report_that_has_no_other() -> None:
+    got = situated(
+        "Doctors at Chandpur General Hospital say 57 people are being treated there, nine of "
+        "them in critical condition."
+    )
+    assert got["57"][2] is None
+
+
+def test_people_who_are_in_custody_are_held() -> None:
+    got = situated("A miner has died and dozens of people are in custody after the clashes.")
+    assert got["dozens"][1] == "held"
