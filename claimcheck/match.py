@@ -156,8 +156,10 @@ def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, Quantit
 
 
 def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
-    """A gathering's (or a deployment's) figures by day: one group per day written; figures of
-    an unknown day join the day with the most figures (the later one of equals)."""
+    """A gathering's (or a deployment's) figures by day: one group per day written; a figure of
+    an unknown day joins the day its own report's other figures name when they name one
+    ('Tens of thousands took to the streets on Wednesday … Police estimated the crowd at
+    31,000'), else the day with the most figures (the later one of equals)."""
     days: dict[str | None, list[Claim]] = {}
     for c in members:
         days.setdefault(c.as_of and c.as_of[:10], []).append(c)
@@ -166,7 +168,13 @@ def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
         return {None: unknown}
     if unknown:
         main = max(days, key=lambda d: (len(days[d]), d or ""))
-        days[main] = days[main] + unknown
+        named: dict[str, set[str]] = {}  # report -> the days its own figures name
+        for d, cs in days.items():
+            for c in cs:
+                named.setdefault(c.source, set()).add(d)  # type: ignore[arg-type]
+        for c in unknown:
+            own = named.get(c.source, set())
+            days[next(iter(own)) if len(own) == 1 else main].append(c)
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
 
 

@@ -163,6 +163,38 @@ def test_a_side_named_among_a_whole_is_that_sides_figure() -> None:
     assert group.id == "arrested/journalists" and group.status == "single"
 
 
+def test_a_gatherings_figure_of_no_day_takes_the_day_its_report_names() -> None:
+    """Report a names day one once ('took to the streets on Wednesday') and then gives the
+    police's and the union's counts without the day: they are day one's, not day two's (the
+    day with the most figures, from report b)."""
+
+    def on(c: Claim, day: str | None) -> Claim:
+        return dataclasses.replace(c, as_of=day, period="day")
+
+    claims = [
+        on(claim("participants", "protesters", 30000, 30000, source="a"), "2026-11-18"),
+        on(claim("participants", "protesters", 31000, 31000, source="a", claimant="police"), None),
+        on(claim("participants", "protesters", 110000, 110000, source="a", claimant="union"), None),
+        on(
+            claim("participants", "protesters", 29000, 29000, source="b", claimant="police"),
+            "2026-11-19",
+        ),
+        on(
+            claim("participants", "protesters", 120000, 120000, source="b", claimant="union"),
+            "2026-11-19",
+        ),
+        on(claim("participants", "protesters", 125000, 125000, source="b"), "2026-11-19"),
+        on(claim("participants", "protesters", 27000, 27000, source="c", claimant="police"), None),
+    ]
+    groups = by_id(align(claims))
+    day1, day2 = (
+        groups["participants/protesters/2026-11-18"],
+        groups["participants/protesters/2026-11-19"],
+    )
+    assert [c.value for c in day1.claims] == [30000, 31000, 110000]
+    assert [c.value for c in day2.claims] == [29000, 120000, 125000, 27000]  # c names no day
+
+
 def test_incident_scoped_figures_conflict_with_each_other() -> None:
     """A story about one bus crash: every figure is 'when a bus plunged…', and they still disagree."""
     claims = [
