@@ -332,13 +332,17 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
+    place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
     if claim.period in ("before", "after", "increment", "held"):
         when: str | None = claim.period
+    elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:
+        # one day's count of a tally ('On the final day … 47 were arrested'): that day's
+        # quantity; a city's is that city's already (the report of its day counts it so too)
+        when = claim.as_of[:10]
     elif kind == "after" or (kind == "before" and not situated):
         when = kind
     else:
         when = None
-    place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
     part = part_key(claim)
     if (
         kind == "part"

@@ -195,6 +195,31 @@ def test_a_gatherings_figure_of_no_day_takes_the_day_its_report_names() -> None:
     assert [c.value for c in day2.claims] == [29000, 120000, 125000, 27000]  # c names no day
 
 
+def test_one_days_count_of_a_tally_is_its_own_group() -> None:
+    """That day's 47 arrests are not a lower figure of the running total of 112 (no conflict,
+    no 'rising'): a group of that day; a city's day count stays that city's group."""
+    day = dataclasses.replace(
+        claim("arrested", "people", 47, 47, source="a"), as_of="2026-11-13", period="day"
+    )
+    total = dataclasses.replace(
+        claim("arrested", "people", 112, 112, source="a", start=50),
+        as_of="2026-11-24",
+        period="cumulative",
+    )
+    milan = dataclasses.replace(
+        claim("arrested", "people", 23, 23, source="a", start=90),
+        as_of="2026-11-11",
+        period="day",
+        place="Milan",
+    )
+    groups = by_id(align([day, total, milan]))
+    assert set(groups) == {
+        "arrested/people",
+        "arrested/people/2026-11-13",
+        "arrested/people/milan",
+    }
+
+
 def test_incident_scoped_figures_conflict_with_each_other() -> None:
     """A story about one bus crash: every figure is 'when a bus plunged…', and they still disagree."""
     claims = [

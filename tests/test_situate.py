@@ -207,3 +207,24 @@ def test_a_hospital_is_the_count_of_a_report_that_has_no_other() -> None:
 def test_people_who_are_in_custody_are_held() -> None:
     got = situated("A miner has died and dozens of people are in custody after the clashes.")
     assert got["dozens"][1] == "held"
+
+
+def test_one_days_count_of_a_tally_in_an_event_of_several_days() -> None:
+    """Under a heading of one day of a strike held over three, '47 people were arrested' is
+    that day's arrests; 'Over the three days, 112 people were arrested' is the running total,
+    and so is a figure dated by a plain date ('on 12 November') rather than the event's days."""
+    got = situated(
+        "A general strike was held from 11 to 13 November 2026.\n\n"
+        "Third day (13 November)\n\n"
+        "In the afternoon protesters tried to force their way into parliament; 47 people were "
+        "arrested. Over the three days, 112 people were arrested.\n",
+        "2026-11-24",
+    )
+    assert got["47"] == ("2026-11-13", "day", None)
+    assert got["112"][1] == "cumulative"
+    plain = situated(
+        "A general strike was held from 11 to 13 November 2026. Police said 30 people were "
+        "arrested on 12 November.",
+        "2026-11-24",
+    )
+    assert plain["30"] == ("2026-11-12", "cumulative", None)
