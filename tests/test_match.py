@@ -220,6 +220,21 @@ def test_one_days_count_of_a_tally_is_its_own_group() -> None:
     }
 
 
+def test_a_place_named_short_in_one_report_is_the_longer_one_of_another() -> None:
+    """'the regional hospital had received 14 bodies' and 'Sokodé regional hospital received
+    14 bodies': one hospital, one group."""
+    short = dataclasses.replace(
+        claim("killed", "people", 14, 14, source="a"), place="regional hospital"
+    )
+    full = dataclasses.replace(
+        claim("killed", "people", 14, 14, source="b"), place="Sokodé regional hospital"
+    )
+    whole = claim("killed", "people", 31, 31, source="b", start=40)
+    groups = by_id(align([short, full, whole]))
+    assert set(groups) == {"killed/people", "killed/people/sokodé-regional-hospital"}
+    assert len(groups["killed/people/sokodé-regional-hospital"].claims) == 2
+
+
 def test_incident_scoped_figures_conflict_with_each_other() -> None:
     """A story about one bus crash: every figure is 'when a bus plunged…', and they still disagree."""
     claims = [
