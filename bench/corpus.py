@@ -31,9 +31,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from claimcheck.events import RECALL_CHARS, recalled_years  # noqa: E402
-
 VERSION = 1  # bump when the rewriting changes, so cached corpora are rebuilt
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
@@ -271,14 +268,13 @@ KEEP_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday The A An In On At By For From Of To It He She They We This That These "
-    "Those But And Or As If When While After Before During Police One Two Three Four Five "
-    "Ten".split()  # number words are no names ('One year after …' stays a look back)
+    "Those But And Or As If When While After Before During Police".split()
 )
 CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{2,}\b")
 SYLLABLES = "ka lo mi ren sa tu vel dor an is ba ne ri ol ga zu pe tam hu".split()
 DROP_PARAGRAPH = 0.15
 SPACING = 120  # days between two incarnations of a template: more than a story's reports span
-EVENTS_VERSION = 5  # 5: look-backs dated after their event
+EVENTS_VERSION = 4
 
 
 def templates() -> list[list[str]]:
@@ -324,9 +320,6 @@ def move_date(text: str, days: int, base: dt.date | None = None) -> str:
     if not m:
         if base is None:
             return text
-        # a look back ('One year after …') is published that many years after its event, as
-        # in its template: dated with the event's other reports, it would be a year early
-        days += 365 * recalled_years(text[:RECALL_CHARS])
         return f" date {(base + dt.timedelta(days=days)).isoformat()} {text}"
     day = dt.date.fromisoformat(m.group(2)) + dt.timedelta(days=days)
     return text[: m.start()] + m.group(1) + day.isoformat() + text[m.end() :]

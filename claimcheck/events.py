@@ -5,9 +5,10 @@ every content word weighted by TF-IDF over the input (with ``BACKGROUND`` virtua
 so a small input is weighed sensibly), a name (a word capitalised inside sentences: a
 place, a person, an organisation) counting ``NAME_WEIGHT`` times and never less than
 ``NAME_IDF`` however many reports give it, and a date (the source's own, else the first
-full date its text gives; a look back framed as one, 'One year after …', 'A year ago
-tonight', is dated back to its event). Two reports are about the same event when their
-vectors are close (cosine) and their dates are at most ``FAR_DAYS`` apart.
+full date its text gives; a report framed as a look back, 'One year after …', 'Thirty-five
+years on', may be about either its own day or its event's, however the other reports of the
+event are dated). Two reports are about the same event when their vectors are close (cosine)
+and their dates are at most ``FAR_DAYS`` apart.
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
 ``KEYS`` most distinctive words that some other report holds too (a word of its own alone
@@ -100,15 +101,40 @@ _DATE = re.compile(
     r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
-_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
-# a report framed as looking back on its event ('One year after Puente Grau', 'A year ago
-# tonight', 'Five years on', 'on the second anniversary of'): about that earlier day
-_RECALLED = re.compile(
-    r"\b(?:(?P<n>" + "|".join(_YEARS) + r"|\d{1,2})\s+years?\s+(?:ago|after|on|since|later)"
-    r"|(?P<o>first|second|third|fourth|fifth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary)\b",
-    re.IGNORECASE,
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+    "nineteenth"
+).split()
+_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_NUMBER_WORDS = {
+    "a": 1,
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 1 for i, w in enumerate(_ORD_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{w: i + 10 for i, w in enumerate(_ORD_TEENS)},
+    **{w: 10 * (i + 2) for i, w in enumerate(_TENS)},
+    **{w: 10 * (i + 2) for i, w in enumerate(_ORD_TENS)},
+}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_CARDINAL = rf"(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)}|a|\d{{1,3}}"
+_ORDINAL = (
+    rf"(?:{_alt(_TENS)})[- ](?:{_alt(_ORD_UNITS)})|{_alt(_ORD_TENS)}|{_alt(_ORD_TEENS)}"
+    rf"|{_alt(_ORD_UNITS)}|\d{{1,3}}(?:st|nd|rd|th)"
 )
-_ORDINAL_YEARS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
+# a report framed as looking back on its event ('One year after Puente Grau', 'A year ago
+# tonight', 'Thirty-five years on', 'on the 35th anniversary of'): about that earlier day
+_LOOK_BACK = re.compile(r"\b(?:(?P<y>years?\s+(?:ago|after|on|since|later))|anniversary)\b", re.I)
+_HOW_MANY = re.compile(rf"(?<![\w-])(?P<n>{_CARDINAL})\s+$", re.IGNORECASE)
+_WHICH = re.compile(rf"(?<![\w-])(?P<n>{_ORDINAL})\s+$", re.IGNORECASE)
 RECALL_CHARS = 400  # how far into a report (title and opening) its framing is looked for
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|across|from)\s+(?:the\s+)?"
@@ -128,6 +154,7 @@ class Profile:
     terms: dict[str, float]  # term -> raw weight (count, names boosted)
     names: Counter[str]  # names as written inside sentences, for the label
     named: frozenset[str] = frozenset()  # the terms that are names
+    recalled: int | None = None  # a look back's event day ('Thirty years after …'), else None
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         """Pickled compactly (words joined into one string, weights and counts as arrays):
@@ -135,12 +162,13 @@ class Profile:
         return _unpack, (self.index, self.day, self.date, self.date_from,
                          "\n".join(self.terms), array("d", self.terms.values()).tobytes(),
                          "\n".join(self.names), array("q", self.names.values()).tobytes(),
-                         "\n".join(self.named))  # fmt: skip
+                         "\n".join(self.named), self.recalled)  # fmt: skip
 
 
 def _unpack(
     index: int, day: int | None, date: str | None, date_from: str | None,
     terms: str, weights: bytes, names: str, counts: bytes, named: str,
+    recalled: int | None = None,
 ) -> Profile:  # fmt: skip
     """The profile :meth:`Profile.__reduce__` packed (words hold no line breaks; each is
     interned, so the profiles of a large input share their vocabulary's strings)."""
@@ -150,6 +178,7 @@ def _unpack(
                  strict=True)),
         Counter(dict(zip(names.split("\n") if names else (), array("q", counts), strict=True))),
         frozenset(named.split("\n") if named else ()),
+        recalled,
     )  # fmt: skip
 
 
@@ -190,16 +219,23 @@ def recalled_years(opening: str) -> int:
     5
     >>> recalled_years("On the 10th anniversary of the massacre, thousands marched")
     10
+    >>> recalled_years("Thirty-five years on, Mirpur Khas still argues over its dead")
+    35
+    >>> recalled_years("on the twenty-fifth anniversary of the strike")
+    25
     >>> recalled_years("Nine dead in maternity hospital fire; 12 years of warnings ignored")
     0
     """
-    m = _RECALLED.search(opening)
-    if m is None:
-        return 0
-    word = (m["n"] or m["o"]).casefold()
-    if word[:1].isdigit():
-        return int(re.match(r"\d+", word)[0])  # type: ignore[index]
-    return _YEARS.get(word) or _ORDINAL_YEARS.get(word, 0)
+    for cue in _LOOK_BACK.finditer(opening):  # the wording first, then the number before it
+        before = opening[max(0, cue.start() - 30) : cue.start()]
+        m = (_HOW_MANY if cue["y"] else _WHICH).search(before)
+        if m is None:
+            continue
+        words = m["n"].casefold()
+        if words[:1].isdigit():
+            return int(re.match(r"\d+", words)[0])  # type: ignore[index]
+        return sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", words))
+    return 0
 
 
 def profile(index: int, source: Source) -> Profile:
@@ -221,9 +257,10 @@ def profile(index: int, source: Source) -> Profile:
     names = Counter({w: n for w, n in written.items() if w.lower() in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
     back = recalled_years(text[:RECALL_CHARS]) if day is not None else 0
-    if back:  # a look back is about its event's day, not the day it is published
-        day -= round(365.25 * back)  # type: ignore[operator]
-    return Profile(index, day, date, date_from, terms, names, frozenset(name))
+    # a look back is about its event's day as well as the day it is published (an
+    # encyclopedia page on the event may be dated either way)
+    recalled = day - round(365.25 * back) if back and day is not None else None
+    return Profile(index, day, date, date_from, terms, names, frozenset(name), recalled)
 
 
 def places(source: Source) -> Counter[str]:
@@ -300,11 +337,47 @@ def _candidates(
     for members in lists.values():
         if len(members) < 2:
             continue
-        members.sort(key=lambda i: (profiles[i].day or 0, i))
+        members.sort(key=lambda i: (_event_day(profiles[i]) or 0, i))
         for k, i in enumerate(members):
             for d, j in enumerate(members[k + 1 : k + 1 + WINDOW]):
                 (farther if d else next_to).add((i, j) if i < j else (j, i))
     return next_to, farther - next_to
+
+
+Span = tuple[int | None, int | None]
+
+
+def _event_day(p: Profile) -> int | None:
+    """The day of the event a report tells: a look back's event day, else its date."""
+    return p.day if p.recalled is None else p.recalled
+
+
+def _days(p: Profile) -> list[int | None]:
+    """The days a report may be about: its date, and a look back's event day too."""
+    return [p.day] if p.recalled is None else [p.day, p.recalled]
+
+
+def _joined_spans(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
+    """The spans of days two clusters make together, of those at most 2 * FAR_DAYS long (an
+    undated side takes the other's span); empty when none is."""
+    if len(a) == 1 and len(b) == 1:  # most clusters: one span each
+        (alo, ahi), (blo, bhi) = a[0], b[0]
+        if alo is None or blo is None:
+            return [a[0] if blo is None else b[0]]
+        lo, hi = min(alo, blo), max(ahi, bhi)  # type: ignore[type-var]
+        return [(lo, hi)] if hi - lo <= 2 * FAR_DAYS else []  # type: ignore[operator]
+    out: list[Span] = []
+    for alo, ahi in a:
+        for blo, bhi in b:
+            if alo is None or blo is None:
+                span = (alo, ahi) if blo is None else (blo, bhi)
+            else:
+                span = (min(alo, blo), max(ahi, bhi))  # type: ignore[type-var]
+                if span[1] - span[0] > 2 * FAR_DAYS:  # type: ignore[operator]
+                    continue
+            if span not in out:
+                out.append(span)
+    return out
 
 
 class _Clusters:
@@ -314,7 +387,10 @@ class _Clusters:
         self.parent = list(range(len(vectors)))
         self.centroid = [dict(v) for v in vectors]
         self.size = [1] * len(vectors)
-        self.days = [(p.day, p.day) for p in profiles]
+        # each cluster's possible spans of days: a look back's own day or its event's
+        self.spans: list[list[tuple[int | None, int | None]]] = [
+            [(d, d) for d in _days(p)] for p in profiles
+        ]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -328,10 +404,7 @@ class _Clusters:
         nb = math.sqrt(sum(x * x for x in cb.values())) or 1.0
         if _cosine(ca, cb) / (na * nb) < MERGE_AT:
             return False
-        (alo, ahi), (blo, bhi) = self.days[a], self.days[b]
-        if None in (alo, blo):
-            return True
-        return max(ahi, bhi) - min(alo, blo) <= 2 * FAR_DAYS  # type: ignore[operator]
+        return bool(_joined_spans(self.spans[a], self.spans[b]))
 
     def join(self, a: int, b: int) -> None:
         if self.size[a] < self.size[b]:
@@ -344,10 +417,7 @@ class _Clusters:
         if len(merged) > CENTROID_TERMS:
             merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS])
         self.centroid[a], self.centroid[b] = merged, {}
-        (alo, ahi), (blo, bhi) = self.days[a], self.days[b]
-        los = [d for d in (alo, blo) if d is not None]
-        his = [d for d in (ahi, bhi) if d is not None]
-        self.days[a] = (min(los) if los else None, max(his) if his else None)
+        self.spans[a], self.spans[b] = _joined_spans(self.spans[a], self.spans[b]), []
 
 
 def cluster(sources: Sequence[Source]) -> list[list[int]]:
@@ -355,6 +425,12 @@ def cluster(sources: Sequence[Source]) -> list[list[int]]:
     in order of their first report."""
     profiles = [profile(i, s) for i, s in enumerate(sources)]
     return _cluster(profiles)[0]
+
+
+def _far(a: Sequence[int | None], b: Sequence[int | None]) -> bool:
+    """Whether every day one report may be about is more than FAR_DAYS from every day of
+    the other (an undated report is near any)."""
+    return all(x is not None and y is not None and abs(x - y) > FAR_DAYS for x in a for y in b)
 
 
 def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Profile]]:
@@ -370,7 +446,9 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
         for i, j in pairs:
             di, dj = days[i], days[j]  # dated further apart than FAR_DAYS: not the same event
             if di is not None and dj is not None and abs(di - dj) > FAR_DAYS:
-                continue
+                pi, pj = profiles[i], profiles[j]
+                if (pi.recalled is None and pj.recalled is None) or _far(_days(pi), _days(pj)):
+                    continue
             if clusters.find(i) == clusters.find(j):
                 continue
             a, b = vectors[i], vectors[j]
