@@ -352,7 +352,18 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         and not _side_part(claim)
     ):
         part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured'
+    if part is None and claim.measure == "injured" and _serious(claim):
+        part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
     return (when, place, part, None)
+
+
+def _serious(claim: Claim) -> bool:
+    """Whether an injury figure counts only the seriously hurt ('No demonstrator was seriously
+    injured', 'eleven are seriously hurt', '14 patients remain in a critical condition'): its
+    own words, up to the next comma or figure."""
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
+    return _SERIOUS.search(claim.text) is not None or _SERIOUS.search(after) is not None
 
 
 def _part_words(claim: Claim) -> str:
@@ -378,6 +389,12 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _PART_NOISE = frozenset(("of", "the"))
+_SERIOUS = re.compile(
+    r"\b(?:seriously|critically|severely|gravely|(?:a\s+)?(?:critical|serious)\s+condition"
+    r"|intensive\s+care)\b",
+    re.IGNORECASE,
+)
+_OWN_END = re.compile(r"[,;:]|\d")
 _OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b)", re.IGNORECASE)
 
 

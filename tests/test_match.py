@@ -312,6 +312,29 @@ def test_total_over_all_sides_is_grouped_apart_from_the_protesters() -> None:
     )  # 1 protester does not contradict 6 in all
 
 
+def test_reporters_among_the_arrested_are_no_side_of_their_own() -> None:
+    """'63 people arrested, including three reporters': the 63 are the arrested people (the
+    reporters are a part), not a total over the sides of a clash like 'six people, including
+    four security personnel'."""
+    text = "A rights group said 63 people had been arrested, including three local reporters."
+    groups = by_id(align(extract_claims(Source(id="r", text=text))))
+    assert [c.value for c in groups["arrested/people"].claims] == [63]
+
+
+def test_the_seriously_injured_are_a_quantity_of_their_own() -> None:
+    """'No demonstrator was seriously injured' does not deny the 45 injured: it counts the
+    seriously hurt, compared with other figures of the seriously hurt."""
+    text = (
+        "Doctors said 45 people were injured in the clashes. The police said no demonstrator "
+        "was seriously injured. A union said 14 marchers remain in a critical condition."
+    )
+    groups = by_id(align(extract_claims(Source(id="s", text=text))))
+    assert [c.value for c in groups["injured/people"].claims] == [45]
+    serious = next(g for gid, g in groups.items() if gid.endswith("/serious"))
+    assert sorted(c.value for c in serious.claims) == [0, 14]
+    assert serious.status == "conflict"
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
     groups = align(extract_claims(Source(id="p", text=text)))
