@@ -47,6 +47,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     tw, pw = time_words(lexicon), place_words(lexicon)
     text = source.text
     body = source.body
+    body_from = source.body_start
     report = parse_date(source.date)
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
@@ -105,6 +106,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
+        if place is None and "there" in after and _THERE.match(_own_clause(after)):
+            # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
+            # place named last before the figure, in its sentence or the one before
+            named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
+            place = named[-1] if named else None
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place == CAPITAL:
@@ -123,6 +129,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
 
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED_AT_HOSPITALS = ("injured", "killed")
+_THERE = re.compile(r"^[^.;]{0,40}?\bthere\b(?!\s+(?:is|are|was|were|had|have|has)\b)")
+
+
+def _own_clause(after: str) -> str:
+    return after.split(",", 1)[0]
 _CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 

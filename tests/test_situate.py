@@ -228,3 +228,15 @@ def test_one_days_count_of_a_tally_in_an_event_of_several_days() -> None:
         "2026-11-24",
     )
     assert plain["30"] == ("2026-11-12", "cumulative", None)
+
+
+def test_there_is_the_place_named_before() -> None:
+    """'… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the 11 are
+    that place's; 'there were 40 arrests' names no place."""
+    got = situated(
+        "Police cleared the campus on Monday. Police said 37 more people were detained at "
+        "Sher-e-Bangla Nagar and that 11 officers were injured there. There were 40 arrests, "
+        "police said."
+    )
+    assert got["37"][2] == got["11"][2] == "Sher-e-Bangla Nagar"
+    assert got["40"][2] is None
