@@ -315,6 +315,13 @@ _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
 _OPENING_YEAR = re.compile(r"^\W*(?:in|during|by)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+def _clause_end(after: str, most: int) -> int:
+    """Where the clause of the words after a figure ends (a comma, semicolon or full stop),
+    at most ``most`` characters on."""
+    ends = [i for i in (after.find(","), after.find(";"), after.find(". ")) if i >= 0]
+    return min([most, *ends])
+
+
 def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
     """Whether a figure belongs to an earlier event: a year before the event's year in the words
     before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary')."""
@@ -322,7 +329,9 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
         for m in words.year.finditer(before):
             if int(m["y"]) < year:
                 return True
-        m = _IN_YEAR.search(after, 0, 40)
+        # 'in 2019' just after it, or ending its own clause ('16 people were killed in
+        # protests there and elsewhere in 2017–2018')
+        m = _IN_YEAR.search(after, 0, max(40, _clause_end(after, 90)))
         if m and int(m[1]) < year:
             return True
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None

@@ -240,3 +240,13 @@ def test_there_is_the_place_named_before() -> None:
     )
     assert got["37"][2] == got["11"][2] == "Sher-e-Bangla Nagar"
     assert got["40"][2] is None
+
+
+def test_a_past_year_ending_the_figures_clause_is_another_event() -> None:
+    got = situated(
+        "At least 23 people were killed in Sokodé this week. The city had been a centre of "
+        "protests since 2017. At least 16 people were killed in protests there and elsewhere "
+        "in 2017-2018."
+    )
+    assert got["At least 23"][1] == "cumulative"
+    assert got["At least 16"][1] == "before"
