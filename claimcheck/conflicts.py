@@ -290,13 +290,25 @@ def part_key(claim: Claim) -> str | None:
     side of its own ('including 35 police officers') is that side's figure; a part named only
     by where it was seen or where its people came from ('five patients in one hospital', '70,000
     from X alone') has no key (see :func:`_class_key`)."""
-    if scope_kind(claim) != "part" or (claim.place and claim.place != NATIONWIDE):
+    if claim.place and claim.place != NATIONWIDE:
+        return None
+    if scope_kind(claim) != "part" and not _among_a_whole(claim):
         return None
     if _side_part(claim):
         return None
     noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
     words = [w for w in _WORDS.findall(noun) if w not in _GENERIC]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
+
+
+_AMONG = re.compile(r"[\s\w-]{0,40}?\bamong\s+(?:those|the|them)\b", re.IGNORECASE)
+
+
+def _among_a_whole(claim: Claim) -> bool:
+    """'identified 63 children among those arrested': a part of a whole, named by its noun
+    (the parser gives it no part scope)."""
+    at = claim.end - claim.sentence_start
+    return "among" in claim.sentence[at : at + 60] and bool(_AMONG.match(claim.sentence, at))
 
 
 def _side_part(claim: Claim) -> bool:

@@ -321,6 +321,18 @@ def test_reporters_among_the_arrested_are_no_side_of_their_own() -> None:
     assert [c.value for c in groups["arrested/people"].claims] == [63]
 
 
+def test_children_among_those_arrested_are_a_part() -> None:
+    """'63 children among those arrested' and 'at least 60 children of those arrested' are
+    one part (the children), apart from the 1,900 arrested."""
+    text = (
+        "Rights groups recorded nearly 1,900 arrests. They said they had identified 63 "
+        "children among those arrested. Among those arrested were at least 60 children."
+    )
+    groups = by_id(align(extract_claims(Source(id="c", text=text))))
+    assert [c.value for c in groups["arrested/people"].claims] == [1900]
+    assert sorted(c.value for c in groups["arrested/people/children"].claims) == [60, 63]
+
+
 def test_the_seriously_injured_are_a_quantity_of_their_own() -> None:
     """'No demonstrator was seriously injured' does not deny the 45 injured: it counts the
     seriously hurt, compared with other figures of the seriously hurt."""
