@@ -379,10 +379,12 @@ def _serious(claim: Claim) -> bool:
 
 
 def _part_words(claim: Claim) -> str:
-    """The words of a part's scope other than its figure and 'of' ('in one hospital' ->
-    'hospital in one'; 'eleven of 34' -> '')."""
+    """The words of a part's scope other than its figure, 'of' and a generic noun ('in one
+    hospital' -> 'hospital in one'; 'eleven of 34' and '11 of 34 people' -> '')."""
     scope = (claim.scope or "").split(":", 1)[-1].replace(claim.text, " ").casefold()
-    return " ".join(sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE))
+    return " ".join(
+        sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE and w not in _GENERIC)
+    )
 
 
 def _class_key(claim: Claim) -> tuple[str | None, ...]:

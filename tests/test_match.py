@@ -146,9 +146,10 @@ def test_a_part_of_a_stated_whole_is_a_group_of_its_own() -> None:
         claim("injured", "security", 18, 18, source="b", scope="part: 18 police officers of 46"),
         claim("injured", "security", 20, 20, source="a"),
     ]
+    claims.append(claim("injured", "people", 10, 10, source="c", scope="part: 10 of 34 people"))
     groups = by_id(align(claims))
     assert set(groups) == {"injured/people", "injured/people/part", "injured/security"}
-    assert [c.value for c in groups["injured/people/part"].claims] == [11, 9]
+    assert [c.value for c in groups["injured/people/part"].claims] == [11, 9, 10]
     assert [c.value for c in groups["injured/people"].claims] == [34, 46]
     assert len(groups["injured/security"].claims) == 2
 
