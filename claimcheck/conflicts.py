@@ -290,7 +290,9 @@ def part_key(claim: Claim) -> str | None:
     side of its own ('including 35 police officers') is that side's figure; a part named only
     by where it was seen or where its people came from ('five patients in one hospital', '70,000
     from X alone') has no key (see :func:`_class_key`)."""
-    if scope_kind(claim) != "part" or (claim.place and claim.place != NATIONWIDE):
+    if claim.place and claim.place != NATIONWIDE:
+        return None
+    if scope_kind(claim) != "part" and not _among_a_whole(claim):
         return None
     if _side_part(claim):
         return None
@@ -299,16 +301,28 @@ def part_key(claim: Claim) -> str | None:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
 
 
+_AMONG = re.compile(r"[\s\w-]{0,40}?\bamong\s+(?:those|the|them)\b", re.IGNORECASE)
+
+
+def _among_a_whole(claim: Claim) -> bool:
+    """'identified 63 children among those arrested': a part of a whole, named by its noun
+    (the parser gives it no part scope)."""
+    at = claim.end - claim.sentence_start
+    return "among" in claim.sentence[at : at + 60] and bool(_AMONG.match(claim.sentence, at))
+
+
 def _side_part(claim: Claim) -> bool:
     """A part that is a side of its own ('including 35 police officers'): that side's figure."""
     return claim.subject in ("security", "journalists") and _names_its_people(claim)
 
 
 def _names_its_people(claim: Claim) -> bool:
-    """Whether a part says who it counts ('18 police officers of 46'), not only how many of the
-    whole ('three of 18')."""
+    """Whether a part says who it counts ('18 police officers of 46', 'Among those arrested
+    were 14 journalists': its noun), not only how many of the whole ('three of 18')."""
     counted = (claim.scope or "").split(":", 1)[-1].split(" of ", 1)[0]
-    return bool(_WORDS.findall(counted.replace(claim.text, "")))
+    return bool(_WORDS.findall(counted.replace(claim.text, ""))) or bool(
+        _WORDS.findall(claim.subject_text or "")
+    )
 
 
 _GENERIC = frozenset(
@@ -323,17 +337,54 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
     what a tally added: 'increment'; how many are still held: 'held';
     the place; the part; a sub-incident). Figures with the same key are about the same
-    quantity and can contradict each other; the matcher gives each key a group of its own."""
+    quantity and can contradict each other; the matcher gives each key a group of its own.
+    A part of a stated whole that names no people of its own ('eleven of 34 are seriously
+    hurt', 'three of the injured') is a quantity too, keyed by its other words; a part named
+    only by where it was seen or where its people came from ('five patients in one
+    hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
+    place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
     if claim.period in ("before", "after", "increment", "held"):
         when: str | None = claim.period
+    elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:
+        # one day's count of a tally ('On the final day … 47 were arrested'): that day's
+        # quantity; a city's is that city's already (the report of its day counts it so too)
+        when = claim.as_of[:10]
     elif kind == "after" or (kind == "before" and not situated):
         when = kind
     else:
         when = None
-    place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
-    return (when, place, part_key(claim), None)
+    part = part_key(claim)
+    if (
+        kind == "part"
+        and place is None
+        and part is None
+        and _OF_WHOLE.search(claim.scope or "")
+        and not _side_part(claim)
+    ):
+        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured'
+    if part is None and claim.measure == "injured" and _serious(claim):
+        part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
+    return (when, place, part, None)
+
+
+def _serious(claim: Claim) -> bool:
+    """Whether an injury figure counts only the seriously hurt ('No demonstrator was seriously
+    injured', 'eleven are seriously hurt', '14 patients remain in a critical condition'): its
+    own words, up to the next comma or figure."""
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
+    return _SERIOUS.search(claim.text) is not None or _SERIOUS.search(after) is not None
+
+
+def _part_words(claim: Claim) -> str:
+    """The words of a part's scope other than its figure, 'of' and a generic noun ('in one
+    hospital' -> 'hospital in one'; 'eleven of 34' and '11 of 34 people' -> '')."""
+    scope = (claim.scope or "").split(":", 1)[-1].replace(claim.text, " ").casefold()
+    return " ".join(
+        sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE and w not in _GENERIC)
+    )
 
 
 def _class_key(claim: Claim) -> tuple[str | None, ...]:
@@ -346,11 +397,19 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
     if scope_kind(claim) == "incident":
         return (*key, "incident")
     if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
-        return (*key, " ".join(sorted(_WORDS.findall((claim.scope or "").casefold()))))
+        return (*key, _part_words(claim))
     return key
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_PART_NOISE = frozenset(("of", "the"))
+_SERIOUS = re.compile(
+    r"\b(?:seriously|critically|severely|gravely|(?:a\s+)?(?:critical|serious)\s+condition"
+    r"|intensive\s+care)\b",
+    re.IGNORECASE,
+)
+_OWN_END = re.compile(r"[,;:]|\d")
+_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b)", re.IGNORECASE)
 
 
 def comparable(a: Claim, b: Claim) -> bool:

@@ -5,11 +5,14 @@ every content word weighted by TF-IDF over the input (with ``BACKGROUND`` virtua
 so a small input is weighed sensibly), a name (a word capitalised inside sentences: a
 place, a person, an organisation) counting ``NAME_WEIGHT`` times and never less than
 ``NAME_IDF`` however many reports give it, and a date (the source's own, else the first
-full date its text gives). Two reports are about the same event when their vectors are
-close (cosine) and their dates are at most ``FAR_DAYS`` apart.
+full date its text gives; a report framed as a look back, 'One year after …', 'Thirty-five
+years on', may be about either its own day or its event's, however the other reports of the
+event are dated). Two reports are about the same event when their vectors are close (cosine)
+and their dates are at most ``FAR_DAYS`` apart.
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
-``KEYS`` most distinctive words *and* are near it in date order within that word's list
+``KEYS`` most distinctive words that some other report holds too (a word of its own alone
+blocks nothing) *and* are near it in date order within that word's list
 (``WINDOW`` neighbours), never with every other report. Candidate pairs are then
 merged strongest first, two clusters joining only while their centroids stay close
 (``MERGE_AT``), so one misleading pair cannot chain two events together.
@@ -114,6 +117,41 @@ _DATE = re.compile(
     r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+    "nineteenth"
+).split()
+_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_NUMBER_WORDS = {
+    "a": 1,
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 1 for i, w in enumerate(_ORD_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{w: i + 10 for i, w in enumerate(_ORD_TEENS)},
+    **{w: 10 * (i + 2) for i, w in enumerate(_TENS)},
+    **{w: 10 * (i + 2) for i, w in enumerate(_ORD_TENS)},
+}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_CARDINAL = rf"(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)}|a|\d{{1,3}}"
+_ORDINAL = (
+    rf"(?:{_alt(_TENS)})[- ](?:{_alt(_ORD_UNITS)})|{_alt(_ORD_TENS)}|{_alt(_ORD_TEENS)}"
+    rf"|{_alt(_ORD_UNITS)}|\d{{1,3}}(?:st|nd|rd|th)"
+)
+# a report framed as looking back on its event ('One year after Puente Grau', 'A year ago
+# tonight', 'Thirty-five years on', 'on the 35th anniversary of'): about that earlier day
+_LOOK_BACK = re.compile(r"\b(?:(?P<y>years?\s+(?:ago|after|on|since|later))|anniversary)\b", re.I)
+_HOW_MANY = re.compile(rf"(?<![\w-])(?P<n>{_CARDINAL})\s+$", re.IGNORECASE)
+_WHICH = re.compile(rf"(?<![\w-])(?P<n>{_ORDINAL})\s+$", re.IGNORECASE)
+RECALL_CHARS = 400  # how far into a report (title and opening) its framing is looked for
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|across|from)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|del|la|el|al)?\s*[A-Z][\w'’-]+){0,2})"
@@ -132,6 +170,7 @@ class Profile:
     terms: dict[str, float]  # term -> raw weight (count, names boosted)
     names: Counter[str]  # names as written inside sentences, for the label
     named: frozenset[str] = frozenset()  # the terms that are names
+    recalled: int | None = None  # a look back's event day ('Thirty years after …'), else None
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         """Pickled compactly (words joined into one string, weights and counts as arrays):
@@ -139,12 +178,13 @@ class Profile:
         return _unpack, (self.index, self.day, self.date, self.date_from,
                          "\n".join(self.terms), array("d", self.terms.values()).tobytes(),
                          "\n".join(self.names), array("q", self.names.values()).tobytes(),
-                         "\n".join(self.named))  # fmt: skip
+                         "\n".join(self.named), self.recalled)  # fmt: skip
 
 
 def _unpack(
     index: int, day: int | None, date: str | None, date_from: str | None,
     terms: str, weights: bytes, names: str, counts: bytes, named: str,
+    recalled: int | None = None,
 ) -> Profile:  # fmt: skip
     """The profile :meth:`Profile.__reduce__` packed (words hold no line breaks; each is
     interned, so the profiles of a large input share their vocabulary's strings)."""
@@ -154,6 +194,7 @@ def _unpack(
                  strict=True)),
         Counter(dict(zip(names.split("\n") if names else (), array("q", counts), strict=True))),
         frozenset(named.split("\n") if named else ()),
+        recalled,
     )  # fmt: skip
 
 
@@ -183,6 +224,36 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     return None, None
 
 
+def recalled_years(opening: str) -> int:
+    """How many years back the event of a report framed as a look back lies, from its title
+    and opening ('One year after …', 'A year ago tonight', 'on the fifth anniversary of');
+    0 for a report of the news of its day.
+
+    >>> recalled_years("How many were on the bridge? One year after Puente Grau, the numbers")
+    1
+    >>> recalled_years("Five years on, the families still wait")
+    5
+    >>> recalled_years("On the 10th anniversary of the massacre, thousands marched")
+    10
+    >>> recalled_years("Thirty-five years on, Mirpur Khas still argues over its dead")
+    35
+    >>> recalled_years("on the twenty-fifth anniversary of the strike")
+    25
+    >>> recalled_years("Nine dead in maternity hospital fire; 12 years of warnings ignored")
+    0
+    """
+    for cue in _LOOK_BACK.finditer(opening):  # the wording first, then the number before it
+        before = opening[max(0, cue.start() - 30) : cue.start()]
+        m = (_HOW_MANY if cue["y"] else _WHICH).search(before)
+        if m is None:
+            continue
+        words = m["n"].casefold()
+        if words[:1].isdigit():
+            return int(re.match(r"\d+", words)[0])  # type: ignore[index]
+        return sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", words))
+    return 0
+
+
 def profile(index: int, source: Source) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
     (a place, a person, an organisation) counting NAME_WEIGHT times."""
@@ -202,7 +273,11 @@ def profile(index: int, source: Source) -> Profile:
     terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
     names = Counter({w: n for w, n in written.items() if w.lower() in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
-    return Profile(index, day, date, date_from, terms, names, frozenset(name))
+    back = recalled_years(text[:RECALL_CHARS]) if day is not None else 0
+    # a look back is about its event's day as well as the day it is published (an
+    # encyclopedia page on the event may be dated either way)
+    recalled = day - round(365.25 * back) if back and day is not None else None
+    return Profile(index, day, date, date_from, terms, names, frozenset(name), recalled)
 
 
 def places(source: Source) -> Counter[str]:
@@ -261,25 +336,70 @@ def _dot(a: dict[str, float], b: dict[str, float], terms: Iterable[str]) -> floa
 def _candidates(
     profiles: Sequence[Profile], vectors: Sequence[dict[str, float]]
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """Pairs of judged reports that share one of their KEYS most distinctive terms and are
+    """Pairs of judged reports that share one of their KEYS most distinctive shared terms and are
     within WINDOW places of each other in that term's list, in date order: those that are
     next to each other in some list, and the others."""
+    judged = [len(p.terms) >= MIN_TERMS for p in profiles]
+    df: Counter[str] = Counter()
+    for ok, vec in zip(judged, vectors, strict=True):
+        if ok:
+            df.update(vec.keys())
     lists: dict[str, list[int]] = {}
-    for p, vec in zip(profiles, vectors, strict=True):
-        if len(p.terms) < MIN_TERMS:
+    for p, ok, vec in zip(profiles, judged, vectors, strict=True):
+        if not ok:
             continue
-        for term in sorted(vec, key=lambda t: (-vec[t], t))[:KEYS]:  # (keys unique: nsmallest's)
+        # a word no other report holds blocks nothing: the keys are the heaviest shared ones
+        # (a charity's statement full of its own staff's names still meets the wire on the
+        # crush it tells)
+        shared = [t for t in vec if df[t] > 1]
+        for term in sorted(shared, key=lambda t: (-vec[t], t))[:KEYS]:  # (keys unique: nsmallest's)
             lists.setdefault(term, []).append(p.index)
     next_to: set[tuple[int, int]] = set()
     farther: set[tuple[int, int]] = set()
     for members in lists.values():
         if len(members) < 2:
             continue
-        members.sort(key=lambda i: (profiles[i].day or 0, i))
+        members.sort(key=lambda i: (_event_day(profiles[i]) or 0, i))
         for k, i in enumerate(members):
             for d, j in enumerate(members[k + 1 : k + 1 + WINDOW]):
                 (farther if d else next_to).add((i, j) if i < j else (j, i))
     return next_to, farther - next_to
+
+
+Span = tuple[int | None, int | None]
+
+
+def _event_day(p: Profile) -> int | None:
+    """The day of the event a report tells: a look back's event day, else its date."""
+    return p.day if p.recalled is None else p.recalled
+
+
+def _days(p: Profile) -> list[int | None]:
+    """The days a report may be about: its date, and a look back's event day too."""
+    return [p.day] if p.recalled is None else [p.day, p.recalled]
+
+
+def _joined_spans(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
+    """The spans of days two clusters make together, of those at most 2 * FAR_DAYS long (an
+    undated side takes the other's span); empty when none is."""
+    if len(a) == 1 and len(b) == 1:  # most clusters: one span each
+        (alo, ahi), (blo, bhi) = a[0], b[0]
+        if alo is None or blo is None:
+            return [a[0] if blo is None else b[0]]
+        lo, hi = min(alo, blo), max(ahi, bhi)  # type: ignore[type-var]
+        return [(lo, hi)] if hi - lo <= 2 * FAR_DAYS else []  # type: ignore[operator]
+    out: list[Span] = []
+    for alo, ahi in a:
+        for blo, bhi in b:
+            if alo is None or blo is None:
+                span = (alo, ahi) if blo is None else (blo, bhi)
+            else:
+                span = (min(alo, blo), max(ahi, bhi))  # type: ignore[type-var]
+                if span[1] - span[0] > 2 * FAR_DAYS:  # type: ignore[operator]
+                    continue
+            if span not in out:
+                out.append(span)
+    return out
 
 
 class _Clusters:
@@ -289,7 +409,10 @@ class _Clusters:
         self.parent = list(range(len(vectors)))
         self.centroid = [dict(v) for v in vectors]
         self.size = [1] * len(vectors)
-        self.days = [(p.day, p.day) for p in profiles]
+        # each cluster's possible spans of days: a look back's own day or its event's
+        self.spans: list[list[tuple[int | None, int | None]]] = [
+            [(d, d) for d in _days(p)] for p in profiles
+        ]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -303,10 +426,7 @@ class _Clusters:
         nb = math.sqrt(_dot(cb, cb, cb)) or 1.0
         if _cosine(ca, cb) / (na * nb) < MERGE_AT:
             return False
-        (alo, ahi), (blo, bhi) = self.days[a], self.days[b]
-        if None in (alo, blo):
-            return True
-        return max(ahi, bhi) - min(alo, blo) <= 2 * FAR_DAYS  # type: ignore[operator]
+        return bool(_joined_spans(self.spans[a], self.spans[b]))
 
     def join(self, a: int, b: int) -> None:
         if self.size[a] < self.size[b]:
@@ -319,10 +439,7 @@ class _Clusters:
         if len(merged) > CENTROID_TERMS:
             merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS])
         self.centroid[a], self.centroid[b] = merged, {}
-        (alo, ahi), (blo, bhi) = self.days[a], self.days[b]
-        los = [d for d in (alo, blo) if d is not None]
-        his = [d for d in (ahi, bhi) if d is not None]
-        self.days[a] = (min(los) if los else None, max(his) if his else None)
+        self.spans[a], self.spans[b] = _joined_spans(self.spans[a], self.spans[b]), []
 
 
 def cluster(sources: Sequence[Source]) -> list[list[int]]:
@@ -330,6 +447,12 @@ def cluster(sources: Sequence[Source]) -> list[list[int]]:
     in order of their first report."""
     profiles = [profile(i, s) for i, s in enumerate(sources)]
     return _cluster(profiles)[0]
+
+
+def _far(a: Sequence[int | None], b: Sequence[int | None]) -> bool:
+    """Whether every day one report may be about is more than FAR_DAYS from every day of
+    the other (an undated report is near any)."""
+    return all(x is not None and y is not None and abs(x - y) > FAR_DAYS for x in a for y in b)
 
 
 def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Profile]]:
@@ -345,7 +468,9 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
         for i, j in pairs:
             di, dj = days[i], days[j]  # dated further apart than FAR_DAYS: not the same event
             if di is not None and dj is not None and abs(di - dj) > FAR_DAYS:
-                continue
+                pi, pj = profiles[i], profiles[j]
+                if (pi.recalled is None and pj.recalled is None) or _far(_days(pi), _days(pj)):
+                    continue
             if clusters.find(i) == clusters.find(j):
                 continue
             a, b = vectors[i], vectors[j]

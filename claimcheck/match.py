@@ -104,6 +104,10 @@ def align(
     """
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
+    # the event's own place stays the whole event's, whatever longer name it has elsewhere
+    aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
+    if aliases:
+        keys = [_with_place(k, aliases[k[2][1]]) if k and k[2][1] in aliases else k for k in keys]
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -151,13 +155,40 @@ def _label(members: Sequence[Claim], who: str) -> str:
 
 
 def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
+    return _with_place(key, None)
+
+
+def _with_place(
+    key: tuple[str, str, QuantityKey], place: str | None
+) -> tuple[str, str, QuantityKey]:
     when, _place, part, incident = key[2]
-    return (key[0], key[1], (when, None, part, incident))
+    return (key[0], key[1], (when, place, part, incident))
+
+
+def place_aliases(places: Collection[str]) -> dict[str, str]:
+    """A place written short in one report and in full in another ('the regional hospital' /
+    'Sokodé regional hospital', 'Adum' / 'Kumasi Adum'): the short one -> the one longer place
+    whose words end with its words (none when two could be meant).
+
+    >>> place_aliases({"regional hospital", "sokodé regional hospital", "paris"})
+    {'regional hospital': 'sokodé regional hospital'}
+    >>> place_aliases({"hospital x", "north hospital x", "south hospital x"})
+    {}
+    """
+    out = {}
+    for short in places:
+        tail = " " + short
+        longer = [p for p in places if p.endswith(tail)]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
 
 
 def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
-    """A gathering's (or a deployment's) figures by day: one group per day written; figures of
-    an unknown day join the day with the most figures (the later one of equals)."""
+    """A gathering's (or a deployment's) figures by day: one group per day written; a figure of
+    an unknown day joins the day its own report's other figures name when they name one
+    ('Tens of thousands took to the streets on Wednesday … Police estimated the crowd at
+    31,000'), else the day with the most figures (the later one of equals)."""
     days: dict[str | None, list[Claim]] = {}
     for c in members:
         days.setdefault(c.as_of and c.as_of[:10], []).append(c)
@@ -166,7 +197,13 @@ def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
         return {None: unknown}
     if unknown:
         main = max(days, key=lambda d: (len(days[d]), d or ""))
-        days[main] = days[main] + unknown
+        named: dict[str, set[str]] = {}  # report -> the days its own figures name
+        for d, cs in days.items():
+            for c in cs:
+                named.setdefault(c.source, set()).add(d)  # type: ignore[arg-type]
+        for c in unknown:
+            own = named.get(c.source, set())
+            days[next(iter(own)) if len(own) == 1 else main].append(c)
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
 
 

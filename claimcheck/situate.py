@@ -30,6 +30,7 @@ from claimcheck.where import (
     LEAD_CHARS,
     PlaceWords,
     dateline,
+    hospital_count,
     most_named,
     opening_place,
     place_in,
@@ -46,6 +47,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     tw, pw = time_words(lexicon), place_words(lexicon)
     text = source.text
     body = source.body
+    body_from = source.body_start
     report = parse_date(source.date)
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
@@ -66,6 +68,14 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     ends = [end for end, _day in sections]
     order = sorted(range(len(claims)), key=lambda i: claims[i].start)
     out = list(claims)
+    # a hospital's count is a part of the event's only where the report has another count of
+    # that measure, not by a hospital: else it is the report's count of the event
+    counted_elsewhere = {
+        c.measure
+        for c in claims
+        if c.measure in _COUNTED_AT_HOSPITALS
+        and not (c.claimant and pw.hospital.search(c.claimant_name or c.claimant))
+    }
     for pos, i in enumerate(order):
         c = claims[i]
         sent_end = c.sentence_start + len(c.sentence)
@@ -96,16 +106,35 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
+        if place is None and "there" in after and _THERE.match(_own_clause(after)):
+            # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
+            # place named last before the figure, in its sentence or the one before
+            named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
+            place = named[-1] if named else None
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place == CAPITAL:
             city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
             place = city
+        if c.claimant and c.measure in counted_elsewhere:
+            # 'received 31 of the injured, …, and four bodies': the verb may come before an
+            # earlier figure; a death is a hospital's count only as bodies it received or
+            # with the verb in its own words ('and that one patient had died' is a death)
+            own = c.measure == "injured" or "bod" in (c.subject_text or "")
+            said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
+            place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place)
     return out
 
 
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
+_COUNTED_AT_HOSPITALS = ("injured", "killed")
+_THERE = re.compile(r"^[^.;]{0,40}?\bthere\b(?!\s+(?:is|are|was|were|had|have|has)\b)")
+
+
+def _own_clause(after: str) -> str:
+    return after.split(",", 1)[0]
+_CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 
 def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str | None:

@@ -21,7 +21,9 @@ second figure). Dates are resolved against the report's date:
 earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
 41'), ``increment`` (what a tally added: '12 more people were detained', 'a further 12'),
 ``held`` (how many are still held or in hospital, not how many ever were: 'Over 900 are still
-in custody', '58 remain in hospital'),
+in custody', '58 remain in hospital'), ``day`` for a tally too when its words date it to one
+day of an event of several days and say nothing of a running total ('On the final day … 47
+people were arrested': that day's arrests, not the total of the three),
 ``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
 earlier event: 'in 2019, 300 were killed', 'the 1989 crackdown') or ``after`` (a gathering of a
 later year: 'in 2016, on the 20th anniversary, 30,000 attended' in a story of 1996). The event's
@@ -71,6 +73,7 @@ class TimeWords:
     increment_before: re.Pattern[str]  # 'a further 12', 'another 12'
     still_held: re.Pattern[str]  # 'are still in custody', 'remain in hospital'
     increment_after: re.Pattern[str]  # '12 more people', '9 more bodies'
+    running: re.Pattern[str]  # 'the toll rose to', 'over the three days': a running total
     day_cue: re.Pattern[str]  # a word any day needs, on case-folded text: most sentences have none
     past_cue: re.Pattern[str]  # a year or past-event wording, on case-folded text
 
@@ -124,6 +127,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         re.compile(rf"\b(?:{any_of(data['increment_before'])})\s*$", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['still_held'])})\b", re.IGNORECASE),
         re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{any_of(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
     )  # fmt: skip
 
@@ -314,6 +318,13 @@ _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
 _OPENING_YEAR = re.compile(r"^\W*(?:in|during|by)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+def _clause_end(after: str, most: int) -> int:
+    """Where the clause of the words after a figure ends (a comma, semicolon or full stop),
+    at most ``most`` characters on."""
+    ends = [i for i in (after.find(","), after.find(";"), after.find(". ")) if i >= 0]
+    return min([most, *ends])
+
+
 def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
     """Whether a figure belongs to an earlier event: a year before the event's year in the words
     before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary')."""
@@ -321,7 +332,9 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
         for m in words.year.finditer(before):
             if int(m["y"]) < year:
                 return True
-        m = _IN_YEAR.search(after, 0, 40)
+        # 'in 2019' just after it, or ending its own clause ('16 people were killed in
+        # protests there and elsewhere in 2017–2018')
+        m = _IN_YEAR.search(after, 0, max(40, _clause_end(after, 90)))
         if m and int(m[1]) < year:
             return True
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
@@ -360,6 +373,24 @@ def is_later(before: str, after: str, year: int | None, words: TimeWords) -> boo
         return True
     m = _IN_YEAR.search(after, 0, 40)
     return bool(m) and int(m[1]) > year
+
+
+def _one_day_of(
+    day: date, event: tuple[date | None, date | None], sentence: str, words: TimeWords
+) -> bool:
+    """Whether a tally's figure, dated to one day of an event of several days by the event's
+    own frame (under a heading 'Third day (13 November)': 'In the afternoon … 47 people were
+    arrested'; 'on the second day'), counts that day's arrests (or deaths)
+    rather than the running total ('By the second day the toll had risen to 9', 'Over the
+    three days, 112 were arrested')."""
+    first, last = event
+    return (
+        first is not None
+        and last is not None
+        and first < last
+        and first <= day <= last
+        and words.running.search(sentence) is None
+    )
 
 
 def as_of_and_period(
@@ -402,6 +433,9 @@ def as_of_and_period(
         or resolve_day(_opening(sentence, words), ref, words, event=event)
     )
     timed = not day and clock is not None  # the entry's time, unless the words name a day
+    # a day of the event's own frame: a heading's ('Third day (13 November)') or an ordinal
+    # day ('on the second day'), not any date written next to a figure
+    framed = (not day and section is not None) or bool(cues[0] and words.ordinal.search(sentence))
     day = day or section
     if tally:
         period = (
@@ -415,6 +449,8 @@ def as_of_and_period(
             or (first and words.increment_after.match(after))
             else "cumulative"
         )
+        if period == "cumulative" and framed and day and _one_day_of(day, event, sentence, words):
+            period = "day"
         when = day or report
         if timed and when is not None:
             return f"{when.isoformat()}T{clock}", period

@@ -55,6 +55,10 @@ class PlaceWords:
     local: re.Pattern[str]  # a local authority's noun ('police', 'prefecture', 'mayor')
     aside: re.Pattern[str]  # ', in Rome,'
     dateline: re.Pattern[str]
+    # one named hospital in a claimant's name: 'Doctors at Medina Hospital', 'The city's
+    # emergency hospital'; not 'the hospital', not 'hospital records reviewed by …'
+    hospital: re.Pattern[str]
+    treating: re.Pattern[str]  # 'received', 'treated', 'admitted'
 
 
 @lru_cache(maxsize=8)
@@ -94,6 +98,12 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",  # 'Islamabad, Nov 26'
             re.MULTILINE,
         ),
+        hospital=re.compile(
+            rf"(?:^|\b(?:at|of|from)\s+)(?:the\s+|a\s+)?"
+            rf"(?P<h>(?:(?!(?:at|of|from|the|a)\s)[\w'’-]+\s+){{1,3}}?(?:{any_of(data['hospitals'])}))\b",
+            re.IGNORECASE,
+        ),
+        treating=re.compile(rf"\b(?:{any_of(data['treating'])})\b", re.IGNORECASE),
     )
 
 
@@ -122,6 +132,34 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         if name:
             return name
     return opening_place(before, words)
+
+
+def hospital_count(before: str, after: str, claimant: str | None, words: PlaceWords) -> str | None:
+    """The hospital whose own count a figure is: a hospital (or its doctors) gives it, with a
+    verb of treating before it in its sentence or just after it ('Medina Hospital said it had
+    received 31 of the injured', 'Doctors at Chandpur General Hospital say 57 people are being
+    treated there'). Its patients are a part of the event's injured (or dead), counted at that
+    hospital: a place of their own. None otherwise ('60 people were injured, according to
+    doctors at X Hospital' is the event's count).
+
+    >>> words = place_words()
+    >>> hospital_count("Medina Hospital said it had received ", " of the injured", "Medina Hospital", words)
+    'Medina Hospital'
+    >>> hospital_count("Doctors at the regional hospital in Itabuna said they had treated around ",
+    ...                " patients", "Doctors at the regional hospital in Itabuna", words)
+    'regional hospital'
+    >>> hospital_count("At least ", " people were injured, according to",
+    ...                "doctors at Dhaka Medical College Hospital", words) is None
+    True
+    """
+    if not claimant:
+        return None
+    m = words.hospital.search(claimant)
+    if m is None:
+        return None
+    if not (words.treating.search(before) or words.treating.search(after, 0, 40)):
+        return None
+    return " ".join(m["h"].split())
 
 
 def opening_place(text: str, words: PlaceWords) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -56,17 +57,17 @@ def test_pooled_sets_are_sorted_into_their_events(pool):
     assert adjusted_rand_index([gold[n] for n in names], [labels[n] for n in names]) >= 0.90
 
 
-# Set 8 was written after the sorter and scored blind: ARI 0.73. An undated agency wire is
-# kept apart from the charity statement about the same crush (no date, few shared names), and
-# a one-year-on retrospective falls outside the 45-day window of its event.
-# Set 9 (blind, session 4): ARI 0.89. The encyclopedia page on a 1991 massacre is dated by the
-# massacre, 35 years before the anniversary reports that recall it, and stands alone.
-KNOWN_MISSES = {"other-events-8", "other-events-9"}
+# Known misses of a set sorted alone (xfail, strict). Set 8 was one (blind: ARI 0.73) until
+# the keys were drawn from shared words and look-backs dated to their event (1.00); set 9 was
+# one (blind: ARI 0.89: the encyclopedia page on a 1991 massacre, dated by the massacre, stood
+# apart from the anniversary reports 35 years on) until a look back may be about either its
+# own day or its event's, and 'Thirty-five years on' is read as 35 (1.00).
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(
     "folder",
-    [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="blind sets: ARI 0.73, 0.89"))
+    [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="a known miss"))
      if s.parent.name in KNOWN_MISSES else s for s in TEST_SETS],
     ids=lambda p: p.parent.name,
 )  # fmt: skip
@@ -132,6 +133,54 @@ def test_far_dates_split_reports_of_the_same_words():
     c = _report("c", QUAKE.format(m="5.9", n=3), "2026-08-07")
     found = sort_events([a, b, c])
     assert [[m.source for m in e.members] for e in found] == [["a", "b"], ["c"]]
+
+
+def test_a_look_back_a_year_on_joins_its_event():
+    """'One year after …' is about the event of a year before (its date is moved back); the
+    same words a year later without that framing are another event (see above)."""
+    a = _report("a", QUAKE.format(m="6.8", n=41), "2026-01-19")
+    b = _report("b", "One year after the Ercis earthquake, families still wait. "
+                + QUAKE.format(m="6.8", n=47), "2027-01-19")  # fmt: skip
+    c = _report("c", "Another earthquake. " + QUAKE.format(m="6.8", n=47), "2027-01-19")
+    assert [[m.source for m in e.members] for e in sort_events([a, b])] == [["a", "b"]]
+    assert len(sort_events([a, c])) == 2
+
+
+def test_a_look_back_is_about_its_own_day_and_its_events() -> None:
+    """'Thirty years after …' (published 2026) sits with a page on the event dated by the
+    event (1996), or with one dated by the day it was saved (2026): a look back may be about
+    either day (an event still spans at most 2 * FAR_DAYS, so not both at once)."""
+    then = _report("then", QUAKE.format(m="6.8", n=41), "1996-01-19")
+    back = _report("back", "Thirty years after the Ercis earthquake, families still wait. "
+                   + QUAKE.format(m="6.8", n=47), "2026-01-20")  # fmt: skip
+    saved = _report("saved", QUAKE.format(m="6.8", n=45), "2026-01-10")
+    for other in (then, saved):
+        found = sort_events([other, back])
+        assert [sorted(m.source for m in e.members) for e in found] == [
+            sorted(["back", other.id])
+        ]
+    assert events.recalled_years("Thirty-five years on, the town still argues") == 35
+    profile = events.profile(0, back)
+    assert pickle.loads(pickle.dumps(profile)) == profile and profile.recalled is not None
+
+
+STATEMENT = (
+    "Statement of the Qorax Relief Trust. Our director Faadumo Xirsi, our treasurer Cabdi "
+    "Warsame, our coordinator Hodan Jaamac, our volunteers Ayaan Nuur, Bashiir Gedi and "
+    "Cawo Dhuxul, our drivers Yaasiin Faarax and Mustafe Ciise, our cook Nasteexo Barre and "
+    "our guard Sahra Cumar grieve with the families after the earthquake. Our tents "
+    "reached Ercis in Van province on the second night, where AFAD rescuers searched "
+    "collapsed buildings for survivors through the freezing aftershocks."
+)
+
+
+def test_a_statement_full_of_its_own_names_meets_the_wire():
+    """The words that block two reports together are their heaviest *shared* ones: a
+    statement whose heaviest words are its own staff's names still meets the wire on the
+    place and the event they both name."""
+    wire = _report("w", QUAKE.format(m="6.8", n=41))
+    found = sort_events([wire, _report("s", STATEMENT), _report("m", MARCH.format(n=12))])
+    assert sorted(sorted(m.source for m in e.members) for e in found) == [["m"], ["s", "w"]]
 
 
 def test_different_events_on_one_day_are_apart():

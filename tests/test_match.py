@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -132,6 +133,109 @@ def test_part_scope_stays_in_group_but_never_conflicts() -> None:
     assert group.status == "single"
 
 
+def test_a_part_of_a_stated_whole_is_a_group_of_its_own() -> None:
+    """'34 injured, of whom eleven are seriously hurt': the eleven are another quantity (how
+    many are seriously hurt), compared with other reports' seriously hurt, not with the 34;
+    the same for 'three of the injured'. A part that names a side ('18 police officers of 46')
+    is that side's figure, and one named by where it was seen stays with the whole (above)."""
+    claims = [
+        claim("injured", "people", 34, 34, source="a"),
+        claim("injured", "people", 11, 11, source="a", scope="part: 11 of 34"),
+        claim("injured", "people", 9, 9, source="b", scope="part: 9 of 46"),
+        claim("injured", "people", 46, 46, source="b"),
+        claim("injured", "security", 18, 18, source="b", scope="part: 18 police officers of 46"),
+        claim("injured", "security", 20, 20, source="a"),
+    ]
+    claims.append(claim("injured", "people", 10, 10, source="c", scope="part: 10 of 34 people"))
+    groups = by_id(align(claims))
+    assert set(groups) == {"injured/people", "injured/people/part", "injured/security"}
+    assert [c.value for c in groups["injured/people/part"].claims] == [11, 9, 10]
+    assert [c.value for c in groups["injured/people"].claims] == [34, 46]
+    assert len(groups["injured/security"].claims) == 2
+
+
+def test_a_side_named_among_a_whole_is_that_sides_figure() -> None:
+    """'Among those arrested were 14 journalists' and '14 reporters had been detained' are
+    the journalists' one figure."""
+    among = claim("arrested", "journalists", 14, 14, source="a", scope="part: 14 of those arrested")
+    among = dataclasses.replace(among, subject_text="journalists")
+    claims = [among, claim("arrested", "journalists", 14, 14, source="b")]
+    (group,) = align(claims)
+    assert group.id == "arrested/journalists" and group.status == "single"
+
+
+def test_a_gatherings_figure_of_no_day_takes_the_day_its_report_names() -> None:
+    """Report a names day one once ('took to the streets on Wednesday') and then gives the
+    police's and the union's counts without the day: they are day one's, not day two's (the
+    day with the most figures, from report b)."""
+
+    def on(c: Claim, day: str | None) -> Claim:
+        return dataclasses.replace(c, as_of=day, period="day")
+
+    claims = [
+        on(claim("participants", "protesters", 30000, 30000, source="a"), "2026-11-18"),
+        on(claim("participants", "protesters", 31000, 31000, source="a", claimant="police"), None),
+        on(claim("participants", "protesters", 110000, 110000, source="a", claimant="union"), None),
+        on(
+            claim("participants", "protesters", 29000, 29000, source="b", claimant="police"),
+            "2026-11-19",
+        ),
+        on(
+            claim("participants", "protesters", 120000, 120000, source="b", claimant="union"),
+            "2026-11-19",
+        ),
+        on(claim("participants", "protesters", 125000, 125000, source="b"), "2026-11-19"),
+        on(claim("participants", "protesters", 27000, 27000, source="c", claimant="police"), None),
+    ]
+    groups = by_id(align(claims))
+    day1, day2 = (
+        groups["participants/protesters/2026-11-18"],
+        groups["participants/protesters/2026-11-19"],
+    )
+    assert [c.value for c in day1.claims] == [30000, 31000, 110000]
+    assert [c.value for c in day2.claims] == [29000, 120000, 125000, 27000]  # c names no day
+
+
+def test_one_days_count_of_a_tally_is_its_own_group() -> None:
+    """That day's 47 arrests are not a lower figure of the running total of 112 (no conflict,
+    no 'rising'): a group of that day; a city's day count stays that city's group."""
+    day = dataclasses.replace(
+        claim("arrested", "people", 47, 47, source="a"), as_of="2026-11-13", period="day"
+    )
+    total = dataclasses.replace(
+        claim("arrested", "people", 112, 112, source="a", start=50),
+        as_of="2026-11-24",
+        period="cumulative",
+    )
+    milan = dataclasses.replace(
+        claim("arrested", "people", 23, 23, source="a", start=90),
+        as_of="2026-11-11",
+        period="day",
+        place="Milan",
+    )
+    groups = by_id(align([day, total, milan]))
+    assert set(groups) == {
+        "arrested/people",
+        "arrested/people/2026-11-13",
+        "arrested/people/milan",
+    }
+
+
+def test_a_place_named_short_in_one_report_is_the_longer_one_of_another() -> None:
+    """'the regional hospital had received 14 bodies' and 'Sokodé regional hospital received
+    14 bodies': one hospital, one group."""
+    short = dataclasses.replace(
+        claim("killed", "people", 14, 14, source="a"), place="regional hospital"
+    )
+    full = dataclasses.replace(
+        claim("killed", "people", 14, 14, source="b"), place="Sokodé regional hospital"
+    )
+    whole = claim("killed", "people", 31, 31, source="b", start=40)
+    groups = by_id(align([short, full, whole]))
+    assert set(groups) == {"killed/people", "killed/people/sokodé-regional-hospital"}
+    assert len(groups["killed/people/sokodé-regional-hospital"].claims) == 2
+
+
 def test_incident_scoped_figures_conflict_with_each_other() -> None:
     """A story about one bus crash: every figure is 'when a bus plunged…', and they still disagree."""
     claims = [
@@ -209,12 +313,46 @@ def test_total_over_all_sides_is_grouped_apart_from_the_protesters() -> None:
     )  # 1 protester does not contradict 6 in all
 
 
+def test_reporters_among_the_arrested_are_no_side_of_their_own() -> None:
+    """'63 people arrested, including three reporters': the 63 are the arrested people (the
+    reporters are a part), not a total over the sides of a clash like 'six people, including
+    four security personnel'."""
+    text = "A rights group said 63 people had been arrested, including three local reporters."
+    groups = by_id(align(extract_claims(Source(id="r", text=text))))
+    assert [c.value for c in groups["arrested/people"].claims] == [63]
+
+
+def test_children_among_those_arrested_are_a_part() -> None:
+    """'63 children among those arrested' and 'at least 60 children of those arrested' are
+    one part (the children), apart from the 1,900 arrested."""
+    text = (
+        "Rights groups recorded nearly 1,900 arrests. They said they had identified 63 "
+        "children among those arrested. Among those arrested were at least 60 children."
+    )
+    groups = by_id(align(extract_claims(Source(id="c", text=text))))
+    assert [c.value for c in groups["arrested/people"].claims] == [1900]
+    assert sorted(c.value for c in groups["arrested/people/children"].claims) == [60, 63]
+
+
+def test_the_seriously_injured_are_a_quantity_of_their_own() -> None:
+    """'No demonstrator was seriously injured' does not deny the 45 injured: it counts the
+    seriously hurt, compared with other figures of the seriously hurt."""
+    text = (
+        "Doctors said 45 people were injured in the clashes. The police said no demonstrator "
+        "was seriously injured. A union said 14 marchers remain in a critical condition."
+    )
+    groups = by_id(align(extract_claims(Source(id="s", text=text))))
+    assert [c.value for c in groups["injured/people"].claims] == [45]
+    serious = next(g for gid, g in groups.items() if gid.endswith("/serious"))
+    assert sorted(c.value for c in serious.claims) == [0, 14]
+    assert serious.status == "conflict"
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
-    (group,) = align(extract_claims(Source(id="p", text=text)))
-    assert [c.value for c in group.claims] == [162, 74]
-    assert group.revisions == ()
-    assert group.conflicts == ()
+    groups = align(extract_claims(Source(id="p", text=text)))
+    assert sorted([c.value for c in g.claims] for g in groups) == [[74], [162]]
+    assert all(g.revisions == () and g.conflicts == () for g in groups)
 
 
 SIMILAR_NAMES = [

@@ -175,3 +175,78 @@ def test_how_many_are_still_held_is_its_own_count() -> None:
 def test_a_local_authoritys_possessive_names_its_place() -> None:
     got = situated("Police said 12 people were hurt in Rome. Rome's police chief said 12 died.")
     assert got["12"][2] == "Rome"
+
+
+def test_a_hospitals_own_count_is_a_figure_for_that_hospital() -> None:
+    """A hospital's patients ('Medina Hospital said it had received 31 of the injured … and
+    four bodies') are a part of the event's injured and dead, counted at that hospital: its
+    place. A death it tells of ('one patient had died') and a count it gives of the whole
+    ('according to doctors at X') are the event's."""
+    got = situated(
+        "The Red Crescent said 52 people were injured and 19 killed. Medina Hospital said it "
+        "had received 31 of the injured, nine of them in critical condition, and four bodies. Doctors at Banadir Hospital said "
+        "they were treating another 18 patients. The University Teaching Hospital (UTH) said "
+        "it had treated 39 injured people and that one patient had died. At least 160 people "
+        "were injured, according to doctors at Dhaka Medical College Hospital."
+    )
+    assert got["31"][2] == got["four"][2] == "Medina Hospital"
+    assert got["18"][2] == "Banadir Hospital"
+    assert got["39"][2] == "University Teaching Hospital"
+    assert got["one"][2] is None
+    assert got["52"][2] is got["At least 160"][2] is None
+
+
+def test_a_hospital_is_the_count_of_a_report_that_has_no_other() -> None:
+    got = situated(
+        "Doctors at Chandpur General Hospital say 57 people are being treated there, nine of "
+        "them in critical condition."
+    )
+    assert got["57"][2] is None
+
+
+def test_people_who_are_in_custody_are_held() -> None:
+    got = situated("A miner has died and dozens of people are in custody after the clashes.")
+    assert got["dozens"][1] == "held"
+
+
+def test_one_days_count_of_a_tally_in_an_event_of_several_days() -> None:
+    """Under a heading of one day of a strike held over three, '47 people were arrested' is
+    that day's arrests; 'Over the three days, 112 people were arrested' is the running total,
+    and so is a figure dated by a plain date ('on 12 November') rather than the event's days."""
+    got = situated(
+        "A general strike was held from 11 to 13 November 2026.\n\n"
+        "Third day (13 November)\n\n"
+        "In the afternoon protesters tried to force their way into parliament; 47 people were "
+        "arrested. Over the three days, 112 people were arrested.\n",
+        "2026-11-24",
+    )
+    assert got["47"] == ("2026-11-13", "day", None)
+    assert got["112"][1] == "cumulative"
+    plain = situated(
+        "A general strike was held from 11 to 13 November 2026. Police said 30 people were "
+        "arrested on 12 November.",
+        "2026-11-24",
+    )
+    assert plain["30"] == ("2026-11-12", "cumulative", None)
+
+
+def test_there_is_the_place_named_before() -> None:
+    """'… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the 11 are
+    that place's; 'there were 40 arrests' names no place."""
+    got = situated(
+        "Police cleared the campus on Monday. Police said 37 more people were detained at "
+        "Sher-e-Bangla Nagar and that 11 officers were injured there. There were 40 arrests, "
+        "police said."
+    )
+    assert got["37"][2] == got["11"][2] == "Sher-e-Bangla Nagar"
+    assert got["40"][2] is None
+
+
+def test_a_past_year_ending_the_figures_clause_is_another_event() -> None:
+    got = situated(
+        "At least 23 people were killed in Sokodé this week. The city had been a centre of "
+        "protests since 2017. At least 16 people were killed in protests there and elsewhere "
+        "in 2017-2018."
+    )
+    assert got["At least 23"][1] == "cumulative"
+    assert got["At least 16"][1] == "before"

@@ -192,12 +192,13 @@ def sentence_mentions(
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
                 m.subject_rule = "subject/of-figure-before"
-    # 'six people, including four security personnel': the six count every side
+    # 'six people, including four security personnel': the six count every side ('63 people
+    # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
         m, before = mentions[k], mentions[k - 1]
         if (
             before.subject == "people"
-            and m.subject not in (None, "people")
+            and m.subject not in (None, "people", "journalists")
             and INCLUDING.search(text, max(sent.start, m.q.start - 40), m.q.start)
         ):
             before.subject_text = f"{before.subject_text or 'people'} {ALL_SIDES}"
