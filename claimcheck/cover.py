@@ -99,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
         re.compile(
             rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
-            rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|s'|s’)"
+            rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
             rf"\s+(?:own\s+|latest\s+|final\s+|official\s+|initial\s+)?{ESTIMATE_NOUNS}"
             rf"(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
             rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at))"
@@ -136,6 +136,47 @@ RULES: tuple[Rule, ...] = (
         ),
         (f"the death count of {N}", f"the police said the count of {N}"),
         needs=("count", "estimate", "figure", "tally", "toll", "number", "total"),
+    ),
+    Rule(
+        "cover/figure-given-by",
+        "A figure introduced by who gave it: 'The figure, given by the interior ministry, was "
+        "112', 'the toll released by the health ministry stood at 41', 'the count published by "
+        "the prefecture: 12,000'.",
+        re.compile(
+            rf"\b{ESTIMATE_NOUNS},?\s+(?:first\s+|later\s+|officially\s+)?(?:given|released|issued"
+            rf"|provided|cited|announced|published|compiled|put\s+out|reported)\s+by\s+"
+            rf"(?P<np>[^,;:()\n]{{2,60}}?)(?:\s+on\s+\w+)?,?\s*(?::|\s(?:was|is|stood\s+at|stands\s+at"
+            rf"|reached|of|at))\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"The figure, given by the interior ministry, was {N} dead", "the interior ministry"),
+            (f"the toll released by the health ministry stood at {N}", "the health ministry"),
+        ),
+        (f"The figure was given by {N} people",),
+        needs=("by",),
+    ),
+    Rule(
+        "cover/by-their-count",
+        "A count named by its maker before the clause it covers: \"By the army's count, 14 "
+        "soldiers were killed\", 'By its own tally, the union says 2,000 members were held', "
+        "'On the ministry's figures, 31 officers were hurt'.",
+        re.compile(
+            r"^\W*(?:by|on|in|under|from)\s+(?P<np>(?:the\s+)?[^,;:()\n]{2,50}?)(?:'s|’s|(?<=s)['’])\s+"
+            r"(?:own\s+|latest\s+|official\s+)?(?:count|tally|estimate|figures|numbers|reckoning"
+            r"|records)\s*,\s*[^;:\n]{0,80}?$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"By the army's count, {N} soldiers were killed", "the army"),
+            (f"On the ministry's figures, {N} officers were hurt", "the ministry"),
+        ),
+        (f"By the end of the day, {N} people had been arrested",),
+        needs=("count", "tally", "estimate", "figures", "numbers", "reckoning", "records"),
     ),
     Rule(
         "cover/our-estimate",

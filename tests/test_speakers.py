@@ -292,6 +292,19 @@ MORE_EXAMPLES = [
         {"more than 100": "U.N. human rights office", "some 8,000": "police", "318": "Local clergy"},
         id="described-speaker-citation-marks-and-a-different-count",
     ),
+    pytest.param(
+        "The figure, given by the interior ministry, was 112 dead. Per the health ministry, 40 "
+        "people were hurt. By the army's count, 14 soldiers were killed. Police estimated 5,000 "
+        "attended; the organisers' figure was 25,000.",
+        {
+            "112": "the interior ministry",
+            "40": "the health ministry",
+            "14": "the army",
+            "estimated 5,000": "Police",
+            "25,000": "the organisers",
+        },
+        id="given-by-per-by-their-count-and-a-plural-possessive",
+    ),
 ]
 
 

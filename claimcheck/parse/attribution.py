@@ -22,7 +22,9 @@ BOUNDARY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-ACCORDING = re.compile(r"\baccording\s+to\s+")  # in folded text
+ACCORDING = re.compile(
+    r"\baccording\s+to\s+|\bper\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
+)  # in folded text ('per the interior ministry' as 'according to')
 
 
 class Attribution(NamedTuple):
