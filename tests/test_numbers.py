@@ -157,6 +157,8 @@ PLAIN = [
         "The rally drew half a million people.", "half a million", 500000, id="half-a-million"
     ),
     pytest.param("Police detained two dozen students.", "two dozen", 24, id="two-dozen"),
+    pytest.param("Organisers say 10k people marched.", "10k", 10000, id="k-suffix"),
+    pytest.param("Organisers say 6.5K people marched.", "6.5K", 6500, id="k-suffix-decimal"),
 ]
 
 
@@ -198,6 +200,7 @@ def test_plain_number_is_exact(sentence, phrase, value):
             id="between-two-and-three-lakh",
         ),
         pytest.param("The fair drew 2-3 lakh visitors.", "2-3 lakh", 200000, 300000, id="2-3-lakh"),
+        pytest.param("More like 6-7k people marched.", "6-7k", 6000, 7000, id="6-7k"),
         pytest.param(
             "Two to three million people fled the war.",
             "Two to three million",

@@ -20,6 +20,7 @@ _UNITS = (
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
+    "k": 1_000,  # '10k', '6-7k' (forums, social media)
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "lakh": 100_000,
@@ -27,7 +28,7 @@ _SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
-_WORD = rf"(?:{alternation(_UNITS + list(_SCALES))})"
+_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s != 'k'])})"
 
 DIGITS = r"""
     (?P<num>
@@ -36,8 +37,8 @@ DIGITS = r"""
       | \d+                             # 450
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
-    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b)?  # 2 lakh, 4.5 million
-    (?![\w%]|[.,:/]\d|[-–](?!strong\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong
+    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b|(?P<k>k)(?!\w))?  # 2 lakh, 4.5 million, 10k
+    (?![\w%]|[.,:/]\d|[-–](?!strong\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k
 """
 WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
@@ -167,7 +168,7 @@ def find_numbers(
             continue
         m = DIGITS_RE.match(low, start, hi)
         if m is not None:
-            v = parse_digits(m["num"], m["frac"], m["scale"])
+            v = parse_digits(m["num"], m["frac"], m["scale"] or m["k"])
             found.append(NumberMatch(start, m.end(), v, v, v))
     pos = lo
     while (m := WORDS_RE.search(low, pos, hi)) is not None:
@@ -371,7 +372,9 @@ def _open_range(
     return Quantity(text[start : nxt.end], start, nxt.end, n.value, a_low, b_high, qualifier)
 
 
-SCALE_AT_END = re.compile(r"\b(hundred|thousand|million|billion|lakhs?|crores?)$", re.IGNORECASE)
+SCALE_AT_END = re.compile(
+    r"(?:\b(hundred|thousand|million|billion|lakhs?|crores?)|(?<=\d)(k))$", re.IGNORECASE
+)
 
 
 def _shared_scale(text: str, a: NumberMatch, b: NumberMatch) -> Number:
@@ -380,7 +383,7 @@ def _shared_scale(text: str, a: NumberMatch, b: NumberMatch) -> Number:
     assert a.value is not None
     scale = SCALE_AT_END.search(text[b.start : b.end])
     if scale and not SCALE_AT_END.search(text[a.start : a.end]) and a.value < 1000:
-        return clean(a.value * _SCALES[scale.group(1).lower()])
+        return clean(a.value * _SCALES[(scale.group(1) or scale.group(2)).lower()])
     return a.value
 
 
