@@ -236,14 +236,17 @@ def own_text_end(text: str, start: int) -> int:
 
 
 POST_HEAD = re.compile(
-    r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?(?P<who>[\w@][\w.@'’-]*(?:[ ][\w.@'’-]+){0,3})
+    r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?
+    (?:(?:top[ ]comment|comment|reply|level[ ]\d+|op)[ \t]*[·|•—–-][ \t]*)?  # 'top comment · u/jo · 5 hr'
+    (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3})
     [ \t]*(?:
         (?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
-          |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago)[^\n]{0,30}
+          |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago
+          |\d{1,2}[ ]?(?:h|hr|hrs|m|min|mins|d)\.?(?:[ ]ago)?)[^\n]{0,30}
       | [ ](?:wrote|writes|said|says|commented|replied):
     )[ \t]*$""",
     re.MULTILINE | re.VERBOSE | re.IGNORECASE,
-)  # 'Anouk · 13 Oct 2026, 11:15', 'marc.vdb wrote:', 'Posted by Jo, 3 hours ago'
+)  # 'Anouk · 13 Oct 2026, 11:15', 'marc.vdb wrote:', 'Posted by Jo, 3 hours ago', 'reply · u/jo · 4 hr'
 
 
 def posts(text: str, start: int) -> list[tuple[int, str]]:
