@@ -113,6 +113,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     words = low.split()
     if not words or len(words) > 12 or low in BARE or low.strip(".") in BARE:
         return False
+    if HANDLE.fullmatch(s):
+        return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
     if any(w[0].isdigit() for w in words):
         return False
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")):
@@ -143,6 +145,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     return words[0] in {"the", "a", "an"} and 2 <= len(words) <= 5 and all(
         w.replace("-", "").isalpha() for w in words[1:]
     )
+
+
+HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|[a-z][a-z0-9]+[._][a-z][\w.]{1,24}|[a-z]+\d{2,4}")
 
 
 def _role(s: str, lex: Lexicon) -> bool:

@@ -369,7 +369,8 @@ def _posted(claims: list[Claim], thread: list[tuple[int, str]]) -> list[Claim]:
     for c in claims:
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
-        if k >= 0 and c.claimant is None and not _quoted(c.sentence, rel):
+        mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
+        if k >= 0 and mine and not _quoted(c.sentence, rel):
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out

@@ -305,6 +305,13 @@ MORE_EXAMPLES = [
         },
         id="given-by-per-by-their-count-and-a-plural-possessive",
     ),
+    pytest.param(
+        "Megathread: rave on old airfield\n\nReuters says 14 people were taken to hospital.\n\n"
+        "top comment · u/madrid_dj · 5 hr\nI was there. Police said 3,000 people were at the rave. "
+        "No way it was 3,000.\n\nreply · u/ebro_valley · 4 hr\nI counted 40 people arrested.",
+        {"14": "Reuters", "40": "u/ebro_valley"},
+        id="a-forum-thread-with-reddit-post-heads",
+    ),
 ]
 
 
