@@ -49,7 +49,9 @@ def _calls_itself(lines: list[str], lex: Lexicon) -> bool:
     return False
 
 
-LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")  # a lower-case word: 'issues', 'the'
+LOWER_WORD = re.compile(
+    r"(?<![\w'’-])(?!and\b|news\b)[a-z]{2,}\b"
+)  # a lower-case word: 'issues', 'the' (not a site section's 'News and press releases')
 NEWS_MARK = re.compile(
     r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|UNI|IANS|Bernama)\)|^By\s+[A-Z]",
     re.MULTILINE,
@@ -150,11 +152,14 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
         if _initials_fit(acr, full) and _orgish(full, lex):
             return f"{full} ({acr})"
     for line in top.splitlines()[:8]:
-        line = line.strip()
-        if 2 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and _orgish(line, lex):
+        line = SITE_SEP.split(line.strip())[0]  # 'UNHCR - The UN Refugee Agency': a site's name
+        if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and _orgish(line, lex):
             if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
                 return line
     return None
+
+
+SITE_SEP = re.compile(r"\s+[-–—|]\s+")
 
 
 def _sign_off(text: str, lex: Lexicon) -> str | None:

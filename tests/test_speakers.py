@@ -312,6 +312,17 @@ MORE_EXAMPLES = [
         {"14": "Reuters", "40": "u/ebro_valley"},
         id="a-forum-thread-with-reddit-post-heads",
     ),
+    pytest.param(
+        "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"
+        "\n\nGENEVA – The violence has left at least 42 people dead since 14 February.",
+        {"at least 42": "UNHCR"},
+        id="an-agency-site-release-is-the-agency-s-voice",
+    ),
+    pytest.param(
+        "How many people were there?\nThe Guardia Civil puts the number at around 3,000.",
+        {"around 3,000": "The Guardia Civil"},
+        id="an-explainer-answer-puts-the-number-at",
+    ),
 ]
 
 
