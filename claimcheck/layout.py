@@ -102,10 +102,31 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     after_heading = -1  # where the lines under that heading start
     line_no, counted = 1, 0
     last: tuple[int, str] | None = None  # the end of the last list line read, and its measure
+    table: _Table | None = None  # the header of the table whose rows come next
     for lo, end in _candidate_lines(text, source.body_start):
         hi = end
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
+        if table is not None and (lo != table.end + 1 or hi <= lo):
+            table = None  # a row of a table follows its header or the row before, line by line
+        header = _table_header(text, lo, hi, lex) if table is None else None
+        if header is not None:
+            table = header._replace(end=end)
+            continue
+        found = _table_row(text, lo, hi, lex, table) if table is not None else []
+        if table is not None:
+            if not found and len(_cells(text, lo, hi, table.sep)) != len(table.measures):
+                table = None
+            else:
+                table = table._replace(end=end)
+        if found:
+            taken.append((lo, hi))
+            line_no, counted = line_no + text.count("\n", counted, lo), lo
+            claims += [
+                _claim(source, text, lo, hi, line_no, q, m, subj, None, who, lex)
+                for q, m, subj, _, who in found
+            ]
+            continue
         if heading is not None and (
             lo < after_heading
             or text[after_heading:lo].strip()
@@ -132,27 +153,93 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         if not found:
             continue
         last = (end, found[-1][1])
-        sentence = text[lo:hi]
         taken.append((lo, hi))
         line_no, counted = line_no + text.count("\n", counted, lo), lo
-        for q, measure, subject, subject_text, who in found:
-            claims.append(
-                Claim(
-                    source=source.id,
-                    path=source.path,
-                    date=source.date,
-                    measure=measure,
-                    subject=subject,
-                    quantity=q,
-                    line=line_no,
-                    sentence=sentence,
-                    sentence_start=lo,
-                    claimant=who,
-                    claimant_type=claimant_type(who, lex),
-                    subject_text=subject_text,
-                )
-            )
+        claims += [
+            _claim(source, text, lo, hi, line_no, q, measure, subject, subject_text, who, lex)
+            for q, measure, subject, subject_text, who in found
+        ]
     return Layout(claims, taken)
+
+
+def _claim(
+    source: Source, text: str, lo: int, hi: int, line_no: int, q: Quantity, measure: str,
+    subject: str, subject_text: str | None, who: str | None, lex: Lexicon,
+) -> Claim:  # fmt: skip
+    return Claim(
+        source=source.id,
+        path=source.path,
+        date=source.date,
+        measure=measure,
+        subject=subject,
+        quantity=q,
+        line=line_no,
+        sentence=text[lo:hi],
+        sentence_start=lo,
+        claimant=who,
+        claimant_type=claimant_type(who, lex),
+        subject_text=subject_text,
+    )
+
+
+class _Table(NamedTuple):
+    sep: str  # '\t' or '|'
+    measures: tuple[str | None, ...]  # the measure each column counts, None for the others
+    source: int  # the column naming who gave the row's figures
+    end: int  # where the last line read of the table ends
+
+
+TABLE_SEP = re.compile(r"\t+|\s*\|\s*")
+SOURCE_HEADS = frozenset({"source", "sources", "by", "estimate by", "estimated by", "according to",
+                          "organisation", "organization", "claimant", "who"})  # fmt: skip
+
+
+def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
+    """The cells of a table line as spans (stripped), split on tabs or on ' | '."""
+    pat = re.compile(r"\t+") if sep == "\t" else re.compile(r"\s*\|\s*")
+    out, at = [], lo
+    for m in pat.finditer(text, lo, hi):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, hi))
+    return [(a, b) for a, b in out if not (a == lo and a == b)]  # (a leading '|')
+
+
+def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
+    """A table's header line: three or more cells, no figures, one naming who gave the row's
+    figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests')."""
+    sep = "\t" if "\t" in text[lo:hi] else "|" if " | " in text[lo:hi] else None
+    if sep is None or any(c.isdigit() for c in text[lo:hi]):
+        return None
+    cells = _cells(text, lo, hi, sep)
+    if len(cells) < 3:
+        return None
+    measure_of, _, _ = _words(lex)
+    heads = [" ".join(text[a:b].lower().split()) for a, b in cells]
+    measures = tuple(measure_of.get(h) for h in heads)
+    source = next((k for k, h in enumerate(heads) if h in SOURCE_HEADS), None)
+    if source is None or not any(measures):
+        return None
+    return _Table(sep, measures, source, hi)
+
+
+def _table_row(text: str, lo: int, hi: int, lex: Lexicon, table: _Table) -> list[Found]:
+    """The figures of a table row under its header: each measure column's figure, given by
+    the row's source cell ('Human Rights Watch\t31\t112')."""
+    cells = _cells(text, lo, hi, table.sep)
+    if len(cells) != len(table.measures):
+        return []
+    a, b = cells[table.source]
+    who = " ".join(CITATIONS.sub(" ", text[a:b]).split()) or None
+    out: list[Found] = []
+    for (a, b), measure in zip(cells, table.measures, strict=True):
+        if measure is None:
+            continue
+        quantities = find_quantities(text, lex, a, b)
+        if quantities and not text[a : quantities[0].start].strip(" ~c.≈"):
+            q = quantities[0]
+            out.append((q, measure, _default_subject(measure), None, who))
+    return out
 
 
 def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
@@ -167,6 +254,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
             or last in ")]+: \t\r"
             or text.find(":", start, end) >= 0
             or text.find("\t", start, end) >= 0
+            or text.find(" | ", start, end) >= 0
         ):
             yield start, end
 

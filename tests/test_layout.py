@@ -183,6 +183,21 @@ def _read(text: str) -> list[tuple]:
             id="a-prose-lead-in-with-citations-heads-the-list",
         ),
         pytest.param(
+            "Source\tKilled\tInjured\tDate\nMinistry of Interior\t12\t40\t27 October 2025\n"
+            "Rights group\t31[2]\t–\t2 November 2025\n\nAfterwards\t3\t4\t5",
+            [
+                ("12", "killed", "people", 12, 12, "Ministry of Interior"),
+                ("40", "injured", "people", 40, 40, "Ministry of Interior"),
+                ("31", "killed", "people", 31, 31, "Rights group"),
+            ],
+            id="a-scraped-table-with-a-header-row-of-measures",
+        ),
+        pytest.param(
+            "Source | Dead | Hostages freed\nPolice | 9 | 120",
+            [("9", "killed", "people", 9, 9, "Police")],
+            id="a-table-with-bars-and-a-column-that-counts-no-measure",
+        ),
+        pytest.param(
             'Estimates for the rally:\n• Union: "over 30,000"\n• Our reporters: about 12,000 at the peak'
             "\n• Police: 4,500 in the square, 300 outside",
             [
