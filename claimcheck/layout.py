@@ -21,7 +21,7 @@ from typing import NamedTuple
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
-from claimcheck.parse.numbers import find_quantities, parse_digits
+from claimcheck.parse.numbers import find_numbers, find_quantities, parse_digits
 
 MAX_LINE = 240  # longer lines are prose
 MAX_LABEL = 60
@@ -59,6 +59,7 @@ CELL = re.compile(
 PLACE_OR_TIME = re.compile(
     r"\s+(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
 )  # a phrase after a list value that says where or when, not what it counts
+YEAR_FROM = 1000  # a figure in a label from here on may be a year ('Qureshi tribunal (1993)')
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
 
 
@@ -273,6 +274,11 @@ def _read_line(
         p = dash.end()
     elif not bullet and heading is None and SENTENCE_MARK.search(text, p, hi):
         return []  # a sentence, not a list line
+    if text[hi - 1] == "." and (lead := LABELLED.match(text, p, hi)) and any(
+        n.value is not None and n.value < YEAR_FROM
+        for n in find_numbers(text, lead.start("label"), lead.end("label"), lex)
+    ):
+        return []  # a sentence with a colon: 'Monitors recorded 31 deaths in three days: 19 in …'
     out: list[Found] = []
     label: _Label | None = None
     labelled = False
@@ -560,15 +566,23 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
 
 def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
     """The sentence parser's claims with those of the layout lines in place of its own there,
-    (a headline restated by its lead is the speaker pass's: claimcheck.speakers)."""
+    but for the sentences of a line that begin after its last layout figure ('The labor
+    ministry's estimate: 92,000 workers on strike. The unions talked of half a million.': the
+    second sentence is prose) (a headline restated by its lead is the speaker pass's:
+    claimcheck.speakers)."""
     if not layout.claims:
         return claims
     spans = layout.lines
     starts = [s for s, _ in spans]
+    last_end = [0] * len(spans)  # where each line's last layout figure ends
+    for c in layout.claims:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0:
+            last_end[i] = max(last_end[i], c.quantity.end)
     kept = []
     for c in claims:
         i = bisect.bisect_right(starts, c.start) - 1
-        if i < 0 or c.start >= spans[i][1]:
+        if i < 0 or c.start >= spans[i][1] or c.sentence_start >= last_end[i]:
             kept.append(c)
     return sorted(kept + layout.claims, key=lambda c: c.start)
 

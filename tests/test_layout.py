@@ -250,6 +250,26 @@ def test_a_long_line_is_prose():
     assert _read(line) == []
 
 
+def test_a_sentence_with_a_colon_and_a_figure_before_it_is_prose():
+    line = "Our monitors recorded 31 deaths in three days: 19 in Sokodé, 8 in Lomé and 4 in Bafilo."
+    assert _read(line) == []
+    assert _read("Qureshi tribunal (1993): 37 dead") == [
+        ("37", "killed", "people", 37, 37, "Qureshi tribunal")
+    ]
+
+
+def test_the_prose_sentence_after_a_list_line_is_the_parsers():
+    text = (
+        "Final-day turnout, police count versus union count:\n"
+        "- Seoul: 24,000 / 90,000\n"
+        "The labor ministry's estimate: 92,000 workers on strike at the peak on Thursday. "
+        "The unions talked of half a million.\n"
+    )
+    got = [(c.text, c.measure) for c in extract_claims(Source(id="t", text=text))]
+    assert ("half a million", "participants") in got
+    assert ("92,000", "participants") in got
+
+
 HEADLINE = (
     "Italy general strike: unions say 1.1 million marched on first day\n\n"
     "ROME - Italy's three main union confederations said 1.1 million people took to the streets "

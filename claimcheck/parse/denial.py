@@ -18,7 +18,7 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
     return {
         "deny_after": re.compile(
-            rf"\s*(?:(?:was|were|had|has|have|been|being|reportedly|ever|so\s+far|yet|seriously"
+            rf"\s*(?:(?:was|were|had|has|have|been|being|got|get|gets|reportedly|ever|so\s+far|yet|seriously"
             rf"|critically|fatally|badly|gravely|severely)\s+)*"
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
@@ -66,7 +66,7 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 text,
                 m.start(),
                 m.end("t"),
-                _deny_after_measure(lex, m["t"]),
+                _deny_after_measure(lex, " ".join(m["t"].lower().split())),
                 subject,
                 m["subj"],
                 "denial/verb-that",

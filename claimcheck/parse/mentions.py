@@ -192,6 +192,7 @@ def sentence_mentions(
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
                 m.subject_rule = "subject/of-figure-before"
+    _per_place(text, mentions, lex)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -290,6 +291,32 @@ def sentence_mentions(
 
 
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
+BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
+
+
+def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """The rule scope/part-per-place: after a total and a colon, figures each with a place
+    ('31 deaths in three days: 19 in Sokodé, 8 in Lomé and 4 in Bafilo') are parts of the
+    total, with its measure and subject."""
+    place = patterns(lex)["scope/part-per-place"]
+    whole: Mention | None = None
+    last = -1  # where the list's last item (its place) ended
+    for m in mentions:
+        if whole is not None and (m.measure is None or m.measure == whole.measure):
+            opens = last < 0 and BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+            goes_on = last >= 0 and BREAKDOWN_NEXT.fullmatch(text, last, m.q.start)
+            hit = place.match(text, m.tail) if opens or goes_on else None
+            if hit is not None:
+                m.measure, m.measure_rule = whole.measure, "scope/part-per-place"
+                if m.subject is None:
+                    m.subject, m.subject_rule = whole.subject, "scope/part-per-place"
+                where = " ".join(text[m.q.start : hit.end()].split())
+                m.part, m.scope_rule = f"part: {where} of {whole.q.text}", "scope/part-per-place"
+                last = hit.end()
+                continue
+        last = -1
+        whole = m if m.measure is not None and not m.part else None
 
 
 CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")

@@ -57,12 +57,15 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "month": lambda lex: sorted(lex.months),
 }
 def singulars(lex: Lexicon) -> list[str]:
-    """The singulars of the lexicon's one-word plural subjects ('teacher', 'student'), for
-    the patterns that read 'No teacher was shot'."""
+    """The singulars of the lexicon's plural subjects ('teacher', 'rescue worker'), for the
+    patterns that read 'No teacher was shot', 'no rescue worker had been hurt'."""
     return [
         w[:-1]
         for w in lex.subject_of
-        if w.endswith("s") and not w.endswith(("ss", "ies")) and w.isalpha() and w[:-1] not in lex.subject_of
+        if w.endswith("s")
+        and not w.endswith(("ss", "ies"))
+        and w.replace(" ", "").isalpha()
+        and w[:-1] not in lex.subject_of
     ]
 
 
