@@ -484,3 +484,99 @@ def test_crowd_recall(text: str, expected: list[tuple]):
     vague or spelled ends; and the figures that look like crowds but are not."""
     got = [(c.text, c.measure, c.low, c.high) for c in extract_claims(Source(id="t", text=text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Our monitors recorded 31 deaths in three days: 19 in Sokodé, 8 in Lomé and 4 in "
+            "Bafilo. Most victims were shot in the chest.",
+            [
+                ("31", "killed", "people", 31, 31),
+                ("19", "killed", "people", 19, 19),
+                ("8", "killed", "people", 8, 8),
+                ("4", "killed", "people", 4, 4),
+            ],
+            id="breakdown-by-place-after-a-total",
+        ),
+        pytest.param(
+            "Among the dead were two gendarmes, whose killing we condemn.",
+            [("two", "killed", "security", 2, 2)],
+            id="among-the-dead-were",
+        ),
+        pytest.param(
+            "The KMA denied that any of its engineers had been arrested.",
+            [("denied that any of its engineers had been arrested", "arrested", "people", 0, 0)],
+            id="denied-that-any-of-its",
+        ),
+        pytest.param(
+            "Police denied anyone had been injured by water cannon in Ulsan.",
+            [("denied anyone had been injured", "injured", "people", 0, 0)],
+            id="denied-anyone-without-that",
+        ),
+        pytest.param(
+            "It denied that any woman or child was among the dead.",
+            [("denied that any woman or child was among the dead", "killed", "people", 0, 0)],
+            id="denied-any-among-the-dead",
+        ),
+        pytest.param(
+            "It also reported that no rescue worker had been hurt.",
+            [("no rescue worker", "injured", "people", 0, 0)],
+            id="no-singular-of-two-words-hurt",
+        ),
+        pytest.param(
+            "The spokesman said nobody got hurt at the cordon.",
+            [("nobody", "injured", "people", 0, 0)],
+            id="nobody-got-hurt",
+        ),
+        pytest.param('"So far we have brought out 19 people alive," the commander said.', [],
+                     id="not-rescued-alive"),
+        pytest.param("Abdul Sattar was 36 when he walked out of the mill colony.", [],
+                     id="not-an-age-told-with-was-when"),
+        pytest.param(
+            "Police said thousands of onlookers had hampered the rescue.",
+            [("thousands", "participants", "people", 2000, 9999)],
+            id="crowd-of-onlookers",
+        ),
+        pytest.param(
+            "According to our affiliates, 450,000 workers stayed off the job on Thursday.",
+            [("450,000", "participants", "people", 450000, 450000)],
+            id="strikers-stayed-off-the-job",
+        ),
+        pytest.param(
+            "The last strike on this scale brought hundreds of thousands of workers out.",
+            [("hundreds of thousands", "participants", "people", 200000, 999999)],
+            id="strike-brought-workers-out",
+        ),
+        pytest.param(
+            "The count was a joke. I was there, there were at least 60,000 people.",
+            [("at least 60,000", "participants", "people", 60000, None)],
+            id="there-were-thousands-of-people",
+        ),
+        pytest.param(
+            "In Ulsan, 28,000 metalworkers and shipbuilders marched on the labor office.",
+            [("28,000", "participants", "people", 28000, 28000)],
+            id="a-trades-workers",
+        ),
+        pytest.param(
+            "The toll is now 21, NADMO says; GNFS counted 17 on Wednesday night.",
+            [("21", "killed", "people", 21, 21), ("17", "killed", "people", 17, 17)],
+            id="toll-now-and-a-rival-counted",
+        ),
+        pytest.param(
+            "The OTDH reported 468 arrests; the government gave 210.",
+            [("468", "arrested", "people", 468, 468), ("210", "arrested", "people", 210, 210)],
+            id="rival-the-government-gave",
+        ),
+        pytest.param(
+            "A spokesperson said 1,800 of its 4,300 employees had stayed away from work.",
+            [("1,800", "participants", "people", 1800, 1800)],
+            id="part-of-a-workforce-the-whole-is-no-crowd",
+        ),
+    ],
+)
+def test_wire_story_wordings(text: str, expected: list[tuple]):
+    """Issue 12 on the ninth set's kinds: breakdowns, denials in wire wording, strikers, crowds
+    of onlookers, rivals; and figures that are no count (rescued alive, an age)."""
+    assert _claims(text) == expected

@@ -218,6 +218,7 @@ def _counted_one(text: str, m: Mention) -> bool:
     return not OBJECT_BEFORE.search(text, max(0, m.q.start - 8), m.q.start)
 
 
+COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'steelworkers'
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 
 
@@ -229,6 +230,8 @@ def _subject_phrase(
     singular of a listed plural ('one miner')."""
     first = tokens[i][0].lower()
     if first not in lex.subject_first_words and first[:-2] not in lex.subject_first_words:
+        if first.endswith(COMPOUND_WORKERS) and first.isalpha() and "workers" in lex.subject_of:
+            return 1, "workers"  # 'metalworkers', 'steelworkers', 'dockworkers'
         if (
             singular
             and first + "s" in lex.subject_of

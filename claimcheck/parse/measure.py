@@ -167,7 +167,10 @@ def _default_measure(m: Mention, lex: Lexicon) -> str | None:
     '5 officers were suspended' count neither."""
     if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD):
         return None
-    return lex.data["subject_default_measure"].get(m.subject or "")
+    usual = lex.data["subject_default_measure"].get(m.subject or "")
+    if usual is None and m.subject_text and m.subject_text.lower() in lex.grammar["crowd_nouns"]:
+        return "participants"  # 'thousands of onlookers', '50,000 fans': a crowd
+    return usual
 
 
 def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) -> bool:

@@ -135,6 +135,10 @@ def sentence_mentions(
             m.subject, m.subject_rule = nxt.subject, "scope/part-of-the-figure"
             m.part = f"part: {m.q.text} of {' '.join(text[nxt.q.start : nxt.tail].split())}"
             m.scope_rule = "scope/part-of-the-figure"
+            if nxt.own_verb and not _participle_after(text, nxt.tail, lex):
+                # '1,800 of its 4,300 employees had stayed away from work': the verb is told of
+                # the part; the whole is a workforce ('11 of the 34 people arrested': both)
+                nxt.measure, nxt.own_verb, nxt.measure_rule = None, False, None
         if m.measure is None or m.counted_by_measure:
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
@@ -325,6 +329,15 @@ CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")
 def _clause_end(text: str, m: Mention, sent: Sentence) -> int:
     end = CLAUSE_END.search(text, m.tail, sent.end)
     return end.start() if end else sent.end
+
+
+SPACE = re.compile(r"\s+")
+
+
+def _participle_after(text: str, at: int, lex: Lexicon) -> bool:
+    """A measure's word right after the counted noun ('the 34 people arrested')."""
+    gap = SPACE.match(text, at)
+    return gap is not None and patterns(lex)["measure/verb-after"].match(text, gap.end()) is not None
 
 
 def _parts_of_next(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:

@@ -10,7 +10,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import combined, fired, fired_rule, ordered, patterns
+from claimcheck.parse.rules import combined, fired, fired_rule, ordered, patterns, rule
 from claimcheck.parse.sentences import Sentence
 
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
@@ -64,6 +64,11 @@ YEAR_BEFORE = re.compile(
 )
 
 
+AGE_TIME_AFTER = re.compile(
+    rule("not-a-count/age-was").effect["after"], re.IGNORECASE
+)  # '(was 36) when', '(is 71) now'
+
+
 @lru_cache(maxsize=8)
 def _after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The not-a-count rules matched on the folded words right after the number, as one
@@ -89,6 +94,13 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and (q.value or 0) < 120
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
+    if (
+        q.qualifier == "exact"
+        and (q.value or 0) < 120
+        and AGE_TIME_AFTER.match(after)
+        and patterns(lex)["not-a-count/age-was"].search(before)
+    ):
+        return "not-a-count/age-was"  # 'Abdul Sattar was 36 when he walked out', 'He is 71 now'
     if (
         q.qualifier == "exact"
         and (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count
