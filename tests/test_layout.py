@@ -253,7 +253,7 @@ def test_a_long_line_is_prose():
 def test_a_sentence_with_a_colon_and_a_figure_before_it_is_prose():
     line = "Our monitors recorded 31 deaths in three days: 19 in Sokodé, 8 in Lomé and 4 in Bafilo."
     assert _read(line) == []
-    assert _read("Qureshi tribunal (1993): 37 dead") == [
+    assert _read("- Qureshi tribunal (1993): 37 dead") == [
         ("37", "killed", "people", 37, 37, "Qureshi tribunal")
     ]
 
