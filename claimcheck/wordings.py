@@ -217,7 +217,7 @@ def named_measure(
         found = None
         if how.startswith("from "):
             group = how.split()[1].strip(",")
-            found = _measure_in(hit.group(group), lex)
+            found = _measure_in(hit.group(group), lex, subjects=not w.effect.get("no_subject"))
         if found is None and how.endswith("the sentence before"):
             if not context and w.effect.get("across_paragraphs"):
                 context = _sentence_before(text, lo)  # the last of the paragraph before
@@ -241,10 +241,10 @@ def _sentence_before(text: str, lo: int) -> str:
 
 
 def _measure_in(
-    words: str, lex: Lexicon, nouns_only: bool = False
+    words: str, lex: Lexicon, nouns_only: bool = False, subjects: bool = True
 ) -> tuple[str, str | None] | None:
-    """The first measure the words name ('fatalities': killed; 'sent': deployed), else the usual
-    measure of the first subject they name ('police': deployed)."""
+    """The first measure the words name ('fatalities': killed; 'sent': deployed), else (with
+    ``subjects``) the usual measure of the first subject they name ('police': deployed)."""
     low = [w.lower() for w in WORD.findall(words)]
     for w in low:
         m = lex.noun_measure.get(w) or lex.modifier_measure.get(w)
@@ -252,7 +252,7 @@ def _measure_in(
             m = lex.measure_words("after").get(w)
         if m is not None and m in lex.measures:
             return m, None
-    if nouns_only:
+    if nouns_only or not subjects:
         return None
     for w in low:
         subject = lex.subject_of.get(w)
@@ -273,7 +273,8 @@ NEXT_WORD = re.compile(
 def counts_a_measure(text: str, q: Quantity, hi: int, lex: Lexicon) -> bool:
     """An indefinite figure ('several', 'a few') of deaths, injuries or arrests that someone
     confirms or reports is a claim: 'Several fatalities were confirmed overnight', 'a few
-    arrests were made'; 'resulting in several fatalities' stays narrative.
+    arrests were made', 'Local media reported several injuries'; 'resulting in several
+    fatalities' stays narrative.
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> t = "Several fatalities were confirmed."
@@ -281,9 +282,20 @@ def counts_a_measure(text: str, q: Quantity, hi: int, lex: Lexicon) -> bool:
     True
     """
     m = NEXT_WORD.match(text, q.end, hi)
-    return m is not None and m.group(1) in lex.noun_measure and m.group(1) in EVENT_NOUNS
+    if m is not None and m.group(1) in lex.noun_measure and m.group(1) in EVENT_NOUNS:
+        return True
+    event = EVENT_AFTER.match(text, q.end, hi)  # 'reported several injuries when police …'
+    return (
+        event is not None
+        and event.group(1) in EVENT_NOUNS
+        and REPORTED_BEFORE.search(text, max(0, q.start - 14), q.start) is not None
+    )
 
 
+EVENT_AFTER = re.compile(r"\s+(?:(?:more|other|civilian|serious|minor)\s+)?([a-z]+)\b")
+REPORTED_BEFORE = re.compile(
+    r"\b(?:reported|reports|confirmed|confirms|recorded|records|registered|documented|logged)\s+$"
+)  # a verb of recording before the figure: 'Local media reported several injuries'
 EVENT_NOUNS = frozenset(
     "deaths fatalities casualties killings injuries arrests detentions".split()
 )  # nouns that count events of harm or arrest, never people in general

@@ -574,6 +574,45 @@ def test_crowd_recall(text: str, expected: list[tuple]):
             [("1,800", "participants", "people", 1800, 1800)],
             id="part-of-a-workforce-the-whole-is-no-crowd",
         ),
+        pytest.param(
+            "Police say they have arrested the building's owner and two contractors, three "
+            "people in all, on suspicion of negligence.",
+            [("three", "arrested", "people", 3, 3)],
+            id="a-total-in-all-after-a-list",
+        ),
+        pytest.param(
+            'The fire service now says 17 people have died.\n\n"They say 17 but everybody '
+            'knows it is more than 30," a reader wrote.',
+            [
+                ("17", "killed", "people", 17, 17),
+                ("17", "killed", "people", 17, 17),
+                ("more than 30", "killed", "people", 31, None),
+            ],
+            id="a-figure-told-again-and-it-is-more",
+        ),
+        pytest.param(
+            "The union's list named 64 dead.\n\nMy grandfather is on the list. 64 is the true "
+            "number.",
+            [("64", "killed", "people", 64, 64), ("64", "killed", "people", 64, 64)],
+            id="n-is-the-true-number",
+        ),
+        pytest.param(
+            "The hospital received 23 of the injured. A spokeswoman said two of the dead had "
+            "been brought in by taxi.",
+            [("23", "injured", "people", 23, 23), ("two", "killed", "people", 2, 2)],
+            id="a-part-of-the-dead-is-of-the-dead",
+        ),
+        pytest.param(
+            "The group calls on the authorities to:\n1. release everyone detained for peaceful "
+            "protest;\n2. allow an independent inquiry.",
+            [],
+            id="not-a-list-items-number",
+        ),
+        pytest.param(
+            "Local media in Changwon reported several injuries when police broke up a sit-in.",
+            [("several", "injured", "people", 3, 9)],
+            id="reported-several-injuries",
+        ),
     ],
 )
 def test_wire_story_wordings(text: str, expected: list[tuple]):

@@ -107,6 +107,7 @@ def extract_claims(
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
+    told: dict[float, tuple[str, str]] = {}  # the report's figures' measures and subjects, by value
     quotations: Quotations | None = None  # made when the first figure is found
     year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
@@ -122,6 +123,7 @@ def extract_claims(
             text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year,
             earlier,
             lambda at, i=i: crowd(i, at),
+            told,
         )
         if any(m.measure != "participants" for m in mentions):
             other_measure.add(i)
@@ -170,6 +172,11 @@ def extract_claims(
             prev_subject, prev_mention = wholes[-1].subject, mentions[-1]
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
+            )
+            told.update(
+                (m.q.value, (m.measure, m.subject))
+                for m in mentions
+                if m.q.value and m.measure and m.subject and not m.part
             )
     layout = read_layout(source, lex, text)
     return refine(source, with_layout(claims, layout), lex, text=text, explain=explain,

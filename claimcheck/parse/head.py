@@ -390,7 +390,9 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     first = WORDS_OF.match(text, at)
     if first and first.group().lower() in lex.speech_verbs:
         return None  # 'Police estimated 5,000 attended': the figure's own word is the speech verb
-    words = WORDS_OF.findall(text[max(lo, at - 40) : at])[-4:]
+    start = max(lo, at - 40)
+    colon = text.rfind(":", start, at)  # 'Police: 31,000 rally': a speaker, not the counted
+    words = WORDS_OF.findall(text[colon + 1 if colon >= 0 else start : at])[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
     for w in reversed(words):

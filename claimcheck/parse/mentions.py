@@ -63,6 +63,7 @@ def sentence_mentions(
     year: int | None = None,
     earlier: dict[float, str] | None = None,
     crowd: Callable[[int], bool] | None = None,
+    told: dict[float, tuple[str, str]] | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
@@ -71,7 +72,8 @@ def sentence_mentions(
     rule that made it (``Mention.*_rule``). ``earlier``: the subjects of the paragraph's figures
     before, by value (for 'the seven').
     ``crowd(at)`` tells whether the passage before offset ``at`` is about a crowd's size (for
-    bare estimates: measure/crowd-passage)."""
+    bare estimates: measure/crowd-passage). ``told``: the measures and subjects of the report's
+    figures before, by value (for 'They say 17' restating an earlier 17 dead)."""
     counts = []
     for q in quantities:
         dropped = (
@@ -146,6 +148,16 @@ def sentence_mentions(
             worse = verb in HARM_MEASURES and (m.measure not in HARM_MEASURES or verb == "killed")
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
+    if told:
+        for m in mentions:  # '"They say 17 but …"': the 17 dead told earlier in the report
+            if (
+                m.measure is None
+                and m.no_noun
+                and m.q.value in told
+                and (_said_before(text, sent.start, m) or IS_THE_NUMBER.match(text, m.q.end))
+            ):
+                m.measure, m.subject = told[m.q.value]
+                m.measure_rule = m.subject_rule = "measure/same-figure-earlier"
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
             last = mentions[k - 1] if k else previous
@@ -187,6 +199,7 @@ def sentence_mentions(
             and (
                 not _echoes(text, sent.start, m, lex, inclusion=True)
                 or (m.own_verb and PARTITIVE.match(text, m.q.end))  # '60 of them were hurt'
+                or (m.head_measure is not None and PARTITIVE.match(text, m.q.end))  # 'two of the dead'
             )
         ):
             continue
@@ -332,6 +345,17 @@ def _clause_end(text: str, m: Mention, sent: Sentence) -> int:
 
 
 SPACE = re.compile(r"\s+")
+SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|claim|claims|claimed)\s+$", re.IGNORECASE)
+IS_THE_NUMBER = re.compile(
+    r"\s+(?:is|was)\s+the\s+(?:(?:real|true|right|correct|actual|official)\s+)?"
+    r"(?:number|figure|toll|count|total)\b",
+    re.IGNORECASE,
+)  # '64 is the true number'
+
+
+def _said_before(text: str, lo: int, m: Mention) -> bool:
+    """A verb of saying right before the figure ('They say 17')."""
+    return SAID_BEFORE.search(text, max(lo, m.q.start - 10), m.q.start) is not None
 
 
 def _participle_after(text: str, at: int, lex: Lexicon) -> bool:

@@ -94,6 +94,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and (q.value or 0) < 120
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
+    if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and _opens_line(text, q.start):
+        return "not-a-count/list-number"  # '1. release everyone detained …'
     if (
         q.qualifier == "exact"
         and (q.value or 0) < 120
@@ -128,6 +130,12 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
     return None
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Only spaces or tabs stand between the line's start and offset ``at``."""
+    line = text.rfind("\n", 0, at) + 1
+    return not text[line:at].strip(" \t")
 
 
 def _denied_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
