@@ -194,8 +194,10 @@ def named_measure(
     for w in rules:
         if not _cued(w, window):
             continue
+        if w.after is not None and not w.after.match(text, q.end, hi):
+            continue  # (the words after, one match, before a search of the words before)
         hit = w.pattern.search(text, start, q.start)
-        if hit is None or (w.after is not None and not w.after.match(text, q.end, hi)):
+        if hit is None:
             continue
         if "min" in w.effect and (q.value if q.value is not None else q.low) < w.effect["min"]:
             continue  # 'there were two people at the door': no crowd
