@@ -212,6 +212,7 @@ def named_measure(
                 and before is not None
                 and before[0] is not None
                 and (not w.effect.get("adjacent") or before[2] >= hit.start())
+                and (not w.effect.get("same_sentence") or before[2] >= lo)
             ):
                 _fired(w)
                 return before[0], before[1], part, w.id
