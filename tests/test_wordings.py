@@ -372,7 +372,7 @@ def test_crowd_wordings(text: str, expected: list[tuple]):
         pytest.param(
             "Police officers in riot gear, numbering in the thousands, lined the avenue as the "
             "march approached parliament.",
-            [],
+            [("thousands", "deployed", 2000, 9999)],  # the officers deployed; no crowd marching
             id="not-the-march-a-noun-after-the-figure",
         ),
         # a list under a heading that names the crowd
