@@ -77,6 +77,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
+    if s[:6].lower() == "among " and len(s.split()) > 1:
+        s = s[6:]  # 'Among historians, estimates vary …': the historians
     cut = CLAUSE_VERB.search(s)
     if cut and cut.start() > 0:
         s = s[: cut.start()]
@@ -119,7 +121,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")):
         return False  # 'Report of the', "the union's"
-    if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to"} or (
+    if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to", "among",
+                    "nobody", "no", "none", "everyone", "everybody", "someone", "somebody"} or (
         s[0].islower()
         and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
     ):

@@ -357,9 +357,33 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     e = index.resolve(pron, c.sentence_start)
     if e is None:
         return c
+    if (
+        who is not None
+        and plausible(who, lex)
+        and index.text.rfind(who, e.pos, c.sentence_start) > e.pos
+        and _may_be(pron, index.entity(who, c.sentence_start), who)
+    ):
+        return c  # the speaker of the sentence before is named after that entity: 'It' is the speaker
     if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
     return c
+
+
+def _may_be(pronoun: str, entity, name: str) -> bool:
+    """``pronoun`` may stand for ``entity`` (named ``name``): it fits, or its kind is unknown
+    and 'it' or 'they' does not point at a person ('the GNFS said …. It said 31 …'), or 'he'
+    or 'she' at a name that is no group ('Quispe says …. She says …'; not 'Organisers')."""
+    p = pronoun.lower()
+    if compatible(pronoun, entity):
+        return True
+    if p in ("it", "its", "they"):
+        return entity.kind != "person"
+    return (
+        p in ("he", "she")
+        and entity.kind == "other"
+        and not name.lower().rstrip(".").endswith("s")
+        and name[:1].isupper()
+    )
 
 
 def _posted(claims: list[Claim], thread: list[tuple[int, str]]) -> list[Claim]:
