@@ -79,6 +79,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     s = TIME_TAIL.sub("", s)
     if s[:6].lower() == "among " and len(s.split()) > 1:
         s = s[6:]  # 'Among historians, estimates vary …': the historians
+    counted = COUNTED_AND.match(s)
+    if counted:
+        s = counted["rest"]  # '… counted 65,000 people and the organisers talked of 100,000'
     cut = CLAUSE_VERB.search(s)
     if cut and cut.start() > 0:
         s = s[: cut.start()]
@@ -150,6 +153,10 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )
 
 
+COUNTED_AND = re.compile(
+    r"(?i:people|persons|protesters|marchers|demonstrators|participants|workers|members|others)"
+    r"\s+and\s+(?P<rest>.+)$"
+)  # the counted noun of the figure before, then the next speaker
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|[a-z][a-z0-9]+[._][a-z][\w.]{1,24}|[a-z]+\d{2,4}")
 
 
