@@ -361,7 +361,12 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         who is not None
         and plausible(who, lex)
         and index.text.rfind(who, e.pos, c.sentence_start) > e.pos
-        and _may_be(pron, index.entity(who, c.sentence_start), who)
+        and (
+            _may_be(pron, index.entity(who, c.sentence_start), who)
+            or pron.lower() in ("he", "she")
+            and LAST_NAME.fullmatch(who) is not None
+            and index.person(who) is not None  # 'Quispe says … . …, she says, …': Marleny Quispe
+        )
     ):
         return c  # the speaker of the sentence before is named after that entity: 'It' is the speaker
     if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
