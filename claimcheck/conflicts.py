@@ -335,7 +335,8 @@ _GENERIC = frozenset(
 
 def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
-    what a tally added: 'increment'; how many are still held: 'held';
+    what a tally added: 'increment'; how many are still held: 'held'; a strike's count of
+    workers off the job, not a crowd: 'strike';
     the place; the part; a sub-incident). Figures with the same key are about the same
     quantity and can contradict each other; the matcher gives each key a group of its own.
     A part of a stated whole that names no people of its own ('eleven of 34 are seriously
@@ -345,7 +346,7 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
-    if claim.period in ("before", "after", "increment", "held"):
+    if claim.period in ("before", "after", "increment", "held", "strike"):
         when: str | None = claim.period
     elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:
         # one day's count of a tally ('On the final day … 47 were arrested'): that day's

@@ -467,6 +467,32 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
     )  # (not the items: 'Brussels-Capital police zone: 18,000' names no list of places)
 
 
+def list_place(text: str, at: int, lex: Lexicon) -> str | None:
+    """The place a list line is for, when its label is one ('- Ulsan: 11,000 / 25,000' ->
+    'Ulsan', '- Seoul (Yeouido): 24,000 / 90,000' -> 'Seoul'; see :func:`_is_place`): the
+    line's figures are that place's. ``at`` is any position on the line; None when the line
+    is no labelled list item, or its label names a measure or a speaker ('- Police: 4,000').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "Outside the capital the turnout was high:\\n- Ulsan: 28,000\\n- Police: 4,000\\n"
+    >>> list_place(text, text.index("28"), load_lexicon())
+    'Ulsan'
+    >>> list_place(text, text.index("4,0"), load_lexicon()) is None
+    True
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    bullet = BULLET.match(text, lo, hi)
+    lab = LABELLED.match(text, bullet.end(), hi) if bullet else None
+    if lab is None or lab.end() > at:
+        return None
+    name = " ".join(BRACKET.sub(" ", lab["label"]).split())
+    if not name or _label(lab["label"], lex, None).measure is not None:
+        return None
+    return name if _is_place(name, text, lo, lex) else None
+
+
 def _continued(text: str, lo: int, hi: int, lex: Lexicon, measure: str) -> list[Found]:
     """A line holding only a figure and who gave it, right under a list line: another
     source's figure for the same measure (an infobox cell of several lines: 'Deaths11 (home

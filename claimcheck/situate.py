@@ -12,15 +12,21 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from claimcheck.layout import list_place
+from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Claim, Source, with_fields
 from claimcheck.when import (
+    RUNNING_TALLIES,
+    TimeWords,
     as_of_and_period,
     clock_of,
     event_days,
     event_year,
     parse_date,
+    resolve_day,
     section_days,
     sentence_cues,
     time_words,
@@ -45,6 +51,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     if not claims:
         return list(claims)
     tw, pw = time_words(lexicon), place_words(lexicon)
+    lex = lexicon if lexicon is not None else load_lexicon()
     text = source.text
     body = source.body
     body_from = source.body_start
@@ -63,6 +70,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         return paragraphs[para]
 
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
+    seen = body_from  # how far the report's days were read (see _last_day)
+    carried: date | None = None  # the day it last named for a gathering
     event = event_days(body, report, tw)
     sections = section_days(text, source.body_start, report, tw, event)
     ends = [end for end, _day in sections]
@@ -99,8 +108,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             cues=cues[c.sentence_start], first=lo == c.sentence_start,
             clock=_paragraph(c.sentence_start)[1],
         )  # fmt: skip
+        line = text.rfind("\n", 0, c.start) + 1
+        listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
         place = (
-            place_in(before, after, pw)
+            (listed and list_place(text, c.start, lex))
+            or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or _claimant_place(c.claimant, body, pw)
@@ -123,10 +135,71 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             own = c.measure == "injured" or "bod" in (c.subject_text or "")
             said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
             place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
+        if period == "day" and c.measure == "participants":
+            said = out[order[pos - 1]] if pos else None
+            if tw.on_strike.search(before) or tw.on_strike.search(after):
+                period = "strike"  # '420,000 members … had walked out', 'workers on strike'
+            elif said is not None and said.period == "strike" and _answers(c, said, text, tw):
+                # 'The labor ministry's estimate: 92,000 workers on strike on Thursday. The
+                # unions talked of half a million.': the same count, by another claimant
+                period, as_of = "strike", as_of or said.as_of
+        if c.sentence_start > seen:
+            carried = _last_day(text[seen : c.sentence_start], report, tw, event) or carried
+            seen = c.sentence_start
+        if (
+            as_of is None
+            and carried
+            and period in ("day", "strike")
+            and c.measure not in RUNNING_TALLIES
+        ):
+            # the day the report last named for a gathering ('… ended its strike Friday with a
+            # rally outside the National Assembly. Police said 24,000 people took part')
+            as_of = carried.isoformat()
         out[i] = with_fields(c, as_of=as_of, period=period, place=place)
     return out
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _last_day(
+    gap: str, report: date | None, tw: TimeWords, event: tuple[date | None, date | None]
+) -> date | None:
+    """The day named next to a gathering ('during Monday's sit-in', 'ended its strike Friday
+    with a rally') in the last sentence of ``gap`` that names one (resolved against the report's
+    date), None when none does: the story's day so far, for a later gathering figure whose own
+    words name none. Days named for other news ('Police on Tuesday raised the number of
+    arrests') do not count, nor days still to come ('called for another march on Thursday'),
+    nor dates written out ('on 14 March', which an anniversary story writes of the event it
+    recalls)."""
+    if report is None or not tw.day_cue.search(gap.casefold()):
+        return None
+    for chunk in reversed(_SENTENCE_END.split(gap)):
+        for m in tw.gathering.finditer(chunk):
+            near = chunk[max(0, m.start() - 40) : m.end() + 40]
+            if tw.explicit.search(near) is None and tw.planned.search(near) is None:
+                # a weekday or 'yesterday' (this week's news), not one still to come
+                day = resolve_day(near, report, tw, event=event)
+                if day is not None:
+                    return day
+    return None
+
+
+def _answers(c: Claim, said: Claim, text: str, tw: TimeWords) -> bool:
+    """Whether ``c`` answers the figure just before it with another count of the same thing:
+    the next sentence, its figure with no noun of its own and no gathering named ('The unions
+    talked of half a million.'; not 'Police counted 64,000 rally participants.')."""
+    end = said.sentence_start + len(said.sentence)
+    return (
+        c.subject_text is None
+        and tw.gathering.search(c.sentence) is None
+        and c.sentence_start > said.sentence_start
+        and not text[end : c.sentence_start].strip()
+        and "\n\n" not in text[end : c.sentence_start]
+    )
+
+
+_BULLETS = frozenset("-•*▪‣◦–·")  # a list line's first mark (see claimcheck.layout.list_place)
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED_AT_HOSPITALS = ("injured", "killed")
 _THERE = re.compile(r"^[^.;]{0,40}?\bthere\b(?!\s+(?:is|are|was|were|had|have|has)\b)")
@@ -134,6 +207,8 @@ _THERE = re.compile(r"^[^.;]{0,40}?\bthere\b(?!\s+(?:is|are|was|were|had|have|ha
 
 def _own_clause(after: str) -> str:
     return after.split(",", 1)[0]
+
+
 _CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 

@@ -21,7 +21,9 @@ second figure). Dates are resolved against the report's date:
 earlier figure of a tally told with a later one: 'up from 41', 'raised the toll to 46 from
 41'), ``increment`` (what a tally added: '12 more people were detained', 'a further 12'),
 ``held`` (how many are still held or in hospital, not how many ever were: 'Over 900 are still
-in custody', '58 remain in hospital'), ``day`` for a tally too when its words date it to one
+in custody', '58 remain in hospital'), ``strike`` (a gathering's figure that counts workers on strike
+that day, not a crowd: '420,000 members had walked out', '92,000 workers on strike'; set by
+:mod:`claimcheck.situate`), ``day`` for a tally too when its words date it to one
 day of an event of several days and say nothing of a running total ('On the final day … 47
 people were arrested': that day's arrests, not the total of the three),
 ``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
@@ -76,6 +78,9 @@ class TimeWords:
     running: re.Pattern[str]  # 'the toll rose to', 'over the three days': a running total
     day_cue: re.Pattern[str]  # a word any day needs, on case-folded text: most sentences have none
     past_cue: re.Pattern[str]  # a year or past-event wording, on case-folded text
+    on_strike: re.Pattern[str]  # 'on strike', 'stayed off the job' (not 'walked out of the mill')
+    gathering: re.Pattern[str]  # 'rally', 'sit-in', 'strike': a sentence telling a gathering
+    planned: re.Pattern[str]  # 'called for another march on Thursday': a day still to come
 
 
 def any_of(words: list[str]) -> str:
@@ -129,6 +134,9 @@ def time_words(lexicon: Any = None) -> TimeWords:
         re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
+        re.compile(rf"\b(?:{any_of(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),
+        re.compile(rf"\b(?:{any_of(data['gathering_events'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{any_of(data['planned'])})\b", re.IGNORECASE),
     )  # fmt: skip
 
 

@@ -25,6 +25,8 @@ Places are compared case-folded; the written form is kept for display.
 'nationwide'
 >>> place_in("In the city of Lyon, police said ", "", words)
 'Lyon'
+>>> place_in(", according to police, while in Ulsan, the union said ", " had marched", words)
+'Ulsan'
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class PlaceWords:
     where_counted: frozenset[str]
     local: re.Pattern[str]  # a local authority's noun ('police', 'prefecture', 'mayor')
     aside: re.Pattern[str]  # ', in Rome,'
+    switch: re.Pattern[str]  # '…, while in Ulsan, the union said 25,000': another place's clause
     dateline: re.Pattern[str]
     # one named hospital in a claimant's name: 'Doctors at Medina Hospital', 'The city's
     # emergency hospital'; not 'the hospital', not 'hospital records reviewed by …'
@@ -91,6 +94,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         not_places=frozenset(w.casefold() for w in data["not_places"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
+        switch=re.compile(rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*,"),
         local=re.compile(rf"\b(?:{any_of(data['local_authorities'])})\b", re.IGNORECASE),
         dateline=re.compile(
             r"^\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,}?)(?:,\s|\s+\()"  # 'PARIS, Feb 12' 'TBILISI, Georgia'
@@ -131,6 +135,10 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         name = _name(m, words)
         if name:
             return name
+    if " in " in before:  # '… in Busan, about 8,000 …, while in Ulsan, the union said 25,000'
+        switched = [n for m in words.switch.finditer(before) if (n := _name(m, words))]
+        if switched:
+            return switched[-1]
     return opening_place(before, words)
 
 

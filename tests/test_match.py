@@ -382,3 +382,25 @@ def test_claimant_ids_do_not_depend_on_hash_order() -> None:
         for seed in range(6)
     }
     assert len(outputs) == 1
+
+
+def test_a_strikes_count_is_apart_from_the_rally_crowds() -> None:
+    """Day two: 450,000 workers off the job (the union) and 92,000 (the ministry) are one
+    quantity; the rally's 120,000 and 29,000 another; day one's strike count a third."""
+
+    def on(c: Claim, day: str, period: str) -> Claim:
+        return dataclasses.replace(c, as_of=day, period=period)
+
+    claims = [
+        on(claim("participants", "people", 420000, 420000, source="a", claimant="union"), "2026-11-18", "strike"),
+        on(claim("participants", "people", 450000, 450000, source="b", claimant="union"), "2026-11-19", "strike"),
+        on(claim("participants", "people", 92000, 92000, source="c", claimant="ministry"), "2026-11-19", "strike"),
+        on(claim("participants", "protesters", 120000, 120000, source="b", claimant="union"), "2026-11-19", "day"),
+        on(claim("participants", "protesters", 29000, 29000, source="b", claimant="police"), "2026-11-19", "day"),
+    ]  # fmt: skip
+    groups = by_id(align(claims))
+    assert {g: [c.value for c in groups[g].claims] for g in groups} == {
+        "participants/people/strike/2026-11-18": [420000],
+        "participants/people/strike/2026-11-19": [450000, 92000],
+        "participants/protesters": [120000, 29000],
+    }

@@ -250,3 +250,81 @@ def test_a_past_year_ending_the_figures_clause_is_another_event() -> None:
     )
     assert got["At least 23"][1] == "cumulative"
     assert got["At least 16"][1] == "before"
+
+
+def test_a_list_line_labelled_with_a_place_is_that_places_figure() -> None:
+    """'- Busan: 15,000 …' in a list of cities is Busan's figure (the label is no claimant);
+    a label that names a speaker ('- Police: …') gives no place."""
+    got = situated(
+        "Today more than 230,000 workers joined rallies in 15 cities.\n\n"
+        "Outside the capital the turnout was just as determined:\n"
+        "- Busan: 15,000 rallied at Seomyeon\n"
+        "- Changwon: about 9,000\n\n"
+        "Crowd estimates for the capital:\n"
+        "- Police: 24,000\n"
+    )
+    assert got["15,000"][2] == "Busan"  # the list's place, not the site in the line
+    assert got["about 9,000"][2] == "Changwon"
+    assert got["24,000"][2] is None
+
+
+def test_a_clause_that_moves_to_another_place() -> None:
+    """'In Busan, about 8,000 rallied …, while in Ulsan, the union said 25,000 …'."""
+    got = situated(
+        "In Busan, about 8,000 people rallied outside city hall, according to police, while in "
+        "Ulsan, the metal workers' union said 25,000 of its members had marched."
+    )
+    assert got["about 8,000"][2] == "Busan"
+    assert got["25,000"][2] == "Ulsan"
+
+
+def test_workers_on_strike_are_a_strikes_count_not_a_crowd() -> None:
+    """'had walked out', 'workers on strike' count a strike (period 'strike'); the next
+    sentence's bare figure answering one is that count too; strikers massed at a gate are a
+    crowd."""
+    got = situated(
+        "The union said 420,000 members at some 1,900 workplaces had walked out nationwide. "
+        "Police counted 64,000 rally participants.\n\n"
+        "The labor ministry's estimate: 92,000 workers on strike at the peak on Thursday. "
+        "The unions talked of half a million.\n\n"
+        "About 2,000 strikers were massed at the gate when the police arrived. Some 300 "
+        "walked out of the hall in protest.",
+        "2026-11-20",
+    )
+    assert got["420,000"][1] == "strike"
+    assert got["64,000"][1] == "day"
+    assert got["92,000"][:2] == ("2026-11-19", "strike")
+    assert got["half a million"][:2] == ("2026-11-19", "strike")
+    assert got["About 2,000"][1] == got["Some 300"][1] == "day"  # walking out of a place
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "figures", "day"),
+    [
+        (
+            "The union ended its three-day general strike Friday with a rally outside parliament."
+            "\n\nPolice said 24,000 people took part in the final rally. The union put the "
+            "figure at close to 90,000.",
+            "2026-11-20",
+            ("24,000", "close to 90,000"),
+            "2026-11-20",
+        ),
+        (
+            "Police on Tuesday raised the number of people arrested during Monday's sit-in to 73. "
+            "Police put the crowd at 5,000.\n\nThe union has called for another march on "
+            "Thursday. Organisers said 8,000 had marched.",
+            "2026-10-07",
+            ("5,000", "8,000"),
+            "2026-10-05",
+        ),
+    ],
+    ids=["follow-up-report", "other-news-and-planned-days"],
+)
+def test_a_gathering_figure_takes_the_day_the_report_last_named_for_a_gathering(
+    text: str, report: str, figures: tuple[str, str], day: str
+) -> None:
+    """A follow-up report: 'ended its strike Friday with a rally' dates the final rally's
+    counts after it; a day named for other news ('Police on Tuesday raised …') or one still to
+    come ('called for another march on Thursday') does not."""
+    got = situated(text, report)
+    assert [got[f][0] for f in figures] == [day, day]
