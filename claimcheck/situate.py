@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.layout import list_place
@@ -156,7 +156,39 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # rally outside the National Assembly. Police said 24,000 people took part')
             as_of = carried.isoformat()
         out[i] = with_fields(c, as_of=as_of, period=period, place=place)
-    return out
+    return _running_points(out, order, text, tw)
+
+
+def _running_points(
+    claims: list[Claim], order: Sequence[int], text: str, tw: TimeWords
+) -> list[Claim]:
+    """Later points of a running tally told in one sentence ('The ministry initially reported
+    11 dead on the night of the collapse, rising to 14 the next day and 16 by 20 August';
+    '… first counted 11 dead on the night of 14 August, then 14 the following afternoon'): each
+    figure followed by a rise of the same tally ('rising to', 'then', a point 'by 20 August' or
+    'the next day') is an earlier point of it, and a point 'the next day' stands a day after the one before it (when that one's day is known)."""
+    for a, b in zip(order, order[1:], strict=False):
+        x, y = claims[a], claims[b]
+        if (
+            x.measure != y.measure
+            or x.measure not in RUNNING_TALLIES
+            or x.sentence_start != y.sentence_start
+            or y.period != "cumulative"
+        ):
+            continue
+        rise = tw.rise_between.search(text, x.end, y.start) is not None
+        then = text[y.end : y.end + 40]
+        next_day = tw.later_after.match(then) is not None
+        by_date = then.startswith(" by ") and tw.explicit.match(then, 4) is not None
+        if not (rise or next_day or by_date):
+            continue
+        if x.period == "cumulative":
+            claims[a] = x = with_fields(x, period="earlier")
+        if next_day and x.as_of:
+            day = parse_date(x.as_of)
+            if day is not None:
+                claims[b] = with_fields(y, as_of=(day + timedelta(days=1)).isoformat())
+    return claims
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")

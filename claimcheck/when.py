@@ -81,6 +81,8 @@ class TimeWords:
     on_strike: re.Pattern[str]  # 'on strike', 'stayed off the job' (not 'walked out of the mill')
     gathering: re.Pattern[str]  # 'rally', 'sit-in', 'strike': a sentence telling a gathering
     planned: re.Pattern[str]  # 'called for another march on Thursday': a day still to come
+    rise_between: re.Pattern[str]  # '11 dead …, rising to 14': the first is an earlier point
+    later_after: re.Pattern[str]  # '14 the next day': a day after the figure before it
 
 
 def any_of(words: list[str]) -> str:
@@ -137,6 +139,8 @@ def time_words(lexicon: Any = None) -> TimeWords:
         re.compile(rf"\b(?:{any_of(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['gathering_events'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['planned'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{any_of(data['rise_between'])})\b", re.IGNORECASE),
+        re.compile(rf"^\W*(?:{any_of(data['later_after'])})\b", re.IGNORECASE),
     )  # fmt: skip
 
 

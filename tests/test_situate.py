@@ -328,3 +328,22 @@ def test_a_gathering_figure_takes_the_day_the_report_last_named_for_a_gathering(
     come ('called for another march on Thursday') does not."""
     got = situated(text, report)
     assert [got[f][0] for f in figures] == [day, day]
+
+
+def test_later_points_of_a_running_toll_in_one_sentence() -> None:
+    """'11 dead …, rising to 14 the next day and 16 by 20 August': 11 and 14 are earlier points
+    of the toll, 16 its latest; '14 the following afternoon' stands a day after the 11 of 14
+    August; '5 were killed and 9 injured' are two tallies, both current."""
+    got = situated(
+        "The ministry initially reported 11 dead on the night of the collapse, rising to 14 the "
+        "next day and 16 by 20 August. Police said 5 were killed and 9 injured.",
+        "2026-08-25",
+    )
+    assert got["11"][1] == got["14"][1] == "earlier"
+    assert got["16"][:2] == ("2026-08-20", "cumulative")
+    assert got["5"][1] == got["9"][1] == "cumulative"
+    got = situated(
+        "Officials counted 11 dead on 14 August, then 14 the following afternoon.", "2026-08-25"
+    )
+    assert got["11"][:2] == ("2026-08-14", "earlier")
+    assert got["14"][:2] == ("2026-08-15", "cumulative")
