@@ -99,6 +99,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             cues[c.sentence_start] = sentence_cues(c.sentence, tw)
         if cues[c.sentence_start][1] and not year_read:
             year, year_read = event_year(body, report, tw), True
+        if not historical and "followed" in after and _FOLLOWED.search(after):
+            # '… the protests that swept Iran in 2022 … Rights groups say more than 500 people
+            # were killed in the crackdown that followed': the event of the sentence before
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -189,6 +195,21 @@ def _running_points(
             if day is not None:
                 claims[b] = with_fields(y, as_of=(day + timedelta(days=1)).isoformat())
     return claims
+
+
+_FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
+
+
+def _past_year_before(text: str, body_from: int, at: int, year: int | None, tw: TimeWords) -> bool:
+    """Whether the sentence before ``at`` names a year before the event's (the earlier event a
+    figure 'in the crackdown that followed' belongs to), one the report's opening does not
+    name (an anniversary story opens with the year of the event it recalls)."""
+    if year is None:
+        return False
+    lead = text[max(body_from, at - 400) : at].rstrip()
+    last = _SENTENCE_END.split(lead[:-1])[-1] if lead else ""
+    opening = text[body_from : body_from + LEAD_CHARS]
+    return any(int(m["y"]) < year and m["y"] not in opening for m in tw.year.finditer(last))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")

@@ -347,3 +347,28 @@ def test_later_points_of_a_running_toll_in_one_sentence() -> None:
     )
     assert got["11"][:2] == ("2026-08-14", "earlier")
     assert got["14"][:2] == ("2026-08-15", "cumulative")
+
+
+def test_the_crackdown_that_followed_a_past_years_protests_is_another_event() -> None:
+    """'… the protests that swept Iran in 2022 … more than 500 people were killed in the
+    crackdown that followed': the event of the sentence before, an earlier one; 'the clashes
+    that followed' a curfew of this week are this event's, and so are the arrests that followed
+    the year an anniversary story opens with."""
+    opening = "Security forces raided a wedding in Mahabad on Monday, rights groups said. " * 8
+    got = situated(
+        opening
+        + "\n\nMahabad was one of the centres of the protests that swept Iran in 2022 after the death "
+        "in custody of a young woman. Rights groups say more than 500 people were killed across "
+        "the country in the crackdown that followed. Officials declared a curfew on Monday. At "
+        "least 9 people were killed in the clashes that followed."
+    )
+    assert got["more than 500"][1] == "before"
+    assert got["At least 9"][1] == "cumulative"
+    anniversary = situated(
+        "Thirty-five years after police fired on the march of 22 November 1991, survivors "
+        "still disagree.\n\nBy Staff | Published 21 November 2026\n\n"
+        "A fact-finding team went to the town in December 1991. It said 300 people had been "
+        "rounded up in the days that followed.",
+        "2026-11-21",
+    )
+    assert anniversary["300"][1] != "before"  # the year the report itself recalls
