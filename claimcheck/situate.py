@@ -36,6 +36,7 @@ from claimcheck.where import (
     LEAD_CHARS,
     PlaceWords,
     dateline,
+    departure_place,
     hospital_count,
     most_named,
     opening_place,
@@ -120,6 +121,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             (listed and list_place(text, c.start, lex))
             or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
+            or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
@@ -129,6 +131,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
             place = named[-1] if named else None
+        if place is None and pos and ";" in before and c.subject_text is None:
+            # 'The union says more than 3,000 people set off from Kitwe; police said about
+            # 2,000': a bare answer after a semicolon counts what the figure before it counted
+            said = out[order[pos - 1]]
+            if said.sentence_start == c.sentence_start and said.measure == c.measure:
+                place = said.place
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place == CAPITAL:

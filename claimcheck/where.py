@@ -27,6 +27,8 @@ Places are compared case-folded; the written form is kept for display.
 'Lyon'
 >>> place_in(", according to police, while in Ulsan, the union said ", " had marched", words)
 'Ulsan'
+>>> place_in("", " people set off from Kitwe on Sunday morning", words)
+'Kitwe'
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class PlaceWords:
     local: re.Pattern[str]  # a local authority's noun ('police', 'prefecture', 'mayor')
     aside: re.Pattern[str]  # ', in Rome,'
     switch: re.Pattern[str]  # '…, while in Ulsan, the union said 25,000': another place's clause
+    departed: re.Pattern[str]  # '3,000 people set off from Kitwe': where a march was counted
     dateline: re.Pattern[str]
     # one named hospital in a claimant's name: 'Doctors at Medina Hospital', 'The city's
     # emergency hospital'; not 'the hospital', not 'hospital records reviewed by …'
@@ -95,6 +98,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
         switch=re.compile(rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*,"),
+        departed=re.compile(
+            rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
+        ),
         local=re.compile(rf"\b(?:{any_of(data['local_authorities'])})\b", re.IGNORECASE),
         dateline=re.compile(
             r"^\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,}?)(?:,\s|\s+\()"  # 'PARIS, Feb 12' 'TBILISI, Georgia'
@@ -135,6 +141,10 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         name = _name(m, words)
         if name:
             return name
+    if "from" in clause:  # '3,000 people set off from Kitwe': the march counted where it set off
+        for m in words.departed.finditer(clause[:80]):
+            if name := _name(m, words):
+                return name
     if " in " in before:  # '… in Busan, about 8,000 …, while in Ulsan, the union said 25,000'
         switched = [n for m in words.switch.finditer(before) if (n := _name(m, words))]
         if switched:
@@ -178,6 +188,20 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
         hit = words.nationwide.match(lead)
         return NATIONWIDE if hit and lead[hit.end() :].lstrip().startswith(",") else None
     return _name(m, words)
+
+
+def departure_place(sentence: str, words: PlaceWords) -> str | None:
+    """The place a sentence's opening clause says a march set off from ('When the march set off
+    from Kitwe on Sunday, police put the number of walkers at around 2,000, while the union said
+    3,000 had left the city'): its figures were counted there.
+
+    >>> departure_place("When the march set off from Kitwe on Sunday, police said 2,000", place_words())
+    'Kitwe'
+    >>> departure_place("Police said 2,000 joined, and the march set off from Kitwe", place_words())
+    """
+    clause = sentence.split(",", 1)[0]
+    m = words.departed.search(clause) if "from" in clause else None
+    return _name(m, words) if m else None
 
 
 def sentence_place(text: str, words: PlaceWords) -> str | None:

@@ -372,3 +372,18 @@ def test_the_crackdown_that_followed_a_past_years_protests_is_another_event() ->
         "2026-11-21",
     )
     assert anniversary["300"][1] != "before"  # the year the report itself recalls
+
+
+def test_a_march_counted_where_it_set_off() -> None:
+    """'3,000 people set off from Kitwe' and 'When the march set off from Kitwe on Sunday,
+    police put …' count the march at Kitwe, apart from the rally at its end; a bare answer after
+    a semicolon ('; police said about 2,000') counts the same."""
+    got = situated(
+        "The union says more than 3,000 people set off from Kitwe on Sunday morning; police said "
+        "about 2,000. When the march set off from Ndola, police put the number of walkers at "
+        "around 900, while the union said 1,500 had left the city. The police put the crowd in "
+        "the capital at 4,500."
+    )
+    assert got["more than 3,000"][2] == got["about 2,000"][2] == "Kitwe"
+    assert got["around 900"][2] == got["1,500"][2] == "Ndola"
+    assert got["4,500"][2] is None
