@@ -238,8 +238,9 @@ def _last_day(
     for chunk in reversed(_SENTENCE_END.split(gap)):
         for m in tw.gathering.finditer(chunk):
             near = chunk[max(0, m.start() - 40) : m.end() + 40]
-            if tw.explicit.search(near) is None and tw.planned.search(near) is None:
-                # a weekday or 'yesterday' (this week's news), not one still to come
+            if tw.explicit.search(near) is None and tw.planned.search(chunk, 0, m.end()) is None:
+                # a weekday or 'yesterday' (this week's news), not one still to come ('called for
+                # another march on Thursday', 'would decide on Monday whether to call a strike')
                 day = resolve_day(near, report, tw, event=event)
                 if day is not None:
                     return day

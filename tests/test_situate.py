@@ -317,8 +317,16 @@ def test_workers_on_strike_are_a_strikes_count_not_a_crowd() -> None:
             ("5,000", "8,000"),
             "2026-10-05",
         ),
+        (
+            "Tens of thousands took to the streets on Wednesday against the government's plan. "
+            "He said the union would decide on Monday whether to call a second strike. Police "
+            "said 24,000 took part. Organisers said 90,000 marched.",
+            "2026-11-20",
+            ("24,000", "90,000"),
+            "2026-11-18",
+        ),
     ],
-    ids=["follow-up-report", "other-news-and-planned-days"],
+    ids=["follow-up-report", "other-news-and-planned-days", "a-decision-still-to-come"],
 )
 def test_a_gathering_figure_takes_the_day_the_report_last_named_for_a_gathering(
     text: str, report: str, figures: tuple[str, str], day: str
