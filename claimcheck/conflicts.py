@@ -346,6 +346,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
+    if claim.place == NATIONWIDE and claim.period == "day":
+        place = NATIONWIDE  # a gathering's national total, apart from the crowd of one city
     if claim.period in ("before", "after", "increment", "held", "strike"):
         when: str | None = claim.period
     elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:

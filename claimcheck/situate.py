@@ -34,6 +34,7 @@ from claimcheck.when import (
 from claimcheck.where import (
     CAPITAL,
     LEAD_CHARS,
+    NATIONWIDE,
     PlaceWords,
     dateline,
     departure_place,
@@ -139,6 +140,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 place = said.place
         if place is None:
             place = _paragraph(c.sentence_start)[0]
+        if place is None and pos and c.measure == "participants" and c.period != "strike":
+            place = _rival_of_nationwide(c, [out[order[j]] for j in range(pos)], text, tw)
         if place == CAPITAL:
             city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
             place = city
@@ -244,6 +247,46 @@ def _last_day(
                 day = resolve_day(near, report, tw, event=event)
                 if day is not None:
                     return day
+    return None
+
+
+_VERSUS = re.compile(r"\b(?:against|versus|while|whereas)\b")
+_NAMES_A_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|for)\s+(?:the\s+capital\b|[A-Z][\w'’-]+)")
+_ONE_GATHERING = re.compile(
+    r"\b(?:the|a|at)\s+(?:[\w-]+\s+)?(?:rally|crowd|sit-in|vigil|procession|march|gathering)\b",
+    re.IGNORECASE,
+)  # 'gathered at the main rally': one gathering, not the nation's
+
+
+def _rival_of_nationwide(
+    c: Claim, earlier: Sequence[Claim], text: str, tw: TimeWords
+) -> str | None:
+    """``nationwide`` for a rival count in the sentence right after a nationwide one, naming no
+    gathering of its own ('The interior ministry said 963,000 people had demonstrated
+    nationwide … The hard-left CGT union said more than 2.8 million had taken part'), or after
+    'against' or 'while' in its sentence ('counted 180,000 demonstrators nationwide, against
+    650,000 claimed by the unions'); not one naming a gathering of its own ('Organisers said
+    30,000 gathered at the main rally')."""
+    if _ONE_GATHERING.search(c.sentence):
+        return None
+    for e in reversed(earlier):
+        if e.sentence_start == c.sentence_start:
+            if (
+                e.measure == c.measure
+                and e.place == NATIONWIDE
+                and _VERSUS.search(text, e.end, c.start)
+            ):
+                return NATIONWIDE  # '… counted 180,000 demonstrators nationwide, against 650,000'
+            continue
+        end = e.sentence_start + len(e.sentence)
+        if text[end : c.sentence_start].strip() or "\n\n" in text[end : c.sentence_start]:
+            return None  # not the sentence right before
+        at = c.start - c.sentence_start
+        own = c.sentence[:at] + c.sentence[at : at + 80].split(",", 1)[0]
+        if _NAMES_A_PLACE.search(own):
+            return None  # 'In Seoul alone, 120,000 …', 'the police count of 29,000 for the capital'
+        if e.measure == c.measure and e.place == NATIONWIDE and e.period == "day":
+            return NATIONWIDE
     return None
 
 

@@ -404,3 +404,21 @@ def test_a_strikes_count_is_apart_from_the_rally_crowds() -> None:
         "participants/people/strike/2026-11-19": [450000, 92000],
         "participants/protesters": [120000, 29000],
     }
+
+
+def test_a_nationwide_total_is_apart_from_a_citys_crowd() -> None:
+    """Police: 64,000 nationwide, union: 200,000 nationwide; police: 31,000 on the main square
+    (no place written): two quantities, not a conflict of 64,000 with 31,000."""
+    claims = [
+        dataclasses.replace(claim("participants", "protesters", n, n, claimant=who, start=i),
+                            place=place, period="day")
+        for i, (n, who, place) in enumerate(
+            [(64000, "police", "nationwide"), (200000, "union", "nationwide"),
+             (31000, "police", None), (110000, "union", None)]
+        )
+    ]  # fmt: skip
+    groups = by_id(align(claims))
+    assert {g: [c.value for c in groups[g].claims] for g in groups} == {
+        "participants/protesters/nationwide": [64000, 200000],
+        "participants/protesters": [31000, 110000],
+    }

@@ -395,3 +395,20 @@ def test_a_march_counted_where_it_set_off() -> None:
     assert got["more than 3,000"][2] == got["about 2,000"][2] == "Kitwe"
     assert got["around 900"][2] == got["1,500"][2] == "Ndola"
     assert got["4,500"][2] is None
+
+
+def test_a_rival_count_of_a_nationwide_figure_is_nationwide() -> None:
+    """'963,000 people had demonstrated nationwide … The union said more than 2.8 million had
+    taken part' and '180,000 demonstrators nationwide, against 650,000 claimed by the unions'
+    are national counts; 'Organisers said 30,000 gathered at the main rally' is one crowd, and
+    'In Seoul alone, 120,000 …' names its own place."""
+    text = (
+        "The ministry said 963,000 people had demonstrated nationwide. The union said more than "
+        "2.8 million had taken part. The ministry counted 180,000 demonstrators nationwide, "
+        "against 650,000 claimed by the unions. Organisers said 30,000 gathered at the main rally."
+        " Police said 64,000 rallied nationwide. In Seoul alone, 120,000 filled the avenue."
+    )
+    places = {c.text: c.place for c in parse(Source(id="s", text=text, date="2026-03-10"))}
+    assert places["more than 2.8 million"] == places["650,000"] == "nationwide"
+    assert places["30,000"] is None
+    assert places["120,000"] is None  # its own place (the capital's figure)
