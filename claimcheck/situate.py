@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -141,7 +141,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place is None and pos and c.measure == "participants" and c.period != "strike":
-            place = _rival_of_nationwide(c, [out[order[j]] for j in range(pos)], text, tw)
+            before_it = (out[order[j]] for j in range(pos - 1, -1, -1))  # nearest first, lazily
+            place = _rival_of_nationwide(c, before_it, text, tw)
         if place == CAPITAL:
             city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
             place = city
@@ -259,7 +260,7 @@ _ONE_GATHERING = re.compile(
 
 
 def _rival_of_nationwide(
-    c: Claim, earlier: Sequence[Claim], text: str, tw: TimeWords
+    c: Claim, earlier: Iterable[Claim], text: str, tw: TimeWords
 ) -> str | None:
     """``nationwide`` for a rival count in the sentence right after a nationwide one, naming no
     gathering of its own ('The interior ministry said 963,000 people had demonstrated
@@ -269,7 +270,7 @@ def _rival_of_nationwide(
     30,000 gathered at the main rally')."""
     if _ONE_GATHERING.search(c.sentence):
         return None
-    for e in reversed(earlier):
+    for e in earlier:  # the nearest first
         if e.sentence_start == c.sentence_start:
             if (
                 e.measure == c.measure
