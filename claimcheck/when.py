@@ -253,10 +253,17 @@ def section_days(
         h = m["h"]
         if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
             continue
+        posted = POSTED.search(h) is not None  # 'Sofie M. · 13 Oct 2026, 09:40': when a reader wrote
         out.append(
-            (m.end(), None if _SPAN.search(h) else resolve_day(h, report, words, event=event))
+            (
+                m.end(),
+                None if posted or _SPAN.search(h) else resolve_day(h, report, words, event=event),
+            )
         )
     return out
+
+
+POSTED = re.compile(r"\S\s+[·|•]\s+\d|\b(?:wrote|writes|commented|replied):?$|\b\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?)\s+ago\b")
 
 
 def event_year(text: str, report: date | None, words: TimeWords) -> int | None:

@@ -59,6 +59,15 @@ def test_a_heading_dates_the_figures_under_it() -> None:
     assert days == [None, date(2026, 11, 11), None]
 
 
+def test_a_readers_post_head_dates_nothing() -> None:
+    """A comment's time stamp is when a reader wrote, not the day of the figures in it (a
+    reader's '70,000' restates Sunday's march)."""
+    text = "Our count\n\nText.\n\nSofie M. · 13 Oct 2026, 09:40\nThe alliance said 70,000.\n"
+    words = time_words()
+    days = [day for _end, day in section_days(text, 0, date(2026, 10, 13), words, (None, None))]
+    assert date(2026, 10, 13) not in days
+
+
 @pytest.mark.parametrize(
     ("before", "after", "expected"),
     [
