@@ -16,7 +16,13 @@ from claimcheck.render.json_ import extract_to_dict, report_to_dict  # noqa: E40
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = str(ROOT / "sources")
-SETS = [str(p) for p in sorted((ROOT / "tests" / "data").glob("other-events*/sources"))]
+SETS = [
+    str(p)
+    for p in sorted(
+        (ROOT / "tests" / "data").glob("other-events*/sources"),
+        key=lambda p: int(p.parent.name.rpartition("-")[2]) if p.parent.name[-1].isdigit() else 1,
+    )
+]  # in the order they were written: other-events, -2, …, -10
 ENV = {"COLUMNS": "100", "LINES": "50", "NO_COLOR": "1", "TERM": "dumb"}
 
 
