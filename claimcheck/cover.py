@@ -156,7 +156,8 @@ RULES: tuple[Rule, ...] = (
             (f"the toll released by the health ministry stood at {N}", "the health ministry"),
         ),
         (f"The figure was given by {N} people",),
-        needs=("by",),
+        needs=("given by", "released by", "issued by", "provided by", "cited by", "announced by",
+               "published by", "compiled by", "put out by", "reported by"),  # fmt: skip
     ),
     Rule(
         "cover/by-their-count",
@@ -594,7 +595,9 @@ def quoted(sentence: str, at: int) -> bool:
 
 def headline(sentence: str) -> bool:
     """A line standing alone without a final stop: a title, a standfirst, a list item."""
-    s = CITATION_MARKS.sub("", sentence.rstrip())  # 'Sixteen people died.[1][2]' has its stop
+    s = sentence.rstrip()
+    if s.endswith("]"):
+        s = CITATION_MARKS.sub("", s)  # 'Sixteen people died.[1][2]' has its stop
     return bool(s) and "\n" not in s and s[-1] not in ".!?\"”'’)" and len(s) < 220
 
 

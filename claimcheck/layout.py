@@ -209,7 +209,7 @@ def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
 def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     """A table's header line: three or more cells, no figures, one naming who gave the row's
     figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests')."""
-    sep = "\t" if "\t" in text[lo:hi] else "|" if " | " in text[lo:hi] else None
+    sep = "\t" if text.find("\t", lo, hi) >= 0 else "|" if text.find(" | ", lo, hi) >= 0 else None
     if sep is None or any(c.isdigit() for c in text[lo:hi]):
         return None
     cells = _cells(text, lo, hi, sep)
@@ -459,7 +459,7 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
         return False  # 'Police', 'Organisers', 'Reuters'
     if re.search(rf"\({re.escape(name)}\)|\b{re.escape(name)}\s+{SAYS}", text):
         return False  # 'The Mineworkers Union of Zambia (MUZ)', 'MUZ said': a speaker
-    if re.search(rf"\b(?:in|at|from|across|outside|near)\s+{re.escape(words[0])}\b", text):
+    if words[0] in _named_after_preposition(text):
         return True
     para = max(text.rfind("\n\n", 0, at) + 1, at - 300)  # the list's heading or lead-in
     return any(
@@ -491,6 +491,15 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     if not name or _label(lab["label"], lex, None).measure is not None:
         return None
     return name if _is_place(name, text, lo, lex) else None
+
+
+AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|across|outside|near)\s+([A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=4)
+def _named_after_preposition(text: str) -> frozenset[str]:
+    """The capitalised words a text puts after 'in', 'at', 'from' … (places, as it writes them)."""
+    return frozenset(AFTER_PREPOSITION.findall(text))
 
 
 def _continued(text: str, lo: int, hi: int, lex: Lexicon, measure: str) -> list[Found]:

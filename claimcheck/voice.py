@@ -217,8 +217,10 @@ def cited_from(text: str, start: int) -> int:
     >>> text[at:].split()[0], cited_by(text, text.index('16', at))[2]
     ('References', 'Andina')
     """
-    m = next(line_matches(CITED_START, text, start), None)
+    m = CITED_START.search(text, start)
     return m.start() if m else len(text)
+
+
 
 
 def cited_by(text: str, at: int) -> tuple[int, int, str] | None:
