@@ -146,13 +146,31 @@ def _orgish(name: str, lex: Lexicon) -> bool:
 def _org_in(top: str, lex: Lexicon) -> str | None:
     """An organisation named in the first lines: an acronym defined there ('Nagorik Legal Aid
     Forum (NLAF)', its display name), else a line that is an organisation's name."""
-    for m in ACRONYM_DEF.finditer(top):
+    lines = [line.strip() for line in top.splitlines() if line.strip()][:8]
+    header = _org_line(lines[:1], lex)  # the letterhead: 'UGANDA POLICE FORCE' over a partner
+    for m in ACRONYM_DEF.finditer(top):  # the statement names in its first sentence ('… KCCA')
         full = _strip_article(m["full"])
         acr = m["acr"].replace(".", "")
         if _initials_fit(acr, full) and _orgish(full, lex):
-            return f"{full} ({acr})"
-    for line in top.splitlines()[:8]:
-        line = SITE_SEP.split(line.strip())[0]  # 'UNHCR - The UN Refugee Agency': a site's name
+            if header is None or _same_words(header, full):
+                return f"{full} ({acr})"  # (the letterhead's name, spelled out with its acronym)
+            break
+    return header or _org_line(lines, lex)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Most of the content words of the shorter name are in the other ('United Nations Human
+    Rights Office of the High Commissioner' / 'Office of the United Nations High Commissioner
+    for Human Rights')."""
+    wa, wb = (set(re.findall(r"[a-z]{3,}", x.lower())) - {"the", "and", "for"} for x in (a, b))
+    small, big = sorted((wa, wb), key=len)
+    return bool(small) and len(small & big) >= 0.6 * len(small)
+
+
+def _org_line(lines: list[str], lex: Lexicon) -> str | None:
+    """The first of ``lines`` that is an organisation's name, alone on its line."""
+    for line in lines:
+        line = SITE_SEP.split(line)[0]  # 'UNHCR - The UN Refugee Agency': a site's name
         if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and _orgish(line, lex):
             if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
                 return line

@@ -323,6 +323,13 @@ MORE_EXAMPLES = [
         {"around 3,000": "The Guardia Civil"},
         id="an-explainer-answer-puts-the-number-at",
     ),
+    pytest.param(
+        "UGANDA POLICE FORCE\nDirectorate of Public Relations\n\nPRESS STATEMENT ON THE MARKET "
+        "OPERATION\n\nThe Force wishes to update the public on the joint operation conducted with the "
+        "Kampala Capital City Authority (KCCA) on Wednesday. Forty-two suspects were arrested.",
+        {"Forty-two": "UGANDA POLICE FORCE"},
+        id="the-letterhead-is-the-voice-not-a-partner-named-first",
+    ),
 ]
 
 
