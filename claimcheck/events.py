@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from operator import itemgetter, mul
 
 from claimcheck.models import Event, EventMember, Source
+from claimcheck.sources import WRITTEN_DATE, written_date
 
 LEDE = 4000  # characters of a report's own text that describe it (the opening names the event)
 KEYS = 10  # the most distinctive words of a report that block it with others
@@ -100,23 +101,6 @@ def _plain(text: str) -> bool:
     (True, False)
     """
     return text.isascii() or _PLAIN_MARKS.issuperset(_NON_ASCII.findall(text))
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
-    )  # fmt: skip
-    for m in names
-}
-_MONTH = r"(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE = re.compile(
-    r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|(?P<d1>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d{2})"
-    r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b",
-    re.IGNORECASE,
-)
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -211,16 +195,10 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     """
     if source.date:
         return source.date, "metadata"
-    for m in _DATE.finditer(source.body[:LEDE]):
-        if m["iso"]:
-            text = m["iso"]
-        else:
-            day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
-            text = f"{year}-{_MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}"
-        try:
-            return _dt.date.fromisoformat(text).isoformat(), "text"
-        except ValueError:
-            continue
+    for m in WRITTEN_DATE.finditer(source.body[:LEDE]):
+        day = written_date(m)  # (None for a day that does not exist: 31 February)
+        if day is not None:
+            return day, "text"
     return None, None
 
 
