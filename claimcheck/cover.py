@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimcheck.entities import tidy
+from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon
 
 N = "\x00"  # where the figure is, in a rule's examples
@@ -597,11 +598,9 @@ def headline(sentence: str) -> bool:
     """A line standing alone without a final stop: a title, a standfirst, a list item."""
     s = sentence.rstrip()
     if s.endswith("]"):
-        s = CITATION_MARKS.sub("", s)  # 'Sixteen people died.[1][2]' has its stop
+        s = CITED_END.sub("", s)  # 'Sixteen people died.[1][2]' has its stop
     return bool(s) and "\n" not in s and s[-1] not in ".!?\"”'’)" and len(s) < 220
 
-
-CITATION_MARKS = re.compile(r"(?:\[\w{1,4}\])+$")
 
 
 PROSE_RULES = QUOTE_RULES + RULES + CLAUSE_RULES  # a sentence's rules, in the order tried

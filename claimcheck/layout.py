@@ -108,79 +108,57 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         hi = end
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        if table is not None and (lo != table.end + 1 or hi <= lo):
-            table = None  # a row of a table follows its header or the row before, line by line
-        header = _table_header(text, lo, hi, lex) if table is None else None
-        if header is not None:
-            table = header._replace(end=end)
+        table, found, header = _table_line(text, lo, hi, end, lex, table)
+        if header:
             continue
-        found = _table_row(text, lo, hi, lex, table) if table is not None else []
-        if table is not None:
-            if not found and len(_cells(text, lo, hi, table.sep)) != len(table.measures):
-                table = None
-            else:
-                table = table._replace(end=end)
-        if found:
-            taken.append((lo, hi))
-            line_no, counted = line_no + text.count("\n", counted, lo), lo
-            claims += [
-                _claim(source, text, lo, hi, line_no, q, m, subj, None, who, lex)
-                for q, m, subj, _, who in found
-            ]
-            continue
-        if heading is not None and (
-            lo < after_heading
-            or text[after_heading:lo].strip()
-            or (text.count("\n", after_heading, lo) > 1 and not BULLET.match(text, lo))
-        ):
-            heading = None  # a line in between, or a blank line and prose: the list has ended
-        if hi - lo > MAX_LINE or hi <= lo:
-            continue
-        cites = CITED_END.search(text, lo, hi)  # 'Estimates of its size vary:[1][2]'
-        colon = (cites.start() if cites else hi) - 1
-        if text[colon] == ":":
-            lead = text[lo:colon]
-            measure = _label(lead, lex, None).measure
-            if measure is not None or not any(c.isdigit() for c in lead):
-                # ('… drew a crowd whose size is disputed:' has a date in it)
-                heading, after_heading = measure, end
-                columns = _columns(lead, lex) if heading else ()
+        if not found:  # (a table's row is read by its header alone)
+            if heading is not None and (
+                lo < after_heading
+                or text[after_heading:lo].strip()
+                or (text.count("\n", after_heading, lo) > 1 and not BULLET.match(text, lo))
+            ):
+                heading = None  # a line in between, or a blank line and prose: the list has ended
+            if hi - lo > MAX_LINE or hi <= lo:
                 continue
-        found = _read_line(text, lo, hi, lex, heading, columns if heading else ())
-        if not found and last is not None and not text[last[0] : lo].strip():
-            found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
-        if heading is not None:
-            after_heading = end
-        if not found:
-            continue
-        last = (end, found[-1][1])
+            cites = CITED_END.search(text, lo, hi)  # 'Estimates of its size vary:[1][2]'
+            colon = (cites.start() if cites else hi) - 1
+            if text[colon] == ":":
+                lead = text[lo:colon]
+                measure = _label(lead, lex, None).measure
+                if measure is not None or not any(c.isdigit() for c in lead):
+                    # ('… drew a crowd whose size is disputed:' has a date in it)
+                    heading, after_heading = measure, end
+                    columns = _columns(lead, lex) if heading else ()
+                    continue
+            found = _read_line(text, lo, hi, lex, heading, columns if heading else ())
+            if not found and last is not None and not text[last[0] : lo].strip():
+                found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
+            if heading is not None:
+                after_heading = end
+            if not found:
+                continue
+            last = (end, found[-1][1])
         taken.append((lo, hi))
         line_no, counted = line_no + text.count("\n", counted, lo), lo
+        sentence = text[lo:hi]
         claims += [
-            _claim(source, text, lo, hi, line_no, q, measure, subject, subject_text, who, lex)
+            Claim(
+                source=source.id,
+                path=source.path,
+                date=source.date,
+                measure=measure,
+                subject=subject,
+                quantity=q,
+                line=line_no,
+                sentence=sentence,
+                sentence_start=lo,
+                claimant=who,
+                claimant_type=claimant_type(who, lex),
+                subject_text=subject_text,
+            )
             for q, measure, subject, subject_text, who in found
         ]
     return Layout(claims, taken)
-
-
-def _claim(
-    source: Source, text: str, lo: int, hi: int, line_no: int, q: Quantity, measure: str,
-    subject: str, subject_text: str | None, who: str | None, lex: Lexicon,
-) -> Claim:  # fmt: skip
-    return Claim(
-        source=source.id,
-        path=source.path,
-        date=source.date,
-        measure=measure,
-        subject=subject,
-        quantity=q,
-        line=line_no,
-        sentence=text[lo:hi],
-        sentence_start=lo,
-        claimant=who,
-        claimant_type=claimant_type(who, lex),
-        subject_text=subject_text,
-    )
 
 
 class _Table(NamedTuple):
@@ -190,16 +168,15 @@ class _Table(NamedTuple):
     end: int  # where the last line read of the table ends
 
 
-TABLE_SEP = re.compile(r"\t+|\s*\|\s*")
+TABLE_SEPS = {"\t": re.compile(r"\t+"), "|": re.compile(r"\s*\|\s*")}  # a table line's cell separators
 SOURCE_HEADS = frozenset({"source", "sources", "by", "estimate by", "estimated by", "according to",
                           "organisation", "organization", "claimant", "who"})  # fmt: skip
 
 
 def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
     """The cells of a table line as spans (stripped), split on tabs or on ' | '."""
-    pat = re.compile(r"\t+") if sep == "\t" else re.compile(r"\s*\|\s*")
     out, at = [], lo
-    for m in pat.finditer(text, lo, hi):
+    for m in TABLE_SEPS[sep].finditer(text, lo, hi):
         out.append((at, m.start()))
         at = m.end()
     out.append((at, hi))
@@ -224,12 +201,28 @@ def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     return _Table(sep, measures, source, hi)
 
 
-def _table_row(text: str, lo: int, hi: int, lex: Lexicon, table: _Table) -> list[Found]:
-    """The figures of a table row under its header: each measure column's figure, given by
-    the row's source cell ('Human Rights Watch\t31\t112')."""
+def _table_line(
+    text: str, lo: int, hi: int, end: int, lex: Lexicon, table: _Table | None
+) -> tuple[_Table | None, list[Found], bool]:
+    """A line read as part of a table: the table it leaves open (None when it ends one), the
+    figures of a row, and whether the line is a table's header. A row follows its header or
+    the row before, line by line, with as many cells."""
+    if table is not None and (lo != table.end + 1 or hi <= lo):
+        table = None
+    if table is None:
+        header = _table_header(text, lo, hi, lex)
+        return (None, [], False) if header is None else (header._replace(end=end), [], True)
     cells = _cells(text, lo, hi, table.sep)
     if len(cells) != len(table.measures):
-        return []
+        return None, [], False
+    return table._replace(end=end), _table_row(text, cells, lex, table), False
+
+
+def _table_row(
+    text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _Table
+) -> list[Found]:
+    """The figures of a table row under its header: each measure column's figure, given by
+    the row's source cell ('Human Rights Watch\t31\t112')."""
     a, b = cells[table.source]
     who = " ".join(CITATIONS.sub(" ", text[a:b]).split()) or None
     out: list[Found] = []

@@ -361,12 +361,7 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         who is not None
         and plausible(who, lex)
         and index.text.rfind(who, e.pos, c.sentence_start) > e.pos
-        and (
-            _may_be(pron, index.entity(who, c.sentence_start), who)
-            or pron.lower() in ("he", "she")
-            and LAST_NAME.fullmatch(who) is not None
-            and index.person(who) is not None  # 'Quispe says … . …, she says, …': Marleny Quispe
-        )
+        and _may_be(pron, who, index, c.sentence_start)
     ):
         return c  # the speaker of the sentence before is named after that entity: 'It' is the speaker
     if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
@@ -374,21 +369,22 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     return c
 
 
-def _may_be(pronoun: str, entity, name: str) -> bool:
-    """``pronoun`` may stand for ``entity`` (named ``name``): it fits, or its kind is unknown
-    and 'it' or 'they' does not point at a person ('the GNFS said …. It said 31 …'), or 'he'
-    or 'she' at a name that is no group ('Quispe says …. She says …'; not 'Organisers')."""
-    p = pronoun.lower()
+def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:
+    """``pronoun`` may stand for the speaker ``name``: it fits the entity the report makes of
+    it, or that entity's kind is unknown and 'it' or 'they' does not point at a person ('the
+    GNFS said …. It said 31 …'), or 'he' or 'she' at a name that is no group, or at a last
+    name the report gives a person ('Quispe says …. …, she says, …'; not 'Organisers')."""
+    entity = index.entity(name, pos)
     if compatible(pronoun, entity):
         return True
+    p = pronoun.lower()
     if p in ("it", "its", "they"):
         return entity.kind != "person"
-    return (
-        p in ("he", "she")
-        and entity.kind == "other"
-        and not name.lower().rstrip(".").endswith("s")
-        and name[:1].isupper()
-    )
+    if p not in ("he", "she"):
+        return False
+    if LAST_NAME.fullmatch(name) and index.person(name) is not None:
+        return True
+    return entity.kind == "other" and not name.lower().rstrip(".").endswith("s") and name[:1].isupper()
 
 
 def _posted(claims: list[Claim], thread: list[tuple[int, str]]) -> list[Claim]:
