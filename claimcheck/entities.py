@@ -122,6 +122,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
     if any(w[0].isdigit() for w in words):
         return False
+    if REPORTS_FROM.match(s):
+        return True  # a document named by where it came from: 'reports from Kouh-Ouest'
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")):
         return False  # 'Report of the', "the union's"
     if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to", "among",
@@ -153,6 +155,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )
 
 
+REPORTS_FROM = re.compile(
+    r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?|suggestions?)\s+(?:from|in|on)\s+[A-Z]"
+)  # (the claimant attribution/reports-that makes)
 COUNTED_AND = re.compile(
     r"(?i:people|persons|protesters|marchers|demonstrators|participants|workers|members|others)"
     r"\s+and\s+(?P<rest>.+)$"
@@ -220,6 +225,10 @@ FULL_BEFORE = re.compile(
     r"|for|the|and|on|de|du|des|la|le)){1,9})\s+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
+NAME_SPEAKS = re.compile(
+    rf"(?<![\w'’-])(?P<name>{NAME}),?\s+(?:said|says|told|tells|added|adds|explained|insisted|stated)\b"
+)  # a person's name as a speaker, whatever role introduced it
+NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
 # 'Thandi Mokoena, a shop steward', "Salman Akram Raja, the party's secretary general",
@@ -325,6 +334,9 @@ class Entities:
             if m["role"].split()[-1].lower() in PERSON_ROLES:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
+        for m in NAME_SPEAKS.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
+            if m["name"].split()[0] not in NOT_FIRST_NAMES and kind_of(m["name"], lex) == "person":
+                found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
             m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
             if m is None:

@@ -324,6 +324,9 @@ def _attribute(
             if np and _valid_np(np, lex):
                 return Attribution(np, claimant_type(np, lex), None, rule)
             break
+    reported = rules["attribution/reports-that"].search(text, max(sent_lo, pos - 140), pos)
+    if reported:  # 'rejecting reports from X that two men were shot': the reports', not the speaker's
+        return _reports(reported, lex)
     rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     low = folded(text)
@@ -426,6 +429,17 @@ def _attribute(
     if not claimant:
         return NONE
     return Attribution(claimant, claimant_type(claimant, lex), via, rule)
+
+
+def _reports(m: re.Match[str], lex: Lexicon) -> Attribution:
+    """The claimant of a figure in a rejected report's that-clause: its maker after 'by', the
+    reports as named ('reports from Kouh-Ouest'), or none when they are unnamed."""
+    rule = "attribution/reports-that"
+    np = _clean_np(lex, m["np"]) if m["np"] else None
+    if not np or not _valid_np(np, lex):
+        return Attribution(None, None, None, rule)
+    claimant = np if m["prep"] == "by" else f"{m['noun'].split()[-1]} {m['prep']} {np}"
+    return Attribution(claimant, claimant_type(claimant, lex), None, rule)
 
 
 def _finite_before(
