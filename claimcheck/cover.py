@@ -146,8 +146,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b{ESTIMATE_NOUNS},?\s+(?:first\s+|later\s+|officially\s+)?(?:given|released|issued"
             rf"|provided|cited|announced|published|compiled|put\s+out|reported)\s+by\s+"
-            rf"(?P<np>[^,;:()\n]{{2,60}}?)(?:\s+on\s+\w+)?,?\s*(?::|\s(?:was|is|stood\s+at|stands\s+at"
-            rf"|reached|of|at))\s*{LEAD_QUALIFIER}$",
+            rf"(?P<np>[^,;:()\n]{{2,60}}?)(?:\s+(?:on\s+\w+|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)"
+            rf"\s+\w+|that\s+(?:night|day|evening|morning)|overnight))?,?\s*(?::|\s(?:was|were|is|are"
+            rf"|stood\s+at|stands\s+at|reached|of|at))\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
@@ -155,6 +156,8 @@ RULES: tuple[Rule, ...] = (
         (
             (f"The figure, given by the interior ministry, was {N} dead", "the interior ministry"),
             (f"the toll released by the health ministry stood at {N}", "the health ministry"),
+            (f"The first figures, given by the police shortly after midnight, were {N} dead",
+             "the police"),
         ),
         (f"The figure was given by {N} people",),
         needs=("given by", "released by", "issued by", "provided by", "cited by", "announced by",

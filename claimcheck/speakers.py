@@ -168,6 +168,8 @@ def _shared(group: list[Claim]) -> list[Claim]:
         if b.claimant is None or (c.claimant is not None and _speaks_here(c, sentence)):
             continue
         gap = sentence[b.end - lo : c.start - lo]
+        if gap[-1:] in ('"', "“") and sentence[c.end - lo : c.end - lo + 1] in ('"', "”"):
+            gap = gap[:-1]  # a figure in scare quotes: '12 dead and "dozens" wounded'
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap):

@@ -330,6 +330,33 @@ MORE_EXAMPLES = [
         {"Forty-two": "UGANDA POLICE FORCE"},
         id="the-letterhead-is-the-voice-not-a-partner-named-first",
     ),
+    pytest.param(
+        "The first official figures, given by the Ministry of Internal Affairs shortly after "
+        'midnight, were 12 dead and "dozens" wounded.',
+        {"12": "the Ministry of Internal Affairs", "dozens": "the Ministry of Internal Affairs"},
+        id="figures-given-by-at-a-time-and-a-figure-in-scare-quotes",
+    ),
+    pytest.param(
+        '"Our soldiers did not kill anyone," he said, rejecting reports from Kouh-Ouest that two '
+        "young men were shot dead at a checkpoint.",
+        {"two": "reports from Kouh-Ouest"},
+        id="rejected-reports-are-not-the-rejecters-claim",
+    ),
+    pytest.param(
+        "The chef de canton of Bembaya, Ngarlem Djekourou, told reporters the army came late. "
+        "The governor said 23 people died.\n\nHe accused the army of arriving three days late. "
+        '"They came when the houses were ash," he said. "Scores of people were wounded before '
+        'anyone helped us."',
+        {"Scores": "Ngarlem Djekourou"},
+        id="he-is-the-person-named-as-a-speaker-whatever-his-role",
+    ),
+    pytest.param(
+        "The health ministry later gave a higher toll. Fourteen people had died, it said in a "
+        "statement on Wednesday evening.\n\nA smaller leak in 2017 sent about 40 people to "
+        "hospital, local media reported at the time.",
+        {"Fourteen": "The health ministry", "about 40": "local media"},
+        id="a-trailing-speaker-then-where-and-when-it-spoke",
+    ),
 ]
 
 
