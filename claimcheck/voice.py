@@ -76,7 +76,24 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:4]
     if not _calls_itself([source.title or "", *lines], lex) or NEWS_MARK.search(body_top[:800]):
         return None
-    return _org_in(body_top, lex) or _sign_off(text, lex)
+    return _org_in(body_top, lex) or _sign_off(text, lex) or _org_opens(lines, lex)
+
+
+ORG_OPENS = re.compile(
+    r"(?P<org>(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|on)){0,8})"
+    r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,60},)?"
+    r"\s+(?:is|are|has|have|today|welcomes|condemns|calls|urges|expresses|deplores|strongly"
+    r"|deeply|remains|notes)\b"
+)  # 'UNHCR, the UN Refugee Agency, is deeply alarmed …': a release's first sentence names its issuer
+
+
+def _org_opens(lines: list[str], lex: Lexicon) -> str | None:
+    """The organisation a statement's first sentence opens with, as its subject."""
+    for line in lines:
+        m = ORG_OPENS.match(line)
+        if m and len(line) > 60 and _orgish(m["org"], lex):
+            return _strip_article(m["org"])
+    return None
 
 
 def _header_name(text: str, lex: Lexicon, we: Callable[[], bool]) -> str | None:

@@ -438,6 +438,20 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="a-wire-dateline-is-a-journalists-report",
         ),
         pytest.param(
+            "UNHCR alarmed by deadly clashes in southern Chad\n\nPress release | Geneva, 4 August "
+            "2026\n\nUNHCR, the UN Refugee Agency, is deeply alarmed by the violence between "
+            "herding and farming communities south of Gore.\n\nOur medical partners have treated "
+            "212 people.",
+            "UNHCR",
+            id="a-release-whose-first-sentence-opens-with-its-issuer",
+        ),
+        pytest.param(
+            "Press release | Geneva\n\nThe minister is deeply alarmed by the violence, a "
+            "spokesman told the agency on Tuesday in a long call.",
+            None,
+            id="a-first-sentence-opening-with-a-person-names-no-issuer",
+        ),
+        pytest.param(
             "outlet: Daily Tribune\n\nOur correspondent counted 300 marchers.",
             None,
             id="news-outlet-is-no-issuer",
