@@ -357,6 +357,30 @@ MORE_EXAMPLES = [
         {"Fourteen": "The health ministry", "about 40": "local media"},
         id="a-trailing-speaker-then-where-and-when-it-spoke",
     ),
+    pytest.param(
+        '"So far we have brought out 19 people alive," the Regional Commander of GNFS, Kwabena '
+        "Ofori-Atta, told journalists. According to him, 120 firefighters were deployed.",
+        {"120": "Kwabena Ofori-Atta"},
+        id="according-to-him-is-the-speaker-before",
+    ),
+    pytest.param(
+        "In the afternoon the National Disaster Management Organisation gave a higher figure, "
+        "saying nine persons had died.",
+        {"nine": "the National Disaster Management Organisation"},
+        id="a-participles-speaker-after-an-opening-time",
+    ),
+    pytest.param(
+        "Two looters were picked up, the police spokesman stated. He denied social media reports "
+        "that officers fired shots, saying nobody got hurt at the cordon.",
+        {"nobody": "the police spokesman"},
+        id="denied-reports-is-a-noun-not-the-speech-verb",
+    ),
+    pytest.param(
+        "Amnesty International also received credible reports that police fired live "
+        "ammunition, injuring at least four people.",
+        {"at least four": "Amnesty International"},
+        id="received-reports-keeps-its-receiver",
+    ),
 ]
 
 

@@ -229,6 +229,10 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
     for lo, hi in _segments(text, sent_lo, verb_at):
         seg = text[lo:hi].strip()
         words = _words(seg)
+        if words and words[0].lower() in lex.grammar["prepositions"] and (rest := _after_time(lex, words)):
+            # 'In the afternoon the National Disaster Management Organisation gave …'
+            lo = [m.start() for m in NAME_WORD.finditer(text, lo, hi)][len(words) - len(rest)]
+            words = rest
         if (
             not words
             or words[0].lower() in lex.grammar["prepositions"]
@@ -331,7 +335,9 @@ def _attribute(
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     low = folded(text)
     verbs = [m for m in _verb_re(lex).finditer(low, sent_lo, scan_to) if m.start() <= pos]
-    verbs = [m for m in verbs if not _is_passive(text, sent_lo, m.start())] or []
+    verbs = [
+        m for m in verbs if not _is_passive(text, sent_lo, m.start()) and not _noun_use(text, sent_lo, m)
+    ]
     quote = _quote_start(text, sent_lo, pos)
     if quote is not None:  # inside a quotation the speaker is named outside it
         verbs = [m for m in verbs if m.start() < quote]
@@ -392,6 +398,9 @@ def _attribute(
         claimant, via = _clean_np(lex, quoting["src"]), _clean_np(lex, quoting["via"])
         rule = "attribution/quoting"
     if own:
+        acc_np = None
+    if acc_np and acc_np.lower() in {"him", "her", "them"} and not claimant:
+        claimant, rule = previous(), "attribution/pronoun"  # 'According to him, 120 firefighters …'
         acc_np = None
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
         acc_end = according[-1].end()
@@ -540,6 +549,22 @@ def _is_passive(text: str, sent_lo: int, at: int) -> bool:
     if before and before[-1] in {"been", "be", "being", "was", "were", "is", "are"}:
         return True
     return bool(BY_AFTER_VERB.match(text[at : at + 40]))  # 'reported by some journalists'
+
+
+NOUN_FORMS = frozenset({"reports", "claims"})  # speech verbs that are plural nouns too
+REJECTS = re.compile(
+    r"\b(?:den(?:ied|ying|ies)|reject(?:ed|ing|s)|dismiss(?:ed|ing|es)|disput(?:ed|ing|es)"
+    r"|refut(?:ed|ing|es)|contradict(?:ed|ing|s))\s+(?:[a-z]+\s+){0,2}$"
+)  # a verb whose object is somebody's reports: 'denied social media reports that …'
+
+
+def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
+    """A speech verb used as the noun a rejection is about: 'denied social media reports that
+    …', 'rejecting reports from X' (not 'Police reports that …', 'the union claims 40', nor
+    'the office had received reports of 100 injured', which are the office's)."""
+    if v.group().lower() not in NOUN_FORMS:
+        return False
+    return bool(REJECTS.search(text, max(sent_lo, v.start() - 40), v.start()))
 
 
 def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
