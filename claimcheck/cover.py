@@ -184,6 +184,30 @@ RULES: tuple[Rule, ...] = (
         needs=("count", "tally", "estimate", "figures", "numbers", "reckoning", "records"),
     ),
     Rule(
+        "cover/hospital-received",
+        "A hospital's own count: the hospital, clinic or morgue that received, admitted or "
+        "treated the people counted ('The Komfo Anokye Teaching Hospital (KATH) received 23 of "
+        "the injured', 'the city morgue has taken in 41 bodies').",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*|\.\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:[Hh]ospital"
+            r"|[Cc]linic|[Hh]ealth\s+[Cc]ent(?:re|er)|[Mm]orgue|[Mm]ortuary|[Ii]nfirmary)"
+            r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?)(?:,\s*[^,;:]{2,40},)?"
+            r"\s+(?:alone\s+)?(?:has\s+|had\s+)?(?:received|admitted|treated|took\s+in|taken\s+in"
+            r"|registered|recorded)\s+" + LEAD_QUALIFIER + r"$"
+        ),
+        "before",
+        False,
+        (
+            (f"The Komfo Anokye Teaching Hospital (KATH) received {N} of the injured",
+             "The Komfo Anokye Teaching Hospital (KATH)"),
+            (f"The health centre in Gore, which we support, received {N} wounded people",
+             "The health centre in Gore"),
+        ),
+        (f"Doctors at the hospital said they received {N} people",
+         f"Relatives took {N} of the injured to hospital"),
+        needs=("hospital", "clinic", "health cent", "morgue", "mortuary", "infirmary"),
+    ),
+    Rule(
         "cover/our-estimate",
         "A first-person estimate: 'Our count: 33,000', 'our estimate of 30,000' (the document's "
         "own voice resolves 'Our').",
