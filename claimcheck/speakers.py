@@ -122,7 +122,7 @@ def _refine(
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     if thread:
-        out = step("attribution/speakers-post", _posted(out, thread))
+        out = step("attribution/speakers-post", _posted(out, thread, source.text))
     owner = voice.issuer(source, lex)
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
@@ -389,18 +389,30 @@ def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:
     return entity.kind == "other" and not name.lower().rstrip(".").endswith("s") and name[:1].isupper()
 
 
-def _posted(claims: list[Claim], thread: list[tuple[int, str]]) -> list[Claim]:
-    """In a thread of readers' posts, a post's unattributed figures are its writer's."""
+def _posted(claims: list[Claim], thread: list[tuple[int, str]], text: str) -> list[Claim]:
+    """In a thread of readers' posts, a post's unattributed figures are its writer's, and so
+    are those whose speaker the post never names (a reader's 'He said more than 30 died' is
+    no speaker of the article above it)."""
     starts = [at for at, _ in thread]
     out = []
     for c in claims:
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
+        if k >= 0 and not mine:
+            mine = not _named_in(c.claimant, text, thread[k][0], c.sentence_start + len(c.sentence))
         if k >= 0 and mine and not _quoted(c.sentence, rel):
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out
+
+
+def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:
+    """Whether ``name`` (or its last word: 'Mr. Lee') is written in text[lo:hi]."""
+    if not name:
+        return False
+    last = name.split()[-1].strip(".,")
+    return name in text[lo:hi] or (len(last) > 2 and last in text[lo:hi])
 
 
 def _voiced(c: Claim, owner: str) -> Claim:

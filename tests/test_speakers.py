@@ -381,6 +381,14 @@ MORE_EXAMPLES = [
         {"at least four": "Amnesty International"},
         id="received-reports-keeps-its-receiver",
     ),
+    pytest.param(
+        "Two looters were picked up, the police spokesman said. He denied that anyone was hurt."
+        "\n\nReaders' comments (2)\n\nYaw K., Kumasi - 11 Nov 2026 07:41\nEight?? My brother was "
+        "at the arcade. He said more than 30 people died in that place.\n\nAdwoa_B - 11 Nov 2026 "
+        "08:03\nMay their souls rest.",
+        {"more than 30": "Yaw K"},
+        id="a-readers-he-is-no-speaker-of-the-article-above",
+    ),
 ]
 
 
