@@ -243,11 +243,22 @@ def _restated(claims: list[Claim], cited: int) -> list[Claim]:
                 and d.measure == c.measure
                 and d.value == c.value  # (a headline drops 'at least': 'eight dead' / 'At least eight')
                 and (c.value is not None or (d.low, d.high) == (c.low, c.high))
-                and (c.claimant is None or _names_same(c.claimant, d.claimant))
+                and (
+                    c.claimant is None
+                    or _names_same(c.claimant, d.claimant)
+                    or _credit(c) and d.claimant_type != "media"
+                )
             ):  # (the same figure: 'tens of thousands' is not the 30,000 one side counted)
-                out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+                via = c.claimant if c.claimant and not _names_same(c.claimant, d.claimant) else d.via
+                out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=via)
                 break
     return out
+
+
+def _credit(c: Claim) -> bool:
+    """A headline's claimant that is only the wire it came from, credited at its end ('Eight
+    dead as building collapses - AFP'): the lead's speaker is the figure's, the wire its channel."""
+    return c.claimant_type == "media" and c.sentence.rstrip().endswith(c.claimant)
 
 
 def _names_same(short: str, long: str) -> bool:

@@ -389,6 +389,13 @@ MORE_EXAMPLES = [
         {"more than 30": "Yaw K"},
         id="a-readers-he-is-no-speaker-of-the-article-above",
     ),
+    pytest.param(
+        "Eight dead as Adum building collapses - AFP\n\nAt least eight persons were feared killed "
+        "on Tuesday when a four-storey structure caved in, the Ghana National Fire Service (GNFS) "
+        "has said.",
+        {"Eight": "the Ghana National Fire Service (GNFS)"},
+        id="a-headlines-wire-credit-yields-to-the-leads-speaker",
+    ),
 ]
 
 
