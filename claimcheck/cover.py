@@ -103,7 +103,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
             rf"\s+(?:own\s+|latest\s+|final\s+|official\s+|initial\s+)?{ESTIMATE_NOUNS}"
             rf"(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
-            rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at))"
+            rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
+            rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
             rf"\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -111,6 +112,7 @@ RULES: tuple[Rule, ...] = (
         True,
         (
             (f"The union's estimate: {N} workers", "The union"),
+            (f"The KCTU's own tally was higher, at {N}", "The KCTU"),
             (f"The Interior Ministry's figure in March 1996 was {N} dead", "The Interior Ministry"),
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
             (f"It could not confirm the government's figure of {N} officers injured", "the government"),

@@ -97,8 +97,8 @@ def _refine(
     def step(rule: str, new: list[Claim]) -> list[Claim]:
         kept = []
         for k, (a, b) in enumerate(zip(out, new, strict=True)):
-            if fixed[k] and rule != FINAL:
-                b = a  # a list line's label said who: the prose passes leave it
+            if fixed[k] and rule != FINAL and not (rule == VOICE and a.claimant is None):
+                b = a  # a list line's label said who (or no one, as a place: the voice may speak)
             elif (a.claimant, a.via) != (b.claimant, b.via):
                 steps[k].append(rule)
             kept.append(b)
@@ -127,12 +127,13 @@ def _refine(
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
         out = step(
-            "attribution/speakers-voice",
+            VOICE,
             [_voiced(c, owner) if c.start < stop else c for c in out],
         )
     return step(FINAL, [_identified(c, index, lex) for c in out])
 
 
+VOICE = "attribution/speakers-voice"
 FINAL = "attribution/speakers-not-a-speaker"  # names every claimant, and checks it speaks
 
 

@@ -396,6 +396,15 @@ MORE_EXAMPLES = [
         {"Eight": "the Ghana National Fire Service (GNFS)"},
         id="a-headlines-wire-credit-yields-to-the-leads-speaker",
     ),
+    pytest.param(
+        "---\nauthor: International Department\noutlet: Korean Confederation of Trade Unions "
+        "(KCTU)\n---\n\nToday more than 230,000 of our members joined rallies. According to "
+        "reports from our affiliates, 450,000 workers stayed off the job.\n\nOutside the capital "
+        "the turnout was just as determined:\n- Ulsan: 28,000 marched\n- Changwon: about 9,000\n",
+        {"450,000": "Korean Confederation of Trade Unions (KCTU)",
+         "about 9,000": "Korean Confederation of Trade Unions (KCTU)"},
+        id="a-statements-voice-covers-its-place-lines-and-its-affiliates-reports",
+    ),
 ]
 
 

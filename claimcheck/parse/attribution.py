@@ -554,13 +554,13 @@ def _is_passive(text: str, sent_lo: int, at: int) -> bool:
 NOUN_FORMS = frozenset({"reports", "claims"})  # speech verbs that are plural nouns too
 REJECTS = re.compile(
     r"\b(?:den(?:ied|ying|ies)|reject(?:ed|ing|s)|dismiss(?:ed|ing|es)|disput(?:ed|ing|es)"
-    r"|refut(?:ed|ing|es)|contradict(?:ed|ing|s))\s+(?:[a-z]+\s+){0,2}$"
+    r"|refut(?:ed|ing|es)|contradict(?:ed|ing|s)|[Aa]ccording\s+to)\s+(?:[a-z]+\s+){0,2}$"
 )  # a verb whose object is somebody's reports: 'denied social media reports that …'
 
 
 def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
-    """A speech verb used as the noun a rejection is about: 'denied social media reports that
-    …', 'rejecting reports from X' (not 'Police reports that …', 'the union claims 40', nor
+    """A speech verb used as the noun a rejection is about, or an attribution's: 'denied social
+    media reports that …', 'rejecting reports from X', 'according to reports from …' (not 'Police reports that …', 'the union claims 40', nor
     'the office had received reports of 100 injured', which are the office's)."""
     if v.group().lower() not in NOUN_FORMS:
         return False
