@@ -120,7 +120,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False
     if HANDLE.fullmatch(s):
         return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
-    if any(w[0].isdigit() for w in words):
+    if any(w[0].isdigit() for w in words) and not NAMED_DATE.search(s):
         return False
     if REPORTS_FROM.match(s):
         return True  # a document named by where it came from: 'reports from Kouh-Ouest'
@@ -155,6 +155,11 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )
 
 
+NAMED_DATE = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][a-z].*?\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2})\b(?!\s*,?\s*\d)"
+)  # a name with a date in it: 'Association of Victims of 14 November', 'April 6 Youth Movement'
 REPORTS_FROM = re.compile(
     r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?|suggestions?)\s+(?:from|in|on)\s+[A-Z]"
 )  # (the claimant attribution/reports-that makes)

@@ -405,6 +405,24 @@ MORE_EXAMPLES = [
          "about 9,000": "Korean Confederation of Trade Unions (KCTU)"},
         id="a-statements-voice-covers-its-place-lines-and-its-affiliates-reports",
     ),
+    pytest.param(
+        "The UGTT, which said on Wednesday that at least 30 people had been detained, says it now "
+        "believes the real number could be as high as 45.",
+        {"as high as 45": "The UGTT"},
+        id="a-count-in-a-relative-clause-is-no-opening-time",
+    ),
+    pytest.param(
+        'Asked about the claim, a spokesman, Faker Bouzghaya, told us: "We have no record of that. '
+        'Nobody was hurt by rubber bullets, because none were fired."',
+        {"Nobody": "Faker Bouzghaya"},
+        id="a-quotation-introduced-with-a-colon-over-two-sentences",
+    ),
+    pytest.param(
+        "The Association of Victims of 14 November, formed by relatives in December 2025, says 41 "
+        "people died.",
+        {"41": "The Association of Victims of 14 November"},
+        id="a-name-with-a-date-in-it",
+    ),
 ]
 
 

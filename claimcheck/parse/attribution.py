@@ -103,7 +103,7 @@ def _clean_np(lex: Lexicon, np: str) -> str:
 
 def _valid_np(np: str, lex: Lexicon) -> bool:
     words = _words(np)
-    if not words or len(words) > 12 or any(w[0].isdigit() for w in words):
+    if not words or len(words) > 12 or any(w[0].isdigit() and not _named_date(lex, words, j) for j, w in enumerate(words)):
         return False
     if _is_pronoun(lex, np):
         return True
@@ -220,8 +220,31 @@ def _is_time(lex: Lexicon, word: str) -> bool:
 def _after_time(lex: Lexicon, words: list[str]) -> list[str] | None:
     """The words after an opening time phrase ('On 21 January', 'By Monday morning'), when
     some follow it; else None."""
-    ends = [j for j, w in enumerate(words[:6]) if w[0].isdigit() or _is_time(lex, w)]
+    ends = [j for j, w in enumerate(words[:6]) if _is_date_part(lex, words, j) or _is_time(lex, w)]
     return words[ends[-1] + 1 :] if ends and ends[-1] + 1 < len(words) else None
+
+
+def _named_date(lex: Lexicon, words: list[str], j: int) -> bool:
+    """words[j] is the day of a date inside a name ('Association of Victims of 14 November',
+    'the April 6 Youth Movement'): a capitalised month next to it, a capitalised word before."""
+    near = words[j - 1 : j] + words[j + 1 : j + 2] if j else words[j + 1 : j + 2]
+    return (
+        len(words[j]) <= 2
+        and any(n[:1].isupper() and n.lower() in lex.months for n in near)
+        and any(w[:1].isupper() and w.lower() not in lex.months for w in words[:j])
+    )
+
+
+def _is_date_part(lex: Lexicon, words: list[str], j: int) -> bool:
+    """words[j] opens the words, or is a year or a day of a month ('On 21 January', 'By
+    January 21'), not a count after a preposition ('at least 30 people')."""
+    w = words[j]
+    if not w[0].isdigit():
+        return False
+    if j == 0 or len(w) == 4 and w.isdigit():
+        return True  # ('58-year-old Dil Bahadur Tamang', '… counted 65,000 people and the organisers')
+    near = words[j - 1 : j] + words[j + 1 : j + 2] if j else words[j + 1 : j + 2]
+    return any(_is_time(lex, n) for n in near)
 
 
 def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:

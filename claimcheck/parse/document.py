@@ -11,7 +11,13 @@ from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
 from claimcheck.markup import is_markdown, mask_markdown
 from claimcheck.models import Claim, Source
-from claimcheck.parse.attribution import attribute, speech_verb_end, topic
+from claimcheck.parse.attribution import (
+    Attribution,
+    attribute,
+    claimant_type,
+    speech_verb_end,
+    topic,
+)
 from claimcheck.parse.denial import denial_patterns
 from claimcheck.parse.head import Mention
 from claimcheck.parse.measure import crowd_topic
@@ -148,6 +154,12 @@ def extract_claims(
                 )
                 if who.claimant is not None:
                     who = who._replace(rule="attribution/quotation-span")
+            if who.claimant is None and quotations is not None:
+                # '… told us: "We have no record of that. Nobody was hurt …"': the speaker who
+                # introduced the quotation, in the sentence that opened it
+                opener = quotations.opened_before(i)
+                if opener is not None and (name := _introducer(text, sentences[opener], lex)):
+                    who = Attribution(name, claimant_type(name, lex), None, "attribution/quotation-span")
             claims.append(
                 Claim(
                     source=source.id,
@@ -230,3 +242,18 @@ def _heading(text: str, sentences: list[Sentence], j: int) -> bool:
         and text[s.start].isalpha()
         and not any(c.isdigit() for c in text[s.start : s.end])
     )
+
+
+INTRO_MARK = re.compile(r"[:,]\s*[\"“]")  # 'told us: "', 'said, "' (a quotation introduced)
+
+
+def _introducer(text: str, sent: Sentence, lex: Lexicon) -> str | None:
+    """The speaker who introduces the quotation a sentence opens ('a spokesman, Faker
+    Bouzghaya, told us: "…'): a speech verb, then a colon or comma and the opening mark."""
+    marks = list(INTRO_MARK.finditer(text, sent.start, sent.end))
+    if not marks:
+        return None
+    at = marks[-1].end() - 1
+    if speech_verb_end(text, sent.start, at, lex) is None:
+        return None
+    return attribute(text, sent.start, sent.end, at, lex).claimant

@@ -171,6 +171,13 @@ class Quotations:
             elif k + 1 < n and self.first[k + 1] == self.first[k]:
                 self.next_closed[k] = self.next_closed[k + 1]
 
+    def opened_before(self, i: int) -> int | None:
+        """For sentence ``i`` inside a quotation that opened in an earlier sentence of its
+        paragraph: the sentence that opened it; else None."""
+        if i == self.first[i] or not self.open[i - 1]:
+            return None
+        return self.run_start[i - 1]
+
     def around(self, i: int) -> tuple[int, int, int] | None:
         """For sentence ``i`` inside a quotation that opened in an earlier sentence of its
         paragraph and closes in a later one: the sentence that opened it, the one that
