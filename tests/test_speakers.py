@@ -423,6 +423,12 @@ MORE_EXAMPLES = [
         {"41": "The Association of Victims of 14 November"},
         id="a-name-with-a-date-in-it",
     ),
+    pytest.param(
+        "Per EFE, the Red Cross treated 146 people over the four days, mostly for intoxication, "
+        "dehydration and cuts, and 11 were taken to hospital.",
+        {"11": "EFE"},
+        id="per-a-capitalised-name-opens-the-sentence",
+    ),
 ]
 
 

@@ -23,8 +23,8 @@ BOUNDARY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ACCORDING = re.compile(
-    r"\baccording\s+to\s+|\bper\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
-)  # in folded text ('per the interior ministry' as 'according to')
+    r"\b(?i:according)\s+to\s+|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
+)  # in the text as written ('per the interior ministry', 'Per EFE' as 'according to')
 
 
 class Attribution(NamedTuple):
@@ -331,7 +331,7 @@ def _attribute(
     via: str | None = None
     # 'About 24,000 according to the police, 160,000 according to the unions': an 'according
     # to' right after the figure is its own, whatever comes before
-    late = ACCORDING.search(folded(text), end, sent_hi)
+    late = ACCORDING.search(text, end, sent_hi)
     if late and (
         DIGIT.search(text, end, late.start())
         or late.start() - end > 60
@@ -364,7 +364,7 @@ def _attribute(
     quote = _quote_start(text, sent_lo, pos)
     if quote is not None:  # inside a quotation the speaker is named outside it
         verbs = [m for m in verbs if m.start() < quote]
-    according = list(ACCORDING.finditer(folded(text), sent_lo, pos))
+    according = list(ACCORDING.finditer(text, sent_lo, pos))
     acc_np = None
     if according:
         m = according[-1]
