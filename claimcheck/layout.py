@@ -104,6 +104,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     line_no, counted = 1, 0
     last: tuple[int, str] | None = None  # the end of the last list line read, and its measure
     table: _Table | None = None  # the header of the table whose rows come next
+    box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
     for lo, end in _candidate_lines(text, source.body_start):
         hi = end
         while hi > lo and text[hi - 1].isspace():
@@ -130,7 +131,15 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     heading, after_heading = measure, end
                     columns = _columns(lead, lex) if heading else ()
                     continue
+            if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
+                box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
+                continue
             found = _read_line(text, lo, hi, lex, heading, columns if heading else ())
+            if box is not None:  # the box goes on while its lines follow one another
+                next_line = not text[box[1] : lo].strip() and text.count("\n", box[1], lo) <= 1
+                box = (box[0], end) if next_line else None
+                if box and found:
+                    found = [f if f[4] else (*f[:4], box[0]) for f in found]
             if not found and last is not None and not text[last[0] : lo].strip():
                 found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
             if heading is not None:
@@ -524,6 +533,17 @@ def _subject_words(rest: str, lex: Lexicon) -> str | None:
         if phrase.lower() in lex.subject_of and rest.startswith(phrase):
             return phrase
     return None
+
+
+BOX_TITLE = re.compile(r"[A-Z][^\d()\n:.!?]{2,50}?\s*\((?P<b>[^()\n]{2,80})\)")  # 'Figures at a glance (…)'
+
+
+def _box_source(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The source a box's title names in its closing bracket, for the figure lines right under
+    it: 'Figures at a glance (Government Delegation in Aragón, 4 May)' (not '(2026)', not a
+    sentence)."""
+    m = BOX_TITLE.fullmatch(text, lo, hi)
+    return _bracket_claimant(m["b"], lex) if m else None
 
 
 def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:

@@ -221,6 +221,16 @@ def _read(text: str) -> list[tuple]:
             ],
             id="an-acronym-the-report-names-is-a-speaker-not-a-place",
         ),
+        pytest.param(
+            "Figures at a glance (Government Delegation in Aragon, 4 May)\nAttendance (peak)6,200\n"
+            "Vehicles checked1,900\nArrests14\n\nArrests (organisers)20",
+            [
+                ("6,200", "participants", "protesters", 6200, 6200, "Government Delegation in Aragon"),
+                ("14", "arrested", "people", 14, 14, "Government Delegation in Aragon"),
+                ("20", "arrested", "people", 20, 20, "organisers"),
+            ],
+            id="a-box-title-names-the-source-of-the-lines-under-it",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
