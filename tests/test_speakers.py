@@ -429,6 +429,16 @@ MORE_EXAMPLES = [
         {"11": "EFE"},
         id="per-a-capitalised-name-opens-the-sentence",
     ),
+    pytest.param(
+        "One man died, the Government Delegation counts 6,200 partygoers and 14 arrests.",
+        {"14": "the Government Delegation"},
+        id="counts-is-a-speech-verb",
+    ),
+    pytest.param(
+        "General strike ends with rival counts: police say 24,000 rallied in Seoul.",
+        {"24,000": "police"},
+        id="rival-counts-is-a-noun",
+    ),
 ]
 
 

@@ -574,11 +574,18 @@ def _is_passive(text: str, sent_lo: int, at: int) -> bool:
     return bool(BY_AFTER_VERB.match(text[at : at + 40]))  # 'reported by some journalists'
 
 
-NOUN_FORMS = frozenset({"reports", "claims"})  # speech verbs that are plural nouns too
+NOUN_FORMS = frozenset({"reports", "claims", "counts"})  # speech verbs that are plural nouns too
 REJECTS = re.compile(
     r"\b(?:den(?:ied|ying|ies)|reject(?:ed|ing|s)|dismiss(?:ed|ing|es)|disput(?:ed|ing|es)"
     r"|refut(?:ed|ing|es)|contradict(?:ed|ing|s)|[Aa]ccording\s+to)\s+(?:[a-z]+\s+){0,2}$"
 )  # a verb whose object is somebody's reports: 'denied social media reports that …'
+
+
+COUNTS_NOUN = re.compile(
+    r"\b(?:the|their|its|our|rival|official|different|conflicting|own|crowd|police|two|both)\s+counts\b"
+    r"|\bcounts\s*(?::|of\b|from\b|by\b)",
+    re.IGNORECASE,
+)
 
 
 def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
@@ -587,6 +594,8 @@ def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
     'the office had received reports of 100 injured', which are the office's)."""
     if v.group().lower() not in NOUN_FORMS:
         return False
+    if v.group().lower() == "counts" and COUNTS_NOUN.search(text, max(sent_lo, v.start() - 16), v.end() + 6):
+        return True  # 'rival counts: police say …', 'the official counts of …'
     return bool(REJECTS.search(text, max(sent_lo, v.start() - 40), v.start()))
 
 
