@@ -232,8 +232,9 @@ FULL_BEFORE = re.compile(
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
 NAME_SPEAKS = re.compile(
-    rf"(?<![\w'’-])(?P<name>{NAME}),?\s+(?:said|says|told|tells|added|adds|explained|insisted|stated)\b"
-)  # a person's name as a speaker, whatever role introduced it
+    rf"(?<![\w'’-])(?P<name>{NAME})(?:,?\s+(?:said|says|told|tells|added|adds|explained|insisted|stated)\b"
+    rf"|,\s+(?:whose|who)\b)"
+)  # a person's name as a speaker, whatever role introduced it, or with 'who'/'whose' after it
 NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows

@@ -439,6 +439,13 @@ MORE_EXAMPLES = [
         {"24,000": "police"},
         id="rival-counts-is-a-noun",
     ),
+    pytest.param(
+        "Aigerim Sadykova, whose husband died in the hall, chairs the victims' association. The "
+        "group has built its own list.\n\nShe believes that at least six of the hostages were "
+        "killed in the crossfire.",
+        {"at least six": "Aigerim Sadykova"},
+        id="a-name-with-whose-after-it-is-a-person-she-may-mean",
+    ),
 ]
 
 
