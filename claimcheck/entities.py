@@ -233,7 +233,7 @@ NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b"
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
 NAME_SPEAKS = re.compile(
     rf"(?<![\w'’-])(?P<name>{NAME})(?:,?\s+(?:said|says|told|tells|added|adds|explained|insisted|stated)\b"
-    rf"|,\s+(?:whose|who)\b)"
+    rf"|(?:,\s+\d{{1,3}})?,\s+(?:whose|who)\b)"
 )  # a person's name as a speaker, whatever role introduced it, or with 'who'/'whose' after it
 NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
@@ -485,7 +485,7 @@ class Entities:
 
 
 OBJECT_OF = re.compile(
-    r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|towards?)\s+(?:the\s+)?$",
+    r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|of|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )  # a name after a preposition is a place or an object, not the subject a pronoun picks up
 

@@ -20,6 +20,7 @@ from claimcheck.entities import (
     HONORIFIC,
     LAST_NAME,
     Entities,
+    Entity,
     claimant_id,
     compatible,
     plausible,
@@ -360,6 +361,8 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if who and (who.lower() in BARE - FIRST_PERSON or described):
         at = c.sentence.find(who)  # ('X and Y said …, the two organisations added')
         e = index.resolve(who, c.sentence_start + max(at, 0))
+        if not described and (d := _described_subject(c, index, lex)) and (e is None or d[0] > e.pos):
+            e = d[1]  # 'The tribunal put the toll at 37. … Its estimate …': the later subject
         return c if e is None else _with(c, e.full, lex, c.via)
     spoken = [m for m in PRONOUN_SPEAKER.finditer(c.sentence, 0, rel)]
     pron = spoken[-1]["p"] if spoken else None
@@ -381,6 +384,25 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
     return c
+
+
+def _described_subject(c: Claim, index: Entities, lex: Lexicon) -> tuple[int, Entity] | None:
+    """For 'its'/'it': where a description opens a recent sentence as its subject, and the
+    organisation it stands for ('The tribunal put the figure at 37. … Its estimate of the crowd
+    … was 9,000': the Qureshi tribunal)."""
+    if c.claimant is None or c.claimant.lower() not in ("it", "its"):
+        return None
+    lo = max(0, c.sentence_start - 600)
+    found = None
+    for m in SUBJECT_DESCRIPTION.finditer(index.text, lo, c.sentence_start):
+        found = m
+    if found is None or found["head"].lower() not in lex.data["speakers"]["description_heads"]:
+        return None
+    e = index.resolve(found["d"], found.start("d"))  # ('the tribunal' itself when it names no one)
+    return found.start("d"), e or Entity(found.start("d"), found["d"], found["d"], "org")
+
+
+SUBJECT_DESCRIPTION = re.compile(r"(?:^|(?<=[.!?]\s))(?P<d>[Tt]he\s+(?P<head>[a-z]+))\s+(?=[a-z]+\b)", re.MULTILINE)
 
 
 def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:

@@ -446,6 +446,21 @@ MORE_EXAMPLES = [
         {"at least six": "Aigerim Sadykova"},
         id="a-name-with-whose-after-it-is-a-person-she-may-mean",
     ),
+    pytest.param(
+        "The Sindh Human Rights Forum, which sent a team in December 1991, found \"at least 42\" "
+        "deaths.\n\nThe tribunal put the figure at 37. It found that two platoons of the Frontier "
+        "Constabulary had been deployed.\n\nThe tribunal said the police expected a few agitators. "
+        "Its estimate of the crowd, based on shopkeepers' accounts, was 9,000.",
+        {"at least 42": "The Sindh Human Rights Forum", "9,000": "The tribunal"},
+        id="found-and-its-estimate-after-the-subject-that-names-it",
+    ),
+    pytest.param(
+        "Among the marchers was Abdul Sattar Khaskheli, 71, who survived the firing. He told The "
+        'Express Tribune that "hundreds" had been wounded. The union\'s toll, given on the night '
+        "of the firing, was 64.",
+        {"hundreds": "Abdul Sattar Khaskheli", "64": "The union"},
+        id="a-name-with-an-age-and-who-and-a-toll-given-at-a-time",
+    ),
 ]
 
 
