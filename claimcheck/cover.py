@@ -213,6 +213,22 @@ RULES: tuple[Rule, ...] = (
         needs=("hospital", "clinic", "health cent", "morgue", "mortuary", "infirmary"),
     ),
     Rule(
+        "cover/bringing-toll-to",
+        "A toll someone's figure rose to: 'Two more people died in the week after, bringing the "
+        "ministry's toll to 16'.",
+        re.compile(
+            r"\b(?:bringing|raising|taking|pushing|lifting|putting)\s+(?P<np>(?:the\s+)?[^,;:()\n]{1,50}?)"
+            r"(?:'s|’s|(?<=s)['’])\s+(?:official\s+|overall\s+|total\s+|own\s+)?(?:death\s+)?"
+            rf"(?:toll|count|tally|total|figure)\s+to\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"Two more died in the week after, bringing the ministry's toll to {N}", "the ministry"),),
+        (f"Two more died, bringing the toll to {N}", f"bringing the day's toll to {N}"),
+        needs=("bringing", "raising", "taking", "pushing", "lifting", "putting"),
+    ),
+    Rule(
         "cover/its-estimate",
         "An estimate named with a possessive pronoun, whose maker the sentences before name: "
         "'The tribunal put the toll at 37. … Its estimate of the crowd, based on railway staff's "
@@ -748,7 +764,7 @@ def speaker(
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
     if rule.id != "cover/according-at-end":
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
-    if rule.id == "cover/possessive-estimate" and TIME_OWNER.search(s):
+    if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
     if rule.id == "cover/bracket-after":
         s = re.sub(r"(?:'s|’s)$", "", s)

@@ -120,7 +120,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False
     if HANDLE.fullmatch(s):
         return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
-    if any(w[0].isdigit() for w in words) and not NAMED_DATE.search(s):
+    if any(w[0].isdigit() and not YEAR.fullmatch(w) for w in words) and not NAMED_DATE.search(s):
+        return False  # (but '2004 inquiry': a year names which one)
+    if len(words) == 1 and YEAR.fullmatch(words[0]):
         return False
     if REPORTS_FROM.match(s):
         return True  # a document named by where it came from: 'reports from Kouh-Ouest'
@@ -155,6 +157,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
 NAMED_DATE = re.compile(
     r"^(?:[Tt]he\s+)?[A-Z][a-z].*?\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)|(?:January|February|March|April|May|June|July|August|September"
@@ -232,7 +235,7 @@ FULL_BEFORE = re.compile(
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
 NAME_SPEAKS = re.compile(
-    rf"(?<![\w'’-])(?P<name>{NAME})(?:,?\s+(?:said|says|told|tells|added|adds|explained|insisted|stated)\b"
+    rf"\b(?:said|says|added|adds|told|tells)\s+(?P<named>{NAME})\b(?!\s*\()|(?<![\w'’-])(?P<name>{NAME})(?:,?\s+(?:said|says|told|tells|added|adds|explained|insisted|stated)\b"
     rf"|(?:,\s+\d{{1,3}})?,\s+(?:whose|who)\b)"
 )  # a person's name as a speaker, whatever role introduced it, or with 'who'/'whose' after it
 NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
@@ -342,8 +345,9 @@ class Entities:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
         for m in NAME_SPEAKS.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
-            if m["name"].split()[0] not in NOT_FIRST_NAMES and kind_of(m["name"], lex) == "person":
-                found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
+            key = "name" if m["name"] else "named"  # ('"…," said Josefa Santos, 54, a cocoa worker')
+            if m[key].split()[0] not in NOT_FIRST_NAMES and kind_of(m[key], lex) == "person":
+                found.append(Entity(m.start(key), m[key], m[key], "person"))
         for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
             m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
             if m is None:

@@ -231,6 +231,11 @@ def _read(text: str) -> list[tuple]:
             ],
             id="a-box-title-names-the-source-of-the-lines-under-it",
         ),
+        pytest.param(
+            "Casualties — Deaths: 742 (2004 inquiry)[1]",
+            [("742", "killed", "people", 742, 742, "2004 inquiry")],
+            id="a-bracket-naming-a-source-by-its-year",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):

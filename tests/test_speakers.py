@@ -461,6 +461,19 @@ MORE_EXAMPLES = [
         {"hundreds": "Abdul Sattar Khaskheli", "64": "The union"},
         id="a-name-with-an-age-and-who-and-a-toll-given-at-a-time",
     ),
+    pytest.param(
+        "One deputy, Rui Barreto, has said the toll could exceed 200.\n\n\"We spent two nights on "
+        'the roof," said Josefa Santos, 54, a cocoa worker. She said at least 11 of her neighbours '
+        "had drowned.",
+        {"at least 11": "Josefa Santos"},
+        id="she-is-the-person-named-after-said",
+    ),
+    pytest.param(
+        "The Ministry of Health first counted 11 dead. Two more people died in the week after, "
+        "bringing the ministry's toll to 16.",
+        {"16": "Ministry of Health"},
+        id="bringing-the-ministrys-toll-to",
+    ),
 ]
 
 
@@ -627,6 +640,9 @@ def test_claims_carry_claimant_name_and_id():
         ("the fire brigade", "the fire brigade"),
         ("al-Jubouri", "al-Jubouri"),
         ("Report of the", None),
+        ("2004 inquiry", "2004 inquiry"),
+        ("2004", None),
+        ("The Association of Victims of 14 November", "The Association of Victims of 14 November"),
         ("He", None),
         ("The two", None),
         ("Election-related violence", None),
