@@ -164,7 +164,7 @@ NAMED_DATE = re.compile(
     r"|October|November|December)\s+\d{1,2})\b(?!\s*,?\s*\d)"
 )  # a name with a date in it: 'Association of Victims of 14 November', 'April 6 Youth Movement'
 REPORTS_FROM = re.compile(
-    r"(?:reports?|claims?|allegations?|rumou?rs?|accounts?|suggestions?)\s+(?:from|in|on)\s+[A-Z]"
+    r"(?i:reports?|claims?|allegations?|rumou?rs?|accounts?|suggestions?)\s+(?:from|in|on)\s+\w"
 )  # (the claimant attribution/reports-that makes)
 COUNTED_AND = re.compile(
     r"(?i:people|persons|protesters|marchers|demonstrators|participants|workers|members|others)"

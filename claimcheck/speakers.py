@@ -441,6 +441,13 @@ def _posted(claims: list[Claim], thread: list[tuple[int, str]], text: str) -> li
     return out
 
 
+def _according_after(c: Claim, rel: int) -> bool:
+    """'We are alarmed by the operation, in which at least 28 people were killed, according to
+    the public defender's office': the figure is the named source's, not the first person's."""
+    tail = c.sentence[rel:]
+    return bool(c.claimant) and c.claimant in tail and "according to" in tail.lower()
+
+
 def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:
     """Whether ``name`` (or its last word: 'Mr. Lee') is written in text[lo:hi]."""
     if not name:
@@ -455,7 +462,9 @@ def _voiced(c: Claim, owner: str) -> Claim:
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
     if voice.is_first_person(c.claimant) or (
-        voice.first_person(c.sentence, rel) and not _speaks_here(c, c.sentence[:rel])
+        voice.first_person(c.sentence, rel)
+        and not _speaks_here(c, c.sentence[:rel])
+        and not _according_after(c, rel)
     ):
         return with_fields(c, claimant=owner, claimant_type=None)
     if c.claimant is None and not _quoted(c.sentence, rel):

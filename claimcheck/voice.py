@@ -20,7 +20,9 @@ HEADER = re.compile(
 )  # front-matter-like lines at the top of a text (with or without '---' fences)
 OUTLET_PART = re.compile(r"\s+(?:[—–|]|-{1,2}|::)\s+")  # 'Ubuntu Rights Observatory — Press releases'
 SIGN_OFF = re.compile(
-    r"^(?:[\w .,'’-]{0,60},\s*)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6})\s*$"
+    r"^(?:[\w .,'’-]{0,60},\s*|(?:[Pp]ress\s+(?:service|office|centre|center)|[Ii]nformation\s+department"
+    r"|[Cc]ommunications?\s+(?:unit|department|office)|[Pp]ublic\s+relations\s+(?:department|unit|office))"
+    r"\s+of\s+)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6})\s*$"
 )  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory'
 FIRST_PERSON_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)(?P<who>we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+"

@@ -474,6 +474,23 @@ MORE_EXAMPLES = [
         {"16": "Ministry of Health"},
         id="bringing-the-ministrys-toll-to",
     ),
+    pytest.param(
+        "Ministry of Emergency Situations of the Kyrgyz Republic\nHome / Press centre / News\n\n"
+        "Information on the accident at the Kara-Tash mine (as of 18:00, 19 November)\n\n1. As of "
+        "12:00 on 18 November, the death toll rose to 13.\n\n2. Reports circulating on social media "
+        "that more than 30 miners died do not correspond to reality.\n",
+        {"13": "Ministry of Emergency Situations of the Kyrgyz Republic",
+         "more than 30": "Reports on social media"},
+        id="a-communique-information-on-and-a-rumour-it-rejects",
+    ),
+    pytest.param(
+        "UN Human Rights Office\nBriefing notes\n\nWe are deeply alarmed by the operation on "
+        "Tuesday, in which at least 28 people were killed, according to the state public "
+        "defender's office. Our office has received information that at least 9 residents were "
+        "wounded.",
+        {"at least 28": "the state public defender's office", "at least 9": "UN Human Rights Office"},
+        id="briefing-notes-voice-but-not-over-a-named-source",
+    ),
 ]
 
 
