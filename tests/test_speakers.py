@@ -491,6 +491,13 @@ MORE_EXAMPLES = [
         {"at least 28": "the state public defender's office", "at least 9": "UN Human Rights Office"},
         id="briefing-notes-voice-but-not-over-a-named-source",
     ),
+    pytest.param(
+        "20:30\nHere's a statement we've just received from the Georgian Young Lawyers' "
+        "Association (GYLA):\n\"According to our information, at least 14 journalists were "
+        'injured while covering the rally."',
+        {"at least 14": "the Georgian Young Lawyers' Association (GYLA)"},
+        id="a-statement-introduced-from-its-author-and-according-to-our-information",
+    ),
 ]
 
 

@@ -422,6 +422,8 @@ def _attribute(
         rule = "attribution/quoting"
     if own:
         acc_np = None
+    if acc_np and acc_np.split()[0].lower() in lex.grammar["possessives"] and len(acc_np.split()) > 1:
+        acc_np = None  # 'According to our information, …': the speaker's own records, not a source
     if acc_np and acc_np.lower() in {"him", "her", "them"} and not claimant:
         claimant, rule = previous(), "attribution/pronoun"  # 'According to him, 120 firefighters …'
         acc_np = None

@@ -83,6 +83,9 @@ def extract_claims(
                 claimants[i] = attribute(
                     text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
                 ).claimant
+            if claimants[i] is None and (intro := STATEMENT_FROM.search(text, s.start, s.end)):
+                # "Here's a statement we've just received from the GYLA:" (the quotation after it)
+                claimants[i] = intro["np"].strip()
             if claimants[i] is None:  # no speaker: its subject, for an 'It says' that follows
                 claimants[i] = topic(text, s.start, s.end, lex)
         return claimants[i]
@@ -244,6 +247,10 @@ def _heading(text: str, sentences: list[Sentence], j: int) -> bool:
     )
 
 
+STATEMENT_FROM = re.compile(
+    r"\b(?:statement|message|letter|post|tweet|note|communiqu[eé]|release)\b[^:\n]{0,40}?\b(?:from|by)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^:\n]{1,80}?)\s*:\s*$"
+)  # a sentence introducing a quoted statement and its author
 INTRO_MARK = re.compile(r"[:,]\s*[\"“]")  # 'told us: "', 'said, "' (a quotation introduced)
 
 
