@@ -721,6 +721,16 @@ CLAIMS = [
         "Organisers said more than 20,000 students had taken part.",
         [(P, PEOPLE, 20000, 20001, None, "more_than")],
     ),
+    case(
+        "headline-participle-then-a-time",
+        "Interior ministry says 48 detained overnight",
+        [exact(A, PEOPLE, 48)],
+    ),
+    case(
+        "sought-medical-help-is-injured",
+        "The minister told reporters 31 people had sought medical help.",
+        [exact(INJ, PEOPLE, 31)],
+    ),
 ]
 
 

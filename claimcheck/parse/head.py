@@ -195,6 +195,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
             return
+        elif m.head_rule == "measure/modifier" and word.islower() and _is_time_word(low, lex):
+            m.no_noun = True  # '48 detained overnight': the modifier is the participle
+            return
         elif word[0].isupper() and caps < 3:
             caps += 1
         elif _unknown_modifier(tokens, i, lex):
@@ -289,7 +292,17 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> b
         and low not in lex.grammar["aux_after_number"]
         and low not in lex.grammar["prepositions_after_number"]
         and not (word.islower() and low.endswith(("ed", "ing")))  # '31 injured included 12'
+        and not (word.islower() and _is_time_word(low, lex))  # '48 detained overnight'
     )
+
+
+def _is_time_word(low: str, lex: Lexicon) -> bool:
+    return low in lex.grammar["time_words"] or low in TIME_ADVERBS
+
+
+TIME_ADVERBS = frozenset(
+    "overnight today yesterday tonight so since now earlier later yet already".split()
+)
 
 
 def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
