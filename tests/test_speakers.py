@@ -498,6 +498,12 @@ MORE_EXAMPLES = [
         {"at least 14": "the Georgian Young Lawyers' Association (GYLA)"},
         id="a-statement-introduced-from-its-author-and-according-to-our-information",
     ),
+    pytest.param(
+        'Human Rights Watch, in a 2006 report, said the true number "may never be known" but was '
+        "likely above 200.",
+        {"above 200": "Human Rights Watch"},
+        id="a-year-of-a-report-is-no-opening-time",
+    ),
 ]
 
 

@@ -220,8 +220,16 @@ def _is_time(lex: Lexicon, word: str) -> bool:
 def _after_time(lex: Lexicon, words: list[str]) -> list[str] | None:
     """The words after an opening time phrase ('On 21 January', 'By Monday morning'), when
     some follow it; else None."""
-    ends = [j for j, w in enumerate(words[:6]) if _is_date_part(lex, words, j) or _is_time(lex, w)]
+    ends = [
+        j
+        for j, w in enumerate(words[:6])
+        if (_is_date_part(lex, words, j) or _is_time(lex, w))
+        and not (j and words[j - 1].lower() in DETERMINERS)  # 'in a 2006 report': a noun's year
+    ]
     return words[ends[-1] + 1 :] if ends and ends[-1] + 1 < len(words) else None
+
+
+DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 def _named_date(lex: Lexicon, words: list[str], j: int) -> bool:
