@@ -312,6 +312,13 @@ def _read_line(
     return out
 
 
+SAYS_VALUE = re.compile(
+    r"[\s,;]*(?:and\s+)?(?P<who>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?)\s+(?:says?|said|claims?|claimed"
+    r"|counts?|counted|reports?|reported|puts?\s+it\s+at|estimates?)\s+(?:only\s+|just\s+)?"
+)  # a source before its figure in a list value: 'KNCHR says 361', ', police say 6'
+ACCORDING_VALUE = re.compile(r"\s+according\s+to\s+(?P<who>[^,;()\d\n]{2,50}?)(?=\s*(?:[,;)]|$))")
+
+
 def _values(
     text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str | None
 ) -> list[Found]:
@@ -323,18 +330,25 @@ def _values(
     _, scope, _ = _words(lex)
     out: list[Found] = []
     quantities = find_quantities(text, lex, a, b)
-    if not quantities or text[a : quantities[0].start].strip(" ~c.≈\"“"):
+    says: str | None = None  # a value told as 'KNCHR says 361'
+    if quantities and (lead := SAYS_VALUE.fullmatch(text, a, quantities[0].start)):
+        says = " ".join(lead["who"].split())
+    elif not quantities or text[a : quantities[0].start].strip(" ~c.≈\"“"):
         return []  # the value does not open with a figure: prose after a colon ('"over 30,000"' does)
     at = a  # where the next figure may start: after the last one's noun, bracket, citations
     # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
     # (Ministry of Health)') unless a figure has its own
     tail = TAIL_BRACKET.search(text, a, b)
-    item_who = label.claimant or (tail and _bracket_claimant(tail["b"], lex)) or label.speaker
+    item_who = says or label.claimant or (tail and _bracket_claimant(tail["b"], lex)) or label.speaker
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
+        who_here = None
         if at > a and not VALUE_SEP.fullmatch(text, at, q.start):
-            break  # not a list of figures: words between
+            other = SAYS_VALUE.fullmatch(text, at, q.start)
+            if other is None or "," not in text[at : other.start("who")]:
+                break  # not a list of figures: words between
+            who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
         end = q.end
         if text.startswith("+", end) and q.value is not None:
             q = Quantity(
@@ -356,11 +370,14 @@ def _values(
             subject_text = noun
             subject = lex.subject_of[noun.lower()]
             end = text.index(noun, end) + len(noun)
+        elif own is None and (acc := ACCORDING_VALUE.match(text, end, b)):
+            who_here = who_here or " ".join(acc["who"].split())  # '23 according to KNCHR'
+            end = acc.end()
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
-        who = item_who
+        who = who_here or item_who
         bracket = BRACKET.match(text, end, b)
         if bracket:
             who = _bracket_claimant(bracket["b"], lex) or who

@@ -236,6 +236,16 @@ def _read(text: str) -> list[tuple]:
             [("742", "killed", "people", 742, 742, "2004 inquiry")],
             id="a-bracket-naming-a-source-by-its-year",
         ),
+        pytest.param(
+            "Official numbers so far:\n- Deaths: 23 according to KNCHR, police say 6\n- Injured: "
+            "KNCHR says 361",
+            [
+                ("23", "killed", "people", 23, 23, "KNCHR"),
+                ("6", "killed", "people", 6, 6, "police"),
+                ("361", "injured", "people", 361, 361, "KNCHR"),
+            ],
+            id="a-forum-list-value-told-with-its-sources",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
