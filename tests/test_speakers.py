@@ -503,6 +503,12 @@ MORE_EXAMPLES = [
         {"more than 200": "Human Rights Watch"},
         id="a-year-of-a-report-is-no-opening-time",
     ),
+    pytest.param(
+        "The protest drew an estimated crowd of 15,000, police said, while organisers spoke of "
+        "60,000.",
+        {"15,000": "police", "60,000": "organisers"},
+        id="an-estimated-crowd-is-an-adjective-not-the-speech-verb",
+    ),
 ]
 
 

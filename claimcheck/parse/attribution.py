@@ -591,6 +591,7 @@ REJECTS = re.compile(
 )  # a verb whose object is somebody's reports: 'denied social media reports that …'
 
 
+ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 COUNTS_NOUN = re.compile(
     r"\b(?:the|their|its|our|rival|official|different|conflicting|own|crowd|police|two|both)\s+counts\b"
     r"|\bcounts\s*(?::|of\b|from\b|by\b)",
@@ -602,6 +603,8 @@ def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
     """A speech verb used as the noun a rejection is about, or an attribution's: 'denied social
     media reports that …', 'rejecting reports from X', 'according to reports from …' (not 'Police reports that …', 'the union claims 40', nor
     'the office had received reports of 100 injured', which are the office's)."""
+    if ARTICLE_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
+        return True  # 'an estimated crowd of 15,000', 'the reported 40 dead': an adjective
     if v.group().lower() not in NOUN_FORMS:
         return False
     if v.group().lower() == "counts" and COUNTS_NOUN.search(text, max(sent_lo, v.start() - 16), v.end() + 6):
