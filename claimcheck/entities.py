@@ -234,10 +234,13 @@ FULL_BEFORE = re.compile(
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
-NAME_SPEAKS = re.compile(
-    rf"\b(?:said|says|added|adds|told|tells)\s+(?P<named>{NAME})\b(?!\s*\()|(?<![\w'’-])(?P<name>{NAME})(?:,?\s+(?:said|says|told|tells|added|adds|explained|insisted|stated)\b"
-    rf"|(?:,\s+\d{{1,3}})?,\s+(?:whose|who)\b)"
-)  # a person's name as a speaker, whatever role introduced it, or with 'who'/'whose' after it
+SAID_NAME = re.compile(
+    rf"\b(?:said|says|added|adds|told|tells)\s+(?P<name>{NAME})\b(?!\s*\()"
+)  # '"…," said Josefa Santos, 54, a cocoa worker'
+AFTER_NAME = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|explained|insisted|stated|whose|who)\b"
+)  # what follows a person's name as a speaker, whatever role introduced it, or 'who'/'whose'
+NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
@@ -344,10 +347,14 @@ class Entities:
             if m["role"].split()[-1].lower() in PERSON_ROLES:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
-        for m in NAME_SPEAKS.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
-            key = "name" if m["name"] else "named"  # ('"…," said Josefa Santos, 54, a cocoa worker')
-            if m[key].split()[0] not in NOT_FIRST_NAMES and kind_of(m[key], lex) == "person":
-                found.append(Entity(m.start(key), m[key], m[key], "person"))
+        named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
+        for a in AFTER_NAME.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
+            m = NAME_END.search(text, max(lo, a.start() - 60), a.start())
+            if m is not None and (a.group()[0] != "w" or "," in text[m.end("name") : a.start()]):
+                named.append(m)  # (', who' and ', whose' after a comma only)
+        for m in named:
+            if m["name"].split()[0] not in NOT_FIRST_NAMES and kind_of(m["name"], lex) == "person":
+                found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
             m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
             if m is None:

@@ -359,7 +359,11 @@ def _attribute(
             if np and _valid_np(np, lex):
                 return Attribution(np, claimant_type(np, lex), None, rule)
             break
-    reported = rules["attribution/reports-that"].search(text, max(sent_lo, pos - 140), pos)
+    reported = (
+        rules["attribution/reports-that"].search(text, max(sent_lo, pos - 140), pos)
+        if text.find("that", max(sent_lo, pos - 64), pos) >= 0  # (a cheap test first)
+        else None
+    )
     if reported:  # 'rejecting reports from X that two men were shot': the reports', not the speaker's
         return _reports(reported, lex)
     rule = "attribution/none"
