@@ -626,6 +626,17 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         (f"{N} dead in port clashes — live updates", f"{N} killed — as it happened"),
     ),
     Rule(
+        "headline/label-clause",
+        "A headline's speaker before a colon, the clause after it telling the figure: 'Rights "
+        "group: Security forces killed 31 protesters', 'Ministry: police arrested 40'.",
+        re.compile(rf"^(?P<np>[A-Z][^:\n]{{1,40}}?)\s*:\s+[^:\n]{{2,60}}?\s{LEAD_QUALIFIER}$"),
+        "before",
+        False,
+        ((f"Rights group: Security forces killed {N} protesters", "Rights group"),),
+        (f"Mozambique: Police killed {N} protesters", f"Update: rescuers found {N} bodies"),
+        needs=(":",),
+    ),
+    Rule(
         "headline/says-before",
         "'Unions claim 40,000 marched as police say 9,000': the speaker that opens a headline.",
         re.compile(
@@ -774,6 +785,7 @@ def speaker(
         return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
     if rule.id in (
         "cover/line-label",
+        "headline/label-clause",
         "cover/role-estimate",
         "cover/role-estimate-aside",
         "cover/gapped-speaker",
@@ -781,7 +793,7 @@ def speaker(
         "cover/for-or-by-after",
         "cover/body-found",
     ):
-        if rule.id == "cover/line-label" and LABEL_NOT.search(s) and not known(s):
+        if rule.id in ("cover/line-label", "headline/label-clause") and LABEL_NOT.search(s) and not known(s):
             return None
         from claimcheck.parse.attribution import claimant_type
 

@@ -509,6 +509,16 @@ MORE_EXAMPLES = [
         {"15,000": "police", "60,000": "organisers"},
         id="an-estimated-crowd-is-an-adjective-not-the-speech-verb",
     ),
+    pytest.param(
+        "Rights group: Security forces killed 31 protesters\n\nThe group gave no names.",
+        {"31": "Rights group"},
+        id="a-headlines-speaker-before-a-colon-and-a-clause",
+    ),
+    pytest.param(
+        "'We counted 120 arrests,' says lawyers' group\n\nThe group gave no names.",
+        {"120": "lawyers' group"},
+        id="a-quotation-in-single-marks",
+    ),
 ]
 
 

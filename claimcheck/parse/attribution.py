@@ -374,6 +374,8 @@ def _attribute(
         m for m in verbs if not _is_passive(text, sent_lo, m.start()) and not _noun_use(text, sent_lo, m)
     ]
     quote = _quote_start(text, sent_lo, pos)
+    if quote is None and text[sent_lo : sent_lo + 1] in ("'", "‘") and SINGLE_CLOSE.search(text, pos, sent_hi):
+        quote = sent_lo  # "'We counted 120 arrests,' says …": a quotation in single marks
     if quote is not None:  # inside a quotation the speaker is named outside it
         verbs = [m for m in verbs if m.start() < quote]
     according = list(ACCORDING.finditer(text, sent_lo, pos))
@@ -557,6 +559,7 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
+SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=\s)")  # a single mark closing a quotation (not an apostrophe)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
