@@ -40,8 +40,11 @@ TIME_TAIL = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # 'Guinea's government on Thursday' -> "Guinea's government"
 DESCRIPTION = re.compile(
-    r"^(?:the|this)\s+(?P<head>(?:two|three|four|both)\s+[a-z]+|[a-z]+)$", re.IGNORECASE
-)  # 'the group', 'The Office', 'the two organisations'
+    r"^(?:the|this)\s+(?:[\w'’]+-based\s+|(?:[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
+    r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom)\s+){0,3}"
+    r"(?P<head>(?:two|three|four|both)\s+[a-z]+|[a-z]+)$",
+    re.IGNORECASE,
+)  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
 ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")
 

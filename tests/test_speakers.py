@@ -519,6 +519,18 @@ MORE_EXAMPLES = [
         {"120": "lawyers' group"},
         id="a-quotation-in-single-marks",
     ),
+    pytest.param(
+        "The Committee to Protect Journalists (CPJ) said on Monday that 14 reporters had been "
+        "detained. The New York-based group also said that three of them had been beaten.",
+        {"three": "CPJ"},
+        id="a-description-with-modifiers-the-new-york-based-group",
+    ),
+    pytest.param(
+        "The minister said 12 died.\n\n\"The police opened fire without warning. At least nine "
+        'people died on the spot.\n\n"We saw it with our own eyes," said Musa Bello, a shopkeeper.',
+        {"At least nine": "Musa Bello"},
+        id="a-quotation-over-paragraphs-is-the-speaker-named-where-it-closes",
+    ),
 ]
 
 

@@ -157,6 +157,19 @@ def extract_claims(
                 )
                 if who.claimant is not None:
                     who = who._replace(rule="attribution/quotation-span")
+            if (
+                who.claimant is None
+                and quotations is not None
+                and _in_quotation(text, sent, m.q.start)
+                and speech_verb_end(text, sent.start, m.q.start, lex) is None  # (not a stray mark:
+            ):  # '"The minister, Ann Lee, said 20 …' names its speaker, as speakers._recovered finds)
+                closer = quotations.closes_in_a_later_paragraph(i)
+                if closer is not None:  # '"… At least nine people died.¶"We saw it," said Musa Bello.'
+                    s = sentences[closer]
+                    at = max(text.rfind('"', s.start, s.end), text.rfind("”", s.start, s.end))
+                    who = attribute(text, s.start, s.end, at, lex, lambda c=closer: claimant_of(c - 1), at)
+                    if who.claimant is not None:
+                        who = who._replace(rule="attribution/quotation-span")
             if who.claimant is None and quotations is not None:
                 # '… told us: "We have no record of that. Nobody was hurt …"': the speaker who
                 # introduced the quotation, in the sentence that opened it
@@ -264,3 +277,13 @@ def _introducer(text: str, sent: Sentence, lex: Lexicon) -> str | None:
     if speech_verb_end(text, sent.start, at, lex) is None:
         return None
     return attribute(text, sent.start, sent.end, at, lex).claimant
+
+
+def _in_quotation(text: str, sent: Sentence, at: int) -> bool:
+    """Offset ``at`` lies after an opening mark of its sentence or its sentence continues a
+    quotation (a cheap test: a quotation mark in the sentence before ``at``, or none at all)."""
+    head = text[sent.start : at]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”") or not QUOTE_CHARS.search(head)
+
+
+QUOTE_CHARS = re.compile(r"[\"“”]")

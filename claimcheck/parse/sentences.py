@@ -171,6 +171,28 @@ class Quotations:
             elif k + 1 < n and self.first[k + 1] == self.first[k]:
                 self.next_closed[k] = self.next_closed[k + 1]
 
+    def closes_in_a_later_paragraph(self, i: int, reach: int = 3) -> int | None:
+        """For sentence ``i`` inside a quotation still open at the end of its paragraph, when
+        the next paragraph opens with a quotation mark (a quotation over several paragraphs,
+        as news prints it): the sentence of a later paragraph (at most ``reach`` on) that
+        closes it; else None."""
+        n = len(self.sentences)
+        last = i
+        while last + 1 < n and self.first[last + 1] == self.first[i]:
+            last += 1
+        if not self.open[last] or (last == i and not self.open[i]):
+            return None
+        for _ in range(reach):
+            nxt = last + 1
+            if nxt >= n or self.text[self.sentences[nxt].start : self.sentences[nxt].start + 1] not in ('"', "“"):
+                return None
+            if self.next_closed[nxt] is not None:
+                return self.next_closed[nxt]
+            last = nxt
+            while last + 1 < n and self.first[last + 1] == self.first[nxt]:
+                last += 1
+        return None
+
     def opened_before(self, i: int) -> int | None:
         """For sentence ``i`` inside a quotation that opened in an earlier sentence of its
         paragraph: the sentence that opened it; else None."""
