@@ -202,7 +202,8 @@ ORG_WORDS = frozenset(
     organisation organization union unions federation association alliance coalition network
     observatory forum institute centre center foundation society collective project mission
     government police army navy court inquiry tribunal party movement authority administration
-    service secretariat command directorate bureau board red cross crescent nations firm company""".split()
+    service secretariat command directorate bureau board red cross crescent nations firm company
+    monitor watchdog charity ngo""".split()
 )
 PERSON_ROLES = frozenset(
     """spokesman spokeswoman spokesperson minister commissioner chief director secretary
@@ -217,7 +218,8 @@ ACRONYM_DEF = re.compile(
 )  # 'the Independent Monitoring Group (IMG)'
 PERSON_AFTER_ROLE = re.compile(
     rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES | {w.capitalize() for w in PERSON_ROLES}))})"
-    rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who))"
+    rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who|spoke|wrote|tweeted|posted"
+    rf"|announced|confirmed|denied|insisted|explained|stated|claimed))"
 )  # 'A police spokesman, Olivier Slegers, said'; 'Commissioner Habibur Rahman said'
 ORG_MENTION = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
@@ -241,11 +243,15 @@ SAID_NAME = re.compile(
     rf"\b(?:said|says|added|adds|told|tells)\s+(?P<name>{NAME})\b(?!\s*\()"
 )  # '"…," said Josefa Santos, 54, a cocoa worker'
 AFTER_NAME = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|explained|insisted|stated|whose|who)\b"
+    r"\b(?:said|says|told|tells|added|adds|explained|insisted|stated|spoke|wrote|tweeted|announced"
+    r"|confirmed|denied|claimed|whose|who)\b"
 )  # what follows a person's name as a speaker, whatever role introduced it, or 'who'/'whose'
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
+ORG_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w'’.-]*){1,7})$"
+)  # an organisation's name with its particles: 'Syrian Observatory for Human Rights'
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
 # 'Thandi Mokoena, a shop steward', "Salman Akram Raja, the party's secretary general",
 # 'Comptage Citoyen, an independent counting collective'
@@ -305,7 +311,7 @@ def compatible(pronoun: str, entity: Entity) -> bool:
             return False  # 'the police' is not 'the police headquarters'
         if head in {"organisation", "organization", "group", "body"}:
             return entity.kind == "org"
-        return entity.kind in ("org", "document") and head in entity.full.lower()
+        return entity.kind in ("org", "document") and (head in entity.full.lower() or head in entity.name.lower())
     return False
 
 
@@ -372,9 +378,13 @@ class Entities:
                 ("person" if w in PERSON_ROLES else "org" for w in reversed(words)
                  if w in PERSON_ROLES or w in ORG_WORDS), None,
             )  # fmt: skip
+            if kind == "org" and (org := ORG_NAME_BEFORE.search(text, max(lo, a.start() - 100), a.start())):
+                m = org  # 'The Syrian Observatory for Human Rights, a Britain-based monitor'
             if kind:
                 found.append(Entity(m.start("name"), m["name"], m["name"], kind))
                 kinds[m["name"]] = kind
+                if kind == "org":  # 'the monitor' may mean 'X, a Britain-based monitor, …'
+                    found.append(Entity(m.start("name") + 1, " ".join(words), m["name"], kind))
         for m in NAME_THEN_HEAD.finditer(text, lo, hi):
             if m["head"] in ORG_WORDS:
                 kinds.setdefault(m["name"], "org")  # 'the Comptage Citoyen collective'

@@ -531,6 +531,19 @@ MORE_EXAMPLES = [
         {"At least nine": "Musa Bello"},
         id="a-quotation-over-paragraphs-is-the-speaker-named-where-it-closes",
     ),
+    pytest.param(
+        "The Syrian Observatory for Human Rights, a Britain-based monitor with sources inside the "
+        "country, said the shelling began at dawn. Residents fled. Roads were blocked. The monitor "
+        "said at least 27 civilians were killed.",
+        {"at least 27": "Syrian Observatory for Human Rights"},
+        id="the-monitor-is-the-organisation-an-appositive-called-so",
+    ),
+    pytest.param(
+        "Interior Minister Gerald Darmanin spoke on France 2 on Thursday evening. He praised the "
+        "officers. He said 170 police officers had been injured overnight.",
+        {"170": "Gerald Darmanin"},
+        id="he-two-sentences-after-a-minister-who-spoke",
+    ),
 ]
 
 
