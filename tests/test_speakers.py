@@ -544,6 +544,18 @@ MORE_EXAMPLES = [
         {"170": "Gerald Darmanin"},
         id="he-two-sentences-after-a-minister-who-spoke",
     ),
+    pytest.param(
+        "Who was there?\nOrganisers estimate that 15,000 people attended at the peak, while the "
+        "Guardia Civil counted around 5,000. An independent estimate by researchers at Ilia State "
+        "University put the peak crowd at between 6,000 and 8,000.",
+        {"15,000": "Organisers", "between 6,000 and 8,000": "researchers at Ilia State University"},
+        id="estimate-as-a-verb-and-as-a-noun",
+    ),
+    pytest.param(
+        "As reported by the ministry of health, 9 persons lost the life.",
+        {"9": "the ministry of health"},
+        id="as-reported-by-in-a-translated-copy",
+    ),
 ]
 
 
