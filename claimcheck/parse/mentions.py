@@ -160,25 +160,7 @@ def sentence_mentions(
                 m.measure_rule = m.subject_rule = "measure/same-figure-earlier"
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
-            last = mentions[k - 1] if k else previous
-            named = named_measure(
-                text,
-                sent.start,
-                sent.end,
-                m.q,
-                m.no_noun,
-                (last.measure, last.subject, last.tail) if last is not None else None,
-                context,
-                lex,
-                verb=m.measure is not None,  # only a rule marked over_verb replaces it
-            )
-            if named is not None:
-                m.measure, m.measure_rule = named[0], named[3]
-                if m.subject is None and named[1] is not None:
-                    m.subject, m.subject_rule = named[1], named[3]
-                if named[2] and m.part is None:
-                    m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
-                    m.scope_rule = named[3]
+            _name_measure(text, sent, m, mentions[k - 1] if k else previous, context, lex)
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
@@ -209,6 +191,10 @@ def sentence_mentions(
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
                 m.subject_rule = "subject/of-figure-before"
+        elif k and m.measure is None and m.no_noun and before.measure and not before.part:
+            # the figure before took its measure only now ('The figure reached 31 the next day
+            # and, on 20 November, 34'): the wordings that read it, once more
+            _name_measure(text, sent, m, before, context, lex)
     _per_place(text, mentions, lex)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
@@ -305,6 +291,31 @@ def sentence_mentions(
             d.subject = before[-1].subject if before else prev_subject or "people"
             d.subject_rule = "subject/previous-figure" if before or prev_subject else None
     return sorted(keep + denials, key=lambda m: m.q.start)
+
+
+def _name_measure(
+    text: str, sent: Sentence, m: Mention, last: Mention | None, context: str, lex: Lexicon
+) -> None:
+    """The measure the wording around the figure names (claimcheck/data/wordings.jsonl),
+    ``last`` the figure before it."""
+    named = named_measure(
+        text,
+        sent.start,
+        sent.end,
+        m.q,
+        m.no_noun,
+        (last.measure, last.subject, last.tail) if last is not None else None,
+        context,
+        lex,
+        verb=m.measure is not None,  # only a rule marked over_verb replaces it
+    )
+    if named is not None:
+        m.measure, m.measure_rule = named[0], named[3]
+        if m.subject is None and named[1] is not None:
+            m.subject, m.subject_rule = named[1], named[3]
+        if named[2] and m.part is None:
+            m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
+            m.scope_rule = named[3]
 
 
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
