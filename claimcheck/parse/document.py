@@ -183,9 +183,9 @@ def extract_claims(
                 and prev_claimant is not None
                 and prev_mention is not None
                 and prev_mention.measure == m.measure
-                and running.match(text, sent.start, sent.end)
-            ):  # 'The figure reached 31 the next day': the count of the figure before goes on
-                who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, RUNNING)
+                and (rule := _carries_on(text, sent, m, running)) is not None
+            ):
+                who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, rule)
             claims.append(
                 Claim(
                     source=source.id,
@@ -222,6 +222,17 @@ def extract_claims(
                   labelled=layout.claims)  # fmt: skip
 
 
+def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str]) -> str | None:
+    """The rule by which a figure with no speaker carries on the count of the figure before it
+    (same measure, same paragraph), when one does: 'The figure reached 31 the next day' (the
+    count goes on), 'Five remain in custody' (where it stands now)."""
+    if running.match(text, sent.start, sent.end):
+        return RUNNING
+    if m.scope is not None and m.scope.startswith("state:"):
+        return STATE
+    return None
+
+
 @dataclass(frozen=True)
 class ParseWith:
     """``extract_claims`` with the lexicon at ``lexicon_path`` (the bundled one when None), as
@@ -253,6 +264,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 NEWLINE = re.compile("\n")
 RUNNING = "attribution/running-toll"
+STATE = "attribution/state-of-figure-before"
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
 NOT_HEADING_END = frozenset('.!"”’')
