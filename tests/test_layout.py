@@ -246,6 +246,16 @@ def _read(text: str) -> list[tuple]:
             ],
             id="a-forum-list-value-told-with-its-sources",
         ),
+        pytest.param(
+            "Casualty estimates\n\nSourceDeathsInjured\nHealth Ministry (May 2026)Deaths34Injured126\n"
+            "Association of Victims (2026)Deaths41",
+            [
+                ("34", "killed", "people", 34, 34, "Health Ministry"),
+                ("126", "injured", "people", 126, 126, "Health Ministry"),
+                ("41", "killed", "people", 41, 41, "Association of Victims"),
+            ],
+            id="scraped-row-two-cells-run-together-the-source-gives-both",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
