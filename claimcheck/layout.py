@@ -645,8 +645,10 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         if w.lower() in lex.subject_of:
             subject = lex.subject_of[w.lower()]
     before = words[:at]
-    if " ".join(before).lower() in lex.subject_of:  # the whole phrase, over a word of it
-        subject, before = lex.subject_of[" ".join(before).lower()], []  # 'Security forces killed2'
+    if (phrase := " ".join(before).lower()) in lex.subject_of:  # the whole phrase, over a word
+        subject, before = lex.subject_of[phrase], []  # 'Security forces killed2'
+        if len(others) == 1:  # 'Agents injured7': the noun alone by the measure word
+            subject = lex.data["subject_when_bare"].get(phrase, subject)
     if (
         cell
         and claimant is None

@@ -39,15 +39,15 @@ NONE = Attribution(None, None, None)
 
 @lru_cache(maxsize=8)
 def _verb_re(lex: Lexicon) -> re.Pattern[str]:
-    """The speech verbs, and a light verb with a noun of counting ('gave a figure of', the rule
-    attribution/gave-a-figure, in the group ``given``)."""
+    """The speech verbs, and a light verb with a noun of counting ('gave a figure of', 'counts
+    14', the rule attribution/figure-verb, in the group ``given``)."""
     # case-sensitive, on the folded text: several times faster than IGNORECASE on a long list
-    given = patterns(lex)[GAVE_A_FIGURE]
+    given = patterns(lex)[FIGURE_VERB]
     words = alternation(sorted({v.lower() for v in lex.speech_verbs}))
     return re.compile(rf"\b(?:{words})\b|(?P<given>{given.pattern})", given.flags)
 
 
-GAVE_A_FIGURE = "attribution/gave-a-figure"
+FIGURE_VERB = "attribution/figure-verb"
 
 
 @lru_cache(maxsize=8)
@@ -397,7 +397,7 @@ def _attribute(
         with_np = WITH_SUBJECT.search(text, max(sent_lo, v.start() - 60), v.start())
         rule = "attribution/participle" if word.endswith("ing") else "attribution/speech-verb"
         if v["given"] is not None:
-            rule = GAVE_A_FIGURE
+            rule = FIGURE_VERB
         if word.endswith("ing") and with_np and _valid_np(_clean_np(lex, with_np["np"]), lex):
             claimant = _clean_np(lex, with_np["np"])  # 'with officials claiming that …'
         elif word.endswith("ing") and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):

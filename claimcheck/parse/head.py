@@ -70,6 +70,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     caps = 0
     i = 0
     prev = ""
+    modified = False  # a word we do not know stands before the counted noun ('APC agents')
     singular = _counted_one(text, m)
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
@@ -130,6 +131,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             m.subject = lex.subject_of[base]
             m.subject_rule = "subject/head-noun"
+            if not modified and base in lex.data["subject_when_bare"]:
+                m.subject = lex.data["subject_when_bare"][base]  # '7 agents were injured'
+                m.subject_rule = "subject/bare-noun"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":
@@ -200,7 +204,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             return
         elif word[0].isupper() and caps < 3:
             caps += 1
+            modified = True
         elif _unknown_modifier(tokens, i, lex):
+            modified = True
             # a modifier we do not know: 'garment workers', 'coal mine rescuers'
             if i + 1 < len(tokens) and tokens[i + 1][0] == "and":
                 i += 2  # 'steel and shipyard workers': over 'and' and the second modifier
