@@ -45,9 +45,10 @@ from claimcheck.parse.sentences import Sentence
 from claimcheck.wordings import counts_a_measure, named_measure, not_a_count, state_scope
 
 LINK_GAP = re.compile(
-    r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+",
+    r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+"
+    r"(?:(?:all|the)\s+)?",
     re.IGNORECASE,
-)  # the words between coordinated figures
+)  # the words between coordinated figures ('Thirty-four hostages and all four gunmen were killed')
 
 
 def sentence_mentions(
