@@ -50,10 +50,13 @@ _FIGURE = (
     r"(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*"
 )  # '1,120 (first week, union)[3]'
 CELL_FIGURE = re.compile(_FIGURE)
+CELL_TAIL = re.compile(
+    r",\s+(?:of\s+whom|of\s+them|among\s+them|including)\s+[^\n]*$"
+)  # 'Hospitalised187, of whom 19 still in intensive care': a part told in words after the cell
 CELL = re.compile(
     r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
     r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:\s*(?:[;,/–—]|\s-)\s*" + _FIGURE.replace("?P<", "?P<g_")
-    + r")*)\s*$"
+    + r")*)\s*(?=$|" + CELL_TAIL.pattern + ")"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]')
 PLACE_OR_TIME = re.compile(
@@ -147,7 +150,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if not found:
                 continue
             last = (end, found[-1][1])
-        taken.append((lo, hi))
+        tail = CELL_TAIL.search(text, found[-1][0].end, hi) if found else None
+        if tail is not None and TAIL_BRACKET.search(text, tail.start(), hi):
+            tail = None  # '46, of them 9 still in intensive care (Ministry of Health)': the list's
+        taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
         line_no, counted = line_no + text.count("\n", counted, lo), lo
         sentence = text[lo:hi]
         claims += [
@@ -258,7 +264,8 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
             or text.find(":", start, end) >= 0
             or text.find("\t", start, end) >= 0
             or text.find(" | ", start, end) >= 0
-        ):
+            or (end - start < MAX_LINE and CELL_TAIL.search(text, start, end) is not None)
+        ):  # (a cell with a tail in words: 'Hospitalised187, of whom 19 still in intensive care')
             yield start, end
 
 
