@@ -14,7 +14,10 @@ from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
     r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
-)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …')
+    r"|\b(?:in|during|at|after|from|on)\s+which\b|\bwhere\b"
+)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
+#    clause with a subject of its own ('two young men turned into a fight in which the farmer
+#    was killed', '… were taken to the clinic where one died')
 
 
 # --- measure -----------------------------------------------------------------

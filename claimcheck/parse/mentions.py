@@ -119,7 +119,11 @@ def sentence_mentions(
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        linked = nxt is not None and _linked(text, m, nxt)
+        linked = (
+            nxt is not None
+            and _linked(text, m, nxt)
+            and not (m.subject is not None and nxt.measure_rule == "measure/head-noun")
+        )  # (not to a figure whose own noun is its measure: '6,200 people and 14 arrests')
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
