@@ -19,6 +19,7 @@ COMPLEMENT = re.compile(
 )  # of Pakistan Rangers
 TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
+FORCE_UNIT = static("subject/force-unit")  # 'a battalion of (600 men)'
 
 
 # --- words -------------------------------------------------------------------
@@ -134,6 +135,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             if not modified and base in lex.data["subject_when_bare"]:
                 m.subject = lex.data["subject_when_bare"][base]  # '7 agents were injured'
                 m.subject_rule = "subject/bare-noun"
+            elif base in words["generic_nouns"] and FORCE_UNIT.search(
+                text, max(0, m.q.start - 24), m.q.start
+            ):  # 'a battalion of about 600 men'
+                m.subject, m.subject_rule = "security", "subject/force-unit"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":
