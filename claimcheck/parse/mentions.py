@@ -150,7 +150,14 @@ def sentence_mentions(
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
             verb = _measure_after(text, m.tail, stop, lex)
-            worse = verb in HARM_MEASURES and (m.measure not in HARM_MEASURES or verb == "killed")
+            worse = verb in HARM_MEASURES and (
+                m.measure not in HARM_MEASURES
+                or verb == "killed"
+                or (
+                    (m.subject_text or "").lower() in lex.grammar["victim_nouns"]
+                    and _measure_after(text, m.tail, min(stop, m.tail + VICTIM_HARM), lex) == verb
+                )  # '131 victims with injuries': the injured (not 'the bodies of 17 victims
+            )  #     were taken to hospital')
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
     if told:
@@ -323,6 +330,7 @@ def _name_measure(
             m.scope_rule = named[3]
 
 
+VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
