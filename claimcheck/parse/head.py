@@ -338,6 +338,8 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
         nxt.isalpha()
         and nxt.islower()
         and nxt not in function_words
+        and (nxt == "of" or nxt not in lex.grammar["prepositions"])  # '212 testimonies from
+        #   fans' counts testimonies ('27 names of people' counts people)
         and i + 2 < len(tokens)
         and _is_subject_start(tokens, i + 2, lex)
     )
