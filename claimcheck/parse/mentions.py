@@ -260,6 +260,14 @@ def sentence_mentions(
         ):
             m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
             m.measure_rule = "measure/forces-took-part"
+        elif (
+            m.measure == "participants"
+            and m.own_verb
+            and patterns(lex)["measure/took-part-in-rescue"].search(
+                text, m.tail, min(sent.end, m.tail + 80)
+            )
+        ):  # '300 health workers took part in the rescue effort'
+            m.measure, m.measure_rule = "deployed", "measure/took-part-in-rescue"
         if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
             last = m.subject
         if m.q.value is not None and m.subject is not None:
