@@ -178,6 +178,12 @@ def sentence_mentions(
         before = mentions[k - 1] if k else previous
         counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
         part_rule = _part_rule(text, sent.start, m)
+        if part_rule == "scope/part-of-them" and k and before.part:
+            # 'treated 29 people, including eight police officers, and admitted 11 of them':
+            # after a clause of its own, 'them' are the whole, not its part
+            whole = [o for o in mentions[:k] if not o.part]
+            if whole and NEW_CLAUSE.search(text, before.tail, m.q.start):
+                before = whole[-1]
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {counted} of {whole}", part_rule
@@ -340,6 +346,7 @@ def _name_measure(
 
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
 
