@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,15 +55,24 @@ def _light_verbs() -> frozenset[str]:
     return frozenset(rule_of(FIGURE_VERB).effect["verbs"])
 
 
-def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The speech verbs of low[lo:hi] (folded text), a light verb only before a noun of
     counting ('gave a figure of 23', not 'gave 23 families a tent')."""
-    given = patterns(lex)[FIGURE_VERB]
+    found = list(_verb_re(lex).finditer(low, lo, hi))
     light = _light_verbs()
-    for m in _verb_re(lex).finditer(low, lo, hi):
-        if m.group() in light and not given.match(low, m.start()):
-            continue
-        yield m
+    if not any(m.group() in light for m in found):
+        return found
+    given = patterns(lex)[FIGURE_VERB]
+    return [m for m in found if m.group() not in light or given.match(low, m.start())]
+
+
+def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first of :func:`_verbs`, without finding the others."""
+    verb, light, given = _verb_re(lex), _light_verbs(), patterns(lex)[FIGURE_VERB]
+    m = verb.search(low, lo, hi)
+    while m is not None and m.group() in light and not given.match(low, m.start()):
+        m = verb.search(low, m.end(), hi)
+    return m
 
 
 @lru_cache(maxsize=8)
@@ -326,7 +335,7 @@ def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
 
 def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
     """Where the first speech verb of text[lo:hi] ends, or None."""
-    m = next(_verbs(lex, folded(text), lo, hi), None)
+    m = _first_verb(lex, folded(text), lo, hi)
     return m.end() if m else None
 
 
@@ -485,7 +494,7 @@ def _attribute(
             end = BOUNDARY.search(text, late.end(), sent_hi)
             claimant = _clean_np(lex, text[late.end() : end.start() if end else sent_hi]) or None
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
-    if claimant is None and next(_verbs(lex, low, pos, sent_hi), None):
+    if claimant is None and _first_verb(lex, low, pos, sent_hi):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")

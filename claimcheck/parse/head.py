@@ -135,8 +135,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             if not modified and base in lex.data["subject_when_bare"]:
                 m.subject = lex.data["subject_when_bare"][base]  # '7 agents were injured'
                 m.subject_rule = "subject/bare-noun"
-            elif base in words["generic_nouns"] and FORCE_UNIT.search(
-                text, max(0, m.q.start - 24), m.q.start
+            elif (
+                text.endswith("of ", 0, m.q.start)
+                and base in words["generic_nouns"]
+                and FORCE_UNIT.search(text, max(0, m.q.start - 24), m.q.start)
             ):  # 'a battalion of about 600 men'
                 m.subject, m.subject_rule = "security", "subject/force-unit"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
