@@ -258,6 +258,16 @@ def _read(text: str) -> list[tuple]:
             id="scraped-row-two-cells-run-together-the-source-gives-both",
         ),
         pytest.param(
+            "Figures at a glance (Regional Delegation, 4 May)\nAgents deployed300+\nAgents injured7\n"
+            "Partygoers treated by Red Cross146",
+            [
+                ("300+", "deployed", "security", 300, None, "Regional Delegation"),
+                ("7", "injured", "security", 7, 7, "Regional Delegation"),
+                ("146", "injured", "people", 146, 146, "Regional Delegation"),
+            ],
+            id="bare-agents-are-police-treated-names-the-injured",
+        ),
+        pytest.param(
             "Key points\n• Deaths17 (Ministry of Health, Friday)\n• Hospitalised187, of whom 19 still"
             " in intensive care\n• Soldiers guarding the complex: about 400",
             [
