@@ -50,10 +50,13 @@ _FIGURE = (
     r"(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*"
 )  # '1,120 (first week, union)[3]'
 CELL_FIGURE = re.compile(_FIGURE)
+CELL_TAIL = re.compile(
+    r",\s+(?:of\s+whom|of\s+them|among\s+them|including)\s+[^\n]*$"
+)  # 'Hospitalised187, of whom 19 still in intensive care': a part told in words after the cell
 CELL = re.compile(
     r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
     r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:\s*(?:[;,/–—]|\s-)\s*" + _FIGURE.replace("?P<", "?P<g_")
-    + r")*)\s*$"
+    + r")*)\s*(?=$|" + CELL_TAIL.pattern + ")"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]')
 PLACE_OR_TIME = re.compile(
@@ -147,7 +150,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if not found:
                 continue
             last = (end, found[-1][1])
-        taken.append((lo, hi))
+        tail = CELL_TAIL.search(text, found[-1][0].end, hi) if found else None
+        if tail is not None and TAIL_BRACKET.search(text, tail.start(), hi):
+            tail = None  # '46, of them 9 still in intensive care (Ministry of Health)': the list's
+        taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
         line_no, counted = line_no + text.count("\n", counted, lo), lo
         sentence = text[lo:hi]
         claims += [
@@ -258,7 +264,8 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
             or text.find(":", start, end) >= 0
             or text.find("\t", start, end) >= 0
             or text.find(" | ", start, end) >= 0
-        ):
+            or (end - start < MAX_LINE and CELL_TAIL.search(text, start, end) is not None)
+        ):  # (a cell with a tail in words: 'Hospitalised187, of whom 19 still in intensive care')
             yield start, end
 
 
@@ -408,32 +415,55 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     m = CELL.match(text, lo, hi)
     if m is None or len(m["label"]) > MAX_LABEL + 20:
         return []
-    raw = m["label"]
+    out: list[Found] = []
+    start, first_who = m.start("label"), None
+    for g in GLUED.finditer(text, start, m.end("label")):
+        # 'Ministry of Health (20 Nov 2025)Deaths34Injured126': two cells run together; the
+        # first label's source gives both
+        before = _label(text[start : g.start()], lex, heading, cell=True)
+        if before.measure is None:
+            return []
+        first_who = first_who or before.claimant
+        out.append(_glued_figure(text, g, lex, before, first_who))
+        start = g.end()
+    raw = text[start : m.end("label")]
     glued = raw[-1] not in " \t"
     label = _label(raw, lex, heading, cell=True)
     if label.measure is None:
         return []
+    if first_who and not label.claimant:
+        label = label._replace(claimant=first_who)
     if not glued:
         words = WORD.findall(raw)
         measure_of, _, _ = _words(lex)
         if len(words) > 8 or not words or measure_of.get(words[-1].lower()) != label.measure:
             return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
-    out: list[Found] = []
     for f in CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")):
-        start = f.start("num")
-        end = f.end("scale") if f["scale"] else f.end("frac") if f["frac"] else f.end("num")
-        value = parse_digits(f["num"], f["frac"], f["scale"])
-        if f["plus"]:
-            q = Quantity(
-                text[start : f.end("plus")], start, f.end("plus"), value, value, None, "at_least"
-            )
-        else:
-            q = Quantity(text[start:end], start, end, value, value, value, "exact")
         who = label.claimant
         if f["b"]:
             who = _bracket_claimant(f["b"], lex) or who
-        out.append((q, label.measure, label.subject or _default_subject(label.measure), None, who))
+        out.append(_glued_figure(text, f, lex, label, who))
     return out
+
+
+GLUED = re.compile(
+    r"(?<=[a-z)\]])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>\+)?(?=[A-Z][a-z])"
+)  # a figure run together with the label before it and the next cell's label after it
+
+
+def _glued_figure(
+    text: str, f: re.Match[str], lex: Lexicon, label: _Label, who: str | None
+) -> Found:
+    """The claim of one figure of a scraped row ('Deaths34', '300+', '1.2 million')."""
+    start = f.start("num")
+    end = f.end("scale") if f["scale"] else f.end("frac") if f["frac"] else f.end("num")
+    value = parse_digits(f["num"], f["frac"], f["scale"])
+    if f["plus"]:
+        q = Quantity(text[start : f.end("plus")], start, f.end("plus"), value, value, None, "at_least")
+    else:
+        q = Quantity(text[start:end], start, end, value, value, value, "exact")
+    measure = label.measure or ""
+    return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
 VERSUS = re.compile(r"\s+(?:versus|vs\.?|v\.|against)\s+|\s*/\s*", re.IGNORECASE)
@@ -595,8 +625,14 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
             phrase = " ".join(low[i : i + n])
             if len(low[i : i + n]) == n and phrase in measure_of:
                 found = measure_of[phrase]
-                # a harm or an arrest outranks a crowd word ('Demonstrators injured')
-                if measure is None or (measure == "participants" and found != "participants"):
+                # a harm or an arrest outranks a crowd word ('Demonstrators injured'); in a
+                # scraped cell, the word run into the figure outranks a name before it
+                # ('Association of Victims (2026)Deaths41')
+                if (
+                    measure is None
+                    or (measure == "participants" and found != "participants")
+                    or (cell and found != "participants")
+                ):
                     measure, at, width = found, i, n
                 break
     claimant = next((c for b in brackets if (c := _bracket_claimant(b, lex))), None)
@@ -616,8 +652,10 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         if w.lower() in lex.subject_of:
             subject = lex.subject_of[w.lower()]
     before = words[:at]
-    if " ".join(before).lower() in lex.subject_of:  # the whole phrase, over a word of it
-        subject, before = lex.subject_of[" ".join(before).lower()], []  # 'Security forces killed2'
+    if (phrase := " ".join(before).lower()) in lex.subject_of:  # the whole phrase, over a word
+        subject, before = lex.subject_of[phrase], []  # 'Security forces killed2'
+        if len(others) == 1:  # 'Agents injured7': the noun alone by the measure word
+            subject = lex.data["subject_when_bare"].get(phrase, subject)
     if (
         cell
         and claimant is None

@@ -45,6 +45,7 @@ OPEN_SECTIONS = frozenset(
         "noun_measures",
         "modifier_measures",
         "subject_default_measure",
+        "subject_when_bare",
         "measures",
         "claimant_roles",
         "denial.noun_measures",

@@ -218,6 +218,8 @@ def named_measure(
                 return before[0], before[1], part, w.id
             continue
         found = None
+        if how == "the question before":
+            found = _question_before(text, lo, lex)
         if how.startswith("from "):
             group = how.split()[1].strip(",")
             found = _measure_in(hit.group(group), lex, subjects=not w.effect.get("no_subject"))
@@ -231,6 +233,24 @@ def named_measure(
             _fired(w)
             return found[0], found[1], part, w.id
     return None
+
+
+QUESTION = re.compile(r"\s*how\s+many\b[^?\n]{0,80}\?\s*$", re.IGNORECASE)  # 'How many … deployed?'
+
+
+def _question_before(text: str, lo: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The measure and subject a 'How many …?' heading right before offset ``lo`` names
+    ('How many officers were deployed?': deployed, security), not a crowd's (the rule
+    measure/crowd-passage reads those); None when the line before is no such question."""
+    start = text.rfind("\n", 0, max(0, lo - 1))
+    line = text[start + 1 : lo]
+    if not QUESTION.match(line):
+        return None
+    found = _measure_in(line, lex)
+    if found is None or found[0] == "participants":
+        return None
+    subjects = [lex.subject_of[w.lower()] for w in WORD.findall(line) if w.lower() in lex.subject_of]
+    return found[0], found[1] or (subjects[0] if subjects else None)
 
 
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=\S)")

@@ -25,9 +25,10 @@ def _read(text: str) -> list[tuple]:
             "Casualties — Deaths: 14 · Injuries: 230 hospitalised · Arrests: 1,050",
             [
                 ("14", "killed", "people", 14, 14, None),
+                ("230", "injured", "people", 230, 230, None),
                 ("1,050", "arrested", "people", 1050, 1050, None),
             ],
-            id="infobox-casualties-line-hospitalised-is-not-a-subject",
+            id="infobox-casualties-line-hospitalised-names-the-injured",
         ),
         pytest.param(
             "Casualties — Injuries: 64 police officers, 41 demonstrators · Arrests: 112[1]",
@@ -245,6 +246,36 @@ def _read(text: str) -> list[tuple]:
                 ("361", "injured", "people", 361, 361, "KNCHR"),
             ],
             id="a-forum-list-value-told-with-its-sources",
+        ),
+        pytest.param(
+            "Casualty estimates\n\nSourceDeathsInjured\nHealth Ministry (May 2026)Deaths34Injured126\n"
+            "Association of Victims (2026)Deaths41",
+            [
+                ("34", "killed", "people", 34, 34, "Health Ministry"),
+                ("126", "injured", "people", 126, 126, "Health Ministry"),
+                ("41", "killed", "people", 41, 41, "Association of Victims"),
+            ],
+            id="scraped-row-two-cells-run-together-the-source-gives-both",
+        ),
+        pytest.param(
+            "Figures at a glance (Regional Delegation, 4 May)\nAgents deployed300+\nAgents injured7\n"
+            "Partygoers treated by Red Cross146",
+            [
+                ("300+", "deployed", "security", 300, None, "Regional Delegation"),
+                ("7", "injured", "security", 7, 7, "Regional Delegation"),
+                ("146", "injured", "people", 146, 146, "Regional Delegation"),
+            ],
+            id="bare-agents-are-police-treated-names-the-injured",
+        ),
+        pytest.param(
+            "Key points\n• Deaths17 (Ministry of Health, Friday)\n• Hospitalised187, of whom 19 still"
+            " in intensive care\n• Soldiers guarding the complex: about 400",
+            [
+                ("17", "killed", "people", 17, 17, "Ministry of Health"),
+                ("187", "injured", "people", 187, 187, None),
+                ("about 400", "deployed", "security", 360, 440, None),
+            ],
+            id="a-weekday-names-no-one-a-cell-with-a-tail-in-words-forces-guarding",
         ),
     ],
 )

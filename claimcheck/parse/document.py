@@ -23,7 +23,7 @@ from claimcheck.parse.head import Mention
 from claimcheck.parse.measure import crowd_topic
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
-from claimcheck.parse.rules import load_rules
+from claimcheck.parse.rules import load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.speakers import refine
 
@@ -115,6 +115,8 @@ def extract_claims(
     claims: list[Claim] = []
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
+    prev_claimant: str | None = None  # its claimant
+    running = patterns(lex)[RUNNING]
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
     told: dict[float, tuple[str, str]] = {}  # the report's figures' measures and subjects, by value
     quotations: Quotations | None = None  # made when the first figure is found
@@ -122,7 +124,7 @@ def extract_claims(
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
         if first_in_para:
-            prev_subject, prev_mention = None, None
+            prev_subject, prev_mention, prev_claimant = None, None, None
             earlier = {}
         if i not in numbers and i not in cues:
             continue
@@ -176,6 +178,14 @@ def extract_claims(
                 opener = quotations.opened_before(i)
                 if opener is not None and (name := _introducer(text, sentences[opener], lex)):
                     who = Attribution(name, claimant_type(name, lex), None, "attribution/quotation-span")
+            if (
+                who.claimant is None
+                and prev_claimant is not None
+                and prev_mention is not None
+                and prev_mention.measure == m.measure
+                and (rule := _carries_on(text, sent, m, running)) is not None
+            ):
+                who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, rule)
             claims.append(
                 Claim(
                     source=source.id,
@@ -198,6 +208,7 @@ def extract_claims(
         if mentions:
             wholes = [m for m in mentions if not m.part] or mentions  # a part is no antecedent
             prev_subject, prev_mention = wholes[-1].subject, mentions[-1]
+            prev_claimant = claims[-1].claimant
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
             )
@@ -209,6 +220,17 @@ def extract_claims(
     layout = read_layout(source, lex, text)
     return refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
                   labelled=layout.claims)  # fmt: skip
+
+
+def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str]) -> str | None:
+    """The rule by which a figure with no speaker carries on the count of the figure before it
+    (same measure, same paragraph), when one does: 'The figure reached 31 the next day' (the
+    count goes on), 'Five remain in custody' (where it stands now)."""
+    if running.match(text, sent.start, sent.end):
+        return RUNNING
+    if m.scope is not None and m.scope.startswith("state:"):
+        return STATE
+    return None
 
 
 @dataclass(frozen=True)
@@ -241,6 +263,8 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 
 NEWLINE = re.compile("\n")
+RUNNING = "attribution/running-toll"
+STATE = "attribution/state-of-figure-before"
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
 NOT_HEADING_END = frozenset('.!"”’')

@@ -19,6 +19,7 @@ COMPLEMENT = re.compile(
 )  # of Pakistan Rangers
 TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
+FORCE_UNIT = static("subject/force-unit")  # 'a battalion of (600 men)'
 
 
 # --- words -------------------------------------------------------------------
@@ -70,6 +71,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     caps = 0
     i = 0
     prev = ""
+    modified = False  # a word we do not know stands before the counted noun ('APC agents')
     singular = _counted_one(text, m)
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
@@ -130,6 +132,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             m.subject = lex.subject_of[base]
             m.subject_rule = "subject/head-noun"
+            if not modified and base in lex.data["subject_when_bare"]:
+                m.subject = lex.data["subject_when_bare"][base]  # '7 agents were injured'
+                m.subject_rule = "subject/bare-noun"
+            elif (
+                text.endswith("of ", 0, m.q.start)
+                and base in words["generic_nouns"]
+                and FORCE_UNIT.search(text, max(0, m.q.start - 24), m.q.start)
+            ):  # 'a battalion of about 600 men'
+                m.subject, m.subject_rule = "security", "subject/force-unit"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":
@@ -200,7 +211,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             return
         elif word[0].isupper() and caps < 3:
             caps += 1
+            modified = True
         elif _unknown_modifier(tokens, i, lex):
+            modified = True
             # a modifier we do not know: 'garment workers', 'coal mine rescuers'
             if i + 1 < len(tokens) and tokens[i + 1][0] == "and":
                 i += 2  # 'steel and shipyard workers': over 'and' and the second modifier
@@ -327,6 +340,8 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
         nxt.isalpha()
         and nxt.islower()
         and nxt not in function_words
+        and (nxt == "of" or nxt not in lex.grammar["prepositions"])  # '212 testimonies from
+        #   fans' counts testimonies ('27 names of people' counts people)
         and i + 2 < len(tokens)
         and _is_subject_start(tokens, i + 2, lex)
     )

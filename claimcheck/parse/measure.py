@@ -13,8 +13,11 @@ from claimcheck.parse.rules import ordered, patterns, rule
 from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
-    r"[;:]|\s[–—]\s|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
-)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …')
+    r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b)"
+    r"|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
+)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
+#    clause with a subject of its own ('two young men turned into a fight in which the farmer
+#    was killed', '… were taken to the clinic where one died')
 
 
 # --- measure -----------------------------------------------------------------

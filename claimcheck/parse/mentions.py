@@ -45,9 +45,10 @@ from claimcheck.parse.sentences import Sentence
 from claimcheck.wordings import counts_a_measure, named_measure, not_a_count, state_scope
 
 LINK_GAP = re.compile(
-    r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+",
+    r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+"
+    r"(?:(?:all|the)\s+)?",
     re.IGNORECASE,
-)  # the words between coordinated figures
+)  # the words between coordinated figures ('Thirty-four hostages and all four gunmen were killed')
 
 
 def sentence_mentions(
@@ -118,7 +119,11 @@ def sentence_mentions(
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        linked = nxt is not None and _linked(text, m, nxt)
+        linked = (
+            nxt is not None
+            and _linked(text, m, nxt)
+            and not (m.subject is not None and nxt.measure_rule == "measure/head-noun")
+        )  # (not to a figure whose own noun is its measure: '6,200 people and 14 arrests')
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
@@ -145,7 +150,14 @@ def sentence_mentions(
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
             verb = _measure_after(text, m.tail, stop, lex)
-            worse = verb in HARM_MEASURES and (m.measure not in HARM_MEASURES or verb == "killed")
+            worse = verb in HARM_MEASURES and (
+                m.measure not in HARM_MEASURES
+                or verb == "killed"
+                or (
+                    (m.subject_text or "").lower() in lex.grammar["victim_nouns"]
+                    and _measure_after(text, m.tail, min(stop, m.tail + VICTIM_HARM), lex) == verb
+                )  # '131 victims with injuries': the injured (not 'the bodies of 17 victims
+            )  #     were taken to hospital')
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
     if told:
@@ -160,30 +172,18 @@ def sentence_mentions(
                 m.measure_rule = m.subject_rule = "measure/same-figure-earlier"
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
-            last = mentions[k - 1] if k else previous
-            named = named_measure(
-                text,
-                sent.start,
-                sent.end,
-                m.q,
-                m.no_noun,
-                (last.measure, last.subject, last.tail) if last is not None else None,
-                context,
-                lex,
-                verb=m.measure is not None,  # only a rule marked over_verb replaces it
-            )
-            if named is not None:
-                m.measure, m.measure_rule = named[0], named[3]
-                if m.subject is None and named[1] is not None:
-                    m.subject, m.subject_rule = named[1], named[3]
-                if named[2] and m.part is None:
-                    m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
-                    m.scope_rule = named[3]
+            _name_measure(text, sent, m, mentions[k - 1] if k else previous, context, lex)
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
         counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
         part_rule = _part_rule(text, sent.start, m)
+        if part_rule == "scope/part-of-them" and k and before.part:
+            # 'treated 29 people, including eight police officers, and admitted 11 of them':
+            # after a clause of its own, 'them' are the whole, not its part
+            whole = [o for o in mentions[:k] if not o.part]
+            if whole and NEW_CLAUSE.search(text, before.tail, m.q.start):
+                before = whole[-1]
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {counted} of {whole}", part_rule
@@ -209,6 +209,10 @@ def sentence_mentions(
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
                 m.subject_rule = "subject/of-figure-before"
+        elif k and m.measure is None and m.no_noun and before.measure and not before.part:
+            # the figure before took its measure only now ('The figure reached 31 the next day
+            # and, on 20 November, 34'): the wordings that read it, once more
+            _name_measure(text, sent, m, before, context, lex)
     _per_place(text, mentions, lex)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
@@ -262,6 +266,14 @@ def sentence_mentions(
         ):
             m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
             m.measure_rule = "measure/forces-took-part"
+        elif (
+            m.measure == "participants"
+            and m.own_verb
+            and patterns(lex)["measure/took-part-in-rescue"].search(
+                text, m.tail, min(sent.end, m.tail + 80)
+            )
+        ):  # '300 health workers took part in the rescue effort'
+            m.measure, m.measure_rule = "deployed", "measure/took-part-in-rescue"
         if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
             last = m.subject
         if m.q.value is not None and m.subject is not None:
@@ -307,7 +319,34 @@ def sentence_mentions(
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
+def _name_measure(
+    text: str, sent: Sentence, m: Mention, last: Mention | None, context: str, lex: Lexicon
+) -> None:
+    """The measure the wording around the figure names (claimcheck/data/wordings.jsonl),
+    ``last`` the figure before it."""
+    named = named_measure(
+        text,
+        sent.start,
+        sent.end,
+        m.q,
+        m.no_noun,
+        (last.measure, last.subject, last.tail) if last is not None else None,
+        context,
+        lex,
+        verb=m.measure is not None,  # only a rule marked over_verb replaces it
+    )
+    if named is not None:
+        m.measure, m.measure_rule = named[0], named[3]
+        if m.subject is None and named[1] is not None:
+            m.subject, m.subject_rule = named[1], named[3]
+        if named[2] and m.part is None:
+            m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
+            m.scope_rule = named[3]
+
+
+VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
 
