@@ -8,7 +8,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
-from claimcheck.parse.rules import patterns
+from claimcheck.parse.rules import patterns, rule
 from claimcheck.parse.sentences import Sentence
 
 
@@ -18,16 +18,22 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
     return {
         "deny_after": re.compile(
-            rf"\s*(?:(?:was|were|had|has|have|been|being|got|get|gets|reportedly|ever|so\s+far|yet|seriously"
+            rf"[\"”’']?\s*(?:(?:was|were|had|has|have|been|being|got|get|gets|reportedly|ever|so\s+far|yet|seriously"
             rf"|critically|fatally|badly|gravely|severely)\s+)*"
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
         ),
         "denial_cue": re.compile(
-            rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'])})\b"
+            rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'] + deny['cues'])})\b"
         ),  # a word that may deny a figure, in folded text: only those sentences are searched
         "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
     }
+
+
+@lru_cache(maxsize=1)
+def _verb_measures() -> dict[str, str]:
+    """The measure of each verb of the rule denial/did-not ('kill': killed, 'shoot': injured)."""
+    return dict(rule("denial/did-not").effect["verbs"])
 
 
 def _subject_of(lex: Lexicon, word: str) -> str:
@@ -91,6 +97,38 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
         measure = nouns[" ".join(m["n"].lower().split())]
         found.append(
             _denial(text, m.start("d"), m.end("d"), measure, "people", None, "denial/reported-no")
+        )
+    verbs = _verb_measures()
+    for m in rule_pats["denial/did-not"].finditer(text, sent.start, sent.end):
+        some = m["one"] or m["some"]  # 'a single protester', 'any of the journalists'
+        found.append(
+            _denial(
+                text,
+                m.start(),
+                m.end(),
+                verbs[(m["v"] or m["w"]).lower()],
+                _subject_of(lex, some) if some else "people",
+                some,
+                "denial/did-not",
+            )
+        )
+    for m in rule_pats["denial/without"].finditer(text, sent.start, sent.end):
+        if m["t"]:
+            measure = _deny_after_measure(lex, " ".join(m["t"].lower().split()))
+        else:
+            measure = nouns[" ".join((m["n"] or m["n2"]).lower().split())]
+        found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/without"))
+    for m in rule_pats["denial/reports-false"].finditer(text, sent.start, sent.end):
+        found.append(  # the span: the figure denied and the word that denies it
+            _denial(
+                text,
+                m.start("fig"),
+                m.end(),
+                _deny_after_measure(lex, " ".join(m["t"].lower().split())),
+                "people",
+                None,
+                "denial/reports-false",
+            )
         )
     for m in rule_pats["denial/negator"].finditer(text, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in taken) or any(

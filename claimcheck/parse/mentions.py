@@ -101,6 +101,22 @@ def sentence_mentions(
         for d in denials:  # 'Who can say nobody was killed …?' asserts nothing
             fired("not-a-count/denial-in-question", d.q.start)
         denials = []
+    if denials:
+        cause = patterns(lex)["not-a-count/denial-of-cause"]
+        kept_denials = []
+        for d in denials:  # 'Nobody was killed by bad luck': how they died, not how many
+            if d.measure_rule == "denial/negator" and cause.match(text, d.q.end, sent.end):
+                fired("not-a-count/denial-of-cause", d.q.start)
+            else:
+                kept_denials.append(d)
+        denials = kept_denials
+        inside = {
+            id(m) for m in mentions for d in denials if d.q.start <= m.q.start < d.q.end
+        }  # 'not one hostage died', 'reports that two vendors were shot dead … are false'
+        for m in mentions:
+            if id(m) in inside:
+                fired("not-a-count/inside-denial", m.q.start)
+        mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
     for m in mentions:
         if m.other_noun:
@@ -130,7 +146,12 @@ def sentence_mentions(
             m.measure, m.measure_rule = m.head_measure, m.head_rule
         elif (read := _measure_before(text, sent.start, m, lex)) is not None:
             m.measure, m.measure_rule = read
-        elif linked and nxt is not None and nxt.measure is not None:
+        elif (
+            linked
+            and nxt is not None
+            and nxt.measure is not None
+            and not (m.subject_text and _counts_events(text, nxt, lex))
+        ):  # not '6,200 partygoers and 14 arrests': people and a count of events
             m.measure, m.measure_rule = nxt.measure, "measure/linked"
         elif id(m) in part_of_next and nxt is not None and nxt.measure is not None:
             m.measure, m.measure_rule = nxt.measure, "scope/part-of-the-figure"
