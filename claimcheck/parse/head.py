@@ -82,9 +82,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             low == "of"
             and i == 0
             and i + 1 < len(tokens)
-            and tokens[1][0].lower() in {"them", "whom", "those"}
+            and tokens[1][0].lower() in {"them", "whom", "those", "us"}
         ):
-            i += 2  # '74 of them in Paris', '12 of them children': the noun may follow
+            i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced'
             continue
         if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
             prev = low[:-2]

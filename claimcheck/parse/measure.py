@@ -203,6 +203,9 @@ AND_AFTER_BRACKET = re.compile(
     r"\s*(?:\([^()\n]{1,60}\))?\s*,?\s*(?:and|or|to|while|whereas)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
 )  # '18,000 (a police estimate) and 70,000', '4,500 participants and the organisers 9,000'
+AND_FIGURE = re.compile(
+    r"\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d"
+)  # '6,200 people and about 1,900 vehicles': another count, not what the people did
 OPENING = " \"“‘'("  # what may stand before a figure that opens its sentence
 
 
@@ -236,7 +239,11 @@ def _crowd_estimate(
     if topic[2].search(text, m.q.end, hi):
         return False  # 'claimed a million people had voted': an election's turnout
     if not m.no_noun and (word := NEXT_WORD.match(text, m.tail, hi)):
-        if word[1] in lex.grammar["aux_after_number"] and not PRESENT.match(text, m.tail, hi):
+        if (
+            word[1] in lex.grammar["aux_after_number"]
+            and not PRESENT.match(text, m.tail, hi)
+            and not AND_FIGURE.match(text, m.tail, hi)
+        ):
             return False  # 'people had voted': the people do something else (not 'were on')
     start = max(lo, m.q.start - 60)
     if not text[start : m.q.start].strip(OPENING) and start == lo:
