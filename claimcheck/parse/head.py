@@ -11,7 +11,7 @@ from itertools import islice
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import fired, patterns, static
+from claimcheck.parse.rules import fired, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 COMPLEMENT = re.compile(
@@ -130,6 +130,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             m.subject = lex.subject_of[base]
             m.subject_rule = "subject/head-noun"
+            if base in FORCE_NOUNS and _forces_by_context(text, m, tokens, i, base, lex):
+                m.subject, m.subject_rule = "security", "subject/forces-by-context"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":
@@ -223,6 +225,33 @@ def _counted_one(text: str, m: Mention) -> bool:
 
 COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'steelworkers'
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
+
+
+FORCE_NOUNS = frozenset(("agents", "men"))  # the nouns of the rule subject/forces-by-context
+
+
+@lru_cache(maxsize=1)
+def _forces_effect() -> tuple[dict, re.Pattern[str]]:
+    effect = rule("subject/forces-by-context").effect
+    return effect, re.compile(effect["units"], re.IGNORECASE)
+
+
+def _forces_by_context(
+    text: str, m: Mention, tokens: list[tuple[str, int, int]], i: int, base: str, lex: Lexicon
+) -> bool:
+    """The rule subject/forces-by-context: 'agents', 'its men' or 'a battalion of 600 men'
+    count the security forces where police or troops are named just before."""
+    effect, units = _forces_effect()
+    before = tokens[i - 1][0].lower() if i else ""
+    if base in effect["owned_nouns"]:
+        if units.search(text, max(0, m.q.start - 40), m.q.start):
+            return True  # 'a battalion of about 600 men'
+        if before not in effect["owners"]:
+            return False  # '600 men' of nobody's
+    elif base not in effect["nouns"] or before in effect["not_after"]:
+        return False  # 'party agents'
+    context = patterns(lex)["subject/forces-by-context"]
+    return context.search(text, max(0, m.q.start - effect["window"]), m.q.start) is not None
 
 
 def _subject_phrase(
