@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon, alternation
@@ -24,10 +25,59 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "denial_cue": re.compile(
-            rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'] + deny['cues'])})\b"
+            rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'])})\b"
         ),  # a word that may deny a figure, in folded text: only those sentences are searched
         "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
     }
+
+
+def denial_cues(lex: Lexicon, low: str, start: int) -> list[int]:
+    """Where the folded text ``low`` holds a word that may deny a figure (from ``start``): a
+    negator, pronoun or denial verb (one regex), or a cue of denial.cues ('anyone', 'false'),
+    looked up as a plain string: rare words, found faster so than by a longer regex."""
+    found = [
+        m.start()
+        for m in denial_patterns(lex)["denial_cue"].finditer(low, start)
+        if m.start() == 0 or not low[m.start() - 1].isalnum()
+    ]
+    for cue in _cues(lex):
+        at = low.find(cue, start)
+        while at >= 0:
+            end = at + len(cue)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                found.append(at)
+            at = low.find(cue, end)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _verb_stems(lex: Lexicon) -> re.Pattern[str]:
+    """The first word of each denial verb ('ruled' of 'ruled out'): one must be in a sentence
+    for the rules denial/verb-any and denial/verb-that to be tried."""
+    stems = sorted({v.lower().split()[0] for v in lex.data["denial"]["verbs"] if v.split()})
+    return re.compile("|".join(re.escape(v) for v in stems))
+
+
+@lru_cache(maxsize=8)
+def _cues(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(" ".join(c.lower().split()) for c in lex.data["denial"]["cues"])
+
+
+def _cued_matches(
+    pats: dict[str, re.Pattern[str]], rule_id: str, text: str, sent: Sentence, low: str
+) -> Iterator[re.Match[str]]:
+    """The matches of a rule in the sentence, when one of its effect.cue_in words is in it
+    (``low``: the sentence in lower case)."""
+    if _cue_in(rule_id).search(low) is None:
+        return iter(())
+    return pats[rule_id].finditer(text, sent.start, sent.end)
+
+
+@lru_cache(maxsize=16)
+def _cue_in(rule_id: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in rule(rule_id).effect["cue_in"]))
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +106,9 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
     found: list[Mention] = []
     taken: list[tuple[int, int]] = [(m.q.start, m.q.end) for m in mentions]
     rule_pats = patterns(lex)
-    for m in rule_pats["denial/verb-any"].finditer(text, sent.start, sent.end):
+    low = text[sent.start : sent.end].lower()
+    verb = _verb_stems(lex).search(low) is not None  # (a cheap test before two patterns)
+    for m in rule_pats["denial/verb-any"].finditer(text, sent.start, sent.end) if verb else ():
         measure = nouns[" ".join(m["n"].lower().split())]
         subject, subject_text = "people", None
         if m["among"]:
@@ -65,7 +117,7 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
         found.append(
             _denial(text, m.start(), m.end("n"), measure, subject, subject_text, "denial/verb-any")
         )
-    for m in rule_pats["denial/verb-that"].finditer(text, sent.start, sent.end):
+    for m in rule_pats["denial/verb-that"].finditer(text, sent.start, sent.end) if verb else ():
         subject = _subject_of(lex, m["subj"] or "")
         found.append(
             _denial(
@@ -78,7 +130,8 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 "denial/verb-that",
             )
         )
-    for m in rule_pats["denial/none-of"].finditer(text, sent.start, sent.end):
+    none = "none" in low
+    for m in rule_pats["denial/none-of"].finditer(text, sent.start, sent.end) if none else ():
         subject = next(
             (lex.subject_of[w] for w in m["what"].lower().split() if w in lex.subject_of), None
         )  # None: the subject of the figure before ('none of its crews')
@@ -99,26 +152,16 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             _denial(text, m.start("d"), m.end("d"), measure, "people", None, "denial/reported-no")
         )
     verbs = _verb_measures()
-    for m in rule_pats["denial/did-not"].finditer(text, sent.start, sent.end):
-        some = m["one"] or m["some"]  # 'a single protester', 'any of the journalists'
-        found.append(
-            _denial(
-                text,
-                m.start(),
-                m.end(),
-                verbs[(m["v"] or m["w"]).lower()],
-                _subject_of(lex, some) if some else "people",
-                some,
-                "denial/did-not",
-            )
-        )
-    for m in rule_pats["denial/without"].finditer(text, sent.start, sent.end):
+    for m in _cued_matches(rule_pats, "denial/did-not", text, sent, low):
+        measure = verbs[(m["v"] or m["w"]).lower()]
+        found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/did-not"))
+    for m in _cued_matches(rule_pats, "denial/without", text, sent, low):
         if m["t"]:
             measure = _deny_after_measure(lex, " ".join(m["t"].lower().split()))
         else:
             measure = nouns[" ".join((m["n"] or m["n2"]).lower().split())]
         found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/without"))
-    for m in rule_pats["denial/reports-false"].finditer(text, sent.start, sent.end):
+    for m in _cued_matches(rule_pats, "denial/reports-false", text, sent, low):
         found.append(  # the span: the figure denied and the word that denies it
             _denial(
                 text,
