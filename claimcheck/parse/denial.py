@@ -9,7 +9,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
-from claimcheck.parse.rules import patterns, rule
+from claimcheck.parse.rules import patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 
@@ -180,6 +180,9 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             continue
         word = " ".join((m["n"] or m["p"]).lower().split())
         after = pats["deny_after"].match(text, m.end(), sent.end)
+        among = None
+        if after is None and m["p"] and (among := AMONG.match(text, m.end(), sent.end)):
+            after = pats["deny_after"].match(text, among.end(), sent.end)  # 'Nobody on their side'
         if after is not None:
             measure = _deny_after_measure(lex, after["t"])
         elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:
@@ -191,13 +194,18 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
         else:
             continue
-        subject = _subject_of(lex, word) if word not in nouns else "people"
-        found.append(
-            _denial(text, m.start(), m.end(), measure, subject, m.group(), "denial/negator")
-        )
+        subject: str | None = _subject_of(lex, word) if word not in nouns else "people"
+        rule_id = "denial/negator"
+        if after is not None and among is not None:  # the people of the phrase, or of the figure
+            noun = among["w"].lower()  # before ('Nobody on their side': the officers counted)
+            subject = None if noun in SIDES else lex.subject_of.get(noun, "people")
+            rule_id = "denial/pronoun-among"
+        found.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))
     return found
 
 
+AMONG = static("denial/pronoun-among")  # 'Nobody on their side', 'no one in the crowd'
+SIDES = frozenset(("side", "sides", "ranks"))
 REPORTED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
     r"(?:made|reported|recorded|registered|confirmed|carried\s+out)\b",

@@ -18,6 +18,7 @@ COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )  # of Pakistan Rangers
 TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
+WITH_INJURIES = static("measure/with-injuries")  # '131 victims with injuries'
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
 
 
@@ -146,6 +147,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 if nxt in lex.noun_measure:
                     m.head_measure, m.head_rule = lex.noun_measure[nxt], "measure/head-noun"
                     m.tail = tokens[i + n][2]
+                elif nxt == "with" and (hurt := WITH_INJURIES.match(text, m.tail, hi)):
+                    m.head_measure, m.head_rule = "injured", "measure/with-injuries"
+                    m.counted_by_measure, m.tail = False, hurt.end()  # '131 victims with injuries'
             _extend_complement(text, m, hi)
             return
         if low in lex.noun_measure and not (

@@ -179,6 +179,15 @@ def sentence_mentions(
             ):
                 m.measure, m.subject = told[m.q.value]
                 m.measure_rule = m.subject_rule = "measure/same-figure-earlier"
+            elif (
+                m.subject is None
+                and m.measure is not None
+                and m.q.value in told
+                and told[m.q.value][0] == m.measure
+                and _said_before(text, sent.start, m)
+            ):  # 'He says 7 injured is right': the 7 officers injured told before
+                m.subject = told[m.q.value][1]
+                m.subject_rule = "measure/same-figure-earlier"
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
             last = mentions[k - 1] if k else previous
