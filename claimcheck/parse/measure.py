@@ -197,8 +197,8 @@ CROWD_SUBJECTS = (None, "people", "protesters")
 ROUND_CROWD = 50  # a crowd is estimated in round figures: a bare 71 or 143 is a tally of something
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 PRESENT = re.compile(
-    r"\s+(?:were|was|are|is)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
-)  # people present at a place ('were on the span'), not aboard a vessel ('were on board')
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
+)  # people present at a place ('were on the span', 'had been inside'), not aboard ('were on board')
 AND_AFTER_BRACKET = re.compile(
     r"\s*(?:\([^()\n]{1,60}\))?\s*,?\s*(?:and|or|to|while|whereas)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
@@ -232,7 +232,11 @@ def _crowd_estimate(
         or (m.q.qualifier == "exact" and m.q.value is not None and m.q.value % ROUND_CROWD)
         or m.subject not in CROWD_SUBJECTS
         or not (m.no_noun or m.subject_text)
-        or any(o.measure not in (None, "participants") for o in others)
+        or any(
+            o.measure not in (None, "participants")
+            and not (o.head_measure is not None and o.q.start > m.q.start)
+            for o in others
+        )  # another measure beside it, unless a later figure names its own ('…, one dead')
     ):
         return False
     topic = crowd_topic(lex)
