@@ -19,7 +19,7 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
     return {
         "deny_after": re.compile(
-            rf"[\"”’']?\s*(?:(?:was|were|had|has|have|been|being|got|get|gets|reportedly|ever|so\s+far|yet|seriously"
+            rf"[\"”’']?\s*(?:(?:was|were|had|has|have|been|being|got|get|gets|reportedly|reported|confirmed|ever|so\s+far|yet|seriously"
             rf"|critically|fatally|badly|gravely|severely)\s+)*"
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
@@ -80,6 +80,15 @@ def _cue_in(rule_id: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(c) for c in rule(rule_id).effect["cue_in"]))
 
 
+def _verb_base(verb: str) -> str:
+    """'killing' -> 'kill', 'shot' -> 'shot', 'injuring' -> 'injure': a key of effect.verbs."""
+    low = verb.lower()
+    if low.endswith("ing"):
+        stem = low[:-3]
+        return stem + "e" if stem in ("injur",) else stem
+    return low
+
+
 @lru_cache(maxsize=1)
 def _verb_measures() -> dict[str, str]:
     """The measure of each verb of the rule denial/did-not ('kill': killed, 'shoot': injured)."""
@@ -130,6 +139,13 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 "denial/verb-that",
             )
         )
+    verbs = _verb_measures()
+    for m in rule_pats["denial/verb-killing"].finditer(text, sent.start, sent.end) if verb else ():
+        measure = verbs[_verb_base(m["v"])]  # 'denied killing any protesters'
+        subject = lex.subject_of.get(m["s"].lower(), "people") if m["s"] else "people"
+        found.append(
+            _denial(text, m.start(), m.end(), measure, subject, m["s"], "denial/verb-killing")
+        )
     none = "none" in low
     for m in rule_pats["denial/none-of"].finditer(text, sent.start, sent.end) if none else ():
         subject = next(
@@ -151,7 +167,9 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
         found.append(
             _denial(text, m.start("d"), m.end("d"), measure, "people", None, "denial/reported-no")
         )
-    verbs = _verb_measures()
+    for m in _cued_matches(rule_pats, "denial/not-any", text, sent, low):
+        measure = nouns[" ".join(m["n"].lower().split())]  # 'Police have not made any arrests'
+        found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/not-any"))
     for m in _cued_matches(rule_pats, "denial/did-not", text, sent, low):
         measure = verbs[(m["v"] or m["w"]).lower()]
         found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/did-not"))
@@ -185,6 +203,8 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             after = pats["deny_after"].match(text, among.end(), sent.end)  # 'Nobody on their side'
         if after is not None:
             measure = _deny_after_measure(lex, after["t"])
+        elif m.group()[:4].lower() == "none":
+            continue  # 'None of the dead were identified': those counted, no harm denied
         elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:
             measure = "killed"  # 'there were no deaths'
         elif word in nouns and (

@@ -320,6 +320,8 @@ def sentence_mentions(
         ):  # 'three of the seven people detained at the gates have been released'
             fired("not-a-count/released-after", m.q.start)
             continue  # '409 were detained, of whom 130 had since been released': 130 counts the released
+        if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
+            m.q = replace(m.q, qualifier="denial")
         keep.append(m)
     time = _time_scope(text, sent, year, lex) if keep else None
     for m in keep:
