@@ -201,10 +201,10 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
         among = None
         if after is None and m["p"] and (among := AMONG.match(text, m.end(), sent.end)):
             after = pats["deny_after"].match(text, among.end(), sent.end)  # 'Nobody on their side'
+        if m.group()[:4].lower() == "none" and word in nouns:
+            continue  # 'None of the dead were identified', 'none of the injured died': a part
         if after is not None:
             measure = _deny_after_measure(lex, after["t"])
-        elif m.group()[:4].lower() == "none":
-            continue  # 'None of the dead were identified': those counted, no harm denied
         elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:
             measure = "killed"  # 'there were no deaths'
         elif word in nouns and (
