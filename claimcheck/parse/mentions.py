@@ -292,6 +292,12 @@ def sentence_mentions(
         ):
             m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
             m.measure_rule = "measure/forces-took-part"
+        elif (
+            m.measure == "participants"
+            and m.own_verb
+            and patterns(lex)["measure/responders-took-part"].match(text, m.tail, sent.end)
+        ):  # 'more than 300 health workers took part in the rescue effort': sent, no crowd
+            m.measure, m.measure_rule = "deployed", "measure/responders-took-part"
         if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
             last = m.subject
         if m.q.value is not None and m.subject is not None:
