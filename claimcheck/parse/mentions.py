@@ -273,7 +273,11 @@ def sentence_mentions(
                 m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
             elif m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"
-        if m.measure is None:
+        if m.measure is None and patterns(lex)["not-a-count/sanctioned"].search(
+            text, max(sent.start, m.q.start - 40), m.q.start
+        ):  # 'banned 60 supporters from the stadium': no crowd
+            fired("not-a-count/sanctioned", m.q.start)
+        elif m.measure is None:
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
         if (
