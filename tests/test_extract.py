@@ -930,7 +930,7 @@ DENIALS = [
         "reports-called-false",
         "Reports that two vendors were shot dead at the market are false, police said.",
         [denial(K)],
-        "two vendors were shot dead at the market are false",
+        "Reports that two vendors were shot dead at the market are false",
     ),
     case(
         "nobody-on-their-side",

@@ -180,10 +180,10 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
             measure = nouns[" ".join((m["n"] or m["n2"]).lower().split())]
         found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/without"))
     for m in _cued_matches(rule_pats, "denial/reports-false", text, sent, low):
-        found.append(  # the span: the figure denied and the word that denies it
+        found.append(  # the span: the reports, the figure they give and the word that denies it
             _denial(
                 text,
-                m.start("fig"),
+                m.start(),  # (from the reports: the figure inside is theirs, the denial is not)
                 m.end(),
                 _deny_after_measure(lex, " ".join(m["t"].lower().split())),
                 "people",
