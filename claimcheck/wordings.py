@@ -117,24 +117,25 @@ def _fired(w: Wording) -> None:
 def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str | None:
     """The id of the wording that makes the figure a clock time, a day of a date range, one of
     those already counted or a level, or None."""
-    after, before, figure = _not_a_count_patterns(lex)
-    for window in ("after", "before", "figure"):
-        if window == "after":
-            hit = after.match(text, q.end, hi) if after is not None else None
-        elif window == "before":
-            hit = before.search(text, max(lo, q.start - 30), q.start) if before else None
-        elif figure is not None and q.qualifier != "exact":
-            hit = figure.search(text, max(lo, q.start - 30), q.end)  # 'close to zero'
-        else:
-            hit = None
-        if hit is None or hit.lastgroup is None:
-            continue
-        w = _by_id(lex)[hit.lastgroup]
-        if "value" in w.effect and q.value != w.effect["value"]:
-            continue  # 'released 41 of the detainees': no 'one of the dead', but released
-        _fired(w)
-        return w.id
-    return None
+    pats = _not_a_count_patterns(lex)
+    hit = pats.after.match(text, q.end, hi) if pats.after is not None else None
+    if hit is None and q.value in pats.after_value:  # 'one of the dead': for that value only
+        hit = pats.after_value[q.value].match(text, q.end, hi)  # type: ignore[index]
+    if hit is None and pats.before is not None:
+        hit = pats.before.search(text, max(lo, q.start - 30), q.start)
+    if (
+        hit is None
+        and pats.before_cued is not None
+        and text.endswith(pats.cue_ends, lo, q.start)
+    ):  # rules whose window must end with a cue, as written (', not 88')
+        hit = pats.before_cued.search(text, max(lo, q.start - 30), q.start)
+    if hit is None and pats.figure is not None and q.qualifier != "exact":
+        hit = pats.figure.search(text, max(lo, q.start - 30), q.end)  # 'close to zero'
+    if hit is None or hit.lastgroup is None:
+        return None
+    w = _by_id(lex)[hit.lastgroup]
+    _fired(w)
+    return w.id
 
 
 @lru_cache(maxsize=8)
@@ -146,27 +147,49 @@ def _group(rule_id: str) -> str:
     return re.sub(r"\W", "_", rule_id)
 
 
+@dataclass(frozen=True)
+class _NotACount:
+    """The not-a-count rules joined into one pattern per window, each rule a named group: one
+    search in C per figure, not a loop over rules."""
+
+    after: re.Pattern[str] | None  # right after the figure
+    after_value: dict[float, re.Pattern[str]]  # after it, for the figure of effect.value only
+    before: re.Pattern[str] | None  # in the 30 characters before it
+    before_cued: re.Pattern[str] | None  # before it, when they end with one of cue_ends
+    cue_ends: tuple[str, ...]
+    figure: re.Pattern[str] | None  # around it
+
+
+def _joined(rules: list[Wording]) -> re.Pattern[str] | None:
+    if not rules:
+        return None
+    parts = [
+        f"(?P<{_group(w.id)}>{'(?i:' if w.pattern.flags & re.IGNORECASE else '(?:'}"
+        f"{w.pattern.pattern}))"
+        for w in rules
+    ]
+    return re.compile("|".join(parts))
+
+
 @lru_cache(maxsize=8)
-def _not_a_count_patterns(
-    lex: Lexicon,
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The not-a-count rules joined into one pattern per window (after the figure, before it,
-    around it), each rule a named group: one search in C per figure, not a loop over rules."""
-    out = []
-    for window in ("after", "before", "the figure"):
-        rules = [
-            w for w in _by_pass(lex).get("not_a_count", ()) if w.effect.get("window") == window
-        ]
-        if not rules:
-            out.append(None)
-            continue
-        parts = [
-            f"(?P<{_group(w.id)}>{'(?i:' if w.pattern.flags & re.IGNORECASE else '(?:'}"
-            f"{w.pattern.pattern}))"
-            for w in rules
-        ]
-        out.append(re.compile("|".join(parts)))
-    return out[0], out[1], out[2]
+def _not_a_count_patterns(lex: Lexicon) -> _NotACount:
+    rules = _by_pass(lex).get("not_a_count", ())
+    after = [w for w in rules if w.effect.get("window") == "after"]
+    before = [w for w in rules if w.effect.get("window") == "before"]
+    cued = [w for w in before if w.cue_ends]
+    values = sorted({w.effect["value"] for w in after if "value" in w.effect})
+    ends = tuple(e for w in cued for e in w.cue_ends)
+    return _NotACount(
+        after=_joined([w for w in after if "value" not in w.effect]),
+        after_value={
+            v: _joined([w for w in after if w.effect.get("value") == v])  # type: ignore[misc]
+            for v in values
+        },
+        before=_joined([w for w in before if not w.cue_ends]),
+        before_cued=_joined(cued),
+        cue_ends=ends,
+        figure=_joined([w for w in rules if w.effect.get("window") == "the figure"]),
+    )
 
 
 def named_measure(

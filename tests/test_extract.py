@@ -906,6 +906,63 @@ DENIALS = [
         [(P, PEOPLE, 5000, 4500, 5500, "approx"), denial(A)],
         "About 5,000",
     ),
+    # denials of set 10 and wire wording (issue 12): the value is 0, and no other figure
+    case(
+        "did-not-kill-anyone",
+        '"Our soldiers did not kill anyone," he said.',
+        [denial(K)],
+        "did not kill anyone",
+    ),
+    case("killed-no-one", "The explosion killed no one.", [denial(K)], "killed no one"),
+    case(
+        "without-a-single-arrest",
+        "Police put the crowd at 400 and said the march ended without a single arrest.",
+        [exact(P, PEOPLE, 400), denial(A)],
+        "400",
+    ),
+    case(
+        "not-one-quoted-is-no-figure-of-one",
+        'The committee said that "not one hostage" died from the fire of its officers.',
+        [denial(K)],
+        "not one hostage",
+    ),
+    case(
+        "reports-called-false",
+        "Reports that two vendors were shot dead at the market are false, police said.",
+        [denial(K)],
+        "Reports that two vendors were shot dead at the market are false",
+    ),
+    case(
+        "nobody-on-their-side",
+        "Police said 7 officers were injured. Nobody on their side was seriously hurt.",
+        [exact(INJ, SEC, 7), denial(INJ, SEC)],
+        "7",
+    ),
+    case(
+        "denied-killing-any",
+        "The army denied killing any protesters.",
+        [denial(K, PROT)],
+        "denied killing any protesters",
+    ),
+    case(
+        "not-made-any-arrests",
+        "Police have not made any arrests.",
+        [denial(A)],
+        "have not made any arrests",
+    ),
+    case(
+        "no-reports-of-injuries",
+        "There were no reports of injuries.",
+        [denial(INJ)],
+        "no reports of injuries",
+    ),
+    case("zero-is-a-denial", "Zero fatalities were recorded.", [denial(K)], "Zero"),
+    case(
+        "none-of-the-30-detainees",
+        "None of the 30 detainees was injured.",
+        [denial(INJ)],
+        "None of the 30 detainees",
+    ),
 ]
 
 
@@ -919,6 +976,9 @@ def test_denials(sentence, expected, phrase):
 # --- not claims ---------------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    case("denial-of-a-cause", "Nobody was killed by bad luck."),
+    case("none-of-the-dead-identified", "None of the dead were identified."),
+    case("none-of-the-injured-died", "Doctors said none of the injured died."),
     case("capacity-of", "Police said the stadium has a capacity of 54,000 spectators."),
     case("date-month-day-year", "On November 26, 2024, police arrested protesters in the capital."),
     case("date-day-month-year", "The riot on 14 July 2023 left two streets in ruins."),

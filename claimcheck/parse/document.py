@@ -18,7 +18,7 @@ from claimcheck.parse.attribution import (
     speech_verb_end,
     topic,
 )
-from claimcheck.parse.denial import denial_patterns
+from claimcheck.parse.denial import denial_cues
 from claimcheck.parse.head import Mention
 from claimcheck.parse.measure import crowd_topic
 from claimcheck.parse.mentions import sentence_mentions
@@ -58,11 +58,7 @@ def extract_claims(
         i = bisect.bisect_right(starts, n.start) - 1
         if i >= 0 and n.end <= sentences[i].end:
             numbers.setdefault(i, []).append(n)
-    cues = {
-        bisect.bisect_right(starts, m.start()) - 1
-        for m in denial_patterns(lex)["denial_cue"].finditer(low, source.body_start)
-        if m.start() == 0 or not low[m.start() - 1].isalnum()
-    }
+    cues = {bisect.bisect_right(starts, at) - 1 for at in denial_cues(lex, low, source.body_start)}
     line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     claimants: dict[int, str | None] = {}
 

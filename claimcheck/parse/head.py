@@ -11,13 +11,14 @@ from itertools import islice
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import fired, patterns, static
+from claimcheck.parse.rules import fired, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )  # of Pakistan Rangers
 TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
+WITH_INJURIES = static("measure/with-injuries")  # '131 victims with injuries'
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
 FORCE_UNIT = static("subject/force-unit")  # 'a battalion of (600 men)'
 
@@ -84,9 +85,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             low == "of"
             and i == 0
             and i + 1 < len(tokens)
-            and tokens[1][0].lower() in {"them", "whom", "those"}
+            and tokens[1][0].lower() in {"them", "whom", "those", "us"}
         ):
-            i += 2  # '74 of them in Paris', '12 of them children': the noun may follow
+            i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced'
             continue
         if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
             prev = low[:-2]
@@ -141,6 +142,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 and FORCE_UNIT.search(text, max(0, m.q.start - 24), m.q.start)
             ):  # 'a battalion of about 600 men'
                 m.subject, m.subject_rule = "security", "subject/force-unit"
+            elif base in FORCE_NOUNS and _forces_by_context(text, m, tokens, i, base, lex):
+                m.subject, m.subject_rule = "security", "subject/forces-by-context"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":
@@ -155,6 +158,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 if nxt in lex.noun_measure:
                     m.head_measure, m.head_rule = lex.noun_measure[nxt], "measure/head-noun"
                     m.tail = tokens[i + n][2]
+                elif nxt == "with" and (hurt := WITH_INJURIES.match(text, m.tail, hi)):
+                    m.head_measure, m.head_rule = "injured", "measure/with-injuries"
+                    m.counted_by_measure, m.tail = False, hurt.end()  # '131 victims with injuries'
             _extend_complement(text, m, hi)
             return
         if low in lex.noun_measure and not (
@@ -236,6 +242,33 @@ def _counted_one(text: str, m: Mention) -> bool:
 
 COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'steelworkers'
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
+
+
+FORCE_NOUNS = frozenset(("agents", "men"))  # the nouns of the rule subject/forces-by-context
+
+
+@lru_cache(maxsize=1)
+def _forces_effect() -> tuple[dict, re.Pattern[str]]:
+    effect = rule("subject/forces-by-context").effect
+    return effect, re.compile(effect["units"], re.IGNORECASE)
+
+
+def _forces_by_context(
+    text: str, m: Mention, tokens: list[tuple[str, int, int]], i: int, base: str, lex: Lexicon
+) -> bool:
+    """The rule subject/forces-by-context: 'agents', 'its men' or 'a battalion of 600 men'
+    count the security forces where police or troops are named just before."""
+    effect, units = _forces_effect()
+    before = tokens[i - 1][0].lower() if i else ""
+    if base in effect["owned_nouns"]:
+        if units.search(text, max(0, m.q.start - 40), m.q.start):
+            return True  # 'a battalion of about 600 men'
+        if before not in effect["owners"]:
+            return False  # '600 men' of nobody's
+    elif base not in effect["nouns"] or before in effect["not_after"]:
+        return False  # 'party agents'
+    context = patterns(lex)["subject/forces-by-context"]
+    return context.search(text, max(0, m.q.start - effect["window"]), m.q.start) is not None
 
 
 def _subject_phrase(

@@ -200,12 +200,15 @@ CROWD_SUBJECTS = (None, "people", "protesters")
 ROUND_CROWD = 50  # a crowd is estimated in round figures: a bare 71 or 143 is a tally of something
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 PRESENT = re.compile(
-    r"\s+(?:were|was|are|is)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
-)  # people present at a place ('were on the span'), not aboard a vessel ('were on board')
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
+)  # people present at a place ('were on the span', 'had been inside'), not aboard ('were on board')
 AND_AFTER_BRACKET = re.compile(
     r"\s*(?:\([^()\n]{1,60}\))?\s*,?\s*(?:and|or|to|while|whereas)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
 )  # '18,000 (a police estimate) and 70,000', '4,500 participants and the organisers 9,000'
+AND_FIGURE = re.compile(
+    r"\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d"
+)  # '6,200 people and about 1,900 vehicles': another count, not what the people did
 OPENING = " \"“‘'("  # what may stand before a figure that opens its sentence
 
 
@@ -232,14 +235,22 @@ def _crowd_estimate(
         or (m.q.qualifier == "exact" and m.q.value is not None and m.q.value % ROUND_CROWD)
         or m.subject not in CROWD_SUBJECTS
         or not (m.no_noun or m.subject_text)
-        or any(o.measure not in (None, "participants") for o in others)
+        or any(
+            o.measure not in (None, "participants")
+            and not (o.head_measure is not None and o.q.start > m.q.start)
+            for o in others
+        )  # another measure beside it, unless a later figure names its own ('…, one dead')
     ):
         return False
     topic = crowd_topic(lex)
     if topic[2].search(text, m.q.end, hi):
         return False  # 'claimed a million people had voted': an election's turnout
     if not m.no_noun and (word := NEXT_WORD.match(text, m.tail, hi)):
-        if word[1] in lex.grammar["aux_after_number"] and not PRESENT.match(text, m.tail, hi):
+        if (
+            word[1] in lex.grammar["aux_after_number"]
+            and not PRESENT.match(text, m.tail, hi)
+            and not AND_FIGURE.match(text, m.tail, hi)
+        ):
             return False  # 'people had voted': the people do something else (not 'were on')
     start = max(lo, m.q.start - 60)
     if not text[start : m.q.start].strip(OPENING) and start == lo:

@@ -102,6 +102,22 @@ def sentence_mentions(
         for d in denials:  # 'Who can say nobody was killed …?' asserts nothing
             fired("not-a-count/denial-in-question", d.q.start)
         denials = []
+    if denials:
+        cause = patterns(lex)["not-a-count/denial-of-cause"]
+        kept_denials = []
+        for d in denials:  # 'Nobody was killed by bad luck': how they died, not how many
+            if d.measure_rule == "denial/negator" and cause.match(text, d.q.end, sent.end):
+                fired("not-a-count/denial-of-cause", d.q.start)
+            else:
+                kept_denials.append(d)
+        denials = kept_denials
+        inside = {
+            id(m) for m in mentions for d in denials if d.q.start <= m.q.start < d.q.end
+        }  # 'not one hostage died', 'reports that two vendors were shot dead … are false'
+        for m in mentions:
+            if id(m) in inside:
+                fired("not-a-count/inside-denial", m.q.start)
+        mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
     for m in mentions:
         if m.other_noun:
@@ -135,7 +151,12 @@ def sentence_mentions(
             m.measure, m.measure_rule = m.head_measure, m.head_rule
         elif (read := _measure_before(text, sent.start, m, lex)) is not None:
             m.measure, m.measure_rule = read
-        elif linked and nxt is not None and nxt.measure is not None:
+        elif (
+            linked
+            and nxt is not None
+            and nxt.measure is not None
+            and not (m.subject_text and _counts_events(text, nxt, lex))
+        ):  # not '6,200 partygoers and 14 arrests': people and a count of events
             m.measure, m.measure_rule = nxt.measure, "measure/linked"
         elif id(m) in part_of_next and nxt is not None and nxt.measure is not None:
             m.measure, m.measure_rule = nxt.measure, "scope/part-of-the-figure"
@@ -170,6 +191,15 @@ def sentence_mentions(
             ):
                 m.measure, m.subject = told[m.q.value]
                 m.measure_rule = m.subject_rule = "measure/same-figure-earlier"
+            elif (
+                m.subject is None
+                and m.measure is not None
+                and m.q.value in told
+                and told[m.q.value][0] == m.measure
+                and _said_before(text, sent.start, m)
+            ):  # 'He says 7 injured is right': the 7 officers injured told before
+                m.subject = told[m.q.value][1]
+                m.subject_rule = "measure/same-figure-earlier"
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
             _name_measure(text, sent, m, mentions[k - 1] if k else previous, context, lex)
@@ -247,7 +277,11 @@ def sentence_mentions(
                 m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
             elif m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"
-        if m.measure is None:
+        if m.measure is None and patterns(lex)["not-a-count/sanctioned"].search(
+            text, max(sent.start, m.q.start - 40), m.q.start
+        ):  # 'banned 60 supporters from the stadium': no crowd
+            fired("not-a-count/sanctioned", m.q.start)
+        elif m.measure is None:
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
         if (
@@ -302,6 +336,8 @@ def sentence_mentions(
         ):  # 'three of the seven people detained at the gates have been released'
             fired("not-a-count/released-after", m.q.start)
             continue  # '409 were detained, of whom 130 had since been released': 130 counts the released
+        if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
+            m.q = replace(m.q, qualifier="denial")
         keep.append(m)
     time = _time_scope(text, sent, year, lex) if keep else None
     for m in keep:
