@@ -97,7 +97,8 @@ def align(
     ``home`` holds the event's own places (case-folded; see
     :func:`claimcheck.situate.home_places`): a figure for one of them is a figure for the
     whole event, unless some figure of that measure and side is nationwide (then the
-    dateline's city is one part of the country).
+    dateline's city is one part of the country) or some sentence counts that quantity place
+    by place ('19 in Sokodé, 8 in Lomé and 4 in Bafilo': then each place is one part).
 
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
@@ -111,11 +112,12 @@ def align(
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
+    divided = _divided(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
             continue
-        if k[2][1] in home and _without_place(k) not in nationwide:
+        if k[2][1] in home and _without_place(k) not in nationwide | divided:
             k = _without_place(k)
         buckets.setdefault(k, []).append(c)
     groups = []
@@ -137,6 +139,24 @@ def align(
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+def _divided(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
+) -> set[tuple[str, str, QuantityKey]]:
+    """The quantities some sentence counts place by place ('Our monitors recorded 31 deaths: 19
+    in Sokodé, 8 in Lomé and 4 in Bafilo'): the event spans those places, so a figure for
+    one of them is a part of it even where the event's reports open with that place."""
+    seen: dict[tuple[str, int, tuple[str, str, QuantityKey]], str] = {}
+    out = set()
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or not k[2][1] or k[2][1] == NATIONWIDE:
+            continue
+        whole = _without_place(k)
+        first = seen.setdefault((c.source, c.sentence_start, whole), k[2][1])
+        if first != k[2][1]:
+            out.add(whole)
+    return out
 
 
 def _evaluate_detached(item: tuple[ClaimGroup, Mapping[str, str]]) -> ClaimGroup:

@@ -227,6 +227,22 @@ def test_the_events_own_city_is_the_whole_event(tmp_path):
     assert {c.text for c in group.claims} == {"41", "at least 57"}
 
 
+def test_an_event_counted_town_by_town_keeps_each_towns_figures_apart(tmp_path):
+    # the opening names both towns (each is the event's own), but a sentence counts the dead
+    # town by town: each town's figure is a part, compared only with that town's
+    result = report(
+        tmp_path,
+        a="2026-10-07|SOKODE, Togo — Protests in Sokodé and Lomé were put down by force. Our "
+        "monitors recorded 31 deaths: 19 in Sokodé and 12 in Lomé.",
+        b="2026-10-07|The government said seven people were killed. It said nobody had been "
+        "killed in Lomé.",
+    )
+    whole, lome = group_with(result, "31"), group_with(result, "12")
+    assert {c.text for c in whole.claims} == {"31", "seven"}
+    assert {c.text for c in lome.claims} == {"12", "nobody"} and lome.status == "conflict"
+    assert group_with(result, "19") not in (whole, lome)
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
