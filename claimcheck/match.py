@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
 
 from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, quantity_key
 from claimcheck.models import ALL_SIDES, Claim, ClaimGroup
@@ -84,7 +86,7 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
 
 
 def align(
-    claims: Sequence[Claim], *, jobs: int = 1, home: Collection[str] = ()
+    claims: Sequence[Claim], *, jobs: int = 1, home: Collection[str] = (), lexicon: Any = None
 ) -> list[ClaimGroup]:
     """Groups of claims about the same quantity, evaluated and ordered most contested first.
 
@@ -100,6 +102,10 @@ def align(
     dateline's city is one part of the country) or some sentence counts that quantity place
     by place ('19 in Sokodé, 8 in Lomé and 4 in Bafilo': then each place is one part).
 
+    A deployment of one kind of force ('120 firefighters', '35 soldiers') is a quantity apart
+    from another kind's when figures of two kinds are given (the kinds are the ``forces``
+    section of ``lexicon``, the bundled one by default; see :func:`force_kind`).
+
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
     """
@@ -113,6 +119,7 @@ def align(
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     divided = _divided(claims, keys)
+    keys = _by_force(claims, keys, force_words(lexicon))
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
@@ -139,6 +146,92 @@ def align(
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+@lru_cache(maxsize=8)
+def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The ``forces`` section of ``lexicon`` (the bundled one when None): one pattern for
+    every kind word, and each word's kind."""
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    kinds = {
+        " ".join(w.casefold().split()): kind
+        for kind, words in lexicon.data.get("forces", {}).items()
+        if not kind.startswith("_")
+        for w in words
+    }
+    alternatives = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives or '(?!)'})\b", re.IGNORECASE), kinds
+
+
+_FORCE_END = re.compile(
+    r"[,;:.()\d]|\b(?:were|was|had|have|has|are|is|be|been|being|to|from|in|on|at|into|who"
+    r"|that|which|with|for|near|along|across|around)\b",
+    re.IGNORECASE,
+)
+
+
+_JOINED = re.compile(r"\b(?:and|or|plus)\b|[&/+]", re.IGNORECASE)
+
+
+def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str]]) -> str | None:
+    """The kind of force a deployment counts, from its counted noun and the words after the
+    figure up to the verb: the first kind word, or None when no kind word is there or two
+    kinds are joined.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def kind(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     c = Claim("s", None, None, "deployed", "security", q, 1, sentence)
+    ...     return force_kind(c, force_words())
+    >>> kind("He said 120 firefighters and 35 soldiers had been deployed.", "120")
+    'rescue'
+    >>> kind("He said 120 firefighters and 35 soldiers had been deployed.", "35")
+    'military'
+    >>> kind("About 300 members of the paramilitary Armed Police Force were sent.", "300")
+    'paramilitary'
+    >>> kind("About 1,300 police officers and soldiers took part.", "1,300")
+    >>> kind("He said 1,700 personnel took part.", "1,700")
+    """
+    pattern, kinds = words
+    at = claim.end - claim.sentence_start
+    after = claim.sentence[at : at + 80]
+    stop = _FORCE_END.search(after)
+    noun = f"{claim.subject_text or ''} {after[: stop.start() if stop else len(after)]}"
+    found = set()
+    for joined in _JOINED.split(noun):  # 'police officers and soldiers': two kinds
+        first = pattern.search(joined)
+        if first is not None:
+            found.add(kinds[" ".join(first[0].casefold().split())])
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_force(
+    claims: Sequence[Claim],
+    keys: list[tuple[str, str, QuantityKey] | None],
+    words: tuple[re.Pattern[str], dict[str, str]],
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with the kind of force as the part of a deployment of one kind, where the
+    deployment is counted for two kinds or more."""
+    kinds: dict[int, str] = {}
+    seen: dict[tuple[str, str, QuantityKey], set[str]] = {}
+    for i, (k, c) in enumerate(zip(keys, claims, strict=True)):
+        if k is None or c.measure != "deployed" or k[2][2] is not None:
+            continue
+        kind = force_kind(c, words)
+        if kind is not None:
+            kinds[i] = kind
+            seen.setdefault(k, set()).add(kind)
+    out = list(keys)
+    for i, kind in kinds.items():
+        k = keys[i]
+        if k is not None and len(seen[k]) > 1:
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, kind, incident))
+    return out
 
 
 def _divided(

@@ -243,6 +243,31 @@ def test_an_event_counted_town_by_town_keeps_each_towns_figures_apart(tmp_path):
     assert group_with(result, "19") not in (whole, lome)
 
 
+def test_deployments_of_two_kinds_of_force_are_two_quantities(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-09-23|The army sent about 400 soldiers to guard the plant. The civil protection "
+        "service has sent 60 firefighters.",
+        b="2026-09-23|The defence ministry said 500 soldiers were deployed. In all, 1,100 "
+        "security personnel were mobilised.",
+    )
+    soldiers = group_with(result, "about 400")
+    assert {c.text for c in soldiers.claims} == {"about 400", "500"}
+    assert soldiers.status == "conflict"
+    firefighters, everyone = group_with(result, "60"), group_with(result, "1,100")
+    assert len({id(soldiers), id(firefighters), id(everyone)}) == 3
+
+
+def test_one_kind_of_force_is_one_deployment(tmp_path):
+    # officers and 'officers and soldiers' name one kind, and the two kinds joined: no split
+    result = report(
+        tmp_path,
+        a="2026-10-07|Police said 350 officers were deployed at the market.",
+        b="2026-10-07|The lawyers said at least 500 officers and soldiers took part.",
+    )
+    assert {c.text for c in group_with(result, "350").claims} == {"350", "at least 500"}
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
