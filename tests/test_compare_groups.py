@@ -268,6 +268,19 @@ def test_one_kind_of_force_is_one_deployment(tmp_path):
     assert {c.text for c in group_with(result, "350").claims} == {"350", "at least 500"}
 
 
+def test_a_site_alone_is_a_part_but_the_events_own_place_is_not(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-04-18|ERCIS, Turkey — The coast guard said 52 people drowned. Survivors believe "
+        "that nearly 40 people drowned in the hold alone.",
+        b="2026-04-18|A lawmaker said 60 people had died in the Ercis district alone. The mayor "
+        "said 11 people died on Tuesday alone.",
+    )
+    whole, hold = group_with(result, "52"), group_with(result, "nearly 40")
+    assert {c.text for c in whole.claims} == {"52", "60", "11"}
+    assert hold is not whole and [c.text for c in hold.claims] == ["nearly 40"]
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
