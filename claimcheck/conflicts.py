@@ -206,7 +206,9 @@ def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
     """When a figure stands: the day and time (``as_of`` for a running tally, the report's date
     for a gathering, whose group is one day already) and its phase (0 for an earlier figure told with
     a later one: 'up from 41'). A day of None is unknown."""
-    day = (claim.as_of or claim.date) if tally else claim.date  # a claim not situated: its date
+    # a claim not situated: its date; a situated tally of no known day (a look back's toll of
+    # the event it recalls) stands at an unknown time, whatever the report's date
+    day = (claim.as_of if claim.period else claim.date) if tally else claim.date
     return _moment_of(day, claim.period == "earlier")
 
 

@@ -58,6 +58,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     body = source.body
     body_from = source.body_start
     report = parse_date(source.date)
+    recalled = _recalled_year(source, report)
+    report_day = report.isoformat() if report else None
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
     city: str | None = None
@@ -110,8 +112,13 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
+        own_year = year
+        if recalled is not None and cues[c.sentence_start][1] and _of_year(c.sentence, recalled, tw):
+            # a look back's figure of the event it recalls ('The union has always said 64
+            # people were killed in 1991' 35 years on): that event's, as the other reports tell it
+            own_year, historical = recalled, False
         as_of, period = as_of_and_period(
-            c.measure, before, after, c.sentence, report, year, tw, historical=historical,
+            c.measure, before, after, c.sentence, report, own_year, tw, historical=historical,
             event=event, section=sections[under][1] if under >= 0 else None,
             cues=cues[c.sentence_start], first=lo == c.sentence_start,
             clock=_paragraph(c.sentence_start)[1],
@@ -173,8 +180,41 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # the day the report last named for a gathering ('… ended its strike Friday with a
             # rally outside the National Assembly. Police said 24,000 people took part')
             as_of = carried.isoformat()
+        if (
+            recalled is not None
+            and period == "day"
+            and as_of is not None
+            and report is not None
+            and report - timedelta(days=7) <= (parse_date(as_of[:10]) or report) <= report
+        ):
+            # a look back's gathering of its own days ('On the first anniversary …, about 3,000
+            # people stood in the rain … on Saturday evening'): not the recalled event's
+            period = "after"
+        if recalled is not None and as_of == report_day and c.measure in RUNNING_TALLIES:
+            # a look back's toll dated only by its own date is the recalled event's, told years
+            # on ('The union has always said 64 people were killed'): of no known day
+            as_of = None
         out[i] = with_fields(c, as_of=as_of, period=period, place=place)
     return _running_points(out, order, text, tw)
+
+
+def _recalled_year(source: Source, report: date | None) -> int | None:
+    """The year of the event a dated report looks back on ('A year after the Zhetysu siege',
+    'Thousands march … on 35th anniversary of …'), None for a report of its own day's news."""
+    if report is None:
+        return None
+    from claimcheck.events import RECALL_CHARS, recalled_years
+
+    opening = ((source.title + "\n") if source.title else "") + source.body[:RECALL_CHARS]
+    back = recalled_years(opening[:RECALL_CHARS])
+    return report.year - back if back else None
+
+
+def _of_year(sentence: str, recalled: int, tw: TimeWords) -> bool:
+    """Whether the years a sentence names are all ``recalled`` ('… killed in 1991'; not '… in
+    1991, and 300 in 2015')."""
+    years = {int(m["y"]) for m in tw.year.finditer(sentence)}
+    return years == {recalled}
 
 
 def _running_points(

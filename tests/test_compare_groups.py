@@ -311,6 +311,26 @@ def test_a_historical_figure_is_its_own_group(tmp_path):
         assert group.conflicts == ()
 
 
+def test_an_anniversary_story_keeps_its_own_march_apart_from_the_event_it_recalls(tmp_path):
+    result = report(
+        tmp_path,
+        a="1991-11-23|MIRPUR KHAS — Police fired on a march of 15,000 mill workers on Friday, "
+        "the union said. The home department said 11 people were killed.",
+        b="2026-11-23|Thousands march in Mirpur Khas on 35th anniversary of mill firing\n\n"
+        "MIRPUR KHAS — Thousands of people marched through Mirpur Khas on Sunday. Police put "
+        "the size of the crowd at 3,500. The union has always said 64 people were killed in "
+        "1991.",
+    )
+    # the recalled toll is the event's, told 35 years on (of no known day: it did not rise
+    # from 11 in 1991 to 64 in 2026); the anniversary march is not
+    toll = group_with(result, "64")
+    assert {c.text for c in toll.claims} == {"11", "64"} and toll.status != "rising"
+    assert next(c for c in toll.claims if c.text == "64").as_of is None
+    march = group_with(result, "3,500")
+    assert {c.text for c in march.claims} == {"Thousands", "3,500"}
+    assert group_with(result, "15,000") is not march
+
+
 def test_a_claimants_earlier_figure_in_the_same_report_is_ordered_by_its_wording(tmp_path):
     group = killed(
         report(
