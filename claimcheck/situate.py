@@ -60,6 +60,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     report = parse_date(source.date)
     recalled = _recalled_year(source, report)
     report_day = report.isoformat() if report else None
+    own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
     city: str | None = None
@@ -190,6 +191,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # a look back's gathering of its own days ('On the first anniversary …, about 3,000
             # people stood in the rain … on Saturday evening'): not the recalled event's
             period = "after"
+            own_days = (text.rfind("\n", 0, c.start), c.sentence_start)
+        elif (
+            own_days is not None
+            and c.sentence_start > own_days[1]
+            and own_days[0] == text.rfind("\n", 0, c.start)
+            and not cues[c.sentence_start][1]
+        ):
+            # and so is a figure of a later sentence of its paragraph that names no year ('… on
+            # Saturday evening. No one was detained, the city's police department said
+            # afterwards.'; not '… marched on Sunday to mark 35 years since police fired on
+            # workers, killing at least 37 people')
+            period = "after"
+            as_of = as_of if c.measure not in RUNNING_TALLIES else None
         if recalled is not None and as_of == report_day and c.measure in RUNNING_TALLIES:
             # a look back's toll dated only by its own date is the recalled event's, told years
             # on ('The union has always said 64 people were killed'): of no known day

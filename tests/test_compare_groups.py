@@ -315,11 +315,11 @@ def test_an_anniversary_story_keeps_its_own_march_apart_from_the_event_it_recall
     result = report(
         tmp_path,
         a="1991-11-23|MIRPUR KHAS — Police fired on a march of 15,000 mill workers on Friday, "
-        "the union said. The home department said 11 people were killed.",
+        "the union said. The home department said 11 people were killed and 300 arrested.",
         b="2026-11-23|Thousands march in Mirpur Khas on 35th anniversary of mill firing\n\n"
         "MIRPUR KHAS — Thousands of people marched through Mirpur Khas on Sunday. Police put "
-        "the size of the crowd at 3,500. The union has always said 64 people were killed in "
-        "1991.",
+        "the size of the crowd at 3,500. No one was arrested, police said.\n\n"
+        "The union has always said 64 people were killed in 1991.",
     )
     # the recalled toll is the event's, told 35 years on (of no known day: it did not rise
     # from 11 in 1991 to 64 in 2026); the anniversary march is not
@@ -329,6 +329,7 @@ def test_an_anniversary_story_keeps_its_own_march_apart_from_the_event_it_recall
     march = group_with(result, "3,500")
     assert {c.text for c in march.claims} == {"Thousands", "3,500"}
     assert group_with(result, "15,000") is not march
+    assert group_with(result, "No one") is not group_with(result, "300")
 
 
 def test_a_claimants_earlier_figure_in_the_same_report_is_ordered_by_its_wording(tmp_path):
