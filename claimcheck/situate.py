@@ -60,6 +60,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     report = parse_date(source.date)
     recalled = _recalled_year(source, report)
     report_day = report.isoformat() if report else None
+    gathered: tuple[int, Claim] | None = None  # the last gathering figure, its paragraph
     own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
@@ -204,6 +205,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # workers, killing at least 37 people')
             period = "after"
             as_of = as_of if c.measure not in RUNNING_TALLIES else None
+        para = text.rfind("\n", 0, c.start)
+        if c.measure == "arrested" and c.qualifier == "denial" and gathered and gathered[0] == para:
+            # 'A second, silent march … Hundreds turned out … The police said no arrests were
+            # made': no arrests at that gathering, that day's and place's count, not a denial of
+            # the event's arrests
+            crowd = gathered[1]
+            period = "day" if crowd.as_of or crowd.place else period
+            as_of, place = crowd.as_of or as_of, place or crowd.place
+        if c.measure == "participants" and period in ("day", "after"):
+            gathered = (para, with_fields(c, as_of=as_of, place=place))
         if recalled is not None and as_of == report_day and c.measure in RUNNING_TALLIES:
             # a look back's toll dated only by its own date is the recalled event's, told years
             # on ('The union has always said 64 people were killed'): of no known day

@@ -332,6 +332,17 @@ def test_an_anniversary_story_keeps_its_own_march_apart_from_the_event_it_recall
     assert group_with(result, "No one") is not group_with(result, "300")
 
 
+def test_no_arrests_at_a_later_march_is_no_denial_of_the_events_arrests(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-09-23|GABES — Police said 22 people were arrested after Tuesday's clashes.",
+        b="2026-09-25|GABES — A second, silent march passed off peacefully on Friday. About "
+        "2,000 people turned out. The police said no arrests were made.",
+    )
+    arrests, march = group_with(result, "22"), group_with(result, "no arrests")
+    assert arrests is not march and arrests.conflicts == ()
+
+
 def test_a_claimants_earlier_figure_in_the_same_report_is_ordered_by_its_wording(tmp_path):
     group = killed(
         report(
