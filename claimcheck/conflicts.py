@@ -371,7 +371,35 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured'
     if part is None and claim.measure == "injured" and _serious(claim):
         part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
+    if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
+        part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
+    if part is None and claim.qualifier == "denial" and "among" in claim.text:
+        among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
+        if among:  # the dead': that part of the dead
+            part = " ".join(among["n"].casefold().split())
     return (when, place, part, None)
+
+
+_COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
+_IN_CUSTODY = re.compile(
+    r"\b(?:in|while\s+in|under)\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention)\b",
+    re.IGNORECASE,
+)
+_DENIED_AMONG = re.compile(
+    r"\bany\s+(?P<n>[^\W\d][\w\s-]{0,40}?)\s+(?:was|were|had\s+been)\s+among\s+(?:the|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_custody(claim: Claim) -> bool:
+    """Whether a death or injury figure counts only people held ('120–400 deaths in custody',
+    'denied that any detainee had been injured while in police custody', 'seven students were
+    beaten in custody'): its own words, up to the next comma or figure."""
+    if "custody" not in claim.sentence and "detention" not in claim.sentence:
+        return False
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
+    return _IN_CUSTODY.search(after) is not None or _IN_CUSTODY.search(claim.text) is not None
 
 
 def _serious(claim: Claim) -> bool:

@@ -281,6 +281,20 @@ def test_a_site_alone_is_a_part_but_the_events_own_place_is_not(tmp_path):
     assert hold is not whole and [c.text for c in hold.claims] == ["nearly 40"]
 
 
+def test_deaths_in_custody_and_a_denied_part_of_the_dead_are_parts(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-03-20|Officials said 11 people were killed. It denied that any woman or child "
+        "was among the dead.",
+        b="2026-03-20|The union said 64 people were killed. Rights groups documented 12 deaths "
+        "in custody.",
+    )
+    toll = group_with(result, "64")
+    assert {c.text for c in toll.claims} == {"11", "64"}
+    for part in ("12", "denied that any woman or child was among the dead"):
+        assert group_with(result, part) is not toll
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
