@@ -147,6 +147,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             said = out[order[pos - 1]]
             if said.sentence_start == c.sentence_start and said.measure == c.measure:
                 place = said.place
+        if period == "cumulative" and pos and ";" in before and c.subject_text is None:
+            # '… the government said 35 people were still detained; the OTDH said the number was
+            # "anywhere from a few dozen to well over 100"': the same count of those still held
+            said = out[order[pos - 1]]
+            if (
+                said.sentence_start == c.sentence_start
+                and said.measure == c.measure
+                and said.period in ("held", "increment")
+            ):
+                period = said.period
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place is None and pos and c.measure == "participants" and c.period != "strike":

@@ -295,6 +295,19 @@ def test_deaths_in_custody_and_a_denied_part_of_the_dead_are_parts(tmp_path):
         assert group_with(result, part) is not toll
 
 
+def test_a_rival_count_after_a_semicolon_counts_the_same_still_held(tmp_path):
+    held = group_with(
+        report(
+            tmp_path,
+            a="2026-11-28|The OTDH said 468 people had been arrested. In late November, the "
+            "government said 35 people were still detained; the OTDH said the number was well "
+            "over 100.",
+        ),
+        "35",
+    )
+    assert {c.text for c in held.claims} == {"35", "well over 100"}
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
