@@ -29,6 +29,7 @@ from claimcheck.when import (
     resolve_day,
     section_days,
     sentence_cues,
+    stated_year,
     time_words,
 )
 from claimcheck.where import (
@@ -59,6 +60,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     body_from = source.body_start
     report = parse_date(source.date)
     recalled = _recalled_year(source, report)
+    stated = stated_year(body, tw) if report is None else None
     report_day = report.isoformat() if report else None
     gathered: tuple[int, Claim] | None = None  # the last gathering figure, its paragraph
     own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
@@ -123,7 +125,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             c.measure, before, after, c.sentence, report, own_year, tw, historical=historical,
             event=event, section=sections[under][1] if under >= 0 else None,
             cues=cues[c.sentence_start], first=lo == c.sentence_start,
-            clock=_paragraph(c.sentence_start)[1],
+            clock=_paragraph(c.sentence_start)[1], stated=stated,
         )  # fmt: skip
         line = text.rfind("\n", 0, c.start) + 1
         listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
@@ -192,6 +194,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # the day the report last named for a gathering ('… ended its strike Friday with a
             # rally outside the National Assembly. Police said 24,000 people took part')
             as_of = carried.isoformat()
+        if recalled is not None and as_of is not None and as_of[:10] > (report_day or ""):
+            # a look back's day written without its year, after the report's own date ('Tens of
+            # thousands of people filled Republic Square on 16 November' a year on, published
+            # on 15 November): the recalled year's
+            as_of = f"{recalled}{as_of[4:]}" if parse_date(f"{recalled}{as_of[4:10]}") else as_of
         if (
             recalled is not None
             and period == "day"
