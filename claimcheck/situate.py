@@ -62,7 +62,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     recalled = _recalled_year(source, report)
     stated = stated_year(body, tw) if report is None else None
     report_day = report.isoformat() if report else None
-    gathered: tuple[int, Claim] | None = None  # the last gathering figure, its paragraph
+    gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
     own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
@@ -209,11 +209,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # a look back's gathering of its own days ('On the first anniversary …, about 3,000
             # people stood in the rain … on Saturday evening'): not the recalled event's
             period = "after"
-            own_days = (text.rfind("\n", 0, c.start), c.sentence_start)
+            own_days = (line, c.sentence_start)
         elif (
             own_days is not None
             and c.sentence_start > own_days[1]
-            and own_days[0] == text.rfind("\n", 0, c.start)
+            and own_days[0] == line
             and not cues[c.sentence_start][1]
         ):
             # and so is a figure of a later sentence of its paragraph that names no year ('… on
@@ -222,16 +222,15 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # workers, killing at least 37 people')
             period = "after"
             as_of = as_of if c.measure not in RUNNING_TALLIES else None
-        para = text.rfind("\n", 0, c.start)
-        if c.measure == "arrested" and c.qualifier == "denial" and gathered and gathered[0] == para:
+        if c.measure == "arrested" and c.qualifier == "denial" and gathered and gathered[0] == line:
             # 'A second, silent march … Hundreds turned out … The police said no arrests were
             # made': no arrests at that gathering, that day's and place's count, not a denial of
             # the event's arrests
-            crowd = gathered[1]
-            period = "day" if crowd.as_of or crowd.place else period
-            as_of, place = crowd.as_of or as_of, place or crowd.place
+            _line, day, where = gathered
+            period = "day" if day or where else period
+            as_of, place = day or as_of, place or where
         if c.measure == "participants" and period in ("day", "after"):
-            gathered = (para, with_fields(c, as_of=as_of, place=place))
+            gathered = (line, as_of, place)
         if recalled is not None and as_of == report_day and c.measure in RUNNING_TALLIES:
             # a look back's toll dated only by its own date is the recalled event's, told years
             # on ('The union has always said 64 people were killed'): of no known day
