@@ -120,6 +120,13 @@ def align(
     }
     divided = _divided(claims, keys)
     keys = _by_force(claims, keys, force_words(lexicon))
+    perpetrators = force_words(lexicon)[2]
+    keys = [
+        (k[0], "all", k[2])
+        if k and k[1] == "protesters" and c.measure == "killed" and _with_perpetrators(c, perpetrators)
+        else k
+        for c, k in zip(claims, keys, strict=True)
+    ]
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
@@ -208,9 +215,10 @@ _TIME_WORDS = frozenset(
 
 
 @lru_cache(maxsize=8)
-def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str]]:
+def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     """The ``forces`` section of ``lexicon`` (the bundled one when None): one pattern for
-    every kind word, and each word's kind."""
+    every kind word, and each word's kind; and the pattern of a toll that includes the
+    attackers (its ``perpetrators`` section: '(including 4 perpetrators)')."""
     if lexicon is None:
         from claimcheck.lexicon import load_lexicon
 
@@ -222,7 +230,29 @@ def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str]]:
         for w in words
     }
     alternatives = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives or '(?!)'})\b", re.IGNORECASE), kinds
+    attackers = "|".join(
+        re.escape(w) for w in sorted(lexicon.data.get("perpetrators", {}).get("words", []),
+                                     key=len, reverse=True)
+    )  # fmt: skip
+    including = re.compile(
+        rf"[\s,(]*including\s+(?:the\s+|all\s+)?(?:\d+|[a-z-]+)?\s*(?:of\s+the\s+)?"
+        rf"(?:{attackers or '(?!)'})\b",
+        re.IGNORECASE,
+    )
+    return re.compile(rf"\b(?:{alternatives or '(?!)'})\b", re.IGNORECASE), kinds, including
+
+
+def _with_perpetrators(claim: Claim, including: re.Pattern[str]) -> bool:
+    """Whether a toll counts the attackers too ('Deaths: 38 (including 4 perpetrators)', '41
+    people were killed, including the four gunmen'): every side's toll."""
+    at = claim.end - claim.sentence_start
+    after = claim.sentence[at : at + 60]
+    if "includ" not in after:
+        return False
+    comma = after.find(",")
+    return including.match(after) is not None or (
+        comma >= 0 and including.match(after, comma) is not None
+    )
 
 
 _FORCE_END = re.compile(
@@ -235,7 +265,7 @@ _FORCE_END = re.compile(
 _JOINED = re.compile(r"\b(?:and|or|plus)\b|[&/+]", re.IGNORECASE)
 
 
-def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str]]) -> str | None:
+def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any]) -> str | None:
     """The kind of force a deployment counts, from its counted noun and the words after the
     figure up to the verb: the first kind word, or None when no kind word is there or two
     kinds are joined.
@@ -255,7 +285,7 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str]]) -> s
     >>> kind("About 1,300 police officers and soldiers took part.", "1,300")
     >>> kind("He said 1,700 personnel took part.", "1,700")
     """
-    pattern, kinds = words
+    pattern, kinds = words[0], words[1]
     at = claim.end - claim.sentence_start
     after = claim.sentence[at : at + 80]
     stop = _FORCE_END.search(after)
@@ -271,7 +301,7 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str]]) -> s
 def _by_force(
     claims: Sequence[Claim],
     keys: list[tuple[str, str, QuantityKey] | None],
-    words: tuple[re.Pattern[str], dict[str, str]],
+    words: tuple[re.Pattern[str], dict[str, str], Any],
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with the kind of force as the part of a deployment of one kind, where the
     deployment is counted for two kinds or more."""

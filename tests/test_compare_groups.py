@@ -308,6 +308,16 @@ def test_a_rival_count_after_a_semicolon_counts_the_same_still_held(tmp_path):
     assert {c.text for c in held.claims} == {"35", "well over 100"}
 
 
+def test_a_toll_including_the_attackers_is_every_sides(tmp_path):
+    result = report(
+        tmp_path,
+        a="2025-11-15|ALMATY — Thirty-eight people died, including the four gunmen, the "
+        "ministry said.",
+        b="2025-11-20|The ministry of health said 34 people were killed.",
+    )
+    assert group_with(result, "Thirty-eight") is not group_with(result, "34")
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
