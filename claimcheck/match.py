@@ -129,6 +129,7 @@ def align(
     ]
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
+    keys = _hospitalised(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
@@ -204,6 +205,39 @@ def _alone(
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
     return key
+
+
+_TO_HOSPITAL = re.compile(
+    r"[^,;:\d]{0,30}?\b(?:(?:taken|admitted|rushed|sent|referred|transferred)\s+to\s+"
+    r"(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted)\b",
+    re.IGNORECASE,
+)
+
+
+def _hospitalised(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for the hospitalised among a sentence's injured ('the Red Cross
+    treated 146 people over the four days; 11 were taken to hospital'): an injury figure told
+    as taken to hospital after a larger injury figure of its sentence counts a part of it."""
+    out = list(keys)
+    last: dict[tuple[str, int], Claim] = {}  # a sentence's injury figure before, by source
+    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source, claims[i].start)):
+        c, k = claims[i], keys[i]
+        if c.measure != "injured" or k is None:
+            continue
+        at = c.end - c.sentence_start
+        before = last.get((c.source, c.sentence_start))
+        if (
+            before is not None
+            and k[2][2] is None
+            and before.quantity.low > (c.quantity.high or c.quantity.low)
+            and _TO_HOSPITAL.match(c.sentence, at) is not None
+        ):
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
+        last[(c.source, c.sentence_start)] = c
+    return out
 
 
 _DIGIT = re.compile(r"\d")

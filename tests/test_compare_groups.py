@@ -318,6 +318,18 @@ def test_a_toll_including_the_attackers_is_every_sides(tmp_path):
     assert group_with(result, "Thirty-eight") is not group_with(result, "34")
 
 
+def test_the_hospitalised_among_a_sentences_injured_are_a_part(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-05-05|The Red Cross treated 146 people over the four days; 11 were taken to "
+        "hospital.",
+        b="2026-05-05|The organisers said dozens of people were hurt.",
+    )
+    treated = group_with(result, "146")
+    assert {c.text for c in treated.claims} == {"146", "dozens"}
+    assert group_with(result, "11") is not treated
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
