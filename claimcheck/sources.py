@@ -707,6 +707,8 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-09-25'
     >>> stamp_date("Police | 450 arrested on 20 November 2026\\n") is None
     True
+    >>> stamp_date("Date | City | Arrested\\n2024-11-26 | Islamabad | 450\\n") is None
+    True
     """
     found: dict[str, str] = {}
     for line in STAMP.finditer(text, start, start + STAMP_CHARS):
@@ -721,8 +723,11 @@ def stamp_date(text: str, start: int = 0) -> str | None:
         if kind in found:
             return found[kind]
     for line in BYLINE.finditer(text, start, start + STAMP_CHARS):
-        for part in _BYLINE_PART.split(line.group()):
-            date = _DATE_PART.fullmatch(part.strip())
+        parts = [p.strip() for p in _BYLINE_PART.split(line.group())]
+        if not all(_LETTER.search(p) for p in parts):
+            continue  # a table's row ('2024-11-26 | Islamabad | 450'), not a byline
+        for part in parts:
+            date = _DATE_PART.fullmatch(part)
             if date:
                 return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
     return None
@@ -733,6 +738,7 @@ def stamp_date(text: str, start: int = 0) -> str | None:
 # 2026, 19:05'), one of them a full date with at most a stamp word, a weekday and a time
 BYLINE = re.compile(r"^[^\n]{0,60}\s[|·•]\s[^\n]{0,90}$", re.MULTILINE)
 _BYLINE_PART = re.compile(r"\s[|·•]\s")
+_LETTER = re.compile(r"[^\W\d_]")
 _DATE_PART = re.compile(
     r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
