@@ -361,16 +361,17 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     else:
         when = None
     part = part_key(claim)
+    if part is None and claim.measure == "injured" and _serious(claim):
+        part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
     if (
         kind == "part"
         and place is None
         and part is None
+        and when not in ("held", "increment")  # (a count of its own already)
         and _OF_WHOLE.search(claim.scope or "")
         and not _side_part(claim)
     ):
-        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured'
-    if part is None and claim.measure == "injured" and _serious(claim):
-        part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
+        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured', 'three of those held'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
     if part is None and claim.qualifier == "denial" and "among" in claim.text:
@@ -442,7 +443,7 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
-_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b)", re.IGNORECASE)
+_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b)", re.IGNORECASE)
 
 
 def comparable(a: Claim, b: Claim) -> bool:

@@ -330,6 +330,16 @@ def test_the_hospitalised_among_a_sentences_injured_are_a_part(tmp_path):
     assert group_with(result, "11") is not treated
 
 
+def test_a_part_of_those_counted_is_a_part(tmp_path):
+    result = report(
+        tmp_path,
+        a="2025-11-22|Police detained at least 60 people over social media posts. The Bureau for "
+        "Human Rights says three of those held were journalists.",
+        b="2025-11-22|The Interior Ministry said 44 people were detained.",
+    )
+    assert group_with(result, "three") is not group_with(result, "44")
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
