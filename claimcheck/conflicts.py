@@ -341,8 +341,9 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     workers off the job, not a crowd: 'strike';
     the place; the part; a sub-incident). Figures with the same key are about the same
     quantity and can contradict each other; the matcher gives each key a group of its own.
-    A part of a stated whole that names no people of its own ('eleven of 34 are seriously
-    hurt', 'three of the injured') is a quantity too, keyed by its other words; a part named
+    A part of a stated whole that names no people of its own ('three of the injured', 'three
+    of those held') is a quantity too, keyed by its other words ('serious' when it is told
+    seriously hurt: 'eleven of 34 are seriously hurt'); a part named
     only by where it was seen or where its people came from ('five patients in one
     hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
     kind = scope_kind(claim)
