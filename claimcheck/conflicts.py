@@ -373,6 +373,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         and not _side_part(claim)
     ):
         part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured', 'three of those held'
+    if part is None and kind == "reason":
+        part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
     if part is None and claim.qualifier == "denial" and "among" in claim.text:

@@ -60,6 +60,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     body_from = source.body_start
     report = parse_date(source.date)
     recalled = _recalled_year(source, report)
+    opening_words: frozenset[str] | None = None  # the words of its opening, read when needed
     stated = stated_year(body, tw) if report is None else None
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
@@ -149,6 +150,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             said = out[order[pos - 1]]
             if said.sentence_start == c.sentence_start and said.measure == c.measure:
                 place = said.place
+        scope = c.scope
+        if c.measure == "arrested" and scope is None and period == "cumulative":
+            if opening_words is None:
+                opening = (source.title or "") + " " + body[:LEAD_CHARS]
+                opening_words = frozenset(w.casefold() for w in _CONTENT.findall(opening))
+            scope = _reason(after, opening_words)
+            if scope is None and pos and ";" in before and c.subject_text is None:
+                said = out[order[pos - 1]]
+                if said.sentence_start == c.sentence_start and said.measure == c.measure:
+                    scope = said.scope if (said.scope or "").startswith("reason:") else None
         if period == "cumulative" and pos and ";" in before and c.subject_text is None:
             # '… the government said 35 people were still detained; the OTDH said the number was
             # "anywhere from a few dozen to well over 100"': the same count of those still held
@@ -235,8 +246,37 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # a look back's toll dated only by its own date is the recalled event's, told years
             # on ('The union has always said 64 people were killed'): of no known day
             as_of = None
-        out[i] = with_fields(c, as_of=as_of, period=period, place=place)
+        out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
     return _running_points(out, order, text, tw)
+
+
+_REASON = re.compile(
+    r"^[^,;.\d]{0,40}?\b(?:over|on\s+suspicion\s+of|suspected\s+of|accused\s+of|on\s+charges\s+of)"
+    r"\s+(?P<r>[^,;.\d]{3,60})",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_SPANS = frozenset("days weeks hours nights months years weekend week period past last".split())
+
+
+def _reason(after: str, opening: frozenset[str]) -> str | None:
+    """What arrests were made for, when the report's opening does not tell it ('detained at
+    least 60 people over social media posts about the attack'): a count of its own, scope
+    'reason: social media posts'. None for the event's own reason ('arrested 50 people over
+    the protests' in a story of the protests) and for a time ('61 arrests over two days').
+
+    >>> _reason(" people over social media posts about the attack", frozenset({"siege"}))
+    'reason: social media posts'
+    >>> _reason(" people over the protests", frozenset({"protests"}))
+    >>> _reason(" arrests over two days: 22 on Wednesday", frozenset())
+    """
+    m = _REASON.match(after)
+    if m is None:
+        return None
+    words = [w.casefold() for w in _CONTENT.findall(m["r"])][:3]
+    if not words or any(w in opening or w in _SPANS for w in words):
+        return None  # the event's own ('over the protests'), or a time ('over two days')
+    return "reason: " + " ".join(words)
 
 
 def _recalled_year(source: Source, report: date | None) -> int | None:

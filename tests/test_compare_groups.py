@@ -340,6 +340,20 @@ def test_a_part_of_those_counted_is_a_part(tmp_path):
     assert group_with(result, "three") is not group_with(result, "44")
 
 
+def test_arrests_for_another_reason_are_a_count_of_their_own(tmp_path):
+    result = report(
+        tmp_path,
+        a="2025-11-22|ALMATY — Prosecutors said 19 people were arrested after the siege. "
+        + "The gunmen held the hall for fourteen hours before the assault. " * 10  # the opening
+        + "\n\nIn the week after the siege, police detained at least 60 people over social "
+        "media posts about the attack; the Interior Ministry put the number at 44.",
+        b="2025-11-22|Nineteen people were arrested, the prosecutor's office said.",
+    )
+    posts = group_with(result, "at least 60")
+    assert {c.text for c in posts.claims} == {"at least 60", "44"}
+    assert {c.text for c in group_with(result, "19").claims} == {"19", "Nineteen"}
+
+
 def test_a_part_is_compared_with_figures_for_the_same_part(tmp_path):
     result = report(
         tmp_path,
