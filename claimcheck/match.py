@@ -222,9 +222,10 @@ def _hospitalised(
     as taken to hospital after a larger injury figure of its sentence counts a part of it."""
     out = list(keys)
     last: dict[tuple[str, int], Claim] = {}  # a sentence's injury figure before, by source
-    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source, claims[i].start)):
+    injured = [i for i, c in enumerate(claims) if c.measure == "injured"]  # (sorted: few)
+    for i in sorted(injured, key=lambda i: (claims[i].source, claims[i].start)):
         c, k = claims[i], keys[i]
-        if c.measure != "injured" or k is None:
+        if k is None:
             continue
         at = c.end - c.sentence_start
         before = last.get((c.source, c.sentence_start))
