@@ -117,6 +117,17 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
+        if (
+            not historical
+            and report is None
+            and stated is None
+            and cues[c.sentence_start][1]
+            and _unstated_year(before + " " + _CLAUSE_END.split(after, 1)[0], body[:LEAD_CHARS])
+        ):
+            # an undated report that states no year for its event: a year its figure's sentence
+            # names and its opening does not is another event's ('A smaller leak from the same
+            # site in 2017 sent about 40 people to hospital')
+            historical = True
         own_year = year
         if recalled is not None and cues[c.sentence_start][1] and _of_year(c.sentence, recalled, tw):
             # a look back's figure of the event it recalls ('The union has always said 64
@@ -277,6 +288,24 @@ def _reason(after: str, opening: frozenset[str]) -> str | None:
     if not words or any(w in opening or w in _SPANS for w in words):
         return None  # the event's own ('over the protests'), or a time ('over two days')
     return "reason: " + " ".join(words)
+
+
+_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;]|\.\s")
+
+
+def _unstated_year(words: str, opening: str) -> bool:
+    """Whether a figure's words (its window before it and its clause after it) name a year
+    ('in 2017') that the report's opening does not.
+
+    >>> _unstated_year("A smaller leak from the same site in 2017 sent ", "GABES, Tunisia -")
+    True
+    >>> _unstated_year("In 2026, ", "The 2026 floods")
+    False
+    """
+    return any(m[1] not in opening for m in _YEAR_IN.finditer(words))
 
 
 def _recalled_year(source: Source, report: date | None) -> int | None:

@@ -416,6 +416,18 @@ def test_no_arrests_at_a_later_march_is_no_denial_of_the_events_arrests(tmp_path
     assert arrests is not march and arrests.conflicts == ()
 
 
+def test_an_undated_reports_figure_of_a_year_its_opening_does_not_name_is_historical(tmp_path):
+    result = undated(
+        tmp_path,
+        a="GABES, Tunisia (Reuters) - Twelve people were killed and 187 taken to hospital "
+        "after ammonia escaped from a tank, civil protection said.\n\n"
+        + "The cloud drifted inland on a sea breeze before the valve was sealed. " * 9
+        + "\n\nA smaller leak from the same site in 2017 sent about 40 people to hospital.",
+        b="Civil protection says 187 people have been taken to hospital.",
+    )
+    assert group_with(result, "about 40") is not group_with(result, "187")
+
+
 def test_a_claimants_earlier_figure_in_the_same_report_is_ordered_by_its_wording(tmp_path):
     group = killed(
         report(
