@@ -206,7 +206,9 @@ def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
     """When a figure stands: the day and time (``as_of`` for a running tally, the report's date
     for a gathering, whose group is one day already) and its phase (0 for an earlier figure told with
     a later one: 'up from 41'). A day of None is unknown."""
-    day = (claim.as_of or claim.date) if tally else claim.date  # a claim not situated: its date
+    # a claim not situated: its date; a situated tally of no known day (a look back's toll of
+    # the event it recalls) stands at an unknown time, whatever the report's date
+    day = (claim.as_of if claim.period else claim.date) if tally else claim.date
     return _moment_of(day, claim.period == "earlier")
 
 
@@ -339,8 +341,9 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     workers off the job, not a crowd: 'strike';
     the place; the part; a sub-incident). Figures with the same key are about the same
     quantity and can contradict each other; the matcher gives each key a group of its own.
-    A part of a stated whole that names no people of its own ('eleven of 34 are seriously
-    hurt', 'three of the injured') is a quantity too, keyed by its other words; a part named
+    A part of a stated whole that names no people of its own ('three of the injured', 'three
+    of those held') is a quantity too, keyed by its other words ('serious' when it is told
+    seriously hurt: 'eleven of 34 are seriously hurt'); a part named
     only by where it was seen or where its people came from ('five patients in one
     hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
     kind = scope_kind(claim)
@@ -359,17 +362,48 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     else:
         when = None
     part = part_key(claim)
+    if part is None and claim.measure == "injured" and _serious(claim):
+        part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
     if (
         kind == "part"
         and place is None
         and part is None
+        and when not in ("held", "increment")  # (a count of its own already)
         and _OF_WHOLE.search(claim.scope or "")
         and not _side_part(claim)
     ):
-        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured'
-    if part is None and claim.measure == "injured" and _serious(claim):
-        part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
+        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured', 'three of those held'
+    if part is None and kind == "reason":
+        part = claim.scope  # 'detained at least 60 people over social media posts'
+    if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
+        part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
+    if part is None and claim.qualifier == "denial" and "among" in claim.text:
+        among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
+        if among:  # the dead': that part of the dead
+            part = " ".join(among["n"].casefold().split())
     return (when, place, part, None)
+
+
+_COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
+_IN_CUSTODY = re.compile(
+    r"\b(?:in|while\s+in|under)\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention)\b",
+    re.IGNORECASE,
+)
+_DENIED_AMONG = re.compile(
+    r"\bany\s+(?P<n>[^\W\d][\w\s-]{0,40}?)\s+(?:was|were|had\s+been)\s+among\s+(?:the|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_custody(claim: Claim) -> bool:
+    """Whether a death or injury figure counts only people held ('120–400 deaths in custody',
+    'denied that any detainee had been injured while in police custody', 'seven students were
+    beaten in custody'): its own words, up to the next comma or figure."""
+    if "custody" not in claim.sentence and "detention" not in claim.sentence:
+        return False
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
+    return _IN_CUSTODY.search(after) is not None or _IN_CUSTODY.search(claim.text) is not None
 
 
 def _serious(claim: Claim) -> bool:
@@ -412,7 +446,7 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
-_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b)", re.IGNORECASE)
+_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b)", re.IGNORECASE)
 
 
 def comparable(a: Claim, b: Claim) -> bool:

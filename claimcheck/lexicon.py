@@ -50,6 +50,7 @@ OPEN_SECTIONS = frozenset(
         "claimant_roles",
         "denial.noun_measures",
         "denial.after",
+        "forces",
     }
 )
 

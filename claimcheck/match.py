@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
 
 from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, quantity_key
 from claimcheck.models import ALL_SIDES, Claim, ClaimGroup
@@ -84,7 +86,7 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
 
 
 def align(
-    claims: Sequence[Claim], *, jobs: int = 1, home: Collection[str] = ()
+    claims: Sequence[Claim], *, jobs: int = 1, home: Collection[str] = (), lexicon: Any = None
 ) -> list[ClaimGroup]:
     """Groups of claims about the same quantity, evaluated and ordered most contested first.
 
@@ -97,7 +99,12 @@ def align(
     ``home`` holds the event's own places (case-folded; see
     :func:`claimcheck.situate.home_places`): a figure for one of them is a figure for the
     whole event, unless some figure of that measure and side is nationwide (then the
-    dateline's city is one part of the country).
+    dateline's city is one part of the country) or some sentence counts that quantity place
+    by place ('19 in Sokodé, 8 in Lomé and 4 in Bafilo': then each place is one part).
+
+    A deployment of one kind of force ('120 firefighters', '35 soldiers') is a quantity apart
+    from another kind's when figures of two kinds are given (the kinds are the ``forces``
+    section of ``lexicon``, the bundled one by default; see :func:`force_kind`).
 
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
@@ -111,11 +118,23 @@ def align(
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
+    divided = _divided(claims, keys)
+    keys = _by_force(claims, keys, force_words(lexicon))
+    perpetrators = force_words(lexicon)[2]
+    keys = [
+        (k[0], "all", k[2])
+        if k and k[1] == "protesters" and c.measure == "killed" and _with_perpetrators(c, perpetrators)
+        else k
+        for c, k in zip(claims, keys, strict=True)
+    ]
+    keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
+            for c, k in zip(claims, keys, strict=True)]  # fmt: skip
+    keys = _hospitalised(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
             continue
-        if k[2][1] in home and _without_place(k) not in nationwide:
+        if k[2][1] in home and _without_place(k) not in nationwide | divided:
             k = _without_place(k)
         buckets.setdefault(k, []).append(c)
     groups = []
@@ -137,6 +156,224 @@ def align(
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+_ALONE = re.compile(
+    r"\b(?:in|at|inside|around|across|near)\s+(?P<p>(?:(?:the|his|her|its|their|our|this|that)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+alone\b",
+    re.IGNORECASE,
+)
+ALONE_CHARS = 60  # how far from its figure a place 'alone' may be written
+
+
+def _alone(
+    claim: Claim, key: tuple[str, str, QuantityKey], home: Collection[str]
+) -> tuple[str, str, QuantityKey]:
+    """``key`` with a part for a figure of one site or area 'alone' ('nearly 40 people drowned
+    in the hold alone', 'the toll in his city alone might be as high as 30', 'Around Bémbaya
+    alone, he said, at least 90 people had been hurt'): that site's count, a part of the
+    event's; not a time ('on Tuesday alone', 'in the first ten days alone') nor one of the
+    event's own places ('in the Ercis district alone' in a story of the Ercis earthquake),
+    nor a site past another figure.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def part(sentence, figure, home=()):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     c = Claim("s", None, None, "killed", "people", q, 1, sentence)
+    ...     return _alone(c, ("killed", "protesters", (None, None, None, None)), home)[2][2]
+    >>> part("Survivors believe that nearly 40 people drowned in the hold alone.", "nearly 40")
+    'alone: the hold'
+    >>> part("In the Ercis district alone, 60 people were killed.", "60", home={"ercis"})
+    >>> part("Nine bodies had arrived on Tuesday alone.", "Nine")
+    """
+    if "alone" not in claim.sentence:
+        return key
+    at = claim.start - claim.sentence_start
+    lo, hi = max(0, at - ALONE_CHARS), at + len(claim.text) + ALONE_CHARS
+    for m in _ALONE.finditer(claim.sentence, lo, min(hi, len(claim.sentence))):
+        between = (
+            claim.sentence[m.end() : at]
+            if m.end() <= at
+            else claim.sentence[at + len(claim.text) : m.start()]
+        )
+        words = m["p"].casefold().split()
+        if _DIGIT.search(between) or _TIME_WORDS.intersection(words):
+            continue
+        if any(place in m["p"].casefold() for place in home):
+            continue
+        when, place, _part, incident = key[2]
+        return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
+    return key
+
+
+_TO_HOSPITAL = re.compile(
+    r"[^,;:\d]{0,30}?\b(?:(?:taken|admitted|rushed|sent|referred|transferred)\s+to\s+"
+    r"(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted)\b",
+    re.IGNORECASE,
+)
+
+
+def _hospitalised(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for the hospitalised among a sentence's injured ('the Red Cross
+    treated 146 people over the four days; 11 were taken to hospital'): an injury figure told
+    as taken to hospital after a larger injury figure of its sentence counts a part of it."""
+    out = list(keys)
+    last: dict[tuple[str, int], Claim] = {}  # a sentence's injury figure before, by source
+    injured = [i for i, c in enumerate(claims) if c.measure == "injured"]  # (sorted: few)
+    for i in sorted(injured, key=lambda i: (claims[i].source, claims[i].start)):
+        c, k = claims[i], keys[i]
+        if k is None:
+            continue
+        at = c.end - c.sentence_start
+        before = last.get((c.source, c.sentence_start))
+        if (
+            before is not None
+            and k[2][2] is None
+            and before.quantity.low > (c.quantity.high or c.quantity.low)
+            and _TO_HOSPITAL.match(c.sentence, at) is not None
+        ):
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
+        last[(c.source, c.sentence_start)] = c
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_TIME_WORDS = frozenset(
+    "day days week weeks night nights hours hour month months year years morning evening "
+    "afternoon first monday tuesday wednesday thursday friday saturday sunday today "
+    "yesterday".split()
+)
+
+
+@lru_cache(maxsize=8)
+def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The ``forces`` section of ``lexicon`` (the bundled one when None): one pattern for
+    every kind word, and each word's kind; and the pattern of a toll that includes the
+    attackers (its ``perpetrators`` section: '(including 4 perpetrators)')."""
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    kinds = {
+        " ".join(w.casefold().split()): kind
+        for kind, words in lexicon.data.get("forces", {}).items()
+        if not kind.startswith("_")
+        for w in words
+    }
+    alternatives = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    attackers = "|".join(
+        re.escape(w) for w in sorted(lexicon.data.get("perpetrators", {}).get("words", []),
+                                     key=len, reverse=True)
+    )  # fmt: skip
+    including = re.compile(
+        rf"[\s,(]*including\s+(?:the\s+|all\s+)?(?:\d+|[a-z-]+)?\s*(?:of\s+the\s+)?"
+        rf"(?:{attackers or '(?!)'})\b",
+        re.IGNORECASE,
+    )
+    return re.compile(rf"\b(?:{alternatives or '(?!)'})\b", re.IGNORECASE), kinds, including
+
+
+def _with_perpetrators(claim: Claim, including: re.Pattern[str]) -> bool:
+    """Whether a toll counts the attackers too ('Deaths: 38 (including 4 perpetrators)', '41
+    people were killed, including the four gunmen'): every side's toll."""
+    at = claim.end - claim.sentence_start
+    after = claim.sentence[at : at + 60]
+    if "includ" not in after:
+        return False
+    comma = after.find(",")
+    return including.match(after) is not None or (
+        comma >= 0 and including.match(after, comma) is not None
+    )
+
+
+_FORCE_END = re.compile(
+    r"[,;:.()\d]|\b(?:were|was|had|have|has|are|is|be|been|being|to|from|in|on|at|into|who"
+    r"|that|which|with|for|near|along|across|around)\b",
+    re.IGNORECASE,
+)
+
+
+_JOINED = re.compile(r"\b(?:and|or|plus)\b|[&/+]", re.IGNORECASE)
+
+
+def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any]) -> str | None:
+    """The kind of force a deployment counts, from its counted noun and the words after the
+    figure up to the verb: the first kind word, or None when no kind word is there or two
+    kinds are joined.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def kind(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     c = Claim("s", None, None, "deployed", "security", q, 1, sentence)
+    ...     return force_kind(c, force_words())
+    >>> kind("He said 120 firefighters and 35 soldiers had been deployed.", "120")
+    'rescue'
+    >>> kind("He said 120 firefighters and 35 soldiers had been deployed.", "35")
+    'military'
+    >>> kind("About 300 members of the paramilitary Armed Police Force were sent.", "300")
+    'paramilitary'
+    >>> kind("About 1,300 police officers and soldiers took part.", "1,300")
+    >>> kind("He said 1,700 personnel took part.", "1,700")
+    """
+    pattern, kinds = words[0], words[1]
+    at = claim.end - claim.sentence_start
+    after = claim.sentence[at : at + 80]
+    stop = _FORCE_END.search(after)
+    noun = f"{claim.subject_text or ''} {after[: stop.start() if stop else len(after)]}"
+    found = set()
+    for joined in _JOINED.split(noun):  # 'police officers and soldiers': two kinds
+        first = pattern.search(joined)
+        if first is not None:
+            found.add(kinds[" ".join(first[0].casefold().split())])
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_force(
+    claims: Sequence[Claim],
+    keys: list[tuple[str, str, QuantityKey] | None],
+    words: tuple[re.Pattern[str], dict[str, str], Any],
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with the kind of force as the part of a deployment of one kind, where the
+    deployment is counted for two kinds or more."""
+    kinds: dict[int, str] = {}
+    seen: dict[tuple[str, str, QuantityKey], set[str]] = {}
+    for i, (k, c) in enumerate(zip(keys, claims, strict=True)):
+        if k is None or c.measure != "deployed" or k[2][2] is not None:
+            continue
+        kind = force_kind(c, words)
+        if kind is not None:
+            kinds[i] = kind
+            seen.setdefault(k, set()).add(kind)
+    out = list(keys)
+    for i, kind in kinds.items():
+        k = keys[i]
+        if k is not None and len(seen[k]) > 1:
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, kind, incident))
+    return out
+
+
+def _divided(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
+) -> set[tuple[str, str, QuantityKey]]:
+    """The quantities some sentence counts place by place ('Our monitors recorded 31 deaths: 19
+    in Sokodé, 8 in Lomé and 4 in Bafilo'): the event spans those places, so a figure for
+    one of them is a part of it even where the event's reports open with that place."""
+    seen: dict[tuple[str, int, tuple[str, str, QuantityKey]], str] = {}
+    out = set()
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or not k[2][1] or k[2][1] == NATIONWIDE:
+            continue
+        whole = _without_place(k)
+        first = seen.setdefault((c.source, c.sentence_start, whole), k[2][1])
+        if first != k[2][1]:
+            out.add(whole)
+    return out
 
 
 def _evaluate_detached(item: tuple[ClaimGroup, Mapping[str, str]]) -> ClaimGroup:

@@ -218,7 +218,9 @@ def report_from(
     if align_each is None:
 
         def align_each(lists: list[list[Claim]], home: frozenset[str]) -> list[list[ClaimGroup]]:
-            return [align(claims, jobs=job_count(jobs), home=home) for claims in lists]
+            return [
+                align(claims, jobs=job_count(jobs), home=home, lexicon=lexicon) for claims in lists
+            ]
 
     result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
 

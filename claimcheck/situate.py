@@ -29,6 +29,7 @@ from claimcheck.when import (
     resolve_day,
     section_days,
     sentence_cues,
+    stated_year,
     time_words,
 )
 from claimcheck.where import (
@@ -58,6 +59,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     body = source.body
     body_from = source.body_start
     report = parse_date(source.date)
+    recalled = _recalled_year(source, report)
+    opening_words: frozenset[str] | None = None  # the words of its opening, read when needed
+    stated = stated_year(body, tw) if report is None else None
+    report_day = report.isoformat() if report else None
+    gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
+    own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
     city: str | None = None
@@ -110,11 +117,27 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
+        if (
+            not historical
+            and report is None
+            and stated is None
+            and cues[c.sentence_start][1]
+            and _unstated_year(before + " " + _CLAUSE_END.split(after, 1)[0], body[:LEAD_CHARS])
+        ):
+            # an undated report that states no year for its event: a year its figure's sentence
+            # names and its opening does not is another event's ('A smaller leak from the same
+            # site in 2017 sent about 40 people to hospital')
+            historical = True
+        own_year = year
+        if recalled is not None and cues[c.sentence_start][1] and _of_year(c.sentence, recalled, tw):
+            # a look back's figure of the event it recalls ('The union has always said 64
+            # people were killed in 1991' 35 years on): that event's, as the other reports tell it
+            own_year, historical = recalled, False
         as_of, period = as_of_and_period(
-            c.measure, before, after, c.sentence, report, year, tw, historical=historical,
+            c.measure, before, after, c.sentence, report, own_year, tw, historical=historical,
             event=event, section=sections[under][1] if under >= 0 else None,
             cues=cues[c.sentence_start], first=lo == c.sentence_start,
-            clock=_paragraph(c.sentence_start)[1],
+            clock=_paragraph(c.sentence_start)[1], stated=stated,
         )  # fmt: skip
         line = text.rfind("\n", 0, c.start) + 1
         listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
@@ -138,6 +161,26 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             said = out[order[pos - 1]]
             if said.sentence_start == c.sentence_start and said.measure == c.measure:
                 place = said.place
+        scope = c.scope
+        if c.measure == "arrested" and scope is None and period == "cumulative":
+            if opening_words is None:
+                opening = (source.title or "") + " " + body[:LEAD_CHARS]
+                opening_words = frozenset(w.casefold() for w in _CONTENT.findall(opening))
+            scope = _reason(after, opening_words)
+            if scope is None and pos and ";" in before and c.subject_text is None:
+                said = out[order[pos - 1]]
+                if said.sentence_start == c.sentence_start and said.measure == c.measure:
+                    scope = said.scope if (said.scope or "").startswith("reason:") else None
+        if period == "cumulative" and pos and ";" in before and c.subject_text is None:
+            # '… the government said 35 people were still detained; the OTDH said the number was
+            # "anywhere from a few dozen to well over 100"': the same count of those still held
+            said = out[order[pos - 1]]
+            if (
+                said.sentence_start == c.sentence_start
+                and said.measure == c.measure
+                and said.period in ("held", "increment")
+            ):
+                period = said.period
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place is None and pos and c.measure == "participants" and c.period != "strike":
@@ -173,8 +216,115 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # the day the report last named for a gathering ('… ended its strike Friday with a
             # rally outside the National Assembly. Police said 24,000 people took part')
             as_of = carried.isoformat()
-        out[i] = with_fields(c, as_of=as_of, period=period, place=place)
+        if recalled is not None and as_of is not None and as_of[:10] > (report_day or ""):
+            # a look back's day written without its year, after the report's own date ('Tens of
+            # thousands of people filled Republic Square on 16 November' a year on, published
+            # on 15 November): the recalled year's
+            as_of = f"{recalled}{as_of[4:]}" if parse_date(f"{recalled}{as_of[4:10]}") else as_of
+        if (
+            recalled is not None
+            and period == "day"
+            and as_of is not None
+            and report is not None
+            and report - timedelta(days=7) <= (parse_date(as_of[:10]) or report) <= report
+        ):
+            # a look back's gathering of its own days ('On the first anniversary …, about 3,000
+            # people stood in the rain … on Saturday evening'): not the recalled event's
+            period = "after"
+            own_days = (line, c.sentence_start)
+        elif (
+            own_days is not None
+            and c.sentence_start > own_days[1]
+            and own_days[0] == line
+            and not cues[c.sentence_start][1]
+        ):
+            # and so is a figure of a later sentence of its paragraph that names no year ('… on
+            # Saturday evening. No one was detained, the city's police department said
+            # afterwards.'; not '… marched on Sunday to mark 35 years since police fired on
+            # workers, killing at least 37 people')
+            period = "after"
+            as_of = as_of if c.measure not in RUNNING_TALLIES else None
+        if c.measure == "arrested" and c.qualifier == "denial" and gathered and gathered[0] == line:
+            # 'A second, silent march … Hundreds turned out … The police said no arrests were
+            # made': no arrests at that gathering, that day's and place's count, not a denial of
+            # the event's arrests
+            _line, day, where = gathered
+            period = "day" if day or where else period
+            as_of, place = day or as_of, place or where
+        if c.measure == "participants" and period in ("day", "after"):
+            gathered = (line, as_of, place)
+        if recalled is not None and as_of == report_day and c.measure in RUNNING_TALLIES:
+            # a look back's toll dated only by its own date is the recalled event's, told years
+            # on ('The union has always said 64 people were killed'): of no known day
+            as_of = None
+        out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
     return _running_points(out, order, text, tw)
+
+
+_REASON = re.compile(
+    r"^[^,;.\d]{0,40}?\b(?:over|on\s+suspicion\s+of|suspected\s+of|accused\s+of|on\s+charges\s+of)"
+    r"\s+(?P<r>[^,;.\d]{3,60})",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_SPANS = frozenset("days weeks hours nights months years weekend week period past last".split())
+
+
+def _reason(after: str, opening: frozenset[str]) -> str | None:
+    """What arrests were made for, when the report's opening does not tell it ('detained at
+    least 60 people over social media posts about the attack'): a count of its own, scope
+    'reason: social media posts'. None for the event's own reason ('arrested 50 people over
+    the protests' in a story of the protests) and for a time ('61 arrests over two days').
+
+    >>> _reason(" people over social media posts about the attack", frozenset({"siege"}))
+    'reason: social media posts'
+    >>> _reason(" people over the protests", frozenset({"protests"}))
+    >>> _reason(" arrests over two days: 22 on Wednesday", frozenset())
+    """
+    m = _REASON.match(after)
+    if m is None:
+        return None
+    words = [w.casefold() for w in _CONTENT.findall(m["r"])][:3]
+    if not words or any(w in opening or w in _SPANS for w in words):
+        return None  # the event's own ('over the protests'), or a time ('over two days')
+    return "reason: " + " ".join(words)
+
+
+_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;]|\.\s")
+
+
+def _unstated_year(words: str, opening: str) -> bool:
+    """Whether a figure's words (its window before it and its clause after it) name a year
+    ('in 2017') that the report's opening does not.
+
+    >>> _unstated_year("A smaller leak from the same site in 2017 sent ", "GABES, Tunisia -")
+    True
+    >>> _unstated_year("In 2026, ", "The 2026 floods")
+    False
+    """
+    return any(m[1] not in opening for m in _YEAR_IN.finditer(words))
+
+
+def _recalled_year(source: Source, report: date | None) -> int | None:
+    """The year of the event a dated report looks back on ('A year after the Zhetysu siege',
+    'Thousands march … on 35th anniversary of …'), None for a report of its own day's news."""
+    if report is None:
+        return None
+    from claimcheck.events import RECALL_CHARS, recalled_years
+
+    opening = ((source.title + "\n") if source.title else "") + source.body[:RECALL_CHARS]
+    back = recalled_years(opening[:RECALL_CHARS])
+    return report.year - back if back else None
+
+
+def _of_year(sentence: str, recalled: int, tw: TimeWords) -> bool:
+    """Whether the years a sentence names are all ``recalled`` ('… killed in 1991'; not '… in
+    1991, and 300 in 2015')."""
+    years = {int(m["y"]) for m in tw.year.finditer(sentence)}
+    return years == {recalled}
 
 
 def _running_points(

@@ -696,6 +696,19 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-11-20'
     >>> stamp_date("On 20 November 2026 the strike ended.") is None
     True
+
+    A byline's line of parts, one of them a date ('Our Correspondent | November 23, 2026 |
+    Updated: 8:40pm'), dates the page too; a part that only holds a date among other words
+    does not ('Police | 450 arrested on 20 November 2026'):
+
+    >>> stamp_date("Title\\nDaria Volkova · Almaty · 15 November 2026\\n\\nOn the first …")
+    '2026-11-15'
+    >>> stamp_date("Mosaïque FM desk · Last updated Friday 25 September 2026, 19:05\\n")
+    '2026-09-25'
+    >>> stamp_date("Police | 450 arrested on 20 November 2026\\n") is None
+    True
+    >>> stamp_date("Date | City | Arrested\\n2024-11-26 | Islamabad | 450\\n") is None
+    True
     """
     found: dict[str, str] = {}
     for line in STAMP.finditer(text, start, start + STAMP_CHARS):
@@ -709,7 +722,29 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     for kind in ("published", "posted", "updated"):
         if kind in found:
             return found[kind]
+    for line in BYLINE.finditer(text, start, start + STAMP_CHARS):
+        parts = [p.strip() for p in _BYLINE_PART.split(line.group())]
+        if not all(_LETTER.search(p) for p in parts):
+            continue  # a table's row ('2024-11-26 | Islamabad | 450'), not a byline
+        for part in parts:
+            date = _DATE_PART.fullmatch(part)
+            if date:
+                return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
     return None
+
+
+# a byline's line of parts ('Our Correspondent | November 23, 2026 | Updated: 8:40pm', 'Daria
+# Volkova · Almaty · 15 November 2026', 'Mosaïque FM desk · Last updated Friday 25 September
+# 2026, 19:05'), one of them a full date with at most a stamp word, a weekday and a time
+BYLINE = re.compile(r"^[^\n]{0,60}\s[|·•]\s[^\n]{0,90}$", re.MULTILINE)
+_BYLINE_PART = re.compile(r"\s[|·•]\s")
+_LETTER = re.compile(r"[^\W\d_]")
+_DATE_PART = re.compile(
+    r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>" + WRITTEN_DATE.pattern + r")(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
 
 
 def _unquote(value: str) -> str:

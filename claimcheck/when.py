@@ -166,24 +166,27 @@ def resolve_day(
     *,
     last: bool = False,
     event: tuple[date | None, date | None] = (None, None),
+    year: int | None = None,
 ) -> date | None:
     """The day a window of words names (the first one; the last with ``last``), resolved
-    against the report's date; None when it names none or cannot be resolved."""
+    against the report's date; None when it names none or cannot be resolved. An undated
+    report's dates written without a year ('On 2 September') are of ``year``, the year of
+    the event it tells, when known; its weekdays are not resolved."""
     if not window or not words.day_cue.search(window.casefold()) or _SPAN.search(window):
         return None  # no day; or a span ('between Sunday and Tuesday', '24–27 November')
     hits: list[tuple[int, date | None]] = []
     for m in words.explicit.finditer(window):
         month = words.months[(m["m1"] or m["m2"]).casefold()]
         day = int(m["d1"] or m["d2"])
-        year = int(m["y"]) if m["y"] else (report.year if report else None)
-        if year is None:
+        written = int(m["y"]) if m["y"] else (report.year if report else year)
+        if written is None:
             continue
         try:
-            d = date(year, month, day)
+            d = date(written, month, day)
         except ValueError:
             continue
         if not m["y"] and report and d > report + timedelta(days=7):
-            d = d.replace(year=year - 1)  # 'on 30 December' in a January report
+            d = d.replace(year=written - 1)  # 'on 30 December' in a January report
         hits.append((m.start(), d))
     if hits:  # a date as written wins over a weekday next to it ('Tuesday 17 February')
         hits.sort(key=lambda h: h[0])
@@ -270,10 +273,7 @@ def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
     """The year of the event a report tells: the year of a full date in its opening ('On 14
     March 1996, soldiers opened fire') or of an encyclopedia title ('The 2026 Kirkuk market
     bombing'); else its date's; else the latest year it mentions."""
-    lead = text[:EVENT_CHARS]
-    dated = [int(m["y"]) for m in words.explicit.finditer(lead) if m["y"]]
-    titled = _TITLE_YEAR.search(lead)
-    year = dated[0] if dated else int(titled[1]) if titled else None
+    year = stated_year(text, words)
     if year is not None and (report is None or year <= report.year):
         return year
     if report is not None:
@@ -283,6 +283,27 @@ def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
 
 
 _TITLE_YEAR = re.compile(r"\bThe\s+((?:19|20)\d\d)\s+[A-Z]")
+
+
+def stated_year(text: str, words: TimeWords) -> int | None:
+    """The year a report's opening states for its event: that of its first full date ('On 14
+    March 1996, soldiers opened fire') or of an encyclopedia title ('The 2026 Kirkuk market
+    bombing'); None when it states none.
+
+    >>> words = time_words()
+    >>> stated_year("2025 Zhetysu Palace siege. The siege began on 14 November 2025.", words)
+    2025
+    >>> resolve_day("On 16 November tens of thousands gathered", None, words, year=2025)
+    datetime.date(2025, 11, 16)
+    >>> stated_year("Police said 40 people were arrested.", words) is None
+    True
+    """
+    lead = text[:EVENT_CHARS]
+    dated = next((int(m["y"]) for m in words.explicit.finditer(lead) if m["y"]), None)
+    if dated is not None:
+        return dated
+    titled = _TITLE_YEAR.search(lead)
+    return int(titled[1]) if titled else None
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -427,6 +448,7 @@ def as_of_and_period(
     cues: tuple[bool, bool] = (True, True),
     first: bool = True,
     clock: str | None = None,
+    stated: int | None = None,
 ) -> tuple[str | None, str | None]:
     """``(as_of, period)`` of a figure from the words of its window (see the module docstring);
     ``event`` is the first and last day of the event, ``section`` the day of the heading the
@@ -434,7 +456,9 @@ def as_of_and_period(
     has risen to 96', which dates a tally ``2026-02-17T14:10``); ``cues`` (see :func:`sentence_cues`) says whether the sentence can name
     a day at all, and whether it holds a year or past-event wording; ``first`` whether the
     figure is its sentence's first ('12 more people were detained' adds to a tally; in '17 killed
-    and hundreds more injured', 'more' only says another measure follows)."""
+    and hundreds more injured', 'more' only says another measure follows); ``stated`` the year
+    an undated report's opening states for its event (see :func:`stated_year`), which its
+    dates written without a year are of."""
     opening = _OPENING_YEAR.match(sentence) if cues[1] else None
     if (
         historical
@@ -446,10 +470,11 @@ def as_of_and_period(
     if not tally and cues[1] and is_later(before, after, year, words):
         return None, "after"  # another gathering, of a later year
     ref = section or report  # 'so far' under a live blog's 'Monday 16 February' is that Monday
+    undated = stated if ref is None else None  # an undated report's 'On 2 September
     day = cues[0] and (
-        resolve_day(own_words(after, words), ref, words, event=event)
-        or resolve_day(_last_clause(before), ref, words, last=True, event=event)
-        or resolve_day(_opening(sentence, words), ref, words, event=event)
+        resolve_day(own_words(after, words), ref, words, event=event, year=undated)
+        or resolve_day(_last_clause(before), ref, words, last=True, event=event, year=undated)
+        or resolve_day(_opening(sentence, words), ref, words, event=event, year=undated)
     )
     timed = not day and clock is not None  # the entry's time, unless the words name a day
     # a day of the event's own frame: a heading's ('Third day (13 November)') or an ordinal
