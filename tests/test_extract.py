@@ -727,6 +727,17 @@ CLAIMS = [
         [exact(A, PEOPLE, 48)],
     ),
     case(
+        "answers-to-a-question-about-the-dead",
+        "How many people died?\nThe health ministry's latest figure is 31. The victims' association puts "
+        "the number at 41.",
+        [exact(K, PEOPLE, 31), exact(K, PEOPLE, 41)],
+    ),
+    case(
+        "a-question-about-the-dead-makes-no-stadium-a-toll",
+        "How many people died?\nThe stadium holds 600 seats.",
+        [],
+    ),
+    case(
         "sought-medical-help-is-injured",
         "The minister told reporters 31 people had sought medical help.",
         [exact(INJ, PEOPLE, 31)],

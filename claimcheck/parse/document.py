@@ -20,7 +20,7 @@ from claimcheck.parse.attribution import (
 )
 from claimcheck.parse.denial import denial_cues
 from claimcheck.parse.head import Mention
-from claimcheck.parse.measure import crowd_topic
+from claimcheck.parse.measure import asked_measure, crowd_topic
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules, patterns
@@ -108,6 +108,16 @@ def extract_claims(
                 return True
         return False
 
+    has_questions = "ow many" in text  # (an explainer's 'How many people died?': a cheap test)
+
+    def asked(i: int) -> str | None:
+        """The measure the nearest question of the passage before sentence i asks for."""
+        for j in range(i - 1, max(-1, i - QUESTION_REACH), -1):
+            s = sentences[j]
+            if text[s.start : s.end].rstrip().endswith("?"):
+                return asked_measure(text[s.start : s.end], lex)
+        return None
+
     claims: list[Claim] = []
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
@@ -131,6 +141,7 @@ def extract_claims(
             earlier,
             lambda at, i=i: crowd(i, at),
             told,
+            (lambda i=i: asked(i)) if has_questions else None,
         )
         if any(m.measure != "participants" for m in mentions):
             other_measure.add(i)
@@ -262,6 +273,7 @@ NEWLINE = re.compile("\n")
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
+QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
 NOT_HEADING_END = frozenset('.!"”’')
 

@@ -271,6 +271,36 @@ def crowd_topic(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     return topic, heading, re.compile(effect["not_after"], re.IGNORECASE)
 
 
+QUESTION_PASSAGE = "measure/question-passage"
+
+
+@lru_cache(maxsize=8)
+def _questions(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    effect = rule(QUESTION_PASSAGE).effect
+    return tuple((m, re.compile(p, re.IGNORECASE)) for m, p in effect["questions"].items())
+
+
+def asked_measure(question: str, lex: Lexicon) -> str | None:
+    """The measure a question asks for ('How many people died?': killed), or None."""
+    return next((m for m, p in _questions(lex) if p.search(question)), None)
+
+
+def answers_question(text: str, lo: int, m: Mention, others: list[Mention], measure: str, lex: Lexicon) -> bool:
+    """A bare figure given as an estimate, with no measure of its own and none of another
+    measure beside it, that a question's answer gives (the rule measure/question-passage)."""
+    if (
+        m.measure is not None
+        or m.subject not in CROWD_SUBJECTS
+        or not (m.no_noun or m.subject_text)
+        or any(o.measure not in (None, measure) for o in others)
+    ):
+        return False
+    start = max(lo, m.q.start - 60)
+    if not text[start : m.q.start].strip(OPENING) and start == lo:
+        return True
+    return patterns(lex)[QUESTION_PASSAGE].search(text, start, m.q.start) is not None
+
+
 CLAIMED_BY_AFTER = re.compile(
     r"\s+(?:claimed|reported|announced|given|cited|counted)\s+by\b", re.IGNORECASE
 )

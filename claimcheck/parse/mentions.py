@@ -23,12 +23,14 @@ from claimcheck.parse.measure import (
     CROWD_PASSAGE,
     DASH_ASIDE,
     HARM_MEASURES,
+    QUESTION_PASSAGE,
     _crowd_estimate,
     _default_measure,
     _echoes,
     _measure_after,
     _measure_before,
     _protesting,
+    answers_question,
 )
 from claimcheck.parse.not_a_count import _denied_figure, _is_indefinite, _not_a_count
 from claimcheck.parse.numbers import AND_ONLY
@@ -65,6 +67,7 @@ def sentence_mentions(
     earlier: dict[float, str] | None = None,
     crowd: Callable[[int], bool] | None = None,
     told: dict[float, tuple[str, str]] | None = None,
+    asked: Callable[[], str | None] | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
@@ -319,6 +322,10 @@ def sentence_mentions(
                 any(o.measure == "participants" for o in mentions) or crowd(m.q.start)
             ):  # a crowd figure beside it, or a passage about a crowd
                 m.measure, m.measure_rule = "participants", CROWD_PASSAGE
+    if asked is not None and any(m.measure is None for m in mentions) and (measure := asked()):
+        for m in mentions:  # 'How many people died?' … 'The health ministry's figure is 31'
+            if answers_question(text, sent.start, m, mentions, measure, lex):
+                m.measure, m.measure_rule = measure, QUESTION_PASSAGE
     for m in mentions:
         if (
             m.subject == "people"
