@@ -196,7 +196,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:^|[,;:(—–]\s*|\.\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:[Hh]ospital"
             r"|[Cc]linic|[Hh]ealth\s+[Cc]ent(?:re|er)|[Mm]orgue|[Mm]ortuary|[Ii]nfirmary)"
-            r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?)(?:,\s*[^,;:]{2,40},)?"
+            r"(?:\s+[Nn]o\.?\s*\d{1,3})?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?)(?:,\s*[^,;:]{2,40},)?"
             r"\s+(?:alone\s+)?(?:has\s+|had\s+)?(?:received|admitted|treated|took\s+in|taken\s+in"
             r"|registered|recorded)\s+" + LEAD_QUALIFIER + r"$"
         ),
@@ -372,13 +372,16 @@ RULES: tuple[Rule, ...] = (
         "A list or infobox line whose label names a speaker: 'Police: 45,000', 'Climate "
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt'. A label that is "
         "a place, a measure or a heading ('Deaths:', 'Mozambique:') is none.",
-        re.compile(rf"^(?:[-*•·–]\s*)?(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*{LEAD_QUALIFIER}$"),
+        re.compile(
+            rf"^(?:[-*•·–]\s*)?(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+        ),
         "before",
         False,
         (
             (f"Police: {N}", "Police"),
             (f"• Organisers: {N}", "Organisers"),
             (f"Minister: {N} officers hurt in riots", "Minister"),
+            (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
         ),
         (f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}"),  # fmt: skip
@@ -795,12 +798,22 @@ def speaker(
     ):
         if rule.id in ("cover/line-label", "headline/label-clause") and LABEL_NOT.search(s) and not known(s):
             return None
+        dated = DATED_SOURCE.search(s) if rule.id == "cover/line-label" else None
+        if dated:  # '- Guardia Civil on X, Sunday: …': a source given with its day (no place is)
+            return tidy(s[: dated.start()], lex)
         from claimcheck.parse.attribution import claimant_type
 
         typed = claimant_type(s, lex) not in (None, "other")
         if not (typed or known(s) or _body(s, lex)):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
+
+
+DATED_SOURCE = re.compile(
+    r"(?:\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|its\s+website))?,\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*$",
+    re.IGNORECASE,
+)  # the channel and day a list line's source gave its figure on
 
 
 def _body(s: str, lex: Lexicon) -> bool:

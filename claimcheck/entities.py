@@ -156,7 +156,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if caps or _role(s, lex):
         return True
     # 'the fire brigade', 'the club': a short noun phrase with an article
-    return words[0] in {"the", "a", "an"} and 2 <= len(words) <= 5 and all(
+    return words[0] in {"the", "a", "an", "one"} and 2 <= len(words) <= 5 and all(
         w.replace("-", "").isalpha() for w in words[1:]
     )
 

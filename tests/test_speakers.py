@@ -556,6 +556,24 @@ MORE_EXAMPLES = [
         {"9": "the ministry of health"},
         id="as-reported-by-in-a-translated-copy",
     ),
+    pytest.param(
+        "How many were in the hall?\nSurvivors say the hall was nearly full, and one security "
+        "guard told investigators that perhaps as many as 2,500 people had been inside.",
+        {"as many as 2,500": "one security guard"},
+        id="one-security-guard-told-investigators",
+    ),
+    pytest.param(
+        "The injured are counted differently. City Hospital No. 7 alone received 64 people that "
+        'night, its chief doctor, Yerlan Abenov, told me, "and by morning the corridors were full".',
+        {"64": "its chief doctor, Yerlan Abenov"},
+        id="a-trailing-speaker-then-the-rest-of-the-quotation",
+    ),
+    pytest.param(
+        "How many people?\n- Heraldo, Saturday: \"more than 3,000 people\" on the first night.\n"
+        '- Guardia Civil on X, Sunday: peak attendance "around 5,000".',
+        {"around 5,000": "Guardia Civil", "more than 3,000": "Heraldo"},
+        id="forum-list-sources-with-their-day",
+    ),
 ]
 
 

@@ -160,7 +160,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return True
     # 'The fire brigade said', 'the union said': a short noun phrase with an article
     return (
-        words[0].lower() in {"the", "a", "an"}
+        words[0].lower() in {"the", "a", "an", "one"}  # ('one security guard told investigators')
         and 2 <= len(words) <= 5
         and all(w.isalpha() and w.lower() not in prepositions for w in words[1:])
     )
@@ -508,9 +508,8 @@ def _attribute(
             np = _clean_np(lex, ",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
             if np and _valid_np(np, lex):
                 claimant = previous() if _is_pronoun(lex, np) else np
-                via = via or (
-                    _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
-                )
+                told = _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
+                via = via or (told if told and told.lower() not in TOLD_NOBODY else None)
                 rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
@@ -638,6 +637,7 @@ REJECTS = re.compile(
 )  # a verb whose object is somebody's reports: 'denied social media reports that …'
 
 
+TOLD_NOBODY = frozenset({"me", "us", "him", "her", "them", "you", "reporters", "journalists"})  # 'told me'
 AND_CLAUSE = re.compile(r",\s+and\s+")
 ESTIMATE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$",
