@@ -216,7 +216,10 @@ PERSON_ROLES = frozenset(
     officer colonel general captain inspector superintendent judge prosecutor lawyer advocate
     witness resident reporter correspondent nurse official activist member researcher""".split()
 )
-NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,3}"
+NAME = (
+    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
+    r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)\s+[A-Z][\w'’-]+)){1,3}"
+)  # 'Ann Lee', 'J. R. Smith', 'Basim al-Awadi', 'Ana de Souza'
 ACRONYM_DEF = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of|for"
     r"|the|and|on|de|du|des|la|le)){1,9})\s+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"

@@ -574,6 +574,26 @@ MORE_EXAMPLES = [
         {"around 5,000": "Guardia Civil", "more than 3,000": "Heraldo"},
         id="forum-list-sources-with-their-day",
     ),
+    pytest.param(
+        "A man was found dead. The court investigating the death says there are no signs of "
+        "violence. The Delegation stressed that the death had nothing to do with the police "
+        "operation, in which, it says, no partygoer was seriously injured.",
+        {"no partygoer": "The Delegation"},
+        id="it-says-in-a-clause-of-the-sentence-whose-subject-stressed",
+    ),
+    pytest.param(
+        'A security official said the number killed was "at least 30". Government spokesman Basim '
+        'al-Awadi denied that. "There was no security vacuum. The federal forces have 5,000 men in '
+        'the province," he said.',
+        {"5,000": "Basim al-Awadi"},
+        id="a-name-with-a-particle-is-the-he-after-a-quotation",
+    ),
+    pytest.param(
+        "Opposition leader Kalonzo Musyoka called on President William Ruto to \"sit down with the "
+        'teachers instead of sending 1,000 police to beat them".',
+        {"1,000": "Opposition leader Kalonzo Musyoka"},
+        id="called-on-introduces-a-quotation",
+    ),
 ]
 
 
