@@ -78,7 +78,23 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:4]
     if not _calls_itself([source.title or "", *lines], lex) or NEWS_MARK.search(body_top[:800]):
         return None
-    return _org_in(body_top, lex) or _sign_off(text, lex) or _org_opens(lines, lex)
+    return (
+        _org_in(body_top, lex)
+        or _spokesperson_for(body_top)
+        or _sign_off(text, lex)
+        or _org_opens(lines, lex)
+    )
+
+
+SPOKESPERSON_FOR = re.compile(
+    r"^[ \t]*(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\s+for\s+(?:the\s+)?(?P<org>[A-Z][^:\n]{2,80}?)\s*(?::|$)",
+    re.MULTILINE,
+)  # a briefing note's 'Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani'
+
+
+def _spokesperson_for(top: str) -> str | None:
+    m = SPOKESPERSON_FOR.search(top)
+    return m["org"].strip() if m else None
 
 
 ORG_OPENS = re.compile(

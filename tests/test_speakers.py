@@ -594,6 +594,14 @@ MORE_EXAMPLES = [
         {"1,000": "Opposition leader Kalonzo Musyoka"},
         id="called-on-introduces-a-quotation",
     ),
+    pytest.param(
+        "Press briefing notes on Brazil\n\nSpokesperson for the UN High Commissioner for Human "
+        "Rights: Ravina Shamdasani\nLocation: Geneva\n\nWe are horrified by the operation on "
+        "Tuesday, which left at least 64 people dead. Our colleagues on the ground have spoken to "
+        "residents who say that 12 bodies were brought down from the hillside by neighbours.",
+        {"at least 64": "UN High Commissioner for Human Rights", "12": "residents"},
+        id="a-briefing-notes-spokesperson-for-line-and-residents-who-say",
+    ),
 ]
 
 

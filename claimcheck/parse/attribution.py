@@ -215,6 +215,17 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             #           spokesman said.' names the speaker right before its verb)
         np = _clean_np(lex, text[lo:hi])
         words = _words(np)
+        if len(words) > 1 and WHO_END.search(text, lo, hi) and first_lower(words[-1]):
+            # 'have spoken to residents who say that 12 …': the antecedent speaks
+            cut = max(
+                j
+                for j, w in enumerate(words)
+                if j == 0
+                or w.lower() in lex.grammar["prepositions"]
+                or (w.islower() and w.endswith(("ed", "en")))
+            )
+            words = words[cut + 1 :] if 0 < cut < len(words) - 1 else words
+            np = " ".join(words)
         said = [
             j
             for j, w in enumerate(words)
@@ -246,6 +257,13 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 
 RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
+
+
+WHO_END = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
+
+
+def first_lower(word: str) -> bool:
+    return word[:1].islower()
 
 
 def _is_time(lex: Lexicon, word: str) -> bool:
