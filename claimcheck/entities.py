@@ -81,6 +81,10 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
     s = ESTIMATE_BY.sub("", s)  # 'An independent estimate by researchers at …' -> 'researchers at …'
+    s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
+    owned = OWNED_ROLE_NAME.match(s)
+    if owned:
+        s = owned["name"]  # 'its chief doctor, Yerlan Abenov' -> 'Yerlan Abenov'
     if s[:6].lower() == "among " and len(s.split()) > 1:
         s = s[6:]  # 'Among historians, estimates vary …': the historians
     counted = COUNTED_AND.match(s)
@@ -161,6 +165,12 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )
 
 
+IN_ITS_STATEMENT = re.compile(
+    r",?\s+in\s+(?:its|their|his|her|a|the)\s+[^,]{0,40}?(?:statement|report|communiqu[eé]|bulletin|briefing"
+    r"|post|tweet|update|release)$",
+    re.IGNORECASE,
+)
+OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 ESTIMATE_BY = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|counts?|tally|tallies|reports?)\s+by\s+(?=\S)",
     re.IGNORECASE,
