@@ -311,6 +311,12 @@ def _read_line(
             label = label._replace(claimant=columns[column])
         column += 1
         measure = label.measure or heading
+        if measure is None and label.speaker and TIME_LABEL.fullmatch(label.speaker):
+            label = _Label(None, label.subject, label.claimant, None)  # 'Day 2: 9 dead (hospital sources)'
+            if label.claimant is None and not TAIL_BRACKET.search(text, a, b):
+                continue  # (a day's line with no source: the sentence parser's)
+            out += _values(text, a, b, lex, label, None)
+            continue
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
@@ -324,6 +330,12 @@ SAYS_VALUE = re.compile(
     r"|counts?|counted|reports?|reported|puts?\s+it\s+at|estimates?)\s+(?:only\s+|just\s+)?"
 )  # a source before its figure in a list value: 'KNCHR says 361', ', police say 6'
 ACCORDING_VALUE = re.compile(r"\s+according\s+to\s+(?P<who>[^,;()\d\n]{2,50}?)(?=\s*(?:[,;)]|$))")
+
+
+TIME_LABEL = re.compile(
+    r"(?i:day\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:first|second|third|final)\s+day)"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
+)  # a line labelled by its day names no one: 'Day 1', 'Tuesday', '17 Nov'
 
 
 def _values(

@@ -248,6 +248,15 @@ def _read(text: str) -> list[tuple]:
             id="a-forum-list-value-told-with-its-sources",
         ),
         pytest.param(
+            "Toll by day\nDay 1: 4 dead, 50 injured (police)\nDay 2: 9 dead (hospital sources)",
+            [
+                ("4", "killed", "people", 4, 4, "police"),
+                ("50", "injured", "people", 50, 50, "police"),
+                ("9", "killed", "people", 9, 9, "hospital sources"),
+            ],
+            id="a-day-labels-a-line-whose-bracket-names-the-source",
+        ),
+        pytest.param(
             "Casualty estimates\n\nSourceDeathsInjured\nHealth Ministry (May 2026)Deaths34Injured126\n"
             "Association of Victims (2026)Deaths41",
             [
