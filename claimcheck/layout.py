@@ -246,9 +246,15 @@ def _table_row(
             continue
         quantities = find_quantities(text, lex, a, b)
         if quantities and not text[a : quantities[0].start].strip(" ~c.≈"):
-            q = quantities[0]
-            out.append((q, measure, _default_subject(measure), None, who))
+            out.append((_plus(text, quantities[0]), measure, _default_subject(measure), None, who))
     return out
+
+
+def _plus(text: str, q: Quantity) -> Quantity:
+    """'300+' in a list or a table: at least 300."""
+    if text.startswith("+", q.end) and q.value is not None:
+        return Quantity(text[q.start : q.end + 1], q.start, q.end + 1, q.value, q.value, None, "at_least")
+    return q
 
 
 def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
@@ -368,12 +374,8 @@ def _values(
             if other is None or "," not in text[at : other.start("who")]:
                 break  # not a list of figures: words between
             who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
+        q = _plus(text, q)
         end = q.end
-        if text.startswith("+", end) and q.value is not None:
-            q = Quantity(
-                text[q.start : end + 1], q.start, end + 1, q.value, q.value, None, "at_least"
-            )
-            end = q.end
         subject, subject_text = label.subject, None
         rest = text[end:b]
         own = _measure_word(rest, lex)

@@ -257,6 +257,14 @@ def _read(text: str) -> list[tuple]:
             id="a-day-labels-a-line-whose-bracket-names-the-source",
         ),
         pytest.param(
+            "Casualty estimates\nSource\tKilled\tInjured\nUN OHCHR\t23\t300+",
+            [
+                ("23", "killed", "people", 23, 23, "UN OHCHR"),
+                ("300+", "injured", "people", 300, None, "UN OHCHR"),
+            ],
+            id="a-table-cell-with-a-plus-is-a-lower-bound",
+        ),
+        pytest.param(
             "Casualty estimates\n\nSourceDeathsInjured\nHealth Ministry (May 2026)Deaths34Injured126\n"
             "Association of Victims (2026)Deaths41",
             [
