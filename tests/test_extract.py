@@ -738,6 +738,11 @@ CLAIMS = [
         [],
     ),
     case(
+        "a-source-bracket-names-no-counted-subject",
+        "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
+        [exact(P, PEOPLE, 40000), exact(P, PEOPLE, 160000)],
+    ),
+    case(
         "sought-medical-help-is-injured",
         "The minister told reporters 31 people had sought medical help.",
         [exact(INJ, PEOPLE, 31)],

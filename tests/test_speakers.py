@@ -602,6 +602,16 @@ MORE_EXAMPLES = [
         {"at least 64": "UN High Commissioner for Human Rights", "12": "residents"},
         id="a-briefing-notes-spokesperson-for-line-and-residents-who-say",
     ),
+    pytest.param(
+        "Police said 1,500 attended, a figure disputed by organisers, who put the crowd at 15,000.",
+        {"1,500": "Police", "15,000": "organisers"},
+        id="a-relative-who-after-by-organisers",
+    ),
+    pytest.param(
+        "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
+        {"40,000": "police", "160,000": "organisers"},
+        id="a-range-with-a-source-bracket-each",
+    ),
 ]
 
 

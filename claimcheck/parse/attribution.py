@@ -204,6 +204,14 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         ):  # ', which usually give higher figures,'
             if len(raw) == 2 and _is_pronoun(lex, raw[1]):
                 return raw[1]  # ', which it said': the caller resolves 'it'
+            if k and len(raw) == 1 and raw[0].lower() == "who":
+                # 'a figure disputed by organisers, who put the crowd at 15,000': the antecedent
+                prev = _words(text[segs[k - 1][0] : segs[k - 1][1]])
+                cut = [j for j, w in enumerate(prev) if w.lower() in lex.grammar["prepositions"]]
+                if cut and cut[-1] + 1 < len(prev):
+                    np = " ".join(prev[cut[-1] + 1 :])
+                    if _valid_np(np, lex):
+                        return np
             continue
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):

@@ -453,7 +453,10 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         return None  # 'Police estimated 5,000 attended': the figure's own word is the speech verb
     start = max(lo, at - 40)
     colon = text.rfind(":", start, at)  # 'Police: 31,000 rally': a speaker, not the counted
-    words = WORDS_OF.findall(text[colon + 1 if colon >= 0 else start : at])[-4:]
+    window = text[colon + 1 if colon >= 0 else start : at]
+    if ")" in window:  # 'from 40,000 (police) to 160,000': a bracket names a source, not the counted
+        window = window[window.rfind(")") + 1 :]
+    words = WORDS_OF.findall(window)[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
     for w in reversed(words):
