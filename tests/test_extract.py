@@ -743,6 +743,11 @@ CLAIMS = [
         [exact(P, PEOPLE, 40000), exact(P, PEOPLE, 160000)],
     ),
     case(
+        "perished-before-the-count",
+        "In result of the accident perished 9 people.",
+        [exact(K, PEOPLE, 9)],
+    ),
+    case(
         "sought-medical-help-is-injured",
         "The minister told reporters 31 people had sought medical help.",
         [exact(INJ, PEOPLE, 31)],

@@ -608,6 +608,14 @@ MORE_EXAMPLES = [
         id="a-relative-who-after-by-organisers",
     ),
     pytest.param(
+        "The number of victims climbed at 15 persons, informed the regional administration. Were "
+        "detained over 40 participants of the unauthorised action, informs the press service of "
+        "the police. The rescuers corrected the balance on 71 injured.",
+        {"15": "the regional administration", "over 40": "the press service of the police",
+         "71": "The rescuers"},
+        id="a-translated-copys-inverted-informed",
+    ),
+    pytest.param(
         "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",
