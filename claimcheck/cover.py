@@ -229,6 +229,24 @@ RULES: tuple[Rule, ...] = (
         needs=("bringing", "raising", "taking", "pushing", "lifting", "putting"),
     ),
     Rule(
+        "cover/gapped-list-item",
+        "An item of a list of estimates set off by semicolons, its verb left out, names its "
+        "speaker before a comma: 'Human Rights Watch has cited \"at least 200\"; the victims' "
+        "association, 214; and some academics, as many as 600'.",
+        re.compile(
+            rf";\s*(?:and\s+)?(?!(?:in|on|at|by|from|for|with|during|after|before|across|outside|near)\b)"
+            rf"(?P<np>(?:the\s+|some\s+|its\s+|their\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}}?)"
+            rf",\s*[\"“]?{LEAD_QUALIFIER}$"
+        ),
+        "before",
+        True,
+        ((f"Human Rights Watch has cited 200; the victims' association, {N}", "the victims' association"),
+         (f"the association, 214; and some academics, as many as {N}", "some academics")),
+        (f"The toll rose; on Monday, {N}", f"Turin police estimated 12,000; in Bologna, {N}"),
+        needs=(";",),
+        reach=80,
+    ),
+    Rule(
         "cover/its-estimate",
         "An estimate named with a possessive pronoun, whose maker the sentences before name: "
         "'The tribunal put the toll at 37. … Its estimate of the crowd, based on railway staff's "

@@ -616,6 +616,14 @@ MORE_EXAMPLES = [
         id="a-translated-copys-inverted-informed",
     ),
     pytest.param(
+        "Estimates of the dead have varied widely over the years. The military junta acknowledged "
+        '23. Human Rights Watch has cited "at least 200"; the victims\' association, 214; and some '
+        "academics, as many as 600.",
+        {"23": "The military junta", "at least 200": "Human Rights Watch",
+         "214": "the victims' association", "as many as 600": "some academics"},
+        id="a-retrospectives-list-of-estimates-of-the-dead",
+    ),
+    pytest.param(
         "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",

@@ -20,7 +20,7 @@ from claimcheck.parse.attribution import (
 )
 from claimcheck.parse.denial import denial_cues
 from claimcheck.parse.head import Mention
-from claimcheck.parse.measure import asked_measure, crowd_topic
+from claimcheck.parse.measure import asked_measure, crowd_topic, topic_measure
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules, patterns
@@ -108,14 +108,21 @@ def extract_claims(
                 return True
         return False
 
-    has_questions = "ow many" in text  # (an explainer's 'How many people died?': a cheap test)
+    low_text = text.lower()
+    has_questions = "ow many" in text or "estimates of the" in low_text or "figures for the" in low_text
+    # (an explainer's 'How many people died?', a retrospective's 'Estimates of the dead have
+    # varied': cheap tests)
 
     def asked(i: int) -> str | None:
-        """The measure the nearest question of the passage before sentence i asks for."""
+        """The measure the nearest question of the passage before sentence i asks for, or the
+        toll a sentence of its paragraph before it is about."""
         for j in range(i - 1, max(-1, i - QUESTION_REACH), -1):
             s = sentences[j]
-            if text[s.start : s.end].rstrip().endswith("?"):
-                return asked_measure(text[s.start : s.end], lex)
+            said = text[s.start : s.end]
+            if said.rstrip().endswith("?"):
+                return asked_measure(said, lex)
+            if s.paragraph == sentences[i].paragraph and (measure := topic_measure(said, lex)):
+                return measure
         return None
 
     claims: list[Claim] = []

@@ -285,6 +285,17 @@ def asked_measure(question: str, lex: Lexicon) -> str | None:
     return next((m for m, p in _questions(lex) if p.search(question)), None)
 
 
+@lru_cache(maxsize=8)
+def _topics(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    effect = rule(QUESTION_PASSAGE).effect
+    return tuple((m, re.compile(p, re.IGNORECASE)) for m, p in effect["topics"].items())
+
+
+def topic_measure(sentence: str, lex: Lexicon) -> str | None:
+    """The toll a sentence is about ('Estimates of the dead have varied widely'), or None."""
+    return next((m for m, p in _topics(lex) if p.search(sentence)), None)
+
+
 def answers_question(text: str, lo: int, m: Mention, others: list[Mention], measure: str, lex: Lexicon) -> bool:
     """A bare figure given as an estimate, with no measure of its own and none of another
     measure beside it, that a question's answer gives (the rule measure/question-passage)."""
