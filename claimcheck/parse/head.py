@@ -56,6 +56,12 @@ class Mention:
 # --- noun phrase after the number -------------------------------------------
 
 
+AGENT_AFTER = re.compile(
+    r"\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:had\s+|has\s+)?(?:claimed|said|reported|announced|gave|cited"
+    r"|confirmed|acknowledged|admitted|counted|estimated)\b"
+)  # a relative clause's subject right after a bare figure: 'the 2,000 the cops claimed'
+
+
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
@@ -66,6 +72,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     if TIME_AFTER.match(text, m.q.end, hi):
         m.no_noun = True  # 'rising to 14 the next day': a time, not a counted noun
         fired("subject/time-after", m.q.start)
+        return
+    if text.startswith(" the ", m.q.end) and AGENT_AFTER.match(text, m.q.end, hi):
+        m.no_noun = True  # 'the 2,000 the cops claimed': who claimed it, not who is counted
         return
     words = lex.grammar
     skip, claimed_by = words["skip_before_noun"], words["claimed_by"]
