@@ -624,6 +624,12 @@ MORE_EXAMPLES = [
         id="a-retrospectives-list-of-estimates-of-the-dead",
     ),
     pytest.param(
+        "Several fatalities were confirmed overnight, firefighters said. Villagers said 12 people "
+        "had been killed in the raid.",
+        {"Several": "firefighters", "12": "Villagers"},
+        id="firefighters-and-villagers-are-speakers",
+    ),
+    pytest.param(
         "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",
