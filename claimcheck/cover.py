@@ -196,8 +196,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:^|[,;:(—–]\s*|\.\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:[Hh]ospital"
             r"|[Cc]linic|[Hh]ealth\s+[Cc]ent(?:re|er)|[Mm]orgue|[Mm]ortuary|[Ii]nfirmary)"
-            r"(?:\s+[Nn]o\.?\s*\d{1,3})?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?)(?:,\s*[^,;:]{2,40},)?"
-            r"\s+(?:alone\s+)?(?:has\s+|had\s+)?(?:received|admitted|treated|took\s+in|taken\s+in"
+            r"(?:\s+[Nn]o\.?\s*\d{1,3})?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
+            r"|(?<![\w,] )(?:She|He)(?=\s+(?:has\s+|had\s+)?treated\b))(?:,\s*[^,;:]{2,40},)?"  # ('She has treated 61')
+            r"\s+(?:alone\s+)?(?:has\s+|had\s+|have\s+)?(?:received|admitted|treated|took\s+in|taken\s+in"
             r"|registered|recorded)\s+" + LEAD_QUALIFIER + r"$"
         ),
         "before",
@@ -207,10 +208,11 @@ RULES: tuple[Rule, ...] = (
              "The Komfo Anokye Teaching Hospital (KATH)"),
             (f"The health centre in Gore, which we support, received {N} wounded people",
              "The health centre in Gore"),
+            (f"Dr Sara Mensah runs the trauma unit. She has treated {N} patients since Friday", "She"),
         ),
         (f"Doctors at the hospital said they received {N} people",
          f"Relatives took {N} of the injured to hospital"),
-        needs=("hospital", "clinic", "health cent", "morgue", "mortuary", "infirmary"),
+        needs=("hospital", "clinic", "health cent", "morgue", "mortuary", "infirmary", "she ", "he "),
     ),
     Rule(
         "cover/bringing-toll-to",
@@ -791,6 +793,8 @@ def speaker(
     s = " ".join(np.split())
     if rule.id == "cover/our-estimate":
         return "Our"
+    if rule.id == "cover/hospital-received" and s in ("She", "He"):
+        return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     if rule.id == "cover/its-estimate":
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))

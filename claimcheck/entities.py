@@ -260,6 +260,7 @@ JUST_BEFORE = 300  # characters: an entity this close before a description is th
 SAID_NAME = re.compile(
     rf"\b(?:said|says|added|adds|told|tells)\s+(?P<name>{NAME})\b(?!\s*\()"
 )  # '"…," said Josefa Santos, 54, a cocoa worker'
+HONORIFIC_NAME = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?P<name>{NAME})")  # a person by title
 AFTER_NAME = re.compile(
     r"\b(?:said|says|told|tells|added|adds|explained|insisted|stated|spoke|wrote|tweeted|announced"
     r"|confirmed|denied|claimed|whose|who)\b"
@@ -375,6 +376,7 @@ class Entities:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
         named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
+        named += HONORIFIC_NAME.finditer(text, lo, hi)  # 'Dr Sara Mensah runs the trauma unit'
         for a in AFTER_NAME.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
             m = NAME_END.search(text, max(lo, a.start() - 60), a.start())
             if m is not None and (a.group()[0] != "w" or "," in text[m.end("name") : a.start()]):

@@ -630,6 +630,12 @@ MORE_EXAMPLES = [
         id="firefighters-and-villagers-are-speakers",
     ),
     pytest.param(
+        "Dr Sara Mensah runs the trauma unit at Korle Bu. She has treated 61 patients since Friday."
+        "\n\nPolice arrived late. They admitted 40 people had been hurt.",
+        {"61": "Sara Mensah", "40": "Police"},
+        id="a-doctor-named-by-title-who-has-treated",
+    ),
+    pytest.param(
         "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",
