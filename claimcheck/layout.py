@@ -401,7 +401,9 @@ def _values(
         who = who_here or item_who
         bracket = BRACKET.match(text, end, b)
         if bracket:
-            who = _bracket_claimant(bracket["b"], lex) or who
+            own = _bracket_claimant(bracket["b"], lex)
+            if own or _names_nobody(bracket["b"], lex):
+                who = own  # '14 (official), 31 (opposition claim)': not the last bracket's
             end = bracket.end()
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
@@ -621,7 +623,19 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
-    return named[0] if len(named) == 1 else None
+    return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
+
+
+def _names_nobody(inside: str, lex: Lexicon) -> bool:
+    """A bracket whose words say whose figure it is not, without naming anyone: '(official)',
+    '(unofficial)', '(unconfirmed)' — not a time or scope ('(first week)', '(1996)')."""
+    _, scope, nobody = _words(lex)
+    words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", inside))]
+    return bool(words) and all(w in nobody for w in words) and not any(w in scope for w in words)
+
+
+ESTIMATE_WORD_END = re.compile(r"\s+(?:claims?|estimates?|figures?|counts?|tally|tallies)$", re.IGNORECASE)
+# '(opposition claim)' names the opposition
 
 
 def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _Label:

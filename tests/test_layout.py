@@ -265,6 +265,15 @@ def _read(text: str) -> list[tuple]:
             id="a-table-cell-with-a-plus-is-a-lower-bound",
         ),
         pytest.param(
+            "Casualties\nKilled: 14 (official), 31 (opposition claim)\nInjured: 200+ (police estimate)",
+            [
+                ("14", "killed", "people", 14, 14, None),
+                ("31", "killed", "people", 31, 31, "opposition"),
+                ("200+", "injured", "people", 200, None, "police"),
+            ],
+            id="brackets-opposition-claim-and-police-estimate-official-names-nobody",
+        ),
+        pytest.param(
             "Casualty estimates\n\nSourceDeathsInjured\nHealth Ministry (May 2026)Deaths34Injured126\n"
             "Association of Victims (2026)Deaths41",
             [
