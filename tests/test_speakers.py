@@ -636,6 +636,12 @@ MORE_EXAMPLES = [
         id="a-doctor-named-by-title-who-has-treated",
     ),
     pytest.param(
+        "AFP reported, citing police sources, that 12 people had died. Citing the health ministry, "
+        "state television said 14 people were killed.",
+        {"12": "police sources", "14": "the health ministry"},
+        id="a-news-outlet-citing-a-source",
+    ),
+    pytest.param(
         "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",

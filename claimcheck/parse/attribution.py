@@ -541,7 +541,16 @@ def _attribute(
         claimant, rule = previous(), "attribution/quote-opens"
     if not claimant:
         return NONE
-    return Attribution(claimant, claimant_type(claimant, lex), via, rule)
+    kind = claimant_type(claimant, lex)
+    if kind == "media" and rule != "attribution/quoting" and "citing" in text[sent_lo:sent_hi].lower():
+        cited = CITING.search(text, sent_lo, sent_hi)  # 'AFP reported, citing police sources, that 12 …'
+        src = _clean_np(lex, cited["src"]) if cited else None
+        if src and _valid_np(src, lex):
+            return Attribution(src, claimant_type(src, lex), claimant, "attribution/quoting")
+    return Attribution(claimant, kind, via, rule)
+
+
+CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 
 def _reports(m: re.Match[str], lex: Lexicon) -> Attribution:
