@@ -377,6 +377,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
+    if part is None and claim.measure == "killed" and _by_forces_fire(claim):
+        part = "by the forces' fire"  # 'none of the hostages had been killed by its officers' fire'
     if part is None and claim.qualifier == "denial" and "among" in claim.text:
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
@@ -404,6 +406,27 @@ def _in_custody(claim: Claim) -> bool:
     at = claim.end - claim.sentence_start
     after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
     return _IN_CUSTODY.search(after) is not None or _IN_CUSTODY.search(claim.text) is not None
+
+
+_FORCES_FIRE = re.compile(
+    r"\b(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}fire|(?:from|under)\s+the\s+fire\s+of"
+    r"|in\s+(?:the\s+)?cross-?fire|during\s+the\s+storming)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_forces_fire(claim: Claim) -> bool:
+    """Whether a death figure counts only those the forces' own fire killed ('none of the
+    hostages had been killed by its officers' fire', 'Not a single student was killed by police
+    fire', 'at least six of the hostages were killed in the crossfire', '… during the
+    storming'): a part of the toll, which others (gunmen, a crush, a fire) caused too; its own
+    words, up to the next comma or figure. Not a cause that is no one's fire ('killed by
+    gunfire', 'in a fire')."""
+    if "fire" not in claim.sentence and "storming" not in claim.sentence:
+        return False
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
 
 
 def _serious(claim: Claim) -> bool:

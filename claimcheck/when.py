@@ -260,12 +260,18 @@ def section_days(
         out.append(
             (
                 m.end(),
-                None if posted or _SPAN.search(h) else resolve_day(h, report, words, event=event),
+                None
+                if posted or _SPAN.search(h) or _GLUED.search(h)
+                else resolve_day(h, report, words, event=event),
             )
         )
     return out
 
 
+# a label run into its figure ('Ministry of Health (20 Nov 2025)Deaths34Injured126'): a scraped
+# table's row ('Turnout, day 2 (unions)650,000'), whose dates are its own cells', not the day
+# of the lines that follow
+_GLUED = re.compile(r"[^\W\d_]\d|\)\d")
 POSTED = re.compile(r"\S\s+[·|•]\s+\d|\b(?:wrote|writes|commented|replied):?$|\b\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?)\s+ago\b")
 
 

@@ -348,6 +348,22 @@ def test_the_seriously_injured_are_a_quantity_of_their_own() -> None:
     assert serious.status == "conflict"
 
 
+def test_deaths_by_the_forces_fire_are_a_part_of_the_toll() -> None:
+    """'killed by its officers' fire', 'in the crossfire': a part of a toll that others caused
+    too, compared with each other (a denial against a victims' count), not with the toll;
+    'killed by gunfire' names no one's fire and stays with the toll."""
+    text = (
+        "The ministry said 34 hostages were killed. The KNB said none of the hostages had been "
+        "killed by its officers' fire. Relatives say at least six of the hostages were killed "
+        "in the crossfire. Doctors said 12 of the victims were killed by gunfire."
+    )
+    groups = by_id(align(extract_claims(Source(id="k", text=text))))
+    fire = next(g for gid, g in groups.items() if gid.endswith("/by-the-forces-fire"))
+    assert sorted(c.value for c in fire.claims) == [0, 6]
+    assert fire.status == "conflict"
+    assert 34 in [c.value for c in groups["killed/people"].claims]
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
     groups = align(extract_claims(Source(id="p", text=text)))

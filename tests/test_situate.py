@@ -68,6 +68,20 @@ def test_a_readers_post_head_dates_nothing() -> None:
     assert date(2026, 10, 13) not in days
 
 
+def test_a_scraped_table_row_dates_nothing_under_it() -> None:
+    """A row whose cells ran together ('Ministry of Health (20 Nov 2025)Deaths34Injured126',
+    'Turnout, day 2 (unions)650,000') dates its own figures, not the rows after it."""
+    text = (
+        "Casualty estimates\n\nMinistry of Interior (15 Nov 2025)Deaths12\n"
+        "Ministry of Health (20 Nov 2025)Deaths34Injured126\nTurnout, day 2 (unions)650,000\n"
+        "Police injured64\n"
+    )
+    words = time_words()
+    event = (date(2025, 11, 14), date(2025, 11, 15))
+    days = [day for _end, day in section_days(text, 0, None, words, event)]
+    assert days == [None, None, None, None, None]
+
+
 @pytest.mark.parametrize(
     ("before", "after", "expected"),
     [
