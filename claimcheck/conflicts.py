@@ -359,6 +359,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         when = claim.as_of[:10]
     elif kind == "after" or (kind == "before" and not situated):
         when = kind
+    elif _some_days(claim):
+        when = "some-days"  # 'Nobody was arrested on the first two nights'
     else:
         when = None
     part = part_key(claim)
@@ -410,7 +412,7 @@ def _in_custody(claim: Claim) -> bool:
 
 _FORCES_FIRE = re.compile(
     r"\b(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}fire|(?:from|under)\s+the\s+fire\s+of"
-    r"|in\s+(?:the\s+)?cross-?fire|during\s+the\s+storming)\b",
+    r"|in\s+(?:the\s+)?cross-?fire|in\s+(?:a\s+)?shoot-?outs?|during\s+the\s+storming)\b",
     re.IGNORECASE,
 )
 
@@ -419,14 +421,39 @@ def _by_forces_fire(claim: Claim) -> bool:
     """Whether a death figure counts only those the forces' own fire killed ('none of the
     hostages had been killed by its officers' fire', 'Not a single student was killed by police
     fire', 'at least six of the hostages were killed in the crossfire', '… during the
-    storming'): a part of the toll, which others (gunmen, a crush, a fire) caused too; its own
+    storming', 'five had been killed in shootouts with police'): a part of the toll, which others (gunmen, a crush, a fire) caused too; its own
     words, up to the next comma or figure. Not a cause that is no one's fire ('killed by
     gunfire', 'in a fire')."""
-    if "fire" not in claim.sentence and "storming" not in claim.sentence:
+    sentence = claim.sentence
+    if "fire" not in sentence and "storming" not in sentence and "shoot" not in sentence:
         return False
     at = claim.end - claim.sentence_start
     after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
     return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SOME_DAYS = re.compile(
+    rf"\b(?:on|during|over)\s+the\s+(?:first|opening)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    rf"(?:days?|nights?)\b|\bon\s+{_WEEKDAY}\s+or\s+{_WEEKDAY}\b",
+    re.IGNORECASE,
+)
+
+
+def _some_days(claim: Claim) -> bool:
+    """Whether a figure counts only some days of an event of several ('more than 3,000 people
+    on the first night', 'Nobody was arrested on the first two nights', 'There were no arrests
+    on Thursday or Friday night'): a quantity of its own, not the event's total or its peak;
+    its own words, up to the next comma or figure. A tally's figure for its first day is its
+    running total then ('receiving 14 bodies on the first day'): only its denial counts some
+    days; a gathering's dated to its day is that day's crowd already."""
+    if claim.qualifier != "denial" if claim.measure in RUNNING_TALLIES else claim.as_of:
+        return False
+    if "first" not in claim.sentence and "opening" not in claim.sentence and " or " not in claim.sentence:
+        return False
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    return _SOME_DAYS.search(after) is not None
 
 
 def _serious(claim: Claim) -> bool:

@@ -364,6 +364,34 @@ def test_deaths_by_the_forces_fire_are_a_part_of_the_toll() -> None:
     assert 34 in [c.value for c in groups["killed/people"].claims]
 
 
+def test_fugitives_killed_in_shootouts_are_apart_from_the_riots_dead() -> None:
+    text = (
+        "At least 14 inmates were killed in the riot. Police said two of the fugitives had been "
+        "killed in a shootout. The National Police said five had been killed in shootouts."
+    )
+    groups = by_id(align(extract_claims(Source(id="f", text=text))))
+    assert [c.value for c in groups["killed/people"].claims] == [14]
+    assert sorted(c.value for c in groups["killed/people/by-the-forces-fire"].claims) == [2, 5]
+
+
+def test_a_denial_for_some_days_is_not_a_denial_of_the_total() -> None:
+    """'Nobody was arrested on the first two nights' and 'no arrests on Thursday or Friday
+    night' deny arrests on those days only, not the 14 arrested; the first night's crowd is
+    not the peak's. A tally's 'on the first day' dates its running total (no part)."""
+    text = (
+        "The Delegation says 14 people were arrested. Nobody was arrested on the first two "
+        "nights, police said. There were no arrests on Thursday or Friday night. Police said "
+        "more than 3,000 people attended on the first night. Organisers say 15,000 attended. "
+        "Doctors received 9 bodies on the first day."
+    )
+    groups = by_id(align(extract_claims(Source(id="d", text=text))))
+    assert [c.value for c in groups["arrested/people"].claims] == [14]
+    assert [c.value for c in groups["arrested/people/some-days"].claims] == [0, 0]
+    assert [c.value for c in groups["participants/people/some-days"].claims] == [3000]
+    assert [c.value for c in groups["participants/people"].claims] == [15000]
+    assert [c.value for c in groups["killed/people"].claims] == [9]
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
     groups = align(extract_claims(Source(id="p", text=text)))
