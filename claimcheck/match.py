@@ -238,7 +238,70 @@ def _hospitalised(
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
         last[(c.source, c.sentence_start)] = c
+    return _hospitalised_beside_named(claims, out, injured)
+
+
+def _hospitalised_beside_named(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], injured: list[int]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for the people taken to hospital where the same quantity also
+    counts the hurt of a group it names ('Twelve people were killed and 187 taken to hospital'
+    beside 'dozens of protesters were hurt'; 'it had taken 12 people to hospital' beside 'at
+    least 70 supporters were injured'): those hospitalised are another count, not a figure
+    for that group. Where every other count is of people unnamed ('64 people who were
+    injured'), a count taken to hospital stays that count's ('taken 52 injured people to
+    hospitals')."""
+    named: set[tuple[str, str, QuantityKey]] = set()
+    taken: list[int] = []
+    for i in injured:
+        k = keys[i]
+        if k is None or k[2][0] is not None or k[2][2] is not None:
+            continue
+        c = claims[i]
+        if _taken_to_hospital(c):
+            if not _names_a_group(c):
+                taken.append(i)
+        elif _names_a_group(c):
+            named.add(k)
+    out = list(keys)
+    for i in taken:
+        k = keys[i]
+        if k in named:
+            when, place, _part, incident = k[2]  # type: ignore[index]
+            out[i] = (k[0], k[1], (when, place, "hospitalised", incident))  # type: ignore[index]
     return out
+
+
+_HOSPITALISED_BEFORE = re.compile(
+    r"(?:\bhospitali[sz]ed\W{0,3}|\b(?:taken|rushed|sent|brought)\s+)$", re.IGNORECASE
+)
+_TO_HOSPITAL_AFTER = re.compile(r"[^,;:\d]{0,30}?\bto\s+(?:a\s+|the\s+)?hospitals?\b", re.IGNORECASE)
+_UNNAMED = frozenset(
+    "people persons person individuals others patients victims injured wounded them those".split()
+)
+
+
+def _taken_to_hospital(c: Claim) -> bool:
+    """'187 taken to hospital', 'Hospitalised187', 'it had taken 12 people to hospital'."""
+    if "ospital" not in c.sentence:
+        return False
+    at, start = c.end - c.sentence_start, c.start - c.sentence_start
+    if _TO_HOSPITAL.match(c.sentence, at) is not None:
+        return True
+    return _HOSPITALISED_BEFORE.search(c.sentence, max(0, start - 20), start) is not None and (
+        "ospitali" in c.sentence[max(0, start - 20) : start]
+        or _TO_HOSPITAL_AFTER.match(c.sentence, at) is not None
+    )
+
+
+def _names_a_group(c: Claim) -> bool:
+    """Whether an injury figure counts a group it names ('dozens of protesters', '70
+    supporters'), not people unnamed ('64 people', 'dozens injured')."""
+    words = _NOUN.findall((c.subject_text or "").casefold())
+    return bool(words) and _UNNAMED.isdisjoint(words)
+
+
+_NOUN = re.compile(r"[^\W\d_]+")
 
 
 _DIGIT = re.compile(r"\d")

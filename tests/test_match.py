@@ -383,6 +383,20 @@ def test_a_denial_for_some_days_is_not_a_denial_of_the_total() -> None:
     assert [c.value for c in groups["killed/people"].claims] == [9]
 
 
+def test_people_taken_to_hospital_beside_a_named_groups_hurt_are_their_own_count() -> None:
+    """'187 taken to hospital' after a leak is not a figure for the 'dozens of protesters'
+    hurt at a march; beside counts of people unnamed it stays their count."""
+    named = (
+        "Twelve people were killed and 187 taken to hospital. At the march, dozens of "
+        "protesters were hurt, the union said."
+    )
+    groups = by_id(align(extract_claims(Source(id="h", text=named))))
+    assert [c.value for c in groups["injured/people/hospitalised"].claims] == [187]
+    unnamed = "Medics had taken 52 injured people to hospitals. A doctor said 64 people were injured."
+    groups = by_id(align(extract_claims(Source(id="u", text=unnamed))))
+    assert sorted(c.value for c in groups["injured/people"].claims) == [52, 64]
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
     groups = align(extract_claims(Source(id="p", text=text)))
