@@ -159,8 +159,9 @@ def align(
 
 
 _ALONE = re.compile(
-    r"\b(?:in|at|inside|around|across|near)\s+(?P<p>(?:(?:the|his|her|its|their|our|this|that)\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+alone\b",
+    r"(?:\b(?:in|at|inside|around|across|near|on|during)\s+(?P<p>(?:(?:the|his|her|its|their|our"
+    r"|this|that)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:alone|itself)"
+    r"|^(?P<n>(?-i:(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,4}))\s+alone)\b",
     re.IGNORECASE,
 )
 ALONE_CHARS = 60  # how far from its figure a place 'alone' may be written
@@ -172,7 +173,9 @@ def _alone(
     """``key`` with a part for a figure of one site or area 'alone' ('nearly 40 people drowned
     in the hold alone', 'the toll in his city alone might be as high as 30', 'Around Bémbaya
     alone, he said, at least 90 people had been hurt'): that site's count, a part of the
-    event's; not a time ('on Tuesday alone', 'in the first ten days alone') nor one of the
+    event's (also 'on the site itself', 'during the rescue itself', and a name that opens its
+    sentence: 'City Hospital No. 7 alone received 64 people'); not a time ('on Tuesday
+    alone', 'in the first ten days alone') nor one of the
     event's own places ('in the Ercis district alone' in a story of the Ercis earthquake),
     nor a site past another figure.
 
@@ -186,8 +189,13 @@ def _alone(
     'alone: the hold'
     >>> part("In the Ercis district alone, 60 people were killed.", "60", home={"ercis"})
     >>> part("Nine bodies had arrived on Tuesday alone.", "Nine")
+    >>> part("He said none of the passengers had died during the rescue itself.", "none of the passengers")
+    'alone: the rescue'
+    >>> part("City Hospital No. 7 alone received 64 people that night.", "64")
+    'alone: city hospital no. 7'
+    >>> part("The minister himself said 40 were killed.", "40")
     """
-    if "alone" not in claim.sentence:
+    if "alone" not in claim.sentence and "itself" not in claim.sentence:
         return key
     at = claim.start - claim.sentence_start
     lo, hi = max(0, at - ALONE_CHARS), at + len(claim.text) + ALONE_CHARS
@@ -197,10 +205,10 @@ def _alone(
             if m.end() <= at
             else claim.sentence[at + len(claim.text) : m.start()]
         )
-        words = m["p"].casefold().split()
+        words = (m["p"] or m["n"]).casefold().split()
         if _DIGIT.search(between) or _TIME_WORDS.intersection(words):
             continue
-        if any(place in m["p"].casefold() for place in home):
+        if any(place in " ".join(words) for place in home):
             continue
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
