@@ -114,6 +114,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             if not year_read:
                 year, year_read = event_year(body, report, tw), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if not historical and c.sentence[:4] in ("That", "This") and _THAT_ONE.match(c.sentence):
+            # 'several people asked about the 2023 one near Cuenca. That one drew about 8,000':
+            # the earlier event the sentence before names
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw) or (
+                report is None
+                and stated is None
+                and any(
+                    m["y"] not in body[:LEAD_CHARS]
+                    for m in tw.year.finditer(_sentence_before(text, body_from, c.sentence_start))
+                )
+            )
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -362,14 +375,22 @@ def _running_points(
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 
 
+_THAT_ONE = re.compile(r"(?:That|This)\s+one\b(?!\s+of\b)")
+
+
+def _sentence_before(text: str, body_from: int, at: int) -> str:
+    """The sentence before the one starting at ``at`` (up to 400 characters of it)."""
+    lead = text[max(body_from, at - 400) : at].rstrip()
+    return _SENTENCE_END.split(lead[:-1])[-1] if lead else ""
+
+
 def _past_year_before(text: str, body_from: int, at: int, year: int | None, tw: TimeWords) -> bool:
     """Whether the sentence before ``at`` names a year before the event's (the earlier event a
     figure 'in the crackdown that followed' belongs to), one the report's opening does not
     name (an anniversary story opens with the year of the event it recalls)."""
     if year is None:
         return False
-    lead = text[max(body_from, at - 400) : at].rstrip()
-    last = _SENTENCE_END.split(lead[:-1])[-1] if lead else ""
+    last = _sentence_before(text, body_from, at)
     opening = text[body_from : body_from + LEAD_CHARS]
     return any(int(m["y"]) < year and m["y"] not in opening for m in tw.year.finditer(last))
 

@@ -139,6 +139,32 @@ def test_an_undated_report_has_no_time_and_its_years_say_what_is_past() -> None:
     assert got["hundreds"][1] == "before"
 
 
+def test_that_one_is_the_earlier_event_the_sentence_before_names() -> None:
+    """'… asked about the 2023 one near Cuenca. That one drew about 8,000': the 2023 party's
+    crowd, in a report that names no year for its own event; not 'That one of the marches'."""
+    opening = "The free party went on for four days on an old airfield. " * 12  # (no year)
+    got = situated(
+        opening + "About 6,200 people attended the party on Saturday. Readers asked about the "
+        "2023 one near Cuenca. That one drew about 8,000 people.",
+        None,
+    )
+    assert got["About 6,200"][1] == "day"
+    assert got["about 8,000"][1] == "before"
+
+
+def test_an_earlier_statements_day_does_not_date_the_crowd() -> None:
+    """'On Sunday the Guardia Civil had given a lower estimate of around 5,000': Sunday is
+    when it was said (the crowd of Saturday's peak), unlike 'On Sunday, 5,000 marched'."""
+    got = situated(
+        "The Delegation says 6,200 people attended the party at its peak, on Saturday night. "
+        "On Sunday the Guardia Civil had given a lower estimate of around 5,000. "
+        "On Sunday about 3,000 people marched in Teruel."
+    )
+    assert got["6,200"][0] == "2026-03-07"
+    assert got["around 5,000"][0] is None
+    assert got["about 3,000"][0] == "2026-03-08"
+
+
 def test_the_capital_is_the_datelines_city() -> None:
     got = situated("PARIS, Feb 12 (Reuters) - Police said 74 people were arrested in the capital.")
     assert got["74"][2] == "Paris"
