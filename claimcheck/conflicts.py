@@ -458,7 +458,8 @@ def _some_days(claim: Claim) -> bool:
 
 def _serious(claim: Claim) -> bool:
     """Whether an injury figure counts only the seriously hurt ('No demonstrator was seriously
-    injured', 'eleven are seriously hurt', '14 patients remain in a critical condition'): its
+    injured', 'eleven are seriously hurt', '14 patients remain in a critical condition', 'none
+    of the demonstrators had been badly hurt'): its
     own words, up to the next comma or figure."""
     at = claim.end - claim.sentence_start
     after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
@@ -491,7 +492,7 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 _WORDS = re.compile(r"[^\W\d_]+")
 _PART_NOISE = frozenset(("of", "the"))
 _SERIOUS = re.compile(
-    r"\b(?:seriously|critically|severely|gravely|(?:a\s+)?(?:critical|serious)\s+condition"
+    r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious)\s+condition"
     r"|intensive\s+care)\b",
     re.IGNORECASE,
 )

@@ -168,6 +168,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
             place = named[-1] if named else None
+        if place is None and "ing " in before and _PARTICIPLE.search(before):
+            # '… fired live ammunition to disperse supporters in Ikirun, injuring at least four
+            # people': the place of the clause the figure's participle follows
+            clause = before[: before.rfind(",")].rsplit(",", 1)[-1]
+            named = places_named(clause, pw)
+            place = named[-1] if named else None
         if place is None and pos and ";" in before and c.subject_text is None:
             # 'The union says more than 3,000 people set off from Kitwe; police said about
             # 2,000': a bare answer after a semicolon counts what the figure before it counted
@@ -375,6 +381,9 @@ def _running_points(
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 
 
+_PARTICIPLE = re.compile(
+    r",\s+(?:injuring|killing|wounding)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+)?$"
+)
 _THAT_ONE = re.compile(r"(?:That|This)\s+one\b(?!\s+of\b)")
 
 

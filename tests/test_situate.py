@@ -165,6 +165,15 @@ def test_an_earlier_statements_day_does_not_date_the_crowd() -> None:
     assert got["about 3,000"][0] == "2026-03-08"
 
 
+def test_a_participles_figure_takes_the_place_of_the_clause_it_follows() -> None:
+    got = situated(
+        "Police fired live ammunition to disperse supporters in Ikirun, injuring at least four "
+        "people. Officials said 40 people were injured across the state."
+    )
+    assert got["at least four"][2] == "Ikirun"
+    assert got["40"][2] is None
+
+
 def test_the_capital_is_the_datelines_city() -> None:
     got = situated("PARIS, Feb 12 (Reuters) - Police said 74 people were arrested in the capital.")
     assert got["74"][2] == "Paris"
