@@ -168,9 +168,15 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
             place = named[-1] if named else None
-        if place is None and "ing " in before and _PARTICIPLE.search(before):
+        if (
+            place is None
+            and "ing " in before
+            and c.sentence_start - body_from > LEAD_CHARS
+            and _PARTICIPLE.search(before)
+        ):
             # '… fired live ammunition to disperse supporters in Ikirun, injuring at least four
-            # people': the place of the clause the figure's participle follows
+            # people': the place of the clause the figure's participle follows (past the
+            # opening, whose places are the event's own)
             clause = before[: before.rfind(",")].rsplit(",", 1)[-1]
             named = places_named(clause, pw)
             place = named[-1] if named else None

@@ -166,9 +166,12 @@ def test_an_earlier_statements_day_does_not_date_the_crowd() -> None:
 
 
 def test_a_participles_figure_takes_the_place_of_the_clause_it_follows() -> None:
+    """Past the opening (whose places are the event's own: 'A car bomb exploded … in Kirkuk,
+    killing at least 22 people' is the whole event's toll)."""
+    opening = "Voting in the state election was marred by violence, observers said. " * 10
     got = situated(
-        "Police fired live ammunition to disperse supporters in Ikirun, injuring at least four "
-        "people. Officials said 40 people were injured across the state."
+        opening + "Police fired live ammunition to disperse supporters in Ikirun, injuring at "
+        "least four people. Officials said 40 people were injured across the state."
     )
     assert got["at least four"][2] == "Ikirun"
     assert got["40"][2] is None
