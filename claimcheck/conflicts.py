@@ -373,6 +373,7 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         and when not in ("held", "increment")  # (a count of its own already)
         and _OF_WHOLE.search(claim.scope or "")
         and not _side_part(claim)
+        and not _beyond_its_whole(claim)
     ):
         part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured', 'three of those held'
     if part is None and kind == "reason":
@@ -454,6 +455,17 @@ def _some_days(claim: Claim) -> bool:
     at = claim.end - claim.sentence_start
     after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
     return _SOME_DAYS.search(after) is not None
+
+
+_WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
+
+
+def _beyond_its_whole(claim: Claim) -> bool:
+    """Whether a part's stated whole is smaller than the part ('a final toll … of 27 dead,
+    including six children …, and 74 injured' read as '74 of 27'): no part of it, a figure
+    of its own measure's whole."""
+    m = _WHOLE_NUMBER.search(claim.scope or "")
+    return m is not None and int(m[1].replace(",", "")) < claim.quantity.low
 
 
 def _serious(claim: Claim) -> bool:

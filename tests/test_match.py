@@ -398,6 +398,18 @@ def test_people_taken_to_hospital_beside_a_named_groups_hurt_are_their_own_count
     assert sorted(c.value for c in groups["injured/people"].claims) == [52, 64]
 
 
+def test_a_part_larger_than_its_stated_whole_is_no_part() -> None:
+    """'a final toll … of 27 dead, including six children …, and 74 injured', read as '74 of
+    27', is the event's injured (74 > 27); 'eleven of 34' stays a part."""
+    claims = [
+        claim("injured", "people", 74, 74, source="a"),
+        claim("injured", "people", 74, 74, source="b", scope="part: 74 of 27"),
+        claim("injured", "people", 11, 11, source="c", scope="part: eleven of 34"),
+    ]
+    groups = by_id(align(claims))
+    assert sorted(c.source for c in groups["injured/people"].claims) == ["a", "b"]
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
     groups = align(extract_claims(Source(id="p", text=text)))
