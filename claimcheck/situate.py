@@ -186,11 +186,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             said = out[order[pos - 1]]
             if said.sentence_start == c.sentence_start and said.measure == c.measure:
                 place = said.place
+        if (
+            place is None
+            and c.qualifier == "denial"
+            and " the " in after
+            and (site := _DENIED_AT.match(after)) is not None
+        ):
+            if opening_words is None:
+                opening_words = _opening_words(source, body)
+            place = _site(site["s"], opening_words)
         scope = c.scope
         if c.measure == "arrested" and scope is None and period == "cumulative":
             if opening_words is None:
-                opening = (source.title or "") + " " + body[:LEAD_CHARS]
-                opening_words = frozenset(w.casefold() for w in _CONTENT.findall(opening))
+                opening_words = _opening_words(source, body)
             scope = _reason(after, opening_words)
             if scope is None and pos and ";" in before and c.subject_text is None:
                 said = out[order[pos - 1]]
@@ -293,6 +301,46 @@ _REASON = re.compile(
 )
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
 _SPANS = frozenset("days weeks hours nights months years weekend week period past last".split())
+
+
+def _opening_words(source: Source, body: str) -> frozenset[str]:
+    """The content words of a report's title and opening (case-folded)."""
+    opening = (source.title or "") + " " + body[:LEAD_CHARS]
+    return frozenset(w.casefold() for w in _CONTENT.findall(opening))
+
+
+# a denial's own site: 'No life was lost at the collation centre', 'nobody had been injured at
+# the cordon', 'no one had been killed in the building'
+_DENIED_AT = re.compile(
+    r"^[^,;.\d]{0,40}?\b(?:at|in|inside)\s+the\s+(?P<s>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\b"
+)
+_NOT_SITES = frozenset(
+    "operation operations raid raids clashes clash violence protest protests unrest attack attacks "
+    "crackdown riot riots fighting march rally demonstration demonstrations country state city "
+    "capital area region province process incident incidents".split()
+)
+
+
+def _site(words: str, opening: frozenset[str]) -> str | None:
+    """The site a denial is limited to ('at the collation centre': 'collation centre'), a part
+    of the event; None for the event's own site, which its opening names ('reports that two
+    vendors were shot dead at the market are false' in a story of a market's eviction), and
+    for an action or an area rather than a site ('in the operation', 'in the capital').
+
+    >>> _site("collation centre", frozenset({"election", "osun"}))
+    'collation centre'
+    >>> _site("market are", frozenset({"market", "eviction"}))
+    >>> _site("operation", frozenset())
+    """
+    names = words.split()
+    if len(names) > 1 and (names[1] in _NOT_SITES or len(names[1]) < 4 or names[1] in _VERBS):
+        names = names[:1]  # 'the market are false': one word
+    if any(w in _NOT_SITES or w in opening for w in names):
+        return None
+    return " ".join(names)
+
+
+_VERBS = frozenset("are were was is and had has have".split())
 
 
 def _reason(after: str, opening: frozenset[str]) -> str | None:

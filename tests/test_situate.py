@@ -177,6 +177,19 @@ def test_a_participles_figure_takes_the_place_of_the_clause_it_follows() -> None
     assert got["40"][2] is None
 
 
+def test_a_denial_at_a_site_is_that_sites_figure() -> None:
+    """'No life was lost at the collation centre' denies deaths there, not the election's six
+    dead; a denial at the event's own site (its opening names it) or in an action ('in the
+    operation') is the event's."""
+    text = "Voting in the state election was marred by violence at the market, police said. " * 8 + (
+        "At least six people were killed in violence at the market during the election. The "
+        "commissioner said no life was lost at the collation centre. A spokesman said nobody "
+        "was hurt at the market. Police said nobody had died in the operation."
+    )
+    denials = [c for c in parse(Source(id="s", text=text, date="2026-03-10")) if c.low == 0]
+    assert [c.place for c in denials] == ["collation centre", None, None]
+
+
 def test_the_capital_is_the_datelines_city() -> None:
     got = situated("PARIS, Feb 12 (Reuters) - Police said 74 people were arrested in the capital.")
     assert got["74"][2] == "Paris"
