@@ -285,7 +285,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             period = "day" if day or where else period
             as_of, place = day or as_of, place or where
         if c.measure == "participants" and period in ("day", "after"):
-            gathered = (line, as_of, place)
+            if gathered and gathered[0] == line:  # '… marched on Tuesday … Police put the
+                # number of marchers at around 400': the same gathering, its day and place
+                gathered = (line, as_of or gathered[1], place or gathered[2])
+            else:
+                gathered = (line, as_of, place)
         if recalled is not None and as_of == report_day and c.measure in RUNNING_TALLIES:
             # a look back's toll dated only by its own date is the recalled event's, told years
             # on ('The union has always said 64 people were killed'): of no known day
