@@ -277,6 +277,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # workers, killing at least 37 people')
             period = "after"
             as_of = as_of if c.measure not in RUNNING_TALLIES else None
+        if (
+            c.measure == "arrested"
+            and gathered
+            and gathered[0] == line
+            and c.qualifier != "denial"
+            and period == "cumulative"
+            and _AT_GATHERING.search(before[-60:] + " " + _CLAUSE_END.split(after, 1)[0])
+        ):
+            # 'On 12 August, several hundred people protested … Police dispersed the protest and
+            # detained 15 people': arrests at that gathering, as its 'no one had been detained'
+            _line, day, where = gathered
+            period = "day" if day or where else period
+            as_of, place = day or as_of, place or where
         if c.measure == "arrested" and c.qualifier == "denial" and gathered and gathered[0] == line:
             # 'A second, silent march … Hundreds turned out … The police said no arrests were
             # made': no arrests at that gathering, that day's and place's count, not a denial of
@@ -441,6 +454,11 @@ _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 
 _PARTICIPLE = re.compile(
     r",\s+(?:injuring|killing|wounding)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+)?$"
+)
+_AT_GATHERING = re.compile(
+    r"\b(?:dispersed|broke\s+up|at|during)\s+the\s+(?:protest|march|rally|demonstration|vigil"
+    r"|sit-in|gathering)\b",
+    re.IGNORECASE,
 )
 _THAT_ONE = re.compile(r"(?:That|This)\s+one\b(?!\s+of\b)")
 
