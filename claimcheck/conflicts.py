@@ -380,6 +380,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
+    if part is None and claim.measure == "participants" and _a_group_of(claim):
+        part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
         part = "by the forces' fire"  # 'none of the hostages had been killed by its officers' fire'
     if part is None and claim.qualifier == "denial" and "among" in claim.text:
@@ -431,6 +433,22 @@ def _by_forces_fire(claim: Claim) -> bool:
     at = claim.end - claim.sentence_start
     after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
     return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
+
+
+_GROUP_OF = re.compile(r"\ba\s+group\s+of\s+$", re.IGNORECASE)
+
+
+def _a_group_of(claim: Claim) -> bool:
+    """Whether a crowd figure counts a group within the gathering ('a group of some 400
+    Feyenoord supporters', 'A group of several hundred masked youths broke away', 'a group of
+    about 200 protesters tried to force their way in'): a part, not the crowd."""
+    if "group of" not in claim.sentence:
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 20) : at]
+    if before.endswith(("some ", "about ", "around ", "roughly ", "nearly ")):
+        before = before[: before.rstrip().rfind(" ") + 1]
+    return _GROUP_OF.search(before) is not None
 
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -410,6 +410,16 @@ def test_a_part_larger_than_its_stated_whole_is_no_part() -> None:
     assert sorted(c.source for c in groups["injured/people"].claims) == ["a", "b"]
 
 
+def test_a_group_of_a_crowd_is_a_part() -> None:
+    text = (
+        "A crowd of 46,800 was in the stadium, the club said. Riot police charged a group of "
+        "some 400 supporters who had set fire to cars."
+    )
+    groups = by_id(align(extract_claims(Source(id="g", text=text))))
+    assert [c.value for c in groups["participants/protesters/a-group"].claims] == [400]
+    assert [c.value for c in groups["participants/people"].claims] == [46800]
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
     groups = align(extract_claims(Source(id="p", text=text)))
