@@ -359,6 +359,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         when = claim.as_of[:10]
     elif kind == "after" or (kind == "before" and not situated):
         when = kind
+    elif _some_days(claim):
+        when = "some-days"  # 'Nobody was arrested on the first two nights'
     else:
         when = None
     part = part_key(claim)
@@ -371,12 +373,17 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         and when not in ("held", "increment")  # (a count of its own already)
         and _OF_WHOLE.search(claim.scope or "")
         and not _side_part(claim)
+        and not _beyond_its_whole(claim)
     ):
         part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured', 'three of those held'
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
+    if part is None and claim.measure == "participants" and _a_group_of(claim):
+        part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
+    if part is None and claim.measure == "killed" and _by_forces_fire(claim):
+        part = "by the forces' fire"  # 'none of the hostages had been killed by its officers' fire'
     if part is None and claim.qualifier == "denial" and "among" in claim.text:
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
@@ -406,9 +413,83 @@ def _in_custody(claim: Claim) -> bool:
     return _IN_CUSTODY.search(after) is not None or _IN_CUSTODY.search(claim.text) is not None
 
 
+_FORCES_FIRE = re.compile(
+    r"\b(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}fire|(?:from|under)\s+the\s+fire\s+of"
+    r"|in\s+(?:the\s+)?cross-?fire|in\s+(?:a\s+)?shoot-?outs?|during\s+the\s+storming)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_forces_fire(claim: Claim) -> bool:
+    """Whether a death figure counts only those the forces' own fire killed ('none of the
+    hostages had been killed by its officers' fire', 'Not a single student was killed by police
+    fire', 'at least six of the hostages were killed in the crossfire', '… during the
+    storming', 'five had been killed in shootouts with police'): a part of the toll, which others (gunmen, a crush, a fire) caused too; its own
+    words, up to the next comma or figure. Not a cause that is no one's fire ('killed by
+    gunfire', 'in a fire')."""
+    sentence = claim.sentence
+    if "fire" not in sentence and "storming" not in sentence and "shoot" not in sentence:
+        return False
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
+
+
+_GROUP_OF = re.compile(r"\ba\s+group\s+of\s+$", re.IGNORECASE)
+
+
+def _a_group_of(claim: Claim) -> bool:
+    """Whether a crowd figure counts a group within the gathering ('a group of some 400
+    Feyenoord supporters', 'A group of several hundred masked youths broke away', 'a group of
+    about 200 protesters tried to force their way in'): a part, not the crowd."""
+    if "group of" not in claim.sentence:
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 20) : at]
+    if before.endswith(("some ", "about ", "around ", "roughly ", "nearly ")):
+        before = before[: before.rstrip().rfind(" ") + 1]
+    return _GROUP_OF.search(before) is not None
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SOME_DAYS = re.compile(
+    rf"\b(?:on|during|over)\s+the\s+(?:first|opening)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    rf"(?:days?|nights?)\b|\bon\s+{_WEEKDAY}\s+or\s+{_WEEKDAY}\b",
+    re.IGNORECASE,
+)
+
+
+def _some_days(claim: Claim) -> bool:
+    """Whether a figure counts only some days of an event of several ('more than 3,000 people
+    on the first night', 'Nobody was arrested on the first two nights', 'There were no arrests
+    on Thursday or Friday night'): a quantity of its own, not the event's total or its peak;
+    its own words, up to the next comma or figure. A tally's figure for its first day is its
+    running total then ('receiving 14 bodies on the first day'): only its denial counts some
+    days; a gathering's dated to its day is that day's crowd already."""
+    if claim.qualifier != "denial" if claim.measure in RUNNING_TALLIES else claim.as_of:
+        return False
+    if "first" not in claim.sentence and "opening" not in claim.sentence and " or " not in claim.sentence:
+        return False
+    at = claim.end - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    return _SOME_DAYS.search(after) is not None
+
+
+_WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
+
+
+def _beyond_its_whole(claim: Claim) -> bool:
+    """Whether a part's stated whole is smaller than the part ('a final toll … of 27 dead,
+    including six children …, and 74 injured' read as '74 of 27'): no part of it, a figure
+    of its own measure's whole."""
+    m = _WHOLE_NUMBER.search(claim.scope or "")
+    return m is not None and int(m[1].replace(",", "")) < claim.quantity.low
+
+
 def _serious(claim: Claim) -> bool:
     """Whether an injury figure counts only the seriously hurt ('No demonstrator was seriously
-    injured', 'eleven are seriously hurt', '14 patients remain in a critical condition'): its
+    injured', 'eleven are seriously hurt', '14 patients remain in a critical condition', 'none
+    of the demonstrators had been badly hurt'): its
     own words, up to the next comma or figure."""
     at = claim.end - claim.sentence_start
     after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
@@ -441,7 +522,7 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 _WORDS = re.compile(r"[^\W\d_]+")
 _PART_NOISE = frozenset(("of", "the"))
 _SERIOUS = re.compile(
-    r"\b(?:seriously|critically|severely|gravely|(?:a\s+)?(?:critical|serious)\s+condition"
+    r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious)\s+condition"
     r"|intensive\s+care)\b",
     re.IGNORECASE,
 )

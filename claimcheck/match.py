@@ -159,8 +159,9 @@ def align(
 
 
 _ALONE = re.compile(
-    r"\b(?:in|at|inside|around|across|near)\s+(?P<p>(?:(?:the|his|her|its|their|our|this|that)\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+alone\b",
+    r"(?:\b(?:in|at|inside|around|across|near|on|during)\s+(?P<p>(?:(?:the|his|her|its|their|our"
+    r"|this|that)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:alone|itself)"
+    r"|^(?P<n>(?-i:(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,4}))\s+alone)\b",
     re.IGNORECASE,
 )
 ALONE_CHARS = 60  # how far from its figure a place 'alone' may be written
@@ -172,7 +173,9 @@ def _alone(
     """``key`` with a part for a figure of one site or area 'alone' ('nearly 40 people drowned
     in the hold alone', 'the toll in his city alone might be as high as 30', 'Around Bémbaya
     alone, he said, at least 90 people had been hurt'): that site's count, a part of the
-    event's; not a time ('on Tuesday alone', 'in the first ten days alone') nor one of the
+    event's (also 'on the site itself', 'during the rescue itself', and a name that opens its
+    sentence: 'City Hospital No. 7 alone received 64 people'); not a time ('on Tuesday
+    alone', 'in the first ten days alone') nor one of the
     event's own places ('in the Ercis district alone' in a story of the Ercis earthquake),
     nor a site past another figure.
 
@@ -186,8 +189,13 @@ def _alone(
     'alone: the hold'
     >>> part("In the Ercis district alone, 60 people were killed.", "60", home={"ercis"})
     >>> part("Nine bodies had arrived on Tuesday alone.", "Nine")
+    >>> part("He said none of the passengers had died during the rescue itself.", "none of the passengers")
+    'alone: the rescue'
+    >>> part("City Hospital No. 7 alone received 64 people that night.", "64")
+    'alone: city hospital no. 7'
+    >>> part("The minister himself said 40 were killed.", "40")
     """
-    if "alone" not in claim.sentence:
+    if "alone" not in claim.sentence and "itself" not in claim.sentence:
         return key
     at = claim.start - claim.sentence_start
     lo, hi = max(0, at - ALONE_CHARS), at + len(claim.text) + ALONE_CHARS
@@ -197,10 +205,10 @@ def _alone(
             if m.end() <= at
             else claim.sentence[at + len(claim.text) : m.start()]
         )
-        words = m["p"].casefold().split()
+        words = (m["p"] or m["n"]).casefold().split()
         if _DIGIT.search(between) or _TIME_WORDS.intersection(words):
             continue
-        if any(place in m["p"].casefold() for place in home):
+        if any(place in " ".join(words) for place in home):
             continue
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
@@ -238,7 +246,70 @@ def _hospitalised(
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
         last[(c.source, c.sentence_start)] = c
+    return _hospitalised_beside_named(claims, out, injured)
+
+
+def _hospitalised_beside_named(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], injured: list[int]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for the people taken to hospital where the same quantity also
+    counts the hurt of a group it names ('Twelve people were killed and 187 taken to hospital'
+    beside 'dozens of protesters were hurt'; 'it had taken 12 people to hospital' beside 'at
+    least 70 supporters were injured'): those hospitalised are another count, not a figure
+    for that group. Where every other count is of people unnamed ('64 people who were
+    injured'), a count taken to hospital stays that count's ('taken 52 injured people to
+    hospitals')."""
+    named: set[tuple[str, str, QuantityKey]] = set()
+    taken: list[int] = []
+    for i in injured:
+        k = keys[i]
+        if k is None or k[2][0] is not None or k[2][2] is not None:
+            continue
+        c = claims[i]
+        if _taken_to_hospital(c):
+            if not _names_a_group(c):
+                taken.append(i)
+        elif _names_a_group(c):
+            named.add(k)
+    out = list(keys)
+    for i in taken:
+        k = keys[i]
+        if k in named:
+            when, place, _part, incident = k[2]  # type: ignore[index]
+            out[i] = (k[0], k[1], (when, place, "hospitalised", incident))  # type: ignore[index]
     return out
+
+
+_HOSPITALISED_BEFORE = re.compile(
+    r"(?:\bhospitali[sz]ed\W{0,3}|\b(?:taken|rushed|sent|brought)\s+)$", re.IGNORECASE
+)
+_TO_HOSPITAL_AFTER = re.compile(r"[^,;:\d]{0,30}?\bto\s+(?:a\s+|the\s+)?hospitals?\b", re.IGNORECASE)
+_UNNAMED = frozenset(
+    "people persons person individuals others patients victims injured wounded them those".split()
+)
+
+
+def _taken_to_hospital(c: Claim) -> bool:
+    """'187 taken to hospital', 'Hospitalised187', 'it had taken 12 people to hospital'."""
+    if "ospital" not in c.sentence:
+        return False
+    at, start = c.end - c.sentence_start, c.start - c.sentence_start
+    if _TO_HOSPITAL.match(c.sentence, at) is not None:
+        return True
+    return _HOSPITALISED_BEFORE.search(c.sentence, max(0, start - 20), start) is not None and (
+        "ospitali" in c.sentence[max(0, start - 20) : start]
+        or _TO_HOSPITAL_AFTER.match(c.sentence, at) is not None
+    )
+
+
+def _names_a_group(c: Claim) -> bool:
+    """Whether an injury figure counts a group it names ('dozens of protesters', '70
+    supporters'), not people unnamed ('64 people', 'dozens injured')."""
+    words = _NOUN.findall((c.subject_text or "").casefold())
+    return bool(words) and _UNNAMED.isdisjoint(words)
+
+
+_NOUN = re.compile(r"[^\W\d_]+")
 
 
 _DIGIT = re.compile(r"\d")

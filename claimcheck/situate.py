@@ -114,6 +114,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             if not year_read:
                 year, year_read = event_year(body, report, tw), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if not historical and c.sentence[:4] in ("That", "This") and _THAT_ONE.match(c.sentence):
+            # 'several people asked about the 2023 one near Cuenca. That one drew about 8,000':
+            # the earlier event the sentence before names
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw) or (
+                report is None
+                and stated is None
+                and any(
+                    m["y"] not in body[:LEAD_CHARS]
+                    for m in tw.year.finditer(_sentence_before(text, body_from, c.sentence_start))
+                )
+            )
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -155,17 +168,37 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
             place = named[-1] if named else None
+        if (
+            place is None
+            and "ing " in before
+            and c.sentence_start - body_from > LEAD_CHARS
+            and _PARTICIPLE.search(before)
+        ):
+            # '… fired live ammunition to disperse supporters in Ikirun, injuring at least four
+            # people': the place of the clause the figure's participle follows (past the
+            # opening, whose places are the event's own)
+            clause = before[: before.rfind(",")].rsplit(",", 1)[-1]
+            named = places_named(clause, pw)
+            place = named[-1] if named else None
         if place is None and pos and ";" in before and c.subject_text is None:
             # 'The union says more than 3,000 people set off from Kitwe; police said about
             # 2,000': a bare answer after a semicolon counts what the figure before it counted
             said = out[order[pos - 1]]
             if said.sentence_start == c.sentence_start and said.measure == c.measure:
                 place = said.place
+        if (
+            place is None
+            and c.qualifier == "denial"
+            and " the " in after
+            and (site := _DENIED_AT.match(after)) is not None
+        ):
+            if opening_words is None:
+                opening_words = _opening_words(source, body)
+            place = _site(site["s"], opening_words)
         scope = c.scope
         if c.measure == "arrested" and scope is None and period == "cumulative":
             if opening_words is None:
-                opening = (source.title or "") + " " + body[:LEAD_CHARS]
-                opening_words = frozenset(w.casefold() for w in _CONTENT.findall(opening))
+                opening_words = _opening_words(source, body)
             scope = _reason(after, opening_words)
             if scope is None and pos and ";" in before and c.subject_text is None:
                 said = out[order[pos - 1]]
@@ -244,6 +277,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # workers, killing at least 37 people')
             period = "after"
             as_of = as_of if c.measure not in RUNNING_TALLIES else None
+        if (
+            c.measure == "arrested"
+            and gathered
+            and gathered[0] == line
+            and c.qualifier != "denial"
+            and period == "cumulative"
+            and _AT_GATHERING.search(before[-60:] + " " + _CLAUSE_END.split(after, 1)[0])
+        ):
+            # 'On 12 August, several hundred people protested … Police dispersed the protest and
+            # detained 15 people': arrests at that gathering, as its 'no one had been detained'
+            _line, day, where = gathered
+            period = "day" if day or where else period
+            as_of, place = day or as_of, place or where
         if c.measure == "arrested" and c.qualifier == "denial" and gathered and gathered[0] == line:
             # 'A second, silent march … Hundreds turned out … The police said no arrests were
             # made': no arrests at that gathering, that day's and place's count, not a denial of
@@ -252,7 +298,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             period = "day" if day or where else period
             as_of, place = day or as_of, place or where
         if c.measure == "participants" and period in ("day", "after"):
-            gathered = (line, as_of, place)
+            if gathered and gathered[0] == line:  # '… marched on Tuesday … Police put the
+                # number of marchers at around 400': the same gathering, its day and place
+                gathered = (line, as_of or gathered[1], place or gathered[2])
+            else:
+                gathered = (line, as_of, place)
         if recalled is not None and as_of == report_day and c.measure in RUNNING_TALLIES:
             # a look back's toll dated only by its own date is the recalled event's, told years
             # on ('The union has always said 64 people were killed'): of no known day
@@ -268,6 +318,46 @@ _REASON = re.compile(
 )
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
 _SPANS = frozenset("days weeks hours nights months years weekend week period past last".split())
+
+
+def _opening_words(source: Source, body: str) -> frozenset[str]:
+    """The content words of a report's title and opening (case-folded)."""
+    opening = (source.title or "") + " " + body[:LEAD_CHARS]
+    return frozenset(w.casefold() for w in _CONTENT.findall(opening))
+
+
+# a denial's own site: 'No life was lost at the collation centre', 'nobody had been injured at
+# the cordon', 'no one had been killed in the building'
+_DENIED_AT = re.compile(
+    r"^[^,;.\d]{0,40}?\b(?:at|in|inside)\s+the\s+(?P<s>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\b"
+)
+_NOT_SITES = frozenset(
+    "operation operations raid raids clashes clash violence protest protests unrest attack attacks "
+    "crackdown riot riots fighting march rally demonstration demonstrations country state city "
+    "capital area region province process incident incidents".split()
+)
+
+
+def _site(words: str, opening: frozenset[str]) -> str | None:
+    """The site a denial is limited to ('at the collation centre': 'collation centre'), a part
+    of the event; None for the event's own site, which its opening names ('reports that two
+    vendors were shot dead at the market are false' in a story of a market's eviction), and
+    for an action or an area rather than a site ('in the operation', 'in the capital').
+
+    >>> _site("collation centre", frozenset({"election", "osun"}))
+    'collation centre'
+    >>> _site("market are", frozenset({"market", "eviction"}))
+    >>> _site("operation", frozenset())
+    """
+    names = words.split()
+    if len(names) > 1 and (names[1] in _NOT_SITES or len(names[1]) < 4 or names[1] in _VERBS):
+        names = names[:1]  # 'the market are false': one word
+    if any(w in _NOT_SITES or w in opening for w in names):
+        return None
+    return " ".join(names)
+
+
+_VERBS = frozenset("are were was is and had has have".split())
 
 
 def _reason(after: str, opening: frozenset[str]) -> str | None:
@@ -362,14 +452,30 @@ def _running_points(
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 
 
+_PARTICIPLE = re.compile(
+    r",\s+(?:injuring|killing|wounding)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+)?$"
+)
+_AT_GATHERING = re.compile(
+    r"\b(?:dispersed|broke\s+up|at|during)\s+the\s+(?:protest|march|rally|demonstration|vigil"
+    r"|sit-in|gathering)\b",
+    re.IGNORECASE,
+)
+_THAT_ONE = re.compile(r"(?:That|This)\s+one\b(?!\s+of\b)")
+
+
+def _sentence_before(text: str, body_from: int, at: int) -> str:
+    """The sentence before the one starting at ``at`` (up to 400 characters of it)."""
+    lead = text[max(body_from, at - 400) : at].rstrip()
+    return _SENTENCE_END.split(lead[:-1])[-1] if lead else ""
+
+
 def _past_year_before(text: str, body_from: int, at: int, year: int | None, tw: TimeWords) -> bool:
     """Whether the sentence before ``at`` names a year before the event's (the earlier event a
     figure 'in the crackdown that followed' belongs to), one the report's opening does not
     name (an anniversary story opens with the year of the event it recalls)."""
     if year is None:
         return False
-    lead = text[max(body_from, at - 400) : at].rstrip()
-    last = _SENTENCE_END.split(lead[:-1])[-1] if lead else ""
+    last = _sentence_before(text, body_from, at)
     opening = text[body_from : body_from + LEAD_CHARS]
     return any(int(m["y"]) < year and m["y"] not in opening for m in tw.year.finditer(last))
 

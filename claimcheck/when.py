@@ -260,12 +260,18 @@ def section_days(
         out.append(
             (
                 m.end(),
-                None if posted or _SPAN.search(h) else resolve_day(h, report, words, event=event),
+                None
+                if posted or _SPAN.search(h) or _GLUED.search(h)
+                else resolve_day(h, report, words, event=event),
             )
         )
     return out
 
 
+# a label run into its figure ('Ministry of Health (20 Nov 2025)Deaths34Injured126'): a scraped
+# table's row ('Turnout, day 2 (unions)650,000'), whose dates are its own cells', not the day
+# of the lines that follow
+_GLUED = re.compile(r"[^\W\d_]\d|\)\d")
 POSTED = re.compile(r"\S\s+[·|•]\s+\d|\b(?:wrote|writes|commented|replied):?$|\b\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?)\s+ago\b")
 
 
@@ -354,6 +360,10 @@ def is_earlier(before: str, words: TimeWords) -> bool:
     )
 
 
+# an earlier statement's verb: the day before it dates the statement, not the crowd it counts
+_HAD_SAID = re.compile(
+    r"\bhad\s+(?:given|put|said|estimated|reported|counted|claimed|announced)\b", re.IGNORECASE
+)
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
 _OPENING_YEAR = re.compile(r"^\W*(?:in|during|by)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -471,9 +481,12 @@ def as_of_and_period(
         return None, "after"  # another gathering, of a later year
     ref = section or report  # 'so far' under a live blog's 'Monday 16 February' is that Monday
     undated = stated if ref is None else None  # an undated report's 'On 2 September
+    clause = _last_clause(before)
+    if not tally and "had" in clause and _HAD_SAID.search(clause):
+        clause = ""  # 'On Sunday the Guardia Civil had given a lower estimate of': that day's word
     day = cues[0] and (
         resolve_day(own_words(after, words), ref, words, event=event, year=undated)
-        or resolve_day(_last_clause(before), ref, words, last=True, event=event, year=undated)
+        or resolve_day(clause, ref, words, last=True, event=event, year=undated)
         or resolve_day(_opening(sentence, words), ref, words, event=event, year=undated)
     )
     timed = not day and clock is not None  # the entry's time, unless the words name a day

@@ -416,6 +416,34 @@ def test_no_arrests_at_a_later_march_is_no_denial_of_the_events_arrests(tmp_path
     assert arrests is not march and arrests.conflicts == ()
 
 
+def test_no_arrests_at_a_march_whose_later_figures_name_no_day(tmp_path):
+    """The march's day is its first figure's ('On Tuesday afternoon, several hundred workers
+    … marched'), though its last ('the union said 2,000 people took part') names none."""
+    result = report(
+        tmp_path,
+        a="2026-03-10|PHNOM PENH — Police said three people were detained over the fire. On "
+        "Tuesday afternoon, several hundred workers marched along National Road 2. Police put "
+        "the number of marchers at around 400. The union said 2,000 people took part. "
+        "No one was arrested, police said.",
+    )
+    assert group_with(result, "No one") is not group_with(result, "three")
+
+
+def test_arrests_when_police_dispersed_a_protest_are_that_protests(tmp_path):
+    """'Police dispersed the protest and detained 15 people' counts that protest's arrests, as
+    'no one had been detained' does, not the six railway employees arrested over the crash."""
+    result = report(
+        tmp_path,
+        a="2026-09-01|MINYA — Six railway employees were arrested on 10 August. On 12 August, "
+        "several hundred people protested outside the governorate building. Police dispersed "
+        "the protest and detained 15 people, according to a rights group. The Interior "
+        "Ministry said that no one had been detained.",
+    )
+    protest = group_with(result, "15")
+    assert protest is group_with(result, "no one")
+    assert protest is not group_with(result, "Six")
+
+
 def test_an_undated_reports_figure_of_a_year_its_opening_does_not_name_is_historical(tmp_path):
     result = undated(
         tmp_path,

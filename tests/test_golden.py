@@ -358,15 +358,15 @@ def test_other_events_scores(folder: str, precision: float, recall: float, attri
     ("folder", "grouping"),
     [
         ("other-events", 0.97),
-        ("other-events-2", 0.91),  # 0.89
-        ("other-events-3", 0.68),  # the scorer said 0.67 before session 5's grouping work
-        ("other-events-4", 0.74),  # 0.72
-        ("other-events-5", 0.86),  # 0.82; 0.88 on group5 alone, 0.86 with the figures recall10/deny10 found since
+        ("other-events-2", 0.93),  # 0.89; 0.91 before group6
+        ("other-events-3", 0.77),  # 0.67 before session 5's grouping work; 0.69 before group6
+        ("other-events-4", 0.80),  # 0.72; 0.74 before group6
+        ("other-events-5", 0.89),  # 0.82; 0.88 on group5 alone, 0.86 with the figures recall10/deny10 found since, 0.89 after group6
         ("other-events-6", 0.93),
         ("other-events-7", 0.88),  # 0.81
         ("other-events-8", 0.88),  # 0.87
-        ("other-events-9", 0.90),  # 0.75
-        ("other-events-10", 0.76),  # 0.67; 0.81 on group5 alone, 0.76 with the 35 figures recall10/deny10 found since (not all grouped right)
+        ("other-events-9", 0.91),  # 0.75; 0.90 before group6
+        ("other-events-10", 0.89),  # 0.67; 0.81 on group5 alone, 0.76 with the 35 figures recall10/deny10 found since, 0.90 after group6
     ],
 )
 def test_other_events_grouping(folder: str, grouping: float):

@@ -339,13 +339,85 @@ def test_the_seriously_injured_are_a_quantity_of_their_own() -> None:
     seriously hurt, compared with other figures of the seriously hurt."""
     text = (
         "Doctors said 45 people were injured in the clashes. The police said no demonstrator "
-        "was seriously injured. A union said 14 marchers remain in a critical condition."
+        "was seriously injured. A union said 14 marchers remain in a critical condition. The "
+        "ministry said none of the demonstrators had been badly hurt."
     )
     groups = by_id(align(extract_claims(Source(id="s", text=text))))
     assert [c.value for c in groups["injured/people"].claims] == [45]
     serious = next(g for gid, g in groups.items() if gid.endswith("/serious"))
-    assert sorted(c.value for c in serious.claims) == [0, 14]
+    assert sorted(c.value for c in serious.claims) == [0, 0, 14]
     assert serious.status == "conflict"
+
+
+def test_deaths_by_the_forces_fire_are_a_part_of_the_toll() -> None:
+    """'killed by its officers' fire', 'in the crossfire': a part of a toll that others caused
+    too, compared with each other (a denial against a victims' count), not with the toll;
+    'killed by gunfire' names no one's fire and stays with the toll."""
+    text = (
+        "The ministry said 34 hostages were killed. The KNB said none of the hostages had been "
+        "killed by its officers' fire. Relatives say at least six of the hostages were killed "
+        "in the crossfire. Doctors said 12 of the victims were killed by gunfire. Police said "
+        "five fugitives had been killed in shootouts."
+    )
+    groups = by_id(align(extract_claims(Source(id="k", text=text))))
+    fire = next(g for gid, g in groups.items() if gid.endswith("/by-the-forces-fire"))
+    assert sorted(c.value for c in fire.claims) == [0, 5, 6]
+    assert fire.status == "conflict"
+    assert 34 in [c.value for c in groups["killed/people"].claims]
+
+
+def test_a_denial_for_some_days_is_not_a_denial_of_the_total() -> None:
+    """'Nobody was arrested on the first two nights' and 'no arrests on Thursday or Friday
+    night' deny arrests on those days only, not the 14 arrested; the first night's crowd is
+    not the peak's. A tally's 'on the first day' dates its running total (no part)."""
+    text = (
+        "The Delegation says 14 people were arrested. Nobody was arrested on the first two "
+        "nights, police said. There were no arrests on Thursday or Friday night. Police said "
+        "more than 3,000 people attended on the first night. Organisers say 15,000 attended. "
+        "Doctors received 9 bodies on the first day."
+    )
+    groups = by_id(align(extract_claims(Source(id="d", text=text))))
+    assert [c.value for c in groups["arrested/people"].claims] == [14]
+    assert [c.value for c in groups["arrested/people/some-days"].claims] == [0, 0]
+    assert [c.value for c in groups["participants/people/some-days"].claims] == [3000]
+    assert [c.value for c in groups["participants/people"].claims] == [15000]
+    assert [c.value for c in groups["killed/people"].claims] == [9]
+
+
+def test_people_taken_to_hospital_beside_a_named_groups_hurt_are_their_own_count() -> None:
+    """'187 taken to hospital' after a leak is not a figure for the 'dozens of protesters'
+    hurt at a march; beside counts of people unnamed it stays their count."""
+    named = (
+        "Twelve people were killed and 187 taken to hospital. At the march, dozens of "
+        "protesters were hurt, the union said."
+    )
+    groups = by_id(align(extract_claims(Source(id="h", text=named))))
+    assert [c.value for c in groups["injured/people/hospitalised"].claims] == [187]
+    unnamed = "Medics had taken 52 injured people to hospitals. A doctor said 64 people were injured."
+    groups = by_id(align(extract_claims(Source(id="u", text=unnamed))))
+    assert sorted(c.value for c in groups["injured/people"].claims) == [52, 64]
+
+
+def test_a_part_larger_than_its_stated_whole_is_no_part() -> None:
+    """'a final toll … of 27 dead, including six children …, and 74 injured', read as '74 of
+    27', is the event's injured (74 > 27); 'eleven of 34' stays a part."""
+    claims = [
+        claim("injured", "people", 74, 74, source="a"),
+        claim("injured", "people", 74, 74, source="b", scope="part: 74 of 27"),
+        claim("injured", "people", 11, 11, source="c", scope="part: eleven of 34"),
+    ]
+    groups = by_id(align(claims))
+    assert sorted(c.source for c in groups["injured/people"].claims) == ["a", "b"]
+
+
+def test_a_group_of_a_crowd_is_a_part() -> None:
+    text = (
+        "A crowd of 46,800 was in the stadium, the club said. Riot police charged a group of "
+        "some 400 supporters who had set fire to cars."
+    )
+    groups = by_id(align(extract_claims(Source(id="g", text=text))))
+    assert [c.value for c in groups["participants/protesters/a-group"].claims] == [400]
+    assert [c.value for c in groups["participants/people"].claims] == [46800]
 
 
 def test_a_part_is_never_a_revision_of_the_whole() -> None:

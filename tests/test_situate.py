@@ -68,6 +68,20 @@ def test_a_readers_post_head_dates_nothing() -> None:
     assert date(2026, 10, 13) not in days
 
 
+def test_a_scraped_table_row_dates_nothing_under_it() -> None:
+    """A row whose cells ran together ('Ministry of Health (20 Nov 2025)Deaths34Injured126',
+    'Turnout, day 2 (unions)650,000') dates its own figures, not the rows after it."""
+    text = (
+        "Casualty estimates\n\nMinistry of Interior (15 Nov 2025)Deaths12\n"
+        "Ministry of Health (20 Nov 2025)Deaths34Injured126\nTurnout, day 2 (unions)650,000\n"
+        "Police injured64\n"
+    )
+    words = time_words()
+    event = (date(2025, 11, 14), date(2025, 11, 15))
+    days = [day for _end, day in section_days(text, 0, None, words, event)]
+    assert days == [None, None, None, None, None]
+
+
 @pytest.mark.parametrize(
     ("before", "after", "expected"),
     [
@@ -123,6 +137,57 @@ def test_an_undated_report_has_no_time_and_its_years_say_what_is_past() -> None:
     )
     assert got["12"] == (None, "cumulative", None)
     assert got["hundreds"][1] == "before"
+
+
+def test_that_one_is_the_earlier_event_the_sentence_before_names() -> None:
+    """'… asked about the 2023 one near Cuenca. That one drew about 8,000': the 2023 party's
+    crowd, in a report that names no year for its own event; not 'That one of the marches'."""
+    opening = "The free party went on for four days on an old airfield. " * 12  # (no year)
+    got = situated(
+        opening + "About 6,200 people attended the party on Saturday. Readers asked about the "
+        "2023 one near Cuenca. That one drew about 8,000 people.",
+        None,
+    )
+    assert got["About 6,200"][1] == "day"
+    assert got["about 8,000"][1] == "before"
+
+
+def test_an_earlier_statements_day_does_not_date_the_crowd() -> None:
+    """'On Sunday the Guardia Civil had given a lower estimate of around 5,000': Sunday is
+    when it was said (the crowd of Saturday's peak), unlike 'On Sunday, 5,000 marched'."""
+    got = situated(
+        "The Delegation says 6,200 people attended the party at its peak, on Saturday night. "
+        "On Sunday the Guardia Civil had given a lower estimate of around 5,000. "
+        "On Sunday about 3,000 people marched in Teruel."
+    )
+    assert got["6,200"][0] == "2026-03-07"
+    assert got["around 5,000"][0] is None
+    assert got["about 3,000"][0] == "2026-03-08"
+
+
+def test_a_participles_figure_takes_the_place_of_the_clause_it_follows() -> None:
+    """Past the opening (whose places are the event's own: 'A car bomb exploded … in Kirkuk,
+    killing at least 22 people' is the whole event's toll)."""
+    opening = "Voting in the state election was marred by violence, observers said. " * 10
+    got = situated(
+        opening + "Police fired live ammunition to disperse supporters in Ikirun, injuring at "
+        "least four people. Officials said 40 people were injured across the state."
+    )
+    assert got["at least four"][2] == "Ikirun"
+    assert got["40"][2] is None
+
+
+def test_a_denial_at_a_site_is_that_sites_figure() -> None:
+    """'No life was lost at the collation centre' denies deaths there, not the election's six
+    dead; a denial at the event's own site (its opening names it) or in an action ('in the
+    operation') is the event's."""
+    text = "Voting in the state election was marred by violence at the market, police said. " * 8 + (
+        "At least six people were killed in violence at the market during the election. The "
+        "commissioner said no life was lost at the collation centre. A spokesman said nobody "
+        "was hurt at the market. Police said nobody had died in the operation."
+    )
+    denials = [c for c in parse(Source(id="s", text=text, date="2026-03-10")) if c.low == 0]
+    assert [c.place for c in denials] == ["collation centre", None, None]
 
 
 def test_the_capital_is_the_datelines_city() -> None:
