@@ -95,6 +95,8 @@ def sentence_mentions(
             counts.append(q)
         else:
             fired(dropped, q.start)
+    if not counts and not cue:
+        return []  # (every figure dropped and no denial word: nothing more to read)
     mentions = [Mention(q, q.end) for q in counts]
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
