@@ -292,14 +292,18 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         # ranges: between A and B / A-B / A to B / A or B
         if nxt is not None and n.value is not None and nxt.value is not None:
             gap = text[end : nxt.start]
-            a = _shared_scale(text, n, nxt)  # 'two to three million': the scale is shared
             bm = between_re.search(before) if last == "between" else None
-            if bm and AND_ONLY.fullmatch(gap) and nxt.value > a:
+            # 'two to three million': the scale is shared (read only for a range's words)
+            if (
+                bm
+                and AND_ONLY.fullmatch(gap)
+                and nxt.value > (a := _shared_scale(text, n, nxt))
+            ):
                 start = start - (len(before) - bm.start())
                 out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
-            if RANGE_TAIL.fullmatch(gap) and nxt.value > a:
+            if RANGE_TAIL.fullmatch(gap) and nxt.value > (a := _shared_scale(text, n, nxt)):
                 qm = qual_re.search(before) if qualified else None
                 if qm and lex.qualifier_of[_norm(qm["q"])] == "approx":  # 'some 400-800'
                     start -= len(before) - qm.start()
