@@ -89,6 +89,8 @@ class NumberMatch(NamedTuple):  # a tuple: cheaper to make than a frozen datacla
 
 def parse_digits(num: str, frac: str | None = None, scale: str | None = None) -> Number:
     """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000."""
+    if not frac and not scale:
+        return int(num.replace(",", ""))  # (a whole number: what the Decimal below gives)
     value = Decimal(num.replace(",", "") + (frac or ""))  # exact: 256.1 billion is 256100000000
     if scale:
         value *= _SCALES[scale.lower()]
