@@ -34,6 +34,9 @@ class Rule:
     not_examples: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # one of these (lower case) must be on the rule's side
     reach: int = 0  # before: how far before the figure its wording may start (0: BEFORE)
+    # and one of these (lower case) must be there too; pieces without an 'i', 's' or 'k', which
+    # an IGNORECASE pattern also matches in other letters ('İ', 'ſ', 'K'): 'mate' of 'estimate'
+    also: tuple[str, ...] = ()
 
 
 BEFORE = 300  # how far before a figure a rule's wording may start
@@ -122,6 +125,7 @@ RULES: tuple[Rule, ...] = (
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
+        also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
     ),
     Rule(
         "cover/adjunct-estimate",
@@ -569,6 +573,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
           "The Home Minister"),),
         (f"The statement that {N} journalists had been arrested is false.",),
         needs=('that',),
+        also=("'", "’"),
     ),
     Rule(
         "cover/said-aside",
@@ -778,6 +783,8 @@ def find(
     for k in sorted(tried):
         rule = rules[k]
         if rule.side == "before":
+            if rule.also and not any(w in low_head for w in rule.also):
+                continue
             m = rule.pattern.search(head, max(0, len(head) - rule.reach) if rule.reach else 0)
         else:
             m = rule.pattern.match(sentence, end)
