@@ -436,8 +436,13 @@ def _attribute(
     verbs = [
         m for m in verbs if not _is_passive(text, sent_lo, m.start()) and not _noun_use(text, sent_lo, m)
     ]
-    quote = _quote_start(text, sent_lo, pos)
-    if quote is None and text[sent_lo : sent_lo + 1] in ("'", "‘") and SINGLE_CLOSE.search(text, pos, sent_hi):
+    quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
+    if (
+        verbs
+        and quote is None
+        and text[sent_lo : sent_lo + 1] in ("'", "‘")
+        and SINGLE_CLOSE.search(text, pos, sent_hi)
+    ):
         quote = sent_lo  # "'We counted 120 arrests,' says …": a quotation in single marks
     if quote is not None:  # inside a quotation the speaker is named outside it
         verbs = [m for m in verbs if m.start() < quote]
