@@ -327,13 +327,13 @@ def sentence_mentions(
         for m in mentions:  # 'How many people died?' … 'The health ministry's figure is 31'
             if answers_question(text, sent.start, m, mentions, measure, lex):
                 m.measure, m.measure_rule = measure, QUESTION_PASSAGE
+    protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     for m in mentions:
-        if (
-            m.subject == "people"
-            and _generic(m.subject_text, lex)
-            and _protest_context(text, sent, context, lex)
-        ):
-            m.subject, m.subject_rule = "protesters", "subject/protest-context"
+        if m.subject == "people" and _generic(m.subject_text, lex):
+            if protest is None:
+                protest = _protest_context(text, sent, context, lex)
+            if protest:
+                m.subject, m.subject_rule = "protesters", "subject/protest-context"
     released = patterns(lex)["not-a-count/released-after"]
     keep = []
     for m in mentions:
