@@ -34,6 +34,9 @@ class Rule:
     not_examples: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # one of these (lower case) must be on the rule's side
     reach: int = 0  # before: how far before the figure its wording may start (0: BEFORE)
+    # and one of these (lower case) must be there too; pieces without an 'i', 's' or 'k', which
+    # an IGNORECASE pattern also matches in other letters ('İ', 'ſ', 'K'): 'mate' of 'estimate'
+    also: tuple[str, ...] = ()
 
 
 BEFORE = 300  # how far before a figure a rule's wording may start
@@ -122,6 +125,7 @@ RULES: tuple[Rule, ...] = (
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
+        also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
     ),
     Rule(
         "cover/adjunct-estimate",
@@ -569,6 +573,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
           "The Home Minister"),),
         (f"The statement that {N} journalists had been arrested is false.",),
         needs=('that',),
+        also=("'", "’"),
     ),
     Rule(
         "cover/said-aside",
@@ -718,7 +723,35 @@ def _needed_words(rules: tuple[Rule, ...]) -> tuple[tuple[str, ...], tuple[str, 
     return side(True), side(False)
 
 
-_NEEDED = {id(r): (r, _needed_words(r)) for r in (PROSE_RULES, HEADLINE_PROSE_RULES)}
+@dataclass(frozen=True)
+class _Needs:
+    """A rule list's needed words, each with the positions of the rules that need it on its
+    side, and the positions of the rules that need none: the rules worth trying for a figure
+    are those, found without a test per rule."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    by_before: dict[str, tuple[int, ...]]
+    by_after: dict[str, tuple[int, ...]]
+    free: frozenset[int]
+
+
+def _needs_index(rules: tuple[Rule, ...]) -> _Needs:
+    before, after = _needed_words(rules)
+    by: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
+    for k, r in enumerate(rules):
+        for w in r.needs:
+            by[r.side == "before"].setdefault(w, []).append(k)
+    return _Needs(
+        before,
+        after,
+        {w: tuple(ks) for w, ks in by[True].items()},
+        {w: tuple(ks) for w, ks in by[False].items()},
+        frozenset(k for k, r in enumerate(rules) if not r.needs),
+    )
+
+
+_NEEDED = {id(r): (r, _needs_index(r)) for r in (PROSE_RULES, HEADLINE_PROSE_RULES)}
 
 
 def find(
@@ -737,20 +770,23 @@ def find(
     head = sentence[lo:start] if lo else sentence[:start]
     low_head, tail = head.lower(), sentence[end:].lower()
     known_rules = _NEEDED.get(id(rules))
-    before, after = (
-        known_rules[1] if known_rules and known_rules[0] is rules else _needed_words(rules)
-    )
-    # the words the rules need that are there, each looked for once (many rules share them)
-    in_head = {w for w in before if w in low_head}
-    in_tail = {w for w in after if w in tail}
-    for rule in rules:
+    index = known_rules[1] if known_rules and known_rules[0] is rules else _needs_index(rules)
+    # the words the rules need that are there, each looked for once (many rules share them);
+    # a rule that needs words on its side is tried only when one of them is there
+    tried = set(index.free)
+    for w in index.before:
+        if w in low_head:
+            tried.update(index.by_before[w])
+    for w in index.after:
+        if w in tail:
+            tried.update(index.by_after[w])
+    for k in sorted(tried):
+        rule = rules[k]
         if rule.side == "before":
-            if rule.needs and in_head.isdisjoint(rule.needs):
-                continue  # (a cheap test before the pattern)
+            if rule.also and not any(w in low_head for w in rule.also):
+                continue
             m = rule.pattern.search(head, max(0, len(head) - rule.reach) if rule.reach else 0)
         else:
-            if rule.needs and in_tail.isdisjoint(rule.needs):
-                continue  # (a cheap test before the pattern: 'according', a quotation mark)
             m = rule.pattern.match(sentence, end)
             if m is None and rule.id.startswith("headline/"):
                 m = rule.pattern.search(sentence, end)

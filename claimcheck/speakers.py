@@ -358,18 +358,20 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     described = DESCRIPTION.match(who or "")
     if described and described["head"].split()[-1].lower() not in lex.data["speakers"]["description_heads"]:
         described = None  # 'the police', 'the army' name a speaker by themselves
-    if who and (who.lower() in BARE - FIRST_PERSON or described):
+    if who and ((low := who.lower()) in BARE and low not in FIRST_PERSON or described):
         at = c.sentence.find(who)  # ('X and Y said …, the two organisations added')
         e = index.resolve(who, c.sentence_start + max(at, 0))
         if not described and (d := _described_subject(c, index, lex)) and (e is None or d[0] > e.pos):
             e = d[1]  # 'The tribunal put the toll at 37. … Its estimate …': the later subject
         return c if e is None else _with(c, e.full, lex, c.via)
+    if who and who in c.sentence:
+        return c  # named in its own sentence: no pronoun of it to resolve (tested first)
     spoken = [m for m in PRONOUN_SPEAKER.finditer(c.sentence, 0, rel)]
     pron = spoken[-1]["p"] if spoken else None
     if pron is None:
         after = PRONOUN_AFTER.search(c.sentence, c.end - c.sentence_start)
         pron = after["p"] if after else None
-    if pron is None or (who and who in c.sentence):
+    if pron is None:
         return c
     e = index.resolve(pron, c.sentence_start)
     if e is None:

@@ -270,7 +270,7 @@ def cited_from(text: str, start: int) -> int:
     >>> text[at:].split()[0], cited_by(text, text.index('16', at))[2]
     ('References', 'Andina')
     """
-    m = CITED_START.search(text, start)
+    m = next(line_matches(CITED_START, text, start), None)  # (tried at line starts only)
     return m.start() if m else len(text)
 
 

@@ -102,13 +102,6 @@ def recording() -> Iterator[list[str]]:
         _FIRED = None
 
 
-def _cued(w: Wording, window: str) -> bool:
-    """The rule's cue is in the (lower-case) window, or it has none."""
-    if w.cue_ends:
-        return window.endswith(w.cue_ends)
-    return not w.cue_in or any(c in window for c in w.cue_in)
-
-
 def _fired(w: Wording) -> None:
     if _FIRED is not None:
         _FIRED.append(w.id)
@@ -215,8 +208,16 @@ def named_measure(
     start = max(lo, q.start - BEFORE)
     window = text[start : q.start].lower()
     for w in rules:
-        if not _cued(w, window):
-            continue
+        # the rule's cue, when it has one, must be in the (lower-case) window: a cheap test
+        if w.cue_ends:
+            if not window.endswith(w.cue_ends):
+                continue
+        elif w.cue_in:
+            for cue in w.cue_in:
+                if cue in window:
+                    break
+            else:
+                continue
         if w.after is not None and not w.after.match(text, q.end, hi):
             continue  # (the words after, one match, before a search of the words before)
         hit = w.pattern.search(text, start, q.start)

@@ -402,7 +402,8 @@ def _attribute(
     via: str | None = None
     # 'About 24,000 according to the police, 160,000 according to the unions': an 'according
     # to' right after the figure is its own, whatever comes before
-    late = ACCORDING.search(text, end, sent_hi)
+    low = folded(text)
+    late = ACCORDING.search(text, end, sent_hi) if _may_accord(low, end, sent_hi) else None
     if late and (
         DIGIT.search(text, end, late.start())
         or late.start() - end > 60
@@ -431,17 +432,21 @@ def _attribute(
         return _reports(reported, lex)
     rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
-    low = folded(text)
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
     verbs = [
         m for m in verbs if not _is_passive(text, sent_lo, m.start()) and not _noun_use(text, sent_lo, m)
     ]
-    quote = _quote_start(text, sent_lo, pos)
-    if quote is None and text[sent_lo : sent_lo + 1] in ("'", "‘") and SINGLE_CLOSE.search(text, pos, sent_hi):
+    quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
+    if (
+        verbs
+        and quote is None
+        and text[sent_lo : sent_lo + 1] in ("'", "‘")
+        and SINGLE_CLOSE.search(text, pos, sent_hi)
+    ):
         quote = sent_lo  # "'We counted 120 arrests,' says …": a quotation in single marks
     if quote is not None:  # inside a quotation the speaker is named outside it
         verbs = [m for m in verbs if m.start() < quote]
-    according = list(ACCORDING.finditer(text, sent_lo, pos))
+    according = list(ACCORDING.finditer(text, sent_lo, pos)) if _may_accord(low, sent_lo, pos) else []
     acc_np = None
     if according:
         m = according[-1]
@@ -613,6 +618,20 @@ def _closes_clause(text: str, at: int, hi: int) -> bool:
 
 
 CITED_TO_END = re.compile(r"(?:\[\w{1,4}\])+[.\s]*$")
+
+
+def _may_accord(low: str, lo: int, hi: int) -> bool:
+    """Whether ACCORDING may match in text[lo:hi] (``low`` the folded text): a word that
+    each of its wordings holds is there (a cheap test before the pattern)."""
+    s = low[lo:hi]
+    return (
+        "accord" in s
+        or "per" in s
+        or "reported" in s
+        or "announced" in s
+        or "stated" in s
+        or "confirmed" in s
+    )
 
 
 DIGIT = re.compile(r"\d")

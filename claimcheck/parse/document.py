@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
@@ -59,7 +60,7 @@ def extract_claims(
         if i >= 0 and n.end <= sentences[i].end:
             numbers.setdefault(i, []).append(n)
     cues = {bisect.bisect_right(starts, at) - 1 for at in denial_cues(lex, low, source.body_start)}
-    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+    line_starts = list(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
     claimants: dict[int, str | None] = {}
 
     def claimant_of(i: int, depth: int = 0) -> str | None:
@@ -276,7 +277,6 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for r in found if r))  # a denial's rule sets two: once
 
 
-NEWLINE = re.compile("\n")
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate

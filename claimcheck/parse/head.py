@@ -299,8 +299,10 @@ def _subject_phrase(
         ):
             return 1, first + "s"  # the singular of a listed plural: 'one miner'
         return 0, ""  # no phrase starts with this word (most words): no joins to look up
-    for n in range(min(lex.max_subject_words, len(tokens) - i), 0, -1):
-        phrase = " ".join(t[0].lower() for t in tokens[i : i + n])
+    most = min(lex.max_subject_words, len(tokens) - i)
+    words = [t[0].lower() for t in tokens[i : i + most]]  # (lowered once for every length)
+    for n in range(most, 0, -1):
+        phrase = " ".join(words[:n])
         base = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
         if base in lex.subject_of:
             return n, base

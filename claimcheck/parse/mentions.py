@@ -95,6 +95,8 @@ def sentence_mentions(
             counts.append(q)
         else:
             fired(dropped, q.start)
+    if not counts and not cue:
+        return []  # (every figure dropped and no denial word: nothing more to read)
     mentions = [Mention(q, q.end) for q in counts]
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
@@ -209,7 +211,6 @@ def sentence_mentions(
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
-        counted = " ".join(f"{m.q.text} {m.subject_text or ''}".split())
         part_rule = _part_rule(text, sent.start, m)
         if part_rule == "scope/part-of-them" and k and before.part:
             # 'treated 29 people, including eight police officers, and admitted 11 of them':
@@ -219,10 +220,10 @@ def sentence_mentions(
                 before = whole[-1]
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
-            m.part, m.scope_rule = f"part: {counted} of {whole}", part_rule
+            m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
         elif k and before.part and AND_GAP.fullmatch(text, before.tail, m.q.start):
             m.part = (
-                f"part: {counted} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
+                f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
             )
             m.scope_rule = "scope/part-continued"
             if m.measure is None and before.measure is not None:  # '… and 27 lawyers'
@@ -326,13 +327,13 @@ def sentence_mentions(
         for m in mentions:  # 'How many people died?' … 'The health ministry's figure is 31'
             if answers_question(text, sent.start, m, mentions, measure, lex):
                 m.measure, m.measure_rule = measure, QUESTION_PASSAGE
+    protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     for m in mentions:
-        if (
-            m.subject == "people"
-            and _generic(m.subject_text, lex)
-            and _protest_context(text, sent, context, lex)
-        ):
-            m.subject, m.subject_rule = "protesters", "subject/protest-context"
+        if m.subject == "people" and _generic(m.subject_text, lex):
+            if protest is None:
+                protest = _protest_context(text, sent, context, lex)
+            if protest:
+                m.subject, m.subject_rule = "protesters", "subject/protest-context"
     released = patterns(lex)["not-a-count/released-after"]
     keep = []
     for m in mentions:
@@ -360,6 +361,11 @@ def sentence_mentions(
             d.subject = before[-1].subject if before else prev_subject or "people"
             d.subject_rule = "subject/previous-figure" if before or prev_subject else None
     return sorted(keep + denials, key=lambda m: m.q.start)
+
+
+def _counted(m: Mention) -> str:
+    """The figure and its counted noun, one space apart ('12 police officers'): a part's words."""
+    return " ".join(f"{m.q.text} {m.subject_text or ''}".split())
 
 
 def _name_measure(

@@ -89,9 +89,9 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return fired_rule(unit, ids)
     if (
         q.qualifier == "exact"
-        and APPOSITION_BEFORE.search(before)
-        and after.startswith(",")
+        and after.startswith(",")  # (the cheap tests before the pattern)
         and (q.value or 0) < 120
+        and APPOSITION_BEFORE.search(before)
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
     if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and _opens_line(text, q.start):

@@ -89,6 +89,8 @@ class NumberMatch(NamedTuple):  # a tuple: cheaper to make than a frozen datacla
 
 def parse_digits(num: str, frac: str | None = None, scale: str | None = None) -> Number:
     """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000."""
+    if not frac and not scale:
+        return int(num.replace(",", ""))  # (a whole number: what the Decimal below gives)
     value = Decimal(num.replace(",", "") + (frac or ""))  # exact: 256.1 billion is 256100000000
     if scale:
         value *= _SCALES[scale.lower()]
@@ -292,14 +294,18 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         # ranges: between A and B / A-B / A to B / A or B
         if nxt is not None and n.value is not None and nxt.value is not None:
             gap = text[end : nxt.start]
-            a = _shared_scale(text, n, nxt)  # 'two to three million': the scale is shared
             bm = between_re.search(before) if last == "between" else None
-            if bm and AND_ONLY.fullmatch(gap) and nxt.value > a:
+            # 'two to three million': the scale is shared (read only for a range's words)
+            if (
+                bm
+                and AND_ONLY.fullmatch(gap)
+                and nxt.value > (a := _shared_scale(text, n, nxt))
+            ):
                 start = start - (len(before) - bm.start())
                 out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
-            if RANGE_TAIL.fullmatch(gap) and nxt.value > a:
+            if RANGE_TAIL.fullmatch(gap) and nxt.value > (a := _shared_scale(text, n, nxt)):
                 qm = qual_re.search(before) if qualified else None
                 if qm and lex.qualifier_of[_norm(qm["q"])] == "approx":  # 'some 400-800'
                     start -= len(before) - qm.start()

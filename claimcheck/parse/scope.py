@@ -15,14 +15,28 @@ def _time_scope(
     """A sentence about another time: 'prior to the protest', 'in 2019' (before the report),
     'after the march ended'; with the id of the rule that found it."""
     low = folded(text)  # case-sensitive patterns on folded text: faster than IGNORECASE
+    here = low[sent.start : sent.end]  # (for a cheap test of each rule's words first)
     pats = patterns(lex)
-    before = pats["scope/before-event"].search(low, sent.start, sent.end)
+    before = (
+        pats["scope/before-event"].search(low, sent.start, sent.end)
+        if "before" in here or "prior" in here or "ahead" in here or "run-up" in here
+        else None
+    )
     if before:
         return f"before: {_words_of(text, before.span('s'))}", "scope/before-event"
-    past = pats["scope/past-year"].search(low, sent.start, sent.end) if year else None
+    past = (
+        pats["scope/past-year"].search(low, sent.start, sent.end)
+        if year and ("19" in here or "20" in here)
+        else None
+    )
     if past and int(past["y"]) < year:  # type: ignore[operator]
         return f"before: {_words_of(text, past.span('s'))}", "scope/past-year"  # 'In 2019, …'
-    after = pats["scope/after-event"].search(low, sent.start, sent.end)
+    after = (
+        pats["scope/after-event"].search(low, sent.start, sent.end)
+        if ("after" in here or "following" in here or "since" in here)
+        and ("ended" in here or "over" in here or "concluded" in here)
+        else None
+    )
     if after:
         return f"after: {_words_of(text, after.span('s'))}", "scope/after-event"
     return None
@@ -43,18 +57,30 @@ def _scope(
         return time  # forces deployed 'ahead of the protest' are the protest's deployment
     rest = text[m.tail : sent.end]
     pats = patterns(lex)
-    alone = pats["scope/part-alone"].search(rest[:120])
-    place = pats["scope/part-one-place"].search(rest[:120])
+    near = rest[:120]
+    alone = pats["scope/part-alone"].search(near) if "alone" in near else None
+    place = (
+        pats["scope/part-one-place"].search(near)
+        if any(noun in near for noun in PLACE_NOUNS)
+        else None
+    )
     if alone and (place is None or alone.start() <= place.start()):
         return f"part: {' '.join(alone['s'].split())}", "scope/part-alone"
     if place:
         return f"part: {' '.join(place['h'].split())}", "scope/part-one-place"
-    incident = pats["scope/incident"].search(rest[:160])
+    incident = (
+        pats["scope/incident"].search(rest[:160])
+        if "when" in folded(text)[m.tail : min(sent.end, m.tail + 160)]
+        else None
+    )
     if incident:
         return f"incident: when {' '.join(incident['s'].split()).rstrip()}", "scope/incident"
     return None, None
 
 
+PLACE_NOUNS = ("hospital", "district", "city", "town", "province", "area", "camp")
+# the words of scope/part-one-place: the rules above are tried only when their words are in
+# the text they read (each rule's examples, run through the parser, test them)
 INCLUDING = static("scope/part-including")  # 'including 12 children': a part, before a figure
 PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
 
