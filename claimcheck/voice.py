@@ -206,6 +206,8 @@ def _org_line(lines: list[str], lex: Lexicon) -> str | None:
     """The first of ``lines`` that is an organisation's name, alone on its line."""
     for line in lines:
         line = SITE_SEP.split(line)[0]  # 'UNHCR - The UN Refugee Agency': a site's name
+        if _kinds_re(lex).search(line) or line.lower().startswith("for immediate"):
+            continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
         if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and _orgish(line, lex):
             if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
                 return line

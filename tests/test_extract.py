@@ -748,6 +748,11 @@ CLAIMS = [
         [exact(K, PEOPLE, 9)],
     ),
     case(
+        "assaulted-are-injured",
+        "Police said 12 officers were assaulted by protesters.",
+        [exact(INJ, SEC, 12)],
+    ),
+    case(
         "sought-medical-help-is-injured",
         "The minister told reporters 31 people had sought medical help.",
         [exact(INJ, PEOPLE, 31)],

@@ -642,6 +642,13 @@ MORE_EXAMPLES = [
         id="a-news-outlet-citing-a-source",
     ),
     pytest.param(
+        "FOR IMMEDIATE RELEASE\n\nLawyers' group documents 214 detentions\n\nHARARE, 3 August 2026 – "
+        "Zimbabwe Lawyers for Human Rights (ZLHR) has so far represented 214 people arrested. Our "
+        "lawyers have confirmed that at least 17 of them were assaulted in custody.",
+        {"at least 17": "Zimbabwe Lawyers for Human Rights (ZLHR)"},
+        id="for-immediate-release-is-no-letterhead",
+    ),
+    pytest.param(
         "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",
