@@ -748,6 +748,11 @@ CLAIMS = [
         [exact(K, PEOPLE, 9)],
     ),
     case(
+        "treated-at-and-on-admission-are-injured",
+        "Forty-six (46) persons were treated at health facilities, of whom nine (9) remain on admission.",
+        [exact(INJ, PEOPLE, 46), exact(INJ, PEOPLE, 9)],
+    ),
+    case(
         "assaulted-are-injured",
         "Police said 12 officers were assaulted by protesters.",
         [exact(INJ, SEC, 12)],
