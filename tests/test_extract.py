@@ -753,6 +753,11 @@ CLAIMS = [
         [exact(INJ, PEOPLE, 46), exact(INJ, PEOPLE, 9)],
     ),
     case(
+        "the-police-figure-names-whose-figure-not-who-is-counted",
+        "How many were arrested?\nThe police figure is 312.",
+        [exact(A, PEOPLE, 312)],
+    ),
+    case(
         "assaulted-are-injured",
         "Police said 12 officers were assaulted by protesters.",
         [exact(INJ, SEC, 12)],

@@ -56,6 +56,7 @@ class Mention:
 # --- noun phrase after the number -------------------------------------------
 
 
+OWNED_FIGURE = frozenset({"figure", "figures", "toll", "count", "tally", "estimate", "estimates", "number"})
 AGENT_AFTER = re.compile(
     r"\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:had\s+|has\s+)?(?:claimed|said|reported|announced|gave|cited"
     r"|confirmed|acknowledged|admitted|counted|estimated)\b"
@@ -470,12 +471,16 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     words = WORDS_OF.findall(window)[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
+    owned = False  # 'The police figure is 312': whose figure, not who is counted
     for w in reversed(words):
         low = w.lower()
+        if low in OWNED_FIGURE:
+            owned = True
+            continue
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
             return None  # 'told reporters that 25 …': the reporters are not counted
         if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES:
             return None  # 'firefighters treated 260', 'police arrested 45': the agent, not the counted
         if low in lex.subject_of and low != "others":
-            return lex.subject_of[low]
+            return None if owned else lex.subject_of[low]  # (but 'the number of marchers at')
     return None
