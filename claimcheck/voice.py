@@ -45,10 +45,14 @@ def _calls_itself(lines: list[str], lex: Lexicon) -> bool:
     for line in lines:
         if len(line) >= 160:
             continue
-        m = _kinds_re(lex).search(line)
-        if m and not LOWER_WORD.search(line, 0, m.start()):
-            return True
+        for part in BREADCRUMB.split(line):  # 'Home > News and events > Press briefing notes'
+            m = _kinds_re(lex).search(part)
+            if m and not LOWER_WORD.search(part, 0, m.start()):
+                return True
     return False
+
+
+BREADCRUMB = re.compile(r"\s+[>»›/]\s+")
 
 
 LOWER_WORD = re.compile(
@@ -76,11 +80,13 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     if named:
         return named
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:4]
-    if not _calls_itself([source.title or "", *lines], lex) or NEWS_MARK.search(body_top[:800]):
+    if NEWS_MARK.search(body_top[:800]):
         return None
+    if not _calls_itself([source.title or "", *lines], lex):
+        return _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
     return (
-        _org_in(body_top, lex)
-        or _spokesperson_for(body_top)
+        _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
+        or _org_in(body_top, lex)
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
     )

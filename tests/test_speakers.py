@@ -649,6 +649,16 @@ MORE_EXAMPLES = [
         id="for-immediate-release-is-no-letterhead",
     ),
     pytest.param(
+        "United Nations Human Rights | Office of the High Commissioner\nHome > News and events > "
+        "Press briefing notes\n\nBrazil: Police operation in Rio\n\nSpokesperson for the UN High "
+        "Commissioner for Human Rights: Carla Montiel\nLocation: Geneva\n\nAccording to information "
+        "we have received from the Public Defender's Office, at least 52 people were killed. Our "
+        "colleagues counted at least 19 wounded.",
+        {"at least 52": "the Public Defender's Office",
+         "at least 19": "UN High Commissioner for Human Rights"},
+        id="a-briefing-note-behind-a-breadcrumb-and-information-received-from",
+    ),
+    pytest.param(
         "Estimates of the crowd ranged from 40,000 (police) to 160,000 (organisers).",
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",

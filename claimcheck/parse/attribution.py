@@ -452,6 +452,8 @@ def _attribute(
         m = according[-1]
         end = BOUNDARY.search(text, m.end(), sent_hi)
         acc_np = _clean_np(lex, text[m.end() : end.start() if end else sent_hi]) or None
+        if acc_np:  # 'According to information we have received from the Public Defender's Office'
+            acc_np = INFO_FROM.sub("", acc_np) or None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
@@ -692,6 +694,11 @@ REJECTS = re.compile(
 
 
 TOLD_NOBODY = frozenset({"me", "us", "him", "her", "them", "you", "reporters", "journalists"})  # 'told me'
+INFO_FROM = re.compile(
+    r"^(?:the\s+)?(?:information|figures|data|reports?|details)\s+(?:(?:that\s+)?(?:we|it|they)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+)?from\s+(?=\S)",
+    re.IGNORECASE,
+)
 AND_CLAUSE = re.compile(r",\s+and\s+")
 ESTIMATE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$",
