@@ -223,7 +223,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             #           spokesman said.' names the speaker right before its verb)
         np = _clean_np(lex, text[lo:hi])
         words = _words(np)
-        if len(words) > 1 and WHO_END.search(text, lo, hi) and first_lower(words[-1]):
+        if len(words) > 1 and WHO_END.search(text, lo, hi) and words[-1][:1].islower():
             # 'have spoken to residents who say that 12 …': the antecedent speaks
             cut = max(
                 j
@@ -268,10 +268,6 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # 
 
 
 WHO_END = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
-
-
-def first_lower(word: str) -> bool:
-    return word[:1].islower()
 
 
 def _is_time(lex: Lexicon, word: str) -> bool:

@@ -109,8 +109,7 @@ def extract_claims(
                 return True
         return False
 
-    low_text = text.lower()
-    has_questions = "ow many" in text or "estimates of the" in low_text or "figures for the" in low_text
+    has_questions = "ow many" in low or "estimates of the" in low or "figures for the" in low
     # (an explainer's 'How many people died?', a retrospective's 'Estimates of the dead have
     # varied': cheap tests)
 
