@@ -817,6 +817,12 @@ def test_sums(sentence, expected, phrases):
 
 DENIALS = [
     case(
+        "not-one-of-the-ministrys-personnel",
+        "Not one of the Ministry's personnel has been injured during the operation.",
+        [denial(INJ, SEC)],
+        "Not one of the Ministry's personnel has been injured",
+    ),
+    case(
         "denied-any-fatalities",
         "The military denied any fatalities.",
         [denial(K)],

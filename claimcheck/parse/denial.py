@@ -162,6 +162,16 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 "denial/none-of",
             )
         )
+    not_one = "not one" in low or "not a single one" in low  # (a cheap test before the pattern)
+    for m in rule_pats["denial/not-one-of"].finditer(text, sent.start, sent.end) if not_one else ():
+        words = m["what"].lower().replace("'s", "").split()
+        subject = next((lex.subject_of[w] for w in reversed(words) if w in lex.subject_of), "people")
+        found.append(
+            _denial(
+                text, m.start(), m.end("t"), _deny_after_measure(lex, m["t"].lower()), subject,
+                " ".join(m["what"].split()), "denial/not-one-of",
+            )
+        )
     for m in rule_pats["denial/reported-no"].finditer(text, sent.start, sent.end):
         measure = nouns[" ".join(m["n"].lower().split())]
         found.append(
