@@ -292,7 +292,10 @@ def _topics(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def topic_measure(sentence: str, lex: Lexicon) -> str | None:
-    """The toll a sentence is about ('Estimates of the dead have varied widely'), or None."""
+    """The toll a sentence with no figure of its own is about ('Estimates of the dead have varied
+    widely'), or None."""
+    if any(ch.isdigit() for ch in sentence):
+        return None  # ('… bringing the number of arrests to 19' tells a figure: no topic)
     return next((m for m, p in _topics(lex) if p.search(sentence)), None)
 
 
