@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from claimcheck.entities import NAMED_DATE  # ('Association of Victims of 14 November')
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns
@@ -136,7 +137,7 @@ def _clean_np(lex: Lexicon, np: str) -> str:
 
 def _valid_np(np: str, lex: Lexicon) -> bool:
     words = _words(np)
-    if not words or len(words) > 12 or any(w[0].isdigit() and not _named_date(lex, words, j) for j, w in enumerate(words)):
+    if not words or len(words) > 12 or (any(w[0].isdigit() for w in words) and not NAMED_DATE.search(np)):
         return False
     if _is_pronoun(lex, np):
         return True
@@ -289,17 +290,6 @@ def _after_time(lex: Lexicon, words: list[str]) -> list[str] | None:
 
 
 DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "this", "that"})
-
-
-def _named_date(lex: Lexicon, words: list[str], j: int) -> bool:
-    """words[j] is the day of a date inside a name ('Association of Victims of 14 November',
-    'the April 6 Youth Movement'): a capitalised month next to it, a capitalised word before."""
-    near = words[j - 1 : j] + words[j + 1 : j + 2] if j else words[j + 1 : j + 2]
-    return (
-        len(words[j]) <= 2
-        and any(n[:1].isupper() and n.lower() in lex.months for n in near)
-        and any(w[:1].isupper() and w.lower() not in lex.months for w in words[:j])
-    )
 
 
 def _is_date_part(lex: Lexicon, words: list[str], j: int) -> bool:
