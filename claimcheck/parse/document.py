@@ -13,6 +13,7 @@ from claimcheck.lexicon import Lexicon, load_lexicon
 from claimcheck.markup import is_markdown, mask_markdown
 from claimcheck.models import Claim, Source
 from claimcheck.parse.attribution import (
+    QUOTE_MARKS,
     Attribution,
     attribute,
     claimant_type,
@@ -321,7 +322,4 @@ def _in_quotation(text: str, sent: Sentence, at: int) -> bool:
     """Offset ``at`` lies after an opening mark of its sentence or its sentence continues a
     quotation (a cheap test: a quotation mark in the sentence before ``at``, or none at all)."""
     head = text[sent.start : at]
-    return head.count('"') % 2 == 1 or head.count("“") > head.count("”") or not QUOTE_CHARS.search(head)
-
-
-QUOTE_CHARS = re.compile(r"[\"“”]")
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”") or not QUOTE_MARKS.search(head)
