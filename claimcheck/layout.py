@@ -294,6 +294,8 @@ def _read_line(
         for n in find_numbers(text, lead.start("label"), lead.end("label"), lex)
     ):
         return []  # a sentence with a colon: 'Monitors recorded 31 deaths in three days: 19 in …'
+    if pairs := _pairs(text, p, hi, lex):
+        return pairs  # 'Deaths 37 Injured 112 Missing 9' (tabs or a colon between label and figure too)
     out: list[Found] = []
     label: _Label | None = None
     labelled = False
@@ -328,6 +330,53 @@ def _read_line(
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
+    return out
+
+
+PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?)[ \t]*:?[ \t]*(?=\d)")
+PAIR_SEP = re.compile(r"[ \t]*(?:[,;·|/][ \t]*|[ \t]+)")
+
+
+def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
+    """A line of labels each followed by its figure, with no colons: a situation report's key
+    figures or a forum's shorthand ('Deaths 37 Injured 112 Missing 9', 'Dead 12, injured 40,
+    missing 3', 'Killed 12 Wounded 40'). Two pairs or more, one label at least naming a measure;
+    the figures of the other labels ('Missing 9') are not counts of the measures here.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> line = "Deaths 37 Injured 112 Missing 9 Displaced 14,300"
+    >>> [(q.text, m) for q, m, *_ in _pairs(line, 0, len(line), load_lexicon())]
+    [('37', 'killed'), ('112', 'injured')]
+    >>> _pairs("Police arrested 12 and charged 3", 0, 32, load_lexicon())
+    []
+    """
+    function_words = lex.grammar["function_words"]
+    pairs: list[tuple[_Label, re.Match[str]]] = []
+    pos = lo
+    while pos < hi:
+        lab = PAIR_LABEL.match(text, pos, hi)
+        if lab is None or any(w.lower() in function_words for w in lab["label"].split()):
+            return []
+        if DATE_WORDS.fullmatch(lab["label"]):
+            return []  # 'July 2020'
+        f = CELL_FIGURE.match(text, lab.end(), hi)
+        if f is None or f.end() == lab.end():
+            return []
+        pairs.append((_label(lab["label"], lex, None), f))
+        sep = PAIR_SEP.match(text, f.end(), hi)
+        if sep is None:
+            if f.end() < hi:
+                return []  # '37 people': words after the figure, a sentence
+            break
+        pos = sep.end()
+    if len(pairs) < 2 or all(label.measure is None for label, _ in pairs):
+        return []
+    out: list[Found] = []
+    for label, f in pairs:
+        if label.measure is None:
+            continue
+        who = _bracket_claimant(f["b"], lex) if f["b"] else label.claimant
+        out.append(_glued_figure(text, f, lex, label, who))
     return out
 
 

@@ -40,6 +40,31 @@ def _read(text: str) -> list[tuple]:
             id="infobox-several-figures-under-one-label-citation-mark",
         ),
         pytest.param(
+            "Key figures\nDeaths 37 Injured 112 Missing 9 Displaced 14,300",
+            [("37", "killed", "people", 37, 37, None), ("112", "injured", "people", 112, 112, None)],
+            id="key-figures-strip-label-figure-pairs-without-colons",
+        ),
+        pytest.param(
+            "Deaths\t37\tInjured\t112\tMissing\t9",
+            [("37", "killed", "people", 37, 37, None), ("112", "injured", "people", 112, 112, None)],
+            id="key-figures-strip-tabs-the-next-label-is-not-the-figures-noun",
+        ),
+        pytest.param(
+            "Dead 12, injured 40, missing 3",
+            [("12", "killed", "people", 12, 12, None), ("40", "injured", "people", 40, 40, None)],
+            id="forum-shorthand-label-first",
+        ),
+        pytest.param(
+            "Police injured 12 Protesters injured 40 (hospital sources)",
+            [
+                ("12", "injured", "security", 12, 12, None),
+                ("40", "injured", "protesters", 40, 40, "hospital sources"),
+            ],
+            id="key-figures-strip-subjects-and-a-bracket-source",
+        ),
+        pytest.param("Police arrested 12 and charged 3", [], id="not-pairs-a-headline-sentence"),
+        pytest.param("Flight 370 Gate 12", [], id="not-pairs-no-label-names-a-measure"),
+        pytest.param(
             "• Firefighters sent: 142 (NEMA)",
             [("142", "deployed", "security", 142, 142, "NEMA")],
             id="label-forces-sent",
