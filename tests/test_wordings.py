@@ -115,6 +115,19 @@ def _claims(text: str) -> list[tuple]:
             [("About 2,000", "participants", "people", 1800, 2200)],
             id="crowd-human-chain",
         ),
+        pytest.param(
+            "Turnout reached 85 percent, with about 120,000 teachers walking out.",
+            [("about 120,000", "participants", "people", 108000, 132000)],
+            id="strike-walking-out",
+        ),
+        pytest.param(
+            "More than 60,000 teachers stayed away from classrooms on Wednesday.",
+            [("More than 60,000", "participants", "people", 60001, None)],
+            id="strike-stayed-away-from-classrooms",
+        ),
+        pytest.param(
+            "About 300 pupils stayed away from school because of the flu.", [], id="not-a-strike-pupils-off-sick"
+        ),
         # 4. lists
         pytest.param(
             "NLAF documented 215 arrests, substantially more than the 164 acknowledged by police.",
