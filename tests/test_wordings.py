@@ -91,6 +91,16 @@ def _claims(text: str) -> list[tuple]:
             [("Some 2,000", "arrested", "people", 1800, 2200)],
             id="state-remain-behind-bars",
         ),
+        pytest.param(
+            "The monitor said 27 fighters and 9 civilians had been killed since Sunday.",
+            [("27", "killed", "people", 27, 27), ("9", "killed", "people", 9, 9)],
+            id="harm-combatants-fighters-civilians",
+        ),
+        pytest.param(
+            "The army said it had killed 40 insurgents.",
+            [("40", "killed", "people", 40, 40)],
+            id="harm-combatants-insurgents",
+        ),
         # 8. crowds
         pytest.param(
             "In Rome, tens of thousands poured into the main square by early afternoon.",
