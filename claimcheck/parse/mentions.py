@@ -135,7 +135,7 @@ def sentence_mentions(
         else:
             kept.append(m)
     mentions = kept
-    mentions = _merge_sums(text, mentions)
+    mentions = _merge_sums(text, mentions, lex)
     # measures, right to left so that coordinated figures share the verb after the last one
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
@@ -470,13 +470,24 @@ def _linked(text: str, a: Mention, b: Mention) -> bool:
     return bool(LINK_GAP.fullmatch(gap))
 
 
+def _counted_apart(a: Mention, b: Mention, apart: frozenset[str]) -> bool:
+    """Either figure counts people whose tolls are given apart ('fighters', 'civilians')."""
+    for m in (a, b):
+        words = (m.subject_text or "").split()
+        if words and words[-1].lower() in apart:
+            return True
+    return False
+
+
 COMMA_GAP = re.compile(r"\s*,\s*")  # '15 women, four children and two men': a list, no sum
 MERGE_BELOW = 50  # '1,500 officers and 200 members of the paramilitary' are two deployments
 
 
-def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
+def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """'one police officer and four paramilitary personnel' -> one figure of 5 security; large
-    figures coordinated so are listed apart, as reports list forces."""
+    figures coordinated so are listed apart, as reports list forces, and so are people counted
+    apart ('27 fighters and 9 civilians', lexicon grammar.counted_apart)."""
+    apart = lex.grammar["counted_apart"]
     out: list[Mention] = []
     for m in mentions:
         if out:
@@ -492,6 +503,7 @@ def _merge_sums(text: str, mentions: list[Mention]) -> list[Mention]:
                 and m.q.value is not None
                 and m.q.qualifier in ("exact",)
                 and a.q.value + m.q.value < MERGE_BELOW  # type: ignore[operator]
+                and not _counted_apart(a, m, apart)
             ):
                 q = a.q
                 high = None if q.high is None or m.q.high is None else q.high + m.q.high
