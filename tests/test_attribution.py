@@ -680,6 +680,8 @@ def test_attribution(text, value, claimant, kind, via):
             "Dozens of arrests were reported by some journalists, and 30 people were injured.",
             30,
         ),
+        case("claimed-lives-is-harm", "The heat has claimed 57 lives across the province.", 57),
+        case("claimed-more-lives", "The outbreak has claimed 14 more lives since Monday.", 14),
     ],
 )
 def test_report_voice_has_no_claimant(text, value):

@@ -420,7 +420,11 @@ def _attribute(
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
     verbs = [
-        m for m in verbs if not _is_passive(text, sent_lo, m.start()) and not _noun_use(text, sent_lo, m)
+        m
+        for m in verbs
+        if not _is_passive(text, sent_lo, m.start())
+        and not _noun_use(text, sent_lo, m)
+        and not _harm_use(text, m)
     ]
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
     if (
@@ -696,6 +700,17 @@ COUNTS_NOUN = re.compile(
     r"|\bcounts\s*(?::|of\b|from\b|by\b)",
     re.IGNORECASE,
 )
+
+
+CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+lives\s+of\s+|(?:[^\s.;:,]+\s+){1,4}(?:more\s+)?(?:lives|life|victims)\b)", re.IGNORECASE
+)  # 'has claimed 57 lives', 'claimed at least 12 more lives', 'claimed the lives of 30 people'
+
+
+def _harm_use(text: str, v: re.Match[str]) -> bool:
+    """'claim' saying what took lives, not who spoke: 'The heat has claimed 57 lives', 'the
+    storm claimed the lives of 30 people' (not 'the union claims 40,000 marched')."""
+    return v.group().lower().startswith("claim") and bool(CLAIMED_LIVES.match(text, v.end()))
 
 
 def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
