@@ -83,6 +83,7 @@ class TimeWords:
     planned: re.Pattern[str]  # 'called for another march on Thursday': a day still to come
     rise_between: re.Pattern[str]  # '11 dead …, rising to 14': the first is an earlier point
     later_after: re.Pattern[str]  # '14 the next day': a day after the figure before it
+    brings_to: re.Pattern[str]  # '140 were arrested on Friday, bringing the total to 310'
 
 
 def any_of(words: list[str]) -> str:
@@ -141,6 +142,10 @@ def time_words(lexicon: Any = None) -> TimeWords:
         re.compile(rf"\b(?:{any_of(data['planned'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['rise_between'])})\b", re.IGNORECASE),
         re.compile(rf"^\W*(?:{any_of(data['later_after'])})\b", re.IGNORECASE),
+        re.compile(
+            rf"^[^.;\d]{{0,80}}?,\s*(?:{any_of(data['brings_total'])})\s+(?:to\b|(?:the|its|their)\s[^.;\d]{{0,60}}?\bto\s)",
+            re.IGNORECASE,
+        ),
     )  # fmt: skip
 
 
@@ -339,10 +344,24 @@ def own_words(after: str, words: TimeWords) -> str:
 _OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
 
 
+WHEN_CLAUSE = re.compile(r"\s*when\b", re.IGNORECASE)
+
+
 def _last_clause(before: str) -> str:
     """The words before a figure from the last comma on ('…, which was announced on
-    November 24, has now entered its second day as' names no day of the figure)."""
-    return before.rsplit(",", 1)[-1]
+    November 24, has now entered its second day as' names no day of the figure); a clause
+    opening with 'when' takes the one before it in, which names its day ('on Thursday, when
+    it reported four deaths').
+
+    >>> _last_clause("The ministry first gave a toll on Thursday, when it reported ")
+    'The ministry first gave a toll on Thursday, when it reported '
+    >>> _last_clause("The march, which began on Monday, drew ")
+    ' drew '
+    """
+    head, _, clause = before.rpartition(",")
+    if head and WHEN_CLAUSE.match(clause):
+        return head.rsplit(",", 1)[-1] + "," + clause
+    return clause
 
 
 def _opening(sentence: str, words: TimeWords) -> str:
@@ -504,6 +523,7 @@ def as_of_and_period(
             else "increment"
             if words.increment_before.search(before[-30:])
             or (first and words.increment_after.match(after))
+            or words.brings_to.match(after)
             else "cumulative"
         )
         if period == "cumulative" and framed and day and _one_day_of(day, event, sentence, words):

@@ -225,6 +225,25 @@ def test_what_a_tally_added_is_an_increment() -> None:
     assert got["two"][1] == got["18"][1] == "before"  # a sentence opening with a past year
 
 
+def test_a_days_count_that_brings_a_total_to_a_figure_is_what_the_day_added() -> None:
+    got = situated(
+        "Police said 140 people were arrested on Friday, bringing the number detained since the "
+        "protests began to 310. Officials said 12 people died on Sunday, taking the toll to 40."
+    )
+    assert got["140"][:2] == ("2026-03-06", "increment")
+    assert got["12"][1] == "increment"
+    assert got["310"][1] == got["40"][1] == "cumulative"
+
+
+def test_a_when_clause_is_dated_by_the_day_before_it() -> None:
+    got = situated(
+        "The health ministry first acknowledged casualties on Thursday, when it reported four "
+        "deaths. By Monday it said 13 people had died."
+    )
+    assert got["four"][0] == "2026-03-05"  # Thursday before the report of Tuesday 10 March
+    assert got["13"][0] == "2026-03-09"
+
+
 def test_a_place_set_off_before_a_figure_and_a_local_authoritys_place() -> None:
     got = situated(
         "Demonstrations were held in more than 80 cities. The largest, in Rome, filled the "
