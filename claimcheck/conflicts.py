@@ -353,6 +353,11 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         place = NATIONWIDE  # a gathering's national total, apart from the crowd of one city
     if claim.period in ("before", "after", "increment", "held", "strike"):
         when: str | None = claim.period
+        if claim.period == "increment" and claim.as_of and claim.as_of[:10] != claim.date:
+            # what a named day added ('140 were arrested on Thursday, bringing …'): that
+            # day's count, not another day's ('another 95 on Friday'); an increment dated only
+            # by its report may be any day's
+            when = f"increment-{claim.as_of[:10]}"
     elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:
         # one day's count of a tally ('On the final day … 47 were arrested'): that day's
         # quantity; a city's is that city's already (the report of its day counts it so too)

@@ -344,6 +344,10 @@ def own_words(after: str, words: TimeWords) -> str:
 _OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
 
 
+SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:first|start|beginning|outbreak|early|earliest)\b[^,.;]*,\s*when\s[^,.;]*$",
+    re.IGNORECASE,
+)  # 'has risen every day since the first night of clashes, when it reported four deaths'
 WHEN_CLAUSE = re.compile(r"\s*when\b", re.IGNORECASE)
 
 
@@ -376,6 +380,7 @@ def is_earlier(before: str, words: TimeWords) -> bool:
     return (
         words.earlier.search(before[-40:]) is not None
         or words.earlier_clause.search(_last_clause(before)) is not None
+        or SINCE_WHEN.search(before[-120:]) is not None
     )
 
 
@@ -512,6 +517,7 @@ def as_of_and_period(
     # a day of the event's own frame: a heading's ('Third day (13 November)') or an ordinal
     # day ('on the second day'), not any date written next to a figure
     framed = (not day and section is not None) or bool(cues[0] and words.ordinal.search(sentence))
+    named = day  # a day the words name (not a heading's)
     day = day or section
     if tally:
         period = (
@@ -529,6 +535,8 @@ def as_of_and_period(
         if period == "cumulative" and framed and day and _one_day_of(day, event, sentence, words):
             period = "day"
         when = day or report
+        if period == "earlier" and not named and SINCE_WHEN.search(before[-120:]):
+            when = None  # 'since the first night, when it reported four': some earlier day
         if timed and when is not None:
             return f"{when.isoformat()}T{clock}", period
     else:

@@ -484,3 +484,29 @@ def test_a_live_blog_newest_first_is_a_rising_toll(tmp_path):
     ]  # fmt: skip
     assert group.status == "rising" and group.conflicts == ()
     assert texts(group, group.revisions) == {("71", "89"), ("89", "96")}  # in time, not text, order
+
+
+def test_what_each_named_day_added_is_that_days_count_not_a_rival_of_another_days(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-03-13|The deputy minister said 140 people were arrested on Thursday, bringing the "
+        "number detained since the protests began to 310.",
+        b="2026-03-14|The interior ministry said another 95 people were detained on Friday, taking "
+        "the total number of arrests to 405.",
+    )
+    thursday, friday = group_with(result, "140"), group_with(result, "95")
+    assert thursday is not friday and thursday.conflicts == () and friday.conflicts == ()
+    total = group_with(result, "310")
+    assert {c.text for c in total.claims} == {"310", "405"} and total.status == "rising"
+
+
+def test_an_earlier_figure_told_in_a_when_clause_does_not_contradict_the_later_toll(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-03-15|Published: 15 March 2026\n\nThe ministry's count has risen every day since "
+        "the first night of clashes, when it reported four deaths. The health ministry said on "
+        "Saturday that 13 people had died.",
+        b="2026-03-14|The health ministry said 13 people had died.",
+    )
+    assert group_with(result, "13").conflicts == ()
+    assert all(c.claimant != "Published" for g in result.groups for c in g.claims)

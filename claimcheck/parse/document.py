@@ -27,6 +27,7 @@ from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
+from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
 
 # --- the stage ---------------------------------------------------------------
@@ -70,6 +71,9 @@ def extract_claims(
             return None
         if i not in claimants:
             s = sentences[i]
+            if STAMP.match(text, s.start, s.end):
+                claimants[i] = None  # a page's date line ('Published: 15 March 2026') names nobody
+                return None
             # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
             # the government acknowledged' is X's), or at its end ('"…," she said.')
             first = speech_verb_end(text, s.start, s.end, lex)
