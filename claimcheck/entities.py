@@ -248,7 +248,9 @@ ORG_MENTION = re.compile(
 )  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network', 'the UN human rights
 #    office': what 'it' may be
 LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'
-WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,4}$")  # 'Commissioner Ann ' before 'Lee'
+WORDS_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)\s+){1,4}$"
+)  # 'Commissioner Ann ' before 'Lee', 'Dr. J. ' ('Square. ' ends a sentence: no name goes on over it)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 FULL_BEFORE = re.compile(
@@ -494,6 +496,7 @@ class Entities:
 
     def _find_person(self, last: str) -> tuple[str | None, str | None]:
         at = self.text.find(last, self.lo, self.hi)
+        role_only: str | None = None  # 'Health Minister Tsogtbaatar': a role, no other name
         while at >= 0:
             if not self.text[at + len(last) : at + len(last) + 1].isalnum():
                 m = WORDS_BEFORE.search(self.text, max(self.lo, at - 60), at)
@@ -508,8 +511,10 @@ class Entities:
                     words.pop(0)  # fmt: skip
                 if words:
                     return " ".join([*words, last]), intro
+                if roles and role_only is None:
+                    role_only = intro
             at = self.text.find(last, at + 1, self.hi)
-        return None, None
+        return None, role_only
 
     def canonical(self, name: str) -> str:
         """One display name for a claimant of this report: 'IMG' and 'the Independent
@@ -518,8 +523,8 @@ class Entities:
         hon = HONORIFIC.match(full.strip())
         if hon:
             full = self.person(hon["last"]) or full
-        elif LAST_NAME.fullmatch(full.strip()):
-            full = self.person(full.strip()) or full  # 'Haddad' -> 'Rana Haddad'
+        elif LAST_NAME.fullmatch(full.strip()) and full.strip().lower() not in self.lex.claimant_nouns:
+            full = self.person(full.strip()) or full  # 'Haddad' -> 'Rana Haddad' (not 'Police')
 
         bare = _strip_article(full)
         for acr, long in self.acronyms.items():

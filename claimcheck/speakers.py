@@ -489,7 +489,7 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
                 name = e.full
     display = index.canonical(name)
     kind = claimant_type(name, lex)
-    if kind == "other" and display != name:
+    if kind == "other" and (display != name or HONORIFIC.match(name)):
         hon = HONORIFIC.match(name)  # 'Mr. Raja': the words the report introduced him with
         last = hon["last"] if hon else None
         if hon is None and LAST_NAME.fullmatch(name) and name not in index.acronyms:

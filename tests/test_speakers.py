@@ -925,6 +925,24 @@ def test_a_last_name_takes_the_full_name_and_the_role_it_was_introduced_with():
     }
 
 
+def test_a_name_never_runs_on_over_a_sentence_end():
+    text = (
+        "The largest rally was on Friday in Dorvan's Independence Square. Police estimated the "
+        "crowd at about 12,000."
+    )
+    (claim,) = extract_claims(Source("x", text), LEX)
+    assert (claim.claimant_name, claim.claimant_type) == ("Police", "police")
+
+
+def test_an_honorific_takes_the_role_a_person_was_introduced_with_even_without_a_first_name():
+    text = (
+        "Health Minister Tsogtbaatar told lawmakers about the fire at the Central Hospital. "
+        'Ms. Tsogtbaatar said "up to 40" people had been hurt.'
+    )
+    claims = extract_claims(Source("x", text), LEX)
+    assert [(c.claimant, c.claimant_type) for c in claims] == [("Ms. Tsogtbaatar", "government")]
+
+
 def test_a_thread_of_posts_gives_each_post_its_writer():
     text = (
         "The count was published on Monday.\n\n4 comments\n\nmarc.vdb · 13 Oct 2026, 10:03\n"
