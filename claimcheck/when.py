@@ -160,8 +160,20 @@ def parse_date(iso: str | None) -> date | None:
 
 
 _SPAN = re.compile(
-    r"\bbetween\s+\w+(?:\s+\w+)?\s+and\b|\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Za-z]|\bsince\s+(?:[A-Z]|\d)",
+    r"\bbetween\s+\w+(?:\s+\w+)?\s+and\b|\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Za-z]",
 )
+_SINCE = re.compile(r"\bsince\s+(?=[A-Z\d])")
+
+
+def _is_span(window: str, words: TimeWords) -> bool:
+    """Whether a window names a span of days rather than a day: 'between Sunday and Tuesday',
+    '24–27 November', 'since Monday', 'since 3 March' (not 'since President X was declared')."""
+    if _SPAN.search(window):
+        return True
+    return any(
+        window[m.end()].isdigit() or words.weekday.match(window, m.end()) or words.explicit.match(window, m.end())
+        for m in _SINCE.finditer(window)
+    )
 
 
 def resolve_day(
@@ -177,7 +189,7 @@ def resolve_day(
     against the report's date; None when it names none or cannot be resolved. An undated
     report's dates written without a year ('On 2 September') are of ``year``, the year of
     the event it tells, when known; its weekdays are not resolved."""
-    if not window or not words.day_cue.search(window.casefold()) or _SPAN.search(window):
+    if not window or not words.day_cue.search(window.casefold()) or _is_span(window, words):
         return None  # no day; or a span ('between Sunday and Tuesday', '24–27 November')
     hits: list[tuple[int, date | None]] = []
     for m in words.explicit.finditer(window):
@@ -266,7 +278,7 @@ def section_days(
             (
                 m.end(),
                 None
-                if posted or _SPAN.search(h) or _GLUED.search(h)
+                if posted or _SPAN.search(h) or _SINCE.search(h) or _GLUED.search(h)
                 else resolve_day(h, report, words, event=event),
             )
         )

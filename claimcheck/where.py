@@ -82,7 +82,12 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{area})\s+of\s+)?(?P<n>{_NAME})(?:\s+(?i:{area}))?"
         rf"|(?P<c>(?i:{capital}))"
     )
-    after = re.compile(rf"(?:^|[\s(])(?:in|inside|at)\s+(?:{named})")
+    within = any_of(data["part_of_place"])
+    before = any_of(data["place_before"])
+    after = re.compile(
+        rf"(?:^|[\s(])(?:(?:in|inside|at)\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
+        rf"(?:(?i:{before})\s+)?(?:{named})"
+    )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'
     opening = re.compile(rf"^\W*(?:In|Inside|Across)\s+(?:{named})\s*,")
     return PlaceWords(
         nationwide=re.compile(

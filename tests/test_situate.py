@@ -235,6 +235,21 @@ def test_a_days_count_that_brings_a_total_to_a_figure_is_what_the_day_added() ->
     assert got["310"][1] == got["40"][1] == "cumulative"
 
 
+def test_since_a_person_did_something_names_no_span_of_days() -> None:
+    got = situated(
+        "About 5,000 people marched through the centre of Ostrel on Monday, according to local "
+        "police, in the largest protest since President Tomas Varga was declared the winner. "
+        "Since Sunday, 40 people have been arrested in the city."
+    )
+    assert got["About 5,000"] == ("2026-03-09", "day", "Ostrel")
+    assert got["40"][0] == "2026-03-10"  # a count since Sunday stands at the report's day
+
+
+def test_a_place_is_named_through_its_centre_or_as_central() -> None:
+    got = situated("Some 2,000 rallied in central Lviv. Police said 300 marched through the streets of Odesa.")
+    assert got["Some 2,000"][2] == "Lviv" and got["300"][2] == "Odesa"
+
+
 def test_a_when_clause_is_dated_by_the_day_before_it() -> None:
     got = situated(
         "The health ministry first acknowledged casualties on Thursday, when it reported four "
