@@ -97,7 +97,7 @@ def align(
     figures of different days stay in one group (their timeline).
 
     ``home`` holds the event's own places (case-folded; see
-    :func:`claimcheck.situate.home_places`): a figure for one of them is a figure for the
+    :func:`claimcheck.situate.event_home`): a figure for one of them is a figure for the
     whole event, unless some figure of that measure and side is nationwide (then the
     dateline's city is one part of the country) or some sentence counts that quantity place
     by place ('19 in Sokodé, 8 in Lomé and 4 in Bafilo': then each place is one part).

@@ -208,13 +208,13 @@ def report_from(
     ``found`` (empty: take them as one event): see :func:`compare`. ``align_each`` aligns
     several lists of claims at once (each list an event's; by default one after the other
     here, with ``jobs`` processes for a large one; the event's own places, see
-    :func:`claimcheck.situate.home_places`, read with the lexicon at ``lexicon_path``)."""
+    :func:`claimcheck.situate.event_home`, read with the lexicon at ``lexicon_path``)."""
     from claimcheck.match import align
-    from claimcheck.situate import home_places
+    from claimcheck.situate import event_home
     from claimcheck.workers import job_count
 
     lexicon = load_lexicon(lexicon_path)
-    home = frozenset(place for source in result.sources for place in home_places(source, lexicon))
+    home = event_home(result.sources, lexicon)
     if align_each is None:
 
         def align_each(lists: list[list[Claim]], home: frozenset[str]) -> list[list[ClaimGroup]]:

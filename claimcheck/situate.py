@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -601,6 +602,30 @@ def home_places(source: Source, lexicon: Any = None) -> list[str]:
     body = source.body
     names = [dateline(body, words), *places_named(body[:LEAD_CHARS], words)]
     return [n.casefold() for n in names if n]
+
+
+def event_home(sources: Sequence[Source], lexicon: Any = None) -> frozenset[str]:
+    """The places of an event its reports agree on (case-folded): the places two reports or
+    more name in their datelines or openings, the datelines' cities, and every place of a
+    report that names one of those too ('at Brajghat in Garhmukteshwar'); when no place is
+    named twice, every report's. A report whose opening names only the second city it covers
+    does not make that city the whole event's.
+
+    >>> a = Source(id="a", text="DORVAN, March 12 (Wire) - Four people were killed in Dorvan.")
+    >>> b = Source(id="b", text="About 5,000 people marched in Ostrel on Saturday.")
+    >>> c = Source(id="c", text="Protests went on in Dorvan on Friday, at Kolo Square in Dorvan.")
+    >>> sorted(event_home([a, b, c])), sorted(event_home([b]))
+    (['dorvan', 'kolo square'], ['ostrel'])
+    """
+    words = place_words(lexicon)
+    named = [set(home_places(s, lexicon)) for s in sources]
+    counts = Counter(p for places in named for p in places)
+    shared = {p for p, n in counts.items() if n >= 2}
+    if not shared:
+        return frozenset(counts)
+    cities = {c.casefold() for s in sources if (c := dateline(s.body, words))}
+    home = shared | cities
+    return frozenset(home.union(*(places for places in named if places & home)))
 
 
 def parse(source: Source, lexicon: Any = None) -> list[Claim]:

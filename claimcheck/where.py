@@ -80,8 +80,8 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     # 'in Paris', 'in the city of Lyon', 'in Van province', 'in the capital', 'from Khyber alone'
     named = (
         rf"(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?i:{area})\s+of\s+)?(?P<n>{_NAME})(?:\s+(?i:{area}))?"
-        rf"|(?P<c>(?i:{capital}))"
-    )
+        rf"|(?P<c>(?i:{capital}))(?:,\s+(?P<cn>{_NAME})(?=\s*,))?"
+    )  # ('in the capital, Dorvan, …': the capital named)
     within = any_of(data["part_of_place"])
     before = any_of(data["place_before"])
     after = re.compile(
@@ -124,7 +124,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
 
 def _name(m: re.Match[str], words: PlaceWords) -> str | None:
     if m["c"]:
-        return CAPITAL
+        return " ".join(m["cn"].split()) if m["cn"] else CAPITAL
     name = " ".join(m["n"].split())
     first, last = name.split()[0].casefold(), name.split()[-1].casefold()
     first = first.removesuffix("'s").removesuffix("’s")  # "in Wednesday's raid"

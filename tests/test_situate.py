@@ -195,6 +195,30 @@ def test_the_capital_is_the_datelines_city() -> None:
     assert got["74"][2] == "Paris"
 
 
+def test_the_capital_named_in_apposition_is_that_city() -> None:
+    got = situated(
+        "MERIDIAN, March 9 - Protests spread to Ostrel.\n\nIn the capital, Dorvan, police said "
+        "40 people were arrested."
+    )
+    assert got["40"][2] == "Dorvan"  # not the city the report names most
+
+
+def test_a_second_city_one_reports_opening_names_is_not_the_whole_event(tmp_path) -> None:
+    from claimcheck import pipeline
+
+    texts = {
+        "a": "DORVAN, March 12 (Wire) - Four people were killed in Dorvan, the health ministry said.",
+        "b": "DORVAN, March 14 (Wire) - The health ministry said 13 people had been killed.",
+        "c": "About 5,000 people marched through the centre of Ostrel on Saturday. In Ostrel, the "
+        "regional health department said three people had been killed.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"---\ndate: 2026-03-14\n---\n{text}\n")
+    result = pipeline.compare([str(tmp_path)])
+    (three,) = [g for g in result.groups if any(c.text == "three" for c in g.claims)]
+    assert [c.text for c in three.claims] == ["three"] and three.conflicts == ()
+
+
 def test_home_places_are_the_datelines_and_the_openings() -> None:
     source = Source(
         id="s", text="TBILISI, Georgia (AP) — Tens of thousands rallied in Tbilisi on Sunday."
