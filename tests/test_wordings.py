@@ -101,6 +101,11 @@ def _claims(text: str) -> list[tuple]:
             [("40", "killed", "people", 40, 40)],
             id="harm-combatants-insurgents",
         ),
+        pytest.param(
+            "cops said like 200 got arrested last night, my cousin was one of them",
+            [("like 200", "arrested", "people", 180, 220)],
+            id="forum-like-200-got-arrested-one-of-them-is-no-count",
+        ),
         # 8. crowds
         pytest.param(
             "In Rome, tens of thousands poured into the main square by early afternoon.",
