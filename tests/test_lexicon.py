@@ -226,6 +226,14 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             ["The army"],
             id="grammar.noun_forms",
         ),
+        pytest.param(
+            {"grammar": {"time_adverbs": {"words": ["afterwards"]}}},
+            "48 detained afterwards, police said.",
+            "value",
+            [],
+            [48],
+            id="grammar.time_adverbs",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(

@@ -56,7 +56,6 @@ class Mention:
 # --- noun phrase after the number -------------------------------------------
 
 
-OWNED_FIGURE = frozenset({"figure", "figures", "toll", "count", "tally", "estimate", "estimates", "number"})
 AGENT_AFTER = re.compile(
     r"\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:had\s+|has\s+)?(?:claimed|said|reported|announced|gave|cited"
     r"|confirmed|acknowledged|admitted|counted|estimated)\b"
@@ -355,12 +354,8 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> b
 
 
 def _is_time_word(low: str, lex: Lexicon) -> bool:
-    return low in lex.grammar["time_words"] or low in TIME_ADVERBS
+    return low in lex.grammar["time_words"] or low in lex.grammar["time_adverbs"]
 
-
-TIME_ADVERBS = frozenset(
-    "overnight today yesterday tonight so since now earlier later yet already".split()
-)
 
 
 def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
@@ -472,9 +467,10 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
     owned = False  # 'The police figure is 312': whose figure, not who is counted
+    figure_nouns = lex.grammar["figure_nouns"]
     for w in reversed(words):
         low = w.lower()
-        if low in OWNED_FIGURE:
+        if low in figure_nouns:
             owned = True
             continue
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
