@@ -234,6 +234,14 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             [48],
             id="grammar.time_adverbs",
         ),
+        pytest.param(
+            {"speakers": {"person_roles": ["coroner"]}},
+            "Coroner Ann Lee confirmed the toll. Five people died, Lee said.",
+            "claimant_id",
+            ["coroner-ann-lee"],
+            ["ann-lee"],
+            id="speakers.person_roles",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
@@ -248,3 +256,14 @@ def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
 
     assert found(load_lexicon()) == without
     assert found(load_lexicon(path)) == with_
+
+
+def test_a_user_org_word_makes_a_name_an_organisation(tmp_path: Path) -> None:
+    """speakers.org_words, moved from code, reads the user's words too: 'Kano Syndicate' is
+    two capitalised words, a person's name, until 'syndicate' is an organisation's noun."""
+    from claimcheck.entities import kind_of
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps({"speakers": {"org_words": ["syndicate"]}}), encoding="utf-8")
+    assert kind_of("Kano Syndicate", load_lexicon()) == "person"
+    assert kind_of("Kano Syndicate", load_lexicon(path)) == "org"
