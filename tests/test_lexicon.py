@@ -242,6 +242,14 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             ["ann-lee"],
             id="speakers.person_roles",
         ),
+        pytest.param(
+            {"speakers": {"source_nouns": ["projections"]}},
+            "According to projections from the health ministry, 40 people died.",
+            "claimant",
+            ["projections from the health ministry"],
+            ["the health ministry"],
+            id="speakers.source_nouns",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(

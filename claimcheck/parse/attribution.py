@@ -7,7 +7,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.entities import NAMED_DATE  # ('Association of Victims of 14 November')
+from claimcheck.entities import (  # a name with a date; a source's document
+    NAMED_DATE,
+    strip_source_noun,
+)
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns
@@ -441,7 +444,7 @@ def _attribute(
         end = BOUNDARY.search(text, m.end(), sent_hi)
         acc_np = _clean_np(lex, text[m.end() : end.start() if end else sent_hi]) or None
         if acc_np:  # 'According to information we have received from the Public Defender's Office'
-            acc_np = INFO_FROM.sub("", acc_np) or None
+            acc_np = strip_source_noun(acc_np, lex) or None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
@@ -680,11 +683,6 @@ REJECTS = re.compile(
 )  # a verb whose object is somebody's reports: 'denied social media reports that …'
 
 
-INFO_FROM = re.compile(
-    r"^(?:the\s+)?(?:information|figures|data|reports?|details)\s+(?:(?:that\s+)?(?:we|it|they)\s+"
-    r"(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+)?from\s+(?=\S)",
-    re.IGNORECASE,
-)
 AND_CLAUSE = re.compile(r",\s+and\s+")
 ESTIMATE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$",
