@@ -60,6 +60,12 @@ def _verb_stems(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _sides(lex: Lexicon) -> frozenset[str]:
+    """denial.sides: 'Nobody on their side': the people of the figure before."""
+    return frozenset(w.lower() for w in lex.data["denial"]["sides"])
+
+
+@lru_cache(maxsize=8)
 def _cues(lex: Lexicon) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in lex.data["denial"]["cues"])
 
@@ -230,14 +236,13 @@ def _negations(
         rule_id = "denial/negator"
         if after is not None and among is not None:  # the people of the phrase, or of the figure
             noun = among["w"].lower()  # before ('Nobody on their side': the officers counted)
-            subject = None if noun in SIDES else lex.subject_of.get(noun, "people")
+            subject = None if noun in _sides(lex) else lex.subject_of.get(noun, "people")
             rule_id = "denial/pronoun-among"
         out.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))
     return out
 
 
 AMONG = static("denial/pronoun-among")  # 'Nobody on their side', 'no one in the crowd'
-SIDES = frozenset(("side", "sides", "ranks"))
 REPORTED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
     r"(?:made|reported|recorded|registered|confirmed|carried\s+out)\b",

@@ -151,7 +151,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 and FORCE_UNIT.search(text, max(0, m.q.start - 24), m.q.start)
             ):  # 'a battalion of about 600 men'
                 m.subject, m.subject_rule = "security", "subject/force-unit"
-            elif base in FORCE_NOUNS and _forces_by_context(text, m, tokens, i, base, lex):
+            elif base in _forces_effect()[2] and _forces_by_context(text, m, tokens, i, base, lex):
                 m.subject, m.subject_rule = "security", "subject/forces-by-context"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
@@ -253,13 +253,12 @@ COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'stee
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 
 
-FORCE_NOUNS = frozenset(("agents", "men"))  # the nouns of the rule subject/forces-by-context
-
-
 @lru_cache(maxsize=1)
-def _forces_effect() -> tuple[dict, re.Pattern[str]]:
+def _forces_effect() -> tuple[dict, re.Pattern[str], frozenset[str]]:
+    """The rule subject/forces-by-context's effect, its units pattern and its nouns (effect.nouns
+    and effect.owned_nouns: 'agents', 'men')."""
     effect = rule("subject/forces-by-context").effect
-    return effect, re.compile(effect["units"], re.IGNORECASE)
+    return effect, re.compile(effect["units"], re.IGNORECASE), frozenset([*effect["nouns"], *effect["owned_nouns"]])
 
 
 def _forces_by_context(
@@ -267,7 +266,7 @@ def _forces_by_context(
 ) -> bool:
     """The rule subject/forces-by-context: 'agents', 'its men' or 'a battalion of 600 men'
     count the security forces where police or troops are named just before."""
-    effect, units = _forces_effect()
+    effect, units, _ = _forces_effect()
     before = tokens[i - 1][0].lower() if i else ""
     if base in effect["owned_nouns"]:
         if units.search(text, max(0, m.q.start - 40), m.q.start):
@@ -312,7 +311,7 @@ def _subject_phrase(
 def _members_of(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str] | None:
     """'members of the riot police', 'units of the paramilitary police': the tokens the phrase
     takes and the subject phrase after 'of (the)', when the lexicon has no phrase for it all."""
-    if tokens[i][0].lower() not in MEMBER_NOUNS or i + 2 >= len(tokens):
+    if tokens[i][0].lower() not in lex.grammar["member_nouns"] or i + 2 >= len(tokens):
         return None
     if tokens[i + 1][0].lower() != "of" or _multiword_subject(tokens, i, lex):
         return None
@@ -328,7 +327,6 @@ def _members_of(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tup
     return k + n - i, base
 
 
-MEMBER_NOUNS = frozenset({"members", "member", "units", "unit", "elements"})
 MEMBERS_OF_SIDES = frozenset({"security"})  # 'members of the party' has its own phrase
 
 
