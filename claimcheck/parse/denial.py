@@ -70,13 +70,6 @@ def _cues(lex: Lexicon) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in lex.data["denial"]["cues"])
 
 
-@lru_cache(maxsize=64)
-def _cue_in(rule_id: str) -> re.Pattern[str]:
-    """effect.cue_in of a rule as one pattern: one of its words must be in the sentence (a
-    cheap test before the rule's pattern)."""
-    return re.compile("|".join(re.escape(c) for c in rule(rule_id).effect["cue_in"]))
-
-
 def _verb_base(verb: str) -> str:
     """'killing' -> 'kill', 'shot' -> 'shot', 'injuring' -> 'injure': a key of effect.verbs."""
     low = verb.lower()
@@ -106,23 +99,39 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
     found: list[Mention] = []
     low = text[sent.start : sent.end].lower()
     verb: bool | None = None  # a denial verb in the sentence (looked for once, when a rule needs it)
-    for rule_id, pattern, r in ordered("denial", lex):
-        effect = r.effect
-        if "within" in effect:
-            continue  # a part of another rule ('Nobody on their side': denial/negator's)
-        if effect.get("strategy") == "negator":
+    for r, pattern, cues, needs_verb in _plan(lex):
+        if pattern is None:  # the strategy denial/negator
             found += _negations(text, sent, lex, mentions, found)
             continue
-        if effect.get("needs") == "denial_verb":
+        if needs_verb:
             if verb is None:
                 verb = _verb_stems(lex).search(low) is not None  # (a cheap test before the patterns)
             if not verb:
                 continue
-        if "cue_in" in effect and _cue_in(rule_id).search(low) is None:
+        if cues and not any(c in low for c in cues):
             continue
         for m in pattern.finditer(text, sent.start, sent.end):
             found.append(_read(lex, r, m, text))
     return found
+
+
+@lru_cache(maxsize=8)
+def _plan(
+    lex: Lexicon,
+) -> tuple[tuple[Rule, re.Pattern[str] | None, tuple[str, ...], bool], ...]:
+    """The denial rules in priority order, each with its compiled pattern (None for the strategy
+    denial/negator), its effect.cue_in words (one must be in the sentence) and whether it needs
+    a denial verb in the sentence (effect.needs); a rule within another ('denial/pronoun-among',
+    effect.within) is left to it."""
+    plan = []
+    for _, pattern, r in ordered("denial", lex):
+        effect = r.effect
+        if "within" in effect:
+            continue  # a part of another rule ('Nobody on their side': denial/negator's)
+        negator = effect.get("strategy") == "negator"
+        cues = tuple(effect.get("cue_in", ()))
+        plan.append((r, None if negator else pattern, cues, effect.get("needs") == "denial_verb"))
+    return tuple(plan)
 
 
 def _read(lex: Lexicon, r: Rule, m: re.Match[str], text: str) -> Mention:
@@ -210,8 +219,11 @@ def _negations(
     taken: list[tuple[int, int]] = [(m.q.start, m.q.end) for m in mentions]
     out: list[Mention] = []
     for m in patterns(lex)["denial/negator"].finditer(text, sent.start, sent.end):
-        if any(s <= m.start() < e for s, e in taken) or any(
-            d.q.start <= m.start() < d.q.end for d in [*found, *out]
+        at = m.start()
+        if (
+            any(s <= at < e for s, e in taken)
+            or any(d.q.start <= at < d.q.end for d in found)
+            or any(d.q.start <= at < d.q.end for d in out)
         ):
             continue
         word = " ".join((m["n"] or m["p"]).lower().split())
