@@ -169,3 +169,7 @@ def test_a_denial_rule_added_to_the_file_is_applied(monkeypatch, tmp_path: Path)
     assert [(c.measure, c.value, c.claimant, "denial/free-of-any" in c.rules) for c in claims] == [
         ("arrested", 0, "police", True)
     ]
+    typo = Rule(**{**new.__dict__, "effect": {**new.effect, "measure_of": [["nouns", "n"]]}})
+    monkeypatch.setattr(rules_mod, "load_rules", lambda: {**bundled, "denial": (*bundled["denial"], typo)})
+    with pytest.raises(RuleError, match="denial/free-of-any"):
+        extract_claims(Source(id="x", text=text), type(lex)(lex.data))

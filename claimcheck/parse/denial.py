@@ -8,7 +8,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
-from claimcheck.parse.rules import Rule, ordered, patterns, rule, static
+from claimcheck.parse.rules import Rule, RuleError, ordered, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 
@@ -129,9 +129,24 @@ def _plan(
         if "within" in effect:
             continue  # a part of another rule ('Nobody on their side': denial/negator's)
         negator = effect.get("strategy") == "negator"
+        if not negator:
+            _check(r)
         cues = tuple(effect.get("cue_in", ()))
         plan.append((r, None if negator else pattern, cues, effect.get("needs") == "denial_verb"))
     return tuple(plan)
+
+
+def _check(r: Rule) -> None:
+    """A denial rule's effect names readers this module has: a :class:`RuleError` naming the
+    rule, else (an entry added to the file with a typo fails at once, not on its first match)."""
+    effect = r.effect
+    readers = [k for k, _ in effect.get("measure_of", [])]
+    subject = effect.get("subject_of", ["word", None])[0]
+    if not readers or any(k not in _MEASURE_READERS for k in readers) or subject not in SUBJECT_READERS:
+        raise RuleError(
+            f"rule {r.id}: effect.measure_of must list readers of {sorted(_MEASURE_READERS)}, "
+            f"effect.subject_of one of {sorted(SUBJECT_READERS)}"
+        )
 
 
 def _read(lex: Lexicon, r: Rule, m: re.Match[str], text: str) -> Mention:
