@@ -876,11 +876,10 @@ DATED_SOURCE = re.compile(
 
 def _body(s: str, lex: Lexicon) -> bool:
     """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
-    from claimcheck.entities import ORG_WORDS
-
+    org_words = lex.speaker_words["org_words"]
     words = [w.strip(".,'’").lower() for w in s.split()]
     return bool(words) and (
-        words[-1] in ORG_WORDS
+        words[-1] in org_words
         or words[-1] in lex.data["speakers"]["document_nouns"]
-        or any(w in ORG_WORDS for w in words) and sum(w[:1].isupper() for w in s.split()) >= 2
+        or any(w in org_words for w in words) and sum(w[:1].isupper() for w in s.split()) >= 2
     )

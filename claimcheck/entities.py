@@ -80,7 +80,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
-    s = ESTIMATE_BY.sub("", s)  # 'An independent estimate by researchers at …' -> 'researchers at …'
+    s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
     owned = OWNED_ROLE_NAME.match(s)
     if owned:
@@ -105,6 +105,35 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
 
 
 TRAILING_ACRONYM = re.compile(r"(?<=\.\s)[A-Z][A-Z0-9&-]{1,9}$")
+
+
+def strip_source_noun(np: str, lex: Lexicon, keep_reports_from: bool = False) -> str:
+    """The source a noun phrase names after a noun of what it gave (the lexicon's
+    speakers.source_nouns) and 'by' or 'from': the claimant, not its document. With
+    ``keep_reports_from``, 'reports from X' stays whole: a document named by where it came
+    from ('rejecting reports from Kouh-Ouest that …'; after 'according to' it is X's).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [strip_source_noun(s, lex) for s in ["An independent estimate by researchers at X",
+    ...  "Initial reports by police", "information we have received from the Public Defender",
+    ...  "the police"]]
+    ['researchers at X', 'police', 'the Public Defender', 'the police']
+    """
+    m = _source_noun(lex).match(np)
+    if m is None or (keep_reports_from and m["prep"].lower() == "from" and m["noun"].lower().startswith("report")):
+        return np
+    return np[m.end() :]
+
+
+@lru_cache(maxsize=8)
+def _source_noun(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(lex.data['speakers']['source_nouns'])})\s+"
+        r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+)?"
+        r"(?P<prep>by|from)\s+(?=\S)",
+        re.IGNORECASE,
+    )
 
 
 def plausible(name: str | None, lex: Lexicon) -> bool:
@@ -171,10 +200,6 @@ IN_ITS_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
-ESTIMATE_BY = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|counts?|tally|tallies|reports?)\s+by\s+(?=\S)",
-    re.IGNORECASE,
-)  # 'An independent estimate by researchers …', 'Initial reports by police and medical sources'
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAMED_DATE = re.compile(
     r"^(?:[Tt]he\s+)?[A-Z][a-z].*?\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
@@ -212,20 +237,6 @@ class Entity:
     acronym: str | None = None
 
 
-ORG_WORDS = frozenset(
-    """office ministry department agency commission committee council group watch international
-    organisation organization union unions federation association alliance coalition network
-    observatory forum institute centre center foundation society collective project mission
-    government police army navy court inquiry tribunal party movement authority administration
-    service secretariat command directorate bureau board red cross crescent nations firm company
-    monitor watchdog charity ngo""".split()
-)
-PERSON_ROLES = frozenset(
-    """spokesman spokeswoman spokesperson minister commissioner chief director secretary
-    president governor mayor leader chairman chairwoman chair head coordinator doctor surgeon
-    officer colonel general captain inspector superintendent judge prosecutor lawyer advocate
-    witness resident reporter correspondent nurse official activist member researcher""".split()
-)
 NAME = (
     r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
     r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)\s+[A-Z][\w'’-]+)){1,3}"
@@ -234,11 +245,20 @@ ACRONYM_DEF = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of|for"
     r"|the|and|on|de|du|des|la|le)){1,9})\s+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
 )  # 'the Independent Monitoring Group (IMG)'
-PERSON_AFTER_ROLE = re.compile(
-    rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES | {w.capitalize() for w in PERSON_ROLES}))})"
-    rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who|spoke|wrote|tweeted|posted"
-    rf"|announced|confirmed|denied|insisted|explained|stated|claimed))"
-)  # 'A police spokesman, Olivier Slegers, said'; 'Commissioner Habibur Rahman said'
+
+
+@lru_cache(maxsize=8)
+def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
+    """A role of the lexicon's speakers.person_roles, then a name: 'A police spokesman, Olivier
+    Slegers, said'; 'Commissioner Habibur Rahman said'."""
+    roles = lex.speaker_words["person_roles"]
+    return re.compile(
+        rf"\b(?P<role>{'|'.join(re.escape(w) for w in sorted(roles | {w.capitalize() for w in roles}))})"
+        rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who|spoke|wrote|tweeted|posted"
+        rf"|announced|confirmed|denied|insisted|explained|stated|claimed))"
+    )
+
+
 ORG_MENTION = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
     r"(?:[A-Z][\w'’-]+|diocese|church"
@@ -268,12 +288,17 @@ AFTER_NAME = re.compile(
     r"|confirmed|denied|claimed|whose|who)\b"
 )  # what follows a person's name as a speaker, whatever role introduced it, or 'who'/'whose'
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
-NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 ORG_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w'’.-]*){1,7})$"
 )  # an organisation's name with its particles: 'Syrian Observatory for Human Rights'
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
+
+
+@lru_cache(maxsize=8)
+def _not_first_names(lex: Lexicon) -> frozenset[str]:
+    """speakers.not_first_names as written at a sentence's start ('The', 'When')."""
+    return frozenset(w.capitalize() for w in lex.speaker_words["not_first_names"])
 # 'Thandi Mokoena, a shop steward', "Salman Akram Raja, the party's secretary general",
 # 'Comptage Citoyen, an independent counting collective'
 
@@ -284,21 +309,22 @@ def kind_of(name: str, lex: Lexicon) -> str:
     words = [w.strip("'’,.") for w in low.split()]
     if words and words[-1] in lex.data["speakers"]["document_nouns"]:
         return "document"
-    if words and words[-1] in PERSON_ROLES:
+    person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
+    if words and words[-1] in person_roles:
         return "person"  # 'A police spokesman', 'the interior minister'
     head = words[1:] if words and words[0] in {"the", "a", "an"} else words
-    if len(head) > 2 and head[0] in PERSON_ROLES and head[1] in {"of", "for"}:
+    if len(head) > 2 and head[0] in person_roles and head[1] in {"of", "for"}:
         return "person"  # 'the Minister of Police', 'Director for Human Rights'
-    roles = [i for i, w in enumerate(words) if w in PERSON_ROLES]
+    roles = [i for i, w in enumerate(words) if w in person_roles]
     if roles and all(w[:1].isupper() for w in name.split()[roles[-1] + 1 :]):
         return "person"  # 'national police spokesman Chhay Kim Khoeun'
-    if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
+    if any(w in org_words for w in words) or (name.isupper() and len(name) > 1):
         return "org"
     if HONORIFIC.match(name):
         return "person"
     if words and words[-1].endswith("s") and words[-1] in lex.claimant_nouns:
         return "group"  # 'organisers', 'police officials'
-    if any(w in PERSON_ROLES for w in words):
+    if any(w in person_roles for w in words):
         return "person"
     caps = [w for w in name.split() if w[:1].isupper()]
     if 2 <= len(caps) <= 4 and len(caps) == len(name.split()):
@@ -373,8 +399,9 @@ class Entities:
         text, lo, hi, lex = self.text, self.lo, self.hi, self.lex
         found = list(self.defined)
         kinds: dict[str, str] = {}  # a name's kind as its appositive tells it
-        for m in PERSON_AFTER_ROLE.finditer(text, lo, hi):
-            if m["role"].split()[-1].lower() in PERSON_ROLES:
+        person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
+        for m in _person_after_role(lex).finditer(text, lo, hi):
+            if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
         named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
@@ -384,7 +411,7 @@ class Entities:
             if m is not None and (a.group()[0] != "w" or "," in text[m.end("name") : a.start()]):
                 named.append(m)  # (', who' and ', whose' after a comma only)
         for m in named:
-            if m["name"].split()[0] not in NOT_FIRST_NAMES and kind_of(m["name"], lex) == "person":
+            if m["name"].split()[0] not in _not_first_names(lex) and kind_of(m["name"], lex) == "person":
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
             m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
@@ -397,8 +424,8 @@ class Entities:
                     break  # the head comes before its complement: 'a spokesperson for the police'
                 words.append(w)
             kind = next(
-                ("person" if w in PERSON_ROLES else "org" for w in reversed(words)
-                 if w in PERSON_ROLES or w in ORG_WORDS), None,
+                ("person" if w in person_roles else "org" for w in reversed(words)
+                 if w in person_roles or w in org_words), None,
             )  # fmt: skip
             if kind == "org" and (org := ORG_NAME_BEFORE.search(text, max(lo, a.start() - 100), a.start())):
                 m = org  # 'The Syrian Observatory for Human Rights, a Britain-based monitor'
@@ -408,7 +435,7 @@ class Entities:
                 if kind == "org":  # 'the monitor' may mean 'X, a Britain-based monitor, …'
                     found.append(Entity(m.start("name") + 1, " ".join(words), m["name"], kind))
         for m in NAME_THEN_HEAD.finditer(text, lo, hi):
-            if m["head"] in ORG_WORDS:
+            if m["head"] in org_words:
                 kinds.setdefault(m["name"], "org")  # 'the Comptage Citoyen collective'
         for m in ORG_MENTION.finditer(text, lo, hi):
             name = _strip_article(m["name"])
@@ -495,6 +522,8 @@ class Entities:
         return self._people[last][1]
 
     def _find_person(self, last: str) -> tuple[str | None, str | None]:
+        person_roles = self.lex.speaker_words["person_roles"]
+        titles = person_roles | HONORIFICS
         at = self.text.find(last, self.lo, self.hi)
         role_only: str | None = None  # 'Health Minister Tsogtbaatar': a role, no other name
         while at >= 0:
@@ -502,10 +531,10 @@ class Entities:
                 m = WORDS_BEFORE.search(self.text, max(self.lo, at - 60), at)
                 words = m.group().split() if m else []
                 intro = " ".join([*words, last])
-                roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_ROLES]
+                roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in person_roles]
                 if roles:
                     words = words[roles[-1] + 1 :]  # 'Regional Health Minister Rana' -> 'Rana'
-                while words and (words[0].lower().rstrip(".") in PERSON_ROLES | HONORIFICS
+                while words and (words[0].lower().rstrip(".") in titles
                                  or words[0].lower() in {"the", "a", "an"}
                                  or words[0].isupper() and len(words) > 1):
                     words.pop(0)  # fmt: skip

@@ -229,6 +229,15 @@ class Lexicon:
         }
 
     @cached_property
+    def speaker_words(self) -> dict[str, frozenset[str]]:
+        """The word lists of ``speakers`` by name ('org_words', 'person_roles', …), as sets."""
+        return {
+            name: frozenset(w.lower() for w in words)
+            for name, words in self.data["speakers"].items()
+            if isinstance(words, list)
+        }
+
+    @cached_property
     def months(self) -> frozenset[str]:
         """Month names and abbreviations, from the one list ``time.months`` (a list a month)."""
         return frozenset(w.lower() for names in self.data["time"]["months"] for w in names)

@@ -195,12 +195,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         ):
             if opening_words is None:
                 opening_words = _opening_words(source, body)
-            place = _site(site["s"], opening_words)
+            place = _site(site["s"], opening_words, pw.not_sites)
         scope = c.scope
         if c.measure == "arrested" and scope is None and period == "cumulative":
             if opening_words is None:
                 opening_words = _opening_words(source, body)
-            scope = _reason(after, opening_words)
+            scope = _reason(after, opening_words, tw.span_nouns)
             if scope is None and pos and ";" in before and c.subject_text is None:
                 said = out[order[pos - 1]]
                 if said.sentence_start == c.sentence_start and said.measure == c.measure:
@@ -318,7 +318,6 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
-_SPANS = frozenset("days weeks hours nights months years weekend week period past last".split())
 
 
 def _opening_words(source: Source, body: str) -> frozenset[str]:
@@ -332,28 +331,25 @@ def _opening_words(source: Source, body: str) -> frozenset[str]:
 _DENIED_AT = re.compile(
     r"^[^,;.\d]{0,40}?\b(?:at|in|inside)\s+the\s+(?P<s>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\b"
 )
-_NOT_SITES = frozenset(
-    "operation operations raid raids clashes clash violence protest protests unrest attack attacks "
-    "crackdown riot riots fighting march rally demonstration demonstrations country state city "
-    "capital area region province process incident incidents".split()
-)
 
 
-def _site(words: str, opening: frozenset[str]) -> str | None:
+def _site(words: str, opening: frozenset[str], not_sites: frozenset[str]) -> str | None:
     """The site a denial is limited to ('at the collation centre': 'collation centre'), a part
     of the event; None for the event's own site, which its opening names ('reports that two
     vendors were shot dead at the market are false' in a story of a market's eviction), and
-    for an action or an area rather than a site ('in the operation', 'in the capital').
+    for an action or an area rather than a site ('in the operation', 'in the capital': the
+    lexicon's place.not_sites, ``not_sites``).
 
-    >>> _site("collation centre", frozenset({"election", "osun"}))
+    >>> not_sites = place_words().not_sites
+    >>> _site("collation centre", frozenset({"election", "osun"}), not_sites)
     'collation centre'
-    >>> _site("market are", frozenset({"market", "eviction"}))
-    >>> _site("operation", frozenset())
+    >>> _site("market are", frozenset({"market", "eviction"}), not_sites)
+    >>> _site("operation", frozenset(), not_sites)
     """
     names = words.split()
-    if len(names) > 1 and (names[1] in _NOT_SITES or len(names[1]) < 4 or names[1] in _VERBS):
+    if len(names) > 1 and (names[1] in not_sites or len(names[1]) < 4 or names[1] in _VERBS):
         names = names[:1]  # 'the market are false': one word
-    if any(w in _NOT_SITES or w in opening for w in names):
+    if any(w in not_sites or w in opening for w in names):
         return None
     return " ".join(names)
 
@@ -361,22 +357,24 @@ def _site(words: str, opening: frozenset[str]) -> str | None:
 _VERBS = frozenset("are were was is and had has have".split())
 
 
-def _reason(after: str, opening: frozenset[str]) -> str | None:
+def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str | None:
     """What arrests were made for, when the report's opening does not tell it ('detained at
     least 60 people over social media posts about the attack'): a count of its own, scope
     'reason: social media posts'. None for the event's own reason ('arrested 50 people over
-    the protests' in a story of the protests) and for a time ('61 arrests over two days').
+    the protests' in a story of the protests) and for a time ('61 arrests over two days': a
+    word of the lexicon's time.span_nouns, ``spans``).
 
-    >>> _reason(" people over social media posts about the attack", frozenset({"siege"}))
+    >>> spans = time_words().span_nouns
+    >>> _reason(" people over social media posts about the attack", frozenset({"siege"}), spans)
     'reason: social media posts'
-    >>> _reason(" people over the protests", frozenset({"protests"}))
-    >>> _reason(" arrests over two days: 22 on Wednesday", frozenset())
+    >>> _reason(" people over the protests", frozenset({"protests"}), spans)
+    >>> _reason(" arrests over two days: 22 on Wednesday", frozenset(), spans)
     """
     m = _REASON.match(after)
     if m is None:
         return None
     words = [w.casefold() for w in _CONTENT.findall(m["r"])][:3]
-    if not words or any(w in opening or w in _SPANS for w in words):
+    if not words or any(w in opening or w in spans for w in words):
         return None  # the event's own ('over the protests'), or a time ('over two days')
     return "reason: " + " ".join(words)
 

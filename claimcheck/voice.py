@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimcheck.entities import ACRONYM_DEF, ORG_WORDS, _initials_fit, _strip_article
+from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.lines import line_matches
 from claimcheck.models import Source
@@ -181,7 +181,7 @@ def _orgish(name: str, lex: Lexicon) -> bool:
     if claimant_type(name, lex) == "media":
         return False
     words = set(re.findall(r"[a-z]+", low))
-    return bool(words & ORG_WORDS) or name.isupper() or claimant_type(name, lex) != "other"
+    return bool(words & lex.speaker_words["org_words"]) or name.isupper() or claimant_type(name, lex) != "other"
 
 
 def _org_in(top: str, lex: Lexicon) -> str | None:

@@ -84,6 +84,7 @@ class TimeWords:
     rise_between: re.Pattern[str]  # '11 dead …, rising to 14': the first is an earlier point
     later_after: re.Pattern[str]  # '14 the next day': a day after the figure before it
     brings_to: re.Pattern[str]  # '140 were arrested on Friday, bringing the total to 310'
+    span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
 
 
 def any_of(words: list[str]) -> str:
@@ -146,6 +147,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
             rf"^[^.;\d]{{0,80}}?,\s*(?:{any_of(data['brings_total'])})\s+(?:to\b|(?:the|its|their)\s[^.;\d]{{0,60}}?\bto\s)",
             re.IGNORECASE,
         ),
+        span_nouns=frozenset(w.casefold() for w in data["span_nouns"]),
     )  # fmt: skip
 
 

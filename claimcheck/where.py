@@ -65,6 +65,7 @@ class PlaceWords:
     # emergency hospital'; not 'the hospital', not 'hospital records reviewed by …'
     hospital: re.Pattern[str]
     treating: re.Pattern[str]  # 'received', 'treated', 'admitted'
+    not_sites: frozenset[str]  # 'in the operation', 'in the capital': no site a denial is limited to
 
 
 @lru_cache(maxsize=8)
@@ -100,6 +101,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         opening=opening,
         capital=re.compile(rf"\b(?:{capital})\b", re.IGNORECASE),
         not_places=frozenset(w.casefold() for w in data["not_places"]),
+        not_sites=frozenset(w.casefold() for w in data["not_sites"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
         switch=re.compile(rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*,"),

@@ -329,12 +329,13 @@ def counts_a_measure(text: str, q: Quantity, hi: int, lex: Lexicon) -> bool:
     True
     """
     m = NEXT_WORD.match(text, q.end, hi)
-    if m is not None and m.group(1) in lex.noun_measure and m.group(1) in EVENT_NOUNS:
+    events = lex.grammar["reported_event_nouns"]
+    if m is not None and m.group(1) in lex.noun_measure and m.group(1) in events:
         return True
     event = EVENT_AFTER.match(text, q.end, hi)  # 'reported several injuries when police …'
     return (
         event is not None
-        and event.group(1) in EVENT_NOUNS
+        and event.group(1) in events
         and REPORTED_BEFORE.search(text, max(0, q.start - 14), q.start) is not None
     )
 
@@ -343,9 +344,6 @@ EVENT_AFTER = re.compile(r"\s+(?:(?:more|other|civilian|serious|minor)\s+)?([a-z
 REPORTED_BEFORE = re.compile(
     r"\b(?:reported|reports|confirmed|confirms|recorded|records|registered|documented|logged)\s+$"
 )  # a verb of recording before the figure: 'Local media reported several injuries'
-EVENT_NOUNS = frozenset(
-    "deaths fatalities casualties killings injuries arrests detentions".split()
-)  # nouns that count events of harm or arrest, never people in general
 
 
 def state_scope(text: str, at: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:

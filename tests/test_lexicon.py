@@ -205,3 +205,73 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
     assert lex.vague["umpteen"] == (10, 99)
     assert "blogged" not in lex.speech_verbs and "disputed" not in lex.speech_verbs
     assert load_lexicon().warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("extra", "text", "field", "without", "with_"),
+    [
+        pytest.param(
+            {"grammar": {"not_channels": {"words": ["viewers"]}}},
+            "Two people were killed, the minister told viewers.",
+            "via",
+            ["viewers"],
+            [None],
+            id="grammar.not_channels",
+        ),
+        pytest.param(
+            {"grammar": {"noun_forms": {"words": ["estimates"]}}},
+            "The army denied media estimates that 12 people were killed.",
+            "claimant",
+            ["media"],
+            ["The army"],
+            id="grammar.noun_forms",
+        ),
+        pytest.param(
+            {"grammar": {"time_adverbs": {"words": ["afterwards"]}}},
+            "48 detained afterwards, police said.",
+            "value",
+            [],
+            [48],
+            id="grammar.time_adverbs",
+        ),
+        pytest.param(
+            {"speakers": {"person_roles": ["coroner"]}},
+            "Coroner Ann Lee confirmed the toll. Five people died, Lee said.",
+            "claimant_id",
+            ["coroner-ann-lee"],
+            ["ann-lee"],
+            id="speakers.person_roles",
+        ),
+        pytest.param(
+            {"speakers": {"source_nouns": ["projections"]}},
+            "According to projections from the health ministry, 40 people died.",
+            "claimant",
+            ["projections from the health ministry"],
+            ["the health ministry"],
+            id="speakers.source_nouns",
+        ),
+    ],
+)
+def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
+    tmp_path: Path, extra: dict, text: str, field: str, without: list, with_: list
+) -> None:
+    """The lists the parser once kept in code read the user's words too."""
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps(extra), encoding="utf-8")
+
+    def found(lex):
+        return [getattr(c, field) for c in extract_claims(Source(id="x", text=text), lex)]
+
+    assert found(load_lexicon()) == without
+    assert found(load_lexicon(path)) == with_
+
+
+def test_a_user_org_word_makes_a_name_an_organisation(tmp_path: Path) -> None:
+    """speakers.org_words, moved from code, reads the user's words too: 'Kano Syndicate' is
+    two capitalised words, a person's name, until 'syndicate' is an organisation's noun."""
+    from claimcheck.entities import kind_of
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps({"speakers": {"org_words": ["syndicate"]}}), encoding="utf-8")
+    assert kind_of("Kano Syndicate", load_lexicon()) == "person"
+    assert kind_of("Kano Syndicate", load_lexicon(path)) == "org"

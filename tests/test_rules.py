@@ -136,3 +136,40 @@ def test_precedence_is_the_order_of_the_data(monkeypatch):
         for cache in caches:
             cache.cache_clear()
     assert measure_rules() == ["measure/toll-rose-to"]
+
+
+def test_a_denial_rule_added_to_the_file_is_applied(monkeypatch, tmp_path: Path) -> None:
+    """The denial rules are applied by a loop over the file's entries, each read as its effect
+    says: an entry added with a pattern and an effect of the known readers works with no code
+    (its cue word added to the lexicon's denial.cues marks its sentences)."""
+    import json
+
+    from claimcheck.parse import rules as rules_mod
+
+    text = "The march passed off peacefully and free of any arrests, police said."
+    extra = tmp_path / "words.json"
+    extra.write_text(json.dumps({"denial": {"cues": ["free of"]}}), encoding="utf-8")
+    lex = load_lexicon(extra)
+    assert extract_claims(Source(id="x", text=text), lex) == []
+    new = Rule(
+        id="denial/free-of-any",
+        pass_="denial",
+        priority=29,
+        doc="'free of any arrests': no arrests.",
+        pattern=r"\bfree\s+of\s+any\s+(?P<n>{denial_noun})\b",
+        flags="i",
+        effect={"qualifier": "denial", "cue_in": ["free of"], "measure_of": [["noun", "n"]]},
+        examples=(text,),
+    )
+    bundled = load_rules()
+    denial = tuple(sorted([*bundled["denial"], new], key=lambda r: r.priority))
+    monkeypatch.setattr(rules_mod, "load_rules", lambda: {**bundled, "denial": denial})
+    lex = type(lex)(lex.data)  # a new lexicon object: the rules compiled afresh for it
+    claims = extract_claims(Source(id="x", text=text), lex, explain=True)
+    assert [(c.measure, c.value, c.claimant, "denial/free-of-any" in c.rules) for c in claims] == [
+        ("arrested", 0, "police", True)
+    ]
+    typo = Rule(**{**new.__dict__, "effect": {**new.effect, "measure_of": [["nouns", "n"]]}})
+    monkeypatch.setattr(rules_mod, "load_rules", lambda: {**bundled, "denial": (*bundled["denial"], typo)})
+    with pytest.raises(RuleError, match="denial/free-of-any"):
+        extract_claims(Source(id="x", text=text), type(lex)(lex.data))

@@ -7,7 +7,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.entities import NAMED_DATE  # ('Association of Victims of 14 November')
+from claimcheck.entities import (  # a name with a date; a source's document
+    NAMED_DATE,
+    strip_source_noun,
+)
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns
@@ -280,16 +283,14 @@ def _is_time(lex: Lexicon, word: str) -> bool:
 def _after_time(lex: Lexicon, words: list[str]) -> list[str] | None:
     """The words after an opening time phrase ('On 21 January', 'By Monday morning'), when
     some follow it; else None."""
+    owners = lex.grammar["year_determiners"]
     ends = [
         j
         for j, w in enumerate(words[:6])
         if (_is_date_part(lex, words, j) or _is_time(lex, w))
-        and not (j and words[j - 1].lower() in DETERMINERS)  # 'in a 2006 report': a noun's year
+        and not (j and words[j - 1].lower() in owners)  # 'in a 2006 report': a noun's year
     ]
     return words[ends[-1] + 1 :] if ends and ends[-1] + 1 < len(words) else None
-
-
-DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 def _is_date_part(lex: Lexicon, words: list[str], j: int) -> bool:
@@ -423,7 +424,7 @@ def _attribute(
         m
         for m in verbs
         if not _is_passive(text, sent_lo, m.start())
-        and not _noun_use(text, sent_lo, m)
+        and not _noun_use(lex, text, sent_lo, m)
         and not _harm_use(text, m)
     ]
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
@@ -443,7 +444,7 @@ def _attribute(
         end = BOUNDARY.search(text, m.end(), sent_hi)
         acc_np = _clean_np(lex, text[m.end() : end.start() if end else sent_hi]) or None
         if acc_np:  # 'According to information we have received from the Public Defender's Office'
-            acc_np = INFO_FROM.sub("", acc_np) or None
+            acc_np = strip_source_noun(acc_np, lex) or None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
@@ -532,7 +533,7 @@ def _attribute(
             if np and _valid_np(np, lex):
                 claimant = previous() if _is_pronoun(lex, np) else np
                 told = _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
-                via = via or (told if told and told.lower() not in TOLD_NOBODY else None)
+                via = via or (told if told and told.lower() not in lex.grammar["not_channels"] else None)
                 rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
@@ -676,19 +677,12 @@ def _is_passive(text: str, sent_lo: int, at: int) -> bool:
     return bool(BY_AFTER_VERB.match(text[at : at + 40]))  # 'reported by some journalists'
 
 
-NOUN_FORMS = frozenset({"reports", "claims", "counts"})  # speech verbs that are plural nouns too
 REJECTS = re.compile(
     r"\b(?:den(?:ied|ying|ies)|reject(?:ed|ing|s)|dismiss(?:ed|ing|es)|disput(?:ed|ing|es)"
     r"|refut(?:ed|ing|es)|contradict(?:ed|ing|s)|[Aa]ccording\s+to)\s+(?:[a-z]+\s+){0,2}$"
 )  # a verb whose object is somebody's reports: 'denied social media reports that …'
 
 
-TOLD_NOBODY = frozenset({"me", "us", "him", "her", "them", "you", "reporters", "journalists"})  # 'told me'
-INFO_FROM = re.compile(
-    r"^(?:the\s+)?(?:information|figures|data|reports?|details)\s+(?:(?:that\s+)?(?:we|it|they)\s+"
-    r"(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+)?from\s+(?=\S)",
-    re.IGNORECASE,
-)
 AND_CLAUSE = re.compile(r",\s+and\s+")
 ESTIMATE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$",
@@ -713,7 +707,7 @@ def _harm_use(text: str, v: re.Match[str]) -> bool:
     return v.group().lower().startswith("claim") and bool(CLAIMED_LIVES.match(text, v.end()))
 
 
-def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
+def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
     """A speech verb used as the noun a rejection is about, or an attribution's: 'denied social
     media reports that …', 'rejecting reports from X', 'according to reports from …' (not 'Police reports that …', 'the union claims 40', nor
     'the office had received reports of 100 injured', which are the office's)."""
@@ -724,7 +718,7 @@ def _noun_use(text: str, sent_lo: int, v: re.Match[str]) -> bool:
         or text.startswith((" of ", " by ", ":"), v.end())
     ):
         return True  # 'An independent estimate by researchers …', 'the police estimate of 5,000'
-    if v.group().lower() not in NOUN_FORMS:
+    if v.group().lower() not in lex.grammar["noun_forms"]:
         return False
     if v.group().lower() == "counts" and COUNTS_NOUN.search(text, max(sent_lo, v.start() - 16), v.end() + 6):
         return True  # 'rival counts: police say …', 'the official counts of …'

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
-from claimcheck.parse.rules import patterns, rule, static
+from claimcheck.parse.rules import Rule, RuleError, ordered, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 
@@ -61,23 +60,14 @@ def _verb_stems(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _sides(lex: Lexicon) -> frozenset[str]:
+    """denial.sides: 'Nobody on their side': the people of the figure before."""
+    return frozenset(w.lower() for w in lex.data["denial"]["sides"])
+
+
+@lru_cache(maxsize=8)
 def _cues(lex: Lexicon) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in lex.data["denial"]["cues"])
-
-
-def _cued_matches(
-    pats: dict[str, re.Pattern[str]], rule_id: str, text: str, sent: Sentence, low: str
-) -> Iterator[re.Match[str]]:
-    """The matches of a rule in the sentence, when one of its effect.cue_in words is in it
-    (``low``: the sentence in lower case)."""
-    if _cue_in(rule_id).search(low) is None:
-        return iter(())
-    return pats[rule_id].finditer(text, sent.start, sent.end)
-
-
-@lru_cache(maxsize=16)
-def _cue_in(rule_id: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(c) for c in rule(rule_id).effect["cue_in"]))
 
 
 def _verb_base(verb: str) -> str:
@@ -87,12 +77,6 @@ def _verb_base(verb: str) -> str:
         stem = low[:-3]
         return stem + "e" if stem in ("injur",) else stem
     return low
-
-
-@lru_cache(maxsize=1)
-def _verb_measures() -> dict[str, str]:
-    """The measure of each verb of the rule denial/did-not ('kill': killed, 'shoot': injured)."""
-    return dict(rule("denial/did-not").effect["verbs"])
 
 
 def _subject_of(lex: Lexicon, word: str) -> str:
@@ -109,101 +93,152 @@ def _deny_after_measure(lex: Lexicon, word: str) -> str:
 
 
 def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
-    """'denied any fatalities', 'no bodies were brought in', 'no one was killed' -> [0, 0]."""
+    """'denied any fatalities', 'no bodies were brought in', 'no one was killed' -> [0, 0]: the
+    rules of rules/denial.jsonl, in priority order, each read as its effect says (see
+    :func:`_read`); the strategy 'negator' last, giving way to the denials found before."""
+    found: list[Mention] = []
+    low = text[sent.start : sent.end].lower()
+    verb: bool | None = None  # a denial verb in the sentence (looked for once, when a rule needs it)
+    for r, pattern, cues, needs_verb in _plan(lex):
+        if pattern is None:  # the strategy denial/negator
+            found += _negations(text, sent, lex, mentions, found)
+            continue
+        if needs_verb:
+            if verb is None:
+                verb = _verb_stems(lex).search(low) is not None  # (a cheap test before the patterns)
+            if not verb:
+                continue
+        if cues and not any(c in low for c in cues):
+            continue
+        for m in pattern.finditer(text, sent.start, sent.end):
+            found.append(_read(lex, r, m, text))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _plan(
+    lex: Lexicon,
+) -> tuple[tuple[Rule, re.Pattern[str] | None, tuple[str, ...], bool], ...]:
+    """The denial rules in priority order, each with its compiled pattern (None for the strategy
+    denial/negator), its effect.cue_in words (one must be in the sentence) and whether it needs
+    a denial verb in the sentence (effect.needs); a rule within another ('denial/pronoun-among',
+    effect.within) is left to it."""
+    plan = []
+    for _, pattern, r in ordered("denial", lex):
+        effect = r.effect
+        if "within" in effect:
+            continue  # a part of another rule ('Nobody on their side': denial/negator's)
+        negator = effect.get("strategy") == "negator"
+        if not negator:
+            _check(r)
+        cues = tuple(effect.get("cue_in", ()))
+        plan.append((r, None if negator else pattern, cues, effect.get("needs") == "denial_verb"))
+    return tuple(plan)
+
+
+def _check(r: Rule) -> None:
+    """A denial rule's effect names readers this module has: a :class:`RuleError` naming the
+    rule, else (an entry added to the file with a typo fails at once, not on its first match)."""
+    effect = r.effect
+    readers = [k for k, _ in effect.get("measure_of", [])]
+    subject = effect.get("subject_of", ["word", None])[0]
+    if not readers or any(k not in _MEASURE_READERS for k in readers) or subject not in SUBJECT_READERS:
+        raise RuleError(
+            f"rule {r.id}: effect.measure_of must list readers of {sorted(_MEASURE_READERS)}, "
+            f"effect.subject_of one of {sorted(SUBJECT_READERS)}"
+        )
+
+
+def _read(lex: Lexicon, r: Rule, m: re.Match[str], text: str) -> Mention:
+    """The denial a match of rule ``r`` tells, as its effect says: ``span`` [start group, end
+    group] (null: the match's own), ``measure_of`` [[reader, group], …] (the first group that
+    matched; 'noun' reads denial.noun_measures, 'after' denial.after, 'verb' effect.verbs, or
+    those of the rule it names), ``subject_of`` [reader, group] (see ``SUBJECT_READERS``;
+    people when none)."""
+    effect = r.effect
+    first, last = effect.get("span", (None, None))
+    start = m.start(first) if first else m.start()
+    end = m.end(last) if last else m.end()
+    reader, group = next((k, m[g]) for k, g in effect["measure_of"] if m[g])
+    measure = _MEASURE_READERS[reader](lex, r, group)
+    subject: str | None = "people"
+    subject_text = None
+    if "subject_of" in effect:
+        how, name = effect["subject_of"]
+        subject, subject_text = SUBJECT_READERS[how](lex, m[name])
+    return _denial(text, start, end, measure, subject, subject_text, r.id)
+
+
+def _noun_measure(lex: Lexicon, r: Rule, word: str) -> str:
+    nouns: dict[str, str] = denial_patterns(lex)["deny_nouns_map"]  # type: ignore[assignment]
+    return nouns[" ".join(word.lower().split())]
+
+
+def _verb_measure(lex: Lexicon, r: Rule, word: str) -> str:
+    verbs = r.effect["verbs"]
+    if isinstance(verbs, str):
+        verbs = rule(verbs).effect["verbs"]  # another rule's ('denial/did-not')
+    return verbs[_verb_base(word)]
+
+
+_MEASURE_READERS = {
+    "noun": _noun_measure,
+    "after": lambda lex, r, word: _deny_after_measure(lex, " ".join(word.lower().split())),
+    "verb": _verb_measure,
+}
+
+
+def _last_word(lex: Lexicon, words: str | None) -> tuple[str | None, str | None]:
+    """'among the marchers' -> protesters: the last word's subject, else people."""
+    if not words:
+        return "people", None
+    return lex.subject_of.get(words.lower().split()[-1], "people"), words
+
+
+def _word(lex: Lexicon, word: str | None) -> tuple[str | None, str | None]:
+    """'any protesters' -> protesters: the word's subject as written, else people."""
+    return (lex.subject_of.get(word.lower(), "people") if word else "people"), word
+
+
+def _first_known_word(lex: Lexicon, words: str) -> tuple[str | None, str | None]:
+    """'its crews' -> the first word the lexicon knows, else None: the subject of the figure
+    before."""
+    subject = next((lex.subject_of[w] for w in words.lower().split() if w in lex.subject_of), None)
+    return subject, " ".join(words.split()) or None
+
+
+def _last_known_word(lex: Lexicon, words: str) -> tuple[str | None, str | None]:
+    """"the Ministry's personnel" -> the last word the lexicon knows, else people."""
+    low = words.lower().replace("'s", "").split()
+    subject = next((lex.subject_of[w] for w in reversed(low) if w in lex.subject_of), "people")
+    return subject, " ".join(words.split())
+
+
+# effect.subject_of's readers: a group of the match -> (subject, its words)
+SUBJECT_READERS = {
+    "last_word": _last_word,
+    "word": _word,
+    "word_or_singular": lambda lex, word: (_subject_of(lex, word or ""), word),
+    "first_known_word": _first_known_word,
+    "last_known_word": _last_known_word,
+}
+
+
+def _negations(
+    text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention], found: list[Mention]
+) -> list[Mention]:
+    """The strategy of denial/negator (and denial/pronoun-among): a negator or pronoun and a
+    harm word or denial noun, where no figure or denial found before stands."""
     pats = denial_patterns(lex)
     nouns: dict[str, str] = pats["deny_nouns_map"]  # type: ignore[assignment]
-    found: list[Mention] = []
     taken: list[tuple[int, int]] = [(m.q.start, m.q.end) for m in mentions]
-    rule_pats = patterns(lex)
-    low = text[sent.start : sent.end].lower()
-    verb = _verb_stems(lex).search(low) is not None  # (a cheap test before two patterns)
-    for m in rule_pats["denial/verb-any"].finditer(text, sent.start, sent.end) if verb else ():
-        measure = nouns[" ".join(m["n"].lower().split())]
-        subject, subject_text = "people", None
-        if m["among"]:
-            last = m["among"].lower().split()[-1]
-            subject, subject_text = lex.subject_of.get(last, "people"), m["among"]
-        found.append(
-            _denial(text, m.start(), m.end("n"), measure, subject, subject_text, "denial/verb-any")
-        )
-    for m in rule_pats["denial/verb-that"].finditer(text, sent.start, sent.end) if verb else ():
-        subject = _subject_of(lex, m["subj"] or "")
-        found.append(
-            _denial(
-                text,
-                m.start(),
-                m.end("t"),
-                _deny_after_measure(lex, " ".join(m["t"].lower().split())),
-                subject,
-                m["subj"],
-                "denial/verb-that",
-            )
-        )
-    verbs = _verb_measures()
-    for m in rule_pats["denial/verb-killing"].finditer(text, sent.start, sent.end) if verb else ():
-        measure = verbs[_verb_base(m["v"])]  # 'denied killing any protesters'
-        subject = lex.subject_of.get(m["s"].lower(), "people") if m["s"] else "people"
-        found.append(
-            _denial(text, m.start(), m.end(), measure, subject, m["s"], "denial/verb-killing")
-        )
-    none = "none" in low
-    for m in rule_pats["denial/none-of"].finditer(text, sent.start, sent.end) if none else ():
-        subject = next(
-            (lex.subject_of[w] for w in m["what"].lower().split() if w in lex.subject_of), None
-        )  # None: the subject of the figure before ('none of its crews')
-        found.append(
-            _denial(
-                text,
-                m.start(),
-                m.end("what"),  # 'none of its crews', as 'None of the protesters' (negator)
-                _deny_after_measure(lex, " ".join(m["t"].lower().split())),
-                subject,  # type: ignore[arg-type]
-                " ".join(m["what"].split()) or None,
-                "denial/none-of",
-            )
-        )
-    not_one = "not one" in low or "not a single one" in low  # (a cheap test before the pattern)
-    for m in rule_pats["denial/not-one-of"].finditer(text, sent.start, sent.end) if not_one else ():
-        words = m["what"].lower().replace("'s", "").split()
-        subject = next((lex.subject_of[w] for w in reversed(words) if w in lex.subject_of), "people")
-        found.append(
-            _denial(
-                text, m.start(), m.end("t"), _deny_after_measure(lex, m["t"].lower()), subject,
-                " ".join(m["what"].split()), "denial/not-one-of",
-            )
-        )
-    for m in rule_pats["denial/reported-no"].finditer(text, sent.start, sent.end):
-        measure = nouns[" ".join(m["n"].lower().split())]
-        found.append(
-            _denial(text, m.start("d"), m.end("d"), measure, "people", None, "denial/reported-no")
-        )
-    for m in _cued_matches(rule_pats, "denial/not-any", text, sent, low):
-        measure = nouns[" ".join(m["n"].lower().split())]  # 'Police have not made any arrests'
-        found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/not-any"))
-    for m in _cued_matches(rule_pats, "denial/did-not", text, sent, low):
-        measure = verbs[(m["v"] or m["w"]).lower()]
-        found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/did-not"))
-    for m in _cued_matches(rule_pats, "denial/without", text, sent, low):
-        if m["t"]:
-            measure = _deny_after_measure(lex, " ".join(m["t"].lower().split()))
-        else:
-            measure = nouns[" ".join((m["n"] or m["n2"]).lower().split())]
-        found.append(_denial(text, m.start(), m.end(), measure, "people", None, "denial/without"))
-    for m in _cued_matches(rule_pats, "denial/reports-false", text, sent, low):
-        found.append(  # the span: the reports, the figure they give and the word that denies it
-            _denial(
-                text,
-                m.start(),  # (from the reports: the figure inside is theirs, the denial is not)
-                m.end(),
-                _deny_after_measure(lex, " ".join(m["t"].lower().split())),
-                "people",
-                None,
-                "denial/reports-false",
-            )
-        )
-    for m in rule_pats["denial/negator"].finditer(text, sent.start, sent.end):
-        if any(s <= m.start() < e for s, e in taken) or any(
-            d.q.start <= m.start() < d.q.end for d in found
+    out: list[Mention] = []
+    for m in patterns(lex)["denial/negator"].finditer(text, sent.start, sent.end):
+        at = m.start()
+        if (
+            any(s <= at < e for s, e in taken)
+            or any(d.q.start <= at < d.q.end for d in found)
+            or any(d.q.start <= at < d.q.end for d in out)
         ):
             continue
         word = " ".join((m["n"] or m["p"]).lower().split())
@@ -228,14 +263,13 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
         rule_id = "denial/negator"
         if after is not None and among is not None:  # the people of the phrase, or of the figure
             noun = among["w"].lower()  # before ('Nobody on their side': the officers counted)
-            subject = None if noun in SIDES else lex.subject_of.get(noun, "people")
+            subject = None if noun in _sides(lex) else lex.subject_of.get(noun, "people")
             rule_id = "denial/pronoun-among"
-        found.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))
-    return found
+        out.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))
+    return out
 
 
 AMONG = static("denial/pronoun-among")  # 'Nobody on their side', 'no one in the crowd'
-SIDES = frozenset(("side", "sides", "ranks"))
 REPORTED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"
     r"(?:made|reported|recorded|registered|confirmed|carried\s+out)\b",

@@ -56,7 +56,6 @@ class Mention:
 # --- noun phrase after the number -------------------------------------------
 
 
-OWNED_FIGURE = frozenset({"figure", "figures", "toll", "count", "tally", "estimate", "estimates", "number"})
 AGENT_AFTER = re.compile(
     r"\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:had\s+|has\s+)?(?:claimed|said|reported|announced|gave|cited"
     r"|confirmed|acknowledged|admitted|counted|estimated)\b"
@@ -152,7 +151,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 and FORCE_UNIT.search(text, max(0, m.q.start - 24), m.q.start)
             ):  # 'a battalion of about 600 men'
                 m.subject, m.subject_rule = "security", "subject/force-unit"
-            elif base in FORCE_NOUNS and _forces_by_context(text, m, tokens, i, base, lex):
+            elif base in _forces_effect()[2] and _forces_by_context(text, m, tokens, i, base, lex):
                 m.subject, m.subject_rule = "security", "subject/forces-by-context"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
@@ -254,13 +253,12 @@ COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'stee
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 
 
-FORCE_NOUNS = frozenset(("agents", "men"))  # the nouns of the rule subject/forces-by-context
-
-
 @lru_cache(maxsize=1)
-def _forces_effect() -> tuple[dict, re.Pattern[str]]:
+def _forces_effect() -> tuple[dict, re.Pattern[str], frozenset[str]]:
+    """The rule subject/forces-by-context's effect, its units pattern and its nouns (effect.nouns
+    and effect.owned_nouns: 'agents', 'men')."""
     effect = rule("subject/forces-by-context").effect
-    return effect, re.compile(effect["units"], re.IGNORECASE)
+    return effect, re.compile(effect["units"], re.IGNORECASE), frozenset([*effect["nouns"], *effect["owned_nouns"]])
 
 
 def _forces_by_context(
@@ -268,7 +266,7 @@ def _forces_by_context(
 ) -> bool:
     """The rule subject/forces-by-context: 'agents', 'its men' or 'a battalion of 600 men'
     count the security forces where police or troops are named just before."""
-    effect, units = _forces_effect()
+    effect, units, _ = _forces_effect()
     before = tokens[i - 1][0].lower() if i else ""
     if base in effect["owned_nouns"]:
         if units.search(text, max(0, m.q.start - 40), m.q.start):
@@ -313,7 +311,7 @@ def _subject_phrase(
 def _members_of(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str] | None:
     """'members of the riot police', 'units of the paramilitary police': the tokens the phrase
     takes and the subject phrase after 'of (the)', when the lexicon has no phrase for it all."""
-    if tokens[i][0].lower() not in MEMBER_NOUNS or i + 2 >= len(tokens):
+    if tokens[i][0].lower() not in lex.grammar["member_nouns"] or i + 2 >= len(tokens):
         return None
     if tokens[i + 1][0].lower() != "of" or _multiword_subject(tokens, i, lex):
         return None
@@ -329,7 +327,6 @@ def _members_of(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tup
     return k + n - i, base
 
 
-MEMBER_NOUNS = frozenset({"members", "member", "units", "unit", "elements"})
 MEMBERS_OF_SIDES = frozenset({"security"})  # 'members of the party' has its own phrase
 
 
@@ -355,12 +352,8 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> b
 
 
 def _is_time_word(low: str, lex: Lexicon) -> bool:
-    return low in lex.grammar["time_words"] or low in TIME_ADVERBS
+    return low in lex.grammar["time_words"] or low in lex.grammar["time_adverbs"]
 
-
-TIME_ADVERBS = frozenset(
-    "overnight today yesterday tonight so since now earlier later yet already".split()
-)
 
 
 def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
@@ -472,9 +465,10 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
     owned = False  # 'The police figure is 312': whose figure, not who is counted
+    figure_nouns = lex.grammar["figure_nouns"]
     for w in reversed(words):
         low = w.lower()
-        if low in OWNED_FIGURE:
+        if low in figure_nouns:
             owned = True
             continue
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
