@@ -38,6 +38,7 @@ from claimcheck.parse.rules import fired, patterns
 from claimcheck.parse.scope import (
     INCLUDING,
     PARTITIVE,
+    _is_part,
     _part_rule,
     _partitive_whole,
     _scope,
@@ -67,7 +68,7 @@ def sentence_mentions(
     earlier: dict[float, str] | None = None,
     crowd: Callable[[int], bool] | None = None,
     told: dict[float, tuple[str, str]] | None = None,
-    asked: Callable[[], str | None] | None = None,
+    asked: Callable[[], tuple[str, str | None] | None] | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
@@ -323,10 +324,17 @@ def sentence_mentions(
                 any(o.measure == "participants" for o in mentions) or crowd(m.q.start)
             ):  # a crowd figure beside it, or a passage about a crowd
                 m.measure, m.measure_rule = "participants", CROWD_PASSAGE
-    if asked is not None and any(m.measure is None for m in mentions) and (measure := asked()):
+    if asked is not None and any(m.measure is None for m in mentions) and (question := asked()):
+        measure, named = question
         for m in mentions:  # 'How many people died?' … 'The health ministry's figure is 31'
             if answers_question(text, sent.start, m, mentions, measure, lex):
                 m.measure, m.measure_rule = measure, QUESTION_PASSAGE
+                if named is not None and m.no_noun:  # 'How many police were deployed?' … 'about 3,500'
+                    m.subject, m.subject_rule = named, QUESTION_PASSAGE
+        for k in range(1, len(mentions)):  # '… is 26 people who asked for help, nine of them police'
+            m, before = mentions[k], mentions[k - 1]
+            if m.measure is None and before.measure_rule == QUESTION_PASSAGE and _is_part(text, sent.start, m):
+                m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     for m in mentions:
         if m.subject == "people" and _generic(m.subject_text, lex):
