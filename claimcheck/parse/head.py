@@ -413,9 +413,14 @@ def _generic(subject_text: str | None, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=8)
 def _sides(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The protesters' and the security forces' nouns, case-sensitive, for folded text."""
+    """The protesters' and the security forces' nouns, case-sensitive, for folded text; a
+    side's noun naming a body ('the supporters' association', grammar.side_bodies) is none."""
+    body = alternation(sorted(lex.grammar["side_bodies"]))
     return tuple(  # type: ignore[return-value]
-        re.compile(rf"\b(?:{alternation([w.lower() for w in lex.data['subjects'][side]])})\b")
+        re.compile(
+            rf"\b(?:{alternation([w.lower() for w in lex.data['subjects'][side]])})\b"
+            rf"(?!['’]\s+(?:{body})\b)"
+        )
         for side in ("protesters", "security")
     )
 

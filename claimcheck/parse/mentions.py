@@ -54,6 +54,9 @@ LINK_GAP = re.compile(
 )  # the words between coordinated figures ('Thirty-four hostages and all four gunmen were killed')
 
 
+TOTAL_OF_SIDES = "subject/total-of-sides"
+
+
 def sentence_mentions(
     text: str,
     sent: Sentence,
@@ -266,6 +269,13 @@ def sentence_mentions(
         if m.subject is None and _counts_events(text, m, lex):
             m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
             m.subject_rule = "subject/event-noun"
+        if (
+            m.no_noun
+            and m.subject_rule in (None, "subject/of-figure-before")
+            and len({o.subject for o in mentions if o.q.start < m.q.start and o.subject}) > 1
+            and patterns(lex)[TOTAL_OF_SIDES].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # '44 suspects and three police officers died …, putting the total toll at 47'
+            m.subject, m.subject_rule, m.inherit = "people", TOTAL_OF_SIDES, False
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
             if left:
