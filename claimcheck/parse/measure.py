@@ -189,6 +189,7 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     return bool(words) and (
         words[-1] in lex.speech_verbs
         or words[-1] in lex.grammar["echo_before"]
+        or " ".join(words[-2:]) in lex.grammar["echo_before"]  # 'it settled on 23'
         or words[-1] == "from"
         and len(words) > 1
         and (words[-2] in ("up", "down") or words[-2][0].isdigit())
