@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import ALL_SIDES, Quantity
-from claimcheck.parse.denial import _denials
+from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
     Mention,
     _analyse_head,
@@ -55,6 +55,7 @@ LINK_GAP = re.compile(
 
 
 TOTAL_OF_SIDES = "subject/total-of-sides"
+NONE_ANSWER = "denial/none-answer"
 
 
 def sentence_mentions(
@@ -105,6 +106,12 @@ def sentence_mentions(
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
     denials = _denials(text, sent, lex, mentions) if cue else []
+    if cue and asked is not None and (none := patterns(lex)[NONE_ANSWER].search(text, sent.start, sent.end)):
+        if (question := asked()) is not None:  # 'Were journalists detained?' … 'The police say none were'
+            fired(NONE_ANSWER, none.start())
+            denials.append(
+                _denial(text, none.start(), none.end(), question[0], question[1] or "people", None, NONE_ANSWER)
+            )
     if denials and patterns(lex)["not-a-count/denial-in-question"].search(
         text, max(sent.start, sent.end - 6), sent.end
     ):
