@@ -97,10 +97,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             and i + 1 < len(tokens)
             and tokens[1][0].lower() in {"them", "whom", "those", "us"}
         ):
-            if text.startswith(" with ", tokens[1][2]):
-                m.no_noun = True  # 'four of them with severe burns': the whole's, in its state
-                return
             i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced'
+            if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
+                m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
+                return
             continue
         if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
             prev = low[:-2]
