@@ -603,6 +603,12 @@ def test_crowd_recall(text: str, expected: list[tuple]):
             id="a-running-toll-settled-on",
         ),
         pytest.param(
+            "So far, 31 people have remained in hospitals for treatment, four of them in critical "
+            "conditions.",
+            [("31", "injured", "people", 31, 31), ("four", "injured", "people", 4, 4)],
+            id="a-state-remained-in-hospitals",
+        ),
+        pytest.param(
             "The police said 61 people had been arrested. They said none of the arrested had been "
             "hurt.",
             [("61", "arrested", "people", 61, 61), ("none of the arrested", "injured", "people", 0, 0)],
