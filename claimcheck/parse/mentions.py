@@ -232,7 +232,15 @@ def sentence_mentions(
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
-        elif k and before.part and AND_GAP.fullmatch(text, before.tail, m.q.start):
+            if k and before.measure == "killed" and m.measure == "injured" and not m.head_measure:
+                # 'Seven people died, five of them with gunshot wounds': the dead, and their wounds
+                m.measure, m.measure_rule = "killed", "measure/of-figure-before"
+        elif (
+            k
+            and before.part
+            and AND_GAP.fullmatch(text, before.tail, m.q.start)
+            and not (m.own_verb and m.measure != before.measure)
+        ):  # ('… including 12 children, and 40 were injured': a count of its own)
             m.part = (
                 f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
             )
