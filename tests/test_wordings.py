@@ -609,6 +609,11 @@ def test_crowd_recall(text: str, expected: list[tuple]):
             id="a-state-remained-in-hospitals",
         ),
         pytest.param(
+            "Death toll now 48 per NDRRMC, 12 of those in Bukidnon.",
+            [("48", "killed", "people", 48, 48), ("12", "killed", "people", 12, 12)],
+            id="forum-toll-per-a-source-and-a-part",
+        ),
+        pytest.param(
             "The police said 61 people had been arrested. They said none of the arrested had been "
             "hurt.",
             [("61", "arrested", "people", 61, 61), ("none of the arrested", "injured", "people", 0, 0)],

@@ -220,6 +220,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             low in words["aux_after_number"]
             or (i == 0 and low in words["clause_after_number"])  # 'exceed 200 once the water …'
             or low in words["prepositions_after_number"]
+            or (low == "per" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper())
+            # ('48 per NDRRMC': according to a source, not a rate like '40 per cent')
             or low in lex.measure_words("after")
             or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
         ):
@@ -467,6 +469,11 @@ def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) ->
 AGENT_VERB_MEASURES = ("arrested", "killed", "injured")  # 'police arrested 45': police are the agent
 
 
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|per)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE
+)
+
+
 def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     first = WORDS_OF.match(text, at)
     if first and first.group().lower() in lex.speech_verbs:
@@ -479,6 +486,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     words = WORDS_OF.findall(window)[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
+    if SOURCE_BEFORE.search(window):
+        return None  # 'marched according to the police, 160,000 …': the police give the figure before
     owned = False  # 'The police figure is 312': whose figure, not who is counted
     for w in reversed(words):
         low = w.lower()
