@@ -232,7 +232,13 @@ def sentence_mentions(
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
-            if k and before.measure == "killed" and m.measure == "injured" and not m.head_measure:
+            if (
+                before is not None
+                and (k or text.startswith(" of them ", m.q.end))  # (not '41 of those taken to hospital')
+                and before.measure == "killed"
+                and m.measure == "injured"
+                and not m.head_measure
+            ):
                 # 'Seven people died, five of them with gunshot wounds': the dead, and their wounds
                 m.measure, m.measure_rule = "killed", "measure/of-figure-before"
         elif (
