@@ -394,10 +394,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/line-label",
         "A list or infobox line whose label names a speaker: 'Police: 45,000', 'Climate "
-        "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt'. A label that is "
-        "a place, a measure or a heading ('Deaths:', 'Mozambique:') is none.",
+        "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt', a forum's "
+        "'EDIT 3: NDRRMC 6PM sitrep: 52 dead' (the report's name dropped) or 'Cebu PDRRMO: 12' "
+        "(a place's office by its acronym). A label that is a place, a dateline, a measure or a "
+        "heading ('Deaths:', 'Mozambique:', 'PARIS:') is none.",
         re.compile(
-            rf"^(?:[-*•·–]\s*)?(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+            rf"^(?:[-*•·–]\s*)?(?:[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"  # a post's 'EDIT 3: '
+            rf"(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
         "before",
         False,
@@ -406,9 +409,12 @@ RULES: tuple[Rule, ...] = (
             (f"• Organisers: {N}", "Organisers"),
             (f"Minister: {N} officers hurt in riots", "Minister"),
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
+            (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing", "NDRRMC"),
+            (f"Cebu PDRRMO: {N} dead", "Cebu PDRRMO"),
         ),
         (f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
-         f"Update: {N} dead", f"Crowd estimates: {N}"),  # fmt: skip
+         f"Update: {N} dead", f"Crowd estimates: {N}", f"EDIT: {N} dead", f"COVID: {N} dead",
+         f"PARIS: {N} dead in clashes", f"MIRPUR KHAS: {N} march on anniversary"),  # fmt: skip
         needs=(':',),
     ),
     Rule(
@@ -812,9 +818,16 @@ ACCORDING = re.compile(
 )  # a clause's opening word is not the speaker's: 'while organisers estimate …
 ARTICLE = re.compile(r"^(?:an?)\s+", re.IGNORECASE)
 YEAR_HEAD = re.compile(r"^(?:1[89]|20)\d\d\s+")
+REPORT_TAIL = re.compile(
+    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally)$"
+)  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
+AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
+# a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
+REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
+# a place's office by its acronym ('Cebu PDRRMO', 'Bukidnon PDRRMO', 'Davao CDRRMO'): a source
 LABEL_NOT = re.compile(
     r"\b(?:dead|deaths?|killed|injur\w*|wounded|hurt|arrest\w*|detain\w*|casualt\w*|turnout"
-    r"|crowd|estimates?|total|figures?|toll|missing|displaced|update|live|breaking|watch"
+    r"|crowd|estimates?|total|figures?|toll|missing|displaced|update|live|breaking|watch|edit"
     r"|opinion|analysis|explainer|timeline|summary|note|source|sources|date|location|time)\b",
     re.IGNORECASE,
 )
@@ -854,6 +867,9 @@ def speaker(
         "cover/for-or-by-after",
         "cover/body-found",
     ):
+        reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
+        if reported:
+            s = REPORT_TAIL.sub("", s)  # 'NDRRMC 6PM sitrep' -> 'NDRRMC', 'Red Cross update'
         if rule.id in ("cover/line-label", "headline/label-clause") and LABEL_NOT.search(s) and not known(s):
             return None
         dated = DATED_SOURCE.search(s) if rule.id == "cover/line-label" else None
@@ -862,7 +878,10 @@ def speaker(
         from claimcheck.parse.attribution import claimant_type
 
         typed = claimant_type(s, lex) not in (None, "other")
-        if not (typed or known(s) or _body(s, lex)):
+        agency = rule.id == "cover/line-label" and (
+            (reported and AGENCY.search(s) is not None) or REGIONAL_AGENCY.search(s) is not None
+        )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
+        if not (typed or known(s) or _body(s, lex) or agency):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
 

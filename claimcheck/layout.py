@@ -108,6 +108,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     last: tuple[int, str] | None = None  # the end of the last list line read, and its measure
     table: _Table | None = None  # the header of the table whose rows come next
     box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
+    heading_who: str | None = None  # who the heading's bracket names
     for lo, end in _candidate_lines(text, source.body_start):
         hi = end
         while hi > lo and text[hi - 1].isspace():
@@ -128,16 +129,21 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             colon = (cites.start() if cites else hi) - 1
             if text[colon] == ":":
                 lead = text[lo:colon]
-                measure = _label(lead, lex, None).measure
+                head = _label(lead, lex, None)
+                measure = head.measure
                 if measure is not None or not any(c.isdigit() for c in lead):
                     # ('… drew a crowd whose size is disputed:' has a date in it)
                     heading, after_heading = measure, end
+                    heading_who = head.claimant  # 'Death toll (official, NDRRMC):'
+
                     columns = _columns(lead, lex) if heading else ()
                     continue
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
                 continue
-            found = _read_line(text, lo, hi, lex, heading, columns if heading else ())
+            found = _read_line(
+                text, lo, hi, lex, heading, columns if heading else (), heading_who if heading else None
+            )
             if box is not None:  # the box goes on while its lines follow one another
                 next_line = not text[box[1] : lo].strip() and text.count("\n", box[1], lo) <= 1
                 box = (box[0], end) if next_line else None
@@ -279,7 +285,13 @@ Found = tuple[Quantity, str, str, str | None, str | None]
 
 
 def _read_line(
-    text: str, lo: int, hi: int, lex: Lexicon, heading: str | None, columns: tuple = ()
+    text: str,
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    heading: str | None,
+    columns: tuple = (),
+    heading_who: str | None = None,
 ) -> list[Found]:
     bullet = BULLET.match(text, lo, hi)
     p = bullet.end() if bullet else lo
@@ -319,12 +331,15 @@ def _read_line(
             label = label._replace(claimant=columns[column])
         column += 1
         measure = label.measure or heading
-        if measure is None and label.speaker and TIME_LABEL.fullmatch(label.speaker):
-            label = _Label(None, label.subject, label.claimant, None)  # 'Day 2: 9 dead (hospital sources)'
-            if label.claimant is None and not TAIL_BRACKET.search(text, a, b):
-                continue  # (a day's line with no source: the sentence parser's)
-            out += _values(text, a, b, lex, label, None)
-            continue
+        if label.speaker and TIME_LABEL.fullmatch(label.speaker):
+            # a day's line names no one: 'Day 2: 9 dead (hospital sources)'; under a heading
+            # that names its source, the heading's ('Death toll (NDRRMC):' … 'Jan 14 AM: 31 dead')
+            label = _Label(label.measure, label.subject, label.claimant or heading_who, None)
+            if measure is None:
+                if label.claimant is None and not TAIL_BRACKET.search(text, a, b):
+                    continue  # (a day's line with no source: the sentence parser's)
+                out += _values(text, a, b, lex, label, None)
+                continue
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
@@ -388,9 +403,11 @@ ACCORDING_VALUE = re.compile(r"\s+according\s+to\s+(?P<who>[^,;()\d\n]{2,50}?)(?
 
 
 TIME_LABEL = re.compile(
-    r"(?i:day\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:first|second|third|final)\s+day)"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
-)  # a line labelled by its day names no one: 'Day 1', 'Tuesday', '17 Nov'
+    r"(?:(?i:day\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:first|second|third|final)\s+day)"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})"
+    r"(?:,?\s+(?:\d{1,2}(?:[:.]\d\d)?\s*)?(?i:am|pm|a\.m\.|p\.m\.|morning|evening|night|noon))?"
+    r"(?:\s+(?i:sitrep|update|bulletin|report))?"
+)  # a line labelled by its day names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM', 'Jan 15 8AM sitrep'
 
 
 def _values(
@@ -431,6 +448,9 @@ def _values(
         if own is not None:  # '37 dead', '29 bodies'
             measure_here, end = own[0], end + own[1]
             rest = text[end:b]
+        elif (word := MEASURE_WORD.match(rest)) and word[1].lower() in _uncounted(lex):
+            at = end + word.end()  # '48 dead, 11 missing, 127 injured': no claim, the list goes on
+            continue
         elif measure is None:
             break
         else:
@@ -461,6 +481,12 @@ def _values(
 
 
 MEASURE_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+@lru_cache(maxsize=8)
+def _uncounted(lex: Lexicon) -> frozenset[str]:
+    """Words after a list figure that count no claim ('11 missing') without ending the list."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("uncounted_words", []))
 
 
 def _measure_word(rest: str, lex: Lexicon) -> tuple[str, int] | None:

@@ -29,6 +29,8 @@ Places are compared case-folded; the written form is kept for display.
 'Ulsan'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
 'Kitwe'
+>>> place_in("From our correspondent in San Pedro Sula: ", " people are defying the curfew", words)
+'San Pedro Sula'
 """
 
 from __future__ import annotations
@@ -89,7 +91,10 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"(?:^|[\s(])(?:(?:in|inside|at)\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
         rf"(?:(?i:{before})\s+)?(?:{named})"
     )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'
-    opening = re.compile(rf"^\W*(?:In|Inside|Across)\s+(?:{named})\s*,")
+    opening = re.compile(
+        rf"^\W*(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
+        rf"|In|Inside|Across)\s+(?:{named})\s*[,:]"
+    )  # 'In Marseille, …'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"

@@ -36,6 +36,7 @@ class Wording:
     pattern: re.Pattern[str]
     after: re.Pattern[str] | None
     effect: dict[str, Any]
+    figure: re.Pattern[str] | None = None  # what the figure's own words must start with
     cue_in: tuple[
         str, ...
     ] = ()  # one of these must be in the window (lower case): a cheap test first
@@ -68,6 +69,7 @@ def load_wordings(lex: Lexicon) -> tuple[Wording, ...]:
                 doc=e["doc"],
                 pattern=_compile(e["pattern"], flags, lex),
                 after=_compile(e["after"], flags, lex) if "after" in e else None,
+                figure=_compile(e["figure"], flags, lex) if "figure" in e else None,
                 effect=e["effect"],
                 cue_in=tuple(e.get("cue", {}).get("in", ())),
                 cue_ends=tuple(e.get("cue", {}).get("ends", ())),
@@ -220,6 +222,8 @@ def named_measure(
                 continue
         if w.after is not None and not w.after.match(text, q.end, hi):
             continue  # (the words after, one match, before a search of the words before)
+        if w.figure is not None and not w.figure.match(text, q.start, q.end):
+            continue  # ('exceeded 700': the verb is the figure's qualifier)
         hit = w.pattern.search(text, start, q.start)
         if hit is None:
             continue

@@ -1241,6 +1241,30 @@ def test_a_part_of_a_figure_is_scoped_as_a_part(sentence: str, part: str) -> Non
     assert piece.scope == part
 
 
+def test_a_part_of_the_dead_told_by_its_wounds_stays_dead() -> None:
+    whole, piece = extract_claims(Source(id="t", text="Seven people died, five of them with gunshot wounds."))
+    assert (whole.measure, piece.measure, piece.scope) == ("killed", "killed", "part: five of Seven")
+
+
+def test_a_part_of_the_dead_in_the_next_sentence_stays_dead() -> None:
+    text = "The office says seven people have died. It says five of them had gunshot wounds."
+    assert [(c.text, c.measure) for c in extract_claims(Source(id="t", text=text))] == [
+        ("seven", "killed"),
+        ("five", "killed"),
+    ]
+    text = "Seven people were killed. He added that 41 of those taken to hospital were in a serious condition."
+    assert [(c.text, c.measure) for c in extract_claims(Source(id="t", text=text))][-1] == ("41", "injured")
+
+
+def test_a_count_of_its_own_after_a_part_is_no_part() -> None:
+    claims = extract_claims(Source(id="t", text="Seventeen were killed, including 12 children, and 40 were injured."))
+    assert [(c.text, c.measure, c.scope) for c in claims] == [
+        ("Seventeen", "killed", None),
+        ("12", "killed", "part: 12 children of Seventeen"),
+        ("40", "injured", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -112,6 +112,25 @@ def _read(text: str) -> list[tuple]:
             id="live-blog-summary-missing-is-no-measure",
         ),
         pytest.param(
+            "Death toll (official, Civil Defence):\n- Mar 3 AM: 17 dead, 9 missing\n- Mar 3 PM: 22\n"
+            "- Mar 4 8AM sitrep: 30 dead, 4 missing, 61 injured, 2 rescued",
+            [
+                ("17", "killed", "people", 17, 17, "Civil Defence"),
+                ("22", "killed", "people", 22, 22, "Civil Defence"),
+                ("30", "killed", "people", 30, 30, "Civil Defence"),
+                ("61", "injured", "people", 61, 61, "Civil Defence"),
+            ],
+            id="dated-bullets-under-a-heading-naming-the-source-missing-skipped",
+        ),
+        pytest.param(
+            "Toll so far:\n- Mar 3 AM: 17 dead, 40 houses, 2 buses\n- Monday evening: 5 families, 9 injured",
+            [
+                ("17", "killed", "people", 17, 17, None),
+                ("9", "injured", "people", 9, 9, None),
+            ],
+            id="dated-bullets-no-source-houses-and-families-no-claims-vehicles-end-the-list",
+        ),
+        pytest.param(
             "Deaths14\nArrested1,050 (first week)\nPolice injured64\nVehicles burned37",
             [
                 ("14", "killed", "people", 14, 14, None),

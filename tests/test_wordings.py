@@ -598,6 +598,33 @@ def test_crowd_recall(text: str, expected: list[tuple]):
             id="rival-the-government-gave",
         ),
         pytest.param(
+            "The ministry spoke of 15 dead. By the next morning it said 19, and on 15 October it "
+            "settled on 23.",
+            [
+                ("15", "killed", "people", 15, 15),
+                ("19", "killed", "people", 19, 19),
+                ("23", "killed", "people", 23, 23),
+            ],
+            id="a-running-toll-settled-on",
+        ),
+        pytest.param(
+            "So far, 31 people have remained in hospitals for treatment, four of them in critical "
+            "conditions.",
+            [("31", "injured", "people", 31, 31), ("four", "injured", "people", 4, 4)],
+            id="a-state-remained-in-hospitals",
+        ),
+        pytest.param(
+            "Death toll now 48 per NDRRMC, 12 of those in Bukidnon.",
+            [("48", "killed", "people", 48, 48), ("12", "killed", "people", 12, 12)],
+            id="forum-toll-per-a-source-and-a-part",
+        ),
+        pytest.param(
+            "The police said 61 people had been arrested. They said none of the arrested had been "
+            "hurt.",
+            [("61", "arrested", "people", 61, 61), ("none of the arrested", "injured", "people", 0, 0)],
+            id="none-of-those-counted-denied-another-harm",
+        ),
+        pytest.param(
             "A spokesperson said 1,800 of its 4,300 employees had stayed away from work.",
             [("1,800", "participants", "people", 1800, 1800)],
             id="part-of-a-workforce-the-whole-is-no-crowd",

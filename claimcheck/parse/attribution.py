@@ -27,6 +27,9 @@ BOUNDARY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+FIGURE_LIST = re.compile(
+    r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?[~≈]?\d[\d,.]*\+?(?:\s+[a-z]+)?)+\s*,?\s+"
+)  # the rest of a list of figures that one source ends: '48 dead, 11 missing, 127 injured per NDRRMC'
 ACCORDING = re.compile(
     r"\b(?i:according)\s+to\s+|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
@@ -392,7 +395,7 @@ def _attribute(
     low = folded(text)
     late = ACCORDING.search(text, end, sent_hi) if _may_accord(low, end, sent_hi) else None
     if late and (
-        DIGIT.search(text, end, late.start())
+        (DIGIT.search(text, end, late.start()) and not FIGURE_LIST.fullmatch(text, end, late.start()))
         or late.start() - end > 60
         and (
             not _closes_clause(text, late.end(), sent_hi)

@@ -128,6 +128,8 @@ def _plan(
         effect = r.effect
         if "within" in effect:
             continue  # a part of another rule ('Nobody on their side': denial/negator's)
+        if effect.get("strategy") == "question-answer":
+            continue  # 'The police say none were' (denial/none-answer): read with its question, in mentions
         negator = effect.get("strategy") == "negator"
         if not negator:
             _check(r)

@@ -114,11 +114,11 @@ def extract_claims(
                 return True
         return False
 
-    has_questions = "ow many" in low or "estimates of the" in low or "figures for the" in low or "toll" in low
+    has_questions = "?\n" in low or "ow many" in low or "estimates of the" in low or "figures for the" in low or "toll" in low
     # (an explainer's 'How many people died?', a retrospective's 'Estimates of the dead have
     # varied': cheap tests)
 
-    def asked(i: int) -> str | None:
+    def asked(i: int) -> tuple[str, str | None] | None:
         """The measure the nearest question of the passage before sentence i asks for, or the
         toll a sentence of its paragraph before it is about."""
         for j in range(i - 1, max(-1, i - QUESTION_REACH), -1):
@@ -127,7 +127,7 @@ def extract_claims(
             if said.rstrip().endswith("?"):
                 return asked_measure(said, lex)
             if s.paragraph == sentences[i].paragraph and (measure := topic_measure(said, lex)):
-                return measure
+                return measure, None
         return None
 
     claims: list[Claim] = []

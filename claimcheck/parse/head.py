@@ -97,6 +97,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             and tokens[1][0].lower() in {"them", "whom", "those", "us"}
         ):
             i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced'
+            if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
+                m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
+                return
             continue
         if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
             prev = low[:-2]
@@ -216,6 +219,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             low in words["aux_after_number"]
             or (i == 0 and low in words["clause_after_number"])  # 'exceed 200 once the water …'
             or low in words["prepositions_after_number"]
+            or (low == "per" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper())
+            # ('48 per NDRRMC': according to a source, not a rate like '40 per cent')
             or low in lex.measure_words("after")
             or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
         ):
@@ -406,9 +411,14 @@ def _generic(subject_text: str | None, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=8)
 def _sides(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The protesters' and the security forces' nouns, case-sensitive, for folded text."""
+    """The protesters' and the security forces' nouns, case-sensitive, for folded text; a
+    side's noun naming a body ('the supporters' association', grammar.side_bodies) is none."""
+    body = alternation(sorted(lex.grammar["side_bodies"]))
     return tuple(  # type: ignore[return-value]
-        re.compile(rf"\b(?:{alternation([w.lower() for w in lex.data['subjects'][side]])})\b")
+        re.compile(
+            rf"\b(?:{alternation([w.lower() for w in lex.data['subjects'][side]])})\b"
+            rf"(?!['’]\s+(?:{body})\b)"
+        )
         for side in ("protesters", "security")
     )
 
@@ -452,6 +462,11 @@ def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) ->
 AGENT_VERB_MEASURES = ("arrested", "killed", "injured")  # 'police arrested 45': police are the agent
 
 
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|per)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE
+)
+
+
 def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     first = WORDS_OF.match(text, at)
     if first and first.group().lower() in lex.speech_verbs:
@@ -464,6 +479,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     words = WORDS_OF.findall(window)[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
+    if SOURCE_BEFORE.search(window):
+        return None  # 'marched according to the police, 160,000 …': the police give the figure before
     owned = False  # 'The police figure is 312': whose figure, not who is counted
     figure_nouns = lex.grammar["figure_nouns"]
     for w in reversed(words):

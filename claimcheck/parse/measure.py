@@ -189,6 +189,7 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     return bool(words) and (
         words[-1] in lex.speech_verbs
         or words[-1] in lex.grammar["echo_before"]
+        or " ".join(words[-2:]) in lex.grammar["echo_before"]  # 'it settled on 23'
         or words[-1] == "from"
         and len(words) > 1
         and (words[-2] in ("up", "down") or words[-2][0].isdigit())
@@ -257,7 +258,15 @@ def _crowd_estimate(
         return True  # '"Thirty thousand is a conservative number."'
     if crowd_before is not None and AND_AFTER_BRACKET.fullmatch(text, crowd_before.tail, m.q.start):
         return True  # 'between 18,000 (a police estimate) and 70,000', '… and the organisers 9,000'
-    return patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
+    return (
+        ESTIMATED_FIGURE.match(text, m.q.start, m.q.end) is not None
+        or patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
+    )
+
+
+ESTIMATED_FIGURE = re.compile(
+    r"(?:an\s+)?estimated\s", re.IGNORECASE
+)  # the estimate's verb inside the figure's phrase ('Hetq Data estimated 28,000 to 32,000')
 
 
 @lru_cache(maxsize=8)
@@ -280,9 +289,15 @@ def _questions(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((m, re.compile(p, re.IGNORECASE)) for m, p in effect["questions"].items())
 
 
-def asked_measure(question: str, lex: Lexicon) -> str | None:
-    """The measure a question asks for ('How many people died?': killed), or None."""
-    return next((m for m, p in _questions(lex) if p.search(question)), None)
+def asked_measure(question: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The measure a question asks for ('How many people died?': killed) and the subject it
+    names other than people ('How many police were deployed?': security; 'Were journalists
+    detained?': journalists), or None."""
+    measure = next((m for m, p in _questions(lex) if p.search(question)), None)
+    if measure is None:
+        return None
+    subjects = (lex.subject_of.get(w.lower()) for w in WORDS_OF.findall(question))
+    return measure, next((s for s in subjects if s is not None and s != "people"), None)
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import ALL_SIDES, Quantity
-from claimcheck.parse.denial import _denials
+from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
     Mention,
     _analyse_head,
@@ -38,6 +38,7 @@ from claimcheck.parse.rules import fired, patterns
 from claimcheck.parse.scope import (
     INCLUDING,
     PARTITIVE,
+    _is_part,
     _part_rule,
     _partitive_whole,
     _scope,
@@ -51,6 +52,10 @@ LINK_GAP = re.compile(
     r"(?:(?:all|the)\s+)?",
     re.IGNORECASE,
 )  # the words between coordinated figures ('Thirty-four hostages and all four gunmen were killed')
+
+
+TOTAL_OF_SIDES = "subject/total-of-sides"
+NONE_ANSWER = "denial/none-answer"
 
 
 def sentence_mentions(
@@ -67,7 +72,7 @@ def sentence_mentions(
     earlier: dict[float, str] | None = None,
     crowd: Callable[[int], bool] | None = None,
     told: dict[float, tuple[str, str]] | None = None,
-    asked: Callable[[], str | None] | None = None,
+    asked: Callable[[], tuple[str, str | None] | None] | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
@@ -101,6 +106,12 @@ def sentence_mentions(
     for m in mentions:
         _analyse_head(text, m, sent.end, lex)
     denials = _denials(text, sent, lex, mentions) if cue else []
+    if cue and asked is not None and (none := patterns(lex)[NONE_ANSWER].search(text, sent.start, sent.end)):
+        if (question := asked()) is not None:  # 'Were journalists detained?' … 'The police say none were'
+            fired(NONE_ANSWER, none.start())
+            denials.append(
+                _denial(text, none.start(), none.end(), question[0], question[1] or "people", None, NONE_ANSWER)
+            )
     if denials and patterns(lex)["not-a-count/denial-in-question"].search(
         text, max(sent.start, sent.end - 6), sent.end
     ):
@@ -221,7 +232,21 @@ def sentence_mentions(
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
-        elif k and before.part and AND_GAP.fullmatch(text, before.tail, m.q.start):
+            if (
+                before is not None
+                and (k or text.startswith(" of them ", m.q.end))  # (not '41 of those taken to hospital')
+                and before.measure == "killed"
+                and m.measure == "injured"
+                and not m.head_measure
+            ):
+                # 'Seven people died, five of them with gunshot wounds': the dead, and their wounds
+                m.measure, m.measure_rule = "killed", "measure/of-figure-before"
+        elif (
+            k
+            and before.part
+            and AND_GAP.fullmatch(text, before.tail, m.q.start)
+            and not (m.own_verb and m.measure != before.measure)
+        ):  # ('… including 12 children, and 40 were injured': a count of its own)
             m.part = (
                 f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
             )
@@ -265,6 +290,13 @@ def sentence_mentions(
         if m.subject is None and _counts_events(text, m, lex):
             m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
             m.subject_rule = "subject/event-noun"
+        if (
+            m.no_noun
+            and m.subject_rule in (None, "subject/of-figure-before")
+            and len({o.subject for o in mentions if o.q.start < m.q.start and o.subject}) > 1
+            and patterns(lex)[TOTAL_OF_SIDES].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # '44 suspects and three police officers died …, putting the total toll at 47'
+            m.subject, m.subject_rule, m.inherit = "people", TOTAL_OF_SIDES, False
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
             if left:
@@ -323,10 +355,17 @@ def sentence_mentions(
                 any(o.measure == "participants" for o in mentions) or crowd(m.q.start)
             ):  # a crowd figure beside it, or a passage about a crowd
                 m.measure, m.measure_rule = "participants", CROWD_PASSAGE
-    if asked is not None and any(m.measure is None for m in mentions) and (measure := asked()):
+    if asked is not None and any(m.measure is None for m in mentions) and (question := asked()):
+        measure, named = question
         for m in mentions:  # 'How many people died?' … 'The health ministry's figure is 31'
             if answers_question(text, sent.start, m, mentions, measure, lex):
                 m.measure, m.measure_rule = measure, QUESTION_PASSAGE
+                if named is not None and m.no_noun:  # 'How many police were deployed?' … 'about 3,500'
+                    m.subject, m.subject_rule = named, QUESTION_PASSAGE
+        for k in range(1, len(mentions)):  # '… is 26 people who asked for help, nine of them police'
+            m, before = mentions[k], mentions[k - 1]
+            if m.measure is None and before.measure_rule == QUESTION_PASSAGE and _is_part(text, sent.start, m):
+                m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     for m in mentions:
         if m.subject == "people" and _generic(m.subject_text, lex):
