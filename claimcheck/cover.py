@@ -412,6 +412,28 @@ RULES: tuple[Rule, ...] = (
         needs=(':',),
     ),
     Rule(
+        "cover/document-label",
+        "A list or post line labelled by a body's dated document: 'NDRRMC 6PM sitrep: 52 "
+        "dead', 'EDIT 3: Health Ministry bulletin: 19 injured' (the body, not the document nor "
+        "the hour). A label naming no body ('Latest update:', 'Jan 15 sitrep:') is none.",
+        re.compile(
+            r"(?:^|:\s+)(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
+            r"(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
+            r"|today|latest|new|final|official|daily))*"
+            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data)"
+            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        (
+            (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing.", "NDRRMC"),
+            (f"- Health Ministry bulletin: {N} injured", "Health Ministry"),
+        ),
+        (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
+        needs=(":",),
+    ),
+    Rule(
         "cover/which-said",
         "A figure in a relative clause belongs to its antecedent: '…, contradicting the "
         "government, which said the toll stood at seven', 'Government, which puts the toll at "
@@ -844,6 +866,11 @@ def speaker(
         from claimcheck.parse.attribution import claimant_type
 
         return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
+    if rule.id == "cover/document-label":
+        acronym = ACRONYM.fullmatch(s) is not None and s.lower() not in lex.data["speakers"]["not_speakers"]
+        if TIME_OWNER.search(s) or not (acronym or known(s) or _body(s, lex) or claimant_type_of(s, lex)):
+            return None  # 'Latest update:', 'Jan 15 sitrep:'
+        return tidy(s, lex)
     if rule.id in (
         "cover/line-label",
         "headline/label-clause",
@@ -865,6 +892,16 @@ def speaker(
         if not (typed or known(s) or _body(s, lex)):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,11}")  # 'NDRRMC', 'PNP-10'
+
+
+def claimant_type_of(s: str, lex: Lexicon) -> bool:
+    """Whether ``s`` names a role or body the lexicon types ('Health Ministry', 'police')."""
+    from claimcheck.parse.attribution import claimant_type
+
+    return claimant_type(s, lex) not in (None, "other")
 
 
 DATED_SOURCE = re.compile(

@@ -309,8 +309,26 @@ MORE_EXAMPLES = [
         "Megathread: rave on old airfield\n\nReuters says 14 people were taken to hospital.\n\n"
         "top comment · u/madrid_dj · 5 hr\nI was there. Police said 3,000 people were at the rave. "
         "No way it was 3,000.\n\nreply · u/ebro_valley · 4 hr\nI counted 40 people arrested.",
-        {"14": "Reuters", "40": "u/ebro_valley"},
+        {"14": "Reuters", "40": None},  # a thread's posts are their writers' own voice, as a reporter's
         id="a-forum-thread-with-reddit-post-heads",
+    ),
+    pytest.param(
+        "r/europe • Posted by u/riverside_watch • 5h\n\n[MEGATHREAD] Dam protest in Valdoria\n\n"
+        "Casualties (official, interior ministry):\n- Sat 10PM: 2 dead, 14 injured\n- Sun AM: 3 dead\n\n"
+        "Crowd:\n- per the guardia civil: 6,000\n- organisers: 20,000\n\nEDIT 2: Health Ministry "
+        "bulletin: 57 injured.\n\n---\n\nu/olive_grove_22 • 4h\nPer the guardia civil it was "
+        "7,000 protesters at the peak.\n\nu/madrileno_88 • 3h\nThe 2011 flood in the same valley killed 40 people.",
+        {"2": "interior ministry", "14": "interior ministry", "6,000": "the guardia civil",
+         "20,000": "organisers", "57": "Health Ministry", "3": "interior ministry",
+         "7,000": "the guardia civil", "40": None},
+        id="a-megathread-list-heading-source-per-labels-and-posts-own-voice",
+    ),
+    pytest.param(
+        "A methane blast killed nine miners on Tuesday, the Ministry of Mines said. Fourteen were "
+        "still missing, it said in a statement.\n\nTwelve miners were taken to hospital, the "
+        "statement added.",
+        {"nine": "the Ministry of Mines", "Twelve": "the Ministry of Mines"},
+        id="the-statement-is-the-body-that-issued-it",
     ),
     pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"

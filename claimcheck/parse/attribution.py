@@ -30,6 +30,9 @@ ACCORDING = re.compile(
 )  # in the text as written ('per the interior ministry', 'Per EFE', 'As reported by X' as 'according to')
 
 
+ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)\s")  # the subject after 'per X' with no comma
+
+
 class Attribution(NamedTuple):
     claimant: str | None
     claimant_type: str | None
@@ -441,9 +444,13 @@ def _attribute(
     if according:
         m = according[-1]
         end = BOUNDARY.search(text, m.end(), sent_hi)
-        acc_np = _clean_np(lex, text[m.end() : end.start() if end else sent_hi]) or None
-        if acc_np:  # 'According to information we have received from the Public Defender's Office'
-            acc_np = INFO_FROM.sub("", acc_np) or None
+        acc_raw = text[m.end() : end.start() if end else sent_hi]
+        acc_raw = INFO_FROM.sub("", acc_raw.lstrip())  # 'According to information we have received from X'
+        if subject := ACC_SUBJECT.search(acc_raw):
+            # 'Per the ministry it was 3 dead': the clause's subject; 'According to the
+            # testimonies we collected': the writer's own records, as 'our information' is
+            acc_raw = "" if subject["p"] in ("we", "I") else acc_raw[: subject.start()]
+        acc_np = _clean_np(lex, acc_raw) or None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
