@@ -226,13 +226,14 @@ PERSON_ROLES = frozenset(
     officer colonel general captain inspector superintendent judge prosecutor lawyer advocate
     witness resident reporter correspondent nurse official activist member researcher""".split()
 )
+# a name never runs over a line or a tab (an infobox's 'March\nParties\tNorland Union (NU)')
 NAME = (
-    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
-    r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)\s+[A-Z][\w'’-]+)){1,3}"
+    r"[A-Z][\w'’-]+(?:[^\S\n\t]+(?:[A-Z]\.[^\S\n\t]+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
+    r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)[^\S\n\t]+[A-Z][\w'’-]+)){1,3}"
 )  # 'Ann Lee', 'J. R. Smith', 'Basim al-Awadi', 'Ana de Souza'
 ACRONYM_DEF = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of|for"
-    r"|the|and|on|de|du|des|la|le)){1,9})\s+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of|for"
+    r"|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
 )  # 'the Independent Monitoring Group (IMG)'
 PERSON_AFTER_ROLE = re.compile(
     rf"\b(?P<role>{'|'.join(sorted(PERSON_ROLES | {w.capitalize() for w in PERSON_ROLES}))})"
@@ -254,8 +255,8 @@ WORDS_BEFORE = re.compile(
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 FULL_BEFORE = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of"
-    r"|for|the|and|on|de|du|des|la|le)){1,9})\s+$"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
+    r"|for|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
@@ -271,7 +272,7 @@ NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$"
 NOT_FIRST_NAMES = frozenset({"The", "A", "An", "But", "And", "Then", "When", "After", "In", "On", "At"})
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 ORG_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w'’.-]*){1,7})$"
+    r"(?<![\w'’-])(?:[Tt]he[^\S\n\t]+)?(?P<name>[A-Z][\w'’.-]*(?:[^\S\n\t]+(?:of|for|the|and|on)?[^\S\n\t]*[A-Z][\w'’.-]*){1,7})$"
 )  # an organisation's name with its particles: 'Syrian Observatory for Human Rights'
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
 # 'Thandi Mokoena, a shop steward', "Salman Akram Raja, the party's secretary general",

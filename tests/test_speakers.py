@@ -331,6 +331,12 @@ MORE_EXAMPLES = [
         id="the-statement-is-the-body-that-issued-it",
     ),
     pytest.param(
+        "Larkspur strike\n\nResulted in\tAgreement of 19 March\nParties\tNorland Mineworkers' Union "
+        "(NMU)\n\nA rally on 1 March drew 15,000 people, according to the union.",
+        {"15,000": "Norland Mineworkers' Union"},
+        id="an-infobox-name-does-not-run-over-its-line",
+    ),
+    pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"
         "\n\nGENEVA – The violence has left at least 42 people dead since 14 February.",
         {"at least 42": "UNHCR"},
