@@ -47,6 +47,7 @@ DESCRIPTION = re.compile(
 )  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
 ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")
+ALL_CAPS = re.compile(r"[A-Z]{2,}")  # an acronym that spells a word: 'WHO'
 
 
 @lru_cache(maxsize=8)
@@ -116,16 +117,18 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
-    ...  "a department store collapse in Accra"]]
-    [True, True, False, False, False, False, False, False, False]
+    ...  "a department store collapse in Accra", "WHO", "UPDATE"]]
+    [True, True, False, False, False, False, False, False, False, True, False]
     """
     if not name:
         return False
     s = " ".join(name.split())
     low = s.lower()
     words = low.split()
-    if not words or len(words) > 12 or low in BARE or low.strip(".") in BARE:
-        return False
+    if not words or len(words) > 12 or (low in BARE or low.strip(".") in BARE) and not ALL_CAPS.fullmatch(s):
+        return False  # (but 'WHO' is the World Health Organization)
+    if ALL_CAPS.fullmatch(s):
+        return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
         return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
     if any(w[0].isdigit() and not YEAR.fullmatch(w) for w in words) and not NAMED_DATE.search(s):

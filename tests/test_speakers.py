@@ -337,6 +337,13 @@ MORE_EXAMPLES = [
         id="an-infobox-name-does-not-run-over-its-line",
     ),
     pytest.param(
+        "Ministry of Health and Sanitation\n\nCholera Outbreak — Situation Report No. 7\n\nHighlights\n"
+        "• 14 new deaths were recorded this week, bringing the total to 62.\n\nDistrict officials "
+        "reported that 9 health workers had been infected. According to WHO, 3 of them died.",
+        {"14": "Ministry of Health and Sanitation", "62": "Ministry of Health and Sanitation", "3": "WHO"},
+        id="a-situation-report-own-voice-new-deaths-and-an-acronym-that-spells-a-word",
+    ),
+    pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"
         "\n\nGENEVA – The violence has left at least 42 people dead since 14 February.",
         {"at least 42": "UNHCR"},

@@ -131,11 +131,16 @@ def _is_pronoun(lex: Lexicon, np: str) -> bool:
 def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
-    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and"}:
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and"} and not _acronym(words[0]):
         words.pop(0)
-    while words and words[-1].lower().strip(".") in adverbs:
+    while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
     return " ".join(words).strip(" .,'\"“”")
+
+
+def _acronym(word: str) -> bool:
+    """An acronym, not the word it spells: 'WHO' (the World Health Organization), not 'who'."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _valid_np(np: str, lex: Lexicon) -> bool:
