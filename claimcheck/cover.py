@@ -253,6 +253,24 @@ RULES: tuple[Rule, ...] = (
         reach=80,
     ),
     Rule(
+        "cover/brought-its-count-to",
+        "A count a body named before brought to a figure, told with a possessive pronoun: "
+        "'Conadeh said two more had died. That brought its count to nine', 'raising their toll "
+        "to 31' (the pronoun is resolved by the speaker pass).",
+        re.compile(
+            r"\b(?:brought|brings|bringing|raised|raises|raising|took|takes|taking|pushed|pushes|pushing)"
+            r"\s+(?P<np>its|their)\s+(?:official\s+|overall\s+|total\s+|own\s+)?(?:death\s+)?"
+            rf"(?:toll|count|tally|total|figure)\s+to\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"That brought its count to {N} across the country", "Its"),
+         (f"Two more died overnight, raising their toll to {N}", "Their")),
+        (f"That brought the count to {N}", f"It brought its staff to {N}"),
+        needs=("its ", "their "),
+    ),
+    Rule(
         "cover/its-estimate",
         "An estimate named with a possessive pronoun, whose maker the sentences before name: "
         "'The tribunal put the toll at 37. … Its estimate of the crowd, based on railway staff's "
@@ -853,7 +871,7 @@ def speaker(
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
         return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
-    if rule.id == "cover/its-estimate":
+    if rule.id in ("cover/its-estimate", "cover/brought-its-count-to"):
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
     if rule.id != "cover/according-at-end":

@@ -344,6 +344,14 @@ MORE_EXAMPLES = [
         id="a-situation-report-own-voice-new-deaths-and-an-acronym-that-spells-a-word",
     ),
     pytest.param(
+        "The rights commission, Conadeh, said two more people had died overnight. That brought its "
+        "count to nine across the country, five of them in the capital. On Thursday night it had "
+        "recorded seven.\n\nThe raid was the deadliest since the 2025 operation in the Penha "
+        "complex, in which officials said 121 people were killed.",
+        {"nine": "Conadeh", "five": "Conadeh", "seven": "Conadeh", "121": "officials"},
+        id="brought-its-count-to-a-demonstrative-subject-and-in-which-officials-said",
+    ),
+    pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"
         "\n\nGENEVA – The violence has left at least 42 people dead since 14 February.",
         {"at least 42": "UNHCR"},

@@ -197,6 +197,9 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     return np if np and _valid_np(np, lex) else None
 
 
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
 def _could_be_modifier(word: str, lex: Lexicon) -> bool:
     """A lower-case word that may stand inside a noun phrase (anonymous sources, senior doctor)."""
     return not word.endswith(("ed", "ing")) and word not in lex.grammar["prepositions"]
@@ -253,9 +256,12 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             np = " ".join(words)
         if not words:
             continue
+        prepositions = lex.grammar["prepositions"]
+        if len(words) > 2 and words[0].lower() in prepositions and words[1].lower() in ("which", "whom"):
+            words = words[2:]  # '…, in which officials said 121 were killed': the relative's subject
+            np = " ".join(words)
         first = words[0]
         opens_with_time = first[0].isdigit() or _is_time(lex, first)
-        prepositions = lex.grammar["prepositions"]
         if (opens_with_time or first.lower() in prepositions) and (rest := _after_time(lex, words)):
             words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
@@ -337,6 +343,8 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
             and words[1].lower() in lex.grammar["prepositions"]
         ):
             continue  # a participle opening the sentence: 'Asked about the killings, the ministry …'
+        if text[sent_lo:lo].strip().lower() in DEMONSTRATIVES:
+            return None  # 'That brought its count to nine': the sentence before is the subject
         np = _leading_np(text, lo, hi, lex)
         if np:
             return np
