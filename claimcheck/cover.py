@@ -561,9 +561,11 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         "cover/according-at-end",
         "A closing 'according to X' covers every figure of its sentence before it, extracted or "
         "not: 'About 40,000 people turned out in Naples and 25,000 in Palermo, according to "
-        "local police'. Not across 'while', 'but' or a semicolon.",
+        "local police'. Not across 'while', 'but', a semicolon or a participle's clause (', killing "
+        "at least 37, according to the tribunal').",
         re.compile(
-            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*according\s+to\s+"
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b|,\s+(?!including\b)[a-z]+ing\b)[^;\"“”\n])*?"
+            r",\s*according\s+to\s+"
             r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*[.!]?\s*$",
             re.IGNORECASE,
         ),
@@ -572,7 +574,9 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         ((f"About {N} people turned out in Naples and 25,000 in Palermo, according to local "
           "police.", "local police"),),
         (f"About {N} people turned out in Naples, while 25,000 marched in Palermo, according to "
-         "local police.",),
+         "local police.",
+         f"{N} marched on Sunday to mark the day police fired on workers, killing at least 37, "
+         "according to the tribunal."),
         needs=('according',),
     ),
     Rule(

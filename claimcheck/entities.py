@@ -31,6 +31,9 @@ CLAUSE_VERB = re.compile(
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
     r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned)\b.*$"
 )  # a clause after the name: 'Amnesty International also received credible (reports)'
+RELATIVE_TAIL = re.compile(
+    r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
+)  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
 TIME_TAIL = re.compile(
     r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
@@ -91,7 +94,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     counted = COUNTED_AND.match(s)
     if counted:
         s = counted["rest"]  # '… counted 65,000 people and the organisers talked of 100,000'
-    cut = CLAUSE_VERB.search(s)
+    cut = CLAUSE_VERB.search(s) or RELATIVE_TAIL.search(s)
     if cut and cut.start() > 0:
         s = s[: cut.start()]
     words = s.split()

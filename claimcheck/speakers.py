@@ -60,6 +60,7 @@ SAID_AFTER = re.compile(
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b|\s[—–]\s", re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”]")
+PARTICIPLE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")  # ', killing at least 37': a clause of its own
 
 
 def refine(
@@ -195,6 +196,8 @@ def _shared(group: list[Claim]) -> list[Claim]:
             at = sentence.find(d.claimant, d.end - lo)
             if at < 0 or CLAUSE_BREAK.search(sentence, c.end - lo, at):
                 break
+            if PARTICIPLE.search(sentence, c.end - lo, d.start - lo):
+                break  # 'Thousands marched …, killing at least 37, according to the tribunal': its own clause
             if not (
                 ACCORDING_BEFORE.search(sentence, 0, at)
                 or SAID_AFTER.match(sentence, at + len(d.claimant))

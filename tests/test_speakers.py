@@ -352,6 +352,15 @@ MORE_EXAMPLES = [
         id="brought-its-count-to-a-demonstrative-subject-and-in-which-officials-said",
     ),
     pytest.param(
+        "NLAF has documented 215 arrests, more than the 164 acknowledged by the city police. The "
+        "league reported 468 arrests; the government gave 210.\n\nThousands of people marched on "
+        "Sunday to mark 35 years since police fired on striking workers, killing at least 37 people, "
+        "according to the judicial tribunal that investigated the firing.",
+        {"164": "the city police", "210": "the government", "Thousands": None,
+         "at least 37": "the judicial tribunal"},
+        id="acknowledged-by-gave-a-bare-figure-and-a-participle-clause-keeps-its-source",
+    ),
+    pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"
         "\n\nGENEVA – The violence has left at least 42 people dead since 14 February.",
         {"at least 42": "UNHCR"},
