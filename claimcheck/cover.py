@@ -271,6 +271,24 @@ RULES: tuple[Rule, ...] = (
         needs=("its ", "their "),
     ),
     Rule(
+        "cover/stood-by-its-figure",
+        "A body that keeps to its own figure: 'The National Police stood by its figure of three "
+        "dead', 'the ministry maintained its toll of 14', 'Organisers stuck to their estimate of "
+        "20,000'.",
+        re.compile(
+            r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+"
+            r"(?:(?:has|have|had)\s+)?(?:stood|stands|stand|stuck|sticks|stick|kept|keeps|maintained|maintains"
+            r"|held|holds)\s+(?:(?:by|to)\s+)?(?:its|their|his|her)\s+(?:own\s+|original\s+|earlier\s+)?"
+            rf"{ESTIMATE_NOUNS}\s+of\s+{LEAD_QUALIFIER}$"
+        ),
+        "before",
+        False,
+        ((f"The National Police stood by its figure of {N} dead.", "The National Police"),
+         (f"Organisers stuck to their estimate of {N} marchers", "Organisers")),
+        (f"The police stood by the road as {N} people marched",),
+        needs=("stood", "stand", "stuck", "stick", "kept", "keeps", "maintain", "held", "holds"),
+    ),
+    Rule(
         "cover/its-estimate",
         "An estimate named with a possessive pronoun, whose maker the sentences before name: "
         "'The tribunal put the toll at 37. … Its estimate of the crowd, based on railway staff's "

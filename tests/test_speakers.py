@@ -361,6 +361,16 @@ MORE_EXAMPLES = [
         id="acknowledged-by-gave-a-bare-figure-and-a-participle-clause-keeps-its-source",
     ),
     pytest.param(
+        "The National Police stood by its figure of three dead.\n\nPolice spokesman Ed Barr gives the "
+        "crowd estimate for this afternoon's march on the boulevard: about 15,000.\n\nAn independent "
+        "count by the data group Hetq Data, based on drone footage taken at 19:00, put the number at "
+        "28,000.\n\nState police forces killed 699 people in 2024, according to the Institute of "
+        "Public Security (ISP), and the complex has a population of about 23,000.",
+        {"three": "The National Police", "about 15,000": "Police spokesman Ed Barr",
+         "28,000": "the data group Hetq Data", "699": "the Institute of Public Security"},
+        id="stood-by-its-figure-gives-the-estimate-colon-a-clock-time-and-a-year-before-according-to",
+    ),
+    pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"
         "\n\nGENEVA – The violence has left at least 42 people dead since 14 February.",
         {"at least 42": "UNHCR"},

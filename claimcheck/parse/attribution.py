@@ -17,7 +17,7 @@ FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
 
 BOUNDARY = re.compile(
     r"""
-    [,;:()\[\]"“”]                          # punctuation and quotation marks
+    [,;()\[\]"“”]|(?<!\d):|:(?!\d)          # punctuation and quotation marks (not a clock's '19:00')
     | \s[–—-]\s                             # a dash between words
     | \b(?:while|whereas|although|though|but|however|when|after|because|whilst|as|that
           |meanwhile|moreover)\b            # subordinators start a new clause
@@ -407,7 +407,7 @@ def _attribute(
     low = folded(text)
     late = ACCORDING.search(text, end, sent_hi) if _may_accord(low, end, sent_hi) else None
     if late and (
-        DIGIT.search(text, end, late.start())
+        FIGURE_START.search(text, end, late.start())  # ('killed 699 people in 2024, according to X')
         or late.start() - end > 60
         and (
             not _closes_clause(text, late.end(), sent_hi)
@@ -646,7 +646,7 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
     )
 
 
-DIGIT = re.compile(r"\d")
+FIGURE_START = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|,\d))\d")  # a number's first digit, not a year's
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 
 
