@@ -34,6 +34,7 @@ CLAUSE_VERB = re.compile(
 RELATIVE_TAIL = re.compile(
     r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
 )  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
+RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Police.** EFE' -> 'EFE'
 TIME_TAIL = re.compile(
     r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
@@ -80,7 +81,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     """
     if not name:
         return None
-    s = " ".join(name.split()).strip(" ,;:.\"'“”‘’(—–-")
+    s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–-")
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
@@ -166,7 +167,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if caps or _role(s, lex):
         return True
     # 'the fire brigade', 'the club': a short noun phrase with an article
-    return words[0] in {"the", "a", "an", "one"} and 2 <= len(words) <= 5 and all(
+    return words[0] in {"the", "a", "an", "one", "my", "his", "her", "their"} and 2 <= len(words) <= 5 and all(
         w.replace("-", "").isalpha() for w in words[1:]
     )
 

@@ -371,6 +371,12 @@ MORE_EXAMPLES = [
         id="stood-by-its-figure-gives-the-estimate-colon-a-clock-time-and-a-year-before-according-to",
     ),
     pytest.param(
+        "**Police.** EFE says 260 officers were deployed over the weekend.\n\nSendong was 1,268 dead "
+        "per NDRRMC final report iirc. My neighbour says at least 5 died near the bridge.",
+        {"260": "EFE", "1,268": "NDRRMC final report", "at least 5": "My neighbour"},
+        id="a-run-in-heading-forum-shorthand-and-a-possessive-speaker",
+    ),
+    pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"
         "\n\nGENEVA – The violence has left at least 42 people dead since 14 February.",
         {"at least 42": "UNHCR"},
