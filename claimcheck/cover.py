@@ -253,6 +253,42 @@ RULES: tuple[Rule, ...] = (
         reach=80,
     ),
     Rule(
+        "cover/brought-its-count-to",
+        "A count a body named before brought to a figure, told with a possessive pronoun: "
+        "'Conadeh said two more had died. That brought its count to nine', 'raising their toll "
+        "to 31' (the pronoun is resolved by the speaker pass).",
+        re.compile(
+            r"\b(?:brought|brings|bringing|raised|raises|raising|took|takes|taking|pushed|pushes|pushing)"
+            r"\s+(?P<np>its|their)\s+(?:official\s+|overall\s+|total\s+|own\s+)?(?:death\s+)?"
+            rf"(?:toll|count|tally|total|figure)\s+to\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"That brought its count to {N} across the country", "Its"),
+         (f"Two more died overnight, raising their toll to {N}", "Their")),
+        (f"That brought the count to {N}", f"It brought its staff to {N}"),
+        needs=("its ", "their "),
+    ),
+    Rule(
+        "cover/stood-by-its-figure",
+        "A body that keeps to its own figure: 'The National Police stood by its figure of three "
+        "dead', 'the ministry maintained its toll of 14', 'Organisers stuck to their estimate of "
+        "20,000'.",
+        re.compile(
+            r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+"
+            r"(?:(?:has|have|had)\s+)?(?:stood|stands|stand|stuck|sticks|stick|kept|keeps|maintained|maintains"
+            r"|held|holds)\s+(?:(?:by|to)\s+)?(?:its|their|his|her)\s+(?:own\s+|original\s+|earlier\s+)?"
+            rf"{ESTIMATE_NOUNS}\s+of\s+{LEAD_QUALIFIER}$"
+        ),
+        "before",
+        False,
+        ((f"The National Police stood by its figure of {N} dead.", "The National Police"),
+         (f"Organisers stuck to their estimate of {N} marchers", "Organisers")),
+        (f"The police stood by the road as {N} people marched",),
+        needs=("stood", "stand", "stuck", "stick", "kept", "keeps", "maintain", "held", "holds"),
+    ),
+    Rule(
         "cover/its-estimate",
         "An estimate named with a possessive pronoun, whose maker the sentences before name: "
         "'The tribunal put the toll at 37. … Its estimate of the crowd, based on railway staff's "
@@ -418,6 +454,28 @@ RULES: tuple[Rule, ...] = (
         needs=(':',),
     ),
     Rule(
+        "cover/document-label",
+        "A list or post line labelled by a body's dated document: 'NDRRMC 6PM sitrep: 52 "
+        "dead', 'EDIT 3: Health Ministry bulletin: 19 injured' (the body, not the document nor "
+        "the hour). A label naming no body ('Latest update:', 'Jan 15 sitrep:') is none.",
+        re.compile(
+            r"(?:^|:\s+)(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
+            r"(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
+            r"|today|latest|new|final|official|daily))*"
+            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data)"
+            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        (
+            (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing.", "NDRRMC"),
+            (f"- Health Ministry bulletin: {N} injured", "Health Ministry"),
+        ),
+        (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
+        needs=(":",),
+    ),
+    Rule(
         "cover/which-said",
         "A figure in a relative clause belongs to its antecedent: '…, contradicting the "
         "government, which said the toll stood at seven', 'Government, which puts the toll at "
@@ -527,9 +585,11 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         "cover/according-at-end",
         "A closing 'according to X' covers every figure of its sentence before it, extracted or "
         "not: 'About 40,000 people turned out in Naples and 25,000 in Palermo, according to "
-        "local police'. Not across 'while', 'but' or a semicolon.",
+        "local police'. Not across 'while', 'but', a semicolon or a participle's clause (', killing "
+        "at least 37, according to the tribunal').",
         re.compile(
-            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*according\s+to\s+"
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b|,\s+(?!including\b)[a-z]+ing\b)[^;\"“”\n])*?"
+            r",\s*according\s+to\s+"
             r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*[.!]?\s*$",
             re.IGNORECASE,
         ),
@@ -538,7 +598,9 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         ((f"About {N} people turned out in Naples and 25,000 in Palermo, according to local "
           "police.", "local police"),),
         (f"About {N} people turned out in Naples, while 25,000 marched in Palermo, according to "
-         "local police.",),
+         "local police.",
+         f"{N} marched on Sunday to mark the day police fired on workers, killing at least 37, "
+         "according to the tribunal."),
         needs=('according',),
     ),
     Rule(
@@ -844,7 +906,7 @@ def speaker(
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
         return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
-    if rule.id == "cover/its-estimate":
+    if rule.id in ("cover/its-estimate", "cover/brought-its-count-to"):
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
     if rule.id != "cover/according-at-end":
@@ -857,6 +919,11 @@ def speaker(
         from claimcheck.parse.attribution import claimant_type
 
         return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
+    if rule.id == "cover/document-label":
+        acronym = ACRONYM.fullmatch(s) is not None and s.lower() not in lex.data["speakers"]["not_speakers"]
+        if TIME_OWNER.search(s) or not (acronym or known(s) or _body(s, lex) or claimant_type_of(s, lex)):
+            return None  # 'Latest update:', 'Jan 15 sitrep:'
+        return tidy(s, lex)
     if rule.id in (
         "cover/line-label",
         "headline/label-clause",
@@ -884,6 +951,16 @@ def speaker(
         if not (typed or known(s) or _body(s, lex) or agency):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,11}")  # 'NDRRMC', 'PNP-10'
+
+
+def claimant_type_of(s: str, lex: Lexicon) -> bool:
+    """Whether ``s`` names a role or body the lexicon types ('Health Ministry', 'police')."""
+    from claimcheck.parse.attribution import claimant_type
+
+    return claimant_type(s, lex) not in (None, "other")
 
 
 DATED_SOURCE = re.compile(

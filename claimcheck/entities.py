@@ -31,6 +31,10 @@ CLAUSE_VERB = re.compile(
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
     r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned)\b.*$"
 )  # a clause after the name: 'Amnesty International also received credible (reports)'
+RELATIVE_TAIL = re.compile(
+    r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
+)  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
+RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Police.** EFE' -> 'EFE'
 TIME_TAIL = re.compile(
     r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
@@ -47,6 +51,7 @@ DESCRIPTION = re.compile(
 )  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
 ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")
+ALL_CAPS = re.compile(r"[A-Z]{2,}")  # an acronym that spells a word: 'WHO'
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +81,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     """
     if not name:
         return None
-    s = " ".join(name.split()).strip(" ,;:.\"'“”‘’(—–-")
+    s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–-")
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
@@ -90,7 +95,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     counted = COUNTED_AND.match(s)
     if counted:
         s = counted["rest"]  # '… counted 65,000 people and the organisers talked of 100,000'
-    cut = CLAUSE_VERB.search(s)
+    cut = CLAUSE_VERB.search(s) or RELATIVE_TAIL.search(s)
     if cut and cut.start() > 0:
         s = s[: cut.start()]
     words = s.split()
@@ -145,16 +150,18 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
-    ...  "a department store collapse in Accra"]]
-    [True, True, False, False, False, False, False, False, False]
+    ...  "a department store collapse in Accra", "WHO", "UPDATE"]]
+    [True, True, False, False, False, False, False, False, False, True, False]
     """
     if not name:
         return False
     s = " ".join(name.split())
     low = s.lower()
     words = low.split()
-    if not words or len(words) > 12 or low in BARE or low.strip(".") in BARE:
-        return False
+    if not words or len(words) > 12 or (low in BARE or low.strip(".") in BARE) and not ALL_CAPS.fullmatch(s):
+        return False  # (but 'WHO' is the World Health Organization)
+    if ALL_CAPS.fullmatch(s):
+        return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
         return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
     if any(w[0].isdigit() and not YEAR.fullmatch(w) for w in words) and not NAMED_DATE.search(s):
@@ -189,7 +196,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if caps or _role(s, lex):
         return True
     # 'the fire brigade', 'the club': a short noun phrase with an article
-    return words[0] in {"the", "a", "an", "one"} and 2 <= len(words) <= 5 and all(
+    return words[0] in {"the", "a", "an", "one", "my", "his", "her", "their"} and 2 <= len(words) <= 5 and all(
         w.replace("-", "").isalpha() for w in words[1:]
     )
 
@@ -237,13 +244,14 @@ class Entity:
     acronym: str | None = None
 
 
+# a name never runs over a line or a tab (an infobox's 'March\nParties\tNorland Union (NU)')
 NAME = (
-    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
-    r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)\s+[A-Z][\w'’-]+)){1,3}"
+    r"[A-Z][\w'’-]+(?:[^\S\n\t]+(?:[A-Z]\.[^\S\n\t]+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
+    r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)[^\S\n\t]+[A-Z][\w'’-]+)){1,3}"
 )  # 'Ann Lee', 'J. R. Smith', 'Basim al-Awadi', 'Ana de Souza'
 ACRONYM_DEF = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of|for"
-    r"|the|and|on|de|du|des|la|le)){1,9})\s+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of|for"
+    r"|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
 )  # 'the Independent Monitoring Group (IMG)'
 
 
@@ -274,8 +282,8 @@ WORDS_BEFORE = re.compile(
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 FULL_BEFORE = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:\s+(?:[A-Z][\w'’.-]*|of"
-    r"|for|the|and|on|de|du|des|la|le)){1,9})\s+$"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
+    r"|for|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
@@ -290,7 +298,7 @@ AFTER_NAME = re.compile(
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 ORG_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w'’.-]*){1,7})$"
+    r"(?<![\w'’-])(?:[Tt]he[^\S\n\t]+)?(?P<name>[A-Z][\w'’.-]*(?:[^\S\n\t]+(?:of|for|the|and|on)?[^\S\n\t]*[A-Z][\w'’.-]*){1,7})$"
 )  # an organisation's name with its particles: 'Syrian Observatory for Human Rights'
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
 

@@ -22,6 +22,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
 from claimcheck.parse.numbers import find_numbers, find_quantities, parse_digits
+from claimcheck.parse.rules import fired
 
 MAX_LINE = 240  # longer lines are prose
 MAX_LABEL = 60
@@ -102,13 +103,13 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
     heading: str | None = None  # a measure named by a line ending with ':' ('Crowd estimates:')
+    heading_who: str | None = None  # who the heading's bracket names ('Death toll (official, NDRRMC):')
     columns: tuple[str | None, ...] = ()  # who gave each figure of a row ('police count versus KCTU count:')
     after_heading = -1  # where the lines under that heading start
     line_no, counted = 1, 0
     last: tuple[int, str] | None = None  # the end of the last list line read, and its measure
     table: _Table | None = None  # the header of the table whose rows come next
     box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
-    heading_who: str | None = None  # who the heading's bracket names
     for lo, end in _candidate_lines(text, source.body_start):
         hi = end
         while hi > lo and text[hi - 1].isspace():
@@ -117,12 +118,12 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         if header:
             continue
         if not found:  # (a table's row is read by its header alone)
-            if heading is not None and (
+            if (heading is not None or heading_who) and (
                 lo < after_heading
                 or text[after_heading:lo].strip()
                 or (text.count("\n", after_heading, lo) > 1 and not BULLET.match(text, lo))
             ):
-                heading = None  # a line in between, or a blank line and prose: the list has ended
+                heading = heading_who = None  # a line in between, or a blank line and prose: the list has ended
             if hi - lo > MAX_LINE or hi <= lo:
                 continue
             cites = CITED_END.search(text, lo, hi)  # 'Estimates of its size vary:[1][2]'
@@ -134,16 +135,15 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 if measure is not None or not any(c.isdigit() for c in lead):
                     # ('… drew a crowd whose size is disputed:' has a date in it)
                     heading, after_heading = measure, end
-                    heading_who = head.claimant  # 'Death toll (official, NDRRMC):'
-
                     columns = _columns(lead, lex) if heading else ()
+                    heading_who = head.claimant  # 'Death toll (official, NDRRMC):'
                     continue
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
                 continue
-            found = _read_line(
-                text, lo, hi, lex, heading, columns if heading else (), heading_who if heading else None
-            )
+            found = _read_line(text, lo, hi, lex, heading, columns if heading else (), bool(heading_who))
+            if heading_who and found:
+                found = _from_heading(found, heading_who, lo)
             if box is not None:  # the box goes on while its lines follow one another
                 next_line = not text[box[1] : lo].strip() and text.count("\n", box[1], lo) <= 1
                 box = (box[0], end) if next_line else None
@@ -151,7 +151,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     found = [f if f[4] else (*f[:4], box[0]) for f in found]
             if not found and last is not None and not text[last[0] : lo].strip():
                 found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
-            if heading is not None:
+            if heading is not None or heading_who:
                 after_heading = end
             if not found:
                 continue
@@ -180,6 +180,19 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             for q, measure, subject, subject_text, who in found
         ]
     return Layout(claims, taken)
+
+
+def _from_heading(found: list[Found], who: str, at: int) -> list[Found]:
+    """The figures of a list line under a heading whose bracket names their source ('Death
+    toll (official, NDRRMC):' / '- Jan 14 AM: 31 dead'): the heading's source gives those
+    whose line names none (rule attribution/list-heading-source)."""
+    if all(f[4] for f in found):
+        return found
+    fired(HEADING_SOURCE, at)
+    return [f if f[4] else (*f[:4], who) for f in found]
+
+
+HEADING_SOURCE = "attribution/list-heading-source"
 
 
 class _Table(NamedTuple):
@@ -291,7 +304,7 @@ def _read_line(
     lex: Lexicon,
     heading: str | None,
     columns: tuple = (),
-    heading_who: str | None = None,
+    sourced: bool = False,  # the heading above names who gave the figures
 ) -> list[Found]:
     bullet = BULLET.match(text, lo, hi)
     p = bullet.end() if bullet else lo
@@ -331,15 +344,14 @@ def _read_line(
             label = label._replace(claimant=columns[column])
         column += 1
         measure = label.measure or heading
-        if label.speaker and TIME_LABEL.fullmatch(label.speaker):
-            # a day's line names no one: 'Day 2: 9 dead (hospital sources)'; under a heading
-            # that names its source, the heading's ('Death toll (NDRRMC):' … 'Jan 14 AM: 31 dead')
-            label = _Label(label.measure, label.subject, label.claimant or heading_who, None)
-            if measure is None:
-                if label.claimant is None and not TAIL_BRACKET.search(text, a, b):
-                    continue  # (a day's line with no source: the sentence parser's)
-                out += _values(text, a, b, lex, label, None)
-                continue
+        timed = bool(label.speaker and TIME_LABEL.fullmatch(label.speaker))
+        if timed:  # 'Jan 14 AM: 31 dead' under 'Death toll:', 'Sun 8PM sitrep: 52': when, not who
+            label = _Label(label.measure, label.subject, label.claimant, None)
+        if measure is None and timed:  # 'Day 2: 9 dead (hospital sources)'
+            if label.claimant is None and not sourced and not TAIL_BRACKET.search(text, a, b):
+                continue  # (a day's line with no source: the sentence parser's)
+            out += _values(text, a, b, lex, label, None)
+            continue
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
@@ -402,12 +414,14 @@ SAYS_VALUE = re.compile(
 ACCORDING_VALUE = re.compile(r"\s+according\s+to\s+(?P<who>[^,;()\d\n]{2,50}?)(?=\s*(?:[,;)]|$))")
 
 
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midnight|morning|afternoon|evening|night)"
 TIME_LABEL = re.compile(
-    r"(?:(?i:day\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:first|second|third|final)\s+day)"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})"
-    r"(?:,?\s+(?:\d{1,2}(?:[:.]\d\d)?\s*)?(?i:am|pm|a\.m\.|p\.m\.|morning|evening|night|noon))?"
-    r"(?:\s+(?i:sitrep|update|bulletin|report))?"
-)  # a line labelled by its day names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM', 'Jan 15 8AM sitrep'
+    r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+    r"|(?:first|second|third|final)\s+day)"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?i:" + _CLOCK + r"))"
+    r"(?i:,?\s+" + _CLOCK + r")?(?i:,?\s+(?:sitrep|update|bulletin|tally|figures?))?"
+)  # a line labelled by its day or hour names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM',
+#    'Sat 10PM', 'Jan 15 8AM sitrep'
 
 
 def _values(
@@ -693,6 +707,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     ['2004 inquiry', 'union', None]
     """
     _, scope, nobody = _words(lex)
+    if len(inside) <= 2 and inside.islower():
+        return None  # 'Death(s)': a plural's mark
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
@@ -708,6 +724,9 @@ def _names_nobody(inside: str, lex: Lexicon) -> bool:
     words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", inside))]
     return bool(words) and all(w in nobody for w in words) and not any(w in scope for w in words)
 
+
+LABEL_ACCORDING = re.compile(r"^(?:as\s+)?(?:per|according\s+to)\s+(?=\S)", re.IGNORECASE)
+# '- per the guardia civil: 6,000', '- According to organisers: 20,000': the label's source
 
 ESTIMATE_WORD_END = re.compile(r"\s+(?:claims?|estimates?|figures?|counts?|tally|tallies)$", re.IGNORECASE)
 # '(opposition claim)' names the opposition
@@ -747,7 +766,7 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
             return _Label(
                 None, lex.subject_of[phrase], claimant, None
             )  # 'Police: 64' under 'Injuries'
-        speaker = " ".join(plain.split()).strip(" ,.-–—")
+        speaker = LABEL_ACCORDING.sub("", " ".join(plain.split()).strip(" ,.-–—"))
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]

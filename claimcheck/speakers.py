@@ -60,6 +60,7 @@ SAID_AFTER = re.compile(
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b|\s[—–]\s", re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”]")
+PARTICIPLE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")  # ', killing at least 37': a clause of its own
 
 
 def refine(
@@ -120,10 +121,12 @@ def _refine(
         )
     out = step("attribution/speakers-headline-restates-lead", _restated(out, cited))
     index = _entities(source, out, lex)
+    out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     if thread:
-        out = step("attribution/speakers-post", _posted(out, thread, source.text))
+        own = voice.opens_thread(source.text, source.body_start)
+        out = step("attribution/speakers-post", _posted(out, thread, source.text, own))
     owner = voice.issuer(source, lex)
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
@@ -193,6 +196,8 @@ def _shared(group: list[Claim]) -> list[Claim]:
             at = sentence.find(d.claimant, d.end - lo)
             if at < 0 or CLAUSE_BREAK.search(sentence, c.end - lo, at):
                 break
+            if PARTICIPLE.search(sentence, c.end - lo, d.start - lo):
+                break  # 'Thousands marched …, killing at least 37, according to the tribunal': its own clause
             if not (
                 ACCORDING_BEFORE.search(sentence, 0, at)
                 or SAID_AFTER.match(sentence, at + len(d.claimant))
@@ -388,6 +393,43 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     return c
 
 
+ISSUED = re.compile(r"^(?:the|its|their|this)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
+ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
+
+
+def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim:
+    """A document as claimant, 'Twelve were taken to hospital, the statement added': the
+    speaker of the last figure before it whose sentence names that document ('X said in a
+    statement …'), else the organisation 'it' would stand for there."""
+    c = claims[k]
+    issued = ISSUED.match(c.claimant or "")
+    if not issued or issued["head"].lower() not in lex.data["speakers"]["issued_documents"]:
+        return c
+    head = issued["head"].lower()
+    for d in reversed(claims[:k]):
+        if c.sentence_start - d.sentence_start > ISSUED_REACH:
+            break
+        if (
+            d.claimant
+            and not ISSUED.match(d.claimant)
+            and head in d.sentence.lower()
+            and plausible(d.claimant, lex)
+        ):
+            return _with(c, d.claimant, lex, c.via)
+    at = c.sentence_start + max(c.sentence.find(c.claimant or ""), 0)
+    e = index.resolve("it", at, ISSUED_REACH)
+    if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
+        return c
+    return _with(c, name, lex, c.via)
+
+
+def _fullest(e: Entity, index: Entities, pos: int) -> str:
+    """The longest name the report gives the entity before ``pos`` ('the Ministry of Emergency
+    Situations' for a mention read as 'Ministry of Emergency')."""
+    names = [x.full for x in index.items if x.pos < pos and e.full in x.full]
+    return max(names, key=len, default=e.full)
+
+
 def _described_subject(c: Claim, index: Entities, lex: Lexicon) -> tuple[int, Entity] | None:
     """For 'its'/'it': where a description opens a recent sentence as its subject, and the
     organisation it stands for ('The tribunal put the figure at 37. … Its estimate of the crowd
@@ -425,16 +467,26 @@ def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:
     return entity.kind == "other" and not name.lower().rstrip(".").endswith("s") and name[:1].isupper()
 
 
-def _posted(claims: list[Claim], thread: list[tuple[int, str]], text: str) -> list[Claim]:
-    """In a thread of readers' posts, a post's unattributed figures are its writer's, and so
-    are those whose speaker the post never names (a reader's 'He said more than 30 died' is
-    no speaker of the article above it)."""
+def _posted(
+    claims: list[Claim], thread: list[tuple[int, str]], text: str, own_voice: bool
+) -> list[Claim]:
+    """In readers' comments under an article, a comment's unattributed figures are its
+    writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
+    document opens with a post) a post's own figures are its writer's voice, as a reporter's
+    are: no claimant ('Sendong in 2011 killed 1,200+', 'I counted 40'). Either way a speaker
+    the post never names is no speaker of it (a reader's 'He said more than 30 died' is not
+    the minister of the article above): the writer relays it."""
     starts = [at for at, _ in thread]
     out = []
     for c in claims:
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
+        if k >= 0 and mine and own_voice:
+            if c.claimant is not None:
+                c = with_fields(c, claimant=None, claimant_type=None, via=None)
+            out.append(c)
+            continue
         if k >= 0 and not mine:
             mine = not _named_in(c.claimant, text, thread[k][0], c.sentence_start + len(c.sentence))
         if k >= 0 and mine and not _quoted(c.sentence, rel):
@@ -451,11 +503,13 @@ def _according_after(c: Claim, rel: int) -> bool:
 
 
 def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:
-    """Whether ``name`` (or its last word: 'Mr. Lee') is written in text[lo:hi]."""
+    """Whether ``name`` (or its last word: 'Mr. Lee', 'the ministry' for 'Health Ministry')
+    is written in text[lo:hi]."""
     if not name:
         return False
     last = name.split()[-1].strip(".,")
-    return name in text[lo:hi] or (len(last) > 2 and last in text[lo:hi])
+    span = text[lo:hi]
+    return name in span or (len(last) > 2 and (last in span or last.lower() in span.lower()))
 
 
 def _voiced(c: Claim, owner: str) -> Claim:

@@ -324,3 +324,24 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
     found = [(m.end(), m["who"].strip()) for m in line_matches(POST_HEAD, text, start)]
     found = [(at, who) for at, who in found if not who.lower().startswith("by ")]
     return found if len(found) >= 2 else []
+
+
+THREAD_TOP = re.compile(
+    r"^[ \t]*(?:r/\w+\b|\[?megathread\]?\b)|\b(?:posted|submitted|started)\s+by\s+\S",
+    re.IGNORECASE | re.MULTILINE,
+)  # 'r/spain · Posted by u/jo · 2 days ago', 'Thread started by marc.vdb'
+THREAD_REACH = 400  # how far into a text its opening post's header may be
+
+
+def opens_thread(text: str, start: int) -> bool:
+    """Whether the document is a forum thread, opening with its first post's header ('r/spain ·
+    Posted by u/jo'), not an article with readers' comments under it: the thread's posts are
+    its writers' own voice, as a reporter's is (no claimant).
+
+    >>> opens_thread("r/europe • Posted by u/jo • 5h\\n\\nMegathread: 3 dead", 0)
+    True
+    >>> opens_thread("Three dead in clashes\\n\\nBy Ann Lee\\n\\nComments\\nJo · 2h\\nSad.", 0)
+    False
+    """
+    return THREAD_TOP.search(text, start, start + THREAD_REACH) is not None
+

@@ -309,8 +309,72 @@ MORE_EXAMPLES = [
         "Megathread: rave on old airfield\n\nReuters says 14 people were taken to hospital.\n\n"
         "top comment · u/madrid_dj · 5 hr\nI was there. Police said 3,000 people were at the rave. "
         "No way it was 3,000.\n\nreply · u/ebro_valley · 4 hr\nI counted 40 people arrested.",
-        {"14": "Reuters", "40": "u/ebro_valley"},
+        {"14": "Reuters", "40": None},  # a thread's posts are their writers' own voice, as a reporter's
         id="a-forum-thread-with-reddit-post-heads",
+    ),
+    pytest.param(
+        "r/europe • Posted by u/riverside_watch • 5h\n\n[MEGATHREAD] Dam protest in Valdoria\n\n"
+        "Casualties (official, interior ministry):\n- Sat 10PM: 2 dead, 14 injured\n- Sun AM: 3 dead\n\n"
+        "Crowd:\n- per the guardia civil: 6,000\n- organisers: 20,000\n\nEDIT 2: Health Ministry "
+        "bulletin: 57 injured.\n\n---\n\nu/olive_grove_22 • 4h\nPer the guardia civil it was "
+        "7,000 protesters at the peak.\n\nu/madrileno_88 • 3h\nThe 2011 flood in the same valley killed 40 people.",
+        {"2": "interior ministry", "14": "interior ministry", "6,000": "the guardia civil",
+         "20,000": "organisers", "57": "Health Ministry", "3": "interior ministry",
+         "7,000": "the guardia civil", "40": None},
+        id="a-megathread-list-heading-source-per-labels-and-posts-own-voice",
+    ),
+    pytest.param(
+        "A methane blast killed nine miners on Tuesday, the Ministry of Mines said. Fourteen were "
+        "still missing, it said in a statement.\n\nTwelve miners were taken to hospital, the "
+        "statement added.",
+        {"nine": "the Ministry of Mines", "Twelve": "the Ministry of Mines"},
+        id="the-statement-is-the-body-that-issued-it",
+    ),
+    pytest.param(
+        "Larkspur strike\n\nResulted in\tAgreement of 19 March\nParties\tNorland Mineworkers' Union "
+        "(NMU)\n\nA rally on 1 March drew 15,000 people, according to the union.",
+        {"15,000": "Norland Mineworkers' Union"},
+        id="an-infobox-name-does-not-run-over-its-line",
+    ),
+    pytest.param(
+        "Ministry of Health and Sanitation\n\nCholera Outbreak — Situation Report No. 7\n\nHighlights\n"
+        "• 14 new deaths were recorded this week, bringing the total to 62.\n\nDistrict officials "
+        "reported that 9 health workers had been infected. According to WHO, 3 of them died.",
+        {"14": "Ministry of Health and Sanitation", "62": "Ministry of Health and Sanitation", "3": "WHO"},
+        id="a-situation-report-own-voice-new-deaths-and-an-acronym-that-spells-a-word",
+    ),
+    pytest.param(
+        "The rights commission, Conadeh, said two more people had died overnight. That brought its "
+        "count to nine across the country, five of them in the capital. On Thursday night it had "
+        "recorded seven.\n\nThe raid was the deadliest since the 2025 operation in the Penha "
+        "complex, in which officials said 121 people were killed.",
+        {"nine": "Conadeh", "five": "Conadeh", "seven": "Conadeh", "121": "officials"},
+        id="brought-its-count-to-a-demonstrative-subject-and-in-which-officials-said",
+    ),
+    pytest.param(
+        "NLAF has documented 215 arrests, more than the 164 acknowledged by the city police. The "
+        "league reported 468 arrests; the government gave 210.\n\nThousands of people marched on "
+        "Sunday to mark 35 years since police fired on striking workers, killing at least 37 people, "
+        "according to the judicial tribunal that investigated the firing.",
+        {"164": "the city police", "210": "the government", "Thousands": None,
+         "at least 37": "the judicial tribunal"},
+        id="acknowledged-by-gave-a-bare-figure-and-a-participle-clause-keeps-its-source",
+    ),
+    pytest.param(
+        "The National Police stood by its figure of three dead.\n\nPolice spokesman Ed Barr gives the "
+        "crowd estimate for this afternoon's march on the boulevard: about 15,000.\n\nAn independent "
+        "count by the data group Hetq Data, based on drone footage taken at 19:00, put the number at "
+        "28,000.\n\nState police forces killed 699 people in 2024, according to the Institute of "
+        "Public Security (ISP), and the complex has a population of about 23,000.",
+        {"three": "The National Police", "about 15,000": "Police spokesman Ed Barr",
+         "28,000": "the data group Hetq Data", "699": "the Institute of Public Security"},
+        id="stood-by-its-figure-gives-the-estimate-colon-a-clock-time-and-a-year-before-according-to",
+    ),
+    pytest.param(
+        "**Police.** EFE says 260 officers were deployed over the weekend.\n\nSendong was 1,268 dead "
+        "per NDRRMC final report iirc. My neighbour says at least 5 died near the bridge.",
+        {"260": "EFE", "1,268": "NDRRMC final report", "at least 5": "My neighbour"},
+        id="a-run-in-heading-forum-shorthand-and-a-possessive-speaker",
     ),
     pytest.param(
         "UNHCR - The UN Refugee Agency\nNews and press releases\n\nChad: UNHCR alarmed by clashes"

@@ -20,7 +20,7 @@ FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
 
 BOUNDARY = re.compile(
     r"""
-    [,;:()\[\]"“”]                          # punctuation and quotation marks
+    [,;()\[\]"“”]|(?<!\d):|:(?!\d)          # punctuation and quotation marks (not a clock's '19:00')
     | \s[–—-]\s                             # a dash between words
     | \b(?:while|whereas|although|though|but|however|when|after|because|whilst|as|that
           |meanwhile|moreover)\b            # subordinators start a new clause
@@ -34,6 +34,9 @@ ACCORDING = re.compile(
     r"\b(?i:according)\s+to\s+|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
 )  # in the text as written ('per the interior ministry', 'Per EFE', 'As reported by X' as 'according to')
+
+
+ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)\s")  # the subject after 'per X' with no comma
 
 
 class Attribution(NamedTuple):
@@ -134,11 +137,16 @@ def _is_pronoun(lex: Lexicon, np: str) -> bool:
 def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
-    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and"}:
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and"} and not _acronym(words[0]):
         words.pop(0)
-    while words and words[-1].lower().strip(".") in adverbs:
+    while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
     return " ".join(words).strip(" .,'\"“”")
+
+
+def _acronym(word: str) -> bool:
+    """An acronym, not the word it spells: 'WHO' (the World Health Organization), not 'who'."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _valid_np(np: str, lex: Lexicon) -> bool:
@@ -167,7 +175,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return True
     # 'The fire brigade said', 'the union said': a short noun phrase with an article
     return (
-        words[0].lower() in {"the", "a", "an", "one"}  # ('one security guard told investigators')
+        words[0].lower() in {"the", "a", "an", "one", "my", "his", "her", "their"}
+        # ('one security guard told investigators', a forum's 'my neighbour says at least 5 died')
         and 2 <= len(words) <= 5
         and all(w.isalpha() and w.lower() not in prepositions for w in words[1:])
     )
@@ -193,6 +202,9 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
             return None
     np = _clean_np(lex, " ".join(words))
     return np if np and _valid_np(np, lex) else None
+
+
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 
 
 def _could_be_modifier(word: str, lex: Lexicon) -> bool:
@@ -251,9 +263,12 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             np = " ".join(words)
         if not words:
             continue
+        prepositions = lex.grammar["prepositions"]
+        if len(words) > 2 and words[0].lower() in prepositions and words[1].lower() in ("which", "whom"):
+            words = words[2:]  # '…, in which officials said 121 were killed': the relative's subject
+            np = " ".join(words)
         first = words[0]
         opens_with_time = first[0].isdigit() or _is_time(lex, first)
-        prepositions = lex.grammar["prepositions"]
         if (opens_with_time or first.lower() in prepositions) and (rest := _after_time(lex, words)):
             words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
@@ -333,6 +348,8 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
             and words[1].lower() in lex.grammar["prepositions"]
         ):
             continue  # a participle opening the sentence: 'Asked about the killings, the ministry …'
+        if text[sent_lo:lo].strip().lower() in DEMONSTRATIVES:
+            return None  # 'That brought its count to nine': the sentence before is the subject
         np = _leading_np(text, lo, hi, lex)
         if np:
             return np
@@ -395,7 +412,8 @@ def _attribute(
     low = folded(text)
     late = ACCORDING.search(text, end, sent_hi) if _may_accord(low, end, sent_hi) else None
     if late and (
-        (DIGIT.search(text, end, late.start()) and not FIGURE_LIST.fullmatch(text, end, late.start()))
+        (FIGURE_START.search(text, end, late.start()) and not FIGURE_LIST.fullmatch(text, end, late.start()))
+        # ('killed 699 people in 2024, according to X'; '23 dead, 40 hurt, according to X' is a list)
         or late.start() - end > 60
         and (
             not _closes_clause(text, late.end(), sent_hi)
@@ -445,9 +463,13 @@ def _attribute(
     if according:
         m = according[-1]
         end = BOUNDARY.search(text, m.end(), sent_hi)
-        acc_np = _clean_np(lex, text[m.end() : end.start() if end else sent_hi]) or None
-        if acc_np:  # 'According to information we have received from the Public Defender's Office'
-            acc_np = strip_source_noun(acc_np, lex) or None
+        acc_raw = strip_source_noun(text[m.end() : end.start() if end else sent_hi].lstrip(), lex)
+        # ('According to information we have received from X': X's)
+        if subject := ACC_SUBJECT.search(acc_raw):
+            # 'Per the ministry it was 3 dead': the clause's subject; 'According to the
+            # testimonies we collected': the writer's own records, as 'our information' is
+            acc_raw = "" if subject["p"] in ("we", "I") else acc_raw[: subject.start()]
+        acc_np = _clean_np(lex, acc_raw) or None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
@@ -630,7 +652,7 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
     )
 
 
-DIGIT = re.compile(r"\d")
+FIGURE_START = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|,\d))\d")  # a number's first digit, not a year's
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 
 

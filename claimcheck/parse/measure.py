@@ -15,7 +15,9 @@ from claimcheck.parse.scope import _is_part
 CLAUSE_CUT = re.compile(
     r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b)"
     r"|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
+    r"|\s(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b"
 )  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
+#    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die), or a
 #    clause with a subject of its own ('two young men turned into a fight in which the farmer
 #    was killed', '… were taken to the clinic where one died')
 
