@@ -953,3 +953,13 @@ def test_a_thread_of_posts_gives_each_post_its_writer():
     assert got["more than 150"] == "Anouk" and got["40"] == "the union"
     byline = "Reuters · 13 Oct 2026\nMore than 150 people were arrested, police said.\n"
     assert claimants(byline)["More than 150"] == "police"
+
+
+def test_a_live_blogs_day_headings_are_no_post_writers():
+    text = (
+        "Toll rises - live\n\nWEDNESDAY, AUGUST 12\n\n7.05pm - Toll now 31\n"
+        "The health chief, Dr Ann Lee, gave the evening briefing. Thirty-one people have died, "
+        "she said.\n\nTUESDAY, AUGUST 11\n\n5.20pm\nThe county says 23 people have died.\n"
+    )
+    got = claimants(text)
+    assert got["Thirty-one"] == "The health chief" and got["23"] == "The county"
