@@ -767,6 +767,36 @@ CLAIMS = [
         "The minister told reporters 31 people had sought medical help.",
         [exact(INJ, PEOPLE, 31)],
     ),
+    case(
+        "remain-admitted-and-receiving-treatment-are-injured",
+        "The county said 14 people had died, 74 remain admitted and 58 were receiving treatment.",
+        [exact(K, PEOPLE, 14), exact(INJ, PEOPLE, 74), exact(INJ, PEOPLE, 58)],
+    ),
+    case(
+        "asked-for-medical-assistance-is-injured",
+        "The ambulance service said 12 persons asked for medical assistance during the day.",
+        [exact(INJ, PEOPLE, 12)],
+    ),
+    case(
+        "employees-of-the-police-are-security",
+        "Nine employees of the police and of the carabinieri were wounded by thrown objects.",
+        [exact(INJ, SEC, 9)],
+    ),
+    case(
+        "retained-by-the-police-in-translated-copy-is-arrested",
+        "Twenty-three persons were retained by the police on Sunday.",
+        [exact(A, PEOPLE, 23)],
+    ),
+    case(
+        "counter-protesters-gathered",
+        "About 400 counter-protesters gathered near the cathedral.",
+        [(P, PROT, 400, 360, 440, "approx")],
+    ),
+    case(
+        "walked-with-us-is-a-crowd",
+        "Yesterday 1,500 people walked with us from the Government building.",
+        [exact(P, PEOPLE, 1500)],
+    ),
 ]
 
 
@@ -999,6 +1029,12 @@ DENIALS = [
         "no reports of injuries",
     ),
     case("zero-is-a-denial", "Zero fatalities were recorded.", [denial(K)], "Zero"),
+    case(
+        "no-officer-among-the-people-arrested",
+        "He said no police officer was among the people arrested.",
+        [denial(A, SEC)],
+        "no police officer",
+    ),
     case(
         "none-of-the-30-detainees",
         "None of the 30 detainees was injured.",
