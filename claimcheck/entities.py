@@ -224,8 +224,14 @@ PERSON_ROLES = frozenset(
     """spokesman spokeswoman spokesperson minister commissioner chief director secretary
     president governor mayor leader chairman chairwoman chair head coordinator doctor surgeon
     officer colonel general captain inspector superintendent judge prosecutor lawyer advocate
-    witness resident reporter correspondent nurse official activist member researcher""".split()
-)
+    witness resident reporter correspondent nurse official activist member researcher
+    pro""".split()
+)  # ('the police PRO': a public relations officer, as Nigerian and Ghanaian reports write it)
+ROLE_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<name>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[A-Za-z]+))"
+    r"\s+(?:was|is|has|had|went|appeared|spoke|took|came)\b",
+    re.MULTILINE,
+)  # 'The police PRO was on radio this afternoon. He said …': a role that speaks later
 NAME = (
     r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
     r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)\s+[A-Z][\w'’-]+)){1,3}"
@@ -377,6 +383,9 @@ class Entities:
             if m["role"].split()[-1].lower() in PERSON_ROLES:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
+        for m in ROLE_SUBJECT.finditer(text, lo, hi):
+            if m["role"].lower() in PERSON_ROLES:
+                found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
         named += HONORIFIC_NAME.finditer(text, lo, hi)  # 'Dr Sara Mensah runs the trauma unit'
         for a in AFTER_NAME.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'

@@ -793,6 +793,11 @@ CLAIMS = [
         [(P, PROT, 400, 360, 440, "approx")],
     ),
     case(
+        "a-patrol-of-officers-is-a-deployment",
+        "A road safety patrol of six officers tried to keep people away.",
+        [exact(D, SEC, 6)],
+    ),
+    case(
         "walked-with-us-is-a-crowd",
         "Yesterday 1,500 people walked with us from the Government building.",
         [exact(P, PEOPLE, 1500)],

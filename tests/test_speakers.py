@@ -963,3 +963,13 @@ def test_a_live_blogs_day_headings_are_no_post_writers():
     )
     got = claimants(text)
     assert got["Thirty-one"] == "The health chief" and got["23"] == "The county"
+
+
+def test_a_role_introduced_without_a_figure_is_the_he_that_speaks_next():
+    text = (
+        "Kogi SEMA now says 112 dead. The police PRO was on radio this afternoon. He said no "
+        "policeman died at the scene. He also said they have deployed 200 men to guard the site.\n"
+    )
+    got = claimants(text)
+    assert got["112"] == "Kogi SEMA"
+    assert got["no policeman"] == got["200"] == "The police PRO"
