@@ -53,6 +53,8 @@ LINK_GAP = re.compile(
 )  # the words between coordinated figures ('Thirty-four hostages and all four gunmen were killed')
 
 
+DEFAULT_PEOPLE = "subject/default-people"
+
 def sentence_mentions(
     text: str,
     sent: Sentence,
@@ -277,10 +279,14 @@ def sentence_mentions(
                 )
             ):  # 'the seven were detained for attacking staff': the seven counted before
                 m.subject, m.subject_rule = seen[m.q.value], "subject/same-figure-before"
+            elif m.no_noun and patterns(lex)["subject/total-toll"].search(
+                text, max(sent.start, m.q.start - 60), m.q.start
+            ):  # '44 suspects and three police officers died …, putting the total toll at 47'
+                m.subject, m.subject_rule = "people", "subject/total-toll"
             elif last and not (last == "security" and m.own_verb and m.measure == "participants"):
                 m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
             elif m.subject is None:
-                m.subject, m.subject_rule = "people", "subject/default-people"
+                m.subject, m.subject_rule = "people", DEFAULT_PEOPLE
         if m.measure is None and patterns(lex)["not-a-count/sanctioned"].search(
             text, max(sent.start, m.q.start - 40), m.q.start
         ):  # 'banned 60 supporters from the stadium': no crowd
@@ -327,6 +333,9 @@ def sentence_mentions(
         for m in mentions:  # 'How many people died?' … 'The health ministry's figure is 31'
             if answers_question(text, sent.start, m, mentions, measure, lex):
                 m.measure, m.measure_rule = measure, QUESTION_PASSAGE
+    for m in mentions:
+        if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
+            m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     for m in mentions:
         if m.subject == "people" and _generic(m.subject_text, lex):
