@@ -793,6 +793,16 @@ CLAIMS = [
         [(P, PROT, 400, 360, 440, "approx")],
     ),
     case(
+        "forum-like-is-about",
+        "The crowd around that tanker was like 400 people, women with basins and buckets.",
+        [(P, PEOPLE, 400, 360, 440, "approx")],
+    ),
+    case(
+        "hundreds-more-were-treated",
+        "About 100 people died, and hundreds more were treated.",
+        [(K, PEOPLE, 100, 90, 110, "approx"), (INJ, PEOPLE, None, 200, 999, "vague")],
+    ),
+    case(
         "a-patrol-of-officers-is-a-deployment",
         "A road safety patrol of six officers tried to keep people away.",
         [exact(D, SEC, 6)],
