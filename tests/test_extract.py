@@ -793,6 +793,11 @@ CLAIMS = [
         [(P, PROT, 400, 360, 440, "approx")],
     ),
     case(
+        "a-part-charged-after-arrests-counts-no-arrests",
+        "Nine people were arrested on Sunday; five of them were later charged with theft.",
+        [exact(A, PEOPLE, 9)],
+    ),
+    case(
         "forum-like-is-about",
         "The crowd around that tanker was like 400 people, women with basins and buckets.",
         [(P, PEOPLE, 400, 360, 440, "approx")],
@@ -1070,6 +1075,10 @@ def test_denials(sentence, expected, phrase):
 
 NOT_CLAIMS = [
     case("denial-of-a-cause", "Nobody was killed by bad luck."),
+    case(
+        "helpers-of-anyone-who-was-hurt",
+        "Our legal team of 8 lawyers remains available to anyone who was hurt on Sunday.",
+    ),
     case("none-of-the-dead-identified", "None of the dead were identified."),
     case("none-of-the-injured-died", "Doctors said none of the injured died."),
     case("capacity-of", "Police said the stadium has a capacity of 54,000 spectators."),
