@@ -385,6 +385,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
+    if part is None and claim.measure == "participants" and _counter_gathering(claim):
+        part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
     if part is None and claim.measure == "participants" and _a_group_of(claim):
         part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
@@ -441,6 +443,20 @@ def _by_forces_fire(claim: Claim) -> bool:
 
 
 _GROUP_OF = re.compile(r"\ba\s+group\s+of\s+$", re.IGNORECASE)
+
+
+_COUNTER = re.compile(r"\bcounter-?(?:protest|demonstrat|manifest|march|rall)\w*", re.IGNORECASE)
+
+
+def _counter_gathering(claim: Claim) -> bool:
+    """Whether a crowd figure counts the counter-demonstrators, a gathering of its own: the
+    counted noun says so, or the figure's clause before it ('the counter-demonstration numbered
+    "about 400 people"', 'the counter-protesters were "at least 700"')."""
+    if "ounter" not in claim.sentence:
+        return False
+    at = claim.start - claim.sentence_start
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
+    return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
 
 
 def _a_group_of(claim: Claim) -> bool:

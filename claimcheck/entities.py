@@ -245,6 +245,11 @@ class Entity:
 
 
 # a name never runs over a line or a tab (an infobox's 'March\nParties\tNorland Union (NU)')
+ROLE_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<name>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[A-Za-z]+))"
+    r"\s+(?:was|is|has|had|went|appeared|spoke|took|came)\b",
+    re.MULTILINE,
+)  # 'The police PRO was on radio this afternoon. He said …': a role that speaks later
 NAME = (
     r"[A-Z][\w'’-]+(?:[^\S\n\t]+(?:[A-Z]\.[^\S\n\t]+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
     r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)[^\S\n\t]+[A-Z][\w'’-]+)){1,3}"
@@ -412,6 +417,9 @@ class Entities:
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
+        for m in ROLE_SUBJECT.finditer(text, lo, hi):
+            if m["role"].lower() in person_roles:
+                found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
         named += HONORIFIC_NAME.finditer(text, lo, hi)  # 'Dr Sara Mensah runs the trauma unit'
         for a in AFTER_NAME.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -110,7 +110,12 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     last: tuple[int, str] | None = None  # the end of the last list line read, and its measure
     table: _Table | None = None  # the header of the table whose rows come next
     box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
+    stacked = _stacked_rows(text, source.body_start, lex)  # a table scraped one cell per line
+    stacked_at = [row[0] for row, *_ in stacked]
     for lo, end in _candidate_lines(text, source.body_start):
+        k = bisect.bisect_right(stacked_at, lo) - 1
+        if k >= 0 and lo < stacked[k][0][1]:
+            continue  # (a cell of a table scraped one cell per line: read with its row below)
         hi = end
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
@@ -161,24 +166,18 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             tail = None  # '46, of them 9 still in intensive care (Ministry of Health)': the list's
         taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
         line_no, counted = line_no + text.count("\n", counted, lo), lo
-        sentence = text[lo:hi]
-        claims += [
-            Claim(
-                source=source.id,
-                path=source.path,
-                date=source.date,
-                measure=measure,
-                subject=subject,
-                quantity=q,
-                line=line_no,
-                sentence=sentence,
-                sentence_start=lo,
-                claimant=who,
-                claimant_type=claimant_type(who, lex),
-                subject_text=subject_text,
-            )
-            for q, measure, subject, subject_text, who in found
-        ]
+        claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
+
+    def cell_line(q: Quantity) -> int:  # (a stacked table's figures are each on a line of its own)
+        return text.count("\n", 0, q.start) + 1
+
+    for (lo, hi), (table_lo, table_hi), found, place, period in stacked:
+        taken.append((lo, hi))
+        sentence = text[table_lo:table_hi]
+        claims += _claims(source, lex, found, sentence, table_lo, cell_line, place=place, period=period)
+    if stacked:
+        claims.sort(key=lambda c: c.quantity.start)
+        taken.sort()
     return Layout(claims, taken)
 
 
@@ -193,6 +192,113 @@ def _from_heading(found: list[Found], who: str, at: int) -> list[Found]:
 
 
 HEADING_SOURCE = "attribution/list-heading-source"
+
+Stacked = tuple[tuple[int, int], tuple[int, int], list["Found"], str | None, str | None]
+TOTAL_LABELS = frozenset({"total", "totals", "overall", "all", "grand total", "cumulative"})
+def _claims(
+    source: Source,
+    lex: Lexicon,
+    found: list[Found],
+    sentence: str,
+    start: int,
+    line: Callable[[Quantity], int],
+    **where: str | None,
+) -> list[Claim]:
+    """The claims of the figures read on a layout line (or a table's row), ``sentence`` their
+    evidence from ``start``, ``line`` each figure's line number, ``where`` a place or period
+    the row's label gave."""
+    return [
+        Claim(
+            source=source.id,
+            path=source.path,
+            date=source.date,
+            measure=measure,
+            subject=subject,
+            quantity=q,
+            line=line(q),
+            sentence=sentence,
+            sentence_start=start,
+            claimant=who,
+            claimant_type=claimant_type(who, lex),
+            subject_text=subject_text,
+            **where,
+        )
+        for q, measure, subject, subject_text, who in found
+    ]
+
+
+NUMBER_LINES = re.compile(
+    r"\n[ \t]*\d{1,3}(?:,\d{3})*[ \t]*\n[ \t]*\d{1,3}(?:,\d{3})*[ \t]*(?=\n|$)"
+)  # two lines holding a figure each (from the line break before them: a quick scan)
+NUMBER_CELL = re.compile(r"[ \t]*(?:\d{1,3}(?:,\d{3})*|\d+)[ \t]*")
+MAX_HEAD_CELL = 40  # a column heading of a table scraped one cell per line
+
+
+def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
+    """The rows of tables a scraper wrote one cell per line: three or more short heading lines
+    with no figures, one naming a measure ('Sub-county', 'Cases', 'Deaths', 'Discharged'),
+    then rows of as many lines, a label ('Kangema', '11/08/2026') and a figure on each of
+    the others. Each row is (its span, its table's span, the figures of its measure columns,
+    the place its label names, 'increment' for a dated row under 'New …'). The table is the
+    figures' sentence: it counts the quantity place by place. The row's label is a place, a
+    time or the total, so the figures are the document's own voice. Nothing is read unless
+    two lines holding only a figure follow one another."""
+    first = NUMBER_LINES.search(text, max(0, start - 1))
+    if first is None:
+        return []
+    spans = [(m.start(), m.end()) for m in LINE.finditer(text, start)]
+    lines = [text[a:b].strip() for a, b in spans]
+    measure_of, _, _ = _words(lex)
+
+    def heading(k: int) -> bool:
+        return 0 < len(lines[k]) <= MAX_HEAD_CELL and not any(c.isdigit() for c in lines[k])
+
+    def column(k: int) -> str | None:
+        head = " ".join(lines[k].lower().split())
+        return measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1])  # 'New deaths'
+
+    def is_row(row: int, width: int) -> bool:
+        return (
+            row + width <= len(lines)
+            and bool(lines[row])
+            and not NUMBER_CELL.fullmatch(lines[row])
+            and all(NUMBER_CELL.fullmatch(lines[j]) for j in range(row + 1, row + width))
+        )
+
+    out: list[Stacked] = []
+    done = 0  # where the last table read ends
+    for run in NUMBER_LINES.finditer(text, first.start()):
+        if run.start() < done:
+            continue  # (figures of a row of the table just read)
+        k = bisect.bisect_left(spans, (run.start() + 1, 0))
+        row = top = k - 1  # the label of the first row stands before its figures
+        while top > 0 and heading(top - 1) and row - top < 8:
+            top -= 1
+        width = row - top  # the heading lines above the first row's label
+        measures = [column(j) for j in range(top, row)]
+        new = [lines[top + j].lower().startswith("new ") for j in range(width)]
+        if width < 3 or not any(measures[1:]):
+            continue
+        rows = []
+        while is_row(row, width):
+            rows.append(row)
+            row += width
+        table = (spans[top][0], spans[row - 1][1])
+        for r in rows:
+            found: list[Found] = []
+            for j, measure in enumerate(measures[1:], start=1):
+                a, b = spans[r + j]
+                for q in find_quantities(text, lex, a, b)[:1] if measure else ():
+                    found.append((q, measure, _default_subject(measure), None, None))
+            label = lines[r]
+            dated = any(c.isdigit() for c in label)
+            place = None if dated or label.lower() in TOTAL_LABELS else label
+            period = "increment" if dated and any(
+                n for n, m in zip(new, measures, strict=True) if m
+            ) else None  # 'New deaths' on '11/08/2026': what that day added
+            out.append(((spans[r][0], spans[r + width - 1][1]), table, found, place, period))
+        done = table[1]
+    return out
 
 
 class _Table(NamedTuple):

@@ -155,8 +155,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         )  # fmt: skip
         line = text.rfind("\n", 0, c.start) + 1
         listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
+        if c.period == "increment":
+            period = c.period  # a table's row told what its day added ('New deaths')
         place = (
-            (listed and list_place(text, c.start, lex))
+            c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
+            or (listed and list_place(text, c.start, lex))
             or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)

@@ -322,7 +322,10 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
     """Where each reader's post or comment starts and who wrote it, in a thread of two or more
     posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
     found = [(m.end(), m["who"].strip()) for m in line_matches(POST_HEAD, text, start)]
-    found = [(at, who) for at, who in found if not who.lower().startswith("by ")]
+    found = [
+        (at, who) for at, who in found
+        if not who.lower().startswith("by ") and who.lower().rstrip(".") not in DAY_HEADS
+    ]
     return found if len(found) >= 2 else []
 
 
@@ -345,3 +348,10 @@ def opens_thread(text: str, start: int) -> bool:
     """
     return THREAD_TOP.search(text, start, start + THREAD_REACH) is not None
 
+# A live blog's day heading ('WEDNESDAY, AUGUST 12', 'Monday, 10 August') is dated like a post
+# but names a day, not a writer.
+DAY_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december "
+    "mon tue tues wed thu thurs fri sat sun".split()
+)

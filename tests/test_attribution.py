@@ -41,6 +41,22 @@ def who(text: str, value: int) -> tuple[str | None, str | None, str | None]:
 ATTRIBUTED = [
     # (text, value of the claim, claimant, claimant_type, via)
     case(
+        "a-participle-of-affirming-gives-the-speaker",
+        "The organisers contested the police figures, affirming that over 1,500 persons marched.",
+        1500,
+        "The organisers",
+        "organisers",
+        None,
+    ),
+    case(
+        "an-age-in-apposition-is-skipped",
+        "A village elder, Josphat Kariuki, 71, said at least 12 men from his village had died.",
+        12,
+        "Josphat Kariuki",
+        "other",
+        None,
+    ),
+    case(
         "trailing-indefinite-speaker-then-and-said",
         "Two people were arrested for looting, a police spokesman said. He denied reports that "
         "officers had fired shots, and said nobody had been injured at the cordon.",

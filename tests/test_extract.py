@@ -767,6 +767,56 @@ CLAIMS = [
         "The minister told reporters 31 people had sought medical help.",
         [exact(INJ, PEOPLE, 31)],
     ),
+    case(
+        "remain-admitted-and-receiving-treatment-are-injured",
+        "The county said 14 people had died, 74 remain admitted and 58 were receiving treatment.",
+        [exact(K, PEOPLE, 14), exact(INJ, PEOPLE, 74), exact(INJ, PEOPLE, 58)],
+    ),
+    case(
+        "asked-for-medical-assistance-is-injured",
+        "The ambulance service said 12 persons asked for medical assistance during the day.",
+        [exact(INJ, PEOPLE, 12)],
+    ),
+    case(
+        "employees-of-the-police-are-security",
+        "Nine employees of the police and of the carabinieri were wounded by thrown objects.",
+        [exact(INJ, SEC, 9)],
+    ),
+    case(
+        "retained-by-the-police-in-translated-copy-is-arrested",
+        "Twenty-three persons were retained by the police on Sunday.",
+        [exact(A, PEOPLE, 23)],
+    ),
+    case(
+        "counter-protesters-gathered",
+        "About 400 counter-protesters gathered near the cathedral.",
+        [(P, PROT, 400, 360, 440, "approx")],
+    ),
+    case(
+        "a-part-charged-after-arrests-counts-no-arrests",
+        "Nine people were arrested on Sunday; five of them were later charged with theft.",
+        [exact(A, PEOPLE, 9)],
+    ),
+    case(
+        "forum-like-is-about",
+        "The crowd around that tanker was like 400 people, women with basins and buckets.",
+        [(P, PEOPLE, 400, 360, 440, "approx")],
+    ),
+    case(
+        "hundreds-more-were-treated",
+        "About 100 people died, and hundreds more were treated.",
+        [(K, PEOPLE, 100, 90, 110, "approx"), (INJ, PEOPLE, None, 200, 999, "vague")],
+    ),
+    case(
+        "a-patrol-of-officers-is-a-deployment",
+        "A road safety patrol of six officers tried to keep people away.",
+        [exact(D, SEC, 6)],
+    ),
+    case(
+        "walked-with-us-is-a-crowd",
+        "Yesterday 1,500 people walked with us from the Government building.",
+        [exact(P, PEOPLE, 1500)],
+    ),
 ]
 
 
@@ -1000,6 +1050,12 @@ DENIALS = [
     ),
     case("zero-is-a-denial", "Zero fatalities were recorded.", [denial(K)], "Zero"),
     case(
+        "no-officer-among-the-people-arrested",
+        "He said no police officer was among the people arrested.",
+        [denial(A, SEC)],
+        "no police officer",
+    ),
+    case(
         "none-of-the-30-detainees",
         "None of the 30 detainees was injured.",
         [denial(INJ)],
@@ -1019,6 +1075,10 @@ def test_denials(sentence, expected, phrase):
 
 NOT_CLAIMS = [
     case("denial-of-a-cause", "Nobody was killed by bad luck."),
+    case(
+        "helpers-of-anyone-who-was-hurt",
+        "Our legal team of 8 lawyers remains available to anyone who was hurt on Sunday.",
+    ),
     case("none-of-the-dead-identified", "None of the dead were identified."),
     case("none-of-the-injured-died", "Doctors said none of the injured died."),
     case("capacity-of", "Police said the stadium has a capacity of 54,000 spectators."),

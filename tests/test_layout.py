@@ -448,3 +448,35 @@ def test_a_headline_and_its_lead_are_one_position_not_a_revision():
     assert len(ours) == 2
     assert not [pair for pair in group.revisions if set(pair) <= set(ours)]
     assert not [pair for pair in group.conflicts if set(pair) <= set(ours)]
+
+
+STACKED = (
+    "Table 1: Cases and deaths by district\nDistrict\nCases\nDeaths\nDischarged\n"
+    "Kangema\n51\n14\n6\nKiharu\n35\n9\n2\nTotal\n86\n23\n8\n\n"
+    "Table 2: New deaths per day\nDate\nNew deaths\nCumulative\n"
+    "10/08/2026\n14\n14\n11/08/2026\n9\n23\n\nThe outbreak is concentrated in Kangema.\n"
+)
+
+
+def test_a_table_scraped_one_cell_per_line_gives_its_measure_columns():
+    claims = read_layout(Source(id="t", text=STACKED), LEX).claims
+    got = [(c.text, c.measure, c.place, c.period) for c in claims]
+    assert got == [
+        ("14", "killed", "Kangema", None),
+        ("9", "killed", "Kiharu", None),
+        ("23", "killed", None, None),  # the total row: the whole
+        ("14", "killed", None, "increment"),  # 'New deaths' on a day: what it added
+        ("9", "killed", None, "increment"),
+    ]  # ('Cases' and 'Discharged' name no measure; 'Cumulative' is read nowhere)
+    table = claims[0]
+    assert STACKED[table.start : table.end] == "14"
+    assert table.sentence.startswith("District\nCases") and table.sentence.endswith("Total\n86\n23\n8")
+    parsed = extract_claims(Source(id="t", text=STACKED), LEX)
+    assert [(c.text, c.measure, c.place) for c in parsed if c.measure != "other"] == [
+        (t, m, p) for t, m, p, _ in got
+    ]  # the sentence parser reads none of the cells again
+
+
+def test_stacked_figures_without_a_heading_naming_a_measure_are_no_table():
+    text = "Results\nName\nVotes\nSeats\nAlpha\n51\n14\nBeta\n35\n9\n"
+    assert read_layout(Source(id="t", text=text), LEX).claims == []

@@ -420,6 +420,18 @@ def test_a_group_of_a_crowd_is_a_part() -> None:
     assert [c.value for c in groups["participants/people"].claims] == [46800]
 
 
+def test_the_counter_demonstration_is_a_crowd_of_its_own() -> None:
+    text = (
+        "Police said about 1,500 people marched to the cathedral. The ministry said the "
+        'counter-demonstration numbered "about 400 people"; organisers said several hundred '
+        "counter-protesters threw eggs."
+    )
+    groups = by_id(align(extract_claims(Source(id="c", text=text))))
+    assert [c.value for c in groups["participants/people"].claims] == [1500]
+    counter = groups["participants/protesters/counter"].claims
+    assert [c.text for c in counter] == ["about 400", "several hundred"]
+
+
 def test_a_part_is_never_a_revision_of_the_whole() -> None:
     text = "Police said 162 people were arrested across the country, 74 of them in Paris."
     groups = align(extract_claims(Source(id="p", text=text)))

@@ -1017,3 +1017,23 @@ def test_a_thread_of_posts_gives_each_post_its_writer():
     assert got["more than 150"] == "Anouk" and got["40"] == "the union"
     byline = "Reuters · 13 Oct 2026\nMore than 150 people were arrested, police said.\n"
     assert claimants(byline)["More than 150"] == "police"
+
+
+def test_a_live_blogs_day_headings_are_no_post_writers():
+    text = (
+        "Toll rises - live\n\nWEDNESDAY, AUGUST 12\n\n7.05pm - Toll now 31\n"
+        "The health chief, Dr Ann Lee, gave the evening briefing. Thirty-one people have died, "
+        "she said.\n\nTUESDAY, AUGUST 11\n\n5.20pm\nThe county says 23 people have died.\n"
+    )
+    got = claimants(text)
+    assert got["Thirty-one"] == "The health chief" and got["23"] == "The county"
+
+
+def test_a_role_introduced_without_a_figure_is_the_he_that_speaks_next():
+    text = (
+        "Kogi SEMA now says 112 dead. The police PRO was on radio this afternoon. He said no "
+        "policeman died at the scene. He also said they have deployed 200 men to guard the site.\n"
+    )
+    got = claimants(text)
+    assert got["112"] == "Kogi SEMA"
+    assert got["no policeman"] == got["200"] == "The police PRO"

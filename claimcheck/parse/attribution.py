@@ -237,6 +237,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
             continue  # '… because he was not authorised to speak …, said'
+        if k and len(raw) == 1 and AGE.fullmatch(raw[0]):
+            continue  # an age in apposition: 'Mzee Josphat Kariuki, 71, said'
         if k and raw and raw[0].lower() in ("a", "an") and text[hi:verb_at].strip():
             continue  # an appositive: 'X, an independent state body, said' (but '…, a police
             #           spokesman said.' names the speaker right before its verb)
@@ -285,6 +287,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+AGE = re.compile(r"\d{1,3}")  # a person's age between commas
 RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 

@@ -16,10 +16,12 @@ CLAUSE_CUT = re.compile(
     r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b)"
     r"|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
     r"|\s(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b"
+    r"|\s(?:anyone|anybody|everyone|everybody|those)\s+(?:who|whom)\b"
 )  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
 #    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die), or a
 #    clause with a subject of its own ('two young men turned into a fight in which the farmer
-#    was killed', '… were taken to the clinic where one died')
+#    was killed', '… were taken to the clinic where one died'), or a relative clause of other
+#    people ('8 lawyers remain available to anyone who was hurt')
 
 
 # --- measure -----------------------------------------------------------------

@@ -57,6 +57,7 @@ LINK_GAP = re.compile(
 TOTAL_OF_SIDES = "subject/total-of-sides"
 NONE_ANSWER = "denial/none-answer"
 
+DEFAULT_PEOPLE = "subject/default-people"
 
 def sentence_mentions(
     text: str,
@@ -312,7 +313,7 @@ def sentence_mentions(
             elif last and not (last == "security" and m.own_verb and m.measure == "participants"):
                 m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
             elif m.subject is None:
-                m.subject, m.subject_rule = "people", "subject/default-people"
+                m.subject, m.subject_rule = "people", DEFAULT_PEOPLE
         if m.measure is None and patterns(lex)["not-a-count/sanctioned"].search(
             text, max(sent.start, m.q.start - 40), m.q.start
         ):  # 'banned 60 supporters from the stadium': no crowd
@@ -366,6 +367,9 @@ def sentence_mentions(
             m, before = mentions[k], mentions[k - 1]
             if m.measure is None and before.measure_rule == QUESTION_PASSAGE and _is_part(text, sent.start, m):
                 m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+    for m in mentions:
+        if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
+            m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     for m in mentions:
         if m.subject == "people" and _generic(m.subject_text, lex):
