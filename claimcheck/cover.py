@@ -397,7 +397,8 @@ RULES: tuple[Rule, ...] = (
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt'. A label that is "
         "a place, a measure or a heading ('Deaths:', 'Mozambique:') is none.",
         re.compile(
-            rf"^(?:[-*•·–]\s*)?(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+            rf"^(?:[-*•·–]\s*)?(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+)?"  # 'EDIT 2 (9:15pm): '
+            rf"(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
         "before",
         False,
@@ -406,6 +407,7 @@ RULES: tuple[Rule, ...] = (
             (f"• Organisers: {N}", "Organisers"),
             (f"Minister: {N} officers hurt in riots", "Minister"),
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
+            (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
         ),
         (f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}"),  # fmt: skip

@@ -413,7 +413,16 @@ def _values(
     # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
     # (Ministry of Health)') unless a figure has its own
     tail = TAIL_BRACKET.search(text, a, b)
-    item_who = says or label.claimant or (tail and _bracket_claimant(tail["b"], lex)) or label.speaker
+    # a label that names a speaker of a known kind ('Acting Governor Ann Lee: 11 dead, 40+
+    # hurt (radio interview)') outranks a closing bracket, which then tells the channel
+    known = label.speaker is not None and claimant_type(label.speaker, lex) != "other"
+    item_who = (
+        says
+        or label.claimant
+        or (label.speaker if known else None)
+        or (tail and _bracket_claimant(tail["b"], lex))
+        or label.speaker
+    )
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
