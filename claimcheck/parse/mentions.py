@@ -261,7 +261,12 @@ def sentence_mentions(
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
     seen = dict(earlier or {})
+    last_at = sent.start  # where the figure 'last' came from was
     for m in mentions:
+        denied = [d for d in denials if last_at <= d.q.start < m.q.start and d.subject]
+        if denied:  # 'no police officers killed, 3 hurt': the side the denial named
+            last = denied[-1].subject
+        last_at = m.q.start
         if m.subject is None and _counts_events(text, m, lex):
             m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
             m.subject_rule = "subject/event-noun"
