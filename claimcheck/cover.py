@@ -58,6 +58,12 @@ SPEECH_AFTER_WHICH = (
     r"|reports|insists?|insisted|maintains?|maintained|stated|states|acknowledged|admitted)"
 )
 
+COUNT_WORD = (
+    r"(?:[1-9]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen"
+    r"|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy"
+    r"|Eighty|Ninety|Dozens|Hundreds|Thousands)"
+)  # a label that opens with a count is a clause ('Twenty-three of them remain in hospital: …')
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "cover/bracket-after",
@@ -398,7 +404,7 @@ RULES: tuple[Rule, ...] = (
         "a place, a measure or a heading ('Deaths:', 'Mozambique:') is none.",
         re.compile(
             rf"^(?:[-*•·–]\s*)?(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+)?"  # 'EDIT 2 (9:15pm): '
-            rf"(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
         "before",
         False,
@@ -409,7 +415,7 @@ RULES: tuple[Rule, ...] = (
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
         ),
-        (f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
+        (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}"),  # fmt: skip
         needs=(':',),
     ),

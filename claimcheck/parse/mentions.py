@@ -426,7 +426,7 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
                 last = hit.end()
                 continue
         last = -1
-        whole = m if m.measure is not None and not m.part else None
+        whole = m if m.measure is not None else None  # ('23 of them remain in hospital: 15 at …')
 
 
 CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")
