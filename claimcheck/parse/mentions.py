@@ -282,8 +282,11 @@ def sentence_mentions(
                 )
             ):  # 'the seven were detained for attacking staff': the seven counted before
                 m.subject, m.subject_rule = seen[m.q.value], "subject/same-figure-before"
-            elif last and not (last == "security" and m.own_verb and m.measure == "participants"):
-                m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
+            elif last and not (
+                last == "security"
+                and (m.own_verb and m.measure == "participants" or m.no_noun and m.measure == "arrested")
+            ):  # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.')
+                m.subject, m.subject_rule = last, "subject/previous-figure"
             elif m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"
         if m.measure is None and patterns(lex)["not-a-count/sanctioned"].search(
