@@ -114,7 +114,10 @@ def extract_claims(
                 return True
         return False
 
-    has_questions = "ow many" in low or "estimates of the" in low or "figures for the" in low or "toll" in low
+    has_questions = (
+        "ow many" in low or "estimates of the" in low or "figures for the" in low or "toll" in low
+        or "ho has been" in low or "ho have been" in low
+    )
     # (an explainer's 'How many people died?', a retrospective's 'Estimates of the dead have
     # varied': cheap tests)
 
