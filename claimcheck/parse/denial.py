@@ -162,10 +162,13 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 "denial/none-of",
             )
         )
-    not_one = "not one" in low or "not a single one" in low  # (a cheap test before the pattern)
+    not_one = "not one" in low or "not a single one" in low or "no member" in low or "no single member" in low
     for m in rule_pats["denial/not-one-of"].finditer(text, sent.start, sent.end) if not_one else ():
         words = m["what"].lower().replace("'s", "").split()
-        subject = next((lex.subject_of[w] for w in reversed(words) if w in lex.subject_of), "people")
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]  # 'rescue teams'
+        subject = next(
+            (lex.subject_of[w] for w in [*reversed(pairs), *reversed(words)] if w in lex.subject_of), "people"
+        )
         found.append(
             _denial(
                 text, m.start(), m.end("t"), _deny_after_measure(lex, m["t"].lower()), subject,
@@ -242,8 +245,8 @@ REPORTED = re.compile(
     re.IGNORECASE,
 )
 THERE_WERE = re.compile(
-    r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+$", re.IGNORECASE
-)
+    r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+[\"“]?$", re.IGNORECASE
+)  # ('there had been "no arrests and no incidents"': a quotation may open at the negator)
 
 
 def _denial(
