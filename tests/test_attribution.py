@@ -244,6 +244,14 @@ ATTRIBUTED = [
         "hospital",
         None,
     ),
+    case(
+        "as-per-trailing",
+        "The death toll has mounted to 28, with six more having succumbed overnight, as per officials.",
+        28,
+        "officials",
+        "government",
+        None,
+    ),
     # Y reported that X said
     case(
         "reported-that-x-said",

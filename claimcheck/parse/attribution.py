@@ -25,9 +25,9 @@ BOUNDARY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ACCORDING = re.compile(
-    r"\b(?i:according)\s+to\s+|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
+    r"\b(?i:according)\s+to\s+|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
-)  # in the text as written ('per the interior ministry', 'Per EFE', 'As reported by X' as 'according to')
+)  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X' as 'according to')
 
 
 class Attribution(NamedTuple):
