@@ -252,6 +252,8 @@ def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str])
         return RUNNING
     if m.scope is not None and m.scope.startswith("state:"):
         return STATE
+    if m.scope_rule == "scope/part-of-them" and not text[sent.start : m.q.start].strip(' "“'):
+        return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
     return None
 
 
@@ -286,6 +288,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
+PART = "attribution/part-of-figure-before"
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
