@@ -690,6 +690,12 @@ def test_attribution(text, value, claimant, kind, via):
         ),
         case("claimed-lives-is-harm", "The heat has claimed 57 lives across the province.", 57),
         case("claimed-more-lives", "The outbreak has claimed 14 more lives since Monday.", 14),
+        case(
+            "according-to-an-earlier-clause",
+            "Fighting killed at least 50 people, according to local officials, and in 2017 some 30"
+            " people died in clashes in Hela.",
+            30,
+        ),
     ],
 )
 def test_report_voice_has_no_claimant(text, value):
