@@ -134,6 +134,29 @@ RULES: tuple[Rule, ...] = (
         also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
     ),
     Rule(
+        "cover/possessive-colon",
+        "A figure given as someone's after a colon, its noun left out: 'the first figure anyone "
+        "heard was the acting governor's: 11 dead'. A time's possessive names no one ('Last "
+        "year's: 40').",
+        re.compile(
+            rf"(?:^|\s)(?P<np>(?:the|an?)\s+(?:(?!(?:was|is|were|are|had|has|be|been)\s)[\w-]+\s+){{0,3}}?"
+            rf"(?!(?:year|week|day|month|night|today|yesterday|tonight)(?:'s|’s))[A-Za-z][\w-]*"
+            rf"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,3}})(?:'s|’s)"
+            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"When the shooting stopped, the first figure anyone heard was the acting governor's: {N} dead",
+             "the acting governor"),
+            (f"The first figure was Amnesty's: {N} dead", "Amnesty"),
+        ),
+        (f"Last year's: {N} dead", f"The toll was the worst since last week's: {N}",
+         f"The first figure was the lowest: {N}"),
+        needs=("'s:", "’s:", "'s :", "’s :"),
+    ),
+    Rule(
         "cover/adjunct-estimate",
         "A count named by who made it, without a possessive: 'We reject the police count of "
         "29,000', 'the official government tally of 14 dead', 'the union estimate of 90,000'.",
