@@ -10,7 +10,7 @@ from typing import NamedTuple
 from claimcheck.entities import NAMED_DATE  # ('Association of Victims of 14 November')
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import fired, patterns
+from claimcheck.parse.rules import patterns
 from claimcheck.parse.rules import rule as rule_of
 
 FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
@@ -59,9 +59,8 @@ def _light_verbs() -> frozenset[str]:
 
 def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The speech verbs of low[lo:hi] (folded text), a light verb only before a noun of
-    counting ('gave a figure of 23', not 'gave 23 families a tent'), 'claimed' not before
-    'N lives' (the rule attribution/claimed-lives)."""
-    found = [m for m in _verb_re(lex).finditer(low, lo, hi) if not _claimed_lives(lex, low, m)]
+    counting ('gave a figure of 23', not 'gave 23 families a tent')."""
+    found = list(_verb_re(lex).finditer(low, lo, hi))
     light = _light_verbs()
     if not any(m.group() in light for m in found):
         return found
@@ -73,22 +72,9 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
     """The first of :func:`_verbs`, without finding the others."""
     verb, light, given = _verb_re(lex), _light_verbs(), patterns(lex)[FIGURE_VERB]
     m = verb.search(low, lo, hi)
-    while m is not None and (
-        m.group() in light and not given.match(low, m.start()) or _claimed_lives(lex, low, m)
-    ):
+    while m is not None and m.group() in light and not given.match(low, m.start()):
         m = verb.search(low, m.end(), hi)
     return m
-
-
-CLAIMED_LIVES = "attribution/claimed-lives"
-
-
-def _claimed_lives(lex: Lexicon, low: str, m: re.Match[str]) -> bool:
-    """'had claimed 42 lives': a toll, not a speech verb (the rule attribution/claimed-lives)."""
-    if not m.group().startswith("claim") or not patterns(lex)[CLAIMED_LIVES].match(low, m.end()):
-        return False
-    fired(CLAIMED_LIVES, m.start())
-    return True
 
 
 @lru_cache(maxsize=8)
