@@ -245,6 +245,14 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "accepted-as-established",
+        "The parliamentary committee accepted 17 deaths as established beyond reasonable doubt.",
+        17,
+        "The parliamentary committee",
+        "other",
+        None,
+    ),
+    case(
         "as-per-trailing",
         "The death toll has mounted to 28, with six more having succumbed overnight, as per officials.",
         28,
