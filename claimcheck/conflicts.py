@@ -544,7 +544,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _PART_NOISE = frozenset(("of", "the"))
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious)\s+condition"
-    r"|intensive\s+care)\b",
+    r"|intensive\s+care|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")

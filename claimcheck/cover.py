@@ -58,6 +58,12 @@ SPEECH_AFTER_WHICH = (
     r"|reports|insists?|insisted|maintains?|maintained|stated|states|acknowledged|admitted)"
 )
 
+COUNT_WORD = (
+    r"(?:[1-9]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen"
+    r"|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy"
+    r"|Eighty|Ninety|Dozens|Hundreds|Thousands)"
+)  # a label that opens with a count is a clause ('Twenty-three of them remain in hospital: …')
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "cover/bracket-after",
@@ -126,6 +132,29 @@ RULES: tuple[Rule, ...] = (
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
         also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
+    ),
+    Rule(
+        "cover/possessive-colon",
+        "A figure given as someone's after a colon, its noun left out: 'the first figure anyone "
+        "heard was the acting governor's: 11 dead'. A time's possessive names no one ('Last "
+        "year's: 40').",
+        re.compile(
+            rf"(?:^|\s)(?P<np>(?:the|an?)\s+(?:(?!(?:was|is|were|are|had|has|be|been)\s)[\w-]+\s+){{0,3}}?"
+            rf"(?!(?:year|week|day|month|night|today|yesterday|tonight)(?:'s|’s))[A-Za-z][\w-]*"
+            rf"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,3}})(?:'s|’s)"
+            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"When the shooting stopped, the first figure anyone heard was the acting governor's: {N} dead",
+             "the acting governor"),
+            (f"The first figure was Amnesty's: {N} dead", "Amnesty"),
+        ),
+        (f"Last year's: {N} dead", f"The toll was the worst since last week's: {N}",
+         f"The first figure was the lowest: {N}"),
+        needs=("'s:", "’s:", "'s :", "’s :"),
     ),
     Rule(
         "cover/adjunct-estimate",
@@ -435,8 +464,9 @@ RULES: tuple[Rule, ...] = (
         "(a place's office by its acronym). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:') is none.",
         re.compile(
-            rf"^(?:[-*•·–]\s*)?(?:[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"  # a post's 'EDIT 3: '
-            rf"(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+            rf"^(?:[-*•·–]\s*)?(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
+            # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
         "before",
         False,
@@ -447,8 +477,10 @@ RULES: tuple[Rule, ...] = (
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing", "NDRRMC"),
             (f"Cebu PDRRMO: {N} dead", "Cebu PDRRMO"),
+            (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
         ),
-        (f"Deaths: {N}", f"Mozambique: {N} killed", f"Injured in hospital: {N}",
+        (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
+         f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}", f"EDIT: {N} dead", f"COVID: {N} dead",
          f"PARIS: {N} dead in clashes", f"MIRPUR KHAS: {N} march on anniversary"),  # fmt: skip
         needs=(':',),

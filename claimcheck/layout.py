@@ -550,7 +550,16 @@ def _values(
     # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
     # (Ministry of Health)') unless a figure has its own
     tail = TAIL_BRACKET.search(text, a, b)
-    item_who = says or label.claimant or (tail and _bracket_claimant(tail["b"], lex)) or label.speaker
+    # a label that names a speaker of a known kind ('Acting Governor Ann Lee: 11 dead, 40+
+    # hurt (radio interview)') outranks a closing bracket, which then tells the channel
+    known = label.speaker is not None and claimant_type(label.speaker, lex) != "other"
+    item_who = (
+        says
+        or label.claimant
+        or (label.speaker if known else None)
+        or (tail and _bracket_claimant(tail["b"], lex))
+        or label.speaker
+    )
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
@@ -620,9 +629,52 @@ def _measure_word(rest: str, lex: Lexicon) -> tuple[str, int] | None:
     return (found, m.end()) if found else None
 
 
+STRIP_CELL = re.compile(
+    r"(?P<label>[A-Z][A-Za-z/&'’ -]{1,40}?)[ \t]?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>\+)?"
+    r"(?:[ \t]*\((?P<b>[^()\n]{1,40})\))?(?=[A-Z][a-z]|[ \t]*$)"
+)  # one cell of a key-figures strip: 'Deaths22', 'Injured 71 (26 hospitalised)'
+BRACKET_FIGURE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>)\s+(?P<w>[A-Za-z][\w -]{1,30})$"
+)  # a part told in a cell's bracket: '(26 hospitalised)'
+MIN_STRIP = 3  # cells of a key-figures strip
+
+
+def _strip(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
+    """A page's key figures scraped into one line, cells run together: 'Deaths22Missing26Injured
+    71 (26 hospitalised)Displaced2,600' -> the cells whose label names a measure (deaths 22,
+    injured 71 and the 26 hospitalised of its bracket); the others (missing, displaced) count
+    nothing here. None when the line is no such strip (three cells or more, two of them glued)."""
+    cells, at = [], lo
+    while at < hi:
+        m = STRIP_CELL.match(text, at, hi)
+        if m is None:
+            return None
+        cells.append(m)
+        at = m.end()
+        while at < hi and text[at] in " \t":
+            at += 1
+    glued = sum(text[m.end("label") - 1].isalpha() and m.end("label") == m.start("num") for m in cells)
+    if len(cells) < MIN_STRIP or glued < 2:
+        return None
+    out: list[Found] = []
+    for m in cells:
+        label = _label(m["label"], lex, None, cell=True)
+        if label.measure is None:
+            continue
+        out.append(_glued_figure(text, m, lex, label, label.claimant))
+        part = BRACKET_FIGURE.match(text, m.start("b"), m.end("b")) if m["b"] else None
+        if part is not None and (inner := _label(part["w"], lex, None).measure) is not None:
+            out.append(_glued_figure(text, part, lex, _Label(inner, None, None, None), label.claimant))
+    return out
+
+
 def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> list[Found]:
     """A table row run together by a scraper: 'Arrested112 (all three days)', 'Turnout, day 1
-    (Interior Ministry)310,000', 'Lowest estimate of deaths 112'."""
+    (Interior Ministry)310,000', 'Lowest estimate of deaths 112'; a strip of key figures
+    (:func:`_strip`)."""
+    strip = _strip(text, lo, hi, lex) if hi - lo < MAX_LINE else None
+    if strip is not None:
+        return strip
     m = CELL.match(text, lo, hi)
     if m is None or len(m["label"]) > MAX_LABEL + 20:
         return []

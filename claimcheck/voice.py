@@ -20,10 +20,10 @@ HEADER = re.compile(
 )  # front-matter-like lines at the top of a text (with or without '---' fences)
 OUTLET_PART = re.compile(r"\s+(?:[—–|]|-{1,2}|::)\s+")  # 'Ubuntu Rights Observatory — Press releases'
 SIGN_OFF = re.compile(
-    r"^(?:[\w .,'’-]{0,60},\s*|(?:[Pp]ress\s+(?:service|office|centre|center)|[Ii]nformation\s+department"
+    r"^(?:[\w .,'’-]{0,60}(?:,|\s[–—|])\s*|(?:[Pp]ress\s+(?:service|office|centre|center)|[Ii]nformation\s+department"
     r"|[Cc]ommunications?\s+(?:unit|department|office)|[Pp]ublic\s+relations\s+(?:department|unit|office))"
     r"\s+of\s+)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6})\s*$"
-)  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory'
+)  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory' / 'Dirección de Comunicación – SNGR'
 FIRST_PERSON_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)(?P<who>we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)\b",

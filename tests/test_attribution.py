@@ -260,6 +260,22 @@ ATTRIBUTED = [
         "hospital",
         None,
     ),
+    case(
+        "accepted-as-established",
+        "The parliamentary committee accepted 17 deaths as established beyond reasonable doubt.",
+        17,
+        "The parliamentary committee",
+        "other",
+        None,
+    ),
+    case(
+        "as-per-trailing",
+        "The death toll has mounted to 28, with six more having succumbed overnight, as per officials.",
+        28,
+        "officials",
+        "government",
+        None,
+    ),
     # Y reported that X said
     case(
         "reported-that-x-said",
@@ -698,6 +714,12 @@ def test_attribution(text, value, claimant, kind, via):
         ),
         case("claimed-lives-is-harm", "The heat has claimed 57 lives across the province.", 57),
         case("claimed-more-lives", "The outbreak has claimed 14 more lives since Monday.", 14),
+        case(
+            "according-to-an-earlier-clause",
+            "Fighting killed at least 50 people, according to local officials, and in 2017 some 30"
+            " people died in clashes in Hela.",
+            30,
+        ),
     ],
 )
 def test_report_voice_has_no_claimant(text, value):

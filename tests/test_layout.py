@@ -347,6 +347,20 @@ def _read(text: str) -> list[tuple]:
             ],
             id="a-weekday-names-no-one-a-cell-with-a-tail-in-words-forces-guarding",
         ),
+        pytest.param(
+            "KEY FIGURES\nDeaths22Missing26Injured 71 (26 hospitalised)Displaced2,600Homes destroyed190",
+            [
+                ("22", "killed", "people", 22, 22, None),
+                ("71", "injured", "people", 71, 71, None),
+                ("26", "injured", "people", 26, 26, None),
+            ],
+            id="a-key-figures-strip-its-missing-and-displaced-count-nothing",
+        ),
+        pytest.param(
+            "Police said 12 people died in Lima and 30 in Cusco on Monday",
+            [],
+            id="a-sentence-is-no-key-figures-strip",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):

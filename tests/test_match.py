@@ -506,3 +506,17 @@ def test_a_nationwide_total_is_apart_from_a_citys_crowd() -> None:
         "participants/protesters/nationwide": [64000, 200000],
         "participants/protesters": [31000, 110000],
     }
+
+
+def test_the_critical_and_those_on_ventilators_are_the_seriously_injured() -> None:
+    """'out of which 14 are stated to be critical', '9 critical', 'on ventilator support': the
+    seriously hurt, not the injured as a whole."""
+    text = (
+        "As many as 47 persons are admitted in different hospitals, out of which 14 are stated to "
+        "be critical, officials said. Doctors said 40 people were injured, 9 critical. Four of "
+        "them are on ventilator support."
+    )
+    groups = by_id(align(extract_claims(Source(id="v", text=text))))
+    serious = next(g for gid, g in groups.items() if gid.endswith("/serious"))
+    assert sorted(c.value for c in serious.claims) == [4, 9, 14]
+    assert sorted(c.value for c in groups["injured/people"].claims) == [40, 47]

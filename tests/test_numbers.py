@@ -474,6 +474,7 @@ def test_descending_pair_is_not_a_range():
         ),
         case("less-than", "Less than 20 wells still work.", "Less than 20", 20, 0, 19, "less_than"),
         case("under", "under 20 trucks got through", "under 20", 20, 0, 19, "less_than"),
+        case("tilde", "~3k ppl at the polling station", "~3k", 3000, 2700, 3300, "approx"),
         pytest.param(
             "Upward of 40,000 homes lost power.",
             "Upward of 40,000",

@@ -94,6 +94,7 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
         ("In Marseille, ", " people marched", "Marseille"),
         ("", " people from Khyber Pakhtunkhwa alone", None),  # where they came from
         ("", " protesters were arrested in January", None),  # a month is no place
+        ("up from the ", " reported in Communiqué No. 29", None),  # a document is no place
         ("", " people marched", None),
     ],
 )

@@ -845,6 +845,17 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="an-organisations-outlet-over-its-team-as-author",
         ),
         pytest.param(
+            "COMMUNIQUÉ No. 31\n\n1. Seventeen people have died.\n\nQuito, 13 March 2026\n"
+            "Dirección de Comunicación Social – SNGR\n",
+            "SNGR",
+            id="a-sign-off-naming-its-issuer-after-a-dash",
+        ),
+        pytest.param(
+            "Press release\n\nSeventeen people have died.\n\nOn the scene – a reporter's note\n",
+            None,
+            id="a-lower-case-line-after-a-dash-is-no-sign-off",
+        ),
+        pytest.param(
             "Protest in the capital\n\nThe march was large.\nSource: Ministry of Health\n",
             None,
             id="a-source-line-in-the-body-is-no-header",

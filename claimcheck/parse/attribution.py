@@ -31,9 +31,9 @@ FIGURE_LIST = re.compile(
     r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?[~≈]?\d[\d,.]*\+?(?:\s+[a-z]+)?)+\s*,?\s+"
 )  # the rest of a list of figures that one source ends: '48 dead, 11 missing, 127 injured per NDRRMC'
 ACCORDING = re.compile(
-    r"\b(?i:according)\s+to\s+|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
+    r"\b(?i:according)\s+to\s+|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
-)  # in the text as written ('per the interior ministry', 'Per EFE', 'As reported by X' as 'according to')
+)  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X' as 'according to')
 
 
 ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)\s")  # the subject after 'per X' with no comma
@@ -534,8 +534,9 @@ def _attribute(
         acc_np = None
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
         acc_end = according[-1].end()
-        if CLAUSE_BREAK.search(text, acc_end, pos):
-            pass  # 'about 5,000 according to police, while organisers put it at 20,000'
+        if CLAUSE_BREAK.search(text, acc_end, pos) or AND_WHEN.search(text, acc_end, pos):
+            pass  # 'about 5,000 according to police, while organisers put it at 20,000'; '…, and
+            #       in 2017 some 30 people died': a clause of its own after the source's
         elif claimant and (not verbs or verbs[-1].start() > according[-1].start()):
             if not (verbs and AND_CLAUSE.search(text, acc_end, verbs[-1].start())):
                 via = via or acc_np  # (not '… according to official figures, and rights groups estimate …')  # 'According to an investigation, hospital records indicated …'
@@ -712,6 +713,7 @@ REJECTS = re.compile(
 
 
 AND_CLAUSE = re.compile(r",\s+and\s+")
+AND_WHEN = re.compile(r",\s+and\s+(?:in|on|by|during|since|later|then|earlier|last)\s")
 ESTIMATE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,

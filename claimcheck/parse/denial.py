@@ -212,7 +212,10 @@ def _first_known_word(lex: Lexicon, words: str) -> tuple[str | None, str | None]
 def _last_known_word(lex: Lexicon, words: str) -> tuple[str | None, str | None]:
     """"the Ministry's personnel" -> the last word the lexicon knows, else people."""
     low = words.lower().replace("'s", "").split()
-    subject = next((lex.subject_of[w] for w in reversed(low) if w in lex.subject_of), "people")
+    pairs = [" ".join(low[i : i + 2]) for i in range(len(low) - 1)]  # 'the rescue teams'
+    subject = next(
+        (lex.subject_of[w] for w in [*reversed(pairs), *reversed(low)] if w in lex.subject_of), "people"
+    )
     return subject, " ".join(words.split())
 
 
@@ -278,8 +281,8 @@ REPORTED = re.compile(
     re.IGNORECASE,
 )
 THERE_WERE = re.compile(
-    r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+$", re.IGNORECASE
-)
+    r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+[\"“]?$", re.IGNORECASE
+)  # ('there had been "no arrests and no incidents"': a quotation may open at the negator)
 
 
 def _denial(

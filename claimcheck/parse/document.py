@@ -114,7 +114,10 @@ def extract_claims(
                 return True
         return False
 
-    has_questions = "?\n" in low or "ow many" in low or "estimates of the" in low or "figures for the" in low or "toll" in low
+    has_questions = (
+        "?\n" in low or "ow many" in low or "estimates of the" in low or "figures for the" in low
+        or "toll" in low or "ho has been" in low or "ho have been" in low
+    )
     # (an explainer's 'How many people died?', a retrospective's 'Estimates of the dead have
     # varied': cheap tests)
 
@@ -249,6 +252,8 @@ def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str])
         return RUNNING
     if m.scope is not None and m.scope.startswith("state:"):
         return STATE
+    if m.scope_rule == "scope/part-of-them" and not text[sent.start : m.q.start].strip(' "“'):
+        return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
     return None
 
 
@@ -283,6 +288,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
+PART = "attribution/part-of-figure-before"
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's

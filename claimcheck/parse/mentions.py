@@ -287,7 +287,12 @@ def sentence_mentions(
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
     seen = dict(earlier or {})
+    last_at = sent.start  # where the figure 'last' came from was
     for m in mentions:
+        denied = [d for d in denials if last_at <= d.q.start < m.q.start and d.subject]
+        if denied:  # 'no police officers killed, 3 hurt': the side the denial named
+            last = denied[-1].subject
+        last_at = m.q.start
         if m.subject is None and _counts_events(text, m, lex):
             m.subject = "people"  # 'the four deaths': nobody's side named ('30 wounded' elides it)
             m.subject_rule = "subject/event-noun"
@@ -310,8 +315,11 @@ def sentence_mentions(
                 )
             ):  # 'the seven were detained for attacking staff': the seven counted before
                 m.subject, m.subject_rule = seen[m.q.value], "subject/same-figure-before"
-            elif last and not (last == "security" and m.own_verb and m.measure == "participants"):
-                m.subject, m.subject_rule = last, "subject/previous-figure"  # (marchers are no force)
+            elif last and not (
+                last == "security"
+                and (m.own_verb and m.measure == "participants" or m.no_noun and m.measure == "arrested")
+            ):  # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.')
+                m.subject, m.subject_rule = last, "subject/previous-figure"
             elif m.subject is None:
                 m.subject, m.subject_rule = "people", DEFAULT_PEOPLE
         if m.measure is None and patterns(lex)["not-a-count/sanctioned"].search(
@@ -464,7 +472,7 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
                 last = hit.end()
                 continue
         last = -1
-        whole = m if m.measure is not None and not m.part else None
+        whole = m if m.measure is not None else None  # ('23 of them remain in hospital: 15 at …')
 
 
 CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")

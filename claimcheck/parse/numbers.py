@@ -322,6 +322,8 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         kind = lex.qualifier_of[_norm(qm["q"])] if qm else None
         if qm:
             start -= len(before) - qm.start()
+        if kind is None and start > floor and text[start - 1] in "~≈":
+            kind, start = "approx", start - 1  # '~3k ppl', '≈ 500' (a forum's or a table's about)
         if kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
             kind, end = ("approx" if tail["q"].lower().endswith("so") else "at_least"), tail.end()
         low, high, qualifier = interval(kind, n, lex)
