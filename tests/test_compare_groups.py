@@ -510,3 +510,24 @@ def test_an_earlier_figure_told_in_a_when_clause_does_not_contradict_the_later_t
     )
     assert group_with(result, "13").conflicts == ()
     assert all(c.claimant != "Published" for g in result.groups for c in g.claims)
+
+
+def test_a_bulletins_count_of_its_last_24_hours_is_that_days(tmp_path):
+    """Two health bulletins, dated only by their 'Issued …' line: each day's '… more died in
+    the last 24 hours' is that day's count (nine after eleven is no conflict), apart from the
+    running total; 'since the heatwave began on 8 July' dates no figure to 8 July."""
+    for name, text in {
+        "a": "Heatwave situation report No. 4\nIssued by the Health Department, 14 July 2025\n\n"
+        "Eleven more people died of heat-related illness in the last 24 hours, taking the total "
+        "death toll to 63 since the heatwave began on 8 July, the health department said.\n",
+        "b": "Heatwave situation report No. 5\nIssued by the Health Department, 15 July 2025\n\n"
+        "Nine more deaths were recorded in the past 24 hours, bringing the cumulative toll to "
+        "72, the health department said.\n",
+    }.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+    result = pipeline.compare([str(tmp_path)])
+    total, eleven, nine = (group_with(result, t) for t in ("63", "Eleven", "Nine"))
+    assert [c.as_of for c in total.claims] == ["2025-07-14", "2025-07-15"]
+    assert total.status == "rising" and total.conflicts == ()
+    assert len({id(total), id(eleven), id(nine)}) == 3
+    assert [c.period for c in eleven.claims + nine.claims] == ["day", "day"]
