@@ -119,6 +119,7 @@ def align(
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     divided = _divided(claims, keys)
+    shares = _shares(claims, keys, home)
     keys = _by_force(claims, keys, force_words(lexicon))
     perpetrators = force_words(lexicon)[2]
     keys = [
@@ -134,7 +135,7 @@ def align(
     for k, c in zip(keys, claims, strict=True):
         if k is None:
             continue
-        if k[2][1] in home and _without_place(k) not in nationwide | divided:
+        if k[2][1] in home and _without_place(k) not in nationwide | divided and k not in shares:
             k = _without_place(k)
         buckets.setdefault(k, []).append(c)
     groups = []
@@ -445,6 +446,28 @@ def _divided(
         if first != k[2][1]:
             out.add(whole)
     return out
+
+
+def _shares(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
+) -> set[tuple[str, str, QuantityKey]]:
+    """The tallies a report gives for one day both whole and, lower, for one of the event's own
+    places (a health bulletin's '72 deaths so far' and 'Northern district has now recorded 31
+    deaths'): that place's figure is a share of the whole, as it is where a sentence counts
+    place by place (see :func:`_divided`); the keys of those places' figures. Not in an
+    undated report, nor across days: a lower figure may be the toll as it stood before ('12
+    dead in Gabès' in the headline, 'Fourteen people had died' later on)."""
+    wholes: dict[tuple[str, str, tuple[str, str, QuantityKey]], float] = {}  # the lowest
+    shares = []
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or c.measure not in RUNNING_TALLIES or c.low is None or not c.as_of:
+            continue
+        if k[2][1] is None:
+            at = (c.source, c.as_of[:10], k)
+            wholes[at] = min(wholes.get(at, c.low), c.low)
+        elif k[2][1] in home and c.high is not None:
+            shares.append(((c.source, c.as_of[:10], _without_place(k)), k, c.high))
+    return {k for at, k, high in shares if high < wholes.get(at, 0)}
 
 
 def _evaluate_detached(item: tuple[ClaimGroup, Mapping[str, str]]) -> ClaimGroup:

@@ -41,11 +41,13 @@ from claimcheck.where import (
     dateline,
     departure_place,
     hospital_count,
+    hospital_opening,
     most_named,
     opening_place,
     place_in,
     place_words,
     places_named,
+    recorded_place,
     sentence_place,
 )
 
@@ -159,6 +161,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             (listed and list_place(text, c.start, lex))
             or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
+            or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or _claimant_place(c.claimant, body, pw)
@@ -230,6 +233,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             own = c.measure == "injured" or "bod" in (c.subject_text or "")
             said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
             place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
+        if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
+            place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
             if tw.on_strike.search(before) or tw.on_strike.search(after):

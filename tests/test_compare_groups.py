@@ -531,3 +531,35 @@ def test_a_bulletins_count_of_its_last_24_hours_is_that_days(tmp_path):
     assert total.status == "rising" and total.conflicts == ()
     assert len({id(total), id(eleven), id(nine)}) == 3
     assert [c.period for c in eleven.claims + nine.claims] == ["day", "day"]
+
+
+def test_a_bulletins_district_and_hospital_counts_are_shares_of_its_toll(tmp_path):
+    """One day's bulletin: the toll, a district's count told as its subject ('Northern district
+    has now recorded 31 deaths') and a named hospital's ('At Central General Hospital, 14 …';
+    'Central General Hospital reported 16 deaths') are three quantities, the hospital's rising
+    from one day to the next; 'At Ercis Hospital, where …, staff said dozens …' stays the
+    event's."""
+    result = report(
+        tmp_path,
+        a="2025-07-14|Eleven more people died in the last 24 hours, taking the total death toll "
+        "to 63, the health department said. At Central General Hospital, 14 patients have died "
+        "since the heatwave began.",
+        b="2025-07-15|Nine more deaths were recorded in the past 24 hours, bringing the toll to "
+        "72, the health department said. The dead were in Northern, Riverside and Eastport "
+        "districts. Northern district has now recorded 31 deaths. Central General Hospital "
+        "reported 16 deaths since the start of the heatwave.",
+    )
+    total, district, hospital = (group_with(result, t) for t in ("63", "31", "14"))
+    assert {c.text for c in total.claims} == {"63", "72"} and total.status == "rising"
+    assert [c.text for c in hospital.claims] == ["14", "16"] and hospital.status == "rising"
+    assert district is not total and district.claims[0].place == "Northern"
+
+
+def test_a_hospital_where_the_injured_were_seen_is_no_count_of_its_own(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-01-19|At least 380 people were injured, the agency said. At Ercis State "
+        "Hospital, where the wounded were treated in tents, staff said dozens of people had been "
+        "brought in with crush injuries.",
+    )
+    assert group_with(result, "At least 380") is group_with(result, "dozens")
