@@ -423,12 +423,25 @@ def _clause_end(after: str, most: int) -> int:
     return min([most, *ends])
 
 
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|formed|created|set\s+up|registered|launched)\s+(?:in\s+)?$"
+)  # 'Cofadeh, a human rights group founded in 1982, said …': the year of a claimant, not the figure's
+
+
 def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
     """Whether a figure belongs to an earlier event: a year before the event's year in the words
-    before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary')."""
+    before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary');
+    not the year a claimant was founded.
+
+    >>> w = time_words()
+    >>> is_past("Cofadeh, a group founded in 1982, said that at least ", "", 2026, w)
+    False
+    >>> is_past("In 2019, police arrested ", "", 2026, w)
+    True
+    """
     if year is not None:
         for m in words.year.finditer(before):
-            if int(m["y"]) < year:
+            if int(m["y"]) < year and not _FOUNDED.search(before, max(0, m.start() - 25), m.start()):
                 return True
         # 'in 2019' just after it, or ending its own clause ('16 people were killed in
         # protests there and elsewhere in 2017–2018')
