@@ -378,10 +378,29 @@ def test_a_historical_figure_is_its_own_group(tmp_path):
     )
     current = group_with(result, "23")
     assert {c.text for c in current.claims} == {"23", "20"}
-    for past in ("hundreds", "300"):
+    for past, year in (("hundreds", "1989"), ("300", "2015")):
         group = group_with(result, past)
-        assert group is not current and group.id.endswith("/before")
-        assert group.conflicts == ()
+        assert group is not current and group.id.endswith(f"/before/{year}")
+        assert group.conflicts == ()  # (two earlier events: not compared with each other)
+
+
+def test_earlier_events_of_two_years_are_two_quantities(tmp_path):
+    """A look back at two earlier raids: the one of 2025 told in two reports (its year written
+    before the figure) is one quantity, the police killings of 2024 (its year after the
+    figure) another."""
+    result = report(
+        tmp_path,
+        a="2026-06-09|Police killed 40 people in the raid on Tuesday, officials said. It came "
+        "eight months after the October 2025 operation, which left more than 120 people dead.",
+        b="2026-06-10|The raid was the deadliest since the October 2025 operation, in which "
+        "officials said 121 people were killed. Police killed 699 people in 2024, according to "
+        "the institute.",
+    )
+    earlier = group_with(result, "121")
+    assert {c.text for c in earlier.claims} == {"121", "more than 120"}
+    assert earlier.id.endswith("/before/2025") and earlier.conflicts == ()
+    assert group_with(result, "699").id.endswith("/before/2024")
+    assert group_with(result, "40") not in (earlier, group_with(result, "699"))
 
 
 def grouped_together(tmp_path, dated: str, first: str, second: str) -> bool:
