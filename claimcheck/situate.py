@@ -218,6 +218,18 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 and said.period in ("held", "increment")
             ):
                 period = said.period
+        if period == "earlier" and scope is None and pos:
+            # '19 people were still in custody — down from 25 in the morning': an earlier
+            # point of the count of those still held, not of every arrest
+            said = out[order[pos - 1]]
+            if (
+                said.sentence_start == c.sentence_start
+                and said.measure == c.measure
+                and said.period == "held"
+            ):
+                scope = said.scope
+                if said.as_of and (as_of is None or said.as_of[:10] < as_of[:10]):
+                    as_of = said.as_of  # (of that count's day: 'By Sunday evening … 19')
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place is None and pos and c.measure == "participants" and c.period != "strike":

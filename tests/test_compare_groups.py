@@ -600,3 +600,17 @@ def test_a_hospital_where_the_injured_were_seen_is_no_count_of_its_own(tmp_path)
         "At least 380",
         "dozens",
     )
+
+
+def test_an_earlier_point_of_those_still_held_is_that_counts(tmp_path):
+    """'… 19 people were still in custody — down from 25 in the morning': 25 is how many were
+    held that morning, with the 19 (of that day), not a figure of every arrest (96)."""
+    result = report(
+        tmp_path,
+        a="2026-03-23|The police say 96 people were detained on Saturday. By Sunday evening the "
+        "police said 19 people were still in custody — down from 25 in the morning.",
+    )
+    held = group_with(result, "19")
+    assert [c.text for c in held.claims] == ["19", "25"] and held.id.endswith("/held")
+    assert held.claims[1].as_of == held.claims[0].as_of
+    assert group_with(result, "96") is not held
