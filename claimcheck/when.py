@@ -41,6 +41,8 @@ datetime.date(2026, 1, 31)
 datetime.date(2026, 2, 11)
 >>> resolve_day(" since the heatwave began on 8 July", date(2025, 7, 14), time_words()) is None
 True
+>>> resolve_day(" died on Friday, bringing the toll since the protests began to", date(2026, 3, 10), time_words())
+datetime.date(2026, 3, 6)
 """
 
 from __future__ import annotations
