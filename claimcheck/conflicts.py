@@ -358,6 +358,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
             # day's count, not another day's ('another 95 on Friday'); an increment dated only
             # by its report may be any day's
             when = f"increment-{claim.as_of[:10]}"
+    elif claim.period == "earlier" and (claim.scope or "").startswith("state:"):
+        when = "held"  # '… still in custody — down from 25 in the morning': that count's earlier point
     elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:
         # one day's count of a tally ('On the final day … 47 were arrested'): that day's
         # quantity; a city's is that city's already (the report of its day counts it so too)
@@ -375,7 +377,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         kind == "part"
         and place is None
         and part is None
-        and when not in ("held", "increment")  # (a count of its own already)
+        and when != "held"
+        and not (when or "").startswith("increment")  # (a count of its own already)
         and _OF_WHOLE.search(claim.scope or "")
         and not _side_part(claim)
         and not _beyond_its_whole(claim)

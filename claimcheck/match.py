@@ -119,6 +119,7 @@ def align(
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     divided = _divided(claims, keys)
+    shares = _shares(claims, keys, home)
     keys = _by_force(claims, keys, force_words(lexicon))
     perpetrators = force_words(lexicon)[2]
     keys = [
@@ -134,12 +135,15 @@ def align(
     for k, c in zip(keys, claims, strict=True):
         if k is None:
             continue
-        if k[2][1] in home and _without_place(k) not in nationwide | divided:
+        if k[2][1] in home and _without_place(k) not in nationwide | divided and k not in shares:
             k = _without_place(k)
         buckets.setdefault(k, []).append(c)
     groups = []
     for (measure, who, key), bucket in buckets.items():
-        days = _by_day(bucket) if measure not in RUNNING_TALLIES else {None: bucket}
+        if key[0] == "before":
+            days = _by_year(bucket)
+        else:
+            days = _by_day(bucket) if measure not in RUNNING_TALLIES else {None: bucket}
         for day, members in days.items():
             subject = _label(members, who)
             gid = "/".join(
@@ -447,6 +451,28 @@ def _divided(
     return out
 
 
+def _shares(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
+) -> set[tuple[str, str, QuantityKey]]:
+    """The tallies a report gives for one day both whole and, lower, for one of the event's own
+    places (a health bulletin's '72 deaths so far' and 'Northern district has now recorded 31
+    deaths'): that place's figure is a share of the whole, as it is where a sentence counts
+    place by place (see :func:`_divided`); the keys of those places' figures. Not in an
+    undated report, nor across days: a lower figure may be the toll as it stood before ('12
+    dead in Gabès' in the headline, 'Fourteen people had died' later on)."""
+    wholes: dict[tuple[str, str, tuple[str, str, QuantityKey]], float] = {}  # the lowest
+    shares = []
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or c.measure not in RUNNING_TALLIES or c.low is None or not c.as_of:
+            continue
+        if k[2][1] is None:
+            at = (c.source, c.as_of[:10], k)
+            wholes[at] = min(wholes.get(at, c.low), c.low)
+        elif k[2][1] in home and c.high is not None:
+            shares.append(((c.source, c.as_of[:10], _without_place(k)), k, c.high))
+    return {k for at, k, high in shares if high < wholes.get(at, 0)}
+
+
 def _evaluate_detached(item: tuple[ClaimGroup, Mapping[str, str]]) -> ClaimGroup:
     """The evaluated group without its claims, which the caller has (sending them back from a
     worker would cost more than evaluating them)."""
@@ -515,6 +541,50 @@ def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
 
 
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d|\.\d)")
+
+
+def _year_of(claim: Claim) -> str | None:
+    """The year an earlier event's figure is of: one written in its own clause after it ('killed
+    699 people in 2024'), else the last one its sentence names before it ('the October 2025
+    operation …, which left more than 120 people dead'), or 'Last year' the year before its
+    report's; None when none is written."""
+    at = claim.end - claim.sentence_start
+    own = _YEAR.search(claim.sentence[at : at + 100].split(",", 1)[0])
+    if own:
+        return own[0]
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    years = _YEAR.findall(before)
+    if years:
+        return years[-1]
+    if claim.date and _LAST_YEAR.search(before):
+        return str(int(claim.date[:4]) - 1)  # 'Last year, 224 people died' in a 2026 report
+    return None
+
+
+_LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
+
+
+def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:
+    """An earlier event's figures by the year they are of, when they name more than one year
+    (the 2025 operation's 121 dead and the 699 police killings of 2024 are two quantities); a
+    figure of no written year joins the one year whose figures give the same number ('That one
+    drew about 8,000' after 'the 2023 one'), else its report's one year, else the year most
+    figures name."""
+    years: dict[str | None, list[Claim]] = {}
+    for c in members:
+        years.setdefault(_year_of(c), []).append(c)
+    unknown = years.pop(None, [])
+    if len(years) < 2:
+        return {None: members}
+    main = max(years, key=lambda y: (len(years[y]), y or ""))
+    for c in unknown:
+        told = {y for y, cs in years.items() if any((x.low, x.high) == (c.low, c.high) for x in cs)}
+        own = {y for y, cs in years.items() if any(x.source == c.source for x in cs)}
+        years[next(iter(told if len(told) == 1 else own if len(own) == 1 else [main]))].append(c)
+    return dict(sorted(years.items(), key=lambda kv: kv[0] or ""))
+
+
 def _slug(text: str) -> str:
     return "-".join(re.findall(r"[\w]+", text.casefold()))
 
@@ -536,7 +606,7 @@ def _scope_label(
     if part:
         labels.append(f"part: {part}")
     if day:
-        labels.append(f"on {day}")
+        labels.append(f"in {day}" if len(day) == 4 else f"on {day}")
     if who == "all" and not labels:
         labels.append("all sides")
     return "; ".join(labels) if labels else None

@@ -41,11 +41,13 @@ from claimcheck.where import (
     dateline,
     departure_place,
     hospital_count,
+    hospital_opening,
     most_named,
     opening_place,
     place_in,
     place_words,
     places_named,
+    recorded_place,
     sentence_place,
 )
 
@@ -162,6 +164,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or (listed and list_place(text, c.start, lex))
             or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
+            or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or _claimant_place(c.claimant, body, pw)
@@ -218,6 +221,18 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 and said.period in ("held", "increment")
             ):
                 period = said.period
+        if period == "earlier" and scope is None and pos:
+            # '19 people were still in custody — down from 25 in the morning': an earlier
+            # point of the count of those still held, not of every arrest
+            said = out[order[pos - 1]]
+            if (
+                said.sentence_start == c.sentence_start
+                and said.measure == c.measure
+                and said.period == "held"
+            ):
+                scope = said.scope
+                if said.as_of and (as_of is None or said.as_of[:10] < as_of[:10]):
+                    as_of = said.as_of  # (of that count's day: 'By Sunday evening … 19')
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place is None and pos and c.measure == "participants" and c.period != "strike":
@@ -233,6 +248,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             own = c.measure == "injured" or "bod" in (c.subject_text or "")
             said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
             place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
+        if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
+            place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
             if tw.on_strike.search(before) or tw.on_strike.search(after):

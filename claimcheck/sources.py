@@ -681,7 +681,7 @@ def written_date(m: re.Match[str]) -> str | None:
 
 
 STAMP = re.compile(
-    r"^[ \t]*(?:first\s+|last\s+)?(?:published|posted|updated)\b[ \t]*(?:on\b)?[ \t]*:?"
+    r"^[ \t]*(?:first\s+|last\s+)?(?:published|posted|updated|issued)\b[ \t]*(?:on\b)?[ \t]*:?"
     r"[^\n]{0,90}$",
     re.IGNORECASE | re.MULTILINE,
 )  # a page's date line: 'Updated: 2026-11-18 19:47 | Posted: 2026-11-18 17:02'
@@ -689,7 +689,8 @@ STAMP_CHARS = 800  # how far into a page its date line is looked for
 
 
 def stamp_date(text: str, start: int = 0) -> str | None:
-    """The date a page's date line gives (published or posted before updated), None when its
+    """The date a page's date line gives (published, posted or a bulletin's 'Issued …' before
+    updated), None when its
     opening has none (an infobox's 'Date: …' is the event's, not the page's).
 
     >>> stamp_date("Strike ends\\nUpdated: 2026-11-21 09:30 | Published: 2026-11-20 21:15\\n")
@@ -705,6 +706,8 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-11-15'
     >>> stamp_date("Mosaïque FM desk · Last updated Friday 25 September 2026, 19:05\\n")
     '2026-09-25'
+    >>> stamp_date("Situation report No. 5\\nIssued by the Health Department, 15 July 2025\\n")
+    '2025-07-15'
     >>> stamp_date("Police | 450 arrested on 20 November 2026\\n") is None
     True
     >>> stamp_date("Date | City | Arrested\\n2024-11-26 | Islamabad | 450\\n") is None
@@ -713,13 +716,13 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     found: dict[str, str] = {}
     for line in STAMP.finditer(text, start, start + STAMP_CHARS):
         for part in re.split(r"\s[|·•]\s", line.group()):
-            kind = re.search(r"(?i)\b(published|posted|updated)\b", part)
+            kind = re.search(r"(?i)\b(published|posted|issued|updated)\b", part)
             date = WRITTEN_DATE.search(part)
             if kind and date and kind.start() < date.start():
                 day = written_date(date)
                 if day:
                     found.setdefault(kind[1].lower(), day)
-    for kind in ("published", "posted", "updated"):
+    for kind in ("published", "posted", "issued", "updated"):
         if kind in found:
             return found[kind]
     for line in BYLINE.finditer(text, start, start + STAMP_CHARS):

@@ -39,6 +39,10 @@ datetime.date(2026, 3, 8)
 datetime.date(2026, 1, 31)
 >>> resolve_day("yesterday", date(2026, 2, 12), time_words())
 datetime.date(2026, 2, 11)
+>>> resolve_day(" since the heatwave began on 8 July", date(2025, 7, 14), time_words()) is None
+True
+>>> resolve_day(" died on Friday, bringing the toll since the protests began to", date(2026, 3, 10), time_words())
+datetime.date(2026, 3, 6)
 """
 
 from __future__ import annotations
@@ -84,6 +88,7 @@ class TimeWords:
     rise_between: re.Pattern[str]  # '11 dead …, rising to 14': the first is an earlier point
     later_after: re.Pattern[str]  # '14 the next day': a day after the figure before it
     brings_to: re.Pattern[str]  # '140 were arrested on Friday, bringing the total to 310'
+    one_day: re.Pattern[str]  # 'in the last 24 hours': a bulletin's count of its day
     span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
 
 
@@ -147,6 +152,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
             rf"^[^.;\d]{{0,80}}?,\s*(?:{any_of(data['brings_total'])})\s+(?:to\b|(?:the|its|their)\s[^.;\d]{{0,60}}?\bto\s)",
             re.IGNORECASE,
         ),
+        one_day=re.compile(rf"\b(?:in|during|over|within|for)\s+(?:{any_of(data['one_day'])})\b", re.IGNORECASE),
         span_nouns=frozenset(w.casefold() for w in data["span_nouns"]),
     )  # fmt: skip
 
@@ -165,6 +171,10 @@ _SPAN = re.compile(
     r"\bbetween\s+\w+(?:\s+\w+)?\s+and\b|\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Za-z]",
 )
 _SINCE = re.compile(r"\bsince\s+(?=[A-Z\d])")
+_SINCE_BEGAN = re.compile(
+    r"\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|started|broke\s+out|erupted)"
+    r"(?:\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?)?"
+)  # where a count starts ('since the heatwave began on 8 July'), not its day
 
 
 def _is_span(window: str, words: TimeWords) -> bool:
@@ -191,6 +201,8 @@ def resolve_day(
     against the report's date; None when it names none or cannot be resolved. An undated
     report's dates written without a year ('On 2 September') are of ``year``, the year of
     the event it tells, when known; its weekdays are not resolved."""
+    if "since" in window:
+        window = _SINCE_BEGAN.sub("", window)
     if not window or not words.day_cue.search(window.casefold()) or _is_span(window, words):
         return None  # no day; or a span ('between Sunday and Tuesday', '24–27 November')
     hits: list[tuple[int, date | None]] = []
@@ -413,12 +425,25 @@ def _clause_end(after: str, most: int) -> int:
     return min([most, *ends])
 
 
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|formed|created|set\s+up|registered|launched)\s+(?:in\s+)?$"
+)  # 'Cofadeh, a human rights group founded in 1982, said …': the year of a claimant, not the figure's
+
+
 def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
     """Whether a figure belongs to an earlier event: a year before the event's year in the words
-    before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary')."""
+    before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary');
+    not the year a claimant was founded.
+
+    >>> w = time_words()
+    >>> is_past("Cofadeh, a group founded in 1982, said that at least ", "", 2026, w)
+    False
+    >>> is_past("In 2019, police arrested ", "", 2026, w)
+    True
+    """
     if year is not None:
         for m in words.year.finditer(before):
-            if int(m["y"]) < year:
+            if int(m["y"]) < year and not _FOUNDED.search(before, max(0, m.start() - 25), m.start()):
                 return True
         # 'in 2019' just after it, or ending its own clause ('16 people were killed in
         # protests there and elsewhere in 2017–2018')
@@ -479,6 +504,28 @@ def _one_day_of(
         and first <= day <= last
         and words.running.search(sentence) is None
     )
+
+
+def _bulletin_day(before: str, after: str, words: TimeWords) -> bool:
+    """Whether a tally's figure is a bulletin's count of its own day ('Eleven more people died
+    in the last 24 hours', 'In the past 24 hours, 212 people were admitted'), not its running
+    total ('… taking the total death toll to 63', 'In the past 24 hours the toll rose to 72').
+
+    >>> w = time_words()
+    >>> _bulletin_day("", " more people died in the last 24 hours, taking the toll to ", w)
+    True
+    >>> _bulletin_day(" in the last 24 hours, taking the total death toll to ", " since", w)
+    False
+    >>> _bulletin_day("In the past 24 hours the toll rose to ", "", w)
+    False
+    """
+    if "24" not in before and "24" not in after and "day" not in before and "day" not in after:
+        return False  # (every wording of the day names its 24 hours or its day)
+    own = after.split(",", 1)[0]  # (not own_words: its '24' is no other figure)
+    clause = _last_clause(before)
+    return (
+        words.one_day.search(own) is not None or words.one_day.search(clause) is not None
+    ) and words.running.search(clause + " " + own) is None
 
 
 def as_of_and_period(
@@ -548,6 +595,8 @@ def as_of_and_period(
         )
         if period == "cumulative" and framed and day and _one_day_of(day, event, sentence, words):
             period = "day"
+        elif period in ("cumulative", "increment") and (day or report) and _bulletin_day(before, after, words):
+            period = "day"  # 'Eleven more people died in the last 24 hours': that day's count
         when = day or report
         if period == "earlier" and not named and SINCE_WHEN.search(before[-120:]):
             when = None  # 'since the first night, when it reported four': some earlier day

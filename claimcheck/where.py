@@ -68,6 +68,10 @@ class PlaceWords:
     hospital: re.Pattern[str]
     treating: re.Pattern[str]  # 'received', 'treated', 'admitted'
     not_sites: frozenset[str]  # 'in the operation', 'in the capital': no site a denial is limited to
+    # 'Northern district has now recorded 31 deaths': an area that is its sentence's subject
+    recorded_in: re.Pattern[str]
+    at_hospital: re.Pattern[str]  # 'At Central General Hospital, 14 patients have died'
+    recorded: re.Pattern[str]  # 'reported ' just before a figure: a hospital's own count
 
 
 @lru_cache(maxsize=8)
@@ -126,6 +130,19 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             re.IGNORECASE,
         ),
         treating=re.compile(rf"\b(?:{any_of(data['treating'])})\b", re.IGNORECASE),
+        recorded_in=re.compile(
+            rf"^\W*(?:The\s+)?(?P<n>{_NAME})\s+(?i:{area})\s+(?:has\s+|had\s+|have\s+)?"
+            rf"(?:(?:now|so\s+far|also|alone)\s+)?(?i:{any_of(data['recording'])})\s+"
+            r"(?:(?:at\s+least|a\s+total\s+of|some|about|around|nearly|more\s+than)\s+)?$"
+        ),
+        recorded=re.compile(
+            rf"\b(?:{any_of(data['recording'])})\s+(?:(?:at\s+least|another|a\s+further)\s+)?$",
+            re.IGNORECASE,
+        ),
+        at_hospital=re.compile(
+            rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
+            rf"(?i:{any_of(data['hospitals'])}))\s*,"
+        ),
     )
 
 
@@ -169,7 +186,8 @@ def hospital_count(before: str, after: str, claimant: str | None, words: PlaceWo
     verb of treating before it in its sentence or just after it ('Medina Hospital said it had
     received 31 of the injured', 'Doctors at Chandpur General Hospital say 57 people are being
     treated there'). Its patients are a part of the event's injured (or dead), counted at that
-    hospital: a place of their own. None otherwise ('60 people were injured, according to
+    hospital: a place of their own; so are the deaths it reports ('Central General Hospital
+    reported 16 deaths'). None otherwise ('60 people were injured, according to
     doctors at X Hospital' is the event's count).
 
     >>> words = place_words()
@@ -178,6 +196,8 @@ def hospital_count(before: str, after: str, claimant: str | None, words: PlaceWo
     >>> hospital_count("Doctors at the regional hospital in Itabuna said they had treated around ",
     ...                " patients", "Doctors at the regional hospital in Itabuna", words)
     'regional hospital'
+    >>> hospital_count("Central General Hospital reported ", " deaths", "Central General Hospital", words)
+    'Central General Hospital'
     >>> hospital_count("At least ", " people were injured, according to",
     ...                "doctors at Dhaka Medical College Hospital", words) is None
     True
@@ -187,9 +207,53 @@ def hospital_count(before: str, after: str, claimant: str | None, words: PlaceWo
     m = words.hospital.search(claimant)
     if m is None:
         return None
-    if not (words.treating.search(before) or words.treating.search(after, 0, 40)):
+    if not (
+        words.treating.search(before)
+        or words.treating.search(after, 0, 40)
+        or words.recorded.search(before[-40:])  # 'X Hospital reported 16 deaths'
+    ):
         return None
     return " ".join(m["h"].split())
+
+
+def recorded_place(before: str, words: PlaceWords) -> str | None:
+    """The area a sentence opens with as the subject of a verb of recording just before the
+    figure ('Northern district has now recorded 31 deaths'): that area's count, as 'in Northern
+    district' would say; None otherwise.
+
+    >>> recorded_place("Northern district has now recorded ", place_words())
+    'Northern'
+    >>> recorded_place("Officials in the district have recorded ", place_words()) is None
+    True
+    """
+    m = words.recorded_in.match(before)
+    if m is None:
+        return None
+    name = " ".join(m["n"].split())
+    return None if name.split()[0].casefold() in words.not_places else name
+
+
+def hospital_opening(before: str, words: PlaceWords) -> str | None:
+    """The named hospital whose count a figure is: its sentence opens with the hospital and
+    goes straight on to the figure (``before``: the sentence's words before it; 'At Central
+    General Hospital, 14 patients have died since 8 July'); None otherwise ('At the hospital,
+    …' names none; 'At X Hospital, where …, staff said dozens had been brought in' tells
+    where the event's injured were seen, not a count of that hospital's).
+
+    >>> hospital_opening("At Central General Hospital, ", place_words())
+    'Central General Hospital'
+    >>> hospital_opening("At the hospital, ", place_words()) is None
+    True
+    >>> hospital_opening("At X Hospital, where tents stood, staff said ", place_words()) is None
+    True
+    """
+    m = words.at_hospital.match(before) if before[:6].lstrip()[:2] in ("At", "In") else None
+    if m is None or len(before) - m.end() > HOSPITAL_LEAD:
+        return None
+    return " ".join(m["h"].split())
+
+
+HOSPITAL_LEAD = 14  # how far past 'At X Hospital,' its figure may start ('at least', 'another')
 
 
 def opening_place(text: str, words: PlaceWords) -> str | None:

@@ -378,10 +378,46 @@ def test_a_historical_figure_is_its_own_group(tmp_path):
     )
     current = group_with(result, "23")
     assert {c.text for c in current.claims} == {"23", "20"}
-    for past in ("hundreds", "300"):
+    for past, year in (("hundreds", "1989"), ("300", "2015")):
         group = group_with(result, past)
-        assert group is not current and group.id.endswith("/before")
-        assert group.conflicts == ()
+        assert group is not current and group.id.endswith(f"/before/{year}")
+        assert group.conflicts == ()  # (two earlier events: not compared with each other)
+
+
+def test_earlier_events_of_two_years_are_two_quantities(tmp_path):
+    """A look back at two earlier raids: the one of 2025 told in two reports (its year written
+    before the figure) is one quantity, the police killings of 2024 (its year after the
+    figure) another."""
+    result = report(
+        tmp_path,
+        a="2026-06-09|Police killed 40 people in the raid on Tuesday, officials said. It came "
+        "eight months after the October 2025 operation, which left more than 120 people dead.",
+        b="2026-06-10|The raid was the deadliest since the October 2025 operation, in which "
+        "officials said 121 people were killed. Police killed 699 people in 2024, according to "
+        "the institute.",
+    )
+    earlier = group_with(result, "121")
+    assert {c.text for c in earlier.claims} == {"121", "more than 120"}
+    assert earlier.id.endswith("/before/2025") and earlier.conflicts == ()
+    assert group_with(result, "699").id.endswith("/before/2024")
+    assert group_with(result, "40") not in (earlier, group_with(result, "699"))
+
+
+def grouped_together(tmp_path, dated: str, first: str, second: str) -> bool:
+    """Whether one report's figures ``first`` and ``second`` are in one group."""
+    result = report(tmp_path, a=dated)
+    return group_with(result, first) is group_with(result, second)
+
+
+def test_the_year_a_claimant_was_founded_is_not_the_figures(tmp_path):
+    assert grouped_together(
+        tmp_path,
+        "2026-12-05|Police said 487 people had been detained since Monday. Cofadeh, a human "
+        "rights group founded in 1982, said on Friday that at least 520 people had been "
+        "detained.",
+        "487",
+        "at least 520",
+    )
 
 
 def test_an_anniversary_story_keeps_its_own_march_apart_from_the_event_it_recalls(tmp_path):
@@ -510,3 +546,71 @@ def test_an_earlier_figure_told_in_a_when_clause_does_not_contradict_the_later_t
     )
     assert group_with(result, "13").conflicts == ()
     assert all(c.claimant != "Published" for g in result.groups for c in g.claims)
+
+
+def test_a_bulletins_count_of_its_last_24_hours_is_that_days(tmp_path):
+    """Two health bulletins, dated only by their 'Issued …' line: each day's '… more died in
+    the last 24 hours' is that day's count (nine after eleven is no conflict), apart from the
+    running total; 'since the heatwave began on 8 July' dates no figure to 8 July."""
+    for name, text in {
+        "a": "Heatwave situation report No. 4\nIssued by the Health Department, 14 July 2025\n\n"
+        "Eleven more people died of heat-related illness in the last 24 hours, taking the total "
+        "death toll to 63 since the heatwave began on 8 July, the health department said.\n",
+        "b": "Heatwave situation report No. 5\nIssued by the Health Department, 15 July 2025\n\n"
+        "Nine more deaths were recorded in the past 24 hours, bringing the cumulative toll to "
+        "72, the health department said.\n",
+    }.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+    result = pipeline.compare([str(tmp_path)])
+    total, eleven, nine = (group_with(result, t) for t in ("63", "Eleven", "Nine"))
+    assert [c.as_of for c in total.claims] == ["2025-07-14", "2025-07-15"]
+    assert total.status == "rising" and total.conflicts == ()
+    assert len({id(total), id(eleven), id(nine)}) == 3
+    assert [c.period for c in eleven.claims + nine.claims] == ["day", "day"]
+
+
+def test_a_bulletins_district_and_hospital_counts_are_shares_of_its_toll(tmp_path):
+    """One day's bulletin: the toll, a district's count told as its subject ('Northern district
+    has now recorded 31 deaths') and a named hospital's ('At Central General Hospital, 14 …';
+    'Central General Hospital reported 16 deaths') are three quantities, the hospital's rising
+    from one day to the next; 'At Ercis Hospital, where …, staff said dozens …' stays the
+    event's."""
+    result = report(
+        tmp_path,
+        a="2025-07-14|Eleven more people died in the last 24 hours, taking the total death toll "
+        "to 63, the health department said. At Central General Hospital, 14 patients have died "
+        "since the heatwave began.",
+        b="2025-07-15|Nine more deaths were recorded in the past 24 hours, bringing the toll to "
+        "72, the health department said. The dead were in Northern, Riverside and Eastport "
+        "districts. Northern district has now recorded 31 deaths. Central General Hospital "
+        "reported 16 deaths since the start of the heatwave.",
+    )
+    total, district, hospital = (group_with(result, t) for t in ("63", "31", "14"))
+    assert {c.text for c in total.claims} == {"63", "72"} and total.status == "rising"
+    assert [c.text for c in hospital.claims] == ["14", "16"] and hospital.status == "rising"
+    assert district is not total and district.claims[0].place == "Northern"
+
+
+def test_a_hospital_where_the_injured_were_seen_is_no_count_of_its_own(tmp_path):
+    assert grouped_together(
+        tmp_path,
+        "2026-01-19|At least 380 people were injured, the agency said. At Ercis State "
+        "Hospital, where the wounded were treated in tents, staff said dozens of people had been "
+        "brought in with crush injuries.",
+        "At least 380",
+        "dozens",
+    )
+
+
+def test_an_earlier_point_of_those_still_held_is_that_counts(tmp_path):
+    """'… 19 people were still in custody — down from 25 in the morning': 25 is how many were
+    held that morning, with the 19 (of that day), not a figure of every arrest (96)."""
+    result = report(
+        tmp_path,
+        a="2026-03-23|The police say 96 people were detained on Saturday. By Sunday evening the "
+        "police said 19 people were still in custody — down from 25 in the morning.",
+    )
+    held = group_with(result, "19")
+    assert [c.text for c in held.claims] == ["19", "25"] and held.id.endswith("/held")
+    assert held.claims[1].as_of == held.claims[0].as_of
+    assert group_with(result, "96") is not held

@@ -520,3 +520,26 @@ def test_the_critical_and_those_on_ventilators_are_the_seriously_injured() -> No
     serious = next(g for gid, g in groups.items() if gid.endswith("/serious"))
     assert sorted(c.value for c in serious.claims) == [4, 9, 14]
     assert sorted(c.value for c in groups["injured/people"].claims) == [40, 47]
+def test_an_earlier_events_figure_of_no_year_joins_the_year_giving_its_number() -> None:
+    """'That one drew about 8,000' (its year in the sentence before) joins the report whose
+    2023 party drew about 8,000, not the 2024 one beside it."""
+
+    def before(low: int, source: str, sentence: str) -> Claim:
+        c = claim("participants", "people", low, low, source=source, sentence=sentence)
+        at = sentence.index(str(low))
+        q = dataclasses.replace(c.quantity, start=at, end=at + len(str(low)))
+        return dataclasses.replace(c, quantity=q, period="before")
+
+    groups = by_id(
+        align(
+            [
+                before(8000, "a", "A party near Cuenca in 2023 drew 8000 people."),
+                before(3500, "a", "One in Granada province in 2024 drew 3500."),
+                before(8000, "b", "That one drew 8000, the same kind of official count says."),
+            ]
+        )
+    )
+    assert {g: [c.source for c in v.claims] for g, v in groups.items()} == {
+        "participants/people/before/2023": ["a", "b"],
+        "participants/people/before/2024": ["a"],
+    }
