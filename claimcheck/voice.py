@@ -86,6 +86,7 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
         return _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
+        or _issued_by(lines, lex)
         or _org_in(body_top, lex)
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
@@ -206,6 +207,26 @@ def _same_words(a: str, b: str) -> bool:
     wa, wb = (set(re.findall(r"[a-z]{3,}", x.lower())) - {"the", "and", "for"} for x in (a, b))
     small, big = sorted((wa, wb), key=len)
     return bool(small) and len(small & big) >= 0.6 * len(small)
+
+
+ISSUED_BY = re.compile(
+    r"(?:issued|published|released|prepared|compiled)\s+by\s+(?:the\s+)?(?P<org>[A-Z][^,;:\n]{2,80}?)\s*(?:[,;(]|$)",
+    re.IGNORECASE,
+)  # 'Issued by the Disaster Management Authority, 14 August 2026'
+
+
+def _issued_by(lines: list[str], lex: Lexicon) -> str | None:
+    """The organisation a statement's first lines say issued it ('Issued by the Disaster
+    Management Authority, 14 August 2026'), or that follows what it calls itself after a dash
+    ('Press release — Coalition for Civic Rights')."""
+    for line in lines:
+        m = ISSUED_BY.match(line)
+        if m and _orgish(m["org"], lex):
+            return _strip_article(m["org"])
+        parts = SITE_SEP.split(line)
+        if len(parts) == 2 and _kinds_re(lex).search(parts[0]) and _orgish(parts[1], lex):
+            return _strip_article(parts[1].strip())
+    return None
 
 
 def _org_line(lines: list[str], lex: Lexicon) -> str | None:

@@ -1048,3 +1048,34 @@ def test_a_role_introduced_without_a_figure_is_the_he_that_speaks_next():
     got = claimants(text)
     assert got["112"] == "Kogi SEMA"
     assert got["no policeman"] == got["200"] == "The police PRO"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        pytest.param(
+            "Press release — Coalition for Civic Rights\nOur observers documented at least 64 "
+            "arrests across the capital on Saturday.",
+            "at least 64",
+            "Coalition for Civic Rights",
+            id="release-kind-then-dash-then-issuer",
+        ),
+        pytest.param(
+            "SITUATION REPORT No. 4 — Flooding in Northern Province\nIssued by the Disaster "
+            "Management Authority, 14 August 2026\n\nIn the last 24 hours, 5 deaths were reported.",
+            "5",
+            "Disaster Management Authority",
+            id="sitrep-issued-by-line",
+        ),
+    ],
+)
+def test_a_statement_names_its_issuer_in_its_first_lines(text: str, figure: str, claimant: str):
+    assert claimants(text)[figure] == claimant
+
+
+def test_a_news_story_about_a_press_release_is_no_statement():
+    text = (
+        "Rights group issues press release on arrests\n\nBy Ann Lee\n\n"
+        "The group said 64 people were arrested on Saturday."
+    )
+    assert claimants(text)["64"] == "The group"
