@@ -1073,6 +1073,10 @@ def test_a_statement_names_its_issuer_in_its_first_lines(text: str, figure: str,
     assert claimants(text)[figure] == claimant
 
 
+def test_an_inverted_speaker_may_be_a_lower_case_service():
+    assert claimants("14:05 — Death toll rises to 23, says civil protection.")["23"] == "civil protection"
+
+
 def test_a_news_story_about_a_press_release_is_no_statement():
     text = (
         "Rights group issues press release on arrests\n\nBy Ann Lee\n\n"
