@@ -584,6 +584,9 @@ def _values(
             break
         else:
             measure_here = measure
+        status = _status_after(lex).match(rest)
+        if status:  # '61 confirmed (government)', '80 officially': how sure, not what is counted
+            end, rest = end + status.end(), rest[status.end() :]
         noun = _subject_words(rest.lstrip(), lex)
         if noun:
             subject_text = noun
@@ -610,6 +613,16 @@ def _values(
 
 
 MEASURE_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+@lru_cache(maxsize=8)
+def _status_after(lex: Lexicon) -> re.Pattern[str]:
+    """A word after a list value saying how sure it is (lexicon layout.status_words): 'Deaths:
+    61 confirmed (government), 80–100 (NGOs)'."""
+    words = lex.data.get("layout", {}).get("status_words", [])
+    return re.compile(
+        rf"\s+(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})\b(?=\s*(?:[(\[,;·|/]|$))", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=8)

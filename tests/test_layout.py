@@ -62,6 +62,14 @@ def _read(text: str) -> list[tuple]:
             ],
             id="key-figures-strip-subjects-and-a-bracket-source",
         ),
+        pytest.param(
+            "Deaths: 61 confirmed (government), 80–100 (local NGOs)[4]",
+            [
+                ("61", "killed", "people", 61, 61, "government"),
+                ("80–100", "killed", "people", 80, 100, "local NGOs"),
+            ],
+            id="infobox-value-with-a-status-word-before-its-source",
+        ),
         pytest.param("Police arrested 12 and charged 3", [], id="not-pairs-a-headline-sentence"),
         pytest.param("Flight 370 Gate 12", [], id="not-pairs-no-label-names-a-measure"),
         pytest.param(
