@@ -141,6 +141,18 @@ def _source_noun(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def time_words(lex: Lexicon) -> frozenset[str]:
+    """The words a time phrase is made of: weekdays, months, relative days (each word),
+    grammar.time_phrase_words and time_adverbs."""
+    time = lex.data["time"]
+    words = [*time["weekdays"], *(m for names in time["months"] for m in names)]
+    words += [w for phrase in time["relative_days"] for w in phrase.split()]
+    return frozenset(
+        w.lower() for w in words
+    ) | lex.grammar["time_phrase_words"] | lex.grammar["time_adverbs"]
+
+
 def plausible(name: str | None, lex: Lexicon) -> bool:
     """Whether ``name`` could be a speaker: a person, an organisation, a role or group of
     people, or a document; never a bare pronoun, a fragment ending in 'of the', a
@@ -150,8 +162,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
-    ...  "a department store collapse in Accra", "WHO", "UPDATE"]]
-    [True, True, False, False, False, False, False, False, False, True, False]
+    ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False]
     """
     if not name:
         return False
@@ -181,6 +193,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     event = _event_re(lex).search(low)
     if event and (" " in event.group() or not _role(s, lex)):
         return False  # 'The clashes', 'the march' (but 'the march organisers'), '… collapse in Accra'
+    if all(w in time_words(lex) for w in words):
+        return False  # 'on Thursday', 'the day before', 'Monday morning': when, not who
     if any(w in lex.speech_verbs and w not in lex.grammar["nouns_too"] for w in words[1:] if w.isalpha() and w.islower()):
         return False  # a clause: 'opposition parties … disputed the official toll'
     if FIRST_PERSON & set(words[:1]):

@@ -1077,6 +1077,14 @@ def test_an_inverted_speaker_may_be_a_lower_case_service():
     assert claimants("14:05 — Death toll rises to 23, says civil protection.")["23"] == "civil protection"
 
 
+def test_a_time_phrase_is_no_speaker():
+    got = claimants(
+        "The interior ministry, which had initially reported two deaths, on Thursday raised its "
+        "toll to nine."
+    )
+    assert got == {"two": "The interior ministry", "nine": "The interior ministry"}
+
+
 def test_a_news_story_about_a_press_release_is_no_statement():
     text = (
         "Rights group issues press release on arrests\n\nBy Ann Lee\n\n"

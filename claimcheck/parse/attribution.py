@@ -7,9 +7,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.entities import (  # a name with a date; a source's document
+from claimcheck.entities import (  # a name with a date; a source's document; time words
     NAMED_DATE,
     strip_source_noun,
+    time_words,
 )
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.parse.numbers import folded
@@ -237,6 +238,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
             continue  # '… because he was not authorised to speak …, said'
+        if k and raw and all(w.lower() in time_words(lex) for w in raw):
+            continue  # 'The ministry, which had reported two deaths, on Thursday raised its toll'
         if k and len(raw) == 1 and AGE.fullmatch(raw[0]):
             continue  # an age in apposition: 'Mzee Josphat Kariuki, 71, said'
         if k and raw and raw[0].lower() in ("a", "an") and text[hi:verb_at].strip():
