@@ -521,6 +521,25 @@ ACCORDING_VALUE = re.compile(r"\s+according\s+to\s+(?P<who>[^,;()\d\n]{2,50}?)(?
 
 
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midnight|morning|afternoon|evening|night)"
+WHO_VALUE = re.compile(
+    r"[\s,;]*(?:and\s+)?(?P<who>(?:(?:an?|the)\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,3}?)\s+"
+)  # a source right before its figure in a list of estimates: 'police 5,000', 'an independent count 11,500'
+
+
+def _who_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
+    """The source that opens a list value right before its figure, with no verb: a body the
+    lexicon knows or an estimate's name ('police 5,000', 'organisers 20,000', 'an independent
+    count 11,500'); None for any other words ('marched 5,000')."""
+    m = WHO_VALUE.fullmatch(text, a, at)
+    if m is None:
+        return None
+    who = " ".join(m["who"].split())
+    last = who.split()[-1].lower()
+    if last in lex.claimant_nouns or ESTIMATE_WORD_END.search(who) or claimant_type(who, lex) != "other":
+        return who
+    return None
+
+
 TIME_LABEL = re.compile(
     r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
@@ -542,8 +561,13 @@ def _values(
     out: list[Found] = []
     quantities = find_quantities(text, lex, a, b)
     says: str | None = None  # a value told as 'KNCHR says 361'
-    if quantities and (lead := SAYS_VALUE.fullmatch(text, a, quantities[0].start)):
+    who = _who_before(text, a, quantities[0].start, lex) if quantities and measure else None
+    if who and ESTIMATE_WORD_END.search(who):
+        says = who  # 'an independent count 11,500' (not 'an independent' counting 11,500)
+    elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, quantities[0].start)):
         says = " ".join(lead["who"].split())
+    elif who:
+        says = who  # 'Estimates of the crowd vary: police 5,000; organisers 20,000'
     elif not quantities or text[a : quantities[0].start].strip(" ~c.≈\"“"):
         return []  # the value does not open with a figure: prose after a colon ('"over 30,000"' does)
     at = a  # where the next figure may start: after the last one's noun, bracket, citations

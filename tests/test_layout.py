@@ -70,6 +70,16 @@ def _read(text: str) -> list[tuple]:
             ],
             id="infobox-value-with-a-status-word-before-its-source",
         ),
+        pytest.param(
+            "Estimates of the crowd vary: police 5,000; organisers 20,000; an independent count 11,500.",
+            [
+                ("5,000", "participants", "protesters", 5000, 5000, "police"),
+                ("20,000", "participants", "protesters", 20000, 20000, "organisers"),
+                ("11,500", "participants", "protesters", 11500, 11500, "an independent count"),
+            ],
+            id="estimates-listed-source-first-without-a-verb",
+        ),
+        pytest.param("Deaths: marched 5,000", [], id="not-a-source-words-before-a-value"),
         pytest.param("Police arrested 12 and charged 3", [], id="not-pairs-a-headline-sentence"),
         pytest.param("Flight 370 Gate 12", [], id="not-pairs-no-label-names-a-measure"),
         pytest.param(
