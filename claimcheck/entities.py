@@ -286,6 +286,12 @@ def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+ORG_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<name>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){1,6})"
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|said|says|called|calls|issued|issues|urged|urges|released|releases"
+    r"|published|publishes|condemned|condemns)\b",
+    re.MULTILINE,
+)  # a sentence opening with an organisation's name as its subject: 'Amnesty International released a statement'
 ORG_MENTION = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
     r"(?:[A-Z][\w'’-]+|diocese|church"
@@ -470,6 +476,16 @@ class Entities:
         for m in ORG_MENTION.finditer(text, lo, hi):
             name = _strip_article(m["name"])
             found.append(Entity(m.start("name"), name, self.expand(name), "org"))
+        for m in ORG_SUBJECT.finditer(text, lo, hi):  # 'Amnesty International released a statement'
+            words = m["name"].split()
+            if (
+                len(words) > 1
+                and words[0] not in ("The", "A", "An")  # ('The Interior Ministry': a description's to resolve)
+                and words[0].lower() not in lex.grammar["member_nouns"]  # ('Members of the … Union')
+                and words[0].lower() not in person_roles  # ('President Hakainde Hichilema')
+                and any(w.lower() in org_words for w in words)
+            ):
+                found.append(Entity(m.start("name"), m["name"], self.expand(m["name"]), "org"))
         self.kinds = kinds
         for pos, name in self.named:
             full = self.expand(name)

@@ -1085,6 +1085,14 @@ def test_a_time_phrase_is_no_speaker():
     assert got == {"two": "The interior ministry", "nine": "The interior ministry"}
 
 
+def test_a_description_resolves_to_an_organisation_that_opened_a_sentence():
+    got = claimants(
+        "Amnesty International released a statement on Friday. It called for an independent "
+        "inquiry. According to the organisation, security forces killed at least 31 protesters."
+    )
+    assert got["at least 31"] == "Amnesty International"
+
+
 def test_a_news_story_about_a_press_release_is_no_statement():
     text = (
         "Rights group issues press release on arrests\n\nBy Ann Lee\n\n"
