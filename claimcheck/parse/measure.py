@@ -135,11 +135,20 @@ DASH_ASIDE = re.compile(
 NAMES_ASIDE = re.compile(
     r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
+RELATIVE_ASIDE = re.compile(
+    r"\s+(?:who|that)\s+(?:were|was|had\s+been)\s+[a-z]+ing\s[^;:,.\"“”]{1,60},"
+    r"(?:\s+(?:a|an|the|[A-Z])[^;:–—.\"“”]{1,120}?,)?\s+(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'Two journalists who were filming the attack, a camera operator … and a photographer …, were
+#    beaten': a relative clause of what they were doing (and the names after it) before the verb
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
-    aside = DASH_ASIDE.match(text, start, stop) or NAMES_ASIDE.match(text, start, stop)
+    aside = (
+        DASH_ASIDE.match(text, start, stop)
+        or NAMES_ASIDE.match(text, start, stop)
+        or (RELATIVE_ASIDE.match(text, start, stop) if text.startswith((" who ", " that "), start) else None)
+    )
     window = text[aside.end() if aside else start : stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:
