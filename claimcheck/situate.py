@@ -49,6 +49,7 @@ from claimcheck.where import (
     places_named,
     recorded_place,
     sentence_place,
+    where_place,
 )
 
 
@@ -167,6 +168,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
+            or where_place(c.sentence[: c.start - c.sentence_start], pw)
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
