@@ -309,6 +309,27 @@ def where_place(text: str, words: PlaceWords) -> str | None:
     return _name(m, words) if m else None
 
 
+EMERGENCY = re.compile(
+    r"\s+(?:(?:people|persons|patients|others)\s+)?(?:(?:have|had|has)\s+)?(?:came|come|went|gone|passed)"
+    r"\s+through\s+(?:the\s+)?(?:emergency(?:\s+(?:room|department|ward))?|A&E|ER|casualty)\b",
+    re.IGNORECASE,
+)
+EMERGENCY_PLACE = "emergency department"
+
+
+def emergency_place(after: str) -> str | None:
+    """The emergency department when the words after a figure say the people came through it
+    ('like 60 people came through emergency yesterday'): a hospital's own count of those it
+    saw, kept apart from its admissions and from the event's whole injured; None otherwise.
+
+    >>> emergency_place(" people came through emergency yesterday")
+    'emergency department'
+    >>> emergency_place(" people came through the gates") is None
+    True
+    """
+    return EMERGENCY_PLACE if " through " in after[:40] and EMERGENCY.match(after) else None
+
+
 def nationwide_in(text: str, words: PlaceWords) -> bool:
     """Whether ``text`` holds nationwide wording."""
     return words.nationwide.search(text) is not None
