@@ -147,7 +147,11 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     aside = (
         DASH_ASIDE.match(text, start, stop)
         or NAMES_ASIDE.match(text, start, stop)
-        or (RELATIVE_ASIDE.match(text, start, stop) if text.startswith((" who ", " that "), start) else None)
+        or (
+            RELATIVE_ASIDE.match(text, start, stop)
+            if text.startswith((" who ", " that "), start)
+            else None
+        )
     )
     window = text[aside.end() if aside else start : stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
@@ -161,8 +165,24 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
             continue  # 'as the march approached', 'after a protest': a noun, not their verb
+        if hit["t"].lower() in NOUN_TOO and _tending_the(lex).search(window, 0, hit.start()):
+            return None  # '45 volunteers helped move the injured to hospital': the object of
+            # a verb of their own, and what follows is told of that object
         return measure
     return None
+
+
+NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
+
+
+@lru_cache(maxsize=8)
+def _tending_the(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of tending to the harmed right before 'the' (grammar.tending_verbs): 'helped move
+    the injured', 'buried the dead' make the harm word their object, not the counted people's."""
+    verbs = "|".join(
+        re.escape(w) for w in sorted(lex.grammar["tending_verbs"], key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{verbs})\s+the\s+$", re.IGNORECASE)
 
 
 DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
