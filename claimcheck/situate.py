@@ -40,6 +40,7 @@ from claimcheck.where import (
     PlaceWords,
     dateline,
     departure_place,
+    emergency_place,
     hospital_count,
     hospital_opening,
     most_named,
@@ -49,6 +50,7 @@ from claimcheck.where import (
     places_named,
     recorded_place,
     sentence_place,
+    where_place,
 )
 
 
@@ -167,6 +169,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
+            or where_place(c.sentence[: c.start - c.sentence_start], pw)
+            or emergency_place(after)
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )

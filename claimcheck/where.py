@@ -60,6 +60,7 @@ class PlaceWords:
     where_counted: frozenset[str]
     local: re.Pattern[str]  # a local authority's noun ('police', 'prefecture', 'mayor')
     aside: re.Pattern[str]  # ', in Rome,'
+    where_clause: re.Pattern[str]  # 'in Kiria-ini location, where local leaders report …'
     switch: re.Pattern[str]  # '…, while in Ulsan, the union said 25,000': another place's clause
     departed: re.Pattern[str]  # '3,000 people set off from Kitwe': where a march was counted
     dateline: re.Pattern[str]
@@ -113,6 +114,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         not_sites=frozenset(w.casefold() for w in data["not_sites"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
+        where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+[^,;:.!?]*$"),
         switch=re.compile(rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*,"),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
@@ -288,6 +290,44 @@ def sentence_place(text: str, words: PlaceWords) -> str | None:
         return None
     names = {n for m in words.aside.finditer(text) if (n := _name(m, words)) and n != CAPITAL}
     return names.pop() if len(names) == 1 else None
+
+
+def where_place(text: str, words: PlaceWords) -> str | None:
+    """The place a 'where' clause holding the figure goes back to: the words of a sentence
+    before a figure end in 'in X, where …' with no comma since ('autopsies have started in
+    Kiria-ini location, where local leaders report more deaths than the 5 confirmed'); None
+    otherwise.
+
+    >>> where_place("Autopsies started in Kiria-ini location, where leaders report more than ", place_words())
+    'Kiria-ini'
+    >>> where_place("Autopsies started in Kiria-ini, where leaders said, in all, ", place_words()) is None
+    True
+    """
+    if ", where " not in text:
+        return None
+    m = words.where_clause.search(text)
+    return _name(m, words) if m else None
+
+
+EMERGENCY = re.compile(
+    r"\s+(?:(?:people|persons|patients|others)\s+)?(?:(?:have|had|has)\s+)?(?:came|come|went|gone|passed)"
+    r"\s+through\s+(?:the\s+)?(?:emergency(?:\s+(?:room|department|ward))?|A&E|ER|casualty)\b",
+    re.IGNORECASE,
+)
+EMERGENCY_PLACE = "emergency department"
+
+
+def emergency_place(after: str) -> str | None:
+    """The emergency department when the words after a figure say the people came through it
+    ('like 60 people came through emergency yesterday'): a hospital's own count of those it
+    saw, kept apart from its admissions and from the event's whole injured; None otherwise.
+
+    >>> emergency_place(" people came through emergency yesterday")
+    'emergency department'
+    >>> emergency_place(" people came through the gates") is None
+    True
+    """
+    return EMERGENCY_PLACE if " through " in after[:40] and EMERGENCY.match(after) else None
 
 
 def nationwide_in(text: str, words: PlaceWords) -> bool:

@@ -237,6 +237,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             # a modifier we do not know: 'garment workers', 'coal mine rescuers'
             if i + 1 < len(tokens) and tokens[i + 1][0] == "and":
                 i += 2  # 'steel and shipyard workers': over 'and' and the second modifier
+        elif low in words["case_nouns"] and patterns(lex)["subject/cases-in-hospital"].match(
+            text, e, hi
+        ):  # '74 cases remain admitted': patients
+            m.subject, m.subject_text, m.tail = "people", word, e
+            m.subject_rule = "subject/cases-in-hospital"
+            return
         else:
             m.other_noun = True
             return

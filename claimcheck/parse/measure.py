@@ -135,11 +135,24 @@ DASH_ASIDE = re.compile(
 NAMES_ASIDE = re.compile(
     r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
+RELATIVE_ASIDE = re.compile(
+    r"\s+(?:who|that)\s+(?:were|was|had\s+been)\s+[a-z]+ing\s[^;:,.\"“”]{1,60},"
+    r"(?:\s+(?:a|an|the|[A-Z])[^;:–—.\"“”]{1,120}?,)?\s+(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'Two journalists who were filming the attack, a camera operator … and a photographer …, were
+#    beaten': a relative clause of what they were doing (and the names after it) before the verb
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
-    aside = DASH_ASIDE.match(text, start, stop) or NAMES_ASIDE.match(text, start, stop)
+    aside = (
+        DASH_ASIDE.match(text, start, stop)
+        or NAMES_ASIDE.match(text, start, stop)
+        or (
+            RELATIVE_ASIDE.match(text, start, stop)
+            if text.startswith((" who ", " that "), start)
+            else None
+        )
+    )
     window = text[aside.end() if aside else start : stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:
@@ -152,8 +165,24 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
             continue  # 'as the march approached', 'after a protest': a noun, not their verb
+        if hit["t"].lower() in NOUN_TOO and _tending_the(lex).search(window, 0, hit.start()):
+            return None  # '45 volunteers helped move the injured to hospital': the object of
+            # a verb of their own, and what follows is told of that object
         return measure
     return None
+
+
+NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
+
+
+@lru_cache(maxsize=8)
+def _tending_the(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of tending to the harmed right before 'the' (grammar.tending_verbs): 'helped move
+    the injured', 'buried the dead' make the harm word their object, not the counted people's."""
+    verbs = "|".join(
+        re.escape(w) for w in sorted(lex.grammar["tending_verbs"], key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{verbs})\s+the\s+$", re.IGNORECASE)
 
 
 DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
