@@ -106,6 +106,11 @@ def _claims(text: str) -> list[tuple]:
             [("like 200", "arrested", "people", 180, 220)],
             id="forum-like-200-got-arrested-one-of-them-is-no-count",
         ),
+        pytest.param(
+            "At least 40 hurt as police, fans clash after derby",
+            [("At least 40", "injured", "people", 40, None)],
+            id="headline-participle-then-as-clause",
+        ),
         # 8. crowds
         pytest.param(
             "In Rome, tens of thousands poured into the main square by early afternoon.",
