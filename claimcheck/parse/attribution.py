@@ -589,6 +589,9 @@ def _reports(m: re.Match[str], lex: Lexicon) -> Attribution:
     rule = "attribution/reports-that"
     np = _clean_np(lex, m["np"]) if m["np"] else None
     if not np or not _valid_np(np, lex):
+        where = " ".join(m["noun"].split())  # 'social media reports', 'press reports': theirs
+        if where.split()[0].lower() in lex.grammar["report_channels"]:
+            return Attribution(where, "media", None, rule)
         return Attribution(None, None, None, rule)
     claimant = np if m["prep"] == "by" else f"{m['noun'].split()[-1]} {m['prep']} {np}"
     return Attribution(claimant, claimant_type(claimant, lex), None, rule)
