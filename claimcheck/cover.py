@@ -246,6 +246,8 @@ RULES: tuple[Rule, ...] = (
         (f"Doctors at the hospital said they received {N} people",
          f"Relatives took {N} of the injured to hospital"),
         needs=("hospital", "clinic", "health cent", "morgue", "mortuary", "infirmary", "she ", "he "),
+        # and its verb, as written (a case-sensitive pattern): 'he ' is in every 'the '
+        also=("received", "admitted", "treated", "took", "taken", "registered", "recorded"),
     ),
     Rule(
         "cover/bringing-toll-to",
@@ -349,6 +351,7 @@ RULES: tuple[Rule, ...] = (
         ((f"Our count: {N}", "Our"),),
         (f"The count: {N}",),
         needs=('our',),
+        also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS ('our': four, hour, your)
     ),
     Rule(
         "cover/puts-the-crowd-at",
