@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from claimcheck.entities import tidy
 from claimcheck.layout import CITED_END
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, literal_alternation
 
 N = "\x00"  # where the figure is, in a rule's examples
 
@@ -246,6 +246,8 @@ RULES: tuple[Rule, ...] = (
         (f"Doctors at the hospital said they received {N} people",
          f"Relatives took {N} of the injured to hospital"),
         needs=("hospital", "clinic", "health cent", "morgue", "mortuary", "infirmary", "she ", "he "),
+        # and its verb, as written (a case-sensitive pattern): 'he ' is in every 'the '
+        also=("received", "admitted", "treated", "took", "taken", "registered", "recorded"),
     ),
     Rule(
         "cover/bringing-toll-to",
@@ -349,6 +351,7 @@ RULES: tuple[Rule, ...] = (
         ((f"Our count: {N}", "Our"),),
         (f"The count: {N}",),
         needs=('our',),
+        also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS ('our': four, hour, your)
     ),
     Rule(
         "cover/puts-the-crowd-at",
@@ -834,6 +837,11 @@ class _Needs:
     by_before: dict[str, tuple[int, ...]]
     by_after: dict[str, tuple[int, ...]]
     free: frozenset[int]
+    # the words before, in one scan: at each place the longest of them there, and for each the
+    # rules that need it or a word it starts with ('her ' has 'he '): every word there is one
+    # of those, so this finds what a test per word would
+    before_scan: re.Pattern[str]
+    by_longest: dict[str, frozenset[int]]
 
 
 def _needs_index(rules: tuple[Rule, ...]) -> _Needs:
@@ -848,6 +856,11 @@ def _needs_index(rules: tuple[Rule, ...]) -> _Needs:
         {w: tuple(ks) for w, ks in by[True].items()},
         {w: tuple(ks) for w, ks in by[False].items()},
         frozenset(k for k, r in enumerate(rules) if not r.needs),
+        re.compile("(?=(" + literal_alternation(before) + "))" if before else "(?!)"),
+        {
+            w: frozenset(k for v in before if w.startswith(v) for k in by[True][v])
+            for w in before
+        },
     )
 
 
@@ -874,9 +887,8 @@ def find(
     # the words the rules need that are there, each looked for once (many rules share them);
     # a rule that needs words on its side is tried only when one of them is there
     tried = set(index.free)
-    for w in index.before:
-        if w in low_head:
-            tried.update(index.by_before[w])
+    for w in set(index.before_scan.findall(low_head)):
+        tried.update(index.by_longest[w])
     for w in index.after:
         if w in tail:
             tried.update(index.by_after[w])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -140,9 +141,27 @@ def alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return _emit(trie)
 
 
-def _emit(node: dict[str, dict]) -> str:
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` exactly as written (case and spaces), the longest where
+    several start at one place: a trie, as :func:`alternation` builds.
+
+    >>> re.findall("(?=(" + literal_alternation(["he ", "her ", "'s"]) + "))", "her dog's")
+    ['her ', "'s"]
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie, None)
+
+
+def _emit(node: dict[str, dict], space: str | None = r"\s+") -> str:
+    """The trie ``node`` as a regex; a space matches ``space`` (any run of white space), or
+    itself when None."""
     branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child)
+        (space if ch == " " and space is not None else re.escape(ch)) + _emit(child, space)
         for ch, child in sorted(node.items())
         if ch
     ]

@@ -35,6 +35,19 @@ RULE_NOT_EXAMPLES = [
 ]
 
 
+
+@pytest.mark.parametrize("rules", [cover.PROSE_RULES, cover.HEADLINE_PROSE_RULES], ids=["prose", "headline"])
+def test_needed_words_in_one_scan(rules: tuple[cover.Rule, ...]) -> None:
+    """The one scan for the words rules need before a figure finds the rules a substring test
+    per word does, words inside words included ('figures' starts with 'figure', "'s:" with "'s", 'she ' has 'he ')."""
+    index = cover._needs_index(rules)
+    heads = [text.split(cover.N)[0].lower() for r in rules for text, _ in r.examples]
+    heads += ["she said", "the figures", "the army's: ", "their ", ", and while ", ""]
+    for head in heads:
+        by_word = {k for w in index.before if w in head for k in index.by_before[w]}
+        scanned = {k for w in index.before_scan.findall(head) for k in index.by_longest[w]}
+        assert scanned == by_word, head
+
 def _fire(rule: cover.Rule, text: str) -> str | None:
     at = text.index(cover.N)
     figure = "1,234"
