@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -260,10 +260,9 @@ class Entity:
 
 # a name never runs over a line or a tab (an infobox's 'March\nParties\tNorland Union (NU)')
 ROLE_SUBJECT = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<name>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[A-Za-z]+))"
+    r"(?P<name>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[A-Za-z]+))"
     r"\s+(?:was|is|has|had|went|appeared|spoke|took|came)\b",
-    re.MULTILINE,
-)  # 'The police PRO was on radio this afternoon. He said …': a role that speaks later
+)  # (matched at sentence starts) 'The police PRO was on radio this afternoon. He said …': a role that speaks later
 NAME = (
     r"[A-Z][\w'’-]+(?:[^\S\n\t]+(?:[A-Z]\.[^\S\n\t]+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"
     r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)[^\S\n\t]+[A-Z][\w'’-]+)){1,3}"
@@ -287,10 +286,9 @@ def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
 
 
 ORG_SUBJECT = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<name>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){1,6})"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){1,6})"
     r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|said|says|called|calls|issued|issues|urged|urges|released|releases"
     r"|published|publishes|condemned|condemns)\b",
-    re.MULTILINE,
 )  # a sentence opening with an organisation's name as its subject: 'Amnesty International released a statement'
 ORG_MENTION = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
@@ -404,6 +402,16 @@ def _proper(name: str) -> bool:
     return (words[0].isupper() and len(words[0]) > 1) or any(w[:1].isupper() for w in words[1:])
 
 
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_starts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Where the sentences and lines of text[lo:hi] start (a cheap scan, one position each)."""
+    yield lo
+    for m in SENTENCE_END.finditer(text, lo, hi):
+        yield m.end()
+
+
 class Entities:
     """The speakers of one report in the order they are introduced, with acronyms."""
 
@@ -437,7 +445,10 @@ class Entities:
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
-        for m in ROLE_SUBJECT.finditer(text, lo, hi):
+        starts = list(_sentence_starts(text, lo, hi))  # (two patterns are tried there only)
+        for m in (ROLE_SUBJECT.match(text, at, hi) for at in starts):
+            if m is None:
+                continue
             if m["role"].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
@@ -476,7 +487,9 @@ class Entities:
         for m in ORG_MENTION.finditer(text, lo, hi):
             name = _strip_article(m["name"])
             found.append(Entity(m.start("name"), name, self.expand(name), "org"))
-        for m in ORG_SUBJECT.finditer(text, lo, hi):  # 'Amnesty International released a statement'
+        for m in (ORG_SUBJECT.match(text, at, hi) for at in starts):  # 'Amnesty International released …'
+            if m is None:
+                continue
             words = m["name"].split()
             if (
                 len(words) > 1
