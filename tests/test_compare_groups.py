@@ -295,6 +295,30 @@ def test_deaths_in_custody_and_a_denied_part_of_the_dead_are_parts(tmp_path):
         assert group_with(result, part) is not toll
 
 
+def test_a_denial_that_names_a_kind_of_people_is_a_part(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-05-02|Police said 40 people were arrested. The police denied that any party "
+        "official had been detained.",
+        b="2026-05-02|A rights group said 75 people were arrested and 20 injured. Police "
+        "said none of the arrested had been hurt.",
+    )
+    toll = group_with(result, "75")
+    assert {c.text for c in toll.claims} == {"40", "75"}
+    official = group_with(result, "denied that any party official had been detained")
+    assert official is not toll and len(official.claims) == 1
+    assert group_with(result, "none of the arrested") is not group_with(result, "20")
+
+
+def test_a_denial_of_anyone_stays_with_the_whole(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-05-02|Police said 40 people were arrested.",
+        b="2026-05-02|The interior ministry said no one had been arrested.",
+    )
+    assert len(group_with(result, "40").claims) == 2
+
+
 def test_a_rival_count_after_a_semicolon_counts_the_same_still_held(tmp_path):
     held = group_with(
         report(
