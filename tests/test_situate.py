@@ -153,6 +153,22 @@ def test_that_one_is_the_earlier_event_the_sentence_before_names() -> None:
     assert got["about 8,000"][1] == "before"
 
 
+def test_a_named_earlier_event_keeps_its_year_when_named_again() -> None:
+    """'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': the named earlier event's
+    figure, even where its year is not repeated; 'Remember Tarlow 2019? 150+ dead.' too. A
+    place the opening names is the event's own, whatever year it is named with elsewhere."""
+    opening = "Floods hit Marvale on Tuesday. Officials said 31 people had died in Marvale. "
+    got = situated(
+        opening + "Sendong in 2011 killed 1,200+ in two cities. Sendong was 1,268 dead per the "
+        "final report. Remember Tarlow 2019? 150+ dead. Marvale in 2019 saw 12 deaths. Police "
+        "in Marvale said 40 people had died.",
+        "2026-01-14",
+    )
+    assert got["1,268"][1] == "before"
+    assert got["150"][1] == "before"
+    assert got["31"][1] == got["40"][1] == "cumulative"
+
+
 def test_an_earlier_statements_day_does_not_date_the_crowd() -> None:
     """'On Sunday the Guardia Civil had given a lower estimate of around 5,000': Sunday is
     when it was said (the crowd of Saturday's peak), unlike 'On Sunday, 5,000 marched'."""
