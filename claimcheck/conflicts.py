@@ -400,6 +400,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
             part = " ".join(among["n"].casefold().split())
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
+    if part is None and claim.qualifier == "denial" and place is None:
+        part = denied_site(claim)  # 'nobody died in any of the centers'
     return (when, place, part, None)
 
 
@@ -435,6 +437,26 @@ _NOT_A_NOUN = frozenset(
         "during", "after", "before", "while", "as",
     )
 )  # fmt: skip
+
+
+_DENIED_SITE = re.compile(
+    r"[^,;.]{0,50}?\b(?:(?P<other>(?:in|from)\s+any\s+other)|in\s+any\s+of\s+the|inside\s+the)"
+    r"\s+(?P<n>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def denied_site(claim: Claim) -> str | None:
+    """The places a denial is limited to, in its own clause: 'nobody died in any of the
+    centers' -> 'center', 'No death has been reported from any other district' -> 'other
+    district', 'denied that anyone had died inside the stadium' -> 'stadium'; None else ('no
+    one was killed' or 'at the wedding', which may be where the whole event took place)."""
+    at = claim.end - claim.sentence_start
+    m = _DENIED_SITE.match(claim.sentence, at)
+    if not m:
+        return None
+    noun = _singular(m["n"].casefold())
+    return f"other {noun}" if m["other"] else noun
 
 
 def _singular(word: str) -> str:

@@ -310,6 +310,20 @@ def test_a_denial_that_names_a_kind_of_people_is_a_part(tmp_path):
     assert group_with(result, "none of the arrested") is not group_with(result, "20")
 
 
+def test_a_denial_limited_to_some_places_is_a_part(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-05-02|Officials said 31 people were killed. Officials denied that anyone had "
+        "died inside the stadium. No death has been reported from any other district.",
+        b="2026-05-02|A rights group said 40 people were killed. The mayor said nobody died in "
+        "any of the shelters.",
+    )
+    toll = group_with(result, "40")
+    assert {c.text for c in toll.claims} == {"31", "40"}
+    parts = [group_with(result, t) for t in ("denied that anyone had died", "No death", "nobody")]
+    assert len({id(g) for g in [toll, *parts]}) == 4
+
+
 def test_a_denial_of_anyone_stays_with_the_whole(tmp_path):
     result = report(
         tmp_path,
