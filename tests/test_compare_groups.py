@@ -243,6 +243,18 @@ def test_an_event_counted_town_by_town_keeps_each_towns_figures_apart(tmp_path):
     assert group_with(result, "19") not in (whole, lome)
 
 
+def test_a_forces_own_officers_are_of_the_kind_its_name_says(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-09-23|The military police said 150 of its officers had been deployed.",
+        b="2026-09-23|The city said around 500 riot police were deployed. Police said 450 "
+        "officers were on the streets.",
+    )
+    police = group_with(result, "around 500")
+    assert {c.text for c in police.claims} == {"around 500", "450"}
+    assert group_with(result, "150") is not police
+
+
 def test_deployments_of_two_kinds_of_force_are_two_quantities(tmp_path):
     result = report(
         tmp_path,
