@@ -398,6 +398,10 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
             part = " ".join(among["n"].casefold().split())
+    if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
+        part = denied_kind(claim.text)  # 'denied that any party official had been detained'
+    if part is None and claim.qualifier == "denial" and place is None:
+        part = denied_site(claim)  # 'nobody died in any of the centers'
     return (when, place, part, None)
 
 
@@ -407,9 +411,84 @@ _IN_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 _DENIED_AMONG = re.compile(
-    r"\bany\s+(?P<n>[^\W\d][\w\s-]{0,40}?)\s+(?:was|were|had\s+been)\s+among\s+(?:the|those)\b",
+    r"\bany\s+(?P<n>[^\W\d][\w\s-]{0,40}?)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+among"
+    r"\s+(?:the|those)\b",
     re.IGNORECASE,
 )
+_WHOLE_SIDES = frozenset(("people", "protesters"))  # a denial of these may name a kind of its own
+_DENIED = re.compile(
+    r"\b(?:any|none|no|not\s+one)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
+    r"(?P<a>[a-z][a-z-]+)(?:\s+(?P<b>[a-z][a-z-]+))?",
+    re.IGNORECASE,
+)
+_NOT_A_KIND = frozenset(
+    (
+        "one", "body", "anyone", "death", "life", "live", "arrest", "injury", "casualty", "fatality",
+        "other", "more", "further", "such", "evidence", "incident", "sign", "report", "point", "time",
+        "way", "single", "reason", "fewer", "less", "longer", "change", "case", "detainee",
+        "protester", "protestor", "demonstrator", "marcher", "participant", "person", "individual",
+        "victim", "resident", "civilian", "citizen", "passenger", "hostage", "worker", "miner",
+    )
+)  # fmt: skip
+_NOT_A_NOUN = frozenset(
+    (
+        "had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "without", "with",
+        "in", "at", "from", "by", "among", "of", "who", "that", "which", "and", "or", "on", "to",
+        "during", "after", "before", "while", "as",
+    )
+)  # fmt: skip
+
+
+_DENIED_SITE = re.compile(
+    r"[^,;.]{0,50}?\b(?:(?P<other>(?:in|from)\s+any\s+other)|in\s+any\s+of\s+the|inside\s+the)"
+    r"\s+(?P<n>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def denied_site(claim: Claim) -> str | None:
+    """The places a denial is limited to, in its own clause: 'nobody died in any of the
+    centers' -> 'center', 'No death has been reported from any other district' -> 'other
+    district', 'denied that anyone had died inside the stadium' -> 'stadium'; None else ('no
+    one was killed' or 'at the wedding', which may be where the whole event took place)."""
+    at = claim.end - claim.sentence_start
+    m = _DENIED_SITE.match(claim.sentence, at)
+    if not m:
+        return None
+    noun = _singular(m["n"].casefold())
+    return f"other {noun}" if m["other"] else noun
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # 'bodies', 'casualties'
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def denied_kind(text: str) -> str | None:
+    """The kind of people a denial names when it is not everyone ('denied that any party
+    official had been detained' -> 'party official', 'none of the arrested had been hurt' ->
+    'arrested'): a part of the whole, its own quantity; None for a denial of the whole.
+
+    >>> denied_kind("denied that any party official had been detained")
+    'party official'
+    >>> denied_kind("none of the arrested")
+    'arrested'
+    >>> denied_kind("denied that anyone had died") is None
+    True
+    >>> denied_kind("No one") is None, denied_kind("no bodies") is None
+    (True, True)
+    """
+    m = _DENIED.search(text)
+    if not m:
+        return None
+    first = _singular(m["a"].casefold())
+    if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _GENERIC:
+        return None
+    second = _singular((m["b"] or "").casefold())
+    if not second or second in _NOT_A_NOUN or second.endswith("ed"):
+        return first
+    return f"{first} {second}"
 
 
 def _in_custody(claim: Claim) -> bool:

@@ -372,6 +372,7 @@ _FORCE_END = re.compile(
 )
 
 
+_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\w+", re.IGNORECASE)  # '150 of its officers'
 _JOINED = re.compile(r"\b(?:and|or|plus)\b|[&/+]", re.IGNORECASE)
 
 
@@ -394,12 +395,19 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any])
     'paramilitary'
     >>> kind("About 1,300 police officers and soldiers took part.", "1,300")
     >>> kind("He said 1,700 personnel took part.", "1,700")
+
+    A force's own people ('150 of its officers', 'deployed 500 of their troops') are of the
+    kind its name says, when it names one (the claimant: 'The military police said …').
     """
     pattern, kinds = words[0], words[1]
     at = claim.end - claim.sentence_start
     after = claim.sentence[at : at + 80]
     stop = _FORCE_END.search(after)
     noun = f"{claim.subject_text or ''} {after[: stop.start() if stop else len(after)]}"
+    if claim.claimant and _OWN.search(noun):
+        named = pattern.search(claim.claimant_name or claim.claimant)
+        if named is not None:
+            return kinds[" ".join(named[0].casefold().split())]
     found = set()
     for joined in _JOINED.split(noun):  # 'police officers and soldiers': two kinds
         first = pattern.search(joined)

@@ -72,6 +72,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
+    past_names: re.Pattern[str] | None = None  # names of earlier events: read when first needed
     city: str | None = None
     paragraphs: dict[int, tuple[str | None, str | None]] = {}  # start -> place, clock
 
@@ -132,6 +133,21 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                     for m in tw.year.finditer(_sentence_before(text, body_from, c.sentence_start))
                 )
             )
+        if not historical:
+            if past_names is None and not _NAMED_YEAR.search(body):
+                past_names = _NO_NAMES  # (no name with a year: nothing more to read)
+            if past_names is None:
+                if not year_read:
+                    year, year_read = event_year(body, report, tw), True
+                known = year if report is not None or stated is not None else None  # (else a guess)
+                past_names = _past_event_names(body, known, tw, home_places(source, lex))
+            if past_names is not _NO_NAMES and past_names.search(
+                before if before.strip() or len(c.sentence) > 40
+                else _sentence_before(text, body_from, c.sentence_start)
+            ):
+                # 'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': a figure of an earlier
+                # event the report names with its year; 'Remember Majiya 2024? 150+ dead.'
+                historical = True
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -490,6 +506,47 @@ def _sentence_before(text: str, body_from: int, at: int) -> str:
     """The sentence before the one starting at ``at`` (up to 400 characters of it)."""
     lead = text[max(body_from, at - 400) : at].rstrip()
     return _SENTENCE_END.split(lead[:-1])[-1] if lead else ""
+
+
+_NAMED_YEAR = re.compile(
+    r"\b(?P<n>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)(?:\s+in)?\s+(?P<y>(?:19|20)\d\d)\b(?![\d,])"
+)  # 'Sendong in 2011', 'Majiya 2024'
+_NO_NAMES = re.compile(r"(?!x)x")  # matches nothing
+
+
+def _past_event_names(
+    body: str, year: int | None, tw: TimeWords, home: Sequence[str] = ()
+) -> re.Pattern[str]:
+    """The names a report gives earlier events, with their year ('Sendong in 2011 killed
+    1,200+', 'Remember Majiya 2024?'): a year before the event's (or, the event's year
+    unknown, one its opening does not name); not a month, not a word the report also writes
+    in lower case ('Protests in 2019'), not a place of the event (``home``, case-folded) or a
+    name its opening gives before (the dateline's country).
+
+    >>> w = time_words()
+    >>> text = "Floods hit Cagayan in 2026. Sendong in 2011 killed 1,200+."
+    >>> names = _past_event_names(text, 2026, w, ["cagayan"])
+    >>> bool(names.search("Sendong was ")), bool(names.search("Cagayan police said "))
+    (True, False)
+    >>> bool(_past_event_names("In November 2019, protests in 2019 ...", 2026, w).search("November"))
+    False
+    """
+    opening = body[:LEAD_CHARS]
+    found: set[str] = set()
+    for m in _NAMED_YEAR.finditer(body):
+        name, y = m["n"], int(m["y"])
+        if (y >= year if year is not None else m["y"] in opening) or name.casefold() in tw.months:
+            continue
+        if (
+            name.casefold() in home
+            or name in body[: min(m.start(), LEAD_CHARS)]  # 'KIRKUK, Iraq, … Iraq in 2020'
+            or re.search(rf"\b{re.escape(name.casefold())}\b", body)
+        ):
+            continue
+        found.add(name)
+    if not found:
+        return _NO_NAMES
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, found)))})\b")
 
 
 def _past_year_before(text: str, body_from: int, at: int, year: int | None, tw: TimeWords) -> bool:

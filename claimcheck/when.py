@@ -415,7 +415,12 @@ _HAD_SAID = re.compile(
     r"\bhad\s+(?:given|put|said|estimated|reported|counted|claimed|announced)\b", re.IGNORECASE
 )
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
-_OPENING_YEAR = re.compile(r"^\W*(?:in|during|by)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_OPENING_YEAR = re.compile(
+    r"^\W*(?:in|during|by|on)\s+(?:the\s+)?(?:(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)  # 'In 2019, …', 'In May 2014 about 100 people died …, and hundreds more were treated'
 
 
 def _clause_end(after: str, most: int) -> int:

@@ -243,6 +243,18 @@ def test_an_event_counted_town_by_town_keeps_each_towns_figures_apart(tmp_path):
     assert group_with(result, "19") not in (whole, lome)
 
 
+def test_a_forces_own_officers_are_of_the_kind_its_name_says(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-09-23|The military police said 150 of its officers had been deployed.",
+        b="2026-09-23|The city said around 500 riot police were deployed. Police said 450 "
+        "officers were on the streets.",
+    )
+    police = group_with(result, "around 500")
+    assert {c.text for c in police.claims} == {"around 500", "450"}
+    assert group_with(result, "150") is not police
+
+
 def test_deployments_of_two_kinds_of_force_are_two_quantities(tmp_path):
     result = report(
         tmp_path,
@@ -293,6 +305,44 @@ def test_deaths_in_custody_and_a_denied_part_of_the_dead_are_parts(tmp_path):
     assert {c.text for c in toll.claims} == {"11", "64"}
     for part in ("12", "denied that any woman or child was among the dead"):
         assert group_with(result, part) is not toll
+
+
+def test_a_denial_that_names_a_kind_of_people_is_a_part(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-05-02|Police said 40 people were arrested. The police denied that any party "
+        "official had been detained.",
+        b="2026-05-02|A rights group said 75 people were arrested and 20 injured. Police "
+        "said none of the arrested had been hurt.",
+    )
+    toll = group_with(result, "75")
+    assert {c.text for c in toll.claims} == {"40", "75"}
+    official = group_with(result, "denied that any party official had been detained")
+    assert official is not toll and len(official.claims) == 1
+    assert group_with(result, "none of the arrested") is not group_with(result, "20")
+
+
+def test_a_denial_limited_to_some_places_is_a_part(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-05-02|Officials said 31 people were killed. Officials denied that anyone had "
+        "died inside the stadium. No death has been reported from any other district.",
+        b="2026-05-02|A rights group said 40 people were killed. The mayor said nobody died in "
+        "any of the shelters.",
+    )
+    toll = group_with(result, "40")
+    assert {c.text for c in toll.claims} == {"31", "40"}
+    parts = [group_with(result, t) for t in ("denied that anyone had died", "No death", "nobody")]
+    assert len({id(g) for g in [toll, *parts]}) == 4
+
+
+def test_a_denial_of_anyone_stays_with_the_whole(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-05-02|Police said 40 people were arrested.",
+        b="2026-05-02|The interior ministry said no one had been arrested.",
+    )
+    assert len(group_with(result, "40").claims) == 2
 
 
 def test_a_rival_count_after_a_semicolon_counts_the_same_still_held(tmp_path):

@@ -153,6 +153,35 @@ def test_that_one_is_the_earlier_event_the_sentence_before_names() -> None:
     assert got["about 8,000"][1] == "before"
 
 
+def test_a_named_earlier_event_keeps_its_year_when_named_again() -> None:
+    """'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': the named earlier event's
+    figure, even where its year is not repeated; 'Remember Tarlow 2019? 150+ dead.' too. A
+    place the opening names is the event's own, whatever year it is named with elsewhere."""
+    opening = "Floods hit Marvale on Tuesday. Officials said 31 people had died in Marvale. "
+    got = situated(
+        opening + "Sendong in 2011 killed 1,200+ in two cities. Sendong was 1,268 dead per the "
+        "final report. Remember Tarlow 2019? 150+ dead. Marvale in 2019 saw 12 deaths. Police "
+        "in Marvale said 40 people had died.",
+        "2026-01-14",
+    )
+    assert got["1,268"][1] == "before"
+    assert got["150"][1] == "before"
+    assert got["31"][1] == got["40"][1] == "cumulative"
+
+
+def test_a_sentence_opening_with_a_past_month_and_year_is_of_that_time() -> None:
+    """'In May 2014 about 100 people died …, and hundreds more were treated': every figure of
+    the sentence is of 2014, not only the first; a date of the event's own year is not."""
+    got = situated(
+        "Officials said 12 people were injured on Monday. In May 2014 about 100 people died in "
+        "a similar outbreak, and hundreds more were treated. On 14 March 2026, police arrested "
+        "41 people.",
+        "2026-03-20",
+    )
+    assert got["12"][1] == got["41"][1] == "cumulative"
+    assert got["about 100"][1] == got["hundreds"][1] == "before"
+
+
 def test_an_earlier_statements_day_does_not_date_the_crowd() -> None:
     """'On Sunday the Guardia Civil had given a lower estimate of around 5,000': Sunday is
     when it was said (the crowd of Saturday's peak), unlike 'On Sunday, 5,000 marched'."""
