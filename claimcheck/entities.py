@@ -63,6 +63,22 @@ def _event_re(lex: Lexicon) -> re.Pattern[str]:
     )  # 'the clashes', 'a department store collapse in Accra''
 
 
+TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of"})
+
+
+def _without_time_head(s: str, lex: Lexicon) -> str:
+    """A name without a time phrase that opens it with a preposition ('By Thursday morning the
+    Ministry of Government' -> 'the Ministry of Government', 'On Friday police' -> 'police');
+    unchanged otherwise ('the Sunday Times', 'Monday Night Football')."""
+    words = s.split()
+    if len(words) < 3 or words[0].lower() not in TIME_HEAD_WORDS:
+        return s
+    k = 1
+    while k < len(words) - 1 and words[k].lower() != "the" and words[k].lower() in time_words(lex):
+        k += 1
+    return " ".join(words[k:]) if k > 1 else s
+
+
 def tidy(name: str | None, lex: Lexicon) -> str | None:
     return _tidy(name, lex) if name else None
 
@@ -85,6 +101,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
+    s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
     owned = OWNED_ROLE_NAME.match(s)

@@ -374,6 +374,9 @@ SINCE_WHEN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:first|start|beginning|outbreak|early|earliest)\b[^,.;]*,\s*when\s[^,.;]*$",
     re.IGNORECASE,
 )  # 'has risen every day since the first night of clashes, when it reported four deaths'
+FIRST_TOLL = re.compile(
+    r"\b(?:initial|original|first(?:\s+(?:day|night)['’]s)?)\s+(?:toll|figure|count)\s+of\s+$", re.IGNORECASE
+)  # 'far beyond the first day's toll of three'
 WHEN_CLAUSE = re.compile(r"\s*when\b", re.IGNORECASE)
 
 
@@ -603,8 +606,12 @@ def as_of_and_period(
         elif period in ("cumulative", "increment") and (day or report) and _bulletin_day(before, after, words):
             period = "day"  # 'Eleven more people died in the last 24 hours': that day's count
         when = day or report
-        if period == "earlier" and not named and SINCE_WHEN.search(before[-120:]):
-            when = None  # 'since the first night, when it reported four': some earlier day
+        if period == "earlier" and not named and (
+            SINCE_WHEN.search(before[-120:]) or FIRST_TOLL.search(before[-40:])
+        ):
+            # 'since the first night, when it reported four', 'the first day's toll of three':
+            # some earlier day of the event, not the report's ('up from 41' keeps the report's)
+            when = None
         if timed and when is not None:
             return f"{when.isoformat()}T{clock}", period
     else:

@@ -664,3 +664,15 @@ def test_an_earlier_point_of_those_still_held_is_that_counts(tmp_path):
     assert [c.text for c in held.claims] == ["19", "25"] and held.id.endswith("/held")
     assert held.claims[1].as_of == held.claims[0].as_of
     assert group_with(result, "96") is not held
+
+
+def test_the_first_days_toll_quoted_later_is_an_earlier_figure_not_a_fall(tmp_path):
+    result = report(
+        tmp_path,
+        a="2026-11-25|The ministry said 11 people had been killed.",
+        b="2026-11-26|By then the toll had climbed far beyond the first day's toll of three.\n\n"
+        "By Thursday morning the ministry's count stood at 11 dead.",
+    )
+    group = group_with(result, "three")
+    assert group.conflicts == ()
+    assert {c.claimant for c in group.claims if c.text == "11"} == {"The ministry", "the ministry"}
