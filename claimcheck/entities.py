@@ -63,6 +63,9 @@ def _event_re(lex: Lexicon) -> re.Pattern[str]:
     )  # 'the clashes', 'a department store collapse in Accra''
 
 
+FIGURE_HEAD = re.compile(
+    r"^(?:an?|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?=[a-zA-Z])(?!of\b|by\b|from\b|that\b|which\b)"
+)  # 'a figure police have put at 15,000': the speaker after a rival figure's noun
 TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of"})
 
 
@@ -102,6 +105,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
+    s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
     owned = OWNED_ROLE_NAME.match(s)

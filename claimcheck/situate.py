@@ -53,6 +53,12 @@ from claimcheck.where import (
     where_place,
 )
 
+RIVAL_FIGURE = re.compile(
+    r",\s+(?:a|the)\s+(?:figure|number|count|estimate|toll)\s+(?:that\s+|which\s+)?[^,;.]{0,40}?"
+    r"\b(?:put|puts|gave|gives|estimated|estimates|disputed|disputes|rejected|rejects)\b[^,;.]{0,20}$",
+    re.IGNORECASE,
+)  # a rival figure in apposition to the one before: ', a figure police have put at'
+
 
 def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> list[Claim]:
     """``claims`` of ``source`` with ``as_of``, ``period`` and ``place`` filled in."""
@@ -348,6 +354,17 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # a look back's toll dated only by its own date is the recalled event's, told years
             # on ('The union has always said 64 people were killed'): of no known day
             as_of = None
+        if (
+            pos
+            and prev is not None
+            and prev.sentence_start == c.sentence_start
+            and prev.measure == c.measure
+            and RIVAL_FIGURE.search(before[-80:])
+        ):
+            # '80,000 people had marched in La Paz on Tuesday, a figure police have put at
+            # 15,000': the same gathering's figure, its day and place
+            said = out[order[pos - 1]]
+            as_of, place, period = said.as_of, place or said.place, said.period
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
     return _running_points(out, order, text, tw)
 

@@ -97,7 +97,8 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"(?:(?i:{before})\s+)?(?:{named})"
     )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'
     opening = re.compile(
-        rf"^\W*(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
+        rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
+        rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|In|Inside|Across)\s+(?:{named})\s*[,:]"
     )  # 'In Marseille, …'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(

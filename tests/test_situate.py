@@ -304,6 +304,16 @@ def test_a_place_is_named_through_its_centre_or_as_central() -> None:
     assert got["Some 2,000"][2] == "Lviv" and got["300"][2] == "Odesa"
 
 
+def test_a_rival_figure_in_apposition_is_the_same_gatherings() -> None:
+    got = situated(
+        "The union leader repeated on Tuesday that 80,000 people had marched in La Paz on Monday, "
+        "a figure police have put at 15,000.\n\n16:45 — In Cochabamba, police estimate that "
+        "about 9,000 people are marching."
+    )
+    assert got["80,000"] == got["15,000"] == ("2026-03-09", "day", "La Paz")
+    assert got["about 9,000"][2] == "Cochabamba"  # a live blog entry's opening place
+
+
 def test_a_when_clause_is_dated_by_the_day_before_it() -> None:
     got = situated(
         "The health ministry first acknowledged casualties on Thursday, when it reported four "

@@ -1106,6 +1106,11 @@ def test_a_description_resolves_to_an_organisation_that_opened_a_sentence():
     assert got["at least 31"] == "Amnesty International"
 
 
+def test_a_rival_figures_noun_is_not_its_speakers_name():
+    got = claimants("The union said 80,000 people had marched, a figure police have put at 15,000.")
+    assert got["15,000"] == "police"
+
+
 def test_a_news_story_about_a_press_release_is_no_statement():
     text = (
         "Rights group issues press release on arrests\n\nBy Ann Lee\n\n"
