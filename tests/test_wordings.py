@@ -111,6 +111,12 @@ def _claims(text: str) -> list[tuple]:
             [("At least 40", "injured", "people", 40, None)],
             id="headline-participle-then-as-clause",
         ),
+        pytest.param(
+            "The toll rose to nine on Friday, up from four a day earlier, the health ministry said, "
+            "as opposition supporters massed in the capital.",
+            [("nine", "killed", "protesters", 9, 9), ("four", "killed", "protesters", 4, 4)],
+            id="earlier-toll-then-an-as-clause-of-a-crowd",
+        ),
         # 8. crowds
         pytest.param(
             "In Rome, tens of thousands poured into the main square by early afternoon.",
