@@ -79,7 +79,7 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     named = _header_name(text, lex, lambda: _speaks_as_we(body_top))
     if named:
         return named
-    lines = [line.strip() for line in body_top.splitlines() if line.strip()][:4]
+    lines = [line.strip() for line in body_top.splitlines() if line.strip()][:6]
     if NEWS_MARK.search(body_top[:800]):
         return None
     if not _calls_itself([source.title or "", *lines], lex):
@@ -345,7 +345,9 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
     found = [(m.end(), m["who"].strip()) for m in line_matches(POST_HEAD, text, start)]
     found = [
         (at, who) for at, who in found
-        if not who.lower().startswith("by ") and who.lower().rstrip(".") not in DAY_HEADS
+        if not who.lower().startswith("by ")
+        and who.lower().rstrip(".") not in DAY_HEADS
+        and who.lower().split()[0] not in LABEL_HEADS  # 'UPDATE No. 1 — 22 June 2026, 18:00 hrs'
     ]
     return found if len(found) >= 2 else []
 
@@ -369,6 +371,9 @@ def opens_thread(text: str, start: int) -> bool:
     """
     return THREAD_TOP.search(text, start, start + THREAD_REACH) is not None
 
+# A bulletin's or live blog's numbered heading ('UPDATE No. 1 — 22 June 2026, 18:00 hrs') is
+# dated like a post but is a part of the document, not a writer.
+LABEL_HEADS = frozenset("update updates bulletin sitrep edition issue part entry day".split())
 # A live blog's day heading ('WEDNESDAY, AUGUST 12', 'Monday, 10 August') is dated like a post
 # but names a day, not a writer.
 DAY_HEADS = frozenset(

@@ -1111,6 +1111,17 @@ def test_a_rival_figures_noun_is_not_its_speakers_name():
     assert got["15,000"] == "police"
 
 
+def test_a_bulletins_numbered_updates_are_its_own_voice_under_a_letterhead():
+    text = (
+        "GOVERNMENT OF NORTHLAND\nHEALTH DEPARTMENT\nBlock 5, Secretariat, Port Elm\n\n"
+        "No. PH/HW/2026/114\n\nHEATWAVE 2026 — CONSOLIDATED SITUATION REPORT\n\n"
+        "UPDATE No. 1 — 22 June 2026, 18:00 hrs\n\n14 deaths have been attributed to heatstroke.\n\n"
+        "UPDATE No. 2 — 23 June 2026, 18:00 hrs\n\nThe toll has risen to 31.\n"
+    )
+    got = claimants(text)
+    assert got["14"] == got["31"] == "GOVERNMENT OF NORTHLAND"
+
+
 def test_a_news_story_about_a_press_release_is_no_statement():
     text = (
         "Rights group issues press release on arrests\n\nBy Ann Lee\n\n"
