@@ -117,6 +117,15 @@ def _claims(text: str) -> list[tuple]:
             [("nine", "killed", "protesters", 9, 9), ("four", "killed", "protesters", 4, 4)],
             id="earlier-toll-then-an-as-clause-of-a-crowd",
         ),
+        pytest.param(
+            "On the third day, 140,000 education workers stayed out, against 95,000 on Monday.",
+            [
+                ("140,000", "participants", "people", 140000, 140000),
+                ("95,000", "participants", "people", 95000, 95000),
+            ],
+            id="strike-stayed-out-against-another-days-figure",
+        ),
+        pytest.param("The team won 3 against 2.", [], id="not-a-rival-a-score"),
         # 8. crowds
         pytest.param(
             "In Rome, tens of thousands poured into the main square by early afternoon.",
