@@ -229,7 +229,11 @@ def extract_claims(
             )
         if mentions:
             wholes = [m for m in mentions if not m.part] or mentions  # a part is no antecedent
-            prev_subject, prev_mention = wholes[-1].subject, mentions[-1]
+            # a list of sides ('900 students, 212 workers and 31 reporters') names no one side
+            # the next bare figure counts ('In all 2,300 were detained')
+            sides = {m.subject for m in wholes if m.subject}
+            prev_subject = wholes[-1].subject if len(sides) < 2 else None
+            prev_mention = mentions[-1]
             prev_claimant = claims[-1].claimant
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
