@@ -312,11 +312,11 @@ ORG_SUBJECT = re.compile(
     r"|published|publishes|condemned|condemns)\b",
 )  # a sentence opening with an organisation's name as its subject: 'Amnesty International released a statement'
 ORG_MENTION = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+\s+){0,2}"
+    r"\b[Tt]he[^\S\n]+(?P<name>(?:[A-Z][\w'’.-]+[^\S\n]+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+[^\S\n]+){0,2}"
     r"(?:[A-Z][\w'’-]+|diocese|church"
     r"|commission|committee|inquiry|group|network|office|ministry|union|federation|association"
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"
-    r"|mission|authority|secretariat|directorate|bureau)\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
+    r"|mission|authority|secretariat|directorate|bureau)\b(?:[^\S\n]+of[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})?)"
 )  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network', 'the UN human rights
 #    office': what 'it' may be
 LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'

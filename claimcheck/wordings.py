@@ -22,7 +22,11 @@ from claimcheck.models import Quantity
 
 BEFORE = 120  # how far before a figure a wording may start
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
-SLOTS = {"month": lambda lex: sorted(lex.months)}  # {month} in a pattern: the lexicon's time.months
+SLOTS = {  # {slot} in a pattern: the lexicon's words
+    "month": lambda lex: sorted(lex.months),  # time.months
+    "security": lambda lex: sorted(lex.data["subjects"]["security"]),  # police, soldiers, troops …
+    "counted_apart": lambda lex: sorted(lex.grammar["counted_apart"]),  # fighters, militants, civilians …
+}
 
 
 @dataclass(frozen=True)

@@ -740,6 +740,22 @@ MORE_EXAMPLES = [
         {"40,000": "police", "160,000": "organisers"},
         id="a-range-with-a-source-bracket-each",
     ),
+    pytest.param(
+        "Turnout was between 40,000 (a police estimate) and 160,000 (the organisers).",
+        {"40,000": "police", "160,000": "the organisers"},
+        id="a-turnout-range-with-a-source-bracket-each",
+    ),
+    pytest.param(
+        "Statement by the National Human Rights Commission\nThe Commission is deeply concerned.\n"
+        "The Commission also notes that police deployed more than 4,000 officers.",
+        {"more than 4,000": "National Human Rights Commission"},
+        id="an-organisation-named-at-a-line-end-is-not-joined-to-the-next-line",
+    ),
+    pytest.param(
+        "Estimates vary widely. A 2011 commission estimated between 1,000 and 1,500 dead.",
+        {"between 1,000 and 1,500": "A 2011 commission"},
+        id="a-speaker-with-its-year",
+    ),
 ]
 
 

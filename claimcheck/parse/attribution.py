@@ -152,7 +152,10 @@ def _acronym(word: str) -> bool:
 
 def _valid_np(np: str, lex: Lexicon) -> bool:
     words = _words(np)
-    if not words or len(words) > 12 or (any(w[0].isdigit() for w in words) and not NAMED_DATE.search(np)):
+    if not words or len(words) > 12 or (
+        any(w[0].isdigit() and not _nouns_year(lex, words, j) for j, w in enumerate(words))
+        and not NAMED_DATE.search(np)
+    ):
         return False
     if _is_pronoun(lex, np):
         return True
@@ -181,6 +184,18 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         and 2 <= len(words) <= 5
         and all(w.isalpha() and w.lower() not in prepositions for w in words[1:])
     )
+
+
+def _nouns_year(lex: Lexicon, words: list[str], j: int) -> bool:
+    """words[j] is the year of the noun after it: 'a 2011 commission', 'the 2019 inquiry'."""
+    return (
+        0 < j < len(words) - 1
+        and YEAR_WORD.fullmatch(words[j]) is not None
+        and words[j - 1].lower() in (*lex.grammar["year_determiners"], "the")
+    )
+
+
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
