@@ -82,6 +82,8 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:6]
     if NEWS_MARK.search(body_top[:800]):
         return None
+    if we_the := _we_the(lines, lex):
+        return we_the  # 'We, the Law Society of Kenya, condemn …': the text names its own voice
     if not _calls_itself([source.title or "", *lines], lex):
         return _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
     return (
@@ -91,6 +93,20 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
     )
+
+
+WE_THE = re.compile(
+    r"^(?:We|WE),\s+(?:the\s+)?(?P<org>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|on|in)){0,8}),"
+)  # 'We, the Law Society of Kenya, condemn …' (not 'We, the undersigned organisations,')
+
+
+def _we_the(lines: list[str], lex: Lexicon) -> str | None:
+    """The organisation a first line speaks as: 'We, the National Union of Teachers, …'."""
+    for line in lines:
+        m = WE_THE.match(line)
+        if m and _orgish(m["org"], lex):
+            return m["org"]
+    return None
 
 
 SPOKESPERSON_FOR = re.compile(

@@ -819,6 +819,18 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="statement-with-acronym",
         ),
         pytest.param(
+            "Nairobi, 2 July 2024\nWe, the Law Society of Kenya, condemn the killing of protesters. "
+            "Our monitors recorded 17 deaths.\nSigned,\nFaith Odhiambo, President",
+            "Law Society of Kenya",
+            id="we-the-organisation-opens-the-text",
+        ),
+        pytest.param(
+            "Joint statement\nWe, the undersigned organisations, are alarmed. At least 40 people "
+            "have been killed.\nAmnesty International\nHuman Rights Watch",
+            "Amnesty International",
+            id="we-the-undersigned-names-no-one-the-sign-off-does",
+        ),
+        pytest.param(
             "Police fire on marchers\n\nDHAKA (Reuters) - Police said 12 people were killed, "
             "the party said in a statement on Sunday.",
             None,
