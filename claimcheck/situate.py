@@ -168,6 +168,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # names and its opening does not is another event's ('A smaller leak from the same
             # site in 2017 sent about 40 people to hospital')
             historical = True
+        if not historical and pos and _COORDINATED.fullmatch(before):
+            said = out[order[pos - 1]]  # (its period is already told)
+            # 'the worst since July 2008, when five people were killed and about 700 were
+            # detained': a figure coordinated with a past event's figure is of that event too
+            historical = said.sentence_start == c.sentence_start and said.period == "before"
         own_year = year
         if recalled is not None and cues[c.sentence_start][1] and _of_year(c.sentence, recalled, tw):
             # a look back's figure of the event it recalls ('The union has always said 64
@@ -440,6 +445,10 @@ _YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNO
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
+_COORDINATED = re.compile(
+    r"(?:\s*[a-z][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
+    r"|\s*,\s*"
+)  # the words between two figures of one clause: ' people were killed and ', ', '
 
 
 def _unstated_year(words: str, opening: str) -> bool:

@@ -424,6 +424,18 @@ def test_a_past_year_ending_the_figures_clause_is_another_event() -> None:
     assert got["At least 16"][1] == "before"
 
 
+def test_a_figure_coordinated_with_a_past_events_figure_is_of_that_event() -> None:
+    got = situated(
+        "Police arrested 64 people on Monday. The unrest is the worst since July 2008, when five "
+        "people were killed and about 700 were detained in riots. Officials said two people "
+        "died in the 2008 riots and 12 were arrested on Monday."
+    )
+    assert got["64"][1] == "cumulative"
+    assert got["five"][1] == "before"
+    assert got["about 700"][1] == "before"
+    assert got["12"][1] == "cumulative"  # (the year is the words between: another event's)
+
+
 def test_a_list_line_labelled_with_a_place_is_that_places_figure() -> None:
     """'- Busan: 15,000 …' in a list of cities is Busan's figure (the label is no claimant);
     a label that names a speaker ('- Police: …') gives no place."""
