@@ -633,6 +633,27 @@ _OWN_END = re.compile(r"[,;:]|\d")
 _OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b)", re.IGNORECASE)
 
 
+def _all_sides(claim: Claim) -> bool:
+    """A total over every side: 'six people, including four security personnel'."""
+    return (claim.subject_text or "").endswith(ALL_SIDES)
+
+
+def _with_sides(
+    classes: list[tuple[str | None, ...]], claims: Sequence[Claim]
+) -> list[tuple[str | None, ...]]:
+    """The classes of a group, where one holds a total over every side: a figure that names the
+    protesters ('one protester was killed') counts one side of it, not the total, and is
+    compared only with figures of the protesters (figures of unnamed people, 'six people were
+    killed', are the total's)."""
+    totals = {k for k, c in zip(classes, claims, strict=True) if _all_sides(c)}
+    if not totals:
+        return classes
+    return [
+        (*k, "protesters") if k in totals and c.subject == "protesters" else k
+        for k, c in zip(classes, claims, strict=True)
+    ]
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Whether two figures are about the same quantity and so can contradict each other.
 
@@ -1005,7 +1026,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         )
     order = _chronology(claims)
     plain_keys, keys = _keys(claims, identity, order)
-    classes = [_class_key(c) for c in claims]
+    classes = _with_sides([_class_key(c) for c in claims], claims)
     revisions, superseded = _revisions(claims, keys, order, classes)
     conflicts, conflict_count, involved = _conflict_pairs(claims, keys, classes)
     main = _main_scope(claims)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, quantity_key
-from claimcheck.models import ALL_SIDES, Claim, ClaimGroup
+from claimcheck.models import Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
 from claimcheck.workers import map_inherited
@@ -20,10 +20,11 @@ NAME_NOISE = {"the", "a", "an", "mr", "mrs", "ms", "dr", "of", "in", "'s", "’s
 
 
 def side(claim: Claim) -> str:
-    """The side a claim counts: unnamed people join the protesters (the non-security side);
-    a total over every side ('six people, including four police') is a side of its own."""
-    if claim.subject == "people" and (claim.subject_text or "").endswith(ALL_SIDES):
-        return "all"
+    """The side a claim counts: unnamed people join the protesters (the non-security side),
+    and so does a total over every side ('six people, including four police'): other reports
+    give that total without its parts ('six people were killed'). In such a group a figure
+    that names the protesters is compared only with figures of the protesters (see
+    :func:`claimcheck.conflicts.evaluate`)."""
     return "protesters" if claim.subject == "people" else claim.subject
 
 

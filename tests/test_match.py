@@ -299,18 +299,22 @@ def test_groups_ordered_most_contested_first() -> None:
     assert ids[-1] == "deployed/security"
 
 
-def test_total_over_all_sides_is_grouped_apart_from_the_protesters() -> None:
+def test_total_over_all_sides_is_the_toll_other_reports_give_without_its_parts() -> None:
+    """'six people, including four security personnel' is the toll another report gives as
+    'six people were killed' (one quantity, no conflict with it, a conflict with 'nine'); a
+    figure that names the protesters counts one side of it and does not contradict it."""
     text = (
         "At least six people, including four security personnel, were killed in the clashes. "
-        "Hospital officials said one protester was killed."
+        "Hospital officials said one protester was killed.\n\n"
+        "A rights group said six people were killed."
     )
     groups = by_id(align(extract_claims(Source(id="s", text=text))))
-    assert set(groups) == {"killed/all-sides", "killed/security", "killed/protesters"}
-    assert groups["killed/all-sides"].scope == "all sides"
-    assert [c.value for c in groups["killed/all-sides"].claims] == [6]
-    assert (
-        groups["killed/protesters"].status == "single"
-    )  # 1 protester does not contradict 6 in all
+    assert set(groups) == {"killed/protesters", "killed/security"}  # (a protester is named)
+    killed = groups["killed/protesters"]
+    assert sorted(c.value for c in killed.claims) == [1, 6, 6]
+    assert killed.status != "conflict"  # 1 protester does not contradict 6 in all
+    more = text + " An opposition party said nine people were killed."
+    assert by_id(align(extract_claims(Source(id="s", text=more))))["killed/protesters"].status == "conflict"
 
 
 def test_reporters_among_the_arrested_are_no_side_of_their_own() -> None:
