@@ -198,7 +198,12 @@ def _orgish(name: str, lex: Lexicon) -> bool:
     if claimant_type(name, lex) == "media":
         return False
     words = set(re.findall(r"[a-z]+", low))
-    return bool(words & lex.speaker_words["org_words"]) or name.isupper() or claimant_type(name, lex) != "other"
+    if words & lex.speaker_words["org_words"]:
+        return True
+    if words <= lex.speaker_words["not_speakers"] | lex.speaker_words["document_nouns"]:
+        return False  # a heading in capitals: 'KEY FIGURES', 'HIGHLIGHTS'
+    return name.isupper() or claimant_type(name, lex) != "other"  # 'BNGRC', 'UNICEF'
+
 
 
 def _org_in(top: str, lex: Lexicon) -> str | None:

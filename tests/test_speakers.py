@@ -825,6 +825,12 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="we-the-organisation-opens-the-text",
         ),
         pytest.param(
+            "SITUATION REPORT No. 3\nCold wave | 14 January 2026\nKEY FIGURES\n112 deaths\n"
+            "HIGHLIGHTS\n- The death toll has risen to 112.",
+            None,
+            id="headings-in-capitals-are-no-organisation",
+        ),
+        pytest.param(
             "Joint statement\nWe, the undersigned organisations, are alarmed. At least 40 people "
             "have been killed.\nAmnesty International\nHuman Rights Watch",
             "Amnesty International",

@@ -52,9 +52,16 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
     >>> text = "They met at Gate B. Police said 12 were held. John F. Kennedy spoke."
     >>> [text[s.start : s.end] for s in split_sentences(text)]
     ['They met at Gate B.', 'Police said 12 were held.', 'John F. Kennedy spoke.']
+
+    'No.' is an abbreviation before a number only ('Sitrep No. 2'):
+
+    >>> text = "Were any arrests made? No. Police say nobody was held, as in Sitrep No. 2."
+    >>> [text[s.start : s.end] for s in split_sentences(text)]
+    ['Were any arrests made?', 'No.', 'Police say nobody was held, as in Sitrep No. 2.']
     """
     lex = lex or load_lexicon()
     openers, abbreviations = lex.sentence_openers, lex.grammar["abbreviations"]
+    numbered = lex.grammar["number_abbreviations"]
     out: list[Sentence] = []
     para = 0
     for line in LINE.finditer(text[start:]):
@@ -66,6 +73,8 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
         for m in SENTENCE_END.finditer(text, lo, hi):
             word = _word_before(text, max(s, m.start() - 24), m.start())
             if word.lower() in abbreviations or (
+                word.lower() in numbered and NUMBER_NEXT.match(text, m.end())
+            ) or (
                 len(word) == 1 and not (word.isupper() and _opens(text, m.end(), hi, openers))
             ):
                 continue  # 'Mr.', 'U.S.', an initial: not a sentence end
@@ -89,6 +98,7 @@ def _opens(text: str, at: int, hi: int, openers: frozenset[str]) -> bool:
     return text[at:j].lower() in openers
 
 
+NUMBER_NEXT = re.compile(r"\s*[\d#(]")  # 'No. 3', 'No. (3)'
 MAX_SENTENCE = 1500  # longer runs without sentence punctuation are cut at clause marks
 CLAUSE_MARK = re.compile(
     r"""(?P<p>[;,:]\s|\s[–—-]\s)                                   # punctuation between clauses
