@@ -756,6 +756,11 @@ MORE_EXAMPLES = [
         {"between 1,000 and 1,500": "A 2011 commission"},
         id="a-speaker-with-its-year",
     ),
+    pytest.param(
+        "Police confirm 6 dead in Cazenga.\nAuthorities announce 300 officers will patrol the city.",
+        {"6": "Police", "300": "Authorities"},
+        id="a-headlines-present-tense-speech-verb",
+    ),
 ]
 
 

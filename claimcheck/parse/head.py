@@ -494,8 +494,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         if low in figure_nouns:
             owned = True
             continue
-        if low in {"that", "said", "told", "says"} or low in lex.speech_verbs:
-            return None  # 'told reporters that 25 …': the reporters are not counted
+        if low in {"that", "said", "told", "says"} or low in lex.speech_verbs or f"{low}s" in lex.speech_verbs:
+            return None  # 'told reporters that 25 …', 'Police confirm 6 dead': the speaker is not counted
         if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES:
             return None  # 'firefighters treated 260', 'police arrested 45': the agent, not the counted
         if low in lex.subject_of and low != "others":
