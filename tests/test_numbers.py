@@ -475,6 +475,14 @@ def test_descending_pair_is_not_a_range():
         case("less-than", "Less than 20 wells still work.", "Less than 20", 20, 0, 19, "less_than"),
         case("under", "under 20 trucks got through", "under 20", 20, 0, 19, "less_than"),
         case("tilde", "~3k ppl at the polling station", "~3k", 3000, 2700, 3300, "approx"),
+        case(
+            "no-way-less-than", "no way it was less than 100k", "less than 100k", 100000, 100000, None,
+            "at_least",
+        ),
+        case(
+            "cant-have-been-fewer", "It can't have been fewer than 5,000 in the square.",
+            "fewer than 5,000", 5000, 5000, None, "at_least",
+        ),
         pytest.param(
             "Upward of 40,000 homes lost power.",
             "Upward of 40,000",

@@ -326,10 +326,19 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
             kind, start = "approx", start - 1  # '~3k ppl', '≈ 500' (a forum's or a table's about)
         if kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
             kind, end = ("approx" if tail["q"].lower().endswith("so") else "at_least"), tail.end()
+        if kind in ("less_than", "up_to") and NO_WAY.search(text, max(floor, start - 40), start):
+            kind = "at_least"  # 'no way it was less than 100k': the bound is denied
         low, high, qualifier = interval(kind, n, lex)
         out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
     return out
+
+
+NO_WAY = re.compile(
+    r"\b(?:no\s+way|impossible\s+that|can(?:no|'|’)?t\s+have\s+been|could(?:n'|n’|\s+no)t\s+have\s+been)"
+    r"\s+(?:(?:it|that|there|they)\s+)?(?:(?:was|were|is|are|had\s+been)\s+)?$",
+    re.IGNORECASE,
+)  # 'no way it was less than 100k', "can't have been fewer than 5,000": the poster means at least
 
 
 TAIL_QUALIFIER = re.compile(
