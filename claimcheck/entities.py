@@ -40,9 +40,12 @@ TIME_TAIL = re.compile(
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
     |today|yesterday|tonight|overnight|at\s+the\s+time
+    |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
+     (?:days?|weeks?|months?|years?|hours?)\s+(?:after|later|earlier|before)\b.*
     |(?:of|in|from|dated)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)$""",
     re.VERBOSE | re.IGNORECASE,
-)  # 'Guinea's government on Thursday' -> "Guinea's government"
+)  # 'Guinea's government on Thursday' -> "Guinea's government"; '… government four days after the slide'
+
 DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(?:[\w'’]+-based\s+|(?:[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
     r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom)\s+){0,3}"

@@ -966,6 +966,8 @@ def test_claims_carry_claimant_name_and_id():
         ("Election-related violence", None),
         ("said none of the party's members had been involved in any attack", None),
         ("Higher", None),
+        ("the Kachin State government four days after the slide", "the Kachin State government"),
+        ("A day later it", None),
     ],
 )
 def test_tidy(name, want):
