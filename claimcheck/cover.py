@@ -467,7 +467,8 @@ RULES: tuple[Rule, ...] = (
         "(a place's office by its acronym). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:') is none.",
         re.compile(
-            rf"^(?:[-*•·–]\s*)?(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
+            rf"^(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
             rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
@@ -480,6 +481,7 @@ RULES: tuple[Rule, ...] = (
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing", "NDRRMC"),
             (f"Cebu PDRRMO: {N} dead", "Cebu PDRRMO"),
+            (f"- 16:00 – Harbour Police: {N} detained, 4 officers hurt", "Harbour Police"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
@@ -491,13 +493,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/document-label",
         "A list or post line labelled by a body's dated document: 'NDRRMC 6PM sitrep: 52 "
-        "dead', 'EDIT 3: Health Ministry bulletin: 19 injured' (the body, not the document nor "
+        "dead', 'EDIT 3: Health Ministry bulletin: 19 injured', 'Port Authority press release: 300 officers' (the body, not the document nor "
         "the hour). A label naming no body ('Latest update:', 'Jan 15 sitrep:') is none.",
         re.compile(
-            r"(?:^|:\s+)(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
+            r"(?:^|:\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
             r"(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
             r"|today|latest|new|final|official|daily))*"
-            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data)"
+            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data|press\s+release)"
             rf"\s*:\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -506,6 +508,8 @@ RULES: tuple[Rule, ...] = (
         (
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing.", "NDRRMC"),
             (f"- Health Ministry bulletin: {N} injured", "Health Ministry"),
+            (f"Port Authority press release: {N} officers on duty", "Port Authority"),
+            (f"> > Port Authority press release: {N} officers on duty", "Port Authority"),
         ),
         (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
         needs=(":",),
@@ -874,8 +878,11 @@ def find(
     end: int,
     lex: Lexicon,
     known: Callable[[str], bool] = lambda name: False,
+    spoken: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Rule, str] | None:
-    """The first rule that names a speaker for the figure at sentence[start:end].
+    """The first rule that names a speaker for the figure at sentence[start:end]; ``known``
+    tells the names the report's claims have, ``spoken`` those it makes say something
+    elsewhere (a list line's label is then a body of record: 'Delegación: 12 detained').
 
     A rule before the figure reads at most the BEFORE characters before it (no rule's
     wording is longer), so a long sentence costs what a short one does."""
@@ -907,7 +914,7 @@ def find(
         np = m["np"] if "np" in rule.pattern.groupindex and m["np"] else None
         if np is None and "np2" in rule.pattern.groupindex:
             np = m["np2"]
-        name = speaker(np, rule, lex, known)
+        name = speaker(np, rule, lex, known, spoken)
         if name:
             return rule, name
     return None
@@ -925,7 +932,7 @@ ACCORDING = re.compile(
 ARTICLE = re.compile(r"^(?:an?)\s+", re.IGNORECASE)
 YEAR_HEAD = re.compile(r"^(?:1[89]|20)\d\d\s+")
 REPORT_TAIL = re.compile(
-    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally)$"
+    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally|press\s+release)$"
 )  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
 AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
@@ -940,7 +947,11 @@ LABEL_NOT = re.compile(
 
 
 def speaker(
-    np: str | None, rule: Rule, lex: Lexicon, known: Callable[[str], bool] = lambda n: False
+    np: str | None,
+    rule: Rule,
+    lex: Lexicon,
+    known: Callable[[str], bool] = lambda n: False,
+    spoken: Callable[[str], bool] = lambda n: False,
 ) -> str | None:
     """The claimant a rule's noun phrase names, or None when it names no speaker."""
     if not np:
@@ -992,7 +1003,8 @@ def speaker(
         agency = rule.id == "cover/line-label" and (
             (reported and AGENCY.search(s) is not None) or REGIONAL_AGENCY.search(s) is not None
         )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
-        if not (typed or known(s) or _body(s, lex) or agency):
+        labelled = rule.id == "cover/line-label" and spoken(s)  # 'Delegación: 12 detained'
+        if not (typed or known(s) or _body(s, lex) or agency or labelled):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
 
