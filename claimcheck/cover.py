@@ -68,16 +68,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/bracket-after",
         "A claimant in brackets right after the figure: 'between 18,000 (a police estimate) and "
-        "70,000 (the organisers)', an infobox's 'Dead: 41 (district administration)'.",
-        re.compile(r"[ \t]*\((?P<np>[^()\n]{2,70})\)"),
+        "70,000 (the organisers)', an infobox's 'Dead: 41 (district administration)', or after "
+        "the measure word of an infobox cell with its citation: '6 killed (Ethiopian government)[4]', "
+        "'40+ killed (SAF claim)[3]'.",
+        re.compile(
+            r"(?:\+?[ \t]+(?:[a-z]+[ \t]+)?(?:killed|dead|deaths|wounded|injured|hurt|arrested|detained)"
+            r"(?=[ \t]*\([^()\n]{2,70}\)[ \t]*(?:\[\w{1,4}\][ \t]*)+))?"
+            r"[ \t]*\((?P<np>[^()\n]{2,70})\)"
+        ),  # (an infobox cell names its measure before the bracket, a citation after: '6 killed (X)[4]')
         "after",
         True,
         (
             (f"between {N} (a police estimate) and 70,000", "police"),
             (f"Dead: {N} (district administration)", "district administration"),
             (f"Deaths: {N} (2004 inquiry)", "inquiry"),
+            (f"Casualties and losses 27 killed[3] {N} killed (Harbour Police)[4]", "Harbour Police"),
+            (f"{N}+ killed (army claim)[3] 11 civilians killed[5]", "army"),
         ),
-        (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)"),
+        (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)",
+         f"{N} killed (most of them civilians), the police said"),  # fmt: skip
         needs=('(',),
     ),
     Rule(
@@ -969,7 +978,7 @@ def speaker(
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
     if rule.id == "cover/bracket-after":
-        s = re.sub(r"(?:'s|’s)$", "", s)
+        s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
     if rule.id == "cover/hospital-treating":
         from claimcheck.parse.attribution import claimant_type
 
