@@ -476,7 +476,7 @@ RULES: tuple[Rule, ...] = (
         "(a place's office by its acronym). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:') is none.",
         re.compile(
-            rf"^(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
             rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
@@ -486,6 +486,7 @@ RULES: tuple[Rule, ...] = (
         (
             (f"Police: {N}", "Police"),
             (f"• Organisers: {N}", "Organisers"),
+            (f"Police: 45,000 • Organisers: {N}", "Organisers"),
             (f"Minister: {N} officers hurt in riots", "Minister"),
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing", "NDRRMC"),

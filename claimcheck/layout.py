@@ -31,9 +31,9 @@ LINE = re.compile(r"[^\n]+")
 BULLET = re.compile(r"[ \t]*(?:[•·*▪‣◦–-]|\d{1,2}[.)])[ \t]+")
 HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
 LABELLED = re.compile(
-    r"(?P<label>[^:;·|\t\n]{1,60}?)\s*(?::|\t+)\s*(?=\S)"
+    r"(?P<label>[^:;·|\t\n]{1,80}?)\s*(?::|\t+)\s*(?=\S)"
 )  # 'Deaths: ', 'Deaths\t'
-ITEM_SEP = re.compile(r"\s+[·|/]\s+|;\s+")  # ' · ', ' / ', ' | ', '; '
+ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+")  # ' · ', ' • ', ' / ', ' | ', '; '
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
@@ -1191,12 +1191,16 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     '(list, 29 November 1991)' do not; '(first week, union)' names the union.
 
     >>> from claimcheck.lexicon import load_lexicon
-    >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991")]
-    ['2004 inquiry', 'union', None]
+    >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
+    ...  "fifty-eight")]
+    ['2004 inquiry', 'union', None, None]
     """
     _, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
         return None  # 'Death(s)': a plural's mark
+    if inside[:1].islower() and (spelled := find_quantities(inside, lex, 0, len(inside))):
+        if spelled[0].start == 0 and spelled[0].end == len(inside.rstrip()):
+            return None  # '58 (fifty-eight)': the figure spelled out
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
