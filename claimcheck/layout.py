@@ -353,15 +353,14 @@ def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
 
 def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     """A table's header line: three or more cells, no figures, one naming who gave the row's
-    figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests')."""
+    figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests'); else the
+    header of a table whose rows are days or places (:func:`_sources_header`)."""
     sep = _separator(text, lo, hi)
     if sep is None:
         return None
-    if any(c.isdigit() for c in text[lo:hi]) or sep == "  ":
-        return _sources_header(text, lo, hi, lex, sep)
     cells = _cells(text, lo, hi, sep)
-    if len(cells) < 3:
-        return None
+    if any(c.isdigit() for c in text[lo:hi]) or sep == "  " or len(cells) < 3:
+        return _sources_header(text, lo, hi, lex, sep)
     measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()) for a, b in cells]
     measures = tuple(measure_of.get(h) for h in heads)
@@ -397,36 +396,55 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     above), one measure for the columns that name none. None for any other line, and for a
     table naming no measure (money, vehicles: no claims)."""
     cells = _cells(text, lo, hi, sep)
-    if len(cells) < 3:
+    if len(cells) < 2:
         return None
     times, places = _row_heads(lex)
+    measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()).strip(" .:") for a, b in cells]
     k = 0  # the columns heading the rows
-    while k < len(heads) - 2 and heads[k] in times | places:
+    while k < len(heads) - 1 and heads[k] in times | places:
         k += 1
-    if k == 0 or len(cells) - k < 2:
+    if k == 0:
         return None
     place = heads[0] in places
+    title = _title(text, lo)
+    box = BOX_TITLE.fullmatch(title)
+    title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
     who: list[str | None] = [None] * k
     measures: list[str | None] = [None] * k
     where: list[str | None] = [None] * k
-    for a, b in cells[k:]:
-        m = SOURCE_CELL.fullmatch(text, a, b)
+    sources: list[int] = []  # the columns naming a source
+    matches = [SOURCE_CELL.fullmatch(text, a, b) for a, b in cells]
+    owns = [
+        None if j < k or m is None or m["what"] else measure_of.get(h) or measure_of.get(h.rsplit(" ", 1)[-1])
+        for j, (m, h) in enumerate(zip(matches, heads, strict=True))
+    ]  # 'Deaths', 'New deaths': a column of the measure, in the table's voice (the others count
+    #    other things: 'Houses damaged'); else the columns name the sources
+    for j, (a, b) in enumerate(cells[k:], k):
+        m = matches[j]
         if m is None or NUMBER_CELL.fullmatch(text, a, b):
             return None  # (a figure in a header: a row, not a header)
+        if any(owns):
+            who.append(title_who if owns[j] else None)
+            measures.append(owns[j])
+            where.append(None)
+            continue
         name = " ".join(CITATIONS.sub(" ", m["who"]).split())
         if not WORD.search(name) or name.lower() in times | places:
             return None
+        sources.append(j)
         who.append(name)
         measures.append(_title_measure(m["what"] or "", lex))
         where.append(_column_place(m["what"] or ""))
-    named = {m for m in measures if m}
+    if len(sources) == 1 or not (sources or any(measures)):
+        return None  # (one column naming no measure: a table of something else)
+    named = {measures[j] for j in sources if measures[j]}
     if len(named) > 1:
         return None  # (the sources' columns compare one quantity)
-    measure = named.pop() if named else _title_measure(_title(text, lo), lex)
-    if measure is None:
+    measure = named.pop() if named else _title_measure(title, lex) if sources else None
+    if sources and measure is None:
         return None
-    filled = tuple(measure if j >= k else None for j in range(len(cells)))
+    filled = tuple(measure if j in sources else measures[j] for j in range(len(cells)))
     return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where))
 
 

@@ -112,6 +112,30 @@ RUN_TOGETHER = (
             id="situation-report-district-rows-harm-measure-from-title",
         ),
         pytest.param(
+            "Flood deaths by district (Provincial Disaster Authority)\n\n"
+            "District\tDeaths\tInjured\tHouses damaged\nSwat\t14\t40\t1,200\nDir\t6\t11\t350\n"
+            "Total\t20\t51\t1,550\n",
+            [
+                ("14", "killed", 14, 14, "Provincial Disaster Authority", "Swat"),
+                ("40", "injured", 40, 40, "Provincial Disaster Authority", "Swat"),
+                ("6", "killed", 6, 6, "Provincial Disaster Authority", "Dir"),
+                ("11", "injured", 11, 11, "Provincial Disaster Authority", "Dir"),
+                ("20", "killed", 20, 20, "Provincial Disaster Authority", None),
+                ("51", "injured", 51, 51, "Provincial Disaster Authority", None),
+            ],
+            id="situation-report-measure-columns-place-rows-the-titles-bracket-is-the-source-houses-count-nothing",
+        ),
+        pytest.param(
+            "Deaths by district\n\n| District | Deaths |\n|---|---|\n| Swat | 14 |\n| Dir | 6 |\n",
+            [("14", "killed", 14, 14, None, "Swat"), ("6", "killed", 6, 6, None, "Dir")],
+            id="two-columns-a-place-and-a-measure-in-the-reports-own-voice",
+        ),
+        pytest.param(
+            "Money raised by district\n\nDistrict\tDonors\tAmount\nSwat\t140\t12,000\n",
+            [],
+            id="not-claims-columns-naming-neither-a-measure-nor-what-the-table-counts",
+        ),
+        pytest.param(
             "Cost of policing (euros)\n\nDate\tPolice\tOrganisers\n15 June\t12,000\t40,000\n",
             [],
             id="not-claims-money-table-title-names-no-measure",
