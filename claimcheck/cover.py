@@ -487,6 +487,7 @@ RULES: tuple[Rule, ...] = (
             (f"Police: {N}", "Police"),
             (f"• Organisers: {N}", "Organisers"),
             (f"Police: 45,000 • Organisers: {N}", "Organisers"),
+            (f"- 14:10 – Harbour Police \"final\" figure: {N} participants", "Harbour Police"),
             (f"Minister: {N} officers hurt in riots", "Minister"),
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing", "NDRRMC"),
@@ -944,6 +945,11 @@ YEAR_HEAD = re.compile(r"^(?:1[89]|20)\d\d\s+")
 REPORT_TAIL = re.compile(
     r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally|press\s+release)$"
 )  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
+LABEL_ESTIMATE_TAIL = re.compile(
+    r"(?:\s+(?:[\"“][\w ]{1,20}[\"”]|final|latest|official|updated|revised|own|new))*"
+    r"\s+(?:figures?|count|estimate|tally)$",
+    re.IGNORECASE,
+)  # a label naming a source's figure: 'Delegación "final" figure:', 'Police final count:'
 AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
 REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
@@ -973,6 +979,8 @@ def speaker(
         return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     if rule.id in ("cover/its-estimate", "cover/brought-its-count-to"):
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
+    if rule.id == "cover/line-label" and (tail := LABEL_ESTIMATE_TAIL.search(s)) and tail.start():
+        s = s[: tail.start()]  # 'Delegación "final" figure' -> 'Delegación', 'Police final count'
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
     if rule.id != "cover/according-at-end":
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
