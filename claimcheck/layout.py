@@ -1047,7 +1047,9 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     if not glued:
         words = WORD.findall(raw)
         measure_of, _, _ = _words(lex)
-        if len(words) > 8 or not words or measure_of.get(words[-1].lower()) != label.measure:
+        gap = raw.endswith(("  ", "\t"))  # a table's gap: 'Total wounded in action      14,239'
+        last = measure_of.get(words[-1].lower()) if words else None
+        if len(words) > 8 or not words or (last != label.measure and not (gap and label.claimant is None)):
             return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
     for f in CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")):
         who = label.claimant

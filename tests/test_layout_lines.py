@@ -94,6 +94,12 @@ def _claims(text: str) -> list[tuple]:
             [("41", "killed", "exact", None)],
             id="numbered-bulletin-line-a-long-label-and-the-figure-spelled-in-a-bracket-names-no-one",
         ),
+        pytest.param(
+            "Totals to date\n\nTotal number of wounded in action      14,239\n"
+            "Vehicles damaged in the attacks      1,411\n",
+            [("14,239", "injured", "exact", None)],
+            id="label-and-figure-set-apart-by-a-tables-gap-vehicles-count-nothing",
+        ),
     ],
 )
 def test_structured_lines(text: str, expected: list[tuple]):
