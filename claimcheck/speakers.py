@@ -142,15 +142,17 @@ SPEAKS = r"(?:\s+(?:has|have|had))?\s+(?:says?|said|denied|denies|claims?|claime
 
 def _speaks(name: str, text: str) -> bool:
     """Whether the report makes ``name`` (or the acronym it opens with: 'SAMUR' of
-    'SAMUR-Protección Civil') the subject of a speech verb somewhere ('The Delegación has
+    'SAMUR-Protección Civil', or its short name: 'Delegación' of 'Delegación del Gobierno') the subject of a speech verb somewhere ('The Delegación has
     denied …', 'SAMUR says …'): a body of record, so a list line it labels is its figure."""
-    names = {name, *ACRONYM_HEAD.findall(name)}
+    names = {name, *ACRONYM_HEAD.findall(name), *SHORT_NAME.findall(name)}
     return any(
         re.search(rf"(?<![\w-]){re.escape(n)}{SPEAKS}", text) is not None for n in names if len(n) > 2
     )
 
 
 ACRONYM_HEAD = re.compile(r"^([A-Z]{3,})[-\s]")  # 'SAMUR-Protección Civil' -> 'SAMUR'
+SHORT_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{4,})\s+(?:del?|of|for|de\s+la)\s+[A-ZÀ-Ý]")
+# a body's short name, before 'of' or 'del': 'Delegación del Gobierno' -> 'Delegación'
 VOICE = "attribution/speakers-voice"
 FINAL = "attribution/speakers-not-a-speaker"  # names every claimant, and checks it speaks
 
