@@ -580,10 +580,20 @@ def _title_words(lex: Lexicon) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _not_counts(lex: Lexicon) -> re.Pattern[str]:
+    """Words of a table's title or heading that make its figures no counts of people (lexicon
+    layout.title_not_counts: money, shares, rates)."""
+    words = lex.data.get("layout", {}).get("title_not_counts", {}).get("words", [])
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<![\w])(?:{alternation})(?![\w]))", re.IGNORECASE)
+
+
 def _title_measure(title: str, lex: Lexicon) -> str | None:
     """The one measure a table's title or a column's heading names ('Teachers on strike, by
-    source' -> participants), None when it names none or several ('Arrests and deaths')."""
-    if not title:
+    source' -> participants), None when it names none or several ('Arrests and deaths') or
+    counts no people ('Striking workers' pay by day (pesos)', 'Turnout (%) by region')."""
+    if not title or _not_counts(lex).search(title):
         return None
     words_of = _title_words(lex)
     low = [w.lower() for w in WORD.findall(title)]

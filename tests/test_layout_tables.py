@@ -141,6 +141,16 @@ RUN_TOGETHER = (
             id="not-claims-money-table-title-names-no-measure",
         ),
         pytest.param(
+            "Striking workers' pay by day (pesos)\n\nDate\tUnion\tEmployers\n15 June\t1,200\t900\n",
+            [],
+            id="not-claims-a-title-of-money-though-it-names-strikers",
+        ),
+        pytest.param(
+            "Turnout (%) by source\n\nDate\tPolice\tUnion\n15 June\t12\t40\n",
+            [],
+            id="not-claims-a-title-of-shares",
+        ),
+        pytest.param(
             "Tractors counted on the ring road\n\nDay    Police    Farmers' union\nMonday    600    1,100\n",
             [],
             id="not-claims-vehicles-table",
