@@ -68,16 +68,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/bracket-after",
         "A claimant in brackets right after the figure: 'between 18,000 (a police estimate) and "
-        "70,000 (the organisers)', an infobox's 'Dead: 41 (district administration)'.",
-        re.compile(r"[ \t]*\((?P<np>[^()\n]{2,70})\)"),
+        "70,000 (the organisers)', an infobox's 'Dead: 41 (district administration)', or after "
+        "the measure word of an infobox cell with its citation: '6 killed (Ethiopian government)[4]', "
+        "'40+ killed (SAF claim)[3]'.",
+        re.compile(
+            r"(?:\+?[ \t]+(?:[a-z]+[ \t]+)?(?:killed|dead|deaths|wounded|injured|hurt|arrested|detained)"
+            r"(?=[ \t]*\([^()\n]{2,70}\)[ \t]*(?:\[\w{1,4}\][ \t]*)+))?"
+            r"[ \t]*\((?P<np>[^()\n]{2,70})\)"
+        ),  # (an infobox cell names its measure before the bracket, a citation after: '6 killed (X)[4]')
         "after",
         True,
         (
             (f"between {N} (a police estimate) and 70,000", "police"),
             (f"Dead: {N} (district administration)", "district administration"),
             (f"Deaths: {N} (2004 inquiry)", "inquiry"),
+            (f"Casualties and losses 27 killed[3] {N} killed (Harbour Police)[4]", "Harbour Police"),
+            (f"{N}+ killed (army claim)[3] 11 civilians killed[5]", "army"),
         ),
-        (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)"),
+        (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)",
+         f"{N} killed (most of them civilians), the police said"),  # fmt: skip
         needs=('(',),
     ),
     Rule(
@@ -467,7 +476,8 @@ RULES: tuple[Rule, ...] = (
         "(a place's office by its acronym). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:') is none.",
         re.compile(
-            rf"^(?:[-*•·–]\s*)?(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
+            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
             rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
@@ -476,10 +486,13 @@ RULES: tuple[Rule, ...] = (
         (
             (f"Police: {N}", "Police"),
             (f"• Organisers: {N}", "Organisers"),
+            (f"Police: 45,000 • Organisers: {N}", "Organisers"),
+            (f"- 14:10 – Harbour Police \"final\" figure: {N} participants", "Harbour Police"),
             (f"Minister: {N} officers hurt in riots", "Minister"),
             (f'- Guardia Civil on X, Sunday: peak attendance "around {N}"', "Guardia Civil"),
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing", "NDRRMC"),
             (f"Cebu PDRRMO: {N} dead", "Cebu PDRRMO"),
+            (f"- 16:00 – Harbour Police: {N} detained, 4 officers hurt", "Harbour Police"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
@@ -491,13 +504,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/document-label",
         "A list or post line labelled by a body's dated document: 'NDRRMC 6PM sitrep: 52 "
-        "dead', 'EDIT 3: Health Ministry bulletin: 19 injured' (the body, not the document nor "
+        "dead', 'EDIT 3: Health Ministry bulletin: 19 injured', 'Port Authority press release: 300 officers' (the body, not the document nor "
         "the hour). A label naming no body ('Latest update:', 'Jan 15 sitrep:') is none.",
         re.compile(
-            r"(?:^|:\s+)(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
+            r"(?:^|:\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
             r"(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
             r"|today|latest|new|final|official|daily))*"
-            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data)"
+            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data|press\s+release)"
             rf"\s*:\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -506,6 +519,8 @@ RULES: tuple[Rule, ...] = (
         (
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing.", "NDRRMC"),
             (f"- Health Ministry bulletin: {N} injured", "Health Ministry"),
+            (f"Port Authority press release: {N} officers on duty", "Port Authority"),
+            (f"> > Port Authority press release: {N} officers on duty", "Port Authority"),
         ),
         (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
         needs=(":",),
@@ -874,8 +889,11 @@ def find(
     end: int,
     lex: Lexicon,
     known: Callable[[str], bool] = lambda name: False,
+    spoken: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Rule, str] | None:
-    """The first rule that names a speaker for the figure at sentence[start:end].
+    """The first rule that names a speaker for the figure at sentence[start:end]; ``known``
+    tells the names the report's claims have, ``spoken`` those it makes say something
+    elsewhere (a list line's label is then a body of record: 'Delegación: 12 detained').
 
     A rule before the figure reads at most the BEFORE characters before it (no rule's
     wording is longer), so a long sentence costs what a short one does."""
@@ -907,7 +925,7 @@ def find(
         np = m["np"] if "np" in rule.pattern.groupindex and m["np"] else None
         if np is None and "np2" in rule.pattern.groupindex:
             np = m["np2"]
-        name = speaker(np, rule, lex, known)
+        name = speaker(np, rule, lex, known, spoken)
         if name:
             return rule, name
     return None
@@ -925,8 +943,13 @@ ACCORDING = re.compile(
 ARTICLE = re.compile(r"^(?:an?)\s+", re.IGNORECASE)
 YEAR_HEAD = re.compile(r"^(?:1[89]|20)\d\d\s+")
 REPORT_TAIL = re.compile(
-    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally)$"
+    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally|press\s+release)$"
 )  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
+LABEL_ESTIMATE_TAIL = re.compile(
+    r"(?:\s+(?:[\"“][\w ]{1,20}[\"”]|final|latest|official|updated|revised|own|new))*"
+    r"\s+(?:figures?|count|estimate|tally)$",
+    re.IGNORECASE,
+)  # a label naming a source's figure: 'Delegación "final" figure:', 'Police final count:'
 AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
 REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
@@ -940,7 +963,11 @@ LABEL_NOT = re.compile(
 
 
 def speaker(
-    np: str | None, rule: Rule, lex: Lexicon, known: Callable[[str], bool] = lambda n: False
+    np: str | None,
+    rule: Rule,
+    lex: Lexicon,
+    known: Callable[[str], bool] = lambda n: False,
+    spoken: Callable[[str], bool] = lambda n: False,
 ) -> str | None:
     """The claimant a rule's noun phrase names, or None when it names no speaker."""
     if not np:
@@ -952,13 +979,15 @@ def speaker(
         return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     if rule.id in ("cover/its-estimate", "cover/brought-its-count-to"):
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
+    if rule.id == "cover/line-label" and (tail := LABEL_ESTIMATE_TAIL.search(s)) and tail.start():
+        s = s[: tail.start()]  # 'Delegación "final" figure' -> 'Delegación', 'Police final count'
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
     if rule.id != "cover/according-at-end":
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
     if rule.id == "cover/bracket-after":
-        s = re.sub(r"(?:'s|’s)$", "", s)
+        s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
     if rule.id == "cover/hospital-treating":
         from claimcheck.parse.attribution import claimant_type
 
@@ -992,7 +1021,8 @@ def speaker(
         agency = rule.id == "cover/line-label" and (
             (reported and AGENCY.search(s) is not None) or REGIONAL_AGENCY.search(s) is not None
         )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
-        if not (typed or known(s) or _body(s, lex) or agency):
+        labelled = rule.id == "cover/line-label" and spoken(s)  # 'Delegación: 12 detained'
+        if not (typed or known(s) or _body(s, lex) or agency or labelled):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
 

@@ -177,6 +177,10 @@ def time_words(lex: Lexicon) -> frozenset[str]:
     ) | lex.grammar["time_phrase_words"] | lex.grammar["time_adverbs"]
 
 
+NUMBERED_UNIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division)\s+\d{1,4}")
+# a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'
+
+
 def plausible(name: str | None, lex: Lexicon) -> bool:
     """Whether ``name`` could be a speaker: a person, an organisation, a role or group of
     people, or a document; never a bare pronoun, a fragment ending in 'of the', a
@@ -186,8 +190,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
-    ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False]
+    ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True]
     """
     if not name:
         return False
@@ -200,8 +204,12 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
         return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
-    if any(w[0].isdigit() and not YEAR.fullmatch(w) for w in words) and not NAMED_DATE.search(s):
-        return False  # (but '2004 inquiry': a year names which one)
+    if (
+        any(w[0].isdigit() and not YEAR.fullmatch(w) for w in words)
+        and not NAMED_DATE.search(s)
+        and not NUMBERED_UNIT.fullmatch(s)
+    ):
+        return False  # (but '2004 inquiry': a year names which one; 'Section 22' is a union's)
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         return False
     if REPORTS_FROM.match(s):

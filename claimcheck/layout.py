@@ -23,6 +23,7 @@ from claimcheck.models import Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
 from claimcheck.parse.numbers import find_numbers, find_quantities, parse_digits
 from claimcheck.parse.rules import fired
+from claimcheck.where import NATIONWIDE, place_in, place_words
 
 MAX_LINE = 240  # longer lines are prose
 MAX_LABEL = 60
@@ -30,9 +31,9 @@ LINE = re.compile(r"[^\n]+")
 BULLET = re.compile(r"[ \t]*(?:[•·*▪‣◦–-]|\d{1,2}[.)])[ \t]+")
 HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
 LABELLED = re.compile(
-    r"(?P<label>[^:;·|\t\n]{1,60}?)\s*(?::|\t+)\s*(?=\S)"
+    r"(?P<label>[^:;·|\t\n]{1,80}?)\s*(?::|\t+)\s*(?=\S)"
 )  # 'Deaths: ', 'Deaths\t'
-ITEM_SEP = re.compile(r"\s+[·|/]\s+|;\s+")  # ' · ', ' / ', ' | ', '; '
+ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+")  # ' · ', ' • ', ' / ', ' | ', '; '
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
@@ -112,16 +113,27 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
     stacked = _stacked_rows(text, source.body_start, lex)  # a table scraped one cell per line
     stacked_at = [row[0] for row, *_ in stacked]
-    for lo, end in _candidate_lines(text, source.body_start):
+    for lo, end, listed in _candidate_lines(text, source.body_start):
         k = bisect.bisect_right(stacked_at, lo) - 1
         if k >= 0 and lo < stacked[k][0][1]:
             continue  # (a cell of a table scraped one cell per line: read with its row below)
         hi = end
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
+        if table is None and (rows := _run_table(text, lo, hi, lex)):
+            line_no, counted = line_no + text.count("\n", counted, lo), lo
+            for (a, b), found, places in rows:  # a table scraped onto one line, cells set apart by a space
+                taken.append((a, b))
+                for f, column_place in zip(found, places, strict=True):
+                    claims += _claims(
+                        source, lex, [f], text[a:b], a, lambda q, n=line_no: n, place=column_place, period="day"
+                    )
+            continue
         table, found, header = _table_line(text, lo, hi, end, lex, table)
         if header:
             continue
+        if not found and not listed:
+            continue  # (a line whose cells are set apart by spaces only: a table's, or nothing)
         if not found:  # (a table's row is read by its header alone)
             if (heading is not None or heading_who) and (
                 lo < after_heading
@@ -166,6 +178,15 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             tail = None  # '46, of them 9 still in intensive care (Ministry of Health)': the list's
         taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
         line_no, counted = line_no + text.count("\n", counted, lo), lo
+        if table is not None and table.source < 0:  # a row of a table of sources: a place's or a day's
+            row_place = _row_place(text, lo, hi, table) if table.place else None
+            places = _column_places(text, found, _cells(text, lo, hi, table.sep), table.where)
+            for f, column_place in zip(found, places, strict=True):
+                claims += _claims(
+                    source, lex, [f], text[lo:hi], lo, lambda q, n=line_no: n,
+                    place=row_place or column_place, period=None if table.place else "day",
+                )  # fmt: skip
+            continue
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
 
     def cell_line(q: Quantity) -> int:  # (a stacked table's figures are each on a line of its own)
@@ -302,13 +323,20 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
 
 
 class _Table(NamedTuple):
-    sep: str  # '\t' or '|'
+    sep: str  # '\t', '|' or '  ' (runs of spaces)
     measures: tuple[str | None, ...]  # the measure each column counts, None for the others
-    source: int  # the column naming who gave the row's figures
+    source: int  # the column naming who gave the row's figures (-1: each column names its own)
     end: int  # where the last line read of the table ends
+    who: tuple[str | None, ...] = ()  # who gave each column's figures (a table of sources)
+    place: bool = False  # the rows are places ('District'), not days ('Date')
+    where: tuple[str | None, ...] = ()  # the place each column's heading names ('SSC: marchers in CDMX')
 
 
-TABLE_SEPS = {"\t": re.compile(r"\t+"), "|": re.compile(r"\s*\|\s*")}  # a table line's cell separators
+TABLE_SEPS = {
+    "\t": re.compile(r"\t+"),
+    "|": re.compile(r"\s*\|\s*"),
+    "  ": re.compile(r"[ \t]*\t[ \t]*|[ ]{2,}"),
+}  # a table line's cell separators
 SOURCE_HEADS = frozenset({"source", "sources", "by", "estimate by", "estimated by", "according to",
                           "organisation", "organization", "claimant", "who"})  # fmt: skip
 
@@ -320,25 +348,265 @@ def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
         out.append((at, m.start()))
         at = m.end()
     out.append((at, hi))
-    return [(a, b) for a, b in out if not (a == lo and a == b)]  # (a leading '|')
+    return [(a, b) for a, b in out if not (a == b and a in (lo, hi))]  # (a leading or closing '|')
 
 
 def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     """A table's header line: three or more cells, no figures, one naming who gave the row's
-    figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests')."""
-    sep = "\t" if text.find("\t", lo, hi) >= 0 else "|" if text.find(" | ", lo, hi) >= 0 else None
-    if sep is None or any(c.isdigit() for c in text[lo:hi]):
+    figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests'); else the
+    header of a table whose rows are days or places (:func:`_sources_header`)."""
+    sep = _separator(text, lo, hi)
+    if sep is None:
         return None
     cells = _cells(text, lo, hi, sep)
-    if len(cells) < 3:
-        return None
+    if any(c.isdigit() for c in text[lo:hi]) or sep == "  " or len(cells) < 3:
+        return _sources_header(text, lo, hi, lex, sep)
     measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()) for a, b in cells]
     measures = tuple(measure_of.get(h) for h in heads)
     source = next((k for k, h in enumerate(heads) if h in SOURCE_HEADS), None)
     if source is None or not any(measures):
-        return None
+        return _sources_header(text, lo, hi, lex, sep)
     return _Table(sep, measures, source, hi)
+
+
+SPACED = re.compile(r"\S(?: {2,}|\t)\S")  # cells set apart by a run of spaces or a tab
+
+
+def _separator(text: str, lo: int, hi: int) -> str | None:
+    """How a table line sets its cells apart: tabs, ' | ' bars, or runs of spaces."""
+    if text.find("\t", lo, hi) >= 0:
+        return "\t"
+    if text.find("|", lo, hi) >= 0 and (text.find(" | ", lo, hi) >= 0 or text[lo] == "|"):
+        return "|"
+    return "  " if SPACED.search(text, lo, hi) else None
+
+
+MAX_TITLE = 160  # a table's title or caption line
+SOURCE_CELL = re.compile(r"(?P<who>[^:()\n]{1,40}?)\s*(?::\s*(?P<what>[^\n]{1,60}))?")
+# a column naming who gave its figures, with what they count after a colon: 'SEP: teachers absent'
+
+
+def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Table | None:
+    """The header of a table whose rows are days or places and whose columns are the sources
+    that gave the figures: 'Date | SEP | Section 22 | State govt' under 'Teachers on strike,
+    by source', 'Date  Police  Organisers'. The first column(s) head the rows (lexicon
+    layout.row_heads), each other column names its source; what they count is named in a
+    column's heading ('SSC: marchers in CDMX') or the table's title or caption (the line
+    above), one measure for the columns that name none. None for any other line, and for a
+    table naming no measure (money, vehicles: no claims)."""
+    cells = _cells(text, lo, hi, sep)
+    if len(cells) < 2:
+        return None
+    times, places = _row_heads(lex)
+    measure_of, _, _ = _words(lex)
+    heads = [" ".join(text[a:b].lower().split()).strip(" .:") for a, b in cells]
+    k = 0  # the columns heading the rows
+    while k < len(heads) - 1 and heads[k] in times | places:
+        k += 1
+    if k == 0:
+        return None
+    place = heads[0] in places
+    title = _title(text, lo)
+    box = BOX_TITLE.fullmatch(title)
+    title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
+    who: list[str | None] = [None] * k
+    measures: list[str | None] = [None] * k
+    where: list[str | None] = [None] * k
+    sources: list[int] = []  # the columns naming a source
+    matches = [SOURCE_CELL.fullmatch(text, a, b) for a, b in cells]
+    owns = [
+        None if j < k or m is None or m["what"] else measure_of.get(h) or measure_of.get(h.rsplit(" ", 1)[-1])
+        for j, (m, h) in enumerate(zip(matches, heads, strict=True))
+    ]  # 'Deaths', 'New deaths': a column of the measure, in the table's voice (the others count
+    #    other things: 'Houses damaged'); else the columns name the sources
+    for j, (a, b) in enumerate(cells[k:], k):
+        m = matches[j]
+        if m is None or NUMBER_CELL.fullmatch(text, a, b):
+            return None  # (a figure in a header: a row, not a header)
+        if any(owns):
+            who.append(title_who if owns[j] else None)
+            measures.append(owns[j])
+            where.append(None)
+            continue
+        name = " ".join(CITATIONS.sub(" ", m["who"]).split())
+        if not WORD.search(name) or name.lower() in times | places:
+            return None
+        sources.append(j)
+        who.append(name)
+        measures.append(_title_measure(m["what"] or "", lex))
+        where.append(_column_place(m["what"] or ""))
+    if len(sources) == 1 or not (sources or any(measures)):
+        return None  # (one column naming no measure: a table of something else)
+    named = {measures[j] for j in sources if measures[j]}
+    if len(named) > 1:
+        return None  # (the sources' columns compare one quantity)
+    measure = named.pop() if named else _title_measure(title, lex) if sources else None
+    if sources and measure is None:
+        return None
+    filled = tuple(measure if j in sources else measures[j] for j in range(len(cells)))
+    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+RUN_ROW = re.compile(
+    r"(?:\d{1,2}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?![\d,]))(?:\s+\d{{4}})?\s+"
+)  # a day's row label, with the row's number before it: '1 Mon 15 June ', 'Tue, June 16 '
+RUN_VALUE = re.compile(
+    r"(?:(?:(?:fewer|less|more)\s+than|over|about|around|some|up\s+to)\s+|~\s*)?"
+    r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:thousand|million))?"
+    r"(?:\s*[–—-]\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:thousand|million))?)?\+?(?:\[\w{1,4}\])*"
+    r"|(?:no|not)\s+[a-z]+|n/a|[–—-]"
+)  # one cell of a row run together: '21,400', '20,000–22,000', '60,000+', 'fewer than 30,000', 'no march'
+RUN_SOURCE = re.compile(r"(?:^|(?<=\s))(?P<who>[A-Z][\w.&'’-]*(?:\s+\d{1,3})?):\s")
+# a source column's heading in a header run together: 'SEP: teachers absent (national) '
+MIN_RUN_ROWS = 2
+
+
+def _run_table(
+    text: str, lo: int, hi: int, lex: Lexicon
+) -> list[tuple[tuple[int, int], list[Found], list[str | None]]]:
+    """A table of sources whose cells a scraper set apart by single spaces, header and rows on
+    one line: 'Day Date SEP: teachers absent CNTE: teachers on strike 1 Mon 15 June 21,400
+    95,000 2 Tue 16 June fewer than 30,000 118,000'. The line opens with the row column's
+    heading ('Day', 'Date'); each source column's heading is its name before a colon, what it
+    counts after (or a name of one word each, as many as a row's cells); then rows of a day's
+    label and one cell per source. Each row's span, figures and the place each figure's column
+    heading names; [] for any other line."""
+    times, places = _row_heads(lex)
+    at = lo
+    while (w := WORD.match(text, at, hi)) is not None and w[0].lower() in times:
+        at = w.end() + 1
+    if at == lo or not (first := RUN_ROW.search(text, at, hi)):
+        return []
+    head = text[at : first.start()]
+    sources = list(RUN_SOURCE.finditer(head))
+    if len(sources) >= 2 and not head[: sources[0].start()].strip():
+        who = [m["who"] for m in sources]
+        whats = [head[m.end() : n.start() if n else len(head)] for m, n in zip(sources, [*sources[1:], None], strict=True)]
+    else:
+        who = head.split()
+        whats = [""] * len(who)
+        if not all(w[:1].isupper() for w in who):
+            return []
+    if len(who) < 2:
+        return []
+    where = [_column_place(w) for w in whats]
+    measures = {m for w in whats if (m := _title_measure(w, lex))}
+    measure = (measures.pop() if len(measures) == 1 else None) if measures else _title_measure(_title(text, lo), lex)
+    if measure is None:
+        return []
+    rows: list[tuple[tuple[int, int], list[Found], list[str | None]]] = []
+    at = first.start()
+    while at < hi:
+        row = RUN_ROW.match(text, at, hi)
+        if row is None:
+            break
+        found: list[Found] = []
+        places: list[str | None] = []
+        p = row.end()
+        for name, column_place in zip(who, where, strict=True):
+            while p < hi and text[p] == " ":
+                p += 1
+            v = RUN_VALUE.match(text, p, hi)
+            if v is None or (v.end() < hi and not text[v.end()].isspace()):
+                return []
+            q = None if NO_VALUE.fullmatch(text, v.start(), v.end()) else _cell_quantity(text, v.start(), v.end(), lex)
+            if q is not None:
+                found.append((q, measure, _default_subject(measure), None, name))
+                places.append(column_place)
+            p = v.end()
+        rows.append(((row.start(), p), found, places))
+        at = p
+        while at < hi and text[at] == " ":
+            at += 1
+    return rows if len(rows) >= MIN_RUN_ROWS else []
+
+
+NATIONAL = re.compile(r"\b(?:national|nationwide|countrywide|all\s+states|whole\s+country)\b", re.IGNORECASE)
+
+
+def _column_place(what: str) -> str | None:
+    """The place a source column's heading names: 'teachers absent (national)' ->
+    'nationwide', 'marchers in CDMX' -> 'CDMX'."""
+    if not what:
+        return None
+    if NATIONAL.search(what):
+        return NATIONWIDE
+    return place_in("", " " + what, place_words())
+
+
+def _column_places(
+    text: str, found: list[Found], cells: list[tuple[int, int]], where: tuple[str | None, ...]
+) -> list[str | None]:
+    """The place of each figure of a row, by the heading of the column its cell is in."""
+    if not where:
+        return [None] * len(found)
+    out = []
+    for f in found:
+        k = next((j for j, (a, b) in enumerate(cells) if a <= f[0].start < b), -1)
+        out.append(where[k] if 0 <= k < len(where) else None)
+    return out
+
+
+def _title(text: str, lo: int) -> str:
+    """The title or caption right above a table's header (the last line with words before it,
+    across one blank line), '' when it is prose or too long."""
+    end = lo - 1
+    while end > 0 and text[end - 1] in " \t\n" and lo - end < 3:
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    return line if 0 < len(line) <= MAX_TITLE and not SENTENCE_MARK.search(line) else ""
+
+
+@lru_cache(maxsize=8)
+def _row_heads(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The headings of a table's row column that make its rows days, and places."""
+    data = lex.data.get("layout", {}).get("row_heads", {})
+    return frozenset(data.get("time", [])), frozenset(data.get("place", []))
+
+
+@lru_cache(maxsize=8)
+def _title_words(lex: Lexicon) -> dict[str, str]:
+    """Phrases naming what a table of sources counts: the label words and lexicon
+    layout.title_measures."""
+    measure_of, _, _ = _words(lex)
+    out = dict(measure_of)
+    for measure, words in lex.data.get("layout", {}).get("title_measures", {}).items():
+        if measure in lex.measures:
+            out.update({w.lower(): measure for w in words})
+    return out
+
+
+@lru_cache(maxsize=8)
+def _not_counts(lex: Lexicon) -> re.Pattern[str]:
+    """Words of a table's title or heading that make its figures no counts of people (lexicon
+    layout.title_not_counts: money, shares, rates)."""
+    words = lex.data.get("layout", {}).get("title_not_counts", {}).get("words", [])
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<![\w])(?:{alternation})(?![\w]))", re.IGNORECASE)
+
+
+def _title_measure(title: str, lex: Lexicon) -> str | None:
+    """The one measure a table's title or a column's heading names ('Teachers on strike, by
+    source' -> participants), None when it names none or several ('Arrests and deaths') or
+    counts no people ('Striking workers' pay by day (pesos)', 'Turnout (%) by region')."""
+    if not title or _not_counts(lex).search(title):
+        return None
+    words_of = _title_words(lex)
+    low = [w.lower() for w in WORD.findall(title)]
+    found: set[str] = set()
+    i = 0
+    while i < len(low):
+        for n in (3, 2, 1):
+            if i + n <= len(low) and (m := words_of.get(" ".join(low[i : i + n]))):
+                found.add(m)
+                i += n - 1
+                break
+        i += 1
+    return found.pop() if len(found) == 1 else None
 
 
 def _table_line(
@@ -348,14 +616,57 @@ def _table_line(
     figures of a row, and whether the line is a table's header. A row follows its header or
     the row before, line by line, with as many cells."""
     if table is not None and (lo != table.end + 1 or hi <= lo):
-        table = None
+        if hi > lo and RULE_LINE.fullmatch(text, table.end + 1, lo - 1):
+            table = table._replace(end=lo - 1)  # ('|---|---|' under a Markdown table's header)
+        else:
+            table = None
     if table is None:
         header = _table_header(text, lo, hi, lex)
         return (None, [], False) if header is None else (header._replace(end=end), [], True)
     cells = _cells(text, lo, hi, table.sep)
     if len(cells) != len(table.measures):
         return None, [], False
+    if table.source < 0:
+        return table._replace(end=end), _sources_row(text, cells, lex, table), False
     return table._replace(end=end), _table_row(text, cells, lex, table), False
+
+
+ROW_LABEL = re.compile(r"[A-Za-z]|\d{1,2}[/.-]\d{1,2}")  # a row's day or place: 'Mon 15 June', 'Kassala', '15/06'
+RULE_LINE = re.compile(r"[ \t|:=+-]*-[ \t|:=+-]*")  # a Markdown table's '|---|:--:|'
+NO_VALUE = re.compile(r"[ \t]*(?:[-–—]|n/?a|none|nil|no\s+\w+|not\s+\w+|\?)?[ \t]*", re.IGNORECASE)
+# a cell a source left empty: '—', 'n/a', 'no march', 'not published'
+
+
+def _sources_row(
+    text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _Table
+) -> list[Found]:
+    """The figures of a row of a table of sources (:func:`_sources_header`): each source
+    column's cell is its figure for the row's day or place ('21,400', '20,000–22,000',
+    '60,000+', 'fewer than 30,000'); a cell holding anything else reads as no figure."""
+    a, b = cells[0]
+    if not ROW_LABEL.search(text, a, b):
+        return []  # ('2024 | 2025 | 2026': a row of years, or of figures, names no day nor place)
+    out: list[Found] = []
+    for (a, b), measure, who in zip(cells, table.measures, table.who, strict=True):
+        if measure is None:
+            continue
+        q = _cell_quantity(text, a, b, lex)
+        if q is None:
+            if not NO_VALUE.fullmatch(text, a, b):
+                return []  # (a row of words: no row of this table)
+            continue
+        out.append((q, measure, _default_subject(measure), None, who))
+    return out
+
+
+def _cell_quantity(text: str, a: int, b: int, lex: Lexicon) -> Quantity | None:
+    """The figure a table cell holds, when it holds one and nothing else but citations."""
+    quantities = find_quantities(text, lex, a, b)
+    if not quantities or text[a : quantities[0].start].strip(" ~c.≈"):
+        return None
+    q = _plus(text, quantities[0])
+    tail = CITATIONS.match(text, q.end, b)
+    return q if text[tail.end() if tail else q.end : b].strip() == "" else None
 
 
 def _table_row(
@@ -382,10 +693,11 @@ def _plus(text: str, q: Quantity) -> Quantity:
     return q
 
 
-def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
+def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
     """The lines of text[lo:] that may be list or table lines (a colon or a tab, or a figure at
-    the end), as spans. One look at each line's last character and two searches in C: a
-    report of a hundred lines costs a few microseconds here."""
+    the end), as spans, and whether they may be list lines (else only a table's: cells set
+    apart by spaces or bars). One look at each line's last character and a few searches in
+    C: a report of a hundred lines costs a few microseconds here."""
     for m in LINE.finditer(text, lo):
         start, end = m.span()
         last = text[end - 1]
@@ -397,7 +709,16 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int]]:
             or text.find(" | ", start, end) >= 0
             or (end - start < MAX_LINE and CELL_TAIL.search(text, start, end) is not None)
         ):  # (a cell with a tail in words: 'Hospitalised187, of whom 19 still in intensive care')
-            yield start, end
+            yield start, end, True
+        elif end - start < MAX_LINE and (text.find("  ", start, end) >= 0 or last == "|"):
+            yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
+
+
+def _row_place(text: str, lo: int, hi: int, table: _Table) -> str | None:
+    """The place a row of a table of sources is for: its first cell ('Kassala')."""
+    a, b = _cells(text, lo, hi, table.sep)[0]
+    name = " ".join(CITATIONS.sub(" ", text[a:b]).split())
+    return None if not name or name.lower() in TOTAL_LABELS else name
 
 
 Found = tuple[Quantity, str, str, str | None, str | None]
@@ -736,7 +1057,9 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     if not glued:
         words = WORD.findall(raw)
         measure_of, _, _ = _words(lex)
-        if len(words) > 8 or not words or measure_of.get(words[-1].lower()) != label.measure:
+        gap = raw.endswith(("  ", "\t"))  # a table's gap: 'Total wounded in action      14,239'
+        last = measure_of.get(words[-1].lower()) if words else None
+        if len(words) > 8 or not words or (last != label.measure and not (gap and label.claimant is None)):
             return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
     for f in CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")):
         who = label.claimant
@@ -898,12 +1221,16 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     '(list, 29 November 1991)' do not; '(first week, union)' names the union.
 
     >>> from claimcheck.lexicon import load_lexicon
-    >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991")]
-    ['2004 inquiry', 'union', None]
+    >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
+    ...  "fifty-eight")]
+    ['2004 inquiry', 'union', None, None]
     """
     _, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
         return None  # 'Death(s)': a plural's mark
+    if inside[:1].islower() and (spelled := find_quantities(inside, lex, 0, len(inside))):
+        if spelled[0].start == 0 and spelled[0].end == len(inside.rstrip()):
+            return None  # '58 (fifty-eight)': the figure spelled out
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]

@@ -109,7 +109,7 @@ def _refine(
     out = claims
     known = {c.claimant.lower() for c in claims if c.claimant}
     groups = [list(g) for _, g in groupby(claims, key=lambda c: c.sentence_start)]
-    covered = [_covered(g, lex, lambda n: n.lower() in known) for g in groups]
+    covered = [_covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text)) for g in groups]
     out = step("attribution/speakers-cover", [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
@@ -137,18 +137,34 @@ def _refine(
     return step(FINAL, [_identified(c, index, lex) for c in out])
 
 
+SPEAKS = r"(?:\s+(?:has|have|had))?\s+(?:says?|said|denied|denies|claims?|claimed|counted|counts|reported|reports|estimated|estimates)\b"
+
+
+def _speaks(name: str, text: str) -> bool:
+    """Whether the report makes ``name`` (or the acronym it opens with: 'SAMUR' of
+    'SAMUR-Protección Civil', or its short name: 'Delegación' of 'Delegación del Gobierno') the subject of a speech verb somewhere ('The Delegación has
+    denied …', 'SAMUR says …'): a body of record, so a list line it labels is its figure."""
+    names = {name, *ACRONYM_HEAD.findall(name), *SHORT_NAME.findall(name)}
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(n)}{SPEAKS}", text) is not None for n in names if len(n) > 2
+    )
+
+
+ACRONYM_HEAD = re.compile(r"^([A-Z]{3,})[-\s]")  # 'SAMUR-Protección Civil' -> 'SAMUR'
+SHORT_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{4,})\s+(?:del?|of|for|de\s+la)\s+[A-ZÀ-Ý]")
+# a body's short name, before 'of' or 'del': 'Delegación del Gobierno' -> 'Delegación'
 VOICE = "attribution/speakers-voice"
 FINAL = "attribution/speakers-not-a-speaker"  # names every claimant, and checks it speaks
 
 
-def _covered(group: list[Claim], lex: Lexicon, known) -> list[Claim]:
+def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
     """A sentence's claims with the claimants the cover rules name (headlines, brackets,
     labels, contrasts)."""
     sentence, lo = group[0].sentence, group[0].sentence_start
     rules = cover.HEADLINE_PROSE_RULES if cover.headline(sentence) else cover.PROSE_RULES
     out = []
     for c in group:
-        hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known)
+        hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken)
         if hit and (hit[0].override or not _speaks_here(c, sentence)):
             c = _with(c, hit[1], lex)
         out.append(c)

@@ -326,7 +326,7 @@ DATA = ROOT / "tests" / "data"
     ("folder", "precision", "recall", "attribution"),
     [
         ("other-events", 1.00, 0.99, 0.97),
-        ("other-events-2", 0.97, 0.98, 0.99),
+        ("other-events-2", 0.97, 0.99, 0.99),  # tables7: R 1.00 once a union's 'compañeros' are counted
         ("other-events-3", 0.96, 0.98, 0.98),
         ("other-events-4", 0.95, 0.98, 0.98),  # P 0.89 -> 0.95 (session 5: testimonies, bans, rescue workers, part of the whole); attribution 0.99 -> 0.98: a figure found since ('I saw at least five people with blood') quotes a speaker the quotation-opens rule misses
         ("other-events-5", 0.96, 0.98, 0.99),  # session 5: R 0.97 -> 0.985 (forces counted by context), attribution 0.95 -> 1.00
@@ -336,7 +336,7 @@ DATA = ROOT / "tests" / "data"
         ("other-events-9", 0.99, 0.98, 0.98),  # first run (blind, session 4) 0.90 0.72 0.72; attribution 0.974 -> 0.985 (attr7: gave 210, participle clause)
         ("other-events-10", 0.99, 0.97, 0.98),  # held out in session 4: start 0.91 0.68 0.68, end 0.92 0.74 0.71; session 5 (tuned on it): 0.995 0.979 0.989
         ("other-events-11", 0.99, 0.94, 0.93),  # held out in session 5: start 0.89 0.74 0.76, end 0.91 0.78 0.85 (merged per-event score); session 6 (recall11 and attr7, tuned on its miss list): 1.00 0.95 0.94
-        ("other-events-12", 0.89, 0.68, 0.83),  # held out in session 6: start 0.90 0.68 0.74, end 0.90 0.69 0.75 (merged per-event score); its README lists the misses by kind; attribution 0.84 once a sitrep and a union release under a letterhead speak in their issuers' voice
+        ("other-events-12", 0.92, 0.79, 0.90),  # held out in session 6: start 0.90 0.68 0.74, end 0.90 0.69 0.75 (merged per-event score); its README lists the misses by kind; attribution 0.84 once a sitrep and a union release under a letterhead speak in their issuers' voice; tables7 (the tracker table, infobox brackets, live-blog labels, a numbered contents line, a union's compañeros) 0.932 0.801 0.909
         ("other-events-14", 0.99, 0.92, 0.94),  # written blind in session 6 (train14): first run 0.85 0.65 0.71 (merged per-event score; 0.74 attribution with the two claimant rows corrected since); after train14's fixes 0.978 0.882 0.911; recall12 (hospital states told as cases or as admissions in a health report, more deaths than the N confirmed, a verb after a relative clause) 0.979 0.922 0.947; P 0.990 once volunteers who helped move the injured are not the injured, 1.000 once a part of 118 cases is no crowd
         ("other-events-15", 0.99, 0.91, 0.92),  # first run (blind, session 6) 0.97 0.65 0.68 (merged per-event score); tuned 1.00 0.90 0.93; recall12 (forum 'like 60 people came through emergency') R 0.902 -> 0.911
     ],

@@ -165,7 +165,7 @@ def test_a_named_earlier_event_keeps_its_year_when_named_again() -> None:
         "2026-01-14",
     )
     assert got["1,268"][1] == "before"
-    assert got["150"][1] == "before"
+    assert got["150+"][1] == "before"
     assert got["31"][1] == got["40"][1] == "cumulative"
 
 

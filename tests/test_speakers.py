@@ -220,6 +220,18 @@ def test_issue_examples(text, want):
 
 MORE_EXAMPLES = [
     pytest.param(
+        "Live updates\n\n- 16:00 – Prefectura: 12 detained, 4 officers hurt.\n"
+        "- 16:40 – Atocha: about 600 people gathered.\n"
+        "- 17:10 – The Prefectura has denied that anyone died.\n",
+        {"12": "Prefectura", "4": "Prefectura", "about 600": None},
+        id="live-blog-label-is-a-body-the-report-makes-speak-a-place-label-is-not",
+    ),
+    pytest.param(
+        "> > Port Authority press release: 300 officers on duty at the docks.",
+        {"300": "Port Authority"},
+        id="forum-quoted-reply-document-label",
+    ),
+    pytest.param(
         "The Mozambican Bar Association and CMN said they had identified 63 children among those "
         "arrested, and the two organisations said at least 12 of them were still held.",
         {"at least 12": "Mozambican Bar Association and CMN"},

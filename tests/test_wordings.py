@@ -225,6 +225,16 @@ def _claims(text: str) -> list[tuple]:
             id="not-claim-one-of-the-dead",
         ),
         pytest.param(
+            "The police detained 23 compañeros, including 4 women teachers.",
+            [("23", "arrested", "protesters", 23, 23), ("4", "arrested", "people", 4, 4)],
+            id="a-unions-comrades-are-its-members-a-part-after-them-is-arrested-too",
+        ),
+        pytest.param(
+            "Each day, three bodies publish figures: the ministry, the union and the police.",
+            [],
+            id="not-claim-bodies-that-publish-figures",
+        ),
+        pytest.param(
             "He said visibility near the riverbed was close to zero.",
             [],
             id="not-claim-close-to-zero",

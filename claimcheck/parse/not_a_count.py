@@ -98,6 +98,14 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/list-number"  # '1. release everyone detained …'
     if (
         q.qualifier == "exact"
+        and q.text.isdigit()
+        and len(q.text) <= 2
+        and _opens_line(text, q.start)
+        and _numbered_heading(text, q)
+    ):
+        return "not-a-count/section-number"  # 'Contents\n1 Background\n…\n4 Arrests'
+    if (
+        q.qualifier == "exact"
         and (q.value or 0) < 120
         and AGE_TIME_AFTER.match(after)
         and patterns(lex)["not-a-count/age-was"].search(before)
@@ -130,6 +138,29 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
     return None
+
+
+HEADING_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}[ \t]*(?=\n|$)")
+# the words of a numbered section heading after its number: ' Arrests', ' Casualties and losses'
+NUMBERED_LINE = re.compile(r"[ \t]*(\d{1,2})[ \t]+[A-Z]")  # '3 Casualties'
+
+
+def _numbered_heading(text: str, q: Quantity) -> bool:
+    """A number opening a line of a few title words only, with the line before or after it
+    numbered one less or one more: a page's table of contents or numbered section headings
+    ('1 Background\n2 Clashes\n3 Casualties\n4 Arrests'), not a count ('14 Dead' over '230
+    Injured' counts)."""
+    if HEADING_AFTER.match(text, q.end) is None:
+        return False
+    n = int(q.text)
+    start = text.rfind("\n", 0, q.start)
+    end = text.find("\n", q.end)
+    before = text.rfind("\n", 0, start) + 1 if start > 0 else -1
+    for line in (before, end + 1 if end >= 0 else -1):
+        m = NUMBERED_LINE.match(text, line) if line >= 0 else None
+        if m is not None and abs(int(m[1]) - n) == 1 and HEADING_AFTER.match(text, m.end(1)):
+            return True
+    return False
 
 
 def _opens_line(text: str, at: int) -> bool:

@@ -325,7 +325,8 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         if kind is None and start > floor and text[start - 1] in "~≈":
             kind, start = "approx", start - 1  # '~3k ppl', '≈ 500' (a forum's or a table's about)
         if kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
-            kind, end = ("approx" if tail["q"].lower().endswith("so") else "at_least"), tail.end()
+            so = tail["q"] is not None and tail["q"].lower().endswith("so")
+            kind, end = ("approx" if so else "at_least"), tail.end()
         if kind in ("less_than", "up_to") and NO_WAY.search(text, max(floor, start - 40), start):
             kind = "at_least"  # 'no way it was less than 100k': the bound is denied
         low, high, qualifier = interval(kind, n, lex)
@@ -342,8 +343,8 @@ NO_WAY = re.compile(
 
 
 TAIL_QUALIFIER = re.compile(
-    r"\s+(?P<q>(?:and|or)\s+(?:more|over|above)|or\s+so)\b(?!\s+than)", re.IGNORECASE
-)  # 'a hundred thousand and more', '500 or more', '40 or so': a qualifier after the figure
+    r"\s+(?P<q>(?:and|or)\s+(?:more|over|above)|or\s+so)\b(?!\s+than)|\+(?=[\s,;:.)\]]|$)", re.IGNORECASE
+)  # 'a hundred thousand and more', '500 or more', '40 or so', '40+ killed': a qualifier after the figure
 
 
 OPEN_RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s+", re.IGNORECASE)

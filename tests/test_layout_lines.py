@@ -1,0 +1,107 @@
+"""Structured lines of real pages read end to end (extract_claims): infobox cells with a source in
+brackets, live-blog and list lines whose label is the claimant, numbered headings that are no
+claims. The example texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import Source
+
+LEX = load_lexicon()
+
+
+def _claims(text: str) -> list[tuple]:
+    return [
+        (c.text, c.measure, c.qualifier, c.claimant)
+        for c in extract_claims(Source(id="t", text=text), LEX)
+        if c.measure != "other"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2031 Rift border skirmish\n\nStrength 900 troops Casualties and losses 14 killed[2] "
+            "9 killed (Harbour Police)[3] 30+ killed (army claim)[2] 5 civilians killed[4] "
+            "~2,000 displaced[4]\n\nThe skirmish lasted two days.\n",
+            [
+                ("900", "deployed", "exact", None),
+                ("14", "killed", "exact", None),
+                ("9", "killed", "exact", "Harbour Police"),
+                ("30+", "killed", "at_least", "army"),
+                ("5", "killed", "exact", None),
+            ],
+            id="infobox-run-together-a-bracket-after-the-measure-word-names-its-source-the-next-cell-has-none",
+        ),
+        pytest.param(
+            "Casualties and losses\n14 killed[2]\n9 killed (Harbour Police)[3]\n5 civilians killed[4]\n",
+            [
+                ("14", "killed", "exact", None),
+                ("9", "killed", "exact", "Harbour Police"),
+                ("5", "killed", "exact", None),
+            ],
+            id="infobox-cells-one-per-line",
+        ),
+        pytest.param(
+            "Contents\n1 Background\n2 Fighting\n3 Casualties\n4 Arrests\n5 References\n\n"
+            "Arrests\n\nPolice detained 16 farm workers.\n",
+            [("16", "arrested", "exact", None)],
+            id="not-claims-numbered-contents-lines",
+        ),
+        pytest.param(
+            "Key figures\n14 Dead\n230 Injured\n",
+            [("14", "killed", "exact", None), ("230", "injured", "exact", None)],
+            id="key-figures-on-lines-of-their-own-are-counts-not-numbered-headings",
+        ),
+        pytest.param(
+            "Live updates\n\n- 15:20 – Prefectura: 7 detained, 3 officers hurt.\n"
+            "- 16:05 – Atocha: about 600 people gathered.\n"
+            "- 16:30 – SUMMA-Urgencias: 11 people attended on site, 2 taken to hospital.\n"
+            "- 17:00 – The Prefectura has denied reports that a marcher died. SUMMA says its most "
+            "serious patient is stable.\n",
+            [
+                ("7", "arrested", "exact", "Prefectura"),
+                ("3", "injured", "exact", "Prefectura"),
+                ("about 600", "participants", "approx", None),
+                ("11", "injured", "exact", "SUMMA-Urgencias"),  # (attended by medics: treated)
+                ("2", "injured", "exact", "SUMMA-Urgencias"),
+            ],
+            id="live-blog-label-naming-a-body-the-report-makes-speak-a-place-label-names-none",
+        ),
+        pytest.param(
+            "Turnout estimates — Police: 45,000 • Organisers: 120,000\n",
+            [
+                ("45,000", "participants", "exact", "Police"),
+                ("120,000", "participants", "exact", "Organisers"),
+            ],
+            id="bullet-separated-labels-under-a-heading-naming-the-measure",
+        ),
+        pytest.param(
+            "Thousands marched through the port on Saturday.\n\nPolice: 45,000 • Organisers: 120,000\n",
+            [
+                ("Thousands", "participants", "vague", None),
+                ("45,000", "participants", "exact", "Police"),
+                ("120,000", "participants", "exact", "Organisers"),
+            ],
+            id="bullet-separated-labels-each-names-its-figures-claimant",
+        ),
+        pytest.param(
+            "UPDATE No. 2\n\n7. Heat-related deaths reported from government hospitals in the city: 41 (forty-one).\n",
+            [("41", "killed", "exact", None)],
+            id="numbered-bulletin-line-a-long-label-and-the-figure-spelled-in-a-bracket-names-no-one",
+        ),
+        pytest.param(
+            "Totals to date\n\nTotal number of wounded in action      14,239\n"
+            "Vehicles damaged in the attacks      1,411\n",
+            [("14,239", "injured", "exact", None)],
+            id="label-and-figure-set-apart-by-a-tables-gap-vehicles-count-nothing",
+        ),
+    ],
+)
+def test_structured_lines(text: str, expected: list[tuple]):
+    got = _claims(text)
+    assert [g for g in got if g[2] != "denial"] == expected

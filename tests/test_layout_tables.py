@@ -1,0 +1,191 @@
+"""Tables of sources (claimcheck/layout.py): a tracker's rows are days or places and its columns
+the sources that gave the figures. Each cell is a claim: its measure from the table's title or a
+column's heading, its claimant from the column's heading, its day or place from the row's label.
+The example tables are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.layout import read_layout
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import Source
+from claimcheck.situate import situate
+
+LEX = load_lexicon()
+
+
+def _read(text: str) -> list[tuple]:
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    return [(c.text, c.measure, c.low, c.high, c.claimant, c.place) for c in claims]
+
+
+TABS = (
+    "Dockworkers on strike, by source\n\n"
+    "Date\tPort Authority\tDockers' Union\tLabour ministry\n"
+    "Mon 2 March\t3,100\t9,000\t4,500\n"
+    "Tue 3 March\tfewer than 2,000\t11,000+\tn/a\n"
+    "Wed 4 March\t2,650[1]\t10,000–12,000\t5,200\n"
+)
+BARS = (
+    "Crowd estimates by city\n\n"
+    "| City | Prefecture | Unions |\n"
+    "|---|---|---|\n"
+    "| Nantes | 14,000 | 60,000 |\n"
+    "| Rennes | 9,500 | about 30,000 |\n"
+    "| Total | 23,500 | 90,000 |\n"
+)
+SPACES = (
+    "Turnout at the vigils\n\n"
+    "Day        Police      Organisers\n"
+    "Friday     1,200       4,000\n"
+    "Saturday   2,000       7,500\n"
+)
+RUN_TOGETHER = (
+    "Who counted the strikers, day by day\n\n"
+    "Day Date Ministry: workers absent (national) Union: workers on strike (national) Police: marchers "
+    "in Porto 1 Mon 2 March 3,100 9,000 1,500 2 Tue 3 March fewer than 2,000 11,000+ no march\n"
+    "Source: ministry bulletins; union statements; police posts.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            TABS,
+            [
+                ("3,100", "participants", 3100, 3100, "Port Authority", None),
+                ("9,000", "participants", 9000, 9000, "Dockers' Union", None),
+                ("4,500", "participants", 4500, 4500, "Labour ministry", None),
+                ("fewer than 2,000", "participants", 0, 1999, "Port Authority", None),
+                ("11,000+", "participants", 11000, None, "Dockers' Union", None),
+                ("2,650", "participants", 2650, 2650, "Port Authority", None),
+                ("10,000–12,000", "participants", 10000, 12000, "Dockers' Union", None),
+                ("5,200", "participants", 5200, 5200, "Labour ministry", None),
+            ],
+            id="tracker-tabs-day-rows-source-columns-measure-from-title-words-and-ranges-in-cells",
+        ),
+        pytest.param(
+            BARS,
+            [
+                ("14,000", "participants", 14000, 14000, "Prefecture", "Nantes"),
+                ("60,000", "participants", 60000, 60000, "Unions", "Nantes"),
+                ("9,500", "participants", 9500, 9500, "Prefecture", "Rennes"),
+                ("about 30,000", "participants", 27000, 33000, "Unions", "Rennes"),
+                ("23,500", "participants", 23500, 23500, "Prefecture", None),
+                ("90,000", "participants", 90000, 90000, "Unions", None),
+            ],
+            id="markdown-bars-place-rows-a-total-row-is-the-whole",
+        ),
+        pytest.param(
+            SPACES,
+            [
+                ("1,200", "participants", 1200, 1200, "Police", None),
+                ("4,000", "participants", 4000, 4000, "Organisers", None),
+                ("2,000", "participants", 2000, 2000, "Police", None),
+                ("7,500", "participants", 7500, 7500, "Organisers", None),
+            ],
+            id="cells-set-apart-by-runs-of-spaces",
+        ),
+        pytest.param(
+            RUN_TOGETHER,
+            [
+                ("3,100", "participants", 3100, 3100, "Ministry", "nationwide"),
+                ("9,000", "participants", 9000, 9000, "Union", "nationwide"),
+                ("1,500", "participants", 1500, 1500, "Police", "Porto"),
+                ("fewer than 2,000", "participants", 0, 1999, "Ministry", "nationwide"),
+                ("11,000+", "participants", 11000, None, "Union", "nationwide"),
+            ],
+            id="scraped-onto-one-line-sources-named-before-colons-columns-name-their-place",
+        ),
+        pytest.param(
+            "Deaths by district, as each side counts them\n\n"
+            "District\tHealth office\tRed Crescent\nKassala\t12\t19\nGedaref\t4\t6\n",
+            [
+                ("12", "killed", 12, 12, "Health office", "Kassala"),
+                ("19", "killed", 19, 19, "Red Crescent", "Kassala"),
+                ("4", "killed", 4, 4, "Health office", "Gedaref"),
+                ("6", "killed", 6, 6, "Red Crescent", "Gedaref"),
+            ],
+            id="situation-report-district-rows-harm-measure-from-title",
+        ),
+        pytest.param(
+            "Flood deaths by district (Provincial Disaster Authority)\n\n"
+            "District\tDeaths\tInjured\tHouses damaged\nSwat\t14\t40\t1,200\nDir\t6\t11\t350\n"
+            "Total\t20\t51\t1,550\n",
+            [
+                ("14", "killed", 14, 14, "Provincial Disaster Authority", "Swat"),
+                ("40", "injured", 40, 40, "Provincial Disaster Authority", "Swat"),
+                ("6", "killed", 6, 6, "Provincial Disaster Authority", "Dir"),
+                ("11", "injured", 11, 11, "Provincial Disaster Authority", "Dir"),
+                ("20", "killed", 20, 20, "Provincial Disaster Authority", None),
+                ("51", "injured", 51, 51, "Provincial Disaster Authority", None),
+            ],
+            id="situation-report-measure-columns-place-rows-the-titles-bracket-is-the-source-houses-count-nothing",
+        ),
+        pytest.param(
+            "Deaths by district\n\n| District | Deaths |\n|---|---|\n| Swat | 14 |\n| Dir | 6 |\n",
+            [("14", "killed", 14, 14, None, "Swat"), ("6", "killed", 6, 6, None, "Dir")],
+            id="two-columns-a-place-and-a-measure-in-the-reports-own-voice",
+        ),
+        pytest.param(
+            "Money raised by district\n\nDistrict\tDonors\tAmount\nSwat\t140\t12,000\n",
+            [],
+            id="not-claims-columns-naming-neither-a-measure-nor-what-the-table-counts",
+        ),
+        pytest.param(
+            "Cost of policing (euros)\n\nDate\tPolice\tOrganisers\n15 June\t12,000\t40,000\n",
+            [],
+            id="not-claims-money-table-title-names-no-measure",
+        ),
+        pytest.param(
+            "Striking workers' pay by day (pesos)\n\nDate\tUnion\tEmployers\n15 June\t1,200\t900\n",
+            [],
+            id="not-claims-a-title-of-money-though-it-names-strikers",
+        ),
+        pytest.param(
+            "Turnout (%) by source\n\nDate\tPolice\tUnion\n15 June\t12\t40\n",
+            [],
+            id="not-claims-a-title-of-shares",
+        ),
+        pytest.param(
+            "Tractors counted on the ring road\n\nDay    Police    Farmers' union\nMonday    600    1,100\n",
+            [],
+            id="not-claims-vehicles-table",
+        ),
+        pytest.param(
+            "Useful numbers\n\nOffice\tPhone\tFax\nCity hall\t0171 555 0100\t0171 555 0101\n",
+            [],
+            id="not-claims-phone-numbers-no-row-heading",
+        ),
+        pytest.param(
+            "Arrests and deaths by source\n\nDate\tPolice\tMedics\n15 June\t12\t3\n",
+            [],
+            id="not-claims-a-title-naming-two-measures-says-not-which-column-counts-which",
+        ),
+        pytest.param(
+            "Protesters on strike\n\nDate | Police | Union\n2024 | 2025 | 2026\n",
+            [],
+            id="not-claims-a-row-of-years-has-no-day-label",
+        ),
+    ],
+)
+def test_tables_of_sources(text: str, expected: list[tuple]):
+    assert _read(text) == expected
+
+
+def test_a_tracker_rows_day_is_its_figures_as_of():
+    text = "Dock strike tracker\nPublished 5 March 2026\n\nThe strike began on Monday.\n\n" + TABS
+    source = Source(id="t", text=text, date="2026-03-05")
+    claims = situate(source, extract_claims(source, LEX), LEX)
+    got = {(c.text, c.claimant): c.as_of for c in claims if c.measure == "participants"}
+    assert got[("3,100", "Port Authority")] == "2026-03-02"
+    assert got[("11,000+", "Dockers' Union")] == "2026-03-03"  # not the row before's day
+    assert got[("5,200", "Labour ministry")] == "2026-03-04"
+
+
+def test_table_cells_are_not_read_again_by_the_sentence_parser():
+    claims = extract_claims(Source(id="t", text=TABS), LEX)
+    assert [c.text for c in claims] == [t for t, *_ in _read(TABS)]
