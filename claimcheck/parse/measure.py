@@ -142,6 +142,11 @@ RELATIVE_ASIDE = re.compile(
 )  # 'Two journalists who were filming the attack, a camera operator … and a photographer …, were
 #    beaten': a relative clause of what they were doing (and the names after it) before the verb
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
+REDUCED_RELATIVE = re.compile(
+    r"\s*(?:[a-z]+ed|held|taken|seen|caught|shot|hit|beaten|kept)\s+by\s+[^,;:.\"“”]{1,50}?\s+"
+    r"(?=(?:had|has|have|were|was|are|is)\s)"
+)  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
+#    them, and the verb of the clause after it, which wins
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
@@ -162,18 +167,28 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     if cut:
         window = window[: cut.start()]
     after = lex.measure_words("after")
-    for hit in patterns(lex)["measure/verb-after"].finditer(window):
+    verbs = patterns(lex)["measure/verb-after"]
+    rel = REDUCED_RELATIVE.match(window)
+    if rel is not None and not verbs.search(window, rel.end()):
+        rel = None  # '12 people detained by police' (no verb after): they were detained
+    for hit in verbs.finditer(window, rel.end() if rel is not None else 0):
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
             continue  # 'as the march approached', 'after a protest': a noun, not their verb
-        if hit["t"].lower() in NOUN_TOO and _tending_the(lex).search(window, 0, hit.start()):
-            return None  # '45 volunteers helped move the injured to hospital': the object of
-            # a verb of their own, and what follows is told of that object
+        if hit["t"].lower() in NOUN_TOO:
+            if _tending_the(lex).search(window, 0, hit.start()):
+                return None  # '45 volunteers helped move the injured to hospital': the object
+                # of a verb of their own, and what follows is told of that object
+            if OBJECT_THE.search(window, 0, hit.start()):
+                continue  # 'walked …, carrying photographs of the dead': a preposition's object
         return measure
     return None
 
 
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
+OBJECT_THE = re.compile(
+    r"\b(?:of|for|to|with|about|by|mourning|mourn|honour|honor|remember)\s+the\s+$", re.IGNORECASE
+)  # the harmed as the object of a preposition or verb of mourning: 'photographs of the dead'
 
 
 @lru_cache(maxsize=8)
