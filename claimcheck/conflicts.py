@@ -630,7 +630,13 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
-_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b)", re.IGNORECASE)
+_OF_WHOLE = re.compile(
+    r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
+    r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b)",
+    re.IGNORECASE,
+)  # ('four of Twelve': a whole told in words; 'of another figure': one of a sentence before)
 
 
 def _all_sides(claim: Claim) -> bool:

@@ -204,8 +204,12 @@ def sentence_mentions(
                 m.measure is None
                 and m.no_noun
                 and m.q.value in told
-                and (_said_before(text, sent.start, m) or IS_THE_NUMBER.match(text, m.q.end))
-            ):
+                and (
+                    _said_before(text, sent.start, m)
+                    or IS_THE_NUMBER.match(text, m.q.end)
+                    or (m.q.qualifier in COMPARED_QUALIFIERS and _compared(text, sent.start, m))
+                )
+            ):  # ('it was way more than 9k': the 9,000 told before, and more)
                 m.measure, m.subject = told[m.q.value]
                 m.measure_rule = m.subject_rule = "measure/same-figure-earlier"
             elif (
@@ -490,6 +494,18 @@ IS_THE_NUMBER = re.compile(
     r"(?:number|figure|toll|count|total)\b",
     re.IGNORECASE,
 )  # '64 is the true number'
+
+
+COMPARED = re.compile(
+    r"\b(?:it|that|there)\s+(?:was|were|is|are)\s+(?:(?:way|much|far|a\s+lot|easily|well|definitely|clearly)\s+)?$",
+    re.IGNORECASE,
+)  # 'it was way (more than 9k)': a figure told before, compared
+COMPARED_QUALIFIERS = frozenset(("more_than", "less_than", "at_least"))
+
+
+def _compared(text: str, lo: int, m: Mention) -> bool:
+    """The figure compares what 'it' was with a figure told before ('it was way more than 9k')."""
+    return COMPARED.search(text, max(lo, m.q.start - 24), m.q.start) is not None
 
 
 def _said_before(text: str, lo: int, m: Mention) -> bool:
