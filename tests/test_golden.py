@@ -326,7 +326,7 @@ DATA = ROOT / "tests" / "data"
     ("folder", "precision", "recall", "attribution"),
     [
         ("other-events", 1.00, 0.99, 0.97),
-        ("other-events-2", 0.97, 0.98, 0.99),
+        ("other-events-2", 0.97, 0.99, 0.99),  # R 0.989 -> 1.000 (wording7: 'They took away more than 120 of our compañeros')
         ("other-events-3", 0.96, 0.98, 0.98),
         ("other-events-4", 0.95, 0.98, 0.98),  # P 0.89 -> 0.95 (session 5: testimonies, bans, rescue workers, part of the whole); attribution 0.99 -> 0.98: a figure found since ('I saw at least five people with blood') quotes a speaker the quotation-opens rule misses
         ("other-events-5", 0.96, 0.98, 0.99),  # session 5: R 0.97 -> 0.985 (forces counted by context), attribution 0.95 -> 1.00
@@ -336,7 +336,7 @@ DATA = ROOT / "tests" / "data"
         ("other-events-9", 0.99, 0.98, 0.98),  # first run (blind, session 4) 0.90 0.72 0.72; attribution 0.974 -> 0.985 (attr7: gave 210, participle clause)
         ("other-events-10", 0.99, 0.97, 0.98),  # held out in session 4: start 0.91 0.68 0.68, end 0.92 0.74 0.71; session 5 (tuned on it): 0.995 0.979 0.989
         ("other-events-11", 0.99, 0.94, 0.93),  # held out in session 5: start 0.89 0.74 0.76, end 0.91 0.78 0.85 (merged per-event score); session 6 (recall11 and attr7, tuned on its miss list): 1.00 0.95 0.94
-        ("other-events-12", 0.89, 0.68, 0.83),  # held out in session 6: start 0.90 0.68 0.74, end 0.90 0.69 0.75 (merged per-event score); its README lists the misses by kind; attribution 0.84 once a sitrep and a union release under a letterhead speak in their issuers' voice
+        ("other-events-12", 0.94, 0.83, 0.87),  # held out in session 6: start 0.90 0.68 0.74, end 0.90 0.69 0.75 (merged per-event score); its README lists the misses by kind; attribution 0.84 once a sitrep and a union release under a letterhead speak in their issuers' voice; wording7 (translated word order, crowds in members' words, forum shorthand, denials, soldiers among the dead, list labels): 0.951 0.840 0.873
         ("other-events-14", 0.99, 0.92, 0.94),  # written blind in session 6 (train14): first run 0.85 0.65 0.71 (merged per-event score; 0.74 attribution with the two claimant rows corrected since); after train14's fixes 0.978 0.882 0.911; recall12 (hospital states told as cases or as admissions in a health report, more deaths than the N confirmed, a verb after a relative clause) 0.979 0.922 0.947; P 0.990 once volunteers who helped move the injured are not the injured, 1.000 once a part of 118 cases is no crowd
         ("other-events-15", 0.99, 0.91, 0.92),  # first run (blind, session 6) 0.97 0.65 0.68 (merged per-event score); tuned 1.00 0.90 0.93; recall12 (forum 'like 60 people came through emergency') R 0.902 -> 0.911
     ],
@@ -372,9 +372,9 @@ def test_other_events_scores(folder: str, precision: float, recall: float, attri
         ("other-events-9", 0.935),  # 0.75; 0.90 before group6; 0.919 before group8, 0.923 after (a denial of its engineers is a part); 0.935 once a total over all sides is the toll other reports give
         ("other-events-10", 0.89),  # 0.67; 0.81 on group5 alone, 0.76 with the 35 figures recall10/deny10 found since, 0.90 after group6
         ("other-events-11", 0.87),  # held out in session 5: 0.81 at its start, 0.82 at its end (the scorer; 0.8195 here); 0.808 once forum 'like 40' (a hospital's admissions) is found and put with the whole injured; 0.826 after group7 (founding years, the earlier point of a held count); 0.836 after recall12 (a where clause goes back to its place); 0.876 after group8 (a named earlier event; denials limited to some places)
-        ("other-events-12", 0.62),  # held out in session 6: 0.64 at its start, 0.63 at its end (the scorer)
+        ("other-events-12", 0.64),  # held out in session 6: 0.64 at its start, 0.63 at its end (the scorer); 0.646 after wording7
         ("other-events-14", 0.82),  # written blind in session 6 (train14): 0.771 at its first run; 0.780 after its fixes (the counter-demonstration apart: +; the sitrep's tables by sub-county make Kangema one place of several, so 'Police in Kangema said nine people had died' leaves the county toll: -), 0.779 after the rebase onto main b92e2b0 (its grouping commits); 0.789 after recall12; 0.824 after group8 (a named earlier event, 'In May 2014 …, and hundreds more')
-        ("other-events-15", 0.85),  # first run (blind, session 6) 0.77; tuned 0.8043 here; 0.856 after group8 (denials of a kind of people, denials limited to some places)
+        ("other-events-15", 0.86),  # first run (blind, session 6) 0.77; tuned 0.8043 here; 0.856 after group8 (denials of a kind of people, denials limited to some places); 0.866 after wording7 (a part of a whole told in words is apart)
     ],
 )
 def test_other_events_grouping(folder: str, grouping: float):
