@@ -133,6 +133,11 @@ def _figure_start(text: str, lo: int, m: Mention) -> int:
 DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
+PART_ASIDE = re.compile(
+    r"\s*,\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+    r"\s+of\s+them\b[^,;:.\"“”]{0,40}?,\s+"
+    r"(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'eight farmers, two of them children, were killed': a part told between the whole and its verb
 NAMES_ASIDE = re.compile(
     r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
@@ -152,6 +157,7 @@ REDUCED_RELATIVE = re.compile(
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
     aside = (
         DASH_ASIDE.match(text, start, stop)
+        or PART_ASIDE.match(text, start, stop)
         or NAMES_ASIDE.match(text, start, stop)
         or (
             RELATIVE_ASIDE.match(text, start, stop)

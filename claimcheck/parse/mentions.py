@@ -23,6 +23,7 @@ from claimcheck.parse.measure import (
     CROWD_PASSAGE,
     DASH_ASIDE,
     HARM_MEASURES,
+    PART_ASIDE,
     QUESTION_PASSAGE,
     _crowd_estimate,
     _default_measure,
@@ -160,7 +161,9 @@ def sentence_mentions(
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
-        elif nxt is not None and (aside := DASH_ASIDE.match(text, m.tail, sent.end)):
+        elif nxt is not None and (
+            aside := DASH_ASIDE.match(text, m.tail, sent.end) or PART_ASIDE.match(text, m.tail, sent.end)
+        ):  # ('eight farmers, two of them children, were killed': the verb after the part)
             if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
                 later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
                 stop = later[0].q.start if later else sent.end
