@@ -41,11 +41,19 @@ def _toll_rose_to(
     at = _figure_start(text, lo, m)
     risen = pat.search(text, max(lo, at - 240), at)
     if risen:  # 'The death toll from a fire that tore through … rose to 38'
-        what = (risen["what"] or risen["what2"]).lower().split()
+        group = "what" if risen["what"] else "what2"
+        what = risen[group].lower().split()
         named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
         if any(named):
             return next(x for x in named if x)  # 'the toll', 'the number detained'
         if any(w in lex.subject_of for w in what):
+            # 'the number of police officers injured stood at 40': the participle after them
+            later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:3]
+            for w in later:
+                found = lex.noun_measure.get(w.lower()) or lex.modifier_measure.get(w.lower())
+                if found:
+                    _side_of(what, m, lex)
+                    return found
             return "participants"  # 'put the number of marchers at 3,500'
     return None
 
@@ -56,11 +64,11 @@ def _number_of(
     num = pat.search(before)
     if num:
         what = (num["phrase"] + " " + num["what"]).lower().split()
-        for w in what:
-            if w in lex.noun_measure:
-                return lex.noun_measure[w]
-            if w in lex.modifier_measure:
-                return lex.modifier_measure[w]
+        for k, w in enumerate(what):
+            found = lex.noun_measure.get(w) or lex.modifier_measure.get(w)
+            if found:
+                _side_of(what[:k], m, lex)  # 'the number of Sudanese soldiers killed was above
+                return found  # 50' (not the agent after: 'the injured persons the rescuers')
         for w in reversed(what):
             if w in lex.subject_of:
                 if m.subject is None:
@@ -68,6 +76,15 @@ def _number_of(
                     m.subject_rule = "subject/number-of"
                 return "participants"
     return None
+
+
+def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:
+    """The side a count's phrase names ('the number of Sudanese soldiers killed', 'the number of
+    police officers injured'), as the figure's subject when it has none."""
+    side = next((w for w in words if lex.subject_of.get(w) not in (None, "people")), None)
+    if m.subject is None and side is not None:
+        m.subject, m.subject_text = lex.subject_of[side], side
+        m.subject_rule = "subject/number-of"
 
 
 def _crowd_at(

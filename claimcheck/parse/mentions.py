@@ -57,6 +57,7 @@ LINK_GAP = re.compile(
 
 TOTAL_OF_SIDES = "subject/total-of-sides"
 NONE_ANSWER = "denial/none-answer"
+DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
 DEFAULT_PEOPLE = "subject/default-people"
 
@@ -120,6 +121,15 @@ def sentence_mentions(
         for d in denials:  # 'Who can say nobody was killed …?' asserts nothing
             fired("not-a-count/denial-in-question", d.q.start)
         denials = []
+    if denials:
+        conditional = patterns(lex)[DENIAL_IN_CONDITIONAL]
+        kept_denials = []
+        for d in denials:  # 'if there is no body and no name, there is no death': a principle
+            if conditional.search(text, max(sent.start, d.q.start - 80), d.q.start):
+                fired(DENIAL_IN_CONDITIONAL, d.q.start)
+            else:
+                kept_denials.append(d)
+        denials = kept_denials
     if denials:
         cause = patterns(lex)["not-a-count/denial-of-cause"]
         kept_denials = []

@@ -98,6 +98,15 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/list-number"  # '1. release everyone detained …'
     if (
         q.qualifier == "exact"
+        and q.text.isdigit()
+        and len(q.text) <= 2
+        and CONTENTS_ENTRY.match(after)
+        and _opens_line(text, q.start)
+        and _in_contents(text, q)
+    ):
+        return "not-a-count/contents-line"  # '3 Casualties' / '4 Arrests' / '5 Ceasefire'
+    if (
+        q.qualifier == "exact"
         and (q.value or 0) < 120
         and AGE_TIME_AFTER.match(after)
         and patterns(lex)["not-a-count/age-was"].search(before)
@@ -143,6 +152,26 @@ ONE_AUX_AFTER = re.compile(r"\s+(?:was|had|died|is|has)\b")  # 'One was', not 'O
 ENUMERATION_NEXT = re.compile(
     r"[\s\"”’)]*(?:Another|The\s+other|The\s+second|A\s+second)\b"
 )  # the next sentence goes on with the next person of those counted before
+
+
+CONTENTS_ENTRY = re.compile(r" [A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s*(?:\n|$)")  # ' Arrests' and the line's end
+CONTENTS_NEIGHBOUR = re.compile(r"(\d{1,2}) [A-Z][\w'’-]*(?: [\w'’-]+){0,3}[ \t]*$")
+
+
+def _in_contents(text: str, q: Quantity) -> bool:
+    """The line before or after the figure's line is the entry numbered one less or one more
+    ('3 Casualties' above '4 Arrests'): a page's table of contents, not counts."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1 : len(text) if after_end < 0 else after_end]
+    for line, step in ((before, -1), (after, 1)):
+        n = CONTENTS_NEIGHBOUR.match(line.strip())
+        if n and int(n[1]) == int(q.text) + step:
+            return True
+    return False
 
 
 def _opens_line(text: str, at: int) -> bool:
