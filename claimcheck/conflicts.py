@@ -625,7 +625,7 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 _WORDS = re.compile(r"[^\W\d_]+")
 _PART_NOISE = frozenset(("of", "the"))
 _SERIOUS = re.compile(
-    r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious)\s+condition"
+    r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
     r"|intensive\s+care|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
