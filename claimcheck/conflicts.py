@@ -625,12 +625,18 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 _WORDS = re.compile(r"[^\W\d_]+")
 _PART_NOISE = frozenset(("of", "the"))
 _SERIOUS = re.compile(
-    r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious)\s+condition"
+    r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
     r"|intensive\s+care|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
-_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b)", re.IGNORECASE)
+_OF_WHOLE = re.compile(
+    r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
+    r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b)",
+    re.IGNORECASE,
+)  # ('four of Twelve': a whole told in words; 'of another figure': one of a sentence before)
 
 
 def _all_sides(claim: Claim) -> bool:

@@ -473,10 +473,11 @@ RULES: tuple[Rule, ...] = (
         "A list or infobox line whose label names a speaker: 'Police: 45,000', 'Climate "
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt', a forum's "
         "'EDIT 3: NDRRMC 6PM sitrep: 52 dead' (the report's name dropped) or 'Cebu PDRRMO: 12' "
-        "(a place's office by its acronym). A label that is a place, a dateline, a measure or a "
+        "(a place's office by its acronym), a live update's '- 12:30 – Delegación del Gobierno: 6,000 "
+        "people at Atocha' (after its time). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:') is none.",
         re.compile(
-            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
             rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
@@ -493,6 +494,7 @@ RULES: tuple[Rule, ...] = (
             (f"EDIT 3: NDRRMC 6PM sitrep: {N} dead, 8 missing", "NDRRMC"),
             (f"Cebu PDRRMO: {N} dead", "Cebu PDRRMO"),
             (f"- 16:00 – Harbour Police: {N} detained, 4 officers hurt", "Harbour Police"),
+            (f"- 12:30 – Delegación del Gobierno: {N} people at Atocha at noon", "Delegación del Gobierno"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
@@ -936,7 +938,9 @@ TIME_OWNER = re.compile(
     r"|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
     re.IGNORECASE,
 )
-ESTIMATE_TAIL = re.compile(rf"\s+(?:own\s+)?{ESTIMATE_NOUNS}$", re.IGNORECASE)
+ESTIMATE_TAIL = re.compile(
+    rf"\s+[\"“]?(?:(?:own|final|official|latest|new|revised|updated)[\"”]?\s+)?{ESTIMATE_NOUNS}$", re.IGNORECASE
+)  # 'a police estimate', 'Delegación "final" figure'
 ACCORDING = re.compile(
     r"^(?:(?:while|whereas|but|and|as|though|although)\s+)?(?:according\s+to\s+)?", re.IGNORECASE
 )  # a clause's opening word is not the speaker's: 'while organisers estimate …

@@ -663,9 +663,10 @@ _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WRITTEN_DATE = re.compile(
     r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<d1>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d{2})"
-    r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b",
+    r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<n3>\d{1,2})\.(?P<y3>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
-)  # '2026-11-18', '20 November 2026', '18–20 Nov 2026', 'Nov. 20, 2026'
+)  # '2026-11-18', '20 November 2026', '18–20 Nov 2026', 'Nov. 20, 2026', '15.03.2026' (day first)
 
 
 def written_date(m: re.Match[str]) -> str | None:
@@ -676,6 +677,8 @@ def written_date(m: re.Match[str]) -> str | None:
     """
     if m["iso"]:
         return exact_iso_date(m["iso"])
+    if m["d3"]:  # '15.03.2026', as Central European pages write the day
+        return exact_iso_date(f"{m['y3']}-{int(m['n3']):02d}-{int(m['d3']):02d}")
     day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
     return exact_iso_date(f"{year}-{MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}")
 
@@ -710,6 +713,8 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2025-07-15'
     >>> stamp_date("Police | 450 arrested on 20 November 2026\\n") is None
     True
+    >>> stamp_date("Source: ČTK, own information | 15.03.2026 14:22 | Reading time 4 min\\n")
+    '2026-03-15'
     >>> stamp_date("Date | City | Arrested\\n2024-11-26 | Islamabad | 450\\n") is None
     True
     """
@@ -727,7 +732,7 @@ def stamp_date(text: str, start: int = 0) -> str | None:
             return found[kind]
     for line in BYLINE.finditer(text, start, start + STAMP_CHARS):
         parts = [p.strip() for p in _BYLINE_PART.split(line.group())]
-        if not all(_LETTER.search(p) for p in parts):
+        if not all(_LETTER.search(p) or _DATE_PART.fullmatch(p) for p in parts):
             continue  # a table's row ('2024-11-26 | Islamabad | 450'), not a byline
         for part in parts:
             date = _DATE_PART.fullmatch(part)

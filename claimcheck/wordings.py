@@ -233,6 +233,8 @@ def named_measure(
             continue
         if "min" in w.effect and (q.value if q.value is not None else q.low) < w.effect["min"]:
             continue  # 'there were two people at the door': no crowd
+        if w.effect.get("counted") and bare or w.effect.get("bare") and not bare:
+            continue  # the rule is for a figure with (or without) a counted noun after it
         how = w.effect["measure"]
         part = bool(w.effect.get("part"))
         if how in lex.measures:

@@ -86,7 +86,13 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
         low = word.lower()
-        if caps and i and _demonym(tokens[i - 1][0]) and (low not in skip or not word[0].isalnum()):
+        if (
+            caps
+            and i
+            and _demonym(tokens[i - 1][0])
+            and (low not in skip or not word[0].isalnum())
+            and lex.subject_of.get(low, "people") == "people"
+        ):  # ('27 Sudanese soldiers': the soldiers' side, read below)
             m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
             m.subject_rule = "subject/demonym"
             return  # '30 Palestinians', '5 Americans'

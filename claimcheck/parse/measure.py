@@ -41,11 +41,19 @@ def _toll_rose_to(
     at = _figure_start(text, lo, m)
     risen = pat.search(text, max(lo, at - 240), at)
     if risen:  # 'The death toll from a fire that tore through … rose to 38'
-        what = (risen["what"] or risen["what2"]).lower().split()
+        group = "what" if risen["what"] else "what2"
+        what = risen[group].lower().split()
         named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
         if any(named):
             return next(x for x in named if x)  # 'the toll', 'the number detained'
         if any(w in lex.subject_of for w in what):
+            # 'the number of police officers injured stood at 40': the participle after them
+            later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:3]
+            for w in later:
+                found = lex.noun_measure.get(w.lower()) or lex.modifier_measure.get(w.lower())
+                if found:
+                    _side_of(what, m, lex)
+                    return found
             return "participants"  # 'put the number of marchers at 3,500'
     return None
 
@@ -56,11 +64,11 @@ def _number_of(
     num = pat.search(before)
     if num:
         what = (num["phrase"] + " " + num["what"]).lower().split()
-        for w in what:
-            if w in lex.noun_measure:
-                return lex.noun_measure[w]
-            if w in lex.modifier_measure:
-                return lex.modifier_measure[w]
+        for k, w in enumerate(what):
+            found = lex.noun_measure.get(w) or lex.modifier_measure.get(w)
+            if found:
+                _side_of(what[:k], m, lex)  # 'the number of Sudanese soldiers killed was above
+                return found  # 50' (not the agent after: 'the injured persons the rescuers')
         for w in reversed(what):
             if w in lex.subject_of:
                 if m.subject is None:
@@ -68,6 +76,15 @@ def _number_of(
                     m.subject_rule = "subject/number-of"
                 return "participants"
     return None
+
+
+def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:
+    """The side a count's phrase names ('the number of Sudanese soldiers killed', 'the number of
+    police officers injured'), as the figure's subject when it has none."""
+    side = next((w for w in words if lex.subject_of.get(w) not in (None, "people")), None)
+    if m.subject is None and side is not None:
+        m.subject, m.subject_text = lex.subject_of[side], side
+        m.subject_rule = "subject/number-of"
 
 
 def _crowd_at(
@@ -133,6 +150,11 @@ def _figure_start(text: str, lo: int, m: Mention) -> int:
 DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
+PART_ASIDE = re.compile(
+    r"\s*,\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+    r"\s+of\s+them\b[^,;:.\"“”]{0,40}?,\s+"
+    r"(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'eight farmers, two of them children, were killed': a part told between the whole and its verb
 NAMES_ASIDE = re.compile(
     r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
@@ -142,11 +164,17 @@ RELATIVE_ASIDE = re.compile(
 )  # 'Two journalists who were filming the attack, a camera operator … and a photographer …, were
 #    beaten': a relative clause of what they were doing (and the names after it) before the verb
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
+REDUCED_RELATIVE = re.compile(
+    r"\s*(?:[a-z]+ed|held|taken|seen|caught|shot|hit|beaten|kept)\s+by\s+[^,;:.\"“”]{1,50}?\s+"
+    r"(?=(?:had|has|have|were|was|are|is)\s)"
+)  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
+#    them, and the verb of the clause after it, which wins
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
     aside = (
         DASH_ASIDE.match(text, start, stop)
+        or PART_ASIDE.match(text, start, stop)
         or NAMES_ASIDE.match(text, start, stop)
         or (
             RELATIVE_ASIDE.match(text, start, stop)
@@ -162,18 +190,28 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     if cut:
         window = window[: cut.start()]
     after = lex.measure_words("after")
-    for hit in patterns(lex)["measure/verb-after"].finditer(window):
+    verbs = patterns(lex)["measure/verb-after"]
+    rel = REDUCED_RELATIVE.match(window)
+    if rel is not None and not verbs.search(window, rel.end()):
+        rel = None  # '12 people detained by police' (no verb after): they were detained
+    for hit in verbs.finditer(window, rel.end() if rel is not None else 0):
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
             continue  # 'as the march approached', 'after a protest': a noun, not their verb
-        if hit["t"].lower() in NOUN_TOO and _tending_the(lex).search(window, 0, hit.start()):
-            return None  # '45 volunteers helped move the injured to hospital': the object of
-            # a verb of their own, and what follows is told of that object
+        if hit["t"].lower() in NOUN_TOO:
+            if _tending_the(lex).search(window, 0, hit.start()):
+                return None  # '45 volunteers helped move the injured to hospital': the object
+                # of a verb of their own, and what follows is told of that object
+            if OBJECT_THE.search(window, 0, hit.start()):
+                continue  # 'walked …, carrying photographs of the dead': a preposition's object
         return measure
     return None
 
 
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
+OBJECT_THE = re.compile(
+    r"\b(?:of|for|to|with|about|by|mourning|mourn|honour|honor|remember)\s+the\s+$", re.IGNORECASE
+)  # the harmed as the object of a preposition or verb of mourning: 'photographs of the dead'
 
 
 @lru_cache(maxsize=8)

@@ -23,6 +23,7 @@ from claimcheck.parse.measure import (
     CROWD_PASSAGE,
     DASH_ASIDE,
     HARM_MEASURES,
+    PART_ASIDE,
     QUESTION_PASSAGE,
     _crowd_estimate,
     _default_measure,
@@ -56,6 +57,7 @@ LINK_GAP = re.compile(
 
 TOTAL_OF_SIDES = "subject/total-of-sides"
 NONE_ANSWER = "denial/none-answer"
+DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
 DEFAULT_PEOPLE = "subject/default-people"
 
@@ -120,6 +122,15 @@ def sentence_mentions(
             fired("not-a-count/denial-in-question", d.q.start)
         denials = []
     if denials:
+        conditional = patterns(lex)[DENIAL_IN_CONDITIONAL]
+        kept_denials = []
+        for d in denials:  # 'if there is no body and no name, there is no death': a principle
+            if conditional.search(text, max(sent.start, d.q.start - 80), d.q.start):
+                fired(DENIAL_IN_CONDITIONAL, d.q.start)
+            else:
+                kept_denials.append(d)
+        denials = kept_denials
+    if denials:
         cause = patterns(lex)["not-a-count/denial-of-cause"]
         kept_denials = []
         for d in denials:  # 'Nobody was killed by bad luck': how they died, not how many
@@ -160,7 +171,9 @@ def sentence_mentions(
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
-        elif nxt is not None and (aside := DASH_ASIDE.match(text, m.tail, sent.end)):
+        elif nxt is not None and (
+            aside := DASH_ASIDE.match(text, m.tail, sent.end) or PART_ASIDE.match(text, m.tail, sent.end)
+        ):  # ('eight farmers, two of them children, were killed': the verb after the part)
             if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
                 later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
                 stop = later[0].q.start if later else sent.end
@@ -204,8 +217,12 @@ def sentence_mentions(
                 m.measure is None
                 and m.no_noun
                 and m.q.value in told
-                and (_said_before(text, sent.start, m) or IS_THE_NUMBER.match(text, m.q.end))
-            ):
+                and (
+                    _said_before(text, sent.start, m)
+                    or IS_THE_NUMBER.match(text, m.q.end)
+                    or (m.q.qualifier in COMPARED_QUALIFIERS and _compared(text, sent.start, m))
+                )
+            ):  # ('it was way more than 9k': the 9,000 told before, and more)
                 m.measure, m.subject = told[m.q.value]
                 m.measure_rule = m.subject_rule = "measure/same-figure-earlier"
             elif (
@@ -490,6 +507,18 @@ IS_THE_NUMBER = re.compile(
     r"(?:number|figure|toll|count|total)\b",
     re.IGNORECASE,
 )  # '64 is the true number'
+
+
+COMPARED = re.compile(
+    r"\b(?:it|that|there)\s+(?:was|were|is|are)\s+(?:(?:way|much|far|a\s+lot|easily|well|definitely|clearly)\s+)?$",
+    re.IGNORECASE,
+)  # 'it was way (more than 9k)': a figure told before, compared
+COMPARED_QUALIFIERS = frozenset(("more_than", "less_than", "at_least"))
+
+
+def _compared(text: str, lo: int, m: Mention) -> bool:
+    """The figure compares what 'it' was with a figure told before ('it was way more than 9k')."""
+    return COMPARED.search(text, max(lo, m.q.start - 24), m.q.start) is not None
 
 
 def _said_before(text: str, lo: int, m: Mention) -> bool:

@@ -134,10 +134,23 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
             counted and counted.group(1).lower() in lex.subject_of
         ):
             return "not-a-count/year"  # a year ('in 2024'), not 'arrested 1850 protesters'
+    if (
+        q.text == "One"
+        and q.start - sent.start <= 1
+        and ONE_AUX_AFTER.match(after)
+        and ENUMERATION_NEXT.match(text, sent.end)
+    ):
+        return "not-a-count/one-enumerated"  # 'One was admitted to PIMS …. Another was …'
     first = q.text[:1]
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
     return None
+
+
+ONE_AUX_AFTER = re.compile(r"\s+(?:was|had|died|is|has)\b")  # 'One was', not 'One man was'
+ENUMERATION_NEXT = re.compile(
+    r"[\s\"”’)]*(?:Another|The\s+other|The\s+second|A\s+second)\b"
+)  # the next sentence goes on with the next person of those counted before
 
 
 HEADING_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}[ \t]*(?=\n|$)")
