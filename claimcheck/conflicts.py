@@ -380,6 +380,7 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         and when != "held"
         and not (when or "").startswith("increment")  # (a count of its own already)
         and _OF_WHOLE.search(claim.scope or "")
+        and not _them_of_another_count(claim)
         and not _side_part(claim)
         and not _beyond_its_whole(claim)
     ):
@@ -455,11 +456,12 @@ def denied_site(claim: Claim) -> str | None:
     m = _DENIED_SITE.match(claim.sentence, at)
     if not m:
         return None
-    noun = _singular(m["n"].casefold())
+    noun = singular(m["n"].casefold())
     return f"other {noun}" if m["other"] else noun
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """'bodies' -> 'body', 'teachers' -> 'teacher' (a crude English singular)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"  # 'bodies', 'casualties'
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -482,10 +484,10 @@ def denied_kind(text: str) -> str | None:
     m = _DENIED.search(text)
     if not m:
         return None
-    first = _singular(m["a"].casefold())
+    first = singular(m["a"].casefold())
     if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _GENERIC:
         return None
-    second = _singular((m["b"] or "").casefold())
+    second = singular((m["b"] or "").casefold())
     if not second or second in _NOT_A_NOUN or second.endswith("ed"):
         return first
     return f"{first} {second}"
@@ -630,7 +632,25 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
-_OF_WHOLE = re.compile(r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b)", re.IGNORECASE)
+def _them_of_another_count(claim: Claim) -> bool:
+    """Whether 'N of them' tells its own harm or arrest ('Police detained 200 people … At least
+    60 of them had been hurt'): 'them' are the people another count counts, and the figure is
+    this measure's whole for them, no part of it; not 'Thirty-one of them were taken to
+    hospital' or 'Sixteen of them remain in detention' (a part of the count before)."""
+    if not (claim.scope or "").endswith(" of them"):
+        return False
+    at = claim.end - claim.sentence_start
+    return _OWN_HARM.match(claim.sentence, at) is not None
+
+
+_OWN_HARM = re.compile(
+    r"\s+of\s+them\s+(?:(?:had|have|has|were|was|are|is|been|being)\s+){0,2}(?:\w+ly\s+)?"
+    r"(?:hurt|injured|wounded|beaten|shot|killed|died|dead|arrested|detained)\b",
+    re.IGNORECASE,
+)
+_OF_WHOLE = re.compile(
+    r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|them\b)", re.IGNORECASE
+)  # 'eleven of 34', 'three of the injured', 'three of those held', 'Thirty-one of them'
 
 
 def _all_sides(claim: Claim) -> bool:

@@ -8,7 +8,14 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, quantity_key
+from claimcheck.conflicts import (
+    denied_kind,
+    evaluate,
+    normalise_claimant,
+    order_groups,
+    quantity_key,
+    singular,
+)
 from claimcheck.models import Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
@@ -132,6 +139,7 @@ def align(
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
+    keys = _denied_of_the_counted(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
@@ -218,6 +226,29 @@ def _alone(
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
     return key
+
+
+def _denied_of_the_counted(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with no part for a denial naming the very people the whole's figures count
+    ('At least 17 teachers were injured' and 'the state government claims that no teacher was
+    injured' in a teachers' strike): that kind is the whole's, so the denial contradicts it;
+    it stays a part where no figure of the whole counts that kind ('no party official had been
+    detained' beside '40 protesters were detained')."""
+    counted = {
+        (k[0], k[1], k[2][0], k[2][1], singular(c.subject_text.casefold().split()[-1]))
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and k[2][2] is None and c.qualifier != "denial" and c.subject_text
+    }
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or c.qualifier != "denial" or k[2][2] is None or " " in k[2][2]:
+            continue
+        when, place, part, incident = k[2]
+        if (k[0], k[1], when, place, part) in counted and part == denied_kind(c.text):
+            out[i] = (k[0], k[1], (when, place, None, incident))
+    return out
 
 
 _TO_HOSPITAL = re.compile(
