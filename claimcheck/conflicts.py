@@ -441,22 +441,27 @@ _NOT_A_NOUN = frozenset(
 
 
 _DENIED_SITE = re.compile(
-    r"[^,;.]{0,50}?\b(?:(?P<other>(?:in|from)\s+any\s+other)|in\s+any\s+of\s+the|inside\s+the)"
-    r"\s+(?P<n>[a-z][a-z-]+)",
+    r"[^,;.]{0,50}?\b(?:(?P<other>(?:in|from|at)\s+any\s+other)|(?:in|at)\s+any\s+of\s+the"
+    r"|inside\s+the|at\s+any)"
+    r"\s+(?!(?:time|point|stage|moment)s?\b)(?P<n>[a-z][a-z-]+(?:\s+(?!(?:set|run|by|in|at|of|on|for|from|that|which|where|during"
+    r"|because|since|and|or|was|were|is|are|has|had|have)\b)[a-z][a-z-]+){0,2})",
     re.IGNORECASE,
-)
+)  # 'in any of the centers', 'from any other district', 'at any heatstroke relief centre set up …'
 
 
 def denied_site(claim: Claim) -> str | None:
     """The places a denial is limited to, in its own clause: 'nobody died in any of the
     centers' -> 'center', 'No death has been reported from any other district' -> 'other
-    district', 'denied that anyone had died inside the stadium' -> 'stadium'; None else ('no
-    one was killed' or 'at the wedding', which may be where the whole event took place)."""
+    district', 'denied that anyone had died inside the stadium' -> 'stadium', 'No death has
+    occurred at any heatstroke relief centre set up by the Department' -> 'heatstroke relief
+    centre'; None else ('no one was killed' or 'at the wedding', which may be where the whole
+    event took place)."""
     at = claim.end - claim.sentence_start
     m = _DENIED_SITE.match(claim.sentence, at)
     if not m:
         return None
-    noun = singular(m["n"].casefold())
+    *words, last = " ".join(m["n"].casefold().split()).split(" ")
+    noun = " ".join([*words, singular(last)])
     return f"other {noun}" if m["other"] else noun
 
 

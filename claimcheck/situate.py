@@ -514,6 +514,7 @@ def _running_points(
     return claims
 
 
+_AND_AFTER = re.compile(r"[^,;:.\d]{0,40}\band\s+$")  # 'eight people died and ' (95 were injured)
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 
 

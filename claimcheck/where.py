@@ -27,6 +27,8 @@ Places are compared case-folded; the written form is kept for display.
 'Lyon'
 >>> place_in(", according to police, while in Ulsan, the union said ", " had marched", words)
 'Ulsan'
+>>> place_in(" and in Seville at ", ".", words)  # 'put the crowd at 2,000 and in Seville at 3,500'
+'Seville'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
 'Kitwe'
 >>> place_in("From our correspondent in San Pedro Sula: ", " people are defying the curfew", words)
@@ -116,7 +118,10 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
         where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+[^,;:.!?]*$"),
-        switch=re.compile(rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*,"),
+        # '…, while in Ulsan, the union said 25,000'; '… at 2,000 and in Seville at 3,500'
+        switch=re.compile(
+            rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*(?:,|at\s+(?:[a-z]+\s+){{0,2}}$)"
+        ),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
         ),

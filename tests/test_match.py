@@ -586,3 +586,17 @@ def test_a_denial_of_the_kind_the_whole_counts_contradicts_it() -> None:
     groups = by_id(align(extract_claims(Source(id="o", text=other))))
     assert [c.value for c in groups["arrested/protesters"].claims] == [40]
     assert [c.value for c in groups["arrested/people/party-official"].claims] == [0]
+
+
+def test_a_denial_at_any_site_of_a_kind_is_a_part() -> None:
+    """'No death has occurred at any heatstroke relief centre' denies deaths at those sites
+    only, not the toll; 'nobody was hurt at any time' is no site."""
+    text = (
+        "The number of heat-related deaths has risen to 31, the department said. No death has "
+        "occurred at any heatstroke relief centre set up by the Department. Police said nobody "
+        "was hurt at any time, while doctors said 40 people were injured."
+    )
+    groups = by_id(align(extract_claims(Source(id="d", text=text))))
+    assert [c.value for c in groups["killed/people"].claims] == [31]
+    assert [c.value for c in groups["killed/people/heatstroke-relief-centre"].claims] == [0]
+    assert sorted(c.value for c in groups["injured/people"].claims) == [0, 40]
