@@ -241,6 +241,34 @@ def recorded_place(before: str, words: PlaceWords) -> str | None:
     return None if name.split()[0].casefold() in words.not_places else name
 
 
+_TALLY_IN = re.compile(
+    rf"\b(?:number|toll|tally|count|total)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?in\s+(?P<n>{_NAME})"
+    r"\s+(?:(?:has|had|have|now)\s+)*(?:stands?|stood|rose|risen|climbed|reached|jumped|increased"
+    r"|is|was)\s+(?:at\s+|to\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def tally_place(before: str, words: PlaceWords) -> str | None:
+    """The place a tally names before its figure ('The number of heat-related deaths in Karachi
+    has risen to 31', 'the death toll in Gaza stands at 40'): that place's count; None
+    otherwise.
+
+    >>> tally_place("The number of heat-related deaths in Karachi has risen to ", place_words())
+    'Karachi'
+    >>> tally_place("The death toll in Gaza stands at at least ", place_words())
+    'Gaza'
+    >>> tally_place("The toll in January was ", place_words()) is None
+    True
+    """
+    if "in " not in before:
+        return None
+    m = _TALLY_IN.search(before)
+    if m is None:
+        return None
+    name = " ".join(m["n"].split())
+    return None if name.split()[0].casefold() in words.not_places else name
+
+
 def hospital_opening(before: str, words: PlaceWords) -> str | None:
     """The named hospital whose count a figure is: its sentence opens with the hospital and
     goes straight on to the figure (``before``: the sentence's words before it; 'At Central
