@@ -384,7 +384,9 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         and not _side_part(claim)
         and not _beyond_its_whole(claim)
     ):
-        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured', 'three of those held'
+        # 'eleven of 34', 'three of the injured', 'three of those held'; 'two of the dead were
+        # polling officials' is the polling officials among the dead
+        part = _told_as(claim) or _part_words(claim) or "part"
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
@@ -586,6 +588,44 @@ def _some_days(claim: Claim) -> bool:
 
 
 _WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
+
+
+_TOLD_AS = re.compile(
+    r"\s+of\s+(?:the|those|them|whom)(?:\s+[a-z-]+)?\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"(?P<n>[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$)|\s+(?:and|who|that|which|from|of|in|at|with"
+    r"|for|by|[a-z]+ed|[a-z]+ing)\b)"
+)
+_NOT_KINDS = frozenset(
+    "hurt dead injured wounded missing alive safe critical serious stable still not in on at to "
+    "by from with among being".split()
+)
+
+
+def _told_as(claim: Claim) -> str | None:
+    """The people a part of the dead or the injured is said to be, in its own clause ('two of
+    the dead were polling officials employed by …' -> 'polling official', 'three of them were
+    children' ->
+    'children'), keyed as :func:`part_key` keys a part named by its noun; None when no noun
+    follows ('three of the injured were taken to hospital', '… were badly hurt')."""
+    at = claim.end - claim.sentence_start
+    m = _TOLD_AS.match(claim.sentence, at)
+    if m is None:
+        return None
+    words = m["n"].split()
+    if any(w in _NOT_KINDS or w.endswith(("ed", "ly")) for w in words):
+        return None
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def stated_whole(claim: Claim) -> int | None:
+    """The whole a part's scope states in digits ('part: 42 of 97' -> 97), None if none."""
+    m = _WHOLE_NUMBER.search(claim.scope or "")
+    return int(m[1].replace(",", "")) if m else None
+
+
+def part_words(claim: Claim) -> str:
+    """A part's key words (see :func:`_part_words`), 'part' when it has none."""
+    return _part_words(claim) or "part"
 
 
 def _beyond_its_whole(claim: Claim) -> bool:

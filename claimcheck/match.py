@@ -13,8 +13,11 @@ from claimcheck.conflicts import (
     evaluate,
     normalise_claimant,
     order_groups,
+    part_words,
     quantity_key,
+    scope_kind,
     singular,
+    stated_whole,
 )
 from claimcheck.models import Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
@@ -140,6 +143,7 @@ def align(
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
+    keys = _parts_of_placed_wholes(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
@@ -248,6 +252,31 @@ def _denied_of_the_counted(
         when, place, part, incident = k[2]
         if (k[0], k[1], when, place, part) in counted and part == denied_kind(c.text):
             out[i] = (k[0], k[1], (when, place, None, incident))
+    return out
+
+
+def _parts_of_placed_wholes(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a part of a place's figure, its whole in the same sentence and
+    the same place ('the Honorio Delgado hospital said they admitted 97 patients, 42 of whom
+    needed surgery': the 42 are a part of that hospital's 97, not a rival of it); a part named
+    by its own place ('87,000 of them in Paris') stays that place's figure."""
+    wholes = {
+        (c.source, c.sentence_start, k[2][1], c.quantity.low)
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and k[2][1] and k[2][2] is None and scope_kind(c) != "part"
+    }
+    if not wholes:
+        return keys
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or not k[2][1] or k[2][2] is not None or scope_kind(c) != "part":
+            continue
+        whole = stated_whole(c)
+        if whole is not None and (c.source, c.sentence_start, k[2][1], whole) in wholes:
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, part_words(c), incident))
     return out
 
 

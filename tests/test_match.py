@@ -13,6 +13,7 @@ import pytest
 from claimcheck.extract import extract_claims
 from claimcheck.match import align, claimant_ids
 from claimcheck.models import Claim, ClaimGroup, Quantity, Source
+from claimcheck.situate import parse
 
 
 def claim(
@@ -600,3 +601,33 @@ def test_a_denial_at_any_site_of_a_kind_is_a_part() -> None:
     assert [c.value for c in groups["killed/people"].claims] == [31]
     assert [c.value for c in groups["killed/people/heatstroke-relief-centre"].claims] == [0]
     assert sorted(c.value for c in groups["injured/people"].claims) == [0, 40]
+
+
+def test_a_part_of_a_places_figure_is_a_part_there() -> None:
+    """'Doctors at the Honorio Delgado hospital told us they admitted 97 patients, 42 of whom
+    needed surgery': the 42 are a part of that hospital's 97 (compared with other reports'
+    parts), not a rival of it."""
+    text = (
+        "The ministry says 230 people were injured. Doctors at the Honorio Delgado hospital told "
+        "us they admitted 97 patients, 42 of whom needed surgery."
+    )
+    groups = by_id(align(parse(Source(id="h", text=text))))
+    placed = {g: [c.value for c in groups[g].claims] for g in groups if "honorio" in g}
+    assert placed == {
+        "injured/people/honorio-delgado-hospital": [97],
+        "injured/people/honorio-delgado-hospital/part": [42],
+    }
+
+
+def test_a_part_told_as_a_kind_of_people_is_that_kind() -> None:
+    """'two of the dead were polling officials employed by the commission' and '2 polling
+    officials among the dead' are one part; 'Three of the injured were taken to hospital'
+    names no kind (a part keyed by its whole)."""
+    text = (
+        "Twelve people died. Two of the dead were polling officials employed by the commission, "
+        "it said. The commission counted 2 polling officials among the dead. Police said 40 "
+        "people were injured. Three of the injured were taken to hospital."
+    )
+    groups = by_id(align(extract_claims(Source(id="k", text=text))))
+    assert [c.value for c in groups["killed/people/polling-official"].claims] == [2, 2]
+    assert [c.value for c in groups["injured/people/injured"].claims] == [3]
