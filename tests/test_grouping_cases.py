@@ -103,3 +103,20 @@ def test_an_earlier_events_figure_is_its_own_group_in_an_undated_report() -> Non
     before = [v for gid, v in got.items() if "/before" in gid]
     assert before == [[301]]  # 'more than 300'
     assert sorted(v for gid, v in got.items() if gid.startswith("killed") and "/before" not in gid) == [[25, 40]]
+
+
+def test_reinforcements_are_apart_from_the_force_already_deployed() -> None:
+    """'150 more police officers had been sent' adds to 'about 300 officers already
+    deployed': two quantities, no conflict of 150 with 300; so are 'an additional 500 troops'
+    and the 1,200 soldiers deployed in all."""
+    report = (
+        "The minister said 150 more police officers had been sent to the county. They join "
+        "300 officers already deployed there, police said. The army sent an additional 500 "
+        "troops, and 1,200 soldiers were deployed in all, it said.",
+        "2026-08-12",
+    )
+    got = grouped(report)
+    assert got["deployed/security/police"] == [300]
+    assert got["deployed/security/increment/police"] == [150]
+    assert got["deployed/security/military"] == [1200]
+    assert got["deployed/security/increment/military"] == [500]
