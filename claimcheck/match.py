@@ -129,7 +129,16 @@ def align(
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
-    divided = _divided(claims, keys)
+    local = _local_tallies(claims, keys, nationwide, home)
+    if local:  # a local event's tally: the nationwide figure is a wider whole, apart
+        nationwide -= local
+        keys = [
+            _with_place(k, NATIONWIDE) if k and c.place == NATIONWIDE and k in local else k
+            for k, c in zip(keys, claims, strict=True)
+        ]
+    # (a local event's figures told place by place are its sites', or the wider count's: '19
+    # died at JPMC, 8 at Civil Hospital Karachi', '168 nationwide, including 29 in Punjab')
+    divided = _divided(claims, keys) - local
     shares = _shares(claims, keys, home)
     keys = _by_force(claims, keys, force_words(lexicon))
     perpetrators = force_words(lexicon)[2]
@@ -148,7 +157,11 @@ def align(
     for k, c in zip(keys, claims, strict=True):
         if k is None:
             continue
-        if k[2][1] in home and _without_place(k) not in nationwide | divided and k not in shares:
+        if (
+            k[2][1] in home
+            and _without_place(k) not in nationwide | divided
+            and (k not in shares or _without_place(k) in local)
+        ):
             k = _without_place(k)
         buckets.setdefault(k, []).append(c)
     groups = []
@@ -500,6 +513,31 @@ def _by_force(
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, kind, incident))
     return out
+
+
+def _local_tallies(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str, QuantityKey] | None],
+    nationwide: set[tuple[str, str, QuantityKey]],
+    home: Collection[str],
+) -> set[tuple[str, str, QuantityKey]]:
+    """The running tallies of a local event: more of their figures name the event's own place
+    than are nationwide ('The number of heat-related deaths in Karachi has risen to 31', '…
+    in Karachi stands at 96' beside the national authority's 'at least 168 people had died
+    … nationwide'). There the event's own figures are the whole, and the nationwide one a
+    wider count apart; where the nationwide figures are as many or more, they are the event's
+    whole and a home city's figure is one part of it (see :func:`align`)."""
+    if not nationwide or not home:
+        return set()
+    named: dict[tuple[str, str, QuantityKey], int] = {}
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or c.measure not in RUNNING_TALLIES:
+            continue
+        if c.place == NATIONWIDE:
+            named[_without_place(k)] = named.get(_without_place(k), 0) - 1
+        elif k[2][1] in home:
+            named[_without_place(k)] = named.get(_without_place(k), 0) + 1
+    return {w for w in nationwide if named.get(w, 0) > 0}
 
 
 def _divided(

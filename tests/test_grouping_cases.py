@@ -120,3 +120,32 @@ def test_reinforcements_are_apart_from_the_force_already_deployed() -> None:
     assert got["deployed/security/increment/police"] == [150]
     assert got["deployed/security/military"] == [1200]
     assert got["deployed/security/increment/military"] == [500]
+
+
+def test_a_local_events_toll_is_apart_from_the_nationwide_one() -> None:
+    """A heatwave in one city: the city's tolls (named as the city's, or unplaced) are the
+    event's; the national authority's nationwide count is a wider whole, apart. Where the
+    nationwide figures are as many as the city's, they are the event's whole and the city's
+    figure a part (a national crackdown seen from its capital)."""
+    city = (
+        "KARACHI, June 24 - The number of heat-related deaths in Karachi has risen to 31, the "
+        "health department said.",
+        "2026-06-24",
+    )
+    later = (
+        "KARACHI, June 26 - The toll in Karachi stands at 96, the department said. The National "
+        "Disaster Management Authority said 168 people had died nationwide. A charity said 300 "
+        "people had died.",
+        "2026-06-26",
+    )
+    got = grouped(city, later)
+    assert got["killed/people"] == [31, 96, 300]
+    assert got["killed/people/nationwide"] == [168]
+    national = (
+        "TEHRAN, Jan 10 - At least 300 people have been killed nationwide, a rights group said. "
+        "In Tehran, 50 people were killed, it said. Officials said 120 people had died.",
+        "2026-01-10",
+    )
+    got = grouped(national)
+    assert got["killed/people"] == [120, 300]
+    assert got["killed/people/tehran"] == [50]
