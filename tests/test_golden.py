@@ -365,16 +365,16 @@ def test_other_events_scores(folder: str, precision: float, recall: float, attri
         ("other-events-2", 0.93),  # 0.89; 0.91 before group6
         ("other-events-3", 0.78),  # 0.67 before session 5's grouping work; 0.69 before group6; 0.777 before group8, 0.7805 after (a force's own officers)
         ("other-events-4", 0.83),  # 0.72; 0.74 before group6, 0.81 before group7; 0.824 before group8, 0.836 after (denials of a kind of people)
-        ("other-events-5", 0.90),  # 0.82; 0.88 on group5 alone, 0.86 with the figures recall10/deny10 found since, 0.89 after group6; 0.893 before group8, 0.908 after (denials of a kind of people)
+        ("other-events-5", 0.92),  # 0.82; 0.88 on group5 alone, 0.86 with the figures recall10/deny10 found since, 0.89 after group6; 0.893 before group8, 0.908 after (denials of a kind of people); 0.929 after group9 (reinforcements apart from the force already deployed)
         ("other-events-6", 0.93),
         ("other-events-7", 0.88),  # 0.81
         ("other-events-8", 0.88),  # 0.87
         ("other-events-9", 0.935),  # 0.75; 0.90 before group6; 0.919 before group8, 0.923 after (a denial of its engineers is a part); 0.935 once a total over all sides is the toll other reports give
-        ("other-events-10", 0.89),  # 0.67; 0.81 on group5 alone, 0.76 with the 35 figures recall10/deny10 found since, 0.90 after group6
-        ("other-events-11", 0.87),  # held out in session 5: 0.81 at its start, 0.82 at its end (the scorer; 0.8195 here); 0.808 once forum 'like 40' (a hospital's admissions) is found and put with the whole injured; 0.826 after group7 (founding years, the earlier point of a held count); 0.836 after recall12 (a where clause goes back to its place); 0.876 after group8 (a named earlier event; denials limited to some places)
-        ("other-events-12", 0.62),  # held out in session 6: 0.64 at its start, 0.63 at its end (the scorer)
-        ("other-events-14", 0.82),  # written blind in session 6 (train14): 0.771 at its first run; 0.780 after its fixes (the counter-demonstration apart: +; the sitrep's tables by sub-county make Kangema one place of several, so 'Police in Kangema said nine people had died' leaves the county toll: -), 0.779 after the rebase onto main b92e2b0 (its grouping commits); 0.789 after recall12; 0.824 after group8 (a named earlier event, 'In May 2014 …, and hundreds more')
-        ("other-events-15", 0.85),  # first run (blind, session 6) 0.77; tuned 0.8043 here; 0.856 after group8 (denials of a kind of people, denials limited to some places)
+        ("other-events-10", 0.90),  # 0.67; 0.81 on group5 alone, 0.76 with the 35 figures recall10/deny10 found since, 0.90 after group6; 0.901 after group9 (parts 'of them')
+        ("other-events-11", 0.88),  # held out in session 5: 0.81 at its start, 0.82 at its end (the scorer; 0.8195 here); 0.808 once forum 'like 40' (a hospital's admissions) is found and put with the whole injured; 0.826 after group7 (founding years, the earlier point of a held count); 0.836 after recall12 (a where clause goes back to its place); 0.876 after group8 (a named earlier event; denials limited to some places); 0.882 after group9 (parts told as a kind, reinforcements)
+        ("other-events-12", 0.74),  # held out in session 6: 0.64 at its start, 0.63 at its end (the scorer); 0.663 before group9, 0.743 after (parts 'of them', denials of the kind counted, a local event's tally apart from the nationwide one, walks, Seville)
+        ("other-events-14", 0.84),  # written blind in session 6 (train14): 0.771 at its first run; 0.780 after its fixes (the counter-demonstration apart: +; the sitrep's tables by sub-county make Kangema one place of several, so 'Police in Kangema said nine people had died' leaves the county toll: -), 0.779 after the rebase onto main b92e2b0 (its grouping commits); 0.789 after recall12; 0.824 after group8 (a named earlier event, 'In May 2014 …, and hundreds more'); 0.844 after group9 ('Sixteen of them remain in detention', reinforcements)
+        ("other-events-15", 0.86),  # first run (blind, session 6) 0.77; tuned 0.8043 here; 0.856 after group8 (denials of a kind of people, denials limited to some places); 0.8605 after group9 ('two of the dead were polling officials')
     ],
 )
 def test_other_events_grouping(folder: str, grouping: float):
