@@ -380,10 +380,13 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         and when != "held"
         and not (when or "").startswith("increment")  # (a count of its own already)
         and _OF_WHOLE.search(claim.scope or "")
+        and not _them_of_another_count(claim)
         and not _side_part(claim)
         and not _beyond_its_whole(claim)
     ):
-        part = _part_words(claim) or "part"  # 'eleven of 34', 'three of the injured', 'three of those held'
+        # 'eleven of 34', 'three of the injured', 'three of those held'; 'two of the dead were
+        # polling officials' is the polling officials among the dead
+        part = _told_as(claim) or _part_words(claim) or "part"
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
@@ -440,26 +443,32 @@ _NOT_A_NOUN = frozenset(
 
 
 _DENIED_SITE = re.compile(
-    r"[^,;.]{0,50}?\b(?:(?P<other>(?:in|from)\s+any\s+other)|in\s+any\s+of\s+the|inside\s+the)"
-    r"\s+(?P<n>[a-z][a-z-]+)",
+    r"[^,;.]{0,50}?\b(?:(?P<other>(?:in|from|at)\s+any\s+other)|(?:in|at)\s+any\s+of\s+the"
+    r"|inside\s+the|at\s+any)"
+    r"\s+(?!(?:time|point|stage|moment)s?\b)(?P<n>[a-z][a-z-]+(?:\s+(?!(?:set|run|by|in|at|of|on|for|from|that|which|where|during"
+    r"|because|since|and|or|was|were|is|are|has|had|have)\b)[a-z][a-z-]+){0,2})",
     re.IGNORECASE,
-)
+)  # 'in any of the centers', 'from any other district', 'at any heatstroke relief centre set up …'
 
 
 def denied_site(claim: Claim) -> str | None:
     """The places a denial is limited to, in its own clause: 'nobody died in any of the
     centers' -> 'center', 'No death has been reported from any other district' -> 'other
-    district', 'denied that anyone had died inside the stadium' -> 'stadium'; None else ('no
-    one was killed' or 'at the wedding', which may be where the whole event took place)."""
+    district', 'denied that anyone had died inside the stadium' -> 'stadium', 'No death has
+    occurred at any heatstroke relief centre set up by the Department' -> 'heatstroke relief
+    centre'; None else ('no one was killed' or 'at the wedding', which may be where the whole
+    event took place)."""
     at = claim.end - claim.sentence_start
     m = _DENIED_SITE.match(claim.sentence, at)
     if not m:
         return None
-    noun = _singular(m["n"].casefold())
+    *words, last = " ".join(m["n"].casefold().split()).split(" ")
+    noun = " ".join([*words, singular(last)])
     return f"other {noun}" if m["other"] else noun
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """'bodies' -> 'body', 'teachers' -> 'teacher' (a crude English singular)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"  # 'bodies', 'casualties'
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -482,10 +491,10 @@ def denied_kind(text: str) -> str | None:
     m = _DENIED.search(text)
     if not m:
         return None
-    first = _singular(m["a"].casefold())
+    first = singular(m["a"].casefold())
     if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _GENERIC:
         return None
-    second = _singular((m["b"] or "").casefold())
+    second = singular((m["b"] or "").casefold())
     if not second or second in _NOT_A_NOUN or second.endswith("ed"):
         return first
     return f"{first} {second}"
@@ -581,6 +590,44 @@ def _some_days(claim: Claim) -> bool:
 _WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
 
 
+_TOLD_AS = re.compile(
+    r"\s+of\s+(?:the|those|them|whom)(?:\s+[a-z-]+)?\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"(?P<n>[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$)|\s+(?:and|who|that|which|from|of|in|at|with"
+    r"|for|by|[a-z]+ed|[a-z]+ing)\b)"
+)
+_NOT_KINDS = frozenset(
+    "hurt dead injured wounded missing alive safe critical serious stable still not in on at to "
+    "by from with among being".split()
+)
+
+
+def _told_as(claim: Claim) -> str | None:
+    """The people a part of the dead or the injured is said to be, in its own clause ('two of
+    the dead were polling officials employed by …' -> 'polling official', 'three of them were
+    children' ->
+    'children'), keyed as :func:`part_key` keys a part named by its noun; None when no noun
+    follows ('three of the injured were taken to hospital', '… were badly hurt')."""
+    at = claim.end - claim.sentence_start
+    m = _TOLD_AS.match(claim.sentence, at)
+    if m is None:
+        return None
+    words = m["n"].split()
+    if any(w in _NOT_KINDS or w.endswith(("ed", "ly")) for w in words):
+        return None
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def stated_whole(claim: Claim) -> int | None:
+    """The whole a part's scope states in digits ('part: 42 of 97' -> 97), None if none."""
+    m = _WHOLE_NUMBER.search(claim.scope or "")
+    return int(m[1].replace(",", "")) if m else None
+
+
+def part_words(claim: Claim) -> str:
+    """A part's key words (see :func:`_part_words`), 'part' when it has none."""
+    return _part_words(claim) or "part"
+
+
 def _beyond_its_whole(claim: Claim) -> bool:
     """Whether a part's stated whole is smaller than the part ('a final toll … of 27 dead,
     including six children …, and 74 injured' read as '74 of 27'): no part of it, a figure
@@ -630,13 +677,29 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
+def _them_of_another_count(claim: Claim) -> bool:
+    """Whether 'N of them' tells its own harm or arrest ('Police detained 200 people … At least
+    60 of them had been hurt'): 'them' are the people another count counts, and the figure is
+    this measure's whole for them, no part of it; not 'Thirty-one of them were taken to
+    hospital' or 'Sixteen of them remain in detention' (a part of the count before)."""
+    if not (claim.scope or "").endswith(" of them"):
+        return False
+    at = claim.end - claim.sentence_start
+    return _OWN_HARM.match(claim.sentence, at) is not None
+
+
+_OWN_HARM = re.compile(
+    r"\s+of\s+them\s+(?:(?:had|have|has|were|was|are|is|been|being)\s+){0,2}(?:\w+ly\s+)?"
+    r"(?:hurt|injured|wounded|beaten|shot|killed|died|dead|arrested|detained)\b",
+    re.IGNORECASE,
+)
 _OF_WHOLE = re.compile(
     r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
     r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b)",
+    r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b|them\b)",
     re.IGNORECASE,
-)  # ('four of Twelve': a whole told in words; 'of another figure': one of a sentence before)
+)  # ('four of Twelve': a whole told in words; 'of another figure': one of a sentence before; 'Thirty-one of them')
 
 
 def _all_sides(claim: Claim) -> bool:

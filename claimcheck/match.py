@@ -8,7 +8,17 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.conflicts import evaluate, normalise_claimant, order_groups, quantity_key
+from claimcheck.conflicts import (
+    denied_kind,
+    evaluate,
+    normalise_claimant,
+    order_groups,
+    part_words,
+    quantity_key,
+    scope_kind,
+    singular,
+    stated_whole,
+)
 from claimcheck.models import Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
@@ -119,7 +129,16 @@ def align(
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
-    divided = _divided(claims, keys)
+    local = _local_tallies(claims, keys, nationwide, home)
+    if local:  # a local event's tally: the nationwide figure is a wider whole, apart
+        nationwide -= local
+        keys = [
+            _with_place(k, NATIONWIDE) if k and c.place == NATIONWIDE and k in local else k
+            for k, c in zip(keys, claims, strict=True)
+        ]
+    # (a local event's figures told place by place are its sites', or the wider count's: '19
+    # died at JPMC, 8 at Civil Hospital Karachi', '168 nationwide, including 29 in Punjab')
+    divided = _divided(claims, keys) - local
     shares = _shares(claims, keys, home)
     keys = _by_force(claims, keys, force_words(lexicon))
     perpetrators = force_words(lexicon)[2]
@@ -132,11 +151,17 @@ def align(
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
+    keys = _denied_of_the_counted(claims, keys)
+    keys = _parts_of_placed_wholes(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
             continue
-        if k[2][1] in home and _without_place(k) not in nationwide | divided and k not in shares:
+        if (
+            k[2][1] in home
+            and _without_place(k) not in nationwide | divided
+            and (k not in shares or _without_place(k) in local)
+        ):
             k = _without_place(k)
         buckets.setdefault(k, []).append(c)
     groups = []
@@ -218,6 +243,54 @@ def _alone(
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
     return key
+
+
+def _denied_of_the_counted(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with no part for a denial naming the very people the whole's figures count
+    ('At least 17 teachers were injured' and 'the state government claims that no teacher was
+    injured' in a teachers' strike): that kind is the whole's, so the denial contradicts it;
+    it stays a part where no figure of the whole counts that kind ('no party official had been
+    detained' beside '40 protesters were detained')."""
+    counted = {
+        (k[0], k[1], k[2][0], k[2][1], singular(c.subject_text.casefold().split()[-1]))
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and k[2][2] is None and c.qualifier != "denial" and c.subject_text
+    }
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or c.qualifier != "denial" or k[2][2] is None or " " in k[2][2]:
+            continue
+        when, place, part, incident = k[2]
+        if (k[0], k[1], when, place, part) in counted and part == denied_kind(c.text):
+            out[i] = (k[0], k[1], (when, place, None, incident))
+    return out
+
+
+def _parts_of_placed_wholes(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a part of a place's figure, its whole in the same sentence and
+    the same place ('the Honorio Delgado hospital said they admitted 97 patients, 42 of whom
+    needed surgery': the 42 are a part of that hospital's 97, not a rival of it); a part named
+    by its own place ('87,000 of them in Paris') stays that place's figure."""
+    wholes = {
+        (c.source, c.sentence_start, k[2][1], c.quantity.low)
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and k[2][1] and k[2][2] is None and scope_kind(c) != "part"
+    }
+    if not wholes:
+        return keys
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or not k[2][1] or k[2][2] is not None or scope_kind(c) != "part":
+            continue
+        whole = stated_whole(c)
+        if whole is not None and (c.source, c.sentence_start, k[2][1], whole) in wholes:
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, part_words(c), incident))
+    return out
 
 
 _TO_HOSPITAL = re.compile(
@@ -440,6 +513,31 @@ def _by_force(
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, kind, incident))
     return out
+
+
+def _local_tallies(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str, QuantityKey] | None],
+    nationwide: set[tuple[str, str, QuantityKey]],
+    home: Collection[str],
+) -> set[tuple[str, str, QuantityKey]]:
+    """The running tallies of a local event: more of their figures name the event's own place
+    than are nationwide ('The number of heat-related deaths in Karachi has risen to 31', '…
+    in Karachi stands at 96' beside the national authority's 'at least 168 people had died
+    … nationwide'). There the event's own figures are the whole, and the nationwide one a
+    wider count apart; where the nationwide figures are as many or more, they are the event's
+    whole and a home city's figure is one part of it (see :func:`align`)."""
+    if not nationwide or not home:
+        return set()
+    named: dict[tuple[str, str, QuantityKey], int] = {}
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or c.measure not in RUNNING_TALLIES:
+            continue
+        if c.place == NATIONWIDE:
+            named[_without_place(k)] = named.get(_without_place(k), 0) - 1
+        elif k[2][1] in home:
+            named[_without_place(k)] = named.get(_without_place(k), 0) + 1
+    return {w for w in nationwide if named.get(w, 0) > 0}
 
 
 def _divided(

@@ -50,6 +50,7 @@ from claimcheck.where import (
     places_named,
     recorded_place,
     sentence_place,
+    tally_place,
     where_place,
 )
 
@@ -198,6 +199,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
+            or tally_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or where_place(c.sentence[: c.start - c.sentence_start], pw)
@@ -293,6 +295,18 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 # 'The labor ministry's estimate: 92,000 workers on strike on Thursday. The
                 # unions talked of half a million.': the same count, by another claimant
                 period, as_of = "strike", as_of or said.as_of
+            elif (
+                said is not None
+                and said.period == "strike"
+                and said.sentence_start == c.sentence_start
+                and c.subject_text is None
+                and _AND_AFTER.match(before)
+                and tw.gathering.search(_CLAUSE_END.split(after, 1)[0]) is None
+            ):
+                # '140,000 … stayed out on Wednesday, against 95,000 on Monday and 118,000 on
+                # Tuesday': the next day of the same list of strike counts (not '… and 20,000
+                # marched to the ministry', a crowd)
+                period = "strike"
         if c.sentence_start > seen:
             carried = _last_day(text[seen : c.sentence_start], report, tw, event) or carried
             seen = c.sentence_start
@@ -518,6 +532,7 @@ def _running_points(
     return claims
 
 
+_AND_AFTER = re.compile(r"[^,;:.\d]{0,40}\band\s+$")  # 'eight people died and ' (95 were injured)
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 
 

@@ -616,5 +616,9 @@ def as_of_and_period(
             return f"{when.isoformat()}T{clock}", period
     else:
         period = "day"
+        if measure == "deployed" and (
+            words.increment_before.search(before[-30:]) or (first and words.increment_after.match(after))
+        ):
+            period = "increment"  # '150 more police officers had been sent', 'another 500 troops'
         when = day  # a gathering's day is written next to it, or unknown
     return (when.isoformat() if when else None), period

@@ -27,6 +27,8 @@ Places are compared case-folded; the written form is kept for display.
 'Lyon'
 >>> place_in(", according to police, while in Ulsan, the union said ", " had marched", words)
 'Ulsan'
+>>> place_in(" and in Seville at ", ".", words)  # 'put the crowd at 2,000 and in Seville at 3,500'
+'Seville'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
 'Kitwe'
 >>> place_in("From our correspondent in San Pedro Sula: ", " people are defying the curfew", words)
@@ -116,7 +118,10 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
         where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+[^,;:.!?]*$"),
-        switch=re.compile(rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*,"),
+        # '…, while in Ulsan, the union said 25,000'; '… at 2,000 and in Seville at 3,500'
+        switch=re.compile(
+            rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*(?:,|at\s+(?:[a-z]+\s+){{0,2}}$)"
+        ),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
         ),
@@ -230,6 +235,34 @@ def recorded_place(before: str, words: PlaceWords) -> str | None:
     True
     """
     m = words.recorded_in.match(before)
+    if m is None:
+        return None
+    name = " ".join(m["n"].split())
+    return None if name.split()[0].casefold() in words.not_places else name
+
+
+_TALLY_IN = re.compile(
+    rf"\b(?:number|toll|tally|count|total)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?in\s+(?P<n>{_NAME})"
+    r"\s+(?:(?:has|had|have|now)\s+)*(?:stands?|stood|rose|risen|climbed|reached|jumped|increased"
+    r"|is|was)\s+(?:at\s+|to\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def tally_place(before: str, words: PlaceWords) -> str | None:
+    """The place a tally names before its figure ('The number of heat-related deaths in Karachi
+    has risen to 31', 'the death toll in Gaza stands at 40'): that place's count; None
+    otherwise.
+
+    >>> tally_place("The number of heat-related deaths in Karachi has risen to ", place_words())
+    'Karachi'
+    >>> tally_place("The death toll in Gaza stands at at least ", place_words())
+    'Gaza'
+    >>> tally_place("The toll in January was ", place_words()) is None
+    True
+    """
+    if "in " not in before:
+        return None
+    m = _TALLY_IN.search(before)
     if m is None:
         return None
     name = " ".join(m["n"].split())

@@ -1581,3 +1581,17 @@ def test_the_claimant_after_gate_b_is_the_police():
     (claim,) = [c for c in extract_claims(Source(id="s", text="People gathered at Gate B. Police "
                 "said 55 people were arrested.")) if c.measure == "arrested"]  # fmt: skip
     assert claim.claimant == "Police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("On Friday, about 250 people walked from Maitighar to the ruins, carrying photographs of the dead.", "participants"),
+        ("Thousands walked through the city centre.", "participants"),
+    ],
+)
+def test_people_who_walked_from_or_to_a_place_are_a_crowd(sentence: str, measure: str) -> None:
+    """A march told as a walk ('walked from X to Y', 'walked through') counts its walkers,
+    not the dead whose photographs they carried."""
+    (c,) = extract_claims(Source(id="w", text=sentence))
+    assert c.measure == measure

@@ -13,6 +13,7 @@ import pytest
 from claimcheck.extract import extract_claims
 from claimcheck.match import align, claimant_ids
 from claimcheck.models import Claim, ClaimGroup, Quantity, Source
+from claimcheck.situate import parse
 
 
 def claim(
@@ -547,3 +548,86 @@ def test_an_earlier_events_figure_of_no_year_joins_the_year_giving_its_number() 
         "participants/people/before/2023": ["a", "b"],
         "participants/people/before/2024": ["a"],
     }
+
+
+def test_a_part_of_them_is_a_quantity_of_its_own() -> None:
+    """'Sixty-four people were injured … Thirty-one of them were taken to the regional
+    hospital': the 31 are a part of the 64 (compared with other reports' parts), not a rival
+    of the whole; but 'At least 60 of them had been hurt' after a count of people detained
+    tells its own harm: the injured among those held, this measure's figure, no part."""
+    text = (
+        "Rescuers said 64 people were injured. Thirty-one of them were taken to the regional "
+        "hospital, a spokesman said. A doctor said 40 people were injured."
+    )
+    groups = by_id(align(extract_claims(Source(id="p", text=text))))
+    assert [c.value for c in groups["injured/people/part"].claims] == [31]
+    assert sorted(c.value for c in groups["injured/people"].claims) == [40, 64]
+    held = (
+        "Police detained 200 people, the ministry said. At least 60 of them had been hurt "
+        "during the arrests, a lawyer said. A rights group said 14 detainees were beaten."
+    )
+    groups = by_id(align(extract_claims(Source(id="h", text=held))))
+    assert sorted(c.value for c in groups["injured/people"].claims) == [14, 60]
+
+
+def test_a_denial_of_the_kind_the_whole_counts_contradicts_it() -> None:
+    """In a teachers' strike, 'no teacher was injured' denies the union's '17 teachers were
+    injured': one quantity; a denial naming a kind no figure of the whole counts ('no party
+    official was detained' beside '40 protesters were detained') stays a part."""
+    text = (
+        "The union said at least 17 teachers were injured. The state government claims that "
+        "no teacher was injured."
+    )
+    groups = by_id(align(extract_claims(Source(id="t", text=text))))
+    assert sorted(c.value for c in groups["injured/people"].claims) == [0, 17]
+    other = (
+        "Police said 40 protesters were detained. The police denied that any party official "
+        "had been detained."
+    )
+    groups = by_id(align(extract_claims(Source(id="o", text=other))))
+    assert [c.value for c in groups["arrested/protesters"].claims] == [40]
+    assert [c.value for c in groups["arrested/people/party-official"].claims] == [0]
+
+
+def test_a_denial_at_any_site_of_a_kind_is_a_part() -> None:
+    """'No death has occurred at any heatstroke relief centre' denies deaths at those sites
+    only, not the toll; 'nobody was hurt at any time' is no site."""
+    text = (
+        "The number of heat-related deaths has risen to 31, the department said. No death has "
+        "occurred at any heatstroke relief centre set up by the Department. Police said nobody "
+        "was hurt at any time, while doctors said 40 people were injured."
+    )
+    groups = by_id(align(extract_claims(Source(id="d", text=text))))
+    assert [c.value for c in groups["killed/people"].claims] == [31]
+    assert [c.value for c in groups["killed/people/heatstroke-relief-centre"].claims] == [0]
+    assert sorted(c.value for c in groups["injured/people"].claims) == [0, 40]
+
+
+def test_a_part_of_a_places_figure_is_a_part_there() -> None:
+    """'Doctors at the Honorio Delgado hospital told us they admitted 97 patients, 42 of whom
+    needed surgery': the 42 are a part of that hospital's 97 (compared with other reports'
+    parts), not a rival of it."""
+    text = (
+        "The ministry says 230 people were injured. Doctors at the Honorio Delgado hospital told "
+        "us they admitted 97 patients, 42 of whom needed surgery."
+    )
+    groups = by_id(align(parse(Source(id="h", text=text))))
+    placed = {g: [c.value for c in groups[g].claims] for g in groups if "honorio" in g}
+    assert placed == {
+        "injured/people/honorio-delgado-hospital": [97],
+        "injured/people/honorio-delgado-hospital/part": [42],
+    }
+
+
+def test_a_part_told_as_a_kind_of_people_is_that_kind() -> None:
+    """'two of the dead were polling officials employed by the commission' and '2 polling
+    officials among the dead' are one part; 'Three of the injured were taken to hospital'
+    names no kind (a part keyed by its whole)."""
+    text = (
+        "Twelve people died. Two of the dead were polling officials employed by the commission, "
+        "it said. The commission counted 2 polling officials among the dead. Police said 40 "
+        "people were injured. Three of the injured were taken to hospital."
+    )
+    groups = by_id(align(extract_claims(Source(id="k", text=text))))
+    assert [c.value for c in groups["killed/people/polling-official"].claims] == [2, 2]
+    assert [c.value for c in groups["injured/people/injured"].claims] == [3]

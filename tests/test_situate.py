@@ -596,3 +596,20 @@ def test_a_rival_count_of_a_nationwide_figure_is_nationwide() -> None:
     assert places["more than 2.8 million"] == places["650,000"] == "nationwide"
     assert places["30,000"] is None
     assert places["120,000"] is None  # its own place (the capital's figure)
+
+
+def test_a_figure_joined_to_an_earlier_events_figure_is_of_that_event() -> None:
+    """'… in August 2008, when an express ran into a bridge; eight people died and 95 were
+    injured': both figures are the earlier accident's, in a dated report and in an undated one
+    that states its event's year; not a figure joined to one of the event itself."""
+    text = (
+        "Four people died on 9 March 2026 when the train left the rails. The deadliest accident "
+        "happened at Studénka in August 2008, when an express ran into a bridge; eight people "
+        "died and 95 were injured."
+    )
+    for date_ in ("2026-03-10", None):
+        got = situated(text, date_)
+        assert got["eight"][1] == "before" and got["95"][1] == "before"
+        assert got["Four"][1] != "before"
+    got = situated("On Monday 40 people died and 95 were injured, police said.")
+    assert got["40"][1] == got["95"][1] == "cumulative"

@@ -1,0 +1,150 @@
+"""Grouping on whole reports (issue 13): what is one quantity across reports, end to end
+(parse, situate, align) — per-day turnouts, a city inside a national figure, parts,
+undated files and earlier events."""
+
+from __future__ import annotations
+
+from claimcheck.match import align
+from claimcheck.models import ClaimGroup, Source
+from claimcheck.situate import event_home, parse
+
+
+def grouped(*reports: tuple[str, str | None]) -> dict[str, list[int | float]]:
+    """Group id -> the figures (low ends) of its claims, for reports given as (text, date)."""
+    sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
+    claims = [c for s in sources for c in parse(s)]
+    groups = align(claims, home=event_home(sources))
+    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups}
+
+
+def groups_of(*reports: tuple[str, str | None]) -> list[ClaimGroup]:
+    sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
+    return align([c for s in sources for c in parse(s)], home=event_home(sources))
+
+
+def test_a_multi_day_strikes_turnouts_are_one_quantity_per_day() -> None:
+    """A union's three days in one sentence and the ministry's figure of the third and of the
+    first: one group per day, each comparing the ministry with the union."""
+    wednesday = (
+        "MEXICO CITY, June 17 - The union said 140,000 teachers stayed out on Wednesday, "
+        "against 95,000 on Monday and 118,000 on Tuesday. The education ministry said 30,000 "
+        "teachers were on strike on Wednesday.",
+        "2026-06-17",
+    )
+    monday = (
+        "MEXICO CITY, June 15 - The education ministry said 21,400 teachers were on strike on "
+        "Monday.",
+        "2026-06-15",
+    )
+    got = grouped(wednesday, monday)
+    days = {gid.rsplit("/", 1)[-1]: v for gid, v in got.items() if gid.startswith("participants")}
+    assert days == {
+        "2026-06-15": [21400, 95000],
+        "2026-06-16": [118000],
+        "2026-06-17": [30000, 140000],
+    }
+
+
+def test_a_citys_toll_is_apart_from_the_national_toll() -> None:
+    """'168 people have died nationwide' (the national authority) and '96 … in Karachi' (the
+    city's own count) are two quantities, not a conflict."""
+    national = (
+        "KARACHI, June 26 - The National Disaster Management Authority said at least 168 people "
+        "had died of heat-related causes nationwide.",
+        "2026-06-26",
+    )
+    city = (
+        "KARACHI, June 25 - The number of heat-related deaths in Karachi stands at 96, the "
+        "health department said.",
+        "2026-06-25",
+    )
+    got = grouped(national, city)
+    killed = [v for gid, v in got.items() if gid.startswith("killed")]
+    assert sorted(killed) == [[96], [168]]
+
+
+def test_a_part_is_compared_with_the_same_part() -> None:
+    """'More than 200 injured, including 35 police officers' is compared with another
+    report's injured police (four); the 200 (a total over the police and the others) is
+    compared with the other report's 180 injured; 'Thirty-one of them were taken to
+    hospital' is a part of its own."""
+    ministry = (
+        "More than 200 people were injured, including 35 police officers, the ministry said. "
+        "Thirty-one of them were taken to hospital.",
+        "2026-03-10",
+    )
+    police = ("The police said four officers were hurt and 180 people were injured.", "2026-03-10")
+    got = grouped(ministry, police)
+    assert got["injured/security"] == [4, 35]
+    assert got["injured/people/part"] == [31]
+    assert got["injured/people"] == [180, 201]  # 'More than 200'
+
+
+def test_undated_files_invent_no_revision() -> None:
+    """Two undated reports: the police said 5,000 in one and 6,000 in the other. Nothing says
+    which came first, so that is a conflict, not 'later raised'."""
+    a = ("Police said 5,000 people took part in the march.", None)
+    b = ("Police said 6,000 people took part in the march.", None)
+    (group,) = groups_of(a, b)
+    assert group.status == "conflict" and group.revisions == ()
+
+
+def test_an_earlier_events_figure_is_its_own_group_in_an_undated_report() -> None:
+    """'In 2019, 300 were killed' recalled in a report of the 2026 crackdown, with no date on
+    the report: an earlier event's figure, apart from this one's toll."""
+    a = (
+        "Security forces killed at least 40 people during the March 2026 protests, a rights "
+        "group said. In 2019, more than 300 people were killed in a similar crackdown.",
+        None,
+    )
+    b = ("The government said 25 people were killed in the March 2026 protests.", None)
+    got = grouped(a, b)
+    before = [v for gid, v in got.items() if "/before" in gid]
+    assert before == [[301]]  # 'more than 300'
+    assert sorted(v for gid, v in got.items() if gid.startswith("killed") and "/before" not in gid) == [[25, 40]]
+
+
+def test_reinforcements_are_apart_from_the_force_already_deployed() -> None:
+    """'150 more police officers had been sent' adds to 'about 300 officers already
+    deployed': two quantities, no conflict of 150 with 300; so are 'an additional 500 troops'
+    and the 1,200 soldiers deployed in all."""
+    report = (
+        "The minister said 150 more police officers had been sent to the county. They join "
+        "300 officers already deployed there, police said. The army sent an additional 500 "
+        "troops, and 1,200 soldiers were deployed in all, it said.",
+        "2026-08-12",
+    )
+    got = grouped(report)
+    assert got["deployed/security/police"] == [300]
+    assert got["deployed/security/increment/police"] == [150]
+    assert got["deployed/security/military"] == [1200]
+    assert got["deployed/security/increment/military"] == [500]
+
+
+def test_a_local_events_toll_is_apart_from_the_nationwide_one() -> None:
+    """A heatwave in one city: the city's tolls (named as the city's, or unplaced) are the
+    event's; the national authority's nationwide count is a wider whole, apart. Where the
+    nationwide figures are as many as the city's, they are the event's whole and the city's
+    figure a part (a national crackdown seen from its capital)."""
+    city = (
+        "KARACHI, June 24 - The number of heat-related deaths in Karachi has risen to 31, the "
+        "health department said.",
+        "2026-06-24",
+    )
+    later = (
+        "KARACHI, June 26 - The toll in Karachi stands at 96, the department said. The National "
+        "Disaster Management Authority said 168 people had died nationwide. A charity said 300 "
+        "people had died.",
+        "2026-06-26",
+    )
+    got = grouped(city, later)
+    assert got["killed/people"] == [31, 96, 300]
+    assert got["killed/people/nationwide"] == [168]
+    national = (
+        "TEHRAN, Jan 10 - At least 300 people have been killed nationwide, a rights group said. "
+        "In Tehran, 50 people were killed, it said. Officials said 120 people had died.",
+        "2026-01-10",
+    )
+    got = grouped(national)
+    assert got["killed/people"] == [120, 300]
+    assert got["killed/people/tehran"] == [50]
