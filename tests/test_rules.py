@@ -173,3 +173,17 @@ def test_a_denial_rule_added_to_the_file_is_applied(monkeypatch, tmp_path: Path)
     monkeypatch.setattr(rules_mod, "load_rules", lambda: {**bundled, "denial": (*bundled["denial"], typo)})
     with pytest.raises(RuleError, match="denial/free-of-any"):
         extract_claims(Source(id="x", text=text), type(lex)(lex.data))
+
+
+def test_patterns_are_compiled_when_first_asked_for():
+    from claimcheck.parse.rules import _Patterns
+
+    ids = {r.id: r for r in RULES if r.pattern}
+    lazy = _Patterns(ids, load_lexicon())
+    assert len(lazy) == len(ids) and set(lazy) == set(ids) and dict.__len__(lazy) == 0
+    some = next(iter(ids))
+    assert some in lazy and "measure/no-such-rule" not in lazy
+    assert lazy[some] is lazy[some] and lazy[some].pattern == ids[some].filled(load_lexicon())
+    assert dict.__len__(lazy) == 1 and lazy.get("measure/no-such-rule") is None
+    with pytest.raises(KeyError):
+        lazy["measure/no-such-rule"]

@@ -694,3 +694,11 @@ def test_wire_story_wordings(text: str, expected: list[tuple]):
     """Issue 12 on the ninth set's kinds: breakdowns, denials in wire wording, strikers, crowds
     of onlookers, rivals; and figures that are no count (rescued alive, an age)."""
     assert _claims(text) == expected
+
+
+def test_every_wording_pattern_compiles():
+    """The patterns are compiled when first used: each one must compile all the same."""
+    for w in RULES:
+        assert w.pattern.pattern == w.source, w.id
+        assert (w.after is None) == (w.after_source is None), w.id
+        assert (w.figure is None) == (w.figure_source is None), w.id
