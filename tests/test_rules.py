@@ -187,3 +187,23 @@ def test_patterns_are_compiled_when_first_asked_for():
     assert dict.__len__(lazy) == 1 and lazy.get("measure/no-such-rule") is None
     with pytest.raises(KeyError):
         lazy["measure/no-such-rule"]
+
+
+def test_fired_rule_names_the_alternative_that_matched():
+    """fired_rule reads the name of the group that closed last; a test of every group agrees."""
+    from claimcheck.parse.not_a_count import _after_rules
+    from claimcheck.parse.numbers import fold
+    from claimcheck.parse.rules import fired_rule
+
+    pattern, ids = _after_rules(load_lexicon())
+    seen = set()
+    for r in RULES:
+        for text in (*r.examples, *r.not_examples):
+            low = fold(text)
+            for at in range(len(low)):
+                m = pattern.match(low, at)
+                if m is not None:
+                    every = [rid for i, rid in enumerate(ids) if m.group(f"_r{i}") is not None]
+                    assert [fired_rule(m, ids)] == every, (r.id, text, at)
+                    seen.add(every[0])
+    assert len(seen) >= len(ids) // 2, seen  # most of the rules were seen matching

@@ -147,4 +147,9 @@ def _denied_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
 
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
     words = " ".join(q.text.lower().split())
-    return any(words.endswith(w) for w in lex.indefinite)
+    return words.endswith(_indefinite_ends(lex))  # (one test in C, not one per word)
+
+
+@lru_cache(maxsize=8)
+def _indefinite_ends(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.indefinite))

@@ -258,6 +258,9 @@ def _combined(
 
 def fired_rule(match: re.Match[str], ids: tuple[str, ...]) -> str:
     """The id of the rule whose alternative of a :func:`combined` pattern matched."""
+    last = match.lastgroup  # the alternative's group closes last: its name, without a test per rule
+    if last is not None and last.startswith("_r") and last[2:].isdigit():
+        return ids[int(last[2:])]
     return next(rid for i, rid in enumerate(ids) if match.group(f"_r{i}") is not None)
 
 
