@@ -224,6 +224,13 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     )
 
 
+def with_patterns(pass_: str) -> list[Rule]:
+    """The rules of ``pass_`` that have a pattern, in priority order (as :func:`ordered`
+    gives them), their patterns not compiled: ``patterns(lex)[rule.id]`` compiles one when
+    it is first needed."""
+    return [r for r in load_rules()[pass_] if r.pattern is not None]
+
+
 def ordered(pass_: str, lex: Lexicon) -> list[tuple[str, re.Pattern[str], Rule]]:
     """The pattern rules of ``pass_`` in priority order, compiled for ``lex``."""
     return _ordered(pass_, lex)
