@@ -217,12 +217,15 @@ def bench_bundled(runs: int, timeout: float) -> dict[str, Any]:
     run_cli(args, timeout)  # warm the byte-code cache
     results = [run_cli(args, timeout) for _ in range(runs)]
     walls = [r["wall_s"] for r in results]
+    cpus = [r["user_s"] + r["sys_s"] for r in results]
     return {
         "argv": results[0]["argv"],
         "runs": runs,
         "walls_s": walls,
         "median_s": statistics.median(walls),
         "min_s": min(walls),
+        "cpu_s": cpus,  # user + system time of each run: what a shared machine barely changes
+        "median_cpu_s": statistics.median(cpus),
         "peak_rss_mb": max(r["peak_rss_mb"] for r in results),
         "exit": results[-1]["exit"],
     }
@@ -458,7 +461,7 @@ def render(result: dict[str, Any]) -> str:
     lines.append(
         f"extraction in-process, one core: {e['reports']} reports, {e['bytes'] / MB:.1f} MB "
         f"in {e['wall_s']:.2f} s = {e['mb_per_s']:.2f} MB/s ({e['reports_per_s']:,.0f} reports/s, "
-        f"{e['claims']:,} claims)"
+        f"{e['claims']:,} claims); CPU {e['cpu_s']:.2f} s = {e['bytes'] / MB / e['cpu_s']:.2f} MB/s"
     )
     q = result.get("quantulum3")
     if q:
@@ -473,7 +476,8 @@ def render(result: dict[str, Any]) -> str:
     b = result["bundled"]
     lines.append(
         f"compare sources/ (bundled five, start-up included): median {b['median_s']:.3f} s "
-        f"of {b['runs']} (min {b['min_s']:.3f} s), peak RSS {b['peak_rss_mb']:.0f} MB"
+        f"of {b['runs']} (min {b['min_s']:.3f} s), CPU {b['median_cpu_s']:.3f} s, "
+        f"peak RSS {b['peak_rss_mb']:.0f} MB"
     )
     g = ", ".join(
         f"{k.replace('_to_', '→').replace('_', ' ')}: {_fmt(v)}x"

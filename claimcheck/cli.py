@@ -46,12 +46,106 @@ def say(level: str, message: str) -> None:
     print(f"{PROG}: {level}: {' '.join(message.split())}", file=sys.stderr)
 
 
+# --- plain option values without pydantic ---------------------------------------------------
+# typer (0.29 on) converts every option's value, the defaults included, with a pydantic
+# TypeAdapter: importing pydantic and building the adapters costs about 80 ms of CPU, a fifth
+# of `claimcheck compare sources/`. The plain values (a string, a list of strings, a whole
+# number or a float within its bounds, a value our own parser takes) are converted here as
+# typer would; anything else, every value typer would reject included, goes to typer's own
+# conversion, which gives its usual message. This leans on typer's private coercion layer,
+# so when that is not there (another typer) typer does it all, as before.
+try:
+    from typer._coercion import RuntimeParam as _RuntimeParam
+    from typer._coercion import build_runtime_param as _build_runtime_param
+except ImportError:  # pragma: no cover - a typer without that layer
+    _RuntimeParam = None  # type: ignore[assignment,misc]
+
+_NOT_PLAIN = object()
+_WHOLE = re.compile(r"[0-9]+")
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _within(value: Any, info: Any) -> Any:
+    low, high = getattr(info, "min", None), getattr(info, "max", None)
+    if (low is not None and value < low) or (high is not None and value > high):
+        return _NOT_PLAIN  # typer clamps or rejects it
+    return value
+
+
+def _plain_value(annotation: Any, info: Any, value: Any) -> Any:
+    """``value`` converted as typer converts it for ``annotation``, or ``_NOT_PLAIN``."""
+    kind = type(value)
+    if getattr(annotation, "__origin__", None) is list:
+        if annotation.__args__ == (str,) and kind in (list, tuple) and getattr(info, "parser", None) is None:
+            if all(type(v) is str for v in value):
+                return list(value)
+        return _NOT_PLAIN
+    if getattr(info, "parser", None) is not None:
+        try:
+            return info.parser(value)
+        except Exception:  # typer's own conversion says why
+            return _NOT_PLAIN
+    if annotation is str:
+        return value if kind is str else _NOT_PLAIN
+    if annotation is int:
+        if kind is str and value.isascii() and _WHOLE.fullmatch(value):
+            return _within(int(value), info)
+        return _within(value, info) if kind is int else _NOT_PLAIN
+    if annotation is float:
+        if kind is str and value.isascii() and _DECIMAL.fullmatch(value):
+            return _within(float(value), info)
+        return _within(value, info) if kind is float else _NOT_PLAIN
+    return _NOT_PLAIN
+
+
+if _RuntimeParam is not None:
+
+    @dataclasses.dataclass(frozen=True)
+    class _PlainParam(_RuntimeParam):  # type: ignore[misc,valid-type]
+        """typer's conversion of one parameter, done here for the plain values."""
+
+        descriptor: Any = None
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            done = _plain_value(self.annotation, self.parameter_info, value)
+            if done is not _NOT_PLAIN:
+                return done
+            real = _build_runtime_param(self.descriptor)
+            return real._coerce_value(value, param=param, ctx=ctx)
+
+
+def _plain_coercion(params: Sequence[Any]) -> None:
+    """Let the parameters convert their plain values without pydantic (see above)."""
+    if _RuntimeParam is None:
+        return
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if (
+            descriptor is None
+            or getattr(param, "_runtime_param", True) is not None
+            or getattr(descriptor, "file_annotation", None) is not None
+        ):
+            continue
+        try:
+            param._runtime_param = _PlainParam(
+                parameter_info=descriptor.parameter_info,
+                annotation=descriptor.annotation,
+                descriptor=descriptor,
+            )
+        except (AttributeError, TypeError):  # pragma: no cover - another typer
+            return
+
+
 class _Group(TyperGroup):
     """Runs the commands with every failure turned into one stderr line and an exit code."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _plain_types(self.get_params(ctx))
         super().format_help(ctx, formatter)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _plain_coercion(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -140,6 +234,10 @@ class _Command(TyperCommand):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _plain_types(self.get_params(ctx))
         super().format_help(ctx, formatter)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _plain_coercion(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
 
 # Output formats: the names each command writes (from the renderers), and the ones an

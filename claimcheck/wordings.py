@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -31,16 +31,19 @@ SLOTS = {  # {slot} in a pattern: the lexicon's words
 
 @dataclass(frozen=True)
 class Wording:
-    """One named rule."""
+    """One named rule. Its patterns are compiled when first used (``pattern``, ``after``,
+    ``figure``): most are behind a cheap cue test, and the not-a-count ones are only read
+    joined into one pattern per window, so a short run compiles few of them."""
 
     id: str
     pass_: str
     priority: int
     doc: str
-    pattern: re.Pattern[str]
-    after: re.Pattern[str] | None
+    source: str  # the pattern, its {slot}s filled
+    after_source: str | None
     effect: dict[str, Any]
-    figure: re.Pattern[str] | None = None  # what the figure's own words must start with
+    figure_source: str | None = None  # what the figure's own words must start with
+    re_flags: int = 0
     cue_in: tuple[
         str, ...
     ] = ()  # one of these must be in the window (lower case): a cheap test first
@@ -48,11 +51,23 @@ class Wording:
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = field(default=())
 
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.re_flags)
 
-def _compile(pattern: str, flags: str, lex: Lexicon) -> re.Pattern[str]:
+    @cached_property
+    def after(self) -> re.Pattern[str] | None:
+        return None if self.after_source is None else re.compile(self.after_source, self.re_flags)
+
+    @cached_property
+    def figure(self) -> re.Pattern[str] | None:
+        return None if self.figure_source is None else re.compile(self.figure_source, self.re_flags)
+
+
+def _filled(pattern: str, lex: Lexicon) -> str:
     for slot, words in SLOTS.items():
         pattern = pattern.replace("{" + slot + "}", f"(?:{alternation(list(words(lex)))})")
-    return re.compile(pattern, re.IGNORECASE if "i" in flags else 0)
+    return pattern
 
 
 @lru_cache(maxsize=8)
@@ -71,9 +86,10 @@ def load_wordings(lex: Lexicon) -> tuple[Wording, ...]:
                 pass_=e["pass"],
                 priority=e["priority"],
                 doc=e["doc"],
-                pattern=_compile(e["pattern"], flags, lex),
-                after=_compile(e["after"], flags, lex) if "after" in e else None,
-                figure=_compile(e["figure"], flags, lex) if "figure" in e else None,
+                source=_filled(e["pattern"], lex),
+                after_source=_filled(e["after"], lex) if "after" in e else None,
+                figure_source=_filled(e["figure"], lex) if "figure" in e else None,
+                re_flags=re.IGNORECASE if "i" in flags else 0,
                 effect=e["effect"],
                 cue_in=tuple(e.get("cue", {}).get("in", ())),
                 cue_ends=tuple(e.get("cue", {}).get("ends", ())),
@@ -163,8 +179,8 @@ def _joined(rules: list[Wording]) -> re.Pattern[str] | None:
     if not rules:
         return None
     parts = [
-        f"(?P<{_group(w.id)}>{'(?i:' if w.pattern.flags & re.IGNORECASE else '(?:'}"
-        f"{w.pattern.pattern}))"
+        f"(?P<{_group(w.id)}>{'(?i:' if w.re_flags & re.IGNORECASE else '(?:'}"
+        f"{w.source}))"
         for w in rules
     ]
     return re.compile("|".join(parts))

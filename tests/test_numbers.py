@@ -159,6 +159,13 @@ PLAIN = [
     pytest.param("Police detained two dozen students.", "two dozen", 24, id="two-dozen"),
     pytest.param("Organisers say 10k people marched.", "10k", 10000, id="k-suffix"),
     pytest.param("Organisers say 6.5K people marched.", "6.5K", 6500, id="k-suffix-decimal"),
+    # a number word inside a word before the figure ('one' of 'alone', 'ten' of 'often') is
+    # no number, and does not hide the figure after it
+    pytest.param(
+        "In Kano alone one hundred were held.", "one hundred", 100, id="after-alone"
+    ),
+    pytest.param("They had done two tours.", "two", 2, id="after-done"),
+    pytest.param("They often saw ten a day.", "ten", 10, id="after-often"),
 ]
 
 

@@ -173,3 +173,37 @@ def test_a_denial_rule_added_to_the_file_is_applied(monkeypatch, tmp_path: Path)
     monkeypatch.setattr(rules_mod, "load_rules", lambda: {**bundled, "denial": (*bundled["denial"], typo)})
     with pytest.raises(RuleError, match="denial/free-of-any"):
         extract_claims(Source(id="x", text=text), type(lex)(lex.data))
+
+
+def test_patterns_are_compiled_when_first_asked_for():
+    from claimcheck.parse.rules import _Patterns
+
+    ids = {r.id: r for r in RULES if r.pattern}
+    lazy = _Patterns(ids, load_lexicon())
+    assert len(lazy) == len(ids) and set(lazy) == set(ids) and dict.__len__(lazy) == 0
+    some = next(iter(ids))
+    assert some in lazy and "measure/no-such-rule" not in lazy
+    assert lazy[some] is lazy[some] and lazy[some].pattern == ids[some].filled(load_lexicon())
+    assert dict.__len__(lazy) == 1 and lazy.get("measure/no-such-rule") is None
+    with pytest.raises(KeyError):
+        lazy["measure/no-such-rule"]
+
+
+def test_fired_rule_names_the_alternative_that_matched():
+    """fired_rule reads the name of the group that closed last; a test of every group agrees."""
+    from claimcheck.parse.not_a_count import _after_rules
+    from claimcheck.parse.numbers import fold
+    from claimcheck.parse.rules import fired_rule
+
+    pattern, ids = _after_rules(load_lexicon())
+    seen = set()
+    for r in RULES:
+        for text in (*r.examples, *r.not_examples):
+            low = fold(text)
+            for at in range(len(low)):
+                m = pattern.match(low, at)
+                if m is not None:
+                    every = [rid for i, rid in enumerate(ids) if m.group(f"_r{i}") is not None]
+                    assert [fired_rule(m, ids)] == every, (r.id, text, at)
+                    seen.add(every[0])
+    assert len(seen) >= len(ids) // 2, seen  # most of the rules were seen matching

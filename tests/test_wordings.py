@@ -778,3 +778,11 @@ def test_translated_and_members_wordings(text: str, expected: list[tuple]):
     """Issue 12 on the twelfth set's kinds, in sentences of our own: translated word order, a
     crowd in its members' own words, forum shorthand, denials and harm in official wording."""
     assert _claims(text) == expected
+
+
+def test_every_wording_pattern_compiles():
+    """The patterns are compiled when first used: each one must compile all the same."""
+    for w in RULES:
+        assert w.pattern.pattern == w.source, w.id
+        assert (w.after is None) == (w.after_source is None), w.id
+        assert (w.figure is None) == (w.figure_source is None), w.id

@@ -8,7 +8,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
-from claimcheck.parse.rules import Rule, RuleError, ordered, patterns, rule, static
+from claimcheck.parse.rules import Rule, RuleError, patterns, rule, static, with_patterns
 from claimcheck.parse.sentences import Sentence
 
 
@@ -99,8 +99,9 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
     found: list[Mention] = []
     low = text[sent.start : sent.end].lower()
     verb: bool | None = None  # a denial verb in the sentence (looked for once, when a rule needs it)
-    for r, pattern, cues, needs_verb in _plan(lex):
-        if pattern is None:  # the strategy denial/negator
+    compiled = patterns(lex)  # (a rule's pattern is compiled the first time its cues are met)
+    for r, negator, cues, needs_verb in _plan(lex):
+        if negator:  # the strategy denial/negator
             found += _negations(text, sent, lex, mentions, found)
             continue
         if needs_verb:
@@ -110,7 +111,7 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
                 continue
         if cues and not any(c in low for c in cues):
             continue
-        for m in pattern.finditer(text, sent.start, sent.end):
+        for m in compiled[r.id].finditer(text, sent.start, sent.end):
             found.append(_read(lex, r, m, text))
     return found
 
@@ -118,13 +119,13 @@ def _denials(text: str, sent: Sentence, lex: Lexicon, mentions: list[Mention]) -
 @lru_cache(maxsize=8)
 def _plan(
     lex: Lexicon,
-) -> tuple[tuple[Rule, re.Pattern[str] | None, tuple[str, ...], bool], ...]:
-    """The denial rules in priority order, each with its compiled pattern (None for the strategy
-    denial/negator), its effect.cue_in words (one must be in the sentence) and whether it needs
+) -> tuple[tuple[Rule, bool, tuple[str, ...], bool], ...]:
+    """The denial rules with a pattern in priority order, each with whether it is the strategy
+    denial/negator, its effect.cue_in words (one must be in the sentence) and whether it needs
     a denial verb in the sentence (effect.needs); a rule within another ('denial/pronoun-among',
     effect.within) is left to it."""
     plan = []
-    for _, pattern, r in ordered("denial", lex):
+    for r in with_patterns("denial"):
         effect = r.effect
         if "within" in effect:
             continue  # a part of another rule ('Nobody on their side': denial/negator's)
@@ -134,7 +135,7 @@ def _plan(
         if not negator:
             _check(r)
         cues = tuple(effect.get("cue_in", ()))
-        plan.append((r, None if negator else pattern, cues, effect.get("needs") == "denial_verb"))
+        plan.append((r, negator, cues, effect.get("needs") == "denial_verb"))
     return tuple(plan)
 
 

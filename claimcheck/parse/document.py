@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import accumulate
 
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
@@ -62,7 +61,6 @@ def extract_claims(
         if i >= 0 and n.end <= sentences[i].end:
             numbers.setdefault(i, []).append(n)
     cues = {bisect.bisect_right(starts, at) - 1 for at in denial_cues(lex, low, source.body_start)}
-    line_starts = list(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
     claimants: dict[int, str | None] = {}
 
     def claimant_of(i: int, depth: int = 0) -> str | None:
@@ -216,7 +214,7 @@ def extract_claims(
                     measure=m.measure or "other",
                     subject=m.subject or "people",
                     quantity=m.q,
-                    line=bisect.bisect_right(line_starts, m.q.start),
+                    line=text.count("\n", 0, m.q.start) + 1,  # (a count in C, per claim)
                     sentence=sentence,
                     sentence_start=sent.start,
                     claimant=who.claimant,

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.parse.head import WORDS_OF, Mention
-from claimcheck.parse.rules import ordered, patterns, rule
+from claimcheck.parse.rules import patterns, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
@@ -121,11 +121,13 @@ def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Call
     """The measure rules read in the words before a figure, in priority order: those with a
     reader here, and every rule whose effect is {"measure": M, "window": "before"}."""
     out = []
-    for rid, pat, r in ordered("measure", lex):
+    compiled = patterns(lex)  # (only these rules' patterns: the others compile when used)
+    for r in with_patterns("measure"):
+        rid = r.id
         if rid in MEASURE_BEFORE:
-            out.append((rid, pat, MEASURE_BEFORE[rid]))
+            out.append((rid, compiled[rid], MEASURE_BEFORE[rid]))
         elif r.effect.get("window") == "before" and r.effect.get("measure") in lex.measures:
-            out.append((rid, pat, _fixed(r.effect["measure"])))
+            out.append((rid, compiled[rid], _fixed(r.effect["measure"])))
     return out
 
 

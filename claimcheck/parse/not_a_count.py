@@ -10,7 +10,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import combined, fired, fired_rule, ordered, patterns, rule
+from claimcheck.parse.rules import combined, fired, fired_rule, patterns, rule, with_patterns
 from claimcheck.parse.sentences import Sentence
 
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
@@ -73,9 +73,7 @@ AGE_TIME_AFTER = re.compile(
 def _after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The not-a-count rules matched on the folded words right after the number, as one
     pattern (one match per number instead of one per rule)."""
-    ids = tuple(
-        rid for rid, _, r in ordered("not_a_count", lex) if r.effect.get("window") == "after"
-    )
+    ids = tuple(r.id for r in with_patterns("not_a_count") if r.effect.get("window") == "after")
     return combined("not_a_count", lex, ids)
 
 
@@ -191,4 +189,9 @@ def _denied_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
 
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
     words = " ".join(q.text.lower().split())
-    return any(words.endswith(w) for w in lex.indefinite)
+    return words.endswith(_indefinite_ends(lex))  # (one test in C, not one per word)
+
+
+@lru_cache(maxsize=8)
+def _indefinite_ends(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.indefinite))

@@ -177,6 +177,7 @@ def find_numbers(
         start, end = m.start(), m.end()
         pos = end
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+            pos = start + 1  # inside a word ('alone one hundred'): a number may start after it
             continue
         if m["words"].split(None, 1)[0] in _SCALES:  # 'a hundred', 'a million'
             art = ARTICLE.search(low, max(0, start - 4), start)

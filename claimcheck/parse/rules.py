@@ -92,6 +92,10 @@ class Rule:
 
     def compile(self, lex: Lexicon) -> re.Pattern[str]:
         """The pattern with its slots filled from ``lex``."""
+        return re.compile(self.filled(lex), self.re_flags())
+
+    def filled(self, lex: Lexicon) -> str:
+        """The pattern's text with its slots filled from ``lex`` (not compiled)."""
         if self.pattern is None:
             raise RuleError(f"rule {self.id} has no pattern")
 
@@ -100,10 +104,10 @@ class Rule:
                 raise RuleError(f"rule {self.id}: unknown slot {{{m.group(1)}}}")
             return _slot(lex, m.group(1))
 
-        flags = (re.IGNORECASE if "i" in self.flags else 0) | (
-            re.VERBOSE if "x" in self.flags else 0
-        )
-        return re.compile(SLOT.sub(fill, self.pattern), flags)
+        return SLOT.sub(fill, self.pattern)
+
+    def re_flags(self) -> int:
+        return (re.IGNORECASE if "i" in self.flags else 0) | (re.VERBOSE if "x" in self.flags else 0)
 
 
 @lru_cache(maxsize=64)
@@ -176,15 +180,55 @@ def static(rule_id: str) -> re.Pattern[str]:
     return re.compile(r.pattern, flags)
 
 
+class _Patterns(dict):  # type: ignore[type-arg]
+    """Every pattern rule's compiled pattern, by id, each compiled the first time it is asked
+    for: compiling them all costs some 50 ms of a short run's start-up, and a run that meets
+    no figure a rule could apply to never needs it. Reading one already compiled is a plain
+    dict look-up; iterating, ``in`` and ``len`` cover every rule, compiled or not."""
+
+    def __init__(self, rules: dict[str, Rule], lex: Lexicon) -> None:
+        super().__init__()
+        self._rules, self._lex = rules, lex
+
+    def __missing__(self, rule_id: str) -> re.Pattern[str]:
+        compiled = self[rule_id] = self._rules[rule_id].compile(self._lex)
+        return compiled
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._rules
+
+    def keys(self):  # type: ignore[no-untyped-def,override]
+        return self._rules.keys()
+
+    def values(self):  # type: ignore[no-untyped-def,override]
+        return [self[k] for k in self._rules]
+
+    def items(self):  # type: ignore[no-untyped-def,override]
+        return [(k, self[k]) for k in self._rules]
+
+    def get(self, rule_id: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[rule_id] if rule_id in self._rules else default
+
+
 @lru_cache(maxsize=8)
 def patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    """Every rule's compiled pattern, by id, for ``lex``."""
-    return {
-        r.id: r.compile(lex)
-        for rules in load_rules().values()
-        for r in rules
-        if r.pattern is not None
-    }
+    """Every rule's compiled pattern, by id, for ``lex`` (each compiled when first used)."""
+    return _Patterns(
+        {r.id: r for rules in load_rules().values() for r in rules if r.pattern is not None}, lex
+    )
+
+
+def with_patterns(pass_: str) -> list[Rule]:
+    """The rules of ``pass_`` that have a pattern, in priority order (as :func:`ordered`
+    gives them), their patterns not compiled: ``patterns(lex)[rule.id]`` compiles one when
+    it is first needed."""
+    return [r for r in load_rules()[pass_] if r.pattern is not None]
 
 
 def ordered(pass_: str, lex: Lexicon) -> list[tuple[str, re.Pattern[str], Rule]]:
@@ -215,13 +259,15 @@ def _combined(
     flags = {r.flags for r in rules}
     if len(flags) != 1:
         raise RuleError(f"rules {ids} cannot be combined: their flags differ")
-    compiled = patterns(lex)
-    body = "|".join(f"(?P<_r{i}>{compiled[r.id].pattern})" for i, r in enumerate(rules))
-    return re.compile(body, compiled[rules[0].id].flags), tuple(r.id for r in rules)
+    body = "|".join(f"(?P<_r{i}>{r.filled(lex)})" for i, r in enumerate(rules))
+    return re.compile(body, rules[0].re_flags()), tuple(r.id for r in rules)
 
 
 def fired_rule(match: re.Match[str], ids: tuple[str, ...]) -> str:
     """The id of the rule whose alternative of a :func:`combined` pattern matched."""
+    last = match.lastgroup  # the alternative's group closes last: its name, without a test per rule
+    if last is not None and last.startswith("_r") and last[2:].isdigit():
+        return ids[int(last[2:])]
     return next(rid for i, rid in enumerate(ids) if match.group(f"_r{i}") is not None)
 
 
