@@ -98,8 +98,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
     >>> [tidy(n, lex) for n in ["Guinea's government on Thursday", "Report of the", "He",
-    ...  "The two", "Election-related violence", "the army has always"]]
-    ["Guinea's government", None, None, None, None, 'the army']
+    ...  "The two", "Election-related violence", "the army has always", "police first"]]
+    ["Guinea's government", None, None, None, None, 'the army', 'police']
     """
     if not name:
         return None
@@ -125,6 +125,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     words = s.split()
     while len(words) > 2 and words[-1].lower() in FUNCTION_END:
         words.pop()  # 'Local residents and the' (cut off before a second name)
+    while len(words) > 1 and words[-1].islower() and words[-1] in lex.grammar["speaker_adverbs"]:
+        words.pop()  # 'police first (put the crowd at …)', 'the ministry later'
     if len(words) < len(s.split()) and words[-1].lower() not in FUNCTION_END:
         s = " ".join(words)
     if not plausible(s, lex):
