@@ -773,6 +773,12 @@ MORE_EXAMPLES = [
         {"6": "Police", "300": "Authorities"},
         id="a-headlines-present-tense-speech-verb",
     ),
+    pytest.param(
+        "Death toll from Nepal floods hits 112, police say\n\n'Over 60 dead' in Sudan clashes: medics\n\n"
+        "Gunmen kill 12 villagers in Zamfara, say locals\n\nProtesters say 1m marched",
+        {"112": "police", "Over 60": "medics", "12": "locals", "1m": "Protesters"},
+        id="headlines-in-the-present-with-their-credits",
+    ),
 ]
 
 

@@ -21,6 +21,8 @@ _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
     "k": 1_000,  # '10k', '6-7k' (forums, social media)
+    "m": 1_000_000,  # a headline's '1m marched', '1.5m people' (not '200m away', '2m high')
+    "mn": 1_000_000,  # '1.2mn people'
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "lakh": 100_000,
@@ -28,7 +30,7 @@ _SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
-_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s != 'k'])})"
+_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s not in ('k', 'm', 'mn')])})"
 
 DIGITS = r"""
     (?P<num>
@@ -37,7 +39,7 @@ DIGITS = r"""
       | \d+                             # 450
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
-    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b|(?P<k>k)(?!\w))?  # 2 lakh, 4.5 million, 10k
+    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!(?:away|from|north|south|east|west|long|high|deep|wide|tall|of|above|below|off|up|down|into|in|sprint|race|dash|hurdles|relay|freestyle)\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
     (?![\w%]|[.,:/]\d|[-–](?!strong\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k
 """
 WORDS = rf"""
@@ -134,7 +136,7 @@ def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.
         rf"(?P<v>{alternation(list(lex.vague) + list(fixed))})(?![\w-])"  # hundreds, a dozen
     )
     qual = re.compile(
-        rf"(?:^|(?<=[\s(\"“]))(?P<q>{alternation(list(lex.qualifier_of))})\s+$", re.IGNORECASE
+        rf"(?:^|(?<=[\s(\"“‘])|(?<=(?<!\w)'))(?P<q>{alternation(list(lex.qualifier_of))})\s+$", re.IGNORECASE
     )
     between = re.compile(r"(?:^|(?<=[\s\"“‘(]))between\s+$", re.IGNORECASE)
     return vague, qual, between
@@ -290,7 +292,7 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         before = text[max(floor, start - 40) : start]
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         # only a word that can end a qualifier ('least', 'than', 'around') calls for the pattern
-        last = before.rsplit(None, 1)[-1].lower().lstrip('"“‘(') if before.strip() else ""
+        last = before.rsplit(None, 1)[-1].lower().lstrip('"“‘(\'') if before.strip() else ""
         qualified = last in _last_words(lex)
         # ranges: between A and B / A-B / A to B / A or B
         if nxt is not None and n.value is not None and nxt.value is not None:
