@@ -218,7 +218,7 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
             if header is None or _same_words(header, full):
                 return f"{full} ({acr})"  # (the letterhead's name, spelled out with its acronym)
             break
-    return header or _org_line(lines, lex)
+    return header or _org_line(lines, lex) or _org_line(lines[:1], lex, letterhead=True)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -231,9 +231,10 @@ def _same_words(a: str, b: str) -> bool:
 
 
 ISSUED_BY = re.compile(
-    r"(?:issued|published|released|prepared|compiled)\s+by\s+(?:the\s+)?(?P<org>[A-Z][^,;:\n]{2,80}?)\s*(?:[,;(]|$)",
+    r"(?:(?:issued|published|released|prepared|compiled)\s+by|(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|declaration)\s+(?:from|by))"
+    r"\s+(?:the\s+)?(?P<org>[A-Z][^,;:\n]{2,80}?)\s*(?:[,;(]|$)",
     re.IGNORECASE,
-)  # 'Issued by the Disaster Management Authority, 14 August 2026'
+)  # 'Issued by the Disaster Management Authority, 14 August 2026', 'Statement from the Bar Council'
 
 
 def _issued_by(lines: list[str], lex: Lexicon) -> str | None:
@@ -250,19 +251,36 @@ def _issued_by(lines: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _org_line(lines: list[str], lex: Lexicon) -> str | None:
-    """The first of ``lines`` that is an organisation's name, alone on its line."""
+def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str | None:
+    """The first of ``lines`` that is an organisation's name, alone on its line; a statement's
+    ``letterhead`` (its first line) may be a name in capitals of any words ('Médecins Sans
+    Frontières')."""
     for line in lines:
         line = SITE_SEP.split(line)[0]  # 'UNHCR - The UN Refugee Agency': a site's name
         if _kinds_re(lex).search(line) or line.lower().startswith("for immediate"):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
-        if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and _orgish(line, lex):
+        named = _orgish(line, lex) or (letterhead and _named_line(line, lex))
+        if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and named:
             if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
                 return line
     return None
 
 
 SITE_SEP = re.compile(r"\s+[-–—|]\s+")
+NAME_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "sans", "y", "e"})
+
+
+def _named_line(line: str, lex: Lexicon) -> bool:
+    """A line of two to six capitalised words (particles aside), no figure, no heading words and
+    no person's role: a name ('Médecins Sans Frontières', 'Amnesty International')."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() or ch in ":;,!?" for ch in line):
+        return False
+    if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+        return False
+    low = {w.lower() for w in words}
+    heading = lex.speaker_words["not_speakers"] | lex.speaker_words["document_nouns"]
+    return not low <= heading and not low & lex.speaker_words["person_roles"]
 
 
 def _sign_off(text: str, lex: Lexicon) -> str | None:

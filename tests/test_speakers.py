@@ -854,6 +854,17 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="headings-in-capitals-are-no-organisation",
         ),
         pytest.param(
+            "Médecins Sans Frontières\nPress release – 4 March 2026\nOur teams have treated 142 "
+            "wounded people since Friday.",
+            "Médecins Sans Frontières",
+            id="a-letterhead-name-without-an-organisation-word",
+        ),
+        pytest.param(
+            "Statement from the Bar Council\nWe have documented 312 arrests in the past week.",
+            "Bar Council",
+            id="statement-from-an-organisation",
+        ),
+        pytest.param(
             "Joint statement\nWe, the undersigned organisations, are alarmed. At least 40 people "
             "have been killed.\nAmnesty International\nHuman Rights Watch",
             "Amnesty International",
