@@ -353,6 +353,7 @@ AFTER_NAME = re.compile(
     r"|confirmed|denied|claimed|whose|who)\b"
 )  # what follows a person's name as a speaker, whatever role introduced it, or 'who'/'whose'
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
+APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})  # a second determiner
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 ORG_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n\t]+)?(?P<name>[A-Z][\w'’.-]*(?:[^\S\n\t]+(?:of|for|the|and|on)?[^\S\n\t]*[A-Z][\w'’.-]*){1,7})$"
@@ -503,6 +504,9 @@ class Entities:
                 w = w.strip("'’").lower()
                 if w in {"of", "for", "at", "in", "with", "from", "who", "which", "that"}:
                     break  # the head comes before its complement: 'a spokesperson for the police'
+                if words and w in APPOSITIVE_ENDS:
+                    break  # a clause of its own: 'towards Singha Durbar, a figure the committee
+                    #        disputed' (the committee is not Singha Durbar)
                 words.append(w)
             kind = next(
                 ("person" if w in person_roles else "org" for w in reversed(words)

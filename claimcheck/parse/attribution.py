@@ -261,6 +261,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # an appositive: 'X, an independent state body, said' (but '…, a police
             #           spokesman said.' names the speaker right before its verb)
         np = _clean_np(lex, text[lo:hi])
+        if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
+            np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
         words = _words(np)
         if len(words) > 1 and WHO_END.search(text, lo, hi) and words[-1][:1].islower():
             # 'have spoken to residents who say that 12 …': the antecedent speaks
@@ -298,6 +300,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
+            if k == 1 and first == "the" and not text[hi:verb_at].strip(" ,"):
+                return _named_before_appositive(text, segs[0], lex) or np
             return np
         if first.lower() in {"the", "a", "an"}:  # an appositive: ', the largest in the city,'
             continue
@@ -305,6 +309,33 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+def _named_before_appositive(text: str, seg: tuple[int, int], lex: Lexicon) -> str | None:
+    """The name that opens a sentence before an appositive and its verb: 'SAMUR-Protección
+    Civil, the city's emergency service, said', 'Olga Petrova, the region's governor, said'
+    (the name, not the description); not an opening adverb or time ('Separately, the
+    ministry said', 'On Monday, the ministry said')."""
+    np = _clean_np(lex, text[seg[0] : seg[1]])
+    words = _words(np)
+    if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        return None
+    first = words[0].lower()
+    if first in lex.grammar["prepositions"] or _is_time(lex, first) or first in lex.grammar["speaker_adverbs"]:
+        return None
+    if len(words) == 1 and (first.endswith("ly") or first in {"the", "a", "an"}):
+        return None
+    return np if _valid_np(np, lex) else None
+
+
+NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "la", "al", "on"})
+
+
+LEAD_TIME = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|\d{1,2})\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards)?)"
+    r"|(?:the|that)\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)"
+    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week))\s+",
+    re.IGNORECASE,
+)  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police'
 AGE = re.compile(r"\d{1,3}")  # a person's age between commas
 RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
