@@ -113,6 +113,43 @@ RULES: tuple[Rule, ...] = (
         needs=(" for ", " by "),
     ),
     Rule(
+        "cover/by-their-count-after",
+        "A count named by its maker right after the figure: 'The last strike drew about 2,500 "
+        "workers by the ministry's count', '3,000 people by the organisers' estimate'. A "
+        "possessive that is no count names nobody ('killed by the army's fire').",
+        re.compile(
+            r"(?:[ \t]+[a-z][\w'’-]*){0,3}?,?[ \t]+(?:by|on|in)\s+(?P<np>(?:the\s+)?[^,;:()\"“”\n\d]{2,50}?)"
+            r"(?:'s|’s|(?<=s)['’])\s+(?:own\s+|latest\s+|official\s+|final\s+)?"
+            r"(?:count|tally|estimate|figures?|numbers|reckoning|calculations?)\b"
+        ),
+        "after",
+        True,
+        (
+            (f"The last strike drew about {N} workers by the ministry's count.", "the ministry"),
+            (f"About {N} people marched, by the organisers' own estimate.", "the organisers"),
+        ),
+        (f"{N} people were killed by the army's fire.", f"{N} people by the day's end"),
+        needs=("count", "tally", "estimate", "figure", "numbers", "reckoning", "calculation"),
+    ),
+    Rule(
+        "cover/in-their-figure",
+        "A figure placed in its maker's figure or list right after it: 'more than the 41 in the "
+        "police figure', 'the 30 in the ministry's list'. Only a speaker of a known kind counts "
+        "('the 12 in the first figure' names none).",
+        re.compile(
+            r"[ \t]+in\s+(?P<np>(?:the\s+)?[^,;:()\"“”\n\d]{2,40}?)(?:'s|’s|(?<=s)['’])?\s+"
+            r"(?:own\s+|latest\s+|official\s+|final\s+)?(?:figures?|count|tally|toll|list|estimates?)\b"
+        ),
+        "after",
+        True,
+        (
+            (f"At least 60 people were hurt, more than the {N} in the police figure.", "the police"),
+            (f"It named 52, not the {N} in the ministry's list.", "the ministry"),
+        ),
+        (f"It named 52, not the {N} in the first figure.", f"the {N} in the official figures"),
+        needs=(" in ",),
+    ),
+    Rule(
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
@@ -990,6 +1027,8 @@ def speaker(
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
+    if rule.id == "cover/in-their-figure" and s.split()[-1].lower() in FIGURE_ADJECTIVES:
+        return None  # 'the 12 in the official figures': which figure, not whose
     if rule.id == "cover/bracket-after":
         s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
     if rule.id == "cover/hospital-treating":
@@ -1010,6 +1049,7 @@ def speaker(
         "cover/arrived-at",
         "cover/for-or-by-after",
         "cover/body-found",
+        "cover/in-their-figure",
     ):
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
@@ -1031,6 +1071,7 @@ def speaker(
     return tidy(s, lex)
 
 
+FIGURE_ADJECTIVES = frozenset({"official", "latest", "final", "first", "initial", "new", "revised", "same", "other", "own"})
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,11}")  # 'NDRRMC', 'PNP-10'
 
 

@@ -60,6 +60,7 @@ SAID_AFTER = re.compile(
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b|\s[—–]\s", re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”]")
+RELATIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+)?")  # the figure's noun, its speaker next
 PARTICIPLE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")  # ', killing at least 37': a clause of its own
 
 
@@ -212,6 +213,8 @@ def _shared(group: list[Claim]) -> list[Claim]:
             at = sentence.find(d.claimant, d.end - lo)
             if at < 0 or CLAUSE_BREAK.search(sentence, c.end - lo, at):
                 break
+            if RELATIVE_GAP.fullmatch(sentence, d.end - lo, at):
+                break  # 'more than the 22 the coastguard announced': a relative clause of the 22 alone
             if PARTICIPLE.search(sentence, c.end - lo, d.start - lo):
                 break  # 'Thousands marched …, killing at least 37, according to the tribunal': its own clause
             if not (
@@ -513,9 +516,16 @@ def _posted(
 
 def _according_after(c: Claim, rel: int) -> bool:
     """'We are alarmed by the operation, in which at least 28 people were killed, according to
-    the public defender's office': the figure is the named source's, not the first person's."""
+    the public defender's office': the figure is the named source's, not the first person's;
+    so is one whose source is named right after it ('many more than the 48 in the police
+    figure', 'not the 17 the police announced')."""
     tail = c.sentence[rel:]
-    return bool(c.claimant) and c.claimant in tail and "according to" in tail.lower()
+    if not c.claimant or c.claimant not in tail:
+        return False
+    return "according to" in tail.lower() or c.claimant in tail[: c.end - c.start + NAMED_AFTER]
+
+
+NAMED_AFTER = 40  # how far after a figure its source may be named and still be its own
 
 
 def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:

@@ -470,6 +470,7 @@ def _attribute(
 ) -> Attribution:
     claimant: str | None = None
     via: str | None = None
+    figure_end = end
     # 'About 24,000 according to the police, 160,000 according to the unions': an 'according
     # to' right after the figure is its own, whatever comes before
     low = folded(text)
@@ -609,6 +610,11 @@ def _attribute(
             np = _clean_np(lex, released["np"])
             claimant = np if np and _valid_np(np, lex) else None
             rule = "attribution/released-by"
+    if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
+        # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
+        subject = _main_subject(text, sent_lo, pos, lex)
+        if subject and not _is_pronoun(lex, subject):
+            claimant, rule = subject, DISPUTED
     if claimant is None or own:
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
@@ -638,6 +644,7 @@ def _attribute(
     return Attribution(claimant, kind, via, rule)
 
 
+DISPUTED = "attribution/disputed-figure"
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 
