@@ -533,6 +533,7 @@ RULES: tuple[Rule, ...] = (
             (f"- 16:00 – Harbour Police: {N} detained, 4 officers hurt", "Harbour Police"),
             (f"- 12:30 – Delegación del Gobierno: {N} people at Atocha at noon", "Delegación del Gobierno"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
+            (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -546,10 +547,12 @@ RULES: tuple[Rule, ...] = (
         "dead', 'EDIT 3: Health Ministry bulletin: 19 injured', 'Port Authority press release: 300 officers' (the body, not the document nor "
         "the hour). A label naming no body ('Latest update:', 'Jan 15 sitrep:') is none.",
         re.compile(
-            r"(?:^|:\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
-            r"(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
-            r"|today|latest|new|final|official|daily))*"
-            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data|press\s+release)"
+            r"(?:^|:\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s+)?"  # a quoted reply's '> ', a time
+            r"(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
+            r"(?:\s+[\"“]?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
+            r"|today|latest|new|final|official|daily)[\"”]?)*"
+            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures?|tally|count|data|estimate"
+            r"|press\s+release|statement|communiqu[eé])"
             rf"\s*:\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -560,6 +563,8 @@ RULES: tuple[Rule, ...] = (
             (f"- Health Ministry bulletin: {N} injured", "Health Ministry"),
             (f"Port Authority press release: {N} officers on duty", "Port Authority"),
             (f"> > Port Authority press release: {N} officers on duty", "Port Authority"),
+            (f'- 14:10 – Red Cross "final" figure: {N} treated', "Red Cross"),
+            (f"> Interior Ministry press release: {N} officers deployed", "Interior Ministry"),
         ),
         (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
         needs=(":",),
@@ -679,13 +684,18 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:(?!\b(?:while|whereas|but|although|though)\b|,\s+(?!including\b)[a-z]+ing\b)[^;\"“”\n])*?"
             r",\s*according\s+to\s+"
-            r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*[.!]?\s*$",
+            r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*(?:\[\w{1,4}\]\s*)*[.!]?\s*(?:\[\w{1,4}\]\s*)*"
+            r"(?:$|,\s+(?:a|the|that|this)\s+(?:figure|number|count|estimate|toll|total|tally)\b[^;\n]*$)",
             re.IGNORECASE,
         ),
         "after",
         False,
         ((f"About {N} people turned out in Naples and 25,000 in Palermo, according to local "
-          "police.", "local police"),),
+          "police.", "local police"),
+         (f"About {N} people and 900 lorries took part in the blockade, according to the "
+          "transport authority, a figure the organisers disputed.", "the transport authority"),
+         (f"The army sent about {N} more troops on 5 March, according to the state news agency.[8]",
+          "the state news agency")),  # fmt: skip
         (f"About {N} people turned out in Naples, while 25,000 marched in Palermo, according to "
          "local police.",
          f"{N} marched on Sunday to mark the day police fired on workers, killing at least 37, "

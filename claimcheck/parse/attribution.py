@@ -300,8 +300,12 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
-            if k == 1 and first == "the" and not text[hi:verb_at].strip(" ,"):
-                return _named_before_appositive(text, segs[0], lex) or np
+            if k and first == "the" and text[hi:verb_at].strip() == "," and text[segs[k - 1][1]] == ",":
+                # 'X, the city's emergency service, said': X (but 'Police, the army and the
+                # ministry said' is a list; after a comma X may be one too: 'A, B, the C, said')
+                opens = k == 1 or text[segs[k - 2][1]] in ":)("
+                name = _named_before_appositive(text, segs[k - 1], lex) if opens else None
+                return name or np
             return np
         if first.lower() in {"the", "a", "an"}:  # an appositive: ', the largest in the city,'
             continue
