@@ -538,8 +538,14 @@ def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:
     return name in span or (len(last) > 2 and (last in span or last.lower() in span.lower()))
 
 
+OUR_NAMED = re.compile(r"^(?:[Oo]ur|[Mm]y)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w'’.-]*)){0,5})$")
+
+
 def _voiced(c: Claim, owner: str) -> Claim:
     rel = c.start - c.sentence_start
+    affiliate = OUR_NAMED.match(c.claimant or "")
+    if affiliate:  # 'our Section 22 reports that 78,000 …': the part of the body it names
+        return with_fields(c, claimant=affiliate["name"], claimant_type=None)
     described = DESCRIPTION.match(c.claimant or "")
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'

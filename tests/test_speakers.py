@@ -1274,6 +1274,22 @@ REFERRED = [
 ]
 
 
+REFERRED += [
+    pytest.param(
+        "At least four people have died, the health minister wrote on X, adding that \"dozens\" "
+        "more were hurt.",
+        {"At least four": "the health minister"},
+        id="a-trailing-speaker-then-a-clause-with-a-quoted-word",
+    ),
+    pytest.param(
+        "Coastal Workers' Federation\nPRESS RELEASE\n\nThe strike held on its second day. In the "
+        "north, our Local 12 reports that 4,000 of its members stayed out.",
+        {"4,000": "Local 12"},
+        id="a-statements-numbered-branch-speaks-for-itself",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), REFERRED)
 def test_claimants_referred_back_or_named_after(text, want):
     got = claimants(text)

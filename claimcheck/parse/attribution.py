@@ -7,8 +7,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.entities import (  # a name with a date; a source's document; time words
+from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
     NAMED_DATE,
+    NUMBERED_UNIT,
     strip_source_noun,
     time_words,
 )
@@ -155,6 +156,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     if not words or len(words) > 12 or (
         any(w[0].isdigit() and not _nouns_year(lex, words, j) for j, w in enumerate(words))
         and not NAMED_DATE.search(np)
+        and not NUMBERED_UNIT.search(np)
     ):
         return False
     if _is_pronoun(lex, np):
