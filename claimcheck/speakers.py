@@ -123,6 +123,7 @@ def _refine(
     out = step("attribution/speakers-headline-restates-lead", _restated(out, cited))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
+    out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     if thread:
@@ -440,6 +441,35 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
         return c
     return _with(c, name, lex, c.via)
+
+
+ROLE_DESCRIPTION = re.compile(r"^[Tt]he\s+(?P<role>[a-z]+)$")  # 'The official added that …'
+NAMED_PERSON = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")  # a claimant ending in a person's name
+
+
+def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
+    """A person by role alone, 'The official added that nine officers were injured', 'the
+    minister said': the speaker of a figure before whose claimant named a person with that
+    role ('the regional interior minister, Karl Brenner'; the minister, not the mayor named
+    since); 'the official' is the person named last, with a role. None in reach: unchanged."""
+    c = claims[k]
+    m = ROLE_DESCRIPTION.match(c.claimant or "")
+    roles = lex.speaker_words["person_roles"]
+    if not m or m["role"] not in roles:
+        return c
+    role = m["role"]
+    for d in reversed(claims[:k]):
+        if c.sentence_start - d.sentence_start > ISSUED_REACH:
+            break
+        who = d.claimant
+        if not who or who == c.claimant or not NAMED_PERSON.search(who):
+            continue
+        words = {w.strip(",.").lower() for w in who.split()}
+        if role in words or (role == "official" and words & roles):
+            return _with(c, who, lex, c.via)
+        if role == "official":
+            return c  # the person named last has no role: no telling
+    return c
 
 
 def _fullest(e: Entity, index: Entities, pos: int) -> str:

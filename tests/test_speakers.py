@@ -1287,6 +1287,19 @@ REFERRED += [
         {"4,000": "Local 12"},
         id="a-statements-numbered-branch-speaks-for-itself",
     ),
+    pytest.param(
+        "About 12,000 people joined the march, and police detained 40 demonstrators, the regional "
+        "interior minister, Karl Brenner, said. The official added that nine officers were "
+        "injured.",
+        {"nine": "the regional interior minister, Karl Brenner"},
+        id="the-official-is-the-person-named-with-a-role-before",
+    ),
+    pytest.param(
+        "Health Minister Ana Ruiz said 14 people had died. Mayor Tom Hale said 30 were injured. "
+        "The minister added that 52 were in hospital.",
+        {"30": "Mayor Tom Hale", "52": "Health Minister Ana Ruiz"},
+        id="the-minister-is-not-the-mayor-named-last",
+    ),
 ]
 
 
