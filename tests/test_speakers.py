@@ -1300,6 +1300,17 @@ REFERRED += [
         {"30": "Mayor Tom Hale", "52": "Health Minister Ana Ruiz"},
         id="the-minister-is-not-the-mayor-named-last",
     ),
+    pytest.param(
+        "Amina Yusuf, who heads the Kano office of the National Emergency Management Agency "
+        "(NEMA), said 23 bodies had been recovered.",
+        {"23": "Amina Yusuf"},
+        id="a-bracket-inside-a-relative-clause-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The National Emergency Management Agency (NEMA) said 23 bodies had been recovered.",
+        {"23": "NEMA"},
+        id="a-bracketed-acronym-after-its-name-still-speaks",
+    ),
 ]
 
 

@@ -250,6 +250,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                     if _valid_np(np, lex):
                         return np
             continue
+        if k and text[lo - 1 : lo] == "(" and _opens_relative(text, segs[k - 1], lex):
+            continue  # 'X, who heads the office of the Agency (NEMA), said': the bracket is the agency's
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
@@ -313,6 +315,11 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue
         return None
     return None
+
+
+def _opens_relative(text: str, seg: tuple[int, int], lex: Lexicon) -> bool:
+    words = _words(text[seg[0] : seg[1]])
+    return bool(words) and words[0].lower() in lex.grammar["relatives"]
 
 
 def _named_before_appositive(text: str, seg: tuple[int, int], lex: Lexicon) -> str | None:
