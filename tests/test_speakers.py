@@ -1311,6 +1311,18 @@ REFERRED += [
         {"23": "NEMA"},
         id="a-bracketed-acronym-after-its-name-still-speaks",
     ),
+    pytest.param(
+        "The independent review panel, chaired by a retired judge, met for six months. Its "
+        "report, published in May, lists 31 dead and 140 injured.",
+        {"31": "The independent review panel", "140": "The independent review panel"},
+        id="its-report-is-the-subject-before",
+    ),
+    pytest.param(
+        "On Monday the regional governor, Amadou Diallo, gave a figure of 12 dead. By Tuesday "
+        "his office was speaking of 19.",
+        {"19": "Amadou Diallo"},
+        id="his-office-speaks-for-him",
+    ),
 ]
 
 

@@ -317,6 +317,21 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+def _owned_document(np: str, lex: Lexicon) -> str | None:
+    """The possessive of 'Its report', 'their findings', 'his office' (a document or office
+    owned by someone named before), else None."""
+    words = np.split()
+    if len(words) not in (2, 3) or words[0].lower() not in OWNERS:
+        return None
+    head = words[-1].lower()
+    if head in lex.data["speakers"]["document_nouns"] or head == "office":
+        return {"its": "it", "their": "they", "his": "he", "her": "she"}[words[0].lower()]
+    return None
+
+
+OWNERS = frozenset({"its", "their", "his", "her"})
+
+
 def _opens_relative(text: str, seg: tuple[int, int], lex: Lexicon) -> bool:
     words = _words(text[seg[0] : seg[1]])
     return bool(words) and words[0].lower() in lex.grammar["relatives"]
@@ -584,6 +599,12 @@ def _attribute(
                 named = [subject] if subject and not _is_pronoun(lex, subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
             claimant = named[-1] if named else (_agrees(claimant, previous()) or claimant)
+        elif claimant and (owned := _owned_document(claimant, lex)):
+            # 'The judicial commission of inquiry … tried to settle the matter. Its report,
+            # submitted in August, lists 24 dead': the report's author, the subject before
+            owner = previous()
+            if owner and not _is_pronoun(lex, owner) and not _owned_document(owner, lex) and _agrees(owned, owner):
+                claimant, rule = owner, "attribution/pronoun"
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
         if ch:
             via = _via_after(text, ch.end(), sent_hi)
@@ -827,6 +848,8 @@ def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
     'the office had received reports of 100 injured', which are the office's)."""
     if ARTICLE_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         return True  # 'an estimated crowd of 15,000', 'the reported 40 dead': an adjective
+    if text.startswith(")", v.end()):
+        return True  # an infobox's '40+ killed (SAF claim)': whose figure, not a clause
     if v.group().lower() == "estimate" and (
         ESTIMATE_NOUN_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
         or text.startswith((" of ", " by ", ":"), v.end())
