@@ -534,6 +534,7 @@ RULES: tuple[Rule, ...] = (
             (f"- 12:30 – Delegación del Gobierno: {N} people at Atocha at noon", "Delegación del Gobierno"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
             (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
+            (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -1001,6 +1002,7 @@ LABEL_ESTIMATE_TAIL = re.compile(
     r"\s+(?:figures?|count|estimate|tally)$",
     re.IGNORECASE,
 )  # a label naming a source's figure: 'Delegación "final" figure:', 'Police final count:'
+COUNT_TAIL = re.compile(r"\s+(?:count|estimate|tally|survey)s?\s+(?:from|based|using|by|of)\b.*$")
 AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
 REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
@@ -1064,6 +1066,8 @@ def speaker(
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
             s = REPORT_TAIL.sub("", s)  # 'NDRRMC 6PM sitrep' -> 'NDRRMC', 'Red Cross update'
+        if rule.id == "cover/line-label" and (counted := COUNT_TAIL.search(s)) and counted.start():
+            s = s[: counted.start()]  # 'University X count from aerial images' -> 'University X'
         if rule.id in ("cover/line-label", "headline/label-clause") and LABEL_NOT.search(s) and not known(s):
             return None
         dated = DATED_SOURCE.search(s) if rule.id == "cover/line-label" else None

@@ -29,8 +29,14 @@ FUNCTION_END = {
 CLAUSE_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|were|are|will|would|could|also|received|gave|give|gives"
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
-    r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned)\b.*$"
-)  # a clause after the name: 'Amnesty International also received credible (reports)'
+    r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned"
+    r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent)\b.*$"
+)  # a clause after the name: 'Amnesty International also received credible (reports)', a
+#    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)'
+LEADING_PARTICIPLE = re.compile(
+    r"^(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ss]peaking|[Rr]esponding|[Rr]eplying|[Cc]ommenting|[Rr]eacting)"
+    r"\s+(?:about|on|to|over|of|by)\s+(?=\S)"
+)  # 'Asked about the UGTT's claim that dozens …': the UGTT, not the clause
 RELATIVE_TAIL = re.compile(
     r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
 )  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
@@ -107,6 +113,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
+    s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'

@@ -1323,6 +1323,39 @@ REFERRED += [
         {"19": "Amadou Diallo"},
         id="his-office-speaks-for-him",
     ),
+    pytest.param(
+        "Most deaths were in the port, where the city disaster office has confirmed 17 deaths.",
+        {"17": "the city disaster office"},
+        id="where-opens-no-name",
+    ),
+    pytest.param(
+        "The General Hospital, Tamale, admitted 52 burns patients.",
+        {"52": "The General Hospital"},
+        id="a-place-in-apposition-to-a-body-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The Commissioner of Police, Ade Bello, said 4 people were arrested.",
+        {"4": "Ade Bello"},
+        id="a-name-after-a-role-still-speaks",
+    ),
+    pytest.param(
+        "Asked about the union's claim that dozens of workers were injured, a spokesman said "
+        "nobody had been hurt.",
+        {"dozens": "the union"},
+        id="asked-about-opens-no-name",
+    ),
+    pytest.param(
+        "Port clashes: 40 arrested, two dead — Dockers' Union demands inquiry\n\nThe rest of "
+        "the release follows.",
+        {"40": "Dockers' Union"},
+        id="a-headline-credit-ends-at-its-verb",
+    ),
+    pytest.param(
+        '"It was chaos. People were running everywhere," said Tom Berg, a steward. "I saw at '
+        'least five people bleeding."',
+        {"at least five": "Tom Berg"},
+        id="a-closing-mark-after-a-comma-closes",
+    ),
 ]
 
 

@@ -139,7 +139,7 @@ def _is_pronoun(lex: Lexicon, np: str) -> bool:
 def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
-    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and"} and not _acronym(words[0]):
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where"} and not _acronym(words[0]):
         words.pop(0)
     while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
@@ -304,7 +304,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
-            if k and first == "the" and text[hi:verb_at].strip() == "," and text[segs[k - 1][1]] == ",":
+            place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
+            if k and (first == "the" or place) and text[hi:verb_at].strip() == "," and text[segs[k - 1][1]] == ",":
                 # 'X, the city's emergency service, said': X (but 'Police, the army and the
                 # ministry said' is a list; after a comma X may be one too: 'A, B, the C, said')
                 opens = k == 1 or text[segs[k - 2][1]] in ":)("
@@ -335,6 +336,29 @@ OWNERS = frozenset({"its", "their", "his", "her"})
 def _opens_relative(text: str, seg: tuple[int, int], lex: Lexicon) -> bool:
     words = _words(text[seg[0] : seg[1]])
     return bool(words) and words[0].lower() in lex.grammar["relatives"]
+
+
+def _bare_name(words: list[str], lex: Lexicon) -> bool:
+    """One or two capitalised words naming no role or body: a place in apposition ('The
+    Federal Medical Centre, Lokoja, admitted 52'), or a person's name after a body's."""
+    org_words = lex.speaker_words["org_words"]
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in lex.claimant_nouns or w.lower() in org_words for w in words)
+    )
+
+
+def _names_body(np: str, lex: Lexicon) -> bool:
+    """A name holding an organisation's word and no person's role ('The Federal Medical
+    Centre'; not 'The Commissioner of Police', whose name follows)."""
+    org_words, roles = lex.speaker_words["org_words"], lex.speaker_words["person_roles"]
+    words = [w.lower() for w in _words(np)]
+    body = any(w in org_words for w in words) or claimant_type(np, lex) not in (None, "other")
+    person = any(
+        w in roles and (k == len(words) - 1 or words[k + 1] in ("of", "for")) for k, w in enumerate(words)
+    )  # ('The Commissioner of Police', 'the police spokesman'; not 'The General Hospital')
+    return body and not person
 
 
 def _named_before_appositive(text: str, seg: tuple[int, int], lex: Lexicon) -> str | None:
@@ -788,11 +812,16 @@ def _quote_start(text: str, lo: int, pos: int) -> int | None:
     start: int | None = None
     for m in QUOTE_MARKS.finditer(text, lo, pos):
         mark = m.group()
+        if mark == '"' and start is None and text[m.start() - 1 : m.start()] in CLOSING_BEFORE and m.start() > lo:
+            continue  # '…could find," said X': a mark closing a quotation opened before the sentence
         if mark == "“" or (mark == '"' and start is None):
             start = m.start()
         else:
             start = None
     return start
+
+
+CLOSING_BEFORE = frozenset(",.!?")
 
 
 def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
