@@ -336,7 +336,8 @@ ORG_MENTION = re.compile(
     r"(?:[A-Z][\w'’-]+|diocese|church"
     r"|commission|committee|inquiry|group|network|office|ministry|union|federation|association"
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"
-    r"|mission|authority|secretariat|directorate|bureau)\b(?:[^\S\n]+of[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})?)"
+    r"|mission|authority|secretariat|directorate|bureau)\b(?:[^\S\n]+(?!(?:On|In|At|By|For|The)\b)[A-Z][\w'’-]+){0,3}"
+    r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})?)"
 )  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network', 'the UN human rights
 #    office': what 'it' may be
 LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'

@@ -1356,6 +1356,12 @@ REFERRED += [
         {"at least five": "Tom Berg"},
         id="a-closing-mark-after-a-comma-closes",
     ),
+    pytest.param(
+        "On 3 November the Centre for Legal Aid reported that 19 activists had been arrested. "
+        "The centre said 7 were still held.",
+        {"7": "Centre for Legal Aid"},
+        id="the-centre-is-the-whole-name-before",
+    ),
 ]
 
 
