@@ -350,6 +350,10 @@ FULL_BEFORE = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
     r"|for|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
+DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he[^\S\n]+(?P<desc>(?:[\w'’-]+[^\S\n]+){0,3}(?P<head>[a-z]+)),[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}),"
+)  # a description, then the body's name in apposition: 'the miners' federation, Fencomin,'
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
 SAID_NAME = re.compile(
@@ -428,12 +432,21 @@ def compatible(pronoun: str, entity: Entity) -> bool:
         if d["head"].split()[0].lower() in {"two", "three", "four", "both"}:
             return entity.kind in ("org", "group") and " and " in entity.full  # 'the two groups'
         head = d["head"].lower().split()[-1].rstrip("s")
-        if not _proper(entity.full):
-            return False  # 'the police' is not 'the police headquarters'
+        alias = entity.name != entity.full and head in entity.name.lower()  # "the miners' federation, Fencomin"
+        if not (_proper(entity.full) or alias or _described_as(entity.full, head)):
+            return False  # 'the police' is not 'the police headquarters' (but 'the agency' may
+            #               be 'the state civil defence agency' when no name fits)
         if head in {"organisation", "organization", "group", "body"}:
             return entity.kind == "org"
         return entity.kind in ("org", "document") and (head in entity.full.lower() or head in entity.name.lower())
     return False
+
+
+def _described_as(name: str, head: str) -> bool:
+    """A body described in three or more words ending in ``head``: 'The state civil defence
+    agency' for 'the agency' (not 'the ministry' itself)."""
+    words = _strip_article(name).lower().split()
+    return len(words) >= 3 and words[-1].rstrip("s") == head
 
 
 def _proper(name: str) -> bool:
@@ -527,6 +540,11 @@ class Entities:
                 kinds[m["name"]] = kind
                 if kind == "org":  # 'the monitor' may mean 'X, a Britain-based monitor, …'
                     found.append(Entity(m.start("name") + 1, " ".join(words), m["name"], kind))
+        for m in DESCRIBED_NAME.finditer(text, lo, hi):  # 'The miners' federation, Fencomin, said'
+            if m["head"].lower() in org_words:
+                found.append(Entity(m.start("name"), m["name"], m["name"], "org"))
+                found.append(Entity(m.start("name") + 1, m["desc"], m["name"], "org"))
+                kinds[m["name"]] = "org"
         for m in NAME_THEN_HEAD.finditer(text, lo, hi):
             if m["head"] in org_words:
                 kinds.setdefault(m["name"], "org")  # 'the Comptage Citoyen collective'
@@ -587,6 +605,8 @@ class Entities:
                 fits.append(e)
         if not fits:
             return None
+        if any(_proper(e.full) for e in fits):
+            fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
         # several fit ('the ministry' after two ministries): the one the report names most
         # often in reach, the most recent of those
         counts: dict[str, int] = {}

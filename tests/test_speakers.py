@@ -1362,6 +1362,18 @@ REFERRED += [
         {"7": "Centre for Legal Aid"},
         id="the-centre-is-the-whole-name-before",
     ),
+    pytest.param(
+        "The miners' federation, Fencomin, said more than 10,000 of its members had marched. "
+        "Police put the number at 4,000. According to the federation, 15,000 marched in 2019.",
+        {"more than 10,000": "Fencomin", "15,000": "Fencomin"},
+        id="a-description-then-the-bodys-name-in-apposition",
+    ),
+    pytest.param(
+        "The state civil defence agency has raised the death toll to 83. In its latest bulletin, "
+        "the agency says 276 people are injured.",
+        {"276": "The state civil defence agency"},
+        id="the-agency-is-a-body-described-before-when-no-name-fits",
+    ),
 ]
 
 
