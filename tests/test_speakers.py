@@ -1374,6 +1374,12 @@ REFERRED += [
         {"276": "The state civil defence agency"},
         id="the-agency-is-a-body-described-before-when-no-name-fits",
     ),
+    pytest.param(
+        "The rights group said at least 34 people had been killed, a higher toll than the 19 "
+        "acknowledged by the Interior Ministry.",
+        {"19": "the Interior Ministry"},
+        id="a-rival-figure-acknowledged-by-its-source",
+    ),
 ]
 
 

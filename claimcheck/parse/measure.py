@@ -407,6 +407,8 @@ def answers_question(text: str, lo: int, m: Mention, others: list[Mention], meas
 
 
 CLAIMED_BY_AFTER = re.compile(
-    r"\s+(?:claimed|reported|announced|given|cited|counted)\s+by\b", re.IGNORECASE
-)
+    r"\s+(?:claimed|reported|announced|given|cited|counted|acknowledged|admitted|confirmed|recorded"
+    r"|registered|documented|published)\s+by\b",
+    re.IGNORECASE,
+)  # a rival figure with its source: 'a higher toll than the 19 acknowledged by the ministry'
 ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)
