@@ -332,7 +332,8 @@ ORG_SUBJECT = re.compile(
     r"|published|publishes|condemned|condemns)\b",
 )  # a sentence opening with an organisation's name as its subject: 'Amnesty International released a statement'
 ORG_MENTION = re.compile(
-    r"\b[Tt]he[^\S\n]+(?P<name>(?:[A-Z][\w'’.-]+[^\S\n]+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+[^\S\n]+){0,2}"
+    r"\b[Tt]he[^\S\n]+(?:(?:state|national|federal|regional|provincial|municipal|city)[^\S\n]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]+[^\S\n]+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+[^\S\n]+){0,2}"
     r"(?:[A-Z][\w'’-]+|diocese|church"
     r"|commission|committee|inquiry|group|network|office|ministry|union|federation|association"
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"

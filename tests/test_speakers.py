@@ -1380,6 +1380,12 @@ REFERRED += [
         {"19": "the Interior Ministry"},
         id="a-rival-figure-acknowledged-by-its-source",
     ),
+    pytest.param(
+        "The state Harbour Authority says the ferry was overloaded. Seven of its nine lifeboats "
+        "were missing. It said 14 passengers had died.",
+        {"14": "Harbour Authority"},
+        id="it-is-no-count-of-things-but-the-body-before",
+    ),
 ]
 
 

@@ -471,8 +471,16 @@ def _via_after(text: str, at: int, sent_hi: int) -> str | None:
 
 def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject a sentence opens with, when it names a body or person ('The opposition
-    coalition disputes that.'): what a following 'It says …' refers to."""
-    return _main_subject(text, lo, hi, lex)
+    coalition disputes that.'): what a following 'It says …' refers to; not a count ('Seven of
+    its nine carriages left the rails. It denied …': 'It' is no carriage)."""
+    subject = _main_subject(text, lo, hi, lex)
+    return None if subject and COUNT_OPENING.match(subject) else subject
+
+
+COUNT_OPENING = re.compile(
+    r"(?i:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+    r"|several|some|many|most|all|none|half)\b)"
+)  # a subject that counts things is no body a pronoun may stand for
 
 
 def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
