@@ -113,6 +113,43 @@ RULES: tuple[Rule, ...] = (
         needs=(" for ", " by "),
     ),
     Rule(
+        "cover/by-their-count-after",
+        "A count named by its maker right after the figure: 'The last strike drew about 2,500 "
+        "workers by the ministry's count', '3,000 people by the organisers' estimate'. A "
+        "possessive that is no count names nobody ('killed by the army's fire').",
+        re.compile(
+            r"(?:[ \t]+[a-z][\w'’-]*){0,3}?,?[ \t]+(?:by|on|in)\s+(?P<np>(?:the\s+)?[^,;:()\"“”\n\d]{2,50}?)"
+            r"(?:'s|’s|(?<=s)['’])\s+(?:own\s+|latest\s+|official\s+|final\s+)?"
+            r"(?:count|tally|estimate|figures?|numbers|reckoning|calculations?)\b"
+        ),
+        "after",
+        True,
+        (
+            (f"The last strike drew about {N} workers by the ministry's count.", "the ministry"),
+            (f"About {N} people marched, by the organisers' own estimate.", "the organisers"),
+        ),
+        (f"{N} people were killed by the army's fire.", f"{N} people by the day's end"),
+        needs=("count", "tally", "estimate", "figure", "numbers", "reckoning", "calculation"),
+    ),
+    Rule(
+        "cover/in-their-figure",
+        "A figure placed in its maker's figure or list right after it: 'more than the 41 in the "
+        "police figure', 'the 30 in the ministry's list'. Only a speaker of a known kind counts "
+        "('the 12 in the first figure' names none).",
+        re.compile(
+            r"[ \t]+in\s+(?P<np>(?:the\s+)?[^,;:()\"“”\n\d]{2,40}?)(?:'s|’s|(?<=s)['’])?\s+"
+            r"(?:own\s+|latest\s+|official\s+|final\s+)?(?:figures?|count|tally|toll|list|estimates?)\b"
+        ),
+        "after",
+        True,
+        (
+            (f"At least 60 people were hurt, more than the {N} in the police figure.", "the police"),
+            (f"It named 52, not the {N} in the ministry's list.", "the ministry"),
+        ),
+        (f"It named 52, not the {N} in the first figure.", f"the {N} in the official figures"),
+        needs=(" in ",),
+    ),
+    Rule(
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
@@ -496,6 +533,8 @@ RULES: tuple[Rule, ...] = (
             (f"- 16:00 – Harbour Police: {N} detained, 4 officers hurt", "Harbour Police"),
             (f"- 12:30 – Delegación del Gobierno: {N} people at Atocha at noon", "Delegación del Gobierno"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
+            (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
+            (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -509,10 +548,12 @@ RULES: tuple[Rule, ...] = (
         "dead', 'EDIT 3: Health Ministry bulletin: 19 injured', 'Port Authority press release: 300 officers' (the body, not the document nor "
         "the hour). A label naming no body ('Latest update:', 'Jan 15 sitrep:') is none.",
         re.compile(
-            r"(?:^|:\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
-            r"(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
-            r"|today|latest|new|final|official|daily))*"
-            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures|tally|count|data|press\s+release)"
+            r"(?:^|:\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s+)?"  # a quoted reply's '> ', a time
+            r"(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
+            r"(?:\s+[\"“]?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
+            r"|today|latest|new|final|official|daily)[\"”]?)*"
+            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures?|tally|count|data|estimate"
+            r"|press\s+release|statement|communiqu[eé])"
             rf"\s*:\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -523,6 +564,8 @@ RULES: tuple[Rule, ...] = (
             (f"- Health Ministry bulletin: {N} injured", "Health Ministry"),
             (f"Port Authority press release: {N} officers on duty", "Port Authority"),
             (f"> > Port Authority press release: {N} officers on duty", "Port Authority"),
+            (f'- 14:10 – Red Cross "final" figure: {N} treated', "Red Cross"),
+            (f"> Interior Ministry press release: {N} officers deployed", "Interior Ministry"),
         ),
         (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
         needs=(":",),
@@ -642,13 +685,18 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:(?!\b(?:while|whereas|but|although|though)\b|,\s+(?!including\b)[a-z]+ing\b)[^;\"“”\n])*?"
             r",\s*according\s+to\s+"
-            r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*[.!]?\s*$",
+            r"(?P<np>[^,;.\"“”\n]{2,60}?)\s*(?:\[\w{1,4}\]\s*)*[.!]?\s*(?:\[\w{1,4}\]\s*)*"
+            r"(?:$|,\s+(?:a|the|that|this)\s+(?:figure|number|count|estimate|toll|total|tally)\b[^;\n]*$)",
             re.IGNORECASE,
         ),
         "after",
         False,
         ((f"About {N} people turned out in Naples and 25,000 in Palermo, according to local "
-          "police.", "local police"),),
+          "police.", "local police"),
+         (f"About {N} people and 900 lorries took part in the blockade, according to the "
+          "transport authority, a figure the organisers disputed.", "the transport authority"),
+         (f"The army sent about {N} more troops on 5 March, according to the state news agency.[8]",
+          "the state news agency")),  # fmt: skip
         (f"About {N} people turned out in Naples, while 25,000 marched in Palermo, according to "
          "local police.",
          f"{N} marched on Sunday to mark the day police fired on workers, killing at least 37, "
@@ -954,6 +1002,7 @@ LABEL_ESTIMATE_TAIL = re.compile(
     r"\s+(?:figures?|count|estimate|tally)$",
     re.IGNORECASE,
 )  # a label naming a source's figure: 'Delegación "final" figure:', 'Police final count:'
+COUNT_TAIL = re.compile(r"\s+(?:count|estimate|tally|survey)s?\s+(?:from|based|using|by|of)\b.*$")
 AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
 REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
@@ -990,6 +1039,8 @@ def speaker(
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
+    if rule.id == "cover/in-their-figure" and s.split()[-1].lower() in FIGURE_ADJECTIVES:
+        return None  # 'the 12 in the official figures': which figure, not whose
     if rule.id == "cover/bracket-after":
         s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
     if rule.id == "cover/hospital-treating":
@@ -1010,10 +1061,13 @@ def speaker(
         "cover/arrived-at",
         "cover/for-or-by-after",
         "cover/body-found",
+        "cover/in-their-figure",
     ):
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
             s = REPORT_TAIL.sub("", s)  # 'NDRRMC 6PM sitrep' -> 'NDRRMC', 'Red Cross update'
+        if rule.id == "cover/line-label" and (counted := COUNT_TAIL.search(s)) and counted.start():
+            s = s[: counted.start()]  # 'University X count from aerial images' -> 'University X'
         if rule.id in ("cover/line-label", "headline/label-clause") and LABEL_NOT.search(s) and not known(s):
             return None
         dated = DATED_SOURCE.search(s) if rule.id == "cover/line-label" else None
@@ -1031,6 +1085,7 @@ def speaker(
     return tidy(s, lex)
 
 
+FIGURE_ADJECTIVES = frozenset({"official", "latest", "final", "first", "initial", "new", "revised", "same", "other", "own"})
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,11}")  # 'NDRRMC', 'PNP-10'
 
 

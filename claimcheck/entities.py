@@ -29,8 +29,14 @@ FUNCTION_END = {
 CLAUSE_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|were|are|will|would|could|also|received|gave|give|gives"
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
-    r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned)\b.*$"
-)  # a clause after the name: 'Amnesty International also received credible (reports)'
+    r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned"
+    r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent)\b.*$"
+)  # a clause after the name: 'Amnesty International also received credible (reports)', a
+#    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)'
+LEADING_PARTICIPLE = re.compile(
+    r"^(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ss]peaking|[Rr]esponding|[Rr]eplying|[Cc]ommenting|[Rr]eacting)"
+    r"\s+(?:about|on|to|over|of|by)\s+(?=\S)"
+)  # 'Asked about the UGTT's claim that dozens …': the UGTT, not the clause
 RELATIVE_TAIL = re.compile(
     r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
 )  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
@@ -107,6 +113,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
+    s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
@@ -325,11 +332,13 @@ ORG_SUBJECT = re.compile(
     r"|published|publishes|condemned|condemns)\b",
 )  # a sentence opening with an organisation's name as its subject: 'Amnesty International released a statement'
 ORG_MENTION = re.compile(
-    r"\b[Tt]he[^\S\n]+(?P<name>(?:[A-Z][\w'’.-]+[^\S\n]+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+[^\S\n]+){0,2}"
+    r"\b[Tt]he[^\S\n]+(?:(?:state|national|federal|regional|provincial|municipal|city)[^\S\n]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]+[^\S\n]+){1,5}(?:(?!said\b|says\b|told\b)[a-z]+[^\S\n]+){0,2}"
     r"(?:[A-Z][\w'’-]+|diocese|church"
     r"|commission|committee|inquiry|group|network|office|ministry|union|federation|association"
     r"|alliance|coalition|council|agency|observatory|forum|institute|foundation|collective"
-    r"|mission|authority|secretariat|directorate|bureau)\b(?:[^\S\n]+of[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})?)"
+    r"|mission|authority|secretariat|directorate|bureau)\b(?:[^\S\n]+(?!(?:On|In|At|By|For|The)\b)[A-Z][\w'’-]+){0,3}"
+    r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3})?)"
 )  # 'the Orthodox diocese of Orlen', 'the Civic Monitoring Network', 'the UN human rights
 #    office': what 'it' may be
 LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'
@@ -342,6 +351,10 @@ FULL_BEFORE = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
     r"|for|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
+DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he[^\S\n]+(?P<desc>(?:[\w'’-]+[^\S\n]+){0,3}(?P<head>[a-z]+)),[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}),"
+)  # a description, then the body's name in apposition: 'the miners' federation, Fencomin,'
 NAME_THEN_HEAD = re.compile(rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
 SAID_NAME = re.compile(
@@ -353,6 +366,7 @@ AFTER_NAME = re.compile(
     r"|confirmed|denied|claimed|whose|who)\b"
 )  # what follows a person's name as a speaker, whatever role introduced it, or 'who'/'whose'
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
+APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})  # a second determiner
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
 ORG_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n\t]+)?(?P<name>[A-Z][\w'’.-]*(?:[^\S\n\t]+(?:of|for|the|and|on)?[^\S\n\t]*[A-Z][\w'’.-]*){1,7})$"
@@ -419,12 +433,21 @@ def compatible(pronoun: str, entity: Entity) -> bool:
         if d["head"].split()[0].lower() in {"two", "three", "four", "both"}:
             return entity.kind in ("org", "group") and " and " in entity.full  # 'the two groups'
         head = d["head"].lower().split()[-1].rstrip("s")
-        if not _proper(entity.full):
-            return False  # 'the police' is not 'the police headquarters'
+        alias = entity.name != entity.full and head in entity.name.lower()  # "the miners' federation, Fencomin"
+        if not (_proper(entity.full) or alias or _described_as(entity.full, head)):
+            return False  # 'the police' is not 'the police headquarters' (but 'the agency' may
+            #               be 'the state civil defence agency' when no name fits)
         if head in {"organisation", "organization", "group", "body"}:
             return entity.kind == "org"
         return entity.kind in ("org", "document") and (head in entity.full.lower() or head in entity.name.lower())
     return False
+
+
+def _described_as(name: str, head: str) -> bool:
+    """A body described in three or more words ending in ``head``: 'The state civil defence
+    agency' for 'the agency' (not 'the ministry' itself)."""
+    words = _strip_article(name).lower().split()
+    return len(words) >= 3 and words[-1].rstrip("s") == head
 
 
 def _proper(name: str) -> bool:
@@ -503,6 +526,9 @@ class Entities:
                 w = w.strip("'’").lower()
                 if w in {"of", "for", "at", "in", "with", "from", "who", "which", "that"}:
                     break  # the head comes before its complement: 'a spokesperson for the police'
+                if words and w in APPOSITIVE_ENDS:
+                    break  # a clause of its own: 'towards Singha Durbar, a figure the committee
+                    #        disputed' (the committee is not Singha Durbar)
                 words.append(w)
             kind = next(
                 ("person" if w in person_roles else "org" for w in reversed(words)
@@ -515,6 +541,11 @@ class Entities:
                 kinds[m["name"]] = kind
                 if kind == "org":  # 'the monitor' may mean 'X, a Britain-based monitor, …'
                     found.append(Entity(m.start("name") + 1, " ".join(words), m["name"], kind))
+        for m in DESCRIBED_NAME.finditer(text, lo, hi):  # 'The miners' federation, Fencomin, said'
+            if m["head"].lower() in org_words:
+                found.append(Entity(m.start("name"), m["name"], m["name"], "org"))
+                found.append(Entity(m.start("name") + 1, m["desc"], m["name"], "org"))
+                kinds[m["name"]] = "org"
         for m in NAME_THEN_HEAD.finditer(text, lo, hi):
             if m["head"] in org_words:
                 kinds.setdefault(m["name"], "org")  # 'the Comptage Citoyen collective'
@@ -575,6 +606,8 @@ class Entities:
                 fits.append(e)
         if not fits:
             return None
+        if any(_proper(e.full) for e in fits):
+            fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
         # several fit ('the ministry' after two ministries): the one the report names most
         # often in reach, the most recent of those
         counts: dict[str, int] = {}

@@ -60,6 +60,7 @@ SAID_AFTER = re.compile(
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b|\s[—–]\s", re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”]")
+RELATIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+)?")  # the figure's noun, its speaker next
 PARTICIPLE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")  # ', killing at least 37': a clause of its own
 
 
@@ -122,6 +123,7 @@ def _refine(
     out = step("attribution/speakers-headline-restates-lead", _restated(out, cited))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
+    out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     if thread:
@@ -212,6 +214,8 @@ def _shared(group: list[Claim]) -> list[Claim]:
             at = sentence.find(d.claimant, d.end - lo)
             if at < 0 or CLAUSE_BREAK.search(sentence, c.end - lo, at):
                 break
+            if RELATIVE_GAP.fullmatch(sentence, d.end - lo, at):
+                break  # 'more than the 22 the coastguard announced': a relative clause of the 22 alone
             if PARTICIPLE.search(sentence, c.end - lo, d.start - lo):
                 break  # 'Thousands marched …, killing at least 37, according to the tribunal': its own clause
             if not (
@@ -439,6 +443,35 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     return _with(c, name, lex, c.via)
 
 
+ROLE_DESCRIPTION = re.compile(r"^[Tt]he\s+(?P<role>[a-z]+)$")  # 'The official added that …'
+NAMED_PERSON = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")  # a claimant ending in a person's name
+
+
+def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
+    """A person by role alone, 'The official added that nine officers were injured', 'the
+    minister said': the speaker of a figure before whose claimant named a person with that
+    role ('the regional interior minister, Karl Brenner'; the minister, not the mayor named
+    since); 'the official' is the person named last, with a role. None in reach: unchanged."""
+    c = claims[k]
+    m = ROLE_DESCRIPTION.match(c.claimant or "")
+    roles = lex.speaker_words["person_roles"]
+    if not m or m["role"] not in roles:
+        return c
+    role = m["role"]
+    for d in reversed(claims[:k]):
+        if c.sentence_start - d.sentence_start > ISSUED_REACH:
+            break
+        who = d.claimant
+        if not who or who == c.claimant or not NAMED_PERSON.search(who):
+            continue
+        words = {w.strip(",.").lower() for w in who.split()}
+        if role in words or (role == "official" and words & roles):
+            return _with(c, who, lex, c.via)
+        if role == "official":
+            return c  # the person named last has no role: no telling
+    return c
+
+
 def _fullest(e: Entity, index: Entities, pos: int) -> str:
     """The longest name the report gives the entity before ``pos`` ('the Ministry of Emergency
     Situations' for a mention read as 'Ministry of Emergency')."""
@@ -513,9 +546,16 @@ def _posted(
 
 def _according_after(c: Claim, rel: int) -> bool:
     """'We are alarmed by the operation, in which at least 28 people were killed, according to
-    the public defender's office': the figure is the named source's, not the first person's."""
+    the public defender's office': the figure is the named source's, not the first person's;
+    so is one whose source is named right after it ('many more than the 48 in the police
+    figure', 'not the 17 the police announced')."""
     tail = c.sentence[rel:]
-    return bool(c.claimant) and c.claimant in tail and "according to" in tail.lower()
+    if not c.claimant or c.claimant not in tail:
+        return False
+    return "according to" in tail.lower() or c.claimant in tail[: c.end - c.start + NAMED_AFTER]
+
+
+NAMED_AFTER = 40  # how far after a figure its source may be named and still be its own
 
 
 def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:
@@ -528,8 +568,14 @@ def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:
     return name in span or (len(last) > 2 and (last in span or last.lower() in span.lower()))
 
 
+OUR_NAMED = re.compile(r"^(?:[Oo]ur|[Mm]y)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w'’.-]*)){0,5})$")
+
+
 def _voiced(c: Claim, owner: str) -> Claim:
     rel = c.start - c.sentence_start
+    affiliate = OUR_NAMED.match(c.claimant or "")
+    if affiliate:  # 'our Section 22 reports that 78,000 …': the part of the body it names
+        return with_fields(c, claimant=affiliate["name"], claimant_type=None)
     described = DESCRIPTION.match(c.claimant or "")
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'

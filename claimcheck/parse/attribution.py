@@ -7,8 +7,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.entities import (  # a name with a date; a source's document; time words
+from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
     NAMED_DATE,
+    NUMBERED_UNIT,
     strip_source_noun,
     time_words,
 )
@@ -138,7 +139,7 @@ def _is_pronoun(lex: Lexicon, np: str) -> bool:
 def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
-    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and"} and not _acronym(words[0]):
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where"} and not _acronym(words[0]):
         words.pop(0)
     while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
@@ -155,6 +156,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     if not words or len(words) > 12 or (
         any(w[0].isdigit() and not _nouns_year(lex, words, j) for j, w in enumerate(words))
         and not NAMED_DATE.search(np)
+        and not NUMBERED_UNIT.search(np)
     ):
         return False
     if _is_pronoun(lex, np):
@@ -248,6 +250,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                     if _valid_np(np, lex):
                         return np
             continue
+        if k and text[lo - 1 : lo] == "(" and _opens_relative(text, segs[k - 1], lex):
+            continue  # 'X, who heads the office of the Agency (NEMA), said': the bracket is the agency's
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
@@ -261,6 +265,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # an appositive: 'X, an independent state body, said' (but '…, a police
             #           spokesman said.' names the speaker right before its verb)
         np = _clean_np(lex, text[lo:hi])
+        if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
+            np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
         words = _words(np)
         if len(words) > 1 and WHO_END.search(text, lo, hi) and words[-1][:1].islower():
             # 'have spoken to residents who say that 12 …': the antecedent speaks
@@ -298,6 +304,13 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
+            place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
+            if k and (first == "the" or place) and text[hi:verb_at].strip() == "," and text[segs[k - 1][1]] == ",":
+                # 'X, the city's emergency service, said': X (but 'Police, the army and the
+                # ministry said' is a list; after a comma X may be one too: 'A, B, the C, said')
+                opens = k == 1 or text[segs[k - 2][1]] in ":)("
+                name = _named_before_appositive(text, segs[k - 1], lex) if opens else None
+                return name or np
             return np
         if first.lower() in {"the", "a", "an"}:  # an appositive: ', the largest in the city,'
             continue
@@ -305,6 +318,76 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+def _owned_document(np: str, lex: Lexicon) -> str | None:
+    """The possessive of 'Its report', 'their findings', 'his office' (a document or office
+    owned by someone named before), else None."""
+    words = np.split()
+    if len(words) not in (2, 3) or words[0].lower() not in OWNERS:
+        return None
+    head = words[-1].lower()
+    if head in lex.data["speakers"]["document_nouns"] or head == "office":
+        return {"its": "it", "their": "they", "his": "he", "her": "she"}[words[0].lower()]
+    return None
+
+
+OWNERS = frozenset({"its", "their", "his", "her"})
+
+
+def _opens_relative(text: str, seg: tuple[int, int], lex: Lexicon) -> bool:
+    words = _words(text[seg[0] : seg[1]])
+    return bool(words) and words[0].lower() in lex.grammar["relatives"]
+
+
+def _bare_name(words: list[str], lex: Lexicon) -> bool:
+    """One or two capitalised words naming no role or body: a place in apposition ('The
+    Federal Medical Centre, Lokoja, admitted 52'), or a person's name after a body's."""
+    org_words = lex.speaker_words["org_words"]
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in lex.claimant_nouns or w.lower() in org_words for w in words)
+    )
+
+
+def _names_body(np: str, lex: Lexicon) -> bool:
+    """A name holding an organisation's word and no person's role ('The Federal Medical
+    Centre'; not 'The Commissioner of Police', whose name follows)."""
+    org_words, roles = lex.speaker_words["org_words"], lex.speaker_words["person_roles"]
+    words = [w.lower() for w in _words(np)]
+    body = any(w in org_words for w in words) or claimant_type(np, lex) not in (None, "other")
+    person = any(
+        w in roles and (k == len(words) - 1 or words[k + 1] in ("of", "for")) for k, w in enumerate(words)
+    )  # ('The Commissioner of Police', 'the police spokesman'; not 'The General Hospital')
+    return body and not person
+
+
+def _named_before_appositive(text: str, seg: tuple[int, int], lex: Lexicon) -> str | None:
+    """The name that opens a sentence before an appositive and its verb: 'SAMUR-Protección
+    Civil, the city's emergency service, said', 'Olga Petrova, the region's governor, said'
+    (the name, not the description); not an opening adverb or time ('Separately, the
+    ministry said', 'On Monday, the ministry said')."""
+    np = _clean_np(lex, text[seg[0] : seg[1]])
+    words = _words(np)
+    if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        return None
+    first = words[0].lower()
+    if first in lex.grammar["prepositions"] or _is_time(lex, first) or first in lex.grammar["speaker_adverbs"]:
+        return None
+    if len(words) == 1 and (first.endswith("ly") or first in {"the", "a", "an"}):
+        return None
+    return np if _valid_np(np, lex) else None
+
+
+NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "la", "al", "on"})
+
+
+LEAD_TIME = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|\d{1,2})\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards)?)"
+    r"|(?:the|that)\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)"
+    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week))\s+",
+    re.IGNORECASE,
+)  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police'
 AGE = re.compile(r"\d{1,3}")  # a person's age between commas
 RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
@@ -388,8 +471,16 @@ def _via_after(text: str, at: int, sent_hi: int) -> str | None:
 
 def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject a sentence opens with, when it names a body or person ('The opposition
-    coalition disputes that.'): what a following 'It says …' refers to."""
-    return _main_subject(text, lo, hi, lex)
+    coalition disputes that.'): what a following 'It says …' refers to; not a count ('Seven of
+    its nine carriages left the rails. It denied …': 'It' is no carriage)."""
+    subject = _main_subject(text, lo, hi, lex)
+    return None if subject and COUNT_OPENING.match(subject) else subject
+
+
+COUNT_OPENING = re.compile(
+    r"(?i:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+    r"|several|some|many|most|all|none|half)\b)"
+)  # a subject that counts things is no body a pronoun may stand for
 
 
 def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
@@ -439,6 +530,7 @@ def _attribute(
 ) -> Attribution:
     claimant: str | None = None
     via: str | None = None
+    figure_end = end
     # 'About 24,000 according to the police, 160,000 according to the unions': an 'according
     # to' right after the figure is its own, whatever comes before
     low = folded(text)
@@ -539,6 +631,12 @@ def _attribute(
                 named = [subject] if subject and not _is_pronoun(lex, subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
             claimant = named[-1] if named else (_agrees(claimant, previous()) or claimant)
+        elif claimant and (owned := _owned_document(claimant, lex)):
+            # 'The judicial commission of inquiry … tried to settle the matter. Its report,
+            # submitted in August, lists 24 dead': the report's author, the subject before
+            owner = previous()
+            if owner and not _is_pronoun(lex, owner) and not _owned_document(owner, lex) and _agrees(owned, owner):
+                claimant, rule = owner, "attribution/pronoun"
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
         if ch:
             via = _via_after(text, ch.end(), sent_hi)
@@ -578,6 +676,11 @@ def _attribute(
             np = _clean_np(lex, released["np"])
             claimant = np if np and _valid_np(np, lex) else None
             rule = "attribution/released-by"
+    if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
+        # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
+        subject = _main_subject(text, sent_lo, pos, lex)
+        if subject and not _is_pronoun(lex, subject):
+            claimant, rule = subject, DISPUTED
     if claimant is None or own:
         if late:
             end = BOUNDARY.search(text, late.end(), sent_hi)
@@ -607,6 +710,7 @@ def _attribute(
     return Attribution(claimant, kind, via, rule)
 
 
+DISPUTED = "attribution/disputed-figure"
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 
@@ -716,11 +820,16 @@ def _quote_start(text: str, lo: int, pos: int) -> int | None:
     start: int | None = None
     for m in QUOTE_MARKS.finditer(text, lo, pos):
         mark = m.group()
+        if mark == '"' and start is None and text[m.start() - 1 : m.start()] in CLOSING_BEFORE and m.start() > lo:
+            continue  # '…could find," said X': a mark closing a quotation opened before the sentence
         if mark == "“" or (mark == '"' and start is None):
             start = m.start()
         else:
             start = None
     return start
+
+
+CLOSING_BEFORE = frozenset(",.!?")
 
 
 def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
@@ -776,6 +885,8 @@ def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
     'the office had received reports of 100 injured', which are the office's)."""
     if ARTICLE_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         return True  # 'an estimated crowd of 15,000', 'the reported 40 dead': an adjective
+    if text.startswith(")", v.end()):
+        return True  # an infobox's '40+ killed (SAF claim)': whose figure, not a clause
     if v.group().lower() == "estimate" and (
         ESTIMATE_NOUN_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
         or text.startswith((" of ", " by ", ":"), v.end())
