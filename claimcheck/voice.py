@@ -259,6 +259,8 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
         line = SITE_SEP.split(line)[0]  # 'UNHCR - The UN Refugee Agency': a site's name
         if _kinds_re(lex).search(line) or line.lower().startswith("for immediate"):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
+        if _state_line(line, lex):
+            continue  # 'REPUBLIC OF SERBIA' over the ministry that issues: the state is no issuer
         named = _orgish(line, lex) or (letterhead and _named_line(line, lex))
         if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and named:
             if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
@@ -267,6 +269,13 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
 
 
 SITE_SEP = re.compile(r"\s+[-–—|]\s+")
+def _state_line(line: str, lex: Lexicon) -> bool:
+    """A letterhead's state ('REPUBLIC OF SERBIA', "REPOBLIKAN'I MADAGASIKARA"): the lexicon's
+    ``speakers.state_letterheads`` open it."""
+    low = line.lower().replace("’", "'")
+    return low.startswith(tuple(lex.data["speakers"]["state_letterheads"]))
+
+
 NAME_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "sans", "y", "e"})
 
 

@@ -865,6 +865,12 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="statement-from-an-organisation",
         ),
         pytest.param(
+            "REPUBLIC OF ARCADIA\nMINISTRY OF INTERNAL AFFAIRS\nBelgrade, 20 September 2026\n\nPRESS "
+            "RELEASE\n\nSix police officers were injured.",
+            "MINISTRY OF INTERNAL AFFAIRS",
+            id="a-states-letterhead-over-the-ministry-that-issues",
+        ),
+        pytest.param(
             "Joint statement\nWe, the undersigned organisations, are alarmed. At least 40 people "
             "have been killed.\nAmnesty International\nHuman Rights Watch",
             "Amnesty International",
