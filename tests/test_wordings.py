@@ -225,6 +225,16 @@ def _claims(text: str) -> list[tuple]:
             id="not-claim-one-of-the-dead",
         ),
         pytest.param(
+            "10:00\nGood morning. The toll has risen to 24 overnight, according to the police.",
+            [("24", "killed", "people", 24, 24)],
+            id="a-time-adverb-after-the-figure-is-no-counted-noun",
+        ),
+        pytest.param(
+            'The commissioner said that "more than 80 people" had been burned.',
+            [("more than 80", "injured", "people", 81, None)],
+            id="burned-are-injured",
+        ),
+        pytest.param(
             "The police detained 23 compañeros, including 4 women teachers.",
             [("23", "arrested", "people", 23, 23), ("4", "arrested", "people", 4, 4)],
             id="a-unions-comrades-are-its-members-a-part-after-them-is-arrested-too",

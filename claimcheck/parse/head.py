@@ -234,8 +234,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
             return
-        elif m.head_rule == "measure/modifier" and word.islower() and _is_time_word(low, lex):
-            m.no_noun = True  # '48 detained overnight': the modifier is the participle
+        elif (m.head_rule == "measure/modifier" or i == 0) and word.islower() and _is_time_word(low, lex):
+            m.no_noun = True  # '48 detained overnight': the modifier is the participle; 'risen to 24 overnight'
             return
         elif word[0].isupper() and caps < 3:
             caps += 1
