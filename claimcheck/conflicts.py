@@ -373,6 +373,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     part = part_key(claim)
     if part is None and claim.measure == "injured" and _serious(claim):
         part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
+    if part is None and claim.measure == "injured" and _treated_only(claim):
+        part = "treated"  # 'treated 23 people at the scene', 'first aid to 150 people'
     if (
         kind == "part"
         and place is None
@@ -677,6 +679,60 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
+_TREATED = re.compile(
+    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+scene|on\s+(?:site|the\s+spot))"
+    r"|treated\s+for\s+smoke\s+inhalation|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
+    re.IGNORECASE,
+)
+
+
+def _treated_only(claim: Claim) -> bool:
+    """Whether an injury figure counts only the people treated where they fell or for a mild
+    complaint ('it had treated 23 people at the scene', '23 people attended on site', 'Scores of
+    workers were treated for smoke inhalation', 'gave first aid to between 150 and 200
+    people'): another kind of count than the injured, whose total it neither contradicts nor
+    is; but a figure whose own 'of whom' clause gives its hospitalised part is told as the
+    whole of the hurt ('first aid to 200 people at the scene, 64 of whom were taken to
+    hospital'). Read in its own clause: up to 40 characters before the figure and its words
+    after it up to the next comma or figure. Not '114 people had been injured' nor 'treated 40
+    people in hospital'.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def treated(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _treated_only(Claim("s", None, None, "injured", "people", q, 1, sentence))
+    >>> treated("Paramedics said they had treated 23 people at the scene.", "23")
+    True
+    >>> treated("SAMUR said 23 people attended on site, none of them seriously.", "23")
+    True
+    >>> treated("The Red Cross gave first aid to between 150 and 200 people.", "between 150 and 200")
+    True
+    >>> treated("Scores of workers were treated for smoke inhalation, officials said.", "Scores of")
+    True
+    >>> treated("At least 114 people had been injured, officials said.", "At least 114")
+    False
+    >>> treated("It gave first aid to 200 people at the scene, 64 of whom were taken to hospital.", "200")
+    False
+    >>> treated("Doctors treated 40 people in hospital; 12 at the scene died.", "40")
+    False
+    """
+    at = claim.start - claim.sentence_start
+    end = claim.end - claim.sentence_start
+    before = _CLAUSE_BEFORE.split(claim.sentence[max(0, at - 40) : at])[-1]
+    window = claim.sentence[end : end + 120]
+    after = _OWN_END.split(window[:60], 1)[0]
+    if _TREATED.search(f"{before}#{after}") is None:
+        return False
+    return _OF_WHOM_TO_HOSPITAL.match(window, len(after)) is None
+
+
+_OF_WHOM_TO_HOSPITAL = re.compile(
+    r",\s+[\w-]+\s+of\s+whom\s+(?:were|had\s+been|have\s+been)\s+(?:taken|admitted|sent|rushed)\b",
+    re.IGNORECASE,
+)
+
+_CLAUSE_BEFORE = re.compile(r"[;:]|,\s")
 def _them_of_another_count(claim: Claim) -> bool:
     """Whether 'N of them' tells its own harm or arrest ('Police detained 200 people … At least
     60 of them had been hurt'): 'them' are the people another count counts, and the figure is

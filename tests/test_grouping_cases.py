@@ -148,3 +148,18 @@ def test_a_local_events_toll_is_apart_from_the_nationwide_one() -> None:
     got = grouped(national)
     assert got["killed/people"] == [120, 300]
     assert got["killed/people/tehran"] == [50]
+
+
+def test_people_treated_at_the_scene_are_another_count_than_the_injured() -> None:
+    """Paramedics' 'treated 23 people at the scene' and the Red Cross's 'first aid to 150'
+    are counts of their own, neither the hospital's injured total nor in conflict with it."""
+    report = (
+        "MADRID, Feb 3 - At least 12 people were injured, the regional health service said. "
+        "Paramedics said they had treated 23 people at the scene. The Red Cross said its "
+        "volunteers gave first aid to 150 people.",
+        "2026-02-03",
+    )
+    other = ("MADRID, Feb 3 - Officials said 14 people were injured in the clashes.", "2026-02-03")
+    got = grouped(report, other)
+    injured = {gid: v for gid, v in got.items() if gid.startswith("injured")}
+    assert sorted(injured.values()) == [[12, 14], [23, 150]]
