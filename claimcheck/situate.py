@@ -699,13 +699,23 @@ def _own_clause(after: str) -> str:
 _CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 
+_REGION_RANKS = frozenset(("provincial", "state", "federal", "national"))
+
+
 def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str | None:
     """The place in a local authority's name ('Turin police', "Itabuna's mayor, Carlos
     Menezes, said …" before the figure) when the report names it as a place elsewhere ('in
-    Turin'): its count is that place's."""
+    Turin'): its count is that place's. Not a region's authority ('the Enga provincial police
+    commander', 'the Lagos State police'): it speaks for the event in its region, whose toll it
+    gives, not for one place of it."""
     if not claimant or not words.local.search(claimant):
         return None
-    names = (w.removesuffix("'s").removesuffix("’s") for w in claimant.split()[:3])
+    first = claimant.split()[:4]
+    names = (
+        w.removesuffix("'s").removesuffix("’s")
+        for w, after in zip(first, [*first[1:], ""], strict=True)
+        if after.casefold() not in _REGION_RANKS
+    )
     return next(
         (
             w

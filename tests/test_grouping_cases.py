@@ -163,3 +163,21 @@ def test_people_treated_at_the_scene_are_another_count_than_the_injured() -> Non
     got = grouped(report, other)
     injured = {gid: v for gid, v in got.items() if gid.startswith("injured")}
     assert sorted(injured.values()) == [[12, 14], [23, 150]]
+
+
+def test_a_regions_authority_gives_the_events_toll_not_a_places() -> None:
+    """'the Enga provincial police commander' counts the event's dead, one quantity with the
+    church's 21, while 'Turin police' still count Turin's crowd."""
+    report = (
+        "WABAG - The church put the toll at 21. \"Thirteen deaths were reported to us,\" the "
+        "Enga provincial police commander said. Violence around elections is not new in Enga.",
+        "2026-07-06",
+    )
+    got = grouped(report)
+    assert [v for gid, v in got.items() if gid.startswith("killed")] == [[13, 21]]
+    strike = (
+        "ROME, Oct 3 - Unions said 2 million people joined the strike nationwide. In Turin, "
+        "Turin police said 40,000 people marched.",
+        "2026-10-03",
+    )
+    assert any(gid.endswith("/turin") for gid in grouped(strike))
