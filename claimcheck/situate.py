@@ -49,6 +49,7 @@ from claimcheck.where import (
     place_words,
     places_named,
     recorded_place,
+    region_whole,
     sentence_place,
     tally_place,
     where_place,
@@ -196,6 +197,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         place = (
             c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
             or (listed and list_place(text, c.start, lex))
+            or region_whole(before, after)
             or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)

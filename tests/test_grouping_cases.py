@@ -181,3 +181,17 @@ def test_a_regions_authority_gives_the_events_toll_not_a_places() -> None:
         "2026-10-03",
     )
     assert any(gid.endswith("/turin") for gid in grouped(strike))
+
+
+def test_a_provinces_total_is_apart_from_its_citys() -> None:
+    """'in Karachi stands at 96, and in the province as a whole at 121': the province's toll
+    is a quantity of its own, neither the city's nor the toll another report gives for the
+    event with no place ('At least 90 people have died')."""
+    sitrep = (
+        "KARACHI, June 25 - The number of heat-related deaths in Karachi stands at 96, and in "
+        "the province as a whole at 121.",
+        "2026-06-25",
+    )
+    other = ("KARACHI, June 25 - At least 90 people have died of heatstroke, officials said.", "2026-06-25")
+    got = grouped(sitrep, other)
+    assert sorted(v for gid, v in got.items() if gid.startswith("killed")) == [[90], [96], [121]]
