@@ -395,6 +395,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
     if part is None and claim.measure == "participants" and _counter_gathering(claim):
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
+    if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
+        part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
     if part is None and claim.measure == "participants" and _a_group_of(claim):
         part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
@@ -550,6 +552,56 @@ def _counter_gathering(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
     return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
+
+
+_ARMED = re.compile(
+    r"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:attackers|assailants|gunmen|militants|militia(?:men|s)?"
+    r"|insurgents|rebels|raiders|jihadists)\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_side(claim: Claim) -> bool:
+    """Whether a toll counts the armed side's own dead or hurt ('"more than 40" attackers had
+    died', 'six members of a local militia had died', 'killed "dozens" of the attackers',
+    'put the militia members killed at "no more than six"'): a quantity of its own, apart from
+    the civilians' and the forces' tolls; read in the figure's clause (40 characters before
+    it, its words after it up to the next comma or figure). Not the people killed by them
+    ('12 villagers were killed by gunmen').
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def armed(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _armed_side(Claim("s", None, None, "killed", "people", q, 1, sentence))
+    >>> examples = [
+    ...     ('The army said "more than 40" attackers had died.', "more than 40"),
+    ...     ("Officials said six members of a local militia had died.", "six"),
+    ...     ("Officials said 12 villagers were killed by gunmen.", "12"),
+    ...     ("Thirty-four hostages and all four gunmen were killed.", "Thirty-four"),
+    ...     ("At least 44 people were killed in the attack by militants.", "At least 44"),
+    ... ]
+    >>> [armed(sentence, figure) for sentence, figure in examples]
+    [True, True, False, False, False]
+    """
+    before, after = _figure_clause(claim)
+    after = after.split(" and ", 1)[0]
+    if _ARMED.search(f"{before}#{after}") is None:
+        return False
+    noun = {w.casefold() for w in _WORDS.findall(claim.subject_text or "")} - _GENERIC - _MEMBERS
+    if noun and not _ARMED.search(" ".join(noun)):
+        return False  # 'Thirty-four hostages and all four gunmen were killed': the hostages
+    return not any(_BY_ARMED.search(w) for w in (before, after))
+
+
+_MEMBERS = frozenset(("members", "member", "all", "some"))
+
+
+_BY_ARMED = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:attackers|assailants|gunmen|militants|militia"
+    r"(?:men|s)?|insurgents|rebels|raiders|jihadists)\b|\battack\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def _a_group_of(claim: Claim) -> bool:
@@ -717,14 +769,21 @@ def _treated_only(claim: Claim) -> bool:
     >>> treated("Doctors treated 40 people in hospital; 12 at the scene died.", "40")
     False
     """
+    before, after = _figure_clause(claim)
+    if _TREATED.search(f"{before}#{after}") is None:
+        return False
+    end = claim.end - claim.sentence_start
+    return _OF_WHOM_TO_HOSPITAL.match(claim.sentence, end + len(after)) is None
+
+
+def _figure_clause(claim: Claim) -> tuple[str, str]:
+    """The words of a figure's own clause: up to 40 characters before it (from the last
+    comma, semicolon or colon) and its words after it up to the next comma, colon, semicolon
+    or figure."""
     at = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
     before = _CLAUSE_BEFORE.split(claim.sentence[max(0, at - 40) : at])[-1]
-    window = claim.sentence[end : end + 120]
-    after = _OWN_END.split(window[:60], 1)[0]
-    if _TREATED.search(f"{before}#{after}") is None:
-        return False
-    return _OF_WHOM_TO_HOSPITAL.match(window, len(after)) is None
+    return before, _OWN_END.split(claim.sentence[end : end + 60], 1)[0]
 
 
 _OF_WHOM_TO_HOSPITAL = re.compile(

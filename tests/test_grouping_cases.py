@@ -195,3 +195,24 @@ def test_a_provinces_total_is_apart_from_its_citys() -> None:
     other = ("KARACHI, June 25 - At least 90 people have died of heatstroke, officials said.", "2026-06-25")
     got = grouped(sitrep, other)
     assert sorted(v for gid, v in got.items() if gid.startswith("killed")) == [[90], [96], [121]]
+
+
+def test_the_armed_sides_dead_are_apart_from_the_civilians() -> None:
+    """'"more than 40" attackers had died' and 'six members of a local militia' are the armed
+    side's toll (low ends: 'more than 40' is 41), one quantity apart from the 11 civilians two
+    reports give; the hostages of 'Thirty-four hostages and all four gunmen were killed' stay
+    with the people's toll (the four gunmen are the armed side's)."""
+    army = (
+        'KHARTOUM, Feb 4 - The army said "more than 40" attackers had died and that 11 '
+        "civilians were killed.",
+        "2026-02-04",
+    )
+    other = (
+        "ADDIS ABABA, Feb 4 - Officials said six members of a local militia had died. Local "
+        "leaders said 11 civilians were killed.",
+        "2026-02-04",
+    )
+    got = grouped(army, other)
+    assert sorted(v for gid, v in got.items() if gid.startswith("killed")) == [[6, 41], [11, 11]]
+    siege = ("Thirty-four hostages and all four gunmen were killed. Officials said 31 hostages died.", None)
+    assert sorted(v for gid, v in grouped(siege).items() if gid.startswith("killed")) == [[4], [31, 34]]
