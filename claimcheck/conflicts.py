@@ -584,6 +584,8 @@ def _armed_side(claim: Claim) -> bool:
     >>> [armed(sentence, figure) for sentence, figure in examples]
     [True, True, False, False, False]
     """
+    if not any(w in claim.sentence for w in _ARMED_STEMS):
+        return False  # (cheap: most sentences name no armed side)
     before, after = _figure_clause(claim)
     after = after.split(" and ", 1)[0]
     if _ARMED.search(f"{before}#{after}") is None:
@@ -595,6 +597,7 @@ def _armed_side(claim: Claim) -> bool:
 
 
 _MEMBERS = frozenset(("members", "member", "all", "some"))
+_ARMED_STEMS = ("ttacker", "ssailant", "unmen", "ilitant", "ilitia", "nsurgent", "ebel", "aider", "ihadist")
 
 
 _BY_ARMED = re.compile(
@@ -769,6 +772,8 @@ def _treated_only(claim: Claim) -> bool:
     >>> treated("Doctors treated 40 people in hospital; 12 at the scene died.", "40")
     False
     """
+    if "reated" not in claim.sentence and "irst aid" not in claim.sentence and "ttended" not in claim.sentence:
+        return False  # (cheap: most sentences tell no treatment)
     before, after = _figure_clause(claim)
     if _TREATED.search(f"{before}#{after}") is None:
         return False
