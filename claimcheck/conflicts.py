@@ -373,6 +373,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     part = part_key(claim)
     if part is None and claim.measure == "injured" and _serious(claim):
         part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
+    if part is None and claim.measure == "injured" and _treated_only(claim):
+        part = "treated"  # 'treated 23 people at the scene', 'first aid to 150 people'
     if (
         kind == "part"
         and place is None
@@ -393,6 +395,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
     if part is None and claim.measure == "participants" and _counter_gathering(claim):
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
+    if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
+        part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
     if part is None and claim.measure == "participants" and _a_group_of(claim):
         part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
@@ -550,6 +554,59 @@ def _counter_gathering(claim: Claim) -> bool:
     return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
 
 
+_ARMED = re.compile(
+    r"(?<!\bby\s)(?<!\bby\sthe\s)\b(?:attackers|assailants|gunmen|militants|militia(?:men|s)?"
+    r"|insurgents|rebels|raiders|jihadists)\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_side(claim: Claim) -> bool:
+    """Whether a toll counts the armed side's own dead or hurt ('"more than 40" attackers had
+    died', 'six members of a local militia had died', 'killed "dozens" of the attackers',
+    'put the militia members killed at "no more than six"'): a quantity of its own, apart from
+    the civilians' and the forces' tolls; read in the figure's clause (40 characters before
+    it, its words after it up to the next comma or figure). Not the people killed by them
+    ('12 villagers were killed by gunmen').
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def armed(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _armed_side(Claim("s", None, None, "killed", "people", q, 1, sentence))
+    >>> examples = [
+    ...     ('The army said "more than 40" attackers had died.', "more than 40"),
+    ...     ("Officials said six members of a local militia had died.", "six"),
+    ...     ("Officials said 12 villagers were killed by gunmen.", "12"),
+    ...     ("Thirty-four hostages and all four gunmen were killed.", "Thirty-four"),
+    ...     ("At least 44 people were killed in the attack by militants.", "At least 44"),
+    ... ]
+    >>> [armed(sentence, figure) for sentence, figure in examples]
+    [True, True, False, False, False]
+    """
+    if not any(w in claim.sentence for w in _ARMED_STEMS):
+        return False  # (cheap: most sentences name no armed side)
+    before, after = _figure_clause(claim)
+    after = after.split(" and ", 1)[0]
+    if _ARMED.search(f"{before}#{after}") is None:
+        return False
+    noun = {w.casefold() for w in _WORDS.findall(claim.subject_text or "")} - _GENERIC - _MEMBERS
+    if noun and not _ARMED.search(" ".join(noun)):
+        return False  # 'Thirty-four hostages and all four gunmen were killed': the hostages
+    return not any(_BY_ARMED.search(w) for w in (before, after))
+
+
+_MEMBERS = frozenset(("members", "member", "all", "some"))
+_ARMED_STEMS = ("ttacker", "ssailant", "unmen", "ilitant", "ilitia", "nsurgent", "ebel", "aider", "ihadist")
+
+
+_BY_ARMED = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:attackers|assailants|gunmen|militants|militia"
+    r"(?:men|s)?|insurgents|rebels|raiders|jihadists)\b|\battack\s+by\b",
+    re.IGNORECASE,
+)
+
+
 def _a_group_of(claim: Claim) -> bool:
     """Whether a crowd figure counts a group within the gathering ('a group of some 400
     Feyenoord supporters', 'A group of several hundred masked youths broke away', 'a group of
@@ -677,6 +734,69 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
+_TREATED = re.compile(
+    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+scene|on\s+(?:site|the\s+spot))"
+    r"|treated\s+for\s+smoke\s+inhalation|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
+    re.IGNORECASE,
+)
+
+
+def _treated_only(claim: Claim) -> bool:
+    """Whether an injury figure counts only the people treated where they fell or for a mild
+    complaint ('it had treated 23 people at the scene', '23 people attended on site', 'Scores of
+    workers were treated for smoke inhalation', 'gave first aid to between 150 and 200
+    people'): another kind of count than the injured, whose total it neither contradicts nor
+    is; but a figure whose own 'of whom' clause gives its hospitalised part is told as the
+    whole of the hurt ('first aid to 200 people at the scene, 64 of whom were taken to
+    hospital'). Read in its own clause: up to 40 characters before the figure and its words
+    after it up to the next comma or figure. Not '114 people had been injured' nor 'treated 40
+    people in hospital'.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def treated(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _treated_only(Claim("s", None, None, "injured", "people", q, 1, sentence))
+    >>> treated("Paramedics said they had treated 23 people at the scene.", "23")
+    True
+    >>> treated("SAMUR said 23 people attended on site, none of them seriously.", "23")
+    True
+    >>> treated("The Red Cross gave first aid to between 150 and 200 people.", "between 150 and 200")
+    True
+    >>> treated("Scores of workers were treated for smoke inhalation, officials said.", "Scores of")
+    True
+    >>> treated("At least 114 people had been injured, officials said.", "At least 114")
+    False
+    >>> treated("It gave first aid to 200 people at the scene, 64 of whom were taken to hospital.", "200")
+    False
+    >>> treated("Doctors treated 40 people in hospital; 12 at the scene died.", "40")
+    False
+    """
+    if "reated" not in claim.sentence and "irst aid" not in claim.sentence and "ttended" not in claim.sentence:
+        return False  # (cheap: most sentences tell no treatment)
+    before, after = _figure_clause(claim)
+    if _TREATED.search(f"{before}#{after}") is None:
+        return False
+    end = claim.end - claim.sentence_start
+    return _OF_WHOM_TO_HOSPITAL.match(claim.sentence, end + len(after)) is None
+
+
+def _figure_clause(claim: Claim) -> tuple[str, str]:
+    """The words of a figure's own clause: up to 40 characters before it (from the last
+    comma, semicolon or colon) and its words after it up to the next comma, colon, semicolon
+    or figure."""
+    at = claim.start - claim.sentence_start
+    end = claim.end - claim.sentence_start
+    before = _CLAUSE_BEFORE.split(claim.sentence[max(0, at - 40) : at])[-1]
+    return before, _OWN_END.split(claim.sentence[end : end + 60], 1)[0]
+
+
+_OF_WHOM_TO_HOSPITAL = re.compile(
+    r",\s+[\w-]+\s+of\s+whom\s+(?:were|had\s+been|have\s+been)\s+(?:taken|admitted|sent|rushed)\b",
+    re.IGNORECASE,
+)
+
+_CLAUSE_BEFORE = re.compile(r"[;:]|,\s")
 def _them_of_another_count(claim: Claim) -> bool:
     """Whether 'N of them' tells its own harm or arrest ('Police detained 200 people … At least
     60 of them had been hurt'): 'them' are the people another count counts, and the figure is

@@ -49,6 +49,7 @@ from claimcheck.where import (
     place_words,
     places_named,
     recorded_place,
+    region_whole,
     sentence_place,
     tally_place,
     where_place,
@@ -196,6 +197,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         place = (
             c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
             or (listed and list_place(text, c.start, lex))
+            or region_whole(before, after)
             or place_in(before, after, pw)
             or opening_place(c.sentence, pw)
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
@@ -699,13 +701,23 @@ def _own_clause(after: str) -> str:
 _CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 
+_REGION_RANKS = frozenset(("provincial", "state", "federal", "national"))
+
+
 def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str | None:
     """The place in a local authority's name ('Turin police', "Itabuna's mayor, Carlos
     Menezes, said …" before the figure) when the report names it as a place elsewhere ('in
-    Turin'): its count is that place's."""
+    Turin'): its count is that place's. Not a region's authority ('the Enga provincial police
+    commander', 'the Lagos State police'): it speaks for the event in its region, whose toll it
+    gives, not for one place of it."""
     if not claimant or not words.local.search(claimant):
         return None
-    names = (w.removesuffix("'s").removesuffix("’s") for w in claimant.split()[:3])
+    first = claimant.split()[:4]
+    names = (
+        w.removesuffix("'s").removesuffix("’s")
+        for w, after in zip(first, [*first[1:], ""], strict=True)
+        if after.casefold() not in _REGION_RANKS
+    )
     return next(
         (
             w

@@ -364,6 +364,33 @@ def emergency_place(after: str) -> str | None:
     return EMERGENCY_PLACE if " through " in after[:40] and EMERGENCY.match(after) else None
 
 
+_AS_A_WHOLE = re.compile(
+    r"\b(?:in|across|for|throughout)\s+the\s+(?P<n>province|state|region|district|county|governorate)"
+    r"\s+as\s+a\s+whole\b",
+    re.IGNORECASE,
+)
+
+
+def region_whole(before: str, after: str) -> str | None:
+    """A region's total set against a part of it ('deaths in Karachi stands at 96, and in the
+    province as a whole at 121'): its own place, 'the province as a whole', apart from the
+    city's figure and from a figure naming no place; read in the figure's clause (the words
+    before it from the last comma, or after it up to the next comma); None otherwise.
+
+    >>> region_whole(" stands at 96, and in the province as a whole at ", "")
+    'the province as a whole'
+    >>> region_whole("Officials said ", " people died in the state as a whole, up from 80")
+    'the state as a whole'
+    >>> region_whole("In the province as a whole, turnout was high; in Lyon ", " marched") is None
+    True
+    """
+    if "whole" not in before and "whole" not in after:
+        return None
+    clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1] + "#" + after.split(",", 1)[0]
+    m = _AS_A_WHOLE.search(clause)
+    return f"the {m['n'].casefold()} as a whole" if m else None
+
+
 def nationwide_in(text: str, words: PlaceWords) -> bool:
     """Whether ``text`` holds nationwide wording."""
     return words.nationwide.search(text) is not None

@@ -148,3 +148,71 @@ def test_a_local_events_toll_is_apart_from_the_nationwide_one() -> None:
     got = grouped(national)
     assert got["killed/people"] == [120, 300]
     assert got["killed/people/tehran"] == [50]
+
+
+def test_people_treated_at_the_scene_are_another_count_than_the_injured() -> None:
+    """Paramedics' 'treated 23 people at the scene' and the Red Cross's 'first aid to 150'
+    are counts of their own, neither the hospital's injured total nor in conflict with it."""
+    report = (
+        "MADRID, Feb 3 - At least 12 people were injured, the regional health service said. "
+        "Paramedics said they had treated 23 people at the scene. The Red Cross said its "
+        "volunteers gave first aid to 150 people.",
+        "2026-02-03",
+    )
+    other = ("MADRID, Feb 3 - Officials said 14 people were injured in the clashes.", "2026-02-03")
+    got = grouped(report, other)
+    injured = {gid: v for gid, v in got.items() if gid.startswith("injured")}
+    assert sorted(injured.values()) == [[12, 14], [23, 150]]
+
+
+def test_a_regions_authority_gives_the_events_toll_not_a_places() -> None:
+    """'the Enga provincial police commander' counts the event's dead, one quantity with the
+    church's 21, while 'Turin police' still count Turin's crowd."""
+    report = (
+        "WABAG - The church put the toll at 21. \"Thirteen deaths were reported to us,\" the "
+        "Enga provincial police commander said. Violence around elections is not new in Enga.",
+        "2026-07-06",
+    )
+    got = grouped(report)
+    assert [v for gid, v in got.items() if gid.startswith("killed")] == [[13, 21]]
+    strike = (
+        "ROME, Oct 3 - Unions said 2 million people joined the strike nationwide. In Turin, "
+        "Turin police said 40,000 people marched.",
+        "2026-10-03",
+    )
+    assert any(gid.endswith("/turin") for gid in grouped(strike))
+
+
+def test_a_provinces_total_is_apart_from_its_citys() -> None:
+    """'in Karachi stands at 96, and in the province as a whole at 121': the province's toll
+    is a quantity of its own, neither the city's nor the toll another report gives for the
+    event with no place ('At least 90 people have died')."""
+    sitrep = (
+        "KARACHI, June 25 - The number of heat-related deaths in Karachi stands at 96, and in "
+        "the province as a whole at 121.",
+        "2026-06-25",
+    )
+    other = ("KARACHI, June 25 - At least 90 people have died of heatstroke, officials said.", "2026-06-25")
+    got = grouped(sitrep, other)
+    assert sorted(v for gid, v in got.items() if gid.startswith("killed")) == [[90], [96], [121]]
+
+
+def test_the_armed_sides_dead_are_apart_from_the_civilians() -> None:
+    """'"more than 40" attackers had died' and 'six members of a local militia' are the armed
+    side's toll (low ends: 'more than 40' is 41), one quantity apart from the 11 civilians two
+    reports give; the hostages of 'Thirty-four hostages and all four gunmen were killed' stay
+    with the people's toll (the four gunmen are the armed side's)."""
+    army = (
+        'KHARTOUM, Feb 4 - The army said "more than 40" attackers had died and that 11 '
+        "civilians were killed.",
+        "2026-02-04",
+    )
+    other = (
+        "ADDIS ABABA, Feb 4 - Officials said six members of a local militia had died. Local "
+        "leaders said 11 civilians were killed.",
+        "2026-02-04",
+    )
+    got = grouped(army, other)
+    assert sorted(v for gid, v in got.items() if gid.startswith("killed")) == [[6, 41], [11, 11]]
+    siege = ("Thirty-four hostages and all four gunmen were killed. Officials said 31 hostages died.", None)
+    assert sorted(v for gid, v in grouped(siege).items() if gid.startswith("killed")) == [[4], [31, 34]]
