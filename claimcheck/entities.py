@@ -136,6 +136,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         words.pop()  # 'police first (put the crowd at …)', 'the ministry later'
     if len(words) < len(s.split()) and words[-1].lower() not in FUNCTION_END:
         s = " ".join(words)
+    if _unsourced(s, lex):
+        return None  # 'Preliminary information shows that 23 …', 'Initial reports said': no one named
     if not plausible(s, lex):
         tail = TRAILING_ACRONYM.search(s)  # 'gave a higher toll than the U.N. CMN' (a sentence
         return tail.group() if tail and s[:1].islower() else None  # run on after 'U.N.')
@@ -162,6 +164,19 @@ def strip_source_noun(np: str, lex: Lexicon, keep_reports_from: bool = False) ->
     if m is None or (keep_reports_from and m["prep"].lower() == "from" and m["noun"].lower().startswith("report")):
         return np
     return np[m.end() :]
+
+
+def _unsourced(name: str, lex: Lexicon) -> bool:
+    """A source noun with only a vague adjective before it ('Preliminary information', 'Initial
+    reports', 'Latest figures'): a document no one is named as giving."""
+    words = name.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return (
+        1 <= len(words) <= 3
+        and words[-1] in lex.speaker_words["source_nouns"]
+        and all(w in lex.speaker_words["unsourced_adjectives"] for w in words[:-1])
+    )
 
 
 @lru_cache(maxsize=8)

@@ -1003,6 +1003,9 @@ def test_claims_carry_claimant_name_and_id():
         ("Higher", None),
         ("the Kachin State government four days after the slide", "the Kachin State government"),
         ("A day later it", None),
+        ("Preliminary information", None),
+        ("Initial reports", None),
+        ("Police figures", "Police figures"),
     ],
 )
 def test_tidy(name, want):
