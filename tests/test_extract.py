@@ -817,6 +817,11 @@ CLAIMS = [
         "Yesterday 1,500 people walked with us from the Government building.",
         [exact(P, PEOPLE, 1500)],
     ),
+    case(
+        "testimony-we-buried-is-a-toll",
+        '"We buried 27 people from our village alone," said Ahmed Salim, a farmer.',
+        [exact(K, PEOPLE, 27)],
+    ),
 ]
 
 
@@ -854,6 +859,12 @@ def test_claims(sentence, expected):
             "Three civilians and two soldiers were killed.",
             [exact(K, PEOPLE, 3), exact(K, SEC, 2)],
             ["Three", "two"],
+        ),
+        case(
+            "dead-and-wounded-after-their-nouns-are-not-summed",
+            "The fire left 5 people dead and 11 people wounded.",
+            [exact(K, PEOPLE, 5), exact(INJ, PEOPLE, 11)],
+            ["5", "11"],
         ),
     ],
 )
@@ -1129,6 +1140,7 @@ NOT_CLAIMS = [
         "money-dollar-million",
         "The government announced $5 million in compensation for the families of those killed.",
     ),
+    case("buried-under-rubble-is-not-a-toll", "The quake buried 30 people under rubble, rescuers said."),
 ]
 
 

@@ -33,7 +33,7 @@ FIGURE_LIST = re.compile(
     r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?[~≈]?\d[\d,.]*\+?(?:\s+[a-z]+)?)+\s*,?\s+"
 )  # the rest of a list of figures that one source ends: '48 dead, 11 missing, 127 injured per NDRRMC'
 ACCORDING = re.compile(
-    r"\b(?i:according)\s+to\s+|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
+    r"\b(?i:according)\s+to\s+|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
 )  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X' as 'according to')
 
@@ -686,6 +686,11 @@ def _attribute(
             end = BOUNDARY.search(text, late.end(), sent_hi)
             claimant = _clean_np(lex, text[late.end() : end.start() if end else sent_hi]) or None
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
+    if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
+        bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
+        np = _clean_np(lex, bracket["np"]) if bracket else None
+        if np and _valid_np(np, lex) and claimant_type(np, lex) != "other":
+            return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
     if claimant is None and _first_verb(lex, low, pos, sent_hi):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
         if trailing:
@@ -711,6 +716,9 @@ def _attribute(
 
 
 DISPUTED = "attribution/disputed-figure"
+
+# a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
+BRACKET_SOURCE = re.compile(r"[^()\n.;:\d]{0,40}?\((?:source:\s*|per\s+)?(?P<np>[A-Z][^()\n\d]{1,60})\)[\s.;]*$")
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 
