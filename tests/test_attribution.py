@@ -684,6 +684,23 @@ ATTRIBUTED = [
         "rights_group",
         None,
     ),
+    case(
+        "key-figure-source-in-brackets",
+        "KEY FIGURES\n112 deaths (Ministry of Health)\n1,450 injured (Ministry of Health)\n",
+        112,
+        "Ministry of Health",
+        "government",
+        None,
+    ),
+    case("post-per-handle", "RT: 40 arrested so far per @policeHQ", 40, "@policeHQ", "other", None),
+    case(
+        "post-interjection-is-no-speaker",
+        "lol the news says 3 injured but i saw more",
+        3,
+        "the news",
+        "media",
+        None,
+    ),
 ]
 
 

@@ -822,6 +822,16 @@ CLAIMS = [
         '"We buried 27 people from our village alone," said Ahmed Salim, a farmer.',
         [exact(K, PEOPLE, 27)],
     ),
+    case(
+        "translated-died-total",
+        "The number of dead may be increase more, the victims died total 9 persons.",
+        [exact(K, PEOPLE, 9)],
+    ),
+    case(
+        "translated-injured-light",
+        "In the accident were injured light 20 persons and heavy 3.",
+        [exact(INJ, PEOPLE, 20), exact(INJ, PEOPLE, 3)],
+    ),
 ]
 
 
