@@ -276,6 +276,8 @@ def named_measure(
         if found is None and how.endswith("the sentence before"):
             if not context and w.effect.get("across_paragraphs"):
                 context = _sentence_before(text, lo)  # the last of the paragraph before
+                if context.endswith("?"):
+                    context = ""  # a question heading: the rules of questions read it
             found = _measure_in(context, lex, nouns_only=True)
             if found is None and bare and before is not None and before[0] is not None:
                 found = before[0], before[1]  # no noun there: the figure before

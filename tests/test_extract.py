@@ -832,6 +832,16 @@ CLAIMS = [
         "In the accident were injured light 20 persons and heavy 3.",
         [exact(INJ, PEOPLE, 20), exact(INJ, PEOPLE, 3)],
     ),
+    case(
+        "the-dead-include-a-list-of-parts",
+        "The dead include 12 children, 4 women and 2 police officers.",
+        [exact(K, PEOPLE, 12), exact(K, PEOPLE, 4), exact(K, SEC, 2)],
+    ),
+    case(
+        "among-the-wounded-were",
+        "Among the wounded were 3 journalists, the union said.",
+        [exact(INJ, "journalists", 3)],
+    ),
 ]
 
 
