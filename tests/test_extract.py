@@ -842,6 +842,17 @@ CLAIMS = [
         "Among the wounded were 3 journalists, the union said.",
         [exact(INJ, "journalists", 3)],
     ),
+    case(
+        "testimony-we-lost-is-a-toll",
+        '"We lost 11 members of our family," said Fatima, 52.',
+        [exact(K, PEOPLE, 11)],
+    ),
+    case("lost-fingers-is-no-toll", "He lost 3 fingers in the blast.", []),
+    case(
+        "translated-while-the-injured-is-a-clause-of-its-own",
+        "Victims who died reached 15 people, while the injured is 32 people.",
+        [exact(K, PEOPLE, 15), exact(INJ, PEOPLE, 32)],
+    ),
 ]
 
 
