@@ -853,6 +853,22 @@ CLAIMS = [
         "Victims who died reached 15 people, while the injured is 32 people.",
         [exact(K, PEOPLE, 15), exact(INJ, PEOPLE, 32)],
     ),
+    case(
+        "retrospective-figures-under-the-toll-of-the-paragraph-before",
+        "Ten years on, the death toll remains disputed.\n\n"
+        "The government's figure: 116. The families' figure: more than 200.",
+        [exact(K, PEOPLE, 116), (K, PEOPLE, 200, 201, None, "more_than")],
+    ),
+    case(
+        "retrospective-sources-with-a-colon",
+        "Nobody agrees how many died. The interior ministry's count: 42. Opposition parties: 160.",
+        [exact(K, PEOPLE, 42), exact(K, PEOPLE, 160)],
+    ),
+    case(
+        "rival-estimate-after-a-semicolon",
+        "The government says 116 died; families, more than 200.",
+        [exact(K, PEOPLE, 116), (K, PEOPLE, 200, 201, None, "more_than")],
+    ),
 ]
 
 
