@@ -869,6 +869,11 @@ CLAIMS = [
         "The government says 116 died; families, more than 200.",
         [exact(K, PEOPLE, 116), (K, PEOPLE, 200, 201, None, "more_than")],
     ),
+    case(
+        "translated-total-death",
+        "Total death 21 people, according to the district head.",
+        [exact(K, PEOPLE, 21)],
+    ),
 ]
 
 
