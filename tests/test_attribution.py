@@ -694,6 +694,14 @@ ATTRIBUTED = [
     ),
     case("post-edit-label-is-no-speaker", "Edit: police now saying 9 dead", 9, "police", "police", None),
     case("post-thread-label-is-no-speaker", "Thread: police say 60 dead", 60, "police", "police", None),
+    case(
+        "bullet-source-and-date-in-brackets",
+        "• 23 people killed (OCHA, 12 May)\n• 150 injured (WHO)\n",
+        23,
+        "OCHA",
+        "international",
+        None,
+    ),
     case("post-per-handle", "RT: 40 arrested so far per @policeHQ", 40, "@policeHQ", "other", None),
     case(
         "post-interjection-is-no-speaker",

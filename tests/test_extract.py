@@ -874,6 +874,16 @@ CLAIMS = [
         "Total death 21 people, according to the district head.",
         [exact(K, PEOPLE, 21)],
     ),
+    case(
+        "translated-and-the-wounded-is-a-clause-of-its-own",
+        "Until now the victims who died are 12 people, and the wounded 30 people, the head of BPBD said.",
+        [exact(K, PEOPLE, 12), exact(INJ, PEOPLE, 30)],
+    ),
+    case(
+        "translated-peoples-was-dead",
+        "In this incident, 4 peoples was dead and 10 peoples was injured.",
+        [exact(K, PEOPLE, 4), exact(INJ, PEOPLE, 10)],
+    ),
 ]
 
 

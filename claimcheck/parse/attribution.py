@@ -718,7 +718,9 @@ def _attribute(
 DISPUTED = "attribution/disputed-figure"
 
 # a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
-BRACKET_SOURCE = re.compile(r"[^()\n.;:\d]{0,40}?\((?:source:\s*|per\s+)?(?P<np>[A-Z][^()\n\d]{1,60})\)[\s.;]*$")
+BRACKET_SOURCE = re.compile(
+    r"[^()\n.;:\d]{0,40}?\((?:source:\s*|per\s+)?(?P<np>[A-Z][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
+)  # ('(OCHA, 12 May)': the source and the date of its figure)
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 
