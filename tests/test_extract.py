@@ -884,6 +884,11 @@ CLAIMS = [
         "In this incident, 4 peoples was dead and 10 peoples was injured.",
         [exact(K, PEOPLE, 4), exact(INJ, PEOPLE, 10)],
     ),
+    case(
+        "testimony-admitted-to-the-trauma-unit",
+        "Dr. Amina Yusuf said 43 people had been admitted to the trauma unit.",
+        [exact(INJ, PEOPLE, 43)],
+    ),
 ]
 
 
@@ -1202,6 +1207,7 @@ NOT_CLAIMS = [
         "money-dollar-million",
         "The government announced $5 million in compensation for the families of those killed.",
     ),
+    case("admitted-to-an-attack-is-a-confession", "Three men admitted to the attack."),
     case("buried-under-rubble-is-not-a-toll", "The quake buried 30 people under rubble, rescuers said."),
 ]
 
