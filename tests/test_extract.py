@@ -889,6 +889,11 @@ CLAIMS = [
         "Dr. Amina Yusuf said 43 people had been admitted to the trauma unit.",
         [exact(INJ, PEOPLE, 43)],
     ),
+    case(
+        "sitrep-total-between-the-figure-and-its-noun",
+        "So far 88 children have been killed and 140 injured, out of 900 total deaths and 2,500 injured.",
+        [exact(K, PEOPLE, 88), exact(INJ, PEOPLE, 140), exact(K, PEOPLE, 900), exact(INJ, PEOPLE, 2500)],
+    ),
 ]
 
 
