@@ -702,6 +702,16 @@ ATTRIBUTED = [
         "international",
         None,
     ),
+    case(
+        "post-speaker-before-a-hashtag",
+        "BREAKING: At least 12 dead, dozens injured in market blast, police say #Kano",
+        12,
+        "police",
+        "police",
+        None,
+    ),
+    case("post-via-handle-in-brackets", "Death toll now 23 (via @RedCrossNG)", 23, "@RedCrossNG", "other", None),
+    case("per-x-and-its-clause", "Per the ministry it's 3 dead", 3, "the ministry", "government", None),
     case("post-per-handle", "RT: 40 arrested so far per @policeHQ", 40, "@policeHQ", "other", None),
     case(
         "post-interjection-is-no-speaker",

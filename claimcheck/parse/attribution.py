@@ -38,7 +38,7 @@ ACCORDING = re.compile(
 )  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X' as 'according to')
 
 
-ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)\s")  # the subject after 'per X' with no comma
+ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)(?:\s|['’]s\s)")  # the subject after 'per X' with no comma
 
 
 class Attribution(NamedTuple):
@@ -689,7 +689,7 @@ def _attribute(
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
         bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
         np = _clean_np(lex, bracket["np"]) if bracket else None
-        if np and _valid_np(np, lex) and claimant_type(np, lex) != "other":
+        if np and (np.startswith("@") or _valid_np(np, lex) and claimant_type(np, lex) != "other"):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
     if claimant is None and _first_verb(lex, low, pos, sent_hi):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
@@ -719,7 +719,7 @@ DISPUTED = "attribution/disputed-figure"
 
 # a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
 BRACKET_SOURCE = re.compile(
-    r"[^()\n.;:\d]{0,40}?\((?:source:\s*|per\s+)?(?P<np>[A-Z][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
+    r"[^()\n.;:\d]{0,40}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
 )  # ('(OCHA, 12 May)': the source and the date of its figure)
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
