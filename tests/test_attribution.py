@@ -712,6 +712,22 @@ ATTRIBUTED = [
     ),
     case("post-via-handle-in-brackets", "Death toll now 23 (via @RedCrossNG)", 23, "@RedCrossNG", "other", None),
     case("per-x-and-its-clause", "Per the ministry it's 3 dead", 3, "the ministry", "government", None),
+    case(
+        "time-phrase-before-the-speaker",
+        "For years the ministry said 40 people died.",
+        40,
+        "the ministry",
+        "government",
+        None,
+    ),
+    case(
+        "time-phrase-before-a-possessive-figure",
+        "The toll\n\nFor decades the state's figure stood at 44. Survivors' groups counted 120.",
+        44,
+        "the state",
+        "other",
+        None,
+    ),
     case("post-per-handle", "RT: 40 arrested so far per @policeHQ", 40, "@policeHQ", "other", None),
     case(
         "post-interjection-is-no-speaker",
