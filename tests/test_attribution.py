@@ -728,6 +728,14 @@ ATTRIBUTED = [
         "other",
         None,
     ),
+    case(
+        "a-tally-by-x-after-another-speakers-clause",
+        "Official figures at the time recorded 78 deaths; an unofficial tally by journalists reached 143.",
+        143,
+        "journalists",
+        "media",
+        None,
+    ),
     case("post-per-handle", "RT: 40 arrested so far per @policeHQ", 40, "@policeHQ", "other", None),
     case(
         "post-interjection-is-no-speaker",

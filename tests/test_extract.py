@@ -890,6 +890,11 @@ CLAIMS = [
         [exact(INJ, PEOPLE, 43)],
     ),
     case(
+        "a-tally-by-journalists-counts-no-journalists",
+        "Official figures at the time recorded 78 deaths; an unofficial tally by journalists reached 143.",
+        [exact(K, PEOPLE, 78), exact(K, PEOPLE, 143)],
+    ),
+    case(
         "sitrep-total-between-the-figure-and-its-noun",
         "So far 88 children have been killed and 140 injured, out of 900 total deaths and 2,500 injured.",
         [exact(K, PEOPLE, 88), exact(INJ, PEOPLE, 140), exact(K, PEOPLE, 900), exact(INJ, PEOPLE, 2500)],

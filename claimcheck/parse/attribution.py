@@ -670,12 +670,14 @@ def _attribute(
                 via = via or acc_np  # (not '… according to official figures, and rights groups estimate …')  # 'According to an investigation, hospital records indicated …'
         else:
             claimant, rule = acc_np, "attribution/according-to"
-    if claimant is None and not own:
+    if not own and (claimant is None or verbs) and text.find(" by ", sent_lo, pos) >= 0:
         released = rules["attribution/released-by"].search(text, sent_lo, pos)
-        if released:  # 'the figure released by X was 14'
+        if released and (claimant is None or released.start() > verbs[-1].end()):
+            # 'the figure released by X was 14'; '…; an unofficial tally by journalists reached
+            # 143' (after the verb of the clause before: its own source)
             np = _clean_np(lex, released["np"])
-            claimant = np if np and _valid_np(np, lex) else None
-            rule = "attribution/released-by"
+            if np and _valid_np(np, lex):
+                claimant, via, rule = np, None, "attribution/released-by"
     if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
         # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
         subject = _main_subject(text, sent_lo, pos, lex)
