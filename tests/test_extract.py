@@ -890,6 +890,16 @@ CLAIMS = [
         [exact(INJ, PEOPLE, 43)],
     ),
     case(
+        "of-the-n-killed-a-part-after-the-comma",
+        "Of the 31 killed, 19 were civilians.",
+        [exact(K, PEOPLE, 31), exact(K, PEOPLE, 19)],
+    ),
+    case(
+        "the-toll-of-n-includes",
+        "The toll of 58 includes 11 children.",
+        [exact(K, PEOPLE, 58), exact(K, PEOPLE, 11)],
+    ),
+    case(
         "a-tally-by-journalists-counts-no-journalists",
         "Official figures at the time recorded 78 deaths; an unofficial tally by journalists reached 143.",
         [exact(K, PEOPLE, 78), exact(K, PEOPLE, 143)],
