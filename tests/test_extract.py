@@ -890,6 +890,16 @@ CLAIMS = [
         [exact(INJ, PEOPLE, 43)],
     ),
     case(
+        "post-the-rest-are-injured-is-a-clause-of-its-own",
+        "Police said 14 people died, the rest were injured.",
+        [exact(K, PEOPLE, 14)],
+    ),
+    case(
+        "post-it-was-60-not-200",
+        "How many people were arrested at the march?\n\nReply: police told us it was 60 not 200",
+        [exact(A, PEOPLE, 60)],
+    ),
+    case(
         "of-the-n-killed-a-part-after-the-comma",
         "Of the 31 killed, 19 were civilians.",
         [exact(K, PEOPLE, 31), exact(K, PEOPLE, 19)],
