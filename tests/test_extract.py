@@ -899,6 +899,8 @@ CLAIMS = [
         "How many people were arrested at the march?\n\nReply: police told us it was 60 not 200",
         [exact(A, PEOPLE, 60)],
     ),
+    case("translated-passed-away-amount", "The victims who passed away amount 33 persons.", [exact(K, PEOPLE, 33)]),
+    case("translated-deprived-of-liberty", "Police deprived of liberty 13 persons.", [exact(A, PEOPLE, 13)]),
     case(
         "of-the-n-killed-a-part-after-the-comma",
         "Of the 31 killed, 19 were civilians.",
@@ -1238,6 +1240,8 @@ NOT_CLAIMS = [
         "The government announced $5 million in compensation for the families of those killed.",
     ),
     case("admitted-to-an-attack-is-a-confession", "Three men admitted to the attack."),
+    case("kin-are-no-toll-by-themselves", "She has 3 sons and 2 daughters."),
+    case("passed-away-days-later", "He passed away 3 days later."),
     case("buried-under-rubble-is-not-a-toll", "The quake buried 30 people under rubble, rescuers said."),
 ]
 
