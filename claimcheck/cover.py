@@ -1026,6 +1026,8 @@ def speaker(
     if not np:
         return None
     s = " ".join(np.split())
+    if (lead := LEAD_TIME.match(s)) and lead.end() < len(s):
+        s = s[lead.end() :]  # 'For decades the state's figure': the state
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
@@ -1086,6 +1088,12 @@ def speaker(
 
 
 FIGURE_ADJECTIVES = frozenset({"official", "latest", "final", "first", "initial", "new", "revised", "same", "other", "own"})
+LEAD_TIME = re.compile(
+    r"(?:for|in|on|by|since|over|after|during|until|last|this|that)\s+(?:(?:the|a|several|many|some|\d+)\s+)?"
+    r"(?:(?:decades?|years?|months?|weeks?|days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon"
+    r"|evening|night|\d{4}),?\s+)+",
+    re.IGNORECASE,
+)  # a time phrase opening the noun phrase before a possessive: 'For decades the state('s figure)'
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,11}")  # 'NDRRMC', 'PNP-10'
 
 

@@ -26,6 +26,7 @@ SLOTS = {  # {slot} in a pattern: the lexicon's words
     "month": lambda lex: sorted(lex.months),  # time.months
     "security": lambda lex: sorted(lex.data["subjects"]["security"]),  # police, soldiers, troops …
     "counted_apart": lambda lex: sorted(lex.grammar["counted_apart"]),  # fighters, militants, civilians …
+    "claimant_noun": lambda lex: sorted(lex.claimant_nouns),  # police, ministry, families …
 }
 
 
@@ -261,7 +262,11 @@ def named_measure(
                 (bare or w.effect.get("nouns"))
                 and before is not None
                 and before[0] is not None
-                and (not w.effect.get("adjacent") or before[2] >= hit.start())
+                and (
+                    not w.effect.get("adjacent")
+                    or before[2] >= hit.start()
+                    or _own_participle(text, before[2], hit.start(), before[0], lex)
+                )
                 and (not w.effect.get("same_sentence") or before[2] >= lo)
             ):
                 _fired(w)
@@ -276,6 +281,8 @@ def named_measure(
         if found is None and how.endswith("the sentence before"):
             if not context and w.effect.get("across_paragraphs"):
                 context = _sentence_before(text, lo)  # the last of the paragraph before
+                if context.endswith("?"):
+                    context = ""  # a question heading: the rules of questions read it
             found = _measure_in(context, lex, nouns_only=True)
             if found is None and bare and before is not None and before[0] is not None:
                 found = before[0], before[1]  # no noun there: the figure before
@@ -283,6 +290,22 @@ def named_measure(
             _fired(w)
             return found[0], found[1], part, w.id
     return None
+
+
+def _own_participle(text: str, lo: int, hi: int, measure: str, lex: Lexicon) -> bool:
+    """text[lo:hi] is only the participle that gave the figure before its measure ('Of the 31
+    killed, 19 were civilians': the 19 stand right after the 31 and their word)."""
+    gap = text[lo:hi].strip().lower()
+    return (
+        0 < len(gap) < 16
+        and " " not in gap
+        and text.startswith(",", hi)
+        and OF_THE_WHOLE.search(text, max(0, lo - 24), lo) is not None
+        and lex.measure_words("after").get(gap) == measure
+    )
+
+
+OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|those)\s+(?:\w+\s+)?\S+$", re.IGNORECASE)  # 'Of the 31 (killed)'
 
 
 QUESTION = re.compile(r"\s*how\s+many\b[^?\n]{0,80}\?\s*$", re.IGNORECASE)  # 'How many … deployed?'

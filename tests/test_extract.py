@@ -817,6 +817,110 @@ CLAIMS = [
         "Yesterday 1,500 people walked with us from the Government building.",
         [exact(P, PEOPLE, 1500)],
     ),
+    case(
+        "testimony-we-buried-is-a-toll",
+        '"We buried 27 people from our village alone," said Ahmed Salim, a farmer.',
+        [exact(K, PEOPLE, 27)],
+    ),
+    case(
+        "translated-died-total",
+        "The number of dead may be increase more, the victims died total 9 persons.",
+        [exact(K, PEOPLE, 9)],
+    ),
+    case(
+        "translated-injured-light",
+        "In the accident were injured light 20 persons and heavy 3.",
+        [exact(INJ, PEOPLE, 20), exact(INJ, PEOPLE, 3)],
+    ),
+    case(
+        "the-dead-include-a-list-of-parts",
+        "The dead include 12 children, 4 women and 2 police officers.",
+        [exact(K, PEOPLE, 12), exact(K, PEOPLE, 4), exact(K, SEC, 2)],
+    ),
+    case(
+        "among-the-wounded-were",
+        "Among the wounded were 3 journalists, the union said.",
+        [exact(INJ, "journalists", 3)],
+    ),
+    case(
+        "testimony-we-lost-is-a-toll",
+        '"We lost 11 members of our family," said Fatima, 52.',
+        [exact(K, PEOPLE, 11)],
+    ),
+    case("lost-fingers-is-no-toll", "He lost 3 fingers in the blast.", []),
+    case(
+        "translated-while-the-injured-is-a-clause-of-its-own",
+        "Victims who died reached 15 people, while the injured is 32 people.",
+        [exact(K, PEOPLE, 15), exact(INJ, PEOPLE, 32)],
+    ),
+    case(
+        "retrospective-figures-under-the-toll-of-the-paragraph-before",
+        "Ten years on, the death toll remains disputed.\n\n"
+        "The government's figure: 116. The families' figure: more than 200.",
+        [exact(K, PEOPLE, 116), (K, PEOPLE, 200, 201, None, "more_than")],
+    ),
+    case(
+        "retrospective-sources-with-a-colon",
+        "Nobody agrees how many died. The interior ministry's count: 42. Opposition parties: 160.",
+        [exact(K, PEOPLE, 42), exact(K, PEOPLE, 160)],
+    ),
+    case(
+        "rival-estimate-after-a-semicolon",
+        "The government says 116 died; families, more than 200.",
+        [exact(K, PEOPLE, 116), (K, PEOPLE, 200, 201, None, "more_than")],
+    ),
+    case(
+        "translated-total-death",
+        "Total death 21 people, according to the district head.",
+        [exact(K, PEOPLE, 21)],
+    ),
+    case(
+        "translated-and-the-wounded-is-a-clause-of-its-own",
+        "Until now the victims who died are 12 people, and the wounded 30 people, the head of BPBD said.",
+        [exact(K, PEOPLE, 12), exact(INJ, PEOPLE, 30)],
+    ),
+    case(
+        "translated-peoples-was-dead",
+        "In this incident, 4 peoples was dead and 10 peoples was injured.",
+        [exact(K, PEOPLE, 4), exact(INJ, PEOPLE, 10)],
+    ),
+    case(
+        "testimony-admitted-to-the-trauma-unit",
+        "Dr. Amina Yusuf said 43 people had been admitted to the trauma unit.",
+        [exact(INJ, PEOPLE, 43)],
+    ),
+    case(
+        "post-the-rest-are-injured-is-a-clause-of-its-own",
+        "Police said 14 people died, the rest were injured.",
+        [exact(K, PEOPLE, 14)],
+    ),
+    case(
+        "post-it-was-60-not-200",
+        "How many people were arrested at the march?\n\nReply: police told us it was 60 not 200",
+        [exact(A, PEOPLE, 60)],
+    ),
+    case("translated-passed-away-amount", "The victims who passed away amount 33 persons.", [exact(K, PEOPLE, 33)]),
+    case("translated-deprived-of-liberty", "Police deprived of liberty 13 persons.", [exact(A, PEOPLE, 13)]),
+    case(
+        "of-the-n-killed-a-part-after-the-comma",
+        "Of the 31 killed, 19 were civilians.",
+        [exact(K, PEOPLE, 31), exact(K, PEOPLE, 19)],
+    ),
+    case(
+        "the-toll-of-n-includes",
+        "The toll of 58 includes 11 children.",
+        [exact(K, PEOPLE, 58), exact(K, PEOPLE, 11)],
+    ),
+    case(
+        "a-tally-by-journalists-counts-no-journalists",
+        "Official figures at the time recorded 78 deaths; an unofficial tally by journalists reached 143.",
+        [exact(K, PEOPLE, 78), exact(K, PEOPLE, 143)],
+    ),
+    case(
+        "sitrep-total-between-the-figure-and-its-noun",
+        "So far 88 children have been killed and 140 injured, out of 900 total deaths and 2,500 injured.",
+        [exact(K, PEOPLE, 88), exact(INJ, PEOPLE, 140), exact(K, PEOPLE, 900), exact(INJ, PEOPLE, 2500)],
+    ),
 ]
 
 
@@ -854,6 +958,12 @@ def test_claims(sentence, expected):
             "Three civilians and two soldiers were killed.",
             [exact(K, PEOPLE, 3), exact(K, SEC, 2)],
             ["Three", "two"],
+        ),
+        case(
+            "dead-and-wounded-after-their-nouns-are-not-summed",
+            "The fire left 5 people dead and 11 people wounded.",
+            [exact(K, PEOPLE, 5), exact(INJ, PEOPLE, 11)],
+            ["5", "11"],
         ),
     ],
 )
@@ -1129,6 +1239,10 @@ NOT_CLAIMS = [
         "money-dollar-million",
         "The government announced $5 million in compensation for the families of those killed.",
     ),
+    case("admitted-to-an-attack-is-a-confession", "Three men admitted to the attack."),
+    case("kin-are-no-toll-by-themselves", "She has 3 sons and 2 daughters."),
+    case("passed-away-days-later", "He passed away 3 days later."),
+    case("buried-under-rubble-is-not-a-toll", "The quake buried 30 people under rubble, rescuers said."),
 ]
 
 

@@ -215,6 +215,12 @@ def test_plain_number_is_exact(sentence, phrase, value):
             3000000,
             id="two-to-three-million",
         ),
+        pytest.param(
+            "At the clinic we saw 60, maybe 70 wounded.", "60, maybe 70", 60, 70, id="witness-60-maybe-70"
+        ),
+        pytest.param(
+            "Police arrested 12, possibly 15 people.", "12, possibly 15", 12, 15, id="12-possibly-15"
+        ),
     ],
 )
 def test_range(sentence, phrase, low, high):

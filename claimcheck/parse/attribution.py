@@ -33,12 +33,12 @@ FIGURE_LIST = re.compile(
     r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?[~≈]?\d[\d,.]*\+?(?:\s+[a-z]+)?)+\s*,?\s+"
 )  # the rest of a list of figures that one source ends: '48 dead, 11 missing, 127 injured per NDRRMC'
 ACCORDING = re.compile(
-    r"\b(?i:according)\s+to\s+|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z])(?!cent\b)"
+    r"\b(?i:according)\s+to\s+|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
 )  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X' as 'according to')
 
 
-ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)\s")  # the subject after 'per X' with no comma
+ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)(?:\s|['’]s\s)")  # the subject after 'per X' with no comma
 
 
 class Attribution(NamedTuple):
@@ -670,12 +670,14 @@ def _attribute(
                 via = via or acc_np  # (not '… according to official figures, and rights groups estimate …')  # 'According to an investigation, hospital records indicated …'
         else:
             claimant, rule = acc_np, "attribution/according-to"
-    if claimant is None and not own:
+    if not own and (claimant is None or verbs) and text.find(" by ", sent_lo, pos) >= 0:
         released = rules["attribution/released-by"].search(text, sent_lo, pos)
-        if released:  # 'the figure released by X was 14'
+        if released and (claimant is None or released.start() > verbs[-1].end()):
+            # 'the figure released by X was 14'; '…; an unofficial tally by journalists reached
+            # 143' (after the verb of the clause before: its own source)
             np = _clean_np(lex, released["np"])
-            claimant = np if np and _valid_np(np, lex) else None
-            rule = "attribution/released-by"
+            if np and _valid_np(np, lex):
+                claimant, via, rule = np, None, "attribution/released-by"
     if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
         # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
         subject = _main_subject(text, sent_lo, pos, lex)
@@ -686,6 +688,11 @@ def _attribute(
             end = BOUNDARY.search(text, late.end(), sent_hi)
             claimant = _clean_np(lex, text[late.end() : end.start() if end else sent_hi]) or None
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
+    if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
+        bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
+        np = _clean_np(lex, bracket["np"]) if bracket else None
+        if np and (np.startswith("@") or _valid_np(np, lex) and claimant_type(np, lex) != "other"):
+            return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
     if claimant is None and _first_verb(lex, low, pos, sent_hi):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
         if trailing:
@@ -711,6 +718,11 @@ def _attribute(
 
 
 DISPUTED = "attribution/disputed-figure"
+
+# a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
+BRACKET_SOURCE = re.compile(
+    r"[^()\n.;:\d]{0,40}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
+)  # ('(OCHA, 12 May)': the source and the date of its figure)
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 

@@ -497,8 +497,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         return None  # 'marched according to the police, 160,000 …': the police give the figure before
     owned = False  # 'The police figure is 312': whose figure, not who is counted
     figure_nouns = lex.grammar["figure_nouns"]
-    for w in reversed(words):
-        low = w.lower()
+    for k in range(len(words) - 1, -1, -1):
+        low = words[k].lower()
         if low in figure_nouns:
             owned = True
             continue
@@ -507,5 +507,7 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES:
             return None  # 'firefighters treated 260', 'police arrested 45': the agent, not the counted
         if low in lex.subject_of and low != "others":
+            if k and words[k - 1].lower() == "by":
+                return None  # 'an unofficial tally by journalists reached 143': who counted
             return None if owned else lex.subject_of[low]  # (but 'the number of marchers at')
     return None

@@ -17,7 +17,9 @@ CLAUSE_CUT = re.compile(
     r"|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
     r"|\s(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b"
     r"|\s(?:anyone|anybody|everyone|everybody|those)\s+(?:who|whom)\b"
-    r"|,\s+as\s"
+    r"|,\s+as\s|,\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
+    r"|,?\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
+    r"|,\s+(?:and\s+)?the\s+(?:rest|others|remainder)\b"
 )  # (', as opposition supporters massed in the capital': a clause of its own)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
 #    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die), or a
 #    clause with a subject of its own ('two young men turned into a fight in which the farmer

@@ -587,6 +587,7 @@ def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 and m.q.qualifier in ("exact",)
                 and a.q.value + m.q.value < MERGE_BELOW  # type: ignore[operator]
                 and not _counted_apart(a, m, apart)
+                and not (a.head_measure and m.head_measure and a.head_measure != m.head_measure)
             ):
                 q = a.q
                 high = None if q.high is None or m.q.high is None else q.high + m.q.high

@@ -273,6 +273,7 @@ def _longest_parse(region: str, start: int, end: int) -> tuple[Number | None, in
 RANGE_TAIL = re.compile(
     r"""
     \s*(?:-|–|—|to|or)\s*               # 400-800, 400 to 800, two or three
+    | \s*,?\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+  # a witness's '60, maybe 70', '40, perhaps 50'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
