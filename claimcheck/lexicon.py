@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -132,8 +132,15 @@ def alternation(phrases: list[str] | tuple[str, ...]) -> str:
     The phrases are compiled into a trie ('death of|deaths of' -> 'death(?:s)? of'), which
     Python's regex engine scans many times faster than a flat list of alternatives.
     """
+    return _alternation(frozenset(" ".join(p.lower().split()) for p in phrases if p.strip()))
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: frozenset[str]) -> str:
+    """:func:`alternation` of the normalised phrases, built once per word list (the same lists
+    fill many rules' slots)."""
     trie: dict[str, dict] = {}
-    for phrase in {" ".join(p.lower().split()) for p in phrases if p.strip()}:
+    for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
