@@ -67,10 +67,6 @@ AGENT_AFTER = re.compile(
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
-    end = min(hi, m.q.end + 160)
-    tokens = [
-        (t.group(), t.start(), t.end()) for t in islice(TOKEN.finditer(text, m.q.end, end), 14)
-    ]
     if TIME_AFTER.match(text, m.q.end, hi):
         m.no_noun = True  # 'rising to 14 the next day': a time, not a counted noun
         fired("subject/time-after", m.q.start)
@@ -78,6 +74,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     if text.startswith(" the ", m.q.end) and AGENT_AFTER.match(text, m.q.end, hi):
         m.no_noun = True  # 'the 2,000 the cops claimed': who claimed it, not who is counted
         return
+    end = min(hi, m.q.end + 160)
+    tokens = [
+        (t.group(), t.start(), t.end()) for t in islice(TOKEN.finditer(text, m.q.end, end), 14)
+    ]
     words = lex.grammar
     skip, claimed_by = words["skip_before_noun"], words["claimed_by"]
     caps = 0
