@@ -200,10 +200,14 @@ def _orgish(name: str, lex: Lexicon) -> bool:
     words = set(re.findall(r"[a-z]+", low))
     if words & lex.speaker_words["org_words"]:
         return True
-    if words <= lex.speaker_words["not_speakers"] | lex.speaker_words["document_nouns"]:
+    if _heading_words(words, lex):
         return False  # a heading in capitals: 'KEY FIGURES', 'HIGHLIGHTS'
     return name.isupper() or claimant_type(name, lex) != "other"  # 'BNGRC', 'UNICEF'
 
+
+def _heading_words(words: set[str], lex: Lexicon) -> bool:
+    """The (lower-case) words of a line are a heading's only: 'key figures', 'highlights'."""
+    return words <= lex.speaker_words["not_speakers"] | lex.speaker_words["document_nouns"]
 
 
 def _org_in(top: str, lex: Lexicon) -> str | None:
@@ -269,14 +273,13 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
 
 
 SITE_SEP = re.compile(r"\s+[-–—|]\s+")
+
+
 def _state_line(line: str, lex: Lexicon) -> bool:
     """A letterhead's state ('REPUBLIC OF SERBIA', "REPOBLIKAN'I MADAGASIKARA"): the lexicon's
     ``speakers.state_letterheads`` open it."""
     low = line.lower().replace("’", "'")
     return low.startswith(tuple(lex.data["speakers"]["state_letterheads"]))
-
-
-NAME_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "sans", "y", "e"})
 
 
 def _named_line(line: str, lex: Lexicon) -> bool:
@@ -285,11 +288,11 @@ def _named_line(line: str, lex: Lexicon) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 6 or any(ch.isdigit() or ch in ":;,!?" for ch in line):
         return False
-    if not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+    particles = lex.speaker_words["name_particles"]
+    if not all(w[:1].isupper() or w.lower() in particles for w in words):
         return False
     low = {w.lower() for w in words}
-    heading = lex.speaker_words["not_speakers"] | lex.speaker_words["document_nouns"]
-    return not low <= heading and not low & lex.speaker_words["person_roles"]
+    return not _heading_words(low, lex) and not low & lex.speaker_words["person_roles"]
 
 
 def _sign_off(text: str, lex: Lexicon) -> str | None:
