@@ -132,6 +132,17 @@ def extract_claims(
         return None
 
     claims: list[Claim] = []
+    counted = [0, 1]  # the offset up to which the line breaks are counted, and the line there
+
+    def line_of(at: int) -> int:
+        """The line number of offset ``at``: the breaks are counted on from the last claim's
+        (claims come in text order; a whole-text count per claim would be quadratic)."""
+        if at < counted[0]:
+            counted[:] = [0, 1]
+        counted[1] += text.count("\n", counted[0], at)
+        counted[0] = at
+        return counted[1]
+
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
     prev_claimant: str | None = None  # its claimant
@@ -214,7 +225,7 @@ def extract_claims(
                     measure=m.measure or "other",
                     subject=m.subject or "people",
                     quantity=m.q,
-                    line=text.count("\n", 0, m.q.start) + 1,  # (a count in C, per claim)
+                    line=line_of(m.q.start),
                     sentence=sentence,
                     sentence_start=sent.start,
                     claimant=who.claimant,
