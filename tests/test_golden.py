@@ -340,6 +340,7 @@ DATA = ROOT / "tests" / "data"
         ("other-events-13", 0.96, 0.76, 0.84),  # held out in session 7 (written blind in session 6): start 0.93 0.71 0.75, end 0.93 0.72 0.77 (merged per-event score; 0.931 0.724 0.779 here); its README lists the misses by kind; attribution 0.84 once a state's letterhead is no issuer; R 0.738 once a time adverb after a figure, burns and 'lost 51 of our brothers' are read; P 0.949 R 0.747 once 'held action' is a gathering and people jailed for a term are no arrest; probe7 (translated 'passed away amount', 'deprived of liberty', 'a figure of 71, which also included') 0.961 0.764 0.849
         ("other-events-14", 0.99, 0.92, 0.94),  # written blind in session 6 (train14): first run 0.85 0.65 0.71 (merged per-event score; 0.74 attribution with the two claimant rows corrected since); after train14's fixes 0.978 0.882 0.911; recall12 (hospital states told as cases or as admissions in a health report, more deaths than the N confirmed, a verb after a relative clause) 0.979 0.922 0.947; P 0.990 once volunteers who helped move the injured are not the injured, 1.000 once a part of 118 cases is no crowd
         ("other-events-15", 0.99, 0.91, 0.92),  # first run (blind, session 6) 0.97 0.65 0.68 (merged per-event score); tuned 1.00 0.90 0.93; recall12 (forum 'like 60 people came through emergency') R 0.902 -> 0.911
+        ("other-events-16", 0.93, 0.62, 0.77),  # held out in sessions 7 and 8 (written blind in session 7): first run 0.92 0.56 0.76, session 7 end and session 8 start 0.94 0.62 0.77 (merged per-event score; 0.938 0.622 0.778 here); its README lists the misses by kind
     ],
 )
 def test_other_events_scores(folder: str, precision: float, recall: float, attribution: float):
@@ -377,6 +378,7 @@ def test_other_events_scores(folder: str, precision: float, recall: float, attri
         ("other-events-13", 0.65),  # held out in session 7: 0.65 at its start and at its end (the scorer; 0.646 here); 0.658 after probe7
         ("other-events-14", 0.84),  # written blind in session 6 (train14): 0.771 at its first run; 0.780 after its fixes (the counter-demonstration apart: +; the sitrep's tables by sub-county make Kangema one place of several, so 'Police in Kangema said nine people had died' leaves the county toll: -), 0.779 after the rebase onto main b92e2b0 (its grouping commits); 0.789 after recall12; 0.824 after group8 (a named earlier event, 'In May 2014 …, and hundreds more'); 0.844 after group9 ('Sixteen of them remain in detention', reinforcements); 0.845 after group10
         ("other-events-15", 0.91),  # first run (blind, session 6) 0.77; tuned 0.8043 here; 0.856 after group8 (denials of a kind of people, denials limited to some places); 0.866 after wording7 (a part of a whole told in words is apart); 0.871 before group10, 0.913 after (the Enga provincial police commander's toll is the event's, first aid apart)
+        ("other-events-16", 0.66),  # held out in sessions 7 and 8: 0.65 at its first run, 0.66 at session 7's end and session 8's start (the scorer; 0.661 here)
     ],
 )
 def test_other_events_grouping(folder: str, grouping: float):
