@@ -19,6 +19,7 @@ from typing import Any
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Claim, Source, with_fields
+from claimcheck.reflow import reflowed
 from claimcheck.when import (
     RUNNING_TALLIES,
     TimeWords,
@@ -68,9 +69,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         return list(claims)
     tw, pw = time_words(lexicon), place_words(lexicon)
     lex = lexicon if lexicon is not None else load_lexicon()
-    text = source.text
-    body = source.body
+    text = reflowed(source.text)  # wrapped lines read as their paragraph, as the parser reads them
     body_from = source.body_start
+    body = text[body_from:]
     report = parse_date(source.date)
     recalled = _recalled_year(source, report)
     opening_words: frozenset[str] | None = None  # the words of its opening, read when needed

@@ -234,7 +234,7 @@ def resolve_day(
             hits.append((m.start(), report - timedelta(days=back)))
         for m in words.relative.finditer(window):
             hits.append(
-                (m.start(), report - timedelta(days=words.relative_days[m["r"].casefold()]))
+                (m.start(), report - timedelta(days=words.relative_days[" ".join(m["r"].split()).casefold()]))
             )
     if not hits:
         return None

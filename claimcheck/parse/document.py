@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
@@ -26,6 +26,7 @@ from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
+from claimcheck.reflow import reflowed, soft_breaks
 from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
 
@@ -50,6 +51,8 @@ def extract_claims(
     """
     lex = lexicon or load_lexicon()
     text = mask_markdown(source.text) if is_markdown(source.path) else source.text
+    breaks = soft_breaks(source.text)
+    text = reflowed(text, breaks)  # wrapped lines read as their paragraph
     sentences = split_sentences(text, source.body_start, lex)
     if not sentences:
         return []
@@ -139,7 +142,7 @@ def extract_claims(
         (claims come in text order; a whole-text count per claim would be quadratic)."""
         if at < counted[0]:
             counted[:] = [0, 1]
-        counted[1] += text.count("\n", counted[0], at)
+        counted[1] += source.text.count("\n", counted[0], at)  # the file's lines
         counted[0] = at
         return counted[1]
 
@@ -253,8 +256,21 @@ def extract_claims(
                 if m.q.value and m.measure and m.subject and not m.part
             )
     layout = read_layout(source, lex, text)
-    return refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
-                  labelled=layout.claims)  # fmt: skip
+    out = refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
+                 labelled=layout.claims)  # fmt: skip
+    return _as_written(out, source.text, breaks) if breaks else out
+
+
+def _as_written(claims: list[Claim], text: str, breaks: tuple[int, ...]) -> list[Claim]:
+    """``claims`` whose number phrase runs over a soft line break, with their ``text`` as the
+    file has it ('between 150 and\\n200'): every claim traces to its exact characters."""
+    out = []
+    for c in claims:
+        k = bisect.bisect_left(breaks, c.start)
+        if k < len(breaks) and breaks[k] < c.end:
+            c = replace(c, quantity=replace(c.quantity, text=text[c.start : c.end]))
+        out.append(c)
+    return out
 
 
 def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str]) -> str | None:

@@ -1,0 +1,124 @@
+"""Parser input: hard-wrapped prose read as its paragraphs, offsets kept.
+
+Plain-text wires, e-mails, ``lynx -dump`` pages and many saved reports break every line at a
+fixed width (72, 80, 100 characters). The parser ends a sentence at a line break, so a wrapped
+report would read ``it estimated that between 150 and 200`` and ``people died.`` as two
+sentences and lose the figure. A soft break, a line break that only the wrapping put there,
+becomes a space; the text keeps its length, so every offset still points at the file's own
+characters and a claim's ``text`` is read from the file (see ``claimcheck.parse.document``).
+
+A report is wrapped when several of its lines end close to one width (the longest line of a
+cluster, at most ``MAX_WIDTH``); a break is soft when the line before it is full (the next line's
+first word would not have fitted on it) and neither line is a layout line: a list item, a
+table row, a timestamped entry, a heading in capitals, a label ending with ':'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+MAX_WIDTH = 160  # longer lines are paragraphs on one line, not a wrapping width
+MIN_WIDTH = 40
+NEAR = 20  # a full line ends within this many characters of the width
+MIN_FULL = 4  # ... and a wrapped report has at least this many full lines
+SHARE_FULL = 0.3  # ... making up this share of its lines of MIN_WIDTH or more
+SLACK = 3  # a width measured on the text may fall short of the one it was wrapped at
+
+_LAYOUT_START = re.compile(
+    r"""[ \t]*(?:
+        [-*•–—+>|#]                  # a list bullet, a table row, a quotation or heading mark
+      | \d{1,3}[.)](?:\s|$)          # '1. ', '2) '
+      | \d{1,2}[:.h]\d\d\b           # a timestamp ('22:40 —', '9.05', '14h30')
+      | \[\d{1,3}\]                  # a reference list ('[3] …')
+      | [A-Z][\w-]*(?:[ ][\w-]+){0,2}:\s  # a label ('Deaths: 14', 'Non-fatal injuries: 118')
+    )""",
+    re.VERBOSE,
+)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width ``lines`` were wrapped at, or None when they were not wrapped.
+
+    >>> wrap_width(["x" * 70, "y" * 64, "z" * 75, "w" * 72, "end."])
+    75
+    >>> wrap_width(["A paragraph on one line " * 12, "Another one, shorter " * 8]) is None
+    True
+    >>> wrap_width(["p" * 300, "q" * 250, "r" * 200, "1. A reference " * 5, "2. Another " * 7,
+    ...             "3. A third one " * 5, "4. And a fourth " * 5]) is None  # notes under paragraphs
+    True
+    """
+    lengths = sorted((n for n in map(len, lines) if n >= MIN_WIDTH), reverse=True)
+    if len(lengths) < MIN_FULL:
+        return None
+    for k, width in enumerate(lengths[:12]):  # a few overlong lines (a link, a table) may top it
+        if width > MAX_WIDTH or (k and width == lengths[k - 1]):
+            continue
+        full = sum(1 for n in lengths if width - NEAR <= n <= width)
+        if full >= MIN_FULL and full >= SHARE_FULL * len(lengths) and k <= max(2, full // 10):
+            return width  # (a page of paragraphs on one line each has many lines above it)
+    return None
+
+
+@lru_cache(maxsize=4)  # the parser and the time-and-place stage read the same report
+def soft_breaks(text: str) -> tuple[int, ...]:
+    """The offsets of the line breaks in ``text`` that only the wrapping put there.
+
+    >>> para = ("Rescue groups said on Friday that between 150 and 200 people had died in the "
+    ...         "landslide, far more than the official toll, and that many more were missing. ")
+    >>> import textwrap
+    >>> wrapped = textwrap.fill(para * 3, 72) + "\\n\\nCasualties:\\n- Deaths: 14"
+    >>> breaks = soft_breaks(wrapped)
+    >>> len(breaks) == wrapped[: wrapped.index("\\n\\n")].count("\\n")
+    True
+    >>> soft_breaks("Police said 300\\npeople were held.")  # a short text: not wrapped
+    ()
+    """
+    if text.count("\n") < MIN_FULL:
+        return ()
+    lines = text.split("\n")
+    width = wrap_width([line.rstrip() for line in lines])
+    if width is None:
+        return ()
+    out: list[int] = []
+    at = 0
+    for line, after in zip(lines, lines[1:]):  # noqa: B905 (one shorter by design)
+        at += len(line)
+        if _soft(line.rstrip(), after, width):
+            out.append(at)
+        at += 1
+    return tuple(out)
+
+
+def _soft(line: str, after: str, width: int) -> bool:
+    """The break between ``line`` and ``after`` is a soft one."""
+    nxt = after.lstrip()
+    if not line.strip() or not nxt or len(line) > width:
+        return False
+    word = nxt.split(None, 1)[0]
+    if len(line) + 1 + len(word) <= width - SLACK:
+        return False  # the word would have fitted: the line ended there on purpose
+    if not (nxt[0].isalnum() or nxt[0] in "\"“‘'(["):
+        return False  # a post's counters ('🔁 1.9K ❤ 9.4K'), a rule, a symbol: not prose
+    if line.endswith(":") or "\t" in line or "\t" in after or "|" in line or "|" in after:
+        return False
+    if _LAYOUT_START.match(after) or (line.isupper() and len(line) < width - NEAR):
+        return False
+    return True
+
+
+def reflowed(text: str, breaks: Sequence[int] | None = None) -> str:
+    """``text`` with its soft breaks (``soft_breaks``, or the offsets given) turned into
+    spaces: the same length, every other character in place.
+
+    >>> reflowed("one two\\nthree\\n\\nfour", (7,))
+    'one two three\\n\\nfour'
+    """
+    breaks = soft_breaks(text) if breaks is None else breaks
+    if not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
