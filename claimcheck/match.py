@@ -129,7 +129,8 @@ def align(
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
-    local = _local_tallies(claims, keys, nationwide, home)
+    broken_down = _broken_down(claims, keys)
+    local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
         nationwide -= local
         keys = [
@@ -138,7 +139,7 @@ def align(
         ]
     # (a local event's figures told place by place are its sites', or the wider count's: '19
     # died at JPMC, 8 at Civil Hospital Karachi', '168 nationwide, including 29 in Punjab')
-    divided = _divided(claims, keys) - local
+    divided = (_divided(claims, keys) | broken_down) - local
     shares = _shares(claims, keys, home)
     keys = _by_force(claims, keys, force_words(lexicon))
     perpetrators = force_words(lexicon)[2]
@@ -556,6 +557,29 @@ def _divided(
         if first != k[2][1]:
             out.add(whole)
     return out
+
+
+BREAKDOWN_PLACES = 3  # the places one report counts a quantity in that make it a breakdown
+_SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|centre|center|whole)\b")
+
+
+def _broken_down(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
+) -> set[tuple[str, str, QuantityKey]]:
+    """The quantities some report counts place by place, in three places or more (a
+    situation report's table of deaths by province: 'Ghor 23', 'Badghis 12', 'Daikundi 10'):
+    the event spans those places, so each place's figure is a part of the whole, never the
+    whole of a local event (see :func:`_local_tallies`). Sites where the dead or hurt were
+    counted ('19 at JPMC, 8 at Civil Hospital Karachi') are no such places: a local event's
+    hospitals."""
+    places: dict[tuple[str, tuple[str, str, QuantityKey]], set[str]] = {}
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or not k[2][1] or k[2][1] == NATIONWIDE or c.measure not in RUNNING_TALLIES:
+            continue
+        if _SITE.search(k[2][1]) or (c.place or "").isupper():
+            continue  # a hospital or a morgue ('19 at JPMC, 8 at Civil Hospital'), a whole
+        places.setdefault((c.source, _without_place(k)), set()).add(k[2][1])
+    return {whole for (_source, whole), named in places.items() if len(named) >= BREAKDOWN_PLACES}
 
 
 def _shares(

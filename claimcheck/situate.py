@@ -39,12 +39,13 @@ from claimcheck.where import (
     LEAD_CHARS,
     NATIONWIDE,
     PlaceWords,
+    area_named_before,
+    capital,
     dateline,
     departure_place,
     emergency_place,
     hospital_count,
     hospital_opening,
-    most_named,
     opening_place,
     place_in,
     place_words,
@@ -61,6 +62,17 @@ RIVAL_FIGURE = re.compile(
     r"\b(?:put|puts|gave|gives|estimated|estimates|disputed|disputes|rejected|rejects)\b[^,;.]{0,20}$",
     re.IGNORECASE,
 )  # a rival figure in apposition to the one before: ', a figure police have put at'
+
+
+RIVAL_OF = re.compile(
+    r"\b(?:than|with|against|versus|to|unlike)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:figure|count|estimate|toll|tally|number)\s+of\s+$",
+    re.IGNORECASE,
+)  # a figure set against the one before: 'four more than ANDMA's figure of', 'compared with the police count of'
+ELLIPSIS = re.compile(
+    r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?!said|says|put|puts|estimated)[\w'’-]+\s+){1,4}?at\s+$",
+    re.IGNORECASE,
+)  # the verb of the figure before left out: 'which police put at about 22,000 and organisers at'
 
 
 def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> list[Claim]:
@@ -215,6 +227,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
             place = named[-1] if named else None
+        if place is None and " the " in after:
+            # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
+            place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
         if (
             place is None
             and "ing " in before
@@ -279,7 +294,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             before_it = (out[order[j]] for j in range(pos - 1, -1, -1))  # nearest first, lazily
             place = _rival_of_nationwide(c, before_it, text, tw)
         if place == CAPITAL:
-            city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
+            city = city or dateline(body, pw) or capital(body, pw) or CAPITAL
             place = city
         if c.claimant and c.measure in counted_elsewhere:
             # 'received 31 of the injured, …, and four bodies': the verb may come before an
@@ -385,10 +400,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             and prev is not None
             and prev.sentence_start == c.sentence_start
             and prev.measure == c.measure
-            and RIVAL_FIGURE.search(before[-80:])
+            and (
+                RIVAL_FIGURE.search(before[-80:])
+                or RIVAL_OF.search(before[-60:])
+                or (period == "day" and ELLIPSIS.match(before))
+            )
         ):
             # '80,000 people had marched in La Paz on Tuesday, a figure police have put at
-            # 15,000': the same gathering's figure, its day and place
+            # 15,000', '23 deaths in the province, four more than ANDMA's figure of 19', '…
+            # which police put at about 22,000 and organisers at more than
+            # 100,000': the same gathering's figure, its day and place
             said = out[order[pos - 1]]
             as_of, place, period = said.as_of, place or said.place, said.period
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
@@ -462,7 +483,7 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     return "reason: " + " ".join(words)
 
 
-_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
