@@ -557,6 +557,7 @@ def _bulletin_day(before: str, after: str, words: TimeWords) -> bool:
     ) and words.running.search(clause + " " + own) is None
 
 
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|those\s+)?\d[\d,]*")  # '22 of the 31 are still held'
 _JOINED = re.compile(r"(?:\band|\bor|,)\s*$")  # '17 killed and hundreds more injured'
 
 
@@ -625,7 +626,7 @@ def as_of_and_period(
         period = (
             "held"
             if words.still_held.search(after, 0, 80)
-            and words.still_held.search(own_words(after, words), 0, 80)
+            and words.still_held.search(own_words(_OF_WHOLE.sub("", after, 1), words), 0, 80)
             else "earlier"
             if is_earlier(before, words)
             else "increment"

@@ -323,3 +323,36 @@ def test_a_figure_for_the_district_is_the_district_its_sentence_names() -> None:
     places = {c.value: c.place for g in groups_of(wire) for c in g.claims}
     assert places[11] is not None and "Lal" in places[11]
     assert places[212] is None
+
+
+def test_a_denial_of_injuries_by_the_police_is_no_rival_of_the_injured() -> None:
+    """'None of them was injured by a police officer' (the ministry, of the 11 who sought
+    help) denies only the injuries the police caused: it is no rival of 'at least 20 injured'."""
+    ministry = (
+        "According to the emergency service, 11 citizens were injured during the gathering, "
+        "mostly by tear gas and falls. None of them was injured by a police officer.",
+        "2026-09-20",
+    )
+    forum = ("N1 reports at least 20 injured near the Assembly.", "2026-09-20")
+    groups = {g.id: g for g in groups_of(ministry, forum)}
+    denial = next(g for g in groups.values() for c in g.claims if c.qualifier == "denial")
+    assert denial.id != "injured/people" and len(denial.claims) == 1
+    # after a raid, 'Not a single protester was injured by police action' denies the injured
+    raid = (
+        "Police raided the camp at dawn and at least 38 farmers were injured, doctors said. "
+        '"Not a single protester was injured by police action," the minister said.',
+        "2026-11-18",
+    )
+    assert [len(g.claims) for g in groups_of(raid) if g.measure == "injured"] == [2]
+
+
+def test_a_part_still_held_is_the_count_of_those_held() -> None:
+    """'22 of the 31 are still held' counts those still held (a state), apart from 'Nine of
+    them were ordered detention of up to 48 hours' (another part) and from the 31."""
+    report = (
+        "The students' plenum says 31 of their people were detained overnight and 22 of the 31 "
+        "are still held.",
+        "2026-09-20",
+    )
+    held = next(c for g in groups_of(report) for c in g.claims if c.value == 22)
+    assert held.period == "held"
