@@ -411,7 +411,7 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
         part = denied_site(claim)  # 'nobody died in any of the centers'
-    return (when, place, part, None)
+    return (when, place, part, "incident" if kind == "incident" else None)
 
 
 _COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))

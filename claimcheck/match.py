@@ -154,6 +154,7 @@ def align(
     keys = _hospitalised(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
+    keys = _incidents_told_as_the_whole(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
@@ -266,6 +267,30 @@ def _denied_of_the_counted(
         when, place, part, incident = k[2]
         if (k[0], k[1], when, place, part) in counted and part == denied_kind(c.text):
             out[i] = (k[0], k[1], (when, place, None, incident))
+    return out
+
+
+def _incidents_told_as_the_whole(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` without the incident of a sub-incident's figure that the whole's figures give
+    too ('At least four personnel … were killed when a car struck them at a checkpoint' beside
+    another report's 'four Rangers were killed'): that incident was the whole of it; a figure
+    the whole does not give stays apart ('eight farmers … were killed when shells landed on
+    the village' beside a toll of 44)."""
+    if not any(k is not None and k[2][3] for k in keys):
+        return keys
+    told: set[tuple[str, str, QuantityKey, Any]] = {
+        (k[0], k[1], k[2], c.value)
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and not k[2][3] and c.value is not None
+    }
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is not None and k[2][3]:
+            whole = (k[0], k[1], (*k[2][:3], None))
+            if (*whole, c.value) in told:
+                out[i] = whole  # type: ignore[assignment]
     return out
 
 

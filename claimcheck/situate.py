@@ -87,6 +87,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     report = parse_date(source.date)
     recalled = _recalled_year(source, report)
     opening_words: frozenset[str] | None = None  # the words of its opening, read when needed
+    lead_words: frozenset[str] | None = None  # of its title and first sentence, when needed
     stated = stated_year(body, tw) if report is None else None
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
@@ -258,6 +259,13 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 opening_words = _opening_words(source, body)
             place = _site(site["s"], opening_words, pw.not_sites)
         scope = c.scope
+        if scope is not None and scope.startswith("incident:"):
+            # 'Nine people were killed … when a fire swept through a ward' in a story of the fire:
+            # the event itself, not a sub-incident of it
+            if lead_words is None:
+                lead_words = _lead_words(source, body)
+            if _the_event_itself(scope, lead_words):
+                scope = None
         if c.measure == "arrested" and scope is None and period == "cumulative":
             if opening_words is None:
                 opening_words = _opening_words(source, body)
@@ -416,6 +424,26 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     return _running_points(out, order, text, tw)
 
 
+_INCIDENT_NOUN = re.compile(r"^incident:\s+when\s+(?:(?:a|an|the)\s+)?(?:speeding\s+)?(?P<n>[\w-]+)")
+
+
+def _the_event_itself(scope: str, opening: frozenset[str]) -> bool:
+    """Whether an incident a figure is scoped to ('incident: when a fire swept through a ward')
+    is the event a report's title and first sentence tell (their words hold its noun: 'fire'), not a
+    sub-incident of it ('when shells landed on the village' in a story of a border clash).
+
+    >>> _the_event_itself("incident: when a fire swept through a ward", frozenset({"fire", "ward"}))
+    True
+    >>> _the_event_itself("incident: when shells landed on the village", frozenset({"clash"}))
+    False
+    """
+    m = _INCIDENT_NOUN.match(scope)
+    if m is None:
+        return False
+    noun = m["n"].casefold()
+    return noun in opening or noun.removesuffix("s") in opening or f"{noun}s" in opening
+
+
 _REASON = re.compile(
     r"^[^,;.\d]{0,40}?\b(?:over|on\s+suspicion\s+of|suspected\s+of|accused\s+of|on\s+charges\s+of)"
     r"\s+(?P<r>[^,;.\d]{3,60})",
@@ -428,6 +456,13 @@ def _opening_words(source: Source, body: str) -> frozenset[str]:
     """The content words of a report's title and opening (case-folded)."""
     opening = (source.title or "") + " " + body[:LEAD_CHARS]
     return frozenset(w.casefold() for w in _CONTENT.findall(opening))
+
+
+def _lead_words(source: Source, body: str) -> frozenset[str]:
+    """The content words of a report's title and first sentence (case-folded): the event it
+    tells."""
+    lead = _SENTENCE_END.split(body.lstrip()[:LEAD_CHARS], 1)[0]
+    return frozenset(w.casefold() for w in _CONTENT.findall((source.title or "") + " " + lead))
 
 
 # a denial's own site: 'No life was lost at the collation centre', 'nobody had been injured at

@@ -438,10 +438,13 @@ _HAD_SAID = re.compile(
     r"\bhad\s+(?:given|put|said|estimated|reported|counted|claimed|announced)\b", re.IGNORECASE
 )
 _WHICH_PUT = re.compile(r"\s*(?:which|whose\s+(?:size|turnout))\b")  # a gathering's clause
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_IN_YEAR = re.compile(rf"(?i)\b(?:in|during)\s+(?:the\s+)?(?:{_MONTH}\s+)?((?:19|20)\d\d)\b")  # 'in March 2017'
+_SINCE_WHICH = re.compile(
+    r"\bsince\s+(?:the\s+)?(?P<n>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+which\s+(?:[a-z]+\s+){0,2}$"
+)  # 'the most damaging storm since Cyclone Enawo, which killed': an earlier event's figure
 _OPENING_YEAR = re.compile(
-    r"^\W*(?:in|during|by|on)\s+(?:the\s+)?(?:(?:\d{1,2}\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    rf"^\W*(?:in|during|by|on)\s+(?:the\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )  # 'In 2019, …', 'In May 2014 about 100 people died …, and hundreds more were treated'
@@ -478,6 +481,10 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
         # protests there and elsewhere in 2017–2018')
         m = _IN_YEAR.search(after, 0, max(40, _clause_end(after, 90)))
         if m and int(m[1]) < year:
+            return True
+    if "since" in before and (m := _SINCE_WHICH.search(before[-120:])) is not None:
+        last = m["n"].split()[-1].casefold()
+        if last not in words.months and last not in words.weekdays:
             return True
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
 

@@ -356,3 +356,45 @@ def test_a_part_still_held_is_the_count_of_those_held() -> None:
     )
     held = next(c for g in groups_of(report) for c in g.claims if c.value == 22)
     assert held.period == "held"
+
+
+def test_a_sub_incident_is_apart_unless_it_is_the_event_or_the_whole() -> None:
+    """'eight farmers … were killed when shells landed on the village' in a story of a border
+    clash is a sub-incident (apart from the toll of 44); 'Nine people were killed … when a fire
+    swept through a ward' in a story of the fire is the event itself; 'four personnel … were
+    killed when a car struck them' beside another report's four is the whole of that toll."""
+    clash = (
+        "KHARTOUM, Feb 4 - At least 44 people were killed in border clashes, officials said. "
+        "Local officials said eight farmers were killed when shells landed on the village of "
+        "Wad Kowli.",
+        "2026-02-04",
+    )
+    got = grouped(clash)
+    assert got["killed/people"] == [44] and got["killed/people/incident"] == [8]
+    fire = (
+        "ULAANBAATAR, 9 March - Nine people were killed and 34 injured when a fire swept through a "
+        "ward of the maternity hospital. Fire officials said 34 people were injured.",
+        "2026-03-09",
+    )
+    assert grouped(fire)["injured/people"] == [34, 34]
+    checkpoint = (
+        "At least four personnel of the Rangers were killed when a car struck them at a "
+        "checkpoint, officials said.",
+        "2024-11-26",
+    )
+    other = ("The interior minister said four Rangers had been killed.", "2024-11-26")
+    assert grouped(checkpoint, other)["killed/security"] == [4, 4]
+
+
+def test_an_earlier_storm_named_after_since_is_its_own_group() -> None:
+    """'… the most damaging storm since Cyclone Enawo, which killed 81 people and injured more
+    than 250 in March 2017': the earlier storm's figures (its name after 'since', a month and
+    year after them), apart from this cyclone's toll."""
+    text = (
+        "At least 41 people have died and 153 have been injured, the disaster office said. Hery "
+        "is the most damaging storm since Intense Tropical Cyclone Enawo, which killed 81 people "
+        "and injured more than 250 in March 2017."
+    )
+    got = grouped((text, "2026-03-16"))
+    wholes = (got["killed/people"], got["injured/people"], got["killed/people/before"])
+    assert wholes == ([41], [153], [81])
