@@ -468,7 +468,7 @@ def _lead_words(source: Source, body: str) -> frozenset[str]:
 # a denial's own site: 'No life was lost at the collation centre', 'nobody had been injured at
 # the cordon', 'no one had been killed in the building'
 _DENIED_AT = re.compile(
-    r"^[^,;.\d]{0,40}?\b(?:at|in|inside)\s+the\s+(?P<s>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\b"
+    r"^[^,;.\d]{0,40}?\b(?:at|in|inside)\s+the\s+(?P<s>[A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)\b"
 )
 
 
@@ -488,7 +488,7 @@ def _site(words: str, opening: frozenset[str], not_sites: frozenset[str]) -> str
     names = words.split()
     if len(names) > 1 and (names[1] in not_sites or len(names[1]) < 4 or names[1] in _VERBS):
         names = names[:1]  # 'the market are false': one word
-    if any(w in not_sites or w in opening for w in names):
+    if any(w.casefold() in not_sites or w.casefold() in opening for w in names):
         return None
     return " ".join(names)
 

@@ -398,3 +398,17 @@ def test_an_earlier_storm_named_after_since_is_its_own_group() -> None:
     got = grouped((text, "2026-03-16"))
     wholes = (got["killed/people"], got["injured/people"], got["killed/people/before"])
     assert wholes == ([41], [153], [81])
+
+
+def test_a_denial_limited_to_a_named_site_is_apart_from_the_toll() -> None:
+    """'no, nobody died in the Florida shelter' (a site with a name, one its opening does not
+    name) denies deaths at that site only: no rival of the toll of 27."""
+    thread = (
+        "Megathread: wildfires in Biobío and Ñuble. Keep everything about the fires here. "
+        + "Official numbers are updated below as they come in, with their sources. " * 8
+        + "\n\nSENAPRED update 20:00: 27 confirmed dead.\n\n"
+        "My aunt is a nurse there: no, nobody died in the Florida shelter.",
+        "2026-02-16",
+    )
+    denial = next(g for g in groups_of(thread) for c in g.claims if c.qualifier == "denial")
+    assert len(denial.claims) == 1 and denial.claims[0].place == "Florida shelter"
