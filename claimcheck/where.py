@@ -460,10 +460,32 @@ def capital(body: str, words: PlaceWords) -> str | None:
     return most_named(body, words, but=opened if "the capital" in opened else ())
 
 
+_ACRONYM = re.compile(r"([A-Z]{2,8})\)")
+_PARTICLES = frozenset("de da do dos das del di la le of the and for y e".split())
+
+
+def _letterhead(name: str, after: str) -> bool:
+    """Whether a capitalised opening line is an organisation's name with its acronym in
+    brackets ('OBSERVATÓRIO CIDADÃO DE LUANDA (OCL)'), not a city's dateline ('KABUL (Reuters)').
+
+    >>> _letterhead("OBSERVATÓRIO CIDADÃO DE LUANDA", "OCL)\\nCivic")
+    True
+    >>> _letterhead("KABUL", "Reuters) - ")
+    False
+    """
+    m = _ACRONYM.match(after)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in name.split() if w.casefold() not in _PARTICLES)
+    return initials.upper() == m[1]
+
+
 def dateline(body: str, words: PlaceWords) -> str | None:
     """The city of a report's dateline ('PARIS, Feb 12 (Reuters) -' -> 'Paris')."""
     m = words.dateline.search(body[:400])
     if m is None:
         return None
     city = (m["d"] or m["t"]).strip()
+    if m["d"] and _letterhead(city, body[m.end() : m.end() + 12]):
+        return None  # 'OBSERVATÓRIO CIDADÃO DE LUANDA (OCL)': an organisation's letterhead
     return city.title() if city.isupper() else city
