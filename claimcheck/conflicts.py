@@ -401,6 +401,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
         part = "by the forces' fire"  # 'none of the hostages had been killed by its officers' fire'
+    if part is None and claim.qualifier == "denial" and claim.measure == "injured" and _by_forces_hand(claim):
+        part = "by the forces"  # 'None of them was injured by a police officer'
     if part is None and claim.qualifier == "denial" and "among" in claim.text:
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
@@ -409,7 +411,7 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
         part = denied_site(claim)  # 'nobody died in any of the centers'
-    return (when, place, part, None)
+    return (when, place, part, "incident" if kind == "incident" else None)
 
 
 _COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
@@ -535,6 +537,28 @@ def _by_forces_fire(claim: Claim) -> bool:
     at = claim.end - claim.sentence_start
     after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
     return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
+
+
+_BY_FORCES = re.compile(
+    r"[^,;:.\d]{0,40}?\b(?:injured|hurt|wounded)\s+by\s+(?:a|an|the|any)?\s*(?:police(?:\s+officers?)?|policem[ae]n|officers?"
+    r"|security\s+forces|soldiers?|troops|riot\s+police)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_forces_hand(claim: Claim) -> bool:
+    """Whether a denial of injuries is limited to those the forces caused ('11 citizens
+    requested medical help … None of them was injured by a police officer'): a part of the
+    injured, which stones, falls and tear gas hurt too; read in its own words after the figure.
+    Only a denial of the people a count before it counts ('None of them', 'Neither of them'):
+    'Not a single protester was injured by police action' after a raid denies the event's
+    injuries, and so does a denial of what only the forces do ('denied that any detainee had
+    been beaten by police').
+    """
+    if " by " not in claim.sentence or not claim.text.casefold().startswith(("none of", "neither of")):
+        return False  # (of the people a count before it counts: not the event's people as a whole)
+    at = claim.end - claim.sentence_start
+    return _BY_FORCES.match(claim.sentence, at) is not None
 
 
 _GROUP_OF = re.compile(r"\ba\s+group\s+of\s+$", re.IGNORECASE)

@@ -192,14 +192,27 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     ('2024-11-24', 'text')
     >>> report_date(Source("b", "No date here."))
     (None, None)
+    >>> report_date(Source("c", "Biggest in years. For comparison, on 15 March 2025 they counted 300,000."))
+    (None, None)
     """
     if source.date:
         return source.date, "metadata"
-    for m in WRITTEN_DATE.finditer(source.body[:LEDE]):
+    lede = source.body[:LEDE]
+    for m in WRITTEN_DATE.finditer(lede):
+        if _COMPARED.search(lede, max(0, m.start() - COMPARED_CHARS), m.start()):
+            continue  # 'For comparison, on 15 March 2025 they counted …': another event's day
         day = written_date(m)  # (None for a day that does not exist: 31 February)
         if day is not None:
             return day, "text"
     return None, None
+
+
+COMPARED_CHARS = 40  # how far before a date the words that make it another event's day reach
+_COMPARED = re.compile(
+    r"\b(?:(?:for|by|in)\s+comparison|compared\s+(?:with|to)|unlike|the\s+previous\s+record"
+    r"|last\s+(?:year|time))\b",
+    re.IGNORECASE,
+)
 
 
 def recalled_years(opening: str) -> int:

@@ -129,7 +129,8 @@ def align(
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
-    local = _local_tallies(claims, keys, nationwide, home)
+    broken_down = _broken_down(claims, keys)
+    local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
         nationwide -= local
         keys = [
@@ -138,7 +139,7 @@ def align(
         ]
     # (a local event's figures told place by place are its sites', or the wider count's: '19
     # died at JPMC, 8 at Civil Hospital Karachi', '168 nationwide, including 29 in Punjab')
-    divided = _divided(claims, keys) - local
+    divided = (_divided(claims, keys) | broken_down) - local
     shares = _shares(claims, keys, home)
     keys = _by_force(claims, keys, force_words(lexicon))
     perpetrators = force_words(lexicon)[2]
@@ -153,6 +154,7 @@ def align(
     keys = _hospitalised(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
+    keys = _incidents_told_as_the_whole(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None:
@@ -265,6 +267,30 @@ def _denied_of_the_counted(
         when, place, part, incident = k[2]
         if (k[0], k[1], when, place, part) in counted and part == denied_kind(c.text):
             out[i] = (k[0], k[1], (when, place, None, incident))
+    return out
+
+
+def _incidents_told_as_the_whole(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` without the incident of a sub-incident's figure that the whole's figures give
+    too ('At least four personnel … were killed when a car struck them at a checkpoint' beside
+    another report's 'four Rangers were killed'): that incident was the whole of it; a figure
+    the whole does not give stays apart ('eight farmers … were killed when shells landed on
+    the village' beside a toll of 44)."""
+    if not any(k is not None and k[2][3] for k in keys):
+        return keys
+    told: set[tuple[str, str, QuantityKey, Any]] = {
+        (k[0], k[1], k[2], c.value)
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and not k[2][3] and c.value is not None
+    }
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is not None and k[2][3]:
+            whole = (k[0], k[1], (*k[2][:3], None))
+            if (*whole, c.value) in told:
+                out[i] = whole  # type: ignore[assignment]
     return out
 
 
@@ -556,6 +582,29 @@ def _divided(
         if first != k[2][1]:
             out.add(whole)
     return out
+
+
+BREAKDOWN_PLACES = 3  # the places one report counts a quantity in that make it a breakdown
+_SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|centre|center|whole)\b")
+
+
+def _broken_down(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
+) -> set[tuple[str, str, QuantityKey]]:
+    """The quantities some report counts place by place, in three places or more (a
+    situation report's table of deaths by province: 'Ghor 23', 'Badghis 12', 'Daikundi 10'):
+    the event spans those places, so each place's figure is a part of the whole, never the
+    whole of a local event (see :func:`_local_tallies`). Sites where the dead or hurt were
+    counted ('19 at JPMC, 8 at Civil Hospital Karachi') are no such places: a local event's
+    hospitals."""
+    places: dict[tuple[str, tuple[str, str, QuantityKey]], set[str]] = {}
+    for k, c in zip(keys, claims, strict=True):
+        if k is None or not k[2][1] or k[2][1] == NATIONWIDE or c.measure not in RUNNING_TALLIES:
+            continue
+        if _SITE.search(k[2][1]) or (c.place or "").isupper():
+            continue  # a hospital or a morgue ('19 at JPMC, 8 at Civil Hospital'), a whole
+        places.setdefault((c.source, _without_place(k)), set()).add(k[2][1])
+    return {whole for (_source, whole), named in places.items() if len(named) >= BREAKDOWN_PLACES}
 
 
 def _shares(

@@ -39,12 +39,13 @@ from claimcheck.where import (
     LEAD_CHARS,
     NATIONWIDE,
     PlaceWords,
+    area_named_before,
+    capital,
     dateline,
     departure_place,
     emergency_place,
     hospital_count,
     hospital_opening,
-    most_named,
     opening_place,
     place_in,
     place_words,
@@ -63,6 +64,17 @@ RIVAL_FIGURE = re.compile(
 )  # a rival figure in apposition to the one before: ', a figure police have put at'
 
 
+RIVAL_OF = re.compile(
+    r"\b(?:than|with|against|versus|to|unlike)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:figure|count|estimate|toll|tally|number)\s+of\s+$",
+    re.IGNORECASE,
+)  # a figure set against the one before: 'four more than ANDMA's figure of', 'compared with the police count of'
+ELLIPSIS = re.compile(
+    r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?!said|says|put|puts|estimated)[\w'’-]+\s+){1,4}?at\s+$",
+    re.IGNORECASE,
+)  # the verb of the figure before left out: 'which police put at about 22,000 and organisers at'
+
+
 def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> list[Claim]:
     """``claims`` of ``source`` with ``as_of``, ``period`` and ``place`` filled in."""
     if not claims:
@@ -75,6 +87,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     report = parse_date(source.date)
     recalled = _recalled_year(source, report)
     opening_words: frozenset[str] | None = None  # the words of its opening, read when needed
+    lead_words: frozenset[str] | None = None  # of its title and first sentence, when needed
     stated = stated_year(body, tw) if report is None else None
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
@@ -215,6 +228,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
             place = named[-1] if named else None
+        if place is None and " the " in after:
+            # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
+            place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
         if (
             place is None
             and "ing " in before
@@ -243,6 +259,13 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 opening_words = _opening_words(source, body)
             place = _site(site["s"], opening_words, pw.not_sites)
         scope = c.scope
+        if scope is not None and scope.startswith("incident:"):
+            # 'Nine people were killed … when a fire swept through a ward' in a story of the fire:
+            # the event itself, not a sub-incident of it
+            if lead_words is None:
+                lead_words = _lead_words(source, body)
+            if _the_event_itself(scope, lead_words):
+                scope = None
         if c.measure == "arrested" and scope is None and period == "cumulative":
             if opening_words is None:
                 opening_words = _opening_words(source, body)
@@ -279,7 +302,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             before_it = (out[order[j]] for j in range(pos - 1, -1, -1))  # nearest first, lazily
             place = _rival_of_nationwide(c, before_it, text, tw)
         if place == CAPITAL:
-            city = city or dateline(body, pw) or most_named(body, pw) or CAPITAL
+            city = city or dateline(body, pw) or capital(body, pw) or CAPITAL
             place = city
         if c.claimant and c.measure in counted_elsewhere:
             # 'received 31 of the injured, …, and four bodies': the verb may come before an
@@ -385,14 +408,40 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             and prev is not None
             and prev.sentence_start == c.sentence_start
             and prev.measure == c.measure
-            and RIVAL_FIGURE.search(before[-80:])
+            and (
+                RIVAL_FIGURE.search(before[-80:])
+                or RIVAL_OF.search(before[-60:])
+                or (period == "day" and ELLIPSIS.match(before))
+            )
         ):
             # '80,000 people had marched in La Paz on Tuesday, a figure police have put at
-            # 15,000': the same gathering's figure, its day and place
+            # 15,000', '23 deaths in the province, four more than ANDMA's figure of 19', '…
+            # which police put at about 22,000 and organisers at more than
+            # 100,000': the same gathering's figure, its day and place
             said = out[order[pos - 1]]
             as_of, place, period = said.as_of, place or said.place, said.period
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
     return _running_points(out, order, text, tw)
+
+
+_INCIDENT_NOUN = re.compile(r"^incident:\s+when\s+(?:(?:a|an|the)\s+)?(?:speeding\s+)?(?P<n>[\w-]+)")
+
+
+def _the_event_itself(scope: str, opening: frozenset[str]) -> bool:
+    """Whether an incident a figure is scoped to ('incident: when a fire swept through a ward')
+    is the event a report's title and first sentence tell (their words hold its noun: 'fire'), not a
+    sub-incident of it ('when shells landed on the village' in a story of a border clash).
+
+    >>> _the_event_itself("incident: when a fire swept through a ward", frozenset({"fire", "ward"}))
+    True
+    >>> _the_event_itself("incident: when shells landed on the village", frozenset({"clash"}))
+    False
+    """
+    m = _INCIDENT_NOUN.match(scope)
+    if m is None:
+        return False
+    noun = m["n"].casefold()
+    return noun in opening or noun.removesuffix("s") in opening or f"{noun}s" in opening
 
 
 _REASON = re.compile(
@@ -409,10 +458,17 @@ def _opening_words(source: Source, body: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _CONTENT.findall(opening))
 
 
+def _lead_words(source: Source, body: str) -> frozenset[str]:
+    """The content words of a report's title and first sentence (case-folded): the event it
+    tells."""
+    lead = _SENTENCE_END.split(body.lstrip()[:LEAD_CHARS], 1)[0]
+    return frozenset(w.casefold() for w in _CONTENT.findall((source.title or "") + " " + lead))
+
+
 # a denial's own site: 'No life was lost at the collation centre', 'nobody had been injured at
 # the cordon', 'no one had been killed in the building'
 _DENIED_AT = re.compile(
-    r"^[^,;.\d]{0,40}?\b(?:at|in|inside)\s+the\s+(?P<s>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\b"
+    r"^[^,;.\d]{0,40}?\b(?:at|in|inside)\s+the\s+(?P<s>[A-Za-z][\w-]+(?:\s+[a-z][\w-]+)?)\b"
 )
 
 
@@ -432,7 +488,7 @@ def _site(words: str, opening: frozenset[str], not_sites: frozenset[str]) -> str
     names = words.split()
     if len(names) > 1 and (names[1] in not_sites or len(names[1]) < 4 or names[1] in _VERBS):
         names = names[:1]  # 'the market are false': one word
-    if any(w in not_sites or w in opening for w in names):
+    if any(w.casefold() in not_sites or w.casefold() in opening for w in names):
         return None
     return " ".join(names)
 
@@ -462,7 +518,7 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     return "reason: " + " ".join(words)
 
 
-_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")

@@ -717,6 +717,14 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-03-15'
     >>> stamp_date("Date | City | Arrested\\n2024-11-26 | Islamabad | 450\\n") is None
     True
+
+    So does a line that holds only a date under a byline ('By Trần Minh Khoa in Ba Tơ',
+    then '16 November 2026'):
+
+    >>> stamp_date("Ten years on\\nBy Tran Minh Khoa in Ba To\\n16 November 2026\\n\\nThe water came")
+    '2026-11-16'
+    >>> stamp_date("By the river\\nOn 16 November 2016 the dam broke.") is None
+    True
     """
     found: dict[str, str] = {}
     for line in STAMP.finditer(text, start, start + STAMP_CHARS):
@@ -730,6 +738,10 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     for kind in ("published", "posted", "issued", "updated"):
         if kind in found:
             return found[kind]
+    for under in _UNDER_BYLINE.finditer(text, start, start + STAMP_CHARS):
+        date = _DATE_PART.fullmatch(under["d"].strip())
+        if date:  # 'By Trần Minh Khoa in Ba Tơ\n16 November 2026': the byline's own date line
+            return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
     for line in BYLINE.finditer(text, start, start + STAMP_CHARS):
         parts = [p.strip() for p in _BYLINE_PART.split(line.group())]
         if not all(_LETTER.search(p) or _DATE_PART.fullmatch(p) for p in parts):
@@ -746,6 +758,7 @@ def stamp_date(text: str, start: int = 0) -> str | None:
 # 2026, 19:05'), one of them a full date with at most a stamp word, a weekday and a time
 BYLINE = re.compile(r"^[^\n]{0,60}\s[|·•]\s[^\n]{0,90}$", re.MULTILINE)
 _BYLINE_PART = re.compile(r"\s[|·•]\s")
+_UNDER_BYLINE = re.compile(r"^By\s+[^\n]{2,80}\n(?P<d>[^\n]{6,40})$", re.MULTILINE)
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_PART = re.compile(
     r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"

@@ -177,6 +177,26 @@ _SINCE_BEGAN = re.compile(
 )  # where a count starts ('since the heatwave began on 8 July'), not its day
 
 
+_BEGAN = re.compile(
+    r"\b(?:that|which)\s+(?:(?:first|had|has)\s+)?(?:began|started|broke\s+out|erupted)"
+    r"\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?"
+)
+
+
+def _began(window: str) -> str:
+    """A tally's window without the day its events began ('10 people have died in the unrest
+    that began on 17 October' counts up to the report's day, not to the 17th).
+
+    >>> _began(" people have died in the unrest that began on 17 October")
+    ' people have died in the unrest '
+    >>> _began(" people were arrested on Sunday")
+    ' people were arrested on Sunday'
+    """
+    if "began" not in window and "started" not in window and "broke" not in window and "erupted" not in window:
+        return window
+    return _BEGAN.sub("", window)
+
+
 def _is_span(window: str, words: TimeWords) -> bool:
     """Whether a window names a span of days rather than a day: 'between Sunday and Tuesday',
     '24–27 November', 'since Monday', 'since 3 March' (not 'since President X was declared')."""
@@ -345,8 +365,8 @@ def stated_year(text: str, words: TimeWords) -> int | None:
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _CUE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\b", re.IGNORECASE
-)
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|than)\b", re.IGNORECASE
+)  # ('a far smaller crowd than Sunday's march': another figure's day)
 
 
 def own_words(after: str, words: TimeWords) -> str:
@@ -417,10 +437,14 @@ def is_earlier(before: str, words: TimeWords) -> bool:
 _HAD_SAID = re.compile(
     r"\bhad\s+(?:given|put|said|estimated|reported|counted|claimed|announced)\b", re.IGNORECASE
 )
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
+_WHICH_PUT = re.compile(r"\s*(?:which|whose\s+(?:size|turnout))\b")  # a gathering's clause
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_IN_YEAR = re.compile(rf"(?i)\b(?:in|during)\s+(?:the\s+)?(?:{_MONTH}\s+)?((?:19|20)\d\d)\b")  # 'in March 2017'
+_SINCE_WHICH = re.compile(
+    r"\bsince\s+(?:the\s+)?(?P<n>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+which\s+(?:[a-z]+\s+){0,2}$"
+)  # 'the most damaging storm since Cyclone Enawo, which killed': an earlier event's figure
 _OPENING_YEAR = re.compile(
-    r"^\W*(?:in|during|by|on)\s+(?:the\s+)?(?:(?:\d{1,2}\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    rf"^\W*(?:in|during|by|on)\s+(?:the\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )  # 'In 2019, …', 'In May 2014 about 100 people died …, and hundreds more were treated'
@@ -457,6 +481,10 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
         # protests there and elsewhere in 2017–2018')
         m = _IN_YEAR.search(after, 0, max(40, _clause_end(after, 90)))
         if m and int(m[1]) < year:
+            return True
+    if "since" in before and (m := _SINCE_WHICH.search(before[-120:])) is not None:
+        last = m["n"].split()[-1].casefold()
+        if last not in words.months and last not in words.weekdays:
             return True
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
 
@@ -536,6 +564,10 @@ def _bulletin_day(before: str, after: str, words: TimeWords) -> bool:
     ) and words.running.search(clause + " " + own) is None
 
 
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|those\s+)?\d[\d,]*")  # '22 of the 31 are still held'
+_JOINED = re.compile(r"(?:\band|\bor|,)\s*$")  # '17 killed and hundreds more injured'
+
+
 def as_of_and_period(
     measure: str,
     before: str,
@@ -559,7 +591,9 @@ def as_of_and_period(
     has risen to 96', which dates a tally ``2026-02-17T14:10``); ``cues`` (see :func:`sentence_cues`) says whether the sentence can name
     a day at all, and whether it holds a year or past-event wording; ``first`` whether the
     figure is its sentence's first ('12 more people were detained' adds to a tally; in '17 killed
-    and hundreds more injured', 'more' only says another measure follows); ``stated`` the year
+    and hundreds more injured', 'more' only says another measure follows, but a figure of a
+    later clause not joined to the one before is what it says: 'which had reported six deaths
+    on Sunday night, said that four more people had died'); ``stated`` the year
     an undated report's opening states for its event (see :func:`stated_year`), which its
     dates written without a year are of."""
     opening = _OPENING_YEAR.match(sentence) if cues[1] else None
@@ -577,8 +611,15 @@ def as_of_and_period(
     clause = _last_clause(before)
     if not tally and "had" in clause and _HAD_SAID.search(clause):
         clause = ""  # 'On Sunday the Guardia Civil had given a lower estimate of': that day's word
+    if not tally and "which" in clause and (of := _WHICH_PUT.match(clause)) is not None:
+        # "… than Sunday's march on the election commission, which police put at": the day of
+        # the gathering the clause is of
+        clause = before[: len(before) - len(clause)].rsplit(",", 1)[0].rsplit(",", 1)[-1] + of[0]
+    own = own_words(after, words)
+    if tally and cues[0]:  # 'died in the unrest that began on 17 October': when the count starts
+        own, clause = _began(own), _began(clause)
     day = cues[0] and (
-        resolve_day(own_words(after, words), ref, words, event=event, year=undated)
+        resolve_day(own, ref, words, event=event, year=undated)
         or resolve_day(clause, ref, words, last=True, event=event, year=undated)
         or resolve_day(_opening(sentence, words), ref, words, event=event, year=undated)
     )
@@ -592,12 +633,12 @@ def as_of_and_period(
         period = (
             "held"
             if words.still_held.search(after, 0, 80)
-            and words.still_held.search(own_words(after, words), 0, 80)
+            and words.still_held.search(own_words(_OF_WHOLE.sub("", after, 1), words), 0, 80)
             else "earlier"
             if is_earlier(before, words)
             else "increment"
             if words.increment_before.search(before[-30:])
-            or (first and words.increment_after.match(after))
+            or ((first or not _JOINED.search(before)) and words.increment_after.match(after))
             or words.brings_to.match(after)
             else "cumulative"
         )

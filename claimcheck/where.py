@@ -38,6 +38,7 @@ Places are compared case-folded; the written form is kept for display.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -75,6 +76,7 @@ class PlaceWords:
     recorded_in: re.Pattern[str]
     at_hospital: re.Pattern[str]  # 'At Central General Hospital, 14 patients have died'
     recorded: re.Pattern[str]  # 'reported ' just before a figure: a hospital's own count
+    the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
 
 
 @lru_cache(maxsize=8)
@@ -147,6 +149,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             rf"\b(?:{any_of(data['recording'])})\s+(?:(?:at\s+least|another|a\s+further)\s+)?$",
             re.IGNORECASE,
         ),
+        the_area=re.compile(rf"^[^,;:.\d]{{0,60}}?\bin\s+the\s+(?:same\s+)?(?i:{area})\b(?!\s+of\b)"),
         at_hospital=re.compile(
             rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
             rf"(?i:{any_of(data['hospitals'])}))\s*,"
@@ -172,6 +175,8 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     place that opens the words before it ('In Marseille, 24,000 …'); ``nationwide`` for
     nationwide wording; None when it names none."""
     clause = after.split(",", 1)[0].split(";", 1)[0]
+    if clause.endswith("capital") and after[len(clause) : len(clause) + 1] == ",":
+        clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):
         return NATIONWIDE
     for m in words.after.finditer(clause[:80]):
@@ -187,6 +192,25 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         if switched:
             return switched[-1]
     return opening_place(before, words)
+
+
+def area_named_before(after: str, before: str, words: PlaceWords) -> str | None:
+    """The place an area noun after a figure points back to ('Our teams in Ghor recorded 23
+    deaths in the province', 'saying only 11 deaths had been confirmed in the district'): the
+    place named last in ``before`` (the words of its sentence before the figure); None when the
+    figure's clause has no such noun or its sentence names no place before it ('412 people
+    have been treated in hospitals in the region' is the event's region; so is 'across the
+    county').
+
+    >>> area_named_before(" deaths in the province, four more", "Our teams in Ghor recorded ", place_words())
+    'Ghor'
+    >>> area_named_before(" deaths in the province of Ghor", "Teams recorded ", place_words()) is None
+    True
+    """
+    if " the " not in after or words.the_area.match(after) is None:
+        return None
+    named = places_named(before, words)
+    return named[-1] if named else None
 
 
 def hospital_count(before: str, after: str, claimant: str | None, words: PlaceWords) -> str | None:
@@ -401,12 +425,59 @@ def places_named(text: str, words: PlaceWords) -> list[str]:
     return [n for m in words.after.finditer(text) if (n := _name(m, words)) and n != CAPITAL]
 
 
-def most_named(text: str, words: PlaceWords) -> str | None:
-    """The place a report names most often after 'in' (the first of equals), None when none."""
+def most_named(text: str, words: PlaceWords, but: Collection[str] = ()) -> str | None:
+    """The place a report names most often after 'in' (the first of equals; none of ``but``),
+    None when none."""
     counts: dict[str, int] = {}
     for name in places_named(text, words):
-        counts[name] = counts.get(name, 0) + 1
+        if name not in but and not name.endswith(("'s", "’s")):  # "in Mongolia's election"
+            counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+_CAPITAL_NAMED = re.compile(
+    rf"\bthe\s+capital,\s+(?P<a>{_NAME})\s*[,.;]|(?P<b>{_NAME}),\s+the\s+capital\b(?!['’])"
+)
+_OPENS = re.compile(rf"(?:^|\n)[ \t]*In\s+(?P<n>the\s+capital|{_NAME})\s*,")
+
+
+def capital(body: str, words: PlaceWords) -> str | None:
+    """The city a report without a dateline means by 'the capital': the one it names so ('the
+    capital, Conakry,', 'Ulaanbaatar, the capital,'), else the place it names most, leaving out
+    a place it sets beside the capital as another (paragraphs opening 'In Darkhan, …' and 'In
+    the capital, …'); None when it names none.
+
+    >>> capital("Deaths in the capital, Conakry, rose. Protests in Labe went on.", place_words())
+    'Conakry'
+    >>> capital("In Darkhan, 2,000 marched.\\nIn the capital, crowds filled the square. Two died in Darkhan.",
+    ...         place_words())
+    """
+    if "capital" in body:
+        m = _CAPITAL_NAMED.search(body)
+        if m is not None:
+            return " ".join((m["a"] or m["b"]).split())
+    opened = {" ".join(m["n"].split()) for m in _OPENS.finditer(body)}
+    return most_named(body, words, but=opened if "the capital" in opened else ())
+
+
+_ACRONYM = re.compile(r"([A-Z]{2,8})\)")
+_PARTICLES = frozenset("de da do dos das del di la le of the and for y e".split())
+
+
+def _letterhead(name: str, after: str) -> bool:
+    """Whether a capitalised opening line is an organisation's name with its acronym in
+    brackets ('OBSERVATÓRIO CIDADÃO DE LUANDA (OCL)'), not a city's dateline ('KABUL (Reuters)').
+
+    >>> _letterhead("OBSERVATÓRIO CIDADÃO DE LUANDA", "OCL)\\nCivic")
+    True
+    >>> _letterhead("KABUL", "Reuters) - ")
+    False
+    """
+    m = _ACRONYM.match(after)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in name.split() if w.casefold() not in _PARTICLES)
+    return initials.upper() == m[1]
 
 
 def dateline(body: str, words: PlaceWords) -> str | None:
@@ -415,4 +486,6 @@ def dateline(body: str, words: PlaceWords) -> str | None:
     if m is None:
         return None
     city = (m["d"] or m["t"]).strip()
+    if m["d"] and _letterhead(city, body[m.end() : m.end() + 12]):
+        return None  # 'OBSERVATÓRIO CIDADÃO DE LUANDA (OCL)': an organisation's letterhead
     return city.title() if city.isupper() else city

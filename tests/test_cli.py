@@ -1047,12 +1047,12 @@ def test_compare_default_at_80_columns(bundled):
 
 def test_compare_limit(bundled):
     out = run("compare", "sources", "--limit", "2").stdout
-    assert len(blocks(out)) == 2 and "+7 more quantities (--limit)" in out
+    assert len(blocks(out)) == 2 and "+8 more quantities (--limit)" in out
     # claimants keep the one name the matcher found over the whole report
     assert "vs PTI “hundreds”" in " ".join(out.split())
     assert len(compare_doc("--limit", "2")["groups"]) == 2
     details = run("compare", "sources", "--limit", "1", "--details").stdout
-    assert "+8 more quantities (--limit)" in details and "2. " not in details
+    assert "+9 more quantities (--limit)" in details and "2. " not in details
     assert run("compare", "sources", "--limit", "0").exit_code == 2
 
 
@@ -1163,7 +1163,7 @@ def test_extract_table_shows_scope_and_date(bundled):
 
 def test_the_readme_shows_the_default_view_as_it_is(bundled):
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    example = re.search(r"```\n(9 quantities in 5 sources.*?)```", readme, re.S).group(1)
+    example = re.search(r"```\n(10 quantities in 5 sources.*?)```", readme, re.S).group(1)
     out = run("compare", "sources", env={"COLUMNS": "120"}).stdout
     lines = [line.rstrip() for line in out.splitlines()]
     assert f"prints {len(lines)} lines:" in readme

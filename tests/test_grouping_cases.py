@@ -216,3 +216,199 @@ def test_the_armed_sides_dead_are_apart_from_the_civilians() -> None:
     assert sorted(v for gid, v in got.items() if gid.startswith("killed")) == [[6, 41], [11, 11]]
     siege = ("Thirty-four hostages and all four gunmen were killed. Officials said 31 hostages died.", None)
     assert sorted(v for gid, v in grouped(siege).items() if gid.startswith("killed")) == [[4], [31, 34]]
+
+
+def test_what_a_later_clause_adds_is_not_the_toll() -> None:
+    """'which had reported six deaths on Sunday night, said … that four more people had died':
+    the four are what the day added (not the first figure of its sentence, but not joined to
+    the one before by 'and'), apart from the toll of ten; '17 killed and hundreds more
+    injured' stays the injured."""
+    monday = (
+        "ULAANBAATAR, Oct 19 - Ten people have been killed, the government said on Monday. The "
+        "ministry, which had reported six deaths on Sunday night, said in a statement that four "
+        "more people had died of their injuries. A rights group said at least 17 were killed.",
+        "2026-10-19",
+    )
+    got = grouped(monday)
+    assert got["killed/people/increment"] == [4]
+    assert 4 not in got["killed/people"] and 10 in got["killed/people"]
+
+
+def test_a_toll_since_the_day_its_unrest_began_is_of_the_statements_day() -> None:
+    """'As of 17:00 today, 10 people … have died in connection with the unrest that began on 17
+    October': the count of the statement's day (19 October), not of the 17th, so it is no rival
+    of the two dead of the 17th."""
+    statement = (
+        "Issued by the Ministry, 19 October 2026\n\n1. As of 17:00 today, 10 people across the "
+        "country have died in connection with the unrest that began on 17 October.",
+        "2026-10-19",
+    )
+    saturday = ("Two people were killed on Saturday, officials said.", "2026-10-17")
+    groups = groups_of(statement, saturday)
+    ten = next(c for g in groups for c in g.claims if c.quantity.low == 10)
+    assert ten.as_of is not None and ten.as_of.startswith("2026-10-19")
+    assert all(g.status != "conflict" for g in groups)
+
+
+def test_the_capital_is_not_the_second_city_a_report_names_most() -> None:
+    """A report with no dateline that tells Darkhan's march and then the capital's ('In the
+    capital, …'): the capital's crowd is not Darkhan's, and the Darkhan police's 2,000 is no
+    rival of the capital's figures."""
+    report = (
+        "Six people have been killed nationwide, the ministry said late on Sunday.\n\n"
+        "In Darkhan, some 2,000 people marched on Sunday afternoon, according to the provincial "
+        "police. Two of the dead were killed in Darkhan that evening.\n\n"
+        "In the capital, opposition supporters filled the square on Sunday afternoon. Police put "
+        "the crowd at about 22,000. The alliance said more than 100,000 people had taken part.\n\n"
+        "The ministry opened an investigation into the deaths in Darkhan.",
+        "2026-10-18",
+    )
+    crowds = sorted(
+        sorted(c.value for c in g.claims) for g in groups_of(report) if g.measure == "participants"
+    )
+    assert crowds == [[2000], [22000, 100000]]
+
+
+def test_a_gatherings_rival_figures_are_of_the_day_of_the_gathering_they_count() -> None:
+    """'… a far smaller crowd than Sunday's march, which police put at about 22,000 and
+    organisers at more than 100,000': both figures are Sunday's (the march), not Monday's
+    (the vigil the sentence opens with)."""
+    report = (
+        "On Monday evening about 3,000 people gathered in the square for a candlelight vigil, "
+        "police said, a far smaller crowd than Sunday's march on the election commission, which "
+        "police put at about 22,000 and organisers at more than 100,000.",
+        "2026-10-19",
+    )
+    days = {c.value: c.as_of for g in groups_of(report) for c in g.claims}
+    assert days == {3000: "2026-10-19", 22000: "2026-10-18", 100000: "2026-10-18"}
+
+
+def test_a_provinces_figures_in_a_table_by_province_are_apart_from_the_national_toll() -> None:
+    """A situation report's table of deaths by province and its own count for one province
+    ('Our teams in Ghor recorded 23 deaths in the province, four more than ANDMA's figure of
+    19'): Ghor's figures are compared with each other (23 against 19), apart from the national
+    toll of 81, even where the wire's opening names Ghor (the event spans the provinces)."""
+    wire = (
+        "KABUL, Jan 19 (Wire) - Temperatures fell to minus 31C in Ghor. At least 74 people have "
+        "died in a week of extreme cold across Afghanistan, the disaster authority said.",
+        "2026-01-19",
+    )
+    sitrep = (
+        "The authority said 81 deaths had been reported nationwide by 20 January.\n\n"
+        "Our teams in Ghor recorded 23 deaths in the province, four more than ANDMA's figure of "
+        "19.\n\n"
+        "Province    Deaths\nGhor    23\nBadghis    12\nDaikundi    10\nBamyan    6\n",
+        "2026-01-21",
+    )
+    got = grouped(wire, sitrep)
+    ghor = next(v for gid, v in got.items() if gid.startswith("killed") and 19 in v)
+    assert 23 in ghor and 74 not in ghor and 81 not in ghor
+    assert any(v == [12] for gid, v in got.items() if gid.startswith("killed"))
+
+
+def test_a_figure_for_the_district_is_the_district_its_sentence_names() -> None:
+    """'A village elder in Lal district … a figure the provincial administration rejected,
+    saying only 11 deaths had been confirmed in the district': the district's count, not the
+    national toll; '412 people have been treated in hospitals in the region' (no place named
+    in its sentence) stays the event's."""
+    wire = (
+        "KABUL, Jan 19 (Wire) - At least 74 people have died in a week of extreme cold across "
+        "Afghanistan, the disaster authority said.\n\n"
+        "A village elder in Ghor's Lal district said at least 30 people had died, a figure the "
+        "provincial administration rejected, saying only 11 deaths had been confirmed in the "
+        "district.\n\nThe health ministry said 212 people had been treated in hospitals in the "
+        "region.",
+        "2026-01-19",
+    )
+    places = {c.value: c.place for g in groups_of(wire) for c in g.claims}
+    assert places[11] is not None and "Lal" in places[11]
+    assert places[212] is None
+
+
+def test_a_denial_of_injuries_by_the_police_is_no_rival_of_the_injured() -> None:
+    """'None of them was injured by a police officer' (the ministry, of the 11 who sought
+    help) denies only the injuries the police caused: it is no rival of 'at least 20 injured'."""
+    ministry = (
+        "According to the emergency service, 11 citizens were injured during the gathering, "
+        "mostly by tear gas and falls. None of them was injured by a police officer.",
+        "2026-09-20",
+    )
+    forum = ("N1 reports at least 20 injured near the Assembly.", "2026-09-20")
+    groups = {g.id: g for g in groups_of(ministry, forum)}
+    denial = next(g for g in groups.values() for c in g.claims if c.qualifier == "denial")
+    assert denial.id != "injured/people" and len(denial.claims) == 1
+    # after a raid, 'Not a single protester was injured by police action' denies the injured
+    raid = (
+        "Police raided the camp at dawn and at least 38 farmers were injured, doctors said. "
+        '"Not a single protester was injured by police action," the minister said.',
+        "2026-11-18",
+    )
+    assert [len(g.claims) for g in groups_of(raid) if g.measure == "injured"] == [2]
+
+
+def test_a_part_still_held_is_the_count_of_those_held() -> None:
+    """'22 of the 31 are still held' counts those still held (a state), apart from 'Nine of
+    them were ordered detention of up to 48 hours' (another part) and from the 31."""
+    report = (
+        "The students' plenum says 31 of their people were detained overnight and 22 of the 31 "
+        "are still held.",
+        "2026-09-20",
+    )
+    held = next(c for g in groups_of(report) for c in g.claims if c.value == 22)
+    assert held.period == "held"
+
+
+def test_a_sub_incident_is_apart_unless_it_is_the_event_or_the_whole() -> None:
+    """'eight farmers … were killed when shells landed on the village' in a story of a border
+    clash is a sub-incident (apart from the toll of 44); 'Nine people were killed … when a fire
+    swept through a ward' in a story of the fire is the event itself; 'four personnel … were
+    killed when a car struck them' beside another report's four is the whole of that toll."""
+    clash = (
+        "KHARTOUM, Feb 4 - At least 44 people were killed in border clashes, officials said. "
+        "Local officials said eight farmers were killed when shells landed on the village of "
+        "Wad Kowli.",
+        "2026-02-04",
+    )
+    got = grouped(clash)
+    assert got["killed/people"] == [44] and got["killed/people/incident"] == [8]
+    fire = (
+        "ULAANBAATAR, 9 March - Nine people were killed and 34 injured when a fire swept through a "
+        "ward of the maternity hospital. Fire officials said 34 people were injured.",
+        "2026-03-09",
+    )
+    assert grouped(fire)["injured/people"] == [34, 34]
+    checkpoint = (
+        "At least four personnel of the Rangers were killed when a car struck them at a "
+        "checkpoint, officials said.",
+        "2024-11-26",
+    )
+    other = ("The interior minister said four Rangers had been killed.", "2024-11-26")
+    assert grouped(checkpoint, other)["killed/security"] == [4, 4]
+
+
+def test_an_earlier_storm_named_after_since_is_its_own_group() -> None:
+    """'… the most damaging storm since Cyclone Enawo, which killed 81 people and injured more
+    than 250 in March 2017': the earlier storm's figures (its name after 'since', a month and
+    year after them), apart from this cyclone's toll."""
+    text = (
+        "At least 41 people have died and 153 have been injured, the disaster office said. Hery "
+        "is the most damaging storm since Intense Tropical Cyclone Enawo, which killed 81 people "
+        "and injured more than 250 in March 2017."
+    )
+    got = grouped((text, "2026-03-16"))
+    wholes = (got["killed/people"], got["injured/people"], got["killed/people/before"])
+    assert wholes == ([41], [153], [81])
+
+
+def test_a_denial_limited_to_a_named_site_is_apart_from_the_toll() -> None:
+    """'no, nobody died in the Florida shelter' (a site with a name, one its opening does not
+    name) denies deaths at that site only: no rival of the toll of 27."""
+    thread = (
+        "Megathread: wildfires in Biobío and Ñuble. Keep everything about the fires here. "
+        + "Official numbers are updated below as they come in, with their sources. " * 8
+        + "\n\nSENAPRED update 20:00: 27 confirmed dead.\n\n"
+        "My aunt is a nurse there: no, nobody died in the Florida shelter.",
+        "2026-02-16",
+    )
+    denial = next(g for g in groups_of(thread) for c in g.claims if c.qualifier == "denial")
+    assert len(denial.claims) == 1 and denial.claims[0].place == "Florida shelter"
