@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -335,7 +335,7 @@ def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
     Slegers, said'; 'Commissioner Habibur Rahman said'."""
     roles = lex.speaker_words["person_roles"]
     return re.compile(
-        rf"\b(?P<role>{'|'.join(re.escape(w) for w in sorted(roles | {w.capitalize() for w in roles}))})"
+        rf"\b(?P<role>{ordered_alternation(sorted(roles | {w.capitalize() for w in roles}))})"
         rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who|spoke|wrote|tweeted|posted"
         rf"|announced|confirmed|denied|insisted|explained|stated|claimed))"
     )

@@ -164,6 +164,22 @@ def literal_alternation(words: Iterable[str]) -> str:
     return _emit(trie, None)
 
 
+def ordered_alternation(words: Iterable[str]) -> str:
+    """``'|'.join`` of the escaped ``words``, tried in the same order, with the words grouped
+    under their first character: 'chair|chief|colonel' -> 'c(?:hair|hief|olonel)'. Two words
+    of different first characters never both match at one place, so the first word that leads
+    to a match is the same; Python's engine then tests each place against a few groups, not
+    against every word.
+
+    >>> ordered_alternation(["chief", "Chief", "chair", "mayor"])
+    '(?:c(?:hief|hair)|C(?:hief)|m(?:ayor))'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
 def _emit(node: dict[str, dict], space: str | None = r"\s+") -> str:
     """The trie ``node`` as a regex; a space matches ``space`` (any run of white space), or
     itself when None."""

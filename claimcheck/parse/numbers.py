@@ -145,6 +145,21 @@ def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.
 DIGIT_RUN = re.compile(r"\d[\d,.]*")
 DIGITS_RE = re.compile(DIGITS, re.VERBOSE)
 WORDS_RE = re.compile(WORDS, re.VERBOSE)
+WORDS_AFTER = re.compile(r"[^a-z0-9_-]" + WORDS, re.VERBOSE)  # number words after a character
+# that no word of lower-case ASCII text ends with: the engine skips to such characters in C
+
+
+def _number_words(low: str, pos: int, hi: int) -> re.Match[str] | None:
+    """What ``WORDS_RE.search(low, pos, hi)`` finds, except that a match inside a word of
+    lower-case ASCII letters, digits, '-' or '_' is passed over (the caller would pass over it
+    too; the phrase is its group ``words``): the scan tries only the places after a space or a
+    mark, not every letter."""
+    if pos == 0:
+        m = WORDS_RE.match(low, 0, hi)
+        if m is not None:
+            return m
+        return WORDS_AFTER.search(low, 0, hi)
+    return WORDS_AFTER.search(low, pos - 1, hi)
 
 
 def find_numbers(
@@ -175,8 +190,8 @@ def find_numbers(
             v = parse_digits(m["num"], m["frac"], m["scale"] or m["k"])
             found.append(NumberMatch(start, m.end(), v, v, v))
     pos = lo
-    while (m := WORDS_RE.search(low, pos, hi)) is not None:
-        start, end = m.start(), m.end()
+    while (m := _number_words(low, pos, hi)) is not None:
+        start, end = m.start("words"), m.end()
         pos = end
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
             pos = start + 1  # inside a word ('alone one hundred'): a number may start after it
