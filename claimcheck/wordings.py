@@ -34,7 +34,8 @@ SLOTS = {  # {slot} in a pattern: the lexicon's words
 class Wording:
     """One named rule. Its patterns are compiled when first used (``pattern``, ``after``,
     ``figure``): most are behind a cheap cue test, and the not-a-count ones are only read
-    joined into one pattern per window, so a short run compiles few of them."""
+    joined into one pattern per window (those before the figure joined with the rules whose
+    cue is in the window: :meth:`_NotACount.cued_before`), so a short run compiles few."""
 
     id: str
     pass_: str
@@ -138,7 +139,9 @@ def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str |
     if hit is None and q.value in pats.after_value:  # 'one of the dead': for that value only
         hit = pats.after_value[q.value].match(text, q.end, hi)  # type: ignore[index]
     if hit is None and pats.before is not None:
-        hit = pats.before.search(text, max(lo, q.start - 30), q.start)
+        start = max(lo, q.start - 30)
+        before = pats.cued_before(text, start, q.start)
+        hit = before.search(text, start, q.start) if before is not None else None
     if (
         hit is None
         and pats.before_cued is not None
@@ -174,6 +177,32 @@ class _NotACount:
     before_cued: re.Pattern[str] | None  # before it, when they end with one of cue_ends
     cue_ends: tuple[str, ...]
     figure: re.Pattern[str] | None  # around it
+    before_rules: tuple[Wording, ...] = ()  # the rules joined in ``before``, in their order
+    cue_any: re.Pattern[str] | None = None  # any of their cue words (a space: any white space)
+    cue_scan: re.Pattern[str] | None = None  # the same, the longest at each place
+    cued_by: dict[str, frozenset[int]] = field(default_factory=dict)  # a cue found -> the rules
+    #   (indexes in before_rules) whose cue is it or starts it
+    uncued: frozenset[int] = frozenset()  # the rules without a cue: always searched
+    _subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
+
+    def cued_before(self, text: str, lo: int, hi: int) -> re.Pattern[str] | None:
+        """``before`` with only the rules whose cue word is in text[lo:hi] (lower case), and
+        those without one; None when no rule is left. Any text a rule matches holds one of its
+        cue words, so the search finds what ``before`` finds, at far fewer tries: most windows
+        hold no cue. A window with a character outside ASCII (which case-blind matching may
+        equate with an ASCII letter: 'ſ' with 's') is searched with every rule."""
+        window = text[lo:hi]
+        if self.cue_any is None or self.cue_scan is None or not window.isascii():
+            return self.before
+        found = self.uncued
+        low = window.lower()
+        if self.cue_any.search(low) is not None:
+            for m in self.cue_scan.finditer(low):
+                found = found | self.cued_by[" ".join(m.group(1).split())]
+        if found not in self._subsets:
+            rules = [self.before_rules[i] for i in sorted(found)]
+            self._subsets[found] = self.before if len(rules) == len(self.before_rules) else _joined(rules)
+        return self._subsets[found]
 
 
 def _joined(rules: list[Wording]) -> re.Pattern[str] | None:
@@ -187,6 +216,11 @@ def _joined(rules: list[Wording]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts))
 
 
+def _cue(word: str) -> str:
+    """A cue word as :func:`alternation` reads it: lower case, its spaces single, none at the ends."""
+    return " ".join(word.lower().split())
+
+
 @lru_cache(maxsize=8)
 def _not_a_count_patterns(lex: Lexicon) -> _NotACount:
     rules = _by_pass(lex).get("not_a_count", ())
@@ -195,16 +229,28 @@ def _not_a_count_patterns(lex: Lexicon) -> _NotACount:
     cued = [w for w in before if w.cue_ends]
     values = sorted({w.effect["value"] for w in after if "value" in w.effect})
     ends = tuple(e for w in cued for e in w.cue_ends)
+    searched = tuple(w for w in before if not w.cue_ends)
+    cues = {_cue(c) for w in searched for c in w.cue_in}
     return _NotACount(
         after=_joined([w for w in after if "value" not in w.effect]),
         after_value={
             v: _joined([w for w in after if w.effect.get("value") == v])  # type: ignore[misc]
             for v in values
         },
-        before=_joined([w for w in before if not w.cue_ends]),
+        before=_joined(list(searched)),
         before_cued=_joined(cued),
         cue_ends=ends,
         figure=_joined([w for w in rules if w.effect.get("window") == "the figure"]),
+        before_rules=searched,
+        cue_any=re.compile(alternation(list(cues))) if cues else None,
+        cue_scan=re.compile(f"(?=({alternation(list(cues))}))") if cues else None,
+        cued_by={
+            found: frozenset(
+                i for i, w in enumerate(searched) if any(found.startswith(_cue(c)) for c in w.cue_in)
+            )
+            for found in cues
+        },  # (a place's longest cue holds every cue found there: each starts it)
+        uncued=frozenset(i for i, w in enumerate(searched) if not w.cue_in),
     )
 
 

@@ -796,3 +796,37 @@ def test_every_wording_pattern_compiles():
         assert w.pattern.pattern == w.source, w.id
         assert (w.after is None) == (w.after_source is None), w.id
         assert (w.figure is None) == (w.figure_source is None), w.id
+
+
+def _windows() -> list[str]:
+    """The 30 characters before each figure of the test sets' reports, and a few written to
+    reach the rules' edges (white space other than a space, capitals, cue words split)."""
+    import glob
+    import re
+
+    out = [
+        "The hall can take 5", "a hall that has room\nfor 5", "ten  to 5", "Military Region 5",
+        "released\t5", "those aged 4, 5", "whose son Ali was 5", "it was fined 5", "each single 5",
+        "KM 5", "Ward\n5", "who WAS 5", "the ſtation 5", "holds up to 5",
+    ]
+    for path in sorted(glob.glob("tests/data/other-events*/sources/*"))[:80]:
+        text = open(path, encoding="utf-8", errors="replace").read()
+        out += [text[max(0, m.start() - 30) : m.start()] + "5" for m in re.finditer(r"\d+", text)]
+    return out
+
+
+def test_not_a_count_cues_only_save_work():
+    """The not-a-count rules before a figure are searched only with the rules whose cue word
+    is in the window (a rule's cue words: one is in any text it matches): the same hit as the
+    search with every rule, on every window."""
+    from claimcheck.wordings import _not_a_count_patterns
+
+    pats = _not_a_count_patterns(LEX)
+    assert pats.before is not None
+    for w in _windows():
+        end = len(w) - 1
+        start = max(0, end - 30)
+        full = pats.before.search(w, start, end)
+        cued = pats.cued_before(w, start, end)
+        hit = cued.search(w, start, end) if cued is not None else None
+        assert (hit and (hit.span(), hit.lastgroup)) == (full and (full.span(), full.lastgroup)), w
