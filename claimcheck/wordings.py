@@ -176,7 +176,6 @@ class _Cued:
     no cue)."""
 
     rules: tuple[Wording, ...]
-    joined: re.Pattern[str] | None  # every rule
     cue_any: re.Pattern[str] | None  # any of their cue words (a space: any white space)
     cue_scan: re.Pattern[str] | None  # the same, the longest at each place
     cued_by: dict[str, frozenset[int]]  # a cue found -> the rules (indexes) whose cue starts it
@@ -189,7 +188,6 @@ class _Cued:
         words = alternation(list(cues)) if cues else None
         return cls(
             rules=tuple(rules),
-            joined=_joined(rules),
             cue_any=re.compile(words) if words else None,
             cue_scan=re.compile(f"(?=({words}))") if words else None,
             cued_by={
@@ -200,6 +198,16 @@ class _Cued:
             },  # (a place's longest cue holds every cue found there: each starts it)
             uncued=frozenset(i for i, w in enumerate(rules) if not w.cue_in),
         )
+
+    @property
+    def joined(self) -> re.Pattern[str] | None:
+        """Every rule (compiled when first needed)."""
+        return self._compiled(frozenset(range(len(self.rules))))
+
+    def _compiled(self, found: frozenset[int]) -> re.Pattern[str] | None:
+        if found not in self._subsets:
+            self._subsets[found] = _joined([self.rules[i] for i in sorted(found)])
+        return self._subsets[found]
 
     def pattern(self, text: str, lo: int, hi: int) -> re.Pattern[str] | None:
         """The joined pattern of the rules cued in text[lo:hi] (lower case) and those without a
@@ -215,10 +223,7 @@ class _Cued:
         if self.cue_any.search(low) is not None:
             for m in self.cue_scan.finditer(low):
                 found = found | self.cued_by[" ".join(m.group(1).split())]
-        if found not in self._subsets:
-            rules = [self.rules[i] for i in sorted(found)]
-            self._subsets[found] = self.joined if len(rules) == len(self.rules) else _joined(rules)
-        return self._subsets[found]
+        return self._compiled(found)
 
 
 ODD_CASE = re.compile("[İıſK]")  # what case-blind matching equates with 'i', 's' or 'k'
