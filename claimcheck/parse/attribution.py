@@ -151,7 +151,10 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+@lru_cache(maxsize=4096)  # (the same phrases come back: 'police', 'the organisers', names)
 def _valid_np(np: str, lex: Lexicon) -> bool:
+    """Whether the phrase can name a claimant: a pronoun, a name, a claimant noun or role, or a
+    short phrase with an article ('the fire brigade'); not a clause, a date or a preposition's."""
     words = _words(np)
     if not words or len(words) > 12 or (
         any(w[0].isdigit() and not _nouns_year(lex, words, j) for j, w in enumerate(words))
