@@ -1118,6 +1118,32 @@ def _columns(heading: str, lex: Lexicon) -> tuple[str | None, ...]:
 
 
 SAYS = r"(?:said|says|put|puts|claimed|claims|estimated|estimates|counted|counts)\b"
+SAYS_AFTER = re.compile(rf"\s+{SAYS}")
+
+
+def _spoken_or_bracketed(name: str, text: str) -> bool:
+    """``name`` stands in brackets somewhere in ``text`` ('(MUZ)') or, at a word boundary, before
+    a verb of saying ('MUZ said'): what a search for ``\\(name\\)|\\bname\\s+said…`` finds,
+    looked up at each place the name is written rather than by a scan of the text per name.
+
+    >>> _spoken_or_bracketed("MUZ", "the union (MUZ) marched"), _spoken_or_bracketed("MUZ", "MUZ said")
+    (True, True)
+    >>> _spoken_or_bracketed("MUZ", "AMUZ said; MUZ marched")
+    False
+    """
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if k and text[k - 1] == "(" and text.startswith(")", end):
+            return True
+        if _wordish(text[k - 1] if k else "") != _wordish(name[:1]) and SAYS_AFTER.match(text, end):
+            return True  # (\b: a word character on one side of the name's start only)
+        k = text.find(name, k + 1)
+    return False
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches (False for no character)
 
 
 def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
@@ -1129,7 +1155,7 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
         return False
     if claimant_type(name, lex) != "other":
         return False  # 'Police', 'Organisers', 'Reuters'
-    if re.search(rf"\({re.escape(name)}\)|\b{re.escape(name)}\s+{SAYS}", text):
+    if _spoken_or_bracketed(name, text):
         return False  # 'The Mineworkers Union of Zambia (MUZ)', 'MUZ said': a speaker
     if words[0] in _named_after_preposition(text):
         return True

@@ -164,6 +164,32 @@ def literal_alternation(words: Iterable[str]) -> str:
     return _emit(trie, None)
 
 
+def ordered_alternation(words: Iterable[str], word_start: bool = False) -> str:
+    """``'|'.join`` of the escaped ``words``, tried in the same order, with the words grouped
+    under their first character: 'chair|chief|colonel' -> 'c(?:hair|hief|olonel)'. Two words
+    of different first characters never both match at one place, so the first word that leads
+    to a match is the same; Python's engine then skips in C to the places that hold one of the
+    first characters, and tests each against a few groups, not against every word.
+
+    ``word_start``: what ``\\b(?:…)`` matches for words that start with a word character (a
+    look-behind after the first character, which keeps the skip that a leading ``\\b`` loses).
+
+    >>> ordered_alternation(["chief", "Chief", "chair", "mayor"])
+    '(?:c(?:hief|hair)|C(?:hief)|m(?:ayor))'
+    >>> re.findall(ordered_alternation(["said", "says"], word_start=True), "she said, unsaid, says")
+    ['said', 'says']
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if word_start and not re.match(r"\w", w):
+            raise ValueError(f"not a word: {w!r}")
+        groups.setdefault(w[:1], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(
+        re.escape(c) + (rf"(?<!\w{re.escape(c)})" if word_start else "") + f"(?:{'|'.join(rest)})"
+        for c, rest in groups.items()
+    ) + ")"
+
+
 def _emit(node: dict[str, dict], space: str | None = r"\s+") -> str:
     """The trie ``node`` as a regex; a space matches ``space`` (any run of white space), or
     itself when None."""

@@ -147,11 +147,22 @@ def _speaks(name: str, text: str) -> bool:
     'SAMUR-Protección Civil', or its short name: 'Delegación' of 'Delegación del Gobierno') the subject of a speech verb somewhere ('The Delegación has
     denied …', 'SAMUR says …'): a body of record, so a list line it labels is its figure."""
     names = {name, *ACRONYM_HEAD.findall(name), *SHORT_NAME.findall(name)}
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(n)}{SPEAKS}", text) is not None for n in names if len(n) > 2
-    )
+    return any(_speaks_as(n, text) for n in names if len(n) > 2)
 
 
+def _speaks_as(name: str, text: str) -> bool:
+    """``name``, not inside a word, then a speech verb: what a search for
+    ``(?<![\\w-])name`` and SPEAKS finds, looked up where the name is written (no pattern
+    compiled and run over the whole text per name)."""
+    k = text.find(name)
+    while k >= 0:
+        if not (k and (text[k - 1].isalnum() or text[k - 1] in "_-")) and SPEAKS_AFTER.match(text, k + len(name)):
+            return True
+        k = text.find(name, k + 1)
+    return False
+
+
+SPEAKS_AFTER = re.compile(SPEAKS)
 ACRONYM_HEAD = re.compile(r"^([A-Z]{3,})[-\s]")  # 'SAMUR-Protección Civil' -> 'SAMUR'
 SHORT_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{4,})\s+(?:del?|of|for|de\s+la)\s+[A-ZÀ-Ý]")
 # a body's short name, before 'of' or 'del': 'Delegación del Gobierno' -> 'Delegación'

@@ -34,7 +34,8 @@ SLOTS = {  # {slot} in a pattern: the lexicon's words
 class Wording:
     """One named rule. Its patterns are compiled when first used (``pattern``, ``after``,
     ``figure``): most are behind a cheap cue test, and the not-a-count ones are only read
-    joined into one pattern per window, so a short run compiles few of them."""
+    joined into one pattern per window (joined with the rules whose cue is in the window:
+    :class:`_Cued`), so a short run compiles few."""
 
     id: str
     pass_: str
@@ -134,11 +135,14 @@ def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str |
     """The id of the wording that makes the figure a clock time, a day of a date range, one of
     those already counted or a level, or None."""
     pats = _not_a_count_patterns(lex)
-    hit = pats.after.match(text, q.end, hi) if pats.after is not None else None
+    after = pats.after.pattern(text, q.end, hi)
+    hit = after.match(text, q.end, hi) if after is not None else None
     if hit is None and q.value in pats.after_value:  # 'one of the dead': for that value only
         hit = pats.after_value[q.value].match(text, q.end, hi)  # type: ignore[index]
-    if hit is None and pats.before is not None:
-        hit = pats.before.search(text, max(lo, q.start - 30), q.start)
+    if hit is None:
+        start = max(lo, q.start - 30)
+        before = pats.before.pattern(text, start, q.start)
+        hit = before.search(text, start, q.start) if before is not None else None
     if (
         hit is None
         and pats.before_cued is not None
@@ -164,13 +168,74 @@ def _group(rule_id: str) -> str:
 
 
 @dataclass(frozen=True)
-class _NotACount:
-    """The not-a-count rules joined into one pattern per window, each rule a named group: one
-    search in C per figure, not a loop over rules."""
+class _Cued:
+    """Rules joined into one pattern, each a named group (one search in C per window, not a
+    loop over rules), tried with only the rules whose cue word is in the window and those
+    without a cue: any text a rule matches holds one of its cue words (``cue.in``), so the
+    search finds what the search with every rule finds, at far fewer tries (most windows hold
+    no cue)."""
 
-    after: re.Pattern[str] | None  # right after the figure
+    rules: tuple[Wording, ...]
+    cue_any: re.Pattern[str] | None  # any of their cue words (a space: any white space)
+    cue_scan: re.Pattern[str] | None  # the same, the longest at each place
+    cued_by: dict[str, frozenset[int]]  # a cue found -> the rules (indexes) whose cue starts it
+    uncued: frozenset[int]  # the rules without a cue: always tried
+    _subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, rules: list[Wording]) -> _Cued:
+        cues = {_cue(c) for w in rules for c in w.cue_in}
+        words = alternation(list(cues)) if cues else None
+        return cls(
+            rules=tuple(rules),
+            cue_any=re.compile(words) if words else None,
+            cue_scan=re.compile(f"(?=({words}))") if words else None,
+            cued_by={
+                found: frozenset(
+                    i for i, w in enumerate(rules) if any(found.startswith(_cue(c)) for c in w.cue_in)
+                )
+                for found in cues
+            },  # (a place's longest cue holds every cue found there: each starts it)
+            uncued=frozenset(i for i, w in enumerate(rules) if not w.cue_in),
+        )
+
+    @property
+    def joined(self) -> re.Pattern[str] | None:
+        """Every rule (compiled when first needed)."""
+        return self._compiled(frozenset(range(len(self.rules))))
+
+    def _compiled(self, found: frozenset[int]) -> re.Pattern[str] | None:
+        if found not in self._subsets:
+            self._subsets[found] = _joined([self.rules[i] for i in sorted(found)])
+        return self._subsets[found]
+
+    def pattern(self, text: str, lo: int, hi: int) -> re.Pattern[str] | None:
+        """The joined pattern of the rules cued in text[lo:hi] (lower case) and those without a
+        cue; None when no rule is left. A window holding a character that case-blind matching
+        equates with an ASCII letter ('ſ' with 's', 'K' with 'k') is read with every rule."""
+        if self.cue_any is None or self.cue_scan is None:
+            return self.joined
+        window = text[lo:hi]
+        if not window.isascii() and ODD_CASE.search(window):
+            return self.joined
+        found = self.uncued
+        low = window.lower()
+        if self.cue_any.search(low) is not None:
+            for m in self.cue_scan.finditer(low):
+                found = found | self.cued_by[" ".join(m.group(1).split())]
+        return self._compiled(found)
+
+
+ODD_CASE = re.compile("[İıſK]")  # what case-blind matching equates with 'i', 's' or 'k'
+
+
+@dataclass(frozen=True)
+class _NotACount:
+    """The not-a-count rules, joined into one pattern per window."""
+
+    after: _Cued  # right after the figure
     after_value: dict[float, re.Pattern[str]]  # after it, for the figure of effect.value only
-    before: re.Pattern[str] | None  # in the 30 characters before it
+    before: _Cued  # in the 30 characters before it
     before_cued: re.Pattern[str] | None  # before it, when they end with one of cue_ends
     cue_ends: tuple[str, ...]
     figure: re.Pattern[str] | None  # around it
@@ -187,6 +252,11 @@ def _joined(rules: list[Wording]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts))
 
 
+def _cue(word: str) -> str:
+    """A cue word as :func:`alternation` reads it: lower case, its spaces single, none at the ends."""
+    return " ".join(word.lower().split())
+
+
 @lru_cache(maxsize=8)
 def _not_a_count_patterns(lex: Lexicon) -> _NotACount:
     rules = _by_pass(lex).get("not_a_count", ())
@@ -196,12 +266,12 @@ def _not_a_count_patterns(lex: Lexicon) -> _NotACount:
     values = sorted({w.effect["value"] for w in after if "value" in w.effect})
     ends = tuple(e for w in cued for e in w.cue_ends)
     return _NotACount(
-        after=_joined([w for w in after if "value" not in w.effect]),
+        after=_Cued.of([w for w in after if "value" not in w.effect]),
         after_value={
             v: _joined([w for w in after if w.effect.get("value") == v])  # type: ignore[misc]
             for v in values
         },
-        before=_joined([w for w in before if not w.cue_ends]),
+        before=_Cued.of([w for w in before if not w.cue_ends]),
         before_cued=_joined(cued),
         cue_ends=ends,
         figure=_joined([w for w in rules if w.effect.get("window") == "the figure"]),

@@ -685,3 +685,21 @@ def test_spans_are_true_for_any_text(tokens, sep):
         assert q.start >= ends
         ends = q.end
         consistent(q)
+
+
+def test_metres_words_come_from_the_lexicon(tmp_path):
+    """'1m' is a million unless a word of the lexicon's ``metres_after`` follows ('200m away'):
+    a user lexicon adds to those words."""
+    import json
+
+    from claimcheck.parse.numbers import find_numbers, fold
+
+    text = "the 1m marched, 3m behind the barrier, 200m away"
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps({"metres_after": ["behind"]}), encoding="utf-8")
+
+    def values(lex):
+        return [n.value for n in find_numbers(fold(text), 0, len(text), lex)]
+
+    assert values(load_lexicon()) == [1_000_000, 3_000_000]
+    assert values(load_lexicon(path)) == [1_000_000]

@@ -796,3 +796,48 @@ def test_every_wording_pattern_compiles():
         assert w.pattern.pattern == w.source, w.id
         assert (w.after is None) == (w.after_source is None), w.id
         assert (w.figure is None) == (w.figure_source is None), w.id
+
+
+def _windows() -> list[tuple[str, int]]:
+    """Texts of the test sets' reports and of a few written to reach the rules' edges (white
+    space other than a space, capitals, cue words split over lines, letters that case-blind
+    matching equates with ASCII), each with the offset of a figure in it."""
+    import glob
+    import re
+
+    out = [
+        "The hall can take 5", "a hall that has room\nfor 5", "ten  to 5", "Military Region 5",
+        "released\t5", "those aged 4, 5", "whose son Ali was 5", "it was fined 5", "each single 5",
+        "KM 5", "Ward\n5", "who WAS 5", "the ſtation 5", "holds up to 5", "5 a\nyear in the area",
+        "5 were later JAILED for life", "5 remain miſſing", "5 put\nforward by the union",
+        "5 of them, a teacher", "5 had made it\tto safety", "5 arrest warrants", "5 per weeK",
+    ]
+    texts = [(t, t.index("5")) for t in out]
+    for path in sorted(glob.glob("tests/data/other-events*/sources/*"))[:80]:
+        text = open(path, encoding="utf-8", errors="replace").read()
+        texts += [(text, m.start()) for m in re.finditer(r"\d+", text)]
+    return texts
+
+
+def test_not_a_count_cues_only_save_work():
+    """The not-a-count rules around a figure are searched only with the rules whose cue word
+    is in the window (a rule's cue words: one is in any text it matches): the same hit as the
+    search with every rule, in every window before and after a figure."""
+    from claimcheck.wordings import _not_a_count_patterns
+
+    pats = _not_a_count_patterns(LEX)
+    assert pats.before.joined is not None and pats.after.joined is not None
+    for text, at in _windows():
+        end = text.find("\n\n", at)  # (a paragraph's end: the sentence may run on)
+        end = min(len(text) if end < 0 else end, at + 300)
+        number = at + len(text[at:].split()[0].rstrip(",.;:"))
+        for cued, lo, hi, read in (
+            (pats.before, max(0, at - 30), at, "search"),
+            (pats.after, number, end, "match"),
+        ):
+            full = getattr(cued.joined, read)(text, lo, hi)
+            some = cued.pattern(text, lo, hi)
+            hit = getattr(some, read)(text, lo, hi) if some is not None else None
+            assert (hit and (hit.span(), hit.lastgroup)) == (full and (full.span(), full.lastgroup)), (
+                text[lo:hi]
+            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
     NAMED_DATE,
@@ -151,7 +151,10 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+@lru_cache(maxsize=4096)  # (the same phrases come back: 'police', 'the organisers', names)
 def _valid_np(np: str, lex: Lexicon) -> bool:
+    """Whether the phrase can name a claimant: a pronoun, a name, a claimant noun or role, or a
+    short phrase with an article ('the fire brigade'); not a clause, a date or a preposition's."""
     words = _words(np)
     if not words or len(words) > 12 or (
         any(w[0].isdigit() and not _nouns_year(lex, words, j) for j, w in enumerate(words))
@@ -565,14 +568,7 @@ def _attribute(
     rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
-    verbs = [
-        m
-        for m in verbs
-        if not _is_passive(text, sent_lo, m.start())
-        and not _noun_use(lex, text, sent_lo, m)
-        and not _harm_use(text, m)
-        and not _bracketed(text, sent_lo, m.start(), pos)
-    ]
+    verbs = [m for m in verbs if _speech_use(text, sent_lo, m, lex) and not _bracketed(text, sent_lo, m.start(), pos)]
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
     if (
         verbs
@@ -758,11 +754,45 @@ def _opens_with_article(text: str, span: tuple[int, int]) -> bool:
     return _words(text[span[0] : span[1]])[:1] in (["a"], ["an"], ["A"], ["An"])
 
 
+_MEMO: tuple[object, object, dict[tuple[object, ...], Any]] = (None, None, {})
+
+
+def _memo(text: str, lex: Lexicon) -> dict[tuple[object, ...], Any]:
+    """What was read about the speech verbs of ``text`` (the last text read): a sentence's
+    figures share its verbs ('X said 12 were killed and 40 hurt')."""
+    global _MEMO
+    last = _MEMO  # one read: another thread may replace it meanwhile
+    if last[0] is not text or last[1] is not lex:
+        last = (text, lex, {})
+        _MEMO = last
+    return last[2]
+
+
 def _attribute_verb(
     text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: Lexicon
 ) -> str | None:
     """The speaker of a finite speech verb: after it when a quotation ends just before it
-    ('"…," said Ann Lee'), else before it."""
+    ('"…," said Ann Lee'), else before it (read once per verb)."""
+    memo = _memo(text, lex)
+    key = ("speaker", sent_lo, sent_hi, v.start(), v.end())
+    if key not in memo:
+        memo[key] = _verb_speaker(text, sent_lo, sent_hi, v, lex)
+    return memo[key]
+
+
+def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool:
+    """The verb is said by someone: not passive ('reported by'), no noun ('the reports'), no
+    harm ('claimed 57 lives') (read once per verb)."""
+    memo = _memo(text, lex)
+    key = ("use", sent_lo, v.start(), v.end())
+    if key not in memo:
+        memo[key] = not (
+            _is_passive(text, sent_lo, v.start()) or _noun_use(lex, text, sent_lo, v) or _harm_use(text, v)
+        )
+    return memo[key]
+
+
+def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: Lexicon) -> str | None:
     if QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
         return _np_after(text, v.end(), sent_hi, lex)
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.parse.head import WORDS_OF, Mention
+from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 
@@ -41,6 +42,9 @@ def _toll_rose_to(
     text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
 ) -> str | None:
     at = _figure_start(text, lo, m)
+    low = folded(text)
+    if not any(low.find(cue, max(lo, at - 240), at) >= 0 for cue in TOLL_CUES):
+        return None  # (the rule's cue words: a cheap test before the pattern)
     risen = pat.search(text, max(lo, at - 240), at)
     if risen:  # 'The death toll from a fire that tore through … rose to 38'
         group = "what" if risen["what"] else "what2"
@@ -58,6 +62,10 @@ def _toll_rose_to(
                     return found
             return "participants"  # 'put the number of marchers at 3,500'
     return None
+
+
+TOLL_CUES = tuple(rule("measure/toll-rose-to").effect["cue_in"])  # one is in any text it matches
+# (lower case, no 'i', 's' or 'k', which case-blind matching equates with other letters)
 
 
 def _number_of(

@@ -39,7 +39,7 @@ DIGITS = r"""
       | \d+                             # 450
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
-    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!(?:away|from|north|south|east|west|long|high|deep|wide|tall|of|above|below|off|up|down|into|in|sprint|race|dash|hurdles|relay|freestyle)\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
+    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
     (?![\w%]|[.,:/]\d|[-–](?!strong\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k
 """
 WORDS = rf"""
@@ -143,8 +143,31 @@ def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.
 
 
 DIGIT_RUN = re.compile(r"\d[\d,.]*")
-DIGITS_RE = re.compile(DIGITS, re.VERBOSE)
+
+
+@lru_cache(maxsize=8)
+def _digits_re(lex: Lexicon) -> re.Pattern[str]:
+    """DIGITS with the lexicon's ``metres_after`` words: after '200m', 'away' or 'high' makes the
+    'm' metres, not millions."""
+    return re.compile(DIGITS.replace("{metres_after}", f"(?:{alternation(lex.data['metres_after'])})"), re.VERBOSE)
+
+
 WORDS_RE = re.compile(WORDS, re.VERBOSE)
+WORDS_AFTER = re.compile(r"[^a-z0-9_-]" + WORDS, re.VERBOSE)  # number words after a character
+# that no word of lower-case ASCII text ends with: the engine skips to such characters in C
+
+
+def _number_words(low: str, pos: int, hi: int) -> re.Match[str] | None:
+    """What ``WORDS_RE.search(low, pos, hi)`` finds, except that a match inside a word of
+    lower-case ASCII letters, digits, '-' or '_' is passed over (the caller would pass over it
+    too; the phrase is its group ``words``): the scan tries only the places after a space or a
+    mark, not every letter."""
+    if pos == 0:
+        m = WORDS_RE.match(low, 0, hi)
+        if m is not None:
+            return m
+        return WORDS_AFTER.search(low, 0, hi)
+    return WORDS_AFTER.search(low, pos - 1, hi)
 
 
 def find_numbers(
@@ -159,6 +182,7 @@ def find_numbers(
     """
     low = fold(text) if folded is None else folded
     vague_re, _, _ = _phrase_regexes(lex)
+    digits_re = _digits_re(lex)
     fixed = lex.data["number_words"]
     found: list[NumberMatch] = []
     for run in DIGIT_RUN.finditer(low, lo, hi):
@@ -170,13 +194,13 @@ def find_numbers(
             or (prev == "-" and low[start - 2 : start - 1].isalpha())
         ):
             continue
-        m = DIGITS_RE.match(low, start, hi)
+        m = digits_re.match(low, start, hi)
         if m is not None:
             v = parse_digits(m["num"], m["frac"], m["scale"] or m["k"])
             found.append(NumberMatch(start, m.end(), v, v, v))
     pos = lo
-    while (m := WORDS_RE.search(low, pos, hi)) is not None:
-        start, end = m.start(), m.end()
+    while (m := _number_words(low, pos, hi)) is not None:
+        start, end = m.start("words"), m.end()
         pos = end
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
             pos = start + 1  # inside a word ('alone one hundred'): a number may start after it
