@@ -25,6 +25,8 @@ NEAR = 20  # a full line ends within this many characters of the width
 MIN_FULL = 4  # ... and a wrapped report has at least this many full lines
 SHARE_FULL = 0.3  # ... making up this share of its lines of MIN_WIDTH or more
 SLACK = 3  # a width measured on the text may fall short of the one it was wrapped at
+FURNITURE_INDENT = 16  # a line indented further is centred or set right (a page's running
+# header, its number, a title): no prose line, it neither sets the width nor joins its neighbours
 
 _LAYOUT_START = re.compile(
     r"""[ \t]*(?:
@@ -49,7 +51,9 @@ def wrap_width(lines: list[str]) -> int | None:
     ...             "3. A third one " * 5, "4. And a fourth " * 5]) is None  # notes under paragraphs
     True
     """
-    lengths = sorted((n for n in map(len, lines) if n >= MIN_WIDTH), reverse=True)
+    lengths = sorted(
+        (n for line in lines if (n := len(line)) >= MIN_WIDTH and not _furniture(line)), reverse=True
+    )
     if len(lengths) < MIN_FULL:
         return None
     for k, width in enumerate(lengths[:12]):  # a few overlong lines (a link, a table) may top it
@@ -78,7 +82,7 @@ def soft_breaks(text: str) -> tuple[int, ...]:
     if text.count("\n") < MIN_FULL:
         return ()
     lines = text.split("\n")
-    width = wrap_width([line.rstrip() for line in lines])
+    width = wrap_width([line.rstrip() for line in lines])  # (a page's furniture is left out)
     if width is None:
         return ()
     out: list[int] = []
@@ -105,7 +109,16 @@ def _soft(line: str, after: str, width: int) -> bool:
         return False
     if _LAYOUT_START.match(after) or (line.isupper() and len(line) < width - NEAR):
         return False
-    return True
+    return not (_furniture(line) or _furniture(after))
+
+
+def _furniture(line: str) -> bool:
+    """``line`` is centred or set right, as a page's running header and number are.
+
+    >>> _furniture(" " * 40 + "HUMAN RIGHTS MONITOR"), _furniture("   At least 23 people were killed")
+    (True, False)
+    """
+    return line[:FURNITURE_INDENT].isspace() and len(line) > FURNITURE_INDENT and line[FURNITURE_INDENT] == " "
 
 
 def reflowed(text: str, breaks: Sequence[int] | None = None) -> str:

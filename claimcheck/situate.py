@@ -19,7 +19,7 @@ from typing import Any
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Claim, Source, with_fields
-from claimcheck.reflow import reflowed
+from claimcheck.reading import read_text
 from claimcheck.when import (
     RUNNING_TALLIES,
     TimeWords,
@@ -69,7 +69,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         return list(claims)
     tw, pw = time_words(lexicon), place_words(lexicon)
     lex = lexicon if lexicon is not None else load_lexicon()
-    text = reflowed(source.text)  # wrapped lines read as their paragraph, as the parser reads them
+    text = read_text(source.text, source.path, lex)  # the text the parser read
     body_from = source.body_start
     body = text[body_from:]
     report = parse_date(source.date)

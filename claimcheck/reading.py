@@ -1,0 +1,151 @@
+"""Parser input: the text every stage reads, made from a report's file text by same-length steps.
+
+Plain-text reports carry marks that are no part of their sentences: an e-mail's quotation marks
+(``> at least 212 people``), the citation marks of an encyclopedia or a ``lynx -dump`` page
+(``the ministry said.[6]``, ``[9]Velmora Bar Association``, ``[citation needed]``), the footnote
+numbers a PDF's text glues to a word (``9 children.12 A further 203``), and the line-end
+hyphens of a typeset page (``demon-`` / ``strations``). Each step keeps the text's length and
+every other character in place, so an offset into the text read is an offset into the file
+and a claim's ``text`` is read from the file (:func:`as_written`).
+
+The steps, in order: Markdown markup or e-mail quotation marks blanked; hard-wrapped lines
+joined (:mod:`claimcheck.reflow`), a hyphenated word at a joined line end closed up; citation
+and glued footnote marks blanked; the speakers' labels of a chat export's or a transcript's
+turns blanked (:mod:`claimcheck.turns`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.markup import is_markdown, mask_markdown
+from claimcheck.reflow import reflowed, soft_breaks
+from claimcheck.turns import turns
+
+# '> quoted' lines of an e-mail (two or more, a lone '>' line may be anything)
+_QUOTED = re.compile(r"^(?P<m>[ \t]{0,3}(?:>[ \t]?)+)", re.MULTILINE)
+# '[6]', '[8][6]', '^[12]', '[a]', '[note 3]', '[citation needed]': an encyclopedia's or a
+# saved page's reference marks after punctuation ('the ministry said.[6]'), or a link's number
+# glued to its words ('[9]Velmora Bar Association' in a lynx dump). One right after a word stays:
+# in an infobox read as a line it parts the items ('2,500 troops[2] Unknown Casualties 27 killed[3]').
+# So does one after a one-digit number's full stop ('City Hospital No. 7.[3] The ministry …'): the
+# sentence splitter reads a lone digit and its stop as an initial, and the mark ends the speaker's
+# name that follows.
+_MARK = (
+    r"\^?\[(?:\d{1,4}|[a-z]|(?:note|nb|n)[ ]?\d{1,3}|citation[ ]needed|clarification[ ]needed"
+    r"|failed[ ]verification|better[ ]source[ ]needed|dubious|update|when\?|who\?|by[ ]whom\?)\]"
+)
+_CITATION = re.compile(
+    rf"(?<=[.,;:!?\"”’])(?<!\b\d\.)(?:{_MARK})+"  # after punctuation (not a bracket: '6 killed (Army)[4]')
+    rf"|(?:(?<=\s)|^)(?:{_MARK})(?=[A-Za-z\"“])",  # a link's number before its words
+    re.MULTILINE,
+)
+# 'children.12 A further', 'killed;3 and': a footnote number glued after a word's punctuation
+# (not 'No.12': the word before is read)
+_GLUED_NOTE = re.compile(r"(?<=[a-z)\"”’][.;:])\d{1,3}(?=\s|$)")
+# '… at 6,000.16\n': a count's footnote read as its decimals (only where notes are glued)
+_GLUED_AFTER_COUNT = re.compile(r"(?<=\d,\d\d\d\.)(?P<m>\d{1,3})(?=\s*$|\s+[A-Z])", re.MULTILINE)
+_HYPHEN_END = re.compile(r"[a-z]-$")
+# a number word's second half ('thir-' 'teen', 'twen-' 'ty'): the word is left as written, so a
+# figure never starts inside moved characters
+_NUMBER_HALF = re.compile(r"(?:teen|ty|hundred|thousand|million|billion|dozen|lakh|crore)s?|e|en|ve|ee|ne|ght|ven|x|ur|o|wo|hree|ive|ine", re.IGNORECASE)
+
+
+def read_text(source_text: str, path: str | None, lex: Lexicon) -> str:
+    """The text the parser and the time-and-place stage read for a report (see the module).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> print(read_text("> Police said.[3] 12 were held.\\n> Another 40 were\\n> hurt.", None, load_lexicon()))
+      Police said.    12 were held.
+      Another 40 were
+      hurt.
+    """
+    grammar = lex.grammar
+    out = _read(source_text, is_markdown(path), grammar["kept_hyphens"], grammar["number_abbreviations"])
+    said = turns(source_text, lex)
+    if not said:
+        return out
+    chars = list(out)  # a chat's or transcript's labels: who speaks is no part of the sentence
+    for t in said:
+        chars[t.label : t.start] = " " * (t.start - t.label)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=4)  # the parser and the time-and-place stage read the same report
+def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[str]) -> str:
+    if markdown:
+        masked = mask_markdown(text)
+        breaks = soft_breaks(text)  # (a Markdown report's lines as written: its marks are layout)
+    else:
+        masked = _blank(text, _QUOTED) if text.count("\n>") + text.startswith(">") >= 2 else text
+        breaks = soft_breaks(masked)
+    out = reflowed(masked, breaks)
+    if breaks:
+        out = _hyphens_closed(out, breaks, kept)
+    if "[" in out:
+        out = _blank(out, _CITATION)
+    if _GLUED_NOTE.search(out):
+        glued = _blank(out, _GLUED_NOTE, lambda m: _word_before(out, m.start() - 1).lower() not in numbered)
+        if glued is not out:
+            out = _blank(glued, _GLUED_AFTER_COUNT)
+    return out
+
+
+def _blank(
+    text: str, pattern: re.Pattern[str], keep: Callable[[re.Match[str]], bool] | None = None
+) -> str:
+    """``text`` with the ``m`` group (or the whole) of each match of ``pattern`` (that ``keep``
+    keeps) made spaces."""
+    pieces: list[str] = []
+    at = 0
+    for m in pattern.finditer(text):
+        if keep is not None and not keep(m):
+            continue
+        lo, hi = m.span("m") if "m" in pattern.groupindex else m.span()
+        pieces += [text[at:lo], " " * (hi - lo)]
+        at = hi
+    return "".join(pieces) + text[at:] if pieces else text
+
+
+def _word_before(text: str, at: int) -> str:
+    """The letters right before offset ``at`` ('No' of 'No.12')."""
+    i = at
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:at]
+
+
+def _hyphens_closed(text: str, breaks: tuple[int, ...], kept: frozenset[str]) -> str:
+    """``text`` with each word hyphenated over a soft line break closed up ('demon- strations'
+    reads 'demonstrations  '): the word's second half moves left by two, the two characters
+    freed go after it. A hyphen that belongs to the word stays ('so- called', 'anti- war' read
+    'so-called', 'anti-war' followed by a space), as does one before a capital or a digit.
+
+    >>> _hyphens_closed("the demon-\\nstrations of 14", (10,), frozenset())
+    'the demonstrations   of 14'
+    >>> _hyphens_closed("an anti-\\nwar march", (8,), frozenset({"anti"}))
+    'an anti-war  march'
+    """
+    chars: list[str] | None = None
+    for at in breaks:
+        if not _HYPHEN_END.search(text, max(0, at - 2), at):
+            continue
+        end = at + 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if end == at + 1 or not text[at + 1].islower() or _NUMBER_HALF.fullmatch(text, at + 1, end):
+            continue
+        start = at - 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if chars is None:
+            chars = list(text)
+        second = text[at + 1 : end]
+        if text[start : at - 1].lower() in kept:
+            chars[at : end] = [*second, " "]  # 'anti-' 'war': the hyphen stays, the break goes
+        else:
+            chars[at - 1 : end] = [*second, " ", " "]
+    return "".join(chars) if chars is not None else text

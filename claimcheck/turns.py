@@ -1,0 +1,77 @@
+"""Parser input: the turns of a chat export or a transcript, each line opened by who speaks.
+
+A channel or group chat saved as text (``[05.12.26 14:02] Rescue Service: 9 people have
+died``, ``05/12/2026, 09:15 - Desk: 64 arrested``) and the transcript of a press conference
+or an interview (``MINISTER KOVAC: 73 people were arrested.``, ``Q: Is that figure wrong?``)
+open each turn with its speaker. The label is no part of the turn's sentences (the parser reads
+the text with it blanked, :mod:`claimcheck.reading`), and it names who makes the turn's
+unattributed figures (:mod:`claimcheck.speakers`). A questioner (``Q:``, ``REPORTER:``) names
+nobody: a question's figures are whoever it quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimcheck.lexicon import Lexicon
+
+CHAT_TURN = re.compile(
+    r"""^[ \t]*\[?
+    (?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ]+)?        # a day: '05.12.26', '05/12/2026,', '2026-12-05'
+    \d{1,2}:\d\d(?::\d\d)?(?:[ ]?[APap]\.?[Mm]\.?)?   # a time: '14:02', '9:15 PM'
+    \]?[ \t]*(?:[-–—][ \t]*)?
+    (?P<who>[^\n:\[\]]{1,48}?):[ \t]+(?=\S)""",
+    re.MULTILINE | re.VERBOSE,
+)
+TRANSCRIPT_TURN = re.compile(
+    r"""^[ \t]*(?P<who>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q'
+    (?:[ ]\([^)\n]{1,40}\))?                                      # '(through an interpreter)'
+    :[ \t]+(?=\S)""",
+    re.MULTILINE | re.VERBOSE,
+)
+MIN_TURNS = 2
+
+
+class Turn(NamedTuple):
+    label: int  # where the line's label starts
+    start: int  # where the turn's own words start (after the label)
+    who: str | None  # the speaker; None for a questioner
+
+
+def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
+    """The turns of ``text`` when it is a chat export or a transcript, else ().
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> chat = "[05.12.26 14:02] City Hall: 9 have died.\\n[05.12.26 16:10] City Hall: Now 12."
+    >>> [(t.start, t.who) for t in turns(chat, load_lexicon())]
+    [(28, 'City Hall'), (69, 'City Hall')]
+    >>> talk = "MINISTER KOVAC: We held 73 people.\\nQ: Groups say 200?\\nMINISTER KOVAC: Not true."
+    >>> [t.who for t in turns(talk, load_lexicon())]
+    ['Minister Kovac', None, 'Minister Kovac']
+    >>> turns("UPDATE: Police say 40 were held.\\nUPDATE: Now 52.\\nBREAKING: A third march.", load_lexicon())
+    ()
+    """
+    if ":" not in text:
+        return ()
+    words = lex.speaker_words
+    return _turns(text, words["not_turn_labels"], words["questioner_labels"])
+
+
+@lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
+def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
+    chat = [Turn(m.start("who"), m.end(), m["who"].strip()) for m in CHAT_TURN.finditer(text)]
+    if len(chat) >= MIN_TURNS:
+        return tuple(chat)
+    found = []
+    for m in TRANSCRIPT_TURN.finditer(text):
+        label = m["who"].lower().rstrip(".")
+        if label in not_labels:
+            continue
+        who = None if label in questioners else " ".join(w.capitalize() for w in m["who"].split())
+        found.append(Turn(m.start("who"), m.end(), who))
+    speakers = [t.who for t in found if t.who]
+    if len(found) < MIN_TURNS or len(set(speakers)) == len(speakers) and len(speakers) == len(found):
+        return ()  # (a transcript's speaker takes several turns, or answers questions)
+    return tuple(found)
