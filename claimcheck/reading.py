@@ -8,7 +8,8 @@ hyphens of a typeset page (``demon-`` / ``strations``). Each step keeps the text
 every other character in place, so an offset into the text read is an offset into the file
 and a claim's ``text`` is read from the file (:func:`as_written`).
 
-The steps, in order: Markdown markup or e-mail quotation marks blanked; hard-wrapped lines
+The steps, in order: Markdown markup or e-mail quotation marks blanked; a subtitle file's cue
+numbers and timings blanked and its lines joined; hard-wrapped lines
 joined (:mod:`claimcheck.reflow`), a hyphenated word at a joined line end closed up; citation
 and glued footnote marks blanked; the speakers' labels of a chat export's or a transcript's
 turns blanked (:mod:`claimcheck.turns`).
@@ -48,6 +49,13 @@ _CITATION = re.compile(
 _GLUED_NOTE = re.compile(r"(?<=[a-z)\"”’][.;:])\d{1,3}(?=\s|$)")
 # '… at 6,000.16\n': a count's footnote read as its decimals (only where notes are glued)
 _GLUED_AFTER_COUNT = re.compile(r"(?<=\d,\d\d\d\.)(?P<m>\d{1,3})(?=\s*$|\s+[A-Z])", re.MULTILINE)
+# a subtitle cue's timing line ('00:00:04,200 --> 00:00:08,900', WebVTT's '00:04.200 --> …'),
+# with the cue's number on the line before it in SubRip
+_CUE = re.compile(
+    r"^(?:\d{1,6}[ \t]*\n)?(?:\d{1,2}:)?\d\d:\d\d[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d\d:\d\d[.,]\d{3}[^\n]*$",
+    re.MULTILINE,
+)
+MIN_CUES = 2
 _HYPHEN_END = re.compile(r"[a-z]-$")
 # a number word's second half ('thir-' 'teen', 'twen-' 'ty'): the word is left as written, so a
 # figure never starts inside moved characters
@@ -81,6 +89,8 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         breaks = soft_breaks(text)  # (a Markdown report's lines as written: its marks are layout)
     else:
         masked = _blank(text, _QUOTED) if text.count("\n>") + text.startswith(">") >= 2 else text
+        if "-->" in masked:
+            masked = _subtitles(masked)
         breaks = soft_breaks(masked)
     out = reflowed(masked, breaks)
     if breaks:
@@ -92,6 +102,24 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         if glued is not out:
             out = _blank(glued, _GLUED_AFTER_COUNT)
     return out
+
+
+def _subtitles(text: str) -> str:
+    """A subtitle file (SubRip, WebVTT) read as one paragraph: its cues' numbers and timings
+    blanked, its line breaks spaces, so a sentence runs on over the cues it is cut into.
+
+    >>> _subtitles("1\\n00:00:01,000 --> 00:00:04,200\\nPolice say\\n\\n2\\n00:00:04,200 --> "
+    ...            "00:00:08,900\\nat least 120 were\\narrested.\\n").split()
+    ['Police', 'say', 'at', 'least', '120', 'were', 'arrested.']
+    """
+    cues = list(_CUE.finditer(text))
+    if len(cues) < MIN_CUES:
+        return text
+    chars = list(text)
+    for m in cues:
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    first = cues[0].start()
+    return text[:first] + "".join(chars[first:]).replace("\n", " ")
 
 
 def _blank(

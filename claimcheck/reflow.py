@@ -10,7 +10,8 @@ characters and a claim's ``text`` is read from the file (see ``claimcheck.parse.
 A report is wrapped when several of its lines end close to one width (the longest line of a
 cluster, at most ``MAX_WIDTH``); a break is soft when the line before it is full (the next line's
 first word would not have fitted on it) and neither line is a layout line: a list item, a
-table row, a timestamped entry, a heading in capitals, a label ending with ':'.
+table row (cells set apart by tabs, bars or runs of spaces), a timestamped entry, a heading in
+capitals, a label ending with ':', a line set far in (a page's running header or number).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SLACK = 3  # a width measured on the text may fall short of the one it was wrapp
 FURNITURE_INDENT = 16  # a line indented further is centred or set right (a page's running
 # header, its number, a title): no prose line, it neither sets the width nor joins its neighbours
 
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")  # cells or columns set apart by spaces ('Tarsin    41    122')
 _LAYOUT_START = re.compile(
     r"""[ \t]*(?:
         [-*•–—+>|#]                  # a list bullet, a table row, a quotation or heading mark
@@ -107,6 +109,8 @@ def _soft(line: str, after: str, width: int) -> bool:
         return False  # a post's counters ('🔁 1.9K ❤ 9.4K'), a rule, a symbol: not prose
     if line.endswith(":") or "\t" in line or "\t" in after or "|" in line or "|" in after:
         return False
+    if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt):
+        return False  # a table's row set out in columns, two columns of a page side by side
     if _LAYOUT_START.match(after) or (line.isupper() and len(line) < width - NEAR):
         return False
     return not (_furniture(line) or _furniture(after))

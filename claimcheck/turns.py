@@ -31,6 +31,11 @@ TRANSCRIPT_TURN = re.compile(
     :[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
 )
+NAMED_TURN = re.compile(
+    r"""^[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|for|the|de|al|bin|van|von)){0,4})
+    :[ \t]+(?=\S)""",
+    re.MULTILINE | re.VERBOSE,
+)  # 'Lin Wei: …', 'Spokesperson Lin Wei: …', 'AFP: …?'
 MIN_TURNS = 2
 
 
@@ -72,6 +77,28 @@ def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -
         who = None if label in questioners else " ".join(w.capitalize() for w in m["who"].split())
         found.append(Turn(m.start("who"), m.end(), who))
     speakers = [t.who for t in found if t.who]
-    if len(found) < MIN_TURNS or len(set(speakers)) == len(speakers) and len(speakers) == len(found):
-        return ()  # (a transcript's speaker takes several turns, or answers questions)
-    return tuple(found)
+    if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
+        return tuple(found)  # (a transcript's speaker takes several turns, or answers questions)
+    return _named_turns(text, not_labels)
+
+
+def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
+    """The turns of a transcript whose labels are names as written ('Lin Wei: …'): a speaker
+    takes two turns or more and another asks a question ('AFP: … Can you confirm?'). A
+    round-up's place labels ('Gaza: 40 killed') ask nothing."""
+    found = [
+        Turn(m.start("who"), m.end(), m["who"])
+        for m in NAMED_TURN.finditer(text)
+        if m["who"].lower().rstrip(".") not in not_labels
+    ]
+    if len(found) < MIN_TURNS:
+        return ()
+    counts: dict[str | None, int] = {}
+    for t in found:
+        counts[t.who] = counts.get(t.who, 0) + 1
+    ends = [*(t.label for t in found[1:]), len(text)]
+    asks = {t.who for t, end in zip(found, ends, strict=True) if "?" in text[t.start : end]}
+    speakers = {who for who, n in counts.items() if n >= MIN_TURNS and who not in asks}
+    if not speakers or not asks - speakers:
+        return ()
+    return tuple(t if t.who in speakers else Turn(t.label, t.start, None) for t in found)

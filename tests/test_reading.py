@@ -194,3 +194,77 @@ def test_a_qualifier_closed_up_over_a_hyphen_keeps_the_files_characters():
                       "capital to demand the release of the detained students.")  # fmt: skip
     (c,) = claims(text)
     assert c.text == "an esti-\nmated 40,000"
+
+
+SUBTITLES = """\
+1
+00:00:01,000 --> 00:00:04,200
+Good evening. Police in the capital say
+
+2
+00:00:04,200 --> 00:00:08,900
+at least 120 people were arrested
+during last night's protests.
+
+3
+00:00:09,000 --> 00:00:13,500
+Organisers told us some 30,000 people
+took part in the march,
+
+4
+00:00:13,500 --> 00:00:17,000
+while the health ministry said
+14 people were injured.
+"""
+
+
+def test_a_subtitle_files_sentences_run_on_over_its_cues():
+    got = said(SUBTITLES)
+    assert got == {
+        "at least 120": ("arrested", "Police in the capital"),
+        "some 30,000": ("participants", "Organisers"),
+        "14": ("injured", "the health ministry"),
+    }  # (no cue number nor timing is a figure)
+    vtt = "WEBVTT\n\n" + "\n".join(
+        line.replace(",", ".") for line in SUBTITLES.splitlines() if not line.isdigit()
+    )
+    assert said(vtt)["at least 120"] == ("arrested", "Police in the capital")
+
+
+NAMED_TRANSCRIPT = """\
+Spokesperson's regular press conference, 4 December 2026
+
+Lin Wei: Good afternoon. I have no announcements to make today.
+
+AFP: Rights groups say 40 people were killed in the clashes. Can you confirm?
+
+Lin Wei: According to the information we have, three people died.
+
+Reuters: Local officials said 200 soldiers were deployed. Is that right?
+
+Lin Wei: I would refer you to the competent authorities.
+"""
+
+
+def test_a_transcript_with_names_as_written_answers_as_its_spokesperson():
+    got = said(NAMED_TRANSCRIPT)
+    assert got["three"] == ("killed", "Lin Wei")
+    assert got["40"] == ("killed", "Rights groups")  # the questioner's outlet is no speaker
+    assert got["200"] == ("deployed", "Local officials")
+
+
+def test_a_live_blogs_entry_time_is_no_part_of_the_speaker():
+    text = "LIVE: Earthquake\n\n14:05 The regional governor says 32 people have died.\n\n9.40 am Police say 12 were held.\n"
+    assert said(text) == {"32": ("killed", "The regional governor"), "12": ("arrested", "Police")}
+
+
+def test_a_table_set_out_in_columns_in_a_wrapped_report_stays_rows():
+    table = (
+        "Table 2. Casualties by governorate, 1-30 November 2026\n\n"
+        "  Governorate          Killed      Injured      Arrested\n"
+        "  Tarsin                   41          122            60\n"
+        "  Qabul                    23           81           358\n"
+        "  Total                    64          203           418\n"
+    )
+    got = {(c.text, c.measure, c.place) for c in claims(table)}
+    assert {("41", "killed", "Tarsin"), ("358", "arrested", "Qabul")} <= got
