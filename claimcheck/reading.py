@@ -156,24 +156,27 @@ def _hyphens_closed(text: str, breaks: tuple[int, ...], kept: frozenset[str]) ->
     'the demonstrations   of 14'
     >>> _hyphens_closed("an anti-\\nwar march", (8,), frozenset({"anti"}))
     'an anti-war  march'
+    >>> _hyphens_closed("the demon-\\r\\nstrations of 14", (11,), frozenset())
+    'the demonstrations    of 14'
     """
     chars: list[str] | None = None
     for at in breaks:
-        if not _HYPHEN_END.search(text, max(0, at - 2), at):
+        hy = at - 2 if text[at - 1] == "\r" else at - 1  # the hyphen ('\r\n' line ends too)
+        if hy < 1 or not _HYPHEN_END.search(text, hy - 1, hy + 1):
             continue
         end = at + 1
         while end < len(text) and text[end].isalpha():
             end += 1
         if end == at + 1 or not text[at + 1].islower() or _NUMBER_HALF.fullmatch(text, at + 1, end):
             continue
-        start = at - 1
+        start = hy
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         if chars is None:
             chars = list(text)
         second = text[at + 1 : end]
-        if text[start : at - 1].lower() in kept:
-            chars[at : end] = [*second, " "]  # 'anti-' 'war': the hyphen stays, the break goes
+        if text[start:hy].lower() in kept:  # 'anti-' 'war': the hyphen stays, the break goes
+            chars[hy + 1 : end] = [*second, *" " * (at - hy)]
         else:
-            chars[at - 1 : end] = [*second, " ", " "]
+            chars[hy:end] = [*second, *" " * (at - hy + 1)]
     return "".join(chars) if chars is not None else text

@@ -268,3 +268,15 @@ def test_a_table_set_out_in_columns_in_a_wrapped_report_stays_rows():
     )
     got = {(c.text, c.measure, c.place) for c in claims(table)}
     assert {("41", "killed", "Tarsin"), ("358", "arrested", "Qabul")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [EMAIL, CITED, PDF, CHAT, TRANSCRIPT, SUBTITLES, NAMED_TRANSCRIPT],
+    ids=["email", "cited", "pdf", "chat", "transcript", "subtitles", "named-transcript"],
+)
+def test_windows_line_ends_read_the_same(text):
+    def seen(t: str) -> list[tuple[str, str | None, str | None]]:
+        return [(c.text.replace("\r", ""), c.measure, c.claimant) for c in claims(t)]
+
+    assert seen(text.replace("\n", "\r\n")) == seen(text)
