@@ -12,6 +12,7 @@ nobody: a question's figures are whoever it quotes.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,12 +20,16 @@ from claimcheck.lexicon import Lexicon
 
 CHAT_TURN = re.compile(
     r"""^[ \t]*\[?
-    (?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ]+)?        # a day: '05.12.26', '05/12/2026,', '2026-12-05'
+    (?:(?P<day>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}          # a day: '05.12.26', '05/12/2026', '2026-12-05'
+      |\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{4}            # '5 December 2026'
+      |[A-Z][a-z]{2,8}\.?[ ]\d{1,2},?[ ]\d{4}          # 'Dec 5, 2026'
+    ),?[ ]+(?:at[ ]+)?)?
     \d{1,2}:\d\d(?::\d\d)?(?:[ ]?[APap]\.?[Mm]\.?)?   # a time: '14:02', '9:15 PM'
     \]?[ \t]*(?:[-–—][ \t]*)?
     (?P<who>[^\n:\[\]]{1,48}?):[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
 )
+NUMERIC_DAY = re.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})")
 TRANSCRIPT_TURN = re.compile(
     r"""^[ \t]*(?P<who>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q'
     (?:[ ]\([^)\n]{1,40}\))?                                      # '(through an interpreter)'
@@ -43,6 +48,7 @@ class Turn(NamedTuple):
     label: int  # where the line's label starts
     start: int  # where the turn's own words start (after the label)
     who: str | None  # the speaker; None for a questioner
+    day: str | None = None  # the day a chat line is stamped with, as written ('05.12.26')
 
 
 def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
@@ -66,7 +72,7 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
 
 @lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
 def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
-    chat = [Turn(m.start("who"), m.end(), m["who"].strip()) for m in CHAT_TURN.finditer(text)]
+    chat = [Turn(m.start("who"), m.end(), m["who"].strip(), m["day"]) for m in CHAT_TURN.finditer(text)]
     if len(chat) >= MIN_TURNS:
         return tuple(chat)
     found = []
@@ -102,3 +108,36 @@ def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
     if not speakers or not asks - speakers:
         return ()
     return tuple(t if t.who in speakers else Turn(t.label, t.start, None) for t in found)
+
+
+def numeric_days(said: tuple[Turn, ...]) -> dict[str, date]:
+    """The days of a chat's numeric stamps, by stamp: '2026-12-05' and '05.12.26' (day first,
+    as dots are written); with slashes the order the export's stamps show (a first part over
+    12 is a day: day first; a second part over 12: month first), none when they show none.
+
+    >>> said = (Turn(0, 0, "A", "05/12/2026"), Turn(0, 0, "A", "13/12/2026"), Turn(0, 0, "A", "5.1.26"))
+    >>> sorted((k, v.isoformat()) for k, v in numeric_days(said).items())
+    [('05/12/2026', '2026-12-05'), ('13/12/2026', '2026-12-13'), ('5.1.26', '2026-01-05')]
+    >>> numeric_days((Turn(0, 0, "A", "05/12/2026"), Turn(0, 0, "A", "06/12/2026")))
+    {}
+    """
+    found = [(t.day, m) for t in said if t.day and (m := NUMERIC_DAY.fullmatch(t.day))]
+    slashed = [m for _, m in found if "/" in m[0] and len(m["a"]) < 4]
+    day_first = any(int(m["a"]) > 12 for m in slashed)
+    month_first = any(int(m["b"]) > 12 for m in slashed)
+    out: dict[str, date] = {}
+    for stamp, m in found:
+        a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
+        if len(m["a"]) == 4:
+            y, mo, d = a, b, c
+        elif "/" in stamp and day_first == month_first:
+            continue  # (no stamp tells the order, or they contradict)
+        else:
+            y = c + 2000 if c < 100 else c
+            d, mo = (b, a) if "/" in stamp and month_first else (a, b)
+        try:
+            out[stamp] = date(y, mo, d)
+        except ValueError:
+            continue
+    return out
+

@@ -14,6 +14,7 @@ from claimcheck.extract import extract_claims
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Source
 from claimcheck.reading import read_text
+from claimcheck.situate import parse
 from claimcheck.turns import turns
 
 EMAIL = """\
@@ -280,3 +281,22 @@ def test_windows_line_ends_read_the_same(text):
         return [(c.text.replace("\r", ""), c.measure, c.claimant) for c in claims(t)]
 
     assert seen(text.replace("\n", "\r\n")) == seen(text)
+
+
+@pytest.mark.parametrize(
+    ("stamps", "days"),
+    [
+        (("[05.12.26 14:02]", "[06.12.26 09:10]"), ["2026-12-05", "2026-12-06"]),
+        (("5 December 2026, 14:02 -", "6 December 2026, 09:10 -"), ["2026-12-05", "2026-12-06"]),
+        (("[2026-12-05 14:02]", "[2026-12-06 09:10]"), ["2026-12-05", "2026-12-06"]),
+        (("13/12/2026, 14:02 -", "14/12/2026, 09:10 -"), ["2026-12-13", "2026-12-14"]),
+        (("05/12/2026, 14:02 -", "06/12/2026, 09:10 -"), [None, None]),  # day or month first?
+    ],
+    ids=["dotted", "written", "iso", "slashed-day-first", "slashed-unknown-order"],
+)
+def test_a_chat_lines_stamp_dates_its_figures(stamps, days):
+    text = (f"{stamps[0]} Rescue Service: 9 people have died in the fire.\n"
+            f"{stamps[1]} Rescue Service: The number of dead has risen to 12.\n")  # fmt: skip
+    found = parse(Source(id="chat", text=text))  # (the parser and the time-and-place stage)
+    assert [c.as_of for c in found] == days
+    assert [c.claimant for c in found] == ["Rescue Service", "Rescue Service"]
