@@ -56,6 +56,20 @@ _CUE = re.compile(
     re.MULTILINE,
 )
 MIN_CUES = 2
+# wikitext (an encyclopedia article's source): references, templates, links' targets, bold
+# and heading marks; a table's rows ('! City !! Killed', '| [[Velmora]] || 14') read as
+# ' | ' rows (claimcheck.layout)
+_WIKI_MARKS = re.compile(
+    r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>"           # '<ref name="x"/>', '<ref>{{cite …}}</ref>'
+    r"|\{\{[^{}\n]*\}\}"                          # '{{flagicon|X}}'
+    r"|\[\[(?:[^\]|\n]*\|)?|\]\]"                    # '[[Target|' and ']]' around a link's words
+    r"|'{2,5}"                                     # bold and italics
+    r"|^=+|=+[ \t]*$",                             # '== Casualties =='
+    re.MULTILINE | re.DOTALL,
+)
+_WIKI_TABLE = re.compile(r"^\{\|.*?^\|\}", re.MULTILINE | re.DOTALL)
+_WIKI_ROW = re.compile(r"^(?:\{\||\|\})[^\n]*|(?<=^\|-)[^\n]+|^\|\+|(?<=^)!|!!|\|\|", re.MULTILINE)
+# ('|-' between rows stays: a rule line under a header, and between rows, as in Markdown)
 _HYPHEN_END = re.compile(r"[a-z]-$")
 # a number word's second half ('thir-' 'teen', 'twen-' 'ty'): the word is left as written, so a
 # figure never starts inside moved characters
@@ -91,6 +105,8 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         masked = _blank(text, _QUOTED) if text.count("\n>") + text.startswith(">") >= 2 else text
         if "-->" in masked:
             masked = _subtitles(masked)
+        if ("[[" in masked or "{|" in masked) and ("<ref" in masked or "{|" in masked or "{{" in masked):
+            masked = _wikitext(masked)
         breaks = soft_breaks(masked)
     out = reflowed(masked, breaks)
     if breaks:
@@ -102,6 +118,26 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         if glued is not out:
             out = _blank(glued, _GLUED_AFTER_COUNT)
     return out
+
+
+def _wikitext(text: str) -> str:
+    """Wikitext read as its prose and its tables as ' | ' rows (same length).
+
+    >>> text = "{| class=x\\n! City !! Killed\\n|-\\n| [[Velmora]] || 14<ref>a</ref>\\n|}"
+    >>> [line.rstrip() for line in _wikitext(text).split("\\n")]
+    ['', '| City  | Killed', '|-', '|   Velmora    | 14', '']
+    """
+    chars = list(_blank(text, _WIKI_MARKS))
+    for table in _WIKI_TABLE.finditer(text):
+        for m in _WIKI_ROW.finditer(text, table.start(), table.end()):
+            mark = m.group()
+            if mark in ("!", "!!", "||"):
+                chars[m.end() - 1] = "|"  # a cell's mark: one bar (the first of two a space)
+                if len(mark) == 2:
+                    chars[m.start()] = " "
+            else:
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def _subtitles(text: str) -> str:

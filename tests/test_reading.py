@@ -300,3 +300,24 @@ def test_a_chat_lines_stamp_dates_its_figures(stamps, days):
     found = parse(Source(id="chat", text=text))  # (the parser and the time-and-place stage)
     assert [c.as_of for c in found] == days
     assert [c.claimant for c in found] == ["Rescue Service", "Rescue Service"]
+
+
+WIKITEXT = """\
+== Casualties ==
+{| class="wikitable sortable"
+|+ Casualties by city
+! City !! Killed !! Injured !! Arrested !! Source
+|-
+| [[Velmora]] || 14 || 120 || 340 || Interior ministry<ref>{{cite news |title=Update}}</ref>
+|-
+| [[Dastan (town)|Dastan]] || 3 || 41 || 95 || Local hospitals
+|}
+
+According to the '''opposition''', at least 30 people were killed nationwide.<ref name="opp"/>
+"""
+
+
+def test_an_encyclopedia_articles_wikitext_reads_its_tables_rows_and_its_prose():
+    got = {(c.text, c.measure, c.claimant) for c in claims(WIKITEXT)}
+    assert {("14", "killed", "Interior ministry"), ("95", "arrested", "Local hospitals")} <= got
+    assert ("at least 30", "killed", "the opposition") in got
