@@ -5,7 +5,7 @@ other inputs are still read. Two steps, so a caller can show progress between in
 :func:`plan` turns the paths (and a manifest) into a list of inputs, and a :class:`Reader`
 reads them one at a time. :func:`read_sources` yields a step per input;
 :func:`load_sources` returns them all. Web pages (:mod:`claimcheck.webpage`), news feeds
-(:mod:`claimcheck.feed`), URLs (:mod:`claimcheck.fetch`) and manifests
+(:mod:`claimcheck.feed`), e-mail messages (:mod:`claimcheck.mail`), URLs (:mod:`claimcheck.fetch`) and manifests
 (:mod:`claimcheck.manifest`) have modules of their own, imported only when such an input
 appears.
 """
@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from claimcheck.models import Problem, Source
 from claimcheck.textio import (  # the leaf module that fetch, webpage and manifest share
     UNICODE_BOMS,
+    ReadError,
     decode,
     exact_iso_date,
     format_size,
@@ -493,6 +494,11 @@ class Reader:
             return self._from_html(item, data, stem=stem, declared=declared)
         if b"<" in data[:SNIFF_BYTES] and _FEED_START.match(data[:SNIFF_BYTES]):
             return self._from_feed(item, data, stem=stem, declared=declared)
+        if data[:1].isalpha() and b":" in data[:64]:
+            from claimcheck.mail import is_mail
+
+            if is_mail(data[:SNIFF_BYTES]):
+                return self._from_mail(item, data, stem=stem)
         text, encoding, note = decode(data, declared)
         if note:
             self._note(name, note)
@@ -511,13 +517,23 @@ class Reader:
     def _from_feed(
         self, item: Input, data: bytes, *, stem: str, declared: str | None
     ) -> LoadedSource | None:
-        from claimcheck.feed import FeedError, read_feed
+        from claimcheck.feed import read_feed
 
         def read(xml: str) -> tuple[str, dict[str, str]]:
             feed = read_feed(xml.lstrip(BOM))
-            return feed.text, {k: v for k, v in (("outlet", feed.title), ("date", feed.date)) if v}
+            return feed.text, feed.meta
 
-        return self._extracted(item, decode(data, declared), read, FeedError, stem=stem, text_from="feed", size=len(data))
+        return self._extracted(item, decode(data, declared), read, ReadError, stem=stem, text_from="feed", size=len(data))
+
+    def _from_mail(self, item: Input, data: bytes, *, stem: str) -> LoadedSource | None:
+        from claimcheck.mail import read_mail
+
+        def read(_: str) -> tuple[str, dict[str, str]]:
+            mail = read_mail(data)
+            return mail.text, mail.meta
+
+        decoded = ("", "utf-8", None)  # (the message's parts say their own charsets)
+        return self._extracted(item, decoded, read, ReadError, stem=stem, text_from="email", size=len(data))
 
     def _from_html(
         self, item: Input, data: bytes, *, stem: str, declared: str | None

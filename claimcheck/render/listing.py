@@ -31,7 +31,7 @@ LISTING_FIELDS = (
 )
 
 
-_READ_AS = {"html": "HTML text", "feed": "feed items", "url": "fetched"}
+_READ_AS = {"html": "HTML text", "feed": "feed items", "email": "message text", "url": "fetched"}
 
 def listing_rows(result: ExtractResult, *, show_text: bool = False) -> list[dict[str, Any]]:
     """One row a source read, in the order read: the source object of the JSON output
