@@ -321,3 +321,21 @@ def test_an_encyclopedia_articles_wikitext_reads_its_tables_rows_and_its_prose()
     got = {(c.text, c.measure, c.claimant) for c in claims(WIKITEXT)}
     assert {("14", "killed", "Interior ministry"), ("95", "arrested", "Local hospitals")} <= got
     assert ("at least 30", "killed", "the opposition") in got
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "  City      Killed   Injured\n  --------- -------- ---------\n  Velmora   14       120\n  Dastan    3        41\n",
+        "+-----------+----------+-----------+\n| City      | Killed   | Injured   |\n"
+        "+===========+==========+===========+\n| Velmora   | 14       | 120       |\n"
+        "+-----------+----------+-----------+\n| Dastan    | 3        | 41        |\n"
+        "+-----------+----------+-----------+\n",
+    ],
+    ids=["pandoc-simple", "pandoc-grid"],
+)
+def test_a_document_converted_to_plain_text_keeps_its_tables_rows(table):
+    """A Word or PDF document converted with pandoc: a rule under the header, or between the
+    rows, is no end of the table."""
+    got = {(c.text, c.measure) for c in claims("Casualties by city\n\n" + table)}
+    assert {("14", "killed"), ("120", "injured"), ("3", "killed"), ("41", "injured")} <= got
