@@ -56,6 +56,13 @@ _CUE = re.compile(
     re.MULTILINE,
 )
 MIN_CUES = 2
+# comma-separated values: a line of cells with two commas or more and no comma-space (prose's)
+_CSV_LINE = re.compile(r'^(?=[^\n]*[A-Za-z])(?![^\n]*, )[^,\n]*,[^\n]*,[^\n]*$', re.MULTILINE)
+_CSV_ROW = re.compile(r",[^\s,]*,")  # (a cheap look first: two commas with no space after them)
+# a separating comma: not inside a quoted cell ('"1,200"')
+_CSV_SEP = re.compile(r',(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)', re.MULTILINE)
+MIN_CSV_ROWS = 2
+_DIGIT = re.compile(r"\d")
 # wikitext (an encyclopedia article's source): references, templates, links' targets, bold
 # and heading marks; a table's rows ('! City !! Killed', '| [[Velmora]] || 14') read as
 # ' | ' rows (claimcheck.layout)
@@ -105,6 +112,8 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         masked = _blank(text, _QUOTED) if text.count("\n>") + text.startswith(">") >= 2 else text
         if "-->" in masked:
             masked = _subtitles(masked)
+        if _CSV_ROW.search(masked):
+            masked = _csv_tabbed(masked)
         if ("[[" in masked or "{|" in masked) and ("<ref" in masked or "{|" in masked or "{{" in masked):
             masked = _wikitext(masked)
         breaks = soft_breaks(masked)
@@ -138,6 +147,40 @@ def _wikitext(text: str) -> str:
             else:
                 chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
+
+
+def _csv_tabbed(text: str) -> str:
+    """Comma-separated values read as a tab-separated table (claimcheck.layout reads its rows):
+    in a block of two lines or more with as many separating commas each (two or more, none
+    with a space after it), opening with a header of words, each separating comma a tab and
+    each cell's quotes spaces. Lines of figures with thousands separators ('9,000 people and
+    1,100 tractors') have no header.
+
+    >>> _csv_tabbed('district,killed,source\\nNorden,"1,200",Police\\nAnd so, on, it goes')
+    'district\\tkilled\\tsource\\nNorden\\t 1,200 \\tPolice\\nAnd so, on, it goes'
+    """
+    chars: list[str] | None = None
+    block: list[re.Match[str]] = []
+    for m in [*_CSV_LINE.finditer(text), None]:
+        if m is not None and block and m.start() == block[-1].end() + 1 and _seps(m) == _seps(block[-1]):
+            block.append(m)
+            continue
+        if m is not None and _DIGIT.search(m[0]):
+            m = None  # (a block opens with its header: cells in words, no figure)
+        if len(block) >= MIN_CSV_ROWS:
+            chars = chars if chars is not None else list(text)
+            for row in block:
+                for sep in _CSV_SEP.finditer(text, row.start(), row.end()):
+                    chars[sep.start()] = "\t"
+                for at in range(row.start(), row.end()):
+                    if text[at] == '"':
+                        chars[at] = " "
+        block = [m] if m is not None else []
+    return "".join(chars) if chars is not None else text
+
+
+def _seps(row: re.Match[str]) -> int:
+    return sum(1 for _ in _CSV_SEP.finditer(row.string, row.start(), row.end()))
 
 
 def _subtitles(text: str) -> str:

@@ -339,3 +339,17 @@ def test_a_document_converted_to_plain_text_keeps_its_tables_rows(table):
     rows, is no end of the table."""
     got = {(c.text, c.measure) for c in claims("Casualties by city\n\n" + table)}
     assert {("14", "killed"), ("120", "injured"), ("3", "killed"), ("41", "injured")} <= got
+
+
+CSV = """\
+Casualty figures by district, as reported on 4 December 2026
+district,killed,injured,arrested,source
+Norden,12,45,0,Provincial health office
+Sudvik,7,"1,019",23,Police
+"""
+
+
+def test_comma_separated_values_read_as_a_table():
+    got = {(c.text, c.measure, c.claimant) for c in claims(CSV)}
+    assert {("12", "killed", "Provincial health office"), ("1,019", "injured", "Police")} <= got
+    assert read_text(CSV, None, load_lexicon()).startswith("Casualty figures by district, as")  # (prose)
