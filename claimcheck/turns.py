@@ -45,7 +45,7 @@ MIN_TURNS = 2
 
 
 class Turn(NamedTuple):
-    label: int  # where the line's label starts
+    label: int  # where the line's label starts (a chat line's stamp with it)
     start: int  # where the turn's own words start (after the label)
     who: str | None  # the speaker; None for a questioner
     day: str | None = None  # the day a chat line is stamped with, as written ('05.12.26')
@@ -72,7 +72,7 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
 
 @lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
 def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
-    chat = [Turn(m.start("who"), m.end(), m["who"].strip(), m["day"]) for m in CHAT_TURN.finditer(text)]
+    chat = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in CHAT_TURN.finditer(text)]
     if len(chat) >= MIN_TURNS:
         return tuple(chat)
     found = []

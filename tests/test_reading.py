@@ -353,3 +353,9 @@ def test_comma_separated_values_read_as_a_table():
     got = {(c.text, c.measure, c.claimant) for c in claims(CSV)}
     assert {("12", "killed", "Provincial health office"), ("1,019", "injured", "Police")} <= got
     assert read_text(CSV, None, load_lexicon()).startswith("Casualty figures by district, as")  # (prose)
+
+
+def test_a_chat_lines_sentence_is_its_words_without_the_stamp_and_sender():
+    sentences = {c.text: c.sentence for c in claims(CHAT)}
+    assert sentences["9"] == "9 people have died, 23 are injured."
+    assert sentences["4"] == "Mayor says 4 people were detained, including the market's owner."
