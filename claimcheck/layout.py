@@ -615,6 +615,8 @@ def _table_line(
     """A line read as part of a table: the table it leaves open (None when it ends one), the
     figures of a row, and whether the line is a table's header. A row follows its header or
     the row before, line by line, with as many cells."""
+    if table is not None and lo == table.end + 1 and hi > lo and RULE_LINE.fullmatch(text, lo, hi):
+        return table._replace(end=end), [], False  # a rule under the header or between rows
     if table is not None and (lo != table.end + 1 or hi <= lo):
         if hi > lo and RULE_LINE.fullmatch(text, table.end + 1, lo - 1):
             table = table._replace(end=lo - 1)  # ('|---|---|' under a Markdown table's header)
@@ -632,7 +634,8 @@ def _table_line(
 
 
 ROW_LABEL = re.compile(r"[A-Za-z]|\d{1,2}[/.-]\d{1,2}")  # a row's day or place: 'Mon 15 June', 'Kassala', '15/06'
-RULE_LINE = re.compile(r"[ \t|:=+-]*-[ \t|:=+-]*")  # a Markdown table's '|---|:--:|'
+RULE_LINE = re.compile(r"[ \t|:=+-]*[-=][ \t|:=+-]*")
+# a Markdown table's '|---|:--:|', pandoc's '--------- --------' and '+=====+======+'
 NO_VALUE = re.compile(r"[ \t]*(?:[-–—]|n/?a|none|nil|no\s+\w+|not\s+\w+|\?)?[ \t]*", re.IGNORECASE)
 # a cell a source left empty: '—', 'n/a', 'no march', 'not published'
 

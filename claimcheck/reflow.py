@@ -10,7 +10,8 @@ characters and a claim's ``text`` is read from the file (see ``claimcheck.parse.
 A report is wrapped when several of its lines end close to one width (the longest line of a
 cluster, at most ``MAX_WIDTH``); a break is soft when the line before it is full (the next line's
 first word would not have fitted on it) and neither line is a layout line: a list item, a
-table row, a timestamped entry, a heading in capitals, a label ending with ':'.
+table row (cells set apart by tabs, bars or runs of spaces), a timestamped entry, a heading in
+capitals, a label ending with ':', a line set far in (a page's running header or number).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ NEAR = 20  # a full line ends within this many characters of the width
 MIN_FULL = 4  # ... and a wrapped report has at least this many full lines
 SHARE_FULL = 0.3  # ... making up this share of its lines of MIN_WIDTH or more
 SLACK = 3  # a width measured on the text may fall short of the one it was wrapped at
+FURNITURE_INDENT = 16  # a line indented further is centred or set right (a page's running
+# header, its number, a title): no prose line, it neither sets the width nor joins its neighbours
 
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}\S")  # cells or columns set apart by spaces ('Tarsin    41    122')
 _LAYOUT_START = re.compile(
     r"""[ \t]*(?:
         [-*•–—+>|#]                  # a list bullet, a table row, a quotation or heading mark
@@ -49,7 +53,9 @@ def wrap_width(lines: list[str]) -> int | None:
     ...             "3. A third one " * 5, "4. And a fourth " * 5]) is None  # notes under paragraphs
     True
     """
-    lengths = sorted((n for n in map(len, lines) if n >= MIN_WIDTH), reverse=True)
+    lengths = sorted(
+        (n for line in lines if (n := len(line)) >= MIN_WIDTH and not _furniture(line)), reverse=True
+    )
     if len(lengths) < MIN_FULL:
         return None
     for k, width in enumerate(lengths[:12]):  # a few overlong lines (a link, a table) may top it
@@ -78,7 +84,7 @@ def soft_breaks(text: str) -> tuple[int, ...]:
     if text.count("\n") < MIN_FULL:
         return ()
     lines = text.split("\n")
-    width = wrap_width([line.rstrip() for line in lines])
+    width = wrap_width([line.rstrip() for line in lines])  # (a page's furniture is left out)
     if width is None:
         return ()
     out: list[int] = []
@@ -103,9 +109,20 @@ def _soft(line: str, after: str, width: int) -> bool:
         return False  # a post's counters ('🔁 1.9K ❤ 9.4K'), a rule, a symbol: not prose
     if line.endswith(":") or "\t" in line or "\t" in after or "|" in line or "|" in after:
         return False
+    if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt):
+        return False  # a table's row set out in columns, two columns of a page side by side
     if _LAYOUT_START.match(after) or (line.isupper() and len(line) < width - NEAR):
         return False
-    return True
+    return not (_furniture(line) or _furniture(after))
+
+
+def _furniture(line: str) -> bool:
+    """``line`` is centred or set right, as a page's running header and number are.
+
+    >>> _furniture(" " * 40 + "HUMAN RIGHTS MONITOR"), _furniture("   At least 23 people were killed")
+    (True, False)
+    """
+    return line[:FURNITURE_INDENT].isspace() and len(line) > FURNITURE_INDENT and line[FURNITURE_INDENT] == " "
 
 
 def reflowed(text: str, breaks: Sequence[int] | None = None) -> str:

@@ -19,7 +19,8 @@ from typing import Any
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Claim, Source, with_fields
-from claimcheck.reflow import reflowed
+from claimcheck.reading import read_text
+from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
     RUNNING_TALLIES,
     TimeWords,
@@ -81,7 +82,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         return list(claims)
     tw, pw = time_words(lexicon), place_words(lexicon)
     lex = lexicon if lexicon is not None else load_lexicon()
-    text = reflowed(source.text)  # wrapped lines read as their paragraph, as the parser reads them
+    text = read_text(source.text, source.path, lex)  # the text the parser read
     body_from = source.body_start
     body = text[body_from:]
     report = parse_date(source.date)
@@ -111,6 +112,13 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     carried: date | None = None  # the day it last named for a gathering
     event = event_days(body, report, tw)
     sections = section_days(text, source.body_start, report, tw, event)
+    said = turns(source.text, lex)
+    if said and said[0].day is not None:  # a chat's lines stamped with their day
+        numeric = numeric_days(said)
+        sections = sorted([*sections, *(
+            (t.start, numeric.get(t.day) or resolve_day(t.day, report, tw, event=event))
+            for t in said if t.day
+        )])  # fmt: skip
     ends = [end for end, _day in sections]
     order = sorted(range(len(claims)), key=lambda i: claims[i].start)
     out = list(claims)

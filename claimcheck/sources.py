@@ -4,9 +4,10 @@ Reading never fails: whatever cannot be read becomes a Problem naming the input,
 other inputs are still read. Two steps, so a caller can show progress between inputs:
 :func:`plan` turns the paths (and a manifest) into a list of inputs, and a :class:`Reader`
 reads them one at a time. :func:`read_sources` yields a step per input;
-:func:`load_sources` returns them all. Web pages (:mod:`claimcheck.webpage`), URLs
-(:mod:`claimcheck.fetch`) and manifests (:mod:`claimcheck.manifest`) have modules of their
-own, imported only when such an input appears.
+:func:`load_sources` returns them all. Web pages (:mod:`claimcheck.webpage`), news feeds
+(:mod:`claimcheck.feed`), e-mail messages (:mod:`claimcheck.mail`), URLs (:mod:`claimcheck.fetch`) and manifests
+(:mod:`claimcheck.manifest`) have modules of their own, imported only when such an input
+appears.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any, TextIO
 from claimcheck.models import Problem, Source
 from claimcheck.textio import (  # the leaf module that fetch, webpage and manifest share
     UNICODE_BOMS,
+    ReadError,
     decode,
     exact_iso_date,
     format_size,
@@ -75,6 +77,10 @@ _MAGIC = (
     (b"{\\rtf", "an RTF document"),
 )
 
+_FEED_START = re.compile(  # an RSS or Atom feed (claimcheck.feed reads it)
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss[\s>]|feed[\s>]|rdf:RDF[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 _HTML_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
     re.IGNORECASE | re.DOTALL,
@@ -486,6 +492,13 @@ class Reader:
             return self._skip(item, f"skipped: {reason}")
         if html or _HTML_START.match(data[:SNIFF_BYTES]):
             return self._from_html(item, data, stem=stem, declared=declared)
+        if b"<" in data[:SNIFF_BYTES] and _FEED_START.match(data[:SNIFF_BYTES]):
+            return self._from_feed(item, data, stem=stem, declared=declared)
+        if data[:1].isalpha() and b":" in data[:64]:
+            from claimcheck.mail import is_mail
+
+            if is_mail(data[:SNIFF_BYTES]):
+                return self._from_mail(item, data, stem=stem)
         text, encoding, note = decode(data, declared)
         if note:
             self._note(name, note)
@@ -501,22 +514,56 @@ class Reader:
             text_from=text_from, encoding=encoding, size=len(data),
         )  # fmt: skip
 
+    def _from_feed(
+        self, item: Input, data: bytes, *, stem: str, declared: str | None
+    ) -> LoadedSource | None:
+        from claimcheck.feed import read_feed
+
+        def read(xml: str) -> tuple[str, dict[str, str]]:
+            feed = read_feed(xml.lstrip(BOM))
+            return feed.text, feed.meta
+
+        return self._extracted(item, decode(data, declared), read, ReadError, stem=stem, text_from="feed", size=len(data))
+
+    def _from_mail(self, item: Input, data: bytes, *, stem: str) -> LoadedSource | None:
+        from claimcheck.mail import read_mail
+
+        def read(_: str) -> tuple[str, dict[str, str]]:
+            mail = read_mail(data)
+            return mail.text, mail.meta
+
+        decoded = ("", "utf-8", None)  # (the message's parts say their own charsets)
+        return self._extracted(item, decoded, read, ReadError, stem=stem, text_from="email", size=len(data))
+
     def _from_html(
         self, item: Input, data: bytes, *, stem: str, declared: str | None
     ) -> LoadedSource | None:
         from claimcheck.webpage import PageError, decode_html, extract_page
 
-        html, encoding, note = decode_html(data, declared)
+        def read(html: str) -> tuple[str, dict[str, str]]:
+            page = extract_page(html, url=item.location if item.kind == "url" else None)
+            return page.text, page.meta
+
+        return self._extracted(item, decode_html(data, declared), read, PageError, stem=stem, text_from="html", size=len(data))
+
+    def _extracted(
+        self,
+        item: Input,
+        decoded: tuple[str, str, str | None],
+        read: Callable[[str], tuple[str, dict[str, str]]],
+        error: type[Exception],
+        **fields: Any,
+    ) -> LoadedSource | None:
+        """A source of the text ``read`` takes out of a page's or a feed's markup; skipped
+        with its reason when it raises ``error``."""
+        markup, encoding, note = decoded
         if note:
             self._note(item.name, note)
         try:
-            page = extract_page(html, url=item.location if item.kind == "url" else None)
-        except PageError as exc:
+            text, meta = read(markup)
+        except error as exc:
             return self._skip(item, f"skipped: {exc}")
-        return self._source(
-            item, page.text, stem=stem, meta=page.meta, body_start=0, text_from="html",
-            encoding=encoding, size=len(data),
-        )  # fmt: skip
+        return self._source(item, text, meta=meta, body_start=0, encoding=encoding, **fields)
 
     def _note(self, name: str, message: str) -> None:
         self._problems.append(Problem(name, message, "warning"))

@@ -29,6 +29,7 @@ from claimcheck.entities import (
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Source, with_fields
 from claimcheck.parse.attribution import attribute, claimant_type
+from claimcheck.turns import Turn, turns
 
 PRONOUN_SPEAKER = re.compile(
     r"(?:^|[,;:\"”]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<p>he|she|it|they)\s+"
@@ -81,11 +82,12 @@ def refine(
     names the claimant or no one) keep their claimant; they are only named and checked."""
     if not claims:
         return claims
+    said = turns(source.text, lex)  # (read on the file's text: the text read has them blanked)
     if text is not None and text is not source.text:
         source = replace(source, text=text)
     steps: list[list[str]] = [[] for _ in claims]  # the rules that changed each claimant
     fixed = {c.start for c in labelled}
-    done = _refine(source, claims, lex, steps, [c.start in fixed for c in claims])
+    done = _refine(source, claims, lex, steps, [c.start in fixed for c in claims], said)
     if not explain:
         return done
     return [
@@ -95,7 +97,12 @@ def refine(
 
 
 def _refine(
-    source: Source, claims: list[Claim], lex: Lexicon, steps: list[list[str]], fixed: list[bool]
+    source: Source,
+    claims: list[Claim],
+    lex: Lexicon,
+    steps: list[list[str]],
+    fixed: list[bool],
+    said: tuple[Turn, ...] = (),
 ) -> list[Claim]:
     def step(rule: str, new: list[Claim]) -> list[Claim]:
         kept = []
@@ -129,6 +136,8 @@ def _refine(
     if thread:
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own))
+    elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
+        out = step("attribution/speakers-turn", _posted(out, [(t.start, t.who) for t in said], source.text, False))
     owner = voice.issuer(source, lex)
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
@@ -528,7 +537,7 @@ def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:
 
 
 def _posted(
-    claims: list[Claim], thread: list[tuple[int, str]], text: str, own_voice: bool
+    claims: list[Claim], thread: list[tuple[int, str | None]], text: str, own_voice: bool
 ) -> list[Claim]:
     """In readers' comments under an article, a comment's unattributed figures are its
     writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
@@ -549,7 +558,7 @@ def _posted(
             continue
         if k >= 0 and not mine:
             mine = not _named_in(c.claimant, text, thread[k][0], c.sentence_start + len(c.sentence))
-        if k >= 0 and mine and not _quoted(c.sentence, rel):
+        if k >= 0 and mine and not _quoted(c.sentence, rel) and thread[k][1] is not None:
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out

@@ -1,11 +1,14 @@
 """Shared helpers for reading inputs (a leaf module: it imports nothing of claimcheck):
-decoding bytes, URLs, ISO dates, sizes and the reasons an input cannot be read."""
+decoding bytes, URLs, ISO dates, sizes, the reasons an input cannot be read, and the text a
+feed or an e-mail message is read as."""
 
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
 import os
 import re
+from dataclasses import dataclass
 
 UNICODE_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -157,3 +160,58 @@ def exact_iso_date(value: str) -> str | None:
         return _dt.date.fromisoformat(value).isoformat()
     except ValueError:  # e.g. 2024-02-30
         return None
+
+
+class ReadError(Exception):
+    """A feed or a message with no text to read; the message says why, in a few words."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The text read out of a feed or an e-mail message, with its metadata."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+
+    @property
+    def meta(self) -> dict[str, str]:
+        fields = {"title": self.title, "outlet": self.outlet, "date": self.date}
+        return {k: v for k, v in fields.items() if v}
+
+
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_END = re.compile(r"</(?:p|div|li|h\d|blockquote|tr)\s*>|<br\s*/?>", re.IGNORECASE)
+_DROPPED = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
+
+
+def unmarked(markup: str) -> str:
+    """Escaped or plain HTML's text: paragraphs on lines of their own, markup removed.
+
+    >>> unmarked("&lt;p&gt;At least 17 died.&lt;/p&gt;&lt;p&gt;Police said so.&lt;/p&gt;")
+    'At least 17 died.\\nPolice said so.'
+    """
+    text = _html.unescape(markup) if "&" in markup else markup
+    if "<" in text:
+        text = _html.unescape(_TAG.sub(" ", _BLOCK_END.sub("\n", _DROPPED.sub(" ", text))))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def header_date(value: object) -> str | None:
+    """A feed's or a message's date as YYYY-MM-DD: RFC 822 ('Fri, 04 Dec 2026 09:12:00 GMT')
+    or ISO ('2026-12-03T16:05:00Z').
+
+    >>> header_date("Fri, 04 Dec 2026 09:12:00 GMT"), header_date("2026-12-03T16:05:00Z")
+    ('2026-12-04', '2026-12-03')
+    """
+    from email.utils import parsedate_to_datetime
+
+    text = str(value or "").strip()
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return iso_date(text[:10])
+

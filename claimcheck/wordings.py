@@ -401,7 +401,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=\S)")
 
 def _sentence_before(text: str, lo: int) -> str:
     """The sentence that ends before offset ``lo`` (across a paragraph break)."""
-    window = text[max(0, lo - 400) : lo].rstrip()
+    window = text[max(0, lo - 400) : lo].rstrip().rstrip("•*–-").rstrip()  # (a list item's bullet)
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
     return window[ends[-1] :] if ends else window
 

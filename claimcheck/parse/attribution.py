@@ -139,11 +139,19 @@ def _is_pronoun(lex: Lexicon, np: str) -> bool:
 def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
+    if words and words[0][:1].isdigit() and CLOCK_WORD.fullmatch(words[0]):
+        words.pop(0)  # a live blog's entry time: '14:05 The regional governor says …'
+        if words and CLOCK_AFTER.fullmatch(words[0]):
+            words.pop(0)
     while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where"} and not _acronym(words[0]):
         words.pop(0)
     while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
     return " ".join(words).strip(" .,'\"“”")
+
+
+CLOCK_WORD = re.compile(r"\d{1,2}[:.h]\d\d(?:[ap]\.?m\.?)?")
+CLOCK_AFTER = re.compile(r"[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|IST|local|hrs|h")
 
 
 def _acronym(word: str) -> bool:

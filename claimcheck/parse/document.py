@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
-from claimcheck.markup import is_markdown, mask_markdown
 from claimcheck.models import Claim, Source
 from claimcheck.parse.attribution import (
     QUOTE_MARKS,
@@ -26,7 +25,7 @@ from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
-from claimcheck.reflow import reflowed, soft_breaks
+from claimcheck.reading import read_text
 from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
 
@@ -50,9 +49,7 @@ def extract_claims(
     hold one are parsed further.
     """
     lex = lexicon or load_lexicon()
-    text = mask_markdown(source.text) if is_markdown(source.path) else source.text
-    breaks = soft_breaks(source.text)
-    text = reflowed(text, breaks)  # wrapped lines read as their paragraph
+    text = read_text(source.text, source.path, lex)  # markup blanked, wrapped lines joined
     sentences = split_sentences(text, source.body_start, lex)
     if not sentences:
         return []
@@ -258,19 +255,18 @@ def extract_claims(
     layout = read_layout(source, lex, text)
     out = refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
                  labelled=layout.claims)  # fmt: skip
-    return _as_written(out, source.text, breaks) if breaks else out
+    return _as_written(out, source.text) if text is not source.text else out
 
 
-def _as_written(claims: list[Claim], text: str, breaks: tuple[int, ...]) -> list[Claim]:
-    """``claims`` whose number phrase runs over a soft line break, with their ``text`` as the
-    file has it ('between 150 and\\n200'): every claim traces to its exact characters."""
-    out = []
-    for c in claims:
-        k = bisect.bisect_left(breaks, c.start)
-        if k < len(breaks) and breaks[k] < c.end:
-            c = replace(c, quantity=replace(c.quantity, text=text[c.start : c.end]))
-        out.append(c)
-    return out
+def _as_written(claims: list[Claim], text: str) -> list[Claim]:
+    """``claims`` whose number phrase the text read differs in from the file (it runs over a
+    soft line break, a blanked mark), with their ``text`` as the file has it ('between 150
+    and\\n200'): every claim traces to its exact characters."""
+    return [
+        c if c.text == text[c.start : c.end]
+        else replace(c, quantity=replace(c.quantity, text=text[c.start : c.end]))
+        for c in claims
+    ]
 
 
 def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str]) -> str | None:

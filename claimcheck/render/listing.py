@@ -31,6 +31,8 @@ LISTING_FIELDS = (
 )
 
 
+_READ_AS = {"html": "HTML text", "feed": "feed items", "email": "message text", "url": "fetched"}
+
 def listing_rows(result: ExtractResult, *, show_text: bool = False) -> list[dict[str, Any]]:
     """One row a source read, in the order read: the source object of the JSON output
     (``source_to_dict``) with its claim count; ``text`` holds the text claims index for every
@@ -114,8 +116,8 @@ def _print_table(
     for source, row in zip(result.sources, rows, strict=True):
         size = row["bytes"]
         where = Text(_location(source), style="dim" if not wide else "")
-        if row["text_from"] in ("html", "url"):  # the text is not the file's own bytes
-            where.append(f" ({'HTML text' if row['text_from'] == 'html' else 'fetched'})", "dim")
+        if row["text_from"] in _READ_AS:  # the text is not the file's own bytes
+            where.append(f" ({_READ_AS[row['text_from']]})", "dim")
         first = Text(labels[source.id] if wide else row["id"], style="cyan")
         if not wide:
             first.append("\n").append_text(where)

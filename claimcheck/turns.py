@@ -1,0 +1,143 @@
+"""Parser input: the turns of a chat export or a transcript, each line opened by who speaks.
+
+A channel or group chat saved as text (``[05.12.26 14:02] Rescue Service: 9 people have
+died``, ``05/12/2026, 09:15 - Desk: 64 arrested``) and the transcript of a press conference
+or an interview (``MINISTER KOVAC: 73 people were arrested.``, ``Q: Is that figure wrong?``)
+open each turn with its speaker. The label is no part of the turn's sentences (the parser reads
+the text with it blanked, :mod:`claimcheck.reading`), and it names who makes the turn's
+unattributed figures (:mod:`claimcheck.speakers`). A questioner (``Q:``, ``REPORTER:``) names
+nobody: a question's figures are whoever it quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimcheck.lexicon import Lexicon
+
+CHAT_TURN = re.compile(
+    r"""^[ \t]*\[?
+    (?:(?P<day>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}          # a day: '05.12.26', '05/12/2026', '2026-12-05'
+      |\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{4}            # '5 December 2026'
+      |[A-Z][a-z]{2,8}\.?[ ]\d{1,2},?[ ]\d{4}          # 'Dec 5, 2026'
+    ),?[ ]+(?:at[ ]+)?)?
+    \d{1,2}:\d\d(?::\d\d)?(?:[ ]?[APap]\.?[Mm]\.?)?   # a time: '14:02', '9:15 PM'
+    \]?[ \t]*(?:[-–—][ \t]*)?
+    (?P<who>[^\n:\[\]]{1,48}?):[ \t]+(?=\S)""",
+    re.MULTILINE | re.VERBOSE,
+)
+NUMERIC_DAY = re.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})")
+TRANSCRIPT_TURN = re.compile(
+    r"""^[ \t]*(?P<who>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q'
+    (?:[ ]\([^)\n]{1,40}\))?                                      # '(through an interpreter)'
+    :[ \t]+(?=\S)""",
+    re.MULTILINE | re.VERBOSE,
+)
+NAMED_TURN = re.compile(
+    r"""^[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|for|the|de|al|bin|van|von)){0,4})
+    :[ \t]+(?=\S)""",
+    re.MULTILINE | re.VERBOSE,
+)  # 'Lin Wei: …', 'Spokesperson Lin Wei: …', 'AFP: …?'
+MIN_TURNS = 2
+
+
+class Turn(NamedTuple):
+    label: int  # where the line's label starts (a chat line's stamp with it)
+    start: int  # where the turn's own words start (after the label)
+    who: str | None  # the speaker; None for a questioner
+    day: str | None = None  # the day a chat line is stamped with, as written ('05.12.26')
+
+
+def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
+    """The turns of ``text`` when it is a chat export or a transcript, else ().
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> chat = "[05.12.26 14:02] City Hall: 9 have died.\\n[05.12.26 16:10] City Hall: Now 12."
+    >>> [(t.start, t.who) for t in turns(chat, load_lexicon())]
+    [(28, 'City Hall'), (69, 'City Hall')]
+    >>> talk = "MINISTER KOVAC: We held 73 people.\\nQ: Groups say 200?\\nMINISTER KOVAC: Not true."
+    >>> [t.who for t in turns(talk, load_lexicon())]
+    ['Minister Kovac', None, 'Minister Kovac']
+    >>> turns("UPDATE: Police say 40 were held.\\nUPDATE: Now 52.\\nBREAKING: A third march.", load_lexicon())
+    ()
+    """
+    if ":" not in text:
+        return ()
+    words = lex.speaker_words
+    return _turns(text, words["not_turn_labels"], words["questioner_labels"])
+
+
+@lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
+def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
+    chat = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in CHAT_TURN.finditer(text)]
+    if len(chat) >= MIN_TURNS:
+        return tuple(chat)
+    found = []
+    for m in TRANSCRIPT_TURN.finditer(text):
+        label = m["who"].lower().rstrip(".")
+        if label in not_labels:
+            continue
+        who = None if label in questioners else " ".join(w.capitalize() for w in m["who"].split())
+        found.append(Turn(m.start("who"), m.end(), who))
+    speakers = [t.who for t in found if t.who]
+    if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
+        return tuple(found)  # (a transcript's speaker takes several turns, or answers questions)
+    return _named_turns(text, not_labels)
+
+
+def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
+    """The turns of a transcript whose labels are names as written ('Lin Wei: …'): a speaker
+    takes two turns or more and another asks a question ('AFP: … Can you confirm?'). A
+    round-up's place labels ('Gaza: 40 killed') ask nothing."""
+    found = [
+        Turn(m.start("who"), m.end(), m["who"])
+        for m in NAMED_TURN.finditer(text)
+        if m["who"].lower().rstrip(".") not in not_labels
+    ]
+    if len(found) < MIN_TURNS:
+        return ()
+    counts: dict[str | None, int] = {}
+    for t in found:
+        counts[t.who] = counts.get(t.who, 0) + 1
+    ends = [*(t.label for t in found[1:]), len(text)]
+    asks = {t.who for t, end in zip(found, ends, strict=True) if "?" in text[t.start : end]}
+    speakers = {who for who, n in counts.items() if n >= MIN_TURNS and who not in asks}
+    if not speakers or not asks - speakers:
+        return ()
+    return tuple(t if t.who in speakers else Turn(t.label, t.start, None) for t in found)
+
+
+def numeric_days(said: tuple[Turn, ...]) -> dict[str, date]:
+    """The days of a chat's numeric stamps, by stamp: '2026-12-05' and '05.12.26' (day first,
+    as dots are written); with slashes the order the export's stamps show (a first part over
+    12 is a day: day first; a second part over 12: month first), none when they show none.
+
+    >>> said = (Turn(0, 0, "A", "05/12/2026"), Turn(0, 0, "A", "13/12/2026"), Turn(0, 0, "A", "5.1.26"))
+    >>> sorted((k, v.isoformat()) for k, v in numeric_days(said).items())
+    [('05/12/2026', '2026-12-05'), ('13/12/2026', '2026-12-13'), ('5.1.26', '2026-01-05')]
+    >>> numeric_days((Turn(0, 0, "A", "05/12/2026"), Turn(0, 0, "A", "06/12/2026")))
+    {}
+    """
+    found = [(t.day, m) for t in said if t.day and (m := NUMERIC_DAY.fullmatch(t.day))]
+    slashed = [m for _, m in found if "/" in m[0] and len(m["a"]) < 4]
+    day_first = any(int(m["a"]) > 12 for m in slashed)
+    month_first = any(int(m["b"]) > 12 for m in slashed)
+    out: dict[str, date] = {}
+    for stamp, m in found:
+        a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
+        if len(m["a"]) == 4:
+            y, mo, d = a, b, c
+        elif "/" in stamp and day_first == month_first:
+            continue  # (no stamp tells the order, or they contradict)
+        else:
+            y = c + 2000 if c < 100 else c
+            d, mo = (b, a) if "/" in stamp and month_first else (a, b)
+        try:
+            out[stamp] = date(y, mo, d)
+        except ValueError:
+            continue
+    return out
+
