@@ -180,11 +180,13 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         line_no, counted = line_no + text.count("\n", counted, lo), lo
         if table is not None and table.source < 0:  # a row of a table of sources: a place's or a day's
             row_place = _row_place(text, lo, hi, table) if table.place else None
-            places = _column_places(text, found, _cells(text, lo, hi, table.sep), table.where)
-            for f, column_place in zip(found, places, strict=True):
+            row_cells = _cells(text, lo, hi, table.sep)
+            places = _column_places(text, found, row_cells, table.where)
+            periods = _column_places(text, found, row_cells, table.periods)
+            for f, column_place, period in zip(found, places, periods, strict=True):
                 claims += _claims(
                     source, lex, [f], text[lo:hi], lo, lambda q, n=line_no: n,
-                    place=row_place or column_place, period=None if table.place else "day",
+                    place=row_place or column_place, period=None if table.place else period or "day",
                 )  # fmt: skip
             continue
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
@@ -330,6 +332,9 @@ class _Table(NamedTuple):
     who: tuple[str | None, ...] = ()  # who gave each column's figures (a table of sources)
     place: bool = False  # the rows are places ('District'), not days ('Date')
     where: tuple[str | None, ...] = ()  # the place each column's heading names ('SSC: marchers in CDMX')
+    heads: int = 1  # the columns heading the rows ('Day | Date')
+    subjects: tuple[str | None, ...] = ()  # the subject each measure column's heading names ('Troops')
+    periods: tuple[str | None, ...] = ()  # what a day's cell of each measure column counts (see _column_period)
 
 
 TABLE_SEPS = {
@@ -415,20 +420,24 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     where: list[str | None] = [None] * k
     sources: list[int] = []  # the columns naming a source
     matches = [SOURCE_CELL.fullmatch(text, a, b) for a, b in cells]
-    owns = [
-        None if j < k or m is None or m["what"] else measure_of.get(h) or measure_of.get(h.rsplit(" ", 1)[-1])
-        for j, (m, h) in enumerate(zip(matches, heads, strict=True))
-    ]  # 'Deaths', 'New deaths': a column of the measure, in the table's voice (the others count
-    #    other things: 'Houses damaged'); else the columns name the sources
+    owns = [None if j < k else _column_measure(m, h, lex) for j, (m, h) in enumerate(zip(matches, heads, strict=True))]
+    # 'Deaths', 'New deaths', 'Troops deployed (Ministry)': a column of the measure, in the
+    # table's voice or its bracket's source (the others count other things: 'Houses damaged',
+    # 'Complaints received (RCM)'); else the columns name the sources
+    subjects: list[str | None] = [None] * k
     for j, (a, b) in enumerate(cells[k:], k):
         m = matches[j]
-        if m is None or NUMBER_CELL.fullmatch(text, a, b):
+        if NUMBER_CELL.fullmatch(text, a, b) or (m is None and not any(owns)):
             return None  # (a figure in a header: a row, not a header)
         if any(owns):
-            who.append(title_who if owns[j] else None)
+            bracket = BRACKET.search(text, a, b)
+            own_who = _bracket_claimant(bracket["b"], lex) if bracket else None
+            who.append((own_who or title_who) if owns[j] else None)
             measures.append(owns[j])
             where.append(None)
+            subjects.append(_heading_subject(heads[j], lex) if owns[j] else None)
             continue
+        assert m is not None
         name = " ".join(CITATIONS.sub(" ", m["who"]).split())
         if not WORD.search(name) or name.lower() in times | places:
             return None
@@ -445,7 +454,45 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     if sources and measure is None:
         return None
     filled = tuple(measure if j in sources else measures[j] for j in range(len(cells)))
-    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where))
+    if not any(owns):
+        return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k)
+    periods = tuple(_column_period(h, m) for h, m in zip(heads, measures, strict=True))
+    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods)
+
+
+NEW_COLUMN = re.compile(r"\b(?:new|daily|that\s+day|per\s+day)\b")
+
+
+def _column_period(head: str, measure: str | None) -> str | None:
+    """What a day's cell of a tracker's measure column counts: 'New deaths', 'Daily arrests'
+    what that day added ('increment'); a crowd's column that day's crowd ('day'); any other
+    harm, arrest or deployment column the running figure as of that day ('cumulative':
+    'Captures, cumulative', 'Deaths in custody', 'Troops deployed')."""
+    if measure is None:
+        return None
+    if NEW_COLUMN.search(head):
+        return "increment"
+    return "day" if measure == "participants" else "cumulative"
+
+
+def _column_measure(m: re.Match[str] | None, head: str, lex: Lexicon) -> str | None:
+    """The measure a table column's heading names as its own ('Deaths', 'New deaths', 'Troops
+    deployed (Ministry)', 'Captures, cumulative (PNC)'), None for a heading naming a source
+    ('Police', 'SEP: teachers absent') or counting something else ('Houses damaged')."""
+    if m is not None and m["what"]:
+        return None
+    measure_of, _, _ = _words(lex)
+    plain = " ".join(BRACKET.sub(" ", head).split()).strip(" ,")
+    if plain != head and "(" in head:  # a bracket: the words before it name the measure
+        first = plain.split(",")[0].strip()
+        return measure_of.get(first) or _label(first, lex, None).measure  # ('Deaths in custody')
+    return measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1])
+
+
+def _heading_subject(head: str, lex: Lexicon) -> str | None:
+    """The subject a measure column's heading names ('Troops deployed (Ministry)' -> security)."""
+    words = [w.lower() for w in WORD.findall(BRACKET.sub(" ", head))]
+    return next((lex.subject_of[w] for w in words if w in lex.subject_of), None)
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -643,11 +690,11 @@ def _sources_row(
     """The figures of a row of a table of sources (:func:`_sources_header`): each source
     column's cell is its figure for the row's day or place ('21,400', '20,000–22,000',
     '60,000+', 'fewer than 30,000'); a cell holding anything else reads as no figure."""
-    a, b = cells[0]
-    if not ROW_LABEL.search(text, a, b):
+    if not any(ROW_LABEL.search(text, a, b) for a, b in cells[: table.heads]):
         return []  # ('2024 | 2025 | 2026': a row of years, or of figures, names no day nor place)
     out: list[Found] = []
-    for (a, b), measure, who in zip(cells, table.measures, table.who, strict=True):
+    subjects = table.subjects or (None,) * len(cells)
+    for (a, b), measure, who, subject in zip(cells, table.measures, table.who, subjects, strict=True):
         if measure is None:
             continue
         q = _cell_quantity(text, a, b, lex)
@@ -655,7 +702,7 @@ def _sources_row(
             if not NO_VALUE.fullmatch(text, a, b):
                 return []  # (a row of words: no row of this table)
             continue
-        out.append((q, measure, _default_subject(measure), None, who))
+        out.append((q, measure, subject or _default_subject(measure), None, who))
     return out
 
 
@@ -779,12 +826,26 @@ def _read_line(
                 continue  # (a day's line with no source: the sentence parser's)
             out += _values(text, a, b, lex, label, None)
             continue
+        if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
+            measure = "deployed"  # an infobox's 'Firefighters\tc. 6,800', 'Police\t3,000': forces sent
+            label = _Label(None, "security", None, None)
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
     return out
+
+
+def _infobox_forces(text: str, a: int, label: _Label, lex: Lexicon) -> bool:
+    """An infobox cell labelled by a plural of security or rescue forces alone, with a tab
+    before its value ('Firefighters\tc. 6,800', 'Police officers\t3,000'): the forces sent."""
+    return (
+        label.speaker is not None
+        and text[a - 1] == "\t"
+        and label.speaker.endswith("s")
+        and lex.subject_of.get(label.speaker.lower()) == "security"
+    )
 
 
 PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?)[ \t]*:?[ \t]*(?=\d)")
@@ -919,7 +980,12 @@ def _values(
         subject, subject_text = label.subject, None
         rest = text[end:b]
         own = _measure_word(rest, lex)
-        if own is not None:  # '37 dead', '29 bodies'
+        if own is None and measure is None and (noun := _subject_words(rest.lstrip(), lex)):
+            after = len(rest) - len(rest.lstrip()) + len(noun)
+            if (own := _measure_word(rest[after:], lex)) is not None:  # '468 people treated'
+                subject = lex.subject_of[noun.lower()]
+                own = (own[0], after + own[1])
+        if own is not None:  # '37 dead', '29 bodies', '4 brigade members killed'
             measure_here, end = own[0], end + own[1]
             rest = text[end:b]
         elif (word := MEASURE_WORD.match(rest)) and word[1].lower() in _uncounted(lex):

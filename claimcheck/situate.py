@@ -200,10 +200,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             cues=cues[c.sentence_start], first=lo == c.sentence_start,
             clock=_paragraph(c.sentence_start)[1], stated=stated,
         )  # fmt: skip
-        if c.period == "day" and (
+        if c.period in ("day", "cumulative") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
-        ):  # a row of a table of sources (claimcheck.layout): the day its label names
-            as_of, period = row_day.isoformat(), "day"
+        ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
+            # tracker's running column: the figure as of that day)
+            as_of, period = row_day.isoformat(), c.period
         line = text.rfind("\n", 0, c.start) + 1
         listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
         if c.period == "increment":

@@ -126,6 +126,21 @@ RUN_TOGETHER = (
             id="situation-report-measure-columns-place-rows-the-titles-bracket-is-the-source-houses-count-nothing",
         ),
         pytest.param(
+            "Figures as the official accounts posted them.\n\n"
+            "Day | Date | Troops deployed (Army) | Arrests, cumulative (Police) | Complaints received (Ombudsman)"
+            " | Deaths in custody (Ombudsman)\n"
+            "1 | 3 May | 4,000 | 85 | 12 | -\n"
+            "2 | 4 May | 6,000 | 240 | 31 | 1\n",
+            [
+                ("4,000", "deployed", 4000, 4000, "Army", None),
+                ("85", "arrested", 85, 85, "Police", None),
+                ("6,000", "deployed", 6000, 6000, "Army", None),
+                ("240", "arrested", 240, 240, "Police", None),
+                ("1", "killed", 1, 1, "Ombudsman", None),
+            ],
+            id="tracker-numbered-day-rows-a-column-per-measure-its-bracket-the-source-complaints-count-nothing",
+        ),
+        pytest.param(
             "Deaths by district\n\n| District | Deaths |\n|---|---|\n| Swat | 14 |\n| Dir | 6 |\n",
             [("14", "killed", 14, 14, None, "Swat"), ("6", "killed", 6, 6, None, "Dir")],
             id="two-columns-a-place-and-a-measure-in-the-reports-own-voice",
