@@ -1561,6 +1561,13 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         ("Officials said 38 members of the security forces had been injured.", [(INJ, SEC, 38)]),
         ("No demonstrator was seriously injured, police said.", [(INJ, PROT, 0)]),
         ("Seventeen dead were counted.", [(K, PEOPLE, 17)]),
+        ("Day 1 of the operation: 112 terrorists captured. We continue.", [(A, PEOPLE, 112)]),
+        ("We have now captured 436 gang members in the town.", [(A, PEOPLE, 436)]),
+        ("Operation update, tally on day 8: 1,027 captures. 0 civilians injured.", [(A, PEOPLE, 1027), (INJ, PEOPLE, 0)]),
+        ("The operation is lifted after 12 days. Balance: 1,380 terrorists behind bars.", [(A, PEOPLE, 1380)]),
+        ("The commission said two men detained in the sweep have died in custody.", [(K, PEOPLE, 2)]),
+        ("False. No detainee from the sweep has died.", [(K, PEOPLE, 0)]),
+        ("It denied that any of the dead were migrant workers from abroad.", [(K, PEOPLE, 0)]),
     ],
     ids=[
         "took-a-dip",
@@ -1570,6 +1577,13 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         "members-of-the-security-forces",
         "denial-with-adverb",
         "dead-as-noun",
+        "official-post-terrorists-captured",
+        "official-post-we-have-captured",
+        "official-post-tally-of-captures-and-a-digit-zero",
+        "official-post-balance-behind-bars",
+        "detained-in-a-place-then-died-the-verb-after-wins",
+        "denial-of-a-noun-from-a-place",
+        "denial-that-any-of-the-dead-were-a-kind",
     ],
 )
 def test_wordings_from_other_events(sentence: str, expected: list[tuple[str, str, int]]) -> None:
