@@ -44,6 +44,7 @@ from claimcheck.where import (
     dateline,
     departure_place,
     emergency_place,
+    hospital_before,
     hospital_count,
     hospital_opening,
     opening_place,
@@ -314,6 +315,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
+        if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:
+            place = hospital_before(c.sentence[max(0, c.start - c.sentence_start - 90) : c.start - c.sentence_start])
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
             if tw.on_strike.search(before) or tw.on_strike.search(after):

@@ -1568,6 +1568,12 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         ("The commission said two men detained in the sweep have died in custody.", [(K, PEOPLE, 2)]),
         ("False. No detainee from the sweep has died.", [(K, PEOPLE, 0)]),
         ("It denied that any of the dead were migrant workers from abroad.", [(K, PEOPLE, 0)]),
+        (
+            "The governor said the number of person dead have increased become 16 persons, injured 26 persons.",
+            [(K, PEOPLE, 16), (INJ, PEOPLE, 26)],
+        ),
+        ("In 2021 the blast make worker die 2 persons injured 3 persons.", [(K, PEOPLE, 2), (INJ, PEOPLE, 3)]),
+        ("Police said 5 soldiers killed 3 militants at the checkpoint.", [(K, PEOPLE, 3)]),
     ],
     ids=[
         "took-a-dip",
@@ -1584,6 +1590,9 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         "detained-in-a-place-then-died-the-verb-after-wins",
         "denial-of-a-noun-from-a-place",
         "denial-that-any-of-the-dead-were-a-kind",
+        "translated-number-became-and-the-next-figures-word-is-not-the-first-figures-verb",
+        "translated-die-before-the-figure-injured-is-the-next-figures",
+        "a-verb-with-a-figure-after-it-is-their-deed-not-their-harm",
     ],
 )
 def test_wordings_from_other_events(sentence: str, expected: list[tuple[str, str, int]]) -> None:

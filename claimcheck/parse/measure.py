@@ -195,7 +195,8 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
             else None
         )
     )
-    window = text[aside.end() if aside else start : stop]
+    base = aside.end() if aside else start
+    window = text[base:stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:
         window = window[: len(window) - len(words[-1])]
@@ -208,6 +209,9 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     if rel is not None and not verbs.search(window, rel.end()):
         rel = None  # '12 people detained by police' (no verb after): they were detained
     for hit in verbs.finditer(window, rel.end() if rel is not None else 0):
+        if NEXT_FIGURE.match(text, base + hit.end()):
+            return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
+            # word is the next figure's, or their own deed to it
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
             continue  # 'as the march approached', 'after a protest': a noun, not their verb
@@ -221,6 +225,7 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     return None
 
 
+NEXT_FIGURE = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly)\s+)?\d")  # a figure right after the word
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
 OBJECT_THE = re.compile(
     r"\b(?:of|for|to|with|about|by|mourning|mourn|honour|honor|remember)\s+the\s+$", re.IGNORECASE
