@@ -129,6 +129,12 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                         source, lex, [f], text[a:b], a, lambda q, n=line_no: n, place=column_place, period="day"
                     )
             continue
+        if table is None and (place_rows := _run_place_table(text, lo, hi, lex)):
+            line_no, counted = line_no + text.count("\n", counted, lo), lo
+            for (a, b), found, row_place in place_rows:  # a table of places scraped onto one line
+                taken.append((a, b))
+                claims += _claims(source, lex, found, text[a:b], a, lambda q, n=line_no: n, place=row_place)
+            continue
         table, found, header = _table_line(text, lo, hi, end, lex, table)
         if header:
             continue
@@ -407,11 +413,11 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()).strip(" .:") for a, b in cells]
     k = 0  # the columns heading the rows
-    while k < len(heads) - 1 and heads[k] in times | places:
-        k += 1
+    while k < len(heads) - 1 and (heads[k] in times | places or (k == 0 and heads[0].rsplit(" ", 1)[-1] in places)):
+        k += 1  # ('Home region': a place too)
     if k == 0:
         return None
-    place = heads[0] in places
+    place = heads[0].rsplit(" ", 1)[-1] in places
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
@@ -445,6 +451,10 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
         who.append(name)
         measures.append(_title_measure(m["what"] or "", lex))
         where.append(_column_place(m["what"] or ""))
+    if len(sources) == 1 and place and len(cells) == k + 1 and (told := _told_total(text, lo, hi, lex, sep)):
+        # 'Home region | Names on the list' under 'Our list by home region:': the count its Total
+        # row gives, told before the table ('the names of 187 people who died'), place by place
+        return _Table(sep, (*measures[:k], told), -1, hi, (None,) * len(cells), place, tuple(where) + (None,), k)
     if len(sources) == 1 or not (sources or any(measures)):
         return None  # (one column naming no measure: a table of something else)
     named = {measures[j] for j in sources if measures[j]}
@@ -473,6 +483,50 @@ def _column_period(head: str, measure: str | None) -> str | None:
     if NEW_COLUMN.search(head):
         return "increment"
     return "day" if measure == "participants" else "cumulative"
+
+
+MAX_TABLE_ROWS = 40
+TOLD_CLAUSE = re.compile(r"[^.;:!?\n]{0,100}")  # the words after a figure, to its clause's end
+
+
+def _told_total(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> str | None:
+    """The measure of a table of places whose one column names none: the figure of its Total
+    row, told in the report before the table with the words that say what it counts ('we have
+    collected the names of 187 people who died' above 'Home region  Names on the list' / … /
+    'TOTAL  187'): killed. None when the table has no Total row or the report tells its figure
+    nowhere before, or with no measure word in its clause."""
+    at = hi
+    for _ in range(MAX_TABLE_ROWS):
+        if not text.startswith("\n", at):
+            return None
+        end = text.find("\n", at + 1)
+        end = len(text) if end < 0 else end
+        a, b = at + 1, end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            return None  # (the table ended with no Total row)
+        cells = _cells(text, a, b, sep)
+        if len(cells) == 2 and " ".join(text[slice(*cells[0])].lower().split()) in TOTAL_LABELS:
+            figure = text[slice(*cells[1])]
+            break
+        at = end
+    else:
+        return None
+    if not NUMBER_CELL.fullmatch(figure):
+        return None
+    said = list(re.compile(rf"(?<![\d,.]){re.escape(figure.strip())}(?![\d,])").finditer(text, 0, lo))
+    if not said:
+        return None
+    told = said[-1]  # (the last time the report tells it before the table)
+    clause = TOLD_CLAUSE.match(text, told.end())
+    after = lex.measure_words("after")
+    for w in WORD.findall(clause[0] if clause else ""):
+        low = w.lower()
+        measure = lex.noun_measure.get(low) or lex.modifier_measure.get(low) or after.get(low)
+        if measure in lex.measures:
+            return measure
+    return None
 
 
 def _column_measure(m: re.Match[str] | None, head: str, lex: Lexicon) -> str | None:
@@ -568,6 +622,63 @@ def _run_table(
         at = p
         while at < hi and text[at] == " ":
             at += 1
+    return rows if len(rows) >= MIN_RUN_ROWS else []
+
+
+RUN_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[^\s\d]+")  # a figure or a word
+
+
+def _run_place_table(
+    text: str, lo: int, hi: int, lex: Lexicon
+) -> list[tuple[tuple[int, int], list[Found], str | None]]:
+    """A table of places whose cells a scraper set apart by single spaces, header and rows on
+    one line: 'Region Deaths Injured Missing Displaced SAVA 27 104 11 21,380 Analanjirofo 12 43
+    4 8,915 Total 41 153 15 31,535'. The line opens with the row column's heading ('Region',
+    'District'), then one word per column, as many as each row has figures; each row is a
+    place's name and its figures (the Total row is the whole). The columns naming a measure
+    ('Deaths', 'Injured') are claims, the others ('Missing', 'Displaced') count nothing here;
+    who gave them is the title's bracket ('Provisional figures by region (BNGRC, 15 March)').
+    Each row's span, figures and place; [] for any other line."""
+    _, places = _row_heads(lex)
+    first = WORD.match(text, lo, hi)
+    if first is None or first[0].lower() not in places or hi - lo > 2 * MAX_LINE:
+        return []
+    tokens = list(RUN_TOKEN.finditer(text, first.end(), hi))
+    k = next((j for j, t in enumerate(tokens) if t[0][0].isdigit()), -1)
+    if k < 2:
+        return []
+    width = 0
+    while k + width < len(tokens) and tokens[k + width][0][0].isdigit():
+        width += 1
+    if width < 2 or k <= width:
+        return []
+    measure_of, _, _ = _words(lex)
+    heads = [t[0].lower() for t in tokens[:width]]
+    measures = [measure_of.get(h) for h in heads]
+    if not any(measures) or any(not WORD.fullmatch(t[0]) for t in tokens[:width]):
+        return []
+    title = _title(text, lo)
+    box = BOX_TITLE.fullmatch(title)
+    who = _bracket_claimant(box["b"], lex) if box else None
+    rows: list[tuple[tuple[int, int], list[Found], str | None]] = []
+    j = width
+    while j < len(tokens):
+        label = j
+        while j < len(tokens) and not tokens[j][0][0].isdigit():
+            j += 1
+        figures = tokens[j : j + width]
+        if j == label or len(figures) < width or any(not f[0][0].isdigit() for f in figures):
+            return []  # (a row of another shape: no such table)
+        if j + width < len(tokens) and tokens[j + width][0][0].isdigit():
+            return []
+        name = " ".join(t[0] for t in tokens[label:j])
+        found: list[Found] = []
+        for f, measure in zip(figures, measures, strict=True):
+            if measure is not None and (q := _cell_quantity(text, f.start(), f.end(), lex)) is not None:
+                found.append((q, measure, _default_subject(measure), None, who))
+        place = None if name.lower() in TOTAL_LABELS else name
+        rows.append(((tokens[label].start(), figures[-1].end()), found, place))
+        j += width
     return rows if len(rows) >= MIN_RUN_ROWS else []
 
 
