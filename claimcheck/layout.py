@@ -31,8 +31,8 @@ LINE = re.compile(r"[^\n]+")
 BULLET = re.compile(r"[ \t]*(?:[•·*▪‣◦–-]|\d{1,2}[.)])[ \t]+")
 HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
 LABELLED = re.compile(
-    r"(?P<label>[^:;·|\t\n]{1,80}?)\s*(?::|\t+)\s*(?=\S)"
-)  # 'Deaths: ', 'Deaths\t'
+    r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+)\s*(?=\S)"
+)  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's)
 ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+")  # ' · ', ' • ', ' / ', ' | ', '; '
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
@@ -1096,6 +1096,9 @@ def _values(
             if (own := _measure_word(rest[after:], lex)) is not None:  # '468 people treated'
                 subject = lex.subject_of[noun.lower()]
                 own = (own[0], after + own[1])
+        if own is None and (sure := MEASURE_WORD.match(rest)) and sure[1].lower() in _status_words(lex):
+            if (own := _measure_word(rest[sure.end() :], lex)) is not None:  # '27 confirmed dead'
+                own = (own[0], sure.end() + own[1])
         if own is not None:  # '37 dead', '29 bodies', '4 brigade members killed'
             measure_here, end = own[0], end + own[1]
             rest = text[end:b]
@@ -1145,6 +1148,12 @@ def _status_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})\b(?=\s*(?:[(\[,;·|/]|$))", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=8)
+def _status_words(lex: Lexicon) -> frozenset[str]:
+    """The words of lexicon layout.status_words, one word each ('confirmed', 'official')."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("status_words", []) if " " not in w)
 
 
 @lru_cache(maxsize=8)
@@ -1453,6 +1462,13 @@ def _names_nobody(inside: str, lex: Lexicon) -> bool:
 LABEL_ACCORDING = re.compile(r"^(?:as\s+)?(?:per|according\s+to)\s+(?=\S)", re.IGNORECASE)
 # '- per the guardia civil: 6,000', '- According to organisers: 20,000': the label's source
 
+CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[–—-]\s*")  # '16:00 – ' before a live blog's source
+UPDATE_SUFFIX = re.compile(
+    r"(?:\s+(?:update|sitrep|bulletin|briefing))?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*h(?:rs)?)?)$"
+    r"|\s+(?:update|sitrep|bulletin|briefing)$|(?:\s+[\"“][\w ]{1,20}[\"”])?\s+(?:figures?|counts?|tally|estimates?)$",
+    re.IGNORECASE,
+)  # a source's label with the time of its update or what it gave: 'SENAPRED update 20:00',
+#    'Police bulletin', 'Delegación "final" figure'
 ESTIMATE_WORD_END = re.compile(r"\s+(?:claims?|estimates?|figures?|counts?|tally|tallies)$", re.IGNORECASE)
 # '(opposition claim)' names the opposition
 
@@ -1492,6 +1508,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
                 None, lex.subject_of[phrase], claimant, None
             )  # 'Police: 64' under 'Injuries'
         speaker = LABEL_ACCORDING.sub("", " ".join(plain.split()).strip(" ,.-–—"))
+        speaker = UPDATE_SUFFIX.sub("", CLOCK_LEAD.sub("", speaker)) or speaker
+        # ('SENAPRED update 20:00', '16:00 – Delegación': the source, not the time of its figures)
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]

@@ -122,6 +122,18 @@ def _claims(text: str) -> list[tuple]:
             id="infobox-cell-labelled-by-forces-alone-is-the-forces-sent-circa-is-about",
         ),
         pytest.param(
+            "OFFICIAL NUMBERS\n- Civil Protection update 20:00: 27 confirmed dead, 305 injured, 9 missing\n"
+            "- 16:00 – Prefecture: 12 detained, 4 officers hurt\n- Police: 8 detenidos por saqueo so far\n",
+            [
+                ("27", "killed", "exact", "Civil Protection"),
+                ("305", "injured", "exact", "Civil Protection"),
+                ("12", "arrested", "exact", "Prefecture"),
+                ("4", "injured", "exact", "Prefecture"),
+                ("8", "arrested", "exact", "Police"),
+            ],
+            id="forum-list-a-source-and-the-time-of-its-update-a-status-word-before-the-measure-spanish-detenidos",
+        ),
+        pytest.param(
             "Police: 4,000\nOrganisers: 20,000\n",
             [],
             id="not-claims-forces-labels-with-a-colon-in-a-list-name-who-counted-not-forces-sent",
