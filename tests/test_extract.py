@@ -1574,6 +1574,7 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         ),
         ("In 2021 the blast make worker die 2 persons injured 3 persons.", [(K, PEOPLE, 2), (INJ, PEOPLE, 3)]),
         ("Police said 5 soldiers killed 3 militants at the checkpoint.", [(K, PEOPLE, 3)]),
+        ("The union said some 9,000 taxi drivers stayed off the roads on Monday.", [(P, PEOPLE, 9000)]),
     ],
     ids=[
         "took-a-dip",
@@ -1593,6 +1594,7 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         "translated-number-became-and-the-next-figures-word-is-not-the-first-figures-verb",
         "translated-die-before-the-figure-injured-is-the-next-figures",
         "a-verb-with-a-figure-after-it-is-their-deed-not-their-harm",
+        "drivers-on-strike-stayed-off-the-roads",
     ],
 )
 def test_wordings_from_other_events(sentence: str, expected: list[tuple[str, str, int]]) -> None:
