@@ -1575,6 +1575,10 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         ("In 2021 the blast make worker die 2 persons injured 3 persons.", [(K, PEOPLE, 2), (INJ, PEOPLE, 3)]),
         ("Police said 5 soldiers killed 3 militants at the checkpoint.", [(K, PEOPLE, 3)]),
         ("The union said some 9,000 taxi drivers stayed off the roads on Monday.", [(P, PEOPLE, 9000)]),
+        (
+            "The provincial hospital reports 68 admissions for frostbite, of which 19 remain on the wards.",
+            [(INJ, PEOPLE, 68), (INJ, PEOPLE, 19)],
+        ),
     ],
     ids=[
         "took-a-dip",
@@ -1595,6 +1599,7 @@ def test_small_counts_without_a_measure_are_no_crowd_or_deployment(sentence: str
         "translated-die-before-the-figure-injured-is-the-next-figures",
         "a-verb-with-a-figure-after-it-is-their-deed-not-their-harm",
         "drivers-on-strike-stayed-off-the-roads",
+        "a-hospitals-admissions-are-the-injured-it-took-in",
     ],
 )
 def test_wordings_from_other_events(sentence: str, expected: list[tuple[str, str, int]]) -> None:
