@@ -31,8 +31,8 @@ LINE = re.compile(r"[^\n]+")
 BULLET = re.compile(r"[ \t]*(?:[•·*▪‣◦–-]|\d{1,2}[.)])[ \t]+")
 HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
 LABELLED = re.compile(
-    r"(?P<label>[^:;·|\t\n]{1,80}?)\s*(?::|\t+)\s*(?=\S)"
-)  # 'Deaths: ', 'Deaths\t'
+    r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+)\s*(?=\S)"
+)  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's)
 ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+")  # ' · ', ' • ', ' / ', ' | ', '; '
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
@@ -129,6 +129,12 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                         source, lex, [f], text[a:b], a, lambda q, n=line_no: n, place=column_place, period="day"
                     )
             continue
+        if table is None and (place_rows := _run_place_table(text, lo, hi, lex)):
+            line_no, counted = line_no + text.count("\n", counted, lo), lo
+            for (a, b), found, row_place in place_rows:  # a table of places scraped onto one line
+                taken.append((a, b))
+                claims += _claims(source, lex, found, text[a:b], a, lambda q, n=line_no: n, place=row_place)
+            continue
         table, found, header = _table_line(text, lo, hi, end, lex, table)
         if header:
             continue
@@ -180,11 +186,13 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         line_no, counted = line_no + text.count("\n", counted, lo), lo
         if table is not None and table.source < 0:  # a row of a table of sources: a place's or a day's
             row_place = _row_place(text, lo, hi, table) if table.place else None
-            places = _column_places(text, found, _cells(text, lo, hi, table.sep), table.where)
-            for f, column_place in zip(found, places, strict=True):
+            row_cells = _cells(text, lo, hi, table.sep)
+            places = _column_places(text, found, row_cells, table.where)
+            periods = _column_places(text, found, row_cells, table.periods)
+            for f, column_place, period in zip(found, places, periods, strict=True):
                 claims += _claims(
                     source, lex, [f], text[lo:hi], lo, lambda q, n=line_no: n,
-                    place=row_place or column_place, period=None if table.place else "day",
+                    place=row_place or column_place, period=None if table.place else period or "day",
                 )  # fmt: skip
             continue
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
@@ -330,6 +338,9 @@ class _Table(NamedTuple):
     who: tuple[str | None, ...] = ()  # who gave each column's figures (a table of sources)
     place: bool = False  # the rows are places ('District'), not days ('Date')
     where: tuple[str | None, ...] = ()  # the place each column's heading names ('SSC: marchers in CDMX')
+    heads: int = 1  # the columns heading the rows ('Day | Date')
+    subjects: tuple[str | None, ...] = ()  # the subject each measure column's heading names ('Troops')
+    periods: tuple[str | None, ...] = ()  # what a day's cell of each measure column counts (see _column_period)
 
 
 TABLE_SEPS = {
@@ -402,11 +413,11 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()).strip(" .:") for a, b in cells]
     k = 0  # the columns heading the rows
-    while k < len(heads) - 1 and heads[k] in times | places:
-        k += 1
+    while k < len(heads) - 1 and (heads[k] in times | places or (k == 0 and heads[0].rsplit(" ", 1)[-1] in places)):
+        k += 1  # ('Home region': a place too)
     if k == 0:
         return None
-    place = heads[0] in places
+    place = heads[0].rsplit(" ", 1)[-1] in places
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
@@ -415,20 +426,24 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     where: list[str | None] = [None] * k
     sources: list[int] = []  # the columns naming a source
     matches = [SOURCE_CELL.fullmatch(text, a, b) for a, b in cells]
-    owns = [
-        None if j < k or m is None or m["what"] else measure_of.get(h) or measure_of.get(h.rsplit(" ", 1)[-1])
-        for j, (m, h) in enumerate(zip(matches, heads, strict=True))
-    ]  # 'Deaths', 'New deaths': a column of the measure, in the table's voice (the others count
-    #    other things: 'Houses damaged'); else the columns name the sources
+    owns = [None if j < k else _column_measure(m, h, lex) for j, (m, h) in enumerate(zip(matches, heads, strict=True))]
+    # 'Deaths', 'New deaths', 'Troops deployed (Ministry)': a column of the measure, in the
+    # table's voice or its bracket's source (the others count other things: 'Houses damaged',
+    # 'Complaints received (RCM)'); else the columns name the sources
+    subjects: list[str | None] = [None] * k
     for j, (a, b) in enumerate(cells[k:], k):
         m = matches[j]
-        if m is None or NUMBER_CELL.fullmatch(text, a, b):
+        if NUMBER_CELL.fullmatch(text, a, b) or (m is None and not any(owns)):
             return None  # (a figure in a header: a row, not a header)
         if any(owns):
-            who.append(title_who if owns[j] else None)
+            bracket = BRACKET.search(text, a, b)
+            own_who = _bracket_claimant(bracket["b"], lex) if bracket else None
+            who.append((own_who or title_who) if owns[j] else None)
             measures.append(owns[j])
             where.append(None)
+            subjects.append(_heading_subject(heads[j], lex) if owns[j] else None)
             continue
+        assert m is not None
         name = " ".join(CITATIONS.sub(" ", m["who"]).split())
         if not WORD.search(name) or name.lower() in times | places:
             return None
@@ -436,6 +451,10 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
         who.append(name)
         measures.append(_title_measure(m["what"] or "", lex))
         where.append(_column_place(m["what"] or ""))
+    if len(sources) == 1 and place and len(cells) == k + 1 and (told := _told_total(text, lo, hi, lex, sep)):
+        # 'Home region | Names on the list' under 'Our list by home region:': the count its Total
+        # row gives, told before the table ('the names of 187 people who died'), place by place
+        return _Table(sep, (*measures[:k], told), -1, hi, (None,) * len(cells), place, tuple(where) + (None,), k)
     if len(sources) == 1 or not (sources or any(measures)):
         return None  # (one column naming no measure: a table of something else)
     named = {measures[j] for j in sources if measures[j]}
@@ -445,7 +464,89 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     if sources and measure is None:
         return None
     filled = tuple(measure if j in sources else measures[j] for j in range(len(cells)))
-    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where))
+    if not any(owns):
+        return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k)
+    periods = tuple(_column_period(h, m) for h, m in zip(heads, measures, strict=True))
+    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods)
+
+
+NEW_COLUMN = re.compile(r"\b(?:new|daily|that\s+day|per\s+day)\b")
+
+
+def _column_period(head: str, measure: str | None) -> str | None:
+    """What a day's cell of a tracker's measure column counts: 'New deaths', 'Daily arrests'
+    what that day added ('increment'); a crowd's column that day's crowd ('day'); any other
+    harm, arrest or deployment column the running figure as of that day ('cumulative':
+    'Captures, cumulative', 'Deaths in custody', 'Troops deployed')."""
+    if measure is None:
+        return None
+    if NEW_COLUMN.search(head):
+        return "increment"
+    return "day" if measure == "participants" else "cumulative"
+
+
+MAX_TABLE_ROWS = 40
+TOLD_CLAUSE = re.compile(r"[^.;:!?\n]{0,100}")  # the words after a figure, to its clause's end
+
+
+def _told_total(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> str | None:
+    """The measure of a table of places whose one column names none: the figure of its Total
+    row, told in the report before the table with the words that say what it counts ('we have
+    collected the names of 187 people who died' above 'Home region  Names on the list' / … /
+    'TOTAL  187'): killed. None when the table has no Total row or the report tells its figure
+    nowhere before, or with no measure word in its clause."""
+    at = hi
+    for _ in range(MAX_TABLE_ROWS):
+        if not text.startswith("\n", at):
+            return None
+        end = text.find("\n", at + 1)
+        end = len(text) if end < 0 else end
+        a, b = at + 1, end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            return None  # (the table ended with no Total row)
+        cells = _cells(text, a, b, sep)
+        if len(cells) == 2 and " ".join(text[slice(*cells[0])].lower().split()) in TOTAL_LABELS:
+            figure = text[slice(*cells[1])]
+            break
+        at = end
+    else:
+        return None
+    if not NUMBER_CELL.fullmatch(figure):
+        return None
+    said = list(re.compile(rf"(?<![\d,.]){re.escape(figure.strip())}(?![\d,])").finditer(text, 0, lo))
+    if not said:
+        return None
+    told = said[-1]  # (the last time the report tells it before the table)
+    clause = TOLD_CLAUSE.match(text, told.end())
+    after = lex.measure_words("after")
+    for w in WORD.findall(clause[0] if clause else ""):
+        low = w.lower()
+        measure = lex.noun_measure.get(low) or lex.modifier_measure.get(low) or after.get(low)
+        if measure in lex.measures:
+            return measure
+    return None
+
+
+def _column_measure(m: re.Match[str] | None, head: str, lex: Lexicon) -> str | None:
+    """The measure a table column's heading names as its own ('Deaths', 'New deaths', 'Troops
+    deployed (Ministry)', 'Captures, cumulative (PNC)'), None for a heading naming a source
+    ('Police', 'SEP: teachers absent') or counting something else ('Houses damaged')."""
+    if m is not None and m["what"]:
+        return None
+    measure_of, _, _ = _words(lex)
+    plain = " ".join(BRACKET.sub(" ", head).split()).strip(" ,")
+    if plain != head and "(" in head:  # a bracket: the words before it name the measure
+        first = plain.split(",")[0].strip()
+        return measure_of.get(first) or _label(first, lex, None).measure  # ('Deaths in custody')
+    return measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1])
+
+
+def _heading_subject(head: str, lex: Lexicon) -> str | None:
+    """The subject a measure column's heading names ('Troops deployed (Ministry)' -> security)."""
+    words = [w.lower() for w in WORD.findall(BRACKET.sub(" ", head))]
+    return next((lex.subject_of[w] for w in words if w in lex.subject_of), None)
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -521,6 +622,63 @@ def _run_table(
         at = p
         while at < hi and text[at] == " ":
             at += 1
+    return rows if len(rows) >= MIN_RUN_ROWS else []
+
+
+RUN_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[^\s\d]+")  # a figure or a word
+
+
+def _run_place_table(
+    text: str, lo: int, hi: int, lex: Lexicon
+) -> list[tuple[tuple[int, int], list[Found], str | None]]:
+    """A table of places whose cells a scraper set apart by single spaces, header and rows on
+    one line: 'Region Deaths Injured Missing Displaced SAVA 27 104 11 21,380 Analanjirofo 12 43
+    4 8,915 Total 41 153 15 31,535'. The line opens with the row column's heading ('Region',
+    'District'), then one word per column, as many as each row has figures; each row is a
+    place's name and its figures (the Total row is the whole). The columns naming a measure
+    ('Deaths', 'Injured') are claims, the others ('Missing', 'Displaced') count nothing here;
+    who gave them is the title's bracket ('Provisional figures by region (BNGRC, 15 March)').
+    Each row's span, figures and place; [] for any other line."""
+    _, places = _row_heads(lex)
+    first = WORD.match(text, lo, hi)
+    if first is None or first[0].lower() not in places or hi - lo > 2 * MAX_LINE:
+        return []
+    tokens = list(RUN_TOKEN.finditer(text, first.end(), hi))
+    k = next((j for j, t in enumerate(tokens) if t[0][0].isdigit()), -1)
+    if k < 2:
+        return []
+    width = 0
+    while k + width < len(tokens) and tokens[k + width][0][0].isdigit():
+        width += 1
+    if width < 2 or k <= width:
+        return []
+    measure_of, _, _ = _words(lex)
+    heads = [t[0].lower() for t in tokens[:width]]
+    measures = [measure_of.get(h) for h in heads]
+    if not any(measures) or any(not WORD.fullmatch(t[0]) for t in tokens[:width]):
+        return []
+    title = _title(text, lo)
+    box = BOX_TITLE.fullmatch(title)
+    who = _bracket_claimant(box["b"], lex) if box else None
+    rows: list[tuple[tuple[int, int], list[Found], str | None]] = []
+    j = width
+    while j < len(tokens):
+        label = j
+        while j < len(tokens) and not tokens[j][0][0].isdigit():
+            j += 1
+        figures = tokens[j : j + width]
+        if j == label or len(figures) < width or any(not f[0][0].isdigit() for f in figures):
+            return []  # (a row of another shape: no such table)
+        if j + width < len(tokens) and tokens[j + width][0][0].isdigit():
+            return []
+        name = " ".join(t[0] for t in tokens[label:j])
+        found: list[Found] = []
+        for f, measure in zip(figures, measures, strict=True):
+            if measure is not None and (q := _cell_quantity(text, f.start(), f.end(), lex)) is not None:
+                found.append((q, measure, _default_subject(measure), None, who))
+        place = None if name.lower() in TOTAL_LABELS else name
+        rows.append(((tokens[label].start(), figures[-1].end()), found, place))
+        j += width
     return rows if len(rows) >= MIN_RUN_ROWS else []
 
 
@@ -646,11 +804,11 @@ def _sources_row(
     """The figures of a row of a table of sources (:func:`_sources_header`): each source
     column's cell is its figure for the row's day or place ('21,400', '20,000–22,000',
     '60,000+', 'fewer than 30,000'); a cell holding anything else reads as no figure."""
-    a, b = cells[0]
-    if not ROW_LABEL.search(text, a, b):
+    if not any(ROW_LABEL.search(text, a, b) for a, b in cells[: table.heads]):
         return []  # ('2024 | 2025 | 2026': a row of years, or of figures, names no day nor place)
     out: list[Found] = []
-    for (a, b), measure, who in zip(cells, table.measures, table.who, strict=True):
+    subjects = table.subjects or (None,) * len(cells)
+    for (a, b), measure, who, subject in zip(cells, table.measures, table.who, subjects, strict=True):
         if measure is None:
             continue
         q = _cell_quantity(text, a, b, lex)
@@ -658,7 +816,7 @@ def _sources_row(
             if not NO_VALUE.fullmatch(text, a, b):
                 return []  # (a row of words: no row of this table)
             continue
-        out.append((q, measure, _default_subject(measure), None, who))
+        out.append((q, measure, subject or _default_subject(measure), None, who))
     return out
 
 
@@ -782,12 +940,26 @@ def _read_line(
                 continue  # (a day's line with no source: the sentence parser's)
             out += _values(text, a, b, lex, label, None)
             continue
+        if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
+            measure = "deployed"  # an infobox's 'Firefighters\tc. 6,800', 'Police\t3,000': forces sent
+            label = _Label(None, "security", None, None)
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
     return out
+
+
+def _infobox_forces(text: str, a: int, label: _Label, lex: Lexicon) -> bool:
+    """An infobox cell labelled by a plural of security or rescue forces alone, with a tab
+    before its value ('Firefighters\tc. 6,800', 'Police officers\t3,000'): the forces sent."""
+    return (
+        label.speaker is not None
+        and text[a - 1] == "\t"
+        and label.speaker.endswith("s")
+        and lex.subject_of.get(label.speaker.lower()) == "security"
+    )
 
 
 PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?)[ \t]*:?[ \t]*(?=\d)")
@@ -922,7 +1094,15 @@ def _values(
         subject, subject_text = label.subject, None
         rest = text[end:b]
         own = _measure_word(rest, lex)
-        if own is not None:  # '37 dead', '29 bodies'
+        if own is None and measure is None and (noun := _subject_words(rest.lstrip(), lex)):
+            after = len(rest) - len(rest.lstrip()) + len(noun)
+            if (own := _measure_word(rest[after:], lex)) is not None:  # '468 people treated'
+                subject = lex.subject_of[noun.lower()]
+                own = (own[0], after + own[1])
+        if own is None and (sure := MEASURE_WORD.match(rest)) and sure[1].lower() in _status_words(lex):
+            if (own := _measure_word(rest[sure.end() :], lex)) is not None:  # '27 confirmed dead'
+                own = (own[0], sure.end() + own[1])
+        if own is not None:  # '37 dead', '29 bodies', '4 brigade members killed'
             measure_here, end = own[0], end + own[1]
             rest = text[end:b]
         elif (word := MEASURE_WORD.match(rest)) and word[1].lower() in _uncounted(lex):
@@ -971,6 +1151,12 @@ def _status_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})\b(?=\s*(?:[(\[,;·|/]|$))", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=8)
+def _status_words(lex: Lexicon) -> frozenset[str]:
+    """The words of lexicon layout.status_words, one word each ('confirmed', 'official')."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("status_words", []) if " " not in w)
 
 
 @lru_cache(maxsize=8)
@@ -1279,6 +1465,13 @@ def _names_nobody(inside: str, lex: Lexicon) -> bool:
 LABEL_ACCORDING = re.compile(r"^(?:as\s+)?(?:per|according\s+to)\s+(?=\S)", re.IGNORECASE)
 # '- per the guardia civil: 6,000', '- According to organisers: 20,000': the label's source
 
+CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[–—-]\s*")  # '16:00 – ' before a live blog's source
+UPDATE_SUFFIX = re.compile(
+    r"(?:\s+(?:update|sitrep|bulletin|briefing))?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*h(?:rs)?)?)$"
+    r"|\s+(?:update|sitrep|bulletin|briefing)$|(?:\s+[\"“][\w ]{1,20}[\"”])?\s+(?:figures?|counts?|tally|estimates?)$",
+    re.IGNORECASE,
+)  # a source's label with the time of its update or what it gave: 'SENAPRED update 20:00',
+#    'Police bulletin', 'Delegación "final" figure'
 ESTIMATE_WORD_END = re.compile(r"\s+(?:claims?|estimates?|figures?|counts?|tally|tallies)$", re.IGNORECASE)
 # '(opposition claim)' names the opposition
 
@@ -1318,6 +1511,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
                 None, lex.subject_of[phrase], claimant, None
             )  # 'Police: 64' under 'Injuries'
         speaker = LABEL_ACCORDING.sub("", " ".join(plain.split()).strip(" ,.-–—"))
+        speaker = UPDATE_SUFFIX.sub("", CLOCK_LEAD.sub("", speaker)) or speaker
+        # ('SENAPRED update 20:00', '16:00 – Delegación': the source, not the time of its figures)
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]

@@ -45,6 +45,7 @@ from claimcheck.where import (
     dateline,
     departure_place,
     emergency_place,
+    hospital_before,
     hospital_count,
     hospital_opening,
     opening_place,
@@ -58,6 +59,10 @@ from claimcheck.where import (
     where_place,
 )
 
+BREAKDOWN_ITEM = re.compile(
+    r"(?:\b(?:followed\s+by|and|then)\s+(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+with"
+    r"|(?:^|[:;,]\s+)(?P<q>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+alone\s+accounted\s+for)\s+$"
+)  # a place's item of a breakdown told in words, right before its figure
 RIVAL_FIGURE = re.compile(
     r",\s+(?:a|the)\s+(?:figure|number|count|estimate|toll)\s+(?:that\s+|which\s+)?[^,;.]{0,40}?"
     r"\b(?:put|puts|gave|gives|estimated|estimates|disputed|disputes|rejected|rejects)\b[^,;.]{0,20}$",
@@ -208,10 +213,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             cues=cues[c.sentence_start], first=lo == c.sentence_start,
             clock=_paragraph(c.sentence_start)[1], stated=stated,
         )  # fmt: skip
-        if c.period == "day" and (
+        if c.period in ("day", "cumulative") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
-        ):  # a row of a table of sources (claimcheck.layout): the day its label names
-            as_of, period = row_day.isoformat(), "day"
+        ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
+            # tracker's running column: the figure as of that day)
+            as_of, period = row_day.isoformat(), c.period
         line = text.rfind("\n", 0, c.start) + 1
         listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
         if c.period == "increment":
@@ -321,6 +327,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
+        if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:
+            place = hospital_before(c.sentence[max(0, c.start - c.sentence_start - 90) : c.start - c.sentence_start])
+        if place is None and (item := BREAKDOWN_ITEM.search(c.sentence, 0, c.start - c.sentence_start)):
+            place = item["p"] or item["q"]  # 'Ghor alone accounted for 19, …, followed by Badghis with 12 and Daikundi with nine'
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
             if tw.on_strike.search(before) or tw.on_strike.search(after):

@@ -314,6 +314,24 @@ def hospital_opening(before: str, words: PlaceWords) -> str | None:
 
 
 HOSPITAL_LEAD = 14  # how far past 'At X Hospital,' its figure may start ('at least', 'another')
+HOSPITAL_BEFORE = re.compile(
+    r"\b(?:at|to|in)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,5}?(?:Hospital|Clinic|Infirmary))"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+(?:(?:more\s+than|about|some)\s+)?$"
+)
+
+
+def hospital_before(before: str) -> str | None:
+    """The named hospital right before a figure, as translated copy orders it ('the injured
+    were sent to treat at Phichit Hospital 19 persons', 'transferred to Provincial Hospital
+    Phitsanulok 5 persons'): that hospital's count; None when a word stands between.
+
+    >>> hospital_before("the injured were sent to treat at Phichit Hospital ")
+    'Phichit Hospital'
+    >>> hospital_before("Phichit Hospital said ") is None
+    True
+    """
+    m = HOSPITAL_BEFORE.search(before[-90:])
+    return " ".join(m["h"].split()) if m else None
 
 
 def opening_place(text: str, words: PlaceWords) -> str | None:

@@ -326,7 +326,7 @@ def named_measure(
         part = bool(w.effect.get("part"))
         if how in lex.measures:
             _fired(w)
-            return how, None, part, w.id
+            return how, w.effect.get("subject"), part, w.id  # (a subject of the rule's own: 'forces')
         if how == "the figure before":
             if (
                 (bare or w.effect.get("nouns"))

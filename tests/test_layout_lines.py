@@ -100,6 +100,44 @@ def _claims(text: str) -> list[tuple]:
             [("14,239", "injured", "exact", None)],
             id="label-and-figure-set-apart-by-a-tables-gap-vehicles-count-nothing",
         ),
+        pytest.param(
+            "Casualty estimates\n- Coast Guard: 12 dead, 40 injured (4 May)[2]\n"
+            "- Health Service: 96 people treated, 21 hospitalised[3]\n- Fire Service: 2 brigade members killed[4]\n",
+            [
+                ("12", "killed", "exact", "Coast Guard"),
+                ("40", "injured", "exact", "Coast Guard"),
+                ("96", "injured", "exact", "Health Service"),
+                ("21", "injured", "exact", "Health Service"),
+                ("2", "killed", "exact", "Fire Service"),
+            ],
+            id="list-of-sources-the-measure-word-after-the-figures-subject-noun",
+        ),
+        pytest.param(
+            "Date\t4 May 2031\nDeaths\t12[1]\nFirefighters\tc. 2,400 (firefighters, army units)[2]\n"
+            "Organisers\tUnion of Harbour Workers\n",
+            [
+                ("12", "killed", "exact", None),
+                ("c. 2,400", "deployed", "approx", None),
+            ],
+            id="infobox-cell-labelled-by-forces-alone-is-the-forces-sent-circa-is-about",
+        ),
+        pytest.param(
+            "OFFICIAL NUMBERS\n- Civil Protection update 20:00: 27 confirmed dead, 305 injured, 9 missing\n"
+            "- 16:00 – Prefecture: 12 detained, 4 officers hurt\n- Police: 8 detenidos por saqueo so far\n",
+            [
+                ("27", "killed", "exact", "Civil Protection"),
+                ("305", "injured", "exact", "Civil Protection"),
+                ("12", "arrested", "exact", "Prefecture"),
+                ("4", "injured", "exact", "Prefecture"),
+                ("8", "arrested", "exact", "Police"),
+            ],
+            id="forum-list-a-source-and-the-time-of-its-update-a-status-word-before-the-measure-spanish-detenidos",
+        ),
+        pytest.param(
+            "Police: 4,000\nOrganisers: 20,000\n",
+            [],
+            id="not-claims-forces-labels-with-a-colon-in-a-list-name-who-counted-not-forces-sent",
+        ),
     ],
 )
 def test_structured_lines(text: str, expected: list[tuple]):

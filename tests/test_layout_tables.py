@@ -126,6 +126,51 @@ RUN_TOGETHER = (
             id="situation-report-measure-columns-place-rows-the-titles-bracket-is-the-source-houses-count-nothing",
         ),
         pytest.param(
+            "Figures as the official accounts posted them.\n\n"
+            "Day | Date | Troops deployed (Army) | Arrests, cumulative (Police) | Complaints received (Ombudsman)"
+            " | Deaths in custody (Ombudsman)\n"
+            "1 | 3 May | 4,000 | 85 | 12 | -\n"
+            "2 | 4 May | 6,000 | 240 | 31 | 1\n",
+            [
+                ("4,000", "deployed", 4000, 4000, "Army", None),
+                ("85", "arrested", 85, 85, "Police", None),
+                ("6,000", "deployed", 6000, 6000, "Army", None),
+                ("240", "arrested", 240, 240, "Police", None),
+                ("1", "killed", 1, 1, "Ombudsman", None),
+            ],
+            id="tracker-numbered-day-rows-a-column-per-measure-its-bracket-the-source-complaints-count-nothing",
+        ),
+        pytest.param(
+            "Provisional figures by province (Civil Protection, 4 May)\n"
+            "Province Deaths Injured Missing Displaced Nord 14 60 3 9,200 Sud 5 21 0 1,150 Total 19 81 3 10,350\n",
+            [
+                ("14", "killed", 14, 14, "Civil Protection", "Nord"),
+                ("60", "injured", 60, 60, "Civil Protection", "Nord"),
+                ("5", "killed", 5, 5, "Civil Protection", "Sud"),
+                ("21", "injured", 21, 21, "Civil Protection", "Sud"),
+                ("19", "killed", 19, 19, "Civil Protection", None),
+                ("81", "injured", 81, 81, "Civil Protection", None),
+            ],
+            id="place-table-scraped-onto-one-line-a-word-per-column-missing-and-displaced-count-nothing",
+        ),
+        pytest.param(
+            "We have gathered the names of 58 people who died in the collapse.\n\nOur list by home district:\n\n"
+            "   Home district        Names on the list\n   Kasese               31\n   Other / unknown      27\n"
+            "   TOTAL                58\n",
+            [
+                ("31", "killed", 31, 31, None, "Kasese"),
+                ("27", "killed", 27, 27, None, "Other / unknown"),
+                ("58", "killed", 58, 58, None, None),
+            ],
+            id="place-breakdown-its-column-names-no-measure-the-total-told-before-the-table-does",
+        ),
+        pytest.param(
+            "The fund has 58 donors.\n\n   Home district        Names on the list\n   Kasese               31\n"
+            "   TOTAL                58\n",
+            [],
+            id="not-claims-a-place-breakdown-whose-total-is-told-as-no-measure",
+        ),
+        pytest.param(
             "Deaths by district\n\n| District | Deaths |\n|---|---|\n| Swat | 14 |\n| Dir | 6 |\n",
             [("14", "killed", 14, 14, None, "Swat"), ("6", "killed", 6, 6, None, "Dir")],
             id="two-columns-a-place-and-a-measure-in-the-reports-own-voice",

@@ -64,6 +64,8 @@ AGENT_AFTER = re.compile(
 #    the 21 the Ministry of Home Affairs gives today'
 
 
+FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
+
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
@@ -175,7 +177,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 m.head_measure, m.head_rule = lex.noun_measure[base], "measure/head-noun"
             if i + n < len(tokens):
                 nxt = tokens[i + n][0].lower()
-                if nxt in lex.noun_measure:
+                if nxt in lex.noun_measure and not FIGURE_NEXT.match(text, tokens[i + n][2]):
+                    # (not '2 persons injured 3 persons': the word is the next figure's)
                     m.head_measure, m.head_rule = lex.noun_measure[nxt], "measure/head-noun"
                     m.tail = tokens[i + n][2]
                 elif nxt == "with" and (hurt := WITH_INJURIES.match(text, m.tail, hi)):

@@ -16,13 +16,14 @@ from claimcheck.parse.scope import _is_part
 CLAUSE_CUT = re.compile(
     r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b)"
     r"|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
-    r"|\s(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b"
+    r"|\s(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b|\s(?:and|but)\s+that\s"
     r"|\s(?:anyone|anybody|everyone|everybody|those)\s+(?:who|whom)\b"
     r"|,\s+as\s|,\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
     r"|,?\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
     r"|,\s+(?:and\s+)?the\s+(?:rest|others|remainder)\b"
 )  # (', as opposition supporters massed in the capital': a clause of its own)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
-#    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die), or a
+#    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die) or another
+#    that-clause ('… of all four gunmen" and that none of the hostages had been killed'), or a
 #    clause with a subject of its own ('two young men turned into a fight in which the farmer
 #    was killed', '… were taken to the clinic where one died'), or a relative clause of other
 #    people ('8 lawyers remain available to anyone who was hurt')
@@ -177,10 +178,10 @@ RELATIVE_ASIDE = re.compile(
 #    beaten': a relative clause of what they were doing (and the names after it) before the verb
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
 REDUCED_RELATIVE = re.compile(
-    r"\s*(?:[a-z]+ed|held|taken|seen|caught|shot|hit|beaten|kept)\s+by\s+[^,;:.\"“”]{1,50}?\s+"
+    r"\s*(?:[a-z]+ed|held|taken|seen|caught|shot|hit|beaten|kept)\s+(?:by|in|during|at|after)\s+[^,;:.\"“”]{1,50}?\s+"
     r"(?=(?:had|has|have|were|was|are|is)\s)"
-)  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
-#    them, and the verb of the clause after it, which wins
+)  # 'a civilian held by the Ethiopian army had been executed', 'two men detained in the sweep have
+#    died': a participle of who did what to them, or where, and the verb of the clause after it, which wins
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
@@ -194,7 +195,8 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
             else None
         )
     )
-    window = text[aside.end() if aside else start : stop]
+    base = aside.end() if aside else start
+    window = text[base:stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:
         window = window[: len(window) - len(words[-1])]
@@ -207,6 +209,9 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     if rel is not None and not verbs.search(window, rel.end()):
         rel = None  # '12 people detained by police' (no verb after): they were detained
     for hit in verbs.finditer(window, rel.end() if rel is not None else 0):
+        if NEXT_FIGURE.match(text, base + hit.end()):
+            return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
+            # word is the next figure's, or their own deed to it
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
             continue  # 'as the march approached', 'after a protest': a noun, not their verb
@@ -220,6 +225,7 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     return None
 
 
+NEXT_FIGURE = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly)\s+)?\d")  # a figure right after the word
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
 OBJECT_THE = re.compile(
     r"\b(?:of|for|to|with|about|by|mourning|mourn|honour|honor|remember)\s+the\s+$", re.IGNORECASE

@@ -454,7 +454,9 @@ def _name_measure(
     )
     if named is not None:
         m.measure, m.measure_rule = named[0], named[3]
-        if m.subject is None and named[1] is not None:
+        if named[1] is not None and (
+            m.subject is None or (m.subject_text or "").lower() in lex.grammar["generic_nouns"]
+        ):  # ('… and fire-fighting more than 120 persons': the forces the rule names)
             m.subject, m.subject_rule = named[1], named[3]
         if named[2] and m.part is None:
             m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
