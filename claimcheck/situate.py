@@ -321,6 +321,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
+        if pos and period != "before" and after[:6].lstrip().startswith("then") and _THEN.match(after):
+            said = out[order[pos - 1]]  # 'we were at least 4,000. The police said 1,500 then too':
+            if said.measure == c.measure and said.period == "before":  # the time told before
+                period, as_of = said.period, said.as_of
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
             if tw.on_strike.search(before) or tw.on_strike.search(after):
@@ -850,3 +854,6 @@ class SituatedParse:
 
         lexicon = load_lexicon(self.lexicon_path)
         return situate(source, extract_claims(source, lexicon, explain=self.explain), lexicon)
+
+
+_THEN = re.compile(r"\s*then\b(?!\s+(?:the|a|an|[0-9]))")  # '1,500 then too': at that time

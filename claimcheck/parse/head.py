@@ -105,6 +105,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             and tokens[1][0].lower() in {"them", "whom", "those", "us"}
         ):
             i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced'
+            if tokens[1][0].lower() == "us" and m.subject is None:
+                m.subject, m.subject_rule = "people", "subject/default-people"  # the speakers, no side
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
                 m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
                 return

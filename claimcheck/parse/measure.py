@@ -181,6 +181,11 @@ REDUCED_RELATIVE = re.compile(
     r"(?=(?:had|has|have|were|was|are|is)\s)"
 )  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
 #    them, and the verb of the clause after it, which wins
+REDUCED_RELATIVE_AT = re.compile(
+    r"\s*(?:[a-z]+ed|held|taken|caught|kept)\s+(?:in|on|at|during|after|from)\s+[^,;:.\"“”]{1,50}?\s+"
+    r"(?=(?:had|has|have|were|was|are|is)\s)"
+)  # 'Two men detained in the operation have died': a participle of where or when; only a harm
+#    told of them after it wins ('12 people detained in the raid were released' stay detained)
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
@@ -206,7 +211,19 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     rel = REDUCED_RELATIVE.match(window)
     if rel is not None and not verbs.search(window, rel.end()):
         rel = None  # '12 people detained by police' (no verb after): they were detained
-    for hit in verbs.finditer(window, rel.end() if rel is not None else 0):
+    if rel is None and (where := REDUCED_RELATIVE_AT.match(window)) is not None:
+        # 'Two men detained in the operation have died': a harm told of them after it wins
+        harm = _verb_measure(window, where.end(), lex, verbs, after)
+        if harm in HARM_MEASURES:
+            return harm
+    return _verb_measure(window, rel.end() if rel is not None else 0, lex, verbs, after)
+
+
+def _verb_measure(
+    window: str, at: int, lex: Lexicon, verbs: re.Pattern[str], after: dict[str, str]
+) -> str | None:
+    """The measure of the first verb of the counted people in ``window`` from ``at``."""
+    for hit in verbs.finditer(window, at):
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
             continue  # 'as the march approached', 'after a protest': a noun, not their verb

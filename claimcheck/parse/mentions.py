@@ -35,7 +35,7 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import _denied_figure, _is_indefinite, _not_a_count
 from claimcheck.parse.numbers import AND_ONLY
-from claimcheck.parse.rules import fired, patterns
+from claimcheck.parse.rules import fired, patterns, static
 from claimcheck.parse.scope import (
     INCLUDING,
     PARTITIVE,
@@ -251,6 +251,18 @@ def sentence_mentions(
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
             if (
+                k
+                and before.measure is not None
+                and (how := HOW_HARMED.match(text, m.q.end)) is not None
+                and how[1].lower() in lex.grammar["after_partitive"]
+            ):  # '58 officers had been hurt, six of them seriously, one of them fatally'
+                m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+                if before.measure == "injured" and how[1].lower() in lex.grammar["fatal_adverbs"]:
+                    m.measure = "killed"  # 'one of them fatally': a part of the injured died
+                    if m.subject is None:
+                        m.subject, m.subject_rule = before.subject, "subject/of-figure-before"
+                    continue
+            if (
                 before is not None
                 and (k or text.startswith(" of them ", m.q.end))  # (not '41 of those taken to hospital')
                 and before.measure == "killed"
@@ -271,6 +283,19 @@ def sentence_mentions(
             m.scope_rule = "scope/part-continued"
             if m.measure is None and before.measure is not None:  # '… and 27 lawyers'
                 m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+        elif (
+            k
+            and before.part
+            and m.measure is None
+            and before.measure is not None
+            and (gap := PARALLEL.fullmatch(text, before.q.end, m.q.start))
+            and text.startswith(f" {gap['v']} ", m.q.end)
+        ):  # 'Of them, 23 were women and 11 were children': a part told as the part before
+            m.part = f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"
+            m.scope_rule = "scope/part-parallel"
+            m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+            if m.subject is None:
+                m.subject, m.subject_rule = before.subject, "subject/of-figure-before"
         if before is None or (
             m.measure is not None
             and (
@@ -463,6 +488,8 @@ def _name_measure(
 
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
+PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
