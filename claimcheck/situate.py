@@ -51,6 +51,7 @@ from claimcheck.where import (
     place_in,
     place_words,
     places_named,
+    ranked_place,
     recorded_place,
     region_whole,
     sentence_place,
@@ -224,6 +225,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or opening_place(c.sentence, pw)
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
             or tally_place(c.sentence[: c.start - c.sentence_start], pw)
+            or ranked_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or where_place(c.sentence[: c.start - c.sentence_start], pw)

@@ -46,7 +46,13 @@ from claimcheck.parse.scope import (
     _time_scope,
 )
 from claimcheck.parse.sentences import Sentence
-from claimcheck.wordings import counts_a_measure, named_measure, not_a_count, state_scope
+from claimcheck.wordings import (
+    counts_a_measure,
+    named_measure,
+    not_a_count,
+    place_part,
+    state_scope,
+)
 
 LINK_GAP = re.compile(
     r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+"
@@ -484,8 +490,15 @@ def _name_measure(
         if named[2] and m.part is None:
             m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
             m.scope_rule = named[3]
+        if m.part is None and place_part(named[3], lex) and (
+            where := PLACE_BEFORE.search(text, max(sent.start, m.q.start - 60), m.q.start)
+        ):  # 'Ghor alone accounted for 19, followed by Badghis with 12': a place's part
+            m.part, m.scope_rule = f"part: {m.q.text} in {where['p']}", named[3]
 
 
+PLACE_BEFORE = re.compile(
+    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?$"
+)  # the place named before the figure of a wording with effect.place_part
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
