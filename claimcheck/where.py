@@ -284,9 +284,12 @@ def tally_place(before: str, words: PlaceWords) -> str | None:
     >>> tally_place("The toll in January was ", place_words()) is None
     True
     """
-    if "in " not in before:
-        return None
-    m = _TALLY_IN.search(before)
+    return _name_found(_TALLY_IN, before, words) if "in " in before else None
+
+
+def _name_found(pattern: re.Pattern[str], before: str, words: PlaceWords) -> str | None:
+    """The place name (group n) ``pattern`` finds in ``before``, unless it is no place."""
+    m = pattern.search(before)
     if m is None:
         return None
     name = " ".join(m["n"].split())
@@ -312,11 +315,7 @@ def ranked_place(before: str, words: PlaceWords) -> str | None:
     """
     if "accounted for" not in before and not ("followed by" in before and before.endswith("with ")):
         return None
-    m = _RANKED.search(before)
-    if m is None:
-        return None
-    name = " ".join(m["n"].split())
-    return None if name.split()[0].casefold() in words.not_places else name
+    return _name_found(_RANKED, before, words)
 
 
 def hospital_opening(before: str, words: PlaceWords) -> str | None:
