@@ -64,6 +64,9 @@ AGENT_AFTER = re.compile(
 #    the 21 the Ministry of Home Affairs gives today'
 
 
+
+OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
+
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
@@ -110,6 +113,16 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
                 m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
                 return
+            continue
+        if (
+            low == "of"
+            and i == 0
+            and len(tokens) > 2
+            and tokens[1][0].lower() in OWNERS_OF
+            and tokens[2][0].lower() in lex.subject_of
+            and tokens[2][0].lower() not in lex.data["possessive_members"]["nouns"]
+        ):
+            i += 2  # 'Eight of its organisers were detained': a part of those people
             continue
         if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
             prev = low[:-2]

@@ -401,6 +401,13 @@ def sentence_mentions(
             )
         ):  # '300 health workers took part in the rescue effort'
             m.measure, m.measure_rule = "deployed", "measure/took-part-in-rescue"
+        elif (
+            m.measure == "participants"
+            and m.own_verb
+            and TOOK_PART_END.match(text, m.tail, sent.end)
+            and patterns(lex)[AFTER_RESCUE].search(text, max(0, sent.start - 300), sent.start)
+        ):  # '… to help with the recovery. More than 500 volunteers … took part.'
+            m.measure, m.measure_rule = "deployed", AFTER_RESCUE
         if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
             last = m.subject
         if m.q.value is not None and m.subject is not None:
@@ -499,6 +506,10 @@ def _name_measure(
 PLACE_BEFORE = re.compile(
     r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?$"
 )  # the place named before the figure of a wording with effect.place_part
+AFTER_RESCUE = "measure/took-part-after-rescue"
+TOOK_PART_END = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:took|take|takes|taking|taken)\s+part\s*[.;!]"
+)  # 'More than 500 volunteers from about 30 welfare groups took part.': nothing after it
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
