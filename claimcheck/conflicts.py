@@ -430,7 +430,7 @@ _DENIED_AMONG = re.compile(
 )
 _WHOLE_SIDES = frozenset(("people", "protesters"))  # a denial of these may name a kind of its own
 _DENIED = re.compile(
-    r"\b(?:any|none|no|not\s+one)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
+    r"\b(?:any|none|no\s+one(?=\s+of\b)|no|not\s+one)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
     r"(?P<a>[a-z][a-z-]+)(?:\s+(?P<b>[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
@@ -497,6 +497,8 @@ def denied_kind(text: str) -> str | None:
     True
     >>> denied_kind("No one") is None, denied_kind("no bodies") is None
     (True, True)
+    >>> denied_kind("No one of the perpetrators died")
+    'perpetrator'
     """
     m = _DENIED.search(text)
     if not m:
