@@ -393,6 +393,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
         part = "in custody"  # '120–400 deaths in custody', 'injured while in police custody'
+        if claim.measure == "killed" and place is not None and _HELD_PLACE.search(claim.sentence):
+            place = None  # 'died in custody in Izalco prison': the prison is where they were held
     if part is None and claim.measure == "participants" and _counter_gathering(claim):
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
@@ -415,6 +417,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
 
 
 _COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
+_HELD_PLACE = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|detention\s+cent(?:re|er)s?)\b", re.IGNORECASE)
+_HELD_PEOPLE = re.compile(r"\b(?:detainees?|prisoners?|inmates?)\b", re.IGNORECASE)  # a denial's words
 _IN_CUSTODY = re.compile(
     r"\b(?:in|while\s+in|under)\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention)\b",
     re.IGNORECASE,
@@ -426,7 +430,7 @@ _DENIED_AMONG = re.compile(
 )
 _WHOLE_SIDES = frozenset(("people", "protesters"))  # a denial of these may name a kind of its own
 _DENIED = re.compile(
-    r"\b(?:any|none|no|not\s+one)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
+    r"\b(?:any|none|no\s+one(?=\s+of\b)|no|not\s+one)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
     r"(?P<a>[a-z][a-z-]+)(?:\s+(?P<b>[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
@@ -493,6 +497,8 @@ def denied_kind(text: str) -> str | None:
     True
     >>> denied_kind("No one") is None, denied_kind("no bodies") is None
     (True, True)
+    >>> denied_kind("No one of the perpetrators died")
+    'perpetrator'
     """
     m = _DENIED.search(text)
     if not m:
@@ -509,7 +515,11 @@ def denied_kind(text: str) -> str | None:
 def _in_custody(claim: Claim) -> bool:
     """Whether a death or injury figure counts only people held ('120–400 deaths in custody',
     'denied that any detainee had been injured while in police custody', 'seven students were
-    beaten in custody'): its own words, up to the next comma or figure."""
+    beaten in custody'): its own words, up to the next comma or figure; a figure whose own
+    words name those held and their death ('No detainee from the operation has died'; not
+    'denied that any detainee had been beaten', told with the detainees' other injuries)."""
+    if claim.measure == "killed" and _HELD_PEOPLE.search(claim.text):
+        return True  # 'No detainee from the operation has died': a death of one held, by its noun
     if "custody" not in claim.sentence and "detention" not in claim.sentence:
         return False
     at = claim.end - claim.sentence_start

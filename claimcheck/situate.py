@@ -52,6 +52,7 @@ from claimcheck.where import (
     place_in,
     place_words,
     places_named,
+    ranked_place,
     recorded_place,
     region_whole,
     sentence_place,
@@ -230,6 +231,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or opening_place(c.sentence, pw)
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
             or tally_place(c.sentence[: c.start - c.sentence_start], pw)
+            or ranked_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or where_place(c.sentence[: c.start - c.sentence_start], pw)
@@ -331,6 +333,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             place = hospital_before(c.sentence[max(0, c.start - c.sentence_start - 90) : c.start - c.sentence_start])
         if place is None and (item := BREAKDOWN_ITEM.search(c.sentence, 0, c.start - c.sentence_start)):
             place = item["p"] or item["q"]  # 'Ghor alone accounted for 19, …, followed by Badghis with 12 and Daikundi with nine'
+        if pos and period != "before" and after[:6].lstrip().startswith("then") and _THEN.match(after):
+            said = out[order[pos - 1]]  # 'we were at least 4,000. The police said 1,500 then too':
+            if said.measure == c.measure and said.period == "before":  # the time told before
+                period, as_of = said.period, said.as_of
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
             if tw.on_strike.search(before) or tw.on_strike.search(after):
@@ -860,3 +866,6 @@ class SituatedParse:
 
         lexicon = load_lexicon(self.lexicon_path)
         return situate(source, extract_claims(source, lexicon, explain=self.explain), lexicon)
+
+
+_THEN = re.compile(r"\s*then\b(?!\s+(?:the|a|an|[0-9]))")  # '1,500 then too': at that time

@@ -255,9 +255,12 @@ LEAD_REACH = 2500  # how far after a headline its lead may restate the figure
 
 def _cited(c: Claim, text: str, lex: Lexicon) -> Claim:
     """A figure in the title of a cited work: the speaker the title names ('Families say 93
-    died'), else the work's publisher, else nobody known."""
+    died'), else the work's publisher, else nobody known; a figure of a note in prose, no
+    cited work's entry, keeps the speaker its own sentence names."""
     entry = voice.cited_by(text, c.start)
     if entry is None:
+        if c.claimant and c.claimant in c.sentence:
+            return c  # a note in prose that says who ('(3) The Ministry denied on 11 August …')
         return with_fields(c, claimant=None, claimant_type=None, via=None)
     lo, hi, by = entry
     own = attribute(text, lo, hi, c.start, lex, end=c.end).claimant

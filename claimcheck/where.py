@@ -284,13 +284,38 @@ def tally_place(before: str, words: PlaceWords) -> str | None:
     >>> tally_place("The toll in January was ", place_words()) is None
     True
     """
-    if "in " not in before:
-        return None
-    m = _TALLY_IN.search(before)
+    return _name_found(_TALLY_IN, before, words) if "in " in before else None
+
+
+def _name_found(pattern: re.Pattern[str], before: str, words: PlaceWords) -> str | None:
+    """The place name (group n) ``pattern`` finds in ``before``, unless it is no place."""
+    m = pattern.search(before)
     if m is None:
         return None
     name = " ".join(m["n"].split())
     return None if name.split()[0].casefold() in words.not_places else name
+
+
+_RANKED = re.compile(
+    rf"(?P<n>{_NAME})\s+(?:alone\s+)?(?:accounted\s+for|with)\s+(?:(?:some|about|nearly|almost)\s+)?$"
+)
+
+
+def ranked_place(before: str, words: PlaceWords) -> str | None:
+    """The place of a ranked breakdown's figure, named right before it ('Ghor alone accounted
+    for 19, he said, followed by Badghis with 12 and Daikundi with nine'): that place's part of
+    the count; None otherwise ('with' counts only in a list after 'followed by').
+
+    >>> ranked_place("Most of the deaths were in the highlands: Ghor alone accounted for ", place_words())
+    'Ghor'
+    >>> ranked_place("Ghor alone accounted for 19, followed by Badghis with 12 and Daikundi with ", place_words())
+    'Daikundi'
+    >>> ranked_place("The convoy arrived with ", place_words()) is None
+    True
+    """
+    if "accounted for" not in before and not ("followed by" in before and before.endswith("with ")):
+        return None
+    return _name_found(_RANKED, before, words)
 
 
 def hospital_opening(before: str, words: PlaceWords) -> str | None:

@@ -163,6 +163,13 @@ def _by_id(lex: Lexicon) -> dict[str, Wording]:
     return {_group(w.id): w for w in load_wordings(lex)}
 
 
+def place_part(rule_id: str | None, lex: Lexicon) -> bool:
+    """The wording ``rule_id`` makes its figure the part of the place named before it
+    (effect.place_part: 'Ghor alone accounted for 19, followed by Badghis with 12')."""
+    w = _by_id(lex).get(_group(rule_id or ""))
+    return w is not None and bool(w.effect.get("place_part"))
+
+
 def _group(rule_id: str) -> str:
     return re.sub(r"\W", "_", rule_id)
 

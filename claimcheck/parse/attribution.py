@@ -695,7 +695,12 @@ def _attribute(
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
         bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
         np = _clean_np(lex, bracket["np"]) if bracket else None
-        if np and (np.startswith("@") or _valid_np(np, lex) and claimant_type(np, lex) != "other"):
+        if np and (
+            np.startswith("@")
+            or ACRONYM.fullmatch(np)  # '(ANDMA)': an agency's initials, as a sitrep credits it
+            or _valid_np(np, lex)
+            and claimant_type(np, lex) != "other"
+        ):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
     if claimant is None and _first_verb(lex, low, pos, sent_hi):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
@@ -725,8 +730,9 @@ DISPUTED = "attribution/disputed-figure"
 
 # a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
 BRACKET_SOURCE = re.compile(
-    r"[^()\n.;:\d]{0,40}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
+    r"[^()\n.;:\d]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
 )  # ('(OCHA, 12 May)': the source and the date of its figure)
+ACRONYM = re.compile(r"[A-Z]{2,8}")  # an agency's initials in a source bracket ('(ANDMA)')
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 

@@ -250,10 +250,10 @@ def _negations(
         word = " ".join((m["n"] or m["p"]).lower().split())
         after = pats["deny_after"].match(text, m.end(), sent.end)
         among = None
-        if after is None and (among := AMONG.match(text, m.end(), sent.end)):
+        if after is None and (m["p"] or word not in nouns) and (among := AMONG.match(text, m.end(), sent.end)):
             after = pats["deny_after"].match(text, among.end(), sent.end)  # 'Nobody on their side'
-            if m["n"]:  # 'No detainee from the sweep has died': the noun's own people
-                among = None
+            if after is not None and not m["p"]:
+                among = None  # 'No detainee from the operation has died': the noun's people
         if m.group()[:4].lower() == "none" and word in nouns:
             continue  # 'None of the dead were identified', 'none of the injured died': a part
         if after is not None:

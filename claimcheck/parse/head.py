@@ -65,6 +65,7 @@ AGENT_AFTER = re.compile(
 
 
 FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
+OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
 
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
@@ -107,9 +108,21 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             and tokens[1][0].lower() in {"them", "whom", "those", "us"}
         ):
             i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced'
+            if tokens[1][0].lower() == "us" and m.subject is None:
+                m.subject, m.subject_rule = "people", "subject/default-people"  # the speakers, no side
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
                 m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
                 return
+            continue
+        if (
+            low == "of"
+            and i == 0
+            and len(tokens) > 2
+            and tokens[1][0].lower() in OWNERS_OF
+            and tokens[2][0].lower() in lex.subject_of
+            and tokens[2][0].lower() not in lex.data["possessive_members"]["nouns"]
+        ):
+            i += 2  # 'Eight of its organisers were detained': a part of those people
             continue
         if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
             prev = low[:-2]
@@ -187,8 +200,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             _extend_complement(text, m, hi)
             return
         if low in lex.noun_measure and not (
-            low in lex.modifier_measure and _noun_follows(tokens, i + 1, lex)
-        ):  # '17 dead'; but 'three "dead city" days' counts days
+            low in lex.modifier_measure
+            and _noun_follows(tokens, i + 1, lex)
+            and not (
+                i > 1
+                and tokens[i - 1][0].lower() == "the"
+                and tokens[i - 2][0].lower() == "of"
+                and tokens[i + 1][0].lower() not in lex.subject_of
+            )
+        ):  # '17 dead'; but 'three "dead city" days' counts days ('two of the dead came from': the dead)
             m.head_measure, m.head_rule = lex.noun_measure[low], "measure/head-noun"
             m.counted_by_measure = any(
                 t[0].lower() == "of" for t in tokens[:i]

@@ -178,10 +178,15 @@ RELATIVE_ASIDE = re.compile(
 #    beaten': a relative clause of what they were doing (and the names after it) before the verb
 AFTER_WORDS = 14  # how far after the counted noun its verb may be
 REDUCED_RELATIVE = re.compile(
-    r"\s*(?:[a-z]+ed|held|taken|seen|caught|shot|hit|beaten|kept)\s+(?:by|in|during|at|after)\s+[^,;:.\"“”]{1,50}?\s+"
+    r"\s*(?:[a-z]+ed|held|taken|seen|caught|shot|hit|beaten|kept)\s+by\s+[^,;:.\"“”]{1,50}?\s+"
     r"(?=(?:had|has|have|were|was|are|is)\s)"
-)  # 'a civilian held by the Ethiopian army had been executed', 'two men detained in the sweep have
-#    died': a participle of who did what to them, or where, and the verb of the clause after it, which wins
+)  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
+#    them, and the verb of the clause after it, which wins
+REDUCED_RELATIVE_AT = re.compile(
+    r"\s*(?:[a-z]+ed|held|taken|caught|kept)\s+(?:in|on|at|during|after|from)\s+[^,;:.\"“”]{1,50}?\s+"
+    r"(?=(?:had|has|have|were|was|are|is)\s)"
+)  # 'Two men detained in the operation have died': a participle of where or when; only a harm
+#    told of them after it wins ('12 people detained in the raid were released' stay detained)
 
 
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
@@ -208,7 +213,21 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     rel = REDUCED_RELATIVE.match(window)
     if rel is not None and not verbs.search(window, rel.end()):
         rel = None  # '12 people detained by police' (no verb after): they were detained
-    for hit in verbs.finditer(window, rel.end() if rel is not None else 0):
+    if rel is None and (where := REDUCED_RELATIVE_AT.match(window)) is not None:
+        # 'Two men detained in the operation have died': a harm told of them after it wins
+        harm = _verb_measure(window, where.end(), lex, verbs, after, text, base)
+        if harm in HARM_MEASURES:
+            return harm
+    return _verb_measure(window, rel.end() if rel is not None else 0, lex, verbs, after, text, base)
+
+
+def _verb_measure(
+    window: str, at: int, lex: Lexicon, verbs: re.Pattern[str], after: dict[str, str],
+    text: str, base: int,
+) -> str | None:
+    """The measure of the first verb of the counted people in ``window`` (``text`` from
+    ``base``) from ``at``."""
+    for hit in verbs.finditer(window, at):
         if NEXT_FIGURE.match(text, base + hit.end()):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it

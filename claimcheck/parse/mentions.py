@@ -35,7 +35,7 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import _denied_figure, _is_indefinite, _not_a_count
 from claimcheck.parse.numbers import AND_ONLY
-from claimcheck.parse.rules import fired, patterns
+from claimcheck.parse.rules import fired, patterns, static
 from claimcheck.parse.scope import (
     INCLUDING,
     PARTITIVE,
@@ -46,7 +46,13 @@ from claimcheck.parse.scope import (
     _time_scope,
 )
 from claimcheck.parse.sentences import Sentence
-from claimcheck.wordings import counts_a_measure, named_measure, not_a_count, state_scope
+from claimcheck.wordings import (
+    counts_a_measure,
+    named_measure,
+    not_a_count,
+    place_part,
+    state_scope,
+)
 
 LINK_GAP = re.compile(
     r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+"
@@ -251,6 +257,18 @@ def sentence_mentions(
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
             if (
+                k
+                and before.measure is not None
+                and (how := HOW_HARMED.match(text, m.q.end)) is not None
+                and how[1].lower() in lex.grammar["after_partitive"]
+            ):  # '58 officers had been hurt, six of them seriously, one of them fatally'
+                m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+                if before.measure == "injured" and how[1].lower() in lex.grammar["fatal_adverbs"]:
+                    m.measure = "killed"  # 'one of them fatally': a part of the injured died
+                    if m.subject is None:
+                        m.subject, m.subject_rule = before.subject, "subject/of-figure-before"
+                    continue
+            if (
                 before is not None
                 and (k or text.startswith(" of them ", m.q.end))  # (not '41 of those taken to hospital')
                 and before.measure == "killed"
@@ -271,6 +289,19 @@ def sentence_mentions(
             m.scope_rule = "scope/part-continued"
             if m.measure is None and before.measure is not None:  # '… and 27 lawyers'
                 m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+        elif (
+            k
+            and before.part
+            and m.measure is None
+            and before.measure is not None
+            and (gap := PARALLEL.fullmatch(text, before.q.end, m.q.start))
+            and text.startswith(f" {gap['v']} ", m.q.end)
+        ):  # 'Of them, 23 were women and 11 were children': a part told as the part before
+            m.part = f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"
+            m.scope_rule = "scope/part-parallel"
+            m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+            if m.subject is None:
+                m.subject, m.subject_rule = before.subject, "subject/of-figure-before"
         if before is None or (
             m.measure is not None
             and (
@@ -370,6 +401,13 @@ def sentence_mentions(
             )
         ):  # '300 health workers took part in the rescue effort'
             m.measure, m.measure_rule = "deployed", "measure/took-part-in-rescue"
+        elif (
+            m.measure == "participants"
+            and m.own_verb
+            and TOOK_PART_END.match(text, m.tail, sent.end)
+            and patterns(lex)[AFTER_RESCUE].search(text, max(0, sent.start - 300), sent.start)
+        ):  # '… to help with the recovery. More than 500 volunteers … took part.'
+            m.measure, m.measure_rule = "deployed", AFTER_RESCUE
         if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
             last = m.subject
         if m.q.value is not None and m.subject is not None:
@@ -461,10 +499,23 @@ def _name_measure(
         if named[2] and m.part is None:
             m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
             m.scope_rule = named[3]
+        if m.part is None and place_part(named[3], lex) and (
+            where := PLACE_BEFORE.search(text, max(sent.start, m.q.start - 60), m.q.start)
+        ):  # 'Ghor alone accounted for 19, followed by Badghis with 12': a place's part
+            m.part, m.scope_rule = f"part: {m.q.text} in {where['p']}", named[3]
 
 
+PLACE_BEFORE = re.compile(
+    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?$"
+)  # the place named before the figure of a wording with effect.place_part
+AFTER_RESCUE = "measure/took-part-after-rescue"
+TOOK_PART_END = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:took|take|takes|taking|taken)\s+part\s*[.;!]"
+)  # 'More than 500 volunteers from about 30 welfare groups took part.': nothing after it
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
+PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items

@@ -32,6 +32,8 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
             return True
     if len(tokens) > 1 and tokens[-2] == "age" and tokens[-1] in ("of", "to", "at", "from"):
         return True
+    if len(tokens) > 1 and tokens[-1] == "of" and tokens[-2] in lex.grammar["age_nouns"]:
+        return True  # 'a boy of 13', 'a woman of 70': an age
     if (
         tokens[-1] in ("capacity", "capacities")
         or tokens[-2:] == ["capacity", "of"]
@@ -94,6 +96,14 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
     if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and _opens_line(text, q.start):
         return "not-a-count/list-number"  # '1. release everyone detained …'
+    if (
+        after[:2] in (") ", ")\t")
+        and q.start
+        and text[q.start - 1] == "("
+        and q.qualifier == "exact"
+        and _opens_line(text, q.start - 1)
+    ):
+        return "not-a-count/list-number"  # '(3) The Ministry denied …': a note's number
     if (
         q.qualifier == "exact"
         and q.text.isdigit()

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Number, Quantity
 from claimcheck.models import clean_number as clean
+from claimcheck.parse.rules import fired, static
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -357,6 +358,12 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
             kind, end = ("approx" if so else "at_least"), tail.end()
         if kind in ("less_than", "up_to") and NO_WAY.search(text, max(floor, start - 40), start):
             kind = "at_least"  # 'no way it was less than 100k': the bound is denied
+        if kind == "more_than" and "never" in before and static(NEVER_MORE).search(text, max(floor, start - 60), start):
+            kind = None  # 'never acknowledged more than 96': they gave 96
+            fired(NEVER_MORE, start)
+        if kind is None and n.value is not None and _modal_bound(text, max(floor, start - 40), start):
+            kind = "up_to"  # 'the number of dead could reach 100': a bound (words left outside)
+            fired(MODAL_BOUND, start)
         low, high, qualifier = interval(kind, n, lex)
         out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
@@ -368,6 +375,17 @@ NO_WAY = re.compile(
     r"\s+(?:(?:it|that|there|they)\s+)?(?:(?:was|were|is|are|had\s+been)\s+)?$",
     re.IGNORECASE,
 )  # 'no way it was less than 100k', "can't have been fewer than 5,000": the poster means at least
+
+
+NEVER_MORE = "qualifier/never-more-than"  # 'never acknowledged more than 96'
+MODAL_BOUND = "qualifier/modal-bound"  # 'could reach 100', 'may well reach 40'
+MODAL_VERBS = ("could", "may", "might", "would")  # (a cheap test before the rule's pattern)
+
+
+def _modal_bound(text: str, lo: int, at: int) -> bool:
+    """The words before ``at`` tell a bound a figure may reach ('could reach', 'may rise to')."""
+    before = text[lo:at].lower()
+    return any(v in before for v in MODAL_VERBS) and static(MODAL_BOUND).search(text, lo, at) is not None
 
 
 TAIL_QUALIFIER = re.compile(
