@@ -150,6 +150,26 @@ RULES: tuple[Rule, ...] = (
         needs=(" in ",),
     ),
     Rule(
+        "cover/their-figure-in-brackets",
+        "A figure in brackets right after the figure noun of its maker: 'Police figures (1,130 "
+        "detained) leave out those released', 'Figures differ: the ministry's count (96) …'. Only a "
+        "speaker of a known kind counts ('Official figures (22 dead)' names none).",
+        re.compile(
+            rf"(?:^|[,;:—–]\s*|\s)(?P<np>(?:the\s+)?[^,;:()\"“”\n\d]{{2,40}}?)(?:'s|’s|(?<=s)['’])?\s+"
+            rf"(?:own\s+|latest\s+|official\s+|final\s+)?{ESTIMATE_NOUNS}\s*\(\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"Police figures ({N} detained) leave out those released the same night", "Police"),
+            (f"Figures differ: the ministry's count ({N}) leaves out the missing", "the ministry"),
+        ),
+        (f"Official figures ({N} dead) were revised", f"The death toll ({N}) rose"),
+        needs=("(",),
+        also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
+    ),
+    Rule(
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
@@ -1041,7 +1061,7 @@ def speaker(
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
-    if rule.id == "cover/in-their-figure" and s.split()[-1].lower() in FIGURE_ADJECTIVES:
+    if rule.id in ("cover/in-their-figure", "cover/their-figure-in-brackets") and s.split()[-1].lower() in FIGURE_ADJECTIVES:
         return None  # 'the 12 in the official figures': which figure, not whose
     if rule.id == "cover/bracket-after":
         s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
@@ -1064,6 +1084,7 @@ def speaker(
         "cover/for-or-by-after",
         "cover/body-found",
         "cover/in-their-figure",
+        "cover/their-figure-in-brackets",
     ):
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:

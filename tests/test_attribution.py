@@ -1022,3 +1022,67 @@ def test_speakers_without_a_speech_verb_before_the_figure(
     text: str, value: int, claimant: str
 ) -> None:
     assert claim_with(text, value).claimant == claimant
+
+
+# --- set 16's kinds (issue 11): wordings of wire copy, releases and sitreps ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        case(
+            "tell-is-a-speech-verb",
+            "Volunteers of the rescue foundation tell us they have recovered 14 bodies from the debris.",
+            14,
+            "Volunteers of the rescue foundation",
+        ),
+        case(
+            "tell-a-channel-that",
+            "Local rescue volunteers tell Thai PBS that at least ten people were killed.",
+            10,
+            "Local rescue volunteers",
+        ),
+        case(
+            "said-separately",
+            "Eleven members of two families were killed by fumes from coal heaters over the weekend, "
+            "the authority said separately.",
+            11,
+            "the authority",
+        ),
+        case(
+            "according-to-people-we-work-with",
+            "According to the families and lawyers we work with, 214 people remain in custody.",
+            214,
+            "the families and lawyers",
+        ),
+        case(
+            "a-bracket-citing-an-acronym-and-its-date",
+            "KEY FIGURES\n81 deaths reported nationwide (ANDMA, 20 January)\n246 people treated\n",
+            81,
+            "ANDMA",
+        ),
+        case(
+            "a-subject-after-a-fronted-time-phrase-with-its-event",
+            "For the December 2022 cerco of Soyapango the government announced 10,000 troops.",
+            10000,
+            "the government",
+        ),
+        case(
+            "gave-a-higher-figure-colon",
+            "Police said 61 people were injured. The Ministry of Health gave a higher figure on "
+            "Wednesday: 104 people injured.",
+            104,
+            "The Ministry of Health",
+        ),
+    ],
+)
+def test_set16_wordings(text: str, value: int, claimant: str) -> None:
+    assert claim_with(text, value).claimant == claimant
+
+
+def test_a_place_in_brackets_is_no_source() -> None:
+    assert claim_with("KEY FIGURES\n23 deaths reported (Ghor)\n", 23).claimant is None
+
+
+def test_according_to_records_we_keep_is_the_writers_own() -> None:
+    assert claim_with("According to the records we keep, 214 people remain in custody.", 214).claimant is None

@@ -1413,3 +1413,29 @@ REFERRED += [
 def test_claimants_referred_back_or_named_after(text, want):
     got = claimants(text)
     assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+def test_a_tracker_table_row_is_no_post_and_names_its_issuer():
+    text = (
+        "Civic Monitoring Network (CMN) | Home | Reports\n\nSWEEP IN THE NORTH - DAILY TRACKER\n\n"
+        "Day | Date | Captures (police) | Complaints (CMN)\n1 | 3 Aug | 112 | 41\n3 | 5 Aug | 436 | 122\n\n"
+        "Notes\n\n(4) On 9 August about 350 relatives held a vigil outside the prison.\n"
+    )
+    assert issuer(Source("x", text), LEX) == "Civic Monitoring Network (CMN)"
+    assert claimants(text)["about 350"] == "Civic Monitoring Network (CMN)"
+
+
+def test_a_network_is_no_broadcaster():
+    text = (
+        "HILLSIDE VICTIMS' FAMILIES NETWORK (HVFN)\nStatement No. 5/2026\n\n"
+        "STATEMENT ON THE TENTH ANNIVERSARY\n\nOver ten years we have collected the names of 187 "
+        "people who died in the landslide.\n"
+    )
+    assert issuer(Source("x", text), LEX) == "HILLSIDE VICTIMS' FAMILIES NETWORK (HVFN)"
+    assert LEX and claimant_type_of("a TV network") and not claimant_type_of("the families network")
+
+
+def claimant_type_of(name: str) -> bool:
+    from claimcheck.parse.attribution import claimant_type
+
+    return claimant_type(name, LEX) == "media"

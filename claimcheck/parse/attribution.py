@@ -199,6 +199,15 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     )
 
 
+def _subject_after_adverbial(words: list[str], lex: Lexicon) -> list[str] | None:
+    """The subject after the rest of an opening time phrase: the last 'the' that follows a
+    word which is no preposition or article ('for the December 2022 cerco of Soyapango the
+    government (announced)' -> 'the government'), else None."""
+    glue = lex.grammar["np_glue"] | lex.grammar["prepositions"]
+    cut = [j for j in range(1, len(words)) if words[j] == "the" and words[j - 1].lower() not in glue]
+    return words[cut[-1] :] if cut and len(words) - cut[-1] >= 2 else None
+
+
 def _nouns_year(lex: Lexicon, words: list[str], j: int) -> bool:
     """words[j] is the year of the noun after it: 'a 2011 commission', 'the 2019 inquiry'."""
     return (
@@ -308,6 +317,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         opens_with_time = first[0].isdigit() or _is_time(lex, first)
         if (opens_with_time or first.lower() in prepositions) and (rest := _after_time(lex, words)):
             words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
+            if (subject := _subject_after_adverbial(words, lex)) is not None:
+                words, np, first = subject, " ".join(subject), subject[0]
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
         if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
@@ -500,6 +511,15 @@ def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
     return m.end() if m else None
 
 
+def _people(np: str, lex: Lexicon) -> bool:
+    """The noun phrase names people or a body (a claimant noun that is no document's):
+    'the families and lawyers' (we work with), not 'the testimonies' or 'the records' (we
+    collected), which are the writer's own."""
+    documents = lex.data["speakers"]["document_nouns"]
+    words = [w.lower() for w in _words(np)]
+    return any(w in lex.claimant_nouns and w not in documents for w in words)
+
+
 def _bracketed(text: str, lo: int, at: int, pos: int) -> bool:
     """Whether the verb at ``at`` is inside a bracket that closes before the figure at ``pos``:
     an infobox cell's '40+ killed (SAF claim)[3] 11 civilians killed[5]' (the claim is the 40's,
@@ -597,7 +617,10 @@ def _attribute(
         if subject := ACC_SUBJECT.search(acc_raw):
             # 'Per the ministry it was 3 dead': the clause's subject; 'According to the
             # testimonies we collected': the writer's own records, as 'our information' is
-            acc_raw = "" if subject["p"] in ("we", "I") else acc_raw[: subject.start()]
+            # (but 'According to the families and lawyers we work with': people, theirs)
+            head = acc_raw[: subject.start()]
+            mine = subject["p"] in ("we", "I") and not _people(head, lex)
+            acc_raw = "" if mine else head
         acc_np = _clean_np(lex, acc_raw) or None
     if verbs:
         v = verbs[-1]
