@@ -667,6 +667,27 @@ RULES: tuple[Rule, ...] = (
         (f"Rescuers found {N} bodies",),  # rescuers are no body of record
         needs=('set', 'put', 'gave', 'give', 'establish', 'found', 'find', 'conclude', 'register', 'record', 'document', 'count'),
     ),
+    Rule(
+        "cover/body-recovered",
+        "An agency or rescue organisation that recovered the bodies counts them: 'By the end of "
+        "the first week the Fire Services Department had recovered 88 bodies', 'the Red Crescent "
+        "has retrieved 40 bodies'. Only a body of record counts ('Villagers pulled out 12 "
+        "bodies', 'Rescuers recovered 12 bodies' name nobody who reports).",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\"“”\n\d]{2,60}?)\s+"
+            r"(?:(?:later|also|so\s+far|now|had|has|have|eventually)\s+)*"
+            r"(?:recovered|recovers|retrieved|retrieves|pulled\s+out|exhumed)\s+"
+            rf"(?:the\s+)?(?:remains\s+of\s+|bodies\s+of\s+)?{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"By the end of the first week the Fire Services Department had recovered {N} bodies",
+          "the Fire Services Department"),
+         (f"The Red Crescent has so far retrieved {N} bodies", "The Red Crescent")),
+        (f"Villagers pulled out {N} bodies", f"Neighbours recovered {N} bodies"),
+        needs=("recover", "retriev", "pulled out", "exhumed"),
+    ),
 )
 QUOTE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -1048,6 +1069,8 @@ def speaker(
     s = " ".join(np.split())
     if (lead := LEAD_TIME.match(s)) and lead.end() < len(s):
         s = s[lead.end() :]  # 'For decades the state's figure': the state
+    if rule.id == "cover/body-recovered" and (cut := SUBJECT_AFTER.search(s)):
+        s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
@@ -1083,6 +1106,7 @@ def speaker(
         "cover/arrived-at",
         "cover/for-or-by-after",
         "cover/body-found",
+        "cover/body-recovered",
         "cover/in-their-figure",
         "cover/their-figure-in-brackets",
     ):
@@ -1108,6 +1132,9 @@ def speaker(
     return tidy(s, lex)
 
 
+SUBJECT_AFTER = re.compile(
+    r".*\b(?!(?:of|for|the|and|at|in|on|from|to|by|with|an?)\s)[a-z]+\s+(?P<np>the\s+\w.*)$"
+)  # the subject after an opening phrase: 'By the end of the first week the Fire Services Department'
 FIGURE_ADJECTIVES = frozenset({"official", "latest", "final", "first", "initial", "new", "revised", "same", "other", "own"})
 LEAD_TIME = re.compile(
     r"(?:for|in|on|by|since|over|after|during|until|last|this|that)\s+(?:(?:the|a|several|many|some|\d+)\s+)?"

@@ -1074,6 +1074,48 @@ def test_speakers_without_a_speech_verb_before_the_figure(
             104,
             "The Ministry of Health",
         ),
+        case(
+            "has-always-denied-after-an-appositive",
+            "The company that owned the concession, Jade Horizon Gems, has always denied that any of "
+            "its employees died; the dead, it says, were scavengers.",
+            0,
+            "Jade Horizon Gems",
+        ),
+        case(
+            "has-just-told",
+            "The head of the health office, Dr Ratna Sari, has just told reporters that the real "
+            'number of deaths "might be as high as 40".',
+            40,
+            "Dr Ratna Sari",
+        ),
+        case(
+            "according-to-after-a-part-of-the-figure",
+            "At the township hospital, 54 people were injured in the first two days, 12 of them "
+            "seriously, according to Dr Myo Min Oo, then its medical superintendent.",
+            54,
+            "Dr Myo Min Oo",
+        ),
+        case(
+            "an-agency-that-recovered-the-bodies",
+            "On the morning after, the administrator put the dead at 17. By the end of the first "
+            "week the Fire Services Department had recovered 88 bodies.",
+            88,
+            "the Fire Services Department",
+        ),
+        case(
+            "quoted-words-of-the-subject",
+            "The governor also thanked the \"about 150 firefighters, soldiers and rescue "
+            "volunteers\" who worked through the night.",
+            150,
+            "The governor",
+        ),
+        case(
+            "what-x-described-as",
+            "The authorities had deployed what the security ministry described as \"more than "
+            "5,000 police and gendarmes\".",
+            5000,
+            "the security ministry",
+        ),
     ],
 )
 def test_set16_wordings(text: str, value: int, claimant: str) -> None:
@@ -1086,3 +1128,14 @@ def test_a_place_in_brackets_is_no_source() -> None:
 
 def test_according_to_records_we_keep_is_the_writers_own() -> None:
     assert claim_with("According to the records we keep, 214 people remain in custody.", 214).claimant is None
+
+
+def test_a_part_between_does_not_lend_a_later_source_to_another_clause() -> None:
+    text = "In 2019, 54 people were killed, 12 of them children; 30 more died in 2020, according to the UN."
+    assert claim_with(text, 54).claimant is None
+
+
+def test_our_reporters_quoting_a_crowd_are_the_writers_own() -> None:
+    text = 'Thousands marched on Sunday. Our reporters on the boulevard described "tens of thousands".'
+    claims = [c for c in extract_claims(Source(id="t", text=text)) if c.text == "tens of thousands"]
+    assert [c.claimant for c in claims] == [None]

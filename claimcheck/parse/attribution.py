@@ -567,7 +567,11 @@ def _attribute(
     low = folded(text)
     late = ACCORDING.search(text, end, sent_hi) if _may_accord(low, end, sent_hi) else None
     if late and (
-        (FIGURE_START.search(text, end, late.start()) and not FIGURE_LIST.fullmatch(text, end, late.start()))
+        (
+            (between := FIGURE_START.search(text, end, late.start()))
+            and not FIGURE_LIST.fullmatch(text, end, late.start())
+            and not PART_OF_IT.match(text, between.start(), late.start())
+        )  # ('54 were treated, 12 of them for serious injuries, according to X': the part's too)
         # ('killed 699 people in 2024, according to X'; '23 dead, 40 hurt, according to X' is a list)
         or late.start() - end > 60
         and (
@@ -738,6 +742,28 @@ def _attribute(
                 rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
+    if (
+        claimant is None
+        and (opened := _quote_start(text, sent_lo, pos)) is not None
+        and opened > sent_lo
+        and text.find(":", sent_lo, opened) < 0  # (a list line's label: 'X, Sunday: "around 5,000"')
+    ):
+        # 'The governor also thanked the "about 150 firefighters …"': the words quoted are
+        # the subject's (a pronoun's: the speaker before); 'what the ministry described as
+        # "more than 5,000 police"': the describer's
+        called = WHAT_CALLED.search(text, sent_lo, opened)
+        subject = _clean_np(lex, called["np"]) if called else None
+        if not verbs and subject is None:
+            subject = _main_subject(text, sent_lo, opened, lex)
+        if (
+            subject
+            and not COUNT_OPENING.match(subject)
+            and subject.split()[0].lower() not in ("we", "our", "i", "my")  # (the writer's own)
+            and (len(subject.split()) == 1 or not _is_pronoun(lex, subject.split()[0]))  # ('it records')
+            and (_is_pronoun(lex, subject) or _valid_np(subject, lex))
+        ):
+            claimant = previous() if _is_pronoun(lex, subject) else subject
+            rule = QUOTED_WORDS
     if not claimant:
         return NONE
     kind = claimant_type(claimant, lex)
@@ -750,6 +776,12 @@ def _attribute(
 
 
 DISPUTED = "attribution/disputed-figure"
+QUOTED_WORDS = "attribution/quoted-words"
+WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?P<np>[^,;\"“”]{2,60}?)\s+(?:described|describes|called|calls|termed|labell?ed|dubbed"
+    r"|characteri[sz]ed)\s+(?:as\s+)?$",
+    re.IGNORECASE,
+)  # 'what the security ministry described as "more than 5,000 police"': the quoted words' maker
 
 # a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
 BRACKET_SOURCE = re.compile(
@@ -874,6 +906,8 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
 
 FIGURE_START = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|,\d))\d")  # a number's first digit, not a year's
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
+PART_OF_IT = re.compile(r"[\d,.]+\s+of\s+(?:them|whom)\b[^\d;]{0,60}?,\s*$")  # '12 of them for serious injuries, '
+
 
 
 def _agrees(pronoun: str, antecedent: str | None) -> str | None:
