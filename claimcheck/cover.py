@@ -618,14 +618,17 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b(?:a|the|that|this)\s+{ESTIMATE_NOUNS}\s+(?:that\s+|which\s+)?(?P<np>[^,;:\n]{{2,50}}?)\s+"
             r"(?:disputed|dispute|disputes|rejected|rejects|contested|contests|challenged|questioned"
-            r"|dismissed|denied)\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
+            r"|dismissed|denied)(?:\s+(?:this|that|on|in|late|early|later|yesterday|today)(?:\s+[a-z]+){0,2})?"
+            r"\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
             r"[^,;:\n\d]{0,60}$",
             re.IGNORECASE,
         ),
         "before",
         True,
         ((f"Police said 1,500 attended, a figure organisers disputed, saying {N} marched",
-          "organisers"),),  # fmt: skip
+          "organisers"),
+         (f"The plenum says 31 were detained, a figure MUP disputed this morning, saying only {N} had been arrested",
+          "MUP")),  # fmt: skip
         (f"a figure organisers disputed; {N} marched",),
         needs=('disput', 'reject', 'contest', 'challeng', 'question', 'dismiss', 'denied'),
     ),

@@ -267,8 +267,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return True
     # 'the fire brigade', 'the club': a short noun phrase with an article
     return words[0] in {"the", "a", "an", "one", "my", "his", "her", "their"} and 2 <= len(words) <= 5 and all(
-        w.replace("-", "").isalpha() for w in words[1:]
-    )
+        (w[:-1] if w.endswith(("s'", "s’")) else w).replace("-", "").isalpha() for w in words[1:]
+    )  # (with a possessive: "the students' plenum")
 
 
 IN_ITS_STATEMENT = re.compile(

@@ -1116,6 +1116,54 @@ def test_speakers_without_a_speech_verb_before_the_figure(
             5000,
             "the security ministry",
         ),
+        case(
+            "a-count-issued-by-a-body",
+            "The first official count, issued at dawn on 15 November by the provincial Steering "
+            "Committee, listed 12 dead and 30 missing.",
+            12,
+            "the provincial Steering Committee",
+        ),
+        case(
+            "a-study-published-by-researchers",
+            "A study published in 2019 by researchers at the University of Danang, based on household "
+            "interviews, estimated that between 65 and 75 people had died.",
+            65,
+            "researchers at the University of Danang",
+        ),
+        case(
+            "its-final-toll-after-a-fronted-time-phrase",
+            "By the end of that week the provincial People's Committee had taken charge of the "
+            "figures. On 18 November it said 47 bodies had been recovered. Its final toll, announced "
+            "on 2 December, was 54 dead and 118 injured.",
+            54,
+            "the provincial People's Committee",
+        ),
+        case(
+            "a-plural-possessive-body",
+            "**EDIT 2 (Sun 10:30):** The students' plenum says 31 of their people were detained overnight.",
+            31,
+            "The students' plenum",
+        ),
+        case(
+            "disputed-with-a-time-then-saying",
+            "The students' plenum says 31 of their people were detained overnight, a figure MUP "
+            "disputed this morning, saying only 13 had been arrested.",
+            13,
+            "MUP",
+        ),
+        case(
+            "a-hospital-admitting-patients-is-no-speaker",
+            "At the General Hospital, Dr Nguyen Thi Hong was on duty that night. The hospital "
+            "admitted 64 people in the first two days, she says, and nine of them died there.",
+            9,
+            "Dr Nguyen Thi Hong",
+        ),
+        case(
+            "admitted-that-people-were-killed-is-speech",
+            "Police admitted 40 people were killed.",
+            40,
+            "Police",
+        ),
     ],
 )
 def test_set16_wordings(text: str, value: int, claimant: str) -> None:
@@ -1139,3 +1187,8 @@ def test_our_reporters_quoting_a_crowd_are_the_writers_own() -> None:
     text = 'Thousands marched on Sunday. Our reporters on the boulevard described "tens of thousands".'
     claims = [c for c in extract_claims(Source(id="t", text=text)) if c.text == "tens of thousands"]
     assert [c.claimant for c in claims] == [None]
+
+
+def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
+    text = "The Federal Medical Centre, Lokoja, admitted 52 burns patients and the State Hospital 19.[2]"
+    assert claim_with(text, 52).claimant is None

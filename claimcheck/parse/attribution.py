@@ -147,7 +147,10 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         words.pop(0)
     while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
-    return " ".join(words).strip(" .,'\"“”")
+    return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
+
+
+MARKUP_LEAD = re.compile(r"^[*#_]+\s+")  # a heading's closing emphasis left before the subject: "** The plenum"
 
 
 CLOCK_WORD = re.compile(r"\d{1,2}[:.h]\d\d(?:[ap]\.?m\.?)?")
@@ -195,7 +198,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         words[0].lower() in {"the", "a", "an", "one", "my", "his", "her", "their"}
         # ('one security guard told investigators', a forum's 'my neighbour says at least 5 died')
         and 2 <= len(words) <= 5
-        and all(w.isalpha() and w.lower() not in prepositions for w in words[1:])
+        and all(_bare(w).isalpha() and w.lower() not in prepositions for w in words[1:])
     )
 
 
@@ -206,6 +209,12 @@ def _subject_after_adverbial(words: list[str], lex: Lexicon) -> list[str] | None
     glue = lex.grammar["np_glue"] | lex.grammar["prepositions"]
     cut = [j for j in range(1, len(words)) if words[j] == "the" and words[j - 1].lower() not in glue]
     return words[cut[-1] :] if cut and len(words) - cut[-1] >= 2 else None
+
+
+def _bare(word: str) -> str:
+    """A plural without its possessive mark: "students'" -> 'students' (a singular's
+    "county's" stays: 'The county's health executive, Dr X, …' names Dr X)."""
+    return word[:-1] if word.endswith(("s'", "s’")) else word
 
 
 def _nouns_year(lex: Lexicon, words: list[str], j: int) -> bool:
@@ -253,6 +262,7 @@ def _could_be_modifier(word: str, lex: Lexicon) -> bool:
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
     """The subject of a finite speech verb: the clause text just before it."""
     segs = _segments(text, sent_lo, verb_at)
+    maker: str | None = None  # who made the document the subject may be
     for k in range(len(segs) - 1, -1, -1):
         lo, hi = segs[k]
         raw = _words(text[lo:hi])
@@ -288,6 +298,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
             np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
         words = _words(np)
+        if _document(words, lex) and (made := maker or _made_by(np, lex)):
+            return made  # 'The first official count, issued … by the committee, listed 12 dead'
         if len(words) > 1 and WHO_END.search(text, lo, hi) and words[-1][:1].islower():
             # 'have spoken to residents who say that 12 …': the antecedent speaks
             cut = max(
@@ -322,6 +334,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
         if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
+            maker = maker or _made_by(np, lex)  # ', issued at dawn by the committee,'
             continue  # ', speaking on condition of anonymity,' -> look further back
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
@@ -340,6 +353,31 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+MADE_BY = re.compile(
+    r"\b(?:issued|published|released|compiled|prepared|conducted|produced|carried\s+out|commissioned)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?P<np>.+)$"
+)  # 'published in 2019 by researchers at the University of Danang'
+DOCUMENT_HEADS = frozenset(
+    "count tally toll estimate figure figures report study survey analysis review audit list "
+    "assessment inquiry investigation".split()
+)
+
+
+def _document(words: list[str], lex: Lexicon) -> bool:
+    """The words open with a document or count as their subject: 'The first official count',
+    'A study published in 2019 by …'."""
+    heads = [j for j, w in enumerate(words[:5]) if w.lower() in DOCUMENT_HEADS]
+    return bool(heads) and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
+
+
+def _made_by(np: str, lex: Lexicon) -> str | None:
+    """The maker a participle names: 'issued at dawn by the provincial committee' -> 'the
+    provincial committee'."""
+    m = MADE_BY.search(np)
+    made = _clean_np(lex, m["np"]) if m else None
+    return made if made and _valid_np(made, lex) else None
+
+
 def _owned_document(np: str, lex: Lexicon) -> str | None:
     """The possessive of 'Its report', 'their findings', 'his office' (a document or office
     owned by someone named before), else None."""
@@ -347,7 +385,7 @@ def _owned_document(np: str, lex: Lexicon) -> str | None:
     if len(words) not in (2, 3) or words[0].lower() not in OWNERS:
         return None
     head = words[-1].lower()
-    if head in lex.data["speakers"]["document_nouns"] or head == "office":
+    if head in lex.data["speakers"]["document_nouns"] or head in ("office", "toll", "estimate", "figure"):
         return {"its": "it", "their": "they", "his": "he", "her": "she"}[words[0].lower()]
     return None
 
@@ -477,6 +515,8 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
         if text[sent_lo:lo].strip().lower() in DEMONSTRATIVES:
             return None  # 'That brought its count to nine': the sentence before is the subject
         np = _leading_np(text, lo, hi, lex)
+        if np and (subject := _subject_after_adverbial(np.split(), lex)) and _valid_np(" ".join(subject), lex):
+            np = " ".join(subject)  # 'By the end of that week the provincial committee (had …)'
         if np:
             return np
     return None
@@ -856,7 +896,10 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
     key = ("use", sent_lo, v.start(), v.end())
     if key not in memo:
         memo[key] = not (
-            _is_passive(text, sent_lo, v.start()) or _noun_use(lex, text, sent_lo, v) or _harm_use(text, v)
+            _is_passive(text, sent_lo, v.start())
+            or _noun_use(lex, text, sent_lo, v)
+            or _harm_use(text, v)
+            or _ward_use(text, v)
         )
     return memo[key]
 
@@ -990,6 +1033,20 @@ def _harm_use(text: str, v: re.Match[str]) -> bool:
     """'claim' saying what took lives, not who spoke: 'The heat has claimed 57 lives', 'the
     storm claimed the lives of 30 people' (not 'the union claims 40,000 marched')."""
     return v.group().lower().startswith("claim") and bool(CLAIMED_LIVES.match(text, v.end()))
+
+
+ADMITTED_PATIENTS = re.compile(
+    r"\s+(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?[\w,.-]+\s+(?:[a-z]+\s+)?"
+    r"(?:people|persons|patients|casualties|victims|children|survivors)\b(?!\s+(?:were|was|had|have|died|been|are)\b)",
+    re.IGNORECASE,
+)  # 'admitted 64 people in the first two days' (not 'admitted 40 people were killed')
+
+
+def _ward_use(text: str, v: re.Match[str]) -> bool:
+    """'admitted' saying who a hospital took in, not who spoke: 'The hospital admitted 64
+    people in the first two days, she says' (the doctor's figure; but 'Police admitted 40
+    people were killed' is the police's)."""
+    return v.group().lower() in ("admitted", "admits") and bool(ADMITTED_PATIENTS.match(text, v.end()))
 
 
 def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
