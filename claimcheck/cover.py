@@ -537,7 +537,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
-            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
+            rf"(?:[^:;\n]{{0,80}}?\d[^:;\n]{{0,40}}?,\s+)?"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
+            rf"(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
         "before",
         False,
@@ -555,6 +557,8 @@ RULES: tuple[Rule, ...] = (
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
             (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
             (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
+            (f"- Ministry of Health: 468 people treated, {N} hospitalised (20 February)[7]", "Ministry of Health"),
+            (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -1039,8 +1043,9 @@ ACCORDING = re.compile(
 ARTICLE = re.compile(r"^(?:an?)\s+", re.IGNORECASE)
 YEAR_HEAD = re.compile(r"^(?:1[89]|20)\d\d\s+")
 REPORT_TAIL = re.compile(
-    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally|press\s+release)$"
-)  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
+    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally|press\s+release)"
+    r"(?:\s+\d{1,2}[:.]\d\d)?$"
+)  # ('SENAPRED update 20:00')  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
 LABEL_ESTIMATE_TAIL = re.compile(
     r"(?:\s+(?:[\"“][\w ]{1,20}[\"”]|final|latest|official|updated|revised|own|new))*"
     r"\s+(?:figures?|count|estimate|tally)$",

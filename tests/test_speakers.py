@@ -1439,3 +1439,49 @@ def claimant_type_of(name: str) -> bool:
     from claimcheck.parse.attribution import claimant_type
 
     return claimant_type(name, LEX) == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        pytest.param(
+            "Hundreds of residents gathered outside the stall and set it on fire, our reporter Fajar says.",
+            "Hundreds",
+            "our reporter Fajar",
+            id="our-reporter-is-a-live-blogs-observer",
+        ),
+        pytest.param(
+            "Reporter checked found that, this factory ever exploded already in year 2021 make worker "
+            "die 2 persons injured 3 persons.",
+            "3",
+            None,
+            id="a-translated-reporter-checked-is-the-reports-own-voice",
+        ),
+        pytest.param(
+            "At least 12 people were killed, a Reuters reporter said.",
+            "At least 12",
+            "a Reuters reporter",
+            id="another-outlets-reporter-is-a-speaker",
+        ),
+        pytest.param(
+            "OFFICIAL NUMBERS\n- SENAPRED update 20:00: 27 confirmed dead (19 Biobío, 8 Ñuble), 305 injured, 9 missing\n",
+            "305",
+            "SENAPRED",
+            id="a-list-label-with-its-update-time-covers-the-line",
+        ),
+        pytest.param(
+            "Casualty estimates\n- Ministry of Health: 468 people treated, 57 hospitalised (20 February)[7]\n",
+            "57",
+            "Ministry of Health",
+            id="a-list-label-covers-a-later-figure-of-its-line",
+        ),
+        pytest.param(
+            "EDIT 23:40: now 31 dead according to the Minister of the Interior at the night press conference.",
+            "31",
+            "the Minister of the Interior",
+            id="at-the-press-conference-is-no-part-of-the-speaker",
+        ),
+    ],
+)
+def test_set16_speakers(text: str, figure: str, claimant: str | None):
+    assert claimants(text)[figure] == claimant
