@@ -1164,6 +1164,34 @@ def test_speakers_without_a_speech_verb_before_the_figure(
             40,
             "Police",
         ),
+        case(
+            "a-participle-after-its-noun-is-no-speech-verb",
+            "Later on Monday, the Ministry of Health said in a statement that the number of deaths "
+            "confirmed had reached 47.",
+            47,
+            "the Ministry of Health",
+        ),
+        case(
+            "the-subject-of-a-relative-clauses-speech-verb",
+            "In August 2019 a tanker exploded in Morogoro, in an accident which police said killed at "
+            "least 62 people.",
+            62,
+            "police",
+        ),
+        case(
+            "x-quoted-by-an-outlet-said",
+            "Police estimated the crowd at about 600, while a village elder quoted by Radio Free Asia "
+            "said more than 2,000 people had come.",
+            2000,
+            "a village elder",
+        ),
+        case(
+            "a-role-of-something-then-a-name-before-a-quotation",
+            "The minister of transport Radek Vorisek did not exclude that the final balance will be "
+            'worse. "The number of the dead could climb up to ten," he said to the journalists.',
+            10,
+            "The minister of transport Radek Vorisek",
+        ),
     ],
 )
 def test_set16_wordings(text: str, value: int, claimant: str) -> None:

@@ -238,7 +238,8 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
         w = m.group()
         low = w.lower()
         if words and low not in glue and not w[0].isupper() and low not in lex.claimant_nouns:
-            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or head:
+            after_of = words[-1].lower() in ("of", "for") and not FINITE_HINT.match(low)
+            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or head and not after_of:
                 break  # 'the union held a march': 'held'
             after_article = len(words) == 1 and words[0].lower() in {"the", "a", "an"}
             if not _could_be_modifier(low, lex) and not (after_article and low.endswith("ing")):
@@ -294,6 +295,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if k and raw and raw[0].lower() in ("a", "an") and text[hi:verb_at].strip():
             continue  # an appositive: 'X, an independent state body, said' (but '…, a police
             #           spokesman said.' names the speaker right before its verb)
+        if k == len(segs) - 1 and (rel := RELATIVE_SUBJECT.search(text, lo, hi)):
+            np = _clean_np(lex, rel["np"])  # 'in an accident which police said (killed 62)'
+            if np and not _is_pronoun(lex, np) and _valid_np(np, lex):
+                return np
         np = _clean_np(lex, text[lo:hi])
         if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
             np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
@@ -316,7 +321,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             for j, w in enumerate(words)
             if j and w.islower() and w in lex.speech_verbs and w not in lex.grammar["nouns_too"]
         ]
-        if said and said[-1] + 1 < len(words):  # 'Amnesty said it (had documented)': 'it'
+        if said and words[said[-1] + 1 : said[-1] + 2] == ["by"] and said[-1] > 1:
+            words = words[: said[-1]]  # 'a village elder quoted by Radio Free Asia (said)'
+            np = " ".join(words)
+        elif said and said[-1] + 1 < len(words):  # 'Amnesty said it (had documented)': 'it'
             words = words[said[-1] + 1 :]
             np = " ".join(words)
         if not words:
@@ -453,6 +461,8 @@ RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a 
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 
 
+RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
+# the subject of a relative clause's speech verb: '… an accident which police said killed 62'
 WHO_END = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
 
 
@@ -900,6 +910,7 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
             or _noun_use(lex, text, sent_lo, v)
             or _harm_use(text, v)
             or _ward_use(text, v)
+            or _adjective_use(text, v)
         )
     return memo[key]
 
@@ -1040,6 +1051,15 @@ ADMITTED_PATIENTS = re.compile(
     r"(?:people|persons|patients|casualties|victims|children|survivors)\b(?!\s+(?:were|was|had|have|died|been|are)\b)",
     re.IGNORECASE,
 )  # 'admitted 64 people in the first two days' (not 'admitted 40 people were killed')
+
+
+AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|stood|stands|rose|reached)\b")
+
+
+def _adjective_use(text: str, v: re.Match[str]) -> bool:
+    """A participle after its noun, before the clause's own verb: 'the number of deaths
+    confirmed had reached 47', 'the figures reported were lower' (no speaker)."""
+    return v.group().endswith("ed") and bool(AUXILIARY_AFTER.match(text, v.end()))
 
 
 def _ward_use(text: str, v: re.Match[str]) -> bool:
