@@ -1485,3 +1485,31 @@ def claimant_type_of(name: str) -> bool:
 )
 def test_set16_speakers(text: str, figure: str, claimant: str | None):
     assert claimants(text)[figure] == claimant
+
+
+def test_a_release_keeps_the_figures_it_credits_to_others():
+    text = (
+        "CIVIC OBSERVATORY OF THE CAPITAL (COC)\nPRESS RELEASE No. 14/2026\n\n"
+        "Over the three days our monitors recorded 14 deaths in the province. The National Police "
+        "has acknowledged only nine deaths.\n\nDoctors at the city hospital told us they had received "
+        "37 people with gunshot wounds, and that five of them died in the hospital.\n\nWe have "
+        "documented the arrest of more than 1,300 people. Police figures (1,130 detained) leave out "
+        "those released the same night.\n\nWhen we marched in December 2016, we were at least 4,000.\n"
+    )
+    got = claimants(text)
+    own = "CIVIC OBSERVATORY OF THE CAPITAL (COC)"
+    assert got["14"] == got["more than 1,300"] == got["at least 4,000"] == own
+    assert got["nine"] == "The National Police"
+    assert got["five"] == "Doctors at the city hospital"
+    assert got["1,130"] == "Police"
+
+
+def test_an_official_keeps_speaking_after_a_quotation():
+    text = (
+        "12 November, 08:45\nGovernor Ann Lee has just updated the toll. \"We have 17 dead and 24 "
+        "still in hospital,\" she told reporters. Six patients remain in intensive care, she said.\n\n"
+        "The governor also thanked the \"about 150 firefighters, soldiers and rescue volunteers\" who "
+        "worked through the night.\n"
+    )
+    got = claimants(text)
+    assert got["Six"] == got["about 150"] == "Governor Ann Lee"
