@@ -403,7 +403,7 @@ def own_text_end(text: str, start: int) -> int:
 POST_HEAD = re.compile(
     r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?
     (?:(?:top[ ]comment|comment|reply|level[ ]\d+|op)[ \t]*[·|•—–-][ \t]*)?  # 'top comment · u/jo · 5 hr'
-    (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3})
+    (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3}(?:[ ]@[\w.]+)?)  # ('Jeshi la Polisi Tanzania @tanpol')
     (?:,[ \t]*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?=[ \t]*[·|•—–-]))?  # 'Yaw K., Kumasi - 11 Nov 2026'
     [ \t]*(?:
         (?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?

@@ -1513,3 +1513,14 @@ def test_an_official_keeps_speaking_after_a_quotation():
     )
     got = claimants(text)
     assert got["Six"] == got["about 150"] == "Governor Ann Lee"
+
+
+def test_an_accounts_post_with_a_long_name_and_no_named_source_is_its_own():
+    text = (
+        "Saved posts – search: #Makambako (Latest)\n\n---\n\nMwandishi Njombe @mwandishi_njombe · Jul 13\n"
+        "Was at the mortuary this afternoon. I counted 31 body bags myself.\n\n---\n\n"
+        "Jeshi la Polisi Tanzania @tanpol · Jul 13\nSTATEMENT TO THE PUBLIC: Preliminary information "
+        "shows that 23 people have died. No officer was injured.\n"
+    )
+    got = claimants(text)
+    assert got["23"] == got["No officer"] == "Jeshi la Polisi Tanzania @tanpol"
