@@ -64,6 +64,9 @@ COUNT_WORD = (
     r"|Eighty|Ninety|Dozens|Hundreds|Thousands)"
 )  # a label that opens with a count is a clause ('Twenty-three of them remain in hospital: …')
 
+EARLIER_ON_LINE = r"(?:[^:;\n]{0,80}?\d[^:;\n]{0,40}?(?:,|\s+plus|\s+and)\s+)?"
+# a list line's earlier figure: 'X: 468 treated, 57 hospitalised', 'X: 1,500 officers in the city plus 300 …'
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "cover/bracket-after",
@@ -538,7 +541,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
             rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
-            rf"(?:[^:;\n]{{0,80}}?\d[^:;\n]{{0,40}}?,\s+)?"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
+            rf"{EARLIER_ON_LINE}"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
             rf"(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
         "before",
@@ -578,7 +581,7 @@ RULES: tuple[Rule, ...] = (
             r"|today|latest|new|final|official|daily)[\"”]?)*"
             r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures?|tally|count|data|estimate"
             r"|press\s+release|statement|communiqu[eé])"
-            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            rf"\s*:\s*{EARLIER_ON_LINE}{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
@@ -590,6 +593,8 @@ RULES: tuple[Rule, ...] = (
             (f"> > Port Authority press release: {N} officers on duty", "Port Authority"),
             (f'- 14:10 – Red Cross "final" figure: {N} treated', "Red Cross"),
             (f"> Interior Ministry press release: {N} officers deployed", "Interior Ministry"),
+            (f"> Delegación press release: 1,500 Policía Nacional officers in the city plus {N} Guardia Civil",
+             "Delegación"),
         ),
         (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
         needs=(":",),
