@@ -1192,6 +1192,12 @@ def test_speakers_without_a_speech_verb_before_the_figure(
             10,
             "The minister of transport Radek Vorisek",
         ),
+        case(
+            "a-quoted-replys-mark-is-no-part-of-the-speaker",
+            "> **u/news_junkie** · 122 points\n> N1 said around 3,000 police officers and gendarmes were deployed.",
+            3000,
+            "N1",
+        ),
     ],
 )
 def test_set16_wordings(text: str, value: int, claimant: str) -> None:

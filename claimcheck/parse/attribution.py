@@ -150,7 +150,7 @@ def _clean_np(lex: Lexicon, np: str) -> str:
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
-MARKUP_LEAD = re.compile(r"^[*#_]+\s+")  # a heading's closing emphasis left before the subject: "** The plenum"
+MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
 
 
 CLOCK_WORD = re.compile(r"\d{1,2}[:.h]\d\d(?:[ap]\.?m\.?)?")
