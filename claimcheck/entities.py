@@ -114,7 +114,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     """
     if not name:
         return None
-    s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–-")
+    s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–->")
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)

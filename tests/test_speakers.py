@@ -1524,3 +1524,7 @@ def test_an_accounts_post_with_a_long_name_and_no_named_source_is_its_own():
     )
     got = claimants(text)
     assert got["23"] == got["No officer"] == "Jeshi la Polisi Tanzania @tanpol"
+
+
+def test_a_quoted_replys_mark_is_tidied_off_a_speaker():
+    assert tidy("> N1", LEX) == "N1" and tidy("> > Police", LEX) == "Police"
