@@ -1528,3 +1528,13 @@ def test_an_accounts_post_with_a_long_name_and_no_named_source_is_its_own():
 
 def test_a_quoted_replys_mark_is_tidied_off_a_speaker():
     assert tidy("> N1", LEX) == "N1" and tidy("> > Police", LEX) == "Police"
+
+
+def test_a_releases_we_after_an_opening_time_phrase_is_its_issuer():
+    text = (
+        "RED DE OBSERVADORES (REDO)\nObservers Network – Buenos Aires\n\nPRESS RELEASE\n\n"
+        "Not the first time\n\nSince December 2023 we have documented 1,231 people injured at the "
+        "Wednesday marches in front of Congress.\n"
+    )
+    want = issuer(Source("x", text), LEX)
+    assert want is not None and claimants(text)["1,231"] == want
