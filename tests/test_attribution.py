@@ -1198,6 +1198,13 @@ def test_speakers_without_a_speech_verb_before_the_figure(
             3000,
             "N1",
         ),
+        case(
+            "a-rejected-claims-maker-named-after-it",
+            "The Ministry points out that the claims that 115,000 people attended the gathering, "
+            "published by the so-called Archive of Public Gatherings, have no basis in reality.",
+            115000,
+            "Archive of Public Gatherings",
+        ),
     ],
 )
 def test_set16_wordings(text: str, value: int, claimant: str) -> None:

@@ -646,7 +646,7 @@ def _attribute(
         else None
     )
     if reported:  # 'rejecting reports from X that two men were shot': the reports', not the speaker's
-        return _reports(reported, lex)
+        return _reports(reported, lex, MADE_AFTER.match(text, end, sent_hi))
     rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
@@ -841,11 +841,22 @@ ACRONYM = re.compile(r"[A-Z]{2,8}")  # an agency's initials in a source bracket 
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 
-def _reports(m: re.Match[str], lex: Lexicon) -> Attribution:
-    """The claimant of a figure in a rejected report's that-clause: its maker after 'by', the
-    reports as named ('reports from Kouh-Ouest'), or none when they are unnamed."""
+MADE_AFTER = re.compile(
+    r"[^,;:\"“”]{0,80}?,\s+(?:published|made|spread|issued|circulated|released|put\s+forward|cited)\s+by\s+"
+    r"(?:the\s+)?(?:so-called\s+)?(?P<np>[^,;.()\"“”]{2,60}?)\s*[,;.)]"
+)  # '… the claims that 115,000 people attended, published by the so-called Archive of Public Gatherings,'
+
+
+def _reports(m: re.Match[str], lex: Lexicon, after: re.Match[str] | None = None) -> Attribution:
+    """The claimant of a figure in a rejected report's that-clause: its maker after 'by' (before
+    the clause, or ``after`` it: '…, published by X,'), the reports as named ('reports from
+    Kouh-Ouest'), or none when they are unnamed."""
     rule = "attribution/reports-that"
     np = _clean_np(lex, m["np"]) if m["np"] else None
+    if not np and after is not None:
+        made = _clean_np(lex, after["np"])
+        if made and _valid_np(made, lex):
+            return Attribution(made, claimant_type(made, lex), None, rule)
     if not np or not _valid_np(np, lex):
         where = " ".join(m["noun"].split())  # 'social media reports', 'press reports': theirs
         if where.split()[0].lower() in lex.grammar["report_channels"]:
