@@ -91,7 +91,9 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     return " ".join(words[k:]) if k > 1 else s
 
 
-REPORTER_CLAUSE = re.compile(r"(?:[Tt]he\s+)?(?:[Rr]eporter|[Cc]orrespondent)\s+[a-z]+ed")
+REPORTER_CLAUSE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[Rr]eporter|[Cc]orrespondent)\s+[a-z]+ed|[Ff]rom\s+our\s+(?:own\s+)?(?:correspondents?|reporters?)\b.*"
+)
 # 'Reporter checked (found that …)': a clause of the writer's own voice, no speaker (but 'our
 # reporter', 'our correspondent', 'a Reuters reporter' name one: a live blog's own count)
 

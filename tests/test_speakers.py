@@ -1538,3 +1538,8 @@ def test_a_releases_we_after_an_opening_time_phrase_is_its_issuer():
     )
     want = issuer(Source("x", text), LEX)
     assert want is not None and claimants(text)["1,231"] == want
+
+
+def test_a_byline_from_our_correspondent_is_no_speaker():
+    assert tidy("From our correspondent in San Pedro Sula", LEX) is None
+    assert tidy("Reporter checked", LEX) is None and tidy("our reporter Fajar", LEX) == "our reporter Fajar"
