@@ -64,6 +64,9 @@ COUNT_WORD = (
     r"|Eighty|Ninety|Dozens|Hundreds|Thousands)"
 )  # a label that opens with a count is a clause ('Twenty-three of them remain in hospital: …')
 
+EARLIER_ON_LINE = r"(?:[^:;\n]{0,80}?\d[^:;\n]{0,40}?(?:,|\s+plus|\s+and)\s+)?"
+# a list line's earlier figure: 'X: 468 treated, 57 hospitalised', 'X: 1,500 officers in the city plus 300 …'
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "cover/bracket-after",
@@ -148,6 +151,26 @@ RULES: tuple[Rule, ...] = (
         ),
         (f"It named 52, not the {N} in the first figure.", f"the {N} in the official figures"),
         needs=(" in ",),
+    ),
+    Rule(
+        "cover/their-figure-in-brackets",
+        "A figure in brackets right after the figure noun of its maker: 'Police figures (1,130 "
+        "detained) leave out those released', 'Figures differ: the ministry's count (96) …'. Only a "
+        "speaker of a known kind counts ('Official figures (22 dead)' names none).",
+        re.compile(
+            rf"(?:^|[,;:—–]\s*|\s)(?P<np>(?:the\s+)?[^,;:()\"“”\n\d]{{2,40}}?)(?:'s|’s|(?<=s)['’])?\s+"
+            rf"(?:own\s+|latest\s+|official\s+|final\s+)?{ESTIMATE_NOUNS}\s*\(\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"Police figures ({N} detained) leave out those released the same night", "Police"),
+            (f"Figures differ: the ministry's count ({N}) leaves out the missing", "the ministry"),
+        ),
+        (f"Official figures ({N} dead) were revised", f"The death toll ({N}) rose"),
+        needs=("(",),
+        also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
     ),
     Rule(
         "cover/possessive-estimate",
@@ -517,7 +540,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
-            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z][^:\n]{{1,60}}?)\s*:\s*(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
+            rf"{EARLIER_ON_LINE}"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
+            rf"(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
         "before",
         False,
@@ -535,6 +560,8 @@ RULES: tuple[Rule, ...] = (
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
             (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
             (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
+            (f"- Ministry of Health: 468 people treated, {N} hospitalised (20 February)[7]", "Ministry of Health"),
+            (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -554,7 +581,7 @@ RULES: tuple[Rule, ...] = (
             r"|today|latest|new|final|official|daily)[\"”]?)*"
             r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures?|tally|count|data|estimate"
             r"|press\s+release|statement|communiqu[eé])"
-            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            rf"\s*:\s*{EARLIER_ON_LINE}{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
@@ -566,6 +593,8 @@ RULES: tuple[Rule, ...] = (
             (f"> > Port Authority press release: {N} officers on duty", "Port Authority"),
             (f'- 14:10 – Red Cross "final" figure: {N} treated', "Red Cross"),
             (f"> Interior Ministry press release: {N} officers deployed", "Interior Ministry"),
+            (f"> Delegación press release: 1,500 Policía Nacional officers in the city plus {N} Guardia Civil",
+             "Delegación"),
         ),
         (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
         needs=(":",),
@@ -598,14 +627,17 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b(?:a|the|that|this)\s+{ESTIMATE_NOUNS}\s+(?:that\s+|which\s+)?(?P<np>[^,;:\n]{{2,50}}?)\s+"
             r"(?:disputed|dispute|disputes|rejected|rejects|contested|contests|challenged|questioned"
-            r"|dismissed|denied)\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
+            r"|dismissed|denied)(?:\s+(?:this|that|on|in|late|early|later|yesterday|today)(?:\s+[a-z]+){0,2})?"
+            r"\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
             r"[^,;:\n\d]{0,60}$",
             re.IGNORECASE,
         ),
         "before",
         True,
         ((f"Police said 1,500 attended, a figure organisers disputed, saying {N} marched",
-          "organisers"),),  # fmt: skip
+          "organisers"),
+         (f"The plenum says 31 were detained, a figure MUP disputed this morning, saying only {N} had been arrested",
+          "MUP")),  # fmt: skip
         (f"a figure organisers disputed; {N} marched",),
         needs=('disput', 'reject', 'contest', 'challeng', 'question', 'dismiss', 'denied'),
     ),
@@ -646,6 +678,27 @@ RULES: tuple[Rule, ...] = (
          (f"the inquiry found that {N} villagers were killed", "the inquiry")),
         (f"Rescuers found {N} bodies",),  # rescuers are no body of record
         needs=('set', 'put', 'gave', 'give', 'establish', 'found', 'find', 'conclude', 'register', 'record', 'document', 'count'),
+    ),
+    Rule(
+        "cover/body-recovered",
+        "An agency or rescue organisation that recovered the bodies counts them: 'By the end of "
+        "the first week the Fire Services Department had recovered 88 bodies', 'the Red Crescent "
+        "has retrieved 40 bodies'. Only a body of record counts ('Villagers pulled out 12 "
+        "bodies', 'Rescuers recovered 12 bodies' name nobody who reports).",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\"“”\n\d]{2,60}?)\s+"
+            r"(?:(?:later|also|so\s+far|now|had|has|have|eventually)\s+)*"
+            r"(?:recovered|recovers|retrieved|retrieves|pulled\s+out|exhumed)\s+"
+            rf"(?:the\s+)?(?:remains\s+of\s+|bodies\s+of\s+)?{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        ((f"By the end of the first week the Fire Services Department had recovered {N} bodies",
+          "the Fire Services Department"),
+         (f"The Red Crescent has so far retrieved {N} bodies", "The Red Crescent")),
+        (f"Villagers pulled out {N} bodies", f"Neighbours recovered {N} bodies"),
+        needs=("recover", "retriev", "pulled out", "exhumed"),
     ),
 )
 QUOTE_RULES: tuple[Rule, ...] = (
@@ -995,8 +1048,9 @@ ACCORDING = re.compile(
 ARTICLE = re.compile(r"^(?:an?)\s+", re.IGNORECASE)
 YEAR_HEAD = re.compile(r"^(?:1[89]|20)\d\d\s+")
 REPORT_TAIL = re.compile(
-    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally|press\s+release)$"
-)  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
+    r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?))?\s+(?i:sitrep|situation\s+report|update|bulletin|tally|press\s+release)"
+    r"(?:\s+\d{1,2}[:.]\d\d)?$"
+)  # ('SENAPRED update 20:00')  # a source's report named after it in a label: 'NDRRMC 6PM sitrep: 52 dead'
 LABEL_ESTIMATE_TAIL = re.compile(
     r"(?:\s+(?:[\"“][\w ]{1,20}[\"”]|final|latest|official|updated|revised|own|new))*"
     r"\s+(?:figures?|count|estimate|tally)$",
@@ -1028,6 +1082,8 @@ def speaker(
     s = " ".join(np.split())
     if (lead := LEAD_TIME.match(s)) and lead.end() < len(s):
         s = s[lead.end() :]  # 'For decades the state's figure': the state
+    if rule.id == "cover/body-recovered" and (cut := SUBJECT_AFTER.search(s)):
+        s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
@@ -1041,7 +1097,7 @@ def speaker(
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
-    if rule.id == "cover/in-their-figure" and s.split()[-1].lower() in FIGURE_ADJECTIVES:
+    if rule.id in ("cover/in-their-figure", "cover/their-figure-in-brackets") and s.split()[-1].lower() in FIGURE_ADJECTIVES:
         return None  # 'the 12 in the official figures': which figure, not whose
     if rule.id == "cover/bracket-after":
         s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
@@ -1063,7 +1119,9 @@ def speaker(
         "cover/arrived-at",
         "cover/for-or-by-after",
         "cover/body-found",
+        "cover/body-recovered",
         "cover/in-their-figure",
+        "cover/their-figure-in-brackets",
     ):
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
@@ -1087,6 +1145,9 @@ def speaker(
     return tidy(s, lex)
 
 
+SUBJECT_AFTER = re.compile(
+    r".*\b(?!(?:of|for|the|and|at|in|on|from|to|by|with|an?)\s)[a-z]+\s+(?P<np>the\s+\w.*)$"
+)  # the subject after an opening phrase: 'By the end of the first week the Fire Services Department'
 FIGURE_ADJECTIVES = frozenset({"official", "latest", "final", "first", "initial", "new", "revised", "same", "other", "own"})
 LEAD_TIME = re.compile(
     r"(?:for|in|on|by|since|over|after|during|until|last|this|that)\s+(?:(?:the|a|several|many|some|\d+)\s+)?"

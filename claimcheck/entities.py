@@ -91,6 +91,13 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     return " ".join(words[k:]) if k > 1 else s
 
 
+REPORTER_CLAUSE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[Rr]eporter|[Cc]orrespondent)\s+[a-z]+ed|[Ff]rom\s+our\s+(?:own\s+)?(?:correspondents?|reporters?)\b.*"
+)
+# 'Reporter checked (found that …)': a clause of the writer's own voice, no speaker (but 'our
+# reporter', 'our correspondent', 'a Reuters reporter' name one: a live blog's own count)
+
+
 def tidy(name: str | None, lex: Lexicon) -> str | None:
     return _tidy(name, lex) if name else None
 
@@ -109,7 +116,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     """
     if not name:
         return None
-    s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–-")
+    s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–->")
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
@@ -138,6 +145,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         s = " ".join(words)
     if _unsourced(s, lex):
         return None  # 'Preliminary information shows that 23 …', 'Initial reports said': no one named
+    if REPORTER_CLAUSE.fullmatch(s):
+        return None  # 'Reporter checked found that …': the report's own voice
     if not plausible(s, lex):
         tail = TRAILING_ACRONYM.search(s)  # 'gave a higher toll than the U.N. CMN' (a sentence
         return tail.group() if tail and s[:1].islower() else None  # run on after 'U.N.')
@@ -267,15 +276,16 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return True
     # 'the fire brigade', 'the club': a short noun phrase with an article
     return words[0] in {"the", "a", "an", "one", "my", "his", "her", "their"} and 2 <= len(words) <= 5 and all(
-        w.replace("-", "").isalpha() for w in words[1:]
-    )
+        (w[:-1] if w.endswith(("s'", "s’")) else w).replace("-", "").isalpha() for w in words[1:]
+    )  # (with a possessive: "the students' plenum")
 
 
 IN_ITS_STATEMENT = re.compile(
-    r",?\s+in\s+(?:its|their|his|her|a|the)\s+[^,]{0,40}?(?:statement|report|communiqu[eé]|bulletin|briefing"
-    r"|post|tweet|update|release)$",
+    r",?\s+(?:in\s+(?:its|their|his|her|a|the)\s+[^,]{0,40}?(?:statement|report|communiqu[eé]|bulletin|briefing"
+    r"|post|tweet|update|release)|at\s+(?:a|an|the|its|their|his|her)\s+[^,]{0,30}?(?:press\s+conference"
+    r"|news\s+conference|briefing))$",
     re.IGNORECASE,
-)
+)  # ('the Minister of the Interior at the night press conference')
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAMED_DATE = re.compile(

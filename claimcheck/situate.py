@@ -320,13 +320,14 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if place == CAPITAL:
             city = city or dateline(body, pw) or capital(body, pw) or CAPITAL
             place = city
-        if c.claimant and c.measure in counted_elsewhere:
+        subject = c.claimant_name or c.claimant or _hospital_subject(c, pw)
+        if subject and c.measure in counted_elsewhere:
             # 'received 31 of the injured, …, and four bodies': the verb may come before an
             # earlier figure; a death is a hospital's count only as bodies it received or
             # with the verb in its own words ('and that one patient had died' is a death)
             own = c.measure == "injured" or "bod" in (c.subject_text or "")
             said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
-            place = hospital_count(said, after, c.claimant_name or c.claimant, pw) or place
+            place = hospital_count(said, after, subject, pw) or place
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
         if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:
@@ -869,3 +870,15 @@ class SituatedParse:
 
 
 _THEN = re.compile(r"\s*then\b(?!\s+(?:the|a|an|[0-9]))")  # '1,500 then too': at that time
+
+
+def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:
+    """The hospital a sentence opens with as the subject of its figure, when no one is its
+    claimant ('The Federal Medical Centre, Lokoja, admitted 52 burns patients' in an
+    encyclopedia's own voice): the words before the figure, for ``hospital_count``."""
+    before = c.sentence[: c.start - c.sentence_start]
+    m = pw.hospital.search(before)
+    return before if m is not None and m.start() <= HOSPITAL_OPENS else None
+
+
+HOSPITAL_OPENS = 5  # how far into its sentence a hospital subject starts ('The Federal …')

@@ -135,9 +135,9 @@ def _refine(
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     if thread:
         own = voice.opens_thread(source.text, source.body_start)
-        out = step("attribution/speakers-post", _posted(out, thread, source.text, own))
+        out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))
     elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
-        out = step("attribution/speakers-turn", _posted(out, [(t.start, t.who) for t in said], source.text, False))
+        out = step("attribution/speakers-turn", _posted(out, [(t.start, t.who) for t in said], source.text, False, lex))
     owner = voice.issuer(source, lex)
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
@@ -540,7 +540,7 @@ def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:
 
 
 def _posted(
-    claims: list[Claim], thread: list[tuple[int, str | None]], text: str, own_voice: bool
+    claims: list[Claim], thread: list[tuple[int, str | None]], text: str, own_voice: bool, lex: Lexicon
 ) -> list[Claim]:
     """In readers' comments under an article, a comment's unattributed figures are its
     writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
@@ -554,6 +554,7 @@ def _posted(
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
+        mine = mine or tidy(c.claimant, lex) is None  # ('Preliminary information shows that 23 …': no one named)
         if k >= 0 and mine and own_voice:
             if c.claimant is not None:
                 c = with_fields(c, claimant=None, claimant_type=None, via=None)

@@ -25,7 +25,9 @@ SIGN_OFF = re.compile(
     r"\s+of\s+)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6})\s*$"
 )  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory' / 'Dirección de Comunicación – SNGR'
 FIRST_PERSON_SUBJECT = re.compile(
-    r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)(?P<who>we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)"
+    r"(?:(?:since|in|on|by|over|during|after|until|for|this|last)\s+[\w ]{1,30}?\s+)?"  # 'Since December 2023 we …'
+    r"(?P<who>we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -350,8 +352,33 @@ def cited_from(text: str, start: int) -> int:
     >>> text[at:].split()[0], cited_by(text, text.index('16', at))[2]
     ('References', 'Andina')
     """
-    m = next(line_matches(CITED_START, text, start), None)  # (tried at line starts only)
-    return m.start() if m else len(text)
+    m = next((m for m in line_matches(CITED_START, text, start) if not own_notes(text, m)), None)
+    return m.start() if m else len(text)  # (tried at line starts only)
+
+
+NOTE_ENTRY = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[ \t]*[A-Z][\w'’]*\s+[a-z\w'’]+\s+[^\n]{40,}")
+CITED_MARK = re.compile(r"[\"“^]|https?://|www\.|\b(?:Retrieved|Archived|ISBN|doi)\b")
+
+
+def own_notes(text: str, heading: re.Match[str]) -> bool:
+    """A 'Notes' heading over the writer's own notes, not cited works: its first entry is a
+    line of prose with no title in quotation marks, link or 'Retrieved' ('(1) The police's
+    figure of 1,380 counts captures, not people still held.'), as a tracker or a statement
+    writes them.
+
+    >>> text = "Notes\\n\\n(1) The police's figure of 1,380 counts captures, not people held.\\n"
+    >>> cites = 'Notes\\n1. "Toll rises to 16 in the north of the country". Andina.'
+    >>> own_notes(text, CITED_START.match(text)), own_notes(cites, CITED_START.match(cites))
+    (True, False)
+    """
+    if not heading.group().strip().lower().startswith("notes"):
+        return False
+    lo = heading.end()
+    while lo < len(text) and text[lo] in " \t\r\n":
+        lo += 1
+    hi = text.find("\n", lo)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return NOTE_ENTRY.match(line) is not None and CITED_MARK.search(line) is None
 
 
 
@@ -371,14 +398,14 @@ def cited_by(text: str, at: int) -> tuple[int, int, str] | None:
 def own_text_end(text: str, start: int) -> int:
     """Where the issuer's own text ends: at a heading of readers' comments, references or
     related links (the text's length when there is none)."""
-    m = next(line_matches(OTHERS_START, text, start), None)
+    m = next((m for m in line_matches(OTHERS_START, text, start) if not own_notes(text, m)), None)
     return m.start() if m else len(text)
 
 
 POST_HEAD = re.compile(
     r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?
     (?:(?:top[ ]comment|comment|reply|level[ ]\d+|op)[ \t]*[·|•—–-][ \t]*)?  # 'top comment · u/jo · 5 hr'
-    (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3})
+    (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3}(?:[ ]@[\w.]+)?)  # ('Jeshi la Polisi Tanzania @tanpol')
     (?:,[ \t]*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?=[ \t]*[·|•—–-]))?  # 'Yaw K., Kumasi - 11 Nov 2026'
     [ \t]*(?:
         (?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
@@ -396,7 +423,8 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
     found = [(m.end(), m["who"].strip()) for m in line_matches(POST_HEAD, text, start)]
     found = [
         (at, who) for at, who in found
-        if not who.lower().startswith("by ")
+        if any(ch.isalpha() for ch in who)  # (a table row's '1 | 3 Aug | 7,500 | 112' names no writer)
+        and not who.lower().startswith("by ")
         and who.lower().rstrip(".") not in DAY_HEADS
         and who.lower().split()[0] not in LABEL_HEADS  # 'UPDATE No. 1 — 22 June 2026, 18:00 hrs'
     ]

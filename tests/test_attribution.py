@@ -1022,3 +1022,214 @@ def test_speakers_without_a_speech_verb_before_the_figure(
     text: str, value: int, claimant: str
 ) -> None:
     assert claim_with(text, value).claimant == claimant
+
+
+# --- set 16's kinds (issue 11): wordings of wire copy, releases and sitreps ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        case(
+            "tell-is-a-speech-verb",
+            "Volunteers of the rescue foundation tell us they have recovered 14 bodies from the debris.",
+            14,
+            "Volunteers of the rescue foundation",
+        ),
+        case(
+            "tell-a-channel-that",
+            "Local rescue volunteers tell Thai PBS that at least ten people were killed.",
+            10,
+            "Local rescue volunteers",
+        ),
+        case(
+            "said-separately",
+            "Eleven members of two families were killed by fumes from coal heaters over the weekend, "
+            "the authority said separately.",
+            11,
+            "the authority",
+        ),
+        case(
+            "according-to-people-we-work-with",
+            "According to the families and lawyers we work with, 214 people remain in custody.",
+            214,
+            "the families and lawyers",
+        ),
+        case(
+            "a-bracket-citing-an-acronym-and-its-date",
+            "KEY FIGURES\n81 deaths reported nationwide (ANDMA, 20 January)\n246 people treated\n",
+            81,
+            "ANDMA",
+        ),
+        case(
+            "a-subject-after-a-fronted-time-phrase-with-its-event",
+            "For the December 2022 cerco of Soyapango the government announced 10,000 troops.",
+            10000,
+            "the government",
+        ),
+        case(
+            "gave-a-higher-figure-colon",
+            "Police said 61 people were injured. The Ministry of Health gave a higher figure on "
+            "Wednesday: 104 people injured.",
+            104,
+            "The Ministry of Health",
+        ),
+        case(
+            "has-always-denied-after-an-appositive",
+            "The company that owned the concession, Jade Horizon Gems, has always denied that any of "
+            "its employees died; the dead, it says, were scavengers.",
+            0,
+            "Jade Horizon Gems",
+        ),
+        case(
+            "has-just-told",
+            "The head of the health office, Dr Ratna Sari, has just told reporters that the real "
+            'number of deaths "might be as high as 40".',
+            40,
+            "Dr Ratna Sari",
+        ),
+        case(
+            "according-to-after-a-part-of-the-figure",
+            "At the township hospital, 54 people were injured in the first two days, 12 of them "
+            "seriously, according to Dr Myo Min Oo, then its medical superintendent.",
+            54,
+            "Dr Myo Min Oo",
+        ),
+        case(
+            "an-agency-that-recovered-the-bodies",
+            "On the morning after, the administrator put the dead at 17. By the end of the first "
+            "week the Fire Services Department had recovered 88 bodies.",
+            88,
+            "the Fire Services Department",
+        ),
+        case(
+            "quoted-words-of-the-subject",
+            "The governor also thanked the \"about 150 firefighters, soldiers and rescue "
+            "volunteers\" who worked through the night.",
+            150,
+            "The governor",
+        ),
+        case(
+            "what-x-described-as",
+            "The authorities had deployed what the security ministry described as \"more than "
+            "5,000 police and gendarmes\".",
+            5000,
+            "the security ministry",
+        ),
+        case(
+            "a-count-issued-by-a-body",
+            "The first official count, issued at dawn on 15 November by the provincial Steering "
+            "Committee, listed 12 dead and 30 missing.",
+            12,
+            "the provincial Steering Committee",
+        ),
+        case(
+            "a-study-published-by-researchers",
+            "A study published in 2019 by researchers at the University of Danang, based on household "
+            "interviews, estimated that between 65 and 75 people had died.",
+            65,
+            "researchers at the University of Danang",
+        ),
+        case(
+            "its-final-toll-after-a-fronted-time-phrase",
+            "By the end of that week the provincial People's Committee had taken charge of the "
+            "figures. On 18 November it said 47 bodies had been recovered. Its final toll, announced "
+            "on 2 December, was 54 dead and 118 injured.",
+            54,
+            "the provincial People's Committee",
+        ),
+        case(
+            "a-plural-possessive-body",
+            "**EDIT 2 (Sun 10:30):** The students' plenum says 31 of their people were detained overnight.",
+            31,
+            "The students' plenum",
+        ),
+        case(
+            "disputed-with-a-time-then-saying",
+            "The students' plenum says 31 of their people were detained overnight, a figure MUP "
+            "disputed this morning, saying only 13 had been arrested.",
+            13,
+            "MUP",
+        ),
+        case(
+            "a-hospital-admitting-patients-is-no-speaker",
+            "At the General Hospital, Dr Nguyen Thi Hong was on duty that night. The hospital "
+            "admitted 64 people in the first two days, she says, and nine of them died there.",
+            9,
+            "Dr Nguyen Thi Hong",
+        ),
+        case(
+            "admitted-that-people-were-killed-is-speech",
+            "Police admitted 40 people were killed.",
+            40,
+            "Police",
+        ),
+        case(
+            "a-participle-after-its-noun-is-no-speech-verb",
+            "Later on Monday, the Ministry of Health said in a statement that the number of deaths "
+            "confirmed had reached 47.",
+            47,
+            "the Ministry of Health",
+        ),
+        case(
+            "the-subject-of-a-relative-clauses-speech-verb",
+            "In August 2019 a tanker exploded in Morogoro, in an accident which police said killed at "
+            "least 62 people.",
+            62,
+            "police",
+        ),
+        case(
+            "x-quoted-by-an-outlet-said",
+            "Police estimated the crowd at about 600, while a village elder quoted by Radio Free Asia "
+            "said more than 2,000 people had come.",
+            2000,
+            "a village elder",
+        ),
+        case(
+            "a-role-of-something-then-a-name-before-a-quotation",
+            "The minister of transport Radek Vorisek did not exclude that the final balance will be "
+            'worse. "The number of the dead could climb up to ten," he said to the journalists.',
+            10,
+            "The minister of transport Radek Vorisek",
+        ),
+        case(
+            "a-quoted-replys-mark-is-no-part-of-the-speaker",
+            "> **u/news_junkie** · 122 points\n> N1 said around 3,000 police officers and gendarmes were deployed.",
+            3000,
+            "N1",
+        ),
+        case(
+            "a-rejected-claims-maker-named-after-it",
+            "The Ministry points out that the claims that 115,000 people attended the gathering, "
+            "published by the so-called Archive of Public Gatherings, have no basis in reality.",
+            115000,
+            "Archive of Public Gatherings",
+        ),
+    ],
+)
+def test_set16_wordings(text: str, value: int, claimant: str) -> None:
+    assert claim_with(text, value).claimant == claimant
+
+
+def test_a_place_in_brackets_is_no_source() -> None:
+    assert claim_with("KEY FIGURES\n23 deaths reported (Ghor)\n", 23).claimant is None
+
+
+def test_according_to_records_we_keep_is_the_writers_own() -> None:
+    assert claim_with("According to the records we keep, 214 people remain in custody.", 214).claimant is None
+
+
+def test_a_part_between_does_not_lend_a_later_source_to_another_clause() -> None:
+    text = "In 2019, 54 people were killed, 12 of them children; 30 more died in 2020, according to the UN."
+    assert claim_with(text, 54).claimant is None
+
+
+def test_our_reporters_quoting_a_crowd_are_the_writers_own() -> None:
+    text = 'Thousands marched on Sunday. Our reporters on the boulevard described "tens of thousands".'
+    claims = [c for c in extract_claims(Source(id="t", text=text)) if c.text == "tens of thousands"]
+    assert [c.claimant for c in claims] == [None]
+
+
+def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
+    text = "The Federal Medical Centre, Lokoja, admitted 52 burns patients and the State Hospital 19.[2]"
+    assert claim_with(text, 52).claimant is None

@@ -368,6 +368,16 @@ def test_a_hospitals_own_count_is_a_figure_for_that_hospital() -> None:
     assert got["52"][2] is got["At least 160"][2] is None
 
 
+def test_a_hospital_subject_in_the_reports_own_voice_is_its_own_count() -> None:
+    """'The Federal Medical Centre, Lokoja, admitted 52 burns patients' names no speaker (an
+    encyclopedia's voice: a hospital that admits is no speaker) but is that hospital's count."""
+    got = situated(
+        "At least 70 people were injured in the blast. The Federal Medical Centre, Lokoja, admitted "
+        "52 burns patients."
+    )
+    assert got["52"][2] == "Federal Medical Centre" and got["At least 70"][2] is None
+
+
 def test_a_hospital_is_the_count_of_a_report_that_has_no_other() -> None:
     got = situated(
         "Doctors at Chandpur General Hospital say 57 people are being treated there, nine of "

@@ -1413,3 +1413,133 @@ REFERRED += [
 def test_claimants_referred_back_or_named_after(text, want):
     got = claimants(text)
     assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+def test_a_tracker_table_row_is_no_post_and_names_its_issuer():
+    text = (
+        "Civic Monitoring Network (CMN) | Home | Reports\n\nSWEEP IN THE NORTH - DAILY TRACKER\n\n"
+        "Day | Date | Captures (police) | Complaints (CMN)\n1 | 3 Aug | 112 | 41\n3 | 5 Aug | 436 | 122\n\n"
+        "Notes\n\n(4) On 9 August about 350 relatives held a vigil outside the prison.\n"
+    )
+    assert issuer(Source("x", text), LEX) == "Civic Monitoring Network (CMN)"
+    assert claimants(text)["about 350"] == "Civic Monitoring Network (CMN)"
+
+
+def test_a_network_is_no_broadcaster():
+    text = (
+        "HILLSIDE VICTIMS' FAMILIES NETWORK (HVFN)\nStatement No. 5/2026\n\n"
+        "STATEMENT ON THE TENTH ANNIVERSARY\n\nOver ten years we have collected the names of 187 "
+        "people who died in the landslide.\n"
+    )
+    assert issuer(Source("x", text), LEX) == "HILLSIDE VICTIMS' FAMILIES NETWORK (HVFN)"
+    assert LEX and claimant_type_of("a TV network") and not claimant_type_of("the families network")
+
+
+def claimant_type_of(name: str) -> bool:
+    from claimcheck.parse.attribution import claimant_type
+
+    return claimant_type(name, LEX) == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        pytest.param(
+            "Hundreds of residents gathered outside the stall and set it on fire, our reporter Fajar says.",
+            "Hundreds",
+            "our reporter Fajar",
+            id="our-reporter-is-a-live-blogs-observer",
+        ),
+        pytest.param(
+            "Reporter checked found that, this factory ever exploded already in year 2021 make worker "
+            "die 2 persons injured 3 persons.",
+            "3",
+            None,
+            id="a-translated-reporter-checked-is-the-reports-own-voice",
+        ),
+        pytest.param(
+            "At least 12 people were killed, a Reuters reporter said.",
+            "At least 12",
+            "a Reuters reporter",
+            id="another-outlets-reporter-is-a-speaker",
+        ),
+        pytest.param(
+            "OFFICIAL NUMBERS\n- SENAPRED update 20:00: 27 confirmed dead (19 Biobío, 8 Ñuble), 305 injured, 9 missing\n",
+            "305",
+            "SENAPRED",
+            id="a-list-label-with-its-update-time-covers-the-line",
+        ),
+        pytest.param(
+            "Casualty estimates\n- Ministry of Health: 468 people treated, 57 hospitalised (20 February)[7]\n",
+            "57",
+            "Ministry of Health",
+            id="a-list-label-covers-a-later-figure-of-its-line",
+        ),
+        pytest.param(
+            "EDIT 23:40: now 31 dead according to the Minister of the Interior at the night press conference.",
+            "31",
+            "the Minister of the Interior",
+            id="at-the-press-conference-is-no-part-of-the-speaker",
+        ),
+    ],
+)
+def test_set16_speakers(text: str, figure: str, claimant: str | None):
+    assert claimants(text)[figure] == claimant
+
+
+def test_a_release_keeps_the_figures_it_credits_to_others():
+    text = (
+        "CIVIC OBSERVATORY OF THE CAPITAL (COC)\nPRESS RELEASE No. 14/2026\n\n"
+        "Over the three days our monitors recorded 14 deaths in the province. The National Police "
+        "has acknowledged only nine deaths.\n\nDoctors at the city hospital told us they had received "
+        "37 people with gunshot wounds, and that five of them died in the hospital.\n\nWe have "
+        "documented the arrest of more than 1,300 people. Police figures (1,130 detained) leave out "
+        "those released the same night.\n\nWhen we marched in December 2016, we were at least 4,000.\n"
+    )
+    got = claimants(text)
+    own = "CIVIC OBSERVATORY OF THE CAPITAL (COC)"
+    assert got["14"] == got["more than 1,300"] == got["at least 4,000"] == own
+    assert got["nine"] == "The National Police"
+    assert got["five"] == "Doctors at the city hospital"
+    assert got["1,130"] == "Police"
+
+
+def test_an_official_keeps_speaking_after_a_quotation():
+    text = (
+        "12 November, 08:45\nGovernor Ann Lee has just updated the toll. \"We have 17 dead and 24 "
+        "still in hospital,\" she told reporters. Six patients remain in intensive care, she said.\n\n"
+        "The governor also thanked the \"about 150 firefighters, soldiers and rescue volunteers\" who "
+        "worked through the night.\n"
+    )
+    got = claimants(text)
+    assert got["Six"] == got["about 150"] == "Governor Ann Lee"
+
+
+def test_an_accounts_post_with_a_long_name_and_no_named_source_is_its_own():
+    text = (
+        "Saved posts – search: #Makambako (Latest)\n\n---\n\nMwandishi Njombe @mwandishi_njombe · Jul 13\n"
+        "Was at the mortuary this afternoon. I counted 31 body bags myself.\n\n---\n\n"
+        "Jeshi la Polisi Tanzania @tanpol · Jul 13\nSTATEMENT TO THE PUBLIC: Preliminary information "
+        "shows that 23 people have died. No officer was injured.\n"
+    )
+    got = claimants(text)
+    assert got["23"] == got["No officer"] == "Jeshi la Polisi Tanzania @tanpol"
+
+
+def test_a_quoted_replys_mark_is_tidied_off_a_speaker():
+    assert tidy("> N1", LEX) == "N1" and tidy("> > Police", LEX) == "Police"
+
+
+def test_a_releases_we_after_an_opening_time_phrase_is_its_issuer():
+    text = (
+        "RED DE OBSERVADORES (REDO)\nObservers Network – Buenos Aires\n\nPRESS RELEASE\n\n"
+        "Not the first time\n\nSince December 2023 we have documented 1,231 people injured at the "
+        "Wednesday marches in front of Congress.\n"
+    )
+    want = issuer(Source("x", text), LEX)
+    assert want is not None and claimants(text)["1,231"] == want
+
+
+def test_a_byline_from_our_correspondent_is_no_speaker():
+    assert tidy("From our correspondent in San Pedro Sula", LEX) is None
+    assert tidy("Reporter checked", LEX) is None and tidy("our reporter Fajar", LEX) == "our reporter Fajar"
