@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon
@@ -42,6 +43,9 @@ NAMED_TURN = re.compile(
     re.MULTILINE | re.VERBOSE,
 )  # 'Lin Wei: …', 'Spokesperson Lin Wei: …', 'AFP: …?'
 MIN_TURNS = 2
+# a line that may open a turn (any of the three above): a cheap look first, for most reports
+# have no turns; led by the line break (on the text after a '\n'), so the scan is a fast one
+_TURN_LINE = re.compile(r"\n[ \t]*[\[\dA-Z][^\n]{0,120}?:[ \t]")
 
 
 class Turn(NamedTuple):
@@ -72,6 +76,8 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
 
 @lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
 def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
+    if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
+        return ()
     chat = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in CHAT_TURN.finditer(text)]
     if len(chat) >= MIN_TURNS:
         return tuple(chat)
