@@ -1233,3 +1233,17 @@ def test_our_reporters_quoting_a_crowd_are_the_writers_own() -> None:
 def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
     text = "The Federal Medical Centre, Lokoja, admitted 52 burns patients and the State Hospital 19.[2]"
     assert claim_with(text, 52).claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        case("crowds-estimated-at", "Crowds estimated at 10,000 gathered outside parliament.", 10000, None),
+        case("a-crowd-estimated-at", "A crowd estimated at about 5,000 filled the square.", 5000, None),
+        case("marchers-estimated-at", "Marchers estimated at 3,000 walked to the ministry.", 3000, None),
+        case("the-police-estimated-the-crowd-at", "The police estimated the crowd at 10,000.", 10000, "The police"),
+        case("police-estimated-at-the-number", "Police estimated at 10,000 the number of marchers.", 10000, "Police"),
+    ],
+)  # fmt: skip
+def test_a_thing_estimated_at_a_figure_is_no_speaker(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

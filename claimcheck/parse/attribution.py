@@ -922,6 +922,7 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
             or _harm_use(text, v)
             or _ward_use(text, v)
             or _adjective_use(text, v)
+            or _estimated_thing(text, sent_lo, v, lex)
         )
     return memo[key]
 
@@ -1071,6 +1072,20 @@ def _adjective_use(text: str, v: re.Match[str]) -> bool:
     """A participle after its noun, before the clause's own verb: 'the number of deaths
     confirmed had reached 47', 'the figures reported were lower' (no speaker)."""
     return v.group().endswith("ed") and bool(AUXILIARY_AFTER.match(text, v.end()))
+
+
+def _estimated_thing(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool:
+    """A participle after the thing it sizes, with the figure after 'at': 'Crowds estimated at
+    10,000 gathered', 'a turnout put at 3,000' (a reduced passive: the crowd is counted, not
+    counting; lexicon ``grammar.estimated_things``). 'Police estimated at 10,000 the number of
+    marchers' is the police's."""
+    if not (v.group().endswith(("ed", "put")) and AT_FIGURE.match(text, v.end())):
+        return False
+    before = text[max(sent_lo, v.start() - 24) : v.start()].split()
+    return bool(before) and before[-1].lower().strip(",") in lex.grammar["estimated_things"]
+
+
+AT_FIGURE = re.compile(r"\s+at\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)?\d")
 
 
 def _ward_use(text: str, v: re.Match[str]) -> bool:
