@@ -1247,3 +1247,16 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
 )  # fmt: skip
 def test_a_thing_estimated_at_a_figure_is_no_speaker(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        case("then-were", "The 74 arrests announced by the minister were later confirmed.", 74, "the minister"),
+        case("then-a-verb-in-ed", "The 40 deaths reported by the hospital shocked the city.", 40, "the hospital"),
+        case("a-toll-given-by", "The toll of 12 given by the police angered the families.", 12, "the police"),
+        case("a-name-of-several-words", "The 30 deaths confirmed by the Ministry of Health led to protests.", 30, "the Ministry of Health"),
+    ],
+)  # fmt: skip
+def test_an_agent_after_by_ends_at_the_clauses_own_verb(text: str, value: int, want: str) -> None:
+    assert claim_with(text, value).claimant == want

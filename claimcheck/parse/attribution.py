@@ -636,7 +636,7 @@ def _attribute(
         # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
         by = rules[rule].match(text, end, sent_hi)
         if by:
-            np = _clean_np(lex, by["np"])
+            np = _clean_np(lex, AGENT_CLAUSE_AFTER.sub("", by["np"]))
             if np and _valid_np(np, lex):
                 return Attribution(np, claimant_type(np, lex), None, rule)
             break
@@ -1072,6 +1072,14 @@ def _adjective_use(text: str, v: re.Match[str]) -> bool:
     """A participle after its noun, before the clause's own verb: 'the number of deaths
     confirmed had reached 47', 'the figures reported were lower' (no speaker)."""
     return v.group().endswith("ed") and bool(AUXILIARY_AFTER.match(text, v.end()))
+
+
+AGENT_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|is|are|has|have|had|will|would|could|drew|drove|led|sparked)\b"
+    r"|[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|some|many|local)\b).*$",
+    re.DOTALL,
+)  # the clause's own verb after an agent: 'the 40 deaths reported by the hospital shocked the
+#    city', 'the 74 arrests announced by the minister were later confirmed' (the agent ends there)
 
 
 def _estimated_thing(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool:
