@@ -1260,3 +1260,16 @@ def test_a_thing_estimated_at_a_figure_is_no_speaker(text: str, value: int, want
 )  # fmt: skip
 def test_an_agent_after_by_ends_at_the_clauses_own_verb(text: str, value: int, want: str) -> None:
     assert claim_with(text, value).claimant == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        case("which-officials-put", "The death toll, which officials put at 45, is expected to rise.", 45, "officials"),
+        case("which-the-organisers-estimated", "The crowd, which the organisers estimated at 20,000, filled the avenue.", 20000, "the organisers"),
+        case("which-said-is-the-antecedent", "The ministry, which said 45 had died, was criticised.", 45, "The ministry"),
+        case("which-had-reported-is-the-antecedent", "The interior ministry, which had earlier reported 12 deaths, raised the toll.", 12, "The interior ministry"),
+    ],
+)  # fmt: skip
+def test_a_relative_clauses_own_subject_speaks(text: str, value: int, want: str) -> None:
+    assert claim_with(text, value).claimant == want

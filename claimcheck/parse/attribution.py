@@ -143,7 +143,7 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         words.pop(0)  # a live blog's entry time: '14:05 The regional governor says …'
         if words and CLOCK_AFTER.fullmatch(words[0]):
             words.pop(0)
-    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where"} and not _acronym(words[0]):
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom"} and not _acronym(words[0]):
         words.pop(0)
     while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
@@ -272,6 +272,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         ):  # ', which usually give higher figures,'
             if len(raw) == 2 and _is_pronoun(lex, raw[1]):
                 return raw[1]  # ', which it said': the caller resolves 'it'
+            if k == len(segs) - 1 and len(raw) > 1 and raw[0].lower() in ("which", "that", "whom"):
+                np = _clean_np(lex, " ".join(raw[1:]))  # 'The death toll, which officials put at
+                if np and _valid_np(np, lex):  # 45, …': the relative clause's own subject
+                    return np
             if k and len(raw) == 1 and raw[0].lower() == "who":
                 # 'a figure disputed by organisers, who put the crowd at 15,000': the antecedent
                 prev = _words(text[segs[k - 1][0] : segs[k - 1][1]])
