@@ -1246,6 +1246,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("then-were", "The 74 arrests announced by the minister were later confirmed.", 74, "the minister"),
         case("then-a-verb-in-ed", "The 40 deaths reported by the hospital shocked the city.", 40, "the hospital"),
         case("a-toll-given-by", "The toll of 12 given by the police angered the families.", 12, "the police"),
+        case("set-off-by-commas", "A crowd of 3,000, estimated by the union, marched on Sunday.", 3000, "the union"),
         case("a-name-of-several-words", "The 30 deaths confirmed by the Ministry of Health led to protests.", 30, "the Ministry of Health"),
         case("which-officials-put", "The death toll, which officials put at 45, is expected to rise.", 45, "officials"),
         case("which-the-organisers-estimated", "The crowd, which the organisers estimated at 20,000, filled the avenue.", 20000, "the organisers"),
