@@ -1248,6 +1248,8 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-toll-given-by", "The toll of 12 given by the police angered the families.", 12, "the police"),
         case("set-off-by-commas", "A crowd of 3,000, estimated by the union, marched on Sunday.", 3000, "the union"),
         case("a-name-of-several-words", "The 30 deaths confirmed by the Ministry of Health led to protests.", 30, "the Ministry of Health"),
+        case("a-list-confirmed-by", "The arrests of 900 students, 212 workers and 31 reporters were confirmed by the ministry.", 212, "the ministry"),
+        case("one-figure-given-by", "Police said 40 were hurt, more than the 12 given by the hospital.", 40, "Police"),
         case("which-officials-put", "The death toll, which officials put at 45, is expected to rise.", 45, "officials"),
         case("which-the-organisers-estimated", "The crowd, which the organisers estimated at 20,000, filled the avenue.", 20000, "the organisers"),
         case("which-said-is-the-antecedent", "The ministry, which said 45 had died, was criticised.", 45, "The ministry"),
