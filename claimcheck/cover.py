@@ -700,6 +700,23 @@ RULES: tuple[Rule, ...] = (
         (f"Villagers pulled out {N} bodies", f"Neighbours recovered {N} bodies"),
         needs=("recover", "retriev", "pulled out", "exhumed"),
     ),
+    Rule(
+        "cover/gapped-rival",
+        "A rival figure in a clause whose verb is left out after a semicolon: 'The ministry put "
+        "the number of dead at 12; the opposition, at 47' (the opposition's 47, not the "
+        "ministry's).",
+        re.compile(
+            r";\s*(?:and\s+|while\s+|whereas\s+)?(?P<np>(?:the\s+|an?\s+)?[A-Za-z][^,;:()\"“”\n\d]{1,50}?)"
+            rf",\s+(?:at|to|on)\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        ((f"The ministry put the number of dead at 12; the opposition, at {N}", "the opposition"),
+         (f"Police estimated the crowd at 8,000; the organisers, at more than {N}", "the organisers")),
+        (f"Police put the crowd at 8,000; on Sunday, at {N}", f"The toll rose to 12; in the capital, to {N}"),
+        needs=(";",),
+    ),
 )
 QUOTE_RULES: tuple[Rule, ...] = (
     Rule(
