@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 MAX_WIDTH = 160  # longer lines are paragraphs on one line, not a wrapping width
 MIN_WIDTH = 40
@@ -67,7 +66,6 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4)  # the parser and the time-and-place stage read the same report
 def soft_breaks(text: str) -> tuple[int, ...]:
     """The offsets of the line breaks in ``text`` that only the wrapping put there.
 
