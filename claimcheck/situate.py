@@ -60,10 +60,6 @@ from claimcheck.where import (
     where_place,
 )
 
-BREAKDOWN_ITEM = re.compile(
-    r"(?:\b(?:followed\s+by|and|then)\s+(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+with"
-    r"|(?:^|[:;,]\s+)(?P<q>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+alone\s+accounted\s+for)\s+$"
-)  # a place's item of a breakdown told in words, right before its figure
 RIVAL_FIGURE = re.compile(
     r",\s+(?:a|the)\s+(?:figure|number|count|estimate|toll)\s+(?:that\s+|which\s+)?[^,;.]{0,40}?"
     r"\b(?:put|puts|gave|gives|estimated|estimates|disputed|disputes|rejected|rejects)\b[^,;.]{0,20}$",
@@ -332,8 +328,6 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
         if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:
             place = hospital_before(c.sentence[max(0, c.start - c.sentence_start - 90) : c.start - c.sentence_start])
-        if place is None and (item := BREAKDOWN_ITEM.search(c.sentence, 0, c.start - c.sentence_start)):
-            place = item["p"] or item["q"]  # 'Ghor alone accounted for 19, …, followed by Badghis with 12 and Daikundi with nine'
         if pos and period != "before" and after[:6].lstrip().startswith("then") and _THEN.match(after):
             said = out[order[pos - 1]]  # 'we were at least 4,000. The police said 1,500 then too':
             if said.measure == c.measure and said.period == "before":  # the time told before

@@ -310,7 +310,11 @@ def ranked_place(before: str, words: PlaceWords) -> str | None:
     'Ghor'
     >>> ranked_place("Ghor alone accounted for 19, followed by Badghis with 12 and Daikundi with ", place_words())
     'Daikundi'
+    >>> ranked_place("Ghor accounted for 19, then Badghis with ", place_words())
+    'Badghis'
     >>> ranked_place("The convoy arrived with ", place_words()) is None
+    True
+    >>> ranked_place("The ministry counted 40 dead, and Red Cross with ", place_words()) is None
     True
     """
     if "accounted for" not in before and not ("followed by" in before and before.endswith("with ")):
