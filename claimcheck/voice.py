@@ -216,7 +216,10 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     """An organisation named in the first lines: an acronym defined there ('Nagorik Legal Aid
     Forum (NLAF)', its display name), else a line that is an organisation's name."""
     lines = [line.strip() for line in top.splitlines() if line.strip()][:8]
-    header = _org_line(lines[:1], lex)  # the letterhead: 'UGANDA POLICE FORCE' over a partner
+    first = 0  # the letterhead comes first, or under what the document calls itself
+    while first < len(lines) - 1 and _what_it_is(lines[first], lex):
+        first += 1  # 'PRESS RELEASE' / 'Amnesty International': the letterhead is the second line
+    header = _org_line(lines[first : first + 1], lex)  # 'UGANDA POLICE FORCE' over a partner
     for m in ACRONYM_DEF.finditer(top):  # the statement names in its first sentence ('… KCCA')
         full = _strip_article(m["full"])
         acr = m["acr"].replace(".", "")
@@ -224,7 +227,12 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
             if header is None or _same_words(header, full):
                 return f"{full} ({acr})"  # (the letterhead's name, spelled out with its acronym)
             break
-    return header or _org_line(lines, lex) or _org_line(lines[:1], lex, letterhead=True)
+    return header or _org_line(lines, lex) or _org_line(lines[first : first + 1], lex, letterhead=True)
+
+
+def _what_it_is(line: str, lex: Lexicon) -> bool:
+    """A line that says what the document is, not whose: 'PRESS RELEASE', 'For immediate release'."""
+    return bool(_kinds_re(lex).search(line)) or line.lower().startswith("for immediate")
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -263,7 +271,7 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     Frontières')."""
     for line in lines:
         line = SITE_SEP.split(line)[0]  # 'UNHCR - The UN Refugee Agency': a site's name
-        if _kinds_re(lex).search(line) or line.lower().startswith("for immediate"):
+        if _what_it_is(line, lex):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
         if _state_line(line, lex):
             continue  # 'REPUBLIC OF SERBIA' over the ministry that issues: the state is no issuer

@@ -860,6 +860,13 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="a-letterhead-name-without-an-organisation-word",
         ),
         pytest.param(
+            "PRESS RELEASE\nAmnesty International\nFor immediate release\n\nAmnesty has "
+            "documented 23 killings. Our researchers also verified 311 arrests.\n\nThe Kenya "
+            "National Commission on Human Rights (KNCHR) reported that 361 people were injured.",
+            "Amnesty International",
+            id="the-letterhead-under-press-release-over-an-acronym-defined-later",
+        ),
+        pytest.param(
             "Statement from the Bar Council\nWe have documented 312 arrests in the past week.",
             "Bar Council",
             id="statement-from-an-organisation",
