@@ -453,7 +453,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/role-estimate",
         "An estimate named by a role without a possessive: 'the police estimate given to "
-        "parliament was 45,000', 'the official figure was 19'.",
+        "parliament was 45,000'. An adjective is no role: 'the first official toll was 87' names none.",
         re.compile(
             rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+)(?P<np>the\s+[a-z]+(?:\s+[a-z]+)?)\s+{ESTIMATE_NOUNS}"
             rf"(?:\s+[^,;:()\d\n]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at|of)\s*{LEAD_QUALIFIER}$",
@@ -461,14 +461,14 @@ RULES: tuple[Rule, ...] = (
         "before",
         True,
         ((f"; the police estimate given to parliament was {N}", "the police"),),
-        (f"the final figure was {N}", f"the death toll was {N}"),
+        (f"the final figure was {N}", f"the death toll was {N}", f"In 2013, the first official toll was {N}"),
         needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
     ),
     Rule(
         "cover/role-estimate-aside",
         "A sentence that opens with an estimate named by a role, with an aside before its "
-        "figure: 'The police estimate, given the morning after, was 8,000', 'The official "
-        "count, released on Monday, stood at 19'.",
+        "figure: 'The police estimate, given the morning after, was 8,000'. 'The official "
+        "count, released on Monday, stood at 19' names none.",
         re.compile(
             rf"^[\"“]?(?P<np>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+{ESTIMATE_NOUNS},[^,;:()\d\n]{{1,60}},"
             rf"\s+(?:was|is|stood\s+at|stands\s+at|came\s+to|reached)\s*{LEAD_QUALIFIER}$",
@@ -479,7 +479,8 @@ RULES: tuple[Rule, ...] = (
             (f"The police estimate, given the morning after, was {N}", "The police"),
             (f"\"The police count, released on Monday, stood at {N}", "The police"),
         ),
-        (f"The final figure, released on Monday, was {N}", f"Police said the estimate was {N}"),
+        (f"The final figure, released on Monday, was {N}", f"Police said the estimate was {N}",
+         f"The official count, released on Monday, stood at {N}"),
         needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
     ),
     Rule(
@@ -1114,8 +1115,8 @@ def speaker(
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
         return None  # "The day's toll", "Last year's count"
-    if rule.id in ("cover/in-their-figure", "cover/their-figure-in-brackets") and s.split()[-1].lower() in FIGURE_ADJECTIVES:
-        return None  # 'the 12 in the official figures': which figure, not whose
+    if rule.id in FIGURE_NAMED_BY and s.split()[-1].lower() in FIGURE_ADJECTIVES:
+        return None  # 'the 12 in the official figures', 'the first official toll was': which figure, not whose
     if rule.id == "cover/bracket-after":
         s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
     if rule.id == "cover/hospital-treating":
@@ -1165,6 +1166,9 @@ def speaker(
 SUBJECT_AFTER = re.compile(
     r".*\b(?!(?:of|for|the|and|at|in|on|from|to|by|with|an?)\s)[a-z]+\s+(?P<np>the\s+\w.*)$"
 )  # the subject after an opening phrase: 'By the end of the first week the Fire Services Department'
+FIGURE_NAMED_BY = frozenset(
+    {"cover/in-their-figure", "cover/their-figure-in-brackets", "cover/role-estimate", "cover/role-estimate-aside"}
+)  # the rules whose noun phrase is the words before a figure noun
 FIGURE_ADJECTIVES = frozenset({"official", "latest", "final", "first", "initial", "new", "revised", "same", "other", "own"})
 LEAD_TIME = re.compile(
     r"(?:for|in|on|by|since|over|after|during|until|last|this|that)\s+(?:(?:the|a|several|many|some|\d+)\s+)?"

@@ -1254,6 +1254,9 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("which-the-organisers-estimated", "The crowd, which the organisers estimated at 20,000, filled the avenue.", 20000, "the organisers"),
         case("which-said-is-the-antecedent", "The ministry, which said 45 had died, was criticised.", 45, "The ministry"),
         case("which-had-reported-is-the-antecedent", "The interior ministry, which had earlier reported 12 deaths, raised the toll.", 12, "The interior ministry"),
+        case("a-role-with-its-body-speaks-later", "A spokesman for the interior ministry gave a different account. He told the state news agency that eight people had died.", 8, "A spokesman for the interior ministry"),
+        case("a-span-of-time-opens-the-subject", "Within a week the army, which led the rescue, said it had recovered 1,127 bodies.", 1127, "the army"),
+        case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
 def test_the_speaker_in_the_clauses_around_a_figure(text: str, value: int, want: str | None) -> None:
