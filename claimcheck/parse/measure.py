@@ -55,9 +55,13 @@ def _toll_rose_to(
             return next(x for x in named if x)  # 'the toll', 'the number detained'
         if any(w in lex.subject_of for w in what):
             # 'the number of police officers injured stood at 40': the participle after them
-            later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:3]
+            later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:4]
+            if later[:1] not in (["that"], ["who"]):  # ('the number of persons that lost their lives')
+                later = later[:3]
+            verbs = lex.measure_words("after") if later[:1] in (["that"], ["who"]) else {}
             for w in later:
-                found = lex.noun_measure.get(w.lower()) or lex.modifier_measure.get(w.lower())
+                low = w.lower()  # ('persons that died': a relative clause's verb)
+                found = lex.noun_measure.get(low) or lex.modifier_measure.get(low) or verbs.get(low)
                 if found:
                     _side_of(what, m, lex)
                     return found
