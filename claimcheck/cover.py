@@ -228,11 +228,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/adjunct-estimate",
         "A count named by who made it, without a possessive: 'We reject the police count of "
-        "29,000', 'the official government tally of 14 dead', 'the union estimate of 90,000'.",
+        "29,000', 'the official government tally of 14 dead', 'the union estimate of 90,000', a headline's "
+        "'hit back at police crowd figure of 12,000'.",
         re.compile(
-            rf"\b(?:the|a|an)\s+(?:official\s+|latest\s+|initial\s+|final\s+|own\s+)?"
+            rf"\b(?:the|a|an|at|over|on)\s+(?:official\s+|latest\s+|initial\s+|final\s+|own\s+)?"
             rf"(?P<np>police|government|army|military|ministry|union|unions|organisers|organizers"
-            rf"|hospital|UN|U\.N\.|opposition)\s+{ESTIMATE_NOUNS}\s+(?:of|at|was|is)\s+"
+            rf"|hospital|UN|U\.N\.|opposition)\s+(?:(?:crowd|death|casualty|turnout|attendance|arrest|injury)\s+)?"
+            rf"{ESTIMATE_NOUNS}\s+(?:of|at|was|is)\s+"
             rf"{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -241,6 +243,8 @@ RULES: tuple[Rule, ...] = (
         (
             (f"We reject the police count of {N} for the capital", "police"),
             (f"the union estimate of {N} marchers", "union"),
+            (f"The organisers rejected the police crowd figure of {N}.", "police"),
+            (f"Organisers hit back at police crowd figure of {N}", "police"),
         ),
         (f"the death count of {N}", f"the police said the count of {N}"),
         needs=("count", "estimate", "figure", "tally", "toll", "number", "total"),
@@ -878,7 +882,7 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         ((f"{N} dead in port clashes, says Red Crescent", "Red Crescent"),
          (f"{N} killed in crackdown, finds rights group", "rights group"),
          (f"{N} hurt in riots, police say", "police")),
-        (f"{N} dead in port clashes",),
+        (f"{N} dead in port clashes", f"Police arrest {N} in raids, say 'gang members' among them"),
     ),
     Rule(
         "headline/dash-source",
@@ -1102,6 +1106,8 @@ def speaker(
         s = s[lead.end() :]  # 'For decades the state's figure': the state
     if rule.id == "cover/body-recovered" and (cut := SUBJECT_AFTER.search(s)):
         s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
+    if rule.id == "headline/says-after" and (s[:1] in "'\"‘“" or CLAUSE_WORDS.search(s)):
+        return None  # 'Police arrest 200, say "gang members" among them': what they say, not who
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
@@ -1163,6 +1169,7 @@ def speaker(
     return tidy(s, lex)
 
 
+CLAUSE_WORDS = re.compile(r"\b(?:among|them|they|it|was|were|is|are|had|have)\b", re.IGNORECASE)
 SUBJECT_AFTER = re.compile(
     r".*\b(?!(?:of|for|the|and|at|in|on|from|to|by|with|an?)\s)[a-z]+\s+(?P<np>the\s+\w.*)$"
 )  # the subject after an opening phrase: 'By the end of the first week the Fire Services Department'
