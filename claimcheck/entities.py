@@ -24,7 +24,7 @@ BARE = PERSONAL | NEUTER | PLURAL | FIRST_PERSON | {
 }  # fmt: skip
 FUNCTION_END = {
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with",
-    "that", "which", "who", "as", "than", "its", "their", "his", "her", "our",
+    "that", "which", "who", "as", "than", "its", "their", "his", "her", "our", "them", "him", "they", "among",
 }  # fmt: skip
 CLAUSE_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|were|are|will|would|could|also|received|gave|give|gives"
@@ -235,8 +235,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
-    ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True]
+    ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22",
+    ...  "'gang members' among them"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False]
     """
     if not name:
         return False
@@ -259,8 +260,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False
     if REPORTS_FROM.match(s):
         return True  # a document named by where it came from: 'reports from Kouh-Ouest'
-    if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")):
-        return False  # 'Report of the', "the union's"
+    if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")) or s[0] in "'\"‘“":
+        return False  # 'Report of the', "the union's", "'gang members' among them"
     if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to", "among",
                     "nobody", "no", "none", "everyone", "everybody", "someone", "somebody"} or (
         s[0].islower()
