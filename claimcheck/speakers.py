@@ -65,6 +65,10 @@ SAID_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|told|added|announced"
     r"|confirmed|stated|estimated)\b"
 )
+PARALLEL_GAP = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,5}?(?:in|at|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s*(?:,?\s+and\s+|,\s+)"
+)  # a figure with its place after one with another: 'Seventeen of the dead were in Kathmandu and two in Itahari'
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b|\s[—–]\s", re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”]")
@@ -222,7 +226,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
             gap = gap[:-1]  # a figure in scare quotes: '12 dead and "dozens" wounded'
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
             continue  # ('… and that 11 of them': another clause of the outer speaker)
-        if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap):
+        if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap) or PARALLEL_GAP.fullmatch(gap):
             out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
         elif c.claimant is None and (c.scope or "").startswith("part:") and PART_GAP.fullmatch(gap):
             # a part is told by whoever told its whole: 'The ministry's final figure of 31
