@@ -621,6 +621,7 @@ RULES: tuple[Rule, ...] = (
             (f"at least nine had died, contradicting the government, which said the toll stood at {N}",
              "the government"),
             (f"Government, which puts the toll at {N}, rejects findings", "Government"),
+            (f"The figure was disputed by the opposition, which said {N} had died.", "the opposition"),
         ),
         (f"the march, which drew {N}",),
         needs=('which', 'who'),
@@ -1108,6 +1109,8 @@ def speaker(
         s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
     if rule.id == "headline/says-after" and (s[:1] in "'\"‘“" or CLAUSE_WORDS.search(s)):
         return None  # 'Police arrest 200, say "gang members" among them': what they say, not who
+    if rule.id == "cover/which-said" and (by := s.rfind(" by ")) > 0:
+        s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):

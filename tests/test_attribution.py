@@ -1257,6 +1257,9 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-role-with-its-body-speaks-later", "A spokesman for the interior ministry gave a different account. He told the state news agency that eight people had died.", 8, "A spokesman for the interior ministry"),
         case("a-span-of-time-opens-the-subject", "Within a week the army, which led the rescue, said it had recovered 1,127 bodies.", 1127, "the army"),
         case("a-parallel-place-shares-its-speaker", "The toll has reached 19, the ministry said. Seventeen of the dead were in Kathmandu and two in Itahari.", 2, "the ministry"),
+        case("which-after-a-passive-agent", "That figure was rejected by the opposition, which put the number of dead at more than 100.", 100, "the opposition"),
+        case("which-after-a-passive-agent-said", "It was contradicted by the Red Cross, which counted 45 dead.", 45, "the Red Cross"),
+        case("which-after-a-place-is-no-agent", "The toll was released by the hospital in Gaza, which said 45 had died.", 45, "the hospital in Gaza"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip

@@ -276,10 +276,13 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                 np = _clean_np(lex, " ".join(raw[1:]))  # 'The death toll, which officials put at
                 if np and _valid_np(np, lex):  # 45, …': the relative clause's own subject
                     return np
-            if k and len(raw) == 1 and raw[0].lower() == "who":
-                # 'a figure disputed by organisers, who put the crowd at 15,000': the antecedent
+            if k and len(raw) == 1 and raw[0].lower() in ("who", "which"):
+                # 'a figure disputed by organisers, who put the crowd at 15,000': the antecedent;
+                # 'rejected by the opposition, which put the number at 100' (a body: after 'by' only)
                 prev = _words(text[segs[k - 1][0] : segs[k - 1][1]])
                 cut = [j for j, w in enumerate(prev) if w.lower() in lex.grammar["prepositions"]]
+                if cut and raw[0].lower() == "which" and prev[cut[-1]].lower() != "by":
+                    cut = []  # ('the toll released by the hospital in Gaza, which said': not Gaza)
                 if cut and cut[-1] + 1 < len(prev):
                     np = " ".join(prev[cut[-1] + 1 :])
                     if _valid_np(np, lex):
