@@ -65,6 +65,7 @@ PLACE_OR_TIME = re.compile(
     r"\s+(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
 )  # a phrase after a list value that says where or when, not what it counts
 YEAR_FROM = 1000  # a figure in a label from here on may be a year ('Qureshi tribunal (1993)')
+SOURCED_END = re.compile(r"\d\+?[\"”]?,?\s+according\s+to\s+[^,;:.!?\d\n]{2,50}\.?$")  # a value's source ends its line
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
 
 
@@ -900,8 +901,9 @@ def _read_line(
     if dash:
         heading = _label(dash["h"], lex, None).measure
         p = dash.end()
-    elif not bullet and heading is None and SENTENCE_MARK.search(text, p, hi):
-        return []  # a sentence, not a list line
+    elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
+        if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)):
+            return []  # a sentence, not a list line (but 'Dead: 19, according to the Red Crescent' is one)
     if text[hi - 1] == "." and (lead := LABELLED.match(text, p, hi)) and any(
         n.value is not None and n.value < YEAR_FROM
         for n in find_numbers(text, lead.start("label"), lead.end("label"), lex)
@@ -1013,7 +1015,10 @@ SAYS_VALUE = re.compile(
     r"[\s,;]*(?:and\s+)?(?P<who>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?)\s+(?:says?|said|claims?|claimed"
     r"|counts?|counted|reports?|reported|puts?\s+it\s+at|estimates?)\s+(?:only\s+|just\s+)?"
 )  # a source before its figure in a list value: 'KNCHR says 361', ', police say 6'
-ACCORDING_VALUE = re.compile(r"\s+according\s+to\s+(?P<who>[^,;()\d\n]{2,50}?)(?=\s*(?:[,;)]|$))")
+ACCORDING_VALUE = re.compile(
+    r"[\"”]?,?\s+(?:according\s+to|(?:as\s+)?per)\s+(?P<who>[^,;()\d\n]{2,50}?)(?=\s*(?:[,;)]|$))"
+)  # '23 according to KNCHR', '19, per the Red Crescent'
+BRACKET_ACCORDING = re.compile(r"^\s*(?:according\s+to|(?:as\s+)?per|source:?|via)\s+", re.IGNORECASE)
 
 
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midnight|morning|afternoon|evening|night)"
@@ -1437,12 +1442,13 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
-    ...  "fifty-eight")]
-    ['2004 inquiry', 'union', None, None]
+    ...  "fifty-eight", "per the Red Crescent")]
+    ['2004 inquiry', 'union', None, None, 'the Red Crescent']
     """
     _, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
         return None  # 'Death(s)': a plural's mark
+    inside = BRACKET_ACCORDING.sub("", inside)  # '(per the Red Crescent)', '(according to police)'
     if inside[:1].islower() and (spelled := find_quantities(inside, lex, 0, len(inside))):
         if spelled[0].start == 0 and spelled[0].end == len(inside.rstrip()):
             return None  # '58 (fifty-eight)': the figure spelled out

@@ -53,6 +53,16 @@ def _claims(text: str) -> list[tuple]:
             id="not-claims-numbered-contents-lines",
         ),
         pytest.param(
+            "Floods in the north\n\nDead: 19, according to the Red Crescent\nInjured: 40, per the ministry\n"
+            "Missing: 12\nDetained: \"hundreds\", per rights groups\nDisplaced: 3,000 (per OCHA)\n",
+            [
+                ("19", "killed", "exact", "the Red Crescent"),
+                ("40", "injured", "exact", "the ministry"),
+                ("hundreds", "arrested", "vague", "rights groups"),
+            ],
+            id="a-list-value-with-its-source-after-according-to-or-per",
+        ),
+        pytest.param(
             "Key figures\n14 Dead\n230 Injured\n",
             [("14", "killed", "exact", None), ("230", "injured", "exact", None)],
             id="key-figures-on-lines-of-their-own-are-counts-not-numbered-headings",
