@@ -47,6 +47,8 @@ def _calls_itself(lines: list[str], lex: Lexicon) -> bool:
     for line in lines:
         if len(line) >= 160:
             continue
+        if line.strip(" :*#").lower() in ("statement", "joint statement", "declaration"):
+            return True  # a title that is only what the document is: 'STATEMENT'
         for part in BREADCRUMB.split(line):  # 'Home > News and events > Press briefing notes'
             m = _kinds_re(lex).search(part)
             if m and not LOWER_WORD.search(part, 0, m.start()):
@@ -87,7 +89,9 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     if we_the := _we_the(lines, lex):
         return we_the  # 'We, the Law Society of Kenya, condemn …': the text names its own voice
     if not _calls_itself([source.title or "", *lines], lex):
-        return _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
+        return _spokesperson_for(body_top[:600]) or (  # a briefing note's 'Spokesperson for …:' line
+            _sign_off(text, lex) if _speaks_as_we(body_top) else None
+        )  # a letter or an e-mail that speaks as 'we', signed by an organisation
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
         or _issued_by(lines, lex)
@@ -305,7 +309,19 @@ def _named_line(line: str, lex: Lexicon) -> bool:
     return not _heading_words(low, lex) and not low & lex.speaker_words["person_roles"]
 
 
+SIGNED = re.compile(r"(?:Signed|Signatories|Signed\s+by|Endorsed\s+by)\s*:?", re.IGNORECASE)
+
+
 def _sign_off(text: str, lex: Lexicon) -> str | None:
+    """The organisation a statement is signed by, on its last lines; a joint statement's
+    signatories under 'Signed:' together ('National Union of Teachers and Coalition for
+    Democratic Rights')."""
+    tail = [line.strip() for line in text[-400:].splitlines() if line.strip()]
+    for k, line in enumerate(tail[:-1]):
+        if SIGNED.fullmatch(line):
+            orgs = [o for o in tail[k + 1 :] if "," not in o and len(o) < 80 and _orgish(o, lex)]
+            if orgs and len(orgs) == len(tail) - k - 1:
+                return " and ".join(_strip_article(o) for o in orgs)
     for line in reversed(text[-400:].splitlines()[-3:]):
         m = SIGN_OFF.match(line.strip())
         if m and _orgish(m["org"], lex):

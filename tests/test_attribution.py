@@ -1260,6 +1260,8 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("which-after-a-passive-agent", "That figure was rejected by the opposition, which put the number of dead at more than 100.", 100, "the opposition"),
         case("which-after-a-passive-agent-said", "It was contradicted by the Red Cross, which counted 45 dead.", 45, "the Red Cross"),
         case("which-after-a-place-is-no-agent", "The toll was released by the hospital in Gaza, which said 45 had died.", 45, "the hospital in Gaza"),
+        case("a-modal-before-the-verb-is-no-part-of-the-speaker", "The ministry can confirm that 11 people have lost their lives.", 11, "The ministry"),
+        case("an-opening-adverb-is-no-speaker", "Sadly, the ministry can confirm that 11 people have lost their lives.", 11, "the ministry"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip

@@ -867,6 +867,26 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="the-letterhead-under-press-release-over-an-acronym-defined-later",
         ),
         pytest.param(
+            "STATEMENT\n\nWe condemn the dispersal of the march. Our legal team represented 87 "
+            "detained protesters." + "\n\nWe stand with them." * 8 + "\n\nSigned:\nNational Union of Teachers\n"
+            "Coalition for Democratic Rights\n",
+            "National Union of Teachers and Coalition for Democratic Rights",
+            id="a-joint-statement-signed-by-two-organisations",
+        ),
+        pytest.param(
+            "From: press@redcross.example.org\nSubject: Update on flood response\n\nDear colleagues,\n\n"
+            "Our volunteers have evacuated 2,300 families, and we can confirm that 11 people have died."
+            "\n\nBest regards,\nAmina Yusuf\nCommunications Officer, Nigerian Red Cross Society\n",
+            "Nigerian Red Cross Society",
+            id="an-e-mail-that-speaks-as-we-signed-by-an-organisation",
+        ),
+        pytest.param(
+            "Flooding update\n\nThe river rose overnight. Residents said 11 people had died.\n\n"
+            "Best regards,\nAmina Yusuf\nCommunications Officer, Nigerian Red Cross Society\n",
+            None,
+            id="a-signed-e-mail-that-does-not-speak-as-we-is-no-statement",
+        ),
+        pytest.param(
             "Statement from the Bar Council\nWe have documented 312 arrests in the past week.",
             "Bar Council",
             id="statement-from-an-organisation",
