@@ -917,6 +917,11 @@ CLAIMS = [
         [exact(K, PEOPLE, 78), exact(K, PEOPLE, 143)],
     ),
     case(
+        "a-march-had-drawn",
+        "The march had drawn about 5,000 people, police said.",
+        [("participants", PEOPLE, 5000, 4500, 5500, "approx")],
+    ),
+    case(
         "sitrep-total-between-the-figure-and-its-noun",
         "So far 88 children have been killed and 140 injured, out of 900 total deaths and 2,500 injured.",
         [exact(K, PEOPLE, 88), exact(INJ, PEOPLE, 140), exact(K, PEOPLE, 900), exact(INJ, PEOPLE, 2500)],
