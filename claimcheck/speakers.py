@@ -458,9 +458,15 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     statement …'), else the organisation 'it' would stand for there."""
     c = claims[k]
     issued = ISSUED.match(c.claimant or "")
-    if not issued or issued["head"].lower() not in lex.data["speakers"]["issued_documents"]:
+    if not issued:
         return c
     head = issued["head"].lower()
+    at = c.sentence_start + max(c.sentence.find(c.claimant or ""), 0)
+    published = head in lex.data["speakers"]["published_documents"]
+    if head not in lex.data["speakers"]["issued_documents"] and (
+        not published or (c.claimant or "")[:4].lower() not in ("the ", "this")
+    ):
+        return c  # ('its report': its 'it' may be a body the text only describes)
     for d in reversed(claims[:k]):
         if c.sentence_start - d.sentence_start > ISSUED_REACH:
             break
@@ -471,11 +477,22 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
             and plausible(d.claimant, lex)
         ):
             return _with(c, d.claimant, lex, c.via)
-    at = c.sentence_start + max(c.sentence.find(c.claimant or ""), 0)
+    if published:  # 'the report' is a body's when the text tells it publishing one
+        found = [m for m in PUBLISHED.finditer(index.text, max(0, at - ISSUED_REACH), at) if m["doc"] in lex.data["speakers"]["published_documents"]]
+        e = index.resolve("it", found[-1].start(), ISSUED_REACH) if found else None
+        if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
+            return c  # ('the report said' alone may be a news report)
+        return _with(c, name, lex, c.via)
     e = index.resolve("it", at, ISSUED_REACH)
     if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
         return c
     return _with(c, name, lex, c.via)
+
+
+PUBLISHED = re.compile(
+    r"\b(?:published|publishes|released|releases|issued|issues|presented|presents|unveiled|made\s+public)"
+    r"\s+(?:on\s+\w+\s+)?(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<doc>[a-z]+)\b"
+)  # 'The Independent Monitoring Group (IMG) … published its findings on Friday': the 'findings' it names
 
 
 ROLE_DESCRIPTION = re.compile(r"^[Tt]he\s+(?P<role>[a-z]+)$")  # 'The official added that …'

@@ -1262,6 +1262,9 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("which-after-a-place-is-no-agent", "The toll was released by the hospital in Gaza, which said 45 had died.", 45, "the hospital in Gaza"),
         case("a-modal-before-the-verb-is-no-part-of-the-speaker", "The ministry can confirm that 11 people have lost their lives.", 11, "The ministry"),
         case("an-opening-adverb-is-no-speaker", "Sadly, the ministry can confirm that 11 people have lost their lives.", 11, "the ministry"),
+        case("the-report-a-body-published", "The Independent Monitoring Group (IMG), a coalition of lawyers, published its findings on Friday. The report put the number of people killed at 860.", 860, "Independent Monitoring Group"),
+        case("the-report-a-body-published-then-it", "The Independent Monitoring Group (IMG) published its findings on Friday. The report put the death toll at 860. It also recorded 4,200 detentions.", 4200, "Independent Monitoring Group"),
+        case("the-report-alone-may-be-a-news-report", "Protests spread to the north. The report said 40 people had died.", 40, None),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
