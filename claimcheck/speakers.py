@@ -73,7 +73,8 @@ THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though)\b|\s[—–]\s", re.IGNORECASE)
 QUOTES = re.compile(r"[\"“”]")
 RELATIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:that\s+|which\s+)?")  # the figure's noun, its speaker next
-PARTICIPLE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")  # ', killing at least 37': a clause of its own
+PARTICIPLE = re.compile(r",\s+(?!including\b|bringing\b|taking\b|raising\b|pushing\b)[a-z]+ing\b")
+# ', killing at least 37': a clause of its own (but ', bringing the total to 89' adds up the same speaker's figures)
 
 
 def refine(

@@ -1265,6 +1265,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("the-report-a-body-published", "The Independent Monitoring Group (IMG), a coalition of lawyers, published its findings on Friday. The report put the number of people killed at 860.", 860, "Independent Monitoring Group"),
         case("the-report-a-body-published-then-it", "The Independent Monitoring Group (IMG) published its findings on Friday. The report put the death toll at 860. It also recorded 4,200 detentions.", 4200, "Independent Monitoring Group"),
         case("the-report-alone-may-be-a-news-report", "Protests spread to the north. The report said 40 people had died.", 40, None),
+        case("according-to-after-a-running-total-covers-the-days-figure", "At least 12 protesters were shot dead on Saturday alone, bringing the total since October to 89, according to Iran Human Rights.", 12, "Iran Human Rights"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
