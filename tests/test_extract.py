@@ -916,6 +916,8 @@ CLAIMS = [
         "Official figures at the time recorded 78 deaths; an unofficial tally by journalists reached 143.",
         [exact(K, PEOPLE, 78), exact(K, PEOPLE, 143)],
     ),
+    case("the-injured-came-in", "Over 200 injured came to the hospital.", [("injured", PEOPLE, 200, 201, None, "more_than")]),
+    case("the-dead-lay", "Over 200 dead lay in the streets.", [("killed", PEOPLE, 200, 201, None, "more_than")]),
     case(
         "a-march-had-drawn",
         "The march had drawn about 5,000 people, police said.",
