@@ -916,6 +916,10 @@ CLAIMS = [
         "Official figures at the time recorded 78 deaths; an unofficial tally by journalists reached 143.",
         [exact(K, PEOPLE, 78), exact(K, PEOPLE, 143)],
     ),
+    case("translated-the-injury-of", "The number of the dead rose to 9 persons, in addition to the injury of 27 others.", [exact(K, PEOPLE, 9), exact(INJ, PEOPLE, 27)]),
+    case("translated-the-martyrdom-of", "The attack caused the martyrdom of 5 citizens.", [exact(K, PEOPLE, 5)]),
+    case("translated-the-participation-of", "The march saw the participation of 5,000 people.", [exact("participants", PEOPLE, 5000)]),
+    case("translated-arrested-n-accused", "The security services arrested 14 accused of involvement in the riots.", [exact(A, PEOPLE, 14)]),
     case("the-injured-came-in", "Over 200 injured came to the hospital.", [("injured", PEOPLE, 200, 201, None, "more_than")]),
     case("the-dead-lay", "Over 200 dead lay in the streets.", [("killed", PEOPLE, 200, 201, None, "more_than")]),
     case(
