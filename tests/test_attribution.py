@@ -1266,6 +1266,8 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("the-report-a-body-published-then-it", "The Independent Monitoring Group (IMG) published its findings on Friday. The report put the death toll at 860. It also recorded 4,200 detentions.", 4200, "Independent Monitoring Group"),
         case("the-report-alone-may-be-a-news-report", "Protests spread to the north. The report said 40 people had died.", 40, None),
         case("according-to-after-a-running-total-covers-the-days-figure", "At least 12 protesters were shot dead on Saturday alone, bringing the total since October to 89, according to Iran Human Rights.", 12, "Iran Human Rights"),
+        case("according-to-what-was-reported-by", "The security services arrested 14 accused of involvement in the riots, according to what was reported by the official news agency.", 14, "the official news agency"),
+        case("according-to-what-x-said", "Police arrested 14 people, according to what the ministry said.", 14, "the ministry"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip

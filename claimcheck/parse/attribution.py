@@ -33,7 +33,8 @@ FIGURE_LIST = re.compile(
     r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?[~≈]?\d[\d,.]*\+?(?:\s+[a-z]+)?)+\s*,?\s+"
 )  # the rest of a list of figures that one source ends: '48 dead, 11 missing, 127 injured per NDRRMC'
 ACCORDING = re.compile(
-    r"\b(?i:according)\s+to\s+|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
+    r"\b(?i:according)\s+to\s+(?:what\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported|announced|published"
+    r"|stated|said|broadcast)\s+by\s+)?|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
 )  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X' as 'according to')
 
@@ -143,7 +144,7 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         words.pop(0)  # a live blog's entry time: '14:05 The regional governor says …'
         if words and CLOCK_AFTER.fullmatch(words[0]):
             words.pop(0)
-    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom"} and not _acronym(words[0]):
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom", "what"} and not _acronym(words[0]):
         words.pop(0)
     while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
         words.pop()
