@@ -1268,6 +1268,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("according-to-after-a-running-total-covers-the-days-figure", "At least 12 protesters were shot dead on Saturday alone, bringing the total since October to 89, according to Iran Human Rights.", 12, "Iran Human Rights"),
         case("according-to-what-was-reported-by", "The security services arrested 14 accused of involvement in the riots, according to what was reported by the official news agency.", 14, "the official news agency"),
         case("according-to-what-x-said", "Police arrested 14 people, according to what the ministry said.", 14, "the ministry"),
+        case("translated-inverted-transmitted", "The number of victims rose to three, after a woman died at the hospital, transmitted the Prefecture of Galati county.", 3, "the Prefecture of Galati county"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
