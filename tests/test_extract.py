@@ -920,6 +920,9 @@ CLAIMS = [
     case("translated-the-martyrdom-of", "The attack caused the martyrdom of 5 citizens.", [exact(K, PEOPLE, 5)]),
     case("translated-the-participation-of", "The march saw the participation of 5,000 people.", [exact("participants", PEOPLE, 5000)]),
     case("translated-arrested-n-accused", "The security services arrested 14 accused of involvement in the riots.", [exact(A, PEOPLE, 14)]),
+    case("a-toll-touched", "The death toll has touched 45, officials informed.", [exact(K, PEOPLE, 45)]),
+    case("a-mob-of", "Reportedly, the mob of 2,000 people pelted stones at the police.", [exact("participants", PEOPLE, 2000)]),
+    case("a-toll-mounted-to-n-with-more", "The toll in the incident has mounted to 12 with four more succumbing to injuries on Wednesday.", [exact(K, PEOPLE, 12)]),
     case("the-injured-came-in", "Over 200 injured came to the hospital.", [("injured", PEOPLE, 200, 201, None, "more_than")]),
     case("the-dead-lay", "Over 200 dead lay in the streets.", [("killed", PEOPLE, 200, 201, None, "more_than")]),
     case(
