@@ -103,8 +103,8 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
-        rf"|In|Inside|Across)\s+(?:{named})\s*[,:]"
-    )  # 'In Marseille, …'; a live blog's 'From our correspondent in San Pedro Sula: …'
+        rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})\s*[,:]"
+    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"
@@ -364,7 +364,11 @@ def hospital_before(before: str) -> str | None:
 
 
 def opening_place(text: str, words: PlaceWords) -> str | None:
-    """The place a sentence or paragraph opens with ('In Marseille, …'), None when none."""
+    """The place a sentence or paragraph opens with ('In Marseille, …'), None when none.
+
+    >>> opening_place("In neighbouring Tamil Nadu, six people were killed.", place_words())
+    'Tamil Nadu'
+    """
     m = words.opening.match(text)
     if m is None:
         lead = text.lstrip(" \t\n\"'“‘(")[:40]

@@ -923,6 +923,11 @@ CLAIMS = [
     case("a-toll-touched", "The death toll has touched 45, officials informed.", [exact(K, PEOPLE, 45)]),
     case("a-mob-of", "Reportedly, the mob of 2,000 people pelted stones at the police.", [exact("participants", PEOPLE, 2000)]),
     case("a-toll-mounted-to-n-with-more", "The toll in the incident has mounted to 12 with four more succumbing to injuries on Wednesday.", [exact(K, PEOPLE, 12)]),
+    case(
+        "speakers-who-are-activists-make-no-protest-passage",
+        "In the 2018 floods, the government put the toll at 483, though activists said more than 500 had died.",
+        [exact(K, PEOPLE, 483), (K, PEOPLE, 500, 501, None, "more_than")],
+    ),
     case("the-injured-came-in", "Over 200 injured came to the hospital.", [("injured", PEOPLE, 200, 201, None, "more_than")]),
     case("the-dead-lay", "Over 200 dead lay in the streets.", [("killed", PEOPLE, 200, 201, None, "more_than")]),
     case(

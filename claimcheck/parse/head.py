@@ -464,7 +464,13 @@ def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> b
     """Unnamed people are the protesters when the passage speaks of protesters and not of forces."""
     protest, forces = _sides(lex)
     here = folded(text)[sent.start : sent.end]
-    return bool(protest.search(here) or protest.search(context.lower())) and not forces.search(here)
+    mentioned = any(not SPEAKS_NEXT.match(here, m.end()) for m in protest.finditer(here))
+    return (mentioned or bool(protest.search(context.lower()))) and not forces.search(here)
+
+
+SPEAKS_NEXT = re.compile(
+    r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|says|claimed|claim|claims|alleged|estimated|reported|told|insisted)\b"
+)  # 'though activists said more than 500 had died': the activists speak, the dead are not theirs
 
 
 def _counts_events(text: str, m: Mention, lex: Lexicon) -> bool:
