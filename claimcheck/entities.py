@@ -54,7 +54,8 @@ TIME_TAIL = re.compile(
 
 DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(?:[\w'’]+-based\s+|(?:[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
-    r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom)\s+){0,3}"
+    r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom|[Mm]edical|[Aa]id"
+    r"|[Rr]elief|[Ll]egal)\s+){0,3}"
     r"(?P<head>(?:two|three|four|both)\s+[a-z]+|[a-z]+)$",
     re.IGNORECASE,
 )  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group'
@@ -483,7 +484,7 @@ def compatible(pronoun: str, entity: Entity) -> bool:
         if not (_proper(entity.full) or alias or _described_as(entity.full, head)):
             return False  # 'the police' is not 'the police headquarters' (but 'the agency' may
             #               be 'the state civil defence agency' when no name fits)
-        if head in {"organisation", "organization", "group", "body"}:
+        if head in {"organisation", "organization", "group", "body", "charity", "ngo", "watchdog"}:
             return entity.kind == "org"
         return entity.kind in ("org", "document") and (head in entity.full.lower() or head in entity.name.lower())
     return False

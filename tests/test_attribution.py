@@ -1269,6 +1269,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("according-to-what-was-reported-by", "The security services arrested 14 accused of involvement in the riots, according to what was reported by the official news agency.", 14, "the official news agency"),
         case("according-to-what-x-said", "Police arrested 14 people, according to what the ministry said.", 14, "the ministry"),
         case("translated-inverted-transmitted", "The number of victims rose to three, after a woman died at the hospital, transmitted the Prefecture of Galati county.", 3, "the Prefecture of Galati county"),
+        case("the-medical-charity-is-the-charity-named-before", "Médecins Sans Frontières (MSF) said its teams had treated more than 400 wounded. The medical charity said 37 of them had died of their injuries.", 37, "Médecins Sans Frontières"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
