@@ -253,12 +253,12 @@ RULES: tuple[Rule, ...] = (
         "cover/figure-given-by",
         "A figure introduced by who gave it: 'The figure, given by the interior ministry, was "
         "112', 'the toll released by the health ministry stood at 41', 'the count published by "
-        "the prefecture: 12,000'.",
+        "the prefecture: 12,000', 'The figure given by the army — 42 dead — is disputed'.",
         re.compile(
             rf"\b{ESTIMATE_NOUNS},?\s+(?:first\s+|later\s+|officially\s+)?(?:given|released|issued"
             rf"|provided|cited|announced|published|compiled|put\s+out|reported)\s+by\s+"
             rf"(?P<np>[^,;:()\n]{{2,60}}?)(?:\s+(?:on\s+\w+|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)"
-            rf"\s+\w+|that\s+(?:night|day|evening|morning)|overnight))?,?\s*(?::|\s(?:was|were|is|are"
+            rf"\s+\w+|that\s+(?:night|day|evening|morning)|overnight))?,?\s*(?::|[—–]|\s(?:was|were|is|are"
             rf"|stood\s+at|stands\s+at|reached|of|at))\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -269,6 +269,7 @@ RULES: tuple[Rule, ...] = (
             (f"the toll released by the health ministry stood at {N}", "the health ministry"),
             (f"The first figures, given by the police shortly after midnight, were {N} dead",
              "the police"),
+            (f"The figure given by the army — {N} dead — is disputed by local leaders", "the army"),
         ),
         (f"The figure was given by {N} people",),
         needs=("given by", "released by", "issued by", "provided by", "cited by", "announced by",
