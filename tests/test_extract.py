@@ -1424,8 +1424,9 @@ def test_scope(sentence: str, date: str | None, scope: str | None) -> None:
             "A strike killed at least 12 people, including five children.",
             "part: five children of at least 12",
         ),
+        ("Of the 31 killed, 19 were civilians.", "part: 19 of 31"),
     ],
-    ids=["of-them", "including"],
+    ids=["of-them", "including", "of-the-n-killed-opening-the-sentence"],
 )
 def test_a_part_of_a_figure_is_scoped_as_a_part(sentence: str, part: str) -> None:
     whole, piece = extract_claims(Source(id="t", text=sentence))
