@@ -179,12 +179,15 @@ def strip_source_noun(np: str, lex: Lexicon, keep_reports_from: bool = False) ->
     >>> lex = load_lexicon()
     >>> [strip_source_noun(s, lex) for s in ["An independent estimate by researchers at X",
     ...  "Initial reports by police", "information we have received from the Public Defender",
-    ...  "the police", "the data of the Ministry of Emergency Situations", "the count of the dead"]]
-    ['researchers at X', 'police', 'the Public Defender', 'the police', 'the Ministry of Emergency Situations', 'the count of the dead']
+    ...  "the police", "the data of the Ministry of Emergency Situations", "the count of the dead",
+    ...  "official figures released by the Ministry of Interior"]]
+    ['researchers at X', 'police', 'the Public Defender', 'the police', 'the Ministry of Emergency Situations', 'the count of the dead', 'the Ministry of Interior']
     """
     m = _source_noun(lex).match(np)
     if m is None or (keep_reports_from and m["prep"].lower() == "from" and m["noun"].lower().startswith("report")):
         return np
+    if m["part"]:  # 'figures compiled by NLAF from district bar associations': NLAF
+        return np[m.end() :].split(" from ", 1)[0]
     return np[m.end() :]
 
 
@@ -205,7 +208,8 @@ def _unsourced(name: str, lex: Lexicon) -> bool:
 def _source_noun(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(lex.data['speakers']['source_nouns'])})\s+"
-        r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+)?"
+        r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+"
+        r"|(?P<part>released|issued|published|compiled|provided|given|announced)\s+)?"  # ('figures released by the ministry')
         r"(?P<prep>by|from|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?=\S)",  # ('the data of the Ministry of …')
         re.IGNORECASE,
     )
