@@ -505,6 +505,9 @@ def test_descending_pair_is_not_a_range():
             "more_than",
             id="upward-of",
         ),
+        case("n-odd", "40-odd people were injured.", "40-odd", 40, 40, None, "at_least"),
+        case("n-plus", "200-plus people were arrested.", "200-plus", 200, 200, None, "at_least"),
+        case("some-n-odd", "Some 40-odd people were injured.", "Some 40-odd", 40, 36, 44, "approx"),
     ],
 )
 def test_qualifier_interval(sentence, phrase, value, low, high, qualifier):

@@ -41,7 +41,7 @@ DIGITS = r"""
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
     (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
-    (?![\w%]|[.,:/]\d|[-–](?!strong\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k
+    (?![\w%]|[.,:/]\d|[-–](?!strong\b|odd\b|plus\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k, 40-odd, 200-plus
 """
 WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
@@ -356,6 +356,8 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         if kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
             so = tail["q"] is not None and tail["q"].lower().endswith("so")
             kind, end = ("approx" if so else "at_least"), tail.end()
+        elif kind == "approx" and text[end : end + 4].lower() in ("-odd", "–odd"):
+            end += 4  # 'some 40-odd': the figure's words whole
         if kind in ("less_than", "up_to") and NO_WAY.search(text, max(floor, start - 40), start):
             kind = "at_least"  # 'no way it was less than 100k': the bound is denied
         if kind == "more_than" and "never" in before and static(NEVER_MORE).search(text, max(floor, start - 60), start):
@@ -389,8 +391,10 @@ def _modal_bound(text: str, lo: int, at: int) -> bool:
 
 
 TAIL_QUALIFIER = re.compile(
-    r"\s+(?P<q>(?:and|or)\s+(?:more|over|above)|or\s+so)\b(?!\s+than)|\+(?=[\s,;:.)\]]|$)", re.IGNORECASE
-)  # 'a hundred thousand and more', '500 or more', '40 or so', '40+ killed': a qualifier after the figure
+    r"\s+(?P<q>(?:and|or)\s+(?:more|over|above)|or\s+so)\b(?!\s+than)|\+(?=[\s,;:.)\]]|$)|[-–](?:odd|plus)\b",
+    re.IGNORECASE,
+)  # 'a hundred thousand and more', '500 or more', '40 or so', '40+ killed', '40-odd', '200-plus': a
+#    qualifier after the figure
 
 
 OPEN_RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s+", re.IGNORECASE)
