@@ -928,6 +928,11 @@ CLAIMS = [
         "In the 2018 floods, the government put the toll at 483, though activists said more than 500 had died.",
         [exact(K, PEOPLE, 483), (K, PEOPLE, 500, 501, None, "more_than")],
     ),
+    case(
+        "a-part-of-lawmakers",
+        "The opposition coalition said 47 of its members had been detained since Thursday, including three MPs.",
+        [exact(A, PROT, 47), exact(A, PEOPLE, 3)],
+    ),
     case("the-injured-came-in", "Over 200 injured came to the hospital.", [("injured", PEOPLE, 200, 201, None, "more_than")]),
     case("the-dead-lay", "Over 200 dead lay in the streets.", [("killed", PEOPLE, 200, 201, None, "more_than")]),
     case(
