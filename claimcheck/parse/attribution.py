@@ -691,8 +691,16 @@ def _attribute(
         rule = "attribution/participle" if word.endswith("ing") else "attribution/speech-verb"
         if v.group() in _light_verbs():
             rule = FIGURE_VERB
+        carrier = CARRIER_BEFORE.search(text, max(sent_lo, v.start() - 60), v.start()) if word.endswith("ing") else None
+        if carrier and carrier["head"].lower() not in lex.speaker_words["claim_carriers"]:
+            carrier = None
         if word.endswith("ing") and with_np and _valid_np(_clean_np(lex, with_np["np"]), lex):
             claimant = _clean_np(lex, with_np["np"])  # 'with officials claiming that …'
+        elif carrier:  # 'dismissed social media posts claiming 40 people had died': the posts' claim
+            words = carrier["np"].split()
+            while len(words) > 1 and (words[0].endswith("ed") or words[0].lower() in lex.speech_verbs):
+                words.pop(0)  # ('dismissed social media posts': the posts)
+            claimant = _clean_np(lex, " ".join(words))
         elif word.endswith("ing") and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):
             # 'X told reporters, adding that 114 were injured': the speaker of the verb before
             claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
@@ -995,6 +1003,9 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
     return antecedent
 
 
+CARRIER_BEFORE = re.compile(
+    r"(?<![,;:])\s(?P<np>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+))\s+$"
+)  # a noun right before a participle, no comma between: 'social media posts (claiming …)'
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
