@@ -423,6 +423,9 @@ ORG_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n\t]+)?(?P<name>[A-Z][\w'’.-]*(?:[^\S\n\t]+(?:of|for|the|and|on)?[^\S\n\t]*[A-Z][\w'’.-]*){1,7})$"
 )  # an organisation's name with its particles: 'Syrian Observatory for Human Rights'
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
+ONE_NAME_BEFORE = re.compile(
+    r"(?:^|[.;:!?\"“”]\s+|\n)(?P<name>[A-Z][\w'’.&-]+)$"
+)  # 'Hengaw' (, a … rights group,) opening its sentence (not 'in December, the committee said')
 
 
 @lru_cache(maxsize=8)
@@ -569,9 +572,19 @@ class Entities:
             if m["name"].split()[0] not in _not_first_names(lex) and kind_of(m["name"], lex) == "person":
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
-            m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
+            m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start()) or ONE_NAME_BEFORE.search(
+                text, max(lo, a.start() - 40), a.start()
+            )  # ('Hengaw, a Norway-based rights group,': a one-word name is an organisation's only)
             if m is None:
                 continue
+            one_word = " " not in m["name"]
+            if one_word and (
+                m["name"].endswith("ly")
+                or m["name"].lower() in lex.grammar["speaker_adverbs"]
+                or m["name"] in _not_first_names(lex)
+                or m["name"].lower() in time_words(lex)
+            ):
+                continue  # 'Sadly, the ministry …', 'Meanwhile, the group …': no name
             words = []
             for w in a["app"].split()[:7]:
                 w = w.strip("'’").lower()
@@ -587,6 +600,8 @@ class Entities:
             )  # fmt: skip
             if kind == "org" and (org := ORG_NAME_BEFORE.search(text, max(lo, a.start() - 100), a.start())):
                 m = org  # 'The Syrian Observatory for Human Rights, a Britain-based monitor'
+            elif one_word and kind != "org":
+                continue  # ('Smith, a spokesman': a surname alone is no introduction)
             if kind:
                 found.append(Entity(m.start("name"), m["name"], m["name"], kind))
                 kinds[m["name"]] = kind
