@@ -346,9 +346,10 @@ class Entity:
 ROLE_SUBJECT = re.compile(
     r"(?P<name>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[A-Za-z]+)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
-    r"\s+(?:was|is|has|had|went|appeared|spoke|took|came|gave|offered)\b",
+    r"\s+(?:was|is|has|had|went|appeared|spoke|took|came|gave|offered|[a-z]+ed)\b",
 )  # (matched at sentence starts) 'The police PRO was on radio this afternoon. He said …': a role
-#    that speaks later; with its body: 'A spokesman for the interior ministry gave another account.'
+#    that speaks later; with its body: 'A spokesman for the interior ministry gave another account.';
+#    'The opposition leader disputed both figures. "…," he told supporters'
 #    (the role is checked against speakers.person_roles)
 NAME = (
     r"[A-Z][\w'’-]+(?:[^\S\n\t]+(?:[A-Z]\.[^\S\n\t]+)?(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|at|az|an)-[A-Z][\w'’-]+"

@@ -1274,6 +1274,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-statement-saying-is-its-issuers", "The ministry issued a statement saying 40 people had died.", 40, "The ministry"),
         case("the-group-after-a-one-word-name-with-its-appositive", "Hengaw, a Norway-based rights group, said at least 12 people were killed. The group said 300 had been arrested.", 300, "Hengaw"),
         case("a-month-with-a-comma-is-no-name", "The KNB has always rejected that. In its only public account, in December, the committee said that 37 of its men had been wounded.", 37, "the committee"),
+        case("a-quotation-resumed-after-its-tag-is-the-role-before", "\"At least 12 people died,\" said Dr Amina Bello. The opposition leader disputed both figures. \"The real number of dead is over 30,\" he told supporters, \"and 400 were arrested.\"", 400, "The opposition leader"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
