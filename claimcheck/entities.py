@@ -209,7 +209,7 @@ def _source_noun(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(lex.data['speakers']['source_nouns'])})\s+"
         r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+"
-        r"|(?P<part>released|issued|published|compiled|provided|given|announced)\s+)?"  # ('figures released by the ministry')
+        r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected)\s+)?"  # ('figures released by the ministry')
         r"(?P<prep>by|from|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?=\S)",  # ('the data of the Ministry of …')
         re.IGNORECASE,
     )

@@ -1275,6 +1275,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("the-group-after-a-one-word-name-with-its-appositive", "Hengaw, a Norway-based rights group, said at least 12 people were killed. The group said 300 had been arrested.", 300, "Hengaw"),
         case("a-month-with-a-comma-is-no-name", "The KNB has always rejected that. In its only public account, in December, the committee said that 37 of its men had been wounded.", 37, "the committee"),
         case("a-quotation-resumed-after-its-tag-is-the-role-before", "\"At least 12 people died,\" said Dr Amina Bello. The opposition leader disputed both figures. \"The real number of dead is over 30,\" he told supporters, \"and 400 were arrested.\"", 400, "The opposition leader"),
+        case("received-information-that", "The Fact-Finding Mission documented 551 deaths. The Mission received credible information that at least 20,000 people were arrested.", 20000, "Fact-Finding Mission"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
