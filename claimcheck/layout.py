@@ -1091,9 +1091,12 @@ def _values(
         who_here = None
         if at > a and not VALUE_SEP.fullmatch(text, at, q.start):
             other = SAYS_VALUE.fullmatch(text, at, q.start)
-            if other is None or "," not in text[at : other.start("who")]:
+            if other is not None and "," in text[at : other.start("who")]:
+                who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
+            elif who is not None and text[at : at + 1] in ",;" and (named := _who_before(text, at, q.start, lex)):
+                who_here = named  # 'Crowd size: police 4,000, organisers 15,000'
+            else:
                 break  # not a list of figures: words between
-            who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
         q = _plus(text, q)
         end = q.end
         subject, subject_text = label.subject, None

@@ -63,6 +63,11 @@ def _claims(text: str) -> list[tuple]:
             id="a-list-value-with-its-source-after-according-to-or-per",
         ),
         pytest.param(
+            "Crowd size: police 4,000, organisers 15,000.\n",
+            [("4,000", "participants", "exact", "police"), ("15,000", "participants", "exact", "organisers")],
+            id="a-list-value-of-sources-each-before-its-figure-after-a-comma",
+        ),
+        pytest.param(
             "Key figures\n14 Dead\n230 Injured\n",
             [("14", "killed", "exact", None), ("230", "injured", "exact", None)],
             id="key-figures-on-lines-of-their-own-are-counts-not-numbered-headings",
