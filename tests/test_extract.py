@@ -933,6 +933,11 @@ CLAIMS = [
         "The opposition coalition said 47 of its members had been detained since Thursday, including three MPs.",
         [exact(A, PROT, 47), exact(A, PEOPLE, 3)],
     ),
+    case(
+        "speakers-who-are-activists-estimate",
+        "Local activists estimate the true toll at closer to 150,000.",
+        [("killed", PEOPLE, 150000, 135000, 165000, "approx")],
+    ),
     case("the-injured-came-in", "Over 200 injured came to the hospital.", [("injured", PEOPLE, 200, 201, None, "more_than")]),
     case("the-dead-lay", "Over 200 dead lay in the streets.", [("killed", PEOPLE, 200, 201, None, "more_than")]),
     case(

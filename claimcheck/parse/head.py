@@ -469,7 +469,8 @@ def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> b
 
 
 SPEAKS_NEXT = re.compile(
-    r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|says|claimed|claim|claims|alleged|estimated|reported|told|insisted)\b"
+    r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|says|claimed|claim|claims|alleged|allege|estimated|estimate|estimates"
+    r"|reported|report|reports|told|insisted|put)\b"
 )  # 'though activists said more than 500 had died': the activists speak, the dead are not theirs
 
 

@@ -131,6 +131,9 @@ def _fixed(measure: str) -> Callable[..., str | None]:
     return read
 
 
+BEFORE_READ = 60  # characters before a figure its measure rules read
+
+
 @lru_cache(maxsize=8)
 def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Callable]]:
     """The measure rules read in the words before a figure, in priority order: those with a
@@ -149,7 +152,7 @@ def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Call
 def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, str] | None:
     """The measure the words before the figure give, and the id of the rule that read it."""
     at = _figure_start(text, lo, m)
-    before = text[max(lo, at - 60) : at]
+    before = text[max(lo, at - BEFORE_READ) : at]
     for rid, pat, read in _measure_before_rules(lex):
         measure = read(text, lo, m, lex, pat, before)
         if measure is not None:
