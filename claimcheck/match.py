@@ -126,6 +126,8 @@ def align(
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
     if aliases:
         keys = [_with_place(k, aliases[k[2][1]]) if k and k[2][1] in aliases else k for k in keys]
+    # 'the hospital' that no report names is no known place: the figure stays the event's
+    keys = [_without_place(k) if k and k[2][1] in _SITE_WORDS else k for k in keys]
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -152,6 +154,7 @@ def align(
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
+    keys = _how_they_died(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -316,6 +319,92 @@ def _parts_of_placed_wholes(
         if whole is not None and (c.source, c.sentence_start, k[2][1], whole) in wholes:
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, part_words(c), incident))
+    return out
+
+
+_DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
+_DIED_WHERE = (  # the part a death figure's own words give it, first found first
+    (
+        "died in hospital",
+        re.compile(
+            rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
+            r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
+            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+            r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b"
+            rf"|\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b",  # 'two patients died overnight'
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "died at the scene",
+        re.compile(
+            rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{_DIED}\s+)?"
+            r"(?:at\s+the\s+scene|on\s+the\s+spot)\b"
+            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "died later",
+        re.compile(
+            rf"\b(?:later|since|subsequently|afterwards)\s+{_DIED}\b"
+            rf"|\b{_DIED}\b[^,;:]{{0,40}}?\b(?:later|afterwards|subsequently"
+            r"|of\s+(?:their|his|her|the)\s+(?:wounds|injuries|burns)"
+            r"|in\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after))\b"
+            rf"|\b(?:survivors|injured|wounded)\s+(?:who|that)\s+(?:later\s+)?{_DIED}\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital")  # (cheap: most have none)
+DIED_WORDS = 90
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
+
+
+def _how_they_died(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a death figure whose own words say where or when its people died
+    ('34 dead, 31 of them found inside the club and three who died in hospital', 'Thirty-eight
+    people died at the scene and five more died in hospital', 'seven survivors who died in the
+    months that followed', 'two patients died overnight'): those who died in hospital, at the
+    scene or later are a part of the toll, told apart in every report, not a rival of it. Its
+    own words run from the figure to the next figure of its sentence (the toll's 'rose to 12
+    after two more died in hospital' is the whole's), up to its clause's end ('at least 41,
+    including survivors who died months later' is the whole's)."""
+    killed = [i for i, c in enumerate(claims) if c.measure == "killed" and keys[i] is not None]
+    if not killed:
+        return keys
+    out = list(keys)
+    starts: dict[tuple[str, int], list[int]] = {}  # a sentence's figures' starts
+    for c in claims:
+        starts.setdefault((c.source, c.sentence_start), []).append(c.start)
+    for i in killed:
+        c, k = claims[i], keys[i]
+        if k is None or k[2][2] is not None or (k[2][0] or "").startswith("increment"):
+            continue  # (what a tally added is a count of its own already: 'four more … died of their injuries')
+        if _DIED_CUE.search(c.sentence) is None:
+            continue
+        nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
+        end = min(c.end + DIED_WORDS, nxt if nxt is not None else c.sentence_start + len(c.sentence))
+        words = _CLAUSE_END.split(c.sentence[c.end - c.sentence_start : end - c.sentence_start], 1)[0]
+        for part, pattern in _DIED_WHERE:
+            if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):
+                continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
+            if pattern.search(words) is not None:
+                when, place, _part, incident = k[2]
+                out[i] = (k[0], k[1], (when, place, part, incident))
+                break
+    # a part is less than its whole: where no figure of the toll is more ('one patient had died'
+    # in a story of one death), the figure is the toll
+    most: dict[tuple[str, str, QuantityKey], float] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.measure == "killed" and c.low is not None:
+            most[k] = max(most.get(k, 0), c.low)
+    for i in killed:
+        c = claims[i]
+        if out[i] != keys[i] and most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
+            out[i] = keys[i]
     return out
 
 
@@ -586,6 +675,7 @@ def _divided(
 
 BREAKDOWN_PLACES = 3  # the places one report counts a quantity in that make it a breakdown
 _SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|centre|center|whole)\b")
+_SITE_WORDS = frozenset(("hospital", "clinic", "infirmary", "mortuary", "morgue"))
 
 
 def _broken_down(
@@ -664,11 +754,23 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
     {'regional hospital': 'sokodé regional hospital'}
     >>> place_aliases({"hospital x", "north hospital x", "south hospital x"})
     {}
+
+    A bare 'hospital' ('The hospital admitted 64 people') is the one hospital the reports name
+    ('Hospital Regional de Occidente'); a name may be written without its end ('Hôpital
+    Saint-Michel' / 'Hôpital Saint-Michel de Jacmel').
+
+    >>> place_aliases({"hospital", "hospital regional de occidente", "el palmar"})
+    {'hospital': 'hospital regional de occidente'}
+    >>> place_aliases({"hôpital saint-michel", "hôpital saint-michel de jacmel"})
+    {'hôpital saint-michel': 'hôpital saint-michel de jacmel'}
     """
     out = {}
     for short in places:
-        tail = " " + short
-        longer = [p for p in places if p.endswith(tail)]
+        tail, head = " " + short, short + " "
+        if short in _SITE_WORDS:  # 'the hospital': the one named hospital
+            longer = [p for p in places if p != short and short in p.split()]
+        else:  # ('Hôpital Saint-Michel' / 'Hôpital Saint-Michel de Jacmel')
+            longer = [p for p in places if p.endswith(tail) or (" " in short and p.startswith(head))]
         if len(longer) == 1:
             out[short] = longer[0]
     return out

@@ -46,6 +46,7 @@ from claimcheck.where import (
     departure_place,
     emergency_place,
     hospital_before,
+    hospital_clause,
     hospital_count,
     hospital_opening,
     opening_place,
@@ -324,6 +325,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             own = c.measure == "injured" or "bod" in (c.subject_text or "")
             said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
             place = hospital_count(said, after, subject, pw) or place
+        if place is None and c.measure in counted_elsewhere and (
+            c.measure == "injured" or "bod" in (c.subject_text or "")
+        ):
+            place = hospital_clause(c.sentence[: c.start - c.sentence_start], after)
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
         if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:

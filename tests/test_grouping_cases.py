@@ -412,3 +412,93 @@ def test_a_denial_limited_to_a_named_site_is_apart_from_the_toll() -> None:
     )
     denial = next(g for g in groups_of(thread) for c in g.claims if c.qualifier == "denial")
     assert len(denial.claims) == 1 and denial.claims[0].place == "Florida shelter"
+
+
+def test_those_who_died_in_hospital_or_later_are_parts_of_the_toll() -> None:
+    """A toll's breakdown by where or when its people died ('three who died in hospital',
+    'seven survivors who died in the months that followed') is a part of it in every report,
+    not a rival of the police's first 12 or the association's 41."""
+    official = (
+        "CÚCUTA, March 16 - Medicina Legal issued the official figure: 34 dead, 31 of them found "
+        "inside the club and three who died in hospital in the following week. The police had "
+        "first said 12 people died.",
+        "2016-03-16",
+    )
+    association = (
+        "The victims' association counts at least 41 dead. It counts seven survivors who died in "
+        "the months that followed from lung damage, and a fact-check found 3 of people who died "
+        "in hospital.",
+        "2026-03-13",
+    )
+    got = grouped(official, association)
+    assert got["killed/people"] == [12, 34, 41]
+    assert got["killed/people/died-in-hospital"] == [3, 3]
+    assert got["killed/people/died-later"] == [7]
+
+
+def test_a_death_in_hospital_that_is_the_whole_toll_stays_the_toll() -> None:
+    """'one patient had died' where no report counts more dead is the toll itself (a part is
+    less than its whole)."""
+    hospital = (
+        "LUSAKA, May 2 - Police fired tear gas at the march. UTH said it had received 39 people "
+        "from the rally and that one patient had died.",
+        "2026-05-02",
+    )
+    union = ("One miner died at the hospital, the union said.", "2026-05-02")
+    assert grouped(hospital, union)["killed/people"] == [1, 1]
+
+
+def test_a_named_hospitals_admissions_are_its_own_count() -> None:
+    """A hospital's own admissions, whether it is the subject of the verb ('Bunia General
+    Referral Hospital admitted 19') or where the wounded were brought ('Seventeen wounded
+    people were brought to Bunia General Referral Hospital'), are apart from the raid's
+    wounded (40, 21)."""
+    wire = (
+        "BUNIA, Sept 16 - Officials said 40 people were wounded in the raid. Seventeen wounded "
+        "people were brought to Bunia General Referral Hospital on Tuesday evening, its director "
+        "said.",
+        "2026-09-16",
+    )
+    release = (
+        "According to the health division, Bunia General Referral Hospital admitted 19 wounded "
+        "people. We documented 21 people wounded.",
+        "2026-09-22",
+    )
+    got = grouped(wire, release)
+    assert got["injured/people"] == [21, 40]
+    assert got["injured/people/bunia-general-referral-hospital"] == [17, 19]
+
+
+def test_the_hospital_is_the_one_hospital_the_reports_name() -> None:
+    """'The hospital admitted 34 patients' is the count of the one hospital another report names
+    ('Hospital Regional de Occidente … has admitted 34'); where no report names a hospital,
+    'the hospital had treated 31 people' stays with the event's injured."""
+    live = (
+        "QUETZALTENANGO, March 5 - CONRED said 61 people were injured. Hospital Regional de "
+        "Occidente has published its own figures: it has admitted 34 patients.",
+        "2026-03-05",
+    )
+    encyclopedia = ("According to CONRED, 64 people were injured. The hospital admitted 34 patients.", None)
+    got = grouped(live, encyclopedia)
+    assert got["injured/people"] == [61, 64]
+    assert got["injured/people/hospital-regional-de-occidente"] == [34, 34]
+    unnamed = (
+        "LA PAZ, April 16 - The ministry said 46 people were injured. Quispe said the hospital "
+        "had treated 31 people since midday.",
+        "2026-04-16",
+    )
+    assert grouped(unnamed) == {"injured/people": [31, 46]}
+
+
+def test_a_hamlets_dead_are_that_hamlets() -> None:
+    """'12 in the neighbouring hamlet of Kpadroma' is that hamlet's count, a part of the raid's
+    toll (a hamlet is an area noun, like a village)."""
+    release = (
+        "BUNIA, Sept 22 - At least 44 civilians were killed in the raid on Ndjala. Thirty-two of "
+        "the victims were killed in Ndjala itself and 12 in the neighbouring hamlet of Kpadroma.",
+        "2026-09-22",
+    )
+    wire = ("BUNIA, Sept 16 - At least 41 people were killed in the raid.", "2026-09-16")
+    got = grouped(release, wire)
+    assert got["killed/people/kpadroma"] == [12]
+    assert got["killed/people"] == [41, 44]
