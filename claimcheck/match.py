@@ -155,6 +155,7 @@ def align(
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
     keys = _how_they_died(claims, keys)
+    keys = _added_to_a_count(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -405,6 +406,41 @@ def _how_they_died(
         c = claims[i]
         if out[i] != keys[i] and most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
             out[i] = keys[i]
+    return out
+
+
+_ADDED = re.compile(
+    r"\b(?:added|adds|adding|(?:difference|gap)\b[^.;]{0,60}?\b(?:comes?|came)\s+from)"
+    r"\s+(?:another\s+|a\s+further\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+ADDED_CHARS = 90  # how far before its figure the verb that adds it to a count may start
+
+
+def _added_to_a_count(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for what a larger count of its sentence added or included ('it
+    counted 61 deaths, because it added seven people killed by landslides', 'the difference
+    with Medicina Legal's figure comes from seven survivors …'): the figure that explains why
+    one count is higher is a part of that count, not a rival of the toll."""
+    out = list(keys)
+    larger: dict[tuple[str, int, str, str], float] = {}  # the largest figure so far, by sentence, measure and side
+    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source, claims[i].start)):
+        c, k = claims[i], keys[i]
+        if k is None or c.low is None:
+            continue
+        at = (c.source, c.sentence_start, k[0], k[1])
+        start = c.start - c.sentence_start
+        if (
+            k[2][2] is None
+            and not (k[2][0] or "").startswith("increment")
+            and larger.get(at, 0) > (c.high if c.high is not None else c.low)
+            and _ADDED.search(c.sentence[max(0, start - ADDED_CHARS) : start]) is not None
+        ):
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, "added", incident))
+        larger[at] = max(larger.get(at, 0), c.low)
     return out
 
 

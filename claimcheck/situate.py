@@ -547,9 +547,9 @@ _YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
 _COORDINATED = re.compile(
-    r"(?:\s*[a-z][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
+    r"(?:\s*[^\W\d][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
     r"|\s*,\s*"
-)  # the words between two figures of one clause: ' people were killed and ', ', '
+)  # the words between two figures of one clause: ' people were killed and ', ', ', ' people in West Java and '
 
 
 def _unstated_year(words: str, opening: str) -> bool:

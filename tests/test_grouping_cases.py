@@ -502,3 +502,27 @@ def test_a_hamlets_dead_are_that_hamlets() -> None:
     got = grouped(release, wire)
     assert got["killed/people/kpadroma"] == [12]
     assert got["killed/people"] == [41, 44]
+
+
+def test_what_a_higher_count_added_is_a_part_of_it() -> None:
+    """'it counted 61 deaths, because it added seven people killed by landslides': the seven
+    explain why that count is higher than the toll of 54, and are no rival of it; so are the
+    people of a second clause after a first one's place ('45 people in West Java and 31 in
+    and around Jakarta' in 2018 are both of that earlier year)."""
+    look_back = (
+        "QUANG NGAI, Dec 20 - The failure killed at least 54 people, according to the People's "
+        "Committee. In its annual report the national authority counted 61 deaths, "
+        "because it added seven people killed by landslides in a neighbouring commune.",
+        "2016-12-20",
+    )
+    got = grouped(look_back)
+    assert got["killed/people/added"] == [7]
+    assert [54, 61] in got.values()
+    live = (
+        "SUBANG, May 25 - The toll has risen to 31, the police said. Background: In April 2018, "
+        "bootleg liquor laced with methanol killed 45 people in West Java and 31 in and around "
+        "Jakarta.",
+        "2026-05-25",
+    )
+    got = grouped(live)
+    assert got["killed/people"] == [31]
