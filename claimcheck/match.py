@@ -373,38 +373,49 @@ def _how_they_died(
     own words run from the figure to the next figure of its sentence (the toll's 'rose to 12
     after two more died in hospital' is the whole's), up to its clause's end ('at least 41,
     including survivors who died months later' is the whole's)."""
-    killed = [i for i, c in enumerate(claims) if c.measure == "killed" and keys[i] is not None]
-    if not killed:
+    told = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and c.measure == "killed"
+        and k[2][2] is None
+        and not (k[2][0] or "").startswith("increment")  # (what a tally added: a count of its own)
+        and ("died" in c.sentence or _DIED_CUE.search(c.sentence) is not None)
+    ]
+    if not told:
         return keys
-    out = list(keys)
-    starts: dict[tuple[str, int], list[int]] = {}  # a sentence's figures' starts
+    sentences = {(claims[i].source, claims[i].sentence_start) for i in told}
+    starts: dict[tuple[str, int], list[int]] = {}  # those sentences' figures' starts
     for c in claims:
-        starts.setdefault((c.source, c.sentence_start), []).append(c.start)
-    for i in killed:
+        if (c.source, c.sentence_start) in sentences:
+            starts.setdefault((c.source, c.sentence_start), []).append(c.start)
+    out = list(keys)
+    parted = []
+    for i in told:
         c, k = claims[i], keys[i]
-        if k is None or k[2][2] is not None or (k[2][0] or "").startswith("increment"):
-            continue  # (what a tally added is a count of its own already: 'four more … died of their injuries')
-        if _DIED_CUE.search(c.sentence) is None:
-            continue
         nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
         end = min(c.end + DIED_WORDS, nxt if nxt is not None else c.sentence_start + len(c.sentence))
         words = _CLAUSE_END.split(c.sentence[c.end - c.sentence_start : end - c.sentence_start], 1)[0]
         for part, pattern in _DIED_WHERE:
-            if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):
+            if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
                 continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
             if pattern.search(words) is not None:
-                when, place, _part, incident = k[2]
-                out[i] = (k[0], k[1], (when, place, part, incident))
+                when, place, _part, incident = k[2]  # type: ignore[index]
+                out[i] = (k[0], k[1], (when, place, part, incident))  # type: ignore[index]
+                parted.append(i)
                 break
+    if not parted:
+        return out
     # a part is less than its whole: where no figure of the toll is more ('one patient had died'
     # in a story of one death), the figure is the toll
+    wholes = {keys[i] for i in parted}
     most: dict[tuple[str, str, QuantityKey], float] = {}
     for c, k in zip(claims, keys, strict=True):
-        if k is not None and c.measure == "killed" and c.low is not None:
-            most[k] = max(most.get(k, 0), c.low)
-    for i in killed:
+        if k in wholes and c.low is not None:
+            most[k] = max(most.get(k, 0), c.low)  # type: ignore[index]
+    for i in parted:
         c = claims[i]
-        if out[i] != keys[i] and most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
+        if most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
             out[i] = keys[i]
     return out
 
@@ -414,6 +425,7 @@ _ADDED = re.compile(
     r"\s+(?:another\s+|a\s+further\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_ADDED_CUE = re.compile(r"\badd|differen|\bgap\b")
 ADDED_CHARS = 90  # how far before its figure the verb that adds it to a count may start
 
 
@@ -424,9 +436,19 @@ def _added_to_a_count(
     counted 61 deaths, because it added seven people killed by landslides', 'the difference
     with Medicina Legal's figure comes from seven survivors …'): the figure that explains why
     one count is higher is a part of that count, not a rival of the toll."""
+    sentences = set()  # (cheap first: few sentences add to a count)
+    last = None
+    for c in claims:
+        if c.sentence is not last:
+            last = c.sentence
+            if ("add" in last or "differen" in last or "gap" in last) and _ADDED_CUE.search(last):
+                sentences.add((c.source, c.sentence_start))
+    if not sentences:
+        return keys
     out = list(keys)
     larger: dict[tuple[str, int, str, str], float] = {}  # the largest figure so far, by sentence, measure and side
-    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source, claims[i].start)):
+    told = [i for i, c in enumerate(claims) if (c.source, c.sentence_start) in sentences]
+    for i in sorted(told, key=lambda i: (claims[i].source, claims[i].start)):
         c, k = claims[i], keys[i]
         if k is None or c.low is None:
             continue

@@ -325,8 +325,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             own = c.measure == "injured" or "bod" in (c.subject_text or "")
             said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
             place = hospital_count(said, after, subject, pw) or place
-        if place is None and c.measure in counted_elsewhere and (
-            c.measure == "injured" or "bod" in (c.subject_text or "")
+        if (
+            place is None
+            and c.measure in counted_elsewhere
+            and (c.measure == "injured" or "bod" in (c.subject_text or ""))
+            and _HOSPITAL_CUE.search(c.sentence) is not None
         ):
             place = hospital_clause(c.sentence[: c.start - c.sentence_start], after)
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
@@ -546,6 +549,7 @@ _YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
+_HOSPITAL_CUE = re.compile(r"ospital|ôpital|linic|línica|firmary|ent(?:re|er)\b", re.IGNORECASE)  # (cheap first)
 _COORDINATED = re.compile(
     r"(?:\s*[^\W\d][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
     r"|\s*,\s*"
