@@ -156,6 +156,7 @@ def align(
     keys = _hospitalised(claims, keys)
     keys = _how_they_died(claims, keys)
     keys = _added_to_a_count(claims, keys)
+    keys = _coordinated_parts(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -346,6 +347,10 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
     (
+        "mass grave",
+        re.compile(r"\b(?:in|into|from)\s+(?:a|the|one|two|several)\s+(?:\w+\s+)?mass\s+graves?\b", re.IGNORECASE),
+    ),  # '38 bodies had been laid in a mass grave behind the primary school'
+    (
         "died later",
         re.compile(
             rf"\b(?:later|since|subsequently|afterwards)\s+{_DIED}\b"
@@ -357,7 +362,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
@@ -463,6 +468,50 @@ def _added_to_a_count(
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, "added", incident))
         larger[at] = max(larger.get(at, 0), c.low)
+    return out
+
+
+_AND_NEXT = re.compile(
+    r"^(?:\s+of\s+(?:the\s+|those\s+)?[\d,]+)?[^.;:!?\d]{0,60}?(?:,\s*|\s+)and\s+$"
+)  # ' were from Monte Claro and ', ' of the 26 were prison officers and '
+_WERE_NOUN = re.compile(r"^\s+(?:were|was|are|is)\s+(?P<n>[a-z]+s)\b")  # '15 were inmates'
+
+
+def _coordinated_parts(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a figure joined by 'and' to a part of a whole just before it in
+    its sentence ('Of the dead, 27 were from Monte Claro and 2 were killed by a lahar', '4 of
+    the 26 were prison officers and 15 were inmates'): the next share of the same breakdown,
+    keyed by the noun it is told as ('inmates'), else 'part'."""
+    sentences = {
+        (c.source, c.sentence_start)
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and c.scope is not None and c.scope.startswith("part:")
+    }  # (only sentences that hold a part can go on with the next)
+    if not sentences:
+        return keys
+    out = list(keys)
+    prev: Claim | None = None
+    prev_key: tuple[str, str, QuantityKey] | None = None
+    told = [i for i, c in enumerate(claims) if (c.source, c.sentence_start) in sentences]
+    for i in sorted(told, key=lambda i: (claims[i].source, claims[i].start)):
+        c, k = claims[i], keys[i]
+        if (
+            k is not None
+            and prev is not None
+            and prev_key is not None
+            and prev.sentence_start == c.sentence_start
+            and prev.source == c.source
+            and prev_key[:2] == k[:2]
+            and (prev.scope or "").startswith("part:")
+            and k[2][:3] == (None, None, None)
+            and _AND_NEXT.match(c.sentence[prev.end - c.sentence_start : c.start - c.sentence_start])
+        ):
+            noun = _WERE_NOUN.match(c.sentence, c.end - c.sentence_start)
+            part = singular(noun["n"]) if noun and not noun["n"].endswith("ed") else "part"
+            out[i] = (k[0], k[1], (None, None, part, k[2][3]))
+        prev, prev_key = c, k
     return out
 
 

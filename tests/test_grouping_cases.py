@@ -526,3 +526,19 @@ def test_what_a_higher_count_added_is_a_part_of_it() -> None:
     )
     got = grouped(live)
     assert got["killed/people"] == [31]
+
+
+def test_the_next_share_of_a_breakdown_is_a_part_too() -> None:
+    """'Of the dead, 27 were from Monte Claro and 2 were killed by a lahar at the bridge': the 2
+    is a share of the same breakdown as the 27, not a rival of the toll of 31; bodies laid 'in
+    a mass grave' are that grave's count."""
+    encyclopedia = (
+        "QUETZALTENANGO, March 9 - CONRED said 31 people were killed. Of the dead, 27 were from "
+        "Monte Claro and 2 were killed by a lahar at the bridge. A local chief said 28 bodies "
+        "had been laid in a mass grave behind the school.",
+        "2026-03-09",
+    )
+    got = grouped(encyclopedia)
+    assert got["killed/people"] == [31]
+    assert got["killed/people/part"] == [2]
+    assert got["killed/people/mass-grave"] == [28]
