@@ -542,3 +542,17 @@ def test_the_next_share_of_a_breakdown_is_a_part_too() -> None:
     assert got["killed/people"] == [31]
     assert got["killed/people/part"] == [2]
     assert got["killed/people/mass-grave"] == [28]
+
+
+def test_a_sentence_opening_in_a_place_there_are_is_that_places() -> None:
+    """'In Colonia Mascías there are … no deaths' is that neighbourhood's denial, not a rival of
+    the town's nine dead (as 'In Colonia Mascías, …' would be)."""
+    transcript = (
+        "SANTA FE, Nov 18 - We have nine people who have lost their lives as a consequence of the "
+        "tornado. In Colonia Mascías there are damages to roofs and the school, but there are no "
+        "deaths.",
+        "2026-11-18",
+    )
+    got = grouped(transcript)
+    assert got["killed/people"] == [9]
+    assert got["killed/people/colonia-mascías"] == [0]
