@@ -528,7 +528,7 @@ def _in_custody(claim: Claim) -> bool:
 
 
 _FORCES_FIRE = re.compile(
-    r"\b(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}fire|(?:from|under)\s+the\s+fire\s+of"
+    r"\b(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}fire|(?:from|under)\s+the\s+fire\s+of(?!\s+\d)"
     r"|in\s+(?:the\s+)?cross-?fire|in\s+(?:a\s+)?shoot-?outs?|during\s+the\s+storming)\b",
     re.IGNORECASE,
 )
@@ -540,7 +540,7 @@ def _by_forces_fire(claim: Claim) -> bool:
     fire', 'at least six of the hostages were killed in the crossfire', '… during the
     storming', 'five had been killed in shootouts with police'): a part of the toll, which others (gunmen, a crush, a fire) caused too; its own
     words, up to the next comma or figure. Not a cause that is no one's fire ('killed by
-    gunfire', 'in a fire')."""
+    gunfire', 'in a fire', 'deaths from the fire of 13 March')."""
     sentence = claim.sentence
     if "fire" not in sentence and "storming" not in sentence and "shoot" not in sentence:
         return False

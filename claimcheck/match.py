@@ -126,6 +126,8 @@ def align(
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
     if aliases:
         keys = [_with_place(k, aliases[k[2][1]]) if k and k[2][1] in aliases else k for k in keys]
+    # 'the hospital' that no report names is no known place: the figure stays the event's
+    keys = [_without_place(k) if k and k[2][1] in _SITE_WORDS else k for k in keys]
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -152,6 +154,9 @@ def align(
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
+    keys = _how_they_died(claims, keys)
+    keys = _added_to_a_count(claims, keys)
+    keys = _coordinated_parts(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -316,6 +321,197 @@ def _parts_of_placed_wholes(
         if whole is not None and (c.source, c.sentence_start, k[2][1], whole) in wholes:
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, part_words(c), incident))
+    return out
+
+
+_DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
+_DIED_WHERE = (  # the part a death figure's own words give it, first found first
+    (
+        "died in hospital",
+        re.compile(
+            rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
+            r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
+            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+            r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b"
+            rf"|\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b",  # 'two patients died overnight'
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "died at the scene",
+        re.compile(
+            rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{_DIED}\s+)?"
+            r"(?:at\s+the\s+scene|on\s+the\s+spot)\b"
+            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mass grave",
+        re.compile(r"\b(?:in|into|from)\s+(?:a|the|one|two|several)\s+(?:\w+\s+)?mass\s+graves?\b", re.IGNORECASE),
+    ),  # '38 bodies had been laid in a mass grave behind the primary school'
+    (
+        "died later",
+        re.compile(
+            rf"\b(?:later|since|subsequently|afterwards)\s+{_DIED}\b"
+            rf"|\b{_DIED}\b[^,;:]{{0,40}}?\b(?:later|afterwards|subsequently"
+            r"|of\s+(?:their|his|her|the)\s+(?:wounds|injuries|burns)"
+            r"|in\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after))\b"
+            rf"|\b(?:survivors|injured|wounded)\s+(?:who|that)\s+(?:later\s+)?{_DIED}\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave")  # (cheap: most have none)
+DIED_WORDS = 90
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
+
+
+def _how_they_died(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a death figure whose own words say where or when its people died
+    ('34 dead, 31 of them found inside the club and three who died in hospital', 'Thirty-eight
+    people died at the scene and five more died in hospital', 'seven survivors who died in the
+    months that followed', 'two patients died overnight'): those who died in hospital, at the
+    scene or later are a part of the toll, told apart in every report, not a rival of it. Its
+    own words run from the figure to the next figure of its sentence (the toll's 'rose to 12
+    after two more died in hospital' is the whole's), up to its clause's end ('at least 41,
+    including survivors who died months later' is the whole's)."""
+    told = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and c.measure == "killed"
+        and k[2][2] is None
+        and not (k[2][0] or "").startswith("increment")  # (what a tally added: a count of its own)
+        and ("died" in c.sentence or _DIED_CUE.search(c.sentence) is not None)
+    ]
+    if not told:
+        return keys
+    sentences = {(claims[i].source, claims[i].sentence_start) for i in told}
+    starts: dict[tuple[str, int], list[int]] = {}  # those sentences' figures' starts
+    for c in claims:
+        if (c.source, c.sentence_start) in sentences:
+            starts.setdefault((c.source, c.sentence_start), []).append(c.start)
+    out = list(keys)
+    parted = []
+    for i in told:
+        c, k = claims[i], keys[i]
+        nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
+        end = min(c.end + DIED_WORDS, nxt if nxt is not None else c.sentence_start + len(c.sentence))
+        words = _CLAUSE_END.split(c.sentence[c.end - c.sentence_start : end - c.sentence_start], 1)[0]
+        for part, pattern in _DIED_WHERE:
+            if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
+                continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
+            if pattern.search(words) is not None:
+                when, place, _part, incident = k[2]  # type: ignore[index]
+                out[i] = (k[0], k[1], (when, place, part, incident))  # type: ignore[index]
+                parted.append(i)
+                break
+    if not parted:
+        return out
+    # a part is less than its whole: where no figure of the toll is more ('one patient had died'
+    # in a story of one death), the figure is the toll
+    wholes = {keys[i] for i in parted}
+    most: dict[tuple[str, str, QuantityKey], float] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k in wholes and c.low is not None:
+            most[k] = max(most.get(k, 0), c.low)  # type: ignore[index]
+    for i in parted:
+        c = claims[i]
+        if most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
+            out[i] = keys[i]
+    return out
+
+
+_ADDED = re.compile(
+    r"\b(?:added|adds|adding|(?:difference|gap)\b[^.;]{0,60}?\b(?:comes?|came)\s+from)"
+    r"\s+(?:another\s+|a\s+further\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_ADDED_CUE = re.compile(r"\badd|differen|\bgap\b")
+ADDED_CHARS = 90  # how far before its figure the verb that adds it to a count may start
+
+
+def _added_to_a_count(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for what a larger count of its sentence added or included ('it
+    counted 61 deaths, because it added seven people killed by landslides', 'the difference
+    with Medicina Legal's figure comes from seven survivors …'): the figure that explains why
+    one count is higher is a part of that count, not a rival of the toll."""
+    sentences = set()  # (cheap first: few sentences add to a count)
+    last = None
+    for c in claims:
+        if c.sentence is not last:
+            last = c.sentence
+            if ("add" in last or "differen" in last or "gap" in last) and _ADDED_CUE.search(last):
+                sentences.add((c.source, c.sentence_start))
+    if not sentences:
+        return keys
+    out = list(keys)
+    larger: dict[tuple[str, int, str, str], float] = {}  # the largest figure so far, by sentence, measure and side
+    told = [i for i, c in enumerate(claims) if (c.source, c.sentence_start) in sentences]
+    for i in sorted(told, key=lambda i: (claims[i].source, claims[i].start)):
+        c, k = claims[i], keys[i]
+        if k is None or c.low is None:
+            continue
+        at = (c.source, c.sentence_start, k[0], k[1])
+        start = c.start - c.sentence_start
+        if (
+            k[2][2] is None
+            and not (k[2][0] or "").startswith("increment")
+            and larger.get(at, 0) > (c.high if c.high is not None else c.low)
+            and _ADDED.search(c.sentence[max(0, start - ADDED_CHARS) : start]) is not None
+        ):
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, "added", incident))
+        larger[at] = max(larger.get(at, 0), c.low)
+    return out
+
+
+_AND_NEXT = re.compile(
+    r"^(?:\s+of\s+(?:the\s+|those\s+)?[\d,]+)?[^.;:!?\d]{0,60}?(?:,\s*|\s+)and\s+$"
+)  # ' were from Monte Claro and ', ' of the 26 were prison officers and '
+_WERE_NOUN = re.compile(r"^\s+(?:were|was|are|is)\s+(?P<n>[a-z]+s)\b")  # '15 were inmates'
+
+
+def _coordinated_parts(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a figure joined by 'and' to a part of a whole just before it in
+    its sentence ('Of the dead, 27 were from Monte Claro and 2 were killed by a lahar', '4 of
+    the 26 were prison officers and 15 were inmates'): the next share of the same breakdown,
+    keyed by the noun it is told as ('inmates'), else 'part'."""
+    sentences = {
+        (c.source, c.sentence_start)
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and c.scope is not None and c.scope.startswith("part:")
+    }  # (only sentences that hold a part can go on with the next)
+    if not sentences:
+        return keys
+    out = list(keys)
+    prev: Claim | None = None
+    prev_key: tuple[str, str, QuantityKey] | None = None
+    told = [i for i, c in enumerate(claims) if (c.source, c.sentence_start) in sentences]
+    for i in sorted(told, key=lambda i: (claims[i].source, claims[i].start)):
+        c, k = claims[i], keys[i]
+        if (
+            k is not None
+            and prev is not None
+            and prev_key is not None
+            and prev.sentence_start == c.sentence_start
+            and prev.source == c.source
+            and prev_key[:2] == k[:2]
+            and (prev.scope or "").startswith("part:")
+            and k[2][:3] == (None, None, None)
+            and _AND_NEXT.match(c.sentence[prev.end - c.sentence_start : c.start - c.sentence_start])
+        ):
+            noun = _WERE_NOUN.match(c.sentence, c.end - c.sentence_start)
+            part = singular(noun["n"]) if noun and not noun["n"].endswith("ed") else "part"
+            out[i] = (k[0], k[1], (None, None, part, k[2][3]))
+        prev, prev_key = c, k
     return out
 
 
@@ -586,6 +782,7 @@ def _divided(
 
 BREAKDOWN_PLACES = 3  # the places one report counts a quantity in that make it a breakdown
 _SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|centre|center|whole)\b")
+_SITE_WORDS = frozenset(("hospital", "clinic", "infirmary", "mortuary", "morgue"))
 
 
 def _broken_down(
@@ -664,11 +861,23 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
     {'regional hospital': 'sokodé regional hospital'}
     >>> place_aliases({"hospital x", "north hospital x", "south hospital x"})
     {}
+
+    A bare 'hospital' ('The hospital admitted 64 people') is the one hospital the reports name
+    ('Hospital Regional de Occidente'); a name may be written without its end ('Hôpital
+    Saint-Michel' / 'Hôpital Saint-Michel de Jacmel').
+
+    >>> place_aliases({"hospital", "hospital regional de occidente", "el palmar"})
+    {'hospital': 'hospital regional de occidente'}
+    >>> place_aliases({"hôpital saint-michel", "hôpital saint-michel de jacmel"})
+    {'hôpital saint-michel': 'hôpital saint-michel de jacmel'}
     """
     out = {}
     for short in places:
-        tail = " " + short
-        longer = [p for p in places if p.endswith(tail)]
+        tail, head = " " + short, short + " "
+        if short in _SITE_WORDS:  # 'the hospital': the one named hospital
+            longer = [p for p in places if p != short and short in p.split()]
+        else:  # ('Hôpital Saint-Michel' / 'Hôpital Saint-Michel de Jacmel')
+            longer = [p for p in places if p.endswith(tail) or (" " in short and p.startswith(head))]
         if len(longer) == 1:
             out[short] = longer[0]
     return out

@@ -46,6 +46,7 @@ from claimcheck.where import (
     departure_place,
     emergency_place,
     hospital_before,
+    hospital_clause,
     hospital_count,
     hospital_opening,
     opening_place,
@@ -324,6 +325,13 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             own = c.measure == "injured" or "bod" in (c.subject_text or "")
             said = c.sentence[: c.start - c.sentence_start] if own else _CLAUSE.split(before)[-1]
             place = hospital_count(said, after, subject, pw) or place
+        if (
+            place is None
+            and c.measure in counted_elsewhere
+            and (c.measure == "injured" or "bod" in (c.subject_text or ""))
+            and _HOSPITAL_CUE.search(c.sentence) is not None
+        ):
+            place = hospital_clause(c.sentence[: c.start - c.sentence_start], after)
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
         if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:
@@ -541,10 +549,11 @@ _YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
+_HOSPITAL_CUE = re.compile(r"ospital|ôpital|linic|línica|firmary|ent(?:re|er)\b", re.IGNORECASE)  # (cheap first)
 _COORDINATED = re.compile(
-    r"(?:\s*[a-z][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
+    r"(?:\s*[^\W\d][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
     r"|\s*,\s*"
-)  # the words between two figures of one clause: ' people were killed and ', ', '
+)  # the words between two figures of one clause: ' people were killed and ', ', ', ' people in West Java and '
 
 
 def _unstated_year(words: str, opening: str) -> bool:

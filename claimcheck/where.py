@@ -103,8 +103,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
-        rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})\s*[,:]"
-    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …'; a live blog's 'From our correspondent in San Pedro Sula: …'
+        rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b)"
+    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"
@@ -347,6 +348,65 @@ HOSPITAL_BEFORE = re.compile(
     r"\b(?:at|to|in)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,5}?(?:Hospital|Clinic|Infirmary))"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+(?:(?:more\s+than|about|some)\s+)?$"
 )
+
+
+_HOSPITAL_WORD = r"(?:Hospital|Hôpital|Hospital|Clinic|Clínica|Clinique|Infirmary|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er))"
+_CAPITAL_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+NAMED_HOSPITAL = (  # 'Bunia General Referral Hospital', 'Hôpital Saint-Michel de Jacmel', 'the health centre in Goré'
+    rf"(?:(?:{_CAPITAL_WORD}\s+){{1,5}}?{_HOSPITAL_WORD}(?:\s+(?:of|in)\s+{_CAPITAL_WORD})?"
+    rf"|{_HOSPITAL_WORD}\s+{_CAPITAL_WORD}(?:\s+(?:(?:de|del|de\s+la|of)\s+)?{_CAPITAL_WORD}){{0,3}}"
+    rf"|(?i:the\s+(?:health\s+cent(?:re|er)|hospital|clinic))\s+in\s+{_CAPITAL_WORD})"
+)
+_HOSPITAL_VERB = re.compile(
+    rf"(?<![\w'’.-])(?P<h>(?:(?i:the)\s+)?{NAMED_HOSPITAL}|(?i:the\s+hospital))"
+    r"(?:\s*,[^,;.]{1,50},)?\s+(?:(?:has|had|have)\s+)?(?:(?:now|also|so\s+far|already)\s+)?"
+    r"(?i:treated|received|admitted|attended|registered|(?:put|puts|gave|gives)\s+its\s+(?:own\s+)?"
+    r"(?:number|count|figure|tally)\s+at)\s+"
+    r"(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|another|a\s+further)\s+)?$"
+)
+_IT_TREATED = re.compile(  # 'The Hôpital Saint-Michel told Le Sud Express it had admitted 19'
+    rf"^\W*(?:\d\d?[:.]\d\d\W+)?(?:(?i:the)\s+)?(?P<h>{NAMED_HOSPITAL})\b[^.;]{{0,80}}?\bit\s+(?:(?:has|had)\s+)?"
+    r"(?:(?:now|also|so\s+far|already)\s+)?(?i:treated|received|admitted|attended|registered)\s+"
+    r"(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|another|a\s+further)\s+)?$"
+)
+_TO_NAMED_HOSPITAL = re.compile(
+    r"^[^,;:.\d]{0,40}?\b(?:brought|taken|transported|rushed|admitted|sent|evacuated|transferred)"
+    rf"\s+to\s+(?:the\s+)?(?P<h>{NAMED_HOSPITAL})"
+)
+
+
+def hospital_clause(before: str, after: str) -> str | None:
+    """The hospital whose own count a figure is, named in the figure's clause as the subject of
+    a verb of treating right before it ('Mulago National Referral Hospital received 39 people',
+    'According to the health division, Bunia General Referral Hospital admitted 19', 'The
+    hospital admitted 64 people') or as where its people were brought, after it ('Seventeen
+    wounded people were brought to Bunia General Referral Hospital'): that hospital's
+    admissions, a part of the event's injured, not a rival of its total. 'the hospital' is
+    'hospital' (the matcher takes it for the one named hospital of the event, if there is one);
+    an unnamed hospital after the figure ('187 taken to hospital') is no place.
+
+    >>> hospital_clause("According to the health division, Bunia General Referral Hospital admitted ", "")
+    'Bunia General Referral Hospital'
+    >>> hospital_clause("08:30  Hospital Regional de Occidente has published its figures: it has admitted ", "")
+    'Hospital Regional de Occidente'
+    >>> hospital_clause("The hospital has now treated ", " people")
+    'hospital'
+    >>> hospital_clause("", " wounded people were transported to the Hôpital Saint-Michel de Jacmel, where")
+    'Hôpital Saint-Michel de Jacmel'
+    >>> hospital_clause("", " people were taken to hospital") is None
+    True
+    >>> hospital_clause("In the capital the Hospital Escuela put its number at ", "")
+    'Hospital Escuela'
+    >>> hospital_clause("Police said they had received ", " complaints") is None
+    True
+    """
+    m = (_HOSPITAL_VERB.search(before[-160:]) or _IT_TREATED.match(before)) if before else None
+    if m is None and after:
+        m = _TO_NAMED_HOSPITAL.match(after)
+    if m is None:
+        return None
+    name = " ".join(m["h"].split())
+    return name[4:] if name[:4].casefold() == "the " else name
 
 
 def hospital_before(before: str) -> str | None:

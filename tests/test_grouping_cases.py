@@ -412,3 +412,147 @@ def test_a_denial_limited_to_a_named_site_is_apart_from_the_toll() -> None:
     )
     denial = next(g for g in groups_of(thread) for c in g.claims if c.qualifier == "denial")
     assert len(denial.claims) == 1 and denial.claims[0].place == "Florida shelter"
+
+
+def test_those_who_died_in_hospital_or_later_are_parts_of_the_toll() -> None:
+    """A toll's breakdown by where or when its people died ('three who died in hospital',
+    'seven survivors who died in the months that followed') is a part of it in every report,
+    not a rival of the police's first 12 or the association's 41."""
+    official = (
+        "CÚCUTA, March 16 - Medicina Legal issued the official figure: 34 dead, 31 of them found "
+        "inside the club and three who died in hospital in the following week. The police had "
+        "first said 12 people died.",
+        "2016-03-16",
+    )
+    association = (
+        "The victims' association counts at least 41 dead. It counts seven survivors who died in "
+        "the months that followed from lung damage, and a fact-check found 3 of people who died "
+        "in hospital.",
+        "2026-03-13",
+    )
+    got = grouped(official, association)
+    assert got["killed/people"] == [12, 34, 41]
+    assert got["killed/people/died-in-hospital"] == [3, 3]
+    assert got["killed/people/died-later"] == [7]
+
+
+def test_a_death_in_hospital_that_is_the_whole_toll_stays_the_toll() -> None:
+    """'one patient had died' where no report counts more dead is the toll itself (a part is
+    less than its whole)."""
+    hospital = (
+        "LUSAKA, May 2 - Police fired tear gas at the march. UTH said it had received 39 people "
+        "from the rally and that one patient had died.",
+        "2026-05-02",
+    )
+    union = ("One miner died at the hospital, the union said.", "2026-05-02")
+    assert grouped(hospital, union)["killed/people"] == [1, 1]
+
+
+def test_a_named_hospitals_admissions_are_its_own_count() -> None:
+    """A hospital's own admissions, whether it is the subject of the verb ('Bunia General
+    Referral Hospital admitted 19') or where the wounded were brought ('Seventeen wounded
+    people were brought to Bunia General Referral Hospital'), are apart from the raid's
+    wounded (40, 21)."""
+    wire = (
+        "BUNIA, Sept 16 - Officials said 40 people were wounded in the raid. Seventeen wounded "
+        "people were brought to Bunia General Referral Hospital on Tuesday evening, its director "
+        "said.",
+        "2026-09-16",
+    )
+    release = (
+        "According to the health division, Bunia General Referral Hospital admitted 19 wounded "
+        "people. We documented 21 people wounded.",
+        "2026-09-22",
+    )
+    got = grouped(wire, release)
+    assert got["injured/people"] == [21, 40]
+    assert got["injured/people/bunia-general-referral-hospital"] == [17, 19]
+
+
+def test_the_hospital_is_the_one_hospital_the_reports_name() -> None:
+    """'The hospital admitted 34 patients' is the count of the one hospital another report names
+    ('Hospital Regional de Occidente … has admitted 34'); where no report names a hospital,
+    'the hospital had treated 31 people' stays with the event's injured."""
+    live = (
+        "QUETZALTENANGO, March 5 - CONRED said 61 people were injured. Hospital Regional de "
+        "Occidente has published its own figures: it has admitted 34 patients.",
+        "2026-03-05",
+    )
+    encyclopedia = ("According to CONRED, 64 people were injured. The hospital admitted 34 patients.", None)
+    got = grouped(live, encyclopedia)
+    assert got["injured/people"] == [61, 64]
+    assert got["injured/people/hospital-regional-de-occidente"] == [34, 34]
+    unnamed = (
+        "LA PAZ, April 16 - The ministry said 46 people were injured. Quispe said the hospital "
+        "had treated 31 people since midday.",
+        "2026-04-16",
+    )
+    assert grouped(unnamed) == {"injured/people": [31, 46]}
+
+
+def test_a_hamlets_dead_are_that_hamlets() -> None:
+    """'12 in the neighbouring hamlet of Kpadroma' is that hamlet's count, a part of the raid's
+    toll (a hamlet is an area noun, like a village)."""
+    release = (
+        "BUNIA, Sept 22 - At least 44 civilians were killed in the raid on Ndjala. Thirty-two of "
+        "the victims were killed in Ndjala itself and 12 in the neighbouring hamlet of Kpadroma.",
+        "2026-09-22",
+    )
+    wire = ("BUNIA, Sept 16 - At least 41 people were killed in the raid.", "2026-09-16")
+    got = grouped(release, wire)
+    assert got["killed/people/kpadroma"] == [12]
+    assert got["killed/people"] == [41, 44]
+
+
+def test_what_a_higher_count_added_is_a_part_of_it() -> None:
+    """'it counted 61 deaths, because it added seven people killed by landslides': the seven
+    explain why that count is higher than the toll of 54, and are no rival of it; so are the
+    people of a second clause after a first one's place ('45 people in West Java and 31 in
+    and around Jakarta' in 2018 are both of that earlier year)."""
+    look_back = (
+        "QUANG NGAI, Dec 20 - The failure killed at least 54 people, according to the People's "
+        "Committee. In its annual report the national authority counted 61 deaths, "
+        "because it added seven people killed by landslides in a neighbouring commune.",
+        "2016-12-20",
+    )
+    got = grouped(look_back)
+    assert got["killed/people/added"] == [7]
+    assert [54, 61] in got.values()
+    live = (
+        "SUBANG, May 25 - The toll has risen to 31, the police said. Background: In April 2018, "
+        "bootleg liquor laced with methanol killed 45 people in West Java and 31 in and around "
+        "Jakarta.",
+        "2026-05-25",
+    )
+    got = grouped(live)
+    assert got["killed/people"] == [31]
+
+
+def test_the_next_share_of_a_breakdown_is_a_part_too() -> None:
+    """'Of the dead, 27 were from Monte Claro and 2 were killed by a lahar at the bridge': the 2
+    is a share of the same breakdown as the 27, not a rival of the toll of 31; bodies laid 'in
+    a mass grave' are that grave's count."""
+    encyclopedia = (
+        "QUETZALTENANGO, March 9 - CONRED said 31 people were killed. Of the dead, 27 were from "
+        "Monte Claro and 2 were killed by a lahar at the bridge. A local chief said 28 bodies "
+        "had been laid in a mass grave behind the school.",
+        "2026-03-09",
+    )
+    got = grouped(encyclopedia)
+    assert got["killed/people"] == [31]
+    assert got["killed/people/part"] == [2]
+    assert got["killed/people/mass-grave"] == [28]
+
+
+def test_a_sentence_opening_in_a_place_there_are_is_that_places() -> None:
+    """'In Colonia Mascías there are … no deaths' is that neighbourhood's denial, not a rival of
+    the town's nine dead (as 'In Colonia Mascías, …' would be)."""
+    transcript = (
+        "SANTA FE, Nov 18 - We have nine people who have lost their lives as a consequence of the "
+        "tornado. In Colonia Mascías there are damages to roofs and the school, but there are no "
+        "deaths.",
+        "2026-11-18",
+    )
+    got = grouped(transcript)
+    assert got["killed/people"] == [9]
+    assert got["killed/people/colonia-mascías"] == [0]
