@@ -361,17 +361,19 @@ RULES: tuple[Rule, ...] = (
         "cover/brought-its-count-to",
         "A count a body named before brought to a figure, told with a possessive pronoun: "
         "'Conadeh said two more had died. That brought its count to nine', 'raising their toll "
-        "to 31' (the pronoun is resolved by the speaker pass).",
+        "to 31', 'later raised their estimate to 22,000' (the pronoun is resolved by the speaker pass).",
         re.compile(
-            r"\b(?:brought|brings|bringing|raised|raises|raising|took|takes|taking|pushed|pushes|pushing)"
+            r"\b(?:brought|brings|bringing|raised|raises|raising|took|takes|taking|pushed|pushes|pushing"
+            r"|revised|revises|revising|lowered|lowers|lowering|updated|updates|updating)"
             r"\s+(?P<np>its|their)\s+(?:official\s+|overall\s+|total\s+|own\s+)?(?:death\s+)?"
-            rf"(?:toll|count|tally|total|figure)\s+to\s+{LEAD_QUALIFIER}$",
+            rf"(?:toll|count|tally|total|figure|estimate)\s+to\s+{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
         False,
         ((f"That brought its count to {N} across the country", "Its"),
-         (f"Two more died overnight, raising their toll to {N}", "Their")),
+         (f"Two more died overnight, raising their toll to {N}", "Their"),
+         (f"Police, who had put the crowd at 15,000, later raised their estimate to {N}", "Their")),
         (f"That brought the count to {N}", f"It brought its staff to {N}"),
         needs=("its ", "their "),
     ),

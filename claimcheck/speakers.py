@@ -421,6 +421,8 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         described = None  # 'the police', 'the army' name a speaker by themselves
     if who and ((low := who.lower()) in BARE and low not in FIRST_PERSON or described):
         at = c.sentence.find(who)  # ('X and Y said …, the two organisations added')
+        if at < 0:
+            at = c.sentence.lower().find(who.lower())  # ('Their' a rule names for '… raised their estimate')
         e = index.resolve(who, c.sentence_start + max(at, 0))
         if not described and (d := _described_subject(c, index, lex)) and (e is None or d[0] > e.pos):
             e = d[1]  # 'The tribunal put the toll at 37. … Its estimate …': the later subject

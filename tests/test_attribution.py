@@ -1276,6 +1276,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-month-with-a-comma-is-no-name", "The KNB has always rejected that. In its only public account, in December, the committee said that 37 of its men had been wounded.", 37, "the committee"),
         case("a-quotation-resumed-after-its-tag-is-the-role-before", "\"At least 12 people died,\" said Dr Amina Bello. The opposition leader disputed both figures. \"The real number of dead is over 30,\" he told supporters, \"and 400 were arrested.\"", 400, "The opposition leader"),
         case("received-information-that", "The Fact-Finding Mission documented 551 deaths. The Mission received credible information that at least 20,000 people were arrested.", 20000, "Fact-Finding Mission"),
+        case("later-raised-their-estimate-to", "Police, who had put the crowd at about 15,000 in the early afternoon, later raised their estimate to about 22,000.", 22000, "Police"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip
