@@ -121,7 +121,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/age-was"  # 'Abdul Sattar was 36 when he walked out', 'He is 71 now'
     if (
         q.qualifier == "exact"
-        and (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count
+        and 0 < (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count, 'at zero' none
         and patterns(lex)["not-a-count/clock-at"].search(before)
     ):  # 'broke out at 2'; but 'put the crowd at 25,000' is a count
         counted = patterns(lex)["not-a-count/count-at"]
