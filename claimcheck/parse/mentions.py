@@ -48,6 +48,7 @@ from claimcheck.parse.scope import (
 from claimcheck.parse.sentences import Sentence
 from claimcheck.wordings import (
     counts_a_measure,
+    has_effect,
     named_measure,
     not_a_count,
     place_part,
@@ -63,6 +64,7 @@ LINK_GAP = re.compile(
 
 TOTAL_OF_SIDES = "subject/total-of-sides"
 EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
+ELECTION = "measure/election-turnout"
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
@@ -467,6 +469,14 @@ def sentence_mentions(
     keep = []
     for m in mentions:
         if m.measure not in lex.measures:
+            continue
+        if (
+            m.measure == "participants"
+            and (m.measure_rule == CROWD_PASSAGE or has_effect(m.measure_rule, "turnout", lex))
+            and "turnout" in text[sent.start : m.q.start].lower()  # (a cheap test first)
+            and patterns(lex)[ELECTION].search(text, sent.start, m.q.start)
+        ):  # 'In the by-election, turnout was 3,000': voters, no crowd (not '… protested the
+            fired(ELECTION, m.q.start)  # election: 20,000 marched')
             continue
         if released.match(text, m.tail, sent.end) or (
             id(m) in part_of_next and released.search(text, m.tail, _clause_end(text, m, sent))
