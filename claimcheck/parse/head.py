@@ -437,14 +437,9 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> b
         and low not in lex.grammar["function_words"]
         and low not in lex.grammar["aux_after_number"]
         and low not in lex.grammar["prepositions_after_number"]
-        and not (word.islower() and (low.endswith(("ed", "ing")) or low in IRREGULAR_PAST))
-        # ('31 injured included 12', '30 injured came in on Tuesday night')
+        and not (word.islower() and low.endswith(("ed", "ing")))  # '31 injured included 12'
         and not (word.islower() and _is_time_word(low, lex))  # '48 detained overnight'
     )
-
-
-IRREGULAR_PAST = frozenset(("came", "went", "fled", "ran", "lay", "stood", "sat", "took", "got", "fell"))
-# verbs that may follow 'N injured' as their own (not nouns they modify)
 
 
 def _is_time_word(low: str, lex: Lexicon) -> bool:
