@@ -149,6 +149,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             ):
                 heading = heading_who = None  # a line in between, or a blank line and prose: the list has ended
             if hi - lo > MAX_LINE or hi <= lo:
+                if (tail := _pairs_tail(text, lo, hi, lex)) is not None:  # a flattened infobox
+                    a, found = tail
+                    taken.append((a, hi))
+                    line_no, counted = line_no + text.count("\n", counted, lo), lo
+                    claims += _claims(source, lex, found, text[a:hi], a, lambda q, n=line_no: n)
                 continue
             cites = CITED_END.search(text, lo, hi)  # 'Estimates of its size vary:[1][2]'
             colon = (cites.start() if cites else hi) - 1
@@ -1009,6 +1014,25 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
         who = _bracket_claimant(f["b"], lex) if f["b"] else label.claimant
         out.append(_glued_figure(text, f, lex, label, who))
     return out
+
+
+PAIRS_TAIL = re.compile(
+    r"(?:[A-Z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?[ \t]+\d[\d,]*\+?(?:\[\w{1,4}\])*[ \t]*){2,}$"
+)  # 'VEI 3 Deaths 31[1][2] Injuries 64[1] Missing 24[1]': labels and figures ending a line
+
+
+def _pairs_tail(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, list[Found]] | None:
+    """A long line that ends in labels each with its figure (and citation marks): a scraped
+    infobox flattened onto one line after its caption ('… 91.570°W VEI 3 Deaths 31[1][2]
+    Injuries 64[1] Missing 24[1] Evacuated 11,900[3]'): where the pairs start and the figures
+    of the labels that name a measure (as :func:`_pairs` reads them), or None."""
+    if not (text[hi - 1] == "]" or text[hi - 1].isdigit()):
+        return None  # (a cheap test first: prose ends with a stop)
+    tail = PAIRS_TAIL.search(text, max(lo, hi - MAX_LINE), hi)
+    if tail is None:
+        return None
+    found = _pairs(text, tail.start(), hi, lex)
+    return (tail.start(), found) if found else None
 
 
 SAYS_VALUE = re.compile(

@@ -166,8 +166,14 @@ def _by_id(lex: Lexicon) -> dict[str, Wording]:
 def place_part(rule_id: str | None, lex: Lexicon) -> bool:
     """The wording ``rule_id`` makes its figure the part of the place named before it
     (effect.place_part: 'Ghor alone accounted for 19, followed by Badghis with 12')."""
+    return has_effect(rule_id, "place_part", lex)
+
+
+def has_effect(rule_id: str | None, key: str, lex: Lexicon) -> bool:
+    """The wording ``rule_id`` has a true effect.<key> ('turnout': the crowd it reads is a
+    turnout, which an election's would be)."""
     w = _by_id(lex).get(_group(rule_id or ""))
-    return w is not None and bool(w.effect.get("place_part"))
+    return w is not None and bool(w.effect.get(key))
 
 
 def _group(rule_id: str) -> str:

@@ -247,6 +247,8 @@ def _negations(
             or any(d.q.start <= at < d.q.end for d in out)
         ):
             continue
+        if RESTRICTED.match(text, m.end(), sent.end):
+            continue  # 'There are no bodies that were not registered': none of a kind, no denial
         word = " ".join((m["n"] or m["p"]).lower().split())
         after = pats["deny_after"].match(text, m.end(), sent.end)
         among = None
@@ -277,6 +279,10 @@ def _negations(
     return out
 
 
+RESTRICTED = re.compile(
+    r"\s+(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\b",
+    re.IGNORECASE,
+)  # 'no bodies that were not registered': a negated relative clause restricts what is denied
 AMONG = static("denial/pronoun-among")  # 'Nobody on their side', 'no one in the crowd'
 REPORTED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"

@@ -145,6 +145,7 @@ def extract_claims(
 
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
+    prev_lead: Mention | None = None  # its first, when its figures are of several measures
     prev_claimant: str | None = None  # its claimant
     running = patterns(lex)[RUNNING]
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
@@ -154,7 +155,7 @@ def extract_claims(
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
         if first_in_para:
-            prev_subject, prev_mention, prev_claimant = None, None, None
+            prev_subject, prev_mention, prev_claimant, prev_lead = None, None, None, None
             earlier = {}
         if i not in numbers and i not in cues:
             continue
@@ -166,6 +167,7 @@ def extract_claims(
             lambda at, i=i: crowd(i, at),
             told,
             (lambda i=i: asked(i)) if has_questions else None,
+            prev_lead,
         )
         if any(m.measure != "participants" for m in mentions):
             other_measure.add(i)
@@ -243,6 +245,7 @@ def extract_claims(
             sides = {m.subject for m in wholes if m.subject}
             prev_subject = wholes[-1].subject if len(sides) < 2 else None
             prev_mention = mentions[-1]
+            prev_lead = wholes[0] if len({m.measure for m in wholes}) > 1 else None
             prev_claimant = claims[-1].claimant
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part

@@ -136,7 +136,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             return
         if (members := _members_of(tokens, i, lex)) is not None:
             n, base = members  # 'several hundred members of the riot police'
-            m.subject, m.subject_rule = lex.subject_of[base], "subject/members-of"
+            m.subject, m.subject_rule = lex.subject_of.get(base, base), "subject/members-of"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             return
@@ -149,6 +149,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject = "protesters" if owned else "people"
             m.subject_text, m.tail = word, e
             m.subject_rule = "subject/party-members"
+            return
+        if i == 0 and low in _forces_effect()[0]["bare_nouns"]:
+            # 'Two units remain hospitalised', '4,500+ units deployed': officers where a force
+            # is named before, nothing counted elsewhere ('2 water-purification units')
+            if text.startswith(" of ", e) or not _forces_context(text, m, lex):
+                m.other_noun = True
+                return
+            m.subject, m.subject_text, m.tail = "security", word, e
+            m.subject_rule = "subject/forces-by-context"
             return
         # longest subject phrase starting here ('police' before a noun is an adjective)
         n, base = _subject_phrase(tokens, i, lex, singular=singular)
@@ -237,6 +246,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.no_noun = True  # '46, up from 41 announced overnight'
             return
         elif (
+            i == 0
+            and word.islower()
+            and low.endswith("ed")
+            and len(tokens) > 1
+            and tokens[1][0].lower() in words["determiners"]
+        ):  # 'a turnout put at 3,000 disappointed the organisers': a verb and its object
+            m.no_noun = True
+            return
+        elif (
             low == "among"
             and i + 2 < len(tokens)
             and (_is_subject_start(tokens, i + 1, lex) or _is_subject_start(tokens, i + 2, lex))
@@ -291,6 +309,7 @@ def _counted_one(text: str, m: Mention) -> bool:
     return not OBJECT_BEFORE.search(text, max(0, m.q.start - 8), m.q.start)
 
 
+IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'one child'
 COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'steelworkers'
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 
@@ -317,8 +336,15 @@ def _forces_by_context(
             return False  # '600 men' of nobody's
     elif base not in effect["nouns"] or before in effect["not_after"]:
         return False  # 'party agents'
+    return _forces_context(text, m, lex)
+
+
+def _forces_context(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Police, officers or troops are named in the window before the figure (the rule
+    subject/forces-by-context's pattern)."""
+    window = _forces_effect()[0]["window"]
     context = patterns(lex)["subject/forces-by-context"]
-    return context.search(text, max(0, m.q.start - effect["window"]), m.q.start) is not None
+    return context.search(text, max(0, m.q.start - window), m.q.start) is not None
 
 
 def _subject_phrase(
@@ -339,6 +365,8 @@ def _subject_phrase(
             and first + "s" not in lex.noun_measure  # 'one detainee' names a person, no count
         ):
             return 1, first + "s"  # the singular of a listed plural: 'one miner'
+        if singular and IRREGULAR_PLURALS.get(first) in lex.subject_of:
+            return 1, IRREGULAR_PLURALS[first]  # 'one man died'
         return 0, ""  # no phrase starts with this word (most words): no joins to look up
     most = min(lex.max_subject_words, len(tokens) - i)
     words = [t[0].lower() for t in tokens[i : i + most]]  # (lowered once for every length)
@@ -364,9 +392,30 @@ def _members_of(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tup
     if not n:  # 'members of the riot police': the adjective before a subject noun
         n, base = _subject_phrase(tokens, k + 1, lex) if k + 1 < len(tokens) else (0, "")
         n += bool(n)
-    if not n or lex.subject_of[base] not in MEMBERS_OF_SIDES:
+    if not n:  # 'units of the National Border Service': a force's name
+        n = _force_name(tokens, k, lex)
+        return (k + n - i, "security") if n else None
+    if lex.subject_of[base] not in MEMBERS_OF_SIDES:
         return None
     return k + n - i, base
+
+
+def _force_name(tokens: list[tuple[str, int, int]], k: int, lex: Lexicon) -> int:
+    """How many tokens a force's capitalised name takes at ``k`` ('National Border Service',
+    'Public Force': one of its words names a force, effect.name_words of subject/members-of),
+    0 when none starts there."""
+    words = _members_effect()
+    n = 0
+    found = False
+    while k + n < len(tokens) and n < 5 and tokens[k + n][0][:1].isupper() and tokens[k + n][0].isalpha():
+        found = found or tokens[k + n][0].lower() in words
+        n += 1
+    return n if found else 0
+
+
+@lru_cache(maxsize=1)
+def _members_effect() -> frozenset[str]:
+    return frozenset(rule("subject/members-of").effect["name_words"])
 
 
 MEMBERS_OF_SIDES = frozenset({"security"})  # 'members of the party' has its own phrase

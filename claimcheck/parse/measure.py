@@ -21,12 +21,14 @@ CLAUSE_CUT = re.compile(
     r"|,\s+as\s|,\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
     r"|,?\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
     r"|,\s+(?:and\s+)?the\s+(?:rest|others|remainder)\b"
+    r"|\swhen\s+(?:the|a|an|its|their)\s"
 )  # (', as opposition supporters massed in the capital': a clause of its own)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
 #    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die) or another
 #    that-clause ('… of all four gunmen" and that none of the hostages had been killed'), or a
 #    clause with a subject of its own ('two young men turned into a fight in which the farmer
 #    was killed', '… were taken to the clinic where one died'), or a relative clause of other
-#    people ('8 lawyers remain available to anyone who was hurt')
+#    people ('8 lawyers remain available to anyone who was hurt'), or a clause of when with a
+#    subject of its own ('40 children were rehearsing … when the storm arrived')
 
 
 # --- measure -----------------------------------------------------------------
@@ -239,8 +241,10 @@ def _verb_measure(
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
         measure = after[" ".join(hit["t"].lower().split())]
-        if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
-            continue  # 'as the march approached', 'after a protest': a noun, not their verb
+        if measure == "participants" and (
+            DETERMINER_END.search(window, 0, hit.start()) or DAY_BEFORE.search(window, 0, hit.start())
+        ):  # 'as the march approached', 'after a protest': a noun, not their verb; 'to 23 on
+            continue  # 4 March': a month
         if hit["t"].lower() in NOUN_TOO:
             if _tending_the(lex).search(window, 0, hit.start()):
                 return None  # '45 volunteers helped move the injured to hospital': the object
@@ -268,6 +272,7 @@ def _tending_the(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+the\s+$", re.IGNORECASE)
 
 
+DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # '4 (March)': a date's day
 DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
 
 

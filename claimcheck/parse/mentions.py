@@ -48,6 +48,7 @@ from claimcheck.parse.scope import (
 from claimcheck.parse.sentences import Sentence
 from claimcheck.wordings import (
     counts_a_measure,
+    has_effect,
     named_measure,
     not_a_count,
     place_part,
@@ -62,6 +63,8 @@ LINK_GAP = re.compile(
 
 
 TOTAL_OF_SIDES = "subject/total-of-sides"
+EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
+ELECTION = "measure/election-turnout"
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
@@ -82,6 +85,7 @@ def sentence_mentions(
     crowd: Callable[[int], bool] | None = None,
     told: dict[float, tuple[str, str]] | None = None,
     asked: Callable[[], tuple[str, str | None] | None] | None = None,
+    lead: Mention | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
@@ -91,7 +95,9 @@ def sentence_mentions(
     before, by value (for 'the seven').
     ``crowd(at)`` tells whether the passage before offset ``at`` is about a crowd's size (for
     bare estimates: measure/crowd-passage). ``told``: the measures and subjects of the report's
-    figures before, by value (for 'They say 17' restating an earlier 17 dead)."""
+    figures before, by value (for 'They say 17' restating an earlier 17 dead). ``lead``: the
+    first figure of the sentence before, when its figures are of several measures (for 'The
+    agency had said 14' after '23 dead and 52 injured')."""
     counts = []
     for q in quantities:
         dropped = (
@@ -197,6 +203,10 @@ def sentence_mentions(
         elif id(m) in part_of_next and nxt is not None and nxt.measure is not None:
             m.measure, m.measure_rule = nxt.measure, "scope/part-of-the-figure"
             m.subject, m.subject_rule = nxt.subject, "scope/part-of-the-figure"
+            if (kind := KIND_AFTER.match(text, nxt.tail, sent.end)) and (
+                side := lex.subject_of.get(kind["w"].lower())
+            ):  # '4 of the 26 were prison officers': the part's people are told after it
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
             m.part = f"part: {m.q.text} of {' '.join(text[nxt.q.start : nxt.tail].split())}"
             m.scope_rule = "scope/part-of-the-figure"
             if nxt.own_verb and not _participle_after(text, nxt.tail, lex):
@@ -314,6 +324,19 @@ def sentence_mentions(
         before_measure = before.measure or _default_measure(before, lex)
         if before_measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
             m.measure, m.measure_rule = before_measure, "measure/of-figure-before"
+            if m.subject is None and (kind := PART_KIND.match(text, m.q.end, sent.end)) and (
+                side := lex.subject_of.get(kind["w"].lower())
+            ):  # 'Désir said 4 of the 26 were prison officers': the part's people
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
+            if (
+                not k
+                and lead is not None
+                and lead.measure not in (None, before_measure)
+                and m.no_noun
+                and patterns(lex)[EARLIER_OF_LEAD].search(text, max(sent.start, m.q.start - 40), m.q.start)
+            ):  # '23 dead and 52 injured. The agency had said 14': the toll's earlier figure
+                before = lead
+                m.measure, m.measure_rule = lead.measure, EARLIER_OF_LEAD
             if m.subject is None:
                 m.subject, m.subject_text = before.subject, m.subject_text
                 m.subject_rule = "subject/of-figure-before"
@@ -406,7 +429,9 @@ def sentence_mentions(
             and m.own_verb
             and TOOK_PART_END.match(text, m.tail, sent.end)
             and patterns(lex)[AFTER_RESCUE].search(text, max(0, sent.start - 300), sent.start)
-        ):  # '… to help with the recovery. More than 500 volunteers … took part.'
+            and not _protesting(lex).search(text, sent.start, m.q.start)
+        ):  # '… to help with the recovery. More than 500 volunteers … took part.' (not '2,000
+            # people marched …; organisers said more than 5,000 took part')
             m.measure, m.measure_rule = "deployed", AFTER_RESCUE
         if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
             last = m.subject
@@ -444,6 +469,14 @@ def sentence_mentions(
     keep = []
     for m in mentions:
         if m.measure not in lex.measures:
+            continue
+        if (
+            m.measure == "participants"
+            and (m.measure_rule == CROWD_PASSAGE or has_effect(m.measure_rule, "turnout", lex))
+            and "turnout" in text[sent.start : m.q.start].lower()  # (a cheap test first)
+            and patterns(lex)[ELECTION].search(text, sent.start, m.q.start)
+        ):  # 'In the by-election, turnout was 3,000': voters, no crowd (not '… protested the
+            fired(ELECTION, m.q.start)  # election: 20,000 marched')
             continue
         if released.match(text, m.tail, sent.end) or (
             id(m) in part_of_next and released.search(text, m.tail, _clause_end(text, m, sent))
@@ -514,6 +547,10 @@ TOOK_PART_END = re.compile(
 )  # 'More than 500 volunteers from about 30 welfare groups took part.': nothing after it
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+KIND_AFTER = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
+)  # ' were prison officers' after 'N of the M': what the part's people were
+PART_KIND = re.compile(r"\s+of\s+(?:the|those)\s+\d[\d,]*" + KIND_AFTER.pattern)  # '(4) of the 26 were …'
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
@@ -641,7 +678,8 @@ def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 and a.q.value + m.q.value < MERGE_BELOW  # type: ignore[operator]
                 and not _counted_apart(a, m, apart)
                 and not (a.head_measure and m.head_measure and a.head_measure != m.head_measure)
-            ):
+                and not (" of " in (a.subject_text or "") and " of " in (m.subject_text or ""))
+            ):  # (not '27 units of the National Police and 4 units of the Border Service': bodies told apart)
                 q = a.q
                 high = None if q.high is None or m.q.high is None else q.high + m.q.high
                 merged = Quantity(

@@ -52,7 +52,14 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
 # --- filters -----------------------------------------------------------------
 
 
-APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*$")
+APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*(?:(?:then|now|aged)\s+)?$")  # 'Andrés, (then) 19,'
+AGES_OR = re.compile(
+    r"\b(?:(?i:they|them|victims|children|boys|girls|both|all|who|he|she)"
+    r"|(?!(?:It|This|That|There|The|Turnout|Attendance|Toll)\b)[A-Z][a-z]+)"
+    r"\s+(?i:were|was|are|is)\s+(?i:only\s+|just\s+|aged\s+)?$"
+)  # 'the victims were (16 or 17)': who was how old, not 'The toll was'
+
+AGES_OR_AFTER = re.compile(r"\s*(?:,|\s(?:and|when|at\s+the\s+time|years)\b)", re.IGNORECASE)
 
 
 YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -94,6 +101,16 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and APPOSITION_BEFORE.search(before)
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
+    if (
+        q.qualifier == "range"
+        and q.high is not None
+        and q.high - q.low == 1
+        and 10 <= q.low < 100
+        and " or " in q.text
+        and AGES_OR.search(before)
+        and AGES_OR_AFTER.match(text, q.end, sent.end)
+    ):
+        return "not-a-count/ages-or"  # 'four of the victims were 16 or 17 and had entered': ages
     if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and _opens_line(text, q.start):
         return "not-a-count/list-number"  # '1. release everyone detained …'
     if (
@@ -121,7 +138,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/age-was"  # 'Abdul Sattar was 36 when he walked out', 'He is 71 now'
     if (
         q.qualifier == "exact"
-        and (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count
+        and 0 < (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count, 'at zero' none
         and patterns(lex)["not-a-count/clock-at"].search(before)
     ):  # 'broke out at 2'; but 'put the crowd at 25,000' is a count
         counted = patterns(lex)["not-a-count/count-at"]

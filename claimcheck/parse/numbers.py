@@ -321,6 +321,9 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         last = before.rsplit(None, 1)[-1].lower().lstrip('"“‘(\'') if before.strip() else ""
         qualified = last in _last_words(lex)
         # ranges: between A and B / A-B / A to B / A or B
+        if last == "from" and nxt is not None and static(CHANGE_FROM).search(before):
+            fired(CHANGE_FROM, start)  # 'raised its toll from nine to 10': two figures, no range
+            nxt = None
         if nxt is not None and n.value is not None and nxt.value is not None:
             gap = text[end : nxt.start]
             bm = between_re.search(before) if last == "between" else None
@@ -379,6 +382,7 @@ NO_WAY = re.compile(
 )  # 'no way it was less than 100k', "can't have been fewer than 5,000": the poster means at least
 
 
+CHANGE_FROM = "qualifier/change-from-to"  # 'raised its toll from nine to 10'
 NEVER_MORE = "qualifier/never-more-than"  # 'never acknowledged more than 96'
 MODAL_BOUND = "qualifier/modal-bound"  # 'could reach 100', 'may well reach 40'
 MODAL_VERBS = ("could", "may", "might", "would")  # (a cheap test before the rule's pattern)
