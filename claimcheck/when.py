@@ -41,6 +41,8 @@ datetime.date(2026, 1, 31)
 datetime.date(2026, 2, 11)
 >>> resolve_day(" since the heatwave began on 8 July", date(2025, 7, 14), time_words()) is None
 True
+>>> resolve_day(" since the start of the emergency on 9 November", date(2026, 11, 11), time_words()) is None
+True
 >>> resolve_day(" died on Friday, bringing the toll since the protests began to", date(2026, 3, 10), time_words())
 datetime.date(2026, 3, 6)
 """
@@ -172,9 +174,11 @@ _SPAN = re.compile(
 )
 _SINCE = re.compile(r"\bsince\s+(?=[A-Z\d])")
 _SINCE_BEGAN = re.compile(
-    r"\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|started|broke\s+out|erupted)"
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|started|broke\s+out|erupted)"
+    r"|(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w'’-]+(?:\s+(?!(?:on|in)\b)[\w'’-]+)?)"
     r"(?:\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?)?"
-)  # where a count starts ('since the heatwave began on 8 July'), not its day
+)  # where a count starts ('since the heatwave began on 8 July', 'since the start of the
+# emergency on 9 November'), not its day
 
 
 _BEGAN = re.compile(
