@@ -7,7 +7,14 @@ Every figure is an interval ``[low, high]`` (``high`` None = unbounded above): `
 Definitions used by :func:`evaluate`:
 
 * **Conflict** -- two figures conflict when their intervals do not intersect. Touching
-  endpoints (``up to 20`` and ``20-30``) agree.
+  endpoints (``up to 20`` and ``20-30``) agree. For a running tally (killed, injured,
+  arrested) only figures that stand at the same time are compared, and a figure above a later
+  one of another claimant (a toll does not fall); a figure of a day told with no time of day
+  is not ordered against one of that day told with its time (a live blog's 13:40 entry).
+* **Shadowed** -- a named claimant's figure below another of its figures in the same report
+  for the same quantity and time (one day's arrests beside its total since the start) is not
+  its position and is compared with nothing; nor is a report's own vague word ('Thousands
+  marched') for a quantity it gives named claimants' figures of.
 * **Claimant key** -- who stands behind a claim. A named claimant is identified by its
   normalised name (case-folded, whitespace collapsed, a leading ``the`` and a trailing
   possessive removed: ``The Interior Ministry's`` -> ``interior ministry``). A claim with no
@@ -15,9 +22,11 @@ Definitions used by :func:`evaluate`:
 * **Revision** -- a *named* claimant that gives different figures over time. Its claims are
   put in chronological order (claim date, undated first; then the order of the sources in
   the group; then the position in the text) and every change of figure is recorded as
-  ``(earlier_index, later_index)``. Pairs of claims by one named claimant are never reported
-  as conflicts. Figures from one source's own (unattributed) voice are *not* revisions:
-  they can conflict with each other.
+  ``(earlier_index, later_index)``. Pairs of claims by one named claimant are reported as
+  conflicts only when nothing tells which came first and they may be of different days (two
+  undated reports); two figures of one day in two reports are its figure changing that day.
+  Figures from one source's own (unattributed) voice are *not* revisions: they can conflict
+  with each other.
 * **Current claims** -- all claims except those *superseded* by a revision (a named
   claimant's claims whose figure differs from that claimant's latest figure).
 * **Position** -- a distinct (claimant key, interval) among the current claims; the same
@@ -215,7 +224,7 @@ def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
 @lru_cache(maxsize=65536)
 def _moment_of(day: str | None, earlier: bool) -> tuple[str | None, int]:
     if day is not None and len(day) == 10:
-        day += "T24:00"  # a figure with no time of day stands at the end of its day
+        day += _WHOLE_DAY  # a figure with no time of day stands at the end of its day
     return (day, 0 if earlier else 1)
 
 
@@ -266,16 +275,17 @@ def _keys(
     """Each claim's claimant key as written, and the key for revisions and disputes, where a
     claim worded as a revision ('party sources lowered the count') takes the key of the latest
     earlier attributed claim of the same source (one by a claimant of the same type when
-    there is one)."""
+    there is one); so does one with no claimant ('Police, who had put the crowd at about 15,000,
+    later raised their estimate to about 22,000': a report does not revise its own estimate)."""
     plain = [claimant_key(c, identity) for c in claims]
     keys = list(plain)
     earlier_by_source: dict[str, list[int]] = {}
     for i in _chronology(claims) if order is None else order:
         c = claims[i]
         earlier = earlier_by_source.setdefault(c.source, [])
-        if c.claimant is not None and earlier and _worded_as_revision(c.sentence):
+        if earlier and _worded_as_revision(c.sentence):
             same_type = [j for j in reversed(earlier) if claims[j].claimant_type == c.claimant_type]
-            keys[i] = keys[same_type[0] if same_type else earlier[-1]]
+            keys[i] = keys[same_type[0] if same_type and c.claimant is not None else earlier[-1]]
         if c.claimant is not None:
             earlier.append(i)
     return plain, keys
@@ -937,11 +947,15 @@ _CANDIDATES = 60  # extreme figures searched for the most severe pairs of a larg
 
 def _disputes(claims: Sequence[Claim], a: int, b: int, keys: Sequence[tuple[str, str]]) -> bool:
     """Claims by one named claimant dispute each other only when nothing tells which came
-    first (two undated reports, or two reports of the same day): otherwise the later one is a
-    revision."""
+    first and they may be of different times (two undated reports): otherwise the later one is
+    a revision, and two figures of one day in two reports are the claimant's figure changing
+    during that day ('The ministry said 11' in the morning's report, '14' in the evening's)."""
     if not (keys[a][0] == "claimant" and keys[a] == keys[b]):
         return True
-    return not _ordered(claims[a], claims[b], _tally(claims))
+    tally = _tally(claims)
+    if _ordered(claims[a], claims[b], tally):
+        return False
+    return _moment(claims[a], tally)[0] is None or _moment(claims[b], tally)[0] is None
 
 
 def _pair_severity(claims: Sequence[Claim], a: int, b: int) -> float:
@@ -982,17 +996,23 @@ def _not_disputing(
     claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]], tally: bool
 ) -> int:
     """Disjoint pairs of one time class that are a claimant's revisions, not disputes (see
-    :func:`_disputes`): in a running tally's time class, one claimant's figures in one report;
-    in a gathering, one claimant's figures in one report or on two known days."""
+    :func:`_disputes`): in a running tally's time class, one claimant's figures in one report
+    or of one known day; in a gathering, one claimant's figures in one report or of known
+    days."""
     n = 0
     for own in _split((i for i in members if keys[i][0] == "claimant"), lambda i: keys[i]):
         if len(own) < 2:
             continue
         if tally:
-            n += sum(_disjoint(claims, s) for s in _split(own, lambda i: claims[i].source))
+            if _moment(claims[own[0]], True)[0] is not None:  # (one time class: one moment)
+                n += _disjoint(claims, own)
+            else:
+                n += sum(_disjoint(claims, s) for s in _split(own, lambda i: claims[i].source))
             continue
-        unordered = 0  # different reports of the same day (or both undated)
+        unordered = 0  # different reports, both undated
         for day in _split(own, lambda i: _moment(claims[i], False)):
+            if _moment(claims[day[0]], False)[0] is not None:
+                continue
             unordered += _disjoint(claims, day) - sum(
                 _disjoint(claims, s) for s in _split(day, lambda i: claims[i].source)
             )
@@ -1032,9 +1052,22 @@ def _falls(
     return total, pairs
 
 
+_WHOLE_DAY = "T24:00"
+
+
+def _timed_on(claim: Claim, day: str | None) -> bool:
+    """Whether a running tally's figure stands at a time of the given day ('14:00')."""
+    moment = _moment(claim, True)[0]
+    return moment is not None and moment[:10] == day and not moment.endswith(_WHOLE_DAY)
+
+
 def _falls_in(
     claims: Sequence[Claim], line: Sequence[int], keys: Sequence[tuple[str, str]], room: int
 ) -> tuple[int, list[tuple[int, int]]]:
+    """The falls along one timeline (see :func:`_falls`). A figure of a day with no time of day
+    is not known to come after a figure of that day told with its time (a live blog's 13:40
+    entry and a report of the same day): the toll may have risen either way, so the two are
+    not compared."""
     def when(group: list[int]) -> tuple[str, int]:
         day, phase = _moment(claims[group[0]], True)
         return (day or "", phase)
@@ -1046,7 +1079,13 @@ def _falls_in(
     earlier: list[tuple[Number, int]] = []  # (low, index), sorted: kept only while listing
     denials: list[int] = []  # earlier denials: a denial speaks of the whole event
     count, pairs = 0, []
+    timed_today: list[Number] = []  # lows of the figures of the current day told with a time
+    today = None
     for group in moments:
+        day = when(group)[0][:10]
+        if day != today:
+            today, timed_today = day, []
+        whole_day = when(group)[0].endswith(_WHOLE_DAY)
         for b in group:
             high = claims[b].quantity.high
             if high is not None:
@@ -1055,6 +1094,8 @@ def _falls_in(
                     at_most += tree[r]
                     r -= r & -r
                 count += seen - at_most
+                if whole_day and timed_today:  # not known to be earlier: the same day's
+                    count -= len(timed_today) - bisect.bisect_right(timed_today, high)
             denied = claims[b].quantity.low > 0 and bool(denials)
             if denied:
                 count += len(denials)
@@ -1069,8 +1110,12 @@ def _falls_in(
             for a in itertools.chain(above, denials if denied else ()):
                 if len(pairs) >= room:
                     break
+                if whole_day and _timed_on(claims[a], today):
+                    continue
                 if _disputes(claims, a, b, keys):
                     pairs.append((min(a, b), max(a, b)))
+        if not whole_day:
+            timed_today = sorted(timed_today + [claims[i].quantity.low for i in group])
         for i in group:
             r = bisect.bisect_left(values, claims[i].quantity.low) + 1
             while r <= len(values):
@@ -1081,6 +1126,47 @@ def _falls_in(
             earlier = sorted(earlier + [(claims[i].quantity.low, i) for i in group])
         denials += [i for i in group if claims[i].qualifier == "denial"]
     return count, pairs
+
+
+def _shadowed(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    classes: Sequence[tuple[str | None, ...]],
+    tally: bool,
+) -> set[int]:
+    """A named claimant's figures that are not its figure for their time: below another figure
+    it gives in the same report for the same quantity and time ('21 people were arrested
+    today. … Since the start of the strike we have arrested 52': the lower is a part of the
+    higher, one day's count or an earlier figure). One claimant holds one figure at a time, so
+    only the highest is compared with the others'; a denial keeps its own meaning.
+
+    So is a report's own vague word for a quantity it gives named claimants' figures of
+    ('Thousands marched …  Police put the crowd at about 8,000; the union said 40,000'): the
+    report's summary of those figures, not a figure of its own."""
+    top: dict[Any, Number] = {}
+    blocks: dict[Any, list[int]] = {}
+    vague: list[tuple[int, Any]] = []
+    attributed: set[Any] = set()
+    for i, c in enumerate(claims):
+        if keys[i][0] != "claimant":
+            if c.qualifier == "vague":
+                vague.append((i, (c.source, classes[i], _moment(c, tally))))
+            continue
+        attributed.add((c.source, classes[i], _moment(c, tally)))
+        block = (keys[i], c.source, classes[i], _moment(c, tally))
+        blocks.setdefault(block, []).append(i)
+        top[block] = max(top.get(block, c.quantity.low), c.quantity.low)
+    out = {i for i, where in vague if where in attributed}
+    out.update(
+        i
+        for block, members in blocks.items()
+        if len(members) > 1
+        for i in members
+        if claims[i].quantity.high is not None
+        and claims[i].quantity.high < top[block]
+        and claims[i].qualifier != "denial"
+    )
+    return out
 
 
 def _conflict_pairs(
@@ -1102,7 +1188,8 @@ def _conflict_pairs(
     involved: set[int] = set()
     if classes is None:
         classes = [_class_key(c) for c in claims]
-    for quantity in _split(range(len(claims)), classes.__getitem__):
+    shadowed = _shadowed(claims, keys, classes, tally)
+    for quantity in _split((i for i in range(len(claims)) if i not in shadowed), classes.__getitem__):
         for members in _time_classes(claims, quantity, tally):
             count = _disjoint(claims, members) - _not_disputing(claims, members, keys, tally)
             total += count
