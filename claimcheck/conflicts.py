@@ -14,7 +14,7 @@ Definitions used by :func:`evaluate`:
 * **Shadowed** -- a named claimant's figure below another of its figures in the same report
   for the same quantity and time (one day's arrests beside its total since the start) is not
   its position and is compared with nothing; nor is a report's own vague word ('Thousands
-  marched') for a quantity it gives named claimants' figures of.
+  marched') for a quantity it gives named claimants' figures of, one of which it agrees with.
 * **Claimant key** -- who stands behind a claim. A named claimant is identified by its
   normalised name (case-folded, whitespace collapsed, a leading ``the`` and a trailing
   possessive removed: ``The Interior Ministry's`` -> ``interior ministry``). A claim with no
@@ -984,12 +984,43 @@ def _split(members: Iterable[int], key: Any) -> list[list[int]]:
     return list(parts.values())
 
 
-def _time_classes(claims: Sequence[Claim], members: Sequence[int], tally: bool) -> list[list[int]]:
-    """The figures that stand at one time: for a running tally, one list per (day, phase); a
-    gathering's group is one time."""
-    if not tally:
-        return [list(members)]
-    return _split(members, lambda i: _moment(claims[i], True))
+def _time_classes(
+    claims: Sequence[Claim], members: Sequence[int], tally: bool
+) -> list[tuple[list[int], set[int] | None]]:
+    """The figures that stand at one time, each list with None (any pair of it) or a part of it
+    (only the pairs across the part and the rest): for a running tally, one list per (day,
+    phase); for a gathering, its figures of known days, its figures of no known day, and
+    across them each known day's with the figures of no known day that can be of it (a
+    figure of no known day tells a gathering on or before its report's day: a report of the
+    17th does not tell the crowd of the 19th)."""
+    if tally:
+        return [(c, None) for c in _split(members, lambda i: _moment(claims[i], True))]
+    known = [i for i in members if claims[i].as_of]
+    unknown = [i for i in members if not claims[i].as_of]
+    if not known or not unknown:
+        return [(list(members), None)]
+    out: list[tuple[list[int], set[int] | None]] = [(known, None), (unknown, None)]
+    for day in _split(known, lambda i: claims[i].as_of[:10]):  # type: ignore[index]
+        of = claims[day[0]].as_of[:10]  # type: ignore[index]
+        can = [i for i in unknown if claims[i].date is None or claims[i].date >= of]
+        if can:
+            out.append((day + can, set(day)))
+    return out
+
+
+def _pairs_within(
+    count: Any, claims: Sequence[Claim], members: list[int], across: set[int] | None, *rest: Any
+) -> int:
+    """``count(claims, members, *rest)``, over the pairs across ``across`` and the other members
+    only when it is given."""
+    whole = count(claims, members, *rest)
+    if across is None:
+        return whole
+    return (
+        whole
+        - count(claims, [i for i in members if i in across], *rest)
+        - count(claims, [i for i in members if i not in across], *rest)
+    )
 
 
 def _not_disputing(
@@ -1140,23 +1171,28 @@ def _shadowed(
     higher, one day's count or an earlier figure). One claimant holds one figure at a time, so
     only the highest is compared with the others'; a denial keeps its own meaning.
 
-    So is a report's own vague word for a quantity it gives named claimants' figures of
-    ('Thousands marched …  Police put the crowd at about 8,000; the union said 40,000'): the
-    report's summary of those figures, not a figure of its own."""
+    So is a report's own vague word for a quantity it gives named claimants' figures of, when
+    it agrees with one of them ('Thousands marched …  Police put the crowd at about 8,000; the
+    union said 40,000'): the report's summary of those figures, not a figure of its own (but
+    'thousands were hurt' beside a ministry's 380 is the report's own)."""
     top: dict[Any, Number] = {}
     blocks: dict[Any, list[int]] = {}
     vague: list[tuple[int, Any]] = []
-    attributed: set[Any] = set()
+    attributed: dict[Any, list[int]] = {}
     for i, c in enumerate(claims):
         if keys[i][0] != "claimant":
             if c.qualifier == "vague":
                 vague.append((i, (c.source, classes[i], _moment(c, tally))))
             continue
-        attributed.add((c.source, classes[i], _moment(c, tally)))
+        attributed.setdefault((c.source, classes[i], _moment(c, tally)), []).append(i)
         block = (keys[i], c.source, classes[i], _moment(c, tally))
         blocks.setdefault(block, []).append(i)
         top[block] = max(top.get(block, c.quantity.low), c.quantity.low)
-    out = {i for i, where in vague if where in attributed}
+    out = {
+        i
+        for i, where in vague
+        if any(not intervals_conflict(claims[i], claims[j]) for j in attributed.get(where, ()))
+    }
     out.update(
         i
         for block, members in blocks.items()
@@ -1190,8 +1226,10 @@ def _conflict_pairs(
         classes = [_class_key(c) for c in claims]
     shadowed = _shadowed(claims, keys, classes, tally)
     for quantity in _split((i for i in range(len(claims)) if i not in shadowed), classes.__getitem__):
-        for members in _time_classes(claims, quantity, tally):
-            count = _disjoint(claims, members) - _not_disputing(claims, members, keys, tally)
+        for members, must in _time_classes(claims, quantity, tally):
+            count = _pairs_within(_disjoint, claims, members, must) - _pairs_within(
+                _not_disputing, claims, members, must, keys, tally
+            )
             total += count
             if count == 0:
                 continue
@@ -1205,7 +1243,9 @@ def _conflict_pairs(
             if total <= MAX_CONFLICTS:
                 for a, p in above.items():
                     pairs.extend(
-                        (min(a, b), max(a, b)) for b in by_low[p:] if _disputes(claims, a, b, keys)
+                        (min(a, b), max(a, b))
+                        for b in by_low[p:]
+                        if (must is None or (a in must) != (b in must)) and _disputes(claims, a, b, keys)
                     )
             else:
                 lowest = sorted(above, key=lambda i: claims[i].quantity.high)[:_CANDIDATES]  # type: ignore[arg-type, return-value]
@@ -1215,6 +1255,7 @@ def _conflict_pairs(
                     for a in lowest
                     for b in highest
                     if claims[a].quantity.high < claims[b].quantity.low  # type: ignore[operator]
+                    and (must is None or (a in must) != (b in must))
                     and _disputes(claims, a, b, keys)
                 )
             involved |= _in_conflict(claims, members, keys)

@@ -388,6 +388,11 @@ STORY_CASES = [
         id="a-reports-vague-summary-of-named-figures-is-not-its-own",
     ),
     pytest.param(
+        [claim("hundreds", None, "wire"), claim("5", "ministry", "wire", start=40)],
+        ((0, 1),),
+        id="a-reports-vague-figure-against-every-named-one-is-its-own",
+    ),
+    pytest.param(
         [claim("hundreds", None, "wire"), claim("954", "union", "statement")],
         (),
         id="a-vague-figure-alone-keeps-its-interval",
@@ -403,6 +408,31 @@ STORY_CASES = [
 @pytest.mark.parametrize(("claims", "conflicts"), STORY_CASES)
 def test_developing_story_pairs(claims: list[Claim], conflicts: tuple[tuple[int, int], ...]) -> None:
     assert evaluate(group(*claims)).conflicts == conflicts
+
+
+def crowd(fig: str, claimant: str, source: str, date: str, as_of: str | None) -> Claim:
+    return dataclasses.replace(
+        claim(fig, claimant, source, date=date), measure="participants", as_of=as_of, period="day"
+    )
+
+
+@pytest.mark.parametrize(
+    ("report_day", "conflicts"),
+    [
+        pytest.param("2026-10-17", (), id="a-report-of-the-17th-does-not-tell-the-crowd-of-the-19th"),
+        pytest.param("2026-10-20", ((0, 1),), id="a-report-of-the-20th-may-tell-it"),
+    ],
+)
+def test_a_gathering_of_no_known_day_is_on_or_before_its_report(
+    report_day: str, conflicts: tuple[tuple[int, int], ...]
+) -> None:
+    result = evaluate(
+        group(
+            crowd("20", "police", "a", report_day, None),
+            crowd("954", "organisers", "b", "2026-10-19", "2026-10-19"),
+        )
+    )
+    assert result.conflicts == conflicts and result.conflict_count == len(conflicts)
 
 
 def test_undated_reports_of_one_claimant_still_dispute() -> None:
