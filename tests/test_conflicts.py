@@ -435,6 +435,21 @@ def test_a_gathering_of_no_known_day_is_on_or_before_its_report(
     assert result.conflicts == conflicts and result.conflict_count == len(conflicts)
 
 
+@pytest.mark.parametrize(
+    ("whole", "conflicts"),
+    [
+        pytest.param("17", (), id="six-in-one-town-alone-is-no-rival-of-a-toll-of-17"),
+        pytest.param("5", ((0, 1),), id="but-a-toll-of-5-is-below-its-part"),
+    ],
+)
+def test_a_part_told_alone_says_the_whole_is_at_least_as_large(
+    whole: str, conflicts: tuple[tuple[int, int], ...]
+) -> None:
+    part = claim("7", None, "forum", sentence="In Dresk alone 7 people died, my neighbour says.", start=15)
+    result = evaluate(group(dataclasses.replace(part, sentence_start=0), claim(whole, "ministry", "wire")))
+    assert result.conflicts == conflicts
+
+
 def test_undated_reports_of_one_claimant_still_dispute() -> None:
     result = evaluate(group(claim("7", "police", "a"), claim("17", "police", "b")))
     assert result.conflicts == ((0, 1),)  # nothing tells which came first, nor that it is one day
