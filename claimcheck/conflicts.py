@@ -11,10 +11,12 @@ Definitions used by :func:`evaluate`:
   arrested) only figures that stand at the same time are compared, and a figure above a later
   one of another claimant (a toll does not fall); a figure of a day told with no time of day
   is not ordered against one of that day told with its time (a live blog's 13:40 entry).
-* **Shadowed** -- a named claimant's figure below another of its figures in the same report
-  for the same quantity and time (one day's arrests beside its total since the start) is not
-  its position and is compared with nothing; nor is a report's own vague word ('Thousands
-  marched') for a quantity it gives named claimants' figures of, one of which it agrees with.
+* **Set aside** -- a report's own vague word ('Thousands marched') for a quantity it gives
+  named claimants' figures of, one of which it agrees with, is its summary of them and is
+  compared with nothing. A named claimant's figure of a running tally below another of its
+  figures in the same report for the same quantity and time (one day's arrests beside its
+  total since the start) is a part of that total and, as a part told 'alone' (below), is
+  compared as ``[low, inf)``.
 * **A part told 'alone'** -- a figure of one place or one day 'alone' that stays with the
   whole ('In Dresk alone six people died', 'nine bodies had arrived on Tuesday alone') says the
   whole is at least as large: it is compared as ``[low, inf)`` (six in Dresk against a toll of
@@ -67,7 +69,7 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -1163,22 +1165,25 @@ def _falls_in(
     return count, pairs
 
 
-def _shadowed(
+def _set_aside(
     claims: Sequence[Claim],
     keys: Sequence[tuple[str, str]],
     classes: Sequence[tuple[str | None, ...]],
     tally: bool,
-) -> set[int]:
-    """A named claimant's figures that are not its figure for their time: below another figure
-    it gives in the same report for the same quantity and time ('21 people were arrested
-    today. … Since the start of the strike we have arrested 52': the lower is a part of the
-    higher, one day's count or an earlier figure). One claimant holds one figure at a time, so
-    only the highest is compared with the others'; a denial keeps its own meaning.
+) -> tuple[set[int], set[int]]:
+    """``(summaries, parts)``. Summaries: a report's own vague word for a quantity it gives
+    named claimants' figures of, when it agrees with one of them ('Thousands marched …  Police
+    put the crowd at about 8,000; the union said 40,000'): the report's summary of those
+    figures, not a figure of its own (but 'thousands were hurt' beside a ministry's 380 is the
+    report's own); compared with nothing.
 
-    So is a report's own vague word for a quantity it gives named claimants' figures of, when
-    it agrees with one of them ('Thousands marched …  Police put the crowd at about 8,000; the
-    union said 40,000'): the report's summary of those figures, not a figure of its own (but
-    'thousands were hurt' beside a ministry's 380 is the report's own)."""
+    Parts: a named claimant's figures of a running tally below another figure it gives in the
+    same report for the same quantity and time ('21 people were arrested today. … Since the
+    start of the strike we have arrested 52': one day's count, a part of the total or an
+    earlier figure; one claimant holds one total at a time); each says the total is at least
+    that, and is compared so (see :func:`_as_a_floor`). A denial keeps its own meaning. (A
+    gathering's figures of one claimant in one report are as often others' it reports, taken
+    for its own: 'On Sunday they were 18,000 and 70,000'.)"""
     top: dict[Any, Number] = {}
     blocks: dict[Any, list[int]] = {}
     vague: list[tuple[int, Any]] = []
@@ -1192,27 +1197,28 @@ def _shadowed(
         block = (keys[i], c.source, classes[i], _moment(c, tally))
         blocks.setdefault(block, []).append(i)
         top[block] = max(top.get(block, c.quantity.low), c.quantity.low)
-    out = {
+    summaries = {
         i
         for i, where in vague
         if any(not intervals_conflict(claims[i], claims[j]) for j in attributed.get(where, ()))
     }
-    out.update(
+    parts = {
         i
         for block, members in blocks.items()
-        if len(members) > 1
+        if tally and len(members) > 1
         for i in members
         if claims[i].quantity.high is not None
         and claims[i].quantity.high < top[block]
         and claims[i].qualifier != "denial"
-    )
-    return out
+    }
+    return summaries, parts
 
 
 def _conflict_pairs(
     claims: Sequence[Claim],
     keys: Sequence[tuple[str, str]],
     classes: Sequence[tuple[str | None, ...]] | None = None,
+    aside: Collection[int] = (),
 ) -> tuple[list[tuple[int, int]], int, set[int]]:
     """The conflicting pairs (at most MAX_CONFLICTS, the most severe when there are more),
     their total number, and every claim that conflicts with at least one other.
@@ -1228,8 +1234,7 @@ def _conflict_pairs(
     involved: set[int] = set()
     if classes is None:
         classes = [_class_key(c) for c in claims]
-    shadowed = _shadowed(claims, keys, classes, tally)
-    for quantity in _split((i for i in range(len(claims)) if i not in shadowed), classes.__getitem__):
+    for quantity in _split((i for i in range(len(claims)) if i not in aside), classes.__getitem__):
         for members, must in _time_classes(claims, quantity, tally):
             count = _pairs_within(_disjoint, claims, members, must) - _pairs_within(
                 _not_disputing, claims, members, must, keys, tally
@@ -1420,10 +1425,12 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     plain_keys, keys = _keys(claims, identity, order)
     classes = _with_sides([_class_key(c) for c in claims], claims)
     revisions, superseded = _revisions(claims, keys, order, classes)
+    summaries, parts = _set_aside(claims, keys, classes, _tally(claims))
     compared = [
-        _as_a_floor(c) if classes[i][2] is None and _told_alone(c) else c for i, c in enumerate(claims)
+        _as_a_floor(c) if i in parts or (classes[i][2] is None and _told_alone(c)) else c
+        for i, c in enumerate(claims)
     ]
-    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes)
+    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries)
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main
