@@ -7,7 +7,20 @@ Every figure is an interval ``[low, high]`` (``high`` None = unbounded above): `
 Definitions used by :func:`evaluate`:
 
 * **Conflict** -- two figures conflict when their intervals do not intersect. Touching
-  endpoints (``up to 20`` and ``20-30``) agree.
+  endpoints (``up to 20`` and ``20-30``) agree. For a running tally (killed, injured,
+  arrested) only figures that stand at the same time are compared, and a figure above a later
+  one of another claimant (a toll does not fall); a figure of a day told with no time of day
+  is not ordered against one of that day told with its time (a live blog's 13:40 entry).
+* **Set aside** -- a report's own vague word ('Thousands marched') for a quantity it gives
+  named claimants' figures of, one of which it agrees with, is its summary of them and is
+  compared with nothing. A named claimant's figure of a running tally below another of its
+  figures in the same report for the same quantity and time (one day's arrests beside its
+  total since the start) is a part of that total and, as a part told 'alone' (below), is
+  compared as ``[low, inf)``.
+* **A part told 'alone'** -- a figure of one place or one day 'alone' that stays with the
+  whole ('In Dresk alone six people died', 'nine bodies had arrived on Tuesday alone') says the
+  whole is at least as large: it is compared as ``[low, inf)`` (six in Dresk against a toll of
+  four conflicts; against 11 it does not).
 * **Claimant key** -- who stands behind a claim. A named claimant is identified by its
   normalised name (case-folded, whitespace collapsed, a leading ``the`` and a trailing
   possessive removed: ``The Interior Ministry's`` -> ``interior ministry``). A claim with no
@@ -15,9 +28,11 @@ Definitions used by :func:`evaluate`:
 * **Revision** -- a *named* claimant that gives different figures over time. Its claims are
   put in chronological order (claim date, undated first; then the order of the sources in
   the group; then the position in the text) and every change of figure is recorded as
-  ``(earlier_index, later_index)``. Pairs of claims by one named claimant are never reported
-  as conflicts. Figures from one source's own (unattributed) voice are *not* revisions:
-  they can conflict with each other.
+  ``(earlier_index, later_index)``. Pairs of claims by one named claimant are reported as
+  conflicts only when nothing tells which came first and they may be of different days (two
+  undated reports); two figures of one day in two reports are its figure changing that day.
+  Figures from one source's own (unattributed) voice are *not* revisions: they can conflict
+  with each other.
 * **Current claims** -- all claims except those *superseded* by a revision (a named
   claimant's claims whose figure differs from that claimant's latest figure).
 * **Position** -- a distinct (claimant key, interval) among the current claims; the same
@@ -54,7 +69,7 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -215,7 +230,7 @@ def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
 @lru_cache(maxsize=65536)
 def _moment_of(day: str | None, earlier: bool) -> tuple[str | None, int]:
     if day is not None and len(day) == 10:
-        day += "T24:00"  # a figure with no time of day stands at the end of its day
+        day += _WHOLE_DAY  # a figure with no time of day stands at the end of its day
     return (day, 0 if earlier else 1)
 
 
@@ -266,16 +281,17 @@ def _keys(
     """Each claim's claimant key as written, and the key for revisions and disputes, where a
     claim worded as a revision ('party sources lowered the count') takes the key of the latest
     earlier attributed claim of the same source (one by a claimant of the same type when
-    there is one)."""
+    there is one); so does one with no claimant ('Police, who had put the crowd at about 15,000,
+    later raised their estimate to about 22,000': a report does not revise its own estimate)."""
     plain = [claimant_key(c, identity) for c in claims]
     keys = list(plain)
     earlier_by_source: dict[str, list[int]] = {}
     for i in _chronology(claims) if order is None else order:
         c = claims[i]
         earlier = earlier_by_source.setdefault(c.source, [])
-        if c.claimant is not None and earlier and _worded_as_revision(c.sentence):
+        if earlier and _worded_as_revision(c.sentence):
             same_type = [j for j in reversed(earlier) if claims[j].claimant_type == c.claimant_type]
-            keys[i] = keys[same_type[0] if same_type else earlier[-1]]
+            keys[i] = keys[same_type[0] if same_type and c.claimant is not None else earlier[-1]]
         if c.claimant is not None:
             earlier.append(i)
     return plain, keys
@@ -937,11 +953,15 @@ _CANDIDATES = 60  # extreme figures searched for the most severe pairs of a larg
 
 def _disputes(claims: Sequence[Claim], a: int, b: int, keys: Sequence[tuple[str, str]]) -> bool:
     """Claims by one named claimant dispute each other only when nothing tells which came
-    first (two undated reports, or two reports of the same day): otherwise the later one is a
-    revision."""
+    first and they may be of different times (two undated reports): otherwise the later one is
+    a revision, and two figures of one day in two reports are the claimant's figure changing
+    during that day ('The ministry said 11' in the morning's report, '14' in the evening's)."""
     if not (keys[a][0] == "claimant" and keys[a] == keys[b]):
         return True
-    return not _ordered(claims[a], claims[b], _tally(claims))
+    tally = _tally(claims)
+    if _ordered(claims[a], claims[b], tally):
+        return False
+    return _moment(claims[a], tally)[0] is None or _moment(claims[b], tally)[0] is None
 
 
 def _pair_severity(claims: Sequence[Claim], a: int, b: int) -> float:
@@ -970,29 +990,66 @@ def _split(members: Iterable[int], key: Any) -> list[list[int]]:
     return list(parts.values())
 
 
-def _time_classes(claims: Sequence[Claim], members: Sequence[int], tally: bool) -> list[list[int]]:
-    """The figures that stand at one time: for a running tally, one list per (day, phase); a
-    gathering's group is one time."""
-    if not tally:
-        return [list(members)]
-    return _split(members, lambda i: _moment(claims[i], True))
+def _time_classes(
+    claims: Sequence[Claim], members: Sequence[int], tally: bool
+) -> list[tuple[list[int], set[int] | None]]:
+    """The figures that stand at one time, each list with None (any pair of it) or a part of it
+    (only the pairs across the part and the rest): for a running tally, one list per (day,
+    phase); for a gathering, its figures of known days, its figures of no known day, and
+    across them each known day's with the figures of no known day that can be of it (a
+    figure of no known day tells a gathering on or before its report's day: a report of the
+    17th does not tell the crowd of the 19th)."""
+    if tally:
+        return [(c, None) for c in _split(members, lambda i: _moment(claims[i], True))]
+    known = [i for i in members if claims[i].as_of]
+    unknown = [i for i in members if not claims[i].as_of]
+    if not known or not unknown:
+        return [(list(members), None)]
+    out: list[tuple[list[int], set[int] | None]] = [(known, None), (unknown, None)]
+    for day in _split(known, lambda i: claims[i].as_of[:10]):  # type: ignore[index]
+        of = claims[day[0]].as_of[:10]  # type: ignore[index]
+        can = [i for i in unknown if claims[i].date is None or claims[i].date >= of]
+        if can:
+            out.append((day + can, set(day)))
+    return out
+
+
+def _pairs_within(
+    count: Any, claims: Sequence[Claim], members: list[int], across: set[int] | None, *rest: Any
+) -> int:
+    """``count(claims, members, *rest)``, over the pairs across ``across`` and the other members
+    only when it is given."""
+    whole = count(claims, members, *rest)
+    if across is None:
+        return whole
+    return (
+        whole
+        - count(claims, [i for i in members if i in across], *rest)
+        - count(claims, [i for i in members if i not in across], *rest)
+    )
 
 
 def _not_disputing(
     claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]], tally: bool
 ) -> int:
     """Disjoint pairs of one time class that are a claimant's revisions, not disputes (see
-    :func:`_disputes`): in a running tally's time class, one claimant's figures in one report;
-    in a gathering, one claimant's figures in one report or on two known days."""
+    :func:`_disputes`): in a running tally's time class, one claimant's figures in one report
+    or of one known day; in a gathering, one claimant's figures in one report or of known
+    days."""
     n = 0
     for own in _split((i for i in members if keys[i][0] == "claimant"), lambda i: keys[i]):
         if len(own) < 2:
             continue
         if tally:
-            n += sum(_disjoint(claims, s) for s in _split(own, lambda i: claims[i].source))
+            if _moment(claims[own[0]], True)[0] is not None:  # (one time class: one moment)
+                n += _disjoint(claims, own)
+            else:
+                n += sum(_disjoint(claims, s) for s in _split(own, lambda i: claims[i].source))
             continue
-        unordered = 0  # different reports of the same day (or both undated)
+        unordered = 0  # different reports, both undated
         for day in _split(own, lambda i: _moment(claims[i], False)):
+            if _moment(claims[day[0]], False)[0] is not None:
+                continue
             unordered += _disjoint(claims, day) - sum(
                 _disjoint(claims, s) for s in _split(day, lambda i: claims[i].source)
             )
@@ -1032,9 +1089,22 @@ def _falls(
     return total, pairs
 
 
+_WHOLE_DAY = "T24:00"
+
+
+def _timed_on(claim: Claim, day: str | None) -> bool:
+    """Whether a running tally's figure stands at a time of the given day ('14:00')."""
+    moment = _moment(claim, True)[0]
+    return moment is not None and moment[:10] == day and not moment.endswith(_WHOLE_DAY)
+
+
 def _falls_in(
     claims: Sequence[Claim], line: Sequence[int], keys: Sequence[tuple[str, str]], room: int
 ) -> tuple[int, list[tuple[int, int]]]:
+    """The falls along one timeline (see :func:`_falls`). A figure of a day with no time of day
+    is not known to come after a figure of that day told with its time (a live blog's 13:40
+    entry and a report of the same day): the toll may have risen either way, so the two are
+    not compared."""
     def when(group: list[int]) -> tuple[str, int]:
         day, phase = _moment(claims[group[0]], True)
         return (day or "", phase)
@@ -1046,7 +1116,13 @@ def _falls_in(
     earlier: list[tuple[Number, int]] = []  # (low, index), sorted: kept only while listing
     denials: list[int] = []  # earlier denials: a denial speaks of the whole event
     count, pairs = 0, []
+    timed_today: list[Number] = []  # lows of the figures of the current day told with a time
+    today = None
     for group in moments:
+        day = when(group)[0][:10]
+        if day != today:
+            today, timed_today = day, []
+        whole_day = when(group)[0].endswith(_WHOLE_DAY)
         for b in group:
             high = claims[b].quantity.high
             if high is not None:
@@ -1055,6 +1131,8 @@ def _falls_in(
                     at_most += tree[r]
                     r -= r & -r
                 count += seen - at_most
+                if whole_day and timed_today:  # not known to be earlier: the same day's
+                    count -= len(timed_today) - bisect.bisect_right(timed_today, high)
             denied = claims[b].quantity.low > 0 and bool(denials)
             if denied:
                 count += len(denials)
@@ -1069,8 +1147,12 @@ def _falls_in(
             for a in itertools.chain(above, denials if denied else ()):
                 if len(pairs) >= room:
                     break
+                if whole_day and _timed_on(claims[a], today):
+                    continue
                 if _disputes(claims, a, b, keys):
                     pairs.append((min(a, b), max(a, b)))
+        if not whole_day:
+            timed_today = sorted(timed_today + [claims[i].quantity.low for i in group])
         for i in group:
             r = bisect.bisect_left(values, claims[i].quantity.low) + 1
             while r <= len(values):
@@ -1083,10 +1165,60 @@ def _falls_in(
     return count, pairs
 
 
+def _set_aside(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    classes: Sequence[tuple[str | None, ...]],
+    tally: bool,
+) -> tuple[set[int], set[int]]:
+    """``(summaries, parts)``. Summaries: a report's own vague word for a quantity it gives
+    named claimants' figures of, when it agrees with one of them ('Thousands marched …  Police
+    put the crowd at about 8,000; the union said 40,000'): the report's summary of those
+    figures, not a figure of its own (but 'thousands were hurt' beside a ministry's 380 is the
+    report's own); compared with nothing.
+
+    Parts: a named claimant's figures of a running tally below another figure it gives in the
+    same report for the same quantity and time ('21 people were arrested today. … Since the
+    start of the strike we have arrested 52': one day's count, a part of the total or an
+    earlier figure; one claimant holds one total at a time); each says the total is at least
+    that, and is compared so (see :func:`_as_a_floor`). A denial keeps its own meaning. (A
+    gathering's figures of one claimant in one report are as often others' it reports, taken
+    for its own: 'On Sunday they were 18,000 and 70,000'.)"""
+    top: dict[Any, Number] = {}
+    blocks: dict[Any, list[int]] = {}
+    vague: list[tuple[int, Any]] = []
+    attributed: dict[Any, list[int]] = {}
+    for i, c in enumerate(claims):
+        if keys[i][0] != "claimant":
+            if c.qualifier == "vague":
+                vague.append((i, (c.source, classes[i], _moment(c, tally))))
+            continue
+        attributed.setdefault((c.source, classes[i], _moment(c, tally)), []).append(i)
+        block = (keys[i], c.source, classes[i], _moment(c, tally))
+        blocks.setdefault(block, []).append(i)
+        top[block] = max(top.get(block, c.quantity.low), c.quantity.low)
+    summaries = {
+        i
+        for i, where in vague
+        if any(not intervals_conflict(claims[i], claims[j]) for j in attributed.get(where, ()))
+    }
+    parts = {
+        i
+        for block, members in blocks.items()
+        if tally and len(members) > 1
+        for i in members
+        if claims[i].quantity.high is not None
+        and claims[i].quantity.high < top[block]
+        and claims[i].qualifier != "denial"
+    }
+    return summaries, parts
+
+
 def _conflict_pairs(
     claims: Sequence[Claim],
     keys: Sequence[tuple[str, str]],
     classes: Sequence[tuple[str | None, ...]] | None = None,
+    aside: Collection[int] = (),
 ) -> tuple[list[tuple[int, int]], int, set[int]]:
     """The conflicting pairs (at most MAX_CONFLICTS, the most severe when there are more),
     their total number, and every claim that conflicts with at least one other.
@@ -1102,9 +1234,11 @@ def _conflict_pairs(
     involved: set[int] = set()
     if classes is None:
         classes = [_class_key(c) for c in claims]
-    for quantity in _split(range(len(claims)), classes.__getitem__):
-        for members in _time_classes(claims, quantity, tally):
-            count = _disjoint(claims, members) - _not_disputing(claims, members, keys, tally)
+    for quantity in _split((i for i in range(len(claims)) if i not in aside), classes.__getitem__):
+        for members, must in _time_classes(claims, quantity, tally):
+            count = _pairs_within(_disjoint, claims, members, must) - _pairs_within(
+                _not_disputing, claims, members, must, keys, tally
+            )
             total += count
             if count == 0:
                 continue
@@ -1118,7 +1252,9 @@ def _conflict_pairs(
             if total <= MAX_CONFLICTS:
                 for a, p in above.items():
                     pairs.extend(
-                        (min(a, b), max(a, b)) for b in by_low[p:] if _disputes(claims, a, b, keys)
+                        (min(a, b), max(a, b))
+                        for b in by_low[p:]
+                        if (must is None or (a in must) != (b in must)) and _disputes(claims, a, b, keys)
                     )
             else:
                 lowest = sorted(above, key=lambda i: claims[i].quantity.high)[:_CANDIDATES]  # type: ignore[arg-type, return-value]
@@ -1128,6 +1264,7 @@ def _conflict_pairs(
                     for a in lowest
                     for b in highest
                     if claims[a].quantity.high < claims[b].quantity.low  # type: ignore[operator]
+                    and (must is None or (a in must) != (b in must))
                     and _disputes(claims, a, b, keys)
                 )
             involved |= _in_conflict(claims, members, keys)
@@ -1230,6 +1367,43 @@ def _corroboration(
     return tuple(entries)
 
 
+_ALONE_WORD = re.compile(r"(?<!\blet\s)(?<!\bleft\s)(?<!\bleave\s)\balone\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:.!?]|\d")
+
+
+def _told_alone(claim: Claim) -> bool:
+    """Whether a figure is told as one place's or one day's 'alone', in its own clause ('In
+    Dresk alone six people died', 'nine bodies had arrived on Tuesday alone'): a part of the
+    whole its group counts, which says the whole is at least as large (see :func:`evaluate`).
+
+    >>> from claimcheck.models import Quantity
+    >>> told = [
+    ...     ("In Dresk alone six people died, my neighbour says.", 15, "six"),
+    ...     ("A surgeon said nine bodies had arrived on Tuesday alone.", 15, "nine"),
+    ...     ("Six people died. The town alone cannot cope.", 0, "Six"),
+    ...     ("Police said 40 were arrested; 12 left alone.", 12, "40"),
+    ... ]
+    >>> [_told_alone(Claim("s", None, None, "killed", "people",
+    ...     Quantity(f, at, at + len(f), 1, 1, 1, "exact"), 1, text)) for text, at, f in told]
+    [True, True, False, False]
+    """
+    if "alone" not in claim.sentence:
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 40) : at]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 60]
+    end = _CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    return _ALONE_WORD.search(before) is not None or _ALONE_WORD.search(after) is not None
+
+
+def _as_a_floor(claim: Claim) -> Claim:
+    """A part's figure as what it says of the whole: at least as many."""
+    return dataclasses.replace(claim, quantity=dataclasses.replace(claim.quantity, high=None))
+
+
 def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> ClaimGroup:
     """A copy of ``group`` with status, span, consensus, severity, conflicts, revisions and
     corroboration filled in (see the module docstring for the definitions). ``identity`` maps
@@ -1251,7 +1425,12 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     plain_keys, keys = _keys(claims, identity, order)
     classes = _with_sides([_class_key(c) for c in claims], claims)
     revisions, superseded = _revisions(claims, keys, order, classes)
-    conflicts, conflict_count, involved = _conflict_pairs(claims, keys, classes)
+    summaries, parts = _set_aside(claims, keys, classes, _tally(claims))
+    compared = [
+        _as_a_floor(c) if i in parts or (classes[i][2] is None and _told_alone(c)) else c
+        for i, c in enumerate(claims)
+    ]
+    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries)
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main

@@ -29,6 +29,7 @@ from claimcheck.when import (
     event_days,
     event_year,
     parse_date,
+    post_clock,
     resolve_day,
     section_days,
     sentence_cues,
@@ -107,7 +108,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         para = text.rfind("\n", source.body_start, at)
         if para not in paragraphs:
             opening = text[para + 1 : para + 81]
-            paragraphs[para] = (opening_place(opening, pw), clock_of(opening))
+            clock = clock_of(opening)
+            if clock is None and para > source.body_start:  # a reader's post under its stamp
+                clock = post_clock(text[text.rfind("\n", 0, para) + 1 : para], report, tw)
+            paragraphs[para] = (opening_place(opening, pw), clock)
         return paragraphs[para]
 
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues

@@ -41,6 +41,8 @@ datetime.date(2026, 1, 31)
 datetime.date(2026, 2, 11)
 >>> resolve_day(" since the heatwave began on 8 July", date(2025, 7, 14), time_words()) is None
 True
+>>> resolve_day(" since the start of the emergency on 9 November", date(2026, 11, 11), time_words()) is None
+True
 >>> resolve_day(" died on Friday, bringing the toll since the protests began to", date(2026, 3, 10), time_words())
 datetime.date(2026, 3, 6)
 """
@@ -172,9 +174,11 @@ _SPAN = re.compile(
 )
 _SINCE = re.compile(r"\bsince\s+(?=[A-Z\d])")
 _SINCE_BEGAN = re.compile(
-    r"\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|started|broke\s+out|erupted)"
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|started|broke\s+out|erupted)"
+    r"|(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w'’-]+(?:\s+(?!(?:on|in)\b)[\w'’-]+)?)"
     r"(?:\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?)?"
-)  # where a count starts ('since the heatwave began on 8 July'), not its day
+)  # where a count starts ('since the heatwave began on 8 July', 'since the start of the
+# emergency on 9 November'), not its day
 
 
 _BEGAN = re.compile(
@@ -504,6 +508,38 @@ def clock_of(paragraph: str) -> str | None:
     """
     m = _CLOCK.match(paragraph)
     return f"{int(m['h']):02d}:{m['m']}" if m else None
+
+
+_POST_STAMP = re.compile(
+    r"^[ \t]*(?:(?:posted|written|sent)\s+by\s+\S[^\n]{0,60}?\s+(?:on|at)\s+|[^\n]{1,40}?\s+[·|•]\s+)"
+    r"(?P<d>[^\n]{4,30}?),?\s+(?:at\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    r"(?:\s*(?P<pm>[ap])\.?m\.?)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def post_clock(line: str, report: date | None, words: TimeWords) -> str | None:
+    """The time of a reader's post whose stamp is the line above its words ('Posted by
+    riverkid88 on 11 Nov 2026, 09:02', 'Sofie M. · 13 Oct 2026, 9:40 pm'), when the post is of
+    the report's own day (a thread's later days keep their day unknown), else None.
+
+    >>> w = time_words()
+    >>> post_clock("Posted by riverkid88 on 11 Nov 2026, 09:02", date(2026, 11, 11), w)
+    '09:02'
+    >>> post_clock("Sofie M. · 11 Nov 2026, 9:40 pm", date(2026, 11, 11), w)
+    '21:40'
+    >>> post_clock("Posted by riverkid88 on 12 Nov 2026, 09:02", date(2026, 11, 11), w) is None
+    True
+    >>> post_clock("The toll rose to 14 at 13:40", date(2026, 11, 11), w) is None
+    True
+    """
+    m = _POST_STAMP.match(line) if report is not None and len(line) < 120 else None
+    if m is None or resolve_day(m["d"], report, words) != report:
+        return None
+    hour = int(m["h"])
+    if m["pm"] and m["pm"].casefold() == "p" and hour < 12:
+        hour += 12
+    return f"{hour:02d}:{m['m']}"
 
 
 def sentence_cues(sentence: str, words: TimeWords) -> tuple[bool, bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from claimcheck.conflicts import (
@@ -327,6 +329,141 @@ def test_compatible_figures_by_one_claimant_are_a_revision_but_not_conflict() ->
     assert result.revisions == ((0, 1),)
     assert result.conflicts == ()
     assert result.status == "single"
+
+
+# --------------------------------------------------------------------------- a developing story
+
+
+def at(c: Claim, as_of: str, period: str = "cumulative") -> Claim:
+    """A running tally's figure situated at ``as_of`` (a day, or a day and a time)."""
+    return dataclasses.replace(c, as_of=as_of, period=period, date=c.date or as_of[:10])
+
+
+def _day_and_total(total: str) -> list[Claim]:
+    """The police's day count (7) and its total in one statement; the union's 'at least 20'."""
+    return [
+        at(claim("7", "police", "statement"), "2026-12-09"),
+        at(claim(total, "police", "statement", start=80), "2026-12-09"),
+        at(claim(">=20", "union", "release"), "2026-12-09"),
+    ]
+
+
+STORY_CASES = [
+    pytest.param(
+        [
+            at(claim("17", "ministry", "live"), "2026-11-11T13:40"),
+            at(claim("7", "forum user", "forum"), "2026-11-11"),
+        ],
+        (),
+        id="a-timed-figure-and-a-figure-of-the-same-day-are-not-ordered",
+    ),
+    pytest.param(
+        [
+            at(claim("17", "ministry", "live"), "2026-11-10T21:30"),
+            at(claim("7", "forum user", "forum"), "2026-11-11"),
+        ],
+        ((0, 1),),
+        id="a-figure-of-the-next-day-below-still-falls",
+    ),
+    pytest.param(
+        [
+            at(claim("7", "ministry", "morning"), "2026-11-11"),
+            at(claim("17", "ministry", "evening"), "2026-11-11"),
+        ],
+        (),
+        id="one-claimant-two-reports-of-one-day-is-its-figure-changing",
+    ),
+    pytest.param(
+        _day_and_total("20"), (), id="a-claimants-lower-figure-beside-its-total-in-one-report-is-no-position"
+    ),
+    pytest.param(_day_and_total("17"), ((1, 2),), id="its-total-still-conflicts"),
+    pytest.param(
+        [
+            claim("hundreds", None, "wire"),
+            claim("5", "police", "wire", start=40),
+            claim("954", "union", "wire", start=80),
+            claim("954", "union", "statement"),
+        ],
+        ((1, 2), (1, 3)),
+        id="a-reports-vague-summary-of-named-figures-is-not-its-own",
+    ),
+    pytest.param(
+        [claim("hundreds", None, "wire"), claim("5", "ministry", "wire", start=40)],
+        ((0, 1),),
+        id="a-reports-vague-figure-against-every-named-one-is-its-own",
+    ),
+    pytest.param(
+        [claim("hundreds", None, "wire"), claim("954", "union", "statement")],
+        (),
+        id="a-vague-figure-alone-keeps-its-interval",
+    ),
+    pytest.param(
+        [claim("hundreds", None, "wire"), claim("20", "union", "statement")],
+        ((0, 1),),
+        id="a-vague-figure-alone-still-conflicts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claims", "conflicts"), STORY_CASES)
+def test_developing_story_pairs(claims: list[Claim], conflicts: tuple[tuple[int, int], ...]) -> None:
+    assert evaluate(group(*claims)).conflicts == conflicts
+
+
+def crowd(fig: str, claimant: str, source: str, date: str, as_of: str | None) -> Claim:
+    return dataclasses.replace(
+        claim(fig, claimant, source, date=date), measure="participants", as_of=as_of, period="day"
+    )
+
+
+@pytest.mark.parametrize(
+    ("report_day", "conflicts"),
+    [
+        pytest.param("2026-10-17", (), id="a-report-of-the-17th-does-not-tell-the-crowd-of-the-19th"),
+        pytest.param("2026-10-20", ((0, 1),), id="a-report-of-the-20th-may-tell-it"),
+    ],
+)
+def test_a_gathering_of_no_known_day_is_on_or_before_its_report(
+    report_day: str, conflicts: tuple[tuple[int, int], ...]
+) -> None:
+    result = evaluate(
+        group(
+            crowd("20", "police", "a", report_day, None),
+            crowd("954", "organisers", "b", "2026-10-19", "2026-10-19"),
+        )
+    )
+    assert result.conflicts == conflicts and result.conflict_count == len(conflicts)
+
+
+@pytest.mark.parametrize(
+    ("whole", "conflicts"),
+    [
+        pytest.param("17", (), id="six-in-one-town-alone-is-no-rival-of-a-toll-of-17"),
+        pytest.param("5", ((0, 1),), id="but-a-toll-of-5-is-below-its-part"),
+    ],
+)
+def test_a_part_told_alone_says_the_whole_is_at_least_as_large(
+    whole: str, conflicts: tuple[tuple[int, int], ...]
+) -> None:
+    part = claim("7", None, "forum", sentence="In Dresk alone 7 people died, my neighbour says.", start=15)
+    result = evaluate(group(dataclasses.replace(part, sentence_start=0), claim(whole, "ministry", "wire")))
+    assert result.conflicts == conflicts
+
+
+def test_undated_reports_of_one_claimant_still_dispute() -> None:
+    result = evaluate(group(claim("7", "police", "a"), claim("17", "police", "b")))
+    assert result.conflicts == ((0, 1),)  # nothing tells which came first, nor that it is one day
+
+
+def test_a_revision_told_without_its_claimant_is_that_claimants() -> None:
+    sentence = (
+        "Police, who had put the crowd at about 5 in the early afternoon, later raised their "
+        "estimate to 7."
+    )
+    result = evaluate(
+        group(claim("5", "Police", sentence=sentence), claim("7", None, start=90, sentence=sentence))
+    )
+    assert result.conflicts == () and result.revisions == ((0, 1),)
 
 
 # --------------------------------------------------------------------------- corroboration

@@ -1,0 +1,130 @@
+"""Developing stories, end to end: reports of one story over several days (agency wires, a
+statement, a live blog, a press release, a situation report, a forum thread, a next-day
+analysis) through pipeline.compare, checked against the conflicts a reader finds in them.
+
+Each story lives in tests/data/developing-*/: ``sources/`` and ``expected.json``, written by
+hand before the tool was run on them. A quote is a figure as written in one file, located by a
+``context`` found exactly once in it; an expected conflict is found when a reported pair links
+a claim of its side a to one of its side b, and any other reported pair is spurious.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck import pipeline
+
+DATA = Path(__file__).parent / "data"
+
+
+def _check(name: str, *, split: bool = True) -> tuple[list[str], list[str], list[str]]:
+    """(found, missed, spurious): expected conflicts found and missed, and each spurious pair
+    as 'file “text” / file “text”'."""
+    story = DATA / name
+    expected = json.loads((story / "expected.json").read_text(encoding="utf-8"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in (story / "sources").iterdir()}
+    result = pipeline.compare([str(story / "sources")], split=split)
+    claims = [c for g in result.groups for c in g.claims]
+
+    def hits(quote: dict[str, str]) -> set[tuple[str, int]]:
+        text = texts[quote["file"]]
+        at = text.find(quote["context"])
+        assert at >= 0 and text.find(quote["context"], at + 1) < 0, quote
+        start = at + quote["context"].index(quote["text"])
+        end = start + len(quote["text"])
+        return {
+            (c.source, c.start)
+            for c in claims
+            if os.path.basename(c.path or "") == quote["file"] and c.start < end and start < c.end
+        }
+
+    pairs = [
+        (g.claims[a], g.claims[b]) for g in result.groups for a, b in g.conflicts
+    ]
+    explained: set[int] = set()
+    found, missed = [], []
+    for conflict in expected["conflicts"]:
+        a = set().union(*(hits(q) for q in conflict["a"]["quotes"]))
+        b = set().union(*(hits(q) for q in conflict["b"]["quotes"]))
+        linking = {
+            n
+            for n, (x, y) in enumerate(pairs)
+            if {(x.source, x.start), (y.source, y.start)} & a
+            and {(x.source, x.start), (y.source, y.start)} & b
+        }
+        explained |= linking
+        (found if linking else missed).append(conflict["id"])
+    spurious = [
+        f"{os.path.basename(x.path or '')} “{x.text}” / {os.path.basename(y.path or '')} “{y.text}”"
+        for n, (x, y) in enumerate(pairs)
+        if n not in explained
+    ]
+    return found, missed, spurious
+
+
+def test_a_strike_over_four_days_gives_exactly_its_real_conflicts() -> None:
+    # police vs union crowd counts of two marches and arrests since Monday; not conflicts: the
+    # report's 'Thousands' over both counts, a day's arrests beside the police's running total,
+    # police raising their own estimate, other days' crowds and the arrests rising day by day
+    found, missed, spurious = _check("developing-strike")
+    assert (len(found), missed, spurious) == (3, [], [])
+
+
+def test_a_flood_over_five_days_finds_the_dispute_over_the_dead_and_nothing_else() -> None:
+    # no pair of the rising toll, the live blog's timed entries against the same day's
+    # reports, the forum's posts (each at its stamp's time; 'In Dresk alone six' says the toll
+    # is at least six), the situation report's total 'since the start of the emergency on
+    # 9 November' or the relief group's day count
+    found, missed, spurious = _check("developing-flood")
+    assert found == [
+        "killed: official count (14 on Wed, 17 on Thu) vs Red Cross at least 22 (from Wed)"
+    ]
+    assert spurious == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the relief group's release is split into an event of its own (claimcheck.events), "
+    "so its 'more than 120 injured' is compared with no official figure",
+)
+def test_a_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
+    found, missed, spurious = _check("developing-flood")
+    assert (missed, spurious) == ([], [])
+
+
+def test_the_flood_compared_as_one_event_finds_both_disputes() -> None:
+    found, missed, spurious = _check("developing-flood", split=False)
+    assert (len(found), missed) == (2, [])
+    # left: the relief group's 'On Tuesday alone our clinics treated 85 people', which says the
+    # injured were at least 85, against the authorities' 41, 63 and 70: marked no conflict in
+    # expected.json (written before the first run), but a part above the whole is one
+    assert spurious and all("“85”" in pair for pair in spurious)
+
+
+def test_an_earthquake_over_four_days_finds_the_governors_dispute() -> None:
+    found, missed, spurious = _check("developing-quake")
+    assert (len(found), missed) == (1, [])
+    # not the rising national toll, the headline's 'At least 40' over the lead's 'At least 46',
+    # Harel's 19 'alone', the day's 18 or the rescuers of two days: only the charity's own
+    # patients (see the xfail below)
+    assert spurious and all("“210”" in pair for pair in spurious)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Our teams in Harel have treated 210 injured people since Saturday' (a charity's own "
+    "patients) is read as the count of the injured, not as a part of it",
+)
+def test_an_earthquake_over_four_days_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-quake")[1:] == ([], [])
+
+
+def test_riots_over_three_nights_give_exactly_their_real_conflict() -> None:
+    # police four dead against a doctors' union's at least nine; not the arrests told 'as of
+    # 18:00' and then 'up from 212 at 6 pm', nor two days' counts 'alone' (110, 150)
+    found, missed, spurious = _check("developing-riot")
+    assert (len(found), missed, spurious) == (1, [], [])
