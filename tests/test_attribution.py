@@ -1277,6 +1277,8 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-quotation-resumed-after-its-tag-is-the-role-before", "\"At least 12 people died,\" said Dr Amina Bello. The opposition leader disputed both figures. \"The real number of dead is over 30,\" he told supporters, \"and 400 were arrested.\"", 400, "The opposition leader"),
         case("received-information-that", "The Fact-Finding Mission documented 551 deaths. The Mission received credible information that at least 20,000 people were arrested.", 20000, "Fact-Finding Mission"),
         case("later-raised-their-estimate-to", "Police, who had put the crowd at about 15,000 in the early afternoon, later raised their estimate to about 22,000.", 22000, "Police"),
+        case("a-recounted-figure-after-an-appositive-is-its-makers", "Ms Memon, a teacher, said the union had counted 64 arrests.", 64, "the union"),
+        case("told-its-hearer-is-no-speaker", "Its general secretary, Ana Lucía Paz, told La Prensa the party had documented 14 deaths.", 14, "Ana Lucía Paz"),
         case("an-official-toll-names-nobody", "When the building collapsed in April 2013, the first official toll was 87.", 87, None),
     ],
 )  # fmt: skip

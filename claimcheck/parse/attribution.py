@@ -327,8 +327,11 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         said = [
             j
             for j, w in enumerate(words)
-            if j and w.islower() and w in lex.speech_verbs and w not in lex.grammar["nouns_too"]
-        ]
+            if (j or (k and w not in TOLD and words[1:2] and (words[1][:1].isupper() or words[1] in ("the", "a", "an"))))
+            and w.islower()
+            and w in lex.speech_verbs
+            and w not in lex.grammar["nouns_too"]
+        ]  # (a clause after a comma may open with it: 'Ms Memon, a teacher, said the union had …')
         if said and words[said[-1] + 1 : said[-1] + 2] == ["by"] and said[-1] > 1:
             words = words[: said[-1]]  # 'a village elder quoted by Radio Free Asia (said)'
             np = " ".join(words)
@@ -1006,6 +1009,7 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
 CARRIER_BEFORE = re.compile(
     r"(?<![,;:])\s(?P<np>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+))\s+$"
 )  # a noun right before a participle, no comma between: 'social media posts (claiming …)'
+TOLD = frozenset({"told", "tells", "informed", "informs", "assured", "assures"})  # a speech verb with its hearer after it
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
