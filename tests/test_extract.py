@@ -938,6 +938,11 @@ CLAIMS = [
         "Local activists estimate the true toll at closer to 150,000.",
         [("killed", PEOPLE, 150000, 135000, 165000, "approx")],
     ),
+    case(
+        "a-rival-figure-after-only",
+        "The union said it had counted 64 arrests, but police said only 20.",
+        [exact(A, PEOPLE, 64), exact(A, PEOPLE, 20)],
+    ),
     case("the-injured-came-in", "Over 200 injured came to the hospital.", [("injured", PEOPLE, 200, 201, None, "more_than")]),
     case("the-dead-lay", "Over 200 dead lay in the streets.", [("killed", PEOPLE, 200, 201, None, "more_than")]),
     case(

@@ -307,6 +307,8 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
         return True  # '24,000 marched according to the police, 160,000 according to the unions'
     words = [w.lower() for w in WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])]
+    while len(words) > 1 and words[-1] in FOCUS_ADVERBS:
+        words.pop()  # 'but police said only 20': the rival figure of the one before
     if words and words[-1] == "the" and patterns(lex)["attribution/relative-agent"].match(text, m.q.end):
         return True  # 'not the 17 the police announced': a rival figure, its speaker after it
     return bool(words) and (
@@ -319,6 +321,7 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     )  # 'the total had reached 12,306'; '46, up from 41'; 'to 41 from 35'
 
 
+FOCUS_ADVERBS = frozenset({"only", "just", "merely", "even"})
 CROWD_PASSAGE = "measure/crowd-passage"
 CROWD_SUBJECTS = (None, "people", "protesters")
 ROUND_CROWD = 50  # a crowd is estimated in round figures: a bare 71 or 143 is a tally of something
