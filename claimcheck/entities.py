@@ -44,6 +44,7 @@ RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Po
 TIME_TAIL = re.compile(
     r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
+    |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
     |today|yesterday|tonight|overnight|at\s+the\s+time
     |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
@@ -141,6 +142,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     owned = OWNED_ROLE_NAME.match(s)
     if owned:
         s = owned["name"]  # 'its chief doctor, Yerlan Abenov' -> 'Yerlan Abenov'
+    issued = OWNED_DOCUMENT.fullmatch(s)
+    if issued and issued["owner"].split()[-1].lower() not in OWNER_TIMES | time_words(lex):
+        s = issued["owner"]  # "CONRED's first bulletin (reported 14 deaths)" -> 'CONRED'
     if s[:6].lower() == "among " and len(s.split()) > 1:
         s = s[6:]  # 'Among historians, estimates vary …': the historians
     counted = COUNTED_AND.match(s)
@@ -292,18 +296,27 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return s.isupper() or s.lower() not in lex.data["speakers"]["not_speakers"]
     if caps or _role(s, lex):
         return True
+    if len(words) == 2 and words[1] in SOURCED_NOUNS and words[0].isalpha() and words[0] not in lex.speaker_words["unsourced_adjectives"]:
+        return True  # 'according to contemporary estimates', 'official figures': whose they are, not who
     # 'the fire brigade', 'the club': a short noun phrase with an article
     return words[0] in {"the", "a", "an", "one", "my", "his", "her", "their"} and 2 <= len(words) <= 5 and all(
         (w[:-1] if w.endswith(("s'", "s’")) else w).replace("-", "").isalpha() for w in words[1:]
     )  # (with a possessive: "the students' plenum")
 
 
+SOURCED_NOUNS = frozenset({"estimates", "counts", "tallies", "figures", "records"})
 IN_ITS_STATEMENT = re.compile(
     r",?\s+(?:in\s+(?:its|their|his|her|a|the)\s+[^,]{0,40}?(?:statement|report|communiqu[eé]|bulletin|briefing"
     r"|post|tweet|update|release)|at\s+(?:a|an|the|its|their|his|her)\s+[^,]{0,30}?(?:press\s+conference"
     r"|news\s+conference|briefing))$",
     re.IGNORECASE,
 )  # ('the Minister of the Interior at the night press conference')
+OWNER_TIMES = frozenset("day days week month year weekend night morning evening today yesterday".split())
+OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?)['’]s"
+    r"\s+(?:(?:first|latest|last|new|final|daily|official|updated|revised|own|preliminary|initial)\s+)?"
+    r"(?:bulletin|report|statement|communiqu[eé]|update|count|tally|figures?|estimate|toll|press\s+release)"
+)  # a body's document as the subject of its figures: "CONRED's first bulletin", "the ministry's latest count"
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAMED_DATE = re.compile(
@@ -373,6 +386,18 @@ def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _indefinite_role(lex: Lexicon) -> re.Pattern[str]:
+    """A person the report introduces by a role alone, after 'a'/'an' (matched at the role):
+    'The first number came from a police colonel … He told a radio station …'; not roles that
+    are also modifiers ('a general strike', 'a head count')."""
+    roles = lex.speaker_words["person_roles"] - AMBIGUOUS_ROLES
+    return re.compile(rf"{ordered_alternation(sorted(roles), word_start=True)}\b(?![-'’])")
+
+
+AMBIGUOUS_ROLES = frozenset({"general", "head", "chief", "member", "deputy", "resident", "chair", "pro", "advocate"})
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|as|am)\s+$", re.IGNORECASE)
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")  # 'a police ', 'an off-duty '
 ORG_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){1,6})"
     r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|said|says|called|calls|issued|issues|urged|urges|released|releases"
@@ -557,6 +582,14 @@ class Entities:
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
+        for m in _indefinite_role(lex).finditer(text, lo, hi):  # 'came from a police colonel (…). He told'
+            before = INDEFINITE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+            if (
+                before is not None
+                and text[before.start() - 2 : before.start()] != ", "  # (no appositive's)
+                and not COPULA_BEFORE.search(text, max(lo, before.start() - 12), before.start())
+            ):  # (nor a predicate's: 'My sister is a nurse at the hospital. She says …')
+                found.append(Entity(before.start(), text[before.start() : m.end()], text[before.start() : m.end()], "person"))
         starts = list(_sentence_starts(text, lo, hi))  # (two patterns are tried there only)
         for m in (ROLE_SUBJECT.match(text, at, hi) for at in starts):
             if m is None:
@@ -667,8 +700,10 @@ class Entities:
                 break
             if compatible(word, e):
                 if pronoun:
-                    if OBJECT_OF.search(self.text, max(0, e.pos - 14), e.pos):
+                    obj = OBJECT_OF.search(self.text, max(0, e.pos - 14), e.pos)
+                    if obj and not (e.kind == "person" and obj.group().lower().startswith("from")):
                         continue  # '… treated at the City Hospital. It now counts …': a place, no subject
+                        #           (but a person a figure came from speaks: 'from a police colonel … He')
                     return e
                 fits.append(e)
         if not fits:

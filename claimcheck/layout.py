@@ -1065,6 +1065,9 @@ def _who_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     return None
 
 
+SAYS_AT_END = re.compile(
+    r",\s*(?:says?|claims?|reports?|according\s+to)\s+(?P<who>[A-Za-z][^,;:()\n\d]{1,40}?)[ \t]*(?:\s[-–—|]\s[^\n]*)?$"
+)  # a headline's speaker after its figures, before an outlet's name: ', says watchdog - Meridia Herald'
 TIME_LABEL = re.compile(
     r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
@@ -1102,6 +1105,8 @@ def _values(
     # a label that names a speaker of a known kind ('Acting Governor Ann Lee: 11 dead, 40+
     # hurt (radio interview)') outranks a closing bracket, which then tells the channel
     known = label.speaker is not None and claimant_type(label.speaker, lex) != "other"
+    if not (says or label.claimant or known) and (said := SAYS_AT_END.search(text, a, b)):
+        says = " ".join(said["who"].split())  # a digest's 'Meridia: 1,214 arrested in May protests, says watchdog'
     item_who = (
         says
         or label.claimant
@@ -1452,7 +1457,7 @@ def _subject_words(rest: str, lex: Lexicon) -> str | None:
     return None
 
 
-BOX_TITLE = re.compile(r"[A-Z][^\d()\n:.!?]{2,50}?\s*\((?P<b>[^()\n]{2,80})\)")  # 'Figures at a glance (…)'
+BOX_TITLE = re.compile(r"[A-Z][^\d()\n:.!?]{2,50}?\s*\((?P<b>[^()\n]{2,80})\)(?:\[\w{1,4}\])*")  # 'Figures at a glance (…)'
 
 
 def _box_source(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:

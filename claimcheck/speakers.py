@@ -149,7 +149,10 @@ def _refine(
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))
     elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
-        out = step("attribution/speakers-turn", _posted(out, [(t.start, t.who) for t in said], source.text, False, lex))
+        out = step(
+            "attribution/speakers-turn",
+            _posted(out, [(t.start, t.who) for t in said], source.text, False, lex, ours=True),
+        )
     owner = voice.issuer(source, lex)
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
@@ -572,20 +575,28 @@ def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:
 
 
 def _posted(
-    claims: list[Claim], thread: list[tuple[int, str | None]], text: str, own_voice: bool, lex: Lexicon
+    claims: list[Claim],
+    thread: list[tuple[int, str | None]],
+    text: str,
+    own_voice: bool,
+    lex: Lexicon,
+    ours: bool = False,
 ) -> list[Claim]:
     """In readers' comments under an article, a comment's unattributed figures are its
     writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
     document opens with a post) a post's own figures are its writer's voice, as a reporter's
     are: no claimant ('Sendong in 2011 killed 1,200+', 'I counted 40'). Either way a speaker
     the post never names is no speaker of it (a reader's 'He said more than 30 died' is not
-    the minister of the article above): the writer relays it."""
+    the minister of the article above): the writer relays it. With ``ours`` (a transcript's or
+    a chat's turns), a first-person claimant is the turn's speaker ('DR. LINDQVIST: Our
+    hospitals received 41 civilians')."""
     starts = [at for at, _ in thread]
     out = []
     for c in claims:
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
+        mine = mine or ours and voice.is_first_person(c.claimant)  # a speaker's 'Our hospitals received 41'
         mine = mine or tidy(c.claimant, lex) is None  # ('Preliminary information shows that 23 …': no one named)
         if k >= 0 and mine and own_voice:
             if c.claimant is not None:
