@@ -213,7 +213,7 @@ def _source_noun(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(lex.data['speakers']['source_nouns'])})\s+"
         r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+"
-        r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected)\s+)?"  # ('figures released by the ministry')
+        r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected|obtained)\s+)?"  # ('figures released by the ministry')
         r"(?P<prep>by|from|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?=\S)",  # ('the data of the Ministry of …')
         re.IGNORECASE,
     )
@@ -369,8 +369,8 @@ NAME = (
     r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)[^\S\n\t]+[A-Z][\w'’-]+)){1,3}"
 )  # 'Ann Lee', 'J. R. Smith', 'Basim al-Awadi', 'Ana de Souza'
 ACRONYM_DEF = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of|for"
-    r"|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|del|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of|for"
+    r"|the|and|on|de|du|des|del|la|le)){1,9})[^\S\n\t]+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
 )  # 'the Independent Monitoring Group (IMG)'
 
 
@@ -421,8 +421,8 @@ WORDS_BEFORE = re.compile(
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 FULL_BEFORE = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
-    r"|for|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+$"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|del|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
+    r"|for|the|and|on|de|du|des|del|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
 DESCRIBED_NAME = re.compile(
     rf"{THE}[^\S\n]+(?P<desc>(?:[\w'’-]+[^\S\n]+){{0,3}}(?P<head>[a-z]+)),[^\S\n]+"

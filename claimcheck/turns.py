@@ -43,6 +43,7 @@ TRANSCRIPT_TURN = re.compile(
 )
 NAMED_TURN = re.compile(
     r"""^[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|for|the|de|al|bin|van|von)){0,4})
+    (?:[ ]\([^)\n]{1,40}\))?                                      # 'Journalist (Sarnia Daily)'
     :[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
 )  # 'Lin Wei: …', 'Spokesperson Lin Wei: …', 'AFP: …?'

@@ -1295,6 +1295,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              4, "a hospital official"),
         case("a-further-n-after-a-speaker",
              "Inspector Désir said police had managed to re-apprehend 47 of the escapees. A further 9 persons were taken into custody.", 9, "Inspector Désir"),
+        case("testimonies-collected-by", "According to testimonies collected by ODHS, the police fired at a crowd of about 5,000 people.", 5000, "ODHS"),
         case("quoted-a-source-as-saying", "The agency quoted a medical source as saying that 17 persons were wounded.", 17, "a medical source"),
         case("a-predicate-role-is-no-antecedent",
              "My sister is a nurse at the hospital. She says they had nine people from the protest, two of them with rubber-bullet wounds.", 2, "My sister"),

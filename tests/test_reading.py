@@ -406,3 +406,27 @@ def test_a_forwarded_release_under_an_e_mail_header_is_its_issuers():
 def test_a_channel_whose_stamp_and_section_start_at_one_place_is_situated():
     found = parse(Source(id="x", text=CHANNEL))  # (an undated section and a dated stamp tied: was a TypeError)
     assert {c.text for c in found} >= {"14", "37", "19", "2"}
+
+
+def test_a_briefing_with_labels_as_written_and_a_journalists_outlet_in_brackets():
+    text = (
+        "Spokesperson Maria Vell: Good morning. I can confirm that eight inmates lost their lives.\n\n"
+        "Journalist (Sarnia Daily): Some guards say twelve died. Can you confirm?\n\n"
+        "Spokesperson Maria Vell: No. The number is eight. About 300 officers were deployed.\n"
+    )
+    got = {(c.text, c.claimant) for c in claims(text)}
+    assert ("eight", "Spokesperson Maria Vell") in got  # (not 'I can', nor 'Good morning')
+    assert ("twelve", "Some guards") in got
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "claimant"),
+    [
+        ("3) Meridia: 1,214 arrested in May protests, says watchdog - Meridia Herald", "1,214", "watchdog"),
+        ("* SARNIA: 8 inmates killed in prison riot - Justice Ministry (Sarnia Daily)", "8", "Justice Ministry"),
+    ],
+    ids=["says-before-the-outlet", "a-dash-before-the-outlet"],
+)
+def test_a_digest_lines_speaker_is_no_place_label_nor_outlet(line, figure, claimant):
+    text = f"NEWS DIGEST - 11 November 2026\n\n{line}\n* KANTO: Bridge toll rises to 26, civil defence says. (Kanto Herald)\n"
+    assert said(text)[figure][1] == claimant

@@ -974,6 +974,20 @@ def test_issue_examples_waiting_for_recall(text, want):
             None,
             id="a-source-line-in-the-body-is-no-header",
         ),
+        pytest.param(
+            "Observatorio de Derechos Humanos del Sur (ODHS)\n\nREPORT: The repression of the March "
+            "protests\n\nExecutive summary\nODHS documented 23 deaths. The Attorney General's Office has opened "
+            "investigations into 11 of the deaths and many more.\n",
+            "Observatorio de Derechos Humanos del Sur (ODHS)",
+            id="a-name-in-spanish-with-its-acronym",
+        ),
+        pytest.param(
+            "From: Media Office <media@example.org>\nSubject: Fwd: PRESS RELEASE - Flooding in "
+            "Valdora: Red Cross response\n\n> PRESS RELEASE\n> Valdora Red Cross Society\n>\n> We "
+            "have treated 146 people.\n",
+            "Valdora Red Cross Society",
+            id="a-forwarded-release-not-its-subjects-headline",
+        ),
     ],
 )
 def test_issuer(text, want):

@@ -149,11 +149,12 @@ def _clean_np(lex: Lexicon, np: str) -> str:
             words.pop(0)
     while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom", "what"} and not _acronym(words[0]):
         words.pop(0)
-    while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
-        words.pop()
+    while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS) and not _acronym(words[-1]):
+        words.pop()  # ('I can (confirm that eight …)': 'I')
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
+MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
 
 
@@ -747,7 +748,12 @@ def _attribute(
                 subject = _main_subject(text, sent_lo, v.start(), lex)
                 named = [subject] if subject and not _is_pronoun(lex, subject) and not COUNT_OPENING.match(subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
-            claimant = named[-1] if named else (_agrees(claimant, previous()) or claimant)
+            if named:
+                claimant = named[-1]
+            elif claimant.lower() not in ("i", "we") or QUOTE_MARKS.search(text, sent_lo, sent_hi):
+                claimant = _agrees(claimant, previous()) or claimant
+            # (an unquoted 'I'/'we' is whoever speaks the text, not the sentence before's:
+            #  'Good morning. I can confirm that eight …', a post's 'We admitted like 40')
         elif claimant and (owned := _owned_document(claimant, lex)):
             # 'The judicial commission of inquiry … tried to settle the matter. Its report,
             # submitted in August, lists 24 dead': the report's author, the subject before
