@@ -706,6 +706,10 @@ class Entities:
                         #           (but a person a figure came from speaks: 'from a police colonel … He')
                     return e
                 fits.append(e)
+        if not fits and word.strip().lower() == "the agency":
+            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14')
+            return next((e for e in reversed(self.items[max(0, k - 60) : k])
+                         if e.kind == "org" and _proper(e.full) and pos - e.pos <= window), None)  # fmt: skip
         if not fits:
             return None
         if any(_proper(e.full) for e in fits):

@@ -419,6 +419,10 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     another sentence: the most recent compatible entity."""
     rel = c.start - c.sentence_start
     who = c.claimant
+    if (owned := OWNED_DOCUMENT.match(who or "")) and owned["noun"].lower() in lex.data["speakers"]["document_nouns"]:
+        # '"No more than 40 police officers were present …," its report says': its owner
+        owner = _resolved(with_fields(c, claimant=owned["p"].lower()), index, lex)
+        return c if owner.claimant is None or owner.claimant.lower() in BARE else owner
     described = DESCRIPTION.match(who or "")
     if described and described["head"].split()[-1].lower() not in lex.data["speakers"]["description_heads"]:
         described = None  # 'the police', 'the army' name a speaker by themselves
@@ -454,6 +458,7 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     return c
 
 
+OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)
 ISSUED = re.compile(r"^(?:the|its|their|this)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
 ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
 

@@ -300,6 +300,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
             continue  # '… because he was not authorised to speak …, said'
+        if k and DASH_BEFORE.search(text, max(sent_lo, lo - 3), lo) and DASH_AFTER.match(text, hi):
+            continue  # an aside between dashes: 'Interior Minister X — no relation to the bloc's leader — said'
         if k and raw and all(w.lower() in time_words(lex) for w in raw):
             continue  # 'The ministry, which had reported two deaths, on Thursday raised its toll'
         if k and len(raw) == 1 and AGE.fullmatch(raw[0]):
@@ -676,6 +678,8 @@ def _attribute(
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
     verbs = [m for m in verbs if _speech_use(text, sent_lo, m, lex) and not _bracketed(text, sent_lo, m.start(), pos)]
+    if verbs and _object_figure_before(text, verbs[-1], pos):
+        verbs = verbs[:-1]  # 'crowds that reporters put at more than 100,000, and the dispersal … left ten dead'
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
     if (
         verbs
@@ -725,9 +729,11 @@ def _attribute(
             claimant = _main_subject(text, sent_lo, v.start(), lex)
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
-        if (claimant is None or claimant.split()[0].lower() in lex.grammar["possessives"]) and len(
-            verbs
-        ) > 1:
+        if (
+            claimant is None
+            or claimant.split()[0].lower() in lex.grammar["possessives"]
+            and claimant.split()[0].lower() not in ("our", "my")  # ('Our own reporters … described': the writer's)
+        ) and len(verbs) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
             if INTRODUCES_LOOSE.match(text, outer.end(), v.start()) or not BOUNDARY.search(
                 text, outer.end(), v.start()
@@ -763,7 +769,12 @@ def _attribute(
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
         if ch:
             via = _via_after(text, ch.end(), sent_hi)
-        elif len(verbs) > 1 and claimant and _introduces(text, verbs[-2].end(), v.start()):
+        elif (
+            len(verbs) > 1
+            and claimant
+            and claimant.split()[0].lower() not in ("our", "my", "we", "i")  # (the writer's own: no one relays it)
+            and _introduces(text, verbs[-2].end(), v.start())
+        ):
             outer_np = _np_before(text, sent_lo, verbs[-2].start(), lex)
             if outer_np and outer_np != claimant and not _is_pronoun(lex, outer_np):
                 via = outer_np
@@ -875,11 +886,28 @@ def _attribute(
 
 
 DISPUTED = "attribution/disputed-figure"
+OBJECT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}?(?=\d)")  # 'put (the crowd) at (more than) 100,000'
+AT_VERBS = frozenset({"put", "puts", "placed", "places", "estimated", "estimates"})
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+
+
+def _object_figure_before(text: str, v: re.Match[str], pos: int) -> bool:
+    """The verb's object is a figure 'at' N before ``pos``, and a clause of its own begins after
+    that figure: the verb names no speaker of the figure at ``pos`` ('crowds that reporters put
+    at more than 100,000, and the dispersal of the protests left ten people dead')."""
+    if v.group().lower() not in AT_VERBS or (obj := OBJECT_AT.match(text, v.end(), pos)) is None:
+        return False
+    brk = NEW_CLAUSE.search(text, obj.end(), pos)
+    return brk is not None and GAPPED_AT.search(text, brk.end(), pos) is None  # (not '…, and in Seville at 3,500')
+
+
+GAPPED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,3}$")  # the verb left out: '…, and in Seville at 3,500'
 QUOTED_AS_SAYING = re.compile(
     r"\b(?:quoted|cited)\s+(?P<src>[^,;:\"“”]{2,60}?)\s+as\s+(?:saying|stating|telling|confirming)\b"
 )  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …'
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
+DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 WHO_CLAUSE = re.compile(r",?\s+(?:who|whom)\s")  # a speaker's relative clause: '… official who asked not to be named'
 QUOTED_WORDS = "attribution/quoted-words"
 WHAT_CALLED = re.compile(
