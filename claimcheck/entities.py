@@ -136,6 +136,10 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     s = TIME_TAIL.sub("", s)
     s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
+    if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):
+        s = s[head.end() :]  # 'Sunday morning the spokeswoman …', 'In the capital the Hospital Escuela'
+    s = TRAILING_PRONOUN.sub("", s)  # 'social networks they (claimed)'
+    s = CONTRARY_TO.sub("", s)  # '…, contrary to posts on social media that claimed 15 …': the posts
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
@@ -311,6 +315,12 @@ IN_ITS_STATEMENT = re.compile(
     r"|news\s+conference|briefing))$",
     re.IGNORECASE,
 )  # ('the Minister of the Interior at the night press conference')
+LEADING_ADVERBIAL = re.compile(
+    r"(?:(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s)"
+)  # a time or a place opening a speaker's phrase, before its article: 'Sunday morning the spokeswoman'
+CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
+TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")
 OWNER_TIMES = frozenset("day days week month year weekend night morning evening today yesterday".split())
 OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?)['’]s"

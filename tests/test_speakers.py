@@ -1047,6 +1047,15 @@ def test_claims_carry_claimant_name_and_id():
         ("Preliminary information", None),
         ("Initial reports", None),
         ("Police figures", "Police figures"),
+        ("Chinese officials eventually", "Chinese officials"),
+        ("In the capital the Hospital Escuela", "the Hospital Escuela"),
+        ("Sunday morning the spokeswoman of the hospital", "the spokeswoman of the hospital"),
+        ("contrary to posts on social media", "posts on social media"),
+        ("social networks they", "social networks"),
+        ("CONRED's first bulletin", "CONRED"),
+        ("Last year's count", "Last year's count"),
+        ("Updated data", None),
+        ("contemporary estimates", "contemporary estimates"),
     ],
 )
 def test_tidy(name, want):
