@@ -92,16 +92,46 @@ def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -
     if len(copied) >= MIN_TURNS:
         return tuple(copied)
     found = []
+    answerer: list[str | None] = []  # read when an 'A:' turn is first found
     for m in TRANSCRIPT_TURN.finditer(text):
         label = m["who"].lower().rstrip(".")
         if label in not_labels:
             continue
         who = None if label in questioners else " ".join(w.capitalize() for w in m["who"].split())
+        if label in ANSWER_LABELS:
+            if not answerer:
+                answerer.append(_interviewee(text[: m.start()]))
+            who = answerer[0]  # an interview's 'A:' is the one interviewed, named above the first question
         found.append(Turn(m.start("who"), m.end(), who))
     speakers = [t.who for t in found if t.who]
     if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
         return tuple(found)  # (a transcript's speaker takes several turns, or answers questions)
     return _named_turns(text, not_labels)
+
+
+ANSWER_LABELS = frozenset({"a", "answer"})
+INTERVIEW_WITH = re.compile(
+    r"\b[Ii]nterview(?:ed)?\s+with\s+(?P<who>[^.\n]{2,90}?)(?=[,.]?\s+(?:recorded|conducted|held|on|in)\b|[.:\n]|$)"
+)  # 'Interview with the head of the Kestrian Red Cross, Olena Marchuk, recorded on …'
+APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,?\s*$")
+
+
+def _interviewee(top: str) -> str | None:
+    """Who an interview's answers are: the person the text above its first question says it
+    is with ('Interview with the head of the Red Cross, Olena Marchuk, recorded …' -> 'Olena
+    Marchuk'), else None (an 'A:' names no one).
+
+    >>> _interviewee("Interview with the head of the Kestrian Red Cross, Olena Marchuk, recorded on 10 November.\\n")
+    'Olena Marchuk'
+    >>> _interviewee("Transcript of the briefing.\\n") is None
+    True
+    """
+    m = INTERVIEW_WITH.search(top)
+    if m is None:
+        return None
+    who = m["who"].strip()
+    named = APPOSED_NAME.search(who)
+    return named["name"] if named else who
 
 
 def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:

@@ -80,7 +80,8 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     """
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
-    if ">" in body_top or MAIL_FIELD.match(body_top):
+    mailed = MAIL_FIELD.match(body_top) is not None
+    if ">" in body_top or mailed:
         body_top = _unquoted(body_top)  # a release forwarded in an e-mail: its quoted lines, no mail header
     named = _header_name(text, lex, lambda: _speaks_as_we(body_top))
     if named:

@@ -430,3 +430,17 @@ def test_a_briefing_with_labels_as_written_and_a_journalists_outlet_in_brackets(
 def test_a_digest_lines_speaker_is_no_place_label_nor_outlet(line, figure, claimant):
     text = f"NEWS DIGEST - 11 November 2026\n\n{line}\n* KANTO: Bridge toll rises to 26, civil defence says. (Kanto Herald)\n"
     assert said(text)[figure][1] == claimant
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    text = (
+        "Interview with the head of the Kestrian Red Cross, Olena Marchuk, recorded on 10 November 2026.\n\n"
+        "Q: How many people have your teams helped since Tuesday?\n"
+        "A: Our teams have treated 230 wounded people in Dorvas alone.\n\n"
+        "Q: The governor says 14 people died. Is that your figure too?\n"
+        "A: We have counted 17 bodies ourselves.\n"
+    )
+    got = said(text)
+    assert got["230"] == ("injured", "Olena Marchuk")
+    assert got["17"] == ("killed", "Olena Marchuk")
+    assert got["14"] == ("killed", "The governor")  # (a question's figure is whoever it quotes)

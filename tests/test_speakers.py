@@ -988,6 +988,19 @@ def test_issue_examples_waiting_for_recall(text, want):
             "Valdora Red Cross Society",
             id="a-forwarded-release-not-its-subjects-headline",
         ),
+        pytest.param(
+            "From: Maria Lopez <ml@rights.example>\nSubject: RE: figures\n\nHi Tom,\n\nOur latest "
+            "figures: we have documented 214 arrests, and 37 people remain in detention.\n\nBest,\n"
+            "Maria Lopez\nHead of Communications\nRights Watch Caledonia\n",
+            "Rights Watch Caledonia",
+            id="an-e-mail-that-speaks-as-we-signed-for-an-organisation",
+        ),
+        pytest.param(
+            "From: Tom Ward <tw@paper.example>\nSubject: story\n\nHi,\n\nThe ministry says 90 arrests. "
+            "Can you confirm?\n\nBest,\nTom Ward\n",
+            None,
+            id="an-e-mail-that-does-not-speak-as-we-has-no-issuer",
+        ),
     ],
 )
 def test_issuer(text, want):
