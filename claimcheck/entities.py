@@ -139,6 +139,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):
         s = s[head.end() :]  # 'Sunday morning the spokeswoman …', 'In the capital the Hospital Escuela'
     s = TRAILING_PRONOUN.sub("", s)  # 'social networks they (claimed)'
+    if contracted := CONTRACTED_SUBJECT.search(s):
+        s = contracted["p"]  # "From the drone video I'd (put the crowd at …)": the writer, no one named
     s = CONTRARY_TO.sub("", s)  # '…, contrary to posts on social media that claimed 15 …': the posts
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
@@ -320,6 +322,7 @@ LEADING_ADVERBIAL = re.compile(
     r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s)"
 )  # a time or a place opening a speaker's phrase, before its article: 'Sunday morning the spokeswoman'
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
+CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
 TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")
 OWNER_TIMES = frozenset("day days week month year weekend night morning evening today yesterday".split())
 OWNED_DOCUMENT = re.compile(

@@ -1307,6 +1307,7 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "The National Secretariat for Risk Management (SNGR) confirmed 22 deaths. The agency has also said that the final toll may reach 35.",
              35, "SNGR"),
         case("its-report-says", 'The committee was critical. "No more than 40 police officers were present," its report says.', 40, "The committee"),
+        case("a-contracted-i-is-the-writer", "Police said 10,000 marched, which was wrong. From the drone video I'd put the crowd at roughly 25,000 at the peak.", 25000, None),
         case("quoted-a-source-as-saying", "The agency quoted a medical source as saying that 17 persons were wounded.", 17, "a medical source"),
         case("a-predicate-role-is-no-antecedent",
              "My sister is a nurse at the hospital. She says they had nine people from the protest, two of them with rubber-bullet wounds.", 2, "My sister"),

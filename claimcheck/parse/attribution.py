@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
+    CONTRACTED_SUBJECT,
     NAMED_DATE,
     NUMBERED_UNIT,
     TIME_TAIL,
@@ -151,6 +152,8 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         words.pop(0)
     while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS) and not _acronym(words[-1]):
         words.pop()  # ('I can (confirm that eight …)': 'I')
+    if words and (contracted := CONTRACTED_SUBJECT.fullmatch(words[-1])):
+        return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
