@@ -177,10 +177,10 @@ RULES: tuple[Rule, ...] = (
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
         re.compile(
-            rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
+            rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|[,;(—–]\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
-            rf"\s+(?:own\s+|latest\s+|final\s+|official\s+|initial\s+)?{ESTIMATE_NOUNS}"
-            rf"(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
+            rf"\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
+            rf"{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
             rf"(?:,\s*(?:given|released|issued|published|announced|based)\s[^,;:()\n]{{2,60}},)?"
             rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
             rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
@@ -196,6 +196,7 @@ RULES: tuple[Rule, ...] = (
              "the home department"),
             (f"The Interior Ministry's figure in March 1996 was {N} dead", "The Interior Ministry"),
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
+            (f"08:03  CONRED's updated figure: {N} dead and 52 injured", "CONRED"),
             (f"It could not confirm the government's figure of {N} officers injured", "the government"),
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
@@ -736,7 +737,9 @@ QUOTE_RULES: tuple[Rule, ...] = (
         "Bamgbose, told reporters'.",
         re.compile(
             r"[^\"“”\n]{0,300}?[,.!?]?[\"”]\s*,?\s*(?:"
-            r"(?:said|says|added|adds|insisted|explained|wrote)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen"
+            r"(?:said|says|added|adds|insisted|explained|wrote)\s+"
+            r"(?:(?:its|their|his|her)\s+[^,;.\"“”\n]{2,40}?,\s+(?=[A-Z]))?"  # 'says its president, (Yolanda Peñaranda)'
+            r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen"
             r"|Col|Lt|Sgt|Capt|Maj|Rev|Hon|St)\.\s+)?[^,;.\"“”\n]{2,60}?)"
             r"(?=\s*[,.;]|\s+(?:on|in|at|to|after|during|late|early|yesterday|today|last)\b|\s*$)"
             r"|(?P<np2>[^;\"“”\n]{2,90}?)\s+(?:said|says|added|adds|told|insisted|explained|wrote)\b)",
@@ -749,6 +752,8 @@ QUOTE_RULES: tuple[Rule, ...] = (
             (f"We have the names of {N} people who were murdered,\" the party's publicity "
              "secretary, Oladele Bamgbose, told reporters.",
              "the party's publicity secretary, Oladele Bamgbose"),
+            (f"\"At least {N} people died because of that night,\" says its president, Yolanda "
+             "Peñaranda, whose son was among the dead.", "Yolanda Peñaranda"),
         ),
         (f"Police said {N} people \"were detained\" on Monday.",),
         needs=('"', '”'),

@@ -44,6 +44,7 @@ RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Po
 TIME_TAIL = re.compile(
     r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
+    |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
     |today|yesterday|tonight|overnight|at\s+the\s+time
     |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
@@ -135,12 +136,21 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     s = TIME_TAIL.sub("", s)
     s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
+    if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):
+        s = s[head.end() :]  # 'Sunday morning the spokeswoman …', 'In the capital the Hospital Escuela'
+    s = TRAILING_PRONOUN.sub("", s)  # 'social networks they (claimed)'
+    if contracted := CONTRACTED_SUBJECT.search(s):
+        s = contracted["p"]  # "From the drone video I'd (put the crowd at …)": the writer, no one named
+    s = CONTRARY_TO.sub("", s)  # '…, contrary to posts on social media that claimed 15 …': the posts
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
     owned = OWNED_ROLE_NAME.match(s)
     if owned:
         s = owned["name"]  # 'its chief doctor, Yerlan Abenov' -> 'Yerlan Abenov'
+    issued = OWNED_DOCUMENT.fullmatch(s)
+    if issued and issued["owner"].split()[-1].lower() not in OWNER_TIMES | time_words(lex):
+        s = issued["owner"]  # "CONRED's first bulletin (reported 14 deaths)" -> 'CONRED'
     if s[:6].lower() == "among " and len(s.split()) > 1:
         s = s[6:]  # 'Among historians, estimates vary …': the historians
     counted = COUNTED_AND.match(s)
@@ -209,7 +219,7 @@ def _source_noun(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(lex.data['speakers']['source_nouns'])})\s+"
         r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+"
-        r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected)\s+)?"  # ('figures released by the ministry')
+        r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected|obtained)\s+)?"  # ('figures released by the ministry')
         r"(?P<prep>by|from|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?=\S)",  # ('the data of the Ministry of …')
         re.IGNORECASE,
     )
@@ -292,18 +302,34 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return s.isupper() or s.lower() not in lex.data["speakers"]["not_speakers"]
     if caps or _role(s, lex):
         return True
+    if len(words) == 2 and words[1] in SOURCED_NOUNS and words[0].isalpha() and words[0] not in lex.speaker_words["unsourced_adjectives"]:
+        return True  # 'according to contemporary estimates', 'official figures': whose they are, not who
     # 'the fire brigade', 'the club': a short noun phrase with an article
     return words[0] in {"the", "a", "an", "one", "my", "his", "her", "their"} and 2 <= len(words) <= 5 and all(
         (w[:-1] if w.endswith(("s'", "s’")) else w).replace("-", "").isalpha() for w in words[1:]
     )  # (with a possessive: "the students' plenum")
 
 
+SOURCED_NOUNS = frozenset({"estimates", "counts", "tallies", "figures", "records"})
 IN_ITS_STATEMENT = re.compile(
     r",?\s+(?:in\s+(?:its|their|his|her|a|the)\s+[^,]{0,40}?(?:statement|report|communiqu[eé]|bulletin|briefing"
     r"|post|tweet|update|release)|at\s+(?:a|an|the|its|their|his|her)\s+[^,]{0,30}?(?:press\s+conference"
     r"|news\s+conference|briefing))$",
     re.IGNORECASE,
 )  # ('the Minister of the Interior at the night press conference')
+LEADING_ADVERBIAL = re.compile(
+    r"(?:(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s)"
+)  # a time or a place opening a speaker's phrase, before its article: 'Sunday morning the spokeswoman'
+CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
+CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
+TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")
+OWNER_TIMES = frozenset("day days week month year weekend night morning evening today yesterday".split())
+OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?)['’]s"
+    r"\s+(?:(?:first|latest|last|new|final|daily|official|updated|revised|own|preliminary|initial)\s+)?"
+    r"(?:bulletin|report|statement|communiqu[eé]|update|count|tally|figures?|estimate|toll|press\s+release)"
+)  # a body's document as the subject of its figures: "CONRED's first bulletin", "the ministry's latest count"
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAMED_DATE = re.compile(
@@ -356,8 +382,8 @@ NAME = (
     r"|(?:de|da|van|von|bin|ibn|del|della|dos|das|du|le|la)[^\S\n\t]+[A-Z][\w'’-]+)){1,3}"
 )  # 'Ann Lee', 'J. R. Smith', 'Basim al-Awadi', 'Ana de Souza'
 ACRONYM_DEF = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of|for"
-    r"|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|del|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of|for"
+    r"|the|and|on|de|du|des|del|la|le)){1,9})[^\S\n\t]+\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)"
 )  # 'the Independent Monitoring Group (IMG)'
 
 
@@ -373,6 +399,18 @@ def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _indefinite_role(lex: Lexicon) -> re.Pattern[str]:
+    """A person the report introduces by a role alone, after 'a'/'an' (matched at the role):
+    'The first number came from a police colonel … He told a radio station …'; not roles that
+    are also modifiers ('a general strike', 'a head count')."""
+    roles = lex.speaker_words["person_roles"] - AMBIGUOUS_ROLES
+    return re.compile(rf"{ordered_alternation(sorted(roles), word_start=True)}\b(?![-'’])")
+
+
+AMBIGUOUS_ROLES = frozenset({"general", "head", "chief", "member", "deputy", "resident", "chair", "pro", "advocate"})
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|as|am)\s+$", re.IGNORECASE)
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")  # 'a police ', 'an off-duty '
 ORG_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){1,6})"
     r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|said|says|called|calls|issued|issues|urged|urges|released|releases"
@@ -396,8 +434,8 @@ WORDS_BEFORE = re.compile(
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 FULL_BEFORE = re.compile(
-    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
-    r"|for|the|and|on|de|du|des|la|le)){1,9})[^\S\n\t]+$"
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|del|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
+    r"|for|the|and|on|de|du|des|del|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
 DESCRIBED_NAME = re.compile(
     rf"{THE}[^\S\n]+(?P<desc>(?:[\w'’-]+[^\S\n]+){{0,3}}(?P<head>[a-z]+)),[^\S\n]+"
@@ -557,6 +595,14 @@ class Entities:
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
+        for m in _indefinite_role(lex).finditer(text, lo, hi):  # 'came from a police colonel (…). He told'
+            before = INDEFINITE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+            if (
+                before is not None
+                and text[before.start() - 2 : before.start()] != ", "  # (no appositive's)
+                and not COPULA_BEFORE.search(text, max(lo, before.start() - 12), before.start())
+            ):  # (nor a predicate's: 'My sister is a nurse at the hospital. She says …')
+                found.append(Entity(before.start(), text[before.start() : m.end()], text[before.start() : m.end()], "person"))
         starts = list(_sentence_starts(text, lo, hi))  # (two patterns are tried there only)
         for m in (ROLE_SUBJECT.match(text, at, hi) for at in starts):
             if m is None:
@@ -667,10 +713,16 @@ class Entities:
                 break
             if compatible(word, e):
                 if pronoun:
-                    if OBJECT_OF.search(self.text, max(0, e.pos - 14), e.pos):
+                    obj = OBJECT_OF.search(self.text, max(0, e.pos - 14), e.pos)
+                    if obj and not (e.kind == "person" and obj.group().lower().startswith("from")):
                         continue  # '… treated at the City Hospital. It now counts …': a place, no subject
+                        #           (but a person a figure came from speaks: 'from a police colonel … He')
                     return e
                 fits.append(e)
+        if not fits and word.strip().lower() == "the agency":
+            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14')
+            return next((e for e in reversed(self.items[max(0, k - 60) : k])
+                         if e.kind == "org" and _proper(e.full) and pos - e.pos <= window), None)  # fmt: skip
         if not fits:
             return None
         if any(_proper(e.full) for e in fits):

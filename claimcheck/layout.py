@@ -1065,6 +1065,11 @@ def _who_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     return None
 
 
+SAYS_AT_END = re.compile(
+    r",\s*(?:says?|claims?|reports?|according\s+to)\s+(?P<who>[A-Za-z][^,;:()\n\d]{1,40}?)[ \t]*(?:\s[-–—|]\s[^\n]*)?$"
+)  # a headline's speaker after its figures, before an outlet's name: ', says watchdog - Meridia Herald'
+DASH_SOURCE = re.compile(r"\s[-–—]\s(?P<who>[A-Z][^()\n\d,;:–—-]{1,40}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t.]*$")
+# a headline's source after a dash, before the outlet's name in brackets: '… - Justice Ministry (Sarnia Daily)'
 TIME_LABEL = re.compile(
     r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
@@ -1102,6 +1107,11 @@ def _values(
     # a label that names a speaker of a known kind ('Acting Governor Ann Lee: 11 dead, 40+
     # hurt (radio interview)') outranks a closing bracket, which then tells the channel
     known = label.speaker is not None and claimant_type(label.speaker, lex) != "other"
+    if not (says or label.claimant or known) and (said := SAYS_AT_END.search(text, a, b)):
+        says = " ".join(said["who"].split())  # a digest's 'Meridia: 1,214 arrested in May protests, says watchdog'
+    elif not (says or label.claimant or known) and (dashed := DASH_SOURCE.search(text, a, b)):
+        who = " ".join(dashed["who"].split())  # 'SARNIA: 8 inmates killed in prison riot - Justice Ministry (Sarnia Daily)'
+        says = who if claimant_type(who, lex) not in ("other", "media") else None
     item_who = (
         says
         or label.claimant
@@ -1452,7 +1462,7 @@ def _subject_words(rest: str, lex: Lexicon) -> str | None:
     return None
 
 
-BOX_TITLE = re.compile(r"[A-Z][^\d()\n:.!?]{2,50}?\s*\((?P<b>[^()\n]{2,80})\)")  # 'Figures at a glance (…)'
+BOX_TITLE = re.compile(r"[A-Z][^\d()\n:.!?]{2,50}?\s*\((?P<b>[^()\n]{2,80})\)(?:\[\w{1,4}\])*")  # 'Figures at a glance (…)'
 
 
 def _box_source(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:

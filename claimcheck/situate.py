@@ -125,7 +125,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         sections = sorted([*sections, *(
             (t.start, numeric.get(t.day) or resolve_day(t.day, report, tw, event=event))
             for t in said if t.day
-        )])  # fmt: skip
+        )], key=lambda section: section[0])  # fmt: skip  (a day not read is None: by place only)
     ends = [end for end, _day in sections]
     order = sorted(range(len(claims)), key=lambda i: claims[i].start)
     out = list(claims)

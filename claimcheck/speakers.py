@@ -132,6 +132,7 @@ def _refine(
     covered = [_covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text)) for g in groups]
     out = step("attribution/speakers-cover", [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
+    out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
     cited = voice.cited_from(source.text, source.body_start)
     if cited < len(source.text):  # a cited work's title is its publisher's, and donates to no lead
@@ -149,7 +150,10 @@ def _refine(
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))
     elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
-        out = step("attribution/speakers-turn", _posted(out, [(t.start, t.who) for t in said], source.text, False, lex))
+        out = step(
+            "attribution/speakers-turn",
+            _posted(out, [(t.start, t.who) for t in said], source.text, False, lex, ours=True),
+        )
     owner = voice.issuer(source, lex)
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
@@ -260,6 +264,26 @@ def _shared(group: list[Claim]) -> list[Claim]:
                 break
             out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
             break
+    return out
+
+
+def _label_lines(claims: list[Claim], text: str) -> list[Claim]:
+    """A line opened by its speaker's label speaks to its end: the later sentences of 'Police
+    Commissioner on EMTV news: no police officers killed, 3 hurt. 22 arrested so far.' are
+    the commissioner's too (a figure with a speaker of its own keeps it)."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c, d = out[k], out[k - 1]
+        if c.claimant is not None or d.claimant is None or d.sentence_start >= c.sentence_start:
+            continue
+        if text.find("\n", d.start, c.start) >= 0:
+            continue  # (another line)
+        line = text.rfind("\n", 0, d.start) + 1
+        label = text.rfind(": ", line, d.start)
+        before = text.rfind(": ", line, label) if label > line else -1
+        opens = before + 2 if before >= 0 else line  # ('EDIT 2 (9:15pm): Police Commissioner …: 3 hurt')
+        if label >= 0 and d.claimant in text[opens:label]:
+            out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
     return out
 
 
@@ -416,6 +440,10 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     another sentence: the most recent compatible entity."""
     rel = c.start - c.sentence_start
     who = c.claimant
+    if (owned := OWNED_DOCUMENT.match(who or "")) and owned["noun"].lower() in lex.data["speakers"]["document_nouns"]:
+        # '"No more than 40 police officers were present …," its report says': its owner
+        owner = _resolved(with_fields(c, claimant=owned["p"].lower()), index, lex)
+        return c if owner.claimant is None or owner.claimant.lower() in BARE else owner
     described = DESCRIPTION.match(who or "")
     if described and described["head"].split()[-1].lower() not in lex.data["speakers"]["description_heads"]:
         described = None  # 'the police', 'the army' name a speaker by themselves
@@ -451,6 +479,7 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     return c
 
 
+OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)
 ISSUED = re.compile(r"^(?:the|its|their|this)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
 ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
 
@@ -572,20 +601,28 @@ def _may_be(pronoun: str, name: str, index: Entities, pos: int) -> bool:
 
 
 def _posted(
-    claims: list[Claim], thread: list[tuple[int, str | None]], text: str, own_voice: bool, lex: Lexicon
+    claims: list[Claim],
+    thread: list[tuple[int, str | None]],
+    text: str,
+    own_voice: bool,
+    lex: Lexicon,
+    ours: bool = False,
 ) -> list[Claim]:
     """In readers' comments under an article, a comment's unattributed figures are its
     writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
     document opens with a post) a post's own figures are its writer's voice, as a reporter's
     are: no claimant ('Sendong in 2011 killed 1,200+', 'I counted 40'). Either way a speaker
     the post never names is no speaker of it (a reader's 'He said more than 30 died' is not
-    the minister of the article above): the writer relays it."""
+    the minister of the article above): the writer relays it. With ``ours`` (a transcript's or
+    a chat's turns), a first-person claimant is the turn's speaker ('DR. LINDQVIST: Our
+    hospitals received 41 civilians')."""
     starts = [at for at, _ in thread]
     out = []
     for c in claims:
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
+        mine = mine or ours and voice.is_first_person(c.claimant)  # a speaker's 'Our hospitals received 41'
         mine = mine or tidy(c.claimant, lex) is None  # ('Preliminary information shows that 23 …': no one named)
         if k >= 0 and mine and own_voice:
             if c.claimant is not None:

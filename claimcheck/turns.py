@@ -27,25 +27,30 @@ CHAT_TURN = re.compile(
     ),?[ ]+(?:at[ ]+)?)?
     \d{1,2}:\d\d(?::\d\d)?(?:[ ]?[APap]\.?[Mm]\.?)?   # a time: '14:02', '9:15 PM'
     \]?[ \t]*(?:[-–—][ \t]*)?
-    (?P<who>[^\n:\[\]]{1,48}?):[ \t]+(?=\S)""",
+    (?P<who>[^\n:\[\]]{1,48}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n[ \t]*[^\s\[]))""",
     re.MULTILINE | re.VERBOSE,
-)
+)  # (the message may start on the next line: '[10.11.26 08:02] Interior Ministry:\n14 killed')
+COPIED_TURN = re.compile(
+    r"^[ \t]*(?P<who>[^\n:\[\],]{2,60}?),[ \t]*\[(?P<day>\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+\d{1,2}:\d\d(?::\d\d)?\][ \t]*(?=\n)",
+    re.MULTILINE,
+)  # messages copied from a Telegram channel: 'Interior Ministry, [10.11.2026 08:02]' above the text
 NUMERIC_DAY = re.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})")
 TRANSCRIPT_TURN = re.compile(
-    r"""^[ \t]*(?P<who>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q'
+    r"""^[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q', 'BORDÓN'
     (?:[ ]\([^)\n]{1,40}\))?                                      # '(through an interpreter)'
     :[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
 )
 NAMED_TURN = re.compile(
     r"""^[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|for|the|de|al|bin|van|von)){0,4})
+    (?:[ ]\([^)\n]{1,40}\))?                                      # 'Journalist (Sarnia Daily)'
     :[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
 )  # 'Lin Wei: …', 'Spokesperson Lin Wei: …', 'AFP: …?'
 MIN_TURNS = 2
 # a line that may open a turn (any of the three above): a cheap look first, for most reports
 # have no turns; led by the line break (on the text after a '\n'), so the scan is a fast one
-_TURN_LINE = re.compile(r"\n[ \t]*[\[\dA-Z][^\n]{0,120}?:[ \t]")
+_TURN_LINE = re.compile(r"\n[ \t]*[\[\dA-ZÀ-ÖØ-Þ][^\n]{0,120}?(?::[ \t]|:\n|\][ \t]*\n)")
 
 
 class Turn(NamedTuple):
@@ -65,6 +70,8 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
     >>> talk = "MINISTER KOVAC: We held 73 people.\\nQ: Groups say 200?\\nMINISTER KOVAC: Not true."
     >>> [t.who for t in turns(talk, load_lexicon())]
     ['Minister Kovac', None, 'Minister Kovac']
+    >>> [t.who for t in turns("ÉLISE: We held 73.\\nQ: Really?\\nBORDÓN: We arrested six.", load_lexicon())]
+    ['Élise', None, 'Bordón']
     >>> turns("UPDATE: Police say 40 were held.\\nUPDATE: Now 52.\\nBREAKING: A third march.", load_lexicon())
     ()
     """
@@ -78,20 +85,53 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
 def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
-    chat = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in CHAT_TURN.finditer(text)]
+    chat = [Turn(m.start(), m.end(), _label_speaker(m["who"].strip()), m["day"]) for m in CHAT_TURN.finditer(text)]
     if len(chat) >= MIN_TURNS:
         return tuple(chat)
+    copied = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in COPIED_TURN.finditer(text)]
+    if len(copied) >= MIN_TURNS:
+        return tuple(copied)
     found = []
+    answerer: list[str | None] = []  # read when an 'A:' turn is first found
     for m in TRANSCRIPT_TURN.finditer(text):
         label = m["who"].lower().rstrip(".")
         if label in not_labels:
             continue
         who = None if label in questioners else " ".join(w.capitalize() for w in m["who"].split())
+        if label in ANSWER_LABELS:
+            if not answerer:
+                answerer.append(_interviewee(text[: m.start()]))
+            who = answerer[0]  # an interview's 'A:' is the one interviewed, named above the first question
         found.append(Turn(m.start("who"), m.end(), who))
     speakers = [t.who for t in found if t.who]
     if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
         return tuple(found)  # (a transcript's speaker takes several turns, or answers questions)
     return _named_turns(text, not_labels)
+
+
+ANSWER_LABELS = frozenset({"a", "answer"})
+INTERVIEW_WITH = re.compile(
+    r"\b[Ii]nterview(?:ed)?\s+with\s+(?P<who>[^.\n]{2,90}?)(?=[,.]?\s+(?:recorded|conducted|held|on|in)\b|[.:\n]|$)"
+)  # 'Interview with the head of the Kestrian Red Cross, Olena Marchuk, recorded on …'
+APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,?\s*$")
+
+
+def _interviewee(top: str) -> str | None:
+    """Who an interview's answers are: the person the text above its first question says it
+    is with ('Interview with the head of the Red Cross, Olena Marchuk, recorded …' -> 'Olena
+    Marchuk'), else None (an 'A:' names no one).
+
+    >>> _interviewee("Interview with the head of the Kestrian Red Cross, Olena Marchuk, recorded on 10 November.\\n")
+    'Olena Marchuk'
+    >>> _interviewee("Transcript of the briefing.\\n") is None
+    True
+    """
+    m = INTERVIEW_WITH.search(top)
+    if m is None:
+        return None
+    who = m["who"].strip()
+    named = APPOSED_NAME.search(who)
+    return named["name"] if named else who
 
 
 def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
@@ -114,6 +154,29 @@ def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
     if not speakers or not asks - speakers:
         return ()
     return tuple(t if t.who in speakers else Turn(t.label, t.start, None) for t in found)
+
+
+def _label_speaker(label: str) -> str | None:
+    """Who a stamped line's label names: the owner of a figure it names ("08:03  CONRED's
+    updated figure: 23 dead" is CONRED's), no one for a time's ('Today's toll: 23'), else the
+    label as written.
+
+    >>> [_label_speaker(s) for s in ["CONRED's updated figure", "Today's toll", "City Hall"]]
+    ['CONRED', None, 'City Hall']
+    """
+    owned = OWNED_FIGURE.fullmatch(label)
+    if owned is None:
+        return label
+    return None if owned["owner"].split()[-1].lower() in TIME_OWNERS else owned["owner"]
+
+
+OWNED_FIGURE = re.compile(
+    r"(?P<owner>[^\n]{2,40}?)['’]s\s+(?:[a-z]+\s+){0,2}(?:figures?|count|toll|tally|estimates?|total|numbers?)"
+)  # "CONRED's updated figure", "the ministry's latest count"
+TIME_OWNERS = frozenset(
+    "today yesterday tonight day night week month year weekend morning evening monday tuesday wednesday"
+    " thursday friday saturday sunday".split()
+)
 
 
 def numeric_days(said: tuple[Turn, ...]) -> dict[str, date]:

@@ -80,6 +80,9 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     """
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
+    mailed = MAIL_FIELD.match(body_top) is not None
+    if ">" in body_top or mailed:
+        body_top = _unquoted(body_top)  # a release forwarded in an e-mail: its quoted lines, no mail header
     named = _header_name(text, lex, lambda: _speaks_as_we(body_top))
     if named:
         return named
@@ -99,6 +102,30 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
     )
+
+
+MAIL_FIELD = re.compile(
+    r"(?P<key>From|To|Cc|Date|Sent|Reply-To|Subject)\s*:\s*(?:(?:Fwd?|FW|Re|TR|WG)\s*:\s*)*(?P<value>.*)", re.IGNORECASE
+)  # an e-mail header's line ('Subject: Fwd: PRESS RELEASE - …')
+QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def _unquoted(top: str) -> str:
+    """The top of a text without its e-mail header's fields but the subject ('From: …',
+    'Subject: Fwd: PRESS RELEASE - …' -> 'PRESS RELEASE - …') and with the '> ' of quoted
+    lines taken off: what a forwarded release says.
+
+    >>> _unquoted("From: Media <m@x.org>\\nSubject: Fwd: PRESS RELEASE - Floods\\n\\nHi,\\n> PRESS RELEASE\\n> Red Cross")
+    'PRESS RELEASE - Floods\\n\\nHi,\\nPRESS RELEASE\\nRed Cross'
+    """
+    lines = top.split("\n")
+    kept = []
+    k = 0
+    while k < len(lines) and (field := MAIL_FIELD.fullmatch(lines[k].strip())):
+        if field["key"].lower() == "subject":
+            kept.append(field["value"])
+        k += 1
+    return QUOTE_PREFIX.sub("", "\n".join(kept + lines[k:]))
 
 
 WE_THE = re.compile(
@@ -264,9 +291,16 @@ def _issued_by(lines: list[str], lex: Lexicon) -> str | None:
         if m and _orgish(m["org"], lex):
             return _strip_article(m["org"])
         parts = SITE_SEP.split(line)
-        if len(parts) == 2 and _kinds_re(lex).search(parts[0]) and _orgish(parts[1], lex):
+        if len(parts) == 2 and _kinds_re(lex).search(parts[0]) and _orgish(parts[1], lex) and _named_words(parts[1], lex):
             return _strip_article(parts[1].strip())
     return None
+
+
+def _named_words(name: str, lex: Lexicon) -> bool:
+    """Every word of ``name`` is capitalised or a particle: a name ('Coalition for Civic
+    Rights'), not a headline ('Flooding in Valdora: Red Cross response')."""
+    particles = lex.speaker_words["name_particles"]
+    return ":" not in name and all(w[:1].isupper() or w.lower() in particles for w in name.split())
 
 
 def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str | None:

@@ -6,6 +6,7 @@ claim traces to the file's own characters."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -359,3 +360,87 @@ def test_a_chat_lines_sentence_is_its_words_without_the_stamp_and_sender():
     sentences = {c.text: c.sentence for c in claims(CHAT)}
     assert sentences["9"] == "9 people have died, 23 are injured."
     assert sentences["4"] == "Mayor says 4 people were detained, including the market's owner."
+
+
+CHANNEL = """\
+Interior Ministry (official channel)
+
+[10.11.26 08:02] Interior Ministry:
+As of 08:00, 14 people have been killed in the shelling. Another 37 were injured.
+
+[10.11.26 18:30] Interior Ministry:
+Updated data: 19 dead, among them 2 children.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [CHANNEL, re.sub(r"\[(10\.11\.)26 ([\d:]+)\] Interior Ministry:", r"Interior Ministry, [\g<1>2026 \2]", CHANNEL)],
+    ids=["label-above-the-message", "copied-messages"],
+)
+def test_a_channels_messages_below_their_sender_are_the_senders(text):
+    got = said(text)
+    assert got["14"] == ("killed", "Interior Ministry")
+    assert got["19"] == ("killed", "Interior Ministry")  # ('Updated data:' names no one)
+
+
+def test_a_transcripts_accented_labels_and_a_speakers_our_are_the_speakers():
+    text = (
+        "RINALDI: On the ground we have 640 people deployed.\n\nBORDÓN: During the night we arrested six people.\n\n"
+        "Q: Minister, how many were hurt?\n\nLEDESMA: Our hospitals received 41 people with injuries.\n"
+    )
+    got = said(text)
+    assert got["six"] == ("arrested", "Bordón")
+    assert got["41"] == ("injured", "Ledesma")
+
+
+def test_a_forwarded_release_under_an_e_mail_header_is_its_issuers():
+    text = (
+        "From: Media Office <media@redcross.example>\nSubject: Fwd: PRESS RELEASE - Floods in Valdora: our response\n\n"
+        "Dear colleagues, please find our release below.\n\n> PRESS RELEASE\n> Valdora Red Cross Society\n>\n"
+        "> We have treated 146 people for injuries since Saturday.\n"
+    )
+    assert said(text)["146"] == ("injured", "Valdora Red Cross Society")
+
+
+def test_a_channel_whose_stamp_and_section_start_at_one_place_is_situated():
+    found = parse(Source(id="x", text=CHANNEL))  # (an undated section and a dated stamp tied: was a TypeError)
+    assert {c.text for c in found} >= {"14", "37", "19", "2"}
+
+
+def test_a_briefing_with_labels_as_written_and_a_journalists_outlet_in_brackets():
+    text = (
+        "Spokesperson Maria Vell: Good morning. I can confirm that eight inmates lost their lives.\n\n"
+        "Journalist (Sarnia Daily): Some guards say twelve died. Can you confirm?\n\n"
+        "Spokesperson Maria Vell: No. The number is eight. About 300 officers were deployed.\n"
+    )
+    got = {(c.text, c.claimant) for c in claims(text)}
+    assert ("eight", "Spokesperson Maria Vell") in got  # (not 'I can', nor 'Good morning')
+    assert ("twelve", "Some guards") in got
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "claimant"),
+    [
+        ("3) Meridia: 1,214 arrested in May protests, says watchdog - Meridia Herald", "1,214", "watchdog"),
+        ("* SARNIA: 8 inmates killed in prison riot - Justice Ministry (Sarnia Daily)", "8", "Justice Ministry"),
+    ],
+    ids=["says-before-the-outlet", "a-dash-before-the-outlet"],
+)
+def test_a_digest_lines_speaker_is_no_place_label_nor_outlet(line, figure, claimant):
+    text = f"NEWS DIGEST - 11 November 2026\n\n{line}\n* KANTO: Bridge toll rises to 26, civil defence says. (Kanto Herald)\n"
+    assert said(text)[figure][1] == claimant
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    text = (
+        "Interview with the head of the Kestrian Red Cross, Olena Marchuk, recorded on 10 November 2026.\n\n"
+        "Q: How many people have your teams helped since Tuesday?\n"
+        "A: Our teams have treated 230 wounded people in Dorvas alone.\n\n"
+        "Q: The governor says 14 people died. Is that your figure too?\n"
+        "A: We have counted 17 bodies ourselves.\n"
+    )
+    got = said(text)
+    assert got["230"] == ("injured", "Olena Marchuk")
+    assert got["17"] == ("killed", "Olena Marchuk")
+    assert got["14"] == ("killed", "The governor")  # (a question's figure is whoever it quotes)

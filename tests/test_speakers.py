@@ -974,6 +974,33 @@ def test_issue_examples_waiting_for_recall(text, want):
             None,
             id="a-source-line-in-the-body-is-no-header",
         ),
+        pytest.param(
+            "Observatorio de Derechos Humanos del Sur (ODHS)\n\nREPORT: The repression of the March "
+            "protests\n\nExecutive summary\nODHS documented 23 deaths. The Attorney General's Office has opened "
+            "investigations into 11 of the deaths and many more.\n",
+            "Observatorio de Derechos Humanos del Sur (ODHS)",
+            id="a-name-in-spanish-with-its-acronym",
+        ),
+        pytest.param(
+            "From: Media Office <media@example.org>\nSubject: Fwd: PRESS RELEASE - Flooding in "
+            "Valdora: Red Cross response\n\n> PRESS RELEASE\n> Valdora Red Cross Society\n>\n> We "
+            "have treated 146 people.\n",
+            "Valdora Red Cross Society",
+            id="a-forwarded-release-not-its-subjects-headline",
+        ),
+        pytest.param(
+            "From: Maria Lopez <ml@rights.example>\nSubject: RE: figures\n\nHi Tom,\n\nOur latest "
+            "figures: we have documented 214 arrests, and 37 people remain in detention.\n\nBest,\n"
+            "Maria Lopez\nHead of Communications\nRights Watch Caledonia\n",
+            "Rights Watch Caledonia",
+            id="an-e-mail-that-speaks-as-we-signed-for-an-organisation",
+        ),
+        pytest.param(
+            "From: Tom Ward <tw@paper.example>\nSubject: story\n\nHi,\n\nThe ministry says 90 arrests. "
+            "Can you confirm?\n\nBest,\nTom Ward\n",
+            None,
+            id="an-e-mail-that-does-not-speak-as-we-has-no-issuer",
+        ),
     ],
 )
 def test_issuer(text, want):
@@ -1033,6 +1060,15 @@ def test_claims_carry_claimant_name_and_id():
         ("Preliminary information", None),
         ("Initial reports", None),
         ("Police figures", "Police figures"),
+        ("Chinese officials eventually", "Chinese officials"),
+        ("In the capital the Hospital Escuela", "the Hospital Escuela"),
+        ("Sunday morning the spokeswoman of the hospital", "the spokeswoman of the hospital"),
+        ("contrary to posts on social media", "posts on social media"),
+        ("social networks they", "social networks"),
+        ("CONRED's first bulletin", "CONRED"),
+        ("Last year's count", "Last year's count"),
+        ("Updated data", None),
+        ("contemporary estimates", "contemporary estimates"),
     ],
 )
 def test_tidy(name, want):

@@ -8,8 +8,10 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
+    CONTRACTED_SUBJECT,
     NAMED_DATE,
     NUMBERED_UNIT,
+    TIME_TAIL,
     strip_source_noun,
     time_words,
 )
@@ -36,7 +38,9 @@ ACCORDING = re.compile(
     r"\b(?i:according)\s+to\s+(?:what\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported|announced|published"
     r"|stated|said|broadcast)\s+by\s+)?|\b[Aa]s\s+per\s+(?!cent\b)|\b[Pp]er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
     r"|\b[Aa]s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
-)  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X' as 'according to')
+    r"|\b[Bb]y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
+)  # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X'
+#    as 'according to'; 'killed 215 people by the official count')
 
 
 ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)(?:\s|['’]s\s)")  # the subject after 'per X' with no comma
@@ -146,11 +150,14 @@ def _clean_np(lex: Lexicon, np: str) -> str:
             words.pop(0)
     while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom", "what"} and not _acronym(words[0]):
         words.pop(0)
-    while words and words[-1].lower().strip(".") in adverbs and not _acronym(words[-1]):
-        words.pop()
+    while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS) and not _acronym(words[-1]):
+        words.pop()  # ('I can (confirm that eight …)': 'I')
+    if words and (contracted := CONTRACTED_SUBJECT.fullmatch(words[-1])):
+        return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
+MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
 
 
@@ -296,6 +303,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
             continue  # '… because he was not authorised to speak …, said'
+        if k and DASH_BEFORE.search(text, max(sent_lo, lo - 3), lo) and DASH_AFTER.match(text, hi):
+            continue  # an aside between dashes: 'Interior Minister X — no relation to the bloc's leader — said'
         if k and raw and all(w.lower() in time_words(lex) for w in raw):
             continue  # 'The ministry, which had reported two deaths, on Thursday raised its toll'
         if k and len(raw) == 1 and AGE.fullmatch(raw[0]):
@@ -308,6 +317,14 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             if np and not _is_pronoun(lex, np) and _valid_np(np, lex):
                 return np
         np = _clean_np(lex, text[lo:hi])
+        if (
+            (dated := TIME_TAIL.search(np))
+            and dated.start()
+            and not _valid_np(np, lex)
+            and _valid_np(np[: dated.start()], lex)
+            and not np[:1].islower()
+        ):
+            np = np[: dated.start()]  # "CONRED's first bulletin on the evening of 3 March (reported 14)"
         if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
             np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
         words = _words(np)
@@ -512,6 +529,8 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
     """The subject of the main clause (for participles: 'X provided details, naming …')."""
     for lo, hi in _segments(text, sent_lo, verb_at):
         seg = text[lo:hi].strip()
+        if lo == sent_lo and seg.isupper() and DASH_AFTER.match(text, hi):
+            continue  # a dateline ('CÚCUTA - The first number came …', 'GOMA, Congo (Reuters) -') is no subject
         words = _words(seg)
         if words and words[0].lower() in lex.grammar["prepositions"] and (rest := _after_time(lex, words)):
             # 'In the afternoon the National Disaster Management Organisation gave …'
@@ -662,6 +681,8 @@ def _attribute(
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
     verbs = [m for m in verbs if _speech_use(text, sent_lo, m, lex) and not _bracketed(text, sent_lo, m.start(), pos)]
+    if verbs and _object_figure_before(text, verbs[-1], pos):
+        verbs = verbs[:-1]  # 'crowds that reporters put at more than 100,000, and the dispersal … left ten dead'
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
     if (
         verbs
@@ -711,9 +732,11 @@ def _attribute(
             claimant = _main_subject(text, sent_lo, v.start(), lex)
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
-        if (claimant is None or claimant.split()[0].lower() in lex.grammar["possessives"]) and len(
-            verbs
-        ) > 1:
+        if (
+            claimant is None
+            or claimant.split()[0].lower() in lex.grammar["possessives"]
+            and claimant.split()[0].lower() not in ("our", "my")  # ('Our own reporters … described': the writer's)
+        ) and len(verbs) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
             if INTRODUCES_LOOSE.match(text, outer.end(), v.start()) or not BOUNDARY.search(
                 text, outer.end(), v.start()
@@ -725,12 +748,21 @@ def _attribute(
             rule = "attribution/pronoun"
             outer = [_np_before(text, sent_lo, o.start(), lex) for o in verbs[:-1]]
             named = [o for o in outer if o and not _is_pronoun(lex, o)]
-            if not named and RELATIVE_BEFORE.search(text, max(sent_lo, v.start() - 24), v.start()):
-                # 'the party held a rally, which it said drew 80,000': the sentence's subject
+            if not named and (
+                RELATIVE_BEFORE.search(text, max(sent_lo, v.start() - 24), v.start())
+                or claimant.lower() in ("it", "they") and PRONOUN_AFTER_COLON.search(text, max(sent_lo, v.start() - 16), v.start())
+            ):
+                # 'the party held a rally, which it said drew 80,000'; 'AVCA disputes this: it
+                # says four …': the sentence's subject
                 subject = _main_subject(text, sent_lo, v.start(), lex)
-                named = [subject] if subject and not _is_pronoun(lex, subject) else []
+                named = [subject] if subject and not _is_pronoun(lex, subject) and not COUNT_OPENING.match(subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
-            claimant = named[-1] if named else (_agrees(claimant, previous()) or claimant)
+            if named:
+                claimant = named[-1]
+            elif claimant.lower() not in ("i", "we") or QUOTE_MARKS.search(text, sent_lo, sent_hi):
+                claimant = _agrees(claimant, previous()) or claimant
+            # (an unquoted 'I'/'we' is whoever speaks the text, not the sentence before's:
+            #  'Good morning. I can confirm that eight …', a post's 'We admitted like 40')
         elif claimant and (owned := _owned_document(claimant, lex)):
             # 'The judicial commission of inquiry … tried to settle the matter. Its report,
             # submitted in August, lists 24 dead': the report's author, the subject before
@@ -740,7 +772,12 @@ def _attribute(
         ch = _channel_re(lex).match(text, v.start(), sent_hi)
         if ch:
             via = _via_after(text, ch.end(), sent_hi)
-        elif len(verbs) > 1 and claimant and _introduces(text, verbs[-2].end(), v.start()):
+        elif (
+            len(verbs) > 1
+            and claimant
+            and claimant.split()[0].lower() not in ("our", "my", "we", "i")  # (the writer's own: no one relays it)
+            and _introduces(text, verbs[-2].end(), v.start())
+        ):
             outer_np = _np_before(text, sent_lo, verbs[-2].start(), lex)
             if outer_np and outer_np != claimant and not _is_pronoun(lex, outer_np):
                 via = outer_np
@@ -753,6 +790,11 @@ def _attribute(
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(lex, quoting["src"]), _clean_np(lex, quoting["via"])
         rule = "attribution/quoting"
+    elif " as saying" in sentence and (said_as := QUOTED_AS_SAYING.search(text, sent_lo, pos)):
+        src = _clean_np(lex, said_as["src"])  # 'The agency quoted a medical source as saying that 17 …'
+        if src and _valid_np(src, lex):
+            outer = _np_before(text, sent_lo, said_as.start(), lex)
+            claimant, via, rule = src, outer if outer != src else None, "attribution/quoting"
     if own:
         acc_np = None
     if acc_np and acc_np.split()[0].lower() in lex.grammar["possessives"] and len(acc_np.split()) > 1:
@@ -804,6 +846,8 @@ def _attribute(
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
             np = _clean_np(lex, ",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
+            if np and not _valid_np(np, lex) and (rel := WHO_CLAUSE.search(np)):
+                np = np[: rel.start()]  # 'a hospital official who asked not to be named (said)'
             if np and _valid_np(np, lex):
                 claimant = previous() if _is_pronoun(lex, np) else np
                 told = _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
@@ -845,6 +889,29 @@ def _attribute(
 
 
 DISPUTED = "attribution/disputed-figure"
+OBJECT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}?(?=\d)")  # 'put (the crowd) at (more than) 100,000'
+AT_VERBS = frozenset({"put", "puts", "placed", "places", "estimated", "estimates"})
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+
+
+def _object_figure_before(text: str, v: re.Match[str], pos: int) -> bool:
+    """The verb's object is a figure 'at' N before ``pos``, and a clause of its own begins after
+    that figure: the verb names no speaker of the figure at ``pos`` ('crowds that reporters put
+    at more than 100,000, and the dispersal of the protests left ten people dead')."""
+    if v.group().lower() not in AT_VERBS or (obj := OBJECT_AT.match(text, v.end(), pos)) is None:
+        return False
+    brk = NEW_CLAUSE.search(text, obj.end(), pos)
+    return brk is not None and GAPPED_AT.search(text, brk.end(), pos) is None  # (not '…, and in Seville at 3,500')
+
+
+GAPPED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,3}$")  # the verb left out: '…, and in Seville at 3,500'
+QUOTED_AS_SAYING = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<src>[^,;:\"“”]{2,60}?)\s+as\s+(?:saying|stating|telling|confirming)\b"
+)  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …'
+PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
+DASH_AFTER = re.compile(r"\s[–—-]\s")
+DASH_BEFORE = re.compile(r"\s[–—-]\s$")
+WHO_CLAUSE = re.compile(r",?\s+(?:who|whom)\s")  # a speaker's relative clause: '… official who asked not to be named'
 QUOTED_WORDS = "attribution/quoted-words"
 WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<np>[^,;\"“”]{2,60}?)\s+(?:described|describes|called|calls|termed|labell?ed|dubbed"
@@ -986,6 +1053,8 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
         or "announced" in s
         or "stated" in s
         or "confirmed" in s
+        or "y the official" in s
+        or "y official" in s
     )
 
 
@@ -1040,7 +1109,12 @@ def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
     if not m:
         return None
     np = _clean_np(lex, m.group(1))
+    if np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
+        return name["name"]  # 'says its president, Yolanda Peñaranda': the person, not 'its president'
     return np if np and _valid_np(np, lex) else None
+
+
+NAME_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|van|von|al-[A-Z][\w'’-]+)){1,3})\b(?=\s*[,.;]|$)")
 
 
 def _is_passive(text: str, sent_lo: int, at: int) -> bool:
@@ -1094,7 +1168,14 @@ AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|stood|stands|r
 def _adjective_use(text: str, v: re.Match[str]) -> bool:
     """A participle after its noun, before the clause's own verb: 'the number of deaths
     confirmed had reached 47', 'the figures reported were lower' (no speaker)."""
-    return v.group().endswith("ed") and bool(AUXILIARY_AFTER.match(text, v.end()))
+    return v.group().endswith("ed") and (
+        bool(AUXILIARY_AFTER.match(text, v.end()))
+        or bool(POSSESSIVE_BEFORE.search(text, max(0, v.start() - 8), v.start()) and FIGURE_NOUN_AFTER.match(text, v.end()))
+    )  # ("CONRED's updated figure: 23 dead", 'its revised toll of 31': a figure's adjective)
+
+
+POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
+FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figures?|toll|count|tally|total|estimates?|numbers?|list|report|bulletin)\b")
 
 
 AGENT_CLAUSE_AFTER = re.compile(

@@ -219,6 +219,16 @@ def extract_claims(
                 and (rule := _carries_on(text, sent, m, running)) is not None
             ):
                 who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, rule)
+            if (
+                who.claimant is None
+                and not first_in_para
+                and (further := FURTHER.match(text, sent.start, m.q.start + 1)) is not None
+                and further.end() == m.q.start
+                and speech_verb_end(text, sentences[i - 1].start, sentences[i - 1].end, lex) is not None
+                and (told_before := claimant_of(i - 1)) is not None
+            ):  # 'Inspector X said police had re-apprehended 47 … A further 9 persons were taken
+                #  into custody': the count goes on in the speaker's account
+                who = Attribution(told_before, claimant_type(told_before, lex), None, FURTHER_RULE)
             claims.append(
                 Claim(
                     source=source.id,
@@ -317,6 +327,8 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
+FURTHER_RULE = "attribution/further-of-figure-before"
+FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+further\s+group\s+of)\s+")
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
