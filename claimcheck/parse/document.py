@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
-from claimcheck.models import Claim, Source
+from claimcheck.models import Claim, Source, new_claim
 from claimcheck.parse.attribution import (
     QUOTE_MARKS,
     Attribution,
@@ -218,7 +218,7 @@ def extract_claims(
             ):
                 who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, rule)
             claims.append(
-                Claim(
+                new_claim(
                     source=source.id,
                     path=source.path,
                     date=source.date,
