@@ -231,6 +231,22 @@ _CLAIM_DEFAULTS = {f.name: None if f.default is MISSING else f.default for f in 
 assert all(f.default_factory is MISSING for f in fields(Claim))  # (plain defaults only: shared safely)
 
 
+def new_quantity(
+    text: str, start: int, end: int, value: Number | None, low: Number, high: Number | None, qualifier: str
+) -> Quantity:
+    """``Quantity(text, start, end, value, low, high, qualifier)`` without the frozen
+    dataclass's ``__init__``, as :func:`new_claim` (the parser makes one per number).
+
+    >>> new_quantity("12", 0, 2, 12, 12, 12, "exact") == Quantity("12", 0, 2, 12, 12, 12, "exact")
+    True
+    """
+    new = object.__new__(Quantity)
+    state = vars(new)
+    state["text"], state["start"], state["end"], state["value"] = text, start, end, value
+    state["low"], state["high"], state["qualifier"] = low, high, qualifier
+    return new
+
+
 def claimant_label(claim: Claim) -> str:
     """Who stands behind a claim: the claimant as named, or the source's id for the report's
     own voice (no claimant, or one without a letter or digit): the one claimant label."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.models import Number, Quantity
+from claimcheck.models import Number, Quantity, new_quantity
 from claimcheck.models import clean_number as clean
 from claimcheck.parse.rules import fired, static
 
@@ -367,7 +367,7 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
             kind = "up_to"  # 'the number of dead could reach 100': a bound (words left outside)
             fired(MODAL_BOUND, start)
         low, high, qualifier = interval(kind, n, lex)
-        out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
+        out.append(new_quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
     return out
 
