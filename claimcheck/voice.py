@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation
@@ -171,12 +172,15 @@ def _header_name(text: str, lex: Lexicon, we: Callable[[], bool]) -> str | None:
 
 FIELD = re.compile(r"[A-Za-z_-]{2,20}\s*:\s*\S.*")  # another header line: 'date: 2026-10-13'
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+WE = re.compile(
+    r"w(?<!\ww)[eE]\b|W(?<!\wW)[eE]\b|o(?<!\wo)[uU][rR]\b|O(?<!\wO)[uU][rR]\b|u(?<!\wu)[sSſ]\b|U(?<!\wU)[sSſ]\b"
+)  # 'we', 'our', 'us' in any case ('ſ' is an 's' to case-blind matching), each led by its first
+#    letter and a look-behind for the '\b' before it: a scan skips to those letters
 
 
 def _speaks_as_we(body: str) -> bool:
     """The text says 'we' or 'our' at least twice outside quotations."""
-    return len(WE.findall(QUOTATION.sub(" ", body))) >= 2
+    return len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), 2))) >= 2
 
 
 def _not_media(name: str, lex: Lexicon) -> bool:
