@@ -64,9 +64,10 @@ LOWER_WORD = re.compile(
     r"(?<![\w'’-])(?!and\b|news\b)[a-z]{2,}\b"
 )  # a lower-case word: 'issues', 'the' (not a site section's 'News and press releases')
 NEWS_MARK = re.compile(
-    r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|UNI|IANS|Bernama)\)|^By\s+[A-Z]",
+    r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|UNI|IANS|Bernama)\)|B(?<=^B)y\s+[A-Z]",
     re.MULTILINE,
-)  # a wire's dateline or a byline: a journalist's report, whatever its title says
+)  # a wire's dateline or a byline: a journalist's report, whatever its title says ('By' at a
+#    line's start: its 'B', then a look-behind for the '^', so the scan skips to the '(' and 'B')
 
 
 def issuer(source: Source, lex: Lexicon) -> str | None:
