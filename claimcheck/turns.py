@@ -76,6 +76,8 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
 
 @lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
 def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
+    if text.count(": ") + text.count(":\t") < MIN_TURNS:  # (each turn's label ends so: a cheap count
+        return ()  # before the pattern, which reads up to 120 characters of every line)
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
     chat = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in CHAT_TURN.finditer(text)]
