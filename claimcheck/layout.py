@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.models import Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
 from claimcheck.parse.numbers import find_numbers, find_quantities, parse_digits
@@ -1422,7 +1422,9 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     return name if _is_place(name, text, lo, lex) else None
 
 
-AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|across|outside|near)\s+([A-Z][\w'’-]*)")
+AFTER_PREPOSITION = re.compile(
+    ordered_alternation(["in", "at", "from", "across", "outside", "near"], word_start=True) + r"\s+([A-Z][\w'’-]*)"
+)  # (each word led by its first letter: a leading \b made the scan of a whole text try every character)
 
 
 @lru_cache(maxsize=4)

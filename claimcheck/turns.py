@@ -83,6 +83,9 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
 
 @lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
 def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
+    if text.count(": ") + text.count(":\t") + text.count(":\n") + text.count("]\n") < MIN_TURNS:
+        return ()  # (each turn's label ends so: a cheap count before the pattern, which reads up
+        #            to 120 characters of every line)
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
     chat = [Turn(m.start(), m.end(), _label_speaker(m["who"].strip()), m["day"]) for m in CHAT_TURN.finditer(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation
@@ -63,9 +64,10 @@ LOWER_WORD = re.compile(
     r"(?<![\w'’-])(?!and\b|news\b)[a-z]{2,}\b"
 )  # a lower-case word: 'issues', 'the' (not a site section's 'News and press releases')
 NEWS_MARK = re.compile(
-    r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|UNI|IANS|Bernama)\)|^By\s+[A-Z]",
+    r"\((?:Reuters|AP|AFP|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|UNI|IANS|Bernama)\)|B(?<=^B)y\s+[A-Z]",
     re.MULTILINE,
-)  # a wire's dateline or a byline: a journalist's report, whatever its title says
+)  # a wire's dateline or a byline: a journalist's report, whatever its title says ('By' at a
+#    line's start: its 'B', then a look-behind for the '^', so the scan skips to the '(' and 'B')
 
 
 def issuer(source: Source, lex: Lexicon) -> str | None:
@@ -198,12 +200,15 @@ def _header_name(text: str, lex: Lexicon, we: Callable[[], bool]) -> str | None:
 
 FIELD = re.compile(r"[A-Za-z_-]{2,20}\s*:\s*\S.*")  # another header line: 'date: 2026-10-13'
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+WE = re.compile(
+    r"w(?<!\ww)[eE]\b|W(?<!\wW)[eE]\b|o(?<!\wo)[uU][rR]\b|O(?<!\wO)[uU][rR]\b|u(?<!\wu)[sSſ]\b|U(?<!\wU)[sSſ]\b"
+)  # 'we', 'our', 'us' in any case ('ſ' is an 's' to case-blind matching), each led by its first
+#    letter and a look-behind for the '\b' before it: a scan skips to those letters
 
 
 def _speaks_as_we(body: str) -> bool:
     """The text says 'we' or 'our' at least twice outside quotations."""
-    return len(WE.findall(QUOTATION.sub(" ", body))) >= 2
+    return len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), 2))) >= 2
 
 
 def _not_media(name: str, lex: Lexicon) -> bool:
@@ -460,25 +465,60 @@ def own_text_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+_POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
+          |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago
+          |\d{1,2}[ ]?(?:h|hr|hrs|m|min|mins|d)\.?(?:[ ]ago)?)[^\n]{0,30}"""  # a mark, then a date or time
 POST_HEAD = re.compile(
     r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?
     (?:(?:top[ ]comment|comment|reply|level[ ]\d+|op)[ \t]*[·|•—–-][ \t]*)?  # 'top comment · u/jo · 5 hr'
     (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3}(?:[ ]@[\w.]+)?)  # ('Jeshi la Polisi Tanzania @tanpol')
     (?:,[ \t]*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?=[ \t]*[·|•—–-]))?  # 'Yaw K., Kumasi - 11 Nov 2026'
     [ \t]*(?:
-        (?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
-          |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago
-          |\d{1,2}[ ]?(?:h|hr|hrs|m|min|mins|d)\.?(?:[ ]ago)?)[^\n]{0,30}
+        """ + _POST_DATED + r"""
       | [ ](?:wrote|writes|said|says|commented|replied):
     )[ \t]*$""",
     re.MULTILINE | re.VERBOSE | re.IGNORECASE,
 )  # 'Anouk · 13 Oct 2026, 11:15', 'marc.vdb wrote:', 'Posted by Jo, 3 hours ago', 'reply · u/jo · 4 hr'
+POST_DATED_END = re.compile(_POST_DATED + r"[ \t]*$", re.MULTILINE | re.VERBOSE | re.IGNORECASE)
+
+
+class _PostHeads:
+    """POST_HEAD, tried only on a line that may be a post's head (its ``match``, for
+    line_matches): one that opens with 'posted', 'comment' or 'reply' (words that may run on
+    to the next line), ends with a colon ('marc.vdb wrote:') or ends with a date or time after
+    a mark (POST_DATED_END, looked for in the line's last DATED_TAIL characters, and before
+    them over a run of spaces or digits, the only unbounded parts of that end). Any other
+    line's match would lie within it and end with neither, so the pattern, which backtracks
+    over every line of prose, is not tried there."""
+
+    @staticmethod
+    def match(text: str, at: int) -> re.Match[str] | None:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        last = end  # the line's end before trailing spaces and tabs
+        while last > at and text[last - 1] in " \t":
+            last -= 1
+        first = at  # its first character that is not a space or tab
+        while first < last and text[first] in " \t":
+            first += 1
+        if first == last or text[last - 1] == ":" or text[first : first + 7].casefold().startswith(OPENERS):
+            return POST_HEAD.match(text, at)
+        tail = max(at, last - DATED_TAIL)
+        while tail > at and (text[tail - 1] in " \t" or text[tail - 1].isdecimal()):
+            tail -= 1
+        if POST_DATED_END.search(text, max(at, tail - 1), end) is None:
+            return None
+        return POST_HEAD.match(text, at)
+
+
+DATED_TAIL = 64  # more than a mark, a date or time (19 characters at most) and 30 after it
+OPENERS = ("posted", "comment", "reply")  # (case-folded: 'ſ' is an 's' to POST_HEAD too)
 
 
 def posts(text: str, start: int) -> list[tuple[int, str]]:
     """Where each reader's post or comment starts and who wrote it, in a thread of two or more
     posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
-    found = [(m.end(), m["who"].strip()) for m in line_matches(POST_HEAD, text, start)]
+    found = [(m.end(), m["who"].strip()) for m in line_matches(_PostHeads, text, start)]  # type: ignore[arg-type]
     found = [
         (at, who) for at, who in found
         if any(ch.isalpha() for ch in who)  # (a table row's '1 | 3 Aug | 7,500 | 112' names no writer)

@@ -46,3 +46,20 @@ def test_a_match_that_takes_its_line_break_lets_the_next_line_match() -> None:
 def test_a_start_inside_a_line_skips_to_the_next() -> None:
     pattern = re.compile(r"^\w+", re.MULTILINE)
     assert [m.group() for m in line_matches(pattern, "alpha beta\ngamma", 2)] == ["gamma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS.values(),
+        "Anouk ·" + " " * 70 + "13 Oct 2026\nPolice said 45 people, then 50, were held - or more.\nmarc.vdb wrote:  ",
+        "Jo - " + "1" * 70 + " minutes ago\nreply · u/jo · 4 hr\nPosted\nby Jo, 3 hours ago\nYaw K., Kumasi - 11 Nov 2026",
+    ],
+    ids=[*sorted(TEXTS), "long-gaps", "runs-and-openers"],
+)
+def test_post_heads_are_looked_for_only_where_post_head_can_match(text: str) -> None:
+    # voice._PostHeads tries POST_HEAD only on lines that may hold a post's head
+    from claimcheck.voice import _PostHeads
+
+    want = [(m.span(), m.groups()) for m in line_matches(POST_HEAD, text)]
+    assert [(m.span(), m.groups()) for m in line_matches(_PostHeads, text)] == want  # type: ignore[arg-type]

@@ -707,3 +707,16 @@ def test_metres_words_come_from_the_lexicon(tmp_path):
 
     assert values(load_lexicon()) == [1_000_000, 3_000_000]
     assert values(load_lexicon(path)) == [1_000_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("In Germany hundreds were arrested.", "hundreds"),  # not 'many hundreds' inside 'Germany'
+        ("In Germany thousands marched.", "thousands"),
+        ("The company several hundred staff", "several hundred"),
+    ],
+    ids=["germany-hundreds", "germany-thousands", "plain"],
+)
+def test_a_vague_phrase_inside_a_word_hides_no_phrase_after_it(sentence: str, phrase: str):
+    assert [q.text for q in find_quantities(sentence, LEX)] == [phrase]

@@ -76,6 +76,24 @@ def test_every_pattern_compiles_with_its_slots_filled():
             assert not re.search(r"\{[a-z_]+\}", compiled[r.id].pattern), r.id
 
 
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [
+        pytest.param(r, e, id=f"{r.id}:{i}")
+        for r in RULES
+        if r.pattern and "cue_in" in r.effect
+        for i, e in enumerate(r.examples)
+    ],
+)
+def test_a_rule_match_holds_one_of_its_cue_words(rule: Rule, example: str):
+    # effect.cue_in is looked up (in the case-folded text) before the pattern is tried: a
+    # wording added to the pattern needs its cue (windows ending anywhere: some rules read the
+    # words right before a figure)
+    pattern = patterns(load_lexicon())[rule.id]
+    found = {m.group().lower() for k in range(len(example) + 1) if (m := pattern.search(example, 0, k))}
+    assert found and all(any(c in f for c in rule.effect["cue_in"]) for f in found), (rule.id, found)
+
+
 def test_an_unknown_slot_is_an_error():
     bad = Rule("measure/x", "measure", 1, "doc", pattern=r"\b{no_such_slot}\b")
     with pytest.raises(RuleError, match="unknown slot"):

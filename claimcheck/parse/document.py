@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, load_lexicon
-from claimcheck.models import Claim, Source
+from claimcheck.models import Claim, Source, new_claim
 from claimcheck.parse.attribution import (
     QUOTE_MARKS,
     Attribution,
@@ -230,7 +230,7 @@ def extract_claims(
                 #  into custody': the count goes on in the speaker's account
                 who = Attribution(told_before, claimant_type(told_before, lex), None, FURTHER_RULE)
             claims.append(
-                Claim(
+                new_claim(
                     source=source.id,
                     path=source.path,
                     date=source.date,

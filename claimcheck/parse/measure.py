@@ -14,21 +14,24 @@ from claimcheck.parse.rules import patterns, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
-    r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b)"
-    r"|,\s+(?:who|which|whose|whom)\b|,\s*[”\"]|[”\"]\s*,"
-    r"|\s(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b|\s(?:and|but)\s+that\s"
-    r"|\s(?:anyone|anybody|everyone|everybody|those)\s+(?:who|whom)\b"
-    r"|,\s+as\s|,\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
-    r"|,?\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
-    r"|,\s+(?:and\s+)?the\s+(?:rest|others|remainder)\b"
-    r"|\swhen\s+(?:the|a|an|its|their)\s"
+    r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b"
+    r"|(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b|(?:and|but)\s+that\s"
+    r"|(?:anyone|anybody|everyone|everybody|those)\s+(?:who|whom)\b"
+    r"|\s*(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b|when\s+(?:the|a|an|its|their)\s)"
+    r"|,(?:\s+(?:who|which|whose|whom)\b|\s*[”\"]"
+    r"|\s+as\s|\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
+    r"|\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
+    r"|\s+(?:and\s+)?the\s+(?:rest|others|remainder)\b)"
+    r"|[”\"]\s*,"
 )  # (', as opposition supporters massed in the capital': a clause of its own)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
 #    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die) or another
 #    that-clause ('… of all four gunmen" and that none of the hostages had been killed'), or a
 #    clause with a subject of its own ('two young men turned into a fight in which the farmer
 #    was killed', '… were taken to the clinic where one died'), or a relative clause of other
 #    people ('8 lawyers remain available to anyone who was hurt'), or a clause of when with a
-#    subject of its own ('40 children were rehearsing … when the storm arrived')
+#    subject of its own ('40 children were rehearsing … when the storm arrived'); its wordings are
+#    grouped under their first character, in the order they were tried (one test at each place,
+#    not one per wording)
 
 
 # --- measure -----------------------------------------------------------------

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.models import Number, Quantity
+from claimcheck.models import Number, Quantity, new_quantity
 from claimcheck.models import clean_number as clean
 from claimcheck.parse.rules import fired, static
 
@@ -217,10 +218,8 @@ def find_numbers(
             pos = max(end, m.start() + 1)
         if v is not None:
             found.append(NumberMatch(start, end, v, v, v))
-    for m in vague_re.finditer(low, lo, hi):
-        start = m.start()
-        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
-            continue
+    for m in _vague_words(low, lo, hi, vague_re, _vague_after(lex)):
+        start = m.start("v")
         word = " ".join(m["v"].split())
         if word in fixed:
             v = fixed[word]
@@ -232,6 +231,41 @@ def find_numbers(
     if "(" in low:
         found = _with_digits_in_brackets(low, found)
     return [_dozens(low, n, hi) for n in found] if "dozen" in low else found
+
+
+@lru_cache(maxsize=8)
+def _vague_after(lex: Lexicon) -> re.Pattern[str]:
+    """The vague words after a character that no word of lower-case ASCII text ends with (as
+    WORDS_AFTER): the scan stops at spaces and marks, not at every a, c, d, h, l, m, s and t."""
+    return re.compile(r"[^a-z0-9_-]" + _phrase_regexes(lex)[0].pattern)
+
+
+def _vague_words(
+    low: str, lo: int, hi: int, vague_re: re.Pattern[str], after: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The vague phrases of low[lo:hi] that start a word, left to right, not overlapping (group
+    ``v``). A phrase that starts inside a word is passed over without taking the text after it
+    ('many hundreds' in 'In Germany hundreds were arrested' left 'hundreds' unread).
+
+    >>> [m["v"] for m in _vague_words("in germany hundreds", 0, 19, *_vague_res())]
+    ['hundreds']
+    """
+    pos = lo
+    if lo == 0 and (m := vague_re.match(low, 0, hi)) is not None:
+        yield m
+        pos = m.end()
+    while (m := after.search(low, max(pos - 1, 0), hi)) is not None:
+        start = m.start("v")
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+            pos = start + 1  # (a letter outside ASCII before it: inside a word)
+            continue
+        yield m
+        pos = m.end()
+
+
+def _vague_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = _lex()
+    return _phrase_regexes(lex)[0], _vague_after(lex)
 
 
 def _with_digits_in_brackets(low: str, found: list[NumberMatch]) -> list[NumberMatch]:
@@ -370,7 +404,7 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
             kind = "up_to"  # 'the number of dead could reach 100': a bound (words left outside)
             fired(MODAL_BOUND, start)
         low, high, qualifier = interval(kind, n, lex)
-        out.append(Quantity(text[start:end], start, end, n.value, low, high, qualifier))
+        out.append(new_quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
     return out
 
