@@ -1,14 +1,17 @@
 """Event stage: sort reports into the events they are about, from dates, shared names and text.
 
 A report is described by the words of its opening (``LEDE`` characters of its own text):
-every content word weighted by TF-IDF over the input (with ``BACKGROUND`` virtual reports,
+every content word (a plural counted as its singular: 'floods' as 'flood', 'protests' as
+'protest') weighted by TF-IDF over the input (with ``BACKGROUND`` virtual reports,
 so a small input is weighed sensibly), a name (a word capitalised inside sentences: a
 place, a person, an organisation) counting ``NAME_WEIGHT`` times and never less than
 ``NAME_IDF`` however many reports give it, and a date (the source's own, else the first
 full date its text gives; a report framed as a look back, 'One year after …', 'Thirty-five
 years on', may be about either its own day or its event's, however the other reports of the
 event are dated). Two reports are about the same event when their vectors are close (cosine)
-and their dates are at most ``FAR_DAYS`` apart.
+and their dates are at most ``FAR_DAYS`` apart; reports of one story told in other words (a
+translated communiqué, a forum thread, a relief group's release) are close from a lower
+cosine (``LOOSE_AT``) when the names they give agree (``NAMES_AT``).
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
 ``KEYS`` most distinctive words that some other report holds too (a word of its own alone
@@ -45,6 +48,12 @@ NAME_WEIGHT = 2.0  # a name (place, person, organisation) counts this many times
 MIN_TERMS = 12  # fewer distinct content words than this: too little text to judge
 PAIR_AT = 0.15  # cosine from which two reports are candidates to join
 MERGE_AT = 0.15  # cosine of the two clusters' centroids from which they join
+# two reports (two clusters) whose names agree strongly join from a lower cosine: a translated
+# communiqué and a forum thread on the same protests share few words but the places, bodies
+# and people they name (their vectors' cosine over the names alone, at least NAMES_AT); two
+# events of one feed share the names any story gives ('Ministry', 'National') and seldom more
+LOOSE_AT = 0.10
+NAMES_AT = 0.25
 FAR_DAYS = 45  # reports dated further apart than this are about different events
 VECTOR_TERMS = 60  # a report's heaviest terms kept (the rest barely moves a cosine)
 CENTROID_TERMS = 400  # terms kept in a cluster's centroid
@@ -245,24 +254,54 @@ def recalled_years(opening: str) -> int:
     return 0
 
 
+class _Folds(dict[str, str]):
+    """A word's plural folded to its singular, computed once per word."""
+
+    def __missing__(self, word: str) -> str:
+        if len(word) > 4 and word.endswith("ies"):
+            folded = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+            folded = word[:-1]
+        else:
+            folded = word
+        self[word] = folded
+        return folded
+
+
+_NOT_PLURAL = ("ss", "us", "is", "ous")
+_fold = _Folds().__getitem__
+
+
+def _folded(counts: Counter[str]) -> Counter[str]:
+    """``counts`` with each plural counted as its singular ('protests' as 'protest').
+
+    >>> sorted(_folded(Counter(["protests", "protest", "casualties", "press", "bus"])).items())
+    [('bus', 1), ('casualty', 1), ('press', 1), ('protest', 2)]
+    """
+    out: Counter[str] = Counter()
+    for word, n in counts.items():
+        out[_fold(word)] += n
+    return out
+
+
 def profile(index: int, source: Source) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
     (a place, a person, an organisation) counting NAME_WEIGHT times."""
     text = (source.title + "\n" if source.title else "") + source.body[:LEDE]
     date, date_from = report_date(source)
     plain = _plain(text)
-    counts = Counter((_TERM_ASCII if plain else _TERM).findall(text.lower()))
+    counts = _folded(Counter((_TERM_ASCII if plain else _TERM).findall(text.lower())))
     for word in STOPWORDS.intersection(counts):
         del counts[word]
     written = Counter((_CAPITALISED_ASCII if plain else _CAPITALISED).findall(text))  # in sentences
     capital: Counter[str] = Counter()
     for word, n in written.items():
-        capital[word.lower()] += n
+        capital[_fold(word.lower())] += n
     # a name: capitalised inside sentences in at least half its uses (a sentence's first
     # word is capitalised whatever it is)
     name = {k for k, n in capital.items() if k in counts and 2 * n >= counts[k]}
     terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
-    names = Counter({w: n for w, n in written.items() if w.lower() in name})
+    names = Counter({w: n for w, n in written.items() if _fold(w.lower()) in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
     back = recalled_years(text[:RECALL_CHARS]) if day is not None else 0
     # a look back is about its event's day as well as the day it is published (an
@@ -317,6 +356,19 @@ def _weights(profiles: Sequence[Profile]) -> list[dict[str, float]]:
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return _dot(a, b, a.keys() & b.keys())
+
+
+def _names_cosine(a: dict[str, float], b: dict[str, float], named: frozenset[str]) -> float:
+    """The cosine of two vectors over the terms that are names alone.
+
+    >>> _names_cosine({"velmora": 1.0, "flood": 1.0}, {"velmora": 2.0, "rain": 5.0}, frozenset({"velmora"}))
+    1.0
+    """
+    na, nb = named.intersection(a), named.intersection(b)
+    both = na & nb
+    if not both:
+        return 0.0
+    return _dot(a, b, both) / math.sqrt(_dot(a, a, na) * _dot(b, b, nb))
 
 
 def _dot(a: dict[str, float], b: dict[str, float], terms: Iterable[str]) -> float:
@@ -396,7 +448,10 @@ def _joined_spans(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
 class _Clusters:
     """Union of reports with a centroid per cluster (sum of unit vectors, trimmed)."""
 
-    def __init__(self, vectors: Sequence[dict[str, float]], profiles: Sequence[Profile]) -> None:
+    def __init__(
+        self, vectors: Sequence[dict[str, float]], profiles: Sequence[Profile], named: frozenset[str]
+    ) -> None:
+        self.named = named
         self.parent = list(range(len(vectors)))
         self.centroid = [dict(v) for v in vectors]
         self.size = [1] * len(vectors)
@@ -415,7 +470,8 @@ class _Clusters:
         ca, cb = self.centroid[a], self.centroid[b]
         na = math.sqrt(_dot(ca, ca, ca)) or 1.0
         nb = math.sqrt(_dot(cb, cb, cb)) or 1.0
-        if _cosine(ca, cb) / (na * nb) < MERGE_AT:
+        score = _cosine(ca, cb) / (na * nb)
+        if score < MERGE_AT and (score < LOOSE_AT or _names_cosine(ca, cb, self.named) < NAMES_AT):
             return False
         return bool(_joined_spans(self.spans[a], self.spans[b]))
 
@@ -449,7 +505,8 @@ def _far(a: Sequence[int | None], b: Sequence[int | None]) -> bool:
 def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Profile]]:
     vectors = _weights(profiles)
     keys = [frozenset(v) for v in vectors]  # intersected in C: most of a cosine's cost
-    clusters = _Clusters(vectors, profiles)
+    named = frozenset().union(*(p.named for p in profiles))  # terms some report names
+    clusters = _Clusters(vectors, profiles, named)
     # two rounds: neighbours in some word's list first; then the farther candidates, of
     # which only those between clusters still apart are scored (in an input of one large
     # event, few)
@@ -466,7 +523,7 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
                 continue
             a, b = vectors[i], vectors[j]
             score = _dot(a, b, keys[i].intersection(keys[j]))
-            if score >= PAIR_AT:
+            if score >= PAIR_AT or (score >= LOOSE_AT and _names_cosine(a, b, named) >= NAMES_AT):
                 scored.append((-score, i, j))
         scored.sort()
         for _, i, j in scored:

@@ -74,22 +74,21 @@ def test_a_strike_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert (len(found), missed, spurious) == (3, [], [])
 
 
-def test_a_flood_over_five_days_finds_the_dispute_over_the_dead_and_nothing_else() -> None:
-    # no pair of the rising toll, the live blog's timed entries against the same day's
-    # reports, the forum's posts (each at its stamp's time; 'In Dresk alone six' says the toll
-    # is at least six), the situation report's total 'since the start of the emergency on
-    # 9 November' or the relief group's day count
-    found, missed, spurious = _check("developing-flood")
-    assert found == [
-        "killed: official count (14 on Wed, 17 on Thu) vs Red Cross at least 22 (from Wed)"
-    ]
-    assert spurious == []
+def test_a_flood_over_five_days_is_compared_as_one_story() -> None:
+    # the relief group's release is sorted into the story (claimcheck.events: the valley it
+    # names, its 'floods'), so its 'more than 120 injured' meets the authorities' figures:
+    # split, the flood gives what it gives compared as one event (see below). Not pairs: the
+    # rising toll, the live blog's timed entries against the same day's reports, the forum's
+    # posts (each at its stamp's time; 'In Dresk alone six' says the toll is at least six),
+    # the situation report's total 'since the start of the emergency on 9 November' or the
+    # relief group's day count
+    assert _check("developing-flood") == _check("developing-flood", split=False)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the relief group's release is split into an event of its own (claimcheck.events), "
-    "so its 'more than 120 injured' is compared with no official figure",
+    reason="the clinics' 'On Tuesday alone … 85 people' against the authorities' 41, 63 and 70 "
+    "is marked no conflict in expected.json (see the test below: a part above the whole is one)",
 )
 def test_a_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
     found, missed, spurious = _check("developing-flood")

@@ -68,18 +68,62 @@ def test_pooled_sets_are_sorted_into_their_events(pool):
 KNOWN_MISSES: set[str] = set()
 
 
+def _folders(folders: list[Path], misses: set[str], reason: str) -> list[object]:
+    """The folders as test parameters, those named in ``misses`` expected to fail."""
+    return [pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=reason))
+            if f.parent.name in misses else f for f in folders]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "folder",
-    [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="a known miss"))
-     if s.parent.name in KNOWN_MISSES else s for s in TEST_SETS],
-    ids=lambda p: p.parent.name,
-)  # fmt: skip
+    "folder", _folders(TEST_SETS, KNOWN_MISSES, "a known miss"), ids=lambda p: p.parent.name
+)
 def test_each_set_alone_is_sorted_into_its_events(folder):
     result = pipeline.events([str(folder)])
     labels = {m.path: e.id for e in result.events for m in e.members}
     gold = [truth(p) for p in labels]
     assert adjusted_rand_index(gold, list(labels.values())) >= 0.90
     assert is_mixed(result.events)
+
+
+DEVELOPING = sorted((ROOT / "tests" / "data").glob("developing-*/sources"))
+# a story a forum thread of two posts joins by its port's name only within a compound
+# ('EllerySays forums'), and by what the posts tell: 19 words, most of them its own
+SPLIT_STORIES = {"developing-strike"}
+
+
+@pytest.mark.parametrize(
+    "folder",
+    _folders(DEVELOPING, SPLIT_STORIES, "a forum thread apart"),
+    ids=lambda p: p.parent.name,
+)
+def test_a_developing_story_is_one_event(folder):
+    """Reports of one story over days (wires, a prefect's statement, a relief group's press
+    release, a live blog, a situation report, a forum thread) are one event, however little
+    of their wording a first-person release shares with the wires."""
+    assert len(pipeline.events([str(folder)]).events) == 1
+
+
+def test_a_translated_communique_and_a_forum_thread_are_one_event():
+    """A machine-translated ministry communiqué and a forum thread on the same protests share
+    few words ('units', 'persons' against 'points', 'edit') but the places, bodies and people
+    they name (MINSEG, San Félix, Veraguas, El Carmen, Santo Tomás): one event, and the set's
+    other events stay apart."""
+    folder = next(s for s in TEST_SETS if s.parent.name == "other-events-17")
+    result = pipeline.events([str(folder)])
+    together = [sorted(Path(m.path).name[:3] for m in e.members) for e in result.events]
+    assert ["301", "302"] in together and len(together) == 6
+
+
+def test_a_name_any_story_gives_does_not_join_two_events():
+    """Two events of one day whose reports share a body's name any story may give (the
+    Interior Ministry) come near the lower cosine names allow, but their names do not agree:
+    they stay apart."""
+    said = " The Interior Ministry said so."
+    a = _report("a", QUAKE.format(m="6.8", n=41) + said, "2026-01-19")
+    b = _report("b", MARCH.format(n=12) + said, "2026-01-19")
+    vectors = events._weights([events.profile(0, a), events.profile(1, b)])
+    assert events.LOOSE_AT <= events._cosine(*vectors) < events.PAIR_AT
+    assert len(sort_events([a, b])) == 2
 
 
 def test_bundled_reports_are_one_event():
