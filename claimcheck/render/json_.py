@@ -72,6 +72,7 @@ def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
         ],
         "conflict_count": max(group.conflict_count, len(group.conflicts)),
         "revisions": [{"earlier": ids[i], "later": ids[j]} for i, j in group.revisions],
+        "restatements": [{"claim": ids[i], "restates": ids[j]} for i, j in group.restated],
         "corroboration": [
             {**entry, "claims": [ids[i] for i in entry.get("claims", ())]}
             for entry in group.corroboration
