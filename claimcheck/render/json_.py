@@ -51,7 +51,7 @@ def pair_ratio(a: Claim, b: Claim) -> float:
 
 def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
     """One group as in ``compare -f json`` (README, "The compare report"); conflicts,
-    revisions and corroboration name their claims by ``id``."""
+    revisions, restatements and corroboration name their claims by ``id``."""
     consensus = group.consensus
     claims = group.claims
     ids = [c.id for c in claims]
