@@ -33,6 +33,18 @@ Definitions used by :func:`evaluate`:
   undated reports); two figures of one day in two reports are its figure changing that day.
   Figures from one source's own (unattributed) voice are *not* revisions: they can conflict
   with each other.
+* **Restated** -- a report telling one figure twice is one claim, not a revision and not two
+  positions: a headline, standfirst, key-figures box or closing summary ('Floods kill 23 in
+  Kerala, officials say') and the sentence that gives the figure ('At least 23 people have
+  died …, state officials said'). Two claims of one report restate one figure when they have
+  the same value, the same quantity and time, and the same claimant, or one of them none (a
+  headline's unattributed figure); a bare figure (``23``) restates the one told with a
+  qualifier (``at least 23``, ``about 2,000``), and a figure with no claimant the same figure
+  with one. The restating claim takes the claimant and interval of the claim it restates, is
+  compared with nothing itself (its claim's pairs stand for it), starts or ends no revision
+  and is left out of the timeline; ``restated`` lists ``(restating, restated)``. Two different
+  qualifiers (``about 23``, ``at least 23``), or the figure of two named claimants, are not
+  one claim.
 * **Current claims** -- all claims except those *superseded* by a revision (a named
   claimant's claims whose figure differs from that claimant's latest figure).
 * **Position** -- a distinct (claimant key, interval) among the current claims; the same
@@ -916,16 +928,18 @@ def _revisions(
     keys: Sequence[tuple[str, str]],
     order: Sequence[int] | None = None,
     classes: Sequence[tuple[str | None, ...]] | None = None,
+    restating: Collection[int] = (),
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Revision pairs (earlier, later) and the indices of superseded claims: a named
     claimant's figure followed by a different one of the same quantity that is known to come
     later (:func:`_ordered`). A claimant's figure for a part ('74 of them in Paris') revises
-    only its figures for that part."""
+    only its figures for that part. A figure restating another of its report (``restating``)
+    is no step of it."""
     tally = _tally(claims)
     by_claimant: dict[tuple[tuple[str, str], tuple[str | None, ...]], list[int]] = {}
     for i in _chronology(claims) if order is None else order:
         key = keys[i]
-        if key[0] == "claimant":
+        if key[0] == "claimant" and i not in restating:
             cls = classes[i] if classes is not None else _class_key(claims[i])
             by_claimant.setdefault((key, cls), []).append(i)
     pairs: list[tuple[int, int]] = []
@@ -1165,6 +1179,75 @@ def _falls_in(
     return count, pairs
 
 
+_QUALIFIED = frozenset(("approx", "at_least", "more_than", "up_to", "less_than"))
+
+
+def _restatements(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    classes: Sequence[tuple[str | None, ...]],
+    tally: bool,
+) -> dict[int, tuple[int, tuple[str, str]]]:
+    """One figure told twice in a report (see the module docstring, **Restated**): ``{restating
+    index: (restated index, the claimant key of both)}``. Figures of one report, value, quantity
+    and time are one cluster when at most one named claimant gives them (else one cluster per
+    claimant, and the unattributed ones stay apart: they could be either's); in a cluster, the
+    figure told with a qualifier is the one restated, when there is one such wording (the first
+    named claimant's, else the first)."""
+    buckets: dict[Any, list[int]] = {}
+    for i, c in enumerate(claims):
+        q = c.quantity
+        if q.value is None or (q.qualifier != "exact" and q.qualifier not in _QUALIFIED):
+            continue
+        buckets.setdefault((c.source, q.value, classes[i], _moment(c, tally)), []).append(i)
+    out: dict[int, tuple[int, tuple[str, str]]] = {}
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        named = list(dict.fromkeys(keys[i] for i in members if keys[i][0] == "claimant"))
+        clusters = [members] if len(named) <= 1 else [[i for i in members if keys[i] == k] for k in named]
+        for cluster in clusters:
+            if len(cluster) > 1:
+                out.update(_restated_in(claims, keys, cluster, named[0] if len(named) == 1 else None))
+    return out
+
+
+def _restated_in(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str]],
+    cluster: Sequence[int],
+    named: tuple[str, str] | None,
+) -> dict[int, tuple[int, tuple[str, str]]]:
+    """In one cluster (see :func:`_restatements`): the claim restated is the ``named``
+    claimant's (when the cluster has one), told with its qualifier when it has one wording with
+    one; the others restate it when they are its figure, or its figure bare ('23' for 'at
+    least 23'). A figure with no claimant never restates a named claimant's with its own
+    qualifier ('At least six people were killed' is the report's, not the rights group's 'six')."""
+    told = [i for i in cluster if named is None or keys[i] == named]
+    qualified = {_bounds(claims[i]) for i in told if claims[i].qualifier != "exact"}
+    if len(qualified) > 1:
+        return {}  # 'about 23' and 'at least 23': two wordings, neither the other's shorthand
+    told = [i for i in told if not qualified or _bounds(claims[i]) in qualified]
+    restated = min(told, key=lambda i: claims[i].start)
+    key, bounds = keys[restated], _bounds(claims[restated])
+    return {
+        i: (restated, key)
+        for i in cluster
+        if i != restated
+        and (keys[i] != key or _bounds(claims[i]) != bounds)
+        and (_bounds(claims[i]) == bounds or (claims[i].qualifier == "exact" and bool(qualified)))
+    }
+
+
+def _as_restated(claims: Sequence[Claim], restated: Mapping[int, tuple[int, Any]]) -> list[Claim]:
+    """The claims with each restating figure compared by the wording it restates: its interval."""
+    out = list(claims)
+    for i, (j, _key) in restated.items():
+        q = claims[j].quantity
+        out[i] = dataclasses.replace(claims[i], quantity=dataclasses.replace(claims[i].quantity, low=q.low, high=q.high))
+    return out
+
+
 def _set_aside(
     claims: Sequence[Claim],
     keys: Sequence[tuple[str, str]],
@@ -1336,15 +1419,20 @@ def _independent_count(
 
 
 def _corroboration(
-    claims: Sequence[Claim], in_conflict: set[int], keys: Sequence[tuple[str, str]]
+    claims: Sequence[Claim],
+    in_conflict: set[int],
+    keys: Sequence[tuple[str, str]],
+    restating: Collection[int] = (),
 ) -> tuple[dict[str, Any], ...]:
+    """The corroboration entries (see the module docstring); a restating claim backs the figure
+    it restates, whose wording is the entry's ``text``."""
     figures: dict[Bounds, list[int]] = {}
     for i, c in enumerate(claims):
         figures.setdefault(_bounds(c), []).append(i)
     entries = []
     for (low, high), indices in figures.items():
         labels: dict[tuple[str, str], str] = {}
-        for i in indices:
+        for i in sorted(indices, key=lambda i: i in restating):
             labels.setdefault(keys[i], claimant_label(claims[i]))
         independent = _independent_count(claims, indices, keys)
         if any(i in in_conflict for i in indices):
@@ -1357,7 +1445,7 @@ def _corroboration(
             {
                 "low": clean_number(low),
                 "high": clean_number(high),
-                "text": claims[indices[0]].text,
+                "text": claims[next((i for i in indices if i not in restating), indices[0])].text,
                 "claims": list(indices),
                 "claimants": list(labels.values()),
                 "independent": independent,
@@ -1420,17 +1508,25 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
             conflicts=(),
             revisions=(),
             corroboration=(),
+            restated=(),
         )
     order = _chronology(claims)
     plain_keys, keys = _keys(claims, identity, order)
     classes = _with_sides([_class_key(c) for c in claims], claims)
-    revisions, superseded = _revisions(claims, keys, order, classes)
-    summaries, parts = _set_aside(claims, keys, classes, _tally(claims))
+    tally = _tally(claims)
+    restated = _restatements(claims, keys, classes, tally)
+    if restated:  # one claim told twice: the restating figure is its claim's
+        claims = _as_restated(claims, restated)
+        for i, (j, key) in restated.items():
+            keys[i] = keys[j] = plain_keys[i] = plain_keys[j] = key
+    revisions, superseded = _revisions(claims, keys, order, classes, restated)
+    superseded.update(i for i, (j, _key) in restated.items() if j in superseded)
+    summaries, parts = _set_aside(claims, keys, classes, tally)
     compared = [
         _as_a_floor(c) if i in parts or (classes[i][2] is None and _told_alone(c)) else c
         for i, c in enumerate(claims)
     ]
-    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries)
+    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries | set(restated))
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main
@@ -1445,7 +1541,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     else:
         status = "consistent"
     group_severity = max((_pair_severity(claims, i, j) for i, j in conflicts), default=None)
-    low, high = span(claims)
+    low, high = span(group.claims)
     return dataclasses.replace(
         group,
         status=status,
@@ -1456,8 +1552,9 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         conflicts=tuple(conflicts),
         conflict_count=conflict_count,
         revisions=tuple(revisions),
-        corroboration=_corroboration(claims, involved, plain_keys),
-        timeline=_timeline(claims, keys, order),
+        corroboration=_corroboration(claims, involved, plain_keys, restated),
+        timeline=_timeline(group.claims, keys, [i for i in order if i not in restated]),
+        restated=tuple(sorted((i, j) for i, (j, _key) in restated.items())),
     )
 
 

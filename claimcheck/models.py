@@ -274,6 +274,7 @@ class ClaimGroup:
     corroboration: tuple[dict[str, Any], ...] = field(default=())
     event: str | None = None  # the event's id when the input held several (see Report.events)
     timeline: tuple[dict[str, Any], ...] = ()  # per claimant, its figures in time order
+    restated: tuple[tuple[int, int], ...] = ()  # (restating, restated): one claim told twice in a report
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import pytest
 
 from claimcheck import pipeline
 from claimcheck.render.common import timeline_text
+from claimcheck.render.json_ import group_to_dict
 
 
 def report(tmp_path, **texts: str):
@@ -676,3 +677,38 @@ def test_the_first_days_toll_quoted_later_is_an_earlier_figure_not_a_fall(tmp_pa
     group = group_with(result, "three")
     assert group.conflicts == ()
     assert {c.claimant for c in group.claims if c.text == "11"} == {"The ministry", "the ministry"}
+
+
+KERALA_MINISTER = "2026-11-20|The state revenue minister said on Friday that 25 people had died in floods in Kerala."
+
+
+@pytest.mark.parametrize(
+    "report_text, restating",
+    [
+        pytest.param(
+            "Floods kill 23 in Kerala, officials say\n\n"
+            "At least 23 people have died in floods in Kerala, state officials said.",
+            ["23"],
+            id="a-headline-restating-its-lead",
+        ),
+        pytest.param(
+            "Kerala floods: the toll rises\n\n"
+            "At least 23 people have died in floods in Kerala, state officials said on Friday.\n\n"
+            "Key figures\nDead: 23\nDisplaced: 12,000\n\n"
+            "In all, 23 people have died, officials said.",
+            ["23", "23"],
+            id="a-key-figures-box-and-a-closing-summary-restating-the-body",
+        ),
+    ],
+)
+def test_a_figure_a_report_restates_is_one_claim(tmp_path, report_text, restating):
+    """'Floods kill 23 …' over 'At least 23 people have died …': one claim, compared by the
+    lead's 'at least 23', so no revision '23 → At least 23' and no conflict with another
+    report's 25 that the lead's figure allows."""
+    result = report(tmp_path, a=f"2026-11-20|{report_text}", b=KERALA_MINISTER)
+    group = group_with(result, "25")
+    assert group.revisions == () and group.conflicts == () and group.status == "consistent"
+    assert texts(group, group.restated) == {("23", "At least 23")}
+    assert [group.claims[i].text for i, _j in group.restated] == restating
+    entry = group_to_dict(group)["restatements"][0]
+    assert entry["restates"] == next(c.id for c in group.claims if c.text == "At least 23")

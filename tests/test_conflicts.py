@@ -27,6 +27,8 @@ FIG = {
     "7": ("7", 7, 7, "exact"),
     "17": ("17", 17, 17, "exact"),
     "20": ("20", 20, 20, "exact"),
+    "25": ("25", 25, 25, "exact"),
+    "~20": ("about 20", 18, 22, "approx"),
     "954": ("954", 954, 954, "exact"),
     ">=1": ("at least 1", 1, INF, "at_least"),
     ">=5": ("at least 5", 5, INF, "at_least"),
@@ -40,7 +42,7 @@ FIG = {
 
 def q(fig: str) -> Quantity:
     text, low, high, qualifier = FIG[fig]
-    value = None if qualifier == "vague" else low
+    value = None if qualifier == "vague" else (low + high) // 2 if qualifier == "approx" else low
     return Quantity(text, 0, len(text), value, low, high, qualifier)
 
 
@@ -325,10 +327,102 @@ def test_reporter_voice_different_figures_not_a_revision() -> None:
 
 
 def test_compatible_figures_by_one_claimant_are_a_revision_but_not_conflict() -> None:
-    result = evaluate(group(claim("5", "police"), claim(">=5", "police", start=20)))
-    assert result.revisions == ((0, 1),)
+    result = evaluate(
+        group(claim("5", "police", "a", date="2024-05-01"), claim(">=5", "police", "b", date="2024-05-02"))
+    )
+    assert result.revisions == ((0, 1),)  # (in one report the two are one claim: see below)
     assert result.conflicts == ()
     assert result.status == "single"
+
+
+# --------------------------------------------------------------------------- restated
+
+
+def lead(fig: str, claimant: str | None = "officials", source: str = "a") -> Claim:
+    """The figure as a report's body gives it, after its headline (which starts at 0)."""
+    return claim(fig, claimant, source, start=60)
+
+
+RESTATED_CASES = [
+    pytest.param(
+        [claim("20", "officials"), lead(">=20")],
+        ((0, 1),), (), (), "single",
+        id="a-headlines-bare-figure-over-its-leads-at-least-is-one-claim-not-a-revision",
+    ),
+    pytest.param(
+        [claim("20", "officials"), lead(">=20"), claim("25", "minister", "b")],
+        ((0, 1),), (), (), "consistent",
+        id="the-headlines-exact-figure-does-not-conflict-where-the-leads-at-least-would-not",
+    ),
+    pytest.param(
+        [claim("20", None), lead(">=20"), claim("25", "minister", "b")],
+        ((0, 1),), (), (), "consistent",
+        id="a-headlines-unattributed-figure-is-the-leads-claimants",
+    ),
+    pytest.param(
+        [claim("20", None), lead("20")],
+        ((0, 1),), (), (), "single",
+        id="an-unattributed-headline-and-its-lead-with-one-figure-are-one-position",
+    ),
+    pytest.param(
+        [claim("20", "officials"), lead(">=20"), claim("17", "minister", "b")],
+        ((0, 1),), (), ((1, 2),), "conflict",
+        id="the-restated-claim-still-conflicts-once-with-a-lower-figure",
+    ),
+    pytest.param(
+        [claim(">=20", "officials"), dataclasses.replace(lead("20"), quantity=dataclasses.replace(
+            lead("20").quantity, start=900, end=902))],
+        ((1, 0),), (), (), "single",
+        id="a-closing-summary-restating-the-figure-is-one-claim",
+    ),
+    pytest.param(
+        [claim("20", "police"), lead(">=20", "union")],
+        (), (), (), "consistent",
+        id="two-claimants-with-one-figure-are-two-positions",
+    ),
+    pytest.param(
+        [claim(">=20", None), lead("20", "rights group"), claim("25", "party", "b")],
+        (), (), ((1, 2),), "conflict",
+        id="a-reports-own-at-least-is-no-restatement-of-a-named-claimants-exact-figure",
+    ),
+    pytest.param(
+        [claim("~20", "officials"), lead(">=20")],
+        (), ((0, 1),), (), "single",
+        id="two-qualified-wordings-are-not-one-claim",
+    ),
+    pytest.param(
+        [
+            claim("20", "officials", "a", date="2026-11-20"),
+            dataclasses.replace(lead(">=20", source="b"), date="2026-11-21"),
+        ],
+        (), ((0, 1),), (), "single",
+        id="another-reports-at-least-is-not-a-restatement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claims", "restated", "revisions", "conflicts", "status"), RESTATED_CASES)
+def test_a_figure_restated_in_its_report_is_one_claim(
+    claims: list[Claim],
+    restated: tuple[tuple[int, int], ...],
+    revisions: tuple[tuple[int, int], ...],
+    conflicts: tuple[tuple[int, int], ...],
+    status: str,
+) -> None:
+    result = evaluate(group(*claims))
+    assert (result.restated, result.revisions, result.conflicts, result.status) == (
+        restated, revisions, conflicts, status,
+    )
+    assert result.conflict_count == len(conflicts)
+    assert not {i for i, _j in restated} & {i for line in result.timeline for i in line["claims"]}
+
+
+def test_a_restated_figure_backs_its_claims_figure_once() -> None:
+    result = evaluate(group(claim("20", None), lead(">=20"), claim(">=20", "ministry", "b")))
+    (figure,) = result.corroboration
+    assert figure["text"] == "at least 20" and figure["claims"] == [0, 1, 2]
+    assert figure["independent"] == 2  # the headline and its lead count once
+    assert (result.low, result.high) == (20, None)
 
 
 # --------------------------------------------------------------------------- a developing story

@@ -493,3 +493,25 @@ def test_the_details_view_shows_rules_when_asked_and_claims_carry_them():
     compare_table.print_compare(console, report, TableOptions(details=True, explain=True))
     assert "rules: denial.no_one, claimant.ministry" in " ".join(out.getvalue().split())
     assert "rules:" not in render_table(report)  # only when asked
+
+
+def test_a_restated_claim_is_named_in_json_and_shown_once():
+    """A headline's '20' restating its lead's 'at least 20' (conflicts.evaluate fills
+    ``restated``): JSON names the pair, the summary shows the lead's wording only, and the
+    details view says which claim the headline restates."""
+    headline = report_claim("a", "20", 20, 20, "exact", "Officials", sentence="Officials: 20 killed")
+    lead = dataclasses.replace(report_claim("a", "at least 20", 20, None, "at_least", "Officials"),
+                               sentence_start=200)  # fmt: skip
+    lead = dataclasses.replace(lead, quantity=dataclasses.replace(lead.quantity, start=240, end=251))
+    group = ClaimGroup("killed/protesters", "killed", "protesters", None, (headline, lead),
+                       low=20, high=None, consensus=(20, None), restated=((0, 1),))  # fmt: skip
+    report = Report(REPORT.sources, (group,))
+    doc = json.loads(json_.render_compare(report))
+    jsonschema.Draft202012Validator(schema()).validate(doc)
+    assert doc["groups"][0]["restatements"] == [{"claim": "a:111", "restates": "a:240"}]
+    summary = " ".join(render_summary(report).split())
+    assert "Officials: at least 20 " in summary and "1 claimant " in summary
+    out = io.StringIO()
+    compare_table.print_compare(Console(file=out, width=100, color_system=None), report,
+                                TableOptions(details=True))  # fmt: skip
+    assert "restates at least 20 (#2)" in " ".join(out.getvalue().split())

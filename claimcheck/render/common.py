@@ -76,10 +76,12 @@ def quantity_label(group: ClaimGroup) -> str:
 
 
 def claimant_count(group: ClaimGroup) -> int:
-    """Distinct claimants (the report's own voice counts once per source)."""
+    """Distinct claimants (the report's own voice counts once per source; a claim restating
+    another of its report is that claim's)."""
     from claimcheck.conflicts import claimant_key
 
-    return len({claimant_key(c) for c in group.claims})
+    restating = {i for i, _j in group.restated}
+    return len({claimant_key(c) for i, c in enumerate(group.claims) if i not in restating})
 
 
 def source_count(group: ClaimGroup) -> int:

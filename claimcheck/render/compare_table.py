@@ -249,6 +249,7 @@ def claim_rows(
     conflicts = conflicts_by_claim(group)
     revised_to = {earlier: later for earlier, later in group.revisions}
     revises = {later: earlier for earlier, later in group.revisions}
+    restates = dict(group.restated)
     claims = group.claims
     sources = source_width(claims, width)
     labels = labels or {}
@@ -281,6 +282,9 @@ def claim_rows(
         if i in revises:
             j = revises[i]
             notes.append(Text(f"{g.revision} revises {claims[j].text} (#{j + 1})", "magenta"))
+        if i in restates:
+            j = restates[i]
+            notes.append(Text(f"restates {claims[j].text} (#{j + 1}): one claim, compared as that", "dim"))
         if own_scope:
             notes.append(Text(f"scope: {own_scope} (not compared)", style="dim"))
         notes += [Text(part, style="dim") for part in claim_context(c)]

@@ -51,7 +51,7 @@ def pair_ratio(a: Claim, b: Claim) -> float:
 
 def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
     """One group as in ``compare -f json`` (README, "The compare report"); conflicts,
-    revisions and corroboration name their claims by ``id``."""
+    revisions, restatements and corroboration name their claims by ``id``."""
     consensus = group.consensus
     claims = group.claims
     ids = [c.id for c in claims]
@@ -72,6 +72,7 @@ def group_to_dict(group: ClaimGroup) -> dict[str, Any]:
         ],
         "conflict_count": max(group.conflict_count, len(group.conflicts)),
         "revisions": [{"earlier": ids[i], "later": ids[j]} for i, j in group.revisions],
+        "restatements": [{"claim": ids[i], "restates": ids[j]} for i, j in group.restated],
         "corroboration": [
             {**entry, "claims": [ids[i] for i in entry.get("claims", ())]}
             for entry in group.corroboration

@@ -67,9 +67,11 @@ def positions(
     from claimcheck.conflicts import claimant_key
 
     later = {j for _, j in group.revisions}
+    restated = {i for i, _j in group.restated}  # one claim told twice: shown once, as its claim
     members: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(group.claims):
-        members.setdefault(claimant_key(c, names), []).append(i)
+        if i not in restated:
+            members.setdefault(claimant_key(c, names), []).append(i)
     out = []
     for key, indices in members.items():
         first = group.claims[indices[0]]
