@@ -10,7 +10,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import patterns, rule, with_patterns
+from claimcheck.parse.rules import fired, patterns, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
@@ -243,6 +243,8 @@ def _verb_measure(
         if NEXT_FIGURE.match(text, base + hit.end()):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
+        if hit["t"] == "March" and _the_month(window, hit.start(), hit.end(), lex, base):
+            continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and (
             DETERMINER_END.search(window, 0, hit.start()) or DAY_BEFORE.search(window, 0, hit.start())
@@ -258,6 +260,21 @@ def _verb_measure(
     return None
 
 
+DAY_AFTER = re.compile(r"\s+\d")  # 'March 4'
+
+
+def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int) -> bool:
+    """'March' names the month: a day number or a word of time before it, a day number after
+    (``base`` is the window's offset in the text, for the trace)."""
+    if DAY_AFTER.match(window, end) or patterns(lex)[MARCH_MONTH].search(
+        window, max(0, start - 12), start
+    ):
+        fired(MARCH_MONTH, base + start)
+        return True
+    return False
+
+
+MARCH_MONTH = "measure/march-the-month"
 NEXT_FIGURE = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly)\s+)?\d")  # a figure right after the word
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
 OBJECT_THE = re.compile(
