@@ -275,7 +275,12 @@ def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int) -> bo
 
 
 MARCH_MONTH = "measure/march-the-month"
-NEXT_FIGURE = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly)\s+)?\d")  # a figure right after the word
+NEXT_FIGURE = re.compile(
+    r"\s+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds"
+    r"|thousands|twenty|thirty|forty|fifty)\b)",
+    re.IGNORECASE,
+)  # a figure right after the word, in digits or words ('… nine assailants … and arrested six suspects')
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
 OBJECT_THE = re.compile(
     r"\b(?:of|for|to|with|about|by|mourning|mourn|honour|honor|remember)\s+the\s+$", re.IGNORECASE

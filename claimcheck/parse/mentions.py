@@ -65,6 +65,7 @@ LINK_GAP = re.compile(
 TOTAL_OF_SIDES = "subject/total-of-sides"
 EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
+INMATES_HELD = "not-a-count/inmates-held"
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
@@ -483,6 +484,14 @@ def sentence_mentions(
         ):  # 'three of the seven people detained at the gates have been released'
             fired("not-a-count/released-after", m.q.start)
             continue  # '409 were detained, of whom 130 had since been released': 130 counts the released
+        if (
+            m.measure_rule == "measure/verb-after"
+            and m.measure == "arrested"
+            and (m.subject_text or "").lower() in lex.grammar["inmate_nouns"]
+            and patterns(lex)[INMATES_HELD].match(text, m.tail, sent.end)
+        ):  # 'there were usually 2,600 prisoners held in the jail': a prison's population
+            fired(INMATES_HELD, m.q.start)
+            continue
         if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
             m.q = replace(m.q, qualifier="denial")
         keep.append(m)
