@@ -35,7 +35,7 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import _denied_figure, _is_indefinite, _not_a_count
 from claimcheck.parse.numbers import AND_ONLY
-from claimcheck.parse.rules import fired, patterns, static
+from claimcheck.parse.rules import fired, patterns, rule, static
 from claimcheck.parse.scope import (
     INCLUDING,
     PARTITIVE,
@@ -66,6 +66,11 @@ TOTAL_OF_SIDES = "subject/total-of-sides"
 EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
+KIN_OF = "not-a-count/kin-of"
+PART_OF_THINGS = "not-a-count/part-of-things"
+FORCE_STRENGTH = "not-a-count/force-strength"
+STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
+WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
@@ -160,9 +165,12 @@ def sentence_mentions(
                 fired("not-a-count/inside-denial", m.q.start)
         mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.other_noun:
             fired("not-a-count/other-noun", m.q.start)
+        elif k and mentions[k - 1].other_noun and _part_of_things(text, m, mentions[k - 1], lex):
+            m.other_noun = True  # '82 relief centres, 36 of them in Karachi'
+            fired(PART_OF_THINGS, m.q.start)
     mentions = _with_articles(text, [m for m in mentions if not m.other_noun], sent.end, lex)
     kept = []
     for m in mentions:
@@ -398,6 +406,11 @@ def sentence_mentions(
             text, max(sent.start, m.q.start - 40), m.q.start
         ):  # 'banned 60 supporters from the stadium': no crowd
             fired("not-a-count/sanctioned", m.q.start)
+        elif m.measure is None and (
+            patterns(lex)[FORCE_STRENGTH].search(text, max(sent.start, m.q.start - 40), m.q.start)
+            or STRENGTH_AFTER.match(text, m.tail, sent.end)
+        ):  # 'recruit 5,000 new officers', 'the army numbers some 350,000 soldiers': no deployment
+            fired(FORCE_STRENGTH, m.q.start)
         elif m.measure is None:
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
@@ -429,6 +442,7 @@ def sentence_mentions(
             m.measure == "participants"
             and m.own_verb
             and TOOK_PART_END.match(text, m.tail, sent.end)
+            and not any(o.measure == "participants" and o.own_verb for o in mentions if o is not m)
             and patterns(lex)[AFTER_RESCUE].search(text, max(0, sent.start - 300), sent.start)
             and not _protesting(lex).search(text, sent.start, m.q.start)
         ):  # '… to help with the recovery. More than 500 volunteers … took part.' (not '2,000
@@ -491,6 +505,13 @@ def sentence_mentions(
             and patterns(lex)[INMATES_HELD].match(text, m.tail, sent.end)
         ):  # 'there were usually 2,600 prisoners held in the jail': a prison's population
             fired(INMATES_HELD, m.q.start)
+            continue
+        if (
+            (m.measure == "participants" or m.measure_rule == "measure/subject-default")
+            and not WHO_AFTER.match(text, m.tail)
+            and patterns(lex)[KIN_OF].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # 'Relatives of the 43 students marched': the relatives marched
+            fired(KIN_OF, m.q.start)
             continue
         if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
             m.q = replace(m.q, qualifier="denial")
@@ -592,6 +613,16 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
 
 
 CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")
+
+
+def _part_of_things(text: str, m: Mention, things: Mention, lex: Lexicon) -> bool:
+    """'36 of them' right after '82 relief centres': a part of the things, no larger than them."""
+    return (
+        m.q.value is not None
+        and things.q.value is not None
+        and m.q.value <= things.q.value
+        and patterns(lex)[PART_OF_THINGS].match(text, m.q.end) is not None
+    )
 
 
 def _clause_end(text: str, m: Mention, sent: Sentence) -> int:
