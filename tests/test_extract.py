@@ -1898,3 +1898,28 @@ CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT = [
 def test_claims_beside_numbers_that_are_not(sentence: str, expected: list[tuple[object, ...]]) -> None:
     """The near misses of the not-a-claim rules: the true claims beside them stay."""
     assert rows(claims_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        case(
+            "survivors-are-not-summed-with-bodies",
+            "Rescue workers found 14 survivors and 6 bodies in the rubble.",
+            [exact(K, PEOPLE, 6)],
+        ),
+        case("registered-for-is-no-crowd", "Organisers had registered the rally for 5,000 participants.", []),
+        case("authorised-gathering-of", "Police had authorised a gathering of up to 1,000 people.", []),
+        case("permit-allowed-for", "The permit allowed for 3,000 marchers.", []),
+        case(
+            "force-which-has",
+            "The regional police force, which has 6,000 officers, said it would review the footage.",
+            [],
+        ),
+        case("a-march-that-drew", "Last year's march, which drew 10,000, passed off peacefully.", [exact(P, PEOPLE, 10000)]),
+    ],
+)
+def test_sizes_allowed_or_owned_are_no_crowd_or_deployment(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    """A gathering's permitted size and a force's strength are not a crowd or a deployment;
+    survivors found beside the dead are not summed into the toll."""
+    assert rows(claims_of(sentence)) == expected

@@ -67,6 +67,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
 FORCE_STRENGTH = "not-a-count/force-strength"
 STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
@@ -512,6 +513,11 @@ def sentence_mentions(
             and patterns(lex)[KIN_OF].search(text, max(sent.start, m.q.start - 40), m.q.start)
         ):  # 'Relatives of the 43 students marched': the relatives marched
             fired(KIN_OF, m.q.start)
+            continue
+        if m.measure == "participants" and patterns(lex)[PERMITTED_SIZE].search(
+            text, max(sent.start, m.q.start - 60), m.q.start
+        ):  # 'registered the rally for 5,000 participants': a size allowed, not a crowd
+            fired(PERMITTED_SIZE, m.q.start)
             continue
         if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
             m.q = replace(m.q, qualifier="denial")
