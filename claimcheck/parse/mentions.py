@@ -67,6 +67,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+PRISON_HOLDS = "not-a-count/prison-holds"
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
 FORCE_STRENGTH = "not-a-count/force-strength"
@@ -518,6 +519,13 @@ def sentence_mentions(
             text, max(sent.start, m.q.start - 60), m.q.start
         ):  # 'registered the rally for 5,000 participants': a size allowed, not a crowd
             fired(PERMITTED_SIZE, m.q.start)
+            continue
+        if (
+            m.measure == "arrested"
+            and m.measure_rule == "measure/head-noun"
+            and patterns(lex)[PRISON_HOLDS].search(text, max(sent.start, m.q.start - 100), m.q.start)
+        ):  # 'the prison … held 2,100 detainees': its population, not arrests
+            fired(PRISON_HOLDS, m.q.start)
             continue
         if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
             m.q = replace(m.q, qualifier="denial")
