@@ -1871,6 +1871,15 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     ),
     case("followers-and-views", "The video was viewed 300,000 times."),
     case("thread-meta", "Posted by u/streetmedic 3 hours ago · 412 points · 87 comments"),
+    case(
+        "police-administrations-are-no-people",
+        "On the territory of 23 other police administrations, gatherings were held at 41 locations.",
+    ),
+    case("later-jailed-is-a-sentence", "Eleven were later jailed for disturbing public order."),
+    case(
+        "prison-holds-detainees",
+        "The facility currently houses 1,450 detainees awaiting trial.",
+    ),
 ]
 
 
