@@ -1880,6 +1880,13 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
         "prison-holds-detainees",
         "The facility currently houses 1,450 detainees awaiting trial.",
     ),
+    case("gallery-caption-photo-n-of-m", "Photo 4 of 20 Protesters march through the city centre."),
+    case("joined-the-force-is-enlisting", "The 12 officers who joined the force in 2019 were promoted."),
+    case("joined-the-party-is-membership", "About 300 people joined the party last year."),
+    case("joined-a-lawsuit", "More than 1,000 people have joined the class-action lawsuit."),
+    case("reached-the-shore-is-a-rescue", "About 40 passengers reached the shore safely."),
+    case("filled-sandbags", "Around 80 people filled sandbags along the river."),
+    case("walked-out-of-the-mine", "The 300 workers walked out of the mine after the collapse."),
 ]
 
 

@@ -246,6 +246,9 @@ def _verb_measure(
         if hit["t"] == "March" and _the_month(window, hit.start(), hit.end(), lex, base):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
+        if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.end()):
+            fired(NOT_A_GATHERING, base + hit.start())
+            continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
         if measure == "deployed" and patterns(lex)[SENT_HOME].match(window, hit.end()):
             fired(SENT_HOME, base + hit.start())
             continue  # 'the 4,000 students … were sent home': not a deployment
@@ -279,6 +282,7 @@ def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int) -> bo
 
 MARCH_MONTH = "measure/march-the-month"
 SENT_HOME = "measure/sent-home"
+NOT_A_GATHERING = "measure/not-a-gathering"
 NEXT_FIGURE = re.compile(
     r"\s+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds"

@@ -41,6 +41,9 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
         and any(w in ("built", "designed", "meant", "intended", "room") for w in tokens[:-1])
     ):
         return True  # a capacity: 'built in 1998 for 600 inmates', 'a capacity of 54,000'
+    if len(tokens) > 2 and tokens[-1] == "of" and tokens[-2].isdigit():
+        if tokens[-3] in lex.grammar["label_words"]:
+            return True  # 'Photo 4 of 20', 'Page 3 of 12': the count of a label's series
     last = tokens[-1][:-1] if tokens[-1].endswith(".") else tokens[-1]
     return (
         last in lex.grammar["label_words"]
