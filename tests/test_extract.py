@@ -1887,6 +1887,8 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     case("reached-the-shore-is-a-rescue", "About 40 passengers reached the shore safely."),
     case("filled-sandbags", "Around 80 people filled sandbags along the river."),
     case("walked-out-of-the-mine", "The 300 workers walked out of the mine after the collapse."),
+    case("quoted-group-name", 'Supporters of the "Tunis 12" gathered outside the court.'),
+    case("proposition-number", "Proposition 8 supporters gathered outside the court."),
 ]
 
 
