@@ -1889,6 +1889,9 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     case("walked-out-of-the-mine", "The 300 workers walked out of the mine after the collapse."),
     case("quoted-group-name", 'Supporters of the "Tunis 12" gathered outside the court.'),
     case("proposition-number", "Proposition 8 supporters gathered outside the court."),
+    case("lives-saved", "The programme has saved 2,000 lives since 2015."),
+    case("detention-centres-are-places", "The city has three detention centres with 2,000 beds."),
+    case("death-squads-are-groups", "The report named four death squads operating in the north."),
 ]
 
 

@@ -67,6 +67,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
@@ -526,6 +527,13 @@ def sentence_mentions(
             and patterns(lex)[PRISON_HOLDS].search(text, max(sent.start, m.q.start - 100), m.q.start)
         ):  # 'the prison … held 2,100 detainees': its population, not arrests
             fired(PRISON_HOLDS, m.q.start)
+            continue
+        if (
+            m.measure == "killed"
+            and text[m.q.end : m.tail].strip().lower() in ("lives", "life")
+            and patterns(lex)[LIVES_SAVED].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # 'has saved 2,000 lives': no toll
+            fired(LIVES_SAVED, m.q.start)
             continue
         if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
             m.q = replace(m.q, qualifier="denial")
