@@ -1892,6 +1892,7 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     case("lives-saved", "The programme has saved 2,000 lives since 2015."),
     case("detention-centres-are-places", "The city has three detention centres with 2,000 beds."),
     case("death-squads-are-groups", "The report named four death squads operating in the north."),
+    case("double-negative-is-no-denial", '"There are no bodies that were not registered," a spokeswoman told us.'),
 ]
 
 

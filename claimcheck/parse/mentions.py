@@ -67,6 +67,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+DOUBLE_NEGATIVE = "not-a-count/denial-double-negative"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 PERMITTED_SIZE = "not-a-count/permitted-size"
@@ -157,6 +158,10 @@ def sentence_mentions(
         for d in denials:  # 'Nobody was killed by bad luck': how they died, not how many
             if d.measure_rule == "denial/negator" and cause.match(text, d.q.end, sent.end):
                 fired("not-a-count/denial-of-cause", d.q.start)
+            elif d.measure_rule == "denial/negator" and patterns(lex)[DOUBLE_NEGATIVE].match(
+                text, d.q.end, sent.end
+            ):  # 'no bodies that were not registered': every body was
+                fired(DOUBLE_NEGATIVE, d.q.start)
             else:
                 kept_denials.append(d)
         denials = kept_denials
