@@ -1893,6 +1893,10 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     case("detention-centres-are-places", "The city has three detention centres with 2,000 beds."),
     case("death-squads-are-groups", "The report named four death squads operating in the north."),
     case("double-negative-is-no-denial", '"There are no bodies that were not registered," a spokeswoman told us.'),
+    case(
+        "average-attendance",
+        "The stadium hosted 35 matches last season, with an average attendance of 40,000.",
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+AVERAGE_SIZE = "not-a-count/average-size"
 DOUBLE_NEGATIVE = "not-a-count/denial-double-negative"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
@@ -521,10 +522,8 @@ def sentence_mentions(
         ):  # 'Relatives of the 43 students marched': the relatives marched
             fired(KIN_OF, m.q.start)
             continue
-        if m.measure == "participants" and patterns(lex)[PERMITTED_SIZE].search(
-            text, max(sent.start, m.q.start - 60), m.q.start
-        ):  # 'registered the rally for 5,000 participants': a size allowed, not a crowd
-            fired(PERMITTED_SIZE, m.q.start)
+        if m.measure == "participants" and (size := _size_no_crowd(text, sent.start, m, lex)):
+            fired(size, m.q.start)  # 'registered the rally for 5,000 participants'
             continue
         if (
             m.measure == "arrested"
@@ -640,6 +639,15 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
 
 
 CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")
+
+
+def _size_no_crowd(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
+    """The rule that makes a crowd's figure a size allowed or usual, not a crowd counted:
+    'registered the rally for 5,000 participants', 'an average attendance of 40,000'."""
+    for rid in (PERMITTED_SIZE, AVERAGE_SIZE):
+        if patterns(lex)[rid].search(text, max(lo, m.q.start - 60), m.q.start):
+            return rid
+    return None
 
 
 def _part_of_things(text: str, m: Mention, things: Mention, lex: Lexicon) -> bool:
