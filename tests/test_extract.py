@@ -1897,6 +1897,11 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
         "average-attendance",
         "The stadium hosted 35 matches last season, with an average attendance of 40,000.",
     ),
+    case("protesters-accused", "The government accused 500 protesters of vandalism."),
+    case("protesters-pardoned", "The president pardoned 1,500 protesters."),
+    case("officers-interviewed", "The commission interviewed 80 police officers."),
+    case("a-list-of-protesters", "Police compiled a list of 700 protesters."),
+    case("protest-leaders-invited", "The minister invited 50 protest leaders to talks."),
 ]
 
 
