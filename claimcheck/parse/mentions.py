@@ -67,6 +67,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
 DOUBLE_NEGATIVE = "not-a-count/denial-double-negative"
 LIVES_SAVED = "not-a-count/lives-saved"
@@ -420,6 +421,12 @@ def sentence_mentions(
             or STRENGTH_AFTER.match(text, m.tail, sent.end)
         ):  # 'recruit 5,000 new officers', 'the army numbers some 350,000 soldiers': no deployment
             fired(FORCE_STRENGTH, m.q.start)
+        elif (
+            m.measure is None
+            and m.scope_rule == "scope/part-including"
+            and not any(o.measure for o in mentions if o.q.start < m.q.start)
+        ):  # '200 witnesses, including 50 police officers': witnesses, no deployment
+            fired(PART_OF_UNMEASURED, m.q.start)
         elif m.measure is None:
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
