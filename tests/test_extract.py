@@ -1903,6 +1903,7 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     case("a-list-of-protesters", "Police compiled a list of 700 protesters."),
     case("protest-leaders-invited", "The minister invited 50 protest leaders to talks."),
     case("officers-among-witnesses", "The inquiry heard from 200 witnesses, including 50 police officers."),
+    case("government-bodies-are-organisations", "Twelve government bodies are involved in the response."),
 ]
 
 

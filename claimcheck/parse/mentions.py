@@ -67,6 +67,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+ORG_BODIES = "not-a-count/bodies-are-organisations"
 PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
 DOUBLE_NEGATIVE = "not-a-count/denial-double-negative"
@@ -538,6 +539,13 @@ def sentence_mentions(
             and patterns(lex)[PRISON_HOLDS].search(text, max(sent.start, m.q.start - 100), m.q.start)
         ):  # 'the prison … held 2,100 detainees': its population, not arrests
             fired(PRISON_HOLDS, m.q.start)
+            continue
+        if (
+            m.measure == "killed"
+            and text.endswith("bodies", m.q.end, m.tail)
+            and patterns(lex)[ORG_BODIES].search(text, m.q.end, m.tail)
+        ):  # 'Twelve government bodies are involved': organisations
+            fired(ORG_BODIES, m.q.start)
             continue
         if (
             m.measure == "killed"
