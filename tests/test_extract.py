@@ -1924,6 +1924,8 @@ CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT = [
     case("infobox-scale-grade-then-deaths", "Type Vulcanian Location Guatemala VEI 3 Deaths 31[1]", [exact(K, PEOPLE, 31)]),
     case("verb-before-a-figure-in-words", 'Ngabo said troops had "neutralised" nine assailants in a counter-attack and arrested six suspects.', [exact(A, PEOPLE, 6)]),
     case("took-part-beside-marchers", "On 12 March about 2,000 people marched in the city to demand relocation; organisers said more than 5,000 took part.", [(P, PEOPLE, 2000, 1800, 2200, "approx"), (P, PEOPLE, 5000, 5001, None, "more_than")]),
+    case("a-part-that-marched-of-members", "Some 3,000 of the union's 40,000 members marched.", [(P, PEOPLE, 3000, 2700, 3300, "approx")]),
+    case("attended-the-party-is-a-crowd", "The Delegation says 6,200 people attended the party at its peak.", [exact(P, PEOPLE, 6200)]),
 ]
 
 

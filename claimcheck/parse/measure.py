@@ -246,7 +246,7 @@ def _verb_measure(
         if hit["t"] == "March" and _the_month(window, hit.start(), hit.end(), lex, base):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
-        if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.end()):
+        if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
             fired(NOT_A_GATHERING, base + hit.start())
             continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
         if measure == "deployed" and patterns(lex)[SENT_HOME].match(window, hit.end()):

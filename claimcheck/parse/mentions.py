@@ -707,9 +707,13 @@ def _said_before(text: str, lo: int, m: Mention) -> bool:
 
 
 def _participle_after(text: str, at: int, lex: Lexicon) -> bool:
-    """A measure's word right after the counted noun ('the 34 people arrested')."""
+    """A measure's word right after the counted noun ('the 34 people arrested'); a crowd's
+    verb there is the part's own ('3,000 of its 40,000 members marched': the 40,000 did not)."""
     gap = SPACE.match(text, at)
-    return gap is not None and patterns(lex)["measure/verb-after"].match(text, gap.end()) is not None
+    if gap is None:
+        return False
+    verb = patterns(lex)["measure/verb-after"].match(text, gap.end())
+    return verb is not None and lex.measure_words("after")[" ".join(verb["t"].lower().split())] != "participants"
 
 
 def _parts_of_next(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
@@ -721,7 +725,7 @@ def _parts_of_next(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]
     for m, nxt in zip(mentions, mentions[1:], strict=False):
         if nxt.other_noun and not nxt.no_noun:
             continue
-        if nxt.q.start - m.q.end < 16 and gap.fullmatch(text, m.q.end, nxt.q.start):
+        if nxt.q.start - m.q.end < 24 and gap.fullmatch(text, m.q.end, nxt.q.start):
             m.other_noun, m.no_noun, m.tail = False, True, m.q.end
             out.add(id(m))
     return out
