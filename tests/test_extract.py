@@ -1904,6 +1904,9 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     case("protest-leaders-invited", "The minister invited 50 protest leaders to talks."),
     case("officers-among-witnesses", "The inquiry heard from 200 witnesses, including 50 police officers."),
     case("government-bodies-are-organisations", "Twelve government bodies are involved in the response."),
+    case("held-hostage", "About 40 people were held hostage in the bank."),
+    case("hostages-held-by-rebels", "The 12 hostages held by the rebels were freed."),
+    case("held-up-at-the-border", "About 200 passengers were held up at the border for 10 hours."),
 ]
 
 

@@ -249,6 +249,13 @@ def _verb_measure(
         if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
             fired(NOT_A_GATHERING, base + hit.start())
             continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
+        if (
+            measure == "arrested"
+            and hit["t"].lower() == "held"
+            and patterns(lex)[HELD_HOSTAGE].match(window, hit.end())
+        ):
+            fired(HELD_HOSTAGE, base + hit.start())
+            continue  # 'held hostage', 'held by the rebels': no arrest
         if measure == "deployed" and patterns(lex)[SENT_HOME].match(window, hit.end()):
             fired(SENT_HOME, base + hit.start())
             continue  # 'the 4,000 students … were sent home': not a deployment
@@ -282,6 +289,7 @@ def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int) -> bo
 
 MARCH_MONTH = "measure/march-the-month"
 SENT_HOME = "measure/sent-home"
+HELD_HOSTAGE = "measure/held-hostage"
 NOT_A_GATHERING = "measure/not-a-gathering"
 NEXT_FIGURE = re.compile(
     r"\s+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
