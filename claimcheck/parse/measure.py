@@ -240,7 +240,7 @@ def _verb_measure(
     """The measure of the first verb of the counted people in ``window`` (``text`` from
     ``base``) from ``at``."""
     for hit in verbs.finditer(window, at):
-        if NEXT_FIGURE.match(text, base + hit.end()):
+        if NEXT_FIGURE.match(text, base + hit.end()) and not hit["t"].lower().endswith(PREPOSITION_ENDS):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
         if hit["t"] == "March" and _the_month(window, hit.start(), hit.end(), lex, base):
@@ -291,6 +291,8 @@ MARCH_MONTH = "measure/march-the-month"
 SENT_HOME = "measure/sent-home"
 HELD_HOSTAGE = "measure/held-hostage"
 NOT_A_GATHERING = "measure/not-a-gathering"
+PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
+# a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')
 NEXT_FIGURE = re.compile(
     r"\s+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds"

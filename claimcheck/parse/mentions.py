@@ -70,7 +70,6 @@ KIN_OF = "not-a-count/kin-of"
 ORG_BODIES = "not-a-count/bodies-are-organisations"
 PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
-DOUBLE_NEGATIVE = "not-a-count/denial-double-negative"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 PERMITTED_SIZE = "not-a-count/permitted-size"
@@ -161,10 +160,6 @@ def sentence_mentions(
         for d in denials:  # 'Nobody was killed by bad luck': how they died, not how many
             if d.measure_rule == "denial/negator" and cause.match(text, d.q.end, sent.end):
                 fired("not-a-count/denial-of-cause", d.q.start)
-            elif d.measure_rule == "denial/negator" and patterns(lex)[DOUBLE_NEGATIVE].match(
-                text, d.q.end, sent.end
-            ):  # 'no bodies that were not registered': every body was
-                fired(DOUBLE_NEGATIVE, d.q.start)
             else:
                 kept_denials.append(d)
         denials = kept_denials
