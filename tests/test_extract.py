@@ -674,7 +674,7 @@ CLAIMS = [
     case(
         "capacity-is-no-count",
         "The prison, built for 600 inmates, held 2,100 detainees when the riot broke out.",
-        [exact(A, PEOPLE, 2100)],
+        [],  # the 2,100 are the prison's population, no arrests (not-a-count/prison-holds)
     ),
     case(
         "measure-word-before-a-verb-in-ed",
@@ -1774,3 +1774,186 @@ def test_people_who_walked_from_or_to_a_place_are_a_crowd(sentence: str, measure
     not the dead whose photographs they carried."""
     (c,) = extract_claims(Source(id="w", text=sentence))
     assert c.measure == measure
+
+
+# --- numbers that are not claims, in the shapes wires, encyclopedias, live blogs and forums use
+# (capacities, populations, workforces, people affected, prisoners held or escaping, kin of the
+# counted, parts of things, dates read as verbs, ages, sums, ranks): precision on real reports.
+NUMBERS_THAT_ARE_NOT_CLAIMS = [
+    case(
+        "capacity-stadium-built-for",
+        "The stadium, built for 40,000 spectators, hosted the final rally.",
+    ),
+    case(
+        "capacity-prison-built-for-holds",
+        "The prison, built for 300 inmates, now holds 1,100, officials said.",
+    ),
+    case(
+        "capacity-jail-houses-prisoners",
+        "The jail has a capacity of 700 but houses about 1,800 prisoners.",
+    ),
+    case("capacity-hall-seats", "The hall seats 2,500 people and was full by noon."),
+    case("capacity-camp-designed-for", "The camp was designed to accommodate 20,000 refugees."),
+    case(
+        "population-town-of",
+        "Violence spread to Kasba, a town of 12,000 people about 40 km from the capital.",
+    ),
+    case(
+        "population-home-to-refugees",
+        "The district is home to 3,000 refugees from the 2019 floods.",
+    ),
+    case("population-live-in-camp", "About 45,000 people live in the camp."),
+    case("population-city-residents", "The city has 2.1 million residents."),
+    case("workforce-factory-employs", "The factory employs 3,000 workers."),
+    case("workforce-union-members", "The union, which has 40,000 members, called a strike."),
+    case("workforce-laid-off", "The company laid off 900 employees last year."),
+    case("force-strength-numbers", "The army numbers some 350,000 soldiers."),
+    case("force-strength-made-up-of", "The brigade is made up of 3,000 troops."),
+    case("force-strength-recruit", "Police plan to recruit 5,000 new officers by 2027."),
+    case(
+        "force-strength-will-be-trained",
+        "About 1,500 police officers will be trained in crowd control.",
+    ),
+    case("affected-by-floods", "The floods affected 200,000 people across six provinces."),
+    case("displaced-by-fighting", "Some 14,000 people were displaced by the fighting."),
+    case("evacuated-residents", "Authorities evacuated 3,500 residents from the riverbank."),
+    case("missing-people", "At least 30 people are still missing."),
+    case("rescued-from-rubble", "Rescuers pulled 12 people from the rubble."),
+    case("left-homeless", "More than 2,000 people were left homeless."),
+    case("need-food-aid", "Aid agencies said 1.2 million people need food assistance."),
+    case(
+        "prisoners-usually-held",
+        "There were usually 2,600 prisoners held in the jail before the fire.",
+    ),
+    case("inmates-part-escaped", "About 380 of the 612 people held there escaped."),
+    case("detainees-broke-out", "Hundreds of detainees broke out during the attack."),
+    case(
+        "detainees-held-in-facility-fled",
+        "Roughly 380 of the approximately 610 detainees held in the facility managed to flee.",
+    ),
+    case("inmates-fled-through-wall", "About 40 inmates fled through a hole in the wall."),
+    case("hospital-beds-part-of-them", "The hospital has 500 beds, 120 of them in intensive care."),
+    case(
+        "relief-centres-part-of-them",
+        "The health department has opened 82 heatstroke relief centres, 36 of them in Karachi.",
+    ),
+    case("vehicles-torched", "Protesters torched 35 vehicles and 12 shops."),
+    case("houses-destroyed", "At least 200 houses were destroyed."),
+    case("anniversary-ordinal", "The march marked the 50th anniversary of the massacre."),
+    case("ages-between", "The victims were aged between 17 and 24."),
+    case("age-then-in-apposition", "Her son Andrés, then 19, was among the dead."),
+    case("victims-families", "The 12 victims' families demanded an inquiry."),
+    case("relatives-of-the-marched", "Relatives of the 43 students marched to the capital."),
+    case("families-of-the-fans", "The families of the 96 fans received compensation."),
+    case("percent-turnout", "Turnout was 45 percent, down from 62 percent."),
+    case("money-pesos", "The government offered 500,000 pesos to each family."),
+    case("distance-km", "The march covered 12 kilometres."),
+    case("duration-hours", "The curfew lasted 48 hours."),
+    case("signatories-one-of-the", "He was one of the 300 who signed the letter."),
+    case("signed-petition", "More than 1,000 academics signed the petition."),
+    case("rank-out-of", "The country ranks 142nd out of 180 on the press freedom index."),
+    case("list-of-demands", "The 21 demands included wage increases."),
+    case(
+        "children-rehearsing-when",
+        "About 40 children were rehearsing for a show when the storm arrived.",
+    ),
+    case("series-rose-on-march-dates", "The figure rose to 23 on 4 March and to 29 on 5 March."),
+    case("sent-home", "The 4,000 students enrolled at the university were sent home."),
+    case("votes-in-parliament", "Parliament passed the bill by 245 votes to 112."),
+    case("seats-won", "The opposition won 45 of the 120 seats."),
+    case(
+        "gathering-limit-in-law",
+        "Under the new rules, gatherings of more than 50 people need a permit.",
+    ),
+    case("followers-and-views", "The video was viewed 300,000 times."),
+    case("thread-meta", "Posted by u/streetmedic 3 hours ago · 412 points · 87 comments"),
+    case(
+        "police-administrations-are-no-people",
+        "On the territory of 23 other police administrations, gatherings were held at 41 locations.",
+    ),
+    case("later-jailed-is-a-sentence", "Eleven were later jailed for disturbing public order."),
+    case(
+        "prison-holds-detainees",
+        "The facility currently houses 1,450 detainees awaiting trial.",
+    ),
+    case("gallery-caption-photo-n-of-m", "Photo 4 of 20 Protesters march through the city centre."),
+    case("joined-the-force-is-enlisting", "The 12 officers who joined the force in 2019 were promoted."),
+    case("joined-the-party-is-membership", "About 300 people joined the party last year."),
+    case("joined-a-lawsuit", "More than 1,000 people have joined the class-action lawsuit."),
+    case("reached-the-shore-is-a-rescue", "About 40 passengers reached the shore safely."),
+    case("filled-sandbags", "Around 80 people filled sandbags along the river."),
+    case("walked-out-of-the-mine", "The 300 workers walked out of the mine after the collapse."),
+    case("quoted-group-name", 'Supporters of the "Tunis 12" gathered outside the court.'),
+    case("proposition-number", "Proposition 8 supporters gathered outside the court."),
+    case("lives-saved", "The programme has saved 2,000 lives since 2015."),
+    case("detention-centres-are-places", "The city has three detention centres with 2,000 beds."),
+    case("death-squads-are-groups", "The report named four death squads operating in the north."),
+    case(
+        "average-attendance",
+        "The stadium hosted 35 matches last season, with an average attendance of 40,000.",
+    ),
+    case("protesters-accused", "The government accused 500 protesters of vandalism."),
+    case("protesters-pardoned", "The president pardoned 1,500 protesters."),
+    case("officers-interviewed", "The commission interviewed 80 police officers."),
+    case("a-list-of-protesters", "Police compiled a list of 700 protesters."),
+    case("protest-leaders-invited", "The minister invited 50 protest leaders to talks."),
+    case("officers-among-witnesses", "The inquiry heard from 200 witnesses, including 50 police officers."),
+    case("government-bodies-are-organisations", "Twelve government bodies are involved in the response."),
+    case("held-hostage", "About 40 people were held hostage in the bank."),
+    case("hostages-held-by-rebels", "The 12 hostages held by the rebels were freed."),
+    case("held-up-at-the-border", "About 200 passengers were held up at the border for 10 hours."),
+    case("double-negative-is-no-denial", '"There are no bodies that were not registered," a spokeswoman told us.'),
+]
+
+
+@pytest.mark.parametrize("sentence", NUMBERS_THAT_ARE_NOT_CLAIMS)
+def test_numbers_that_are_not_claims(sentence: str) -> None:
+    assert rows(claims_of(sentence)) == []
+
+
+CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT = [
+    case("held-protesters-stay-arrested", "Police said 40 protesters were held in the city jail overnight.", [exact(A, PROT, 40)]),
+    case("detained-who-tried-to-flee", "Police detained 300 people who had tried to flee the checkpoint.", [exact(A, PEOPLE, 300)]),
+    case("recaptured-after-they-escaped", "Police said 12 detainees recaptured after they escaped were back in their cells.", [exact(A, PEOPLE, 12)]),
+    case("inmates-detained-after-riot", "Police said 40 inmates were detained after the riot.", [exact(A, PEOPLE, 40)]),
+    case("relatives-of-the-killed", "Relatives of the 12 people killed marched to the capital.", [exact(K, PEOPLE, 12)]),
+    case("families-of-those-who-marched", "Police met the families of the 2,000 people who marched on Sunday.", [exact(P, PEOPLE, 2000)]),
+    case("sent-to-the-capital", "About 300 soldiers were sent to the capital.", [(D, SEC, 300, 270, 330, "approx")]),
+    case("toll-series-on-march-dates", "The toll rose to 23 on 4 March and to 29 on 5 March.", [exact(K, PEOPLE, 23), exact(K, PEOPLE, 29)]),
+    case("infobox-scale-grade-then-deaths", "Type Vulcanian Location Guatemala VEI 3 Deaths 31[1]", [exact(K, PEOPLE, 31)]),
+    case("verb-before-a-figure-in-words", 'Ngabo said troops had "neutralised" nine assailants in a counter-attack and arrested six suspects.', [exact(K, PEOPLE, 9), exact(A, PEOPLE, 6)]),
+    case("took-part-beside-marchers", "On 12 March about 2,000 people marched in the city to demand relocation; organisers said more than 5,000 took part.", [(P, PEOPLE, 2000, 1800, 2200, "approx"), (P, PEOPLE, 5000, 5001, None, "more_than")]),
+    case("a-part-that-marched-of-members", "Some 3,000 of the union's 40,000 members marched.", [(P, PEOPLE, 3000, 2700, 3300, "approx")]),
+    case("attended-the-party-is-a-crowd", "The Delegation says 6,200 people attended the party at its peak.", [exact(P, PEOPLE, 6200)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT)
+def test_claims_beside_numbers_that_are_not(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    """The near misses of the not-a-claim rules: the true claims beside them stay."""
+    assert rows(claims_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        case(
+            "survivors-are-not-summed-with-bodies",
+            "Rescue workers found 14 survivors and 6 bodies in the rubble.",
+            [exact(K, PEOPLE, 6)],
+        ),
+        case("registered-for-is-no-crowd", "Organisers had registered the rally for 5,000 participants.", []),
+        case("authorised-gathering-of", "Police had authorised a gathering of up to 1,000 people.", []),
+        case("permit-allowed-for", "The permit allowed for 3,000 marchers.", []),
+        case(
+            "force-which-has",
+            "The regional police force, which has 6,000 officers, said it would review the footage.",
+            [],
+        ),
+        case("a-march-that-drew", "Last year's march, which drew 10,000, passed off peacefully.", [exact(P, PEOPLE, 10000)]),
+    ],
+)
+def test_sizes_allowed_or_owned_are_no_crowd_or_deployment(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    """A gathering's permitted size and a force's strength are not a crowd or a deployment;
+    survivors found beside the dead are not summed into the toll."""
+    assert rows(claims_of(sentence)) == expected

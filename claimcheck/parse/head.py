@@ -209,6 +209,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             _extend_complement(text, m, hi)
             return
         if low in lex.noun_measure and not (
+            i + 1 < len(tokens) and tokens[i + 1][0].lower() in lex.grammar["measure_compounds"]
+        ) and not (
             low in lex.modifier_measure
             and _noun_follows(tokens, i + 1, lex)
             and not (
@@ -217,7 +219,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 and tokens[i - 2][0].lower() == "of"
                 and tokens[i + 1][0].lower() not in lex.subject_of
             )
-        ):  # '17 dead'; but 'three "dead city" days' counts days ('two of the dead came from': the dead)
+        ):  # '17 dead'; but 'three "dead city" days' counts days ('two of the dead came from': the dead),
+            # and 'three detention centres', 'four death squads' count things
             m.head_measure, m.head_rule = lex.noun_measure[low], "measure/head-noun"
             m.counted_by_measure = any(
                 t[0].lower() == "of" for t in tokens[:i]

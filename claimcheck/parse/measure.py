@@ -10,7 +10,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import patterns, rule, with_patterns
+from claimcheck.parse.rules import fired, patterns, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
@@ -240,10 +240,25 @@ def _verb_measure(
     """The measure of the first verb of the counted people in ``window`` (``text`` from
     ``base``) from ``at``."""
     for hit in verbs.finditer(window, at):
-        if NEXT_FIGURE.match(text, base + hit.end()):
+        if NEXT_FIGURE.match(text, base + hit.end()) and not hit["t"].lower().endswith(PREPOSITION_ENDS):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
+        if hit["t"] == "March" and _the_month(window, hit.start(), hit.end(), lex, base):
+            continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
+        if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
+            fired(NOT_A_GATHERING, base + hit.start())
+            continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
+        if (
+            measure == "arrested"
+            and hit["t"].lower() == "held"
+            and patterns(lex)[HELD_HOSTAGE].match(window, hit.end())
+        ):
+            fired(HELD_HOSTAGE, base + hit.start())
+            continue  # 'held hostage', 'held by the rebels': no arrest
+        if measure == "deployed" and patterns(lex)[SENT_HOME].match(window, hit.end()):
+            fired(SENT_HOME, base + hit.start())
+            continue  # 'the 4,000 students … were sent home': not a deployment
         if measure == "participants" and (
             DETERMINER_END.search(window, 0, hit.start()) or DAY_BEFORE.search(window, 0, hit.start())
         ):  # 'as the march approached', 'after a protest': a noun, not their verb; 'to 23 on
@@ -258,7 +273,32 @@ def _verb_measure(
     return None
 
 
-NEXT_FIGURE = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly)\s+)?\d")  # a figure right after the word
+DAY_AFTER = re.compile(r"\s+\d")  # 'March 4'
+
+
+def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int) -> bool:
+    """'March' names the month: a day number or a word of time before it, a day number after
+    (``base`` is the window's offset in the text, for the trace)."""
+    if DAY_AFTER.match(window, end) or patterns(lex)[MARCH_MONTH].search(
+        window, max(0, start - 12), start
+    ):
+        fired(MARCH_MONTH, base + start)
+        return True
+    return False
+
+
+MARCH_MONTH = "measure/march-the-month"
+SENT_HOME = "measure/sent-home"
+HELD_HOSTAGE = "measure/held-hostage"
+NOT_A_GATHERING = "measure/not-a-gathering"
+PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
+# a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')
+NEXT_FIGURE = re.compile(
+    r"\s+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds"
+    r"|thousands|twenty|thirty|forty|fifty)\b)",
+    re.IGNORECASE,
+)  # a figure right after the word, in digits or words ('… nine assailants … and arrested six suspects')
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
 OBJECT_THE = re.compile(
     r"\b(?:of|for|to|with|about|by|mourning|mourn|honour|honor|remember)\s+the\s+$", re.IGNORECASE

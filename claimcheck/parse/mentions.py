@@ -35,7 +35,7 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import _denied_figure, _is_indefinite, _not_a_count
 from claimcheck.parse.numbers import AND_ONLY
-from claimcheck.parse.rules import fired, patterns, static
+from claimcheck.parse.rules import fired, patterns, rule, static
 from claimcheck.parse.scope import (
     INCLUDING,
     PARTITIVE,
@@ -65,6 +65,18 @@ LINK_GAP = re.compile(
 TOTAL_OF_SIDES = "subject/total-of-sides"
 EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
+INMATES_HELD = "not-a-count/inmates-held"
+KIN_OF = "not-a-count/kin-of"
+ORG_BODIES = "not-a-count/bodies-are-organisations"
+PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
+AVERAGE_SIZE = "not-a-count/average-size"
+LIVES_SAVED = "not-a-count/lives-saved"
+PRISON_HOLDS = "not-a-count/prison-holds"
+PERMITTED_SIZE = "not-a-count/permitted-size"
+PART_OF_THINGS = "not-a-count/part-of-things"
+FORCE_STRENGTH = "not-a-count/force-strength"
+STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
+WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
@@ -159,9 +171,12 @@ def sentence_mentions(
                 fired("not-a-count/inside-denial", m.q.start)
         mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.other_noun:
             fired("not-a-count/other-noun", m.q.start)
+        elif k and mentions[k - 1].other_noun and _part_of_things(text, m, mentions[k - 1], lex):
+            m.other_noun = True  # '82 relief centres, 36 of them in Karachi'
+            fired(PART_OF_THINGS, m.q.start)
     mentions = _with_articles(text, [m for m in mentions if not m.other_noun], sent.end, lex)
     kept = []
     for m in mentions:
@@ -397,6 +412,17 @@ def sentence_mentions(
             text, max(sent.start, m.q.start - 40), m.q.start
         ):  # 'banned 60 supporters from the stadium': no crowd
             fired("not-a-count/sanctioned", m.q.start)
+        elif m.measure is None and (
+            patterns(lex)[FORCE_STRENGTH].search(text, max(sent.start, m.q.start - 40), m.q.start)
+            or STRENGTH_AFTER.match(text, m.tail, sent.end)
+        ):  # 'recruit 5,000 new officers', 'the army numbers some 350,000 soldiers': no deployment
+            fired(FORCE_STRENGTH, m.q.start)
+        elif (
+            m.measure is None
+            and m.scope_rule == "scope/part-including"
+            and not any(o.measure for o in mentions if o.q.start < m.q.start)
+        ):  # '200 witnesses, including 50 police officers': witnesses, no deployment
+            fired(PART_OF_UNMEASURED, m.q.start)
         elif m.measure is None:
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
@@ -428,6 +454,7 @@ def sentence_mentions(
             m.measure == "participants"
             and m.own_verb
             and TOOK_PART_END.match(text, m.tail, sent.end)
+            and not any(o.measure == "participants" and o.own_verb for o in mentions if o is not m)
             and patterns(lex)[AFTER_RESCUE].search(text, max(0, sent.start - 300), sent.start)
             and not _protesting(lex).search(text, sent.start, m.q.start)
         ):  # '… to help with the recovery. More than 500 volunteers … took part.' (not '2,000
@@ -483,6 +510,45 @@ def sentence_mentions(
         ):  # 'three of the seven people detained at the gates have been released'
             fired("not-a-count/released-after", m.q.start)
             continue  # '409 were detained, of whom 130 had since been released': 130 counts the released
+        if (
+            m.measure_rule == "measure/verb-after"
+            and m.measure == "arrested"
+            and (m.subject_text or "").lower() in lex.grammar["inmate_nouns"]
+            and patterns(lex)[INMATES_HELD].match(text, m.tail, sent.end)
+        ):  # 'there were usually 2,600 prisoners held in the jail': a prison's population
+            fired(INMATES_HELD, m.q.start)
+            continue
+        if (
+            (m.measure == "participants" or m.measure_rule == "measure/subject-default")
+            and not WHO_AFTER.match(text, m.tail)
+            and patterns(lex)[KIN_OF].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # 'Relatives of the 43 students marched': the relatives marched
+            fired(KIN_OF, m.q.start)
+            continue
+        if m.measure == "participants" and (size := _size_no_crowd(text, sent.start, m, lex)):
+            fired(size, m.q.start)  # 'registered the rally for 5,000 participants'
+            continue
+        if (
+            m.measure == "arrested"
+            and m.measure_rule == "measure/head-noun"
+            and patterns(lex)[PRISON_HOLDS].search(text, max(sent.start, m.q.start - 100), m.q.start)
+        ):  # 'the prison … held 2,100 detainees': its population, not arrests
+            fired(PRISON_HOLDS, m.q.start)
+            continue
+        if (
+            m.measure == "killed"
+            and text.endswith("bodies", m.q.end, m.tail)
+            and patterns(lex)[ORG_BODIES].search(text, m.q.end, m.tail)
+        ):  # 'Twelve government bodies are involved': organisations
+            fired(ORG_BODIES, m.q.start)
+            continue
+        if (
+            m.measure == "killed"
+            and text[m.q.end : m.tail].strip().lower() in ("lives", "life")
+            and patterns(lex)[LIVES_SAVED].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # 'has saved 2,000 lives': no toll
+            fired(LIVES_SAVED, m.q.start)
+            continue
         if m.q.value == 0 and m.q.qualifier == "exact":  # 'Zero fatalities were recorded'
             m.q = replace(m.q, qualifier="denial")
         keep.append(m)
@@ -585,6 +651,25 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
 CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")
 
 
+def _size_no_crowd(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
+    """The rule that makes a crowd's figure a size allowed or usual, not a crowd counted:
+    'registered the rally for 5,000 participants', 'an average attendance of 40,000'."""
+    for rid in (PERMITTED_SIZE, AVERAGE_SIZE):
+        if patterns(lex)[rid].search(text, max(lo, m.q.start - 60), m.q.start):
+            return rid
+    return None
+
+
+def _part_of_things(text: str, m: Mention, things: Mention, lex: Lexicon) -> bool:
+    """'36 of them' right after '82 relief centres': a part of the things, no larger than them."""
+    return (
+        m.q.value is not None
+        and things.q.value is not None
+        and m.q.value <= things.q.value
+        and patterns(lex)[PART_OF_THINGS].match(text, m.q.end) is not None
+    )
+
+
 def _clause_end(text: str, m: Mention, sent: Sentence) -> int:
     end = CLAUSE_END.search(text, m.tail, sent.end)
     return end.start() if end else sent.end
@@ -617,9 +702,13 @@ def _said_before(text: str, lo: int, m: Mention) -> bool:
 
 
 def _participle_after(text: str, at: int, lex: Lexicon) -> bool:
-    """A measure's word right after the counted noun ('the 34 people arrested')."""
+    """A measure's word right after the counted noun ('the 34 people arrested'); a crowd's
+    verb there is the part's own ('3,000 of its 40,000 members marched': the 40,000 did not)."""
     gap = SPACE.match(text, at)
-    return gap is not None and patterns(lex)["measure/verb-after"].match(text, gap.end()) is not None
+    if gap is None:
+        return False
+    verb = patterns(lex)["measure/verb-after"].match(text, gap.end())
+    return verb is not None and lex.measure_words("after")[" ".join(verb["t"].lower().split())] != "participants"
 
 
 def _parts_of_next(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]:
@@ -631,7 +720,7 @@ def _parts_of_next(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]
     for m, nxt in zip(mentions, mentions[1:], strict=False):
         if nxt.other_noun and not nxt.no_noun:
             continue
-        if nxt.q.start - m.q.end < 16 and gap.fullmatch(text, m.q.end, nxt.q.start):
+        if nxt.q.start - m.q.end < 24 and gap.fullmatch(text, m.q.end, nxt.q.start):
             m.other_noun, m.no_noun, m.tail = False, True, m.q.end
             out.add(id(m))
     return out

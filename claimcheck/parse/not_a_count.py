@@ -15,6 +15,8 @@ from claimcheck.parse.sentences import Sentence
 
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
 LABEL_MARKS = frozenset("[$£€₹")  # a citation marker (Meerut.[6]) or a currency sign
+CLOSING_QUOTES = frozenset("\"”’'")  # a quotation closing right after the number
+QUOTED_NAME = "not-a-count/quoted-name"
 TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
 
 
@@ -41,6 +43,9 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
         and any(w in ("built", "designed", "meant", "intended", "room") for w in tokens[:-1])
     ):
         return True  # a capacity: 'built in 1998 for 600 inmates', 'a capacity of 54,000'
+    if len(tokens) > 2 and tokens[-1] == "of" and tokens[-2].isdigit():
+        if tokens[-3] in lex.grammar["label_words"]:
+            return True  # 'Photo 4 of 20', 'Page 3 of 12': the count of a label's series
     last = tokens[-1][:-1] if tokens[-1].endswith(".") else tokens[-1]
     return (
         last in lex.grammar["label_words"]
@@ -166,6 +171,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and ENUMERATION_NEXT.match(text, sent.end)
     ):
         return "not-a-count/one-enumerated"  # 'One was admitted to PIMS …. Another was …'
+    if after[:1] in CLOSING_QUOTES and patterns(lex)[QUOTED_NAME].search(before):
+        return QUOTED_NAME  # 'the "Tunis 12"': a group's name
     first = q.text[:1]
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
