@@ -1413,6 +1413,11 @@ def test_every_claim_points_at_its_words():
         ),
         ("Authorities deployed 20,000 police ahead of the protest.", None, None),
         ("Nearly 1,000 protesters were arrested in the capital.", None, None),
+        (
+            "Heavy rain fell in June 2023. In March of that year, a landslide in Alausí killed more than 50 people.",
+            "2026-11-16",
+            "before: of that year (2023)",
+        ),
     ],
     ids=[
         "prior-to",
@@ -1424,6 +1429,7 @@ def test_every_claim_points_at_its_words():
         "incident",
         "deployment-ahead-is-the-deployment",
         "no-scope",
+        "that-year-after-a-past-year",
     ],
 )
 def test_scope(sentence: str, date: str | None, scope: str | None) -> None:

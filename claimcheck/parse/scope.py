@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.lexicon import Lexicon
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import folded
@@ -31,6 +33,10 @@ def _time_scope(
     )
     if past and int(past["y"]) < year:  # type: ignore[operator]
         return f"before: {_words_of(text, past.span('s'))}", "scope/past-year"  # 'In 2019, …'
+    if year and "that year" in here and (that := THAT_YEAR.search(low, sent.start, sent.end)):
+        told = [int(y) for y in YEAR.findall(low, max(0, sent.start - 300), sent.start)]
+        if told and told[-1] < year:  # 'In June 2023, … In March of that year, a landslide killed more than 50'
+            return f"before: {_words_of(text, that.span())} ({told[-1]})", "scope/past-year"
     after = (
         pats["scope/after-event"].search(low, sent.start, sent.end)
         if ("after" in here or "following" in here or "since" in here)
@@ -40,6 +46,10 @@ def _time_scope(
     if after:
         return f"after: {_words_of(text, after.span('s'))}", "scope/after-event"
     return None
+
+
+THAT_YEAR = re.compile(r"\b(?:in|of|during|later|earlier)\s+that\s+year\b")  # a year the text named before
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _words_of(text: str, span: tuple[int, int]) -> str:
