@@ -267,10 +267,13 @@ def recorded_place(before: str, words: PlaceWords) -> str | None:
 
 
 _TALLY_IN = re.compile(
-    rf"\b(?:number|toll|tally|count|total)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?in\s+(?P<n>{_NAME})"
+    rf"\b(?:number|toll|tally|count|total|figure)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:in|for)\s+(?P<n>{_NAME})"
+    r"(?:\s+that\s+day)?"
     r"\s+(?:(?:has|had|have|now)\s+)*(?:stands?|stood|rose|risen|climbed|reached|jumped|increased"
     r"|is|was)\s+(?:at\s+|to\s+)?(?:[\w-]+\s+){0,2}$"
-)
+    rf"|\b(?:its|their)\s+(?P<n2>{_NAME})\s+(?:figure|count|toll|tally|total)\s+(?:to|at|of)\s+$"
+)  # 'the death toll in Gaza stands at', 'the secretariat's count for Esmeraldas that day was',
+#    'had raised its Esmeraldas figure to'
 
 
 def tally_place(before: str, words: PlaceWords) -> str | None:
@@ -284,8 +287,12 @@ def tally_place(before: str, words: PlaceWords) -> str | None:
     'Gaza'
     >>> tally_place("The toll in January was ", place_words()) is None
     True
+    >>> tally_place("the secretariat's count for Esmeraldas that day was ", place_words())
+    'Esmeraldas'
+    >>> tally_place("By Wednesday the secretariat had raised its Esmeraldas figure to ", place_words())
+    'Esmeraldas'
     """
-    return _name_found(_TALLY_IN, before, words) if "in " in before else None
+    return _name_found(_TALLY_IN, before, words) if ("in " in before or "for " in before or "its " in before or "their " in before) else None
 
 
 def _name_found(pattern: re.Pattern[str], before: str, words: PlaceWords) -> str | None:
@@ -293,8 +300,8 @@ def _name_found(pattern: re.Pattern[str], before: str, words: PlaceWords) -> str
     m = pattern.search(before)
     if m is None:
         return None
-    name = " ".join(m["n"].split())
-    return None if name.split()[0].casefold() in words.not_places else name
+    name = " ".join((m["n"] or m.groupdict().get("n2") or "").split())
+    return None if not name or name.split()[0].casefold() in words.not_places else name
 
 
 _RANKED = re.compile(
