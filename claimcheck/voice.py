@@ -312,16 +312,18 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     """The first of ``lines`` that is an organisation's name, alone on its line; a statement's
     ``letterhead`` (its first line) may be a name in capitals of any words ('Médecins Sans
     Frontières')."""
-    for line in lines:
-        line = SITE_SEP.split(line)[0]  # 'UNHCR - The UN Refugee Agency': a site's name
-        if _what_it_is(line, lex):
+    for whole in lines:
+        if _what_it_is(whole, lex):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
-        if _state_line(line, lex):
-            continue  # 'REPUBLIC OF SERBIA' over the ministry that issues: the state is no issuer
-        named = _orgish(line, lex) or (letterhead and _named_line(line, lex))
-        if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and named:
-            if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
-                return line
+        # 'UNHCR - The UN Refugee Agency': a site's name first; a name in two languages ('Red
+        # Solidaria del Pacífico — Pacific Solidarity Network'): the first that reads as a name
+        for line in SITE_SEP.split(whole)[:2]:
+            if _state_line(line, lex):
+                break  # 'REPUBLIC OF SERBIA' over the ministry that issues: the state is no issuer
+            named = _orgish(line, lex) or (letterhead and _named_line(line, lex))
+            if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and named:
+                if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
+                    return line
     return None
 
 

@@ -39,6 +39,8 @@ datetime.date(2026, 3, 8)
 datetime.date(2026, 1, 31)
 >>> resolve_day("yesterday", date(2026, 2, 12), time_words())
 datetime.date(2026, 2, 11)
+>>> resolve_day(" since the rivers burst their banks on 15 November", date(2026, 11, 18), time_words()) is None
+True
 >>> resolve_day(" since the heatwave began on 8 July", date(2025, 7, 14), time_words()) is None
 True
 >>> resolve_day(" since the start of the emergency on 9 November", date(2026, 11, 11), time_words()) is None
@@ -174,11 +176,12 @@ _SPAN = re.compile(
 )
 _SINCE = re.compile(r"\bsince\s+(?=[A-Z\d])")
 _SINCE_BEGAN = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|started|broke\s+out|erupted)"
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:began|started|broke\s+out|erupted"
+    r"|burst\s+(?:its|their)\s+banks|overflowed|struck|hit|collapsed|flooded)"
     r"|(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w'’-]+(?:\s+(?!(?:on|in)\b)[\w'’-]+)?)"
     r"(?:\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?)?"
 )  # where a count starts ('since the heatwave began on 8 July', 'since the start of the
-# emergency on 9 November'), not its day
+# emergency on 9 November', 'since the rivers burst their banks on 15 November'), not its day
 
 
 _BEGAN = re.compile(

@@ -874,6 +874,12 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="a-joint-statement-signed-by-two-organisations",
         ),
         pytest.param(
+            "Red Solidaria del Pacífico — Pacific Solidarity Network\n\nPRESS RELEASE | Quito | 18 November 2026\n\n"
+            "Our teams have confirmed the deaths of at least 35 people.",
+            "Pacific Solidarity Network",
+            id="a-letterhead-in-two-languages-the-one-that-reads-as-a-name",
+        ),
+        pytest.param(
             "From: press@redcross.example.org\nSubject: Update on flood response\n\nDear colleagues,\n\n"
             "Our volunteers have evacuated 2,300 families, and we can confirm that 11 people have died."
             "\n\nBest regards,\nAmina Yusuf\nCommunications Officer, Nigerian Red Cross Society\n",
