@@ -48,6 +48,7 @@ NAMED_TURN = re.compile(
     re.MULTILINE | re.VERBOSE,
 )  # 'Lin Wei: …', 'Spokesperson Lin Wei: …', 'AFP: …?'
 MIN_TURNS = 2
+CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|says|said|will|would)\s")  # a sentence, not a sender's name
 # a line that may open a turn (any of the three above): a cheap look first, for most reports
 # have no turns; led by the line break (on the text after a '\n'), so the scan is a fast one
 _TURN_LINE = re.compile(r"\n[ \t]*[\[\dA-ZÀ-ÖØ-Þ][^\n]{0,120}?(?::[ \t]|:\n|\][ \t]*\n)")
@@ -88,7 +89,11 @@ def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -
         #            to 120 characters of every line)
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
-    chat = [Turn(m.start(), m.end(), _label_speaker(m["who"].strip()), m["day"]) for m in CHAT_TURN.finditer(text)]
+    chat = [
+        Turn(m.start(), m.end(), _label_speaker(m["who"].strip()), m["day"])
+        for m in CHAT_TURN.finditer(text)
+        if not CLAUSE_VERB.search(m["who"])
+    ]  # (not a live blog's '08:15 — The SGR's morning bulletin is out: 24 people have died')
     if len(chat) >= MIN_TURNS:
         return tuple(chat)
     copied = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in COPIED_TURN.finditer(text)]

@@ -857,6 +857,8 @@ def _attribute(
                 np = np[: rel.start()]  # 'a hospital official who asked not to be named (said)'
             if np and _valid_np(np, lex):
                 claimant = previous() if _is_pronoun(lex, np) else np
+                if np.lower() == "it" and (own := OWN_DOCUMENT.match(text, sent_lo, pos)):
+                    claimant = own["owner"]  # "The SGR's morning bulletin is out: 24 …, it says": the bulletin's maker
                 told = _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
                 via = via or (told if told and told.lower() not in lex.grammar["not_channels"] else None)
                 rule = "attribution/trailing"
@@ -895,6 +897,10 @@ def _attribute(
     return Attribution(claimant, kind, via, rule)
 
 
+OWN_DOCUMENT = re.compile(
+    r"(?:\d{1,2}[:.]\d\d\s*[—–-]\s*)?(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})['’]s\s+"
+    r"(?:[a-z]+\s+){0,2}(?:bulletin|report|statement|update|count|tally|figures?|sitrep)\b"
+)  # a sentence opening with a body's document, whose 'it says' is that body's
 DISPUTED = "attribution/disputed-figure"
 OBJECT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}?(?=\d)")  # 'put (the crowd) at (more than) 100,000'
 AT_VERBS = frozenset({"put", "puts", "placed", "places", "estimated", "estimates"})
