@@ -54,6 +54,7 @@ from claimcheck.where import (
     place_in,
     place_words,
     places_named,
+    own_area,
     ranked_place,
     recorded_place,
     region_whole,
@@ -232,6 +233,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or opening_place(c.sentence, pw)
             or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
             or tally_place(c.sentence[: c.start - c.sentence_start], pw)
+            or own_area(c.sentence, c.claimant, pw)
             or ranked_place(c.sentence[: c.start - c.sentence_start], pw)
             or departure_place(c.sentence[: c.start - c.sentence_start], pw)
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)

@@ -280,6 +280,7 @@ def _same_words(a: str, b: str) -> bool:
     return bool(small) and len(small & big) >= 0.6 * len(small)
 
 
+ISSUED_BY_VERB = re.compile(r"(?:issued|published|released|prepared|compiled)\s+by\s", re.IGNORECASE)
 ISSUED_BY = re.compile(
     r"(?:(?:issued|published|released|prepared|compiled)\s+by|(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|declaration)\s+(?:from|by))"
     r"\s+(?:the\s+)?(?P<org>[A-Z][^,;:\n]{2,80}?)\s*(?:[,;(]|$)",
@@ -291,7 +292,7 @@ def _issued_by(lines: list[str], lex: Lexicon) -> str | None:
     """The organisation a statement's first lines say issued it ('Issued by the Disaster
     Management Authority, 14 August 2026'), or that follows what it calls itself after a dash
     ('Press release — Coalition for Civic Rights')."""
-    for line in lines:
+    for line in sorted(lines, key=lambda line: not ISSUED_BY_VERB.match(line)):  # 'Issued by …' first
         m = ISSUED_BY.match(line)
         if m and _orgish(m["org"], lex):
             return _strip_article(m["org"])

@@ -276,6 +276,34 @@ _TALLY_IN = re.compile(
 #    'had raised its Esmeraldas figure to'
 
 
+_OWN_AREA = re.compile(
+    r"\b(?:our|her|his|its|their)\s+(?:province|state|region|department|county|district|city|municipality|canton)\b"
+)
+_OF_PLACE = re.compile(
+    rf"\b(?:[Pp]refect(?:ure)?|[Gg]overnor(?:ate)?|[Mm]ayor|[Pp]resident|[Cc]ouncil|[Pp]rovince|[Gg]overnment)\s+of\s+(?P<n>{_NAME})"
+)
+
+
+def own_area(sentence: str, claimant: str | None, words: PlaceWords) -> str | None:
+    """The place a speaker's own area is ('14 people have lost their lives in our province' in a
+    statement of the Prefecture of Esmeraldas; 'the prefect of Esmeraldas said her province
+    alone had lost 14'): the place named with the office in the sentence or the claimant.
+
+    >>> own_area("the prefect of Esmeraldas said her province alone had lost 14", None, place_words())
+    'Esmeraldas'
+    >>> own_area("14 people have lost their lives in our province", "Prefecture of Esmeraldas", place_words())
+    'Esmeraldas'
+    >>> own_area("14 people have lost their lives in our province", "Red Cross", place_words()) is None
+    True
+    """
+    if _OWN_AREA.search(sentence) is None:
+        return None
+    for where in (sentence, claimant or ""):
+        if (m := _OF_PLACE.search(where)) and m["n"].split()[0].casefold() not in words.not_places:
+            return " ".join(m["n"].split())
+    return None
+
+
 def tally_place(before: str, words: PlaceWords) -> str | None:
     """The place a tally names before its figure ('The number of heat-related deaths in Karachi
     has risen to 31', 'the death toll in Gaza stands at 40'): that place's count; None

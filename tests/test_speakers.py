@@ -880,6 +880,12 @@ def test_issue_examples_waiting_for_recall(text, want):
             id="a-letterhead-in-two-languages-the-one-that-reads-as-a-name",
         ),
         pytest.param(
+            "PREFECTURE OF ESMERALDAS\n\nSTATEMENT FROM THE PREFECT TO THE PEOPLE OF ESMERALDAS\n\n"
+            "Issued by the Prefecture of Esmeraldas, 17 November 2026\n\nDear neighbours,\n\n14 people have died.",
+            "Prefecture of Esmeraldas",
+            id="issued-by-over-a-title-statement-from",
+        ),
+        pytest.param(
             "From: press@redcross.example.org\nSubject: Update on flood response\n\nDear colleagues,\n\n"
             "Our volunteers have evacuated 2,300 families, and we can confirm that 11 people have died."
             "\n\nBest regards,\nAmina Yusuf\nCommunications Officer, Nigerian Red Cross Society\n",
