@@ -243,7 +243,7 @@ def _verb_measure(
         if NEXT_FIGURE.match(text, base + hit.end()) and not hit["t"].lower().endswith(PREPOSITION_ENDS):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
-        if hit["t"] == "March" and _the_month(window, hit.start(), hit.end(), lex, base):
+        if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
         if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
@@ -259,10 +259,8 @@ def _verb_measure(
         if measure == "deployed" and patterns(lex)[SENT_HOME].match(window, hit.end()):
             fired(SENT_HOME, base + hit.start())
             continue  # 'the 4,000 students … were sent home': not a deployment
-        if measure == "participants" and (
-            DETERMINER_END.search(window, 0, hit.start()) or DAY_BEFORE.search(window, 0, hit.start())
-        ):  # 'as the march approached', 'after a protest': a noun, not their verb; 'to 23 on
-            continue  # 4 March': a month
+        if measure == "participants" and DETERMINER_END.search(window, 0, hit.start()):
+            continue  # 'as the march approached', 'after a protest': a noun, not their verb
         if hit["t"].lower() in NOUN_TOO:
             if _tending_the(lex).search(window, 0, hit.start()):
                 return None  # '45 volunteers helped move the injured to hospital': the object
@@ -276,12 +274,12 @@ def _verb_measure(
 DAY_AFTER = re.compile(r"\s+\d")  # 'March 4'
 
 
-def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int) -> bool:
-    """'March' names the month: a day number or a word of time before it, a day number after
-    (``base`` is the window's offset in the text, for the trace)."""
-    if DAY_AFTER.match(window, end) or patterns(lex)[MARCH_MONTH].search(
-        window, max(0, start - 12), start
-    ):
+def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int, capital: bool = True) -> bool:
+    """'March' names the month: a day number or (capitalised) a word of time before it, a day
+    number after (``base`` is the window's offset in the text, for the trace); 'march' in lower
+    case only after a day number ('on 4 march', not 'expected to march')."""
+    before = patterns(lex)[MARCH_MONTH].search(window, max(0, start - 12), start)
+    if DAY_AFTER.match(window, end) or (before and (capital or before.group()[:1].isdigit())):
         fired(MARCH_MONTH, base + start)
         return True
     return False
@@ -315,7 +313,6 @@ def _tending_the(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+the\s+$", re.IGNORECASE)
 
 
-DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # '4 (March)': a date's day
 DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
 
 
