@@ -242,7 +242,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
-        if place is None and "there" in after and _THERE.match(_own_clause(after)):
+        if place is None and ("there" in after or "here" in after) and _THERE.match(_own_clause(after)):
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
@@ -782,7 +782,8 @@ def _answers(c: Claim, said: Claim, text: str, tw: TimeWords) -> bool:
 _BULLETS = frozenset("-•*▪‣◦–·")  # a list line's first mark (see claimcheck.layout.list_place)
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED_AT_HOSPITALS = ("injured", "killed")
-_THERE = re.compile(r"^[^.;]{0,40}?\bthere\b(?!\s+(?:is|are|was|were|had|have|has)\b)")
+_THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|had|have|has)\b)")
+# ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday')
 
 
 def _own_clause(after: str) -> str:

@@ -424,6 +424,12 @@ def test_there_is_the_place_named_before() -> None:
     assert got["40"][2] is None
 
 
+def test_here_is_the_place_named_before() -> None:
+    """A forum's 'Same in Chone, … The mayor said five died here yesterday': Chone's five."""
+    got = situated("Same in Chone, my aunt lost everything. The mayor said five died here yesterday.")
+    assert got["five"][2] == "Chone"
+
+
 def test_a_past_year_ending_the_figures_clause_is_another_event() -> None:
     got = situated(
         "At least 23 people were killed in Sokodé this week. The city had been a centre of "
