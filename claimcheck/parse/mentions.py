@@ -505,7 +505,10 @@ def sentence_mentions(
         ):  # 'In the by-election, turnout was 3,000': voters, no crowd (not '… protested the
             fired(ELECTION, m.q.start)  # election: 20,000 marched')
             continue
-        if released.match(text, m.tail, sent.end) or (
+        freed = released.match(text, m.tail, sent.end)
+        if freed and freed["held"] and OF_THE_END.search(text, max(sent.start, m.q.start - 8), m.q.start):
+            freed = None  # '40 of the 143 people arrested were released': the 143 are the arrested
+        if freed or (
             id(m) in part_of_next and released.search(text, m.tail, _clause_end(text, m, sent))
         ):  # 'three of the seven people detained at the gates have been released'
             fired("not-a-count/released-after", m.q.start)
@@ -612,6 +615,7 @@ TOOK_PART_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:took|take|takes|taking|taken)\s+part\s*[.;!]"
 )  # 'More than 500 volunteers from about 30 welfare groups took part.': nothing after it
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
+OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
 KIND_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
