@@ -171,6 +171,9 @@ def _name(m: re.Match[str], words: PlaceWords) -> str | None:
     return name
 
 
+AND_PLACE = re.compile(rf"\s+and\s+(?P<n>{_NAME})")  # the second place of two joined by 'and'
+
+
 def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     """The place a figure's window names: after the figure up to the next comma, else a
     place that opens the words before it ('In Marseille, 24,000 …'); ``nationwide`` for
@@ -183,6 +186,8 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     for m in words.after.finditer(clause[:80]):
         name = _name(m, words)
         if name:
+            if name != CAPITAL and (also := AND_PLACE.match(clause, m.end())) and also["n"].split()[0].casefold() not in words.not_places:
+                return f"{name} and {' '.join(also['n'].split())}"  # 'in Esmeraldas and Manabí': both, not the first
             return name
     if "from" in clause:  # '3,000 people set off from Kitwe': the march counted where it set off
         for m in words.departed.finditer(clause[:80]):

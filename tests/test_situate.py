@@ -96,6 +96,8 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
         ("", " protesters were arrested in January", None),  # a month is no place
         ("up from the ", " reported in Communiqué No. 29", None),  # a document is no place
         ("", " people marched", None),
+        ("The police said ", " people had been arrested in Esmeraldas and Manabí since Monday", "Esmeraldas and Manabí"),
+        ("Police said ", " people were arrested in Lagos and police said", "Lagos"),
     ],
 )
 def test_place_in(before: str, after: str, expected: str | None) -> None:
