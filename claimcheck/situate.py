@@ -200,7 +200,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # names and its opening does not is another event's ('A smaller leak from the same
             # site in 2017 sent about 40 people to hospital')
             historical = True
-        if not historical and pos and _COORDINATED.fullmatch(before):
+        if (
+            not historical
+            and pos
+            and ("and" in before or before.strip() == ",")  # (what the pattern needs: cheap first)
+            and _COORDINATED.fullmatch(before)
+        ):
             said = out[order[pos - 1]]  # (its period is already told)
             # 'the worst since July 2008, when five people were killed and about 700 were
             # detained': a figure coordinated with a past event's figure is of that event too
