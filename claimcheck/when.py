@@ -143,7 +143,9 @@ def time_words(lexicon: Any = None) -> TimeWords:
         ordinal, ordinals, span,
         re.compile(rf"\b(?:{any_of(data['earlier_clause'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['increment_before'])})\s*$", re.IGNORECASE),
-        re.compile(rf"\b(?:{any_of(data['still_held'])})\b", re.IGNORECASE),
+        # (a trie, not a flat list of 40 phrases tried at each character: only whether it
+        # is there counts, which the order of the alternatives does not change)
+        re.compile(rf"\b(?:{alternation(data['still_held'])})\b", re.IGNORECASE),
         re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
