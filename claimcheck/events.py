@@ -278,10 +278,12 @@ def _folded(counts: Counter[str]) -> Counter[str]:
     >>> sorted(_folded(Counter(["protests", "protest", "casualties", "press", "bus"])).items())
     [('bus', 1), ('casualty', 1), ('press', 1), ('protest', 2)]
     """
-    out: Counter[str] = Counter()
-    for word, n in counts.items():
-        out[_fold(word)] += n
-    return out
+    out: dict[str, int] = {}
+    get = out.get
+    for word, n in counts.items():  # (a dict's get, not Counter's __missing__ per new word)
+        folded = _fold(word)
+        out[folded] = get(folded, 0) + n
+    return Counter(out)
 
 
 def profile(index: int, source: Source) -> Profile:
@@ -294,9 +296,10 @@ def profile(index: int, source: Source) -> Profile:
     for word in STOPWORDS.intersection(counts):
         del counts[word]
     written = Counter((_CAPITALISED_ASCII if plain else _CAPITALISED).findall(text))  # in sentences
-    capital: Counter[str] = Counter()
+    capital: dict[str, int] = {}
     for word, n in written.items():
-        capital[_fold(word.lower())] += n
+        folded = _fold(word.lower())
+        capital[folded] = capital.get(folded, 0) + n
     # a name: capitalised inside sentences in at least half its uses (a sentence's first
     # word is capitalised whatever it is)
     name = {k for k, n in capital.items() if k in counts and 2 * n >= counts[k]}

@@ -200,7 +200,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # names and its opening does not is another event's ('A smaller leak from the same
             # site in 2017 sent about 40 people to hospital')
             historical = True
-        if not historical and pos and _COORDINATED.fullmatch(before):
+        if (
+            not historical
+            and pos
+            and ("and" in before or before.strip() == ",")  # (what the pattern needs: cheap first)
+            and _COORDINATED.fullmatch(before)
+        ):
             said = out[order[pos - 1]]  # (its period is already told)
             # 'the worst since July 2008, when five people were killed and about 700 were
             # detained': a figure coordinated with a past event's figure is of that event too
@@ -647,8 +652,9 @@ def _sentence_before(text: str, body_from: int, at: int) -> str:
 
 
 _NAMED_YEAR = re.compile(
-    r"\b(?P<n>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)(?:\s+in)?\s+(?P<y>(?:19|20)\d\d)\b(?![\d,])"
-)  # 'Sendong in 2011', 'Majiya 2024'
+    r"(?P<n>[A-Z](?<!\w[A-Z])[a-z]{3,}(?:-[A-Z][a-z]+)?)(?:\s+in)?\s+(?P<y>(?:19|20)\d\d)\b(?![\d,])"
+)  # 'Sendong in 2011', 'Majiya 2024' (led by the capital, not by '\b', which lets the engine
+# skip to the next capital letter: twice as fast over a report; the look-behind is the '\b')
 _NO_NAMES = re.compile(r"(?!x)x")  # matches nothing
 
 

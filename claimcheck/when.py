@@ -123,7 +123,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
     weekday = re.compile(rf"\b(?P<w>{any_of(list(weekdays))})(?:['’]s)?\b", re.IGNORECASE)
     relative_days = {w: int(n) for w, n in data["relative_days"].items()}
     relative = re.compile(rf"\b(?P<r>{any_of(list(relative_days))})\b", re.IGNORECASE)
-    earlier = re.compile(rf"\b(?:{any_of(data['earlier_before'])})\s*$", re.IGNORECASE)
+    earlier = re.compile(rf"\b(?:{alternation(data['earlier_before'])})\s*$", re.IGNORECASE)
     past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b", re.IGNORECASE)
     year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
     ordinals = {w: int(n) for w, n in data["ordinal_days"].items()}
@@ -141,13 +141,16 @@ def time_words(lexicon: Any = None) -> TimeWords:
     return TimeWords(
         months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
         ordinal, ordinals, span,
-        re.compile(rf"\b(?:{any_of(data['earlier_clause'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alternation(data['earlier_clause'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['increment_before'])})\s*$", re.IGNORECASE),
-        re.compile(rf"\b(?:{any_of(data['still_held'])})\b", re.IGNORECASE),
+        # (here and for earlier, earlier_clause, running and on_strike: a trie, not a flat
+        # list of phrases tried one by one at each character; only whether one is there
+        # counts, which the order of the alternatives does not change)
+        re.compile(rf"\b(?:{alternation(data['still_held'])})\b", re.IGNORECASE),
         re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{any_of(data['running_total'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alternation(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
-        re.compile(rf"\b(?:{any_of(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),
+        re.compile(rf"\b(?:{alternation(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['gathering_events'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['planned'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['rise_between'])})\b", re.IGNORECASE),
