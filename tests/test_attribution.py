@@ -1310,6 +1310,13 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("its-report-says", 'The committee was critical. "No more than 40 police officers were present," its report says.', 40, "The committee"),
         case("a-contracted-i-is-the-writer", "Police said 10,000 marched, which was wrong. From the drone video I'd put the crowd at roughly 25,000 at the peak.", 25000, None),
         case("quoted-a-source-as-saying", "The agency quoted a medical source as saying that 17 persons were wounded.", 17, "a medical source"),
+        case("confirmed-dead-is-no-speech-verb",
+             "LAMU, Kenya — The number of people confirmed dead rose to 23 on Monday, the Kenya Red Cross said.",
+             23, "the Kenya Red Cross"),
+        case("said-before-a-participle-is-one",
+             "In August 2019 a tanker exploded in Morogoro, in an accident which police said killed at least 62 people.", 62, "police"),
+        case("guillemets-are-quotation-marks",
+             "As for the detainees: «we had 212 people arrested.» The director said that «nineteen officers were injured».", 19, "The director"),
         case("a-predicate-role-is-no-antecedent",
              "My sister is a nurse at the hospital. She says they had nine people from the protest, two of them with rubber-bullet wounds.", 2, "My sister"),
     ],
@@ -1319,3 +1326,10 @@ def test_the_speaker_in_the_clauses_around_a_figure(text: str, value: int, want:
     'by' ends at its clause's own verb; a relative clause's own subject speaks ('which officials
     put at 45'), and 'which said' is its antecedent."""
     assert claim_with(text, value).claimant == want
+
+
+def test_a_sentence_keeps_its_guillemets():
+    """The parser reads « » as quotation marks; the claim's sentence is the file's."""
+    text = "Good morning. «We arrested 212 people,» the director said."
+    c = claim_with(text, 212)
+    assert c.sentence == "«We arrested 212 people,» the director said." and c.claimant == "the director"

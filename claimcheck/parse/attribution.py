@@ -68,11 +68,20 @@ def _verb_re(lex: Lexicon) -> re.Pattern[str]:
     """The speech verbs and the light verbs of the rule attribution/figure-verb ('gave', 'counts':
     :func:`_verbs` keeps those only where the rule's pattern matches, 'gave a figure of')."""
     # case-sensitive, on the folded text: several times faster than IGNORECASE on a long list
-    words = sorted({v.lower() for v in lex.speech_verbs} | _light_verbs())
-    return re.compile(rf"\b(?:{alternation(words)})\b")
+    section = lex.data["grammar"]["participle_states"]
+    verbs = {v.lower() for v in lex.speech_verbs} | _light_verbs()
+    participles = {v.lower() for v in section["verbs"]} & verbs
+    words = sorted(verbs - participles)
+    states = alternation(sorted(section["words"]))
+    # a participle before a state is no speech verb: 'the number of people confirmed dead'
+    # (no one confirmed); 'which police said killed 62' keeps its 'said'
+    return re.compile(
+        rf"\b(?:{alternation(words)}|(?:{alternation(sorted(participles))})(?!\s+(?:{states})\b))\b"
+    )
 
 
 FIGURE_VERB = "attribution/figure-verb"
+CONTINUES = "attribution/continues-before"
 
 
 @lru_cache(maxsize=1)
@@ -864,6 +873,12 @@ def _attribute(
                 rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
+    if claimant is None and rules[CONTINUES].match(text, sent_lo, pos):
+        # 'That's up from 36 this morning': the speaker of the figure before, when the sentence
+        # before has one (not a subject: 'The toll rose to 41. That's up from 36')
+        before = max(text.rfind("\n", 0, sent_lo - 1), text.rfind(". ", 0, max(0, sent_lo - 2))) + 1
+        if _first_verb(lex, low, before, sent_lo) is not None:
+            claimant, rule = previous(), CONTINUES
     if (
         claimant is None
         and (opened := _quote_start(text, sent_lo, pos)) is not None

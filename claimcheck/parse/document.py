@@ -274,12 +274,26 @@ def extract_claims(
 def _as_written(claims: list[Claim], text: str) -> list[Claim]:
     """``claims`` whose number phrase the text read differs in from the file (it runs over a
     soft line break, a blanked mark), with their ``text`` as the file has it ('between 150
-    and\\n200'): every claim traces to its exact characters."""
-    return [
+    and\\n200'): every claim traces to its exact characters; and their sentence with the
+    file's guillemets, which the parser reads as curly quotation marks."""
+    out = [
         c if c.text == text[c.start : c.end]
         else replace(c, quantity=replace(c.quantity, text=text[c.start : c.end]))
         for c in claims
     ]
+    if "«" not in text and "»" not in text:
+        return out
+    written: dict[int, str] = {}  # a sentence with guillemets as the file has them (read as “ ”)
+
+    def as_written(c: Claim) -> str:
+        if c.sentence_start not in written:
+            raw = text[c.sentence_start : c.sentence_start + len(c.sentence)]
+            written[c.sentence_start] = "".join(
+                r if r in "«»" else s for s, r in zip(c.sentence, raw, strict=True)
+            )
+        return written[c.sentence_start]
+
+    return [replace(c, sentence=as_written(c)) if "“" in c.sentence or "”" in c.sentence else c for c in out]
 
 
 def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str]) -> str | None:
