@@ -1239,6 +1239,27 @@ def _restated_in(
     }
 
 
+def _relayed(claims: Sequence[Claim], keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The keys with a report's own figure that is one named claimant's figure of that day
+    (the same interval, the same day, and no other named claimant's) keyed as that claimant's:
+    an analysis's 'The ministry began the day with 55 dead' tells the ministry's 55 of that
+    morning, which its later 53 revises; it is no third position beside them."""
+    own = [i for i, k in enumerate(keys) if k[0] == "source" and claims[i].as_of]
+    if not own:
+        return keys
+    named: dict[tuple[Any, str], set[tuple[str, str]]] = {}
+    for j, k in enumerate(keys):
+        c = claims[j]
+        if k[0] == "claimant" and c.as_of:
+            named.setdefault((_bounds(c), c.as_of[:10]), set()).add(k)
+    out = list(keys)
+    for i in own:
+        found = named.get((_bounds(claims[i]), claims[i].as_of[:10]), set())  # type: ignore[index]
+        if len(found) == 1:
+            out[i] = next(iter(found))
+    return out
+
+
 def _as_restated(claims: Sequence[Claim], restated: Mapping[int, tuple[int, Any]]) -> list[Claim]:
     """The claims with each restating figure compared by the wording it restates: its interval."""
     out = list(claims)
@@ -1512,6 +1533,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         )
     order = _chronology(claims)
     plain_keys, keys = _keys(claims, identity, order)
+    keys = _relayed(claims, keys)
     classes = _with_sides([_class_key(c) for c in claims], claims)
     tally = _tally(claims)
     restated = _restatements(claims, keys, classes, tally)

@@ -62,6 +62,58 @@ def speaker_ids(claims: Sequence[Claim]) -> dict[str, str]:
     return {written: ids.get(name, name) for written, name in shown.items()}
 
 
+def _measure_ids(
+    claims: Sequence[Claim], ids: dict[str, str], lexicon: Any = None
+) -> dict[str, dict[str, str]]:
+    """Per measure, each claimant as written -> one identity: a short name that fits several
+    longer ones over the whole story ('the ministry': of Fisheries, of the Interior) is the
+    one of them that gave figures of that measure ('the ministry' of a death toll is the
+    ministry of Fisheries when that one gave the toll); other names keep their identity."""
+    open_names = {w for w, i in ids.items() if _name_tokens(i) == _name_tokens(w)}  # (joined to none)
+    generic_words = speaker_words(lexicon, "generic_officials")
+    measures: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.claimant:
+            measures.setdefault(c.measure, []).append(c)
+    out: dict[str, dict[str, str]] = {}
+    for m, said in measures.items():
+        if not any(c.claimant in open_names for c in said):
+            continue
+        local = speaker_ids(said)
+        fixed = {w: i for w, i in local.items() if w in open_names and i != ids[w]}
+        known = {**ids, **fixed}
+        official = [c.claimant for c in said if c.claimant_type == "government"]
+        generic = {w for w in official if _generic_official(known[w], generic_words)}
+        documents = speaker_words(lexicon, "document_nouns")
+        bodies = {known[w] for w in official if w not in generic and not _name_tokens(w) & documents}
+        # (not 'the official count': a count, no body)
+        if generic and len(bodies) == 1:  # 'the government' of a toll only one ministry gave
+            body = bodies.pop()
+            fixed.update({w: body for w in generic})
+        if fixed:
+            out[m] = {**ids, **fixed}
+    return out
+
+
+@lru_cache(maxsize=16)
+def speaker_words(lexicon: Any, key: str) -> frozenset[str]:
+    """The case-folded words of the lexicon's ``speakers.<key>`` list (the bundled lexicon's
+    when ``lexicon`` is None): 'generic_officials', 'document_nouns'."""
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    words = lexicon.data["speakers"][key]
+    return frozenset(w.casefold() for w in (words["words"] if isinstance(words, dict) else words))
+
+
+def _generic_official(name: str, generic_words: frozenset[str]) -> bool:
+    """'the government', "Senegal's government", 'the authorities': a name that says only
+    'the state' (a generic word and at most one other)."""
+    words = {w for w in _name_tokens(name) if len(w) > 1}  # (not the 's of "Senegal's")
+    return bool(words & generic_words) and len(words) <= 2
+
+
 def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     """Map each claimant name to one identity: 'Mr. Raja' and 'PTI Secretary General Salman
     Akram Raja' are one claimant; so are spelling variants ('Mohsin Naqvi' / 'Mohsen Naqvi').
@@ -186,10 +238,13 @@ def align(
             )
             scope = _scope_label(members, key, who, day if len(days) > 1 else None)
             groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
+    by_measure = _measure_ids(claims, ids, lexicon)
     if jobs < 2 or len(claims) < PARALLEL_FROM_CLAIMS:
-        return order_groups(evaluate(g, ids) for g in groups)
+        return order_groups(evaluate(g, by_measure.get(g.measure, ids)) for g in groups)
     groups.sort(key=lambda g: -len(g.claims))  # the largest first, for an even share
-    done = map_inherited(_evaluate_detached, [(g, ids) for g in groups], jobs)
+    done = map_inherited(
+        _evaluate_detached, [(g, by_measure.get(g.measure, ids)) for g in groups], jobs
+    )
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )

@@ -158,6 +158,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             if not year_read:
                 year, year_read = event_year(body, report, tw), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if not historical and (ago := _AGO_AFTER.match(text, sent_end, sent_end + 60)) is not None:
+            # 'Remember the Joola. 1,863 dead and they promised us never again. That was 24
+            # years ago.': the sentence after says the figure's event is long past
+            historical = ago["year"] is None or (year is not None and int(ago["year"]) < year)
         if not historical and c.sentence[:4] in ("That", "This") and _THAT_ONE.match(c.sentence):
             # 'several people asked about the 2023 one near Cuenca. That one drew about 8,000':
             # the earlier event the sentence before names
@@ -643,6 +647,10 @@ _AT_GATHERING = re.compile(
     re.IGNORECASE,
 )
 _THAT_ONE = re.compile(r"(?:That|This)\s+one\b(?!\s+of\b)")
+_AGO_AFTER = re.compile(
+    r"[ \t]*(?:That|This|It)\s+(?:was|happened|came)\s+(?:(?:[\w-]+\s+){1,2}(?:years|decades)\s+ago"
+    r"|in\s+(?P<year>(?:19|20)\d\d))\b"
+)  # the sentence after a figure: 'That was 24 years ago.', 'That was in 2002.'
 
 
 def _sentence_before(text: str, body_from: int, at: int) -> str:

@@ -94,6 +94,8 @@ class TimeWords:
     brings_to: re.Pattern[str]  # '140 were arrested on Friday, bringing the total to 310'
     one_day: re.Pattern[str]  # 'in the last 24 hours': a bulletin's count of its day
     span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
+    # 'the sinking of the ferry X off Y on 7 June': the day of the event a tally is of
+    event_dated: re.Pattern[str] | None = None
 
 
 def any_of(words: list[str]) -> str:
@@ -137,7 +139,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
     )
     cue = [*months, *weekdays, *relative_days, "day"]
     day_cue = re.compile(rf"\b(?:{alternation(cue)})\b")
-    past_cue = re.compile(rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])})")
+    past_cue = re.compile(rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])}|years\s+after|years\s+since)")
     return TimeWords(
         months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
         ordinal, ordinals, span,
@@ -161,6 +163,13 @@ def time_words(lexicon: Any = None) -> TimeWords:
         ),
         one_day=re.compile(rf"\b(?:in|during|over|within|for)\s+(?:{any_of(data['one_day'])})\b", re.IGNORECASE),
         span_nouns=frozenset(w.casefold() for w in data["span_nouns"]),
+        event_dated=re.compile(
+            rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:of|off|in|at|near|outside|aboard)"
+            rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+            rf"(?:,?\s+(?:19|20)\d\d)?",
+            re.IGNORECASE,
+        ),
     )  # fmt: skip
 
 
@@ -482,6 +491,10 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
     False
     >>> is_past("In 2019, police arrested ", "", 2026, w)
     True
+    >>> is_past("Twenty-four years after the Joola, in which ", " people died", 2026, w)
+    True
+    >>> is_past("Two years after the coup, police arrested ", "", 2026, w)
+    False
     """
     if year is not None:
         for m in words.year.finditer(before):
@@ -496,7 +509,15 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
         last = m["n"].split()[-1].casefold()
         if last not in words.months and last not in words.weekdays:
             return True
+    if "years after" in before or "years since" in before:
+        if _YEARS_AFTER_WHICH.search(before) is not None:
+            return True  # 'Twenty-four years after the Joola, in which 1,863 people died'
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
+
+
+_YEARS_AFTER_WHICH = re.compile(
+    r"\b(?:years|decades)\s+(?:after|since)\s+[^,.;]{1,60},\s+(?:in\s+which|during\s+which|when|which\s+(?:killed|left))\b[^.;]*$"
+)  # the earlier event a relative clause tells the figure of
 
 
 _CLOCK = re.compile(
@@ -660,6 +681,10 @@ def as_of_and_period(
     own = own_words(after, words)
     if tally and cues[0]:  # 'died in the unrest that began on 17 October': when the count starts
         own, clause = _began(own), _began(clause)
+        if words.event_dated is not None:
+            # 'the sinking of the ferry X off Y on 7 June has claimed 53 lives': the day of
+            # the event the toll is of, not the day it counts up to
+            own, clause = words.event_dated.sub(" ", own), words.event_dated.sub(" ", clause)
     day = cues[0] and (
         resolve_day(own, ref, words, event=event, year=undated)
         or resolve_day(clause, ref, words, last=True, event=event, year=undated)

@@ -141,3 +141,18 @@ def test_a_coastal_flood_over_five_days_finds_its_three_disputes() -> None:
 @pytest.mark.xfail(strict=True, reason="22 spurious pairs left (see the test above)")
 def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ecuador")[1:] == ([], [])
+
+
+def test_a_ferry_sinking_over_five_days_finds_its_two_disputes() -> None:
+    # developing-ferry was written blind (session 10's developing-6) and first run at 2/2 with
+    # 269 spurious pairs; its README says what was read and fixed. Left: the morning's 55 the
+    # ARJ's release reads back, a navy day's 17 bodies beside the toll, the arrests 'over the
+    # sinking' beside the marchers', a crowd of the Dakar march told undated in the rewrite
+    found, missed, spurious = _check("developing-ferry")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 45, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="45 spurious pairs left (see the test above)")
+def test_a_ferry_sinking_over_five_days_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-ferry")[1:] == ([], [])

@@ -82,6 +82,7 @@ def _verb_re(lex: Lexicon) -> re.Pattern[str]:
 
 FIGURE_VERB = "attribution/figure-verb"
 CONTINUES = "attribution/continues-before"
+OWNER_OF_TOLL = "attribution/owner-of-toll"
 
 
 @lru_cache(maxsize=1)
@@ -836,6 +837,11 @@ def _attribute(
             np = _clean_np(lex, released["np"])
             if np and _valid_np(np, lex):
                 claimant, via, rule = np, None, "attribution/released-by"
+    if claimant is None and not own and ("'s " in sentence or "’s " in sentence):
+        owned = rules[OWNER_OF_TOLL].search(text, max(sent_lo, pos - 160), pos)
+        np = _clean_np(lex, owned["np"]) if owned else None  # "The ministry's toll still stood at 53"
+        if np and _valid_np(np, lex) and claimant_type(np, lex) != "other":  # (not 'The country')
+            claimant, rule = np, OWNER_OF_TOLL
     if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
         # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
         subject = _main_subject(text, sent_lo, pos, lex)
@@ -1208,8 +1214,11 @@ FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figures?|toll|count|tally|total|estimates
 
 AGENT_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:were|was|is|are|has|have|had|will|would|could|drew|drove|led|sparked)\b"
-    r"|[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|some|many|local)\b).*$",
-    re.DOTALL,
+    r"|[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|some|many|local|\d|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\b"
+    r"|(?:this|last|on|earlier|late)\s+(?:morning|afternoon|evening|night|week|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b|(?:yesterday|today|tonight|earlier)\b).*$",
+    re.DOTALL | re.IGNORECASE,
 )  # the clause's own verb after an agent: 'the 40 deaths reported by the hospital shocked the
 #    city', 'the 74 arrests announced by the minister were later confirmed' (the agent ends there)
 

@@ -249,13 +249,13 @@ def _verb_measure(
         if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
             fired(NOT_A_GATHERING, base + hit.start())
             continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
-        if (
-            measure == "arrested"
-            and hit["t"].lower() == "held"
-            and patterns(lex)[HELD_HOSTAGE].match(window, hit.end())
-        ):
-            fired(HELD_HOSTAGE, base + hit.start())
-            continue  # 'held hostage', 'held by the rebels': no arrest
+        if measure == "arrested" and hit["t"].lower() == "held":
+            if patterns(lex)[HELD_HOSTAGE].match(window, hit.end()):
+                fired(HELD_HOSTAGE, base + hit.start())
+                continue  # 'held hostage', 'held by the rebels': no arrest
+            if patterns(lex)[HELD_GATHERING].match(window, hit.end()):
+                fired(HELD_GATHERING, base + hit.start())
+                return "participants"  # 'about 2,500 people held a candlelight vigil'
         if measure == "deployed" and patterns(lex)[SENT_HOME].match(window, hit.end()):
             fired(SENT_HOME, base + hit.start())
             continue  # 'the 4,000 students … were sent home': not a deployment
@@ -288,6 +288,7 @@ def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int, capit
 MARCH_MONTH = "measure/march-the-month"
 SENT_HOME = "measure/sent-home"
 HELD_HOSTAGE = "measure/held-hostage"
+HELD_GATHERING = "measure/held-a-gathering"
 NOT_A_GATHERING = "measure/not-a-gathering"
 PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
 # a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')
@@ -313,7 +314,11 @@ def _tending_the(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+the\s+$", re.IGNORECASE)
 
 
-DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$", re.IGNORECASE)
+DETERMINER_END = re.compile(
+    r"(?:\b(?:the|a|an|this|that|their|its|his|her|our)"
+    r"|\b(?:since|after|before|until|following|during)\s+(?:the\s+)?[A-Za-z]+['’]s)\s+$",
+    re.IGNORECASE,
+)  # (a possessive after a word of time too: 'since Tuesday's march', 'after the union's rally')
 
 
 def _protesting(lex: Lexicon) -> re.Pattern[str]:

@@ -33,7 +33,13 @@ from claimcheck.parse.measure import (
     _protesting,
     answers_question,
 )
-from claimcheck.parse.not_a_count import _denied_figure, _is_indefinite, _not_a_count
+from claimcheck.parse.not_a_count import (
+    IF_RIGHT,
+    _denied_figure,
+    _is_indefinite,
+    _not_a_count,
+    _supposed_figure,
+)
 from claimcheck.parse.numbers import AND_ONLY
 from claimcheck.parse.rules import fired, patterns, rule, static
 from claimcheck.parse.scope import (
@@ -182,6 +188,8 @@ def sentence_mentions(
     for m in mentions:
         if _denied_figure(text, sent.start, m, lex):
             fired("not-a-count/denied-that", m.q.start)
+        elif _supposed_figure(text, sent.start, m, lex):
+            fired(IF_RIGHT, m.q.start)
         else:
             kept.append(m)
     mentions = kept

@@ -91,14 +91,32 @@ def _after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
     return combined("not_a_count", lex, ids)
 
 
+@lru_cache(maxsize=8)
+def _far_after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The not-a-count rules matched on the folded words of the 60 characters after the
+    number, as one pattern: what the people counted did ('212 people pulled from the sea',
+    'two victims had been counted twice')."""
+    ids = tuple(
+        r.id for r in with_patterns("not_a_count") if r.effect.get("window") == FAR_AFTER
+    )
+    return combined("not_a_count", lex, ids)
+
+
+FAR_AFTER = "the 60 characters after the figure"
+
+
 def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | None:
     """The id of the rule that makes ``q`` something other than a count, or None."""
     before = text[max(sent.start, q.start - 24) : q.start]
     after = text[q.end : min(sent.end, q.end + 20)]
     pat, ids = _after_rules(lex)
-    unit = pat.match(folded(text), q.end, q.end + len(after))
+    low = folded(text)
+    unit = pat.match(low, q.end, q.end + len(after))
     if unit:
         return fired_rule(unit, ids)
+    far, far_ids = _far_after_rules(lex)
+    if unit := far.match(low, q.end, min(sent.end, q.end + 60)):
+        return fired_rule(unit, far_ids)
     if (
         q.qualifier == "exact"
         and after.startswith(",")  # (the cheap tests before the pattern)
@@ -225,6 +243,15 @@ def _denied_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
 
 
 DENIED_THAT_CUES = tuple(rule("not-a-count/denied-that").effect["cue_in"])  # one is in any text it matches
+IF_RIGHT = "not-a-count/if-right"
+
+
+def _supposed_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
+    """'If the ARJ is right, 35 victims were never on any list': a figure of a supposition
+    ('if ' first, in the folded text: most sentences have none before their figure)."""
+    return folded(text).find("if ", lo, m.q.start) >= 0 and bool(
+        patterns(lex)[IF_RIGHT].search(text, lo, m.q.start)
+    )
 
 
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:

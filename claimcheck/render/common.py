@@ -217,10 +217,14 @@ def _common_prefix(a: str, b: str) -> int:
 TIMELINE_CLAIMANTS = 4  # claimants a timeline line names (then "+N more")
 
 
+FIGURE_WIDTH = 24  # a figure's words in a timeline ('at least one police officer …')
+
+
 def timeline_text(group: ClaimGroup, sep: str = "·", arrow: str = "→") -> str | None:
     """The dated figures of each claimant in time order, when the group rose or a claimant
     gave figures on two days: ``Officials two (Sun 8 Mar) → seven (Mon 9 Mar) · The ministry
-    nine (Tue 10 Mar)`` (at most TIMELINE_CLAIMANTS claimants)."""
+    nine (Tue 10 Mar)`` (at most TIMELINE_CLAIMANTS claimants; of a group that did not just
+    rise, only the claimants whose figures moved)."""
     lines = [
         (line["claimant"], [group.claims[i] for i in line["claims"] if group.claims[i].as_of])
         for line in group.timeline
@@ -229,11 +233,15 @@ def timeline_text(group: ClaimGroup, sep: str = "·", arrow: str = "→") -> str
     moved = any(len({c.as_of[:10] for c in dated}) > 1 for _who, dated in lines)
     if not lines or not (moved or group.status == "rising"):
         return None
+    if group.status != "rising":  # only who moved: the others' one figure is on the line above
+        lines = [(who, dated) for who, dated in lines if len({c.as_of[:10] for c in dated}) > 1]
     parts = []
     for who, dated in lines[:TIMELINE_CLAIMANTS]:
         figures: list[str] = []
         for c in dated:
-            figure = f"{c.text} ({_short_day(c.as_of)})"  # type: ignore[arg-type]
+            words = " ".join(c.text.split())
+            words = words if len(words) <= FIGURE_WIDTH else words[: FIGURE_WIDTH - 1].rstrip() + "…"
+            figure = f"{words} ({_short_day(c.as_of)})"  # type: ignore[arg-type]
             if not figures or figures[-1] != figure:
                 figures.append(figure)
         parts.append(f"{who} {f' {arrow} '.join(figures)}")
