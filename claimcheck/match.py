@@ -907,6 +907,9 @@ def _with_place(
     return (key[0], key[1], (when, place, part, incident))
 
 
+_LISTED = re.compile(r" and |, |&")  # a list of places ('ulaanbaatar and darkhan')
+
+
 def place_aliases(places: Collection[str]) -> dict[str, str]:
     """A place written short in one report and in full in another ('the regional hospital' /
     'Sokodé regional hospital', 'Adum' / 'Kumasi Adum'): the short one -> the one longer place
@@ -925,6 +928,11 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
     {'hospital': 'hospital regional de occidente'}
     >>> place_aliases({"hôpital saint-michel", "hôpital saint-michel de jacmel"})
     {'hôpital saint-michel': 'hôpital saint-michel de jacmel'}
+
+    A list of places is no longer name of its last one:
+
+    >>> place_aliases({"darkhan", "ulaanbaatar and darkhan"})
+    {}
     """
     out = {}
     for short in places:
@@ -933,6 +941,7 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
             longer = [p for p in places if p != short and short in p.split()]
         else:  # ('Hôpital Saint-Michel' / 'Hôpital Saint-Michel de Jacmel')
             longer = [p for p in places if p.endswith(tail) or (" " in short and p.startswith(head))]
+        longer = [p for p in longer if not _LISTED.search(p)]  # 'ulaanbaatar and darkhan' is two places
         if len(longer) == 1:
             out[short] = longer[0]
     return out

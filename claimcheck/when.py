@@ -515,6 +515,9 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
 
 
+_RECOVERED = re.compile(
+    r"\b(?:recovered|retrieved|pulled\s+out|brought\s+out|found|exhumed)\s+(?:(?:another|a\s+further|the\s+bodies\s+of)\s+)?$"
+)  # a day's bodies found: 'recovered 17 bodies on Monday'
 _YEARS_AFTER_WHICH = re.compile(
     r"\b(?:years|decades)\s+(?:after|since)\s+[^,.;]{1,60},\s+(?:in\s+which|during\s+which|when|which\s+(?:killed|left))\b[^.;]*$"
 )  # the earlier event a relative clause tells the figure of
@@ -672,12 +675,12 @@ def as_of_and_period(
     ref = section or report  # 'so far' under a live blog's 'Monday 16 February' is that Monday
     undated = stated if ref is None else None  # an undated report's 'On 2 September
     clause = _last_clause(before)
-    if not tally and "had" in clause and _HAD_SAID.search(clause):
-        clause = ""  # 'On Sunday the Guardia Civil had given a lower estimate of': that day's word
     if not tally and "which" in clause and (of := _WHICH_PUT.match(clause)) is not None:
-        # "… than Sunday's march on the election commission, which police put at": the day of
-        # the gathering the clause is of
+        # "… than Sunday's march on the election commission, which police put at" (or 'which
+        # the police had put at'): the day of the gathering the clause is of
         clause = before[: len(before) - len(clause)].rsplit(",", 1)[0].rsplit(",", 1)[-1] + of[0]
+    elif not tally and "had" in clause and _HAD_SAID.search(clause):
+        clause = ""  # 'On Sunday the Guardia Civil had given a lower estimate of': that day's word
     own = own_words(after, words)
     if tally and cues[0]:  # 'died in the unrest that began on 17 October': when the count starts
         own, clause = _began(own), _began(clause)
@@ -711,6 +714,13 @@ def as_of_and_period(
         )
         if period == "cumulative" and framed and day and _one_day_of(day, event, sentence, words):
             period = "day"
+        elif (
+            period == "cumulative"
+            and named
+            and _RECOVERED.search(before[-40:])
+            and not words.running.search(after, 0, 60)
+        ):
+            period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
         elif period in ("cumulative", "increment") and (day or report) and _bulletin_day(before, after, words):
             period = "day"  # 'Eleven more people died in the last 24 hours': that day's count
         when = day or report

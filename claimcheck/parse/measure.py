@@ -70,6 +70,8 @@ def _toll_rose_to(
                 if found:
                     _side_of(what, m, lex)
                     return found
+            if _unmeasured_participle(what, lex):
+                return None  # 'bringing the number of people rescued to 214': no measure's participle
             return "participants"  # 'put the number of marchers at 3,500'
     return None
 
@@ -89,6 +91,8 @@ def _number_of(
             if found:
                 _side_of(what[:k], m, lex)  # 'the number of Sudanese soldiers killed was above
                 return found  # 50' (not the agent after: 'the injured persons the rescuers')
+        if _unmeasured_participle(what, lex):
+            return None  # 'the number of people rescued': a participle of no measure
         for w in reversed(what):
             if w in lex.subject_of:
                 if m.subject is None:
@@ -96,6 +100,19 @@ def _number_of(
                     m.subject_rule = "subject/number-of"
                 return "participants"
     return None
+
+
+def _unmeasured_participle(what: list[str], lex: Lexicon) -> bool:
+    """The words of 'the number of …' end with people and a participle of no measure
+    ('people rescued', 'passengers evacuated'), not a verb of their own ('protesters was
+    estimated')."""
+    return (
+        len(what) >= 2
+        and what[-1].endswith("ed")
+        and what[-2] in lex.subject_of
+        and what[-1] not in lex.subject_of
+        and not (lex.noun_measure.get(what[-1]) or lex.modifier_measure.get(what[-1]))
+    )
 
 
 def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:

@@ -85,7 +85,15 @@ def _scope(
     )
     if incident:
         return f"incident: when {' '.join(incident['s'].split()).rstrip()}", "scope/incident"
+    if m.measure == "arrested" and any(w in rest[:160] for w in HELD_OVER_CUES):
+        over = pats[HELD_OVER].search(rest[:160])
+        if over:  # 'three persons in custody in connection with the sinking': its suspects
+            return f"incident: over {' '.join(over['s'].split())}", HELD_OVER
     return None, None
+
+
+HELD_OVER = "scope/held-over-disaster"
+HELD_OVER_CUES = (" over ", "connection", " for ", "relation")
 
 
 PLACE_NOUNS = ("hospital", "district", "city", "town", "province", "area", "camp")
