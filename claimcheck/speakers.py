@@ -203,6 +203,13 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
     out = []
     for c in group:
         hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken)
+        if (
+            hit
+            and hit[0].id == "cover/quote-speaker"
+            and _speaks_here(c, sentence)
+            and cover.quoted(sentence, sentence.find(c.claimant))  # type: ignore[arg-type]
+        ):
+            hit = None  # '"The ministry claims 12 were hurt, but …," said X': the ministry's 12
         if hit and (hit[0].override or not _speaks_here(c, sentence)):
             c = _with(c, hit[1], lex)
         out.append(c)

@@ -83,6 +83,7 @@ def _verb_re(lex: Lexicon) -> re.Pattern[str]:
 FIGURE_VERB = "attribution/figure-verb"
 CONTINUES = "attribution/continues-before"
 OWNER_OF_TOLL = "attribution/owner-of-toll"
+QUOTED_SPEAKER = "attribution/quoted-speaker"
 
 
 @lru_cache(maxsize=1)
@@ -708,8 +709,25 @@ def _attribute(
         and SINGLE_CLOSE.search(text, pos, sent_hi)
     ):
         quote = sent_lo  # "'We counted 120 arrests,' says …": a quotation in single marks
+    quoted_np = None
     if quote is not None:  # inside a quotation the speaker is named outside it
+        inner = [m for m in verbs if m.start() > quote]
         verbs = [m for m in verbs if m.start() < quote]
+        opener = text[sent_lo:quote].strip()
+        if inner and (not opener or opener.endswith(":")):
+            # a whole sentence quoted, whose words name another speaker ('"Police say only 4
+            # died," she wrote'), not a fragment of the quoting speaker's claim ('The post
+            # claims … "and the press said 2,000"': the post's)
+            clause = re.split(r"[;,:—–]|\s-\s", text[quote + 1 : inner[-1].start()])[-1]
+            np = _clean_np(lex, clause) if len(clause.split()) <= 6 else None  # (its verb's subject)
+            if (
+                np
+                and not _is_pronoun(lex, np)
+                and np.split()[0].lower() not in lex.grammar["possessives"]
+                and _valid_np(np, lex)
+                and claimant_type(np, lex) != "other"
+            ):
+                quoted_np = np
     according = list(ACCORDING.finditer(text, sent_lo, pos)) if _may_accord(low, sent_lo, pos) else []
     acc_np = None
     if according:
@@ -907,6 +925,10 @@ def _attribute(
         ):
             claimant = previous() if _is_pronoun(lex, subject) else subject
             rule = QUOTED_WORDS
+    if quoted_np is not None and rule != "attribution/according-to":
+        # '"Police say only 4 died," she wrote': the police's figure, relayed by the writer
+        outer = claimant if claimant and not _is_pronoun(lex, claimant) else None
+        claimant, via, rule = quoted_np, outer, QUOTED_SPEAKER
     if not claimant:
         return NONE
     kind = claimant_type(claimant, lex)
