@@ -147,6 +147,7 @@ def extract_claims(
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
     prev_lead: Mention | None = None  # its first, when its figures are of several measures
     prev_claimant: str | None = None  # its claimant
+    prev_first: str | None = None  # the claimant of its first figure ('Of these, …' counts that one's)
     running = patterns(lex)[RUNNING]
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
     told: dict[float, tuple[str, str]] = {}  # the report's figures' measures and subjects, by value
@@ -155,7 +156,7 @@ def extract_claims(
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
         if first_in_para:
-            prev_subject, prev_mention, prev_claimant, prev_lead = None, None, None, None
+            prev_subject, prev_mention, prev_claimant, prev_lead, prev_first = None, None, None, None, None
             earlier = {}
         if i not in numbers and i not in cues:
             continue
@@ -180,6 +181,7 @@ def extract_claims(
         if mentions and quotations is None:
             quotations = Quotations(text, sentences)
         quoted = quotations.around(i) if mentions and quotations is not None else None
+        first_claim = len(claims)
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
             if who.claimant is None and quoted is not None:
@@ -215,10 +217,16 @@ def extract_claims(
                 who.claimant is None
                 and prev_claimant is not None
                 and prev_mention is not None
-                and prev_mention.measure == m.measure
                 and (rule := _carries_on(text, sent, m, running)) is not None
-            ):
-                who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, rule)
+                and (
+                    prev_mention.measure == m.measure
+                    or (rule == PART and (prev_mention.measure, m.measure) == ("injured", "killed"))
+                )
+            ):  # (the dead among the injured too: '215 treated for gunshot wounds. 31 of them died')
+                carrier = prev_first if rule == PART and prev_first and OF_THOSE.match(text, sent.start, m.q.start) else prev_claimant
+                # ('81 people had been taken into custody, the prosecutor's office said, more
+                #  than the 74 announced by the minister. Of these, 23 were minors': the 81's)
+                who = Attribution(carrier, claimant_type(carrier, lex), None, rule)
             if (
                 who.claimant is None
                 and not first_in_para
@@ -257,6 +265,7 @@ def extract_claims(
             prev_mention = mentions[-1]
             prev_lead = wholes[0] if len({m.measure for m in wholes}) > 1 else None
             prev_claimant = claims[-1].claimant
+            prev_first = claims[first_claim].claimant if first_claim < len(claims) else prev_claimant
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
             )
@@ -306,6 +315,8 @@ def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str])
         return STATE
     if m.scope_rule == "scope/part-of-them" and not text[sent.start : m.q.start].strip(' "“'):
         return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
+    if OF_THOSE.match(text, sent.start, m.q.start):
+        return PART  # 'Of those, 31 had died'; 'Among them, 12 were police officers'
     return None
 
 
@@ -338,6 +349,9 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for r in found if r))  # a denial's rule sets two: once
 
 
+OF_THOSE = re.compile(
+    r"\s*[\"“]?(?:Of|Among)\s+(?:those|these|them)\s*,?\s*$"
+)  # a sentence opened by the whole the figure is a part of
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"

@@ -340,6 +340,9 @@ def sentence_mentions(
             and (
                 not _echoes(text, sent.start, m, lex, inclusion=True)
                 or (m.own_verb and PARTITIVE.match(text, m.q.end))  # '60 of them were hurt'
+                or (m.own_verb and m.part is not None and m.scope_rule == "scope/part-including"
+                    and OF_THOSE_BEFORE.search(text, max(sent.start, m.q.start - 30), m.q.start))
+                # ('Of those, 31 had died': the part's own verb)
                 or (m.head_measure is not None and PARTITIVE.match(text, m.q.end))  # 'two of the dead'
             )
         ):
@@ -631,6 +634,7 @@ KIND_AFTER = re.compile(
 PART_KIND = re.compile(r"\s+of\s+(?:the|those)\s+\d[\d,]*" + KIND_AFTER.pattern)  # '(4) of the 26 were …'
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
+OF_THOSE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|these|them)\s*,\s*$")
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
