@@ -42,6 +42,7 @@ from claimcheck.where import (
     NATIONWIDE,
     PlaceWords,
     area_named_before,
+    area_owning,
     capital,
     dateline,
     departure_place,
@@ -51,6 +52,7 @@ from claimcheck.where import (
     hospital_count,
     hospital_opening,
     opening_place,
+    our_site,
     own_area,
     place_in,
     place_words,
@@ -162,6 +164,22 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 'Remember the Joola. 1,863 dead and they promised us never again. That was 24
             # years ago.': the sentence after says the figure's event is long past
             historical = ago["year"] is None or (year is not None and int(ago["year"]) < year)
+        if not historical and "that " in c.sentence and _THAT_TIME.search(c.sentence):
+            # 'Memories of February 2008 are never far in Douala. During the riots against the
+            # cost of living that month, the government put the death toll at 40': the time
+            # the sentence before names
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if (
+            not historical
+            and before[:6] in ("After ", "Since ")
+            and (named := _AFTER_NAMED.match(before)) is not None
+            and named["n"].casefold() not in pw.not_places
+        ):
+            # 'After Colectiv, when 64 people died, the system changed': an earlier event the
+            # speaker names, its toll in the clause that 'when' opens
+            historical = True
         if not historical and c.sentence[:4] in ("That", "This") and _THAT_ONE.match(c.sentence):
             # 'several people asked about the 2023 one near Cuenca. That one drew about 8,000':
             # the earlier event the sentence before names
@@ -248,6 +266,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or where_place(c.sentence[: c.start - c.sentence_start], pw)
             or emergency_place(after)
+            or (c.measure in _COUNTED_AT_HOSPITALS and our_site(before, after, c.claimant_name or c.claimant))
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
@@ -259,6 +278,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
+        if place is None and ("'s" in before or "’s" in before):
+            # "… died of cholera in Chitungwiza, bringing the town's toll this year to 23"
+            place = area_owning(c.sentence[: c.start - c.sentence_start], pw)
         if (
             place is None
             and "ing " in before
@@ -651,6 +673,8 @@ _AGO_AFTER = re.compile(
     r"[ \t]*(?:That|This|It)\s+(?:was|happened|came)\s+(?:(?:[\w-]+\s+){1,2}(?:years|decades)\s+ago"
     r"|in\s+(?P<year>(?:19|20)\d\d))\b"
 )  # the sentence after a figure: 'That was 24 years ago.', 'That was in 2002.'
+_AFTER_NAMED = re.compile(r"(?:After|Since)\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3},\s+when\s+$")
+_THAT_TIME = re.compile(r"\b[Tt]hat\s+(?:month|year)\b")  # 'the riots … that month': of the time named before
 
 
 def _sentence_before(text: str, body_from: int, at: int) -> str:
