@@ -1096,7 +1096,8 @@ def _year_of(claim: Claim) -> str | None:
         return years[-1]
     if claim.date and _LAST_YEAR.search(before):
         return str(int(claim.date[:4]) - 1)  # 'Last year, 224 people died' in a 2026 report
-    return None
+    scoped = _YEAR.search(claim.scope or "")  # 'before: in 2025': its paragraph's year
+    return scoped[0] if scoped else None
 
 
 _LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")

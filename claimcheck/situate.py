@@ -117,6 +117,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             paragraphs[para] = (opening_place(opening, pw), clock)
         return paragraphs[para]
 
+    para_years: dict[int, int | None] = {}  # a paragraph's start -> the year it opens with
+
+    def _paragraph_year(at: int) -> int | None:
+        """The year the paragraph holding ``at`` opens with ('In October 2025, …'), if any."""
+        para = text.rfind("\n", source.body_start, at) + 1
+        if para not in para_years:
+            m = _PARAGRAPH_YEAR.match(text, para, para + 40) if text[para : para + 1] in ("I", "D") else None
+            para_years[para] = int(m["y"]) if m else None
+        return para_years[para]
+
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
     seen = body_from  # how far the report's days were read (see _last_day)
     carried: date | None = None  # the day it last named for a gathering
@@ -208,6 +218,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 # 'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': a figure of an earlier
                 # event the report names with its year; 'Remember Majiya 2024? 150+ dead.'
                 historical = True
+        if not historical and recalled is None and (opened := _paragraph_year(c.sentence_start)) is not None:
+            # '== Background ==\nIn October 2025, protests … broke out in Tinghir … The public
+            # prosecutor said 143 people had been arrested': the year its paragraph opens with,
+            # before the event's, unless its own sentence names the event's year or a later one
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = (
+                year is not None
+                and opened < year
+                and all(int(m["y"]) < year for m in tw.year.finditer(c.sentence))
+            )
+            if historical and c.scope is None and tw.year.search(c.sentence) is None:
+                c = with_fields(c, scope=f"before: in {opened}")  # (the year it is of: see match._year_of)
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -674,6 +697,9 @@ _AGO_AFTER = re.compile(
     r"|in\s+(?P<year>(?:19|20)\d\d))\b"
 )  # the sentence after a figure: 'That was 24 years ago.', 'That was in 2002.'
 _AFTER_NAMED = re.compile(r"(?:After|Since)\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3},\s+when\s+$")
+_PARAGRAPH_YEAR = re.compile(
+    r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
+)  # 'In October 2025, protests … broke out': a paragraph of that time
 _THAT_TIME = re.compile(r"\b[Tt]hat\s+(?:month|year)\b")  # 'the riots … that month': of the time named before
 
 

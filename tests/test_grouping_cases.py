@@ -675,3 +675,25 @@ def test_a_digests_item_of_other_news_is_apart_from_the_toll() -> None:
     got = grouped(digest)
     assert got["killed/people/incident"] == [6, 6]
     assert [k for k, v in got.items() if 23 in v] == ["killed/people/chitungwiza"]
+
+
+def test_a_paragraph_opening_with_an_earlier_year_is_of_that_year() -> None:
+    """An encyclopedia's background paragraph ('In October 2025, protests … broke out. The
+    public prosecutor said 143 people had been arrested') is of 2025, apart from the 2026
+    strike's arrests and from the 2017 protests' 'more than 400'; a sentence of it that names
+    the event's year ('By January 2026, 71 … were still in detention') is not."""
+    article = (
+        "The 2026 Errachidia prison hunger strike was a hunger strike by detainees held at the "
+        "local prison of Errachidia from 2 February to 14 March 2026.\n\n== Background ==\n"
+        "In October 2025, protests over cuts to drinking water broke out in Tinghir. The public "
+        "prosecutor said 143 people had been arrested. By January 2026, 71 people were still "
+        "held in Errachidia, their lawyers said.\n\n"
+        "The protests recalled those of 2017, during which rights groups said more than 400 "
+        "people were arrested.\n\n== Sit-in ==\nOn 8 March, police dispersed a sit-in in Rabat "
+        "and the AMDH said 14 people were arrested.",
+        None,
+    )
+    got = grouped(article)
+    assert [k for k, v in got.items() if 143 in v] == ["arrested/people/before/2025"]
+    assert [k for k, v in got.items() if 401 in v] == ["arrested/people/before/2017"]
+    assert not [k for k, v in got.items() if 71 in v and "before" in k]
