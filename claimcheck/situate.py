@@ -896,6 +896,33 @@ def home_places(source: Source, lexicon: Any = None) -> list[str]:
     return [n.casefold() for n in names if n]
 
 
+_EVENT_NAME = re.compile(
+    r"(?<![\w'’-])(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})\s+(?:flood(?:s|ing)?|fire"
+    r"|explosion|blast|raid|stampede|landslide|collapse|mine\s+disaster|disaster)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)  # 'The Mupfure Claims flood', 'Mahboula fire toll', 'Ndokoti raid'
+_NOT_NAMES = frozenset("the a an this that our their its deadly huge major new latest".split())
+
+
+def event_names(opening: str) -> set[str]:
+    """The places the names of an event give in a report's opening ('The Mupfure Claims flood
+    of 19-20 January 2026' -> 'mupfure claims' and 'mupfure', 'Mahboula fire toll "at least
+    24"' -> 'mahboula'), case-folded: a figure 'at Mupfure' is the event's own.
+
+    >>> sorted(event_names("DROWNED FOR GOLD. The Mupfure Claims flood of 19-20 January"))
+    ['mupfure', 'mupfure claims']
+    >>> sorted(event_names("The Fire broke out at dawn, the General Fire Force said"))
+    []
+    """
+    out: set[str] = set()
+    for m in _EVENT_NAME.finditer(opening):
+        words = [w for w in m["n"].split() if w.casefold() not in _NOT_NAMES and not w.isupper()]
+        if words:
+            out.add(" ".join(words).casefold())
+            out.add(words[0].casefold())
+    return out
+
+
 def event_home(sources: Sequence[Source], lexicon: Any = None) -> frozenset[str]:
     """The places of an event its reports agree on (case-folded): the places two reports or
     more name in their datelines or openings, the datelines' cities, and every place of a
@@ -910,7 +937,7 @@ def event_home(sources: Sequence[Source], lexicon: Any = None) -> frozenset[str]
     (['dorvan', 'kolo square'], ['ostrel'])
     """
     words = place_words(lexicon)
-    named = [set(home_places(s, lexicon)) for s in sources]
+    named = [set(home_places(s, lexicon)) | event_names(s.body[:LEAD_CHARS]) for s in sources]
     counts = Counter(p for places in named for p in places)
     shared = {p for p, n in counts.items() if n >= 2}
     if not shared:

@@ -697,3 +697,21 @@ def test_a_paragraph_opening_with_an_earlier_year_is_of_that_year() -> None:
     assert [k for k, v in got.items() if 143 in v] == ["arrested/people/before/2025"]
     assert [k for k, v in got.items() if 401 in v] == ["arrested/people/before/2017"]
     assert not [k for k, v in got.items() if 71 in v and "before" in k]
+
+
+def test_a_place_the_events_name_gives_is_the_events_own() -> None:
+    """Two reports that name the event after its site ('The Mupfure Claims flood', a digest's
+    topic 'Mupfure Claims flood'): a figure 'at Mupfure' is the event's toll, not a part."""
+    report = (
+        "DROWNED FOR GOLD. The Mupfure Claims flood of 19-20 January 2026 and what followed.\n\n"
+        "The civil protection department closed the retrieval operation with a final count of "
+        "27 dead.",
+        "2026-04-10",
+    )
+    digest = (
+        'Topic: "Mupfure Claims flood" - 14 stories\n\nThe miners\' federation said at least '
+        "35 miners had died at Mupfure.",
+        "2026-01-24",
+    )
+    got = grouped(report, digest)
+    assert got["killed/people"] == [27, 35]
