@@ -363,6 +363,9 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+_SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
+
+
 def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
     what a tally added: 'increment'; how many are still held: 'held'; a strike's count of
@@ -399,6 +402,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     else:
         when = None
     part = part_key(claim)
+    if part is None and (claim.subject_text or "").casefold() in _SPEAKERS_OWN:
+        part = "colleagues"  # 'Four colleagues were slightly injured': the speaker's own kind
     if part is None and claim.measure == "injured" and _serious(claim):
         part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
     if part is None and claim.measure == "injured" and _treated_only(claim):
@@ -416,7 +421,7 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     ):
         # 'eleven of 34', 'three of the injured', 'three of those held'; 'two of the dead were
         # polling officials' is the polling officials among the dead
-        part = _told_as(claim) or _part_words(claim) or "part"
+        part = _told_as(claim) or _part_words(claim) or _told_what(claim) or "part"
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
@@ -734,6 +739,30 @@ def _told_as(claim: Claim) -> str | None:
     if any(w in _NOT_KINDS or w.endswith(("ed", "ly")) for w in words):
         return None
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+_TOLD_WHAT = (  # what a part's own words say befell its people, first found first
+    ("transferred", re.compile(r"\b(?:transferred|flown|airlifted|transported)\s+(?:\w+\s+){0,3}?to\b", re.IGNORECASE)),
+    ("burns", re.compile(r"\b(?:burns|burned|burnt)\b", re.IGNORECASE)),
+    ("hospitalised", re.compile(
+        r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital)\b",
+        re.IGNORECASE,
+    )),
+)
+_TOLD_WHAT_CUE = re.compile(r"burn|transfer|flown|airlift|transport|hospital|admitted")  # (cheap first)
+
+
+def _told_what(claim: Claim) -> str | None:
+    """What a part named by no noun of its own is told to have suffered or undergone, in its own
+    words up to the next comma or figure ('Four of them have severe burns' -> 'burns', 'Three
+    of them will be transferred this evening to the burns unit' -> 'transferred', 'of which 19
+    were hospitalized' -> 'hospitalised'): parts of one whole that are told apart, not one
+    quantity; None when its words tell none of these."""
+    at = claim.end - claim.sentence_start
+    own = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    if not _TOLD_WHAT_CUE.search(own):
+        return None
+    return next((what for what, pattern in _TOLD_WHAT if pattern.search(own)), None)
 
 
 def stated_whole(claim: Claim) -> int | None:

@@ -183,6 +183,7 @@ def align(
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
+    keys = _nationals(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -207,6 +208,7 @@ def align(
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
     keys = _how_they_died(claims, keys)
+    keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
@@ -337,21 +339,30 @@ def _incidents_told_as_the_whole(
     too ('At least four personnel … were killed when a car struck them at a checkpoint' beside
     another report's 'four Rangers were killed'): that incident was the whole of it; a figure
     the whole does not give stays apart ('eight farmers … were killed when shells landed on
-    the village' beside a toll of 44)."""
+    the village' beside a toll of 44). A headline just over the incident ('Masvingo: six
+    killed in kombi crash' above 'Six people died when a commuter omnibus collided …', a
+    digest's item of other news) is the incident's own, no whole: it joins the incident."""
     if not any(k is not None and k[2][3] for k in keys):
         return keys
-    told: set[tuple[str, str, QuantityKey, Any]] = {
-        (k[0], k[1], k[2], c.value)
-        for c, k in zip(claims, keys, strict=True)
-        if k is not None and not k[2][3] and c.value is not None
-    }
+    told: dict[tuple[str, str, QuantityKey, Any], list[Claim]] = {}
+    index = {id(c): i for i, c in enumerate(claims)}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and not k[2][3] and c.value is not None:
+            told.setdefault((k[0], k[1], k[2], c.value), []).append(c)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
         if k is not None and k[2][3]:
             whole = (k[0], k[1], (*k[2][:3], None))
-            if (*whole, c.value) in told:
+            same = told.get((*whole, c.value), ())
+            if any(w.source != c.source or not 0 < c.start - w.start < HEADLINE_CHARS for w in same):
                 out[i] = whole  # type: ignore[assignment]
+            else:
+                for w in same:  # its headline: the incident's too
+                    out[index[id(w)]] = k
     return out
+
+
+HEADLINE_CHARS = 300  # how far before an incident's figure its item's headline may restate it
 
 
 def _parts_of_placed_wholes(
@@ -402,6 +413,10 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
     (
+        "dead on arrival",
+        re.compile(r"\b(?:dead|died)\s+on\s+arrival\b|\bbrought\s+in\s+dead\b", re.IGNORECASE),
+    ),  # 'One man was dead on arrival, he said': a hospital's count of the toll
+    (
         "mass grave",
         re.compile(r"\b(?:in|into|from)\s+(?:a|the|one|two|several)\s+(?:\w+\s+)?mass\s+graves?\b", re.IGNORECASE),
     ),  # '38 bodies had been laid in a mass grave behind the primary school'
@@ -417,7 +432,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave|arrival|brought")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
@@ -477,6 +492,99 @@ def _how_they_died(
         c = claims[i]
         if most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
             out[i] = keys[i]
+    return out
+
+
+_NATIONALS = re.compile(
+    r"^\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
+    r"|(?P<n>(?-i:[A-Z][a-z]{2,}(?:ans|is|ese)))\b(?!\s+(?-i:[A-Z]))"
+    r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b)",
+)  # 'eight (8) Nepali nationals', '6 Indians lost their life', '8 from its citizens' (an embassy's)
+_EMBASSY = re.compile(r"\b(?:Embassy|Consulate)\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]{2,})|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+(?:[Ee]mbassy|[Cc]onsulate)\b")
+_NATIONALS_CUE = re.compile(r"national|citizen|[a-z](?:ans|is|ese)\b")  # (cheap first)
+NATION_STEM = 5  # the letters a country's name and its people's share ('Nepal', 'Nepali nationals')
+
+
+def _nationals(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for the dead or hurt of one nationality ('eight (8) Nepali
+    nationals have lost their lives', '6 Indians lost their life', an embassy's '8 from its
+    citizens are among the deaths'): in a toll of migrant workers or tourists each embassy
+    counts its own, a part of the toll, not a rival of it. Keyed by the first letters of the
+    country, which its people's name shares ('Nepal', 'Nepali'). A figure no figure of the
+    toll exceeds stays the toll (a bus of pilgrims: '27 Nepali pilgrims died')."""
+    found = []
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or c.measure not in ("killed", "injured") or k[1] != "protesters" or k[2][2] is not None:
+            continue  # (the people's side: '27 Sudanese soldiers' are one army's, a side of their own)
+        after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 40]
+        if not _NATIONALS_CUE.search(after):
+            continue
+        m = _NATIONALS.match(after)
+        if m is None:
+            continue
+        nation = m["a"] or m["n"]
+        if nation is None:  # 'its citizens': the embassy's country
+            e = _EMBASSY.search(c.claimant_name or c.claimant or "") or _EMBASSY.search(c.sentence[: c.start - c.sentence_start])
+            nation = e and (e["c"] or e["a"])
+        if nation:
+            found.append((i, "nationals: " + nation.casefold()[:NATION_STEM]))
+    if not found:
+        return keys
+    most: dict[tuple[str, str], float] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and k[2][2] is None and c.low is not None:
+            most[(k[0], k[1])] = max(most.get((k[0], k[1]), 0), c.low)
+    out = list(keys)
+    for i, part in found:
+        c, k = claims[i], keys[i]
+        if most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0):  # type: ignore[index]
+            when, _place, _part, incident = k[2]  # type: ignore[index]
+            out[i] = (k[0], k[1], (when, None, part, incident))  # type: ignore[index]
+    return out
+
+
+_SHOT_CUE = re.compile(r"shot|fire|bullet|gunshot|killed by")  # (cheap: most sentences have none)
+_SHOT = re.compile(
+    r"^[^,;:.\d]{0,50}?\b(?:shot(?:\s+dead)?|(?:killed|died)\s+by\s+(?:gun)?fire|by\s+(?:gun)?fire"
+    r"|by\s+(?:live\s+)?bullets?|of\s+(?:a\s+)?(?:bullet|gunshot)\s+wounds?|from\s+gunshot\s+wounds?)\b",
+    re.IGNORECASE,
+)
+_KILLED_BY_FORCES = re.compile(
+    r"^[^,;:.\d]{0,30}?\bkilled\s+by\s+(?:the\s+)?(?:forces\s+of\s+(?:law\s+and\s+)?order|security\s+forces"
+    r"|police(?:\s+officers)?|soldiers|troops|gendarmes)\b",
+    re.IGNORECASE,
+)
+
+
+def _shot(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with the part 'shot' for a part of the dead its own words say were shot ('five
+    traders had been killed, three of them by gunfire', 'At least three of the victims were
+    shot dead'), and for a denial of those very deaths where such a part is given ('nobody had
+    died of a bullet wound', 'nobody was killed by the forces of order'): the shot are a part
+    of the toll, which falls and crushes swell too. A toll told whole ('12 protesters were shot
+    dead') is no part, nor a denial where no report gives the shot apart."""
+    shot: list[int] = []
+    denials: list[int] = []
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or c.measure != "killed" or not _SHOT_CUE.search(c.sentence):
+            continue
+        own = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 80]
+        if c.qualifier == "denial":
+            if _SHOT.search(own) or _KILLED_BY_FORCES.search(own):
+                denials.append(i)
+        elif (scope_kind(c) == "part" or k[2][2] is not None) and _SHOT.search(own):
+            shot.append(i)
+    if not shot:
+        return keys
+    out = list(keys)
+    for i in shot + denials:
+        k = keys[i]
+        when, place, _part, incident = k[2]  # type: ignore[index]
+        out[i] = (k[0], k[1], (when, place, "shot", incident))  # type: ignore[index]
     return out
 
 
@@ -988,7 +1096,8 @@ def _year_of(claim: Claim) -> str | None:
         return years[-1]
     if claim.date and _LAST_YEAR.search(before):
         return str(int(claim.date[:4]) - 1)  # 'Last year, 224 people died' in a 2026 report
-    return None
+    scoped = _YEAR.search(claim.scope or "")  # 'before: in 2025': its paragraph's year
+    return scoped[0] if scoped else None
 
 
 _LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")

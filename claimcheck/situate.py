@@ -42,6 +42,7 @@ from claimcheck.where import (
     NATIONWIDE,
     PlaceWords,
     area_named_before,
+    area_owning,
     capital,
     dateline,
     departure_place,
@@ -51,6 +52,7 @@ from claimcheck.where import (
     hospital_count,
     hospital_opening,
     opening_place,
+    our_site,
     own_area,
     place_in,
     place_words,
@@ -115,6 +117,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             paragraphs[para] = (opening_place(opening, pw), clock)
         return paragraphs[para]
 
+    para_years: dict[int, int | None] = {}  # a paragraph's start -> the year it opens with
+
+    def _paragraph_year(at: int) -> int | None:
+        """The year the paragraph holding ``at`` opens with ('In October 2025, …'), if any."""
+        para = text.rfind("\n", source.body_start, at) + 1
+        if para not in para_years:
+            m = _PARAGRAPH_YEAR.match(text, para, para + 40) if text[para : para + 1] in ("I", "D") else None
+            para_years[para] = int(m["y"]) if m else None
+        return para_years[para]
+
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
     seen = body_from  # how far the report's days were read (see _last_day)
     carried: date | None = None  # the day it last named for a gathering
@@ -162,6 +174,22 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 'Remember the Joola. 1,863 dead and they promised us never again. That was 24
             # years ago.': the sentence after says the figure's event is long past
             historical = ago["year"] is None or (year is not None and int(ago["year"]) < year)
+        if not historical and "that " in c.sentence and _THAT_TIME.search(c.sentence):
+            # 'Memories of February 2008 are never far in Douala. During the riots against the
+            # cost of living that month, the government put the death toll at 40': the time
+            # the sentence before names
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if (
+            not historical
+            and before[:6] in ("After ", "Since ")
+            and (named := _AFTER_NAMED.match(before)) is not None
+            and named["n"].casefold() not in pw.not_places
+        ):
+            # 'After Colectiv, when 64 people died, the system changed': an earlier event the
+            # speaker names, its toll in the clause that 'when' opens
+            historical = True
         if not historical and c.sentence[:4] in ("That", "This") and _THAT_ONE.match(c.sentence):
             # 'several people asked about the 2023 one near Cuenca. That one drew about 8,000':
             # the earlier event the sentence before names
@@ -190,6 +218,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 # 'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': a figure of an earlier
                 # event the report names with its year; 'Remember Majiya 2024? 150+ dead.'
                 historical = True
+        if not historical and recalled is None and (opened := _paragraph_year(c.sentence_start)) is not None:
+            # '== Background ==\nIn October 2025, protests … broke out in Tinghir … The public
+            # prosecutor said 143 people had been arrested': the year its paragraph opens with,
+            # before the event's, unless its own sentence names the event's year or a later one
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = (
+                year is not None
+                and opened < year
+                and all(int(m["y"]) < year for m in tw.year.finditer(c.sentence))
+            )
+            if historical and c.scope is None and tw.year.search(c.sentence) is None:
+                c = with_fields(c, scope=f"before: in {opened}")  # (the year it is of: see match._year_of)
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -248,6 +289,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
             or where_place(c.sentence[: c.start - c.sentence_start], pw)
             or emergency_place(after)
+            or (c.measure in _COUNTED_AT_HOSPITALS and our_site(before, after, c.claimant_name or c.claimant))
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
@@ -259,6 +301,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
+        if place is None and ("'s" in before or "’s" in before):
+            # "… died of cholera in Chitungwiza, bringing the town's toll this year to 23"
+            place = area_owning(c.sentence[: c.start - c.sentence_start], pw)
         if (
             place is None
             and "ing " in before
@@ -651,6 +696,11 @@ _AGO_AFTER = re.compile(
     r"[ \t]*(?:That|This|It)\s+(?:was|happened|came)\s+(?:(?:[\w-]+\s+){1,2}(?:years|decades)\s+ago"
     r"|in\s+(?P<year>(?:19|20)\d\d))\b"
 )  # the sentence after a figure: 'That was 24 years ago.', 'That was in 2002.'
+_AFTER_NAMED = re.compile(r"(?:After|Since)\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3},\s+when\s+$")
+_PARAGRAPH_YEAR = re.compile(
+    r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
+)  # 'In October 2025, protests … broke out': a paragraph of that time
+_THAT_TIME = re.compile(r"\b[Tt]hat\s+(?:month|year)\b")  # 'the riots … that month': of the time named before
 
 
 def _sentence_before(text: str, body_from: int, at: int) -> str:
@@ -846,6 +896,33 @@ def home_places(source: Source, lexicon: Any = None) -> list[str]:
     return [n.casefold() for n in names if n]
 
 
+_EVENT_NAME = re.compile(
+    r"(?<![\w'’-])(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})\s+(?:flood(?:s|ing)?|fire"
+    r"|explosion|blast|raid|stampede|landslide|collapse|mine\s+disaster|disaster)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)  # 'The Mupfure Claims flood', 'Mahboula fire toll', 'Ndokoti raid'
+_NOT_NAMES = frozenset("the a an this that our their its deadly huge major new latest".split())
+
+
+def event_names(opening: str) -> set[str]:
+    """The places the names of an event give in a report's opening ('The Mupfure Claims flood
+    of 19-20 January 2026' -> 'mupfure claims' and 'mupfure', 'Mahboula fire toll "at least
+    24"' -> 'mahboula'), case-folded: a figure 'at Mupfure' is the event's own.
+
+    >>> sorted(event_names("DROWNED FOR GOLD. The Mupfure Claims flood of 19-20 January"))
+    ['mupfure', 'mupfure claims']
+    >>> sorted(event_names("The Fire broke out at dawn, the General Fire Force said"))
+    []
+    """
+    out: set[str] = set()
+    for m in _EVENT_NAME.finditer(opening):
+        words = [w for w in m["n"].split() if w.casefold() not in _NOT_NAMES and not w.isupper()]
+        if words:
+            out.add(" ".join(words).casefold())
+            out.add(words[0].casefold())
+    return out
+
+
 def event_home(sources: Sequence[Source], lexicon: Any = None) -> frozenset[str]:
     """The places of an event its reports agree on (case-folded): the places two reports or
     more name in their datelines or openings, the datelines' cities, and every place of a
@@ -860,7 +937,7 @@ def event_home(sources: Sequence[Source], lexicon: Any = None) -> frozenset[str]
     (['dorvan', 'kolo square'], ['ostrel'])
     """
     words = place_words(lexicon)
-    named = [set(home_places(s, lexicon)) for s in sources]
+    named = [set(home_places(s, lexicon)) | event_names(s.body[:LEAD_CHARS]) for s in sources]
     counts = Counter(p for places in named for p in places)
     shared = {p for p, n in counts.items() if n >= 2}
     if not shared:

@@ -77,6 +77,7 @@ class PlaceWords:
     at_hospital: re.Pattern[str]  # 'At Central General Hospital, 14 patients have died'
     recorded: re.Pattern[str]  # 'reported ' just before a figure: a hospital's own count
     the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
+    the_areas: re.Pattern[str]  # "bringing the town's toll to" before a figure: the area named before
 
 
 @lru_cache(maxsize=8)
@@ -151,6 +152,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             re.IGNORECASE,
         ),
         the_area=re.compile(rf"^[^,;:.\d]{{0,60}}?\bin\s+the\s+(?:same\s+)?(?i:{area})\b(?!\s+of\b)"),
+        the_areas=re.compile(rf"\b[Tt]he\s+(?i:{area})['’]s\s+[^,;:.\d]{{0,40}}$"),
         at_hospital=re.compile(
             rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
             rf"(?i:{any_of(data['hospitals'])}))\s*,"
@@ -171,6 +173,21 @@ def _name(m: re.Match[str], words: PlaceWords) -> str | None:
     return name
 
 
+AFTER_CHARS = 80  # how far after its figure a place of a figure may start
+_NEXT_FIGURE = re.compile(r"(?<=\s)\d")  # another figure, whose own place follows it
+
+
+def _word_end(text: str, at: int) -> int:
+    """``at``, or the end of the word ``text`` has there.
+
+    >>> _word_end("hostel in Mahboula in", 12), _word_end("in Rome, and", 7)
+    (18, 7)
+    """
+    while at < len(text) and (text[at].isalnum() or text[at] in "'’-"):
+        at += 1
+    return at
+
+
 AND_PLACE = re.compile(rf"\s+and\s+(?P<n>{_NAME})")  # the second place of two joined by 'and'
 
 
@@ -183,7 +200,12 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):
         return NATIONWIDE
-    for m in words.after.finditer(clause[:80]):
+    cut = AFTER_CHARS
+    if _NEXT_FIGURE.search(clause, 0, cut) is None:
+        # a name the window cuts is read whole ('Ma' of 'Mahboula'), unless another figure
+        # comes first: '31 were taken to X and 18 to … in Hradec' is the 18's place
+        cut = _word_end(clause, cut)
+    for m in words.after.finditer(clause[:cut]):
         name = _name(m, words)
         if name:
             if name != CAPITAL and (also := AND_PLACE.match(clause, m.end())) and also["n"].split()[0].casefold() not in words.not_places:
@@ -216,6 +238,25 @@ def area_named_before(after: str, before: str, words: PlaceWords) -> str | None:
     if " the " not in after or words.the_area.match(after) is None:
         return None
     named = places_named(before, words)
+    return named[-1] if named else None
+
+
+def area_owning(before: str, words: PlaceWords) -> str | None:
+    """The place an area's possessive before a figure points back to ('four more people had died
+    of cholera in Chitungwiza, bringing the town's toll this year to 23'): the place named last
+    before it in its sentence; None when there is no such possessive or no place before it.
+
+    >>> area_owning("Four died in Chitungwiza, bringing the town's toll to ", place_words())
+    'Chitungwiza'
+    >>> area_owning("Bringing the town's toll to ", place_words()) is None
+    True
+    """
+    if "'s " not in before and "’s " not in before:
+        return None
+    m = words.the_areas.search(before)
+    if m is None:
+        return None
+    named = places_named(before[: m.start()], words)
     return named[-1] if named else None
 
 
@@ -537,6 +578,34 @@ def emergency_place(after: str) -> str | None:
     True
     """
     return EMERGENCY_PLACE if " through " in after[:40] and EMERGENCY.match(after) else None
+
+
+OUR_SITE = re.compile(
+    r"\b[Oo]ur\s+(?:(?:own|county|city|district|regional|university|children's|children’s)\s+)?"
+    r"(?P<s>hospital|clinic|infirmary|health\s+cent(?:re|er)|emergency\s+(?:room|department|ward))\b"
+)
+
+
+def our_site(before: str, after: str, speaker: str | None) -> str | None:
+    """The speaker's own hospital when a figure's clause says so ('Our hospital received 16
+    patients from the site', 'we admitted 12 at our clinic'): a doctor's count of the
+    patients one hospital took, a part of the event's injured, not a rival of the rescuers'
+    count of all those taken to hospitals. Named by its speaker (two doctors' 'our hospital'
+    are two hospitals); None when the clause names no such site.
+
+    >>> our_site("Our hospital received ", " patients from the site.", "Dr Stan")
+    'hospital of Dr Stan'
+    >>> our_site("Twenty-one people were transported to ", " hospitals.", "Munteanu") is None
+    True
+    """
+    if "our " not in before and "Our " not in before and "our " not in after[:60]:
+        return None
+    clause = before.rsplit(".", 1)[-1] + " " + after.split(".", 1)[0].split(",", 1)[0]
+    m = OUR_SITE.search(clause)
+    if m is None:
+        return None
+    site = " ".join(m["s"].split())
+    return f"{site} of {speaker}" if speaker else f"our {site}"
 
 
 _AS_A_WHOLE = re.compile(

@@ -556,3 +556,162 @@ def test_a_sentence_opening_in_a_place_there_are_is_that_places() -> None:
     got = grouped(transcript)
     assert got["killed/people"] == [9]
     assert got["killed/people/colonia-mascías"] == [0]
+
+
+def test_an_embassys_nationals_are_a_part_of_the_toll() -> None:
+    """A hostel fire's toll and each embassy's count of its own dead ('eight (8) Filipino
+    nationals have lost their lives', an embassy's '9 from its citizens are among the deaths',
+    '3 Bangladeshis lost their lives'): parts, one per country, keyed by the first letters
+    its name and its people's name share; two counts of one country are one quantity."""
+    wire = (
+        "DUBAI, May 3 - At least 31 people died in the fire, the civil defence said. The Embassy "
+        "of Bangladesh said 3 Bangladeshis lost their lives. Eight (8) Bangladeshi nationals "
+        "have lost their lives in the fire, a community leader said.",
+        "2026-05-03",
+    )
+    paper = ("The Embassy of the Philippines announced that 9 from its citizens are among the deaths.", None)
+    got = grouped(wire, paper)
+    assert got["killed/people"] == [31]
+    assert got["killed/people/nationals-bangl"] == [3, 8]
+    assert got["killed/people/nationals-phili"] == [9]
+
+
+def test_an_embassys_count_that_is_the_whole_toll_stays_the_toll() -> None:
+    """'27 Nepali pilgrims died' where no figure of the toll is higher: the toll itself."""
+    got = grouped(("The bus fell into the gorge and 27 Nepali pilgrims died, police said.", None))
+    assert got == {"killed/people": [27]}
+
+
+def test_the_shot_are_a_part_of_the_dead_and_a_denial_of_shootings_is_theirs() -> None:
+    """A union's five dead, 'three of them by gunfire', and the governor's 'nobody had died of
+    a bullet wound': the shot are a part, and the denial contradicts that part, not the toll;
+    'one man was dead on arrival' is a hospital's part too."""
+    union = (
+        "The union said five traders had been killed, three of them by gunfire. The governor "
+        "said two people had died and that nobody had died of a bullet wound. One man was dead "
+        "on arrival, a doctor said.",
+        "2026-06-24",
+    )
+    got = grouped(union)
+    assert got["killed/people"] == [2, 5]
+    assert got["killed/people/shot"] == [0, 3]
+    assert got["killed/people/dead-on-arrival"] == [1]
+
+
+def test_a_toll_told_as_shot_dead_with_no_whole_is_the_toll() -> None:
+    """'12 protesters were shot dead' names no whole: the toll, not a part."""
+    got = grouped(("Police shot dead 12 protesters, witnesses said. The ministry said 9 died.", None))
+    assert [k for k in got if k.endswith("/shot")] == []
+
+
+def test_a_doctors_hospital_and_a_speakers_colleagues_are_apart_from_the_injured() -> None:
+    """In a press conference, the rescuers' 21 taken to hospital, a doctor's 'Our hospital
+    received 16 patients' and a fire chief's 'Four colleagues were slightly injured' are three
+    quantities; the doctor's 'Four of them have severe burns' and the rescue service's 'of
+    which 19 were hospitalized' are two parts, not one."""
+    transcript = (
+        "MUNTEANU: Twenty-one people were transported to hospital. Four colleagues were "
+        "slightly injured.\n\n"
+        "STAN: Our hospital received 16 patients from the site. Four of them have severe burns.",
+        "2026-10-11",
+    )
+    paper = (
+        "The rescue service said 23 people were injured, of which 19 were hospitalized.",
+        "2026-10-12",
+    )
+    got = grouped(transcript, paper)
+    assert got["injured/people"] == [21, 23]
+    assert [v for k, v in got.items() if "hospital" in k and "hospitalised" not in k] == [[16]]
+    assert got["injured/people/colleagues"] == [4]
+    assert got["injured/people/burns"] == [4]
+    assert got["injured/people/hospitalised"] == [19]
+
+
+def test_a_toll_of_that_month_is_of_the_month_the_sentence_before_names() -> None:
+    """'Memories of February 2008 … During the riots that month, the government put the death
+    toll at 40': the 2008 riots' toll, not a rival of today's two dead; so is a toll named
+    after an earlier event ('After Colectiv, when 64 people died, …')."""
+    report = (
+        "DOUALA, June 24, 2026 - The governor said two people died in the raid on the market. "
+        + "Traders counted their losses and many stalls stayed shut on Wednesday. " * 8
+        + "Memories of February 2008 are never far. During the riots that month, the government "
+        "put the death toll at 40. After Colectiv, when 64 people died, the rules changed, a "
+        "doctor said.",
+        "2026-06-24",
+    )
+    got = grouped(report)
+    assert got["killed/people"] == [2]
+    assert sorted(v for k, vs in got.items() if "/before" in k for v in vs) == [40, 64]
+
+
+def test_a_place_named_across_the_window_is_read_whole() -> None:
+    """A place whose name starts near the end of the words read after a figure is read whole
+    ('in Mahboula', not 'in Ma'): the event's own place, so the figure is the event's toll."""
+    text = (
+        "MAHBOULA, Aug 7 - At least 24 migrant workers died in the fire that gutted a seven-storey "
+        "labour hostel in Mahboula in the early hours of Thursday, the group said. The ministry "
+        "said 22 people had died in Mahboula.",
+        "2026-08-07",
+    )
+    got = grouped(text)
+    assert got == {"killed/people": [22, 24]}
+
+
+def test_a_digests_item_of_other_news_is_apart_from_the_toll() -> None:
+    """A news digest's item of a road crash under its own headline ('Masvingo: six killed in
+    kombi crash' / 'Six people died when a commuter omnibus collided …') is a sub-incident,
+    its headline no whole that makes it the toll; a town's toll 'this year', in a sentence
+    that names the town, is that town's."""
+    digest = (
+        "Miners trapped as shafts flood\nThe DCP said the death toll from the flooding had "
+        "risen to 14.\n\nMasvingo: six killed in kombi crash\nSix people died when a commuter "
+        "omnibus collided with a haulage truck, police said.\n\n"
+        + "Rescuers went on pumping water out of the main shaft through the night.\n\n" * 8
+        + "Cholera: four more deaths\n"
+        "The ministry said four more people had died of cholera in Chitungwiza, bringing the "
+        "town's toll this year to 23.",
+        "2026-01-23",
+    )
+    got = grouped(digest)
+    assert got["killed/people/incident"] == [6, 6]
+    assert [k for k, v in got.items() if 23 in v] == ["killed/people/chitungwiza"]
+
+
+def test_a_paragraph_opening_with_an_earlier_year_is_of_that_year() -> None:
+    """An encyclopedia's background paragraph ('In October 2025, protests … broke out. The
+    public prosecutor said 143 people had been arrested') is of 2025, apart from the 2026
+    strike's arrests and from the 2017 protests' 'more than 400'; a sentence of it that names
+    the event's year ('By January 2026, 71 … were still in detention') is not."""
+    article = (
+        "The 2026 Errachidia prison hunger strike was a hunger strike by detainees held at the "
+        "local prison of Errachidia from 2 February to 14 March 2026.\n\n== Background ==\n"
+        "In October 2025, protests over cuts to drinking water broke out in Tinghir. The public "
+        "prosecutor said 143 people had been arrested. By January 2026, 71 people were still "
+        "held in Errachidia, their lawyers said.\n\n"
+        "The protests recalled those of 2017, during which rights groups said more than 400 "
+        "people were arrested.\n\n== Sit-in ==\nOn 8 March, police dispersed a sit-in in Rabat "
+        "and the AMDH said 14 people were arrested.",
+        None,
+    )
+    got = grouped(article)
+    assert [k for k, v in got.items() if 143 in v] == ["arrested/people/before/2025"]
+    assert [k for k, v in got.items() if 401 in v] == ["arrested/people/before/2017"]
+    assert not [k for k, v in got.items() if 71 in v and "before" in k]
+
+
+def test_a_place_the_events_name_gives_is_the_events_own() -> None:
+    """Two reports that name the event after its site ('The Mupfure Claims flood', a digest's
+    topic 'Mupfure Claims flood'): a figure 'at Mupfure' is the event's toll, not a part."""
+    report = (
+        "DROWNED FOR GOLD. The Mupfure Claims flood of 19-20 January 2026 and what followed.\n\n"
+        "The civil protection department closed the retrieval operation with a final count of "
+        "27 dead.",
+        "2026-04-10",
+    )
+    digest = (
+        'Topic: "Mupfure Claims flood" - 14 stories\n\nThe miners\' federation said at least '
+        "35 miners had died at Mupfure.",
+        "2026-01-24",
+    )
+    got = grouped(report, digest)
+    assert got["killed/people"] == [27, 35]

@@ -136,14 +136,11 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/ages-or"  # 'four of the victims were 16 or 17 and had entered': ages
     if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and _opens_line(text, q.start):
         return "not-a-count/list-number"  # '1. release everyone detained …'
-    if (
-        after[:2] in (") ", ")\t")
-        and q.start
-        and text[q.start - 1] == "("
-        and q.qualifier == "exact"
-        and _opens_line(text, q.start - 1)
+    if q.qualifier == "exact" and (
+        (after[:2] in (") ", ")\t") and q.start and text[q.start - 1] == "(" and _opens_line(text, q.start - 1))
+        or (q.text[:1] == "(" and after[:1] in (" ", "\t") and _opens_line(text, q.start))
     ):
-        return "not-a-count/list-number"  # '(3) The Ministry denied …': a note's number
+        return "not-a-count/list-number"  # '(3) The Ministry denied …': a note's number (read with its brackets)
     if (
         q.qualifier == "exact"
         and q.text.isdigit()

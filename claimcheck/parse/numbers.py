@@ -269,10 +269,14 @@ def _vague_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _with_digits_in_brackets(low: str, found: list[NumberMatch]) -> list[NumberMatch]:
-    """'forty-one (41)', 'two hundred and fifteen (215)': one figure, the whole phrase.
+    """'forty-one (41)', 'two hundred and fifteen (215)': one figure, the whole phrase; a
+    figure alone in brackets, as a translation writes it ('(5) of the firemen were injured'),
+    with its brackets, so that the words after it are read as its own.
 
     >>> [(n.start, n.end, n.value) for n in find_numbers("forty-one (41) died", 0, 19, _lex())]
     [(0, 14, 41)]
+    >>> [(n.start, n.end, n.value) for n in find_numbers("while (5) of the", 0, 16, _lex())]
+    [(6, 9, 5)]
     """
     out: list[NumberMatch] = []
     for n in found:
@@ -287,6 +291,15 @@ def _with_digits_in_brackets(low: str, found: list[NumberMatch]) -> list[NumberM
         ):
             out[-1] = last._replace(end=n.end + 1)
             continue
+        if (
+            n.value is not None
+            and n.start > 0
+            and low[n.start - 1] == "("
+            and low[n.end : n.end + 1] == ")"
+            and low[n.start].isdigit()
+            and (last is None or last.end < n.start - 1)
+        ):
+            n = n._replace(start=n.start - 1, end=n.end + 1)  # '(5) of the firemen': the figure's brackets
         out.append(n)
     return out
 
