@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claimcheck.layout import read_layout, with_layout
-from claimcheck.lexicon import Lexicon, load_lexicon
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.models import Claim, Source, new_claim
 from claimcheck.parse.attribution import (
     QUOTE_MARKS,
@@ -23,7 +24,7 @@ from claimcheck.parse.head import Mention
 from claimcheck.parse.measure import asked_measure, crowd_topic, topic_measure
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
-from claimcheck.parse.rules import load_rules, patterns
+from claimcheck.parse.rules import fired, load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.reading import read_text
 from claimcheck.sources import STAMP
@@ -221,6 +222,7 @@ def extract_claims(
                 and (
                     prev_mention.measure == m.measure
                     or (rule == PART and (prev_mention.measure, m.measure) == ("injured", "killed"))
+                    or rule == ELLIPTIC_RULE
                 )
             ):  # (the dead among the injured too: '215 treated for gunshot wounds. 31 of them died')
                 carrier = prev_first if rule == PART and prev_first and OF_THOSE.match(text, sent.start, m.q.start) else prev_claimant
@@ -277,7 +279,49 @@ def extract_claims(
     layout = read_layout(source, lex, text)
     out = refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
                  labelled=layout.claims)  # fmt: skip
+    if (others := other_stories(text, low, lex)) and out:
+        kept = [c for c in out if not any(lo <= c.start < hi for lo, hi in others)]
+        for c in out:
+            if any(lo <= c.start < hi for lo, hi in others):
+                fired(OTHER_STORIES, c.start)
+        out = kept
     return _as_written(out, source.text) if text is not source.text else out
+
+
+OTHER_STORIES = "not-a-count/other-stories"
+OTHER_STORY_LINE = 120  # a longer line is prose again, not a list of headlines
+
+
+@lru_cache(maxsize=4)
+def _other_stories_heading(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.data["layout"]["other_stories_headings"]
+    return re.compile(rf"^[ \t]*(?:{alternation(words)})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of the lists of other stories' headlines a page has ('Related:', 'Read more',
+    'Most read', then short lines up to the first line of prose); cheap words first.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Toll rises to 31.\\n\\nRelated:\\n * Twelve dead in Lagos blast\\n\\n" + "Police said 40 were held. " * 6
+    >>> [t[a:b].strip() for a, b in other_stories(t, t.lower(), load_lexicon())]
+    ['* Twelve dead in Lagos blast']
+    """
+    if not any(w in low for w in ("related", "read ", "most ", "recommended", "trending", "may also", "stories", "news")):
+        return []
+    out = []
+    for m in _other_stories_heading(lex).finditer(text):
+        at = end = m.end() + 1
+        while at < len(text):
+            nl = text.find("\n", at)
+            line_end = len(text) if nl < 0 else nl
+            if len(text[at:line_end].strip()) > OTHER_STORY_LINE:
+                break
+            end = line_end
+            at = line_end + 1
+        if end > m.end() + 1:
+            out.append((m.end() + 1, end))
+    return out
 
 
 def _as_written(claims: list[Claim], text: str) -> list[Claim]:
@@ -315,6 +359,8 @@ def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str])
         return STATE
     if m.scope_rule == "scope/part-of-them" and not text[sent.start : m.q.start].strip(' "“'):
         return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
+    if ELLIPTIC.fullmatch(text, sent.start, sent.end):
+        return ELLIPTIC_RULE  # '… the mayor now says. 52 injured.': the list goes on
     if OF_THOSE.match(text, sent.start, m.q.start):
         return PART  # 'Of those, 31 had died'; 'Among them, 12 were police officers'
     return None
@@ -352,6 +398,12 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 OF_THOSE = re.compile(
     r"\s*[\"“]?(?:Of|Among)\s+(?:those|these|them)\s*,?\s*$"
 )  # a sentence opened by the whole the figure is a part of
+ELLIPTIC = re.compile(
+    r"\s*(?:and\s+|plus\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+)?[\d,.]+\+?"
+    r"(?:\s+(?:people|persons|others|more))?\s+(?:injured|wounded|hurt|dead|killed|arrested|detained)"
+    r"(?:\s+(?:so\s+far|in\s+total|overall))?\s*[.!]?\s*"
+)  # a sentence of a figure and its measure alone: '52 injured.'
+ELLIPTIC_RULE = "attribution/elliptic-after-speaker"
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
