@@ -132,8 +132,15 @@ def _refine(
     covered = [_covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text)) for g in groups]
     out = step("attribution/speakers-cover", [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
+    covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
+    out = step("attribution/speakers-part-carried", _parts_carried(out, source.text))
+    if out != covered_flat:  # a figure a line's label gave a speaker shares it ('…: 29 dead. 31 injured, of whom 4 …')
+        regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
+        out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
+    if ': "' in source.text or ": “" in source.text:
+        out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
     cited = voice.cited_from(source.text, source.body_start)
     if cited < len(source.text):  # a cited work's title is its publisher's, and donates to no lead
         out = step(
@@ -154,7 +161,7 @@ def _refine(
             "attribution/speakers-turn",
             _posted(out, [(t.start, t.who) for t in said], source.text, False, lex, ours=True),
         )
-    owner = voice.issuer(source, lex)
+    owner = voice.issuer(source, lex, spoken=bool(said))
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
         out = step(
@@ -294,6 +301,31 @@ def _label_lines(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+PART_OPENS = re.compile(
+    r"[\"“]?(?:(?:only|just|about|some|at\s+least|more\s+than|nearly|almost)\s+)?[\w,.-]+\s+of\s+(?:them|those|these|whom)\b",
+    re.IGNORECASE,
+)  # a sentence that opens with a part of the figure before: '2 of them were slightly injured'
+
+
+def _parts_carried(claims: list[Claim], text: str) -> list[Claim]:
+    """A sentence that opens with a part of the figure before it ('The firefighters say they
+    sent 40 men. 2 of them were slightly injured.') and names no speaker is told by the
+    speaker of that figure, in the same paragraph."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c, d = out[k], out[k - 1]
+        if c.claimant is not None or d.claimant is None or d.sentence_start >= c.sentence_start:
+            continue
+        if c.start - c.sentence_start > 2 or not (c.scope or "").startswith("part:"):
+            continue
+        if not PART_OPENS.match(c.sentence) or "\n\n" in text[d.end : c.start]:
+            continue
+        if any(e.claimant != d.claimant for e in out[:k] if e.sentence_start == d.sentence_start):
+            continue  # ('at least 55 injured, more than the 48 in the police figure. Eleven of them …': whose?)
+        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+    return out
+
+
 LEAD_REACH = 2500  # how far after a headline its lead may restate the figure
 
 
@@ -391,6 +423,38 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
     if who.claimant and who.claimant in c.sentence and plausible(who.claimant, lex):
         return with_fields(c, claimant=who.claimant, claimant_type=who.claimant_type, via=who.via)
     return c
+
+
+COLON_QUOTE = re.compile(r"(?:^[ \t]*|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z][^:.\n\"“”]{1,80}?)\s*:\s*[\"“]", re.MULTILINE)
+LABEL_ON = re.compile(r"\s+(?:on|to|at|in|via|from)\s+[A-Z\d].*$")  # 'Minister Ann Lee on RTS this morning'
+BRACKETED = re.compile(r"\s*\([^()\n]*\)")
+NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}[A-ZÀ-Ý][\w'’-]+")  # 'Lamine Coly', 'Minister Aïssatou Ndiaye'
+
+
+def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A quotation opened after a speaker's label on its line is the label's words to its
+    closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
+    'Minister Ann Lee on RTS this morning: "The toll has risen to 26. Two injured passengers
+    died overnight."' (the speaker, not the channel or the hour). A label that is no person
+    or body ('UPDATE', 'Reminder') names no one."""
+    if c.claimant is not None and _speaks_here(c, c.sentence):
+        return c
+    line = text.rfind("\n", 0, c.start) + 1
+    opened = max(text.rfind(': "', line, c.start), text.rfind(": “", line, c.start))
+    if opened < 0 or QUOTES.search(text, opened + 3, c.start):
+        return c  # (no quotation after a label on the line, or closed before the figure)
+    labels = list(COLON_QUOTE.finditer(text, line, opened + 3))
+    m = labels[-1] if labels else None
+    if m is None or m.end() != opened + 3:
+        return c
+    who = LABEL_ON.sub("", BRACKETED.sub("", m["who"].strip()))  # ('X (they call themselves Y) on Telegram')
+    if not (
+        plausible(who, lex)
+        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who))
+        and who.lower() not in lex.speaker_words["not_turn_labels"]
+    ):
+        return c
+    return _with(c, who, lex)
 
 
 def _unpaired(sentence: str) -> set[int]:

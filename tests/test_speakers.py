@@ -779,6 +779,19 @@ MORE_EXAMPLES = [
         {"112": "police", "Over 60": "medics", "12": "locals", "1m": "Protesters"},
         id="headlines-in-the-present-with-their-credits",
     ),
+    pytest.param(
+        "The union rejects the version of the authorities, according to which only two persons died.",
+        {"two": "the authorities"},
+        id="according-to-which-is-the-owner-of-the-version-before-it",
+    ),
+    pytest.param(
+        "[03.11.26 02:10] Coast Radio: Fire on board the ferry. We are trying to reach the navy.\n"
+        "[03.11.26 06:45] Coast Radio: [Forwarded from Marine nationale 🇸🇳]\nPROVISIONAL TOLL: 17 dead.\n"
+        "[03.11.26 18:05] Coast Radio: Press conference at the port. Lamine Coly: \"at least 40 dead. We have "
+        "the names.\"\n",
+        {"17": "Marine nationale", "at least 40": "Lamine Coly"},
+        id="a-channels-forwarded-post-and-a-quotation-after-a-speakers-label",
+    ),
 ]
 
 
@@ -1012,6 +1025,27 @@ def test_issue_examples_waiting_for_recall(text, want):
             "Can you confirm?\n\nBest,\nTom Ward\n",
             None,
             id="an-e-mail-that-does-not-speak-as-we-has-no-issuer",
+        ),
+        pytest.param(
+            "From: Jo Reporter <jo@paper.example>\nSubject: Fwd: PRESS RELEASE - Market raid\n\nFYI, their"
+            " toll is higher than the governor's.\n\nBegin forwarded message:\n\n> From: Secretariat "
+            "<sec@union.example>\n> Subject: PRESS RELEASE\n>\n> PRESS RELEASE No. 14\n>\n> Five traders "
+            "lost their lives. We have the names and our members saw it.\n>\n> The Secretary-General\n"
+            "> Union of Market Traders of Lagos (UMTL)\n> P.O. Box 4417 Lagos\n",
+            "Union of Market Traders of Lagos (UMTL)",
+            id="a-forwarded-release-signed-by-a-name-with-its-acronym-over-an-address",
+        ),
+        pytest.param(
+            "Centre for Mining Justice            CMJ Report 02/2026\n\n   DROWNED FOR GOLD\n\n   "
+            "Harare, April 2026\n\n1. Summary\n\nAt least 24 bodies were recovered. Our researchers "
+            "counted 300 marchers, and we confirmed 33 deaths.\n",
+            "Centre for Mining Justice",
+            id="a-report-under-its-letterhead-that-speaks-as-we",
+        ),
+        pytest.param(
+            "Centre for Mining Justice            CMJ Report 02/2026\n\nAt least 24 bodies were recovered.\n",
+            None,
+            id="a-letterhead-over-a-text-that-never-speaks-as-we",
         ),
     ],
 )

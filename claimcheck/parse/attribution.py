@@ -159,6 +159,14 @@ def _is_pronoun(lex: Lexicon, np: str) -> bool:
     return np.lower() in lex.grammar["pronouns"]
 
 
+TOLD_BEFORE_WHICH = re.compile(
+    r"(?P<np>(?:the|a|an|its|their|his|her)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:version|account|figures?|report|statement"
+    r"|communiqu[eé]|toll|count|estimates?|claims?|data|tally|findings)\s+(?:of|by|from)\s+(?P<owner>[^,;]{2,60}?)"
+    r"|[^,;]{2,60}?))\s*,?\s+$",
+    re.IGNORECASE,
+)  # the noun phrase that 'according to which' refers back to, and whose account it is
+
+
 def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
@@ -743,6 +751,11 @@ def _attribute(
             mine = subject["p"] in ("we", "I") and not _people(head, lex)
             acc_raw = "" if mine else head
         acc_np = _clean_np(lex, acc_raw) or None
+        if acc_raw.split(" ", 1)[0].lower() in ("which", "whom") and (told := TOLD_BEFORE_WHICH.search(text, sent_lo, m.start())):
+            # 'rejects the version of the authorities, according to which only two died': the
+            # version's owner ('the report by the UN, according to which …': the UN)
+            owner = _clean_np(lex, told["owner"] or told["np"])
+            acc_np = owner if owner and _valid_np(owner, lex) else None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
