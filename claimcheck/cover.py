@@ -956,6 +956,8 @@ def headline(sentence: str) -> bool:
     s = sentence.rstrip()
     if s.endswith("]"):
         s = CITED_END.sub("", s)  # 'Sixteen people died.[1][2]' has its stop
+    if s[-1:] in ('"', "”") and len(s) > 2 and s[-2] not in ".!?,;'’":
+        s = s[:-1]  # a title that ends on a quoted figure: '…, federation says "more than 100"'
     return bool(s) and "\n" not in s and s[-1] not in ".!?\"”'’)" and len(s) < 220
 
 

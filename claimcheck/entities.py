@@ -492,6 +492,8 @@ def kind_of(name: str, lex: Lexicon) -> str:
         return "person"  # 'national police spokesman Chhay Kim Khoeun'
     if any(w in org_words for w in words) or (name.isupper() and len(name) > 1):
         return "org"
+    if len(head) == 1 and len(name) > 3 and name.split()[-1].isupper():
+        return "org"  # 'The DCP' (an acronym with its article), no person 'The Dcp'
     if HONORIFIC.match(name):
         return "person"
     if words and words[-1].endswith("s") and words[-1] in lex.claimant_nouns:

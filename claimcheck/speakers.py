@@ -700,8 +700,9 @@ def _posted(
                 c = with_fields(c, claimant=None, claimant_type=None, via=None)
             out.append(c)
             continue
-        if k >= 0 and not mine:
-            mine = not _named_in(c.claimant, text, thread[k][0], c.sentence_start + len(c.sentence))
+        if k >= 0 and not mine:  # (named anywhere in the post: a digest item's headline restates its lead's speaker)
+            ends = starts[k + 1] if k + 1 < len(starts) else len(text)
+            mine = not _named_in(c.claimant, text, thread[k][0], max(ends, c.sentence_start + len(c.sentence)))
         if k >= 0 and mine and not _quoted(c.sentence, rel) and thread[k][1] is not None:
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)

@@ -792,6 +792,14 @@ MORE_EXAMPLES = [
         {"17": "Marine nationale", "at least 40": "Lamine Coly"},
         id="a-channels-forwarded-post-and-a-quotation-after-a-speakers-label",
     ),
+    pytest.param(
+        "DIGEST | Floods\n\n-----\nDaily Mail Zim · 29 Jan 2026, 18:33 · 2 min read\n47 arrested in crackdown, "
+        'union says "more than 100"\nPolice said 47 people had been arrested since Tuesday.\nRead more\n\n-----\n'
+        "City Radio · 2 Feb 2026, 20:00 · 1 min read\nRetrieval ends, final toll is 27\nThe DCP said it had closed "
+        "the retrieval operation with 27 bodies recovered. A total of 60 rescuers had taken part, it said.\n",
+        {"47": "Police", "60": "The DCP"},
+        id="a-digests-items-are-the-speakers-they-quote-not-the-outlet-linked",
+    ),
 ]
 
 
