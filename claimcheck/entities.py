@@ -261,6 +261,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     words = low.split()
     if not words or len(words) > 12 or (low in BARE or low.strip(".") in BARE) and not ALL_CAPS.fullmatch(s):
         return False  # (but 'WHO' is the World Health Organization)
+    if all(w.strip(",") in FIRST_PERSON for w in words):
+        return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
     if ALL_CAPS.fullmatch(s):
         return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
@@ -411,6 +413,10 @@ def _indefinite_role(lex: Lexicon) -> re.Pattern[str]:
 AMBIGUOUS_ROLES = frozenset({"general", "head", "chief", "member", "deputy", "resident", "chair", "pro", "advocate"})
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|as|am)\s+$", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")  # 'a police ', 'an off-duty '
+DOCUMENT_SUBJECT = re.compile(
+    r"[^\S\n]*(?P<name>[Tt]he[^\S\n]+(?:[\w'’-]+[^\S\n]+)?(?P<noun>[a-zé]+))\s+(?:also\s+)?(?:said|says|stated|states"
+    r"|added|adds|put|puts|gave|gives|reported|reports|listed|lists|counted|counts|recorded|records)\b"
+)  # a sentence opening with a document as its subject: 'The communiqué said 87 individuals …' (… 'it said')
 ORG_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){1,6})"
     r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|said|says|called|calls|issued|issues|urged|urges|released|releases"
@@ -437,6 +443,41 @@ FULL_BEFORE = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|del|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
     r"|for|the|and|on|de|du|des|del|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
+LOOSE_FULL_BEFORE = re.compile(r"(?P<full>[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n\t]*\n?[^\S\n\t]+[\w'’.-]+){1,9})[^\S\n\t]*\n?[^\S\n\t]*$")
+
+
+def _loose_full(text: str, lo: int, hi: int, acr: str) -> re.Match[str] | None:
+    """A name in another language's word order before its acronym, lower-case words and all
+    ('the Association des usagers de la ligne Dakar-Ziguinchor (AULDZ)'): the longest run of
+    words before the bracket that opens with a capital word of the acronym's first letter and
+    that the acronym fits loosely (_loose_fit)."""
+    if len(acr) < 3 or not acr.isupper():
+        return None
+    for m in re.finditer(r"(?<![\w'’.-])[A-ZÀ-Ý]", text[lo:hi]):
+        found = LOOSE_FULL_BEFORE.match(text, lo + m.start(), hi)
+        if found and len(found["full"].split()) >= 2 and _loose_fit(acr, found["full"]):
+            return found
+    return None
+
+
+def _loose_fit(acr: str, full: str) -> bool:
+    """'AULDZ' fits 'Association des usagers de la ligne Dakar-Ziguinchor', 'UCOMAD' 'Union des
+    commerçants des marchés de Douala': the name opens with the acronym's first letter, its last
+    word (or that word's last part) with its last letter, and the acronym's letters come in
+    order in the name.
+
+    >>> _loose_fit("AULDZ", "Association des usagers de la ligne Dakar-Ziguinchor"), _loose_fit("AULDZ", "Sarr said")
+    (True, False)
+    """
+    words = full.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not any(w[:1].islower() and len(w) > 3 for w in words):
+        return False  # (a name in capitalised words fits by its initials or not at all)
+    if words[0][0].upper() != acr[0] or words[-1].split("-")[-1][:1].upper() != acr[-1]:
+        return False
+    letters = iter(full.upper())
+    return all(ch in letters for ch in acr)
+
+
 DESCRIBED_NAME = re.compile(
     rf"{THE}[^\S\n]+(?P<desc>(?:[\w'’-]+[^\S\n]+){{0,3}}(?P<head>[a-z]+)),[^\S\n]+"
     r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}),"
@@ -475,6 +516,9 @@ def _not_first_names(lex: Lexicon) -> frozenset[str]:
 # 'Comptage Citoyen, an independent counting collective'
 
 
+SOURCE_PLACE = frozenset({"at", "in", "within", "inside", "close"})  # 'a source at the hospital', 'a source close to …'
+
+
 def kind_of(name: str, lex: Lexicon) -> str:
     """person, org, group or document, from the words of a name."""
     low = name.lower()
@@ -484,6 +528,8 @@ def kind_of(name: str, lex: Lexicon) -> str:
     person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
     if words and words[-1] in person_roles:
         return "person"  # 'A police spokesman', 'the interior minister'
+    if "source" in words[1:] and (k := words.index("source")) and (k == len(words) - 1 or words[k + 1] in SOURCE_PLACE):
+        return "person"  # 'A medical source at the Laquintinie hospital' (… because he is not allowed to speak)
     head = words[1:] if words and words[0] in {"the", "a", "an"} else words
     if len(head) > 2 and head[0] in person_roles and head[1] in {"of", "for"}:
         return "person"  # 'the Minister of Police', 'Director for Human Rights'
@@ -573,11 +619,13 @@ class Entities:
         self.defined: list[Entity] = []
         for m in ACRONYM_PAREN.finditer(text, lo, hi):  # fast: each match starts at '('
             before = FULL_BEFORE.search(text, max(lo, m.start() - 160), m.start())
+            acr = m["acr"].replace(".", "")
+            if before is None or not _initials_fit(acr, _strip_article(before["full"])):
+                before = _loose_full(text, max(lo, m.start() - 160), m.start(), acr) or before
             if before is None:
                 continue
             full = _strip_article(before["full"])
-            acr = m["acr"].replace(".", "")
-            if _initials_fit(acr, full):
+            if _initials_fit(acr, full) or _loose_fit(acr, full):
                 self.acronyms.setdefault(acr, full)
                 self.defined.append(Entity(before.start("full"), full, full, "org", acr))
         self._built = False
@@ -667,6 +715,10 @@ class Entities:
         for m in ORG_MENTION.finditer(text, lo, hi):
             name = _strip_article(m["name"])
             found.append(Entity(m.start("name"), name, self.expand(name), "org"))
+        documents = lex.data["speakers"]["issued_documents"]
+        for m in (DOCUMENT_SUBJECT.match(text, at, hi) for at in starts):  # 'The communiqué said 87 …'
+            if m is not None and m["noun"].lower() in documents:
+                found.append(Entity(m.start("name"), m["name"], m["name"], "document"))
         for m in (ORG_SUBJECT.match(text, at, hi) for at in starts):  # 'Amnesty International released …'
             if m is None:
                 continue
@@ -716,6 +768,8 @@ class Entities:
             if compatible(word, e):
                 if pronoun:
                     obj = OBJECT_OF.search(self.text, max(0, e.pos - 14), e.pos)
+                    if obj and AGENT_BY.search(self.text, max(0, e.pos - 40), e.pos):
+                        obj = None  # 'the count given by the Association … (AULDZ), a group …. It said': its agent
                     if obj and not (e.kind == "person" and obj.group().lower().startswith("from")):
                         continue  # '… treated at the City Hospital. It now counts …': a place, no subject
                         #           (but a person a figure came from speaks: 'from a police colonel … He')
@@ -809,6 +863,10 @@ class Entities:
         return bare
 
 
+AGENT_BY = re.compile(
+    r"\b(?:given|issued|released|published|compiled|kept|announced|reported|put\s+forward|advanced)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # a figure's agent after a passive: 'the count given by the association' (a speaker, not an object)
 OBJECT_OF = re.compile(
     r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|of|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,

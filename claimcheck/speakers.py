@@ -526,7 +526,7 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         if not described and (d := _described_subject(c, index, lex)) and (e is None or d[0] > e.pos):
             e = d[1]  # 'The tribunal put the toll at 37. … Its estimate …': the later subject
         return c if e is None else _with(c, e.full, lex, c.via)
-    if who and who in c.sentence:
+    if who and who in c.sentence and plausible(who, lex):
         return c  # named in its own sentence: no pronoun of it to resolve (tested first)
     spoken = [m for m in PRONOUN_SPEAKER.finditer(c.sentence, 0, rel)]
     pron = spoken[-1]["p"] if spoken else None
@@ -545,8 +545,9 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         and _may_be(pron, who, index, c.sentence_start)
     ):
         return c  # the speaker of the sentence before is named after that entity: 'It' is the speaker
-    if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
+    if who is None or not plausible(who, lex) or not compatible(pron, index.entity(who, c.sentence_start)):
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
+        # (nor is 'the real toll' of '… and that it had counted 11 children' a speaker)
     return c
 
 
@@ -695,7 +696,8 @@ def _posted(
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
         mine = mine or ours and voice.is_first_person(c.claimant)  # a speaker's 'Our hospitals received 41'
         mine = mine or tidy(c.claimant, lex) is None  # ('Preliminary information shows that 23 …': no one named)
-        if k >= 0 and mine and own_voice:
+        if k >= 0 and mine and (own_voice or not ours and voice.is_first_person(c.claimant)):
+            # (a reader's own 'Me I counted 7 bodies' is the writer's voice, as a reporter's is)
             if c.claimant is not None:
                 c = with_fields(c, claimant=None, claimant_type=None, via=None)
             out.append(c)

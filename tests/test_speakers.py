@@ -800,6 +800,37 @@ MORE_EXAMPLES = [
         {"47": "Police", "60": "The DCP"},
         id="a-digests-items-are-the-speakers-they-quote-not-the-outlet-linked",
     ),
+    pytest.param(
+        "Navy spokesman Captain Ousmane Sarr said 23 people died. Sarr said four children were among the dead. "
+        "That is well short of the count given by the Association des usagers de la ligne Dakar-Ziguinchor "
+        '(AULDZ), a group that speaks for travellers. It said the real toll was "at least 40" and that it had '
+        "counted 11 children among the dead.",
+        {
+            "at least 40": "Association des usagers de la ligne Dakar-Ziguinchor",
+            "11": "Association des usagers de la ligne Dakar-Ziguinchor",
+        },
+        id="it-is-the-body-a-count-was-given-by-named-with-its-acronym-in-another-language",
+    ),
+    pytest.param(
+        "Two protesters were killed, according to the AMDH, a figure the interior ministry disputes: it has "
+        "acknowledged one death.",
+        {"one": "the interior ministry"},
+        id="it-after-a-verb-of-dispute-and-a-colon-is-that-verbs-subject",
+    ),
+    pytest.param(
+        "Governor Paul Nkoa said two people died. The communiqué said 87 people were detained. Of those, 52 were "
+        "released and the 35 others were placed in custody, it said. A medical source at the hospital, who asked "
+        "not to be named because he is not allowed to speak, said the hospital received 19 wounded. One man was "
+        "dead on arrival, he said.",
+        {"35": "The communiqué", "One": "A medical source at the hospital"},
+        id="it-is-the-document-that-opened-the-sentence-before-and-he-a-source",
+    ),
+    pytest.param(
+        "Seven people died, police said.\n\n3 COMMENTS\n\nMola N - June 24, 2026 at 10:12 am\nMe I counted 9 "
+        "bodies at the junction.\n\nSandrine K. - June 24, 2026 at 10:40 am\nSo sad for the families.\n",
+        {"9": None},
+        id="a-readers-own-first-person-count-is-the-writers-voice-and-never-me-i",
+    ),
 ]
 
 

@@ -778,6 +778,8 @@ def _attribute(
             claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
         elif word.endswith("ing"):
             claimant = _main_subject(text, sent_lo, v.start(), lex)
+        elif disputer := _disputer(text, sent_lo, v.start(), lex):
+            claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
         if (
@@ -977,6 +979,28 @@ GAPPED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,3}$")  # the verb left out: '…
 QUOTED_AS_SAYING = re.compile(
     r"\b(?:quoted|cited)\s+(?P<src>[^,;:\"“”]{2,60}?)\s+as\s+(?:saying|stating|telling|confirming)\b"
 )  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …'
+DISPUTES_BEFORE_COLON = re.compile(
+    r"\b(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested|counters|countered|responds|responded)"
+    r"(?:\s+(?:this|that|it|the\s+figure))?\s*[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+DISPUTED_FIGURE = re.compile(r"^(?:a|the|this)\s+(?:figure|toll|number|count|claim|tally|estimate)\s+(?:that\s+|which\s+)?(?P<np>\S.*)$", re.IGNORECASE)
+
+
+def _disputer(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
+    """Who 'it' or 'they' is after a verb of dispute and a colon: the subject of that verb
+    ('…, a figure the interior ministry disputes: it has acknowledged one death' -> the
+    interior ministry), None when no such verb is there."""
+    disputes = DISPUTES_BEFORE_COLON.search(text, max(sent_lo, verb_at - 40), verb_at)
+    if disputes is None:
+        return None
+    np = _np_before(text, sent_lo, disputes.start(), lex)
+    if np and (reduced := DISPUTED_FIGURE.match(np)):
+        np = reduced["np"]
+    np = _clean_np(lex, np) if np else None
+    return np if np and _valid_np(np, lex) and not _is_pronoun(lex, np) else None
+
+
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
 DASH_BEFORE = re.compile(r"\s[–—-]\s$")
