@@ -168,6 +168,9 @@ def _refine(
             VOICE,
             [_voiced(c, owner) if c.start < stop else c for c in out],
         )
+        for at, sender in voice.forwarded(source.text, source.body_start, lex):
+            if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
+                out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
     return step(FINAL, [_identified(c, index, lex) for c in out])
 
 
@@ -755,6 +758,18 @@ def _voiced(c: Claim, owner: str) -> Claim:
     if c.claimant is None and not _quoted(c.sentence, rel):
         return with_fields(c, claimant=owner, claimant_type=None)
     return c
+
+
+def _reowned(c: Claim, owner: str, sender: str) -> Claim:
+    """A figure of a message the document forwards (after its '-------- Forwarded Message
+    --------' and 'From: Embassy of Nepal'): its sender's where the document's own voice had it."""
+    return with_fields(c, claimant=sender, claimant_type=None) if c.claimant == owner and owner not in c.sentence else c
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """'UCOMAD Secrétariat' and 'Union des commerçants … (UCOMAD)' name one body."""
+    wa, wb = ({w for w in re.findall(r"\w{3,}", x.lower()) if w not in ("the", "and", "for")} for x in (a, b))
+    return bool(wa & wb)
 
 
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:

@@ -294,6 +294,31 @@ def _letterhead(lines: list[str], lex: Lexicon) -> str | None:
     return _org_line([COLUMNS.split(lines[0])[0]], lex) if lines else None
 
 
+SENDER = re.compile(r"[ \t>]*From\s*:\s*(?P<name>[^<\n]*?)\s*(?:<[^>\n]*>)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def forwarded(text: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
+    """Where each message an e-mail forwards starts, with its sender when that is an
+    organisation (its 'From:' name: 'From: Embassy of Nepal, Kuwait <consular@…>'): a release
+    that forwards a body's own message reproduces that body's words, not the release's.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "We count 24 dead.\\n\\n-------- Forwarded Message --------\\nFrom: Embassy of Nepal <c@np.example>\\n\\n> Eight died."
+    >>> forwarded(t, 0, load_lexicon())
+    [(19, 'Embassy of Nepal')]
+    """
+    if "orward" not in text and "riginal" not in text and "transf" not in text:
+        return []
+    out = []
+    for m in FORWARDED.finditer(text, start):
+        head = text[m.end() : m.end() + 400]
+        sender = SENDER.search(head)
+        name = sender["name"].strip().strip("\"'") if sender else ""
+        if name and _orgish(OUTLET_PART.split(name)[0].split(",")[0].strip(), lex):
+            out.append((m.start(), name))
+    return out
+
+
 def _what_it_is(line: str, lex: Lexicon) -> bool:
     """A line that says what the document is, not whose: 'PRESS RELEASE', 'For immediate release'."""
     return bool(_kinds_re(lex).search(line)) or line.lower().startswith("for immediate")

@@ -831,6 +831,19 @@ MORE_EXAMPLES = [
         {"9": None},
         id="a-readers-own-first-person-count-is-the-writers-voice-and-never-me-i",
     ),
+    pytest.param(
+        "FOR IMMEDIATE RELEASE\n\nAt least 24 workers died in the fire, Gulf Migrant Rights Watch (GMRW) said today."
+        "\n\nThe Ministry of Interior said that 22 people had died. Our figure is based on the accounts of "
+        "co-workers. At least 15 of the dead were employed by the company. We were told by staff at Adan hospital "
+        "that at least four were critical.\n\n-------- Forwarded Message --------\nSubject: Fire\nFrom: Embassy "
+        "of Nepal, Kuwait <consular@np.example>\n\n> Dear families,\n>\n> Sadly, eight (8) Nepali nationals have lost their lives in the fire.\n",
+        {
+            "At least 15": "Gulf Migrant Rights Watch (GMRW)",
+            "at least four": "staff at Adan hospital",
+            "eight (8)": "Embassy of Nepal, Kuwait",
+        },
+        id="a-releases-own-part-who-told-it-and-the-message-it-forwards",
+    ),
 ]
 
 
