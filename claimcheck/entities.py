@@ -321,8 +321,9 @@ IN_ITS_STATEMENT = re.compile(
 )  # ('the Minister of the Interior at the night press conference')
 LEADING_ADVERBIAL = re.compile(
     r"(?:(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s)"
-)  # a time or a place opening a speaker's phrase, before its article: 'Sunday morning the spokeswoman'
+    r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s|[A-Z]{2,}\b)"
+)  # a time or a place opening a speaker's phrase, before its article or an acronym: 'Sunday morning
+#    the spokeswoman', a translation's 'announced Monday morning ISU Galați'
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
 TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")

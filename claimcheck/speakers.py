@@ -53,7 +53,10 @@ SAYS_AGAIN = re.compile(
     r"\b(?:and|but)\s+(?:also\s+)?(?:says|said|claims|claimed|adds|added|estimates|estimated"
     r"|reports|reported)\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"
 )  # '… and says more than 150 others': the same subject goes on speaking
-ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+ACCORDING_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:what\s+(?:was\s+)?(?:announced|said|reported|stated|declared|indicated|published)\s+(?:by\s+)?)?$",
+    re.IGNORECASE,
+)  # ('according to what announced the Ministry of Interior': a translation's word order)
 PASSIVE_BY_BEFORE = re.compile(
     r"\b(?:were|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:confirmed|reported|announced"
     r"|recorded|documented|counted|released|given)\s+by\s+$",

@@ -844,6 +844,21 @@ MORE_EXAMPLES = [
         },
         id="a-releases-own-part-who-told-it-and-the-message-it-forwards",
     ),
+    pytest.param(
+        "A fire broke out at dawn in a building of seven floors, and it resulted in the death of 19 persons and the "
+        "injury of 46 others, in a toll is not final, according to what announced the Ministry of Interior. The "
+        "balance of the blast rose to five dead, announced Monday morning ISU Galați. Four of the victims were found "
+        "under the rubble, the manager of the unit confirmed for Galați Azi.\n\nQ (Radio Galați): Colonel, local "
+        "television is reporting 7 dead. Can you confirm?",
+        {
+            "19": "the Ministry of Interior",
+            "46": "the Ministry of Interior",
+            "five": "ISU Galați",
+            "Four": "the manager of the unit",
+            "7": "local television",
+        },
+        id="translated-word-order-a-channel-after-the-verb-and-a-progressive-speech-verb",
+    ),
 ]
 
 
