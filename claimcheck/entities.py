@@ -125,8 +125,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
     >>> [tidy(n, lex) for n in ["Guinea's government on Thursday", "Report of the", "He",
-    ...  "The two", "Election-related violence", "the army has always", "police first"]]
-    ["Guinea's government", None, None, None, None, 'the army', 'police']
+    ...  "The two", "Election-related violence", "the army has always", "police first",
+    ...  "The first official figure came from the Zimbabwe Republic Police"]]
+    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police']
     """
     if not name:
         return None
@@ -142,6 +143,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if contracted := CONTRACTED_SUBJECT.search(s):
         s = contracted["p"]  # "From the drone video I'd (put the crowd at …)": the writer, no one named
     s = CONTRARY_TO.sub("", s)  # '…, contrary to posts on social media that claimed 15 …': the posts
+    if came := CAME_FROM.match(s):
+        s = came["np"]  # 'The first official figure came from the Zimbabwe Republic Police(, whose …)': the police
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
@@ -324,6 +327,10 @@ LEADING_ADVERBIAL = re.compile(
     r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s|[A-Z]{2,}\b)"
 )  # a time or a place opening a speaker's phrase, before its article or an acronym: 'Sunday morning
 #    the spokeswoman', a translation's 'announced Monday morning ISU Galați'
+CAME_FROM = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|information|data|numbers?|tally)\s+"
+    r"(?:came|comes|come)\s+from\s+(?P<np>\S.*)$"
+)
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
 TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")

@@ -122,7 +122,7 @@ def _refine(
     def step(rule: str, new: list[Claim]) -> list[Claim]:
         kept = []
         for k, (a, b) in enumerate(zip(out, new, strict=True)):
-            if fixed[k] and rule != FINAL and not (rule == VOICE and a.claimant is None):
+            if fixed[k] and rule not in (FINAL, RELATED_LINK) and not (rule == VOICE and a.claimant is None):
                 b = a  # a list line's label said who (or no one, as a place: the voice may speak)
             elif (a.claimant, a.via) != (b.claimant, b.via):
                 steps[k].append(rule)
@@ -174,7 +174,33 @@ def _refine(
         for at, sender in voice.forwarded(source.text, source.body_start, lex):
             if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
                 out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
+    if RELATED.search(source.text, source.body_start):
+        out = step(RELATED_LINK, [_unlabelled(c, source.text) for c in out])
     return step(FINAL, [_identified(c, index, lex) for c in out])
+
+
+RELATED = re.compile(
+    r"^[ \t]*(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:stories|articles|news|links|coverage))?"
+    r"|more\s+on\s+this(?:\s+story)?|see\s+also)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)  # a heading over links to other stories ('Read more:', 'Related stories')
+LINK_ITEM = re.compile(r"[ \t]*(?:[*•·-]|\d{1,2}[.)])?[ \t]*(?:\[\d+\])?(?P<label>[^:\n]{2,40}):\s")
+
+
+def _unlabelled(c: Claim, text: str) -> Claim:
+    """A linked headline under 'Read more:' ('* Gambia: seven killed as bus overturns') is
+    another story's: its label is a place or a topic, no speaker (a speaker it names stays:
+    'Buea: 4 separatist fighters killed, army says')."""
+    if c.claimant is None:
+        return c
+    line = text.rfind("\n", 0, c.start) + 1
+    item = LINK_ITEM.match(text, line, c.start)
+    if item is None or item["label"].strip() != c.claimant:
+        return c
+    head = text.rfind("\n\n", 0, line)  # the list's block: its heading opens it
+    block = text[head + 2 if head >= 0 else 0 : line]
+    first = block.lstrip("\n").split("\n", 1)[0]
+    return with_fields(c, claimant=None, claimant_type=None, via=None) if RELATED.fullmatch(first) else c
 
 
 SPEAKS = r"(?:\s+(?:has|have|had))?\s+(?:says?|said|denied|denies|claims?|claimed|counted|counts|reported|reports|estimated|estimates)\b"
@@ -205,7 +231,8 @@ ACRONYM_HEAD = re.compile(r"^([A-Z]{3,})[-\s]")  # 'SAMUR-Protección Civil' -> 
 SHORT_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{4,})\s+(?:del?|of|for|de\s+la)\s+[A-ZÀ-Ý]")
 # a body's short name, before 'of' or 'del': 'Delegación del Gobierno' -> 'Delegación'
 VOICE = "attribution/speakers-voice"
-FINAL = "attribution/speakers-not-a-speaker"  # names every claimant, and checks it speaks
+FINAL = "attribution/speakers-not-a-speaker"
+RELATED_LINK = "attribution/speakers-related-link"  # (a list line's label, dropped under 'Read more:')  # names every claimant, and checks it speaks
 
 
 def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:

@@ -859,6 +859,13 @@ MORE_EXAMPLES = [
         },
         id="translated-word-order-a-channel-after-the-verb-and-a-progressive-speech-verb",
     ),
+    pytest.param(
+        "The first official figure came from the Zimbabwe Republic Police, whose spokesperson told state media "
+        "that nine bodies had been retrieved.\n\nRead more:\n  * Gambia: seven killed as bus overturns near Soma\n"
+        "  * Buea: 4 separatist fighters killed, army says\n",
+        {"nine": "the Zimbabwe Republic Police", "seven": None, "4": "army"},
+        id="a-figures-source-after-came-from-and-no-speaker-for-a-linked-headlines-place",
+    ),
 ]
 
 
