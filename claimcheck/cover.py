@@ -517,6 +517,28 @@ RULES: tuple[Rule, ...] = (
         reach=60,  # a comma or 'and', two words, the figure
     ),
     Rule(
+        "cover/closed-with-a-count",
+        "A body that closes its operation or count with a final figure: 'The Department of Civil "
+        "Protection (DCP) closed the retrieval operation on 2 February with a final count of 27 "
+        "bodies recovered' (the body's count, not the report's own voice).",
+        re.compile(
+            rf"(?:^|[;:(—–]\s*)(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:()\"“”\n]{{1,80}}?)(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
+            rf"\s+(?:closed|ended|concluded|finished|wound\s+up|completed|suspended|called\s+off)\s+[^;:\"“”\n]{{1,120}}?"
+            rf"\s+with\s+(?:a|an|its|the|their)\s+(?:(?:final|provisional|official|last|total)\s+)?"
+            rf"(?:count|toll|tally|figure|total)\s+of\s+{LEAD_QUALIFIER}$"
+        ),
+        "before",
+        False,
+        (
+            (f"The Department of Civil Protection (DCP) closed the retrieval operation on 2 February with a "
+             f"final count of {N} bodies recovered", "The Department of Civil Protection"),
+            (f"Rescuers ended the search on Sunday with a toll of {N}", "Rescuers"),
+        ),  # fmt: skip
+        (f"The storm ended with {N} dead", f"The march ended with {N} arrests"),
+        needs=(" with ",),
+        also=("count", "toll", "tally", "gure", "total"),
+    ),
+    Rule(
         "cover/arrived-at",
         "A body that arrives at a figure (its count or estimate), with an aside before the "
         "verb: 'The Occurrences firm, which counts the Paris procession for a collective of "
