@@ -517,6 +517,26 @@ RULES: tuple[Rule, ...] = (
         reach=60,  # a comma or 'and', two words, the figure
     ),
     Rule(
+        "cover/with-counting",
+        "An absolute 'with X counting N' gives X's count: 'The authorities and the traders gave "
+        "different accounts, with the governor of the region counting two dead and the union five'.",
+        re.compile(
+            rf"\bwith\s+(?P<np>(?:the\s+|its\s+|their\s+)?[^,;:()\"“”\n]{{2,80}}?)\s+(?:counting|tallying|reporting"
+            rf"|putting\s+(?:the\s+)?(?:toll|figure|number|count)\s+at)\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        (
+            (f"The two sides gave different accounts, with the governor of the region counting {N} dead",
+             "the governor of the region"),
+            (f"Figures varied, with police putting the toll at {N}", "police"),
+        ),  # fmt: skip
+        (f"The clashes ended with {N} dead", f"Police came with {N} officers"),
+        needs=("with ",),
+        also=("count", "tally", "report", "putt"),
+    ),
+    Rule(
         "cover/closed-with-a-count",
         "A body that closes its operation or count with a final figure: 'The Department of Civil "
         "Protection (DCP) closed the retrieval operation on 2 February with a final count of 27 "
