@@ -461,10 +461,13 @@ def _loose_full(text: str, lo: int, hi: int, acr: str) -> re.Match[str] | None:
     that the acronym fits loosely (_loose_fit)."""
     if len(acr) < 3 or not acr.isupper():
         return None
-    for m in re.finditer(r"(?<![\w'’.-])[A-ZÀ-Ý]", text[lo:hi]):
-        found = LOOSE_FULL_BEFORE.match(text, lo + m.start(), hi)
-        if found and len(found["full"].split()) >= 2 and _loose_fit(acr, found["full"]):
-            return found
+    k = text.find(acr[0], lo, hi)  # the name opens with the acronym's first letter
+    while k >= 0:
+        if k == lo or not (text[k - 1].isalnum() or text[k - 1] in "_'’.-"):
+            found = LOOSE_FULL_BEFORE.match(text, k, hi)
+            if found and len(found["full"].split()) >= 2 and _loose_fit(acr, found["full"]):
+                return found
+        k = text.find(acr[0], k + 1, hi)
     return None
 
 

@@ -291,7 +291,16 @@ def _letterhead(lines: list[str], lex: Lexicon) -> str | None:
     >>> _letterhead(["Floods: the government must act now"], load_lexicon()) is None
     True
     """
-    return _org_line([COLUMNS.split(lines[0])[0]], lex) if lines else None
+    if not lines:
+        return None
+    first = COLUMNS.split(lines[0])[0]
+    words = first.split()
+    if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w in NAME_JOINERS for w in words):
+        return None  # (a title in sentence case, a line of prose: no name; tested before the lexicon)
+    return _org_line([first], lex)
+
+
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "on"})
 
 
 SENDER = re.compile(r"[ \t>]*From\s*:\s*(?P<name>[^<\n]*?)\s*(?:<[^>\n]*>)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
