@@ -517,6 +517,48 @@ RULES: tuple[Rule, ...] = (
         reach=60,  # a comma or 'and', two words, the figure
     ),
     Rule(
+        "cover/with-counting",
+        "An absolute 'with X counting N' gives X's count: 'The authorities and the traders gave "
+        "different accounts, with the governor of the region counting two dead and the union five'.",
+        re.compile(
+            rf"\bwith\s+(?P<np>(?:the\s+|its\s+|their\s+)?[^,;:()\"“”\n]{{2,80}}?)\s+(?:counting|tallying|reporting"
+            rf"|putting\s+(?:the\s+)?(?:toll|figure|number|count)\s+at)\s+{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        False,
+        (
+            (f"The two sides gave different accounts, with the governor of the region counting {N} dead",
+             "the governor of the region"),
+            (f"Figures varied, with police putting the toll at {N}", "police"),
+        ),  # fmt: skip
+        (f"The clashes ended with {N} dead", f"Police came with {N} officers"),
+        needs=("with ",),
+        also=("count", "tally", "report", "putt"),
+    ),
+    Rule(
+        "cover/closed-with-a-count",
+        "A body that closes its operation or count with a final figure: 'The Department of Civil "
+        "Protection (DCP) closed the retrieval operation on 2 February with a final count of 27 "
+        "bodies recovered' (the body's count, not the report's own voice).",
+        re.compile(
+            rf"(?:^|[;:(—–]\s*)(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:()\"“”\n]{{1,80}}?)(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
+            rf"\s+(?:closed|ended|concluded|finished|wound\s+up|completed|suspended|called\s+off)\s+[^;:\"“”\n]{{1,120}}?"
+            rf"\s+with\s+(?:a|an|its|the|their)\s+(?:(?:final|provisional|official|last|total)\s+)?"
+            rf"(?:count|toll|tally|figure|total)\s+of\s+{LEAD_QUALIFIER}$"
+        ),
+        "before",
+        False,
+        (
+            (f"The Department of Civil Protection (DCP) closed the retrieval operation on 2 February with a "
+             f"final count of {N} bodies recovered", "The Department of Civil Protection"),
+            (f"Rescuers ended the search on Sunday with a toll of {N}", "Rescuers"),
+        ),  # fmt: skip
+        (f"The storm ended with {N} dead", f"The march ended with {N} arrests"),
+        needs=(" with ",),
+        also=("count", "toll", "tally", "gure", "total"),
+    ),
+    Rule(
         "cover/arrived-at",
         "A body that arrives at a figure (its count or estimate), with an aside before the "
         "verb: 'The Occurrences firm, which counts the Paris procession for a collective of "
@@ -956,6 +998,8 @@ def headline(sentence: str) -> bool:
     s = sentence.rstrip()
     if s.endswith("]"):
         s = CITED_END.sub("", s)  # 'Sixteen people died.[1][2]' has its stop
+    if s[-1:] in ('"', "”") and len(s) > 2 and s[-2] not in ".!?,;'’":
+        s = s[:-1]  # a title that ends on a quoted figure: '…, federation says "more than 100"'
     return bool(s) and "\n" not in s and s[-1] not in ".!?\"”'’)" and len(s) < 220
 
 

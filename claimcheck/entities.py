@@ -125,8 +125,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
     >>> [tidy(n, lex) for n in ["Guinea's government on Thursday", "Report of the", "He",
-    ...  "The two", "Election-related violence", "the army has always", "police first"]]
-    ["Guinea's government", None, None, None, None, 'the army', 'police']
+    ...  "The two", "Election-related violence", "the army has always", "police first",
+    ...  "The first official figure came from the Zimbabwe Republic Police"]]
+    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police']
     """
     if not name:
         return None
@@ -142,6 +143,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if contracted := CONTRACTED_SUBJECT.search(s):
         s = contracted["p"]  # "From the drone video I'd (put the crowd at …)": the writer, no one named
     s = CONTRARY_TO.sub("", s)  # '…, contrary to posts on social media that claimed 15 …': the posts
+    if came := CAME_FROM.match(s):
+        s = came["np"]  # 'The first official figure came from the Zimbabwe Republic Police(, whose …)': the police
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
@@ -261,6 +264,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     words = low.split()
     if not words or len(words) > 12 or (low in BARE or low.strip(".") in BARE) and not ALL_CAPS.fullmatch(s):
         return False  # (but 'WHO' is the World Health Organization)
+    if all(w.strip(",") in FIRST_PERSON for w in words):
+        return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
     if ALL_CAPS.fullmatch(s):
         return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
@@ -319,8 +324,13 @@ IN_ITS_STATEMENT = re.compile(
 )  # ('the Minister of the Interior at the night press conference')
 LEADING_ADVERBIAL = re.compile(
     r"(?:(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s)"
-)  # a time or a place opening a speaker's phrase, before its article: 'Sunday morning the spokeswoman'
+    r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s|[A-Z]{2,}\b)"
+)  # a time or a place opening a speaker's phrase, before its article or an acronym: 'Sunday morning
+#    the spokeswoman', a translation's 'announced Monday morning ISU Galați'
+CAME_FROM = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|information|data|numbers?|tally)\s+"
+    r"(?:came|comes|come)\s+from\s+(?P<np>\S.*)$"
+)
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
 TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")
@@ -411,6 +421,10 @@ def _indefinite_role(lex: Lexicon) -> re.Pattern[str]:
 AMBIGUOUS_ROLES = frozenset({"general", "head", "chief", "member", "deputy", "resident", "chair", "pro", "advocate"})
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|becomes|as|am)\s+$", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")  # 'a police ', 'an off-duty '
+DOCUMENT_SUBJECT = re.compile(
+    r"[^\S\n]*(?P<name>[Tt]he[^\S\n]+(?:[\w'’-]+[^\S\n]+)?(?P<noun>[a-zé]+))\s+(?:also\s+)?(?:said|says|stated|states"
+    r"|added|adds|put|puts|gave|gives|reported|reports|listed|lists|counted|counts|recorded|records)\b"
+)  # a sentence opening with a document as its subject: 'The communiqué said 87 individuals …' (… 'it said')
 ORG_SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){1,6})"
     r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|said|says|called|calls|issued|issues|urged|urges|released|releases"
@@ -437,6 +451,44 @@ FULL_BEFORE = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|del|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
     r"|for|the|and|on|de|du|des|del|la|le)){1,9})[^\S\n\t]+$"
 )  # the name an acronym in brackets stands for: 'the Independent Monitoring Group (IMG)'
+LOOSE_FULL_BEFORE = re.compile(r"(?P<full>[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n\t]*\n?[^\S\n\t]+[\w'’.-]+){1,9})[^\S\n\t]*\n?[^\S\n\t]*$")
+
+
+def _loose_full(text: str, lo: int, hi: int, acr: str) -> re.Match[str] | None:
+    """A name in another language's word order before its acronym, lower-case words and all
+    ('the Association des usagers de la ligne Dakar-Ziguinchor (AULDZ)'): the longest run of
+    words before the bracket that opens with a capital word of the acronym's first letter and
+    that the acronym fits loosely (_loose_fit)."""
+    if len(acr) < 3 or not acr.isupper():
+        return None
+    k = text.find(acr[0], lo, hi)  # the name opens with the acronym's first letter
+    while k >= 0:
+        if k == lo or not (text[k - 1].isalnum() or text[k - 1] in "_'’.-"):
+            found = LOOSE_FULL_BEFORE.match(text, k, hi)
+            if found and len(found["full"].split()) >= 2 and _loose_fit(acr, found["full"]):
+                return found
+        k = text.find(acr[0], k + 1, hi)
+    return None
+
+
+def _loose_fit(acr: str, full: str) -> bool:
+    """'AULDZ' fits 'Association des usagers de la ligne Dakar-Ziguinchor', 'UCOMAD' 'Union des
+    commerçants des marchés de Douala': the name opens with the acronym's first letter, its last
+    word (or that word's last part) with its last letter, and the acronym's letters come in
+    order in the name.
+
+    >>> _loose_fit("AULDZ", "Association des usagers de la ligne Dakar-Ziguinchor"), _loose_fit("AULDZ", "Sarr said")
+    (True, False)
+    """
+    words = full.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not any(w[:1].islower() and len(w) > 3 for w in words):
+        return False  # (a name in capitalised words fits by its initials or not at all)
+    if words[0][0].upper() != acr[0] or words[-1].split("-")[-1][:1].upper() != acr[-1]:
+        return False
+    letters = iter(full.upper())
+    return all(ch in letters for ch in acr)
+
+
 DESCRIBED_NAME = re.compile(
     rf"{THE}[^\S\n]+(?P<desc>(?:[\w'’-]+[^\S\n]+){{0,3}}(?P<head>[a-z]+)),[^\S\n]+"
     r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}),"
@@ -475,6 +527,9 @@ def _not_first_names(lex: Lexicon) -> frozenset[str]:
 # 'Comptage Citoyen, an independent counting collective'
 
 
+SOURCE_PLACE = frozenset({"at", "in", "within", "inside", "close"})  # 'a source at the hospital', 'a source close to …'
+
+
 def kind_of(name: str, lex: Lexicon) -> str:
     """person, org, group or document, from the words of a name."""
     low = name.lower()
@@ -484,6 +539,8 @@ def kind_of(name: str, lex: Lexicon) -> str:
     person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
     if words and words[-1] in person_roles:
         return "person"  # 'A police spokesman', 'the interior minister'
+    if "source" in words[1:] and (k := words.index("source")) and (k == len(words) - 1 or words[k + 1] in SOURCE_PLACE):
+        return "person"  # 'A medical source at the Laquintinie hospital' (… because he is not allowed to speak)
     head = words[1:] if words and words[0] in {"the", "a", "an"} else words
     if len(head) > 2 and head[0] in person_roles and head[1] in {"of", "for"}:
         return "person"  # 'the Minister of Police', 'Director for Human Rights'
@@ -492,6 +549,8 @@ def kind_of(name: str, lex: Lexicon) -> str:
         return "person"  # 'national police spokesman Chhay Kim Khoeun'
     if any(w in org_words for w in words) or (name.isupper() and len(name) > 1):
         return "org"
+    if len(head) == 1 and len(name) > 3 and name.split()[-1].isupper():
+        return "org"  # 'The DCP' (an acronym with its article), no person 'The Dcp'
     if HONORIFIC.match(name):
         return "person"
     if words and words[-1].endswith("s") and words[-1] in lex.claimant_nouns:
@@ -571,11 +630,13 @@ class Entities:
         self.defined: list[Entity] = []
         for m in ACRONYM_PAREN.finditer(text, lo, hi):  # fast: each match starts at '('
             before = FULL_BEFORE.search(text, max(lo, m.start() - 160), m.start())
+            acr = m["acr"].replace(".", "")
+            if before is None or not _initials_fit(acr, _strip_article(before["full"])):
+                before = _loose_full(text, max(lo, m.start() - 160), m.start(), acr) or before
             if before is None:
                 continue
             full = _strip_article(before["full"])
-            acr = m["acr"].replace(".", "")
-            if _initials_fit(acr, full):
+            if _initials_fit(acr, full) or _loose_fit(acr, full):
                 self.acronyms.setdefault(acr, full)
                 self.defined.append(Entity(before.start("full"), full, full, "org", acr))
         self._built = False
@@ -665,6 +726,10 @@ class Entities:
         for m in ORG_MENTION.finditer(text, lo, hi):
             name = _strip_article(m["name"])
             found.append(Entity(m.start("name"), name, self.expand(name), "org"))
+        documents = lex.data["speakers"]["issued_documents"]
+        for m in (DOCUMENT_SUBJECT.match(text, at, hi) for at in starts):  # 'The communiqué said 87 …'
+            if m is not None and m["noun"].lower() in documents:
+                found.append(Entity(m.start("name"), m["name"], m["name"], "document"))
         for m in (ORG_SUBJECT.match(text, at, hi) for at in starts):  # 'Amnesty International released …'
             if m is None:
                 continue
@@ -714,6 +779,8 @@ class Entities:
             if compatible(word, e):
                 if pronoun:
                     obj = OBJECT_OF.search(self.text, max(0, e.pos - 14), e.pos)
+                    if obj and AGENT_BY.search(self.text, max(0, e.pos - 40), e.pos):
+                        obj = None  # 'the count given by the Association … (AULDZ), a group …. It said': its agent
                     if obj and not (e.kind == "person" and obj.group().lower().startswith("from")):
                         continue  # '… treated at the City Hospital. It now counts …': a place, no subject
                         #           (but a person a figure came from speaks: 'from a police colonel … He')
@@ -807,6 +874,10 @@ class Entities:
         return bare
 
 
+AGENT_BY = re.compile(
+    r"\b(?:given|issued|released|published|compiled|kept|announced|reported|put\s+forward|advanced)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # a figure's agent after a passive: 'the count given by the association' (a speaker, not an object)
 OBJECT_OF = re.compile(
     r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|of|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,

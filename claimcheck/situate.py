@@ -857,7 +857,7 @@ def _own_clause(after: str) -> str:
 _CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 
-_REGION_RANKS = frozenset(("provincial", "state", "federal", "national"))
+_REGION_RANKS = frozenset(("provincial", "state", "federal", "national", "republic"))  # ("the Zimbabwe Republic Police": the country's)
 
 
 def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str | None:

@@ -53,7 +53,10 @@ SAYS_AGAIN = re.compile(
     r"\b(?:and|but)\s+(?:also\s+)?(?:says|said|claims|claimed|adds|added|estimates|estimated"
     r"|reports|reported)\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"
 )  # '… and says more than 150 others': the same subject goes on speaking
-ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+ACCORDING_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:what\s+(?:was\s+)?(?:announced|said|reported|stated|declared|indicated|published)\s+(?:by\s+)?)?$",
+    re.IGNORECASE,
+)  # ('according to what announced the Ministry of Interior': a translation's word order)
 PASSIVE_BY_BEFORE = re.compile(
     r"\b(?:were|was|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:confirmed|reported|announced"
     r"|recorded|documented|counted|released|given)\s+by\s+$",
@@ -132,8 +135,15 @@ def _refine(
     covered = [_covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text)) for g in groups]
     out = step("attribution/speakers-cover", [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
+    covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
+    out = step("attribution/speakers-part-carried", _parts_carried(out, source.text))
+    if out != covered_flat:  # a figure a line's label gave a speaker shares it ('…: 29 dead. 31 injured, of whom 4 …')
+        regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
+        out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
+    if ': "' in source.text or ": “" in source.text:
+        out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
     cited = voice.cited_from(source.text, source.body_start)
     if cited < len(source.text):  # a cited work's title is its publisher's, and donates to no lead
         out = step(
@@ -154,13 +164,16 @@ def _refine(
             "attribution/speakers-turn",
             _posted(out, [(t.start, t.who) for t in said], source.text, False, lex, ours=True),
         )
-    owner = voice.issuer(source, lex)
+    owner = voice.issuer(source, lex, spoken=bool(said))
     if owner:
         stop = voice.own_text_end(source.text, source.body_start)
         out = step(
             VOICE,
             [_voiced(c, owner) if c.start < stop else c for c in out],
         )
+        for at, sender in voice.forwarded(source.text, source.body_start, lex):
+            if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
+                out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
     return step(FINAL, [_identified(c, index, lex) for c in out])
 
 
@@ -192,7 +205,7 @@ ACRONYM_HEAD = re.compile(r"^([A-Z]{3,})[-\s]")  # 'SAMUR-Protección Civil' -> 
 SHORT_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{4,})\s+(?:del?|of|for|de\s+la)\s+[A-ZÀ-Ý]")
 # a body's short name, before 'of' or 'del': 'Delegación del Gobierno' -> 'Delegación'
 VOICE = "attribution/speakers-voice"
-FINAL = "attribution/speakers-not-a-speaker"  # names every claimant, and checks it speaks
+FINAL = "attribution/speakers-not-a-speaker"
 
 
 def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
@@ -291,6 +304,31 @@ def _label_lines(claims: list[Claim], text: str) -> list[Claim]:
         opens = before + 2 if before >= 0 else line  # ('EDIT 2 (9:15pm): Police Commissioner …: 3 hurt')
         if label >= 0 and d.claimant in text[opens:label]:
             out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+    return out
+
+
+PART_OPENS = re.compile(
+    r"[\"“]?(?:(?:only|just|about|some|at\s+least|more\s+than|nearly|almost)\s+)?[\w,.-]+\s+of\s+(?:them|those|these|whom)\b",
+    re.IGNORECASE,
+)  # a sentence that opens with a part of the figure before: '2 of them were slightly injured'
+
+
+def _parts_carried(claims: list[Claim], text: str) -> list[Claim]:
+    """A sentence that opens with a part of the figure before it ('The firefighters say they
+    sent 40 men. 2 of them were slightly injured.') and names no speaker is told by the
+    speaker of that figure, in the same paragraph."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c, d = out[k], out[k - 1]
+        if c.claimant is not None or d.claimant is None or d.sentence_start >= c.sentence_start:
+            continue
+        if c.start - c.sentence_start > 2 or not (c.scope or "").startswith("part:"):
+            continue
+        if not PART_OPENS.match(c.sentence) or "\n\n" in text[d.end : c.start]:
+            continue
+        if any(e.claimant != d.claimant for e in out[:k] if e.sentence_start == d.sentence_start):
+            continue  # ('at least 55 injured, more than the 48 in the police figure. Eleven of them …': whose?)
+        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
     return out
 
 
@@ -393,6 +431,38 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
     return c
 
 
+COLON_QUOTE = re.compile(r"(?:^[ \t]*|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z][^:.\n\"“”]{1,80}?)\s*:\s*[\"“]", re.MULTILINE)
+LABEL_ON = re.compile(r"\s+(?:on|to|at|in|via|from)\s+[A-Z\d].*$")  # 'Minister Ann Lee on RTS this morning'
+BRACKETED = re.compile(r"\s*\([^()\n]*\)")
+NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}[A-ZÀ-Ý][\w'’-]+")  # 'Lamine Coly', 'Minister Aïssatou Ndiaye'
+
+
+def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A quotation opened after a speaker's label on its line is the label's words to its
+    closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
+    'Minister Ann Lee on RTS this morning: "The toll has risen to 26. Two injured passengers
+    died overnight."' (the speaker, not the channel or the hour). A label that is no person
+    or body ('UPDATE', 'Reminder') names no one."""
+    if c.claimant is not None and _speaks_here(c, c.sentence):
+        return c
+    line = text.rfind("\n", 0, c.start) + 1
+    opened = max(text.rfind(': "', line, c.start), text.rfind(": “", line, c.start))
+    if opened < 0 or QUOTES.search(text, opened + 3, c.start):
+        return c  # (no quotation after a label on the line, or closed before the figure)
+    labels = list(COLON_QUOTE.finditer(text, line, opened + 3))
+    m = labels[-1] if labels else None
+    if m is None or m.end() != opened + 3:
+        return c
+    who = LABEL_ON.sub("", BRACKETED.sub("", m["who"].strip()))  # ('X (they call themselves Y) on Telegram')
+    if not (
+        plausible(who, lex)
+        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who))
+        and who.lower() not in lex.speaker_words["not_turn_labels"]
+    ):
+        return c
+    return _with(c, who, lex)
+
+
 def _unpaired(sentence: str) -> set[int]:
     """Offsets of the quotation marks of ``sentence`` that no mark pairs with inside it."""
     opened: list[int] = []
@@ -462,7 +532,7 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         if not described and (d := _described_subject(c, index, lex)) and (e is None or d[0] > e.pos):
             e = d[1]  # 'The tribunal put the toll at 37. … Its estimate …': the later subject
         return c if e is None else _with(c, e.full, lex, c.via)
-    if who and who in c.sentence:
+    if who and who in c.sentence and plausible(who, lex):
         return c  # named in its own sentence: no pronoun of it to resolve (tested first)
     spoken = [m for m in PRONOUN_SPEAKER.finditer(c.sentence, 0, rel)]
     pron = spoken[-1]["p"] if spoken else None
@@ -481,8 +551,9 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         and _may_be(pron, who, index, c.sentence_start)
     ):
         return c  # the speaker of the sentence before is named after that entity: 'It' is the speaker
-    if who is None or not compatible(pron, index.entity(who, c.sentence_start)):
+    if who is None or not plausible(who, lex) or not compatible(pron, index.entity(who, c.sentence_start)):
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
+        # (nor is 'the real toll' of '… and that it had counted 11 children' a speaker)
     return c
 
 
@@ -631,13 +702,15 @@ def _posted(
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
         mine = mine or ours and voice.is_first_person(c.claimant)  # a speaker's 'Our hospitals received 41'
         mine = mine or tidy(c.claimant, lex) is None  # ('Preliminary information shows that 23 …': no one named)
-        if k >= 0 and mine and own_voice:
+        if k >= 0 and mine and (own_voice or not ours and voice.is_first_person(c.claimant)):
+            # (a reader's own 'Me I counted 7 bodies' is the writer's voice, as a reporter's is)
             if c.claimant is not None:
                 c = with_fields(c, claimant=None, claimant_type=None, via=None)
             out.append(c)
             continue
-        if k >= 0 and not mine:
-            mine = not _named_in(c.claimant, text, thread[k][0], c.sentence_start + len(c.sentence))
+        if k >= 0 and not mine:  # (named anywhere in the post: a digest item's headline restates its lead's speaker)
+            ends = starts[k + 1] if k + 1 < len(starts) else len(text)
+            mine = not _named_in(c.claimant, text, thread[k][0], max(ends, c.sentence_start + len(c.sentence)))
         if k >= 0 and mine and not _quoted(c.sentence, rel) and thread[k][1] is not None:
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
@@ -688,6 +761,18 @@ def _voiced(c: Claim, owner: str) -> Claim:
     if c.claimant is None and not _quoted(c.sentence, rel):
         return with_fields(c, claimant=owner, claimant_type=None)
     return c
+
+
+def _reowned(c: Claim, owner: str, sender: str) -> Claim:
+    """A figure of a message the document forwards (after its '-------- Forwarded Message
+    --------' and 'From: Embassy of Nepal'): its sender's where the document's own voice had it."""
+    return with_fields(c, claimant=sender, claimant_type=None) if c.claimant == owner and owner not in c.sentence else c
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """'UCOMAD Secrétariat' and 'Union des commerçants … (UCOMAD)' name one body."""
+    wa, wb = ({w for w in re.findall(r"\w{3,}", x.lower()) if w not in ("the", "and", "for")} for x in (a, b))
+    return bool(wa & wb)
 
 
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:

@@ -90,7 +90,7 @@ def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
     chat = [
-        Turn(m.start(), m.end(), _label_speaker(m["who"].strip()), m["day"])
+        _forwarded(text, Turn(m.start(), m.end(), _label_speaker(m["who"].strip()), m["day"]))
         for m in CHAT_TURN.finditer(text)
         if not CLAUSE_VERB.search(m["who"])
     ]  # (not a live blog's '08:15 — The SGR's morning bulletin is out: 24 people have died')
@@ -115,6 +115,24 @@ def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -
     if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
         return tuple(found)  # (a transcript's speaker takes several turns, or answers questions)
     return _named_turns(text, not_labels)
+
+
+FORWARDED_FROM = re.compile(r"[ \t]*\[?[Ff]orwarded\s+from\s+(?P<who>[^\]\n]{2,60}?)[\W_]*(?:\]|(?=\n))[ \t]*\n?")
+# a channel's message that forwards another's: '[Forwarded from Marine nationale 🇸🇳]'
+
+
+def _forwarded(text: str, turn: Turn) -> Turn:
+    """A chat message forwarded from another channel is that channel's words: its speaker is
+    the channel it names, its own words start after the mark.
+
+    >>> t = "[03.11.26 06:45] Desk: [Forwarded from Navy 🇸🇳]\\nTOLL: 17 dead."
+    >>> _forwarded(t, Turn(0, 23, "Desk", "03.11.26"))[1:3]
+    (48, 'Navy')
+    """
+    m = FORWARDED_FROM.match(text, turn.start)
+    if m is None:
+        return turn
+    return Turn(turn.label, m.end(), m["who"].strip(), turn.day)
 
 
 ANSWER_LABELS = frozenset({"a", "answer"})

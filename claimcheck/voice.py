@@ -70,9 +70,10 @@ NEWS_MARK = re.compile(
 #    line's start: its 'B', then a look-behind for the '^', so the scan skips to the '(' and 'B')
 
 
-def issuer(source: Source, lex: Lexicon) -> str | None:
+def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     """The organisation whose voice a document is, or None for a report by a journalist,
-    an encyclopedia or a forum (whose own voice has no claimant).
+    an encyclopedia or a forum (whose own voice has no claimant). ``spoken``: the text is a
+    transcript's or a chat's turns (its speakers speak, not the letterhead above them).
 
     A document is an organisation's when it names its author in a header line
     (``author:``, ``publisher:``, ``outlet:`` that is not a news outlet), or when its title or
@@ -83,6 +84,8 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
     mailed = MAIL_FIELD.match(body_top) is not None
+    if mailed and (fwd := FORWARDED.search(body_top)):
+        body_top = text[source.body_start + fwd.end() :][:TOP]  # the message forwarded, not the note above it
     if ">" in body_top or mailed:
         body_top = _unquoted(body_top)  # a release forwarded in an e-mail: its quoted lines, no mail header
     named = _header_name(text, lex, lambda: _speaks_as_we(body_top))
@@ -94,9 +97,13 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
     if we_the := _we_the(lines, lex):
         return we_the  # 'We, the Law Society of Kenya, condemn …': the text names its own voice
     if not _calls_itself([source.title or "", *lines], lex):
-        return _spokesperson_for(body_top[:600]) or (  # a briefing note's 'Spokesperson for …:' line
-            _sign_off(text, lex) if _speaks_as_we(body_top) else None
-        )  # a letter or an e-mail that speaks as 'we', signed by an organisation
+        return (
+            _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
+            or (_sign_off(text, lex) if _speaks_as_we(body_top) else None)  # a letter or an e-mail that
+            #  speaks as 'we', signed by an organisation; a report under its letterhead that does
+            or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :]) and head)
+            or None
+        )
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
         or _issued_by(lines, lex)
@@ -109,6 +116,10 @@ def issuer(source: Source, lex: Lexicon) -> str | None:
 MAIL_FIELD = re.compile(
     r"(?P<key>From|To|Cc|Date|Sent|Reply-To|Subject)\s*:\s*(?:(?:Fwd?|FW|Re|TR|WG)\s*:\s*)*(?P<value>.*)", re.IGNORECASE
 )  # an e-mail header's line ('Subject: Fwd: PRESS RELEASE - …')
+FORWARDED = re.compile(
+    r"^[ \t>]*(?:Begin\s+forwarded\s+message\s*:|-{2,}\s*(?:Forwarded\s+message|Original\s+Message|Message\s+transféré)\s*-{2,})",
+    re.IGNORECASE | re.MULTILINE,
+)  # where an e-mail's forwarded message starts ('Begin forwarded message:', '---------- Forwarded message ---------')
 QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 
@@ -120,14 +131,14 @@ def _unquoted(top: str) -> str:
     >>> _unquoted("From: Media <m@x.org>\\nSubject: Fwd: PRESS RELEASE - Floods\\n\\nHi,\\n> PRESS RELEASE\\n> Red Cross")
     'PRESS RELEASE - Floods\\n\\nHi,\\nPRESS RELEASE\\nRed Cross'
     """
-    lines = top.split("\n")
+    lines = QUOTE_PREFIX.sub("", top.lstrip("\n")).split("\n")
     kept = []
     k = 0
     while k < len(lines) and (field := MAIL_FIELD.fullmatch(lines[k].strip())):
         if field["key"].lower() == "subject":
             kept.append(field["value"])
         k += 1
-    return QUOTE_PREFIX.sub("", "\n".join(kept + lines[k:]))
+    return "\n".join(kept + lines[k:])
 
 
 WE_THE = re.compile(
@@ -266,6 +277,57 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     return header or _org_line(lines, lex) or _org_line(lines[first : first + 1], lex, letterhead=True)
 
 
+COLUMNS = re.compile(r"\s{3,}")  # a laid-out page's columns: 'Centre for Mining Justice      CMJZ Report 02/2026'
+
+
+def _letterhead(lines: list[str], lex: Lexicon) -> str | None:
+    """The organisation whose name opens a document's first line, alone or in the first column
+    of a laid-out page ('Centre for Mining Justice Zimbabwe      CMJZ Report 02/2026'): a
+    report that speaks as 'we' under it is that organisation's (not a news site's name).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _letterhead(["Centre for Mining Justice Zimbabwe      CMJZ Report 02/2026"], load_lexicon())
+    'Centre for Mining Justice Zimbabwe'
+    >>> _letterhead(["Floods: the government must act now"], load_lexicon()) is None
+    True
+    """
+    if not lines:
+        return None
+    first = COLUMNS.split(lines[0])[0]
+    words = first.split()
+    if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w in NAME_JOINERS for w in words):
+        return None  # (a title in sentence case, a line of prose: no name; tested before the lexicon)
+    return _org_line([first], lex)
+
+
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "on"})
+
+
+SENDER = re.compile(r"[ \t>]*From\s*:\s*(?P<name>[^<\n]*?)\s*(?:<[^>\n]*>)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def forwarded(text: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
+    """Where each message an e-mail forwards starts, with its sender when that is an
+    organisation (its 'From:' name: 'From: Embassy of Nepal, Kuwait <consular@…>'): a release
+    that forwards a body's own message reproduces that body's words, not the release's.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "We count 24 dead.\\n\\n-------- Forwarded Message --------\\nFrom: Embassy of Nepal <c@np.example>\\n\\n> Eight died."
+    >>> forwarded(t, 0, load_lexicon())
+    [(19, 'Embassy of Nepal')]
+    """
+    if "orward" not in text and "riginal" not in text and "transf" not in text:
+        return []
+    out = []
+    for m in FORWARDED.finditer(text, start):
+        head = text[m.end() : m.end() + 400]
+        sender = SENDER.search(head)
+        name = sender["name"].strip().strip("\"'") if sender else ""
+        if name and _orgish(OUTLET_PART.split(name)[0].split(",")[0].strip(), lex):
+            out.append((m.start(), name))
+    return out
+
+
 def _what_it_is(line: str, lex: Lexicon) -> bool:
     """A line that says what the document is, not whose: 'PRESS RELEASE', 'For immediate release'."""
     return bool(_kinds_re(lex).search(line)) or line.lower().startswith("for immediate")
@@ -364,11 +426,22 @@ def _sign_off(text: str, lex: Lexicon) -> str | None:
             orgs = [o for o in tail[k + 1 :] if "," not in o and len(o) < 80 and _orgish(o, lex)]
             if orgs and len(orgs) == len(tail) - k - 1:
                 return " and ".join(_strip_article(o) for o in orgs)
-    for line in reversed(text[-400:].splitlines()[-3:]):
-        m = SIGN_OFF.match(line.strip())
+    last = [QUOTE_PREFIX.sub("", line).strip() for line in text[-400:].splitlines()][-6:]
+    while last and (not last[-1] or any(ch.isdigit() for ch in last[-1])):
+        last.pop()  # (an address or a phone line under the name: 'B.P. 4417 Douala')
+    for line in reversed(last[-3:]):
+        m = SIGN_OFF.match(line)
         if m and _orgish(m["org"], lex):
             return _strip_article(m["org"])
+        m = SIGNED_ACRONYM.fullmatch(line)
+        if m and _orgish(m["full"], lex) and text.count(m["acr"]) >= 3:
+            return f"{_strip_article(m['full'])} ({m['acr']})"
     return None
+
+
+SIGNED_ACRONYM = re.compile(r"(?P<full>[A-ZÀ-Ý][^()\n]{4,80}?)\s+\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
+# a sign-off's name with the acronym the text calls it by, whatever its words' case ('Union des
+# commerçants des marchés de Douala (UCOMAD)' under a release that says 'The UCOMAD demands')
 
 
 def first_person(sentence: str, upto: int) -> bool:
@@ -468,7 +541,7 @@ def own_text_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-_POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,?[ ]\d{4})?
+_POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?!\d)(?:,?[ ]\d{4})?
           |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago
           |\d{1,2}[ ]?(?:h|hr|hrs|m|min|mins|d)\.?(?:[ ]ago)?)[^\n]{0,30}"""  # a mark, then a date or time
 POST_HEAD = re.compile(
@@ -514,6 +587,7 @@ class _PostHeads:
         return POST_HEAD.match(text, at)
 
 
+NOTE_NUMBER = re.compile(r"\d{1,3}\s")  # a numbered note's entry, no writer's name
 DATED_TAIL = 64  # more than a mark, a date or time (19 characters at most) and 30 after it
 OPENERS = ("posted", "comment", "reply")  # (case-folded: 'ſ' is an 's' to POST_HEAD too)
 
@@ -526,6 +600,7 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
         (at, who) for at, who in found
         if any(ch.isalpha() for ch in who)  # (a table row's '1 | 3 Aug | 7,500 | 112' names no writer)
         and not who.lower().startswith("by ")
+        and not NOTE_NUMBER.match(who)  # an endnote's '8 ZRP press statement, 28 January 2026.'
         and who.lower().rstrip(".") not in DAY_HEADS
         and who.lower().split()[0] not in LABEL_HEADS  # 'UPDATE No. 1 — 22 June 2026, 18:00 hrs'
     ]

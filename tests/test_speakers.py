@@ -779,6 +779,93 @@ MORE_EXAMPLES = [
         {"112": "police", "Over 60": "medics", "12": "locals", "1m": "Protesters"},
         id="headlines-in-the-present-with-their-credits",
     ),
+    pytest.param(
+        "The union rejects the version of the authorities, according to which only two persons died.",
+        {"two": "the authorities"},
+        id="according-to-which-is-the-owner-of-the-version-before-it",
+    ),
+    pytest.param(
+        "[03.11.26 02:10] Coast Radio: Fire on board the ferry. We are trying to reach the navy.\n"
+        "[03.11.26 06:45] Coast Radio: [Forwarded from Marine nationale 🇸🇳]\nPROVISIONAL TOLL: 17 dead.\n"
+        "[03.11.26 18:05] Coast Radio: Press conference at the port. Lamine Coly: \"at least 40 dead. We have "
+        "the names.\"\n",
+        {"17": "Marine nationale", "at least 40": "Lamine Coly"},
+        id="a-channels-forwarded-post-and-a-quotation-after-a-speakers-label",
+    ),
+    pytest.param(
+        "DIGEST | Floods\n\n-----\nDaily Mail Zim · 29 Jan 2026, 18:33 · 2 min read\n47 arrested in crackdown, "
+        'union says "more than 100"\nPolice said 47 people had been arrested since Tuesday.\nRead more\n\n-----\n'
+        "City Radio · 2 Feb 2026, 20:00 · 1 min read\nRetrieval ends, final toll is 27\nThe DCP said it had closed "
+        "the retrieval operation with 27 bodies recovered. A total of 60 rescuers had taken part, it said.\n",
+        {"47": "Police", "60": "The DCP"},
+        id="a-digests-items-are-the-speakers-they-quote-not-the-outlet-linked",
+    ),
+    pytest.param(
+        "Navy spokesman Captain Ousmane Sarr said 23 people died. Sarr said four children were among the dead. "
+        "That is well short of the count given by the Association des usagers de la ligne Dakar-Ziguinchor "
+        '(AULDZ), a group that speaks for travellers. It said the real toll was "at least 40" and that it had '
+        "counted 11 children among the dead.",
+        {
+            "at least 40": "Association des usagers de la ligne Dakar-Ziguinchor",
+            "11": "Association des usagers de la ligne Dakar-Ziguinchor",
+        },
+        id="it-is-the-body-a-count-was-given-by-named-with-its-acronym-in-another-language",
+    ),
+    pytest.param(
+        "Two protesters were killed, according to the AMDH, a figure the interior ministry disputes: it has "
+        "acknowledged one death.",
+        {"one": "the interior ministry"},
+        id="it-after-a-verb-of-dispute-and-a-colon-is-that-verbs-subject",
+    ),
+    pytest.param(
+        "Governor Paul Nkoa said two people died. The communiqué said 87 people were detained. Of those, 52 were "
+        "released and the 35 others were placed in custody, it said. A medical source at the hospital, who asked "
+        "not to be named because he is not allowed to speak, said the hospital received 19 wounded. One man was "
+        "dead on arrival, he said.",
+        {"35": "The communiqué", "One": "A medical source at the hospital"},
+        id="it-is-the-document-that-opened-the-sentence-before-and-he-a-source",
+    ),
+    pytest.param(
+        "Seven people died, police said.\n\n3 COMMENTS\n\nMola N - June 24, 2026 at 10:12 am\nMe I counted 9 "
+        "bodies at the junction.\n\nSandrine K. - June 24, 2026 at 10:40 am\nSo sad for the families.\n",
+        {"9": None},
+        id="a-readers-own-first-person-count-is-the-writers-voice-and-never-me-i",
+    ),
+    pytest.param(
+        "FOR IMMEDIATE RELEASE\n\nAt least 24 workers died in the fire, Gulf Migrant Rights Watch (GMRW) said today."
+        "\n\nThe Ministry of Interior said that 22 people had died. Our figure is based on the accounts of "
+        "co-workers. At least 15 of the dead were employed by the company. We were told by staff at Adan hospital "
+        "that at least four were critical.\n\n-------- Forwarded Message --------\nSubject: Fire\nFrom: Embassy "
+        "of Nepal, Kuwait <consular@np.example>\n\n> Dear families,\n>\n> Sadly, eight (8) Nepali nationals have lost their lives in the fire.\n",
+        {
+            "At least 15": "Gulf Migrant Rights Watch (GMRW)",
+            "at least four": "staff at Adan hospital",
+            "eight (8)": "Embassy of Nepal, Kuwait",
+        },
+        id="a-releases-own-part-who-told-it-and-the-message-it-forwards",
+    ),
+    pytest.param(
+        "A fire broke out at dawn in a building of seven floors, and it resulted in the death of 19 persons and the "
+        "injury of 46 others, in a toll is not final, according to what announced the Ministry of Interior. The "
+        "balance of the blast rose to five dead, announced Monday morning ISU Galați. Four of the victims were found "
+        "under the rubble, the manager of the unit confirmed for Galați Azi.\n\nQ (Radio Galați): Colonel, local "
+        "television is reporting 7 dead. Can you confirm?",
+        {
+            "19": "the Ministry of Interior",
+            "46": "the Ministry of Interior",
+            "five": "ISU Galați",
+            "Four": "the manager of the unit",
+            "7": "local television",
+        },
+        id="translated-word-order-a-channel-after-the-verb-and-a-progressive-speech-verb",
+    ),
+    pytest.param(
+        "The first official figure came from the Zimbabwe Republic Police, whose spokesperson told state media "
+        "that nine bodies had been retrieved.\n\nRead more:\n  * Gambia: seven killed as bus overturns near Soma\n"
+        "  * Buea: 4 separatist fighters killed, army says\n",
+        {"nine": "the Zimbabwe Republic Police", "seven": "(no claim)", "4": "(no claim)"},  # other stories
+        id="a-figures-source-after-came-from-and-no-speaker-for-a-linked-headlines-place",
+    ),
 ]
 
 
@@ -1012,6 +1099,27 @@ def test_issue_examples_waiting_for_recall(text, want):
             "Can you confirm?\n\nBest,\nTom Ward\n",
             None,
             id="an-e-mail-that-does-not-speak-as-we-has-no-issuer",
+        ),
+        pytest.param(
+            "From: Jo Reporter <jo@paper.example>\nSubject: Fwd: PRESS RELEASE - Market raid\n\nFYI, their"
+            " toll is higher than the governor's.\n\nBegin forwarded message:\n\n> From: Secretariat "
+            "<sec@union.example>\n> Subject: PRESS RELEASE\n>\n> PRESS RELEASE No. 14\n>\n> Five traders "
+            "lost their lives. We have the names and our members saw it.\n>\n> The Secretary-General\n"
+            "> Union of Market Traders of Lagos (UMTL)\n> P.O. Box 4417 Lagos\n",
+            "Union of Market Traders of Lagos (UMTL)",
+            id="a-forwarded-release-signed-by-a-name-with-its-acronym-over-an-address",
+        ),
+        pytest.param(
+            "Centre for Mining Justice            CMJ Report 02/2026\n\n   DROWNED FOR GOLD\n\n   "
+            "Harare, April 2026\n\n1. Summary\n\nAt least 24 bodies were recovered. Our researchers "
+            "counted 300 marchers, and we confirmed 33 deaths.\n",
+            "Centre for Mining Justice",
+            id="a-report-under-its-letterhead-that-speaks-as-we",
+        ),
+        pytest.param(
+            "Centre for Mining Justice            CMJ Report 02/2026\n\nAt least 24 bodies were recovered.\n",
+            None,
+            id="a-letterhead-over-a-text-that-never-speaks-as-we",
         ),
     ],
 )

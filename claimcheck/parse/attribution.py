@@ -159,6 +159,14 @@ def _is_pronoun(lex: Lexicon, np: str) -> bool:
     return np.lower() in lex.grammar["pronouns"]
 
 
+TOLD_BEFORE_WHICH = re.compile(
+    r"(?P<np>(?:the|a|an|its|their|his|her)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:version|account|figures?|report|statement"
+    r"|communiqu[eé]|toll|count|estimates?|claims?|data|tally|findings)\s+(?:of|by|from)\s+(?P<owner>[^,;]{2,60}?)"
+    r"|[^,;]{2,60}?))\s*,?\s+$",
+    re.IGNORECASE,
+)  # the noun phrase that 'according to which' refers back to, and whose account it is
+
+
 def _clean_np(lex: Lexicon, np: str) -> str:
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
@@ -673,7 +681,7 @@ def _attribute(
         # ('killed 699 people in 2024, according to X'; '23 dead, 40 hurt, according to X' is a list)
         or late.start() - end > 60
         and (
-            not _closes_clause(text, late.end(), sent_hi)
+            not _closes_clause(text, _past_what(text, late.end(), sent_hi), sent_hi)
             or CLAUSE_BREAK.search(text, end, late.start())
         )
     ):
@@ -743,28 +751,37 @@ def _attribute(
             mine = subject["p"] in ("we", "I") and not _people(head, lex)
             acc_raw = "" if mine else head
         acc_np = _clean_np(lex, acc_raw) or None
+        if acc_raw.split(" ", 1)[0].lower() in ("which", "whom") and (told := TOLD_BEFORE_WHICH.search(text, sent_lo, m.start())):
+            # 'rejects the version of the authorities, according to which only two died': the
+            # version's owner ('the report by the UN, according to which …': the UN)
+            owner = _clean_np(lex, told["owner"] or told["np"])
+            acc_np = owner if owner and _valid_np(owner, lex) else None
     if verbs:
         v = verbs[-1]
         word = v.group().lower()
+        participle = word.endswith("ing") and not PROGRESSIVE_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start())
+        # ('local television is reporting five dead': a finite verb, its subject before it)
         with_np = WITH_SUBJECT.search(text, max(sent_lo, v.start() - 60), v.start())
-        rule = "attribution/participle" if word.endswith("ing") else "attribution/speech-verb"
+        rule = "attribution/participle" if participle else "attribution/speech-verb"
         if v.group() in _light_verbs():
             rule = FIGURE_VERB
-        carrier = CARRIER_BEFORE.search(text, max(sent_lo, v.start() - 60), v.start()) if word.endswith("ing") else None
+        carrier = CARRIER_BEFORE.search(text, max(sent_lo, v.start() - 60), v.start()) if participle else None
         if carrier and carrier["head"].lower() not in lex.speaker_words["claim_carriers"]:
             carrier = None
-        if word.endswith("ing") and with_np and _valid_np(_clean_np(lex, with_np["np"]), lex):
+        if participle and with_np and _valid_np(_clean_np(lex, with_np["np"]), lex):
             claimant = _clean_np(lex, with_np["np"])  # 'with officials claiming that …'
         elif carrier:  # 'dismissed social media posts claiming 40 people had died': the posts' claim
             words = carrier["np"].split()
             while len(words) > 1 and (words[0].endswith("ed") or words[0].lower() in lex.speech_verbs):
                 words.pop(0)  # ('dismissed social media posts': the posts)
             claimant = _clean_np(lex, " ".join(words))
-        elif word.endswith("ing") and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):
+        elif participle and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):
             # 'X told reporters, adding that 114 were injured': the speaker of the verb before
             claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
-        elif word.endswith("ing"):
+        elif participle:
             claimant = _main_subject(text, sent_lo, v.start(), lex)
+        elif disputer := _disputer(text, sent_lo, v.start(), lex):
+            claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
         if (
@@ -847,6 +864,10 @@ def _attribute(
                 via = via or acc_np  # (not '… according to official figures, and rights groups estimate …')  # 'According to an investigation, hospital records indicated …'
         else:
             claimant, rule = acc_np, "attribution/according-to"
+    if claimant is None and not own and text.find(" told by ", sent_lo, pos) >= 0:
+        told = list(TOLD_BY.finditer(text, sent_lo, pos))
+        if told and (np := _clean_np(lex, told[-1]["np"])) and _valid_np(np, lex):
+            claimant, rule = np, "attribution/told-by"
     if not own and (claimant is None or verbs) and text.find(" by ", sent_lo, pos) >= 0:
         released = rules["attribution/released-by"].search(text, sent_lo, pos)
         if released and (claimant is None or released.start() > verbs[-1].end()):
@@ -867,8 +888,9 @@ def _attribute(
             claimant, rule = subject, DISPUTED
     if claimant is None or own:
         if late:
-            end = BOUNDARY.search(text, late.end(), sent_hi)
-            claimant = _clean_np(lex, text[late.end() : end.start() if end else sent_hi]) or None
+            at = _past_what(text, late.end(), sent_hi)  # ('according to what announced the Ministry of Interior')
+            end = BOUNDARY.search(text, at, sent_hi)
+            claimant = _clean_np(lex, text[at : end.start() if end else sent_hi]) or None
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
         bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
@@ -964,6 +986,43 @@ GAPPED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,3}$")  # the verb left out: '…
 QUOTED_AS_SAYING = re.compile(
     r"\b(?:quoted|cited)\s+(?P<src>[^,;:\"“”]{2,60}?)\s+as\s+(?:saying|stating|telling|confirming)\b"
 )  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …'
+DISPUTES_BEFORE_COLON = re.compile(
+    r"\b(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested|counters|countered|responds|responded)"
+    r"(?:\s+(?:this|that|it|the\s+figure))?\s*[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+WHAT_VERB = re.compile(
+    r"\s*what\s+(?:was\s+|has\s+been\s+)?(?:announced|said|reported|stated|declared|indicated|published)\s+(?:by\s+)?",
+    re.IGNORECASE,
+)  # a translation's 'according to what announced the Ministry of Interior': the ministry
+
+
+def _past_what(text: str, at: int, hi: int) -> int:
+    """Where the source named after 'according to' starts, past a translation's 'what announced'."""
+    m = WHAT_VERB.match(text, at, hi)
+    return m.end() if m else at
+
+
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
+TOLD_BY = re.compile(r"\b(?:was|were|been|being|am|is|are)\s+told\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+that\b")
+# 'We were told by staff at Adan hospital that at least four …': who told, not who was told
+DISPUTED_FIGURE = re.compile(r"^(?:a|the|this)\s+(?:figure|toll|number|count|claim|tally|estimate)\s+(?:that\s+|which\s+)?(?P<np>\S.*)$", re.IGNORECASE)
+
+
+def _disputer(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
+    """Who 'it' or 'they' is after a verb of dispute and a colon: the subject of that verb
+    ('…, a figure the interior ministry disputes: it has acknowledged one death' -> the
+    interior ministry), None when no such verb is there."""
+    disputes = DISPUTES_BEFORE_COLON.search(text, max(sent_lo, verb_at - 40), verb_at)
+    if disputes is None:
+        return None
+    np = _np_before(text, sent_lo, disputes.start(), lex)
+    if np and (reduced := DISPUTED_FIGURE.match(np)):
+        np = reduced["np"]
+    np = _clean_np(lex, np) if np else None
+    return np if np and _valid_np(np, lex) and not _is_pronoun(lex, np) else None
+
+
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
 DASH_BEFORE = re.compile(r"\s[–—-]\s$")
@@ -1176,7 +1235,9 @@ NAME_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’
 def _is_passive(text: str, sent_lo: int, at: int) -> bool:
     before = text[max(sent_lo, at - 12) : at].lower().split()
     if before and before[-1] in {"been", "be", "being", "was", "were", "is", "are"}:
-        return True
+        # (a progressive is active: 'local television is reporting five dead')
+        verb = text[at : at + 16].split()
+        return not (verb and verb[0].lower().endswith("ing"))
     return bool(BY_AFTER_VERB.match(text[at : at + 40]))  # 'reported by some journalists'
 
 

@@ -159,6 +159,9 @@ def extract_claims(
         if first_in_para:
             prev_subject, prev_mention, prev_claimant, prev_lead, prev_first = None, None, None, None, None
             earlier = {}
+        if prev_claimant is not None and OWN_VOICE_OPENS.match(text, sent.start, sent.end):
+            prev_claimant = None  # 'The ministry said 22 died. Our figure is based on …. At least 15 of the
+            #                       dead were …': the writer speaks again, the part is not the ministry's
         if i not in numbers and i not in cues:
             continue
         context = "" if first_in_para else text[sentences[i - 1].start : sentences[i - 1].end]
@@ -404,6 +407,7 @@ ELLIPTIC = re.compile(
     r"(?:\s+(?:so\s+far|in\s+total|overall))?\s*[.!]?\s*"
 )  # a sentence of a figure and its measure alone: '52 injured.'
 ELLIPTIC_RULE = "attribution/elliptic-after-speaker"
+OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
