@@ -18,7 +18,7 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
     return {
         "deny_after": re.compile(
-            rf"[\"”’']?\s*(?:(?:else|was|were|had|has|have|been|being|got|get|gets|reportedly|reported|confirmed|ever|so\s+far|yet|seriously"
+            rf"[\"”’']?\s*(?:(?:else|was|were|is|are|had|has|have|been|being|got|get|gets|still|reportedly|reported|confirmed|ever|so\s+far|yet|seriously"
             rf"|critically|fatally|badly|gravely|severely)\s+)*"
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
