@@ -661,8 +661,10 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     whole: Mention | None = None
     last = -1  # where the list's last item (its place) ended
     for m in mentions:
-        if whole is not None and (m.measure is None or m.measure == whole.measure):
-            if _bracketed(text, m) and (
+        if whole is not None and (
+            m.measure is None or m.measure == whole.measure or m.measure_rule == "measure/verb-after"
+        ):
+            if m.measure is None and _bracketed(text, m) and (
                 named := _place_before(text, whole.tail if last < 0 else last, m, last < 0, lex)
             ):  # 'distributed between Adan Hospital (29) and Al-Farwaniya Hospital (17)'
                 m.measure, m.measure_rule = whole.measure, PER_PLACE_BRACKETED
@@ -672,9 +674,14 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
                 where = " ".join(text[named:last].split())
                 m.part, m.scope_rule = f"part: {where} of {whole.q.text}", PER_PLACE_BRACKETED
                 continue
-            opens = last < 0 and BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+            opens = last < 0 and (
+                BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+                or text.startswith(" (", whole.tail) and whole.tail + 2 == m.q.start
+            )  # '31 deaths in three days: 19 in Sokodé, …', 'is 47 (41 at the scene, 6 in hospital)'
             goes_on = last >= 0 and BREAKDOWN_NEXT.fullmatch(text, last, m.q.start)
             hit = place.match(text, m.tail) if opens or goes_on else None
+            if hit is not None and m.measure not in (None, whole.measure) and m.tail != m.q.end:
+                hit = None  # ('6 in hospital' read as the injured: the place's words, no verb of its own)
             if hit is not None:
                 m.measure, m.measure_rule = whole.measure, "scope/part-per-place"
                 if m.subject is None:
