@@ -1087,6 +1087,7 @@ TIME_LABEL = re.compile(
 #    'Sat 10PM', 'Jan 15 8AM sitrep'
 
 
+PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 BOX_PARAMETER = re.compile(r"\|[ \t]*(?P<label>[A-Za-z][\w ]{0,40}?)[ \t]*=[ \t]*(?=\S)")  # '| arrests = '
 SOURCED_TO = re.compile(r"\)(?:\[\w{1,4}\])*\s+(?:to|[-–—])\s+(?=\d)")  # '12 (DGAPR) to 63 (families' committee)'
 
@@ -1148,6 +1149,8 @@ def _values(
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
+        if PER_CENT.match(text, q.end, b):
+            break  # 'Deaths: 61 per cent of them were children': a share, not a count
         who_here = None
         if at > a and not VALUE_SEP.fullmatch(text, at, q.start):
             other = SAYS_VALUE.fullmatch(text, at, q.start)
