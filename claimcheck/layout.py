@@ -790,6 +790,8 @@ def _table_line(
         header = _table_header(text, lo, hi, lex)
         return (None, [], False) if header is None else (header._replace(end=end), [], True)
     cells = _cells(text, lo, hi, table.sep)
+    if len(cells) == len(table.measures) - 1 and table.sep == "|" and text[hi - 1] == "|":
+        cells.append((hi, hi))  # an empty last cell ('| 5 February | Families' committee | 63 |')
     if len(cells) != len(table.measures):
         return None, [], False
     if table.source < 0:
@@ -874,6 +876,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             or text.find(":", start, end) >= 0
             or text.find("\t", start, end) >= 0
             or text.find(" | ", start, end) >= 0
+            or (text.startswith("|", start) and text.find("=", start, end) >= 0)  # '| arrests = 14'
             or (end - start < MAX_LINE and CELL_TAIL.search(text, start, end) is not None)
         ):  # (a cell with a tail in words: 'Hospitalised187, of whom 19 still in intensive care')
             yield start, end, True
@@ -903,6 +906,11 @@ def _read_line(
     bullet = BULLET.match(text, lo, hi)
     p = bullet.end() if bullet else lo
     dash = HEADING_DASH.match(text, p, hi)
+    if text.startswith("|", lo) and (box := BOX_PARAMETER.match(text, lo, hi)):
+        # a wikitext infobox's parameter ('| arrests = 14 (AMDH) / 6 (authorities)'): its name
+        # is the label, its value the figures (prose after them is left to the parser)
+        label = _label(box["label"].replace("_", " "), lex, None)
+        return _box_values(text, box.end(), hi, lex, label) if label.measure else []
     if dash:
         heading = _label(dash["h"], lex, None).measure
         p = dash.end()
@@ -1079,6 +1087,25 @@ TIME_LABEL = re.compile(
 #    'Sat 10PM', 'Jan 15 8AM sitrep'
 
 
+PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+BOX_PARAMETER = re.compile(r"\|[ \t]*(?P<label>[A-Za-z][\w ]{0,40}?)[ \t]*=[ \t]*(?=\S)")  # '| arrests = '
+SOURCED_TO = re.compile(r"\)(?:\[\w{1,4}\])*\s+(?:to|[-–—])\s+(?=\d)")  # '12 (DGAPR) to 63 (families' committee)'
+
+
+def _box_values(text: str, a: int, hi: int, lex: Lexicon, label: _Label) -> list[Found]:
+    """The figures of a wikitext infobox parameter's value, item by item ('14 (AMDH) / 6
+    (authorities), at the Rabat sit-in'); two figures each with its source in brackets joined
+    by 'to' or a dash are two claims, not a range ('12 (DGAPR) to 63 (families' committee)')."""
+    cuts = [(s.start(), s.end()) for s in ITEM_SEP.finditer(text, a, hi)]
+    cuts += [(s.start() + 1, s.end()) for s in SOURCED_TO.finditer(text, a, hi)]
+    out: list[Found] = []
+    pos = a
+    for x, y in [*sorted(cuts), (hi, hi)]:
+        out += _values(text, pos, x, lex, label, label.measure)
+        pos = y
+    return out
+
+
 def _values(
     text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str | None
 ) -> list[Found]:
@@ -1122,6 +1149,8 @@ def _values(
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
+        if PER_CENT.match(text, q.end, b):
+            break  # 'Deaths: 61 per cent of them were children': a share, not a count
         who_here = None
         if at > a and not VALUE_SEP.fullmatch(text, at, q.start):
             other = SAYS_VALUE.fullmatch(text, at, q.start)

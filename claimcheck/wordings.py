@@ -328,7 +328,8 @@ def named_measure(
             continue  # (the words after, one match, before a search of the words before)
         if w.figure is not None and not w.figure.match(text, q.start, q.end):
             continue  # ('exceeded 700': the verb is the figure's qualifier)
-        hit = w.pattern.search(text, start, q.start)
+        reach = w.effect.get("reach")  # (a rule that reads further back: a long list before it)
+        hit = w.pattern.search(text, max(lo, q.start - reach) if reach else start, q.start)
         if hit is None:
             continue
         if "min" in w.effect and (q.value if q.value is not None else q.low) < w.effect["min"]:
@@ -361,6 +362,15 @@ def named_measure(
         if how.startswith("from "):
             group = how.split()[1].strip(",")
             found = _measure_in(hit.group(group), lex, subjects=not w.effect.get("no_subject"))
+        if (
+            found is None
+            and how.endswith("the sentence before")
+            and bare
+            and before is not None
+            and before[0] is not None
+            and before[2] >= lo
+        ):  # a rival of a figure in its own sentence ('63 detainees had joined the strike; the
+            found = before[0], before[1]  # AMDH gave a figure of "at least 58"'): that figure's
         if found is None and how.endswith("the sentence before"):
             if not context and w.effect.get("across_paragraphs"):
                 context = _sentence_before(text, lo)  # the last of the paragraph before

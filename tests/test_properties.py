@@ -81,8 +81,8 @@ CONTEXTS = st.sampled_from(
 
 def only_quantity(text: str, written: str):
     quantities = find_quantities(text, LEX)
-    if f"({written})" in text and written[:1].isdigit():
-        written = f"({written})"  # a figure alone in brackets is read with them ('(5) of the firemen')
+    if f"({written}) " in text and written[0].isdigit():
+        written = f"({written})"  # translated copy's '(17) bodies': the figure takes its brackets
     assert [q.text for q in quantities] == [written], quantities
     return quantities[0]
 

@@ -18,7 +18,7 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     deny_nouns = {w: m for m, ws in deny["noun_measures"].items() for w in ws}
     return {
         "deny_after": re.compile(
-            rf"[\"”’']?\s*(?:(?:else|was|were|had|has|have|been|being|got|get|gets|reportedly|reported|confirmed|ever|so\s+far|yet|seriously"
+            rf"[\"”’']?\s*(?:(?:else|was|were|is|are|had|has|have|been|being|got|get|gets|still|reportedly|reported|confirmed|ever|so\s+far|yet|seriously"
             rf"|critically|fatally|badly|gravely|severely)\s+)*"
             rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
             re.IGNORECASE,
@@ -267,6 +267,13 @@ def _negations(
             or THERE_WERE.search(text, sent.start, m.start())
         ):
             measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
+        elif (
+            m["n"]
+            and word not in nouns
+            and AMONG_THEM.match(text, m.end(), sent.end)
+            and (counted := [o for o in mentions if o.q.end <= at and o.head_measure])
+        ):  # '19 bodies had been recovered and there were no minors among them': none of the dead
+            measure = counted[-1].head_measure  # type: ignore[assignment]
         else:
             continue
         subject: str | None = _subject_of(lex, word) if word not in nouns else "people"
@@ -283,6 +290,7 @@ RESTRICTED = re.compile(
     r"\s+(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\b",
     re.IGNORECASE,
 )  # 'no bodies that were not registered': a negated relative clause restricts what is denied
+AMONG_THEM = re.compile(r"\s+among\s+them\b", re.IGNORECASE)  # 'no minors among them': the figure before's
 AMONG = static("denial/pronoun-among")  # 'Nobody on their side', 'no one in the crowd'
 REPORTED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?"

@@ -17,7 +17,7 @@ CLAUSE_CUT = re.compile(
     r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b"
     r"|(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b|(?:and|but)\s+that\s"
     r"|(?:anyone|anybody|everyone|everybody|those)\s+(?:who|whom)\b"
-    r"|\s*(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b|when\s+(?:the|a|an|its|their)\s)"
+    r"|\s*(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b|(?:when|before|until)\s+(?:the|a|an|its|their)\s)"
     r"|,(?:\s+(?:who|which|whose|whom)\b|\s*[”\"]"
     r"|\s+as\s|\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
     r"|\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
@@ -197,6 +197,10 @@ PART_ASIDE = re.compile(
     r"\s+of\s+them\b[^,;:.\"“”]{0,40}?,\s+"
     r"(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'eight farmers, two of them children, were killed': a part told between the whole and its verb
+INCLUDING_ASIDE = re.compile(
+    r"\s*,\s+(?:including|among\s+them)\s+[^,;:.\"“”]{1,80}?,\s+"
+    r"(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'nine persons, including the den operator and his two sons, have been arrested': the verb is the whole's
 NAMES_ASIDE = re.compile(
     r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
@@ -222,6 +226,7 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     aside = (
         DASH_ASIDE.match(text, start, stop)
         or PART_ASIDE.match(text, start, stop)
+        or INCLUDING_ASIDE.match(text, start, stop)
         or NAMES_ASIDE.match(text, start, stop)
         or (
             RELATIVE_ASIDE.match(text, start, stop)

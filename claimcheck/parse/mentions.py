@@ -23,6 +23,7 @@ from claimcheck.parse.measure import (
     CROWD_PASSAGE,
     DASH_ASIDE,
     HARM_MEASURES,
+    INCLUDING_ASIDE,
     PART_ASIDE,
     QUESTION_PASSAGE,
     _crowd_estimate,
@@ -81,6 +82,7 @@ PRISON_HOLDS = "not-a-count/prison-holds"
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
 FORCE_STRENGTH = "not-a-count/force-strength"
+HELD_PROTEST = "measure/held-protest"
 STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
 WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
 NONE_ANSWER = "denial/none-answer"
@@ -207,13 +209,22 @@ def sentence_mentions(
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
         elif nxt is not None and (
-            aside := DASH_ASIDE.match(text, m.tail, sent.end) or PART_ASIDE.match(text, m.tail, sent.end)
+            aside := DASH_ASIDE.match(text, m.tail, sent.end)
+            or PART_ASIDE.match(text, m.tail, sent.end)
+            or INCLUDING_ASIDE.match(text, m.tail, sent.end)
         ):  # ('eight farmers, two of them children, were killed': the verb after the part)
             if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
                 later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
                 stop = later[0].q.start if later else sent.end
         if m.head_measure is not None:
             m.measure, m.measure_rule = m.head_measure, m.head_rule
+            if (
+                m.counted_by_measure
+                and m.head_measure == "injured"
+                and (read := _measure_before(text, sent.start, m, lex)) is not None
+                and read[0] == "killed"
+            ):  # 'after the death of two of the injured': a part of the injured died
+                m.measure, m.measure_rule = read
         elif (read := _measure_before(text, sent.start, m, lex)) is not None:
             m.measure, m.measure_rule = read
         elif (
@@ -250,6 +261,12 @@ def sentence_mentions(
             )  #     were taken to hospital')
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
+            elif (
+                verb == "participants"
+                and m.measure == "arrested"
+                and patterns(lex)[HELD_PROTEST].match(text, m.tail, stop)
+            ):  # '63 detainees had joined the strike': those on strike, not arrests
+                m.measure, m.own_verb, m.measure_rule = verb, True, HELD_PROTEST
     if told:
         for m in mentions:  # '"They say 17 but …"': the 17 dead told earlier in the report
             if (
@@ -648,10 +665,27 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     whole: Mention | None = None
     last = -1  # where the list's last item (its place) ended
     for m in mentions:
-        if whole is not None and (m.measure is None or m.measure == whole.measure):
-            opens = last < 0 and BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+        if whole is not None and (
+            m.measure is None or m.measure == whole.measure or m.measure_rule == "measure/verb-after"
+        ):
+            if m.measure is None and _bracketed(text, m) and (
+                named := _place_before(text, whole.tail if last < 0 else last, m, last < 0, lex)
+            ):  # 'distributed between Adan Hospital (29) and Al-Farwaniya Hospital (17)'
+                m.measure, m.measure_rule = whole.measure, PER_PLACE_BRACKETED
+                if m.subject is None:
+                    m.subject, m.subject_rule = whole.subject, PER_PLACE_BRACKETED
+                last = m.q.end + (text[m.q.end - 1] != ")")
+                where = " ".join(text[named:last].split())
+                m.part, m.scope_rule = f"part: {where} of {whole.q.text}", PER_PLACE_BRACKETED
+                continue
+            opens = last < 0 and (
+                BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+                or text.startswith(" (", whole.tail) and whole.tail + 2 == m.q.start
+            )  # '31 deaths in three days: 19 in Sokodé, …', 'is 47 (41 at the scene, 6 in hospital)'
             goes_on = last >= 0 and BREAKDOWN_NEXT.fullmatch(text, last, m.q.start)
             hit = place.match(text, m.tail) if opens or goes_on else None
+            if hit is not None and m.measure not in (None, whole.measure) and m.tail != m.q.end:
+                hit = None  # ('6 in hospital' read as the injured: the place's words, no verb of its own)
             if hit is not None:
                 m.measure, m.measure_rule = whole.measure, "scope/part-per-place"
                 if m.subject is None:
@@ -662,6 +696,35 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
                 continue
         last = -1
         whole = m if m.measure is not None else None  # ('23 of them remain in hospital: 15 at …')
+
+
+PER_PLACE_BRACKETED = "scope/part-per-place-bracketed"
+BREAKDOWN_SPREAD = re.compile(
+    r"[^.;:!?\"“”]{0,40}?\b(?:distributed|divided|split|spread|shared)\s+(?:between|among|across|over)\s*$"
+    r"|[^.;:!?\"“”]{0,40}:\s*$",
+    re.IGNORECASE,
+)  # '(46) injured, distributed between ', '120 arrested: '
+
+
+def _bracketed(text: str, m: Mention) -> bool:
+    """The figure's digits alone in brackets: '(29)', 'Thiès (25),'."""
+    if text.startswith("(", m.q.start):
+        return text[m.q.end - 1 : m.q.end] == ")"
+    return text[m.q.start - 1 : m.q.start] == "(" and text.startswith(")", m.q.end)
+
+
+def _place_before(text: str, lo: int, m: Mention, opens: bool, lex: Lexicon) -> int | None:
+    """Where the place named right before a bracketed figure starts, when the words from
+    ``lo`` (the total's end, or the list's item before) lead into a breakdown by place."""
+    at = m.q.start if text.startswith("(", m.q.start) else m.q.start - 1
+    hit = patterns(lex)[PER_PLACE_BRACKETED].search(text, max(lo, at - 80), at + 1)
+    if hit is None:
+        return None
+    named = hit.start() + len(hit.group()) - len(hit.group().lstrip())
+    lead = text[lo:named]
+    if not (BREAKDOWN_SPREAD.search(lead) if opens else BREAKDOWN_NEXT.fullmatch(lead)):
+        return None
+    return named
 
 
 CLAUSE_END = re.compile(r"[;:.]|\s[–—]\s")

@@ -142,6 +142,15 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     ):
         return "not-a-count/list-number"  # '(3) The Ministry denied …': a note's number (read with its brackets)
     if (
+        after[:2] in (' "', " “")
+        and after[2:3].isupper()  # (a title: not '300 "illegal" miners')
+        and q.qualifier == "exact"
+        and q.text.isdigit()
+        and len(q.text) <= 3
+        and _opens_line(text, q.start)
+    ):
+        return "not-a-count/list-number"  # '5 "Nine bodies retrieved at Mupfure", The Herald': a footnote
+    if (
         q.qualifier == "exact"
         and q.text.isdigit()
         and len(q.text) <= 2

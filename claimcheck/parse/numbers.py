@@ -268,13 +268,19 @@ def _vague_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _phrase_regexes(lex)[0], _vague_after(lex)
 
 
+BRACKETED_COUNT = re.compile(r" [^\W\d_]")  # a word after it: '(17) bodies', '(5) of the firemen'
+WORD_BEFORE_BRACKET = re.compile(r"[^\s(] \(")  # inside a line ('(3) The Ministry …' numbers a note)
+
+
 def _with_digits_in_brackets(low: str, found: list[NumberMatch]) -> list[NumberMatch]:
-    """'forty-one (41)', 'two hundred and fifteen (215)': one figure, the whole phrase; a
-    figure alone in brackets, as a translation writes it ('(5) of the firemen were injured'),
-    with its brackets, so that the words after it are read as its own.
+    """'forty-one (41)', 'two hundred and fifteen (215)': one figure, the whole phrase; digits
+    alone in brackets before a word, as translated copy writes a count ('recovered (17) bodies'),
+    take their brackets, so the words on either side are read as a figure's.
 
     >>> [(n.start, n.end, n.value) for n in find_numbers("forty-one (41) died", 0, 19, _lex())]
     [(0, 14, 41)]
+    >>> [(n.start, n.end) for n in find_numbers("recovered (17) bodies", 0, 21, _lex())]
+    [(10, 14)]
     >>> [(n.start, n.end, n.value) for n in find_numbers("while (5) of the", 0, 16, _lex())]
     [(6, 9, 5)]
     """
@@ -298,8 +304,10 @@ def _with_digits_in_brackets(low: str, found: list[NumberMatch]) -> list[NumberM
             and low[n.end : n.end + 1] == ")"
             and low[n.start].isdigit()
             and (last is None or last.end < n.start - 1)
-        ):
-            n = n._replace(start=n.start - 1, end=n.end + 1)  # '(5) of the firemen': the figure's brackets
+            and BRACKETED_COUNT.match(low, n.end + 1)
+            and WORD_BEFORE_BRACKET.match(low, n.start - 3)
+        ):  # translated copy's '(17) bodies', 'more than (100) firemen': the figure, brackets and all
+            n = n._replace(start=n.start - 1, end=n.end + 1)
         out.append(n)
     return out
 
