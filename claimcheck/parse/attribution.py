@@ -22,6 +22,9 @@ from claimcheck.parse.rules import rule as rule_of
 
 FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
 
+AND_FIGURE = re.compile(
+    r"\s+(?:and|or|to|against|versus|vs\.?)\s+(?:(?:about|some|around|over|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?\d"
+)  # another figure after a source: its own source follows it
 BOUNDARY = re.compile(
     r"""
     [,;()\[\]"“”]|:(?<!\d:)|:(?!\d)          # punctuation and quotation marks (not a clock's '19:00')
@@ -39,7 +42,10 @@ _ACCORDING_A = (
     r"|stated|said|broadcast)\s+by\s+)?|s\s+per\s+(?!cent\b)|s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
 )  # after an 'a' or 'A' that opens a word: 'according to (what was reported by)', 'as per', 'as reported by'
 _PER = r"er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
-_BY_OFFICIAL = r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
+_BY_OFFICIAL = (
+    r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
+    r"|y\s+(?:the\s+)?(?:data|information)\s+(?:of|from)\s+"
+)  # 'by the official count'; a translation's 'By data of the human rights center, …'
 ACCORDING = re.compile(
     rf"a(?<!\wa)(?:{_ACCORDING_A})|A(?<!\wA)(?:{_ACCORDING_A})|p(?<!\wp){_PER}|P(?<!\wP){_PER}"
     rf"|b(?<!\wb){_BY_OFFICIAL}|B(?<!\wB){_BY_OFFICIAL}"
@@ -890,7 +896,10 @@ def _attribute(
         if late:
             at = _past_what(text, late.end(), sent_hi)  # ('according to what announced the Ministry of Interior')
             end = BOUNDARY.search(text, at, sent_hi)
-            claimant = _clean_np(lex, text[at : end.start() if end else sent_hi]) or None
+            raw = text[at : end.start() if end else sent_hi]
+            if (more := AND_FIGURE.search(raw)) is not None:
+                raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
+            claimant = _clean_np(lex, raw) or None
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
         bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
@@ -1170,6 +1179,10 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
         or "confirmed" in s
         or "y the official" in s
         or "y official" in s
+        or "y data of" in s
+        or "y the data" in s
+        or "y information of" in s
+        or "y the information" in s
     )
 
 

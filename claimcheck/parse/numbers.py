@@ -272,6 +272,9 @@ BRACKETED_COUNT = re.compile(r" [^\W\d_]")  # a word after it: '(17) bodies', '(
 WORD_BEFORE_BRACKET = re.compile(r"[^\s(] \(")  # inside a line ('(3) The Ministry …' numbers a note)
 
 
+RISEN_UP_TO = re.compile(r"\b(?:grown|grew|risen|rose|increased|climbed|jumped|gone|went)\s+$", re.IGNORECASE)
+
+
 def _with_digits_in_brackets(low: str, found: list[NumberMatch]) -> list[NumberMatch]:
     """'forty-one (41)', 'two hundred and fifteen (215)': one figure, the whole phrase; digits
     alone in brackets before a word, as translated copy writes a count ('recovered (17) bodies'),
@@ -408,7 +411,14 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         qm = qual_re.search(before) if qualified else None
         kind = lex.qualifier_of[_norm(qm["q"])] if qm else None
         if qm:
-            start -= len(before) - qm.start()
+            if (
+                kind == "up_to"
+                and _norm(qm["q"]) == "up to"
+                and RISEN_UP_TO.search(text, max(floor, start - len(before) + qm.start() - 24), start - len(before) + qm.start())
+            ):
+                kind, qm = None, None  # a translation's 'has grown up to 9 people': rose to 9
+            else:
+                start -= len(before) - qm.start()
         if kind is None and start > floor and text[start - 1] in "~≈":
             kind, start = "approx", start - 1  # '~3k ppl', '≈ 500' (a forum's or a table's about)
         if kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
