@@ -174,6 +174,8 @@ TOLD_BEFORE_WHICH = re.compile(
 
 
 def _clean_np(lex: Lexicon, np: str) -> str:
+    if "?" in np or "!" in np:  # a forum's 'source? civil defence only lists 2': after the question
+        np = re.split(r"[?!]+\s+", np)[-1]
     words = np.split()
     adverbs = lex.grammar["speaker_adverbs"]
     if words and words[0][:1].isdigit() and CLOCK_WORD.fullmatch(words[0]):
