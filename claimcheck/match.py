@@ -70,7 +70,7 @@ def _measure_ids(
     one of them that gave figures of that measure ('the ministry' of a death toll is the
     ministry of Fisheries when that one gave the toll); other names keep their identity."""
     open_names = {w for w, i in ids.items() if _name_tokens(i) == _name_tokens(w)}  # (joined to none)
-    generic_words = speaker_words(lexicon, "generic_officials")
+    generic_words = _lexicon(lexicon).speaker_words["generic_officials"]
     measures: dict[str, list[Claim]] = {}
     for c in claims:
         if c.claimant:
@@ -84,7 +84,7 @@ def _measure_ids(
         known = {**ids, **fixed}
         official = [c.claimant for c in said if c.claimant_type == "government"]
         generic = {w for w in official if _generic_official(known[w], generic_words)}
-        documents = speaker_words(lexicon, "document_nouns")
+        documents = _lexicon(lexicon).speaker_words["document_nouns"]
         bodies = {known[w] for w in official if w not in generic and not _name_tokens(w) & documents}
         # (not 'the official count': a count, no body)
         if generic and len(bodies) == 1:  # 'the government' of a toll only one ministry gave
@@ -95,16 +95,13 @@ def _measure_ids(
     return out
 
 
-@lru_cache(maxsize=16)
-def speaker_words(lexicon: Any, key: str) -> frozenset[str]:
-    """The case-folded words of the lexicon's ``speakers.<key>`` list (the bundled lexicon's
-    when ``lexicon`` is None): 'generic_officials', 'document_nouns'."""
+def _lexicon(lexicon: Any) -> Any:
+    """``lexicon``, or the bundled one when None."""
     if lexicon is None:
         from claimcheck.lexicon import load_lexicon
 
-        lexicon = load_lexicon()
-    words = lexicon.data["speakers"][key]
-    return frozenset(w.casefold() for w in (words["words"] if isinstance(words, dict) else words))
+        return load_lexicon()
+    return lexicon
 
 
 def _generic_official(name: str, generic_words: frozenset[str]) -> bool:

@@ -429,7 +429,10 @@ def _sign_off(text: str, lex: Lexicon) -> str | None:
     last = [QUOTE_PREFIX.sub("", line).strip() for line in text[-400:].splitlines()][-6:]
     while last and (not last[-1] or any(ch.isdigit() for ch in last[-1])):
         last.pop()  # (an address or a phone line under the name: 'B.P. 4417 Douala')
+    kinds = lex.speaker_words["statement_kinds"]
     for line in reversed(last[-3:]):
+        if any(k in line.lower() for k in kinds):
+            continue  # ('FOR IMMEDIATE RELEASE' over a short release: what it is, not who signs it)
         m = SIGN_OFF.match(line)
         if m and _orgish(m["org"], lex):
             return _strip_article(m["org"])

@@ -1963,3 +1963,17 @@ def test_sizes_allowed_or_owned_are_no_crowd_or_deployment(sentence: str, expect
     """A gathering's permitted size and a force's strength are not a crowd or a deployment;
     survivors found beside the dead are not summed into the toll."""
     assert rows(claims_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        pytest.param("The two organisations said they had documented 1,400 arbitrary arrests.", 1400, "arrested", id="arbitrary-arrests"),
+        pytest.param("The group documented 52 unlawful killings.", 52, "killed", id="unlawful-killings"),
+        pytest.param("They recorded 52 extrajudicial executions.", 52, "killed", id="extrajudicial-executions"),
+    ],
+)
+def test_a_rights_reports_adjectives_before_its_noun(text: str, value: int, measure: str) -> None:
+    """A rights report's adjectives between the figure and its noun (grammar.skip_before_noun)."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text))]
+    assert (value, measure) in got
