@@ -244,6 +244,7 @@ NUMBERED_UNIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Bran
 # a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'
 
 
+@lru_cache(maxsize=16384)  # (pure; the same names come back for every claim of a report)
 def plausible(name: str | None, lex: Lexicon) -> bool:
     """Whether ``name`` could be a speaker: a person, an organisation, a role or group of
     people, or a document; never a bare pronoun, a fragment ending in 'of the', a
