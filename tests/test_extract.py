@@ -1977,3 +1977,14 @@ def test_a_rights_reports_adjectives_before_its_noun(text: str, value: int, meas
     """A rights report's adjectives between the figure and its noun (grammar.skip_before_noun)."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text))]
     assert (value, measure) in got
+
+
+def test_an_answer_takes_the_measure_its_question_asks_about() -> None:
+    """'… at least 30 people died there. Can you confirm?' asks about the dead: the answer's
+    'Our count for San Pedro is 9' counts them too."""
+    text = (
+        "Q: Local officials are saying at least 30 people died there. Can you confirm?\n\n"
+        "A: I cannot confirm that figure. Our count for San Pedro is 9."
+    )
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text))]
+    assert got == [(30, "killed"), (9, "killed")]

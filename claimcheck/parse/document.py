@@ -127,7 +127,14 @@ def extract_claims(
             s = sentences[j]
             said = text[s.start : s.end]
             if said.rstrip().endswith("?"):
-                return asked_measure(said, lex)
+                found = asked_measure(said, lex)
+                if found is None and j > 0 and sentences[j - 1].paragraph == s.paragraph:
+                    # 'Officials say at least 30 people died there. Can you confirm?': the
+                    # question asks about the figure its paragraph told before it
+                    start = sentences[j - 1].start
+                    told = [c for c in claims[-4:] if c.sentence_start == start and c.measure != "other"]
+                    found = (told[-1].measure, None) if told else None
+                return found
             if s.paragraph == sentences[i].paragraph and (measure := topic_measure(said, lex)):
                 return measure, None
         return None
