@@ -81,7 +81,8 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -366,6 +367,22 @@ _GENERIC = frozenset(
 _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
 
 
+_KEYS: dict[int, tuple[Claim, tuple[str | None, str | None, str | None, str | None]]] | None = None
+
+
+@contextmanager
+def keys_kept() -> Iterator[None]:
+    """Within the block, :func:`quantity_key` remembers each claim's key (the matcher asks for
+    it when it buckets the claims and again when it evaluates each group, maybe on a forked
+    process, which inherits what was remembered)."""
+    global _KEYS
+    _KEYS = {}
+    try:
+        yield
+    finally:
+        _KEYS = None
+
+
 def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
     what a tally added: 'increment'; how many are still held: 'held'; a strike's count of
@@ -377,6 +394,16 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     seriously hurt: 'eleven of 34 are seriously hurt'); a part named
     only by where it was seen or where its people came from ('five patients in one
     hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
+    kept = _KEYS
+    if kept is None:
+        return _quantity_key(claim)
+    found = kept.get(id(claim))
+    if found is None or found[0] is not claim:  # (the claim is held: its id is not reused)
+        found = kept[id(claim)] = (claim, _quantity_key(claim))
+    return found[1]
+
+
+def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None

@@ -122,11 +122,18 @@ def sketches(claims: Sequence[Claim]) -> dict[tuple[str, int], Sketch]:
     """The :func:`sketch` of each sentence that holds one of ``claims``, by (source id,
     sentence start): what :func:`mark_copies` needs of a report, made where it is parsed."""
     out: dict[tuple[str, int], Sketch] = {}
+    if len(_MADE) > MADE_MAX:  # a long-running process: keep the memo bounded
+        _MADE.clear()
     for c in claims:
         key = (c.source, c.sentence_start)
         if key not in out:
-            out[key] = sketch(c.sentence)
+            made = _MADE.get(c.sentence)
+            out[key] = made if made is not None else _MADE.setdefault(c.sentence, sketch(c.sentence))
     return out
+
+
+_MADE: dict[str, Sketch] = {}  # sketches by sentence: a sentence that recurs across the reports
+MADE_MAX = 30_000  # of a run (a wire copied by many outlets) is sketched once per process
 
 
 def dice(a: frozenset[Gram], b: frozenset[Gram]) -> float:

@@ -1075,6 +1075,28 @@ def find(
 
     A rule before the figure reads at most the BEFORE characters before it (no rule's
     wording is longer), so a long sentence costs what a short one does."""
+    key = (id(rules), sentence, start, end)
+    found = _FOUND.get(key)
+    if found is None or found[0] is not rules:
+        if len(_FOUND) > FOUND_KEPT:
+            _FOUND.clear()
+        found = _FOUND[key] = (rules, _matched(rules, sentence, start, end))
+    for rule, np in found[1]:
+        name = speaker(np, rule, lex, known, spoken)
+        if name:
+            return rule, name
+    return None
+
+
+_FOUND: dict[tuple[int, str, int, int], tuple[tuple[Rule, ...], list[tuple[Rule, str | None]]]] = {}
+FOUND_KEPT = 20_000  # figures whose matching rules find keeps (by rules, sentence and offsets)
+
+
+def _matched(rules: tuple[Rule, ...], sentence: str, start: int, end: int) -> list[tuple[Rule, str | None]]:
+    """The rules of ``rules`` that match around the figure at sentence[start:end], in the
+    order tried, each with the noun phrase it reads: what :func:`find` asks
+    :func:`speaker` about, remembered by its arguments (a sentence that recurs across a run's
+    reports is matched once per process; the speaker test reads the report's names)."""
     lo = max(0, start - BEFORE)
     head = sentence[lo:start] if lo else sentence[:start]
     low_head, tail = head.lower(), sentence[end:].lower()
@@ -1088,6 +1110,7 @@ def find(
     for w in index.after:
         if w in tail:
             tried.update(index.by_after[w])
+    out = []
     for k in sorted(tried):
         rule = rules[k]
         if rule.side == "before":
@@ -1103,10 +1126,8 @@ def find(
         np = m["np"] if "np" in rule.pattern.groupindex and m["np"] else None
         if np is None and "np2" in rule.pattern.groupindex:
             np = m["np2"]
-        name = speaker(np, rule, lex, known, spoken)
-        if name:
-            return rule, name
-    return None
+        out.append((rule, np))
+    return out
 
 
 TIME_OWNER = re.compile(

@@ -11,6 +11,7 @@ from typing import Any
 from claimcheck.conflicts import (
     denied_kind,
     evaluate,
+    keys_kept,
     normalise_claimant,
     order_groups,
     part_words,
@@ -169,6 +170,11 @@ def align(
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
     """
+    with keys_kept():  # each claim's quantity_key, found once for the buckets and the groups
+        return _align(claims, jobs, home, lexicon)
+
+
+def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: Any) -> list[ClaimGroup]:
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     # the event's own place stays the whole event's, whatever longer name it has elsewhere

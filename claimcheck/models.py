@@ -168,8 +168,8 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
-        return {
-            "id": self.id,
+        out = {
+            "id": f"{self.source}:{q.start}",  # (self.id, without a property call per claim)
             "source": self.source,
             "path": self.path,
             "date": self.date,
@@ -194,10 +194,12 @@ class Claim:
             "as_of": self.as_of,
             "period": self.period,
             "place": self.place,
-            **({"rules": list(self.rules)} if self.rules else {}),
-            # only on a copy, so the claims of reports with no copies are written as before
-            **({"copy_of": self.copy_of.to_dict()} if self.copy_of is not None else {}),
         }
+        if self.rules:
+            out["rules"] = list(self.rules)
+        if self.copy_of is not None:  # only on a copy: the claims of reports with no copies
+            out["copy_of"] = self.copy_of.to_dict()  # are written as before
+        return out
 
 
 def with_fields(claim: Claim, **fields: Any) -> Claim:

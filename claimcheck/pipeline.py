@@ -98,12 +98,16 @@ class _Describe:
         return (profile(index, source) if self.profile else None), sketches(claims)
 
 
-def _extract(paths: Sequence[str], sort: bool, options: _Options) -> tuple[ExtractResult, list[Event]]:
-    """:func:`extract`, and the events of the sources when ``sort`` (else an empty list).
+def _extract(
+    paths: Sequence[str], sort: bool, options: _Options
+) -> tuple[ExtractResult, Callable[[], list[Event]]]:
+    """:func:`extract`, and what gives the events of the sources when ``sort`` (else an empty
+    list): call it once, when they are needed.
 
     Each source's event profile and copy sketches are made where it is parsed (on the pool's
     processes for a large input); after parsing, a large input's events are sorted on a
-    forked process while this one finds the copies."""
+    forked process while this one finds the copies (and, in :func:`compare`, the event's
+    places)."""
     from claimcheck.situate import SituatedParse, situate
     from claimcheck.workers import Parser, fork_call
 
@@ -158,7 +162,7 @@ def _extract(paths: Sequence[str], sort: bool, options: _Options) -> tuple[Extra
             else list
         )
         claims = _mark_copies(sources, claims, made)
-        return ExtractResult(tuple(sources), tuple(claims), tuple(problems)), found()
+        return ExtractResult(tuple(sources), tuple(claims), tuple(problems)), found
 
 
 def compare(
@@ -186,9 +190,15 @@ def compare(
     unknown id raises :class:`InputError`); ``split=False`` takes the input as one event."""
     options = _Options(stdin, lexicon_path, manifest, max_size, timeout, progress, jobs, given,
                        explain)  # fmt: skip
-    result, found = _extract(paths, split or event is not None, options)
+    from claimcheck.situate import event_home
+
+    result, sorting = _extract(paths, split or event is not None, options)
     with paused_gc():
-        return report_from(result, found, event=event, jobs=jobs, lexicon_path=lexicon_path)
+        try:  # the event's places, while a large input's events are sorted on their own process
+            home = event_home(result.sources, load_lexicon(lexicon_path))
+        finally:
+            found = sorting()
+        return report_from(result, found, event=event, jobs=jobs, lexicon_path=lexicon_path, home=home)
 
 
 # aligns several lists of claims (each an event's), given the places that stand for the whole
@@ -203,18 +213,21 @@ def report_from(
     jobs: int | None = None,
     align_each: AlignEach | None = None,
     lexicon_path: str | None = None,
+    home: frozenset[str] | None = None,
 ) -> Report:
     """The compare report of an extraction whose sources were sorted into the events
     ``found`` (empty: take them as one event): see :func:`compare`. ``align_each`` aligns
     several lists of claims at once (each list an event's; by default one after the other
     here, with ``jobs`` processes for a large one; the event's own places, see
-    :func:`claimcheck.situate.event_home`, read with the lexicon at ``lexicon_path``)."""
+    :func:`claimcheck.situate.event_home`, read with the lexicon at ``lexicon_path``, or
+    ``home`` when given)."""
     from claimcheck.match import align
     from claimcheck.situate import event_home
     from claimcheck.workers import job_count
 
     lexicon = load_lexicon(lexicon_path)
-    home = event_home(result.sources, lexicon)
+    if home is None:
+        home = event_home(result.sources, lexicon)
     if align_each is None:
 
         def align_each(lists: list[list[Claim]], home: frozenset[str]) -> list[list[ClaimGroup]]:

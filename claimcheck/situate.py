@@ -88,6 +88,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     if not claims:
         return list(claims)
     tw, pw = time_words(lexicon), place_words(lexicon)
+    memo = _known(tw, pw)
     lex = lexicon if lexicon is not None else load_lexicon()
     text = read_text(source.text, source.path, lex)  # the text the parser read
     body_from = source.body_start
@@ -161,7 +162,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         historical = (c.scope or "").startswith("before:")
         under = bisect.bisect_right(ends, c.start) - 1
         if c.sentence_start not in cues:
-            cues[c.sentence_start] = sentence_cues(c.sentence, tw)
+            cues[c.sentence_start] = memo.get(c.sentence) or memo.setdefault(
+                c.sentence, sentence_cues(c.sentence, tw)
+            )
         if cues[c.sentence_start][1] and not year_read:
             year, year_read = event_year(body, report, tw), True
         if not historical and "followed" in after and _FOLLOWED.search(after):
@@ -260,12 +263,15 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # a look back's figure of the event it recalls ('The union has always said 64
             # people were killed in 1991' 35 years on): that event's, as the other reports tell it
             own_year, historical = recalled, False
-        as_of, period = as_of_and_period(
+        section = sections[under][1] if under >= 0 else None
+        first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
+        key = (c.measure, before, after, c.sentence, report, own_year, historical, event, section,
+               cues[c.sentence_start], first, clock, stated)  # fmt: skip
+        as_of, period = memo.get(key) or memo.setdefault(key, as_of_and_period(
             c.measure, before, after, c.sentence, report, own_year, tw, historical=historical,
-            event=event, section=sections[under][1] if under >= 0 else None,
-            cues=cues[c.sentence_start], first=lo == c.sentence_start,
-            clock=_paragraph(c.sentence_start)[1], stated=stated,
-        )  # fmt: skip
+            event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
+            stated=stated,
+        ))  # fmt: skip
         if c.period in ("day", "cumulative") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
@@ -278,17 +284,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         place = (
             c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
             or (listed and list_place(text, c.start, lex))
-            or region_whole(before, after)
-            or place_in(before, after, pw)
-            or opening_place(c.sentence, pw)
-            or recorded_place(c.sentence[: c.start - c.sentence_start], pw)
-            or tally_place(c.sentence[: c.start - c.sentence_start], pw)
-            or own_area(c.sentence, c.claimant, pw)
-            or ranked_place(c.sentence[: c.start - c.sentence_start], pw)
-            or departure_place(c.sentence[: c.start - c.sentence_start], pw)
-            or sentence_place(c.sentence[: c.start - c.sentence_start], pw)
-            or where_place(c.sentence[: c.start - c.sentence_start], pw)
-            or emergency_place(after)
+            or _window_place(memo, before, after, c.sentence, c.start - c.sentence_start, c.claimant, pw)
             or (c.measure in _COUNTED_AT_HOSPITALS and our_site(before, after, c.claimant_name or c.claimant))
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
@@ -968,6 +964,54 @@ class SituatedParse:
 
         lexicon = load_lexicon(self.lexicon_path)
         return situate(source, extract_claims(source, lexicon, explain=self.explain), lexicon)
+
+
+_KNOWN: dict[Any, Any] = {}  # what _known gives, for the words in _KNOWN_FOR
+_KNOWN_FOR: list[Any] = [None, None]
+KNOWN_MAX = 30_000  # entries kept before the memo starts afresh (some 20 MB at most)
+
+
+def _known(tw: TimeWords, pw: PlaceWords) -> dict[Any, Any]:
+    """The results of this stage's pure readings of a figure's words (its day and period, the
+    place its window names, a sentence's cues), by their arguments, for the time and place
+    words ``tw`` and ``pw``: a sentence that recurs in the reports of a run (a wire copied by
+    many outlets) is read once per process. Emptied when full and for other words."""
+    if _KNOWN_FOR[0] is not tw or _KNOWN_FOR[1] is not pw or len(_KNOWN) > KNOWN_MAX:
+        _KNOWN.clear()
+        _KNOWN_FOR[:] = [tw, pw]
+    return _KNOWN
+
+
+_NO_PLACE = ("no place",)  # the memo's entry for a window that names none
+
+
+def _window_place(
+    known: dict[Any, Any], before: str, after: str, sentence: str, at: int, claimant: str | None,
+    pw: PlaceWords,
+) -> str | None:  # fmt: skip
+    """The place a figure's own words name (``before`` and ``after`` it, its ``sentence``, the
+    figure at offset ``at`` of it, its ``claimant``): the first reading that finds one, by
+    :func:`_known` (each reading is a pure function of these words)."""
+    key = ("place", before, after, sentence, at, claimant)
+    place = known.get(key)
+    if place is None:
+        head = sentence[:at]
+        place = (
+            region_whole(before, after)
+            or place_in(before, after, pw)
+            or opening_place(sentence, pw)
+            or recorded_place(head, pw)
+            or tally_place(head, pw)
+            or own_area(sentence, claimant, pw)
+            or ranked_place(head, pw)
+            or departure_place(head, pw)
+            or sentence_place(head, pw)
+            or where_place(head, pw)
+            or emergency_place(after)
+        )
+        known[key] = place if place is not None else _NO_PLACE
+        return place
+    return None if place is _NO_PLACE else place
 
 
 _THEN = re.compile(r"\s*then\b(?!\s+(?:the|a|an|[0-9]))")  # '1,500 then too': at that time

@@ -180,6 +180,10 @@ def _group(rule_id: str) -> str:
     return re.sub(r"\W", "_", rule_id)
 
 
+_UNKNOWN = object()  # a window _Cued.pattern has not read yet
+WINDOWS_KEPT = 20_000  # windows whose pattern _Cued.pattern keeps (a window is a few words)
+
+
 @dataclass(frozen=True)
 class _Cued:
     """Rules joined into one pattern, each a named group (one search in C per window, not a
@@ -194,6 +198,7 @@ class _Cued:
     cued_by: dict[str, frozenset[int]]  # a cue found -> the rules (indexes) whose cue starts it
     uncued: frozenset[int]  # the rules without a cue: always tried
     _subsets: dict[frozenset[int], re.Pattern[str] | None] = field(default_factory=dict)
+    _windows: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # pattern's, by window
 
     @classmethod
     def of(cls, rules: list[Wording]) -> _Cued:
@@ -229,14 +234,22 @@ class _Cued:
         if self.cue_any is None or self.cue_scan is None:
             return self.joined
         window = text[lo:hi]
+        known = self._windows.get(window, _UNKNOWN)
+        if known is not _UNKNOWN:  # a window read before (its words recur across sentences)
+            return known
+        if len(self._windows) > WINDOWS_KEPT:
+            self._windows.clear()
         if not window.isascii() and ODD_CASE.search(window):
-            return self.joined
-        found = self.uncued
-        low = window.lower()
-        if self.cue_any.search(low) is not None:
-            for m in self.cue_scan.finditer(low):
-                found = found | self.cued_by[" ".join(m.group(1).split())]
-        return self._compiled(found)
+            pattern = self.joined
+        else:
+            found = self.uncued
+            low = window.lower()
+            if self.cue_any.search(low) is not None:
+                for m in self.cue_scan.finditer(low):
+                    found = found | self.cued_by[" ".join(m.group(1).split())]
+            pattern = self._compiled(found)
+        self._windows[window] = pattern
+        return pattern
 
 
 ODD_CASE = re.compile("[İıſK]")  # what case-blind matching equates with 'i', 's' or 'k'
