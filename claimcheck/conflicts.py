@@ -432,6 +432,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
         part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
+    if part is None and claim.measure == "participants" and _mourners(claim):
+        part = "mourners"  # 'Several thousand people attended the funerals'
     if part is None and claim.measure == "participants" and _a_group_of(claim):
         part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
@@ -619,6 +621,32 @@ def _counter_gathering(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
     return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
+
+
+def _mourners(claim: Claim) -> bool:
+    """Whether a crowd figure counts the mourners of a funeral or a burial, a gathering of its own
+    apart from the protest's crowd of the same day ('Several thousand people attended the
+    funerals', 'About 3,000 people attended the funeral of the three officers', 'the burial drew
+    some 2,000 mourners'): its counted noun, or the words right after the figure (to the next
+    comma) or right before it in its clause. A protest that followed a funeral ('marched after the
+    funeral') is the protest's."""
+    if "funeral" not in claim.sentence and "burial" not in claim.sentence and "mourner" not in claim.sentence:
+        return False
+    if "mourner" in (claim.subject_text or ""):
+        return True
+    at = claim.start - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[claim.end - claim.sentence_start :][:80], 1)[0]
+    before = re.split(r"[;:,]", claim.sentence[max(0, at - 40) : at])[-1]
+    return bool(_AT_FUNERAL.search(after) or _FUNERAL_DREW.search(before))
+
+
+_AT_FUNERAL = re.compile(
+    r"\b(?:attended|joined|at|for|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:funerals?|burials?)\b",
+    re.IGNORECASE,
+)  # 'attended the funerals', 'turned out for the mass funeral'
+_FUNERAL_DREW = re.compile(
+    r"^(?!.*\b(?:after|following|before)\b).*\b(?:funerals?|burials?)\b[^.]{0,30}$", re.IGNORECASE
+)  # 'the funeral drew …', not 'After the funeral 300 marched'
 
 
 _ARMED = re.compile(
@@ -905,12 +933,13 @@ _OWN_HARM = re.compile(
     re.IGNORECASE,
 )
 _OF_WHOLE = re.compile(
-    r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
+    r" of (?:the (?=\d|[a-z]+$))?(?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
     r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b|them\b)",
     re.IGNORECASE,
 )  # ('four of Twelve': a whole told in words; 'of another figure': one of a sentence before; 'Thirty-one of them')
+# ('Five of the nine': a whole told by its number alone)
 
 
 def _all_sides(claim: Claim) -> bool:
