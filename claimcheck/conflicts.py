@@ -432,6 +432,8 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
         part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
+    if part is None and claim.measure == "killed" and "xhum" in claim.sentence and _exhumed(claim):
+        part = "exhumed"  # 'Bodies exhumed 37', '37 bodies were exhumed from the graves'
     if part is None and claim.measure == "participants" and _mourners(claim):
         part = "mourners"  # 'Several thousand people attended the funerals'
     if part is None and claim.measure == "participants" and _a_group_of(claim):
@@ -534,17 +536,29 @@ def denied_kind(text: str) -> str | None:
     (True, True)
     >>> denied_kind("No one of the perpetrators died")
     'perpetrator'
+    >>> denied_kind("denied that any resident of the town had died")
+    'resident of town'
+    >>> denied_kind("denied that any resident had died") is None
+    True
     """
     m = _DENIED.search(text)
     if not m:
         return None
     first = singular(m["a"].casefold())
+    if first in _PEOPLE_OF_A_PLACE and (of := _OF_A_PLACE.match(text, m.end("a"))) is not None:
+        return f"{first} of {of['p'].casefold()}"  # 'any resident of the town': that town's people
     if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _GENERIC:
         return None
     second = singular((m["b"] or "").casefold())
     if not second or second in _NOT_A_NOUN or second.endswith("ed"):
         return first
     return f"{first} {second}"
+
+
+_PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
+_OF_A_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<p>town|village|city|camp|district|neighbou?rhood|settlement|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)  # ('any resident of the town', 'no inhabitant of Bar Elias'): a place's own people, a part
 
 
 def _in_custody(claim: Claim) -> bool:
@@ -621,6 +635,25 @@ def _counter_gathering(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
     return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
+
+
+_EXHUMED = re.compile(r"\b(?:exhumed|exhuming|exhumations?)\b", re.IGNORECASE)
+# bodies dug up from graves: the graves' dead, a count of their own beside the event's toll
+# (not 'more than 400 bodies … were exhumed in 2023', another year's already)
+
+
+def _exhumed(claim: Claim) -> bool:
+    """Whether a toll counts bodies exhumed, in the figure's own words: 30 characters before it
+    ('Bodies exhumed 37', 'exhumed 37 bodies') or 40 after ('37 bodies were exhumed'), so that
+    'The toll rose to 40 after exhumations found 12 more' keeps its 40 the event's."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return (
+        _EXHUMED.search(claim.sentence[max(0, at - 30) : at]) is not None
+        or _WERE_EXHUMED.match(claim.sentence, end, end + 40) is not None
+    )
+
+
+_WERE_EXHUMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+exhumed\b")
 
 
 def _mourners(claim: Claim) -> bool:

@@ -518,6 +518,10 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
 _RECOVERED = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|brought\s+out|found|exhumed)\s+(?:(?:another|a\s+further|the\s+bodies\s+of)\s+)?$"
 )  # a day's bodies found: 'recovered 17 bodies on Monday'
+_BY_THE_DAY = re.compile(
+    r"\bBy\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
+    r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
+)  # 'By the evening of 11 February, … had recovered 23 bodies': all found by then, a running count
 _YEARS_AFTER_WHICH = re.compile(
     r"\b(?:years|decades)\s+(?:after|since)\s+[^,.;]{1,60},\s+(?:in\s+which|during\s+which|when|which\s+(?:killed|left))\b[^.;]*$"
 )  # the earlier event a relative clause tells the figure of
@@ -719,6 +723,7 @@ def as_of_and_period(
             and named
             and _RECOVERED.search(before[-40:])
             and not words.running.search(after, 0, 60)
+            and not ("By" in before and _BY_THE_DAY.search(before))
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
         elif period in ("cumulative", "increment") and (day or report) and _bulletin_day(before, after, words):
