@@ -17,6 +17,11 @@ def grouped(*reports: tuple[str, str | None]) -> dict[str, list[int | float]]:
     return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups}
 
 
+def of_measure(measure: str, *reports: tuple[str, str | None]) -> list[list[int | float]]:
+    """The figures of each group of one measure, for reports given as (text, date), sorted."""
+    return sorted(v for gid, v in grouped(*reports).items() if gid.startswith(measure))
+
+
 def groups_of(*reports: tuple[str, str | None]) -> list[ClaimGroup]:
     sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
     return align([c for s in sources for c in parse(s)], home=event_home(sources))
@@ -720,61 +725,44 @@ def test_a_place_the_events_name_gives_is_the_events_own() -> None:
 def test_another_incident_told_in_so_many_words_is_apart_from_the_toll() -> None:
     """'In a separate incident on Saturday, an avalanche … killed two truck drivers' is not a
     figure of the toll the report is about."""
-    got = grouped(
-        (
-            "DUSHANBE, Feb 9 - The committee said 31 miners were killed by the avalanche at the "
-            "hostel. In a separate incident on Saturday, an avalanche on the pass killed two "
-            "truck drivers, the committee said.",
-            "2026-02-09",
-        )
+    text = (
+        "DUSHANBE, Feb 9 - The committee said 31 miners were killed by the avalanche at the "
+        "hostel. In a separate incident on Saturday, an avalanche on the pass killed two truck "
+        "drivers, the committee said."
     )
-    killed = {gid: v for gid, v in got.items() if gid.startswith("killed")}
-    assert len(killed) == 2 and sorted(killed.values()) == [[2], [31]], got
+    assert of_measure("killed", (text, "2026-02-09")) == [[2], [31]]
 
 
 def test_a_part_of_a_whole_told_by_its_number_alone_is_a_part() -> None:
     """'Five of the nine were children' is the children among the dead, compared with another
     report's children, not with the toll."""
-    got = grouped(
-        (
-            "BEIRUT, Feb 16 - The fire killed nine people, the ministry said. Five of the nine "
-            "were children, the ministry said.",
-            "2026-02-16",
-        ),
-        ("BEIRUT, Feb 12 - The fire killed seven people, four of them children.", "2026-02-12"),
+    later = (
+        "BEIRUT, Feb 16 - The fire killed nine people, the ministry said. Five of the nine were "
+        "children, the ministry said."
     )
-    killed = sorted(v for gid, v in got.items() if gid.startswith("killed"))
-    assert killed == [[4, 5], [7, 9]], got
+    first = "BEIRUT, Feb 12 - The fire killed seven people, four of them children."
+    assert of_measure("killed", (later, "2026-02-16"), (first, "2026-02-12")) == [[4, 5], [7, 9]]
 
 
 def test_a_funerals_mourners_are_apart_from_the_protests_crowd() -> None:
     """The crowd at the victims' funerals and the protest's crowd of the same day are two
     gatherings."""
-    got = grouped(
-        (
-            "BAR ELIAS, Feb 13 - On Friday about 300 residents took part in a protest at the "
-            "town's entrance. Several thousand people attended the funerals of the victims on "
-            "Friday.",
-            "2026-02-13",
-        )
+    text = (
+        "BAR ELIAS, Feb 13 - On Friday about 300 residents took part in a protest at the town's "
+        "entrance. Several thousand people attended the funerals of the victims on Friday."
     )
-    crowds = sorted(v for gid, v in got.items() if gid.startswith("participants"))
-    assert len(crowds) == 2, got
+    assert len(of_measure("participants", (text, "2026-02-13"))) == 2
 
 
 def test_bodies_exhumed_are_apart_from_the_toll_and_a_denial_of_a_towns_people_is_a_part() -> None:
     """'Bodies were exhumed' counts the graves' dead, not the siege's; 'denied that any resident
     of the town had died' is the town's people, not the whole toll of nought."""
-    got = grouped(
-        (
-            "LILONGWE, Apr 2 - The siege left 16 people dead, police said. Police said 37 bodies "
-            "were exhumed from graves behind the chapel. The municipality denied that any "
-            "resident of the town had died.",
-            "2026-04-02",
-        )
+    text = (
+        "LILONGWE, Apr 2 - The siege left 16 people dead, police said. Police said 37 bodies were "
+        "exhumed from graves behind the chapel. The municipality denied that any resident of the "
+        "town had died."
     )
-    killed = sorted(v for gid, v in got.items() if gid.startswith("killed"))
-    assert killed == [[0], [16], [37]], got
+    assert of_measure("killed", (text, "2026-04-02")) == [[0], [16], [37]]
 
 
 def test_bodies_recovered_by_a_day_are_the_running_count() -> None:
