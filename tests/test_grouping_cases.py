@@ -780,3 +780,21 @@ def test_bodies_recovered_by_a_day_are_the_running_count() -> None:
         if c.measure == "killed"
     ]
     assert [(c.as_of, c.period) for c in claims] == [("2026-02-11", "cumulative")]
+
+
+def test_a_second_home_citys_march_of_the_same_day_is_that_citys() -> None:
+    """Two cities of the event's own (each a report's dateline): the Dakar march and, the same
+    day, 'In Ziguinchor, about 1,500 people marched again': two gatherings, the police's 6,000
+    against the collective's 30,000 still one quantity."""
+    dakar = (
+        "DAKAR, June 9 - The police say about 6,000 people took part in the march in Dakar. The "
+        "collective says more than 30,000 people joined the march. In Ziguinchor, about 1,500 "
+        "people marched again this morning, regional police said.",
+        "2026-06-09",
+    )
+    ziguinchor = (
+        "ZIGUINCHOR, June 8 - Families of the missing gathered at the port in Ziguinchor.",
+        "2026-06-08",
+    )
+    # (low ends: 'about 1,500' is 1,350-1,650)
+    assert of_measure("participants", dakar, ziguinchor) == [[1350], [5400, 30001]]
