@@ -445,7 +445,7 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     if part is None and claim.qualifier == "denial" and "among" in claim.text:
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
-            part = " ".join(among["n"].casefold().split())
+            part = " ".join(singular(w) for w in among["n"].casefold().split())
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
@@ -515,10 +515,22 @@ def denied_site(claim: Claim) -> str | None:
 
 
 def singular(word: str) -> str:
-    """'bodies' -> 'body', 'teachers' -> 'teacher' (a crude English singular)."""
+    """'bodies' -> 'body', 'teachers' -> 'teacher' (a crude English singular); a word whose
+    plural is irregular keys as its plural, as a part's noun does ('child' -> 'children',
+    'woman' -> 'women'), so that 'denied that any child had been killed' is the part 'four of
+    them children' counts.
+
+    >>> [singular(w) for w in ("bodies", "teachers", "children", "child", "woman", "women")]
+    ['body', 'teacher', 'children', 'children', 'women', 'women']
+    """
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"  # 'bodies', 'casualties'
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+_IRREGULAR = {"child": "children", "woman": "women"}
 
 
 def denied_kind(text: str) -> str | None:

@@ -798,3 +798,13 @@ def test_a_second_home_citys_march_of_the_same_day_is_that_citys() -> None:
     )
     # (low ends: 'about 1,500' is 1,350-1,650)
     assert of_measure("participants", dakar, ziguinchor) == [[1350], [5400, 30001]]
+
+
+def test_a_denial_of_any_child_is_the_part_four_of_them_children_counts() -> None:
+    """'denied that any child had been killed' and 'four of them children' are one quantity
+    (the children among the dead), whatever the number of the noun."""
+    text = (
+        "LILONGWE, Mar 11 - The rights centre said at least 19 people had died, four of them "
+        "children. The police denied that any child had been killed."
+    )
+    assert of_measure("killed", (text, "2026-03-11")) == [[0, 4], [19]]
