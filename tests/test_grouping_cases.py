@@ -22,6 +22,11 @@ def of_measure(measure: str, *reports: tuple[str, str | None]) -> list[list[int 
     return sorted(v for gid, v in grouped(*reports).items() if gid.startswith(measure))
 
 
+def killed_in(text: str, day: str) -> list:
+    """The claims of people killed in one report, parsed and situated."""
+    return [c for c in parse(Source(id="r", text=text, date=day)) if c.measure == "killed"]
+
+
 def groups_of(*reports: tuple[str, str | None]) -> list[ClaimGroup]:
     sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
     return align([c for s in sources for c in parse(s)], home=event_home(sources))
@@ -768,17 +773,8 @@ def test_bodies_exhumed_are_apart_from_the_toll_and_a_denial_of_a_towns_people_i
 def test_bodies_recovered_by_a_day_are_the_running_count() -> None:
     """'By the evening of 11 February, … had recovered 23 bodies' is all found by then (the
     toll as of that day), not that day's finds."""
-    claims = [
-        c
-        for c in parse(
-            Source(
-                id="r",
-                text="By the evening of 11 February, the committee said its teams had recovered 23 bodies.",
-                date="2026-02-12",
-            )
-        )
-        if c.measure == "killed"
-    ]
+    text = "By the evening of 11 February, the committee said its teams had recovered 23 bodies."
+    claims = killed_in(text, "2026-02-12")
     assert [(c.as_of, c.period) for c in claims] == [("2026-02-11", "cumulative")]
 
 
@@ -808,3 +804,11 @@ def test_a_denial_of_any_child_is_the_part_four_of_them_children_counts() -> Non
         "children. The police denied that any child had been killed."
     )
     assert of_measure("killed", (text, "2026-03-11")) == [[0, 4], [19]]
+
+
+def test_the_deaths_after_which_a_toll_rose_are_what_it_added() -> None:
+    """'the toll had risen to nine, after two patients died in hospital': the two are what the
+    tally added, not a rival toll of two."""
+    text = "BEIRUT, Feb 16 - The ministry said the toll had risen to nine, after two patients died in hospital."
+    claims = killed_in(text, "2026-02-16")
+    assert [(c.value, c.period) for c in claims] == [(9, "cumulative"), (2, "increment")]
