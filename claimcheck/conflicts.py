@@ -459,6 +459,10 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
         part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
+    if part is None and claim.measure == "killed" and "xhum" in claim.sentence and _exhumed(claim):
+        part = "exhumed"  # 'Bodies exhumed 37', '37 bodies were exhumed from the graves'
+    if part is None and claim.measure == "participants" and _mourners(claim):
+        part = "mourners"  # 'Several thousand people attended the funerals'
     if part is None and claim.measure == "participants" and _a_group_of(claim):
         part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
@@ -468,7 +472,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     if part is None and claim.qualifier == "denial" and "among" in claim.text:
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
-            part = " ".join(among["n"].casefold().split())
+            part = " ".join(singular(w) for w in among["n"].casefold().split())
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
@@ -538,10 +542,22 @@ def denied_site(claim: Claim) -> str | None:
 
 
 def singular(word: str) -> str:
-    """'bodies' -> 'body', 'teachers' -> 'teacher' (a crude English singular)."""
+    """'bodies' -> 'body', 'teachers' -> 'teacher' (a crude English singular); a word whose
+    plural is irregular keys as its plural, as a part's noun does ('child' -> 'children',
+    'woman' -> 'women'), so that 'denied that any child had been killed' is the part 'four of
+    them children' counts.
+
+    >>> [singular(w) for w in ("bodies", "teachers", "children", "child", "woman", "women")]
+    ['body', 'teacher', 'children', 'children', 'women', 'women']
+    """
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"  # 'bodies', 'casualties'
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+_IRREGULAR = {"child": "children", "woman": "women"}
 
 
 def denied_kind(text: str) -> str | None:
@@ -559,17 +575,29 @@ def denied_kind(text: str) -> str | None:
     (True, True)
     >>> denied_kind("No one of the perpetrators died")
     'perpetrator'
+    >>> denied_kind("denied that any resident of the town had died")
+    'resident of town'
+    >>> denied_kind("denied that any resident had died") is None
+    True
     """
     m = _DENIED.search(text)
     if not m:
         return None
     first = singular(m["a"].casefold())
+    if first in _PEOPLE_OF_A_PLACE and (of := _OF_A_PLACE.match(text, m.end("a"))) is not None:
+        return f"{first} of {of['p'].casefold()}"  # 'any resident of the town': that town's people
     if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _GENERIC:
         return None
     second = singular((m["b"] or "").casefold())
     if not second or second in _NOT_A_NOUN or second.endswith("ed"):
         return first
     return f"{first} {second}"
+
+
+_PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
+_OF_A_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<p>town|village|city|camp|district|neighbou?rhood|settlement|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)  # ('any resident of the town', 'no inhabitant of Bar Elias'): a place's own people, a part
 
 
 def _in_custody(claim: Claim) -> bool:
@@ -646,6 +674,51 @@ def _counter_gathering(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
     return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
+
+
+_EXHUMED = re.compile(r"\b(?:exhumed|exhuming|exhumations?)\b", re.IGNORECASE)
+# bodies dug up from graves: the graves' dead, a count of their own beside the event's toll
+# (not 'more than 400 bodies … were exhumed in 2023', another year's already)
+
+
+def _exhumed(claim: Claim) -> bool:
+    """Whether a toll counts bodies exhumed, in the figure's own words: 30 characters before it
+    ('Bodies exhumed 37', 'exhumed 37 bodies') or 40 after ('37 bodies were exhumed'), so that
+    'The toll rose to 40 after exhumations found 12 more' keeps its 40 the event's."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return (
+        _EXHUMED.search(claim.sentence[max(0, at - 30) : at]) is not None
+        or _WERE_EXHUMED.match(claim.sentence, end, end + 40) is not None
+    )
+
+
+_WERE_EXHUMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+exhumed\b")
+
+
+def _mourners(claim: Claim) -> bool:
+    """Whether a crowd figure counts the mourners of a funeral or a burial, a gathering of its own
+    apart from the protest's crowd of the same day ('Several thousand people attended the
+    funerals', 'About 3,000 people attended the funeral of the three officers', 'the burial drew
+    some 2,000 mourners'): its counted noun, or the words right after the figure (to the next
+    comma) or right before it in its clause. A protest that followed a funeral ('marched after the
+    funeral') is the protest's."""
+    if "funeral" not in claim.sentence and "burial" not in claim.sentence and "mourner" not in claim.sentence:
+        return False
+    if "mourner" in (claim.subject_text or ""):
+        return True
+    at = claim.start - claim.sentence_start
+    after = _OWN_END.split(claim.sentence[claim.end - claim.sentence_start :][:80], 1)[0]
+    before = re.split(r"[;:,]", claim.sentence[max(0, at - 40) : at])[-1]
+    return bool(_AT_FUNERAL.search(after) or _FUNERAL_DREW.search(before))
+
+
+_AT_FUNERAL = re.compile(
+    r"\b(?:attended|joined|at|for|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:funerals?|burials?)\b",
+    re.IGNORECASE,
+)  # 'attended the funerals', 'turned out for the mass funeral'
+_FUNERAL_DREW = re.compile(
+    r"^(?!.*\b(?:after|following|before)\b).*\b(?:funerals?|burials?)\b[^.]{0,30}$", re.IGNORECASE
+)  # 'the funeral drew …', not 'After the funeral 300 marched'
 
 
 _ARMED = re.compile(
@@ -932,12 +1005,13 @@ _OWN_HARM = re.compile(
     re.IGNORECASE,
 )
 _OF_WHOLE = re.compile(
-    r" of (?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
+    r" of (?:the (?=\d|[a-z]+$))?(?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
     r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b|them\b)",
     re.IGNORECASE,
 )  # ('four of Twelve': a whole told in words; 'of another figure': one of a sentence before; 'Thirty-one of them')
+# ('Five of the nine': a whole told by its number alone)
 
 
 def _all_sides(claim: Claim) -> bool:

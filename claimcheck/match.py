@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -218,11 +219,13 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
-    for k, c in zip(keys, claims, strict=True):
+    elsewhere = _other_home_crowds(claims, keys, home)
+    for i, (k, c) in enumerate(zip(keys, claims, strict=True)):
         if k is None:
             continue
         if (
             k[2][1] in home
+            and i not in elsewhere
             and _without_place(k) not in nationwide | divided
             and (k not in shares or _without_place(k) in local)
         ):
@@ -1010,6 +1013,30 @@ def _label(members: Sequence[Claim], who: str) -> str:
     if who == "protesters" and not any(c.subject == "protesters" for c in members):
         return "people"
     return who
+
+
+def _other_home_crowds(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
+) -> set[int]:
+    """The indexes of crowd figures of a day for one of the event's own places other than the one
+    that day's figures name most ('about 6,000 took part in the march in Dakar' twice, 'In
+    Ziguinchor, about 1,500 people marched again this morning' once, on one day): that city's
+    gathering, not the day's march everyone reports (whose place the figures leave out). Figures
+    of no known day are no day's: their places say nothing of one day's gatherings."""
+    named: dict[tuple[str, str | None], Counter[str]] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.measure == "participants" and c.as_of and k[2][1] in home:
+            named.setdefault((k[1], c.as_of[:10]), Counter())[k[2][1]] += 1  # type: ignore[index]
+    if all(len(places) < 2 for places in named.values()):
+        return set()
+    out = set()
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or c.measure != "participants" or not c.as_of or k[2][1] not in home:
+            continue
+        places = named[(k[1], c.as_of[:10])]
+        if len(places) > 1 and places.most_common(1)[0][0] != k[2][1]:
+            out.add(i)
+    return out
 
 
 def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:

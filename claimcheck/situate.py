@@ -877,9 +877,23 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
             if w[:1].isupper()
             and w.casefold() not in words.not_places
             and (f"in {w}" in body or f"In {w}" in body)
+            and not _country_of_a_place(w, body)
         ),
         None,
     )
+
+
+def _country_of_a_place(name: str, body: str) -> bool:
+    """Whether the report writes ``name`` after a place and a comma, as the country of that
+    place ('at Chilipa in Mangochi District, Malawi.', 'BAR ELIAS, Lebanon, Feb 12'): an
+    authority named after it ('the Malawi Police Service') is the nation's, not one place's.
+
+    >>> _country_of_a_place("Malawi", "a sect at Chilipa in Mangochi District, Malawi. It left 16 dead")
+    True
+    >>> _country_of_a_place("Turin", "Turin police said 12,000 marched in Turin, and 8,000 in Milan.")
+    False
+    """
+    return f", {name}" in body and re.search(rf"[A-Za-z], {re.escape(name)}(?:[.;]|, [A-Z])", body) is not None
 
 
 def home_places(source: Source, lexicon: Any = None) -> list[str]:

@@ -518,6 +518,15 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
 _RECOVERED = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|brought\s+out|found|exhumed)\s+(?:(?:another|a\s+further|the\s+bodies\s+of)\s+)?$"
 )  # a day's bodies found: 'recovered 17 bodies on Monday'
+_ROSE_AFTER = re.compile(
+    r"\b(?:risen|rose|climbed|increased|gone\s+up|went\s+up|jumped)\s+to\s+[\w.-]+\s*,?\s+after\s+"
+    r"(?:\w+\s+){0,3}?(?:died|had\s+died|succumbed|was\s+found|were\s+found)\b"
+)  # 'the toll had risen to nine, after two patients died in hospital': the figure right after
+# 'after' (the previous figure the toll) is what the tally added
+_BY_THE_DAY = re.compile(
+    r"\bBy\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
+    r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
+)  # 'By the evening of 11 February, … had recovered 23 bodies': all found by then, a running count
 _YEARS_AFTER_WHICH = re.compile(
     r"\b(?:years|decades)\s+(?:after|since)\s+[^,.;]{1,60},\s+(?:in\s+which|during\s+which|when|which\s+(?:killed|left))\b[^.;]*$"
 )  # the earlier event a relative clause tells the figure of
@@ -708,6 +717,7 @@ def as_of_and_period(
             if is_earlier(before, words)
             else "increment"
             if words.increment_before.search(before[-30:])
+            or (before.strip(" ,") == "after" and _ROSE_AFTER.search(sentence) is not None)
             or ((first or not _JOINED.search(before)) and words.increment_after.match(after))
             or words.brings_to.match(after)
             else "cumulative"
@@ -719,6 +729,7 @@ def as_of_and_period(
             and named
             and _RECOVERED.search(before[-40:])
             and not words.running.search(after, 0, 60)
+            and not ("By" in before and _BY_THE_DAY.search(before))
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
         elif period in ("cumulative", "increment") and (day or report) and _bulletin_day(before, after, words):

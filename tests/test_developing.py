@@ -145,8 +145,9 @@ def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> No
 
 def test_a_ferry_sinking_over_five_days_finds_its_two_disputes() -> None:
     # developing-ferry was written blind (session 10's developing-6) and first run at 2/2 with
-    # 269 spurious pairs; its README says what was read and fixed. Left: the vigil's and the
-    # Ziguinchor march's crowds against the Dakar march's figures an undated rewrite gives, a
+    # 269 spurious pairs; its README says what was read and fixed. 15 -> 7 once the Ziguinchor
+    # march of the Dakar march's day is that city's gathering (group19). Left: the Ziguinchor
+    # march of no known day against the Dakar march's figures an undated rewrite gives, a
     # march's 'nobody was arrested' against the later arrests, the hospital's own counts
     found, missed, spurious = _check("developing-ferry")
     assert (len(found), missed) == (2, [])

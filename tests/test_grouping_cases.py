@@ -17,6 +17,16 @@ def grouped(*reports: tuple[str, str | None]) -> dict[str, list[int | float]]:
     return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups}
 
 
+def of_measure(measure: str, *reports: tuple[str, str | None]) -> list[list[int | float]]:
+    """The figures of each group of one measure, for reports given as (text, date), sorted."""
+    return sorted(v for gid, v in grouped(*reports).items() if gid.startswith(measure))
+
+
+def killed_in(text: str, day: str) -> list:
+    """The claims of people killed in one report, parsed and situated."""
+    return [c for c in parse(Source(id="r", text=text, date=day)) if c.measure == "killed"]
+
+
 def groups_of(*reports: tuple[str, str | None]) -> list[ClaimGroup]:
     sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
     return align([c for s in sources for c in parse(s)], home=event_home(sources))
@@ -715,3 +725,90 @@ def test_a_place_the_events_name_gives_is_the_events_own() -> None:
     )
     got = grouped(report, digest)
     assert got["killed/people"] == [27, 35]
+
+
+def test_another_incident_told_in_so_many_words_is_apart_from_the_toll() -> None:
+    """'In a separate incident on Saturday, an avalanche … killed two truck drivers' is not a
+    figure of the toll the report is about."""
+    text = (
+        "DUSHANBE, Feb 9 - The committee said 31 miners were killed by the avalanche at the "
+        "hostel. In a separate incident on Saturday, an avalanche on the pass killed two truck "
+        "drivers, the committee said."
+    )
+    assert of_measure("killed", (text, "2026-02-09")) == [[2], [31]]
+
+
+def test_a_part_of_a_whole_told_by_its_number_alone_is_a_part() -> None:
+    """'Five of the nine were children' is the children among the dead, compared with another
+    report's children, not with the toll."""
+    later = (
+        "BEIRUT, Feb 16 - The fire killed nine people, the ministry said. Five of the nine were "
+        "children, the ministry said."
+    )
+    first = "BEIRUT, Feb 12 - The fire killed seven people, four of them children."
+    assert of_measure("killed", (later, "2026-02-16"), (first, "2026-02-12")) == [[4, 5], [7, 9]]
+
+
+def test_a_funerals_mourners_are_apart_from_the_protests_crowd() -> None:
+    """The crowd at the victims' funerals and the protest's crowd of the same day are two
+    gatherings."""
+    text = (
+        "BAR ELIAS, Feb 13 - On Friday about 300 residents took part in a protest at the town's "
+        "entrance. Several thousand people attended the funerals of the victims on Friday."
+    )
+    assert len(of_measure("participants", (text, "2026-02-13"))) == 2
+
+
+def test_bodies_exhumed_are_apart_from_the_toll_and_a_denial_of_a_towns_people_is_a_part() -> None:
+    """'Bodies were exhumed' counts the graves' dead, not the siege's; 'denied that any resident
+    of the town had died' is the town's people, not the whole toll of nought."""
+    text = (
+        "LILONGWE, Apr 2 - The siege left 16 people dead, police said. Police said 37 bodies were "
+        "exhumed from graves behind the chapel. The municipality denied that any resident of the "
+        "town had died."
+    )
+    assert of_measure("killed", (text, "2026-04-02")) == [[0], [16], [37]]
+
+
+def test_bodies_recovered_by_a_day_are_the_running_count() -> None:
+    """'By the evening of 11 February, … had recovered 23 bodies' is all found by then (the
+    toll as of that day), not that day's finds."""
+    text = "By the evening of 11 February, the committee said its teams had recovered 23 bodies."
+    claims = killed_in(text, "2026-02-12")
+    assert [(c.as_of, c.period) for c in claims] == [("2026-02-11", "cumulative")]
+
+
+def test_a_second_home_citys_march_of_the_same_day_is_that_citys() -> None:
+    """Two cities of the event's own (each a report's dateline): the Dakar march and, the same
+    day, 'In Ziguinchor, about 1,500 people marched again': two gatherings, the police's 6,000
+    against the collective's 30,000 still one quantity."""
+    dakar = (
+        "DAKAR, June 9 - The police say about 6,000 people took part in the march in Dakar. The "
+        "collective says more than 30,000 people joined the march. In Ziguinchor, about 1,500 "
+        "people marched again this morning, regional police said.",
+        "2026-06-09",
+    )
+    ziguinchor = (
+        "ZIGUINCHOR, June 8 - Families of the missing gathered at the port in Ziguinchor.",
+        "2026-06-08",
+    )
+    # (low ends: 'about 1,500' is 1,350-1,650)
+    assert of_measure("participants", dakar, ziguinchor) == [[1350], [5400, 30001]]
+
+
+def test_a_denial_of_any_child_is_the_part_four_of_them_children_counts() -> None:
+    """'denied that any child had been killed' and 'four of them children' are one quantity
+    (the children among the dead), whatever the number of the noun."""
+    text = (
+        "LILONGWE, Mar 11 - The rights centre said at least 19 people had died, four of them "
+        "children. The police denied that any child had been killed."
+    )
+    assert of_measure("killed", (text, "2026-03-11")) == [[0, 4], [19]]
+
+
+def test_the_deaths_after_which_a_toll_rose_are_what_it_added() -> None:
+    """'the toll had risen to nine, after two patients died in hospital': the two are what the
+    tally added, not a rival toll of two."""
+    text = "BEIRUT, Feb 16 - The ministry said the toll had risen to nine, after two patients died in hospital."
+    claims = killed_in(text, "2026-02-16")
+    assert [(c.value, c.period) for c in claims] == [(9, "cumulative"), (2, "increment")]

@@ -89,7 +89,27 @@ def _scope(
         over = pats[HELD_OVER].search(rest[:160])
         if over:  # 'three persons in custody in connection with the sinking': its suspects
             return f"incident: over {' '.join(over['s'].split())}", HELD_OVER
-    return None, None
+    return _separate_incident(text, sent, m, pats)
+
+
+def _separate_incident(
+    text: str, sent: Sentence, m: Mention, pats: dict[str, re.Pattern[str]]
+) -> tuple[str | None, str | None]:
+    """'In a separate incident on Saturday, an avalanche killed two …', '… had been injured
+    elsewhere, in a separate incident': another incident's figure (scope/separate-incident),
+    read before the figure in its sentence or just after it."""
+    lo, hi = sent.start, min(sent.end, m.tail + 60)
+    here = text[lo:hi]
+    if "separate" not in here and "unrelated" not in here and "nother" not in here and "different" not in here:
+        return None, None  # (cheap words first: most sentences hold none)
+    pattern = pats[SEPARATE]
+    hit = pattern.search(text, lo, m.q.start) or pattern.search(text, m.tail, hi)
+    if hit is None:
+        return None, None
+    return f"incident: {' '.join(hit['s'].split()).casefold()}", SEPARATE
+
+
+SEPARATE = "scope/separate-incident"
 
 
 HELD_OVER = "scope/held-over-disaster"
