@@ -237,20 +237,15 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
             days = _by_year(bucket)
         else:
             days = _by_day(bucket) if measure not in RUNNING_TALLIES else {None: bucket}
-        for day, day_members in days.items():
-            places = _gathering_places(day_members) if measure == "participants" and key[1] is None else {None: day_members}
-            for place, members in places.items():
-                subject = _label(members, who)
-                gid = "/".join(
-                    [measure, "all-sides" if who == "all" else subject]
-                    + _id_parts(key)
-                    + ([day] if day and len(days) > 1 else [])
-                    + ([_slug(place)] if place else [])
-                )
-                scope = _scope_label(members, key, who, day if len(days) > 1 else None)
-                if place:
-                    scope = f"{scope}, in {place}" if scope else f"in {place}"
-                groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
+        for day, members in days.items():
+            subject = _label(members, who)
+            gid = "/".join(
+                [measure, "all-sides" if who == "all" else subject]
+                + _id_parts(key)
+                + ([day] if day and len(days) > 1 else [])
+            )
+            scope = _scope_label(members, key, who, day if len(days) > 1 else None)
+            groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
     by_measure = _measure_ids(claims, ids, lexicon)
     if jobs < 2 or len(claims) < PARALLEL_FROM_CLAIMS:
         return order_groups(evaluate(g, by_measure.get(g.measure, ids)) for g in groups)
@@ -1088,38 +1083,6 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
         if len(longer) == 1:
             out[short] = longer[0]
     return out
-
-
-def _gathering_places(members: list[Claim]) -> dict[str | None, list[Claim]]:
-    """One day's crowd figures by the place of the gathering, when they name two or more
-    (the event's own cities too: 'In Ziguinchor, about 1,500 people marched again' is not the
-    Dakar march of that day); a figure that names none joins the place its own report's
-    figures name, else the place with the most figures. One place or none: all together."""
-    named = {c.place for c in members if c.place and c.place != NATIONWIDE and not _SITE_IN.search(c.place)}
-    if len(named) < 2:
-        return {None: members}
-    out: dict[str | None, list[Claim]] = {}
-    for c in members:
-        if c.place in named:
-            out.setdefault(c.place, []).append(c)
-    main = max(out, key=lambda p: (len(out[p]), p or ""))
-    for c in members:
-        if c.place not in named:
-            own = {d.place for d in members if d.source == c.source and d.place in named}
-            out[next(iter(own)) if len(own) == 1 else main].append(c)
-    return out
-
-
-_SITE_IN = re.compile(
-    r"\b(?:arena|stadium|square|plaza|park|street|avenue|boulevard|bridge|hospital|corniche|church"
-    r"|mosque|cathedral|university|campus|school|camp|market|station|parliament|palace|office"
-    r"|headquarters|gate|gates|memorial)\b",
-    re.IGNORECASE,
-)  # a site within a city ('Dinamo Arena'), not another city's gathering
-
-
-def _slug(place: str) -> str:
-    return re.sub(r"[^\w]+", "-", place.casefold()).strip("-")
 
 
 def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
