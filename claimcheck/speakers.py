@@ -441,8 +441,9 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     """A quotation opened after a speaker's label on its line is the label's words to its
     closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
     'Minister Ann Lee on RTS this morning: "The toll has risen to 26. Two injured passengers
-    died overnight."' (the speaker, not the channel or the hour). A label that is no person
-    or body ('UPDATE', 'Reminder') names no one."""
+    died overnight."' (the speaker, not the channel or the hour), 'Rakhmatov: "This is false.
+    We have six confirmed deaths."' (a surname of a person named before). A label that is no
+    person or body ('UPDATE', 'Reminder') names no one."""
     if c.claimant is not None and _speaks_here(c, c.sentence):
         return c
     line = text.rfind("\n", 0, c.start) + 1
@@ -456,11 +457,23 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     who = LABEL_ON.sub("", BRACKETED.sub("", m["who"].strip()))  # ('X (they call themselves Y) on Telegram')
     if not (
         plausible(who, lex)
-        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who))
+        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who) or _surname_of_named(who, text, line))
         and who.lower() not in lex.speaker_words["not_turn_labels"]
     ):
         return c
     return _with(c, who, lex)
+
+
+def _surname_of_named(who: str, text: str, before: int) -> bool:
+    """A label of one word that is the surname of a person named in full before it ('Its
+    spokesman, Jasur Rakhmatov, …' / 'Rakhmatov: "We have six confirmed deaths."')."""
+    return (
+        SURNAME.fullmatch(who) is not None
+        and re.compile(rf"\b[A-ZÀ-Ý][\w'’.-]+\s+{re.escape(who)}\b").search(text, 0, before) is not None
+    )
+
+
+SURNAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}")
 
 
 def _unpaired(sentence: str) -> set[int]:
