@@ -628,7 +628,7 @@ RULES: tuple[Rule, ...] = (
         "people at Atocha' (after its time). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:', a sitrep's sector 'Search and rescue:') is none.",
         re.compile(
-            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
             rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
@@ -653,6 +653,8 @@ RULES: tuple[Rule, ...] = (
             (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
             (f"- Ministry of Health: 468 people treated, {N} hospitalised (20 February)[7]", "Ministry of Health"),
             (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
+            (f"Police source: about {N}", "Police"),
+            (f"— Navy (Tue. afternoon): {N} dead, 64 injured", "Navy"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -893,6 +895,26 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         (f"The army killed {N} people, while 120 were wounded, the ministry said.",),
         needs=("said", "says", "reported", "reports", "announced", "added", "stated",
                "confirmed", "told"),
+    ),
+    Rule(
+        "cover/announced-inverted-at-end",
+        "A closing speech verb before its speaker, as translations and wires write it ('…, "
+        "announced Monday morning ISU Galați', '…, said the ministry of health'), covers every "
+        "figure of its sentence before it. Not across 'while', 'but' or a semicolon.",
+        re.compile(
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*"
+            r"(?:announced|announces|said|says|reported|reports|stated|states|declared|declares|informed"
+            r"|specified|confirmed)"
+            r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|afternoon|night|today"
+            r"|yesterday))*\s+(?P<np>(?:the\s+)?[A-Z][^,;\"“”\n]{1,60}?)\s*[.!]?\s*$",
+        ),
+        "after",
+        False,
+        ((f"The balance of the explosion rose to {N} dead, announced Monday morning ISU Galați.", "ISU Galați"),
+         (f"Some {N} people were injured, said the Ministry of Health.", "the Ministry of Health")),
+        (f"Some {N} people were injured, said Monday.", f"{N} were hurt; said the ministry"),
+        needs=("announced", "announces", "said", "says", "reported", "reports", "stated", "states", "declared",
+               "declares", "informed", "specified", "confirmed"),
     ),
     Rule(
         "cover/possessive-statement-that",
@@ -1201,6 +1223,12 @@ AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
 REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
 # a place's office by its acronym ('Cebu PDRRMO', 'Bukidnon PDRRMO', 'Davao CDRRMO'): a source
+DAY_BRACKET = re.compile(
+    r"\s*\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}(?:[:./]\d{1,2})*)(?:\s+(?:morning|afternoon|evening"
+    r"|night|\d{1,2}[:.]\d\d))?\)$",
+    re.IGNORECASE,
+)  # '(Tue. morning)', '(Wed.)', '(14:00)' after a list line's source
+SOURCE_TAIL = re.compile(r"\s+sources?$", re.IGNORECASE)  # 'Police source(s)'
 LABEL_NOT = re.compile(
     r"\b(?:dead|deaths?|killed|injur\w*|wounded|hurt|arrest\w*|detain\w*|casualt\w*|turnout"
     r"|crowd|estimates?|total|figures?|toll|missing|displaced|update|live|breaking|watch|edit"
@@ -1271,6 +1299,10 @@ def speaker(
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
             s = REPORT_TAIL.sub("", s)  # 'NDRRMC 6PM sitrep' -> 'NDRRMC', 'Red Cross update'
+        if rule.id == "cover/line-label" and (dated := DAY_BRACKET.search(s)) and dated.start():
+            s = s[: dated.start()]  # a recap's '— Navy (Tue. morning): 17 dead': the navy, on its day
+        if rule.id == "cover/line-label" and (source := SOURCE_TAIL.search(s)) and source.start():
+            s = s[: source.start()]  # 'Police source: about 800' -> 'Police' (not 'Source: AFP')
         if rule.id == "cover/line-label" and (counted := COUNT_TAIL.search(s)) and counted.start():
             s = s[: counted.start()]  # 'University X count from aerial images' -> 'University X'
         if rule.id in ("cover/line-label", "headline/label-clause") and (

@@ -162,7 +162,7 @@ def _refine(
     elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
         out = step(
             "attribution/speakers-turn",
-            _posted(out, [(t.start, t.who) for t in said], source.text, False, lex, ours=True),
+            _posted(out, [(t.start, _relayed(t, source.text, lex)) for t in said], source.text, False, lex, ours=True),
         )
     owner = voice.issuer(source, lex, spoken=bool(said))
     if owner:
@@ -728,6 +728,19 @@ def _posted(
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out
+
+
+RELAYED_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ ][\w'’.-]+){0,3}):[ \t]+(?=\S)")
+
+
+def _relayed(turn: Turn, text: str, lex: Lexicon) -> str | None:
+    """Who a chat message speaks for: a body its text opens with as a label ('[03.11.26 21:40]
+    Casamance Direct: Gendarmerie: the captain and two officers are in custody. 3 crew in
+    total.' is the gendarmerie's), else its sender."""
+    m = RELAYED_LABEL.match(text, turn.start) if turn.who else None
+    if m is None or claimant_type(m["who"], lex) in ("other", "media"):
+        return turn.who
+    return m["who"]
 
 
 def _according_after(c: Claim, rel: int) -> bool:

@@ -1390,6 +1390,14 @@ def test_a_sentence_keeps_its_guillemets():
              "The Committee of Emergency Situations said 14 people had been pulled out alive.\n\n"
              "A government commission headed by a deputy prime minister published its conclusions in March. "
              "It put the toll at 31.", 31, "Government commission"),
+        case("a-union-of-two-words-after-of",
+             "The union of merchant seafarers, SUMAS, contradicted it on Tuesday evening, saying two deckhands "
+             "had died in the engine room.", 2, "The union of merchant seafarers"),
+        case("a-quoted-role-told-us",
+             'Voice note from Ibou at the regional hospital (transcribed): "The director told us 38 admitted here '
+             'since 5 o\'clock, 12 of them children."', 12, "The director"),
+        case("announced-before-its-speaker",
+             "The balance of the explosion rose to five dead, announced Monday morning ISU Galați.", 5, "ISU Galați"),
         case("the-toll-set-by",
              "The official toll, set by a government commission in March 2006, remains 31.", 31,
              "government commission"),

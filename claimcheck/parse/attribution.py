@@ -280,7 +280,12 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
         w = m.group()
         low = w.lower()
         if words and low not in glue and not w[0].isupper() and low not in lex.claimant_nouns:
-            after_of = words[-1].lower() in ("of", "for") and not FINITE_HINT.match(low)
+            after_of = (
+                words[-1].lower() in ("of", "for")
+                or len(words) > 2 and words[-2].lower() in ("of", "for") and words[-1].islower()
+                and not words[-1].endswith("s") and low.endswith("s")
+            ) and not FINITE_HINT.match(low)  # ('the union of merchant seafarers, SUMAS, …', not
+            #                                   'the union of teachers held')
             if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or head and not after_of:
                 break  # 'the union held a march': 'held'
             after_article = len(words) == 1 and words[0].lower() in {"the", "a", "an"}
@@ -749,16 +754,20 @@ def _attribute(
             # a whole sentence quoted, whose words name another speaker ('"Police say only 4
             # died," she wrote'), not a fragment of the quoting speaker's claim ('The post
             # claims … "and the press said 2,000"': the post's)
-            clause = re.split(r"[;,:—–]|\s-\s", text[quote + 1 : inner[-1].start()])[-1]
-            np = _clean_np(lex, clause) if len(clause.split()) <= 6 else None  # (its verb's subject)
+            np = None
+            for verb in reversed(inner):  # ('"The director told us 38 admitted …, 12 of them"': not 'admitted')
+                clause = re.split(r"[;,:—–]|\s-\s", text[quote + 1 : verb.start()])[-1]
+                np = _clean_np(lex, clause) if len(clause.split()) <= 6 else None  # (its verb's subject)
+                if np and not np[:1].isdigit() and _valid_np(np, lex):
+                    break
             if (
                 np
                 and not _is_pronoun(lex, np)
                 and np.split()[0].lower() not in lex.grammar["possessives"]
                 and _valid_np(np, lex)
-                and claimant_type(np, lex) != "other"
+                and (claimant_type(np, lex) != "other" or _definite_role(np, lex))
             ):
-                quoted_np = np
+                quoted_np = np  # ('Voice note from Ibou (transcribed): "The director told us 38 admitted"')
     according = list(ACCORDING.finditer(text, sent_lo, pos)) if _may_accord(low, sent_lo, pos) else []
     acc_np = None
     if according:
@@ -1128,6 +1137,12 @@ def _memo(text: str, lex: Lexicon) -> dict[tuple[object, ...], Any]:
         last = (text, lex, {})
         _MEMO = last
     return last[2]
+
+
+def _definite_role(np: str, lex: Lexicon) -> bool:
+    """'The director', 'the hospital's spokesman': a person named by a role the report gives."""
+    words = np.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in lex.speaker_words["person_roles"]
 
 
 def _attribute_verb(
