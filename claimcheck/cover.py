@@ -254,13 +254,14 @@ RULES: tuple[Rule, ...] = (
         "cover/figure-given-by",
         "A figure introduced by who gave it: 'The figure, given by the interior ministry, was "
         "112', 'the toll released by the health ministry stood at 41', 'the count published by "
-        "the prefecture: 12,000', 'The figure given by the army — 42 dead — is disputed'.",
+        "the prefecture: 12,000', 'The figure given by the army — 42 dead — is disputed', 'The official "
+        "toll, set by a government commission in March 2006, remains 31'.",
         re.compile(
             rf"\b{ESTIMATE_NOUNS},?\s+(?:first\s+|later\s+|officially\s+)?(?:given|released|issued"
-            rf"|provided|cited|announced|published|compiled|put\s+out|reported)\s+by\s+"
+            rf"|provided|cited|announced|published|compiled|put\s+out|reported|set|established)\s+by\s+"
             rf"(?P<np>[^,;:()\n]{{2,60}}?)(?:\s+(?:on\s+\w+|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)"
-            rf"\s+\w+|that\s+(?:night|day|evening|morning)|overnight))?,?\s*(?::|[—–]|\s(?:was|were|is|are"
-            rf"|stood\s+at|stands\s+at|reached|of|at))\s*{LEAD_QUALIFIER}$",
+            rf"\s+\w+|that\s+(?:night|day|evening|morning)|overnight|in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}))?,?\s*"
+            rf"(?::|[—–]|\s(?:was|were|is|are|remains|remained|stood\s+at|stands\s+at|reached|of|at))\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
@@ -271,10 +272,12 @@ RULES: tuple[Rule, ...] = (
             (f"The first figures, given by the police shortly after midnight, were {N} dead",
              "the police"),
             (f"The figure given by the army — {N} dead — is disputed by local leaders", "the army"),
+            (f"The official toll, set by a government commission in March 2006, remains {N}",
+             "government commission"),
         ),
         (f"The figure was given by {N} people",),
         needs=("given by", "released by", "issued by", "provided by", "cited by", "announced by",
-               "published by", "compiled by", "put out by", "reported by"),  # fmt: skip
+               "published by", "compiled by", "put out by", "reported by", "set by", "established by"),  # fmt: skip
     ),
     Rule(
         "cover/by-their-count",
@@ -323,6 +326,24 @@ RULES: tuple[Rule, ...] = (
         needs=("hospital", "clinic", "health cent", "morgue", "mortuary", "infirmary", "she ", "he "),
         # and its verb, as written (a case-sensitive pattern): 'he ' is in every 'the '
         also=("received", "admitted", "treated", "took", "taken", "registered", "recorded"),
+    ),
+    Rule(
+        "cover/service-took",
+        "An ambulance or rescue service's own count of the people it carried: 'The Lebanese Red "
+        "Cross took 18 people to hospitals', 'Paramedics transported 40 of the injured' (a medical "
+        "or rescue body of claimant_roles.hospital, not 'Relatives took 12 of the injured to hospital').",
+        re.compile(
+            r"(?:^|[,;:(—–]\s*)(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+"
+            r"(?:(?:has|had|have)\s+)?(?:took|taken|transported|carried|evacuated|brought|rushed|ferried)\s+"
+            + LEAD_QUALIFIER + r"$"
+        ),
+        "before",
+        False,
+        ((f"The Lebanese Red Cross took {N} people to hospitals on the night of the fire",
+          "The Lebanese Red Cross"),
+         (f"Paramedics transported {N} of the injured", "Paramedics")),
+        (f"Relatives took {N} of the injured to hospital", f"The army evacuated {N} residents"),
+        needs=("took", "taken", "transported", "carried", "evacuated", "brought", "rushed", "ferried"),
     ),
     Rule(
         "cover/bringing-toll-to",
@@ -377,6 +398,25 @@ RULES: tuple[Rule, ...] = (
          (f"Police, who had put the crowd at 15,000, later raised their estimate to {N}", "Their")),
         (f"That brought the count to {N}", f"It brought its staff to {N}"),
         needs=("its ", "their "),
+    ),
+    Rule(
+        "cover/raised-the-toll",
+        "A body that raises, lowers or revises the toll it keeps gives the new figure: 'MES raises "
+        "the toll to 13 after two bodies were found', 'The health ministry revised the death toll "
+        "to 41' (a body or a role, not what raised it: 'Two more deaths raised the toll to 13').",
+        re.compile(
+            rf"(?:^|[,;:–—]\s+|\b(?:and|but|while|as)\s+)(?!\d|{COUNT_WORD}\b)"
+            r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+"
+            r"(?:(?:has|have|had)\s+)?(?:raised|raises|revised|revises|lowered|lowers|updated|updates"
+            r"|increased|increases)\s+(?:the|its|their)\s+(?:official\s+|overall\s+)?(?:death\s+)?"
+            rf"(?:toll|count|tally|figure)\s+(?:up\s+|down\s+)?to\s+{LEAD_QUALIFIER}$"
+        ),
+        "before",
+        False,
+        ((f"MES raises the toll to {N} after two bodies were found", "MES"),
+         (f"The health ministry revised the death toll to {N}", "The health ministry")),
+        (f"Two more deaths raised the toll to {N}", f"The discovery of two bodies raised the toll to {N}"),
+        needs=("raise", "revise", "lower", "update", "increase"),
     ),
     Rule(
         "cover/stood-by-its-figure",
@@ -586,9 +626,9 @@ RULES: tuple[Rule, ...] = (
         "'EDIT 3: NDRRMC 6PM sitrep: 52 dead' (the report's name dropped) or 'Cebu PDRRMO: 12' "
         "(a place's office by its acronym), a live update's '- 12:30 – Delegación del Gobierno: 6,000 "
         "people at Atocha' (after its time). A label that is a place, a dateline, a measure or a "
-        "heading ('Deaths:', 'Mozambique:', 'PARIS:') is none.",
+        "heading ('Deaths:', 'Mozambique:', 'PARIS:', a sitrep's sector 'Search and rescue:') is none.",
         re.compile(
-            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
             rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
@@ -613,11 +653,14 @@ RULES: tuple[Rule, ...] = (
             (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
             (f"- Ministry of Health: 468 people treated, {N} hospitalised (20 February)[7]", "Ministry of Health"),
             (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
+            (f"Police source: about {N}", "Police"),
+            (f"— Navy (Tue. afternoon): {N} dead, 64 injured", "Navy"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}", f"EDIT: {N} dead", f"COVID: {N} dead",
-         f"PARIS: {N} dead in clashes", f"MIRPUR KHAS: {N} march on anniversary"),  # fmt: skip
+         f"PARIS: {N} dead in clashes", f"MIRPUR KHAS: {N} march on anniversary",
+         f"Search and rescue: {N} rescuers deployed"),  # fmt: skip
         needs=(':',),
     ),
     Rule(
@@ -656,7 +699,7 @@ RULES: tuple[Rule, ...] = (
         "government, which said the toll stood at seven', 'Government, which puts the toll at "
         "19, rejects findings'.",
         re.compile(
-            rf"(?:^|[,;:(—–]\s*)(?:(?:contradicting|disputing|rejecting|challenging|unlike|as\s+did)\s+)?"
+            rf"(?:^|[,;:(—–]\s*|\bby\s+)(?:(?:contradicting|disputing|rejecting|challenging|unlike|as\s+did)\s+)?"
             rf"(?P<np>[^,;:()\"“”\n]{{2,60}}),\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+|also\s+)?"
             rf"{SPEECH_AFTER_WHICH}\b[^,;:\"“”\n\d]{{0,80}}$",
             re.IGNORECASE,
@@ -668,6 +711,8 @@ RULES: tuple[Rule, ...] = (
              "the government"),
             (f"Government, which puts the toll at {N}, rejects findings", "Government"),
             (f"The figure was disputed by the opposition, which said {N} had died.", "the opposition"),
+            (f"That is two more than the first figure given by the Lebanese Civil Defence on Thursday morning, "
+             f"which counted {N} dead.", "the Lebanese Civil Defence"),
         ),
         (f"the march, which drew {N}",),
         needs=('which', 'who'),
@@ -852,6 +897,26 @@ CLAUSE_RULES: tuple[Rule, ...] = (
                "confirmed", "told"),
     ),
     Rule(
+        "cover/announced-inverted-at-end",
+        "A closing speech verb before its speaker, as translations and wires write it ('…, "
+        "announced Monday morning ISU Galați', '…, said the ministry of health'), covers every "
+        "figure of its sentence before it. Not across 'while', 'but' or a semicolon.",
+        re.compile(
+            r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*"
+            r"(?:announced|announces|said|says|reported|reports|stated|states|declared|declares|informed"
+            r"|specified|confirmed)"
+            r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|afternoon|night|today"
+            r"|yesterday))*\s+(?P<np>(?:the\s+)?[A-Z][^,;\"“”\n]{1,60}?)\s*[.!]?\s*$",
+        ),
+        "after",
+        False,
+        ((f"The balance of the explosion rose to {N} dead, announced Monday morning ISU Galați.", "ISU Galați"),
+         (f"Some {N} people were injured, said the Ministry of Health.", "the Ministry of Health")),
+        (f"Some {N} people were injured, said Monday.", f"{N} were hurt; said the ministry"),
+        needs=("announced", "announces", "said", "says", "reported", "reports", "stated", "states", "declared",
+               "declares", "informed", "specified", "confirmed"),
+    ),
+    Rule(
         "cover/possessive-statement-that",
         "A figure inside what someone's statement says: \"The Home Minister's statement that no "
         "journalist had been arrested is false\", \"the ministry's claim that 12 died\".",
@@ -955,7 +1020,8 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         "before",
         False,
         ((f"Rights group: Security forces killed {N} protesters", "Rights group"),),
-        (f"Mozambique: Police killed {N} protesters", f"Update: rescuers found {N} bodies"),
+        (f"Mozambique: Police killed {N} protesters", f"Update: rescuers found {N} bodies",
+         f"Search and rescue: MES has deployed {N} rescuers and soldiers"),  # (a sitrep's sector heading)
         needs=(":",),
     ),
     Rule(
@@ -1157,6 +1223,12 @@ AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
 REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
 # a place's office by its acronym ('Cebu PDRRMO', 'Bukidnon PDRRMO', 'Davao CDRRMO'): a source
+DAY_BRACKET = re.compile(
+    r"\s*\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}(?:[:./]\d{1,2})*)(?:\s+(?:morning|afternoon|evening"
+    r"|night|\d{1,2}[:.]\d\d))?\)$",
+    re.IGNORECASE,
+)  # '(Tue. morning)', '(Wed.)', '(14:00)' after a list line's source
+SOURCE_TAIL = re.compile(r"\s+sources?$", re.IGNORECASE)  # 'Police source(s)'
 LABEL_NOT = re.compile(
     r"\b(?:dead|deaths?|killed|injur\w*|wounded|hurt|arrest\w*|detain\w*|casualt\w*|turnout"
     r"|crowd|estimates?|total|figures?|toll|missing|displaced|update|live|breaking|watch|edit"
@@ -1201,7 +1273,7 @@ def speaker(
         return None  # 'the 12 in the official figures', 'the first official toll was': which figure, not whose
     if rule.id == "cover/bracket-after":
         s = re.sub(r"(?:'s|’s)$|\s+claims?$", "", s)  # '(SAF claim)' names the SAF
-    if rule.id == "cover/hospital-treating":
+    if rule.id in ("cover/hospital-treating", "cover/service-took"):
         from claimcheck.parse.attribution import claimant_type
 
         return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
@@ -1222,14 +1294,21 @@ def speaker(
         "cover/body-recovered",
         "cover/in-their-figure",
         "cover/their-figure-in-brackets",
+        "cover/raised-the-toll",
     ):
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
             s = REPORT_TAIL.sub("", s)  # 'NDRRMC 6PM sitrep' -> 'NDRRMC', 'Red Cross update'
+        if rule.id == "cover/line-label" and (dated := DAY_BRACKET.search(s)) and dated.start():
+            s = s[: dated.start()]  # a recap's '— Navy (Tue. morning): 17 dead': the navy, on its day
+        if rule.id == "cover/line-label" and (source := SOURCE_TAIL.search(s)) and source.start():
+            s = s[: source.start()]  # 'Police source: about 800' -> 'Police' (not 'Source: AFP')
         if rule.id == "cover/line-label" and (counted := COUNT_TAIL.search(s)) and counted.start():
             s = s[: counted.start()]  # 'University X count from aerial images' -> 'University X'
-        if rule.id in ("cover/line-label", "headline/label-clause") and LABEL_NOT.search(s) and not known(s):
-            return None
+        if rule.id in ("cover/line-label", "headline/label-clause") and (
+            LABEL_NOT.search(s) and not known(s) or s.lower() in lex.speaker_words["sector_headings"]
+        ):
+            return None  # ('Search and rescue: MES has deployed 5,200 …': a sitrep's section)
         dated = DATED_SOURCE.search(s) if rule.id == "cover/line-label" else None
         if dated:  # '- Guardia Civil on X, Sunday: …': a source given with its day (no place is)
             return tidy(s[: dated.start()], lex)
@@ -1240,7 +1319,8 @@ def speaker(
             (reported and AGENCY.search(s) is not None) or REGIONAL_AGENCY.search(s) is not None
         )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
         labelled = rule.id == "cover/line-label" and spoken(s)  # 'Delegación: 12 detained'
-        if not (typed or known(s) or _body(s, lex) or agency or labelled):
+        initials = rule.id == "cover/raised-the-toll" and ACRONYM.fullmatch(s) is not None  # 'MES raises …'
+        if not (typed or known(s) or _body(s, lex) or agency or labelled or initials):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
 

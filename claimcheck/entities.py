@@ -431,6 +431,8 @@ ORG_SUBJECT = re.compile(
     r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[a-z]+ed|said|says|called|calls|issued|issues|urged|urges|released|releases"
     r"|published|publishes|condemned|condemns)\b",
 )  # a sentence opening with an organisation's name as its subject: 'Amnesty International released a statement'
+INDEFINITE_ORG_SUBJECT = re.compile(r"[^\S\n]*(?P<a>An?)[^\S\n]+(?P<words>(?:[a-z][\w-]*[^\S\n]+){1,4})")
+# a sentence opening with a body introduced by its kind: 'A government commission headed by …'
 THE = r"[Tt](?<!\w[Tt])he"  # \b[Tt]he, written so that the engine skips in C to each 'T' and 't'
 ORG_MENTION = re.compile(
     rf"{THE}[^\S\n]+(?:(?:state|national|federal|regional|provincial|municipal|city)[^\S\n]+)?"
@@ -731,6 +733,14 @@ class Entities:
         for m in (DOCUMENT_SUBJECT.match(text, at, hi) for at in starts):  # 'The communiqué said 87 …'
             if m is not None and m["noun"].lower() in documents:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "document"))
+        for m in (INDEFINITE_ORG_SUBJECT.match(text, at, hi) for at in starts):
+            if m is None:  # 'A government commission headed by … published its conclusions. It put …'
+                continue
+            words = m["words"].split()
+            heads = [j for j, w in enumerate(words) if w in org_words]
+            if heads and not any(w in person_roles for w in words[: heads[-1] + 2]):  # ('A police officer')
+                name = " ".join(words[: heads[-1] + 1]).capitalize()  # ('Judicial tribunal': its name, no article)
+                found.append(Entity(m.start("words"), name, name, "org"))
         for m in (ORG_SUBJECT.match(text, at, hi) for at in starts):  # 'Amnesty International released …'
             if m is None:
                 continue

@@ -400,6 +400,7 @@ def _separator(text: str, lo: int, hi: int) -> str | None:
 
 
 MAX_TITLE = 160  # a table's title or caption line
+CAPTION_NUMBER = re.compile(r"(?:Table|Figure|Chart|Box|Annex)\s+\d{1,3}[a-z]?[.:]\s+")  # a caption's number
 SOURCE_CELL = re.compile(r"(?P<who>[^:()\n]{1,40}?)\s*(?::\s*(?P<what>[^\n]{1,60}))?")
 # a column naming who gave its figures, with what they count after a colon: 'SEP: teachers absent'
 
@@ -721,7 +722,7 @@ def _title(text: str, lo: int) -> str:
     while end > 0 and text[end - 1] in " \t\n" and lo - end < 3:
         end -= 1
     start = text.rfind("\n", 0, end) + 1
-    line = text[start:end].strip()
+    line = CAPTION_NUMBER.sub("", text[start:end].strip(), count=1)  # 'Table 1. Casualties by district (…)'
     return line if 0 < len(line) <= MAX_TITLE and not SENTENCE_MARK.search(line) else ""
 
 
@@ -870,6 +871,9 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
     for m in LINE.finditer(text, lo):
         start, end = m.span()
         last = text[end - 1]
+        if end - start >= WRAPPED and text[end + 1 : end + 2].islower() and _prose_goes_on(text, end + 1):
+            continue  # a hard-wrapped paragraph's line ('Protection: Local authorities report that 7
+            #           people were detained … after\na group of about 200 residents gathered'): prose
         if (
             last.isdigit()
             or last in ")]+: \t\r"
@@ -882,6 +886,17 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True
         elif end - start < MAX_LINE and (text.find("  ", start, end) >= 0 or last == "|"):
             yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
+
+
+WRAPPED = 60  # a line this long that goes on in lower case on the next is a wrapped paragraph's
+
+
+def _prose_goes_on(text: str, at: int) -> bool:
+    """The line at ``at`` goes on with a sentence: no label, tab or bar in it ('a group of about
+    200 residents gathered …', not 'injured: 20')."""
+    nl = text.find("\n", at)
+    hi = len(text) if nl < 0 else nl
+    return text.find(":", at, hi) < 0 and text.find("\t", at, hi) < 0 and text.find("|", at, hi) < 0
 
 
 def _row_place(text: str, lo: int, hi: int, table: _Table) -> str | None:

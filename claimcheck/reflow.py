@@ -41,6 +41,9 @@ _LAYOUT_START = re.compile(
 )
 
 
+_BULLET = re.compile(r"[ \t]*[-*•·–—+]\s")  # a list item: it may run past the width (not a numbered paragraph)
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width ``lines`` were wrapped at, or None when they were not wrapped.
 
@@ -48,13 +51,20 @@ def wrap_width(lines: list[str]) -> int | None:
     75
     >>> wrap_width(["A paragraph on one line " * 12, "Another one, shorter " * 8]) is None
     True
+    >>> wrap_width(["• " + "b" * 98, "x" * 70, "y" * 64, "z" * 75, "w" * 72, "end."])  # not the bullet's
+    75
     >>> wrap_width(["p" * 300, "q" * 250, "r" * 200, "1. A reference " * 5, "2. Another " * 7,
     ...             "3. A third one " * 5, "4. And a fourth " * 5]) is None  # notes under paragraphs
     True
     """
     lengths = sorted(
-        (n for line in lines if (n := len(line)) >= MIN_WIDTH and not _furniture(line)), reverse=True
-    )
+        (
+            n
+            for line in lines
+            if (n := len(line)) >= MIN_WIDTH and not _furniture(line) and not _BULLET.match(line)
+        ),
+        reverse=True,
+    )  # (a bullet's item runs on one line past the width the paragraphs are wrapped at)
     if len(lengths) < MIN_FULL:
         return None
     for k, width in enumerate(lengths[:12]):  # a few overlong lines (a link, a table) may top it

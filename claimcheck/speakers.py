@@ -162,7 +162,7 @@ def _refine(
     elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
         out = step(
             "attribution/speakers-turn",
-            _posted(out, [(t.start, t.who) for t in said], source.text, False, lex, ours=True),
+            _posted(out, [(t.start, _relayed(t, source.text, lex)) for t in said], source.text, False, lex, ours=True),
         )
     owner = voice.issuer(source, lex, spoken=bool(said))
     if owner:
@@ -441,8 +441,9 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     """A quotation opened after a speaker's label on its line is the label's words to its
     closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
     'Minister Ann Lee on RTS this morning: "The toll has risen to 26. Two injured passengers
-    died overnight."' (the speaker, not the channel or the hour). A label that is no person
-    or body ('UPDATE', 'Reminder') names no one."""
+    died overnight."' (the speaker, not the channel or the hour), 'Rakhmatov: "This is false.
+    We have six confirmed deaths."' (a surname of a person named before). A label that is no
+    person or body ('UPDATE', 'Reminder') names no one."""
     if c.claimant is not None and _speaks_here(c, c.sentence):
         return c
     line = text.rfind("\n", 0, c.start) + 1
@@ -456,11 +457,23 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     who = LABEL_ON.sub("", BRACKETED.sub("", m["who"].strip()))  # ('X (they call themselves Y) on Telegram')
     if not (
         plausible(who, lex)
-        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who))
+        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who) or _surname_of_named(who, text, line))
         and who.lower() not in lex.speaker_words["not_turn_labels"]
     ):
         return c
     return _with(c, who, lex)
+
+
+def _surname_of_named(who: str, text: str, before: int) -> bool:
+    """A label of one word that is the surname of a person named in full before it ('Its
+    spokesman, Jasur Rakhmatov, …' / 'Rakhmatov: "We have six confirmed deaths."')."""
+    return (
+        SURNAME.fullmatch(who) is not None
+        and re.compile(rf"\b[A-ZÀ-Ý][\w'’.-]+\s+{re.escape(who)}\b").search(text, 0, before) is not None
+    )
+
+
+SURNAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}")
 
 
 def _unpaired(sentence: str) -> set[int]:
@@ -715,6 +728,19 @@ def _posted(
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out
+
+
+RELAYED_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ ][\w'’.-]+){0,3}):[ \t]+(?=\S)")
+
+
+def _relayed(turn: Turn, text: str, lex: Lexicon) -> str | None:
+    """Who a chat message speaks for: a body its text opens with as a label ('[03.11.26 21:40]
+    Casamance Direct: Gendarmerie: the captain and two officers are in custody. 3 crew in
+    total.' is the gendarmerie's), else its sender."""
+    m = RELAYED_LABEL.match(text, turn.start) if turn.who else None
+    if m is None or claimant_type(m["who"], lex) in ("other", "media"):
+        return turn.who
+    return m["who"]
 
 
 def _according_after(c: Claim, rel: int) -> bool:

@@ -79,23 +79,25 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
     if ":" not in text:
         return ()
     words = lex.speaker_words
-    return _turns(text, words["not_turn_labels"], words["questioner_labels"])
+    return _turns(text, words["not_turn_labels"], words["questioner_labels"], words["not_speakers"])
 
 
 @lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
-def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -> tuple[Turn, ...]:
+def _turns(
+    text: str, not_labels: frozenset[str], questioners: frozenset[str], no_names: frozenset[str] = frozenset()
+) -> tuple[Turn, ...]:
     if text.count(": ") + text.count(":\t") + text.count(":\n") + text.count("]\n") < MIN_TURNS:
         return ()  # (each turn's label ends so: a cheap count before the pattern, which reads up
         #            to 120 characters of every line)
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
     chat = [
-        _forwarded(text, Turn(m.start(), m.end(), _label_speaker(m["who"].strip()), m["day"]))
+        _forwarded(text, Turn(m.start(), m.end(), _label_speaker(m["who"].strip(), no_names), m["day"]))
         for m in CHAT_TURN.finditer(text)
         if not CLAUSE_VERB.search(m["who"])
     ]  # (not a live blog's '08:15 — The SGR's morning bulletin is out: 24 people have died')
     if len(chat) >= MIN_TURNS:
-        return tuple(chat)
+        return _with_unlabelled(text, chat)
     copied = [Turn(m.start(), m.end(), m["who"].strip(), m["day"]) for m in COPIED_TURN.finditer(text)]
     if len(copied) >= MIN_TURNS:
         return tuple(copied)
@@ -115,6 +117,34 @@ def _turns(text: str, not_labels: frozenset[str], questioners: frozenset[str]) -
     if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
         return tuple(found)  # (a transcript's speaker takes several turns, or answers questions)
     return _named_turns(text, not_labels)
+
+
+STAMPED_LINE = re.compile(
+    r"""^[ \t]*\[?
+    (?:(?P<day>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8}\.?[ ]\d{4}|[A-Z][a-z]{2,8}\.?[ ]\d{1,2},?[ ]\d{4}),?[ ]+(?:at[ ]+)?)?
+    \d{1,2}:\d\d(?::\d\d)?(?:[ ]?[APap]\.?[Mm]\.?)?\]?[ \t]*[-–—][ \t]*(?=\S)""",
+    re.MULTILINE | re.VERBOSE,
+)  # a live blog's or a chat's stamped line ('13:20 – Police detained seven people …')
+
+
+def _with_unlabelled(text: str, chat: list[Turn]) -> tuple[Turn, ...]:
+    """The turns of a stamped log with its stamped lines that name no speaker ('13:20 – Police
+    detained seven people …' after '10:30 – A reader in Nukus writes: …'): each is a turn of
+    its own, told by no one, so that a label's speaker ends where the next stamp starts.
+
+    >>> log = "10:30 – A reader writes: 40 dead?\\n13:20 – Police held 7.\\n14:00 – MES: 6 dead."
+    >>> [(t.start, t.who) for t in _with_unlabelled(log, [Turn(0, 25, "A reader"), Turn(57, 70, "MES")])]
+    [(25, 'A reader'), (42, None), (70, 'MES')]
+    """
+    labelled = {t.label for t in chat}
+    extra = [
+        Turn(m.end(), m.end(), None, m["day"])
+        for m in STAMPED_LINE.finditer(text)
+        if m.start() not in labelled and text.find(":", m.end(), m.end() + 2) < 0
+    ]
+    if not extra:
+        return tuple(chat)
+    return tuple(sorted([*chat, *extra], key=lambda t: t.start))
 
 
 FORWARDED_FROM = re.compile(r"[ \t]*\[?[Ff]orwarded\s+from\s+(?P<who>[^\]\n]{2,60}?)[\W_]*(?:\]|(?=\n))[ \t]*\n?")
@@ -182,18 +212,39 @@ def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
     return tuple(t if t.who in speakers else Turn(t.label, t.start, None) for t in found)
 
 
-def _label_speaker(label: str) -> str | None:
+def _label_speaker(label: str, no_names: frozenset[str] = frozenset()) -> str | None:
     """Who a stamped line's label names: the owner of a figure it names ("08:03  CONRED's
-    updated figure: 23 dead" is CONRED's), no one for a time's ('Today's toll: 23'), else the
-    label as written.
+    updated figure: 23 dead" is CONRED's), no one for a time's ('Today's toll: 23'), the
+    writer or body before its verb or its bulletin ('A reader in Nukus writes', 'Health
+    ministry update'), no one for a label of figures or words that name no one ('First
+    figure', 'Some background': lexicon speakers.not_speakers), else the label as written.
 
     >>> [_label_speaker(s) for s in ["CONRED's updated figure", "Today's toll", "City Hall"]]
     ['CONRED', None, 'City Hall']
+    >>> [_label_speaker(s) for s in ["A reader in Nukus writes", "Health ministry update", "First figure"]]
+    ['A reader in Nukus', 'Health ministry', None]
     """
     owned = OWNED_FIGURE.fullmatch(label)
     if owned is None:
+        if FIGURE_LABEL.fullmatch(label):
+            return None
+        label = LABEL_TAIL.sub("", label) or label
+        if no_names and all(w in no_names for w in label.lower().split()):
+            return None  # 'Some background', 'Update'
         return label
     return None if owned["owner"].split()[-1].lower() in TIME_OWNERS else owned["owner"]
+
+
+LABEL_TAIL = re.compile(
+    r"(?<=\w)\s+(?:writes|wrote|says|said|asks|asked|adds|added|tweets|tweeted|posts|posted|tells\s+us|told\s+us"
+    r"|update|bulletin|statement|sitrep|briefing|press\s+release)$",
+    re.IGNORECASE,
+)  # 'A reader in Nukus writes', 'Health ministry update': the writer, the body
+FIGURE_LABEL = re.compile(
+    r"(?:(?:first|latest|new|official|final|updated|revised|provisional|initial|the)\s+)+"
+    r"(?:figures?|toll|count|tally|numbers?|total)",
+    re.IGNORECASE,
+)  # 'First figure', 'Latest toll': which figure, not whose
 
 
 OWNED_FIGURE = re.compile(

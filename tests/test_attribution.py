@@ -1352,3 +1352,79 @@ def test_a_sentence_keeps_its_guillemets():
     text = "Good morning. «We arrested 212 people,» the director said."
     c = claim_with(text, 212)
     assert c.sentence == "«We arrested 212 people,» the director said." and c.claimant == "the director"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        case("a-sitrep-line-credits-a-ministry-by-initials",
+             "KEY FIGURES\n11 deaths (MES, 25 July)\n163 people treated in health facilities (MoH Karakalpakstan)\n",
+             163, "MoH Karakalpakstan"),
+        case("a-table-caption-credits-its-rows",
+             "Table 1. Casualties by district (MoH Karakalpakstan / MES, 25 July)\n"
+             "District      Deaths   Treated\nKegeyli       7        88\nChimbay       3        51\n",
+             51, "MoH Karakalpakstan / MES"),
+        case("a-sitrep-sector-heading-is-no-speaker",
+             "Search and rescue: MES has deployed 5,200 rescuers and soldiers in the three districts.", 5200, None),
+        case("a-body-raises-its-toll", "11:20 – MES raises the toll to 13 after two bodies were found.", 13, "MES"),
+        case("which-counted-after-the-figure-given-by",
+             "That is two more than the first figure given by the Lebanese Civil Defence on Thursday morning, "
+             "which counted seven dead.", 7, "the Lebanese Civil Defence"),
+        case("a-names-gloss-is-no-speaker",
+             'The association they founded in 2007, Yodi Dashti Kalon ("Remembering Dashti Kalon"), has compiled a '
+             "list of 47 dead.", 47, "Yodi Dashti Kalon"),
+        case("a-long-study-by-its-makers",
+             "A 2016 study by two geographers at the Academy of Sciences in Dushanbe, based on the hostel's floor "
+             "plan and shift rosters, estimated that between 38 and 45 people had died.", 38,
+             "two geographers at the Academy of Sciences in Dushanbe"),
+        case("confirmed-before-a-count-noun-is-no-speech-verb",
+             "According to MES, the number of confirmed deaths rose to 11 after search teams recovered five "
+             "bodies from flooded houses.", 5, "MES"),
+        case("according-to-a-role-and-its-name",
+             "About 3,000 people attended the funerals on Friday, according to the camp's shawish, Abu Khaled.",
+             3000, "Abu Khaled"),
+        case("a-rescue-service-took-to-hospital",
+             "The Lebanese Red Cross took 18 people to hospitals on the night of the fire.", 18,
+             "The Lebanese Red Cross"),
+        case("it-is-the-body-a-sentence-introduced-by-its-kind",
+             "The Committee of Emergency Situations said 14 people had been pulled out alive.\n\n"
+             "A government commission headed by a deputy prime minister published its conclusions in March. "
+             "It put the toll at 31.", 31, "Government commission"),
+        case("a-union-of-two-words-after-of",
+             "The union of merchant seafarers, SUMAS, contradicted it on Tuesday evening, saying two deckhands "
+             "had died in the engine room.", 2, "The union of merchant seafarers"),
+        case("a-quoted-role-told-us",
+             'Voice note from Ibou at the regional hospital (transcribed): "The director told us 38 admitted here '
+             'since 5 o\'clock, 12 of them children."', 12, "The director"),
+        case("announced-before-its-speaker",
+             "The balance of the explosion rose to five dead, announced Monday morning ISU Galați.", 5, "ISU Galați"),
+        case("the-toll-set-by",
+             "The official toll, set by a government commission in March 2006, remains 31.", 31,
+             "government commission"),
+    ],
+)  # fmt: skip
+def test_set19_wordings(text: str, value: int, want: str | None) -> None:
+    """Set 19's sitrep, live blog and retrospective wordings (README of tests/data/other-events-19)."""
+    assert claim_with(text, value).claimant == want
+
+
+LIVE_BLOG = (
+    "09:15 – The ministry's spokesman, Jasur Rakhmatov, confirms the breach.\n\n"
+    '10:30 – A reader in Nukus writes: "People are saying 40 dead. Is it true?" We put the question to MES. '
+    'Rakhmatov: "This is false. We have six confirmed deaths."\n\n'
+    "13:20 – Police detained seven people in Kegeyli.\n\n"
+    "14:00 – MES: 11 dead.\n\n"
+    "21:10 – Some background: a 2020 collapse killed at least 16 people.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [(6, "Rakhmatov"), (7, None), (11, "MES"), (16, None)],
+)
+def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want: str | None) -> None:
+    """A live blog's stamped entry labelled by its writer ('A reader in Nukus writes:') speaks to
+    the next stamp, not over later entries that name no one; a speaker's label in the entry
+    ('Rakhmatov: "…"', the spokesman named before) takes its quotation; 'Some background:' is
+    no one."""
+    assert claim_with(LIVE_BLOG, value).claimant == want

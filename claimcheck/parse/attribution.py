@@ -218,8 +218,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     if _is_pronoun(lex, np):
         return True
     prepositions = lex.grammar["prepositions"]
-    if words[0].lower() in prepositions:
-        return False
+    if words[0].lower() in prepositions or words[0].lower() == "according":
+        return False  # ('According to MES, the number of … rose': the source is after 'to')
     if any(w.islower() and w in lex.speech_verbs and w not in lex.grammar["nouns_too"] for w in words[1:]):
         return False  # a clause, not a name: 'Amnesty said it (had documented)'
     caps = [
@@ -280,7 +280,12 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
         w = m.group()
         low = w.lower()
         if words and low not in glue and not w[0].isupper() and low not in lex.claimant_nouns:
-            after_of = words[-1].lower() in ("of", "for") and not FINITE_HINT.match(low)
+            after_of = (
+                words[-1].lower() in ("of", "for")
+                or len(words) > 2 and words[-2].lower() in ("of", "for") and words[-1].islower()
+                and not words[-1].endswith("s") and low.endswith("s")
+            ) and not FINITE_HINT.match(low)  # ('the union of merchant seafarers, SUMAS, …', not
+            #                                   'the union of teachers held')
             if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or head and not after_of:
                 break  # 'the union held a march': 'held'
             after_article = len(words) == 1 and words[0].lower() in {"the", "a", "an"}
@@ -300,6 +305,11 @@ DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 def _could_be_modifier(word: str, lex: Lexicon) -> bool:
     """A lower-case word that may stand inside a noun phrase (anonymous sources, senior doctor)."""
     return not word.endswith(("ed", "ing")) and word not in lex.grammar["prepositions"]
+
+
+APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:[.;]|$)")
+# a person's name in apposition closing the sentence, after a role the lexicon does not know
+GLOSS_OPENS = frozenset({'("', "(“", "('", "(‘"})  # a translation in brackets and quotes after a name
 
 
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
@@ -330,6 +340,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                     if _valid_np(np, lex):
                         return np
             continue
+        if k > 1 and text[lo - 2 : lo] in GLOSS_OPENS:
+            continue  # a name's gloss: 'Yodi Dashti Kalon ("Remembering Dashti Kalon"), has compiled'
         if k and text[lo - 1 : lo] == "(" and _opens_relative(text, segs[k - 1], lex):
             continue  # 'X, who heads the office of the Agency (NEMA), said': the bracket is the agency's
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
@@ -364,6 +376,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         words = _words(np)
         if _document(words, lex) and (made := maker or _made_by(np, lex)):
             return made  # 'The first official count, issued … by the committee, listed 12 dead'
+        if _document(words, lex) and not _valid_np(np, lex) and (by := DOCUMENT_BY.search(np)):
+            made = _clean_np(lex, by["np"])  # 'A 2016 study by two geographers at the Academy of
+            if made and _valid_np(made, lex):  # Sciences in Dushanbe, …, estimated': its makers
+                return made
         if len(words) > 1 and WHO_END.search(text, lo, hi) and words[-1][:1].islower():
             # 'have spoken to residents who say that 12 …': the antecedent speaks
             cut = max(
@@ -427,6 +443,10 @@ MADE_BY = re.compile(
     r"\b(?:issued|published|released|compiled|prepared|conducted|produced|carried\s+out|commissioned)\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?P<np>.+)$"
 )  # 'published in 2019 by researchers at the University of Danang'
+DOCUMENT_BY = re.compile(
+    r"\b(?:count|tally|estimate|report|study|survey|analysis|review|audit|list|assessment|inquiry|investigation)"
+    r"\s+by\s+(?P<np>.+)$"
+)  # a document named with its makers, too long to be one name: the makers
 DOCUMENT_HEADS = frozenset(
     "count tally toll estimate figure figures report study survey analysis review audit list "
     "assessment inquiry investigation".split()
@@ -734,16 +754,20 @@ def _attribute(
             # a whole sentence quoted, whose words name another speaker ('"Police say only 4
             # died," she wrote'), not a fragment of the quoting speaker's claim ('The post
             # claims … "and the press said 2,000"': the post's)
-            clause = re.split(r"[;,:—–]|\s-\s", text[quote + 1 : inner[-1].start()])[-1]
-            np = _clean_np(lex, clause) if len(clause.split()) <= 6 else None  # (its verb's subject)
+            np = None
+            for verb in reversed(inner):  # ('"The director told us 38 admitted …, 12 of them"': not 'admitted')
+                clause = re.split(r"[;,:—–]|\s-\s", text[quote + 1 : verb.start()])[-1]
+                np = _clean_np(lex, clause) if len(clause.split()) <= 6 else None  # (its verb's subject)
+                if np and not np[:1].isdigit() and _valid_np(np, lex):
+                    break
             if (
                 np
                 and not _is_pronoun(lex, np)
                 and np.split()[0].lower() not in lex.grammar["possessives"]
                 and _valid_np(np, lex)
-                and claimant_type(np, lex) != "other"
+                and (claimant_type(np, lex) != "other" or _definite_role(np, lex))
             ):
-                quoted_np = np
+                quoted_np = np  # ('Voice note from Ibou (transcribed): "The director told us 38 admitted"')
     according = list(ACCORDING.finditer(text, sent_lo, pos)) if _may_accord(low, sent_lo, pos) else []
     acc_np = None
     if according:
@@ -902,13 +926,16 @@ def _attribute(
             if (more := AND_FIGURE.search(raw)) is not None:
                 raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
             claimant = _clean_np(lex, raw) or None
+            if claimant and end and not _valid_np(claimant, lex) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
+                claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
         bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
         np = _clean_np(lex, bracket["np"]) if bracket else None
         if np and (
             np.startswith("@")
-            or ACRONYM.fullmatch(np)  # '(ANDMA)': an agency's initials, as a sitrep credits it
+            or ACRONYM.match(np)  # '(ANDMA)': an agency's initials, as a sitrep credits it, with
+            # the place it serves ('(MoH Karakalpakstan)', '(DoH Region 7)')
             or _valid_np(np, lex)
             and claimant_type(np, lex) != "other"
         ):
@@ -1049,7 +1076,9 @@ WHAT_CALLED = re.compile(
 BRACKET_SOURCE = re.compile(
     r"[^()\n.;:\d]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
 )  # ('(OCHA, 12 May)': the source and the date of its figure)
-ACRONYM = re.compile(r"[A-Z]{2,8}")  # an agency's initials in a source bracket ('(ANDMA)')
+ACRONYM = re.compile(r"(?:[A-Z]{2,8}|Mo[A-Z]{1,3}|Do[A-Z]{1,3})(?:$|\s+[A-Z][a-z]+(?:\s+[A-Z0-9]\w*)?$)")
+# an agency's initials in a source bracket ('(ANDMA)'), a ministry's or department's ('MoH',
+# 'MoFA', 'DoH'), with the place it serves ('(MoH Karakalpakstan)')
 CITING = re.compile(r"\b[Cc]iting\s+(?P<src>[^,;.\"“”()]{2,60}?)\s*(?:[,;.]|$)")
 
 
@@ -1108,6 +1137,12 @@ def _memo(text: str, lex: Lexicon) -> dict[tuple[object, ...], Any]:
         last = (text, lex, {})
         _MEMO = last
     return last[2]
+
+
+def _definite_role(np: str, lex: Lexicon) -> bool:
+    """'The director', 'the hospital's spokesman': a person named by a role the report gives."""
+    words = np.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in lex.speaker_words["person_roles"]
 
 
 def _attribute_verb(
