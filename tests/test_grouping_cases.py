@@ -868,3 +868,25 @@ def test_a_kind_of_people_is_one_part_whatever_word_names_it() -> None:
     assert got["killed/people"] == [23]
     bus = ("DAKAR, May 2 - Twelve children died when their school bus overturned, police said.", "2026-05-02")
     assert list(grouped(bus)) == ["killed/people"]
+
+
+def test_a_breakdown_by_named_hospital_gives_each_hospitals_count() -> None:
+    """'(46) injured, distributed between Adan Hospital (29) and Al-Farwaniya Hospital (17)' and
+    'The other five are at the Sfântul Ioan children's hospital': each hospital's count, a part
+    of the injured apart from the total."""
+    translated = (
+        "KUWAIT, August 6 - The Ministry of Health stated that the number of the injured reached "
+        "(46) injured, distributed between Adan Hospital (29) and Al-Farwaniya Hospital (17).",
+        "2026-08-06",
+    )
+    got = grouped(translated)
+    assert got["injured/people"] == [46]
+    assert sorted(v for k, v in got.items() if k.endswith("-hospital")) == [[17], [29]]
+    transcript = (
+        "GALATI, Oct 11 - Twenty-one people were transported to hospital, the ISU said. "
+        "Sixteen are at the county hospital. The other five are at the Sfântul Ioan children's hospital.",
+        "2026-10-11",
+    )
+    assert [k for k, v in grouped(transcript).items() if v == [5]] == [
+        "injured/people/sfântul-ioan-children-s-hospital"
+    ]
