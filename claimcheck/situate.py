@@ -385,6 +385,18 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 and said.period in ("held", "increment")
             ):
                 period = said.period
+        if period == "cumulative" and pos and c.measure == "arrested" and (c.scope or "").startswith("part:"):
+            # '71 people arrested … remain in custody, 44 of them in Errachidia': a part of
+            # those still held is still held (of the injured still in hospital, a part told
+            # by its state stays that state's count: 'four of them in critical condition')
+            said = out[order[pos - 1]]
+            if (
+                said.sentence_start == c.sentence_start
+                and said.measure == c.measure
+                and said.period == "held"
+                and (c.scope or "").endswith(f" of {said.text}")
+            ):
+                period = "held"
         if period == "earlier" and scope is None and pos:
             # '19 people were still in custody — down from 25 in the morning': an earlier
             # point of the count of those still held, not of every arrest

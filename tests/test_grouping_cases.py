@@ -890,3 +890,17 @@ def test_a_breakdown_by_named_hospital_gives_each_hospitals_count() -> None:
     assert [k for k, v in grouped(transcript).items() if v == [5]] == [
         "injured/people/sfântul-ioan-children-s-hospital"
     ]
+
+
+def test_a_part_of_those_still_held_is_still_held() -> None:
+    """'71 people arrested … remain in custody, 44 of them in Errachidia': the 44 are among those
+    still held, not a count of the arrests at the week's sit-in."""
+    wire = (
+        "RABAT, March 14 - The AMDH said 16 people had been arrested at the sit-in on Sunday. The "
+        "detainees' lawyers said 71 people arrested during the protests remain in custody, 44 of "
+        "them in Errachidia.",
+        "2026-03-14",
+    )
+    got = grouped(wire)
+    assert [k for k, v in got.items() if 44 in v] == ["arrested/people/held/errachidia"]
+    assert got["arrested/people"] == [16]
