@@ -386,7 +386,7 @@ def keys_kept() -> Iterator[None]:
 def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
     what a tally added: 'increment'; how many are still held: 'held'; a strike's count of
-    workers off the job, not a crowd: 'strike';
+    workers off the job, not a crowd: 'strike'; those on a hunger strike: 'hunger-strike';
     the place; the part; a sub-incident). Figures with the same key are about the same
     quantity and can contradict each other; the matcher gives each key a group of its own.
     A part of a stated whole that names no people of its own ('three of the injured', 'three
@@ -409,7 +409,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
     if claim.place == NATIONWIDE and claim.period == "day":
         place = NATIONWIDE  # a gathering's national total, apart from the crowd of one city
-    if claim.period in ("before", "after", "increment", "held", "strike"):
+    if claim.period in ("before", "after", "increment", "held", "strike", "hunger-strike"):
         when: str | None = claim.period
         if claim.period == "increment" and claim.as_of and claim.as_of[:10] != claim.date:
             # what a named day added ('140 were arrested on Thursday, bringing …'): that

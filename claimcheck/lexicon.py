@@ -52,6 +52,7 @@ OPEN_SECTIONS = frozenset(
         "denial.noun_measures",
         "denial.after",
         "forces",
+        "kinds_of_people",
     }
 )
 

@@ -188,6 +188,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     keys = _nationals(claims, keys)
+    keys = _kinds_of_people(claims, keys, people_kinds(lexicon))
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -236,7 +237,9 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         if key[0] == "before":
             days = _by_year(bucket)
         else:
-            days = _by_day(bucket) if measure not in RUNNING_TALLIES else {None: bucket}
+            days = (
+                _by_day(bucket) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
+            )  # (those on a hunger strike: one count over its days, their timeline)
         for day, members in days.items():
             subject = _label(members, who)
             gid = "/".join(
@@ -548,6 +551,78 @@ def _nationals(
         if most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0):  # type: ignore[index]
             when, _place, _part, incident = k[2]  # type: ignore[index]
             out[i] = (k[0], k[1], (when, None, part, incident))  # type: ignore[index]
+    return out
+
+
+@lru_cache(maxsize=16)
+def people_kinds(lexicon: Any = None) -> dict[str, str]:
+    """The ``kinds_of_people`` section of ``lexicon`` (the bundled one when None): each
+    case-folded word -> its kind ('deckhands' -> 'crew', 'minors' -> 'children')."""
+    if lexicon is None:
+        from claimcheck.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    return {
+        " ".join(w.casefold().split()): kind
+        for kind, words in lexicon.data.get("kinds_of_people", {}).items()
+        if not kind.startswith("_")
+        for w in words
+    }
+
+
+_KIND_NOISE = frozenset(("no", "any", "none", "not", "a", "single", "of", "the"))
+
+
+def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
+    """The kind of people ``noun`` names ('no crew member' -> 'crew'), None for another."""
+    words = [w for w in re.findall(r"[a-z]+", noun.casefold()) if w not in _KIND_NOISE]
+    if not words or len(words) > 3:
+        return None
+    return kinds.get(" ".join(words)) or kinds.get(words[-1])
+
+
+def _kinds_of_people(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], kinds: Mapping[str, str]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with one part for the dead or hurt of one kind of people, whatever word names
+    them (lexicon ``kinds_of_people``): the union's 'two deckhands had died in the engine room'
+    and the navy's 'no crew member was among the dead' are both the crew's count, a part of the
+    toll; 'no minors among them' and 'children among the dead' both the children's. A part
+    already named by such a word takes its kind; a figure of the whole takes it only where some
+    figure of the toll exceeds it (a school bus's '12 children died' is the toll)."""
+    if not kinds:
+        return keys
+    found = []
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or c.measure not in ("killed", "injured") or k[1] not in ("protesters", "all"):
+            continue
+        if k[2][1] is not None or not c.subject_text:
+            continue
+        kind = _kind_of(c.subject_text, kinds)
+        part = k[2][2]
+        if kind is not None and (part is None or _kind_of(part, kinds) == kind):
+            found.append((i, kind, part is not None))
+    if not found:
+        return keys
+    most: dict[tuple[str, str], float] = {}
+    told: Counter[tuple[str, int, str]] = Counter()  # figures of a measure in one sentence
+    for c, k in zip(claims, keys, strict=True):
+        told[(c.source, c.sentence_start, c.measure)] += 1
+        if k is not None and k[2][2] is None and c.low is not None:
+            most[(k[0], k[1])] = max(most.get((k[0], k[1]), 0), c.low)
+    out = list(keys)
+    for i, kind, told_as_part in found:
+        c, k = claims[i], keys[i]
+        if k is None:
+            continue
+        if told_as_part or (
+            k[2][0] not in ("before", "after")  # (an earlier event's toll of children is its toll)
+            and told[(c.source, c.sentence_start, c.measure)] == 1  # (not one share of a breakdown:
+            # '21 deaths — 15 women, four children and two men')
+            and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
+        ):
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, kind, incident))
     return out
 
 

@@ -122,7 +122,7 @@ class Claim:
     rules: tuple[str, ...] = ()  # ids of the rules behind it (claimcheck/data/rules), --explain
     copy_of: Origin | None = None  # set when the sentence copies an earlier report's (claimcheck.copies)
     as_of: str | None = None  # ISO date the figure counts up to; None = time unknown
-    period: str | None = None  # cumulative | earlier | increment | held | strike | day | before | after
+    period: str | None = None  # cumulative | earlier | increment | held | strike | hunger-strike | day | before | after
     place: str | None = None  # a city, province or site the figure is for; "nationwide"
 
     # convenience accessors -------------------------------------------------

@@ -128,6 +128,26 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             para_years[para] = int(m["y"]) if m else None
         return para_years[para]
 
+    # whether its title and opening tell a hunger strike (then 'the strike' is that one)
+    fasting_lead = tw.fasting is not None and tw.fasting.search((source.title or "") + " " + body[:LEAD_CHARS]) is not None
+    para_months: dict[int, int | None] = {}  # a paragraph's start -> the month (no year) it opens with
+    opening_month: list[int | None] = []  # the month of the report's date or dateline, when read
+
+    def _paragraph_month(at: int) -> int | None:
+        """The month, with no day or year, that the first clause of the paragraph holding ``at``
+        names ('The protests in Tinghir began in October after …', 'In October, …'), if any."""
+        para = text.rfind("\n", source.body_start, at) + 1
+        if para not in para_months:
+            month = None
+            if text[para : para + 1].isupper():
+                opening = _FIRST_CLAUSE.split(text[para : para + 100], 1)[0]
+                for m in _IN_MONTH.finditer(opening):
+                    month = tw.months.get(m["m"].casefold())
+                    if month is not None:
+                        break
+            para_months[para] = month
+        return para_months[para]
+
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
     seen = body_from  # how far the report's days were read (see _last_day)
     carried: date | None = None  # the day it last named for a gathering
@@ -234,6 +254,18 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             )
             if historical and c.scope is None and tw.year.search(c.sentence) is None:
                 c = with_fields(c, scope=f"before: in {opened}")  # (the year it is of: see match._year_of)
+        elif (
+            not historical
+            and recalled is None
+            and (month := _paragraph_month(c.sentence_start)) is not None
+            and tw.year.search(c.sentence) is None
+        ):
+            # 'The protests in Tinghir began in October after …' in a report of 14 March that
+            # writes no year: the month its paragraph opens with, three months or more before
+            # the report's (its date, else its dateline's), is an earlier event's time
+            if not opening_month:
+                opening_month.append(_opening_month(body, report, tw))
+            historical = opening_month[0] is not None and (opening_month[0] - month) % 12 >= MONTHS_BEFORE
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -353,6 +385,18 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 and said.period in ("held", "increment")
             ):
                 period = said.period
+        if period == "cumulative" and pos and c.measure == "arrested" and (c.scope or "").startswith("part:"):
+            # '71 people arrested … remain in custody, 44 of them in Errachidia': a part of
+            # those still held is still held (of the injured still in hospital, a part told
+            # by its state stays that state's count: 'four of them in critical condition')
+            said = out[order[pos - 1]]
+            if (
+                said.sentence_start == c.sentence_start
+                and said.measure == c.measure
+                and said.period == "held"
+                and (c.scope or "").endswith(f" of {said.text}")
+            ):
+                period = "held"
         if period == "earlier" and scope is None and pos:
             # '19 people were still in custody — down from 25 in the morning': an earlier
             # point of the count of those still held, not of every arrest
@@ -396,6 +440,14 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             said = out[order[pos - 1]]  # 'we were at least 4,000. The police said 1,500 then too':
             if said.measure == c.measure and said.period == "before":  # the time told before
                 period, as_of = said.period, said.as_of
+        if (
+            c.measure == "participants"
+            and period in ("day", "strike")
+            and _fasting(c, text, body_from, tw, fasting_lead)
+        ):
+            # '63 detainees had joined the strike by 5 February', '37 prisoners were still
+            # refusing food on Friday': those on a hunger strike, one count over its days
+            period = "hunger-strike"
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
             if tw.on_strike.search(before) or tw.on_strike.search(after):
@@ -696,7 +748,52 @@ _AFTER_NAMED = re.compile(r"(?:After|Since)\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]+)(
 _PARAGRAPH_YEAR = re.compile(
     r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
 )  # 'In October 2025, protests … broke out': a paragraph of that time
+_IN_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>[A-Z][a-z]+)\b(?![\s,]*(?:\d|of\b))"
+)  # 'began in October': a month with no day or year
+_FIRST_CLAUSE = re.compile(r"[.;:,\n]")
+MONTHS_BEFORE = 3  # how many months before its report a paragraph's month tells an earlier event
+
+
+def _opening_month(body: str, report: date | None, tw: TimeWords) -> int | None:
+    """The month of a report: its date's, else that of the first date its opening writes (a
+    dateline's 'ERRACHIDIA, Morocco, March 14 (NAW) -')."""
+    if report is not None:
+        return report.month
+    m = tw.explicit.search(body, 0, 400)
+    return tw.months.get((m["m1"] or m["m2"]).casefold().rstrip(".")) if m else None
+
+
 _THAT_TIME = re.compile(r"\b[Tt]hat\s+(?:month|year)\b")  # 'the riots … that month': of the time named before
+
+
+def _fasting(c: Claim, text: str, body_from: int, tw: TimeWords, lead: bool) -> bool:
+    """Whether a participants figure counts those on a hunger strike: its sentence tells one
+    ('37 prisoners were still refusing food on Friday', 'no inmate … is on hunger strike'), or
+    the report's opening does and neither its sentence nor the one before tells another
+    gathering ('| participants = 12 (DGAPR) to 63' in the infobox of a hunger strike; not 'held
+    a sit-in in front of the Parliament. The organisers said 3,000 people took part', nor
+    '5,000 people marched in support of the hunger strikers')."""
+    fasting = tw.fasting
+    if fasting is None or not (lead or fasting.search(c.sentence)):
+        return False
+
+    def other_gathering(told: str) -> bool:  # 'sit-in', 'marched'; not 'the strike', '3 March'
+        return any(
+            m[0].casefold() not in _STRIKE_WORDS and m[0] != "March"
+            for m in tw.gathering.finditer(fasting.sub(" ", told))
+        )
+
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    clause = _CLAUSE_END.split(c.sentence[:at])[-1] + c.sentence[at:end] + _CLAUSE_END.split(c.sentence[end:], 1)[0]
+    if other_gathering(clause):  # (its own clause: not 'who were arrested during protests …, said 37')
+        return False
+    return fasting.search(c.sentence) is not None or not other_gathering(
+        _sentence_before(text, body_from, c.sentence_start)
+    )
+
+
+_STRIKE_WORDS = frozenset({"strike", "strikes", "walkout"})  # (in a hunger strike's report: that one)
 
 
 def _sentence_before(text: str, body_from: int, at: int) -> str:

@@ -23,7 +23,9 @@ earlier figure of a tally told with a later one: 'up from 41', 'raised the toll 
 ``held`` (how many are still held or in hospital, not how many ever were: 'Over 900 are still
 in custody', '58 remain in hospital'), ``strike`` (a gathering's figure that counts workers on strike
 that day, not a crowd: '420,000 members had walked out', '92,000 workers on strike'; set by
-:mod:`claimcheck.situate`), ``day`` for a tally too when its words date it to one
+:mod:`claimcheck.situate`), ``hunger-strike`` (those on a hunger strike: one count over its
+days, not a crowd: '37 prisoners were still refusing food'; set by :mod:`claimcheck.situate`),
+``day`` for a tally too when its words date it to one
 day of an event of several days and say nothing of a running total ('On the final day … 47
 people were arrested': that day's arrests, not the total of the three),
 ``day`` (a gathering or deployment: one day's figure), ``before`` (a figure of another,
@@ -96,6 +98,8 @@ class TimeWords:
     span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
     # 'the sinking of the ferry X off Y on 7 June': the day of the event a tally is of
     event_dated: re.Pattern[str] | None = None
+    # 'on hunger strike', 'refusing food': a count of those fasting, not a crowd of one day
+    fasting: re.Pattern[str] | None = None
 
 
 def any_of(words: list[str]) -> str:
@@ -163,6 +167,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         ),
         one_day=re.compile(rf"\b(?:in|during|over|within|for)\s+(?:{any_of(data['one_day'])})\b", re.IGNORECASE),
         span_nouns=frozenset(w.casefold() for w in data["span_nouns"]),
+        fasting=re.compile(rf"\b(?:{any_of(data['hunger_strike'])})\b", re.IGNORECASE),
         event_dated=re.compile(
             rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:of|off|in|at|near|outside|aboard)"
             rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"

@@ -426,8 +426,8 @@ def hospital_opening(before: str, words: PlaceWords) -> str | None:
 
 HOSPITAL_LEAD = 14  # how far past 'At X Hospital,' its figure may start ('at least', 'another')
 HOSPITAL_BEFORE = re.compile(
-    r"\b(?:at|to|in)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,5}?(?:Hospital|Clinic|Infirmary))"
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+(?:(?:more\s+than|about|some)\s+)?$"
+    r"\b(?:at|to|in|between|and)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,5}?(?:Hospital|Clinic|Infirmary))"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}(?:\s+\(?|\s*\()(?:(?:more\s+than|about|some)\s+)?$"
 )
 
 
@@ -436,8 +436,9 @@ _CAPITAL_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 NAMED_HOSPITAL = (  # 'Bunia General Referral Hospital', 'Hôpital Saint-Michel de Jacmel', 'the health centre in Goré'
     rf"(?:(?:{_CAPITAL_WORD}\s+){{1,5}}?{_HOSPITAL_WORD}(?:\s+(?:of|in)\s+{_CAPITAL_WORD})?"
     rf"|{_HOSPITAL_WORD}\s+{_CAPITAL_WORD}(?:\s+(?:(?:de|del|de\s+la|of)\s+)?{_CAPITAL_WORD}){{0,3}}"
-    rf"|(?i:the\s+(?:health\s+cent(?:re|er)|hospital|clinic))\s+in\s+{_CAPITAL_WORD})"
-)
+    rf"|(?i:the\s+(?:health\s+cent(?:re|er)|hospital|clinic))\s+in\s+{_CAPITAL_WORD}"
+    rf"|(?:{_CAPITAL_WORD}\s+){{1,4}}?(?:children['’]s|university|military|county|regional|district|maternity)\s+hospital)"
+)  # (and a name before a kind written small: 'the Sfântul Ioan children's hospital')
 _HOSPITAL_VERB = re.compile(
     rf"(?<![\w'’.-])(?P<h>(?:(?i:the)\s+)?{NAMED_HOSPITAL}|(?i:the\s+hospital))"
     r"(?:\s*,[^,;.]{1,50},)?\s+(?:(?:has|had|have)\s+)?(?:(?:now|also|so\s+far|already)\s+)?"
@@ -451,8 +452,9 @@ _IT_TREATED = re.compile(  # 'The Hôpital Saint-Michel told Le Sud Express it h
     r"(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|another|a\s+further)\s+)?$"
 )
 _TO_NAMED_HOSPITAL = re.compile(
-    r"^[^,;:.\d]{0,40}?\b(?:brought|taken|transported|rushed|admitted|sent|evacuated|transferred)"
-    rf"\s+to\s+(?:the\s+)?(?P<h>{NAMED_HOSPITAL})"
+    r"^[^,;:.\d]{0,40}?\b(?:(?:brought|taken|transported|rushed|admitted|sent|evacuated|transferred)\s+to"
+    r"|(?:are|were|remain|remained)\s+(?:(?:being\s+)?treated\s+)?(?:at|in))"
+    rf"\s+(?:the\s+)?(?P<h>{NAMED_HOSPITAL})"
 )
 
 
@@ -468,6 +470,8 @@ def hospital_clause(before: str, after: str) -> str | None:
 
     >>> hospital_clause("According to the health division, Bunia General Referral Hospital admitted ", "")
     'Bunia General Referral Hospital'
+    >>> hospital_clause("The other ", " are at the Sfântul Ioan children's hospital.")
+    "Sfântul Ioan children's hospital"
     >>> hospital_clause("08:30  Hospital Regional de Occidente has published its figures: it has admitted ", "")
     'Hospital Regional de Occidente'
     >>> hospital_clause("The hospital has now treated ", " people")
@@ -499,6 +503,12 @@ def hospital_before(before: str) -> str | None:
     'Phichit Hospital'
     >>> hospital_before("Phichit Hospital said ") is None
     True
+
+    A breakdown by hospital, each count in brackets after its name ('(46) injured, distributed
+    between Adan Hospital (29) and Al-Farwaniya Hospital (17)'):
+
+    >>> hospital_before("distributed between Adan Hospital "), hospital_before("and Al-Farwaniya Hospital (")
+    ('Adan Hospital', 'Al-Farwaniya Hospital')
     """
     m = HOSPITAL_BEFORE.search(before[-90:])
     return " ".join(m["h"].split()) if m else None

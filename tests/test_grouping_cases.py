@@ -812,3 +812,95 @@ def test_the_deaths_after_which_a_toll_rose_are_what_it_added() -> None:
     text = "BEIRUT, Feb 16 - The ministry said the toll had risen to nine, after two patients died in hospital."
     claims = killed_in(text, "2026-02-16")
     assert [(c.value, c.period) for c in claims] == [(9, "cumulative"), (2, "increment")]
+def test_a_hunger_strikes_counts_are_one_quantity_over_its_days() -> None:
+    """Those on a hunger strike are one count over its weeks (63 joined by 5 February, the
+    prison's 12 on 10 February, 37 still refusing food at the end), not a crowd of one day;
+    the sit-in held in its support is a gathering apart, and so is a march 'in support of the
+    hunger strikers'."""
+    article = (
+        "The 2026 Errachidia prison hunger strike was a hunger strike by detainees held at the "
+        "local prison of Errachidia.\n\n"
+        "The families' committee said 63 detainees had joined the strike by 5 February. The "
+        "prison administration said on 10 February that only 12 inmates were refusing meals.\n\n"
+        "On 8 March, families held a sit-in in Rabat. The organisers said 3,000 people took part.",
+        None,
+    )
+    wire = (
+        "ERRACHIDIA, March 14 - Detainees ended a 41-day hunger strike on Saturday. The families' "
+        "committee said 37 prisoners were still refusing food on Friday, down from 63 at the "
+        "height of the strike. In Rabat, 5,000 people marched in support of the hunger strikers.",
+        None,
+    )
+    got = grouped(article, wire)
+    fasting = [v for k, v in got.items() if k.endswith("/hunger-strike")]
+    assert fasting == [[12, 37, 63, 63]]
+
+
+def test_a_paragraph_opening_months_before_its_report_is_an_earlier_event() -> None:
+    """A wire of 14 March that writes no year: a paragraph opening 'The protests in Tinghir
+    began in October' tells an earlier event (its 143 arrests are not the week's); one that
+    opens in the report's own month is the event's."""
+    wire = (
+        "ERRACHIDIA, Morocco, March 14 (NAW) - Detainees ended a hunger strike on Saturday.\n\n"
+        "The AMDH said 16 people had been arrested at a sit-in in Rabat on Sunday.\n\n"
+        "The protests in Tinghir began in October after some neighbourhoods went without water. "
+        "The public prosecutor says 143 people were arrested.\n\n"
+        "The strike began in early March. Police said 20 people were arrested.",
+        None,
+    )
+    got = grouped(wire)
+    assert [k for k, v in got.items() if 143 in v] == ["arrested/people/before"]
+    assert [k for k, v in got.items() if 20 in v] == [k for k, v in got.items() if 16 in v]
+
+
+def test_a_kind_of_people_is_one_part_whatever_word_names_it() -> None:
+    """The union's 'two deckhands had died' and the navy's 'no crew member was among the dead'
+    count the crew, a part of the toll of 23 (lexicon kinds_of_people), apart from it; in a
+    school-bus crash '12 children died' is the toll itself."""
+    wire = (
+        "ZIGUINCHOR, Nov 3 - At least 23 people were killed when fire swept through a ferry, the "
+        "navy said. The navy said no crew member was among the dead. The seafarers' union said "
+        "two deckhands had died in the engine room.",
+        "2026-11-03",
+    )
+    got = grouped(wire)
+    assert got["killed/people/crew"] == [0, 2]
+    assert got["killed/people"] == [23]
+    bus = ("DAKAR, May 2 - Twelve children died when their school bus overturned, police said.", "2026-05-02")
+    assert list(grouped(bus)) == ["killed/people"]
+
+
+def test_a_breakdown_by_named_hospital_gives_each_hospitals_count() -> None:
+    """'(46) injured, distributed between Adan Hospital (29) and Al-Farwaniya Hospital (17)' and
+    'The other five are at the Sfântul Ioan children's hospital': each hospital's count, a part
+    of the injured apart from the total."""
+    translated = (
+        "KUWAIT, August 6 - The Ministry of Health stated that the number of the injured reached "
+        "(46) injured, distributed between Adan Hospital (29) and Al-Farwaniya Hospital (17).",
+        "2026-08-06",
+    )
+    got = grouped(translated)
+    assert got["injured/people"] == [46]
+    assert sorted(v for k, v in got.items() if k.endswith("-hospital")) == [[17], [29]]
+    transcript = (
+        "GALATI, Oct 11 - Twenty-one people were transported to hospital, the ISU said. "
+        "Sixteen are at the county hospital. The other five are at the Sfântul Ioan children's hospital.",
+        "2026-10-11",
+    )
+    assert [k for k, v in grouped(transcript).items() if v == [5]] == [
+        "injured/people/sfântul-ioan-children-s-hospital"
+    ]
+
+
+def test_a_part_of_those_still_held_is_still_held() -> None:
+    """'71 people arrested … remain in custody, 44 of them in Errachidia': the 44 are among those
+    still held, not a count of the arrests at the week's sit-in."""
+    wire = (
+        "RABAT, March 14 - The AMDH said 16 people had been arrested at the sit-in on Sunday. The "
+        "detainees' lawyers said 71 people arrested during the protests remain in custody, 44 of "
+        "them in Errachidia.",
+        "2026-03-14",
+    )
+    got = grouped(wire)
+    assert [k for k, v in got.items() if 44 in v] == ["arrested/people/held/errachidia"]
+    assert got["arrested/people"] == [16]
