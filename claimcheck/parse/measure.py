@@ -315,8 +315,8 @@ HELD_GATHERING = "measure/held-a-gathering"
 NOT_A_GATHERING = "measure/not-a-gathering"
 PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
 # a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')
-NEXT_FIGURE = re.compile(
-    r"\s+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
+NEXT_FIGURE = re.compile(  # (on the same line: a figure opening the next line is no object)
+    r"[ \t]+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds"
     r"|thousands|twenty|thirty|forty|fifty)\b)",
     re.IGNORECASE,
