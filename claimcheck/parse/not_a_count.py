@@ -59,7 +59,7 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
 
 
 APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*(?:(?:then|now|aged)\s+)?$")  # 'Andrés, (then) 19,'
-AGE_BRACKET_BEFORE = re.compile(r"(?<![Tt]he )\b[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+[ \t]*$")  # 'Themba Nkambule ('
+AGE_BRACKET_BEFORE = re.compile(r"(?<![Tt]he )\b[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+[ \t]*\(?$")  # 'Themba Nkambule ('
 AGE_BRACKET_AFTER = re.compile(r"\s*(?:,|\band\b|;|\)|\.)")  # a name's age ends its item
 AGES_OR = re.compile(
     r"\b(?:(?i:they|them|victims|children|boys|girls|both|all|who|he|she)"
@@ -129,11 +129,12 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
     if (
         q.qualifier == "exact"
-        and q.text[:1] == "("
+        and (q.text[:1] == "(" or before.endswith("(") and after[:1] == ")")
         and (q.value or 0) < 120
-        and AGE_BRACKET_AFTER.match(after)
-        and AGE_BRACKET_BEFORE.search(before)
-    ):
+        and AGE_BRACKET_AFTER.match(after, 1 if after[:1] == ")" else 0)
+        and (name := AGE_BRACKET_BEFORE.search(before))
+        and name.group().rstrip("( \t").split()[-1].lower() not in lex.grammar["place_heads"]
+    ):  # (not 'Adan Hospital (29)': a count at a place)
         return "not-a-count/age-in-brackets"  # 'Comrade Themba Nkambule (41), were shot dead'
     if (
         q.qualifier == "range"
