@@ -210,7 +210,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if after[:1] in CLOSING_QUOTES and patterns(lex)[QUOTED_NAME].search(before):
         return QUOTED_NAME  # 'the "Tunis 12"': a group's name
     lo = max(sent.start, q.start - 60)
-    if ('"' in text[lo : q.start] or "“" in text[lo : q.start]) and patterns(lex)[SLOGAN].search(
+    if (text.find('"', lo, q.start) >= 0 or text.find("“", lo, q.start) >= 0) and patterns(lex)[SLOGAN].search(
         text, lo, q.start
     ):
         return SLOGAN  # 'a banner reading "47, not 31"': the banner's words
