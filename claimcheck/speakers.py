@@ -174,7 +174,24 @@ def _refine(
         for at, sender in voice.forwarded(source.text, source.body_start, lex):
             if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
                 out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
-    return step(FINAL, [_identified(c, index, lex) for c in out])
+    out = step(FINAL, [_identified(c, index, lex) for c in out])
+    return [_members_side(c, lex) for c in out]
+
+
+MEMBERS_ARE_PEOPLE = frozenset({"union", "hospital"})  # workers, doctors: no party's side
+
+
+def _members_side(c: Claim, lex: Lexicon) -> Claim:
+    """subject/party-members, once the claimant is known: 'its members', 'our comrades' are a
+    party's side, but a union's or a medical body's own members are people ('12 of our members
+    were detained this morning', said by a union)."""
+    if (
+        c.subject != "protesters"
+        or c.claimant_type not in MEMBERS_ARE_PEOPLE
+        or (c.subject_text or "").lower() not in lex.data["possessive_members"]["nouns"]
+    ):
+        return c
+    return with_fields(c, subject="people")
 
 
 SPEAKS = r"(?:\s+(?:has|have|had))?\s+(?:says?|said|denied|denies|claims?|claimed|counted|counts|reported|reports|estimated|estimates)\b"

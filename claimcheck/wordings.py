@@ -389,7 +389,16 @@ def named_measure(
                 context = _sentence_before(text, lo)  # the last of the paragraph before
                 if context.endswith("?"):
                     context = ""  # a question heading: the rules of questions read it
-            found = _measure_in(context, lex, nouns_only=True)
+            if (
+                context
+                and before is not None
+                and before[0] is not None
+                and lo - len(context) <= before[2] < lo
+            ):  # 'About 200 relatives of the victims gathered … The police put the number at 60':
+                found = before[0], None  # the measure of the sentence before's figure, not a noun
+                # there (its subject may be a part's: '… 19 musicians and 3 reporters')
+            else:
+                found = _measure_in(context, lex, nouns_only=True)
             if found is None and bare and before is not None and before[0] is not None:
                 found = before[0], before[1]  # no noun there: the figure before
         if found is not None:

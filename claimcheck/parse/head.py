@@ -591,5 +591,7 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         if low in lex.subject_of and low != "others":
             if k and words[k - 1].lower() == "by":
                 return None  # 'an unofficial tally by journalists reached 143': who counted
+            if k and words[k - 1][:1].isdigit():
+                return None  # 'Police: 6 officers hurt, 19 held': the figure before's noun
             return None if owned else lex.subject_of[low]  # (but 'the number of marchers at')
     return None

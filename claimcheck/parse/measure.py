@@ -202,8 +202,9 @@ INCLUDING_ASIDE = re.compile(
     r"(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'nine persons, including the den operator and his two sons, have been arrested': the verb is the whole's
 NAMES_ASIDE = re.compile(
-    r"\s*,\s+[A-Z][^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
-)  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested'
+    r"\s*,\s+(?:[A-Z]|(?:the|a|an|our|his|her|their)\s)[^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
+)  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested',
+#    'Two of our members, the anaesthetist on call and the night nursing supervisor, were taken
 RELATIVE_ASIDE = re.compile(
     r"\s+(?:who|that)\s+(?:were|was|had\s+been)\s+[a-z]+ing\s[^;:,.\"“”]{1,60},"
     r"(?:\s+(?:a|an|the|[A-Z])[^;:–—.\"“”]{1,120}?,)?\s+(?=(?:were|was|have|has|had|are|is)\s)"
@@ -314,8 +315,8 @@ HELD_GATHERING = "measure/held-a-gathering"
 NOT_A_GATHERING = "measure/not-a-gathering"
 PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
 # a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')
-NEXT_FIGURE = re.compile(
-    r"\s+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
+NEXT_FIGURE = re.compile(  # (on the same line: a figure opening the next line is no object)
+    r"[ \t]+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds"
     r"|thousands|twenty|thirty|forty|fifty)\b)",
     re.IGNORECASE,

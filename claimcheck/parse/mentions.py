@@ -90,6 +90,9 @@ DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
 DEFAULT_PEOPLE = "subject/default-people"
 
+PART_OF_THE_FIGURE = "scope/part-of-the-figure"
+WORDS_BEFORE = "measure/words-before"
+
 def sentence_mentions(
     text: str,
     sent: Sentence,
@@ -242,7 +245,7 @@ def sentence_mentions(
             ):  # '4 of the 26 were prison officers': the part's people are told after it
                 m.subject, m.subject_rule = side, "subject/part-of-kind"
             m.part = f"part: {m.q.text} of {' '.join(text[nxt.q.start : nxt.tail].split())}"
-            m.scope_rule = "scope/part-of-the-figure"
+            m.scope_rule = PART_OF_THE_FIGURE
             if nxt.own_verb and not _participle_after(text, nxt.tail, lex):
                 # '1,800 of its 4,300 employees had stayed away from work': the verb is told of
                 # the part; the whole is a workforce ('11 of the 34 people arrested': both)
@@ -292,7 +295,11 @@ def sentence_mentions(
                 m.subject_rule = "measure/same-figure-earlier"
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
-            _name_measure(text, sent, m, mentions[k - 1] if k else previous, context, lex)
+            before = mentions[k - 1] if k else previous
+            if k > 1 and before.measure is None and mentions[k - 2].scope_rule == PART_OF_THE_FIGURE:
+                before = mentions[k - 2]  # '"about 1,800" of its 3,600 workers had joined the
+                # strike, far fewer than the 4,000 claimed by the union': the part, not its whole
+            _name_measure(text, sent, m, before, context, lex)
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
@@ -357,6 +364,8 @@ def sentence_mentions(
             and (
                 not _echoes(text, sent.start, m, lex, inclusion=True)
                 or (m.own_verb and PARTITIVE.match(text, m.q.end))  # '60 of them were hurt'
+                or (m.measure_rule == WORDS_BEFORE and m.measure != before.measure and PARTITIVE.match(text, m.q.end))
+                # ('took part and detained 11 of them': the verb before the part is its own)
                 or (m.own_verb and m.part is not None and m.scope_rule == "scope/part-including"
                     and OF_THOSE_BEFORE.search(text, max(sent.start, m.q.start - 30), m.q.start))
                 # ('Of those, 31 had died': the part's own verb)
@@ -654,6 +663,8 @@ PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 OF_THOSE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|these|them)\s*,\s*$")
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
+KIND_NEXT = re.compile(r"[^.;:!?\"“”,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")  # ' of the mine and '
+PART_PER_KIND = "scope/part-per-kind"
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
 
 
@@ -693,6 +704,17 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
                 where = " ".join(text[m.q.start : hit.end()].split())
                 m.part, m.scope_rule = f"part: {where} of {whole.q.text}", "scope/part-per-place"
                 last = hit.end()
+                continue
+            if (
+                m.measure is None
+                and m.subject_text
+                and not m.part
+                and (last < 0 and opens or last >= 0 and KIND_NEXT.fullmatch(text, last, m.q.start))
+                and not PARTITIVE.match(text, m.q.end)
+            ):  # 'It put the toll at 31: 27 employees of the mine and four members of their families'
+                m.measure, m.measure_rule = whole.measure, PART_PER_KIND
+                m.part, m.scope_rule = f"part: {_counted(m)} of {whole.q.text}", PART_PER_KIND
+                last = m.tail
                 continue
         last = -1
         whole = m if m.measure is not None else None  # ('23 of them remain in hospital: 15 at …')

@@ -17,6 +17,7 @@ CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
 LABEL_MARKS = frozenset("[$£€₹")  # a citation marker (Meerut.[6]) or a currency sign
 CLOSING_QUOTES = frozenset("\"”’'")  # a quotation closing right after the number
 QUOTED_NAME = "not-a-count/quoted-name"
+SLOGAN = "not-a-count/slogan"
 TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
 
 
@@ -58,6 +59,8 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
 
 
 APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*(?:(?:then|now|aged)\s+)?$")  # 'Andrés, (then) 19,'
+AGE_BRACKET_BEFORE = re.compile(r"(?<![Tt]he )\b[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+[ \t]*\(?$")  # 'Themba Nkambule ('
+AGE_BRACKET_AFTER = re.compile(r"\s*(?:,|\band\b|;|\)|\.)")  # a name's age ends its item
 AGES_OR = re.compile(
     r"\b(?:(?i:they|them|victims|children|boys|girls|both|all|who|he|she)"
     r"|(?!(?:It|This|That|There|The|Turnout|Attendance|Toll)\b)[A-Z][a-z]+)"
@@ -124,6 +127,15 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and APPOSITION_BEFORE.search(before)
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
+    if (
+        q.qualifier == "exact"
+        and (q.text[:1] == "(" or before.endswith("(") and after[:1] == ")")
+        and (q.value or 0) < 120
+        and AGE_BRACKET_AFTER.match(after, 1 if after[:1] == ")" else 0)
+        and (name := AGE_BRACKET_BEFORE.search(before))
+        and name.group().rstrip("( \t").split()[-1].lower() not in lex.grammar["place_heads"]
+    ):  # (not 'Adan Hospital (29)': a count at a place)
+        return "not-a-count/age-in-brackets"  # 'Comrade Themba Nkambule (41), were shot dead'
     if (
         q.qualifier == "range"
         and q.high is not None
@@ -197,6 +209,11 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/one-enumerated"  # 'One was admitted to PIMS …. Another was …'
     if after[:1] in CLOSING_QUOTES and patterns(lex)[QUOTED_NAME].search(before):
         return QUOTED_NAME  # 'the "Tunis 12"': a group's name
+    lo = max(sent.start, q.start - 60)
+    if (text.find('"', lo, q.start) >= 0 or text.find("“", lo, q.start) >= 0) and patterns(lex)[SLOGAN].search(
+        text, lo, q.start
+    ):
+        return SLOGAN  # 'a banner reading "47, not 31"': the banner's words
     first = q.text[:1]
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
