@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.markup import is_markdown
 from claimcheck.models import Claim, Source, new_claim
 from claimcheck.parse.attribution import (
     QUOTE_MARKS,
@@ -295,7 +296,7 @@ def extract_claims(
             if any(lo <= c.start < hi for lo, hi in others):
                 fired(OTHER_STORIES, c.start)
         out = kept
-    return _as_written(out, source.text) if text is not source.text else out
+    return _as_written(out, source.text, is_markdown(source.path)) if text is not source.text else out
 
 
 OTHER_STORIES = "not-a-count/other-stories"
@@ -334,29 +335,27 @@ def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def _as_written(claims: list[Claim], text: str) -> list[Claim]:
+def _as_written(claims: list[Claim], text: str, markdown: bool = False) -> list[Claim]:
     """``claims`` whose number phrase the text read differs in from the file (it runs over a
     soft line break, a blanked mark), with their ``text`` as the file has it ('between 150
-    and\\n200'): every claim traces to its exact characters; and their sentence with the
-    file's guillemets, which the parser reads as curly quotation marks."""
+    and\\n200'): every claim traces to its exact characters; and their sentence as the file
+    has it (the parser reads guillemets as curly quotation marks, a chat's turn labels and
+    other marks as spaces), except a Markdown report's, whose sentences are its prose."""
     out = [
         c if c.text == text[c.start : c.end]
         else replace(c, quantity=replace(c.quantity, text=text[c.start : c.end]))
         for c in claims
     ]
-    if "«" not in text and "»" not in text:
-        return out
-    written: dict[int, str] = {}  # a sentence with guillemets as the file has them (read as “ ”)
+    if markdown:
+        return out  # (a Markdown report's sentences are its prose, without its marks)
+    written: dict[int, str] = {}  # each sentence as the file has it (marks the parser read as spaces, guillemets)
 
     def as_written(c: Claim) -> str:
         if c.sentence_start not in written:
-            raw = text[c.sentence_start : c.sentence_start + len(c.sentence)]
-            written[c.sentence_start] = "".join(
-                r if r in "«»" else s for s, r in zip(c.sentence, raw, strict=True)
-            )
+            written[c.sentence_start] = text[c.sentence_start : c.sentence_start + len(c.sentence)]
         return written[c.sentence_start]
 
-    return [replace(c, sentence=as_written(c)) if "“" in c.sentence or "”" in c.sentence else c for c in out]
+    return [c if c.sentence == (raw := as_written(c)) else replace(c, sentence=raw) for c in out]
 
 
 def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str]) -> str | None:
