@@ -654,6 +654,23 @@ def test_a_toll_of_that_month_is_of_the_month_the_sentence_before_names() -> Non
     assert sorted(v for k, vs in got.items() if "/before" in k for v in vs) == [40, 64]
 
 
+def test_a_denial_during_that_operation_is_of_the_operation_the_sentence_before_dates() -> None:
+    """'… since 2023, when a comparable operation led to 96 arrests. No deaths occurred during
+    that operation.': the 2023 operation's toll, not a denial of this one's three dead; 'that
+    operation' with no earlier year before it is this event's."""
+    report = (
+        "PARAMARIBO, March 14, 2026 - Police said three armed men were killed in an exchange of "
+        "fire during the operation. "
+        + "Officers dismantled dredges and seized mercury along the rivers. " * 8
+        + "It was the largest operation since 2023, when a comparable operation led to 96 arrests. "
+        "No deaths occurred during that operation.",
+        "2026-03-14",
+    )
+    got = grouped(report)
+    assert got["killed/people"] == [3]
+    assert [v for k, vs in got.items() if k.startswith("killed/") and "/before" in k for v in vs] == [0]
+
+
 def test_a_place_named_across_the_window_is_read_whole() -> None:
     """A place whose name starts near the end of the words read after a figure is read whole
     ('in Mahboula', not 'in Ma'): the event's own place, so the figure is the event's toll."""
