@@ -671,6 +671,21 @@ def test_a_denial_during_that_operation_is_of_the_operation_the_sentence_before_
     assert [v for k, vs in got.items() if k.startswith("killed/") and "/before" in k for v in vs] == [0]
 
 
+def test_a_count_of_foreign_nationals_is_a_part_of_the_arrests() -> None:
+    """'We arrested 214 persons …' beside 'the number of foreign nationals detained at 138' and
+    '138 foreign nationals were detained': the foreigners among those held, apart from the
+    whole and with each other, with no 'of whom' to say so."""
+    report = (
+        "PARAMARIBO, March 14, 2026 - We arrested 214 persons suspected of illegal mining. Police "
+        "said 138 foreign nationals were detained. The ministry has put the number of foreign "
+        "nationals detained at 138.",
+        "2026-03-14",
+    )
+    got = grouped(report)
+    assert got["arrested/people"] == [214]
+    assert [v for k, v in got.items() if "foreign" in k] == [[138, 138]]
+
+
 def test_a_place_named_across_the_window_is_read_whole() -> None:
     """A place whose name starts near the end of the words read after a figure is read whole
     ('in Mahboula', not 'in Ma'): the event's own place, so the figure is the event's toll."""
