@@ -446,6 +446,24 @@ def test_those_who_died_in_hospital_or_later_are_parts_of_the_toll() -> None:
     assert got["killed/people/died-later"] == [7]
 
 
+def test_those_who_died_at_home_or_were_buried_in_one_cemetery_are_parts_of_the_toll() -> None:
+    """'two elderly guests had died at home without going to a clinic' and '24 people had been
+    buried in the village cemetery' are parts of the toll (where they died, where they lie),
+    not rivals of the ministry's 25 or the councillor's 'at least 27'."""
+    report = (
+        "MARADI, Feb 25 - The health ministry raised the toll to 25 on Wednesday. The village "
+        "head told us 24 people had been buried in the village cemetery. A councillor said the "
+        "toll was at least 27, because two elderly guests had died at home without going to a "
+        "clinic. Doctors told this newspaper that the real figure \"could be as high as 50\" if "
+        "the men who died at home on the first night are included.",
+        "2026-02-25",
+    )
+    got = grouped(report)
+    assert got["killed/people"] == [0, 25, 27]  # ("as high as 50": up to 50, its low end 0)
+    assert got["killed/people/buried"] == [24]
+    assert got["killed/people/died-at-home"] == [2]
+
+
 def test_a_death_in_hospital_that_is_the_whole_toll_stays_the_toll() -> None:
     """'one patient had died' where no report counts more dead is the toll itself (a part is
     less than its whole)."""
