@@ -323,13 +323,31 @@ def part_key(claim: Claim) -> str | None:
     from X alone') has no key (see :func:`_class_key`)."""
     if claim.place and claim.place != NATIONWIDE:
         return None
-    if scope_kind(claim) != "part" and not _among_a_whole(claim):
+    if scope_kind(claim) != "part" and not _among_a_whole(claim) and not _foreigners(claim):
         return None
     if _side_part(claim):
         return None
     noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
     words = [w for w in _WORDS.findall(noun) if w not in _GENERIC]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
+
+
+_FOREIGNERS = frozenset(("foreign nationals", "foreign national", "foreigners", "foreigner"))
+
+
+def _foreigners(claim: Claim) -> bool:
+    """'The ministry has put the number of foreign nationals detained at 138', '138 foreigners
+    were arrested': the foreigners among those counted, a part of the whole even with no
+    'of whom' (a count of the whole names its people, not their passports).
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("138", 0, 3, 138, 138, 138, "exact")
+    >>> _foreigners(Claim("s", None, None, "arrested", "people", q, 1, "138 foreigners", subject_text="foreigners"))
+    True
+    >>> _foreigners(Claim("s", None, None, "arrested", "people", q, 1, "138 miners", subject_text="miners"))
+    False
+    """
+    return (claim.subject_text or "").casefold() in _FOREIGNERS
 
 
 _AMONG = re.compile(r"[\s\w-]{0,40}?\bamong\s+(?:those|the|them)\b", re.IGNORECASE)

@@ -400,7 +400,20 @@ def _parts_of_placed_wholes(
 
 
 _DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
+_OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
 _DIED_WHERE = (  # the part a death figure's own words give it, first found first
+    (
+        "died at home",
+        re.compile(rf"^{_OWN_WORDS}\s+{_DIED}\s+at\s+(?:their\s+|his\s+|her\s+)?homes?\b", re.IGNORECASE),
+    ),  # 'two elderly guests had died at home without going to a clinic' (not '… "could be as
+    # high as 50" if the men who died at home are included': the toll with them)
+    (
+        "buried",
+        re.compile(
+            rf"^{_OWN_WORDS}\s+buried\s+(?:in|at)\s+(?:the|a|one)\s+(?:[\w'’-]+\s+){0,2}?(?:cemetery|graveyard|burial\s+ground)\b",
+            re.IGNORECASE,
+        ),
+    ),  # '24 people had been buried in the village cemetery': those buried in one place
     (
         "died in hospital",
         re.compile(
@@ -441,7 +454,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave|arrival|brought")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave|arrival|brought|buried")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 

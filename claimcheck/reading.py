@@ -47,6 +47,10 @@ _CITATION = re.compile(
 # 'children.12 A further', 'killed;3 and': a footnote number glued after a word's punctuation
 # (not 'No.12': the word before is read)
 _GLUED_NOTE = re.compile(r"[.;:](?P<m>\d{1,3})(?=\s|$)")  # (led by its mark, not a look-behind:
+# 'not counting the attackers.(1) Our researchers', 'the health ministry,(3) our': a note's
+# number in brackets glued to a word's full stop or comma, as a briefing paper turned to text
+# writes its note markers (not '(1)' after a space: 'in two stages (1) and (2)')
+_BRACKETED_NOTE = re.compile(r"(?<=[a-z\"”’][.,])\(\d{1,2}\)(?=\s|$)", re.MULTILINE)
 GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz)\"”’")  # a scan for a mark is fast) and after these
 # '… at 6,000.16\n': a count's footnote read as its decimals (only where notes are glued)
 _GLUED_AFTER_COUNT = re.compile(r"(?<=\d,\d\d\d\.)(?P<m>\d{1,3})(?=\s*$|\s+[A-Z])", re.MULTILINE)
@@ -126,6 +130,8 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         out = _hyphens_closed(out, breaks, kept)
     if "[" in out:
         out = _citations_blanked(out)
+    if ".(" in out or ",(" in out:
+        out = _blank(out, _BRACKETED_NOTE)
     if _glued_note(out):
         glued = _blank(
             out, _GLUED_NOTE,

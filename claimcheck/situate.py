@@ -764,7 +764,9 @@ def _opening_month(body: str, report: date | None, tw: TimeWords) -> int | None:
     return tw.months.get((m["m1"] or m["m2"]).casefold().rstrip(".")) if m else None
 
 
-_THAT_TIME = re.compile(r"\b[Tt]hat\s+(?:month|year)\b")  # 'the riots … that month': of the time named before
+_THAT_TIME = re.compile(
+    r"\b[Tt]hat\s+(?:month|year|operation|crackdown|raid|offensive|campaign)\b"
+)  # 'the riots … that month', 'during that operation': of the time (the earlier event) named before
 
 
 def _fasting(c: Claim, text: str, body_from: int, tw: TimeWords, lead: bool) -> bool:

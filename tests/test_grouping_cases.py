@@ -446,6 +446,24 @@ def test_those_who_died_in_hospital_or_later_are_parts_of_the_toll() -> None:
     assert got["killed/people/died-later"] == [7]
 
 
+def test_those_who_died_at_home_or_were_buried_in_one_cemetery_are_parts_of_the_toll() -> None:
+    """'two elderly guests had died at home without going to a clinic' and '24 people had been
+    buried in the village cemetery' are parts of the toll (where they died, where they lie),
+    not rivals of the ministry's 25 or the councillor's 'at least 27'."""
+    report = (
+        "MARADI, Feb 25 - The health ministry raised the toll to 25 on Wednesday. The village "
+        "head told us 24 people had been buried in the village cemetery. A councillor said the "
+        "toll was at least 27, because two elderly guests had died at home without going to a "
+        "clinic. Doctors told this newspaper that the real figure \"could be as high as 50\" if "
+        "the men who died at home on the first night are included.",
+        "2026-02-25",
+    )
+    got = grouped(report)
+    assert got["killed/people"] == [0, 25, 27]  # ("as high as 50": up to 50, its low end 0)
+    assert got["killed/people/buried"] == [24]
+    assert got["killed/people/died-at-home"] == [2]
+
+
 def test_a_death_in_hospital_that_is_the_whole_toll_stays_the_toll() -> None:
     """'one patient had died' where no report counts more dead is the toll itself (a part is
     less than its whole)."""
@@ -652,6 +670,38 @@ def test_a_toll_of_that_month_is_of_the_month_the_sentence_before_names() -> Non
     got = grouped(report)
     assert got["killed/people"] == [2]
     assert sorted(v for k, vs in got.items() if "/before" in k for v in vs) == [40, 64]
+
+
+def test_a_denial_during_that_operation_is_of_the_operation_the_sentence_before_dates() -> None:
+    """'… since 2023, when a comparable operation led to 96 arrests. No deaths occurred during
+    that operation.': the 2023 operation's toll, not a denial of this one's three dead; 'that
+    operation' with no earlier year before it is this event's."""
+    report = (
+        "PARAMARIBO, March 14, 2026 - Police said three armed men were killed in an exchange of "
+        "fire during the operation. "
+        + "Officers dismantled dredges and seized mercury along the rivers. " * 8
+        + "It was the largest operation since 2023, when a comparable operation led to 96 arrests. "
+        "No deaths occurred during that operation.",
+        "2026-03-14",
+    )
+    got = grouped(report)
+    assert got["killed/people"] == [3]
+    assert [v for k, vs in got.items() if k.startswith("killed/") and "/before" in k for v in vs] == [0]
+
+
+def test_a_count_of_foreign_nationals_is_a_part_of_the_arrests() -> None:
+    """'We arrested 214 persons …' beside 'the number of foreign nationals detained at 138' and
+    '138 foreign nationals were detained': the foreigners among those held, apart from the
+    whole and with each other, with no 'of whom' to say so."""
+    report = (
+        "PARAMARIBO, March 14, 2026 - We arrested 214 persons suspected of illegal mining. Police "
+        "said 138 foreign nationals were detained. The ministry has put the number of foreign "
+        "nationals detained at 138.",
+        "2026-03-14",
+    )
+    got = grouped(report)
+    assert got["arrested/people"] == [214]
+    assert [v for k, v in got.items() if "foreign" in k] == [[138, 138]]
 
 
 def test_a_place_named_across_the_window_is_read_whole() -> None:

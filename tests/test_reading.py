@@ -172,6 +172,21 @@ def test_a_mark_after_a_lone_digits_full_stop_stays():
     assert said(text)["126"] == ("injured", "The ministry")
 
 
+def test_a_bracketed_note_number_glued_to_punctuation_is_no_figure():
+    """A briefing paper's note markers ('not counting the attackers.(1) Our researchers',
+    'the health ministry,(3) our') are blanked; a bracketed number after a space stays."""
+    text = (
+        "The ministry said 17 people had been killed, not counting the attackers.(1) Our "
+        "researchers spoke to the families. Of the 34 people wounded according to the health "
+        "ministry,(3) our researchers confirmed that at least 12 were still in hospital."
+    )
+    read = read_text(text, None, load_lexicon())
+    assert "attackers.    Our" in read and "ministry,    our" in read and len(read) == len(text)
+    assert sorted(said(text)) == ["17", "34", "at least 12"]
+    kept = "Police said the wounded were taken to two hospitals (1) and (2) on the map."
+    assert read_text(kept, None, load_lexicon()) == kept
+
+
 FILLER = (
     "Police said the day had been calm in most districts of the city, with only small groups "
     "gathering near the stations and the main square. "

@@ -119,6 +119,9 @@ def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:
     """The side a count's phrase names ('the number of Sudanese soldiers killed', 'the number of
     police officers injured'), as the figure's subject when it has none."""
     side = next((w for w in words if lex.subject_of.get(w) not in (None, "people")), None)
+    if m.subject is None and side is None and len(words) >= 2:
+        side = " ".join(words[-2:])  # 'the number of foreign nationals detained': who they were
+        side = side if side in lex.subject_of else None
     if m.subject is None and side is not None:
         m.subject, m.subject_text = lex.subject_of[side], side
         m.subject_rule = "subject/number-of"

@@ -359,6 +359,17 @@ def sentence_mentions(
             m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
             if m.subject is None:
                 m.subject, m.subject_rule = before.subject, "subject/of-figure-before"
+        elif (
+            k
+            and before.part
+            and m.part is None
+            and m.measure is not None
+            and m.measure == before.measure
+            and (gap := PARALLEL_VERB.fullmatch(text, before.q.end, m.q.start))
+            and text.startswith(f" {gap['v']} ", m.q.end)
+        ):  # 'seven of them had been shot … and four had drowned': another part of that whole
+            m.part = f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"
+            m.scope_rule = "scope/part-parallel-verb"
         if before is None or (
             m.measure is not None
             and (
@@ -660,6 +671,7 @@ KIND_AFTER = re.compile(
 PART_KIND = re.compile(r"\s+of\s+(?:the|those)\s+\d[\d,]*" + KIND_AFTER.pattern)  # '(4) of the 26 were …'
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
+PARALLEL_VERB = static("scope/part-parallel-verb")  # ' of them had been shot … and ' between two parts
 OF_THOSE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|these|them)\s*,\s*$")
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
