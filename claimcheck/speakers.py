@@ -150,12 +150,12 @@ def _refine(
             "attribution/speakers-citation",
             [_cited(c, source.text, lex) if c.start >= cited else c for c in out],
         )
-    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited))
+    thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
+    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, [at for at, _ in thread]))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
-    thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     if thread:
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))
@@ -372,19 +372,22 @@ def _cited(c: Claim, text: str, lex: Lexicon) -> Claim:
     return with_fields(c, claimant=who, claimant_type=kind, via=None)
 
 
-def _restated(claims: list[Claim], cited: int) -> list[Claim]:
+def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -> list[Claim]:
     """A headline, standfirst or list line restates a figure the text after it attributes
     ('Brazil flood death toll has climbed to 96' / '… has climbed to 96, the state governor's
     office said'): the line takes the claimant of the first later claim of the same measure
     and figure within reach, when it names none or names the same speaker in fewer words
     ('… unions say 1.1 million marched' / '…, Italy's three main union confederations said'),
-    so the two are one position, not two and not a revision."""
+    so the two are one position, not two and not a revision. Not across a thread's ``posts``
+    (their starts): a post's title ('18 migrants found dead in lorry - police') is not
+    restated by another writer's comment under it ('Police spokesman on TV just now: 18 dead')."""
     out = list(claims)
     for k, c in enumerate(claims):
         if not cover.headline(c.sentence):
             continue
+        ends = min(cited, posts[bisect.bisect_right(posts, c.start)]) if posts and posts[-1] > c.start else cited
         for d in claims[k + 1 :]:
-            if d.sentence_start - c.sentence_start > LEAD_REACH or d.start >= cited:
+            if d.sentence_start - c.sentence_start > LEAD_REACH or d.start >= ends:
                 break
             if (
                 d.claimant is not None

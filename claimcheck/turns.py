@@ -27,7 +27,8 @@ CHAT_TURN = re.compile(
     ),?[ ]+(?:at[ ]+)?)?
     \d{1,2}:\d\d(?::\d\d)?(?:[ ]?[APap]\.?[Mm]\.?)?   # a time: '14:02', '9:15 PM'
     \]?[ \t]*(?:[-–—][ \t]*)?
-    (?P<who>[^\n:\[\]]{1,48}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n[ \t]*[^\s\[]))""",
+    (?P<who>[^\n:\[\]]{1,48}?)(?:[ ]\([^()\n:]{1,60}\))?                    # 'ANCHOR (ELONA DEDJA)', '… (recorded at the ministry)'
+    :(?:[ \t]+(?=\S)|[ \t]*(?=\n[ \t]*[^\s\[]))""",
     re.MULTILINE | re.VERBOSE,
 )  # (the message may start on the next line: '[10.11.26 08:02] Interior Ministry:\n14 killed')
 COPIED_TURN = re.compile(
@@ -92,7 +93,7 @@ def _turns(
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
     chat = [
-        _forwarded(text, Turn(m.start(), m.end(), _label_speaker(m["who"].strip(), no_names), m["day"]))
+        _forwarded(text, Turn(m.start(), m.end(), _chat_speaker(m["who"], questioners, no_names), m["day"]))
         for m in CHAT_TURN.finditer(text)
         if not CLAUSE_VERB.search(m["who"])
     ]  # (not a live blog's '08:15 — The SGR's morning bulletin is out: 24 people have died')
@@ -117,6 +118,28 @@ def _turns(
     if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
         return tuple(found)  # (a transcript's speaker takes several turns, or answers questions)
     return _named_turns(text, not_labels)
+
+
+CUE = re.compile(r"^(?:SOUNDBITE|SOUND[ ]?BITE|SOT|SYNC|CLIP|BITE|VOX[ ]POP)[ \t]*[-–—:][ \t]*", re.IGNORECASE)
+# a broadcast transcript's cue before whose recorded words follow: 'SOUNDBITE - INTERIOR MINISTER X'
+
+
+def _chat_speaker(label: str, questioners: frozenset[str], no_names: frozenset[str]) -> str | None:
+    """Who a stamped transcript's or chat's label names: no one for a questioner or a
+    broadcast's own presenter ('ANCHOR', 'REPORTER': lexicon speakers.questioner_labels, the
+    report's own voice); the one a cue introduces ('SOUNDBITE - INTERIOR MINISTER X' is the
+    minister's recording), capitalised when written in capitals; else :func:`_label_speaker`.
+
+    >>> q = frozenset({"anchor", "reporter"})
+    >>> [_chat_speaker(s, q, frozenset()) for s in ["ANCHOR", "SOUNDBITE - INTERIOR MINISTER ADA BEJ", "City Hall"]]
+    [None, 'Interior Minister Ada Bej', 'City Hall']
+    """
+    label = CUE.sub("", label.strip())
+    if label.lower().rstrip(".") in questioners:
+        return None
+    if label.isupper() and " " in label:  # (not an acronym: 'ICRC')
+        label = " ".join(w.capitalize() for w in label.split())
+    return _label_speaker(label, no_names)
 
 
 STAMPED_LINE = re.compile(

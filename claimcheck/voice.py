@@ -277,6 +277,7 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     return header or _org_line(lines, lex) or _org_line(lines[first : first + 1], lex, letterhead=True)
 
 
+ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)$")  # a name's acronym after it: 'Observatoire … Droits (OMD)'
 COLUMNS = re.compile(r"\s{3,}")  # a laid-out page's columns: 'Centre for Mining Justice      CMJZ Report 02/2026'
 
 
@@ -288,12 +289,14 @@ def _letterhead(lines: list[str], lex: Lexicon) -> str | None:
     >>> from claimcheck.lexicon import load_lexicon
     >>> _letterhead(["Centre for Mining Justice Zimbabwe      CMJZ Report 02/2026"], load_lexicon())
     'Centre for Mining Justice Zimbabwe'
+    >>> _letterhead(["OBSERVATOIRE MAURITANIEN DES DROITS (OMD)", "Briefing paper No. 03/2026"], load_lexicon())
+    'OBSERVATOIRE MAURITANIEN DES DROITS'
     >>> _letterhead(["Floods: the government must act now"], load_lexicon()) is None
     True
     """
     if not lines:
         return None
-    first = COLUMNS.split(lines[0])[0]
+    first = ACRONYM_TAIL.sub("", COLUMNS.split(lines[0])[0])  # (its acronym after it: 'Observatoire … (OMD)')
     words = first.split()
     if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w in NAME_JOINERS for w in words):
         return None  # (a title in sentence case, a line of prose: no name; tested before the lexicon)

@@ -463,6 +463,13 @@ HEADLINE = (
             [None, "The governor's office"],
             id="headline-with-another-figure-keeps-its-own-voice",
         ),
+        pytest.param(
+            "r/europe\n\nPosted by u/jo · 9h\n18 migrants found dead in lorry near the border - police\n\n"
+            "u/ana · 8h · 201 points\nPolice spokesman on TV just now: 18 dead, more in hospital.\n\n"
+            "u/ben · 7h · 12 points\nAwful news.\n",
+            ["police", "Police spokesman on TV"],
+            id="thread-title-not-restated-by-another-writers-comment",
+        ),
     ],
 )
 def test_a_headline_restated_by_its_lead_is_the_leads_claim(text: str, claimants: list):

@@ -433,10 +433,17 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                 name = _named_before_appositive(text, segs[k - 1], lex) if opens else None
                 return name or np
             return np
+        if (joined := AND_CLAUSE_SUBJECT.search(np)) and _valid_np(joined["np"], lex):
+            return joined["np"]  # 'The ministry has sent 150 police to the border and the army says 200 …'
         if first.lower() in {"the", "a", "an"}:  # an appositive: ', the largest in the city,'
             continue
         return None
     return None
+
+
+AND_CLAUSE_SUBJECT = re.compile(
+    r"\s(?:and|but)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$"
+)  # a clause joined by 'and' that has its own subject before the speech verb: 'the army'
 
 
 MADE_BY = re.compile(
