@@ -581,6 +581,12 @@ MORE_EXAMPLES = [
         id="briefing-notes-voice-but-not-over-a-named-source",
     ),
     pytest.param(
+        "HARBOUR RIGHTS WATCH (HRW)\n\nAFTER THE SIEGE\nBriefing paper No. 2/2026\n\nThe ministry "
+        "announced that 17 people had been killed. We have documented 20 deaths.",
+        {"17": "The ministry", "20": "HARBOUR RIGHTS WATCH (HRW)"},
+        id="a-briefing-paper-is-its-issuers-voice",
+    ),
+    pytest.param(
         "20:30\nHere's a statement we've just received from the Georgian Young Lawyers' "
         "Association (GYLA):\n\"According to our information, at least 14 journalists were "
         'injured while covering the rally."',
