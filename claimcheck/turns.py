@@ -27,7 +27,7 @@ CHAT_TURN = re.compile(
     ),?[ ]+(?:at[ ]+)?)?
     \d{1,2}:\d\d(?::\d\d)?(?:[ ]?[APap]\.?[Mm]\.?)?   # a time: '14:02', '9:15 PM'
     \]?[ \t]*(?:[-–—][ \t]*)?
-    (?P<who>[^\n:\[\]]{1,48}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n[ \t]*[^\s\[]))""",
+    (?P<who>[^\n:\[\]]{1,48}?)(?:[ ]\([^)\n]{1,40}\))?:(?:[ \t]+(?=\S)|[ \t]*(?=\n[ \t]*[^\s\[]))""",
     re.MULTILINE | re.VERBOSE,
 )  # (the message may start on the next line: '[10.11.26 08:02] Interior Ministry:\n14 killed')
 COPIED_TURN = re.compile(
@@ -92,7 +92,7 @@ def _turns(
     if len(list(islice(_TURN_LINE.finditer("\n" + text), MIN_TURNS))) < MIN_TURNS:
         return ()
     chat = [
-        _forwarded(text, Turn(m.start(), m.end(), _label_speaker(m["who"].strip(), no_names), m["day"]))
+        _forwarded(text, Turn(m.start(), m.end(), _chat_speaker(m["who"], questioners, no_names), m["day"]))
         for m in CHAT_TURN.finditer(text)
         if not CLAUSE_VERB.search(m["who"])
     ]  # (not a live blog's '08:15 — The SGR's morning bulletin is out: 24 people have died')
@@ -210,6 +210,25 @@ def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
     if not speakers or not asks - speakers:
         return ()
     return tuple(t if t.who in speakers else Turn(t.label, t.start, None) for t in found)
+
+
+SCRIPT_CUE = re.compile(r"(?:SOUNDBITE|SOUND BITE|SOT|BITE|INTERVIEW)[ \t]*[-–—][ \t]*")
+# a broadcast script's cue before the speaker's name ('[01:35] SOUNDBITE - INTERIOR MINISTER X (recorded …):')
+
+
+def _chat_speaker(who: str, questioners: frozenset[str], no_names: frozenset[str]) -> str | None:
+    """Who a stamped line's label names (:func:`_label_speaker`), without a broadcast script's
+    cue; no one for the programme's own anchor or host ('[01:31] ANCHOR: …', lexicon
+    speakers.questioner_labels): the outlet's voice.
+
+    >>> [_chat_speaker(w, frozenset({"anchor"}), frozenset()) for w in ["ANCHOR", "SOUNDBITE - MINISTER ANN LEE"]]
+    [None, 'MINISTER ANN LEE']
+    """
+    who = who.strip()
+    if who.lower().rstrip(".") in questioners:
+        return None
+    cue = SCRIPT_CUE.match(who)
+    return _label_speaker(who[cue.end() :] if cue else who, no_names)
 
 
 def _label_speaker(label: str, no_names: frozenset[str] = frozenset()) -> str | None:
