@@ -581,6 +581,19 @@ MORE_EXAMPLES = [
         id="briefing-notes-voice-but-not-over-a-named-source",
     ),
     pytest.param(
+        "HARBOUR RIGHTS WATCH (HRW)\n\nAFTER THE SIEGE\nBriefing paper No. 2/2026\n\nThe ministry "
+        "announced that 17 people had been killed. We have documented 20 deaths.",
+        {"17": "The ministry", "20": "HARBOUR RIGHTS WATCH (HRW)"},
+        id="a-briefing-paper-is-its-issuers-voice",
+    ),
+    pytest.param(
+        "[01:31] ANCHOR: The minister spoke to reporters.\n\n[01:35] SOUNDBITE - INTERIOR MINISTER ANN LEE "
+        "(recorded at the ministry): \"We arrested 31 people. Fourteen of our officers were injured.\"\n\n"
+        "[02:35] ANCHOR: Police have arrested two suspects in his killing.",
+        {"Fourteen": "Interior Minister Ann Lee", "two": None},  # (not the anchor's; attr20 writes the label in title case)
+        id="a-broadcast-scripts-soundbite-is-its-speakers-and-the-anchor-the-outlets-voice",
+    ),
+    pytest.param(
         "20:30\nHere's a statement we've just received from the Georgian Young Lawyers' "
         "Association (GYLA):\n\"According to our information, at least 14 journalists were "
         'injured while covering the rally."',
