@@ -72,7 +72,8 @@ def _measure_ids(
     one of them that gave figures of that measure ('the ministry' of a death toll is the
     ministry of Fisheries when that one gave the toll); other names keep their identity."""
     open_names = {w for w, i in ids.items() if _name_tokens(i) == _name_tokens(w)}  # (joined to none)
-    generic_words = _lexicon(lexicon).speaker_words["generic_officials"]
+    words = _lexicon(lexicon).speaker_words
+    generic_words, documents = words["generic_officials"], words["document_nouns"]
     measures: dict[str, list[Claim]] = {}
     for c in claims:
         if c.claimant:
@@ -86,7 +87,6 @@ def _measure_ids(
         known = {**ids, **fixed}
         official = [c.claimant for c in said if c.claimant_type == "government"]
         generic = {w for w in official if _generic_official(known[w], generic_words)}
-        documents = _lexicon(lexicon).speaker_words["document_nouns"]
         bodies = {known[w] for w in official if w not in generic and not _name_tokens(w) & documents}
         # (not 'the official count': a count, no body)
         if generic and len(bodies) == 1:  # 'the government' of a toll only one ministry gave
@@ -571,10 +571,7 @@ def _nationals(
 def people_kinds(lexicon: Any = None) -> dict[str, str]:
     """The ``kinds_of_people`` section of ``lexicon`` (the bundled one when None): each
     case-folded word -> its kind ('deckhands' -> 'crew', 'minors' -> 'children')."""
-    if lexicon is None:
-        from claimcheck.lexicon import load_lexicon
-
-        lexicon = load_lexicon()
+    lexicon = _lexicon(lexicon)
     return {
         " ".join(w.casefold().split()): kind
         for kind, words in lexicon.data.get("kinds_of_people", {}).items()
@@ -882,10 +879,7 @@ def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str], r
     """The ``forces`` section of ``lexicon`` (the bundled one when None): one pattern for
     every kind word, and each word's kind; and the pattern of a toll that includes the
     attackers (its ``perpetrators`` section: '(including 4 perpetrators)')."""
-    if lexicon is None:
-        from claimcheck.lexicon import load_lexicon
-
-        lexicon = load_lexicon()
+    lexicon = _lexicon(lexicon)
     kinds = {
         " ".join(w.casefold().split()): kind
         for kind, words in lexicon.data.get("forces", {}).items()

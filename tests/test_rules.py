@@ -209,11 +209,11 @@ def test_patterns_are_compiled_when_first_asked_for():
 
 def test_fired_rule_names_the_alternative_that_matched():
     """fired_rule reads the name of the group that closed last; a test of every group agrees."""
-    from claimcheck.parse.not_a_count import _after_rules
+    from claimcheck.parse.not_a_count import _window_rules
     from claimcheck.parse.numbers import fold
     from claimcheck.parse.rules import fired_rule
 
-    pattern, ids = _after_rules(load_lexicon())
+    pattern, ids = _window_rules(load_lexicon(), "after")
     seen = set()
     for r in RULES:
         for text in (*r.examples, *r.not_examples):

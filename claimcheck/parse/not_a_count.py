@@ -86,22 +86,12 @@ AGE_TIME_AFTER = re.compile(
 )  # '(was 36) when', '(is 71) now'
 
 
-@lru_cache(maxsize=8)
-def _after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The not-a-count rules matched on the folded words right after the number, as one
-    pattern (one match per number instead of one per rule)."""
-    ids = tuple(r.id for r in with_patterns("not_a_count") if r.effect.get("window") == "after")
-    return combined("not_a_count", lex, ids)
-
-
-@lru_cache(maxsize=8)
-def _far_after_rules(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The not-a-count rules matched on the folded words of the 60 characters after the
-    number, as one pattern: what the people counted did ('212 people pulled from the sea',
-    'two victims had been counted twice')."""
-    ids = tuple(
-        r.id for r in with_patterns("not_a_count") if r.effect.get("window") == FAR_AFTER
-    )
+@lru_cache(maxsize=16)
+def _window_rules(lex: Lexicon, window: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The not-a-count rules read in one window after the number ('after': its next words;
+    FAR_AFTER: its 60 characters, what the people counted did: '212 people pulled from the
+    sea'), as one pattern (one match per number instead of one per rule)."""
+    ids = tuple(r.id for r in with_patterns("not_a_count") if r.effect.get("window") == window)
     return combined("not_a_count", lex, ids)
 
 
@@ -112,12 +102,12 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     """The id of the rule that makes ``q`` something other than a count, or None."""
     before = text[max(sent.start, q.start - 24) : q.start]
     after = text[q.end : min(sent.end, q.end + 20)]
-    pat, ids = _after_rules(lex)
+    pat, ids = _window_rules(lex, "after")
     low = folded(text)
     unit = pat.match(low, q.end, q.end + len(after))
     if unit:
         return fired_rule(unit, ids)
-    far, far_ids = _far_after_rules(lex)
+    far, far_ids = _window_rules(lex, FAR_AFTER)
     if unit := far.match(low, q.end, min(sent.end, q.end + 60)):
         return fired_rule(unit, far_ids)
     if (
