@@ -229,14 +229,14 @@ def extract_claims(
                 who.claimant is None
                 and prev_claimant is not None
                 and prev_mention is not None
-                and (rule := _carries_on(text, sent, m, running)) is not None
+                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1])) is not None
                 and (
                     prev_mention.measure == m.measure
                     or (rule == PART and (prev_mention.measure, m.measure) == ("injured", "killed"))
                     or rule == ELLIPTIC_RULE
                 )
             ):  # (the dead among the injured too: '215 treated for gunshot wounds. 31 of them died')
-                carrier = prev_first if rule == PART and prev_first and OF_THOSE.match(text, sent.start, m.q.start) else prev_claimant
+                carrier = prev_first if rule == PART and prev_first and (OF_THOSE.match(text, sent.start, m.q.start) or m.measure_rule == OF_THE_COUNTED) else prev_claimant
                 # ('81 people had been taken into custody, the prosecutor's office said, more
                 #  than the 74 announced by the minister. Of these, 23 were minors': the 81's)
                 who = Attribution(carrier, claimant_type(carrier, lex), None, rule)
@@ -358,10 +358,31 @@ def _as_written(claims: list[Claim], text: str, markdown: bool = False) -> list[
     return [c if c.sentence == (raw := as_written(c)) else replace(c, sentence=raw) for c in out]
 
 
-def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str]) -> str | None:
+CITATION = re.compile(r"\[(\d{1,3})\]")  # an encyclopedia's reference mark
+TRAILING_CITATIONS = re.compile(r"\s*(?:\[\d{1,3}\]\s*)+")
+
+
+def _cites_another(text: str, sent: Sentence, before: Sentence) -> bool:
+    """The sentence cites references and none of them is one the sentence before cites: its
+    figure comes from another source ('… was 54 dead and 118 injured.[2] Of the dead, 23 were
+    children under 15.[7]'). ``text`` is the source's own, with its marks (the parser's text
+    blanks them); a sentence's marks after its full stop are its own."""
+    trail = TRAILING_CITATIONS.match(text, sent.end)
+    end = trail.end() if trail else sent.end
+    if "[" not in text[before.start : end]:
+        return False
+    own = set(CITATION.findall(text, sent.start, end))
+    cited = set(CITATION.findall(text, before.start, sent.start))
+    return bool(own) and bool(cited) and not own & cited
+
+
+def _carries_on(
+    text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence
+) -> str | None:
     """The rule by which a figure with no speaker carries on the count of the figure before it
     (same measure, same paragraph), when one does: 'The figure reached 31 the next day' (the
-    count goes on), 'Five remain in custody' (where it stands now)."""
+    count goes on), 'Five remain in custody' (where it stands now), 'Of the dead, 19 were …' (a
+    part, unless it cites another reference than the sentence before)."""
     if running.match(text, sent.start, sent.end):
         return RUNNING
     if m.scope is not None and m.scope.startswith("state:"):
@@ -370,8 +391,12 @@ def _carries_on(text: str, sent: Sentence, m: Mention, running: re.Pattern[str])
         return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
         return ELLIPTIC_RULE  # '… the mayor now says. 52 injured.': the list goes on
-    if OF_THOSE.match(text, sent.start, m.q.start):
-        return PART  # 'Of those, 31 had died'; 'Among them, 12 were police officers'
+    if OF_THOSE.match(text, sent.start, m.q.start) or (
+        m.measure_rule == OF_THE_COUNTED
+        and OPENS_WITH_OF.match(text, sent.start, m.q.start)
+        and not _cites_another(source_text, sent, before)
+    ):
+        return PART  # 'Of those, 31 had died'; 'Among them, 12 were police officers'; 'Of the dead, 19 were …'
     return None
 
 
@@ -417,6 +442,8 @@ OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the w
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
+OF_THE_COUNTED = "measure/of-the-counted"  # 'Of the dead, 19 were labourers'
+OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
 FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+further\s+group\s+of)\s+")
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate

@@ -295,12 +295,31 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject, m.subject_text, m.tail = "people", word, e
             m.subject_rule = "subject/cases-in-hospital"
             return
+        elif i == 0 and _counted_one(text, m) and _unknown_plural_harmed(text, word, e, lex):
+            # 'four "miscreants" died', 'seven cultists were killed': people, whatever the word
+            m.subject, m.subject_text, m.tail = "people", word, e
+            m.subject_rule = "subject/unknown-plural-harmed"
+            return
         else:
             m.other_noun = True
             return
         prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         i += 1
     m.no_noun = True
+
+
+def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon) -> bool:
+    """An unknown lower-case plural (or one in quotation marks) right after the figure and right
+    before a verb only people undergo in news ('died', 'were killed', 'were arrested'): people
+    (subject/unknown-plural-harmed); not after a preposition ('members of two families were
+    killed' counts members)."""
+    bare = word.strip("\"“”'‘’")
+    if len(bare) < 4 or not bare.islower() or not bare.endswith("s") or bare.endswith("ss"):
+        return False
+    words = lex.grammar
+    if bare in words["animal_nouns"] or bare in words["non_person_nouns"]:
+        return False
+    return patterns(lex)["subject/unknown-plural-harmed"].match(text, end) is not None
 
 
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about)\s+$", re.IGNORECASE)
