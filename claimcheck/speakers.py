@@ -169,7 +169,7 @@ def _refine(
         stop = voice.own_text_end(source.text, source.body_start)
         out = step(
             VOICE,
-            [_voiced(c, owner) if c.start < stop else c for c in out],
+            [_voiced(c, owner, lex) if c.start < stop else c for c in out],
         )
         for at, sender in voice.forwarded(source.text, source.body_start, lex):
             if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
@@ -550,8 +550,11 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     another sentence: the most recent compatible entity."""
     rel = c.start - c.sentence_start
     who = c.claimant
-    if (owned := OWNED_DOCUMENT.match(who or "")) and owned["noun"].lower() in lex.data["speakers"]["document_nouns"]:
-        # '"No more than 40 police officers were present …," its report says': its owner
+    if (owned := OWNED_DOCUMENT.match(who or "")) and (
+        owned["noun"].lower() in lex.data["speakers"]["document_nouns"]
+        or owned["noun"].lower() in lex.data["speakers"]["staff_nouns"]
+    ):  # '"No more than 40 police officers were present …," its report says'; 'Its researchers
+        # estimate …': its owner
         owner = _resolved(with_fields(c, claimant=owned["p"].lower()), index, lex)
         return c if owner.claimant is None or owner.claimant.lower() in BARE else owner
     described = DESCRIPTION.match(who or "")
@@ -790,12 +793,13 @@ def _named_in(name: str | None, text: str, lo: int, hi: int) -> bool:
 OUR_NAMED = re.compile(r"^(?:[Oo]ur|[Mm]y)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z0-9][\w'’.-]*)){0,5})$")
 
 
-def _voiced(c: Claim, owner: str) -> Claim:
+def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
     rel = c.start - c.sentence_start
     affiliate = OUR_NAMED.match(c.claimant or "")
     if affiliate:  # 'our Section 22 reports that 78,000 …': the part of the body it names
         return with_fields(c, claimant=affiliate["name"], claimant_type=None)
-    described = DESCRIPTION.match(c.claimant or "")
+    described = DESCRIPTION.match((tidy(c.claimant, lex) or "") if c.claimant else "")
+    # ('The Office received credible reports', tidied: 'The Office')
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
     if voice.is_first_person(c.claimant) or (

@@ -879,6 +879,22 @@ MORE_EXAMPLES = [
         {"nine": "the Zimbabwe Republic Police", "seven": "(no claim)", "4": "(no claim)"},  # other stories
         id="a-figures-source-after-came-from-and-no-speaker-for-a-linked-headlines-place",
     ),
+    pytest.param(
+        "Amnesty International has documented at least 62 deaths since the protests began. Its researchers "
+        "estimate that 1,200 people remain in detention.",
+        {"at least 62": "Amnesty International", "1,200": "Amnesty International"},
+        id="its-researchers-speak-for-the-body-named-before-and-a-plurals-estimate-is-a-verb",
+    ),
+    pytest.param(
+        "The UN human rights office said it had received credible reports that at least 30 people had been killed.",
+        {"at least 30": "The UN human rights office"},
+        id="reports-the-speaker-vouches-for-are-its-own-count",
+    ),
+    pytest.param(
+        "Police said 40 protesters were detained. Their lawyers said 71 of those arrested were still held.",
+        {"40": "Police", "71": "Their lawyers"},
+        id="their-lawyers-are-not-the-staff-of-the-body-before",
+    ),
 ]
 
 

@@ -1311,6 +1311,7 @@ ESTIMATE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^su'’\s]s\s+$")  # 'researchers ', 'doctors ' (not 'the census ')
 COUNTS_NOUN = re.compile(
     r"\b(?:the|their|its|our|rival|official|different|conflicting|own|crowd|police|two|both)\s+counts\b"
     r"|\bcounts\s*(?::|of\b|from\b|by\b)",
@@ -1393,7 +1394,11 @@ def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
     if text.startswith(")", v.end()):
         return True  # an infobox's '40+ killed (SAF claim)': whose figure, not a clause
     if v.group().lower() == "estimate" and (
-        ESTIMATE_NOUN_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
+        (
+            ESTIMATE_NOUN_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
+            and not text.startswith(" that ", v.end())  # ('the police estimate that 5,000 …': a verb)
+            and not PLURAL_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
+        )  # ('The researchers estimate 1,200 …': a plural's verb)
         or text.startswith((" of ", " by ", ":"), v.end())
     ):
         return True  # 'An independent estimate by researchers …', 'the police estimate of 5,000'
