@@ -895,6 +895,12 @@ MORE_EXAMPLES = [
         {"40": "Police", "71": "Their lawyers"},
         id="their-lawyers-are-not-the-staff-of-the-body-before",
     ),
+    pytest.param(
+        "Organisers said 250,000 people took part, while the interior ministry said 42,000. An independent "
+        "count by the Occurrence collective, commissioned by several media outlets, put the figure at 68,500.",
+        {"250,000": "Organisers", "42,000": "the interior ministry", "68,500": "the Occurrence collective"},
+        id="a-count-by-its-makers-not-by-whoever-commissioned-it",
+    ),
 ]
 
 

@@ -511,6 +511,14 @@ def test_crowd_wordings(text: str, expected: list[tuple]):
         ),  # fmt: skip
         pytest.param("By noon thousands gathered in the square.",
                      [("thousands", "participants", 2000, 9999)], id="thousands-gathered"),  # fmt: skip
+        # headlines' present tense: 'march' is no month after '30,000', articles dropped
+        pytest.param("30,000 march in Lima, union says\n\nThe union gave the figure on Wednesday.",
+                     [("30,000", "participants", 30000, 30000)], id="headline-n-march"),  # fmt: skip
+        pytest.param("5,000 take to streets in Tbilisi\n\nThe protest began at noon.",
+                     [("5,000", "participants", 5000, 5000)], id="headline-take-to-streets"),  # fmt: skip
+        pytest.param("Thousands join march against reform\n\nThe march began at noon.",
+                     [("Thousands", "participants", 2000, 9999)], id="headline-join-march"),  # fmt: skip
+        pytest.param("Police expect 2,000 to join the march.", [], id="not-a-forecast-of-joining"),
         # modal bounds, ranges with vague or spelled ends
         pytest.param("The organisers said the crowd may exceed 200.",
                      [("exceed 200", "participants", 201, None)], id="crowd-may-exceed"),  # fmt: skip

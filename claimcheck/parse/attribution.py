@@ -374,8 +374,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
             np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
         words = _words(np)
-        if _document(words, lex) and (made := maker or _made_by(np, lex)):
-            return made  # 'The first official count, issued … by the committee, listed 12 dead'
+        if _document(words, lex) and (
+            made := _made_by(np, lex) or (None if DOCUMENT_BY.search(np) else maker)
+        ):  # (a document that names its makers, 'An independent count by X, commissioned by
+            return made  # Y, put …', is X's) 'The first official count, issued … by the committee, listed 12 dead'
         if _document(words, lex) and not _valid_np(np, lex) and (by := DOCUMENT_BY.search(np)):
             made = _clean_np(lex, by["np"])  # 'A 2016 study by two geographers at the Academy of
             if made and _valid_np(made, lex):  # Sciences in Dushanbe, …, estimated': its makers

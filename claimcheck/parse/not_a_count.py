@@ -96,6 +96,13 @@ def _window_rules(lex: Lexicon, window: str) -> tuple[re.Pattern[str], tuple[str
 
 
 FAR_AFTER = "the 60 characters after the figure"
+DATE_AFTER = "not-a-count/date-after"
+
+
+def _may_be_day(q: Quantity) -> bool:
+    """A figure that may be a day of a month: a whole number from 1 to 31 written as digits
+    or a word (not '30,000', not 'thousands')."""
+    return q.value is not None and q.value == int(q.value) and 1 <= q.value <= 31
 
 
 def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | None:
@@ -105,8 +112,10 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     pat, ids = _window_rules(lex, "after")
     low = folded(text)
     unit = pat.match(low, q.end, q.end + len(after))
-    if unit:
-        return fired_rule(unit, ids)
+    if unit and not (
+        (rid := fired_rule(unit, ids)) == DATE_AFTER and not _may_be_day(q) and text[q.end : unit.end()].strip().islower()
+    ):  # ('30,000 march in Lima': no day of a month before a month's name written lower-case)
+        return rid
     far, far_ids = _window_rules(lex, FAR_AFTER)
     if unit := far.match(low, q.end, min(sent.end, q.end + 60)):
         return fired_rule(unit, far_ids)
