@@ -901,6 +901,12 @@ MORE_EXAMPLES = [
         {"250,000": "Organisers", "42,000": "the interior ministry", "68,500": "the Occurrence collective"},
         id="a-count-by-its-makers-not-by-whoever-commissioned-it",
     ),
+    pytest.param(
+        "The number of our citizens who lost life in the earthquake has risen to 1,241, informed the Minister of "
+        "Interior. By AFAD data, 14,000 personnel are working in the area.",
+        {"1,241": "the Minister of Interior", "14,000": "AFAD data"},
+        id="translated-number-of-who-lost-life-and-by-x-data",
+    ),
 ]
 
 

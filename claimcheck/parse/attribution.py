@@ -45,7 +45,8 @@ _PER = r"er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
     r"|y\s+(?:the\s+)?(?:data|information)\s+(?:of|from)\s+"
-)  # 'by the official count'; a translation's 'By data of the human rights center, …'
+    r"|y\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:data|figures|statistics)\s*,)"
+)  # 'by the official count'; a translation's 'By data of the human rights center, …', 'By AFAD data, …'
 ACCORDING = re.compile(
     rf"a(?<!\wa)(?:{_ACCORDING_A})|A(?<!\wA)(?:{_ACCORDING_A})|p(?<!\wp){_PER}|P(?<!\wP){_PER}"
     rf"|b(?<!\wb){_BY_OFFICIAL}|B(?<!\wB){_BY_OFFICIAL}"
@@ -1229,6 +1230,7 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
         or "y the data" in s
         or "y information of" in s
         or "y the information" in s
+        or (" data," in s or " figures," in s or " statistics," in s)  # ('By AFAD data, …')
     )
 
 

@@ -61,12 +61,14 @@ def _toll_rose_to(
         if any(w in lex.subject_of for w in what):
             # 'the number of police officers injured stood at 40': the participle after them
             later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:4]
+            relative = later[:1] in (["that"], ["who"]) or what[-1] in ("that", "who")
             if later[:1] not in (["that"], ["who"]):  # ('the number of persons that lost their lives')
                 later = later[:3]
-            verbs = lex.measure_words("after") if later[:1] in (["that"], ["who"]) else {}
-            for w in later:
-                low = w.lower()  # ('persons that died': a relative clause's verb)
+            verbs = lex.measure_words("after") if relative else {}
+            for k, w in enumerate(later):
+                low = w.lower()  # ('persons that died': a relative clause's verb; 'lost life')
                 found = lex.noun_measure.get(low) or lex.modifier_measure.get(low) or verbs.get(low)
+                found = found or (verbs and (verbs.get(" ".join(later[k : k + 3]).lower()) or verbs.get(" ".join(later[k : k + 2]).lower())))
                 if found:
                     _side_of(what, m, lex)
                     return found
