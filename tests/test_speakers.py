@@ -907,6 +907,12 @@ MORE_EXAMPLES = [
         {"1,241": "the Minister of Interior", "14,000": "AFAD data"},
         id="translated-number-of-who-lost-life-and-by-x-data",
     ),
+    pytest.param(
+        "Historian Elira Kola told this newspaper she believes \"at least 150\" died. The ministry told "
+        "reporters it had counted 40 dead.",
+        {"at least 150": "Historian Elira Kola", "40": "The ministry"},
+        id="told-a-hearer-then-a-pronoun-is-the-teller",
+    ),
 ]
 
 

@@ -405,6 +405,14 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if said and words[said[-1] + 1 : said[-1] + 2] == ["by"] and said[-1] > 1:
             words = words[: said[-1]]  # 'a village elder quoted by Radio Free Asia (said)'
             np = " ".join(words)
+        elif (
+            said
+            and 0 < said[-1] < len(words) - 2
+            and words[said[-1]] in TOLD
+            and words[-1].lower() in SUBJECT_PRONOUNS
+        ):  # 'Historian Elira Kola told this newspaper she (believes)': the teller, not the hearer
+            words = words[: said[-1]]
+            np = " ".join(words)
         elif said and said[-1] + 1 < len(words):  # 'Amnesty said it (had documented)': 'it'
             words = words[said[-1] + 1 :]
             np = " ".join(words)
@@ -1255,6 +1263,7 @@ CARRIER_BEFORE = re.compile(
     r"(?<![,;:])\s(?P<np>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+))\s+$"
 )  # a noun right before a participle, no comma between: 'social media posts (claiming …)'
 TOLD = frozenset({"told", "tells", "informed", "informs", "assured", "assures"})  # a speech verb with its hearer after it
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})  # after the hearer: the teller, again
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
