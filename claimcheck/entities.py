@@ -184,7 +184,8 @@ TRAILING_ACRONYM = re.compile(r"(?<=\.\s)[A-Z][A-Z0-9&-]{1,9}$")
 
 def strip_source_noun(np: str, lex: Lexicon, keep_reports_from: bool = False) -> str:
     """The source a noun phrase names after a noun of what it gave (the lexicon's
-    speakers.source_nouns) and 'by' or 'from': the claimant, not its document. With
+    speakers.source_nouns, or a document it issued, speakers.issued_documents: 'Statement from
+    X') and 'by' or 'from': the claimant, not its document. With
     ``keep_reports_from``, 'reports from X' stays whole: a document named by where it came
     from ('rejecting reports from Kouh-Ouest that …'; after 'according to' it is X's).
 
@@ -219,8 +220,9 @@ def _unsourced(name: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=8)
 def _source_noun(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(
-        rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(lex.data['speakers']['source_nouns'])})\s+"
+    nouns = [*lex.data["speakers"]["source_nouns"], *lex.data["speakers"]["issued_documents"]]
+    return re.compile(  # ('Statement from the Ministry of Interior': the ministry)
+        rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(nouns)})\s+"
         r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+"
         r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected|obtained)\s+)?"  # ('figures released by the ministry')
         r"(?P<prep>by|from|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?=\S)",  # ('the data of the Ministry of …')

@@ -451,7 +451,7 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
     return c
 
 
-COLON_QUOTE = re.compile(r"(?:^[ \t]*|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z][^:.\n\"“”]{1,80}?)\s*:\s*[\"“]", re.MULTILINE)
+COLON_QUOTE = re.compile(r"(?:^[ \t]*(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+)?|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z][^:.\n\"“”]{1,80}?)\s*:\s*[\"“]", re.MULTILINE)
 LABEL_ON = re.compile(r"\s+(?:on|to|at|in|via|from)\s+[A-Z\d].*$")  # 'Minister Ann Lee on RTS this morning'
 BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}[A-ZÀ-Ý][\w'’-]+")  # 'Lamine Coly', 'Minister Aïssatou Ndiaye'
@@ -462,8 +462,9 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
     'Minister Ann Lee on RTS this morning: "The toll has risen to 26. Two injured passengers
     died overnight."' (the speaker, not the channel or the hour), 'Rakhmatov: "This is false.
-    We have six confirmed deaths."' (a surname of a person named before). A label that is no
-    person or body ('UPDATE', 'Reminder') names no one."""
+    We have six confirmed deaths."' (a surname of a person named before), a live blog's
+    '16:58 — Statement from the Ministry of Interior: "…"' (after the entry's time). A label
+    that is no person or body ('UPDATE', 'Reminder') names no one."""
     if c.claimant is not None and _speaks_here(c, c.sentence):
         return c
     line = text.rfind("\n", 0, c.start) + 1

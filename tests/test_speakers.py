@@ -913,6 +913,12 @@ MORE_EXAMPLES = [
         {"at least 150": "Historian Elira Kola", "40": "The ministry"},
         id="told-a-hearer-then-a-pronoun-is-the-teller",
     ),
+    pytest.param(
+        "LIVE UPDATES\n17:20 — Our correspondent says ambulances are still arriving.\n16:58 — Statement from the "
+        "Ministry of Interior: \"Security forces have arrested 56 rioters. Eleven officers were injured.\"",
+        {"56": "the Ministry of Interior", "Eleven": "the Ministry of Interior"},
+        id="a-live-blog-entrys-label-after-its-time-and-a-statement-from-its-issuer",
+    ),
 ]
 
 
