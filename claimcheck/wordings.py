@@ -154,8 +154,15 @@ def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str |
     if hit is None or hit.lastgroup is None:
         return None
     w = _by_id(lex)[hit.lastgroup]
+    if (unless := w.effect.get("unless_after")) and _compiled_after(unless).match(text, q.end, hi):
+        return None  # ('not 9 as the provincial government claims': a rival named, kept)
     _fired(w)
     return w.id
+
+
+@lru_cache(maxsize=32)
+def _compiled_after(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

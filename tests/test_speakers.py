@@ -919,6 +919,12 @@ MORE_EXAMPLES = [
         {"56": "the Ministry of Interior", "Eleven": "the Ministry of Interior"},
         id="a-live-blog-entrys-label-after-its-time-and-a-statement-from-its-issuer",
     ),
+    pytest.param(
+        "Mr. Raja said at least 17 people had been shot dead, not 9 as the provincial government claims. The "
+        "Independent Monitoring Group (IMG) published its findings on Tuesday. The report documents 860 deaths.",
+        {"at least 17": "Mr. Raja", "9": "the provincial government", "860": "Independent Monitoring Group"},
+        id="a-rival-named-in-an-as-clause-and-a-report-that-documents",
+    ),
 ]
 
 

@@ -734,7 +734,7 @@ def _attribute(
         late = None  # it follows another figure, or is far away and does not close the clause
     own = late is not None and late.start() - end <= 24
     rules = patterns(lex)
-    for rule in ("attribution/by-agent", "attribution/relative-agent"):
+    for rule in ("attribution/by-agent", "attribution/relative-agent", "attribution/as-agent"):
         # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
         by = rules[rule].match(text, end, sent_hi)
         if by:
