@@ -11,7 +11,13 @@ years on', may be about either its own day or its event's, however the other rep
 event are dated). Two reports are about the same event when their vectors are close (cosine)
 and their dates are at most ``FAR_DAYS`` apart; reports of one story told in other words (a
 translated communiqué, a forum thread, a relief group's release) are close from a lower
-cosine (``LOOSE_AT``) when the names they give agree (``NAMES_AT``).
+cosine (``LOOSE_AT``) when the names they give agree (``NAMES_AT``, over two names at least:
+two events of one city share its name).
+
+A document's kind is not its story: its chrome (a thread's buttons and counters, a release's
+letterhead words, an encyclopedia page's contents and edit links, a live blog's and a
+fact-check's headings, ``CHROME``), its users' handles (u/tanker_wala, @PWSF_official) and a
+transcript's speaker labels repeated at every turn (counted once) are not words of it.
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
 ``KEYS`` most distinctive words that some other report holds too (a word of its own alone
@@ -89,13 +95,35 @@ STOPWORDS = frozenset(
     least dozens hundreds thousands number numbers total toll figure figures
     """.split()
 )
+# the chrome of a kind of document, not its story: a forum thread's or a Reddit page's
+# buttons and counters, a press release's letterhead, a transcript's labels, an
+# encyclopedia page's contents and edit links, a live blog's and a fact-check's headings, a
+# machine translation's notice. Two reports of one kind share them whatever they tell (two
+# threads on two events), and they set a thread apart from the wires on its own story.
+CHROME = frozenset(
+    """
+    forum forums thread threads posted post posts reply replies quote quoted share save
+    hide permalink upvote upvotes comment comments signature moderator mod admin edit
+    edited page pages sort load merged
+    transcript briefing participants participant venue
+    press release releases immediate ends contact tel email fax website
+    contents references reference citation needed encyclopedia wikipedia retrieved archived
+    external links
+    live updates update updated latest events welcome coverage
+    fact check checked claim claims rating verdict misleading reading min
+    automatic automatically machine translation translated original language
+    photo photos print subscribe newsletter advertisement
+    """.split()
+)
 
-_TERM = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ('turkey' of "Turkey's")
+# a word of three letters or more ('turkey' of "Turkey's"), not part of a user's handle
+# (u/tanker_wala, @PWSF_official, Zoran1984): a thread's usernames are its own
+_TERM = re.compile(r"(?<![\w@/])[^\W\d_]{3,}(?!\w)")
 # a capitalised word inside a sentence: after a lower-case word, a figure or a comma
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;)] )[A-ZÀ-Þ][^\W\d_]{2,}")
 # the same two for a text whose only letters are ASCII ones (ASCII classes scan about twice
 # as fast as Unicode ones): see _plain
-_TERM_ASCII = re.compile(r"[a-z]{3,}")
+_TERM_ASCII = re.compile(r"(?<![\w@/])[a-z]{3,}(?!\w)")
 _CAPITALISED_ASCII = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][a-zA-Z]{2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # characters outside ASCII that are neither letters nor in À-Þ: quotation marks, dashes, ...
@@ -286,14 +314,39 @@ def _folded(counts: Counter[str]) -> Counter[str]:
     return Counter(out)
 
 
+# a transcript's speaker label at the start of a line ('COMMANDER RAÚL ECHEVERRÍA:', 'DG
+# PDMA:', 'Q:'): upper-case words before a colon
+_SPEAKER_LABEL = re.compile(r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ0-9 .'’()-]{0,60}):", re.MULTILINE)
+LABELS_AT = 3  # a text with this many speaker labels is a transcript
+
+
+def _labels_once(text: str) -> str:
+    r"""A transcript's text with each speaker's label counted once: repeated at every turn,
+    a label would outweigh what the speakers say.
+
+    >>> _labels_once("MAYOR ANA RUIZ: We have nine dead.\nQ: How many?\nMAYOR ANA RUIZ: Nine.\nQ: And?")
+    ' We have nine dead.\n How many?\n Nine.\n And?\nMAYOR ANA RUIZ Q'
+    >>> _labels_once("Note: the figures are provisional.")
+    'Note: the figures are provisional.'
+    """
+    if text.count(":") < LABELS_AT:
+        return text
+    labels = _SPEAKER_LABEL.findall(text)
+    if len(labels) < LABELS_AT:
+        return text
+    return _SPEAKER_LABEL.sub("", text) + "\n" + " ".join(dict.fromkeys(labels))
+
+
 def profile(index: int, source: Source) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
     (a place, a person, an organisation) counting NAME_WEIGHT times."""
-    text = (source.title + "\n" if source.title else "") + source.body[:LEDE]
+    text = _labels_once((source.title + "\n" if source.title else "") + source.body[:LEDE])
     date, date_from = report_date(source)
     plain = _plain(text)
     counts = _folded(Counter((_TERM_ASCII if plain else _TERM).findall(text.lower())))
     for word in STOPWORDS.intersection(counts):
+        del counts[word]
+    for word in CHROME.intersection(counts):
         del counts[word]
     written = Counter((_CAPITALISED_ASCII if plain else _CAPITALISED).findall(text))  # in sentences
     capital: dict[str, int] = {}
@@ -362,14 +415,18 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _names_cosine(a: dict[str, float], b: dict[str, float], named: frozenset[str]) -> float:
-    """The cosine of two vectors over the terms that are names alone.
+    """The cosine of two vectors over the terms that are names alone; 0 when they share
+    fewer than two names (one name, the city both events happened in, is no agreement).
 
-    >>> _names_cosine({"velmora": 1.0, "flood": 1.0}, {"velmora": 2.0, "rain": 5.0}, frozenset({"velmora"}))
+    >>> v = {"velmora": 1.0, "kessan": 1.0, "flood": 1.0}
+    >>> _names_cosine(v, {"velmora": 2.0, "kessan": 2.0, "rain": 5.0}, frozenset({"velmora", "kessan"}))
     1.0
+    >>> _names_cosine(v, {"velmora": 2.0, "rain": 5.0}, frozenset({"velmora", "kessan"}))
+    0.0
     """
     na, nb = named.intersection(a), named.intersection(b)
     both = na & nb
-    if not both:
+    if len(both) < 2:
         return 0.0
     return _dot(a, b, both) / math.sqrt(_dot(a, a, na) * _dot(b, b, nb))
 
