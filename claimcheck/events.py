@@ -116,14 +116,15 @@ CHROME = frozenset(
     """.split()
 )
 
-# a word of three letters or more ('turkey' of "Turkey's"), not part of a user's handle
-# (u/tanker_wala, @PWSF_official, Zoran1984): a thread's usernames are its own
-_TERM = re.compile(r"(?<![\w@/])[^\W\d_]{3,}(?!\w)")
+_TERM = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ('turkey' of "Turkey's")
+# a user's handle (u/tanker_wala, @PWSF_official, dockside_dan, r/pakistan) or an address
+# (info@pwsf.example.org): a thread's usernames are its own, not its story's words
+_HANDLE = re.compile(r"[\w.-]*@[\w.-]+|\b[ur]/\w+|\w*_\w*")
 # a capitalised word inside a sentence: after a lower-case word, a figure or a comma
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;)] )[A-ZÀ-Þ][^\W\d_]{2,}")
 # the same two for a text whose only letters are ASCII ones (ASCII classes scan about twice
 # as fast as Unicode ones): see _plain
-_TERM_ASCII = re.compile(r"(?<![\w@/])[a-z]{3,}(?!\w)")
+_TERM_ASCII = re.compile(r"[a-z]{3,}")
 _CAPITALISED_ASCII = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][a-zA-Z]{2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # characters outside ASCII that are neither letters nor in À-Þ: quotation marks, dashes, ...
@@ -341,6 +342,8 @@ def profile(index: int, source: Source) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
     (a place, a person, an organisation) counting NAME_WEIGHT times."""
     text = _labels_once((source.title + "\n" if source.title else "") + source.body[:LEDE])
+    if "_" in text or "@" in text or "u/" in text:  # (few reports hold any)
+        text = _HANDLE.sub(" ", text)
     date, date_from = report_date(source)
     plain = _plain(text)
     counts = _folded(Counter((_TERM_ASCII if plain else _TERM).findall(text.lower())))
