@@ -169,8 +169,11 @@ _ORDINAL = (
     rf"|{_alt(_ORD_UNITS)}|\d{{1,3}}(?:st|nd|rd|th)"
 )
 # a report framed as looking back on its event ('One year after Puente Grau', 'A year ago
-# tonight', 'Thirty-five years on', 'on the 35th anniversary of'): about that earlier day
-_LOOK_BACK = re.compile(r"\b(?:(?P<y>years?\s+(?:ago|after|on|since|later))|anniversary)\b", re.I)
+# tonight', 'Thirty-five years on', 'A decade after', 'on the 35th anniversary of'): about
+# that earlier day
+_LOOK_BACK = re.compile(
+    r"\b(?:(?P<y>(?P<unit>years?|decades?)\s+(?:ago|after|on|since|later))|anniversary)\b", re.I
+)
 _HOW_MANY = re.compile(rf"(?<![\w-])(?P<n>{_CARDINAL})\s+$", re.IGNORECASE)
 _WHICH = re.compile(rf"(?<![\w-])(?P<n>{_ORDINAL})\s+$", re.IGNORECASE)
 RECALL_CHARS = 400  # how far into a report (title and opening) its framing is looked for
@@ -270,6 +273,8 @@ def recalled_years(opening: str) -> int:
     25
     >>> recalled_years("Nine dead in maternity hospital fire; 12 years of warnings ignored")
     0
+    >>> recalled_years("A decade after the ferry capsized"), recalled_years("Two decades on, the families")
+    (10, 20)
     """
     for cue in _LOOK_BACK.finditer(opening):  # the wording first, then the number before it
         before = opening[max(0, cue.start() - 30) : cue.start()]
@@ -277,9 +282,10 @@ def recalled_years(opening: str) -> int:
         if m is None:
             continue
         words = m["n"].casefold()
+        per = 10 if cue["y"] and cue["unit"][0] in "dD" else 1  # decades
         if words[:1].isdigit():
-            return int(re.match(r"\d+", words)[0])  # type: ignore[index]
-        return sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", words))
+            return per * int(re.match(r"\d+", words)[0])  # type: ignore[index]
+        return per * sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", words))
     return 0
 
 
