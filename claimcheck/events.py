@@ -11,7 +11,13 @@ years on', may be about either its own day or its event's, however the other rep
 event are dated). Two reports are about the same event when their vectors are close (cosine)
 and their dates are at most ``FAR_DAYS`` apart; reports of one story told in other words (a
 translated communiqué, a forum thread, a relief group's release) are close from a lower
-cosine (``LOOSE_AT``) when the names they give agree (``NAMES_AT``).
+cosine (``LOOSE_AT``) when the names they give agree (``NAMES_AT``, over two names at least:
+two events of one city share its name).
+
+A document's kind is not its story: its chrome (a thread's buttons and counters, a release's
+letterhead words, an encyclopedia page's contents and edit links, a live blog's and a
+fact-check's headings, ``CHROME``), its users' handles (u/tanker_wala, @PWSF_official) and a
+transcript's speaker labels repeated at every turn (counted once) are not words of it.
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
 ``KEYS`` most distinctive words that some other report holds too (a word of its own alone
@@ -89,8 +95,31 @@ STOPWORDS = frozenset(
     least dozens hundreds thousands number numbers total toll figure figures
     """.split()
 )
+# the chrome of a kind of document, not its story: a forum thread's or a Reddit page's
+# buttons and counters, a press release's letterhead, a transcript's labels, an
+# encyclopedia page's contents and edit links, a live blog's and a fact-check's headings, a
+# machine translation's notice. Two reports of one kind share them whatever they tell (two
+# threads on two events), and they set a thread apart from the wires on its own story.
+CHROME = frozenset(
+    """
+    forum forums thread threads posted post posts reply replies quote quoted share save
+    hide permalink upvote upvotes comment comments signature moderator mod admin edit
+    edited page pages sort load merged
+    transcript briefing participants participant venue
+    press release releases immediate ends contact tel email fax website
+    contents references reference citation needed encyclopedia wikipedia retrieved archived
+    external links
+    live updates update updated latest events welcome coverage
+    fact check checked claim claims rating verdict misleading reading min
+    automatic automatically machine translation translated original language
+    photo photos print subscribe newsletter advertisement
+    """.split()
+)
 
 _TERM = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ('turkey' of "Turkey's")
+# a user's handle (u/tanker_wala, @PWSF_official, dockside_dan, r/pakistan) or an address
+# (info@pwsf.example.org): a thread's usernames are its own, not its story's words
+_HANDLE = re.compile(r"[\w.-]*@[\w.-]+|\b[ur]/\w+|\w*_\w*")
 # a capitalised word inside a sentence: after a lower-case word, a figure or a comma
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;)] )[A-ZÀ-Þ][^\W\d_]{2,}")
 # the same two for a text whose only letters are ASCII ones (ASCII classes scan about twice
@@ -140,8 +169,11 @@ _ORDINAL = (
     rf"|{_alt(_ORD_UNITS)}|\d{{1,3}}(?:st|nd|rd|th)"
 )
 # a report framed as looking back on its event ('One year after Puente Grau', 'A year ago
-# tonight', 'Thirty-five years on', 'on the 35th anniversary of'): about that earlier day
-_LOOK_BACK = re.compile(r"\b(?:(?P<y>years?\s+(?:ago|after|on|since|later))|anniversary)\b", re.I)
+# tonight', 'Thirty-five years on', 'A decade after', 'on the 35th anniversary of'): about
+# that earlier day
+_LOOK_BACK = re.compile(
+    r"\b(?:(?P<y>(?P<unit>years?|decades?)\s+(?:ago|after|on|since|later))|anniversary)\b", re.I
+)
 _HOW_MANY = re.compile(rf"(?<![\w-])(?P<n>{_CARDINAL})\s+$", re.IGNORECASE)
 _WHICH = re.compile(rf"(?<![\w-])(?P<n>{_ORDINAL})\s+$", re.IGNORECASE)
 RECALL_CHARS = 400  # how far into a report (title and opening) its framing is looked for
@@ -241,6 +273,8 @@ def recalled_years(opening: str) -> int:
     25
     >>> recalled_years("Nine dead in maternity hospital fire; 12 years of warnings ignored")
     0
+    >>> recalled_years("A decade after the ferry capsized"), recalled_years("Two decades on, the families")
+    (10, 20)
     """
     for cue in _LOOK_BACK.finditer(opening):  # the wording first, then the number before it
         before = opening[max(0, cue.start() - 30) : cue.start()]
@@ -248,9 +282,10 @@ def recalled_years(opening: str) -> int:
         if m is None:
             continue
         words = m["n"].casefold()
+        per = 10 if cue["y"] and cue["unit"][0] in "dD" else 1  # decades
         if words[:1].isdigit():
-            return int(re.match(r"\d+", words)[0])  # type: ignore[index]
-        return sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", words))
+            return per * int(re.match(r"\d+", words)[0])  # type: ignore[index]
+        return per * sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", words))
     return 0
 
 
@@ -286,14 +321,41 @@ def _folded(counts: Counter[str]) -> Counter[str]:
     return Counter(out)
 
 
+# a transcript's speaker label at the start of a line ('COMMANDER RAÚL ECHEVERRÍA:', 'DG
+# PDMA:', 'Q:'): upper-case words before a colon
+_SPEAKER_LABEL = re.compile(r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ0-9 .'’()-]{0,60}):", re.MULTILINE)
+LABELS_AT = 3  # a text with this many speaker labels is a transcript
+
+
+def _labels_once(text: str) -> str:
+    r"""A transcript's text with each speaker's label counted once: repeated at every turn,
+    a label would outweigh what the speakers say.
+
+    >>> _labels_once("MAYOR ANA RUIZ: We have nine dead.\nQ: How many?\nMAYOR ANA RUIZ: Nine.\nQ: And?")
+    ' We have nine dead.\n How many?\n Nine.\n And?\nMAYOR ANA RUIZ Q'
+    >>> _labels_once("Note: the figures are provisional.")
+    'Note: the figures are provisional.'
+    """
+    if text.count(":") < LABELS_AT:
+        return text
+    labels = _SPEAKER_LABEL.findall(text)
+    if len(labels) < LABELS_AT:
+        return text
+    return _SPEAKER_LABEL.sub("", text) + "\n" + " ".join(dict.fromkeys(labels))
+
+
 def profile(index: int, source: Source) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
     (a place, a person, an organisation) counting NAME_WEIGHT times."""
-    text = (source.title + "\n" if source.title else "") + source.body[:LEDE]
+    text = _labels_once((source.title + "\n" if source.title else "") + source.body[:LEDE])
+    if "_" in text or "@" in text or "u/" in text:  # (few reports hold any)
+        text = _HANDLE.sub(" ", text)
     date, date_from = report_date(source)
     plain = _plain(text)
     counts = _folded(Counter((_TERM_ASCII if plain else _TERM).findall(text.lower())))
     for word in STOPWORDS.intersection(counts):
+        del counts[word]
+    for word in CHROME.intersection(counts):
         del counts[word]
     written = Counter((_CAPITALISED_ASCII if plain else _CAPITALISED).findall(text))  # in sentences
     capital: dict[str, int] = {}
@@ -362,14 +424,18 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _names_cosine(a: dict[str, float], b: dict[str, float], named: frozenset[str]) -> float:
-    """The cosine of two vectors over the terms that are names alone.
+    """The cosine of two vectors over the terms that are names alone; 0 when they share
+    fewer than two names (one name, the city both events happened in, is no agreement).
 
-    >>> _names_cosine({"velmora": 1.0, "flood": 1.0}, {"velmora": 2.0, "rain": 5.0}, frozenset({"velmora"}))
+    >>> v = {"velmora": 1.0, "kessan": 1.0, "flood": 1.0}
+    >>> _names_cosine(v, {"velmora": 2.0, "kessan": 2.0, "rain": 5.0}, frozenset({"velmora", "kessan"}))
     1.0
+    >>> _names_cosine(v, {"velmora": 2.0, "rain": 5.0}, frozenset({"velmora", "kessan"}))
+    0.0
     """
     na, nb = named.intersection(a), named.intersection(b)
     both = na & nb
-    if not both:
+    if len(both) < 2:
         return 0.0
     return _dot(a, b, both) / math.sqrt(_dot(a, a, na) * _dot(b, b, nb))
 

@@ -86,9 +86,10 @@ def test_each_set_alone_is_sorted_into_its_events(folder):
 
 
 DEVELOPING = sorted((ROOT / "tests" / "data").glob("developing-*/sources"))
-# a story a forum thread of two posts joins by its port's name only within a compound
-# ('EllerySays forums'), and by what the posts tell: 19 words, most of them its own
-SPLIT_STORIES = {"developing-strike"}
+# developing-strike was one: its forum thread of two posts stood apart, its usernames
+# (dockside_dan, Lena_W) and buttons ('Posted by', 'Re:', 'thread') most of its words,
+# until handles and a document kind's chrome were no longer words of a report
+SPLIT_STORIES: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -101,6 +102,77 @@ def test_a_developing_story_is_one_event(folder):
     release, a live blog, a situation report, a forum thread) are one event, however little
     of their wording a first-person release shares with the wires."""
     assert len(pipeline.events([str(folder)]).events) == 1
+
+
+ONE_STORY = ROOT / "tests" / "data" / "one-story"  # see its README.md
+STORIES = sorted(p for p in ONE_STORY.iterdir() if p.is_dir() and not p.name.startswith("mixed"))
+MIXED = sorted(ONE_STORY.glob("mixed-*"))
+# a supporters' charity's statement that names the stadium once ('the Municipal') and tells
+# the crush in its own words (stairs, the gate at the bottom, 'we lost nine of our own'):
+# cosine 0.03 with the police transcript, one shared name
+APART_STORIES = {"stadium-crush"}
+
+
+def _parents(folders: list[Path], misses: set[str], reason: str) -> list[object]:
+    """:func:`_folders` for folders named by themselves, not by their parent."""
+    return [pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=reason))
+            if f.name in misses else f for f in folders]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "folder", _parents(STORIES, APART_STORIES, "a release apart"), ids=lambda p: p.name
+)
+def test_a_story_told_in_different_kinds_of_document_is_one_event(folder):
+    """A transcript with speaker labels, a Reddit or forum thread (usernames, buttons, a quoted
+    headline), a first-person release under its letterhead, an encyclopedia page (infobox,
+    citation marks), a fact-check, a machine translation, a live blog, a retrospective: their
+    chrome is not their story, and one story stays one event."""
+    assert len(pipeline.events([str(folder)]).events) == 1
+
+
+@pytest.mark.parametrize("folder", MIXED, ids=lambda p: p.name)
+def test_two_events_of_one_place_and_week_stay_apart(folder):
+    """Two unrelated events in one city four days apart (a teachers' march, a farmers'
+    blockade), or in one country three days apart (a flood, a bus crash): two events, each
+    whole, though they share the city's name and a wire agency."""
+    found = pipeline.events([str(folder)]).events
+    assert sorted(sorted(Path(m.path).name[0] for m in e.members) for e in found) == [
+        ["1", "1"], ["2", "2"]
+    ]
+
+
+def test_the_stories_and_the_mixed_inputs_together(tmp_path):
+    """All the one-story folders and the mixed ones in one input: each story one event,
+    each mixed folder's two events apart (the known miss above aside)."""
+    gold = {}
+    for folder in [*STORIES, *MIXED]:
+        for f in folder.glob("*.txt"):
+            name = f"{folder.name}-{f.name}"
+            shutil.copy(f, tmp_path / name)
+            gold[name] = folder.name + (f.name[0] if folder in MIXED else "")
+    result = pipeline.events([str(tmp_path)])
+    labels = {Path(m.path).name: e.id for e in result.events for m in e.members}
+    names = sorted(gold)
+    assert len(result.events) == len(set(gold.values())) + len(APART_STORIES)
+    assert adjusted_rand_index([gold[n] for n in names], [labels[n] for n in names]) >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="two events of one city a month apart, in a large input")
+def test_a_city_s_events_a_month_apart_stay_apart_in_a_large_input(pool, tmp_path):
+    """Among the hundreds of reports of the test sets, a city's name is rare and weighs more
+    than all the words two of its events' reports share: a mine blast in April and a
+    teachers' march and a farmers' blockade in March (undated, or 31 days before) join on
+    the city, its villages and the wire agency that covers them."""
+    folder, gold = pool
+    for f in [*folder.iterdir()]:
+        shutil.copy(f, tmp_path / f.name)
+    for story in (ONE_STORY / "mine-blast-march", ONE_STORY / "mixed-one-city"):
+        for f in story.glob("*.txt"):
+            shutil.copy(f, tmp_path / f"{story.name}-{f.name}")
+    found = pipeline.events([str(tmp_path)]).events
+    dravnik = [e for e in found if any("mine-blast" in m.path or "mixed-one" in m.path
+                                       for m in e.members)]  # fmt: skip
+    assert len(dravnik) == 3
 
 
 def test_a_translated_communique_and_a_forum_thread_are_one_event():
