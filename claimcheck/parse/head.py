@@ -295,7 +295,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject, m.subject_text, m.tail = "people", word, e
             m.subject_rule = "subject/cases-in-hospital"
             return
-        elif i == 0 and _counted_one(text, m) and _unknown_plural_harmed(text, word, e, lex):
+        elif i == 0 and _counted_one(text, m) and _unknown_plural_harmed(text, word, e, lex, m.q.start):
             # 'four "miscreants" died', 'seven cultists were killed': people, whatever the word
             m.subject, m.subject_text, m.tail = "people", word, e
             m.subject_rule = "subject/unknown-plural-harmed"
@@ -308,9 +308,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     m.no_noun = True
 
 
-def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon) -> bool:
+def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon, figure_start: int) -> bool:
     """An unknown lower-case plural (or one in quotation marks) right after the figure and right
-    before a verb only people undergo in news ('died', 'were killed', 'were arrested'): people
+    before a verb only people undergo in news ('died', 'were killed', 'were arrested'), or the
+    object of such a verb ('troops neutralised 12 bandits'): people
     (subject/unknown-plural-harmed); not after a preposition ('members of two families were
     killed' counts members)."""
     bare = word.strip("\"“”'‘’")
@@ -319,7 +320,18 @@ def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon) -> bool
     words = lex.grammar
     if bare in words["animal_nouns"] or bare in words["non_person_nouns"]:
         return False
-    return patterns(lex)["subject/unknown-plural-harmed"].match(text, end) is not None
+    return (
+        patterns(lex)["subject/unknown-plural-harmed"].match(text, end) is not None
+        or HARMED_BEFORE.search(text, max(0, figure_start - 40), figure_start) is not None
+    )
+
+
+HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|shot\s+dead|arrested|arresting|detained|detaining|injured|injuring|wounded"
+    r"|wounding|neutrali[sz]ed|neutrali[sz]ing|rounded\s+up|executed)\s+"
+    r"(?:(?:at\s+least|some|about|around|more\s+than|nearly|over|another|a\s+further|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)  # 'troops neutralised 12 bandits', 'killed 40 cultists': the object of a harm verb
 
 
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about)\s+$", re.IGNORECASE)
