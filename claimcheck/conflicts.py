@@ -421,6 +421,13 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     return found[1]
 
 
+def key_as(claim: Claim, other: Claim) -> None:
+    """Within :func:`keys_kept`, ``claim``'s quantity key is ``other``'s from now on (a figure
+    that takes up the one before: 'The coalition put that crowd at 4,000')."""
+    if _KEYS is not None:
+        _KEYS[id(claim)] = (claim, quantity_key(other))
+
+
 def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event

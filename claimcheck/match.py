@@ -12,6 +12,7 @@ from typing import Any
 from claimcheck.conflicts import (
     denied_kind,
     evaluate,
+    key_as,
     keys_kept,
     normalise_claimant,
     order_groups,
@@ -21,7 +22,7 @@ from claimcheck.conflicts import (
     singular,
     stated_whole,
 )
-from claimcheck.models import Claim, ClaimGroup
+from claimcheck.models import SAME, Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
 from claimcheck.workers import map_inherited
@@ -219,19 +220,22 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
-    buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     elsewhere = _other_home_crowds(claims, keys, home)
-    for i, (k, c) in enumerate(zip(keys, claims, strict=True)):
-        if k is None:
-            continue
-        if (
-            k[2][1] in home
-            and i not in elsewhere
-            and _without_place(k) not in nationwide | divided
-            and (k not in shares or _without_place(k) in local)
-        ):
-            k = _without_place(k)
-        buckets.setdefault(k, []).append(c)
+    final = [
+        _without_place(k)
+        if k is not None
+        and k[2][1] in home
+        and i not in elsewhere
+        and _without_place(k) not in nationwide | divided
+        and (k not in shares or _without_place(k) in local)
+        else k
+        for i, (k, c) in enumerate(zip(keys, claims, strict=True))
+    ]
+    final = _taken_up(claims, final)
+    buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
+    for k, c in zip(final, claims, strict=True):
+        if k is not None:
+            buckets.setdefault(k, []).append(c)
     groups = []
     for (measure, who, key), bucket in buckets.items():
         if key[0] == "before":
@@ -259,6 +263,35 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+def _taken_up(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where a figure that takes up the one before it by a demonstrative ('The
+    coalition put that crowd at 4,000', 'the organisers said that group was closer to 60
+    people': scope 'same: …', see claimcheck.situate) has that figure's key: the nearest figure
+    before it of its report and measure, which situating found in its paragraph. A rival
+    estimate of the evening rally or the counter-demonstration is that gathering's, not the
+    event's crowd."""
+    taking = [i for i, c in enumerate(claims) if c.scope is not None and c.scope.startswith(SAME)]
+    if not taking:
+        return keys
+    sources = {claims[i].source for i in taking}
+    before: dict[tuple[str, str], list[int]] = {}  # (report, measure) -> its figures, in text order
+    for i, c in enumerate(claims):
+        if c.source in sources:
+            before.setdefault((c.source, c.measure), []).append(i)
+    out = list(keys)
+    for i in sorted(taking, key=lambda i: claims[i].start):  # (a chain takes up the first's)
+        c = claims[i]
+        earlier = [j for j in before[(c.source, c.measure)] if claims[j].start < c.start]
+        if earlier and out[i] is not None:
+            j = max(earlier, key=lambda j: claims[j].start)
+            if out[j] is not None:
+                out[i] = out[j]
+                key_as(c, claims[j])
+    return out
 
 
 _ALONE = re.compile(

@@ -18,7 +18,7 @@ from typing import Any
 
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
-from claimcheck.models import Claim, Source, with_fields
+from claimcheck.models import SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
@@ -173,6 +173,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     }
     for pos, i in enumerate(order):
         c = claims[i]
+        taken_up = None
+        if c.scope is not None and c.scope.startswith(SAME):
+            taken_up = _taken_up(out, order, pos, c, text)
+            if taken_up is None or not _DEMONSTRATIVE.match(c.scope, len(SAME)):
+                c = with_fields(c, scope=None)  # (the figure's own scope is read below)
         sent_end = c.sentence_start + len(c.sentence)
         prev = claims[order[pos - 1]] if pos else None
         nxt = claims[order[pos + 1]] if pos + 1 < len(order) else None
@@ -555,8 +560,30 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 100,000': the same gathering's figure, its day and place
             said = out[order[pos - 1]]
             as_of, place, period = said.as_of, place or said.place, said.period
+        if taken_up is not None:
+            # 'The coalition put that crowd at 4,000', 'The district police put the number at
+            # 60': the figure before it of its measure in its paragraph is of the same time and
+            # place (and, taken up by a demonstrative, the same quantity: see match._align)
+            as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
     return _running_points(out, order, text, tw)
+
+
+_DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be
+
+
+def _taken_up(out: Sequence[Claim], order: Sequence[int], pos: int, c: Claim, text: str) -> Claim | None:
+    """The figure that ``c`` takes up ('that crowd', 'the number'): the nearest one before it of
+    its measure, in its paragraph and at most TAKEN_UP_CHARS before it; None when there is none."""
+    for j in range(pos - 1, -1, -1):
+        said = out[order[j]]
+        if c.start - said.end > TAKEN_UP_CHARS or _PARAGRAPH_BREAK.search(text, said.end, c.start):
+            return None
+        if said.measure == c.measure:
+            return said
+    return None
 
 
 _INCIDENT_NOUN = re.compile(r"^incident:\s+when\s+(?:(?:a|an|the)\s+)?(?:speeding\s+)?(?P<n>[\w-]+)")
