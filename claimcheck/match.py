@@ -189,7 +189,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     keys = _nationals(claims, keys)
-    keys = _kinds_of_people(claims, keys, people_kinds(lexicon))
+    keys = _kinds_of_people(claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"))
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -555,6 +555,12 @@ _NATIONALS = re.compile(
     r"|(?P<n>(?-i:[A-Z][a-z]{2,}(?:ans|is|ese)))\b(?!\s+(?-i:[A-Z]))"
     r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b)",
 )  # 'eight (8) Nepali nationals', '6 Indians lost their life', '8 from its citizens' (an embassy's)
+_TOLD_NATIONALS = re.compile(
+    r"^\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured))?)"
+    r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
+    r"|(?:nationals|citizens)\s+of\s+(?:the\s+)?(?P<n>(?-i:[A-Z][a-z]{2,})))",
+)  # a part told by its passport: '11 of the workers who died were Indian nationals', 'eleven of them were citizens of India'
+TOLD_NATIONALS_CHARS = 70  # how far past its figure a part's nationality may be told
 _EMBASSY = re.compile(r"\b(?:Embassy|Consulate)\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]{2,})|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+(?:[Ee]mbassy|[Cc]onsulate)\b")
 _NATIONALS_CUE = re.compile(r"national|citizen|[a-z](?:ans|is|ese)\b")  # (cheap first)
 NATION_STEM = 5  # the letters a country's name and its people's share ('Nepal', 'Nepali nationals')
@@ -565,18 +571,21 @@ def _nationals(
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for the dead or hurt of one nationality ('eight (8) Nepali
     nationals have lost their lives', '6 Indians lost their life', an embassy's '8 from its
-    citizens are among the deaths'): in a toll of migrant workers or tourists each embassy
+    citizens are among the deaths', a part told by its passport: '11 of the workers who died
+    were Indian nationals', 'eleven of them were citizens of India'): in a toll of migrant workers or tourists each embassy
     counts its own, a part of the toll, not a rival of it. Keyed by the first letters of the
     country, which its people's name shares ('Nepal', 'Nepali'). A figure no figure of the
     toll exceeds stays the toll (a bus of pilgrims: '27 Nepali pilgrims died')."""
     found = []
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure not in ("killed", "injured") or k[1] != "protesters" or k[2][2] is not None:
+        if k is None or c.measure not in ("killed", "injured") or k[1] != "protesters":
             continue  # (the people's side: '27 Sudanese soldiers' are one army's, a side of their own)
-        after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 40]
+        after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + TOLD_NATIONALS_CHARS]
         if not _NATIONALS_CUE.search(after):
             continue
-        m = _NATIONALS.match(after)
+        m = _NATIONALS.match(after) if k[2][2] is None else None
+        if m is None:
+            m = _TOLD_NATIONALS.match(after)  # 'eleven of them were citizens of India'
         if m is None:
             continue
         nation = m["a"] or m["n"]
@@ -601,13 +610,14 @@ def _nationals(
 
 
 @lru_cache(maxsize=16)
-def people_kinds(lexicon: Any = None) -> dict[str, str]:
-    """The ``kinds_of_people`` section of ``lexicon`` (the bundled one when None): each
-    case-folded word -> its kind ('deckhands' -> 'crew', 'minors' -> 'children')."""
+def people_kinds(lexicon: Any = None, section: str = "kinds_of_people") -> dict[str, str]:
+    """The ``kinds_of_people`` section of ``lexicon`` (the bundled one when None), or another
+    of its shape (``kinds_of_parts``): each case-folded word -> its kind ('deckhands' -> 'crew',
+    'minors' -> 'children')."""
     lexicon = _lexicon(lexicon)
     return {
         " ".join(w.casefold().split()): kind
-        for kind, words in lexicon.data.get("kinds_of_people", {}).items()
+        for kind, words in lexicon.data.get(section, {}).items()
         if not kind.startswith("_")
         for w in words
     }
@@ -625,26 +635,33 @@ def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
 
 
 def _kinds_of_people(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], kinds: Mapping[str, str]
+    claims: Sequence[Claim],
+    keys: list[tuple[str, str, QuantityKey] | None],
+    kinds: Mapping[str, str],
+    part_kinds: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with one part for the dead or hurt of one kind of people, whatever word names
     them (lexicon ``kinds_of_people``): the union's 'two deckhands had died in the engine room'
     and the navy's 'no crew member was among the dead' are both the crew's count, a part of the
     toll; 'no minors among them' and 'children among the dead' both the children's. A part
     already named by such a word takes its kind; a figure of the whole takes it only where some
-    figure of the toll exceeds it (a school bus's '12 children died' is the toll)."""
-    if not kinds:
+    figure of the toll exceeds it (a school bus's '12 children died' is the toll). A part told
+    as one of ``part_kinds`` (lexicon ``kinds_of_parts``: 'Fourteen of the dead were workers',
+    'Fourteen (14) of the deceased were employees') takes that kind; a whole never does."""
+    if not kinds and not part_kinds:
         return keys
     found = []
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
         if k is None or c.measure not in ("killed", "injured") or k[1] not in ("protesters", "all"):
             continue
-        if k[2][1] is not None or not c.subject_text:
+        if k[2][1] is not None:
             continue
-        kind = _kind_of(c.subject_text, kinds)
+        kind = _kind_of(c.subject_text, kinds) if c.subject_text else None
         part = k[2][2]
         if kind is not None and (part is None or _kind_of(part, kinds) == kind):
             found.append((i, kind, part is not None))
+        elif part is not None and part_kinds and (kind := _kind_of(part, part_kinds)) is not None:
+            found.append((i, kind, True))
     if not found:
         return keys
     most: dict[tuple[str, str], float] = {}
