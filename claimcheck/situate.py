@@ -94,7 +94,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     body_from = source.body_start
     body = text[body_from:]
     report = parse_date(source.date)
-    recalled = _recalled_year(source, report)
+    recalled = _recalled_year(source, report, tw)
     opening_words: frozenset[str] | None = None  # the words of its opening, read when needed
     lead_words: frozenset[str] | None = None  # of its title and first sentence, when needed
     stated = stated_year(body, tw) if report is None else None
@@ -703,23 +703,44 @@ def _unstated_year(words: str, opening: str) -> bool:
     return any(m[1] not in opening for m in _YEAR_IN.finditer(words))
 
 
-def _recalled_year(source: Source, report: date | None) -> int | None:
-    """The year of the event a dated report looks back on ('A year after the Zhetysu siege',
-    'Thousands march … on 35th anniversary of …'), None for a report of its own day's news."""
-    if report is None:
-        return None
+def _recalled_year(source: Source, report: date | None, tw: TimeWords) -> int | None:
+    """The year of the event a report looks back on ('A year after the Zhetysu siege',
+    'Thousands march … on 35th anniversary of …', 'Twenty-five years after Los Guineos'),
+    counted back from its date, or from the year its opening states when it has none (a
+    byline's '14 March 2026'); None for a report of its own day's news."""
     from claimcheck.events import RECALL_CHARS, recalled_years
 
     opening = ((source.title + "\n") if source.title else "") + source.body[:RECALL_CHARS]
     back = recalled_years(opening[:RECALL_CHARS])
-    return report.year - back if back else None
+    if not back:
+        return None
+    now = report.year if report is not None else event_year(source.body, None, tw)
+    return now - back if now else None
 
 
 def _of_year(sentence: str, recalled: int, tw: TimeWords) -> bool:
     """Whether the years a sentence names are all ``recalled`` ('… killed in 1991'; not '… in
-    1991, and 300 in 2015')."""
+    1991, and 300 in 2015'), or later ones that only date a study of it ('The historian,
+    whose 2016 book is the most complete account, identified 11 dead by name').
+
+    >>> w = time_words()
+    >>> _of_year("The historian, whose 2016 book is the fullest, identified 11 dead.", 2001, w)
+    True
+    >>> _of_year("In 2016, a second shooting killed 3.", 2001, w)
+    False
+    """
     years = {int(m["y"]) for m in tw.year.finditer(sentence)}
-    return years == {recalled}
+    if years == {recalled}:
+        return True
+    later = {int(m[1]) for m in _STUDY_YEAR.finditer(sentence) if int(m[1]) > recalled}
+    return bool(later) and years <= later | {recalled}
+
+
+_STUDY_YEAR = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:book|report|study|inquiry|investigation|count|census|list|findings"
+    r"|survey|review|audit|documentary|thesis)\b",
+    re.IGNORECASE,
+)  # a later study of the recalled event: 'whose 2016 book', 'the 2002 report'
 
 
 def _running_points(
