@@ -693,13 +693,22 @@ _COUNTER = re.compile(r"\bcounter-?(?:protest|demonstrat|manifest|march|rall)\w*
 def _counter_gathering(claim: Claim) -> bool:
     """Whether a crowd figure counts the counter-demonstrators, a gathering of its own: the
     counted noun says so, or the figure's clause before it ('the counter-demonstration numbered
-    "about 400 people"', 'the counter-protesters were "at least 700"')."""
+    "about 400 people"', 'the counter-protesters were "at least 700"'), or its own words after
+    it ('about 150 supporters of the bypass at a counter-demonstration in Sigulda')."""
     if "ounter" not in claim.sentence:
         return False
     at = claim.start - claim.sentence_start
     clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
-    return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
+    end = claim.end - claim.sentence_start
+    own = _OWN_END.split(claim.sentence[end : end + 80], 1)[0]  # 'about 150 supporters … at a counter-demonstration'
+    return bool(
+        _COUNTER.search(claim.subject_text or "")
+        or _COUNTER.search(clause)
+        or _AT_COUNTER.search(own)
+    )
 
+
+_AT_COUNTER = re.compile(r"\b(?:at|in|joined|held)\s+(?:a|the|their|its)\s+counter-?(?:protest|demonstrat|rall|march)", re.IGNORECASE)
 
 _EXHUMED = re.compile(r"\b(?:exhumed|exhuming|exhumations?)\b", re.IGNORECASE)
 # bodies dug up from graves: the graves' dead, a count of their own beside the event's toll
@@ -870,7 +879,8 @@ _TOLD_WHAT = (  # what a part's own words say befell its people, first found fir
     ("transferred", re.compile(r"\b(?:transferred|flown|airlifted|transported)\s+(?:\w+\s+){0,3}?to\b", re.IGNORECASE)),
     ("burns", re.compile(r"\b(?:burns|burned|burnt)\b", re.IGNORECASE)),
     ("hospitalised", re.compile(
-        r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital)\b",
+        r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital"
+        r"|(?:taken|rushed|sent|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b",
         re.IGNORECASE,
     )),
 )
@@ -943,7 +953,8 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_PART_NOISE = frozenset(("of", "the"))
+_PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "over", "nearly", "around"))
+# ('four of at least 23': the whole's qualifier says nothing of the part)
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
     r"|intensive\s+care|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
@@ -1030,7 +1041,7 @@ _OWN_HARM = re.compile(
     re.IGNORECASE,
 )
 _OF_WHOLE = re.compile(
-    r" of (?:the (?=\d|[a-z]+$))?(?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
+    r" of (?:the (?=\d|[a-z]+$))?(?:(?:(?:at least|about|some|more than|over|nearly) )?\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
     r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b|them\b)",

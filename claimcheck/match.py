@@ -462,8 +462,8 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         "died at the scene",
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{_DIED}\s+)?"
-            r"(?:at\s+the\s+scene|on\s+the\s+spot)\b"
-            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot)\b",
+            r"(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b"
+            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b",
             re.IGNORECASE,
         ),
     ),
@@ -487,7 +487,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave|arrival|brought|buried")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
@@ -497,7 +497,7 @@ def _how_they_died(
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for a death figure whose own words say where or when its people died
     ('34 dead, 31 of them found inside the club and three who died in hospital', 'Thirty-eight
-    people died at the scene and five more died in hospital', 'seven survivors who died in the
+    people died at the scene and five more died in hospital', 'seven workers who died at the site', 'seven survivors who died in the
     months that followed', 'two patients died overnight'): those who died in hospital, at the
     scene or later are a part of the toll, told apart in every report, not a rival of it. Its
     own words run from the figure to the next figure of its sentence (the toll's 'rose to 12
@@ -692,6 +692,11 @@ _SHOT = re.compile(
     r"|by\s+(?:live\s+)?bullets?|of\s+(?:a\s+)?(?:bullet|gunshot)\s+wounds?|from\s+gunshot\s+wounds?)\b",
     re.IGNORECASE,
 )
+_SHOT_HURT = re.compile(
+    r"^[^,;:.\d]{0,50}?\b(?:shot|(?:gunshot|bullet)\s+wounds?|wounded\s+by\s+(?:gun)?fire"
+    r"|by\s+(?:live\s+)?(?:bullets?|rounds|ammunition))\b",
+    re.IGNORECASE,
+)  # an injured figure's own words telling a shooting: 'Nobody was shot', 'had gunshot wounds'
 _KILLED_BY_FORCES = re.compile(
     r"^[^,;:.\d]{0,30}?\bkilled\s+by\s+(?:the\s+)?(?:forces\s+of\s+(?:law\s+and\s+)?order|security\s+forces"
     r"|police(?:\s+officers)?|soldiers|troops|gendarmes)\b",
@@ -707,22 +712,36 @@ def _shot(
     shot dead'), and for a denial of those very deaths where such a part is given ('nobody had
     died of a bullet wound', 'nobody was killed by the forces of order'): the shot are a part
     of the toll, which falls and crushes swell too. A toll told whole ('12 protesters were shot
-    dead') is no part, nor a denial where no report gives the shot apart."""
+    dead') is no part, nor a denial where no report gives the shot apart. A denial that anyone
+    was shot ('Nobody was shot', 'none of the patients had gunshot wounds') counts the shot among
+    the injured, not every injury, unless an injured figure is told whole as shot ('12
+    protesters were shot and wounded'), which it then contradicts."""
     shot: list[int] = []
     denials: list[int] = []
+    hurt_denied: list[int] = []  # 'Nobody was shot', 'none of the patients had gunshot wounds'
+    hurt_shot = False  # an injured figure told whole as shot ('12 protesters were shot and wounded')
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure != "killed" or not _SHOT_CUE.search(c.sentence):
+        if k is None or c.measure not in ("killed", "injured") or not _SHOT_CUE.search(c.sentence):
             continue
         own = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 80]
+        if c.measure == "injured":
+            if _SHOT_HURT.search(own):
+                if c.qualifier == "denial" and k[2][2] is None:
+                    hurt_denied.append(i)
+                elif c.qualifier != "denial" and k[2][2] is None and scope_kind(c) != "part":
+                    hurt_shot = True
+            continue
         if c.qualifier == "denial":
             if _SHOT.search(own) or _KILLED_BY_FORCES.search(own):
                 denials.append(i)
         elif (scope_kind(c) == "part" or k[2][2] is not None) and _SHOT.search(own):
             shot.append(i)
-    if not shot:
+    parted = (shot + denials if shot else []) + (hurt_denied if not hurt_shot else [])
+    # (a denial of a whole told as shot contradicts it)
+    if not parted:
         return keys
     out = list(keys)
-    for i in shot + denials:
+    for i in parted:
         k = keys[i]
         when, place, _part, incident = k[2]  # type: ignore[index]
         out[i] = (k[0], k[1], (when, place, "shot", incident))  # type: ignore[index]

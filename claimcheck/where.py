@@ -105,6 +105,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b)"
     )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
@@ -519,6 +520,8 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
 
     >>> opening_place("In neighbouring Tamil Nadu, six people were killed.", place_words())
     'Tamil Nadu'
+    >>> opening_place("In Gunjur in 2023, 15 people were arrested.", place_words())
+    'Gunjur'
     """
     m = words.opening.match(text)
     if m is None:
