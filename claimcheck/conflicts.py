@@ -1538,7 +1538,7 @@ def _conflict_pairs(
                     and _disputes(claims, a, b, keys)
                 )
             involved |= _in_conflict(claims, members, keys)
-        if tally:
+        if tally and _accrues(classes[quantity[0]][0]):
             count, listed = _falls(claims, quantity, keys, max(0, MAX_CONFLICTS - len(pairs)))
             total += count
             pairs.extend(listed)
@@ -1547,6 +1547,18 @@ def _conflict_pairs(
         pairs.sort(key=lambda p: -_pair_severity(claims, *p))
         pairs = pairs[:MAX_CONFLICTS]
     return sorted(set(pairs)), total, involved
+
+
+def _accrues(when: str | None) -> bool:
+    """Whether a tally's quantity only grows, so that a later figure below an earlier one of
+    another claimant contradicts it: not those still held or in hospital ('29 of the survivors
+    were still being treated on Monday', 'Nineteen of them remain in hospital' on Wednesday: some
+    went home), nor what one day added ('17 more bodies' one day, '16 more bodies' the next).
+
+    >>> _accrues(None), _accrues("held"), _accrues("increment"), _accrues("increment-2026-06-08")
+    (True, False, False, False)
+    """
+    return when is None or not (when == "held" or when.startswith("increment"))
 
 
 def _in_conflict(
