@@ -531,7 +531,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # made': no arrests at that gathering, that day's and place's count, not a denial of
             # the event's arrests
             _line, day, where = gathered
-            period = "day" if day or where else period
+            # (a gathering past the report's opening is one of the story's, not the event told
+            # in its lead: 'In the afternoon about 3,000 people marched from the port to the
+            # governor's office … nobody was arrested' in a story of a ferry sinking)
+            later = c.sentence_start - body_from > LEAD_CHARS and as_of is not None
+            period = "day" if day or where or later else period
             as_of, place = day or as_of, place or where
         if c.measure == "participants" and period in ("day", "after"):
             if gathered and gathered[0] == line:  # '… marched on Tuesday … Police put the
