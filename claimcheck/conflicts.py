@@ -443,9 +443,16 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             when = f"increment-{claim.as_of[:10]}"
     elif claim.period == "earlier" and (claim.scope or "").startswith("state:"):
         when = "held"  # '… still in custody — down from 25 in the morning': that count's earlier point
-    elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:
+    elif (
+        claim.period == "day"
+        and claim.measure in RUNNING_TALLIES
+        and claim.as_of
+        and (not place or claim.qualifier == "denial")
+    ):
         # one day's count of a tally ('On the final day … 47 were arrested'): that day's
-        # quantity; a city's is that city's already (the report of its day counts it so too)
+        # quantity; a city's is that city's already (the report of its day counts it so too),
+        # but a denial at a city's gathering stays that day's ('In Moundou on Tuesday … the march
+        # ended without a single arrest', in a city the event's reports come from)
         when = claim.as_of[:10]
     elif kind == "after" or (kind == "before" and not situated):
         when = kind

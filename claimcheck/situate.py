@@ -296,9 +296,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # detained': a figure coordinated with a past event's figure is of that event too
             historical = said.sentence_start == c.sentence_start and said.period == "before"
         own_year = year
-        if recalled is not None and cues[c.sentence_start][1] and _of_year(c.sentence, recalled, tw):
+        if (
+            recalled is not None
+            and cues[c.sentence_start][1]
+            and (report is not None or c.measure in RUNNING_TALLIES)
+            and _of_year(c.sentence, recalled, tw)
+        ):
             # a look back's figure of the event it recalls ('The union has always said 64
             # people were killed in 1991' 35 years on): that event's, as the other reports tell it
+            # (an undated one's crowd of that year may be a later march: 'When we marched in
+            # December 2016, we were at least 4,000', ten years after a landslide that November)
             own_year, historical = recalled, False
         section = sections[under][1] if under >= 0 else None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
