@@ -480,7 +480,11 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     ):
         # 'eleven of 34', 'three of the injured', 'three of those held'; 'two of the dead were
         # polling officials' is the polling officials among the dead
-        part = _told_as(claim) or _part_words(claim) or _told_what(claim) or "part"
+        told = _told_as(claim)
+        if told is not None and claim.subject in ("security", "journalists"):
+            part = None  # '4 of the 26 were prison officers': that side's own figure (see _side_part)
+        else:
+            part = told or _part_words(claim) or _told_what(claim) or _serious_part(claim) or "part"
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
@@ -856,7 +860,7 @@ _WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
 
 
 _TOLD_AS = re.compile(
-    r"\s+of\s+(?:the|those|them|whom)(?:\s+[a-z-]+)?\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"\s+of\s+(?:the|those|them|whom)(?:\s+[a-z\d-]+)?\s+(?:were|was|are|is)\s+(?:all\s+)?"
     r"(?P<n>[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$)|\s+(?:and|who|that|which|from|of|in|at|with"
     r"|for|by|[a-z]+ed|[a-z]+ing)\b)"
 )
@@ -936,6 +940,12 @@ def _serious(claim: Claim) -> bool:
     return _SERIOUS.search(claim.text) is not None or _SERIOUS.search(after) is not None
 
 
+def _serious_part(claim: Claim) -> str | None:
+    """'serious' for a part of the injured its own words tell seriously hurt ('of which 8 are in
+    the ICU', 'Nine of them are in intensive care'), as a figure of its own is keyed."""
+    return "serious" if claim.measure == "injured" and _serious(claim) else None
+
+
 def _part_words(claim: Claim) -> str:
     """The words of a part's scope other than its figure, 'of' and a generic noun ('in one
     hospital' -> 'hospital in one'; 'eleven of 34' and '11 of 34 people' -> '')."""
@@ -964,7 +974,7 @@ _PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "o
 # ('four of at least 23': the whole's qualifier says nothing of the part)
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
-    r"|intensive\s+care|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
+    r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
