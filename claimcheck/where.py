@@ -314,10 +314,11 @@ def recorded_place(before: str, words: PlaceWords) -> str | None:
 
 
 _TALLY_IN = re.compile(
-    rf"\b(?:number|toll|tally|count|total|figure)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:in|for)\s+(?P<n>{_NAME})"
-    r"(?:\s+that\s+day)?"
-    r"\s+(?:(?:has|had|have|now)\s+)*(?:stands?|stood|rose|risen|climbed|reached|jumped|increased"
-    r"|is|was)\s+(?:at\s+|to\s+)?(?:[\w-]+\s+){0,2}$"
+    rf"\b(?:number|toll|tally|count|total|figure)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:in|for)\s+"
+    rf"(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<n>{_NAME})"
+    r"(?:\s+that\s+day)?(?:,\s+(?:where|which|whose)\s+[^,;.]{0,80},)?"  # ', where rumours … had circulated,'
+    r"\s+(?:(?:has|had|have|now|still)\s+)*(?:stands?|stood|rose|risen|climbed|reached|jumped|increased"
+    r"|remains|remained|is|was)\s+(?:at\s+|to\s+)?(?:[\w-]+\s+){0,2}$"
     rf"|\b(?:its|their)\s+(?P<n2>{_NAME})\s+(?:figure|count|toll|tally|total)\s+(?:to|at|of)\s+$"
 )  # 'the death toll in Gaza stands at', 'the secretariat's count for Esmeraldas that day was',
 #    'had raised its Esmeraldas figure to'
@@ -360,6 +361,8 @@ def tally_place(before: str, words: PlaceWords) -> str | None:
     'Karachi'
     >>> tally_place("The death toll in Gaza stands at at least ", place_words())
     'Gaza'
+    >>> tally_place("The toll in the neighbouring Colonia Mascías, where rumours had circulated, remains at ", place_words())
+    'Colonia Mascías'
     >>> tally_place("The toll in January was ", place_words()) is None
     True
     >>> tally_place("the secretariat's count for Esmeraldas that day was ", place_words())
