@@ -441,8 +441,11 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             # day's count, not another day's ('another 95 on Friday'); an increment dated only
             # by its report may be any day's
             when = f"increment-{claim.as_of[:10]}"
-    elif claim.period == "earlier" and (claim.scope or "").startswith("state:"):
-        when = "held"  # '… still in custody — down from 25 in the morning': that count's earlier point
+    elif claim.period in ("earlier", "cumulative") and (claim.scope or "").startswith("state:"):
+        # '… still in custody — down from 25 in the morning': that count's earlier point; 'In
+        # this moment 96 persons remain at order of the Public Ministry' (scope/still-held,
+        # worded as no time word tells): those still held
+        when = "held"
     elif (
         claim.period == "day"
         and claim.measure in RUNNING_TALLIES
