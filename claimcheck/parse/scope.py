@@ -73,16 +73,6 @@ def _scope(
     ):
         return time  # forces deployed 'ahead of the protest' are the protest's deployment
     pats = patterns(lex)
-    clause = text[max(sent.start, m.q.start - SAME_CHARS) : m.q.start]
-    if any(w in clause for w in SAME_CUES) and (same := pats[SAME].search(clause)):
-        return f"{TAKES_UP}{' '.join((same['s'] or same['t']).split())}", SAME  # 'put that crowd at 4,000'
-    if (
-        m.measure == "participants"
-        and crowd_before
-        and m.q.start - sent.start < LATER_CHARS
-        and (later := pats[LATER].match(text, sent.start, m.q.start))
-    ):
-        return f"after: {' '.join(later['s'].split())}", LATER  # 'In the evening, about 2,500 gathered'
     rest = text[m.tail : sent.end]
     near = rest[:120]
     alone = pats["scope/part-alone"].search(near) if "alone" in near else None
@@ -95,6 +85,16 @@ def _scope(
         return f"part: {' '.join(alone['s'].split())}", "scope/part-alone"
     if place:
         return f"part: {' '.join(place['h'].split())}", "scope/part-one-place"
+    clause = text[max(sent.start, m.q.start - SAME_CHARS) : m.q.start]
+    if any(w in clause for w in SAME_CUES) and (same := pats[SAME].search(clause)):
+        return f"{TAKES_UP}{' '.join((same['s'] or same['t']).split())}", SAME  # 'put that crowd at 4,000'
+    if (
+        m.measure == "participants"
+        and crowd_before
+        and m.q.start - sent.start < LATER_CHARS
+        and (later := pats[LATER].match(text, sent.start, m.q.start))
+    ):
+        return f"after: {' '.join(later['s'].split())}", LATER  # 'In the evening, about 2,500 gathered'
     incident = (
         pats["scope/incident"].search(rest[:160])
         if "when" in folded(text)[m.tail : min(sent.end, m.tail + 160)]
