@@ -1288,8 +1288,8 @@ def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:
     """An earlier event's figures by the year they are of, when they name more than one year
     (the 2025 operation's 121 dead and the 699 police killings of 2024 are two quantities); a
     figure of no written year joins the one year whose figures give the same number ('That one
-    drew about 8,000' after 'the 2023 one'), else its report's one year, else the year most
-    figures name."""
+    drew about 8,000' after 'the 2023 one'), else its report's one year (of several, the one of
+    the figure told just before it), else the year most figures name."""
     years: dict[str | None, list[Claim]] = {}
     for c in members:
         years.setdefault(_year_of(c), []).append(c)
@@ -1300,6 +1300,11 @@ def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:
     for c in unknown:
         told = {y for y, cs in years.items() if any((x.low, x.high) == (c.low, c.high) for x in cs)}
         own = {y for y, cs in years.items() if any(x.source == c.source for x in cs)}
+        before = [(x.start, y) for y, cs in years.items() for x in cs if x.source == c.source and x.start < c.start]
+        if len(told) != 1 and len(own) > 1 and before:
+            # 'In February 2007, about 300 relatives marched … The police said "no more than 80"
+            # people took part' in a report of several past years: the year told just before it
+            own = {max(before)[1]}
         years[next(iter(told if len(told) == 1 else own if len(own) == 1 else [main]))].append(c)
     return dict(sorted(years.items(), key=lambda kv: kv[0] or ""))
 

@@ -571,6 +571,20 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 100,000': the same gathering's figure, its day and place
             said = out[order[pos - 1]]
             as_of, place, period = said.as_of, place or said.place, said.period
+        if (
+            taken_up is None
+            and pos
+            and c.measure == "participants"
+            and period == "day"
+            and place is None
+            and scope is None
+            and not any(cues[c.sentence_start])
+        ):
+            # 'The march for accountability on 2 September last year, she says, drew "tens of
+            # thousands". The police counted 5,000.': a figure of the sentence right after a
+            # crowd of another time, in its paragraph, naming no time or place of its own, is a
+            # rival count of that crowd
+            taken_up = _continued(out[order[pos - 1]], c, text)
         if taken_up is not None:
             # 'The coalition put that crowd at 4,000', 'The district police put the number at
             # 60': the figure before it of its measure in its paragraph is of the same time and
@@ -583,6 +597,17 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
 _DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be
+
+
+def _continued(said: Claim, c: Claim, text: str) -> Claim | None:
+    """``said`` when it is a crowd of another time ('before', 'after') told in the sentence right
+    before ``c``'s, in its paragraph; None otherwise."""
+    if said.measure != "participants" or said.period not in ("before", "after"):
+        return None
+    end = said.sentence_start + len(said.sentence)
+    if said.sentence_start >= c.sentence_start or text[end : c.sentence_start].strip():
+        return None  # (its own sentence, or one further back)
+    return None if "\n\n" in text[end : c.sentence_start] else said
 
 
 def _taken_up(out: Sequence[Claim], order: Sequence[int], pos: int, c: Claim, text: str) -> Claim | None:

@@ -995,3 +995,16 @@ def test_workers_and_nationals_told_as_parts_are_one_part_each() -> None:
         "2026-07-18",
     )
     assert of_measure("killed", blog, communique) == [[11, 11], [14, 14], [21, 21]]
+
+
+def test_a_rival_count_right_after_a_past_crowd_counts_that_crowd() -> None:
+    """'The police said "no more than 80" people took part' right after the 2007 march's 300, in
+    its paragraph and naming no time of its own, is that march's figure, not the report's day's
+    nor last year's 150."""
+    report = (
+        "AYNI, Feb 9 - In February 2007, on the first anniversary, about 300 relatives marched "
+        "from the bazaar in Ayni to the district administration. The police said \"no more than "
+        "80\" people took part.\n\nLast year about 150 people came.",
+        "2026-02-09",
+    )
+    assert of_measure("participants", report) == [[0, 270], [135]]
