@@ -421,6 +421,13 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     return found[1]
 
 
+def key_as(claim: Claim, other: Claim) -> None:
+    """Within :func:`keys_kept`, ``claim``'s quantity key is ``other``'s from now on (a figure
+    that takes up the one before: 'The coalition put that crowd at 4,000')."""
+    if _KEYS is not None:
+        _KEYS[id(claim)] = (claim, quantity_key(other))
+
+
 def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
@@ -434,11 +441,21 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             # day's count, not another day's ('another 95 on Friday'); an increment dated only
             # by its report may be any day's
             when = f"increment-{claim.as_of[:10]}"
-    elif claim.period == "earlier" and (claim.scope or "").startswith("state:"):
-        when = "held"  # '… still in custody — down from 25 in the morning': that count's earlier point
-    elif claim.period == "day" and claim.measure in RUNNING_TALLIES and claim.as_of and not place:
+    elif claim.period in ("earlier", "cumulative") and (claim.scope or "").startswith("state:"):
+        # '… still in custody — down from 25 in the morning': that count's earlier point; 'In
+        # this moment 96 persons remain at order of the Public Ministry' (scope/still-held,
+        # worded as no time word tells): those still held
+        when = "held"
+    elif (
+        claim.period == "day"
+        and claim.measure in RUNNING_TALLIES
+        and claim.as_of
+        and (not place or claim.qualifier == "denial")
+    ):
         # one day's count of a tally ('On the final day … 47 were arrested'): that day's
-        # quantity; a city's is that city's already (the report of its day counts it so too)
+        # quantity; a city's is that city's already (the report of its day counts it so too),
+        # but a denial at a city's gathering stays that day's ('In Moundou on Tuesday … the march
+        # ended without a single arrest', in a city the event's reports come from)
         when = claim.as_of[:10]
     elif kind == "after" or (kind == "before" and not situated):
         when = kind
@@ -451,6 +468,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         part = "colleagues"  # 'Four colleagues were slightly injured': the speaker's own kind
     if part is None and claim.measure == "injured" and _serious(claim):
         part = "serious"  # 'no protester had been seriously injured', 'four in critical condition'
+    if part is None and claim.measure == "injured" and "urger" in claim.sentence and _surgery(claim):
+        part = "surgery"  # '58 needed surgery', 'eight patients have gone to surgery'
     if part is None and claim.measure == "injured" and _treated_only(claim):
         part = "treated"  # 'treated 23 people at the scene', 'first aid to 150 people'
     if (
@@ -466,7 +485,11 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     ):
         # 'eleven of 34', 'three of the injured', 'three of those held'; 'two of the dead were
         # polling officials' is the polling officials among the dead
-        part = _told_as(claim) or _part_words(claim) or _told_what(claim) or "part"
+        told = _told_as(claim)
+        if told is not None and claim.subject in ("security", "journalists"):
+            part = None  # '4 of the 26 were prison officers': that side's own figure (see _side_part)
+        else:
+            part = told or _part_words(claim) or _told_what(claim) or _serious_part(claim) or "part"
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
@@ -686,13 +709,22 @@ _COUNTER = re.compile(r"\bcounter-?(?:protest|demonstrat|manifest|march|rall)\w*
 def _counter_gathering(claim: Claim) -> bool:
     """Whether a crowd figure counts the counter-demonstrators, a gathering of its own: the
     counted noun says so, or the figure's clause before it ('the counter-demonstration numbered
-    "about 400 people"', 'the counter-protesters were "at least 700"')."""
+    "about 400 people"', 'the counter-protesters were "at least 700"'), or its own words after
+    it ('about 150 supporters of the bypass at a counter-demonstration in Sigulda')."""
     if "ounter" not in claim.sentence:
         return False
     at = claim.start - claim.sentence_start
     clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
-    return bool(_COUNTER.search(claim.subject_text or "") or _COUNTER.search(clause))
+    end = claim.end - claim.sentence_start
+    own = _OWN_END.split(claim.sentence[end : end + 80], 1)[0]  # 'about 150 supporters … at a counter-demonstration'
+    return bool(
+        _COUNTER.search(claim.subject_text or "")
+        or _COUNTER.search(clause)
+        or _AT_COUNTER.search(own)
+    )
 
+
+_AT_COUNTER = re.compile(r"\b(?:at|in|joined|held)\s+(?:a|the|their|its)\s+counter-?(?:protest|demonstrat|rall|march)", re.IGNORECASE)
 
 _EXHUMED = re.compile(r"\b(?:exhumed|exhuming|exhumations?)\b", re.IGNORECASE)
 # bodies dug up from graves: the graves' dead, a count of their own beside the event's toll
@@ -833,7 +865,7 @@ _WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
 
 
 _TOLD_AS = re.compile(
-    r"\s+of\s+(?:the|those|them|whom)(?:\s+[a-z-]+)?\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"\s+of\s+(?:the|those|them|whom)(?:\s+[a-z\d-]+)?\s+(?:were|was|are|is)\s+(?:all\s+)?"
     r"(?P<n>[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$)|\s+(?:and|who|that|which|from|of|in|at|with"
     r"|for|by|[a-z]+ed|[a-z]+ing)\b)"
 )
@@ -859,15 +891,45 @@ def _told_as(claim: Claim) -> str | None:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
+_SURGERY = re.compile(
+    r"\b(?:needed|needs|need|needing|required|requires|requiring|underwent|undergone|undergoing"
+    r"|had|have|has|went|gone|going|taken|sent|were\s+in|are\s+in|in)\s+(?:to\s+)?(?:\w+\s+)?(?:surgery|surgeries)\b",
+    re.IGNORECASE,
+)  # those operated on: '58 needed surgery', 'eight patients have gone to surgery'
+
+
+def _surgery(claim: Claim) -> bool:
+    """Whether an injury figure's own words (up to the next comma or figure) count those who
+    needed surgery ('58 needed surgery', 'eight patients have gone to surgery'): a part of the
+    injured, told apart in every report, not a rival of their total.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def surgery(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _surgery(Claim("s", None, None, "injured", "people", q, 1, sentence))
+    >>> surgery("Of the 312 injured, 58 needed surgery, the ministry said.", "58")
+    True
+    >>> surgery("The chief said eight patients have gone to surgery.", "eight")
+    True
+    >>> surgery("312 people were injured and the surgery wing was closed.", "312")
+    False
+    """
+    end = claim.end - claim.sentence_start
+    return _SURGERY.search(_OWN_END.split(claim.sentence[end : end + 60], 1)[0]) is not None
+
+
 _TOLD_WHAT = (  # what a part's own words say befell its people, first found first
+    ("surgery", _SURGERY),
     ("transferred", re.compile(r"\b(?:transferred|flown|airlifted|transported)\s+(?:\w+\s+){0,3}?to\b", re.IGNORECASE)),
     ("burns", re.compile(r"\b(?:burns|burned|burnt)\b", re.IGNORECASE)),
     ("hospitalised", re.compile(
-        r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital)\b",
+        r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital"
+        r"|(?:taken|rushed|sent|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b",
         re.IGNORECASE,
     )),
 )
-_TOLD_WHAT_CUE = re.compile(r"burn|transfer|flown|airlift|transport|hospital|admitted")  # (cheap first)
+_TOLD_WHAT_CUE = re.compile(r"burn|transfer|flown|airlift|transport|hospital|admitted|surger")  # (cheap first)
 
 
 def _told_what(claim: Claim) -> str | None:
@@ -912,6 +974,12 @@ def _serious(claim: Claim) -> bool:
     return _SERIOUS.search(claim.text) is not None or _SERIOUS.search(after) is not None
 
 
+def _serious_part(claim: Claim) -> str | None:
+    """'serious' for a part of the injured its own words tell seriously hurt ('of which 8 are in
+    the ICU', 'Nine of them are in intensive care'), as a figure of its own is keyed."""
+    return "serious" if claim.measure == "injured" and _serious(claim) else None
+
+
 def _part_words(claim: Claim) -> str:
     """The words of a part's scope other than its figure, 'of' and a generic noun ('in one
     hospital' -> 'hospital in one'; 'eleven of 34' and '11 of 34 people' -> '')."""
@@ -936,10 +1004,11 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_PART_NOISE = frozenset(("of", "the"))
+_PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "over", "nearly", "around"))
+# ('four of at least 23': the whole's qualifier says nothing of the part)
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
-    r"|intensive\s+care|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
+    r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
@@ -1023,7 +1092,7 @@ _OWN_HARM = re.compile(
     re.IGNORECASE,
 )
 _OF_WHOLE = re.compile(
-    r" of (?:the (?=\d|[a-z]+$))?(?:\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
+    r" of (?:the (?=\d|[a-z]+$))?(?:(?:(?:at least|about|some|more than|over|nearly) )?\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
     r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b|them\b)",
@@ -1520,7 +1589,7 @@ def _conflict_pairs(
                     and _disputes(claims, a, b, keys)
                 )
             involved |= _in_conflict(claims, members, keys)
-        if tally:
+        if tally and _accrues(classes[quantity[0]][0]):
             count, listed = _falls(claims, quantity, keys, max(0, MAX_CONFLICTS - len(pairs)))
             total += count
             pairs.extend(listed)
@@ -1529,6 +1598,18 @@ def _conflict_pairs(
         pairs.sort(key=lambda p: -_pair_severity(claims, *p))
         pairs = pairs[:MAX_CONFLICTS]
     return sorted(set(pairs)), total, involved
+
+
+def _accrues(when: str | None) -> bool:
+    """Whether a tally's quantity only grows, so that a later figure below an earlier one of
+    another claimant contradicts it: not those still held or in hospital ('29 of the survivors
+    were still being treated on Monday', 'Nineteen of them remain in hospital' on Wednesday: some
+    went home), nor what one day added ('17 more bodies' one day, '16 more bodies' the next).
+
+    >>> _accrues(None), _accrues("held"), _accrues("increment"), _accrues("increment-2026-06-08")
+    (True, False, False, False)
+    """
+    return when is None or not (when == "held" or when.startswith("increment"))
 
 
 def _in_conflict(

@@ -53,6 +53,7 @@ OPEN_SECTIONS = frozenset(
         "denial.after",
         "forces",
         "kinds_of_people",
+        "kinds_of_parts",
     }
 )
 

@@ -12,6 +12,7 @@ from typing import Any
 from claimcheck.conflicts import (
     denied_kind,
     evaluate,
+    key_as,
     keys_kept,
     normalise_claimant,
     order_groups,
@@ -21,7 +22,7 @@ from claimcheck.conflicts import (
     singular,
     stated_whole,
 )
-from claimcheck.models import Claim, ClaimGroup
+from claimcheck.models import SAME, Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
 from claimcheck.workers import map_inherited
@@ -188,7 +189,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     keys = _nationals(claims, keys)
-    keys = _kinds_of_people(claims, keys, people_kinds(lexicon))
+    keys = _kinds_of_people(claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"))
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -219,19 +220,22 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
-    buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     elsewhere = _other_home_crowds(claims, keys, home)
-    for i, (k, c) in enumerate(zip(keys, claims, strict=True)):
-        if k is None:
-            continue
-        if (
-            k[2][1] in home
-            and i not in elsewhere
-            and _without_place(k) not in nationwide | divided
-            and (k not in shares or _without_place(k) in local)
-        ):
-            k = _without_place(k)
-        buckets.setdefault(k, []).append(c)
+    final = [
+        _without_place(k)
+        if k is not None
+        and k[2][1] in home
+        and i not in elsewhere
+        and _without_place(k) not in nationwide | divided
+        and (k not in shares or _without_place(k) in local)
+        else k
+        for i, (k, c) in enumerate(zip(keys, claims, strict=True))
+    ]
+    final = _taken_up(claims, final)
+    buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
+    for k, c in zip(final, claims, strict=True):
+        if k is not None:
+            buckets.setdefault(k, []).append(c)
     groups = []
     for (measure, who, key), bucket in buckets.items():
         if key[0] == "before":
@@ -259,6 +263,35 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+def _taken_up(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where a figure that takes up the one before it by a demonstrative ('The
+    coalition put that crowd at 4,000', 'the organisers said that group was closer to 60
+    people': scope 'same: …', see claimcheck.situate) has that figure's key: the nearest figure
+    before it of its report and measure, which situating found in its paragraph. A rival
+    estimate of the evening rally or the counter-demonstration is that gathering's, not the
+    event's crowd."""
+    taking = [i for i, c in enumerate(claims) if c.scope is not None and c.scope.startswith(SAME)]
+    if not taking:
+        return keys
+    sources = {claims[i].source for i in taking}
+    before: dict[tuple[str, str], list[int]] = {}  # (report, measure) -> its figures, in text order
+    for i, c in enumerate(claims):
+        if c.source in sources:
+            before.setdefault((c.source, c.measure), []).append(i)
+    out = list(keys)
+    for i in sorted(taking, key=lambda i: claims[i].start):  # (a chain takes up the first's)
+        c = claims[i]
+        earlier = [j for j in before[(c.source, c.measure)] if claims[j].start < c.start]
+        if earlier and out[i] is not None:
+            j = max(earlier, key=lambda j: claims[j].start)
+            if out[j] is not None:
+                out[i] = out[j]
+                key_as(c, claims[j])
+    return out
 
 
 _ALONE = re.compile(
@@ -429,8 +462,8 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         "died at the scene",
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{_DIED}\s+)?"
-            r"(?:at\s+the\s+scene|on\s+the\s+spot)\b"
-            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot)\b",
+            r"(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b"
+            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b",
             re.IGNORECASE,
         ),
     ),
@@ -454,7 +487,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|hospital|grave|arrival|brought|buried")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
@@ -464,7 +497,7 @@ def _how_they_died(
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for a death figure whose own words say where or when its people died
     ('34 dead, 31 of them found inside the club and three who died in hospital', 'Thirty-eight
-    people died at the scene and five more died in hospital', 'seven survivors who died in the
+    people died at the scene and five more died in hospital', 'seven workers who died at the site', 'seven survivors who died in the
     months that followed', 'two patients died overnight'): those who died in hospital, at the
     scene or later are a part of the toll, told apart in every report, not a rival of it. Its
     own words run from the figure to the next figure of its sentence (the toll's 'rose to 12
@@ -522,6 +555,12 @@ _NATIONALS = re.compile(
     r"|(?P<n>(?-i:[A-Z][a-z]{2,}(?:ans|is|ese)))\b(?!\s+(?-i:[A-Z]))"
     r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b)",
 )  # 'eight (8) Nepali nationals', '6 Indians lost their life', '8 from its citizens' (an embassy's)
+_TOLD_NATIONALS = re.compile(
+    r"^\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured))?)"
+    r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
+    r"|(?:nationals|citizens)\s+of\s+(?:the\s+)?(?P<n>(?-i:[A-Z][a-z]{2,})))",
+)  # a part told by its passport: '11 of the workers who died were Indian nationals', 'eleven of them were citizens of India'
+TOLD_NATIONALS_CHARS = 70  # how far past its figure a part's nationality may be told
 _EMBASSY = re.compile(r"\b(?:Embassy|Consulate)\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]{2,})|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+(?:[Ee]mbassy|[Cc]onsulate)\b")
 _NATIONALS_CUE = re.compile(r"national|citizen|[a-z](?:ans|is|ese)\b")  # (cheap first)
 NATION_STEM = 5  # the letters a country's name and its people's share ('Nepal', 'Nepali nationals')
@@ -532,18 +571,21 @@ def _nationals(
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for the dead or hurt of one nationality ('eight (8) Nepali
     nationals have lost their lives', '6 Indians lost their life', an embassy's '8 from its
-    citizens are among the deaths'): in a toll of migrant workers or tourists each embassy
+    citizens are among the deaths', a part told by its passport: '11 of the workers who died
+    were Indian nationals', 'eleven of them were citizens of India'): in a toll of migrant workers or tourists each embassy
     counts its own, a part of the toll, not a rival of it. Keyed by the first letters of the
     country, which its people's name shares ('Nepal', 'Nepali'). A figure no figure of the
     toll exceeds stays the toll (a bus of pilgrims: '27 Nepali pilgrims died')."""
     found = []
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure not in ("killed", "injured") or k[1] != "protesters" or k[2][2] is not None:
+        if k is None or c.measure not in ("killed", "injured") or k[1] != "protesters":
             continue  # (the people's side: '27 Sudanese soldiers' are one army's, a side of their own)
-        after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 40]
+        after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + TOLD_NATIONALS_CHARS]
         if not _NATIONALS_CUE.search(after):
             continue
-        m = _NATIONALS.match(after)
+        m = _NATIONALS.match(after) if k[2][2] is None else None
+        if m is None:
+            m = _TOLD_NATIONALS.match(after)  # 'eleven of them were citizens of India'
         if m is None:
             continue
         nation = m["a"] or m["n"]
@@ -568,13 +610,14 @@ def _nationals(
 
 
 @lru_cache(maxsize=16)
-def people_kinds(lexicon: Any = None) -> dict[str, str]:
-    """The ``kinds_of_people`` section of ``lexicon`` (the bundled one when None): each
-    case-folded word -> its kind ('deckhands' -> 'crew', 'minors' -> 'children')."""
+def people_kinds(lexicon: Any = None, section: str = "kinds_of_people") -> dict[str, str]:
+    """The ``kinds_of_people`` section of ``lexicon`` (the bundled one when None), or another
+    of its shape (``kinds_of_parts``): each case-folded word -> its kind ('deckhands' -> 'crew',
+    'minors' -> 'children')."""
     lexicon = _lexicon(lexicon)
     return {
         " ".join(w.casefold().split()): kind
-        for kind, words in lexicon.data.get("kinds_of_people", {}).items()
+        for kind, words in lexicon.data.get(section, {}).items()
         if not kind.startswith("_")
         for w in words
     }
@@ -592,26 +635,33 @@ def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
 
 
 def _kinds_of_people(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], kinds: Mapping[str, str]
+    claims: Sequence[Claim],
+    keys: list[tuple[str, str, QuantityKey] | None],
+    kinds: Mapping[str, str],
+    part_kinds: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with one part for the dead or hurt of one kind of people, whatever word names
     them (lexicon ``kinds_of_people``): the union's 'two deckhands had died in the engine room'
     and the navy's 'no crew member was among the dead' are both the crew's count, a part of the
     toll; 'no minors among them' and 'children among the dead' both the children's. A part
     already named by such a word takes its kind; a figure of the whole takes it only where some
-    figure of the toll exceeds it (a school bus's '12 children died' is the toll)."""
-    if not kinds:
+    figure of the toll exceeds it (a school bus's '12 children died' is the toll). A part told
+    as one of ``part_kinds`` (lexicon ``kinds_of_parts``: 'Fourteen of the dead were workers',
+    'Fourteen (14) of the deceased were employees') takes that kind; a whole never does."""
+    if not kinds and not part_kinds:
         return keys
     found = []
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
         if k is None or c.measure not in ("killed", "injured") or k[1] not in ("protesters", "all"):
             continue
-        if k[2][1] is not None or not c.subject_text:
+        if k[2][1] is not None:
             continue
-        kind = _kind_of(c.subject_text, kinds)
+        kind = _kind_of(c.subject_text, kinds) if c.subject_text else None
         part = k[2][2]
         if kind is not None and (part is None or _kind_of(part, kinds) == kind):
             found.append((i, kind, part is not None))
+        elif part is not None and part_kinds and (kind := _kind_of(part, part_kinds)) is not None:
+            found.append((i, kind, True))
     if not found:
         return keys
     most: dict[tuple[str, str], float] = {}
@@ -642,6 +692,11 @@ _SHOT = re.compile(
     r"|by\s+(?:live\s+)?bullets?|of\s+(?:a\s+)?(?:bullet|gunshot)\s+wounds?|from\s+gunshot\s+wounds?)\b",
     re.IGNORECASE,
 )
+_SHOT_HURT = re.compile(
+    r"^[^,;:.\d]{0,50}?\b(?:shot|(?:gunshot|bullet)\s+wounds?|wounded\s+by\s+(?:gun)?fire"
+    r"|by\s+(?:live\s+)?(?:bullets?|rounds|ammunition))\b",
+    re.IGNORECASE,
+)  # an injured figure's own words telling a shooting: 'Nobody was shot', 'had gunshot wounds'
 _KILLED_BY_FORCES = re.compile(
     r"^[^,;:.\d]{0,30}?\bkilled\s+by\s+(?:the\s+)?(?:forces\s+of\s+(?:law\s+and\s+)?order|security\s+forces"
     r"|police(?:\s+officers)?|soldiers|troops|gendarmes)\b",
@@ -657,22 +712,36 @@ def _shot(
     shot dead'), and for a denial of those very deaths where such a part is given ('nobody had
     died of a bullet wound', 'nobody was killed by the forces of order'): the shot are a part
     of the toll, which falls and crushes swell too. A toll told whole ('12 protesters were shot
-    dead') is no part, nor a denial where no report gives the shot apart."""
+    dead') is no part, nor a denial where no report gives the shot apart. A denial that anyone
+    was shot ('Nobody was shot', 'none of the patients had gunshot wounds') counts the shot among
+    the injured, not every injury, unless an injured figure is told whole as shot ('12
+    protesters were shot and wounded'), which it then contradicts."""
     shot: list[int] = []
     denials: list[int] = []
+    hurt_denied: list[int] = []  # 'Nobody was shot', 'none of the patients had gunshot wounds'
+    hurt_shot = False  # an injured figure told whole as shot ('12 protesters were shot and wounded')
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure != "killed" or not _SHOT_CUE.search(c.sentence):
+        if k is None or c.measure not in ("killed", "injured") or not _SHOT_CUE.search(c.sentence):
             continue
         own = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 80]
+        if c.measure == "injured":
+            if _SHOT_HURT.search(own):
+                if c.qualifier == "denial" and k[2][2] is None:
+                    hurt_denied.append(i)
+                elif c.qualifier != "denial" and k[2][2] is None and scope_kind(c) != "part":
+                    hurt_shot = True
+            continue
         if c.qualifier == "denial":
             if _SHOT.search(own) or _KILLED_BY_FORCES.search(own):
                 denials.append(i)
         elif (scope_kind(c) == "part" or k[2][2] is not None) and _SHOT.search(own):
             shot.append(i)
-    if not shot:
+    parted = (shot + denials if shot else []) + (hurt_denied if not hurt_shot else [])
+    # (a denial of a whole told as shot contradicts it)
+    if not parted:
         return keys
     out = list(keys)
-    for i in shot + denials:
+    for i in parted:
         k = keys[i]
         when, place, _part, incident = k[2]  # type: ignore[index]
         out[i] = (k[0], k[1], (when, place, "shot", incident))  # type: ignore[index]
@@ -1219,8 +1288,8 @@ def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:
     """An earlier event's figures by the year they are of, when they name more than one year
     (the 2025 operation's 121 dead and the 699 police killings of 2024 are two quantities); a
     figure of no written year joins the one year whose figures give the same number ('That one
-    drew about 8,000' after 'the 2023 one'), else its report's one year, else the year most
-    figures name."""
+    drew about 8,000' after 'the 2023 one'), else its report's one year (of several, the one of
+    the figure told just before it), else the year most figures name."""
     years: dict[str | None, list[Claim]] = {}
     for c in members:
         years.setdefault(_year_of(c), []).append(c)
@@ -1231,6 +1300,11 @@ def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:
     for c in unknown:
         told = {y for y, cs in years.items() if any((x.low, x.high) == (c.low, c.high) for x in cs)}
         own = {y for y, cs in years.items() if any(x.source == c.source for x in cs)}
+        before = [(x.start, y) for y, cs in years.items() for x in cs if x.source == c.source and x.start < c.start]
+        if len(told) != 1 and len(own) > 1 and before:
+            # 'In February 2007, about 300 relatives marched … The police said "no more than 80"
+            # people took part' in a report of several past years: the year told just before it
+            own = {max(before)[1]}
         years[next(iter(told if len(told) == 1 else own if len(own) == 1 else [main]))].append(c)
     return dict(sorted(years.items(), key=lambda kv: kv[0] or ""))
 

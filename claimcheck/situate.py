@@ -18,7 +18,7 @@ from typing import Any
 
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
-from claimcheck.models import Claim, Source, with_fields
+from claimcheck.models import SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
@@ -94,7 +94,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     body_from = source.body_start
     body = text[body_from:]
     report = parse_date(source.date)
-    recalled = _recalled_year(source, report)
+    recalled = _recalled_year(source, report, tw)
     opening_words: frozenset[str] | None = None  # the words of its opening, read when needed
     lead_words: frozenset[str] | None = None  # of its title and first sentence, when needed
     stated = stated_year(body, tw) if report is None else None
@@ -173,6 +173,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     }
     for pos, i in enumerate(order):
         c = claims[i]
+        taken_up = None
+        if c.scope is not None and c.scope.startswith(SAME):
+            taken_up = _taken_up(out, order, pos, c, text)
+            if taken_up is None or not _DEMONSTRATIVE.match(c.scope, len(SAME)):
+                c = with_fields(c, scope=None)  # (the figure's own scope is read below)
         sent_end = c.sentence_start + len(c.sentence)
         prev = claims[order[pos - 1]] if pos else None
         nxt = claims[order[pos + 1]] if pos + 1 < len(order) else None
@@ -291,9 +296,16 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # detained': a figure coordinated with a past event's figure is of that event too
             historical = said.sentence_start == c.sentence_start and said.period == "before"
         own_year = year
-        if recalled is not None and cues[c.sentence_start][1] and _of_year(c.sentence, recalled, tw):
+        if (
+            recalled is not None
+            and cues[c.sentence_start][1]
+            and (report is not None or c.measure in RUNNING_TALLIES)
+            and _of_year(c.sentence, recalled, tw)
+        ):
             # a look back's figure of the event it recalls ('The union has always said 64
             # people were killed in 1991' 35 years on): that event's, as the other reports tell it
+            # (an undated one's crowd of that year may be a later march: 'When we marched in
+            # December 2016, we were at least 4,000', ten years after a landslide that November)
             own_year, historical = recalled, False
         section = sections[under][1] if under >= 0 else None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
@@ -526,7 +538,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # made': no arrests at that gathering, that day's and place's count, not a denial of
             # the event's arrests
             _line, day, where = gathered
-            period = "day" if day or where else period
+            # (a gathering past the report's opening is one of the story's, not the event told
+            # in its lead: 'In the afternoon about 3,000 people marched from the port to the
+            # governor's office … nobody was arrested' in a story of a ferry sinking)
+            later = c.sentence_start - body_from > LEAD_CHARS and as_of is not None
+            period = "day" if day or where or later else period
             as_of, place = day or as_of, place or where
         if c.measure == "participants" and period in ("day", "after"):
             if gathered and gathered[0] == line:  # '… marched on Tuesday … Police put the
@@ -555,8 +571,55 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 100,000': the same gathering's figure, its day and place
             said = out[order[pos - 1]]
             as_of, place, period = said.as_of, place or said.place, said.period
+        if (
+            taken_up is None
+            and pos
+            and c.measure == "participants"
+            and period == "day"
+            and place is None
+            and scope is None
+            and not any(cues[c.sentence_start])
+        ):
+            # 'The march for accountability on 2 September last year, she says, drew "tens of
+            # thousands". The police counted 5,000.': a figure of the sentence right after a
+            # crowd of another time, in its paragraph, naming no time or place of its own, is a
+            # rival count of that crowd
+            taken_up = _continued(out[order[pos - 1]], c, text)
+        if taken_up is not None:
+            # 'The coalition put that crowd at 4,000', 'The district police put the number at
+            # 60': the figure before it of its measure in its paragraph is of the same time and
+            # place (and, taken up by a demonstrative, the same quantity: see match._align)
+            as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
     return _running_points(out, order, text, tw)
+
+
+_DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be
+
+
+def _continued(said: Claim, c: Claim, text: str) -> Claim | None:
+    """``said`` when it is a crowd of another time ('before', 'after') told in the sentence right
+    before ``c``'s, in its paragraph; None otherwise."""
+    if said.measure != "participants" or said.period not in ("before", "after"):
+        return None
+    end = said.sentence_start + len(said.sentence)
+    if said.sentence_start >= c.sentence_start or text[end : c.sentence_start].strip():
+        return None  # (its own sentence, or one further back)
+    return None if "\n\n" in text[end : c.sentence_start] else said
+
+
+def _taken_up(out: Sequence[Claim], order: Sequence[int], pos: int, c: Claim, text: str) -> Claim | None:
+    """The figure that ``c`` takes up ('that crowd', 'the number'): the nearest one before it of
+    its measure, in its paragraph and at most TAKEN_UP_CHARS before it; None when there is none."""
+    for j in range(pos - 1, -1, -1):
+        said = out[order[j]]
+        if c.start - said.end > TAKEN_UP_CHARS or _PARAGRAPH_BREAK.search(text, said.end, c.start):
+            return None
+        if said.measure == c.measure:
+            return said
+    return None
 
 
 _INCIDENT_NOUN = re.compile(r"^incident:\s+when\s+(?:(?:a|an|the)\s+)?(?:speeding\s+)?(?P<n>[\w-]+)")
@@ -676,23 +739,44 @@ def _unstated_year(words: str, opening: str) -> bool:
     return any(m[1] not in opening for m in _YEAR_IN.finditer(words))
 
 
-def _recalled_year(source: Source, report: date | None) -> int | None:
-    """The year of the event a dated report looks back on ('A year after the Zhetysu siege',
-    'Thousands march … on 35th anniversary of …'), None for a report of its own day's news."""
-    if report is None:
-        return None
+def _recalled_year(source: Source, report: date | None, tw: TimeWords) -> int | None:
+    """The year of the event a report looks back on ('A year after the Zhetysu siege',
+    'Thousands march … on 35th anniversary of …', 'Twenty-five years after Los Guineos'),
+    counted back from its date, or from the year its opening states when it has none (a
+    byline's '14 March 2026'); None for a report of its own day's news."""
     from claimcheck.events import RECALL_CHARS, recalled_years
 
     opening = ((source.title + "\n") if source.title else "") + source.body[:RECALL_CHARS]
     back = recalled_years(opening[:RECALL_CHARS])
-    return report.year - back if back else None
+    if not back:
+        return None
+    now = report.year if report is not None else event_year(source.body, None, tw)
+    return now - back if now else None
 
 
 def _of_year(sentence: str, recalled: int, tw: TimeWords) -> bool:
     """Whether the years a sentence names are all ``recalled`` ('… killed in 1991'; not '… in
-    1991, and 300 in 2015')."""
+    1991, and 300 in 2015'), or later ones that only date a study of it ('The historian,
+    whose 2016 book is the most complete account, identified 11 dead by name').
+
+    >>> w = time_words()
+    >>> _of_year("The historian, whose 2016 book is the fullest, identified 11 dead.", 2001, w)
+    True
+    >>> _of_year("In 2016, a second shooting killed 3.", 2001, w)
+    False
+    """
     years = {int(m["y"]) for m in tw.year.finditer(sentence)}
-    return years == {recalled}
+    if years == {recalled}:
+        return True
+    later = {int(m[1]) for m in _STUDY_YEAR.finditer(sentence) if int(m[1]) > recalled}
+    return bool(later) and years <= later | {recalled}
+
+
+_STUDY_YEAR = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:book|report|study|inquiry|investigation|count|census|list|findings"
+    r"|survey|review|audit|documentary|thesis)\b",
+    re.IGNORECASE,
+)  # a later study of the recalled event: 'whose 2016 book', 'the 2002 report'
 
 
 def _running_points(

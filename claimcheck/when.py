@@ -178,6 +178,15 @@ def time_words(lexicon: Any = None) -> TimeWords:
     )  # fmt: skip
 
 
+def _held_before(before: str, words: TimeWords) -> bool:
+    """Whether the words right before a figure say how many are still held, a translation's
+    inverted order ('In hospital remain six persons')."""
+    if "remain" not in before[-20:]:
+        return False  # (cheap: the inverted order ends on 'remain(s)')
+    tail = before[-30:].rstrip()
+    return any(m.end() == len(tail) for m in words.still_held.finditer(tail))
+
+
 def parse_date(iso: str | None) -> date | None:
     """``date`` of an ISO ``YYYY-MM-DD`` string, None when absent or malformed."""
     if not iso:
@@ -716,8 +725,11 @@ def as_of_and_period(
     if tally:
         period = (
             "held"
-            if words.still_held.search(after, 0, 80)
-            and words.still_held.search(own_words(_OF_WHOLE.sub("", after, 1), words), 0, 80)
+            if (
+                words.still_held.search(after, 0, 80)
+                and words.still_held.search(own_words(_OF_WHOLE.sub("", after, 1), words), 0, 80)
+            )
+            or _held_before(before, words)
             else "earlier"
             if is_earlier(before, words)
             else "increment"

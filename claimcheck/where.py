@@ -105,6 +105,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b)"
     )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
@@ -313,10 +314,11 @@ def recorded_place(before: str, words: PlaceWords) -> str | None:
 
 
 _TALLY_IN = re.compile(
-    rf"\b(?:number|toll|tally|count|total|figure)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:in|for)\s+(?P<n>{_NAME})"
-    r"(?:\s+that\s+day)?"
-    r"\s+(?:(?:has|had|have|now)\s+)*(?:stands?|stood|rose|risen|climbed|reached|jumped|increased"
-    r"|is|was)\s+(?:at\s+|to\s+)?(?:[\w-]+\s+){0,2}$"
+    rf"\b(?:number|toll|tally|count|total|figure)\s+(?:of\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:in|for)\s+"
+    rf"(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<n>{_NAME})"
+    r"(?:\s+that\s+day)?(?:,\s+(?:where|which|whose)\s+[^,;.]{0,80},)?"  # ', where rumours … had circulated,'
+    r"\s+(?:(?:has|had|have|now|still)\s+)*(?:stands?|stood|rose|risen|climbed|reached|jumped|increased"
+    r"|remains|remained|is|was)\s+(?:at\s+|to\s+)?(?:[\w-]+\s+){0,2}$"
     rf"|\b(?:its|their)\s+(?P<n2>{_NAME})\s+(?:figure|count|toll|tally|total)\s+(?:to|at|of)\s+$"
 )  # 'the death toll in Gaza stands at', 'the secretariat's count for Esmeraldas that day was',
 #    'had raised its Esmeraldas figure to'
@@ -359,6 +361,8 @@ def tally_place(before: str, words: PlaceWords) -> str | None:
     'Karachi'
     >>> tally_place("The death toll in Gaza stands at at least ", place_words())
     'Gaza'
+    >>> tally_place("The toll in the neighbouring Colonia Mascías, where rumours had circulated, remains at ", place_words())
+    'Colonia Mascías'
     >>> tally_place("The toll in January was ", place_words()) is None
     True
     >>> tally_place("the secretariat's count for Esmeraldas that day was ", place_words())
@@ -519,6 +523,8 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
 
     >>> opening_place("In neighbouring Tamil Nadu, six people were killed.", place_words())
     'Tamil Nadu'
+    >>> opening_place("In Gunjur in 2023, 15 people were arrested.", place_words())
+    'Gunjur'
     """
     m = words.opening.match(text)
     if m is None:

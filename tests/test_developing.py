@@ -150,14 +150,18 @@ def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> No
 def test_a_ferry_sinking_over_five_days_finds_its_two_disputes() -> None:
     # developing-ferry was written blind (session 10's developing-6) and first run at 2/2 with
     # 269 spurious pairs; its README says what was read and fixed. 15 -> 7 once the Ziguinchor
-    # march of the Dakar march's day is that city's gathering (group19). Left: the Ziguinchor
-    # march of no known day against the Dakar march's figures an undated rewrite gives, a
-    # march's 'nobody was arrested' against the later arrests, the hospital's own counts
+    # march of the Dakar march's day is that city's gathering (group19); 7 -> 5 once those still
+    # in hospital and what one day added may fall from one day to the next (group21: 29
+    # survivors still treated on Monday, 19 on Wednesday; 17 more bodies, then 16 more); 5 -> 3
+    # once a march told past the report's opening has its own arrests ('nobody was arrested'
+    # at the Ziguinchor march, not the Dakar arrests). Left: the Ziguinchor march of no known
+    # day against the Dakar march's figures an undated rewrite gives, the Senegalese navy's 60
+    # divers against a Gambian boat's 12
     found, missed, spurious = _check("developing-ferry")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 7, spurious
+    assert len(spurious) <= 3, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="7 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="3 spurious pairs left (see the test above)")
 def test_a_ferry_sinking_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ferry")[1:] == ([], [])

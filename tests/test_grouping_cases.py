@@ -86,7 +86,7 @@ def test_a_part_is_compared_with_the_same_part() -> None:
     police = ("The police said four officers were hurt and 180 people were injured.", "2026-03-10")
     got = grouped(ministry, police)
     assert got["injured/security"] == [4, 35]
-    assert got["injured/people/part"] == [31]
+    assert got["injured/people/hospitalised"] == [31]  # (told: those taken to hospital)
     assert got["injured/people"] == [180, 201]  # 'More than 200'
 
 
@@ -954,3 +954,57 @@ def test_a_part_of_those_still_held_is_still_held() -> None:
     got = grouped(wire)
     assert [k for k, v in got.items() if 44 in v] == ["arrested/people/held/errachidia"]
     assert got["arrested/people"] == [16]
+
+
+def test_a_figure_taking_up_that_crowd_is_that_gatherings() -> None:
+    """'The organisers said that group was closer to 60' is the counter-demonstration's figure,
+    and 'The coalition put that crowd at 4,000' the evening rally's, not the chain's; the rally
+    told 'In the evening, …' after the chain's figures is a later gathering."""
+    report = (
+        "RIGA - The State Police put the turnout at 18,000 and the organisers at 52,300. Police "
+        "also counted about 150 supporters of the bypass at a counter-demonstration in Sigulda. "
+        "The organisers of the chain said that group was closer to 60 people.\n\n"
+        "In the evening, about 2,500 people gathered at the Freedom Monument for a concert, "
+        "according to the municipal police. The coalition put that crowd at 4,000.",
+        "2026-04-26",
+    )
+    assert of_measure("participants", report) == [[54, 135], [2250, 4000], [18000, 52300]]  # (low ends)
+
+
+def test_a_denial_that_anyone_was_shot_counts_the_shot_among_the_injured() -> None:
+    """'Nobody was shot' denies a kind of injury, not the 41 injured; it would contradict a
+    whole told as shot."""
+    press = ("The commissioner said 41 people were injured. Nobody was shot, he said.", "2026-02-18")
+    assert of_measure("injured", press) == [[0], [41]]
+    shot = ("Doctors said 12 protesters were shot and wounded. Police said nobody was shot.", "2026-02-18")
+    assert of_measure("injured", shot) == [[0, 12]]
+
+
+def test_workers_and_nationals_told_as_parts_are_one_part_each() -> None:
+    """'Fourteen of the dead were workers' and 'Fourteen (14) of the deceased were employees' are
+    one part; '11 of the workers who died were Indian nationals' and 'eleven of them were
+    citizens of India' another; the toll of 21 apart from both."""
+    blog = (
+        "The DDM raised the death toll to 21. Fourteen of the dead were workers, the department "
+        "said. The embassy said 11 of the workers who died were Indian nationals.",
+        "2026-07-17",
+    )
+    communique = (
+        "The death toll stands at 21. Fourteen (14) of the deceased were employees of contractors. "
+        "The embassy said that eleven of them were citizens of India.",
+        "2026-07-18",
+    )
+    assert of_measure("killed", blog, communique) == [[11, 11], [14, 14], [21, 21]]
+
+
+def test_a_rival_count_right_after_a_past_crowd_counts_that_crowd() -> None:
+    """'The police said "no more than 80" people took part' right after the 2007 march's 300, in
+    its paragraph and naming no time of its own, is that march's figure, not the report's day's
+    nor last year's 150."""
+    report = (
+        "AYNI, Feb 9 - In February 2007, on the first anniversary, about 300 relatives marched "
+        "from the bazaar in Ayni to the district administration. The police said \"no more than "
+        "80\" people took part.\n\nLast year about 150 people came.",
+        "2026-02-09",
+    )
+    assert of_measure("participants", report) == [[0, 270], [135]]

@@ -615,7 +615,7 @@ def test_a_part_of_a_places_figure_is_a_part_there() -> None:
     placed = {g: [c.value for c in groups[g].claims] for g in groups if "honorio" in g}
     assert placed == {
         "injured/people/honorio-delgado-hospital": [97],
-        "injured/people/honorio-delgado-hospital/part": [42],
+        "injured/people/honorio-delgado-hospital/surgery": [42],  # (told: those who needed surgery)
     }
 
 

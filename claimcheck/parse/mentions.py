@@ -604,13 +604,18 @@ def sentence_mentions(
             m.q = replace(m.q, qualifier="denial")
         keep.append(m)
     time = _time_scope(text, sent, year, lex) if keep else None
+    crowd_before = (  # (read only for a crowd: a later gathering is one after another crowd)
+        bool(told)
+        and any(m.measure == "participants" for m in keep)
+        and any(measure == "participants" for measure, _s in told.values())  # type: ignore[union-attr]
+    )
     for m in keep:
         if m.part:
             m.scope = m.part  # its rule was kept when the part was found
         elif m.measure == "arrested" and (held := state_scope(text, m.tail, sent.end, lex)):
             m.scope, m.scope_rule = held  # 'over 900 are still in custody'
         else:
-            m.scope, m.scope_rule = _scope(text, sent, m, time, lex)
+            m.scope, m.scope_rule = _scope(text, sent, m, time, lex, crowd_before)
     for d in denials:
         if d.subject is None:  # 'none of its crews had been hurt': the crews of the figure before
             before = [m for m in keep if m.q.start < d.q.start and not m.part]

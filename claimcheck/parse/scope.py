@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.lexicon import Lexicon
+from claimcheck.models import SAME as TAKES_UP
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns, static
@@ -58,15 +59,21 @@ def _words_of(text: str, span: tuple[int, int]) -> str:
 
 
 def _scope(
-    text: str, sent: Sentence, m: Mention, time: tuple[str, str] | None, lex: Lexicon
+    text: str,
+    sent: Sentence,
+    m: Mention,
+    time: tuple[str, str] | None,
+    lex: Lexicon,
+    crowd_before: bool = False,
 ) -> tuple[str | None, str | None]:
-    """The scope of a figure and the id of the rule that set it ((None, None): none)."""
+    """The scope of a figure and the id of the rule that set it ((None, None): none).
+    ``crowd_before``: the report gave a crowd's figure before this sentence."""
     if time and (
         m.measure in ("arrested", "killed", "injured") or not time[0].startswith("before: ")
     ):
         return time  # forces deployed 'ahead of the protest' are the protest's deployment
-    rest = text[m.tail : sent.end]
     pats = patterns(lex)
+    rest = text[m.tail : sent.end]
     near = rest[:120]
     alone = pats["scope/part-alone"].search(near) if "alone" in near else None
     place = (
@@ -78,6 +85,16 @@ def _scope(
         return f"part: {' '.join(alone['s'].split())}", "scope/part-alone"
     if place:
         return f"part: {' '.join(place['h'].split())}", "scope/part-one-place"
+    clause = text[max(sent.start, m.q.start - SAME_CHARS) : m.q.start]
+    if any(w in clause for w in SAME_CUES) and (same := pats[SAME].search(clause)):
+        return f"{TAKES_UP}{' '.join((same['s'] or same['t']).split())}", SAME  # 'put that crowd at 4,000'
+    if (
+        m.measure == "participants"
+        and crowd_before
+        and m.q.start - sent.start < LATER_CHARS
+        and (later := pats[LATER].match(text, sent.start, m.q.start))
+    ):
+        return f"after: {' '.join(later['s'].split())}", LATER  # 'In the evening, about 2,500 gathered'
     incident = (
         pats["scope/incident"].search(rest[:160])
         if "when" in folded(text)[m.tail : min(sent.end, m.tail + 160)]
@@ -110,6 +127,11 @@ def _separate_incident(
 
 
 SEPARATE = "scope/separate-incident"
+SAME = "scope/same-as-before"
+SAME_CHARS = 60  # how far before its figure a demonstrative may take up the figure before
+SAME_CUES = ("that ", "this ", "same ", "That ", "This ", "the number", "the figure", "The ")
+LATER = "scope/later-gathering"
+LATER_CHARS = 60  # how far into its sentence a later gathering's figure may stand
 
 
 HELD_OVER = "scope/held-over-disaster"
