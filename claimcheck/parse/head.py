@@ -11,7 +11,7 @@ from itertools import islice
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import fired, patterns, rule, static
+from claimcheck.parse.rules import IRREGULAR_PLURALS, fired, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 COMPLEMENT = re.compile(
@@ -41,6 +41,7 @@ class Mention:
     own_verb: bool = False  # the measure comes from the figure's own verb ('had died')
     no_noun: bool = False  # nothing counted after the number ('110 were injured')
     other_noun: bool = False  # counts something else ('150 cases')
+    unknown: tuple[int, int] | None = None  # the span of the noun we do not know ('140 braceros')
     inherit: bool = False  # 'others', 'more': the subject of the figure before
     measure: str | None = None
     denial: bool = False
@@ -302,6 +303,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             return
         else:
             m.other_noun = True
+            if word.islower():  # (the people of a verb of arrest or harm: subject/unknown-noun)
+                m.unknown = (s, e)
             return
         prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         i += 1
@@ -331,7 +334,6 @@ def _counted_one(text: str, m: Mention) -> bool:
     return not OBJECT_BEFORE.search(text, max(0, m.q.start - 8), m.q.start)
 
 
-IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'one child'
 COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'steelworkers'
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 

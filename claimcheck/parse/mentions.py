@@ -24,6 +24,7 @@ from claimcheck.parse.measure import (
     DASH_ASIDE,
     HARM_MEASURES,
     INCLUDING_ASIDE,
+    OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
     _crowd_estimate,
@@ -182,6 +183,9 @@ def sentence_mentions(
                 fired("not-a-count/inside-denial", m.q.start)
         mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
+    for m in mentions:
+        if m.other_noun and m.unknown is not None and _unknown_people(text, sent, m, lex):
+            fired(UNKNOWN_PEOPLE, m.q.start)  # 'detained more than 140 braceros'
     for k, m in enumerate(mentions):
         if m.other_noun:
             fired("not-a-count/other-noun", m.q.start)
@@ -407,7 +411,7 @@ def sentence_mentions(
             # the figure before took its measure only now ('The figure reached 31 the next day
             # and, on 20 November, 34'): the wordings that read it, once more
             _name_measure(text, sent, m, before, context, lex)
-    _per_place(text, mentions, lex)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
+    _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -619,6 +623,36 @@ def sentence_mentions(
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
+UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
+PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
+WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+AUX_AFTER = re.compile(r"\s*(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?")
+
+
+def _unknown_people(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """subject/unknown-noun-of-a-person-verb: a plural noun we do not know, counted by a verb of
+    arrest ('detained more than 140 braceros', '140 cane cutters were detained'), or by a verb of
+    death or harm when it names people by their trade or role ('12 cane cutters had been shot
+    dead'), counts people: the mention is kept with subject people."""
+    assert m.unknown is not None
+    s, e = m.unknown
+    word = text[s:e]
+    if not PERSON_ENDING.fullmatch(word) and (nxt := WORD_AFTER.match(text, e)) and PERSON_ENDING.fullmatch(nxt[1]):
+        e, word = nxt.end(), nxt[1]  # 'cane cutters': a modifier we do not know, then the noun
+    if not word.endswith("s") or word in lex.grammar["non_person_nouns"]:
+        return False
+    before = _measure_before(text, sent.start, m, lex)
+    verb = patterns(lex)["measure/verb-after"].match(text, AUX_AFTER.match(text, e).end(), sent.end)
+    after = lex.measure_words("after")[" ".join(verb["t"].lower().split())] if verb else None
+    measures = {after, before[0] if before else None}  # (the verb right after it: not '12
+    # doctors, many of whom denied the deaths')
+    if "arrested" not in measures and not (PERSON_ENDING.fullmatch(word) and measures & {"killed", "injured"}):
+        return False
+    m.other_noun, m.unknown = False, None
+    m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
+    return True
+
+
 def _counted(m: Mention) -> str:
     """The figure and its counted noun, one space apart ('12 police officers'): a part's words."""
     return " ".join(f"{m.q.text} {m.subject_text or ''}".split())
@@ -680,12 +714,29 @@ PART_PER_KIND = "scope/part-per-kind"
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
 
 
-def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+def _per_place(
+    text: str, mentions: list[Mention], lex: Lexicon, sent: Sentence, previous: Mention | None
+) -> None:
     """The rule scope/part-per-place: after a total and a colon, figures each with a place
     ('31 deaths in three days: 19 in Sokodé, 8 in Lomé and 4 in Bafilo') are parts of the
-    total, with its measure and subject."""
+    total, with its measure and subject; so are those of a sentence of places alone after the
+    total's sentence ('41 persons have been seen at our facilities. Twenty-nine at the General
+    Hospital, nine at …'). An item may tell its own verb before its place ('two died at the
+    scene and one at the General Hospital')."""
     place = patterns(lex)["scope/part-per-place"]
     whole: Mention | None = None
+    carried: Mention | None = None  # the sentence opens with a place's figure after a total
+    if (
+        previous is not None
+        and previous.measure is not None
+        and not previous.part
+        and mentions
+        and mentions[0].measure is None
+        and mentions[0].no_noun
+        and not text[sent.start : mentions[0].q.start].strip(OPENING)
+        and place.match(text, mentions[0].tail)
+    ):
+        whole = carried = previous
     last = -1  # where the list's last item (its place) ended
     for m in mentions:
         if whole is not None and (
@@ -702,11 +753,20 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
                 m.part, m.scope_rule = f"part: {where} of {whole.q.text}", PER_PLACE_BRACKETED
                 continue
             opens = last < 0 and (
-                BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+                whole is carried
+                or BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
                 or text.startswith(" (", whole.tail) and whole.tail + 2 == m.q.start
             )  # '31 deaths in three days: 19 in Sokodé, …', 'is 47 (41 at the scene, 6 in hospital)'
             goes_on = last >= 0 and BREAKDOWN_NEXT.fullmatch(text, last, m.q.start)
             hit = place.match(text, m.tail) if opens or goes_on else None
+            if (
+                hit is None
+                and (opens or goes_on)
+                and m.own_verb
+                and m.measure == whole.measure
+                and (verb := OWN_VERB.match(text, m.tail))
+            ):  # 'Three persons have lost their lives: two died at the scene and one at …'
+                hit = place.match(text, verb.end())
             if hit is not None and m.measure not in (None, whole.measure) and m.tail != m.q.end:
                 hit = None  # ('6 in hospital' read as the injured: the place's words, no verb of its own)
             if hit is not None:
@@ -733,6 +793,7 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
 
 
 PER_PLACE_BRACKETED = "scope/part-per-place-bracketed"
+OWN_VERB = re.compile(r"\s+(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?[a-z]+")  # " died", " were killed"
 BREAKDOWN_SPREAD = re.compile(
     r"[^.;:!?\"“”]{0,40}?\b(?:distributed|divided|split|spread|shared)\s+(?:between|among|across|over)\s*$"
     r"|[^.;:!?\"“”]{0,40}:\s*$",
