@@ -379,6 +379,25 @@ def _read(text: str) -> list[tuple]:
             [],
             id="a-sentence-is-no-key-figures-strip",
         ),
+        pytest.param(
+            "Mill shootingDate14 March 2001CauseWage protest by cane cuttersDeaths4 (official)\n"
+            "9 (congressional commission)[2]\n"
+            "17 (Pastoral Commission)[3]Injured22–37[1][2]Arrests140+[4]Participants\n600–3,000[1][4]",
+            [
+                ("4", "killed", "people", 4, 4, None),
+                ("9", "killed", "people", 9, 9, "congressional commission"),
+                ("17", "killed", "people", 17, 17, "Pastoral Commission"),
+                ("22–37", "injured", "people", 22, 37, None),
+                ("140+", "arrested", "people", 140, None, None),
+                ("600–3,000", "participants", "protesters", 600, 3000, None),
+            ],
+            id="an-infobox-run-together-with-the-cells-before-it-over-wrapped-lines",
+        ),
+        pytest.param(
+            "The shooting took place in 2001. Historians say Date 14 March is remembered.",
+            [],
+            id="a-label-word-in-prose-glued-to-nothing-is-no-cell",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):

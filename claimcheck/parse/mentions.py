@@ -316,7 +316,7 @@ def sentence_mentions(
                 before = whole[-1]
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
-            m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
+            m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
             if (
                 k
                 and before.measure is not None
@@ -358,7 +358,7 @@ def sentence_mentions(
             and (gap := PARALLEL.fullmatch(text, before.q.end, m.q.start))
             and text.startswith(f" {gap['v']} ", m.q.end)
         ):  # 'Of them, 23 were women and 11 were children': a part told as the part before
-            m.part = f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"
+            m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel"
             m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
             if m.subject is None:
@@ -424,6 +424,7 @@ def sentence_mentions(
             before.subject_text = f"{before.subject_text or 'people'} {ALL_SIDES}"
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
+    sanctioned: set[int] = set()  # figures of people questioned, interviewed, fined … (no count)
     seen = dict(earlier or {})
     last_at = sent.start  # where the figure 'last' came from was
     for m in mentions:
@@ -464,6 +465,7 @@ def sentence_mentions(
             text, max(sent.start, m.q.start - 40), m.q.start
         ):  # 'banned 60 supporters from the stadium': no crowd
             fired("not-a-count/sanctioned", m.q.start)
+            sanctioned.add(id(m))
         elif m.measure is None and (
             patterns(lex)[FORCE_STRENGTH].search(text, max(sent.start, m.q.start - 40), m.q.start)
             or STRENGTH_AFTER.match(text, m.tail, sent.end)
@@ -546,7 +548,19 @@ def sentence_mentions(
                 m.subject, m.subject_rule = "protesters", "subject/protest-context"
     released = patterns(lex)["not-a-count/released-after"]
     keep = []
+    whole: Mention | None = None  # the last figure that is no part
+    listed = -1  # where the last part of a sanctioned figure ended (its list goes on)
     for m in mentions:
+        if sanctioned and (
+            (m.part and whole is not None and id(whole) in sanctioned and m.scope_rule in SANCTIONED_PARTS)
+            or (listed >= 0 and BREAKDOWN_NEXT.fullmatch(text, listed, m.q.start))
+        ):
+            fired(PART_OF_SANCTIONED, m.q.start)  # 'we interviewed 58 people, including 31
+            listed = m.tail  # former detainees, 9 relatives …': those interviewed, no arrests
+            continue
+        listed = -1
+        if not m.part:
+            whole = m
         if m.measure not in lex.measures:
             continue
         if (
@@ -623,6 +637,8 @@ def sentence_mentions(
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
+PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
+SANCTIONED_PARTS = frozenset(("scope/part-including", "scope/part-continued"))
 UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
 PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -653,9 +669,19 @@ def _unknown_people(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool
     return True
 
 
-def _counted(m: Mention) -> str:
-    """The figure and its counted noun, one space apart ('12 police officers'): a part's words."""
-    return " ".join(f"{m.q.text} {m.subject_text or ''}".split())
+def _counted(m: Mention, text: str = "", lex: Lexicon | None = None) -> str:
+    """The figure and its counted noun, one space apart ('12 police officers'): a part's words;
+    for a bare figure, the people its own clause says they are ('From them 12 are workers of
+    the company' -> '12 workers', with ``text`` and ``lex``)."""
+    noun = m.subject_text
+    if noun is None and lex is not None and (kind := KIND_IS.match(text, m.q.end)):
+        words = kind["w"].split()
+        noun = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]).lower() in lex.subject_of), None)
+    return " ".join(f"{m.q.text} {noun or ''}".split())
+
+
+KIND_IS = re.compile(r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?P<w>[a-z]+(?:\s+[a-z]+)?)")  # ' are workers'
+
 
 
 def _name_measure(
