@@ -279,7 +279,7 @@ def _negations(
         subject: str | None = _subject_of(lex, word) if word not in nouns else "people"
         rule_id = "denial/negator"
         if after is not None and among is not None:  # the people of the phrase, or of the figure
-            noun = among["w"].lower()  # before ('Nobody on their side': the officers counted)
+            noun = (among["w"] or "").lower()  # before ('Nobody on their side': the officers counted)
             subject = None if noun in _sides(lex) else lex.subject_of.get(noun, "people")
             rule_id = "denial/pronoun-among"
         out.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))

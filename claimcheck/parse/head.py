@@ -134,6 +134,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             continue
         if not word[0].isalnum():
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
+            m.unknown = _capitalised_plural(tokens, i, caps)  # ('480 De-suups, 310 personnel')
             return
         if (members := _members_of(tokens, i, lex)) is not None:
             n, base = members  # 'several hundred members of the riot police'
@@ -278,6 +279,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
         ):
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
+            m.unknown = _capitalised_plural(tokens, i, caps)
             return
         elif (m.head_rule == "measure/modifier" or i == 0) and word.islower() and _is_time_word(low, lex):
             m.no_noun = True  # '48 detained overnight': the modifier is the participle; 'risen to 24 overnight'
@@ -302,9 +304,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_rule = "subject/unknown-plural-harmed"
             return
         else:
-            m.other_noun = True
-            if word.islower():  # (the people of a verb of arrest or harm: subject/unknown-noun)
-                m.unknown = (s, e)
+            m.other_noun = True  # (the people of a verb of arrest or harm: subject/unknown-noun)
+            m.unknown = _capitalised_plural(tokens, i, caps) or ((s, e) if word.islower() else None)
             return
         prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         i += 1
@@ -323,6 +324,15 @@ def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon) -> bool
     if bare in words["animal_nouns"] or bare in words["non_person_nouns"]:
         return False
     return patterns(lex)["subject/unknown-plural-harmed"].match(text, end) is not None
+
+
+def _capitalised_plural(tokens: list[tuple[str, int, int]], i: int, caps: int) -> tuple[int, int] | None:
+    """The span of the one capitalised word before token i when it is a plural ('450 De-suups
+    and 200 soldiers'): a noun we do not know, no name of several words ('Zero Point')."""
+    if caps != 1 or i < 1:
+        return None
+    word, s, e = tokens[i - 1]
+    return (s, e) if word[0].isupper() and word.endswith("s") and not word.isupper() else None
 
 
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about)\s+$", re.IGNORECASE)

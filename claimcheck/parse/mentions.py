@@ -83,6 +83,8 @@ PRISON_HOLDS = "not-a-count/prison-holds"
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
 FORCE_STRENGTH = "not-a-count/force-strength"
+COMPRISING = "scope/part-comprising"
+OF_THE_TOLD = "scope/part-of-the-figure-told"
 HELD_PROTEST = "measure/held-protest"
 STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
 WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
@@ -183,8 +185,8 @@ def sentence_mentions(
                 fired("not-a-count/inside-denial", m.q.start)
         mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
-    for m in mentions:
-        if m.other_noun and m.unknown is not None and _unknown_people(text, sent, m, lex):
+    for k, m in enumerate(mentions):
+        if m.other_noun and m.unknown is not None and _unknown_people(text, sent, m, mentions[k + 1 : k + 2], lex):
             fired(UNKNOWN_PEOPLE, m.q.start)  # 'detained more than 140 braceros'
     for k, m in enumerate(mentions):
         if m.other_noun:
@@ -297,6 +299,20 @@ def sentence_mentions(
             ):  # 'He says 7 injured is right': the 7 officers injured told before
                 m.subject = told[m.q.value][1]
                 m.subject_rule = "measure/same-figure-earlier"
+    if told:
+        for k in range(1, len(mentions)):
+            m, whole = mentions[k], mentions[k - 1]
+            if (
+                m.measure is None
+                and whole.measure is None
+                and whole.no_noun
+                and whole.q.value in told
+                and COMMA_GAP.fullmatch(text, whole.q.end, m.q.start)
+                and patterns(lex)[OF_THE_TOLD].search(text, max(sent.start, whole.q.start - 12), whole.q.start)
+            ):  # '… 71 arrests … Of the 71, 12 were children': a part of the figure told before
+                m.measure, m.subject = told[whole.q.value]
+                m.measure_rule = m.subject_rule = OF_THE_TOLD
+                m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole.q.text}", OF_THE_TOLD
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
             before = mentions[k - 1] if k else previous
@@ -341,7 +357,10 @@ def sentence_mentions(
         elif (
             k
             and before.part
-            and AND_GAP.fullmatch(text, before.tail, m.q.start)
+            and (
+                AND_GAP.fullmatch(text, before.tail, m.q.start)
+                or HOW_GAP.fullmatch(text, before.tail, m.q.start) and HOW_AFTER.match(text, m.q.end)
+            )  # ('four of them by shotgun pellets and two with fractures': how each part was hurt)
             and not (m.own_verb and m.measure != before.measure)
         ):  # ('… including 12 children, and 40 were injured': a count of its own)
             m.part = (
@@ -427,7 +446,7 @@ def sentence_mentions(
     sanctioned: set[int] = set()  # figures of people questioned, interviewed, fined … (no count)
     seen = dict(earlier or {})
     last_at = sent.start  # where the figure 'last' came from was
-    for m in mentions:
+    for k, m in enumerate(mentions):
         denied = [d for d in denials if last_at <= d.q.start < m.q.start and d.subject]
         if denied:  # 'no police officers killed, 3 hurt': the side the denial named
             last = denied[-1].subject
@@ -466,6 +485,15 @@ def sentence_mentions(
         ):  # 'banned 60 supporters from the stadium': no crowd
             fired("not-a-count/sanctioned", m.q.start)
             sanctioned.add(id(m))
+        elif (
+            m.measure is None
+            and k
+            and (whole := mentions[k - 1]).measure is not None
+            and not whole.part
+            and patterns(lex)[COMPRISING].fullmatch(text, whole.tail, m.q.start)
+        ):  # 'has involved 1,120 personnel, comprising 480 De-suups, 310 …': a part of that whole
+            m.measure, m.measure_rule = whole.measure, COMPRISING
+            m.part, m.scope_rule = f"part: {_counted(m)} of {whole.q.text}", COMPRISING
         elif m.measure is None and (
             patterns(lex)[FORCE_STRENGTH].search(text, max(sent.start, m.q.start - 40), m.q.start)
             or STRENGTH_AFTER.match(text, m.tail, sent.end)
@@ -642,23 +670,53 @@ SANCTIONED_PARTS = frozenset(("scope/part-including", "scope/part-continued"))
 UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
 PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+OBJECT_OF_BEFORE = re.compile(r"\b(?:from|in|of|across|at|to|for|with|by|into|among|between)\s+$", re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s*(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?")
 
 
-def _unknown_people(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+def _singular(word: str) -> str:
+    """'provinces' -> 'province', 'cities' -> 'city' (for a look-up in a list of singulars)."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _unknown_people(text: str, sent: Sentence, m: Mention, after: list[Mention], lex: Lexicon) -> bool:
     """subject/unknown-noun-of-a-person-verb: a plural noun we do not know, counted by a verb of
     arrest ('detained more than 140 braceros', '140 cane cutters were detained'), or by a verb of
     death or harm when it names people by their trade or role ('12 cane cutters had been shot
-    dead'), counts people: the mention is kept with subject people."""
+    dead'), counts people: the mention is kept with subject people. Listed with a figure of
+    people of a known side right after it ('450 De-suups and 200 soldiers had been deployed',
+    'comprising 480 De-suups, 310 personnel of the army'), it counts people of that side."""
     assert m.unknown is not None
     s, e = m.unknown
     word = text[s:e]
     if not PERSON_ENDING.fullmatch(word) and (nxt := WORD_AFTER.match(text, e)) and PERSON_ENDING.fullmatch(nxt[1]):
         e, word = nxt.end(), nxt[1]  # 'cane cutters': a modifier we do not know, then the noun
-    if not word.endswith("s") or word in lex.grammar["non_person_nouns"]:
-        return False
+    if (
+        not word.endswith("s")
+        or word.lower() in lex.grammar["non_person_nouns"]
+        or _singular(word.lower()) in lex.data["place"]["area_nouns"]
+    ):
+        return False  # (not 'Protesters from 3 provinces were arrested')
+    object_of = OBJECT_OF_BEFORE.search(text, max(sent.start, m.q.start - 12), m.q.start) is not None
+    if (
+        after
+        and not object_of
+        and (word[0].isupper() or PERSON_ENDING.fullmatch(word))  # (not '12 ambulances and 40 agents')
+        and after[0].subject is not None
+        and not after[0].other_noun
+        and BREAKDOWN_NEXT.fullmatch(text, e, after[0].q.start)
+    ):
+        m.other_noun, m.unknown = False, None
+        m.subject, m.subject_text, m.tail, m.subject_rule = after[0].subject, text[s:e], e, UNKNOWN_PEOPLE
+        return True
+    if word[0].isupper():
+        return False  # (a name's word, unless a list tells its people)
     before = _measure_before(text, sent.start, m, lex)
-    verb = patterns(lex)["measure/verb-after"].match(text, AUX_AFTER.match(text, e).end(), sent.end)
+    verb = (
+        None
+        if object_of
+        else patterns(lex)["measure/verb-after"].match(text, AUX_AFTER.match(text, e).end(), sent.end)
+    )  # (a preposition's object is no subject of the verb after it: 'from 3 provinces were')
     after = lex.measure_words("after")[" ".join(verb["t"].lower().split())] if verb else None
     measures = {after, before[0] if before else None}  # (the verb right after it: not '12
     # doctors, many of whom denied the deaths')
@@ -725,6 +783,10 @@ TOOK_PART_END = re.compile(
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+HOW_GAP = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those))?\s+(?:by|with|from)\s+[^,;:.\d]{1,40}?\s*,?\s+and\s+"
+)  # '(four) of them by shotgun pellets and (two)'
+HOW_AFTER = re.compile(r"\s+(?:by|with|from)\s")  # '(two) with fractures'
 KIND_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
 )  # ' were prison officers' after 'N of the M': what the part's people were
