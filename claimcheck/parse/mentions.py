@@ -186,7 +186,9 @@ def sentence_mentions(
         mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
     for k, m in enumerate(mentions):
-        if m.other_noun and m.unknown is not None and _unknown_people(text, sent, m, mentions[k + 1 : k + 2], lex):
+        if m.other_noun and m.unknown is not None and _unknown_people(
+            text, sent, m, mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None, lex
+        ):
             fired(UNKNOWN_PEOPLE, m.q.start)  # 'detained more than 140 braceros'
     for k, m in enumerate(mentions):
         if m.other_noun:
@@ -679,13 +681,17 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
-def _unknown_people(text: str, sent: Sentence, m: Mention, after: list[Mention], lex: Lexicon) -> bool:
+def _unknown_people(
+    text: str, sent: Sentence, m: Mention, before: Mention | None, after: Mention | None, lex: Lexicon
+) -> bool:
     """subject/unknown-noun-of-a-person-verb: a plural noun we do not know, counted by a verb of
     arrest ('detained more than 140 braceros', '140 cane cutters were detained'), or by a verb of
     death or harm when it names people by their trade or role ('12 cane cutters had been shot
     dead'), counts people: the mention is kept with subject people. Listed with a figure of
-    people of a known side right after it ('450 De-suups and 200 soldiers had been deployed',
-    'comprising 480 De-suups, 310 personnel of the army'), it counts people of that side."""
+    people of a known side right after or before it, a capitalised noun counts people of that
+    side ('450 De-suups and 200 soldiers had been deployed', 'comprising 480 De-suups, 310
+    personnel of the army', '300 jawans and 40 Bomberos'); a noun in lower case listed so may
+    count things ('1,200 soldiers and 85 bulldozers')."""
     assert m.unknown is not None
     s, e = m.unknown
     word = text[s:e]
@@ -698,19 +704,18 @@ def _unknown_people(text: str, sent: Sentence, m: Mention, after: list[Mention],
     ):
         return False  # (not 'Protesters from 3 provinces were arrested')
     object_of = OBJECT_OF_BEFORE.search(text, max(sent.start, m.q.start - 12), m.q.start) is not None
-    if (
-        after
-        and not object_of
-        and (word[0].isupper() or PERSON_ENDING.fullmatch(word))  # (not '12 ambulances and 40 agents')
-        and after[0].subject is not None
-        and not after[0].other_noun
-        and BREAKDOWN_NEXT.fullmatch(text, e, after[0].q.start)
-    ):
+    listed = None
+    if not object_of and word[0].isupper():  # (a body's members; not '40,000+ people and 2,500
+        if after is not None and BREAKDOWN_NEXT.fullmatch(text, e, after.q.start):  # tractors')
+            listed = after
+        elif before is not None and BREAKDOWN_NEXT.fullmatch(text, before.tail, m.q.start):
+            listed = before
+    if listed is not None and listed.subject is not None and not listed.other_noun:
         m.other_noun, m.unknown = False, None
-        m.subject, m.subject_text, m.tail, m.subject_rule = after[0].subject, text[s:e], e, UNKNOWN_PEOPLE
+        m.subject, m.subject_text, m.tail, m.subject_rule = listed.subject, text[s:e], e, UNKNOWN_PEOPLE
         return True
-    if word[0].isupper():
-        return False  # (a name's word, unless a list tells its people)
+    if word[0].isupper() and not PERSON_ENDING.fullmatch(word):
+        return False  # (a name's word, unless a list tells its people: not 'Carabineros')
     before = _measure_before(text, sent.start, m, lex)
     verb = (
         None
