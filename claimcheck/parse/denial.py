@@ -250,6 +250,8 @@ def _negations(
         if RESTRICTED.match(text, m.end(), sent.end):
             continue  # 'There are no bodies that were not registered': none of a kind, no denial
         word = " ".join((m["n"] or m["p"]).lower().split())
+        if word.rsplit(" ", 1)[-1] in lex.grammar["non_person_nouns"]:
+            continue  # 'no computers had been hit': things, not people
         after = pats["deny_after"].match(text, m.end(), sent.end)
         among = None
         if after is None and (m["p"] or word not in nouns) and (among := AMONG.match(text, m.end(), sent.end)):
