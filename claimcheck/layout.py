@@ -1358,13 +1358,22 @@ GLUED = re.compile(
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
-GLUED_CUE = re.compile(r"(?:[a-z)\]]|\S {3})[A-Z][a-z]+[ \t]?\n?\d")  # 'braceros)Deaths4'
+GLUED_CUE = re.compile(
+    r"(?:[a-z)\]]|\S {3})[A-Z][a-z]+[ \t]?\n?\d|\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"
+)  # 'braceros)Deaths4', 'in time[1] Deaths 54'
 GLUED_CELL = re.compile(
     r"(?:(?<=[a-z)\]])|(?<=\S {3}))(?P<label>[A-Z][a-z]+)[ \t]?\n?[ \t]*"
     rf"(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
     r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d)"
 )  # an infobox's cell run together with the cell before it: 'Injured22–37[1][2]', 'Arrests140+[4]'
+CITED_CELL = re.compile(
+    r"(?<=\][ \t])(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]"
+    rf"(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])+"
+    r"(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+)  # an infobox flattened onto a line of prose, each cell after the citation mark of the one
+#    before and ending in its own: '… in time[1] Deaths 54–71[2][5] Non-fatal injuries 118[2]'
 GLUED_MORE = re.compile(
     rf"[ \t]*\n?[ \t]*(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*"
@@ -1380,8 +1389,12 @@ def _glued_cells(
     commission)[2]' / '17 (…)[3]Injured22–37[1][2]Arrests140+[4]Participants' / '600–3,000[1][4]'.
     A cell is a label naming a measure glued to the word or bracket before it, then its figure
     (a range, 'N+'), the bracket naming who gave it, its citation marks; figures of other
-    sources follow it each with its bracket. Spans and their figures, outside ``taken``."""
-    for m in GLUED_CELL.finditer(text, lo):
+    sources follow it each with its bracket. A cell of an infobox flattened into one line of
+    prose follows the citation mark of the cell before it and ends in its own ('… in time[1]
+    Deaths 54–71[2][5] Non-fatal injuries 118[2] Missing 9[3]'). Spans and their figures,
+    outside ``taken``."""
+    cells = sorted([*GLUED_CELL.finditer(text, lo), *CITED_CELL.finditer(text, lo)], key=lambda m: m.start())
+    for m in cells:
         if any(a <= m.start() < b for a, b in taken):
             continue
         label = _label(m["label"], lex, None, cell=True)

@@ -394,6 +394,15 @@ def _read(text: str) -> list[tuple]:
             id="an-infobox-run-together-with-the-cells-before-it-over-wrapped-lines",
         ),
         pytest.param(
+            "Type Dam failure Cause Overtopping; spillway gates not opened in time[1] Deaths 54–71[2][5]"
+            " Non-fatal injuries 118[2] Missing 9[3] Property damage US$57 million[4] Inquiries Government",
+            [
+                ("54–71", "killed", "people", 54, 71, None),
+                ("118", "injured", "people", 118, 118, None),
+            ],
+            id="an-infobox-flattened-into-prose-each-cell-after-a-citation-mark",
+        ),
+        pytest.param(
             "The shooting took place in 2001. Historians say Date 14 March is remembered.",
             [],
             id="a-label-word-in-prose-glued-to-nothing-is-no-cell",
