@@ -700,6 +700,7 @@ def _unknown_people(
     if (
         not word.endswith("s")
         or word.lower() in lex.grammar["non_person_nouns"]
+        or word.lower() in lex.grammar["animal_nouns"]
         or _singular(word.lower()) in lex.data["place"]["area_nouns"]
     ):
         return False  # (not 'Protesters from 3 provinces were arrested')
