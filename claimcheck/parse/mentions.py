@@ -671,6 +671,7 @@ PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
 SANCTIONED_PARTS = frozenset(("scope/part-including", "scope/part-continued"))
 UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
 PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
+ARREST_WORD = re.compile(r"\b(?:arrest|detain|apprehend|jail|imprison|round(?:ed|ing)?\s+up|custody)", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 OBJECT_OF_BEFORE = re.compile(r"\b(?:from|in|of|across|at|to|for|with|by|into|among|between)\s+$", re.IGNORECASE)
 AUX_AFTER = re.compile(r"\s*(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?")
@@ -685,7 +686,8 @@ def _unknown_people(
     text: str, sent: Sentence, m: Mention, before: Mention | None, after: Mention | None, lex: Lexicon
 ) -> bool:
     """subject/unknown-noun-of-a-person-verb: a plural noun we do not know, counted by a verb of
-    arrest ('detained more than 140 braceros', '140 cane cutters were detained'), or by a verb of
+    arrest ('detained more than 140 braceros', '140 cane cutters were detained'; not one that
+    may take things, 'captured 4 tanks'), or by a verb of
     death or harm when it names people by their trade or role ('12 cane cutters had been shot
     dead'), counts people: the mention is kept with subject people. Listed with a figure of
     people of a known side right after or before it, a capitalised noun counts people of that
@@ -726,7 +728,13 @@ def _unknown_people(
     after = lex.measure_words("after")[" ".join(verb["t"].lower().split())] if verb else None
     measures = {after, before[0] if before else None}  # (the verb right after it: not '12
     # doctors, many of whom denied the deaths')
-    if "arrested" not in measures and not (PERSON_ENDING.fullmatch(word) and measures & {"killed", "injured"}):
+    if PERSON_ENDING.fullmatch(word):
+        if not measures & {"arrested", "killed", "injured"}:
+            return False
+    elif "arrested" not in measures or not (
+        (verb is not None and ARREST_WORD.search(verb["t"]))
+        or ARREST_WORD.search(text, max(sent.start, m.q.start - 30), m.q.start)
+    ):  # (any plural a verb of arrest counts: 'arrested 35 farmhands'; not 'captured 4 tanks')
         return False
     m.other_noun, m.unknown = False, None
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
