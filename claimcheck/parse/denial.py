@@ -252,7 +252,8 @@ def _negations(
         word = " ".join((m["n"] or m["p"]).lower().split())
         if word.rsplit(" ", 1)[-1] in lex.grammar["non_person_nouns"]:
             continue  # 'no computers had been hit': things, not people
-        after = pats["deny_after"].match(text, m.end(), sent.end)
+        there = PLACE_ADVERB.match(text, m.end(), sent.end)  # 'no patient there had died'
+        after = pats["deny_after"].match(text, there.end() if there else m.end(), sent.end)
         among = None
         if after is None and (m["p"] or word not in nouns) and (among := AMONG.match(text, m.end(), sent.end)):
             after = pats["deny_after"].match(text, among.end(), sent.end)  # 'Nobody on their side'
@@ -288,6 +289,7 @@ def _negations(
     return out
 
 
+PLACE_ADVERB = re.compile(r"\s+(?:there|here|inside)(?=\s)", re.IGNORECASE)  # between the noun and its verb
 RESTRICTED = re.compile(
     r"\s+(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\b",
     re.IGNORECASE,
