@@ -203,6 +203,14 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             continue
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
 
+    if GLUED_CUE.search(text, source.body_start) is not None:  # (one look: most reports have none)
+        for (a, b), found in _glued_cells(text, source.body_start, lex, taken):
+            taken.append((a, b))
+            n = text.count("\n", 0, a) + 1
+            claims += _claims(source, lex, found, text[a:b], a, lambda q, n=n: n)
+        claims.sort(key=lambda c: c.quantity.start)
+        taken.sort()
+
     def cell_line(q: Quantity) -> int:  # (a stacked table's figures are each on a line of its own)
         return text.count("\n", 0, q.start) + 1
 
@@ -1347,6 +1355,67 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
 GLUED = re.compile(
     r"(?<=[a-z)\]])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>\+)?(?=[A-Z][a-z])"
 )  # a figure run together with the label before it and the next cell's label after it
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+GLUED_CUE = re.compile(
+    r"(?:[a-z)\]]|\S {3})[A-Z][a-z]+[ \t]?\n?\d|\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"
+)  # 'braceros)Deaths4', 'in time[1] Deaths 54'
+GLUED_CELL = re.compile(
+    r"(?:(?<=[a-z)\]])|(?<=\S {3}))(?P<label>[A-Z][a-z]+)[ \t]?\n?[ \t]*"
+    rf"(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d)"
+)  # an infobox's cell run together with the cell before it: 'Injured22–37[1][2]', 'Arrests140+[4]'
+CITED_CELL = re.compile(
+    r"(?<=\][ \t])(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]"
+    rf"(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])+"
+    r"(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+)  # an infobox flattened onto a line of prose, each cell after the citation mark of the one
+#    before and ending in its own: '… in time[1] Deaths 54–71[2][5] Non-fatal injuries 118[2]'
+GLUED_MORE = re.compile(
+    rf"[ \t]*\n?[ \t]*(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d)"
+)  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]'
+
+
+def _glued_cells(
+    text: str, lo: int, lex: Lexicon, taken: list[tuple[int, int]]
+) -> Iterator[tuple[tuple[int, int], list[Found]]]:
+    """The cells of an infobox a scraper ran together with what stood before them, wherever its
+    lines were wrapped: 'Cause … cutters (braceros)Deaths4 (official)' / '9 (congressional
+    commission)[2]' / '17 (…)[3]Injured22–37[1][2]Arrests140+[4]Participants' / '600–3,000[1][4]'.
+    A cell is a label naming a measure glued to the word or bracket before it, then its figure
+    (a range, 'N+'), the bracket naming who gave it, its citation marks; figures of other
+    sources follow it each with its bracket. A cell of an infobox flattened into one line of
+    prose follows the citation mark of the cell before it and ends in its own ('… in time[1]
+    Deaths 54–71[2][5] Non-fatal injuries 118[2] Missing 9[3]'). Spans and their figures,
+    outside ``taken``."""
+    cells = sorted([*GLUED_CELL.finditer(text, lo), *CITED_CELL.finditer(text, lo)], key=lambda m: m.start())
+    for m in cells:
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        label = _label(m["label"], lex, None, cell=True)
+        if label.measure is None:
+            continue
+        found = [_range_figure(text, m, lex, label, _bracket_claimant(m["b"], lex) if m["b"] else None)]
+        end = m.end()
+        while (more := GLUED_MORE.match(text, end)) is not None:
+            found.append(_range_figure(text, more, lex, label, _bracket_claimant(more["b"], lex)))
+            end = more.end()
+        yield (m.start(), end), found
+
+
+def _range_figure(text: str, f: re.Match[str], lex: Lexicon, label: _Label, who: str | None) -> Found:
+    """:func:`_glued_figure`, or a range run together ('22–37': from 22 to 37)."""
+    if not f["high"]:
+        return _glued_figure(text, f, lex, label, who)
+    low, high = parse_digits(f["num"], None, None), parse_digits(f["high"], None, None)
+    q = Quantity(text[f.start("num") : f.end("high")], f.start("num"), f.end("high"), low, low, high, "range")
+    measure = label.measure or ""
+    return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
 def _glued_figure(

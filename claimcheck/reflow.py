@@ -44,6 +44,25 @@ _LAYOUT_START = re.compile(
 _BULLET = re.compile(r"[ \t]*[-*•·–—+]\s")  # a list item: it may run past the width (not a numbered paragraph)
 
 
+_NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")  # '2. ^ "A reference …"': a numbered item
+
+
+def _run_on(line: str, after: list[str]) -> bool:
+    """``line`` is a list item, a table row or a link, which runs on past the width the
+    paragraphs were wrapped at: no measure of that width (a page's numbered references, each
+    on a line of its own, its 'Categories: … | …' line and its 'Retrieved from "https://…"'). A
+    numbered paragraph wrapped onto the next line (``after``) is prose.
+
+    >>> _run_on('2. ^ "A long reference title". The Daily (in Spanish). 18 June 2002.', ["3. ^ …"])
+    True
+    >>> _run_on("1. Between 1 and 30 November 2026, the Mission documented", ["at least 64 …"])
+    False
+    """
+    if _BULLET.match(line) or "|" in line or "\t" in line or "://" in line:
+        return True
+    return bool(_NUMBERED.match(line)) and (not after or not after[0].strip() or bool(_NUMBERED.match(after[0])))
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width ``lines`` were wrapped at, or None when they were not wrapped.
 
@@ -60,8 +79,8 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = sorted(
         (
             n
-            for line in lines
-            if (n := len(line)) >= MIN_WIDTH and not _furniture(line) and not _BULLET.match(line)
+            for k, line in enumerate(lines)
+            if (n := len(line)) >= MIN_WIDTH and not _furniture(line) and not _run_on(line, lines[k + 1 : k + 2])
         ),
         reverse=True,
     )  # (a bullet's item runs on one line past the width the paragraphs are wrapped at)

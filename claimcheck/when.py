@@ -495,6 +495,12 @@ _FOUNDED = re.compile(
 )  # 'Cofadeh, a human rights group founded in 1982, said …': the year of a claimant, not the figure's
 
 
+_STATED_IN = re.compile(
+    r"\b(?:statement|report|interview|letter|speech)\s+(?:(?:published|issued|released|given)\s+)?in\s+$"
+)  # 'The KIO said in a statement in 2017 that "more than 220" … had been killed': when it was
+#    said, not when they died (as the rule scope/past-year reads it)
+
+
 def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool:
     """Whether a figure belongs to an earlier event: a year before the event's year in the words
     before it (or 'in 2019' just after it), or past-event wording ('years ago', 'anniversary');
@@ -509,10 +515,16 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
     True
     >>> is_past("Two years after the coup, police arrested ", "", 2026, w)
     False
+    >>> is_past('The group said in a statement in 2017 that "more than ', "", 2026, w)
+    False
     """
     if year is not None:
         for m in words.year.finditer(before):
-            if int(m["y"]) < year and not _FOUNDED.search(before, max(0, m.start() - 25), m.start()):
+            if (
+                int(m["y"]) < year
+                and not _FOUNDED.search(before, max(0, m.start() - 25), m.start())
+                and not _STATED_IN.search(before, max(0, m.start() - 25), m.start())
+            ):
                 return True
         # 'in 2019' just after it, or ending its own clause ('16 people were killed in
         # protests there and elsewhere in 2017–2018')

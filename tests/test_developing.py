@@ -137,12 +137,15 @@ def test_a_coastal_flood_over_five_days_finds_its_three_disputes() -> None:
     # developing-ecuador was written blind (session 9's developing-5) and first run at 3/3 with
     # 155 spurious pairs; its README says how each was read. Left: a forum's 'our barrio' (no
     # place named), arrests of a city's night against the week's, the analysis's days told back
+    # 19 -> 20 at recall21: the prefect's 'the fatal victims in her province are 14' is read now
+    # (translated copy, a true claim of the expected Esmeraldas conflict), and pairs with the
+    # live blog's national 16, which the blog's sentence wrongly places in Esmeraldas too
     found, missed, spurious = _check("developing-ecuador")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 19, spurious
+    assert len(spurious) <= 20, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="19 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="20 spurious pairs left (see the test above)")
 def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ecuador")[1:] == ([], [])
 

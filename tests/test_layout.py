@@ -379,6 +379,34 @@ def _read(text: str) -> list[tuple]:
             [],
             id="a-sentence-is-no-key-figures-strip",
         ),
+        pytest.param(
+            "Mill shootingDate14 March 2001CauseWage protest by cane cuttersDeaths4 (official)\n"
+            "9 (congressional commission)[2]\n"
+            "17 (Pastoral Commission)[3]Injured22–37[1][2]Arrests140+[4]Participants\n600–3,000[1][4]",
+            [
+                ("4", "killed", "people", 4, 4, None),
+                ("9", "killed", "people", 9, 9, "congressional commission"),
+                ("17", "killed", "people", 17, 17, "Pastoral Commission"),
+                ("22–37", "injured", "people", 22, 37, None),
+                ("140+", "arrested", "people", 140, None, None),
+                ("600–3,000", "participants", "protesters", 600, 3000, None),
+            ],
+            id="an-infobox-run-together-with-the-cells-before-it-over-wrapped-lines",
+        ),
+        pytest.param(
+            "Type Dam failure Cause Overtopping; spillway gates not opened in time[1] Deaths 54–71[2][5]"
+            " Non-fatal injuries 118[2] Missing 9[3] Property damage US$57 million[4] Inquiries Government",
+            [
+                ("54–71", "killed", "people", 54, 71, None),
+                ("118", "injured", "people", 118, 118, None),
+            ],
+            id="an-infobox-flattened-into-prose-each-cell-after-a-citation-mark",
+        ),
+        pytest.param(
+            "The shooting took place in 2001. Historians say Date 14 March is remembered.",
+            [],
+            id="a-label-word-in-prose-glued-to-nothing-is-no-cell",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):

@@ -250,7 +250,10 @@ def _negations(
         if RESTRICTED.match(text, m.end(), sent.end):
             continue  # 'There are no bodies that were not registered': none of a kind, no denial
         word = " ".join((m["n"] or m["p"]).lower().split())
-        after = pats["deny_after"].match(text, m.end(), sent.end)
+        if word.rsplit(" ", 1)[-1] in lex.grammar["non_person_nouns"]:
+            continue  # 'no computers had been hit': things, not people
+        there = PLACE_ADVERB.match(text, m.end(), sent.end)  # 'no patient there had died'
+        after = pats["deny_after"].match(text, there.end() if there else m.end(), sent.end)
         among = None
         if after is None and (m["p"] or word not in nouns) and (among := AMONG.match(text, m.end(), sent.end)):
             after = pats["deny_after"].match(text, among.end(), sent.end)  # 'Nobody on their side'
@@ -279,13 +282,14 @@ def _negations(
         subject: str | None = _subject_of(lex, word) if word not in nouns else "people"
         rule_id = "denial/negator"
         if after is not None and among is not None:  # the people of the phrase, or of the figure
-            noun = among["w"].lower()  # before ('Nobody on their side': the officers counted)
+            noun = (among["w"] or "").lower()  # before ('Nobody on their side': the officers counted)
             subject = None if noun in _sides(lex) else lex.subject_of.get(noun, "people")
             rule_id = "denial/pronoun-among"
         out.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))
     return out
 
 
+PLACE_ADVERB = re.compile(r"\s+(?:there|here|inside)(?=\s)", re.IGNORECASE)  # between the noun and its verb
 RESTRICTED = re.compile(
     r"\s+(?:that|which|who)\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\b",
     re.IGNORECASE,

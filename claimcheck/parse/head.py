@@ -11,7 +11,7 @@ from itertools import islice
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import fired, patterns, rule, static
+from claimcheck.parse.rules import IRREGULAR_PLURALS, fired, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 COMPLEMENT = re.compile(
@@ -41,6 +41,7 @@ class Mention:
     own_verb: bool = False  # the measure comes from the figure's own verb ('had died')
     no_noun: bool = False  # nothing counted after the number ('110 were injured')
     other_noun: bool = False  # counts something else ('150 cases')
+    unknown: tuple[int, int] | None = None  # the span of the noun we do not know ('140 braceros')
     inherit: bool = False  # 'others', 'more': the subject of the figure before
     measure: str | None = None
     denial: bool = False
@@ -105,9 +106,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             low == "of"
             and i == 0
             and i + 1 < len(tokens)
-            and tokens[1][0].lower() in {"them", "whom", "those", "us"}
+            and tokens[1][0].lower() in {"them", "whom", "those", "us", "which"}
         ):
-            i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced'
+            i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced', 'two of which'
             if tokens[1][0].lower() == "us" and m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"  # the speakers, no side
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
@@ -133,6 +134,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             continue
         if not word[0].isalnum():
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
+            m.unknown = _capitalised_plural(tokens, i, caps)  # ('480 De-suups, 310 personnel')
             return
         if (members := _members_of(tokens, i, lex)) is not None:
             n, base = members  # 'several hundred members of the riot police'
@@ -277,6 +279,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
         ):
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
+            m.unknown = _capitalised_plural(tokens, i, caps)
             return
         elif (m.head_rule == "measure/modifier" or i == 0) and word.islower() and _is_time_word(low, lex):
             m.no_noun = True  # '48 detained overnight': the modifier is the participle; 'risen to 24 overnight'
@@ -301,7 +304,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_rule = "subject/unknown-plural-harmed"
             return
         else:
-            m.other_noun = True
+            m.other_noun = True  # (the people of a verb of arrest or harm: subject/unknown-noun)
+            m.unknown = _capitalised_plural(tokens, i, caps) or ((s, e) if word.islower() else None)
             return
         prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         i += 1
@@ -327,11 +331,20 @@ def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon, figure_
 
 
 HARMED_BEFORE = re.compile(
-    r"\b(?:killed|killing|shot\s+dead|arrested|arresting|detained|detaining|injured|injuring|wounded"
-    r"|wounding|neutrali[sz]ed|neutrali[sz]ing|rounded\s+up|executed)\s+"
+    r"\b(?:killed|killing|shot\s+dead|injured|injuring|wounded"
+    r"|wounding|neutrali[sz]ed|neutrali[sz]ing|executed)\s+"
     r"(?:(?:at\s+least|some|about|around|more\s+than|nearly|over|another|a\s+further|up\s+to)\s+)?$",
     re.IGNORECASE,
 )  # 'troops neutralised 12 bandits', 'killed 40 cultists': the object of a harm verb
+
+
+def _capitalised_plural(tokens: list[tuple[str, int, int]], i: int, caps: int) -> tuple[int, int] | None:
+    """The span of the one capitalised word before token i when it is a plural ('450 De-suups
+    and 200 soldiers'): a noun we do not know, no name of several words ('Zero Point')."""
+    if caps != 1 or i < 1:
+        return None
+    word, s, e = tokens[i - 1]
+    return (s, e) if word[0].isupper() and word.endswith("s") and not word.isupper() else None
 
 
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about)\s+$", re.IGNORECASE)
@@ -343,7 +356,6 @@ def _counted_one(text: str, m: Mention) -> bool:
     return not OBJECT_BEFORE.search(text, max(0, m.q.start - 8), m.q.start)
 
 
-IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'one child'
 COMPOUND_WORKERS = "workers"  # a trade's one-word plural: 'metalworkers', 'steelworkers'
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ites)$")  # Palestinians, Israelis, Kenyans
 

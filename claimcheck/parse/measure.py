@@ -284,6 +284,9 @@ def _verb_measure(
             if patterns(lex)[HELD_GATHERING].match(window, hit.end()):
                 fired(HELD_GATHERING, base + hit.start())
                 return "participants"  # 'about 2,500 people held a candlelight vigil'
+        if hit["t"].lower() == "treated" and patterns(lex)[TREATED_OTHERS].match(window, hit.end()):
+            fired(TREATED_OTHERS, base + hit.start())
+            continue  # '60 medics treated the wounded', 'volunteers treated people': who treated
         if measure == "deployed" and patterns(lex)[SENT_HOME].match(window, hit.end()):
             fired(SENT_HOME, base + hit.start())
             continue  # 'the 4,000 students … were sent home': not a deployment
@@ -315,6 +318,7 @@ def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int, capit
 
 MARCH_MONTH = "measure/march-the-month"
 SENT_HOME = "measure/sent-home"
+TREATED_OTHERS = "measure/treated-others"
 HELD_HOSTAGE = "measure/held-hostage"
 HELD_GATHERING = "measure/held-a-gathering"
 NOT_A_GATHERING = "measure/not-a-gathering"

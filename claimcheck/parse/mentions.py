@@ -24,6 +24,7 @@ from claimcheck.parse.measure import (
     DASH_ASIDE,
     HARM_MEASURES,
     INCLUDING_ASIDE,
+    OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
     _crowd_estimate,
@@ -82,6 +83,8 @@ PRISON_HOLDS = "not-a-count/prison-holds"
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
 FORCE_STRENGTH = "not-a-count/force-strength"
+COMPRISING = "scope/part-comprising"
+OF_THE_TOLD = "scope/part-of-the-figure-told"
 HELD_PROTEST = "measure/held-protest"
 STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
 WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
@@ -182,6 +185,11 @@ def sentence_mentions(
                 fired("not-a-count/inside-denial", m.q.start)
         mentions = [m for m in mentions if id(m) not in inside]
     part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
+    for k, m in enumerate(mentions):
+        if m.other_noun and m.unknown is not None and _unknown_people(
+            text, sent, m, mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None, lex
+        ):
+            fired(UNKNOWN_PEOPLE, m.q.start)  # 'detained more than 140 braceros'
     for k, m in enumerate(mentions):
         if m.other_noun:
             fired("not-a-count/other-noun", m.q.start)
@@ -293,6 +301,20 @@ def sentence_mentions(
             ):  # 'He says 7 injured is right': the 7 officers injured told before
                 m.subject = told[m.q.value][1]
                 m.subject_rule = "measure/same-figure-earlier"
+    if told:
+        for k in range(1, len(mentions)):
+            m, whole = mentions[k], mentions[k - 1]
+            if (
+                m.measure is None
+                and whole.measure is None
+                and whole.no_noun
+                and whole.q.value in told
+                and COMMA_GAP.fullmatch(text, whole.q.end, m.q.start)
+                and patterns(lex)[OF_THE_TOLD].search(text, max(sent.start, whole.q.start - 12), whole.q.start)
+            ):  # '… 71 arrests … Of the 71, 12 were children': a part of the figure told before
+                m.measure, m.subject = told[whole.q.value]
+                m.measure_rule = m.subject_rule = OF_THE_TOLD
+                m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole.q.text}", OF_THE_TOLD
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
             before = mentions[k - 1] if k else previous
@@ -312,7 +334,7 @@ def sentence_mentions(
                 before = whole[-1]
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
-            m.part, m.scope_rule = f"part: {_counted(m)} of {whole}", part_rule
+            m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
             if (
                 k
                 and before.measure is not None
@@ -337,7 +359,10 @@ def sentence_mentions(
         elif (
             k
             and before.part
-            and AND_GAP.fullmatch(text, before.tail, m.q.start)
+            and (
+                AND_GAP.fullmatch(text, before.tail, m.q.start)
+                or HOW_GAP.fullmatch(text, before.tail, m.q.start) and HOW_AFTER.match(text, m.q.end)
+            )  # ('four of them by shotgun pellets and two with fractures': how each part was hurt)
             and not (m.own_verb and m.measure != before.measure)
         ):  # ('… including 12 children, and 40 were injured': a count of its own)
             m.part = (
@@ -354,7 +379,7 @@ def sentence_mentions(
             and (gap := PARALLEL.fullmatch(text, before.q.end, m.q.start))
             and text.startswith(f" {gap['v']} ", m.q.end)
         ):  # 'Of them, 23 were women and 11 were children': a part told as the part before
-            m.part = f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"
+            m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel"
             m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
             if m.subject is None:
@@ -407,7 +432,7 @@ def sentence_mentions(
             # the figure before took its measure only now ('The figure reached 31 the next day
             # and, on 20 November, 34'): the wordings that read it, once more
             _name_measure(text, sent, m, before, context, lex)
-    _per_place(text, mentions, lex)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
+    _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -420,9 +445,10 @@ def sentence_mentions(
             before.subject_text = f"{before.subject_text or 'people'} {ALL_SIDES}"
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
     last = prev_subject
+    sanctioned: set[int] = set()  # figures of people questioned, interviewed, fined … (no count)
     seen = dict(earlier or {})
     last_at = sent.start  # where the figure 'last' came from was
-    for m in mentions:
+    for k, m in enumerate(mentions):
         denied = [d for d in denials if last_at <= d.q.start < m.q.start and d.subject]
         if denied:  # 'no police officers killed, 3 hurt': the side the denial named
             last = denied[-1].subject
@@ -460,6 +486,16 @@ def sentence_mentions(
             text, max(sent.start, m.q.start - 40), m.q.start
         ):  # 'banned 60 supporters from the stadium': no crowd
             fired("not-a-count/sanctioned", m.q.start)
+            sanctioned.add(id(m))
+        elif (
+            m.measure is None
+            and k
+            and (whole := mentions[k - 1]).measure is not None
+            and not whole.part
+            and patterns(lex)[COMPRISING].fullmatch(text, whole.tail, m.q.start)
+        ):  # 'has involved 1,120 personnel, comprising 480 De-suups, 310 …': a part of that whole
+            m.measure, m.measure_rule = whole.measure, COMPRISING
+            m.part, m.scope_rule = f"part: {_counted(m)} of {whole.q.text}", COMPRISING
         elif m.measure is None and (
             patterns(lex)[FORCE_STRENGTH].search(text, max(sent.start, m.q.start - 40), m.q.start)
             or STRENGTH_AFTER.match(text, m.tail, sent.end)
@@ -542,7 +578,19 @@ def sentence_mentions(
                 m.subject, m.subject_rule = "protesters", "subject/protest-context"
     released = patterns(lex)["not-a-count/released-after"]
     keep = []
+    whole: Mention | None = None  # the last figure that is no part
+    listed = -1  # where the last part of a sanctioned figure ended (its list goes on)
     for m in mentions:
+        if sanctioned and (
+            (m.part and whole is not None and id(whole) in sanctioned and m.scope_rule in SANCTIONED_PARTS)
+            or (listed >= 0 and BREAKDOWN_NEXT.fullmatch(text, listed, m.q.start))
+        ):
+            fired(PART_OF_SANCTIONED, m.q.start)  # 'we interviewed 58 people, including 31
+            listed = m.tail  # former detainees, 9 relatives …': those interviewed, no arrests
+            continue
+        listed = -1
+        if not m.part:
+            whole = m
         if m.measure not in lex.measures:
             continue
         if (
@@ -624,9 +672,93 @@ def sentence_mentions(
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
-def _counted(m: Mention) -> str:
-    """The figure and its counted noun, one space apart ('12 police officers'): a part's words."""
-    return " ".join(f"{m.q.text} {m.subject_text or ''}".split())
+PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
+SANCTIONED_PARTS = frozenset(("scope/part-including", "scope/part-continued"))
+UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
+PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
+ARREST_WORD = re.compile(r"\b(?:arrest|detain|apprehend|jail|imprison|round(?:ed|ing)?\s+up|custody)", re.IGNORECASE)
+WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+OBJECT_OF_BEFORE = re.compile(r"\b(?:from|in|of|across|at|to|for|with|by|into|among|between)\s+$", re.IGNORECASE)
+AUX_AFTER = re.compile(r"\s*(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?")
+
+
+def _singular(word: str) -> str:
+    """'provinces' -> 'province', 'cities' -> 'city' (for a look-up in a list of singulars)."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _unknown_people(
+    text: str, sent: Sentence, m: Mention, before: Mention | None, after: Mention | None, lex: Lexicon
+) -> bool:
+    """subject/unknown-noun-of-a-person-verb: a plural noun we do not know, counted by a verb of
+    arrest ('detained more than 140 braceros', '140 cane cutters were detained'; not one that
+    may take things, 'captured 4 tanks'), or by a verb of
+    death or harm when it names people by their trade or role ('12 cane cutters had been shot
+    dead'), counts people: the mention is kept with subject people. Listed with a figure of
+    people of a known side right after or before it, a capitalised noun counts people of that
+    side ('450 De-suups and 200 soldiers had been deployed', 'comprising 480 De-suups, 310
+    personnel of the army', '300 jawans and 40 Bomberos'); a noun in lower case listed so may
+    count things ('1,200 soldiers and 85 bulldozers')."""
+    assert m.unknown is not None
+    s, e = m.unknown
+    word = text[s:e]
+    if not PERSON_ENDING.fullmatch(word) and (nxt := WORD_AFTER.match(text, e)) and PERSON_ENDING.fullmatch(nxt[1]):
+        e, word = nxt.end(), nxt[1]  # 'cane cutters': a modifier we do not know, then the noun
+    if (
+        not word.endswith("s")
+        or word.lower() in lex.grammar["non_person_nouns"]
+        or word.lower() in lex.grammar["animal_nouns"]
+        or _singular(word.lower()) in lex.data["place"]["area_nouns"]
+    ):
+        return False  # (not 'Protesters from 3 provinces were arrested')
+    object_of = OBJECT_OF_BEFORE.search(text, max(sent.start, m.q.start - 12), m.q.start) is not None
+    listed = None
+    if not object_of and word[0].isupper():  # (a body's members; not '40,000+ people and 2,500
+        if after is not None and BREAKDOWN_NEXT.fullmatch(text, e, after.q.start):  # tractors')
+            listed = after
+        elif before is not None and BREAKDOWN_NEXT.fullmatch(text, before.tail, m.q.start):
+            listed = before
+    if listed is not None and listed.subject is not None and not listed.other_noun:
+        m.other_noun, m.unknown = False, None
+        m.subject, m.subject_text, m.tail, m.subject_rule = listed.subject, text[s:e], e, UNKNOWN_PEOPLE
+        return True
+    if word[0].isupper() and not PERSON_ENDING.fullmatch(word):
+        return False  # (a name's word, unless a list tells its people: not 'Carabineros')
+    before = _measure_before(text, sent.start, m, lex)
+    verb = (
+        None
+        if object_of
+        else patterns(lex)["measure/verb-after"].match(text, AUX_AFTER.match(text, e).end(), sent.end)
+    )  # (a preposition's object is no subject of the verb after it: 'from 3 provinces were')
+    after = lex.measure_words("after")[" ".join(verb["t"].lower().split())] if verb else None
+    measures = {after, before[0] if before else None}  # (the verb right after it: not '12
+    # doctors, many of whom denied the deaths')
+    if PERSON_ENDING.fullmatch(word):
+        if not measures & {"arrested", "killed", "injured"}:
+            return False
+    elif "arrested" not in measures or not (
+        (verb is not None and ARREST_WORD.search(verb["t"]))
+        or ARREST_WORD.search(text, max(sent.start, m.q.start - 30), m.q.start)
+    ):  # (any plural a verb of arrest counts: 'arrested 35 farmhands'; not 'captured 4 tanks')
+        return False
+    m.other_noun, m.unknown = False, None
+    m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
+    return True
+
+
+def _counted(m: Mention, text: str = "", lex: Lexicon | None = None) -> str:
+    """The figure and its counted noun, one space apart ('12 police officers'): a part's words;
+    for a bare figure, the people its own clause says they are ('From them 12 are workers of
+    the company' -> '12 workers', with ``text`` and ``lex``)."""
+    noun = m.subject_text
+    if noun is None and lex is not None and (kind := KIND_IS.match(text, m.q.end)):
+        words = kind["w"].split()
+        noun = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]).lower() in lex.subject_of), None)
+    return " ".join(f"{m.q.text} {noun or ''}".split())
+
+
+KIND_IS = re.compile(r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?P<w>[a-z]+(?:\s+[a-z]+)?)")  # ' are workers'
+
 
 
 def _name_measure(
@@ -670,6 +802,10 @@ TOOK_PART_END = re.compile(
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+HOW_GAP = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those))?\s+(?:by|with|from)\s+[^,;:.\d]{1,40}?\s*,?\s+and\s+"
+)  # '(four) of them by shotgun pellets and (two)'
+HOW_AFTER = re.compile(r"\s+(?:by|with|from)\s")  # '(two) with fractures'
 KIND_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
 )  # ' were prison officers' after 'N of the M': what the part's people were
@@ -685,12 +821,29 @@ PART_PER_KIND = "scope/part-per-kind"
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
 
 
-def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+def _per_place(
+    text: str, mentions: list[Mention], lex: Lexicon, sent: Sentence, previous: Mention | None
+) -> None:
     """The rule scope/part-per-place: after a total and a colon, figures each with a place
     ('31 deaths in three days: 19 in Sokodé, 8 in Lomé and 4 in Bafilo') are parts of the
-    total, with its measure and subject."""
+    total, with its measure and subject; so are those of a sentence of places alone after the
+    total's sentence ('41 persons have been seen at our facilities. Twenty-nine at the General
+    Hospital, nine at …'). An item may tell its own verb before its place ('two died at the
+    scene and one at the General Hospital')."""
     place = patterns(lex)["scope/part-per-place"]
     whole: Mention | None = None
+    carried: Mention | None = None  # the sentence opens with a place's figure after a total
+    if (
+        previous is not None
+        and previous.measure is not None
+        and not previous.part
+        and mentions
+        and mentions[0].measure is None
+        and mentions[0].no_noun
+        and not text[sent.start : mentions[0].q.start].strip(OPENING)
+        and place.match(text, mentions[0].tail)
+    ):
+        whole = carried = previous
     last = -1  # where the list's last item (its place) ended
     for m in mentions:
         if whole is not None and (
@@ -707,11 +860,20 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
                 m.part, m.scope_rule = f"part: {where} of {whole.q.text}", PER_PLACE_BRACKETED
                 continue
             opens = last < 0 and (
-                BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+                whole is carried
+                or BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
                 or text.startswith(" (", whole.tail) and whole.tail + 2 == m.q.start
             )  # '31 deaths in three days: 19 in Sokodé, …', 'is 47 (41 at the scene, 6 in hospital)'
             goes_on = last >= 0 and BREAKDOWN_NEXT.fullmatch(text, last, m.q.start)
             hit = place.match(text, m.tail) if opens or goes_on else None
+            if (
+                hit is None
+                and (opens or goes_on)
+                and m.own_verb
+                and m.measure == whole.measure
+                and (verb := OWN_VERB.match(text, m.tail))
+            ):  # 'Three persons have lost their lives: two died at the scene and one at …'
+                hit = place.match(text, verb.end())
             if hit is not None and m.measure not in (None, whole.measure) and m.tail != m.q.end:
                 hit = None  # ('6 in hospital' read as the injured: the place's words, no verb of its own)
             if hit is not None:
@@ -738,6 +900,7 @@ def _per_place(text: str, mentions: list[Mention], lex: Lexicon) -> None:
 
 
 PER_PLACE_BRACKETED = "scope/part-per-place-bracketed"
+OWN_VERB = re.compile(r"\s+(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?[a-z]+")  # " died", " were killed"
 BREAKDOWN_SPREAD = re.compile(
     r"[^.;:!?\"“”]{0,40}?\b(?:distributed|divided|split|spread|shared)\s+(?:between|among|across|over)\s*$"
     r"|[^.;:!?\"“”]{0,40}:\s*$",

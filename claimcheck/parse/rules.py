@@ -56,9 +56,13 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "number_of_phrase": _words("number_of_phrase"),
     "month": lambda lex: sorted(lex.months),
 }
+IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'no child'
+
+
 def singulars(lex: Lexicon) -> list[str]:
-    """The singulars of the lexicon's plural subjects ('teacher', 'rescue worker'), for the
-    patterns that read 'No teacher was shot', 'no rescue worker had been hurt'."""
+    """The singulars of the lexicon's plural subjects ('teacher', 'rescue worker', 'child'), for
+    the patterns that read 'No teacher was shot', 'no rescue worker had been hurt', 'No child
+    has died'."""
     return [
         w[:-1]
         for w in lex.subject_of
@@ -66,7 +70,7 @@ def singulars(lex: Lexicon) -> list[str]:
         and not w.endswith(("ss", "ies"))
         and w.replace(" ", "").isalpha()
         and w[:-1] not in lex.subject_of
-    ]
+    ] + [one for one, many in IRREGULAR_PLURALS.items() if many in lex.subject_of and one not in lex.subject_of]
 
 
 SLOT = re.compile(r"\{([a-z_]+)\}")  # '{0,4}' is a repeat, not a slot
