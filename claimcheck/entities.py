@@ -53,6 +53,11 @@ TIME_TAIL = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # 'Guinea's government on Thursday' -> "Guinea's government"; '… government four days after the slide'
 
+PARTICIPLE_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?:set\s+up|established|created|formed|founded|appointed|convened|commissioned)"
+    r"(?:\s+(?:by|in|after|on|to|under|last|this|at)\b.*)?$"
+)  # a body and the participle of its founding: 'The commission established by parliament in 2004'
+
 DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(?:[\w'’]+-based\s+|(?:[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
     r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom|[Mm]edical|[Aa]id"
@@ -135,6 +140,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
+    s = PARTICIPLE_TAIL.sub("", s)  # 'A truth commission set up in 2004': the commission
     s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):
