@@ -932,6 +932,11 @@ MORE_EXAMPLES = [
         {"at least 137": "truth commission", "about 2,000": "police", "10,000": "organisers"},
         id="a-body-and-its-founding-participle-and-a-crowd-after-its-verbs-colon",
     ),
+    pytest.param(
+        "KEY FACTS\n- 4,500 detained, per rights groups\n- Around 60 people were injured, seven critically.",
+        {"4,500": "rights groups"},
+        id="per-a-lower-case-body-names-the-source",
+    ),
 ]
 
 

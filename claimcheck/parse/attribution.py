@@ -41,7 +41,10 @@ _ACCORDING_A = (
     r"(?i:ccording)\s+to\s+(?:what\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported|announced|published"
     r"|stated|said|broadcast)\s+by\s+)?|s\s+per\s+(?!cent\b)|s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
 )  # after an 'a' or 'A' that opens a word: 'according to (what was reported by)', 'as per', 'as reported by'
-_PER = r"er\s+(?=the\s|an?\s|[A-Z]|@\w)(?!cent\b)"
+_PER = (
+    r"er\s+(?=the\s|an?\s|[A-Z]|@\w|(?:rights\s+groups?|officials|police|witnesses|activists|organi[sz]ers"
+    r"|residents|medics|doctors|hospitals|local\s+media|state\s+media|unions?|lawyers|monitors)\b)(?!cent\b)"
+)  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups'
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
     r"|y\s+(?:the\s+)?(?:data|information)\s+(?:of|from)\s+"

@@ -143,6 +143,7 @@ PLACE_NOUNS = ("hospital", "district", "city", "town", "province", "area", "camp
 # the text they read (each rule's examples, run through the parser, test them)
 INCLUDING = static("scope/part-including")  # 'including 12 children': a part, before a figure
 PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
+HOW_BADLY = static("scope/part-how-badly")  # ', seven critically': after it
 
 
 def _partitive_whole(text: str, m: Mention) -> str:
@@ -156,6 +157,8 @@ def _part_rule(text: str, lo: int, m: Mention) -> str | None:
         return "scope/part-including"
     if PARTITIVE.match(text, m.q.end):
         return "scope/part-of-them"
+    if text.endswith(", ", lo, m.q.start) and HOW_BADLY.match(text, m.q.end):
+        return "scope/part-how-badly"  # 'Around 60 people were injured, seven critically'
     return None
 
 
