@@ -1102,7 +1102,22 @@ def _country_of_a_place(name: str, body: str) -> bool:
     >>> _country_of_a_place("Turin", "Turin police said 12,000 marched in Turin, and 8,000 in Milan.")
     False
     """
-    return f", {name}" in body and re.search(rf"[A-Za-z], {re.escape(name)}(?:[.;]|, [A-Z])", body) is not None
+    written = f", {name}"
+    k = body.find(written)
+    while k >= 0:  # (what a search for '[A-Za-z], name(?:[.;]|, [A-Z])' finds, looked up where
+        end = k + len(written)  # ', name' is written: a scan led by a letter stops at each)
+        if (
+            k
+            and body[k - 1] in _ASCII_LETTERS
+            and (body[end : end + 1] in (".", ";") or body[end : end + 2] == ", " and body[end + 2 : end + 3] in _CAPITALS)
+        ):
+            return True
+        k = body.find(written, k + 1)
+    return False
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = _CAPITALS | frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def home_places(source: Source, lexicon: Any = None) -> list[str]:
