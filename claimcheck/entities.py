@@ -10,7 +10,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
+from claimcheck.lexicon import (
+    Lexicon,
+    alternation,
+    at_word_starts,
+    ordered_alternation,
+    word_start_scan,
+)
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -410,9 +416,9 @@ ACRONYM_DEF = re.compile(
 def _person_after_role(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role of the lexicon's speakers.person_roles, then a name: 'A police spokesman, Olivier
     Slegers, said'; 'Commissioner Habibur Rahman said' (a pattern and its word-start scan: see
-    :func:`_at_word_starts`)."""
+    :func:`claimcheck.lexicon.at_word_starts`)."""
     roles = lex.speaker_words["person_roles"]
-    return _word_start_scan(
+    return word_start_scan(
         rf"(?P<role>{ordered_alternation(sorted(roles | {w.capitalize() for w in roles}), word_start=True)})"
         rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who|spoke|wrote|tweeted|posted"
         rf"|announced|confirmed|denied|insisted|explained|stated|claimed))"
@@ -425,37 +431,7 @@ def _indefinite_role(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     group ``r``): 'The first number came from a police colonel … He told a radio station …';
     not roles that are also modifiers ('a general strike', 'a head count')."""
     roles = lex.speaker_words["person_roles"] - AMBIGUOUS_ROLES
-    return _word_start_scan(rf"(?P<r>{ordered_alternation(sorted(roles), word_start=True)})\b(?![-'’])")
-
-
-def _word_start_scan(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``pattern``, and the same led by the character that no word character is (see
-    :func:`_at_word_starts`)."""
-    return re.compile(pattern), re.compile(r"\W" + pattern)
-
-
-def _at_word_starts(
-    scan: tuple[re.Pattern[str], re.Pattern[str]], text: str, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """What ``scan[0].finditer(text, lo, hi)`` finds, for a pattern that matches only where no
-    word character stands before it (a word list led by :func:`ordered_alternation`'s
-    look-behinds) and whose matches end where no match can start (before a space, a mark or
-    the end of a word): a match at ``lo``, then the matches of ``scan[1]``, the pattern led by
-    that non-word character. A scan led by the word list stops at each of its first letters,
-    most of the letters of a text; led by ``\\W`` it stops at spaces and marks only.
-
-    >>> scan = _word_start_scan(r"(?P<r>" + ordered_alternation(["chief", "nurse"], word_start=True) + r")\\b")
-    >>> text = "A nurse, the chief, mischief and nurses. Nurse"
-    >>> [(m.start("r"), m["r"]) for m in _at_word_starts(scan, text, 2, len(text))]
-    [(2, 'nurse'), (13, 'chief')]
-    >>> [(m.start("r"), m["r"]) for m in scan[0].finditer(text, 2, len(text))]
-    [(2, 'nurse'), (13, 'chief')]
-    """
-    first = scan[0].match(text, lo, hi)
-    if first is not None:
-        yield first
-        lo = first.end()
-    yield from scan[1].finditer(text, lo, hi)
+    return word_start_scan(rf"(?P<r>{ordered_alternation(sorted(roles), word_start=True)})\b(?![-'’])")
 
 
 AMBIGUOUS_ROLES = frozenset({"general", "head", "chief", "member", "deputy", "resident", "chair", "pro", "advocate"})
@@ -541,7 +517,7 @@ SAID_NAME = re.compile(
     rf"{ordered_alternation(['said', 'says', 'added', 'adds', 'told', 'tells'], word_start=True)}\s+(?P<name>{NAME})\b(?!\s*\()"
 )  # '"…," said Josefa Santos, 54, a cocoa worker'
 HONORIFIC_NAME = re.compile(rf"{ordered_alternation(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof'], word_start=True)}\.?\s+(?P<name>{NAME})")  # a person by title
-AFTER_NAME = _word_start_scan(
+AFTER_NAME = word_start_scan(
     "(?P<v>"
     + ordered_alternation(
         "said says told tells added adds explained insisted stated spoke wrote tweeted announced"
@@ -550,7 +526,7 @@ AFTER_NAME = _word_start_scan(
     )
     + r")\b"
 )  # what follows a person's name as a speaker, whatever role introduced it, or 'who'/'whose'
-#    (group v; a word ends each match, so none starts where one ends: see _at_word_starts)
+#    (group v; a word ends each match, so none starts where one ends: see lexicon.at_word_starts)
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})  # a second determiner
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
@@ -696,11 +672,11 @@ class Entities:
         found = list(self.defined)
         kinds: dict[str, str] = {}  # a name's kind as its appositive tells it
         person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
-        for m in _at_word_starts(_person_after_role(lex), text, lo, hi):
+        for m in at_word_starts(_person_after_role(lex), text, lo, hi):
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
-        for m in _at_word_starts(_indefinite_role(lex), text, lo, hi):  # 'came from a police colonel (…). He told'
+        for m in at_word_starts(_indefinite_role(lex), text, lo, hi):  # 'came from a police colonel (…). He told'
             before = INDEFINITE_BEFORE.search(text, max(lo, m.start("r") - 40), m.start("r"))
             if (
                 before is not None
@@ -716,7 +692,7 @@ class Entities:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
         named += HONORIFIC_NAME.finditer(text, lo, hi)  # 'Dr Sara Mensah runs the trauma unit'
-        for a in _at_word_starts(AFTER_NAME, text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
+        for a in at_word_starts(AFTER_NAME, text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
             m = NAME_END.search(text, max(lo, a.start("v") - 60), a.start("v"))
             if m is not None and (a["v"][0] != "w" or "," in text[m.end("name") : a.start("v")]):
                 named.append(m)  # (', who' and ', whose' after a comma only)

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter, mul
 
+from claimcheck.lexicon import at_word_starts, word_start_scan
 from claimcheck.models import Event, EventMember, Source
 from claimcheck.sources import WRITTEN_DATE, written_date
 
@@ -223,6 +224,11 @@ def _unpack(
     )  # fmt: skip
 
 
+_LEDE_DATES = word_start_scan(f"(?P<at>{WRITTEN_DATE.pattern})", WRITTEN_DATE.flags)
+# (WRITTEN_DATE as group 'at', and led by a non-word character: a date starts a word and ends
+#  with a digit before a non-word one, so a scan stops at spaces and marks, not at every letter)
+
+
 def report_date(source: Source) -> tuple[str | None, str | None]:
     """The date a report is about: its own (front matter, date marker, manifest), else the
     first full date its opening gives (``18 January 2026``, ``June 25, 2026``), with where it
@@ -239,8 +245,8 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     if source.date:
         return source.date, "metadata"
     lede = source.body[:LEDE]
-    for m in WRITTEN_DATE.finditer(lede):
-        if _COMPARED.search(lede, max(0, m.start() - COMPARED_CHARS), m.start()):
+    for m in at_word_starts(_LEDE_DATES, lede, 0, len(lede)):
+        if _COMPARED.search(lede, max(0, m.start("at") - COMPARED_CHARS), m.start("at")):
             continue  # 'For comparison, on 15 March 2025 they counted …': another event's day
         day = written_date(m)  # (None for a day that does not exist: 31 February)
         if day is not None:
