@@ -10,7 +10,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
+from claimcheck.lexicon import (
+    Lexicon,
+    alternation,
+    at_word_starts,
+    ordered_alternation,
+    word_start_scan,
+)
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -407,11 +413,12 @@ ACRONYM_DEF = re.compile(
 
 
 @lru_cache(maxsize=8)
-def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
+def _person_after_role(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role of the lexicon's speakers.person_roles, then a name: 'A police spokesman, Olivier
-    Slegers, said'; 'Commissioner Habibur Rahman said'."""
+    Slegers, said'; 'Commissioner Habibur Rahman said' (a pattern and its word-start scan: see
+    :func:`claimcheck.lexicon.at_word_starts`)."""
     roles = lex.speaker_words["person_roles"]
-    return re.compile(
+    return word_start_scan(
         rf"(?P<role>{ordered_alternation(sorted(roles | {w.capitalize() for w in roles}), word_start=True)})"
         rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who|spoke|wrote|tweeted|posted"
         rf"|announced|confirmed|denied|insisted|explained|stated|claimed))"
@@ -419,12 +426,12 @@ def _person_after_role(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _indefinite_role(lex: Lexicon) -> re.Pattern[str]:
-    """A person the report introduces by a role alone, after 'a'/'an' (matched at the role):
-    'The first number came from a police colonel … He told a radio station …'; not roles that
-    are also modifiers ('a general strike', 'a head count')."""
+def _indefinite_role(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person the report introduces by a role alone, after 'a'/'an' (matched at the role,
+    group ``r``): 'The first number came from a police colonel … He told a radio station …';
+    not roles that are also modifiers ('a general strike', 'a head count')."""
     roles = lex.speaker_words["person_roles"] - AMBIGUOUS_ROLES
-    return re.compile(rf"{ordered_alternation(sorted(roles), word_start=True)}\b(?![-'’])")
+    return word_start_scan(rf"(?P<r>{ordered_alternation(sorted(roles), word_start=True)})\b(?![-'’])")
 
 
 AMBIGUOUS_ROLES = frozenset({"general", "head", "chief", "member", "deputy", "resident", "chair", "pro", "advocate"})
@@ -510,14 +517,16 @@ SAID_NAME = re.compile(
     rf"{ordered_alternation(['said', 'says', 'added', 'adds', 'told', 'tells'], word_start=True)}\s+(?P<name>{NAME})\b(?!\s*\()"
 )  # '"…," said Josefa Santos, 54, a cocoa worker'
 HONORIFIC_NAME = re.compile(rf"{ordered_alternation(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof'], word_start=True)}\.?\s+(?P<name>{NAME})")  # a person by title
-AFTER_NAME = re.compile(
-    ordered_alternation(
+AFTER_NAME = word_start_scan(
+    "(?P<v>"
+    + ordered_alternation(
         "said says told tells added adds explained insisted stated spoke wrote tweeted announced"
         " confirmed denied claimed whose who".split(),
         word_start=True,
     )
-    + r"\b"
+    + r")\b"
 )  # what follows a person's name as a speaker, whatever role introduced it, or 'who'/'whose'
+#    (group v; a word ends each match, so none starts where one ends: see lexicon.at_word_starts)
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})  # a second determiner
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
@@ -663,12 +672,12 @@ class Entities:
         found = list(self.defined)
         kinds: dict[str, str] = {}  # a name's kind as its appositive tells it
         person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
-        for m in _person_after_role(lex).finditer(text, lo, hi):
+        for m in at_word_starts(_person_after_role(lex), text, lo, hi):
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
                 kinds[m["name"]] = "person"
-        for m in _indefinite_role(lex).finditer(text, lo, hi):  # 'came from a police colonel (…). He told'
-            before = INDEFINITE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        for m in at_word_starts(_indefinite_role(lex), text, lo, hi):  # 'came from a police colonel (…). He told'
+            before = INDEFINITE_BEFORE.search(text, max(lo, m.start("r") - 40), m.start("r"))
             if (
                 before is not None
                 and text[before.start() - 2 : before.start()] != ", "  # (no appositive's)
@@ -683,9 +692,9 @@ class Entities:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
         named = [m for m in SAID_NAME.finditer(text, lo, hi)]  # ('"…," said Josefa Santos')
         named += HONORIFIC_NAME.finditer(text, lo, hi)  # 'Dr Sara Mensah runs the trauma unit'
-        for a in AFTER_NAME.finditer(text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
-            m = NAME_END.search(text, max(lo, a.start() - 60), a.start())
-            if m is not None and (a.group()[0] != "w" or "," in text[m.end("name") : a.start()]):
+        for a in at_word_starts(AFTER_NAME, text, lo, hi):  # 'The chef de canton, Ngarlem Djekourou, told'
+            m = NAME_END.search(text, max(lo, a.start("v") - 60), a.start("v"))
+            if m is not None and (a["v"][0] != "w" or "," in text[m.end("name") : a.start("v")]):
                 named.append(m)  # (', who' and ', whose' after a comma only)
         for m in named:
             if m["name"].split()[0] not in _not_first_names(lex) and kind_of(m["name"], lex) == "person":

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter, mul
 
+from claimcheck.lexicon import at_word_starts, word_start_scan
 from claimcheck.models import Event, EventMember, Source
 from claimcheck.sources import WRITTEN_DATE, written_date
 
@@ -223,6 +224,11 @@ def _unpack(
     )  # fmt: skip
 
 
+_LEDE_DATES = word_start_scan(f"(?P<at>{WRITTEN_DATE.pattern})", WRITTEN_DATE.flags)
+# (WRITTEN_DATE as group 'at', and led by a non-word character: a date starts a word and ends
+#  with a digit before a non-word one, so a scan stops at spaces and marks, not at every letter)
+
+
 def report_date(source: Source) -> tuple[str | None, str | None]:
     """The date a report is about: its own (front matter, date marker, manifest), else the
     first full date its opening gives (``18 January 2026``, ``June 25, 2026``), with where it
@@ -239,8 +245,8 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     if source.date:
         return source.date, "metadata"
     lede = source.body[:LEDE]
-    for m in WRITTEN_DATE.finditer(lede):
-        if _COMPARED.search(lede, max(0, m.start() - COMPARED_CHARS), m.start()):
+    for m in at_word_starts(_LEDE_DATES, lede, 0, len(lede)):
+        if _COMPARED.search(lede, max(0, m.start("at") - COMPARED_CHARS), m.start("at")):
             continue  # 'For comparison, on 15 March 2025 they counted …': another event's day
         day = written_date(m)  # (None for a day that does not exist: 31 February)
         if day is not None:
@@ -307,18 +313,14 @@ _NOT_PLURAL = ("ss", "us", "is", "ous")
 _fold = _Folds().__getitem__
 
 
-def _folded(counts: Counter[str]) -> Counter[str]:
-    """``counts`` with each plural counted as its singular ('protests' as 'protest').
+def _folded(words: Iterable[str]) -> Counter[str]:
+    """The counts of ``words`` with each plural counted as its singular ('protests' as
+    'protest'), in the order each singular first comes (words folded and counted in C).
 
-    >>> sorted(_folded(Counter(["protests", "protest", "casualties", "press", "bus"])).items())
-    [('bus', 1), ('casualty', 1), ('press', 1), ('protest', 2)]
+    >>> _folded(["protests", "protest", "casualties", "press", "bus"])
+    Counter({'protest': 2, 'casualty': 1, 'press': 1, 'bus': 1})
     """
-    out: dict[str, int] = {}
-    get = out.get
-    for word, n in counts.items():  # (a dict's get, not Counter's __missing__ per new word)
-        folded = _fold(word)
-        out[folded] = get(folded, 0) + n
-    return Counter(out)
+    return Counter(map(_fold, words))
 
 
 # a transcript's speaker label at the start of a line ('COMMANDER RAÚL ECHEVERRÍA:', 'DG
@@ -352,7 +354,7 @@ def profile(index: int, source: Source) -> Profile:
         text = _HANDLE.sub(" ", text)
     date, date_from = report_date(source)
     plain = _plain(text)
-    counts = _folded(Counter((_TERM_ASCII if plain else _TERM).findall(text.lower())))
+    counts = _folded((_TERM_ASCII if plain else _TERM).findall(text.lower()))
     for word in STOPWORDS.intersection(counts):
         del counts[word]
     for word in CHROME.intersection(counts):

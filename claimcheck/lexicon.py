@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -164,6 +164,36 @@ def literal_alternation(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _emit(trie, None)
+
+
+def word_start_scan(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``pattern``, and the same led by the character that no word character is (see
+    :func:`at_word_starts`)."""
+    return re.compile(pattern, flags), re.compile(r"\W" + pattern, flags)
+
+
+def at_word_starts(
+    scan: tuple[re.Pattern[str], re.Pattern[str]], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """What ``scan[0].finditer(text, lo, hi)`` finds, for a pattern that matches only where no
+    word character stands before it (a word list led by :func:`ordered_alternation`'s
+    look-behinds) and whose matches end where no match can start (before a space, a mark or
+    the end of a word): a match at ``lo``, then the matches of ``scan[1]``, the pattern led by
+    that non-word character. A scan led by the word list stops at each of its first letters,
+    most of the letters of a text; led by ``\\W`` it stops at spaces and marks only.
+
+    >>> scan = word_start_scan(r"(?P<r>" + ordered_alternation(["chief", "nurse"], word_start=True) + r")\\b")
+    >>> text = "A nurse, the chief, mischief and nurses. Nurse"
+    >>> [(m.start("r"), m["r"]) for m in at_word_starts(scan, text, 2, len(text))]
+    [(2, 'nurse'), (13, 'chief')]
+    >>> [(m.start("r"), m["r"]) for m in scan[0].finditer(text, 2, len(text))]
+    [(2, 'nurse'), (13, 'chief')]
+    """
+    first = scan[0].match(text, lo, hi)
+    if first is not None:
+        yield first
+        lo = first.end()
+    yield from scan[1].finditer(text, lo, hi)
 
 
 def ordered_alternation(words: Iterable[str], word_start: bool = False) -> str:

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import Lexicon, alternation, literal_alternation
 from claimcheck.models import Quantity
 
 BEFORE = 120  # how far before a figure a wording may start
@@ -311,6 +311,69 @@ def _not_a_count_patterns(lex: Lexicon) -> _NotACount:
     )
 
 
+@dataclass(frozen=True)
+class _CueIndex:
+    """Which rules of a pass a window can fire, found with a scan or two in C instead of a test
+    of each rule's cue in turn: a rule with ``cue_ends`` when the window ends with one of them, a
+    rule with ``cue_in`` when the window holds one of them, and every rule without a cue. Each
+    candidate's own cue is still tested, so the rules tried are exactly those the tests pass.
+
+    >>> w = [Wording("a", "measure", 0, "", "x", None, {}, cue_in=("toll",)),
+    ...      Wording("b", "measure", 0, "", "x", None, {}, cue_ends=("put at ",)),
+    ...      Wording("c", "measure", 0, "", "x", None, {})]
+    >>> index = _CueIndex.of(tuple(w))
+    >>> index.candidates("the toll was put at "), index.candidates("it was"), index.candidates("tolls")
+    ([0, 1, 2], [2], [0, 2])
+    """
+
+    open: frozenset[int]  # the rules without a cue: always tried
+    cue_any: re.Pattern[str] | None  # any cue_in word, as written (the longest at its place)
+    in_by: dict[str, frozenset[int]]  # a cue found -> the rules holding a cue it starts with
+    ends_any: re.Pattern[str] | None  # any cue_ends, reversed: matched at a reversed window's start
+    ends_by: dict[str, frozenset[int]]  # a reversed end found -> the rules with an end it starts with
+
+    @classmethod
+    def of(cls, rules: tuple[Wording, ...]) -> _CueIndex:
+        ends = {i: w.cue_ends for i, w in enumerate(rules) if w.cue_ends and all(w.cue_ends)}
+        cued = {
+            i: w.cue_in for i, w in enumerate(rules) if i not in ends and not w.cue_ends and w.cue_in and all(w.cue_in)
+        }  # (an empty cue fits any window: such a rule is always tried)
+        words = {c for cs in cued.values() for c in cs}
+        backs = {e[::-1] for es in ends.values() for e in es}
+        return cls(
+            open=frozenset(i for i in range(len(rules)) if i not in ends and i not in cued),
+            cue_any=re.compile(literal_alternation(words)) if words else None,
+            in_by={f: frozenset(i for i, cs in cued.items() if any(f.startswith(c) for c in cs)) for f in words},
+            ends_any=re.compile(literal_alternation(backs)) if backs else None,
+            ends_by={
+                b: frozenset(i for i, es in ends.items() if any(b.startswith(e[::-1]) for e in es)) for b in backs
+            },
+        )
+
+    def candidates(self, window: str) -> list[int]:
+        """The indexes, in order, of the rules whose cue ``window`` holds (or that have none)."""
+        found = self.open
+        if self.ends_any is not None and (m := self.ends_any.match(window[::-1])) is not None:
+            found = found | self.ends_by[m.group()]  # (every end the window has ends the longest)
+        if self.cue_any is not None:
+            at = 0
+            while (m := self.cue_any.search(window, at)) is not None:
+                found = found | self.in_by[m.group()]  # (every cue starting there starts the longest)
+                at = m.start() + 1
+        return sorted(found)
+
+
+_CUE_INDEXES: dict[int, tuple[tuple[Wording, ...], _CueIndex]] = {}
+
+
+def _cue_index(rules: tuple[Wording, ...]) -> _CueIndex:
+    """The :class:`_CueIndex` of a pass's rules, made once."""
+    kept = _CUE_INDEXES.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        kept = _CUE_INDEXES[id(rules)] = (rules, _CueIndex.of(rules))
+    return kept[1]
+
+
 def named_measure(
     text: str,
     lo: int,
@@ -333,7 +396,8 @@ def named_measure(
         return None
     start = max(lo, q.start - BEFORE)
     window = text[start : q.start].lower()
-    for w in rules:
+    for i in _cue_index(rules).candidates(window):
+        w = rules[i]
         # the rule's cue, when it has one, must be in the (lower-case) window: a cheap test
         if w.cue_ends:
             if not window.endswith(w.cue_ends):

@@ -434,3 +434,21 @@ def test_mixed_compare_json_validates_against_the_report_schema():
     doc = json.loads(run("compare", *map(str, TEST_SETS[:2]), "-f", "json").stdout)
     assert len(doc["events"]) == 7 and all("event" in g for g in doc["groups"])
     jsonschema.Draft202012Validator(schema).validate(doc)
+
+
+def test_the_openings_dates_are_the_written_dates_pattern_finds() -> None:
+    """report_date scans a report's opening led by a non-word character: the dates
+    WRITTEN_DATE.finditer finds, on the test sets' reports and on dates written next to marks."""
+    from pathlib import Path
+
+    from claimcheck.events import _LEDE_DATES
+    from claimcheck.lexicon import at_word_starts
+    from claimcheck.sources import WRITTEN_DATE
+
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8")[:4000] for p in sorted(data.glob("*/sources/*.txt"))]
+    texts.append("2026-11-18 (20 November 2026), 18–20 Nov 2026;Nov. 20, 2026 x15.03.2026 3.4.2020 a12 May 2024")
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in WRITTEN_DATE.finditer(text)]
+        found = [((m.start("at"), m.end()), m.groupdict()) for m in at_word_starts(_LEDE_DATES, text, 0, len(text))]
+        assert [(span, {k: v for k, v in groups.items() if k != "at"}) for span, groups in found] == expected

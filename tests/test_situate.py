@@ -631,3 +631,57 @@ def test_a_figure_joined_to_an_earlier_events_figure_is_of_that_event() -> None:
         assert got["Four"][1] != "before"
     got = situated("On Monday 40 people died and 95 were injured, police said.")
     assert got["40"][1] == got["95"][1] == "cumulative"
+
+
+def _test_set_texts() -> list[str]:
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    return [p.read_text(encoding="utf-8") for p in sorted(data.glob("*/sources/*.txt"))]
+
+
+def test_named_years_find_what_the_scan_of_every_capital_finds() -> None:
+    """_named_years searches near each year only: the same matches as the whole-text scan, on
+    the test sets' reports and on text built to mislead it (long names, runs of spaces, 'in',
+    hyphens, years in longer numbers or before a comma)."""
+    from claimcheck.situate import _NAMED_YEAR, _named_years
+
+    built = [
+        "Sendong in 2011 killed 1,200+. Remember Majiya 2024? " + "Abcdefghijklmnopqrstuvwxyz" * 3 + "   \n  2019.",
+        "Ondoy-Ketsana in   2009 and Xyz 2010, 12019 Floods 2020x Rains 1998. in 2001 Haiyan" + " " * 60 + "2013",
+    ]
+    for text in [*_test_set_texts(), *built]:
+        expected = [(m.span(), m.groupdict()) for m in _NAMED_YEAR.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _named_years(text)] == expected
+
+
+def test_country_of_a_place_as_the_pattern_reads_it() -> None:
+    """_country_of_a_place looks ', NAME' up where it is written: what the search for
+    '[A-Za-z], NAME(?:[.;]|, [A-Z])' finds."""
+    import re
+
+    from claimcheck.situate import _country_of_a_place
+
+    texts = [*_test_set_texts()[:60], "at Chilipa in Mangochi District, Malawi. It", "BAR ELIAS, Lebanon, Feb 12", "1, Lebanon. x, Lebanon, feb"]
+    for text in texts:
+        for name in {*re.findall(r"(?<=, )[A-Z][a-z]{3,}", text)[:8], "Lebanon", "Malawi"}:
+            pattern = rf"[A-Za-z], {re.escape(name)}(?:[.;]|, [A-Z])"
+            assert _country_of_a_place(name, text) == (re.search(pattern, text) is not None), (name, text[:60])
+
+
+def test_coordinated_reads_each_word_whole() -> None:
+    """_COORDINATED's words are atomic (a failed match no longer tries every split of every
+    word): it matches the windows the pattern with splittable words matches."""
+    import re
+
+    from claimcheck.situate import _COORDINATED
+
+    splittable = re.compile(
+        r"(?:\s*[^\W\d][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
+        r"|\s*,\s*"
+    )
+    windows = [" people were killed and ", ", ", " people in West Java and ", " were hurt, and now ", "and"]
+    for text in _test_set_texts()[:80]:
+        windows += [text[m.end() : m.end() + 40] for m in re.finditer(r"\d", text)][:60]
+    for w in windows:
+        assert (_COORDINATED.fullmatch(w) is None) == (splittable.fullmatch(w) is None), w

@@ -1797,3 +1797,27 @@ def test_a_releases_we_after_an_opening_time_phrase_is_its_issuer():
 def test_a_byline_from_our_correspondent_is_no_speaker():
     assert tidy("From our correspondent in San Pedro Sula", LEX) is None
     assert tidy("Reporter checked", LEX) is None and tidy("our reporter Fajar", LEX) == "our reporter Fajar"
+
+
+def test_the_index_scans_led_by_a_non_word_character_find_what_the_word_lists_find() -> None:
+    """The speakers' index scans for roles and speech verbs led by ``\\W`` (at_word_starts): the
+    matches the patterns led by their word lists find, over the test sets' reports, whole and
+    from an offset."""
+    from pathlib import Path
+
+    from claimcheck.entities import AFTER_NAME, _indefinite_role, _person_after_role
+    from claimcheck.lexicon import at_word_starts, load_lexicon
+
+    lex = load_lexicon()
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("*/sources/*.txt"))]
+    texts.append("The spokesman, a nurse-in-chief, said: nurse Ann Lee, who spoke; Chief Joe Bo said it. who")
+    for scan in (_person_after_role(lex), _indefinite_role(lex), AFTER_NAME):
+        for text in texts:
+            for lo in (0, len(text) // 3):
+                expected = [(m.span(), m.groupdict()) for m in scan[0].finditer(text, lo, len(text))]
+                found = [
+                    ((m.start(next(iter(m.groupdict()))), m.end()), m.groupdict())
+                    for m in at_word_starts(scan, text, lo, len(text))
+                ]
+                assert found == expected

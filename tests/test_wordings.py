@@ -849,3 +849,31 @@ def test_not_a_count_cues_only_save_work():
             assert (hit and (hit.span(), hit.lastgroup)) == (full and (full.span(), full.lastgroup)), (
                 text[lo:hi]
             )
+
+
+def test_the_cue_index_gives_the_rules_whose_cue_the_window_holds() -> None:
+    """named_measure tries the rules _CueIndex gives: every rule whose cue a window holds (its
+    cue.ends ending it, one of its cue.in words in it, or no cue), on the windows before the
+    test sets' figures."""
+    import re
+    from pathlib import Path
+
+    from claimcheck.lexicon import load_lexicon
+    from claimcheck.wordings import BEFORE, _by_pass, _cue_index
+
+    lex = load_lexicon()
+    data = Path(__file__).parent / "data"
+    windows = ["the toll was put at ", "", " ", "tolls"]
+    for p in sorted(data.glob("*/sources/*.txt"))[:120]:
+        text = p.read_text(encoding="utf-8")
+        windows += [text[max(0, m.start() - BEFORE) : m.start()].lower() for m in re.finditer(r"\d+", text)][:40]
+    for name in ("measure", "over_verb"):
+        rules = _by_pass(lex)[name]
+        index = _cue_index(rules)
+        for w in windows:
+            cued = [
+                i
+                for i, r in enumerate(rules)
+                if (w.endswith(r.cue_ends) if r.cue_ends else not r.cue_in or any(c in w for c in r.cue_in))
+            ]
+            assert [i for i in index.candidates(w) if i in cued] == cued, w
