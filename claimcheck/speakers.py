@@ -799,8 +799,10 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
     affiliate = OUR_NAMED.match(c.claimant or "")
     if affiliate:  # 'our Section 22 reports that 78,000 …': the part of the body it names
         return with_fields(c, claimant=affiliate["name"], claimant_type=None)
-    described = DESCRIPTION.match((tidy(c.claimant, lex) or "") if c.claimant else "")
-    # ('The Office received credible reports', tidied: 'The Office')
+    tidied = tidy(c.claimant, lex) if c.claimant else None
+    described = DESCRIPTION.match(tidied or "")  # ('The Office received credible reports', tidied: 'The Office')
+    if c.claimant and tidied is None and voice.first_person(c.sentence, rel):
+        return with_fields(c, claimant=owner, claimant_type=None)  # ('bringing the total we have recorded … to 412')
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
     if voice.is_first_person(c.claimant) or (

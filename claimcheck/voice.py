@@ -84,6 +84,7 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
     mailed = MAIL_FIELD.match(body_top) is not None
+    sender = MAIL_SENDER.search(body_top) if mailed else None  # ('From: Ligue des droits humains <…>')
     if mailed and (fwd := FORWARDED.search(body_top)):
         body_top = text[source.body_start + fwd.end() :][:TOP]  # the message forwarded, not the note above it
     if ">" in body_top or mailed:
@@ -101,6 +102,8 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
             _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
             or (_sign_off(text, lex) if _speaks_as_we(body_top) else None)  # a letter or an e-mail that
             #  speaks as 'we', signed by an organisation; a report under its letterhead that does
+            or (sender["name"] if sender and _orgish(sender["name"], lex) and _speaks_as_we(body_top) else None)
+            # (an e-mail that speaks as 'we', sent by an organisation: its sender)
             or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :]) and head)
             or None
         )
@@ -113,6 +116,9 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     )
 
 
+MAIL_SENDER = re.compile(
+    r"^From\s*:\s*[\"']?(?P<name>[^\"'<>@\n]{3,80}?)[\"']?\s*<[^>\n]+>", re.IGNORECASE | re.MULTILINE
+)  # an e-mail's sender by name: 'From: Ligue des droits humains <info@ldh.example>'
 MAIL_FIELD = re.compile(
     r"(?P<key>From|To|Cc|Date|Sent|Reply-To|Subject)\s*:\s*(?:(?:Fwd?|FW|Re|TR|WG)\s*:\s*)*(?P<value>.*)", re.IGNORECASE
 )  # an e-mail header's line ('Subject: Fwd: PRESS RELEASE - …')

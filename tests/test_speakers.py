@@ -1192,6 +1192,17 @@ def test_issue_examples_waiting_for_recall(text, want):
             None,
             id="a-letterhead-over-a-text-that-never-speaks-as-we",
         ),
+        pytest.param(
+            "From: Ligue des droits humains <info@ldh.example>\nSubject: Weekly bulletin\n\nDear supporters,\nThis "
+            "week our field staff confirmed 23 more killings, bringing the total we have recorded to 412.\nThe LDH team\n",
+            "Ligue des droits humains",
+            id="an-e-mail-that-speaks-as-we-sent-by-an-organisation",
+        ),
+        pytest.param(
+            "From: Jane Doe <jane@example.com>\nSubject: news\n\nWe heard our neighbours say 12 died. We are scared.\n",
+            None,
+            id="an-e-mail-from-a-person-is-no-organisations-voice",
+        ),
     ],
 )
 def test_issuer(text, want):
