@@ -508,6 +508,7 @@ def test_descending_pair_is_not_a_range():
         case("n-odd", "40-odd people were injured.", "40-odd", 40, 40, None, "at_least"),
         case("just-under-is-near-the-figure", "Just under 2,000 people were arrested.", "Just under 2,000", 2000, 1800, 2000, "approx"),
         case("n-plus", "200-plus people were arrested.", "200-plus", 200, 200, None, "at_least"),
+        case("n-space-plus", "The opposition says the actual count of deceased is 50 plus.", "50 plus", 50, 50, None, "at_least"),
         case("some-n-odd", "Some 40-odd people were injured.", "Some 40-odd", 40, 36, 44, "approx"),
     ],
 )

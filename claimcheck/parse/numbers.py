@@ -460,10 +460,11 @@ def _modal_bound(text: str, lo: int, at: int) -> bool:
 
 
 TAIL_QUALIFIER = re.compile(
-    r"\s+(?P<q>(?:and|or)\s+(?:more|over|above)|or\s+so)\b(?!\s+than)|\+(?=[\s,;:.)\]]|$)|[-–](?:odd|plus)\b",
+    r"\s+(?P<q>(?:and|or)\s+(?:more|over|above)|or\s+so)\b(?!\s+than)|\+(?=[\s,;:.)\]]|$)|[-–](?:odd|plus)\b"
+    r"|\s+plus(?=\s*(?:[,;:.)\]]|$)|\s+(?:people|persons|dead|deaths|killed|injured|arrests|arrested|protesters)\b)",
     re.IGNORECASE,
 )  # 'a hundred thousand and more', '500 or more', '40 or so', '40+ killed', '40-odd', '200-plus': a
-#    qualifier after the figure
+#    qualifier after the figure ('the count of deceased is 50 plus.')
 
 
 OPEN_RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s+", re.IGNORECASE)
