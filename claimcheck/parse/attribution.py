@@ -951,7 +951,9 @@ def _attribute(
                 claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
-        bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi)  # '112 deaths (Ministry of Health)'
+        bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi) or (  # '112 deaths (Ministry of Health)'
+            BRACKET_SOURCE_LINE.match(text, figure_end, sent_hi) if BULLET_BEFORE.search(text, max(0, sent_lo - 4), sent_lo + 3) else None
+        )  # ('• 312 people killed and 1,150 injured since 1 October (Ministry of Health)': a list line's source)
         np = _clean_np(lex, bracket["np"]) if bracket else None
         if np and (
             np.startswith("@")
@@ -1097,6 +1099,10 @@ WHAT_CALLED = re.compile(
 BRACKET_SOURCE = re.compile(
     r"[^()\n.;:\d]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
 )  # ('(OCHA, 12 May)': the source and the date of its figure)
+BRACKET_SOURCE_LINE = re.compile(
+    r"[^()\n.;:]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
+)  # the same at the end of a list line, over its other figures and dates
+BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•*·▪◦‣-][ \t]")
 ACRONYM = re.compile(r"(?:[A-Z]{2,8}|Mo[A-Z]{1,3}|Do[A-Z]{1,3})(?:$|\s+[A-Z][a-z]+(?:\s+[A-Z0-9]\w*)?$)")
 # an agency's initials in a source bracket ('(ANDMA)'), a ministry's or department's ('MoH',
 # 'MoFA', 'DoH'), with the place it serves ('(MoH Karakalpakstan)')
