@@ -648,7 +648,7 @@ RULES: tuple[Rule, ...] = (
             (f"Cebu PDRRMO: {N} dead", "Cebu PDRRMO"),
             (f"- 16:00 – Harbour Police: {N} detained, 4 officers hurt", "Harbour Police"),
             (f"- 12:30 – Delegación del Gobierno: {N} people at Atocha at noon", "Delegación del Gobierno"),
-            (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
+            (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner"),
             (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
             (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
             (f"- Ministry of Health: 468 people treated, {N} hospitalised (20 February)[7]", "Ministry of Health"),

@@ -36,13 +36,44 @@ CLAUSE_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|were|are|will|would|could|also|received|gave|give|gives"
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
     r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned"
-    r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent)\b.*$"
+    r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent"
+    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b))\b.*$"
 )  # a clause after the name: 'Amnesty International also received credible (reports)', a
 #    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)'
 LEADING_PARTICIPLE = re.compile(
     r"^(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ss]peaking|[Rr]esponding|[Rr]eplying|[Cc]ommenting|[Rr]eacting)"
     r"\s+(?:about|on|to|over|of|by)\s+(?=\S)"
 )  # 'Asked about the UGTT's claim that dozens …': the UGTT, not the clause
+LEADING_FROM = re.compile(r"^[Ff]rom\s+(?=(?:an?|the|my)\s+\S)")
+CARRIED_ON = re.compile(
+    r"\b(?i:reports?|posts?|claims?|rumou?rs?|accounts?|videos?|messages?|footage|images?|photos?|allegations?"
+    r"|information|news|figures?|numbers?|spread|circulat(?:ed|ing)|shared|posted)\s+(?:on|via)\s"
+)  # what ran on a channel, named by it: no speaker before the channel to cut back to
+ACCOUNT_CHANNELS = frozenset("x twitter telegram facebook instagram tiktok youtube whatsapp".split())
+
+
+@lru_cache(maxsize=8)
+def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
+    """Where a claimant's name ends in where it was said (lexicon speakers.channels): 'on TV',
+    'on its Telegram channel'; a body's own account ("the fire brigade's Twitter"), but not a
+    broadcaster ("Iran's state TV" speaks for itself).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_channel_tail(lex).sub("", s) for s in ["Police on TV", "the army on its Telegram channel",
+    ...  "The fire brigade's Twitter account", "Iran's state TV", "Radio Free Asia"]]
+    ['Police', 'the army', 'The fire brigade', "Iran's state TV", 'Radio Free Asia']
+    """
+    channels = alternation(lex.data["speakers"]["channels"])
+    accounts = alternation(sorted(ACCOUNT_CHANNELS))
+    kind = r"(?:\s+(?:channel|account|page|feed|handle))?"
+    return re.compile(
+        rf"(?:\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?(?:{channels}){kind}"
+        rf"|['’]s\s+(?:official\s+)?(?:{accounts}){kind})$",
+        re.IGNORECASE,
+    )
+
+
 RELATIVE_TAIL = re.compile(
     r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
 )  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
@@ -147,6 +178,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
     s = PARTICIPLE_TAIL.sub("", s)  # 'A truth commission set up in 2004': the commission
+    if not CARRIED_ON.search(s):  # ('Reports on social media', 'posts on X' are the posts)
+        s = _channel_tail(lex).sub("", s) or s  # 'Police on TV', "the fire brigade's Twitter account"
+    s = LEADING_FROM.sub("", s)  # a forwarded message's 'From a nurse at the hospital: …'
     s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):

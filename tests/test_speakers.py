@@ -1271,6 +1271,15 @@ def test_claims_carry_claimant_name_and_id():
         ("Last year's count", "Last year's count"),
         ("Updated data", None),
         ("contemporary estimates", "contemporary estimates"),
+        # where it was said is no part of who said it (lexicon speakers.channels) …
+        ("Police on TV", "Police"),
+        ("the army on its Telegram channel", "the army"),
+        ("The fire brigade's Twitter account", "The fire brigade"),
+        ("Opposition MP Jane Otieno responded on X", "Opposition MP Jane Otieno"),
+        ("From a nurse at Kenyatta National", "a nurse at Kenyatta National"),
+        # … but a broadcaster speaks for itself, and what ran on a channel is what was said
+        ("Iran's state TV", "Iran's state TV"),
+        ("posts on social media", "posts on social media"),
     ],
 )
 def test_tidy(name, want):
