@@ -37,7 +37,7 @@ CLAUSE_VERB = re.compile(
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
     r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned"
     r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent"
-    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b))\b.*$"
+    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b)|works|worked|lives|lived)\b.*$"
 )  # a clause after the name: 'Amnesty International also received credible (reports)', a
 #    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)'
 LEADING_PARTICIPLE = re.compile(
@@ -60,7 +60,7 @@ def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
-    >>> [_channel_tail(lex).sub("", s) for s in ["Police on TV", "the army on its Telegram channel",
+    >>> [_channel_tail(lex).sub("", s) for s in ["Police on Citizen TV", "the army on its Telegram channel",
     ...  "The fire brigade's Twitter account", "Iran's state TV", "Radio Free Asia"]]
     ['Police', 'the army', 'The fire brigade', "Iran's state TV", 'Radio Free Asia']
     """
@@ -68,7 +68,8 @@ def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
     accounts = alternation(sorted(ACCOUNT_CHANNELS))
     kind = r"(?:\s+(?:channel|account|page|feed|handle))?"
     return re.compile(
-        rf"(?:\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?(?:{channels}){kind}"
+        rf"(?:\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?"
+        rf"(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?:{channels}){kind}"
         rf"|['’]s\s+(?:official\s+)?(?:{accounts}){kind})$",
         re.IGNORECASE,
     )

@@ -561,6 +561,8 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     described = DESCRIPTION.match(who or "")
     if described and described["head"].split()[-1].lower() not in lex.data["speakers"]["description_heads"]:
         described = None  # 'the police', 'the army' name a speaker by themselves
+    if described and (named := _bracketed_name(c.sentence, who)):
+        return _with(c, named, lex, c.via)  # 'Legis (the NGO) says 9 …': the name it describes
     if who and ((low := who.lower()) in BARE and low not in FIRST_PERSON or described):
         at = c.sentence.find(who)  # ('X and Y said …, the two organisations added')
         if at < 0:
@@ -592,6 +594,25 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
         # (nor is 'the real toll' of '… and that it had counted 11 children' a speaker)
     return c
+
+
+BRACKETED_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,4})[ ]\($")
+
+
+def _bracketed_name(sentence: str, who: str) -> str | None:
+    """The name a description in brackets follows in the sentence, 'Legis (the NGO) says':
+    'Legis'; None when it follows none.
+
+    >>> _bracketed_name("Legis (the NGO) says 9 of the dead were Afghans.", "the NGO")
+    'Legis'
+    >>> _bracketed_name("The NGO says 9 of the dead were Afghans.", "The NGO") is None
+    True
+    """
+    at = sentence.find(f"({who})")
+    if at <= 0:
+        return None
+    m = BRACKETED_AFTER_NAME.search(sentence, max(0, at - 80), at + 1)
+    return m["name"] if m else None
 
 
 OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)

@@ -1841,3 +1841,56 @@ def test_the_index_scans_led_by_a_non_word_character_find_what_the_word_lists_fi
                     for m in at_word_starts(scan, text, lo, len(text))
                 ]
                 assert found == expected
+
+
+# --- social posts, forums and transcripts (probe11) -----------------------------------------
+
+THREAD = "r/Kenya · Posted by u/nairobi_watcher · 3h\n\nNakuru protests - anyone have numbers?\n\n"
+SOCIAL = [
+    pytest.param(
+        THREAD + "u/kipchoge_fan · 2h\nMy cousin works at the Provincial General, he says they've "
+        "received over 40 injured since noon.\n\nu/realist254 · 1h\nAwful.\n",
+        {"over 40": "My cousin"},
+        id="a-post-relays-someone-the-writer-knows-named-before-a-comma",
+    ),
+    pytest.param(
+        "My cousin works at the hospital. He says 30 people died.",
+        {"30": "My cousin"},
+        id="the-relayer-named-in-the-sentence-before-without-what-they-do",
+    ),
+    pytest.param(
+        THREAD + "u/mama_wanjiru · 1h\nI was at the roundabout. They arrested around 30 kids near the market.\n\n"
+        "u/realist254 · 1h\nPolice spokesman on Citizen TV just said 7 people were shot dead.\n",
+        {"around 30": None, "7": "Police spokesman"},
+        id="a-writers-own-count-is-the-threads-voice-a-speakers-channel-no-part-of-the-name",
+    ),
+    pytest.param(
+        'Opposition MP Jane Otieno responded on X: "Our people on the ground count at least 19 dead."',
+        {"at least 19": "Opposition MP Jane Otieno"},
+        id="an-embedded-post-is-its-authors-not-the-platforms",
+    ),
+    pytest.param(
+        "Forwarded many times\n\nFrom a nurse at Kenyatta National: 18 bodies brought in since 6pm, "
+        "more than 70 wounded.",
+        {"18": "a nurse at Kenyatta National", "more than 70": "a nurse at Kenyatta National"},
+        id="a-forwarded-messages-from-label",
+    ),
+    pytest.param(
+        "u/mk · 6h\nNothing official yet.\n\nu/helper_sk · 5h\nLegis (the NGO) says 9 of the dead were from "
+        "Afghanistan. The Skopje Clinical Centre has the survivors.\n",
+        {"9": "Legis"},
+        id="a-description-in-brackets-is-the-name-before-it",
+    ),
+    pytest.param(
+        "BLITZER: What are you seeing?\n\nUNIDENTIFIED MALE: The interior ministry says 293 people have "
+        "been detained. Crowds here tonight I'd estimate at 20,000.\n\nBLITZER: Thanks.\n",
+        {"293": "The interior ministry", "20,000": None},
+        id="a-transcripts-unidentified-speaker-names-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SOCIAL)
+def test_social_posts_forums_and_transcripts(text, want):
+    got = claimants(text)
+    assert {k: got.get(k, "(no claim)") for k in want} == want

@@ -861,6 +861,11 @@ def _attribute(
                 # says four …': the sentence's subject
                 subject = _main_subject(text, sent_lo, v.start(), lex)
                 named = [subject] if subject and not _is_pronoun(lex, subject) and not COUNT_OPENING.match(subject) else []
+            elif not named and SPLICED_PRONOUN.search(text, max(sent_lo, v.start() - 16), v.start()):
+                # a post's 'My cousin works at the General, he says 40 …': the one the writer
+                # relays, named before the comma (the clause after the name is cut later)
+                subject = _main_subject(text, sent_lo, v.start(), lex)
+                named = [subject] if subject and RELAYER.match(subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
             if named:
                 claimant = named[-1]
@@ -1082,6 +1087,8 @@ def _disputer(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None
     return np if np and _valid_np(np, lex) and not _is_pronoun(lex, np) else None
 
 
+SPLICED_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?:[a-z]+\s+)?$")  # '…, he says'
+RELAYER = re.compile(r"(?:[Mm]y|[Oo]ur)\s+[a-z]")  # 'My cousin', 'our neighbour': someone the writer knows
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
 DASH_BEFORE = re.compile(r"\s[–—-]\s$")
