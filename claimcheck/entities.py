@@ -120,7 +120,9 @@ def _event_re(lex: Lexicon) -> re.Pattern[str]:
 FIGURE_HEAD = re.compile(
     r"^(?:an?|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?=[a-zA-Z])(?!of\b|by\b|from\b|that\b|which\b)"
 )  # 'a figure police have put at 15,000': the speaker after a rival figure's noun
-TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of", "within", "in", "over"})
+TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of", "within", "in", "over", "at"})
+CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d)?(?:[ap]\.?m\.?|GMT|UTC)?,?|noon|midnight", re.IGNORECASE)  # 'At 15:20', 'at 3pm'
+
 SPAN_WORDS = frozenset(
     "hour hours day days week weeks month months year years few two three several".split()
 )  # a span after its preposition: 'Within a week the army', 'In two days the ministry'
@@ -134,6 +136,8 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     >>> from claimcheck.lexicon import load_lexicon
     >>> _without_time_head("Within a week the army", load_lexicon())
     'the army'
+    >>> _without_time_head("At 15:20 the ministry's spokesman", load_lexicon())
+    "the ministry's spokesman"
     >>> _without_time_head("In Kabul the ministry", load_lexicon())
     'In Kabul the ministry'
     """
@@ -142,7 +146,7 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
         return s
     k = 1
     while k < len(words) - 1 and words[k].lower() != "the" and (
-        words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS
+        words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS or CLOCK.fullmatch(words[k])
     ):
         k += 1
     return " ".join(words[k:]) if k > 1 else s

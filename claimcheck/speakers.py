@@ -17,6 +17,7 @@ from claimcheck.entities import (
     BARE,
     DESCRIPTION,
     FIRST_PERSON,
+    HANDLE,
     HONORIFIC,
     LAST_NAME,
     Entities,
@@ -451,8 +452,11 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
     return c
 
 
-COLON_QUOTE = re.compile(r"(?:^[ \t]*(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+)?|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z][^:.\n\"“”]{1,80}?)\s*:\s*[\"“]", re.MULTILINE)
+COLON_QUOTE = re.compile(r"(?:^[ \t]*(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+)?|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z](?:[^:.\n\"“”]|(?<=\d):(?=\d\d)){1,80}?)\s*:\s*[\"“]", re.MULTILINE)
 LABEL_ON = re.compile(r"\s+(?:on|to|at|in|via|from)\s+[A-Z\d].*$")  # 'Minister Ann Lee on RTS this morning'
+LABEL_VERB = re.compile(
+    r"(?<=\w)\s+(?:replied|responded|wrote|writes|posted|posts|tweeted|tweets|commented|added|said|says)\b.*$"
+)  # an embedded post's 'Activist Sara Adel replied: "…"', 'Ahmed Saleh tweeted at 14:05: "…"'
 BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}[A-ZÀ-Ý][\w'’-]+")  # 'Lamine Coly', 'Minister Aïssatou Ndiaye'
 
@@ -463,7 +467,8 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     'Minister Ann Lee on RTS this morning: "The toll has risen to 26. Two injured passengers
     died overnight."' (the speaker, not the channel or the hour), 'Rakhmatov: "This is false.
     We have six confirmed deaths."' (a surname of a person named before), a live blog's
-    '16:58 — Statement from the Ministry of Interior: "…"' (after the entry's time). A label
+    '16:58 — Statement from the Ministry of Interior: "…"' (after the entry's time); an embedded
+    post's 'Activist Sara Adel replied: "…"' (the writer, not the verb or its hour). A label
     that is no person or body ('UPDATE', 'Reminder') names no one."""
     if c.claimant is not None and _speaks_here(c, c.sentence):
         return c
@@ -475,10 +480,15 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     m = labels[-1] if labels else None
     if m is None or m.end() != opened + 3:
         return c
-    who = LABEL_ON.sub("", BRACKETED.sub("", m["who"].strip()))  # ('X (they call themselves Y) on Telegram')
+    who = LABEL_ON.sub("", LABEL_VERB.sub("", BRACKETED.sub("", m["who"].strip())))  # ('X (they call themselves Y) on Telegram')
     if not (
         plausible(who, lex)
-        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who) or _surname_of_named(who, text, line))
+        and (
+            claimant_type(who, lex) != "other"
+            or NAME_LIKE.fullmatch(who)
+            or _surname_of_named(who, text, line)
+            or HANDLE.search(who)  # a post's writer: 'Activist @sara_free replied: "…"'
+        )
         and who.lower() not in lex.speaker_words["not_turn_labels"]
     ):
         return c

@@ -1887,6 +1887,29 @@ SOCIAL = [
         {"293": "The interior ministry", "20,000": None},
         id="a-transcripts-unidentified-speaker-names-no-one",
     ),
+    pytest.param(
+        'Journalist Ahmed Saleh (@ahmedsaleh_news) tweeted at 14:05: "Heavy gunfire in the square. I can see '
+        'at least 5 people carried away bleeding."\n\nActivist @sara_free replied: "We have the names of 318 detainees."',
+        {"at least 5": "Journalist Ahmed Saleh", "318": "Activist @sara_free"},
+        id="an-embedded-posts-writer-before-its-verb-and-hour",
+    ),
+    pytest.param(
+        "At 15:20 the Health Ministry's spokesman Khaled Megahed wrote on Facebook that 3 people had died.",
+        {"3": "the Health Ministry's spokesman Khaled Megahed"},
+        id="a-clock-time-opening-the-sentence-is-no-part-of-the-speaker",
+    ),
+    pytest.param(
+        "Rescue Service of Dnipro Region\n✅ 14.5K subscribers\n\n[05.12.26 06:40]\nAs a result of the night "
+        "attack, 6 people were killed and 23 injured.\n\n👁 48.2K\n\n[05.12.26 09:15]\nUpdate: the death toll "
+        "has risen to 9.\n\n👁 61K\n",
+        {"6": "Rescue Service of Dnipro Region", "9": "Rescue Service of Dnipro Region"},
+        id="a-channel-named-over-its-subscribers-speaks-its-posts",
+    ),
+    pytest.param(
+        "News Central\n2.1M subscribers\n\nProtesters gathered on Thursday. At least 14 people were arrested.",
+        {"At least 14": None},
+        id="a-news-outlets-channel-is-a-reports-own-voice",
+    ),
 ]
 
 
