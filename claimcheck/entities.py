@@ -44,6 +44,7 @@ LEADING_PARTICIPLE = re.compile(
     r"^(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ss]peaking|[Rr]esponding|[Rr]eplying|[Cc]ommenting|[Rr]eacting)"
     r"\s+(?:about|on|to|over|of|by)\s+(?=\S)"
 )  # 'Asked about the UGTT's claim that dozens …': the UGTT, not the clause
+DISCOURSE_LEAD = re.compile(r"^(?:So|And|But|Well|Now|Okay|OK|Yes|Also),?\s+(?=\S+\s)")
 LEADING_FROM = re.compile(r"^[Ff]rom\s+(?=(?:an?|the|my)\s+\S)")
 CARRIED_ON = re.compile(
     r"\b(?i:reports?|posts?|claims?|rumou?rs?|accounts?|videos?|messages?|footage|images?|photos?|allegations?"
@@ -186,6 +187,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if not CARRIED_ON.search(s):  # ('Reports on social media', 'posts on X' are the posts)
         s = _channel_tail(lex).sub("", s) or s  # 'Police on TV', "the fire brigade's Twitter account"
     s = LEADING_FROM.sub("", s)  # a forwarded message's 'From a nurse at the hospital: …'
+    s = DISCOURSE_LEAD.sub("", s)  # a speaker's 'So the council's official figure is 14'
     s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):

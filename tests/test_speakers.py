@@ -1277,6 +1277,8 @@ def test_claims_carry_claimant_name_and_id():
         ("The fire brigade's Twitter account", "The fire brigade"),
         ("Opposition MP Jane Otieno responded on X", "Opposition MP Jane Otieno"),
         ("From a nurse at Kenyatta National", "a nurse at Kenyatta National"),
+        ("So the council", "the council"),  # a spoken turn's discourse word
+        ("And the police", "the police"),
         # … but a broadcaster speaks for itself, and what ran on a channel is what was said
         ("Iran's state TV", "Iran's state TV"),
         ("posts on social media", "posts on social media"),
