@@ -322,6 +322,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # (but 'WHO' is the World Health Organization)
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
+    if low.strip(" .:") in lex.speaker_words["statement_kinds"]:
+        return False  # a post's own label, 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
     if ALL_CAPS.fullmatch(s):
         return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):

@@ -231,12 +231,17 @@ def _speaks_as_we(body: str) -> bool:
 
 
 BADGES = re.compile(r"^[^\w(]+|[^\w)]+$")
-AUDIENCE_LINE = re.compile(r"[^\w]*\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers|members)\b", re.IGNORECASE)
+AUDIENCE_LINE = re.compile(
+    r"""[^\w]*\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers|members)\b   # '✅ 14.5K subscribers'
+    |(?:[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?|Yesterday|Today)\s+at\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*·""",
+    re.IGNORECASE | re.VERBOSE,
+)  # a page post's 'December 5 at 8:14 PM ·' under the page's name
 
 
 def _channel_page(lines: list[str], lex: Lexicon) -> str | None:
     """The organisation a channel or page belongs to, named in the line above its audience
-    ('Rescue Service of Dnipro Region' over '14.5K subscribers'): its posts are its voice. A
+    ('Rescue Service of Dnipro Region' over '14.5K subscribers') or above its post's time
+    ('Kisumu County Government' over 'December 5 at 8:14 PM ·'): its posts are its voice. A
     news outlet's channel stays a report's own voice (None).
 
     >>> from claimcheck.lexicon import load_lexicon
@@ -501,9 +506,11 @@ def is_first_person(claimant: str | None) -> bool:
 OTHERS_START = re.compile(
     r"^[ \t]*(?:\d+\s+)?(?:comments?|reader\s+comments|readers'\s+comments|responses|replies"
     r"|leave\s+a\s+(?:reply|comment)|related(?:\s+\w+)?|references|notes|further\s+reading"
-    r"|see\s+also|external\s+links)[ \t]*:?[ \t]*$",
+    r"|see\s+also|external\s+links|most\s+relevant|top\s+comments|all\s+comments|newest\s+first"
+    r"|view\s+(?:more|all|previous)\s+comments|comments\s+sorted\s+by.*|sort\s+by:?.*)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
-)  # a heading after which others speak (readers' comments) or the text cites others
+)  # a heading after which others speak (readers' comments; a social page's 'Most relevant',
+#   'View more comments', 'Sort by: best') or the text cites others
 
 
 CITED_START = re.compile(

@@ -505,3 +505,17 @@ def test_a_repeated_post_head_in_quotation_is_read():
         ">> RC Njombe @rc_njombe · Jul 14\n>> 51 includes four who died overnight.\n"
     )
     assert read_text(text, None, load_lexicon()).count("RC Njombe @rc_njombe · Jul 14") == 2
+
+
+def test_a_transcription_services_timed_labels_over_the_words_are_turns():
+    """'Mayor Lopez (00:01:22):' on a line of its own over the words, as transcription
+    services set them out: the speaker's turn; 'Speaker 2' (a reporter asking) names no one."""
+    text = (
+        "Mayor Lopez Press Conference - Transcript\n\nMayor Lopez (00:00:05):\nGood afternoon. We can confirm "
+        "7 fatalities. 22 people were taken to hospitals.\n\nSpeaker 2 (00:01:10):\nIs that accurate?\n\n"
+        "Mayor Lopez (00:01:22):\nI'll let Chief Banks answer that.\n\nChief Banks (00:01:30):\nWe have 140 "
+        "firefighters on scene.\n\nSpeaker 4 (00:02:02):\nHow many arrests?\n\nChief Banks (00:02:05):\nNone.\n"
+    )
+    assert [t.who for t in turns(text, load_lexicon())] == [
+        "Mayor Lopez", None, "Mayor Lopez", "Chief Banks", None, "Chief Banks"]  # fmt: skip
+    assert said(text) == {"7": ("killed", "Mayor Lopez"), "22": ("injured", "Mayor Lopez"), "140": ("deployed", "Chief Banks")}

@@ -1912,6 +1912,14 @@ SOCIAL = [
         {"At least 14": None},
         id="a-news-outlets-channel-is-a-reports-own-voice",
     ),
+    pytest.param(
+        "Kisumu County Government\nDecember 5 at 8:14 PM ·\n\nPRESS STATEMENT: The County Government wishes to "
+        "inform the public that 4 people lost their lives and 31 were injured during today's demonstrations.\n\n"
+        "👍❤️😢 1.4K · 632 comments · 210 shares\n\nMost relevant\n\nOtieno Brian\nThose are lies!! I personally "
+        "saw 9 bodies at the mortuary\n2h Like Reply\n",
+        {"4": "Kisumu County Government", "31": "Kisumu County Government", "9": None},
+        id="a-page-named-over-its-posts-time-its-label-no-speaker-its-comments-not-its-voice",
+    ),
 ]
 
 
