@@ -779,10 +779,19 @@ def _posted(
         if k >= 0 and not mine:  # (named anywhere in the post: a digest item's headline restates its lead's speaker)
             ends = starts[k + 1] if k + 1 < len(starts) else len(text)
             mine = not _named_in(c.claimant, text, thread[k][0], max(ends, c.sentence_start + len(c.sentence)))
-        if k >= 0 and mine and not _quoted(c.sentence, rel) and thread[k][1] is not None:
+        if k >= 0 and mine and thread[k][1] is not None and (
+            not _quoted(c.sentence, rel) or ours and _quotes_whole_turn(text, starts[k], c.start)
+        ):  # (a turn's words in quotation marks are its own: '22:10 — @KNCHR: "Our monitors …"')
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out
+
+
+def _quotes_whole_turn(text: str, turn: int, at: int) -> bool:
+    """Whether the turn starting at ``turn`` opens with a quotation mark that is still open at
+    ``at``: the turn quotes its speaker's own words, not someone else's."""
+    lead = text[turn:at].lstrip()
+    return lead[:1] in ('"', "“") and not QUOTES.search(lead, 1)
 
 
 RELAYED_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ ][\w'’.-]+){0,3}):[ \t]+(?=\S)")

@@ -1920,6 +1920,19 @@ SOCIAL = [
         {"4": "Kisumu County Government", "31": "Kisumu County Government", "9": None},
         id="a-page-named-over-its-posts-time-its-label-no-speaker-its-comments-not-its-voice",
     ),
+    pytest.param(
+        "Timeline of the night, as posted by officials\n\n22:10 — Interior Minister @KindikiKithure: \"So far 27 "
+        "suspects have been arrested in Nairobi.\"\n22:45 — @KNCHR: \"Our monitors have documented 11 deaths since "
+        "Tuesday.\"\n",
+        {"27": "Interior Minister @KindikiKithure", "11": "@KNCHR"},
+        id="a-timed-turn-in-quotation-marks-is-its-posters-own-words",
+    ),
+    pytest.param(
+        "NJERI: Good morning. Caller, you're on the air.\n\nCALLER: Police arrested my two sons.\n\nNJERI: We reached "
+        "the OCS Kayole, who told us 23 people were booked at the station overnight.\n\nCALLER: Thank you.\n",
+        {"23": "the OCS Kayole"},
+        id="a-host-relays-whom-she-reached-who-told-us",
+    ),
 ]
 
 

@@ -343,6 +343,12 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                     np = " ".join(prev[cut[-1] + 1 :])
                     if _valid_np(np, lex):
                         return np
+                elif not cut and raw[0].lower() == "who" and (
+                    the := [j for j, w in enumerate(prev) if j and w.lower() in ("the", "a", "an")]
+                ):  # 'We reached the OCS Kayole, who told us 23 …': the object the clause is of
+                    np = " ".join(prev[the[-1] :])
+                    if _valid_np(np, lex) and not _is_pronoun(lex, np):
+                        return np
             continue
         if k > 1 and text[lo - 2 : lo] in GLOSS_OPENS:
             continue  # a name's gloss: 'Yodi Dashti Kalon ("Remembering Dashti Kalon"), has compiled'
