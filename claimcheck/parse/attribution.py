@@ -560,7 +560,7 @@ NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "la", "al", 
 
 LEAD_TIME = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|\d{1,2})\s+"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards)?)"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards)?|ago)"
     r"|(?:the|that)\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)"
     r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)"
     r"|(?:at|by|around|shortly\s+(?:before|after))\s+(?:\d{1,2}[:.h]\d\d|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
