@@ -192,6 +192,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):
         s = s[head.end() :]  # 'Sunday morning the spokeswoman …', 'In the capital the Hospital Escuela'
+    s = CONTACT_CLAUSE.sub("", s)  # 'Hospital staff I know (say …)': the staff
     s = TRAILING_PRONOUN.sub("", s)  # 'social networks they (claimed)'
     if contracted := CONTRACTED_SUBJECT.search(s):
         s = contracted["p"]  # "From the drone video I'd (put the crowd at …)": the writer, no one named
@@ -341,7 +342,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")) or s[0] in "'\"‘“":
         return False  # 'Report of the', "the union's", "'gang members' among them"
     if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to", "among",
-                    "nobody", "no", "none", "everyone", "everybody", "someone", "somebody"} or (
+                    "nobody", "no", "none", "nothing", "everyone", "everybody", "someone", "somebody"} or (
         s[0].islower()
         and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
     ):
@@ -391,7 +392,11 @@ CAME_FROM = re.compile(
 )
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
-TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")
+TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she|I|we)$")
+CONTACT_CLAUSE = re.compile(
+    r"(?<=\w)\s+(?:I|we)\s+(?:know|knew|trust|met|asked|contacted|reached|called|interviewed"
+    r"|spoke\s+(?:to|with)|talked\s+(?:to|with))(?=\s|$)"
+)  # 'Hospital staff I know (say)', 'A nurse I know at KNH', 'Witnesses we interviewed': the people
 OWNER_TIMES = frozenset("day days week month year weekend night morning evening today yesterday".split())
 OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?)['’]s"

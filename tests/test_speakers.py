@@ -1279,6 +1279,10 @@ def test_claims_carry_claimant_name_and_id():
         ("From a nurse at Kenyatta National", "a nurse at Kenyatta National"),
         ("So the council", "the council"),  # a spoken turn's discourse word
         ("And the police", "the police"),
+        ("Hospital staff I know", "Hospital staff"),  # who the writer knows is no part of the name
+        ("A nurse I know at KNH", "A nurse at KNH"),
+        ("Witnesses we interviewed", "Witnesses"),
+        ("Doctors I", "Doctors"),  # ('Doctors I spoke to say …': cut before 'spoke')
         # … but a broadcaster speaks for itself, and what ran on a channel is what was said
         ("Iran's state TV", "Iran's state TV"),
         ("posts on social media", "posts on social media"),
