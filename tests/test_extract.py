@@ -1934,6 +1934,9 @@ CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT = [
     case("eliminated-militants-a-communique-killing", "Army says it eliminated 40 militants in the area.", [exact(K, PEOPLE, 40)]),
     case("militants-were-eliminated", "Up to 40 militants were eliminated, the ministry said.", [(K, PEOPLE, 40, 0, 40, "up_to")]),
     case("eliminated-checkpoints-no-people", "The reform eliminated 40 checkpoints on the road.", []),
+    case("booked-people-an-arrest", "He says they booked 60 people last night alone.", [exact(A, PEOPLE, 60)]),
+    case("nabbed-suspects", "Police nabbed 12 suspects near the market.", [exact(A, PEOPLE, 12)]),
+    case("booked-rooms-no-people", "The delegation booked 60 rooms at the hotel.", []),
 ]
 
 
