@@ -648,7 +648,7 @@ RULES: tuple[Rule, ...] = (
             (f"Cebu PDRRMO: {N} dead", "Cebu PDRRMO"),
             (f"- 16:00 – Harbour Police: {N} detained, 4 officers hurt", "Harbour Police"),
             (f"- 12:30 – Delegación del Gobierno: {N} people at Atocha at noon", "Delegación del Gobierno"),
-            (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner on TV"),
+            (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner"),
             (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
             (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
             (f"- Ministry of Health: 468 people treated, {N} hospitalised (20 February)[7]", "Ministry of Health"),
@@ -690,7 +690,7 @@ RULES: tuple[Rule, ...] = (
             (f"> Delegación press release: 1,500 Policía Nacional officers in the city plus {N} Guardia Civil",
              "Delegación"),
         ),
-        (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now"),
+        (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now", f"PRESS STATEMENT: {N} people lost their lives"),
         needs=(":",),
     ),
     Rule(
@@ -1278,6 +1278,8 @@ def speaker(
 
         return tidy(s, lex) if claimant_type(s, lex) == "hospital" else None
     if rule.id == "cover/document-label":
+        if any(f"{s.lower()} {kind}" in lex.speaker_words["statement_kinds"] for kind in DOCUMENT_KINDS):
+            return None  # 'PRESS STATEMENT: 4 people lost their lives': the kind of post, no body
         acronym = ACRONYM.fullmatch(s) is not None and s.lower() not in lex.data["speakers"]["not_speakers"]
         if TIME_OWNER.search(s) or not (acronym or known(s) or _body(s, lex) or claimant_type_of(s, lex)):
             return None  # 'Latest update:', 'Jan 15 sitrep:'
@@ -1296,6 +1298,8 @@ def speaker(
         "cover/their-figure-in-brackets",
         "cover/raised-the-toll",
     ):
+        if s.lower() in lex.speaker_words["statement_kinds"]:
+            return None  # a post's 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
             s = REPORT_TAIL.sub("", s)  # 'NDRRMC 6PM sitrep' -> 'NDRRMC', 'Red Cross update'
@@ -1325,6 +1329,7 @@ def speaker(
     return tidy(s, lex)
 
 
+DOCUMENT_KINDS = ("statement", "release", "briefing", "update")  # the second word of a statement kind ('press release')
 CLAUSE_WORDS = re.compile(r"\b(?:among|them|they|it|was|were|is|are|had|have)\b", re.IGNORECASE)
 SUBJECT_AFTER = re.compile(
     r".*\b(?!(?:of|for|the|and|at|in|on|from|to|by|with|an?)\s)[a-z]+\s+(?P<np>the\s+\w.*)$"

@@ -36,13 +36,46 @@ CLAUSE_VERB = re.compile(
     r"\s+(?:has|had|have|is|was|were|are|will|would|could|also|received|gave|give|gives"
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
     r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned"
-    r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent)\b.*$"
+    r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent"
+    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b)|works|worked|lives|lived)\b.*$"
 )  # a clause after the name: 'Amnesty International also received credible (reports)', a
 #    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)'
 LEADING_PARTICIPLE = re.compile(
     r"^(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ss]peaking|[Rr]esponding|[Rr]eplying|[Cc]ommenting|[Rr]eacting)"
     r"\s+(?:about|on|to|over|of|by)\s+(?=\S)"
 )  # 'Asked about the UGTT's claim that dozens …': the UGTT, not the clause
+DISCOURSE_LEAD = re.compile(r"^(?:So|And|But|Well|Now|Okay|OK|Yes|Also),?\s+(?=\S+\s)")
+LEADING_FROM = re.compile(r"^[Ff]rom\s+(?=(?:an?|the|my)\s+\S)")
+CARRIED_ON = re.compile(
+    r"\b(?i:reports?|posts?|claims?|rumou?rs?|accounts?|videos?|messages?|footage|images?|photos?|allegations?"
+    r"|information|news|figures?|numbers?|spread|circulat(?:ed|ing)|shared|posted)\s+(?:on|via)\s"
+)  # what ran on a channel, named by it: no speaker before the channel to cut back to
+ACCOUNT_CHANNELS = frozenset("x twitter telegram facebook instagram tiktok youtube whatsapp".split())
+
+
+@lru_cache(maxsize=8)
+def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
+    """Where a claimant's name ends in where it was said (lexicon speakers.channels): 'on TV',
+    'on its Telegram channel'; a body's own account ("the fire brigade's Twitter"), but not a
+    broadcaster ("Iran's state TV" speaks for itself).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_channel_tail(lex).sub("", s) for s in ["Police on Citizen TV", "the army on its Telegram channel",
+    ...  "The fire brigade's Twitter account", "Iran's state TV", "Radio Free Asia"]]
+    ['Police', 'the army', 'The fire brigade', "Iran's state TV", 'Radio Free Asia']
+    """
+    channels = alternation(lex.data["speakers"]["channels"])
+    accounts = alternation(sorted(ACCOUNT_CHANNELS))
+    kind = r"(?:\s+(?:channel|account|page|feed|handle))?"
+    return re.compile(
+        rf"(?:\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?"
+        rf"(?:(?-i:[A-Z][\w-]*)\s+){{0,2}}(?:{channels}){kind}"
+        rf"|['’]s\s+(?:official\s+)?(?:{accounts}){kind})$",
+        re.IGNORECASE,
+    )
+
+
 RELATIVE_TAIL = re.compile(
     r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
 )  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
@@ -88,7 +121,9 @@ def _event_re(lex: Lexicon) -> re.Pattern[str]:
 FIGURE_HEAD = re.compile(
     r"^(?:an?|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?=[a-zA-Z])(?!of\b|by\b|from\b|that\b|which\b)"
 )  # 'a figure police have put at 15,000': the speaker after a rival figure's noun
-TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of", "within", "in", "over"})
+TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of", "within", "in", "over", "at"})
+CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d)?(?:[ap]\.?m\.?|GMT|UTC)?,?|noon|midnight", re.IGNORECASE)  # 'At 15:20', 'at 3pm'
+
 SPAN_WORDS = frozenset(
     "hour hours day days week weeks month months year years few two three several".split()
 )  # a span after its preposition: 'Within a week the army', 'In two days the ministry'
@@ -102,6 +137,8 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     >>> from claimcheck.lexicon import load_lexicon
     >>> _without_time_head("Within a week the army", load_lexicon())
     'the army'
+    >>> _without_time_head("At 15:20 the ministry's spokesman", load_lexicon())
+    "the ministry's spokesman"
     >>> _without_time_head("In Kabul the ministry", load_lexicon())
     'In Kabul the ministry'
     """
@@ -110,7 +147,7 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
         return s
     k = 1
     while k < len(words) - 1 and words[k].lower() != "the" and (
-        words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS
+        words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS or CLOCK.fullmatch(words[k])
     ):
         k += 1
     return " ".join(words[k:]) if k > 1 else s
@@ -147,10 +184,15 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         s = s.rstrip(")")
     s = TIME_TAIL.sub("", s)
     s = PARTICIPLE_TAIL.sub("", s)  # 'A truth commission set up in 2004': the commission
+    if not CARRIED_ON.search(s):  # ('Reports on social media', 'posts on X' are the posts)
+        s = _channel_tail(lex).sub("", s) or s  # 'Police on TV', "the fire brigade's Twitter account"
+    s = LEADING_FROM.sub("", s)  # a forwarded message's 'From a nurse at the hospital: …'
+    s = DISCOURSE_LEAD.sub("", s)  # a speaker's 'So the council's official figure is 14'
     s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):
         s = s[head.end() :]  # 'Sunday morning the spokeswoman …', 'In the capital the Hospital Escuela'
+    s = CONTACT_CLAUSE.sub("", s)  # 'Hospital staff I know (say …)': the staff
     s = TRAILING_PRONOUN.sub("", s)  # 'social networks they (claimed)'
     if contracted := CONTRACTED_SUBJECT.search(s):
         s = contracted["p"]  # "From the drone video I'd (put the crowd at …)": the writer, no one named
@@ -281,6 +323,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # (but 'WHO' is the World Health Organization)
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
+    if low.strip(" .:") in lex.speaker_words["statement_kinds"]:
+        return False  # a post's own label, 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
     if ALL_CAPS.fullmatch(s):
         return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
@@ -298,7 +342,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")) or s[0] in "'\"‘“":
         return False  # 'Report of the', "the union's", "'gang members' among them"
     if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to", "among",
-                    "nobody", "no", "none", "everyone", "everybody", "someone", "somebody"} or (
+                    "nobody", "no", "none", "nothing", "everyone", "everybody", "someone", "somebody"} or (
         s[0].islower()
         and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
     ):
@@ -348,7 +392,11 @@ CAME_FROM = re.compile(
 )
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
-TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she)$")
+TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she|I|we)$")
+CONTACT_CLAUSE = re.compile(
+    r"(?<=\w)\s+(?:I|we)\s+(?:know|knew|trust|met|asked|contacted|reached|called|interviewed"
+    r"|spoke\s+(?:to|with)|talked\s+(?:to|with))(?=\s|$)"
+)  # 'Hospital staff I know (say)', 'A nurse I know at KNH', 'Witnesses we interviewed': the people
 OWNER_TIMES = frozenset("day days week month year weekend night morning evening today yesterday".split())
 OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?)['’]s"

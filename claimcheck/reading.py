@@ -117,7 +117,8 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         masked = mask_markdown(text)
         breaks = soft_breaks(text)  # (a Markdown report's lines as written: its marks are layout)
     else:
-        masked = _blank(text, _QUOTED) if text.count("\n>") + text.startswith(">") >= 2 else text
+        masked = _repeated_quotes(text) if "\n>" in text or "uote" in text or "wrote:" in text else text
+        masked = _blank(masked, _QUOTED) if masked.count("\n>") + masked.startswith(">") >= 2 else masked
         if "-->" in masked:
             masked = _subtitles(masked)
         if _CSV_ROW.search(masked):
@@ -252,6 +253,58 @@ def _subtitles(text: str) -> str:
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     first = cues[0].start()
     return text[:first] + "".join(chars[first:]).replace("\n", " ")
+
+
+_QUOTE_HEAD = re.compile(
+    r"^[ \t]*(?:quote(?:[ \t]+from)?[ \t]*:[^\n]{0,80}|quote[ \t]*|[^\n:]{1,60}[ \t]wrote:)[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)  # a forum's 'Quote from: harbour_lad on 5 Dec 2026, 10:02', 'Quote', 'marc.vdb wrote:' over a quoted block
+QUOTE_MIN = 20  # characters of a quoted line that must repeat earlier text word for word
+
+
+def _repeated_quotes(text: str) -> str:
+    """``text`` with each quoted line that repeats earlier text word for word made spaces: a
+    reply's '> …' line, or a line of the block under 'Quote from: X on …' or 'X wrote:', that
+    quotes the post it answers, whose figures were read where it was posted (a line that
+    quotes what the text does not hold stays: its words are read).
+
+    >>> t = "jo · 2h\\nBBC saying 9 dead now.\\n\\nmo · 1h\\n> BBC saying 9 dead now.\\nSky says 11."
+    >>> _repeated_quotes(t).split("\\n")[4:]
+    ['                        ', 'Sky says 11.']
+    >>> u = "Quote from: jo on 5 Dec\\nPolice said 40 were hurt today.\\n\\nNo, 60."
+    >>> _repeated_quotes(u) == u
+    True
+    """
+    lines: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text):
+        hi = text.find("\n", m.start())
+        lines.append((m.start(), len(text) if hi < 0 else hi))
+    for m in _QUOTE_HEAD.finditer(text):
+        lo = m.end()
+        while lo < len(text) and text[lo] != "\n":  # the block's lines, to its first blank line
+            hi = text.find("\n", lo)
+            hi = len(text) if hi < 0 else hi
+            if not text[lo:hi].strip():
+                break
+            lines.append((lo, hi))
+            lo = hi + 1
+    pieces: list[str] = []
+    at = 0
+    for lo, hi in sorted(set(lines)):
+        body = text[lo:hi].lstrip(" \t>").strip()
+        if lo >= at and _prose(body) and text.find(body, 0, lo) >= 0:
+            pieces += [text[at:lo], " " * (hi - lo)]
+            at = hi
+    return "".join(pieces) + text[at:] if pieces else text
+
+
+def _prose(line: str) -> bool:
+    """Whether a quoted line is a post's words, not its head ('RC Njombe @rc_njombe · Jul 14',
+    whose name line the thread repeats for each of its posts)."""
+    return len(line) >= QUOTE_MIN and line.count(" ") >= 3 and not any(mark in line for mark in POST_HEAD_MARKS)
+
+
+POST_HEAD_MARKS = ("@", "·", "•", "|")
 
 
 def _blank(

@@ -17,6 +17,7 @@ from claimcheck.entities import (
     BARE,
     DESCRIPTION,
     FIRST_PERSON,
+    HANDLE,
     HONORIFIC,
     LAST_NAME,
     Entities,
@@ -451,8 +452,11 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
     return c
 
 
-COLON_QUOTE = re.compile(r"(?:^[ \t]*(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+)?|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z][^:.\n\"“”]{1,80}?)\s*:\s*[\"“]", re.MULTILINE)
+COLON_QUOTE = re.compile(r"(?:^[ \t]*(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+)?|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z](?:[^:.\n\"“”]|(?<=\d):(?=\d\d)){1,80}?)\s*:\s*[\"“]", re.MULTILINE)
 LABEL_ON = re.compile(r"\s+(?:on|to|at|in|via|from)\s+[A-Z\d].*$")  # 'Minister Ann Lee on RTS this morning'
+LABEL_VERB = re.compile(
+    r"(?<=\w)\s+(?:replied|responded|wrote|writes|posted|posts|tweeted|tweets|commented|added|said|says)\b.*$"
+)  # an embedded post's 'Activist Sara Adel replied: "…"', 'Ahmed Saleh tweeted at 14:05: "…"'
 BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}[A-ZÀ-Ý][\w'’-]+")  # 'Lamine Coly', 'Minister Aïssatou Ndiaye'
 
@@ -463,7 +467,8 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     'Minister Ann Lee on RTS this morning: "The toll has risen to 26. Two injured passengers
     died overnight."' (the speaker, not the channel or the hour), 'Rakhmatov: "This is false.
     We have six confirmed deaths."' (a surname of a person named before), a live blog's
-    '16:58 — Statement from the Ministry of Interior: "…"' (after the entry's time). A label
+    '16:58 — Statement from the Ministry of Interior: "…"' (after the entry's time); an embedded
+    post's 'Activist Sara Adel replied: "…"' (the writer, not the verb or its hour). A label
     that is no person or body ('UPDATE', 'Reminder') names no one."""
     if c.claimant is not None and _speaks_here(c, c.sentence):
         return c
@@ -475,10 +480,15 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     m = labels[-1] if labels else None
     if m is None or m.end() != opened + 3:
         return c
-    who = LABEL_ON.sub("", BRACKETED.sub("", m["who"].strip()))  # ('X (they call themselves Y) on Telegram')
+    who = LABEL_ON.sub("", LABEL_VERB.sub("", BRACKETED.sub("", m["who"].strip())))  # ('X (they call themselves Y) on Telegram')
     if not (
         plausible(who, lex)
-        and (claimant_type(who, lex) != "other" or NAME_LIKE.fullmatch(who) or _surname_of_named(who, text, line))
+        and (
+            claimant_type(who, lex) != "other"
+            or NAME_LIKE.fullmatch(who)
+            or _surname_of_named(who, text, line)
+            or HANDLE.search(who)  # a post's writer: 'Activist @sara_free replied: "…"'
+        )
         and who.lower() not in lex.speaker_words["not_turn_labels"]
     ):
         return c
@@ -561,6 +571,8 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     described = DESCRIPTION.match(who or "")
     if described and described["head"].split()[-1].lower() not in lex.data["speakers"]["description_heads"]:
         described = None  # 'the police', 'the army' name a speaker by themselves
+    if described and (named := _bracketed_name(c.sentence, who)):
+        return _with(c, named, lex, c.via)  # 'Legis (the NGO) says 9 …': the name it describes
     if who and ((low := who.lower()) in BARE and low not in FIRST_PERSON or described):
         at = c.sentence.find(who)  # ('X and Y said …, the two organisations added')
         if at < 0:
@@ -592,6 +604,25 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
         # (nor is 'the real toll' of '… and that it had counted 11 children' a speaker)
     return c
+
+
+BRACKETED_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,4})[ ]\($")
+
+
+def _bracketed_name(sentence: str, who: str) -> str | None:
+    """The name a description in brackets follows in the sentence, 'Legis (the NGO) says':
+    'Legis'; None when it follows none.
+
+    >>> _bracketed_name("Legis (the NGO) says 9 of the dead were Afghans.", "the NGO")
+    'Legis'
+    >>> _bracketed_name("The NGO says 9 of the dead were Afghans.", "The NGO") is None
+    True
+    """
+    at = sentence.find(f"({who})")
+    if at <= 0:
+        return None
+    m = BRACKETED_AFTER_NAME.search(sentence, max(0, at - 80), at + 1)
+    return m["name"] if m else None
 
 
 OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)
@@ -748,10 +779,19 @@ def _posted(
         if k >= 0 and not mine:  # (named anywhere in the post: a digest item's headline restates its lead's speaker)
             ends = starts[k + 1] if k + 1 < len(starts) else len(text)
             mine = not _named_in(c.claimant, text, thread[k][0], max(ends, c.sentence_start + len(c.sentence)))
-        if k >= 0 and mine and not _quoted(c.sentence, rel) and thread[k][1] is not None:
+        if k >= 0 and mine and thread[k][1] is not None and (
+            not _quoted(c.sentence, rel) or ours and _quotes_whole_turn(text, starts[k], c.start)
+        ):  # (a turn's words in quotation marks are its own: '22:10 — @KNCHR: "Our monitors …"')
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out
+
+
+def _quotes_whole_turn(text: str, turn: int, at: int) -> bool:
+    """Whether the turn starting at ``turn`` opens with a quotation mark that is still open at
+    ``at``: the turn quotes its speaker's own words, not someone else's."""
+    lead = text[turn:at].lstrip()
+    return lead[:1] in ('"', "“") and not QUOTES.search(lead, 1)
 
 
 RELAYED_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ ][\w'’.-]+){0,3}):[ \t]+(?=\S)")

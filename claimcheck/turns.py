@@ -43,9 +43,11 @@ TRANSCRIPT_TURN = re.compile(
     re.MULTILINE | re.VERBOSE,
 )
 NAMED_TURN = re.compile(
-    r"""^[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|for|the|de|al|bin|van|von)){0,4})
-    (?:[ ]\([^)\n]{1,40}\))?                                      # 'Journalist (Sarnia Daily)'
-    :[ \t]+(?=\S)""",
+    r"""^[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|for|the|de|al|bin|van|von)){0,4}(?:[ ]\d{1,2})?)
+    (?:(?:[ ]\([^)\n]{1,40}\))?                                   # 'Journalist (Sarnia Daily)'
+       :[ \t]+(?=\S)
+     |[ ]\(\d{1,2}:\d\d(?::\d\d)?\):[ \t]*\n(?=[ \t]*\S))             # a transcription service's 'Mayor Lopez (00:01:22):' over the words
+    """,
     re.MULTILINE | re.VERBOSE,
 )  # 'Lin Wei: …', 'Spokesperson Lin Wei: …', 'AFP: …?'
 MIN_TURNS = 2
@@ -213,12 +215,16 @@ def _interviewee(top: str) -> str | None:
     return named["name"] if named else who
 
 
+NUMBERED_SPEAKER = re.compile(r"(?:Speaker|Participant|Caller|Unknown|Unidentified|Voice)(?: Speaker)?(?: \d{1,2})?")
+# an automatic transcript's 'Speaker 2' names no one (a reporter asking, as 'Q')
+
+
 def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
     """The turns of a transcript whose labels are names as written ('Lin Wei: …'): a speaker
     takes two turns or more and another asks a question ('AFP: … Can you confirm?'). A
     round-up's place labels ('Gaza: 40 killed') ask nothing."""
     found = [
-        Turn(m.start("who"), m.end(), m["who"])
+        Turn(m.start("who"), m.end(), None if NUMBERED_SPEAKER.fullmatch(m["who"]) else m["who"])
         for m in NAMED_TURN.finditer(text)
         if m["who"].lower().rstrip(".") not in not_labels
     ]

@@ -93,6 +93,8 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     if named:
         return named
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:6]
+    if channel := _channel_page(lines, lex):
+        return channel
     if NEWS_MARK.search(body_top[:800]):
         return None
     if we_the := _we_the(lines, lex):
@@ -226,6 +228,33 @@ WE = re.compile(
 def _speaks_as_we(body: str) -> bool:
     """The text says 'we' or 'our' at least twice outside quotations."""
     return len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), 2))) >= 2
+
+
+BADGES = re.compile(r"^[^\w(]+|[^\w)]+$")
+AUDIENCE_LINE = re.compile(
+    r"""[^\w]*\d[\d.,]*\s*[KkMm]?\s+(?:subscribers|followers|members)\b   # '✅ 14.5K subscribers'
+    |(?:[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?|Yesterday|Today)\s+at\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*·""",
+    re.IGNORECASE | re.VERBOSE,
+)  # a page post's 'December 5 at 8:14 PM ·' under the page's name
+
+
+def _channel_page(lines: list[str], lex: Lexicon) -> str | None:
+    """The organisation a channel or page belongs to, named in the line above its audience
+    ('Rescue Service of Dnipro Region' over '14.5K subscribers') or above its post's time
+    ('Kisumu County Government' over 'December 5 at 8:14 PM ·'): its posts are its voice. A
+    news outlet's channel stays a report's own voice (None).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _channel_page(["Rescue Service of Dnipro Region", "✅ 14.5K subscribers", "6 killed"], load_lexicon())
+    'Rescue Service of Dnipro Region'
+    >>> _channel_page(["BBC News", "2.1M subscribers"], load_lexicon()) is None
+    True
+    """
+    for k in range(1, min(3, len(lines))):
+        if AUDIENCE_LINE.match(lines[k]):
+            name = BADGES.sub("", lines[k - 1])  # ('✅ Rescue Service', 'Rescue Service ☑️')
+            return name if _orgish(name, lex) else None
+    return None
 
 
 def _not_media(name: str, lex: Lexicon) -> bool:
@@ -477,9 +506,11 @@ def is_first_person(claimant: str | None) -> bool:
 OTHERS_START = re.compile(
     r"^[ \t]*(?:\d+\s+)?(?:comments?|reader\s+comments|readers'\s+comments|responses|replies"
     r"|leave\s+a\s+(?:reply|comment)|related(?:\s+\w+)?|references|notes|further\s+reading"
-    r"|see\s+also|external\s+links)[ \t]*:?[ \t]*$",
+    r"|see\s+also|external\s+links|most\s+relevant|top\s+comments|all\s+comments|newest\s+first"
+    r"|view\s+(?:more|all|previous)\s+comments|comments\s+sorted\s+by.*|sort\s+by:?.*)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
-)  # a heading after which others speak (readers' comments) or the text cites others
+)  # a heading after which others speak (readers' comments; a social page's 'Most relevant',
+#   'View more comments', 'Sort by: best') or the text cites others
 
 
 CITED_START = re.compile(

@@ -1332,6 +1332,8 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "the prefecture"),
         case("a-forum-question-before-the-speaker", "source? civil defence only lists 2 deaths for your municipality", 2,
              "civil defence"),
+        case("a-time-ago-after-a-bare-harm-word", "Source? KNCHR tweeted 52 injured an hour ago.", 52, "KNCHR"),
+        case("a-time-ago-before-the-speaker", "An hour ago KNCHR said 52 injured.", 52, "KNCHR"),
         case("aid-agencies-in-an-infobox-bracket", "Deaths 146 (official)[1]; 300+ (aid agencies)[2]", 300, "aid agencies"),
         case("a-release-heading-is-no-sign-off",
              "FOR IMMEDIATE RELEASE\n\nAid teams in Gaziantep have treated 340 wounded patients since the earthquake struck.",

@@ -1931,6 +1931,12 @@ CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT = [
     case("took-part-beside-marchers", "On 12 March about 2,000 people marched in the city to demand relocation; organisers said more than 5,000 took part.", [(P, PEOPLE, 2000, 1800, 2200, "approx"), (P, PEOPLE, 5000, 5001, None, "more_than")]),
     case("a-part-that-marched-of-members", "Some 3,000 of the union's 40,000 members marched.", [(P, PEOPLE, 3000, 2700, 3300, "approx")]),
     case("attended-the-party-is-a-crowd", "The Delegation says 6,200 people attended the party at its peak.", [exact(P, PEOPLE, 6200)]),
+    case("eliminated-militants-a-communique-killing", "Army says it eliminated 40 militants in the area.", [exact(K, PEOPLE, 40)]),
+    case("militants-were-eliminated", "Up to 40 militants were eliminated, the ministry said.", [(K, PEOPLE, 40, 0, 40, "up_to")]),
+    case("eliminated-checkpoints-no-people", "The reform eliminated 40 checkpoints on the road.", []),
+    case("booked-people-an-arrest", "He says they booked 60 people last night alone.", [exact(A, PEOPLE, 60)]),
+    case("nabbed-suspects", "Police nabbed 12 suspects near the market.", [exact(A, PEOPLE, 12)]),
+    case("booked-rooms-no-people", "The delegation booked 60 rooms at the hotel.", []),
 ]
 
 

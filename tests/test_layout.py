@@ -495,7 +495,7 @@ HEADLINE = (
             "r/europe\n\nPosted by u/jo · 9h\n18 migrants found dead in lorry near the border - police\n\n"
             "u/ana · 8h · 201 points\nPolice spokesman on TV just now: 18 dead, more in hospital.\n\n"
             "u/ben · 7h · 12 points\nAwful news.\n",
-            ["police", "Police spokesman on TV"],
+            ["police", "Police spokesman"],
             id="thread-title-not-restated-by-another-writers-comment",
         ),
     ],

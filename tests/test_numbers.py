@@ -353,6 +353,7 @@ def test_descending_pair_is_not_a_range():
             "approx",
         ),
         case("close-to", "Close to 50 trucks were stranded.", "Close to 50", 50, 45, 55, "approx"),
+        case("easily", "There were easily 100,000 people there.", "easily 100,000", 100000, 100000, None, "at_least"),  # a witness's floor
         case(
             "around-million",
             "around 4.5 million households lost power",

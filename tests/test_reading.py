@@ -459,3 +459,63 @@ def test_an_interviews_answers_are_the_interviewees():
     assert got["230"] == ("injured", "Olena Marchuk")
     assert got["17"] == ("killed", "Olena Marchuk")
     assert got["14"] == ("killed", "The governor")  # (a question's figure is whoever it quotes)
+
+
+# --- a forum reply that quotes the post it answers (probe11) ---------------------------------
+
+QUOTED_REPLIES = [
+    pytest.param(
+        "r/Kenya · Posted by u/nairobi_watcher · 3h\n\nNakuru protests - numbers?\n\n"
+        "u/kipchoge_fan · 2h\nMy cousin at the Provincial General says they've received over 40 injured since noon.\n\n"
+        "u/realist254 · 2h\n> My cousin at the Provincial General says they've received over 40 injured since noon.\n"
+        "Source? KNCHR says 52 injured.\n",
+        {"over 40": 1, "52": 1},
+        id="reddit-gt-quote-of-the-parent",
+    ),
+    pytest.param(
+        "harbour_lad · 5 Dec 2026, 10:02\nBBC saying 9 dead now.\n\n"
+        "GrumpyOldTom · 5 Dec 2026, 10:40\nQuote from: harbour_lad on 5 Dec 2026, 10:02\nBBC saying 9 dead now.\n\n"
+        "Sky News reporting 11 dead.\n",
+        {"9": 1, "11": 1},
+        id="smf-quote-from-block",
+    ),
+    pytest.param(
+        "Jo · 2h\nNothing new here.\n\nAna · 1h\n> Police said 40 people were hurt in the crush.\nWhere did you read that?\n",
+        {"40": 1},
+        id="a-quote-of-what-the-text-does-not-hold-is-read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), QUOTED_REPLIES)
+def test_a_reply_quoting_earlier_words_is_not_read_again(text: str, counts: dict[str, int]) -> None:
+    """A reply's '> …' line, or the block under 'Quote from: X on …', that repeats words the
+    thread already holds is not read again (its figures are the parent post's, counted once);
+    a quote of words the text does not hold is read."""
+    got = [c.text for c in claims(text)]
+    assert {k: got.count(k) for k in counts} == counts
+
+
+def test_a_repeated_post_head_in_quotation_is_read():
+    """A nested thread repeats a writer's head line ('> RC Njombe @rc_njombe · Jul 14') for each
+    of their posts: a head, not a quote of words already read."""
+    text = (
+        "> RC Njombe @rc_njombe · Jul 14\n> We have lost 51 of our brothers and sisters.\n\n"
+        ">> Makambako Leo @makambako_leo · Jul 14\n>> The ministry says 47.\n\n"
+        ">> RC Njombe @rc_njombe · Jul 14\n>> 51 includes four who died overnight.\n"
+    )
+    assert read_text(text, None, load_lexicon()).count("RC Njombe @rc_njombe · Jul 14") == 2
+
+
+def test_a_transcription_services_timed_labels_over_the_words_are_turns():
+    """'Mayor Lopez (00:01:22):' on a line of its own over the words, as transcription
+    services set them out: the speaker's turn; 'Speaker 2' (a reporter asking) names no one."""
+    text = (
+        "Mayor Lopez Press Conference - Transcript\n\nMayor Lopez (00:00:05):\nGood afternoon. We can confirm "
+        "7 fatalities. 22 people were taken to hospitals.\n\nSpeaker 2 (00:01:10):\nIs that accurate?\n\n"
+        "Mayor Lopez (00:01:22):\nI'll let Chief Banks answer that.\n\nChief Banks (00:01:30):\nWe have 140 "
+        "firefighters on scene.\n\nSpeaker 4 (00:02:02):\nHow many arrests?\n\nChief Banks (00:02:05):\nNone.\n"
+    )
+    assert [t.who for t in turns(text, load_lexicon())] == [
+        "Mayor Lopez", None, "Mayor Lopez", "Chief Banks", None, "Chief Banks"]  # fmt: skip
+    assert said(text) == {"7": ("killed", "Mayor Lopez"), "22": ("injured", "Mayor Lopez"), "140": ("deployed", "Chief Banks")}

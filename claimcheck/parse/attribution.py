@@ -343,6 +343,12 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                     np = " ".join(prev[cut[-1] + 1 :])
                     if _valid_np(np, lex):
                         return np
+                elif not cut and raw[0].lower() == "who" and (
+                    the := [j for j, w in enumerate(prev) if j and w.lower() in ("the", "a", "an")]
+                ):  # 'We reached the OCS Kayole, who told us 23 …': the object the clause is of
+                    np = " ".join(prev[the[-1] :])
+                    if _valid_np(np, lex) and not _is_pronoun(lex, np):
+                        return np
             continue
         if k > 1 and text[lo - 2 : lo] in GLOSS_OPENS:
             continue  # a name's gloss: 'Yodi Dashti Kalon ("Remembering Dashti Kalon"), has compiled'
@@ -554,11 +560,13 @@ NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "la", "al", 
 
 LEAD_TIME = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|\d{1,2})\s+"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards)?)"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards)?|ago)"
     r"|(?:the|that)\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)"
-    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week))\s+",
+    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)"
+    r"|(?:at|by|around|shortly\s+(?:before|after))\s+(?:\d{1,2}[:.h]\d\d|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
+    r"(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time))?)\s+",
     re.IGNORECASE,
-)  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police'
+)  # ('At 15:20 the ministry's spokesman wrote …', 'By 9 p.m. police said …': the clock time)  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police'
 AGE = re.compile(r"\d{1,3}")  # a person's age between commas
 RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
@@ -861,6 +869,11 @@ def _attribute(
                 # says four …': the sentence's subject
                 subject = _main_subject(text, sent_lo, v.start(), lex)
                 named = [subject] if subject and not _is_pronoun(lex, subject) and not COUNT_OPENING.match(subject) else []
+            elif not named and SPLICED_PRONOUN.search(text, max(sent_lo, v.start() - 16), v.start()):
+                # a post's 'My cousin works at the General, he says 40 …': the one the writer
+                # relays, named before the comma (the clause after the name is cut later)
+                subject = _main_subject(text, sent_lo, v.start(), lex)
+                named = [subject] if subject and RELAYER.match(subject) else []
             # an unresolved 'He said' still is somebody's claim, not the report's own voice
             if named:
                 claimant = named[-1]
@@ -1084,6 +1097,8 @@ def _disputer(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None
     return np if np and _valid_np(np, lex) and not _is_pronoun(lex, np) else None
 
 
+SPLICED_PRONOUN = re.compile(r",\s+(?:he|she)\s+(?:[a-z]+\s+)?$")  # '…, he says'
+RELAYER = re.compile(r"(?:[Mm]y|[Oo]ur)\s+[a-z]")  # 'My cousin', 'our neighbour': someone the writer knows
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
 DASH_BEFORE = re.compile(r"\s[–—-]\s$")
