@@ -22,7 +22,7 @@ SETS = [
         (ROOT / "tests" / "data").glob("other-events*/sources"),
         key=lambda p: int(p.parent.name.rpartition("-")[2]) if p.parent.name[-1].isdigit() else 1,
     )
-]  # in the order they were written: other-events, -2, …, -11, -12, -13, -14, -15, -16, -17, -18, -19, -20, -21
+]  # in the order they were written: other-events, -2, …, -11, -12, -13, -14, -15, -16, -17, -18, -19, -20, -21, -22
 ENV = {"COLUMNS": "100", "LINES": "50", "NO_COLOR": "1", "TERM": "dumb"}
 
 

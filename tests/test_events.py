@@ -20,7 +20,7 @@ BUNDLED = ROOT / "sources"
 TEST_SETS = sorted(
     (ROOT / "tests" / "data").glob("other-events*/sources"),
     key=lambda p: int(p.parent.name.rpartition("-")[2]) if p.parent.name[-1].isdigit() else 1,
-)  # in the order they were written: other-events, -2, …, -11, -12, -13, -14, -15, -16, -17, -18, -19, -20, -21
+)  # in the order they were written: other-events, -2, …, -11, -12, -13, -14, -15, -16, -17, -18, -19, -20, -21, -22
 ENV = {"COLUMNS": "100", "LINES": "50", "NO_COLOR": "1", "TERM": "dumb"}
 
 
@@ -65,7 +65,10 @@ def test_pooled_sets_are_sorted_into_their_events(pool):
 # one (blind: ARI 0.89: the encyclopedia page on a 1991 massacre, dated by the massacre, stood
 # apart from the anniversary reports 35 years on) until a look back may be about either its
 # own day or its event's, and 'Thirty-five years on' is read as 35 (1.00).
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "other-events-22",  # written blind in session 11: a prison riot's Reddit thread and a 1997
+    # shooting's fact-check of a viral post are sorted apart from their events' other reports
+}
 
 
 def _folders(folders: list[Path], misses: set[str], reason: str) -> list[object]:
