@@ -170,7 +170,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
                 continue
-            found = _read_line(text, lo, hi, lex, heading, columns if heading else (), bool(heading_who))
+            titled = heading
+            if heading is None and (b := BULLET.match(text, lo, hi)) and FIGURE_SOURCE.match(text, b.end(), hi):
+                titled = _title_above(text, lo, lex)  # ('Casualty estimates' ¶ ' * 4 – Lao government, 1997')
+            found = _read_line(text, lo, hi, lex, titled, columns if heading else (), bool(heading_who))
             if heading_who and found:
                 found = _from_heading(found, heading_who, lo)
             if box is not None:  # the box goes on while its lines follow one another
@@ -915,6 +918,22 @@ def _row_place(text: str, lo: int, hi: int, table: _Table) -> str | None:
 
 
 Found = tuple[Quantity, str, str, str | None, str | None]
+FIGURE_SOURCE = re.compile(
+    r"(?P<fig>[^–—\n]{0,30}?\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?)\s+(?P<dash>[–—-])\s+"
+    r"(?P<who>[A-Z][^,\[\n(]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:,[^\[\n]{0,40})?(?:\[\w{1,4}\])*\s*$"
+)  # '4 – Lao government (state news agency), November 1997[1]', '19–26 – Vongsa, 2012[8]'
+TITLE_ABOVE = re.compile(r"(?:^|\n)(?P<t>[A-Z][^\n\d.!?,:]{2,40})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*[•·*▪‣◦–-][ \t]+[^\n]*\n)*$")
+
+
+def _title_above(text: str, lo: int, lex: Lexicon) -> str | None:
+    """The measure a short title names right above the list a line is in, with no colon
+    ('Casualty estimates' ¶ ' * 4 – Lao government, 1997[1]'): casualties listed as estimates
+    with their sources are the dead, as an encyclopedia lists them."""
+    m = TITLE_ABOVE.search(text, max(0, lo - 600), lo)
+    if m is None:
+        return None
+    title = m["t"]
+    return _label(title, lex, None).measure or ("killed" if "casualt" in title.lower() else None)
 
 
 def _read_line(
@@ -934,6 +953,11 @@ def _read_line(
         # is the label, its value the figures (prose after them is left to the parser)
         label = _label(box["label"].replace("_", " "), lex, None)
         return _box_values(text, box.end(), hi, lex, label) if label.measure else []
+    if heading is not None and (est := FIGURE_SOURCE.match(text, p, hi)) and not dash:
+        # an estimate then its source, under a heading of a measure: ' * More than 30 – Siam
+        # Weekly Review, December 1997[2]' (rule attribution/list-heading-source)
+        who = est["who"].strip()
+        return _values(text, p, est.start("dash"), lex, _Label(heading, None, who, None), heading)
     if dash:
         heading = _label(dash["h"], lex, None).measure
         p = dash.end()

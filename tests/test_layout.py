@@ -407,6 +407,16 @@ def _read(text: str) -> list[tuple]:
             [],
             id="a-label-word-in-prose-glued-to-nothing-is-no-cell",
         ),
+        pytest.param(
+            "Aftermath text.\n\nCasualty estimates\n\n * 4 – Lao government (state news agency), November 1997[1]\n"
+            " * More than 30 – Siam Weekly Review, December 1997[2]\n * 19–26 – Vongsa, 2012[8]\n",
+            [
+                ("4", "killed", "people", 4, 4, "Lao government"),
+                ("More than 30", "killed", "people", 31, None, "Siam Weekly Review"),
+                ("19–26", "killed", "people", 19, 26, "Vongsa"),
+            ],
+            id="an-encyclopedias-list-of-estimates-under-a-title-each-figure-then-its-source",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
