@@ -151,11 +151,12 @@ def _refine(
             [_cited(c, source.text, lex) if c.start >= cited else c for c in out],
         )
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
-    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, [at for at, _ in thread]))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
+    # (after: a key point restates the lead's speaker as resolved, 'the department' named in full)
+    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, [at for at, _ in thread]))
     if thread:
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))

@@ -270,8 +270,9 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     Forum (NLAF)', its display name), else a line that is an organisation's name."""
     lines = [line.strip() for line in top.splitlines() if line.strip()][:8]
     first = 0  # the letterhead comes first, or under what the document calls itself
-    while first < len(lines) - 1 and _what_it_is(lines[first], lex):
+    while first < len(lines) - 1 and (_what_it_is(lines[first], lex) or _state_line(lines[first], lex)):
         first += 1  # 'PRESS RELEASE' / 'Amnesty International': the letterhead is the second line
+        #             ('REPUBLIC OF SERBIA' / 'MINISTRY OF INTERNAL AFFAIRS': the body under the state)
     header = _org_line(lines[first : first + 1], lex)  # 'UGANDA POLICE FORCE' over a partner
     for m in ACRONYM_DEF.finditer(top):  # the statement names in its first sentence ('… KCCA')
         full = _strip_article(m["full"])
@@ -280,7 +281,12 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
             if header is None or _same_words(header, full):
                 return f"{full} ({acr})"  # (the letterhead's name, spelled out with its acronym)
             break
-    return header or _org_line(lines, lex) or _org_line(lines[first : first + 1], lex, letterhead=True)
+    return (
+        header
+        or _org_line(lines, lex)
+        or _org_line(lines[first : first + 1], lex, letterhead=True)
+        or next((line for line in lines[:3] if _state_line(line, lex)), None)
+    )  # (the state itself when no body under it issues: 'GOVERNMENT OF KENYA' over 'PRESS RELEASE')
 
 
 ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)$")  # a name's acronym after it: 'Observatoire … Droits (OMD)'
@@ -403,8 +409,16 @@ SITE_SEP = re.compile(r"\s+[-–—|]\s+")
 
 
 def _state_line(line: str, lex: Lexicon) -> bool:
-    """A letterhead's state ('REPUBLIC OF SERBIA', "REPOBLIKAN'I MADAGASIKARA"): the lexicon's
-    ``speakers.state_letterheads`` open it."""
+    """A letterhead's state ('REPUBLIC OF SERBIA', "REPOBLIKAN'I MADAGASIKARA", 'ROYAL GOVERNMENT
+    OF BHUTAN'): the lexicon's ``speakers.state_letterheads`` open it. The ministry or department
+    named under it is the more specific body, and the one that issues.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _org_line(["ROYAL GOVERNMENT OF BHUTAN", "MINISTRY OF HOME AFFAIRS"], load_lexicon())
+    'MINISTRY OF HOME AFFAIRS'
+    >>> _org_line(["MINISTRY OF HEALTH", "REPUBLIC OF KENYA"], load_lexicon())
+    'MINISTRY OF HEALTH'
+    """
     low = line.lower().replace("’", "'")
     return low.startswith(tuple(lex.data["speakers"]["state_letterheads"]))
 

@@ -1463,7 +1463,24 @@ def test_a_bulletins_numbered_updates_are_its_own_voice_under_a_letterhead():
         "UPDATE No. 2 — 23 June 2026, 18:00 hrs\n\nThe toll has risen to 31.\n"
     )
     got = claimants(text)
-    assert got["14"] == got["31"] == "GOVERNMENT OF NORTHLAND"
+    assert got["14"] == got["31"] == "HEALTH DEPARTMENT"  # the body under the state's letterhead issues
+
+
+def test_a_communique_under_a_states_letterhead_is_its_ministrys():
+    text = (
+        "ROYAL GOVERNMENT OF NORTHLAND\nMINISTRY OF HOME AFFAIRS\nDepartment of Disaster Management\n\n"
+        "PRESS RELEASE\n\n1. The Ministry of Home Affairs wishes to inform the public that the number of "
+        "persons confirmed dead stands at 21. The Ministry has been informed by the Embassy of Elmland "
+        "that eleven of them were citizens of Elmland.\n"
+    )
+    got = claimants(text)
+    assert got["21"] == "MINISTRY OF HOME AFFAIRS"
+    assert got["eleven"] == "the Embassy of Elmland"  # what the ministry 'has been informed by'
+
+
+def test_a_state_letterhead_alone_is_the_issuer():
+    text = "GOVERNMENT OF NORTHLAND\n\nPRESS RELEASE\n\nWe confirm that 12 people died in the floods. Our teams remain on site.\n"
+    assert claimants(text)["12"] == "GOVERNMENT OF NORTHLAND"
 
 
 def test_a_news_story_about_a_press_release_is_no_statement():

@@ -917,7 +917,7 @@ def _attribute(
                 via = via or acc_np  # (not '… according to official figures, and rights groups estimate …')  # 'According to an investigation, hospital records indicated …'
         else:
             claimant, rule = acc_np, "attribution/according-to"
-    if claimant is None and not own and text.find(" told by ", sent_lo, pos) >= 0:
+    if claimant is None and not own and text.find(" by ", sent_lo, pos) >= 0:
         told = list(TOLD_BY.finditer(text, sent_lo, pos))
         if told and (np := _clean_np(lex, told[-1]["np"])) and _valid_np(np, lex):
             claimant, rule = np, "attribution/told-by"
@@ -1065,8 +1065,10 @@ def _past_what(text: str, at: int, hi: int) -> int:
 
 
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
-TOLD_BY = re.compile(r"\b(?:was|were|been|being|am|is|are)\s+told\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+that\b")
-# 'We were told by staff at Adan hospital that at least four …': who told, not who was told
+TOLD_BY = re.compile(
+    r"\b(?:was|were|been|being|am|is|are)\s+(?:told|informed|notified|advised|assured)\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+that\b"
+)  # 'We were told by staff at Adan hospital that at least four …', 'The Ministry has been informed
+#    by the Embassy of India that eleven …': who told, not who was told
 DISPUTED_FIGURE = re.compile(r"^(?:a|the|this)\s+(?:figure|toll|number|count|claim|tally|estimate)\s+(?:that\s+|which\s+)?(?P<np>\S.*)$", re.IGNORECASE)
 
 
