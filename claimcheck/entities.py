@@ -269,8 +269,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
     ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22",
-    ...  "'gang members' among them"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False]
+    ...  "'gang members' among them", "A reverse image search"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False]
     """
     if not name:
         return False
@@ -303,6 +303,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
     ):
         return False  # a clause: 'gave a higher toll than the U.N.'
+    if words[-1] in lex.speaker_words["method_nouns"] or " ".join(words[-2:]) in lex.speaker_words["method_nouns"]:
+        return False  # 'A reverse image search (shows that …)': the writer's own method, no speaker
     event = _event_re(lex).search(low)
     if event and (" " in event.group() or not _role(s, lex)):
         return False  # 'The clashes', 'the march' (but 'the march organisers'), '… collapse in Accra'
@@ -632,6 +634,7 @@ def _proper(name: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
 def _sentence_starts(text: str, lo: int, hi: int) -> Iterator[int]:
@@ -822,6 +825,11 @@ class Entities:
             return None
         if any(_proper(e.full) for e in fits):
             fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
+        if self._subject_just_before(fits[0].pos, pos):
+            # the subject of the sentence right before: 'The Ministry of Defence says it sent 60
+            # sappers …. The ministry denied that any soldier had been hurt' (a description goes
+            # on with the body the paragraph is about, however often another was named before)
+            return fits[0]
         # several fit ('the ministry' after two ministries): the one the report names most
         # often in reach, the most recent of those
         counts: dict[str, int] = {}
@@ -834,6 +842,16 @@ class Entities:
             # The ministry counted 126 injured'), else no telling which
             return fits[0] if pos - fits[0].pos <= JUST_BEFORE else None
         return next(e for e in fits if counts[_strip_article(e.full).lower()] == top)
+
+    def _subject_just_before(self, at: int, pos: int) -> bool:
+        """The entity at ``at`` opens the sentence right before the one at ``pos`` (its subject,
+        with its article at most), in the same paragraph."""
+        if pos - at > JUST_BEFORE or "\n\n" in self.text[at:pos]:
+            return False
+        opening = self.text[max(0, at - 6) : at]
+        if not SENTENCE_OPENING.search(opening):
+            return False
+        return len(SENTENCE_END.findall(self.text, at, pos)) == 1
 
     def entity(self, name: str, pos: int) -> Entity:
         """``name`` as an entity: its latest mention before ``pos`` (among the 60 entities

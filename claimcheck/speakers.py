@@ -384,7 +384,7 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -
     restated by another writer's comment under it ('Police spokesman on TV just now: 18 dead')."""
     out = list(claims)
     for k, c in enumerate(claims):
-        if not cover.headline(c.sentence):
+        if not cover.headline(c.sentence) and not CLAIM_BOX.match(c.sentence):
             continue
         ends = min(cited, posts[bisect.bisect_right(posts, c.start)]) if posts and posts[-1] > c.start else cited
         for d in claims[k + 1 :]:
@@ -406,6 +406,11 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -
                 out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=via)
                 break
     return out
+
+
+CLAIM_BOX = re.compile(r"(?:the\s+|viral\s+)?claims?\s*:\s*[\"“]", re.IGNORECASE)
+# a fact-check's claim box ('CLAIM: "42 workers are dead …"'): the claim its text goes on to
+# attribute ('A post published … by the page X claims that 42 workers were killed'), as a headline
 
 
 def _credit(c: Claim) -> bool:

@@ -1428,3 +1428,39 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
     ('Rakhmatov: "…"', the spokesman named before) takes its quotation; 'Some background:' is
     no one."""
     assert claim_with(LIVE_BLOG, value).claimant == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        case("a-name-in-quotes-after-its-noun-is-the-subject",
+             'The syndicate "Podkrepa" declared that according to its information the victims are nine, '
+             "because a guard died.", 9, "Podkrepa"),
+        case("a-quotation-closing-before-its-verb-still-names-the-speaker-after",
+             '"Nine died" said the syndicate.', 9, "the syndicate"),
+        case("a-number-with-thousands-is-no-clause-break",
+             'A post published on 3 September by the Facebook page "Pravdata BG Live", which has about '
+             "120,000 followers, claims that 42 workers were killed in the explosion.", 42, "Pravdata BG Live"),
+        case("informed-by-names-who-told",
+             "The Ministry has been informed by the Embassy of Elmland that eleven of the dead were its citizens.",
+             11, "the Embassy of Elmland"),
+        case("a-search-is-the-writers-method-no-speaker",
+             "A reverse image search shows that the video was filmed in 2014 at a plant where an explosion "
+             "killed 15 people.", 15, None),
+        case("the-ministry-goes-on-with-the-subject-of-the-sentence-before",
+             "The Ministry of Health says 19 people were injured. The Ministry of Health added that six remain "
+             "in hospital. The post also says troops were sent. The Ministry of Defence says it sent 60 sappers. "
+             "The ministry denied that any soldier had been hurt.", 0, "Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_set21_wordings(text: str, value: int, want: str | None) -> None:
+    """Set 21's communiqué, translated copy and fact-check wordings (README of tests/data/other-events-21)."""
+    assert claim_with(text, value).claimant == want
+
+
+def test_a_fact_checks_claim_box_is_the_claim_its_text_attributes() -> None:
+    text = (
+        'FACT-CHECK\n\nCLAIM: "42 workers are dead in Maglizh."\nVERDICT: FALSE\n\n'
+        'A post published by the Facebook page "Pravdata" claims that 42 workers were killed.'
+    )
+    assert [c.claimant for c in extract_claims(Source(id="t", text=text)) if c.value == 42] == ["Pravdata"] * 2

@@ -102,3 +102,18 @@ def test_compare_reads_a_wrapped_live_blog_without_an_internal_error(tmp_path):
     result = pipeline.compare([str(path)])
     assert not result.problems
     assert {c.text for g in result.groups for c in g.claims} >= {"Around 300", "17", "24"}
+
+
+def test_a_full_line_whose_sentence_runs_on_in_lower_case_is_joined():
+    """A line wrapped a little early (the next word would have fitted) still continues when it
+    is near the width and the next line goes on in lower case."""
+    body = wrapped(72)
+    early = (
+        "A post published on 3 September by the Facebook page Pravdata, which has\n"
+        "about 120,000 followers, claims that 42 workers were killed in the blast.\n"
+    )
+    text = body + "\n" + early
+    at = text.index("which has\n") + len("which has")
+    assert at in soft_breaks(text)
+    short = body + "\nA short line ending here\nand a lower-case line after it.\n"
+    assert short.index("ending here\n") + len("ending here") not in soft_breaks(short)

@@ -27,7 +27,8 @@ AND_FIGURE = re.compile(
 )  # another figure after a source: its own source follows it
 BOUNDARY = re.compile(
     r"""
-    [,;()\[\]"“”]|:(?<!\d:)|:(?!\d)          # punctuation and quotation marks (not a clock's '19:00')
+    ,(?!\d\d\d)|[;()\[\]"“”]|:(?<!\d:)|:(?!\d)  # punctuation and quotation marks (not a clock's '19:00'
+    #                                          nor a number's thousands: 'about 120,000 followers')
     | \s[–—-]\s                             # a dash between words
     | \b(?:wh(?:ile|ereas|en|ilst)|a(?:lthough|fter|s)|th(?:ough|at)|b(?:ut|ecause)|however
           |m(?:eanwhile|oreover))\b        # subordinators start a new clause
@@ -1204,7 +1205,9 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
 
 
 def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: Lexicon) -> str | None:
-    if QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
+    if QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()) and not QUOTED_NAME_BEFORE.search(
+        text, max(sent_lo, v.start() - 64), v.start()
+    ):  # ('The syndicate "Podkrepa" declared that …': a name in quotes is the subject, no quotation)
         return _np_after(text, v.end(), sent_hi, lex)
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
@@ -1278,6 +1281,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})  # after th
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
+QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]{0,40}[\"”]\s*$")
+# a noun and the name it is given in quotes, as translations write it: 'the syndicate "Podkrepa"',
+# 'the company "Trakia Munitions"' (not a quotation's closing mark: '"…," said X')
 SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=\s)")  # a single mark closing a quotation (not an apostrophe)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 
