@@ -94,6 +94,9 @@ SPAN_WORDS = frozenset(
 )  # a span after its preposition: 'Within a week the army', 'In two days the ministry'
 
 
+DAY_OR_YEAR = re.compile(r"\d{1,2}|(?:1[89]|20)\d\d")
+
+
 def _without_time_head(s: str, lex: Lexicon) -> str:
     """A name without a time phrase that opens it with a preposition ('By Thursday morning the
     Ministry of Government' -> 'the Ministry of Government', 'On Friday police' -> 'police');
@@ -104,14 +107,16 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     'the army'
     >>> _without_time_head("In Kabul the ministry", load_lexicon())
     'In Kabul the ministry'
+    >>> _without_time_head("By 23 January the DCP", load_lexicon())
+    'the DCP'
     """
     words = s.split()
     if len(words) < 3 or words[0].lower() not in TIME_HEAD_WORDS:
         return s
     k = 1
     while k < len(words) - 1 and words[k].lower() != "the" and (
-        words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS
-    ):
+        words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS or DAY_OR_YEAR.fullmatch(words[k])
+    ):  # ('By 23 January the DCP')
         k += 1
     return " ".join(words[k:]) if k > 1 else s
 

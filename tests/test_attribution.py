@@ -1451,10 +1451,24 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
              "The Ministry of Health says 19 people were injured. The Ministry of Health added that six remain "
              "in hospital. The post also says troops were sent. The Ministry of Defence says it sent 60 sappers. "
              "The ministry denied that any soldier had been hurt.", 0, "Ministry of Defence"),
+        case("an-aside-of-an-irregular-participle-is-skipped",
+             "A special commission of the Chamber of Deputies, set up in April 2001, reported the following "
+             "year that nine people had been killed and 37 wounded.", 37,
+             "A special commission of the Chamber of Deputies"),
+        case("a-relative-aside-with-a-quoted-title-is-skipped",
+             'The historian Rosa Vicioso, whose 2016 book "Caña amarga" is the most complete account, '
+             "identified 11 dead by name.", 11, "The historian Rosa Vicioso"),
+        case("they-had-in-a-that-clause-is-the-outer-speaker",
+             "The Mozambican Bar Association said in a joint statement on Wednesday that they had identified "
+             "63 children among those arrested.", 63, "The Mozambican Bar Association"),
+        case("a-translated-speech-verb-after-a-quotation",
+             '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
+             "the deputy minister of health Dr. Milena Stancheva"),
     ],
 )  # fmt: skip
 def test_set21_wordings(text: str, value: int, want: str | None) -> None:
-    """Set 21's communiqué, translated copy and fact-check wordings (README of tests/data/other-events-21)."""
+    """Set 21's communiqué, translated copy, fact-check, retrospective and encyclopedia wordings
+    (README of tests/data/other-events-21)."""
     assert claim_with(text, value).claimant == want
 
 

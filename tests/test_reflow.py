@@ -117,3 +117,21 @@ def test_a_full_line_whose_sentence_runs_on_in_lower_case_is_joined():
     assert at in soft_breaks(text)
     short = body + "\nA short line ending here\nand a lower-case line after it.\n"
     assert short.index("ending here\n") + len("ending here") not in soft_breaks(short)
+
+
+def test_a_sentence_running_on_to_a_figure_or_a_comma_clause_is_joined():
+    """'… while the union claimed' / '3,000.' and '… on the day of the shooting,' / 'later
+    revising …' are wrapped lines, even where the next word would have fitted; a line that
+    ends its sentence is not."""
+    body = wrapped(72)
+    lines = (
+        "The police estimated the crowd at 600, while the union claimed\n"
+        "3,000. The government gave an official toll of four dead that day,\n"
+        "later revising the number of injured to 29. Nine were hurt.\n"
+        "2,000 people marched again in the capital on the following day.\n"
+    )
+    text = body + "\n" + lines
+    breaks = soft_breaks(text)
+    assert text.index("claimed\n") + len("claimed") in breaks
+    assert text.index("that day,\n") + len("that day,") in breaks
+    assert text.index("were hurt.\n") + len("were hurt.") not in breaks  # ('2,000' would have fitted)

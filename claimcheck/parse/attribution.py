@@ -189,13 +189,14 @@ def _clean_np(lex: Lexicon, np: str) -> str:
             words.pop(0)
     while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom", "what"} and not _acronym(words[0]):
         words.pop(0)
-    while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS) and not _acronym(words[-1]):
-        words.pop()  # ('I can (confirm that eight …)': 'I')
+    while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS or len(words) > 1 and words[-1] in AUXILIARIES) and not _acronym(words[-1]):
+        words.pop()  # ('I can (confirm that eight …)': 'I'; 'that they had (identified 63 …)': 'they')
     if words and (contracted := CONTRACTED_SUBJECT.fullmatch(words[-1])):
         return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
+AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
 
@@ -319,6 +320,9 @@ GLOSS_OPENS = frozenset({'("', "(“", "('", "(‘"})  # a translation in bracke
 
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
     """The subject of a finite speech verb: the clause text just before it."""
+    if (aside := RELATIVE_ASIDE.search(text, sent_lo, verb_at)) is not None:
+        verb_at = aside.start()  # 'The historian X, whose 2016 book "Caña amarga" is the most complete
+        #                          account, identified 11 dead': the subject before the relative aside
     segs = _segments(text, sent_lo, verb_at)
     maker: str | None = None  # who made the document the subject may be
     for k in range(len(segs) - 1, -1, -1):
@@ -352,8 +356,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
-        if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
-            continue  # '… because he was not authorised to speak …, said'
+        if k and len(raw) > 1 and _is_pronoun(lex, raw[0]) and not all(w in AUXILIARIES for w in raw[1:]):
+            continue  # '… because he was not authorised to speak …, said' (but '… that they had identified')
         if k and DASH_BEFORE.search(text, max(sent_lo, lo - 3), lo) and DASH_AFTER.match(text, hi):
             continue  # an aside between dashes: 'Interior Minister X — no relation to the bloc's leader — said'
         if k and raw and all(w.lower() in time_words(lex) for w in raw):
@@ -434,9 +438,9 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                 words, np, first = subject, " ".join(subject), subject[0]
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
-        if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
-            maker = maker or _made_by(np, lex)  # ', issued at dawn by the committee,'
-            continue  # ', speaking on condition of anonymity,' -> look further back
+        if first.islower() and (first.endswith(("ed", "ing")) or first in lex.grammar["irregular_participles"]):
+            maker = maker or _made_by(np, lex)  # ', shared by users,', ', issued at dawn by the committee,'
+            continue  # ', speaking on condition of anonymity,', ', set up in April 2001,' -> look further back
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
@@ -456,6 +460,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160},\s*$")
+# a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
     r"\s(?:and|but)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$"
 )  # a clause joined by 'and' that has its own subject before the speech verb: 'the army'
