@@ -110,6 +110,7 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
         or _issued_by(lines, lex)
+        or (_press_sender(text[source.body_start : source.body_start + 600], lex) if mailed else None)
         or _org_in(body_top, lex)
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
@@ -119,8 +120,33 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
 MAIL_SENDER = re.compile(
     r"^From\s*:\s*[\"']?(?P<name>[^\"'<>@\n]{3,80}?)[\"']?\s*<[^>\n]+>", re.IGNORECASE | re.MULTILINE
 )  # an e-mail's sender by name: 'From: Ligue des droits humains <info@ldh.example>'
+
+
+PRESS_SENDER = re.compile(
+    r"[ \t>]*From\s*:\s*[\"']?(?P<org>[^<\n\"]{2,80}?)\s+(?:press|media|communications?|news)\s+"
+    r"(?:team|office|desk|unit|service|department)[\"']?\s*(?:<[^>\n]*>)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)  # an e-mail sent by an organisation's press team: 'From: Meža Balss press team <prese@…>'
+
+
+def _press_sender(top: str, lex: Lexicon) -> str | None:
+    """The organisation whose press team an e-mailed release comes from ('From: Meža Balss
+    press team <prese@mezabalss.lv>' -> 'Meža Balss'); not a news outlet's desk.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _press_sender("From: Meža Balss press team <prese@mezabalss.lv>\\nTo: list", load_lexicon())
+    'Meža Balss'
+    >>> _press_sender("From: Ann Lee <ann@example.org>", load_lexicon()) is None
+    True
+    """
+    m = PRESS_SENDER.search(top)
+    if m is None or _not_media(m["org"], lex) is False:
+        return None
+    return _strip_article(m["org"].strip())
+
+
 MAIL_FIELD = re.compile(
-    r"(?P<key>From|To|Cc|Date|Sent|Reply-To|Subject)\s*:\s*(?:(?:Fwd?|FW|Re|TR|WG)\s*:\s*)*(?P<value>.*)", re.IGNORECASE
+    r"(?P<key>From|To|Cc|Date|Sent|Reply-To|Subject|X-[\w-]+)\s*:\s*(?:(?:Fwd?|FW|Re|TR|WG)\s*:\s*)*(?P<value>.*)", re.IGNORECASE
 )  # an e-mail header's line ('Subject: Fwd: PRESS RELEASE - …')
 FORWARDED = re.compile(
     r"^[ \t>]*(?:Begin\s+forwarded\s+message\s*:|-{2,}\s*(?:Forwarded\s+message|Original\s+Message|Message\s+transféré)\s*-{2,})",

@@ -1461,6 +1461,10 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("they-had-in-a-that-clause-is-the-outer-speaker",
              "The Mozambican Bar Association said in a joint statement on Wednesday that they had identified "
              "63 children among those arrested.", 63, "The Mozambican Bar Association"),
+        case("they-after-an-estimate-that-came-from-a-group",
+             "A third estimate came from a group of geomatics students at Riga Technical University, who analysed "
+             "drone footage of 31 sample sections. They put the number at between 24,000 and 27,000.", 24000,
+             "a group of geomatics students at Riga Technical University"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

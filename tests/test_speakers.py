@@ -1478,6 +1478,18 @@ def test_a_communique_under_a_states_letterhead_is_its_ministrys():
     assert got["eleven"] == "the Embassy of Elmland"  # what the ministry 'has been informed by'
 
 
+def test_an_e_mailed_release_from_a_press_team_is_its_organisations():
+    text = (
+        "From: Forest Voice press team <press@forestvoice.example>\nTo: newsdesk list <media@forestvoice.example>\n"
+        "Subject: FOR IMMEDIATE RELEASE: chain for the forest\nX-Mailer: Mailchimp\n\n"
+        "*** FOR IMMEDIATE RELEASE ***\n\nRIGA - Police detained four of our supporters near the roundabout. "
+        "No police officer was injured at any point along the chain.\n\n"
+        "After the chain, around 4,000 people joined us at the Freedom Monument.\n"
+    )
+    got = claimants(text)
+    assert got["four"] == got["around 4,000"] == got["No police officer"] == "Forest Voice"
+
+
 def test_a_state_letterhead_alone_is_the_issuer():
     text = "GOVERNMENT OF NORTHLAND\n\nPRESS RELEASE\n\nWe confirm that 12 people died in the floods. Our teams remain on site.\n"
     assert claimants(text)["12"] == "GOVERNMENT OF NORTHLAND"
