@@ -342,7 +342,7 @@ def _parts_carried(claims: list[Claim], text: str) -> list[Claim]:
             continue
         if c.start - c.sentence_start > 2 or not (c.scope or "").startswith("part:"):
             continue
-        if not PART_OPENS.match(c.sentence) or "\n\n" in text[d.end : c.start]:
+        if not PART_OPENS.match(c.sentence) or "\n" in text[d.end : c.start]:  # (a paragraph or list item of its own)
             continue
         if any(e.claimant != d.claimant for e in out[:k] if e.sentence_start == d.sentence_start):
             continue  # ('at least 55 injured, more than the 48 in the police figure. Eleven of them …': whose?)
@@ -815,7 +815,8 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         voice.first_person(c.sentence, rel)
         and not _speaks_here(c, c.sentence[:rel])
         and not _according_after(c, rel)
-    ):
+        and not (c.claimant and c.claimant in c.sentence[rel:])  # ('We documented 71, far more than the 27
+    ):  # arrests announced by the police spokesman': the spokesman's 27)
         return with_fields(c, claimant=owner, claimant_type=None)
     if c.claimant is None and not _quoted(c.sentence, rel):
         return with_fields(c, claimant=owner, claimant_type=None)

@@ -1465,6 +1465,12 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
              "A third estimate came from a group of geomatics students at Riga Technical University, who analysed "
              "drone footage of 31 sample sections. They put the number at between 24,000 and 27,000.", 24000,
              "a group of geomatics students at Riga Technical University"),
+        case("an-agent-with-a-date-after-it",
+             "The union documented 71 arrests, far more than the 27 arrests announced by the police spokesman "
+             "on 12 May.", 27, "the police spokesman"),
+        case("a-part-does-not-carry-over-to-another-list-item",
+             "- Arrests. On 28 May the Inspector General of Police told the National Assembly that 34 people had "
+             "been arrested.\n- Children. Five of them were held with adults at the police station.", 5, None),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

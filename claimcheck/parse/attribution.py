@@ -756,7 +756,10 @@ def _attribute(
         # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
         by = rules[rule].match(text, end, sent_hi)
         if by:
-            np = _clean_np(lex, AGENT_CLAUSE_AFTER.sub("", by["np"]))
+            raw = by["np"]
+            if (dated := TIME_TAIL.search(raw)) and dated.start():
+                raw = raw[: dated.start()]  # 'the 27 arrests announced by the police spokesman on 12 May'
+            np = _clean_np(lex, AGENT_CLAUSE_AFTER.sub("", raw))
             if np and _valid_np(np, lex):
                 return Attribution(np, claimant_type(np, lex), None, rule)
             break
