@@ -1471,6 +1471,13 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("a-part-does-not-carry-over-to-another-list-item",
              "- Arrests. On 28 May the Inspector General of Police told the National Assembly that 34 people had "
              "been arrested.\n- Children. Five of them were held with adults at the police station.", 5, None),
+        case("a-translations-part-from-them-is-the-speakers",
+             "The wounded persons are 19 in number, announced the Ministry of Health. From them 12 are workers "
+             "of the company.", 12, "the Ministry of Health"),
+        case("a-translations-in-hospital-remain-is-where-the-count-stands",
+             "The wounded persons are 19 in number, announced the Ministry of Health. From them 12 are workers "
+             "of the company. In hospital remain six persons, two of which are transported to the burns clinic.",
+             6, "the Ministry of Health"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

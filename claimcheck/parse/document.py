@@ -30,6 +30,7 @@ from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.reading import read_text
 from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
+from claimcheck.wordings import has_effect
 
 # --- the stage ---------------------------------------------------------------
 
@@ -229,7 +230,7 @@ def extract_claims(
                 who.claimant is None
                 and prev_claimant is not None
                 and prev_mention is not None
-                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1])) is not None
+                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex)) is not None
                 and (
                     prev_mention.measure == m.measure
                     or (rule == PART and (prev_mention.measure, m.measure) == ("injured", "killed"))
@@ -377,7 +378,7 @@ def _cites_another(text: str, sent: Sentence, before: Sentence) -> bool:
 
 
 def _carries_on(
-    text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence
+    text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence, lex: Lexicon
 ) -> str | None:
     """The rule by which a figure with no speaker carries on the count of the figure before it
     (same measure, same paragraph), when one does: 'The figure reached 31 the next day' (the
@@ -387,6 +388,8 @@ def _carries_on(
         return RUNNING
     if m.scope is not None and m.scope.startswith("state:"):
         return STATE
+    if m.scope_rule is not None and m.scope_rule.startswith("measure/") and has_effect(m.scope_rule, "state", lex):
+        return STATE  # a translation's 'In hospital remain six persons' after the injured the ministry counted
     if m.scope_rule == "scope/part-of-them" and not text[sent.start : m.q.start].strip(' "“'):
         return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
@@ -430,8 +433,8 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 
 OF_THOSE = re.compile(
-    r"\s*[\"“]?(?:Of|Among)\s+(?:those|these|them)\s*,?\s*$"
-)  # a sentence opened by the whole the figure is a part of
+    r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them)\s*,?\s*$"
+)  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers')
 ELLIPTIC = re.compile(
     r"\s*(?:and\s+|plus\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+)?[\d,.]+\+?"
     r"(?:\s+(?:people|persons|others|more))?\s+(?:injured|wounded|hurt|dead|killed|arrested|detained)"
