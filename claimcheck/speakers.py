@@ -151,12 +151,19 @@ def _refine(
             [_cited(c, source.text, lex) if c.start >= cited else c for c in out],
         )
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
+    starts = [at for at, _ in thread]
+    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, starts))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
-    # (after: a key point restates the lead's speaker as resolved, 'the department' named in full)
-    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, [at for at, _ in thread]))
+    # again for a description: a key point restates its lead's speaker as resolved ('the
+    # department' named in full)
+    again = _restated(out, cited, starts)
+    out = step(
+        "attribution/speakers-headline-restates-lead",
+        [b if a.claimant and _description(a.claimant, lex) else a for a, b in zip(out, again, strict=True)],
+    )
     if thread:
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))
@@ -598,6 +605,12 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
         # (nor is 'the real toll' of '… and that it had counted 11 children' a speaker)
     return c
+
+
+def _description(name: str, lex: Lexicon) -> bool:
+    """'the department', 'the ministry': a description that needs an antecedent."""
+    d = DESCRIPTION.match(name)
+    return d is not None and d["head"].split()[-1].lower() in lex.data["speakers"]["description_heads"]
 
 
 OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)

@@ -1296,7 +1296,7 @@ def test_every_claimant_is_a_plausible_speaker(folder):
 
 
 @pytest.mark.parametrize(
-    "name", ["The two", "its", "the clashes", "Report of the", "We have the", "the union's"]
+    "name", ["The two", "its", "the clashes", "Report of the", "We have the", "the union's", "A reverse image search"]
 )
 def test_the_speaker_check_fails_on_fragments(name):
     assert not plausible(name, LEX)
