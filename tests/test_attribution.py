@@ -1478,6 +1478,12 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
              "The wounded persons are 19 in number, announced the Ministry of Health. From them 12 are workers "
              "of the company. In hospital remain six persons, two of which are transported to the burns clinic.",
              6, "the Ministry of Health"),
+        case("figures-that-add-up-to-the-figure-before-are-its-breakdown",
+             "Of the 26 survivors, 25 remain in hospital, the health ministry said on Friday. Eighteen are being "
+             "treated in Gevgelija and seven in Skopje.", 18, "the health ministry"),
+        case("figures-that-do-not-add-up-are-no-breakdown",
+             "Of the 26 survivors, 25 remain in hospital, the health ministry said on Friday. Five are being "
+             "treated in Gevgelija and nine in Skopje.", 5, None),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

@@ -168,6 +168,7 @@ def extract_claims(
         if first_in_para:
             prev_subject, prev_mention, prev_claimant, prev_lead, prev_first = None, None, None, None, None
             earlier = {}
+            para_first = len(claims)  # the paragraph's first claim
         if prev_claimant is not None and OWN_VOICE_OPENS.match(text, sent.start, sent.end):
             prev_claimant = None  # 'The ministry said 22 died. Our figure is based on …. At least 15 of the
             #                       dead were …': the writer speaks again, the part is not the ministry's
@@ -270,6 +271,8 @@ def extract_claims(
                     rules=_rules_of(m, who.rule) if explain else (),
                 )
             )
+        if len(claims) - first_claim > 1:
+            claims[first_claim:] = _breakdown(claims[para_first:first_claim], claims[first_claim:], lex, explain)
         if mentions:
             wholes = [m for m in mentions if not m.part] or mentions  # a part is no antecedent
             # a list of sides ('900 students, 212 workers and 31 reporters') names no one side
@@ -357,6 +360,33 @@ def _as_written(claims: list[Claim], text: str, markdown: bool = False) -> list[
         return written[c.sentence_start]
 
     return [c if c.sentence == (raw := as_written(c)) else replace(c, sentence=raw) for c in out]
+
+
+def _breakdown(before: list[Claim], new: list[Claim], lex: Lexicon, explain: bool) -> list[Claim]:
+    """A sentence's figures that name no speaker and add up to a figure of the same measure its
+    paragraph told before ('25 remain in hospital, the health ministry said. … Eighteen are
+    being treated in Gevgelija and seven in Skopje'): a breakdown of that figure, told by its
+    speaker (the rule attribution/breakdown-of-figure-before)."""
+    measure = new[0].measure
+    if any(c.claimant is not None or c.measure != measure or c.value is None for c in new):
+        return new
+    total = sum(c.value for c in new)  # type: ignore[misc]
+    whole = next((d for d in reversed(before) if d.measure == measure and d.value == total), None)
+    if whole is None or whole.claimant is None or whole.claimant not in whole.sentence:
+        return new  # (a speaker its own sentence names, not one carried over from a running toll)
+    return [
+        replace(
+            c,
+            claimant=whole.claimant,
+            claimant_type=whole.claimant_type or claimant_type(whole.claimant, lex),
+            via=whole.via,
+            rules=(*(r for r in c.rules if not r.startswith("attribution/")), BREAKDOWN) if explain else c.rules,
+        )
+        for c in new
+    ]
+
+
+BREAKDOWN = "attribution/breakdown-of-figure-before"
 
 
 CITATION = re.compile(r"\[(\d{1,3})\]")  # an encyclopedia's reference mark
