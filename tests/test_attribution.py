@@ -1484,6 +1484,10 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("figures-that-do-not-add-up-are-no-breakdown",
              "Of the 26 survivors, 25 remain in hospital, the health ministry said on Friday. Five are being "
              "treated in Gevgelija and nine in Skopje.", 5, None),
+        case("his-count-is-the-speaker-before-not-the-we-he-quotes",
+             'We spoke by phone to the village head, Maï Gari Abdou. He told us 24 people had been buried in the '
+             'village cemetery. "We are not hiding anybody. We counted them ourselves," he said. His count therefore '
+             "amounts to 25, the same as the ministry's.", 25, "Maï Gari Abdou"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

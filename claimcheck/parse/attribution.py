@@ -94,6 +94,7 @@ def _verb_re(lex: Lexicon) -> re.Pattern[str]:
 FIGURE_VERB = "attribution/figure-verb"
 CONTINUES = "attribution/continues-before"
 OWNER_OF_TOLL = "attribution/owner-of-toll"
+PRONOUN_COUNT = "attribution/pronoun-count"
 QUOTED_SPEAKER = "attribution/quoted-speaker"
 
 
@@ -952,6 +953,9 @@ def _attribute(
         np = _clean_np(lex, owned["np"]) if owned else None  # "The ministry's toll still stood at 53"
         if np and _valid_np(np, lex) and claimant_type(np, lex) != "other":  # (not 'The country')
             claimant, rule = np, OWNER_OF_TOLL
+    if claimant is None and not own and pos - sent_lo < 80 and (mine := rules[PRONOUN_COUNT].match(text, sent_lo, pos)):
+        # "'We counted them ourselves,' he said. His count therefore amounts to 25": the speaker before
+        claimant, rule = previous() or mine["p"], PRONOUN_COUNT
     if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
         # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
         subject = _main_subject(text, sent_lo, pos, lex)
@@ -1283,6 +1287,8 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
     """The antecedent, unless 'he'/'she' would point at a body ('the CGT', 'police officials')."""
     if antecedent is None:
         return None
+    if pronoun.lower() not in {"we", "i"} and antecedent.lower() in {"we", "i", "us", "me"}:
+        return None  # ('"We are not hiding anybody. We counted them," he said': not the 'we' quoted)
     if pronoun.lower() in {"he", "she"} and (
         antecedent.split()[0].lower() in {"the", "a", "an"} or antecedent.islower()
     ):

@@ -78,6 +78,8 @@ def extract_claims(
             # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
             # the government acknowledged' is X's), or at its end ('"…," she said.')
             first = speech_verb_end(text, s.start, s.end, lex)
+            if first is not None and QUOTE_CLOSES.search(text, first, s.end) and not QUOTE_MARKS.search(text, s.start, first):
+                first = None  # 'We counted them ourselves," he said.': a quotation goes on, its speaker after it
             at = first if first is not None else s.end
             claimants[i] = attribute(
                 text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1)
@@ -462,6 +464,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for r in found if r))  # a denial's rule sets two: once
 
 
+QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
     r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them)\s*,?\s*$"
 )  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers')
