@@ -152,14 +152,14 @@ def _refine(
         )
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     starts = [at for at, _ in thread]
-    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, starts))
+    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, starts, source.text))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
     # again for a description: a key point restates its lead's speaker as resolved ('the
     # department' named in full)
-    again = _restated(out, cited, starts)
+    again = _restated(out, cited, starts, source.text)
     out = step(
         "attribution/speakers-headline-restates-lead",
         [b if a.claimant and _description(a.claimant, lex) else a for a, b in zip(out, again, strict=True)],
@@ -380,7 +380,7 @@ def _cited(c: Claim, text: str, lex: Lexicon) -> Claim:
     return with_fields(c, claimant=who, claimant_type=kind, via=None)
 
 
-def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -> list[Claim]:
+def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None, text: str = "") -> list[Claim]:
     """A headline, standfirst or list line restates a figure the text after it attributes
     ('Brazil flood death toll has climbed to 96' / '… has climbed to 96, the state governor's
     office said'): the line takes the claimant of the first later claim of the same measure
@@ -391,7 +391,7 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -
     restated by another writer's comment under it ('Police spokesman on TV just now: 18 dead')."""
     out = list(claims)
     for k, c in enumerate(claims):
-        if not cover.headline(c.sentence) and not CLAIM_BOX.match(c.sentence):
+        if not cover.headline(c.sentence) and not CLAIM_BOX.match(c.sentence) and not _title_line(text, c):
             continue
         ends = min(cited, posts[bisect.bisect_right(posts, c.start)]) if posts and posts[-1] > c.start else cited
         for d in claims[k + 1 :]:
@@ -418,6 +418,26 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -
 CLAIM_BOX = re.compile(r"(?:the\s+|viral\s+)?claims?\s*:\s*[\"“]", re.IGNORECASE)
 # a fact-check's claim box ('CLAIM: "42 workers are dead …"'): the claim its text goes on to
 # attribute ('A post published … by the page X claims that 42 workers were killed'), as a headline
+
+
+def _title_line(text: str, c: Claim) -> bool:
+    """The claim's sentence is one of several on a title line, a line with no final stop of its
+    own ('TRAGEDY on Brăilei Street. The balance has reached 5 dead. Two persons, retained by
+    the prosecutors'): a headline, though its sentences end with stops."""
+    if not text:
+        return False
+    lo = text.rfind("\n", 0, c.sentence_start) + 1
+    hi = text.find("\n", c.start)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return (
+        len(line) < TITLE_LINE
+        and len(line.strip()) > len(c.sentence.strip())  # (a sentence that is its whole line: the headline test reads it)
+        and cover.headline(line)
+        and (lo < 2 or text[lo - 2 : lo] == "\n\n")
+    )
+
+
+TITLE_LINE = 200  # a longer line without a final stop is a paragraph cut short, not a title
 
 
 def _credit(c: Claim) -> bool:

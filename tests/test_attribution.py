@@ -1488,6 +1488,9 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
              'We spoke by phone to the village head, Maï Gari Abdou. He told us 24 people had been buried in the '
              'village cemetery. "We are not hiding anybody. We counted them ourselves," he said. His count therefore '
              "amounts to 25, the same as the ministry's.", 25, "Maï Gari Abdou"),
+        case("from-that-number-is-a-part-of-the-figure-before",
+             "According to Bambang, 71 persons were injured. From that number, 10 persons are in critical "
+             "condition.", 10, "Bambang"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),
@@ -1505,3 +1508,11 @@ def test_a_fact_checks_claim_box_is_the_claim_its_text_attributes() -> None:
         'A post published by the Facebook page "Pravdata" claims that 42 workers were killed.'
     )
     assert [c.claimant for c in extract_claims(Source(id="t", text=text)) if c.value == 42] == ["Pravdata"] * 2
+
+
+def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
+    text = (
+        "TRAGEDY on Main Street. The balance has reached 5 dead. Two persons, retained by the prosecutors\n\n"
+        "The balance of the explosion rose to five dead, announced Monday morning ISU Galați.\n"
+    )
+    assert [c.claimant for c in extract_claims(Source(id="t", text=text)) if c.value == 5] == ["ISU Galați"] * 2

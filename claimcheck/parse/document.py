@@ -466,8 +466,9 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
-    r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them)\s*,?\s*$"
-)  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers')
+    r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
+)  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers',
+#    'From that number, 10 persons are in critical condition')
 ELLIPTIC = re.compile(
     r"\s*(?:and\s+|plus\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+)?[\d,.]+\+?"
     r"(?:\s+(?:people|persons|others|more))?\s+(?:injured|wounded|hurt|dead|killed|arrested|detained)"
