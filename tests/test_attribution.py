@@ -1491,6 +1491,11 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("from-that-number-is-a-part-of-the-figure-before",
              "According to Bambang, 71 persons were injured. From that number, 10 persons are in critical "
              "condition.", 10, "Bambang"),
+        case("according-to-opening-a-sentence-covers-its-clause-after-a-semicolon",
+             "According to local health authorities, 71 people have been treated for injuries, 26 of whom were "
+             "admitted to hospital; 4 remain in intensive care.", 4, "local health authorities"),
+        case("a-clause-after-a-semicolon-keeps-its-own-speaker",
+             "According to police, 5 people died; the opposition says 20 died.", 20, "the opposition"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

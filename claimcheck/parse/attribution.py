@@ -928,7 +928,9 @@ def _attribute(
         acc_np = None
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
         acc_end = according[-1].end()
-        if CLAUSE_BREAK.search(text, acc_end, pos) or AND_WHEN.search(text, acc_end, pos):
+        if (
+            CLAUSE_BREAK.search(text, acc_end, pos) or AND_WHEN.search(text, acc_end, pos)
+        ) and not (claimant is None and _opens_account(text, sent_lo, according[-1].start(), acc_end, pos)):
             pass  # 'about 5,000 according to police, while organisers put it at 20,000'; '…, and
             #       in 2017 some 30 people died': a clause of its own after the source's
         elif claimant and (not verbs or verbs[-1].start() > according[-1].start()):
@@ -1281,6 +1283,16 @@ FIGURE_START = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|,\d))\d")  # a n
 CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 PART_OF_IT = re.compile(r"[\d,.]+\s+of\s+(?:them|whom)\b[^\d;]{0,60}?,\s*$")  # '12 of them for serious injuries, '
 
+
+
+def _opens_account(text: str, sent_lo: int, acc_at: int, acc_end: int, pos: int) -> bool:
+    """'According to X, …' opens the sentence and only semicolons part its clauses up to the
+    figure: X's account goes on ('According to local health authorities, 71 people have been
+    treated, 26 of whom were admitted; 4 remain in intensive care')."""
+    return not text[sent_lo:acc_at].strip(' "“') and not WORD_BREAK.search(text, acc_end, pos) and not AND_WHEN.search(text, acc_end, pos)
+
+
+WORD_BREAK = re.compile(r"(?:while|whereas|but|although|though)", re.IGNORECASE)
 
 
 def _agrees(pronoun: str, antecedent: str | None) -> str | None:
