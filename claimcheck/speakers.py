@@ -254,6 +254,7 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
     return out
 
 
+PART_AFTER_COMMA = re.compile(r",\s*$")  # a part set off after its whole's clause: '…, nine (of them)'
 PART_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom"
     r"|of\s+whom|of\s+them)\s+",
@@ -278,9 +279,12 @@ def _shared(group: list[Claim]) -> list[Claim]:
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap) or PARALLEL_GAP.fullmatch(gap):
             out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
-        elif c.claimant is None and (c.scope or "").startswith("part:") and PART_GAP.fullmatch(gap):
+        elif c.claimant is None and (c.scope or "").startswith("part:") and (
+            PART_GAP.fullmatch(gap) or (c.scope or "").endswith(f" of {b.text}") and PART_AFTER_COMMA.search(gap)
+        ):
             # a part is told by whoever told its whole: 'The ministry's final figure of 31
-            # injured included 12 guards'
+            # injured included 12 guards'; 'The Health Ministry's figure is 26 people who asked
+            # for medical help, nine of them police officers' (the part names its whole)
             out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
     # one attribution after several figures covers them all: '5 dead and 20 wounded,
     # according to the Red Cross'; 'More than 200 were injured, including 35 police officers,
