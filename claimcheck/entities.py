@@ -274,8 +274,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
     ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22",
-    ...  "'gang members' among them", "A reverse image search"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False]
+    ...  "'gang members' among them", "A reverse image search", "The district of Maroantsetra"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False]
     """
     if not name:
         return False
@@ -308,6 +308,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
     ):
         return False  # a clause: 'gave a higher toll than the U.N.'
+    if PLACE_OF.match(s):
+        return False  # 'The district of Maroantsetra (counts henceforth 14 deceased)': a place, no speaker
     if words[-1] in lex.speaker_words["method_nouns"] or " ".join(words[-2:]) in lex.speaker_words["method_nouns"]:
         return False  # 'A reverse image search (shows that …)': the writer's own method, no speaker
     event = _event_re(lex).search(low)
@@ -337,6 +339,11 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )  # (with a possessive: "the students' plenum")
 
 
+PLACE_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:district|village|town|island|valley)\s+of\s+"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$"
+)  # a place named by its kind and name, nothing after it (not 'the municipality of X', 'the
+#    Province of Y': governments that speak)
 SOURCED_NOUNS = frozenset({"estimates", "counts", "tallies", "figures", "records"})
 IN_ITS_STATEMENT = re.compile(
     r",?\s+(?:in\s+(?:its|their|his|her|a|the)\s+[^,]{0,40}?(?:statement|report|communiqu[eé]|bulletin|briefing"

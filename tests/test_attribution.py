@@ -1499,6 +1499,11 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("a-part-set-off-after-its-wholes-clause-is-its-speakers",
              "The Health Ministry's figure is 26 people who asked for medical help, nine of them police officers.",
              9, "The Health Ministry"),
+        case("a-place-that-counts-is-no-speaker",
+             "The six new cases were all recorded in the district of Maroantsetra. The district of Maroantsetra "
+             "counts henceforth fourteen (14) deceased.", 14, None),
+        case("a-municipality-speaks",
+             "The municipality of Bar Elias said 3 residents of the town had died.", 3, "The municipality of Bar Elias"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

@@ -11,6 +11,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     CONTRACTED_SUBJECT,
     NAMED_DATE,
     NUMBERED_UNIT,
+    PLACE_OF,
     TIME_TAIL,
     strip_source_noun,
     time_words,
@@ -224,6 +225,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return False
     if _is_pronoun(lex, np):
         return True
+    if PLACE_OF.match(np):
+        return False  # 'The district of Maroantsetra counts henceforth 14 deceased': a place
     prepositions = lex.grammar["prepositions"]
     if words[0].lower() in prepositions or words[0].lower() == "according":
         return False  # ('According to MES, the number of … rose': the source is after 'to')
