@@ -1481,6 +1481,10 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("figures-that-add-up-to-the-figure-before-are-its-breakdown",
              "Of the 26 survivors, 25 remain in hospital, the health ministry said on Friday. Eighteen are being "
              "treated in Gevgelija and seven in Skopje.", 18, "the health ministry"),
+        case("a-breakdown-in-the-next-paragraph-its-part-not-added",
+             "The governor said the dead have increased become 16 persons, injured 26 persons.\n\n"
+             "Which by the injured were sent to treat at Phichit Hospital 19 persons, from this transferred onward "
+             "to Provincial Hospital 5 persons, and at Crown Prince Hospital 7 persons.", 7, "The governor"),
         case("figures-that-do-not-add-up-are-no-breakdown",
              "Of the 26 survivors, 25 remain in hospital, the health ministry said on Friday. Five are being "
              "treated in Gevgelija and nine in Skopje.", 5, None),

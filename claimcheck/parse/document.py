@@ -160,6 +160,7 @@ def extract_claims(
     prev_lead: Mention | None = None  # its first, when its figures are of several measures
     prev_claimant: str | None = None  # its claimant
     prev_first: str | None = None  # the claimant of its first figure ('Of these, …' counts that one's)
+    para_first = before_first = 0
     running = patterns(lex)[RUNNING]
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
     told: dict[float, tuple[str, str]] = {}  # the report's figures' measures and subjects, by value
@@ -170,7 +171,7 @@ def extract_claims(
         if first_in_para:
             prev_subject, prev_mention, prev_claimant, prev_lead, prev_first = None, None, None, None, None
             earlier = {}
-            para_first = len(claims)  # the paragraph's first claim
+            before_first, para_first = para_first, len(claims)  # the first claims of the paragraph before and this one
         if prev_claimant is not None and OWN_VOICE_OPENS.match(text, sent.start, sent.end):
             prev_claimant = None  # 'The ministry said 22 died. Our figure is based on …. At least 15 of the
             #                       dead were …': the writer speaks again, the part is not the ministry's
@@ -274,7 +275,7 @@ def extract_claims(
                 )
             )
         if len(claims) - first_claim > 1:
-            claims[first_claim:] = _breakdown(claims[para_first:first_claim], claims[first_claim:], lex, explain)
+            claims[first_claim:] = _breakdown(text, claims[before_first:first_claim], claims[first_claim:], lex, explain)
         if mentions:
             wholes = [m for m in mentions if not m.part] or mentions  # a part is no antecedent
             # a list of sides ('900 students, 212 workers and 31 reporters') names no one side
@@ -364,15 +365,19 @@ def _as_written(claims: list[Claim], text: str, markdown: bool = False) -> list[
     return [c if c.sentence == (raw := as_written(c)) else replace(c, sentence=raw) for c in out]
 
 
-def _breakdown(before: list[Claim], new: list[Claim], lex: Lexicon, explain: bool) -> list[Claim]:
+def _breakdown(text: str, before: list[Claim], new: list[Claim], lex: Lexicon, explain: bool) -> list[Claim]:
     """A sentence's figures that name no speaker and add up to a figure of the same measure its
-    paragraph told before ('25 remain in hospital, the health ministry said. … Eighteen are
-    being treated in Gevgelija and seven in Skopje'): a breakdown of that figure, told by its
-    speaker (the rule attribution/breakdown-of-figure-before)."""
+    paragraph or the one before told ('25 remain in hospital, the health ministry said. …
+    Eighteen are being treated in Gevgelija and seven in Skopje'): a breakdown of that figure,
+    told by its speaker (the rule attribution/breakdown-of-figure-before). A figure that is a
+    part of the one before it ('19 persons, from this transferred onward … 5 persons') is not
+    added."""
     measure = new[0].measure
     if any(c.claimant is not None or c.measure != measure or c.value is None for c in new):
         return new
-    total = sum(c.value for c in new)  # type: ignore[misc]
+    total = sum(
+        c.value for k, c in enumerate(new) if not k or not PART_OF_BEFORE.search(text, new[k - 1].end, c.start)
+    )  # type: ignore[misc]
     whole = next((d for d in reversed(before) if d.measure == measure and d.value == total), None)
     if whole is None or whole.claimant is None or whole.claimant not in whole.sentence:
         return new  # (a speaker its own sentence names, not one carried over from a running toll)
@@ -389,6 +394,7 @@ def _breakdown(before: list[Claim], new: list[Claim], lex: Lexicon, explain: boo
 
 
 BREAKDOWN = "attribution/breakdown-of-figure-before"
+PART_OF_BEFORE = re.compile(r"\b(?:from|of|among)\s+(?:this|these|them|those|whom|which)\b", re.IGNORECASE)
 
 
 CITATION = re.compile(r"\[(\d{1,3})\]")  # an encyclopedia's reference mark
