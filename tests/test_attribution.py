@@ -1508,6 +1508,9 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
              "counts henceforth fourteen (14) deceased.", 14, None),
         case("a-municipality-speaks",
              "The municipality of Bar Elias said 3 residents of the town had died.", 3, "The municipality of Bar Elias"),
+        case("a-bodys-claim-that-is-the-bodys",
+             "The Ministry's claim that the counter-demonstration numbered \"about 400 people\" does not match "
+             "what we saw.", 400, "The Ministry"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

@@ -198,6 +198,7 @@ def _clean_np(lex: Lexicon, np: str) -> str:
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
+OWNED_CLAIM = re.compile(r"(?:claims?|reports?|estimates?|statement)\s+that\b", re.IGNORECASE)  # a body's claim that …
 AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
@@ -859,6 +860,8 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant and claimant.endswith(("'s", "’s")) and OWNED_CLAIM.match(text, v.start()):
+                claimant = claimant[:-2]  # "The Ministry's claim that the counter-demonstration numbered 400": the ministry
         if (
             claimant is None
             or claimant.split()[0].lower() in lex.grammar["possessives"]
