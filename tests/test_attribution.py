@@ -1511,6 +1511,12 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("a-bodys-claim-that-is-the-bodys",
              "The Ministry's claim that the counter-demonstration numbered \"about 400 people\" does not match "
              "what we saw.", 400, "The Ministry"),
+        case("a-figure-in-an-owners-statement-that-is-the-owners",
+             "It found that one of the dead was 15 years old, contradicting the government's statement in March "
+             "2001 that no child was among the victims.", 0, "the government"),
+        case("a-singular-of-an-irregular-plural-is-denied",
+             "The ministry said 19 people were injured. \"No child is among the wounded,\" underlined the deputy "
+             "minister.", 0, "the deputy minister"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

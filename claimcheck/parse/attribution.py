@@ -96,6 +96,7 @@ FIGURE_VERB = "attribution/figure-verb"
 CONTINUES = "attribution/continues-before"
 OWNER_OF_TOLL = "attribution/owner-of-toll"
 PRONOUN_COUNT = "attribution/pronoun-count"
+OWNERS_STATEMENT = "attribution/owners-statement-that"
 QUOTED_SPEAKER = "attribution/quoted-speaker"
 
 
@@ -775,6 +776,13 @@ def _attribute(
     )
     if reported:  # 'rejecting reports from X that two men were shot': the reports', not the speaker's
         return _reports(reported, lex, MADE_AFTER.match(text, end, sent_hi))
+    if (
+        ("'s " in text[max(sent_lo, pos - 120) : pos] or "’s " in text[max(sent_lo, pos - 120) : pos])
+        and (owned := rules[OWNERS_STATEMENT].search(text, max(sent_lo, pos - 120), pos))
+        and (np := _clean_np(lex, owned["np"]))
+        and _valid_np(np, lex)
+    ):  # "contradicting the government's statement in March 2001 that no child was among the victims"
+        return Attribution(np, claimant_type(np, lex), None, OWNERS_STATEMENT)
     rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
