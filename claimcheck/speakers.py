@@ -248,12 +248,18 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
             and cover.quoted(sentence, sentence.find(c.claimant))  # type: ignore[arg-type]
         ):
             hit = None  # '"The ministry claims 12 were hurt, but …," said X': the ministry's 12
-        if hit and (hit[0].override or not _speaks_here(c, sentence)):
+        if hit and (
+            hit[0].override
+            or not (_speaks_here(c, sentence) or c.claimant and PRONOUN_SAYS_AFTER.match(sentence, c.end - lo))
+        ):  # ('The hospital admitted 64 people in the first two days, she says': the doctor's, not the hospital's)
             c = _with(c, hit[1], lex)
         out.append(c)
     return out
 
 
+PRONOUN_SAYS_AFTER = re.compile(
+    r"[^,;.\"“”]{0,60},\s+(?:she|he|they)\s+(?:says|said|adds|added|explains|explained|recalls|recalled)\b"
+)  # the figure's clause closed by its pronoun speaker: '64 people in the first two days, she says'
 PART_AFTER_COMMA = re.compile(r",\s*$")  # a part set off after its whole's clause: '…, nine (of them)'
 PART_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom"

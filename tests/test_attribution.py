@@ -1517,6 +1517,9 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("a-singular-of-an-irregular-plural-is-denied",
              "The ministry said 19 people were injured. \"No child is among the wounded,\" underlined the deputy "
              "minister.", 0, "the deputy minister"),
+        case("a-pronoun-speaker-after-the-figure-wins-over-the-hospital-that-admitted",
+             "At Quảng Ngãi General Hospital, Dr Nguyễn Thị Hồng was on duty that night. The hospital admitted 64 "
+             "people in the first two days, she says, and nine of them died there.", 64, "Dr Nguyễn Thị Hồng"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),
