@@ -257,6 +257,14 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
     return out
 
 
+def _same_whole(a: str | None, b: str | None) -> bool:
+    """Two parts of one whole, told side by side: 'part: 12 workers of another figure' and
+    'part: 4 firemen of another figure' ('From them 12 are workers of the company, 4 are firemen')."""
+    if not a or not b or not a.startswith("part:") or not b.startswith("part:") or " of " not in a or " of " not in b:
+        return False
+    return a.rsplit(" of ", 1)[1] == b.rsplit(" of ", 1)[1]
+
+
 PRONOUN_SAYS_AFTER = re.compile(
     r"[^,;.\"“”]{0,60},\s+(?:she|he|they)\s+(?:says|said|adds|added|explains|explained|recalls|recalled)\b"
 )  # the figure's clause closed by its pronoun speaker: '64 people in the first two days, she says'
@@ -286,7 +294,8 @@ def _shared(group: list[Claim]) -> list[Claim]:
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap) or PARALLEL_GAP.fullmatch(gap):
             out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
         elif c.claimant is None and (c.scope or "").startswith("part:") and (
-            PART_GAP.fullmatch(gap) or (c.scope or "").endswith(f" of {b.text}") and PART_AFTER_COMMA.search(gap)
+            PART_GAP.fullmatch(gap)
+            or ((c.scope or "").endswith(f" of {b.text}") or _same_whole(b.scope, c.scope)) and PART_AFTER_COMMA.search(gap)
         ):
             # a part is told by whoever told its whole: 'The ministry's final figure of 31
             # injured included 12 guards'; 'The Health Ministry's figure is 26 people who asked

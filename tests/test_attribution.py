@@ -1520,6 +1520,10 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
         case("a-pronoun-speaker-after-the-figure-wins-over-the-hospital-that-admitted",
              "At Quảng Ngãi General Hospital, Dr Nguyễn Thị Hồng was on duty that night. The hospital admitted 64 "
              "people in the first two days, she says, and nine of them died there.", 64, "Dr Nguyễn Thị Hồng"),
+        case("parts-of-one-whole-side-by-side-share-its-speaker",
+             "The wounded persons are 19 in number, announced the Ministry of Health. From them 12 are workers of "
+             "the company, 4 are firemen and the others are inhabitants of the nearby quarter.", 4,
+             "the Ministry of Health"),
         case("a-translated-speech-verb-after-a-quotation",
              '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
              "the deputy minister of health Dr. Milena Stancheva"),

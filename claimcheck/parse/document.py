@@ -284,7 +284,9 @@ def extract_claims(
             prev_subject = wholes[-1].subject if len(sides) < 2 else None
             prev_mention = mentions[-1]
             prev_lead = wholes[0] if len({m.measure for m in wholes}) > 1 else None
-            prev_claimant = claims[-1].claimant
+            prev_claimant = claims[-1].claimant or next(
+                (c.claimant for c in reversed(claims[first_claim:]) if c.claimant), None
+            )  # ('From them 12 are workers, 4 are firemen': the 12's speaker tells the 4 too)
             prev_first = claims[first_claim].claimant if first_claim < len(claims) else prev_claimant
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
