@@ -744,7 +744,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b(?:a|the|that|this)\s+{ESTIMATE_NOUNS}\s+(?:that\s+|which\s+)?(?P<np>[^,;:\n]{{2,50}}?)\s+"
             r"(?:disputed|dispute|disputes|rejected|rejects|contested|contests|challenged|questioned"
-            r"|dismissed|denied)(?:\s+(?:this|that|on|in|late|early|later|yesterday|today)(?:\s+[a-z]+){0,2})?"
+            r"|dismissed|denied)(?:\s+(?:this|that|on|in|late|early|later|yesterday|today|the\s+same|the\s+next|the\s+following)(?:\s+[a-z]+){0,2})?"
             r"\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
             r"[^,;:\n\d]{0,60}$",
             re.IGNORECASE,
@@ -753,6 +753,8 @@ RULES: tuple[Rule, ...] = (
         True,
         ((f"Police said 1,500 attended, a figure organisers disputed, saying {N} marched",
           "organisers"),
+         (f"He kept the toll at four, a figure the SUB disputed the same day, saying at least {N} had been shot dead",
+          "the SUB"),
          (f"The plenum says 31 were detained, a figure MUP disputed this morning, saying only {N} had been arrested",
           "MUP")),  # fmt: skip
         (f"a figure organisers disputed; {N} marched",),
