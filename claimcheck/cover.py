@@ -64,6 +64,14 @@ COUNT_WORD = (
     r"|Eighty|Ninety|Dozens|Hundreds|Thousands)"
 )  # a label that opens with a count is a clause ('Twenty-three of them remain in hospital: …')
 
+DOCUMENT_NOUN = (
+    r"(?:sitrep|situation\s+report|update|bulletin|briefing|figures?|tally|count|data|estimate"
+    r"|press\s+release|statement|communiqu[eé])"
+)  # what a body issues, named in a list line's label
+DOCUMENT_TIME = (
+    r"(?:\s+(?:last\s+night|this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|overnight"
+    r"|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)))?"
+)  # when it came: 'TTPS update last night:', 'DDM bulletin at 6 pm:'
 EARLIER_ON_LINE = r"(?:[^:;\n]{0,80}?\d[^:;\n]{0,40}?(?:,|\s+plus|\s+and)\s+)?"
 # a list line's earlier figure: 'X: 468 treated, 57 hospitalised', 'X: 1,500 officers in the city plus 300 …'
 
@@ -500,15 +508,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "cover/role-estimate",
-        "An estimate named by a role without a possessive: 'the police estimate given to "
-        "parliament was 45,000'. An adjective is no role: 'the first official toll was 87' names none.",
+        "An estimate named by a role or a body without a possessive: 'the police estimate given to "
+        "parliament was 45,000', 'We reject the State Police estimate of 18,000' (after a verb whose "
+        "object is another's estimate). An adjective is no role: 'the first official toll was 87' names none.",
         re.compile(
-            rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+)(?P<np>the\s+[a-z]+(?:\s+[a-z]+)?)\s+{ESTIMATE_NOUNS}"
+            rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
+            rf"(?P<np>the\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))\s+{ESTIMATE_NOUNS}"
             rf"(?:\s+[^,;:()\d\n]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at|of)\s*{LEAD_QUALIFIER}$",
         ),
         "before",
         True,
-        ((f"; the police estimate given to parliament was {N}", "the police"),),
+        ((f"; the police estimate given to parliament was {N}", "the police"),
+         (f"We reject the State Police estimate of {N}, which was given before the chain closed", "the State Police")),
         (f"the final figure was {N}", f"the death toll was {N}", f"In 2013, the first official toll was {N}"),
         needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
     ),
@@ -667,14 +678,18 @@ RULES: tuple[Rule, ...] = (
         "cover/document-label",
         "A list or post line labelled by a body's dated document: 'NDRRMC 6PM sitrep: 52 "
         "dead', 'EDIT 3: Health Ministry bulletin: 19 injured', 'Port Authority press release: 300 officers' (the body, not the document nor "
-        "the hour). A label naming no body ('Latest update:', 'Jan 15 sitrep:') is none.",
+        "the hour), 'TTPS update last night: 3 dead, 41 injured, 2 in custody' (the label covers the whole list), "
+        "'Overnight update from the DDM: 12 confirmed dead' (the body after 'from'). A label naming no body "
+        "('Latest update:', 'Jan 15 sitrep:', 'Update from the scene:') is none.",
         re.compile(
             r"(?:^|:\s+)(?:>\s*)*(?:[-*•·–]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s+)?"  # a quoted reply's '> ', a time
-            r"(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
+            r"(?:(?P<np>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}?)"
             r"(?:\s+[\"“]?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)?|[ap]m|morning|evening|night|noon|midnight"
             r"|today|latest|new|final|official|daily)[\"”]?)*"
-            r"\s+(?:sitrep|situation\s+report|update|bulletin|briefing|figures?|tally|count|data|estimate"
-            r"|press\s+release|statement|communiqu[eé])"
+            rf"\s+{DOCUMENT_NOUN}{DOCUMENT_TIME}"
+            rf"|(?:[A-Z][a-z]+\s+){{0,2}}{DOCUMENT_NOUN}{DOCUMENT_TIME}\s+from\s+(?:the\s+)?"  # 'Overnight update from the DDM'
+            r"(?P<np2>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|the)){0,5}?)"
+            r"(?:\s+(?:last\s+night|this\s+morning|overnight))?)"
             rf"\s*:\s*{EARLIER_ON_LINE}{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -689,8 +704,13 @@ RULES: tuple[Rule, ...] = (
             (f"> Interior Ministry press release: {N} officers deployed", "Interior Ministry"),
             (f"> Delegación press release: 1,500 Policía Nacional officers in the city plus {N} Guardia Civil",
              "Delegación"),
+            (f"TTPS update last night: 3 dead, 41 injured, {N} in custody.", "TTPS"),
+            (f"TTPS update last night: {N} dead, 41 injured", "TTPS"),
+            (f"Overnight update from the DDM: {N} confirmed dead, 19 still unaccounted for.", "DDM"),
+            (f"Latest figures from the Ministry of Health: {N} injured", "Ministry of Health"),
         ),
-        (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now", f"PRESS STATEMENT: {N} people lost their lives"),
+        (f"Latest update: {N} dead", f"Jan 15 sitrep: {N} dead", f"EDIT: {N} dead now",
+         f"Update from the scene: {N} dead", f"Update last night: {N} dead", f"PRESS STATEMENT: {N} people lost their lives"),
         needs=(":",),
     ),
     Rule(
@@ -724,7 +744,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b(?:a|the|that|this)\s+{ESTIMATE_NOUNS}\s+(?:that\s+|which\s+)?(?P<np>[^,;:\n]{{2,50}}?)\s+"
             r"(?:disputed|dispute|disputes|rejected|rejects|contested|contests|challenged|questioned"
-            r"|dismissed|denied)(?:\s+(?:this|that|on|in|late|early|later|yesterday|today)(?:\s+[a-z]+){0,2})?"
+            r"|dismissed|denied)(?:\s+(?:this|that|on|in|late|early|later|yesterday|today|the\s+same|the\s+next|the\s+following)(?:\s+[a-z]+){0,2})?"
             r"\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
             r"[^,;:\n\d]{0,60}$",
             re.IGNORECASE,
@@ -733,6 +753,8 @@ RULES: tuple[Rule, ...] = (
         True,
         ((f"Police said 1,500 attended, a figure organisers disputed, saying {N} marched",
           "organisers"),
+         (f"He kept the toll at four, a figure the SUB disputed the same day, saying at least {N} had been shot dead",
+          "the SUB"),
          (f"The plenum says 31 were detained, a figure MUP disputed this morning, saying only {N} had been arrested",
           "MUP")),  # fmt: skip
         (f"a figure organisers disputed; {N} marched",),

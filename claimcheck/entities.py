@@ -129,6 +129,9 @@ SPAN_WORDS = frozenset(
 )  # a span after its preposition: 'Within a week the army', 'In two days the ministry'
 
 
+DAY_OR_YEAR = re.compile(r"\d{1,2}|(?:1[89]|20)\d\d")
+
+
 def _without_time_head(s: str, lex: Lexicon) -> str:
     """A name without a time phrase that opens it with a preposition ('By Thursday morning the
     Ministry of Government' -> 'the Ministry of Government', 'On Friday police' -> 'police');
@@ -141,6 +144,8 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     "the ministry's spokesman"
     >>> _without_time_head("In Kabul the ministry", load_lexicon())
     'In Kabul the ministry'
+    >>> _without_time_head("By 23 January the DCP", load_lexicon())
+    'the DCP'
     """
     words = s.split()
     if len(words) < 3 or words[0].lower() not in TIME_HEAD_WORDS:
@@ -148,7 +153,8 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     k = 1
     while k < len(words) - 1 and words[k].lower() != "the" and (
         words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS or CLOCK.fullmatch(words[k])
-    ):
+        or DAY_OR_YEAR.fullmatch(words[k])
+    ):  # ('By 23 January the DCP')
         k += 1
     return " ".join(words[k:]) if k > 1 else s
 
@@ -311,8 +317,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
     ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22",
-    ...  "'gang members' among them"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False]
+    ...  "'gang members' among them", "A reverse image search", "The district of Maroantsetra"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False]
     """
     if not name:
         return False
@@ -347,6 +353,10 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
     ):
         return False  # a clause: 'gave a higher toll than the U.N.'
+    if PLACE_OF.match(s):
+        return False  # 'The district of Maroantsetra (counts henceforth 14 deceased)': a place, no speaker
+    if words[-1] in lex.speaker_words["method_nouns"] or " ".join(words[-2:]) in lex.speaker_words["method_nouns"]:
+        return False  # 'A reverse image search (shows that …)': the writer's own method, no speaker
     event = _event_re(lex).search(low)
     if event and (" " in event.group() or not _role(s, lex)):
         return False  # 'The clashes', 'the march' (but 'the march organisers'), '… collapse in Accra'
@@ -374,6 +384,11 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )  # (with a possessive: "the students' plenum")
 
 
+PLACE_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:district|village|town|island|valley)\s+of\s+"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$"
+)  # a place named by its kind and name, nothing after it (not 'the municipality of X', 'the
+#    Province of Y': governments that speak)
 SOURCED_NOUNS = frozenset({"estimates", "counts", "tallies", "figures", "records"})
 IN_ITS_STATEMENT = re.compile(
     r",?\s+(?:in\s+(?:its|their|his|her|a|the)\s+[^,]{0,40}?(?:statement|report|communiqu[eé]|bulletin|briefing"
@@ -680,6 +695,7 @@ def _proper(name: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
 def _sentence_starts(text: str, lo: int, hi: int) -> Iterator[int]:
@@ -870,6 +886,11 @@ class Entities:
             return None
         if any(_proper(e.full) for e in fits):
             fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
+        if self._subject_just_before(fits[0].pos, pos):
+            # the subject of the sentence right before: 'The Ministry of Defence says it sent 60
+            # sappers …. The ministry denied that any soldier had been hurt' (a description goes
+            # on with the body the paragraph is about, however often another was named before)
+            return fits[0]
         # several fit ('the ministry' after two ministries): the one the report names most
         # often in reach, the most recent of those
         counts: dict[str, int] = {}
@@ -882,6 +903,16 @@ class Entities:
             # The ministry counted 126 injured'), else no telling which
             return fits[0] if pos - fits[0].pos <= JUST_BEFORE else None
         return next(e for e in fits if counts[_strip_article(e.full).lower()] == top)
+
+    def _subject_just_before(self, at: int, pos: int) -> bool:
+        """The entity at ``at`` opens the sentence right before the one at ``pos`` (its subject,
+        with its article at most), in the same paragraph."""
+        if pos - at > JUST_BEFORE or "\n\n" in self.text[at:pos]:
+            return False
+        opening = self.text[max(0, at - 6) : at]
+        if not SENTENCE_OPENING.search(opening):
+            return False
+        return len(SENTENCE_END.findall(self.text, at, pos)) == 1
 
     def entity(self, name: str, pos: int) -> Entity:
         """``name`` as an entity: its latest mention before ``pos`` (among the 60 entities

@@ -130,7 +130,13 @@ def _soft(line: str, after: str, width: int) -> bool:
     if not line.strip() or not nxt or len(line) > width:
         return False
     word = nxt.split(None, 1)[0]
-    if len(line) + 1 + len(word) <= width - SLACK:
+    if len(line) + 1 + len(word) <= width - SLACK and not (
+        len(line) >= width - NEAR
+        and (line[-1].isalpha() or line[-1] in ",;")
+        and (nxt[0].islower() or nxt[0].isdigit() and line[-1].islower())
+    ):  # (a full line whose sentence runs on is wrapped, even where a word would have fitted:
+        #  'by the page "X", which has' / 'about 120,000 followers, claims'; 'while the union
+        #  claimed' / '3,000.'; 'on the day of the shooting,' / 'later revising …')
         return False  # the word would have fitted: the line ended there on purpose
     if not (nxt[0].isalnum() or nxt[0] in "\"“‘'(["):
         return False  # a post's counters ('🔁 1.9K ❤ 9.4K'), a rule, a symbol: not prose

@@ -152,11 +152,19 @@ def _refine(
             [_cited(c, source.text, lex) if c.start >= cited else c for c in out],
         )
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
-    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, [at for at, _ in thread]))
+    starts = [at for at, _ in thread]
+    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, starts, source.text))
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
+    # again for a description: a key point restates its lead's speaker as resolved ('the
+    # department' named in full)
+    again = _restated(out, cited, starts, source.text)
+    out = step(
+        "attribution/speakers-headline-restates-lead",
+        [b if a.claimant and _description(a.claimant, lex) else a for a, b in zip(out, again, strict=True)],
+    )
     if thread:
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))
@@ -241,12 +249,27 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
             and cover.quoted(sentence, sentence.find(c.claimant))  # type: ignore[arg-type]
         ):
             hit = None  # '"The ministry claims 12 were hurt, but …," said X': the ministry's 12
-        if hit and (hit[0].override or not _speaks_here(c, sentence)):
+        if hit and (
+            hit[0].override
+            or not (_speaks_here(c, sentence) or c.claimant and PRONOUN_SAYS_AFTER.match(sentence, c.end - lo))
+        ):  # ('The hospital admitted 64 people in the first two days, she says': the doctor's, not the hospital's)
             c = _with(c, hit[1], lex)
         out.append(c)
     return out
 
 
+def _same_whole(a: str | None, b: str | None) -> bool:
+    """Two parts of one whole, told side by side: 'part: 12 workers of another figure' and
+    'part: 4 firemen of another figure' ('From them 12 are workers of the company, 4 are firemen')."""
+    if not a or not b or not a.startswith("part:") or not b.startswith("part:") or " of " not in a or " of " not in b:
+        return False
+    return a.rsplit(" of ", 1)[1] == b.rsplit(" of ", 1)[1]
+
+
+PRONOUN_SAYS_AFTER = re.compile(
+    r"[^,;.\"“”]{0,60},\s+(?:she|he|they)\s+(?:says|said|adds|added|explains|explained|recalls|recalled)\b"
+)  # the figure's clause closed by its pronoun speaker: '64 people in the first two days, she says'
+PART_AFTER_COMMA = re.compile(r",\s*$")  # a part set off after its whole's clause: '…, nine (of them)'
 PART_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom"
     r"|of\s+whom|of\s+them)\s+",
@@ -271,9 +294,13 @@ def _shared(group: list[Claim]) -> list[Claim]:
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap) or PARALLEL_GAP.fullmatch(gap):
             out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
-        elif c.claimant is None and (c.scope or "").startswith("part:") and PART_GAP.fullmatch(gap):
+        elif c.claimant is None and (c.scope or "").startswith("part:") and (
+            PART_GAP.fullmatch(gap)
+            or ((c.scope or "").endswith(f" of {b.text}") or _same_whole(b.scope, c.scope)) and PART_AFTER_COMMA.search(gap)
+        ):
             # a part is told by whoever told its whole: 'The ministry's final figure of 31
-            # injured included 12 guards'
+            # injured included 12 guards'; 'The Health Ministry's figure is 26 people who asked
+            # for medical help, nine of them police officers' (the part names its whole)
             out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
     # one attribution after several figures covers them all: '5 dead and 20 wounded,
     # according to the Red Cross'; 'More than 200 were injured, including 35 police officers,
@@ -342,7 +369,7 @@ def _parts_carried(claims: list[Claim], text: str) -> list[Claim]:
             continue
         if c.start - c.sentence_start > 2 or not (c.scope or "").startswith("part:"):
             continue
-        if not PART_OPENS.match(c.sentence) or "\n\n" in text[d.end : c.start]:
+        if not PART_OPENS.match(c.sentence) or "\n" in text[d.end : c.start]:  # (a paragraph or list item of its own)
             continue
         if any(e.claimant != d.claimant for e in out[:k] if e.sentence_start == d.sentence_start):
             continue  # ('at least 55 injured, more than the 48 in the police figure. Eleven of them …': whose?)
@@ -373,7 +400,7 @@ def _cited(c: Claim, text: str, lex: Lexicon) -> Claim:
     return with_fields(c, claimant=who, claimant_type=kind, via=None)
 
 
-def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -> list[Claim]:
+def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None, text: str = "") -> list[Claim]:
     """A headline, standfirst or list line restates a figure the text after it attributes
     ('Brazil flood death toll has climbed to 96' / '… has climbed to 96, the state governor's
     office said'): the line takes the claimant of the first later claim of the same measure
@@ -384,7 +411,7 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -
     restated by another writer's comment under it ('Police spokesman on TV just now: 18 dead')."""
     out = list(claims)
     for k, c in enumerate(claims):
-        if not cover.headline(c.sentence):
+        if not cover.headline(c.sentence) and not CLAIM_BOX.match(c.sentence) and not _title_line(text, c):
             continue
         ends = min(cited, posts[bisect.bisect_right(posts, c.start)]) if posts and posts[-1] > c.start else cited
         for d in claims[k + 1 :]:
@@ -406,6 +433,31 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None) -
                 out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=via)
                 break
     return out
+
+
+CLAIM_BOX = re.compile(r"(?:the\s+|viral\s+)?claims?\s*:\s*[\"“]", re.IGNORECASE)
+# a fact-check's claim box ('CLAIM: "42 workers are dead …"'): the claim its text goes on to
+# attribute ('A post published … by the page X claims that 42 workers were killed'), as a headline
+
+
+def _title_line(text: str, c: Claim) -> bool:
+    """The claim's sentence is one of several on a title line, a line with no final stop of its
+    own ('TRAGEDY on Brăilei Street. The balance has reached 5 dead. Two persons, retained by
+    the prosecutors'): a headline, though its sentences end with stops."""
+    if not text:
+        return False
+    lo = text.rfind("\n", 0, c.sentence_start) + 1
+    hi = text.find("\n", c.start)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return (
+        len(line) < TITLE_LINE
+        and len(line.strip()) > len(c.sentence.strip())  # (a sentence that is its whole line: the headline test reads it)
+        and cover.headline(line)
+        and (lo < 2 or text[lo - 2 : lo] == "\n\n")
+    )
+
+
+TITLE_LINE = 200  # a longer line without a final stop is a paragraph cut short, not a title
 
 
 def _credit(c: Claim) -> bool:
@@ -623,6 +675,12 @@ def _bracketed_name(sentence: str, who: str) -> str | None:
         return None
     m = BRACKETED_AFTER_NAME.search(sentence, max(0, at - 80), at + 1)
     return m["name"] if m else None
+
+
+def _description(name: str, lex: Lexicon) -> bool:
+    """'the department', 'the ministry': a description that needs an antecedent."""
+    d = DESCRIPTION.match(name)
+    return d is not None and d["head"].split()[-1].lower() in lex.data["speakers"]["description_heads"]
 
 
 OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)
@@ -849,7 +907,8 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         voice.first_person(c.sentence, rel)
         and not _speaks_here(c, c.sentence[:rel])
         and not _according_after(c, rel)
-    ):
+        and not (c.claimant and c.claimant in c.sentence[rel:])  # ('We documented 71, far more than the 27
+    ):  # arrests announced by the police spokesman': the spokesman's 27)
         return with_fields(c, claimant=owner, claimant_type=None)
     if c.claimant is None and not _quoted(c.sentence, rel):
         return with_fields(c, claimant=owner, claimant_type=None)

@@ -112,6 +112,7 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
         or _issued_by(lines, lex)
+        or (_press_sender(text[source.body_start : source.body_start + 600], lex) if mailed else None)
         or _org_in(body_top, lex)
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
@@ -121,8 +122,33 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
 MAIL_SENDER = re.compile(
     r"^From\s*:\s*[\"']?(?P<name>[^\"'<>@\n]{3,80}?)[\"']?\s*<[^>\n]+>", re.IGNORECASE | re.MULTILINE
 )  # an e-mail's sender by name: 'From: Ligue des droits humains <info@ldh.example>'
+
+
+PRESS_SENDER = re.compile(
+    r"[ \t>]*From\s*:\s*[\"']?(?P<org>[^<\n\"]{2,80}?)\s+(?:press|media|communications?|news)\s+"
+    r"(?:team|office|desk|unit|service|department)[\"']?\s*(?:<[^>\n]*>)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)  # an e-mail sent by an organisation's press team: 'From: Meža Balss press team <prese@…>'
+
+
+def _press_sender(top: str, lex: Lexicon) -> str | None:
+    """The organisation whose press team an e-mailed release comes from ('From: Meža Balss
+    press team <prese@mezabalss.lv>' -> 'Meža Balss'); not a news outlet's desk.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _press_sender("From: Meža Balss press team <prese@mezabalss.lv>\\nTo: list", load_lexicon())
+    'Meža Balss'
+    >>> _press_sender("From: Ann Lee <ann@example.org>", load_lexicon()) is None
+    True
+    """
+    m = PRESS_SENDER.search(top)
+    if m is None or _not_media(m["org"], lex) is False:
+        return None
+    return _strip_article(m["org"].strip())
+
+
 MAIL_FIELD = re.compile(
-    r"(?P<key>From|To|Cc|Date|Sent|Reply-To|Subject)\s*:\s*(?:(?:Fwd?|FW|Re|TR|WG)\s*:\s*)*(?P<value>.*)", re.IGNORECASE
+    r"(?P<key>From|To|Cc|Date|Sent|Reply-To|Subject|X-[\w-]+)\s*:\s*(?:(?:Fwd?|FW|Re|TR|WG)\s*:\s*)*(?P<value>.*)", re.IGNORECASE
 )  # an e-mail header's line ('Subject: Fwd: PRESS RELEASE - …')
 FORWARDED = re.compile(
     r"^[ \t>]*(?:Begin\s+forwarded\s+message\s*:|-{2,}\s*(?:Forwarded\s+message|Original\s+Message|Message\s+transféré)\s*-{2,})",
@@ -299,8 +325,9 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     Forum (NLAF)', its display name), else a line that is an organisation's name."""
     lines = [line.strip() for line in top.splitlines() if line.strip()][:8]
     first = 0  # the letterhead comes first, or under what the document calls itself
-    while first < len(lines) - 1 and _what_it_is(lines[first], lex):
+    while first < len(lines) - 1 and (_what_it_is(lines[first], lex) or _state_line(lines[first], lex)):
         first += 1  # 'PRESS RELEASE' / 'Amnesty International': the letterhead is the second line
+        #             ('REPUBLIC OF SERBIA' / 'MINISTRY OF INTERNAL AFFAIRS': the body under the state)
     header = _org_line(lines[first : first + 1], lex)  # 'UGANDA POLICE FORCE' over a partner
     for m in ACRONYM_DEF.finditer(top):  # the statement names in its first sentence ('… KCCA')
         full = _strip_article(m["full"])
@@ -309,7 +336,12 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
             if header is None or _same_words(header, full):
                 return f"{full} ({acr})"  # (the letterhead's name, spelled out with its acronym)
             break
-    return header or _org_line(lines, lex) or _org_line(lines[first : first + 1], lex, letterhead=True)
+    return (
+        header
+        or _org_line(lines, lex)
+        or _org_line(lines[first : first + 1], lex, letterhead=True)
+        or next((line for line in lines[:3] if _state_line(line, lex)), None)
+    )  # (the state itself when no body under it issues: 'GOVERNMENT OF KENYA' over 'PRESS RELEASE')
 
 
 ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)$")  # a name's acronym after it: 'Observatoire … Droits (OMD)'
@@ -432,8 +464,16 @@ SITE_SEP = re.compile(r"\s+[-–—|]\s+")
 
 
 def _state_line(line: str, lex: Lexicon) -> bool:
-    """A letterhead's state ('REPUBLIC OF SERBIA', "REPOBLIKAN'I MADAGASIKARA"): the lexicon's
-    ``speakers.state_letterheads`` open it."""
+    """A letterhead's state ('REPUBLIC OF SERBIA', "REPOBLIKAN'I MADAGASIKARA", 'ROYAL GOVERNMENT
+    OF BHUTAN'): the lexicon's ``speakers.state_letterheads`` open it. The ministry or department
+    named under it is the more specific body, and the one that issues.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _org_line(["ROYAL GOVERNMENT OF BHUTAN", "MINISTRY OF HOME AFFAIRS"], load_lexicon())
+    'MINISTRY OF HOME AFFAIRS'
+    >>> _org_line(["MINISTRY OF HEALTH", "REPUBLIC OF KENYA"], load_lexicon())
+    'MINISTRY OF HEALTH'
+    """
     low = line.lower().replace("’", "'")
     return low.startswith(tuple(lex.data["speakers"]["state_letterheads"]))
 

@@ -1430,3 +1430,124 @@ def test_a_live_blog_entrys_label_speaks_to_the_next_stamp_only(value: int, want
     ('Rakhmatov: "…"', the spokesman named before) takes its quotation; 'Some background:' is
     no one."""
     assert claim_with(LIVE_BLOG, value).claimant == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        case("a-name-in-quotes-after-its-noun-is-the-subject",
+             'The syndicate "Podkrepa" declared that according to its information the victims are nine, '
+             "because a guard died.", 9, "Podkrepa"),
+        case("a-quotation-closing-before-its-verb-still-names-the-speaker-after",
+             '"Nine died" said the syndicate.', 9, "the syndicate"),
+        case("a-number-with-thousands-is-no-clause-break",
+             'A post published on 3 September by the Facebook page "Pravdata BG Live", which has about '
+             "120,000 followers, claims that 42 workers were killed in the explosion.", 42, "Pravdata BG Live"),
+        case("informed-by-names-who-told",
+             "The Ministry has been informed by the Embassy of Elmland that eleven of the dead were its citizens.",
+             11, "the Embassy of Elmland"),
+        case("a-search-is-the-writers-method-no-speaker",
+             "A reverse image search shows that the video was filmed in 2014 at a plant where an explosion "
+             "killed 15 people.", 15, None),
+        case("the-ministry-goes-on-with-the-subject-of-the-sentence-before",
+             "The Ministry of Health says 19 people were injured. The Ministry of Health added that six remain "
+             "in hospital. The post also says troops were sent. The Ministry of Defence says it sent 60 sappers. "
+             "The ministry denied that any soldier had been hurt.", 0, "Ministry of Defence"),
+        case("an-aside-of-an-irregular-participle-is-skipped",
+             "A special commission of the Chamber of Deputies, set up in April 2001, reported the following "
+             "year that nine people had been killed and 37 wounded.", 37,
+             "A special commission of the Chamber of Deputies"),
+        case("a-relative-aside-with-a-quoted-title-is-skipped",
+             'The historian Rosa Vicioso, whose 2016 book "Caña amarga" is the most complete account, '
+             "identified 11 dead by name.", 11, "The historian Rosa Vicioso"),
+        case("they-had-in-a-that-clause-is-the-outer-speaker",
+             "The Mozambican Bar Association said in a joint statement on Wednesday that they had identified "
+             "63 children among those arrested.", 63, "The Mozambican Bar Association"),
+        case("they-after-an-estimate-that-came-from-a-group",
+             "A third estimate came from a group of geomatics students at Riga Technical University, who analysed "
+             "drone footage of 31 sample sections. They put the number at between 24,000 and 27,000.", 24000,
+             "a group of geomatics students at Riga Technical University"),
+        case("an-agent-with-a-date-after-it",
+             "The union documented 71 arrests, far more than the 27 arrests announced by the police spokesman "
+             "on 12 May.", 27, "the police spokesman"),
+        case("a-part-does-not-carry-over-to-another-list-item",
+             "- Arrests. On 28 May the Inspector General of Police told the National Assembly that 34 people had "
+             "been arrested.\n- Children. Five of them were held with adults at the police station.", 5, None),
+        case("a-translations-part-from-them-is-the-speakers",
+             "The wounded persons are 19 in number, announced the Ministry of Health. From them 12 are workers "
+             "of the company.", 12, "the Ministry of Health"),
+        case("a-translations-in-hospital-remain-is-where-the-count-stands",
+             "The wounded persons are 19 in number, announced the Ministry of Health. From them 12 are workers "
+             "of the company. In hospital remain six persons, two of which are transported to the burns clinic.",
+             6, "the Ministry of Health"),
+        case("figures-that-add-up-to-the-figure-before-are-its-breakdown",
+             "Of the 26 survivors, 25 remain in hospital, the health ministry said on Friday. Eighteen are being "
+             "treated in Gevgelija and seven in Skopje.", 18, "the health ministry"),
+        case("a-breakdown-in-the-next-paragraph-its-part-not-added",
+             "The governor said the dead have increased become 16 persons, injured 26 persons.\n\n"
+             "Which by the injured were sent to treat at Phichit Hospital 19 persons, from this transferred onward "
+             "to Provincial Hospital 5 persons, and at Crown Prince Hospital 7 persons.", 7, "The governor"),
+        case("figures-that-do-not-add-up-are-no-breakdown",
+             "Of the 26 survivors, 25 remain in hospital, the health ministry said on Friday. Five are being "
+             "treated in Gevgelija and nine in Skopje.", 5, None),
+        case("his-count-is-the-speaker-before-not-the-we-he-quotes",
+             'We spoke by phone to the village head, Maï Gari Abdou. He told us 24 people had been buried in the '
+             'village cemetery. "We are not hiding anybody. We counted them ourselves," he said. His count therefore '
+             "amounts to 25, the same as the ministry's.", 25, "Maï Gari Abdou"),
+        case("from-that-number-is-a-part-of-the-figure-before",
+             "According to Bambang, 71 persons were injured. From that number, 10 persons are in critical "
+             "condition.", 10, "Bambang"),
+        case("according-to-opening-a-sentence-covers-its-clause-after-a-semicolon",
+             "According to local health authorities, 71 people have been treated for injuries, 26 of whom were "
+             "admitted to hospital; 4 remain in intensive care.", 4, "local health authorities"),
+        case("a-clause-after-a-semicolon-keeps-its-own-speaker",
+             "According to police, 5 people died; the opposition says 20 died.", 20, "the opposition"),
+        case("a-part-set-off-after-its-wholes-clause-is-its-speakers",
+             "The Health Ministry's figure is 26 people who asked for medical help, nine of them police officers.",
+             9, "The Health Ministry"),
+        case("a-place-that-counts-is-no-speaker",
+             "The six new cases were all recorded in the district of Maroantsetra. The district of Maroantsetra "
+             "counts henceforth fourteen (14) deceased.", 14, None),
+        case("a-municipality-speaks",
+             "The municipality of Bar Elias said 3 residents of the town had died.", 3, "The municipality of Bar Elias"),
+        case("a-bodys-claim-that-is-the-bodys",
+             "The Ministry's claim that the counter-demonstration numbered \"about 400 people\" does not match "
+             "what we saw.", 400, "The Ministry"),
+        case("a-figure-in-an-owners-statement-that-is-the-owners",
+             "It found that one of the dead was 15 years old, contradicting the government's statement in March "
+             "2001 that no child was among the victims.", 0, "the government"),
+        case("a-singular-of-an-irregular-plural-is-denied",
+             "The ministry said 19 people were injured. \"No child is among the wounded,\" underlined the deputy "
+             "minister.", 0, "the deputy minister"),
+        case("a-pronoun-speaker-after-the-figure-wins-over-the-hospital-that-admitted",
+             "At Quảng Ngãi General Hospital, Dr Nguyễn Thị Hồng was on duty that night. The hospital admitted 64 "
+             "people in the first two days, she says, and nine of them died there.", 64, "Dr Nguyễn Thị Hồng"),
+        case("parts-of-one-whole-side-by-side-share-its-speaker",
+             "The wounded persons are 19 in number, announced the Ministry of Health. From them 12 are workers of "
+             "the company, 4 are firemen and the others are inhabitants of the nearby quarter.", 4,
+             "the Ministry of Health"),
+        case("a-translated-speech-verb-after-a-quotation",
+             '"Nine people are dead," underlined the deputy minister of health Dr. Milena Stancheva.', 9,
+             "the deputy minister of health Dr. Milena Stancheva"),
+    ],
+)  # fmt: skip
+def test_set21_wordings(text: str, value: int, want: str | None) -> None:
+    """Set 21's communiqué, translated copy, fact-check, retrospective and encyclopedia wordings
+    (README of tests/data/other-events-21)."""
+    assert claim_with(text, value).claimant == want
+
+
+def test_a_fact_checks_claim_box_is_the_claim_its_text_attributes() -> None:
+    text = (
+        'FACT-CHECK\n\nCLAIM: "42 workers are dead in Maglizh."\nVERDICT: FALSE\n\n'
+        'A post published by the Facebook page "Pravdata" claims that 42 workers were killed.'
+    )
+    assert [c.claimant for c in extract_claims(Source(id="t", text=text)) if c.value == 42] == ["Pravdata"] * 2
+
+
+def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
+    text = (
+        "TRAGEDY on Main Street. The balance has reached 5 dead. Two persons, retained by the prosecutors\n\n"
+        "The balance of the explosion rose to five dead, announced Monday morning ISU Galați.\n"
+    )
+    assert [c.claimant for c in extract_claims(Source(id="t", text=text)) if c.value == 5] == ["ISU Galați"] * 2

@@ -102,3 +102,36 @@ def test_compare_reads_a_wrapped_live_blog_without_an_internal_error(tmp_path):
     result = pipeline.compare([str(path)])
     assert not result.problems
     assert {c.text for g in result.groups for c in g.claims} >= {"Around 300", "17", "24"}
+
+
+def test_a_full_line_whose_sentence_runs_on_in_lower_case_is_joined():
+    """A line wrapped a little early (the next word would have fitted) still continues when it
+    is near the width and the next line goes on in lower case."""
+    body = wrapped(72)
+    early = (
+        "A post published on 3 September by the Facebook page Pravdata, which has\n"
+        "about 120,000 followers, claims that 42 workers were killed in the blast.\n"
+    )
+    text = body + "\n" + early
+    at = text.index("which has\n") + len("which has")
+    assert at in soft_breaks(text)
+    short = body + "\nA short line ending here\nand a lower-case line after it.\n"
+    assert short.index("ending here\n") + len("ending here") not in soft_breaks(short)
+
+
+def test_a_sentence_running_on_to_a_figure_or_a_comma_clause_is_joined():
+    """'… while the union claimed' / '3,000.' and '… on the day of the shooting,' / 'later
+    revising …' are wrapped lines, even where the next word would have fitted; a line that
+    ends its sentence is not."""
+    body = wrapped(72)
+    lines = (
+        "The police estimated the crowd at 600, while the union claimed\n"
+        "3,000. The government gave an official toll of four dead that day,\n"
+        "later revising the number of injured to 29. Nine were hurt.\n"
+        "2,000 people marched again in the capital on the following day.\n"
+    )
+    text = body + "\n" + lines
+    breaks = soft_breaks(text)
+    assert text.index("claimed\n") + len("claimed") in breaks
+    assert text.index("that day,\n") + len("that day,") in breaks
+    assert text.index("were hurt.\n") + len("were hurt.") not in breaks  # ('2,000' would have fitted)

@@ -1311,7 +1311,7 @@ def test_every_claimant_is_a_plausible_speaker(folder):
 
 
 @pytest.mark.parametrize(
-    "name", ["The two", "its", "the clashes", "Report of the", "We have the", "the union's"]
+    "name", ["The two", "its", "the clashes", "Report of the", "We have the", "the union's", "A reverse image search"]
 )
 def test_the_speaker_check_fails_on_fragments(name):
     assert not plausible(name, LEX)
@@ -1478,7 +1478,48 @@ def test_a_bulletins_numbered_updates_are_its_own_voice_under_a_letterhead():
         "UPDATE No. 2 — 23 June 2026, 18:00 hrs\n\nThe toll has risen to 31.\n"
     )
     got = claimants(text)
-    assert got["14"] == got["31"] == "GOVERNMENT OF NORTHLAND"
+    assert got["14"] == got["31"] == "HEALTH DEPARTMENT"  # the body under the state's letterhead issues
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "ROYAL GOVERNMENT OF NORTHLAND\nMINISTRY OF HOME AFFAIRS\nDepartment of Disaster Management\n\n"
+            "PRESS RELEASE\n\n1. The Ministry of Home Affairs wishes to inform the public that the number of "
+            "persons confirmed dead stands at 21. The Ministry has been informed by the Embassy of Elmland "
+            "that eleven of them were citizens of Elmland.\n",
+            {"21": "MINISTRY OF HOME AFFAIRS", "eleven": "the Embassy of Elmland"},
+            id="a-communique-under-a-states-letterhead-is-its-ministrys",
+        ),
+        pytest.param(
+            "GOVERNMENT OF NORTHLAND\n\nPRESS RELEASE\n\nWe confirm that 12 people died in the floods. Our teams "
+            "remain on site.\n",
+            {"12": "GOVERNMENT OF NORTHLAND"},
+            id="a-state-letterhead-alone-is-the-issuer",
+        ),
+        pytest.param(
+            "From: Forest Voice press team <press@forestvoice.example>\nTo: newsdesk list <media@forestvoice.example>\n"
+            "Subject: FOR IMMEDIATE RELEASE: chain for the forest\nX-Mailer: Mailchimp\n\n"
+            "*** FOR IMMEDIATE RELEASE ***\n\nRIGA - Police detained four of our supporters near the roundabout. "
+            "No police officer was injured at any point along the chain.\n\n"
+            "After the chain, around 4,000 people joined us at the Freedom Monument.\n",
+            {"four": "Forest Voice", "around 4,000": "Forest Voice", "No police officer": "Forest Voice"},
+            id="an-e-mailed-release-from-a-press-team-is-its-organisations",
+        ),
+        pytest.param(
+            "PRESS RELEASE\nCoastal Rights Centre\n\nWe documented the arrest of 71 people, far more than the 27 "
+            "arrests announced by the police spokesman on 12 May. Our monitors counted 23 injured.\n",
+            {"27": "the police spokesman", "71": "Coastal Rights Centre", "23": "Coastal Rights Centre"},
+            id="a-release-keeps-the-agent-it-names-for-another-bodys-figure",
+        ),
+    ],
+)
+def test_whose_voice_a_communique_or_release_is(text: str, want: dict[str, str]) -> None:
+    """Set 21's communiqué under a state's letterhead and e-mailed release (its issuer, and a
+    figure it gives another body)."""
+    got = claimants(text)
+    assert {k: got[k] for k in want} == want
 
 
 def test_a_news_story_about_a_press_release_is_no_statement():

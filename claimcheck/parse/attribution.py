@@ -11,6 +11,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     CONTRACTED_SUBJECT,
     NAMED_DATE,
     NUMBERED_UNIT,
+    PLACE_OF,
     TIME_TAIL,
     strip_source_noun,
     time_words,
@@ -27,7 +28,8 @@ AND_FIGURE = re.compile(
 )  # another figure after a source: its own source follows it
 BOUNDARY = re.compile(
     r"""
-    [,;()\[\]"“”]|:(?<!\d:)|:(?!\d)          # punctuation and quotation marks (not a clock's '19:00')
+    ,(?!\d\d\d)|[;()\[\]"“”]|:(?<!\d:)|:(?!\d)  # punctuation and quotation marks (not a clock's '19:00'
+    #                                          nor a number's thousands: 'about 120,000 followers')
     | \s[–—-]\s                             # a dash between words
     | \b(?:wh(?:ile|ereas|en|ilst)|a(?:lthough|fter|s)|th(?:ough|at)|b(?:ut|ecause)|however
           |m(?:eanwhile|oreover))\b        # subordinators start a new clause
@@ -93,6 +95,8 @@ def _verb_re(lex: Lexicon) -> re.Pattern[str]:
 FIGURE_VERB = "attribution/figure-verb"
 CONTINUES = "attribution/continues-before"
 OWNER_OF_TOLL = "attribution/owner-of-toll"
+PRONOUN_COUNT = "attribution/pronoun-count"
+OWNERS_STATEMENT = "attribution/owners-statement-that"
 QUOTED_SPEAKER = "attribution/quoted-speaker"
 
 
@@ -188,13 +192,15 @@ def _clean_np(lex: Lexicon, np: str) -> str:
             words.pop(0)
     while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom", "what"} and not _acronym(words[0]):
         words.pop(0)
-    while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS) and not _acronym(words[-1]):
-        words.pop()  # ('I can (confirm that eight …)': 'I')
+    while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS or len(words) > 1 and words[-1] in AUXILIARIES) and not _acronym(words[-1]):
+        words.pop()  # ('I can (confirm that eight …)': 'I'; 'that they had (identified 63 …)': 'they')
     if words and (contracted := CONTRACTED_SUBJECT.fullmatch(words[-1])):
         return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
+OWNED_CLAIM = re.compile(r"(?:claims?|reports?|estimates?|statement)\s+that\b", re.IGNORECASE)  # a body's claim that …
+AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
 
@@ -221,6 +227,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return False
     if _is_pronoun(lex, np):
         return True
+    if PLACE_OF.match(np):
+        return False  # 'The district of Maroantsetra counts henceforth 14 deceased': a place
     prepositions = lex.grammar["prepositions"]
     if words[0].lower() in prepositions or words[0].lower() == "according":
         return False  # ('According to MES, the number of … rose': the source is after 'to')
@@ -318,6 +326,9 @@ GLOSS_OPENS = frozenset({'("', "(“", "('", "(‘"})  # a translation in bracke
 
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
     """The subject of a finite speech verb: the clause text just before it."""
+    if (aside := RELATIVE_ASIDE.search(text, sent_lo, verb_at)) is not None:
+        verb_at = aside.start()  # 'The historian X, whose 2016 book "Caña amarga" is the most complete
+        #                          account, identified 11 dead': the subject before the relative aside
     segs = _segments(text, sent_lo, verb_at)
     maker: str | None = None  # who made the document the subject may be
     for k in range(len(segs) - 1, -1, -1):
@@ -357,8 +368,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
-        if k and len(raw) > 1 and _is_pronoun(lex, raw[0]):
-            continue  # '… because he was not authorised to speak …, said'
+        if k and len(raw) > 1 and _is_pronoun(lex, raw[0]) and not all(w in AUXILIARIES for w in raw[1:]):
+            continue  # '… because he was not authorised to speak …, said' (but '… that they had identified')
         if k and DASH_BEFORE.search(text, max(sent_lo, lo - 3), lo) and DASH_AFTER.match(text, hi):
             continue  # an aside between dashes: 'Interior Minister X — no relation to the bloc's leader — said'
         if k and raw and all(w.lower() in time_words(lex) for w in raw):
@@ -439,9 +450,9 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                 words, np, first = subject, " ".join(subject), subject[0]
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
-        if first.islower() and first.endswith(("ed", "ing")):  # ', shared by users,'
-            maker = maker or _made_by(np, lex)  # ', issued at dawn by the committee,'
-            continue  # ', speaking on condition of anonymity,' -> look further back
+        if first.islower() and (first.endswith(("ed", "ing")) or first in lex.grammar["irregular_participles"]):
+            maker = maker or _made_by(np, lex)  # ', shared by users,', ', issued at dawn by the committee,'
+            continue  # ', speaking on condition of anonymity,', ', set up in April 2001,' -> look further back
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
@@ -461,6 +472,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160},\s*$")
+# a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
     r"\s(?:and|but)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$"
 )  # a clause joined by 'and' that has its own subject before the speech verb: 'the army'
@@ -658,8 +671,16 @@ def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject a sentence opens with, when it names a body or person ('The opposition
     coalition disputes that.'): what a following 'It says …' refers to; not a count ('Seven of
     its nine carriages left the rails. It denied …': 'It' is no carriage)."""
+    if (came := ESTIMATE_CAME_FROM.match(text, lo, hi)) and _valid_np(np := _clean_np(lex, came["np"]), lex):
+        return np  # 'A third estimate came from a group of students at X, who …. They put …': the students
     subject = _main_subject(text, lo, hi, lex)
     return None if subject and COUNT_OPENING.match(subject) else subject
+
+
+ESTIMATE_CAME_FROM = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|numbers?|tally)\s+"
+    r"(?:came|comes|come)\s+from\s+(?P<np>[^,;.()\"“”]{2,100})"
+)  # a sentence that tells where a count came from: its source is whom 'They' then means
 
 
 COUNT_OPENING = re.compile(
@@ -749,7 +770,10 @@ def _attribute(
         # 'the 74 arrests announced by the minister', 'the four deaths the government acknowledged'
         by = rules[rule].match(text, end, sent_hi)
         if by:
-            np = _clean_np(lex, AGENT_CLAUSE_AFTER.sub("", by["np"]))
+            raw = by["np"]
+            if (dated := TIME_TAIL.search(raw)) and dated.start():
+                raw = raw[: dated.start()]  # 'the 27 arrests announced by the police spokesman on 12 May'
+            np = _clean_np(lex, AGENT_CLAUSE_AFTER.sub("", raw))
             if np and _valid_np(np, lex):
                 return Attribution(np, claimant_type(np, lex), None, rule)
             break
@@ -760,6 +784,13 @@ def _attribute(
     )
     if reported:  # 'rejecting reports from X that two men were shot': the reports', not the speaker's
         return _reports(reported, lex, MADE_AFTER.match(text, end, sent_hi))
+    if (
+        ("'s " in text[max(sent_lo, pos - 120) : pos] or "’s " in text[max(sent_lo, pos - 120) : pos])
+        and (owned := rules[OWNERS_STATEMENT].search(text, max(sent_lo, pos - 120), pos))
+        and (np := _clean_np(lex, owned["np"]))
+        and _valid_np(np, lex)
+    ):  # "contradicting the government's statement in March 2001 that no child was among the victims"
+        return Attribution(np, claimant_type(np, lex), None, OWNERS_STATEMENT)
     rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
@@ -845,6 +876,8 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant and claimant.endswith(("'s", "’s")) and OWNED_CLAIM.match(text, v.start()):
+                claimant = claimant[:-2]  # "The Ministry's claim that the counter-demonstration numbered 400": the ministry
         if (
             claimant is None
             or claimant.split()[0].lower() in lex.grammar["possessives"]
@@ -922,7 +955,9 @@ def _attribute(
         acc_np = None
     if acc_np and acc_np.lower() not in {"him", "her", "them"}:
         acc_end = according[-1].end()
-        if CLAUSE_BREAK.search(text, acc_end, pos) or AND_WHEN.search(text, acc_end, pos):
+        if (
+            CLAUSE_BREAK.search(text, acc_end, pos) or AND_WHEN.search(text, acc_end, pos)
+        ) and not (claimant is None and _opens_account(text, sent_lo, according[-1].start(), acc_end, pos)):
             pass  # 'about 5,000 according to police, while organisers put it at 20,000'; '…, and
             #       in 2017 some 30 people died': a clause of its own after the source's
         elif claimant and (not verbs or verbs[-1].start() > according[-1].start()):
@@ -930,7 +965,7 @@ def _attribute(
                 via = via or acc_np  # (not '… according to official figures, and rights groups estimate …')  # 'According to an investigation, hospital records indicated …'
         else:
             claimant, rule = acc_np, "attribution/according-to"
-    if claimant is None and not own and text.find(" told by ", sent_lo, pos) >= 0:
+    if claimant is None and not own and text.find(" by ", sent_lo, pos) >= 0:
         told = list(TOLD_BY.finditer(text, sent_lo, pos))
         if told and (np := _clean_np(lex, told[-1]["np"])) and _valid_np(np, lex):
             claimant, rule = np, "attribution/told-by"
@@ -947,6 +982,9 @@ def _attribute(
         np = _clean_np(lex, owned["np"]) if owned else None  # "The ministry's toll still stood at 53"
         if np and _valid_np(np, lex) and claimant_type(np, lex) != "other":  # (not 'The country')
             claimant, rule = np, OWNER_OF_TOLL
+    if claimant is None and not own and pos - sent_lo < 80 and (mine := rules[PRONOUN_COUNT].match(text, sent_lo, pos)):
+        # "'We counted them ourselves,' he said. His count therefore amounts to 25": the speaker before
+        claimant, rule = previous() or mine["p"], PRONOUN_COUNT
     if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
         # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
         subject = _main_subject(text, sent_lo, pos, lex)
@@ -1078,8 +1116,10 @@ def _past_what(text: str, at: int, hi: int) -> int:
 
 
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
-TOLD_BY = re.compile(r"\b(?:was|were|been|being|am|is|are)\s+told\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+that\b")
-# 'We were told by staff at Adan hospital that at least four …': who told, not who was told
+TOLD_BY = re.compile(
+    r"\b(?:was|were|been|being|am|is|are)\s+(?:told|informed|notified|advised|assured)\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+that\b"
+)  # 'We were told by staff at Adan hospital that at least four …', 'The Ministry has been informed
+#    by the Embassy of India that eleven …': who told, not who was told
 DISPUTED_FIGURE = re.compile(r"^(?:a|the|this)\s+(?:figure|toll|number|count|claim|tally|estimate)\s+(?:that\s+|which\s+)?(?P<np>\S.*)$", re.IGNORECASE)
 
 
@@ -1217,7 +1257,9 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
 
 
 def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: Lexicon) -> str | None:
-    if QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()):
+    if QUOTE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()) and not QUOTED_NAME_BEFORE.search(
+        text, max(sent_lo, v.start() - 64), v.start()
+    ):  # ('The syndicate "Podkrepa" declared that …': a name in quotes is the subject, no quotation)
         return _np_after(text, v.end(), sent_hi, lex)
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
@@ -1272,10 +1314,22 @@ PART_OF_IT = re.compile(r"[\d,.]+\s+of\s+(?:them|whom)\b[^\d;]{0,60}?,\s*$")  # 
 
 
 
+def _opens_account(text: str, sent_lo: int, acc_at: int, acc_end: int, pos: int) -> bool:
+    """'According to X, …' opens the sentence and only semicolons part its clauses up to the
+    figure: X's account goes on ('According to local health authorities, 71 people have been
+    treated, 26 of whom were admitted; 4 remain in intensive care')."""
+    return not text[sent_lo:acc_at].strip(' "“') and not WORD_BREAK.search(text, acc_end, pos) and not AND_WHEN.search(text, acc_end, pos)
+
+
+WORD_BREAK = re.compile(r"(?:while|whereas|but|although|though)", re.IGNORECASE)
+
+
 def _agrees(pronoun: str, antecedent: str | None) -> str | None:
     """The antecedent, unless 'he'/'she' would point at a body ('the CGT', 'police officials')."""
     if antecedent is None:
         return None
+    if pronoun.lower() not in {"we", "i"} and antecedent.lower() in {"we", "i", "us", "me"}:
+        return None  # ('"We are not hiding anybody. We counted them," he said': not the 'we' quoted)
     if pronoun.lower() in {"he", "she"} and (
         antecedent.split()[0].lower() in {"the", "a", "an"} or antecedent.islower()
     ):
@@ -1291,6 +1345,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})  # after th
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
+QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]{0,40}[\"”]\s*$")
+# a noun and the name it is given in quotes, as translations write it: 'the syndicate "Podkrepa"',
+# 'the company "Trakia Munitions"' (not a quotation's closing mark: '"…," said X')
 SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=\s)")  # a single mark closing a quotation (not an apostrophe)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 

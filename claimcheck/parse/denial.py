@@ -82,7 +82,12 @@ def _verb_base(verb: str) -> str:
 def _subject_of(lex: Lexicon, word: str) -> str:
     """The subject a word names, a singular too ('teacher'), else people."""
     low = word.lower()
-    return lex.subject_of.get(low) or lex.subject_of.get(low + "s") or "people"
+    return (
+        lex.subject_of.get(low)
+        or lex.subject_of.get(low + "s")
+        or lex.subject_of.get("children" if low == "child" else low[:-3] + "men" if low.endswith("man") else low)
+        or "people"
+    )
 
 
 def _deny_after_measure(lex: Lexicon, word: str) -> str:

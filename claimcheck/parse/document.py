@@ -30,6 +30,7 @@ from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.reading import read_text
 from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
+from claimcheck.wordings import has_effect
 
 # --- the stage ---------------------------------------------------------------
 
@@ -77,6 +78,8 @@ def extract_claims(
             # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
             # the government acknowledged' is X's), or at its end ('"…," she said.')
             first = speech_verb_end(text, s.start, s.end, lex)
+            if first is not None and QUOTE_CLOSES.search(text, first, s.end) and not QUOTE_MARKS.search(text, s.start, first):
+                first = None  # 'We counted them ourselves," he said.': a quotation goes on, its speaker after it
             at = first if first is not None else s.end
             claimants[i] = attribute(
                 text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1)
@@ -157,6 +160,7 @@ def extract_claims(
     prev_lead: Mention | None = None  # its first, when its figures are of several measures
     prev_claimant: str | None = None  # its claimant
     prev_first: str | None = None  # the claimant of its first figure ('Of these, …' counts that one's)
+    para_first = before_first = 0
     running = patterns(lex)[RUNNING]
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
     told: dict[float, tuple[str, str]] = {}  # the report's figures' measures and subjects, by value
@@ -167,6 +171,7 @@ def extract_claims(
         if first_in_para:
             prev_subject, prev_mention, prev_claimant, prev_lead, prev_first = None, None, None, None, None
             earlier = {}
+            before_first, para_first = para_first, len(claims)  # the first claims of the paragraph before and this one
         if prev_claimant is not None and OWN_VOICE_OPENS.match(text, sent.start, sent.end):
             prev_claimant = None  # 'The ministry said 22 died. Our figure is based on …. At least 15 of the
             #                       dead were …': the writer speaks again, the part is not the ministry's
@@ -229,7 +234,7 @@ def extract_claims(
                 who.claimant is None
                 and prev_claimant is not None
                 and prev_mention is not None
-                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1])) is not None
+                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex)) is not None
                 and (
                     prev_mention.measure == m.measure
                     or (rule == PART and (prev_mention.measure, m.measure) == ("injured", "killed"))
@@ -269,6 +274,8 @@ def extract_claims(
                     rules=_rules_of(m, who.rule) if explain else (),
                 )
             )
+        if len(claims) - first_claim > 1:
+            claims[first_claim:] = _breakdown(text, claims[before_first:first_claim], claims[first_claim:], lex, explain)
         if mentions:
             wholes = [m for m in mentions if not m.part] or mentions  # a part is no antecedent
             # a list of sides ('900 students, 212 workers and 31 reporters') names no one side
@@ -277,7 +284,9 @@ def extract_claims(
             prev_subject = wholes[-1].subject if len(sides) < 2 else None
             prev_mention = mentions[-1]
             prev_lead = wholes[0] if len({m.measure for m in wholes}) > 1 else None
-            prev_claimant = claims[-1].claimant
+            prev_claimant = claims[-1].claimant or next(
+                (c.claimant for c in reversed(claims[first_claim:]) if c.claimant), None
+            )  # ('From them 12 are workers, 4 are firemen': the 12's speaker tells the 4 too)
             prev_first = claims[first_claim].claimant if first_claim < len(claims) else prev_claimant
             earlier.update(
                 (m.q.value, m.subject) for m in mentions if m.q.value and m.subject and not m.part
@@ -358,6 +367,38 @@ def _as_written(claims: list[Claim], text: str, markdown: bool = False) -> list[
     return [c if c.sentence == (raw := as_written(c)) else replace(c, sentence=raw) for c in out]
 
 
+def _breakdown(text: str, before: list[Claim], new: list[Claim], lex: Lexicon, explain: bool) -> list[Claim]:
+    """A sentence's figures that name no speaker and add up to a figure of the same measure its
+    paragraph or the one before told ('25 remain in hospital, the health ministry said. …
+    Eighteen are being treated in Gevgelija and seven in Skopje'): a breakdown of that figure,
+    told by its speaker (the rule attribution/breakdown-of-figure-before). A figure that is a
+    part of the one before it ('19 persons, from this transferred onward … 5 persons') is not
+    added."""
+    measure = new[0].measure
+    if any(c.claimant is not None or c.measure != measure or c.value is None for c in new):
+        return new
+    total = sum(
+        c.value for k, c in enumerate(new) if not k or not PART_OF_BEFORE.search(text, new[k - 1].end, c.start)
+    )  # type: ignore[misc]
+    whole = next((d for d in reversed(before) if d.measure == measure and d.value == total), None)
+    if whole is None or whole.claimant is None or whole.claimant not in whole.sentence:
+        return new  # (a speaker its own sentence names, not one carried over from a running toll)
+    return [
+        replace(
+            c,
+            claimant=whole.claimant,
+            claimant_type=whole.claimant_type or claimant_type(whole.claimant, lex),
+            via=whole.via,
+            rules=(*(r for r in c.rules if not r.startswith("attribution/")), BREAKDOWN) if explain else c.rules,
+        )
+        for c in new
+    ]
+
+
+BREAKDOWN = "attribution/breakdown-of-figure-before"
+PART_OF_BEFORE = re.compile(r"\b(?:from|of|among)\s+(?:this|these|them|those|whom|which)\b", re.IGNORECASE)
+
+
 CITATION = re.compile(r"\[(\d{1,3})\]")  # an encyclopedia's reference mark
 TRAILING_CITATIONS = re.compile(r"\s*(?:\[\d{1,3}\]\s*)+")
 
@@ -377,7 +418,7 @@ def _cites_another(text: str, sent: Sentence, before: Sentence) -> bool:
 
 
 def _carries_on(
-    text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence
+    text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence, lex: Lexicon
 ) -> str | None:
     """The rule by which a figure with no speaker carries on the count of the figure before it
     (same measure, same paragraph), when one does: 'The figure reached 31 the next day' (the
@@ -387,6 +428,8 @@ def _carries_on(
         return RUNNING
     if m.scope is not None and m.scope.startswith("state:"):
         return STATE
+    if m.scope_rule is not None and m.scope_rule.startswith("measure/") and has_effect(m.scope_rule, "state", lex):
+        return STATE  # a translation's 'In hospital remain six persons' after the injured the ministry counted
     if m.scope_rule == "scope/part-of-them" and not text[sent.start : m.q.start].strip(' "“'):
         return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
@@ -429,9 +472,11 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for r in found if r))  # a denial's rule sets two: once
 
 
+QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
-    r"\s*[\"“]?(?:Of|Among)\s+(?:those|these|them)\s*,?\s*$"
-)  # a sentence opened by the whole the figure is a part of
+    r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
+)  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers',
+#    'From that number, 10 persons are in critical condition')
 ELLIPTIC = re.compile(
     r"\s*(?:and\s+|plus\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+)?[\d,.]+\+?"
     r"(?:\s+(?:people|persons|others|more))?\s+(?:injured|wounded|hurt|dead|killed|arrested|detained)"
