@@ -1383,8 +1383,9 @@ GLUED = re.compile(
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUE = re.compile(
-    r"(?:[a-z)\]]|\S {3})[A-Z][a-z]+[ \t]?\n?\d|\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"
-)  # 'braceros)Deaths4', 'in time[1] Deaths 54'
+    r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z]))[a-z]+[ \t]?\n?\d|\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"
+)  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
+#    tested behind it: the scan skips to capitals, three times faster than trying every letter)
 GLUED_CELL = re.compile(
     r"(?:(?<=[a-z)\]])|(?<=\S {3}))(?P<label>[A-Z][a-z]+)[ \t]?\n?[ \t]*"
     rf"(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"

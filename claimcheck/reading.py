@@ -117,7 +117,11 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         masked = mask_markdown(text)
         breaks = soft_breaks(text)  # (a Markdown report's lines as written: its marks are layout)
     else:
-        masked = _repeated_quotes(text) if "\n>" in text or "uote" in text or "wrote:" in text else text
+        masked = (
+            _repeated_quotes(text)
+            if "\n>" in text or "wrote:" in text or "Quote" in text or "QUOTE" in text or "quote:" in text
+            else text
+        )  # (not every 'quoted': a forum's 'Quote from:', 'Quote', '> …' or 'X wrote:' block)
         masked = _blank(masked, _QUOTED) if masked.count("\n>") + masked.startswith(">") >= 2 else masked
         if "-->" in masked:
             masked = _subtitles(masked)

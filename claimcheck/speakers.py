@@ -446,8 +446,12 @@ def _title_line(text: str, c: Claim) -> bool:
     the prosecutors'): a headline, though its sentences end with stops."""
     if not text:
         return False
-    lo = text.rfind("\n", 0, c.sentence_start) + 1
-    hi = text.find("\n", c.start)
+    lo = text.rfind("\n", max(0, c.sentence_start - TITLE_LINE), c.sentence_start) + 1
+    if lo == 0 and c.sentence_start > TITLE_LINE:
+        return False  # (no line break within reach: a line too long for a title)
+    hi = text.find("\n", c.start, lo + TITLE_LINE + 1)
+    if hi < 0 and lo + TITLE_LINE < len(text):
+        return False
     line = text[lo : hi if hi >= 0 else len(text)]
     return (
         len(line) < TITLE_LINE
