@@ -410,8 +410,13 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None, t
     (their starts): a post's title ('18 migrants found dead in lorry - police') is not
     restated by another writer's comment under it ('Police spokesman on TV just now: 18 dead')."""
     out = list(claims)
+    titled: dict[int, bool] = {}  # (each sentence tested once, whatever its figures)
     for k, c in enumerate(claims):
-        if not cover.headline(c.sentence) and not CLAIM_BOX.match(c.sentence) and not _title_line(text, c):
+        if (title := titled.get(c.sentence_start)) is None:
+            title = titled[c.sentence_start] = bool(
+                cover.headline(c.sentence) or CLAIM_BOX.match(c.sentence) or _title_line(text, c)
+            )
+        if not title:
             continue
         ends = min(cited, posts[bisect.bisect_right(posts, c.start)]) if posts and posts[-1] > c.start else cited
         for d in claims[k + 1 :]:
@@ -456,8 +461,8 @@ def _title_line(text: str, c: Claim) -> bool:
     return (
         len(line) < TITLE_LINE
         and len(line.strip()) > len(c.sentence.strip())  # (a sentence that is its whole line: the headline test reads it)
-        and cover.headline(line)
         and (lo < 2 or text[lo - 2 : lo] == "\n\n")
+        and cover.headline(line)
     )
 
 
