@@ -183,6 +183,8 @@ def _refine(
         for at, sender in voice.forwarded(source.text, source.body_start, lex):
             if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
                 out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
+    if "    " in source.text or "\t" in source.text:  # (only a text with an indented block)
+        out = step(PASTED, _pasted(out, source.text, lex))
     out = step(FINAL, [_identified(c, index, lex) for c in out])
     return [_members_side(c, lex) for c in out]
 
@@ -231,6 +233,29 @@ ACRONYM_HEAD = re.compile(r"^([A-Z]{3,})[-\s]")  # 'SAMUR-Protección Civil' -> 
 SHORT_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{4,})\s+(?:del?|of|for|de\s+la)\s+[A-ZÀ-Ý]")
 # a body's short name, before 'of' or 'del': 'Delegación del Gobierno' -> 'Delegación'
 VOICE = "attribution/speakers-voice"
+PASTED = "attribution/speakers-pasted"
+PASTED_INTRO = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[–—-]?\s*)?"
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.-]*)){0,7}?)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+)?(?:issued|released|published|put\s+out|sent\s+out|shared)\b"
+    r"[^\n]{0,80}?\b(?:statement|communiqu[eé]|press\s+release|release|bulletin|update)\b[^\n]*:[ \t]*\n"
+    r"(?:[ \t]*\n)?(?P<block>(?:(?:[ \t]{4,}|\t)[^\n]*(?:\n|$)|[ \t]*\n(?=[ \t]{4,}|\t))+)",
+    re.MULTILINE,
+)  # 'The Ministry of Health has issued its third statement. We are pasting it in full:' over its indented text
+
+
+def _pasted(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """A statement a report pastes as an indented block under a line that says who issued it
+    ('The Ministry of Health has issued its third statement. We are pasting it in full:'): the
+    block's figures that name no speaker are the issuer's."""
+    blocks = [(m.start("block"), m.end("block"), m["who"]) for m in PASTED_INTRO.finditer(text)]
+    blocks = [(a, b, who) for a, b, who in blocks if plausible(who, lex)]
+    if not blocks:
+        return claims
+    return [
+        next((_with(c, who, lex) for a, b, who in blocks if a <= c.start < b), c) if c.claimant is None else c
+        for c in claims
+    ]
 FINAL = "attribution/speakers-not-a-speaker"
 
 
