@@ -635,6 +635,15 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES:
             return None  # 'firefighters treated 260', 'police arrested 45': the agent, not the counted
         if low in lex.subject_of and low != "others":
+            if (
+                k + 1 < len(words)
+                and low in lex.grammar["adjective_subjects"]
+                and words[k + 1].islower()
+                and words[k + 1] not in lex.grammar["prepositions"]
+                and words[k + 1] not in lex.grammar["function_words"]
+                and words[k + 1] not in lex.speech_verbs
+            ):
+                continue  # 'released on police bail, which means 14 remain': an adjective, no one counted
             if k and words[k - 1].lower() == "by":
                 return None  # 'an unofficial tally by journalists reached 143': who counted
             if k and words[k - 1][:1].isdigit():
