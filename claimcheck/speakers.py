@@ -160,11 +160,12 @@ def _refine(
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
     # again for a description: a key point restates its lead's speaker as resolved ('the
     # department' named in full)
-    again = _restated(out, cited, starts, source.text)
-    out = step(
-        "attribution/speakers-headline-restates-lead",
-        [b if a.claimant and _description(a.claimant, lex) else a for a, b in zip(out, again, strict=True)],
-    )
+    if any(c.claimant and _description(c.claimant, lex) for c in out):  # (else nothing would change)
+        again = _restated(out, cited, starts, source.text)
+        out = step(
+            "attribution/speakers-headline-restates-lead",
+            [b if a.claimant and _description(a.claimant, lex) else a for a, b in zip(out, again, strict=True)],
+        )
     if thread:
         own = voice.opens_thread(source.text, source.body_start)
         out = step("attribution/speakers-post", _posted(out, thread, source.text, own, lex))

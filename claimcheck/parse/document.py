@@ -241,7 +241,7 @@ def extract_claims(
                     or rule == ELLIPTIC_RULE
                 )
             ):  # (the dead among the injured too: '215 treated for gunshot wounds. 31 of them died')
-                carrier = prev_first if rule == PART and prev_first and (OF_THOSE.match(text, sent.start, m.q.start) or m.measure_rule == OF_THE_COUNTED) else prev_claimant
+                carrier = prev_first if rule == PART and prev_first and _opens_with_whole(text, sent, m) else prev_claimant
                 # ('81 people had been taken into custody, the prosecutor's office said, more
                 #  than the 74 announced by the minister. Of these, 23 were minors': the 81's)
                 who = Attribution(carrier, claimant_type(carrier, lex), None, rule)
@@ -417,6 +417,14 @@ def _cites_another(text: str, sent: Sentence, before: Sentence) -> bool:
     return bool(own) and bool(cited) and not own & cited
 
 
+def _opens_with_whole(text: str, sent: Sentence, m: Mention) -> bool:
+    """The sentence opens with the whole its figure is a part of: 'Of those, 31 had died',
+    'Among them, 12 …', 'Of the dead, 19 were labourers' (measure/of-the-counted)."""
+    return OF_THOSE.match(text, sent.start, m.q.start) is not None or (
+        m.measure_rule == OF_THE_COUNTED and OPENS_WITH_OF.match(text, sent.start, m.q.start) is not None
+    )
+
+
 def _carries_on(
     text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence, lex: Lexicon
 ) -> str | None:
@@ -434,10 +442,8 @@ def _carries_on(
         return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
         return ELLIPTIC_RULE  # '… the mayor now says. 52 injured.': the list goes on
-    if OF_THOSE.match(text, sent.start, m.q.start) or (
-        m.measure_rule == OF_THE_COUNTED
-        and OPENS_WITH_OF.match(text, sent.start, m.q.start)
-        and not _cites_another(source_text, sent, before)
+    if _opens_with_whole(text, sent, m) and (
+        m.measure_rule != OF_THE_COUNTED or not _cites_another(source_text, sent, before)
     ):
         return PART  # 'Of those, 31 had died'; 'Among them, 12 were police officers'; 'Of the dead, 19 were …'
     return None
