@@ -579,7 +579,8 @@ LEAD_TIME = re.compile(
     r"|(?:at|by|around|shortly\s+(?:before|after))\s+(?:\d{1,2}[:.h]\d\d|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
     r"(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time))?)\s+",
     re.IGNORECASE,
-)  # ('At 15:20 the ministry's spokesman wrote …', 'By 9 p.m. police said …': the clock time)  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police'
+)  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police',
+#    a clock time ('At 15:20 the ministry's spokesman wrote …', 'By 9 p.m. police said …')
 AGE = re.compile(r"\d{1,3}")  # a person's age between commas
 RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
