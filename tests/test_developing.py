@@ -168,3 +168,20 @@ def test_a_ferry_sinking_over_five_days_finds_its_two_disputes() -> None:
 @pytest.mark.xfail(strict=True, reason="3 spurious pairs left (see the test above)")
 def test_a_ferry_sinking_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ferry")[1:] == ([], [])
+
+
+def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> None:
+    # developing-mine was written blind (session 11's developing-7) and first run at 2/2 with
+    # 111 spurious pairs, 134 at session 11's end once the story's 11 reports are sorted into
+    # one event (3 before): a toll rising as bodies are brought up, a same-day correction, a
+    # march in the regional capital, other cities' crowds, earlier disasters' tolls, parts and
+    # per-day counts beside running totals. Retired at session 12's start; its README says how
+    # each trap was meant
+    found, missed, spurious = _check("developing-mine")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 134, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="134 spurious pairs left (see the test above)")
+def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
+    assert _check("developing-mine")[1:] == ([], [])
