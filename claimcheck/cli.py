@@ -136,16 +136,21 @@ def _plain_coercion(params: Sequence[Any]) -> None:
             return
 
 
-class _Group(TyperGroup):
-    """Runs the commands with every failure turned into one stderr line and an exit code."""
+class _PlainHelp:
+    """Help that shows values and examples, not Python types, and arguments converted without
+    pydantic (mixed into the group and each command)."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        _plain_types(self.get_params(ctx))
-        super().format_help(ctx, formatter)
+        _plain_types(self.get_params(ctx))  # type: ignore[attr-defined]
+        super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        _plain_coercion(self.get_params(ctx))
-        return super().parse_args(ctx, args)
+        _plain_coercion(self.get_params(ctx))  # type: ignore[attr-defined]
+        return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+
+
+class _Group(_PlainHelp, TyperGroup):
+    """Runs the commands with every failure turned into one stderr line and an exit code."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -228,16 +233,8 @@ def _plain_types(params: Sequence[Any]) -> None:
             param.display_type_rich = lambda ctx: ""
 
 
-class _Command(TyperCommand):
+class _Command(_PlainHelp, TyperCommand):
     """A command whose help shows values and examples, not Python types."""
-
-    def format_help(self, ctx: Any, formatter: Any) -> None:
-        _plain_types(self.get_params(ctx))
-        super().format_help(ctx, formatter)
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        _plain_coercion(self.get_params(ctx))
-        return super().parse_args(ctx, args)
 
 
 # Output formats: the names each command writes (from the renderers), and the ones an

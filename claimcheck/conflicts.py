@@ -651,8 +651,7 @@ def _in_custody(claim: Claim) -> bool:
         return True  # 'No detainee from the operation has died': a death of one held, by its noun
     if "custody" not in claim.sentence and "detention" not in claim.sentence:
         return False
-    at = claim.end - claim.sentence_start
-    after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
+    after = _own_words(claim, 60)
     return _IN_CUSTODY.search(after) is not None or _IN_CUSTODY.search(claim.text) is not None
 
 
@@ -673,8 +672,7 @@ def _by_forces_fire(claim: Claim) -> bool:
     sentence = claim.sentence
     if "fire" not in sentence and "storming" not in sentence and "shoot" not in sentence:
         return False
-    at = claim.end - claim.sentence_start
-    after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    after = _own_words(claim)
     return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
 
 
@@ -715,8 +713,7 @@ def _counter_gathering(claim: Claim) -> bool:
         return False
     at = claim.start - claim.sentence_start
     clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", claim.sentence[max(0, at - 60) : at])[-1]
-    end = claim.end - claim.sentence_start
-    own = _OWN_END.split(claim.sentence[end : end + 80], 1)[0]  # 'about 150 supporters … at a counter-demonstration'
+    own = _own_words(claim)  # 'about 150 supporters … at a counter-demonstration'
     return bool(
         _COUNTER.search(claim.subject_text or "")
         or _COUNTER.search(clause)
@@ -757,7 +754,7 @@ def _mourners(claim: Claim) -> bool:
     if "mourner" in (claim.subject_text or ""):
         return True
     at = claim.start - claim.sentence_start
-    after = _OWN_END.split(claim.sentence[claim.end - claim.sentence_start :][:80], 1)[0]
+    after = _own_words(claim)
     before = re.split(r"[;:,]", claim.sentence[max(0, at - 40) : at])[-1]
     return bool(_AT_FUNERAL.search(after) or _FUNERAL_DREW.search(before))
 
@@ -856,8 +853,7 @@ def _some_days(claim: Claim) -> bool:
         return False
     if "first" not in claim.sentence and "opening" not in claim.sentence and " or " not in claim.sentence:
         return False
-    at = claim.end - claim.sentence_start
-    after = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    after = _own_words(claim)
     return _SOME_DAYS.search(after) is not None
 
 
@@ -915,8 +911,7 @@ def _surgery(claim: Claim) -> bool:
     >>> surgery("312 people were injured and the surgery wing was closed.", "312")
     False
     """
-    end = claim.end - claim.sentence_start
-    return _SURGERY.search(_OWN_END.split(claim.sentence[end : end + 60], 1)[0]) is not None
+    return _SURGERY.search(_own_words(claim, 60)) is not None
 
 
 _TOLD_WHAT = (  # what a part's own words say befell its people, first found first
@@ -938,8 +933,7 @@ def _told_what(claim: Claim) -> str | None:
     of them will be transferred this evening to the burns unit' -> 'transferred', 'of which 19
     were hospitalized' -> 'hospitalised'): parts of one whole that are told apart, not one
     quantity; None when its words tell none of these."""
-    at = claim.end - claim.sentence_start
-    own = _OWN_END.split(claim.sentence[at : at + 80], 1)[0]
+    own = _own_words(claim)
     if not _TOLD_WHAT_CUE.search(own):
         return None
     return next((what for what, pattern in _TOLD_WHAT if pattern.search(own)), None)
@@ -969,8 +963,7 @@ def _serious(claim: Claim) -> bool:
     injured', 'eleven are seriously hurt', '14 patients remain in a critical condition', 'none
     of the demonstrators had been badly hurt'): its
     own words, up to the next comma or figure."""
-    at = claim.end - claim.sentence_start
-    after = _OWN_END.split(claim.sentence[at : at + 60], 1)[0]
+    after = _own_words(claim, 60)
     return _SERIOUS.search(claim.text) is not None or _SERIOUS.search(after) is not None
 
 
@@ -1012,6 +1005,14 @@ _SERIOUS = re.compile(
     re.IGNORECASE,
 )
 _OWN_END = re.compile(r"[,;:]|\d")
+
+
+def _own_words(claim: Claim, width: int = 80) -> str:
+    """A figure's own words: up to ``width`` characters of its sentence after it, cut at the
+    next comma, semicolon, colon or figure ('… were killed by police fire, and 12 …' -> ' were
+    killed by police fire')."""
+    end = claim.end - claim.sentence_start
+    return _OWN_END.split(claim.sentence[end : end + width], 1)[0]
 _TREATED = re.compile(
     r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+scene|on\s+(?:site|the\s+spot))"
     r"|treated\s+for\s+smoke\s+inhalation|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
@@ -1064,9 +1065,8 @@ def _figure_clause(claim: Claim) -> tuple[str, str]:
     comma, semicolon or colon) and its words after it up to the next comma, colon, semicolon
     or figure."""
     at = claim.start - claim.sentence_start
-    end = claim.end - claim.sentence_start
     before = _CLAUSE_BEFORE.split(claim.sentence[max(0, at - 40) : at])[-1]
-    return before, _OWN_END.split(claim.sentence[end : end + 60], 1)[0]
+    return before, _own_words(claim, 60)
 
 
 _OF_WHOM_TO_HOSPITAL = re.compile(
