@@ -46,6 +46,9 @@ LEADING_PARTICIPLE = re.compile(
 )  # 'Asked about the UGTT's claim that dozens …': the UGTT, not the clause
 DISCOURSE_LEAD = re.compile(r"^(?:So|And|But|Well|Now|Okay|OK|Yes|Also),?\s+(?=\S+\s)")
 LEADING_FROM = re.compile(r"^[Ff]rom\s+(?=(?:an?|the|my)\s+\S)")
+RELATIVE_LEAD = re.compile(r"^(?!WHO\b)(?i:where|when|which|who|whom|whereas|while|as)\s+(?=\S)")
+# a relative or time clause's opening word before its subject: 'In Los Angeles, where police
+# estimated the crowd at 30,000': police (not 'WHO', the World Health Organization)
 CARRIED_ON = re.compile(
     r"\b(?i:reports?|posts?|claims?|rumou?rs?|accounts?|videos?|messages?|footage|images?|photos?|allegations?"
     r"|information|news|figures?|numbers?|spread|circulat(?:ed|ing)|shared|posted)\s+(?:on|via)\s"
@@ -194,6 +197,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         s = _channel_tail(lex).sub("", s) or s  # 'Police on TV', "the fire brigade's Twitter account"
     s = LEADING_FROM.sub("", s)  # a forwarded message's 'From a nurse at the hospital: …'
     s = DISCOURSE_LEAD.sub("", s)  # a speaker's 'So the council's official figure is 14'
+    s = RELATIVE_LEAD.sub("", s)  # 'where police (estimated the crowd at 30,000)': police
     s = LEADING_PARTICIPLE.sub("", s)
     s = _without_time_head(s, lex)  # 'By Thursday morning the ministry' -> 'the ministry'
     if (head := LEADING_ADVERBIAL.match(s)) and head.end() < len(s):

@@ -705,6 +705,23 @@ def _people(np: str, lex: Lexicon) -> bool:
     return any(w in lex.claimant_nouns and w not in documents for w in words)
 
 
+def _in_closed_relative(text: str, lo: int, at: int, pos: int) -> bool:
+    """Whether the verb at ``at`` is inside a clause of place or time set off by commas that closes
+    before the figure at ``pos``: 'In Los Angeles, where police estimated the crowd at 30,000,
+    one person was arrested …, said Officer Lucy Diaz' (the estimate is police's, the arrest is
+    not); not a clause still open at the figure ('…, where police said 12 were hurt')."""
+    opening = RELATIVE_OPEN.search(text, max(lo, at - 40), at)
+    if opening is None:
+        return False
+    close = text.find(",", at, pos)
+    return close >= 0 and BOUNDARY.search(text, opening.end(), at) is None
+
+
+RELATIVE_OPEN = re.compile(r",\s+(?:where|when)\s+(?:[\w'’-]+\s+){0,4}$")
+# (a place's or a time's clause; not 'which'/'who', whose speaker is often the noun it
+# describes: 'Its count, which it says is based on interviews, includes two sisters')
+
+
 def _bracketed(text: str, lo: int, at: int, pos: int) -> bool:
     """Whether the verb at ``at`` is inside a bracket that closes before the figure at ``pos``:
     an infobox cell's '40+ killed (SAF claim)[3] 11 civilians killed[5]' (the claim is the 40's,
@@ -795,7 +812,13 @@ def _attribute(
     rule = "attribution/none"
     scan_to = min(sent_hi, pos + 32)  # a verb may start at the figure ('denied any …')
     verbs = [m for m in _verbs(lex, low, sent_lo, scan_to) if m.start() <= pos]
-    verbs = [m for m in verbs if _speech_use(text, sent_lo, m, lex) and not _bracketed(text, sent_lo, m.start(), pos)]
+    verbs = [
+        m
+        for m in verbs
+        if _speech_use(text, sent_lo, m, lex)
+        and not _bracketed(text, sent_lo, m.start(), pos)
+        and not _in_closed_relative(text, sent_lo, m.start(), pos)
+    ]
     if verbs and _object_figure_before(text, verbs[-1], pos):
         verbs = verbs[:-1]  # 'crowds that reporters put at more than 100,000, and the dispersal … left ten dead'
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
