@@ -340,7 +340,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if HANDLE.fullmatch(s):
         return True  # a forum or social-media user: 'u/madrid_dj', '@ana_k', 'marc.vdb''
     if (
-        any(w[0].isdigit() and not YEAR.fullmatch(w) for w in words)
+        any(w[0].isdigit() and not YEAR.fullmatch(w) and not DIGIT_NAME.fullmatch(w) for w in s.split())
         and not NAMED_DATE.search(s)
         and not NUMBERED_UNIT.fullmatch(s)
     ):
@@ -440,10 +440,25 @@ HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|[a-z][a-z0-9]+[._][a-z][\w.]{1,24}|[a
 
 
 def _role(s: str, lex: Lexicon) -> bool:
-    low = s.lower()
-    words = [w.strip("'’s") for w in low.split()]
-    return any(w in lex.claimant_nouns or low.split()[i] in lex.claimant_nouns
-               for i, w in enumerate(words)) or any(p.search(s) for _, p in lex.role_patterns)  # fmt: skip
+    return any(claimant_word(w, lex) for w in s.lower().split()) or any(p.search(s) for _, p in lex.role_patterns)
+
+
+def claimant_word(low: str, lex: Lexicon) -> bool:
+    """A claimant noun, or its plural or possessive: 'services' of 'emergency services said',
+    "ministry's", "officials'".
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [claimant_word(w, lex) for w in ["services", "ministry's", "officials'", "press", "crowds"]]
+    [True, True, True, False, False]
+    """
+    nouns = lex.claimant_nouns
+    base = POSSESSIVE_MARK.sub("", low)
+    return low in nouns or base in nouns or (base.endswith("s") and not base.endswith("ss") and base[:-1] in nouns)
+
+
+POSSESSIVE_MARK = re.compile(r"['’]s?$")
+DIGIT_NAME = re.compile(r"\d+(?!AM\b|PM\b)[A-Z][A-Za-z]*")  # a broadcaster's name: '1TV', '9News' (not '10PM')
 
 
 # --- the entities a report introduces ---------------------------------------------------------

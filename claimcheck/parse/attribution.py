@@ -9,10 +9,12 @@ from typing import Any, NamedTuple
 
 from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
     CONTRACTED_SUBJECT,
+    DIGIT_NAME,
     NAMED_DATE,
     NUMBERED_UNIT,
     PLACE_OF,
     TIME_TAIL,
+    claimant_word,
     strip_source_noun,
     time_words,
 )
@@ -220,7 +222,10 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     short phrase with an article ('the fire brigade'); not a clause, a date or a preposition's."""
     words = _words(np)
     if not words or len(words) > 12 or (
-        any(w[0].isdigit() and not _nouns_year(lex, words, j) for j, w in enumerate(words))
+        any(
+            w[0].isdigit() and not _nouns_year(lex, words, j) and not DIGIT_NAME.fullmatch(w)
+            for j, w in enumerate(words)
+        )
         and not NAMED_DATE.search(np)
         and not NUMBERED_UNIT.search(np)
     ):
@@ -240,11 +245,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         if (w[0].isupper() or "-" in w and any(p[:1].isupper() for p in w.split("-")))
         and (i > 0 or w.lower() not in {"the", "a", "an"})
     ]  # (a name with a particle counts: 'al-Jubouri')
-    nouns = [
-        w
-        for w in words
-        if w.lower().strip("'’s") in lex.claimant_nouns or w.lower() in lex.claimant_nouns
-    ]
+    nouns = [w for w in words if claimant_word(w.lower(), lex)]
     if caps or nouns or any(p.search(np) for _, p in lex.role_patterns):
         return True
     # 'The fire brigade said', 'the union said': a short noun phrase with an article
