@@ -80,8 +80,9 @@ def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
 
 
 RELATIVE_TAIL = re.compile(
-    r"\s+(?:that|which|who)\s+[a-z]+(?:ed|es)\b.*$"
-)  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'
+    r"\s+(?:(?:that|which|who)\s+[a-z]+(?:ed|es)\b|where\s+(?:the\s+)?[a-z]).*$"
+)  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'; 'top
+#    official in the district where the hospital (is located)' -> 'top official in the district'
 RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Police.** EFE' -> 'EFE'
 TIME_TAIL = re.compile(
     r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
@@ -223,9 +224,10 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     counted = COUNTED_AND.match(s)
     if counted:
         s = counted["rest"]  # '… counted 65,000 people and the organisers talked of 100,000'
-    cut = CLAUSE_VERB.search(s) or RELATIVE_TAIL.search(s)
-    if cut and cut.start() > 0:
-        s = s[: cut.start()]
+    for tail in (CLAUSE_VERB, RELATIVE_TAIL):
+        cut = tail.search(s)
+        if cut and cut.start() > 0:
+            s = s[: cut.start()]
     words = s.split()
     while len(words) > 2 and words[-1].lower() in FUNCTION_END:
         words.pop()  # 'Local residents and the' (cut off before a second name)

@@ -1338,6 +1338,12 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-release-heading-is-no-sign-off",
              "FOR IMMEDIATE RELEASE\n\nAid teams in Gaziantep have treated 340 wounded patients since the earthquake struck.",
              340, None),
+        case("a-name-before-its-appositive-and-an-adverb",
+             "Olga Petrova, the region's governor, later told reporters that 12 people had died.", 12, "Olga Petrova"),
+        case("a-role-ends-before-a-place-clause",
+             "Top official in the district where the hospital is located, Ana Ruiz, said seven had died. "
+             "The top official in the district where the hospital is located later said 12 people had died.",
+             12, "The top official in the district"),
         case("a-plural-of-a-claimant-noun-speaks",
              "The death toll has risen to three as rescuers finished clearing rubble, emergency services reported on Wednesday.",
              3, "emergency services"),

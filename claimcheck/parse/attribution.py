@@ -458,7 +458,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
-            if k and (first == "the" or place) and text[hi:verb_at].strip() == "," and text[segs[k - 1][1]] == ",":
+            if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
                 # 'X, the city's emergency service, said': X (but 'Police, the army and the
                 # ministry said' is a list; after a comma X may be one too: 'A, B, the C, said')
                 opens = k == 1 or text[segs[k - 2][1]] in ":)("
@@ -473,6 +473,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a-z]+ly)\s+)?")
+# between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
 RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160},\s*$")
 # a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
