@@ -1344,6 +1344,10 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "Top official in the district where the hospital is located, Ana Ruiz, said seven had died. "
              "The top official in the district where the hospital is located later said 12 people had died.",
              12, "The top official in the district"),
+        case("according-to-a-body-with-its-initials-and-place",
+             "As many as 213 people were detained outside the building on Thursday for staging a protest without "
+             "permission, according to the Deputy Commissioner of Police (DCP), New Delhi.",
+             213, "the Deputy Commissioner of Police"),
         case("a-plural-of-a-claimant-noun-speaks",
              "The death toll has risen to three as rescuers finished clearing rubble, emergency services reported on Wednesday.",
              3, "emergency services"),

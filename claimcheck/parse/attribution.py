@@ -1308,10 +1308,13 @@ def _closes_clause(text: str, at: int, hi: int) -> bool:
         boundary is None
         or boundary.group() == ","
         or CITED_TO_END.match(text, boundary.start(), hi) is not None  # '… according to police.[10]'
+        or NAME_INITIALS.match(text, boundary.start(), hi) is not None
+        # '… according to the Deputy Commissioner of Police (DCP), New Delhi.'
     )
 
 
 CITED_TO_END = re.compile(r"(?:\[\w{1,4}\])+[.\s]*$")
+NAME_INITIALS = re.compile(r"\([A-Z][A-Za-z0-9.&-]{1,11}\)(?=\s*(?:[,.;]|$))")  # a body's initials after its name
 
 
 def _may_accord(low: str, lo: int, hi: int) -> bool:

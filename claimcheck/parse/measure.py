@@ -348,9 +348,12 @@ def _tending_the(lex: Lexicon) -> re.Pattern[str]:
 
 DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|this|that|their|its|his|her|our)"
-    r"|\b(?:since|after|before|until|following|during)\s+(?:the\s+)?[A-Za-z]+['’]s)\s+$",
+    r"|\b(?:since|after|before|until|following|during)\s+(?:the\s+)?[A-Za-z]+['’]s"
+    r"|\b(?:during|after|before|since|until|following)\s+(?:the|a|an|this|that|their|its|his|her|our)"
+    r"(?:\s+[\w'’-]+){1,2})\s+$",
     re.IGNORECASE,
-)  # (a possessive after a word of time too: 'since Tuesday's march', 'after the union's rally')
+)  # (a possessive after a word of time too: 'since Tuesday's march', 'after the union's rally';
+#    a time preposition's object with its modifiers: 'during the anti-CAA protest')
 
 
 def _protesting(lex: Lexicon) -> re.Pattern[str]:
