@@ -273,15 +273,17 @@ def strip_source_noun(np: str, lex: Lexicon, keep_reports_from: bool = False) ->
 
 def _unsourced(name: str, lex: Lexicon) -> bool:
     """A source noun with only a vague adjective before it ('Preliminary information', 'Initial
-    reports', 'Latest figures'): a document no one is named as giving."""
+    reports', 'Latest figures'), or such an adjective left alone ('Recent' of 'Recent reports
+    indicate'): a document no one is named as giving."""
     words = name.lower().split()
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
+    vague = lex.speaker_words["unsourced_adjectives"]
     return (
         1 <= len(words) <= 3
         and words[-1] in lex.speaker_words["source_nouns"]
-        and all(w in lex.speaker_words["unsourced_adjectives"] for w in words[:-1])
-    )
+        and all(w in vague for w in words[:-1])
+    ) or (len(words) == 1 and words[0] in vague)  # 'Recent (reports indicate)': its noun cut before
 
 
 @lru_cache(maxsize=8)

@@ -455,6 +455,10 @@ def named_measure(
             and before[2] >= lo
         ):  # a rival of a figure in its own sentence ('63 detainees had joined the strike; the
             found = before[0], before[1]  # AMDH gave a figure of "at least 58"'): that figure's
+        if found is None and how.endswith("the sentence before") and lo < hit.start():
+            found = _measure_in(text[lo : hit.start()], lex, nouns_only=True)
+            # a count named earlier in its own sentence: 'denied reports on the death toll of
+            # the bombings, putting the figure at 1,011'
         if found is None and how.endswith("the sentence before"):
             if not context and w.effect.get("across_paragraphs"):
                 context = _sentence_before(text, lo)  # the last of the paragraph before

@@ -1348,6 +1348,9 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "As many as 213 people were detained outside the building on Thursday for staging a protest without "
              "permission, according to the Deputy Commissioner of Police (DCP), New Delhi.",
              213, "the Deputy Commissioner of Police"),
+        case("recent-reports-name-no-one",
+             "Recent reports indicate that the victims who were killed in the operations in August were 472 people.",
+             472, None),
         case("a-plural-of-a-claimant-noun-speaks",
              "The death toll has risen to three as rescuers finished clearing rubble, emergency services reported on Wednesday.",
              3, "emergency services"),
