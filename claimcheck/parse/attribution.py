@@ -891,8 +891,9 @@ def _attribute(
             claimant = _clean_np(lex, with_np["np"])  # 'with officials claiming that …'
         elif carrier:  # 'dismissed social media posts claiming 40 people had died': the posts' claim
             words = carrier["np"].split()
-            while len(words) > 1 and (words[0].endswith("ed") or words[0].lower() in lex.speech_verbs):
-                words.pop(0)  # ('dismissed social media posts': the posts)
+            verbs_in = [j for j, w in enumerate(words[:-1]) if w.endswith("ed") or w.lower() in lex.speech_verbs]
+            if verbs_in:
+                words = words[verbs_in[-1] + 1 :]  # ('dismissed social media posts', 'The ministry rejected reports': the posts, the reports)
             claimant = _clean_np(lex, " ".join(words))
         elif participle and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):
             # 'X told reporters, adding that 114 were injured': the speaker of the verb before
@@ -1368,7 +1369,7 @@ def _agrees(pronoun: str, antecedent: str | None) -> str | None:
 
 
 CARRIER_BEFORE = re.compile(
-    r"(?<![,;:])\s(?P<np>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+))\s+$"
+    r"(?<![,;:])(?:^|\s)(?P<np>(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?P<head>[a-z]+))\s+$"
 )  # a noun right before a participle, no comma between: 'social media posts (claiming …)'
 TOLD = frozenset({"told", "tells", "informed", "informs", "assured", "assures"})  # a speech verb with its hearer after it
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})  # after the hearer: the teller, again
