@@ -1355,6 +1355,15 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "KHARTOUM, Sudan (AP) - Sudan disputed a U.N. report saying 70,000 people have died since March.",
              70000, "a U.N. report"),
         case("reports-rejected-name-no-one", "The ministry rejected reports saying 40 people were arrested.", 40, None),
+        case("with-a-list-of-subjects-reporting",
+             "The figure conflicts with initial reports, with Amnesty International, and several news outlets, "
+             "reporting that around 2,000 people were killed.", 2000, "Amnesty International, and several news outlets"),
+        case("a-name-with-its-particle", "Health Minister Ali al-Shamari was quoted as saying that 150,000 people had died.",
+             150000, "Health Minister Ali al-Shamari"),
+        case("according-to-statements-by-x-to-an-agency",
+             "The bombings in the district alone caused 344 deaths and 396 injuries, according to statements by the "
+             "district mayor Abdul-Rahim Al-Shimri to the independent Voice of Iraq news agency.",
+             344, "the district mayor Abdul-Rahim Al-Shimri"),
         case("a-plural-of-a-claimant-noun-speaks",
              "The death toll has risen to three as rescuers finished clearing rubble, emergency services reported on Wednesday.",
              3, "emergency services"),

@@ -39,8 +39,9 @@ BOUNDARY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 FIGURE_LIST = re.compile(
-    r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?[~≈]?\d[\d,.]*\+?(?:\s+[a-z]+)?)+\s*,?\s+"
-)  # the rest of a list of figures that one source ends: '48 dead, 11 missing, 127 injured per NDRRMC'
+    r"(?:\s+[a-z]+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[~≈]?\d[\d,.]*\+?(?:\s+[a-z]+)?)+\s*,?\s+"
+)  # the rest of a list of figures that one source ends: '48 dead, 11 missing, 127 injured per NDRRMC',
+#    '344 deaths and 396 injuries, according to the mayor'
 _ACCORDING_A = (
     r"(?i:ccording)\s+to\s+(?:what\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported|announced|published"
     r"|stated|said|broadcast)\s+by\s+)?|s\s+per\s+(?!cent\b)|s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
@@ -292,7 +293,7 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     for m in NAME_WORD.finditer(text[lo:hi]):
         w = m.group()
         low = w.lower()
-        if words and low not in glue and not w[0].isupper() and low not in lex.claimant_nouns:
+        if words and low not in glue and not w[0].isupper() and low not in lex.claimant_nouns and not PARTICLE_NAME.match(w):
             after_of = (
                 words[-1].lower() in ("of", "for")
                 or len(words) > 2 and words[-2].lower() in ("of", "for") and words[-1].islower()
@@ -313,6 +314,13 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
 
 
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+HEARER_TAIL = re.compile(
+    r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:news\s+agency|agency|newspaper|radio|television|TV"
+    r"|reporters|journalists|press|channel|broadcaster|daily|website|outlet|media)\.?$",
+    re.IGNORECASE,
+)  # who heard it: 'according to statements by the mayor … to the independent Voice of Iraq news agency'
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn|abu|ben|van|von|de|da|di|du|le|la)-[A-Z]")
+# a name's lower-case particle joined to it: 'Ali al-Shamari', 'Ahmed el-Sayed'
 
 
 def _could_be_modifier(word: str, lex: Lexicon) -> bool:
@@ -860,7 +868,7 @@ def _attribute(
     if according:
         m = according[-1]
         end = BOUNDARY.search(text, m.end(), sent_hi)
-        acc_raw = strip_source_noun(text[m.end() : end.start() if end else sent_hi].lstrip(), lex)
+        acc_raw = strip_source_noun(HEARER_TAIL.sub("", text[m.end() : end.start() if end else sent_hi].strip()), lex)
         # ('According to information we have received from X': X's)
         if subject := ACC_SUBJECT.search(acc_raw):
             # 'Per the ministry it was 3 dead': the clause's subject; 'According to the
@@ -1025,7 +1033,7 @@ def _attribute(
             raw = text[at : end.start() if end else sent_hi]
             if (more := AND_FIGURE.search(raw)) is not None:
                 raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
-            claimant = _clean_np(lex, raw) or None
+            claimant = _clean_np(lex, strip_source_noun(HEARER_TAIL.sub("", raw.strip()), lex)) or None
             if claimant and end and not _valid_np(claimant, lex) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
                 claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
@@ -1373,7 +1381,8 @@ CARRIER_BEFORE = re.compile(
 )  # a noun right before a participle, no comma between: 'social media posts (claiming …)'
 TOLD = frozenset({"told", "tells", "informed", "informs", "assured", "assures"})  # a speech verb with its hearer after it
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})  # after the hearer: the teller, again
-WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ -]{2,50}?)\s+$", re.IGNORECASE)
+WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ .-]{2,50}?(?:,\s+(?:and\s+)?[\w'’ .-]{2,40}?)*?),?\s+$", re.IGNORECASE)
+# 'with officials claiming …', 'with Amnesty International, and several news outlets, reporting …'
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
 QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]{0,40}[\"”]\s*$")
