@@ -552,14 +552,15 @@ RULES: tuple[Rule, ...] = (
             r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
             r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*"
             r"(?:\s+(?![a-z]+(?:ed|ing)\b)(?!(?:claim|claims|say|says|estimate|estimates|put|puts"
-            r"|report|reports|count|counts|insist|insists|give|gives)\b)[A-Za-z][\w'’-]*)?)"
-            r"\s+(?:at\s+)?$",  # no verb: gapped ('organisers claim 8,000' has its verb)
+            r"|report|reports|count|counts|insist|insists|give|gives|at)\b)[A-Za-z][\w'’-]*)?)"
+            r"\s+(?:at\s+)?$",  # no verb: gapped ('organisers claim 8,000' has its verb; 'at' is no name's word)
         ),
         "before",
         True,
         (
             (f"police counted 4,500 participants and the organisers {N}", "the organisers"),
             (f"the prefecture put turnout at 95,000, the unions at {N}", "the unions"),
+            (f"Police put the crowd at 4,000 and organisers at {N}", "organisers"),
         ),
         (f"police counted 4,500 participants and the next day {N}",
          f"police said 4,500 people marched on {N}",

@@ -937,6 +937,22 @@ MORE_EXAMPLES = [
         {"4,500": "rights groups"},
         id="per-a-lower-case-body-names-the-source",
     ),
+    pytest.param(
+        "In Sri Lanka, the Public Security Ministry and National Disaster Management Center have reported "
+        "tolls of 38,195 and 30,920, respectively.",
+        {"38,195": "the Public Security Ministry", "30,920": "National Disaster Management Center"},
+        id="respectively-gives-each-figure-its-speaker",
+    ),
+    pytest.param(
+        "Police and organisers put the crowd at 4,000 and 20,000 respectively.",
+        {"4,000": "Police", "20,000": "organisers"},
+        id="respectively-after-a-bare-figure-is-no-noun",
+    ),
+    pytest.param(
+        "Police put the crowd at 4,000 and organisers at 20,000.",
+        {"4,000": "Police", "20,000": "organisers"},
+        id="a-gapped-speaker-without-an-article",
+    ),
 ]
 
 

@@ -269,9 +269,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_text, m.tail = tokens[k][0], tokens[k][2]
             m.subject_rule = "subject/among"
             return
-        elif i == 0 and low in words["how_badly"]:
-            m.no_noun = True  # '60 were injured, seven critically': the part's adverb, no noun
-            return
+        elif i == 0 and (low in words["how_badly"] or low == "respectively"):
+            m.no_noun = True  # '60 were injured, seven critically': the part's adverb, no noun;
+            return  # 'put the crowd at 4,000 and 20,000 respectively'
         elif (
             low in words["aux_after_number"]
             or (i == 0 and low in words["clause_after_number"])  # 'exceed 200 once the water …'
