@@ -1364,6 +1364,9 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "The bombings in the district alone caused 344 deaths and 396 injuries, according to statements by the "
              "district mayor Abdul-Rahim Al-Shimri to the independent Voice of Iraq news agency.",
              344, "the district mayor Abdul-Rahim Al-Shimri"),
+        case("a-dash-run-on-to-the-counted-noun",
+             "The government has denied all responsibility for the killings. It claims the death toll was 173 people- "
+             "law enforcement officials and civilians killed by the attackers.", 173, "The government"),
         case("a-plural-of-a-claimant-noun-speaks",
              "The death toll has risen to three as rescuers finished clearing rubble, emergency services reported on Wednesday.",
              3, "emergency services"),

@@ -25,7 +25,7 @@ FORCE_UNIT = static("subject/force-unit")  # 'a battalion of (600 men)'
 
 # --- words -------------------------------------------------------------------
 
-TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s\"“”‘’]")
+TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s\"“”‘’]")  # (not a dash run on to a word: 'people- law')
 
 
 @dataclass
