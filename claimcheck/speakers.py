@@ -148,6 +148,8 @@ def _refine(
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
     if ': "' in source.text or ": “" in source.text:
         out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
+    if "(@" in source.text:
+        out = step(EMBEDDED_POST, [_embedded_post(c, source.text, lex) for c in out])
     cited = voice.cited_from(source.text, source.body_start)
     if cited < len(source.text):  # a cited work's title is its publisher's, and donates to no lead
         out = step(
@@ -605,6 +607,35 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     ):
         return c
     return _with(c, who, lex)
+
+
+EMBEDDED_POST = "attribution/speakers-embedded-post"
+POST_SIGNATURE = re.compile(
+    r"[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^()\n@]{2,60}?)[ \t]*\(@[\w.]{1,30}\)[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4}|\d{1,2}[ ][A-Z][a-z]{2,8}[ ]\d{4})[ \t]*(?:\n|$)"
+)  # an embedded post's signature line: '— CCTV America (@CCTV_America) July 22, 2013'
+
+
+def _embedded_post(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A post embedded in a page is its writer's: the figures of the lines right above its
+    signature ('#CHINAQUAKE update: The death toll has risen to 86, while 515 others injured
+    …' over '— CCTV America (@CCTV_America) July 22, 2013'), up to a blank line; a figure its
+    own words give a speaker keeps it."""
+    if c.claimant is not None and _speaks_here(c, c.sentence):
+        return c
+    end = text.find("\n", c.end)
+    for _ in range(3):  # (the post's own next lines, no blank line between)
+        if end < 0:
+            return c
+        m = POST_SIGNATURE.match(text, end + 1)
+        if m is not None:
+            who = m["who"].strip()
+            return _with(c, who, lex) if plausible(who, lex) else c
+        nxt = text.find("\n", end + 1)
+        if nxt < 0 or not text[end + 1 : nxt].strip():
+            return c
+        end = nxt
+    return c
 
 
 def _surname_of_named(who: str, text: str, before: int) -> bool:
