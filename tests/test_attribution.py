@@ -1367,6 +1367,9 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-dash-run-on-to-the-counted-noun",
              "The government has denied all responsibility for the killings. It claims the death toll was 173 people- "
              "law enforcement officials and civilians killed by the attackers.", 173, "The government"),
+        case("an-estimate-after-three-modifiers-is-a-noun",
+             "The Hong Kong police released a far lower crowd estimate, saying there were 128,000 protesters in the park.",
+             128000, "The Hong Kong police"),
         case("a-plural-of-a-claimant-noun-speaks",
              "The death toll has risen to three as rescuers finished clearing rubble, emergency services reported on Wednesday.",
              3, "emergency services"),

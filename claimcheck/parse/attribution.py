@@ -1441,7 +1441,7 @@ REJECTS = re.compile(
 AND_CLAUSE = re.compile(r",\s+and\s+")
 AND_WHEN = re.compile(r",\s+and\s+(?:in|on|by|during|since|later|then|earlier|last)\s")
 ESTIMATE_NOUN_BEFORE = re.compile(
-    r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$",
+    r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
