@@ -616,6 +616,9 @@ AFTER_NAME = word_start_scan(
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})  # a second determiner
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
+BARE_ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)(?:\s+(?:of|for|at|to|in)\s+[^,.;:()\"“”\n]{2,60}?)?,"
+)  # a role with no article between commas after a person's name: ', spokesperson for the command,'
 ORG_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n\t]+)?(?P<name>[A-Z][\w'’.-]*(?:[^\S\n\t]+(?:of|for|the|and|on)?[^\S\n\t]*[A-Z][\w'’.-]*){1,7})$"
 )  # an organisation's name with its particles: 'Syrian Observatory for Human Rights'
@@ -822,6 +825,14 @@ class Entities:
                 kinds[m["name"]] = kind
                 if kind == "org":  # 'the monitor' may mean 'X, a Britain-based monitor, …'
                     found.append(Entity(m.start("name") + 1, " ".join(words), m["name"], kind))
+        if ", " in text:
+            for a in BARE_ROLE_APPOSITIVE.finditer(text, lo, hi):  # 'Olumuyiwa Adejobi, spokesperson for the command, said'
+                if a["role"] not in person_roles:
+                    continue
+                m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start())
+                if m is not None and " " in m["name"] and kind_of(m["name"], lex) == "person":
+                    found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
+                    kinds.setdefault(m["name"], "person")
         for m in DESCRIBED_NAME.finditer(text, lo, hi):  # 'The miners' federation, Fencomin, said'
             if m["head"].lower() in org_words:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "org"))

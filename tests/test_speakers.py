@@ -949,6 +949,12 @@ MORE_EXAMPLES = [
         id="respectively-after-a-bare-figure-is-no-noun",
     ),
     pytest.param(
+        "Olumuyiwa Adejobi, spokesperson for the command, in a statement said the arrested were picked up at "
+        "various locations.\nHe said, \"The command has arrested 30 protesters at various locations.\"",
+        {"30": "Olumuyiwa Adejobi"},
+        id="he-after-a-name-with-a-bare-role-between-commas",
+    ),
+    pytest.param(
         "Police put the crowd at 4,000 and organisers at 20,000.",
         {"4,000": "Police", "20,000": "organisers"},
         id="a-gapped-speaker-without-an-article",
