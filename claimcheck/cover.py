@@ -212,6 +212,30 @@ RULES: tuple[Rule, ...] = (
         also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
     ),
     Rule(
+        "cover/gives-an-estimate-colon",
+        "A body that gives, posts or publishes an estimate with the figure after a colon: 'Arhiv "
+        "javnih skupova (the NGO that counts crowds from aerial photos) posts a first estimate: "
+        "\"at least 80,000 people\"', 'The union released its own count: 70,000'. An aside in "
+        "brackets after the name is skipped.",
+        re.compile(
+            rf"(?:^(?:\s*[-•*]\s*)?(?:\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-–—]?\s+)?|[.;]\s+|\bwhile\s+|\band\s+)"
+            rf"(?P<np>(?:the\s+)?(?-i:[A-Z])[^,;:()\n]{{1,60}}?)(?:\s*\([^()\n]{{1,120}}\))?"
+            rf"\s+(?:posts|posted|gives|gave|publishes|published|releases|released|issues|issued|offers|offered|puts\s+out|put\s+out)"
+            rf"\s+(?:a|an|its|their|his|her)\s+(?:(?:own|first|new|latest|revised|initial|final|updated|provisional)\s+){{0,2}}"
+            rf"(?:crowd\s+)?{ESTIMATE_NOUNS}\s*:\s*[\"“]?{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"- 16:45 – Arhiv javnih skupova (the NGO that counts crowds from aerial photos) posts a first estimate: \"{N} people\"",
+             "Arhiv javnih skupova"),
+            (f"The union released its own count: {N}", "The union"),
+        ),
+        (f"The day gave a first estimate: {N}", f"police said the crowd was {N}"),
+        needs=("estimate", "count", "figure", "tally", "toll", "number", "total"),
+    ),
+    Rule(
         "cover/possessive-colon",
         "A figure given as someone's after a colon, its noun left out: 'the first figure anyone "
         "heard was the acting governor's: 11 dead'. A time's possessive names no one ('Last "

@@ -616,6 +616,10 @@ AFTER_NAME = word_start_scan(
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})  # a second determiner
 APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
+ROLE_THEN_NAME = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<words>[^,.;:\n]{{2,60}}?),\s+(?P<name>{NAME}),\s",
+    re.MULTILINE,
+)  # a sentence opened by a role and the name after it: 'The Commissioner of Police in the state, Hakeem Odumosu, …'
 BARE_ROLE_APPOSITIVE = re.compile(
     r",\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)(?:\s+(?:of|for|at|to|in)\s+[^,.;:()\"“”\n]{2,60}?)?,"
 )  # a role with no article between commas after a person's name: ', spokesperson for the command,'
@@ -826,6 +830,10 @@ class Entities:
                 if kind == "org":  # 'the monitor' may mean 'X, a Britain-based monitor, …'
                     found.append(Entity(m.start("name") + 1, " ".join(words), m["name"], kind))
         if ", " in text:
+            for r in ROLE_THEN_NAME.finditer(text, lo, hi):  # 'The Commissioner of Police in the state, Hakeem Odumosu, paraded'
+                if any(w.lower() in person_roles for w in r["words"].split()) and kind_of(r["name"], lex) == "person":
+                    found.append(Entity(r.start("name"), r["name"], r["name"], "person"))
+                    kinds.setdefault(r["name"], "person")
             for a in BARE_ROLE_APPOSITIVE.finditer(text, lo, hi):  # 'Olumuyiwa Adejobi, spokesperson for the command, said'
                 if a["role"] not in person_roles:
                     continue

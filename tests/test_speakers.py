@@ -955,6 +955,13 @@ MORE_EXAMPLES = [
         id="he-after-a-name-with-a-bare-role-between-commas",
     ),
     pytest.param(
+        "The Commissioner of Police in the state, Hakeem Odumosu, paraded them at the command headquarters.\n\n"
+        "He said: \"The press briefing is on what happened yesterday\".\n\n"
+        "\"Yesterday, some people came to foment trouble and the command arrested 49 suspects during the rally.\"",
+        {"49": "Hakeem Odumosu"},
+        id="he-after-a-role-then-its-name-opening-a-sentence",
+    ),
+    pytest.param(
         "Police put the crowd at 4,000 and organisers at 20,000.",
         {"4,000": "Police", "20,000": "organisers"},
         id="a-gapped-speaker-without-an-article",
