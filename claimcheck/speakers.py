@@ -150,6 +150,8 @@ def _refine(
         out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
     if "(@" in source.text:
         out = step(EMBEDDED_POST, [_embedded_post(c, source.text, lex) for c in out])
+    if "\n" in source.text and any(c.claimant is None for c in out):
+        out = step(BULLET_SOURCE, [_bullet_sourced(c, source.text, lex) for c in out])
     cited = voice.cited_from(source.text, source.body_start)
     if cited < len(source.text):  # a cited work's title is its publisher's, and donates to no lead
         out = step(
@@ -605,6 +607,36 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
         )
         and who.lower() not in lex.speaker_words["not_turn_labels"]
     ):
+        return c
+    return _with(c, who, lex)
+
+
+BULLET_SOURCE = "attribution/speakers-bullet-source"
+BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+\S")
+BULLET_SOURCED_END = re.compile(
+    r"[.!?][\"”]?\s+[^.!?\n]*?(?:,\s*|\s)(?:according\s+to\s+(?P<acc>(?:the\s+)?[A-Z][^,.;:!?\n]{2,80}?)"
+    r"|(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,7})\s+(?:said|says|told\s+[^,.;\n]{2,40}?))"
+    r"(?:\s+(?:at|in|on)\s+[^,.;\n]{1,60})?\.[ \t]*$"
+)  # a list item's last sentence closed by its source: '… Teenagers and adults are among the victims, according to the Sheriff's Office.'
+
+
+def _bullet_sourced(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A list item of several sentences whose last sentence closes with its source ('• At
+    least 17 people were killed. At least 15 others were hospitalized … Teenagers and adults
+    are among the victims, according to the Broward County Sheriff's Office.'): the item's
+    unattributed figures are that source's, as an explainer's 'What we know' list writes."""
+    if c.claimant is not None:
+        return c
+    start = text.rfind("\n", 0, c.start) + 1
+    if not BULLET_LINE.match(text, start):
+        return c
+    end = text.find("\n", c.end)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    m = BULLET_SOURCED_END.search(line)
+    if m is None:
+        return c
+    who = (m["acc"] or m["who"] or "").strip()
+    if not plausible(who, lex):
         return c
     return _with(c, who, lex)
 

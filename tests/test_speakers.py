@@ -962,6 +962,14 @@ MORE_EXAMPLES = [
         id="he-after-a-role-then-its-name-opening-a-sentence",
     ),
     pytest.param(
+        "What we know\n\n  • At least 17 people were killed in the school shooting. At least 15 others were "
+        "hospitalized. Teenagers and adults are among the victims, according to the Broward County Sheriff's Office.\n"
+        "  • A gunman who authorities have identified as Nikolas Cruz opened fire, killing at least 17 people.",
+        {"At least 17": "the Broward County Sheriff's Office", "At least 15": "the Broward County Sheriff's Office",
+         "at least 17": None},
+        id="a-list-items-closing-source-covers-the-item-and-identified-as-names",
+    ),
+    pytest.param(
         "Police put the crowd at 4,000 and organisers at 20,000.",
         {"4,000": "Police", "20,000": "organisers"},
         id="a-gapped-speaker-without-an-article",

@@ -1288,6 +1288,7 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
             or _ward_use(text, v)
             or _adjective_use(text, v)
             or _estimated_thing(text, sent_lo, v, lex)
+            or NAMED_AS.match(text, v.end()) is not None  # 'a gunman who authorities have identified as X': a name, no figure
         )
     return memo[key]
 
@@ -1483,6 +1484,7 @@ def _adjective_use(text: str, v: re.Match[str]) -> bool:
     )  # ("CONRED's updated figure: 23 dead", 'its revised toll of 31': a figure's adjective)
 
 
+NAMED_AS = re.compile(r"(?<=identified)\s+(?:him|her|them|it\s+)?as\s+(?-i:[A-Z])|(?<=named)\s+(?:him|her|them\s+)?as\s+(?-i:[A-Z])", re.IGNORECASE)
 POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
 FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figures?|toll|count|tally|total|estimates?|numbers?|list|report|bulletin)\b")
 
