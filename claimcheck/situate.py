@@ -1076,6 +1076,19 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
     if not claimant or not words.local.search(claimant):
         return None
     first = claimant.split()[:4]
+    runs: list[list[str]] = [[]]  # the capitalised words in a row: 'Hong Kong' of 'The Hong Kong police'
+    for w, after in zip(first, [*first[1:], ""], strict=True):
+        name = w.removesuffix("'s").removesuffix("’s")
+        if name[:1].isupper() and name.casefold() not in words.not_places and after.casefold() not in _REGION_RANKS:
+            runs[-1].append(name)
+            if name != w:
+                runs.append([])  # ("Itabuna's mayor": the possessive ends the name)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:  # a name of several words written as a place: 'in Hong Kong', 'in West Java'
+        name = " ".join(run)
+        if len(run) > 1 and re.search(rf"\b[Ii]n {re.escape(name)}\b", body) and not _country_of_a_place(name, body):
+            return name
     names = (
         w.removesuffix("'s").removesuffix("’s")
         for w, after in zip(first, [*first[1:], ""], strict=True)
