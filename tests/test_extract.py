@@ -1277,6 +1277,8 @@ NOT_CLAIMS = [
     case("kin-are-no-toll-by-themselves", "She has 3 sons and 2 daughters."),
     case("passed-away-days-later", "He passed away 3 days later."),
     case("buried-under-rubble-is-not-a-toll", "The quake buried 30 people under rubble, rescuers said."),
+    case("ages-in-a-list-of-the-injured-initials",
+         "The injured FG (42), Ü.B. (14), BB (18), CE (27) and EB (37) were taken to the state hospital by ambulances."),
     case("a-protest-after-a-time-preposition-is-a-noun",
          "Action was taken against 5,558 others during the anti-CAA protest."),
 ]

@@ -60,6 +60,12 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
 
 APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*(?:(?:then|now|aged)\s+)?$")  # 'Andrés, (then) 19,'
 AGE_BRACKET_BEFORE = re.compile(r"(?<![Tt]he )\b[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+[ \t]*\(?$")  # 'Themba Nkambule ('
+AGE_LIST_ITEM = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*[ \t]*\(\d{1,2}\)")  # 'EB (37)', 'Ü.B. (14)': initials and an age
+PEOPLE_NAMED = re.compile(
+    r"\b(?:injured|wounded|dead|deceased|victims|suspects|detainees|detained|arrested|killed|named|identified)\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)  # (people named before the list: 'the injured FG (42), …'; not 'Hospitals: Adan (29), Kula (12), …')
+NAME_BEFORE_AGE = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*[ \t]*\(?$")
 AGE_BRACKET_AFTER = re.compile(r"\s*(?:,|\band\b|;|\)|\.)")  # a name's age ends its item
 AGES_OR = re.compile(
     r"\b(?:(?i:they|them|victims|children|boys|girls|both|all|who|he|she)"
@@ -135,6 +141,16 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and name.group().rstrip("( \t").split()[-1].lower() not in lex.grammar["place_heads"]
     ):  # (not 'Adan Hospital (29)': a count at a place)
         return "not-a-count/age-in-brackets"  # 'Comrade Themba Nkambule (41), were shot dead'
+    if (
+        q.qualifier == "exact"
+        and q.text[:1] == "("
+        and (q.value or 0) < 120
+        and NAME_BEFORE_AGE.search(before)
+        and len(items := AGE_LIST_ITEM.findall(text, line := text.rfind("\n", 0, q.start) + 1, sent.end)) >= 3
+        and PEOPLE_NAMED.search(text, max(line, q.start - 400), text.find(items[0], line))
+        # (over its line: initials' dots may end a sentence, 'Ü.B. (14)')
+    ):  # a list of people and their ages: 'the injured FG (42), Ü.B. (14), … and EB (37) were taken to hospital'
+        return "not-a-count/age-in-brackets"
     if (
         q.qualifier == "range"
         and q.high is not None
