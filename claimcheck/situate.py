@@ -151,6 +151,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
     seen = body_from  # how far the report's days were read (see _last_day)
     carried: date | None = None  # the day it last named for a gathering
+    lately: date | None = None  # the same, a date written out in the week before the report too
     event = event_days(body, report, tw)
     sections = section_days(text, source.body_start, report, tw, event)
     said = turns(source.text, lex)
@@ -160,6 +161,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             (t.start, numeric.get(t.day) or resolve_day(t.day, report, tw, event=event))
             for t in said if t.day
         )], key=lambda section: section[0])  # fmt: skip  (a day not read is None: by place only)
+    dateline_only = report is not None and {day for _end, day in sections if day is not None} == {report}
+    # (the one dated line is the report's own date line, no live blog's day headings)
     ends = [end for end, _day in sections]
     order = sorted(range(len(claims)), key=lambda i: claims[i].start)
     out = list(claims)
@@ -482,7 +485,23 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 period = "strike"
         if c.sentence_start > seen:
             carried = _last_day(text[seen : c.sentence_start], report, tw, event) or carried
+            if dateline_only:
+                lately = _last_day(text[seen : c.sentence_start], report, tw, event, recent=True) or lately
             seen = c.sentence_start
+        if (
+            as_of is not None
+            and lately
+            and dateline_only
+            and period == "day"
+            and c.measure == "participants"
+            and as_of == report_day
+            and lately.isoformat() != report_day
+            and section is not None
+        ):
+            # a crowd dated only by the report's own date line ('June 17, 2019' over 'The
+            # Sunday protests drew two million people … The police said there were 338,000 at
+            # its peak'): the day the story named for its gathering, not the day it was written
+            as_of = lately.isoformat()
         if (
             as_of is None
             and carried
@@ -973,7 +992,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _last_day(
-    gap: str, report: date | None, tw: TimeWords, event: tuple[date | None, date | None]
+    gap: str, report: date | None, tw: TimeWords, event: tuple[date | None, date | None], recent: bool = False
 ) -> date | None:
     """The day named next to a gathering ('during Monday's sit-in', 'ended its strike Friday
     with a rally') in the last sentence of ``gap`` that names one (resolved against the report's
@@ -987,11 +1006,13 @@ def _last_day(
     for chunk in reversed(_SENTENCE_END.split(gap)):
         for m in tw.gathering.finditer(chunk):
             near = chunk[max(0, m.start() - 40) : m.end() + 40]
-            if tw.explicit.search(near) is None and tw.planned.search(chunk, 0, m.end()) is None:
+            if tw.planned.search(chunk, 0, m.end()) is None and (recent or tw.explicit.search(near) is None):
                 # a weekday or 'yesterday' (this week's news), not one still to come ('called for
-                # another march on Thursday', 'would decide on Monday whether to call a strike')
+                # another march on Thursday', 'would decide on Monday whether to call a strike');
+                # with ``recent`` a date written out too, in the week before the report ('The
+                # Sunday protests on June 16', told on June 17; not an anniversary's 'on 14 March')
                 day = resolve_day(near, report, tw, event=event)
-                if day is not None:
+                if day is not None and (not recent or report - timedelta(days=7) <= day <= report):
                     return day
     return None
 

@@ -712,3 +712,20 @@ def test_a_figure_a_report_restates_is_one_claim(tmp_path, report_text, restatin
     assert [group.claims[i].text for i, _j in group.restated] == restating
     entry = group_to_dict(group)["restatements"][0]
     assert entry["restates"] == next(c.id for c in group.claims if c.text == "At least 23")
+
+
+def test_a_crowd_told_the_day_after_its_march_is_that_marchs(tmp_path):
+    """A report dated only by its own date line, the day after a Sunday march: the police's
+    figure, told with no day of its own, is the march's (the day the story named for it), so it
+    meets the organisers' figure of that Sunday, not a crowd of the day the report was written."""
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "Marchers fill the city\n\nAnn Lee | June 17, 2019, 06:57 PM\n\nThe second massive Sunday protests on June 16 drew two "
+        "million people to the streets, the protest organiser said.\n\nThe police has since provided a much "
+        "more conservative figure, saying there were 338,000 protesters at its peak.\n",
+        encoding="utf-8",
+    )
+    result = pipeline.compare([str(a)])
+    group = group_with(result, "338,000")
+    assert {c.text for c in group.claims} >= {"338,000", "two million"}
+    assert group.conflicts
