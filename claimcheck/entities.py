@@ -90,6 +90,7 @@ TIME_TAIL = re.compile(
     |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
     |today|yesterday|tonight|overnight|at\s+the\s+time
+    |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
     |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
      (?:days?|weeks?|months?|years?|hours?)\s+(?:after|later|earlier|before)\b.*
     |(?:of|in|from|dated)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)$""",
