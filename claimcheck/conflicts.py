@@ -86,7 +86,15 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
-from claimcheck.models import ALL_SIDES, Claim, ClaimGroup, Number, claimant_label, clean_number
+from claimcheck.models import (
+    ALL_SIDES,
+    EXHUMED,
+    Claim,
+    ClaimGroup,
+    Number,
+    claimant_label,
+    clean_number,
+)
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
 
@@ -500,7 +508,9 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
         part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
-    if part is None and claim.measure == "killed" and "xhum" in claim.sentence and _exhumed(claim):
+    if part is None and claim.measure == "killed" and (
+        kind == EXHUMED or ("xhum" in claim.sentence and _exhumed(claim))
+    ):
         part = "exhumed"  # 'Bodies exhumed 37', '37 bodies were exhumed from the graves'
     if part is None and claim.measure == "participants" and _mourners(claim):
         part = "mourners"  # 'Several thousand people attended the funerals'

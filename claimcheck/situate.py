@@ -18,7 +18,7 @@ from typing import Any
 
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
-from claimcheck.models import SAME, Claim, Source, with_fields
+from claimcheck.models import EXHUMED, SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
@@ -300,7 +300,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             recalled is not None
             and cues[c.sentence_start][1]
             and (report is not None or c.measure in RUNNING_TALLIES)
-            and _of_year(c.sentence, recalled, tw)
+            and (
+                _of_year(c.sentence, recalled, tw)
+                or _counted_later(c.sentence, c.start - c.sentence_start, recalled, report, tw)
+            )
         ):
             # a look back's figure of the event it recalls ('The union has always said 64
             # people were killed in 1991' 35 years on): that event's, as the other reports tell it
@@ -379,6 +382,17 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 lead_words = _lead_words(source, body)
             if _the_event_itself(scope, lead_words):
                 scope = None
+        if (
+            c.measure == "killed"
+            and scope is None
+            and period not in ("before", "after")
+            and _RECOVERY_STEMS.search(c.sentence) is not None
+            and _from_graves(c, text, body_from)
+        ):
+            # 'the team recovered the remains of at least 132 individuals' after 'working in
+            # three graves', 'Police had recovered 23 bodies by that evening and 37 by 30 March'
+            # after 'Exhumations … began on 12 March': the graves' dead, a count of their own
+            scope = f"{EXHUMED}: from graves"
         if c.measure == "arrested" and scope is None and period == "cumulative":
             if opening_words is None:
                 opening_words = _opening_words(source, body)
@@ -772,6 +786,85 @@ def _of_year(sentence: str, recalled: int, tw: TimeWords) -> bool:
         return True
     later = {int(m[1]) for m in _STUDY_YEAR.finditer(sentence) if int(m[1]) > recalled}
     return bool(later) and years <= later | {recalled}
+
+
+_RECOVERY_STEMS = re.compile(r"recover|exhum|unearth|excavat|retriev|dug\s+up", re.IGNORECASE)
+_RECOVERED_THEM = re.compile(
+    r"\b(?:recovered|exhumed|unearthed|excavated|retrieved|dug\s+up)\b[^.;:]{0,40}$", re.IGNORECASE
+)
+_WERE_RECOVERED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:recovered|exhumed|unearthed|retrieved|dug\s+up)\b",
+    re.IGNORECASE,
+)  # 'the remains of 23 people had been recovered'
+_GRAVES = re.compile(r"\b(?:exhum\w*|graves?|gravesites?|burial\s+pits?)\b", re.IGNORECASE)
+
+
+def _from_graves(claim: Claim, text: str, body_from: int) -> bool:
+    """Whether a toll counts the dead recovered from graves: its figure the object of a
+    verb of recovery in its clause ('recovered the remains of at least 132 individuals',
+    'had recovered 23 bodies by that evening and 37 by 30 March'), where its sentence or the
+    one before speaks of graves or exhumation ('working in three graves', 'Exhumations …
+    began on 12 March'). Not the bodies rescuers recover in a disaster ('its teams have
+    recovered four bodies').
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def graves(text, figure):
+    ...     at = text.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     start = text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0
+    ...     return _from_graves(Claim("s", None, None, "killed", "people", q, 1, text[start:], start), text, 0)
+    >>> graves("Exhumations began on 12 March. Police had recovered 23 bodies by that evening and 37 by 30 March.", "37")
+    True
+    >>> graves("Police began exhuming bodies from graves. By nightfall the remains of 23 people had been recovered.", "23")
+    True
+    >>> graves("The river rose again. Its teams have recovered four bodies.", "four")
+    False
+    """
+    at = claim.start - claim.sentence_start
+    clause = claim.sentence[max(0, at - 80) : at]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :]
+    if _RECOVERED_THEM.search(clause) is None and _WERE_RECOVERED.match(claim.sentence, at + len(claim.text)) is None:
+        return False
+    return _GRAVES.search(claim.sentence) is not None or _GRAVES.search(
+        _sentence_before(text, body_from, claim.sentence_start)
+    ) is not None
+
+
+def _counted_later(sentence: str, at: int, recalled: int, report: date | None, tw: TimeWords) -> bool:
+    """Whether the years before a look back's figure date only a later count of the recalled
+    event, the figure told after the count's own verb or noun ('In 1985 the Families'
+    Committee counted 143 dead', 'In March 1983 the legal aid office published a list of 87
+    victims', '… concluded in its 1994 report that at least 96 people had been killed'): its
+    years lie after the recalled one and not after the report's, and none follows the figure.
+    Not another event of a later year ('In 2016, a second shooting killed 3').
+
+    >>> w = time_words()
+    >>> _counted_later("In 1985 the committee counted 143 dead.", 29, 1982, date(2026, 1, 1), w)
+    True
+    >>> _counted_later("In 2016, a second shooting killed 3.", 34, 2001, date(2026, 1, 1), w)
+    False
+    >>> _counted_later("In 2016, police said another shooting killed 3.", 45, 2001, date(2026, 1, 1), w)
+    False
+    """
+    last = None
+    for m in tw.year.finditer(sentence, 0, at):
+        y = int(m["y"])
+        if y <= recalled or (report is not None and y > report.year):
+            return False
+        last = m
+    if last is None or tw.year.search(sentence, at) is not None:
+        return False
+    between = sentence[last.end() : at]
+    return _COUNT_WORD.search(between) is not None and _ANOTHER.search(between) is None
+
+
+_COUNT_WORD = re.compile(
+    r"\b(?:said|says|counted|listed|lists?|published|concluded|reported|reports?|estimated"
+    r"|recorded|registered|documented|wrote|compiled|tallied|count|tally|census)\b",
+    re.IGNORECASE,
+)  # the count's own act, the figure told after it
+_ANOTHER = re.compile(r"\b(?:another|second|third|new|further|other)\b", re.IGNORECASE)
 
 
 _STUDY_YEAR = re.compile(

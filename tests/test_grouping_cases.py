@@ -1008,3 +1008,45 @@ def test_a_rival_count_right_after_a_past_crowd_counts_that_crowd() -> None:
         "2026-02-09",
     )
     assert of_measure("participants", report) == [[0, 270], [135]]
+
+
+def test_the_dead_recovered_from_graves_are_a_count_of_their_own() -> None:
+    """Bodies recovered from graves ('By nightfall the remains of 23 people had been recovered'
+    after police began exhuming bodies from graves; 'recovered 23 bodies by that evening and
+    37 by 30 March') are the graves' dead, apart from the toll of the raid; the bodies rescuers
+    recover in a disaster are its toll."""
+    raid = (
+        "MANGOCHI, March 12 - At least 16 people were killed in the raid, police said. On "
+        "Thursday police investigators began exhuming bodies from shallow graves behind the "
+        "chapel. By nightfall the remains of 23 people had been recovered, police said.",
+        "2026-03-12",
+    )
+    later = (
+        "The raid left 21 people dead, a rights commission said. Exhumations behind the chapel "
+        "began on 12 March. Police had recovered 23 bodies by that evening and 37 by 30 March.",
+        "2026-04-01",
+    )
+    got = grouped(raid, later)
+    assert got["killed/people"] == [16, 21]
+    assert got["killed/people/exhumed"] == [23, 23, 37]
+    flood = ("TURRIALBA, Aug 1 - The river rose again overnight. The Red Cross said its teams have "
+             "recovered four bodies.", "2026-08-01")
+    assert grouped(flood) == {"killed/people": [4]}
+
+
+def test_a_look_backs_later_counts_of_its_event_are_its_toll() -> None:
+    """In a look back 44 years on, 'In 1985 the families' committee counted 143 dead' and '…
+    concluded in its 1994 report that at least 96 people had been killed' date the counts, not
+    other events: the massacre's toll, with the army's 14 of 1982; 'In 2016, another attack
+    killed 3' stays another year's."""
+    retrospective = (
+        "Los Amates, 44 years on: the graves give their count\n\nBy Staff · 12 October 2026\n\n"
+        "On 11 and 12 October 1982 troops entered the hamlet. The army said 14 terrorists were "
+        "killed. In 1985 the families' committee counted 143 dead. The national commission, "
+        "created after the 1992 peace accords, concluded in its 1994 report that at least 96 "
+        "people had been killed. In 2016, another attack killed 3 people.",
+        "2026-10-12",
+    )
+    got = grouped(retrospective)
+    assert got["killed/people"] == [14, 96, 143]
+    assert [v for gid, v in got.items() if gid.startswith("killed/people/")] == [[3]]
