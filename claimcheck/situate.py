@@ -310,6 +310,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # (an undated one's crowd of that year may be a later march: 'When we marched in
             # December 2016, we were at least 4,000', ten years after a landslide that November)
             own_year, historical = recalled, False
+            recalled_own = True
+        else:
+            recalled_own = False
         section = sections[under][1] if under >= 0 else None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
         key = (c.measure, before, after, c.sentence, report, own_year, historical, event, section,
@@ -319,6 +322,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
             stated=stated,
         ))  # fmt: skip
+        if recalled_own and period == "before" and c.measure in RUNNING_TALLIES:
+            # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
+            # were killed' in a look back at 1997: the anniversary is of the recalled event
+            period = "cumulative"
         if c.period in ("day", "cumulative") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
@@ -763,10 +770,10 @@ def _recalled_year(source: Source, report: date | None, tw: TimeWords) -> int | 
     from claimcheck.events import RECALL_CHARS, recalled_years
 
     opening = ((source.title + "\n") if source.title else "") + source.body[:RECALL_CHARS]
-    back = recalled_years(opening[:RECALL_CHARS])
+    now = report.year if report is not None else event_year(source.body, None, tw)
+    back = recalled_years(opening[:RECALL_CHARS], now)
     if not back:
         return None
-    now = report.year if report is not None else event_year(source.body, None, tw)
     return now - back if now else None
 
 
@@ -832,36 +839,41 @@ def _from_graves(claim: Claim, text: str, body_from: int) -> bool:
 
 
 def _counted_later(sentence: str, at: int, recalled: int, report: date | None, tw: TimeWords) -> bool:
-    """Whether the years before a look back's figure date only a later count of the recalled
-    event, the figure told after the count's own verb or noun ('In 1985 the Families'
+    """Whether the years of a look back's figure's sentence date only a later count of the
+    recalled event, the figure told after the count's own verb or noun ('In 1985 the Families'
     Committee counted 143 dead', 'In March 1983 the legal aid office published a list of 87
-    victims', '… concluded in its 1994 report that at least 96 people had been killed'): its
-    years lie after the recalled one and not after the report's, and none follows the figure.
-    Not another event of a later year ('In 2016, a second shooting killed 3').
+    victims', '… concluded in its 1994 report that at least 96 people had been killed', 'A UN
+    special rapporteur reported 17 dead in 2001'): its years lie after the recalled one and
+    not after the report's. Not another event of a later year ('In 2016, a second shooting
+    killed 3').
 
     >>> w = time_words()
     >>> _counted_later("In 1985 the committee counted 143 dead.", 29, 1982, date(2026, 1, 1), w)
+    True
+    >>> _counted_later("A UN special rapporteur reported 17 dead in 2001.", 33, 1997, date(2026, 1, 1), w)
     True
     >>> _counted_later("In 2016, a second shooting killed 3.", 34, 2001, date(2026, 1, 1), w)
     False
     >>> _counted_later("In 2016, police said another shooting killed 3.", 45, 2001, date(2026, 1, 1), w)
     False
     """
-    last = None
-    for m in tw.year.finditer(sentence, 0, at):
-        y = int(m["y"])
+    last, years = None, 0
+    for m in tw.year.finditer(sentence):
+        y, years = int(m["y"]), years + 1
         if y <= recalled or (report is not None and y > report.year):
             return False
-        last = m
-    if last is None or tw.year.search(sentence, at) is not None:
+        if m.end() <= at:
+            last = m
+    if not years:
         return False
-    between = sentence[last.end() : at]
+    # the words from the last year before the figure, else the figure's own clause
+    between = sentence[last.end() : at] if last is not None else sentence[max(0, at - 40) : at]
     return _COUNT_WORD.search(between) is not None and _ANOTHER.search(between) is None
 
 
 _COUNT_WORD = re.compile(
     r"\b(?:said|says|counted|listed|lists?|published|concluded|reported|reports?|estimated"
-    r"|recorded|registered|documented|wrote|compiled|tallied|count|tally|census)\b",
+    r"|recorded|registered|documented|wrote|compiled|tallied|count|tally|census|raised|revised|gave)\b",
     re.IGNORECASE,
 )  # the count's own act, the figure told after it
 _ANOTHER = re.compile(r"\b(?:another|second|third|new|further|other)\b", re.IGNORECASE)
