@@ -1205,11 +1205,34 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
             for w in names
             if w[:1].isupper()
             and w.casefold() not in words.not_places
-            and (f"in {w}" in body or f"In {w}" in body)
+            and _named_in(w, body)
             and not _country_of_a_place(w, body)
         ),
         None,
     )
+
+
+def _named_in(name: str, body: str) -> bool:
+    """Whether the report writes 'in ``name``' in its text, not only in a headline-cased line
+    (an advert's or a teaser's 'Why Fans in Perak Are Switching to This Broadband Plan').
+
+    >>> _named_in("Turin", "Police said 40 were detained in Turin.")
+    True
+    >>> _named_in("Perak", "Ipoh.\\n5 Reasons Why Fans in Perak Are Switching to This Broadband Plan\\n")
+    False
+    """
+    for written in (f"in {name}", f"In {name}"):
+        at = body.find(written)
+        while at >= 0:
+            line = body[body.rfind("\n", 0, at) + 1 : (body.find("\n", at) + 1 or len(body) + 1) - 1]
+            words = _LINE_WORDS.findall(line)
+            if 2 * sum(w[0].isupper() for w in words) <= len(words) + 1:
+                return True  # (a line of a sentence's words, most of them lower-case)
+            at = body.find(written, at + 1)
+    return False
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _country_of_a_place(name: str, body: str) -> bool:
