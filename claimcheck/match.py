@@ -22,7 +22,7 @@ from claimcheck.conflicts import (
     singular,
     stated_whole,
 )
-from claimcheck.models import SAME, Claim, ClaimGroup
+from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
 from claimcheck.workers import map_inherited
@@ -213,7 +213,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
-    keys = _how_they_died(claims, keys)
+    keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home)
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
@@ -434,6 +434,7 @@ def _parts_of_placed_wholes(
 
 _DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
 _OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
+_PATIENTS_DIED = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b", re.IGNORECASE)  # 'two patients died overnight'
 _DIED_WHERE = (  # the part a death figure's own words give it, first found first
     (
         "died at home",
@@ -453,11 +454,16 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
             r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
             rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
-            r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b"
-            rf"|\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b",  # 'two patients died overnight'
+            r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
             re.IGNORECASE,
         ),
     ),
+    (
+        "died after a transfer",
+        re.compile(r"\b(?:moved|transferred|evacuated)\s+to\b", re.IGNORECASE),
+    ),  # 'four patients who were evacuated to private clinics have died there', 'who died after
+    # being moved to private clinics', 'two of the patients transferred to Constantine had died'
+    ("died in hospital", _PATIENTS_DIED),
     (
         "died at the scene",
         re.compile(
@@ -493,7 +499,7 @@ _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.
 
 
 def _how_they_died(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for a death figure whose own words say where or when its people died
     ('34 dead, 31 of them found inside the club and three who died in hospital', 'Thirty-eight
@@ -529,6 +535,8 @@ def _how_they_died(
         for part, pattern in _DIED_WHERE:
             if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
                 continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
+            if pattern is _PATIENTS_DIED and at_hospital:
+                continue  # a fire in a hospital: its dead are patients ('six patients had died')
             if pattern.search(words) is not None:
                 when, place, _part, incident = k[2]  # type: ignore[index]
                 out[i] = (k[0], k[1], (when, place, part, incident))  # type: ignore[index]

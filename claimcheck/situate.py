@@ -18,7 +18,7 @@ from typing import Any
 
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
-from claimcheck.models import EXHUMED, SAME, Claim, Source, with_fields
+from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
@@ -1317,11 +1317,38 @@ def event_home(sources: Sequence[Source], lexicon: Any = None) -> frozenset[str]
     named = [set(home_places(s, lexicon)) | event_names(s.body[:LEAD_CHARS]) for s in sources]
     counts = Counter(p for places in named for p in places)
     shared = {p for p, n in counts.items() if n >= 2}
+    site = {HOSPITAL} if _at_a_hospital(sources) else set()
     if not shared:
-        return frozenset(counts)
+        return frozenset(set(counts) | site)
     cities = {c.casefold() for s in sources if (c := dateline(s.body, words))}
     home = shared | cities
-    return frozenset(home.union(*(places for places in named if places & home)))
+    return frozenset(home.union(site, *(places for places in named if places & home)))
+
+
+_HOSPITAL_EVENT = re.compile(
+    r"\bhospital\s+(?:fire|blaze|explosion|attack|bombing|shooting|collapse|outage)\b"
+    r"|\b(?:fire|blaze|explosion|attack|bombing|shooting|collapse|outage|cut|failure|failed)\b[^.\n]{0,80}?"
+    r"\b(?:of|at|inside|through)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b",
+    re.IGNORECASE,
+)
+
+
+def _at_a_hospital(sources: Sequence[Source]) -> bool:
+    """Whether the event happened at a hospital, as the openings of half its reports or more
+    tell it ('Sunday night's hospital fire', 'the fire that tore through a pavilion of the
+    Nzeng-Ayong regional hospital', 'oxygen cut at El Khroub hospital'; not 'The fire killed
+    ten; 30 were taken to hospital'): then its dead are patients, and 'six patients had died'
+    is its toll, not those who died in hospital after it (see claimcheck.match).
+
+    >>> _at_a_hospital([Source(id="a", text="Minister: nine patients died after oxygen cut at El Khroub hospital")])
+    True
+    >>> _at_a_hospital([Source(id="a", text="The fire killed ten people; 30 were taken to hospital.")])
+    False
+    """
+    told = sum(
+        1 for s in sources if _HOSPITAL_EVENT.search(((s.title or "") + "\n" + s.body)[:LEAD_CHARS])
+    )
+    return bool(sources) and 2 * told >= len(sources)
 
 
 def parse(source: Source, lexicon: Any = None) -> list[Claim]:

@@ -1050,3 +1050,34 @@ def test_a_look_backs_later_counts_of_its_event_are_its_toll() -> None:
     got = grouped(retrospective)
     assert got["killed/people"] == [14, 96, 143]
     assert [v for gid, v in got.items() if gid.startswith("killed/people/")] == [[3]]
+
+
+def test_in_a_hospital_fire_the_patients_who_died_are_the_toll() -> None:
+    """Where the reports tell the event at a hospital ('Sunday night's hospital fire', 'the fire
+    that tore through a pavilion of the regional hospital'), 'six patients had died' is the
+    toll's first figure, not those who died in hospital after it; patients who died after
+    being moved elsewhere ('evacuated to private clinics have died there', 'died after being
+    moved to private clinics') are a part of their own."""
+    newsletter = (
+        "LIBREVILLE, June 10 - The count of the dead from Sunday night's hospital fire went up "
+        "again. The hospital's director told state television that six patients had died. By "
+        "Monday evening the ministry of health had raised the toll to nine. The union says the "
+        "real toll is 15, because four patients who were evacuated to private clinics have died "
+        "there.",
+        "2026-06-10",
+    )
+    aggregator = (
+        "The death toll from the fire that tore through a pavilion of the regional hospital in "
+        "Libreville has climbed to 12, the health ministry said. The union says at least 15 "
+        "people have died, counting four patients who died after being moved to private clinics.",
+        "2026-06-12",
+    )
+    got = grouped(newsletter, aggregator)
+    assert got["killed/people"] == [6, 9, 12, 15, 15]
+    assert got["killed/people/died-after-a-transfer"] == [4, 4]
+    eruption = (
+        "GUATEMALA CITY, June 5 - At least 30 people were killed by the eruption, the agency said. "
+        "Doctors at the Roosevelt hospital said two patients died overnight.",
+        "2026-06-05",
+    )
+    assert grouped(eruption)["killed/people/died-in-hospital"] == [2]
