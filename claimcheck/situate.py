@@ -1158,8 +1158,9 @@ def _answers(c: Claim, said: Claim, text: str, tw: TimeWords) -> bool:
 _BULLETS = frozenset("-•*▪‣◦–·")  # a list line's first mark (see claimcheck.layout.list_place)
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED_AT_HOSPITALS = ("injured", "killed")
-_THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|had|have|has)\b)")
-# ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday')
+_THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had|have|has)\s+been)\b)")
+# ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday';
+# 'at a private clinic in Aïn Smara, but that no patient there had died'; not 'there had been')
 
 
 def _own_clause(after: str) -> str:
