@@ -77,6 +77,8 @@ RIVAL_OF = re.compile(
     r"(?:figure|count|estimate|toll|tally|number)\s+of\s+$",
     re.IGNORECASE,
 )  # a figure set against the one before: 'four more than ANDMA's figure of', 'compared with the police count of'
+NEXT_CELL = re.compile(r"\s*[·|/;,–—]\s*(?-i:[A-Z])[\w'’ .-]{0,30}:\s*$")
+# the next cell of a row, its own label before its figure ('  ·  Organisers: ')
 ELLIPSIS = re.compile(
     r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?!said|says|put|puts|estimated)[\w'’-]+\s+){1,4}?at\s+$",
     re.IGNORECASE,
@@ -584,12 +586,14 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 RIVAL_FIGURE.search(before[-80:])
                 or RIVAL_OF.search(before[-60:])
                 or (period == "day" and ELLIPSIS.match(before))
+                or (period == "day" and as_of is None and NEXT_CELL.match(before))
             )
         ):
             # '80,000 people had marched in La Paz on Tuesday, a figure police have put at
             # 15,000', '23 deaths in the province, four more than ANDMA's figure of 19', '…
             # which police put at about 22,000 and organisers at more than
-            # 100,000': the same gathering's figure, its day and place
+            # 100,000': the same gathering's figure, its day and place; so is the next cell of
+            # a row ('Sunday 13 Sep (inside the estate)   Police: 1,800  ·  Organisers: 6,000')
             said = out[order[pos - 1]]
             as_of, place, period = said.as_of, place or said.place, said.period
         if (

@@ -1081,3 +1081,17 @@ def test_in_a_hospital_fire_the_patients_who_died_are_the_toll() -> None:
         "2026-06-05",
     )
     assert grouped(eruption)["killed/people/died-in-hospital"] == [2]
+
+
+def test_the_next_cell_of_a_rows_day_is_of_that_day() -> None:
+    """A newsletter's table of three days ('Sunday 13 Sep (inside the estate)   Police: 1,800  ·
+    Organisers: 6,000'): the organisers' cell is of its row's day, not of the report's."""
+    table = (
+        "THREE DAYS IN IRBID\n\nHow many marched, by day:\n"
+        "  Sunday 13 Sep (inside the estate)     Police: 1,800  ·  Organisers: 6,000\n"
+        "  Monday 14 Sep (Irbid-Ramtha road)     Police: 3,500  ·  Organisers: 11,000+\n"
+        "  Tuesday 15 Sep (to the governorate)   Police: 2,200  ·  Organisers: 9,000\n",
+        "2026-09-16",
+    )
+    days = {gid.rsplit("/", 1)[-1]: v for gid, v in grouped(table).items() if gid.startswith("participants")}
+    assert days == {"2026-09-13": [1800, 6000], "2026-09-14": [3500, 11000], "2026-09-15": [2200, 9000]}
