@@ -336,6 +336,7 @@ def part_key(claim: Claim) -> str | None:
     if _side_part(claim):
         return None
     noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
+    noun = noun[3:] if noun.startswith("no ") else noun  # ('no residents were among the dead')
     words = [w for w in _WORDS.findall(noun) if w not in _GENERIC]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
 

@@ -217,6 +217,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
+    keys = _breakdown_by_kind(claims, keys)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -805,7 +806,7 @@ def _added_to_a_count(
 _AND_NEXT = re.compile(
     r"^(?:\s+of\s+(?:the\s+|those\s+)?[\d,]+)?[^.;:!?\d]{0,60}?(?:,\s*|\s+)and\s+$"
 )  # ' were from Monte Claro and ', ' of the 26 were prison officers and '
-_WERE_NOUN = re.compile(r"^\s+(?:were|was|are|is)\s+(?P<n>[a-z]+s)\b")  # '15 were inmates'
+_WERE_NOUN = re.compile(r"\s+(?:were|was|are|is)\s+(?P<n>[a-z]+s)\b")  # '15 were inmates' (matched at the figure's end)
 
 
 def _coordinated_parts(
@@ -834,7 +835,11 @@ def _coordinated_parts(
             and prev_key is not None
             and prev.sentence_start == c.sentence_start
             and prev.source == c.source
-            and prev_key[:2] == k[:2]
+            and prev_key[0] == k[0]
+            and (
+                prev_key[1] == k[1]
+                or (k[1] == "protesters" and _WERE_NOUN.match(c.sentence, c.end - c.sentence_start))
+            )  # ('4 of the 26 were prison officers and 15 were inmates': told who they were)
             and (prev.scope or "").startswith("part:")
             and k[2][:3] == (None, None, None)
             and _AND_NEXT.match(c.sentence[prev.end - c.sentence_start : c.start - c.sentence_start])
@@ -842,8 +847,100 @@ def _coordinated_parts(
             noun = _WERE_NOUN.match(c.sentence, c.end - c.sentence_start)
             part = singular(noun["n"]) if noun and not noun["n"].endswith("ed") else "part"
             out[i] = (k[0], k[1], (None, None, part, k[2][3]))
+        if (
+            prev is not None
+            and prev.sentence_start == c.sentence_start
+            and (prev.scope or "").endswith(f" of the {c.text}")
+            and 0 <= c.start - prev.end <= len(" of the ")
+        ):
+            continue  # the part's whole ('the 26' of '4 of the 26 were …'): the next share follows it
         prev, prev_key = c, k
     return out
+
+
+def _breakdown_by_kind(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for each kind of people in a breakdown of the dead or hurt by who
+    they were, figures of one measure listed in one sentence naming two kinds of people or
+    more ('the fatalities encompass 3 correctional officers, 14 inmates and 6 residents'):
+    each kind is a part of the toll, keyed by its noun ('inmate', 'resident'; the officers are
+    their side's). One kind beside the other side ('five civilians and two security
+    officers', '3 inmates dead, 14 inmates injured and 9 officers hurt') is its side's whole,
+    and a part told of the figure before ('twenty patients, four of them children') is no
+    item of a list.
+
+    >>> from claimcheck.models import Quantity
+    >>> def parts(sentence, *figures):
+    ...     out = []
+    ...     for f, noun in figures:
+    ...         at = sentence.index(f)
+    ...         q = Quantity(f, at, at + len(f), 1, 1, 1, "exact")
+    ...         side = "security" if noun == "officers" else "people"
+    ...         out.append(Claim("s", None, None, "killed", side, q, 1, sentence, subject_text=noun))
+    ...     keys = [("killed", "protesters" if c.subject == "people" else c.subject, (None, None, None, None)) for c in out]
+    ...     return [k[2][2] for k in _breakdown_by_kind(out, keys)]
+    >>> parts("The fatalities encompass 3 officers, 14 inmates and 6 residents.", ("3", "officers"), ("14", "inmates"), ("6", "residents"))
+    [None, 'inmate', 'resident']
+    >>> parts("He said five civilians and two officers had died.", ("five", "civilians"), ("two", "officers"))
+    [None, None]
+    """
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is not None and c.measure in _BROKEN_DOWN and c.subject_text and c.qualifier != "denial":
+            by_sentence.setdefault((c.source, c.sentence_start), []).append(i)
+    out = list(keys)
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: claims[i].start)
+        runs: list[list[int]] = [[members[0]]]
+        for a, b in zip(members, members[1:], strict=False):
+            x, y = claims[a], claims[b]
+            listed = (
+                x.measure == y.measure
+                and _LISTED_NEXT.match(x.sentence, x.end - x.sentence_start, y.start - y.sentence_start)
+                and not _OF_THEM.match(y.sentence, y.end - y.sentence_start)
+            )
+            if listed:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            kinds = {
+                i: kind
+                for i in run
+                if (k := out[i]) is not None
+                and k[1] == "protesters"
+                and k[2][2] is None
+                and (kind := _kind_noun(claims[i])) not in _NOT_KINDS
+            }
+            if len(set(kinds.values())) < 2:
+                continue
+            for i, kind in kinds.items():
+                k = out[i]
+                out[i] = (k[0], k[1], (k[2][0], k[2][1], kind, k[2][3]))  # type: ignore[index]
+    return out
+
+
+_OF_THEM = re.compile(r"\s*,?\s+of\s+(?:them|whom|those|which)\b")  # 'four of them children': a part of the one before
+_BROKEN_DOWN = frozenset(("killed", "injured"))
+_LISTED_NEXT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# the words between two figures of a list: ' inmates and ', ' correctional officers, '"
+_NOT_KINDS = frozenset(
+    (
+        "people", "person", "persons", "individual", "protester", "protestor", "demonstrator",
+        "body", "dead", "victim", "casualty", "fatality", "other", "more", "them", "those",
+        "civilian", "patient",
+    )
+)  # fmt: skip  (the whole's people: no kind of their own)
+
+
+def _kind_noun(claim: Claim) -> str:
+    """The noun a figure names its people by ('members' of 'members of the sect', 'members'
+    of 'sect members'), singular."""
+    noun = (claim.subject_text or "").casefold().split(" of ", 1)[0].split()
+    return singular(noun[-1]) if noun else ""
 
 
 _TO_HOSPITAL = re.compile(

@@ -1095,3 +1095,27 @@ def test_the_next_cell_of_a_rows_day_is_of_that_day() -> None:
     )
     days = {gid.rsplit("/", 1)[-1]: v for gid, v in grouped(table).items() if gid.startswith("participants")}
     assert days == {"2026-09-13": [1800, 6000], "2026-09-14": [3500, 11000], "2026-09-15": [2200, 9000]}
+
+
+def test_a_breakdown_of_the_dead_by_two_kinds_of_people_gives_parts() -> None:
+    """'the fatalities encompass 3 correctional officers, 14 inmates and 6 residents': the
+    inmates and the residents are parts of the toll (the officers their side's), and 'no
+    residents were among the dead' denies the residents' part; 'five civilians and two security
+    officers' is the people's whole beside the officers'."""
+    police = (
+        "JACMEL, Aug 2 - No less than 23 individuals died, police said. According to the police "
+        "spokesperson, the fatalities encompass 3 correctional officers, 14 inmates and 6 "
+        "residents of the nearby neighbourhood.",
+        "2026-08-02",
+    )
+    later = (
+        "The Ministry of Justice put the figure at 17 the same day, saying no residents were "
+        "among the dead.",
+        "2026-08-04",
+    )
+    got = grouped(police, later)
+    assert got["killed/people/inmate"] == [14]
+    assert got["killed/people/resident"] == [0, 6]
+    guinea = ("CONAKRY, May 3 - The spokesman said five civilians and two security officers had "
+              "died in the protests.", "2026-05-03")
+    assert grouped(guinea) == {"killed/people": [5], "killed/security": [2]}
