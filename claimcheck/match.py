@@ -218,6 +218,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
     keys = _breakdown_by_kind(claims, keys)
+    keys = _civilians_apart(claims, keys, fighter_words(lexicon))
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -855,6 +856,54 @@ def _coordinated_parts(
         ):
             continue  # the part's whole ('the 26' of '4 of the 26 were …'): the next share follows it
         prev, prev_key = c, k
+    return out
+
+
+@lru_cache(maxsize=16)
+def fighter_words(lexicon: Any = None) -> frozenset[str]:
+    """The ``fighters`` words of ``lexicon`` (the bundled one when None), case-folded."""
+    return frozenset(w.casefold() for w in _lexicon(lexicon).data.get("fighters", {}).get("words", []))
+
+
+FIGHTERS_BEFORE = 400  # how far before a denial of civilian deaths its report's fighters' toll may be
+
+
+def _civilians_apart(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], fighters: frozenset[str]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with the part 'civilian' for a denial that civilians died told just after its
+    report counted the dead as fighters ('"14 terrorists were killed in combat" … The same
+    communiqué stated that no civilians had been killed during the operation'): the claimant
+    says its dead were all fighters, not that nobody died; the civilians are a part of the
+    toll. A denial with no such count ('no civilians were killed by its members') stays the
+    toll's."""
+    denials = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and c.measure == "killed"
+        and c.qualifier == "denial"
+        and k[2][2] is None
+        and "civilian" in c.text.casefold()
+    ]
+    if not denials or not fighters:
+        return keys
+    sources = {claims[i].source for i in denials}
+    counted: dict[str, list[int]] = {}  # those reports' fighters' tolls: where they start
+    for o in claims:
+        if (
+            o.source in sources
+            and o.measure == "killed"
+            and o.qualifier != "denial"
+            and (o.subject_text or "").casefold().strip("\"'“”‘’ ").rsplit(" ", 1)[-1] in fighters
+        ):
+            counted.setdefault(o.source, []).append(o.start)
+    out = list(keys)
+    for i in denials:
+        c = claims[i]
+        if any(0 < c.start - at <= FIGHTERS_BEFORE for at in counted.get(c.source, ())):
+            k = out[i]
+            out[i] = (k[0], k[1], (k[2][0], k[2][1], "civilian", k[2][3]))  # type: ignore[index]
     return out
 
 

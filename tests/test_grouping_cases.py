@@ -1119,3 +1119,22 @@ def test_a_breakdown_of_the_dead_by_two_kinds_of_people_gives_parts() -> None:
     guinea = ("CONAKRY, May 3 - The spokesman said five civilians and two security officers had "
               "died in the protests.", "2026-05-03")
     assert grouped(guinea) == {"killed/people": [5], "killed/security": [2]}
+
+
+def test_a_denial_of_civilian_deaths_beside_a_fighters_toll_is_the_civilians_part() -> None:
+    """'"14 terrorists were killed in combat" … The same communiqué stated that no civilians had
+    been killed during the operation': the army counts its dead as fighters; its denial is of
+    the civilians among the dead, not a rival of the toll of 138."""
+    retrospective = (
+        "SAN SALVADOR, Oct 12 - Prosecutors now put the number of victims at 138. Two days after "
+        "the massacre the army issued a communiqué announcing that \"14 terrorists were killed in "
+        "combat\". The same communiqué stated that no civilians had been killed during the "
+        "operation.",
+        "2026-10-12",
+    )
+    got = grouped(retrospective)
+    assert got["killed/people/civilian"] == [0]
+    assert got["killed/people"] == [14, 138]
+    faction = ("BUNIA, May 3 - At least 30 people were killed, the UN said. A spokesman for the "
+               "faction claimed that no civilians were killed by its members.", "2026-05-03")
+    assert grouped(faction) == {"killed/people": [0, 30]}
