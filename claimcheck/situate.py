@@ -683,9 +683,25 @@ def _opening_words(source: Source, body: str) -> frozenset[str]:
 
 def _lead_words(source: Source, body: str) -> frozenset[str]:
     """The content words of a report's title and first sentence (case-folded): the event it
-    tells."""
-    lead = _SENTENCE_END.split(body.lstrip()[:LEAD_CHARS], 1)[0]
-    return frozenset(w.casefold() for w in _CONTENT.findall((source.title or "") + " " + lead))
+    tells. Its first sentence is its first line or sentence of four words or more that is no
+    menu ('TicoWire', 'Inicio | Nacional | Sucesos' before 'LIVE  Pilgrims' bus swept off Las
+    Lajas bridge: toll rises to 19'); a noun of three letters counts ('bus').
+
+    >>> sorted(_lead_words(Source(id="a", text=""), "TicoWire\\nInicio | Sucesos | Deportes\\nLIVE  Pilgrims' bus swept off bridge"))
+    ['bridge', 'bus', 'live', 'off', 'pilgrims', 'swept']
+    """
+    lead = next(
+        (
+            piece
+            for piece in _SENTENCE_END.split(body.lstrip()[:LEAD_CHARS])
+            if "|" not in piece and len(piece.split()) >= 4
+        ),
+        "",
+    )
+    return frozenset(w.casefold() for w in _LEAD_WORD.findall((source.title or "") + " " + lead))
+
+
+_LEAD_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 # a denial's own site: 'No life was lost at the collation centre', 'nobody had been injured at
