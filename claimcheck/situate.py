@@ -747,9 +747,10 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     'reason: social media posts'
     >>> _reason(" people over the protests", frozenset({"protests"}), spans)
     >>> _reason(" arrests over two days: 22 on Wednesday", frozenset(), spans)
+    >>> _reason(" persons over the course of the day and night", frozenset(), spans)
     """
     m = _REASON.match(after)
-    if m is None:
+    if m is None or m["r"].casefold().startswith(_OVER_A_TIME):
         return None
     words = [w.casefold() for w in _CONTENT.findall(m["r"])][:3]
     if not words or any(w in opening or w in spans for w in words):
@@ -757,6 +758,7 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     return "reason: " + " ".join(words)
 
 
+_OVER_A_TIME = ("the course of", "the span of", "the period of", "a period of")  # 'over the course of the day'
 _YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
