@@ -994,7 +994,7 @@ def _kind_noun(claim: Claim) -> str:
 
 _TO_HOSPITAL = re.compile(
     r"[^,;:\d]{0,30}?\b(?:(?:taken|admitted|rushed|sent|referred|transferred)\s+to\s+"
-    r"(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted)\b",
+    r"(?:a\s+|the\s+)?hospitals?|kept\s+in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted)\b",
     re.IGNORECASE,
 )
 
@@ -1003,7 +1003,8 @@ def _hospitalised(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for the hospitalised among a sentence's injured ('the Red Cross
-    treated 146 people over the four days; 11 were taken to hospital'): an injury figure told
+    treated 146 people over the four days; 11 were taken to hospital', 'Thirty-four police
+    officers were injured, six of whom were kept in hospital overnight'): an injury figure told
     as taken to hospital after a larger injury figure of its sentence counts a part of it."""
     out = list(keys)
     last: dict[tuple[str, int], Claim] = {}  # a sentence's injury figure before, by source
