@@ -1192,6 +1192,7 @@ def _own_clause(after: str) -> str:
 _CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 
+_COMPASS = frozenset(("West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western"))
 _REGION_RANKS = frozenset(("provincial", "state", "federal", "national", "republic"))  # ("the Zimbabwe Republic Police": the country's)
 
 
@@ -1199,11 +1200,20 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
     """The place in a local authority's name ('Turin police', "Itabuna's mayor, Carlos
     Menezes, said …" before the figure) when the report names it as a place elsewhere ('in
     Turin'): its count is that place's. Not a region's authority ('the Enga provincial police
-    commander', 'the Lagos State police'): it speaks for the event in its region, whose toll it
-    gives, not for one place of it."""
+    commander', 'the Lagos State police', 'the West Java police'): it speaks for the event in
+    its region, whose toll it gives, not for one place of it.
+
+    >>> pw = place_words()
+    >>> _claimant_place("Turin police", "Clashes broke out in Turin on Friday.", pw)
+    'Turin'
+    >>> _claimant_place("the West Java police", "Nine died in West Java, in Subang.", pw) is None
+    True
+    """
     if not claimant or not words.local.search(claimant):
         return None
     first = claimant.split()[:4]
+    if any(w in _COMPASS and n[:1].isupper() for w, n in zip(first, first[1:], strict=False)):
+        return None  # 'the West Java police': a region's ('West Java', 'North Sumatra')
     runs: list[list[str]] = [[]]  # the capitalised words in a row: 'Hong Kong' of 'The Hong Kong police'
     for w, after in zip(first, [*first[1:], ""], strict=True):
         name = w.removesuffix("'s").removesuffix("’s")
@@ -1213,7 +1223,7 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
                 runs.append([])  # ("Itabuna's mayor": the possessive ends the name)
         elif runs[-1]:
             runs.append([])
-    for run in runs:  # a name of several words written as a place: 'in Hong Kong', 'in West Java'
+    for run in runs:  # a name of several words written as a place: 'in Hong Kong'
         name = " ".join(run)
         if len(run) > 1 and re.search(rf"\b[Ii]n {re.escape(name)}\b", body) and not _country_of_a_place(name, body):
             return name
