@@ -792,10 +792,12 @@ def _recalled_year(source: Source, report: date | None, tw: TimeWords) -> int | 
     from claimcheck.events import RECALL_CHARS, recalled_years
 
     opening = ((source.title + "\n") if source.title else "") + source.body[:RECALL_CHARS]
-    now = report.year if report is not None else event_year(source.body, None, tw)
-    back = recalled_years(opening[:RECALL_CHARS], now)
+    back = recalled_years(opening[:RECALL_CHARS])
+    if not back and report is not None:  # (an event named by a past year: the report's own known)
+        back = recalled_years(opening[:RECALL_CHARS], report.year)
     if not back:
         return None
+    now = report.year if report is not None else event_year(source.body, None, tw)
     return now - back if now else None
 
 
