@@ -86,7 +86,15 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
-from claimcheck.models import ALL_SIDES, Claim, ClaimGroup, Number, claimant_label, clean_number
+from claimcheck.models import (
+    ALL_SIDES,
+    EXHUMED,
+    Claim,
+    ClaimGroup,
+    Number,
+    claimant_label,
+    clean_number,
+)
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
 
@@ -328,6 +336,7 @@ def part_key(claim: Claim) -> str | None:
     if _side_part(claim):
         return None
     noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
+    noun = noun[3:] if noun.startswith("no ") else noun  # ('no residents were among the dead')
     words = [w for w in _WORDS.findall(noun) if w not in _GENERIC]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
 
@@ -500,7 +509,9 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
         part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
-    if part is None and claim.measure == "killed" and "xhum" in claim.sentence and _exhumed(claim):
+    if part is None and claim.measure == "killed" and (
+        kind == EXHUMED or ("xhum" in claim.sentence and _exhumed(claim))
+    ):
         part = "exhumed"  # 'Bodies exhumed 37', '37 bodies were exhumed from the graves'
     if part is None and claim.measure == "participants" and _mourners(claim):
         part = "mourners"  # 'Several thousand people attended the funerals'

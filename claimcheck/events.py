@@ -262,7 +262,7 @@ _COMPARED = re.compile(
 )
 
 
-def recalled_years(opening: str) -> int:
+def recalled_years(opening: str, year: int | None = None) -> int:
     """How many years back the event of a report framed as a look back lies, from its title
     and opening ('One year after …', 'A year ago tonight', 'on the fifth anniversary of');
     0 for a report of the news of its day.
@@ -281,6 +281,17 @@ def recalled_years(opening: str) -> int:
     0
     >>> recalled_years("A decade after the ferry capsized"), recalled_years("Two decades on, the families")
     (10, 20)
+
+    Given the report's ``year``, an event its opening names by a past year: "the anniversary
+    of the 1997 shooting", a headline line "No, 300 villagers were not killed at Hat Sai Khao
+    in 1997" (not "Worst floods since 1998", nor a year one back)
+
+    >>> recalled_years("FACT CHECK: No, 300 villagers were not killed at Hat Sai Khao in 1997\\n", 2026)
+    29
+    >>> recalled_years("A post shared on the anniversary of the 1997 Hat Sai Khao shooting", 2026)
+    29
+    >>> recalled_years("Worst floods in the city since 1998\\n", 2026), recalled_years("Floods in 2025\\n", 2026)
+    (0, 0)
     """
     for cue in _LOOK_BACK.finditer(opening):  # the wording first, then the number before it
         before = opening[max(0, cue.start() - 30) : cue.start()]
@@ -292,7 +303,21 @@ def recalled_years(opening: str) -> int:
         if words[:1].isdigit():
             return per * int(re.match(r"\d+", words)[0])  # type: ignore[index]
         return per * sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", words))
+    if year is not None and ("anniversary" in opening or " in " in opening):
+        for m in _YEAR_NAMED.finditer(opening):
+            past = int(m["y"] or m["h"])
+            if past <= year - 2:
+                return year - past
     return 0
+
+
+# an event named by its past year: 'the anniversary of the 1997 shooting', or a headline's
+# last words 'killed at Hat Sai Khao in 1997' (a short line of its own, no sentence's end)
+_YEAR_NAMED = re.compile(
+    r"\banniversary\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|^(?=[^\n]{0,140}\n)(?![^\n]*\b(?:since|than|before)\b)[^\n.]*\bin\s+(?P<h>(?:19|20)\d\d)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 class _Folds(dict[str, str]):
@@ -370,7 +395,7 @@ def profile(index: int, source: Source) -> Profile:
     terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
     names = Counter({w: n for w, n in written.items() if _fold(w.lower()) in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
-    back = recalled_years(text[:RECALL_CHARS]) if day is not None else 0
+    back = recalled_years(text[:RECALL_CHARS], int(date[:4])) if day is not None and date else 0
     # a look back is about its event's day as well as the day it is published (an
     # encyclopedia page on the event may be dated either way)
     recalled = day - round(365.25 * back) if back and day is not None else None

@@ -22,7 +22,7 @@ from claimcheck.conflicts import (
     singular,
     stated_whole,
 )
-from claimcheck.models import SAME, Claim, ClaimGroup
+from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
 from claimcheck.where import NATIONWIDE
 from claimcheck.workers import map_inherited
@@ -213,10 +213,12 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
-    keys = _how_they_died(claims, keys)
+    keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home)
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
+    keys = _breakdown_by_kind(claims, keys)
+    keys = _civilians_apart(claims, keys, fighter_words(lexicon))
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -434,6 +436,7 @@ def _parts_of_placed_wholes(
 
 _DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
 _OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
+_PATIENTS_DIED = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b", re.IGNORECASE)  # 'two patients died overnight'
 _DIED_WHERE = (  # the part a death figure's own words give it, first found first
     (
         "died at home",
@@ -453,11 +456,16 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
             r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
             rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
-            r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b"
-            rf"|\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b",  # 'two patients died overnight'
+            r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
             re.IGNORECASE,
         ),
     ),
+    (
+        "died after a transfer",
+        re.compile(r"\b(?:moved|transferred|evacuated)\s+to\b", re.IGNORECASE),
+    ),  # 'four patients who were evacuated to private clinics have died there', 'who died after
+    # being moved to private clinics', 'two of the patients transferred to Constantine had died'
+    ("died in hospital", _PATIENTS_DIED),
     (
         "died at the scene",
         re.compile(
@@ -493,7 +501,7 @@ _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.
 
 
 def _how_they_died(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for a death figure whose own words say where or when its people died
     ('34 dead, 31 of them found inside the club and three who died in hospital', 'Thirty-eight
@@ -529,6 +537,8 @@ def _how_they_died(
         for part, pattern in _DIED_WHERE:
             if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
                 continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
+            if pattern is _PATIENTS_DIED and at_hospital:
+                continue  # a fire in a hospital: its dead are patients ('six patients had died')
             if pattern.search(words) is not None:
                 when, place, _part, incident = k[2]  # type: ignore[index]
                 out[i] = (k[0], k[1], (when, place, part, incident))  # type: ignore[index]
@@ -797,7 +807,7 @@ def _added_to_a_count(
 _AND_NEXT = re.compile(
     r"^(?:\s+of\s+(?:the\s+|those\s+)?[\d,]+)?[^.;:!?\d]{0,60}?(?:,\s*|\s+)and\s+$"
 )  # ' were from Monte Claro and ', ' of the 26 were prison officers and '
-_WERE_NOUN = re.compile(r"^\s+(?:were|was|are|is)\s+(?P<n>[a-z]+s)\b")  # '15 were inmates'
+_WERE_NOUN = re.compile(r"\s+(?:were|was|are|is)\s+(?P<n>[a-z]+s)\b")  # '15 were inmates' (matched at the figure's end)
 
 
 def _coordinated_parts(
@@ -826,7 +836,11 @@ def _coordinated_parts(
             and prev_key is not None
             and prev.sentence_start == c.sentence_start
             and prev.source == c.source
-            and prev_key[:2] == k[:2]
+            and prev_key[0] == k[0]
+            and (
+                prev_key[1] == k[1]
+                or (k[1] == "protesters" and _WERE_NOUN.match(c.sentence, c.end - c.sentence_start))
+            )  # ('4 of the 26 were prison officers and 15 were inmates': told who they were)
             and (prev.scope or "").startswith("part:")
             and k[2][:3] == (None, None, None)
             and _AND_NEXT.match(c.sentence[prev.end - c.sentence_start : c.start - c.sentence_start])
@@ -834,13 +848,153 @@ def _coordinated_parts(
             noun = _WERE_NOUN.match(c.sentence, c.end - c.sentence_start)
             part = singular(noun["n"]) if noun and not noun["n"].endswith("ed") else "part"
             out[i] = (k[0], k[1], (None, None, part, k[2][3]))
+        if (
+            prev is not None
+            and prev.sentence_start == c.sentence_start
+            and (prev.scope or "").endswith(f" of the {c.text}")
+            and 0 <= c.start - prev.end <= len(" of the ")
+        ):
+            continue  # the part's whole ('the 26' of '4 of the 26 were …'): the next share follows it
         prev, prev_key = c, k
     return out
 
 
+@lru_cache(maxsize=16)
+def fighter_words(lexicon: Any = None) -> frozenset[str]:
+    """The ``fighters`` words of ``lexicon`` (the bundled one when None), case-folded."""
+    return frozenset(w.casefold() for w in _lexicon(lexicon).data.get("fighters", {}).get("words", []))
+
+
+FIGHTERS_BEFORE = 400  # how far before a denial of civilian deaths its report's fighters' toll may be
+
+
+def _civilians_apart(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], fighters: frozenset[str]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with the part 'civilian' for a denial that civilians died told just after its
+    report counted the dead as fighters ('"14 terrorists were killed in combat" … The same
+    communiqué stated that no civilians had been killed during the operation'): the claimant
+    says its dead were all fighters, not that nobody died; the civilians are a part of the
+    toll. A denial with no such count ('no civilians were killed by its members') stays the
+    toll's."""
+    denials = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and c.measure == "killed"
+        and c.qualifier == "denial"
+        and k[2][2] is None
+        and "civilian" in c.text.casefold()
+    ]
+    if not denials or not fighters:
+        return keys
+    sources = {claims[i].source for i in denials}
+    counted: dict[str, list[int]] = {}  # those reports' fighters' tolls: where they start
+    for o in claims:
+        if (
+            o.source in sources
+            and o.measure == "killed"
+            and o.qualifier != "denial"
+            and (o.subject_text or "").casefold().strip("\"'“”‘’ ").rsplit(" ", 1)[-1] in fighters
+        ):
+            counted.setdefault(o.source, []).append(o.start)
+    out = list(keys)
+    for i in denials:
+        c = claims[i]
+        if any(0 < c.start - at <= FIGHTERS_BEFORE for at in counted.get(c.source, ())):
+            k = out[i]
+            out[i] = (k[0], k[1], (k[2][0], k[2][1], "civilian", k[2][3]))  # type: ignore[index]
+    return out
+
+
+def _breakdown_by_kind(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for each kind of people in a breakdown of the dead or hurt by who
+    they were, figures of one measure listed in one sentence naming two kinds of people or
+    more ('the fatalities encompass 3 correctional officers, 14 inmates and 6 residents'):
+    each kind is a part of the toll, keyed by its noun ('inmate', 'resident'; the officers are
+    their side's). One kind beside the other side ('five civilians and two security
+    officers', '3 inmates dead, 14 inmates injured and 9 officers hurt') is its side's whole,
+    and a part told of the figure before ('twenty patients, four of them children') is no
+    item of a list.
+
+    >>> from claimcheck.models import Quantity
+    >>> def parts(sentence, *figures):
+    ...     out = []
+    ...     for f, noun in figures:
+    ...         at = sentence.index(f)
+    ...         q = Quantity(f, at, at + len(f), 1, 1, 1, "exact")
+    ...         side = "security" if noun == "officers" else "people"
+    ...         out.append(Claim("s", None, None, "killed", side, q, 1, sentence, subject_text=noun))
+    ...     keys = [("killed", "protesters" if c.subject == "people" else c.subject, (None, None, None, None)) for c in out]
+    ...     return [k[2][2] for k in _breakdown_by_kind(out, keys)]
+    >>> parts("The fatalities encompass 3 officers, 14 inmates and 6 residents.", ("3", "officers"), ("14", "inmates"), ("6", "residents"))
+    [None, 'inmate', 'resident']
+    >>> parts("He said five civilians and two officers had died.", ("five", "civilians"), ("two", "officers"))
+    [None, None]
+    """
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is not None and c.measure in _BROKEN_DOWN and c.subject_text and c.qualifier != "denial":
+            by_sentence.setdefault((c.source, c.sentence_start), []).append(i)
+    out = list(keys)
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: claims[i].start)
+        runs: list[list[int]] = [[members[0]]]
+        for a, b in zip(members, members[1:], strict=False):
+            x, y = claims[a], claims[b]
+            listed = (
+                x.measure == y.measure
+                and _LISTED_NEXT.match(x.sentence, x.end - x.sentence_start, y.start - y.sentence_start)
+                and not _OF_THEM.match(y.sentence, y.end - y.sentence_start)
+            )
+            if listed:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            kinds = {
+                i: kind
+                for i in run
+                if (k := out[i]) is not None
+                and k[1] == "protesters"
+                and k[2][2] is None
+                and (kind := _kind_noun(claims[i])) not in _NOT_KINDS
+            }
+            if len(set(kinds.values())) < 2:
+                continue
+            for i, kind in kinds.items():
+                k = out[i]
+                out[i] = (k[0], k[1], (k[2][0], k[2][1], kind, k[2][3]))  # type: ignore[index]
+    return out
+
+
+_OF_THEM = re.compile(r"\s*,?\s+of\s+(?:them|whom|those|which)\b")  # 'four of them children': a part of the one before
+_BROKEN_DOWN = frozenset(("killed", "injured"))
+_LISTED_NEXT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# the words between two figures of a list: ' inmates and ', ' correctional officers, '"
+_NOT_KINDS = frozenset(
+    (
+        "people", "person", "persons", "individual", "protester", "protestor", "demonstrator",
+        "body", "dead", "victim", "casualty", "fatality", "other", "more", "them", "those",
+        "civilian", "patient",
+    )
+)  # fmt: skip  (the whole's people: no kind of their own)
+
+
+def _kind_noun(claim: Claim) -> str:
+    """The noun a figure names its people by ('members' of 'members of the sect', 'members'
+    of 'sect members'), singular."""
+    noun = (claim.subject_text or "").casefold().split(" of ", 1)[0].split()
+    return singular(noun[-1]) if noun else ""
+
+
 _TO_HOSPITAL = re.compile(
     r"[^,;:\d]{0,30}?\b(?:(?:taken|admitted|rushed|sent|referred|transferred)\s+to\s+"
-    r"(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted)\b",
+    r"(?:a\s+|the\s+)?hospitals?|kept\s+in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted)\b",
     re.IGNORECASE,
 )
 
@@ -849,7 +1003,8 @@ def _hospitalised(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for the hospitalised among a sentence's injured ('the Red Cross
-    treated 146 people over the four days; 11 were taken to hospital'): an injury figure told
+    treated 146 people over the four days; 11 were taken to hospital', 'Thirty-four police
+    officers were injured, six of whom were kept in hospital overnight'): an injury figure told
     as taken to hospital after a larger injury figure of its sentence counts a part of it."""
     out = list(keys)
     last: dict[tuple[str, int], Claim] = {}  # a sentence's injury figure before, by source

@@ -18,7 +18,7 @@ from typing import Any
 
 from claimcheck.layout import list_place
 from claimcheck.lexicon import load_lexicon
-from claimcheck.models import SAME, Claim, Source, with_fields
+from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
@@ -77,6 +77,8 @@ RIVAL_OF = re.compile(
     r"(?:figure|count|estimate|toll|tally|number)\s+of\s+$",
     re.IGNORECASE,
 )  # a figure set against the one before: 'four more than ANDMA's figure of', 'compared with the police count of'
+NEXT_CELL = re.compile(r"\s*[·|/;,–—]\s*(?-i:[A-Z])[\w'’ .-]{0,30}:\s*$")
+# the next cell of a row, its own label before its figure ('  ·  Organisers: ')
 ELLIPSIS = re.compile(
     r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?!said|says|put|puts|estimated)[\w'’-]+\s+){1,4}?at\s+$",
     re.IGNORECASE,
@@ -303,13 +305,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             recalled is not None
             and cues[c.sentence_start][1]
             and (report is not None or c.measure in RUNNING_TALLIES)
-            and _of_year(c.sentence, recalled, tw)
+            and (
+                _of_year(c.sentence, recalled, tw)
+                or _counted_later(c.sentence, c.start - c.sentence_start, recalled, report, tw)
+            )
         ):
             # a look back's figure of the event it recalls ('The union has always said 64
             # people were killed in 1991' 35 years on): that event's, as the other reports tell it
             # (an undated one's crowd of that year may be a later march: 'When we marched in
             # December 2016, we were at least 4,000', ten years after a landslide that November)
             own_year, historical = recalled, False
+            recalled_own = True
+        else:
+            recalled_own = False
         section = sections[under][1] if under >= 0 else None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
         key = (c.measure, before, after, c.sentence, report, own_year, historical, event, section,
@@ -319,6 +327,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
             stated=stated,
         ))  # fmt: skip
+        if recalled_own and period == "before" and c.measure in RUNNING_TALLIES:
+            # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
+            # were killed' in a look back at 1997: the anniversary is of the recalled event
+            period = "cumulative"
         if c.period in ("day", "cumulative") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
@@ -382,6 +394,17 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 lead_words = _lead_words(source, body)
             if _the_event_itself(scope, lead_words):
                 scope = None
+        if (
+            c.measure == "killed"
+            and scope is None
+            and period not in ("before", "after")
+            and _RECOVERY_STEMS.search(c.sentence) is not None
+            and _from_graves(c, text, body_from)
+        ):
+            # 'the team recovered the remains of at least 132 individuals' after 'working in
+            # three graves', 'Police had recovered 23 bodies by that evening and 37 by 30 March'
+            # after 'Exhumations … began on 12 March': the graves' dead, a count of their own
+            scope = f"{EXHUMED}: from graves"
         if c.measure == "arrested" and scope is None and period == "cumulative":
             if opening_words is None:
                 opening_words = _opening_words(source, body)
@@ -582,12 +605,14 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 RIVAL_FIGURE.search(before[-80:])
                 or RIVAL_OF.search(before[-60:])
                 or (period == "day" and ELLIPSIS.match(before))
+                or (period == "day" and as_of is None and NEXT_CELL.match(before))
             )
         ):
             # '80,000 people had marched in La Paz on Tuesday, a figure police have put at
             # 15,000', '23 deaths in the province, four more than ANDMA's figure of 19', '…
             # which police put at about 22,000 and organisers at more than
-            # 100,000': the same gathering's figure, its day and place
+            # 100,000': the same gathering's figure, its day and place; so is the next cell of
+            # a row ('Sunday 13 Sep (inside the estate)   Police: 1,800  ·  Organisers: 6,000')
             said = out[order[pos - 1]]
             as_of, place, period = said.as_of, place or said.place, said.period
         if (
@@ -677,9 +702,25 @@ def _opening_words(source: Source, body: str) -> frozenset[str]:
 
 def _lead_words(source: Source, body: str) -> frozenset[str]:
     """The content words of a report's title and first sentence (case-folded): the event it
-    tells."""
-    lead = _SENTENCE_END.split(body.lstrip()[:LEAD_CHARS], 1)[0]
-    return frozenset(w.casefold() for w in _CONTENT.findall((source.title or "") + " " + lead))
+    tells. Its first sentence is its first line or sentence of four words or more that is no
+    menu ('TicoWire', 'Inicio | Nacional | Sucesos' before 'LIVE  Pilgrims' bus swept off Las
+    Lajas bridge: toll rises to 19'); a noun of three letters counts ('bus').
+
+    >>> sorted(_lead_words(Source(id="a", text=""), "TicoWire\\nInicio | Sucesos | Deportes\\nLIVE  Pilgrims' bus swept off bridge"))
+    ['bridge', 'bus', 'live', 'off', 'pilgrims', 'swept']
+    """
+    lead = next(
+        (
+            piece
+            for piece in _SENTENCE_END.split(body.lstrip()[:LEAD_CHARS])
+            if "|" not in piece and len(piece.split()) >= 4
+        ),
+        "",
+    )
+    return frozenset(w.casefold() for w in _LEAD_WORD.findall((source.title or "") + " " + lead))
+
+
+_LEAD_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 # a denial's own site: 'No life was lost at the collation centre', 'nobody had been injured at
@@ -725,9 +766,10 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     'reason: social media posts'
     >>> _reason(" people over the protests", frozenset({"protests"}), spans)
     >>> _reason(" arrests over two days: 22 on Wednesday", frozenset(), spans)
+    >>> _reason(" persons over the course of the day and night", frozenset(), spans)
     """
     m = _REASON.match(after)
-    if m is None:
+    if m is None or m["r"].casefold().startswith(_OVER_A_TIME):
         return None
     words = [w.casefold() for w in _CONTENT.findall(m["r"])][:3]
     if not words or any(w in opening or w in spans for w in words):
@@ -735,6 +777,7 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     return "reason: " + " ".join(words)
 
 
+_OVER_A_TIME = ("the course of", "the span of", "the period of", "a period of")  # 'over the course of the day'
 _YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -769,6 +812,8 @@ def _recalled_year(source: Source, report: date | None, tw: TimeWords) -> int | 
 
     opening = ((source.title + "\n") if source.title else "") + source.body[:RECALL_CHARS]
     back = recalled_years(opening[:RECALL_CHARS])
+    if not back and report is not None:  # (an event named by a past year: the report's own known)
+        back = recalled_years(opening[:RECALL_CHARS], report.year)
     if not back:
         return None
     now = report.year if report is not None else event_year(source.body, None, tw)
@@ -791,6 +836,90 @@ def _of_year(sentence: str, recalled: int, tw: TimeWords) -> bool:
         return True
     later = {int(m[1]) for m in _STUDY_YEAR.finditer(sentence) if int(m[1]) > recalled}
     return bool(later) and years <= later | {recalled}
+
+
+_RECOVERY_STEMS = re.compile(r"recover|exhum|unearth|excavat|retriev|dug\s+up", re.IGNORECASE)
+_RECOVERED_THEM = re.compile(
+    r"\b(?:recovered|exhumed|unearthed|excavated|retrieved|dug\s+up)\b[^.;:]{0,40}$", re.IGNORECASE
+)
+_WERE_RECOVERED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:recovered|exhumed|unearthed|retrieved|dug\s+up)\b",
+    re.IGNORECASE,
+)  # 'the remains of 23 people had been recovered'
+_GRAVES = re.compile(r"\b(?:exhum\w*|graves?|gravesites?|burial\s+pits?)\b", re.IGNORECASE)
+
+
+def _from_graves(claim: Claim, text: str, body_from: int) -> bool:
+    """Whether a toll counts the dead recovered from graves: its figure the object of a
+    verb of recovery in its clause ('recovered the remains of at least 132 individuals',
+    'had recovered 23 bodies by that evening and 37 by 30 March'), where its sentence or the
+    one before speaks of graves or exhumation ('working in three graves', 'Exhumations …
+    began on 12 March'). Not the bodies rescuers recover in a disaster ('its teams have
+    recovered four bodies').
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def graves(text, figure):
+    ...     at = text.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     start = text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0
+    ...     return _from_graves(Claim("s", None, None, "killed", "people", q, 1, text[start:], start), text, 0)
+    >>> graves("Exhumations began on 12 March. Police had recovered 23 bodies by that evening and 37 by 30 March.", "37")
+    True
+    >>> graves("Police began exhuming bodies from graves. By nightfall the remains of 23 people had been recovered.", "23")
+    True
+    >>> graves("The river rose again. Its teams have recovered four bodies.", "four")
+    False
+    """
+    at = claim.start - claim.sentence_start
+    clause = claim.sentence[max(0, at - 80) : at]
+    clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :]
+    if _RECOVERED_THEM.search(clause) is None and _WERE_RECOVERED.match(claim.sentence, at + len(claim.text)) is None:
+        return False
+    return _GRAVES.search(claim.sentence) is not None or _GRAVES.search(
+        _sentence_before(text, body_from, claim.sentence_start)
+    ) is not None
+
+
+def _counted_later(sentence: str, at: int, recalled: int, report: date | None, tw: TimeWords) -> bool:
+    """Whether the years of a look back's figure's sentence date only a later count of the
+    recalled event, the figure told after the count's own verb or noun ('In 1985 the Families'
+    Committee counted 143 dead', 'In March 1983 the legal aid office published a list of 87
+    victims', '… concluded in its 1994 report that at least 96 people had been killed', 'A UN
+    special rapporteur reported 17 dead in 2001'): its years lie after the recalled one and
+    not after the report's. Not another event of a later year ('In 2016, a second shooting
+    killed 3').
+
+    >>> w = time_words()
+    >>> _counted_later("In 1985 the committee counted 143 dead.", 29, 1982, date(2026, 1, 1), w)
+    True
+    >>> _counted_later("A UN special rapporteur reported 17 dead in 2001.", 33, 1997, date(2026, 1, 1), w)
+    True
+    >>> _counted_later("In 2016, a second shooting killed 3.", 34, 2001, date(2026, 1, 1), w)
+    False
+    >>> _counted_later("In 2016, police said another shooting killed 3.", 45, 2001, date(2026, 1, 1), w)
+    False
+    """
+    last, years = None, 0
+    for m in tw.year.finditer(sentence):
+        y, years = int(m["y"]), years + 1
+        if y <= recalled or (report is not None and y > report.year):
+            return False
+        if m.end() <= at:
+            last = m
+    if not years:
+        return False
+    # the words from the last year before the figure, else the figure's own clause
+    between = sentence[last.end() : at] if last is not None else sentence[max(0, at - 40) : at]
+    return _COUNT_WORD.search(between) is not None and _ANOTHER.search(between) is None
+
+
+_COUNT_WORD = re.compile(
+    r"\b(?:said|says|counted|listed|lists?|published|concluded|reported|reports?|estimated"
+    r"|recorded|registered|documented|wrote|compiled|tallied|count|tally|census|raised|revised|gave)\b",
+    re.IGNORECASE,
+)  # the count's own act, the figure told after it
+_ANOTHER = re.compile(r"\b(?:another|second|third|new|further|other)\b", re.IGNORECASE)
 
 
 _STUDY_YEAR = re.compile(
@@ -1074,8 +1203,9 @@ def _answers(c: Claim, said: Claim, text: str, tw: TimeWords) -> bool:
 _BULLETS = frozenset("-•*▪‣◦–·")  # a list line's first mark (see claimcheck.layout.list_place)
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED_AT_HOSPITALS = ("injured", "killed")
-_THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|had|have|has)\b)")
-# ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday')
+_THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had|have|has)\s+been)\b)")
+# ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday';
+# 'at a private clinic in Aïn Smara, but that no patient there had died'; not 'there had been')
 
 
 def _own_clause(after: str) -> str:
@@ -1085,6 +1215,7 @@ def _own_clause(after: str) -> str:
 _CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 
+_COMPASS = frozenset(("West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western"))
 _REGION_RANKS = frozenset(("provincial", "state", "federal", "national", "republic"))  # ("the Zimbabwe Republic Police": the country's)
 
 
@@ -1092,11 +1223,20 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
     """The place in a local authority's name ('Turin police', "Itabuna's mayor, Carlos
     Menezes, said …" before the figure) when the report names it as a place elsewhere ('in
     Turin'): its count is that place's. Not a region's authority ('the Enga provincial police
-    commander', 'the Lagos State police'): it speaks for the event in its region, whose toll it
-    gives, not for one place of it."""
+    commander', 'the Lagos State police', 'the West Java police'): it speaks for the event in
+    its region, whose toll it gives, not for one place of it.
+
+    >>> pw = place_words()
+    >>> _claimant_place("Turin police", "Clashes broke out in Turin on Friday.", pw)
+    'Turin'
+    >>> _claimant_place("the West Java police", "Nine died in West Java, in Subang.", pw) is None
+    True
+    """
     if not claimant or not words.local.search(claimant):
         return None
     first = claimant.split()[:4]
+    if any(w in _COMPASS and n[:1].isupper() for w, n in zip(first, first[1:], strict=False)):
+        return None  # 'the West Java police': a region's ('West Java', 'North Sumatra')
     runs: list[list[str]] = [[]]  # the capitalised words in a row: 'Hong Kong' of 'The Hong Kong police'
     for w, after in zip(first, [*first[1:], ""], strict=True):
         name = w.removesuffix("'s").removesuffix("’s")
@@ -1106,7 +1246,7 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
                 runs.append([])  # ("Itabuna's mayor": the possessive ends the name)
         elif runs[-1]:
             runs.append([])
-    for run in runs:  # a name of several words written as a place: 'in Hong Kong', 'in West Java'
+    for run in runs:  # a name of several words written as a place: 'in Hong Kong'
         name = " ".join(run)
         if len(run) > 1 and re.search(rf"\b[Ii]n {re.escape(name)}\b", body) and not _country_of_a_place(name, body):
             return name
@@ -1121,11 +1261,34 @@ def _claimant_place(claimant: str | None, body: str, words: PlaceWords) -> str |
             for w in names
             if w[:1].isupper()
             and w.casefold() not in words.not_places
-            and (f"in {w}" in body or f"In {w}" in body)
+            and _named_in(w, body)
             and not _country_of_a_place(w, body)
         ),
         None,
     )
+
+
+def _named_in(name: str, body: str) -> bool:
+    """Whether the report writes 'in ``name``' in its text, not only in a headline-cased line
+    (an advert's or a teaser's 'Why Fans in Perak Are Switching to This Broadband Plan').
+
+    >>> _named_in("Turin", "Police said 40 were detained in Turin.")
+    True
+    >>> _named_in("Perak", "Ipoh.\\n5 Reasons Why Fans in Perak Are Switching to This Broadband Plan\\n")
+    False
+    """
+    for written in (f"in {name}", f"In {name}"):
+        at = body.find(written)
+        while at >= 0:
+            line = body[body.rfind("\n", 0, at) + 1 : (body.find("\n", at) + 1 or len(body) + 1) - 1]
+            words = _LINE_WORDS.findall(line)
+            if 2 * sum(w[0].isupper() for w in words) <= len(words) + 1:
+                return True  # (a line of a sentence's words, most of them lower-case)
+            at = body.find(written, at + 1)
+    return False
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _country_of_a_place(name: str, body: str) -> bool:
@@ -1210,11 +1373,38 @@ def event_home(sources: Sequence[Source], lexicon: Any = None) -> frozenset[str]
     named = [set(home_places(s, lexicon)) | event_names(s.body[:LEAD_CHARS]) for s in sources]
     counts = Counter(p for places in named for p in places)
     shared = {p for p, n in counts.items() if n >= 2}
+    site = {HOSPITAL} if _at_a_hospital(sources) else set()
     if not shared:
-        return frozenset(counts)
+        return frozenset(set(counts) | site)
     cities = {c.casefold() for s in sources if (c := dateline(s.body, words))}
     home = shared | cities
-    return frozenset(home.union(*(places for places in named if places & home)))
+    return frozenset(home.union(site, *(places for places in named if places & home)))
+
+
+_HOSPITAL_EVENT = re.compile(
+    r"\bhospital\s+(?:fire|blaze|explosion|attack|bombing|shooting|collapse|outage)\b"
+    r"|\b(?:fire|blaze|explosion|attack|bombing|shooting|collapse|outage|cut|failure|failed)\b[^.\n]{0,80}?"
+    r"\b(?:of|at|inside|through)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b",
+    re.IGNORECASE,
+)
+
+
+def _at_a_hospital(sources: Sequence[Source]) -> bool:
+    """Whether the event happened at a hospital, as the openings of half its reports or more
+    tell it ('Sunday night's hospital fire', 'the fire that tore through a pavilion of the
+    Nzeng-Ayong regional hospital', 'oxygen cut at El Khroub hospital'; not 'The fire killed
+    ten; 30 were taken to hospital'): then its dead are patients, and 'six patients had died'
+    is its toll, not those who died in hospital after it (see claimcheck.match).
+
+    >>> _at_a_hospital([Source(id="a", text="Minister: nine patients died after oxygen cut at El Khroub hospital")])
+    True
+    >>> _at_a_hospital([Source(id="a", text="The fire killed ten people; 30 were taken to hospital.")])
+    False
+    """
+    told = sum(
+        1 for s in sources if _HOSPITAL_EVENT.search(((s.title or "") + "\n" + s.body)[:LEAD_CHARS])
+    )
+    return bool(sources) and 2 * told >= len(sources)
 
 
 def parse(source: Source, lexicon: Any = None) -> list[Claim]:

@@ -1008,3 +1008,133 @@ def test_a_rival_count_right_after_a_past_crowd_counts_that_crowd() -> None:
         "2026-02-09",
     )
     assert of_measure("participants", report) == [[0, 270], [135]]
+
+
+def test_the_dead_recovered_from_graves_are_a_count_of_their_own() -> None:
+    """Bodies recovered from graves ('By nightfall the remains of 23 people had been recovered'
+    after police began exhuming bodies from graves; 'recovered 23 bodies by that evening and
+    37 by 30 March') are the graves' dead, apart from the toll of the raid; the bodies rescuers
+    recover in a disaster are its toll."""
+    raid = (
+        "MANGOCHI, March 12 - At least 16 people were killed in the raid, police said. On "
+        "Thursday police investigators began exhuming bodies from shallow graves behind the "
+        "chapel. By nightfall the remains of 23 people had been recovered, police said.",
+        "2026-03-12",
+    )
+    later = (
+        "The raid left 21 people dead, a rights commission said. Exhumations behind the chapel "
+        "began on 12 March. Police had recovered 23 bodies by that evening and 37 by 30 March.",
+        "2026-04-01",
+    )
+    got = grouped(raid, later)
+    assert got["killed/people"] == [16, 21]
+    assert got["killed/people/exhumed"] == [23, 23, 37]
+    flood = ("TURRIALBA, Aug 1 - The river rose again overnight. The Red Cross said its teams have "
+             "recovered four bodies.", "2026-08-01")
+    assert grouped(flood) == {"killed/people": [4]}
+
+
+def test_a_look_backs_later_counts_of_its_event_are_its_toll() -> None:
+    """In a look back 44 years on, 'In 1985 the families' committee counted 143 dead' and '…
+    concluded in its 1994 report that at least 96 people had been killed' date the counts, not
+    other events: the massacre's toll, with the army's 14 of 1982; 'In 2016, another attack
+    killed 3' stays another year's."""
+    retrospective = (
+        "Los Amates, 44 years on: the graves give their count\n\nBy Staff · 12 October 2026\n\n"
+        "On 11 and 12 October 1982 troops entered the hamlet. The army said 14 terrorists were "
+        "killed. In 1985 the families' committee counted 143 dead. The national commission, "
+        "created after the 1992 peace accords, concluded in its 1994 report that at least 96 "
+        "people had been killed. In 2016, another attack killed 3 people.",
+        "2026-10-12",
+    )
+    got = grouped(retrospective)
+    assert got["killed/people"] == [14, 96, 143]
+    assert [v for gid, v in got.items() if gid.startswith("killed/people/")] == [[3]]
+
+
+def test_in_a_hospital_fire_the_patients_who_died_are_the_toll() -> None:
+    """Where the reports tell the event at a hospital ('Sunday night's hospital fire', 'the fire
+    that tore through a pavilion of the regional hospital'), 'six patients had died' is the
+    toll's first figure, not those who died in hospital after it; patients who died after
+    being moved elsewhere ('evacuated to private clinics have died there', 'died after being
+    moved to private clinics') are a part of their own."""
+    newsletter = (
+        "LIBREVILLE, June 10 - The count of the dead from Sunday night's hospital fire went up "
+        "again. The hospital's director told state television that six patients had died. By "
+        "Monday evening the ministry of health had raised the toll to nine. The union says the "
+        "real toll is 15, because four patients who were evacuated to private clinics have died "
+        "there.",
+        "2026-06-10",
+    )
+    aggregator = (
+        "The death toll from the fire that tore through a pavilion of the regional hospital in "
+        "Libreville has climbed to 12, the health ministry said. The union says at least 15 "
+        "people have died, counting four patients who died after being moved to private clinics.",
+        "2026-06-12",
+    )
+    got = grouped(newsletter, aggregator)
+    assert got["killed/people"] == [6, 9, 12, 15, 15]
+    assert got["killed/people/died-after-a-transfer"] == [4, 4]
+    eruption = (
+        "GUATEMALA CITY, June 5 - At least 30 people were killed by the eruption, the agency said. "
+        "Doctors at the Roosevelt hospital said two patients died overnight.",
+        "2026-06-05",
+    )
+    assert grouped(eruption)["killed/people/died-in-hospital"] == [2]
+
+
+def test_the_next_cell_of_a_rows_day_is_of_that_day() -> None:
+    """A newsletter's table of three days ('Sunday 13 Sep (inside the estate)   Police: 1,800  ·
+    Organisers: 6,000'): the organisers' cell is of its row's day, not of the report's."""
+    table = (
+        "THREE DAYS IN IRBID\n\nHow many marched, by day:\n"
+        "  Sunday 13 Sep (inside the estate)     Police: 1,800  ·  Organisers: 6,000\n"
+        "  Monday 14 Sep (Irbid-Ramtha road)     Police: 3,500  ·  Organisers: 11,000+\n"
+        "  Tuesday 15 Sep (to the governorate)   Police: 2,200  ·  Organisers: 9,000\n",
+        "2026-09-16",
+    )
+    days = {gid.rsplit("/", 1)[-1]: v for gid, v in grouped(table).items() if gid.startswith("participants")}
+    assert days == {"2026-09-13": [1800, 6000], "2026-09-14": [3500, 11000], "2026-09-15": [2200, 9000]}
+
+
+def test_a_breakdown_of_the_dead_by_two_kinds_of_people_gives_parts() -> None:
+    """'the fatalities encompass 3 correctional officers, 14 inmates and 6 residents': the
+    inmates and the residents are parts of the toll (the officers their side's), and 'no
+    residents were among the dead' denies the residents' part; 'five civilians and two security
+    officers' is the people's whole beside the officers'."""
+    police = (
+        "JACMEL, Aug 2 - No less than 23 individuals died, police said. According to the police "
+        "spokesperson, the fatalities encompass 3 correctional officers, 14 inmates and 6 "
+        "residents of the nearby neighbourhood.",
+        "2026-08-02",
+    )
+    later = (
+        "The Ministry of Justice put the figure at 17 the same day, saying no residents were "
+        "among the dead.",
+        "2026-08-04",
+    )
+    got = grouped(police, later)
+    assert got["killed/people/inmate"] == [14]
+    assert got["killed/people/resident"] == [0, 6]
+    guinea = ("CONAKRY, May 3 - The spokesman said five civilians and two security officers had "
+              "died in the protests.", "2026-05-03")
+    assert grouped(guinea) == {"killed/people": [5], "killed/security": [2]}
+
+
+def test_a_denial_of_civilian_deaths_beside_a_fighters_toll_is_the_civilians_part() -> None:
+    """'"14 terrorists were killed in combat" … The same communiqué stated that no civilians had
+    been killed during the operation': the army counts its dead as fighters; its denial is of
+    the civilians among the dead, not a rival of the toll of 138."""
+    retrospective = (
+        "SAN SALVADOR, Oct 12 - Prosecutors now put the number of victims at 138. Two days after "
+        "the massacre the army issued a communiqué announcing that \"14 terrorists were killed in "
+        "combat\". The same communiqué stated that no civilians had been killed during the "
+        "operation.",
+        "2026-10-12",
+    )
+    got = grouped(retrospective)
+    assert got["killed/people/civilian"] == [0]
+    assert got["killed/people"] == [14, 138]
+    faction = ("BUNIA, May 3 - At least 30 people were killed, the UN said. A spokesman for the "
+               "faction claimed that no civilians were killed by its members.", "2026-05-03")
+    assert grouped(faction) == {"killed/people": [0, 30]}
