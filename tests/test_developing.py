@@ -176,12 +176,14 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
     # one event (3 before): a toll rising as bodies are brought up, a same-day correction, a
     # march in the regional capital, other cities' crowds, earlier disasters' tolls, parts and
     # per-day counts beside running totals. Retired at session 12's start; its README says how
-    # each trap was meant
+    # each trap was meant. 134 -> 96 once a rumour the report calls false is nobody's count
+    # (not-a-count/rumour-called-false: the messaging apps' 'more than 100' dead, told on
+    # Wednesday and repeated on the forum only to be denied)
     found, missed, spurious = _check("developing-mine")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 134, spurious
+    assert len(spurious) <= 96, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="134 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="96 spurious pairs left (see the test above)")
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])

@@ -37,9 +37,11 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import (
     IF_RIGHT,
+    RUMOUR,
     _denied_figure,
     _is_indefinite,
     _not_a_count,
+    _rumour_called_false,
     _supposed_figure,
 )
 from claimcheck.parse.numbers import AND_ONLY
@@ -203,6 +205,8 @@ def sentence_mentions(
             fired("not-a-count/denied-that", m.q.start)
         elif _supposed_figure(text, sent.start, m, lex):
             fired(IF_RIGHT, m.q.start)
+        elif _rumour_called_false(text, sent, m, lex):
+            fired(RUMOUR, m.q.start)
         else:
             kept.append(m)
     mentions = kept
