@@ -178,12 +178,14 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
     # per-day counts beside running totals. Retired at session 12's start; its README says how
     # each trap was meant. 134 -> 96 once a rumour the report calls false is nobody's count
     # (not-a-count/rumour-called-false: the messaging apps' 'more than 100' dead, told on
-    # Wednesday and repeated on the forum only to be denied)
+    # Wednesday and repeated on the forum only to be denied); 96 -> 60 once the man a toll
+    # had counted, singled out to correct it, is no toll of one (not-a-count/counted-in-the-figure:
+    # 'one person included in that figure, a mine surveyor, died of … heart failure')
     found, missed, spurious = _check("developing-mine")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 96, spurious
+    assert len(spurious) <= 60, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="96 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="60 spurious pairs left (see the test above)")
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])
