@@ -180,12 +180,14 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
     # (not-a-count/rumour-called-false: the messaging apps' 'more than 100' dead, told on
     # Wednesday and repeated on the forum only to be denied); 96 -> 60 once the man a toll
     # had counted, singled out to correct it, is no toll of one (not-a-count/counted-in-the-figure:
-    # 'one person included in that figure, a mine surveyor, died of … heart failure')
+    # 'one person included in that figure, a mine surveyor, died of … heart failure'); 60 -> 50
+    # once a question's passage ends at the next section (the analysis's '… two death tolls ten
+    # apart?' in its lead does not make Tuesday's '27 men trapped' a count of the dead)
     found, missed, spurious = _check("developing-mine")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 60, spurious
+    assert len(spurious) <= 50, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="60 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="50 spurious pairs left (see the test above)")
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])
