@@ -106,8 +106,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
-        rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b)"
-    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths'; a live blog's 'From our correspondent in San Pedro Sula: …'
+        rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
+        rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d))"
+    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths', 'In Temirtau about 2,000 steelworkers rallied'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"
@@ -525,6 +526,10 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     'Tamil Nadu'
     >>> opening_place("In Gunjur in 2023, 15 people were arrested.", place_words())
     'Gunjur'
+    >>> opening_place("In Temirtau about 2,000 steelworkers rallied.", place_words())
+    'Temirtau'
+    >>> opening_place("In March 5,000 people marched.", place_words()) is None
+    True
     """
     m = words.opening.match(text)
     if m is None:
