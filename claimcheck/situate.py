@@ -212,6 +212,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             if not year_read:
                 year, year_read = event_year(body, report, tw), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if not historical and after[:6].lstrip().startswith("then") and _THEN.match(after):
+            # 'I was on the 2008 march in Shakhtinsk after the blast that killed 13. We were
+            # about 5,000 then': the time of the earlier event the sentence before names
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
         if (
             not historical
             and before[:6] in ("After ", "Since ")
@@ -1288,7 +1294,7 @@ def _window_place(
     return None if place is _NO_PLACE else place
 
 
-_THEN = re.compile(r"\s*then\b(?!\s+(?:the|a|an|[0-9]))")  # '1,500 then too': at that time
+_THEN = re.compile(r"\s*then\b(?!\s+(?:(?:the|a|an)\b|[0-9]))")  # '1,500 then too', '5,000 then and': at that time
 
 
 def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:

@@ -184,12 +184,13 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
     # once a question's passage ends at the next section (the analysis's '… two death tolls ten
     # apart?' in its lead does not make Tuesday's '27 men trapped' a count of the dead); 50 -> 42
     # once a sentence opening 'In Temirtau about 2,000 steelworkers rallied' (no comma) is
-    # Temirtau's, not the march's city
+    # Temirtau's, not the march's city; 42 -> 35 once 'We were about 5,000 then' is of the 2008
+    # march the sentence before names
     found, missed, spurious = _check("developing-mine")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 42, spurious
+    assert len(spurious) <= 35, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="42 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="35 spurious pairs left (see the test above)")
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])
