@@ -185,12 +185,14 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
     # apart?' in its lead does not make Tuesday's '27 men trapped' a count of the dead); 50 -> 42
     # once a sentence opening 'In Temirtau about 2,000 steelworkers rallied' (no comma) is
     # Temirtau's, not the march's city; 42 -> 35 once 'We were about 5,000 then' is of the 2008
-    # march the sentence before names
+    # march the sentence before names; 35 -> 27 once a ministry's spokesman speaks for it (his
+    # 'Thirty-four is the number confirmed by forensic experts' is no claim of 'the number', and
+    # the ministry's own revision of its 35) and 'the ministry' is the one ministry of the story
     found, missed, spurious = _check("developing-mine")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 35, spurious
+    assert len(spurious) <= 27, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="35 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="27 spurious pairs left (see the test above)")
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])
