@@ -1014,8 +1014,9 @@ def _own_words(claim: Claim, width: int = 80) -> str:
     end = claim.end - claim.sentence_start
     return _OWN_END.split(claim.sentence[end : end + width], 1)[0]
 _TREATED = re.compile(
-    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+scene|on\s+(?:site|the\s+spot))"
-    r"|treated\s+for\s+smoke\s+inhalation|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
+    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot))"
+    r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
+    r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
 )
 
@@ -1043,6 +1044,8 @@ def _treated_only(claim: Claim) -> bool:
     >>> treated("The Red Cross gave first aid to between 150 and 200 people.", "between 150 and 200")
     True
     >>> treated("Scores of workers were treated for smoke inhalation, officials said.", "Scores of")
+    True
+    >>> treated("Medics treated about 90 miners at the pithead for smoke and gas inhalation.", "about 90")
     True
     >>> treated("At least 114 people had been injured, officials said.", "At least 114")
     False
