@@ -1592,7 +1592,7 @@ def _conflict_pairs(
                     and _disputes(claims, a, b, keys)
                 )
             involved |= _in_conflict(claims, members, keys)
-        if tally and _accrues(classes[quantity[0]][0]):
+        if tally and _accrues(classes[quantity[0]][0]) and not _states(claims, quantity, classes):
             count, listed = _falls(claims, quantity, keys, max(0, MAX_CONFLICTS - len(pairs)))
             total += count
             pairs.extend(listed)
@@ -1613,6 +1613,28 @@ def _accrues(when: str | None) -> bool:
     (True, False, False, False)
     """
     return when is None or not (when == "held" or when.startswith("increment"))
+
+
+_CONDITION = re.compile(
+    r"\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+(?:condition|state)|\bintensive\s+care\b|\bICUs?\b"
+    r"|\bon\s+ventilators?\b",
+    re.IGNORECASE,
+)
+
+
+def _states(claims: Sequence[Claim], quantity: Sequence[int], classes: Sequence[tuple[str | None, ...]]) -> bool:
+    """Whether the seriously hurt of a quantity are told as a state some of them are in ('five
+    of them in a critical condition' on Tuesday, 'four of them in intensive care' on Wednesday,
+    'three (3) … in a serious condition' on Friday): a count that falls as they recover or die,
+    not one that only grows (see :func:`_accrues`)."""
+    if classes[quantity[0]][2] != "serious":
+        return False
+    for i in quantity:
+        c = claims[i]
+        at = c.end - c.sentence_start
+        if _CONDITION.search(_OWN_END.split(c.sentence[at : at + 60], 1)[0]):
+            return True
+    return False
 
 
 def _in_conflict(
