@@ -741,7 +741,8 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     return "reason: " + " ".join(words)
 
 
-_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:in|during|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# ('A smaller leak … in 2017', 'The Kostenko mine fire of 2023 killed 46')
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
@@ -762,6 +763,8 @@ def _unstated_year(words: str, opening: str) -> bool:
     True
     >>> _unstated_year("In 2026, ", "The 2026 floods")
     False
+    >>> _unstated_year("The Kostenko mine fire of 2023 killed ", "Kazakh mine disaster")
+    True
     """
     return any(m[1] not in opening for m in _YEAR_IN.finditer(words))
 

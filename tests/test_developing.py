@@ -193,12 +193,13 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
     # is a part of the detained; 17 -> 11 once 'treated about 90 miners at the pithead for smoke
     # and gas inhalation' is a count of those treated where they fell, not of the injured;
     # 11 -> 8 once those in a critical condition or intensive care may fall day by day (five,
-    # then four, then three: a state, as those still held are)
+    # then four, then three: a state, as those still held are); 8 -> 6 once the undated
+    # rewrite's 'The Kostenko mine fire of 2023 killed 46' is an earlier event's
     found, missed, spurious = _check("developing-mine")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 8, spurious
+    assert len(spurious) <= 6, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="8 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="6 spurious pairs left (see the test above)")
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])
