@@ -806,7 +806,10 @@ def _description(name: str, lex: Lexicon) -> bool:
     return d is not None and d["head"].split()[-1].lower() in lex.data["speakers"]["description_heads"]
 
 
-OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)
+OWNED_DOCUMENT = re.compile(
+    r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
+    re.IGNORECASE,
+)  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun)
 ISSUED = re.compile(r"^(?:the|its|their|this)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
 ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
 

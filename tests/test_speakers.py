@@ -2042,3 +2042,16 @@ SOCIAL_MISSES = [
 def test_social_posts_known_misses(text, want):
     got = claimants(text)
     assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+def test_a_bodys_staff_with_a_word_of_their_kind_are_its_own() -> None:
+    # 'its forensic experts say' (a word before the staff noun, as 'its researchers' has none):
+    # the body named before, the ministry, not a speaker of their own
+    from claimcheck.api import extract_text
+
+    text = (
+        "The Ministry of Emergency Situations reported 11 dead on Tuesday.\n\n"
+        "The ministry began the day with 35 dead and ended it with 34, after removing a surveyor"
+        " who, its forensic experts say, died of heart failure before the blast.\n"
+    )
+    assert {c.claimant for c in extract_text(text)} == {"Ministry of Emergency Situations"}
