@@ -2054,4 +2054,4 @@ def test_a_bodys_staff_with_a_word_of_their_kind_are_its_own() -> None:
         "The ministry began the day with 35 dead and ended it with 34, after removing a surveyor"
         " who, its forensic experts say, died of heart failure before the blast.\n"
     )
-    assert {c.claimant for c in extract_text(text)} == {"Ministry of Emergency Situations"}
+    assert {c.claimant_name for c in extract_text(text)} == {"Ministry of Emergency Situations"}
