@@ -96,7 +96,11 @@ def _bodies_of(staff: dict[str, frozenset[str]], ids: dict[str, str]) -> dict[st
     bodies = {n: _name_tokens(n) for n in ids}
     out = {}
     for name, orgs in staff.items():
-        fits = {ids[n] for n, t in bodies.items() if orgs <= t and not t & roles}
+        fits = {
+            ids[n]
+            for n, t in bodies.items()
+            if orgs < t and not t & roles and not {w[:-1] for w in t if w.endswith("s")} & roles
+        }  # (a body's name, not its bare word 'the government'; not 'Government ministers': people)
         if len(fits) == 1:
             out[name] = fits.pop()
     return out
