@@ -2056,3 +2056,17 @@ def test_a_bodys_staff_with_a_word_of_their_kind_are_its_own() -> None:
         " who, its forensic experts say, died of heart failure before the blast.\n"
     )
     assert {c.claimant_name for c in extract_text(text)} == {"Ministry of Emergency Situations"}
+
+
+def test_the_same_entity_is_the_one_just_named() -> None:
+    # a translation's 'According to the same entity, …': the body the sentence before named,
+    # whatever words its name holds
+    from claimcheck.api import extract_text
+
+    text = (
+        "The figure of deceased persons ascended to 16 people, informed the National Secretariat"
+        " for Risk Management (SGR) in its bulletin.\n\nAccording to the same entity, 9 people"
+        " died in the province of Esmeraldas.\n"
+    )
+    names = [c.claimant_name or "" for c in extract_text(text)]
+    assert len(names) == 2 and all(n.startswith("National Secretariat for Risk Management") for n in names)
