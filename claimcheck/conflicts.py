@@ -1013,6 +1013,8 @@ def _own_words(claim: Claim, width: int = 80) -> str:
     killed by police fire')."""
     end = claim.end - claim.sentence_start
     return _OWN_END.split(claim.sentence[end : end + width], 1)[0]
+
+
 _TREATED = re.compile(
     r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot))"
     r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
@@ -1629,12 +1631,7 @@ def _states(claims: Sequence[Claim], quantity: Sequence[int], classes: Sequence[
     not one that only grows (see :func:`_accrues`)."""
     if classes[quantity[0]][2] != "serious":
         return False
-    for i in quantity:
-        c = claims[i]
-        at = c.end - c.sentence_start
-        if _CONDITION.search(_OWN_END.split(c.sentence[at : at + 60], 1)[0]):
-            return True
-    return False
+    return any(_CONDITION.search(_own_words(claims[i], 60)) for i in quantity)
 
 
 def _in_conflict(
