@@ -350,6 +350,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
+        if place is None and ("our " in after or "her " in after or "his " in after or "their " in after):
+            # 'A day earlier the same gap had opened in Esmeraldas. The prefect … said that 14
+            # people had died in her province': the place named last, in its sentence or the one before
+            place = own_area(_own_clause(after), None, pw, text[max(body_from, c.sentence_start - 300) : c.start])
         if place is None and ("'s" in before or "’s" in before):
             # "… died of cholera in Chitungwiza, bringing the town's toll this year to 23"
             place = area_owning(c.sentence[: c.start - c.sentence_start], pw)

@@ -333,10 +333,13 @@ _OF_PLACE = re.compile(
 )
 
 
-def own_area(sentence: str, claimant: str | None, words: PlaceWords) -> str | None:
+def own_area(sentence: str, claimant: str | None, words: PlaceWords, before: str = "") -> str | None:
     """The place a speaker's own area is ('14 people have lost their lives in our province' in a
     statement of the Prefecture of Esmeraldas; 'the prefect of Esmeraldas said her province
-    alone had lost 14'): the place named with the office in the sentence or the claimant.
+    alone had lost 14'): the place named with the office in the sentence or the claimant; else
+    the place named last in ``before``, the words before it ('A day earlier the same gap had
+    opened in Esmeraldas. The prefect, Rosa Quiñónez, said that 14 people had died in her
+    province').
 
     >>> own_area("the prefect of Esmeraldas said her province alone had lost 14", None, place_words())
     'Esmeraldas'
@@ -344,13 +347,16 @@ def own_area(sentence: str, claimant: str | None, words: PlaceWords) -> str | No
     'Esmeraldas'
     >>> own_area("14 people have lost their lives in our province", "Red Cross", place_words()) is None
     True
+    >>> own_area(" people had died in her province", None, place_words(), "The gap opened in Esmeraldas. The prefect said that ")
+    'Esmeraldas'
     """
     if _OWN_AREA.search(sentence) is None:
         return None
     for where in (sentence, claimant or ""):
         if (m := _OF_PLACE.search(where)) and m["n"].split()[0].casefold() not in words.not_places:
             return " ".join(m["n"].split())
-    return None
+    named = places_named(before, words) if before else []
+    return named[-1] if named else None
 
 
 def tally_place(before: str, words: PlaceWords) -> str | None:
