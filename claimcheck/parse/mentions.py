@@ -37,10 +37,12 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import (
     IF_RIGHT,
+    ONE_PRONOUN,
     RUMOUR,
     _denied_figure,
     _is_indefinite,
     _not_a_count,
+    _one_pronoun,
     _rumour_called_false,
     _supposed_figure,
 )
@@ -208,6 +210,8 @@ def sentence_mentions(
             fired(IF_RIGHT, m.q.start)
         elif _rumour_called_false(text, sent, m, lex):
             fired(RUMOUR, m.q.start)
+        elif _one_pronoun(text, sent, m, lex):
+            fired(ONE_PRONOUN, m.q.start)
         else:
             kept.append(m)
     mentions = kept

@@ -317,6 +317,20 @@ def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) ->
     return called_false.search(text, sent.start, after.end() if after else sent.end) is not None
 
 
+ONE_PRONOUN = "not-a-count/one-pronoun"
+ONE_AFTER = re.compile(rule(ONE_PRONOUN).effect["after"])
+
+
+def _one_pronoun(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """'the ministry's number is "the verified one"': 'one' a pronoun (the rule
+    not-a-count/one-pronoun; the word itself first, a cheap test)."""
+    return (
+        m.q.text.lower() == "one"
+        and ONE_AFTER.match(text[m.q.end : m.q.end + 4]) is not None
+        and patterns(lex)[ONE_PRONOUN].search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
+    )
+
+
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
     words = " ".join(q.text.lower().split())
     return words.endswith(_indefinite_ends(lex))  # (one test in C, not one per word)
