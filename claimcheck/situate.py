@@ -521,6 +521,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # the day the report last named for a gathering ('… ended its strike Friday with a
             # rally outside the National Assembly. Police said 24,000 people took part')
             as_of = carried.isoformat()
+        if (
+            as_of is None
+            and period == "day"
+            and recalled is None
+            and report is not None
+            and c.sentence[:3] == "In "
+            and _PART_OF_DAY.match(c.sentence)
+            and (told := resolve_day(text[max(body_from, c.sentence_start - 400) : c.sentence_start], report, tw, last=True))
+            and told <= report
+        ):
+            # 'In the evening about 600 people gathered outside the town akimat' in a report of
+            # Wednesday's news ('… to the surface on Wednesday …'): the day it last named
+            as_of = told.isoformat()
         if recalled is not None and as_of is not None and as_of[:10] > (report_day or ""):
             # a look back's day written without its year, after the report's own date ('Tens of
             # thousands of people filled Republic Square on 16 November' a year on, published
@@ -1301,6 +1314,7 @@ def _window_place(
     return None if place is _NO_PLACE else place
 
 
+_PART_OF_DAY = re.compile(r"In\s+the\s+(?:morning|afternoon|evening)\b")  # a day's part, no day named
 _THEN = re.compile(r"\s*then\b(?!\s+(?:(?:the|a|an)\b|[0-9]))")  # '1,500 then too', '5,000 then and': at that time
 
 
