@@ -1024,9 +1024,12 @@ def _own_words(claim: Claim, width: int = 80) -> str:
     killed by police fire')."""
     end = claim.end - claim.sentence_start
     return _OWN_END.split(claim.sentence[end : end + width], 1)[0]
+
+
 _TREATED = re.compile(
-    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+scene|on\s+(?:site|the\s+spot))"
-    r"|treated\s+for\s+smoke\s+inhalation|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
+    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot))"
+    r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
+    r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
 )
 
@@ -1054,6 +1057,8 @@ def _treated_only(claim: Claim) -> bool:
     >>> treated("The Red Cross gave first aid to between 150 and 200 people.", "between 150 and 200")
     True
     >>> treated("Scores of workers were treated for smoke inhalation, officials said.", "Scores of")
+    True
+    >>> treated("Medics treated about 90 miners at the pithead for smoke and gas inhalation.", "about 90")
     True
     >>> treated("At least 114 people had been injured, officials said.", "At least 114")
     False
@@ -1600,7 +1605,7 @@ def _conflict_pairs(
                     and _disputes(claims, a, b, keys)
                 )
             involved |= _in_conflict(claims, members, keys)
-        if tally and _accrues(classes[quantity[0]][0]):
+        if tally and _accrues(classes[quantity[0]][0]) and not _states(claims, quantity, classes):
             count, listed = _falls(claims, quantity, keys, max(0, MAX_CONFLICTS - len(pairs)))
             total += count
             pairs.extend(listed)
@@ -1621,6 +1626,23 @@ def _accrues(when: str | None) -> bool:
     (True, False, False, False)
     """
     return when is None or not (when == "held" or when.startswith("increment"))
+
+
+_CONDITION = re.compile(
+    r"\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+(?:condition|state)|\bintensive\s+care\b|\bICUs?\b"
+    r"|\bon\s+ventilators?\b",
+    re.IGNORECASE,
+)
+
+
+def _states(claims: Sequence[Claim], quantity: Sequence[int], classes: Sequence[tuple[str | None, ...]]) -> bool:
+    """Whether the seriously hurt of a quantity are told as a state some of them are in ('five
+    of them in a critical condition' on Tuesday, 'four of them in intensive care' on Wednesday,
+    'three (3) … in a serious condition' on Friday): a count that falls as they recover or die,
+    not one that only grows (see :func:`_accrues`)."""
+    if classes[quantity[0]][2] != "serious":
+        return False
+    return any(_CONDITION.search(_own_words(claims[i], 60)) for i in quantity)
 
 
 def _in_conflict(

@@ -103,12 +103,13 @@ PARTICIPLE_TAIL = re.compile(
 )  # a body and the participle of its founding: 'The commission established by parliament in 2004'
 
 DESCRIPTION = re.compile(
-    r"^(?:the|this)\s+(?:[\w'’]+-based\s+|(?:[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
+    r"^(?:(?:the|this)\s+|(?=same\s))(?:[\w'’]+-based\s+|(?:[Ss]ame|[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
     r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom|[Mm]edical|[Aa]id"
     r"|[Rr]elief|[Ll]egal)\s+){0,3}"
     r"(?P<head>(?:two|three|four|both)\s+[a-z]+|[a-z]+)$",
     re.IGNORECASE,
-)  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group'
+)  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group', '(the) same entity'
+SAME_ONE = re.compile(r"^(?:the\s+)?same\s+[a-z]+$", re.IGNORECASE)  # 'the same entity', 'same agency'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
 ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")
 ALL_CAPS = re.compile(r"[A-Z]{2,}")  # an acronym that spells a word: 'WHO'
@@ -921,8 +922,9 @@ class Entities:
                         #           (but a person a figure came from speaks: 'from a police colonel … He')
                     return e
                 fits.append(e)
-        if not fits and word.strip().lower() == "the agency":
-            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14')
+        if not fits and (word.strip().lower() == "the agency" or SAME_ONE.match(word.strip())):
+            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14');
+            # 'according to the same entity': the one just named, whatever its name's words
             return next((e for e in reversed(self.items[max(0, k - 60) : k])
                          if e.kind == "org" and _proper(e.full) and pos - e.pos <= window), None)  # fmt: skip
         if not fits:

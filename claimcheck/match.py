@@ -61,8 +61,49 @@ def speaker_ids(claims: Sequence[Claim]) -> dict[str, str]:
     for c in claims:
         if c.claimant:
             shown.setdefault(c.claimant, c.claimant_name or c.claimant)
-    ids = claimant_ids(list(shown.values()))
+    names = list(shown.values())
+    staff = _staff_of(names)
+    ids = claimant_ids([n for n in names if n not in staff] if staff else names)
+    for name, body in _bodies_of(staff, ids).items():
+        ids[name] = body
+    if len(ids) < len(set(names)):  # a body's staff member of no one body: a name of its own
+        ids.update({n: i for n, i in claimant_ids(names).items() if n not in ids})
     return {written: ids.get(name, name) for written, name in shown.items()}
+
+
+def _staff_of(names: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The names of a body's staff who speak for it ('ministry spokesman Nurlan Abenov', 'police
+    officials'), each with the organisation words it holds ('ministry'); the lexicon's
+    speakers.staff_nouns and org_words."""
+    words = _lexicon(None).speaker_words
+    staff_nouns, org_words = words["staff_nouns"], words["org_words"]
+    out = {}
+    for n in names:
+        tokens = _name_tokens(n)
+        if tokens & staff_nouns and (orgs := tokens & org_words):
+            out[n] = frozenset(orgs)
+    return out
+
+
+def _bodies_of(staff: dict[str, frozenset[str]], ids: dict[str, str]) -> dict[str, str]:
+    """Each staff member's body: the one identity among the other names that holds its
+    organisation words and names no person ('the Ministry of Emergency Situations' for 'ministry
+    spokesman Nurlan Abenov'), so that the spokesman's figure is the ministry's own (its
+    revision, not a dispute); none when no name or several fit."""
+    if not staff:
+        return {}
+    roles = _lexicon(None).speaker_words["person_roles"] | _lexicon(None).speaker_words["staff_nouns"]
+    bodies = {n: _name_tokens(n) for n in ids}
+    out = {}
+    for name, orgs in staff.items():
+        fits = {
+            ids[n]
+            for n, t in bodies.items()
+            if orgs < t and not t & roles and not {w[:-1] for w in t if w.endswith("s")} & roles
+        }  # (a body's name, not its bare word 'the government'; not 'Government ministers': people)
+        if len(fits) == 1:
+            out[name] = fits.pop()
+    return out
 
 
 def _measure_ids(

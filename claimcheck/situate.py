@@ -214,6 +214,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             if not year_read:
                 year, year_read = event_year(body, report, tw), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if not historical and after[:6].lstrip().startswith("then") and _THEN.match(after):
+            # 'I was on the 2008 march in Shakhtinsk after the blast that killed 13. We were
+            # about 5,000 then': the time of the earlier event the sentence before names
+            if not year_read:
+                year, year_read = event_year(body, report, tw), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
         if (
             not historical
             and before[:6] in ("After ", "Since ")
@@ -356,6 +362,10 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
+        if place is None and ("our " in after or "her " in after or "his " in after or "their " in after):
+            # 'A day earlier the same gap had opened in Esmeraldas. The prefect … said that 14
+            # people had died in her province': the place named last, in its sentence or the one before
+            place = own_area(_own_clause(after), None, pw, text[max(body_from, c.sentence_start - 300) : c.start])
         if place is None and ("'s" in before or "’s" in before):
             # "… died of cholera in Chitungwiza, bringing the town's toll this year to 23"
             place = area_owning(c.sentence[: c.start - c.sentence_start], pw)
@@ -534,6 +544,19 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # the day the report last named for a gathering ('… ended its strike Friday with a
             # rally outside the National Assembly. Police said 24,000 people took part')
             as_of = carried.isoformat()
+        if (
+            as_of is None
+            and period == "day"
+            and recalled is None
+            and report is not None
+            and c.sentence[:3] == "In "
+            and _PART_OF_DAY.match(c.sentence)
+            and (told := resolve_day(text[max(body_from, c.sentence_start - 400) : c.sentence_start], report, tw, last=True))
+            and told <= report
+        ):
+            # 'In the evening about 600 people gathered outside the town akimat' in a report of
+            # Wednesday's news ('… to the surface on Wednesday …'): the day it last named
+            as_of = told.isoformat()
         if recalled is not None and as_of is not None and as_of[:10] > (report_day or ""):
             # a look back's day written without its year, after the report's own date ('Tens of
             # thousands of people filled Republic Square on 16 November' a year on, published
@@ -778,7 +801,8 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
 
 
 _OVER_A_TIME = ("the course of", "the span of", "the period of", "a period of")  # 'over the course of the day'
-_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:in|during|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# ('A smaller leak … in 2017', 'The Kostenko mine fire of 2023 killed 46')
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
@@ -799,6 +823,8 @@ def _unstated_year(words: str, opening: str) -> bool:
     True
     >>> _unstated_year("In 2026, ", "The 2026 floods")
     False
+    >>> _unstated_year("The Kostenko mine fire of 2023 killed ", "Kazakh mine disaster")
+    True
     """
     return any(m[1] not in opening for m in _YEAR_IN.finditer(words))
 
@@ -1478,7 +1504,8 @@ def _window_place(
     return None if place is _NO_PLACE else place
 
 
-_THEN = re.compile(r"\s*then\b(?!\s+(?:the|a|an|[0-9]))")  # '1,500 then too': at that time
+_PART_OF_DAY = re.compile(r"In\s+the\s+(?:morning|afternoon|evening)\b")  # a day's part, no day named
+_THEN = re.compile(r"\s*then\b(?!\s+(?:(?:the|a|an)\b|[0-9]))")  # '1,500 then too', '5,000 then and': at that time
 
 
 def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:

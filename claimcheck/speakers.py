@@ -160,7 +160,10 @@ def _refine(
         )
     thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
     starts = [at for at, _ in thread]
-    out = step("attribution/speakers-headline-restates-lead", _restated(out, cited, starts, source.text))
+    out = step(
+        "attribution/speakers-headline-restates-lead",
+        _restated(out, cited, starts, source.text, lex.speaker_words["state_voices"]),
+    )
     index = _entities(source, out, lex)
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
@@ -455,7 +458,10 @@ def _cited(c: Claim, text: str, lex: Lexicon) -> Claim:
     return with_fields(c, claimant=who, claimant_type=kind, via=None)
 
 
-def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None, text: str = "") -> list[Claim]:
+def _restated(
+    claims: list[Claim], cited: int, posts: list[int] | None = None, text: str = "",
+    state: frozenset[str] = frozenset(),
+) -> list[Claim]:
     """A headline, standfirst or list line restates a figure the text after it attributes
     ('Brazil flood death toll has climbed to 96' / '… has climbed to 96, the state governor's
     office said'): the line takes the claimant of the first later claim of the same measure
@@ -463,7 +469,9 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None, t
     ('… unions say 1.1 million marched' / '…, Italy's three main union confederations said'),
     so the two are one position, not two and not a revision. Not across a thread's ``posts``
     (their starts): a post's title ('18 migrants found dead in lorry - police') is not
-    restated by another writer's comment under it ('Police spokesman on TV just now: 18 dead')."""
+    restated by another writer's comment under it ('Police spokesman on TV just now: 18 dead').
+    A headline's claimant that says only 'the state' (``state``: 'officials say 34 dead') takes
+    the government body its lead names ('… according to the Ministry of Emergency Situations')."""
     out = list(claims)
     titled: dict[int, bool] = {}  # (each sentence tested once, whatever its figures)
     for k, c in enumerate(claims):
@@ -487,6 +495,7 @@ def _restated(claims: list[Claim], cited: int, posts: list[int] | None = None, t
                     c.claimant is None
                     or _names_same(c.claimant, d.claimant)
                     or _credit(c) and d.claimant_type != "media"
+                    or _the_state(c, state) and d.claimant_type == "government"
                 )
             ):  # (the same figure: 'tens of thousands' is not the 30,000 one side counted)
                 via = c.claimant if c.claimant and not _names_same(c.claimant, d.claimant) else d.via
@@ -528,6 +537,14 @@ def _credit(c: Claim) -> bool:
     """A headline's claimant that is only the wire it came from, credited at its end ('Eight
     dead as building collapses - AFP'): the lead's speaker is the figure's, the wire its channel."""
     return c.claimant_type == "media" and c.sentence.rstrip().endswith(c.claimant)
+
+
+def _the_state(c: Claim, state: frozenset[str]) -> bool:
+    """A claimant that says only 'the state' (its words all in ``state``, the lexicon's
+    speakers.state_voices: 'officials', 'the authorities')."""
+    return c.claimant_type == "government" and all(
+        w.lower() in state for w in (c.claimant or "x").split()
+    )
 
 
 def _names_same(short: str, long: str) -> bool:
@@ -806,7 +823,10 @@ def _description(name: str, lex: Lexicon) -> bool:
     return d is not None and d["head"].split()[-1].lower() in lex.data["speakers"]["description_heads"]
 
 
-OWNED_DOCUMENT = re.compile(r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?P<noun>[a-zé]+)$", re.IGNORECASE)
+OWNED_DOCUMENT = re.compile(
+    r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
+    re.IGNORECASE,
+)  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun)
 ISSUED = re.compile(r"^(?:the|its|their|this)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
 ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
 

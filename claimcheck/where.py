@@ -106,8 +106,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
-        rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b)"
-    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths'; a live blog's 'From our correspondent in San Pedro Sula: …'
+        rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
+        rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d))"
+    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths', 'In Temirtau about 2,000 steelworkers rallied'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"
@@ -332,10 +333,13 @@ _OF_PLACE = re.compile(
 )
 
 
-def own_area(sentence: str, claimant: str | None, words: PlaceWords) -> str | None:
+def own_area(sentence: str, claimant: str | None, words: PlaceWords, before: str = "") -> str | None:
     """The place a speaker's own area is ('14 people have lost their lives in our province' in a
     statement of the Prefecture of Esmeraldas; 'the prefect of Esmeraldas said her province
-    alone had lost 14'): the place named with the office in the sentence or the claimant.
+    alone had lost 14'): the place named with the office in the sentence or the claimant; else
+    the place named last in ``before``, the words before it ('A day earlier the same gap had
+    opened in Esmeraldas. The prefect, Rosa Quiñónez, said that 14 people had died in her
+    province').
 
     >>> own_area("the prefect of Esmeraldas said her province alone had lost 14", None, place_words())
     'Esmeraldas'
@@ -343,13 +347,16 @@ def own_area(sentence: str, claimant: str | None, words: PlaceWords) -> str | No
     'Esmeraldas'
     >>> own_area("14 people have lost their lives in our province", "Red Cross", place_words()) is None
     True
+    >>> own_area(" people had died in her province", None, place_words(), "The gap opened in Esmeraldas. The prefect said that ")
+    'Esmeraldas'
     """
     if _OWN_AREA.search(sentence) is None:
         return None
     for where in (sentence, claimant or ""):
         if (m := _OF_PLACE.search(where)) and m["n"].split()[0].casefold() not in words.not_places:
             return " ".join(m["n"].split())
-    return None
+    named = places_named(before, words) if before else []
+    return named[-1] if named else None
 
 
 def tally_place(before: str, words: PlaceWords) -> str | None:
@@ -525,6 +532,10 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     'Tamil Nadu'
     >>> opening_place("In Gunjur in 2023, 15 people were arrested.", place_words())
     'Gunjur'
+    >>> opening_place("In Temirtau about 2,000 steelworkers rallied.", place_words())
+    'Temirtau'
+    >>> opening_place("In March 5,000 people marched.", place_words()) is None
+    True
     """
     m = words.opening.match(text)
     if m is None:

@@ -751,3 +751,30 @@ def test_small_group_lists_every_pair() -> None:
     claims = [_figure(v, v, None, f"s{v}") for v in (1, 5, 17, 200)]
     g = evaluate(group(*claims))
     assert g.conflict_count == len(g.conflicts) == 6
+
+
+def _serious_part(fig: str, words: str, claimant: str, day: str) -> Claim:
+    sentence = f"Thirty were taken to hospital, {fig} of them {words}."
+    start = sentence.index(f"{fig} of")
+    base = Quantity(fig, start, start + len(fig), int(fig), int(fig), int(fig), "exact")
+    c = Claim(
+        source=claimant, path=None, date=day, measure="injured", subject="people", quantity=base,
+        line=1, sentence=sentence, claimant=claimant, scope=f"part: {fig} of Thirty",
+    )
+    return at(c, day)
+
+
+def test_the_seriously_hurt_told_as_a_state_may_fall() -> None:
+    # 'five of them in a critical condition' on Tuesday, 'four … in intensive care' on Wednesday:
+    # some recovered (a state, as those still held are), no dispute; 'seriously injured' counts
+    # do not fall
+    states = [
+        _serious_part("5", "in a critical condition", "health department", "2026-09-22"),
+        _serious_part("4", "in intensive care", "hospital", "2026-09-23"),
+    ]
+    assert evaluate(group(*states, gid="injured/people")).conflicts == ()
+    counts = [
+        _serious_part("5", "seriously injured", "health department", "2026-09-22"),
+        _serious_part("4", "seriously injured", "hospital", "2026-09-23"),
+    ]
+    assert evaluate(group(*counts, gid="injured/people")).conflicts == ((0, 1),)

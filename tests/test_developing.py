@@ -140,12 +140,19 @@ def test_a_coastal_flood_over_five_days_finds_its_three_disputes() -> None:
     # 19 -> 20 at recall21: the prefect's 'the fatal victims in her province are 14' is read now
     # (translated copy, a true claim of the expected Esmeraldas conflict), and pairs with the
     # live blog's national 16, which the blog's sentence wrongly places in Esmeraldas too
+    # 20 -> 17 once 'According to the same entity, of the 16 deceased, 9 …' is the Secretariat
+    # just named (its 16 no longer a claimant 'same entity' against the prefect's 14); 17 -> 14
+    # once a parish, canton, commune, borough or oblast is an area ('four of them in the parish
+    # of Canuto' is Canuto's, not Chone's five; lexicon place.area_nouns); 14 -> 12 once the
+    # analysis's 'A day earlier the same gap had opened in Esmeraldas. The prefect … said on
+    # Tuesday that 14 people had died in her province' is Esmeraldas's 14, not the nation's;
+    # 12 -> 11 once the minister's 'the ministry's number is "the verified one"' counts no one
     found, missed, spurious = _check("developing-ecuador")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 20, spurious
+    assert len(spurious) <= 11, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="20 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
 def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ecuador")[1:] == ([], [])
 
@@ -160,12 +167,14 @@ def test_a_ferry_sinking_over_five_days_finds_its_two_disputes() -> None:
     # at the Ziguinchor march, not the Dakar arrests). Left: the Ziguinchor march of no known
     # day against the Dakar march's figures an undated rewrite gives, the Senegalese navy's 60
     # divers against a Gambian boat's 12
+    # 3 -> 1 once 'In the afternoon about 3,000 people marched from the port' is of the day
+    # its report's news told (Monday), not of no known day beside the rewrite's Dakar march
     found, missed, spurious = _check("developing-ferry")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 3, spurious
+    assert len(spurious) <= 1, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="3 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="1 spurious pair left (see the test above)")
 def test_a_ferry_sinking_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ferry")[1:] == ([], [])
 
@@ -176,12 +185,34 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
     # one event (3 before): a toll rising as bodies are brought up, a same-day correction, a
     # march in the regional capital, other cities' crowds, earlier disasters' tolls, parts and
     # per-day counts beside running totals. Retired at session 12's start; its README says how
-    # each trap was meant
+    # each trap was meant. 134 -> 96 once a rumour the report calls false is nobody's count
+    # (not-a-count/rumour-called-false: the messaging apps' 'more than 100' dead, told on
+    # Wednesday and repeated on the forum only to be denied); 96 -> 60 once the man a toll
+    # had counted, singled out to correct it, is no toll of one (not-a-count/counted-in-the-figure:
+    # 'one person included in that figure, a mine surveyor, died of … heart failure'); 60 -> 50
+    # once a question's passage ends at the next section (the analysis's '… two death tolls ten
+    # apart?' in its lead does not make Tuesday's '27 men trapped' a count of the dead); 50 -> 42
+    # once a sentence opening 'In Temirtau about 2,000 steelworkers rallied' (no comma) is
+    # Temirtau's, not the march's city; 42 -> 35 once 'We were about 5,000 then' is of the 2008
+    # march the sentence before names; 35 -> 27 once a ministry's spokesman speaks for it (his
+    # 'Thirty-four is the number confirmed by forensic experts' is no claim of 'the number', and
+    # the ministry's own revision of its 35) and 'the ministry' is the one ministry of the story;
+    # 27 -> 23 once 'Detentions … reached 36, and about 1,500 people came to a vigil' is two
+    # clauses (the vigil's crowd is no arrest count); 23 -> 17 once '19 of the people detained'
+    # is a part of the detained; 17 -> 11 once 'treated about 90 miners at the pithead for smoke
+    # and gas inhalation' is a count of those treated where they fell, not of the injured;
+    # 11 -> 8 once those in a critical condition or intensive care may fall day by day (five,
+    # then four, then three: a state, as those still held are); 8 -> 6 once the undated
+    # rewrite's 'The Kostenko mine fire of 2023 killed 46' is an earlier event's; 6 -> 3 once
+    # 'its forensic experts say' is the ministry's own voice (a word before a staff noun); 3 -> 2
+    # once the undated rewrite's headline 'officials say 34' is the ministry its lead names;
+    # 2 -> 0 once the town paper's 'In the evening about 600 people gathered outside the town
+    # akimat' is of the day its news told (Wednesday), not of no known day beside the undated
+    # rewrite's march figures
     found, missed, spurious = _check("developing-mine")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 134, spurious
+    assert spurious == []
 
 
-@pytest.mark.xfail(strict=True, reason="134 spurious pairs left (see the test above)")
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from claimcheck.extract import extract_claims
-from claimcheck.match import align, claimant_ids
+from claimcheck.match import align, claimant_ids, speaker_ids
 from claimcheck.models import Claim, ClaimGroup, Quantity, Source
 from claimcheck.situate import parse
 
@@ -77,6 +77,19 @@ def test_claimant_ids(
         assert ids[names[i]] == ids[names[j]]
     for i, j in different:
         assert ids[names[i]] != ids[names[j]]
+
+
+def test_a_spokesman_speaks_for_his_body() -> None:
+    # 'ministry spokesman Nurlan Abenov' is the ministry's voice: his 34 is its revision of its
+    # 35, and 'the ministry' of another report is that ministry, not one of two names it fits
+    names = ["Ministry of Emergency Situations", "ministry spokesman Nurlan Abenov", "ministry", "Adal Enbek"]
+    ids = speaker_ids([claim("killed", "people", 34, 34, claimant=n) for n in names])
+    assert ids["ministry spokesman Nurlan Abenov"] == ids["ministry"] == ids["Ministry of Emergency Situations"]
+    assert ids["Adal Enbek"] != ids["ministry"]
+    # two ministries: the spokesman of 'the ministry' is neither's
+    names = ["Ministry of Health", "Ministry of the Interior", "ministry spokesman Nurlan Abenov"]
+    ids = speaker_ids([claim("killed", "people", 34, 34, claimant=n) for n in names])
+    assert ids["ministry spokesman Nurlan Abenov"] == "ministry spokesman Nurlan Abenov"
 
 
 def test_groups_by_measure_and_side_people_join_protesters() -> None:

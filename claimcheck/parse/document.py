@@ -141,6 +141,9 @@ def extract_claims(
                 return found
             if s.paragraph == sentences[i].paragraph and (measure := topic_measure(said, lex)):
                 return measure, None
+            if _section_line(text, sentences, j):
+                return None  # a question's passage ends at the next section ('34 or 44? …' in the
+                # lead, then 'Tuesday 22 September' and that day's figures)
         return None
 
     claims: list[Claim] = []
@@ -514,6 +517,20 @@ def _heading(text: str, sentences: list[Sentence], j: int) -> bool:
         and (j + 1 == len(sentences) or sentences[j + 1].paragraph != s.paragraph)
         and text[s.start].isalpha()
         and not any(c.isdigit() for c in text[s.start : s.end])
+    )
+
+
+def _section_line(text: str, sentences: list[Sentence], j: int) -> bool:
+    """Sentence j is a line of its own that opens a section: short, its own paragraph and no
+    final stop ('Tuesday 22 September', 'Why the numbers differ'); a date may be in it, unlike
+    in :func:`_heading`."""
+    s = sentences[j]
+    return (
+        s.end - s.start < 100
+        and text[s.end - 1] not in NOT_HEADING_END
+        and text[s.end - 1] != "?"
+        and (j == 0 or sentences[j - 1].paragraph != s.paragraph)
+        and (j + 1 == len(sentences) or sentences[j + 1].paragraph != s.paragraph)
     )
 
 

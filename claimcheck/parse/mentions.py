@@ -37,9 +37,13 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import (
     IF_RIGHT,
+    ONE_PRONOUN,
+    RUMOUR,
     _denied_figure,
     _is_indefinite,
     _not_a_count,
+    _one_pronoun,
+    _rumour_called_false,
     _supposed_figure,
 )
 from claimcheck.parse.numbers import AND_ONLY
@@ -63,6 +67,7 @@ from claimcheck.wordings import (
     state_scope,
 )
 
+CLAUSE_AND = re.compile(r",\s+and\s+")  # ', and' between a clause's last figure and the next's first
 LINK_GAP = re.compile(
     r"\s*,?\s*(?:and|or|plus|as\s+well\s+as|including|among\s+them|of\s+whom|of\s+them)\s+"
     r"(?:(?:all|the)\s+)?",
@@ -203,6 +208,10 @@ def sentence_mentions(
             fired("not-a-count/denied-that", m.q.start)
         elif _supposed_figure(text, sent.start, m, lex):
             fired(IF_RIGHT, m.q.start)
+        elif _rumour_called_false(text, sent, m, lex):
+            fired(RUMOUR, m.q.start)
+        elif _one_pronoun(text, sent, m, lex):
+            fired(ONE_PRONOUN, m.q.start)
         else:
             kept.append(m)
     mentions = kept
@@ -215,7 +224,10 @@ def sentence_mentions(
             nxt is not None
             and _linked(text, m, nxt)
             and not (m.subject is not None and nxt.measure_rule == "measure/head-noun")
-        )  # (not to a figure whose own noun is its measure: '6,200 people and 14 arrests')
+            and not _opens_next_clause(text, m, nxt)
+        )  # (not to a figure whose own noun is its measure: '6,200 people and 14 arrests'; nor a
+        # bare figure ending a clause before ', and' and a figure with its noun opening the next:
+        # 'Detentions reached 36, and about 1,500 people came to a vigil')
         stop = nxt.q.start if nxt is not None and not linked else sent.end
         if linked and nxt is not None and nxt.subject is not None:
             stop = sent.end
@@ -766,6 +778,8 @@ def _name_measure(
 ) -> None:
     """The measure the wording around the figure names (claimcheck/data/wordings.jsonl),
     ``last`` the figure before it."""
+    if last is not None and _opens_next_clause(text, last, m):
+        last = None  # 'Detentions reached 36, and about 1,500 people came to a vigil': not a list
     named = named_measure(
         text,
         sent.start,
@@ -1005,6 +1019,13 @@ def _parts_of_next(text: str, mentions: list[Mention], lex: Lexicon) -> set[int]
             m.other_noun, m.no_noun, m.tail = False, True, m.q.end
             out.add(id(m))
     return out
+
+
+def _opens_next_clause(text: str, a: Mention, b: Mention) -> bool:
+    """A bare figure ends its clause before ', and', and b, with a counted noun of its own,
+    opens the next ('Detentions reached 36, and about 1,500 people came to a vigil'): two
+    clauses, no list or pair of figures."""
+    return a.no_noun and b.subject_text is not None and CLAUSE_AND.fullmatch(text, a.tail, b.q.start) is not None
 
 
 def _linked(text: str, a: Mention, b: Mention) -> bool:

@@ -292,6 +292,45 @@ def _supposed_figure(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     )
 
 
+RUMOUR = "not-a-count/rumour-called-false"
+NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)|\n\s*\n")  # where the next sentence ends
+
+
+@lru_cache(maxsize=1)
+def _rumour_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    effect = rule(RUMOUR).effect
+    return tuple(effect["cue_in"]), re.compile(effect["called_false"], re.IGNORECASE)
+
+
+def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """'Messages shared on WhatsApp claimed that more than 100 miners had died. The ministry
+    called the messages "false"': a rumour's figure the report denies (the rule
+    not-a-count/rumour-called-false; a medium named in the sentence first, in the folded text:
+    a cheap test most sentences fail)."""
+    cues, called_false = _rumour_words()
+    low = folded(text)
+    if not any(low.find(cue, sent.start, m.q.start) >= 0 for cue in cues):
+        return False
+    if not patterns(lex)[RUMOUR].search(text, max(sent.start, m.q.start - 200), m.q.start):
+        return False
+    after = NEXT_SENTENCE_END.search(text, sent.end + 1, sent.end + 400)
+    return called_false.search(text, sent.start, after.end() if after else sent.end) is not None
+
+
+ONE_PRONOUN = "not-a-count/one-pronoun"
+ONE_AFTER = re.compile(rule(ONE_PRONOUN).effect["after"])
+
+
+def _one_pronoun(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """'the ministry's number is "the verified one"': 'one' a pronoun (the rule
+    not-a-count/one-pronoun; the word itself first, a cheap test)."""
+    return (
+        m.q.text.lower() == "one"
+        and ONE_AFTER.match(text[m.q.end : m.q.end + 4]) is not None
+        and patterns(lex)[ONE_PRONOUN].search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
+    )
+
+
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
     words = " ".join(q.text.lower().split())
     return words.endswith(_indefinite_ends(lex))  # (one test in C, not one per word)
