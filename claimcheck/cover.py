@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import tidy
+from claimcheck.entities import CONTRASTED, tidy
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -661,13 +661,13 @@ RULES: tuple[Rule, ...] = (
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt', a forum's "
         "'EDIT 3: NDRRMC 6PM sitrep: 52 dead' (the report's name dropped) or 'Cebu PDRRMO: 12' "
         "(a place's office by its acronym), a live update's '- 12:30 – Delegación del Gobierno: 6,000 "
-        "people at Atocha' (after its time). A label that is a place, a dateline, a measure or a "
+        "people at Atocha' (after its time), a table row's cell after a gap of spaces ('Monday 14 Sep     Police: 3,500'). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:', a sitrep's sector 'Search and rescue:') is none.",
         re.compile(
-            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:^|(?<=\s)[•·|]\s+|(?<=\s\s\s))(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
-            # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
-            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
+            # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '; a table's cell after a gap of spaces
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n\s]|\s(?!\s\s)|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
             rf"{EARLIER_ON_LINE}"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
             rf"(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
@@ -691,6 +691,7 @@ RULES: tuple[Rule, ...] = (
             (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
             (f"Police source: about {N}", "Police"),
             (f"— Navy (Tue. afternoon): {N} dead, 64 injured", "Navy"),
+            (f"Monday 14 Sep (Irbid-Ramtha road)     Police: {N}  ·  Organisers: 11,000+", "Police"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -840,7 +841,8 @@ RULES: tuple[Rule, ...] = (
         False,
         ((f"By the end of the first week the Fire Services Department had recovered {N} bodies",
           "the Fire Services Department"),
-         (f"The Red Crescent has so far retrieved {N} bodies", "The Red Crescent")),
+         (f"The Red Crescent has so far retrieved {N} bodies", "The Red Crescent"),
+         (f"Working in three graves, the forensic team recovered the remains of at least {N} individuals", "the forensic team")),
         (f"Villagers pulled out {N} bodies", f"Neighbours recovered {N} bodies"),
         needs=("recover", "retriev", "pulled out", "exhumed"),
     ),
@@ -1295,6 +1297,8 @@ def speaker(
     if not np:
         return None
     s = " ".join(np.split())
+    if CONTRASTED.match(s):
+        return None  # '…, not three as the police have said': the speaker of the figure contrasted
     if (lead := LEAD_TIME.match(s)) and lead.end() < len(s):
         s = s[lead.end() :]  # 'For decades the state's figure': the state
     if rule.id == "cover/body-recovered" and (cut := SUBJECT_AFTER.search(s)):

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
     CONTRACTED_SUBJECT,
     DIGIT_NAME,
+    CONTRASTED,
     NAMED_DATE,
     NUMBERED_UNIT,
     PLACE_OF,
@@ -101,6 +102,7 @@ OWNER_OF_TOLL = "attribution/owner-of-toll"
 PRONOUN_COUNT = "attribution/pronoun-count"
 OWNERS_STATEMENT = "attribution/owners-statement-that"
 QUOTED_SPEAKER = "attribution/quoted-speaker"
+OBJECT_PARTICIPLE = "attribution/object-participle"
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,14 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
     while m is not None and m.group() in light and not given.match(low, m.start()):
         m = verb.search(low, m.end(), hi)
     return m
+
+
+@lru_cache(maxsize=8)
+def _inverted_only_re(lex: Lexicon) -> re.Pattern[str]:
+    """The verbs that speak only inverted after a comma, not being speech verbs elsewhere: a
+    translation's '…, detailed the CNE.' ('a detailed report' names no speaker)."""
+    only = sorted(set(lex.inverted_speech_verbs) - {v.lower() for v in lex.speech_verbs})
+    return re.compile(rf",\s+(?:{alternation(only)})\b")
 
 
 @lru_cache(maxsize=8)
@@ -457,6 +467,14 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
             if (subject := _subject_after_adverbial(words, lex)) is not None:
                 words, np, first = subject, " ".join(subject), subject[0]
+        elif (
+            first.lower() in prepositions
+            and not CLAUSE_CLOSES_AFTER.match(text, verb_at)
+            and (subject := _subject_after_adverbial(words, lex)) is not None
+            and _valid_np(" ".join(subject), lex)
+        ):  # an opening phrase with no comma: 'In its first update the CNE (says)', 'At a briefing the police (said)'
+            # (not a relative clause inside it: 'Of the two other cases the mayor mentions, one …')
+            words, np, first = subject, " ".join(subject), subject[0]
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
         if first.islower() and (first.endswith(("ed", "ing")) or first in lex.grammar["irregular_participles"]):
@@ -483,6 +501,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 
 COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a-z]+ly)\s+)?")
 # between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
+CLAUSE_CLOSES_AFTER = re.compile(r"[\w'’-]+\s*,")  # the verb ends its clause: a relative clause's
 RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160},\s*$")
 # a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
@@ -660,6 +679,8 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
             and words[1].lower() in lex.grammar["prepositions"]
         ):
             continue  # a participle opening the sentence: 'Asked about the killings, the ministry …'
+        if len(words) == 1 and lo == sent_lo and VOCATIVE_AFTER.match(text, hi):
+            continue  # a question's address: 'Chief, there are posts saying …' (no subject)
         if text[sent_lo:lo].strip().lower() in DEMONSTRATIVES:
             return None  # 'That brought its count to nine': the sentence before is the subject
         np = _leading_np(text, lo, hi, lex)
@@ -868,7 +889,10 @@ def _attribute(
     if according:
         m = according[-1]
         end = BOUNDARY.search(text, m.end(), sent_hi)
-        acc_raw = strip_source_noun(HEARER_TAIL.sub("", text[m.end() : end.start() if end else sent_hi].strip()), lex)
+        stop = end.start() if end else sent_hi
+        if stop > pos and (verb := VERB_BEFORE_FIGURE.search(text, m.end(), pos)):
+            stop = verb.start()  # 'the number of the participants according to data of the Directorate reached 3500'
+        acc_raw = strip_source_noun(HEARER_TAIL.sub("", text[m.end() : stop].strip()), lex)
         # ('According to information we have received from X': X's)
         if subject := ACC_SUBJECT.search(acc_raw):
             # 'Per the ministry it was 3 dead': the clause's subject; 'According to the
@@ -903,6 +927,13 @@ def _attribute(
             if verbs_in:
                 words = words[verbs_in[-1] + 1 :]  # ('dismissed social media posts', 'The ministry rejected reports': the posts, the reports)
             claimant = _clean_np(lex, " ".join(words))
+        elif (
+            participle
+            and (shown := rules[OBJECT_PARTICIPLE].search(text, max(sent_lo, v.start() - 80), v.start()))
+            and _valid_np(np := _clean_np(lex, shown["np"]), lex)
+            and not _is_pronoun(lex, np)
+        ):  # 'TVN24 had Dąbek on air saying …': the object the participle follows
+            claimant, rule = np, OBJECT_PARTICIPLE
         elif participle and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):
             # 'X told reporters, adding that 114 were injured': the speaker of the verb before
             claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
@@ -1050,12 +1081,14 @@ def _attribute(
             and claimant_type(np, lex) != "other"
         ):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
-    if claimant is None and _first_verb(lex, low, pos, sent_hi):
+    if claimant is None and (_first_verb(lex, low, pos, sent_hi) or _inverted_only_re(lex).search(low, pos, sent_hi)):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
             np = _clean_np(lex, ",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
+            if CONTRASTED.match(np):
+                np = ""  # '…, not three as the police have said': the speaker of the figure contrasted
             if np and not _valid_np(np, lex) and (rel := WHO_CLAUSE.search(np)):
                 np = np[: rel.start()]  # 'a hospital official who asked not to be named (said)'
             if np and _valid_np(np, lex):
@@ -1298,6 +1331,8 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
         text, max(sent_lo, v.start() - 64), v.start()
     ):  # ('The syndicate "Podkrepa" declared that …': a name in quotes is the subject, no quotation)
         return _np_after(text, v.end(), sent_hi, lex)
+    if VERB_OPENS.fullmatch(text, sent_lo, v.start()) and (after := _np_after(text, v.end(), sent_hi, lex)):
+        return after  # a translation's verb first: 'And said the media spokesman of the Directorate, …, that …'
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
         # the main clause's subject, not the noun of the clause before it
@@ -1308,6 +1343,11 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
 
 
 AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
+VERB_BEFORE_FIGURE = re.compile(
+    r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:to|at|about|some|over|around|nearly|more\s+than|at\s+least)\s+)*$"
+)  # the verb of the clause the 'according to' phrase sits in, right before its figure
+VOCATIVE_AFTER = re.compile(r",\s+(?:there|you|is|are|can|could|do|does|did|what|how|why|when)\b")
+VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Likewise)\s+)?")  # the speech verb opens the sentence
 
 
 def _closes_clause(text: str, at: int, hi: int) -> bool:

@@ -244,7 +244,10 @@ def extract_claims(
                 carrier = prev_first if rule == PART and prev_first and _opens_with_whole(text, sent, m) else prev_claimant
                 # ('81 people had been taken into custody, the prosecutor's office said, more
                 #  than the 74 announced by the minister. Of these, 23 were minors': the 81's)
-                who = Attribution(carrier, claimant_type(carrier, lex), None, rule)
+                if rule == PART and CONTRASTED_FIGURE.search(text, max(0, prev_mention.q.start - 20), prev_mention.q.start):
+                    carrier = prev_first  # '… arrested five people, not three as the police have said. Two of them …': the five's
+                if carrier is not None:
+                    who = Attribution(carrier, claimant_type(carrier, lex), None, rule)
             if (
                 who.claimant is None
                 and not first_in_para
@@ -493,6 +496,7 @@ OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the w
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
+CONTRASTED_FIGURE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)  # a figure set against the one before
 OF_THE_COUNTED = "measure/of-the-counted"  # 'Of the dead, 19 were labourers'
 OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
