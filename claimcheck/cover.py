@@ -183,14 +183,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
-        "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
+        "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000', in apposition: \"The project's "
+        "figure for the force at the bridge, about 250 soldiers\".",
         re.compile(
             rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|[,;(—–]\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
             rf"\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
             rf"{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
             rf"(?:,\s*(?:given|released|issued|published|announced|based)\s[^,;:()\n]{{2,60}},)?"
-            rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
+            rf"\s*(?::|,|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
             rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
             rf"\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
@@ -206,6 +207,8 @@ RULES: tuple[Rule, ...] = (
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
             (f"08:03  CONRED's updated figure: {N} dead and 52 injured", "CONRED"),
             (f"It could not confirm the government's figure of {N} officers injured", "the government"),
+            (f"The project's figure for the force at the bridge, about {N} soldiers, has never been answered",
+             "The project"),
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
@@ -1305,6 +1308,8 @@ def speaker(
         s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
     if rule.id == "headline/says-after" and (s[:1] in "'\"‘“" or CLAUSE_WORDS.search(s)):
         return None  # 'Police arrest 200, say "gang members" among them': what they say, not who
+    if rule.id == "cover/possessive-estimate" and s[:3].lower() in ("by ", "in "):
+        s = s[3:]  # 'By the army's count, 14 soldiers': the army
     if rule.id == "cover/which-said" and (by := s.rfind(" by ")) > 0:
         s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
     if rule.id == "cover/our-estimate":

@@ -704,16 +704,25 @@ def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject a sentence opens with, when it names a body or person ('The opposition
     coalition disputes that.'): what a following 'It says …' refers to; not a count ('Seven of
     its nine carriages left the rails. It denied …': 'It' is no carriage)."""
-    if (came := ESTIMATE_CAME_FROM.match(text, lo, hi)) and _valid_np(np := _clean_np(lex, came["np"]), lex):
+    if np := count_owner(text, lo, hi, lex):
         return np  # 'A third estimate came from a group of students at X, who …. They put …': the students
     subject = _main_subject(text, lo, hi, lex)
     return None if subject and COUNT_OPENING.match(subject) else subject
 
 
+def count_owner(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """Whose count a sentence says a count is: 'A third estimate came from a group of students',
+    'The most careful count, most historians agree, is that of the X Project' (what a following
+    'It named 23 dead' stands for), else None."""
+    if (came := ESTIMATE_CAME_FROM.match(text, lo, hi)) and _valid_np(np := _clean_np(lex, came["np"]), lex):
+        return np
+    return None
+
+
 ESTIMATE_CAME_FROM = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|numbers?|tally)\s+"
-    r"(?:came|comes|come)\s+from\s+(?P<np>[^,;.()\"“”]{2,100})"
-)  # a sentence that tells where a count came from: its source is whom 'They' then means
+    r"\s*(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|numbers?|tally)"
+    r"(?:\s+(?:came|comes|come)\s+from|(?:\s*,[^,;.]{1,40},)?\s+(?:is|was)\s+(?:that|the\s+one)\s+(?:of|by))\s+(?P<np>[^,;.()\"“”]{2,100})"
+)  # ('The most careful count, most historians agree, is that of the X Project, …. It named 23 dead')  # a sentence that tells where a count came from: its source is whom 'They' then means
 
 
 COUNT_OPENING = re.compile(

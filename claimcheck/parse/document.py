@@ -18,6 +18,7 @@ from claimcheck.parse.attribution import (
     Attribution,
     attribute,
     claimant_type,
+    count_owner,
     speech_verb_end,
     topic,
 )
@@ -78,6 +79,9 @@ def extract_claims(
                 return None
             # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
             # the government acknowledged' is X's), or at its end ('"…," she said.')
+            if owner := count_owner(text, s.start, s.end, lex):
+                claimants[i] = owner  # 'The most careful count, most historians agree, is that of X'
+                return owner
             first = speech_verb_end(text, s.start, s.end, lex)
             if first is not None and QUOTE_CLOSES.search(text, first, s.end) and not QUOTE_MARKS.search(text, s.start, first):
                 first = None  # 'We counted them ourselves," he said.': a quotation goes on, its speaker after it
