@@ -241,13 +241,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/possessive-colon",
         "A figure given as someone's after a colon, its noun left out: 'the first figure anyone "
-        "heard was the acting governor's: 11 dead'. A time's possessive names no one ('Last "
-        "year's: 40').",
+        "heard was the acting governor's: 11 dead', 'the directorate's count was 3,500 and the "
+        "committee's was more than 11,000'. A time's possessive names no one ('Last year's: 40').",
         re.compile(
             rf"(?:^|\s)(?P<np>(?:the|an?)\s+(?:(?!(?:was|is|were|are|had|has|be|been)\s)[\w-]+\s+){{0,3}}?"
             rf"(?!(?:year|week|day|month|night|today|yesterday|tonight)(?:'s|’s))[A-Za-z][\w-]*"
             rf"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,3}})(?:'s|’s)"
-            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            rf"(?:\s*:|\s+(?:was|is|stood\s+at))\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
@@ -256,10 +256,11 @@ RULES: tuple[Rule, ...] = (
             (f"When the shooting stopped, the first figure anyone heard was the acting governor's: {N} dead",
              "the acting governor"),
             (f"The first figure was Amnesty's: {N} dead", "Amnesty"),
+            (f"the directorate's count was 3,500 and the committee's was more than {N}", "the committee"),
         ),
         (f"Last year's: {N} dead", f"The toll was the worst since last week's: {N}",
          f"The first figure was the lowest: {N}"),
-        needs=("'s:", "’s:", "'s :", "’s :"),
+        needs=("'s:", "’s:", "'s :", "’s :", "'s was", "’s was", "'s is", "’s is", "'s stood", "’s stood"),
     ),
     Rule(
         "cover/adjunct-estimate",

@@ -385,6 +385,13 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if k and text[lo - 1 : lo] == "(" and _opens_relative(text, segs[k - 1], lex):
             continue  # 'X, who heads the office of the Agency (NEMA), said': the bracket is the agency's
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
+        if (
+            rel
+            and rel.group().lower() == "that"
+            and PREPOSITION_BEFORE.search(text, max(sent_lo, rel.start() - 6), rel.start())
+            and _valid_np(joined := _clean_np(lex, text[segs[k - 1][0] : hi]), lex)
+        ):
+            return joined  # 'that' a demonstrative: 'The organisers of that sit-in (said)'
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]) and not all(w in AUXILIARIES for w in raw[1:]):
@@ -482,6 +489,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # ', speaking on condition of anonymity,', ', set up in April 2001,' -> look further back
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
+        if k and raw and raw[0].lower() == "and" and words[0].lower() in ("other", "others"):
+            continue  # 'the Project (LRDP) and other sources estimated': the one named before them
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
             if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
@@ -1355,6 +1364,7 @@ AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGN
 VERB_BEFORE_FIGURE = re.compile(
     r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:to|at|about|some|over|around|nearly|more\s+than|at\s+least)\s+)*$"
 )  # the verb of the clause the 'according to' phrase sits in, right before its figure
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|from|for|on|by|with)\s+$", re.IGNORECASE)
 VOCATIVE_AFTER = re.compile(r",\s+(?:there|you|is|are|can|could|do|does|did|what|how|why|when)\b")
 VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Likewise)\s+)?")  # the speech verb opens the sentence
 
