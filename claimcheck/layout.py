@@ -1383,8 +1383,8 @@ GLUED = re.compile(
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUE = re.compile(
-    r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z]))[a-z]+[ \t]?\n?\d|\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"
-    r"|(?<=\n)[A-Z][a-z]+\d[^\n]*\]\d"
+    r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+\d[^\n]*\]\d))[a-z]+[ \t]?\n?\d"
+    r"|\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"
 )  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter);
 #    a line opened by a cell whose sources follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'

@@ -274,6 +274,7 @@ def extract_claims(
             if (
                 who.claimant is None
                 and not first_in_para
+                and ANNOUNCE_CUE.search(low, sentences[i - 1].start, sentences[i - 1].end) is not None  # (a cheap look first)
                 and (announced := ANNOUNCES.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end)) is not None
                 and plausible(issuer := announced["who"].strip(), lex)
             ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
@@ -522,6 +523,7 @@ ANNOUNCES = re.compile(
     r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement)\s*[.:]?\s*"
 )  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are its
 ANNOUNCED_RULE = "attribution/announced-figures"
+ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
