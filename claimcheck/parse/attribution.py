@@ -9,8 +9,8 @@ from typing import Any, NamedTuple
 
 from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
     CONTRACTED_SUBJECT,
-    DIGIT_NAME,
     CONTRASTED,
+    DIGIT_NAME,
     NAMED_DATE,
     NUMBERED_UNIT,
     PLACE_OF,
