@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import tidy
+from claimcheck.entities import CONTRASTED, tidy
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -183,14 +183,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
-        "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
+        "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000', in apposition: \"The project's "
+        "figure for the force at the bridge, about 250 soldiers\".",
         re.compile(
             rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|[,;(—–]\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
             rf"\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
             rf"{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
             rf"(?:,\s*(?:given|released|issued|published|announced|based)\s[^,;:()\n]{{2,60}},)?"
-            rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
+            rf"\s*(?::|,|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
             rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
             rf"\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
@@ -206,6 +207,8 @@ RULES: tuple[Rule, ...] = (
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
             (f"08:03  CONRED's updated figure: {N} dead and 52 injured", "CONRED"),
             (f"It could not confirm the government's figure of {N} officers injured", "the government"),
+            (f"The project's figure for the force at the bridge, about {N} soldiers, has never been answered",
+             "The project"),
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
@@ -238,13 +241,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/possessive-colon",
         "A figure given as someone's after a colon, its noun left out: 'the first figure anyone "
-        "heard was the acting governor's: 11 dead'. A time's possessive names no one ('Last "
-        "year's: 40').",
+        "heard was the acting governor's: 11 dead', 'the directorate's count was 3,500 and the "
+        "committee's was more than 11,000'. A time's possessive names no one ('Last year's: 40').",
         re.compile(
             rf"(?:^|\s)(?P<np>(?:the|an?)\s+(?:(?!(?:was|is|were|are|had|has|be|been)\s)[\w-]+\s+){{0,3}}?"
             rf"(?!(?:year|week|day|month|night|today|yesterday|tonight)(?:'s|’s))[A-Za-z][\w-]*"
             rf"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,3}})(?:'s|’s)"
-            rf"\s*:\s*{LEAD_QUALIFIER}$",
+            rf"(?:\s*:|\s+(?:was|is|stood\s+at))\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
@@ -253,10 +256,11 @@ RULES: tuple[Rule, ...] = (
             (f"When the shooting stopped, the first figure anyone heard was the acting governor's: {N} dead",
              "the acting governor"),
             (f"The first figure was Amnesty's: {N} dead", "Amnesty"),
+            (f"the directorate's count was 3,500 and the committee's was more than {N}", "the committee"),
         ),
         (f"Last year's: {N} dead", f"The toll was the worst since last week's: {N}",
          f"The first figure was the lowest: {N}"),
-        needs=("'s:", "’s:", "'s :", "’s :"),
+        needs=("'s:", "’s:", "'s :", "’s :", "'s was", "’s was", "'s is", "’s is", "'s stood", "’s stood"),
     ),
     Rule(
         "cover/adjunct-estimate",
@@ -661,13 +665,13 @@ RULES: tuple[Rule, ...] = (
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt', a forum's "
         "'EDIT 3: NDRRMC 6PM sitrep: 52 dead' (the report's name dropped) or 'Cebu PDRRMO: 12' "
         "(a place's office by its acronym), a live update's '- 12:30 – Delegación del Gobierno: 6,000 "
-        "people at Atocha' (after its time). A label that is a place, a dateline, a measure or a "
+        "people at Atocha' (after its time), a table row's cell after a gap of spaces ('Monday 14 Sep     Police: 3,500'). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:', a sitrep's sector 'Search and rescue:') is none.",
         re.compile(
-            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:^|(?<=\s)[•·|]\s+|(?<=\s\s\s))(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
-            # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
-            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
+            # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '; a table's cell after a gap of spaces
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n\s]|\s(?!\s\s)|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
             rf"{EARLIER_ON_LINE}"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
             rf"(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
@@ -691,6 +695,7 @@ RULES: tuple[Rule, ...] = (
             (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
             (f"Police source: about {N}", "Police"),
             (f"— Navy (Tue. afternoon): {N} dead, 64 injured", "Navy"),
+            (f"Monday 14 Sep (Irbid-Ramtha road)     Police: {N}  ·  Organisers: 11,000+", "Police"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -840,7 +845,8 @@ RULES: tuple[Rule, ...] = (
         False,
         ((f"By the end of the first week the Fire Services Department had recovered {N} bodies",
           "the Fire Services Department"),
-         (f"The Red Crescent has so far retrieved {N} bodies", "The Red Crescent")),
+         (f"The Red Crescent has so far retrieved {N} bodies", "The Red Crescent"),
+         (f"Working in three graves, the forensic team recovered the remains of at least {N} individuals", "the forensic team")),
         (f"Villagers pulled out {N} bodies", f"Neighbours recovered {N} bodies"),
         needs=("recover", "retriev", "pulled out", "exhumed"),
     ),
@@ -1295,12 +1301,16 @@ def speaker(
     if not np:
         return None
     s = " ".join(np.split())
+    if CONTRASTED.match(s):
+        return None  # '…, not three as the police have said': the speaker of the figure contrasted
     if (lead := LEAD_TIME.match(s)) and lead.end() < len(s):
         s = s[lead.end() :]  # 'For decades the state's figure': the state
     if rule.id == "cover/body-recovered" and (cut := SUBJECT_AFTER.search(s)):
         s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
     if rule.id == "headline/says-after" and (s[:1] in "'\"‘“" or CLAUSE_WORDS.search(s)):
         return None  # 'Police arrest 200, say "gang members" among them': what they say, not who
+    if rule.id == "cover/possessive-estimate" and s[:3].lower() in ("by ", "in "):
+        s = s[3:]  # 'By the army's count, 14 soldiers': the army
     if rule.id == "cover/which-said" and (by := s.rfind(" by ")) > 0:
         s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
     if rule.id == "cover/our-estimate":

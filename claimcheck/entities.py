@@ -91,6 +91,7 @@ TIME_TAIL = re.compile(
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
     |today|yesterday|tonight|overnight|at\s+the\s+time
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
+    |the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|week|month|year)
     |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
      (?:days?|weeks?|months?|years?|hours?)\s+(?:after|later|earlier|before)\b.*
     |(?:of|in|from|dated)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)$""",
@@ -372,8 +373,16 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # 'The clashes', 'the march' (but 'the march organisers'), '… collapse in Accra'
     if all(w in time_words(lex) for w in words):
         return False  # 'on Thursday', 'the day before', 'Monday morning': when, not who
-    if any(w in lex.speech_verbs and w not in lex.grammar["nouns_too"] for w in words[1:] if w.isalpha() and w.islower()):
-        return False  # a clause: 'opposition parties … disputed the official toll'
+    sources = lex.speaker_words["source_nouns"]
+    if any(
+        w in lex.speech_verbs
+        and w not in lex.grammar["nouns_too"]
+        and not (w.endswith("ed") and j + 1 < len(words) and words[j + 1].strip(",") in sources)
+        for j, w in enumerate(words)
+        if j and w.isalpha() and w.islower()
+    ):
+        return False  # a clause: 'opposition parties … disputed the official toll' (not a list label's
+        #               participle before its document: 'FGR revised count, 2026: 138+')
     if FIRST_PERSON & set(words[:1]):
         return True  # 'our monitors': the document's own voice resolves it
     caps = [
@@ -413,8 +422,10 @@ LEADING_ADVERBIAL = re.compile(
 #    the spokeswoman', a translation's 'announced Monday morning ISU Galați'
 CAME_FROM = re.compile(
     r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|information|data|numbers?|tally)\s+"
-    r"(?:came|comes|come)\s+from\s+(?P<np>\S.*)$"
-)
+    r"(?:came|comes|come)\s+(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week),?\s+)?from\s+(?P<np>\S.*)$"
+)  # ('The first count came the next day, from the state news agency')
+CONTRASTED = re.compile(r"(?:not|rather\s+than|instead\s+of|unlike)\s+\S+\s+(?:as|that)\s", re.IGNORECASE)
+# a figure contrasted with another's: '…, not three as the police have said' (no speaker of the first)
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
 TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she|I|we)$")
@@ -552,6 +563,9 @@ WORDS_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)\s+){1,4}$"
 )  # 'Commissioner Ann ' before 'Lee', 'Dr. J. ' ('Square. ' ends a sentence: no name goes on over it)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
+CAPS_WORD = re.compile(r"\b[A-Z][A-Z]{1,7}\b")
+ACRONYM_SUBJECT = re.compile(r"\s+(?:(?:has|had|have|then|later|also|now)\s+)?[a-z]+(?:ed|s)\b")  # its verb after it
+ACRONYM_OPENS = re.compile(r"(?:^|[.,;]\s+|\n|\b[Tt]he\s+)$")  # the acronym opens its clause
 ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 FULL_BEFORE = re.compile(
     r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des|del|la|le)(?:[^\S\n\t]+(?:[A-Z][\w'’.-]*|of"
@@ -878,6 +892,11 @@ class Entities:
                 and any(w.lower() in org_words for w in words)
             ):
                 found.append(Entity(m.start("name"), m["name"], self.expand(m["name"]), "org"))
+        for m in CAPS_WORD.finditer(text, lo, hi):  # a body by its acronym as a clause's subject: 'the FGR reopened the case'
+            if ACRONYM_SUBJECT.match(text, m.end()) and ACRONYM_OPENS.search(text, max(lo, m.start() - 6), m.start()):
+                acr = m.group()
+                if acr.lower() not in lex.data["speakers"]["not_speakers"]:
+                    found.append(Entity(m.start(), acr, self.acronyms.get(acr, acr), "org", acr))
         self.kinds = kinds
         for pos, name in self.named:
             full = self.expand(name)

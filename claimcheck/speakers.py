@@ -20,6 +20,7 @@ from claimcheck.entities import (
     HANDLE,
     HONORIFIC,
     LAST_NAME,
+    TIME_TAIL,
     Entities,
     Entity,
     claimant_id,
@@ -29,7 +30,7 @@ from claimcheck.entities import (
 )
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Source, with_fields
-from claimcheck.parse.attribution import attribute, claimant_type
+from claimcheck.parse.attribution import attribute, claimant_type, topic
 from claimcheck.turns import Turn, turns
 
 PRONOUN_SPEAKER = re.compile(
@@ -194,7 +195,8 @@ def _refine(
         for at, sender in voice.forwarded(source.text, source.body_start, lex):
             if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
                 out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
-    if "    " in source.text or "\t" in source.text:  # (only a text with an indented block)
+    if "    " in source.text or "\t" in source.text or "\n—" in source.text or "\n–" in source.text:
+        # (only a text with an indented block, or a line opened by a dash: a sign-off)
         out = step(PASTED, _pasted(out, source.text, lex))
     out = step(FINAL, [_identified(c, index, lex) for c in out])
     return [_members_side(c, lex) for c in out]
@@ -245,28 +247,49 @@ SHORT_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{4,})\s+(?:del?|of|for|de\s+la)\
 # a body's short name, before 'of' or 'del': 'Delegación del Gobierno' -> 'Delegación'
 VOICE = "attribution/speakers-voice"
 PASTED = "attribution/speakers-pasted"
-PASTED_INTRO = re.compile(
+PASTED_LEAD = (
     r"^[ \t]*(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[–—-]?\s*)?"
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.-]*)){0,7}?)"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+)?(?:issued|released|published|put\s+out|sent\s+out|shared)\b"
     r"[^\n]{0,80}?\b(?:statement|communiqu[eé]|press\s+release|release|bulletin|update)\b[^\n]*:[ \t]*\n"
-    r"(?:[ \t]*\n)?(?P<block>(?:(?:[ \t]{4,}|\t)[^\n]*(?:\n|$)|[ \t]*\n(?=[ \t]{4,}|\t))+)",
+)  # 'The Ministry of Health has issued its third statement. We are pasting it in full:'
+PASTED_INTRO = re.compile(
+    PASTED_LEAD + r"(?:[ \t]*\n)?(?P<block>(?:(?:[ \t]{4,}|\t)[^\n]*(?:\n|$)|[ \t]*\n(?=[ \t]{4,}|\t))+)",
     re.MULTILINE,
-)  # 'The Ministry of Health has issued its third statement. We are pasting it in full:' over its indented text
+)  # … over its indented text
+PASTED_FLAT = re.compile(PASTED_LEAD, re.MULTILINE)  # … over its lines down to its sign-off
+SIGN_OFF = re.compile(r"^[ \t]*[—–]\s*(?P<by>\S[^\n]{1,80})$", re.MULTILINE)  # '— Communications Unit, CNE'
+FLAT_SPAN = 3000  # (the sign-off of a pasted statement closes it within a few paragraphs)
+
+
+def _pasted_blocks(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Where each statement a report pastes starts and ends, and who issued it: an indented
+    block under the line that says so, or the lines under it down to a sign-off that names
+    the issuer again ('The CNE has just published its fifth update. We paste it as
+    received:' … '— Unidad de Comunicación, CNE')."""
+    blocks = [(m.start("block"), m.end("block"), m["who"]) for m in PASTED_INTRO.finditer(text)]
+    if "\n—" in text or "\n–" in text:
+        for m in PASTED_FLAT.finditer(text):
+            end = SIGN_OFF.search(text, m.end(), m.end() + FLAT_SPAN)
+            if end and _shares_word(end["by"], m["who"]) and not any(a <= m.end() < b for a, b, _ in blocks):
+                blocks.append((m.end(), end.end(), m["who"]))
+    return [(a, b, who) for a, b, who in blocks if plausible(who, lex)]
 
 
 def _pasted(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     """A statement a report pastes as an indented block under a line that says who issued it
-    ('The Ministry of Health has issued its third statement. We are pasting it in full:'): the
-    block's figures that name no speaker are the issuer's."""
-    blocks = [(m.start("block"), m.end("block"), m["who"]) for m in PASTED_INTRO.finditer(text)]
-    blocks = [(a, b, who) for a, b, who in blocks if plausible(who, lex)]
+    ('The Ministry of Health has issued its third statement. We are pasting it in full:'), or
+    under that line down to a sign-off that names the issuer: the block's figures that name
+    no speaker are the issuer's."""
+    blocks = _pasted_blocks(text, lex)
     if not blocks:
         return claims
     return [
         next((_with(c, who, lex) for a, b, who in blocks if a <= c.start < b), c) if c.claimant is None else c
         for c in claims
     ]
+
+
 FINAL = "attribution/speakers-not-a-speaker"
 
 
@@ -335,6 +358,10 @@ def _respectively(group: list[Claim], lex: Lexicon) -> list[Claim]:
     return [with_fields(c, claimant=n, claimant_type=claimant_type(n, lex), via=None) for c, n in zip(group, names, strict=True)]
 
 
+RELATIVE_PART = re.compile(r"\s+of\s+(?:whom|which)\b(?![^,;.]*\b(?:said|says|claims?|claimed|told)\b)", re.IGNORECASE)
+RELATIVE_PART_GAP = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*,\s*")  # the whole's clause, then a comma
+
+
 def _shared(group: list[Claim]) -> list[Claim]:
     """A sentence's claims with one speaker shared among its figures."""
     out = list(group)
@@ -343,9 +370,20 @@ def _shared(group: list[Claim]) -> list[Claim]:
     # killed … and says more than 150 others were wounded'
     for k in range(1, len(out)):
         b, c = out[k - 1], out[k]
-        if b.claimant is None or (c.claimant is not None and _speaks_here(c, sentence)):
+        if b.claimant is None:
             continue
         gap = sentence[b.end - lo : c.start - lo]
+        if (
+            c.claimant not in (None, b.claimant)
+            and (c.scope or "").endswith(f" of {b.text}")
+            and RELATIVE_PART.match(sentence, c.end - lo)
+            and RELATIVE_PART_GAP.fullmatch(gap)
+        ):  # '… saying 45 of its members had been held, 12 of whom were still in custody': the
+            # relative part is told by whoever told its whole (a contrast named the whole's teller)
+            out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
+            continue
+        if c.claimant is not None and _speaks_here(c, sentence):
+            continue
         if gap[-1:] in ('"', "“") and sentence[c.end - lo : c.end - lo + 1] in ('"', "”"):
             gap = gap[:-1]  # a figure in scare quotes: '12 dead and "dozens" wounded'
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
@@ -393,11 +431,13 @@ def _shared(group: list[Claim]) -> list[Claim]:
 def _label_lines(claims: list[Claim], text: str) -> list[Claim]:
     """A line opened by its speaker's label speaks to its end: the later sentences of 'Police
     Commissioner on EMTV news: no police officers killed, 3 hurt. 22 arrested so far.' are
-    the commissioner's too (a figure with a speaker of its own keeps it)."""
+    the commissioner's too, and so are the later figures of the label's own sentence ('CCSS
+    update: of the 23 survivors, 17 were treated at X and six at Y'); a figure with a
+    speaker of its own keeps it."""
     out = list(claims)
     for k in range(1, len(out)):
         c, d = out[k], out[k - 1]
-        if c.claimant is not None or d.claimant is None or d.sentence_start >= c.sentence_start:
+        if c.claimant is not None or d.claimant is None or d.start >= c.start:
             continue
         if text.find("\n", d.start, c.start) >= 0:
             continue  # (another line)
@@ -591,6 +631,11 @@ LABEL_VERB = re.compile(
     r"(?<=\w)\s+(?:replied|responded|wrote|writes|posted|posts|tweeted|tweets|commented|added|said|says)\b.*$"
 )  # an embedded post's 'Activist Sara Adel replied: "…"', 'Ahmed Saleh tweeted at 14:05: "…"'
 BRACKETED = re.compile(r"\s*\([^()\n]*\)")
+DOCUMENT_LABEL = re.compile(
+    r"(?P<who>[A-Z][^,]{0,60}?)(?:['’]s)?\s+(?:statement|communiqu[eé]|press\s+release|bulletin|update|post|tweet)"
+    r"(?:\s*,\s*(?:my|our|own|in|as|verbatim|full|unofficial|machine)\b[^,]{0,30})?"
+)  # a label naming whose document the quotation is, with an aside: 'Police statement, in full'
+
 NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}[A-ZÀ-Ý][\w'’-]+")  # 'Lamine Coly', 'Minister Aïssatou Ndiaye'
 
 
@@ -611,9 +656,14 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
         return c  # (no quotation after a label on the line, or closed before the figure)
     labels = list(COLON_QUOTE.finditer(text, line, opened + 3))
     m = labels[-1] if labels else None
-    if m is None or m.end() != opened + 3:
+    if m is not None and m.end() == opened + 3:
+        who = LABEL_ON.sub("", LABEL_VERB.sub("", BRACKETED.sub("", m["who"].strip())))  # ('X (they call themselves Y) on Telegram')
+    elif c.claimant is None and opened > c.sentence_start and (said := topic(text, c.sentence_start, opened, lex)):
+        who = said  # the subject of the clause the colon closes: 'Asked about …, Red Cross spokesperson X was blunt: "…"'
+    else:
         return c
-    who = LABEL_ON.sub("", LABEL_VERB.sub("", BRACKETED.sub("", m["who"].strip())))  # ('X (they call themselves Y) on Telegram')
+    if (document := DOCUMENT_LABEL.fullmatch(who)) and plausible(document["who"], lex):
+        return _with(c, document["who"], lex)  # 'KSP statement, my translation: "…"': whose statement
     if not (
         plausible(who, lex)
         and (
@@ -753,11 +803,14 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     another sentence: the most recent compatible entity."""
     rel = c.start - c.sentence_start
     who = c.claimant
-    if (owned := OWNED_DOCUMENT.match(who or "")) and (
+    if (owned := OWNED_DOCUMENT.match(who or "") or OWNED_DOCUMENT.match(TIME_TAIL.sub("", who or ""))) and (
         owned["noun"].lower() in lex.data["speakers"]["document_nouns"]
         or owned["noun"].lower() in lex.data["speakers"]["staff_nouns"]
     ):  # '"No more than 40 police officers were present …," its report says'; 'Its researchers
         # estimate …': its owner
+        at = c.sentence.rfind(who, 0, rel)  # (the owned phrase before the figure, not an earlier 'its': 'From its side, …')
+        if at >= 0 and (e := index.resolve(owned["p"].lower(), c.sentence_start + at)) is not None:
+            return _with(c, e.full, lex, c.via)
         owner = _resolved(with_fields(c, claimant=owned["p"].lower()), index, lex)
         return c if owner.claimant is None or owner.claimant.lower() in BARE else owner
     described = DESCRIPTION.match(who or "")
@@ -846,13 +899,14 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
         not published or (c.claimant or "")[:4].lower() not in ("the ", "this")
     ):
         return c  # ('its report': its 'it' may be a body the text only describes)
+    same = (c.claimant or "")[:9].lower() in ("the same ", "that same")  # 'The same bulletin said': the last one told
     for d in reversed(claims[:k]):
         if c.sentence_start - d.sentence_start > ISSUED_REACH:
             break
         if (
             d.claimant
             and not ISSUED.match(d.claimant)
-            and head in d.sentence.lower()
+            and (head in d.sentence.lower() or same and d.sentence_start < c.sentence_start)
             and plausible(d.claimant, lex)
         ):
             return _with(c, d.claimant, lex, c.via)

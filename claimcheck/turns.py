@@ -37,7 +37,7 @@ COPIED_TURN = re.compile(
 )  # messages copied from a Telegram channel: 'Interior Ministry, [10.11.2026 08:02]' above the text
 NUMERIC_DAY = re.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})")
 TRANSCRIPT_TURN = re.compile(
-    r"""^[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q', 'BORDÓN'
+    r"""^[ \t]*(?P<who>[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’-]*(?:[ ][A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q', 'BORDÓN'
     (?:[ ]\([^)\n]{1,40}\))?                                      # '(through an interpreter)'
     :[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
@@ -54,7 +54,7 @@ MIN_TURNS = 2
 CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|says|said|will|would)\s")  # a sentence, not a sender's name
 # a line that may open a turn (any of the three above): a cheap look first, for most reports
 # have no turns; led by the line break (on the text after a '\n'), so the scan is a fast one
-_TURN_LINE = re.compile(r"\n[ \t]*[\[\dA-ZÀ-ÖØ-Þ][^\n]{0,120}?(?::[ \t]|:\n|\][ \t]*\n)")
+_TURN_LINE = re.compile(r"\n[ \t]*[\[\dA-ZÀ-ÖØ-ÞĀ-ſ][^\n]{0,120}?(?::[ \t]|:\n|\][ \t]*\n)")
 
 
 class Turn(NamedTuple):
@@ -74,8 +74,8 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
     >>> talk = "MINISTER KOVAC: We held 73 people.\\nQ: Groups say 200?\\nMINISTER KOVAC: Not true."
     >>> [t.who for t in turns(talk, load_lexicon())]
     ['Minister Kovac', None, 'Minister Kovac']
-    >>> [t.who for t in turns("ÉLISE: We held 73.\\nQ: Really?\\nBORDÓN: We arrested six.", load_lexicon())]
-    ['Élise', None, 'Bordón']
+    >>> [t.who for t in turns("ÉLISE: We held 73.\\nQ: Really?\\nBORDÓN: We arrested six.\\nPERIĆ: We treated 52.", load_lexicon())]
+    ['Élise', None, 'Bordón', 'Perić']
     >>> turns("UPDATE: Police say 40 were held.\\nUPDATE: Now 52.\\nBREAKING: A third march.", load_lexicon())
     ()
     """

@@ -403,6 +403,16 @@ def _read(text: str) -> list[tuple]:
             id="an-infobox-flattened-into-prose-each-cell-after-a-citation-mark",
         ),
         pytest.param(
+            "Los Amates massacre\nAttack typeMassacre\nDeaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]\n"
+            "Injured12 (parish clinic)[4]\n",
+            [
+                ("138+", "killed", "people", 138, None, "FGR"),
+                ("14", "killed", "people", 14, 14, "Armed Forces"),
+                ("12", "injured", "people", 12, 12, "parish clinic"),
+            ],
+            id="an-infobox-line-opened-by-a-cell-whose-sources-follow-one-another-glued",
+        ),
+        pytest.param(
             "The shooting took place in 2001. Historians say Date 14 March is remembered.",
             [],
             id="a-label-word-in-prose-glued-to-nothing-is-no-cell",

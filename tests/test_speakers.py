@@ -318,6 +318,20 @@ MORE_EXAMPLES = [
         id="described-speaker-citation-marks-and-a-different-count",
     ),
     pytest.param(
+        "In Amman, about 150 people gathered outside the ministry, according to police. The organisers "
+        "of that sit-in said 400 had come. Government sources put the crowd in Irbid at some 800; the "
+        "Lao Rights Documentation Project (LRDP) and other sources estimated about 3,000. On Monday the "
+        "directorate's count was 3,500 and the committee's was more than 11,000.",
+        {
+            "400": "The organisers of that sit-in",
+            "some 800": "Government sources",
+            "about 3,000": "LRDP",
+            "3,500": "the directorate",
+            "more than 11,000": "the committee",
+        },
+        id="a-demonstrative-that-others-after-a-name-and-a-possessive-with-its-noun-left-out",
+    ),
+    pytest.param(
         "The figure, given by the interior ministry, was 112 dead. Per the health ministry, 40 "
         "people were hurt. By the army's count, 14 soldiers were killed. Police estimated 5,000 "
         "attended; the organisers' figure was 25,000.",

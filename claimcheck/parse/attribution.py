@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from claimcheck.entities import (  # a name with a date or a number; a source's document; time words
     CONTRACTED_SUBJECT,
+    CONTRASTED,
     DIGIT_NAME,
     NAMED_DATE,
     NUMBERED_UNIT,
@@ -101,6 +102,7 @@ OWNER_OF_TOLL = "attribution/owner-of-toll"
 PRONOUN_COUNT = "attribution/pronoun-count"
 OWNERS_STATEMENT = "attribution/owners-statement-that"
 QUOTED_SPEAKER = "attribution/quoted-speaker"
+OBJECT_PARTICIPLE = "attribution/object-participle"
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,14 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
     while m is not None and m.group() in light and not given.match(low, m.start()):
         m = verb.search(low, m.end(), hi)
     return m
+
+
+@lru_cache(maxsize=8)
+def _inverted_only_re(lex: Lexicon) -> re.Pattern[str]:
+    """The verbs that speak only inverted after a comma, not being speech verbs elsewhere: a
+    translation's '…, detailed the CNE.' ('a detailed report' names no speaker)."""
+    only = sorted(set(lex.inverted_speech_verbs) - {v.lower() for v in lex.speech_verbs})
+    return re.compile(rf",\s+(?:{alternation(only)})\b")
 
 
 @lru_cache(maxsize=8)
@@ -375,6 +385,13 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if k and text[lo - 1 : lo] == "(" and _opens_relative(text, segs[k - 1], lex):
             continue  # 'X, who heads the office of the Agency (NEMA), said': the bracket is the agency's
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
+        if (
+            rel
+            and rel.group().lower() == "that"
+            and PREPOSITION_BEFORE.search(text, max(sent_lo, rel.start() - 6), rel.start())
+            and _valid_np(joined := _clean_np(lex, text[segs[k - 1][0] : hi]), lex)
+        ):
+            return joined  # 'that' a demonstrative: 'The organisers of that sit-in (said)'
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]) and not all(w in AUXILIARIES for w in raw[1:]):
@@ -457,6 +474,14 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
             if (subject := _subject_after_adverbial(words, lex)) is not None:
                 words, np, first = subject, " ".join(subject), subject[0]
+        elif (
+            first.lower() in prepositions
+            and not CLAUSE_CLOSES_AFTER.match(text, verb_at)
+            and (subject := _subject_after_adverbial(words, lex)) is not None
+            and _valid_np(" ".join(subject), lex)
+        ):  # an opening phrase with no comma: 'In its first update the CNE (says)', 'At a briefing the police (said)'
+            # (not a relative clause inside it: 'Of the two other cases the mayor mentions, one …')
+            words, np, first = subject, " ".join(subject), subject[0]
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
         if first.islower() and (first.endswith(("ed", "ing")) or first in lex.grammar["irregular_participles"]):
@@ -464,6 +489,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # ', speaking on condition of anonymity,', ', set up in April 2001,' -> look further back
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
+        if k and raw and raw[0].lower() == "and" and words[0].lower() in ("other", "others"):
+            continue  # 'the Project (LRDP) and other sources estimated': the one named before them
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
             if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
@@ -483,6 +510,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 
 COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a-z]+ly)\s+)?")
 # between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
+CLAUSE_CLOSES_AFTER = re.compile(r"[\w'’-]+\s*,")  # the verb ends its clause: a relative clause's
 RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160},\s*$")
 # a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
@@ -660,6 +688,8 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
             and words[1].lower() in lex.grammar["prepositions"]
         ):
             continue  # a participle opening the sentence: 'Asked about the killings, the ministry …'
+        if len(words) == 1 and lo == sent_lo and VOCATIVE_AFTER.match(text, hi):
+            continue  # a question's address: 'Chief, there are posts saying …' (no subject)
         if text[sent_lo:lo].strip().lower() in DEMONSTRATIVES:
             return None  # 'That brought its count to nine': the sentence before is the subject
         np = _leading_np(text, lo, hi, lex)
@@ -683,16 +713,25 @@ def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     """The subject a sentence opens with, when it names a body or person ('The opposition
     coalition disputes that.'): what a following 'It says …' refers to; not a count ('Seven of
     its nine carriages left the rails. It denied …': 'It' is no carriage)."""
-    if (came := ESTIMATE_CAME_FROM.match(text, lo, hi)) and _valid_np(np := _clean_np(lex, came["np"]), lex):
+    if np := count_owner(text, lo, hi, lex):
         return np  # 'A third estimate came from a group of students at X, who …. They put …': the students
     subject = _main_subject(text, lo, hi, lex)
     return None if subject and COUNT_OPENING.match(subject) else subject
 
 
+def count_owner(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """Whose count a sentence says a count is: 'A third estimate came from a group of students',
+    'The most careful count, most historians agree, is that of the X Project' (what a following
+    'It named 23 dead' stands for), else None."""
+    if (came := ESTIMATE_CAME_FROM.match(text, lo, hi)) and _valid_np(np := _clean_np(lex, came["np"]), lex):
+        return np
+    return None
+
+
 ESTIMATE_CAME_FROM = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|numbers?|tally)\s+"
-    r"(?:came|comes|come)\s+from\s+(?P<np>[^,;.()\"“”]{2,100})"
-)  # a sentence that tells where a count came from: its source is whom 'They' then means
+    r"\s*(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|numbers?|tally)"
+    r"(?:\s+(?:came|comes|come)\s+from|(?:\s*,[^,;.]{1,40},)?\s+(?:is|was)\s+(?:that|the\s+one)\s+(?:of|by))\s+(?P<np>[^,;.()\"“”]{2,100})"
+)  # ('The most careful count, most historians agree, is that of the X Project, …. It named 23 dead')  # a sentence that tells where a count came from: its source is whom 'They' then means
 
 
 COUNT_OPENING = re.compile(
@@ -868,7 +907,10 @@ def _attribute(
     if according:
         m = according[-1]
         end = BOUNDARY.search(text, m.end(), sent_hi)
-        acc_raw = strip_source_noun(HEARER_TAIL.sub("", text[m.end() : end.start() if end else sent_hi].strip()), lex)
+        stop = end.start() if end else sent_hi
+        if stop > pos and (verb := VERB_BEFORE_FIGURE.search(text, m.end(), pos)):
+            stop = verb.start()  # 'the number of the participants according to data of the Directorate reached 3500'
+        acc_raw = strip_source_noun(HEARER_TAIL.sub("", text[m.end() : stop].strip()), lex)
         # ('According to information we have received from X': X's)
         if subject := ACC_SUBJECT.search(acc_raw):
             # 'Per the ministry it was 3 dead': the clause's subject; 'According to the
@@ -903,6 +945,13 @@ def _attribute(
             if verbs_in:
                 words = words[verbs_in[-1] + 1 :]  # ('dismissed social media posts', 'The ministry rejected reports': the posts, the reports)
             claimant = _clean_np(lex, " ".join(words))
+        elif (
+            participle
+            and (shown := rules[OBJECT_PARTICIPLE].search(text, max(sent_lo, v.start() - 80), v.start()))
+            and _valid_np(np := _clean_np(lex, shown["np"]), lex)
+            and not _is_pronoun(lex, np)
+        ):  # 'TVN24 had Dąbek on air saying …': the object the participle follows
+            claimant, rule = np, OBJECT_PARTICIPLE
         elif participle and (finite := _finite_before(text, sent_lo, verbs[:-1], lex)):
             # 'X told reporters, adding that 114 were injured': the speaker of the verb before
             claimant = _attribute_verb(text, sent_lo, sent_hi, finite, lex)
@@ -1050,12 +1099,14 @@ def _attribute(
             and claimant_type(np, lex) != "other"
         ):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
-    if claimant is None and _first_verb(lex, low, pos, sent_hi):
+    if claimant is None and (_first_verb(lex, low, pos, sent_hi) or _inverted_only_re(lex).search(low, pos, sent_hi)):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
             np = _clean_np(lex, ",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
+            if CONTRASTED.match(np):
+                np = ""  # '…, not three as the police have said': the speaker of the figure contrasted
             if np and not _valid_np(np, lex) and (rel := WHO_CLAUSE.search(np)):
                 np = np[: rel.start()]  # 'a hospital official who asked not to be named (said)'
             if np and _valid_np(np, lex):
@@ -1298,6 +1349,8 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
         text, max(sent_lo, v.start() - 64), v.start()
     ):  # ('The syndicate "Podkrepa" declared that …': a name in quotes is the subject, no quotation)
         return _np_after(text, v.end(), sent_hi, lex)
+    if VERB_OPENS.fullmatch(text, sent_lo, v.start()) and (after := _np_after(text, v.end(), sent_hi, lex)):
+        return after  # a translation's verb first: 'And said the media spokesman of the Directorate, …, that …'
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
         # the main clause's subject, not the noun of the clause before it
@@ -1308,6 +1361,12 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
 
 
 AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
+VERB_BEFORE_FIGURE = re.compile(
+    r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:to|at|about|some|over|around|nearly|more\s+than|at\s+least)\s+)*$"
+)  # the verb of the clause the 'according to' phrase sits in, right before its figure
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|from|for|on|by|with)\s+$", re.IGNORECASE)
+VOCATIVE_AFTER = re.compile(r",\s+(?:there|you|is|are|can|could|do|does|did|what|how|why|when)\b")
+VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Likewise)\s+)?")  # the speech verb opens the sentence
 
 
 def _closes_clause(text: str, at: int, hi: int) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from claimcheck.entities import plausible
 from claimcheck.layout import read_layout, with_layout
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.markup import is_markdown
@@ -17,6 +18,7 @@ from claimcheck.parse.attribution import (
     Attribution,
     attribute,
     claimant_type,
+    count_owner,
     speech_verb_end,
     topic,
 )
@@ -77,6 +79,9 @@ def extract_claims(
                 return None
             # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
             # the government acknowledged' is X's), or at its end ('"…," she said.')
+            if owner := count_owner(text, s.start, s.end, lex):
+                claimants[i] = owner  # 'The most careful count, most historians agree, is that of X'
+                return owner
             first = speech_verb_end(text, s.start, s.end, lex)
             if first is not None and QUOTE_CLOSES.search(text, first, s.end) and not QUOTE_MARKS.search(text, s.start, first):
                 first = None  # 'We counted them ourselves," he said.': a quotation goes on, its speaker after it
@@ -247,7 +252,10 @@ def extract_claims(
                 carrier = prev_first if rule == PART and prev_first and _opens_with_whole(text, sent, m) else prev_claimant
                 # ('81 people had been taken into custody, the prosecutor's office said, more
                 #  than the 74 announced by the minister. Of these, 23 were minors': the 81's)
-                who = Attribution(carrier, claimant_type(carrier, lex), None, rule)
+                if rule == PART and CONTRASTED_FIGURE.search(text, max(0, prev_mention.q.start - 20), prev_mention.q.start):
+                    carrier = prev_first  # '… arrested five people, not three as the police have said. Two of them …': the five's
+                if carrier is not None:
+                    who = Attribution(carrier, claimant_type(carrier, lex), None, rule)
             if (
                 who.claimant is None
                 and not first_in_para
@@ -258,6 +266,22 @@ def extract_claims(
             ):  # 'Inspector X said police had re-apprehended 47 … A further 9 persons were taken
                 #  into custody': the count goes on in the speaker's account
                 who = Attribution(told_before, claimant_type(told_before, lex), None, FURTHER_RULE)
+            if (
+                who.claimant is None
+                and not first_in_para
+                and ELLIPTIC.fullmatch(text, sent.start, sent.end)
+                and SAYS.search(text, sentences[i - 1].start, sentences[i - 1].end) is not None
+                and (told_before := claimant_of(i - 1)) is not None
+            ):  # 'EDIT: interior ministry now says the lorry held 44 people. 18 dead, 26 survivors.'
+                who = Attribution(told_before, claimant_type(told_before, lex), None, ELLIPTIC_RULE)
+            if (
+                who.claimant is None
+                and not first_in_para
+                and ANNOUNCE_CUE.search(low, sentences[i - 1].start, sentences[i - 1].end) is not None  # (a cheap look first)
+                and (announced := ANNOUNCES.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end)) is not None
+                and plausible(issuer := announced["who"].strip(), lex)
+            ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
+                who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
             claims.append(
                 new_claim(
                     source=source.id,
@@ -486,16 +510,29 @@ OF_THOSE = re.compile(
     r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
 )  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers',
 #    'From that number, 10 persons are in critical condition')
+_ELLIPTIC_ITEM = (
+    r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+)?[\d,.]+\+?"
+    r"(?:\s+(?:people|persons|others|more))?\s+"
+)
 ELLIPTIC = re.compile(
-    r"\s*(?:and\s+|plus\s+)?(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+)?[\d,.]+\+?"
-    r"(?:\s+(?:people|persons|others|more))?\s+(?:injured|wounded|hurt|dead|killed|arrested|detained)"
+    rf"\s*(?:and\s+|plus\s+)?{_ELLIPTIC_ITEM}(?:injured|wounded|hurt|dead|killed|arrested|detained)"
+    rf"(?:\s*,\s*(?:and\s+)?{_ELLIPTIC_ITEM}[a-z]+){{0,3}}"
     r"(?:\s+(?:so\s+far|in\s+total|overall))?\s*[.!]?\s*"
-)  # a sentence of a figure and its measure alone: '52 injured.'
+)  # a sentence of a figure and its measure alone: '52 injured.', '18 dead, 26 survivors.'
 ELLIPTIC_RULE = "attribution/elliptic-after-speaker"
+ANNOUNCES = re.compile(
+    r"\s*(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"
+    r"(?:published|released|issued|put\s+out|updated|shared)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement)\s*[.:]?\s*"
+)  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are its
+ANNOUNCED_RULE = "attribution/announced-figures"
+ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared")
+SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
+CONTRASTED_FIGURE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)  # a figure set against the one before
 OF_THE_COUNTED = "measure/of-the-counted"  # 'Of the dead, 19 were labourers'
 OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
