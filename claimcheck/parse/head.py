@@ -73,6 +73,9 @@ ESTIMATE_DETERMINER = re.compile(
 FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
 
+NO_LONGER_SERVING = "subject/no-longer-serving"
+
+
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
@@ -191,13 +194,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 m.subject = lex.data["subject_when_bare"][base]  # '7 agents were injured'
                 m.subject_rule = "subject/bare-noun"
             elif (
-                text.endswith("of ", 0, m.q.start)
-                and base in words["generic_nouns"]
-                and FORCE_UNIT.search(text, max(0, m.q.start - 24), m.q.start)
+                base in words["generic_nouns"]
+                and text.endswith((" ", "\n"), 0, m.q.start)
+                and FORCE_UNIT.search(text, max(0, m.q.start - 36), m.q.start)
             ):  # 'a battalion of about 600 men'
                 m.subject, m.subject_rule = "security", "subject/force-unit"
             elif base in _forces_effect()[2] and _forces_by_context(text, m, tokens, i, base, lex):
                 m.subject, m.subject_rule = "security", "subject/forces-by-context"
+            if m.subject == "security" and i and patterns(lex)[NO_LONGER_SERVING].match(tokens[i - 1][0]):
+                m.subject, m.subject_rule = "people", NO_LONGER_SERVING  # 'three retired officers'
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":

@@ -80,6 +80,8 @@ PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
+FORCES_AT_WORK = "measure/forces-at-work"
+UNIT_NOUNS = frozenset(("units", "unit"))  # a force's units: vehicles or teams, not its people
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
 FORCE_STRENGTH = "not-a-count/force-strength"
@@ -519,6 +521,14 @@ def sentence_mentions(
             )
         ):
             m.measure, m.measure_rule = "deployed", "measure/own-forces"  # 'his 25 officers'
+        elif (
+            m.measure is None
+            and m.subject == "security"
+            and not m.no_noun
+            and (m.subject_text or "").lower() not in UNIT_NOUNS
+            and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)
+        ):  # (not '23 units are on site with roughly 140 firefighters': units are not people)
+            m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
         if (
             m.subject == "security"
             and m.measure == "participants"
