@@ -93,14 +93,18 @@ def _number_of(
             if found:
                 _side_of(what[:k], m, lex)  # 'the number of Sudanese soldiers killed was above
                 return found  # 50' (not the agent after: 'the injured persons the rescuers')
-        if _unmeasured_participle(what, lex):
+        told = patterns(lex)["measure/verb-after"].search(num["what"].lower())
+        # 'the number of people taken to hospital', 'of police on duty': the phrase's measure
+        measure = lex.measure_words("after").get(told["t"].lower()) if told is not None else None
+        if measure is None and _unmeasured_participle(what, lex):
             return None  # 'the number of people rescued': a participle of no measure
         for w in reversed(what):
             if w in lex.subject_of:
                 if m.subject is None:
                     m.subject, m.subject_text = lex.subject_of[w], w
                     m.subject_rule = "subject/number-of"
-                return "participants"
+                return measure or "participants"
+        return measure
     return None
 
 

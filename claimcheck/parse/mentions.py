@@ -580,8 +580,10 @@ def sentence_mentions(
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.subject == "people" and _generic(m.subject_text, lex):
+            if any(o.part and o.subject == "protesters" for o in mentions[k + 1 :]):
+                continue  # 'nine people had been taken to hospital, seven of them protesters': not all
             if protest is None:
                 protest = _protest_context(text, sent, context, lex)
             if protest:
