@@ -1748,8 +1748,9 @@ def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
     """The sentence parser's claims with those of the layout lines in place of its own there,
     but for the sentences of a line that begin after its last layout figure ('The labor
     ministry's estimate: 92,000 workers on strike. The unions talked of half a million.': the
-    second sentence is prose) (a headline restated by its lead is the speaker pass's:
-    claimcheck.speakers)."""
+    second sentence is prose), and for a denial told after the line's last layout figure (a list
+    item's '…: 14 killed; the communiqué said no civilians had died') (a headline restated by its
+    lead is the speaker pass's: claimcheck.speakers)."""
     if not layout.claims:
         return claims
     spans = layout.lines
@@ -1764,6 +1765,8 @@ def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
         i = bisect.bisect_right(starts, c.start) - 1
         if i < 0 or c.start >= spans[i][1] or c.sentence_start >= last_end[i]:
             kept.append(c)
+        elif c.quantity.qualifier == "denial" and c.start >= last_end[i]:
+            kept.append(c)  # '…: 14 "terrorists" killed in combat; the communiqué said no civilians had died'
     return sorted(kept + layout.claims, key=lambda c: c.start)
 
 

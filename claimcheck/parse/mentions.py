@@ -37,9 +37,13 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import (
     IF_RIGHT,
+    NEVER_SAID,
+    QUOTED_ASKED,
     _denied_figure,
     _is_indefinite,
+    _never_said,
     _not_a_count,
+    _quoted_in_question,
     _supposed_figure,
 )
 from claimcheck.parse.numbers import AND_ONLY
@@ -81,6 +85,7 @@ AVERAGE_SIZE = "not-a-count/average-size"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
+THE_OTHER = "measure/the-other-part"
 UNIT_NOUNS = frozenset(("units", "unit"))  # a force's units: vehicles or teams, not its people
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
@@ -205,6 +210,10 @@ def sentence_mentions(
             fired("not-a-count/denied-that", m.q.start)
         elif _supposed_figure(text, sent.start, m, lex):
             fired(IF_RIGHT, m.q.start)
+        elif _never_said(text, sent.start, m, lex):
+            fired(NEVER_SAID, m.q.start)
+        elif _quoted_in_question(text, sent.start, sent.end, m, lex):
+            fired(QUOTED_ASKED, m.q.start)
         else:
             kept.append(m)
     mentions = kept
@@ -498,6 +507,16 @@ def sentence_mentions(
         ):  # 'has involved 1,120 personnel, comprising 480 De-suups, 310 …': a part of that whole
             m.measure, m.measure_rule = whole.measure, COMPRISING
             m.part, m.scope_rule = f"part: {_counted(m)} of {whole.q.text}", COMPRISING
+        elif (
+            m.measure is None
+            and k
+            and (part := mentions[k - 1]).measure is not None
+            and part.part
+            and patterns(lex)[THE_OTHER].search(text, max(sent.start, m.q.start - 16), m.q.start)
+        ):  # 'Fourteen of the dead were herders; the other nine were farmers': the rest of that whole
+            m.measure, m.measure_rule = part.measure, THE_OTHER
+            whole_words = part.part.split(" of ", 1)[-1]  # ('part: Fourteen of the dead': the dead)
+            m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole_words}", THE_OTHER
         elif m.measure is None and (
             patterns(lex)[FORCE_STRENGTH].search(text, max(sent.start, m.q.start - 40), m.q.start)
             or STRENGTH_AFTER.match(text, m.tail, sent.end)
