@@ -661,5 +661,7 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
                 return None  # 'an unofficial tally by journalists reached 143': who counted
             if k and words[k - 1][:1].isdigit():
                 return None  # 'Police: 6 officers hurt, 19 held': the figure before's noun
+            if k + 1 < len(words) and words[k + 1].lower() in ("among", "amongst"):
+                return None  # 'Four journalists among 29 treated in hospital': a part of the 29
             return None if owned else lex.subject_of[low]  # (but 'the number of marchers at')
     return None

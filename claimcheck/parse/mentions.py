@@ -86,6 +86,7 @@ LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
 THE_OTHER = "measure/the-other-part"
+AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+$", re.IGNORECASE)  # 'Four journalists among 29'
 UNIT_NOUNS = frozenset(("units", "unit"))  # a force's units: vehicles or teams, not its people
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
@@ -393,7 +394,11 @@ def sentence_mentions(
             m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel"
             m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
-            if m.subject is None:
+            if m.subject is None and (kind := KIND_AFTER.match(text, m.q.end, sent.end)) and (
+                side := lex.subject_of.get(kind["w"].lower())
+            ):  # '11 were police officers and four were journalists': each part's own people
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
+            elif m.subject is None:
                 m.subject, m.subject_rule = before.subject, "subject/of-figure-before"
         elif (
             k
@@ -426,6 +431,14 @@ def sentence_mentions(
             if m.subject is None and (kind := PART_KIND.match(text, m.q.end, sent.end)) and (
                 side := lex.subject_of.get(kind["w"].lower())
             ):  # 'Désir said 4 of the 26 were prison officers': the part's people
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
+            elif (
+                m.no_noun
+                and m.subject_rule in (None, DEFAULT_PEOPLE, "subject/previous-figure")
+                and m.scope_rule == "scope/part-including"
+                and (kind := KIND_AFTER.match(text, m.q.end, sent.end))
+                and (side := lex.subject_of.get(kind["w"].lower()))
+            ):  # 'Of the 87 injured, he said, 11 were police officers': the part's people
                 m.subject, m.subject_rule = side, "subject/part-of-kind"
             if (
                 not k
@@ -489,7 +502,9 @@ def sentence_mentions(
             elif last and not (
                 last == "security"
                 and (m.own_verb and m.measure == "participants" or m.no_noun and m.measure == "arrested")
-            ):  # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.')
+            ) and not AMONG_BEFORE.search(text, max(sent.start, m.q.start - 12), m.q.start):
+                # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.'; the
+                # whole the figure before was among is not of its side: 'Four journalists among 29')
                 m.subject, m.subject_rule = last, "subject/previous-figure"
             elif m.subject is None:
                 m.subject, m.subject_rule = "people", DEFAULT_PEOPLE
