@@ -214,6 +214,18 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             continue
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
 
+    for hit in STRIP_AFTER_CUE.finditer(text, source.body_start):  # (rare: a figure glued to a caption)
+        a = text.rfind("\n", 0, hit.start()) + 1
+        b = text.find("\n", hit.end())
+        b = len(text) if b < 0 else b
+        if b - a >= MAX_LINE or any(x <= a < y or a <= x < b for x, y in taken):
+            continue
+        if (found := _strip_after(text, a, b, lex)) is not None:
+            taken.append((a, b))
+            n = text.count("\n", 0, a) + 1
+            claims += _claims(source, lex, found, text[a:b], a, lambda q, n=n: n)
+            claims.sort(key=lambda c: c.quantity.start)
+            taken.sort()
     if GLUED_CUE.search(text, source.body_start) is not None:  # (one look: most reports have none)
         for (a, b), found in _glued_cells(text, source.body_start, lex, taken):
             taken.append((a, b))
@@ -1348,6 +1360,37 @@ def _strip(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
         part = BRACKET_FIGURE.match(text, m.start("b"), m.end("b")) if m["b"] else None
         if part is not None and (inner := _label(part["w"], lex, None).measure) is not None:
             out.append(_glued_figure(text, part, lex, _Label(inner, None, None, None), label.claimant))
+    return out
+
+
+STRIP_AFTER_CUE = re.compile(r"(?m)^(?:[A-Z][A-Z ]{2,40})?\d[\d,]*[a-z]{3}")  # a line opening a strip of them
+STRIP_AFTER_HEAD = re.compile(r"[A-Z][A-Z ]{2,40}(?=\d)")  # 'KEY FIGURES' glued to the first figure
+STRIP_AFTER_CELL = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>\+)?(?P<label>[a-z][^\d\n]{1,60}?)(?=\d|[ \t]*$)"
+)  # one cell of a key-figures strip whose caption follows its figure: '19dead', '3arrested in X'
+
+
+def _strip_after(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
+    """A page's key figures scraped into one line, each figure glued to the caption after it
+    ('KEY FIGURES19dead25survivors still in hospital3arrested in North Macedonia150extra police
+    at the southern border') -> the cells whose caption names a measure (19 dead, 25 in hospital,
+    3 arrested), or forces (150 police: deployed). None when the line is no such strip (three
+    cells or more, from its start or after a heading in capitals)."""
+    head = STRIP_AFTER_HEAD.match(text, lo, hi)
+    at = head.end() if head else lo
+    cells = []
+    while at < hi and (m := STRIP_AFTER_CELL.match(text, at, hi)) is not None:
+        cells.append(m)
+        at = m.end()
+    if len(cells) < MIN_STRIP or text[at:hi].strip():
+        return None
+    out: list[Found] = []
+    for m in cells:
+        label = _label(m["label"], lex, None, cell=True)
+        if label.measure is None and any(lex.subject_of.get(w.lower()) == "security" for w in WORD.findall(m["label"])):
+            label = _Label("deployed", "security", None, None)  # '150extra police at the southern border'
+        if label.measure is not None:
+            out.append(_glued_figure(text, m, lex, label, label.claimant))
     return out
 
 
