@@ -74,6 +74,7 @@ FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may 
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
 
 NO_LONGER_SERVING = "subject/no-longer-serving"
+OWNERS_FROM = frozenset(("the", "its", "their"))  # 'three of them from the security forces'
 
 
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
@@ -125,6 +126,13 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
                 m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
                 return
+            if (
+                i + 2 < len(tokens)
+                and tokens[i][0].lower() == "from"
+                and tokens[i + 1][0].lower() in OWNERS_FROM
+                and _subject_phrase(tokens, i + 2, lex)[0]
+            ):
+                i += 2  # 'three of them from the security forces': those people
             continue
         if (
             low == "of"

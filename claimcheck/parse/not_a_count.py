@@ -298,8 +298,8 @@ QUOTED_ASKED = "not-a-count/quoted-in-question"
 
 
 def _never_said(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
-    """'nobody from Jugo ever said three dead': a claim told not to have been made (a verb of
-    saying first, in the folded text)."""
+    """'nobody from Jugo ever said three dead': a claim told not to have been made (a
+    negation first, in the folded text: most windows have none)."""
     start = max(lo, m.q.start - 60)
     return any(folded(text).find(cue, start, m.q.start) >= 0 for cue in NEVER_SAID_CUES) and bool(
         patterns(lex)[NEVER_SAID].search(text, start, m.q.start)
