@@ -86,6 +86,7 @@ LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
 THE_OTHER = "measure/the-other-part"
+OPEN_QUOTES = frozenset(("\"", "“"))  # (a cheap test before the rule not-a-count/quoted-in-question)
 AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+$", re.IGNORECASE)  # 'Four journalists among 29'
 UNIT_NOUNS = frozenset(("units", "unit"))  # a force's units: vehicles or teams, not its people
 PERMITTED_SIZE = "not-a-count/permitted-size"
@@ -213,7 +214,7 @@ def sentence_mentions(
             fired(IF_RIGHT, m.q.start)
         elif _never_said(text, sent.start, m, lex):
             fired(NEVER_SAID, m.q.start)
-        elif _quoted_in_question(text, sent.start, sent.end, m, lex):
+        elif text[m.q.start - 1 : m.q.start] in OPEN_QUOTES and _quoted_in_question(text, sent.start, sent.end, m, lex):
             fired(QUOTED_ASKED, m.q.start)
         else:
             kept.append(m)
