@@ -86,6 +86,7 @@ LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
 THE_OTHER = "measure/the-other-part"
+PART_KIND_AND = "scope/part-kind-after-and"
 OPEN_QUOTES = frozenset(("\"", "“"))  # (a cheap test before the rule not-a-count/quoted-in-question)
 AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+$", re.IGNORECASE)  # 'Four journalists among 29'
 UNIT_NOUNS = frozenset(("units", "unit"))  # a force's units: vehicles or teams, not its people
@@ -412,6 +413,20 @@ def sentence_mentions(
         ):  # 'seven of them had been shot … and four had drowned': another part of that whole
             m.part = f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel-verb"
+        elif (
+            k
+            and before.part
+            and m.part is None
+            and m.measure is None
+            and before.measure is not None
+            and patterns(lex)[PART_KIND_AND].fullmatch(text, before.tail, m.q.start)
+            and (kind := KIND_AFTER.match(text, m.q.end, sent.end))
+            and (side := _kind_side(kind.group().split()[1:], lex))
+        ):  # 'Of the 312 injured, 58 needed surgery and 30 were children': a part of that whole by kind
+            m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
+            m.scope_rule = PART_KIND_AND
+            m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+            m.subject, m.subject_rule = side, "subject/part-of-kind"
         if before is None or (
             m.measure is not None
             and (
@@ -791,6 +806,16 @@ def _unknown_people(
     m.other_noun, m.unknown = False, None
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
     return True
+
+
+def _kind_side(words: list[str], lex: Lexicon) -> str | None:
+    """The side of the people a copula says a part's are ('police officers', 'children under'):
+    the two words, else the first, else the last, the lexicon knows."""
+    low = [w.lower() for w in words]
+    for phrase in (" ".join(low[:2]), low[0], low[-1]) if low else ():
+        if phrase in lex.subject_of:
+            return lex.subject_of[phrase]
+    return None
 
 
 def _counted(m: Mention, text: str = "", lex: Lexicon | None = None) -> str:
