@@ -21,7 +21,13 @@ from typing import NamedTuple
 from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.models import Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
-from claimcheck.parse.numbers import find_numbers, find_quantities, parse_digits
+from claimcheck.parse.numbers import (
+    NumberMatch,
+    find_numbers,
+    find_quantities,
+    interval,
+    parse_digits,
+)
 from claimcheck.parse.rules import fired
 from claimcheck.where import NATIONWIDE, place_in, place_words
 
@@ -48,7 +54,8 @@ CONTINUED = re.compile(
 )  # '37 (Qureshi tribunal)' under 'Deaths11 (home department)': another source's figure
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
 _FIGURE = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?(?P<plus>\+)?"
+    r"(?P<about>~\s?|c\.\s)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?"
+    r"(?P<plus>\+)?"
     r"(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*"
 )  # '1,120 (first week, union)[3]'
 CELL_FIGURE = re.compile(_FIGURE)
@@ -57,10 +64,11 @@ CELL_TAIL = re.compile(
 )  # 'Hospitalised187, of whom 19 still in intensive care': a part told in words after the cell
 CELL = re.compile(
     r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
-    r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:\s*(?:[;,/–—]|\s-)\s*" + _FIGURE.replace("?P<", "?P<g_")
+    r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:(?:(?<=\])|\s*(?:[;,/–—]|\s-)\s*)" + _FIGURE.replace("?P<", "?P<g_")
     + r")*)\s*(?=$|" + CELL_TAIL.pattern + ")"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
-#    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]')
+#    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]') or
+#    right after the citation mark ('Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]')
 PLACE_OR_TIME = re.compile(
     r"\s+(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
 )  # a phrase after a list value that says where or when, not what it counts
@@ -206,6 +214,18 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             continue
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
 
+    for hit in STRIP_AFTER_CUE.finditer(text, source.body_start):  # (rare: a figure glued to a caption)
+        a = text.rfind("\n", 0, hit.start()) + 1
+        b = text.find("\n", hit.end())
+        b = len(text) if b < 0 else b
+        if b - a >= MAX_LINE or any(x <= a < y or a <= x < b for x, y in taken):
+            continue
+        if (found := _strip_after(text, a, b, lex)) is not None:
+            taken.append((a, b))
+            n = text.count("\n", 0, a) + 1
+            claims += _claims(source, lex, found, text[a:b], a, lambda q, n=n: n)
+            claims.sort(key=lambda c: c.quantity.start)
+            taken.sort()
     if GLUED_CUE.search(text, source.body_start) is not None:  # (one look: most reports have none)
         for (a, b), found in _glued_cells(text, source.body_start, lex, taken):
             taken.append((a, b))
@@ -1016,12 +1036,12 @@ def _read_line(
 def _infobox_forces(text: str, a: int, label: _Label, lex: Lexicon) -> bool:
     """An infobox cell labelled by a plural of security or rescue forces alone, with a tab
     before its value ('Firefighters\tc. 6,800', 'Police officers\t3,000'): the forces sent."""
-    return (
-        label.speaker is not None
-        and text[a - 1] == "\t"
-        and label.speaker.endswith("s")
-        and lex.subject_of.get(label.speaker.lower()) == "security"
-    )
+    return label.speaker is not None and text[a - 1] == "\t" and _forces_word(label.speaker, lex)
+
+
+def _forces_word(label: str, lex: Lexicon) -> bool:
+    """A label that is a plural of security or rescue forces alone ('Forces', 'Police officers')."""
+    return label.endswith("s") and lex.subject_of.get(label.lower()) == "security"
 
 
 PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?)[ \t]*:?[ \t]*(?=\d)")
@@ -1241,6 +1261,10 @@ def _values(
         elif own is None and (acc := ACCORDING_VALUE.match(text, end, b)):
             who_here = who_here or " ".join(acc["who"].split())  # '23 according to KNCHR'
             end = acc.end()
+        elif own is None and measure is not None and (named := MEASURE_WORD.match(rest)) and (
+            named[1].lower() in _name_nouns(lex)
+        ):
+            end += named.end()  # '121 names' under 'Casualty estimates': one person each
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
@@ -1249,7 +1273,7 @@ def _values(
         bracket = BRACKET.match(text, end, b)
         if bracket:
             own = _bracket_claimant(bracket["b"], lex)
-            if own or _names_nobody(bracket["b"], lex):
+            if own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit()):
                 who = own  # '14 (official), 31 (opposition claim)': not the last bracket's
             end = bracket.end()
         cites = CITATIONS.match(text, end, b)
@@ -1275,6 +1299,12 @@ def _status_after(lex: Lexicon) -> re.Pattern[str]:
 def _status_words(lex: Lexicon) -> frozenset[str]:
     """The words of lexicon layout.status_words, one word each ('confirmed', 'official')."""
     return frozenset(w.lower() for w in lex.data.get("layout", {}).get("status_words", []) if " " not in w)
+
+
+@lru_cache(maxsize=8)
+def _name_nouns(lex: Lexicon) -> frozenset[str]:
+    """Words after a value's figure that count people by their names (lexicon layout.name_nouns)."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("name_nouns", []))
 
 
 @lru_cache(maxsize=8)
@@ -1333,6 +1363,37 @@ def _strip(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
     return out
 
 
+STRIP_AFTER_CUE = re.compile(r"(?m)^(?:[A-Z][A-Z ]{2,40})?\d[\d,]*[a-z]{3}")  # a line opening a strip of them
+STRIP_AFTER_HEAD = re.compile(r"[A-Z][A-Z ]{2,40}(?=\d)")  # 'KEY FIGURES' glued to the first figure
+STRIP_AFTER_CELL = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>\+)?(?P<label>[a-z][^\d\n]{1,60}?)(?=\d|[ \t]*$)"
+)  # one cell of a key-figures strip whose caption follows its figure: '19dead', '3arrested in X'
+
+
+def _strip_after(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
+    """A page's key figures scraped into one line, each figure glued to the caption after it
+    ('KEY FIGURES19dead25survivors still in hospital3arrested in North Macedonia150extra police
+    at the southern border') -> the cells whose caption names a measure (19 dead, 25 in hospital,
+    3 arrested), or forces (150 police: deployed). None when the line is no such strip (three
+    cells or more, from its start or after a heading in capitals)."""
+    head = STRIP_AFTER_HEAD.match(text, lo, hi)
+    at = head.end() if head else lo
+    cells = []
+    while at < hi and (m := STRIP_AFTER_CELL.match(text, at, hi)) is not None:
+        cells.append(m)
+        at = m.end()
+    if len(cells) < MIN_STRIP or text[at:hi].strip():
+        return None
+    out: list[Found] = []
+    for m in cells:
+        label = _label(m["label"], lex, None, cell=True)
+        if label.measure is None and any(lex.subject_of.get(w.lower()) == "security" for w in WORD.findall(m["label"])):
+            label = _Label("deployed", "security", None, None)  # '150extra police at the southern border'
+        if label.measure is not None:
+            out.append(_glued_figure(text, m, lex, label, label.claimant))
+    return out
+
+
 def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> list[Found]:
     """A table row run together by a scraper: 'Arrested112 (all three days)', 'Turnout, day 1
     (Interior Ministry)310,000', 'Lowest estimate of deaths 112'; a strip of key figures
@@ -1357,6 +1418,8 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     raw = text[start : m.end("label")]
     glued = raw[-1] not in " \t"
     label = _label(raw, lex, heading, cell=True)
+    if label.measure is None and glued and label.speaker and _forces_word(label.speaker, lex):
+        label = _Label("deployed", "security", label.claimant, None)  # 'Forces~600 (survivors)[5]'
     if label.measure is None:
         return []
     if first_who and not label.claimant:
@@ -1389,10 +1452,11 @@ GLUED_CUE = re.compile(
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter);
 #    a line opened by a cell whose sources follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'
 GLUED_CELL = re.compile(
-    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+\d[^\n]*\]\d))(?P<label>[A-Z][a-z]+)[ \t]?\n?[ \t]*"
-    rf"(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+\d[^\n]*\][~\d]))(?P<label>[A-Z][a-z]+)[ \t]?\n?[ \t]*"
+    rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
+    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])\d)"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])[~\d])"
 )  # an infobox's cell run together with the cell before it: 'Injured22–37[1][2]', 'Arrests140+[4]'
 CITED_CELL = re.compile(
     r"(?<=\][ \t])(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]"
@@ -1402,9 +1466,10 @@ CITED_CELL = re.compile(
 )  # an infobox flattened onto a line of prose, each cell after the citation mark of the one
 #    before and ending in its own: '… in time[1] Deaths 54–71[2][5] Non-fatal injuries 118[2]'
 GLUED_MORE = re.compile(
-    rf"[ \t]*\n?[ \t]*(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    rf"[ \t]*\n?[ \t]*(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
+    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])\d)"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])[~\d])"
 )  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]'
 
 
@@ -1454,6 +1519,10 @@ def _glued_figure(
     value = parse_digits(f["num"], f["frac"], f["scale"])
     if f["plus"]:
         q = Quantity(text[start : f.end("plus")], start, f.end("plus"), value, value, None, "at_least")
+    elif f.groupdict().get("about"):  # 'Forces~600 (survivors)', 'Spectators c. 4,000': an estimate
+        low, high, _ = interval("approx", NumberMatch(start, end, value, value, value), lex)
+        start = f.start("about")
+        q = Quantity(text[start:end], start, end, value, low, high, "approx")
     else:
         q = Quantity(text[start:end], start, end, value, value, value, "exact")
     measure = label.measure or ""
@@ -1724,8 +1793,9 @@ def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
     """The sentence parser's claims with those of the layout lines in place of its own there,
     but for the sentences of a line that begin after its last layout figure ('The labor
     ministry's estimate: 92,000 workers on strike. The unions talked of half a million.': the
-    second sentence is prose) (a headline restated by its lead is the speaker pass's:
-    claimcheck.speakers)."""
+    second sentence is prose), and for a denial told after the line's last layout figure (a list
+    item's '…: 14 killed; the communiqué said no civilians had died') (a headline restated by its
+    lead is the speaker pass's: claimcheck.speakers)."""
     if not layout.claims:
         return claims
     spans = layout.lines
@@ -1740,6 +1810,8 @@ def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
         i = bisect.bisect_right(starts, c.start) - 1
         if i < 0 or c.start >= spans[i][1] or c.sentence_start >= last_end[i]:
             kept.append(c)
+        elif c.quantity.qualifier == "denial" and c.start >= last_end[i]:
+            kept.append(c)  # '…: 14 "terrorists" killed in combat; the communiqué said no civilians had died'
     return sorted(kept + layout.claims, key=lambda c: c.start)
 
 

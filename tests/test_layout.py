@@ -380,6 +380,29 @@ def _read(text: str) -> list[tuple]:
             id="a-sentence-is-no-key-figures-strip",
         ),
         pytest.param(
+            "KEY FIGURES19dead25survivors still in hospital3arrested in North Macedonia150extra police"
+            " at the southern border",
+            [
+                ("19", "killed", "people", 19, 19, None),
+                ("25", "injured", "people", 25, 25, None),
+                ("3", "arrested", "people", 3, 3, None),
+                ("150", "deployed", "security", 150, 150, None),
+            ],
+            id="a-key-figures-strip-each-figure-glued-to-the-caption-after-it",
+        ),
+        pytest.param(
+            "Los Amates massacre\nDeaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]\n"
+            "Injured12 (parish clinic)[4]\nForces~600 (survivors)[5]240 (army records)[6]",
+            [
+                ("138+", "killed", "people", 138, None, "FGR"),
+                ("14", "killed", "people", 14, 14, "Armed Forces"),
+                ("12", "injured", "people", 12, 12, "parish clinic"),
+                ("~600", "deployed", "security", 540, 660, "survivors"),
+                ("240", "deployed", "security", 240, 240, "army records"),
+            ],
+            id="an-infobox-cell-with-a-second-source-right-after-its-citation-and-forces-about",
+        ),
+        pytest.param(
             "Mill shootingDate14 March 2001CauseWage protest by cane cuttersDeaths4 (official)\n"
             "9 (congressional commission)[2]\n"
             "17 (Pastoral Commission)[3]Injured22–37[1][2]Arrests140+[4]Participants\n600–3,000[1][4]",

@@ -73,6 +73,10 @@ ESTIMATE_DETERMINER = re.compile(
 FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
 
+NO_LONGER_SERVING = "subject/no-longer-serving"
+OWNERS_FROM = frozenset(("the", "its", "their"))  # 'three of them from the security forces'
+
+
 def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     """Find what is counted: the subject noun (and any measure noun) after the number."""
     # the counted noun is within a few words: do not tokenise the rest of a long sentence
@@ -114,14 +118,21 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             low == "of"
             and i == 0
             and i + 1 < len(tokens)
-            and tokens[1][0].lower() in {"them", "whom", "those", "us", "which"}
+            and tokens[1][0].lower() in {"them", "whom", "those", "us", "which", "ours"}
         ):
             i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced', 'two of which'
-            if tokens[1][0].lower() == "us" and m.subject is None:
+            if tokens[1][0].lower() in ("us", "ours") and m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"  # the speakers, no side
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
                 m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
                 return
+            if (
+                i + 2 < len(tokens)
+                and tokens[i][0].lower() == "from"
+                and tokens[i + 1][0].lower() in OWNERS_FROM
+                and _subject_phrase(tokens, i + 2, lex)[0]
+            ):
+                i += 2  # 'three of them from the security forces': those people
             continue
         if (
             low == "of"
@@ -191,13 +202,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 m.subject = lex.data["subject_when_bare"][base]  # '7 agents were injured'
                 m.subject_rule = "subject/bare-noun"
             elif (
-                text.endswith("of ", 0, m.q.start)
-                and base in words["generic_nouns"]
-                and FORCE_UNIT.search(text, max(0, m.q.start - 24), m.q.start)
+                base in words["generic_nouns"]
+                and text.endswith((" ", "\n"), 0, m.q.start)
+                and FORCE_UNIT.search(text, max(0, m.q.start - 36), m.q.start)
             ):  # 'a battalion of about 600 men'
                 m.subject, m.subject_rule = "security", "subject/force-unit"
             elif base in _forces_effect()[2] and _forces_by_context(text, m, tokens, i, base, lex):
                 m.subject, m.subject_rule = "security", "subject/forces-by-context"
+            if m.subject == "security" and i and patterns(lex)[NO_LONGER_SERVING].match(tokens[i - 1][0]):
+                m.subject, m.subject_rule = "people", NO_LONGER_SERVING  # 'three retired officers'
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":
@@ -656,5 +669,7 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
                 return None  # 'an unofficial tally by journalists reached 143': who counted
             if k and words[k - 1][:1].isdigit():
                 return None  # 'Police: 6 officers hurt, 19 held': the figure before's noun
+            if k + 1 < len(words) and words[k + 1].lower() in ("among", "amongst"):
+                return None  # 'Four journalists among 29 treated in hospital': a part of the 29
             return None if owned else lex.subject_of[low]  # (but 'the number of marchers at')
     return None

@@ -93,14 +93,18 @@ def _number_of(
             if found:
                 _side_of(what[:k], m, lex)  # 'the number of Sudanese soldiers killed was above
                 return found  # 50' (not the agent after: 'the injured persons the rescuers')
-        if _unmeasured_participle(what, lex):
+        told = patterns(lex)["measure/verb-after"].search(num["what"].lower())
+        # 'the number of people taken to hospital', 'of police on duty': the phrase's measure
+        measure = lex.measure_words("after").get(told["t"].lower()) if told is not None else None
+        if measure is None and _unmeasured_participle(what, lex):
             return None  # 'the number of people rescued': a participle of no measure
         for w in reversed(what):
             if w in lex.subject_of:
                 if m.subject is None:
                     m.subject, m.subject_text = lex.subject_of[w], w
                     m.subject_rule = "subject/number-of"
-                return "participants"
+                return measure or "participants"
+        return measure
     return None
 
 
@@ -369,8 +373,8 @@ def _default_measure(m: Mention, lex: Lexicon) -> str | None:
     """The measure a count of protesters or forces has without a verb: a crowd, a deployment.
     Either is counted in the dozens at least: 'one of the protesters told Reuters' and
     '5 officers were suspended' count neither."""
-    if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD):
-        return None
+    if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD and m.subject_rule != "subject/force-unit"):
+        return None  # (a unit's men are a deployment however few: 'a police unit of 40 men')
     usual = lex.data["subject_default_measure"].get(m.subject or "")
     if usual is None and m.subject_text and m.subject_text.lower() in lex.grammar["crowd_nouns"]:
         return "participants"  # 'thousands of onlookers', '50,000 fans': a crowd

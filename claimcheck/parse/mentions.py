@@ -37,12 +37,16 @@ from claimcheck.parse.measure import (
 )
 from claimcheck.parse.not_a_count import (
     IF_RIGHT,
+    NEVER_SAID,
     ONE_PRONOUN,
+    QUOTED_ASKED,
     RUMOUR,
     _denied_figure,
     _is_indefinite,
+    _never_said,
     _not_a_count,
     _one_pronoun,
+    _quoted_in_question,
     _rumour_called_false,
     _supposed_figure,
 )
@@ -85,6 +89,12 @@ PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
+FORCES_AT_WORK = "measure/forces-at-work"
+THE_OTHER = "measure/the-other-part"
+PART_KIND_AND = "scope/part-kind-after-and"
+OPEN_QUOTES = frozenset(("\"", "“"))  # (a cheap test before the rule not-a-count/quoted-in-question)
+AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+$", re.IGNORECASE)  # 'Four journalists among 29'
+UNIT_NOUNS = frozenset(("units", "unit"))  # a force's units: vehicles or teams, not its people
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
 FORCE_STRENGTH = "not-a-count/force-strength"
@@ -212,6 +222,10 @@ def sentence_mentions(
             fired(RUMOUR, m.q.start)
         elif _one_pronoun(text, sent, m, lex):
             fired(ONE_PRONOUN, m.q.start)
+        elif _never_said(text, sent.start, m, lex):
+            fired(NEVER_SAID, m.q.start)
+        elif text[m.q.start - 1 : m.q.start] in OPEN_QUOTES and _quoted_in_question(text, sent.start, sent.end, m, lex):
+            fired(QUOTED_ASKED, m.q.start)
         else:
             kept.append(m)
     mentions = kept
@@ -394,7 +408,11 @@ def sentence_mentions(
             m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel"
             m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
-            if m.subject is None:
+            if m.subject is None and (kind := KIND_AFTER.match(text, m.q.end, sent.end)) and (
+                side := lex.subject_of.get(kind["w"].lower())
+            ):  # '11 were police officers and four were journalists': each part's own people
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
+            elif m.subject is None:
                 m.subject, m.subject_rule = before.subject, "subject/of-figure-before"
         elif (
             k
@@ -407,6 +425,20 @@ def sentence_mentions(
         ):  # 'seven of them had been shot … and four had drowned': another part of that whole
             m.part = f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel-verb"
+        elif (
+            k
+            and before.part
+            and m.part is None
+            and m.measure is None
+            and before.measure is not None
+            and patterns(lex)[PART_KIND_AND].fullmatch(text, before.tail, m.q.start)
+            and (kind := KIND_AFTER.match(text, m.q.end, sent.end))
+            and (side := _kind_side(kind.group().split()[1:], lex))
+        ):  # 'Of the 312 injured, 58 needed surgery and 30 were children': a part of that whole by kind
+            m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
+            m.scope_rule = PART_KIND_AND
+            m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+            m.subject, m.subject_rule = side, "subject/part-of-kind"
         if before is None or (
             m.measure is not None
             and (
@@ -427,6 +459,14 @@ def sentence_mentions(
             if m.subject is None and (kind := PART_KIND.match(text, m.q.end, sent.end)) and (
                 side := lex.subject_of.get(kind["w"].lower())
             ):  # 'Désir said 4 of the 26 were prison officers': the part's people
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
+            elif (
+                m.no_noun
+                and m.subject_rule in (None, DEFAULT_PEOPLE, "subject/previous-figure")
+                and m.scope_rule == "scope/part-including"
+                and (kind := KIND_AFTER.match(text, m.q.end, sent.end))
+                and (side := lex.subject_of.get(kind["w"].lower()))
+            ):  # 'Of the 87 injured, he said, 11 were police officers': the part's people
                 m.subject, m.subject_rule = side, "subject/part-of-kind"
             if (
                 not k
@@ -490,7 +530,9 @@ def sentence_mentions(
             elif last and not (
                 last == "security"
                 and (m.own_verb and m.measure == "participants" or m.no_noun and m.measure == "arrested")
-            ):  # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.')
+            ) and not AMONG_BEFORE.search(text, max(sent.start, m.q.start - 12), m.q.start):
+                # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.'; the
+                # whole the figure before was among is not of its side: 'Four journalists among 29')
                 m.subject, m.subject_rule = last, "subject/previous-figure"
             elif m.subject is None:
                 m.subject, m.subject_rule = "people", DEFAULT_PEOPLE
@@ -508,6 +550,16 @@ def sentence_mentions(
         ):  # 'has involved 1,120 personnel, comprising 480 De-suups, 310 …': a part of that whole
             m.measure, m.measure_rule = whole.measure, COMPRISING
             m.part, m.scope_rule = f"part: {_counted(m)} of {whole.q.text}", COMPRISING
+        elif (
+            m.measure is None
+            and k
+            and (part := mentions[k - 1]).measure is not None
+            and part.part
+            and patterns(lex)[THE_OTHER].search(text, max(sent.start, m.q.start - 16), m.q.start)
+        ):  # 'Fourteen of the dead were herders; the other nine were farmers': the rest of that whole
+            m.measure, m.measure_rule = part.measure, THE_OTHER
+            whole_words = part.part.split(" of ", 1)[-1]  # ('part: Fourteen of the dead': the dead)
+            m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole_words}", THE_OTHER
         elif m.measure is None and (
             patterns(lex)[FORCE_STRENGTH].search(text, max(sent.start, m.q.start - 40), m.q.start)
             or STRENGTH_AFTER.match(text, m.tail, sent.end)
@@ -531,6 +583,14 @@ def sentence_mentions(
             )
         ):
             m.measure, m.measure_rule = "deployed", "measure/own-forces"  # 'his 25 officers'
+        elif (
+            m.measure is None
+            and m.subject == "security"
+            and not m.no_noun
+            and (m.subject_text or "").lower() not in UNIT_NOUNS
+            and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)
+        ):  # (not '23 units are on site with roughly 140 firefighters': units are not people)
+            m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
         if (
             m.subject == "security"
             and m.measure == "participants"
@@ -582,8 +642,10 @@ def sentence_mentions(
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.subject == "people" and _generic(m.subject_text, lex):
+            if any(o.part and o.subject == "protesters" for o in mentions[k + 1 :]):
+                continue  # 'nine people had been taken to hospital, seven of them protesters': not all
             if protest is None:
                 protest = _protest_context(text, sent, context, lex)
             if protest:
@@ -756,6 +818,16 @@ def _unknown_people(
     m.other_noun, m.unknown = False, None
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
     return True
+
+
+def _kind_side(words: list[str], lex: Lexicon) -> str | None:
+    """The side of the people a copula says a part's are ('police officers', 'children under'):
+    the two words, else the first, else the last, the lexicon knows."""
+    low = [w.lower() for w in words]
+    for phrase in (" ".join(low[:2]), low[0], low[-1]) if low else ():
+        if phrase in lex.subject_of:
+            return lex.subject_of[phrase]
+    return None
 
 
 def _counted(m: Mention, text: str = "", lex: Lexicon | None = None) -> str:

@@ -331,6 +331,31 @@ def _one_pronoun(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     )
 
 
+NEVER_SAID = "not-a-count/never-said"
+NEVER_SAID_CUE = re.compile("|".join(re.escape(c) for c in rule(NEVER_SAID).effect["cue_in"]))  # one C scan
+QUOTED_ASKED = "not-a-count/quoted-in-question"
+
+
+def _never_said(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
+    """'nobody from Jugo ever said three dead': a claim told not to have been made (a
+    negation first, in the folded text: most windows have none)."""
+    start = max(lo, m.q.start - 60)
+    return NEVER_SAID_CUE.search(folded(text), start, m.q.start) is not None and bool(
+        patterns(lex)[NEVER_SAID].search(text, start, m.q.start)
+    )
+
+
+def _quoted_in_question(text: str, lo: int, hi: int, m: Mention, lex: Lexicon) -> bool:
+    """'Where did "three dead" come from?': the wording asked about (a question mark ending the
+    sentence and a quotation mark opening right before the figure, tested first)."""
+    return (
+        m.q.start > lo
+        and text[m.q.start - 1] in "\"“"
+        and text[lo:hi].rstrip().endswith("?")
+        and bool(patterns(lex)[QUOTED_ASKED].match(text, m.q.end, hi))
+    )
+
+
 def _is_indefinite(q: Quantity, lex: Lexicon) -> bool:
     words = " ".join(q.text.lower().split())
     return words.endswith(_indefinite_ends(lex))  # (one test in C, not one per word)

@@ -31,8 +31,11 @@ _SCALES = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "thousands": 1_000,  # a translation's '6 thousands', '1.9 millions' (digits before: no vague word)
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
 }
-_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s not in ('k', 'm', 'mn')])})"
+_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s not in ('k', 'm', 'mn', 'thousands', 'millions', 'billions')])})"
 
 DIGITS = r"""
     (?P<num>
@@ -41,7 +44,7 @@ DIGITS = r"""
       | \d+                             # 450
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
-    (?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
+    (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?)\b|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
     (?![\w%]|[.,:/]\d|[-–](?!strong\b|odd\b|plus\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k, 40-odd, 200-plus
 """
 WORDS = rf"""
