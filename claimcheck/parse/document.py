@@ -119,7 +119,7 @@ def extract_claims(
         return False
 
     has_questions = (
-        ("?" in low and "?\n" in low) or "ow many" in low or "estimates of the" in low or "figures for the" in low
+        QUESTION_LINE.search(low) is not None or "ow many" in low or "estimates of the" in low or "figures for the" in low
         or "toll" in low or "ho has been" in low or "ho have been" in low
     )
     # (an explainer's 'How many people died?', a retrospective's 'Estimates of the dead have
@@ -479,6 +479,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for r in found if r))  # a denial's rule sets two: once
 
 
+QUESTION_LINE = re.compile(r"\?\n")  # (a scan for a literal led by a rare character: faster than '"?\n" in low')
 QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
     r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
