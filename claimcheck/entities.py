@@ -1074,6 +1074,7 @@ def _initials_fit(acr: str, full: str) -> bool:
 SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)  # (a pure reading of the name, asked for each claim: few names recur a lot)
 def claimant_id(name: str | None) -> str | None:
     """A stable id for a display name: 'Independent Monitoring Group (IMG)' ->
     'independent-monitoring-group'.

@@ -33,6 +33,7 @@ from claimcheck.models import Claim, Source, with_fields
 from claimcheck.parse.attribution import attribute, claimant_type, topic
 from claimcheck.turns import Turn, turns
 
+COLON_THEN_QUOTE = re.compile(r": [\"“]")  # a quotation introduced by a colon
 PRONOUN_SPEAKER = re.compile(
     r"(?:^|[,;:\"”]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<p>he|she|it|they)\s+"
     r"(?:(?:also|later|then|further|had|has|have|would|earlier|again|previously|now|since)\s+)*"
@@ -147,7 +148,7 @@ def _refine(
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
-    if ': "' in source.text or ": “" in source.text:
+    if COLON_THEN_QUOTE.search(source.text):  # (': "' or ': “': one scan for the literal ': ', not two tests)
         out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
     if "(@" in source.text:
         out = step(EMBEDDED_POST, [_embedded_post(c, source.text, lex) for c in out])
@@ -195,8 +196,9 @@ def _refine(
         for at, sender in voice.forwarded(source.text, source.body_start, lex):
             if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
                 out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
-    if "    " in source.text or "\t" in source.text or "\n—" in source.text or "\n–" in source.text:
-        # (only a text with an indented block, or a line opened by a dash: a sign-off)
+    if "\t" in source.text or "    " in source.text or "\n—" in source.text or "\n–" in source.text:
+        # (only a text with an indented block, or a line opened by a dash: a sign-off; the tab
+        # first: one character is found fastest)
         out = step(PASTED, _pasted(out, source.text, lex))
     out = step(FINAL, [_identified(c, index, lex) for c in out])
     return [_members_side(c, lex) for c in out]

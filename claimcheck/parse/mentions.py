@@ -53,13 +53,13 @@ from claimcheck.parse.not_a_count import (
 from claimcheck.parse.numbers import AND_ONLY
 from claimcheck.parse.rules import fired, patterns, rule, static
 from claimcheck.parse.scope import (
-    INCLUDING,
     PARTITIVE,
     _is_part,
     _part_rule,
     _partitive_whole,
     _scope,
     _time_scope,
+    including_before,
 )
 from claimcheck.parse.sentences import Sentence
 from claimcheck.wordings import (
@@ -492,7 +492,7 @@ def sentence_mentions(
         if (
             before.subject == "people"
             and m.subject not in (None, "people", "journalists")
-            and INCLUDING.search(text, max(sent.start, m.q.start - 40), m.q.start)
+            and including_before(text, sent.start, m.q.start)
         ):
             before.subject_text = f"{before.subject_text or 'people'} {ALL_SIDES}"
     # subjects of bare figures: a subject just before ('from the police 5'), else the figure before
@@ -1131,7 +1131,7 @@ def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
             gap = text[a.tail : m.q.start]
             if (
                 AND_ONLY.fullmatch(gap)
-                and not INCLUDING.search(text, max(0, a.q.start - 40), a.q.start)  # parts
+                and not including_before(text, 0, a.q.start)  # parts
                 and not (len(out) > 1 and COMMA_GAP.fullmatch(text, out[-2].tail, a.q.start))
                 and a.subject is not None
                 and a.subject == m.subject

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -162,17 +163,43 @@ WORDS_AFTER = re.compile(r"[^a-z0-9_-]" + WORDS, re.VERBOSE)  # number words aft
 # that no word of lower-case ASCII text ends with: the engine skips to such characters in C
 
 
-def _number_words(low: str, pos: int, hi: int) -> re.Match[str] | None:
+class _Stops:
+    """The places of low[lo:hi] where a number word or a vague word may follow a character that
+    no word of lower-case ASCII text ends with (WORDS_AFTER or the vague words' ``after``
+    matches there), found by one scan for both: the scan's stops at every space and mark cost
+    more than the words tried there, and two scans paid them twice. :meth:`search` is what
+    ``pattern.search(low, at, hi)`` finds, for either pattern."""
+
+    def __init__(self, low: str, lo: int, hi: int, lex: Lexicon) -> None:
+        self.low, self.hi = low, hi
+        self.at = [m.start() for m in _word_stops(lex).finditer(low, max(lo - 1, 0), hi)]
+
+    def search(self, pattern: re.Pattern[str], at: int) -> re.Match[str] | None:
+        places, low, hi = self.at, self.low, self.hi
+        for k in range(bisect.bisect_left(places, at), len(places)):
+            if (m := pattern.match(low, places[k], hi)) is not None:
+                return m
+        return None
+
+
+@lru_cache(maxsize=8)
+def _word_stops(lex: Lexicon) -> re.Pattern[str]:
+    """A character that no word of lower-case ASCII text ends with, before a number word or a
+    vague word (both patterns as look-aheads: the same end of the range bounds them)."""
+    return re.compile(r"[^a-z0-9_-](?=(?x:" + WORDS + r")|" + _phrase_regexes(lex)[0].pattern + ")")
+
+
+def _number_words(low: str, pos: int, hi: int, stops: _Stops | None = None) -> re.Match[str] | None:
     """What ``WORDS_RE.search(low, pos, hi)`` finds, except that a match inside a word of
     lower-case ASCII letters, digits, '-' or '_' is passed over (the caller would pass over it
     too; the phrase is its group ``words``): the scan tries only the places after a space or a
-    mark, not every letter."""
+    mark, not every letter (``stops``: those of low[pos - 1:hi] where a word may follow)."""
     if pos == 0:
         m = WORDS_RE.match(low, 0, hi)
         if m is not None:
             return m
-        return WORDS_AFTER.search(low, 0, hi)
-    return WORDS_AFTER.search(low, pos - 1, hi)
+        return WORDS_AFTER.search(low, 0, hi) if stops is None else stops.search(WORDS_AFTER, 0)
+    return WORDS_AFTER.search(low, pos - 1, hi) if stops is None else stops.search(WORDS_AFTER, pos - 1)
 
 
 def find_numbers(
@@ -203,8 +230,9 @@ def find_numbers(
         if m is not None:
             v = parse_digits(m["num"], m["frac"], m["scale"] or m["k"])
             found.append(NumberMatch(start, m.end(), v, v, v))
+    stops = _Stops(low, lo, hi, lex)
     pos = lo
-    while (m := _number_words(low, pos, hi)) is not None:
+    while (m := _number_words(low, pos, hi, stops)) is not None:
         start, end = m.start("words"), m.end()
         pos = end
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
@@ -221,7 +249,7 @@ def find_numbers(
             pos = max(end, m.start() + 1)
         if v is not None:
             found.append(NumberMatch(start, end, v, v, v))
-    for m in _vague_words(low, lo, hi, vague_re, _vague_after(lex)):
+    for m in _vague_words(low, lo, hi, vague_re, _vague_after(lex), stops):
         start = m.start("v")
         word = " ".join(m["v"].split())
         if word in fixed:
@@ -244,11 +272,12 @@ def _vague_after(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _vague_words(
-    low: str, lo: int, hi: int, vague_re: re.Pattern[str], after: re.Pattern[str]
+    low: str, lo: int, hi: int, vague_re: re.Pattern[str], after: re.Pattern[str], stops: _Stops | None = None
 ) -> Iterator[re.Match[str]]:
     """The vague phrases of low[lo:hi] that start a word, left to right, not overlapping (group
     ``v``). A phrase that starts inside a word is passed over without taking the text after it
-    ('many hundreds' in 'In Germany hundreds were arrested' left 'hundreds' unread).
+    ('many hundreds' in 'In Germany hundreds were arrested' left 'hundreds' unread). ``stops``:
+    where a word may follow a mark in low[lo - 1:hi] (one scan with the number words').
 
     >>> [m["v"] for m in _vague_words("in germany hundreds", 0, 19, *_vague_res())]
     ['hundreds']
@@ -257,7 +286,7 @@ def _vague_words(
     if lo == 0 and (m := vague_re.match(low, 0, hi)) is not None:
         yield m
         pos = m.end()
-    while (m := after.search(low, max(pos - 1, 0), hi)) is not None:
+    while (m := after.search(low, max(pos - 1, 0), hi) if stops is None else stops.search(after, max(pos - 1, 0))) is not None:
         start = m.start("v")
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-_"):
             pos = start + 1  # (a letter outside ASCII before it: inside a word)

@@ -8,7 +8,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import SAME as TAKES_UP
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import patterns, static
+from claimcheck.parse.rules import patterns, rule, static
 from claimcheck.parse.sentences import Sentence
 
 
@@ -142,6 +142,18 @@ PLACE_NOUNS = ("hospital", "district", "city", "town", "province", "area", "camp
 # the words of scope/part-one-place: the rules above are tried only when their words are in
 # the text they read (each rule's examples, run through the parser, test them)
 INCLUDING = static("scope/part-including")  # 'including 12 children': a part, before a figure
+INCLUDING_CUES = tuple(rule("scope/part-including").effect["cue_in"])  # one is in any text it matches
+# (lower case, no 'i', 's' or 'k', which case-blind matching equates with other letters)
+
+
+def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
+    """scope/part-including in the 40 characters before offset ``at`` (from ``lo``): its cue
+    words first, in the folded text (two windows in three hold none)."""
+    start = max(lo, at - 40)
+    low = folded(text)
+    if not any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES):
+        return None
+    return INCLUDING.search(text, start, at)
 PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
 HOW_BADLY = static("scope/part-how-badly")  # ', seven critically': after it
 
@@ -153,7 +165,7 @@ def _partitive_whole(text: str, m: Mention) -> str:
 
 def _part_rule(text: str, lo: int, m: Mention) -> str | None:
     """The id of the rule that makes ``m`` a part of another figure, or None."""
-    if INCLUDING.search(text, max(lo, m.q.start - 40), m.q.start):
+    if including_before(text, lo, m.q.start):
         return "scope/part-including"
     if PARTITIVE.match(text, m.q.end):
         return "scope/part-of-them"

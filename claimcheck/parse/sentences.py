@@ -158,6 +158,7 @@ class Quotations:
         self.open = [False] * n  # a quotation opened in the paragraph is open at the end
         curly = closing = straight = 0
         lo = 0
+        curly_marks, straight_marks = "“" in text or "”" in text, '"' in text  # (a text with none counts none)
         for k, sent in enumerate(sentences):
             if k == 0 or sentences[k - 1].paragraph != sent.paragraph:
                 self.first[k], curly, closing, straight, lo = k, 0, 0, 0, sent.start
@@ -165,9 +166,11 @@ class Quotations:
                 self.first[k] = self.first[k - 1]
             hi = sent.end
             if hi > lo:
-                curly += text.count("“", lo, hi)
-                closing += text.count("”", lo, hi)
-                straight += text.count('"', lo, hi)
+                if curly_marks:
+                    curly += text.count("“", lo, hi)
+                    closing += text.count("”", lo, hi)
+                if straight_marks:
+                    straight += text.count('"', lo, hi)
                 lo = hi
             self.open[k] = curly > closing if curly else straight % 2 == 1
         self.run_start = list(range(n))  # the first of the open sentences that end at k
