@@ -1240,6 +1240,18 @@ def test_issue_examples_waiting_for_recall(text, want):
             None,
             id="an-e-mail-from-a-person-is-no-organisations-voice",
         ),
+        pytest.param(
+            "Harbour Police Service | Service de police du port\nHome > Ontario > East District > News releases\n\n"
+            "Update on the enforcement\n\nOur officers have arrested 35 people this week.\n",
+            "Harbour Police Service",
+            id="a-page-under-news-releases-is-its-issuers-voice",
+        ),
+        pytest.param(
+            "Harbour News | Home > Ontario > East District > News\n\nUpdate on the enforcement\n\nOfficers have "
+            "arrested 35 people this week, we are told.\n",
+            None,
+            id="a-news-sections-page-is-no-release",
+        ),
     ],
 )
 def test_issuer(text, want):
@@ -2014,6 +2026,15 @@ SOCIAL = [
         "the OCS Kayole, who told us 23 people were booked at the station overnight.\n\nCALLER: Thank you.\n",
         {"23": "the OCS Kayole"},
         id="a-host-relays-whom-she-reached-who-told-us",
+    ),
+    pytest.param(
+        "City Workers Union ✊ @cityunion · Nov 4, 2026\n1/3 Our stewards counted 55,000 people.\n💬 288\n\n"
+        "City Workers Union ✊ @cityunion · Nov 4, 2026\n2/3 At least 3 colleagues were injured by the riot "
+        "police.\n💬 97\n\n—— Replies ——\n\nCity Police (Police) ✔ @citypolice · Nov 4, 2026\nReplying to "
+        "@cityunion\nDuring the day officers detained 9 people; 6 of our officers were injured.\n",
+        {"At least 3": "City Workers Union @cityunion", "9": "City Police (Police) @citypolice",
+         "6": "City Police (Police) @citypolice"},
+        id="an-accounts-badges-between-its-name-and-handle",
     ),
 ]
 
