@@ -691,12 +691,16 @@ RULES: tuple[Rule, ...] = (
             (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
             (f"Police source: about {N}", "Police"),
             (f"— Navy (Tue. afternoon): {N} dead, 64 injured", "Navy"),
+            (f"MGWU, March 1991: {N} killed, more than 100 injured[3]", "MGWU"),
+            (f"Military Council communiqué, 15 March 1991: {N} dead[4]", "Military Council communiqué"),
+            (f"City Hospital register, 1991 (published 2009): {N} dead on arrival", "City Hospital register"),
+            (f"Ann Lee, Threads and Bullets (2016): between {N} and 25 dead[9]", "Ann Lee"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}", f"EDIT: {N} dead", f"COVID: {N} dead",
          f"PARIS: {N} dead in clashes", f"MIRPUR KHAS: {N} march on anniversary",
-         f"Search and rescue: {N} rescuers deployed"),  # fmt: skip
+         f"Search and rescue: {N} rescuers deployed", f"Beira, March 2026: {N} dead"),  # fmt: skip
         needs=(':',),
     ),
     Rule(
@@ -1363,6 +1367,14 @@ def speaker(
         dated = DATED_SOURCE.search(s) if rule.id == "cover/line-label" else None
         if dated:  # '- Guardia Civil on X, Sunday: …': a source given with its day (no place is)
             return tidy(s[: dated.start()], lex)
+        cited = CITED_LABEL.search(s) if rule.id == "cover/line-label" and "," in s else None
+        if cited and cited.start():
+            # an estimates list's source with the month or year of its figure, or an author
+            # with the work that gives it: 'MGWU, March 1991', 'Hospital register, 1991
+            # (published 2009)', 'Ann Lee, Threads and Bullets (2016)'
+            s = s[: cited.start()]
+            if (cited["work"] and AUTHOR.fullmatch(s)) or ACRONYM.fullmatch(s):
+                return tidy(s, lex)
         from claimcheck.parse.attribution import claimant_type
 
         typed = claimant_type(s, lex) not in (None, "other")
@@ -1406,6 +1418,14 @@ DATED_SOURCE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*$",
     re.IGNORECASE,
 )  # the channel and day a list line's source gave its figure on
+
+
+CITED_LABEL = re.compile(
+    r",\s+(?:(?P<work>[A-Z][^,:\n]{2,60}?\s*\((?:1[89]|20)\d\d\))"
+    r"|(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d\d(?:\s*\([^()\n]{1,30}\))?)$"
+)  # a list line's source dated by month or year ('MGWU, March 1991', 'Military Council communiqué,
+#    15 March 1991', 'Hospital register, 1991 (published 2009)') or by its work ('Ann Lee, Threads and Bullets (2016)')
+AUTHOR = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # a person's name, as an author's
 
 
 def _body(s: str, lex: Lexicon) -> bool:
