@@ -1385,6 +1385,20 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "In the capital, where police said 12 were hurt, the march ended early.", 12, "police"),
         case("a-predicate-role-is-no-antecedent",
              "My sister is a nurse at the hospital. She says they had nine people from the protest, two of them with rubber-bullet wounds.", 2, "My sister"),
+        case("a-which-clause-closed-before-and-that-lends-no-speaker",
+             "Police also said officers had arrested two men over the fire, which investigators believe was set "
+             "deliberately, and that about 25 officers remained posted at the centre.", 25, "Police"),
+        case("a-which-clause-open-at-the-figure-speaks",
+             "The union held a rally, which police said drew 3,000 people.", 3000, "police"),
+        case("a-speaker-who-said-the-opposite-says-nothing-of-the-figure",
+             "I say this clearly, because the union has said the opposite: not a single demonstrator was hurt by "
+             "the 900 officers.", 900, None),
+        case("the-writers-own-estimate-is-a-noun",
+             "My own estimate, made the old way, by area and by density, is between 6,000 and 7,000 people at the "
+             "peak.", 6000, None),
+        case("a-participle-aside-after-the-subject",
+             "The communiqué of the army, read on state radio on 15 March, said that four people had been killed.",
+             4, "The communiqué of the army"),
     ],
 )  # fmt: skip
 def test_the_speaker_in_the_clauses_around_a_figure(text: str, value: int, want: str | None) -> None:

@@ -723,9 +723,27 @@ def _in_closed_relative(text: str, lo: int, at: int, pos: int) -> bool:
     not); not a clause still open at the figure ('…, where police said 12 were hurt')."""
     opening = RELATIVE_OPEN.search(text, max(lo, at - 40), at)
     if opening is None:
-        return False
+        return _relative_then_that(text, lo, at, pos)
     close = text.find(",", at, pos)
     return close >= 0 and BOUNDARY.search(text, opening.end(), at) is None
+
+
+def _relative_then_that(text: str, lo: int, at: int, pos: int) -> bool:
+    """Whether the verb at ``at`` is inside a 'which' or 'who' clause that a comma closes
+    before an 'and that' going on with the sentence's speech verb: 'Police also said officers
+    had arrested two detainees over the fire, which investigators believe was set deliberately,
+    and that about 25 officers remained posted' (the police's 25, not the investigators')."""
+    if text.find("and that", at, pos) < 0:  # (a cheap test first)
+        return False
+    opening = WHICH_OPEN.search(text, max(lo, at - 40), at)
+    if opening is None:
+        return False
+    then = AND_THAT.search(text, at, pos)
+    return then is not None and BOUNDARY.search(text, opening.end(), then.start()) is None
+
+
+WHICH_OPEN = re.compile(r",\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,4}$")
+AND_THAT = re.compile(r",\s+and\s+that\b")
 
 
 RELATIVE_OPEN = re.compile(r",\s+(?:where|when)\s+(?:[\w'’-]+\s+){0,4}$")
@@ -1286,6 +1304,7 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
             or _noun_use(lex, text, sent_lo, v)
             or _harm_use(text, v)
             or _ward_use(text, v)
+            or _contrary_use(text, v)
             or _adjective_use(text, v)
             or _estimated_thing(text, sent_lo, v, lex)
             or NAMED_AS.match(text, v.end()) is not None  # 'a gunman who authorities have identified as X': a name, no figure
@@ -1442,7 +1461,7 @@ REJECTS = re.compile(
 AND_CLAUSE = re.compile(r",\s+and\s+")
 AND_WHEN = re.compile(r",\s+and\s+(?:in|on|by|during|since|later|then|earlier|last)\s")
 ESTIMATE_NOUN_BEFORE = re.compile(
-    r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}$",
+    r"\b(?:an?|the|its|their|his|her|our|my|your|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
@@ -1512,6 +1531,18 @@ def _estimated_thing(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) ->
 
 
 AT_FIGURE = re.compile(r"\s+at\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)?\d")
+
+
+CONTRARY_AFTER = re.compile(
+    r"\s+(?:(?:just|exactly|precisely)\s+)?(?:the\s+(?:opposite|contrary|reverse)|otherwise|differently)\b"
+)
+
+
+def _contrary_use(text: str, v: re.Match[str]) -> bool:
+    """A verb whose object is a word that sets it against what follows: 'because the union has
+    said the opposite: not a single demonstrator was injured' (the speaker's own denial; the
+    union said something else), 'Officials claim otherwise, but 12 died'."""
+    return CONTRARY_AFTER.match(text, v.end()) is not None
 
 
 def _ward_use(text: str, v: re.Match[str]) -> bool:
