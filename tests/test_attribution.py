@@ -839,6 +839,18 @@ def test_denied_figure_is_not_claimed_by_the_denier():
             'The mayor said 40 people had died in the floods.\n"Another 30 were injured," she said.',
             [(40, "The mayor", "government"), (30, "The mayor", "government")],
         ),
+        case(
+            "we-inside-a-quotation-is-its-speaker",
+            'The rights group said in a statement: "Seven of our brothers died in the fire. We counted 34 '
+            'people hurt, not 19. Eleven of the injured are still held."',
+            [(7, "The rights group", "rights_group"), (34, "The rights group", "rights_group"),
+             (11, "The rights group", "rights_group")],
+        ),
+        case(
+            "we-outside-a-quotation-is-the-writers",
+            'The rights group said: "Seven of our brothers died in the fire." We counted 34 people hurt.',
+            [(7, "The rights group", "rights_group"), (34, None, None)],
+        ),
     ],
 )
 def test_following_sentences(text, expected):
