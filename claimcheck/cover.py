@@ -183,15 +183,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
-        "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000'.",
+        "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000', its noun left out after another's "
+        "('the directorate's count was 3,500 and the committee's was more than 11,000').",
         re.compile(
-            rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|[,;(—–]\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
+            rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|(?:(?<!\d),|[;(—–])\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
-            rf"\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
+            rf"(?:\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
             rf"{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
             rf"(?:,\s*(?:given|released|issued|published|announced|based)\s[^,;:()\n]{{2,60}},)?"
             rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
             rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
+            rf"|\s+(?:was|is|stood\s+at|stands\s+at))"  # its figure's noun left out: "… and the committee's was 11,000"
             rf"\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -203,6 +205,7 @@ RULES: tuple[Rule, ...] = (
             (f"the home department's toll, given on the night of the firing, was {N}",
              "the home department"),
             (f"The Interior Ministry's figure in March 1996 was {N} dead", "The Interior Ministry"),
+            (f"the directorate's count was 3,500 and the committee's was more than {N}", "the committee"),
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
             (f"08:03  CONRED's updated figure: {N} dead and 52 injured", "CONRED"),
             (f"It could not confirm the government's figure of {N} officers injured", "the government"),
@@ -661,13 +664,14 @@ RULES: tuple[Rule, ...] = (
         "Alliance Belgium: 70,000', a headline's 'Minister: 31 officers hurt', a forum's "
         "'EDIT 3: NDRRMC 6PM sitrep: 52 dead' (the report's name dropped) or 'Cebu PDRRMO: 12' "
         "(a place's office by its acronym), a live update's '- 12:30 – Delegación del Gobierno: 6,000 "
-        "people at Atocha' (after its time). A label that is a place, a dateline, a measure or a "
+        "people at Atocha' (after its time), a laid-out table's column after its row's label ('Sunday 13 Sep     "
+        "Police: 1,800'). A label that is a place, a dateline, a measure or a "
         "heading ('Deaths:', 'Mozambique:', 'PARIS:', a sitrep's sector 'Search and rescue:') is none.",
         re.compile(
-            rf"(?:^|(?<=\s)[•·|]\s+)(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
+            rf"(?:^|(?<=\s)[•·|]\s+|(?<=[ ]{{3}})|(?<=\t))(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '
-            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:(?![ ]{{3}}|\t)[^:\n]|(?<=\d):(?=\d\d\b)){{1,60}}?)\s*:\s*"  # ('SENAPRED update 20:00:')
             rf"{EARLIER_ON_LINE}"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
             rf"(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
@@ -695,6 +699,8 @@ RULES: tuple[Rule, ...] = (
             (f"Military Council communiqué, 15 March 1991: {N} dead[4]", "Military Council communiqué"),
             (f"City Hospital register, 1991 (published 2009): {N} dead on arrival", "City Hospital register"),
             (f"Ann Lee, Threads and Bullets (2016): between {N} and 25 dead[9]", "Ann Lee"),
+            (f"  Sunday 13 Sep (inside the estate)     Police: {N}  ·  Organisers: 6,000", "Police"),
+            (f"The first count came the next day, from the state news agency: {N} had died", "the state news agency"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
@@ -1269,6 +1275,10 @@ LABEL_ESTIMATE_TAIL = re.compile(
     r"\s+(?:figures?|count|estimate|tally)$",
     re.IGNORECASE,
 )  # a label naming a source's figure: 'Delegación "final" figure:', 'Police final count:'
+LABEL_CAME_FROM = re.compile(
+    rf"^(?:the|a|an|another)\s+(?:[\w'’-]+\s+){{0,3}}?{ESTIMATE_NOUNS}\s+(?:came|comes|come)\b[^:]{{0,40}}?\bfrom\s+(?P<np>\S.*)$",
+    re.IGNORECASE,
+)  # a label that tells where a count came from: its source
 COUNT_TAIL = re.compile(r"\s+(?:count|estimate|tally|survey)s?\s+(?:from|based|using|by|of)\b.*$")
 AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
@@ -1313,6 +1323,8 @@ def speaker(
         return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     if rule.id in ("cover/its-estimate", "cover/brought-its-count-to"):
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
+    if rule.id == "cover/line-label" and (came := LABEL_CAME_FROM.search(s)):
+        s = came["np"]  # 'The first count came the next day, from the state news agency: four …'
     if rule.id == "cover/line-label" and (tail := LABEL_ESTIMATE_TAIL.search(s)) and tail.start():
         s = s[: tail.start()]  # 'Delegación "final" figure' -> 'Delegación', 'Police final count'
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
