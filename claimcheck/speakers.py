@@ -817,8 +817,8 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     statement …'), else the organisation 'it' would stand for there."""
     c = claims[k]
     issued = ISSUED.match(c.claimant or "")
-    if not issued:
-        return c
+    if not issued or SAME_SOURCE.match(c.claimant or ""):
+        return c  # ('the same bulletin' is whoever gave the figure before: _role_named)
     head = issued["head"].lower()
     at = c.sentence_start + max(c.sentence.find(c.claimant or ""), 0)
     published = head in lex.data["speakers"]["published_documents"]
@@ -855,8 +855,9 @@ PUBLISHED = re.compile(
 
 
 SAME_SOURCE = re.compile(
-    r"[Tt]he\s+same\s+(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson|body|authority)$"
-)  # 'the same source': whoever gave the figure before
+    r"[Tt]he\s+same\s+(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson|body|authority"
+    r"|bulletin|statement|communiqu[eé]|release|report|agency)$"
+)  # 'the same source', 'the same bulletin': whoever gave the figure before
 ROLE_DESCRIPTION = re.compile(r"^[Tt]he\s+(?P<role>[a-z]+)$")  # 'The official added that …'
 NAMED_PERSON = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")  # a claimant ending in a person's name
 

@@ -847,6 +847,12 @@ def test_denied_figure_is_not_claimed_by_the_denier():
              (11, "The rights group", "rights_group")],
         ),
         case(
+            "the-same-bulletin-is-whoever-gave-the-figure-before",
+            "The first count came from the state news agency, which said four people had died. The same bulletin "
+            "said 34 people had been detained.",
+            [(4, "the state news agency", "media"), (34, "the state news agency", "media")],
+        ),
+        case(
             "we-outside-a-quotation-is-the-writers",
             'The rights group said: "Seven of our brothers died in the fire." We counted 34 people hurt.',
             [(7, "The rights group", "rights_group"), (34, None, None)],
@@ -1405,6 +1411,17 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-speaker-who-said-the-opposite-says-nothing-of-the-figure",
              "I say this clearly, because the union has said the opposite: not a single demonstrator was hurt by "
              "the 900 officers.", 900, None),
+        case("a-translations-verb-first-speaker",
+             "And said the media spokesman of the Directorate of Public Security, Colonel Amer Al-Sartawi, in a "
+             "statement to Shamal News, that the security forces detained 26 person from those who participated.",
+             26, "the media spokesman of the Directorate of Public Security"),
+        case("according-to-ends-before-the-verb-of-its-clause",
+             "And the number of the participants according to data of the Directorate of Public Security reached "
+             "3500 participant, while the committee estimated them by more than 11 thousand.",
+             3500, "the Directorate of Public Security"),
+        case("its-staff-after-and-that-are-the-outer-speakers",
+             "The committee said in a statement published on its page that 61 workers were detained, and that its "
+             "monitors counted 35 injured.", 35, "The committee"),
         case("the-writers-own-estimate-is-a-noun",
              "My own estimate, made the old way, by area and by density, is between 6,000 and 7,000 people at the "
              "peak.", 6000, None),
