@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import tidy
+from claimcheck.entities import RIVAL_OPENS, tidy
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -949,7 +949,8 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         False,
         ((f"Troops killed {N} people and wounded 60 others, bringing the toll to 412, the ministry "
           "said in a statement.", "the ministry"),),
-        (f"The army killed {N} people, while 120 were wounded, the ministry said.",),
+        (f"The army killed {N} people, while 120 were wounded, the ministry said.",
+         f"Police arrested {N} people at the gate on Monday night, not three as the police have said."),
         needs=("said", "says", "reported", "reports", "announced", "added", "stated",
                "confirmed", "told"),
     ),
@@ -1309,6 +1310,8 @@ def speaker(
     if not np:
         return None
     s = " ".join(np.split())
+    if rule.side == "after" and RIVAL_OPENS.match(s):
+        return None  # 'Police arrested five people, not three as the police have said': the three's speaker
     if (lead := LEAD_TIME.match(s)) and lead.end() < len(s):
         s = s[lead.end() :]  # 'For decades the state's figure': the state
     if rule.id == "cover/body-recovered" and (cut := SUBJECT_AFTER.search(s)):

@@ -102,6 +102,12 @@ PARTICIPLE_TAIL = re.compile(
     r"(?:\s+(?:by|in|after|on|to|under|last|this|at)\b.*)?$"
 )  # a body and the participle of its founding: 'The commission established by parliament in 2004'
 
+RIVAL_OPENS = re.compile(
+    r"(?:not|rather\s+than|instead\s+of|against)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+few|dozens|hundreds)\b)",
+    re.IGNORECASE,
+)  # a clause after a figure that sets another figure against it ('…, not three as the police have
+#    said'): its speaker is that figure's, no speaker of the figure before it
 DESCRIPTION = re.compile(
     r"^(?:the|this)\s+(?:[\w'’]+-based\s+|(?:[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
     r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom|[Mm]edical|[Aa]id"

@@ -1422,6 +1422,14 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("its-staff-after-and-that-are-the-outer-speakers",
              "The committee said in a statement published on its page that 61 workers were detained, and that its "
              "monitors counted 35 injured.", 35, "The committee"),
+        case("a-rival-figure-after-the-figure-lends-it-no-speaker",
+             "Police arrested five people at the gate on Monday night, not three as the police have said.", 5, None),
+        case("a-relative-aside-holding-a-places-comma",
+             "The Association of Nam Phak Families, which organises an annual ceremony in Ubon Ratchathani, Thailand, "
+             "told CheckPoint Asia that its own count is 28 dead.", 28, "The Association of Nam Phak Families"),
+        case("a-post-and-where-it-was-shared",
+             "A post shared on the anniversary of the 1997 shooting in southern Laos claims that 300 villagers were "
+             "killed.", 300, "A post"),
         case("the-writers-own-estimate-is-a-noun",
              "My own estimate, made the old way, by area and by density, is between 6,000 and 7,000 people at the "
              "peak.", 6000, None),

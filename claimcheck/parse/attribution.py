@@ -13,6 +13,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     NAMED_DATE,
     NUMBERED_UNIT,
     PLACE_OF,
+    RIVAL_OPENS,
     TIME_TAIL,
     claimant_word,
     strip_source_noun,
@@ -403,6 +404,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             np = np[: dated.start()]  # "CONRED's first bulletin on the evening of 3 March (reported 14)"
         if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
             np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
+        if (reduced := SHARED_THING.match(np)) and not _valid_np(np, lex):
+            np = reduced["np"]  # 'A post shared on the anniversary of the shooting (claims that 300 …)': the post
         words = _words(np)
         if _document(words, lex) and (
             made := _made_by(np, lex) or (None if DOCUMENT_BY.search(np) else maker)
@@ -483,7 +486,9 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 
 COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a-z]+ly)\s+)?")
 # between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
-RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160},\s*$")
+RELATIVE_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s*$"
+)  # ('X, which organises a ceremony in Ubon Ratchathani, Thailand, told …': a place's comma within)
 # a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
     r"\s(?:and|but)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$"
@@ -696,6 +701,11 @@ def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     return None if subject and COUNT_OPENING.match(subject) else subject
 
 
+SHARED_THING = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages"
+    r"|video|videos|article|letter|petition|leaflet|flyer|graphic|image|claim))\s+(?:shared|posted|circulated"
+    r"|circulating|published|sent|forwarded|seen|viewed|spread|going)\b"
+)  # a thing passed around, its participle after it: whose words it is, not where it went
 VERB_BEFORE_FIGURE = re.compile(
     r"\s+(?:[a-z]+ed|is|was|were|are|stood|stands|reaches|numbers|totals|amounts\s+to)\s+(?:[a-z]+\s+){0,3}?$"
 )  # the verb of the clause an 'according to' opens, right before its figure ('… reached 3500')
@@ -1099,6 +1109,8 @@ def _attribute(
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
             np = _clean_np(lex, ",".join(parts))  # 'Ann Lee, 34, a farmer' -> 'Ann Lee, a farmer'
+            if np and RIVAL_OPENS.match(np):
+                np = None  # 'Police arrested five people, not three as the police have said': the three's, not the five's
             if np and not _valid_np(np, lex) and (rel := WHO_CLAUSE.search(np)):
                 np = np[: rel.start()]  # 'a hospital official who asked not to be named (said)'
             if np and _valid_np(np, lex):
