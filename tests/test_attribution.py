@@ -1430,6 +1430,14 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
         case("a-post-and-where-it-was-shared",
              "A post shared on the anniversary of the 1997 shooting in southern Laos claims that 300 villagers were "
              "killed.", 300, "A post"),
+        case("a-hospital-that-admitted-some-of-the-injured-is-no-speaker",
+             "Hospital Raja Permaisuri Bainun, the state's main hospital, had admitted 63 of the injured by Sunday "
+             "morning, six of them to intensive care, state health director Dr. Suraya Lim said.", 63,
+             "state health director Dr. Suraya Lim"),
+        case("concluded-that-is-a-finding",
+             "In 2012 the historian Somsanouk Vongsa, who grew up in Pakse, went through the interviews again and "
+             "concluded that the dead numbered between 19 and 26.", 19, "the historian Somsanouk Vongsa"),
+        case("concluded-with-is-no-finding", "The talks concluded with 40 people arrested.", 40, None),
         case("the-writers-own-estimate-is-a-noun",
              "My own estimate, made the old way, by area and by density, is between 6,000 and 7,000 people at the "
              "peak.", 6000, None),

@@ -929,7 +929,7 @@ MORE_EXAMPLES = [
         "In 1986 the military government admitted to 11 deaths. A truth commission set up in 2004 concluded that "
         "at least 137 people had been killed. Thirty years later, survivors marched again: about 2,000 people, "
         "police said, while organisers counted 10,000.",
-        {"at least 137": "truth commission", "about 2,000": "police", "10,000": "organisers"},
+        {"at least 137": "A truth commission", "about 2,000": "police", "10,000": "organisers"},
         id="a-body-and-its-founding-participle-and-a-crowd-after-its-verbs-colon",
     ),
     pytest.param(

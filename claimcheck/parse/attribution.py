@@ -1526,10 +1526,12 @@ def _harm_use(text: str, v: re.Match[str]) -> bool:
 
 
 ADMITTED_PATIENTS = re.compile(
-    r"\s+(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?[\w,.-]+\s+(?:[a-z]+\s+)?"
-    r"(?:people|persons|patients|casualties|victims|children|survivors)\b(?!\s+(?:were|was|had|have|died|been|are)\b)",
+    r"\s+(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?[\w,.-]+\s+"
+    r"(?:of\s+the\s+(?:injured|wounded|victims|casualties|survivors)|(?:[a-z]+\s+)?"
+    r"(?:people|persons|patients|casualties|victims|children|survivors))\b(?!\s+(?:were|was|had|have|died|been|are)\b)",
     re.IGNORECASE,
-)  # 'admitted 64 people in the first two days' (not 'admitted 40 people were killed')
+)  # 'admitted 64 people in the first two days', 'had admitted 63 of the injured by Sunday' (not
+#    'admitted 40 people were killed')
 
 
 AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|stood|stands|rose|reached)\b")
