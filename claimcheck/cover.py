@@ -184,15 +184,17 @@ RULES: tuple[Rule, ...] = (
         "cover/possessive-estimate",
         "The figure of a named estimate: \"Comptage Citoyen's estimate: 33,000\", \"The "
         "Interior Ministry's figure in March 1996 was 112\", 'Our count: 33,000', in apposition: \"The project's "
-        "figure for the force at the bridge, about 250 soldiers\".",
+        "figure for the force at the bridge, about 250 soldiers\", its noun left out after another's "
+        "('the directorate's count was 3,500 and the committee's was more than 11,000').",
         re.compile(
-            rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|[,;(—–]\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
+            rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|(?:(?<!\d),|[;(—–])\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
-            rf"\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
+            rf"(?:\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
             rf"{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
             rf"(?:,\s*(?:given|released|issued|published|announced|based)\s[^,;:()\n]{{2,60}},)?"
             rf"\s*(?::|,|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
             rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
+            rf"|\s+(?:was|is|stood\s+at|stands\s+at))"  # its figure's noun left out: "… and the committee's was 11,000"
             rf"\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -204,6 +206,7 @@ RULES: tuple[Rule, ...] = (
             (f"the home department's toll, given on the night of the firing, was {N}",
              "the home department"),
             (f"The Interior Ministry's figure in March 1996 was {N} dead", "The Interior Ministry"),
+            (f"the directorate's count was 3,500 and the committee's was more than {N}", "the committee"),
             (f"Comptage Citoyen’s count of {N} marchers", "Comptage Citoyen"),
             (f"08:03  CONRED's updated figure: {N} dead and 52 injured", "CONRED"),
             (f"It could not confirm the government's figure of {N} officers injured", "the government"),
@@ -696,12 +699,17 @@ RULES: tuple[Rule, ...] = (
             (f"Police source: about {N}", "Police"),
             (f"— Navy (Tue. afternoon): {N} dead, 64 injured", "Navy"),
             (f"Monday 14 Sep (Irbid-Ramtha road)     Police: {N}  ·  Organisers: 11,000+", "Police"),
+            (f"MGWU, March 1991: {N} killed, more than 100 injured[3]", "MGWU"),
+            (f"Military Council communiqué, 15 March 1991: {N} dead[4]", "Military Council communiqué"),
+            (f"City Hospital register, 1991 (published 2009): {N} dead on arrival", "City Hospital register"),
+            (f"Ann Lee, Threads and Bullets (2016): between {N} and 25 dead[9]", "Ann Lee"),
+            (f"The first count came the next day, from the state news agency: {N} had died", "the state news agency"),
         ),
         (f"Twenty-three of them remain in hospital: {N} at the City Hospital", f"Deaths: {N}",
          f"Mozambique: {N} killed", f"Injured in hospital: {N}",
          f"Update: {N} dead", f"Crowd estimates: {N}", f"EDIT: {N} dead", f"COVID: {N} dead",
          f"PARIS: {N} dead in clashes", f"MIRPUR KHAS: {N} march on anniversary",
-         f"Search and rescue: {N} rescuers deployed"),  # fmt: skip
+         f"Search and rescue: {N} rescuers deployed", f"Beira, March 2026: {N} dead"),  # fmt: skip
         needs=(':',),
     ),
     Rule(
@@ -945,7 +953,8 @@ CLAUSE_RULES: tuple[Rule, ...] = (
         False,
         ((f"Troops killed {N} people and wounded 60 others, bringing the toll to 412, the ministry "
           "said in a statement.", "the ministry"),),
-        (f"The army killed {N} people, while 120 were wounded, the ministry said.",),
+        (f"The army killed {N} people, while 120 were wounded, the ministry said.",
+         f"Police arrested {N} people at the gate on Monday night, not three as the police have said."),
         needs=("said", "says", "reported", "reports", "announced", "added", "stated",
                "confirmed", "told"),
     ),
@@ -1271,6 +1280,10 @@ LABEL_ESTIMATE_TAIL = re.compile(
     r"\s+(?:figures?|count|estimate|tally)$",
     re.IGNORECASE,
 )  # a label naming a source's figure: 'Delegación "final" figure:', 'Police final count:'
+LABEL_CAME_FROM = re.compile(
+    rf"^(?:the|a|an|another)\s+(?:[\w'’-]+\s+){{0,3}}?{ESTIMATE_NOUNS}\s+(?:came|comes|come)\b[^:]{{0,40}}?\bfrom\s+(?P<np>\S.*)$",
+    re.IGNORECASE,
+)  # a label that tells where a count came from: its source
 COUNT_TAIL = re.compile(r"\s+(?:count|estimate|tally|survey)s?\s+(?:from|based|using|by|of)\b.*$")
 AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\b)[A-Z]{3,}(?:-\d{1,2})?$")
 # a label ending in an agency's acronym ('NDRRMC' with its report named: 'NDRRMC 6PM sitrep')
@@ -1319,6 +1332,8 @@ def speaker(
         return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     if rule.id in ("cover/its-estimate", "cover/brought-its-count-to"):
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
+    if rule.id == "cover/line-label" and (came := LABEL_CAME_FROM.search(s)):
+        s = came["np"]  # 'The first count came the next day, from the state news agency: four …'
     if rule.id == "cover/line-label" and (tail := LABEL_ESTIMATE_TAIL.search(s)) and tail.start():
         s = s[: tail.start()]  # 'Delegación "final" figure' -> 'Delegación', 'Police final count'
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
@@ -1373,6 +1388,14 @@ def speaker(
         dated = DATED_SOURCE.search(s) if rule.id == "cover/line-label" else None
         if dated:  # '- Guardia Civil on X, Sunday: …': a source given with its day (no place is)
             return tidy(s[: dated.start()], lex)
+        cited = CITED_LABEL.search(s) if rule.id == "cover/line-label" and "," in s else None
+        if cited and cited.start():
+            # an estimates list's source with the month or year of its figure, or an author
+            # with the work that gives it: 'MGWU, March 1991', 'Hospital register, 1991
+            # (published 2009)', 'Ann Lee, Threads and Bullets (2016)'
+            s = s[: cited.start()]
+            if (cited["work"] and AUTHOR.fullmatch(s)) or ACRONYM.fullmatch(s):
+                return tidy(s, lex)
         from claimcheck.parse.attribution import claimant_type
 
         typed = claimant_type(s, lex) not in (None, "other")
@@ -1416,6 +1439,14 @@ DATED_SOURCE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*$",
     re.IGNORECASE,
 )  # the channel and day a list line's source gave its figure on
+
+
+CITED_LABEL = re.compile(
+    r",\s+(?:(?P<work>[A-Z][^,:\n]{2,60}?\s*\((?:1[89]|20)\d\d\))"
+    r"|(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d\d(?:\s*\([^()\n]{1,30}\))?)$"
+)  # a list line's source dated by month or year ('MGWU, March 1991', 'Military Council communiqué,
+#    15 March 1991', 'Hospital register, 1991 (published 2009)') or by its work ('Ann Lee, Threads and Bullets (2016)')
+AUTHOR = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # a person's name, as an author's
 
 
 def _body(s: str, lex: Lexicon) -> bool:

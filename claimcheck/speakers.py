@@ -892,8 +892,8 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     statement …'), else the organisation 'it' would stand for there."""
     c = claims[k]
     issued = ISSUED.match(c.claimant or "")
-    if not issued:
-        return c
+    if not issued or SAME_SOURCE.match(c.claimant or ""):
+        return c  # ('the same bulletin' is whoever gave the figure before: _role_named)
     head = issued["head"].lower()
     at = c.sentence_start + max(c.sentence.find(c.claimant or ""), 0)
     published = head in lex.data["speakers"]["published_documents"]
@@ -930,6 +930,10 @@ PUBLISHED = re.compile(
 )  # 'The Independent Monitoring Group (IMG) … published its findings on Friday': the 'findings' it names
 
 
+SAME_SOURCE = re.compile(
+    r"[Tt]he\s+same\s+(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson|body|authority"
+    r"|bulletin|statement|communiqu[eé]|release|report|agency)$"
+)  # 'the same source', 'the same bulletin': whoever gave the figure before
 ROLE_DESCRIPTION = re.compile(r"^[Tt]he\s+(?P<role>[a-z]+)$")  # 'The official added that …'
 NAMED_PERSON = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")  # a claimant ending in a person's name
 
@@ -938,8 +942,16 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
     """A person by role alone, 'The official added that nine officers were injured', 'the
     minister said': the speaker of a figure before whose claimant named a person with that
     role ('the regional interior minister, Karl Brenner'; the minister, not the mayor named
-    since); 'the official' is the person named last, with a role. None in reach: unchanged."""
+    since); 'the official' is the person named last, with a role; 'the same source' is whoever
+    gave the figure before. None in reach: unchanged."""
     c = claims[k]
+    if SAME_SOURCE.match(c.claimant or ""):  # 'Sunday, the same source spoke of 14 dead': the last source named
+        for d in reversed(claims[:k]):
+            if c.sentence_start - d.sentence_start > ISSUED_REACH:
+                break
+            if d.claimant and not SAME_SOURCE.match(d.claimant) and plausible(d.claimant, lex):
+                return _with(c, d.claimant, lex, c.via)
+        return c
     m = ROLE_DESCRIPTION.match(c.claimant or "")
     roles = lex.speaker_words["person_roles"]
     if not m or m["role"] not in roles:

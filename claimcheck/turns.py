@@ -115,6 +115,9 @@ def _turns(
             if not answerer:
                 answerer.append(_interviewee(text[: m.start()]))
             who = answerer[0]  # an interview's 'A:' is the one interviewed, named above the first question
+        elif who and INITIALS.fullmatch(m["who"]):
+            top = text[: found[0].label if found else m.start()]
+            who = _initialled(top, m["who"])  # 'B.S.:' the one whose name they are, 'S.H.:' the weekly's
         found.append(Turn(m.start("who"), m.end(), who))
     speakers = [t.who for t in found if t.who]
     if len(found) >= MIN_TURNS and (len(set(speakers)) < len(speakers) or len(speakers) < len(found)):
@@ -213,6 +216,34 @@ def _interviewee(top: str) -> str | None:
     who = m["who"].strip()
     named = APPOSED_NAME.search(who)
     return named["name"] if named else who
+
+
+INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.){2,3}")  # an interview's labels: 'S.H.', 'B.S.'
+NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)+")  # capitalised words in a row
+
+
+def _initialled(top: str, label: str) -> str | None:
+    """Who an interview's initials stand for, read in the text above its first turn: a name
+    whose words they begin ('Commander Bakary Sissoko: "We count …"' for 'B.S.'), or no one
+    when that name is the outlet's (its masthead, the first line) or the byline's: the
+    interviewer asks for the publication, as a 'Q:' does; the label as written when no name
+    fits.
+
+    >>> top = "SAHEL HEBDO\\nINTERVIEW\\n\\nCommander Bakary Sissoko: \\"We count the bodies\\"\\n"
+    >>> [_initialled(top, "B.S."), _initialled(top, "S.H."), _initialled(top, "A.D.")]
+    ['Bakary Sissoko', None, 'A.D.']
+    """
+    letters = label.replace(".", "")
+    first = top.lstrip().split("\n", 1)[0]
+    for run in NAME_RUN.finditer(top):
+        words = run.group().split()
+        for k in range(len(words) - len(letters) + 1):
+            name = words[k : k + len(letters)]
+            if all(w[0] == c for w, c in zip(name, letters, strict=True)):
+                named = " ".join(name)
+                own = named in first or top[max(0, run.start() - 3) : run.start()].lower() == "by "
+                return None if own else named
+    return label
 
 
 NUMBERED_SPEAKER = re.compile(r"(?:Speaker|Participant|Caller|Unknown|Unidentified|Voice)(?: Speaker)?(?: \d{1,2})?")

@@ -630,7 +630,9 @@ _POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[
 POST_HEAD = re.compile(
     r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?
     (?:(?:top[ ]comment|comment|reply|level[ ]\d+|op)[ \t]*[·|•—–-][ \t]*)?  # 'top comment · u/jo · 5 hr'
-    (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3}(?:[ ]@[\w.]+)?)  # ('Jeshi la Polisi Tanzania @tanpol')
+    (?P<who>[\w@][\w.@'’/-]*(?:[ ][\w.@'’-]+){0,3}  # ('Jeshi la Polisi Tanzania @tanpol')
+      (?:[ ](?:[^\w\s@()'"’.,:;·|•—–-]{1,3}|\([A-Z][\w .'’-]{0,30}\)))*  # an account's badge or gloss: ✔, (Police)
+      (?:[ ]@[\w.]+)?)
     (?:,[ \t]*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?=[ \t]*[·|•—–-]))?  # 'Yaw K., Kumasi - 11 Nov 2026'
     [ \t]*(?:
         """ + _POST_DATED + r"""
@@ -678,7 +680,7 @@ OPENERS = ("posted", "comment", "reply")  # (case-folded: 'ſ' is an 's' to POST
 def posts(text: str, start: int) -> list[tuple[int, str]]:
     """Where each reader's post or comment starts and who wrote it, in a thread of two or more
     posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
-    found = [(m.end(), m["who"].strip()) for m in line_matches(_PostHeads, text, start)]  # type: ignore[arg-type]
+    found = [(m.end(), _unbadged(m["who"])) for m in line_matches(_PostHeads, text, start)]  # type: ignore[arg-type]
     found = [
         (at, who) for at, who in found
         if any(ch.isalpha() for ch in who)  # (a table row's '1 | 3 Aug | 7,500 | 112' names no writer)
@@ -688,6 +690,16 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
         and who.lower().split()[0] not in LABEL_HEADS  # 'UPDATE No. 1 — 22 June 2026, 18:00 hrs'
     ]
     return found if len(found) >= 2 else []
+
+
+def _unbadged(who: str) -> str:
+    """A post's writer without the badges between the account's name and handle ('Konfederácia
+    Spolu ✊ @SpoluOdbory' -> 'Konfederácia Spolu @SpoluOdbory').
+
+    >>> _unbadged("City Police (Police) ✔ @citypolice")
+    'City Police (Police) @citypolice'
+    """
+    return " ".join(w for w in who.split() if any(ch.isalnum() for ch in w))
 
 
 THREAD_TOP = re.compile(

@@ -839,6 +839,24 @@ def test_denied_figure_is_not_claimed_by_the_denier():
             'The mayor said 40 people had died in the floods.\n"Another 30 were injured," she said.',
             [(40, "The mayor", "government"), (30, "The mayor", "government")],
         ),
+        case(
+            "we-inside-a-quotation-is-its-speaker",
+            'The rights group said in a statement: "Seven of our brothers died in the fire. We counted 34 '
+            'people hurt, not 19. Eleven of the injured are still held."',
+            [(7, "The rights group", "rights_group"), (34, "The rights group", "rights_group"),
+             (11, "The rights group", "rights_group")],
+        ),
+        case(
+            "the-same-bulletin-is-whoever-gave-the-figure-before",
+            "The first count came from the state news agency, which said four people had died. The same bulletin "
+            "said 34 people had been detained.",
+            [(4, "the state news agency", "media"), (34, "the state news agency", "media")],
+        ),
+        case(
+            "we-outside-a-quotation-is-the-writers",
+            'The rights group said: "Seven of our brothers died in the fire." We counted 34 people hurt.',
+            [(7, "The rights group", "rights_group"), (34, None, None)],
+        ),
     ],
 )
 def test_following_sentences(text, expected):
@@ -1386,6 +1404,47 @@ def test_a_wards_admissions_in_an_encyclopedia_are_its_own() -> None:
              "In the capital, where police said 12 were hurt, the march ended early.", 12, "police"),
         case("a-predicate-role-is-no-antecedent",
              "My sister is a nurse at the hospital. She says they had nine people from the protest, two of them with rubber-bullet wounds.", 2, "My sister"),
+        case("a-which-clause-closed-before-and-that-lends-no-speaker",
+             "Police also said officers had arrested two men over the fire, which investigators believe was set "
+             "deliberately, and that about 25 officers remained posted at the centre.", 25, "Police"),
+        case("a-which-clause-open-at-the-figure-speaks",
+             "The union held a rally, which police said drew 3,000 people.", 3000, "police"),
+        case("a-speaker-who-said-the-opposite-says-nothing-of-the-figure",
+             "I say this clearly, because the union has said the opposite: not a single demonstrator was hurt by "
+             "the 900 officers.", 900, None),
+        case("a-translations-verb-first-speaker",
+             "And said the media spokesman of the Directorate of Public Security, Colonel Amer Al-Sartawi, in a "
+             "statement to Shamal News, that the security forces detained 26 person from those who participated.",
+             26, "the media spokesman of the Directorate of Public Security"),
+        case("according-to-ends-before-the-verb-of-its-clause",
+             "And the number of the participants according to data of the Directorate of Public Security reached "
+             "3500 participant, while the committee estimated them by more than 11 thousand.",
+             3500, "the Directorate of Public Security"),
+        case("its-staff-after-and-that-are-the-outer-speakers",
+             "The committee said in a statement published on its page that 61 workers were detained, and that its "
+             "monitors counted 35 injured.", 35, "The committee"),
+        case("a-rival-figure-after-the-figure-lends-it-no-speaker",
+             "Police arrested five people at the gate on Monday night, not three as the police have said.", 5, None),
+        case("a-relative-aside-holding-a-places-comma",
+             "The Association of Nam Phak Families, which organises an annual ceremony in Ubon Ratchathani, Thailand, "
+             "told CheckPoint Asia that its own count is 28 dead.", 28, "The Association of Nam Phak Families"),
+        case("a-post-and-where-it-was-shared",
+             "A post shared on the anniversary of the 1997 shooting in southern Laos claims that 300 villagers were "
+             "killed.", 300, "A post"),
+        case("a-hospital-that-admitted-some-of-the-injured-is-no-speaker",
+             "Hospital Raja Permaisuri Bainun, the state's main hospital, had admitted 63 of the injured by Sunday "
+             "morning, six of them to intensive care, state health director Dr. Suraya Lim said.", 63,
+             "state health director Dr. Suraya Lim"),
+        case("concluded-that-is-a-finding",
+             "In 2012 the historian Somsanouk Vongsa, who grew up in Pakse, went through the interviews again and "
+             "concluded that the dead numbered between 19 and 26.", 19, "the historian Somsanouk Vongsa"),
+        case("concluded-with-is-no-finding", "The talks concluded with 40 people arrested.", 40, None),
+        case("the-writers-own-estimate-is-a-noun",
+             "My own estimate, made the old way, by area and by density, is between 6,000 and 7,000 people at the "
+             "peak.", 6000, None),
+        case("a-participle-aside-after-the-subject",
+             "The communiqué of the army, read on state radio on 15 March, said that four people had been killed.",
+             4, "The communiqué of the army"),
     ],
 )  # fmt: skip
 def test_the_speaker_in_the_clauses_around_a_figure(text: str, value: int, want: str | None) -> None:

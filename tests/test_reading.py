@@ -461,6 +461,22 @@ def test_an_interviews_answers_are_the_interviewees():
     assert got["14"] == ("killed", "The governor")  # (a question's figure is whoever it quotes)
 
 
+def test_an_interviews_initials_are_the_guest_and_the_weekly():
+    """'B.S.:' is the guest whose name they begin above the first turn; 'S.H.:', the weekly's
+    own (its masthead), asks for the publication and names no one, as a 'Q:' does."""
+    text = (
+        "SAHEL HEBDO\nINTERVIEW\n\nCommander Bakary Sissoko: \"We count the bodies we bring up\"\n\n"
+        "By Aminata Diarra | 7 October 2026\n\n"
+        "S.H.: Your teams had 60 rescuers on the site at the start of the week.\n\n"
+        "B.S.: Since Tuesday we are 85 agents of the Civil Protection.\n\n"
+        "S.H.: The gendarmerie has made four arrests?\n\n"
+        "B.S.: Three, not four. We have counted 23 bodies.\n"
+    )
+    got = said(text)
+    assert got["85"][1] == got["23"][1] == "Bakary Sissoko"
+    assert got["60"][1] is None
+
+
 # --- a forum reply that quotes the post it answers (probe11) ---------------------------------
 
 QUOTED_REPLIES = [

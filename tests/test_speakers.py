@@ -944,7 +944,7 @@ MORE_EXAMPLES = [
         "In 1986 the military government admitted to 11 deaths. A truth commission set up in 2004 concluded that "
         "at least 137 people had been killed. Thirty years later, survivors marched again: about 2,000 people, "
         "police said, while organisers counted 10,000.",
-        {"at least 137": "truth commission", "about 2,000": "police", "10,000": "organisers"},
+        {"at least 137": "A truth commission", "about 2,000": "police", "10,000": "organisers"},
         id="a-body-and-its-founding-participle-and-a-crowd-after-its-verbs-colon",
     ),
     pytest.param(
@@ -1254,6 +1254,18 @@ def test_issue_examples_waiting_for_recall(text, want):
             "From: Jane Doe <jane@example.com>\nSubject: news\n\nWe heard our neighbours say 12 died. We are scared.\n",
             None,
             id="an-e-mail-from-a-person-is-no-organisations-voice",
+        ),
+        pytest.param(
+            "Harbour Police Service | Service de police du port\nHome > Ontario > East District > News releases\n\n"
+            "Update on the enforcement\n\nOur officers have arrested 35 people this week.\n",
+            "Harbour Police Service",
+            id="a-page-under-news-releases-is-its-issuers-voice",
+        ),
+        pytest.param(
+            "Harbour News | Home > Ontario > East District > News\n\nUpdate on the enforcement\n\nOfficers have "
+            "arrested 35 people this week, we are told.\n",
+            None,
+            id="a-news-sections-page-is-no-release",
         ),
     ],
 )
@@ -2029,6 +2041,15 @@ SOCIAL = [
         "the OCS Kayole, who told us 23 people were booked at the station overnight.\n\nCALLER: Thank you.\n",
         {"23": "the OCS Kayole"},
         id="a-host-relays-whom-she-reached-who-told-us",
+    ),
+    pytest.param(
+        "City Workers Union ✊ @cityunion · Nov 4, 2026\n1/3 Our stewards counted 55,000 people.\n💬 288\n\n"
+        "City Workers Union ✊ @cityunion · Nov 4, 2026\n2/3 At least 3 colleagues were injured by the riot "
+        "police.\n💬 97\n\n—— Replies ——\n\nCity Police (Police) ✔ @citypolice · Nov 4, 2026\nReplying to "
+        "@cityunion\nDuring the day officers detained 9 people; 6 of our officers were injured.\n",
+        {"At least 3": "City Workers Union @cityunion", "9": "City Police (Police) @citypolice",
+         "6": "City Police (Police) @citypolice"},
+        id="an-accounts-badges-between-its-name-and-handle",
     ),
 ]
 

@@ -420,6 +420,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             np = np[: dated.start()]  # "CONRED's first bulletin on the evening of 3 March (reported 14)"
         if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
             np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
+        if (reduced := SHARED_THING.match(np)) and not _valid_np(np, lex):
+            np = reduced["np"]  # 'A post shared on the anniversary of the shooting (claims that 300 …)': the post
         words = _words(np)
         if _document(words, lex) and (
             made := _made_by(np, lex) or (None if DOCUMENT_BY.search(np) else maker)
@@ -511,7 +513,9 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
 COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a-z]+ly)\s+)?")
 # between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
 CLAUSE_CLOSES_AFTER = re.compile(r"[\w'’-]+\s*,")  # the verb ends its clause: a relative clause's
-RELATIVE_ASIDE = re.compile(r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160},\s*$")
+RELATIVE_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s*$"
+)  # ('X, which organises a ceremony in Ubon Ratchathani, Thailand, told …': a place's comma within)
 # a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
     r"\s(?:and|but)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$"
@@ -728,6 +732,13 @@ def count_owner(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     return None
 
 
+SHARED_THING = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages"
+    r"|video|videos|article|letter|petition|leaflet|flyer|graphic|image|claim))\s+(?:shared|posted|circulated"
+    r"|circulating|published|sent|forwarded|seen|viewed|spread|going)\b"
+)  # a thing passed around, its participle after it: whose words it is, not where it went
+
+
 ESTIMATE_CAME_FROM = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|numbers?|tally)"
     r"(?:\s+(?:came|comes|come)\s+from|(?:\s*,[^,;.]{1,40},)?\s+(?:is|was)\s+(?:that|the\s+one)\s+(?:of|by))\s+(?P<np>[^,;.()\"“”]{2,100})"
@@ -762,9 +773,28 @@ def _in_closed_relative(text: str, lo: int, at: int, pos: int) -> bool:
     not); not a clause still open at the figure ('…, where police said 12 were hurt')."""
     opening = RELATIVE_OPEN.search(text, max(lo, at - 40), at)
     if opening is None:
-        return False
+        return _relative_then_that(text, lo, at, pos)
     close = text.find(",", at, pos)
     return close >= 0 and BOUNDARY.search(text, opening.end(), at) is None
+
+
+def _relative_then_that(text: str, lo: int, at: int, pos: int) -> bool:
+    """Whether the verb at ``at`` is inside a 'which' or 'who' clause that a comma closes
+    before an 'and that' going on with the sentence's speech verb: 'Police also said officers
+    had arrested two detainees over the fire, which investigators believe was set deliberately,
+    and that about 25 officers remained posted' (the police's 25, not the investigators')."""
+    if text.find("and that", at, pos) < 0:  # (a cheap test first)
+        return False
+    opening = WHICH_OPEN.search(text, max(lo, at - 40), at)
+    if opening is None:
+        return False
+    then = AND_THAT.search(text, at, pos)
+    return then is not None and BOUNDARY.search(text, opening.end(), then.start()) is None
+
+
+AND_THAT_BEFORE = re.compile(r",\s+and\s+that\s+(?:its|their|his|her)\s+[\w'’ -]{1,30}$")
+WHICH_OPEN = re.compile(r",\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,4}$")
+AND_THAT = re.compile(r",\s+and\s+that\b")
 
 
 RELATIVE_OPEN = re.compile(r",\s+(?:where|when)\s+(?:[\w'’-]+\s+){0,4}$")
@@ -969,9 +999,14 @@ def _attribute(
             and claimant.split()[0].lower() not in ("our", "my")  # ('Our own reporters … described': the writer's)
         ) and len(verbs) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
-            if INTRODUCES_LOOSE.match(text, outer.end(), v.start()) or not BOUNDARY.search(
-                text, outer.end(), v.start()
-            ):  # 'X said (that) its volunteers had documented 23
+            and_that = claimant is not None and AND_THAT_BEFORE.search(text, max(sent_lo, v.start() - 40), v.start())
+            if and_that:  # 'X said in a statement published on its page that 61 …, and that its monitors counted 35'
+                outer = next((o for o in verbs[:-1] if _np_before(text, sent_lo, o.start(), lex)), outer)
+            if (
+                INTRODUCES_LOOSE.match(text, outer.end(), v.start())
+                or not BOUNDARY.search(text, outer.end(), v.start())
+                or and_that
+            ):  # 'X said (that) its volunteers had documented 23'
                 outer_np = _np_before(text, sent_lo, outer.start(), lex)
                 if outer_np:
                     claimant, rule = outer_np, "attribution/outer-verb"
@@ -1337,6 +1372,7 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
             or _noun_use(lex, text, sent_lo, v)
             or _harm_use(text, v)
             or _ward_use(text, v)
+            or _contrary_use(text, v)
             or _adjective_use(text, v)
             or _estimated_thing(text, sent_lo, v, lex)
             or NAMED_AS.match(text, v.end()) is not None  # 'a gunman who authorities have identified as X': a name, no figure
@@ -1360,13 +1396,14 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
     return _np_before(text, sent_lo, v.start(), lex)
 
 
+VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Further|Furthermore)\s+)?", re.IGNORECASE)
+# what may stand before a verb that opens its sentence ('And said the spokesman …', 'Added the minister …')
 AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 VERB_BEFORE_FIGURE = re.compile(
     r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:to|at|about|some|over|around|nearly|more\s+than|at\s+least)\s+)*$"
 )  # the verb of the clause the 'according to' phrase sits in, right before its figure
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|from|for|on|by|with)\s+$", re.IGNORECASE)
 VOCATIVE_AFTER = re.compile(r",\s+(?:there|you|is|are|can|could|do|does|did|what|how|why|when)\b")
-VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Likewise)\s+)?")  # the speech verb opens the sentence
 
 
 def _closes_clause(text: str, at: int, hi: int) -> bool:
@@ -1501,7 +1538,7 @@ REJECTS = re.compile(
 AND_CLAUSE = re.compile(r",\s+and\s+")
 AND_WHEN = re.compile(r",\s+and\s+(?:in|on|by|during|since|later|then|earlier|last)\s")
 ESTIMATE_NOUN_BEFORE = re.compile(
-    r"\b(?:an?|the|its|their|his|her|our|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}$",
+    r"\b(?:an?|the|its|their|his|her|our|my|your|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
@@ -1525,10 +1562,12 @@ def _harm_use(text: str, v: re.Match[str]) -> bool:
 
 
 ADMITTED_PATIENTS = re.compile(
-    r"\s+(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?[\w,.-]+\s+(?:[a-z]+\s+)?"
-    r"(?:people|persons|patients|casualties|victims|children|survivors)\b(?!\s+(?:were|was|had|have|died|been|are)\b)",
+    r"\s+(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?[\w,.-]+\s+"
+    r"(?:of\s+the\s+(?:injured|wounded|victims|casualties|survivors)|(?:[a-z]+\s+)?"
+    r"(?:people|persons|patients|casualties|victims|children|survivors))\b(?!\s+(?:were|was|had|have|died|been|are)\b)",
     re.IGNORECASE,
-)  # 'admitted 64 people in the first two days' (not 'admitted 40 people were killed')
+)  # 'admitted 64 people in the first two days', 'had admitted 63 of the injured by Sunday' (not
+#    'admitted 40 people were killed')
 
 
 AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|stood|stands|rose|reached)\b")
@@ -1571,6 +1610,18 @@ def _estimated_thing(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) ->
 
 
 AT_FIGURE = re.compile(r"\s+at\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)?\d")
+
+
+CONTRARY_AFTER = re.compile(
+    r"\s+(?:(?:just|exactly|precisely)\s+)?(?:the\s+(?:opposite|contrary|reverse)|otherwise|differently)\b"
+)
+
+
+def _contrary_use(text: str, v: re.Match[str]) -> bool:
+    """A verb whose object is a word that sets it against what follows: 'because the union has
+    said the opposite: not a single demonstrator was injured' (the speaker's own denial; the
+    union said something else), 'Officials claim otherwise, but 12 died'."""
+    return CONTRARY_AFTER.match(text, v.end()) is not None
 
 
 def _ward_use(text: str, v: re.Match[str]) -> bool:

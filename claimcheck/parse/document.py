@@ -210,6 +210,14 @@ def extract_claims(
         first_claim = len(claims)
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
+            speaking = None  # a bare 'we' inside a quotation that opened before: the quotation's speaker's
+            if (
+                who.claimant is not None
+                and who.claimant.lower() in QUOTED_WE
+                and quotations is not None
+                and quotations.opened_before(i) is not None
+            ):
+                speaking, who = who, who._replace(claimant=None)
             if who.claimant is None and quoted is not None:
                 # a quotation of several sentences: its speaker comes after it ('… ," he said'),
                 # and 'he' is the person named before it opened
@@ -238,6 +246,14 @@ def extract_claims(
                 # introduced the quotation, in the sentence that opened it
                 opener = quotations.opened_before(i)
                 if opener is not None and (name := _introducer(text, sentences[opener], lex)):
+                    who = Attribution(name, claimant_type(name, lex), None, "attribution/quotation-span")
+            if who.claimant is None and speaking is not None:
+                # 'HBAN statement (copied from their page):¶"Seven of our brothers died. … We
+                # counted 34 people hurt."': the speaker of the sentence that opened it, else 'we'
+                opener = quotations.opened_before(i) if quotations is not None else None
+                name = claimant_of(opener) if opener is not None else None
+                who = speaking
+                if name and name.lower() not in QUOTED_WE and name.split()[0].lower() not in ("our", "my"):
                     who = Attribution(name, claimant_type(name, lex), None, "attribution/quotation-span")
             if (
                 who.claimant is None
@@ -578,6 +594,9 @@ STATEMENT_FROM = re.compile(
     r"(?P<np>(?:the\s+)?[A-Z][^:\n]{1,80}?)\s*:\s*$"
 )  # a sentence introducing a quoted statement and its author
 INTRO_MARK = re.compile(r"[:,]\s*[\"“]")  # 'told us: "', 'said, "' (a quotation introduced)
+
+
+QUOTED_WE = frozenset({"we", "i", "us"})  # a first person that inside a quotation is the quoted speaker
 
 
 def _introducer(text: str, sent: Sentence, lex: Lexicon) -> str | None:
