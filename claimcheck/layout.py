@@ -70,8 +70,9 @@ CELL = re.compile(
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]') or
 #    right after the citation mark ('Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]')
 PLACE_OR_TIME = re.compile(
-    r"\s+(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
-)  # a phrase after a list value that says where or when, not what it counts
+    r"\s+(?:(?:taken|brought|admitted|seen|counted|reported)\s+)?"
+    r"(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
+)  # a phrase after a list value that says where or when, not what it counts ('19 taken in Sat night')
 YEAR_FROM = 1000  # a figure in a label from here on may be a year ('Qureshi tribunal (1993)')
 SOURCED_END = re.compile(r"\d\+?[\"”]?,?\s+according\s+to\s+[^,;:.!?\d\n]{2,50}\.?$")  # a value's source ends its line
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
@@ -1280,11 +1281,13 @@ def _values(
         status = _status_after(lex).match(rest)
         if status:  # '61 confirmed (government)', '80 officially': how sure, not what is counted
             end, rest = end + status.end(), rest[status.end() :]
-        noun = _subject_words(rest.lstrip(), lex)
-        if noun:
+        noun = base = _subject_words(rest.lstrip(), lex)
+        if not noun and (kind := KIND_WORD.match(rest)) and (base := _subject_words(rest[kind.end() :], lex)):
+            noun = f"{kind[1]} {base}"  # '3 immigration officers, smoke inhalation (ministry)': a kind of them
+        if noun and base:
             subject_text = noun
-            subject = lex.subject_of[noun.lower()]
-            end = text.index(noun, end) + len(noun)
+            subject = lex.subject_of[base.lower()]
+            end = text.index(base, end) + len(base)
         elif own is None and (acc := ACCORDING_VALUE.match(text, end, b)):
             who_here = who_here or " ".join(acc["who"].split())  # '23 according to KNCHR'
             end = acc.end()
@@ -1310,6 +1313,7 @@ def _values(
 
 
 MEASURE_WORD = re.compile(r"\s*([A-Za-z]+)")
+KIND_WORD = re.compile(r"\s*([a-z][a-z-]+)\s+(?=[a-z])")  # a word naming a kind before a list value's noun
 
 
 @lru_cache(maxsize=8)

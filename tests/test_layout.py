@@ -430,6 +430,23 @@ def _read(text: str) -> list[tuple]:
             id="an-infobox-run-together-each-source-figure-right-after-the-citation-mark-before-it",
         ),
         pytest.param(
+            "MOD SUMMARY\n\nIn hospital: 19 taken in Sat night/Sun (PHA)\n"
+            "Officers hurt: 3 immigration officers, smoke inhalation, all released (ministry)\n"
+            "Vigil outside Parliament Mon: police ~120, organisers 300+\n",
+            [
+                ("19", "injured", "people", 19, 19, "PHA"),
+                ("3", "injured", "security", 3, 3, "ministry"),
+                ("~120", "participants", "protesters", 108, 132, "police"),
+                ("300+", "participants", "protesters", 300, None, "organisers"),
+            ],
+            id="a-moderators-summary-a-value-taken-somewhere-a-kind-of-officers-a-vigils-crowd",
+        ),
+        pytest.param(
+            "MOD SUMMARY\n\nIn hospital: 19 beds taken in the night (PHA)\nDeaths: 5 burned vehicles\n",
+            [],
+            id="not-claims-beds-taken-somewhere-burned-vehicles",
+        ),
+        pytest.param(
             "Border shootingDeaths19 (commission)[1]4th of the year in the district",
             [("19", "killed", "people", 19, 19, "commission")],
             id="a-citation-mark-then-an-ordinal-is-no-other-figure",
