@@ -517,15 +517,16 @@ NEW_COLUMN = re.compile(r"\b(?:new|daily|that\s+day|per\s+day)\b")
 
 
 def _column_period(head: str, measure: str | None) -> str | None:
-    """What a day's cell of a tracker's measure column counts: 'New deaths', 'Daily arrests'
-    what that day added ('increment'); a crowd's column that day's crowd ('day'); any other
+    """What a day's cell of a tracker's measure column counts: 'New deaths' what that day
+    added ('increment'), 'Arrested that day', 'Daily arrests' that day's arrests ('day', as a
+    release tells them: 'On Monday, 11 people were arrested'); a crowd's column that day's crowd ('day'); any other
     harm, arrest or deployment column the running figure as of that day ('cumulative':
     'Captures, cumulative', 'Deaths in custody', 'Troops deployed'), but those an arrest column
     says are still held that day ('Held overnight', 'In custody'): a state ('held')."""
     if measure is None:
         return None
     if NEW_COLUMN.search(head):
-        return "increment"
+        return "day" if measure == "arrested" and not head.startswith("new") else "increment"
     if measure == "arrested" and HELD_COLUMN.search(head):
         return "held"  # 'Held overnight', 'Still in custody': those held as of that day, not a tally
     return "day" if measure == "participants" else "cumulative"
