@@ -530,11 +530,17 @@ ASKED = re.compile(
 )  # the interviewer's line right before the answer, holding a figure and ending in '?' or '...'
 
 
+ASKED_READ = 300  # how far back the interviewer's question line is looked for
+
+
 def _figure_asked(text: str, lo: int, lex: Lexicon) -> tuple[str, str | None] | None:
     """The measure and subject the figure of the question right before offset ``lo`` counts
     ('S.H.: The gendarmerie has made four arrests?': arrested), named after the figure (its
     noun and verb); None when the line before is no question holding a figure."""
-    m = ASKED.search(text, max(0, lo - 300), lo)
+    lead = text[max(0, lo - ASKED_READ) : lo]
+    if "?" not in lead and "..." not in lead and "…" not in lead:
+        return None  # (a look in C first: most figures follow no question)
+    m = ASKED.search(text, max(0, lo - ASKED_READ), lo)
     if m is None:
         return None
     return _measure_in(text[m.start("n") : m.end("q")], lex)
