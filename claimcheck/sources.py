@@ -740,10 +740,9 @@ STAMP_CHARS = 800  # how far into a page its date line is looked for
 
 
 TIMESTAMP_LINE = re.compile(
-    r"^[ \t]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
-    r",?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*$",
+    r"^[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?:[ \t]+[A-Z]{2,5})?[ \t]*$",
     re.MULTILINE,
-)  # a release's time stamp alone on its line: '2026-11-13 18:40 PST', 'November 13, 2026 6:40 PM'
+)  # a release's machine time stamp alone on its line: '2026-11-13 18:40 PST'
 
 
 def stamp_date(text: str, start: int = 0) -> str | None:
@@ -781,8 +780,8 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     >>> stamp_date("By the river\\nOn 16 November 2016 the dam broke.") is None
     True
 
-    So does a news release's time stamp alone on its line (a date and a clock time), not a
-    date alone (an event's):
+    So does, when nothing else dates the page, a news release's machine time stamp alone on
+    its line (an ISO date and a clock time), not a date alone (an event's):
 
     >>> stamp_date("Update on enforcement\\n\\nFile # 2026-88412\\n2026-11-13 18:40 PST\\n\\nHouston, B.C.")
     '2026-11-13'
@@ -805,8 +804,6 @@ def stamp_date(text: str, start: int = 0) -> str | None:
         date = _DATE_PART.fullmatch(under["d"].strip())
         if date:  # 'By Trần Minh Khoa in Ba Tơ\n16 November 2026': the byline's own date line
             return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
-    if (stamp := TIMESTAMP_LINE.search(text, start, start + STAMP_CHARS)) is not None:
-        return written_date(WRITTEN_DATE.search(stamp.group()))  # type: ignore[arg-type]
     for line in BYLINE.finditer(text, start, start + STAMP_CHARS):
         parts = [p.strip() for p in _BYLINE_PART.split(line.group())]
         if not all(_LETTER.search(p) or _DATE_PART.fullmatch(p) for p in parts):
@@ -815,6 +812,8 @@ def stamp_date(text: str, start: int = 0) -> str | None:
             date = _DATE_PART.fullmatch(part)
             if date:
                 return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
+    if (stamp := TIMESTAMP_LINE.search(text, start, start + STAMP_CHARS)) is not None:
+        return written_date(WRITTEN_DATE.search(stamp.group()))  # type: ignore[arg-type]  # (the last resort)
     return None
 
 

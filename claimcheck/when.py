@@ -423,6 +423,7 @@ def own_words(after: str, words: TimeWords) -> str:
 _OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
 
 
+_SEMI_CLAUSE = re.compile(r";([^;.!?]*)$")  # the figure's clause after a semicolon of its sentence
 _DAY_OPENS = re.compile(
     r"(?:^|;\s*)\W*(?:(?P<today>today)\s*,\s*|on\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Z][a-z]+)?"
     r"\s*,\s*[^,;:\d]{0,40}$",
@@ -731,7 +732,10 @@ def as_of_and_period(
     day = cues[0] and (
         resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
         or resolve_day(clause, ref, words, last=True, event=event, year=undated)
-        or (";" in before and resolve_day(before.rsplit(";", 1)[1], ref, words, event=event, year=undated))
+        or (
+            (semi := _SEMI_CLAUSE.search(before)) is not None
+            and resolve_day(semi[1], ref, words, event=event, year=undated)
+        )
         or resolve_day(_opening(sentence, words), ref, words, event=event, year=undated)
     )  # ('On Monday, 11 were arrested; on Tuesday, six': the six's clause names its day)
     timed = not day and clock is not None  # the entry's time, unless the words name a day
