@@ -70,8 +70,9 @@ CELL = re.compile(
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]') or
 #    right after the citation mark ('Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]')
 PLACE_OR_TIME = re.compile(
-    r"\s+(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
-)  # a phrase after a list value that says where or when, not what it counts
+    r"\s+(?:(?:taken|brought|admitted|seen|counted|reported)\s+)?"
+    r"(?:at|in|on|during|near|outside|across|along|by|before|after)\s+[\w'’-]", re.IGNORECASE
+)  # a phrase after a list value that says where or when, not what it counts ('19 taken in Sat night')
 YEAR_FROM = 1000  # a figure in a label from here on may be a year ('Qureshi tribunal (1993)')
 SOURCED_END = re.compile(r"\d\+?[\"”]?,?\s+according\s+to\s+[^,;:.!?\d\n]{2,50}\.?$")  # a value's source ends its line
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
@@ -199,11 +200,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         tail = CELL_TAIL.search(text, found[-1][0].end, hi) if found else None
         if tail is not None and TAIL_BRACKET.search(text, tail.start(), hi):
             tail = None  # '46, of them 9 still in intensive care (Ministry of Health)': the list's
-        taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
         line_no, counted = line_no + text.count("\n", counted, lo), lo
         if table is not None and table.source < 0:  # a row of a table of sources: a place's or a day's
             row_place = _row_place(text, lo, hi, table) if table.place else None
             row_cells = _cells(text, lo, hi, table.sep)
+            taken.append((lo, _notes_start(row_cells, table, hi)))  # (a notes cell's words are the parser's)
             places = _column_places(text, found, row_cells, table.where)
             periods = _column_places(text, found, row_cells, table.periods)
             for f, column_place, period in zip(found, places, periods, strict=True):
@@ -212,6 +213,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     place=row_place or column_place, period=None if table.place else period or "day",
                 )  # fmt: skip
             continue
+        taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
 
     for hit in STRIP_AFTER_CUE.finditer(text, source.body_start):  # (rare: a figure glued to a caption)
@@ -465,6 +467,9 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     sources: list[int] = []  # the columns naming a source
     matches = [SOURCE_CELL.fullmatch(text, a, b) for a, b in cells]
     owns = [None if j < k else _column_measure(m, h, lex) for j, (m, h) in enumerate(zip(matches, heads, strict=True))]
+    for j in range(k + 1, len(heads)):
+        if owns[j] is None and heads[j] in RUNNING_HEADS and owns[j - 1]:
+            owns[j] = owns[j - 1]  # 'Arrested that day | Running total': the running total of that count
     # 'Deaths', 'New deaths', 'Troops deployed (Ministry)': a column of the measure, in the
     # table's voice or its bracket's source (the others count other things: 'Houses damaged',
     # 'Complaints received (RCM)'); else the columns name the sources
@@ -512,15 +517,22 @@ NEW_COLUMN = re.compile(r"\b(?:new|daily|that\s+day|per\s+day)\b")
 
 
 def _column_period(head: str, measure: str | None) -> str | None:
-    """What a day's cell of a tracker's measure column counts: 'New deaths', 'Daily arrests'
-    what that day added ('increment'); a crowd's column that day's crowd ('day'); any other
+    """What a day's cell of a tracker's measure column counts: 'New deaths' what that day
+    added ('increment'), 'Arrested that day', 'Daily arrests' that day's arrests ('day', as a
+    release tells them: 'On Monday, 11 people were arrested'); a crowd's column that day's crowd ('day'); any other
     harm, arrest or deployment column the running figure as of that day ('cumulative':
-    'Captures, cumulative', 'Deaths in custody', 'Troops deployed')."""
+    'Captures, cumulative', 'Deaths in custody', 'Troops deployed'), but those an arrest column
+    says are still held that day ('Held overnight', 'In custody'): a state ('held')."""
     if measure is None:
         return None
     if NEW_COLUMN.search(head):
-        return "increment"
+        return "day" if measure == "arrested" and not head.startswith("new") else "increment"
+    if measure == "arrested" and HELD_COLUMN.search(head):
+        return "held"  # 'Held overnight', 'Still in custody': those held as of that day, not a tally
     return "day" if measure == "participants" else "cumulative"
+
+
+HELD_COLUMN = re.compile(r"\b(?:held|custody|jailed|behind\s+bars)\b")
 
 
 MAX_TABLE_ROWS = 40
@@ -578,7 +590,15 @@ def _column_measure(m: re.Match[str] | None, head: str, lex: Lexicon) -> str | N
     if plain != head and "(" in head:  # a bracket: the words before it name the measure
         first = plain.split(",")[0].strip()
         return measure_of.get(first) or _label(first, lex, None).measure  # ('Deaths in custody')
-    return measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1])
+    if found := measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1]):
+        return found
+    first, _, rest = head.partition(" ")
+    return measure_of.get(first) if rest and COLUMN_TIME.fullmatch(rest) else None  # 'Arrested that day'
+
+
+RUNNING_HEADS = frozenset({"running total", "total", "cumulative", "cumulative total", "total so far", "total to date"})
+COLUMN_TIME = re.compile(r"(?:that|this|per|each|a)\s+day|today|overnight|so\s+far|to\s+date|daily")
+# the rest of a column's heading after its measure word, when it says only when: 'Arrested that day'
 
 
 def _heading_subject(head: str, lex: Lexicon) -> str | None:
@@ -858,6 +878,15 @@ def _sources_row(
             continue
         out.append((q, measure, subject or _default_subject(measure), None, who))
     return out
+
+
+def _notes_start(cells: list[tuple[int, int]], table: _Table, hi: int) -> int:
+    """Where the cells of words after a row's last measure column begin ('| 4 | 37 | 8 | tree
+    platform. 2 minors among them |': a notes column, sentences of their own), else ``hi``."""
+    last = max((j for j, m in enumerate(table.measures) if m), default=-1)
+    if 0 <= last < len(cells) - 1:
+        return cells[last + 1][0]
+    return hi
 
 
 def _cell_quantity(text: str, a: int, b: int, lex: Lexicon) -> Quantity | None:
@@ -1253,11 +1282,13 @@ def _values(
         status = _status_after(lex).match(rest)
         if status:  # '61 confirmed (government)', '80 officially': how sure, not what is counted
             end, rest = end + status.end(), rest[status.end() :]
-        noun = _subject_words(rest.lstrip(), lex)
-        if noun:
+        noun = base = _subject_words(rest.lstrip(), lex)
+        if not noun and (kind := KIND_WORD.match(rest)) and (base := _subject_words(rest[kind.end() :], lex)):
+            noun = f"{kind[1]} {base}"  # '3 immigration officers, smoke inhalation (ministry)': a kind of them
+        if noun and base:
             subject_text = noun
-            subject = lex.subject_of[noun.lower()]
-            end = text.index(noun, end) + len(noun)
+            subject = lex.subject_of[base.lower()]
+            end = text.index(base, end) + len(base)
         elif own is None and (acc := ACCORDING_VALUE.match(text, end, b)):
             who_here = who_here or " ".join(acc["who"].split())  # '23 according to KNCHR'
             end = acc.end()
@@ -1283,6 +1314,7 @@ def _values(
 
 
 MEASURE_WORD = re.compile(r"\s*([A-Za-z]+)")
+KIND_WORD = re.compile(r"\s*([a-z][a-z-]+)\s+(?=[a-z])")  # a word naming a kind before a list value's noun
 
 
 @lru_cache(maxsize=8)

@@ -337,15 +337,15 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
             # were killed' in a look back at 1997: the anniversary is of the recalled event
             period = "cumulative"
-        if c.period in ("day", "cumulative") and (
+        if c.period in ("day", "cumulative", "held") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
             # tracker's running column: the figure as of that day)
             as_of, period = row_day.isoformat(), c.period
         line = text.rfind("\n", 0, c.start) + 1
         listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
-        if c.period == "increment":
-            period = c.period  # a table's row told what its day added ('New deaths')
+        if c.period in ("increment", "held"):
+            period = c.period  # a table's row told what its day added ('New deaths'), or who were held ('Held overnight')
         place = (
             c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
             or (listed and list_place(text, c.start, lex))

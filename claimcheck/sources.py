@@ -732,10 +732,17 @@ def written_date(m: re.Match[str]) -> str | None:
 
 STAMP = re.compile(
     r"^[ \t]*(?:first\s+|last\s+)?(?:published|posted|updated|issued)\b[ \t]*(?:on\b)?[ \t]*:?"
-    r"[^\n]{0,90}$",
+    r"[^\n]{0,90}",
     re.IGNORECASE | re.MULTILINE,
-)  # a page's date line: 'Updated: 2026-11-18 19:47 | Posted: 2026-11-18 17:02'
+)  # a page's date line: 'Updated: 2026-11-18 19:47 | Posted: 2026-11-18 17:02' (its first 90
+#    characters: 'Last updated: Sat Nov 14, 2026, 9:15 p.m. (page refreshed daily …)')
 STAMP_CHARS = 800  # how far into a page its date line is looked for
+
+
+TIMESTAMP_LINE = re.compile(
+    r"^[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?:[ \t]+[A-Z]{2,5})?[ \t]*$",
+    re.MULTILINE,
+)  # a release's machine time stamp alone on its line: '2026-11-13 18:40 PST'
 
 
 def stamp_date(text: str, start: int = 0) -> str | None:
@@ -772,6 +779,14 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-11-16'
     >>> stamp_date("By the river\\nOn 16 November 2016 the dam broke.") is None
     True
+
+    So does, when nothing else dates the page, a news release's machine time stamp alone on
+    its line (an ISO date and a clock time), not a date alone (an event's):
+
+    >>> stamp_date("Update on enforcement\\n\\nFile # 2026-88412\\n2026-11-13 18:40 PST\\n\\nHouston, B.C.")
+    '2026-11-13'
+    >>> stamp_date("1991 shooting\\n14 March 1991\\nThe shooting took place") is None
+    True
     """
     found: dict[str, str] = {}
     for line in STAMP.finditer(text, start, start + STAMP_CHARS):
@@ -797,6 +812,8 @@ def stamp_date(text: str, start: int = 0) -> str | None:
             date = _DATE_PART.fullmatch(part)
             if date:
                 return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
+    if (stamp := TIMESTAMP_LINE.search(text, start, start + STAMP_CHARS)) is not None:
+        return written_date(WRITTEN_DATE.search(stamp.group()))  # type: ignore[arg-type]  # (the last resort)
     return None
 
 

@@ -423,6 +423,12 @@ def own_words(after: str, words: TimeWords) -> str:
 _OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
 
 
+_SEMI_CLAUSE = re.compile(r";([^;.!?]*)$")  # the figure's clause after a semicolon of its sentence
+_DAY_OPENS = re.compile(
+    r"(?:^|;\s*)\W*(?:(?P<today>today)\s*,\s*|on\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Z][a-z]+)?"
+    r"\s*,\s*[^,;:\d]{0,40}$",
+    re.IGNORECASE,
+)  # the figure's clause opens with its day: 'On Monday, ', '; on Tuesday, ', 'On Thursday, November 12, officers arrested ', 'Today, Friday, November 13, officers arrested '
 SINCE_WHEN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:first|start|beginning|outbreak|early|earliest)\b[^,.;]*,\s*when\s[^,.;]*$",
     re.IGNORECASE,
@@ -724,10 +730,14 @@ def as_of_and_period(
             # the event the toll is of, not the day it counts up to
             own, clause = words.event_dated.sub(" ", own), words.event_dated.sub(" ", clause)
     day = cues[0] and (
-        resolve_day(own, ref, words, event=event, year=undated)
+        resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
         or resolve_day(clause, ref, words, last=True, event=event, year=undated)
+        or (
+            (semi := _SEMI_CLAUSE.search(before)) is not None
+            and resolve_day(semi[1], ref, words, event=event, year=undated)
+        )
         or resolve_day(_opening(sentence, words), ref, words, event=event, year=undated)
-    )
+    )  # ('On Monday, 11 were arrested; on Tuesday, six': the six's clause names its day)
     timed = not day and clock is not None  # the entry's time, unless the words name a day
     # a day of the event's own frame: a heading's ('Third day (13 November)') or an ordinal
     # day ('on the second day'), not any date written next to a figure
@@ -761,6 +771,16 @@ def as_of_and_period(
             and not ("By" in before and _BY_THE_DAY.search(before))
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
+        elif (
+            period == "cumulative"
+            and measure == "arrested"
+            and report is not None
+            and (opens := _DAY_OPENS.search(before)) is not None
+            and (named or opens["today"])
+            and (named or report) <= report
+            and not words.running.search(after, 0, 60)
+        ):
+            period = "day"  # 'On Monday, 11 people were arrested at the gate' in Friday's release: Monday's arrests
         elif period in ("cumulative", "increment") and (day or report) and _bulletin_day(before, after, words):
             period = "day"  # 'Eleven more people died in the last 24 hours': that day's count
         when = day or report

@@ -107,8 +107,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
-        rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d))"
-    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths', 'In Temirtau about 2,000 steelworkers rallied'; a live blog's 'From our correspondent in San Pedro Sula: …'
+        rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d)"
+        rf"|\s+(?:we|they|(?:the\s+)?(?:police|organi[sz]ers|unions?|stewards))\s+(?:counted|estimated|recorded|say|said)\b)"
+    )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths', 'In Temirtau about 2,000 steelworkers rallied', 'In Košice we counted 6,000'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"
@@ -190,6 +191,7 @@ def _word_end(text: str, at: int) -> int:
     return at
 
 
+LISTED_PLACE = re.compile(rf",\s+in\s+(?P<n>{_NAME})\s+$")  # the place of a list's next figure, told before it
 AND_PLACE = re.compile(rf"\s+and\s+(?P<n>{_NAME})")  # the second place of two joined by 'and'
 
 
@@ -221,6 +223,9 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         switched = [n for m in words.switch.finditer(before) if (n := _name(m, words))]
         if switched:
             return switched[-1]
+        listed = LISTED_PLACE.search(before)  # 'In Košice we counted 6,000, in Žilina 3,500'
+        if listed and listed["n"].split()[0].casefold() not in words.not_places:
+            return " ".join(listed["n"].split())
     return opening_place(before, words)
 
 

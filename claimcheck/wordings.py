@@ -440,6 +440,11 @@ def named_measure(
                 _fired(w)
                 return before[0], before[1], part, w.id
             continue
+        if how == "the figure asked before":
+            if (asked := _figure_asked(text, lo, lex)) is not None:
+                _fired(w)  # 'S.H.: … made four arrests?' ¶ 'B.S.: Three, not four.': what it counts
+                return asked[0], asked[1], part, w.id
+            continue
         found = None
         if how == "the question before":
             found = _question_before(text, lo, lex)
@@ -515,6 +520,30 @@ def _question_before(text: str, lo: int, lex: Lexicon) -> tuple[str, str | None]
     subjects = [lex.subject_of[w.lower()] for w in WORD.findall(line) if w.lower() in lex.subject_of]
     return found[0], found[1] or (subjects[0] if subjects else None)
 
+
+ASKED = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’-]{0,14}(?:\s[A-Z][\w.'’-]{0,14})?[ \t]*:[ \t]*)?"  # 'S.H.: '
+    r"(?P<q>[^\n?]*?(?P<n>\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)\b)"
+    r"[^\n?]*?)(?:\?|\.\.\.|…)[\"”]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:[A-Z][\w.'’-]{0,14}(?:\s[A-Z][\w.'’-]{0,14})?[ \t]*:[ \t]*)?(?:(?:No|Yes|Well|Actually)[,.!]?[ \t]+)?$"
+)  # the interviewer's line right before the answer, holding a figure and ending in '?' or '...'
+
+
+ASKED_READ = 300  # how far back the interviewer's question line is looked for
+
+
+def _figure_asked(text: str, lo: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The measure and subject the figure of the question right before offset ``lo`` counts
+    ('S.H.: The gendarmerie has made four arrests?': arrested), named after the figure (its
+    noun and verb); None when the line before is no question holding a figure."""
+    lead = text[max(0, lo - ASKED_READ) : lo]
+    if "?" not in lead and "..." not in lead and "…" not in lead:
+        return None  # (a look in C first: most figures follow no question)
+    m = ASKED.search(text, max(0, lo - ASKED_READ), lo)
+    if m is None:
+        return None
+    return _measure_in(text[m.start("n") : m.end("q")], lex)
 
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=\S)")
 

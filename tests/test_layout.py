@@ -417,6 +417,41 @@ def _read(text: str) -> list[tuple]:
             id="an-infobox-run-together-with-the-cells-before-it-over-wrapped-lines",
         ),
         pytest.param(
+            "Border shootingCausePolice fire on striking workersParticipants~5,000 (police)[2]20,000 (union)[3]"
+            "Deaths19 (commission, 2026)[1]4 (Military Council, 1991)[4]Injured40 (inquiry)[5]100+ (union)[3]",
+            [
+                ("~5,000", "participants", "protesters", 4500, 5500, "police"),
+                ("20,000", "participants", "protesters", 20000, 20000, "union"),
+                ("19", "killed", "people", 19, 19, "commission"),
+                ("4", "killed", "people", 4, 4, "Military Council"),
+                ("40", "injured", "people", 40, 40, "inquiry"),
+                ("100+", "injured", "people", 100, None, "union"),
+            ],
+            id="an-infobox-run-together-each-source-figure-right-after-the-citation-mark-before-it",
+        ),
+        pytest.param(
+            "MOD SUMMARY\n\nIn hospital: 19 taken in Sat night/Sun (PHA)\n"
+            "Officers hurt: 3 immigration officers, smoke inhalation, all released (ministry)\n"
+            "Vigil outside Parliament Mon: police ~120, organisers 300+\n",
+            [
+                ("19", "injured", "people", 19, 19, "PHA"),
+                ("3", "injured", "security", 3, 3, "ministry"),
+                ("~120", "participants", "protesters", 108, 132, "police"),
+                ("300+", "participants", "protesters", 300, None, "organisers"),
+            ],
+            id="a-moderators-summary-a-value-taken-somewhere-a-kind-of-officers-a-vigils-crowd",
+        ),
+        pytest.param(
+            "MOD SUMMARY\n\nIn hospital: 19 beds taken in the night (PHA)\nDeaths: 5 burned vehicles\n",
+            [],
+            id="not-claims-beds-taken-somewhere-burned-vehicles",
+        ),
+        pytest.param(
+            "Border shootingDeaths19 (commission)[1]4th of the year in the district",
+            [("19", "killed", "people", 19, 19, "commission")],
+            id="a-citation-mark-then-an-ordinal-is-no-other-figure",
+        ),
+        pytest.param(
             "Type Dam failure Cause Overtopping; spillway gates not opened in time[1] Deaths 54–71[2][5]"
             " Non-fatal injuries 118[2] Missing 9[3] Property damage US$57 million[4] Inquiries Government",
             [

@@ -141,6 +141,29 @@ RUN_TOGETHER = (
             id="tracker-numbered-day-rows-a-column-per-measure-its-bracket-the-source-complaints-count-nothing",
         ),
         pytest.param(
+            "We keep this page because the official releases come late.\n\n"
+            "| Date | Arrested that day | Running total | Held overnight | Notes |\n|---|---|---|---|---|\n"
+            "| Mon Nov 9 | 12 | 12 | 9 | north gate, 1 observer |\n| Tue Nov 10 | 6 | 18 | 4 | camp |\n"
+            "| Wed Nov 11 | — | 18 | 4 | no arrests |\n",
+            [
+                ("12", "arrested", 12, 12, None, None),
+                ("12", "arrested", 12, 12, None, None),
+                ("9", "arrested", 9, 9, None, None),
+                ("6", "arrested", 6, 6, None, None),
+                ("18", "arrested", 18, 18, None, None),
+                ("4", "arrested", 4, 4, None, None),
+                ("18", "arrested", 18, 18, None, None),
+                ("4", "arrested", 4, 4, None, None),
+            ],
+            id="tally-a-days-count-its-running-total-and-those-held-overnight-a-notes-column-counts-nothing",
+        ),
+        pytest.param(
+            "| Date | Donations that day | Running total | Notes |\n|---|---|---|---|\n"
+            "| Mon Nov 9 | 12 | 12 | cash |\n| Tue Nov 10 | 6 | 18 | cash |\n",
+            [],
+            id="not-claims-a-running-total-of-a-column-counting-no-people",
+        ),
+        pytest.param(
             "Provisional figures by province (Civil Protection, 4 May)\n"
             "Province Deaths Injured Missing Displaced Nord 14 60 3 9,200 Sud 5 21 0 1,150 Total 19 81 3 10,350\n",
             [
@@ -229,6 +252,20 @@ def test_a_tracker_rows_day_is_its_figures_as_of():
     assert got[("3,100", "Port Authority")] == "2026-03-02"
     assert got[("11,000+", "Dockers' Union")] == "2026-03-03"  # not the row before's day
     assert got[("5,200", "Labour ministry")] == "2026-03-04"
+
+
+def test_a_notes_column_is_read_by_the_sentence_parser():
+    text = (
+        "| Date | Arrested that day | Running total | Notes |\n|---|---|---|---|\n"
+        "| Mon Nov 9 | 12 | 12 | gate |\n| Wed Nov 11 | — | 12 | no arrests; talks at the checkpoint |\n"
+    )
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert [(c.text, c.measure, c.qualifier) for c in claims] == [
+        ("12", "arrested", "exact"),
+        ("12", "arrested", "exact"),
+        ("12", "arrested", "exact"),
+        ("no arrests", "arrested", "denial"),
+    ]
 
 
 def test_table_cells_are_not_read_again_by_the_sentence_parser():

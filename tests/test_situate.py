@@ -685,3 +685,21 @@ def test_coordinated_reads_each_word_whole() -> None:
         windows += [text[m.end() : m.end() + 40] for m in re.finditer(r"\d", text)][:60]
     for w in windows:
         assert (_COORDINATED.fullmatch(w) is None) == (splittable.fullmatch(w) is None), w
+
+
+def test_a_release_tells_each_days_arrests_as_that_days() -> None:
+    got = situated(
+        "Since enforcement began on Monday, November 9, our officers have arrested 35 people. "
+        "On Monday, 11 people were arrested at the gate; on Tuesday, six were arrested at a second "
+        "structure. Today, Friday, November 13, officers arrested four people.",
+        "2026-11-13",
+    )
+    assert got["35"] == ("2026-11-13", "cumulative", None)  # the running total
+    assert got["11"] == ("2026-11-09", "day", None)
+    assert got["six"] == ("2026-11-10", "day", None)  # its own clause's day, not the sentence's first
+    assert got["four"] == ("2026-11-13", "day", None)
+
+
+def test_a_days_deaths_told_so_stay_the_toll() -> None:
+    got = situated("On Monday, 11 people were killed in the clashes.", "2026-11-13")
+    assert got["11"][1] == "cumulative"  # (only arrests are counted day by day so)

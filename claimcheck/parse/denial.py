@@ -275,6 +275,8 @@ def _negations(
             or THERE_WERE.search(text, sent.start, m.start())
         ):
             measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
+        elif word in nouns and _fragment(text, sent.start, at, m.end(), sent.end):
+            measure = nouns[word]  # a note or a list entry of its own: '| no arrests; talks at the gate |'
         elif (
             m["n"]
             and word not in nouns
@@ -292,6 +294,22 @@ def _negations(
             rule_id = "denial/pronoun-among"
         out.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))
     return out
+
+
+FRAGMENT_END = re.compile(r"[ \t]*(?:[;|]|\.(?:\s|$)|\n|$)")  # a verbless note ends at once
+FRAGMENT_OPENERS = frozenset("|;:•\n")
+
+
+def _fragment(text: str, lo: int, at: int, end: int, hi: int) -> bool:
+    """Whether the negated noun at ``at`` is a verbless note of its own (rule denial/negator):
+    it opens its sentence, a table cell or a list entry and ends there ('| no arrests; talks
+    at the checkpoint |', '• No injuries.'), not a phrase of a clause ('no arrests in years')."""
+    if FRAGMENT_END.match(text, end, hi) is None:
+        return False
+    k = at
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    return k == lo or text[k - 1] in FRAGMENT_OPENERS
 
 
 PLACE_ADVERB = re.compile(r"\s+(?:there|here|inside)(?=\s)", re.IGNORECASE)  # between the noun and its verb

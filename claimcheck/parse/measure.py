@@ -136,7 +136,15 @@ def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:
 def _crowd_at(
     text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
 ) -> str | None:
-    return "participants" if pat.search(before) and CROWD_VERB_BEFORE.search(before) else None
+    if not CROWD_VERB_BEFORE.search(before):
+        return None
+    if pat.search(before):
+        return "participants"
+    at = _figure_start(text, lo, m)  # a relative clause between: 'the crowd that walked from … at'
+    return "participants" if pat.search(text, max(lo, at - CROWD_CLAUSE_READ), at) else None
+
+
+CROWD_CLAUSE_READ = 130  # characters before a figure 'the crowd that …' is read in
 
 
 CROWD_VERB_BEFORE = re.compile(
