@@ -517,9 +517,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 # marched to the ministry', a crowd)
                 period = "strike"
         if c.sentence_start > seen:
-            carried = _last_day(text[seen : c.sentence_start], report, tw, event) or carried
-            if dateline_only:
-                lately = _last_day(text[seen : c.sentence_start], report, tw, event, recent=True) or lately
+            day, recent = _last_days(text[seen : c.sentence_start], report, tw, event, recent=dateline_only)
+            carried, lately = day or carried, recent or lately
             seen = c.sentence_start
         if (
             as_of is not None
@@ -1146,30 +1145,40 @@ def _past_year_before(text: str, body_from: int, at: int, year: int | None, tw: 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
-def _last_day(
+def _last_days(
     gap: str, report: date | None, tw: TimeWords, event: tuple[date | None, date | None], recent: bool = False
-) -> date | None:
+) -> tuple[date | None, date | None]:
     """The day named next to a gathering ('during Monday's sit-in', 'ended its strike Friday
     with a rally') in the last sentence of ``gap`` that names one (resolved against the report's
     date), None when none does: the story's day so far, for a later gathering figure whose own
     words name none. Days named for other news ('Police on Tuesday raised the number of
     arrests') do not count, nor days still to come ('called for another march on Thursday'),
     nor dates written out ('on 14 March', which an anniversary story writes of the event it
-    recalls)."""
+    recalls). With ``recent``, in the same scan, the day read the same way but with a date
+    written out too, in the week before the report ('The Sunday protests on June 16', told on
+    June 17; not an anniversary's 'on 14 March'), else None: (strict, recent)."""
     if report is None or not tw.day_cue.search(gap.casefold()):
-        return None
+        return None, None
+    strict: date | None = None
+    lately: date | None = None
     for chunk in reversed(_SENTENCE_END.split(gap)):
         for m in tw.gathering.finditer(chunk):
+            if strict is not None and (lately is not None or not recent):
+                return strict, lately
+            if tw.planned.search(chunk, 0, m.end()) is not None:
+                continue  # (a day still to come: 'called for another march on Thursday')
             near = chunk[max(0, m.start() - 40) : m.end() + 40]
-            if tw.planned.search(chunk, 0, m.end()) is None and (recent or tw.explicit.search(near) is None):
-                # a weekday or 'yesterday' (this week's news), not one still to come ('called for
-                # another march on Thursday', 'would decide on Monday whether to call a strike');
-                # with ``recent`` a date written out too, in the week before the report ('The
-                # Sunday protests on June 16', told on June 17; not an anniversary's 'on 14 March')
-                day = resolve_day(near, report, tw, event=event)
-                if day is not None and (not recent or report - timedelta(days=7) <= day <= report):
-                    return day
-    return None
+            explicit = tw.explicit.search(near) is not None
+            if explicit and not recent:
+                continue
+            day = resolve_day(near, report, tw, event=event)
+            if day is None:
+                continue
+            if strict is None and not explicit:
+                strict = day
+            if recent and lately is None and report - timedelta(days=7) <= day <= report:
+                lately = day
+    return strict, lately
 
 
 _VERSUS = re.compile(r"\b(?:against|versus|while|whereas)\b")
