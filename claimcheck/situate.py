@@ -151,7 +151,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         return para_months[para]
 
     cues: dict[int, tuple[bool, bool]] = {}  # a sentence's start -> its cues
-    seen = body_from  # how far the report's days were read (see _last_day)
+    seen = body_from  # how far the report's days were read (see _last_days)
     carried: date | None = None  # the day it last named for a gathering
     lately: date | None = None  # the same, a date written out in the week before the report too
     event = event_days(body, report, tw)
