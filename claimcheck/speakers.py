@@ -152,7 +152,7 @@ def _refine(
         out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
     if "(@" in source.text:
         out = step(EMBEDDED_POST, [_embedded_post(c, source.text, lex) for c in out])
-    if "\n" in source.text and any(c.claimant is None for c in out):
+    if BULLET_ANYWHERE.search(source.text) and any(c.claimant is None for c in out):
         out = step(BULLET_SOURCE, [_bullet_sourced(c, source.text, lex) for c in out])
     cited = voice.cited_from(source.text, source.body_start)
     if cited < len(source.text):  # a cited work's title is its publisher's, and donates to no lead
@@ -682,6 +682,7 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
 
 BULLET_SOURCE = "attribution/speakers-bullet-source"
 BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+\S")
+BULLET_ANYWHERE = re.compile(r"\n[ \t]*[-•*–·▪][ \t]+\S")  # (a text with a list item at all: most have none)
 BULLET_SOURCED_END = re.compile(
     r"[.!?][\"”]?\s+[^.!?\n]*?(?:,\s*|\s)(?:according\s+to\s+(?P<acc>(?:the\s+)?[A-Z][^,.;:!?\n]{2,80}?)"
     r"|(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,7})\s+(?:said|says|told\s+[^,.;\n]{2,40}?))"
