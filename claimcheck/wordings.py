@@ -170,6 +170,11 @@ def _by_id(lex: Lexicon) -> dict[str, Wording]:
     return {_group(w.id): w for w in load_wordings(lex)}
 
 
+def wording(rule_id: str, lex: Lexicon) -> Wording:
+    """The named wording rule, for a stage that reads its patterns too."""
+    return _by_id(lex)[_group(rule_id)]
+
+
 def place_part(rule_id: str | None, lex: Lexicon) -> bool:
     """The wording ``rule_id`` makes its figure the part of the place named before it
     (effect.place_part: 'Ghor alone accounted for 19, followed by Badghis with 12')."""

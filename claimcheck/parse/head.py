@@ -13,6 +13,7 @@ from claimcheck.models import Quantity
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import IRREGULAR_PLURALS, fired, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
+from claimcheck.wordings import wording
 
 COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -65,11 +66,7 @@ AGENT_AFTER = re.compile(
 #    the 21 the Ministry of Home Affairs gives today'
 
 
-ESTIMATE_AFTER = re.compile(r"[ \t]+(?:crowd[ \t]+)?(?:estimate|figure|count|tally)\b(?![ \t]+of\b)", re.IGNORECASE)
-ESTIMATE_DETERMINER = re.compile(
-    r"\b(?:an?|the|its|their|his|her|our)(?:[ \t]+(?:conservative|official|initial|first|latest|revised|new|lower|higher|own|final|police|unofficial))*[ \t]*$",
-    re.IGNORECASE,
-)  # 'a conservative (240,000 estimate)', 'the official (12,000 figure)'
+FIGURE_THEN_ESTIMATE = "measure/figure-then-estimate"  # 'a conservative (240,000 estimate)': its patterns
 FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
 
@@ -87,7 +84,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     if text.startswith(" the ", m.q.end) and AGENT_AFTER.match(text, m.q.end, hi):
         m.no_noun = True  # 'the 2,000 the cops claimed': who claimed it, not who is counted
         return
-    if ESTIMATE_AFTER.match(text, m.q.end, hi) and ESTIMATE_DETERMINER.search(text, max(0, m.q.start - 40), m.q.start):
+    estimate = wording(FIGURE_THEN_ESTIMATE, lex)
+    if estimate.after.match(text, m.q.end, hi) and estimate.pattern.search(text, max(0, m.q.start - 40), m.q.start):
         m.no_noun = True  # 'Police provided a conservative 240,000 estimate': the figure of an estimate,
         return  # whose measure the words around it give (measure/generic-figure)
     end = min(hi, m.q.end + 160)
