@@ -329,6 +329,12 @@ HEARER_TAIL = re.compile(
     r"|reporters|journalists|press|channel|broadcaster|daily|website|outlet|media)\.?$",
     re.IGNORECASE,
 )  # who heard it: 'according to statements by the mayor … to the independent Voice of Iraq news agency'
+
+
+def _named_source(raw: str, lex: Lexicon) -> str:
+    """The source an 'according to' names: its hearer and its document cut ('statements by the
+    mayor … to the independent Voice of Iraq news agency' -> 'the mayor …')."""
+    return strip_source_noun(HEARER_TAIL.sub("", raw.strip()), lex)
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn|abu|ben|van|von|de|da|di|du|le|la)-[A-Z]")
 # a name's lower-case particle joined to it: 'Ali al-Shamari', 'Ahmed el-Sayed'
 
@@ -940,7 +946,7 @@ def _attribute(
         stop = end.start() if end else sent_hi
         if stop > pos and (verb := VERB_BEFORE_FIGURE.search(text, m.end(), pos)):
             stop = verb.start()  # 'the number of the participants according to data of the Directorate reached 3500'
-        acc_raw = strip_source_noun(HEARER_TAIL.sub("", text[m.end() : stop].strip()), lex)
+        acc_raw = _named_source(text[m.end() : stop], lex)
         # ('According to information we have received from X': X's)
         if subject := ACC_SUBJECT.search(acc_raw):
             # 'Per the ministry it was 3 dead': the clause's subject; 'According to the
@@ -1117,7 +1123,7 @@ def _attribute(
             raw = text[at : end.start() if end else sent_hi]
             if (more := AND_FIGURE.search(raw)) is not None:
                 raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
-            claimant = _clean_np(lex, strip_source_noun(HEARER_TAIL.sub("", raw.strip()), lex)) or None
+            claimant = _clean_np(lex, _named_source(raw, lex)) or None
             if claimant and end and not _valid_np(claimant, lex) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
                 claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
