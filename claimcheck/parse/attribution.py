@@ -335,6 +335,8 @@ def _named_source(raw: str, lex: Lexicon) -> str:
     """The source an 'according to' names: its hearer and its document cut ('statements by the
     mayor … to the independent Voice of Iraq news agency' -> 'the mayor …')."""
     return strip_source_noun(HEARER_TAIL.sub("", raw.strip()), lex)
+
+
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn|abu|ben|van|von|de|da|di|du|le|la)-[A-Z]")
 # a name's lower-case particle joined to it: 'Ali al-Shamari', 'Ahmed el-Sayed'
 
