@@ -1998,3 +1998,27 @@ def test_an_answer_takes_the_measure_its_question_asks_about() -> None:
     )
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text))]
     assert got == [(30, "killed"), (9, "killed")]
+
+
+def test_each_item_of_a_list_of_parts_after_including_is_a_part_of_the_whole() -> None:
+    # a comma list, not only 'and': every item is a part of the dead, and 'members of the
+    # security forces' in it are killed officers, not forces deployed
+    text = (
+        "The group said 6,126 people had been killed, including 5,777 protesters, 86 minors, "
+        "214 members of the security forces and 49 bystanders."
+    )
+    claims = extract_claims(Source(id="t", text=text))
+    assert [(c.value, c.measure, c.subject, c.scope is not None) for c in claims] == [
+        (6126, "killed", "people", False),
+        (5777, "killed", "protesters", True),
+        (86, "killed", "people", True),
+        (214, "killed", "security", True),
+        (49, "killed", "people", True),
+    ]
+    # (a figure after the list with its own verb and measure is a count of its own)
+    text = "Seven people were killed, including two children, 30 others were injured."
+    assert [(c.value, c.measure, c.scope is None) for c in extract_claims(Source(id="t", text=text))] == [
+        (7, "killed", True),
+        (2, "killed", False),
+        (30, "injured", True),
+    ]

@@ -387,6 +387,7 @@ def sentence_mentions(
             and before.part
             and (
                 AND_GAP.fullmatch(text, before.tail, m.q.start)
+                or LIST_GAP.fullmatch(text, before.tail, m.q.start) and before.scope_rule in SANCTIONED_PARTS
                 or HOW_GAP.fullmatch(text, before.tail, m.q.start) and HOW_AFTER.match(text, m.q.end)
             )  # ('four of them by shotgun pellets and two with fractures': how each part was hurt)
             and not (m.own_verb and m.measure != before.measure)
@@ -395,7 +396,9 @@ def sentence_mentions(
                 f"part: {_counted(m)} of {before.part.split(' of ', 1)[1]}"  # '… and three children'
             )
             m.scope_rule = "scope/part-continued"
-            if m.measure is None and before.measure is not None:  # '… and 27 lawyers'
+            if before.measure is not None and (m.measure is None or m.measure_rule == "measure/subject-default"):
+                # '… and 27 lawyers'; '… 86 minors, 214 members of the security forces and 49
+                # bystanders' (killed: a part of the dead, not forces deployed)
                 m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
         elif (
             k
@@ -888,6 +891,7 @@ TOOK_PART_END = re.compile(
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+LIST_GAP = re.compile(r"\s*,\s*")  # the next item of a list of parts: 'including 5,777 protesters, 86 minors
 HOW_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?\s+(?:by|with|from)\s+[^,;:.\d]{1,40}?\s*,?\s+and\s+"
 )  # '(four) of them by shotgun pellets and (two)'
