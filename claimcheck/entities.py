@@ -104,12 +104,13 @@ PARTICIPLE_TAIL = re.compile(
 )  # a body and the participle of its founding: 'The commission established by parliament in 2004'
 
 DESCRIPTION = re.compile(
-    r"^(?:(?:the|this)\s+|(?=same\s))(?:[\w'’]+-based\s+|(?:[Ss]ame|[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
+    r"^(?:(?:the|this)\s+|(?=same\s))(?:[\w'’]+-based\s+|[a-z]+-[a-z]+\s+|(?:[Ss]ame|[Nn]ew|[Ll]ocal|[Ii]ndependent|[Ii]nternational|[Nn]ational"
     r"|[Rr]ights|[Mm]onitoring|[Ww]atchdog|[Hh]umanitarian|[Aa]dvocacy|[Pp]ress\s+freedom|[Mm]edical|[Aa]id"
     r"|[Rr]elief|[Ll]egal)\s+){0,3}"
     r"(?P<head>(?:two|three|four|both)\s+[a-z]+|[a-z]+)$",
     re.IGNORECASE,
-)  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group', '(the) same entity'
+)  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group', '(the) same entity',
+#    'the state-funded body', 'the semi-official commission' (a hyphenated adjective)
 SAME_ONE = re.compile(r"^(?:the\s+)?same\s+[a-z]+$", re.IGNORECASE)  # 'the same entity', 'same agency'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
 ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")

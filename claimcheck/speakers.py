@@ -303,6 +303,10 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
     out = []
     for c in group:
         hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken)
+        if hit and hit[0].id == "cover/quote-speaker" and c.claimant and _unnamed_source(c.claimant, lex):
+            c = _with(c, hit[1], lex, via=c.claimant)  # '"According to credible reports … at least 143
+            out.append(c)  # were killed," said the rights group': the speaker's, who names no source
+            continue
         if (
             hit
             and hit[0].id == "cover/quote-speaker"
@@ -317,6 +321,24 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
             c = _with(c, hit[1], lex)
         out.append(c)
     return out
+
+
+def _unnamed_source(name: str, lex: Lexicon) -> bool:
+    """Reports that name nobody: 'credible reports', 'media reports', 'initial figures' (lower-case
+    words ending in a source noun; not 'the ministry's figures', not 'UN data').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_unnamed_source(n, lex) for n in ["credible reports", "media reports", "the ministry's figures",
+    ...  "UN data", "police"]]
+    [True, True, False, False, False]
+    """
+    words = name.split()
+    return (
+        words[-1] in lex.data["speakers"]["source_nouns"]
+        and all(w.islower() and w.isalpha() for w in words)
+        and not any(w in lex.grammar["possessives"] for w in words)
+    )
 
 
 def _same_whole(a: str | None, b: str | None) -> bool:

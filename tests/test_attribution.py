@@ -1656,3 +1656,42 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
         "The balance of the explosion rose to five dead, announced Monday morning ISU Galați.\n"
     )
     assert [c.claimant for c in extract_claims(Source(id="t", text=text)) if c.value == 5] == ["ISU Galați"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        case(
+            "quoted-speaker-over-unnamed-reports",
+            "Amnesty International said 100 people died. \"According to credible reports ... those "
+            'killed include at least 143 people," said the London-based rights group.',
+            143,
+            "Amnesty International",
+        ),
+        case(
+            "hyphenated-description-as-subject",
+            "The Kenya National Commission on Human Rights (KNCHR) said 39 people had been killed. "
+            "The state-funded body said 32 others had been forcibly disappeared and 627 arrested.",
+            627,
+            "Kenya National Commission on Human Rights",
+        ),
+        case(
+            "hyphenated-description-resolved",
+            "The Iraqi High Commission for Human Rights said 15 protesters were killed on Friday. "
+            "The semi-official commission said 1,200 people were injured.",
+            1200,
+            "Iraqi High Commission for Human Rights",
+        ),
+        case(
+            "named-source-inside-a-quote-stays",
+            '"According to the health ministry, 12 people died," said the mayor.',
+            12,
+            "the health ministry",
+        ),
+    ],
+)
+def test_real_page_wordings_session13(text: str, value: int, want: str | None) -> None:
+    """Wordings of real agency copy read in session 13 (sentences of our own): a description
+    with a hyphenated adjective ('the state-funded body') and a quotation that cites reports
+    naming nobody ('"According to credible reports …," said X': X's)."""
+    assert claim_with(text, value).claimant == want

@@ -34,6 +34,8 @@ BOUNDARY = re.compile(
     ,(?!\d\d\d)|[;()\[\]"“”]|:(?<!\d:)|:(?!\d)  # punctuation and quotation marks (not a clock's '19:00'
     #                                          nor a number's thousands: 'about 120,000 followers')
     | \s[–—-]\s                             # a dash between words
+    | \.\.\.|…                                # an ellipsis: a quotation's cut ('"According to
+    #                                          credible reports ... those killed include 143"')
     | \b(?:wh(?:ile|ereas|en|ilst)|a(?:lthough|fter|s)|th(?:ough|at)|b(?:ut|ecause)|however
           |m(?:eanwhile|oreover))\b        # subordinators start a new clause
     """,  # (the colon before its look-behind, the words as a trie: fewer tries at each character)
@@ -264,8 +266,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         words[0].lower() in {"the", "a", "an", "one", "my", "his", "her", "their"}
         # ('one security guard told investigators', a forum's 'my neighbour says at least 5 died')
         and 2 <= len(words) <= 5
-        and all(_bare(w).isalpha() and w.lower() not in prepositions for w in words[1:])
-    )
+        and all(_bare(w).replace("-", "").isalpha() and w.lower() not in prepositions for w in words[1:])
+    )  # (a hyphenated word too: 'The state-funded body said')
 
 
 def _subject_after_adverbial(words: list[str], lex: Lexicon) -> list[str] | None:
