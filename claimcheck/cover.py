@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import CONTRASTED, tidy
+from claimcheck.entities import CONTRASTED, claimant_word, tidy
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -287,6 +287,25 @@ RULES: tuple[Rule, ...] = (
             (f"Organisers hit back at police crowd figure of {N}", "police"),
         ),
         (f"the death count of {N}", f"the police said the count of {N}"),
+        needs=("count", "estimate", "figure", "tally", "toll", "number", "total"),
+    ),
+    Rule(
+        "cover/adjunct-label",
+        "A figure labelled by whose estimate it is, without a possessive, inside a sentence: "
+        "'(organisers' estimate: 200,000 people; police estimate: 55,000)', '…, union count: 90,000'.",
+        re.compile(
+            rf"(?:[;(,—–]\s*)(?:the\s+)?(?P<np>police|government|army|military|ministry|union|unions|organisers"
+            rf"|organizers|hospital|UN|U\.N\.|opposition)\s+(?:(?:crowd|death|casualty|turnout|attendance|arrest|injury)\s+)?"
+            rf"{ESTIMATE_NOUNS}\s*:\s*{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"Protests in the capital (organisers' estimate: 200,000 people; police estimate: {N})", "police"),
+            (f"Thousands marched in Lyon, union count: {N}", "union"),
+        ),
+        (f"Thousands marched; official estimate: {N}", f"Police said the crowd was large; estimate: {N}"),
         needs=("count", "estimate", "figure", "tally", "toll", "number", "total"),
     ),
     Rule(
@@ -1072,7 +1091,8 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         ((f"Over {N} killed in crackdown — UN report", "UN report"),
          (f"Flood toll rises to {N}: ministry", "ministry"),
          (f"Six killed, {N} injured as thugs disrupt voting – Police", "Police")),
-        (f"{N} dead in port clashes — live updates", f"{N} killed — as it happened"),
+        (f"{N} dead in port clashes — live updates", f"{N} killed — as it happened",
+         f"{N} workers in the streets on day two of the strike - stop the police violence"),
     ),
     Rule(
         "headline/label-clause",
@@ -1303,6 +1323,14 @@ LABEL_NOT = re.compile(
 )
 
 
+def _opens_a_source(s: str, lex: Lexicon) -> bool:
+    """Whether a lower-case phrase after a headline's dash opens like a source: an article or a
+    claimant noun in its first two words ('ministry', 'the army', 'rights group'), not a verb
+    ('stop the police violence')."""
+    words = s.lower().split()[:2]
+    return words[0] in ("the", "a", "an") or any(claimant_word(w, lex) for w in words)
+
+
 def speaker(
     np: str | None,
     rule: Rule,
@@ -1320,6 +1348,8 @@ def speaker(
         s = s[lead.end() :]  # 'For decades the state's figure': the state
     if rule.id == "cover/body-recovered" and (cut := SUBJECT_AFTER.search(s)):
         s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
+    if rule.id == "headline/dash-source" and s[:1].islower() and not _opens_a_source(s, lex):
+        return None  # '230,000 in the streets on day two - stop the police violence': a slogan
     if rule.id == "headline/says-after" and (s[:1] in "'\"‘“" or CLAUSE_WORDS.search(s)):
         return None  # 'Police arrest 200, say "gang members" among them': what they say, not who
     if rule.id == "cover/possessive-estimate" and s[:3].lower() in ("by ", "in "):

@@ -329,8 +329,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
     ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22",
-    ...  "'gang members' among them", "A reverse image search", "The district of Maroantsetra"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False]
+    ...  "'gang members' among them", "A reverse image search", "The district of Maroantsetra", "We do not"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False]
     """
     if not name:
         return False
@@ -341,6 +341,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # (but 'WHO' is the World Health Organization)
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
+    if "not" in words or any(w.endswith(("n't", "n’t")) for w in words):
+        return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'
     if low.strip(" .:") in lex.speaker_words["statement_kinds"]:
         return False  # a post's own label, 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
     if ALL_CAPS.fullmatch(s):

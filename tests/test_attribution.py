@@ -1683,6 +1683,26 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
             "Iraqi High Commission for Human Rights",
         ),
         case(
+            "adjunct-label-after-a-semicolon",
+            "There were protests in the capital (organisers' estimate: 200,000 people; police "
+            "estimate: 55,000) and in smaller cities.",
+            55000,
+            "police",
+        ),
+        case(
+            "rival-figure-more-like",
+            "Organisers said 200,000 people marched - the police said more like 30,000.",
+            30000,
+            "the police",
+        ),
+        case(
+            "a-clause-with-not-is-no-speaker",
+            "The BBC said the march drew around 100,000 marchers. We do not have an official police "
+            "estimate yet, but a source close to the Met. has given the organisers a figure of 500,000.",
+            500000,
+            None,
+        ),
+        case(
             "named-source-inside-a-quote-stays",
             '"According to the health ministry, 12 people died," said the mayor.',
             12,
