@@ -712,6 +712,7 @@ RULES: tuple[Rule, ...] = (
             (f"- 12:30 – Delegación del Gobierno: {N} people at Atocha at noon", "Delegación del Gobierno"),
             (f"EDIT 2 (9:15pm): Police Commissioner on TV: {N} arrested so far", "Police Commissioner"),
             (f"- 16:00 – Red Cross: {N} rescued, 4 hurt.", "Red Cross"),
+            (f"• Contagem Aberta (drone count): {N}", "Contagem Aberta"),
             (f"- Andes Survey Institute count from aerial images: {N}[8]", "Andes Survey Institute"),
             (f"- Ministry of Health: 468 people treated, {N} hospitalised (20 February)[7]", "Ministry of Health"),
             (f"- SENAPRED update 20:00: {N} confirmed dead (19 Biobío, 8 Ñuble)", "SENAPRED"),
@@ -1314,6 +1315,9 @@ DAY_BRACKET = re.compile(
     r"|night|\d{1,2}[:.]\d\d))?\)$",
     re.IGNORECASE,
 )  # '(Tue. morning)', '(Wed.)', '(14:00)' after a list line's source
+KIND_BRACKET = re.compile(
+    r"(?<=[\w.])\s*\((?:[a-z]+\s+){0,2}(?:count|estimate|tally|figures?)\)$"
+)  # a label's bracket telling the kind of count after a name: '(drone count)', '(official estimate)'
 SOURCE_TAIL = re.compile(r"\s+sources?$", re.IGNORECASE)  # 'Police source(s)'
 LABEL_NOT = re.compile(
     r"\b(?:dead|deaths?|killed|injur\w*|wounded|hurt|arrest\w*|detain\w*|casualt\w*|turnout"
@@ -1411,6 +1415,9 @@ def speaker(
             s = s[: source.start()]  # 'Police source: about 800' -> 'Police' (not 'Source: AFP')
         if rule.id == "cover/line-label" and (counted := COUNT_TAIL.search(s)) and counted.start():
             s = s[: counted.start()]  # 'University X count from aerial images' -> 'University X'
+        if rule.id == "cover/line-label" and (kind := KIND_BRACKET.search(s)) and kind.start():
+            # 'Contagem Aberta (drone count): 61,000': a name, then what kind of count it gave
+            return tidy(s[: kind.start()], lex)
         if rule.id in ("cover/line-label", "headline/label-clause") and (
             LABEL_NOT.search(s) and not known(s) or s.lower() in lex.speaker_words["sector_headings"]
         ):

@@ -688,8 +688,12 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
         and not NOTE_NUMBER.match(who)  # an endnote's '8 ZRP press statement, 28 January 2026.'
         and who.lower().rstrip(".") not in DAY_HEADS
         and who.lower().split()[0] not in LABEL_HEADS  # 'UPDATE No. 1 — 22 June 2026, 18:00 hrs'
+        and not LIST_UNDER.match(text, at)  # a list's heading: 'Lisbon, 28 November\n• Police: 45,000'
     ]
     return found if len(found) >= 2 else []
+
+
+LIST_UNDER = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+[•·*▪◦‣-][ \t]")  # a bullet opening the next line
 
 
 def _unbadged(who: str) -> str:

@@ -166,7 +166,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
 def _name(m: re.Match[str], words: PlaceWords) -> str | None:
     if m["c"]:
         return " ".join(m["cn"].split()) if m["cn"] else CAPITAL
-    name = " ".join(m["n"].split())
+    name = " ".join(m["n"].split()).removesuffix("'s").removesuffix("’s")  # "in North India's Uttar Pradesh"
     first, last = name.split()[0].casefold(), name.split()[-1].casefold()
     first = first.removesuffix("'s").removesuffix("’s")  # "in Wednesday's raid"
     if first in words.not_places or last in words.where_counted:

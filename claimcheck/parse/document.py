@@ -104,10 +104,14 @@ def extract_claims(
     other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
     crowd_measure: set[int] = set()  # sentences with a crowd's figure
 
+    titled: list[bool] = []  # whether the report's headline or standfirst names a crowd's size
+
     def crowd(i: int, at: int) -> bool:
         """The passage before offset ``at`` of sentence i is about a crowd's size: its sentence
-        or one before it names it, or the heading of its section does, with no figure of
-        another measure in between (the rule measure/crowd-passage)."""
+        or one before it names it, or the heading of its section does (or, under a heading
+        that names nothing, the report's headline does: 'How many really marched? What we
+        know about the crowd counts'), with no figure of another measure in between (the rule
+        measure/crowd-passage)."""
         topic, heading, _ = crowd_topic(lex)
         if topic.search(text, sentences[i].start, at):
             return True
@@ -118,7 +122,15 @@ def extract_claims(
                 return True  # 'Police said 18,000 people took part. … it had counted 33,000 people'
             s = sentences[j]
             if _heading(text, sentences, j):
-                return heading.search(text, s.start, s.end) is not None
+                if heading.search(text, s.start, s.end) is not None:
+                    return True
+                said = text[s.start : s.end]
+                if said.rstrip().endswith("?") or topic_measure(said, lex):
+                    return False  # a heading that asks ('How many police were deployed?') or names a toll
+                if not titled:
+                    head = text[source.body_start : source.body_start + TITLE_READ]
+                    titled.append(bool(topic.search(head) or topic.search(source.title or "")))
+                return titled[0]
             if topic.search(text, s.start, s.end):
                 return True
         return False
@@ -555,6 +567,7 @@ OF_THE_COUNTED = "measure/of-the-counted"  # 'Of the dead, 19 were labourers'
 OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
 FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+further\s+group\s+of)\s+")
+TITLE_READ = 400  # how much of a report's opening its headline and standfirst are read in
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's

@@ -58,6 +58,9 @@ def _words_of(text: str, span: tuple[int, int]) -> str:
     return " ".join(text[span[0] : span[1]].split())
 
 
+NEXT_FIGURE = re.compile(r"\d")
+
+
 def _scope(
     text: str,
     sent: Sentence,
@@ -75,6 +78,9 @@ def _scope(
     pats = patterns(lex)
     rest = text[m.tail : sent.end]
     near = rest[:120]
+    if (nxt := NEXT_FIGURE.search(near)) is not None:
+        near = near[: nxt.start()]  # a phrase after the next figure is that one's: 'rose to 116, out of
+        #   which 88 … were lying at a trauma center, 27 at X Hospital and one at a hospital'
     alone = pats["scope/part-alone"].search(near) if "alone" in near else None
     place = (
         pats["scope/part-one-place"].search(near)
