@@ -241,17 +241,41 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     (None, None)
     >>> report_date(Source("c", "Biggest in years. For comparison, on 15 March 2025 they counted 300,000."))
     (None, None)
+    >>> report_date(Source("d", "87 dead in stampede\\n\\nThe country is no stranger to stampedes. On January 1, 2022, officials said 12 died."))
+    (None, None)
+    >>> report_date(Source("e", "87 dead in stampede\\n\\nJuly 2, 2024\\n\\nAt least 87 died on Tuesday."))
+    ('2024-07-02', 'text')
     """
     if source.date:
         return source.date, "metadata"
     lede = source.body[:LEDE]
+    count = _FIRST_COUNT.search(lede)
     for m in at_word_starts(_LEDE_DATES, lede, 0, len(lede)):
         if _COMPARED.search(lede, max(0, m.start("at") - COMPARED_CHARS), m.start("at")):
             continue  # 'For comparison, on 15 March 2025 they counted …': another event's day
+        if count is not None and count.start() < m.start("at") and not _date_line(lede, m.start("at")):
+            continue  # a date in the prose after the report's first count: a look back's day
+            # ('87 dead in stampede … On January 1, 2022, officials said 12 were killed')
         day = written_date(m)  # (None for a day that does not exist: 31 February)
         if day is not None:
             return day, "text"
     return None, None
+
+
+_FIRST_COUNT = re.compile(
+    r"\b\d[\d,.]*\s+(?:people\s+)?(?:dead|killed|died|injured|wounded|hurt|arrested|detained|marched|protesters)\b",
+    re.IGNORECASE,
+)  # a count told: a date in prose after it is rarely the report's own
+DATE_LINE = 80  # the longest line that is a date line or a byline ('July 2, 2024 | 11:20 PM')
+DATE_LINE_LEAD = 40  # how far into such a line its date may start (after a byline's name)
+
+
+def _date_line(text: str, at: int) -> bool:
+    """Whether the date at ``at`` stands near the start of a short line (a date line, a byline:
+    'By Ann Lee | July 2, 2024 | 11:20 PM'), not in a sentence."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return at - start <= DATE_LINE_LEAD and (len(text) if end < 0 else end) - start <= DATE_LINE
 
 
 COMPARED_CHARS = 40  # how far before a date the words that make it another event's day reach

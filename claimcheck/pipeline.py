@@ -7,6 +7,7 @@ import difflib
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, TextIO
 
 from claimcheck.extract import extract_claims
@@ -237,6 +238,16 @@ def report_from(
 
     result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
 
+    if found:  # an undated report's figure dated long before its event's first day: an earlier event's
+        firsts = [e.first for e in found if e.first]
+        one = min(firsts) if firsts and (len(found) < 2 or not _is_mixed(found)) else None  # compared as one
+        first_of = {m.source: one or e.first for e in found for m in e.members}
+        for s in result.sources:  # (not a look back, whose figures are of its recalled event)
+            if not s.date and first_of.get(s.id) and _looks_back(s, first_of[s.id]):
+                first_of[s.id] = None
+        result = dataclasses.replace(
+            result, claims=tuple(_long_before(c, first_of.get(c.source)) for c in result.claims)
+        )
     if event is not None:
         chosen = next((e for e in found if e.id == event), None)
         if chosen is None:
@@ -260,6 +271,30 @@ def report_from(
         for g in event_groups
     ]
     return Report(result.sources, tuple(groups), result.problems, tuple(found))
+
+
+LONG_BEFORE = 45  # days before its event's first day a figure's own date makes it an earlier event's
+
+
+def _looks_back(source: Source, first: str) -> bool:
+    """Whether a report's title and opening frame it as a look back ('Ten years on, …')."""
+    from claimcheck.events import RECALL_CHARS, recalled_years
+
+    opening = (source.title + "\n" if source.title else "") + source.body[:RECALL_CHARS]
+    return recalled_years(opening, int(first[:4])) > 0
+
+
+def _long_before(c: Claim, first: str | None) -> Claim:
+    """``c``, of the period 'before' when its own date is more than LONG_BEFORE days before its
+    event's first day (an undated report's look back: '87 dead in stampede … On January 1,
+    2022, officials said at least 12 people were killed'; dated reports are placed so already)."""
+    if first is None or c.date or not c.as_of or c.period in ("before", "after"):
+        return c  # (a dated report's figures were placed against its own date)
+    try:
+        gap = date.fromisoformat(first[:10]) - date.fromisoformat(c.as_of[:10])
+    except ValueError:
+        return c
+    return dataclasses.replace(c, period="before") if gap.days > LONG_BEFORE else c
 
 
 def events(

@@ -113,3 +113,27 @@ def test_the_collector_is_paused_only_while_a_stage_runs(enabled: bool) -> None:
         assert gc.isenabled() is enabled  # and left as it was
     finally:
         gc.enable()
+
+
+def test_an_undated_reports_look_back_is_an_earlier_events_figure(tmp_path) -> None:
+    # the undated report's date would be its look back's, 2022, were the first full date in its
+    # prose taken for it; its event is the dated reports', and its 2022 figure is of the period
+    # before that event, apart from the toll
+    (tmp_path / "a.txt").write_text(
+        "July 2, 2024\n\nAt least 60 people were killed in a crush at a temple fair in Korvi on "
+        "Tuesday, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "87 dead in Korvi temple crush\n\nAbout 87 people died in the crush at the temple fair in "
+        "Korvi on Tuesday, the district police said.\n\nThe region has seen such disasters before. "
+        "On January 1, 2022, officials said at least 12 people were killed in a crush at a shrine "
+        "near Korvi.\n",
+        encoding="utf-8",
+    )
+    report = pipeline.compare([str(tmp_path)])
+    assert not report.events or len(report.events) == 1
+    group_of = {c.text: g for g in report.groups for c in g.claims}
+    assert group_of["At least 60"] is group_of["About 87"]
+    assert group_of["at least 12"] is not group_of["About 87"]
+    assert next(c for c in group_of["at least 12"].claims if c.text == "at least 12").period == "before"
