@@ -788,6 +788,14 @@ ATTRIBUTED = [
         "Xinhua",
     ),
     case(
+        "role-estimate-compared-before-figure",
+        "The federation spoke of 90,000 strikers on the march. The police estimate was much lower, at 12,000.",
+        12000,
+        "The police",
+        "police",
+        None,
+    ),
+    case(
         "outlet-alone-is-the-source",
         "At least 52 protesters were shot dead, according to AFP.",
         52,
