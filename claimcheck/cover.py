@@ -560,17 +560,24 @@ RULES: tuple[Rule, ...] = (
         "cover/role-estimate",
         "An estimate named by a role or a body without a possessive: 'the police estimate given to "
         "parliament was 45,000', 'We reject the State Police estimate of 18,000' (after a verb whose "
-        "object is another's estimate). An adjective is no role: 'the first official toll was 87' names none.",
+        "object is another's estimate), 'The police estimate was lower, at 500,000' (a comparison "
+        "before the figure). An adjective is no role: 'the first official toll was 87' names none.",
         re.compile(
             rf"(?:^|[,;:(—–]\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
-            rf"(?P<np>the\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))\s+{ESTIMATE_NOUNS}"
-            rf"(?:\s+[^,;:()\d\n]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at|of)\s*{LEAD_QUALIFIER}$",
+            rf"(?P<np>the\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})"
+            r"|The\s+(?!(?:official|final|first|latest|initial|new|last)\b)[a-z]+)\s+"  # ('The police estimate …', not 'The official death toll')
+            rf"{ESTIMATE_NOUNS}"
+            rf"(?:\s+[^,;:()\d\n]{{1,40}}?)?\s+(?:was|is|stood\s+at|stands\s+at|of"
+            rf"|(?:was|is)\s+(?:(?:far|much|slightly|considerably)\s+)?(?:lower|higher|smaller|larger|bigger),?\s+at)"
+            rf"\s*{LEAD_QUALIFIER}$",
         ),
         "before",
         True,
         ((f"; the police estimate given to parliament was {N}", "the police"),
-         (f"We reject the State Police estimate of {N}, which was given before the chain closed", "the State Police")),
-        (f"the final figure was {N}", f"the death toll was {N}", f"In 2013, the first official toll was {N}"),
+         (f"We reject the State Police estimate of {N}, which was given before the chain closed", "the State Police"),
+         (f"The police estimate was far lower, at {N}", "The police")),
+        (f"the final figure was {N}", f"the death toll was {N}", f"In 2013, the first official toll was {N}",
+         f"The official death toll was {N}"),
         needs=('estimate', 'count', 'figure', 'tally', 'toll', 'number', 'total'),
     ),
     Rule(

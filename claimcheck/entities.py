@@ -188,8 +188,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     >>> lex = load_lexicon()
     >>> [tidy(n, lex) for n in ["Guinea's government on Thursday", "Report of the", "He",
     ...  "The two", "Election-related violence", "the army has always", "police first",
-    ...  "The first official figure came from the Zimbabwe Republic Police"]]
-    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police']
+    ...  "The first official figure came from the Zimbabwe Republic Police",
+    ...  "officials Thursday who", "Officials originally", "The union thus"]]
+    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police', 'officials', 'Officials', 'The union']
     """
     if not name:
         return None
@@ -239,6 +240,7 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
         words.pop()  # 'police first (put the crowd at …)', 'the ministry later'
     if len(words) < len(s.split()) and words[-1].lower() not in FUNCTION_END:
         s = " ".join(words)
+    s = TIME_TAIL.sub("", s) or s  # 'officials Thursday (who said …)': the officials
     if _unsourced(s, lex):
         return None  # 'Preliminary information shows that 23 …', 'Initial reports said': no one named
     if REPORTER_CLAUSE.fullmatch(s):

@@ -745,6 +745,64 @@ ATTRIBUTED = [
         "media",
         None,
     ),
+    # (read on real pages: a trailing verb that names where it published, a stray comma, an
+    # outlet that relays the speaker the sentence names)
+    case(
+        "trailing-said-on-its-website",
+        "Forty-one people were confirmed dead by noon, the regional health department said on its website.",
+        41,
+        "the regional health department",
+        "government",
+        None,
+    ),
+    case(
+        "trailing-stray-comma-before-verb",
+        "Scores of marchers have been hurt, the Commission for Civil Liberties (CCL), said on Friday.",
+        None,
+        "the Commission for Civil Liberties (CCL)",
+        "rights_group",
+        None,
+    ),
+    case(
+        "outlet-relays-speaker-before",
+        "The monitoring group said 37 people had been detained overnight, according to Reuters.",
+        37,
+        "The monitoring group",
+        "other",
+        "Reuters",
+    ),
+    case(
+        "outlet-relays-speaker-after",
+        "At least 52 protesters were shot dead, the Civic Monitoring Network said in a report on Monday, according to AFP.",
+        52,
+        "the Civic Monitoring Network",
+        "other",
+        "AFP",
+    ),
+    case(
+        "outlet-relays-the-last-speaker-clause",
+        "Some 64 villagers died in the floods, double what the ministry admitted, the Relief Network said in its report, according to Xinhua.",
+        64,
+        "the Relief Network",
+        "other",
+        "Xinhua",
+    ),
+    case(
+        "role-estimate-compared-before-figure",
+        "The federation spoke of 90,000 strikers on the march. The police estimate was much lower, at 12,000.",
+        12000,
+        "The police",
+        "police",
+        None,
+    ),
+    case(
+        "outlet-alone-is-the-source",
+        "At least 52 protesters were shot dead, according to AFP.",
+        52,
+        "AFP",
+        "media",
+        None,
+    ),
 ]
 
 

@@ -102,6 +102,7 @@ FIGURE_VERB = "attribution/figure-verb"
 CONTINUES = "attribution/continues-before"
 OWNER_OF_TOLL = "attribution/owner-of-toll"
 PRONOUN_COUNT = "attribution/pronoun-count"
+RELAYED_BY_OUTLET = "attribution/relayed-by-outlet"
 OWNERS_STATEMENT = "attribution/owners-statement-that"
 QUOTED_SPEAKER = "attribution/quoted-speaker"
 OBJECT_PARTICIPLE = "attribution/object-participle"
@@ -1120,6 +1121,12 @@ def _attribute(
         subject = _main_subject(text, sent_lo, pos, lex)
         if subject and not _is_pronoun(lex, subject):
             claimant, rule = subject, DISPUTED
+    if claimant and not own and late and via is None and rule == "attribution/speech-verb":
+        # 'The group said 37 were held overnight, according to Reuters': the outlet relays it
+        end = BOUNDARY.search(text, late.end(), sent_hi)
+        outlet = _clean_np(lex, _named_source(text[late.end() : end.start() if end else sent_hi], lex))
+        if outlet and claimant_type(outlet, lex) == "media" and claimant_type(claimant, lex) != "media":
+            via, rule = outlet, RELAYED_BY_OUTLET
     if claimant is None or own:
         if late:
             at = _past_what(text, late.end(), sent_hi)  # ('according to what announced the Ministry of Interior')
@@ -1127,10 +1134,18 @@ def _attribute(
             raw = text[at : end.start() if end else sent_hi]
             if (more := AND_FIGURE.search(raw)) is not None:
                 raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
+            said_by = claimant  # (a speaker the verb before the figure named, when 'own')
             claimant = _clean_np(lex, _named_source(raw, lex)) or None
             if claimant and end and not _valid_np(claimant, lex) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
                 claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
+            if claimant and claimant_type(claimant, lex) == "media":
+                # an outlet that relays a speaker the sentence names: 'Amnesty said 20 were
+                # killed, according to Reuters'; '…, Human Rights Watch said in a report,
+                # according to AFP': the speaker's figure, via the outlet
+                speaker = said_by if said_by and not _is_pronoun(lex, said_by) else _trailing_before(text, pos, late.start(), lex)
+                if speaker and claimant_type(speaker, lex) != "media":
+                    claimant, via, rule = speaker, claimant, RELAYED_BY_OUTLET
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
         bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi) or (  # '112 deaths (Ministry of Health)'
             BRACKET_SOURCE_LINE.match(text, figure_end, sent_hi) if BULLET_BEFORE.search(text, max(0, sent_lo - 4), sent_lo + 3) else None
@@ -1204,6 +1219,23 @@ def _attribute(
         if src and _valid_np(src, lex):
             return Attribution(src, claimant_type(src, lex), claimant, "attribution/quoting")
     return Attribution(claimant, kind, via, rule)
+
+
+def _trailing_before(text: str, pos: int, stop: int, lex: Lexicon) -> str | None:
+    """The speaker the last clause between the figure and ``stop`` names after it ('…, Human
+    Rights Watch said in a report, (according to AFP)'), or None."""
+    end = stop
+    while end > pos and text[end - 1] in " ,":
+        end -= 1
+    trailing = patterns(lex)["attribution/trailing"]
+    at = text.rfind(",", pos, end)
+    while at >= 0:  # the last clause first: '…, twice as many as the government reported, HRW said'
+        m = trailing.match(text, at, end)
+        np = _clean_np(lex, m.group("np1") or m.group("np2")) if m else None
+        if np and _valid_np(np, lex) and not _is_pronoun(lex, np):
+            return np
+        at = text.rfind(",", pos, at)
+    return None
 
 
 OWN_DOCUMENT = re.compile(
