@@ -72,7 +72,7 @@ def _toll_rose_to(
                 if found:
                     _side_of(what, m, lex)
                     return found
-            if _unmeasured_participle(what, lex):
+            if _unmeasured_participle(what, lex) or _participle_after(later):
                 return None  # 'bringing the number of people rescued to 214': no measure's participle
             return "participants"  # 'put the number of marchers at 3,500'
     return None
@@ -119,6 +119,16 @@ def _unmeasured_participle(what: list[str], lex: Lexicon) -> bool:
         and what[-1] not in lex.subject_of
         and not (lex.noun_measure.get(what[-1]) or lex.modifier_measure.get(what[-1]))
     )
+
+
+def _participle_after(words: list[str]) -> bool:
+    """The words after 'the number of <people>' open with a participle of no measure (the
+    caller has found none), perhaps after an adverb: 'the number of persons (adversely) affected
+    by the floods increased to …', 'the number of families displaced has risen to …'; not a
+    verb of rising ('the number of marchers swelled to …')."""
+    if words and words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]  # ('adversely affected')
+    return bool(words) and words[0].endswith("ed") and words[1:2] not in (["to"], ["at"], ["up"])
 
 
 def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:
