@@ -243,6 +243,10 @@ REDUCED_RELATIVE = re.compile(
     r"(?=(?:had|has|have|were|was|are|is)\s)"
 )  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
 #    them, and the verb of the clause after it, which wins
+OWN_PASSIVE = re.compile(
+    r"\s*(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?P<p>[a-z]+ed)\b"
+)  # the counted people's own passive verb ('have been rescued', 'were safely evacuated')
+TO_HAVE = re.compile(r"\s*to\s+(?:have\s+|be\s+)?(?:been\s+)?")  # 'believed to have (been) …'
 REDUCED_RELATIVE_AT = re.compile(
     r"\s*(?:[a-z]+ed|held|taken|caught|kept)\s+(?:in|on|at|during|after|from)\s+[^,;:.\"“”]{1,50}?\s+"
     r"(?=(?:had|has|have|were|was|are|is)\s)"
@@ -272,6 +276,15 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         window = window[: cut.start()]
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
+    if (own := OWN_PASSIVE.match(window)) is not None and not any(
+        w.startswith(own["p"].lower()) for w in after
+    ):
+        hit = verbs.search(window, own.end())
+        gap = window[own.end() : hit.start()] if hit is not None else ""
+        if hit is None or (len(gap.split()) > 1 and not TO_HAVE.fullmatch(gap)):
+            return None  # '4,000 people have been rescued by navy teams deployed at …': their
+            # own verb tells no measure, and a later one is someone else's ('confirmed dead',
+            # 'are believed to have drowned': theirs)
     rel = REDUCED_RELATIVE.match(window)
     if rel is not None and not verbs.search(window, rel.end()):
         rel = None  # '12 people detained by police' (no verb after): they were detained
