@@ -244,8 +244,9 @@ REDUCED_RELATIVE = re.compile(
 )  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
 #    them, and the verb of the clause after it, which wins
 OWN_PASSIVE = re.compile(
-    r"\s*(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?P<p>[a-z]+ed)\b"
-)  # the counted people's own passive verb ('have been rescued', 'were safely evacuated')
+    r"\s*(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?(?P<p>[a-z]+ed)\b"
+)  # the counted people's own passive verb ('have been rescued', 'were safely evacuated'; not an
+#    active 'had congregated')
 TO_HAVE = re.compile(r"\s*to\s+(?:have\s+|be\s+)?(?:been\s+)?")  # 'believed to have (been) …'
 REDUCED_RELATIVE_AT = re.compile(
     r"\s*(?:[a-z]+ed|held|taken|caught|kept)\s+(?:in|on|at|during|after|from)\s+[^,;:.\"“”]{1,50}?\s+"
