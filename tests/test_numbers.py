@@ -209,6 +209,14 @@ def test_plain_number_is_exact(sentence, phrase, value):
         pytest.param("The fair drew 2-3 lakh visitors.", "2-3 lakh", 200000, 300000, id="2-3-lakh"),
         pytest.param("More like 6-7k people marched.", "More like 6-7k", 6000, 7000, id="6-7k"),  # forum "like": about
         pytest.param(
+            "The first police estimate was 2 to 3,000 marchers.", "2 to 3,000", 2000, 3000, id="2-to-3,000-shared"
+        ),
+        pytest.param(
+            "Between 40 and 60,000 people filled the park.", "Between 40 and 60,000", 40000, 60000, id="40-and-60,000-shared"
+        ),
+        pytest.param("Officers counted 5 to 90,000 leaflets.", "5 to 90,000", 5, 90000, id="5-to-90,000-not-shared"),
+        pytest.param("The hall seats 300 to 1,000 people.", "300 to 1,000", 300, 1000, id="300-to-1,000-not-shared"),
+        pytest.param(
             "Two to three million people fled the war.",
             "Two to three million",
             2000000,

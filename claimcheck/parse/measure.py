@@ -72,7 +72,7 @@ def _toll_rose_to(
                 if found:
                     _side_of(what, m, lex)
                     return found
-            if _unmeasured_participle(what, lex):
+            if _unmeasured_participle(what, lex) or _participle_after(later):
                 return None  # 'bringing the number of people rescued to 214': no measure's participle
             return "participants"  # 'put the number of marchers at 3,500'
     return None
@@ -119,6 +119,16 @@ def _unmeasured_participle(what: list[str], lex: Lexicon) -> bool:
         and what[-1] not in lex.subject_of
         and not (lex.noun_measure.get(what[-1]) or lex.modifier_measure.get(what[-1]))
     )
+
+
+def _participle_after(words: list[str]) -> bool:
+    """The words after 'the number of <people>' open with a participle of no measure (the
+    caller has found none), perhaps after an adverb: 'the number of persons (adversely) affected
+    by the floods increased to …', 'the number of families displaced has risen to …'; not a
+    verb of rising ('the number of marchers swelled to …')."""
+    if words and words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]  # ('adversely affected')
+    return bool(words) and words[0].endswith("ed") and words[1:2] not in (["to"], ["at"], ["up"])
 
 
 def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:
@@ -233,6 +243,11 @@ REDUCED_RELATIVE = re.compile(
     r"(?=(?:had|has|have|were|was|are|is)\s)"
 )  # 'a civilian held by the Ethiopian army had been executed': a participle of who did what to
 #    them, and the verb of the clause after it, which wins
+OWN_PASSIVE = re.compile(
+    r"\s*(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?(?P<p>[a-z]+ed)\b"
+)  # the counted people's own passive verb ('have been rescued', 'were safely evacuated'; not an
+#    active 'had congregated')
+TO_HAVE = re.compile(r"\s*to\s+(?:have\s+|be\s+)?(?:been\s+)?")  # 'believed to have (been) …'
 REDUCED_RELATIVE_AT = re.compile(
     r"\s*(?:[a-z]+ed|held|taken|caught|kept)\s+(?:in|on|at|during|after|from)\s+[^,;:.\"“”]{1,50}?\s+"
     r"(?=(?:had|has|have|were|was|are|is)\s)"
@@ -262,6 +277,15 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         window = window[: cut.start()]
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
+    if (own := OWN_PASSIVE.match(window)) is not None and not any(
+        w.startswith(own["p"].lower()) for w in after
+    ):
+        hit = verbs.search(window, own.end())
+        gap = window[own.end() : hit.start()] if hit is not None else ""
+        if hit is None or (len(gap.split()) > 1 and not TO_HAVE.fullmatch(gap)):
+            return None  # '4,000 people have been rescued by navy teams deployed at …': their
+            # own verb tells no measure, and a later one is someone else's ('confirmed dead',
+            # 'are believed to have drowned': theirs)
     rel = REDUCED_RELATIVE.match(window)
     if rel is not None and not verbs.search(window, rel.end()):
         rel = None  # '12 people detained by police' (no verb after): they were detained

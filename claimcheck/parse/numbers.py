@@ -554,7 +554,18 @@ def _shared_scale(text: str, a: NumberMatch, b: NumberMatch) -> Number:
     scale = SCALE_AT_END.search(text[b.start : b.end])
     if scale and not SCALE_AT_END.search(text[a.start : a.end]) and a.value < 1000:
         return clean(a.value * _SCALES[(scale.group(1) or scale.group(2)).lower()])
+    if (
+        b.value is not None
+        and a.value * 1000 <= b.value < a.value * 10000
+        and SHORT_DIGITS.fullmatch(text, a.start, a.end)
+        and THOUSANDS_DIGITS.fullmatch(text, b.start, b.end)
+    ):
+        return a.value * 1000  # 'between 2 and 3,000', '40 to 60,000': the thousands are shared
     return a.value
+
+
+SHORT_DIGITS = re.compile(r"[1-9]\d{0,2}")  # a bare first number of a range ('2' in '2 to 3,000')
+THOUSANDS_DIGITS = re.compile(r"\d{1,3},\d{3}")  # its second written in thousands
 
 
 @lru_cache(maxsize=8)
