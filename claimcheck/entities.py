@@ -316,6 +316,10 @@ def time_words(lex: Lexicon) -> frozenset[str]:
     ) | lex.grammar["time_phrase_words"] | lex.grammar["time_adverbs"]
 
 
+PLACE_NOUNS = frozenset({"district", "districts", "province", "provinces", "region", "regions", "village", "villages"})
+VAGUE_HEADS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
 NUMBERED_UNIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division)\s+\d{1,4}")
 # a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'
 
@@ -331,8 +335,12 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     >>> [plausible(n, lex) for n in ["Police", "Mr. Lee", "The two", "We have the",
     ...  "the march", "Higher", "the union's", "said none of the party's members had been",
     ...  "a department store collapse in Accra", "WHO", "UPDATE", "on Thursday", "Section 22",
-    ...  "'gang members' among them", "A reverse image search", "The district of Maroantsetra", "We do not"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False]
+    ...  "'gang members' among them", "A reverse image search", "The district of Maroantsetra", "We do not",
+    ...  "Shangla district", "Thousands of demonstrators", "like Toulouse",
+    ...  "rescue teams recovered three more bodies from debris from landslides", "district officials",
+    ...  "Manila Police District", "a coalition of civil society groups and opposition parties",
+    ...  "The prefect of the Bagoué region", "the province"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True]
     """
     if not name:
         return False
@@ -363,7 +371,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return True  # a document named by where it came from: 'reports from Kouh-Ouest'
     if words[-1] in FUNCTION_END or low.endswith(("'s", "’s")) or s[0] in "'\"‘“":
         return False  # 'Report of the', "the union's", "'gang members' among them"
-    if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to", "among",
+    if words[0] in {"said", "says", "told", "that", "and", "but", "while", "as", "of", "to", "among", "like",
                     "nobody", "no", "none", "nothing", "everyone", "everybody", "someone", "somebody"} or (
         s[0].islower()
         and (words[0] in lex.speech_verbs or words[0] in {"gave", "gives", "set", "has", "have", "had"})
@@ -371,6 +379,19 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # a clause: 'gave a higher toll than the U.N.'
     if PLACE_OF.match(s):
         return False  # 'The district of Maroantsetra (counts henceforth 14 deceased)': a place, no speaker
+    if (
+        words[-1] in PLACE_NOUNS
+        and len(words) > 1
+        and s.split()[-2][:1].isupper()
+        and not any(w in ("of", "in", "from", "for") or claimant_word(w, lex) for w in words)
+    ):
+        return False  # 'Shangla district', 'Vinh Phuc and Lao Cai provinces': places (their officials
+        # speak; not 'Manila Police District')
+    if words[0] in VAGUE_HEADS and len(words) > 1 and words[1] == "of":
+        return False  # 'Thousands of demonstrators (marched …)': a crowd counted, no speaker
+    if any(w in COUNT_WORDS for w in words[2:]):
+        return False  # 'rescue teams recovered three more bodies from debris': a clause with a count
+        # (not 'the two organisations')
     if words[-1] in lex.speaker_words["method_nouns"] or " ".join(words[-2:]) in lex.speaker_words["method_nouns"]:
         return False  # 'A reverse image search (shows that …)': the writer's own method, no speaker
     event = _event_re(lex).search(low)
