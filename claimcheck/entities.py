@@ -80,8 +80,9 @@ def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
 
 
 RELATIVE_TAIL = re.compile(
-    r"\s+(?:(?:that|which|who)\s+[a-z]+(?:ed|es)\b|where\s+(?:the\s+)?[a-z]).*$"
-)  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'; 'top
+    r",?\s+(?:(?:that|which|who)\s+[a-z]+(?:ed|es)\b|where\s+(?:the\s+)?[a-z]|(?:who|whose)\s+\w).*$"
+)  # 'the judicial tribunal that investigated the firing' -> 'the judicial tribunal'; 'a security
+#    source who spoke on condition of anonymity' -> 'a security source'; 'top
 #    official in the district where the hospital (is located)' -> 'top official in the district'
 RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Police.** EFE' -> 'EFE'
 TIME_TAIL = re.compile(
@@ -189,8 +190,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     >>> [tidy(n, lex) for n in ["Guinea's government on Thursday", "Report of the", "He",
     ...  "The two", "Election-related violence", "the army has always", "police first",
     ...  "The first official figure came from the Zimbabwe Republic Police",
-    ...  "officials Thursday who", "Officials originally", "The union thus"]]
-    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police', 'officials', 'Officials', 'The union']
+    ...  "officials Thursday who", "Officials originally", "The union thus",
+    ...  "a security source who spoke on condition of anonymity"]]
+    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police', 'officials', 'Officials', 'The union', 'a security source']
     """
     if not name:
         return None

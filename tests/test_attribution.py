@@ -1761,6 +1761,19 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
             None,
         ),
         case(
+            "a-source-with-its-relative-clause",
+            "About 1,500 police officers had been deployed across the city by Wednesday, according to "
+            "a security source who spoke on condition of anonymity.",
+            1500,
+            "a security source",
+        ),
+        case(
+            "a-place-then-the-speaker-without-a-comma",
+            "Thousands marched in four cities. In Coimbra police estimated 3,000.",
+            3000,
+            "police",
+        ),
+        case(
             "named-source-inside-a-quote-stays",
             '"According to the health ministry, 12 people died," said the mayor.',
             12,

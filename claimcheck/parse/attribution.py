@@ -274,10 +274,20 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
 def _subject_after_adverbial(words: list[str], lex: Lexicon) -> list[str] | None:
     """The subject after the rest of an opening time phrase: the last 'the' that follows a
     word which is no preposition or article ('for the December 2022 cerco of Soyapango the
-    government (announced)' -> 'the government'), else None."""
+    government (announced)' -> 'the government'), else the claimant noun after a place's name
+    ('In Coimbra police (estimated)' -> 'police'), else None."""
     glue = lex.grammar["np_glue"] | lex.grammar["prepositions"]
     cut = [j for j in range(1, len(words)) if words[j] == "the" and words[j - 1].lower() not in glue]
-    return words[cut[-1] :] if cut and len(words) - cut[-1] >= 2 else None
+    if cut and len(words) - cut[-1] >= 2:
+        return words[cut[-1] :]
+    if words[0].lower() not in lex.grammar["prepositions"]:
+        return None
+    j = 1
+    while j < len(words) and words[j][:1].isupper():
+        j += 1  # a place's name right after the preposition, then a claimant noun: 'In Coimbra
+    if 1 < j < len(words) and words[j].islower() and claimant_word(words[j], lex):  # police (estimated …)'
+        return words[j:]
+    return None
 
 
 def _bare(word: str) -> str:
