@@ -1665,6 +1665,50 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     return name if _is_place(name, text, lo, lex) else None
 
 
+def heading_place(text: str, at: int, lex: Lexicon, nationwide: re.Pattern[str]) -> str | None:
+    """The place the heading right above a list names, for a list line whose label is no
+    place ('Lisbon, 14 November' over '• PSP (police): 38,000' and '• FNTE (organisers):
+    120,000'; 'Nationwide, 28 November' over '• MAI: 64,000'): the heading is the line just
+    above the list's items, short, its first part (before a comma) a place as
+    :func:`_is_place` reads one, or nationwide wording (then the ``nationwide`` word, as
+    written, which the caller reads); None when the line is no list item, or no such heading
+    is right above it.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> nw = re.compile(r"(?i)\\bnationwide\\b")
+    >>> text = "Teachers marched in Lisbon.\\n\\nLisbon, 14 November\\n• Police: 38,000\\n• Union: 120,000\\n"
+    >>> heading_place(text, text.index("120,000"), load_lexicon(), nw)
+    'Lisbon'
+    >>> text = "Nationwide, 28 November\\n- Ministry: 64,000\\n"
+    >>> heading_place(text, text.index("64,000"), load_lexicon(), nw)
+    'Nationwide'
+    >>> text = "Crowd estimates\\n• Police: 38,000\\n"
+    >>> heading_place(text, text.index("38,000"), load_lexicon(), nw) is None
+    True
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    if BULLET.match(text, lo) is None:
+        return None
+    while lo > 0:  # up over the list's items to the line above them
+        above = text.rfind("\n", 0, lo - 1) + 1
+        line = text[above : lo - 1]
+        if BULLET.match(line) is None:
+            break
+        lo = above
+    else:
+        return None
+    heading = line.strip()
+    if not heading or len(heading) > HEADING_CHARS or heading.endswith((".", ":")):
+        return None  # (a lead-in sentence or label, 'Crowd estimates:', is no place heading)
+    name = heading.split(",", 1)[0].strip()
+    if nationwide.fullmatch(name):
+        return name
+    return name if _is_place(name, text, above, lex) and ("," in heading or name == heading) else None
+
+
+HEADING_CHARS = 50  # how long a list's place heading may be ('Lisbon, 14 November')
+
+
 AFTER_PREPOSITION = re.compile(
     ordered_alternation(["in", "at", "from", "across", "outside", "near"], word_start=True) + r"\s+([A-Z][\w'’-]*)"
 )  # (each word led by its first letter: a leading \b made the scan of a whole text try every character)

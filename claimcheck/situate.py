@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.layout import list_place
+from claimcheck.layout import heading_place, list_place
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
@@ -349,6 +349,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
         place = (
             c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
             or (listed and list_place(text, c.start, lex))
+            or (listed and _heading_place(text, c.start, lex, pw))
+            or (pos and c.subject_text is None and _AND_RIVAL.search(before) and _rival_place(c, out[order[pos - 1]], after))
             or _window_place(memo, before, after, c.sentence, c.start - c.sentence_start, c.claimant, pw)
             or (c.measure in _COUNTED_AT_HOSPITALS and our_site(before, after, c.claimant_name or c.claimant))
             or _claimant_place(c.claimant, body, pw)
@@ -1482,6 +1484,32 @@ def _known(tw: TimeWords, pw: PlaceWords) -> dict[Any, Any]:
 
 
 _NO_PLACE = ("no place",)  # the memo's entry for a window that names none
+
+
+_AND_RIVAL = re.compile(
+    r"\band\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$"
+)  # '… drew 1,200 people according to police and about 4,000 according to the union': the
+#    rival figure of the one before counts what it counted, there
+
+
+def _rival_place(c: Claim, said: Claim, after: str) -> str | None:
+    """The place of the figure before, in the same sentence and of the same measure, for a
+    bare rival figure coordinated after it (see _AND_RIVAL) whose own clause names no place
+    or site of its own ('Eighteen are treated in Gevgelija and seven in Skopje', '… and two
+    more died at Princess Margaret Hospital')."""
+    if said.sentence_start != c.sentence_start or said.measure != c.measure:
+        return None
+    return None if _OWN_SITE.search(after.split(",", 1)[0]) else said.place
+
+
+_OWN_SITE = re.compile(r"\b(?:in|at|from|near|outside|across|around)\b")  # (its own place: 'in the hamlet of X')
+
+
+def _heading_place(text: str, at: int, lex: Any, pw: PlaceWords) -> str | None:
+    """The place of the heading right above a list line (claimcheck.layout.heading_place),
+    NATIONWIDE for nationwide wording ('Nationwide, 28 November')."""
+    name = heading_place(text, at, lex, pw.nationwide)
+    return NATIONWIDE if name is not None and pw.nationwide.fullmatch(name) else name
 
 
 def _window_place(

@@ -787,6 +787,20 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-11-13'
     >>> stamp_date("1991 shooting\\n14 March 1991\\nThe shooting took place") is None
     True
+
+    So do a release's line that ends with its place and date, a bulletin's 'as of' line, and
+    a byline whose parts are a date and a clock time:
+
+    >>> stamp_date("STATEMENT\\nFor immediate release - Harare, 4 March 2026\\n\\nThe union")
+    '2026-03-04'
+    >>> stamp_date("Home | News\\nCOMMUNIQUÉ | Bamako, 12 May 2026\\n\\nWe condemn")
+    '2026-05-12'
+    >>> stamp_date("SITUATION REPORT No. 2\\n(as of 18:00, 9 June 2026)\\n\\n1. The storm")
+    '2026-06-09'
+    >>> stamp_date("Storm news\\n09.06.2026 | 18:05 | Views: 1 204\\n\\nThe storm")
+    '2026-06-09'
+    >>> stamp_date("Timeline\\nProtests in Lisbon, 29 November 2026, drew crowds") is None
+    True
     """
     found: dict[str, str] = {}
     for line in STAMP.finditer(text, start, start + STAMP_CHARS):
@@ -806,12 +820,15 @@ def stamp_date(text: str, start: int = 0) -> str | None:
             return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
     for line in BYLINE.finditer(text, start, start + STAMP_CHARS):
         parts = [p.strip() for p in _BYLINE_PART.split(line.group())]
-        if not all(_LETTER.search(p) or _DATE_PART.fullmatch(p) for p in parts):
+        if not all(_LETTER.search(p) or _DATE_PART.fullmatch(p) or _CLOCK.fullmatch(p) for p in parts):
             continue  # a table's row ('2024-11-26 | Islamabad | 450'), not a byline
         for part in parts:
             date = _DATE_PART.fullmatch(part)
             if date:
                 return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
+    for layout in (_PLACE_DATE_LINE, _AS_OF_LINE):
+        if (m := layout.search(text, start, start + STAMP_CHARS)) is not None:
+            return written_date(WRITTEN_DATE.search(m["date"]))  # type: ignore[arg-type]
     if (stamp := TIMESTAMP_LINE.search(text, start, start + STAMP_CHARS)) is not None:
         return written_date(WRITTEN_DATE.search(stamp.group()))  # type: ignore[arg-type]  # (the last resort)
     return None
@@ -830,6 +847,20 @@ _DATE_PART = re.compile(
     r"(?P<date>" + WRITTEN_DATE.pattern + r")(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)  # a byline's time part: '11:47'
+_PLACE_DATE_LINE = re.compile(
+    r"^[^\n]{0,60}?\s(?:[|·•]|[-–—])\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s*"
+    r"(?P<date>(?i:" + WRITTEN_DATE.pattern + r"))[ \t]*$",
+    re.MULTILINE,
+)  # a release's place and date after a separator: 'PRESS RELEASE | Lisbon, 29 November 2026',
+#    'For immediate release - Freetown, 19 November 2026'
+_AS_OF_LINE = re.compile(
+    r"^[ \t]*\(?as\s+of\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s*)?"
+    r"(?P<date>" + WRITTEN_DATE.pattern + r")(?:,?\s*\d{1,2}[:.]\d{2})?\)?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)  # a bulletin's own time: '(as of 09:00, 23 November 2026)'
 
 
 def _unquote(value: str) -> str:

@@ -125,9 +125,11 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
         where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+[^,;:.!?]*$"),
-        # '…, while in Ulsan, the union said 25,000'; '… at 2,000 and in Seville at 3,500'
+        # '…, while in Ulsan, the union said 25,000'; '… at 2,000 and in Seville at 3,500';
+        # '…, while in Faro the march drew 1,200': a clause of its own words up to the figure
         switch=re.compile(
-            rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*(?:,|at\s+(?:[a-z]+\s+){{0,2}}$)"
+            rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*(?:,|at\s+(?:[a-z]+\s+){{0,2}}$"
+            rf"|\s(?:[a-z]+\s+){{1,4}}$)"
         ),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
