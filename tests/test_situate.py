@@ -281,6 +281,28 @@ def test_what_a_tally_added_is_an_increment() -> None:
     assert got["two"][1] == got["18"][1] == "before"  # a sentence opening with a past year
 
 
+ANOTHER = [  # (id, text, the figure, its period)
+    ("another-of-a-measure-not-yet-counted-opens-a-sentence",
+     "At least 40 miners died in the flooded shaft. Another 65 were hurt.", "65", "cumulative"),
+    ("another-of-a-measure-not-yet-counted-in-its-sentence",
+     "By noon, 31 people, among them two guards, were dead and another 90 injured.", "90", "cumulative"),
+    ("another-with-no-figure-before-it",
+     "Another 12 bodies were recovered from the river on Monday.", "12", "increment"),
+    ("another-after-its-measures-earlier-count",
+     "Police arrested 50 people on Friday and 3 officers were hurt. Another 20 were detained on Saturday.",
+     "20", "increment"),
+    ("another-right-after-its-own-measure",
+     "Nine people died on Sunday. Another four died in hospital overnight.", "four", "increment"),
+    ("another-wave-of-forces-after-arrests",
+     "Police arrested 14 people. Another 150 officers were sent to the town.", "150", "increment"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [pytest.param(*row[1:], id=row[0]) for row in ANOTHER])
+def test_another_beside_a_figure_of_another_measure_is_no_addition(text: str, figure: str, period: str) -> None:
+    assert situated(text)[figure][1] == period
+
+
 def test_a_days_count_that_brings_a_total_to_a_figure_is_what_the_day_added() -> None:
     got = situated(
         "Police said 140 people were arrested on Friday, bringing the number detained since the "
