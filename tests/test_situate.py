@@ -98,6 +98,8 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
         ("", " people marched", None),
         ("The police said ", " people had been arrested in Esmeraldas and Manabí since Monday", "Esmeraldas and Manabí"),
         ("Police said ", " people were arrested in Lagos and police said", "Lagos"),
+        ("", " Dead in Riot, Officials Say", None),  # a title case headline's event noun
+        ("", " Hurt in Stampede After Cup Final", None),
     ],
 )
 def test_place_in(before: str, after: str, expected: str | None) -> None:
