@@ -210,6 +210,34 @@ def test_a_gatherings_figure_of_no_day_takes_the_day_its_report_names() -> None:
     assert [c.value for c in day2.claims] == [29000, 120000, 125000, 27000]  # c names no day
 
 
+def test_a_gatherings_figure_of_no_day_far_from_its_sides_figure_is_another_days() -> None:
+    """A strike of several days told in dated and undated reports: the undated report's
+    ministry count (410,000 'on Thursday') is far below the ministry's 1.1 million of the day
+    the dated reports tell, so it is of another day, a group of an unknown day with the union's
+    figure beside it; an undated report whose police figure is close to the police's figure of
+    that day (5,600 beside 5,000) stays with it, and so does a figure of no side."""
+
+    def on(c: Claim, day: str | None) -> Claim:
+        return dataclasses.replace(c, as_of=day, period="day")
+
+    def told(n: int, source: str, who: str | None, kind: str | None) -> Claim:
+        return claim("participants", "protesters", n, n, source=source, claimant=who, claimant_type=kind)
+
+    claims = [
+        on(told(1100000, "a", "the interior ministry", "government"), "2026-03-12"),
+        on(told(3000000, "a", "the CGT union", "union"), "2026-03-12"),
+        on(told(5000, "a", "the police", "police"), "2026-03-12"),
+        on(told(410000, "b", "the ministry", "government"), None),
+        on(told(1200000, "b", "the unions", "union"), None),
+        on(told(5600, "c", "police", "police"), None),
+        on(told(2500000, "c", None, None), None),
+    ]
+    groups = by_id(align(claims))
+    day, unknown = groups["participants/protesters/2026-03-12"], groups["participants/protesters"]
+    assert sorted(c.value for c in day.claims) == [5000, 5600, 1100000, 2500000, 3000000]
+    assert sorted(c.value for c in unknown.claims) == [410000, 1200000]
+
+
 def test_one_days_count_of_a_tally_is_its_own_group() -> None:
     """That day's 47 arrests are not a lower figure of the running total of 112 (no conflict,
     no 'rising'): a group of that day; a city's day count stays that city's group."""
