@@ -168,6 +168,22 @@ def test_a_part_of_a_stated_whole_is_a_group_of_its_own() -> None:
     assert len(groups["injured/security"].claims) == 2
 
 
+def test_a_part_said_to_be_some_people_is_those_peoples_count() -> None:
+    """Parts of the dead said to be some people ('Among the dead, 40 were women', 'Twelve of
+    those who died were children') are those people's counts, apart from each other and from
+    the toll; a part said to be held ('of whom 22 were held for a week') names no people."""
+    text = (
+        "At least 130 people died in the crush. Among the dead, 40 were women. "
+        "Twelve of those who died were children. Police arrested 80 people, of whom 22 were held for a week."
+    )
+    groups = align(parse(Source(id="a", text=text, date="2026-05-02")))
+    told = {g.id: sorted(c.text for c in g.claims) for g in groups}
+    assert told["killed/people"] == ["At least 130"]
+    assert told["killed/people/women"] == ["40"]
+    assert told["killed/people/children"] == ["Twelve"]
+    assert "arrested/people/held" not in told
+
+
 def test_a_side_named_among_a_whole_is_that_sides_figure() -> None:
     """'Among those arrested were 14 journalists' and '14 reporters had been detained' are
     the journalists' one figure."""
