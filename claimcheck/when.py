@@ -420,7 +420,7 @@ def own_words(after: str, words: TimeWords) -> str:
     return after[:stop]
 
 
-_OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
+_OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on|as\s+(?:of|at))\s+[^,]{3,30},", re.IGNORECASE)  # ("As of 24 October, …")
 
 
 _SEMI_CLAUSE = re.compile(r";([^;.!?]*)$")  # the figure's clause after a semicolon of its sentence

@@ -134,6 +134,21 @@ def test_claims_are_situated_in_time_and_place() -> None:
     assert got["300"][1] == "before"
 
 
+def test_as_of_a_day_opening_the_sentence_dates_its_figures() -> None:
+    got = situated(
+        "As of Sunday evening, officials said 41 people had died and 90 were hurt. "
+        "As at 9 March, some 300 people remained in detention."
+    )
+    assert got["41"][:2] == got["90"][:2] == ("2026-03-08", "cumulative")
+    assert got["some 300"][0] == "2026-03-09"
+    undated = situated(
+        "Quarry collapse\n\nOn 2 October 2025, a quarry wall collapsed near Bakel.\n\n"
+        "As of 24 October, 58 people were dead.",
+        None,
+    )
+    assert undated["58"][0] == "2025-10-24"  # the year the opening states
+
+
 def test_an_undated_report_has_no_time_and_its_years_say_what_is_past() -> None:
     got = situated(
         "Police said 12 protesters were killed in the 2019 protests. Rights groups recalled "
