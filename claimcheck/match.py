@@ -222,6 +222,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
+    aliases.update(_owned_homes({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home}, home))
     if aliases:
         keys = [_with_place(k, aliases[k[2][1]]) if k and k[2][1] in aliases else k for k in keys]
     # 'the hospital' that no report names is no known place: the figure stays the event's
@@ -1393,6 +1394,22 @@ def _with_place(
 
 
 _LISTED = re.compile(r" and |, |&")  # a list of places ('ulaanbaatar and darkhan')
+
+
+def _owned_homes(places: Collection[str], home: Collection[str]) -> dict[str, str]:
+    """A place named with its owner's possessive ("seoul's itaewon", 'the city's old town')
+    -> the event's own place it names, when that is one of ``home``.
+
+    >>> _owned_homes({"seoul's itaewon", "busan's haeundae"}, {"itaewon", "seoul"})
+    {"seoul's itaewon": 'itaewon'}
+    """
+    out = {}
+    for place in places:
+        for mark in ("'s ", "’s "):
+            owned = place.rpartition(mark)[2] if mark in place else None
+            if owned and owned in home:
+                out[place] = owned
+    return out
 
 
 def place_aliases(places: Collection[str]) -> dict[str, str]:

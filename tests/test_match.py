@@ -294,6 +294,15 @@ def test_a_place_named_short_in_one_report_is_the_longer_one_of_another() -> Non
     assert len(groups["killed/people/sokodé-regional-hospital"].claims) == 2
 
 
+def test_the_events_own_place_named_with_its_owners_possessive_is_the_whole_event() -> None:
+    """"another 88 injured in Dorvan's Kolo quarter" in a story of the crush in Kolo: the
+    event's own place, the whole event's figure, not a place's part of it."""
+    owned = dataclasses.replace(claim("injured", "people", 88, 88, source="a"), place="Dorvan's Kolo")
+    bare = claim("injured", "people", 91, 91, source="b")
+    groups = by_id(align([owned, bare], home={"kolo", "dorvan"}))
+    assert set(groups) == {"injured/people"}
+
+
 def test_incident_scoped_figures_conflict_with_each_other() -> None:
     """A story about one bus crash: every figure is 'when a bus plunged…', and they still disagree."""
     claims = [
