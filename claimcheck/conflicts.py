@@ -872,22 +872,22 @@ _WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
 
 
 _TOLD_AS = re.compile(
-    r"\s+of\s+(?:the|those|them|whom)(?:\s+[a-z\d-]+)?\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"(?:\s+of\s+(?:the|those|them|whom)(?:\s+[a-z\d-]+){0,2})?\s+(?:were|was|are|is)\s+(?:all\s+)?"
     r"(?P<n>[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$)|\s+(?:and|who|that|which|from|of|in|at|with"
     r"|for|by|[a-z]+ed|[a-z]+ing)\b)"
 )
 _NOT_KINDS = frozenset(
     "hurt dead injured wounded missing alive safe critical serious stable still not in on at to "
-    "by from with among being".split()
+    "by from with among being held".split()
 )
 
 
 def _told_as(claim: Claim) -> str | None:
     """The people a part of the dead or the injured is said to be, in its own clause ('two of
     the dead were polling officials employed by …' -> 'polling official', 'three of them were
-    children' ->
-    'children'), keyed as :func:`part_key` keys a part named by its noun; None when no noun
-    follows ('three of the injured were taken to hospital', '… were badly hurt')."""
+    children' -> 'children', 'twelve of those who died were children', a part named before it:
+    'Among the dead, 100 were women' -> 'women'), keyed as :func:`part_key` keys a part named by
+    its noun; None when no noun follows ('three of the injured were taken to hospital', '… were badly hurt')."""
     at = claim.end - claim.sentence_start
     m = _TOLD_AS.match(claim.sentence, at)
     if m is None:

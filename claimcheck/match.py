@@ -222,6 +222,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
+    aliases.update(_owned_homes({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home}, home))
     if aliases:
         keys = [_with_place(k, aliases[k[2][1]]) if k and k[2][1] in aliases else k for k in keys]
     # 'the hospital' that no report names is no known place: the figure stays the event's
@@ -285,7 +286,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
             days = _by_year(bucket)
         else:
             days = (
-                _by_day(bucket) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
+                _by_day(bucket, ids) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
             )  # (those on a hunger strike: one count over its days, their timeline)
         for day, members in days.items():
             subject = _label(members, who)
@@ -1395,6 +1396,22 @@ def _with_place(
 _LISTED = re.compile(r" and |, |&")  # a list of places ('ulaanbaatar and darkhan')
 
 
+def _owned_homes(places: Collection[str], home: Collection[str]) -> dict[str, str]:
+    """A place named with its owner's possessive ("seoul's itaewon", 'the city's old town')
+    -> the event's own place it names, when that is one of ``home``.
+
+    >>> _owned_homes({"seoul's itaewon", "busan's haeundae"}, {"itaewon", "seoul"})
+    {"seoul's itaewon": 'itaewon'}
+    """
+    out = {}
+    for place in places:
+        for mark in ("'s ", "’s "):
+            owned = place.rpartition(mark)[2] if mark in place else None
+            if owned and owned in home:
+                out[place] = owned
+    return out
+
+
 def place_aliases(places: Collection[str]) -> dict[str, str]:
     """A place written short in one report and in full in another ('the regional hospital' /
     'Sokodé regional hospital', 'Adum' / 'Kumasi Adum'): the short one -> the one longer place
@@ -1432,11 +1449,15 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
     return out
 
 
-def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
+def _by_day(members: list[Claim], ids: dict[str, str] | None = None) -> dict[str | None, list[Claim]]:
     """A gathering's (or a deployment's) figures by day: one group per day written; a figure of
     an unknown day joins the day its own report's other figures name when they name one
     ('Tens of thousands took to the streets on Wednesday … Police estimated the crowd at
-    31,000'), else the day with the most figures (the later one of equals)."""
+    31,000'), else a day where its claimant (by ``ids``, see :func:`speaker_ids`) gave a figure
+    it agrees with, else the day with the most figures (the later one of equals) unless its
+    claimant gave that day a figure it does not agree with: a series of protest days told in
+    undated reports ('some 440,000 … on Thursday, the ministry said' beside the ministry's
+    1.08 million of 23 March) is another day's, a group of an unknown day."""
     days: dict[str | None, list[Claim]] = {}
     for c in members:
         days.setdefault(c.as_of and c.as_of[:10], []).append(c)
@@ -1449,10 +1470,55 @@ def _by_day(members: list[Claim]) -> dict[str | None, list[Claim]]:
         for d, cs in days.items():
             for c in cs:
                 named.setdefault(c.source, set()).add(d)  # type: ignore[arg-type]
+        dated = {d: tuple(cs) for d, cs in days.items()}  # (judged by the dated figures only)
+        apart: list[Claim] = []
         for c in unknown:
             own = named.get(c.source, set())
-            days[next(iter(own)) if len(own) == 1 else main].append(c)
+            if len(own) == 1:
+                days[next(iter(own))].append(c)
+                continue
+            said = {d: _agrees(c, cs, ids or {}) for d, cs in dated.items()}
+            agreed = [d for d, a in said.items() if a]
+            if agreed:
+                days[max(agreed, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
+            elif said[main] is None:
+                days[main].append(c)
+            else:
+                apart.append(c)
+        if apart:
+            days[None] = apart
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
+
+
+def _agrees(c: Claim, day: Sequence[Claim], ids: dict[str, str]) -> bool | None:
+    """Whether ``c``'s side gave a figure on ``day`` that ``c`` agrees with (one within half as
+    much again of it: a side's own count of one gathering, revised, rarely moves further); None
+    when its side gave none there (or ``c`` names no claimant). A side is the claimant's type
+    when it is one of the sides of a crowd dispute (police, government, organisers, unions),
+    else the claimant (by ``ids``)."""
+    side = _side(c, ids)
+    if side is None:
+        return None
+    told = [m for m in day if _side(m, ids) == side]
+    if not told:
+        return None
+    low, high = c.low, c.high if c.high is not None else c.low
+    return any(
+        m.low <= high * APART_RATIO and low <= (m.high if m.high is not None else m.low) * APART_RATIO
+        for m in told
+    )
+
+
+APART_RATIO = 1.5  # a side's two figures further apart than this are of two gatherings
+_SIDES = frozenset({"police", "government", "organisers", "union"})
+
+
+def _side(c: Claim, ids: dict[str, str]) -> str | None:
+    if not c.claimant:
+        return None
+    if c.claimant_type in _SIDES:
+        return c.claimant_type
+    return ids.get(c.claimant, c.claimant)
 
 
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d|\.\d)")

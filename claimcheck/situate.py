@@ -337,6 +337,8 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
             # were killed' in a look back at 1997: the anniversary is of the recalled event
             period = "cumulative"
+        if period == "increment" and pos and c.measure in RUNNING_TALLIES and tw.increment_before.search(before[-30:]):
+            period = _another_of_another_measure(claims, order, pos, c) or period
         if c.period in ("day", "cumulative", "held") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
@@ -1555,3 +1557,18 @@ def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:
 
 
 HOSPITAL_OPENS = 5  # how far into its sentence a hospital subject starts ('The Federal …')
+
+
+def _another_of_another_measure(claims: Sequence[Claim], order: Sequence[int], pos: int, c: Claim) -> str | None:
+    """``cumulative`` when 'another' before ``c`` sets it beside a figure of another measure told
+    just before it, in its sentence or the one before, and the report has counted nothing of its
+    measure yet: 'At least 125 people died. Another 180 were injured.', '154 were dead and another
+    149 injured' count the injured, not what was added to them (a report's 'Another 12 bodies were
+    recovered' with no figure before it, or after an earlier count of the dead, stays an increment;
+    forces are sent in waves: 'another 150 officers' after the arrests is a reinforcement)."""
+    said = claims[order[pos - 1]]
+    if said.measure == c.measure or said.sentence_start + len(said.sentence) + 3 < c.sentence_start:
+        return None  # (the figure before is of its measure, or not right before it)
+    if any(claims[order[j]].measure == c.measure for j in range(pos - 1)):
+        return None  # (what it adds to was counted before)
+    return "cumulative"

@@ -420,7 +420,7 @@ def own_words(after: str, words: TimeWords) -> str:
     return after[:stop]
 
 
-_OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on)\s+[^,]{3,30},", re.IGNORECASE)
+_OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on|as\s+(?:of|at))\s+[^,]{3,30},", re.IGNORECASE)  # ("As of 24 October, …")
 
 
 _SEMI_CLAUSE = re.compile(r";([^;.!?]*)$")  # the figure's clause after a semicolon of its sentence
@@ -672,6 +672,13 @@ def _bulletin_day(before: str, after: str, words: TimeWords) -> bool:
 
 
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|those\s+)?\d[\d,]*")  # '22 of the 31 are still held'
+# how far after a figure its words of those still held may end: the people it counts may be
+# told at length before their verb ('Thirty-one people hurt in the crush at the stadium in the
+# east of the city, late on Saturday, are still in hospital')
+HELD_REACH = 120
+# where a figure's clause ends for its words of those still held: 'Forty people were injured,
+# and doctors said they were all undergoing treatment' counts all the injured
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;|\s+but\s")
 _JOINED = re.compile(r"(?:\band|\bor|,)\s*$")  # '17 killed and hundreds more injured'
 
 
@@ -748,8 +755,10 @@ def as_of_and_period(
         period = (
             "held"
             if (
-                words.still_held.search(after, 0, 80)
-                and words.still_held.search(own_words(_OF_WHOLE.sub("", after, 1), words), 0, 80)
+                words.still_held.search(after, 0, HELD_REACH)
+                and words.still_held.search(
+                    own_words(_OF_WHOLE.sub("", _NEXT_CLAUSE.split(after, 1)[0], 1), words), 0, HELD_REACH
+                )
             )
             or _held_before(before, words)
             else "earlier"

@@ -120,7 +120,8 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         after=after,
         opening=opening,
         capital=re.compile(rf"\b(?:{capital})\b", re.IGNORECASE),
-        not_places=frozenset(w.casefold() for w in data["not_places"]),
+        # an event noun is no place: a headline in title case ('129 Killed in Stampede after …')
+        not_places=frozenset(w.casefold() for w in [*data["not_places"], *lexicon.data["speakers"]["event_nouns"]]),
         not_sites=frozenset(w.casefold() for w in data["not_sites"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),

@@ -955,6 +955,11 @@ CLAIMS = [
         "So far 88 children have been killed and 140 injured, out of 900 total deaths and 2,500 injured.",
         [exact(K, PEOPLE, 88), exact(INJ, PEOPLE, 140), exact(K, PEOPLE, 900), exact(INJ, PEOPLE, 2500)],
     ),
+    case(
+        "toll-may-rise-as-patients-are-critical",
+        "At least 40 people died in the blaze, and the toll could climb further as 12 patients are in critical condition.",
+        [(K, PEOPLE, 40, 40, None, "at_least"), exact(INJ, PEOPLE, 12)],
+    ),
 ]
 
 

@@ -168,6 +168,22 @@ def test_a_part_of_a_stated_whole_is_a_group_of_its_own() -> None:
     assert len(groups["injured/security"].claims) == 2
 
 
+def test_a_part_said_to_be_some_people_is_those_peoples_count() -> None:
+    """Parts of the dead said to be some people ('Among the dead, 40 were women', 'Twelve of
+    those who died were children') are those people's counts, apart from each other and from
+    the toll; a part said to be held ('of whom 22 were held for a week') names no people."""
+    text = (
+        "At least 130 people died in the crush. Among the dead, 40 were women. "
+        "Twelve of those who died were children. Police arrested 80 people, of whom 22 were held for a week."
+    )
+    groups = align(parse(Source(id="a", text=text, date="2026-05-02")))
+    told = {g.id: sorted(c.text for c in g.claims) for g in groups}
+    assert told["killed/people"] == ["At least 130"]
+    assert told["killed/people/women"] == ["40"]
+    assert told["killed/people/children"] == ["Twelve"]
+    assert "arrested/people/held" not in told
+
+
 def test_a_side_named_among_a_whole_is_that_sides_figure() -> None:
     """'Among those arrested were 14 journalists' and '14 reporters had been detained' are
     the journalists' one figure."""
@@ -210,6 +226,34 @@ def test_a_gatherings_figure_of_no_day_takes_the_day_its_report_names() -> None:
     assert [c.value for c in day2.claims] == [29000, 120000, 125000, 27000]  # c names no day
 
 
+def test_a_gatherings_figure_of_no_day_far_from_its_sides_figure_is_another_days() -> None:
+    """A strike of several days told in dated and undated reports: the undated report's
+    ministry count (410,000 'on Thursday') is far below the ministry's 1.1 million of the day
+    the dated reports tell, so it is of another day, a group of an unknown day with the union's
+    figure beside it; an undated report whose police figure is close to the police's figure of
+    that day (5,600 beside 5,000) stays with it, and so does a figure of no side."""
+
+    def on(c: Claim, day: str | None) -> Claim:
+        return dataclasses.replace(c, as_of=day, period="day")
+
+    def told(n: int, source: str, who: str | None, kind: str | None) -> Claim:
+        return claim("participants", "protesters", n, n, source=source, claimant=who, claimant_type=kind)
+
+    claims = [
+        on(told(1100000, "a", "the interior ministry", "government"), "2026-03-12"),
+        on(told(3000000, "a", "the CGT union", "union"), "2026-03-12"),
+        on(told(5000, "a", "the police", "police"), "2026-03-12"),
+        on(told(410000, "b", "the ministry", "government"), None),
+        on(told(1200000, "b", "the unions", "union"), None),
+        on(told(5600, "c", "police", "police"), None),
+        on(told(2500000, "c", None, None), None),
+    ]
+    groups = by_id(align(claims))
+    day, unknown = groups["participants/protesters/2026-03-12"], groups["participants/protesters"]
+    assert sorted(c.value for c in day.claims) == [5000, 5600, 1100000, 2500000, 3000000]
+    assert sorted(c.value for c in unknown.claims) == [410000, 1200000]
+
+
 def test_one_days_count_of_a_tally_is_its_own_group() -> None:
     """That day's 47 arrests are not a lower figure of the running total of 112 (no conflict,
     no 'rising'): a group of that day; a city's day count stays that city's group."""
@@ -248,6 +292,15 @@ def test_a_place_named_short_in_one_report_is_the_longer_one_of_another() -> Non
     groups = by_id(align([short, full, whole]))
     assert set(groups) == {"killed/people", "killed/people/sokodé-regional-hospital"}
     assert len(groups["killed/people/sokodé-regional-hospital"].claims) == 2
+
+
+def test_the_events_own_place_named_with_its_owners_possessive_is_the_whole_event() -> None:
+    """"another 88 injured in Dorvan's Kolo quarter" in a story of the crush in Kolo: the
+    event's own place, the whole event's figure, not a place's part of it."""
+    owned = dataclasses.replace(claim("injured", "people", 88, 88, source="a"), place="Dorvan's Kolo")
+    bare = claim("injured", "people", 91, 91, source="b")
+    groups = by_id(align([owned, bare], home={"kolo", "dorvan"}))
+    assert set(groups) == {"injured/people"}
 
 
 def test_incident_scoped_figures_conflict_with_each_other() -> None:

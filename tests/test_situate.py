@@ -98,6 +98,8 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
         ("", " people marched", None),
         ("The police said ", " people had been arrested in Esmeraldas and Manabí since Monday", "Esmeraldas and Manabí"),
         ("Police said ", " people were arrested in Lagos and police said", "Lagos"),
+        ("", " Dead in Riot, Officials Say", None),  # a title case headline's event noun
+        ("", " Hurt in Stampede After Cup Final", None),
     ],
 )
 def test_place_in(before: str, after: str, expected: str | None) -> None:
@@ -130,6 +132,21 @@ def test_claims_are_situated_in_time_and_place() -> None:
     assert got["nine"] == ("2026-03-09", "cumulative", None)
     assert got["seven"][1] == "earlier"
     assert got["300"][1] == "before"
+
+
+def test_as_of_a_day_opening_the_sentence_dates_its_figures() -> None:
+    got = situated(
+        "As of Sunday evening, officials said 41 people had died and 90 were hurt. "
+        "As at 9 March, some 300 people remained in detention."
+    )
+    assert got["41"][:2] == got["90"][:2] == ("2026-03-08", "cumulative")
+    assert got["some 300"][0] == "2026-03-09"
+    undated = situated(
+        "Quarry collapse\n\nOn 2 October 2025, a quarry wall collapsed near Bakel.\n\n"
+        "As of 24 October, 58 people were dead.",
+        None,
+    )
+    assert undated["58"][0] == "2025-10-24"  # the year the opening states
 
 
 def test_an_undated_report_has_no_time_and_its_years_say_what_is_past() -> None:
@@ -281,6 +298,23 @@ def test_what_a_tally_added_is_an_increment() -> None:
     assert got["two"][1] == got["18"][1] == "before"  # a sentence opening with a past year
 
 
+ANOTHER = [  # (id, text, the figure, its period)
+    ("another-of-a-measure-not-yet-counted-opens-a-sentence",
+     "At least 40 miners died in the flooded shaft. Another 65 were hurt.", "65", "cumulative"),
+    ("another-of-a-measure-not-yet-counted-in-its-sentence",
+     "By noon, 31 people, among them two guards, were dead and another 90 injured.", "90", "cumulative"),
+    ("another-with-no-figure-before-it",
+     "Another 12 bodies were recovered from the river on Monday.", "12", "increment"),
+    ("another-after-its-measures-earlier-count",
+     "Police arrested 50 people on Friday and 3 officers were hurt. Another 20 were detained on Saturday.",
+     "20", "increment"),
+    ("another-right-after-its-own-measure",
+     "Nine people died on Sunday. Another four died in hospital overnight.", "four", "increment"),
+    ("another-wave-of-forces-after-arrests",
+     "Police arrested 14 people. Another 150 officers were sent to the town.", "150", "increment"),
+]  # fmt: skip
+
+
 def test_a_days_count_that_brings_a_total_to_a_figure_is_what_the_day_added() -> None:
     got = situated(
         "Police said 140 people were arrested on Friday, bringing the number detained since the "
@@ -344,6 +378,27 @@ def test_how_many_are_still_held_is_its_own_count() -> None:
     )
     assert got["1,400"][1] == got["Fifty"][1] == "cumulative"  # '12 remain' is another figure
     assert got["Over 900"][1] == "held"
+
+
+STILL_HELD = [  # (id, text, the figure, its period)
+    ("still-undergoing-treatment",
+     "Doctors said some 60 people were still undergoing treatment at two clinics.", "some 60", "held"),
+    ("held-told-after-a-long-description-of-the-people",
+     "Twenty-two people hurt in the collapse of the stand at the northern end of the ground, late on "
+     "Friday, are still in hospital.", "Twenty-two", "held"),
+    ("injured-then-treated-in-another-clause-is-all-injured",
+     "Forty people were injured, and doctors said they were all still undergoing treatment.", "Forty", "cumulative"),
+    ("undergoing-treatment-on-the-day-is-all-injured",
+     "Eighteen injured are undergoing treatment at the town's clinic, the mayor said.", "Eighteen", "cumulative"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"), [pytest.param(*row[1:], id=row[0]) for row in ANOTHER + STILL_HELD]
+)
+def test_the_period_a_wording_gives(text: str, figure: str, period: str) -> None:
+    """'another' beside a figure of another measure is no addition; those still held."""
+    assert situated(text)[figure][1] == period
 
 
 def test_a_local_authoritys_possessive_names_its_place() -> None:
