@@ -17,6 +17,10 @@ Definitions used by :func:`evaluate`:
   figures in the same report for the same quantity and time (one day's arrests beside its
   total since the start) is a part of that total and, as a part told 'alone' (below), is
   compared as ``[low, inf)``.
+* **A magnitude word is a floor** -- a bare plural of magnitude ('thousands', 'hundreds',
+  'scores', 'tens of thousands') says at least that many: it is compared as ``[low, inf)``
+  ('thousands gathered' beside a police count of 50,000 is no contradiction; 'hundreds'
+  against 60 is), though its interval stays ``[2000, 9999]`` for span and severity.
 * **A part told 'alone'** -- a figure of one place or one day 'alone' that stays with the
   whole ('In Dresk alone six people died', 'nine bodies had arrived on Tuesday alone') says the
   whole is at least as large: it is compared as ``[low, inf)`` (six in Dresk against a toll of
@@ -1770,6 +1774,27 @@ def _told_alone(claim: Claim) -> bool:
     return _ALONE_WORD.search(before) is not None or _ALONE_WORD.search(after) is not None
 
 
+MAGNITUDE_WORD = re.compile(
+    r"(?:many\s+)?(?:(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|lakhs|crores)",
+    re.IGNORECASE,
+)  # a bare plural of magnitude, as a speaker's word for 'many' ('Thousands marched'; not 'several thousand')
+
+
+def _magnitude_word(claim: Claim) -> bool:
+    """Whether a figure is a bare plural of magnitude ('thousands', 'scores', 'tens of
+    thousands'): it says at least that many, its top is no claim ('thousands of people' beside
+    a count of 50,000 is no contradiction; 'hundreds' against 60 is).
+
+    >>> from claimcheck.models import Quantity
+    >>> def told(text):
+    ...     return _magnitude_word(Claim("s", None, None, "participants", "people",
+    ...         Quantity(text, 0, len(text), None, 2000, 9999, "vague"), 1, text))
+    >>> told("Thousands"), told("tens of thousands"), told("several thousand"), told("a few hundred")
+    (True, True, False, False)
+    """
+    return claim.qualifier == "vague" and MAGNITUDE_WORD.fullmatch(claim.text.strip()) is not None
+
+
 def _as_a_floor(claim: Claim) -> Claim:
     """A part's figure as what it says of the whole: at least as many."""
     return dataclasses.replace(claim, quantity=dataclasses.replace(claim.quantity, high=None))
@@ -1807,7 +1832,9 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     superseded.update(i for i, (j, _key) in restated.items() if j in superseded)
     summaries, parts = _set_aside(claims, keys, classes, tally)
     compared = [
-        _as_a_floor(c) if i in parts or (classes[i][2] is None and _told_alone(c)) else c
+        _as_a_floor(c)
+        if i in parts or (classes[i][2] is None and _told_alone(c)) or _magnitude_word(c)
+        else c
         for i, c in enumerate(claims)
     ]
     conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries | set(restated))
@@ -1831,7 +1858,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         status=status,
         low=low,
         high=high,
-        consensus=consensus(claims[i] for i in current),
+        consensus=consensus(compared[i] for i in current),  # (a part's or a magnitude word's floor)
         severity=group_severity,
         conflicts=tuple(conflicts),
         conflict_count=conflict_count,

@@ -37,6 +37,9 @@ FIG = {
     "20-30": ("20 to 30", 20, 30, "range"),
     "900-1000": ("900 to 1,000", 900, 1000, "range"),
     "hundreds": ("hundreds", 200, 999, "vague"),
+    "thousands": ("thousands", 2000, 9999, "vague"),
+    "60": ("60", 60, 60, "exact"),
+    "50000": ("50,000", 50000, 50000, "exact"),
 }
 
 
@@ -224,6 +227,18 @@ STATUS_CASES = [
         "conflict",
         ((0, 1), (0, 3), (1, 2), (2, 3)),
         id="all-conflicting-pairs-listed",
+    ),
+    pytest.param(
+        [claim("thousands", None, "a"), claim("50000", "police", "b")],
+        "consistent",
+        (),
+        id="a-magnitude-word-is-a-floor",
+    ),
+    pytest.param(
+        [claim("hundreds", None, "a"), claim("60", "police", "b")],
+        "conflict",
+        ((0, 1),),
+        id="a-magnitude-word-conflicts-with-a-lower-figure",
     ),
 ]
 
