@@ -1250,8 +1250,13 @@ def _time_classes(
     across them each known day's with the figures of no known day that can be of it (a
     figure of no known day tells a gathering on or before its report's day: a report of the
     17th does not tell the crowd of the 19th)."""
-    if tally:
-        return [(c, None) for c in _split(members, lambda i: _moment(claims[i], True))]
+    if tally:  # (earlier figures of one time, each told as what some source said before, are not
+        # set against each other: 'Earlier, an official had confirmed 97 … the police initially put it at 60')
+        return [
+            (part, None)
+            for c in _split(members, lambda i: _moment(claims[i], True))
+            for part in ([[i] for i in c] if _moment(claims[c[0]], True)[1] == 0 else [c])
+        ]
     known = [i for i in members if claims[i].as_of]
     unknown = [i for i in members if not claims[i].as_of]
     if not known or not unknown:

@@ -469,7 +469,14 @@ def is_earlier(before: str, words: TimeWords) -> bool:
         words.earlier.search(before[-40:]) is not None
         or words.earlier_clause.search(_last_clause(before)) is not None
         or SINCE_WHEN.search(before[-120:]) is not None
+        or EARLIER_OPENING.match(before) is not None
     )
+
+
+EARLIER_OPENING = re.compile(
+    r"\W*(?:Earlier(?:\s+(?:in\s+the\s+day|today|on))?|Previously|At\s+first)\s*,\s+(?![^,]*\b(?:now|has|have)\b)"
+)  # a sentence that opens by saying it tells an earlier figure: 'Earlier, a senior official had
+#    confirmed 97 deaths' (not 'Earlier, police said the toll has now reached 40')
 
 
 # an earlier statement's verb: the day before it dates the statement, not the crowd it counts

@@ -793,3 +793,20 @@ def test_the_seriously_hurt_told_as_a_state_may_fall() -> None:
         _serious_part("4", "seriously injured", "hospital", "2026-09-23"),
     ]
     assert evaluate(group(*counts, gid="injured/people")).conflicts == ((0, 1),)
+
+
+def test_earlier_figures_of_a_toll_are_not_set_against_each_other(tmp_path) -> None:
+    # a report that tells the toll now and two earlier figures of it ('Earlier, …', 'initially'):
+    # a toll that rose, no contradiction between the earlier figures either
+    from claimcheck import pipeline
+
+    (tmp_path / "a.txt").write_text(
+        "July 2, 2024\n\nAt least 116 people were killed in the crush on Tuesday, a district "
+        "official said. Earlier, a senior government official had confirmed 97 deaths. The police "
+        "spokesman Ravi Mehta initially put the death toll at around 60.\n",
+        encoding="utf-8",
+    )
+    (group,) = [g for g in pipeline.compare([str(tmp_path)]).groups if g.measure == "killed"]
+    periods = {c.text: c.period for c in group.claims}
+    assert periods == {"At least 116": "cumulative", "97": "earlier", "around 60": "earlier"}
+    assert (group.status, group.conflicts) == ("rising", ())
