@@ -988,8 +988,33 @@ def test_claimant_type(claimant, kind):
             12,
             "Ann Lee",
         ),
+        (
+            '"We know that at least 31 people died and 80 were hurt on Friday. We expect the figure '
+            'to rise," Maria Okafor said.',
+            80,
+            "Maria Okafor",
+        ),
+        (
+            "The governor spoke first. “Nine bodies were found near the bridge. Search teams are "
+            "still out,” the fire chief said.",
+            9,
+            "the fire chief",
+        ),
+        (
+            'The mayor spoke on Monday. "Twenty shops burned and 14 people were arrested. We will '
+            'rebuild," he said.',
+            14,
+            "The mayor",
+        ),
     ],
-    ids=["pronoun-inside-quote", "verb-inside-quote", "she-said-after-a-quote"],
+    ids=[
+        "pronoun-inside-quote",
+        "verb-inside-quote",
+        "she-said-after-a-quote",
+        "figure-in-the-first-of-a-quotations-sentences",
+        "first-sentence-of-a-quotation-is-not-the-speaker-befores",
+        "first-sentence-of-a-quotation-then-he-said",
+    ],
 )
 def test_inside_a_quotation_the_speaker_is_named_outside_it(
     text: str, value: int, claimant: str
