@@ -1182,12 +1182,14 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         if hon is None and LAST_NAME.fullmatch(name) and name not in index.acronyms:
             last = name  # 'Haddad': as the report introduced her ('Health Minister Rana Haddad')
         kind = claimant_type((last and index.role_form(last)) or display, lex)
+    via = TIME_TAIL.sub("", c.via) if c.via else c.via  # ('told AFP on Wednesday': AFP)
     return with_fields(
         c,
         claimant=name,
         claimant_type=kind,
         claimant_name=display,
         claimant_id=claimant_id(display),
+        via=via or None,
     )
 
 
