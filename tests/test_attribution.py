@@ -1810,6 +1810,25 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
             None,
         ),
         case(
+            "an-enquiry-into-an-event-is-a-speaker",
+            "An enquiry into the crush at the stadium on Friday has found that 61 people died.",
+            61,
+            "An enquiry into the crush at the stadium",
+        ),
+        case(
+            "numbers-received-from-a-source",
+            "The prefect said that, according to numbers received from the regional hospital, "
+            "between 20 and 25 people were wounded.",
+            20,
+            "the regional hospital",
+        ),
+        case(
+            "statistics-from-a-ministry",
+            "According to statistics from the labour ministry, 45,000 workers joined the strike.",
+            45000,
+            "the labour ministry",
+        ),
+        case(
             "named-source-inside-a-quote-stays",
             '"According to the health ministry, 12 people died," said the mayor.',
             12,
