@@ -398,7 +398,7 @@ ATTRIBUTED = [
         "The fire brigade said 12 people were hurt.",
         12,
         "The fire brigade",
-        "other",
+        "government",
         None,
     ),
     case(
@@ -414,7 +414,7 @@ ATTRIBUTED = [
         "No lives were lost in the fire, the fire brigade said.",
         0,
         "the fire brigade",
-        "other",
+        "government",
         None,
     ),
     case(
@@ -471,7 +471,7 @@ ATTRIBUTED = [
         "The strike drew 1.28 million people, according to the Interior Ministry, while the CGT said 3.5 million took part.",
         3500000,
         "the CGT",
-        "other",
+        "union",
         None,
     ),
     # a 'He said' with nobody named before it: a claimant is a speaker or nothing (issue 11)
@@ -992,6 +992,19 @@ def test_following_sentences(text, expected):
         case("military-spokesman", "the military spokesman", "military"),
         case("hospital-spokesperson", "a spokesperson for the hospital", "hospital"),
         case("disaster-agency", "the national disaster agency", "government"),
+        case("police-department-not-a-department", "the Springfield Police Department", "police"),
+        case("city-police-by-initials", "the SFPD", "police"),
+        case("a-partys-initials-are-not-police", "SPD", "other"),
+        case("police-estimates", "official police estimates", "police"),
+        case("district-magistrate", "the district magistrate", "government"),
+        case("divisional-commissioner", "Divisional Commissioner of Northtown", "government"),
+        case("police-commissioner-stays-police", "Police Commissioner Ada Obi", "police"),
+        case("fire-department-spokesman", "a fire department spokesman", "government"),
+        case("health-centre", "the community health centre", "hospital"),
+        case("paramedic-service-over-its-superintendent", "Eastport Paramedic Service superintendent", "hospital"),
+        case("un-high-commissioner-over-human-rights", "the Office of the UN High Commissioner for Human Rights", "international"),
+        case("un-rights-office-official", "an OHCHR official", "international"),
+        case("union-confederation-by-initials", "the CFDT", "union"),
     ],
 )
 def test_claimant_type(claimant, kind):

@@ -161,7 +161,12 @@ def _claimant_type(claimant: str, lex: Lexicon) -> str:
             key = (m.end() - m.start(), -rank, kind)
             if best is None or key > best:
                 best = key
+    if best is None and POLICE_DEPARTMENT.search(claimant):
+        return "police"  # 'LAPD', 'NYPD', 'SFPD': a city's police department by its initials
     return best[2] if best else "other"
+
+
+POLICE_DEPARTMENT = re.compile(r"\b[A-Z]{2,4}PD\b")  # (not SPD, a party)
 
 
 def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
