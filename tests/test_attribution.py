@@ -812,6 +812,22 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "a-briefing-told-is-no-channel",
+        "Thirty people were arrested overnight, the interior minister told a news briefing in the capital.",
+        30,
+        "the interior minister",
+        "government",
+        None,
+    ),
+    case(
+        "where-it-was-said-closes-the-trailing-speaker",
+        "At least 16 people were killed in the floods, the regional governor said at a press conference in Tarsa.",
+        16,
+        "the regional governor",
+        "government",
+        None,
+    ),
+    case(
         "an-outlet-told-on-a-day-loses-the-day",
         "The ward has 35 wounded patients, the hospital's director told Reuters on Monday.",
         35,

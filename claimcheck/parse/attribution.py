@@ -1179,8 +1179,8 @@ def _attribute(
                 if np.lower() == "it" and (own := OWN_DOCUMENT.match(text, sent_lo, pos)):
                     claimant = own["owner"]  # "The SGR's morning bulletin is out: 24 …, it says": the bulletin's maker
                 told = _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
-                via = via or (told if told and told.split()[0].lower() not in lex.grammar["not_channels"] else None)
-                # ('…, he told reporters in Mombasa': no channel, however the hearers are placed)
+                via = via or (told if told and not set(told.lower().split()) & lex.grammar["not_channels"] else None)
+                # ('…, he told reporters in Mombasa', 'told a news briefing': no channel)
                 rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
