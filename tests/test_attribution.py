@@ -1858,6 +1858,19 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
             "the labour ministry",
         ),
         case(
+            "cited-a-role-and-name-as-saying",
+            "The state broadcaster cited a spokesman for the regional branch of the interior ministry, "
+            "Pavel Orlov, as saying that about 30 people had been detained.",
+            30,
+            "Pavel Orlov",
+        ),
+        case(
+            "quoted-as-saying-after-the-quotation",
+            '"In the northern towns, 85 protesters were arrested," the agency quoted the monitoring group as saying.',
+            85,
+            "the monitoring group",
+        ),
+        case(
             "named-source-inside-a-quote-stays",
             '"According to the health ministry, 12 people died," said the mayor.',
             12,

@@ -1077,10 +1077,13 @@ def _attribute(
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(lex, quoting["src"]), _clean_np(lex, quoting["via"])
         rule = "attribution/quoting"
-    elif " as saying" in sentence and (said_as := QUOTED_AS_SAYING.search(text, sent_lo, pos)):
-        src = _clean_np(lex, said_as["src"])  # 'The agency quoted a medical source as saying that 17 …'
+    elif " as saying" in sentence and (
+        (said_as := QUOTED_AS_SAYING.search(text, sent_lo, pos)) or (said_as := _quoted_after(text, pos, sent_hi))
+    ):
+        src = _as_saying_source(lex, said_as["src"])  # 'The agency quoted a medical source as saying that 17 …'
         if src and _valid_np(src, lex):
-            outer = _np_before(text, sent_lo, said_as.start(), lex)
+            lo = said_as.start("lo") if said_as.re is QUOTED_AFTER else sent_lo
+            outer = _np_before(text, lo, said_as.start("verb"), lex)
             claimant, via, rule = src, outer if outer != src else None, "attribution/quoting"
     if own:
         acc_np = None
@@ -1266,8 +1269,28 @@ def _object_figure_before(text: str, v: re.Match[str], pos: int) -> bool:
 
 GAPPED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,3}$")  # the verb left out: '…, and in Seville at 3,500'
 QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<src>[^,;:\"“”]{2,60}?)\s+as\s+(?:saying|stating|telling|confirming)\b"
-)  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …'
+    r"\b(?P<verb>quoted|cited)\s+(?P<src>[^,;:\"“”]{2,90}?(?:,\s+[^,;:\"“”]{2,40}?,)?)\s+as\s+(?:saying|stating|telling|confirming)\b"
+)  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …',
+#    'TASS cited a spokeswoman for the ministry, Ann Lee, as saying that around 10 …'
+QUOTED_AFTER = re.compile(
+    r"[,.!?]\s*[\"”](?P<lo>)\s*[^,;\"“”]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<src>[^,;:\"“”]{2,90}?(?:,\s+[^,;:\"“”]{2,40}?,)?)"
+    r"\s+as\s+(?:saying|stating|telling|confirming)\b"
+)  # after the quotation: '"… 100 protesters were arrested," Reuters quoted the group as saying'
+AS_SAYING_NAME = re.compile(r",\s+(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),$")
+
+
+def _quoted_after(text: str, pos: int, sent_hi: int) -> re.Match[str] | None:
+    """'"… 100 protesters were arrested," Reuters quoted X as saying': the figure's quotation
+    closes right before the one who quotes X."""
+    m = QUOTED_AFTER.search(text, pos, sent_hi)
+    return m if m is not None and not any(q in text[pos : m.start()] for q in '"“”') else None
+
+
+def _as_saying_source(lex: Lexicon, src: str) -> str:
+    """The source quoted 'as saying': its name after a role in apposition ('a spokeswoman for
+    the ministry, Ann Lee,' -> 'Ann Lee')."""
+    named = AS_SAYING_NAME.search(src)
+    return _clean_np(lex, named["name"] if named else src)
 DISPUTES_BEFORE_COLON = re.compile(
     r"\b(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested|counters|countered|responds|responded)"
     r"(?:\s+(?:this|that|it|the\s+figure))?\s*[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$",
