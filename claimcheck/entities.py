@@ -791,6 +791,7 @@ class Entities:
         found = list(self.defined)
         kinds: dict[str, str] = {}  # a name's kind as its appositive tells it
         person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
+        crowd_adjectives = lex.speaker_words["crowd_adjectives"]
         for m in at_word_starts(_person_after_role(lex), text, lo, hi):
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
@@ -886,6 +887,8 @@ class Entities:
                 continue
             words = m["words"].split()
             heads = [j for j, w in enumerate(words) if w in org_words]
+            if heads and heads[-1] > 0 and words[heads[-1]] == "group" and all(w in crowd_adjectives for w in words[: heads[-1]]):
+                continue  # 'A big group gathered …': a crowd, no body that speaks
             if heads and not any(w in person_roles for w in words[: heads[-1] + 2]):  # ('A police officer')
                 name = " ".join(words[: heads[-1] + 1]).capitalize()  # ('Judicial tribunal': its name, no article)
                 found.append(Entity(m.start("words"), name, name, "org"))

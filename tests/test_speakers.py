@@ -989,6 +989,12 @@ MORE_EXAMPLES = [
         {"4,000": "Police", "20,000": "organisers"},
         id="a-gapped-speaker-without-an-article",
     ),
+    pytest.param(
+        "A large group marched to the town hall at noon, the sheriff's office said. The clashes left nine "
+        "deputies hurt, the statement added.",
+        {"nine": "the statement"},
+        id="a-crowd-called-a-group-issues-no-statement",
+    ),
 ]
 
 
