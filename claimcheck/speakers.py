@@ -905,8 +905,17 @@ OWNED_DOCUMENT = re.compile(
     r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
     re.IGNORECASE,
 )  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun)
-ISSUED = re.compile(r"^(?:the|its|their|this)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
+ISSUED = re.compile(r"^(?:the|its|their|this|an?)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
 ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
+
+
+def _a_document(name: str, lex: Lexicon) -> bool:
+    """'the statement', 'A statement', 'its latest report': a document, not the body it is of."""
+    issued = ISSUED.match(name)
+    return issued is not None and (
+        issued["head"].lower() in lex.data["speakers"]["issued_documents"]
+        or issued["head"].lower() in lex.data["speakers"]["published_documents"]
+    )
 
 
 def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim:
@@ -930,11 +939,13 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
             break
         if (
             d.claimant
-            and not ISSUED.match(d.claimant)
+            and not _a_document(d.claimant, lex)  # (but 'the department said in a statement')
             and (head in d.sentence.lower() or same and d.sentence_start < c.sentence_start)
             and plausible(d.claimant, lex)
         ):
             return _with(c, d.claimant, lex, c.via)
+    if (c.claimant or "")[:2].lower() in ("a ", "an"):
+        return c  # ('an official release said': no body named before gave it)
     if published:  # 'the report' is a body's when the text tells it publishing one
         found = [m for m in PUBLISHED.finditer(index.text, max(0, at - ISSUED_REACH), at) if m["doc"] in lex.data["speakers"]["published_documents"]]
         e = index.resolve("it", found[-1].start(), ISSUED_REACH) if found else None

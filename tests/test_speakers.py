@@ -995,6 +995,12 @@ MORE_EXAMPLES = [
         {"nine": "the statement"},
         id="a-crowd-called-a-group-issues-no-statement",
     ),
+    pytest.param(
+        "Nine deputies were hurt, the sheriff's office said in a statement. A statement said 14 people were "
+        "arrested. According to the statement, 3 of them were minors.",
+        {"14": "the sheriff's office", "3": "the sheriff's office"},
+        id="a-statement-is-its-issuers-named-before",
+    ),
 ]
 
 
