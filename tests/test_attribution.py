@@ -1871,6 +1871,12 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
             "the monitoring group",
         ),
         case(
+            "reported-killed-earlier-by-an-agent",
+            "The new toll of 80 is far above the 31 people reported killed earlier by the civil defence office.",
+            31,
+            "the civil defence office",
+        ),
+        case(
             "named-source-inside-a-quote-stays",
             '"According to the health ministry, 12 people died," said the mayor.',
             12,
