@@ -828,6 +828,14 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "told-a-countrys-media-keeps-the-media",
+        "The fire chief told Spanish media that 23 people had died.",
+        23,
+        "The fire chief",
+        "government",
+        "Spanish media",
+    ),
+    case(
         "an-outlet-told-on-a-day-loses-the-day",
         "The ward has 35 wounded patients, the hospital's director told Reuters on Monday.",
         35,

@@ -726,7 +726,12 @@ def _via_after(text: str, at: int, sent_hi: int) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    if words and (generic := GENERIC_CHANNEL.match(text, at + m.end(1))):
+        return " ".join([*words, generic["noun"]])  # 'told Italian media' (not 'Italian')
     return " ".join(words) if words and words[-1][0].isupper() else None
+
+
+GENERIC_CHANNEL = re.compile(r"(?P<noun>media|television|radio|press|outlets|newspapers|broadcasters|state\s+media)\b")
 
 
 def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
