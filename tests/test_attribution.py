@@ -1885,6 +1885,18 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
             "the civil defence office",
         ),
         case(
+            "a-finding-of-bodies-is-no-speech",
+            "Divers found the bodies of six fishermen near the harbour wall.",
+            6,
+            None,
+        ),
+        case(
+            "a-finding-of-bodies-in-the-speakers-sentence",
+            "The toll rose to 19, the coast guard said, after divers found seven more bodies.",
+            7,
+            "the coast guard",
+        ),
+        case(
             "named-source-inside-a-quote-stays",
             '"According to the health ministry, 12 people died," said the mayor.',
             12,

@@ -116,7 +116,7 @@ def _light_verbs() -> frozenset[str]:
 def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The speech verbs of low[lo:hi] (folded text), a light verb only before a noun of
     counting ('gave a figure of 23', not 'gave 23 families a tent')."""
-    found = list(_verb_re(lex).finditer(low, lo, hi))
+    found = [m for m in _verb_re(lex).finditer(low, lo, hi) if not FOUND_BODIES.match(low, m.start())]
     light = _light_verbs()
     if not any(m.group() in light for m in found):
         return found
@@ -128,9 +128,15 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
     """The first of :func:`_verbs`, without finding the others."""
     verb, light, given = _verb_re(lex), _light_verbs(), patterns(lex)[FIGURE_VERB]
     m = verb.search(low, lo, hi)
-    while m is not None and m.group() in light and not given.match(low, m.start()):
+    while m is not None and (m.group() in light and not given.match(low, m.start()) or FOUND_BODIES.match(low, m.start())):
         m = verb.search(low, m.end(), hi)
     return m
+
+
+FOUND_BODIES = re.compile(
+    r"(?:found|find|finds|discovered|discover)\s+(?:the\s+)?(?:(?!that\b)[\w,.-]+\s+){0,2}?(?:bodies|body|remains|corpses)\b"
+)
+# ('Firefighters found the bodies of five people': a finding of bodies, no speech; 'found that' is)
 
 
 @lru_cache(maxsize=8)
