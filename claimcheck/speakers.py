@@ -1172,7 +1172,20 @@ def _shares_word(a: str, b: str) -> bool:
     return bool(wa & wb)
 
 
+OUTLET_TAIL = re.compile(
+    r"^(?P<np>.+?)\s+(?P<how>to|reviewed\s+by|seen\s+by|obtained\s+by)\s+(?P<via>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone))?$"
+)  # '(confirmed) a local official to Xinhua over phone', 'a police document reviewed by Reuters'
+
+
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
+    if (
+        c.claimant
+        and (tail := OUTLET_TAIL.match(c.claimant))
+        and claimant_type(tail["via"], lex) == "media"
+        and (tail["how"] != "to" or tail["np"].split()[-1].islower())  # (not 'The Committee to Protect Journalists')
+    ):
+        c = with_fields(c, claimant=tail["np"], via=c.via or tail["via"])  # the outlet relays the speaker
     name = tidy(c.claimant, lex) if c.claimant else None
     if name is None:
         if c.claimant is None:

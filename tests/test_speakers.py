@@ -1001,6 +1001,16 @@ MORE_EXAMPLES = [
         {"14": "the sheriff's office", "3": "the sheriff's office"},
         id="a-statement-is-its-issuers-named-before",
     ),
+    pytest.param(
+        "The toll rose to 48, confirmed a district health official to Xinhua by phone.",
+        {"48": "a district health official"},
+        id="an-inverted-speaker-told-an-outlet-by-phone",
+    ),
+    pytest.param(
+        "About 90,000 people attended, according to a police memo seen by Reuters.",
+        {"About 90,000": "a police memo"},
+        id="a-document-seen-by-an-outlet",
+    ),
 ]
 
 
