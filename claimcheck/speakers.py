@@ -823,11 +823,37 @@ def _entities(source: Source, claims: list[Claim], lex: Lexicon) -> Entities:
     return Entities(source.text, source.body_start, hi, lex, named)
 
 
+ROLE_OF_DESCRIBED = re.compile(
+    r"^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:of|for|at)\s+(?P<d>the\s+[\w\s-]+)$"
+    r"|^(?P<d2>the\s+[\w\s-]+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<role2>[\w-]+)$",
+    re.IGNORECASE,
+)  # 'the national head of the rights group', "the group's director": a person of a body described
+
+
+NAME_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)+")
+
+
+def _of_described(c: Claim, who: str, index: Entities, lex: Lexicon) -> Claim | None:
+    """'Amnesty International accused …. At least 21 were killed, the national head of the
+    rights group told AFP': the body the description stands for (its officer speaks for it)."""
+    m = ROLE_OF_DESCRIBED.match(who)
+    if m is None or (m["role"] or m["role2"]).lower() not in lex.speaker_words["person_roles"]:
+        return None
+    described = m["d"] or m["d2"]
+    at = c.sentence.find(who)
+    if not _description(described, lex) or (at >= 0 and NAME_AFTER.match(c.sentence, at + len(who))):
+        return None  # ("said the federation's executive secretary, Andrea Choque": the person named)
+    e = index.resolve(described, c.sentence_start + max(c.sentence.find(who), 0))
+    return None if e is None or e.kind != "org" else _with(c, e.full, lex, c.via)
+
+
 def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     """A pronoun or 'the group' as claimant, or a pronoun speaker whose claimant came from
     another sentence: the most recent compatible entity."""
     rel = c.start - c.sentence_start
     who = c.claimant
+    if who and (officer := _of_described(c, who, index, lex)) is not None:
+        return officer
     if (owned := OWNED_DOCUMENT.match(who or "") or OWNED_DOCUMENT.match(TIME_TAIL.sub("", who or ""))) and (
         owned["noun"].lower() in lex.data["speakers"]["document_nouns"]
         or owned["noun"].lower() in lex.data["speakers"]["staff_nouns"]

@@ -1011,6 +1011,24 @@ MORE_EXAMPLES = [
         {"About 90,000": "a police memo"},
         id="a-document-seen-by-an-outlet",
     ),
+    pytest.param(
+        "The Civic Monitoring Network accused the police of abuses. At least 14 people were detained, "
+        "the regional coordinator of the network told reporters.",
+        {"At least 14": "Civic Monitoring Network"},
+        id="an-officer-of-a-described-body-speaks-for-it",
+    ),
+    pytest.param(
+        "The Civic Monitoring Network accused the police of abuses. At least 14 people were detained, "
+        "the network's director said.",
+        {"At least 14": "Civic Monitoring Network"},
+        id="a-described-bodys-officer-speaks-for-it",
+    ),
+    pytest.param(
+        "The Civic Monitoring Network accused the police of abuses. \"At least 14 people were detained,\" said "
+        "the network's regional coordinator, Ana Ruiz.",
+        {"At least 14": "the network's regional coordinator"},
+        id="a-described-bodys-officer-named-is-not-the-body",
+    ),
 ]
 
 
