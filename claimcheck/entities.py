@@ -341,8 +341,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ...  "Shangla district", "Thousands of demonstrators", "like Toulouse",
     ...  "rescue teams recovered three more bodies from debris from landslides", "district officials",
     ...  "Manila Police District", "a coalition of civil society groups and opposition parties",
-    ...  "The prefect of the Bagoué region", "the province"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True]
+    ...  "The prefect of the Bagoué region", "the province", "An enquiry into the stampede at the shrine"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True]
     """
     if not name:
         return False
@@ -397,7 +397,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if words[-1] in lex.speaker_words["method_nouns"] or " ".join(words[-2:]) in lex.speaker_words["method_nouns"]:
         return False  # 'A reverse image search (shows that …)': the writer's own method, no speaker
     event = _event_re(lex).search(low)
-    if event and (" " in event.group() or not _role(s, lex)):
+    if event and (" " in event.group() or not _role(s, lex)) and not (
+        INQUIRY_INTO.search(low, 0, event.start()) and _role(low[: event.start()], lex)
+    ):  # (but 'An enquiry into the stampede at the temple': the enquiry)
         return False  # 'The clashes', 'the march' (but 'the march organisers'), '… collapse in Accra'
     if all(w in time_words(lex) for w in words):
         return False  # 'on Thursday', 'the day before', 'Monday morning': when, not who
@@ -431,6 +433,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     )  # (with a possessive: "the students' plenum")
 
 
+INQUIRY_INTO = re.compile(r"\binto\s+(?:the\s+|an?\s+|this\s+|that\s+|last\s+\w+'s\s+)?$")  # the event a body looks into
 PLACE_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:district|village|town|island|valley)\s+of\s+"
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*$"
@@ -810,6 +813,7 @@ class Entities:
         found = list(self.defined)
         kinds: dict[str, str] = {}  # a name's kind as its appositive tells it
         person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
+        crowd_adjectives = lex.speaker_words["crowd_adjectives"]
         for m in at_word_starts(_person_after_role(lex), text, lo, hi):
             if m["role"].split()[-1].lower() in person_roles:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
@@ -905,6 +909,8 @@ class Entities:
                 continue
             words = m["words"].split()
             heads = [j for j, w in enumerate(words) if w in org_words]
+            if heads and heads[-1] > 0 and words[heads[-1]] == "group" and all(w in crowd_adjectives for w in words[: heads[-1]]):
+                continue  # 'A big group gathered …': a crowd, no body that speaks
             if heads and not any(w in person_roles for w in words[: heads[-1] + 2]):  # ('A police officer')
                 name = " ".join(words[: heads[-1] + 1]).capitalize()  # ('Judicial tribunal': its name, no article)
                 found.append(Entity(m.start("words"), name, name, "org"))

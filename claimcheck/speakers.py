@@ -823,11 +823,37 @@ def _entities(source: Source, claims: list[Claim], lex: Lexicon) -> Entities:
     return Entities(source.text, source.body_start, hi, lex, named)
 
 
+ROLE_OF_DESCRIBED = re.compile(
+    r"^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:of|for|at)\s+(?P<d>the\s+[\w\s-]+)$"
+    r"|^(?P<d2>the\s+[\w\s-]+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<role2>[\w-]+)$",
+    re.IGNORECASE,
+)  # 'the national head of the rights group', "the group's director": a person of a body described
+
+
+NAME_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)+")
+
+
+def _of_described(c: Claim, who: str, index: Entities, lex: Lexicon) -> Claim | None:
+    """'Amnesty International accused …. At least 21 were killed, the national head of the
+    rights group told AFP': the body the description stands for (its officer speaks for it)."""
+    m = ROLE_OF_DESCRIBED.match(who)
+    if m is None or (m["role"] or m["role2"]).lower() not in lex.speaker_words["person_roles"]:
+        return None
+    described = m["d"] or m["d2"]
+    at = c.sentence.find(who)
+    if not _description(described, lex) or (at >= 0 and NAME_AFTER.match(c.sentence, at + len(who))):
+        return None  # ("said the federation's executive secretary, Andrea Choque": the person named)
+    e = index.resolve(described, c.sentence_start + max(c.sentence.find(who), 0))
+    return None if e is None or e.kind != "org" else _with(c, e.full, lex, c.via)
+
+
 def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     """A pronoun or 'the group' as claimant, or a pronoun speaker whose claimant came from
     another sentence: the most recent compatible entity."""
     rel = c.start - c.sentence_start
     who = c.claimant
+    if who and (officer := _of_described(c, who, index, lex)) is not None:
+        return officer
     if (owned := OWNED_DOCUMENT.match(who or "") or OWNED_DOCUMENT.match(TIME_TAIL.sub("", who or ""))) and (
         owned["noun"].lower() in lex.data["speakers"]["document_nouns"]
         or owned["noun"].lower() in lex.data["speakers"]["staff_nouns"]
@@ -905,8 +931,17 @@ OWNED_DOCUMENT = re.compile(
     r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
     re.IGNORECASE,
 )  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun)
-ISSUED = re.compile(r"^(?:the|its|their|this)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
+ISSUED = re.compile(r"^(?:the|its|their|this|an?)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
 ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
+
+
+def _a_document(name: str, lex: Lexicon) -> bool:
+    """'the statement', 'A statement', 'its latest report': a document, not the body it is of."""
+    issued = ISSUED.match(name)
+    return issued is not None and (
+        issued["head"].lower() in lex.data["speakers"]["issued_documents"]
+        or issued["head"].lower() in lex.data["speakers"]["published_documents"]
+    )
 
 
 def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim:
@@ -930,11 +965,13 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
             break
         if (
             d.claimant
-            and not ISSUED.match(d.claimant)
+            and not _a_document(d.claimant, lex)  # (but 'the department said in a statement')
             and (head in d.sentence.lower() or same and d.sentence_start < c.sentence_start)
             and plausible(d.claimant, lex)
         ):
             return _with(c, d.claimant, lex, c.via)
+    if (c.claimant or "")[:2].lower() in ("a ", "an"):
+        return c  # ('an official release said': no body named before gave it)
     if published:  # 'the report' is a body's when the text tells it publishing one
         found = [m for m in PUBLISHED.finditer(index.text, max(0, at - ISSUED_REACH), at) if m["doc"] in lex.data["speakers"]["published_documents"]]
         e = index.resolve("it", found[-1].start(), ISSUED_REACH) if found else None
@@ -1161,7 +1198,20 @@ def _shares_word(a: str, b: str) -> bool:
     return bool(wa & wb)
 
 
+OUTLET_TAIL = re.compile(
+    r"^(?P<np>.+?)\s+(?P<how>to|reviewed\s+by|seen\s+by|obtained\s+by)\s+(?P<via>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone))?$"
+)  # '(confirmed) a local official to Xinhua over phone', 'a police document reviewed by Reuters'
+
+
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
+    if (
+        c.claimant
+        and (tail := OUTLET_TAIL.match(c.claimant))
+        and claimant_type(tail["via"], lex) == "media"
+        and (tail["how"] != "to" or tail["np"].split()[-1].islower())  # (not 'The Committee to Protect Journalists')
+    ):
+        c = with_fields(c, claimant=tail["np"], via=c.via or tail["via"])  # the outlet relays the speaker
     name = tidy(c.claimant, lex) if c.claimant else None
     if name is None:
         if c.claimant is None:
@@ -1182,12 +1232,14 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         if hon is None and LAST_NAME.fullmatch(name) and name not in index.acronyms:
             last = name  # 'Haddad': as the report introduced her ('Health Minister Rana Haddad')
         kind = claimant_type((last and index.role_form(last)) or display, lex)
+    via = TIME_TAIL.sub("", c.via) if c.via else c.via  # ('told AFP on Wednesday': AFP)
     return with_fields(
         c,
         claimant=name,
         claimant_type=kind,
         claimant_name=display,
         claimant_id=claimant_id(display),
+        via=via or None,
     )
 
 

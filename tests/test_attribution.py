@@ -398,7 +398,7 @@ ATTRIBUTED = [
         "The fire brigade said 12 people were hurt.",
         12,
         "The fire brigade",
-        "other",
+        "government",
         None,
     ),
     case(
@@ -414,7 +414,7 @@ ATTRIBUTED = [
         "No lives were lost in the fire, the fire brigade said.",
         0,
         "the fire brigade",
-        "other",
+        "government",
         None,
     ),
     case(
@@ -471,7 +471,7 @@ ATTRIBUTED = [
         "The strike drew 1.28 million people, according to the Interior Ministry, while the CGT said 3.5 million took part.",
         3500000,
         "the CGT",
-        "other",
+        "union",
         None,
     ),
     # a 'He said' with nobody named before it: a claimant is a speaker or nothing (issue 11)
@@ -796,6 +796,54 @@ ATTRIBUTED = [
         None,
     ),
     case(
+        "reporters-somewhere-are-no-channel",
+        "Nine officers were hurt in the clashes, the governor told reporters at the town hall.",
+        9,
+        "the governor",
+        "government",
+        None,
+    ),
+    case(
+        "journalists-on-a-day-are-no-channel",
+        "At least 14 people were detained, the mayor told journalists on Friday.",
+        14,
+        "the mayor",
+        "government",
+        None,
+    ),
+    case(
+        "a-briefing-told-is-no-channel",
+        "Thirty people were arrested overnight, the interior minister told a news briefing in the capital.",
+        30,
+        "the interior minister",
+        "government",
+        None,
+    ),
+    case(
+        "where-it-was-said-closes-the-trailing-speaker",
+        "At least 16 people were killed in the floods, the regional governor said at a press conference in Tarsa.",
+        16,
+        "the regional governor",
+        "government",
+        None,
+    ),
+    case(
+        "told-a-countrys-media-keeps-the-media",
+        "The fire chief told Spanish media that 23 people had died.",
+        23,
+        "The fire chief",
+        "government",
+        "Spanish media",
+    ),
+    case(
+        "an-outlet-told-on-a-day-loses-the-day",
+        "The ward has 35 wounded patients, the hospital's director told Reuters on Monday.",
+        35,
+        "the hospital's director",
+        "hospital",
+        "Reuters",
+    ),
+    case(
         "outlet-alone-is-the-source",
         "At least 52 protesters were shot dead, according to AFP.",
         52,
@@ -968,6 +1016,19 @@ def test_following_sentences(text, expected):
         case("military-spokesman", "the military spokesman", "military"),
         case("hospital-spokesperson", "a spokesperson for the hospital", "hospital"),
         case("disaster-agency", "the national disaster agency", "government"),
+        case("police-department-not-a-department", "the Springfield Police Department", "police"),
+        case("city-police-by-initials", "the SFPD", "police"),
+        case("a-partys-initials-are-not-police", "SPD", "other"),
+        case("police-estimates", "official police estimates", "police"),
+        case("district-magistrate", "the district magistrate", "government"),
+        case("divisional-commissioner", "Divisional Commissioner of Northtown", "government"),
+        case("police-commissioner-stays-police", "Police Commissioner Ada Obi", "police"),
+        case("fire-department-spokesman", "a fire department spokesman", "government"),
+        case("health-centre", "the community health centre", "hospital"),
+        case("paramedic-service-over-its-superintendent", "Eastport Paramedic Service superintendent", "hospital"),
+        case("un-high-commissioner-over-human-rights", "the Office of the UN High Commissioner for Human Rights", "international"),
+        case("un-rights-office-official", "an OHCHR official", "international"),
+        case("union-confederation-by-initials", "the CFDT", "union"),
     ],
 )
 def test_claimant_type(claimant, kind):
@@ -988,8 +1049,33 @@ def test_claimant_type(claimant, kind):
             12,
             "Ann Lee",
         ),
+        (
+            '"We know that at least 31 people died and 80 were hurt on Friday. We expect the figure '
+            'to rise," Maria Okafor said.',
+            80,
+            "Maria Okafor",
+        ),
+        (
+            "The governor spoke first. “Nine bodies were found near the bridge. Search teams are "
+            "still out,” the fire chief said.",
+            9,
+            "the fire chief",
+        ),
+        (
+            'The mayor spoke on Monday. "Twenty shops burned and 14 people were arrested. We will '
+            'rebuild," he said.',
+            14,
+            "The mayor",
+        ),
     ],
-    ids=["pronoun-inside-quote", "verb-inside-quote", "she-said-after-a-quote"],
+    ids=[
+        "pronoun-inside-quote",
+        "verb-inside-quote",
+        "she-said-after-a-quote",
+        "figure-in-the-first-of-a-quotations-sentences",
+        "first-sentence-of-a-quotation-is-not-the-speaker-befores",
+        "first-sentence-of-a-quotation-then-he-said",
+    ],
 )
 def test_inside_a_quotation_the_speaker_is_named_outside_it(
     text: str, value: int, claimant: str
@@ -1772,6 +1858,56 @@ def test_a_title_line_of_several_sentences_restates_its_lead() -> None:
             "Thousands marched in four cities. In Coimbra police estimated 3,000.",
             3000,
             "police",
+        ),
+        case(
+            "an-enquiry-into-an-event-is-a-speaker",
+            "An enquiry into the crush at the stadium on Friday has found that 61 people died.",
+            61,
+            "An enquiry into the crush at the stadium",
+        ),
+        case(
+            "numbers-received-from-a-source",
+            "The prefect said that, according to numbers received from the regional hospital, "
+            "between 20 and 25 people were wounded.",
+            20,
+            "the regional hospital",
+        ),
+        case(
+            "statistics-from-a-ministry",
+            "According to statistics from the labour ministry, 45,000 workers joined the strike.",
+            45000,
+            "the labour ministry",
+        ),
+        case(
+            "cited-a-role-and-name-as-saying",
+            "The state broadcaster cited a spokesman for the regional branch of the interior ministry, "
+            "Pavel Orlov, as saying that about 30 people had been detained.",
+            30,
+            "Pavel Orlov",
+        ),
+        case(
+            "quoted-as-saying-after-the-quotation",
+            '"In the northern towns, 85 protesters were arrested," the agency quoted the monitoring group as saying.',
+            85,
+            "the monitoring group",
+        ),
+        case(
+            "reported-killed-earlier-by-an-agent",
+            "The new toll of 80 is far above the 31 people reported killed earlier by the civil defence office.",
+            31,
+            "the civil defence office",
+        ),
+        case(
+            "a-finding-of-bodies-is-no-speech",
+            "Divers found the bodies of six fishermen near the harbour wall.",
+            6,
+            None,
+        ),
+        case(
+            "a-finding-of-bodies-in-the-speakers-sentence",
+            "The toll rose to 19, the coast guard said, after divers found seven more bodies.",
+            7,
+            "the coast guard",
         ),
         case(
             "named-source-inside-a-quote-stays",

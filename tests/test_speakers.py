@@ -989,6 +989,46 @@ MORE_EXAMPLES = [
         {"4,000": "Police", "20,000": "organisers"},
         id="a-gapped-speaker-without-an-article",
     ),
+    pytest.param(
+        "A large group marched to the town hall at noon, the sheriff's office said. The clashes left nine "
+        "deputies hurt, the statement added.",
+        {"nine": "the statement"},
+        id="a-crowd-called-a-group-issues-no-statement",
+    ),
+    pytest.param(
+        "Nine deputies were hurt, the sheriff's office said in a statement. A statement said 14 people were "
+        "arrested. According to the statement, 3 of them were minors.",
+        {"14": "the sheriff's office", "3": "the sheriff's office"},
+        id="a-statement-is-its-issuers-named-before",
+    ),
+    pytest.param(
+        "The toll rose to 48, confirmed a district health official to Xinhua by phone.",
+        {"48": "a district health official"},
+        id="an-inverted-speaker-told-an-outlet-by-phone",
+    ),
+    pytest.param(
+        "About 90,000 people attended, according to a police memo seen by Reuters.",
+        {"About 90,000": "a police memo"},
+        id="a-document-seen-by-an-outlet",
+    ),
+    pytest.param(
+        "The Civic Monitoring Network accused the police of abuses. At least 14 people were detained, "
+        "the regional coordinator of the network told reporters.",
+        {"At least 14": "Civic Monitoring Network"},
+        id="an-officer-of-a-described-body-speaks-for-it",
+    ),
+    pytest.param(
+        "The Civic Monitoring Network accused the police of abuses. At least 14 people were detained, "
+        "the network's director said.",
+        {"At least 14": "Civic Monitoring Network"},
+        id="a-described-bodys-officer-speaks-for-it",
+    ),
+    pytest.param(
+        "The Civic Monitoring Network accused the police of abuses. \"At least 14 people were detained,\" said "
+        "the network's regional coordinator, Ana Ruiz.",
+        {"At least 14": "the network's regional coordinator"},
+        id="a-described-bodys-officer-named-is-not-the-body",
+    ),
 ]
 
 

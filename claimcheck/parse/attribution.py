@@ -116,7 +116,7 @@ def _light_verbs() -> frozenset[str]:
 def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The speech verbs of low[lo:hi] (folded text), a light verb only before a noun of
     counting ('gave a figure of 23', not 'gave 23 families a tent')."""
-    found = list(_verb_re(lex).finditer(low, lo, hi))
+    found = [m for m in _verb_re(lex).finditer(low, lo, hi) if not FOUND_BODIES.match(low, m.start())]
     light = _light_verbs()
     if not any(m.group() in light for m in found):
         return found
@@ -128,9 +128,15 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
     """The first of :func:`_verbs`, without finding the others."""
     verb, light, given = _verb_re(lex), _light_verbs(), patterns(lex)[FIGURE_VERB]
     m = verb.search(low, lo, hi)
-    while m is not None and m.group() in light and not given.match(low, m.start()):
+    while m is not None and (m.group() in light and not given.match(low, m.start()) or FOUND_BODIES.match(low, m.start())):
         m = verb.search(low, m.end(), hi)
     return m
+
+
+FOUND_BODIES = re.compile(
+    r"(?:found|find|finds|discovered|discover)\s+(?:the\s+)?(?:(?!that\b)[\w,.-]+\s+){0,2}?(?:bodies|body|remains|corpses)\b"
+)
+# ('Firefighters found the bodies of five people': a finding of bodies, no speech; 'found that' is)
 
 
 @lru_cache(maxsize=8)
@@ -161,7 +167,12 @@ def _claimant_type(claimant: str, lex: Lexicon) -> str:
             key = (m.end() - m.start(), -rank, kind)
             if best is None or key > best:
                 best = key
+    if best is None and POLICE_DEPARTMENT.search(claimant):
+        return "police"  # 'LAPD', 'NYPD', 'SFPD': a city's police department by its initials
     return best[2] if best else "other"
+
+
+POLICE_DEPARTMENT = re.compile(r"\b[A-Z]{2,4}PD\b")  # (not SPD, a party)
 
 
 def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -731,7 +742,12 @@ def _via_after(text: str, at: int, sent_hi: int) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    if words and (generic := GENERIC_CHANNEL.match(text, at + m.end(1))):
+        return " ".join([*words, generic["noun"]])  # 'told Italian media' (not 'Italian')
     return " ".join(words) if words and words[-1][0].isupper() else None
+
+
+GENERIC_CHANNEL = re.compile(r"(?P<noun>media|television|radio|press|outlets|newspapers|broadcasters|state\s+media)\b")
 
 
 def topic(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
@@ -1082,10 +1098,13 @@ def _attribute(
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(lex, quoting["src"]), _clean_np(lex, quoting["via"])
         rule = "attribution/quoting"
-    elif " as saying" in sentence and (said_as := QUOTED_AS_SAYING.search(text, sent_lo, pos)):
-        src = _clean_np(lex, said_as["src"])  # 'The agency quoted a medical source as saying that 17 …'
+    elif " as saying" in sentence and (
+        (said_as := QUOTED_AS_SAYING.search(text, sent_lo, pos)) or (said_as := _quoted_after(text, pos, sent_hi))
+    ):
+        src = _as_saying_source(lex, said_as["src"])  # 'The agency quoted a medical source as saying that 17 …'
         if src and _valid_np(src, lex):
-            outer = _np_before(text, sent_lo, said_as.start(), lex)
+            lo = said_as.start("lo") if said_as.re is QUOTED_AFTER else sent_lo
+            outer = _np_before(text, lo, said_as.start("verb"), lex)
             claimant, via, rule = src, outer if outer != src else None, "attribution/quoting"
     if own:
         acc_np = None
@@ -1184,7 +1203,8 @@ def _attribute(
                 if np.lower() == "it" and (own := OWN_DOCUMENT.match(text, sent_lo, pos)):
                     claimant = own["owner"]  # "The SGR's morning bulletin is out: 24 …, it says": the bulletin's maker
                 told = _clean_np(lex, trailing.group("via")) if trailing.group("via") else None
-                via = via or (told if told and told.lower() not in lex.grammar["not_channels"] else None)
+                via = via or (told if told and not set(told.lower().split()) & lex.grammar["not_channels"] else None)
+                # ('…, he told reporters in Mombasa', 'told a news briefing': no channel)
                 rule = "attribution/trailing"
     if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
@@ -1270,8 +1290,28 @@ def _object_figure_before(text: str, v: re.Match[str], pos: int) -> bool:
 
 GAPPED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,3}$")  # the verb left out: '…, and in Seville at 3,500'
 QUOTED_AS_SAYING = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<src>[^,;:\"“”]{2,60}?)\s+as\s+(?:saying|stating|telling|confirming)\b"
-)  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …'
+    r"\b(?P<verb>quoted|cited)\s+(?P<src>[^,;:\"“”]{2,90}?(?:,\s+[^,;:\"“”]{2,40}?,)?)\s+as\s+(?:saying|stating|telling|confirming)\b"
+)  # the source a reporter or an agency quotes: 'The agency quoted a medical source as saying that 17 …',
+#    'TASS cited a spokeswoman for the ministry, Ann Lee, as saying that around 10 …'
+QUOTED_AFTER = re.compile(
+    r"[,.!?]\s*[\"”](?P<lo>)\s*[^,;\"“”]{2,60}?\s+(?P<verb>quoted|cited)\s+(?P<src>[^,;:\"“”]{2,90}?(?:,\s+[^,;:\"“”]{2,40}?,)?)"
+    r"\s+as\s+(?:saying|stating|telling|confirming)\b"
+)  # after the quotation: '"… 100 protesters were arrested," Reuters quoted the group as saying'
+AS_SAYING_NAME = re.compile(r",\s+(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),$")
+
+
+def _quoted_after(text: str, pos: int, sent_hi: int) -> re.Match[str] | None:
+    """'"… 100 protesters were arrested," Reuters quoted X as saying': the figure's quotation
+    closes right before the one who quotes X."""
+    m = QUOTED_AFTER.search(text, pos, sent_hi)
+    return m if m is not None and not any(q in text[pos : m.start()] for q in '"“”') else None
+
+
+def _as_saying_source(lex: Lexicon, src: str) -> str:
+    """The source quoted 'as saying': its name after a role in apposition ('a spokeswoman for
+    the ministry, Ann Lee,' -> 'Ann Lee')."""
+    named = AS_SAYING_NAME.search(src)
+    return _clean_np(lex, named["name"] if named else src)
 DISPUTES_BEFORE_COLON = re.compile(
     r"\b(?:disputes|disputed|denies|denied|rejects|rejected|contests|contested|counters|countered|responds|responded)"
     r"(?:\s+(?:this|that|it|the\s+figure))?\s*[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$",

@@ -218,7 +218,6 @@ def extract_claims(
         sentence = text[sent.start : sent.end]  # one string for all its claims
         if mentions and quotations is None:
             quotations = Quotations(text, sentences)
-        quoted = quotations.around(i) if mentions and quotations is not None else None
         first_claim = len(claims)
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
@@ -230,16 +229,18 @@ def extract_claims(
                 and quotations.opened_before(i) is not None
             ):
                 speaking, who = who, who._replace(claimant=None)
-            if who.claimant is None and quoted is not None:
+            quoted = quotations.around(i, m.q.start) if quotations is not None else None
+            if quoted is not None and (who.claimant is None or who.rule == "attribution/quote-opens"):
                 # a quotation of several sentences: its speaker comes after it ('… ," he said'),
-                # and 'he' is the person named before it opened
+                # and 'he' is the person named before it opened (the quotation's own 'we' is
+                # not its speaker: then it is read from the closing mark on)
                 opener, closer, at = quoted
                 s = sentences[closer]
-                who = attribute(
-                    text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at
-                )
-                if who.claimant is not None:
-                    who = who._replace(rule="attribution/quotation-span")
+                closing = attribute(text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
+                if closing.claimant is not None and closing.claimant.lower() in QUOTED_WE:
+                    closing = attribute(text, at, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
+                if closing.claimant is not None:
+                    who = closing._replace(rule="attribution/quotation-span")
             if (
                 who.claimant is None
                 and quotations is not None

@@ -213,16 +213,29 @@ class Quotations:
             return None
         return self.run_start[i - 1]
 
-    def around(self, i: int) -> tuple[int, int, int] | None:
+    def around(self, i: int, figure: int | None = None) -> tuple[int, int, int] | None:
         """For sentence ``i`` inside a quotation that opened in an earlier sentence of its
         paragraph and closes in a later one: the sentence that opened it, the one that
-        closes it, and where the closing mark is. None otherwise (a quotation within one
-        sentence is the attribution's business)."""
+        closes it, and where the closing mark is. Likewise for the sentence that opens it,
+        when the figure at offset ``figure`` comes after its opening mark ('"At least 40
+        died. We fear more," Lee said.'). None otherwise (a quotation within one sentence
+        is the attribution's business)."""
         if i == self.first[i] or not self.open[i - 1]:
-            return None
+            if figure is None or not self.open[i] or figure < self._opening_mark(i):
+                return None
+            opener = i
+        else:
+            opener = self.run_start[i - 1]
         j = self.next_closed[i]
         if j is None or j == i:
             return None
         s = self.sentences[j]
         at = max(self.text.rfind('"', s.start, s.end), self.text.rfind("”", s.start, s.end))
-        return (self.run_start[i - 1], j, at) if at >= 0 else None
+        return (opener, j, at) if at >= 0 else None
+
+    def _opening_mark(self, i: int) -> int:
+        """Where the quotation left open at the end of sentence ``i`` opens in it: its last
+        opening mark (the sentence's end when it has none)."""
+        s = self.sentences[i]
+        mark = max(self.text.rfind("“", s.start, s.end), self.text.rfind('"', s.start, s.end))
+        return mark if mark >= 0 else s.end
