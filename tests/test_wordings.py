@@ -798,6 +798,48 @@ def test_translated_and_members_wordings(text: str, expected: list[tuple]):
     assert _claims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The authority said Kessa reported 36 deaths, Orvo 23, Lower Tamba 15 and Vell one.",
+            [
+                ("36", "killed", None),
+                ("23", "killed", "part: 23 in Orvo"),
+                ("15", "killed", "part: 15 in Lower Tamba"),
+                ("one", "killed", None),
+            ],
+            id="place-first-district-tally",
+        ),
+        pytest.param(
+            "Police made 140 arrests in Kessa, followed by 62 in Orvo, 30 in Vell and nine in Lower Tamba.",
+            [
+                ("140", "arrested", None),
+                ("62", "arrested", "part: 62 in Orvo"),
+                ("30", "arrested", None),
+                ("nine", "arrested", None),
+            ],
+            id="followed-by-a-figure-in-a-place-then-parallel-places",
+        ),
+        pytest.param(
+            "Kessa reported 36 deaths, Orvo 23 houses destroyed.",
+            [("36", "killed", None)],
+            id="a-place-figure-with-a-noun-of-its-own-is-no-item",
+        ),
+        pytest.param(
+            "Kessa sent 120 soldiers and Orvo 40.",
+            [("120", "deployed", None), ("40", "deployed", None)],
+            id="a-gapped-verb-item-is-gapped-and",
+        ),
+    ],
+)
+def test_breakdown_by_place(text: str, expected: list[tuple]):
+    """Tolls by district as disaster authorities and their copy write them (real flood
+    coverage, in sentences of our own): each district's figure counts what the first counts."""
+    got = [(c.text, c.measure, c.scope) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
+
+
 def test_every_wording_pattern_compiles():
     """The patterns are compiled when first used: each one must compile all the same."""
     for w in RULES:

@@ -877,13 +877,16 @@ def _name_measure(
             m.scope_rule = named[3]
         if m.part is None and place_part(named[3], lex) and (
             where := PLACE_BEFORE.search(text, max(sent.start, m.q.start - 60), m.q.start)
+            or PLACE_AFTER.match(text, m.q.end, sent.end)
         ):  # 'Ghor alone accounted for 19, followed by Badghis with 12': a place's part
             m.part, m.scope_rule = f"part: {m.q.text} in {where['p']}", named[3]
 
 
+PLACE_NAME = r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 PLACE_BEFORE = re.compile(
-    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?$"
-)  # the place named before the figure of a wording with effect.place_part
+    PLACE_NAME + r"\s+(?:(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?)?$"
+)  # the place named before the figure of a wording with effect.place_part ('Orvo 23' in a list too)
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + PLACE_NAME)  # 'followed by 17 in Nangarhar'
 AFTER_RESCUE = "measure/took-part-after-rescue"
 TOOK_PART_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:took|take|takes|taking|taken)\s+part\s*[.;!]"
