@@ -840,6 +840,43 @@ def test_breakdown_by_place(text: str, expected: list[tuple]):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The union said 90,000 people marched in the capital, versus 21,000 estimated by the police.",
+            [("90,000", "participants", "The union"), ("21,000", "participants", "the police")],
+            id="versus-a-figure-estimated-by",
+        ),
+        pytest.param(
+            "According to the organisers, 60,000 people took part, while 14,000 were counted by the prefecture.",
+            [("60,000", "participants", "the organisers"), ("14,000", "participants", "the prefecture")],
+            id="while-a-figure-was-counted-by",
+        ),
+        pytest.param(
+            "Organisers said 60,000 people took part, while 14 were arrested by the police.",
+            [("60,000", "participants", "Organisers"), ("14", "arrested", "Organisers")],
+            id="a-verb-of-its-own-is-no-rival-estimate",
+        ),
+        pytest.param(
+            "The prefecture said 12,000 people were participating in the march.",
+            [("12,000", "participants", "The prefecture")],
+            id="were-participating",
+        ),
+        pytest.param(
+            "About 300 volunteers were participating in the search for survivors.",
+            [("About 300", "deployed", None)],
+            id="participating-in-a-search-is-a-deployment",
+        ),
+    ],
+)
+def test_rival_crowd_estimates(text: str, expected: list[tuple]):
+    """Police and union crowd figures as agency copy sets them side by side (real pension-strike
+    coverage, in sentences of our own): the rival's figure, with the body after 'by'."""
+    got = [(c.text, c.measure, c.claimant) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
+
+
 def test_every_wording_pattern_compiles():
     """The patterns are compiled when first used: each one must compile all the same."""
     for w in RULES:
