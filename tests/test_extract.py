@@ -2022,3 +2022,36 @@ def test_each_item_of_a_list_of_parts_after_including_is_a_part_of_the_whole() -
         (2, "killed", False),
         (30, "injured", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 300 Safe Lives Now marchers walked to the ministry.",
+            [(300, "participants", "protesters")],
+            id="a-measure-word-inside-a-movements-name",
+        ),
+        pytest.param(
+            "Police said 200 End The Killings supporters were arrested.",
+            [(200, "arrested", "protesters")],
+            id="a-harm-word-inside-a-groups-name",
+        ),
+        pytest.param(
+            "Police estimated 400 Hold Our Ground supporters and 250 We Are Kessa supporters took part.",
+            [(400, "participants", "protesters"), (250, "participants", "protesters")],
+            id="a-verb-inside-a-groups-name",
+        ),
+        pytest.param(
+            "12 Dead In Riverside Clashes",
+            [(12, "killed", "people")],
+            id="a-title-case-headlines-first-word-is-still-its-noun",
+        ),
+    ],
+)
+def test_a_capitalised_name_between_the_figure_and_its_noun(text: str, expected: list[tuple]) -> None:
+    """Campaign and group names before the counted noun, as UK and US protest copy writes them
+    ('300 <Name With Lives In It> protesters'): a capitalised word after a capitalised word is
+    the name's, not the figure's measure or verb."""
+    got = [(c.value, c.measure, c.subject) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
