@@ -2055,3 +2055,16 @@ def test_a_capitalised_name_between_the_figure_and_its_noun(text: str, expected:
     the name's, not the figure's measure or verb."""
     got = [(c.value, c.measure, c.subject) for c in extract_claims(Source(id="t", text=text))]
     assert got == expected
+
+
+def test_what_the_dead_include_after_an_injured_figure_is_a_part_of_the_dead() -> None:
+    """A disaster authority's sentence of both tolls (real flood coverage, our own words): the
+    parts after 'the dead included' are the dead's, not parts of the injured figure before."""
+    text = "Another 95 people were hurt, while the dead included 140 men, 22 women and 16 children."
+    got = [(c.value, c.measure, c.scope) for c in extract_claims(Source(id="t", text=text))]
+    assert got == [
+        (95, "injured", None),
+        (140, "killed", "part: 140 men of another figure"),
+        (22, "killed", "part: 22 women of another figure"),
+        (16, "killed", "part: 16 children of another figure"),
+    ]

@@ -358,6 +358,11 @@ def sentence_mentions(
             whole = [o for o in mentions[:k] if not o.part]
             if whole and NEW_CLAUSE.search(text, before.tail, m.q.start):
                 before = whole[-1]
+        if part_rule and k and m.measure_rule == THE_DEAD_INCLUDE and before.measure not in (None, m.measure):
+            # 'Another 181 people were injured, while the dead included 287 men': a part of the
+            # dead, not of the injured figure before it
+            m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {_partitive_whole(text, m)}", part_rule
+            continue
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
@@ -993,6 +998,7 @@ def _per_place(
 
 
 PER_PLACE_BRACKETED = "scope/part-per-place-bracketed"
+THE_DEAD_INCLUDE = "measure/the-dead-include"  # a part wording: what the dead, hurt or arrested include
 OWN_VERB = re.compile(r"\s+(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?[a-z]+")  # " died", " were killed"
 BREAKDOWN_SPREAD = re.compile(
     r"[^.;:!?\"“”]{0,40}?\b(?:distributed|divided|split|spread|shared)\s+(?:between|among|across|over)\s*$"
