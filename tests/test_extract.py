@@ -2068,3 +2068,12 @@ def test_what_the_dead_include_after_an_injured_figure_is_a_part_of_the_dead() -
         (22, "killed", "part: 22 women of another figure"),
         (16, "killed", "part: 16 children of another figure"),
     ]
+
+
+def test_a_unions_whole_membership_is_no_crowd() -> None:
+    """A federation's turnout target out of its membership (real union-march copy, our own
+    words): the membership did not march."""
+    text = "The federation expects no fewer than 40,000 out of its 900,000 members to take part in the march."
+    assert [c.value for c in extract_claims(Source(id="t", text=text)) if c.measure == "participants"] == []
+    text = "The federation said 40,000 of the members joined the march."
+    assert [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text))] == [(40000, "participants")]

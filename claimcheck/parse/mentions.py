@@ -84,6 +84,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+MEMBERSHIP_WHOLE = "not-a-count/membership-whole"
 ORG_BODIES = "not-a-count/bodies-are-organisations"
 PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
@@ -705,6 +706,13 @@ def sentence_mentions(
             and patterns(lex)[KIN_OF].search(text, max(sent.start, m.q.start - 40), m.q.start)
         ):  # 'Relatives of the 43 students marched': the relatives marched
             fired(KIN_OF, m.q.start)
+            continue
+        if (
+            m.measure == "participants"
+            and (m.subject_text or "").lower() in lex.grammar["membership_nouns"]
+            and patterns(lex)[MEMBERSHIP_WHOLE].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # '40,000 out of its 900,000 members to join the march': the whole membership
+            fired(MEMBERSHIP_WHOLE, m.q.start)
             continue
         if m.measure == "participants" and (size := _size_no_crowd(text, sent.start, m, lex)):
             fired(size, m.q.start)  # 'registered the rally for 5,000 participants'
