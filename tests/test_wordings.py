@@ -249,6 +249,11 @@ def _claims(text: str) -> list[tuple]:
             [],
             id="not-claim-close-to-zero",
         ),
+        pytest.param(
+            "Riot police detained 28 marchers at a rally against the law that raised the retirement age from 60 to 63.",
+            [("28", "arrested", "protesters", 28, 28)],
+            id="not-claim-retirement-age-after-an-arrest-count",
+        ),
     ],
 )
 def test_wordings_of_real_reports(text: str, expected: list[tuple]):
