@@ -1696,6 +1696,9 @@ def test_asides_between_dashes_and_long_appositions_keep_the_verb() -> None:
     assert [(c.measure, c.subject, c.value) for c in extract_claims(Source(id="t", text=text))] == [
         ("arrested", "journalists", 2)
     ]
+    # an 'including' aside that is itself a comma list (a rights agency's count of the other side's dead)
+    text = "At least 19 officers, including from the border guard, the militia and the police, have also died."
+    assert [(c.measure, c.value) for c in extract_claims(Source(id="t", text=text))] == [("killed", 19)]
 
 
 # --------------------------------------------------------------------------- long quotations
