@@ -2080,3 +2080,38 @@ def test_a_unions_whole_membership_is_no_crowd() -> None:
     assert [c.value for c in extract_claims(Source(id="t", text=text)) if c.measure == "participants"] == []
     text = "The federation said 40,000 of the members joined the march."
     assert [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text))] == [(40000, "participants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Eleven people have been arrested - seven on suspicion of affray and four on suspicion of criminal damage.",
+            [
+                (11, "arrested", None),
+                (7, "arrested", "part: seven on suspicion of affray of Eleven"),
+                (4, "arrested", "part: four on suspicion of criminal damage of Eleven"),
+            ],
+            id="a-police-release-dash-breakdown",
+        ),
+        pytest.param(
+            "Officers detained 20 people: twelve for looting and eight for arson.",
+            [
+                (20, "arrested", None),
+                (12, "arrested", "part: twelve for looting of 20"),
+                (8, "arrested", "part: eight for arson of 20"),
+            ],
+            id="a-colon-breakdown-by-offence",
+        ),
+        pytest.param(
+            "Officers detained 20 people for looting and eight officers were hurt.",
+            [(20, "arrested", None), (8, "injured", None)],
+            id="a-reason-of-the-whole-is-no-breakdown",
+        ),
+    ],
+)
+def test_a_total_broken_down_by_what_each_part_was_held_for(text: str, expected: list[tuple]) -> None:
+    """Police releases break an arrest total down by offence (real UK disorder copy, our own
+    words): each part after a colon or a spaced dash keeps the total's measure."""
+    got = [(c.value, c.measure, c.scope) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected

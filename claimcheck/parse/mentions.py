@@ -924,6 +924,9 @@ NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 KIND_NEXT = re.compile(r"[^.;:!?\"“”,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")  # ' of the mine and '
 PART_PER_KIND = "scope/part-per-kind"
+PART_PER_REASON = "scope/part-per-reason"  # 'six on suspicion of violent disorder and two on …'
+BREAKDOWN_DASH = re.compile(r"[^.;:!?\"“”]{0,40}?\s[-–—]\s+")  # '(Eight people) have been arrested so far - '
+REASON_FIRST = re.compile(r"\s+(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of)\s")  # a dash opens only these
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
 
 
@@ -968,6 +971,7 @@ def _per_place(
             opens = last < 0 and (
                 whole is carried
                 or BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+                or BREAKDOWN_DASH.fullmatch(text, whole.tail, m.q.start) is not None and REASON_FIRST.match(text, m.q.end)
                 or text.startswith(" (", whole.tail) and whole.tail + 2 == m.q.start
             )  # '31 deaths in three days: 19 in Sokodé, …', 'is 47 (41 at the scene, 6 in hospital)'
             goes_on = last >= 0 and BREAKDOWN_NEXT.fullmatch(text, last, m.q.start)
@@ -989,6 +993,20 @@ def _per_place(
                 where = " ".join(text[m.q.start : hit.end()].split())
                 m.part, m.scope_rule = f"part: {where} of {whole.q.text}", "scope/part-per-place"
                 last = hit.end()
+                continue
+            if (
+                m.measure is None
+                and m.no_noun
+                and not m.part
+                and (opens or goes_on)
+                and (why := patterns(lex)[PART_PER_REASON].match(text, m.q.end))
+            ):  # 'Eight people have been arrested so far - six on suspicion of violent disorder and two …'
+                m.measure, m.measure_rule = whole.measure, PART_PER_REASON
+                if m.subject is None:
+                    m.subject, m.subject_rule = whole.subject, PART_PER_REASON
+                what = " ".join(text[m.q.start : why.end()].split())
+                m.part, m.scope_rule = f"part: {what} of {whole.q.text}", PART_PER_REASON
+                last = why.end()
                 continue
             if (
                 m.measure is None
