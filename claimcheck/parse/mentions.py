@@ -237,7 +237,15 @@ def sentence_mentions(
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         linked = (
             nxt is not None
-            and _linked(text, m, nxt)
+            and (
+                _linked(text, m, nxt)
+                or (
+                    COMMA_GAP.fullmatch(text, m.tail, nxt.q.start) is not None
+                    and nxt.measure_rule == "measure/linked"
+                    and m.subject is not None
+                    and nxt.subject is not None
+                )  # '29 protesters, four children and two members of the forces have been killed': a list
+            )
             and not (m.subject is not None and nxt.measure_rule == "measure/head-noun")
             and not _opens_next_clause(text, m, nxt)
         )  # (not to a figure whose own noun is its measure: '6,200 people and 14 arrests'; nor a
