@@ -832,6 +832,15 @@ def test_translated_and_members_wordings(text: str, expected: list[tuple]):
             id="a-place-figure-with-a-noun-of-its-own-is-no-item",
         ),
         pytest.param(
+            "Key facts\n- Deaths by district: Kessa (222), Orvo (36), Vell (15 so far), others scattered.",
+            [
+                ("222", "killed", "part: 222 in Kessa"),
+                ("36", "killed", "part: 36 in Orvo"),
+                ("15", "killed", "part: 15 in Vell"),
+            ],
+            id="a-fact-box-line-of-a-toll-by-district",
+        ),
+        pytest.param(
             "Kessa sent 120 soldiers and Orvo 40.",
             [("120", "deployed", None), ("40", "deployed", None)],
             id="a-gapped-verb-item-is-gapped-and",
