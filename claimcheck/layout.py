@@ -50,8 +50,10 @@ DATE_WORDS = re.compile(
     r"(?:\s+\d{4})?\b"
 )  # '22 November 1991', 'Dec 3, 2026': when, not who
 CONTINUED = re.compile(
-    r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*[ \t]*$"
-)  # '37 (Qureshi tribunal)' under 'Deaths11 (home department)': another source's figure
+    r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*"
+    r"(?:[ \t]*\([^()\n]{1,60}\)(?:\[\w{1,4}\])*)?[ \t]*$"
+)  # '37 (Qureshi tribunal)' under 'Deaths11 (home department)': another source's figure (a note in
+#    brackets may end it: '1,000+ (government estimate)[3] (excluding initial phase)')
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
 _FIGURE = (
     r"(?P<about>~\s?|c\.\s)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?"
@@ -1502,9 +1504,10 @@ CITED_CELL = re.compile(
 GLUED_MORE = re.compile(
     rf"[ \t]*\n?[ \t]*(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
     rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
-    r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*"
+    r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*(?:[ \t]*\([^()\n]{1,60}\)(?=[ \t]*(?:\n|$)))?"
     r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])[~\d])"
-)  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]'
+)  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]';
+#    a note in brackets may end its line: '1,000+ (government estimate)[3] (excluding initial phase)'
 
 
 def _glued_cells(

@@ -1701,6 +1701,9 @@ def test_asides_between_dashes_and_long_appositions_keep_the_verb() -> None:
     assert [(c.measure, c.subject, c.value) for c in extract_claims(Source(id="t", text=text))] == [
         ("arrested", "journalists", 2)
     ]
+    # an 'including' aside that is itself a comma list (a rights agency's count of the other side's dead)
+    text = "At least 19 officers, including from the border guard, the militia and the police, have also died."
+    assert [(c.measure, c.value) for c in extract_claims(Source(id="t", text=text))] == [("killed", 19)]
 
 
 # --------------------------------------------------------------------------- long quotations
@@ -2027,3 +2030,93 @@ def test_each_item_of_a_list_of_parts_after_including_is_a_part_of_the_whole() -
         (2, "killed", False),
         (30, "injured", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 300 Safe Lives Now marchers walked to the ministry.",
+            [(300, "participants", "protesters")],
+            id="a-measure-word-inside-a-movements-name",
+        ),
+        pytest.param(
+            "Police said 200 End The Killings supporters were arrested.",
+            [(200, "arrested", "protesters")],
+            id="a-harm-word-inside-a-groups-name",
+        ),
+        pytest.param(
+            "Police estimated 400 Hold Our Ground supporters and 250 We Are Kessa supporters took part.",
+            [(400, "participants", "protesters"), (250, "participants", "protesters")],
+            id="a-verb-inside-a-groups-name",
+        ),
+        pytest.param(
+            "12 Dead In Riverside Clashes",
+            [(12, "killed", "people")],
+            id="a-title-case-headlines-first-word-is-still-its-noun",
+        ),
+    ],
+)
+def test_a_capitalised_name_between_the_figure_and_its_noun(text: str, expected: list[tuple]) -> None:
+    """Campaign and group names before the counted noun, as UK and US protest copy writes them
+    ('300 <Name With Lives In It> protesters'): a capitalised word after a capitalised word is
+    the name's, not the figure's measure or verb."""
+    got = [(c.value, c.measure, c.subject) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
+
+
+def test_what_the_dead_include_after_an_injured_figure_is_a_part_of_the_dead() -> None:
+    """A disaster authority's sentence of both tolls (real flood coverage, our own words): the
+    parts after 'the dead included' are the dead's, not parts of the injured figure before."""
+    text = "Another 95 people were hurt, while the dead included 140 men, 22 women and 16 children."
+    got = [(c.value, c.measure, c.scope) for c in extract_claims(Source(id="t", text=text))]
+    assert got == [
+        (95, "injured", None),
+        (140, "killed", "part: 140 men of another figure"),
+        (22, "killed", "part: 22 women of another figure"),
+        (16, "killed", "part: 16 children of another figure"),
+    ]
+
+
+def test_a_unions_whole_membership_is_no_crowd() -> None:
+    """A federation's turnout target out of its membership (real union-march copy, our own
+    words): the membership did not march."""
+    text = "The federation expects no fewer than 40,000 out of its 900,000 members to take part in the march."
+    assert [c.value for c in extract_claims(Source(id="t", text=text)) if c.measure == "participants"] == []
+    text = "The federation said 40,000 of the members joined the march."
+    assert [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text))] == [(40000, "participants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Eleven people have been arrested - seven on suspicion of affray and four on suspicion of criminal damage.",
+            [
+                (11, "arrested", None),
+                (7, "arrested", "part: seven on suspicion of affray of Eleven"),
+                (4, "arrested", "part: four on suspicion of criminal damage of Eleven"),
+            ],
+            id="a-police-release-dash-breakdown",
+        ),
+        pytest.param(
+            "Officers detained 20 people: twelve for looting and eight for arson.",
+            [
+                (20, "arrested", None),
+                (12, "arrested", "part: twelve for looting of 20"),
+                (8, "arrested", "part: eight for arson of 20"),
+            ],
+            id="a-colon-breakdown-by-offence",
+        ),
+        pytest.param(
+            "Officers detained 20 people for looting and eight officers were hurt.",
+            [(20, "arrested", None), (8, "injured", None)],
+            id="a-reason-of-the-whole-is-no-breakdown",
+        ),
+    ],
+)
+def test_a_total_broken_down_by_what_each_part_was_held_for(text: str, expected: list[tuple]) -> None:
+    """Police releases break an arrest total down by offence (real UK disorder copy, our own
+    words): each part after a colon or a spaced dash keeps the total's measure."""
+    got = [(c.value, c.measure, c.scope) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected

@@ -417,6 +417,24 @@ def _read(text: str) -> list[tuple]:
             id="an-infobox-run-together-with-the-cells-before-it-over-wrapped-lines",
         ),
         pytest.param(
+            "Casualties\nDeath(s)300+ (UN estimate)[1][2]\n450+ (interior ministry estimate)[3] (first week only)\n"
+            "Injuries~2,000 (excluding the capital)",
+            [
+                ("300+", "killed", "people", 300, None, "UN"),
+                ("450+", "killed", "people", 450, None, "interior ministry"),
+                ("~2,000", "injured", "people", 1800, 2200, None),
+            ],
+            id="an-infobox-second-source-line-ending-in-a-note-in-brackets",
+        ),
+        pytest.param(
+            "Casualties\nDeaths: 300+ (UN estimate)[1]\n450 (interior ministry estimate)[3] (first week only)\n",
+            [
+                ("300+", "killed", "people", 300, None, "UN"),
+                ("450", "killed", "people", 450, 450, "interior ministry"),
+            ],
+            id="a-list-lines-second-source-line-ending-in-a-note-in-brackets",
+        ),
+        pytest.param(
             "Border shootingCausePolice fire on striking workersParticipants~5,000 (police)[2]20,000 (union)[3]"
             "Deaths19 (commission, 2026)[1]4 (Military Council, 1991)[4]Injured40 (inquiry)[5]100+ (union)[3]",
             [

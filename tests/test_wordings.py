@@ -249,6 +249,11 @@ def _claims(text: str) -> list[tuple]:
             [],
             id="not-claim-close-to-zero",
         ),
+        pytest.param(
+            "Riot police detained 28 marchers at a rally against the law that raised the retirement age from 60 to 63.",
+            [("28", "arrested", "protesters", 28, 28)],
+            id="not-claim-retirement-age-after-an-arrest-count",
+        ),
     ],
 )
 def test_wordings_of_real_reports(text: str, expected: list[tuple]):
@@ -796,6 +801,94 @@ def test_translated_and_members_wordings(text: str, expected: list[tuple]):
     """Issue 12 on the twelfth set's kinds, in sentences of our own: translated word order, a
     crowd in its members' own words, forum shorthand, denials and harm in official wording."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The authority said Kessa reported 36 deaths, Orvo 23, Lower Tamba 15 and Vell one.",
+            [
+                ("36", "killed", None),
+                ("23", "killed", "part: 23 in Orvo"),
+                ("15", "killed", "part: 15 in Lower Tamba"),
+                ("one", "killed", None),
+            ],
+            id="place-first-district-tally",
+        ),
+        pytest.param(
+            "Police made 140 arrests in Kessa, followed by 62 in Orvo, 30 in Vell and nine in Lower Tamba.",
+            [
+                ("140", "arrested", None),
+                ("62", "arrested", "part: 62 in Orvo"),
+                ("30", "arrested", None),
+                ("nine", "arrested", None),
+            ],
+            id="followed-by-a-figure-in-a-place-then-parallel-places",
+        ),
+        pytest.param(
+            "Kessa reported 36 deaths, Orvo 23 houses destroyed.",
+            [("36", "killed", None)],
+            id="a-place-figure-with-a-noun-of-its-own-is-no-item",
+        ),
+        pytest.param(
+            "Key facts\n- Deaths by district: Kessa (222), Orvo (36), Vell (15 so far), others scattered.",
+            [
+                ("222", "killed", "part: 222 in Kessa"),
+                ("36", "killed", "part: 36 in Orvo"),
+                ("15", "killed", "part: 15 in Vell"),
+            ],
+            id="a-fact-box-line-of-a-toll-by-district",
+        ),
+        pytest.param(
+            "Kessa sent 120 soldiers and Orvo 40.",
+            [("120", "deployed", None), ("40", "deployed", None)],
+            id="a-gapped-verb-item-is-gapped-and",
+        ),
+    ],
+)
+def test_breakdown_by_place(text: str, expected: list[tuple]):
+    """Tolls by district as disaster authorities and their copy write them (real flood
+    coverage, in sentences of our own): each district's figure counts what the first counts."""
+    got = [(c.text, c.measure, c.scope) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The union said 90,000 people marched in the capital, versus 21,000 estimated by the police.",
+            [("90,000", "participants", "The union"), ("21,000", "participants", "the police")],
+            id="versus-a-figure-estimated-by",
+        ),
+        pytest.param(
+            "According to the organisers, 60,000 people took part, while 14,000 were counted by the prefecture.",
+            [("60,000", "participants", "the organisers"), ("14,000", "participants", "the prefecture")],
+            id="while-a-figure-was-counted-by",
+        ),
+        pytest.param(
+            "Organisers said 60,000 people took part, while 14 were arrested by the police.",
+            [("60,000", "participants", "Organisers"), ("14", "arrested", "Organisers")],
+            id="a-verb-of-its-own-is-no-rival-estimate",
+        ),
+        pytest.param(
+            "The prefecture said 12,000 people were participating in the march.",
+            [("12,000", "participants", "The prefecture")],
+            id="were-participating",
+        ),
+        pytest.param(
+            "About 300 volunteers were participating in the search for survivors.",
+            [("About 300", "deployed", None)],
+            id="participating-in-a-search-is-a-deployment",
+        ),
+    ],
+)
+def test_rival_crowd_estimates(text: str, expected: list[tuple]):
+    """Police and union crowd figures as agency copy sets them side by side (real pension-strike
+    coverage, in sentences of our own): the rival's figure, with the body after 'by'."""
+    got = [(c.text, c.measure, c.claimant) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
 
 
 def test_every_wording_pattern_compiles():

@@ -229,7 +229,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                     m.counted_by_measure, m.tail = False, hurt.end()  # '131 victims with injuries'
             _extend_complement(text, m, hi)
             return
-        if low in lex.noun_measure and not (
+        in_name = bool(caps) and word[0].isupper() and caps < 3  # 'Black Lives Matter', 'We Are Bristol'
+        if not in_name and low in lex.noun_measure and not (
             i + 1 < len(tokens) and tokens[i + 1][0].lower() in lex.grammar["measure_compounds"]
         ) and not (
             low in lex.modifier_measure
@@ -252,7 +253,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 m.subject, m.subject_text = lex.subject_of[among["w"].lower()], among["w"]
                 m.tail, m.subject_rule = among.end(), "subject/among"
             return
-        if low in lex.modifier_measure:
+        if not in_name and low in lex.modifier_measure:
             m.head_measure, m.head_rule = lex.modifier_measure[low], "measure/modifier"
             m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
         elif low in skip:
@@ -291,7 +292,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         elif i == 0 and (low in words["how_badly"] or low == "respectively"):
             m.no_noun = True  # '60 were injured, seven critically': the part's adverb, no noun;
             return  # 'put the crowd at 4,000 and 20,000 respectively'
-        elif (
+        elif not in_name and (
             low in words["aux_after_number"]
             or (i == 0 and low in words["clause_after_number"])  # 'exceed 200 once the water …'
             or low in words["prepositions_after_number"]

@@ -225,9 +225,10 @@ PART_ASIDE = re.compile(
     r"(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'eight farmers, two of them children, were killed': a part told between the whole and its verb
 INCLUDING_ASIDE = re.compile(
-    r"\s*,\s+(?:including|among\s+them)\s+[^,;:.\"“”]{1,80}?,\s+"
+    r"\s*,\s+(?:including|among\s+them)\s+[^;:.\"“”]{1,120}?,\s+"
     r"(?=(?:were|was|have|has|had|are|is)\s)"
-)  # 'nine persons, including the den operator and his two sons, have been arrested': the verb is the whole's
+)  # 'nine persons, including the den operator and his two sons, have been arrested': the verb is the
+#    whole's; the aside may be a comma list ('24 agents, including from the Guards, the Basij and police, have')
 NAMES_ASIDE = re.compile(
     r"\s*,\s+(?:[A-Z]|(?:the|a|an|our|his|her|their)\s)[^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
 )  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested',

@@ -84,6 +84,7 @@ EARLIER_OF_LEAD = "measure/earlier-figure-of-lead"
 ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
+MEMBERSHIP_WHOLE = "not-a-count/membership-whole"
 ORG_BODIES = "not-a-count/bodies-are-organisations"
 PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
@@ -236,7 +237,15 @@ def sentence_mentions(
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         linked = (
             nxt is not None
-            and _linked(text, m, nxt)
+            and (
+                _linked(text, m, nxt)
+                or (
+                    COMMA_GAP.fullmatch(text, m.tail, nxt.q.start) is not None
+                    and nxt.measure_rule == "measure/linked"
+                    and m.subject is not None
+                    and nxt.subject is not None
+                )  # '29 protesters, four children and two members of the forces have been killed': a list
+            )
             and not (m.subject is not None and nxt.measure_rule == "measure/head-noun")
             and not _opens_next_clause(text, m, nxt)
         )  # (not to a figure whose own noun is its measure: '6,200 people and 14 arrests'; nor a
@@ -358,6 +367,11 @@ def sentence_mentions(
             whole = [o for o in mentions[:k] if not o.part]
             if whole and NEW_CLAUSE.search(text, before.tail, m.q.start):
                 before = whole[-1]
+        if part_rule and k and m.measure_rule == THE_DEAD_INCLUDE and before.measure not in (None, m.measure):
+            # 'Another 181 people were injured, while the dead included 287 men': a part of the
+            # dead, not of the injured figure before it
+            m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {_partitive_whole(text, m)}", part_rule
+            continue
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
@@ -701,6 +715,13 @@ def sentence_mentions(
         ):  # 'Relatives of the 43 students marched': the relatives marched
             fired(KIN_OF, m.q.start)
             continue
+        if (
+            m.measure == "participants"
+            and (m.subject_text or "").lower() in lex.grammar["membership_nouns"]
+            and patterns(lex)[MEMBERSHIP_WHOLE].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # '40,000 out of its 900,000 members to join the march': the whole membership
+            fired(MEMBERSHIP_WHOLE, m.q.start)
+            continue
         if m.measure == "participants" and (size := _size_no_crowd(text, sent.start, m, lex)):
             fired(size, m.q.start)  # 'registered the rally for 5,000 participants'
             continue
@@ -877,13 +898,16 @@ def _name_measure(
             m.scope_rule = named[3]
         if m.part is None and place_part(named[3], lex) and (
             where := PLACE_BEFORE.search(text, max(sent.start, m.q.start - 60), m.q.start)
+            or PLACE_AFTER.match(text, m.q.end, sent.end)
         ):  # 'Ghor alone accounted for 19, followed by Badghis with 12': a place's part
             m.part, m.scope_rule = f"part: {m.q.text} in {where['p']}", named[3]
 
 
+PLACE_NAME = r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 PLACE_BEFORE = re.compile(
-    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?$"
-)  # the place named before the figure of a wording with effect.place_part
+    PLACE_NAME + r"\s+(?:(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?|\()?$"
+)  # the place named before the figure of a wording with effect.place_part ('Orvo 23' in a list, 'Orvo (23)')
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + PLACE_NAME)  # 'followed by 17 in Nangarhar'
 AFTER_RESCUE = "measure/took-part-after-rescue"
 TOOK_PART_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:took|take|takes|taking|taken)\s+part\s*[.;!]"
@@ -908,6 +932,9 @@ NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
 KIND_NEXT = re.compile(r"[^.;:!?\"“”,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")  # ' of the mine and '
 PART_PER_KIND = "scope/part-per-kind"
+PART_PER_REASON = "scope/part-per-reason"  # 'six on suspicion of violent disorder and two on …'
+BREAKDOWN_DASH = re.compile(r"[^.;:!?\"“”]{0,40}?\s[-–—]\s+")  # '(Eight people) have been arrested so far - '
+REASON_FIRST = re.compile(r"\s+(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of)\s")  # a dash opens only these
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
 
 
@@ -952,6 +979,7 @@ def _per_place(
             opens = last < 0 and (
                 whole is carried
                 or BREAKDOWN_OPEN.fullmatch(text, whole.tail, m.q.start)
+                or BREAKDOWN_DASH.fullmatch(text, whole.tail, m.q.start) is not None and REASON_FIRST.match(text, m.q.end)
                 or text.startswith(" (", whole.tail) and whole.tail + 2 == m.q.start
             )  # '31 deaths in three days: 19 in Sokodé, …', 'is 47 (41 at the scene, 6 in hospital)'
             goes_on = last >= 0 and BREAKDOWN_NEXT.fullmatch(text, last, m.q.start)
@@ -976,6 +1004,20 @@ def _per_place(
                 continue
             if (
                 m.measure is None
+                and m.no_noun
+                and not m.part
+                and (opens or goes_on)
+                and (why := patterns(lex)[PART_PER_REASON].match(text, m.q.end))
+            ):  # 'Eight people have been arrested so far - six on suspicion of violent disorder and two …'
+                m.measure, m.measure_rule = whole.measure, PART_PER_REASON
+                if m.subject is None:
+                    m.subject, m.subject_rule = whole.subject, PART_PER_REASON
+                what = " ".join(text[m.q.start : why.end()].split())
+                m.part, m.scope_rule = f"part: {what} of {whole.q.text}", PART_PER_REASON
+                last = why.end()
+                continue
+            if (
+                m.measure is None
                 and m.subject_text
                 and not m.part
                 and (last < 0 and opens or last >= 0 and KIND_NEXT.fullmatch(text, last, m.q.start))
@@ -990,6 +1032,7 @@ def _per_place(
 
 
 PER_PLACE_BRACKETED = "scope/part-per-place-bracketed"
+THE_DEAD_INCLUDE = "measure/the-dead-include"  # a part wording: what the dead, hurt or arrested include
 OWN_VERB = re.compile(r"\s+(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?[a-z]+")  # " died", " were killed"
 BREAKDOWN_SPREAD = re.compile(
     r"[^.;:!?\"“”]{0,40}?\b(?:distributed|divided|split|spread|shared)\s+(?:between|among|across|over)\s*$"
