@@ -122,6 +122,8 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     table: _Table | None = None  # the header of the table whose rows come next
     box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
     stacked = _stacked_rows(text, source.body_start, lex)  # a table scraped one cell per line
+    if spaced := _spaced_rows(text, source.body_start, lex):  # a table scraped with single spaces
+        stacked = sorted(stacked + spaced, key=lambda row: row[0])
     stacked_at = [row[0] for row, *_ in stacked]
     for lo, end, listed in _candidate_lines(text, source.body_start):
         k = bisect.bisect_right(stacked_at, lo) - 1
@@ -366,6 +368,98 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
             ) else None  # 'New deaths' on '11/08/2026': what that day added
             out.append(((spans[r][0], spans[r + width - 1][1]), table, found, place, period))
         done = table[1]
+    return out
+
+
+SPACED_ROW = re.compile(
+    r"^[ \t]*(?P<label>[A-Za-z\d][^\n\t|:;]{0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+)){1,6})[ \t]*$", re.MULTILINE
+)  # a table row scraped with single spaces: 'Western Area Urban 13 74', 'Central City Hospital 21 3 18'
+HEAD_WORD = re.compile(r"[A-Za-z][\w'’()-]*")
+TABLE_INTRO = re.compile(
+    r"(?:^|\n)(?P<who>[Tt]he\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6}?)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:published|released|issued|gave|gives|provided|shared|put\s+out|sent)\s+"
+    r"(?:(?:its|their|a|an|the|these|this|new|latest|following|updated|full)\s+)*"
+    r"(?:breakdown|figures?|table|tally|count|list|data|numbers?|update)\b[^\n]{0,80}?:[ \t]*\n(?:[ \t]*\n)?$"
+)  # the line above a table saying who gave it: 'The ministry published a breakdown by hospital:'
+STILL_COLUMN = re.compile(r"^(?:still|remaining|currently)\b")  # 'Still treated': a state that day
+
+
+@lru_cache(maxsize=8)
+def _column_words(lex: Lexicon) -> dict[str, str]:
+    """Table column headings naming a measure only as a column's (lexicon layout.column_measures)."""
+    data = lex.data.get("layout", {}).get("column_measures", {})
+    return {w.lower(): m for m, words in data.items() if m in lex.measures for w in words}
+
+
+def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
+    """The rows of tables a scraper wrote one row per line with single spaces between the cells
+    (the header's too): 'District Dead Injured' / 'Western Area Urban 13 74' / 'Bo 2 19', or
+    'Hospital Admitted Died Still treated' / 'Central City Hospital 21 3 18'. The header is the
+    line right above the first row, with no figures; its last headings (each opening with a
+    capital: 'Still treated' is one) head as many figure columns as each row ends with, one at
+    least naming a measure; the rows (two or more) follow line by line, each a label and its
+    figures. A row's label is a place when the first heading names places or hospitals
+    ('District', 'Hospital'); a column of those still in a state ('Still treated', 'Still
+    held') counts a state, not a tally. Who gave the figures is the title's bracket, if any."""
+    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    _, places = _row_heads(lex)
+    out: list[Stacked] = []
+    rows = [m for m in SPACED_ROW.finditer(text, start) if not text[m.start() : m.end()].strip().isdigit()]
+    k = 0
+    while k < len(rows):
+        first = rows[k]
+        width = first["figs"].count(" ")
+        run = [first]
+        while (
+            k + len(run) < len(rows)
+            and rows[k + len(run)].start() == run[-1].end() + 1
+            and rows[k + len(run)]["figs"].count(" ") == width
+        ):
+            run.append(rows[k + len(run)])
+        k += len(run)
+        if len(run) < MIN_RUN_ROWS or first.start() == 0:
+            continue
+        h_hi = first.start() - 1
+        h_lo = text.rfind("\n", 0, h_hi) + 1
+        header = text[h_lo:h_hi].strip()
+        if not header or len(header) > MAX_TITLE or any(c.isdigit() for c in header) or header.endswith((".", ":")):
+            continue
+        words = HEAD_WORD.findall(header)
+        if " ".join(words) != " ".join(header.split()):
+            continue  # (a line of other marks: no header)
+        columns: list[str] = []
+        for w in words:
+            if w[0].isupper() or not columns:
+                columns.append(w)
+            else:
+                columns[-1] += " " + w
+        if len(columns) <= width:
+            continue
+        heads = [c.lower() for c in columns[-width:]]
+        measures = [measure_of.get(h) or measure_of.get(h.rsplit(" ", 1)[-1]) for h in heads]
+        if not any(measures):
+            continue
+        row_head = columns[0].lower()
+        place_rows = row_head in places or row_head.rsplit(" ", 1)[-1] in places
+        title = _title(text, h_lo)
+        box = BOX_TITLE.fullmatch(title)
+        who = _bracket_claimant(box["b"], lex) if box else None
+        if who is None and (intro := TABLE_INTRO.search(text, max(0, h_lo - MAX_TITLE), h_lo)):
+            who = intro["who"]  # 'The ministry published a breakdown by hospital:' above the table
+        table = (h_lo, run[-1].end())
+        for row in run:
+            label = " ".join(row["label"].split())
+            place = label if place_rows and label.lower() not in TOTAL_LABELS else None
+            figs = list(re.finditer(r"\d[\d,]*", row["figs"]))
+            by_period: dict[str | None, list[Found]] = {}
+            for f, measure, head in zip(figs, measures, heads, strict=True):
+                a, b = row.start("figs") + f.start(), row.start("figs") + f.end()
+                if measure is None or (q := _cell_quantity(text, a, b, lex)) is None:
+                    continue
+                period = "held" if STILL_COLUMN.match(head) else None
+                by_period.setdefault(period, []).append((q, measure, _default_subject(measure), None, who))
+            for period, found in by_period.items():
+                out.append(((row.start(), row.end()), table, found, place, period))
     return out
 
 
@@ -1724,8 +1818,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
-    ...  "fifty-eight", "per the Red Crescent")]
-    ['2004 inquiry', 'union', None, None, 'the Red Crescent']
+    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00")]
+    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None]
     """
     _, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
@@ -1737,9 +1831,14 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
+        if TIME_PART.match(part):
+            continue  # '(as of 19 Nov, 18:00)': when, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
+
+
+TIME_PART = re.compile(r"\s*(?:as\s+(?:of|at)|updated|until|since|up\s+to)\b", re.IGNORECASE)
 
 
 def _names_nobody(inside: str, lex: Lexicon) -> bool:
