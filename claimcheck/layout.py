@@ -1750,13 +1750,66 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     hi = text.find("\n", at)
     hi = len(text) if hi < 0 else hi
     bullet = BULLET.match(text, lo, hi)
-    lab = LABELLED.match(text, bullet.end(), hi) if bullet else None
+    if bullet is None:  # a block of 'Name: figure' lines with no marks ('Lisbon: 120,000' / 'Porto: 35,000')
+        return _plain_place(text, lo, hi, at, lex)
+    lab = LABELLED.match(text, bullet.end(), hi)
     if lab is None or lab.end() > at:
         return None
     name = " ".join(BRACKET.sub(" ", lab["label"]).split())
     if not name or _label(lab["label"], lex, None).measure is not None:
         return None
     return name if _is_place(name, text, lo, lex) else None
+
+
+PLAIN_LABEL_LINE = re.compile(
+    r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’. -]{0,40}?)[ \t]*:[ \t]*(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"\d[\d,.]*(?:\s*(?:k|mil|thousand))?\+?[ \t]*$", re.IGNORECASE
+)  # 'Lisbon: 120,000', a line of a block of labelled figures with no list marks
+
+
+def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | None:
+    """The place an unmarked label line is for ('Lisbon: 120,000'): its label, when it is a
+    place (:func:`_is_place`), or a proper name naming no measure nor speaker in a block of
+    two or more such lines where another label is a place ('Coimbra: 8,000' under 'Lisbon:
+    120,000', 'Porto: 35,000', which the report puts after 'in')."""
+    line = PLAIN_LABEL_LINE.fullmatch(text, lo, hi)
+    if line is None or line.end("label") > at:
+        return None
+    name = " ".join(line["label"].split())
+    if not _place_like(name, text, lex):
+        return None
+    if _is_place(name, text, lo, lex):
+        return name
+    block = []  # the labels of the lines around it, up to a blank or unlabelled line
+    for step in (-1, 1):
+        a, b = lo, hi
+        while True:
+            a, b = (text.rfind("\n", 0, a - 1) + 1, a - 1) if step < 0 else (b + 1, text.find("\n", b + 1))
+            if step > 0 and b < 0:
+                b = len(text)
+            if a < 0 or a >= b or (sibling := PLAIN_LABEL_LINE.fullmatch(text, a, b)) is None:
+                break
+            block.append((a, " ".join(sibling["label"].split())))
+            if a == 0:
+                break
+    return name if any(_place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in block) else None
+
+
+def _place_like(name: str, text: str, lex: Lexicon) -> bool:
+    """A label that may be a place: a proper name of up to three words naming no measure, no
+    time or scope ('Peak', 'Total', 'Saturday') and no speaker."""
+    words = WORD.findall(name)
+    _, scope, nobody = _words(lex)
+    return (
+        0 < len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and name.lower() not in TOTAL_LABELS
+        and not any(w.lower() in scope or w.lower() in nobody for w in words)
+        and _label(name, lex, None).measure is None
+        and not DATE_WORDS.search(name)
+        and claimant_type(name, lex) == "other"
+        and not _spoken_or_bracketed(name, text)
+    )
 
 
 AFTER_PREPOSITION = re.compile(

@@ -158,3 +158,33 @@ def _claims(text: str) -> list[tuple]:
 def test_structured_lines(text: str, expected: list[tuple]):
     got = _claims(text)
     assert [g for g in got if g[2] != "denial"] == expected
+
+
+UNMARKED_PLACES = (
+    "Nurses' march: our count\n\n"
+    "Our stewards counted the marchers at every junction of the three routes, as in past years. "
+    "Our figures for the day are:\n\n"
+    "Saturday 9 May\n"
+    "Valdora: 42,000\n"
+    "Sant Elm: 9,500\n"
+    "Brisa: 3,000\n\n"
+    "The police gave 11,000 in Valdora, far fewer than we saw.\n"
+)
+
+
+def test_unmarked_label_lines_under_a_count_of_marchers_are_the_crowd_place_by_place():
+    """Lines 'Name: figure' with no list marks, under a passage that says the marchers were
+    counted ('Our stewards counted the marchers …'), are crowd figures (measure/crowd-passage);
+    each label is the figure's place when it or another label of its block is a place the report
+    puts after 'in' ('in Valdora'): 'Sant Elm' and 'Brisa' are places beside 'Valdora'."""
+    from claimcheck.layout import list_place
+
+    found = _claims(UNMARKED_PLACES)
+    assert [(t, m) for t, m, _, _ in found[:3]] == [
+        ("42,000", "participants"), ("9,500", "participants"), ("3,000", "participants"),
+    ]
+    assert [list_place(UNMARKED_PLACES, UNMARKED_PLACES.index(f), LEX) for f in ("42,000", "9,500", "3,000")] == [
+        "Valdora", "Sant Elm", "Brisa",
+    ]
+    text = "Crowd estimates\nPolice: 4,000\nOrganisers: 12,000\n"
+    assert list_place(text, text.index("4,0"), LEX) is None  # a speaker's label is no place
