@@ -122,8 +122,8 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     table: _Table | None = None  # the header of the table whose rows come next
     box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
     stacked = _stacked_rows(text, source.body_start, lex)  # a table scraped one cell per line
-    if spaced := _spaced_rows(text, source.body_start, lex):  # a table scraped with single spaces
-        stacked = sorted(stacked + spaced, key=lambda row: row[0])
+    if spaced := _spaced_rows(text, source.body_start, lex) + _breakdown_lists(text, source.body_start, lex):
+        stacked = sorted(stacked + spaced, key=lambda row: row[0])  # (a table scraped with single spaces, a list breaking down a figure)
     stacked_at = [row[0] for row, *_ in stacked]
     for lo, end, listed in _candidate_lines(text, source.body_start):
         k = bisect.bisect_right(stacked_at, lo) - 1
@@ -460,6 +460,61 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
                 by_period.setdefault(period, []).append((q, measure, _default_subject(measure), None, who))
             for period, found in by_period.items():
                 out.append(((row.start(), row.end()), table, found, place, period))
+    return out
+
+
+BREAKDOWN_ITEM = re.compile(
+    r"^[ \t]*[-•*–][ \t]+(?P<label>[^\n\d:;]{2,80}?)[ \t]+[-–—:][ \t]+(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:[ \t]+(?:persons|people|patients|victims|bodies|injured|wounded|dead))?[ \t]*[;.,]?[ \t]*$",
+    re.MULTILINE,
+)  # '- Ganja Central City Hospital - 21 persons;', '• Bo Government Hospital: 12 patients'
+LEAD_FIGURE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<w>[a-z]+)(?:\s+(?P<w2>[a-z]+))?")
+AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|distributed|broken\s+down|by\s+(?:hospital|facility|district|region|province))\b", re.IGNORECASE)
+
+
+def _breakdown_lists(text: str, start: int, lex: Lexicon) -> list[Stacked]:
+    """The items of a list that breaks down a figure its lead-in line tells, place by place:
+    '49 injured persons were evacuated to medical institutions, as follows:' over '- Ganja
+    Central City Hospital - 21 persons;' / '- Goygol Central District Hospital - 9 persons;'.
+    The lead-in ends with a colon and tells a figure with the word that says what it counts
+    ('49 injured persons', '23 dead'); the items (two or more, a mark opening each) are a
+    place's name, a dash or a colon and a figure; they add up to the lead-in's figure, or the
+    lead-in says they follow ('as follows', 'by hospital'). Each item is a part of that figure:
+    its measure, for the place its label names; who gave them is the parser's to find (the
+    lead-in's speaker, the document's voice)."""
+    if "\n" not in text:
+        return []
+    measure_of, _, _ = _words(lex)
+    out: list[Stacked] = []
+    items = list(BREAKDOWN_ITEM.finditer(text, start))
+    k = 0
+    while k < len(items):
+        run = [items[k]]
+        while k + len(run) < len(items) and items[k + len(run)].start() == run[-1].end() + 1:
+            run.append(items[k + len(run)])
+        k += len(run)
+        if len(run) < MIN_RUN_ROWS or run[0].start() == 0:
+            continue
+        lead_hi = run[0].start() - 1
+        lead_lo = text.rfind("\n", 0, lead_hi) + 1
+        lead = text[lead_lo:lead_hi].rstrip()
+        if not lead.endswith(":"):
+            continue
+        figures = [parse_digits(m["num"]) for m in run]
+        told = None
+        for m in LEAD_FIGURE.finditer(lead):
+            measure = measure_of.get(m["w"]) or (measure_of.get(m["w2"]) if m["w2"] else None)
+            if measure is not None:
+                told = (parse_digits(m["num"]), measure)
+                break
+        if told is None or not (sum(figures) == told[0] or AS_FOLLOWS.search(lead)):
+            continue
+        for m in run:
+            a, b = m.span("num")
+            q = _cell_quantity(text, a, b, lex)
+            if q is not None:
+                place = " ".join(m["label"].split())
+                out.append(((m.start(), m.end()), (lead_lo, run[-1].end()), [(q, told[1], _default_subject(told[1]), None, None)], place, None))
     return out
 
 

@@ -316,3 +316,23 @@ def test_a_spaced_table_of_other_counts_is_no_claims():
     """Rows of figures under a header naming no measure (a league table, a budget) are no claims."""
     text = "Results after three rounds\nTeam Won Lost\nRiverside 3 0\nHill Town 1 2\n"
     assert _read(text) == []
+
+
+def test_a_list_breaking_down_the_lead_in_figure_gives_each_place_its_part():
+    """A list under a lead-in that tells a figure and ends with a colon, each item a place, a
+    dash and a figure, the items adding up to the lead-in's figure: each item is that measure
+    for its place. A list whose lead-in counts nothing, or that does not add up without saying
+    it follows, is no such breakdown."""
+    text = (
+        "Bulletin No. 4\n\n"
+        "2. In all, 30 injured people were taken to the following hospitals:\n"
+        "- Port Amar General Hospital - 18 persons;\n"
+        "- St Luke's Clinic - 12 persons.\n"
+    )
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    assert [(c.text, c.measure, c.place) for c in claims] == [
+        ("18", "injured", "Port Amar General Hospital"),
+        ("12", "injured", "St Luke's Clinic"),
+    ]
+    other = "The fleet was spread over two ports:\n- North Quay - 18 vessels;\n- South Quay - 12 vessels.\n"
+    assert read_layout(Source(id="t", text="Intro\n\n" + other), LEX).claims == []
