@@ -64,7 +64,7 @@ CELL_TAIL = re.compile(
 )  # 'Hospitalised187, of whom 19 still in intensive care': a part told in words after the cell
 CELL = re.compile(
     r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
-    r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:(?:(?<=\])|\s*(?:[;,/–—]|\s-)\s*)" + _FIGURE.replace("?P<", "?P<g_")
+    r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:(?:(?<=\])|\s*(?:[;,/–—·•]|\s-)\s*)" + _FIGURE.replace("?P<", "?P<g_")
     + r")*)\s*(?=$|" + CELL_TAIL.pattern + ")"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]') or
@@ -1606,7 +1606,7 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     if first_who and not label.claimant:
         label = label._replace(claimant=first_who)
     if not glued:
-        words = WORD.findall(raw)
+        words = WORD.findall(PLURAL_MARK.sub("s", raw))  # ('Death(s) 9 (government)': 'Deaths')
         measure_of, _, _ = _words(lex)
         gap = raw.endswith(("  ", "\t"))  # a table's gap: 'Total wounded in action      14,239'
         last = measure_of.get(words[-1].lower()) if words else None
@@ -1620,6 +1620,7 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     return out
 
 
+PLURAL_MARK = re.compile(r"(?<=[a-z])\((?:s|es)\)")  # an infobox's 'Death(s)', 'Arrest(s)'
 GLUED = re.compile(
     r"(?<=[a-z)\]])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>\+)?(?=[A-Z][a-z])"
 )  # a figure run together with the label before it and the next cell's label after it

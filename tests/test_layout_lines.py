@@ -188,3 +188,14 @@ def test_unmarked_label_lines_under_a_count_of_marchers_are_the_crowd_place_by_p
     ]
     text = "Crowd estimates\nPolice: 4,000\nOrganisers: 12,000\n"
     assert list_place(text, text.index("4,0"), LEX) is None  # a speaker's label is no place
+
+
+def test_an_infobox_cell_with_a_plural_mark_and_middle_dots_gives_each_source_its_figure():
+    """An infobox flattened with a single space after its label, the label's plural written
+    'Death(s)', the sources' figures set apart by middle dots: each figure with its bracket."""
+    text = "Riots\n\nCasualties\nDeath(s) 4 (police)[1] · 11+ (rights league)[2]\nArrest(s) 90 (police)[1]\n\nProse.\n"
+    assert _claims(text) == [
+        ("4", "killed", "exact", "police"),
+        ("11+", "killed", "at_least", "rights league"),
+        ("90", "arrested", "exact", "police"),
+    ]
