@@ -125,8 +125,11 @@ def extract_claims(
                 if heading.search(text, s.start, s.end) is not None:
                     return True
                 said = text[s.start : s.end]
-                if said.rstrip().endswith("?") or topic_measure(said, lex):
-                    return False  # a heading that asks ('How many police were deployed?') or names a toll
+                if (said.rstrip().endswith("?") and (asked_measure(said, lex) or COUNT_QUESTION.search(said))) or topic_measure(
+                    said, lex
+                ):
+                    return False  # a heading that asks for a count ('How many police were deployed?') or names a toll
+                    # (not one that asks nothing counted: 'What about the other cities?')
                 if not titled:
                     head = text[source.body_start : source.body_start + TITLE_READ]
                     titled.append(bool(topic.search(head) or topic.search(source.title or "")))
@@ -568,6 +571,7 @@ OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
 FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+further\s+group\s+of)\s+")
 TITLE_READ = 400  # how much of a report's opening its headline and standfirst are read in
+COUNT_QUESTION = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:hurt|injured|killed|died|dead|arrested|detained|deployed)\b", re.IGNORECASE)
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
