@@ -283,6 +283,8 @@ def _verb_measure(
         if NEXT_FIGURE.match(text, base + hit.end()) and not hit["t"].lower().endswith(PREPOSITION_ENDS):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
+        if " " not in hit["t"] and FACILITY_NEXT.match(window, hit.end()):
+            continue  # 'two at the regional burns center': a facility's name, not their harm
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
@@ -314,6 +316,9 @@ def _verb_measure(
     return None
 
 
+FACILITY_NEXT = re.compile(
+    r"\s+(?:cent(?:re|er)|unit|ward|hospital|clinic|department|institute)\b", re.IGNORECASE
+)  # a harm noun naming a facility ('the burns centre', 'the trauma unit')
 DAY_AFTER = re.compile(r"\s+\d")  # 'March 4'
 
 
