@@ -75,6 +75,10 @@ PLACE_OR_TIME = re.compile(
 )  # a phrase after a list value that says where or when, not what it counts ('19 taken in Sat night')
 YEAR_FROM = 1000  # a figure in a label from here on may be a year ('Qureshi tribunal (1993)')
 SOURCED_END = re.compile(r"\d\+?[\"”]?,?\s+according\s+to\s+[^,;:.!?\d\n]{2,50}\.?$")  # a value's source ends its line
+CLAUSE_LABEL = re.compile(
+    r"[^:\n]{0,80}?\b(?:has|have|had)\s+(?:just\s+|now\s+|also\s+|already\s+)?"
+    r"(?:[a-z]+ed|sent|given|put|told|shown|written|sent\s+out|put\s+out)\b[^:\n]{0,60}:"
+)  # a label that is a clause with its verb ('Police HQ has just sent us its evening figures:'): prose
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
 
 
@@ -1162,6 +1166,8 @@ def _read_line(
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
         if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)):
             return []  # a sentence, not a list line (but 'Dead: 19, according to the Red Crescent' is one)
+    elif not bullet and heading is None and CLAUSE_LABEL.match(text, p, hi):
+        return []  # 'Police HQ has just sent us its evening figures: 307 people arrested …': a sentence
     if text[hi - 1] == "." and (lead := LABELLED.match(text, p, hi)) and any(
         n.value is not None and n.value < YEAR_FROM
         for n in find_numbers(text, lead.start("label"), lead.end("label"), lex)
