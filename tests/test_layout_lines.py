@@ -199,3 +199,10 @@ def test_an_infobox_cell_with_a_plural_mark_and_middle_dots_gives_each_source_it
         ("11+", "killed", "at_least", "rights league"),
         ("90", "arrested", "exact", "police"),
     ]
+
+
+def test_a_colon_after_a_clause_is_prose_and_a_part_told_by_its_day_counts_the_whole():
+    """'X has just sent us its figures: …' is a sentence with a colon, not a label ('sent' names
+    no deployment there); '63 of them today' is a part of the arrests before it, told by its day."""
+    text = "Live\n\n21:00\nThe governor's office has just sent us its night figures: 212 people arrested since Monday, 40 of them today.\n"
+    assert [(t, m) for t, m, _, _ in _claims(text)] == [("212", "arrested"), ("40", "arrested")]
