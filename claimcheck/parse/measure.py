@@ -427,10 +427,11 @@ PRESENT = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
 )  # people present at a place ('were on the span', 'had been inside'), not aboard ('were on board')
 AND_AFTER_BRACKET = re.compile(
-    r"\s*(?:\([^()\n]{1,60}\))?(?:\s+(?:on|in|at)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,?\s*(?:and|or|to|while|whereas)\s+"
+    r"\s*(?:\([^()\n]{1,60}\))?(?:\s+(?:on|in|at)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s*,?\s*(?:and|or|to|while|whereas)\s+|\s*,\s*)"
     r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
 )  # '18,000 (a police estimate) and 70,000', '4,500 participants and the organisers 9,000', '9,500 on
-#    14 November and 12,000 on 28 November' (the first figure's day or place before the 'and')
+#    14 November and 12,000 on 28 November' (the first figure's day or place before the 'and'), '45,000
+#    in Lisbon, 12,000 in Porto and 4,500 in Braga' (a comma before the next figure)
 AND_FIGURE = re.compile(
     r"\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d"
 )  # '6,200 people and about 1,900 vehicles': another count, not what the people did
