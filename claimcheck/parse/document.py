@@ -314,6 +314,15 @@ def extract_claims(
                 and plausible(issuer := announced["who"].strip(), lex)
             ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
                 who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
+            if (
+                who.claimant is None
+                and len(claims) > first_claim
+                and (last := claims[-1]).claimant is not None
+                and last.measure == m.measure
+                and TOLL_STEP.fullmatch(text, last.end, m.q.start)
+                and TOLL_RISE.search(text, sent.start, last.start)
+            ):  # 'The ministry's figure rose from 23 … to 25 that afternoon, and to 27 …': the toll's owner's
+                who = Attribution(last.claimant, last.claimant_type, last.via, RUNNING_TOLL_OWNER)
             claims.append(
                 new_claim(
                     source=source.id,
@@ -368,6 +377,9 @@ def extract_claims(
 
 
 OTHER_STORIES = "not-a-count/other-stories"
+TOLL_STEP = re.compile(r"[^.;:]{0,60}?\b(?:to|then)\s+")  # '… on the morning of 23 November to ', ', and to '
+TOLL_RISE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|grew|jumped|went\s+up)\s+(?:from|to)\b")
+RUNNING_TOLL_OWNER = "attribution/running-toll-owner"
 OTHER_STORY_LINE = 120  # a longer line is prose again, not a list of headlines
 
 
