@@ -408,7 +408,10 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
     measure_of = {**_words(lex)[0], **_column_words(lex)}
     _, places = _row_heads(lex)
     out: list[Stacked] = []
-    rows = [m for m in SPACED_ROW.finditer(text, start) if not text[m.start() : m.end()].strip().isdigit()]
+    rows = [
+        m for m in SPACED_ROW.finditer(text, start)
+        if not text[m.start() : m.end()].strip().isdigit() and "  " not in text[m.start() : m.end()].strip()
+    ]  # (cells set apart by runs of spaces are another table's: _table_line reads those)
     k = 0
     while k < len(rows):
         first = rows[k]
@@ -426,7 +429,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         h_hi = first.start() - 1
         h_lo = text.rfind("\n", 0, h_hi) + 1
         header = text[h_lo:h_hi].strip()
-        if not header or len(header) > MAX_TITLE or any(c.isdigit() for c in header) or header.endswith((".", ":")):
+        if not header or len(header) > MAX_TITLE or any(c.isdigit() for c in header) or header.endswith((".", ":")) or "  " in header:
             continue
         words = HEAD_WORD.findall(header)
         if " ".join(words) != " ".join(header.split()):
