@@ -66,7 +66,7 @@ CELL_TAIL = re.compile(
 )  # 'Hospitalised187, of whom 19 still in intensive care': a part told in words after the cell
 CELL = re.compile(
     r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
-    r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:(?:(?<=\])|\s*(?:[;,/–—]|\s-)\s*)" + _FIGURE.replace("?P<", "?P<g_")
+    r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:(?:(?<=\])|\s*(?:[;,/–—·•]|\s-)\s*)" + _FIGURE.replace("?P<", "?P<g_")
     + r")*)\s*(?=$|" + CELL_TAIL.pattern + ")"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]') or
@@ -77,6 +77,10 @@ PLACE_OR_TIME = re.compile(
 )  # a phrase after a list value that says where or when, not what it counts ('19 taken in Sat night')
 YEAR_FROM = 1000  # a figure in a label from here on may be a year ('Qureshi tribunal (1993)')
 SOURCED_END = re.compile(r"\d\+?[\"”]?,?\s+according\s+to\s+[^,;:.!?\d\n]{2,50}\.?$")  # a value's source ends its line
+CLAUSE_LABEL = re.compile(
+    r"[^:\n]{0,80}?\b(?:has|have|had)\s+(?:just\s+|now\s+|also\s+|already\s+)?"
+    r"(?:[a-z]+ed|sent|given|put|told|shown|written|sent\s+out|put\s+out)\b[^:\n]{0,60}:"
+)  # a label that is a clause with its verb ('Police HQ has just sent us its evening figures:'): prose
 SENTENCE_MARK = re.compile(r"[.!?][\"”’]?\s+[A-Z]|\b(?:said|says|told|according)\b")  # prose
 
 
@@ -124,6 +128,8 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     table: _Table | None = None  # the header of the table whose rows come next
     box: tuple[str, int] | None = None  # who gave the figures of the lines under a box's title
     stacked = _stacked_rows(text, source.body_start, lex)  # a table scraped one cell per line
+    if spaced := _spaced_rows(text, source.body_start, lex) + _breakdown_lists(text, source.body_start, lex):
+        stacked = sorted(stacked + spaced, key=lambda row: row[0])  # (a table scraped with single spaces, a list breaking down a figure)
     stacked_at = [row[0] for row, *_ in stacked]
     for lo, end, listed in _candidate_lines(text, source.body_start):
         k = bisect.bisect_right(stacked_at, lo) - 1
@@ -368,6 +374,156 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
             ) else None  # 'New deaths' on '11/08/2026': what that day added
             out.append(((spans[r][0], spans[r + width - 1][1]), table, found, place, period))
         done = table[1]
+    return out
+
+
+SPACED_ROW = re.compile(
+    r"^[ \t]*(?P<label>[A-Za-z\d][^\n\t|:;]{0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+)){1,6})[ \t]*$", re.MULTILINE
+)  # a table row scraped with single spaces: 'Western Area Urban 13 74', 'Central City Hospital 21 3 18'
+HEAD_WORD = re.compile(r"[A-Za-z][\w'’()-]*")
+TABLE_INTRO = re.compile(
+    r"(?:^|\n)(?P<who>[Tt]he\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6}?)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:published|released|issued|gave|gives|provided|shared|put\s+out|sent)\s+"
+    r"(?:(?:its|their|a|an|the|these|this|new|latest|following|updated|full)\s+)*"
+    r"(?:breakdown|figures?|table|tally|count|list|data|numbers?|update)\b[^\n]{0,80}?:[ \t]*\n(?:[ \t]*\n)?$"
+)  # the line above a table saying who gave it: 'The ministry published a breakdown by hospital:'
+STILL_COLUMN = re.compile(r"^(?:still|remaining|currently)\b")  # 'Still treated': a state that day
+
+
+@lru_cache(maxsize=8)
+def _column_words(lex: Lexicon) -> dict[str, str]:
+    """Table column headings naming a measure only as a column's (lexicon layout.column_measures)."""
+    data = lex.data.get("layout", {}).get("column_measures", {})
+    return {w.lower(): m for m, words in data.items() if m in lex.measures for w in words}
+
+
+def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
+    """The rows of tables a scraper wrote one row per line with single spaces between the cells
+    (the header's too): 'District Dead Injured' / 'Western Area Urban 13 74' / 'Bo 2 19', or
+    'Hospital Admitted Died Still treated' / 'Central City Hospital 21 3 18'. The header is the
+    line right above the first row, with no figures; its last headings (each opening with a
+    capital: 'Still treated' is one) head as many figure columns as each row ends with, one at
+    least naming a measure; the rows (two or more) follow line by line, each a label and its
+    figures. A row's label is a place when the first heading names places or hospitals
+    ('District', 'Hospital'); a column of those still in a state ('Still treated', 'Still
+    held') counts a state, not a tally. Who gave the figures is the title's bracket, if any."""
+    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    _, places = _row_heads(lex)
+    out: list[Stacked] = []
+    rows = [
+        m for m in SPACED_ROW.finditer(text, start)
+        if not text[m.start() : m.end()].strip().isdigit() and "  " not in text[m.start() : m.end()].strip()
+    ]  # (cells set apart by runs of spaces are another table's: _table_line reads those)
+    k = 0
+    while k < len(rows):
+        first = rows[k]
+        width = first["figs"].count(" ")
+        run = [first]
+        while (
+            k + len(run) < len(rows)
+            and rows[k + len(run)].start() == run[-1].end() + 1
+            and rows[k + len(run)]["figs"].count(" ") == width
+        ):
+            run.append(rows[k + len(run)])
+        k += len(run)
+        if len(run) < MIN_RUN_ROWS or first.start() == 0:
+            continue
+        h_hi = first.start() - 1
+        h_lo = text.rfind("\n", 0, h_hi) + 1
+        header = text[h_lo:h_hi].strip()
+        if not header or len(header) > MAX_TITLE or any(c.isdigit() for c in header) or header.endswith((".", ":")) or "  " in header:
+            continue
+        words = HEAD_WORD.findall(header)
+        if " ".join(words) != " ".join(header.split()):
+            continue  # (a line of other marks: no header)
+        columns: list[str] = []
+        for w in words:
+            if w[0].isupper() or not columns:
+                columns.append(w)
+            else:
+                columns[-1] += " " + w
+        if len(columns) <= width:
+            continue
+        heads = [c.lower() for c in columns[-width:]]
+        measures = [measure_of.get(h) or measure_of.get(h.rsplit(" ", 1)[-1]) for h in heads]
+        if not any(measures):
+            continue
+        row_head = columns[0].lower()
+        place_rows = row_head in places or row_head.rsplit(" ", 1)[-1] in places
+        title = _title(text, h_lo)
+        box = BOX_TITLE.fullmatch(title)
+        who = _bracket_claimant(box["b"], lex) if box else None
+        if who is None and (intro := TABLE_INTRO.search(text, max(0, h_lo - MAX_TITLE), h_lo)):
+            who = intro["who"]  # 'The ministry published a breakdown by hospital:' above the table
+        table = (h_lo, run[-1].end())
+        for row in run:
+            label = " ".join(row["label"].split())
+            place = label if place_rows and label.lower() not in TOTAL_LABELS else None
+            figs = list(re.finditer(r"\d[\d,]*", row["figs"]))
+            by_period: dict[str | None, list[Found]] = {}
+            for f, measure, head in zip(figs, measures, heads, strict=True):
+                a, b = row.start("figs") + f.start(), row.start("figs") + f.end()
+                if measure is None or (q := _cell_quantity(text, a, b, lex)) is None:
+                    continue
+                period = "held" if STILL_COLUMN.match(head) else None
+                by_period.setdefault(period, []).append((q, measure, _default_subject(measure), None, who))
+            for period, found in by_period.items():
+                out.append(((row.start(), row.end()), table, found, place, period))
+    return out
+
+
+BREAKDOWN_ITEM = re.compile(
+    r"^[ \t]*[-•*–][ \t]+(?P<label>[^\n\d:;]{2,80}?)[ \t]+[-–—:][ \t]+(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:[ \t]+(?:persons|people|patients|victims|bodies|injured|wounded|dead))?[ \t]*[;.,]?[ \t]*$",
+    re.MULTILINE,
+)  # '- Ganja Central City Hospital - 21 persons;', '• Bo Government Hospital: 12 patients'
+LEAD_FIGURE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<w>[a-z]+)(?:\s+(?P<w2>[a-z]+))?")
+AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following|distributed|broken\s+down|by\s+(?:hospital|facility|district|region|province))\b", re.IGNORECASE)
+
+
+def _breakdown_lists(text: str, start: int, lex: Lexicon) -> list[Stacked]:
+    """The items of a list that breaks down a figure its lead-in line tells, place by place:
+    '49 injured persons were evacuated to medical institutions, as follows:' over '- Ganja
+    Central City Hospital - 21 persons;' / '- Goygol Central District Hospital - 9 persons;'.
+    The lead-in ends with a colon and tells a figure with the word that says what it counts
+    ('49 injured persons', '23 dead'); the items (two or more, a mark opening each) are a
+    place's name, a dash or a colon and a figure; they add up to the lead-in's figure, or the
+    lead-in says they follow ('as follows', 'by hospital'). Each item is a part of that figure:
+    its measure, for the place its label names; who gave them is the parser's to find (the
+    lead-in's speaker, the document's voice)."""
+    if "\n" not in text:
+        return []
+    measure_of, _, _ = _words(lex)
+    out: list[Stacked] = []
+    items = list(BREAKDOWN_ITEM.finditer(text, start))
+    k = 0
+    while k < len(items):
+        run = [items[k]]
+        while k + len(run) < len(items) and items[k + len(run)].start() == run[-1].end() + 1:
+            run.append(items[k + len(run)])
+        k += len(run)
+        if len(run) < MIN_RUN_ROWS or run[0].start() == 0:
+            continue
+        lead_hi = run[0].start() - 1
+        lead_lo = text.rfind("\n", 0, lead_hi) + 1
+        lead = text[lead_lo:lead_hi].rstrip()
+        if not lead.endswith(":"):
+            continue
+        figures = [parse_digits(m["num"]) for m in run]
+        told = None
+        for m in LEAD_FIGURE.finditer(lead):
+            measure = measure_of.get(m["w"]) or (measure_of.get(m["w2"]) if m["w2"] else None)
+            if measure is not None:
+                told = (parse_digits(m["num"]), measure)
+                break
+        if told is None or not (sum(figures) == told[0] or AS_FOLLOWS.search(lead)):
+            continue
+        for m in run:
+            a, b = m.span("num")
+            q = _cell_quantity(text, a, b, lex)
+            if q is not None:
+                place = " ".join(m["label"].split())
+                out.append(((m.start(), m.end()), (lead_lo, run[-1].end()), [(q, told[1], _default_subject(told[1]), None, None)], place, None))
     return out
 
 
@@ -1015,6 +1171,8 @@ def _read_line(
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
         if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)):
             return []  # a sentence, not a list line (but 'Dead: 19, according to the Red Crescent' is one)
+    elif not bullet and heading is None and CLAUSE_LABEL.match(text, p, hi):
+        return []  # 'Police HQ has just sent us its evening figures: 307 people arrested …': a sentence
     if text[hi - 1] == "." and (lead := LABELLED.match(text, p, hi)) and any(
         n.value is not None and n.value < YEAR_FROM
         for n in find_numbers(text, lead.start("label"), lead.end("label"), lex)
@@ -1459,7 +1617,7 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     if first_who and not label.claimant:
         label = label._replace(claimant=first_who)
     if not glued:
-        words = WORD.findall(raw)
+        words = WORD.findall(PLURAL_MARK.sub("s", raw))  # ('Death(s) 9 (government)': 'Deaths')
         measure_of, _, _ = _words(lex)
         gap = raw.endswith(("  ", "\t"))  # a table's gap: 'Total wounded in action      14,239'
         last = measure_of.get(words[-1].lower()) if words else None
@@ -1473,6 +1631,7 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     return out
 
 
+PLURAL_MARK = re.compile(r"(?<=[a-z])\((?:s|es)\)")  # an infobox's 'Death(s)', 'Arrest(s)'
 GLUED = re.compile(
     r"(?<=[a-z)\]])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>)(?P<scale>)(?P<plus>\+)?(?=[A-Z][a-z])"
 )  # a figure run together with the label before it and the next cell's label after it
@@ -1659,7 +1818,9 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     hi = text.find("\n", at)
     hi = len(text) if hi < 0 else hi
     bullet = BULLET.match(text, lo, hi)
-    lab = LABELLED.match(text, bullet.end(), hi) if bullet else None
+    if bullet is None:  # a block of 'Name: figure' lines with no marks ('Lisbon: 120,000' / 'Porto: 35,000')
+        return _plain_place(text, lo, hi, at, lex)
+    lab = LABELLED.match(text, bullet.end(), hi)
     if lab is None or lab.end() > at:
         return None
     name = " ".join(BRACKET.sub(" ", lab["label"]).split())
@@ -1710,6 +1871,57 @@ def heading_place(text: str, at: int, lex: Lexicon, nationwide: re.Pattern[str])
 
 
 HEADING_CHARS = 50  # how long a list's place heading may be ('Lisbon, 14 November')
+
+
+PLAIN_LABEL_LINE = re.compile(
+    r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’. -]{0,40}?)[ \t]*:[ \t]*(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"\d[\d,.]*(?:\s*(?:k|mil|thousand))?\+?[ \t]*$", re.IGNORECASE
+)  # 'Lisbon: 120,000', a line of a block of labelled figures with no list marks
+
+
+def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | None:
+    """The place an unmarked label line is for ('Lisbon: 120,000'): its label, when it is a
+    place (:func:`_is_place`), or a proper name naming no measure nor speaker in a block of
+    two or more such lines where another label is a place ('Coimbra: 8,000' under 'Lisbon:
+    120,000', 'Porto: 35,000', which the report puts after 'in')."""
+    line = PLAIN_LABEL_LINE.fullmatch(text, lo, hi)
+    if line is None or line.end("label") > at:
+        return None
+    name = " ".join(line["label"].split())
+    if not _place_like(name, text, lex):
+        return None
+    if _is_place(name, text, lo, lex):
+        return name
+    block = []  # the labels of the lines around it, up to a blank or unlabelled line
+    for step in (-1, 1):
+        a, b = lo, hi
+        while True:
+            a, b = (text.rfind("\n", 0, a - 1) + 1, a - 1) if step < 0 else (b + 1, text.find("\n", b + 1))
+            if step > 0 and b < 0:
+                b = len(text)
+            if a < 0 or a >= b or (sibling := PLAIN_LABEL_LINE.fullmatch(text, a, b)) is None:
+                break
+            block.append((a, " ".join(sibling["label"].split())))
+            if a == 0:
+                break
+    return name if any(_place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in block) else None
+
+
+def _place_like(name: str, text: str, lex: Lexicon) -> bool:
+    """A label that may be a place: a proper name of up to three words naming no measure, no
+    time or scope ('Peak', 'Total', 'Saturday') and no speaker."""
+    words = WORD.findall(name)
+    _, scope, nobody = _words(lex)
+    return (
+        0 < len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and name.lower() not in TOTAL_LABELS
+        and not any(w.lower() in scope or w.lower() in nobody for w in words)
+        and _label(name, lex, None).measure is None
+        and not DATE_WORDS.search(name)
+        and claimant_type(name, lex) == "other"
+        and not _spoken_or_bracketed(name, text)
+    )
 
 
 AFTER_PREPOSITION = re.compile(
@@ -1771,8 +1983,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
-    ...  "fifty-eight", "per the Red Crescent")]
-    ['2004 inquiry', 'union', None, None, 'the Red Crescent']
+    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00")]
+    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None]
     """
     _, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
@@ -1784,9 +1996,14 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
+        if TIME_PART.match(part):
+            continue  # '(as of 19 Nov, 18:00)': when, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
+
+
+TIME_PART = re.compile(r"\s*(?:as\s+(?:of|at)|updated|until|since|up\s+to)\b", re.IGNORECASE)
 
 
 def _names_nobody(inside: str, lex: Lexicon) -> bool:

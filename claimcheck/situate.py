@@ -345,7 +345,9 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # tracker's running column: the figure as of that day)
             as_of, period = row_day.isoformat(), c.period
         line = text.rfind("\n", 0, c.start) + 1
-        listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
+        listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS or (
+            text[line : line + 1].isupper() and text.find(":", line, c.start) >= 0
+        )  # (or an unmarked label line: 'Lisbon: 120,000')
         if c.period in ("increment", "held"):
             period = c.period  # a table's row told what its day added ('New deaths'), or who were held ('Held overnight')
         place = (

@@ -158,3 +158,51 @@ def _claims(text: str) -> list[tuple]:
 def test_structured_lines(text: str, expected: list[tuple]):
     got = _claims(text)
     assert [g for g in got if g[2] != "denial"] == expected
+
+
+UNMARKED_PLACES = (
+    "Nurses' march: our count\n\n"
+    "Our stewards counted the marchers at every junction of the three routes, as in past years. "
+    "Our figures for the day are:\n\n"
+    "Saturday 9 May\n"
+    "Valdora: 42,000\n"
+    "Sant Elm: 9,500\n"
+    "Brisa: 3,000\n\n"
+    "The police gave 11,000 in Valdora, far fewer than we saw.\n"
+)
+
+
+def test_unmarked_label_lines_under_a_count_of_marchers_are_the_crowd_place_by_place():
+    """Lines 'Name: figure' with no list marks, under a passage that says the marchers were
+    counted ('Our stewards counted the marchers …'), are crowd figures (measure/crowd-passage);
+    each label is the figure's place when it or another label of its block is a place the report
+    puts after 'in' ('in Valdora'): 'Sant Elm' and 'Brisa' are places beside 'Valdora'."""
+    from claimcheck.layout import list_place
+
+    found = _claims(UNMARKED_PLACES)
+    assert [(t, m) for t, m, _, _ in found[:3]] == [
+        ("42,000", "participants"), ("9,500", "participants"), ("3,000", "participants"),
+    ]
+    assert [list_place(UNMARKED_PLACES, UNMARKED_PLACES.index(f), LEX) for f in ("42,000", "9,500", "3,000")] == [
+        "Valdora", "Sant Elm", "Brisa",
+    ]
+    text = "Crowd estimates\nPolice: 4,000\nOrganisers: 12,000\n"
+    assert list_place(text, text.index("4,0"), LEX) is None  # a speaker's label is no place
+
+
+def test_an_infobox_cell_with_a_plural_mark_and_middle_dots_gives_each_source_its_figure():
+    """An infobox flattened with a single space after its label, the label's plural written
+    'Death(s)', the sources' figures set apart by middle dots: each figure with its bracket."""
+    text = "Riots\n\nCasualties\nDeath(s) 4 (police)[1] · 11+ (rights league)[2]\nArrest(s) 90 (police)[1]\n\nProse.\n"
+    assert _claims(text) == [
+        ("4", "killed", "exact", "police"),
+        ("11+", "killed", "at_least", "rights league"),
+        ("90", "arrested", "exact", "police"),
+    ]
+
+
+def test_a_colon_after_a_clause_is_prose_and_a_part_told_by_its_day_counts_the_whole():
+    """'X has just sent us its figures: …' is a sentence with a colon, not a label ('sent' names
+    no deployment there); '63 of them today' is a part of the arrests before it, told by its day."""
+    text = "Live\n\n21:00\nThe governor's office has just sent us its night figures: 212 people arrested since Monday, 40 of them today.\n"
+    assert [(t, m) for t, m, _, _ in _claims(text)] == [("212", "arrested"), ("40", "arrested")]

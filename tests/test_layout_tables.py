@@ -271,3 +271,68 @@ def test_a_notes_column_is_read_by_the_sentence_parser():
 def test_table_cells_are_not_read_again_by_the_sentence_parser():
     claims = extract_claims(Source(id="t", text=TABS), LEX)
     assert [c.text for c in claims] == [t for t, *_ in _read(TABS)]
+
+
+SPACED = (
+    "Casualties by province (as of 4 June, 20:00)\n"
+    "Province Dead Injured\n"
+    "Upper Valley 8 41\n"
+    "Lakeshore (Port Amar) 3 12\n"
+    "Total 11 53\n"
+)
+SPACED_INTRO = (
+    "The health directorate released its figures by hospital on Friday:\n\n"
+    "Hospital Admitted Died Still treated\n"
+    "St Anne's Hospital 17 2 11\n"
+    "North Trauma Centre 9 0 6\n"
+)
+
+
+def test_a_table_scraped_with_single_spaces_is_read_row_by_row():
+    """A table whose cells a scraper set apart by single spaces, header and rows each on a line:
+    the row's label is a place under 'Province' or 'Hospital'; a bracket that says when ('as of
+    4 June, 20:00') names no one; the line above that says who released the table names who
+    gave it; a column of those still treated counts a state, apart from those admitted."""
+    assert _read(SPACED) == [
+        ("8", "killed", 8, 8, None, "Upper Valley"),
+        ("41", "injured", 41, 41, None, "Upper Valley"),
+        ("3", "killed", 3, 3, None, "Lakeshore (Port Amar)"),
+        ("12", "injured", 12, 12, None, "Lakeshore (Port Amar)"),
+        ("11", "killed", 11, 11, None, None),
+        ("53", "injured", 53, 53, None, None),
+    ]
+    claims = read_layout(Source(id="t", text=SPACED_INTRO), LEX).claims
+    assert [(c.text, c.measure, c.claimant, c.place, c.period) for c in claims] == [
+        ("17", "injured", "The health directorate", "St Anne's Hospital", None),
+        ("2", "killed", "The health directorate", "St Anne's Hospital", None),
+        ("11", "injured", "The health directorate", "St Anne's Hospital", "held"),
+        ("9", "injured", "The health directorate", "North Trauma Centre", None),
+        ("0", "killed", "The health directorate", "North Trauma Centre", None),
+        ("6", "injured", "The health directorate", "North Trauma Centre", "held"),
+    ]
+
+
+def test_a_spaced_table_of_other_counts_is_no_claims():
+    """Rows of figures under a header naming no measure (a league table, a budget) are no claims."""
+    text = "Results after three rounds\nTeam Won Lost\nRiverside 3 0\nHill Town 1 2\n"
+    assert _read(text) == []
+
+
+def test_a_list_breaking_down_the_lead_in_figure_gives_each_place_its_part():
+    """A list under a lead-in that tells a figure and ends with a colon, each item a place, a
+    dash and a figure, the items adding up to the lead-in's figure: each item is that measure
+    for its place. A list whose lead-in counts nothing, or that does not add up without saying
+    it follows, is no such breakdown."""
+    text = (
+        "Bulletin No. 4\n\n"
+        "2. In all, 30 injured people were taken to the following hospitals:\n"
+        "- Port Amar General Hospital - 18 persons;\n"
+        "- St Luke's Clinic - 12 persons.\n"
+    )
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    assert [(c.text, c.measure, c.place) for c in claims] == [
+        ("18", "injured", "Port Amar General Hospital"),
+        ("12", "injured", "St Luke's Clinic"),
+    ]
+    other = "The fleet was spread over two ports:\n- North Quay - 18 vessels;\n- South Quay - 12 vessels.\n"
+    assert read_layout(Source(id="t", text="Intro\n\n" + other), LEX).claims == []

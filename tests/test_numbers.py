@@ -159,6 +159,11 @@ PLAIN = [
     pytest.param("Police detained two dozen students.", "two dozen", 24, id="two-dozen"),
     pytest.param("Organisers say 10k people marched.", "10k", 10000, id="k-suffix"),
     pytest.param("Organisers say 6.5K people marched.", "6.5K", 6500, id="k-suffix-decimal"),
+    # a thousands dot, as much of Europe writes it, and Portuguese/Spanish 'mil' (a whole number of
+    # ten or more: an English '2 mil' may be millions)
+    pytest.param("Police said 3.200 teachers marched in Faro.", "3.200", 3200, id="thousands-dot"),
+    pytest.param("The union says 85 mil marched.", "85 mil", 85000, id="mil-thousand"),
+    pytest.param("The poster said 2 mil marched.", "2", 2, id="small-mil-unscaled"),
     # a number word inside a word before the figure ('one' of 'alone', 'ten' of 'often') is
     # no number, and does not hide the figure after it
     pytest.param(

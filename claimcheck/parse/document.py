@@ -125,8 +125,11 @@ def extract_claims(
                 if heading.search(text, s.start, s.end) is not None:
                     return True
                 said = text[s.start : s.end]
-                if said.rstrip().endswith("?") or topic_measure(said, lex):
-                    return False  # a heading that asks ('How many police were deployed?') or names a toll
+                if (said.rstrip().endswith("?") and (asked_measure(said, lex) or COUNT_QUESTION.search(said))) or topic_measure(
+                    said, lex
+                ):
+                    return False  # a heading that asks for a count ('How many police were deployed?') or names a toll
+                    # (not one that asks nothing counted: 'What about the other cities?')
                 if not titled:
                     head = text[source.body_start : source.body_start + TITLE_READ]
                     titled.append(bool(topic.search(head) or topic.search(source.title or "")))
@@ -312,6 +315,15 @@ def extract_claims(
                 and plausible(issuer := announced["who"].strip(), lex)
             ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
                 who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
+            if (
+                who.claimant is None
+                and len(claims) > first_claim
+                and (last := claims[-1]).claimant is not None
+                and last.measure == m.measure
+                and TOLL_STEP.fullmatch(text, last.end, m.q.start)
+                and TOLL_RISE.search(text, sent.start, last.start)
+            ):  # 'The ministry's figure rose from 23 … to 25 that afternoon, and to 27 …': the toll's owner's
+                who = Attribution(last.claimant, last.claimant_type, last.via, RUNNING_TOLL_OWNER)
             claims.append(
                 new_claim(
                     source=source.id,
@@ -366,6 +378,9 @@ def extract_claims(
 
 
 OTHER_STORIES = "not-a-count/other-stories"
+TOLL_STEP = re.compile(r"[^.;:]{0,60}?\b(?:to|then)\s+")  # '… on the morning of 23 November to ', ', and to '
+TOLL_RISE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|grew|jumped|went\s+up)\s+(?:from|to)\b")
+RUNNING_TOLL_OWNER = "attribution/running-toll-owner"
 OTHER_STORY_LINE = 120  # a longer line is prose again, not a list of headlines
 
 
@@ -569,6 +584,7 @@ OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
 FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+further\s+group\s+of)\s+")
 TITLE_READ = 400  # how much of a report's opening its headline and standfirst are read in
+COUNT_QUESTION = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:hurt|injured|killed|died|dead|arrested|detained|deployed)\b", re.IGNORECASE)
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's

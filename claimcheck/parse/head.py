@@ -583,13 +583,15 @@ def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> b
     protest, forces = _sides(lex)
     here = folded(text)[sent.start : sent.end]
     mentioned = any(not SPEAKS_NEXT.match(here, m.end()) for m in protest.finditer(here))
-    return (mentioned or bool(protest.search(context.lower()))) and not forces.search(here)
+    before = context.lower()  # ('Rights activists have rejected the official figures.': they speak)
+    return (mentioned or any(not SPEAKS_NEXT.match(before, m.end()) for m in protest.finditer(before))) and not forces.search(here)
 
 
 SPEAKS_NEXT = re.compile(
     r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|says|claimed|claim|claims|alleged|allege|estimated|estimate|estimates"
-    r"|reported|report|reports|told|insisted|put)\b"
-)  # 'though activists said more than 500 had died': the activists speak, the dead are not theirs
+    r"|reported|report|reports|told|insisted|put|rejected|reject|rejects|disputed|dispute|disputes|dismissed|questioned)\b"
+)  # 'though activists said more than 500 had died', 'Rights activists have rejected the official
+#    figures': the activists speak, the dead are not theirs
 
 
 def _counts_events(text: str, m: Mention, lex: Lexicon) -> bool:

@@ -308,6 +308,8 @@ def _verb_measure(
         if NEXT_FIGURE.match(text, base + hit.end()) and not hit["t"].lower().endswith(PREPOSITION_ENDS):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
+        if " " not in hit["t"] and FACILITY_NEXT.match(window, hit.end()):
+            continue  # 'two at the regional burns center': a facility's name, not their harm
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
@@ -339,6 +341,9 @@ def _verb_measure(
     return None
 
 
+FACILITY_NEXT = re.compile(
+    r"\s+(?:cent(?:re|er)|unit|ward|hospital|clinic|department|institute)\b", re.IGNORECASE
+)  # a harm noun naming a facility ('the burns centre', 'the trauma unit')
 DAY_AFTER = re.compile(r"\s+\d")  # 'March 4'
 
 
@@ -447,9 +452,11 @@ PRESENT = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:at|on(?!\s+board)|in|inside|outside|there|here)\b"
 )  # people present at a place ('were on the span', 'had been inside'), not aboard ('were on board')
 AND_AFTER_BRACKET = re.compile(
-    r"\s*(?:\([^()\n]{1,60}\))?\s*,?\s*(?:and|or|to|while|whereas)\s+"
+    r"\s*(?:\([^()\n]{1,60}\))?(?:\s+(?:on|in|at)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s*,?\s*(?:and|or|to|while|whereas)\s+|\s*,\s*)"
     r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
-)  # '18,000 (a police estimate) and 70,000', '4,500 participants and the organisers 9,000'
+)  # '18,000 (a police estimate) and 70,000', '4,500 participants and the organisers 9,000', '9,500 on
+#    14 November and 12,000 on 28 November' (the first figure's day or place before the 'and'), '45,000
+#    in Lisbon, 12,000 in Porto and 4,500 in Braga' (a comma before the next figure)
 AND_FIGURE = re.compile(
     r"\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d"
 )  # '6,200 people and about 1,900 vehicles': another count, not what the people did

@@ -32,20 +32,22 @@ _SCALES = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "mil": 1_000,  # Portuguese and Spanish '45 mil', '150 mil' (a whole number of ten or more: '2 mil' may be millions)
     "thousands": 1_000,  # a translation's '6 thousands', '1.9 millions' (digits before: no vague word)
     "millions": 1_000_000,
     "billions": 1_000_000_000,
 }
-_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s not in ('k', 'm', 'mn', 'thousands', 'millions', 'billions')])})"
+_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s not in ('k', 'm', 'mn', 'mil', 'thousands', 'millions', 'billions')])})"
 
 DIGITS = r"""
     (?P<num>
         \d{1,2}(?:,\d{2})+,\d{3}        # South Asian grouping: 5,00,000
       | \d{1,3}(?:,\d{3})+              # 1,000  20,000
+      | \d{1,3}(?:\.\d{3})+(?![.,]?\d)  # 4.500  120.000 (a thousands dot, as much of Europe writes it)
       | \d+                             # 450
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
-    (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?)\b|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
+    (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?)\b|(?<=\d\d)(?<![.,]\d\d)\s+(?P<mil>mil)\b(?![.-]\w)|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
     (?![\w%]|[.,:/]\d|[-–](?!strong\b|odd\b|plus\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k, 40-odd, 200-plus
 """
 WORDS = rf"""
@@ -96,10 +98,11 @@ class NumberMatch(NamedTuple):  # a tuple: cheaper to make than a frozen datacla
 
 
 def parse_digits(num: str, frac: str | None = None, scale: str | None = None) -> Number:
-    """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000."""
+    """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000; '4.500' -> 4500."""
+    num = num.replace(",", "").replace(".", "")  # ('4.500': a thousands dot; a decimal's part is ``frac``)
     if not frac and not scale:
-        return int(num.replace(",", ""))  # (a whole number: what the Decimal below gives)
-    value = Decimal(num.replace(",", "") + (frac or ""))  # exact: 256.1 billion is 256100000000
+        return int(num)  # (a whole number: what the Decimal below gives)
+    value = Decimal(num + (frac or ""))  # exact: 256.1 billion is 256100000000
     if scale:
         value *= _SCALES[scale.lower()]
     return int(value) if value == value.to_integral_value() else float(value)
@@ -228,7 +231,7 @@ def find_numbers(
             continue
         m = digits_re.match(low, start, hi)
         if m is not None:
-            v = parse_digits(m["num"], m["frac"], m["scale"] or m["k"])
+            v = parse_digits(m["num"], m["frac"], m["scale"] or m["mil"] or m["k"])
             found.append(NumberMatch(start, m.end(), v, v, v))
     stops = _Stops(low, lo, hi, lex)
     pos = lo
