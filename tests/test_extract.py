@@ -2120,3 +2120,18 @@ def test_a_total_broken_down_by_what_each_part_was_held_for(text: str, expected:
     words): each part after a colon or a spaced dash keeps the total's measure."""
     got = [(c.value, c.measure, c.scope) for c in extract_claims(Source(id="t", text=text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        pytest.param("About 5,000 people took to the street in the capital on Sunday.", "participants", id="took-to-the-street"),
+        pytest.param("Police said three men were shot to death near the bridge.", "killed", id="shot-to-death"),
+        pytest.param("Witnesses said two men were gunned down outside the market.", "killed", id="gunned-down"),
+        pytest.param("Officials said 12 people were lynched by the crowd.", "killed", id="lynched"),
+    ],
+)
+def test_wire_wordings_of_harm_and_turnout(text: str, measure: str) -> None:
+    # wordings of real wire copy read in session 13 (sentences of our own)
+    (claim,) = extract_claims(Source(id="t", text=text))
+    assert claim.measure == measure
