@@ -98,6 +98,8 @@ class TimeWords:
     span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
     # 'the sinking of the ferry X off Y on 7 June': the day of the event a tally is of
     event_dated: re.Pattern[str] | None = None
+    # "the toll in Tuesday's stampede has risen to": the day names the event, the toll is the report's
+    event_day: re.Pattern[str] | None = None
     # 'on hunger strike', 'refusing food': a count of those fasting, not a crowd of one day
     fasting: re.Pattern[str] | None = None
 
@@ -173,6 +175,10 @@ def time_words(lexicon: Any = None) -> TimeWords:
             rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"
             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
             rf"(?:,?\s+(?:19|20)\d\d)?",
+            re.IGNORECASE,
+        ),
+        event_day=re.compile(
+            rf"\b(?:{any_of(list(weekdays))})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(lexicon.data['speakers']['event_nouns'])})\b",
             re.IGNORECASE,
         ),
     )  # fmt: skip
@@ -743,6 +749,10 @@ def as_of_and_period(
             # 'the sinking of the ferry X off Y on 7 June has claimed 53 lives': the day of
             # the event the toll is of, not the day it counts up to
             own, clause = words.event_dated.sub(" ", own), words.event_dated.sub(" ", clause)
+        if words.event_day is not None and words.running.search(before + " " + after):
+            # "the death toll in Tuesday's stampede has risen to 121": the stampede's day, and
+            # the toll as the report went out
+            own, clause = words.event_day.sub(" ", own), words.event_day.sub(" ", clause)
     day = cues[0] and (
         resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
         or resolve_day(clause, ref, words, last=True, event=event, year=undated)

@@ -758,3 +758,22 @@ def test_a_release_tells_each_days_arrests_as_that_days() -> None:
 def test_a_days_deaths_told_so_stay_the_toll() -> None:
     got = situated("On Monday, 11 people were killed in the clashes.", "2026-11-13")
     assert got["11"][1] == "cumulative"  # (only arrests are counted day by day so)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        pytest.param(
+            "The death toll in Tuesday's stampede has risen to 121.", "2024-07-03", id="risen-toll-of-an-events-day"
+        ),
+        pytest.param(
+            "The number killed in Monday's fire rose to 44, up from 38.", "2024-07-03", id="rose-to-up-from"
+        ),
+        pytest.param("Tuesday's stampede killed 87 people.", "2024-07-02", id="the-events-own-toll-its-day"),
+    ],
+)
+def test_a_toll_that_rose_since_an_events_day_counts_to_the_report(text: str, as_of: str) -> None:
+    # the weekday names the event ("Tuesday's stampede"); a toll told as rising is the count
+    # as the report went out (Wednesday's), the event's own toll told without it is its day's
+    claim = parse(Source(id="t", text=text, date="2024-07-03"))[0]  # (the toll; not 'up from 38')
+    assert claim.as_of == as_of
