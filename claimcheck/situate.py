@@ -22,6 +22,7 @@ from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_field
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
+    GATHERINGS,
     RUNNING_TALLIES,
     TimeWords,
     as_of_and_period,
@@ -358,6 +359,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
+        if place is not None and c.measure in GATHERINGS and place.casefold() in pw.countries:
+            # '1.12 million demonstrators in France', '10,000 police officers were mobilized in
+            # France, including 3,500 in Paris': a gathering's country-wide figure, the nationwide
+            # one, not a place's apart from it (a toll 'in India' of a stampede stays as told)
+            place = NATIONWIDE
         if place is None and ("there" in after or "here" in after) and _THERE.match(_own_clause(after)):
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before
