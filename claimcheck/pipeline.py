@@ -293,12 +293,14 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
 
     year_of = {m.source: int(e.first[:4]) for e in found if e.first for m in e.members}
     tw = time_words(lexicon)
-    undated = {
-        s.id: s
-        for s in result.sources
-        if not s.date and s.id in year_of and _YEARLESS_DAY.search(s.body) and stated_year(s.body, tw) is None
-        and any(c.source == s.id and c.as_of is None for c in result.claims)
-    }  # fmt: skip
+    dated = {s.id for s in result.sources if s.date}
+    # the reports with a figure of no known day whose own sentence names a day with no year
+    wanting = {
+        c.source
+        for c in result.claims
+        if c.as_of is None and c.source not in dated and c.source in year_of and _YEARLESS_DAY.search(c.sentence)
+    }
+    undated = {s.id: s for s in result.sources if s.id in wanting and stated_year(s.body, tw) is None}
     if not undated:
         return result
     placed: dict[tuple[str, int], Claim] = {}
