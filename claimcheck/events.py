@@ -245,6 +245,10 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     (None, None)
     >>> report_date(Source("e", "87 dead in stampede\\n\\nJuly 2, 2024\\n\\nAt least 87 died on Tuesday."))
     ('2024-07-02', 'text')
+    >>> report_date(Source("f", "Turnout rose. A crowd bigger than that of 3 March 2024 filled the square."))
+    (None, None)
+    >>> report_date(Source("g", "Unions said 1.4 million demonstrators marched. At the first protest, on 3 March 2024, police counted 500,000."))
+    (None, None)
     """
     if source.date:
         return source.date, "metadata"
@@ -263,7 +267,8 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
 
 
 _FIRST_COUNT = re.compile(
-    r"\b\d[\d,.]*\s+(?:people\s+)?(?:dead|killed|died|injured|wounded|hurt|arrested|detained|marched|protesters)\b",
+    r"\b\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:people\s+)?(?:dead|killed|died|injured|wounded|hurt|arrested|detained"
+    r"|marched|demonstrated|rallied|protesters|protestors|demonstrators|marchers)\b",
     re.IGNORECASE,
 )  # a count told: a date in prose after it is rarely the report's own
 DATE_LINE = 80  # the longest line that is a date line or a byline ('July 2, 2024 | 11:20 PM')
@@ -281,7 +286,7 @@ def _date_line(text: str, at: int) -> bool:
 COMPARED_CHARS = 40  # how far before a date the words that make it another event's day reach
 _COMPARED = re.compile(
     r"\b(?:(?:for|by|in)\s+comparison|compared\s+(?:with|to)|unlike|the\s+previous\s+record"
-    r"|last\s+(?:year|time))\b",
+    r"|last\s+(?:year|time)|(?:higher|lower|bigger|larger|smaller|more|fewer|less)\s+than\s+(?:that\s+of|on|in))\b",
     re.IGNORECASE,
 )
 

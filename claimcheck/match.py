@@ -503,6 +503,24 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
     (
+        "in a mortuary",
+        re.compile(
+            r"^\s*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses)\b(?:(?!\band\b)[^,;:]){0,40}?\b(?:to|at|in|inside|reached)\s+"
+            r"(?:the\s+|a\s+|an\s+|one\s+)?(?:(?!and\b)[\w'’.-]+\s+){0,3}?(?:mortuar(?:y|ies)|morgues?)\b",
+            re.IGNORECASE,
+        ),
+    ),  # '27 bodies were brought to the mortuary of the district hospital' beside an overall toll
+    # of 121: one mortuary's count, a part ('40 bodies at the morgue' where no toll is more is it;
+    # not a count over several sites: '49 bodies at three pagodas and at the … morgue')
+    (
+        "not identified",
+        re.compile(
+            r"^[^,;:]{0,40}?\b(?:unidentified|(?:yet|remain(?:ed|s)?|still)\s+(?:to\s+be\s+|un)identified"
+            r"|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?identified)\b",
+            re.IGNORECASE,
+        ),
+    ),  # 'Six bodies remained to be identified', 'nine of them still unidentified': a part
+    (
         "died after a transfer",
         re.compile(r"\b(?:moved|transferred|evacuated)\s+to\b", re.IGNORECASE),
     ),  # 'four patients who were evacuated to private clinics have died there', 'who died after
@@ -537,7 +555,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import gc
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -236,6 +237,8 @@ def report_from(
                 align(claims, jobs=job_count(jobs), home=home, lexicon=lexicon) for claims in lists
             ]
 
+    if found:
+        result = _dated_by_event(result, found, lexicon)
     result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
 
     if found:  # an undated report's figure dated long before its event's first day: an earlier event's
@@ -271,6 +274,46 @@ def report_from(
         for g in event_groups
     ]
     return Report(result.sources, tuple(groups), result.problems, tuple(found))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?"
+_YEARLESS_DAY = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?!\d|,?\s+\d{{4}})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\s+\d{{4}})"
+)  # 'January 31', '31 January' with no year after it: a day an event's year may place (cheap first)
+
+
+def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any) -> ExtractResult:
+    """``result`` with the figures of an undated report whose opening states no year placed in
+    the year of its event's dated reports (its first day's): a day it names without a year ('on
+    Tuesday, January 31, 1.27 million demonstrators') is then that day, one day's quantity of a
+    series of days, not of no known day. Only ``as_of`` and ``period`` change; a report of an
+    event none of whose reports is dated stays as it was."""
+    from claimcheck.situate import situate
+    from claimcheck.when import stated_year, time_words
+
+    year_of = {m.source: int(e.first[:4]) for e in found if e.first for m in e.members}
+    tw = time_words(lexicon)
+    dated = {s.id for s in result.sources if s.date}
+    # the reports with a figure of no known day whose own sentence names a day with no year
+    wanting = {
+        c.source
+        for c in result.claims
+        if c.as_of is None and c.source not in dated and c.source in year_of and _YEARLESS_DAY.search(c.sentence)
+    }
+    undated = {s.id: s for s in result.sources if s.id in wanting and stated_year(s.body, tw) is None}
+    if not undated:
+        return result
+    placed: dict[tuple[str, int], Claim] = {}
+    for sid, source in undated.items():
+        for c in situate(source, extract_claims(source, lexicon), lexicon, year_of_event=year_of[sid]):
+            placed[sid, c.start] = c
+    claims = []
+    for c in result.claims:
+        new = placed.get((c.source, c.start)) if c.source in undated else None
+        if new is not None and c.as_of is None and new.as_of is not None and new.end == c.end:
+            c = dataclasses.replace(c, as_of=new.as_of, period=new.period)
+        claims.append(c)
+    return dataclasses.replace(result, claims=tuple(claims))
 
 
 LONG_BEFORE = 45  # days before its event's first day a figure's own date makes it an earlier event's

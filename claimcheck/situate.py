@@ -22,6 +22,7 @@ from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_field
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
+    GATHERINGS,
     RUNNING_TALLIES,
     TimeWords,
     as_of_and_period,
@@ -85,8 +86,13 @@ ELLIPSIS = re.compile(
 )  # the verb of the figure before left out: 'which police put at about 22,000 and organisers at'
 
 
-def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> list[Claim]:
-    """``claims`` of ``source`` with ``as_of``, ``period`` and ``place`` filled in."""
+def situate(
+    source: Source, claims: Sequence[Claim], lexicon: Any = None, *, year_of_event: int | None = None
+) -> list[Claim]:
+    """``claims`` of ``source`` with ``as_of``, ``period`` and ``place`` filled in. An undated
+    report whose opening states no year takes ``year_of_event`` (its event's, from the other
+    reports of the event; see :func:`claimcheck.pipeline.report_from`) as the year its
+    opening would state: 'on Tuesday, January 31' is of that year."""
     if not claims:
         return list(claims)
     tw, pw = time_words(lexicon), place_words(lexicon)
@@ -99,7 +105,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
     recalled = _recalled_year(source, report, tw)
     opening_words: frozenset[str] | None = None  # the words of its opening, read when needed
     lead_words: frozenset[str] | None = None  # of its title and first sentence, when needed
-    stated = stated_year(body, tw) if report is None else None
+    stated = (stated_year(body, tw) or year_of_event) if report is None else None
+
+    def the_year() -> int | None:  # the event's year (an undated report's: the one it states)
+        return stated if stated is not None else event_year(body, report, tw)
+
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
     own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
@@ -196,12 +206,12 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 c.sentence, sentence_cues(c.sentence, tw)
             )
         if cues[c.sentence_start][1] and not year_read:
-            year, year_read = event_year(body, report, tw), True
+            year, year_read = the_year(), True
         if not historical and "followed" in after and _FOLLOWED.search(after):
             # '… the protests that swept Iran in 2022 … Rights groups say more than 500 people
             # were killed in the crackdown that followed': the event of the sentence before
             if not year_read:
-                year, year_read = event_year(body, report, tw), True
+                year, year_read = the_year(), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
         if not historical and (ago := _AGO_AFTER.match(text, sent_end, sent_end + 60)) is not None:
             # 'Remember the Joola. 1,863 dead and they promised us never again. That was 24
@@ -212,13 +222,13 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # cost of living that month, the government put the death toll at 40': the time
             # the sentence before names
             if not year_read:
-                year, year_read = event_year(body, report, tw), True
+                year, year_read = the_year(), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
         if not historical and after[:6].lstrip().startswith("then") and _THEN.match(after):
             # 'I was on the 2008 march in Shakhtinsk after the blast that killed 13. We were
             # about 5,000 then': the time of the earlier event the sentence before names
             if not year_read:
-                year, year_read = event_year(body, report, tw), True
+                year, year_read = the_year(), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
         if (
             not historical
@@ -233,7 +243,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # 'several people asked about the 2023 one near Cuenca. That one drew about 8,000':
             # the earlier event the sentence before names
             if not year_read:
-                year, year_read = event_year(body, report, tw), True
+                year, year_read = the_year(), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw) or (
                 report is None
                 and stated is None
@@ -247,7 +257,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
                 past_names = _NO_NAMES  # (no name with a year: nothing more to read)
             if past_names is None:
                 if not year_read:
-                    year, year_read = event_year(body, report, tw), True
+                    year, year_read = the_year(), True
                 known = year if report is not None or stated is not None else None  # (else a guess)
                 past_names = _past_event_names(body, known, tw, home_places(source, lex))
             if past_names is not _NO_NAMES and past_names.search(
@@ -262,7 +272,7 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             # prosecutor said 143 people had been arrested': the year its paragraph opens with,
             # before the event's, unless its own sentence names the event's year or a later one
             if not year_read:
-                year, year_read = event_year(body, report, tw), True
+                year, year_read = the_year(), True
             historical = (
                 year is not None
                 and opened < year
@@ -360,6 +370,11 @@ def situate(source: Source, claims: Sequence[Claim], lexicon: Any = None) -> lis
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
         )
+        if place is not None and c.measure in GATHERINGS and place.casefold() in pw.countries:
+            # '1.12 million demonstrators in France', '10,000 police officers were mobilized in
+            # France, including 3,500 in Paris': a gathering's country-wide figure, the nationwide
+            # one, not a place's apart from it (a toll 'in India' of a stampede stays as told)
+            place = NATIONWIDE
         if place is None and ("there" in after or "here" in after) and _THERE.match(_own_clause(after)):
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before

@@ -63,6 +63,7 @@ from claimcheck.lexicon import alternation
 from claimcheck.lines import line_matches
 
 RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
+GATHERINGS = ("participants", "deployed")  # figures of one day's gathering (a crowd, the forces sent to it)
 
 
 @dataclass(frozen=True)

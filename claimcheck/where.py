@@ -78,6 +78,7 @@ class PlaceWords:
     recorded: re.Pattern[str]  # 'reported ' just before a figure: a hospital's own count
     the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
     the_areas: re.Pattern[str]  # "bringing the town's toll to" before a figure: the area named before
+    countries: frozenset[str]  # 'France', 'the Philippines' (case-folded): a country's figure is nationwide
 
 
 @lru_cache(maxsize=8)
@@ -123,6 +124,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         # an event noun is no place: a headline in title case ('129 Killed in Stampede after …')
         not_places=frozenset(w.casefold() for w in [*data["not_places"], *lexicon.data["speakers"]["event_nouns"]]),
         not_sites=frozenset(w.casefold() for w in data["not_sites"]),
+        countries=frozenset(w.casefold() for w in data["countries"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
         where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+[^,;:.!?]*$"),

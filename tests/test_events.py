@@ -272,6 +272,23 @@ def test_a_look_back_a_year_on_joins_its_event():
     assert len(sort_events([a, c])) == 2
 
 
+def test_an_undated_reports_earlier_protest_does_not_date_it() -> None:
+    """An undated report of a national strike day that compares its turnout with an earlier
+    protest ('bigger than that of 5 March 2024, when police counted 400,000') is about the strike
+    day its dated report tells, not that earlier day: one event, not two far apart."""
+    strike = (
+        "Unions said 1.5 million demonstrators marched across Portugal against the labour law; "
+        "the interior ministry counted 690,000, including 80,000 in Lisbon. Teachers, nurses and "
+        "dockers joined the processions in Lisbon, Porto and Coimbra. {tail}"
+    )
+    dated = _report("dated", strike.format(tail="Unions plan a second day of action."), "2026-02-12")
+    undated = _report("undated", strike.format(
+        tail="The mobilisation was bigger than that of 5 March 2024, when police counted 400,000."
+    ))  # fmt: skip
+    assert report_date(undated) == (None, None)
+    assert [sorted(m.source for m in e.members) for e in sort_events([dated, undated])] == [["dated", "undated"]]
+
+
 def test_a_look_back_is_about_its_own_day_and_its_events() -> None:
     """'Thirty years after …' (published 2026) sits with a page on the event dated by the
     event (1996), or with one dated by the day it was saved (2026): a look back may be about

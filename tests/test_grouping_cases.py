@@ -464,6 +464,31 @@ def test_those_who_died_at_home_or_were_buried_in_one_cemetery_are_parts_of_the_
     assert got["killed/people/died-at-home"] == [2]
 
 
+def test_one_mortuarys_bodies_and_the_unidentified_are_parts_of_the_toll() -> None:
+    """'31 bodies had been taken to the morgue of the regional hospital' and 'Eight bodies are
+    yet to be identified' beside the governor's overall toll of 88: one mortuary's count and
+    the unidentified dead, parts of the toll, not rivals of it; where no toll is more, a
+    morgue's count is the toll."""
+    report = (
+        "KANO, Aug 3 - The governor said the overall toll stood at 88. Staff said 31 bodies had "
+        "been taken to the morgue of the regional hospital. Eight bodies are yet to be "
+        "identified, a police spokesman said.",
+        "2026-08-03",
+    )
+    got = grouped(report)
+    assert got["killed/people"] == [88]
+    assert got["killed/people/in-a-mortuary"] == [31]
+    assert got["killed/people/not-identified"] == [8]
+    alone = ("Nearly 40 bodies were brought to a hospital morgue after the crush, police said.", "2026-08-03")
+    assert list(grouped(alone)) == ["killed/people"]
+    several = (  # a count over several sites is a rival of the toll, not one mortuary's
+        "LAGOS, Aug 4 - The state put the toll at 30. A rights group said its staff counted 38 "
+        "bodies at two churches and at the city mortuary.",
+        "2026-08-04",
+    )
+    assert grouped(several)["killed/people"] == [30, 38]
+
+
 def test_a_death_in_hospital_that_is_the_whole_toll_stays_the_toll() -> None:
     """'one patient had died' where no report counts more dead is the toll itself (a part is
     less than its whole)."""

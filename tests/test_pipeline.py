@@ -137,3 +137,24 @@ def test_an_undated_reports_look_back_is_an_earlier_events_figure(tmp_path) -> N
     assert group_of["At least 60"] is group_of["About 87"]
     assert group_of["at least 12"] is not group_of["About 87"]
     assert next(c for c in group_of["at least 12"].claims if c.text == "at least 12").period == "before"
+
+
+def test_an_undated_report_takes_its_events_year_for_a_day_it_names(tmp_path) -> None:
+    """A national strike's second day in an undated report ('On February 19, …') is of the year
+    of the event's dated report: its own day's quantity, apart from the first day's."""
+    strike = (
+        "Unions said {n} demonstrators marched across Portugal against the labour law; the "
+        "interior ministry counted {m}. Teachers, nurses and dockers joined the processions in "
+        "Lisbon, Porto and Coimbra, and unions plan further days of action."
+    )
+    dated = tmp_path / "a.md"
+    first = strike.format(n="1.5 million", m="690,000")
+    dated.write_text("---\ndate: 2026-02-12\n---\nOn Thursday, " + first[0].lower() + first[1:])
+    undated = tmp_path / "b.txt"
+    second = strike.format(n="1.1 million", m="520,000")
+    undated.write_text("On February 19, " + second[0].lower() + second[1:])
+    report = pipeline.compare([str(dated), str(undated)])
+    days = {c.quantity.text: c.as_of for g in report.groups for c in g.claims if c.source == "b"}
+    assert days["1.1 million"] == "2026-02-19"
+    groups = {c.quantity.text: g.id for g in report.groups for c in g.claims}
+    assert groups["1.1 million"] != groups["1.5 million"]

@@ -149,6 +149,22 @@ def test_as_of_a_day_opening_the_sentence_dates_its_figures() -> None:
     assert undated["58"][0] == "2025-10-24"  # the year the opening states
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("The ministry counted 640,000 marchers in Portugal, 45,000 of them in Lisbon.", "640,000", "nationwide"),
+        ("Some 9,000 gendarmes were deployed in France on Thursday.", "Some 9,000", "nationwide"),
+        ("Unions said 80,000 people marched in Bolivia on Labour Day.", "80,000", "nationwide"),
+        ("The ministry counted 640,000 marchers in Portugal, 45,000 of them in Lisbon.", "45,000", "Lisbon"),
+        # a toll told in the country's name stays as told (a local disaster's figure, not a nation's)
+        ("At least 14 people were killed in Nepal when the bridge gave way.", "At least 14", "Nepal"),
+    ],
+    ids=["crowd-in-a-country", "forces-in-a-country", "crowd-on-a-holiday", "city-part", "toll-stays"],
+)
+def test_a_gatherings_figure_in_a_country_is_the_nationwide_one(text: str, figure: str, place: str) -> None:
+    assert situated(text)[figure][2] == place
+
+
 def test_an_undated_report_has_no_time_and_its_years_say_what_is_past() -> None:
     got = situated(
         "Police said 12 protesters were killed in the 2019 protests. Rights groups recalled "
