@@ -216,3 +216,18 @@ def test_a_mine_blast_and_a_march_over_five_days_find_their_two_disputes() -> No
 
 def test_a_mine_blast_and_a_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mine")[1:] == ([], [])
+
+
+def test_a_depot_fire_march_and_arrests_over_five_days_finds_its_three_disputes() -> None:
+    # developing-abidjan was written blind in session 13 (developing-9: a chemical depot fire in
+    # Abidjan, a march and arrests, 11 reports) and kept blind through that session: 3/3 with
+    # 106 spurious pairs at its first run (71d029f), 108 at the session's end (aeaa6c9), when
+    # it was retired; its README lists the traps each spurious pair falls into
+    found, missed, spurious = _check("developing-abidjan")
+    assert (len(found), missed) == (3, [])
+    assert len(spurious) <= 108, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="108 spurious pairs left (see the test above)")
+def test_a_depot_fire_march_and_arrests_over_five_days_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-abidjan")[1:] == ([], [])
