@@ -319,7 +319,6 @@ def time_words(lex: Lexicon) -> frozenset[str]:
 
 
 PLACE_NOUNS = frozenset({"district", "districts", "province", "provinces", "region", "regions", "village", "villages"})
-VAGUE_HEADS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
 NUMBERED_UNIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division)\s+\d{1,4}")
@@ -389,7 +388,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ):
         return False  # 'Shangla district', 'Vinh Phuc and Lao Cai provinces': places (their officials
         # speak; not 'Manila Police District')
-    if words[0] in VAGUE_HEADS and len(words) > 1 and words[1] == "of":
+    if len(words) > 1 and words[1] == "of" and words[0] in lex.data["vague"]:
         return False  # 'Thousands of demonstrators (marched …)': a crowd counted, no speaker
     if any(w in COUNT_WORDS for w in words[2:]):
         return False  # 'rescue teams recovered three more bodies from debris': a clause with a count
