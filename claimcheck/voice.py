@@ -444,7 +444,12 @@ def _named_words(name: str, lex: Lexicon) -> bool:
 def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str | None:
     """The first of ``lines`` that is an organisation's name, alone on its line; a statement's
     ``letterhead`` (its first line) may be a name in capitals of any words ('Médecins Sans
-    Frontières')."""
+    Frontières'); a name may end with its acronym in brackets.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _org_line(["REPUBLIC OF RWANDA", "MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)"], load_lexicon())
+    'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
+    """
     for whole in lines:
         if _what_it_is(whole, lex):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
@@ -453,9 +458,10 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
         for line in SITE_SEP.split(whole)[:2]:
             if _state_line(line, lex):
                 break  # 'REPUBLIC OF SERBIA' over the ministry that issues: the state is no issuer
-            named = _orgish(line, lex) or (letterhead and _named_line(line, lex))
-            if 1 <= len(line.split()) <= 10 and not line.endswith((".", ":")) and named:
-                if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in line.split()):
+            bare = ACRONYM_TAIL.sub("", line)  # 'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
+            named = _orgish(bare, lex) or (letterhead and _named_line(bare, lex))
+            if 1 <= len(bare.split()) <= 10 and not line.endswith((".", ":")) and named:
+                if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in bare.split()):
                     return line
     return None
 
