@@ -318,7 +318,6 @@ def time_words(lex: Lexicon) -> frozenset[str]:
     ) | lex.grammar["time_phrase_words"] | lex.grammar["time_adverbs"]
 
 
-PLACE_NOUNS = frozenset({"district", "districts", "province", "provinces", "region", "regions", "village", "villages"})
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
 NUMBERED_UNIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division)\s+\d{1,4}")
@@ -381,7 +380,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if PLACE_OF.match(s):
         return False  # 'The district of Maroantsetra (counts henceforth 14 deceased)': a place, no speaker
     if (
-        words[-1] in PLACE_NOUNS
+        words[-1] in lex.speaker_words["place_heads"]
         and len(words) > 1
         and s.split()[-2][:1].isupper()
         and not any(w in ("of", "in", "from", "for") or claimant_word(w, lex) for w in words)

@@ -241,16 +241,8 @@ def report_from(
         result = _dated_by_event(result, found, lexicon)
     result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
 
-    if found:  # an undated report's figure dated long before its event's first day: an earlier event's
-        firsts = [e.first for e in found if e.first]
-        one = min(firsts) if firsts and (len(found) < 2 or not _is_mixed(found)) else None  # compared as one
-        first_of = {m.source: one or e.first for e in found for m in e.members}
-        for s in result.sources:  # (not a look back, whose figures are of its recalled event)
-            if not s.date and first_of.get(s.id) and _looks_back(s, first_of[s.id]):
-                first_of[s.id] = None
-        result = dataclasses.replace(
-            result, claims=tuple(_long_before(c, first_of.get(c.source)) for c in result.claims)
-        )
+    if found:
+        result = _before_their_events(result, found)
     if event is not None:
         chosen = next((e for e in found if e.id == event), None)
         if chosen is None:
@@ -314,6 +306,20 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
             c = dataclasses.replace(c, as_of=new.as_of, period=new.period)
         claims.append(c)
     return dataclasses.replace(result, claims=tuple(claims))
+
+
+def _before_their_events(result: ExtractResult, found: Sequence[Event]) -> ExtractResult:
+    """``result`` with an undated report's figures dated long before its event's first day
+    (see :func:`_long_before`) of the period before it; an input compared as one event takes the
+    first day of all, and a report framed as a look back keeps its figures (they are of the
+    event it recalls)."""
+    firsts = [e.first for e in found if e.first]
+    one = min(firsts) if firsts and (len(found) < 2 or not _is_mixed(found)) else None  # compared as one
+    first_of = {m.source: one or e.first for e in found for m in e.members}
+    for s in result.sources:
+        if not s.date and first_of.get(s.id) and _looks_back(s, first_of[s.id]):
+            first_of[s.id] = None
+    return dataclasses.replace(result, claims=tuple(_long_before(c, first_of.get(c.source)) for c in result.claims))
 
 
 LONG_BEFORE = 45  # days before its event's first day a figure's own date makes it an earlier event's
