@@ -75,6 +75,12 @@ DOCUMENT_TIME = (
 EARLIER_ON_LINE = r"(?:[^:;\n]{0,80}?\d[^:;\n]{0,40}?(?:,|\s+plus|\s+and)\s+)?"
 # a list line's earlier figure: 'X: 468 treated, 57 hospitalised', 'X: 1,500 officers in the city plus 300 …'
 
+ADJUNCT_MAKER = (
+    r"(?P<np>police|government|army|military|ministry|union|unions|organisers|organizers"
+    r"|hospital|UN|U\.N\.|opposition)\s+(?:(?:crowd|death|casualty|turnout|attendance|arrest|injury)\s+)?"
+)  # who made a count named without a possessive, and the kind of count: 'police crowd (figure)'
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "cover/bracket-after",
@@ -272,9 +278,7 @@ RULES: tuple[Rule, ...] = (
         "'hit back at police crowd figure of 12,000'.",
         re.compile(
             rf"\b(?:the|a|an|at|over|on)\s+(?:official\s+|latest\s+|initial\s+|final\s+|own\s+)?"
-            rf"(?P<np>police|government|army|military|ministry|union|unions|organisers|organizers"
-            rf"|hospital|UN|U\.N\.|opposition)\s+(?:(?:crowd|death|casualty|turnout|attendance|arrest|injury)\s+)?"
-            rf"{ESTIMATE_NOUNS}\s+(?:of|at|was|is)\s+"
+            rf"{ADJUNCT_MAKER}{ESTIMATE_NOUNS}\s+(?:of|at|was|is)\s+"
             rf"{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
@@ -294,9 +298,7 @@ RULES: tuple[Rule, ...] = (
         "A figure labelled by whose estimate it is, without a possessive, inside a sentence: "
         "'(organisers' estimate: 200,000 people; police estimate: 55,000)', '…, union count: 90,000'.",
         re.compile(
-            rf"(?:[;(,—–]\s*)(?:the\s+)?(?P<np>police|government|army|military|ministry|union|unions|organisers"
-            rf"|organizers|hospital|UN|U\.N\.|opposition)\s+(?:(?:crowd|death|casualty|turnout|attendance|arrest|injury)\s+)?"
-            rf"{ESTIMATE_NOUNS}\s*:\s*{LEAD_QUALIFIER}$",
+            rf"(?:[;(,—–]\s*)(?:the\s+)?{ADJUNCT_MAKER}{ESTIMATE_NOUNS}\s*:\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
