@@ -1922,3 +1922,39 @@ def test_real_page_wordings_session13(text: str, value: int, want: str | None) -
     with a hyphenated adjective ('the state-funded body') and a quotation that cites reports
     naming nobody ('"According to credible reports …," said X': X's)."""
     assert claim_with(text, value).claimant == want
+
+
+SAME_SENTENCE = [
+    # (text, value, claimant): the speaker named in the figure's own sentence (session 14)
+    case(
+        "an-official-citing-records-vouches-for-them",
+        "The regional governor, citing records from two clinics, said nine people had died.",
+        9,
+        "The regional governor",
+    ),
+    case(
+        "a-ministry-citing-data-vouches-for-it",
+        "The interior ministry, citing police reports, said 240 people were detained.",
+        240,
+        "The interior ministry",
+    ),
+    case(
+        "a-news-outlet-citing-a-body-relays-it",
+        "State radio, citing the fire brigade, said 14 people were killed.",
+        14,
+        "the fire brigade",
+    ),
+    case(
+        "an-outlet-quoting-a-source-relays-it",
+        "The agency, quoting a hospital source, said 31 people were hurt.",
+        31,
+        "a hospital source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SAME_SENTENCE)
+def test_the_speaker_in_the_figures_own_sentence(text: str, value: int, want: str | None) -> None:
+    """Who said a figure, named in its own sentence: the verb's subject across asides,
+    relative clauses and the other speakers of a contrast."""
+    assert claim_with(text, value).claimant == want

@@ -1095,6 +1095,8 @@ def _attribute(
         if "quoting" in sentence or "citing" in sentence
         else None
     )
+    if quoting and quoting["how"].lower() == "citing" and not _relays(quoting["via"], lex):
+        quoting = None  # 'The minister, citing hospital records, said 3 died': the minister vouches for it
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(lex, quoting["src"]), _clean_np(lex, quoting["via"])
         rule = "attribution/quoting"
@@ -1249,6 +1251,14 @@ def _attribute(
         if src and _valid_np(src, lex):
             return Attribution(src, claimant_type(src, lex), claimant, "attribution/quoting")
     return Attribution(claimant, kind, via, rule)
+
+
+def _relays(np: str, lex: Lexicon) -> bool:
+    """Whether a speaker who cites a source passes the source's figure on rather than making it
+    its own: a news outlet does ('AFP, citing police sources, said 12': the police's); an
+    official, a body or a group vouches for what it cites ('The minister, citing hospital
+    records, said 3 died', 'The union, citing its shop stewards, said 40': theirs)."""
+    return claimant_type(_clean_np(lex, np), lex) == "media"
 
 
 def _trailing_before(text: str, pos: int, stop: int, lex: Lexicon) -> str | None:
