@@ -1958,3 +1958,44 @@ def test_the_speaker_in_the_figures_own_sentence(text: str, value: int, want: st
     """Who said a figure, named in its own sentence: the verb's subject across asides,
     relative clauses and the other speakers of a contrast."""
     assert claim_with(text, value).claimant == want
+
+
+PLURAL_PRESENT = [
+    # (text, value, claimant): a speech verb in every form its lemma has (lexicon.inflections)
+    case("plural-maintain-that", "The rail unions maintain that 40 workers died.", 40, "The rail unions"),
+    case("plural-acknowledge", "The provincial authorities acknowledge 12 deaths.", 12, "The provincial authorities"),
+    case("plural-report", "The city's hospitals report more than 300 injured.", 300, "The city's hospitals"),
+    case("plural-count-after-adverb", "Rights groups now count at least 45 dead.", 45, "Rights groups"),
+    case("acronym-records", "ACLED records 45 arrests in the capital.", 45, "ACLED"),
+    case("a-count-after-a-possessive-is-a-noun", "Police said their count showed 40 people died.", 40, "Police"),
+    case(
+        "an-official-count-is-a-noun",
+        "The prosecutors raised the official count of victims to at least 138.",
+        138,
+        "The prosecutors",
+    ),
+    case(
+        "an-infinitive-speaks-for-its-clauses-subject",
+        "The secretariat wishes to underline that nobody was detained.",
+        0,
+        "The secretariat",
+    ),
+    case(
+        "a-figure-compared-with-is-not-the-verbs",
+        "The ministry confirmed 5 deaths, but local leaders report more deaths than the 5 confirmed.",
+        5,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), PLURAL_PRESENT)
+def test_a_speech_verb_in_all_its_forms(text: str, value: int, want: str | None) -> None:
+    """A plural subject's present ('maintain', 'report', 'count') speaks as the past does; a
+    base form that is a noun too ('count', 'report') only after a plural subject and before a
+    figure or 'that'; an infinitive speaks for its clause's subject."""
+    if want is None:
+        claims = [c for c in extract_claims(Source(id="t", text=text)) if c.value == value]
+        assert claims[-1].claimant is None
+        return
+    assert claim_with(text, value).claimant == want
