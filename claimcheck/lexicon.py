@@ -302,7 +302,13 @@ class Lexicon:
         """The verbs that report a claim: the speech verbs and the denial verbs ('the army
         disputed any fatalities' is the army's denial)."""
         words = [*self.data["speech_verbs"], *self.data["denial"]["verbs"]]
+        words += [form for lemma in self.data["speech_verb_lemmas"]["words"] for form in inflections(lemma)]
         return frozenset(" ".join(w.lower().split()) for w in words)
+
+    @cached_property
+    def speech_verb_lemmas(self) -> frozenset[str]:
+        """The base forms of the speech verbs read by their lemma ('report', 'count')."""
+        return frozenset(w.lower().partition("/")[0] for w in self.data["speech_verb_lemmas"]["words"])
 
     @cached_property
     def grammar(self) -> dict[str, frozenset[str]]:
@@ -379,6 +385,46 @@ class Lexicon:
             }
             for where in ("before", "after")
         }
+
+
+VOWELS = frozenset("aeiou")
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """A regular verb's forms from its lemma: the base, the third person, the past and the
+    participle in '-ing' ('maintain' -> 'maintains', 'maintained', 'maintaining'). An entry
+    'admit/admitted' gives a past that doubles its consonant (its '-ing' doubles it too).
+
+    >>> inflections("acknowledge")
+    ('acknowledge', 'acknowledges', 'acknowledged', 'acknowledging')
+    >>> inflections("tally")
+    ('tally', 'tallies', 'tallied', 'tallying')
+    >>> inflections("admit/admitted")
+    ('admit', 'admits', 'admitted', 'admitting')
+    >>> inflections("stress")
+    ('stress', 'stresses', 'stressed', 'stressing')
+    """
+    base, _, past = lemma.lower().partition("/")
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in VOWELS:
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if not past:
+        if base.endswith("e"):
+            past = base + "d"
+        elif base.endswith("y") and base[-2:-1] not in VOWELS:
+            past = base[:-1] + "ied"
+        else:
+            past = base + "ed"
+    if past.endswith("ed") and len(past) > 4 and past[-3] == past[-4] and past[-3] not in VOWELS and not base.endswith(past[-3] * 2):
+        ing = past[:-2] + "ing"  # 'admitted' -> 'admitting'
+    elif base.endswith("e") and not base.endswith("ee"):
+        ing = base[:-1] + "ing"
+    else:
+        ing = base + "ing"
+    return (base, third, past, ing)
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:

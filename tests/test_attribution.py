@@ -1922,3 +1922,80 @@ def test_real_page_wordings_session13(text: str, value: int, want: str | None) -
     with a hyphenated adjective ('the state-funded body') and a quotation that cites reports
     naming nobody ('"According to credible reports …," said X': X's)."""
     assert claim_with(text, value).claimant == want
+
+
+SAME_SENTENCE = [
+    # (text, value, claimant): the speaker named in the figure's own sentence (session 14)
+    case(
+        "an-official-citing-records-vouches-for-them",
+        "The regional governor, citing records from two clinics, said nine people had died.",
+        9,
+        "The regional governor",
+    ),
+    case(
+        "a-ministry-citing-data-vouches-for-it",
+        "The interior ministry, citing police reports, said 240 people were detained.",
+        240,
+        "The interior ministry",
+    ),
+    case(
+        "a-news-outlet-citing-a-body-relays-it",
+        "State radio, citing the fire brigade, said 14 people were killed.",
+        14,
+        "the fire brigade",
+    ),
+    case(
+        "an-outlet-quoting-a-source-relays-it",
+        "The agency, quoting a hospital source, said 31 people were hurt.",
+        31,
+        "a hospital source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SAME_SENTENCE)
+def test_the_speaker_in_the_figures_own_sentence(text: str, value: int, want: str | None) -> None:
+    """Who said a figure, named in its own sentence: the verb's subject across asides,
+    relative clauses and the other speakers of a contrast."""
+    assert claim_with(text, value).claimant == want
+
+
+PLURAL_PRESENT = [
+    # (text, value, claimant): a speech verb in every form its lemma has (lexicon.inflections)
+    case("plural-maintain-that", "The rail unions maintain that 40 workers died.", 40, "The rail unions"),
+    case("plural-acknowledge", "The provincial authorities acknowledge 12 deaths.", 12, "The provincial authorities"),
+    case("plural-report", "The city's hospitals report more than 300 injured.", 300, "The city's hospitals"),
+    case("plural-count-after-adverb", "Rights groups now count at least 45 dead.", 45, "Rights groups"),
+    case("acronym-records", "ACLED records 45 arrests in the capital.", 45, "ACLED"),
+    case("a-count-after-a-possessive-is-a-noun", "Police said their count showed 40 people died.", 40, "Police"),
+    case(
+        "an-official-count-is-a-noun",
+        "The prosecutors raised the official count of victims to at least 138.",
+        138,
+        "The prosecutors",
+    ),
+    case(
+        "an-infinitive-speaks-for-its-clauses-subject",
+        "The secretariat wishes to underline that nobody was detained.",
+        0,
+        "The secretariat",
+    ),
+    case(
+        "a-figure-compared-with-is-not-the-verbs",
+        "The ministry confirmed 5 deaths, but local leaders report more deaths than the 5 confirmed.",
+        5,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), PLURAL_PRESENT)
+def test_a_speech_verb_in_all_its_forms(text: str, value: int, want: str | None) -> None:
+    """A plural subject's present ('maintain', 'report', 'count') speaks as the past does; a
+    base form that is a noun too ('count', 'report') only after a plural subject and before a
+    figure or 'that'; an infinitive speaks for its clause's subject."""
+    if want is None:
+        claims = [c for c in extract_claims(Source(id="t", text=text)) if c.value == value]
+        assert claims[-1].claimant is None
+        return
+    assert claim_with(text, value).claimant == want

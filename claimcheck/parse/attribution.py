@@ -116,7 +116,9 @@ def _light_verbs() -> frozenset[str]:
 def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The speech verbs of low[lo:hi] (folded text), a light verb only before a noun of
     counting ('gave a figure of 23', not 'gave 23 families a tent')."""
-    found = [m for m in _verb_re(lex).finditer(low, lo, hi) if not FOUND_BODIES.match(low, m.start())]
+    found = [
+        m for m in _verb_re(lex).finditer(low, lo, hi) if not FOUND_BODIES.match(low, m.start()) and not _base_noun(lex, low, m)
+    ]
     light = _light_verbs()
     if not any(m.group() in light for m in found):
         return found
@@ -128,9 +130,27 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
     """The first of :func:`_verbs`, without finding the others."""
     verb, light, given = _verb_re(lex), _light_verbs(), patterns(lex)[FIGURE_VERB]
     m = verb.search(low, lo, hi)
-    while m is not None and (m.group() in light and not given.match(low, m.start()) or FOUND_BODIES.match(low, m.start())):
+    while m is not None and (
+        m.group() in light and not given.match(low, m.start()) or FOUND_BODIES.match(low, m.start()) or _base_noun(lex, low, m)
+    ):
         m = verb.search(low, m.end(), hi)
     return m
+
+
+def _base_noun(lex: Lexicon, low: str, m: re.Match[str]) -> bool:
+    """A verb's base form that is a noun too ('count', 'report', 'record') speaks only after a
+    plural subject and before a figure or 'that': 'Rights groups count 45 dead', 'They report
+    that 30 …'; 'the official count of 138', 'its report: 12', '"The police always count the
+    first row"' tell no figure."""
+    word = m.group()
+    return (
+        word in lex.speech_verb_lemmas
+        and word in lex.grammar["nouns_too"]
+        and not (
+            PLURAL_SUBJECT_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            and FIGURE_OR_THAT_AFTER.match(low, m.end())
+        )
+    )
 
 
 FOUND_BODIES = re.compile(
@@ -936,7 +956,7 @@ def _attribute(
         and not _bracketed(text, sent_lo, m.start(), pos)
         and not _in_closed_relative(text, sent_lo, m.start(), pos)
     ]
-    if verbs and _object_figure_before(text, verbs[-1], pos):
+    if verbs and (_object_figure_before(text, verbs[-1], pos) or COMPARED_WITH.search(text, verbs[-1].end(), pos)):
         verbs = verbs[:-1]  # 'crowds that reporters put at more than 100,000, and the dispersal … left ten dead'
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
     if (
@@ -997,6 +1017,8 @@ def _attribute(
         word = v.group().lower()
         participle = word.endswith("ing") and not PROGRESSIVE_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start())
         # ('local television is reporting five dead': a finite verb, its subject before it)
+        participle = participle or word in lex.speech_verb_lemmas and INFINITIVE_BEFORE.search(text, max(sent_lo, v.start() - 4), v.start()) is not None
+        # ('The Secretariat wishes to underline that nobody …': the subject of the clause, as a participle's)
         with_np = WITH_SUBJECT.search(text, max(sent_lo, v.start() - 60), v.start())
         rule = "attribution/participle" if participle else "attribution/speech-verb"
         if v.group() in _light_verbs():
@@ -1095,6 +1117,8 @@ def _attribute(
         if "quoting" in sentence or "citing" in sentence
         else None
     )
+    if quoting and quoting["how"].lower() == "citing" and not _relays(quoting["via"], lex):
+        quoting = None  # 'The minister, citing hospital records, said 3 died': the minister vouches for it
     if quoting and quoting.end() <= pos + 1:  # 'Local media, quoting hospital sources, said 45'
         claimant, via = _clean_np(lex, quoting["src"]), _clean_np(lex, quoting["via"])
         rule = "attribution/quoting"
@@ -1251,6 +1275,14 @@ def _attribute(
     return Attribution(claimant, kind, via, rule)
 
 
+def _relays(np: str, lex: Lexicon) -> bool:
+    """Whether a speaker who cites a source passes the source's figure on rather than making it
+    its own: a news outlet does ('AFP, citing police sources, said 12': the police's); an
+    official, a body or a group vouches for what it cites ('The minister, citing hospital
+    records, said 3 died', 'The union, citing its shop stewards, said 40': theirs)."""
+    return claimant_type(_clean_np(lex, np), lex) == "media"
+
+
 def _trailing_before(text: str, pos: int, stop: int, lex: Lexicon) -> str | None:
     """The speaker the last clause between the figure and ``stop`` names after it ('…, Human
     Rights Watch said in a report, (according to AFP)'), or None."""
@@ -1288,6 +1320,10 @@ def _object_figure_before(text: str, v: re.Match[str], pos: int) -> bool:
     return brk is not None and GAPPED_AT.search(text, brk.end(), pos) is None  # (not '…, and in Seville at 3,500')
 
 
+COMPARED_WITH = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+(?:[a-z]+\s+){1,2}than\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)  # the figure a verb's object is compared with, not told: 'leaders report more deaths than the 5 (confirmed)'
 GAPPED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,3}$")  # the verb left out: '…, and in Seville at 3,500'
 QUOTED_AS_SAYING = re.compile(
     r"\b(?P<verb>quoted|cited)\s+(?P<src>[^,;:\"“”]{2,90}?(?:,\s+[^,;:\"“”]{2,40}?,)?)\s+as\s+(?:saying|stating|telling|confirming)\b"
@@ -1633,6 +1669,16 @@ ESTIMATE_NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her|our|my|your|this|that|one|another|[\w'’]+['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
+PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?i:we|they|i|you|police|people|media|staff)|\b[A-Za-z]{2,}[^su'’\s]s|\b[A-Z]{2,})"
+    r"(?:\s+(?:now|also|still|only|themselves|[a-z]+ly))*\s+$"
+)  # the subject right before a plural verb ('Rights groups (count)', 'They now (report)', 'ACLED (records)')
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+FIGURE_OR_THAT_AFTER = re.compile(
+    r"\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?|scores?)\b))",
+    re.IGNORECASE,
+)  # a figure or a clause right after a verb ('count at least 45', 'report that')
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^su'’\s]s\s+$")  # 'researchers ', 'doctors ' (not 'the census ')
 COUNTS_NOUN = re.compile(
