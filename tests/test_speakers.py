@@ -2145,3 +2145,56 @@ def test_the_same_entity_is_the_one_just_named() -> None:
     )
     names = [c.claimant_name or "" for c in extract_text(text)]
     assert len(names) == 2 and all(n.startswith("National Secretariat for Risk Management") for n in names)
+
+
+# --- passages in another body's voice (voice.relayed) ---------------------------------------
+
+RELAYED_PASSAGES = [
+    pytest.param(
+        "Harbour Watch\nchannel · 48,100 subscribers\n\n--- 3 June ---\n\nSmoke over the docks, sirens everywhere.\n"
+        "👁 12K   06:10\n\nForwarded from State Fire Service\nAs of 08:00, 7 people have died. 19 people have been "
+        "taken to hospital.\n👁 30K   08:05\n\nOur reporter at the gate says the queue of relatives is growing.\n",
+        {"7": "State Fire Service", "19": "State Fire Service"},
+        id="a-channels-forwarded-message-is-the-senders",
+    ),
+    pytest.param(
+        "Coast Desk\n@coastdesk\n1/ Ferry capsized off Lamu. We will post official figures here.\n8:01 AM · Jun 3, 2026\n\n"
+        "Coast Desk reposted\nKenya Coast Guard\n@KCGS\nUPDATE: 11 bodies recovered, 40 survivors rescued. Divers "
+        "remain at the site.\n9:40 AM · Jun 3, 2026\n\nCoast Desk\n@coastdesk\n2/ The captain was among the 11, "
+        "relatives said.\n",
+        {"11": "Kenya Coast Guard"},
+        id="a-timelines-repost-is-the-reposted-accounts",
+    ),
+    pytest.param(
+        "Relief Partners Network\nSituation Report No. 4\n\nSITUATION\n\n1. Heavy rain continued in the valley. "
+        "The figures by county as provided by the National Disaster Unit are as follows:\n\nCounty Dead Injured\n"
+        "Kisumu 14 30\nSiaya 6 11\n\n2. Our teams have reached 3,000 households with water kits and will expand "
+        "distribution next week.\n",
+        {"14": "National Disaster Unit", "6": "National Disaster Unit"},
+        id="a-table-a-sitrep-introduces-as-a-bodys-is-that-bodys",
+    ),
+    pytest.param(
+        "SITUATION REPORT\nHumanitarian Coordination Office\n\nKEY FIGURES\nDeaths 12 Injured 48 Displaced 3,100\n"
+        "Source: Provincial Health Directorate, 2 May\n\nOVERVIEW\nWe have deployed 40 staff to the three worst-hit "
+        "districts, working with our partners.\n",
+        {"12": "Provincial Health Directorate", "48": "Provincial Health Directorate"},
+        id="a-key-figures-block-under-its-source-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELAYED_PASSAGES)
+def test_passages_in_another_bodys_voice(text, want):
+    got = claimants(text)
+    assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+def test_a_colon_that_introduces_no_source_relays_nothing():
+    """A line ending in a colon that names no source, and a source line under prose, give no passage."""
+    text = (
+        "The figures are as follows:\n\nNorth 12\nSouth 9\n\n"
+        "Police said the march was calm and that officers had made no arrests during the day.\nSource: Reuters\n"
+    )
+    from claimcheck.voice import relayed
+
+    assert relayed(text, 0, LEX) == []
