@@ -114,6 +114,7 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
         or _issued_by(lines, lex)
         or (_press_sender(text[source.body_start : source.body_start + 600], lex) if mailed else None)
         or _org_in(body_top, lex)
+        or _masthead(lines, lex)
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
     )
@@ -342,6 +343,32 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
         or _org_line(lines[first : first + 1], lex, letterhead=True)
         or next((line for line in lines[:3] if _state_line(line, lex)), None)
     )  # (the state itself when no body under it issues: 'GOVERNMENT OF KENYA' over 'PRESS RELEASE')
+
+
+NAV_LINE = re.compile(r"[^|·•\n]{1,30}(?:\s[|·•]\s[^|·•\n]{1,30}){2,}")  # a site's menu: 'Inicio | Quiénes somos | Informes'
+
+
+def _masthead(lines: list[str], lex: Lexicon) -> str | None:
+    """The name of the site a statement is posted on, from its masthead: a first line of a
+    name and what the body is ('Tras las Rejas – Colectivo por los Derechos de las Personas
+    Privadas de Libertad', 'Lumen – Observatory for Prison Rights') over the site's menu: the
+    name, when the line names an organisation that is no news outlet.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _masthead(["Puerta Abierta – Colectivo por los Derechos Humanos", "Inicio | Quiénes somos | Prensa"], load_lexicon())
+    'Puerta Abierta'
+    >>> _masthead(["The Harbour Times – Your daily news", "News | Sport | Opinion"], load_lexicon()) is None
+    True
+    """
+    if len(lines) < 2 or not NAV_LINE.fullmatch(lines[1]):
+        return None
+    parts = SITE_SEP.split(lines[0])
+    name = parts[0].strip()
+    if not _named_line(name, lex) and not _orgish(name, lex):
+        return None
+    if not any(_orgish(p, lex) for p in parts) or not _not_media(name, lex):
+        return None
+    return _strip_article(name)
 
 
 ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)$")  # a name's acronym after it: 'Observatoire … Droits (OMD)'
