@@ -2198,3 +2198,14 @@ def test_a_colon_that_introduces_no_source_relays_nothing():
     from claimcheck.voice import relayed
 
     assert relayed(text, 0, LEX) == []
+
+
+def test_a_running_toll_after_a_time_phrase_is_the_speakers_before():
+    """'By Sunday the count was nine, by Monday 17': the toll its paragraph's speaker gave goes
+    on; the opening 'On the first evening' is no part of that speaker's name."""
+    got = claimants(
+        "How many died?\n\nIt depends on whom you ask. On the first evening the Health Ministry spoke of "
+        "three dead miners. By Sunday the count was eight, by Monday 15 and by Tuesday 16.\n"
+    )
+    assert got == {"three": "the Health Ministry", "eight": "the Health Ministry",
+                   "15": "the Health Ministry", "16": "the Health Ministry"}
