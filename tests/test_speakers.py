@@ -2209,3 +2209,33 @@ def test_a_running_toll_after_a_time_phrase_is_the_speakers_before():
     )
     assert got == {"three": "the Health Ministry", "eight": "the Health Ministry",
                    "15": "the Health Ministry", "16": "the Health Ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "The IG was on the news just now. 9 dead incl 3 police officers. 214 arrested, 96 injured.\n",
+            {"214": "The IG", "96": "The IG"},
+            id="figures-alone-after-a-body-on-the-news",
+        ),
+        pytest.param(
+            "Bumping this. The commission report is out today. 23 dead, not 9. 312 injured, 611 detained.\n",
+            {"23": "The commission report", "312": "The commission report", "611": "The commission report"},
+            id="figures-alone-after-a-report-is-out",
+        ),
+        pytest.param(
+            "The bus crashed near the bridge at dawn. 12 dead, 30 injured.\n",
+            {"12": None, "30": None},
+            id="figures-alone-after-what-happened-name-no-one",
+        ),
+        pytest.param(
+            "The IG was on the news just now.\n\n214 arrested, 96 injured.\n",
+            {"214": None, "96": None},
+            id="figures-alone-in-a-paragraph-of-their-own-name-no-one",
+        ),
+    ],
+)
+def test_figures_alone_go_on_from_the_sentence_that_names_their_source(text, want):
+    got = claimants(text)
+    assert {k: got.get(k, "(no claim)") for k in want} == want

@@ -189,6 +189,7 @@ def extract_claims(
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
     told: dict[float, tuple[str, str]] = {}  # the report's figures' measures and subjects, by value
     quotations: Quotations | None = None  # made when the first figure is found
+    telegraphic: set[int] = set()  # sentences of figures and their nouns alone ('214 arrested, 96 injured.')
     year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
@@ -222,6 +223,10 @@ def extract_claims(
         if mentions and quotations is None:
             quotations = Quotations(text, sentences)
         first_claim = len(claims)
+        if (firsts := [m.q.start for m in mentions] or [n.start for n in numbers.get(i, [])]) and _telegraphic(
+            text, sent, min(firsts), lex
+        ):  # (its figures read or not: '9 dead incl 3 police officers.')
+            telegraphic.add(i)
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
             speaking = None  # a bare 'we' inside a quotation that opened before: the quotation's speaker's
@@ -302,10 +307,13 @@ def extract_claims(
             if (
                 who.claimant is None
                 and not first_in_para
-                and ELLIPTIC.fullmatch(text, sent.start, sent.end)
-                and SAYS.search(text, sentences[i - 1].start, sentences[i - 1].end) is not None
-                and (told_before := claimant_of(i - 1)) is not None
-            ):  # 'EDIT: interior ministry now says the lorry held 44 people. 18 dead, 26 survivors.'
+                and (ELLIPTIC.fullmatch(text, sent.start, sent.end) or i in telegraphic)
+                and (j := _told_from(sentences, i, telegraphic)) is not None
+                and (SAYS.search(text, sentences[j].start, sentences[j].end) or ON_AIR.search(text, sentences[j].start, sentences[j].end))
+                and (told_before := claimant_of(j)) is not None
+                and plausible(told_before, lex)
+            ):  # 'EDIT: interior ministry now says the lorry held 44 people. 18 dead, 26 survivors.';
+                # 'The inquiry's report is out today. 23 dead, not 9. 312 injured, 611 detained.'
                 who = Attribution(told_before, claimant_type(told_before, lex), None, ELLIPTIC_RULE)
             if (
                 who.claimant is None
@@ -566,6 +574,52 @@ ELLIPTIC = re.compile(
     r"(?:\s+(?:so\s+far|in\s+total|overall))?\s*[.!]?\s*"
 )  # a sentence of a figure and its measure alone: '52 injured.', '18 dead, 26 survivors.'
 ELLIPTIC_RULE = "attribution/elliptic-after-speaker"
+ON_AIR = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:just\s+)?on\s+(?:the\s+)?(?:news|radio|air|TV|television)\b"
+    r"|\b(?:report|findings|figures|update|bulletin|statement|toll|numbers)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|finally\s+|just\s+)?(?:out|published|released|in)\b"
+)  # a sentence that says a body has just given its figures, none of them in it: 'The IG was on the
+#    news just now.', 'The inquiry's report is out today.'
+NOT_TELEGRAPHIC = frozenset(
+    "is are was were be been being has have had will would could can may might must do does did "
+    "remain remains remained stay stays stayed".split()
+)  # an auxiliary or a copula: a clause, not a list of figures
+TELEGRAPHIC_WORDS = 12
+TOKEN = re.compile(r"\d[\d,.]*\+?|[^\W\d_][\w'’-]*")  # a figure or a word
+
+
+def _telegraphic(text: str, sent: Sentence, first: int, lex: Lexicon) -> bool:
+    """The sentence is figures and their nouns alone, as a post or a note writes them ('214
+    arrested, 96 injured.', '23 dead, not 9.', '19 civilians and 4 police.'): it opens with its
+    first figure and has no verb of saying, auxiliary or copula and no participle in -ing.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "23 dead, not 9. 12 people were arrested. 214 arrested, 96 injured. And 4 people died there."
+    >>> [_telegraphic(t, Sentence(a, b, 0), a, load_lexicon()) for a, b in [(0, 15), (16, 40), (41, 66), (67, 93)]]
+    [True, False, True, False]
+    """
+    if text[sent.start : first].strip(' "“').lower() not in ("", "and", "plus"):
+        return False
+    tokens = TOKEN.findall(text, sent.start, sent.end)
+    words = [w.lower() for w in tokens if not w[0].isdigit()]
+    return (
+        len(words) <= TELEGRAPHIC_WORDS
+        and not any(w in NOT_TELEGRAPHIC or w in lex.speech_verbs or w.endswith("ing") for w in words)
+        and all(
+            k and tokens[k - 1][0].isdigit() for k, w in enumerate(tokens) if w.islower() and w.endswith(("ed", "ied"))
+        )  # a participle right after its figure ('214 arrested'), not a clause's verb ('4 people died')
+    )
+
+
+def _told_from(sentences: list[Sentence], i: int, telegraphic: set[int]) -> int | None:
+    """The sentence a list of figures goes on from: the nearest one before sentence i in its
+    paragraph that is not itself figures alone ('The IG was on the news. 9 dead. 214 arrested.')."""
+    j = i - 1
+    while j >= 0 and sentences[j].paragraph == sentences[i].paragraph:
+        if j not in telegraphic:
+            return j
+        j -= 1
+    return None
 ANNOUNCES = re.compile(
     r"\s*(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"
     r"(?:published|released|issued|put\s+out|updated|shared)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
