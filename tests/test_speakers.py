@@ -2239,3 +2239,24 @@ def test_a_running_toll_after_a_time_phrase_is_the_speakers_before():
 def test_figures_alone_go_on_from_the_sentence_that_names_their_source(text, want):
     got = claimants(text)
     assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "12:10\nOur correspondent spoke to Dr Amina Sesay at the district hospital. She says two more "
+            "people died overnight.\n",
+            {"two": "Dr Amina Sesay"},
+            id="the-one-our-correspondent-spoke-to-speaks-next",
+        ),
+        pytest.param(
+            "The minister spoke to reporters at the airport. He said 14 people had died.\n",
+            {"14": "The minister"},
+            id="a-speaker-who-spoke-to-reporters-goes-on-speaking",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_reporters_interview_is_the_one_asked(text, want):
+    got = claimants(text)
+    assert {k: got.get(k, "(no claim)") for k in want} == want

@@ -33,6 +33,7 @@ from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.reading import read_text
 from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
+from claimcheck.voice import is_first_person
 from claimcheck.wordings import has_effect
 
 # --- the stage ---------------------------------------------------------------
@@ -99,6 +100,8 @@ def extract_claims(
                 claimants[i] = intro["np"].strip()
             if claimants[i] is None:  # no speaker: its subject, for an 'It says' that follows
                 claimants[i] = topic(text, s.start, s.end, lex)
+            if (asked := _interviewed(text, s, claimants[i], lex)) is not None:
+                claimants[i] = asked  # 'Our correspondent spoke to Dr Amina Sesay. She says …': the one asked
         return claimants[i]
 
     other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
@@ -671,6 +674,39 @@ def _section_line(text: str, sentences: list[Sentence], j: int) -> bool:
         and (j == 0 or sentences[j - 1].paragraph != s.paragraph)
         and (j + 1 == len(sentences) or sentences[j + 1].paragraph != s.paragraph)
     )
+
+
+SPOKE_TO = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|had\s+spoken|has\s+talked)\s+(?:to|with)\s+"
+    r"|\b(?:interviewed|reached|contacted|asked)\s+(?=[A-Z]|the\s|a\s)"
+)
+INTERVIEWEE = re.compile(
+    r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"|(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s*(?:[,.;:]|\bat\b|\bin\b|\bof\b|\bwho\b|\bfrom\b|\bon\b|$))"
+)
+
+
+def _interviewed(text: str, s: Sentence, speaker: str | None, lex: Lexicon) -> str | None:
+    """Whom the report's own side (its correspondent, 'we', a news outlet) spoke to or reached
+    in the sentence ('Our correspondent spoke to Dr Amina Sesay at the district hospital'):
+    the one who speaks in the sentences after it ('She says two more people died'), not the
+    reporter. None when the sentence's speaker is another's ('The minister spoke to reporters').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Our correspondent spoke to Dr Amina Sesay at the district hospital."
+    >>> _interviewed(t, Sentence(0, len(t), 0), "Our correspondent", load_lexicon())
+    'Dr Amina Sesay'
+    >>> t = "The minister spoke to reporters at the airport."
+    >>> _interviewed(t, Sentence(0, len(t), 0), "The minister", load_lexicon()) is None
+    True
+    """
+    if speaker is None or not (is_first_person(speaker) or claimant_type(speaker, lex) == "media"):
+        return None
+    m = SPOKE_TO.search(text, s.start, s.end)
+    if m is None or (np := INTERVIEWEE.match(text, m.end(), s.end)) is None:
+        return None
+    name = np["np"].strip()
+    return name if plausible(name, lex) and not is_first_person(name) and claimant_type(name, lex) != "media" else None
 
 
 STATEMENT_FROM = re.compile(
