@@ -2260,3 +2260,11 @@ def test_figures_alone_go_on_from_the_sentence_that_names_their_source(text, wan
 def test_a_pronoun_after_the_reporters_interview_is_the_one_asked(text, want):
     got = claimants(text)
     assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+def test_a_part_out_of_the_figure_before_is_its_speakers():
+    got = claimants(
+        "The health ministry said 23 people died and 418 others were treated in hospitals. Out of these, 31 are "
+        "in critical condition.\n"
+    )
+    assert got["31"] == "The health ministry"

@@ -564,7 +564,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 QUESTION_LINE = re.compile(r"\?\n")  # (a scan for a literal led by a rare character: faster than '"?\n" in low')
 QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
-    r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
+    r"\s*[\"“]?(?:Of|Among|From|Out\s+of)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
 )  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers',
 #    'From that number, 10 persons are in critical condition')
 _ELLIPTIC_ITEM = (
