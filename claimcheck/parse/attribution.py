@@ -1610,7 +1610,7 @@ def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
     if not m:
         return None
     np = _clean_np(lex, m.group(1))
-    if np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
+    if np.split()[:1] and np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
         return name["name"]  # 'says its president, Yolanda Peñaranda': the person, not 'its president'
     return np if np and _valid_np(np, lex) else None
 
