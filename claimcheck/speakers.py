@@ -125,7 +125,9 @@ def _refine(
     def step(rule: str, new: list[Claim]) -> list[Claim]:
         kept = []
         for k, (a, b) in enumerate(zip(out, new, strict=True)):
-            if fixed[k] and rule != FINAL and not (rule == VOICE and a.claimant is None):
+            if fixed[k] and rule != FINAL and not (rule == VOICE and a.claimant is None) and not (
+                rule == RELAYED and a.claimant in (None, owner)
+            ):  # (a table under its source's line, in a report's own voice: the source's)
                 b = a  # a list line's label said who (or no one, as a place: the voice may speak)
             elif (a.claimant, a.via) != (b.claimant, b.via):
                 steps[k].append(rule)
@@ -196,6 +198,8 @@ def _refine(
         for at, sender in voice.forwarded(source.text, source.body_start, lex):
             if not _shares_word(sender, owner):  # (the release itself forwarded: its own voice)
                 out = step(VOICE, [_reowned(c, owner, sender) if c.start > at else c for c in out])
+    if passages := voice.relayed(source.text, source.body_start, lex):
+        out = step(RELAYED, [_relayed_voice(c, passages, owner) for c in out])
     if "\t" in source.text or "    " in source.text or "\n—" in source.text or "\n–" in source.text:
         # (only a text with an indented block, or a line opened by a dash: a sign-off; the tab
         # first: one character is found fastest)
@@ -1184,6 +1188,22 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
     if c.claimant is None and not _quoted(c.sentence, rel):
         return with_fields(c, claimant=owner, claimant_type=None)
     return c
+
+
+RELAYED = "attribution/speakers-relayed"
+
+
+def _relayed_voice(c: Claim, passages: list[tuple[int, int, str]], owner: str | None) -> Claim:
+    """A figure in a passage that is another body's words (voice.relayed: a forwarded or
+    reposted message, the lines of figures a source line introduces or closes) is that body's
+    when no speaker of its own is named: no claimant, a first person, or the document's own
+    voice, which the passage is not."""
+    inside = [who for lo, hi, who in passages if lo <= c.start < hi]
+    if not inside:
+        return c
+    mine = c.claimant is None or voice.is_first_person(c.claimant)
+    mine = mine or (owner is not None and c.claimant == owner and owner.lower() not in c.sentence.lower())
+    return with_fields(c, claimant=inside[-1], claimant_type=None, via=None) if mine else c
 
 
 def _reowned(c: Claim, owner: str, sender: str) -> Claim:

@@ -114,6 +114,7 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
         or _issued_by(lines, lex)
         or (_press_sender(text[source.body_start : source.body_start + 600], lex) if mailed else None)
         or _org_in(body_top, lex)
+        or _masthead(lines, lex)
         or _sign_off(text, lex)
         or _org_opens(lines, lex)
     )
@@ -342,6 +343,32 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
         or _org_line(lines[first : first + 1], lex, letterhead=True)
         or next((line for line in lines[:3] if _state_line(line, lex)), None)
     )  # (the state itself when no body under it issues: 'GOVERNMENT OF KENYA' over 'PRESS RELEASE')
+
+
+NAV_LINE = re.compile(r"[^|·•\n]{1,30}(?:\s[|·•]\s[^|·•\n]{1,30}){2,}")  # a site's menu: 'Inicio | Quiénes somos | Informes'
+
+
+def _masthead(lines: list[str], lex: Lexicon) -> str | None:
+    """The name of the site a statement is posted on, from its masthead: a first line of a
+    name and what the body is ('Tras las Rejas – Colectivo por los Derechos de las Personas
+    Privadas de Libertad', 'Lumen – Observatory for Prison Rights') over the site's menu: the
+    name, when the line names an organisation that is no news outlet.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _masthead(["Puerta Abierta – Colectivo por los Derechos Humanos", "Inicio | Quiénes somos | Prensa"], load_lexicon())
+    'Puerta Abierta'
+    >>> _masthead(["The Harbour Times – Your daily news", "News | Sport | Opinion"], load_lexicon()) is None
+    True
+    """
+    if len(lines) < 2 or not NAV_LINE.fullmatch(lines[1]):
+        return None
+    parts = SITE_SEP.split(lines[0])
+    name = parts[0].strip()
+    if not _named_line(name, lex) and not _orgish(name, lex):
+        return None
+    if not any(_orgish(p, lex) for p in parts) or not _not_media(name, lex):
+        return None
+    return _strip_article(name)
 
 
 ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)$")  # a name's acronym after it: 'Observatoire … Droits (OMD)'
@@ -741,3 +768,130 @@ DAY_HEADS = frozenset(
     "january february march april may june july august september october november december "
     "mon tue tues wed thu thurs fri sat sun".split()
 )
+
+
+# --- passages in another body's voice ------------------------------------------------------
+
+RELAY_LINE = re.compile(
+    r"^[ \t]*\[?(?:[Ff]orwarded|[Rr]eposted|[Ss]hared|[Rr]etweeted|[Qq]uoted)\s+from\s+"
+    r"(?P<who>[^\]\n@]{2,80}?)[\W_]*\]?[ \t]*$",
+    re.MULTILINE,
+)  # a channel's message that forwards another's, on a line of its own: 'Forwarded from MChS Belarus'
+REPOSTED = re.compile(
+    r"^[ \t]*[^\n]{1,60}?[ \t]+(?:reposted|retweeted|shared|boosted)[ \t]*\n"
+    r"[ \t]*(?P<who>[^\n@]{2,80}?)[ \t]*\n(?:[ \t]*@[\w.]+[ \t]*\n)?",
+    re.MULTILINE,
+)  # a timeline's repost: 'KigaliBrief reposted' / 'Rwanda National Police' / '@Rwandapolice'
+INTRO_BY = re.compile(
+    r"(?:(?:as\s+)?(?:reported|given|provided|published|released|compiled|announced|supplied|issued)\s+by"
+    r"|according\s+to|(?:figures|data|numbers|statistics)\s+(?:from|of|released\s+by))\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{1,80}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^:\n]{0,60}|\s+(?:is|are|were|was)\b[^:\n]{0,40}|\s+as\s+follows)?:[ \t]*$",
+    re.MULTILINE,
+)  # a line that ends introducing figures from a source: 'The breakdown by district as reported by MINEMA is as follows:'
+INTRO_GAVE = re.compile(
+    r"(?:^|[.!?][ \t]+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’.&-]*)){0,7})"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:gave|given|released|published|provided|reported|issued|shared|listed|gives|lists)"
+    r"\s+(?:these|the\s+following|its\s+latest|the\s+latest|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:figures|numbers|data|details|statistics|breakdown|toll|count|tally)\b[^:\n]{0,40}:[ \t]*$",
+    re.MULTILINE,
+)  # 'The ministry gave these figures:' (its sentence ends the line, the figures follow)
+SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*(?:the\s+)?(?P<who>[A-Z][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$",
+    re.MULTILINE,
+)  # a table's or a list's source under it: 'Source: MINEMA, 17 April 2026, 17:00'
+PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+PROSE_WORDS = 6  # a line with this many lower-case words is prose, not a table row or a list's item
+RELAY_REACH = 2500  # how far a passage introduced by a line may run
+
+
+def _prose(line: str) -> bool:
+    """A line of prose: a sentence of six lower-case words or more, not a row of a table
+    ('Rubavu 29 41 7 3,120 702'), a short list item or a heading."""
+    return len(PROSE_WORD.findall(line)) >= PROSE_WORDS
+
+
+def _block_end(text: str, at: int) -> int:
+    """Where the block of lines that goes on from offset ``at`` ends: at the next blank line."""
+    m = BLANK_LINE.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _figures_after(text: str, at: int) -> int:
+    """Where the lines of figures that follow offset ``at`` (a table's rows, a list, its
+    heading and source line, blank lines between them) end: at the first line of prose."""
+    end = at
+    k = at
+    while k < len(text) and k - at < RELAY_REACH:
+        nl = text.find("\n", k)
+        nl = len(text) if nl < 0 else nl
+        line = text[k:nl]
+        if line.strip():
+            if _prose(line):
+                break
+            end = nl
+        k = nl + 1
+    return end
+
+
+def _figures_before(text: str, at: int) -> int:
+    """Where the block of lines of figures that ends at offset ``at`` (the line above a
+    source line) starts: after a blank line or a line of prose; ``at`` when there is none."""
+    start = at
+    k = at
+    while k > 0 and at - k < RELAY_REACH:
+        lo = text.rfind("\n", 0, k - 1) + 1
+        line = text[lo : k - 1] if k - 1 >= lo else ""
+        if not line.strip() or _prose(line):
+            break
+        start = lo
+        k = lo
+    return start
+
+
+def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The passages of a text that are another body's words, with that body (the spans
+    ``(lo, hi, who)``): a message a channel forwards or a timeline reposts, under its line
+    ('Forwarded from MChS Belarus', 'KigaliBrief reposted' / 'Rwanda National Police'), up to
+    the next blank line; the lines of figures a sentence introduces as a source's ('The
+    breakdown by district as reported by MINEMA is as follows:', 'The ministry gave these
+    figures:'), up to the next line of prose; the table or list a source line closes
+    ('Source: MINEMA, 17 April 2026'). Their figures that name no speaker are that body's, not
+    the document's own voice.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> t = "Our news.\\n\\nForwarded from Fire Service\\n9 people died. 40 hurt.\\n👁 3K 09:10\\n\\nWe saw 50."
+    >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
+    [('\\n9 people died. 40 hurt.\\n👁 3K 09:10', 'Fire Service')]
+    >>> t = "Desk reposted\\nCity Police\\n@citypolice\\n12 arrested.\\n\\nDesk\\n@desk\\nWe count 14."
+    >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
+    [('12 arrested.', 'City Police')]
+    >>> t = "Deaths rose. The breakdown as reported by the Health Ministry is as follows:\\n\\nNorth 12\\nSouth 9\\n\\nPartners say that access to the south of the province remains very hard."
+    >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
+    [('\\n\\nNorth 12\\nSouth 9', 'Health Ministry')]
+    >>> t = "Table 1\\nNorth 12 40\\nSouth 9 31\\nSource: Red Cross, 3 May\\n\\nWe delivered 400 kits."
+    >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
+    [('Table 1\\nNorth 12 40\\nSouth 9 31', 'Red Cross')]
+    """
+    out: list[tuple[int, int, str]] = []
+    if "rom " in text or "osted" in text or "eeted" in text or "hared" in text:
+        out += [
+            (m.end(), _block_end(text, m.end()), m["who"].strip())
+            for pattern in (RELAY_LINE, REPOSTED)
+            for m in pattern.finditer(text, start)
+        ]
+    if ":" in text:
+        for pattern in (INTRO_BY, INTRO_GAVE):
+            for m in pattern.finditer(text, start):
+                who = _strip_article(m["who"].strip())
+                end = _figures_after(text, m.end())
+                if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
+                    out.append((m.end(), end, who))
+        for m in SOURCE_LINE.finditer(text, start):
+            lo = _figures_before(text, m.start())
+            if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
+                out.append((lo, max(lo, m.start() - 1), _strip_article(m["who"].strip())))
+    from claimcheck.entities import plausible
+
+    return sorted((lo, hi, who) for lo, hi, who in out if plausible(who, lex) and not _heading_words(set(who.lower().split()), lex))

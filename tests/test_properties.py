@@ -175,6 +175,7 @@ def check_claims(text: str, body_start: int = 0) -> None:
 @example(text="")
 @example(text="\ufeff")
 @example(text="Police said 450 protesters were arrested, and six were killed.")
+@example(text='said ! " 450 Police')  # an inverted verb with no name after it (hypothesis, session 14)
 @example(text="At least one police officer and four paramilitary personnel were killed.")
 @example(text="Between 400 and 800 were detained; none were killed.")
 # found by this property: an IndexError in attribution._np_before when only punctuation

@@ -2145,3 +2145,126 @@ def test_the_same_entity_is_the_one_just_named() -> None:
     )
     names = [c.claimant_name or "" for c in extract_text(text)]
     assert len(names) == 2 and all(n.startswith("National Secretariat for Risk Management") for n in names)
+
+
+# --- passages in another body's voice (voice.relayed) ---------------------------------------
+
+RELAYED_PASSAGES = [
+    pytest.param(
+        "Harbour Watch\nchannel · 48,100 subscribers\n\n--- 3 June ---\n\nSmoke over the docks, sirens everywhere.\n"
+        "👁 12K   06:10\n\nForwarded from State Fire Service\nAs of 08:00, 7 people have died. 19 people have been "
+        "taken to hospital.\n👁 30K   08:05\n\nOur reporter at the gate says the queue of relatives is growing.\n",
+        {"7": "State Fire Service", "19": "State Fire Service"},
+        id="a-channels-forwarded-message-is-the-senders",
+    ),
+    pytest.param(
+        "Coast Desk\n@coastdesk\n1/ Ferry capsized off Lamu. We will post official figures here.\n8:01 AM · Jun 3, 2026\n\n"
+        "Coast Desk reposted\nKenya Coast Guard\n@KCGS\nUPDATE: 11 bodies recovered, 40 survivors rescued. Divers "
+        "remain at the site.\n9:40 AM · Jun 3, 2026\n\nCoast Desk\n@coastdesk\n2/ The captain was among the 11, "
+        "relatives said.\n",
+        {"11": "Kenya Coast Guard"},
+        id="a-timelines-repost-is-the-reposted-accounts",
+    ),
+    pytest.param(
+        "Relief Partners Network\nSituation Report No. 4\n\nSITUATION\n\n1. Heavy rain continued in the valley. "
+        "The figures by county as provided by the National Disaster Unit are as follows:\n\nCounty Dead Injured\n"
+        "Kisumu 14 30\nSiaya 6 11\n\n2. Our teams have reached 3,000 households with water kits and will expand "
+        "distribution next week.\n",
+        {"14": "National Disaster Unit", "6": "National Disaster Unit"},
+        id="a-table-a-sitrep-introduces-as-a-bodys-is-that-bodys",
+    ),
+    pytest.param(
+        "SITUATION REPORT\nHumanitarian Coordination Office\n\nKEY FIGURES\nDeaths 12 Injured 48 Displaced 3,100\n"
+        "Source: Provincial Health Directorate, 2 May\n\nOVERVIEW\nWe have deployed 40 staff to the three worst-hit "
+        "districts, working with our partners.\n",
+        {"12": "Provincial Health Directorate", "48": "Provincial Health Directorate"},
+        id="a-key-figures-block-under-its-source-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELAYED_PASSAGES)
+def test_passages_in_another_bodys_voice(text, want):
+    got = claimants(text)
+    assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+def test_a_colon_that_introduces_no_source_relays_nothing():
+    """A line ending in a colon that names no source, and a source line under prose, give no passage."""
+    text = (
+        "The figures are as follows:\n\nNorth 12\nSouth 9\n\n"
+        "Police said the march was calm and that officers had made no arrests during the day.\nSource: Reuters\n"
+    )
+    from claimcheck.voice import relayed
+
+    assert relayed(text, 0, LEX) == []
+
+
+def test_a_running_toll_after_a_time_phrase_is_the_speakers_before():
+    """'By Sunday the count was nine, by Monday 17': the toll its paragraph's speaker gave goes
+    on; the opening 'On the first evening' is no part of that speaker's name."""
+    got = claimants(
+        "How many died?\n\nIt depends on whom you ask. On the first evening the Health Ministry spoke of "
+        "three dead miners. By Sunday the count was eight, by Monday 15 and by Tuesday 16.\n"
+    )
+    assert got == {"three": "the Health Ministry", "eight": "the Health Ministry",
+                   "15": "the Health Ministry", "16": "the Health Ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "The IG was on the news just now. 9 dead incl 3 police officers. 214 arrested, 96 injured.\n",
+            {"214": "The IG", "96": "The IG"},
+            id="figures-alone-after-a-body-on-the-news",
+        ),
+        pytest.param(
+            "Bumping this. The commission report is out today. 23 dead, not 9. 312 injured, 611 detained.\n",
+            {"23": "The commission report", "312": "The commission report", "611": "The commission report"},
+            id="figures-alone-after-a-report-is-out",
+        ),
+        pytest.param(
+            "The bus crashed near the bridge at dawn. 12 dead, 30 injured.\n",
+            {"12": None, "30": None},
+            id="figures-alone-after-what-happened-name-no-one",
+        ),
+        pytest.param(
+            "The IG was on the news just now.\n\n214 arrested, 96 injured.\n",
+            {"214": None, "96": None},
+            id="figures-alone-in-a-paragraph-of-their-own-name-no-one",
+        ),
+    ],
+)
+def test_figures_alone_go_on_from_the_sentence_that_names_their_source(text, want):
+    got = claimants(text)
+    assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "12:10\nOur correspondent spoke to Dr Amina Sesay at the district hospital. She says two more "
+            "people died overnight.\n",
+            {"two": "Dr Amina Sesay"},
+            id="the-one-our-correspondent-spoke-to-speaks-next",
+        ),
+        pytest.param(
+            "The minister spoke to reporters at the airport. He said 14 people had died.\n",
+            {"14": "The minister"},
+            id="a-speaker-who-spoke-to-reporters-goes-on-speaking",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_reporters_interview_is_the_one_asked(text, want):
+    got = claimants(text)
+    assert {k: got.get(k, "(no claim)") for k in want} == want
+
+
+def test_a_part_out_of_the_figure_before_is_its_speakers():
+    got = claimants(
+        "The health ministry said 23 people died and 418 others were treated in hospitals. Out of these, 31 are "
+        "in critical condition.\n"
+    )
+    assert got["31"] == "The health ministry"

@@ -523,7 +523,13 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             words = words[2:]  # '…, in which officials said 121 were killed': the relative's subject
             np = " ".join(words)
         first = words[0]
-        opens_with_time = first[0].isdigit() or _is_time(lex, first)
+        opens_with_time = first[0].isdigit() or _is_time(lex, first) or (
+            first.lower() in ("the", *lex.grammar["year_determiners"])
+            and any(_is_time(lex, w) for w in words[1:3])
+            and (rest := _after_time(lex, words)) is not None
+            and (rest[0] == "the" or rest[0][:1].isupper())
+        )  # (its preposition cut: 'On the first evening the Interior Ministry (spoke of four)'; not
+        #    "The ministry's evening bulletin (said)")
         if (opens_with_time or first.lower() in prepositions) and (rest := _after_time(lex, words)):
             words, np, first = rest, " ".join(rest), rest[0]  # 'On 21 January AFAD (said)'
             if (subject := _subject_after_adverbial(words, lex)) is not None:
@@ -1640,7 +1646,7 @@ def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
     if not m:
         return None
     np = _clean_np(lex, m.group(1))
-    if np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
+    if np.split()[:1] and np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
         return name["name"]  # 'says its president, Yolanda Peñaranda': the person, not 'its president'
     return np if np and _valid_np(np, lex) else None
 

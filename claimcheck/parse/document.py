@@ -33,6 +33,7 @@ from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.reading import read_text
 from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
+from claimcheck.voice import is_first_person
 from claimcheck.wordings import has_effect
 
 # --- the stage ---------------------------------------------------------------
@@ -99,6 +100,8 @@ def extract_claims(
                 claimants[i] = intro["np"].strip()
             if claimants[i] is None:  # no speaker: its subject, for an 'It says' that follows
                 claimants[i] = topic(text, s.start, s.end, lex)
+            if (asked := _interviewed(text, s, claimants[i], lex)) is not None:
+                claimants[i] = asked  # 'Our correspondent spoke to Dr Amina Sesay. She says …': the one asked
         return claimants[i]
 
     other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
@@ -189,6 +192,7 @@ def extract_claims(
     earlier: dict[float, str] = {}  # the paragraph's figures' subjects, by value ('the seven')
     told: dict[float, tuple[str, str]] = {}  # the report's figures' measures and subjects, by value
     quotations: Quotations | None = None  # made when the first figure is found
+    telegraphic: set[int] = set()  # sentences of figures and their nouns alone ('214 arrested, 96 injured.')
     year = int(source.date[:4]) if source.date and source.date[:4].isdigit() else None
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
@@ -222,6 +226,10 @@ def extract_claims(
         if mentions and quotations is None:
             quotations = Quotations(text, sentences)
         first_claim = len(claims)
+        if (firsts := [m.q.start for m in mentions] or [n.start for n in numbers.get(i, [])]) and _telegraphic(
+            text, sent, min(firsts), lex
+        ):  # (its figures read or not: '9 dead incl 3 police officers.')
+            telegraphic.add(i)
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
             speaking = None  # a bare 'we' inside a quotation that opened before: the quotation's speaker's
@@ -302,10 +310,13 @@ def extract_claims(
             if (
                 who.claimant is None
                 and not first_in_para
-                and ELLIPTIC.fullmatch(text, sent.start, sent.end)
-                and SAYS.search(text, sentences[i - 1].start, sentences[i - 1].end) is not None
-                and (told_before := claimant_of(i - 1)) is not None
-            ):  # 'EDIT: interior ministry now says the lorry held 44 people. 18 dead, 26 survivors.'
+                and (ELLIPTIC.fullmatch(text, sent.start, sent.end) or i in telegraphic)
+                and (j := _told_from(sentences, i, telegraphic)) is not None
+                and (SAYS.search(text, sentences[j].start, sentences[j].end) or ON_AIR.search(text, sentences[j].start, sentences[j].end))
+                and (told_before := claimant_of(j)) is not None
+                and plausible(told_before, lex)
+            ):  # 'EDIT: interior ministry now says the lorry held 44 people. 18 dead, 26 survivors.';
+                # 'The inquiry's report is out today. 23 dead, not 9. 312 injured, 611 detained.'
                 who = Attribution(told_before, claimant_type(told_before, lex), None, ELLIPTIC_RULE)
             if (
                 who.claimant is None
@@ -553,7 +564,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 QUESTION_LINE = re.compile(r"\?\n")  # (a scan for a literal led by a rare character: faster than '"?\n" in low')
 QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
-    r"\s*[\"“]?(?:Of|Among|From)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
+    r"\s*[\"“]?(?:Of|Among|From|Out\s+of)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
 )  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers',
 #    'From that number, 10 persons are in critical condition')
 _ELLIPTIC_ITEM = (
@@ -566,6 +577,52 @@ ELLIPTIC = re.compile(
     r"(?:\s+(?:so\s+far|in\s+total|overall))?\s*[.!]?\s*"
 )  # a sentence of a figure and its measure alone: '52 injured.', '18 dead, 26 survivors.'
 ELLIPTIC_RULE = "attribution/elliptic-after-speaker"
+ON_AIR = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:just\s+)?on\s+(?:the\s+)?(?:news|radio|air|TV|television)\b"
+    r"|\b(?:report|findings|figures|update|bulletin|statement|toll|numbers)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|finally\s+|just\s+)?(?:out|published|released|in)\b"
+)  # a sentence that says a body has just given its figures, none of them in it: 'The IG was on the
+#    news just now.', 'The inquiry's report is out today.'
+NOT_TELEGRAPHIC = frozenset(
+    "is are was were be been being has have had will would could can may might must do does did "
+    "remain remains remained stay stays stayed".split()
+)  # an auxiliary or a copula: a clause, not a list of figures
+TELEGRAPHIC_WORDS = 12
+TOKEN = re.compile(r"\d[\d,.]*\+?|[^\W\d_][\w'’-]*")  # a figure or a word
+
+
+def _telegraphic(text: str, sent: Sentence, first: int, lex: Lexicon) -> bool:
+    """The sentence is figures and their nouns alone, as a post or a note writes them ('214
+    arrested, 96 injured.', '23 dead, not 9.', '19 civilians and 4 police.'): it opens with its
+    first figure and has no verb of saying, auxiliary or copula and no participle in -ing.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "23 dead, not 9. 12 people were arrested. 214 arrested, 96 injured. And 4 people died there."
+    >>> [_telegraphic(t, Sentence(a, b, 0), a, load_lexicon()) for a, b in [(0, 15), (16, 40), (41, 66), (67, 93)]]
+    [True, False, True, False]
+    """
+    if text[sent.start : first].strip(' "“').lower() not in ("", "and", "plus"):
+        return False
+    tokens = TOKEN.findall(text, sent.start, sent.end)
+    words = [w.lower() for w in tokens if not w[0].isdigit()]
+    return (
+        len(words) <= TELEGRAPHIC_WORDS
+        and not any(w in NOT_TELEGRAPHIC or w in lex.speech_verbs or w.endswith("ing") for w in words)
+        and all(
+            k and tokens[k - 1][0].isdigit() for k, w in enumerate(tokens) if w.islower() and w.endswith(("ed", "ied"))
+        )  # a participle right after its figure ('214 arrested'), not a clause's verb ('4 people died')
+    )
+
+
+def _told_from(sentences: list[Sentence], i: int, telegraphic: set[int]) -> int | None:
+    """The sentence a list of figures goes on from: the nearest one before sentence i in its
+    paragraph that is not itself figures alone ('The IG was on the news. 9 dead. 214 arrested.')."""
+    j = i - 1
+    while j >= 0 and sentences[j].paragraph == sentences[i].paragraph:
+        if j not in telegraphic:
+            return j
+        j -= 1
+    return None
 ANNOUNCES = re.compile(
     r"\s*(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"
     r"(?:published|released|issued|put\s+out|updated|shared)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
@@ -617,6 +674,39 @@ def _section_line(text: str, sentences: list[Sentence], j: int) -> bool:
         and (j == 0 or sentences[j - 1].paragraph != s.paragraph)
         and (j + 1 == len(sentences) or sentences[j + 1].paragraph != s.paragraph)
     )
+
+
+SPOKE_TO = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|had\s+spoken|has\s+talked)\s+(?:to|with)\s+"
+    r"|\b(?:interviewed|reached|contacted|asked)\s+(?=[A-Z]|the\s|a\s)"
+)
+INTERVIEWEE = re.compile(
+    r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"|(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s*(?:[,.;:]|\bat\b|\bin\b|\bof\b|\bwho\b|\bfrom\b|\bon\b|$))"
+)
+
+
+def _interviewed(text: str, s: Sentence, speaker: str | None, lex: Lexicon) -> str | None:
+    """Whom the report's own side (its correspondent, 'we', a news outlet) spoke to or reached
+    in the sentence ('Our correspondent spoke to Dr Amina Sesay at the district hospital'):
+    the one who speaks in the sentences after it ('She says two more people died'), not the
+    reporter. None when the sentence's speaker is another's ('The minister spoke to reporters').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Our correspondent spoke to Dr Amina Sesay at the district hospital."
+    >>> _interviewed(t, Sentence(0, len(t), 0), "Our correspondent", load_lexicon())
+    'Dr Amina Sesay'
+    >>> t = "The minister spoke to reporters at the airport."
+    >>> _interviewed(t, Sentence(0, len(t), 0), "The minister", load_lexicon()) is None
+    True
+    """
+    if speaker is None or not (is_first_person(speaker) or claimant_type(speaker, lex) == "media"):
+        return None
+    m = SPOKE_TO.search(text, s.start, s.end)
+    if m is None or (np := INTERVIEWEE.match(text, m.end(), s.end)) is None:
+        return None
+    name = np["np"].strip()
+    return name if plausible(name, lex) and not is_first_person(name) and claimant_type(name, lex) != "media" else None
 
 
 STATEMENT_FROM = re.compile(
