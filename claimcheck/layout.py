@@ -937,9 +937,20 @@ def _title(text: str, lo: int) -> str:
 
 @lru_cache(maxsize=8)
 def _row_heads(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The headings of a table's row column that make its rows days, and places."""
+    """The headings of a table's row column that make its rows days, and places: the
+    lexicon's layout.row_heads, and every area noun of place.area_nouns, one or many ('Sector
+    Dead Missing Injured' / 'Rwamiko 26 5 39': Rwamiko's figures, not the whole's)."""
     data = lex.data.get("layout", {}).get("row_heads", {})
-    return frozenset(data.get("time", [])), frozenset(data.get("place", []))
+    areas = lex.data.get("place", {}).get("area_nouns", [])
+    places = {*data.get("place", []), *areas, *(_plural(a) for a in areas)}
+    return frozenset(data.get("time", [])), frozenset(places)
+
+
+def _plural(noun: str) -> str:
+    """'county' -> 'counties', 'commune' -> 'communes', 'parish' -> 'parishes'."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 @lru_cache(maxsize=8)

@@ -678,7 +678,55 @@ def situate(
             # place (and, taken up by a demonstrative, the same quantity: see match._align)
             as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
-    return _running_points(out, order, text, tw)
+    return _running_points(_place_lists(out, order, text), order, text, tw)
+
+
+_PLACE_PART = re.compile(r"^part:\s.+?\sin\s(?P<n>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$")
+_LIST_HEAD = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|said|says)\s+)(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"\s+(?:[a-z]+\s+){1,3}$"
+)  # 'Rubavu now counts ' (31 dead, Nyabihu 24, …): the list's first place, its sentence's subject
+_LIST_LAST = re.compile(r"\band\s+(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+$")
+
+
+def _place_lists(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:
+    """A breakdown by place written place first ('Rubavu now counts 31 dead, Nyabihu 24,
+    Ngororero 19 and Rutsiro 12'): each item is its place's figure, not the whole's. The parser
+    marks the inner items (measure/place-then-figure: 'part: 24 in Nyabihu'); the place stage
+    gives each its place, and so the list's first figure (the place its sentence opens with, the
+    subject of its verb) and its last ('and Rutsiro 12', read by a gapped verb's rule).
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> s = "Rubavu now counts 31 dead, Nyabihu 24 and Rutsiro 12."
+    >>> def c(n, scope=None):
+    ...     at = s.index(n)
+    ...     q = Quantity(n, at, at + len(n), int(n), int(n), int(n), "exact")
+    ...     return Claim("s", None, None, "killed", "people", q, 1, s, scope=scope)
+    >>> out = _place_lists([c("31"), c("24", "part: 24 in Nyabihu"), c("12")], [0, 1, 2], s)
+    >>> [x.place for x in out]
+    ['Rubavu', 'Nyabihu', 'Rutsiro']
+    """
+    for pos, i in enumerate(order):
+        c = out[i]
+        m = _PLACE_PART.match(c.scope or "") if c.place is None else None
+        if m is None:
+            continue
+        out[i] = with_fields(c, place=m["n"])
+        for step, pattern in ((-1, _LIST_HEAD), (1, _LIST_LAST)):
+            k = pos + step
+            while 0 <= k < len(order):
+                o = out[order[k]]
+                if o.sentence_start != c.sentence_start or o.measure != c.measure:
+                    break
+                if o.place is None and not (o.scope or "").startswith("part:"):
+                    told = pattern.search(text[max(o.sentence_start, o.start - 80) : o.start])
+                    if told is not None:
+                        out[order[k]] = with_fields(o, place=told["n"])
+                    break
+                if not _PLACE_PART.match(o.scope or ""):
+                    break
+                k += step
+    return out
 
 
 _DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)

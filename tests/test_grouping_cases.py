@@ -1163,3 +1163,41 @@ def test_a_denial_of_civilian_deaths_beside_a_fighters_toll_is_the_civilians_par
     faction = ("BUNIA, May 3 - At least 30 people were killed, the UN said. A spokesman for the "
                "faction claimed that no civilians were killed by its members.", "2026-05-03")
     assert grouped(faction) == {"killed/people": [0, 30]}
+
+
+def test_a_toll_broken_down_place_first_gives_each_place_its_own_figure() -> None:
+    """'Lomeri now counts 40 dead, Havasu 22, Tiber 9 and Oskan 5' after the national 81: four
+    places' figures, each apart from the whole (not four conflicts with 81), and each beside
+    the same place's figure in another report."""
+    saturday = (
+        "DORVAN, May 9 - The toll of the floods rose to 81 on Saturday, the ministry said. "
+        "Lomeri now counts 40 dead, Havasu 22, Tiber 9 and Oskan 5, according to the ministry.",
+        "2026-05-09",
+    )
+    friday = ("DORVAN, May 8 - The governor said on Friday that 18 people had died in Havasu.", "2026-05-08")
+    got = grouped(saturday, friday)
+    killed = {gid: v for gid, v in got.items() if gid.startswith("killed")}
+    assert killed == {
+        "killed/people": [81],
+        "killed/people/lomeri": [40],
+        "killed/people/havasu": [18, 22],
+        "killed/people/tiber": [9],
+        "killed/people/oskan": [5],
+    }
+
+
+def test_a_table_of_sectors_gives_each_sector_its_own_figures() -> None:
+    """A table scraped one row per line whose first heading is an area noun ('Sector', like
+    'District' or 'Commune'): each row is its place's dead and injured, not the whole's; the
+    'Total' row is the whole."""
+    text = (
+        "The ministry's final figures were published on 12 May.\n\n"
+        "Casualties by sector\n"
+        "Sector Dead Injured\n"
+        "Lomeri 26 39\n"
+        "Havasu 11 18\n"
+        "Total 37 57\n"
+    )
+    got = grouped((text, "2026-05-13"))
+    assert got["killed/people/lomeri"] == [26] and got["injured/people/havasu"] == [18]
+    assert got["killed/people"] == [37] and got["injured/people"] == [57]
