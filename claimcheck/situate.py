@@ -176,6 +176,7 @@ def situate(
     dateline_only = report is not None and {day for _end, day in sections if day is not None} == {report}
     # (the one dated line is the report's own date line, no live blog's day headings)
     ends = [end for end, _day in sections]
+    summed_to, summary_end = _summary_day(sections, report)
     order = sorted(range(len(claims)), key=lambda i: claims[i].start)
     out = list(claims)
     # a hospital's count is a part of the event's only where the report has another count of
@@ -336,10 +337,11 @@ def situate(
             recalled_own = False
         section = sections[under][1] if under >= 0 else None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
-        key = (c.measure, before, after, c.sentence, report, own_year, historical, event, section,
+        told_on = summed_to if c.start < summary_end else report  # (a live page's summary: its latest day)
+        key = (c.measure, before, after, c.sentence, told_on, own_year, historical, event, section,
                cues[c.sentence_start], first, clock, stated)  # fmt: skip
         as_of, period = memo.get(key) or memo.setdefault(key, as_of_and_period(
-            c.measure, before, after, c.sentence, report, own_year, tw, historical=historical,
+            c.measure, before, after, c.sentence, told_on, own_year, tw, historical=historical,
             event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
             stated=stated,
         ))  # fmt: skip
@@ -727,6 +729,27 @@ def _place_lists(out: list[Claim], order: Sequence[int], text: str) -> list[Clai
                     break
                 k += step
     return out
+
+
+def _summary_day(sections: Sequence[tuple[int, date | None]], report: date | None) -> tuple[date | None, int]:
+    """A live page's summary: the day its lines above its first day heading are told on, and
+    where those lines end. A page of entries under day headings ('Friday 16 October' over
+    'Thursday 15 October'), whose latest day is past the day it was posted, keeps its 'Key
+    points' above them up to date: their figures, and the weekdays they name ('19 dead
+    (Friday)'), are of that latest day, not of the posting's (nor of the Friday before it).
+    Else (report, 0): no summary.
+
+    >>> d = date(2026, 10, 15)
+    >>> _summary_day([(40, None), (300, date(2026, 10, 16)), (900, d)], d)
+    (datetime.date(2026, 10, 16), 300)
+    >>> _summary_day([(300, d), (900, d)], d)
+    (datetime.date(2026, 10, 15), 0)
+    """
+    days = [(end, day) for end, day in sections if day is not None]
+    latest = max((day for _end, day in days), default=None)
+    if report is None or latest is None or latest <= report or len({day for _end, day in days}) < 2:
+        return report, 0
+    return latest, days[0][0]  # (up to the end of the first day heading)
 
 
 _DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)

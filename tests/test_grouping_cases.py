@@ -1201,3 +1201,26 @@ def test_a_table_of_sectors_gives_each_sector_its_own_figures() -> None:
     got = grouped((text, "2026-05-13"))
     assert got["killed/people/lomeri"] == [26] and got["injured/people/havasu"] == [18]
     assert got["killed/people"] == [37] and got["injured/people"] == [57]
+
+
+def test_a_live_pages_key_points_are_of_its_latest_day() -> None:
+    """A live page posted on Monday and kept up to Tuesday, its entries under day headings
+    newest first: its key points above them are Tuesday's ('9 dead (Tuesday)' is not the
+    Tuesday before the flood began, and '40 people arrested' is no Monday count), while an
+    entry under Monday's heading stays Monday's."""
+    text = (
+        "LIVE: floods in Dorvan\n\nPosted: 2026-05-04 08:00 | Updated: 2026-05-05 21:00\n\n"
+        "Key points\n"
+        "- The ministry's toll from Sunday's floods: 9 dead (Tuesday)\n"
+        "- Police say 40 people have been arrested for looting since Monday\n\n"
+        "Tuesday 5 May\n\n"
+        "18:00 - The ministry says the toll has risen to 9.\n\n"
+        "Monday 4 May\n\n"
+        "20:00 - The ministry says six people have died.\n"
+    )
+    claims = parse(Source(id="r", text=text, date="2026-05-04"))
+    day = {c.sentence[:12]: (c.as_of or "")[:10] for c in claims}
+    assert day["- The minist"] == "2026-05-05"  # '9 dead (Tuesday)'
+    assert day["Police say 4"] == "2026-05-05"  # '40 people have been arrested'
+    assert day["20:00 - The "] == "2026-05-04"  # 'The ministry says six people have died.'
+
