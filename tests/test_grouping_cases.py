@@ -1224,3 +1224,18 @@ def test_a_live_pages_key_points_are_of_its_latest_day() -> None:
     assert day["Police say 4"] == "2026-05-05"  # '40 people have been arrested'
     assert day["20:00 - The "] == "2026-05-04"  # 'The ministry says six people have died.'
 
+
+
+def test_those_in_hospital_are_a_state_not_the_count_of_the_injured() -> None:
+    """'88 people were in hospital', 'with 46 people in hospital' (no 'still'): how many are in
+    hospital at that time, which falls as patients go home, not the count of the injured (143)
+    nor a conflict with it."""
+    tuesday = ("DORVAN, May 5 - The ministry said 143 people had been injured on Tuesday.", "2026-05-05")
+    thursday = (
+        "DORVAN, May 7 - Yesterday evening 88 people were in hospital. The toll stood at 19 "
+        "on Thursday, with 46 people in hospital.",
+        "2026-05-07",
+    )
+    injured = {gid: v for gid, v in grouped(tuesday, thursday).items() if gid.startswith("injured")}
+    assert injured["injured/people"] == [143]
+    assert sorted(v for gid, v in injured.items() if gid.endswith("held")) == [[46, 88]]
