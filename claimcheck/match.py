@@ -281,12 +281,13 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         if k is not None:
             buckets.setdefault(k, []).append(c)
     groups = []
+    told_on = _days_repeated(buckets, ids)
     for (measure, who, key), bucket in buckets.items():
         if key[0] == "before":
             days = _by_year(bucket)
         else:
             days = (
-                _by_day(bucket, ids) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
+                _by_day(bucket, ids, told_on) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
             )  # (those on a hunger strike: one count over its days, their timeline)
         for day, members in days.items():
             subject = _label(members, who)
@@ -1467,11 +1468,44 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
     return out
 
 
-def _by_day(members: list[Claim], ids: dict[str, str] | None = None) -> dict[str | None, list[Claim]]:
+def _days_repeated(
+    buckets: Mapping[tuple[str, str, QuantityKey], list[Claim]], ids: dict[str, str]
+) -> dict[str, str]:
+    """The day of a report of unknown day whose gathering figures repeat one day's counts: a
+    report -> that day, when every figure of it that some dated report gives by the same side,
+    for the same place, is of that one day, two figures at least ('police said 38,000 people attended … Contagem
+    Aberta estimated the Lisbon crowd at 61,000', undated, beside 14 November's 38,000 and
+    61,000 by the same two): its other figures of no day ('In Porto, the PSP counted 9,500') are
+    of that day too (see :func:`_by_day`), not of the day with the most figures."""
+    found: dict[str, dict[str, set[tuple[Any, Any]]]] = {}  # report -> day -> figures repeated
+    for (measure, _who, key), bucket in buckets.items():
+        if measure in RUNNING_TALLIES or key[0] == "before":
+            continue
+        dated = [m for m in bucket if m.as_of]
+        for c in bucket:
+            if c.as_of is None and (side := _side(c, ids)) is not None:
+                for m in dated:
+                    if (m.low, m.high) == (c.low, c.high) and _side(m, ids) == side:
+                        found.setdefault(c.source, {}).setdefault(m.as_of[:10], set()).add((c.low, c.high))  # type: ignore[index]
+    return {
+        source: day
+        for source, days in found.items()
+        if len(days) == 1 and len(next(iter(days.values()))) >= REPEATED_FIGURES
+        for day in days
+    }
+
+
+REPEATED_FIGURES = 2  # how many figures a report must repeat of one day (one round figure may be chance)
+
+
+def _by_day(
+    members: list[Claim], ids: dict[str, str] | None = None, told_on: Mapping[str, str] | None = None
+) -> dict[str | None, list[Claim]]:
     """A gathering's (or a deployment's) figures by day: one group per day written; a figure of
     an unknown day joins the day its own report's other figures name when they name one
     ('Tens of thousands took to the streets on Wednesday … Police estimated the crowd at
-    31,000'), else a day where its claimant (by ``ids``, see :func:`speaker_ids`) gave a figure
+    31,000') or the day whose counts its report repeats (``told_on``, see
+    :func:`_days_repeated`), else a day where its claimant (by ``ids``, see :func:`speaker_ids`) gave a figure
     it agrees with, else the day with the most figures (the later one of equals) unless its
     claimant gave that day a figure it does not agree with: a series of protest days told in
     undated reports ('some 440,000 … on Thursday, the ministry said' beside the ministry's
@@ -1492,12 +1526,18 @@ def _by_day(members: list[Claim], ids: dict[str, str] | None = None) -> dict[str
         apart: list[Claim] = []
         for c in unknown:
             own = named.get(c.source, set())
+            if told_on and c.source in told_on and not own - {told_on[c.source]}:
+                own = {told_on[c.source]}  # (its report's day, from the counts it repeats)
+                days.setdefault(told_on[c.source], [])
             if len(own) == 1:
                 days[next(iter(own))].append(c)
                 continue
             said = {d: _agrees(c, cs, ids or {}) for d, cs in dated.items()}
             agreed = [d for d, a in said.items() if a]
-            if agreed:
+            repeated = [d for d in agreed if _told_again(c, dated[d], ids or {})]
+            if repeated:  # (the same figure by the same side: that day's count, told again)
+                days[max(repeated, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
+            elif agreed:
                 days[max(agreed, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
             elif said[main] is None:
                 days[main].append(c)
@@ -1524,6 +1564,30 @@ def _agrees(c: Claim, day: Sequence[Claim], ids: dict[str, str]) -> bool | None:
     return any(
         m.low <= high * APART_RATIO and low <= (m.high if m.high is not None else m.low) * APART_RATIO
         for m in told
+    )
+
+
+def _told_again(c: Claim, day: Sequence[Claim], ids: dict[str, str]) -> bool:
+    """Whether ``c``'s side gave ``c``'s very figure on ``day``: a figure of an unknown day
+    that one day's count repeats is that day's ('police said 38,000 people attended' in an
+    undated report, beside 14 November's 38,000 and 28 November's 45,000 by the police), before
+    a later day's figure it only comes near.
+
+    >>> from claimcheck.models import Quantity
+    >>> def crowd(n, who="police", day=None):
+    ...     q = Quantity(str(n), 0, 1, n, n, n, "exact")
+    ...     return Claim("s", None, None, "participants", "people", q, 1, "", claimant=who,
+    ...                  claimant_type=who, as_of=day)
+    >>> _told_again(crowd(38000), [crowd(38000, day="2026-11-14")], {})
+    True
+    >>> _told_again(crowd(38000), [crowd(45000, day="2026-11-28")], {})
+    False
+    >>> _told_again(crowd(38000), [crowd(38000, "organisers", "2026-11-14")], {})
+    False
+    """
+    side = _side(c, ids)
+    return side is not None and any(
+        _side(m, ids) == side and (m.low, m.high) == (c.low, c.high) for m in day
     )
 
 

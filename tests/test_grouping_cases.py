@@ -1239,3 +1239,28 @@ def test_those_in_hospital_are_a_state_not_the_count_of_the_injured() -> None:
     injured = {gid: v for gid, v in grouped(tuesday, thursday).items() if gid.startswith("injured")}
     assert injured["injured/people"] == [143]
     assert sorted(v for gid, v in injured.items() if gid.endswith("held")) == [[46, 88]]
+
+
+def test_an_undated_report_is_of_the_day_whose_counts_it_repeats() -> None:
+    """Two marches a week apart, each in Avelo and Brisk. An undated report gives the police's
+    and the union's Avelo counts of the first (20,000 and 64,000, as the first day's report
+    does) and a Brisk count: all three are of the first day, not of the second, whose counts
+    are near but not the same (the police's 24,000, the union's 70,000)."""
+    first = (
+        "AVELO, March 2 - Police said 20,000 people marched in Avelo on Monday; the union said "
+        "64,000. In Brisk, police counted 5,000 marchers on Monday.",
+        "2026-03-02",
+    )
+    second = (
+        "AVELO, March 9 - Police said 24,000 people marched in Avelo on Monday; the union said "
+        "70,000. In Brisk, police counted 9,000 marchers on Monday.",
+        "2026-03-09",
+    )
+    undated = (
+        "Teachers marched in Avelo, where police said 20,000 people took part and the union said "
+        "64,000. In Brisk, police counted 6,000 marchers.",
+        None,
+    )
+    got = {gid: v for gid, v in grouped(first, second, undated).items() if gid.startswith("participants")}
+    brisk = {gid.rsplit("/", 1)[-1]: v for gid, v in got.items() if "brisk" in gid}
+    assert brisk == {"2026-03-02": [5000, 6000], "2026-03-09": [9000]}
