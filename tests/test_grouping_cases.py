@@ -1264,3 +1264,35 @@ def test_an_undated_report_is_of_the_day_whose_counts_it_repeats() -> None:
     got = {gid: v for gid, v in grouped(first, second, undated).items() if gid.startswith("participants")}
     brisk = {gid.rsplit("/", 1)[-1]: v for gid, v in got.items() if "brisk" in gid}
     assert brisk == {"2026-03-02": [5000, 6000], "2026-03-09": [9000]}
+
+
+def test_a_weekday_opening_with_no_comma_dates_its_sentence() -> None:
+    """'On Friday evening the union held a vigil …, attended by about 2,000 people': Friday's
+    gathering, not Thursday's march the paragraph before counted; 'On Sunday the police had given
+    a lower estimate of 5,000' stays of no day (Sunday is when they said it)."""
+    text = (
+        "DORVAN, May 8 - Police said about 1,800 people took part in Thursday's march; the union "
+        "said more than 12,000.\n\n"
+        "On Friday evening the union held a candlelight vigil outside the town hall, attended by "
+        "about 2,000 people by its own count."
+    )
+    days = {c.text: c.as_of for c in parse(Source(id="r", text=text, date="2026-05-08"))}
+    assert days == {"about 1,800": "2026-05-07", "more than 12,000": "2026-05-07", "about 2,000": "2026-05-08"}
+    said = "DORVAN, May 8 - On Sunday the police had given a lower estimate of around 5,000 marchers."
+    assert [c.as_of for c in parse(Source(id="r", text=said, date="2026-05-08"))] == [None]
+
+
+def test_a_toll_from_monday_nights_fire_is_told_on_its_reports_day() -> None:
+    """'the death toll from Monday night's fire had risen to 19', told on Friday: the toll as of
+    Friday (Monday night is when the fire began), above Monday's six, no conflict."""
+    monday = ("DORVAN, May 4 - A fire at a depot killed six people on Monday night, officials said.", "2026-05-04")
+    friday = (
+        "DORVAN, May 8 - Two more patients died overnight.\n\nThe health ministry said the death "
+        "toll from Monday night's fire at the Kessa depot in the Orvo industrial zone had risen to 19.",
+        "2026-05-08",
+    )
+    (toll,) = [c for c in parse(Source(id="r", text=friday[0], date=friday[1])) if c.text == "19"]
+    assert toll.as_of == "2026-05-08"
+    killed = [g for g in groups_of(monday, friday) if g.measure == "killed"]
+    assert [g.status for g in killed if any(c.text == "19" for c in g.claims)] == ["rising"]
+    assert not any(g.conflicts for g in killed)
