@@ -1296,3 +1296,18 @@ def test_a_toll_from_monday_nights_fire_is_told_on_its_reports_day() -> None:
     killed = [g for g in groups_of(monday, friday) if g.measure == "killed"]
     assert [g.status for g in killed if any(c.text == "19" for c in g.claims)] == ["rising"]
     assert not any(g.conflicts for g in killed)
+
+
+def test_a_rumours_figure_told_before_its_medium_and_called_false_is_nobodys() -> None:
+    """'figures of several hundred arrests are circulating on social networks … do not
+    correspond to reality': the rumour is told to be denied, no count of the arrested (the rule
+    not-a-count/rumour-called-false, its medium after the figure); one nobody denies stays."""
+    denied = (
+        "DORVAN, May 8 - We wish to inform the public that 74 persons have been arrested. Our "
+        "services have noted that figures of several hundred arrests are circulating on social "
+        "networks. We state clearly that these figures do not correspond to reality."
+    )
+    got = [c.text for c in parse(Source(id="r", text=denied, date="2026-05-08")) if c.measure == "arrested"]
+    assert got == ["74"]
+    kept = "DORVAN, May 8 - Figures of 3,000 arrests are circulating on social networks."
+    assert [c.text for c in parse(Source(id="r", text=kept, date="2026-05-08"))] == ["3,000"]
