@@ -239,13 +239,30 @@ def _began(window: str) -> str:
 
 def _is_span(window: str, words: TimeWords) -> bool:
     """Whether a window names a span of days rather than a day: 'between Sunday and Tuesday',
-    '24–27 November', 'since Monday', 'since 3 March' (not 'since President X was declared')."""
+    '24–27 November', 'since Monday', 'since 3 March', 'since the march of Thursday 15 October'
+    (not 'since President X was declared').
+
+    >>> _is_span(" people detained since the march of Thursday 15 October", time_words())
+    True
+    >>> _is_span(" people detained at the march of Thursday 15 October", time_words())
+    False
+    >>> _is_span(" filled the arena on September 20, the largest since the protests of 2024", time_words())
+    False
+    """
     if _SPAN.search(window):
         return True
     return any(
         window[m.end()].isdigit() or words.weekday.match(window, m.end()) or words.explicit.match(window, m.end())
         for m in _SINCE.finditer(window)
-    )
+    ) or any(
+        words.weekday.match(window, m.end()) or words.explicit.match(window, m.end())
+        for m in _SINCE_THE.finditer(window)
+    )  # (not 'since the winter protests of 2024–2025': a year, no day)
+
+
+# 'since the march of Thursday 15 October', 'since the march on Thursday': a count from an event
+# of a day, up to the report's (the day is where the span starts)
+_SINCE_THE = re.compile(r"\bsince\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}(?:on|of)\s+(?=[A-Z\d])")
 
 
 def resolve_day(

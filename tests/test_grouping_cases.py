@@ -1311,3 +1311,20 @@ def test_a_rumours_figure_told_before_its_medium_and_called_false_is_nobodys() -
     assert got == ["74"]
     kept = "DORVAN, May 8 - Figures of 3,000 arrests are circulating on social networks."
     assert [c.text for c in parse(Source(id="r", text=kept, date="2026-05-08"))] == ["3,000"]
+
+
+def test_a_count_since_a_named_days_event_counts_to_its_report() -> None:
+    """'at least 160 people detained since the march of Thursday 7 May', told on Friday: the
+    count up to Friday (the day names where it starts), so not a rival of Thursday's police
+    figure of 52 arrests at the march; 'the largest since the protests of 2024' after a
+    gathering's day names no span."""
+    text = (
+        "DORVAN, May 8 - The League has documented the detention of at least 160 people since the "
+        "march of Thursday 7 May."
+    )
+    assert [c.as_of for c in parse(Source(id="r", text=text, date="2026-05-08"))] == ["2026-05-08"]
+    rally = (
+        "DORVAN, May 8 - Tens of thousands of people filled the stadium on May 6, the largest "
+        "gathering since the winter protests of 2024."
+    )
+    assert [c.as_of for c in parse(Source(id="r", text=rally, date="2026-05-08"))] == ["2026-05-06"]
