@@ -24,7 +24,7 @@ from claimcheck.conflicts import (
 )
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
-from claimcheck.where import NATIONWIDE
+from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE
 from claimcheck.workers import map_inherited
 
 QuantityKey = tuple[str | None, str | None, str | None, str | None]
@@ -556,6 +556,10 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
+_DIED_AT_NAMED = re.compile(
+    rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
+    rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
+)  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
 _DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
@@ -595,6 +599,14 @@ def _how_they_died(
         nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
         end = min(c.end + DIED_WORDS, nxt if nxt is not None else c.sentence_start + len(c.sentence))
         words = _CLAUSE_END.split(c.sentence[c.end - c.sentence_start : end - c.sentence_start], 1)[0]
+        named = _DIED_AT_NAMED.search(words) if "ospital" in words or "linic" in words else None
+        if named is not None and not (k[2][1] and _SITE.search(k[2][1])):  # type: ignore[index]
+            # ('Of the 27 dead, 21 died at the scene, three at the Regional Hospital, two at the
+            # City Emergency Hospital'): each hospital's dead, a part of the toll of its own
+            when, place, _part, incident = k[2]  # type: ignore[index]
+            out[i] = (k[0], k[1], (when, place, "died at " + " ".join(named["n"].casefold().split()), incident))  # type: ignore[index]
+            parted.append(i)
+            continue
         for part, pattern in _DIED_WHERE:
             if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
                 continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')

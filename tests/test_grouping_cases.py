@@ -1328,3 +1328,19 @@ def test_a_count_since_a_named_days_event_counts_to_its_report() -> None:
         "gathering since the winter protests of 2024."
     )
     assert [c.as_of for c in parse(Source(id="r", text=rally, date="2026-05-08"))] == ["2026-05-06"]
+
+
+def test_the_dead_of_each_named_hospital_are_parts_of_the_toll() -> None:
+    """'Of the 27 dead, 21 died at the scene, three at the Orvo Regional Hospital and two at the
+    Kessa Emergency Hospital': each hospital's dead a quantity of its own (the other report's
+    'three deaths here' at the regional hospital's, a part too, beside it), none a rival of 27."""
+    monday = (
+        "DORVAN, May 4 - The ministry said the toll had risen to 27. Of the 27 dead, it said, 21 "
+        "died at the scene, three at the Orvo Regional Hospital and two at the Kessa Emergency "
+        "Hospital.",
+        "2026-05-04",
+    )
+    got = {gid: v for gid, v in grouped(monday).items() if gid.startswith("killed")}
+    assert got["killed/people/died-at-orvo-regional-hospital"] == [3]
+    assert got["killed/people/died-at-kessa-emergency-hospital"] == [2]
+    assert [27, 27] in got.values()
