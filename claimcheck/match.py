@@ -749,9 +749,17 @@ def _kinds_of_people(
         return keys
     most: dict[tuple[str, str], float] = {}
     told: Counter[tuple[str, int, str]] = Counter()  # figures of a measure in one sentence
-    for c, k in zip(claims, keys, strict=True):
+    kinded = {i for i, _kind, _told in found}
+    other_sides = {  # the measures with another side's dead or hurt counted (not 'no officer was killed')
+        k[0]
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and k[1] not in ("protesters", "all") and c.qualifier != "denial" and (c.low or 0) > 0
+    }
+    for n, (c, k) in enumerate(zip(claims, keys, strict=True)):
         told[(c.source, c.sentence_start, c.measure)] += 1
-        if k is not None and k[2][2] is None and c.low is not None:
+        if k is not None and k[2][2] is None and c.low is not None and n not in kinded:
+            # (a rival figure of the same kind is no toll above it: the rights group's 'seven
+            # inmates were killed' beside the prison service's 'three inmates died')
             most[(k[0], k[1])] = max(most.get((k[0], k[1]), 0), c.low)
     out = list(keys)
     for i, kind, told_as_part in found:
@@ -763,10 +771,17 @@ def _kinds_of_people(
             and told[(c.source, c.sentence_start, c.measure)] == 1  # (not one share of a breakdown:
             # '21 deaths — 15 women, four children and two men')
             and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
+            and (kind in _KINDS_OF_ANY_TOLL or k[0] in other_sides)
         ):
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, kind, incident))
     return out
+
+
+# kinds a toll may hold whether or not another side's dead are counted ('12 children died' beside
+# 20 dead); the others ('three inmates died') are a part only where the toll holds another side's
+# dead too ('Fourteen inmates and three prison guards died': the 17 are both), else the toll
+_KINDS_OF_ANY_TOLL = frozenset(("children", "crew"))
 
 
 _SHOT_CUE = re.compile(r"shot|fire|bullet|gunshot|killed by")  # (cheap: most sentences have none)

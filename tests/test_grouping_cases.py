@@ -1344,3 +1344,26 @@ def test_the_dead_of_each_named_hospital_are_parts_of_the_toll() -> None:
     assert got["killed/people/died-at-orvo-regional-hospital"] == [3]
     assert got["killed/people/died-at-kessa-emergency-hospital"] == [2]
     assert [27, 27] in got.values()
+
+
+def test_inmates_are_a_part_where_the_toll_holds_guards_too() -> None:
+    """A riot whose toll holds inmates and guards ('17 people killed, … among them three prison
+    guards'): the ministry's '15 dead inmates' is the inmates' count, apart from the toll (17,
+    and the families' more than 30); where only inmates died
+    ('three inmates died', a rights group's 'seven inmates were killed', 'seven men dead'),
+    the inmates' figures are the toll, one quantity in conflict."""
+    mixed = (
+        "DORVAN, May 4 - The siege ended with 17 people killed, the ministry said, among them three "
+        "prison guards. The ministry has so far acknowledged 15 dead inmates. The families say "
+        "more than 30 died.",
+        "2026-05-04",
+    )
+    got = grouped(mixed)
+    assert got["killed/people/inmates"] == [15]
+    assert got["killed/people"] == [17, 31]
+    only = (
+        "DORVAN, May 4 - Sadly, three inmates died, the prison service said. The rights network "
+        "says seven inmates were killed. Seven men dead, not three, it said.",
+        "2026-05-04",
+    )
+    assert [gid for gid in grouped(only) if gid.startswith("killed")] == ["killed/people"]
