@@ -231,7 +231,9 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     keys = _nationals(claims, keys)
-    keys = _kinds_of_people(claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"))
+    keys = _kinds_of_people(
+        claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
+    )
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -722,6 +724,7 @@ def _kinds_of_people(
     keys: list[tuple[str, str, QuantityKey] | None],
     kinds: Mapping[str, str],
     part_kinds: Mapping[str, str] | None = None,
+    any_toll: frozenset[str] = frozenset(("children", "crew")),
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with one part for the dead or hurt of one kind of people, whatever word names
     them (lexicon ``kinds_of_people``): the union's 'two deckhands had died in the engine room'
@@ -771,17 +774,19 @@ def _kinds_of_people(
             and told[(c.source, c.sentence_start, c.measure)] == 1  # (not one share of a breakdown:
             # '21 deaths — 15 women, four children and two men')
             and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
-            and (kind in _KINDS_OF_ANY_TOLL or k[0] in other_sides)
+            and (kind in any_toll or k[0] in other_sides)
         ):
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, kind, incident))
     return out
 
 
-# kinds a toll may hold whether or not another side's dead are counted ('12 children died' beside
-# 20 dead); the others ('three inmates died') are a part only where the toll holds another side's
-# dead too ('Fourteen inmates and three prison guards died': the 17 are both), else the toll
-_KINDS_OF_ANY_TOLL = frozenset(("children", "crew"))
+def _kinds_of_any_toll(lexicon: Any) -> frozenset[str]:
+    """The kinds a toll may hold whether or not another side's dead are counted (lexicon
+    kinds_of_any_toll: '12 children died' beside 20 dead); the others ('three
+    inmates died') are a part only where the toll holds another side's dead too ('Fourteen
+    inmates and three prison guards died': the 17 are both), else the toll."""
+    return frozenset(_lexicon(lexicon).data.get("kinds_of_any_toll", {}).get("kinds", ()))
 
 
 _SHOT_CUE = re.compile(r"shot|fire|bullet|gunshot|killed by")  # (cheap: most sentences have none)
