@@ -1513,12 +1513,16 @@ def _days_repeated(
     for (measure, _who, key), bucket in buckets.items():
         if measure in RUNNING_TALLIES or key[0] == "before":
             continue
-        dated = [m for m in bucket if m.as_of]
+        dated: dict[tuple[Any, Any, str], set[str]] = {}  # (figure, side) -> the days it was given
+        for m in bucket:
+            if m.as_of and (side := _side(m, ids)) is not None:
+                dated.setdefault((m.low, m.high, side), set()).add(m.as_of[:10])
+        if not dated:
+            continue
         for c in bucket:
             if c.as_of is None and (side := _side(c, ids)) is not None:
-                for m in dated:
-                    if (m.low, m.high) == (c.low, c.high) and _side(m, ids) == side:
-                        found.setdefault(c.source, {}).setdefault(m.as_of[:10], set()).add((c.low, c.high))  # type: ignore[index]
+                for day in dated.get((c.low, c.high, side), ()):
+                    found.setdefault(c.source, {}).setdefault(day, set()).add((c.low, c.high))
     return {
         source: day
         for source, days in found.items()
