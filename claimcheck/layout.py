@@ -408,7 +408,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
     ('District', 'Hospital'); a column of those still in a state ('Still treated', 'Still
     held') counts a state, not a tally. Who gave the figures is the title's bracket, if any."""
     measure_of = {**_words(lex)[0], **_column_words(lex)}
-    _, places = _row_heads(lex)
+    places = _area_heads(lex)
     out: list[Stacked] = []
     rows = [
         m for m in SPACED_ROW.finditer(text, start)
@@ -940,6 +940,24 @@ def _row_heads(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The headings of a table's row column that make its rows days, and places."""
     data = lex.data.get("layout", {}).get("row_heads", {})
     return frozenset(data.get("time", [])), frozenset(data.get("place", []))
+
+
+@lru_cache(maxsize=8)
+def _area_heads(lex: Lexicon) -> frozenset[str]:
+    """The first headings of a table scraped with single spaces that make its rows places: the
+    place row heads and every area noun of place.area_nouns, one or many ('Sector Dead Missing
+    Injured' / 'Rwamiko 26 5 39': Rwamiko's figures, not the whole's). (Not for a table of
+    sources, whose other columns may be named by an authority that is an area noun too:
+    '| City | Prefecture | Unions |'.)"""
+    areas = lex.data.get("place", {}).get("area_nouns", [])
+    return _row_heads(lex)[1] | {*areas, *(_plural(a) for a in areas)}
+
+
+def _plural(noun: str) -> str:
+    """'county' -> 'counties', 'commune' -> 'communes', 'parish' -> 'parishes'."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 @lru_cache(maxsize=8)

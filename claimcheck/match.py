@@ -24,7 +24,7 @@ from claimcheck.conflicts import (
 )
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
 from claimcheck.when import RUNNING_TALLIES
-from claimcheck.where import NATIONWIDE
+from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE
 from claimcheck.workers import map_inherited
 
 QuantityKey = tuple[str | None, str | None, str | None, str | None]
@@ -231,7 +231,9 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
     keys = _nationals(claims, keys)
-    keys = _kinds_of_people(claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"))
+    keys = _kinds_of_people(
+        claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
+    )
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -281,12 +283,13 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         if k is not None:
             buckets.setdefault(k, []).append(c)
     groups = []
+    told_on = _days_repeated(buckets, ids)
     for (measure, who, key), bucket in buckets.items():
         if key[0] == "before":
             days = _by_year(bucket)
         else:
             days = (
-                _by_day(bucket, ids) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
+                _by_day(bucket, ids, told_on) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
             )  # (those on a hunger strike: one count over its days, their timeline)
         for day, members in days.items():
             subject = _label(members, who)
@@ -555,6 +558,10 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         ),
     ),
 )
+_DIED_AT_NAMED = re.compile(
+    rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
+    rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
+)  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
 _DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified")  # (cheap: most have none)
 DIED_WORDS = 90
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
@@ -594,6 +601,14 @@ def _how_they_died(
         nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
         end = min(c.end + DIED_WORDS, nxt if nxt is not None else c.sentence_start + len(c.sentence))
         words = _CLAUSE_END.split(c.sentence[c.end - c.sentence_start : end - c.sentence_start], 1)[0]
+        named = _DIED_AT_NAMED.search(words) if "ospital" in words or "linic" in words else None
+        if named is not None and not (k[2][1] and _SITE.search(k[2][1])):  # type: ignore[index]
+            # ('Of the 27 dead, 21 died at the scene, three at the Regional Hospital, two at the
+            # City Emergency Hospital'): each hospital's dead, a part of the toll of its own
+            when, place, _part, incident = k[2]  # type: ignore[index]
+            out[i] = (k[0], k[1], (when, place, "died at " + " ".join(named["n"].casefold().split()), incident))  # type: ignore[index]
+            parted.append(i)
+            continue
         for part, pattern in _DIED_WHERE:
             if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
                 continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
@@ -709,6 +724,7 @@ def _kinds_of_people(
     keys: list[tuple[str, str, QuantityKey] | None],
     kinds: Mapping[str, str],
     part_kinds: Mapping[str, str] | None = None,
+    any_toll: frozenset[str] = frozenset(("children", "crew")),
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with one part for the dead or hurt of one kind of people, whatever word names
     them (lexicon ``kinds_of_people``): the union's 'two deckhands had died in the engine room'
@@ -736,9 +752,17 @@ def _kinds_of_people(
         return keys
     most: dict[tuple[str, str], float] = {}
     told: Counter[tuple[str, int, str]] = Counter()  # figures of a measure in one sentence
-    for c, k in zip(claims, keys, strict=True):
+    kinded = {i for i, _kind, _told in found}
+    other_sides = {  # the measures with another side's dead or hurt counted (not 'no officer was killed')
+        k[0]
+        for c, k in zip(claims, keys, strict=True)
+        if k is not None and k[1] not in ("protesters", "all") and c.qualifier != "denial" and (c.low or 0) > 0
+    }
+    for n, (c, k) in enumerate(zip(claims, keys, strict=True)):
         told[(c.source, c.sentence_start, c.measure)] += 1
-        if k is not None and k[2][2] is None and c.low is not None:
+        if k is not None and k[2][2] is None and c.low is not None and n not in kinded:
+            # (a rival figure of the same kind is no toll above it: the rights group's 'seven
+            # inmates were killed' beside the prison service's 'three inmates died')
             most[(k[0], k[1])] = max(most.get((k[0], k[1]), 0), c.low)
     out = list(keys)
     for i, kind, told_as_part in found:
@@ -750,10 +774,19 @@ def _kinds_of_people(
             and told[(c.source, c.sentence_start, c.measure)] == 1  # (not one share of a breakdown:
             # '21 deaths — 15 women, four children and two men')
             and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
+            and (kind in any_toll or k[0] in other_sides)
         ):
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, kind, incident))
     return out
+
+
+def _kinds_of_any_toll(lexicon: Any) -> frozenset[str]:
+    """The kinds a toll may hold whether or not another side's dead are counted (lexicon
+    kinds_of_any_toll: '12 children died' beside 20 dead); the others ('three
+    inmates died') are a part only where the toll holds another side's dead too ('Fourteen
+    inmates and three prison guards died': the 17 are both), else the toll."""
+    return frozenset(_lexicon(lexicon).data.get("kinds_of_any_toll", {}).get("kinds", ()))
 
 
 _SHOT_CUE = re.compile(r"shot|fire|bullet|gunshot|killed by")  # (cheap: most sentences have none)
@@ -1467,11 +1500,48 @@ def place_aliases(places: Collection[str]) -> dict[str, str]:
     return out
 
 
-def _by_day(members: list[Claim], ids: dict[str, str] | None = None) -> dict[str | None, list[Claim]]:
+def _days_repeated(
+    buckets: Mapping[tuple[str, str, QuantityKey], list[Claim]], ids: dict[str, str]
+) -> dict[str, str]:
+    """The day of a report of unknown day whose gathering figures repeat one day's counts: a
+    report -> that day, when every figure of it that some dated report gives by the same side,
+    for the same place, is of that one day, two figures at least ('police said 38,000 people attended … Contagem
+    Aberta estimated the Lisbon crowd at 61,000', undated, beside 14 November's 38,000 and
+    61,000 by the same two): its other figures of no day ('In Porto, the PSP counted 9,500') are
+    of that day too (see :func:`_by_day`), not of the day with the most figures."""
+    found: dict[str, dict[str, set[tuple[Any, Any]]]] = {}  # report -> day -> figures repeated
+    for (measure, _who, key), bucket in buckets.items():
+        if measure in RUNNING_TALLIES or key[0] == "before":
+            continue
+        dated: dict[tuple[Any, Any, str], set[str]] = {}  # (figure, side) -> the days it was given
+        for m in bucket:
+            if m.as_of and (side := _side(m, ids)) is not None:
+                dated.setdefault((m.low, m.high, side), set()).add(m.as_of[:10])
+        if not dated:
+            continue
+        for c in bucket:
+            if c.as_of is None and (side := _side(c, ids)) is not None:
+                for day in dated.get((c.low, c.high, side), ()):
+                    found.setdefault(c.source, {}).setdefault(day, set()).add((c.low, c.high))
+    return {
+        source: day
+        for source, days in found.items()
+        if len(days) == 1 and len(next(iter(days.values()))) >= REPEATED_FIGURES
+        for day in days
+    }
+
+
+REPEATED_FIGURES = 2  # how many figures a report must repeat of one day (one round figure may be chance)
+
+
+def _by_day(
+    members: list[Claim], ids: dict[str, str] | None = None, told_on: Mapping[str, str] | None = None
+) -> dict[str | None, list[Claim]]:
     """A gathering's (or a deployment's) figures by day: one group per day written; a figure of
     an unknown day joins the day its own report's other figures name when they name one
     ('Tens of thousands took to the streets on Wednesday … Police estimated the crowd at
-    31,000'), else a day where its claimant (by ``ids``, see :func:`speaker_ids`) gave a figure
+    31,000') or the day whose counts its report repeats (``told_on``, see
+    :func:`_days_repeated`), else a day where its claimant (by ``ids``, see :func:`speaker_ids`) gave a figure
     it agrees with, else the day with the most figures (the later one of equals) unless its
     claimant gave that day a figure it does not agree with: a series of protest days told in
     undated reports ('some 440,000 … on Thursday, the ministry said' beside the ministry's
@@ -1492,12 +1562,18 @@ def _by_day(members: list[Claim], ids: dict[str, str] | None = None) -> dict[str
         apart: list[Claim] = []
         for c in unknown:
             own = named.get(c.source, set())
+            if told_on and c.source in told_on and not own - {told_on[c.source]}:
+                own = {told_on[c.source]}  # (its report's day, from the counts it repeats)
+                days.setdefault(told_on[c.source], [])
             if len(own) == 1:
                 days[next(iter(own))].append(c)
                 continue
             said = {d: _agrees(c, cs, ids or {}) for d, cs in dated.items()}
             agreed = [d for d, a in said.items() if a]
-            if agreed:
+            repeated = [d for d in agreed if _told_again(c, dated[d], ids or {})]
+            if repeated:  # (the same figure by the same side: that day's count, told again)
+                days[max(repeated, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
+            elif agreed:
                 days[max(agreed, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
             elif said[main] is None:
                 days[main].append(c)
@@ -1524,6 +1600,30 @@ def _agrees(c: Claim, day: Sequence[Claim], ids: dict[str, str]) -> bool | None:
     return any(
         m.low <= high * APART_RATIO and low <= (m.high if m.high is not None else m.low) * APART_RATIO
         for m in told
+    )
+
+
+def _told_again(c: Claim, day: Sequence[Claim], ids: dict[str, str]) -> bool:
+    """Whether ``c``'s side gave ``c``'s very figure on ``day``: a figure of an unknown day
+    that one day's count repeats is that day's ('police said 38,000 people attended' in an
+    undated report, beside 14 November's 38,000 and 28 November's 45,000 by the police), before
+    a later day's figure it only comes near.
+
+    >>> from claimcheck.models import Quantity
+    >>> def crowd(n, who="police", day=None):
+    ...     q = Quantity(str(n), 0, 1, n, n, n, "exact")
+    ...     return Claim("s", None, None, "participants", "people", q, 1, "", claimant=who,
+    ...                  claimant_type=who, as_of=day)
+    >>> _told_again(crowd(38000), [crowd(38000, day="2026-11-14")], {})
+    True
+    >>> _told_again(crowd(38000), [crowd(45000, day="2026-11-28")], {})
+    False
+    >>> _told_again(crowd(38000), [crowd(38000, "organisers", "2026-11-14")], {})
+    False
+    """
+    side = _side(c, ids)
+    return side is not None and any(
+        _side(m, ids) == side and (m.low, m.high) == (c.low, c.high) for m in day
     )
 
 

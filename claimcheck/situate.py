@@ -176,6 +176,7 @@ def situate(
     dateline_only = report is not None and {day for _end, day in sections if day is not None} == {report}
     # (the one dated line is the report's own date line, no live blog's day headings)
     ends = [end for end, _day in sections]
+    summed_to, summary_end = _summary_day(sections, report)
     order = sorted(range(len(claims)), key=lambda i: claims[i].start)
     out = list(claims)
     # a hospital's count is a part of the event's only where the report has another count of
@@ -336,10 +337,11 @@ def situate(
             recalled_own = False
         section = sections[under][1] if under >= 0 else None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
-        key = (c.measure, before, after, c.sentence, report, own_year, historical, event, section,
+        told_on = summed_to if c.start < summary_end else report  # (a live page's summary: its latest day)
+        key = (c.measure, before, after, c.sentence, told_on, own_year, historical, event, section,
                cues[c.sentence_start], first, clock, stated)  # fmt: skip
         as_of, period = memo.get(key) or memo.setdefault(key, as_of_and_period(
-            c.measure, before, after, c.sentence, report, own_year, tw, historical=historical,
+            c.measure, before, after, c.sentence, told_on, own_year, tw, historical=historical,
             event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
             stated=stated,
         ))  # fmt: skip
@@ -678,7 +680,76 @@ def situate(
             # place (and, taken up by a demonstrative, the same quantity: see match._align)
             as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
-    return _running_points(out, order, text, tw)
+    return _running_points(_place_lists(out, order, text), order, text, tw)
+
+
+_PLACE_PART = re.compile(r"^part:\s.+?\sin\s(?P<n>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$")
+_LIST_HEAD = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|said|says)\s+)(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"\s+(?:[a-z]+\s+){1,3}$"
+)  # 'Rubavu now counts ' (31 dead, Nyabihu 24, …): the list's first place, its sentence's subject
+_LIST_LAST = re.compile(r"\band\s+(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+$")
+
+
+def _place_lists(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:
+    """A breakdown by place written place first ('Rubavu now counts 31 dead, Nyabihu 24,
+    Ngororero 19 and Rutsiro 12'): each item is its place's figure, not the whole's. The parser
+    marks the inner items (measure/place-then-figure: 'part: 24 in Nyabihu'); the place stage
+    gives each its place, and so the list's first figure (the place its sentence opens with, the
+    subject of its verb) and its last ('and Rutsiro 12', read by a gapped verb's rule).
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> s = "Rubavu now counts 31 dead, Nyabihu 24 and Rutsiro 12."
+    >>> def c(n, scope=None):
+    ...     at = s.index(n)
+    ...     q = Quantity(n, at, at + len(n), int(n), int(n), int(n), "exact")
+    ...     return Claim("s", None, None, "killed", "people", q, 1, s, scope=scope)
+    >>> out = _place_lists([c("31"), c("24", "part: 24 in Nyabihu"), c("12")], [0, 1, 2], s)
+    >>> [x.place for x in out]
+    ['Rubavu', 'Nyabihu', 'Rutsiro']
+    """
+    for pos, i in enumerate(order):
+        c = out[i]
+        m = _PLACE_PART.match(c.scope or "") if c.place is None else None
+        if m is None:
+            continue
+        out[i] = with_fields(c, place=m["n"])
+        for step, pattern in ((-1, _LIST_HEAD), (1, _LIST_LAST)):
+            k = pos + step
+            while 0 <= k < len(order):
+                o = out[order[k]]
+                if o.sentence_start != c.sentence_start or o.measure != c.measure:
+                    break
+                if o.place is None and not (o.scope or "").startswith("part:"):
+                    told = pattern.search(text[max(o.sentence_start, o.start - 80) : o.start])
+                    if told is not None:
+                        out[order[k]] = with_fields(o, place=told["n"])
+                    break
+                if not _PLACE_PART.match(o.scope or ""):
+                    break
+                k += step
+    return out
+
+
+def _summary_day(sections: Sequence[tuple[int, date | None]], report: date | None) -> tuple[date | None, int]:
+    """A live page's summary: the day its lines above its first day heading are told on, and
+    where those lines end. A page of entries under day headings ('Friday 16 October' over
+    'Thursday 15 October'), whose latest day is past the day it was posted, keeps its 'Key
+    points' above them up to date: their figures, and the weekdays they name ('19 dead
+    (Friday)'), are of that latest day, not of the posting's (nor of the Friday before it).
+    Else (report, 0): no summary.
+
+    >>> d = date(2026, 10, 15)
+    >>> _summary_day([(40, None), (300, date(2026, 10, 16)), (900, d)], d)
+    (datetime.date(2026, 10, 16), 300)
+    >>> _summary_day([(300, d), (900, d)], d)
+    (datetime.date(2026, 10, 15), 0)
+    """
+    days = [(end, day) for end, day in sections if day is not None]
+    latest = max((day for _end, day in days), default=None)
+    if report is None or latest is None or latest <= report or len({day for _end, day in days}) < 2:
+        return report, 0
+    return latest, days[0][0]  # (up to the end of the first day heading)
 
 
 _DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)

@@ -179,7 +179,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
             re.IGNORECASE,
         ),
         event_day=re.compile(
-            rf"\b(?:{any_of(list(weekdays))})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(lexicon.data['speakers']['event_nouns'])})\b",
+            rf"\b(?:{any_of(list(weekdays))})(?:\s+{_DAY_PART})?['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(lexicon.data['speakers']['event_nouns'])})\b",
             re.IGNORECASE,
         ),
     )  # fmt: skip
@@ -239,13 +239,30 @@ def _began(window: str) -> str:
 
 def _is_span(window: str, words: TimeWords) -> bool:
     """Whether a window names a span of days rather than a day: 'between Sunday and Tuesday',
-    '24–27 November', 'since Monday', 'since 3 March' (not 'since President X was declared')."""
+    '24–27 November', 'since Monday', 'since 3 March', 'since the march of Thursday 15 October'
+    (not 'since President X was declared').
+
+    >>> _is_span(" people detained since the march of Thursday 15 October", time_words())
+    True
+    >>> _is_span(" people detained at the march of Thursday 15 October", time_words())
+    False
+    >>> _is_span(" filled the arena on September 20, the largest since the protests of 2024", time_words())
+    False
+    """
     if _SPAN.search(window):
         return True
     return any(
         window[m.end()].isdigit() or words.weekday.match(window, m.end()) or words.explicit.match(window, m.end())
         for m in _SINCE.finditer(window)
-    )
+    ) or any(
+        words.weekday.match(window, m.end()) or words.explicit.match(window, m.end())
+        for m in _SINCE_THE.finditer(window)
+    )  # (not 'since the winter protests of 2024–2025': a year, no day)
+
+
+# 'since the march of Thursday 15 October', 'since the march on Thursday': a count from an event
+# of a day, up to the report's (the day is where the span starts)
+_SINCE_THE = re.compile(r"\bsince\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}(?:on|of)\s+(?=[A-Z\d])")
 
 
 def resolve_day(
@@ -464,9 +481,22 @@ def _last_clause(before: str) -> str:
 
 
 def _opening(sentence: str, words: TimeWords) -> str:
-    """A day that opens the sentence ('On Sunday, …'), which dates all its figures."""
+    """A day that opens the sentence ('On Sunday, …', or a weekday with no comma: 'On Friday
+    evening the collective held a vigil, attended by about 2,000'), which dates all its figures.
+
+    >>> _opening("On Friday evening the collective held a vigil, attended by 2,000", time_words())
+    'On Friday evening'
+    >>> _opening("On arrival the patients were sorted, 40 of them", time_words())
+    ''
+    """
     m = _OPENING.match(sentence)
+    if m is None and (m := _OPENING_WEEKDAY.match(sentence)) is not None and m["w"].casefold() not in words.weekdays:
+        m = None
     return m.group(0) if m else ""
+
+
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
+_OPENING_WEEKDAY = re.compile(rf"^\W*(?:on|late\s+on|early\s+on)\s+(?P<w>\w+)(?:\s+{_DAY_PART})?\b", re.IGNORECASE)
 
 
 def is_earlier(before: str, words: TimeWords) -> bool:
@@ -743,6 +773,7 @@ def as_of_and_period(
         clause = before[: len(before) - len(clause)].rsplit(",", 1)[0].rsplit(",", 1)[-1] + of[0]
     elif not tally and "had" in clause and _HAD_SAID.search(clause):
         clause = ""  # 'On Sunday the Guardia Civil had given a lower estimate of': that day's word
+        sentence = sentence[len(_opening(sentence, words)) :]  # (is the statement's, not the crowd's)
     own = own_words(after, words)
     if tally and cues[0]:  # 'died in the unrest that began on 17 October': when the count starts
         own, clause = _began(own), _began(clause)

@@ -127,7 +127,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         countries=frozenset(w.casefold() for w in data["countries"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
-        where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+[^,;:.!?]*$"),
+        where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$"),
         # '…, while in Ulsan, the union said 25,000'; '… at 2,000 and in Seville at 3,500';
         # '…, while in Faro the march drew 1,200': a clause of its own words up to the figure
         switch=re.compile(
@@ -589,6 +589,8 @@ def where_place(text: str, words: PlaceWords) -> str | None:
     'Kiria-ini'
     >>> where_place("Autopsies started in Kiria-ini, where leaders said, in all, ", place_words()) is None
     True
+    >>> where_place("They marched in Avelo, where police said 20,000 took part and the union ", place_words())
+    'Avelo'
     """
     if ", where " not in text:
         return None

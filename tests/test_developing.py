@@ -222,12 +222,23 @@ def test_a_depot_fire_march_and_arrests_over_five_days_finds_its_three_disputes(
     # developing-abidjan was written blind in session 13 (developing-9: a chemical depot fire in
     # Abidjan, a march and arrests, 11 reports) and kept blind through that session: 3/3 with
     # 106 spurious pairs at its first run (71d029f), 108 at the session's end (aeaa6c9), when
-    # it was retired; its README lists the traps each spurious pair falls into
+    # it was retired; its README lists the traps each spurious pair falls into. 108 -> 86 once
+    # a live page's key points are of its latest day ('19 dead (Friday)' was the Friday before
+    # the fire); 86 -> 74 once 'were in hospital', 'with 46 people in hospital' are those in
+    # hospital at a time; 74 -> 61 once 'On Friday evening the collective held a vigil' dates its
+    # sentence and 'Monday night's fire' names the fire's day, not the toll's; 61 -> 55 once the
+    # ministry's denied rumour of 'several hundred arrests … circulating on social networks' is
+    # nobody's count and 'since the march of Thursday 15 October' counts to its report. Left
+    # (55): the 250 at the depot gates during the march (another site, 13), the mask crush's
+    # nine and the march's 12 treated (other incidents, 10), the forum's 'more than 200' rumour
+    # (12), the wire's related-link headline 'kills six' and the Probo Koala's 17 (page chrome
+    # and an earlier event, 11), 'two of the workers' (a part, 4), the police's 60 -> 52 (a
+    # revision, read as two claimants, 5)
     found, missed, spurious = _check("developing-abidjan")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 108, spurious
+    assert len(spurious) <= 55, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="108 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="55 spurious pairs left (see the test above)")
 def test_a_depot_fire_march_and_arrests_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-abidjan")[1:] == ([], [])

@@ -1163,3 +1163,207 @@ def test_a_denial_of_civilian_deaths_beside_a_fighters_toll_is_the_civilians_par
     faction = ("BUNIA, May 3 - At least 30 people were killed, the UN said. A spokesman for the "
                "faction claimed that no civilians were killed by its members.", "2026-05-03")
     assert grouped(faction) == {"killed/people": [0, 30]}
+
+
+def test_a_toll_broken_down_place_first_gives_each_place_its_own_figure() -> None:
+    """'Lomeri now counts 40 dead, Havasu 22, Tiber 9 and Oskan 5' after the national 81: four
+    places' figures, each apart from the whole (not four conflicts with 81), and each beside
+    the same place's figure in another report."""
+    saturday = (
+        "DORVAN, May 9 - The toll of the floods rose to 81 on Saturday, the ministry said. "
+        "Lomeri now counts 40 dead, Havasu 22, Tiber 9 and Oskan 5, according to the ministry.",
+        "2026-05-09",
+    )
+    friday = ("DORVAN, May 8 - The governor said on Friday that 18 people had died in Havasu.", "2026-05-08")
+    got = grouped(saturday, friday)
+    killed = {gid: v for gid, v in got.items() if gid.startswith("killed")}
+    assert killed == {
+        "killed/people": [81],
+        "killed/people/lomeri": [40],
+        "killed/people/havasu": [18, 22],
+        "killed/people/tiber": [9],
+        "killed/people/oskan": [5],
+    }
+
+
+def test_a_table_of_sectors_gives_each_sector_its_own_figures() -> None:
+    """A table scraped one row per line whose first heading is an area noun ('Sector', like
+    'District' or 'Commune'): each row is its place's dead and injured, not the whole's; the
+    'Total' row is the whole."""
+    text = (
+        "The ministry's final figures were published on 12 May.\n\n"
+        "Casualties by sector\n"
+        "Sector Dead Injured\n"
+        "Lomeri 26 39\n"
+        "Havasu 11 18\n"
+        "Total 37 57\n"
+    )
+    got = grouped((text, "2026-05-13"))
+    assert got["killed/people/lomeri"] == [26] and got["injured/people/havasu"] == [18]
+    assert got["killed/people"] == [37] and got["injured/people"] == [57]
+
+
+def test_a_live_pages_key_points_are_of_its_latest_day() -> None:
+    """A live page posted on Monday and kept up to Tuesday, its entries under day headings
+    newest first: its key points above them are Tuesday's ('9 dead (Tuesday)' is not the
+    Tuesday before the flood began, and '40 people arrested' is no Monday count), while an
+    entry under Monday's heading stays Monday's."""
+    text = (
+        "LIVE: floods in Dorvan\n\nPosted: 2026-05-04 08:00 | Updated: 2026-05-05 21:00\n\n"
+        "Key points\n"
+        "- The ministry's toll from Sunday's floods: 9 dead (Tuesday)\n"
+        "- Police say 40 people have been arrested for looting since Monday\n\n"
+        "Tuesday 5 May\n\n"
+        "18:00 - The ministry says the toll has risen to 9.\n\n"
+        "Monday 4 May\n\n"
+        "20:00 - The ministry says six people have died.\n"
+    )
+    claims = parse(Source(id="r", text=text, date="2026-05-04"))
+    day = {c.sentence[:12]: (c.as_of or "")[:10] for c in claims}
+    assert day["- The minist"] == "2026-05-05"  # '9 dead (Tuesday)'
+    assert day["Police say 4"] == "2026-05-05"  # '40 people have been arrested'
+    assert day["20:00 - The "] == "2026-05-04"  # 'The ministry says six people have died.'
+
+
+
+def test_those_in_hospital_are_a_state_not_the_count_of_the_injured() -> None:
+    """'88 people were in hospital', 'with 46 people in hospital' (no 'still'): how many are in
+    hospital at that time, which falls as patients go home, not the count of the injured (143)
+    nor a conflict with it."""
+    tuesday = ("DORVAN, May 5 - The ministry said 143 people had been injured on Tuesday.", "2026-05-05")
+    thursday = (
+        "DORVAN, May 7 - Yesterday evening 88 people were in hospital. The toll stood at 19 "
+        "on Thursday, with 46 people in hospital.",
+        "2026-05-07",
+    )
+    injured = {gid: v for gid, v in grouped(tuesday, thursday).items() if gid.startswith("injured")}
+    assert injured["injured/people"] == [143]
+    assert sorted(v for gid, v in injured.items() if gid.endswith("held")) == [[46, 88]]
+
+
+def test_an_undated_report_is_of_the_day_whose_counts_it_repeats() -> None:
+    """Two marches a week apart, each in Avelo and Brisk. An undated report gives the police's
+    and the union's Avelo counts of the first (20,000 and 64,000, as the first day's report
+    does) and a Brisk count: all three are of the first day, not of the second, whose counts
+    are near but not the same (the police's 24,000, the union's 70,000)."""
+    first = (
+        "AVELO, March 2 - Police said 20,000 people marched in Avelo on Monday; the union said "
+        "64,000. In Brisk, police counted 5,000 marchers on Monday.",
+        "2026-03-02",
+    )
+    second = (
+        "AVELO, March 9 - Police said 24,000 people marched in Avelo on Monday; the union said "
+        "70,000. In Brisk, police counted 9,000 marchers on Monday.",
+        "2026-03-09",
+    )
+    undated = (
+        "Teachers marched in Avelo, where police said 20,000 people took part and the union said "
+        "64,000. In Brisk, police counted 6,000 marchers.",
+        None,
+    )
+    got = {gid: v for gid, v in grouped(first, second, undated).items() if gid.startswith("participants")}
+    brisk = {gid.rsplit("/", 1)[-1]: v for gid, v in got.items() if "brisk" in gid}
+    assert brisk == {"2026-03-02": [5000, 6000], "2026-03-09": [9000]}
+
+
+def test_a_weekday_opening_with_no_comma_dates_its_sentence() -> None:
+    """'On Friday evening the union held a vigil …, attended by about 2,000 people': Friday's
+    gathering, not Thursday's march the paragraph before counted; 'On Sunday the police had given
+    a lower estimate of 5,000' stays of no day (Sunday is when they said it)."""
+    text = (
+        "DORVAN, May 8 - Police said about 1,800 people took part in Thursday's march; the union "
+        "said more than 12,000.\n\n"
+        "On Friday evening the union held a candlelight vigil outside the town hall, attended by "
+        "about 2,000 people by its own count."
+    )
+    days = {c.text: c.as_of for c in parse(Source(id="r", text=text, date="2026-05-08"))}
+    assert days == {"about 1,800": "2026-05-07", "more than 12,000": "2026-05-07", "about 2,000": "2026-05-08"}
+    said = "DORVAN, May 8 - On Sunday the police had given a lower estimate of around 5,000 marchers."
+    assert [c.as_of for c in parse(Source(id="r", text=said, date="2026-05-08"))] == [None]
+
+
+def test_a_toll_from_monday_nights_fire_is_told_on_its_reports_day() -> None:
+    """'the death toll from Monday night's fire had risen to 19', told on Friday: the toll as of
+    Friday (Monday night is when the fire began), above Monday's six, no conflict."""
+    monday = ("DORVAN, May 4 - A fire at a depot killed six people on Monday night, officials said.", "2026-05-04")
+    friday = (
+        "DORVAN, May 8 - Two more patients died overnight.\n\nThe health ministry said the death "
+        "toll from Monday night's fire at the Kessa depot in the Orvo industrial zone had risen to 19.",
+        "2026-05-08",
+    )
+    (toll,) = [c for c in parse(Source(id="r", text=friday[0], date=friday[1])) if c.text == "19"]
+    assert toll.as_of == "2026-05-08"
+    killed = [g for g in groups_of(monday, friday) if g.measure == "killed"]
+    assert [g.status for g in killed if any(c.text == "19" for c in g.claims)] == ["rising"]
+    assert not any(g.conflicts for g in killed)
+
+
+def test_a_rumours_figure_told_before_its_medium_and_called_false_is_nobodys() -> None:
+    """'figures of several hundred arrests are circulating on social networks … do not
+    correspond to reality': the rumour is told to be denied, no count of the arrested (the rule
+    not-a-count/rumour-called-false, its medium after the figure); one nobody denies stays."""
+    denied = (
+        "DORVAN, May 8 - We wish to inform the public that 74 persons have been arrested. Our "
+        "services have noted that figures of several hundred arrests are circulating on social "
+        "networks. We state clearly that these figures do not correspond to reality."
+    )
+    got = [c.text for c in parse(Source(id="r", text=denied, date="2026-05-08")) if c.measure == "arrested"]
+    assert got == ["74"]
+    kept = "DORVAN, May 8 - Figures of 3,000 arrests are circulating on social networks."
+    assert [c.text for c in parse(Source(id="r", text=kept, date="2026-05-08"))] == ["3,000"]
+
+
+def test_a_count_since_a_named_days_event_counts_to_its_report() -> None:
+    """'at least 160 people detained since the march of Thursday 7 May', told on Friday: the
+    count up to Friday (the day names where it starts), so not a rival of Thursday's police
+    figure of 52 arrests at the march; 'the largest since the protests of 2024' after a
+    gathering's day names no span."""
+    text = (
+        "DORVAN, May 8 - The League has documented the detention of at least 160 people since the "
+        "march of Thursday 7 May."
+    )
+    assert [c.as_of for c in parse(Source(id="r", text=text, date="2026-05-08"))] == ["2026-05-08"]
+    rally = (
+        "DORVAN, May 8 - Tens of thousands of people filled the stadium on May 6, the largest "
+        "gathering since the winter protests of 2024."
+    )
+    assert [c.as_of for c in parse(Source(id="r", text=rally, date="2026-05-08"))] == ["2026-05-06"]
+
+
+def test_the_dead_of_each_named_hospital_are_parts_of_the_toll() -> None:
+    """'Of the 27 dead, 21 died at the scene, three at the Orvo Regional Hospital and two at the
+    Kessa Emergency Hospital': each hospital's dead a quantity of its own (the other report's
+    'three deaths here' at the regional hospital's, a part too, beside it), none a rival of 27."""
+    monday = (
+        "DORVAN, May 4 - The ministry said the toll had risen to 27. Of the 27 dead, it said, 21 "
+        "died at the scene, three at the Orvo Regional Hospital and two at the Kessa Emergency "
+        "Hospital.",
+        "2026-05-04",
+    )
+    got = {gid: v for gid, v in grouped(monday).items() if gid.startswith("killed")}
+    assert got["killed/people/died-at-orvo-regional-hospital"] == [3]
+    assert got["killed/people/died-at-kessa-emergency-hospital"] == [2]
+    assert [27, 27] in got.values()
+
+
+def test_inmates_are_a_part_where_the_toll_holds_guards_too() -> None:
+    """A riot whose toll holds inmates and guards ('17 people killed, … among them three prison
+    guards'): the ministry's '15 dead inmates' is the inmates' count, apart from the toll (17,
+    and the families' more than 30); where only inmates died
+    ('three inmates died', a rights group's 'seven inmates were killed', 'seven men dead'),
+    the inmates' figures are the toll, one quantity in conflict."""
+    mixed = (
+        "DORVAN, May 4 - The siege ended with 17 people killed, the ministry said, among them three "
+        "prison guards. The ministry has so far acknowledged 15 dead inmates. The families say "
+        "more than 30 died.",
+        "2026-05-04",
+    )
+    got = grouped(mixed)
+    assert got["killed/people/inmates"] == [15]
+    assert got["killed/people"] == [17, 31]
+    only = (
+        "DORVAN, May 4 - Sadly, three inmates died, the prison service said. The rights network "
+        "says seven inmates were killed. Seven men dead, not three, it said.",
+        "2026-05-04",
+    )
+    assert [gid for gid in grouped(only) if gid.startswith("killed")] == ["killed/people"]

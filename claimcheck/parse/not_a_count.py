@@ -297,9 +297,14 @@ NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)|\n\s*\n")  # where th
 
 
 @lru_cache(maxsize=1)
-def _rumour_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
+def _rumour_words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     effect = rule(RUMOUR).effect
-    return tuple(effect["cue_in"]), re.compile(effect["called_false"], re.IGNORECASE)
+    return (
+        tuple(effect["cue_in"]),
+        re.compile(effect["called_false"], re.IGNORECASE),
+        re.compile(effect["told_after"], re.IGNORECASE),
+        re.compile(effect["rumour_of"], re.IGNORECASE),
+    )
 
 
 def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
@@ -307,11 +312,16 @@ def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) ->
     called the messages "false"': a rumour's figure the report denies (the rule
     not-a-count/rumour-called-false; a medium named in the sentence first, in the folded text:
     a cheap test most sentences fail)."""
-    cues, called_false = _rumour_words()
+    cues, called_false, told_after, rumour_of = _rumour_words()
     low = folded(text)
-    if not any(low.find(cue, sent.start, m.q.start) >= 0 for cue in cues):
-        return False
-    if not patterns(lex)[RUMOUR].search(text, max(sent.start, m.q.start - 200), m.q.start):
+    if any(low.find(cue, sent.start, m.q.start) >= 0 for cue in cues):
+        if not patterns(lex)[RUMOUR].search(text, max(sent.start, m.q.start - 200), m.q.start):
+            return False
+    elif not (  # ('figures of several hundred arrests are circulating on social networks')
+        any(low.find(cue, m.q.end, sent.end) >= 0 for cue in cues)
+        and rumour_of.search(text, max(sent.start, m.q.start - 40), m.q.start)
+        and told_after.search(text[m.q.end : sent.end])
+    ):
         return False
     after = NEXT_SENTENCE_END.search(text, sent.end + 1, sent.end + 400)
     return called_false.search(text, sent.start, after.end() if after else sent.end) is not None
