@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, ordered_alternation
+from claimcheck.lines import line_matches
 from claimcheck.models import Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
 from claimcheck.parse.numbers import (
@@ -224,7 +225,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
 
-    for hit in STRIP_AFTER_CUE.finditer(text, source.body_start):  # (rare: a figure glued to a caption)
+    for hit in line_matches(STRIP_AFTER_CUE, text, source.body_start):  # (rare: a figure glued to a caption)
         a = text.rfind("\n", 0, hit.start()) + 1
         b = text.find("\n", hit.end())
         b = len(text) if b < 0 else b
@@ -411,7 +412,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
     places = _area_heads(lex)
     out: list[Stacked] = []
     rows = [
-        m for m in SPACED_ROW.finditer(text, start)
+        m for m in line_matches(SPACED_ROW, text, start, last=str.isdigit)
         if not text[m.start() : m.end()].strip().isdigit() and "  " not in text[m.start() : m.end()].strip()
     ]  # (cells set apart by runs of spaces are another table's: _table_line reads those)
     k = 0
@@ -495,7 +496,7 @@ def _breakdown_lists(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         return []
     measure_of, _, _ = _words(lex)
     out: list[Stacked] = []
-    items = list(BREAKDOWN_ITEM.finditer(text, start))
+    items = list(line_matches(BREAKDOWN_ITEM, text, start))
     k = 0
     while k < len(items):
         run = [items[k]]

@@ -4,11 +4,15 @@ nothing of claimcheck): the matches of a pattern anchored at line starts."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 def line_matches(
-    pattern: re.Pattern[str], text: str, start: int = 0, longest: int | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    longest: int | None = None,
+    last: Callable[[str], bool] | None = None,
 ) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text, start)`` finds, for a ``re.MULTILINE`` pattern that
     opens with ``^`` (so every match starts a line), trying only the line starts.
@@ -17,11 +21,17 @@ def line_matches(
     whole of it per pattern; here it is tried once a line. ``longest``, for a pattern that
     matches only a whole line of at most that many characters between leading and trailing
     spaces or tabs (a heading), skips longer lines without trying it (a paragraph's line
-    would cost a try at each of its first ``longest`` characters).
+    would cost a try at each of its first ``longest`` characters). ``last``, for a pattern
+    that matches only a whole line (up to trailing spaces or tabs), tells whether the line's
+    last other character may end a match (``str.isdigit`` for a row of figures): the other
+    lines are skipped without trying it.
 
     >>> heading = re.compile(r"^(?P<h>[A-Z][a-z]+)$", re.MULTILINE)
     >>> [m["h"] for m in line_matches(heading, "Intro\\nsome text\\nDeaths\\nmore", 1)]
     ['Deaths']
+    >>> row = re.compile(r"^(?P<r>[A-Z][a-z]+ \\d+)[ \\t]*$", re.MULTILINE)
+    >>> [m["r"] for m in line_matches(row, "Bo 2\\nKenema 19 \\nno 3x", last=str.isdigit)]
+    ['Bo 2', 'Kenema 19']
     """
     n = len(text)
     at = start
@@ -30,6 +40,17 @@ def line_matches(
         if at == 0:
             return
     while at <= n:
+        if last is not None:
+            end = text.find("\n", at)
+            end = n if end < 0 else end
+            k = end - 1
+            while k >= at and text[k] in " \t":
+                k -= 1
+            if k < at or not last(text[k]):
+                if end == n:
+                    return
+                at = end + 1
+                continue
         if longest is not None:
             end = text.find("\n", at)
             end = n if end < 0 else end

@@ -37,7 +37,8 @@ _SCALES = {
     "millions": 1_000_000,
     "billions": 1_000_000_000,
 }
-_WORD = rf"(?:{alternation(_UNITS + [s for s in _SCALES if s not in ('k', 'm', 'mn', 'mil', 'thousands', 'millions', 'billions')])})"
+_WORD_LIST = _UNITS + [s for s in _SCALES if s not in ("k", "m", "mn", "mil", "thousands", "millions", "billions")]
+_WORD = rf"(?:{alternation(_WORD_LIST)})"
 
 DIGITS = r"""
     (?P<num>
@@ -189,7 +190,12 @@ class _Stops:
 def _word_stops(lex: Lexicon) -> re.Pattern[str]:
     """A character that no word of lower-case ASCII text ends with, before a number word or a
     vague word (both patterns as look-aheads: the same end of the range bounds them)."""
-    return re.compile(r"[^a-z0-9_-](?=(?x:" + WORDS + r")|" + _phrase_regexes(lex)[0].pattern + ")")
+    firsts = {w[0] for w in [*_WORD_LIST, *lex.vague, *lex.data["number_words"]]}
+    # (the first letters of both patterns' words, tried first: most places, a space or a mark
+    # before a word that opens with another letter, fail there without trying the words)
+    return re.compile(
+        rf"[^a-z0-9_-](?=[{re.escape(''.join(sorted(firsts)))}])(?=(?x:" + WORDS + r")|" + _phrase_regexes(lex)[0].pattern + ")"
+    )
 
 
 def _number_words(low: str, pos: int, hi: int, stops: _Stops | None = None) -> re.Match[str] | None:
