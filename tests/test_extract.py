@@ -2197,3 +2197,41 @@ def test_a_bracketed_breakdown_before_a_comma_keeps_the_totals_measure() -> None
         (312, "injured", "people"),
         (611, "arrested", "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Monday four gunmen held the hotel for 19 hours before troops stormed it.",
+            [],
+            id="gunmen-who-held-a-building-are-no-arrest",
+        ),
+        pytest.param(
+            "Police said 40 people held the night before had been charged.",
+            [(40, "arrested")],
+            id="held-the-night-before-stays-an-arrest",
+        ),
+        pytest.param(
+            "The health office said 2 patients with heavy burns died overnight in the burns unit.",
+            [(2, "killed")],
+            id="people-counted-by-their-wounds-who-died",
+        ),
+        pytest.param(
+            "Of the 68 people on board, 19 died at the scene and eight later in hospital.",
+            [(68, None), (19, "killed"), (8, "killed")],
+            id="a-gapped-verb-before-later-in-hospital",
+        ),
+        pytest.param(
+            "Police raise arrest count to 38 after clashes; union says 20,000 marched",
+            [(38, "arrested"), (20000, "participants")],
+            id="a-headlines-arrest-count",
+        ),
+    ],
+)
+def test_the_measure_of_a_figure_told_by_its_own_verb_or_count(text: str, expected: list[tuple]) -> None:
+    """Wrong measures seen on blind sets, by kind (our own words): an active 'held' with an object
+    is its holders' deed; a death told of people counted by their wounds wins; a gapped 'died'
+    before 'later in hospital'; an arrest count in a headline."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == [e for e in expected if e[1] is not None]
