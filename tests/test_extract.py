@@ -2235,3 +2235,13 @@ def test_the_measure_of_a_figure_told_by_its_own_verb_or_count(text: str, expect
     before 'later in hospital'; an arrest count in a headline."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == [e for e in expected if e[1] is not None]
+
+
+def test_identified_parts_are_no_toll_and_lives_name_no_side() -> None:
+    """'Fifteen of the 21 bodies have been identified' counts the identifying, not a toll (the 21
+    stays); 'has claimed at least 25 lives' counts every side, not the officers named before it
+    (a coroner's update and a retrospective, our own words)."""
+    text = "The toll rose to 21. Fifteen of the 21 bodies have been identified, the coroner said."
+    assert [c.value for c in claims_of(text)] == [21, 21]
+    text = "Adding the three officers who lost their lives, the violence has claimed at least 25 lives."
+    assert [(c.value, c.subject) for c in claims_of(text)] == [(3, "security"), (25, "people")]
