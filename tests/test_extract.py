@@ -2245,3 +2245,10 @@ def test_identified_parts_are_no_toll_and_lives_name_no_side() -> None:
     assert [c.value for c in claims_of(text)] == [21, 21]
     text = "Adding the three officers who lost their lives, the violence has claimed at least 25 lives."
     assert [(c.value, c.subject) for c in claims_of(text)] == [(3, "security"), (25, "people")]
+
+
+def test_people_taken_to_medical_institutions_are_the_injured() -> None:
+    """Translated emergency bulletins write 'taken to medical institutions' for the injured: after
+    a toll and a comma they are no part of the dead (our own words)."""
+    text = "Update at 09:30: 23 dead, 71 people taken to medical institutions."
+    assert [(c.value, c.measure) for c in claims_of(text)] == [(23, "killed"), (71, "injured")]
