@@ -226,7 +226,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                     m.tail = tokens[i + n][2]
                 elif nxt == "with" and (hurt := WITH_INJURIES.match(text, m.tail, hi)):
                     m.head_measure, m.head_rule = "injured", "measure/with-injuries"
-                    m.counted_by_measure, m.tail = False, hurt.end()  # '131 victims with injuries'
+                    m.counted_by_measure, m.tail = True, hurt.end()  # '131 victims with injuries'
+                    # (counted by their wounds: a death told of them after wins, '2 patients
+                    # with heavy burns died in the night')
             _extend_complement(text, m, hi)
             return
         in_name = bool(caps) and word[0].isupper() and caps < 3  # 'Black Lives Matter', 'We Are Bristol'

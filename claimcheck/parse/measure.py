@@ -22,9 +22,10 @@ CLAUSE_CUT = re.compile(
     r"|\s+as\s|\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
     r"|\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
     r"|\s+(?:and\s+)?the\s+(?:rest|others|remainder)\b)"
-    r"|[”\"]\s*,"
+    r"|[”\"]\s*,|\)\s*,"
 )  # (', as opposition supporters massed in the capital': a clause of its own)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
-#    clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die) or another
+#    bracket closed before a comma ('23 dead (19 civilians and four police officers), 312 injured': the
+#    verb after is the next item's), or a clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die) or another
 #    that-clause ('… of all four gunmen" and that none of the hostages had been killed'), or a
 #    clause with a subject of its own ('two young men turned into a fight in which the farmer
 #    was killed', '… were taken to the clinic where one died'), or a relative clause of other
@@ -308,6 +309,9 @@ def _verb_measure(
         if NEXT_FIGURE.match(text, base + hit.end()) and not hit["t"].lower().endswith(PREPOSITION_ENDS):
             return None  # '16 persons, injured 26 persons', '5 soldiers killed 3 militants': the
             # word is the next figure's, or their own deed to it
+        if GAPPED_LATER.fullmatch(window, at, hit.start()) and hit["t"].lower().startswith(("in ", "at ")):
+            return None  # '19 died at the scene and eight later in hospital': the verb before is
+            # left out (measure/parallel-place), the place is where they died, no state of theirs
         if " " not in hit["t"] and FACILITY_NEXT.match(window, hit.end()):
             continue  # 'two at the regional burns center': a facility's name, not their harm
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
@@ -323,6 +327,10 @@ def _verb_measure(
             if patterns(lex)[HELD_GATHERING].match(window, hit.end()):
                 fired(HELD_GATHERING, base + hit.start())
                 return "participants"  # 'about 2,500 people held a candlelight vigil'
+            if not HELD_AUX.search(window, 0, hit.start()) and patterns(lex)[HELD_A_PLACE].match(window, hit.end()):
+                fired(HELD_A_PLACE, base + hit.start())
+                return None  # 'four gunmen held the hotel for 19 hours': they held it, no arrest (and
+                # what follows is told of others: '… before troops stormed it')
         if hit["t"].lower() == "treated" and patterns(lex)[TREATED_OTHERS].match(window, hit.end()):
             fired(TREATED_OTHERS, base + hit.start())
             continue  # '60 medics treated the wounded', 'volunteers treated people': who treated
@@ -341,6 +349,7 @@ def _verb_measure(
     return None
 
 
+GAPPED_LATER = re.compile(r"\s*(?:later|afterwards|subsequently)\s+", re.IGNORECASE)  # 'eight (later) in hospital'
 FACILITY_NEXT = re.compile(
     r"\s+(?:cent(?:re|er)|unit|ward|hospital|clinic|department|institute)\b", re.IGNORECASE
 )  # a harm noun naming a facility ('the burns centre', 'the trauma unit')
@@ -363,6 +372,11 @@ SENT_HOME = "measure/sent-home"
 TREATED_OTHERS = "measure/treated-others"
 HELD_HOSTAGE = "measure/held-hostage"
 HELD_GATHERING = "measure/held-a-gathering"
+HELD_A_PLACE = "measure/held-an-object"
+HELD_AUX = re.compile(
+    r"\b(?:were|was|are|is|am|be|been|being|remain|remains|remained|still|get|gets|got|had|have|has)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)  # 'were held', 'remain held', 'had been held': passive, the counted people were held
 NOT_A_GATHERING = "measure/not-a-gathering"
 PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
 # a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')

@@ -14,7 +14,7 @@ from claimcheck.parse.rules import combined, fired, fired_rule, patterns, rule, 
 from claimcheck.parse.sentences import Sentence
 
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
-LABEL_MARKS = frozenset("[$£€₹")  # a citation marker (Meerut.[6]) or a currency sign
+LABEL_MARKS = frozenset("[$£€₹#№")  # a citation marker (Meerut.[6]), a currency sign or a number sign ('Issue #87')
 CLOSING_QUOTES = frozenset("\"”’'")  # a quotation closing right after the number
 QUOTED_NAME = "not-a-count/quoted-name"
 SLOGAN = "not-a-count/slogan"
@@ -134,6 +134,12 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
     if (
         q.qualifier == "exact"
+        and (q.value or 0) < 100
+        and (pair := _ages_pair(text, sent, q, before, after, lex))
+    ):
+        return pair  # 'Two of them were children, 15 and 16, held with their fathers'
+    if (
+        q.qualifier == "exact"
         and (q.text[:1] == "(" or before.endswith("(") and after[:1] == ")")
         and (q.value or 0) < 120
         and AGE_BRACKET_AFTER.match(after, 1 if after[:1] == ")" else 0)
@@ -161,8 +167,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and AGES_OR_AFTER.match(text, q.end, sent.end)
     ):
         return "not-a-count/ages-or"  # 'four of the victims were 16 or 17 and had entered': ages
-    if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and _opens_line(text, q.start):
-        return "not-a-count/list-number"  # '1. release everyone detained …'
+    if after[:1] in (".", ")", "/") and after[1:2] in (" ", "\t") and _opens_line(text, q.start):
+        return "not-a-count/list-number"  # '1. release everyone detained …', a thread's '5/ Injured now at 61'
     if q.qualifier == "exact" and (
         (after[:2] in (") ", ")\t") and q.start and text[q.start - 1] == "(" and _opens_line(text, q.start - 1))
         or (q.text[:1] == "(" and after[:1] in (" ", "\t") and _opens_line(text, q.start))
@@ -203,6 +209,12 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         fired("not-a-count/count-at", q.start)
     if q.qualifier == "exact" and _labels_number(before, lex):
         return "not-a-count/label-before"
+    if q.qualifier == "exact" and (q.value or 0) < 120 and "est" in (wide := text[max(sent.start, q.start - 48) : q.start]):
+        if patterns(lex)[AGE_SUPERLATIVE].search(wide):  # (a cheap test first: 'youngest', 'oldest')
+            return AGE_SUPERLATIVE  # 'The youngest was 17': an age
+    if q.qualifier == "exact" and q.text.isdigit() and PHONE_END.match(text, q.end, sent.end + 1):
+        if patterns(lex)[PHONE_NUMBER].search(text, max(sent.start, q.start - 60), q.start):
+            return PHONE_NUMBER  # 'Report suspicious activity to 112.', 'call 0800 123'
     if (
         q.qualifier == "exact"
         and q.value is not None
@@ -232,6 +244,31 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     first = q.text[:1]
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
+    return None
+
+
+AGE_SUPERLATIVE = "not-a-count/age-superlative"
+PHONE_NUMBER = "not-a-count/phone-number"
+PHONE_END = re.compile(r"\s*(?:[.;,)]|$|\n|\s(?:or|for|and|if|to|free|toll-free|from|between|at|any)\b)")
+PAIR_FIRST = re.compile(r"\s+and\s+\d{1,2}\s*,")  # '(15) and 16,'
+PAIR_SECOND = re.compile(r"([A-Za-z]+),\s*\d{1,2}\s+and\s+$")  # 'children, 15 and (16)'
+PAIR_BEFORE = re.compile(r"([A-Za-z]+),\s*$")  # 'children, (15) and 16'
+
+
+def _ages_pair(text: str, sent: Sentence, q: Quantity, before: str, after: str, lex: Lexicon) -> str | None:
+    """Two ages in apposition after people's noun: 'Two of them were children, 15 and 16, held
+    with their fathers', 'two sisters, 9 and 12, were' (not-a-count/age-apposition for a pair)."""
+    if after.startswith(","):
+        word = PAIR_SECOND.search(before)
+    elif PAIR_FIRST.match(after):
+        word = PAIR_BEFORE.search(before)
+    else:
+        return None
+    if word is None:
+        return None
+    noun = word.group(1).lower()
+    if lex.subject_of.get(noun) == "people" or noun in lex.grammar["age_nouns"] or noun.rstrip("s") in lex.grammar["age_nouns"]:
+        return "not-a-count/age-apposition"
     return None
 
 
