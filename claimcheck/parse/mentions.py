@@ -602,7 +602,7 @@ def sentence_mentions(
             m.measure, m.measure_rule = "deployed", "measure/own-forces"  # 'his 25 officers'
         elif (
             m.measure is None
-            and m.subject == "security"
+            and (m.subject == "security" or (m.subject_text or "").lower() in lex.grammar["relief_nouns"])
             and not m.no_noun
             and (m.subject_text or "").lower() not in UNIT_NOUNS
             and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)

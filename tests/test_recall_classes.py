@@ -1,0 +1,108 @@
+"""Issue 12, session 14: classes of figures the blind sets' reports missed, each as a kind that
+any wire story may hold (our own sentences): relief workers sent to help, a speaker's wish not
+to be named, care in hospital told in translated or sitrep wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.models import Source
+
+
+def _claims(text: str) -> list[tuple]:
+    return [
+        (c.text, c.measure, c.subject, c.low, c.high)
+        for c in extract_claims(Source(id="t", text=text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief workers (lexicon grammar.relief_nouns): sent to help, a deployment
+        pytest.param(
+            "The Red Cross said 180 of its volunteers were helping with the search.",
+            [("180", "deployed", "people", 180, 180)],
+            id="relief-volunteers-helping",
+        ),
+        pytest.param(
+            "The Red Cross says it now has more than 400 volunteers in the three districts.",
+            [("more than 400", "deployed", "people", 401, None)],
+            id="relief-volunteers-no-verb",
+        ),
+        pytest.param(
+            "The army has mobilised 900 soldiers, the police 300 officers and the Red Cross "
+            "250 volunteers.",
+            [
+                ("900", "deployed", "security", 900, 900),
+                ("300", "deployed", "security", 300, 300),
+                ("250", "deployed", "people", 250, 250),
+            ],
+            id="relief-volunteers-gapped",
+        ),
+        pytest.param(
+            "The charity said it had raised the number of its volunteers in the town to 150.",
+            [("150", "deployed", "people", 150, 150)],
+            id="relief-number-of-volunteers",
+        ),
+        pytest.param(
+            "The Red Crescent says 20 of its volunteers are working at the two hospitals.",
+            [("20", "deployed", "people", 20, 20)],
+            id="relief-few-at-work",
+        ),
+        pytest.param(
+            "The society is the country's largest humanitarian organisation, with more than "
+            "a million volunteers.",
+            [],
+            id="not-a-relief-body-size",
+        ),
+        pytest.param("One of the volunteers said the water came fast.", [], id="not-one-volunteer"),
+        pytest.param(
+            "About 300 volunteers marched to the ministry.",
+            [("About 300", "participants", "people", 270, 330)],
+            id="volunteers-marching-are-a-crowd",
+        ),
+        pytest.param(
+            "Three volunteers were injured when the wall fell.",
+            [("Three", "injured", "people", 3, 3)],
+            id="volunteers-harmed",
+        ),
+        # forces in translated copy ('efectivos')
+        pytest.param(
+            "In the operation took part more than 200 effectives of the National Guard.",
+            [("more than 200", "deployed", "security", 201, None)],
+            id="translated-effectives",
+        ),
+        # a speaker who asked not to be named is no negation of the figure
+        pytest.param(
+            "A doctor who asked not to be named said 23 people had been brought in with injuries.",
+            [("23", "injured", "people", 23, 23)],
+            id="anonymous-speaker-not-never-said",
+        ),
+        pytest.param(
+            "An official who did not want to be identified said 40 people were arrested.",
+            [("40", "arrested", "people", 40, 40)],
+            id="anonymous-speaker-did-not-want",
+        ),
+        pytest.param("Police never claimed 40 were killed.", [], id="never-said-still-dropped"),
+        # care in hospital in sitrep and translated wording
+        pytest.param(
+            "Update at 09:30: 23 dead, 71 people taken to medical institutions.",
+            [("23", "killed", "people", 23, 23), ("71", "injured", "people", 71, 71)],
+            id="taken-to-medical-institutions",
+        ),
+        pytest.param(
+            "At present 41 persons receive the medical help in the hospitals of the city.",
+            [("41", "injured", "people", 41, 41)],
+            id="translated-receive-the-medical-help",
+        ),
+        pytest.param(
+            "Nine of our officers were hurt; one officer remains admitted at the district hospital.",
+            [("Nine", "injured", "security", 9, 9), ("one", "injured", "security", 1, 1)],
+            id="remains-admitted",
+        ),
+    ],
+)
+def test_recall_classes(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
