@@ -362,6 +362,7 @@ def situate(
             period = c.period  # a table's row told what its day added ('New deaths'), or who were held ('Held overnight')
         place = (
             c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
+            or _place_of_part(c.scope)
             or (listed and list_place(text, c.start, lex))
             or (listed and _heading_place(text, c.start, lex, pw))
             or (pos and c.subject_text is None and _AND_RIVAL.search(before) and _rival_place(c, out[order[pos - 1]], after))
@@ -1574,6 +1575,20 @@ def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:
 
 
 HOSPITAL_OPENS = 5  # how far into its sentence a hospital subject starts ('The Federal …')
+
+
+_PLACE_PART = re.compile(r"part: [^ ]+ in (?P<p>[A-Z][^,;()]*?)(?: of .*)?$")
+
+
+def _place_of_part(scope: str | None) -> str | None:
+    """The place a breakdown by place names its part of ('part: 18 in Orvo', 'part: Four in
+    Kessa of six': Orvo, Kessa), the place its figure counts in.
+
+    >>> _place_of_part("part: 18 in Orvo"), _place_of_part("part: Four in Kessa of six"), _place_of_part("part: 12 children of 40")
+    ('Orvo', 'Kessa', None)
+    """
+    hit = _PLACE_PART.match(scope) if scope and scope.startswith("part: ") else None
+    return hit["p"] if hit else None
 
 
 def _another_of_another_measure(claims: Sequence[Claim], order: Sequence[int], pos: int, c: Claim) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck import pipeline
 from claimcheck.extract import extract_claims
 from claimcheck.models import Source
 
@@ -106,3 +107,57 @@ def _claims(text: str) -> list[tuple]:
 )
 def test_recall_classes(text: str, expected: list[tuple]):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places after a colon, led by a clause naming what is counted
+        pytest.param(
+            "The deaths recorded so far are distributed by district as follows: Kessa 25, "
+            "Orvo 18 and Vell 5.",
+            [("25", "killed", "people", 25, 25), ("18", "killed", "people", 18, 18), ("5", "killed", "people", 5, 5)],
+            id="named-list-by-place",
+        ),
+        pytest.param("Deaths were reported in two towns. Orvo 25, Vell 12.", [], id="not-a-list-after-a-stop"),
+        # a table scraped with single spaces: an empty cell as a dash, a bracketed cell
+        pytest.param(
+            "Casualties by place (Ministry of Health, 18 February)\n"
+            "Place Hospitalised Deaths\n"
+            "On site – 21\n"
+            "Regional Hospital 41 4\n"
+            "Burn Centre, Minsk[b] (9) 1\n",
+            [
+                ("21", "killed", "people", 21, 21),
+                ("41", "injured", "people", 41, 41),
+                ("4", "killed", "people", 4, 4),
+                ("9", "injured", "people", 9, 9),
+                ("1", "killed", "people", 1, 1),
+            ],
+            id="spaced-table-empty-and-bracketed-cells",
+        ),
+    ],
+)
+def test_lists_and_tables(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+def test_a_tables_rows_of_sectors_are_places():
+    """A table whose first heading is 'Sector' (layout.row_heads.place) has a place per row."""
+    text = "Sector Dead Missing Injured\nKessa 26 5 39\nOrvo 11 3 18\nTotal 37 8 57\n"
+    got = [(c.text, c.measure, c.place) for c in extract_claims(Source(id="t", text=text))]
+    assert ("26", "killed", "Kessa") in got and ("11", "killed", "Orvo") in got
+
+
+def test_a_list_leads_noun_is_no_speaker_the_release_speaks(tmp_path):
+    """'Deaths reported from other districts: …' names what is counted, not who counts it: a
+    release's figures there are its issuer's (speakers: the voice takes a figure whose
+    claimant is no speaker)."""
+    text = (
+        "MINISTRY OF HEALTH (MOH)\n\nPRESS RELEASE\n\n"
+        "Deaths reported from the districts: Kessa 6, Orvo 4, Vell 3.\n"
+    )
+    f = tmp_path / "release.txt"
+    f.write_text(text, encoding="utf-8")
+    claims = [c for g in pipeline.compare([str(f)]).groups for c in g.claims]
+    assert [(c.text, c.claimant) for c in claims] and {c.claimant for c in claims} == {"MINISTRY OF HEALTH (MOH)"}
