@@ -156,6 +156,8 @@ def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str |
     w = _by_id(lex)[hit.lastgroup]
     if (unless := w.effect.get("unless_after")) and _compiled_after(unless).match(text, q.end, hi):
         return None  # ('not 9 as the provincial government claims': a rival named, kept)
+    if w.effect.get("digits") and not q.text[:1].isdigit():
+        return None  # ('children aged 15 and two journalists': ages are written in digits)
     _fired(w)
     return w.id
 

@@ -161,3 +161,53 @@ def test_a_list_leads_noun_is_no_speaker_the_release_speaks(tmp_path):
     f.write_text(text, encoding="utf-8")
     claims = [c for g in pipeline.compare([str(f)]).groups for c in g.claims]
     assert [(c.text, c.claimant) for c in claims] and {c.claimant for c in claims} == {"MINISTRY OF HEALTH (MOH)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts of a whole: in brackets after it, or continued past a place or an age
+        pytest.param(
+            "The final figures were 23 dead (19 civilians and four police officers), 312 injured "
+            "and 611 people detained.",
+            [
+                ("23", "killed", "people", 23, 23),
+                ("19", "killed", "people", 19, 19),
+                ("four", "killed", "security", 4, 4),
+                ("312", "injured", "people", 312, 312),
+                ("611", "arrested", "people", 611, 611),
+            ],
+            id="bracketed-parts-end-their-item",
+        ),
+        pytest.param(
+            "Three members of our security forces (2 police officers and 1 soldier) were injured.",
+            [("2 police officers and 1 soldier", "injured", "security", 3, 3)],
+            id="bracketed-aside-before-the-verb",
+        ),
+        pytest.param(
+            "He said 142 people had been arrested, 98 of them in Kessa and 44 in Orvo.",
+            [("142", "arrested", "people", 142, 142), ("98", "arrested", "people", 98, 98),
+             ("44", "arrested", "people", 44, 44)],
+            id="part-continued-past-its-place",
+        ),
+        pytest.param(
+            "Police arrested 140 people, including 11 children aged 15 to 17 and two journalists.",
+            [("140", "arrested", "people", 140, 140), ("11", "arrested", "people", 11, 11),
+             ("two", "arrested", "journalists", 2, 2)],
+            id="part-continued-past-an-age-range",
+        ),
+        pytest.param(
+            "The group said two young men, aged 24 and 19, had been killed.",
+            [("two", "killed", "people", 2, 2)],
+            id="ages-listed-in-digits-still-dropped",
+        ),
+        # a series of days, each day told with its date
+        pytest.param(
+            "A further 31 persons were arrested on Wednesday, March 11, and 7 on Thursday, March 12.",
+            [("31", "arrested", "people", 31, 31), ("7", "arrested", "people", 7, 7)],
+            id="parallel-day-with-its-date",
+        ),
+    ],
+)
+def test_parts_and_series(text: str, expected: list[tuple]):
+    assert _claims(text) == expected

@@ -201,8 +201,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         if not counted.search(text, max(sent.start, q.start - 48), q.start):
             return "not-a-count/clock-at"
         fired("not-a-count/count-at", q.start)
-    if q.qualifier == "exact" and _labels_number(before, lex):
-        return "not-a-count/label-before"
+    if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex):
+        return "not-a-count/label-before"  # (a range of ages too: 'children aged 15 to 17')
     if (
         q.qualifier == "exact"
         and q.value is not None
@@ -343,6 +343,9 @@ def _never_said(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     return NEVER_SAID_CUE.search(folded(text), start, m.q.start) is not None and bool(
         patterns(lex)[NEVER_SAID].search(text, start, m.q.start)
     )
+
+
+AGED_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17'
 
 
 def _quoted_in_question(text: str, lo: int, hi: int, m: Mention, lex: Lexicon) -> bool:
