@@ -211,3 +211,31 @@ def test_a_list_leads_noun_is_no_speaker_the_release_speaks(tmp_path):
 )
 def test_parts_and_series(text: str, expected: list[tuple]):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd's size named before a bare estimate, and an estimate at a named square
+        pytest.param(
+            "The two sides gave very different pictures of the size of Tuesday's rally. Police "
+            "put it at 3,000; organisers said 20,000.",
+            [("3,000", "participants", "people", 3000, 3000), ("20,000", "participants", "people", 20000, 20000)],
+            id="size-of-a-days-rally",
+        ),
+        pytest.param(
+            "In the north, police estimated 4,500 people in the Avenida Central; the unions said 11,000.",
+            [("estimated 4,500", "participants", "people", 4050, 4950),
+             ("11,000", "participants", "people", 11000, 11000)],
+            id="estimated-people-in-a-named-avenue",
+        ),
+        pytest.param("Medics estimated 40 people in the Regional Hospital.", [], id="not-people-in-a-hospital"),
+        pytest.param(
+            "Among the deceased are 11 minors, the ministry said.",
+            [("11", "killed", "people", 11, 11)],
+            id="among-the-deceased-are",
+        ),
+    ],
+)
+def test_crowds_and_the_dead_named_before(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
