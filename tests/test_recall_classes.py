@@ -239,3 +239,24 @@ def test_parts_and_series(text: str, expected: list[tuple]):
 )
 def test_crowds_and_the_dead_named_before(text: str, expected: list[tuple]):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure right after a day-first date: the date is whole, the figure counts
+        pytest.param(
+            "As of 17 April 84 people have died, the ministry said.",
+            [("84", "killed", "people", 84, 84)],
+            id="figure-after-a-day-first-date",
+        ),
+        pytest.param(
+            "On 28 November three people were arrested in the capital.",
+            [("three", "arrested", "people", 3, 3)],
+            id="spelled-figure-after-a-day-first-date",
+        ),
+        pytest.param("On 11 November 1997 soldiers opened fire on the march.", [], id="a-dates-year-is-no-count"),
+    ],
+)
+def test_figures_after_dates(text: str, expected: list[tuple]):
+    assert _claims(text) == expected

@@ -21,7 +21,7 @@ SLOGAN = "not-a-count/slogan"
 TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
 
 
-def _labels_number(before: str, lex: Lexicon) -> bool:
+def _labels_number(before: str, lex: Lexicon, figure: str = "") -> bool:
     """The words just before a number make it a label, date, age or sum: 'Section 144',
     'aged 20', 'since 2019', 'of the year 2020', 'the age of 65', 'Rs 500', 'Meerut.[6]'."""
     tokens = TAIL_TOKEN.findall(before.lower())[-4:]
@@ -51,6 +51,9 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
     return (
         last in lex.grammar["label_words"]
         or last in lex.months
+        and not (len(tokens) > 1 and tokens[-2].isdigit() and len(tokens[-2]) <= 2 and not YEAR.fullmatch(figure))
+        # a day-first date is whole: 'as of 17 April 84 people have died', 'On 28 November three
+        # people were arrested' (but its year: 'On 11 November 1997 soldiers opened fire')
         or (last == "year" and tokens[-3:-1] == ["of", "the"])
     )
 
@@ -201,7 +204,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         if not counted.search(text, max(sent.start, q.start - 48), q.start):
             return "not-a-count/clock-at"
         fired("not-a-count/count-at", q.start)
-    if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex):
+    if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex, q.text):
         return "not-a-count/label-before"  # (a range of ages too: 'children aged 15 to 17')
     if (
         q.qualifier == "exact"
