@@ -260,3 +260,32 @@ def test_crowds_and_the_dead_named_before(text: str, expected: list[tuple]):
 )
 def test_figures_after_dates(text: str, expected: list[tuple]):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The mayor said his district had already buried 33 people.",
+            [("33", "killed", "people", 33, 33)],
+            id="had-already-buried",
+        ),
+        pytest.param(
+            'The airline said it "mourns 27 passengers and crew".',
+            [("27", "killed", "people", 27, 27)],
+            id="mourns-its-dead",
+        ),
+        pytest.param(
+            "The university has put the number of people killed in last Tuesday's raid at four.",
+            [("four", "killed", "people", 4, 4)],
+            id="number-put-at-after-a-long-phrase",
+        ),
+        pytest.param(
+            "He said 23 union members were still in custody.",
+            [("23", "arrested", "people", 23, 23)],
+            id="union-members-in-custody",
+        ),
+    ],
+)
+def test_verbs_and_nouns(text: str, expected: list[tuple]):
+    assert _claims(text) == expected

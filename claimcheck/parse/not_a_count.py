@@ -201,7 +201,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and patterns(lex)["not-a-count/clock-at"].search(before)
     ):  # 'broke out at 2'; but 'put the crowd at 25,000' is a count
         counted = patterns(lex)["not-a-count/count-at"]
-        if not counted.search(text, max(sent.start, q.start - 48), q.start):
+        if not counted.search(text, max(sent.start, q.start - COUNT_AT_READ), q.start):
             return "not-a-count/clock-at"
         fired("not-a-count/count-at", q.start)
     if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex, q.text):
@@ -348,6 +348,7 @@ def _never_said(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     )
 
 
+COUNT_AT_READ = 120  # how far before 'at N' not-a-count/count-at reads (a long phrase of what is counted)
 AGED_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17'
 
 
