@@ -289,3 +289,9 @@ def test_figures_after_dates(text: str, expected: list[tuple]):
 )
 def test_verbs_and_nouns(text: str, expected: list[tuple]):
     assert _claims(text) == expected
+
+
+def test_the_harmed_named_first_then_their_number():
+    """measure/translated-the-harmed-are: 'the injured ones are 31 in total, of whom 12 are officials'."""
+    got = _claims("The deputy minister said the injured ones are 31 in total, of whom 12 are officials.")
+    assert [g[:2] for g in got] == [("31", "injured"), ("12", "injured")]
