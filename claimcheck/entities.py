@@ -339,8 +339,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ...  "Shangla district", "Thousands of demonstrators", "like Toulouse",
     ...  "rescue teams recovered three more bodies from debris from landslides", "district officials",
     ...  "Manila Police District", "a coalition of civil society groups and opposition parties",
-    ...  "The prefect of the Bagoué region", "the province", "An enquiry into the stampede at the shrine"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True]
+    ...  "The prefect of the Bagoué region", "the province", "An enquiry into the stampede at the shrine",
+    ...  "Heat-related deaths", "The deaths"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True, False, False]
     """
     if not name:
         return False
@@ -387,6 +388,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ):
         return False  # 'Shangla district', 'Vinh Phuc and Lao Cai provinces': places (their officials
         # speak; not 'Manila Police District')
+    if words[-1] in lex.grammar["reported_event_nouns"]:
+        return False  # 'Deaths (reported from other districts: …)', 'The deaths (recorded so far are …)':
+        # what is counted, never who counts it
     if len(words) > 1 and words[1] == "of" and words[0] in lex.data["vague"]:
         return False  # 'Thousands of demonstrators (marched …)': a crowd counted, no speaker
     if any(w in COUNT_WORDS for w in words[2:]):

@@ -379,8 +379,10 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
 
 
 SPACED_ROW = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z\d][^\n\t|:;]{0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+)){1,6})[ \t]*$", re.MULTILINE
-)  # a table row scraped with single spaces: 'Western Area Urban 13 74', 'Central City Hospital 21 3 18'
+    r"^[ \t]*(?P<label>[A-Za-z\d][^\n\t|:;]{0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+|\(\d{1,3}(?:,\d{3})*\)|[–—])){1,6})[ \t]*$", re.MULTILINE
+)  # a table row scraped with single spaces: 'Western Area Urban 13 74', 'Central City Hospital 21 3 18';
+#    a cell may be empty (a dash: 'On site – 21') or bracketed ('Burn Centre, Minsk[b] (9) 1')
+SPACED_CELL = re.compile(r"\(?(?P<n>\d[\d,]*)\)?|[–—]")  # one cell of a row's figures: a number or an empty dash
 HEAD_WORD = re.compile(r"[A-Za-z][\w'’()-]*")
 TABLE_INTRO = re.compile(
     r"(?:^|\n)(?P<who>[Tt]he\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6}?)"
@@ -414,7 +416,9 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
     rows = [
         m for m in line_matches(SPACED_ROW, text, start, last=str.isdigit)
         if not text[m.start() : m.end()].strip().isdigit() and "  " not in text[m.start() : m.end()].strip()
-    ]  # (cells set apart by runs of spaces are another table's: _table_line reads those)
+        and any(c.isdigit() for c in m["figs"])
+    ]  # (cells set apart by runs of spaces are another table's: _table_line reads those; a row of
+    #    dashes alone is none)
     k = 0
     while k < len(rows):
         first = rows[k]
@@ -460,10 +464,12 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         for row in run:
             label = " ".join(row["label"].split())
             place = label if place_rows and label.lower() not in TOTAL_LABELS else None
-            figs = list(re.finditer(r"\d[\d,]*", row["figs"]))
+            figs = list(SPACED_CELL.finditer(row["figs"]))
             by_period: dict[str | None, list[Found]] = {}
             for f, measure, head in zip(figs, measures, heads, strict=True):
-                a, b = row.start("figs") + f.start(), row.start("figs") + f.end()
+                if f["n"] is None:
+                    continue  # an empty cell
+                a, b = row.start("figs") + f.start("n"), row.start("figs") + f.end("n")
                 if measure is None or (q := _cell_quantity(text, a, b, lex)) is None:
                     continue
                 period = "held" if STILL_COLUMN.match(head) else None

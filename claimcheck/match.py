@@ -1339,8 +1339,8 @@ def _divided(
     seen: dict[tuple[str, int, tuple[str, str, QuantityKey]], str] = {}
     out = set()
     for k, c in zip(keys, claims, strict=True):
-        if k is None or not k[2][1] or k[2][1] == NATIONWIDE:
-            continue
+        if k is None or not k[2][1] or k[2][1] == NATIONWIDE or _COUNTING_SITE.search(k[2][1]):
+            continue  # (a local event's hospitals or its site divide no area: 'Regional Hospital 41 4')
         whole = _without_place(k)
         first = seen.setdefault((c.source, c.sentence_start, whole), k[2][1])
         if first != k[2][1]:
@@ -1349,7 +1349,8 @@ def _divided(
 
 
 BREAKDOWN_PLACES = 3  # the places one report counts a quantity in that make it a breakdown
-_SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|centre|center|whole)\b")
+_SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|centre|center|whole|on\s+site|at\s+the\s+scene)\b")
+_COUNTING_SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|on\s+site|at\s+the\s+scene)\b")  # where the harmed are counted
 _SITE_WORDS = frozenset(("hospital", "clinic", "infirmary", "mortuary", "morgue"))
 
 

@@ -364,6 +364,7 @@ def situate(
             period = c.period  # a table's row told what its day added ('New deaths'), or who were held ('Held overnight')
         place = (
             c.place  # a table's row label ('Kangema' in a table scraped one cell per line)
+            or _place_of_part(c.scope)
             or (listed and list_place(text, c.start, lex))
             or (listed and _heading_place(text, c.start, lex, pw))
             or (pos and c.subject_text is None and _AND_RIVAL.search(before) and _rival_place(c, out[order[pos - 1]], after))
@@ -683,7 +684,6 @@ def situate(
     return _running_points(_place_lists(out, order, text), order, text, tw)
 
 
-_PLACE_PART = re.compile(r"^part:\s.+?\sin\s(?P<n>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$")
 _LIST_HEAD = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that|said|says)\s+)(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
     r"\s+(?:[a-z]+\s+){1,3}$"
@@ -707,13 +707,17 @@ def _place_lists(out: list[Claim], order: Sequence[int], text: str) -> list[Clai
     >>> out = _place_lists([c("31"), c("24", "part: 24 in Nyabihu"), c("12")], [0, 1, 2], s)
     >>> [x.place for x in out]
     ['Rubavu', 'Nyabihu', 'Rutsiro']
+    >>> s = "Our monitors recorded 31 deaths: 19 in Sokode and 12 in Lome."
+    >>> out = _place_lists([c("31"), c("19", "part: 19 in Sokode"), c("12", "part: 12 in Lome")], [0, 1, 2], s)
+    >>> [x.place for x in out]  # (a total its breakdown follows after a colon has no place)
+    [None, 'Sokode', 'Lome']
     """
     for pos, i in enumerate(order):
         c = out[i]
-        m = _PLACE_PART.match(c.scope or "") if c.place is None else None
-        if m is None:
-            continue
-        out[i] = with_fields(c, place=m["n"])
+        place = _place_of_part(c.scope)
+        if place is None or c.place not in (None, place):
+            continue  # (an item's place is its part's, given when its place was read)
+        out[i] = with_fields(c, place=place)
         for step, pattern in ((-1, _LIST_HEAD), (1, _LIST_LAST)):
             k = pos + step
             while 0 <= k < len(order):
@@ -721,11 +725,13 @@ def _place_lists(out: list[Claim], order: Sequence[int], text: str) -> list[Clai
                 if o.sentence_start != c.sentence_start or o.measure != c.measure:
                     break
                 if o.place is None and not (o.scope or "").startswith("part:"):
+                    if step < 0 and ":" in text[o.end : c.start]:
+                        break  # (a total its breakdown follows: 'Our monitors recorded 31 deaths: 19 in Sokodé, …')
                     told = pattern.search(text[max(o.sentence_start, o.start - 80) : o.start])
                     if told is not None:
                         out[order[k]] = with_fields(o, place=told["n"])
                     break
-                if not _PLACE_PART.match(o.scope or ""):
+                if _place_of_part(o.scope) is None:
                     break
                 k += step
     return out
@@ -1645,6 +1651,20 @@ def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:
 
 
 HOSPITAL_OPENS = 5  # how far into its sentence a hospital subject starts ('The Federal …')
+
+
+_PLACE_PART = re.compile(r"part: [^ ]+ in (?P<p>[A-Z][^,;()]*?)(?: of .*)?$")
+
+
+def _place_of_part(scope: str | None) -> str | None:
+    """The place a breakdown by place names its part of ('part: 18 in Orvo', 'part: Four in
+    Kessa of six': Orvo, Kessa), the place its figure counts in.
+
+    >>> _place_of_part("part: 18 in Orvo"), _place_of_part("part: Four in Kessa of six"), _place_of_part("part: 12 children of 40")
+    ('Orvo', 'Kessa', None)
+    """
+    hit = _PLACE_PART.match(scope) if scope and scope.startswith("part: ") else None
+    return hit["p"] if hit else None
 
 
 def _another_of_another_measure(claims: Sequence[Claim], order: Sequence[int], pos: int, c: Claim) -> str | None:

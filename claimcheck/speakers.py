@@ -1185,8 +1185,8 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         and not (c.claimant and c.claimant in c.sentence[rel:])  # ('We documented 71, far more than the 27
     ):  # arrests announced by the police spokesman': the spokesman's 27)
         return with_fields(c, claimant=owner, claimant_type=None)
-    if c.claimant is None and not _quoted(c.sentence, rel):
-        return with_fields(c, claimant=owner, claimant_type=None)
+    if (c.claimant is None or tidied is None) and not _quoted(c.sentence, rel):
+        return with_fields(c, claimant=owner, claimant_type=None)  # (or no speaker: 'Deaths reported from …: 6')
     return c
 
 

@@ -156,6 +156,8 @@ def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str |
     w = _by_id(lex)[hit.lastgroup]
     if (unless := w.effect.get("unless_after")) and _compiled_after(unless).match(text, q.end, hi):
         return None  # ('not 9 as the provincial government claims': a rival named, kept)
+    if w.effect.get("digits") and not q.text[:1].isdigit():
+        return None  # ('children aged 15 and two journalists': ages are written in digits)
     _fired(w)
     return w.id
 
@@ -400,7 +402,10 @@ def named_measure(
     if not rules:
         return None
     start = max(lo, q.start - BEFORE)
-    window = text[start : q.start].lower()
+    at = q.start  # where the words before the figure end: after its own 'estimated' ('police
+    if text.startswith(("estimated ", "Estimated "), at):  # estimated 4,500 people in the
+        at += len("estimated ")  # Avenida Central'), which the figure's phrase holds
+    window = text[start:at].lower()
     for i in _cue_index(rules).candidates(window):
         w = rules[i]
         # the rule's cue, when it has one, must be in the (lower-case) window: a cheap test
@@ -418,7 +423,7 @@ def named_measure(
         if w.figure is not None and not w.figure.match(text, q.start, q.end):
             continue  # ('exceeded 700': the verb is the figure's qualifier)
         reach = w.effect.get("reach")  # (a rule that reads further back: a long list before it)
-        hit = w.pattern.search(text, max(lo, q.start - reach) if reach else start, q.start)
+        hit = w.pattern.search(text, max(lo, q.start - reach) if reach else start, at)
         if hit is None:
             continue
         if "min" in w.effect and (q.value if q.value is not None else q.low) < w.effect["min"]:

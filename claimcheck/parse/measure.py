@@ -75,6 +75,8 @@ def _toll_rose_to(
                     return found
             if _unmeasured_participle(what, lex) or _participle_after(later):
                 return None  # 'bringing the number of people rescued to 214': no measure's participle
+            if any(w in lex.grammar["relief_nouns"] for w in what):
+                return "deployed"  # 'raised the number of its volunteers in the valley to 240'
             return "participants"  # 'put the number of marchers at 3,500'
     return None
 
@@ -104,7 +106,7 @@ def _number_of(
                 if m.subject is None:
                     m.subject, m.subject_text = lex.subject_of[w], w
                     m.subject_rule = "subject/number-of"
-                return measure or "participants"
+                return measure or ("deployed" if w in lex.grammar["relief_nouns"] else "participants")
         return measure
     return None
 
@@ -428,8 +430,11 @@ def _default_measure(m: Mention, lex: Lexicon) -> str | None:
     if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD and m.subject_rule != "subject/force-unit"):
         return None  # (a unit's men are a deployment however few: 'a police unit of 40 men')
     usual = lex.data["subject_default_measure"].get(m.subject or "")
-    if usual is None and m.subject_text and m.subject_text.lower() in lex.grammar["crowd_nouns"]:
-        return "participants"  # 'thousands of onlookers', '50,000 fans': a crowd
+    if usual is None and m.subject_text:
+        if m.subject_text.lower() in lex.grammar["crowd_nouns"]:
+            return "participants"  # 'thousands of onlookers', '50,000 fans': a crowd
+        if m.subject_text.lower() in lex.grammar["relief_nouns"]:
+            return "deployed"  # 'more than 400 volunteers in the five districts': sent to help
     return usual
 
 

@@ -262,6 +262,12 @@ def sentence_mentions(
             if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
                 later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
                 stop = later[0].q.start if later else sent.end
+        if "(" in text[max(sent.start, m.q.start - BRACKET_READ) : m.q.start] and (
+            close := _bracket_close(text, sent.start, m.q.start, sent.end)
+        ) is not None:  # '23 dead (19 civilians and four police officers), 312 injured': a figure in
+            stop = min(stop, close)  # brackets has its verb there, never the one after them
+            if linked and nxt is not None and nxt.q.start > close:
+                linked = False
         if m.head_measure is not None:
             m.measure, m.measure_rule = m.head_measure, m.head_rule
             if (
@@ -401,6 +407,7 @@ def sentence_mentions(
             and before.part
             and (
                 AND_GAP.fullmatch(text, before.tail, m.q.start)
+                or " of " in before.part and ADJUNCT_AND_GAP.fullmatch(text, before.tail, m.q.start)
                 or LIST_GAP.fullmatch(text, before.tail, m.q.start) and before.scope_rule in SANCTIONED_PARTS
                 or HOW_GAP.fullmatch(text, before.tail, m.q.start) and HOW_AFTER.match(text, m.q.end)
             )  # ('four of them by shotgun pellets and two with fractures': how each part was hurt)
@@ -602,7 +609,7 @@ def sentence_mentions(
             m.measure, m.measure_rule = "deployed", "measure/own-forces"  # 'his 25 officers'
         elif (
             m.measure is None
-            and m.subject == "security"
+            and (m.subject == "security" or (m.subject_text or "").lower() in lex.grammar["relief_nouns"])
             and not m.no_noun
             and (m.subject_text or "").lower() not in UNIT_NOUNS
             and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)
@@ -915,6 +922,11 @@ TOOK_PART_END = re.compile(
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
 OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
+ADJUNCT_AND_GAP = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those))?(?:\s+aged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?|\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s*,?\s*and\s+"
+)  # a part's age or place between it and the next part: '11 children aged 15 to 17 and (two
+#    journalists)', '98 of them in Freetown and (44 in Makeni)'
 LIST_GAP = re.compile(r"\s*,\s*")  # the next item of a list of parts: 'including 5,777 protesters, 86 minors
 HOW_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?\s+(?:by|with|from)\s+[^,;:.\d]{1,40}?\s*,?\s+and\s+"
@@ -1039,6 +1051,24 @@ BREAKDOWN_SPREAD = re.compile(
     r"|[^.;:!?\"“”]{0,40}:\s*$",
     re.IGNORECASE,
 )  # '(46) injured, distributed between ', '120 arrested: '
+
+
+BRACKET_READ = 60  # how far before a figure an opening bracket it stands in is looked for
+ITEM_ENDS = re.compile(r"\s*(?:[,;.]|and\b|$)")  # after a bracket: its list item ends there
+
+
+def _bracket_close(text: str, lo: int, at: int, hi: int) -> int | None:
+    """Where the bracket a figure at ``at`` stands in closes, when it closes an item of a list
+    ('23 dead (19 civilians and four police officers), 312 injured'); None when the figure
+    stands in none (within BRACKET_READ characters) or the words after it go on with the
+    clause."""
+    opened = text.rfind("(", max(lo, at - BRACKET_READ), at)
+    if opened < 0 or text.find(")", opened, at) >= 0:
+        return None
+    close = text.find(")", at, hi)
+    if close < 0 or not ITEM_ENDS.match(text, close + 1, hi):
+        return None  # ('Three members (2 police officers and 1 soldier) were injured': an aside before their verb)
+    return close
 
 
 def _bracketed(text: str, m: Mention) -> bool:

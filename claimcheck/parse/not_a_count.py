@@ -21,7 +21,7 @@ SLOGAN = "not-a-count/slogan"
 TAIL_TOKEN = re.compile(r"\w+\.?|[^\w\s]")  # a word (with a dot: 'Nov.') or a mark
 
 
-def _labels_number(before: str, lex: Lexicon) -> bool:
+def _labels_number(before: str, lex: Lexicon, figure: str = "") -> bool:
     """The words just before a number make it a label, date, age or sum: 'Section 144',
     'aged 20', 'since 2019', 'of the year 2020', 'the age of 65', 'Rs 500', 'Meerut.[6]'."""
     tokens = TAIL_TOKEN.findall(before.lower())[-4:]
@@ -51,6 +51,9 @@ def _labels_number(before: str, lex: Lexicon) -> bool:
     return (
         last in lex.grammar["label_words"]
         or last in lex.months
+        and not (len(tokens) > 1 and tokens[-2].isdigit() and len(tokens[-2]) <= 2 and not YEAR.fullmatch(figure))
+        # a day-first date is whole: 'as of 17 April 84 people have died', 'On 28 November three
+        # people were arrested' (but its year: 'On 11 November 1997 soldiers opened fire')
         or (last == "year" and tokens[-3:-1] == ["of", "the"])
     )
 
@@ -204,11 +207,11 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and patterns(lex)["not-a-count/clock-at"].search(before)
     ):  # 'broke out at 2'; but 'put the crowd at 25,000' is a count
         counted = patterns(lex)["not-a-count/count-at"]
-        if not counted.search(text, max(sent.start, q.start - 48), q.start):
+        if not counted.search(text, max(sent.start, q.start - COUNT_AT_READ), q.start):
             return "not-a-count/clock-at"
         fired("not-a-count/count-at", q.start)
-    if q.qualifier == "exact" and _labels_number(before, lex):
-        return "not-a-count/label-before"
+    if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex, q.text):
+        return "not-a-count/label-before"  # (a range of ages too: 'children aged 15 to 17')
     if q.qualifier == "exact" and (q.value or 0) < 120 and "est" in (wide := text[max(sent.start, q.start - 48) : q.start]):
         if patterns(lex)[AGE_SUPERLATIVE].search(wide):  # (a cheap test first: 'youngest', 'oldest')
             return AGE_SUPERLATIVE  # 'The youngest was 17': an age
@@ -390,6 +393,10 @@ def _never_said(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     return NEVER_SAID_CUE.search(folded(text), start, m.q.start) is not None and bool(
         patterns(lex)[NEVER_SAID].search(text, start, m.q.start)
     )
+
+
+COUNT_AT_READ = 120  # how far before 'at N' not-a-count/count-at reads (a long phrase of what is counted)
+AGED_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17'
 
 
 def _quoted_in_question(text: str, lo: int, hi: int, m: Mention, lex: Lexicon) -> bool:

@@ -1,0 +1,297 @@
+"""Issue 12, session 14: classes of figures the blind sets' reports missed, each as a kind that
+any wire story may hold (our own sentences): relief workers sent to help, a speaker's wish not
+to be named, care in hospital told in translated or sitrep wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import pipeline
+from claimcheck.extract import extract_claims
+from claimcheck.models import Source
+
+
+def _claims(text: str) -> list[tuple]:
+    return [
+        (c.text, c.measure, c.subject, c.low, c.high)
+        for c in extract_claims(Source(id="t", text=text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief workers (lexicon grammar.relief_nouns): sent to help, a deployment
+        pytest.param(
+            "The Red Cross said 180 of its volunteers were helping with the search.",
+            [("180", "deployed", "people", 180, 180)],
+            id="relief-volunteers-helping",
+        ),
+        pytest.param(
+            "The Red Cross says it now has more than 400 volunteers in the three districts.",
+            [("more than 400", "deployed", "people", 401, None)],
+            id="relief-volunteers-no-verb",
+        ),
+        pytest.param(
+            "The army has mobilised 900 soldiers, the police 300 officers and the Red Cross "
+            "250 volunteers.",
+            [
+                ("900", "deployed", "security", 900, 900),
+                ("300", "deployed", "security", 300, 300),
+                ("250", "deployed", "people", 250, 250),
+            ],
+            id="relief-volunteers-gapped",
+        ),
+        pytest.param(
+            "The charity said it had raised the number of its volunteers in the town to 150.",
+            [("150", "deployed", "people", 150, 150)],
+            id="relief-number-of-volunteers",
+        ),
+        pytest.param(
+            "The Red Crescent says 20 of its volunteers are working at the two hospitals.",
+            [("20", "deployed", "people", 20, 20)],
+            id="relief-few-at-work",
+        ),
+        pytest.param(
+            "The society is the country's largest humanitarian organisation, with more than "
+            "a million volunteers.",
+            [],
+            id="not-a-relief-body-size",
+        ),
+        pytest.param("One of the volunteers said the water came fast.", [], id="not-one-volunteer"),
+        pytest.param(
+            "About 300 volunteers marched to the ministry.",
+            [("About 300", "participants", "people", 270, 330)],
+            id="volunteers-marching-are-a-crowd",
+        ),
+        pytest.param(
+            "Three volunteers were injured when the wall fell.",
+            [("Three", "injured", "people", 3, 3)],
+            id="volunteers-harmed",
+        ),
+        # forces in translated copy ('efectivos')
+        pytest.param(
+            "In the operation took part more than 200 effectives of the National Guard.",
+            [("more than 200", "deployed", "security", 201, None)],
+            id="translated-effectives",
+        ),
+        # a speaker who asked not to be named is no negation of the figure
+        pytest.param(
+            "A doctor who asked not to be named said 23 people had been brought in with injuries.",
+            [("23", "injured", "people", 23, 23)],
+            id="anonymous-speaker-not-never-said",
+        ),
+        pytest.param(
+            "An official who did not want to be identified said 40 people were arrested.",
+            [("40", "arrested", "people", 40, 40)],
+            id="anonymous-speaker-did-not-want",
+        ),
+        pytest.param("Police never claimed 40 were killed.", [], id="never-said-still-dropped"),
+        # care in hospital in sitrep and translated wording
+        pytest.param(
+            "Update at 09:30: 23 dead, 71 people taken to medical institutions.",
+            [("23", "killed", "people", 23, 23), ("71", "injured", "people", 71, 71)],
+            id="taken-to-medical-institutions",
+        ),
+        pytest.param(
+            "At present 41 persons receive the medical help in the hospitals of the city.",
+            [("41", "injured", "people", 41, 41)],
+            id="translated-receive-the-medical-help",
+        ),
+        pytest.param(
+            "Nine of our officers were hurt; one officer remains admitted at the district hospital.",
+            [("Nine", "injured", "security", 9, 9), ("one", "injured", "security", 1, 1)],
+            id="remains-admitted",
+        ),
+    ],
+)
+def test_recall_classes(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places after a colon, led by a clause naming what is counted
+        pytest.param(
+            "The deaths recorded so far are distributed by district as follows: Kessa 25, "
+            "Orvo 18 and Vell 5.",
+            [("25", "killed", "people", 25, 25), ("18", "killed", "people", 18, 18), ("5", "killed", "people", 5, 5)],
+            id="named-list-by-place",
+        ),
+        pytest.param("Deaths were reported in two towns. Orvo 25, Vell 12.", [], id="not-a-list-after-a-stop"),
+        # a table scraped with single spaces: an empty cell as a dash, a bracketed cell
+        pytest.param(
+            "Casualties by place (Ministry of Health, 18 February)\n"
+            "Place Hospitalised Deaths\n"
+            "On site – 21\n"
+            "Regional Hospital 41 4\n"
+            "Burn Centre, Minsk[b] (9) 1\n",
+            [
+                ("21", "killed", "people", 21, 21),
+                ("41", "injured", "people", 41, 41),
+                ("4", "killed", "people", 4, 4),
+                ("9", "injured", "people", 9, 9),
+                ("1", "killed", "people", 1, 1),
+            ],
+            id="spaced-table-empty-and-bracketed-cells",
+        ),
+    ],
+)
+def test_lists_and_tables(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+def test_a_tables_rows_of_sectors_are_places():
+    """A table whose first heading is 'Sector' (layout.row_heads.place) has a place per row."""
+    text = "Sector Dead Missing Injured\nKessa 26 5 39\nOrvo 11 3 18\nTotal 37 8 57\n"
+    got = [(c.text, c.measure, c.place) for c in extract_claims(Source(id="t", text=text))]
+    assert ("26", "killed", "Kessa") in got and ("11", "killed", "Orvo") in got
+
+
+def test_a_list_leads_noun_is_no_speaker_the_release_speaks(tmp_path):
+    """'Deaths reported from other districts: …' names what is counted, not who counts it: a
+    release's figures there are its issuer's (speakers: the voice takes a figure whose
+    claimant is no speaker)."""
+    text = (
+        "MINISTRY OF HEALTH (MOH)\n\nPRESS RELEASE\n\n"
+        "Deaths reported from the districts: Kessa 6, Orvo 4, Vell 3.\n"
+    )
+    f = tmp_path / "release.txt"
+    f.write_text(text, encoding="utf-8")
+    claims = [c for g in pipeline.compare([str(f)]).groups for c in g.claims]
+    assert [(c.text, c.claimant) for c in claims] and {c.claimant for c in claims} == {"MINISTRY OF HEALTH (MOH)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts of a whole: in brackets after it, or continued past a place or an age
+        pytest.param(
+            "The final figures were 23 dead (19 civilians and four police officers), 312 injured "
+            "and 611 people detained.",
+            [
+                ("23", "killed", "people", 23, 23),
+                ("19", "killed", "people", 19, 19),
+                ("four", "killed", "security", 4, 4),
+                ("312", "injured", "people", 312, 312),
+                ("611", "arrested", "people", 611, 611),
+            ],
+            id="bracketed-parts-end-their-item",
+        ),
+        pytest.param(
+            "Three members of our security forces (2 police officers and 1 soldier) were injured.",
+            [("2 police officers and 1 soldier", "injured", "security", 3, 3)],
+            id="bracketed-aside-before-the-verb",
+        ),
+        pytest.param(
+            "He said 142 people had been arrested, 98 of them in Kessa and 44 in Orvo.",
+            [("142", "arrested", "people", 142, 142), ("98", "arrested", "people", 98, 98),
+             ("44", "arrested", "people", 44, 44)],
+            id="part-continued-past-its-place",
+        ),
+        pytest.param(
+            "Police arrested 140 people, including 11 children aged 15 to 17 and two journalists.",
+            [("140", "arrested", "people", 140, 140), ("11", "arrested", "people", 11, 11),
+             ("two", "arrested", "journalists", 2, 2)],
+            id="part-continued-past-an-age-range",
+        ),
+        pytest.param(
+            "The group said two young men, aged 24 and 19, had been killed.",
+            [("two", "killed", "people", 2, 2)],
+            id="ages-listed-in-digits-still-dropped",
+        ),
+        # a series of days, each day told with its date
+        pytest.param(
+            "A further 31 persons were arrested on Wednesday, March 11, and 7 on Thursday, March 12.",
+            [("31", "arrested", "people", 31, 31), ("7", "arrested", "people", 7, 7)],
+            id="parallel-day-with-its-date",
+        ),
+    ],
+)
+def test_parts_and_series(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd's size named before a bare estimate, and an estimate at a named square
+        pytest.param(
+            "The two sides gave very different pictures of the size of Tuesday's rally. Police "
+            "put it at 3,000; organisers said 20,000.",
+            [("3,000", "participants", "people", 3000, 3000), ("20,000", "participants", "people", 20000, 20000)],
+            id="size-of-a-days-rally",
+        ),
+        pytest.param(
+            "In the north, police estimated 4,500 people in the Avenida Central; the unions said 11,000.",
+            [("estimated 4,500", "participants", "people", 4050, 4950),
+             ("11,000", "participants", "people", 11000, 11000)],
+            id="estimated-people-in-a-named-avenue",
+        ),
+        pytest.param("Medics estimated 40 people in the Regional Hospital.", [], id="not-people-in-a-hospital"),
+        pytest.param(
+            "Among the deceased are 11 minors, the ministry said.",
+            [("11", "killed", "people", 11, 11)],
+            id="among-the-deceased-are",
+        ),
+    ],
+)
+def test_crowds_and_the_dead_named_before(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure right after a day-first date: the date is whole, the figure counts
+        pytest.param(
+            "As of 17 April 84 people have died, the ministry said.",
+            [("84", "killed", "people", 84, 84)],
+            id="figure-after-a-day-first-date",
+        ),
+        pytest.param(
+            "On 28 November three people were arrested in the capital.",
+            [("three", "arrested", "people", 3, 3)],
+            id="spelled-figure-after-a-day-first-date",
+        ),
+        pytest.param("On 11 November 1997 soldiers opened fire on the march.", [], id="a-dates-year-is-no-count"),
+    ],
+)
+def test_figures_after_dates(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The mayor said his district had already buried 33 people.",
+            [("33", "killed", "people", 33, 33)],
+            id="had-already-buried",
+        ),
+        pytest.param(
+            'The airline said it "mourns 27 passengers and crew".',
+            [("27", "killed", "people", 27, 27)],
+            id="mourns-its-dead",
+        ),
+        pytest.param(
+            "The university has put the number of people killed in last Tuesday's raid at four.",
+            [("four", "killed", "people", 4, 4)],
+            id="number-put-at-after-a-long-phrase",
+        ),
+        pytest.param(
+            "He said 23 union members were still in custody.",
+            [("23", "arrested", "people", 23, 23)],
+            id="union-members-in-custody",
+        ),
+    ],
+)
+def test_verbs_and_nouns(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
+
+
+def test_the_harmed_named_first_then_their_number():
+    """measure/translated-the-harmed-are: 'the injured ones are 31 in total, of whom 12 are officials'."""
+    got = _claims("The deputy minister said the injured ones are 31 in total, of whom 12 are officials.")
+    assert [g[:2] for g in got] == [("31", "injured"), ("12", "injured")]
