@@ -30,7 +30,7 @@ from claimcheck.entities import (
 )
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Source, with_fields
-from claimcheck.parse.attribution import attribute, claimant_type, topic
+from claimcheck.parse.attribution import attribute, claimant_type, told_by_speech_verb, topic
 from claimcheck.turns import Turn, turns
 
 COLON_THEN_QUOTE = re.compile(r": [\"“]")  # a quotation introduced by a colon
@@ -301,8 +301,14 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
     sentence, lo = group[0].sentence, group[0].sentence_start
     rules = cover.HEADLINE_PROSE_RULES if cover.headline(sentence) else cover.PROSE_RULES
     out = []
-    for c in group:
-        hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken)
+    for k, c in enumerate(group):
+        b = group[k - 1] if k else None
+        said = (lambda b=b: told_by_speech_verb(sentence, 0, len(sentence), b.start - lo, b.end - lo, lex)) if b else None
+        hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken, said)
+        if hit and hit[0].after_speech and any(
+            p and _shares_word(p, hit[1]) or _place_part(p) for p in (c.place, c.scope, group[k - 1].scope)
+        ):
+            hit = None  # 'Kessa reported 36 deaths, Orvo 23 and Vell one': places' parts, not their speakers
         if hit and hit[0].id == "cover/quote-speaker" and c.claimant and _unnamed_source(c.claimant, lex):
             c = _with(c, hit[1], lex, via=c.claimant)  # '"According to credible reports … at least 143
             out.append(c)  # were killed," said the rights group': the speaker's, who names no source
@@ -321,6 +327,11 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
             c = _with(c, hit[1], lex)
         out.append(c)
     return out
+
+
+def _place_part(scope: str | None) -> bool:
+    """A figure told as the part of a place ('part: 23 in Orvo', measure/place-then-figure)."""
+    return bool(scope) and scope.startswith("part:") and " in " in scope  # type: ignore[union-attr]
 
 
 def _unnamed_source(name: str, lex: Lexicon) -> bool:

@@ -52,7 +52,7 @@ def _fire(rule: cover.Rule, text: str) -> str | None:
     at = text.index(cover.N)
     figure = "1,234"
     sentence = text.replace(cover.N, figure)
-    hit = cover.find((rule,), sentence, at, at + len(figure), LEX)
+    hit = cover.find((rule,), sentence, at, at + len(figure), LEX, said=(lambda: True) if rule.after_speech else None)
     return hit[1] if hit else None
 
 
@@ -1028,6 +1028,28 @@ MORE_EXAMPLES = [
         "the network's regional coordinator, Ana Ruiz.",
         {"At least 14": "the network's regional coordinator"},
         id="a-described-bodys-officer-named-is-not-the-body",
+    ),
+    pytest.param(
+        "How many marched?\n\nThe police said 38,000 people marched, the union 120,000, and the drone count 61,000.",
+        {"38,000": "The police", "120,000": "the union", "61,000": "the drone count"},
+        id="gapped-rivals-after-a-speech-verb",
+    ),
+    pytest.param(
+        "How many marched?\n\nIn Porto the police counted 9,500 on Saturday and 12,000 on Sunday; the union said "
+        "35,000 and 40,000; Harbour Watch 16,000 and 19,000.",
+        {"35,000": "the union", "16,000": "Harbour Watch", "19,000": "Harbour Watch"},
+        id="gapped-rival-pair-after-a-semicolon",
+    ),
+    pytest.param(
+        "The district hospital admitted 52 burns patients and the Saint Luke Mission Hospital 19.",
+        {"19": None},
+        id="a-gapped-act-names-no-speaker",
+    ),
+    pytest.param(
+        "Records seen by the Nation show that the district hospital treated 23 injured people and Saint Luke "
+        "Mission Hospital another 11, most of them for burns.",
+        {"11": "Records seen by the Nation"},
+        id="a-gapped-act-under-a-speech-verb-is-the-outer-speakers",
     ),
 ]
 

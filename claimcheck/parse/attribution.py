@@ -814,6 +814,17 @@ def speech_verb_end(text: str, lo: int, hi: int, lex: Lexicon) -> int | None:
     return m.end() if m else None
 
 
+def told_by_speech_verb(text: str, lo: int, hi: int, pos: int, end: int, lex: Lexicon) -> bool:
+    """Whether the figure at text[pos:end] of the sentence text[lo:hi] is its speaker's by a
+    speech verb of its own clause: 'The police said 38,000', 'the governor counting two dead';
+    not 'admitted 52 burns patients' (an act), nor 'Records show that the hospital treated 23'
+    (the speech verb is another clause's, the figure's own verb 'treated')."""
+    if _attribute(text, lo, hi, pos, lex, lambda: None, end).rule not in ("attribution/speech-verb", "attribution/participle"):
+        return False
+    verbs = _verbs(lex, folded(text), lo, pos)
+    return bool(verbs) and not any(FINITE_HINT.fullmatch(w) for w in text[verbs[-1].end() : pos].split())
+
+
 def _people(np: str, lex: Lexicon) -> bool:
     """The noun phrase names people or a body (a claimant noun that is no document's):
     'the families and lawyers' (we work with), not 'the testimonies' or 'the records' (we
