@@ -1051,6 +1051,21 @@ MORE_EXAMPLES = [
         {"11": "Records seen by the Nation"},
         id="a-gapped-act-under-a-speech-verb-is-the-outer-speakers",
     ),
+    pytest.param(
+        "Kessa district now counts 31 dead and Orvo 24, the ministry said.",
+        {"31": "the ministry", "24": "the ministry"},
+        id="a-place-that-counts-is-no-speaker-the-closing-one-is",
+    ),
+    pytest.param(
+        "Rain fell for a third day in Tamba. Tamba now counts 15 dead.",
+        {"15": None},
+        id="a-place-the-report-names-counts-for-nobody",
+    ),
+    pytest.param(
+        "Rain fell for a third day in Tamba. Tamba's governor said 15 had died.",
+        {"15": "Tamba's governor"},
+        id="a-places-official-still-speaks",
+    ),
 ]
 
 
