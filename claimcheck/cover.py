@@ -57,9 +57,10 @@ LEAD_QUALIFIER = (
     r"|close\s+to|well\s+over)\s+)*"
 )
 SPEECH_AFTER_WHICH = (
-    r"(?:said|says|puts?|claims?|claimed|estimated|estimates|gave|gives|counted|reported"
-    r"|reports|insists?|insisted|maintains?|maintained|stated|states|acknowledged|admitted)"
-)
+    r"(?:said|says|say|puts?|claims?|claimed|estimated|estimates?|gave|gives?|counted|counts?|reported"
+    r"|reports?|insists?|insisted|maintains?|maintained|stated|states|acknowledged|acknowledges?|admitted|admits?"
+    r"|recorded|records?|documented|documents|confirmed|confirms?|tallied|tallies|cited|cites)"
+)  # (a plural antecedent's present too: 'the rebels, which claim 40', 'the police, who acknowledge two')
 
 COUNT_WORD = (
     r"(?:[1-9]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen"
@@ -843,6 +844,10 @@ RULES: tuple[Rule, ...] = (
             (f"The figure was disputed by the opposition, which said {N} had died.", "the opposition"),
             (f"That is two more than the first figure given by the Lebanese Civil Defence on Thursday morning, "
              f"which counted {N} dead.", "the Lebanese Civil Defence"),
+            (f"The figure fell between that of the army, which says {N} soldiers died", "the army"),
+            (f"setting its figure between that of the police, who acknowledge two deaths, and that of the students' "
+             f"union, which says {N} died", "the students' union"),
+            (f"Its count lies between those of the army, and that of the rebels, which claim {N}", "the rebels"),
         ),
         (f"the march, which drew {N}",),
         needs=('which', 'who'),
@@ -1438,6 +1443,8 @@ def speaker(
         s = s[3:]  # 'By the army's count, 14 soldiers': the army
     if rule.id == "cover/which-said" and (by := s.rfind(" by ")) > 0:
         s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
+    if rule.id == "cover/which-said" and (owner := THAT_OF.search(s)):
+        s = owner["np"]  # 'The figure fell between that of the army, which says': the army
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
@@ -1526,6 +1533,8 @@ def speaker(
     return tidy(s, lex)
 
 
+THAT_OF = re.compile(r"(?:^|\s)(?:that|those)\s+of\s+(?P<np>(?:(?!\b(?:that|those)\s+of\b).)+)$", re.IGNORECASE)
+# a figure named by its owner's: '(between) that of the army', 'those of the organisers'
 DOCUMENT_KINDS = ("statement", "release", "briefing", "update")  # the second word of a statement kind ('press release')
 CLAUSE_WORDS = re.compile(r"\b(?:among|them|they|it|was|were|is|are|had|have)\b", re.IGNORECASE)
 SUBJECT_AFTER = re.compile(

@@ -1066,6 +1066,17 @@ MORE_EXAMPLES = [
         {"15": "Tamba's governor"},
         id="a-places-official-still-speaks",
     ),
+    pytest.param(
+        "The college put the toll at four, between that of the police, who acknowledge two deaths, and that of "
+        "the students' union, which says six people died.",
+        {"two": "the police", "six": "the students' union"},
+        id="that-of-a-body-which-says",
+    ),
+    pytest.param(
+        "The figure fell between that of the army, which says 12 soldiers died, and that of the rebels, which claim 40.",
+        {"12": "the army", "40": "the rebels"},
+        id="that-of-a-body-which-claims",
+    ),
 ]
 
 
