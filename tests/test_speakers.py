@@ -1077,6 +1077,18 @@ MORE_EXAMPLES = [
         {"12": "the army", "40": "the rebels"},
         id="that-of-a-body-which-claims",
     ),
+    pytest.param(
+        "At the district hospital, a doctor who asked not to be named said 23 people had been brought in with "
+        "injuries, nine of them with gunshot wounds.",
+        {"23": "a doctor", "nine": "a doctor"},
+        id="an-anonymous-speaker-and-the-part-after",
+    ),
+    pytest.param(
+        "A senior nurse who declined to be identified said 21 patients were still admitted on Friday, three of "
+        "them in a critical condition.",
+        {"21": "A senior nurse", "three": "A senior nurse"},
+        id="a-speakers-relative-clause-before-the-verb",
+    ),
 ]
 
 

@@ -397,6 +397,8 @@ GLOSS_OPENS = frozenset({'("', "(“", "('", "(‘"})  # a translation in bracke
 
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
     """The subject of a finite speech verb: the clause text just before it."""
+    if (who := WHO_BEFORE_VERB.search(text, sent_lo, verb_at)) is not None and who.start() > sent_lo:
+        verb_at = who.start()  # 'a doctor who asked not to be named said': the subject before its relative clause
     if (aside := RELATIVE_ASIDE.search(text, sent_lo, verb_at)) is not None:
         verb_at = aside.start()  # 'The historian X, whose 2016 book "Caña amarga" is the most complete
         #                          account, identified 11 dead': the subject before the relative aside
@@ -1403,6 +1405,9 @@ RELAYER = re.compile(r"(?:[Mm]y|[Oo]ur)\s+[a-z]")  # 'My cousin', 'our neighbour
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
 DASH_BEFORE = re.compile(r"\s[–—-]\s$")
+WHO_BEFORE_VERB = re.compile(r"(?<=\w)(?<!\bno\sone)(?<!\bnobody)(?<!\bnone)\s+who\s+[^,;:.!?\"“”()\n]{1,80}?\s*$", re.IGNORECASE)
+# a subject's relative clause with no comma, right before its verb: 'a doctor who asked not to be named (said)'
+# (not a denial's: 'figures that no one who was there can believe')
 WHO_CLAUSE = re.compile(r",?\s+(?:who|whom)\s")  # a speaker's relative clause: '… official who asked not to be named'
 QUOTED_WORDS = "attribution/quoted-words"
 WHAT_CALLED = re.compile(
