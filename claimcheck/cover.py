@@ -672,6 +672,28 @@ RULES: tuple[Rule, ...] = (
         after_speech=True,
     ),
     Rule(
+        "cover/gave-figures-colon",
+        "A list of figures after a colon that closes a body's clause giving them: 'The ministry "
+        "gave these figures: 45,000 in Lisbon, 12,000 in Porto and 4,500 in Braga', 'The "
+        "interior ministry again released figures nobody believes: 45,000 in Lisbon, …' (every "
+        "item the body's).",
+        re.compile(
+            r"(?:^|[.;]\s+)(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:\"“”\n]{1,80}?)\s+(?:(?:again|also|later|then|has|have|had|now)\s+)*"
+            r"(?:gave|gives|given|released|releases|published|publishes|issued|issues|put\s+out|puts\s+out)\s+"
+            r"(?:[^:;\"“”\n]{0,40}?\s)?(?:figures|numbers|estimates|counts|tallies|totals|breakdown)\b[^:;\"“”\n]{0,80}:\s+"
+            rf"(?:[^;:\"“”\n]*?(?:,|\band\b)\s+)?{LEAD_QUALIFIER}$",
+        ),
+        "before",
+        True,  # (over a verb inside the clause before the colon: 'figures no one can believe: …')
+        (
+            (f"The Ministry of Internal Administration gave these figures: {N} in Lisbon", "The Ministry of Internal Administration"),
+            (f"The interior ministry again released figures nobody believes: 45,000 in Lisbon, 12,000 in Porto and {N} in Braga",
+             "The interior ministry"),
+        ),
+        (f"Nobody believes these figures: {N} in Lisbon", f"The march drew big numbers: {N} in Lisbon"),
+        needs=("figures", "numbers", "estimates", "counts", "tallies", "totals", "breakdown"),
+    ),
+    Rule(
         "cover/with-counting",
         "An absolute 'with X counting N' gives X's count: 'The authorities and the traders gave "
         "different accounts, with the governor of the region counting two dead and the union five'.",

@@ -1089,6 +1089,12 @@ MORE_EXAMPLES = [
         {"21": "A senior nurse", "three": "A senior nurse"},
         id="a-speakers-relative-clause-before-the-verb",
     ),
+    pytest.param(
+        "How many marched?\n\nThe interior ministry again gave figures that nobody in the street can believe: "
+        "45,000 in Lisbon, 12,000 in Porto and 4,500 in Braga.",
+        {"45,000": "The interior ministry", "12,000": "The interior ministry", "4,500": "The interior ministry"},
+        id="a-bodys-figures-after-a-colon",
+    ),
 ]
 
 
