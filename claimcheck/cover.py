@@ -94,9 +94,10 @@ RULES: tuple[Rule, ...] = (
         "'40+ killed (SAF claim)[3]'.",
         re.compile(
             r"(?:\+?[ \t]+(?:[a-z]+[ \t]+)?(?:killed|dead|deaths|wounded|injured|hurt|arrested|detained)"
-            r"(?=[ \t]*\([^()\n]{2,70}\)[ \t]*(?:\[\w{1,4}\][ \t]*)+))?"
+            r"(?=[ \t]*\([^()\n]{2,70}\)[ \t]*(?:\[\w{1,4}\][ \t]*)+|[ \t]*\([^()\n]{1,40}[ \t](?:figure|count|estimate|tally|claim)s?\)))?"
             r"[ \t]*\((?P<np>[^()\n]{2,70})\)"
-        ),  # (an infobox cell names its measure before the bracket, a citation after: '6 killed (X)[4]')
+        ),  # (an infobox cell names its measure before the bracket, a citation after: '6 killed (X)[4]', or
+        #    the bracket the kind of count: '4 dead (police figure)')
         "after",
         True,
         (
@@ -105,6 +106,7 @@ RULES: tuple[Rule, ...] = (
             (f"Deaths: {N} (2004 inquiry)", "inquiry"),
             (f"Casualties and losses 27 killed[3] {N} killed (Harbour Police)[4]", "Harbour Police"),
             (f"{N}+ killed (army claim)[3] 11 civilians killed[5]", "army"),
+            (f"GGNA now: {N} dead (police figure), 142 arrested.", "police"),
         ),
         (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)",
          f"{N} killed (most of them civilians), the police said"),  # fmt: skip
