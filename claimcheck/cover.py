@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import CONTRASTED, claimant_word, tidy
+from claimcheck.entities import CONTRASTED, claimant_word, plausible, tidy
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -37,6 +37,9 @@ class Rule:
     # and one of these (lower case) must be there too; pieces without an 'i', 's' or 'k', which
     # an IGNORECASE pattern also matches in other letters ('İ', 'ſ', 'K'): 'mate' of 'estimate'
     also: tuple[str, ...] = ()
+    # names a speaker only for a figure whose clause before was told by a speech verb ('The
+    # police said 38,000, the union 120,000'): the caller tells (find's ``said``)
+    after_speech: bool = False
 
 
 BEFORE = 300  # how far before a figure a rule's wording may start
@@ -54,9 +57,10 @@ LEAD_QUALIFIER = (
     r"|close\s+to|well\s+over)\s+)*"
 )
 SPEECH_AFTER_WHICH = (
-    r"(?:said|says|puts?|claims?|claimed|estimated|estimates|gave|gives|counted|reported"
-    r"|reports|insists?|insisted|maintains?|maintained|stated|states|acknowledged|admitted)"
-)
+    r"(?:said|says|say|puts?|claims?|claimed|estimated|estimates?|gave|gives?|counted|counts?|reported"
+    r"|reports?|insists?|insisted|maintains?|maintained|stated|states|acknowledged|acknowledges?|admitted|admits?"
+    r"|recorded|records?|documented|documents|confirmed|confirms?|tallied|tallies|cited|cites)"
+)  # (a plural antecedent's present too: 'the rebels, which claim 40', 'the police, who acknowledge two')
 
 COUNT_WORD = (
     r"(?:[1-9]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen"
@@ -90,9 +94,10 @@ RULES: tuple[Rule, ...] = (
         "'40+ killed (SAF claim)[3]'.",
         re.compile(
             r"(?:\+?[ \t]+(?:[a-z]+[ \t]+)?(?:killed|dead|deaths|wounded|injured|hurt|arrested|detained)"
-            r"(?=[ \t]*\([^()\n]{2,70}\)[ \t]*(?:\[\w{1,4}\][ \t]*)+))?"
+            r"(?=[ \t]*\([^()\n]{2,70}\)[ \t]*(?:\[\w{1,4}\][ \t]*)+|[ \t]*\([^()\n]{1,40}[ \t](?:figure|count|estimate|tally|claim)s?\)))?"
             r"[ \t]*\((?P<np>[^()\n]{2,70})\)"
-        ),  # (an infobox cell names its measure before the bracket, a citation after: '6 killed (X)[4]')
+        ),  # (an infobox cell names its measure before the bracket, a citation after: '6 killed (X)[4]', or
+        #    the bracket the kind of count: '4 dead (police figure)')
         "after",
         True,
         (
@@ -101,6 +106,7 @@ RULES: tuple[Rule, ...] = (
             (f"Deaths: {N} (2004 inquiry)", "inquiry"),
             (f"Casualties and losses 27 killed[3] {N} killed (Harbour Police)[4]", "Harbour Police"),
             (f"{N}+ killed (army claim)[3] 11 civilians killed[5]", "army"),
+            (f"GGNA now: {N} dead (police figure), 142 arrested.", "police"),
         ),
         (f"Police: {N} (first day)", f"{N} (all three days)", f"{N} (about 12 miles)",
          f"{N} killed (most of them civilians), the police said"),  # fmt: skip
@@ -628,6 +634,68 @@ RULES: tuple[Rule, ...] = (
         reach=60,  # a comma or 'and', two words, the figure
     ),
     Rule(
+        "cover/gapped-after-speech",
+        "A rival estimate with its verb left out after one told with a speech verb names its "
+        "speaker right before it, whoever that is: 'The police said 38,000, the union 120,000, "
+        "and the drone count 61,000', 'the union said 35,000; Contagem Aberta 16,000 and 19,500' "
+        "(the second of a pair too). Only after a speech verb (find's ``said``): 'The clinic "
+        "admitted 52 and the Kogi State Specialist Hospital 19' is an act, not a count anyone "
+        "gives; and only a name, a role or body, or a count's maker ('the drone count'): "
+        "'the youngest 3', 'in Porto 12,000', 'including 3' name nobody.",
+        re.compile(
+            r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s(?:and|while|whereas|but)\s+)"
+            r"(?P<np>(?:the\s+|its\s+|their\s+)?"
+            r"(?!(?:in|on|at|by|for|from|to|with|of|after|before|during|since|until|over|under|about|around|some"
+            r"|nearly|almost|just|only|then|now|later|earlier|another|other|more|less|up|among|including|plus"
+            r"|and|or|but|not|of|each|all|both|most|many|few|that|which|who|it|they|he|she|we)\b)"
+            r"(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’.&-]*"
+            r"(?:\s+(?![a-z]+(?:ed|ing)\b)(?!(?:in|on|at|by|for|from|to|with|of|said|says|say|claims?|estimates?"
+            r"|put|puts|reports?|insists?|gives?|gave|and|or|but|another|a|some|about|around|have|has|had|was|were|is|are"
+            r"|been|be|will|would|could|may|might)\b)[A-Za-z][\w'’.&-]*){0,3})"
+            rf"\s+(?:at\s+)?(?:another\s+|a\s+further\s+)?{LEAD_QUALIFIER}(?:\d[\d,.]*(?:\s+(?:mil|thousand|million))?\s+(?:and|or|to)\s+)?$",
+        ),
+        "before",
+        True,
+        (
+            (f"The police said 38,000, the union 120,000, and the drone count {N}", "the drone count"),
+            (f"In Porto the union said 35,000 and 40,000; Contagem Aberta {N}", "Contagem Aberta"),
+            (f"In Porto the union said 35,000 and 40,000; Contagem Aberta 16,000 and {N}", "Contagem Aberta"),
+            (f"with the governor counting two dead and the main traders' union {N}", "the main traders' union"),
+        ),
+        (
+            f"The police said 40 people died, the youngest {N}",
+            f"The police said 4,500 marched in Lisbon and in Porto {N}",
+            f"The ministry said 40 people died, including {N}",
+            f"The police said 4,500 marched on Saturday and the next day {N}",
+            f"Rescue groups counted 143 bodies, a parliamentary commission thought up to {N} died",
+        ),
+        needs=(" and ", ", ", " while ", " whereas ", ";"),
+        reach=90,  # a comma or 'and', four words, a figure and 'and', the figure
+        after_speech=True,
+    ),
+    Rule(
+        "cover/gave-figures-colon",
+        "A list of figures after a colon that closes a body's clause giving them: 'The ministry "
+        "gave these figures: 45,000 in Lisbon, 12,000 in Porto and 4,500 in Braga', 'The "
+        "interior ministry again released figures nobody believes: 45,000 in Lisbon, …' (every "
+        "item the body's).",
+        re.compile(
+            r"(?:^|[.;]\s+)(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:\"“”\n]{1,80}?)\s+(?:(?:again|also|later|then|has|have|had|now)\s+)*"
+            r"(?:gave|gives|given|released|releases|published|publishes|issued|issues|put\s+out|puts\s+out)\s+"
+            r"(?:[^:;\"“”\n]{0,40}?\s)?(?:figures|numbers|estimates|counts|tallies|totals|breakdown)\b[^:;\"“”\n]{0,80}:\s+"
+            rf"(?:[^;:\"“”\n]*?(?:,|\band\b)\s+)?{LEAD_QUALIFIER}$",
+        ),
+        "before",
+        True,  # (over a verb inside the clause before the colon: 'figures no one can believe: …')
+        (
+            (f"The Ministry of Internal Administration gave these figures: {N} in Lisbon", "The Ministry of Internal Administration"),
+            (f"The interior ministry again released figures nobody believes: 45,000 in Lisbon, 12,000 in Porto and {N} in Braga",
+             "The interior ministry"),
+        ),
+        (f"Nobody believes these figures: {N} in Lisbon", f"The march drew big numbers: {N} in Lisbon"),
+        needs=("figures", "numbers", "estimates", "counts", "tallies", "totals", "breakdown"),
+    ),
+    Rule(
         "cover/with-counting",
         "An absolute 'with X counting N' gives X's count: 'The authorities and the traders gave "
         "different accounts, with the governor of the region counting two dead and the union five'.",
@@ -800,6 +868,10 @@ RULES: tuple[Rule, ...] = (
             (f"The figure was disputed by the opposition, which said {N} had died.", "the opposition"),
             (f"That is two more than the first figure given by the Lebanese Civil Defence on Thursday morning, "
              f"which counted {N} dead.", "the Lebanese Civil Defence"),
+            (f"The figure fell between that of the army, which says {N} soldiers died", "the army"),
+            (f"setting its figure between that of the police, who acknowledge two deaths, and that of the students' "
+             f"union, which says {N} died", "the students' union"),
+            (f"Its count lies between those of the army, and that of the rebels, which claim {N}", "the rebels"),
         ),
         (f"the march, which drew {N}",),
         needs=('which', 'who'),
@@ -1226,10 +1298,13 @@ def find(
     lex: Lexicon,
     known: Callable[[str], bool] = lambda name: False,
     spoken: Callable[[str], bool] = lambda name: False,
+    said: Callable[[], bool] | None = None,
 ) -> tuple[Rule, str] | None:
     """The first rule that names a speaker for the figure at sentence[start:end]; ``known``
     tells the names the report's claims have, ``spoken`` those it makes say something
-    elsewhere (a list line's label is then a body of record: 'Delegación: 12 detained').
+    elsewhere (a list line's label is then a body of record: 'Delegación: 12 detained');
+    ``said`` whether the figure before it in the sentence was told by a speech verb (asked
+    only of a rule ``after_speech`` that matched).
 
     A rule before the figure reads at most the BEFORE characters before it (no rule's
     wording is longer), so a long sentence costs what a short one does."""
@@ -1240,7 +1315,7 @@ def find(
             _FOUND.clear()
         found = _FOUND[key] = (rules, _matched(rules, sentence, start, end))
     for rule, np in found[1]:
-        name = speaker(np, rule, lex, known, spoken)
+        name = speaker(np, rule, lex, known, spoken, said)
         if name:
             return rule, name
     return None
@@ -1281,11 +1356,16 @@ def _matched(rules: tuple[Rule, ...], sentence: str, start: int, end: int) -> li
                 m = rule.pattern.search(sentence, end)
         if not m or (rule.id == "cover/quote-speaker" and not quoted(sentence, start)):
             continue
+        if rule.after_speech and not GAPPED_END.match(sentence, end):
+            continue  # a gapped figure ends its clause ('…, a commission thought up to 200 died': a verb of its own)
         np = m["np"] if "np" in rule.pattern.groupindex and m["np"] else None
         if np is None and "np2" in rule.pattern.groupindex:
             np = m["np2"]
         out.append((rule, np))
     return out
+
+
+GAPPED_END = re.compile(r"\s*(?:[.;,:)\]—–]|\s(?:and|or|but|while|whereas|according)\b|$)")  # a clause's end after a figure
 
 
 TIME_OWNER = re.compile(
@@ -1344,14 +1424,32 @@ def _opens_a_source(s: str, lex: Lexicon) -> bool:
     return words[0] in ("the", "a", "an") or any(claimant_word(w, lex) for w in words)
 
 
+def _gapped_speaker(s: str, lex: Lexicon) -> str | None:
+    """The speaker a gapped clause after a speech verb names before its figure: a name, a role
+    or body ('Contagem Aberta', "the main traders' union"), or a count by its maker ('the drone
+    count'); not a time ('the next day'), a place's figure or a word of the count ('the youngest')."""
+    counted = ESTIMATE_TAIL.search(s) is not None
+    if not s or TIME_OWNER.search(s) or not plausible(ESTIMATE_TAIL.sub("", s), lex):
+        return None
+    if counted and not re.match(r"(?:the|its|their)\s", s, re.IGNORECASE):
+        s = ESTIMATE_TAIL.sub("", s)  # 'police count 52,000': the verb; 'the drone count 61,000': a count
+    words = s.split()
+    named = any(w[:1].isupper() for w in words if w.lower() not in ("the", "its", "their"))
+    if named or counted or claimant_type_of(s, lex) or any(claimant_word(w.lower(), lex) for w in words):
+        return tidy(s, lex)
+    return None
+
+
 def speaker(
     np: str | None,
     rule: Rule,
     lex: Lexicon,
     known: Callable[[str], bool] = lambda n: False,
     spoken: Callable[[str], bool] = lambda n: False,
+    said: Callable[[], bool] | None = None,
 ) -> str | None:
-    """The claimant a rule's noun phrase names, or None when it names no speaker."""
+    """The claimant a rule's noun phrase names, or None when it names no speaker; ``said``: the
+    figure's clause before was told by a speech verb (a rule ``after_speech`` needs it)."""
     if not np:
         return None
     s = " ".join(np.split())
@@ -1369,6 +1467,8 @@ def speaker(
         s = s[3:]  # 'By the army's count, 14 soldiers': the army
     if rule.id == "cover/which-said" and (by := s.rfind(" by ")) > 0:
         s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
+    if rule.id == "cover/which-said" and (owner := THAT_OF.search(s)):
+        s = owner["np"]  # 'The figure fell between that of the army, which says': the army
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
@@ -1380,6 +1480,8 @@ def speaker(
     if rule.id == "cover/line-label" and (tail := LABEL_ESTIMATE_TAIL.search(s)) and tail.start():
         s = s[: tail.start()]  # 'Delegación "final" figure' -> 'Delegación', 'Police final count'
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
+    if rule.after_speech:
+        return _gapped_speaker(s, lex) if said is not None and said() else None
     if rule.id != "cover/according-at-end":
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
@@ -1415,6 +1517,8 @@ def speaker(
     ):
         if s.lower() in lex.speaker_words["statement_kinds"]:
             return None  # a post's 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
+        if rule.id in FIGURE_NAMED_BY and _adjective_only(s, lex):
+            return None  # 'The provincial (total stands at 73)': an adjective of the figure, no role
         reported = rule.id == "cover/line-label" and REPORT_TAIL.search(s) is not None
         if reported:
             s = REPORT_TAIL.sub("", s)  # 'NDRRMC 6PM sitrep' -> 'NDRRMC', 'Red Cross update'
@@ -1455,6 +1559,8 @@ def speaker(
     return tidy(s, lex)
 
 
+THAT_OF = re.compile(r"(?:^|\s)(?:that|those)\s+of\s+(?P<np>(?:(?!\b(?:that|those)\s+of\b).)+)$", re.IGNORECASE)
+# a figure named by its owner's: '(between) that of the army', 'those of the organisers'
 DOCUMENT_KINDS = ("statement", "release", "briefing", "update")  # the second word of a statement kind ('press release')
 CLAUSE_WORDS = re.compile(r"\b(?:among|them|they|it|was|were|is|are|had|have)\b", re.IGNORECASE)
 SUBJECT_AFTER = re.compile(
@@ -1471,6 +1577,25 @@ LEAD_TIME = re.compile(
     re.IGNORECASE,
 )  # a time phrase opening the noun phrase before a possessive: 'For decades the state('s figure)'
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,11}")  # 'NDRRMC', 'PNP-10'
+
+
+def _adjective_only(s: str, lex: Lexicon) -> bool:
+    """Whether a figure's noun phrase is a determiner and lower-case words whose head names no
+    role or body: an adjective of the figure ('The provincial total', 'the overall tally'),
+    not its maker ('the police estimate', 'the health department's count').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_adjective_only(s, lex) for s in ["The provincial", "the overall", "the police", "the health department", "the State Police"]]
+    [True, True, False, False, False]
+    """
+    words = s.split()
+    return (
+        len(words) > 1
+        and words[0].lower() in ("the", "its", "their")
+        and all(w.islower() for w in words[1:])
+        and not (claimant_word(words[-1], lex) or _body(words[-1], lex))
+    )
 
 
 def claimant_type_of(s: str, lex: Lexicon) -> bool:

@@ -320,8 +320,12 @@ def time_words(lex: Lexicon) -> frozenset[str]:
 
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
-NUMBERED_UNIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division)\s+\d{1,4}")
-# a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'
+NUMBERED_UNIT = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division"
+    r"|Channel|Canal|Kanal|Radio|TV|Antena|Antenna|Cadena|Rete|Rai)\s+\d{1,4}"
+)
+# a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'; a broadcaster's
+# number: 'Canal 4', 'Channel 4', 'Radio 1'
 
 
 @lru_cache(maxsize=16384)  # (pure; the same names come back for every claim of a report)

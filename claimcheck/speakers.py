@@ -30,8 +30,9 @@ from claimcheck.entities import (
 )
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Source, with_fields
-from claimcheck.parse.attribution import attribute, claimant_type, topic
+from claimcheck.parse.attribution import attribute, claimant_type, told_by_speech_verb, topic
 from claimcheck.turns import Turn, turns
+from claimcheck.where import place_words, places_named
 
 COLON_THEN_QUOTE = re.compile(r": [\"“]")  # a quotation introduced by a colon
 PRONOUN_SPEAKER = re.compile(
@@ -137,7 +138,16 @@ def _refine(
     out = claims
     known = {c.claimant.lower() for c in claims if c.claimant}
     groups = [list(g) for _, g in groupby(claims, key=lambda c: c.sentence_start)]
-    covered = [_covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text)) for g in groups]
+    places: list[frozenset[str]] = []  # the places the report names after 'in', found when first needed
+
+    def place(name: str) -> bool:
+        if not places:
+            places.append(frozenset(places_named(source.text, place_words(lex))))
+        return name in places[0]
+
+    covered = [
+        _covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text), place) for g in groups
+    ]
     out = step("attribution/speakers-cover", [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
     if "respectively" in source.text:
@@ -299,14 +309,26 @@ def _pasted(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
 FINAL = "attribution/speakers-not-a-speaker"
 
 
-def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
+def _covered(group: list[Claim], lex: Lexicon, known, spoken, place=lambda name: False) -> list[Claim]:
     """A sentence's claims with the claimants the cover rules name (headlines, brackets,
-    labels, contrasts)."""
+    labels, contrasts); ``place`` tells the names the report uses as places (a place that
+    counts its dead is no speaker: 'Rubavu now counts 31 dead, Nyabihu 24, the ministry said')."""
     sentence, lo = group[0].sentence, group[0].sentence_start
     rules = cover.HEADLINE_PROSE_RULES if cover.headline(sentence) else cover.PROSE_RULES
+    group = [with_fields(c, claimant=None, claimant_type=None, via=None) if _place_tally(c, lex, place) else c for c in group]
     out = []
-    for c in group:
-        hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken)
+    for k, c in enumerate(group):
+        b = group[k - 1] if k else None
+        said = (
+            (lambda b=b: told_by_speech_verb(sentence, 0, len(sentence), b.start - lo, b.end - lo, lex))
+            if b and b.claimant is not None
+            else None
+        )
+        hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken, said)
+        if hit and hit[0].after_speech and any(
+            p and _shares_word(p, hit[1]) or _place_part(p) for p in (c.place, c.scope, group[k - 1].scope)
+        ):
+            hit = None  # 'Kessa reported 36 deaths, Orvo 23 and Vell one': places' parts, not their speakers
         if hit and hit[0].id == "cover/quote-speaker" and c.claimant and _unnamed_source(c.claimant, lex):
             c = _with(c, hit[1], lex, via=c.claimant)  # '"According to credible reports … at least 143
             out.append(c)  # were killed," said the rights group': the speaker's, who names no source
@@ -325,6 +347,32 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken) -> list[Claim]:
             c = _with(c, hit[1], lex)
         out.append(c)
     return out
+
+
+PLACE_TALLY = re.compile(
+    r"\s+(?:(?:now|also|so\s+far|already|has|have|had)\s+)*(?:counts?|counted|recorded|records|registers|registered"
+    r"|reported|reports|logged|tallied|confirmed)\b"
+)  # a place's tally: 'Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths'
+
+
+PERSONAL = frozenset({"i", "me", "we", "my", "our", "he", "she", "they", "it", "you"})
+
+
+def _place_tally(c: Claim, lex: Lexicon, place) -> bool:
+    """The claimant is a place that counts (records, reports) its own figure: no speaker
+    ('Kessa district now counts 31 dead', or a name the report uses as a place after 'in');
+    a place that says is one ('Kenya said 12 died')."""
+    if c.claimant is None or not c.claimant[:1].isupper() or c.claimant.split()[0].lower() in PERSONAL:
+        return False  # ('I counted 31 body bags myself': the writer)
+    at = c.sentence.find(c.claimant)
+    if at < 0 or at > c.start - c.sentence_start or not PLACE_TALLY.match(c.sentence, at + len(c.claimant)):
+        return False
+    return not plausible(c.claimant, lex) or place(c.claimant)
+
+
+def _place_part(scope: str | None) -> bool:
+    """A figure told as the part of a place ('part: 23 in Orvo', measure/place-then-figure)."""
+    return bool(scope) and scope.startswith("part:") and " in " in scope  # type: ignore[union-attr]
 
 
 def _unnamed_source(name: str, lex: Lexicon) -> bool:

@@ -52,7 +52,7 @@ def _fire(rule: cover.Rule, text: str) -> str | None:
     at = text.index(cover.N)
     figure = "1,234"
     sentence = text.replace(cover.N, figure)
-    hit = cover.find((rule,), sentence, at, at + len(figure), LEX)
+    hit = cover.find((rule,), sentence, at, at + len(figure), LEX, said=(lambda: True) if rule.after_speech else None)
     return hit[1] if hit else None
 
 
@@ -1028,6 +1028,72 @@ MORE_EXAMPLES = [
         "the network's regional coordinator, Ana Ruiz.",
         {"At least 14": "the network's regional coordinator"},
         id="a-described-bodys-officer-named-is-not-the-body",
+    ),
+    pytest.param(
+        "How many marched?\n\nThe police said 38,000 people marched, the union 120,000, and the drone count 61,000.",
+        {"38,000": "The police", "120,000": "the union", "61,000": "the drone count"},
+        id="gapped-rivals-after-a-speech-verb",
+    ),
+    pytest.param(
+        "How many marched?\n\nIn Porto the police counted 9,500 on Saturday and 12,000 on Sunday; the union said "
+        "35,000 and 40,000; Harbour Watch 16,000 and 19,000.",
+        {"35,000": "the union", "16,000": "Harbour Watch", "19,000": "Harbour Watch"},
+        id="gapped-rival-pair-after-a-semicolon",
+    ),
+    pytest.param(
+        "The district hospital admitted 52 burns patients and the Saint Luke Mission Hospital 19.",
+        {"19": None},
+        id="a-gapped-act-names-no-speaker",
+    ),
+    pytest.param(
+        "Records seen by the Nation show that the district hospital treated 23 injured people and Saint Luke "
+        "Mission Hospital another 11, most of them for burns.",
+        {"11": "Records seen by the Nation"},
+        id="a-gapped-act-under-a-speech-verb-is-the-outer-speakers",
+    ),
+    pytest.param(
+        "Kessa district now counts 31 dead and Orvo 24, the ministry said.",
+        {"31": "the ministry", "24": "the ministry"},
+        id="a-place-that-counts-is-no-speaker-the-closing-one-is",
+    ),
+    pytest.param(
+        "Rain fell for a third day in Tamba. Tamba now counts 15 dead.",
+        {"15": None},
+        id="a-place-the-report-names-counts-for-nobody",
+    ),
+    pytest.param(
+        "Rain fell for a third day in Tamba. Tamba's governor said 15 had died.",
+        {"15": "Tamba's governor"},
+        id="a-places-official-still-speaks",
+    ),
+    pytest.param(
+        "The college put the toll at four, between that of the police, who acknowledge two deaths, and that of "
+        "the students' union, which says six people died.",
+        {"two": "the police", "six": "the students' union"},
+        id="that-of-a-body-which-says",
+    ),
+    pytest.param(
+        "The figure fell between that of the army, which says 12 soldiers died, and that of the rebels, which claim 40.",
+        {"12": "the army", "40": "the rebels"},
+        id="that-of-a-body-which-claims",
+    ),
+    pytest.param(
+        "At the district hospital, a doctor who asked not to be named said 23 people had been brought in with "
+        "injuries, nine of them with gunshot wounds.",
+        {"23": "a doctor", "nine": "a doctor"},
+        id="an-anonymous-speaker-and-the-part-after",
+    ),
+    pytest.param(
+        "A senior nurse who declined to be identified said 21 patients were still admitted on Friday, three of "
+        "them in a critical condition.",
+        {"21": "A senior nurse", "three": "A senior nurse"},
+        id="a-speakers-relative-clause-before-the-verb",
+    ),
+    pytest.param(
+        "How many marched?\n\nThe interior ministry again gave figures that nobody in the street can believe: "
+        "45,000 in Lisbon, 12,000 in Porto and 4,500 in Braga.",
+        {"45,000": "The interior ministry", "12,000": "The interior ministry", "4,500": "The interior ministry"},
+        id="a-bodys-figures-after-a-colon",
     ),
 ]
 

@@ -53,6 +53,13 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
     >>> [text[s.start : s.end] for s in split_sentences(text)]
     ['They met at Gate B.', 'Police said 12 were held.', 'John F. Kennedy spoke.']
 
+    A digit before a full stop ends a sentence, unless it opens its line as a list's number
+    (which is cut off):
+
+    >>> text = "2. The convoy\\nWe passed it on Route 5. Canal 4 said 350 soldiers."
+    >>> [text[s.start : s.end] for s in split_sentences(text)]
+    ['The convoy', 'We passed it on Route 5.', 'Canal 4 said 350 soldiers.']
+
     'No.' is an abbreviation before a number only ('Sitrep No. 2'):
 
     >>> text = "Were any arrests made? No. Police say nobody was held, as in Sitrep No. 2."
@@ -75,9 +82,11 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
             if word.lower() in abbreviations or (
                 word.lower() in numbered and NUMBER_NEXT.match(text, m.end())
             ) or (
-                len(word) == 1 and not (word.isupper() and _opens(text, m.end(), hi, openers))
+                len(word) == 1
+                and (word.isalpha() or text[s : m.start()].strip(" \t>*#-•") == word)  # (a list's digit: '2. The second slide')
+                and not (word.isupper() and _opens(text, m.end(), hi, openers))
             ):
-                continue  # 'Mr.', 'U.S.', an initial: not a sentence end
+                continue  # 'Mr.', 'U.S.', an initial: not a sentence end (a digit is none: 'on Route 5. Canal 4 said')
             out.append(_trimmed(text, s, m.end("close"), para))
             s = m.end()
         out.append(_trimmed(text, s, hi, para))
