@@ -344,8 +344,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ...  "rescue teams recovered three more bodies from debris from landslides", "district officials",
     ...  "Manila Police District", "a coalition of civil society groups and opposition parties",
     ...  "The prefect of the Bagoué region", "the province", "An enquiry into the stampede at the shrine",
-    ...  "Heat-related deaths", "The deaths"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True, False, False]
+    ...  "Heat-related deaths", "The deaths", "The provincial", "the overall"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True, False, False, False, False]
     """
     if not name:
         return False
@@ -358,6 +358,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
     if "not" in words or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'
+    if len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in lex.speaker_words["figure_adjectives"]:
+        return False  # 'The provincial (total stands at 73)': an adjective of a figure, no one
     if low.strip(" .:") in lex.speaker_words["statement_kinds"]:
         return False  # a post's own label, 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
     if ALL_CAPS.fullmatch(s):
