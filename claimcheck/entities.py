@@ -90,7 +90,7 @@ TIME_TAIL = re.compile(
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
     |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
-    |today|yesterday|tonight|overnight|at\s+the\s+time
+    |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
     |the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|week|month|year)
     |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?

@@ -713,7 +713,9 @@ OPENERS = ("posted", "comment", "reply")  # (case-folded: 'ſ' is an 's' to POST
 def posts(text: str, start: int) -> list[tuple[int, str]]:
     """Where each reader's post or comment starts and who wrote it, in a thread of two or more
     posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
-    found = [(m.end(), _unbadged(m["who"])) for m in line_matches(_PostHeads, text, start)]  # type: ignore[arg-type]
+    heads = list(line_matches(_PostHeads, text, start))  # type: ignore[arg-type]
+    titled = _titled_heads(text, start, [m.start() for m in heads])
+    found = [(title if title is not None else m.end(), _unbadged(m["who"])) for m, title in zip(heads, titled, strict=True)]
     found = [
         (at, who) for at, who in found
         if any(ch.isalpha() for ch in who)  # (a table row's '1 | 3 Aug | 7,500 | 112' names no writer)
@@ -724,6 +726,41 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
         and not LIST_UNDER.match(text, at)  # a list's heading: 'Lisbon, 28 November\n• Police: 45,000'
     ]
     return found if len(found) >= 2 else []
+
+
+def _titled_heads(text: str, start: int, heads: list[int]) -> list[int | None]:
+    """Where each post starts when the page puts every item's headline on the line right above
+    its source line, as a news aggregator does ('Rwanda: 38 dead after night of rain\\nGreat
+    Lakes Today · 15 Apr\\nAt least 38 …'): the headline's line, the source's own; else None
+    for each (a reader's comment starts under its head). Every head of two or more must have
+    such a line: one no post head ends, a title's, with no sentence's closing stop (a quotation's
+    mark may close it: 'Mayor: "We buried 33"'), that does
+    not follow a head at once (a one-line comment's 'so sad' under its writer is no headline).
+
+    >>> page = "Top\\n\\nToll hits 95\\nKigali Courier · 1h ago\\nRescuers found three.\\n\\nRwanda: 38 dead\\nGreat Lakes Today · 15 Apr\\n"
+    >>> [page[at:].split("\\n")[0] for at in _titled_heads(page, 0, [18, 69])]
+    ['Toll hits 95', 'Rwanda: 38 dead']
+    >>> _titled_heads("Comments\\nJo · 2h\\nso sad\\nmo · 1h\\nBBC says 9 dead\\n", 0, [9, 24])
+    [None, None]
+    """
+    none: list[int | None] = [None] * len(heads)
+    if len(heads) < 2:
+        return none
+    out: list[int | None] = []
+    for k, at in enumerate(heads):
+        if at <= start:
+            return none
+        above = text.rfind("\n", start, at - 1) + 1
+        line = text[above : at - 1].strip()
+        if not line or len(line) > TITLE_MAX or line[-1] in ".!?…" or line.startswith(">"):
+            return none
+        if k and text.rfind("\n", 0, max(0, above - 1)) + 1 == heads[k - 1]:
+            return none  # (the line right under the head before: that post's own words)
+        out.append(above)
+    return out
+
+
+TITLE_MAX = 160  # a headline's most characters
 
 
 LIST_UNDER = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+[•·*▪◦‣-][ \t]")  # a bullet opening the next line
