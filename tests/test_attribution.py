@@ -2075,3 +2075,35 @@ def test_an_aggregators_headline_is_the_outlet_below_it() -> None:
     assert who(AGGREGATOR, 40)[0] == "Kampala Herald"
     assert who(AGGREGATOR, 23)[0] == "Rwenzori Today"
     assert who(AGGREGATOR, 4)[0] == "the police"
+
+
+CHANNEL = """Lakeside Live | Лейксайд Live
+channel · 48,200 subscribers
+Independent news from the lake towns.
+
+--- March 3 ---
+
+Fire at the bus depot on Harbour Road. Smoke over the whole district.
+👁 21.4K   07:10
+
+According to our information, at least 14 people have died. We compiled the list from families.
+👁 44.0K   19:30
+
+Firefighters said 9 people were taken to hospital.
+👁 30.2K   20:05
+"""
+
+
+def test_a_news_channels_we_is_the_channel() -> None:
+    """A channel page under its audience line ('channel · 48,200 subscribers') reports in its
+    own voice, but its 'our information' is the channel's; a speaker it names stays."""
+    assert who(CHANNEL, 14)[0] == "Lakeside Live"
+    assert who(CHANNEL, 9)[0] == "Firefighters"
+
+
+def test_an_acronym_in_brackets_after_its_name_is_no_source() -> None:
+    """'(ERU)' after 'the Emergency Response Unit' spells out a name, it credits no source: the
+    part keeps the speaker of its sentence; a bracket after a figure alone still does."""
+    text = "The police said they deployed 350 officers, including 120 officers of the Emergency Response Unit (ERU)."
+    assert who(text, 120)[0] == "The police"
+    assert who("Floods in the north: 112 deaths (NDMA).", 112)[0] == "NDMA"

@@ -15,6 +15,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     NUMBERED_UNIT,
     PLACE_OF,
     TIME_TAIL,
+    _initials_fit,
     claimant_word,
     plausible,
     strip_source_noun,
@@ -1234,6 +1235,8 @@ def _attribute(
             BRACKET_SOURCE_LINE.match(text, figure_end, sent_hi) if BULLET_BEFORE.search(text, max(0, sent_lo - 4), sent_lo + 3) else None
         )  # ('• 312 people killed and 1,150 injured since 1 October (Ministry of Health)': a list line's source)
         np = _clean_np(lex, bracket["np"]) if bracket else None
+        if np and ACRONYM.match(np) and _spells_out(text, figure_end, bracket.start("np"), np):
+            np = None  # 'including 120 officers of the Emergency Response Unit (ERU)': a name's initials, no source
         if np and (
             np.startswith("@")
             or ACRONYM.match(np)  # '(ANDMA)': an agency's initials, as a sitrep credits it, with
@@ -1334,6 +1337,21 @@ def _closing_source(text: str, pos: int, sent_hi: int, lex: Lexicon) -> str | No
     m = CLOSING_SOURCE.search(text, pos, sent_hi)
     np = _clean_np(lex, m["np"]) if m else None
     return np if np and _valid_np(np, lex) else None
+
+
+def _spells_out(text: str, lo: int, at: int, acronym: str) -> bool:
+    """Whether the capitalised words right before a bracket (text[lo:at], up to its '(') are
+    the name the bracket's acronym abbreviates: 'the Emergency Response Unit (ERU)'.
+
+    >>> t = "120 officers of the Emergency Response Unit (ERU)"
+    >>> _spells_out(t, 3, t.index("(") + 1, "ERU"), _spells_out("12 dead (ERU)", 2, 9, "ERU")
+    (True, False)
+    """
+    words = text[lo:at].rstrip(" (").split()[-8:]
+    if not words or not words[-1][:1].isupper():
+        return False
+    name = " ".join(w for w in words if w[:1].isupper() or w.lower() in ("of", "for", "the", "and", "on"))
+    return _initials_fit(acronym, name) and len([w for w in words if w[:1].isupper()]) >= 2
 
 
 def _relays(np: str, lex: Lexicon) -> bool:
