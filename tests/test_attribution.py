@@ -2107,3 +2107,14 @@ def test_an_acronym_in_brackets_after_its_name_is_no_source() -> None:
     text = "The police said they deployed 350 officers, including 120 officers of the Emergency Response Unit (ERU)."
     assert who(text, 120)[0] == "The police"
     assert who("Floods in the north: 112 deaths (NDMA).", 112)[0] == "NDMA"
+
+
+def test_the_group_is_no_state_body_named_more_often() -> None:
+    """'The group' goes back to the rights group named just before, not to a police body the
+    report names more often."""
+    text = (
+        "Police headquarters said 40 people had been arrested. Police headquarters added that 12 were "
+        "released.\n\nThe Network for Civic Rights (NCR) said at least 9 people had died. "
+        "The group also said three of the dead were students."
+    )
+    assert who(text, 3)[0] == "Network for Civic Rights"
