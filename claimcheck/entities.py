@@ -90,7 +90,7 @@ TIME_TAIL = re.compile(
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
     |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
-    |today|yesterday|tonight|overnight|at\s+the\s+time
+    |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
     |the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|week|month|year)
     |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
@@ -737,6 +737,8 @@ def compatible(pronoun: str, entity: Entity) -> bool:
     >>> e = Entity(0, "Olivier Slegers", "Olivier Slegers", "person")
     >>> compatible("he", e), compatible("it", e), compatible("the group", e)
     (True, False, False)
+    >>> compatible("the group", Entity(0, "Police headquarters", "Police headquarters", "org"))
+    False
     """
     p = pronoun.lower().strip()
     if p in PERSONAL:
@@ -757,10 +759,17 @@ def compatible(pronoun: str, entity: Entity) -> bool:
         if not (_proper(entity.full) or alias or _described_as(entity.full, head)):
             return False  # 'the police' is not 'the police headquarters' (but 'the agency' may
             #               be 'the state civil defence agency' when no name fits)
+        if head in {"group", "charity", "ngo", "watchdog"} and STATE_WORDS.search(entity.full):
+            return False  # 'The group also said': a rights group, not 'Police headquarters' named more often
         if head in {"organisation", "organization", "group", "body", "charity", "ngo", "watchdog"}:
             return entity.kind == "org"
         return entity.kind in ("org", "document") and (head in entity.full.lower() or head in entity.name.lower())
     return False
+
+
+STATE_WORDS = re.compile(
+    r"\b(?:[Pp]olice|[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Mm]ilitary|[Hh]eadquarters|[Gg]endarmerie)\b"
+)  # a state body, which reports call 'the ministry' or 'the police', never 'the group'
 
 
 def _described_as(name: str, head: str) -> bool:

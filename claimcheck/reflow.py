@@ -142,6 +142,8 @@ def _soft(line: str, after: str, width: int) -> bool:
         return False  # a post's counters ('🔁 1.9K ❤ 9.4K'), a rule, a symbol: not prose
     if line.endswith(":") or "\t" in line or "\t" in after or "|" in line or "|" in after:
         return False
+    if " · " in line or " · " in after:
+        return False  # a page's meta line ('Kampala Herald · 2h ago', 'By X · 3 min read'): no prose
     if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt):
         return False  # a table's row set out in columns, two columns of a page side by side
     if _LAYOUT_START.match(after) or (line.isupper() and len(line) < width - NEAR):

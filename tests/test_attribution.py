@@ -1999,3 +1999,122 @@ def test_a_speech_verb_in_all_its_forms(text: str, value: int, want: str | None)
         assert claims[-1].claimant is None
         return
     assert claim_with(text, value).claimant == want
+
+
+# --- places in a speaker's clause, headlines over their outlets (session 14) -------------------
+
+PLACES_AND_OUTLETS = [
+    case(
+        "a-place-list-ends-the-subject",
+        "Our field staff in Gulu, Lira and Kitgum have also counted 212 people injured.",
+        212,
+        "Our field staff",
+    ),
+    case(
+        "officials-in-places",
+        "Officials in Mombasa, Kilifi or Kwale said 14 people were arrested.",
+        14,
+        "Officials",
+    ),
+    case(
+        "a-place-that-counts-takes-the-closing-source",
+        "Heavy rain fell in Kasese on Monday.\n\nKasese now counts 19 dead, Bundibugyo 7 and Ntoroko 2, "
+        "while the toll elsewhere stands at one, according to the relief agency.",
+        7,
+        "the relief agency",
+    ),
+    case(
+        "a-place-that-counts-goes-on-from-the-speaker-before",
+        "Rain fell in Kasese district. Searchers found two more bodies, the Red Cross said. Kasese now counts 11 dead.",
+        11,
+        "the Red Cross",
+    ),
+    case(
+        "a-body-that-counts-stays",
+        "Rain fell in Kasese district. Amnesty now counts 11 dead.",
+        11,
+        "Amnesty",
+    ),
+    case(
+        "a-teaser-cut-by-an-ellipsis-keeps-its-speaker",
+        "Storms\n\nAt least 17 people were killed, the disaster agency said late on Monday…",
+        17,
+        "the disaster agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), PLACES_AND_OUTLETS)
+def test_places_are_no_speakers(text: str, value: int, want: str | None) -> None:
+    """A list of places after 'in' ends a subject ('Our field staff in Gulu, Lira and Kitgum'),
+    a place that 'counts' its dead tells nobody (the sentence's closing source or the speaker
+    before does), and a teaser's '…' closes a sentence as a stop does."""
+    assert who(text, value)[0] == want
+
+
+AGGREGATOR = """Floods — all the latest
+
+TOP STORY
+Uganda flood toll rises to 40 as rain continues
+Kampala Herald · 2h ago
+Rescuers found four more bodies, the police said…
+
+Kasese: 23 dead after river bursts its banks
+Rwenzori Today · 14 May
+
+Army sends 300 soldiers to flooded districts
+Daily Lake · 13 May
+The army said on Tuesday it had sent 300 soldiers…
+"""
+
+
+def test_an_aggregators_headline_is_the_outlet_below_it() -> None:
+    """A news aggregator puts each headline on the line above its outlet's ('Outlet · 2h
+    ago'): the headline's figure is that outlet's, not the one above it; an outlet's name that
+    ends in a time word ('Rwenzori Today') is whole."""
+    assert who(AGGREGATOR, 40)[0] == "Kampala Herald"
+    assert who(AGGREGATOR, 23)[0] == "Rwenzori Today"
+    assert who(AGGREGATOR, 4)[0] == "the police"
+
+
+CHANNEL = """Lakeside Live | Лейксайд Live
+channel · 48,200 subscribers
+Independent news from the lake towns.
+
+--- March 3 ---
+
+Fire at the bus depot on Harbour Road. Smoke over the whole district.
+👁 21.4K   07:10
+
+According to our information, at least 14 people have died. We compiled the list from families.
+👁 44.0K   19:30
+
+Firefighters said 9 people were taken to hospital.
+👁 30.2K   20:05
+"""
+
+
+def test_a_news_channels_we_is_the_channel() -> None:
+    """A channel page under its audience line ('channel · 48,200 subscribers') reports in its
+    own voice, but its 'our information' is the channel's; a speaker it names stays."""
+    assert who(CHANNEL, 14)[0] == "Lakeside Live"
+    assert who(CHANNEL, 9)[0] == "Firefighters"
+
+
+def test_an_acronym_in_brackets_after_its_name_is_no_source() -> None:
+    """'(ERU)' after 'the Emergency Response Unit' spells out a name, it credits no source: the
+    part keeps the speaker of its sentence; a bracket after a figure alone still does."""
+    text = "The police said they deployed 350 officers, including 120 officers of the Emergency Response Unit (ERU)."
+    assert who(text, 120)[0] == "The police"
+    assert who("Floods in the north: 112 deaths (NDMA).", 112)[0] == "NDMA"
+
+
+def test_the_group_is_no_state_body_named_more_often() -> None:
+    """'The group' goes back to the rights group named just before, not to a police body the
+    report names more often."""
+    text = (
+        "Police headquarters said 40 people had been arrested. Police headquarters added that 12 were "
+        "released.\n\nThe Network for Civic Rights (NCR) said at least 9 people had died. "
+        "The group also said three of the dead were students."
+    )
+    assert who(text, 3)[0] == "Network for Civic Rights"

@@ -15,7 +15,9 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     NUMBERED_UNIT,
     PLACE_OF,
     TIME_TAIL,
+    _initials_fit,
     claimant_word,
+    plausible,
     strip_source_noun,
     time_words,
 )
@@ -434,6 +436,15 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                     if _valid_np(np, lex) and not _is_pronoun(lex, np):
                         return np
             continue
+        if (
+            k
+            and text[segs[k - 1][1] : lo].strip() == ","
+            and NAME_LIST_TAIL.fullmatch(text, lo, hi)
+            and (head := PLACES_AFTER.fullmatch(text, segs[k - 1][0], segs[k - 1][1]))
+            and (np := _clean_np(lex, head["np"]))
+            and _valid_np(np, lex)
+        ):  # 'Our monitors in Freetown, Makeni and Bo have recorded': the places end the subject
+            return np
         if k > 1 and text[lo - 2 : lo] in GLOSS_OPENS:
             continue  # a name's gloss: 'Yodi Dashti Kalon ("Remembering Dashti Kalon"), has compiled'
         if k and text[lo - 1 : lo] == "(" and _opens_relative(text, segs[k - 1], lex):
@@ -570,6 +581,12 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
     return None
 
 
+NAME_LIST_TAIL = re.compile(
+    r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+[a-z]+){0,3}\s*"
+)  # the last items of a list of names after a comma, then the verb's auxiliaries: 'Makeni and Bo have also'
+PLACES_AFTER = re.compile(
+    r"\s*(?P<np>[^,]+?)\s+(?:in|from|across|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*"
+)  # a subject with the first place of its list: 'Our monitors in Freetown'
 COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a-z]+ly)\s+)?")
 # between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
 CLAUSE_CLOSES_AFTER = re.compile(r"[\w'’-]+\s*,")  # the verb ends its clause: a relative clause's
@@ -1069,6 +1086,16 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant and _place_counts(text, v, claimant, lex):
+                # 'Rubavu now counts 31 dead, Nyabihu 24 …, according to the ministry': a place
+                # the report names as one counts its dead, it tells nobody: the source the
+                # sentence closes with, else none (the speaker before may carry on)
+                claimant = _closing_source(text, pos, sent_hi, lex)
+                if claimant is None and (told := previous()) and plausible(told, lex) and (
+                    told.isupper() or claimant_type(told, lex) != "other"
+                ):  # (a body of record, not the sentence before's subject: 'Rain fell … in Tamba.')
+                    claimant = told  # '…, MINEMA said. Rutsiro now counts 15 dead.': the account goes on
+                rule = PLACE_COUNTS if claimant else "attribution/none"
             if claimant and claimant.endswith(("'s", "’s")) and OWNED_CLAIM.match(text, v.start()):
                 claimant = claimant[:-2]  # "The Ministry's claim that the counter-demonstration numbered 400": the ministry
         if (
@@ -1223,6 +1250,8 @@ def _attribute(
             BRACKET_SOURCE_LINE.match(text, figure_end, sent_hi) if BULLET_BEFORE.search(text, max(0, sent_lo - 4), sent_lo + 3) else None
         )  # ('• 312 people killed and 1,150 injured since 1 October (Ministry of Health)': a list line's source)
         np = _clean_np(lex, bracket["np"]) if bracket else None
+        if np and ACRONYM.match(np) and _spells_out(text, figure_end, bracket.start("np"), np):
+            np = None  # 'including 120 officers of the Emergency Response Unit (ERU)': a name's initials, no source
         if np and (
             np.startswith("@")
             or ACRONYM.match(np)  # '(ANDMA)': an agency's initials, as a sitrep credits it, with
@@ -1292,6 +1321,52 @@ def _attribute(
         if src and _valid_np(src, lex):
             return Attribution(src, claimant_type(src, lex), claimant, "attribution/quoting")
     return Attribution(claimant, kind, via, rule)
+
+
+PLACE_COUNTS = "attribution/place-counts"
+PLACE_COUNT_VERB = re.compile(r"(?:counts|records|registers|has\s+recorded|has\s+registered)\b", re.IGNORECASE)
+CLOSING_SOURCE = re.compile(r",\s+according\s+to\s+(?P<np>[^,;:()\n]{2,80}?)\s*[.!]?\s*$")
+
+
+def _place_counts(text: str, v: re.Match[str], claimant: str, lex: Lexicon) -> bool:
+    """Whether the subject of a counting verb is a place, not a speaker: a bare name (no
+    article, no claimant noun, no acronym) that the report writes as a place elsewhere ('in
+    Rubavu', 'Rubavu district'), before 'counts', 'records' or 'registers' ('Rubavu now counts
+    31 dead'; 'Amnesty counts 40 dead' and 'Contagem Aberta counted 19,500' stay)."""
+    if not PLACE_COUNT_VERB.match(text, v.start()):
+        return False
+    words = claimant.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if claimant_type(claimant, lex) != "other" or any(claimant_word(w.lower(), lex) for w in words):
+        return False
+    area = alternation(lex.data["place"]["area_nouns"])
+    return re.search(
+        rf"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+{re.escape(claimant)}\b|\b{re.escape(claimant)}\s+(?:{area})\b", text
+    ) is not None
+
+
+def _closing_source(text: str, pos: int, sent_hi: int, lex: Lexicon) -> str | None:
+    """The source an 'according to' closing the sentence names ('…, while Gakenke's toll is
+    unchanged at six, according to the ministry.'), whatever figures stand before it."""
+    m = CLOSING_SOURCE.search(text, pos, sent_hi)
+    np = _clean_np(lex, m["np"]) if m else None
+    return np if np and _valid_np(np, lex) else None
+
+
+def _spells_out(text: str, lo: int, at: int, acronym: str) -> bool:
+    """Whether the capitalised words right before a bracket (text[lo:at], up to its '(') are
+    the name the bracket's acronym abbreviates: 'the Emergency Response Unit (ERU)'.
+
+    >>> t = "120 officers of the Emergency Response Unit (ERU)"
+    >>> _spells_out(t, 3, t.index("(") + 1, "ERU"), _spells_out("12 dead (ERU)", 2, 9, "ERU")
+    (True, False)
+    """
+    words = text[lo:at].rstrip(" (").split()[-8:]
+    if not words or not words[-1][:1].isupper():
+        return False
+    name = " ".join(w for w in words if w[:1].isupper() or w.lower() in ("of", "for", "the", "and", "on"))
+    return _initials_fit(acronym, name) and len([w for w in words if w[:1].isupper()]) >= 2
 
 
 def _relays(np: str, lex: Lexicon) -> bool:
