@@ -758,6 +758,7 @@ def _kinds_of_people(
         for c, k in zip(claims, keys, strict=True)
         if k is not None and k[1] not in ("protesters", "all") and c.qualifier != "denial" and (c.low or 0) > 0
     }
+    beside_other_side = _beside_other_side(claims, keys, kinded)
     for n, (c, k) in enumerate(zip(claims, keys, strict=True)):
         told[(c.source, c.sentence_start, c.measure)] += 1
         if k is not None and k[2][2] is None and c.low is not None and n not in kinded:
@@ -771,13 +772,52 @@ def _kinds_of_people(
             continue
         if told_as_part or (
             k[2][0] not in ("before", "after")  # (an earlier event's toll of children is its toll)
-            and told[(c.source, c.sentence_start, c.measure)] == 1  # (not one share of a breakdown:
-            # '21 deaths — 15 women, four children and two men')
+            and (  # (not one share of a breakdown: '21 deaths — 15 women, four children and
+                # two men'; the kind's own count beside another side's: 'Fourteen inmates and
+                # three prison guards died', '21: 18 inmates, 3 prison officers')
+                told[(c.source, c.sentence_start, c.measure)] == 1 or i in beside_other_side
+            )
             and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
             and (kind in any_toll or k[0] in other_sides)
         ):
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, kind, incident))
+    return out
+
+
+def _beside_other_side(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], kinded: set[int]
+) -> set[int]:
+    """The figures of ``kinded`` next to a figure of another side's dead or hurt in their
+    sentence, with no figure between and no other figure beside them but a greater one, the
+    whole they are told in ('Fourteen inmates and three prison guards died'; '21: 18 inmates,
+    3 prison officers · 25: 22 inmates, 3 officers'): each side's count, not one share of one
+    side's breakdown ('15 women, four children and two men'; '3 correctional officers, 14
+    inmates and 6 residents', where the residents are a share too)."""
+    by_sentence: dict[tuple[str, int, str], list[int]] = {}
+    for n, c in enumerate(claims):
+        by_sentence.setdefault((c.source, c.sentence_start, c.measure), []).append(n)
+
+    def other_side(n: int) -> bool:
+        k = keys[n]
+        return k is not None and k[1] not in ("protesters", "all")
+
+    def whole_of(n: int, m: int) -> bool:  # (the toll a kind's count is told in: '21: 18 inmates')
+        return (claims[n].low or 0) > (claims[m].high if claims[m].high is not None else claims[m].low or 0)
+
+    out = set()
+    for ns in by_sentence.values():
+        if len(ns) < 2 or not kinded.intersection(ns):
+            continue
+        ns.sort(key=lambda n: claims[n].start)
+        for at, n in enumerate(ns):
+            beside = ns[max(at - 1, 0) : at] + ns[at + 1 : at + 2]
+            if (
+                n in kinded
+                and any(other_side(m) for m in beside)
+                and all(other_side(m) or whole_of(m, n) for m in beside)
+            ):
+                out.add(n)
     return out
 
 

@@ -1367,3 +1367,31 @@ def test_inmates_are_a_part_where_the_toll_holds_guards_too() -> None:
         "2026-05-04",
     )
     assert [gid for gid in grouped(only) if gid.startswith("killed")] == ["killed/people"]
+
+
+def test_a_kinds_count_beside_another_sides_is_its_own_count() -> None:
+    """A sentence counting each side's dead ('Nine inmates and two prison guards died', a
+    box's '12 inmates, 2 prison officers') tells the inmates' count, a part of the toll like
+    the rights group's '10 dead prisoners', not one share of one side's breakdown; the shares
+    of a breakdown of one side ('of the 15 dead, eight were women, four children and three
+    men') stay out of a kind's count."""
+    kinds = (
+        "KESTRA (AP) - Nine inmates and two prison guards died in the fire at the jail, the "
+        "justice ministry said on Monday. The fire service said 13 people died. The rights group "
+        "says it has counted 10 dead prisoners.",
+        "2026-05-04",
+    )
+    box = (
+        "Jail fire: what we know\n\nDead — 14 (justice ministry, 6 May): 12 inmates, 2 prison "
+        "officers · 16 (rights group)\n\nThe fire started in a kitchen.",
+        "2026-05-06",
+    )
+    got = grouped(kinds, box)
+    assert got["killed/people/inmates"] == [9, 10, 12]
+    assert got["killed/people"] == [13, 16]
+    shares = (
+        "KESTRA (AP) - Of the 15 dead, the ministry said, eight were women, four children and "
+        "three men. The fire service says 17 people died.",
+        "2026-05-04",
+    )
+    assert [gid for gid in grouped(shares) if "children" in gid] == []
