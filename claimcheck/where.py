@@ -105,11 +105,12 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
-        rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"|In|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"(?(at)(?:\s+[a-z][a-z-]+)?\s*,|"  # 'At the Vridi depot, …': a site of a place, a comma after it
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
         rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d)"
-        rf"|\s+(?:we|they|(?:the\s+)?(?:police|organi[sz]ers|unions?|stewards))\s+(?:counted|estimated|recorded|say|said)\b)"
+        rf"|\s+(?:we|they|(?:the\s+)?(?:police|organi[sz]ers|unions?|stewards))\s+(?:counted|estimated|recorded|say|said)\b))"
     )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths', 'In Temirtau about 2,000 steelworkers rallied', 'In Košice we counted 6,000'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
@@ -546,13 +547,19 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     'Temirtau'
     >>> opening_place("In March 5,000 people marched.", place_words()) is None
     True
+    >>> opening_place("At the Kesri mill, some 300 workers stood at the gate.", place_words())
+    'Kesri mill'
+    >>> opening_place("At Least 20 Killed in Blast", place_words()) is None
+    True
     """
     m = words.opening.match(text)
     if m is None:
         lead = text.lstrip(" \t\n\"'“‘(")[:40]
         hit = words.nationwide.match(lead)
         return NATIONWIDE if hit and lead[hit.end() :].lstrip().startswith(",") else None
-    return _name(m, words)
+    name = _name(m, words)
+    site = m.group("at") and m.group("n") and m.string[m.end("n") : m.end()].strip(" \t,")
+    return f"{name} {site}" if name and site else name  # ('At the Vridi depot, …': the depot, a site)
 
 
 def departure_place(sentence: str, words: PlaceWords) -> str | None:

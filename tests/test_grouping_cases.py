@@ -1395,3 +1395,17 @@ def test_a_kinds_count_beside_another_sides_is_its_own_count() -> None:
         "2026-05-04",
     )
     assert [gid for gid in grouped(shares) if "children" in gid] == []
+
+
+def test_a_crowd_at_a_named_site_is_apart_from_the_days_march() -> None:
+    """'At the Kesri mill, some 300 workers rallied at the gate' on the day of a march the
+    police and the union count: a crowd at another site, its own quantity, not a third figure
+    of the march; a sentence opening with 'At least' names no site."""
+    live = (
+        "DORVAN, June 3 - Police said 2,000 people marched to the ministry on Wednesday; the "
+        "union said 9,000. At the Kesri mill, some 300 workers rallied at the gate.",
+        "2026-06-03",
+    )
+    assert of_measure("participants", live) == [[270], [2000, 9000]]  # (some 300: 270-330)
+    least = ("DORVAN, June 3 - At least 3,000 people joined the march, the union said.", "2026-06-03")
+    assert of_measure("participants", least) == [[3000]]
