@@ -1409,3 +1409,18 @@ def test_a_crowd_at_a_named_site_is_apart_from_the_days_march() -> None:
     assert of_measure("participants", live) == [[270], [2000, 9000]]  # (some 300: 270-330)
     least = ("DORVAN, June 3 - At least 3,000 people joined the march, the union said.", "2026-06-03")
     assert of_measure("participants", least) == [[3000]]
+
+
+def test_bodies_recovered_with_by_a_day_after_them_are_the_running_count() -> None:
+    """'had recovered 35 bodies by the evening of 7 May' counts all found up to then (as 'By
+    the evening of 7 May, … had recovered 35' does): one toll with the ministry's 31 and 38,
+    not that day's finds; 'recovered 17 bodies on Monday' stays that day's."""
+    wire = (
+        "KARVO, May 9 (Wire) - The ministry put the toll at 31 on 6 May and at 38 on 8 May. The "
+        "Red Cross said its volunteers had recovered 35 bodies by the evening of 7 May.",
+        "2026-05-09",
+    )
+    assert of_measure("killed", wire) == [[31, 35, 38]]
+    day = ("KARVO, May 9 (Wire) - Navy divers recovered 17 bodies on Monday, the navy said.", "2026-05-09")
+    assert [c.period for c in killed_in(*day)] == ["day"]
+
