@@ -201,11 +201,17 @@ LISTED_PLACE = re.compile(rf",\s+in\s+(?P<n>{_NAME})\s+$")  # the place of a lis
 AND_PLACE = re.compile(rf"\s+and\s+(?P<n>{_NAME})")  # the second place of two joined by 'and'
 
 
+_EVENT_WHERE = re.compile(r"\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:occurred|happened|took\s+place)\b")
+# the event's place, told in a clause of its own after the event's noun: where the whole event
+# happened, not where the figure's part was counted
+
+
 def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     """The place a figure's window names: after the figure up to the next comma, else a
     place that opens the words before it ('In Marseille, 24,000 …'); ``nationwide`` for
     nationwide wording; None when it names none."""
     clause = after.split(",", 1)[0].split(";", 1)[0]
+    clause = _EVENT_WHERE.split(clause, 1)[0]  # ('lost their lives in the dam disaster which occurred in X')
     if clause.endswith("capital") and after[len(clause) : len(clause) + 1] == ",":
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):

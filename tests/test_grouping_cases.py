@@ -1424,3 +1424,16 @@ def test_bodies_recovered_with_by_a_day_after_them_are_the_running_count() -> No
     day = ("KARVO, May 9 (Wire) - Navy divers recovered 17 bodies on Monday, the navy said.", "2026-05-09")
     assert [c.period for c in killed_in(*day)] == ["day"]
 
+
+def test_the_place_an_events_own_clause_names_is_the_events() -> None:
+    """'At least 41 people have lost their lives in the dam disaster which occurred in Kosi
+    District': the district is where the whole event happened, said of the event, not of the
+    figure; the toll is one with the ministry's."""
+    wire = ("KARVO, May 8 (Wire) - The dam burst above Karvo. The ministry says 38 died.", "2026-05-08")
+    other = ("KARVO, May 9 (Wire) - Rescuers searched the river below Karvo.", "2026-05-09")
+    page = (
+        "At least 41 people have lost their lives in the dam disaster which occurred in Kosi "
+        "District, a police official told reporters.",
+        "2026-05-09",
+    )
+    assert of_measure("killed", wire, other, page) == [[38, 41]]
