@@ -445,11 +445,27 @@ def hospital_opening(before: str, words: PlaceWords) -> str | None:
     True
     >>> hospital_opening("At X Hospital, where tents stood, staff said ", place_words()) is None
     True
+    >>> hospital_opening("At Kosi District Hospital, nurses said they were treating ", place_words())
+    'Kosi District Hospital'
     """
     m = words.at_hospital.match(before) if before[:6].lstrip()[:2] in ("At", "In") else None
-    if m is None or len(before) - m.end() > HOSPITAL_LEAD:
+    if m is None:
+        return None
+    gap = before[m.end() :]
+    if len(gap) > HOSPITAL_LEAD and not (  # its staff giving their own count: 'At X Hospital,
+        # staff say they are treating 27', '…, the superintendent told me they have received four'
+        len(gap) <= HOSPITAL_SAID
+        and _TREATED_JUST_BEFORE.search(gap)
+        and words.treating.search(gap[-30:])
+        and not _CLAUSE_OF_PLACE.search(gap)
+    ):
         return None
     return " ".join(m["h"].split())
+
+
+HOSPITAL_SAID = 90  # how long a saying clause between 'At X Hospital,' and its own count may be
+_TREATED_JUST_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+(?:(?:about|some|at\s+least|more\s+than|another)\s+)?$")
+_CLAUSE_OF_PLACE = re.compile(r"\b(?:where|which|when)\b|[;:]")
 
 
 HOSPITAL_LEAD = 14  # how far past 'At X Hospital,' its figure may start ('at least', 'another')

@@ -1437,3 +1437,16 @@ def test_the_place_an_events_own_clause_names_is_the_events() -> None:
         "2026-05-09",
     )
     assert of_measure("killed", wire, other, page) == [[38, 41]]
+
+
+def test_a_hospitals_staff_telling_its_own_count_after_its_name() -> None:
+    """'At Kosi District Hospital, nurses said they were treating 27 injured people': the
+    hospital's own patients, a part of the event's injured (the ministry's 97), not a rival
+    of it."""
+    wire = (
+        "KARVO, April 16 (Wire) - The ministry said 97 people were injured and 40 died.\n\n"
+        "At Kosi District Hospital, nurses said they were treating 27 injured people, most of "
+        "them with fractures.",
+        "2026-04-16",
+    )
+    assert of_measure("injured", wire) == [[27], [97]]
