@@ -201,6 +201,7 @@ LISTED_PLACE = re.compile(rf",\s+in\s+(?P<n>{_NAME})\s+$")  # the place of a lis
 AND_PLACE = re.compile(rf"\s+and\s+(?P<n>{_NAME})")  # the second place of two joined by 'and'
 
 
+_RESTATED = re.compile(r"^\s*\(\d[\d,.]*\)")  # the figure restated in digits right after it: '45 mil (45,000) in Lisbon'
 _EVENT_WHERE = re.compile(r"\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:occurred|happened|took\s+place)\b")
 # the event's place, told in a clause of its own after the event's noun: where the whole event
 # happened, not where the figure's part was counted
@@ -209,8 +210,15 @@ _EVENT_WHERE = re.compile(r"\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:occurred|ha
 def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     """The place a figure's window names: after the figure up to the next comma, else a
     place that opens the words before it ('In Marseille, 24,000 …'); ``nationwide`` for
-    nationwide wording; None when it names none."""
-    clause = after.split(",", 1)[0].split(";", 1)[0]
+    nationwide wording; None when it names none. A restatement of the figure in brackets
+    right after it is read past.
+
+    >>> place_in("PSP says ", " (45,000) in Lisbon.", place_words())
+    'Lisbon'
+    >>> place_in("Police said ", " in all, in Lisbon and Porto", place_words()) is None
+    True
+    """
+    clause = _RESTATED.sub("", after, 1).split(",", 1)[0].split(";", 1)[0]
     clause = _EVENT_WHERE.split(clause, 1)[0]  # ('lost their lives in the dam disaster which occurred in X')
     if clause.endswith("capital") and after[len(clause) : len(clause) + 1] == ",":
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
