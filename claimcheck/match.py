@@ -274,6 +274,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         and i not in elsewhere
         and _without_place(k) not in nationwide | divided
         and (k not in shares or _without_place(k) in local)
+        and not _told_as_a_share(c)
         else k
         for i, (k, c) in enumerate(zip(keys, claims, strict=True))
     ]
@@ -1410,6 +1411,15 @@ def _broken_down(
             continue  # a hospital or a morgue ('19 at JPMC, 8 at Civil Hospital'), a whole
         places.setdefault((c.source, _without_place(k)), set()).add(k[2][1])
     return {whole for (_source, whole), named in places.items() if len(named) >= BREAKDOWN_PLACES}
+
+
+def _told_as_a_share(c: Claim) -> bool:
+    """Whether a figure of one of the event's own places is told in its words as a share of a
+    wider count ('142 people had been arrested, 98 of them in Freetown and 44 in Makeni'; 'over
+    250 detentions in Freetown alone'): that place's count, apart from the whole, though the
+    event is that place's."""
+    scope = c.scope or ""
+    return scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None)
 
 
 def _shares(

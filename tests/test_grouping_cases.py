@@ -1450,3 +1450,21 @@ def test_a_hospitals_staff_telling_its_own_count_after_its_name() -> None:
         "2026-04-16",
     )
     assert of_measure("injured", wire) == [[27], [97]]
+
+
+def test_the_home_citys_share_of_a_wider_count_is_its_own() -> None:
+    """Unrest in Dorvan and Ostrel, reported from Dorvan in undated wires: '140 people had been
+    arrested, 90 of them in Dorvan and 50 in Ostrel' and a lawyers' group's 'over 200
+    detentions in Dorvan alone' are Dorvan's counts, apart from the totals (the police's 140,
+    the lawyers' 330), though the event's own place is Dorvan."""
+    police = (
+        "DORVAN (Wire) - Police said 140 people had been arrested in the unrest, 90 of them in "
+        "Dorvan and 50 in Ostrel.",
+        None,
+    )
+    lawyers = (
+        "DORVAN (Wire) - A lawyers' group said it had counted 330 detentions in the unrest. \"We "
+        "have counted over 200 detentions in Dorvan alone,\" its director said.",
+        None,
+    )
+    assert grouped(police, lawyers)["arrested/people"] == [140, 330]
