@@ -1174,6 +1174,7 @@ HEADLINE_RULES: tuple[Rule, ...] = (
          (f"Flood toll rises to {N}: ministry", "ministry"),
          (f"Six killed, {N} injured as thugs disrupt voting – Police", "Police")),
         (f"{N} dead in port clashes — live updates", f"{N} killed — as it happened",
+         f"Death Toll Climbs To {N} – Here's All We Know", f"Dam Bursts, {N} Dead: What We Know",
          f"{N} workers in the streets on day two of the strike - stop the police violence"),
     ),
     Rule(
@@ -1416,6 +1417,12 @@ LABEL_NOT = re.compile(
 )
 
 
+PAGE_TAIL = re.compile(
+    r"(?:here(?:'s|’s|\s+is|\s+are)|what|how|why|everything|all\s+(?:we|you)|live|latest|as\s+it)\b",
+    re.IGNORECASE,
+)  # a headline's tail naming what the page holds ('– Here's All We Know', '— What We Know', '- Live')
+
+
 def _opens_a_source(s: str, lex: Lexicon) -> bool:
     """Whether a lower-case phrase after a headline's dash opens like a source: an article or a
     claimant noun in its first two words ('ministry', 'the army', 'rights group'), not a verb
@@ -1461,6 +1468,8 @@ def speaker(
         s = s[cut.start("np") :]  # 'By the end of the first week the Fire Services Department'
     if rule.id == "headline/dash-source" and s[:1].islower() and not _opens_a_source(s, lex):
         return None  # '230,000 in the streets on day two - stop the police violence': a slogan
+    if rule.id == "headline/dash-source" and PAGE_TAIL.match(s):
+        return None  # 'Death Toll Climbs To 41 – Here's All We Know': what the page holds, no source
     if rule.id == "headline/says-after" and (s[:1] in "'\"‘“" or CLAUSE_WORDS.search(s)):
         return None  # 'Police arrest 200, say "gang members" among them': what they say, not who
     if rule.id == "cover/possessive-estimate" and s[:3].lower() in ("by ", "in "):

@@ -274,6 +274,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         and i not in elsewhere
         and _without_place(k) not in nationwide | divided
         and (k not in shares or _without_place(k) in local)
+        and not _told_as_a_share(c)
         else k
         for i, (k, c) in enumerate(zip(keys, claims, strict=True))
     ]
@@ -758,6 +759,7 @@ def _kinds_of_people(
         for c, k in zip(claims, keys, strict=True)
         if k is not None and k[1] not in ("protesters", "all") and c.qualifier != "denial" and (c.low or 0) > 0
     }
+    beside_other_side = _beside_other_side(claims, keys, kinded)
     for n, (c, k) in enumerate(zip(claims, keys, strict=True)):
         told[(c.source, c.sentence_start, c.measure)] += 1
         if k is not None and k[2][2] is None and c.low is not None and n not in kinded:
@@ -771,13 +773,52 @@ def _kinds_of_people(
             continue
         if told_as_part or (
             k[2][0] not in ("before", "after")  # (an earlier event's toll of children is its toll)
-            and told[(c.source, c.sentence_start, c.measure)] == 1  # (not one share of a breakdown:
-            # '21 deaths — 15 women, four children and two men')
+            and (  # (not one share of a breakdown: '21 deaths — 15 women, four children and
+                # two men'; the kind's own count beside another side's: 'Fourteen inmates and
+                # three prison guards died', '21: 18 inmates, 3 prison officers')
+                told[(c.source, c.sentence_start, c.measure)] == 1 or i in beside_other_side
+            )
             and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
             and (kind in any_toll or k[0] in other_sides)
         ):
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, kind, incident))
+    return out
+
+
+def _beside_other_side(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], kinded: set[int]
+) -> set[int]:
+    """The figures of ``kinded`` next to a figure of another side's dead or hurt in their
+    sentence, with no figure between and no other figure beside them but a greater one, the
+    whole they are told in ('Fourteen inmates and three prison guards died'; '21: 18 inmates,
+    3 prison officers · 25: 22 inmates, 3 officers'): each side's count, not one share of one
+    side's breakdown ('15 women, four children and two men'; '3 correctional officers, 14
+    inmates and 6 residents', where the residents are a share too)."""
+    by_sentence: dict[tuple[str, int, str], list[int]] = {}
+    for n, c in enumerate(claims):
+        by_sentence.setdefault((c.source, c.sentence_start, c.measure), []).append(n)
+
+    def other_side(n: int) -> bool:
+        k = keys[n]
+        return k is not None and k[1] not in ("protesters", "all")
+
+    def whole_of(n: int, m: int) -> bool:  # (the toll a kind's count is told in: '21: 18 inmates')
+        return (claims[n].low or 0) > (claims[m].high if claims[m].high is not None else claims[m].low or 0)
+
+    out = set()
+    for ns in by_sentence.values():
+        if len(ns) < 2 or not kinded.intersection(ns):
+            continue
+        ns.sort(key=lambda n: claims[n].start)
+        for at, n in enumerate(ns):
+            beside = ns[max(at - 1, 0) : at] + ns[at + 1 : at + 2]
+            if (
+                n in kinded
+                and any(other_side(m) for m in beside)
+                and all(other_side(m) or whole_of(m, n) for m in beside)
+            ):
+                out.add(n)
     return out
 
 
@@ -1371,6 +1412,15 @@ def _broken_down(
             continue  # a hospital or a morgue ('19 at JPMC, 8 at Civil Hospital'), a whole
         places.setdefault((c.source, _without_place(k)), set()).add(k[2][1])
     return {whole for (_source, whole), named in places.items() if len(named) >= BREAKDOWN_PLACES}
+
+
+def _told_as_a_share(c: Claim) -> bool:
+    """Whether a figure of one of the event's own places is told in its words as a share of a
+    wider count ('142 people had been arrested, 98 of them in Freetown and 44 in Makeni'; 'over
+    250 detentions in Freetown alone'): that place's count, apart from the whole, though the
+    event is that place's."""
+    scope = c.scope or ""
+    return scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None)
 
 
 def _shares(

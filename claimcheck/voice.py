@@ -504,7 +504,7 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
     """
     for whole in lines:
-        if _what_it_is(whole, lex):
+        if _what_it_is(whole, lex) or _motto(whole):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
         # 'UNHCR - The UN Refugee Agency': a site's name first; a name in two languages ('Red
         # Solidaria del Pacífico — Pacific Solidarity Network'): the first that reads as a name
@@ -520,6 +520,21 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
 
 
 SITE_SEP = re.compile(r"\s+[-–—|]\s+")
+
+
+def _motto(line: str) -> bool:
+    """A state's motto under its name on a letterhead: three words or more, one each, joined
+    by dashes ('Union - Discipline - Travail', 'Unity – Freedom – Work'): no issuer, though a
+    word of it may name one ('Union').
+
+    >>> _motto("Unity – Freedom – Work"), _motto("Amnesty International – Press Office")
+    (True, False)
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _org_line(["Union - Discipline - Travail", "MINISTRY OF HEALTH"], load_lexicon())
+    'MINISTRY OF HEALTH'
+    """
+    parts = SITE_SEP.split(line.strip())
+    return len(parts) >= 3 and all(len(p.split()) == 1 for p in parts)
 
 
 def _state_line(line: str, lex: Lexicon) -> bool:

@@ -603,6 +603,10 @@ _BY_THE_DAY = re.compile(
     r"\bBy\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
     r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
 )  # 'By the evening of 11 February, … had recovered 23 bodies': all found by then, a running count
+_BY_THE_DAY_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?by\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
+    r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
+)  # 'had recovered 35 bodies by the evening of 7 May': the same running count, its day after it
 _YEARS_AFTER_WHICH = re.compile(
     r"\b(?:years|decades)\s+(?:after|since)\s+[^,.;]{1,60},\s+(?:in\s+which|during\s+which|when|which\s+(?:killed|left))\b[^.;]*$"
 )  # the earlier event a relative clause tells the figure of
@@ -827,6 +831,7 @@ def as_of_and_period(
             and _RECOVERED.search(before[-40:])
             and not words.running.search(after, 0, 60)
             and not ("By" in before and _BY_THE_DAY.search(before))
+            and not _BY_THE_DAY_AFTER.match(after)
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
         elif (

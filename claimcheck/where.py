@@ -105,11 +105,12 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
-        rf"|In|Inside|Across)\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"|In|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"(?(at)(?:\s+[a-z][a-z-]+)?\s*,|"  # 'At the Vridi depot, …': a site of a place, a comma after it
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
         rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d)"
-        rf"|\s+(?:we|they|(?:the\s+)?(?:police|organi[sz]ers|unions?|stewards))\s+(?:counted|estimated|recorded|say|said)\b)"
+        rf"|\s+(?:we|they|(?:the\s+)?(?:police|organi[sz]ers|unions?|stewards))\s+(?:counted|estimated|recorded|say|said)\b))"
     )  # 'In Marseille, …', 'In neighbouring Tamil Nadu, …', 'In Colonia Mascías there are no deaths', 'In Temirtau about 2,000 steelworkers rallied', 'In Košice we counted 6,000'; a live blog's 'From our correspondent in San Pedro Sula: …'
     return PlaceWords(
         nationwide=re.compile(
@@ -200,11 +201,25 @@ LISTED_PLACE = re.compile(rf",\s+in\s+(?P<n>{_NAME})\s+$")  # the place of a lis
 AND_PLACE = re.compile(rf"\s+and\s+(?P<n>{_NAME})")  # the second place of two joined by 'and'
 
 
+_RESTATED = re.compile(r"^\s*\(\d[\d,.]*\)")  # the figure restated in digits right after it: '45 mil (45,000) in Lisbon'
+_EVENT_WHERE = re.compile(r"\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:occurred|happened|took\s+place)\b")
+# the event's place, told in a clause of its own after the event's noun: where the whole event
+# happened, not where the figure's part was counted
+
+
 def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     """The place a figure's window names: after the figure up to the next comma, else a
     place that opens the words before it ('In Marseille, 24,000 …'); ``nationwide`` for
-    nationwide wording; None when it names none."""
-    clause = after.split(",", 1)[0].split(";", 1)[0]
+    nationwide wording; None when it names none. A restatement of the figure in brackets
+    right after it is read past.
+
+    >>> place_in("PSP says ", " (45,000) in Lisbon.", place_words())
+    'Lisbon'
+    >>> place_in("Police said ", " in all, in Lisbon and Porto", place_words()) is None
+    True
+    """
+    clause = _RESTATED.sub("", after, 1).split(",", 1)[0].split(";", 1)[0]
+    clause = _EVENT_WHERE.split(clause, 1)[0]  # ('lost their lives in the dam disaster which occurred in X')
     if clause.endswith("capital") and after[len(clause) : len(clause) + 1] == ",":
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):
@@ -438,11 +453,27 @@ def hospital_opening(before: str, words: PlaceWords) -> str | None:
     True
     >>> hospital_opening("At X Hospital, where tents stood, staff said ", place_words()) is None
     True
+    >>> hospital_opening("At Kosi District Hospital, nurses said they were treating ", place_words())
+    'Kosi District Hospital'
     """
     m = words.at_hospital.match(before) if before[:6].lstrip()[:2] in ("At", "In") else None
-    if m is None or len(before) - m.end() > HOSPITAL_LEAD:
+    if m is None:
+        return None
+    gap = before[m.end() :]
+    if len(gap) > HOSPITAL_LEAD and not (  # its staff giving their own count: 'At X Hospital,
+        # staff say they are treating 27', '…, the superintendent told me they have received four'
+        len(gap) <= HOSPITAL_SAID
+        and _TREATED_JUST_BEFORE.search(gap)
+        and words.treating.search(gap[-30:])
+        and not _CLAUSE_OF_PLACE.search(gap)
+    ):
         return None
     return " ".join(m["h"].split())
+
+
+HOSPITAL_SAID = 90  # how long a saying clause between 'At X Hospital,' and its own count may be
+_TREATED_JUST_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+(?:(?:about|some|at\s+least|more\s+than|another)\s+)?$")
+_CLAUSE_OF_PLACE = re.compile(r"\b(?:where|which|when)\b|[;:]")
 
 
 HOSPITAL_LEAD = 14  # how far past 'At X Hospital,' its figure may start ('at least', 'another')
@@ -546,13 +577,19 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     'Temirtau'
     >>> opening_place("In March 5,000 people marched.", place_words()) is None
     True
+    >>> opening_place("At the Kesri mill, some 300 workers stood at the gate.", place_words())
+    'Kesri mill'
+    >>> opening_place("At Least 20 Killed in Blast", place_words()) is None
+    True
     """
     m = words.opening.match(text)
     if m is None:
         lead = text.lstrip(" \t\n\"'“‘(")[:40]
         hit = words.nationwide.match(lead)
         return NATIONWIDE if hit and lead[hit.end() :].lstrip().startswith(",") else None
-    return _name(m, words)
+    name = _name(m, words)
+    site = m.group("at") and m.group("n") and m.string[m.end("n") : m.end()].strip(" \t,")
+    return f"{name} {site}" if name and site else name  # ('At the Vridi depot, …': the depot, a site)
 
 
 def departure_place(sentence: str, words: PlaceWords) -> str | None:

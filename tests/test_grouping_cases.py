@@ -1367,3 +1367,104 @@ def test_inmates_are_a_part_where_the_toll_holds_guards_too() -> None:
         "2026-05-04",
     )
     assert [gid for gid in grouped(only) if gid.startswith("killed")] == ["killed/people"]
+
+
+def test_a_kinds_count_beside_another_sides_is_its_own_count() -> None:
+    """A sentence counting each side's dead ('Nine inmates and two prison guards died', a
+    box's '12 inmates, 2 prison officers') tells the inmates' count, a part of the toll like
+    the rights group's '10 dead prisoners', not one share of one side's breakdown; the shares
+    of a breakdown of one side ('of the 15 dead, eight were women, four children and three
+    men') stay out of a kind's count."""
+    kinds = (
+        "KESTRA (AP) - Nine inmates and two prison guards died in the fire at the jail, the "
+        "justice ministry said on Monday. The fire service said 13 people died. The rights group "
+        "says it has counted 10 dead prisoners.",
+        "2026-05-04",
+    )
+    box = (
+        "Jail fire: what we know\n\nDead — 14 (justice ministry, 6 May): 12 inmates, 2 prison "
+        "officers · 16 (rights group)\n\nThe fire started in a kitchen.",
+        "2026-05-06",
+    )
+    got = grouped(kinds, box)
+    assert got["killed/people/inmates"] == [9, 10, 12]
+    assert got["killed/people"] == [13, 16]
+    shares = (
+        "KESTRA (AP) - Of the 15 dead, the ministry said, eight were women, four children and "
+        "three men. The fire service says 17 people died.",
+        "2026-05-04",
+    )
+    assert [gid for gid in grouped(shares) if "children" in gid] == []
+
+
+def test_a_crowd_at_a_named_site_is_apart_from_the_days_march() -> None:
+    """'At the Kesri mill, some 300 workers rallied at the gate' on the day of a march the
+    police and the union count: a crowd at another site, its own quantity, not a third figure
+    of the march; a sentence opening with 'At least' names no site."""
+    live = (
+        "DORVAN, June 3 - Police said 2,000 people marched to the ministry on Wednesday; the "
+        "union said 9,000. At the Kesri mill, some 300 workers rallied at the gate.",
+        "2026-06-03",
+    )
+    assert of_measure("participants", live) == [[270], [2000, 9000]]  # (some 300: 270-330)
+    least = ("DORVAN, June 3 - At least 3,000 people joined the march, the union said.", "2026-06-03")
+    assert of_measure("participants", least) == [[3000]]
+
+
+def test_bodies_recovered_with_by_a_day_after_them_are_the_running_count() -> None:
+    """'had recovered 35 bodies by the evening of 7 May' counts all found up to then (as 'By
+    the evening of 7 May, … had recovered 35' does): one toll with the ministry's 31 and 38,
+    not that day's finds; 'recovered 17 bodies on Monday' stays that day's."""
+    wire = (
+        "KARVO, May 9 (Wire) - The ministry put the toll at 31 on 6 May and at 38 on 8 May. The "
+        "Red Cross said its volunteers had recovered 35 bodies by the evening of 7 May.",
+        "2026-05-09",
+    )
+    assert of_measure("killed", wire) == [[31, 35, 38]]
+    day = ("KARVO, May 9 (Wire) - Navy divers recovered 17 bodies on Monday, the navy said.", "2026-05-09")
+    assert [c.period for c in killed_in(*day)] == ["day"]
+
+
+def test_the_place_an_events_own_clause_names_is_the_events() -> None:
+    """'At least 41 people have lost their lives in the dam disaster which occurred in Kosi
+    District': the district is where the whole event happened, said of the event, not of the
+    figure; the toll is one with the ministry's."""
+    wire = ("KARVO, May 8 (Wire) - The dam burst above Karvo. The ministry says 38 died.", "2026-05-08")
+    other = ("KARVO, May 9 (Wire) - Rescuers searched the river below Karvo.", "2026-05-09")
+    page = (
+        "At least 41 people have lost their lives in the dam disaster which occurred in Kosi "
+        "District, a police official told reporters.",
+        "2026-05-09",
+    )
+    assert of_measure("killed", wire, other, page) == [[38, 41]]
+
+
+def test_a_hospitals_staff_telling_its_own_count_after_its_name() -> None:
+    """'At Kosi District Hospital, nurses said they were treating 27 injured people': the
+    hospital's own patients, a part of the event's injured (the ministry's 97), not a rival
+    of it."""
+    wire = (
+        "KARVO, April 16 (Wire) - The ministry said 97 people were injured and 40 died.\n\n"
+        "At Kosi District Hospital, nurses said they were treating 27 injured people, most of "
+        "them with fractures.",
+        "2026-04-16",
+    )
+    assert of_measure("injured", wire) == [[27], [97]]
+
+
+def test_the_home_citys_share_of_a_wider_count_is_its_own() -> None:
+    """Unrest in Dorvan and Ostrel, reported from Dorvan in undated wires: '140 people had been
+    arrested, 90 of them in Dorvan and 50 in Ostrel' and a lawyers' group's 'over 200
+    detentions in Dorvan alone' are Dorvan's counts, apart from the totals (the police's 140,
+    the lawyers' 330), though the event's own place is Dorvan."""
+    police = (
+        "DORVAN (Wire) - Police said 140 people had been arrested in the unrest, 90 of them in "
+        "Dorvan and 50 in Ostrel.",
+        None,
+    )
+    lawyers = (
+        "DORVAN (Wire) - A lawyers' group said it had counted 330 detentions in the unrest. \"We "
+        "have counted over 200 detentions in Dorvan alone,\" its director said.",
+        None,
+    )
+    assert grouped(police, lawyers)["arrested/people"] == [140, 330]
