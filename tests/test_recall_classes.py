@@ -285,6 +285,23 @@ def test_figures_after_dates(text: str, expected: list[tuple]):
             [("23", "arrested", "people", 23, 23)],
             id="union-members-in-custody",
         ),
+        # session 15: the people inside a venue are its crowd (lexicon measures.participants.after)
+        pytest.param(
+            "Firefighters said some 400 people were inside the nightclub when the roof caught fire.",
+            [("some 400", "participants", "people", 360, 440)],
+            id="inside-the-nightclub",
+        ),
+        pytest.param(
+            "The dean said about 5,000 students were on the campus when the police arrived.",
+            [("about 5,000", "participants", "people", 4500, 5500)],
+            id="on-the-campus",
+        ),
+        # patients moved to a named burns unit are the injured
+        pytest.param(
+            "Six patients have been transferred to the Regional Burn Unit in the capital.",
+            [("Six", "injured", "people", 6, 6)],
+            id="transferred-to-a-named-burn-unit",
+        ),
     ],
 )
 def test_verbs_and_nouns(text: str, expected: list[tuple]):
@@ -295,3 +312,15 @@ def test_the_harmed_named_first_then_their_number():
     """measure/translated-the-harmed-are: 'the injured ones are 31 in total, of whom 12 are officials'."""
     got = _claims("The deputy minister said the injured ones are 31 in total, of whom 12 are officials.")
     assert [g[:2] for g in got] == [("31", "injured"), ("12", "injured")]
+
+
+
+def test_people_inside_a_car_are_no_crowd():
+    """Only a venue's inside makes a crowd: 'Three men were inside the car' counts none."""
+    assert not [c for c in _claims("Three men were inside the car when it exploded.") if c[1] == "participants"]
+
+
+def test_the_dead_found_inside_a_venue_stay_dead():
+    """'were inside the club' is the crowd's wording; the dead 'found inside the club' stay dead."""
+    got = _claims("The coroner said 12 died, ten of them found inside the club.")
+    assert [g[:2] for g in got] == [("12", "killed"), ("ten", "killed")]
