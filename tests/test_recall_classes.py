@@ -302,6 +302,18 @@ def test_figures_after_dates(text: str, expected: list[tuple]):
             [("Six", "injured", "people", 6, 6)],
             id="transferred-to-a-named-burn-unit",
         ),
+        # session 15: people named by a role of several words, or listed with one more person (the
+        # list is one count: two and one)
+        pytest.param(
+            "Three air traffic controllers were detained after the crash.",
+            [("Three", "arrested", "people", 3, 3)],
+            id="role-of-three-words-detained",
+        ),
+        pytest.param(
+            "Two signal technicians and a driver were detained overnight.",
+            [("Two signal technicians and a driver", "arrested", "people", 3, 3)],
+            id="role-and-one-more-person-detained",
+        ),
     ],
 )
 def test_verbs_and_nouns(text: str, expected: list[tuple]):
