@@ -314,6 +314,12 @@ def test_figures_after_dates(text: str, expected: list[tuple]):
             [("Two signal technicians and a driver", "arrested", "people", 3, 3)],
             id="role-and-one-more-person-detained",
         ),
+        # session 15: a post's abbreviated 'incl' (lexicon function_words; scope/part-including)
+        pytest.param(
+            "Radio just said 12 dead incl 2 soldiers.",
+            [("12", "killed", "people", 12, 12), ("2", "killed", "security", 2, 2)],
+            id="incl-abbreviated",
+        ),
     ],
 )
 def test_verbs_and_nouns(text: str, expected: list[tuple]):
