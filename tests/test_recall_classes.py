@@ -320,6 +320,17 @@ def test_figures_after_dates(text: str, expected: list[tuple]):
             [("12", "killed", "people", 12, 12), ("2", "killed", "security", 2, 2)],
             id="incl-abbreviated",
         ),
+        # session 15: the figure before the number it sets (measure/bringing-to-the-number)
+        pytest.param(
+            "Officers detained a fifth man on Sunday, bringing to five the number held.",
+            [("five", "arrested", "people", 5, 5)],
+            id="bringing-to-n-the-number-held",
+        ),
+        pytest.param(
+            "Divers reached the wreck, bringing to 60 the number recovered.",
+            [],
+            id="bringing-to-n-the-number-of-no-measure",
+        ),
     ],
 )
 def test_verbs_and_nouns(text: str, expected: list[tuple]):
