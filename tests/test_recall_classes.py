@@ -285,6 +285,52 @@ def test_figures_after_dates(text: str, expected: list[tuple]):
             [("23", "arrested", "people", 23, 23)],
             id="union-members-in-custody",
         ),
+        # session 15: the people inside a venue are its crowd (lexicon measures.participants.after)
+        pytest.param(
+            "Firefighters said some 400 people were inside the nightclub when the roof caught fire.",
+            [("some 400", "participants", "people", 360, 440)],
+            id="inside-the-nightclub",
+        ),
+        pytest.param(
+            "The dean said about 5,000 students were on the campus when the police arrived.",
+            [("about 5,000", "participants", "people", 4500, 5500)],
+            id="on-the-campus",
+        ),
+        # patients moved to a named burns unit are the injured
+        pytest.param(
+            "Six patients have been transferred to the Regional Burn Unit in the capital.",
+            [("Six", "injured", "people", 6, 6)],
+            id="transferred-to-a-named-burn-unit",
+        ),
+        # session 15: people named by a role of several words, or listed with one more person (the
+        # list is one count: two and one)
+        pytest.param(
+            "Three air traffic controllers were detained after the crash.",
+            [("Three", "arrested", "people", 3, 3)],
+            id="role-of-three-words-detained",
+        ),
+        pytest.param(
+            "Two signal technicians and a driver were detained overnight.",
+            [("Two signal technicians and a driver", "arrested", "people", 3, 3)],
+            id="role-and-one-more-person-detained",
+        ),
+        # session 15: a post's abbreviated 'incl' (lexicon function_words; scope/part-including)
+        pytest.param(
+            "Radio just said 12 dead incl 2 soldiers.",
+            [("12", "killed", "people", 12, 12), ("2", "killed", "security", 2, 2)],
+            id="incl-abbreviated",
+        ),
+        # session 15: the figure before the number it sets (measure/bringing-to-the-number)
+        pytest.param(
+            "Officers detained a fifth man on Sunday, bringing to five the number held.",
+            [("five", "arrested", "people", 5, 5)],
+            id="bringing-to-n-the-number-held",
+        ),
+        pytest.param(
+            "Divers reached the wreck, bringing to 60 the number recovered.",
+            [],
+            id="bringing-to-n-the-number-of-no-measure",
+        ),
     ],
 )
 def test_verbs_and_nouns(text: str, expected: list[tuple]):
@@ -295,3 +341,15 @@ def test_the_harmed_named_first_then_their_number():
     """measure/translated-the-harmed-are: 'the injured ones are 31 in total, of whom 12 are officials'."""
     got = _claims("The deputy minister said the injured ones are 31 in total, of whom 12 are officials.")
     assert [g[:2] for g in got] == [("31", "injured"), ("12", "injured")]
+
+
+
+def test_people_inside_a_car_are_no_crowd():
+    """Only a venue's inside makes a crowd: 'Three men were inside the car' counts none."""
+    assert not [c for c in _claims("Three men were inside the car when it exploded.") if c[1] == "participants"]
+
+
+def test_the_dead_found_inside_a_venue_stay_dead():
+    """'were inside the club' is the crowd's wording; the dead 'found inside the club' stay dead."""
+    got = _claims("The coroner said 12 died, ten of them found inside the club.")
+    assert [g[:2] for g in got] == [("12", "killed"), ("ten", "killed")]

@@ -19,6 +19,8 @@ COMPLEMENT = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )  # of Pakistan Rangers
 TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
+THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\b", re.IGNORECASE)  # 'to three the number held'
+BRINGING_TO_BEFORE = static("measure/bringing-to-the-number")  # (not 'estimated at 10,000 the number of marchers')
 WITH_INJURIES = static("measure/with-injuries")  # '131 victims with injuries'
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
 FORCE_UNIT = static("subject/force-unit")  # 'a battalion of (600 men)'
@@ -81,9 +83,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         m.no_noun = True  # 'rising to 14 the next day': a time, not a counted noun
         fired("subject/time-after", m.q.start)
         return
-    if text.startswith(" the ", m.q.end) and AGENT_AFTER.match(text, m.q.end, hi):
-        m.no_noun = True  # 'the 2,000 the cops claimed': who claimed it, not who is counted
-        return
+    if text.startswith(" the ", m.q.end) and (
+        AGENT_AFTER.match(text, m.q.end, hi)
+        or (
+            THE_NUMBER_AFTER.match(text, m.q.end, hi)
+            and BRINGING_TO_BEFORE.search(text, max(0, m.q.start - 24), m.q.start)
+        )
+    ):
+        m.no_noun = True  # 'the 2,000 the cops claimed': who claimed it, not who is counted;
+        return  # 'bringing to three the number held': the number it sets (measure/bringing-to-the-number)
     estimate = wording(FIGURE_THEN_ESTIMATE, lex)
     if estimate.after.match(text, m.q.end, hi) and estimate.pattern.search(text, max(0, m.q.start - 40), m.q.start):
         m.no_noun = True  # 'Police provided a conservative 240,000 estimate': the figure of an estimate,

@@ -81,6 +81,26 @@ def _toll_rose_to(
     return None
 
 
+def _bringing_to(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/bringing-to-the-number: 'bringing to three the number held' (the measure of the
+    word after 'the number')."""
+    if not before.endswith("to ") or not pat.search(before):
+        return None  # (a cheap test before the pattern)
+    number = NUMBER_AFTER.match(text, m.q.end)
+    if number is None:
+        return None
+    what = number["what"].lower()
+    return lex.noun_measure.get(what) or lex.modifier_measure.get(what) or lex.measure_words("after").get(what)
+
+
+NUMBER_AFTER = re.compile(
+    r"\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:(?:the|our|their)\s+)?(?:people\s+|persons\s+)?)?(?P<what>[a-z]+)\b",
+    re.IGNORECASE,
+)  # ' the number held', ' the number of people killed'
+
+
 TOLL_CUES = tuple(rule("measure/toll-rose-to").effect["cue_in"])  # one is in any text it matches
 # (lower case, no 'i', 's' or 'k', which case-blind matching equates with other letters)
 
@@ -166,6 +186,7 @@ CROWD_VERB_BEFORE = re.compile(
 MEASURE_BEFORE = {
     "measure/words-before": _words_before,
     "measure/toll-rose-to": _toll_rose_to,
+    "measure/bringing-to-the-number": _bringing_to,
     "measure/number-of": _number_of,
     "measure/crowd-at": _crowd_at,
 }  # the rules that read the measure in the words before the figure with code of their own

@@ -784,6 +784,7 @@ PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ite
 ARREST_WORD = re.compile(r"\b(?:arrest|detain|apprehend|jail|imprison|round(?:ed|ing)?\s+up|custody)", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 OBJECT_OF_BEFORE = re.compile(r"\b(?:from|in|of|across|at|to|for|with|by|into|among|between)\s+$", re.IGNORECASE)
+ONE_MORE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:were|had|have)\b)")  # 'and an engineer'
 AUX_AFTER = re.compile(r"\s*(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?")
 
 
@@ -807,8 +808,15 @@ def _unknown_people(
     assert m.unknown is not None
     s, e = m.unknown
     word = text[s:e]
-    if not PERSON_ENDING.fullmatch(word) and (nxt := WORD_AFTER.match(text, e)) and PERSON_ENDING.fullmatch(nxt[1]):
-        e, word = nxt.end(), nxt[1]  # 'cane cutters': a modifier we do not know, then the noun
+    for _ in range(2):  # 'cane cutters', 'air traffic controllers': up to two modifiers we do not know
+        if PERSON_ENDING.fullmatch(word) or not (nxt := WORD_AFTER.match(text, e)):
+            break
+        if PERSON_ENDING.fullmatch(nxt[1]):
+            e, word = nxt.end(), nxt[1]
+            break
+        if not (nxt2 := WORD_AFTER.match(text, nxt.end())) or not PERSON_ENDING.fullmatch(nxt2[1]):
+            break
+        e, word = nxt2.end(), nxt2[1]
     if (
         not word.endswith("s")
         or word.lower() in lex.grammar["non_person_nouns"]
@@ -833,8 +841,11 @@ def _unknown_people(
     verb = (
         None
         if object_of
-        else patterns(lex)["measure/verb-after"].match(text, AUX_AFTER.match(text, e).end(), sent.end)
-    )  # (a preposition's object is no subject of the verb after it: 'from 3 provinces were')
+        else patterns(lex)["measure/verb-after"].match(
+            text, AUX_AFTER.match(text, (one := ONE_MORE.match(text, e)) and one.end() or e).end(), sent.end
+        )
+    )  # (a preposition's object is no subject of the verb after it: 'from 3 provinces were'; one
+    # more person of another kind may be listed before the verb: 'and a maintenance engineer were')
     after = lex.measure_words("after")[" ".join(verb["t"].lower().split())] if verb else None
     measures = {after, before[0] if before else None}  # (the verb right after it: not '12
     # doctors, many of whom denied the deaths')
