@@ -96,6 +96,11 @@ SPLIT_STORIES: set[str] = {
     "developing-mine",  # retired in session 12 (written blind in session 11): the police's
     # statement on the families' march in the regional capital, two days after the blast, which
     # names no mine, stands apart from the ten other reports
+    "developing-benin",  # retired in session 14 (written blind in it): the interior ministry's
+    # statement of the fourth day, which names the Parakou hospital (CHUD Borgou) and no march,
+    # stands apart from the eleven other reports
+    "developing-peru",  # retired in session 14 (written blind in it): the forum thread of the
+    # march's day, written from two districts of Huancayo (Chilca, El Carmen), stands apart
 }
 
 
