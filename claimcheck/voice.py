@@ -877,6 +877,11 @@ SOURCE_LINE = re.compile(
     r"^[ \t]*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*(?:the\s+)?(?P<who>[A-Z][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$",
     re.MULTILINE,
 )  # a table's or a list's source under it: 'Source: MINEMA, 17 April 2026, 17:00'
+RELAY_WORDS = ("orwarded", "eposted", "hared", "etweeted", "uoted")  # RELAY_LINE's verbs
+REPOST_WORDS = ("reposted", "retweeted", "shared", "boosted")  # REPOSTED's
+RELAY_NEEDS = re.compile(r"(?:orwarded|eposted|hared|etweeted|uoted)\s+from\s")  # what RELAY_LINE needs
+REPOST_NEEDS = re.compile(r"(?:reposted|retweeted|shared|boosted)[ \t]*\n")  # what REPOSTED needs
+LINE_ENDS_COLON = re.compile(r":[ \t]*$", re.MULTILINE)  # what INTRO_BY and INTRO_GAVE need
 PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 PROSE_WORDS = 6  # a line with this many lower-case words is prose, not a table row or a list's item
@@ -953,19 +958,17 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     [('Table 1\\nNorth 12 40\\nSouth 9 31', 'Red Cross')]
     """
     out: list[tuple[int, int, str]] = []
-    if "rom " in text or "osted" in text or "eeted" in text or "hared" in text:
-        out += [
-            (m.end(), _block_end(text, m.end()), m["who"].strip())
-            for pattern in (RELAY_LINE, REPOSTED)
-            for m in pattern.finditer(text, start)
-        ]
+    for pattern, words, needed in ((RELAY_LINE, RELAY_WORDS, RELAY_NEEDS), (REPOSTED, REPOST_WORDS, REPOST_NEEDS)):
+        if any(w in text for w in words) and needed.search(text, start):  # (cheap tests of what it needs first)
+            out += [(m.end(), _block_end(text, m.end()), m["who"].strip()) for m in pattern.finditer(text, start)]
     if ":" in text:
-        for pattern in (INTRO_BY, INTRO_GAVE):
-            for m in pattern.finditer(text, start):
-                who = _strip_article(m["who"].strip())
-                end = _figures_after(text, m.end())
-                if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
-                    out.append((m.end(), end, who))
+        if LINE_ENDS_COLON.search(text, start):  # (both patterns end their line with a colon)
+            for pattern in (INTRO_BY, INTRO_GAVE):
+                for m in pattern.finditer(text, start):
+                    who = _strip_article(m["who"].strip())
+                    end = _figures_after(text, m.end())
+                    if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
+                        out.append((m.end(), end, who))
         for m in SOURCE_LINE.finditer(text, start):
             lo = _figures_before(text, m.start())
             if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
