@@ -30,7 +30,13 @@ from claimcheck.entities import (
 )
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Source, with_fields
-from claimcheck.parse.attribution import attribute, claimant_type, told_by_speech_verb, topic
+from claimcheck.parse.attribution import (
+    PLACE_TALLY_VERBS,
+    attribute,
+    claimant_type,
+    told_by_speech_verb,
+    topic,
+)
 from claimcheck.turns import Turn, turns
 from claimcheck.where import place_words, places_named
 
@@ -352,10 +358,7 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken, place=lambda name:
     return out
 
 
-PLACE_TALLY = re.compile(
-    r"\s+(?:(?:now|also|so\s+far|already|has|have|had)\s+)*(?:counts?|counted|recorded|records|registers|registered"
-    r"|reported|reports|logged|tallied|confirmed)\b"
-)  # a place's tally: 'Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths'
+PLACE_TALLY = re.compile(rf"\s+(?:(?:now|also|so\s+far|already|has|have|had)\s+)*{PLACE_TALLY_VERBS}")  # a place's tally: 'Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths'
 
 
 PERSONAL = frozenset({"i", "me", "we", "my", "our", "he", "she", "they", "it", "you"})

@@ -1324,7 +1324,10 @@ def _attribute(
 
 
 PLACE_COUNTS = "attribution/place-counts"
-PLACE_COUNT_VERB = re.compile(r"(?:counts|records|registers|has\s+recorded|has\s+registered)\b", re.IGNORECASE)
+PLACE_TALLY_VERBS = (
+    r"(?:counts?|counted|recorded|records|registers|registered|reported|reports|logged|tallied|confirmed)\b"
+)  # the verbs of a place's own tally ('Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths')
+PLACE_COUNT_VERB = re.compile(rf"(?:(?:has|have|had)\s+)?{PLACE_TALLY_VERBS}", re.IGNORECASE)
 CLOSING_SOURCE = re.compile(r",\s+according\s+to\s+(?P<np>[^,;:()\n]{2,80}?)\s*[.!]?\s*$")
 
 
