@@ -24,6 +24,7 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 NEUTER = {"it", "its"}
 PLURAL = {"they", "them", "their"}
 FIRST_PERSON = {"we", "us", "our", "i", "my", "me"}
+PRONOUNS = PERSONAL | NEUTER | PLURAL | FIRST_PERSON | {"you"}  # a name never opens with one
 BARE = PERSONAL | NEUTER | PLURAL | FIRST_PERSON | {
     "this", "these", "those", "that", "one", "both", "the two", "the three", "all", "others",
     "some", "many", "who", "which", "there", "here",

@@ -20,6 +20,7 @@ from claimcheck.entities import (
     HANDLE,
     HONORIFIC,
     LAST_NAME,
+    PRONOUNS,
     TIME_TAIL,
     Entities,
     Entity,
@@ -361,15 +362,12 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken, place=lambda name:
 PLACE_TALLY = re.compile(rf"\s+(?:(?:now|also|so\s+far|already|has|have|had)\s+)*{PLACE_TALLY_VERBS}")  # a place's tally: 'Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths'
 
 
-PERSONAL = frozenset({"i", "me", "we", "my", "our", "he", "she", "they", "it", "you"})
-
-
 def _place_tally(c: Claim, lex: Lexicon, place) -> bool:
     """The claimant is a place that counts (records, reports) its own figure: no speaker
     ('Kessa district now counts 31 dead', or a name the report uses as a place after 'in');
     a place that says is one ('Kenya said 12 died')."""
-    if c.claimant is None or not c.claimant[:1].isupper() or c.claimant.split()[0].lower() in PERSONAL:
-        return False  # ('I counted 31 body bags myself': the writer)
+    if c.claimant is None or not c.claimant[:1].isupper() or c.claimant.split()[0].lower() in PRONOUNS:
+        return False  # ('I counted 31 body bags myself': the writer; 'They counted …': someone named before)
     at = c.sentence.find(c.claimant)
     if at < 0 or at > c.start - c.sentence_start or not PLACE_TALLY.match(c.sentence, at + len(c.claimant)):
         return False

@@ -879,8 +879,8 @@ SOURCE_LINE = re.compile(
 )  # a table's or a list's source under it: 'Source: MINEMA, 17 April 2026, 17:00'
 RELAY_WORDS = ("orwarded", "eposted", "hared", "etweeted", "uoted")  # RELAY_LINE's verbs
 REPOST_WORDS = ("reposted", "retweeted", "shared", "boosted")  # REPOSTED's
-RELAY_NEEDS = re.compile(r"(?:orwarded|eposted|hared|etweeted|uoted)\s+from\s")  # what RELAY_LINE needs
-REPOST_NEEDS = re.compile(r"(?:reposted|retweeted|shared|boosted)[ \t]*\n")  # what REPOSTED needs
+RELAY_NEEDS = re.compile(rf"(?:{'|'.join(RELAY_WORDS)})\s+from\s")  # what RELAY_LINE needs
+REPOST_NEEDS = re.compile(rf"(?:{'|'.join(REPOST_WORDS)})[ \t]*\n")  # what REPOSTED needs
 LINE_ENDS_COLON = re.compile(r":[ \t]*$", re.MULTILINE)  # what INTRO_BY and INTRO_GAVE need
 PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
