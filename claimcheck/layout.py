@@ -1287,7 +1287,11 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
         f = CELL_FIGURE.match(text, lab.end(), hi)
         if f is None or f.end() == lab.end():
             return []
-        pairs.append((_label(lab["label"], lex, None), f))
+        label = _label(lab["label"], lex, None)
+        pairs.append((label, f))
+        while f["b"] and (sep := PAIR_SEP.match(text, f.end(), hi)) and (more := CELL_FIGURE.match(text, sep.end(), hi)) and more["b"]:
+            f = more  # another source's figure of the same cell: 'Arrests 26 (police)[5] 31 (unions)[6]'
+            pairs.append((label, f))
         sep = PAIR_SEP.match(text, f.end(), hi)
         if sep is None:
             if f.end() < hi:
@@ -1305,9 +1309,11 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
     return out
 
 
+_SOURCED = r"(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*"  # a figure's '(police)[5]'
 PAIRS_TAIL = re.compile(
-    r"(?:[A-Z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?[ \t]+\d[\d,]*\+?(?:\[\w{1,4}\])*[ \t]*){2,}$"
-)  # 'VEI 3 Deaths 31[1][2] Injuries 64[1] Missing 24[1]': labels and figures ending a line
+    rf"(?:[A-Z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?[ \t]+\d[\d,]*\+?{_SOURCED}(?:\d[\d,]*\+?[ \t]*\([^()\n]{{1,60}}\){_SOURCED})*){{2,}}$"
+)  # 'VEI 3 Deaths 31[1][2] Injuries 64[1] Missing 24[1]': labels and figures ending a line; a
+#    figure may name its source, and other sources' figures follow ('Arrests 26 (police)[5] 31 (unions)[6]')
 
 
 def _pairs_tail(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, list[Found]] | None:

@@ -57,6 +57,24 @@ def _calls_itself(lines: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _header_block(top: str) -> list[str]:
+    """The first lines of a text, up to twelve, before its first paragraph of prose (160
+    characters or more): a letterhead's block may put what the document is ('COMMUNIQUE')
+    under the state, the ministry, its department and its address.
+
+    >>> _header_block("POLICE\\nPublic Relations Office\\n\\nCOMMUNIQUE\\n" + "x" * 160 + "\\nPRESS RELEASE")
+    ['POLICE', 'Public Relations Office', 'COMMUNIQUE']
+    """
+    out = []
+    for line in top.splitlines():
+        line = line.strip()
+        if len(line) >= 160 or len(out) == 12:
+            break
+        if line:
+            out.append(line)
+    return out or [line.strip() for line in top.splitlines() if line.strip()][:1]
+
+
 BREADCRUMB = re.compile(r"\s+[>»›/]\s+")
 
 
@@ -99,7 +117,7 @@ def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
         return None
     if we_the := _we_the(lines, lex):
         return we_the  # 'We, the Law Society of Kenya, condemn …': the text names its own voice
-    if not _calls_itself([source.title or "", *lines], lex):
+    if not _calls_itself([source.title or "", *lines, *_header_block(body_top)[6:]], lex):
         return (
             _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
             or (_sign_off(text, lex) if _speaks_as_we(body_top) else None)  # a letter or an e-mail that
@@ -352,7 +370,7 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     Forum (NLAF)', its display name), else a line that is an organisation's name."""
     lines = [line.strip() for line in top.splitlines() if line.strip()][:8]
     first = 0  # the letterhead comes first, or under what the document calls itself
-    while first < len(lines) - 1 and (_what_it_is(lines[first], lex) or _state_line(lines[first], lex)):
+    while first < len(lines) - 1 and _above_issuer(lines[first], lex):
         first += 1  # 'PRESS RELEASE' / 'Amnesty International': the letterhead is the second line
         #             ('REPUBLIC OF SERBIA' / 'MINISTRY OF INTERNAL AFFAIRS': the body under the state)
     header = _org_line(lines[first : first + 1], lex)  # 'UGANDA POLICE FORCE' over a partner
@@ -360,8 +378,10 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
         full = _strip_article(m["full"])
         acr = m["acr"].replace(".", "")
         if _initials_fit(acr, full) and _orgish(full, lex):
-            if header is None or _same_words(header, full):
-                return f"{full} ({acr})"  # (the letterhead's name, spelled out with its acronym)
+            below = lines[first + 1] if first + 1 < len(lines) else ""
+            if header is None or _same_words(header, full) or below.startswith(m["full"].strip()):
+                return f"{full} ({acr})"  # (the letterhead's name, spelled out with its acronym;
+                #  or the body under the ministry: 'MINISTÈRE DE L'INTÉRIEUR' / 'BUREAU … (BNGRC)')
             break
     return (
         header
@@ -482,7 +502,13 @@ def _issued_by(lines: list[str], lex: Lexicon) -> str | None:
         if m and _orgish(m["org"], lex):
             return _strip_article(m["org"])
         parts = SITE_SEP.split(line)
-        if len(parts) == 2 and _kinds_re(lex).search(parts[0]) and _orgish(parts[1], lex) and _named_words(parts[1], lex):
+        if (
+            len(parts) == 2
+            and _kinds_re(lex).search(parts[0])
+            and not _what_it_is(parts[1], lex)  # ('PRESS STATEMENT — FOR IMMEDIATE RELEASE': no name)
+            and _orgish(parts[1], lex)
+            and _named_words(parts[1], lex)
+        ):
             return _strip_article(parts[1].strip())
     return None
 
@@ -549,7 +575,24 @@ def _state_line(line: str, lex: Lexicon) -> bool:
     'MINISTRY OF HEALTH'
     """
     low = line.lower().replace("’", "'")
-    return low.startswith(tuple(lex.data["speakers"]["state_letterheads"]))
+    if low.startswith(tuple(lex.data["speakers"]["state_letterheads"])):
+        return True
+    from claimcheck.where import place_words
+
+    bare = low.strip(" .")  # (a line that is only a country's name: 'CENTRAL AFRICAN REPUBLIC')
+    return bare in place_words(lex).countries or bare.removeprefix("the ") in place_words(lex).countries
+
+
+def _above_issuer(line: str, lex: Lexicon) -> bool:
+    """A letterhead's line above the body that issues: what the document is ('PRESS RELEASE'),
+    the state ('REPUBLIC OF SERBIA', 'CENTRAL AFRICAN REPUBLIC') or its motto ('Unity – Dignity
+    – Work').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [_above_issuer(x, load_lexicon()) for x in ("CENTRAL AFRICAN REPUBLIC", "Unity – Dignity – Work", "MINISTRY OF HEALTH")]
+    [True, True, False]
+    """
+    return _what_it_is(line, lex) or _state_line(line, lex) or _motto(line)
 
 
 def _named_line(line: str, lex: Lexicon) -> bool:

@@ -479,6 +479,19 @@ def _read(text: str) -> list[tuple]:
             id="an-infobox-flattened-into-prose-each-cell-after-a-citation-mark",
         ),
         pytest.param(
+            "2026 Arland strike Part of the pension protests Date 3–4 May 2026 Location Arland Methods "
+            "Strikes, marches, road blockades Resulted in Bill withdrawn Parties Arland Union Federation "
+            "Government of Arland Lead figures Ana Brel Casualties Deaths 2[4] Injuries 40 (incl. 6 police)[4] "
+            "Arrests 19 (police)[4] 45 (unions)[5]",
+            [
+                ("2", "killed", "people", 2, 2, None),
+                ("40", "injured", "people", 40, 40, None),
+                ("19", "arrested", "people", 19, 19, "police"),
+                ("45", "arrested", "people", 45, 45, "unions"),
+            ],
+            id="a-flattened-infobox-cell-with-each-sources-figure-and-its-citation",
+        ),
+        pytest.param(
             "Los Amates massacre\nAttack typeMassacre\nDeaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]\n"
             "Injured12 (parish clinic)[4]\n",
             [

@@ -1373,6 +1373,31 @@ def test_issue_examples_waiting_for_recall(text, want):
             None,
             id="a-news-sections-page-is-no-release",
         ),
+        pytest.param(
+            "HARBOUR WORKERS' FEDERATION (HWF)\n\nPRESS STATEMENT — FOR IMMEDIATE RELEASE\n\n"
+            "We were 40,000 on the quays today. Our stewards counted every gate.\n",
+            "HARBOUR WORKERS' FEDERATION (HWF)",
+            id="what-a-release-is-after-a-dash-names-no-issuer",
+        ),
+        pytest.param(
+            "KINGDOM OF ESWATINI\nMINISTRY OF HOME AFFAIRS\nDISASTER DESK\nDepartment of Relief\n"
+            "Relief Road 4, Mbabane\nTel: 2404 0000\nRef: MHA/12/2026\n\nCOMMUNIQUE\n\n"
+            "The ministry informs the public that 12 people died in the floods.\n",
+            "MINISTRY OF HOME AFFAIRS",
+            id="a-communique-named-under-a-long-letterhead-block",
+        ),
+        pytest.param(
+            "GAMBIA\nProgress – Peace – Prosperity\nNATIONAL DISASTER OFFICE\n\nPRESS RELEASE No. 4\n\n"
+            "Eleven people died in the storm, the office confirms.\n",
+            "NATIONAL DISASTER OFFICE",
+            id="a-country-and-its-motto-above-the-body-that-issues",
+        ),
+        pytest.param(
+            "TOGO\nStorm in the north\nFlash Update No. 2\n3 May 2026\n\n"
+            "Regional Relief Coordination Office (RRCO)\nThis update is produced with partners.\n",
+            "Regional Relief Coordination Office (RRCO)",
+            id="a-country-over-a-flash-update-is-no-issuer",
+        ),
     ],
 )
 def test_issuer(text, want):
