@@ -338,12 +338,13 @@ def situate(
         section = sections[under][1] if under >= 0 else None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
         told_on = summed_to if c.start < summary_end else report  # (a live page's summary: its latest day)
+        followed = hi < sent_end  # (another figure of its sentence right after its words)
         key = (c.measure, before, after, c.sentence, told_on, own_year, historical, event, section,
-               cues[c.sentence_start], first, clock, stated)  # fmt: skip
+               cues[c.sentence_start], first, clock, stated, followed)  # fmt: skip
         as_of, period = memo.get(key) or memo.setdefault(key, as_of_and_period(
             c.measure, before, after, c.sentence, told_on, own_year, tw, historical=historical,
             event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
-            stated=stated,
+            stated=stated, followed=followed,
         ))  # fmt: skip
         if recalled_own and period == "before" and c.measure in RUNNING_TALLIES:
             # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
@@ -681,7 +682,75 @@ def situate(
             # place (and, taken up by a demonstrative, the same quantity: see match._align)
             as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
-    return _running_points(_place_lists(out, order, text), order, text, tw)
+    return _summed_runs(_running_points(_place_lists(out, order, text), order, text, tw), order)
+
+
+SUM_REACH = 700  # how far (characters) a run of summands may stand from the total they add up to
+
+
+def _summed_runs(claims: list[Claim], order: Sequence[int]) -> list[Claim]:
+    """Figures that add up to a total beside them are its parts, not rival totals: a table's
+    days and their 'Total' row ('11 September 212 / 12 September 386 / 13 September 241 /
+    Total 839'), a release's 'detained 839 persons: on 11 September — 212, on 12 September —
+    386, on 13 September — 241'. A run of three figures or more of one measure by one claimant
+    (the same column of a table), one after the other among that claimant's figures of the
+    measure and within ``SUM_REACH`` of a figure of theirs right before or after the run, whose
+    exact values sum to that figure's exact value, each counting the same noun (not 'Thirty-four
+    hostages and all four gunmen', a breakdown by kind; two figures may be a toll's earlier point
+    and what it added: 'raised the toll to nine, then to 11 after two more died'): each is a part. A dated part of a running
+    tally, each of another day, is that day's count (period 'day'); parts each of its own place
+    are left as they are; any other is a part of the total (its scope).
+
+    >>> from claimcheck.models import new_claim, Quantity
+    >>> def c(n, at, day=None):
+    ...     q = Quantity(str(n), at, at + len(str(n)), n, n, n, "exact")
+    ...     return new_claim(source="s", path=None, date=None, measure="arrested", subject="people", quantity=q,
+    ...                      line=1, sentence="", claimant="MVD", as_of=day, period="cumulative")
+    >>> out = _summed_runs([c(212, 10, "2026-09-11"), c(386, 40, "2026-09-12"), c(241, 70, "2026-09-13"), c(839, 90)], [0, 1, 2, 3])
+    >>> [(x.text, x.period, x.scope) for x in out]
+    [('212', 'day', None), ('386', 'day', None), ('241', 'day', None), ('839', 'cumulative', None)]
+    >>> out = _summed_runs([c(839, 5), c(212, 10), c(386, 40), c(241, 70), c(900, 400)], [0, 1, 2, 3, 4])
+    >>> [(x.text, x.scope) for x in out]
+    [('839', None), ('212', 'part: 212 of 839'), ('386', 'part: 386 of 839'), ('241', 'part: 241 of 839'), ('900', None)]
+    """
+    runs: dict[tuple[str, str | None], list[int]] = {}
+    for i in order:
+        c = claims[i]
+        if c.qualifier == "exact" and c.scope is None and c.measure != "other" and c.value:
+            runs.setdefault((c.measure, c.claimant), []).append(i)
+    for seq in runs.values():
+        if len(seq) < 3:
+            continue
+        values = [claims[i].value for i in seq]
+        for t, total in enumerate(values):
+            if not isinstance(total, int) or total < 3:
+                continue
+            at = claims[seq[t]].start
+            for step in (-1, 1):  # (the run before the total, then the one after it)
+                acc, k = 0, t + step
+                members: list[int] = []
+                while 0 <= k < len(seq) and acc < total and abs(claims[seq[k]].start - at) <= SUM_REACH:
+                    v = values[k]
+                    if not isinstance(v, int) or v >= total:
+                        break
+                    acc += v
+                    members.append(seq[k])
+                    k += step
+                nouns = {claims[i].subject_text for i in members}
+                if acc == total and len(members) >= 3 and len(nouns) == 1:
+                    places = [claims[i].place for i in members]
+                    if None not in places and len(set(places)) == len(places):
+                        break  # (parts by place already: 'Ashgabat 702, Mary 274, …')
+                    days = [claims[i].as_of and claims[i].as_of[:10] for i in members]
+                    series = None not in days and len(set(days)) == len(days)
+                    for i in members:
+                        c = claims[i]
+                        if series and claims[seq[t]].measure in RUNNING_TALLIES:
+                            claims[i] = with_fields(c, period="day")  # (a day's count: 'on 12 September — 386')
+                        else:
+                            claims[i] = with_fields(c, scope=f"part: {c.text} of {claims[seq[t]].text}")
+                    break
+    return claims
 
 
 _LIST_HEAD = re.compile(

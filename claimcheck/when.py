@@ -444,6 +444,25 @@ def own_words(after: str, words: TimeWords) -> str:
     return after[:stop]
 
 
+_NEXT_DAY_CLAUSE = re.compile(r"(?:[,;]|\band\b)\s*(?:and\s+)?(?:on|by)\s+(?P<d>[^,;]{3,40}?)\s*$")
+
+
+def _before_next_figures_day(own: str, ref: date | None, words: TimeWords) -> str:
+    """A figure's own words, which another figure follows, without the day that opens that
+    figure's clause: in '120 persons were detained, on Saturday 10 October 251 …' the
+    Saturday is the 251's.
+
+    >>> _before_next_figures_day(" persons were detained, on Saturday 10 October ", date(2026, 10, 14), time_words())
+    ' persons were detained'
+    >>> _before_next_figures_day(" people were detained on Saturday, and ", date(2026, 10, 14), time_words())
+    ' people were detained on Saturday, and '
+    """
+    m = _NEXT_DAY_CLAUSE.search(own)
+    if m is None or resolve_day(m["d"], ref, words) is None:
+        return own
+    return own[: m.start()]
+
+
 _OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on|as\s+(?:of|at))\s+[^,]{3,30},", re.IGNORECASE)  # ("As of 24 October, …")
 
 
@@ -746,6 +765,7 @@ def as_of_and_period(
     first: bool = True,
     clock: str | None = None,
     stated: int | None = None,
+    followed: bool = False,
 ) -> tuple[str | None, str | None]:
     """``(as_of, period)`` of a figure from the words of its window (see the module docstring);
     ``event`` is the first and last day of the event, ``section`` the day of the heading the
@@ -757,7 +777,8 @@ def as_of_and_period(
     later clause not joined to the one before is what it says: 'which had reported six deaths
     on Sunday night, said that four more people had died'); ``stated`` the year
     an undated report's opening states for its event (see :func:`stated_year`), which its
-    dates written without a year are of."""
+    dates written without a year are of; ``followed`` whether ``after`` stops at another figure
+    of the sentence (a day that opens that figure's clause is not this one's)."""
     opening = _OPENING_YEAR.match(sentence) if cues[1] else None
     if (
         historical
@@ -779,6 +800,8 @@ def as_of_and_period(
         clause = ""  # 'On Sunday the Guardia Civil had given a lower estimate of': that day's word
         sentence = sentence[len(_opening(sentence, words)) :]  # (is the statement's, not the crowd's)
     own = own_words(after, words)
+    if followed or len(own) < len(after):
+        own = _before_next_figures_day(own, ref, words)
     if tally and cues[0]:  # 'died in the unrest that began on 17 October': when the count starts
         own, clause = _began(own), _began(clause)
         if words.event_dated is not None:

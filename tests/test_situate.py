@@ -793,3 +793,63 @@ def test_a_toll_that_rose_since_an_events_day_counts_to_the_report(text: str, as
     # as the report went out (Wednesday's), the event's own toll told without it is its day's
     claim = parse(Source(id="t", text=text, date="2024-07-03"))[0]  # (the toll; not 'up from 38')
     assert claim.as_of == as_of
+
+
+def _tally(n: int, at: int, day: str | None = None, who: str = "MVD", noun: str | None = None):
+    from claimcheck.models import Quantity, new_claim
+
+    q = Quantity(f"{n:,}", at, at + len(f"{n:,}"), n, n, n, "exact")
+    return new_claim(source="s", path=None, date=None, measure="arrested", subject="people", quantity=q,
+                     line=1, sentence="", claimant=who, as_of=day, period="cumulative", subject_text=noun)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        pytest.param(
+            [_tally(120, 10, "2026-10-09"), _tally(251, 30, "2026-10-10"), _tally(146, 50, "2026-10-11"), _tally(517, 70)],
+            [(None, "day"), (None, "day"), (None, "day"), (None, "cumulative")],
+            id="a-column-of-days-over-its-total-row-is-each-days-count",
+        ),
+        pytest.param(
+            [_tally(517, 10), _tally(120, 30), _tally(251, 50), _tally(146, 70)],
+            [(None, "cumulative"), ("part", "cumulative"), ("part", "cumulative"), ("part", "cumulative")],
+            id="an-undated-breakdown-after-its-total-is-its-parts",
+        ),
+        pytest.param(
+            [_tally(120, 10), _tally(251, 30, who="monitor"), _tally(146, 50), _tally(517, 70)],
+            [(None, "cumulative")] * 4,
+            id="figures-of-another-claimant-break-the-run",
+        ),
+        pytest.param(
+            [_tally(34, 10, noun="hostages"), _tally(4, 30, noun="gunmen"), _tally(8, 40, noun="gunmen"), _tally(46, 70)],
+            [(None, "cumulative")] * 4,
+            id="a-breakdown-by-kind-is-no-run",
+        ),
+        pytest.param(
+            [_tally(9, 10), _tally(2, 30), _tally(11, 50)],
+            [(None, "cumulative")] * 3,
+            id="two-figures-may-be-an-earlier-point-and-what-was-added",
+        ),
+        pytest.param(
+            [_tally(120, 10), _tally(251, 30), _tally(146, 2000), _tally(517, 2100)],
+            [(None, "cumulative")] * 4,
+            id="a-run-reaches-only-so-far-from-its-total",
+        ),
+    ],
+)
+def test_figures_that_add_up_to_a_total_beside_them_are_its_parts(claims, expected) -> None:
+    from claimcheck.situate import _summed_runs
+
+    out = _summed_runs(list(claims), range(len(claims)))
+    got = [((c.scope or "").split(":")[0] or None, c.period) for c in out]
+    assert got == expected
+
+
+def test_figures_whose_sum_is_a_coincidence_across_the_text_stay_totals() -> None:
+    text = (
+        "Police said 30 people were arrested on Friday. " + "The city was calm for the rest of the week. " * 20
+        + "By Monday 12 people had been arrested, and later 18 people had been arrested."
+    )
+    got = {c.text: c for c in parse(Source("x", text, date="2026-10-14"))}
+    assert got["12"].scope is None and got["18"].scope is None
