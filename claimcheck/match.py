@@ -1699,7 +1699,8 @@ def _year_of(claim: Claim) -> str | None:
     operation …, which left more than 120 people dead'), or 'Last year' the year before its
     report's; None when none is written."""
     at = claim.end - claim.sentence_start
-    own = _YEAR.search(claim.sentence[at : at + 100].split(",", 1)[0])
+    own = _YEAR.search(_CLAUSE_END.split(claim.sentence[at : at + 100], 1)[0])  # (not the next clause's:
+    #  'killed eight people; the disaster of 2001 killed 126')
     if own:
         return own[0]
     before = claim.sentence[: claim.start - claim.sentence_start]
@@ -1713,6 +1714,7 @@ def _year_of(claim: Claim) -> str | None:
 
 
 _LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
+_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s")
 
 
 def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:

@@ -454,6 +454,19 @@ def test_earlier_events_of_two_years_are_two_quantities(tmp_path):
     assert group_with(result, "40") not in (earlier, group_with(result, "699"))
 
 
+def test_a_year_of_the_next_clause_is_not_the_figures(tmp_path):
+    """Two earlier disasters in one sentence, a semicolon between them: each figure is of the
+    year of its own clause."""
+    result = report(
+        tmp_path,
+        a="2026-10-12|A crush at the gate killed 11 fans on Saturday. The ferry fire off Kisumu in 2015 "
+        "killed 40 people; the bridge collapse of 2009 killed 97.",
+        b="2026-10-13|The toll rose to 12. In 2009 a bridge collapse killed 97 people.",
+    )
+    assert group_with(result, "40").id.endswith("/before/2015")
+    assert group_with(result, "97").id.endswith("/before/2009")
+
+
 def grouped_together(tmp_path, dated: str, first: str, second: str) -> bool:
     """Whether one report's figures ``first`` and ``second`` are in one group."""
     result = report(tmp_path, a=dated)

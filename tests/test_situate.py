@@ -312,6 +312,12 @@ def test_what_a_tally_added_is_an_increment() -> None:
     assert got["12"][1] == got["30"][1] == "increment"
     assert got["hundreds"][1] == "cumulative"  # 'more' of another measure, not an addition
     assert got["two"][1] == got["18"][1] == "before"  # a sentence opening with a past year
+    got = situated(
+        "The ministry counts 31 deaths. The monitors' list adds nine people who died at home. "
+        "The governor adds that 40 people were hurt."
+    )
+    assert got["nine"][1] == "increment"  # what one count adds to another's, no toll of its own
+    assert got["40"][1] == "cumulative"  # 'adds that': a speech verb
 
 
 ANOTHER = [  # (id, text, the figure, its period)
