@@ -295,12 +295,23 @@ def _channel_page(lines: list[str], lex: Lexicon) -> str | None:
     'Rescue Service of Dnipro Region'
     >>> _channel_page(["BBC News", "2.1M subscribers"], load_lexicon()) is None
     True
+    >>> _channel_page(["Post", "Harbour Police Service  @HPS_news", "Road closures today."], load_lexicon())
+    'Harbour Police Service'
+    >>> _channel_page(["Post", "Ana Lee  @analee", "12 dead"], load_lexicon()) is None
+    True
     """
     for k in range(1, min(3, len(lines))):
         if AUDIENCE_LINE.match(lines[k]):
             name = BADGES.sub("", lines[k - 1])  # ('✅ Rescue Service', 'Rescue Service ☑️')
             return name if _orgish(name, lex) else None
+    for line in lines[:3]:
+        if (m := HANDLE_LINE.fullmatch(line)) and _orgish(name := BADGES.sub("", m["name"]), lex):
+            return name  # an account's own thread: 'Harbour Police  @HarbourPolice' over its posts
     return None
+
+
+HANDLE_LINE = re.compile(r"(?P<name>[^@\n]{3,80}?)\s+@\w{2,30}(?:\s*[·•|]\s*\S.*)?")
+# a social post's header: the account's name and its handle ('Vilnius County Police  @VAVPK_EN')
 
 
 def channel_name(source: Source, lex: Lexicon) -> str | None:

@@ -1398,6 +1398,26 @@ def test_issue_examples_waiting_for_recall(text, want):
             "Regional Relief Coordination Office (RRCO)",
             id="a-country-over-a-flash-update-is-no-issuer",
         ),
+        pytest.param(
+            "FNT - Federación Nacional de Transportistas / National Truckers' Federation\n"
+            "Home | About | Members | Press | Contact\n\nPRESS  >  Statements\n\n"
+            "STATEMENT OF THE EXECUTIVE AFTER THE BLOCKADE\n\nWe were 9,000 on the ring road today. "
+            "Our marshals counted every lorry.\n",
+            "FNT",
+            id="a-page-under-a-sites-statements-section",
+        ),
+        pytest.param(
+            "English | Français\n\nMINISTRY OF PUBLIC SECURITY OF ARLAND\n\nHome > News > Official information\n\n"
+            "INFORMATION OF THE MINISTRY ON PUBLIC ORDER DURING THE MARCH\n\nPolice detained 48 persons.\n",
+            "MINISTRY OF PUBLIC SECURITY OF ARLAND",
+            id="a-ministrys-official-information-page",
+        ),
+        pytest.param(
+            "Post\n\nHarbour City Police  @HCPolice\nOfficial account of Harbour City Police.\n\n"
+            "Thread: march day. 1/5\n09:10 · 2 May 2026\n\nAbout 3,000 people are at the square now. 2/5\n",
+            "Harbour City Police",
+            id="an-organisations-own-thread-under-its-handle",
+        ),
     ],
 )
 def test_issuer(text, want):
