@@ -178,7 +178,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if text[colon] == ":":
                 lead = text[lo:colon]
                 head = _label(lead, lex, None)
-                measure = head.measure
+                measure = head.measure or _count_heading(text, lo, lead, lex)
                 if measure is not None or not any(c.isdigit() for c in lead):
                     # ('… drew a crowd whose size is disputed:' has a date in it)
                     heading, after_heading = measure, end
@@ -1368,10 +1368,11 @@ DASH_SOURCE = re.compile(r"\s[-–—]\s(?P<who>[A-Z][^()\n\d,;:–—-]{1,40}?)
 TIME_LABEL = re.compile(
     r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?i:" + _CLOCK + r"))"
+    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"|(?i:" + _CLOCK + r"))"
     r"(?i:,?\s+" + _CLOCK + r")?(?i:,?\s+(?:sitrep|update|bulletin|tally|figures?))?"
 )  # a line labelled by its day or hour names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM',
-#    'Sat 10PM', 'Jan 15 8AM sitrep'
+#    'Sat 10PM', 'Jan 15 8AM sitrep', 'Friday 11 September'
 
 
 PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -2057,6 +2058,44 @@ UPDATE_SUFFIX = re.compile(
 #    'Police bulletin', 'Delegación "final" figure'
 ESTIMATE_WORD_END = re.compile(r"\s+(?:claims?|estimates?|figures?|counts?|tally|tallies)$", re.IGNORECASE)
 # '(opposition claim)' names the opposition
+
+
+PASSAGE_BEFORE = 400  # characters before a list's heading its passage's measure is read in
+
+
+def _count_heading(text: str, lo: int, lead: str, lex: Lexicon) -> str | None:
+    """The measure of a list's heading that names a count but not what it counts ('By day,
+    our count is:', 'The figures by city:'; the lexicon's layout.count_headings): the measure
+    the passage right before it names last ('We recorded 1,612 detentions … By day, our count
+    is:'), if any.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "1. We recorded 1,612 detentions in all.\\n\\n2. By day, our count is:\\n"
+    >>> _count_heading(t, t.index("2."), "2. By day, our count is", load_lexicon())
+    'arrested'
+    >>> _count_heading(t, t.index("2."), "2. Our offices are open", load_lexicon()) is None
+    True
+    """
+    words = " ".join(WORD.findall(lead.lower()))
+    if not any(f" {w} " in f" {words} " for w in lex.data.get("layout", {}).get("count_headings", ())):
+        return None
+    below = text.find("\n", lo)
+    stop = text.find("\n\n", below + 1) if below >= 0 else -1
+    lines = text[below : stop if stop >= 0 else below + PASSAGE_BEFORE // 2] if below >= 0 else ""
+    if _last_measure(lines, lex) is not None:
+        return None  # (its lines name their measures: 'Tally as of tonight:' / 'Day 1: 11 dead …')
+    return _last_measure(text[max(0, lo - PASSAGE_BEFORE) : lo], lex)
+
+
+def _last_measure(passage: str, lex: Lexicon) -> str | None:
+    """The measure the last measure word of ``passage`` names."""
+    measure_of = _words(lex)[0]
+    low = [w.lower() for w in WORD.findall(passage)]
+    for i in range(len(low) - 1, -1, -1):
+        for n in (3, 2, 1):
+            if i + n <= len(low) and (m := measure_of.get(" ".join(low[i : i + n]))) is not None:
+                return m
+    return None
 
 
 def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _Label:

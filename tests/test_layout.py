@@ -656,3 +656,19 @@ def test_a_table_scraped_one_cell_per_line_gives_its_measure_columns():
 def test_stacked_figures_without_a_heading_naming_a_measure_are_no_table():
     text = "Results\nName\nVotes\nSeats\nAlpha\n51\n14\nBeta\n35\n9\n"
     assert read_layout(Source(id="t", text=text), LEX).claims == []
+
+
+def test_a_count_heading_takes_the_measure_of_the_passage_before_it():
+    text = (
+        "1. We recorded 2,950 arrests over the three days of protest.\n\n2. By day, our count is:\n"
+        "   - Monday 4 May: 900\n   - Tuesday 5 May: 1,250\n   - Wednesday 6 May: 800\n\n"
+        "3. Our offices are open daily.\n"
+    )
+    assert _read(text) == [
+        ("900", "arrested", "people", 900, 900, None),  # (a day's label names no one)
+        ("1,250", "arrested", "people", 1250, 1250, None),
+        ("800", "arrested", "people", 800, 800, None),
+    ]
+    # lines that name their own measures keep them: 'Tally as of tonight:' / 'Day 1: 11 dead'
+    tally = "Police arrested 12 people on Monday.\n\nTally as of tonight:\nDay 1 (6 Jul): 11 dead (gov) / 6 (police)\n"
+    assert {m for _, m, *_ in _read(tally)} == {"killed"}
