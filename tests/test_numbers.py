@@ -164,6 +164,10 @@ PLAIN = [
     pytest.param("Police said 3.200 teachers marched in Faro.", "3.200", 3200, id="thousands-dot"),
     pytest.param("The union says 85 mil marched.", "85 mil", 85000, id="mil-thousand"),
     pytest.param("The poster said 2 mil marched.", "2", 2, id="small-mil-unscaled"),
+    # a translated copy's thousands and hundreds ('7 mil 500' rendered word for word)
+    pytest.param("The police deployed 4 thousand 200 agents.", "4 thousand 200", 4200, id="thousand-and-hundreds"),
+    pytest.param("The union said 25 mil 300 marched.", "25 mil 300", 25300, id="mil-and-hundreds"),
+    pytest.param("Police said 3 thousand 20-year-olds marched.", "3 thousand", 3000, id="thousand-then-an-age"),
     # a number word inside a word before the figure ('one' of 'alone', 'ten' of 'often') is
     # no number, and does not hide the figure after it
     pytest.param(

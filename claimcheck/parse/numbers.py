@@ -55,6 +55,8 @@ WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
     (?![\w-])                           # whole words only (not 'twenty-sixth')
 """
+THOUSANDS_REST = re.compile(r"\s+(\d{1,3})(?![\d,.:/%-]|\s*(?:thousands?|millions?|mil|hundred)\b)")
+# the hundreds a translated figure writes after its thousands: '7 thousand 500' (Spanish '7 mil 500')
 SOUTH_ASIAN_SCALE = re.compile(r"\s+(lakhs?|crores?)\b\s*")  # 2 lakh 50 thousand
 AND_ONLY = re.compile(r"\s+and\s+")  # between 400 and 800
 WORD_RUN = re.compile(r"\w+")  # a word
@@ -238,7 +240,12 @@ def find_numbers(
         m = digits_re.match(low, start, hi)
         if m is not None:
             v = parse_digits(m["num"], m["frac"], m["scale"] or m["mil"] or m["k"])
-            found.append(NumberMatch(start, m.end(), v, v, v))
+            end = m.end()
+            if (m["scale"] in ("thousand", "thousands") or m["mil"]) and not m["frac"] and (
+                rest := THOUSANDS_REST.match(low, end, hi)
+            ):
+                v, end = int(v) + int(rest[1]), rest.end()  # a translation's '4 thousand 200': 4,200
+            found.append(NumberMatch(start, end, v, v, v))
     stops = _Stops(low, lo, hi, lex)
     pos = lo
     while (m := _number_words(low, pos, hi, stops)) is not None:
