@@ -38,8 +38,9 @@ LINE = re.compile(r"[^\n]+")
 BULLET = re.compile(r"[ \t]*(?:[•·*▪‣◦–-]|\d{1,2}[.)])[ \t]+")
 HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
 LABELLED = re.compile(
-    r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+)\s*(?=\S)"
-)  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's)
+    r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+|\.{4,})\s*(?=\S)"
+)  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's), a communiqué's
+#    dot leaders: 'Arlon (Grand Place) .......... approx. 11,500'
 ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+")  # ' · ', ' • ', ' / ', ' | ', '; '
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
@@ -1828,6 +1829,8 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
     if words[0] in _named_after_preposition(text):
         return True
     para = max(text.rfind("\n\n", 0, at) + 1, at - 300)  # the list's heading or lead-in
+    if all(BULLET.match(line) or not line.strip() for line in text[para:at].splitlines()):
+        para = max(text.rfind("\n\n", 0, max(para - 2, 0)) + 1, at - 300)  # (a blank line under its heading)
     return any(
         PLACE_NOUNS.search(line) for line in text[para:at].splitlines() if not BULLET.match(line)
     )  # (not the items: 'Brussels-Capital police zone: 18,000' names no list of places)

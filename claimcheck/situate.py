@@ -358,9 +358,12 @@ def situate(
             # tracker's running column: the figure as of that day)
             as_of, period = row_day.isoformat(), c.period
         line = text.rfind("\n", 0, c.start) + 1
-        listed = text[line : line + 4].lstrip(" \t")[:1] in _BULLETS or (
-            text[line : line + 1].isupper() and text.find(":", line, c.start) >= 0
-        )  # (or an unmarked label line: 'Lisbon: 120,000')
+        listed = (
+            text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
+            or (text[line : line + 1].isupper() and text.find(":", line, c.start) >= 0)
+            or (_NUMBERED.match(text, line, c.start) is not None and 0 <= text.find("\n", line) - line < 120)
+        )  # (or an unmarked label line: 'Lisbon: 120,000'; a numbered item, not a numbered
+        #    paragraph: '2. Namur ….. 4,000', not '6. Health: The ministry reports that 37 …')
         if c.period in ("increment", "held"):
             period = c.period  # a table's row told what its day added ('New deaths'), or who were held ('Held overnight')
         place = (
@@ -1403,6 +1406,8 @@ def _answers(c: Claim, said: Claim, text: str, tw: TimeWords) -> bool:
 
 
 _BULLETS = frozenset("-•*▪‣◦–·")  # a list line's first mark (see claimcheck.layout.list_place)
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z]")  # a numbered list's item: '  2. Namur (…) …'
+
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED_AT_HOSPITALS = ("injured", "killed")
 _THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had|have|has)\s+been)\b)")

@@ -783,6 +783,16 @@ CLAIMS = [
         [exact(INJ, SEC, 9)],
     ),
     case(
+        "prison-custodians-are-security",
+        "Two custodians died in the riot, the prison service said.",
+        [exact(K, SEC, 2)],
+    ),
+    case(
+        "translated-militaries-are-security",
+        "The navy sent 40 militaries to the islands.",
+        [exact(D, SEC, 40)],
+    ),
+    case(
         "retained-by-the-police-in-translated-copy-is-arrested",
         "Twenty-three persons were retained by the police on Sunday.",
         [exact(A, PEOPLE, 23)],

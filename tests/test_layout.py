@@ -672,3 +672,16 @@ def test_a_count_heading_takes_the_measure_of_the_passage_before_it():
     # lines that name their own measures keep them: 'Tally as of tonight:' / 'Day 1: 11 dead'
     tally = "Police arrested 12 people on Monday.\n\nTally as of tonight:\nDay 1 (6 Jul): 11 dead (gov) / 6 (police)\n"
     assert {m for _, m, *_ in _read(tally)} == {"killed"}
+
+
+def test_a_communiques_dot_leaders_part_a_town_from_its_figure():
+    text = (
+        "Estimated number of participants by town (peak attendance):\n\n"
+        "  1. Arlon (Grand Place) ...................... approx. 11,500\n"
+        "  2. Namur (Place d'Armes) .................... approx. 4,000\n"
+    )
+    # the bracket after a town names a site in it, not who counted
+    assert _read(text) == [
+        ("approx. 11,500", "participants", "protesters", 10350, 12650, None),
+        ("approx. 4,000", "participants", "protesters", 3600, 4400, None),
+    ]

@@ -859,3 +859,11 @@ def test_figures_whose_sum_is_a_coincidence_across_the_text_stay_totals() -> Non
     )
     got = {c.text: c for c in parse(Source("x", text, date="2026-10-14"))}
     assert got["12"].scope is None and got["18"].scope is None
+
+
+def test_a_numbered_list_items_town_is_its_figures_place() -> None:
+    got = situated(
+        "Estimated number of participants by town:\n\n  1. Arlon (Grand Place) ........ approx. 11,500\n"
+        "  2. Namur ........ approx. 4,000\n"
+    )
+    assert got["approx. 11,500"][2] == "Arlon" and got["approx. 4,000"][2] == "Namur"
