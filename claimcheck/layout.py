@@ -1261,6 +1261,7 @@ def _forces_word(label: str, lex: Lexicon) -> bool:
 
 PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?)[ \t]*:?[ \t]*(?=\d)")
 PAIR_SEP = re.compile(r"[ \t]*(?:[,;·|/][ \t]*|[ \t]+)")
+SOURCES_SEP = re.compile(r"[ \t]*(?:[,;·•|/–—][ \t]*|[ \t]+)")  # between one cell's sources' figures
 
 
 def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
@@ -1290,7 +1291,7 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
             return []
         label = _label(lab["label"], lex, None)
         pairs.append((label, f))
-        while f["b"] and (sep := PAIR_SEP.match(text, f.end(), hi)) and (more := CELL_FIGURE.match(text, sep.end(), hi)) and more["b"]:
+        while f["b"] and (sep := SOURCES_SEP.match(text, f.end(), hi)) and (more := CELL_FIGURE.match(text, sep.end(), hi)) and more["b"]:
             f = more  # another source's figure of the same cell: 'Arrests 26 (police)[5] 31 (unions)[6]'
             pairs.append((label, f))
         sep = PAIR_SEP.match(text, f.end(), hi)
@@ -1312,9 +1313,10 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
 
 _SOURCED = r"(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*"  # a figure's '(police)[5]'
 PAIRS_TAIL = re.compile(
-    rf"(?:[A-Z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?[ \t]+\d[\d,]*\+?{_SOURCED}(?:\d[\d,]*\+?[ \t]*\([^()\n]{{1,60}}\){_SOURCED})*){{2,}}$"
+    rf"(?:[A-Z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?[ \t]+\d[\d,]*\+?{_SOURCED}(?:(?:[·•–—/][ \t]*)?\d[\d,]*\+?[ \t]*\([^()\n]{{1,60}}\){_SOURCED})*){{2,}}$"
 )  # 'VEI 3 Deaths 31[1][2] Injuries 64[1] Missing 24[1]': labels and figures ending a line; a
-#    figure may name its source, and other sources' figures follow ('Arrests 26 (police)[5] 31 (unions)[6]')
+#    figure may name its source, and other sources' figures follow ('Arrests 26 (police)[5] 31 (unions)[6]',
+#    'Injuries 23 (ministry)[2] · 61 (URC)[6]')
 
 
 def _pairs_tail(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, list[Found]] | None:

@@ -492,6 +492,18 @@ def _read(text: str) -> list[tuple]:
             id="a-flattened-infobox-cell-with-each-sources-figure-and-its-citation",
         ),
         pytest.param(
+            "2026 Arland farm protests Part of the land reform protests Date 2 May 2026 Location Arland "
+            "Caused by The land reform bill Methods Sit-in, road blockade Parties Farmers' Union; Arland "
+            "Police Casualties Deaths 3 (ministry, 2 May)[2] · 7 (union)[5] Injuries 40 (ministry)[2] · 95 (union)[5]",
+            [
+                ("3", "killed", "people", 3, 3, "ministry"),
+                ("7", "killed", "people", 7, 7, "union"),
+                ("40", "injured", "people", 40, 40, "ministry"),
+                ("95", "injured", "people", 95, 95, "union"),
+            ],
+            id="a-flattened-infobox-cells-sources-set-apart-by-dots",
+        ),
+        pytest.param(
             "Los Amates massacre\nAttack typeMassacre\nDeaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]\n"
             "Injured12 (parish clinic)[4]\n",
             [

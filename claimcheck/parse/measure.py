@@ -183,23 +183,8 @@ CROWD_CLAUSE_READ = 130  # characters before a figure 'the crowd that …' is re
 CROWD_VERB_BEFORE = re.compile(
     rule("measure/crowd-at").effect["also"], re.IGNORECASE
 )  # the crowd (was|at|of|estimated|numbered) N
-def _counted_crowd(
-    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
-) -> str | None:
-    """measure/counted-crowd: 'counted' right before the figure, and after it people or no
-    noun, then only where or when, or the clause's end."""
-    if not pat.search(before):
-        return None
-    after = COUNTED_AFTER.match(text, m.q.end, min(len(text), m.q.end + 60))
-    if after is None or (after["noun"] and after["noun"].lower() not in lex.subject_of):
-        return None
-    return "participants"
-
-
-COUNTED_AFTER = re.compile(rule("measure/counted-crowd").effect["after"])
 MEASURE_BEFORE = {
     "measure/words-before": _words_before,
-    "measure/counted-crowd": _counted_crowd,
     "measure/toll-rose-to": _toll_rose_to,
     "measure/bringing-to-the-number": _bringing_to,
     "measure/number-of": _number_of,
