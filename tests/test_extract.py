@@ -783,6 +783,11 @@ CLAIMS = [
         [exact(INJ, SEC, 9)],
     ),
     case(
+        "a-crowd-after-officers-counted-is-no-force",
+        "The city police, which had sent 2,000 officers to the route, put the crowd at about 90,000.",
+        [exact(D, SEC, 2000), (P, PEOPLE, 90000, 81000, 99000, "approx")],
+    ),
+    case(
         "prison-custodians-are-security",
         "Two custodians died in the riot, the prison service said.",
         [exact(K, SEC, 2)],

@@ -108,6 +108,7 @@ NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 
 DEFAULT_PEOPLE = "subject/default-people"
+CROWD_WORDS_BEFORE = frozenset({"measure/words-before", "measure/crowd-at"})  # 'put the crowd at N', 'the crowd was N'
 
 PART_OF_THE_FIGURE = "scope/part-of-the-figure"
 WORDS_BEFORE = "measure/words-before"
@@ -553,9 +554,15 @@ def sentence_mentions(
                 m.subject, m.subject_rule = seen[m.q.value], "subject/same-figure-before"
             elif last and not (
                 last == "security"
-                and (m.own_verb and m.measure == "participants" or m.no_noun and m.measure == "arrested")
+                and (
+                    m.own_verb and m.measure == "participants"
+                    or m.no_noun and m.measure == "arrested"
+                    or m.measure == "participants" and m.measure_rule in CROWD_WORDS_BEFORE
+                )
             ) and not AMONG_BEFORE.search(text, max(sent.start, m.q.start - 12), m.q.start):
-                # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.'; the
+                # (marchers and detainees are no force: '3 officers hurt. 22 arrested so far.'; nor
+                # a crowd its words name: 'The police, which had assigned 3,500 officers to the
+                # route, put the crowd at about 600,000'; the
                 # whole the figure before was among is not of its side: 'Four journalists among 29')
                 m.subject, m.subject_rule = last, "subject/previous-figure"
             elif m.subject is None:
