@@ -266,6 +266,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
+    keys = _two_incidents(claims, keys, incident_kinds(lexicon))
     elsewhere = _other_home_crowds(claims, keys, home)
     final = [
         _without_place(k)
@@ -453,6 +454,90 @@ def _incidents_told_as_the_whole(
 
 
 HEADLINE_CHARS = 300  # how far before an incident's figure its item's headline may restate it
+
+
+def incident_kinds(lexicon: Any = None) -> dict[str, re.Pattern[str]]:
+    """The lexicon's ``incident_kinds``: each kind's words as one pattern."""
+    data = _lexicon(lexicon).data.get("incident_kinds", {})
+    return {
+        kind: re.compile(
+            rf"\b(?<!set\s)(?<!opened\s)(?<!open\s)(?<!live\s)(?<!gun)(?<!cease)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})\b",
+            re.IGNORECASE,
+        )  # ('opened fire', 'set fire to', 'live fire', 'gunfire', 'ceasefire': no fire)
+        for kind, words in data.items()
+        if not kind.startswith("_")
+    }
+
+
+_CLAUSE = re.compile(r"[;:]|(?<=[a-z0-9])\.\s|\s[–—]\s|,\s+(?:while|but|and|whereas)\s")  # a sentence's clauses
+
+
+def _own_kind(c: Claim, kinds: Mapping[str, re.Pattern[str]]) -> str | None:
+    """The incident kind the figure's own clause (else its sentence) names ('Train toll rises to
+    34'; 'Peru says 1 killed in Huancayo clashes, rights group says 3; train toll rises to 34':
+    the 1's is unrest, the 34's a disaster), the one named nearer the figure when it names both
+    ('2 people died in the clashes at the march over the crash'), or None."""
+    at = c.start - c.sentence_start
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(c.sentence)), len(c.sentence)]
+    lo = max(x for x in cuts if x <= at)
+    hi = min((x for x in cuts if x > at), default=len(c.sentence))
+    for a, b in ((lo, hi), (0, len(c.sentence))):  # (its clause, else its sentence)
+        near = {
+            kind: min(abs(m.start() - at) for m in found)
+            for kind, words in kinds.items()
+            if (found := list(words.finditer(c.sentence, a, b)))
+        }
+        if near:
+            ranked = sorted(near, key=near.__getitem__)  # (both named: the one nearer the figure,
+            if len(ranked) == 1 or near[ranked[0]] < near[ranked[1]]:  # 'died in the clashes at the
+                return ranked[0]  # march over the crash': the clashes)
+            return None
+    return None
+
+
+def _two_incidents(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], kinds: Mapping[str, re.Pattern[str]]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with the incident of each figure of a toll, an injury count or an arrest count
+    whose clause names one of two kinds of incident a story's figures name (the lexicon's
+    ``incident_kinds``): a derailment's toll and the toll of the clashes at a march over it are
+    two quantities. The kind most figures name stays the whole story's (no incident); the other
+    is an incident of its own. Nothing changes where fewer than two figures name each kind.
+
+    >>> from claimcheck.models import Quantity, new_claim
+    >>> def c(s, n):
+    ...     q = Quantity(str(n), s.index(str(n)), s.index(str(n)) + len(str(n)), n, n, n, "exact")
+    ...     return new_claim(source="s", path=None, date=None, measure="killed", subject="people", quantity=q,
+    ...                      line=1, sentence=s, sentence_start=0)
+    >>> cs = [c("The train toll rose to 34.", 34), c("The derailment has killed 33.", 33),
+    ...       c("Rights groups say 3 were killed in the clashes.", 3), c("Police say 1 died after the protest.", 1),
+    ...       c("In all 27 died.", 27)]
+    >>> keys = [("killed", "protesters", (None, None, None, None))] * 5
+    >>> [k[2][3] for k in _two_incidents(cs, keys, incident_kinds())]
+    [None, None, 'unrest', 'unrest', None]
+    """
+    if not kinds:
+        return keys
+    told: dict[tuple[int, str], str] = {}
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is not None and k[0] in _INCIDENT_MEASURES and k[2][3] is None and (kind := _own_kind(c, kinds)):
+            told[(i, k[0])] = kind
+    by_measure: dict[str, Counter[str]] = {}
+    for (_, measure), kind in told.items():
+        by_measure.setdefault(measure, Counter())[kind] += 1
+    out = list(keys)
+    for (i, measure), kind in told.items():
+        counts = by_measure[measure]
+        if len(counts) < 2 or min(counts.values()) < 2:
+            continue
+        main = max(counts, key=lambda k: (counts[k], k == "disaster"))
+        k = out[i]
+        if kind != main and k is not None:
+            out[i] = (k[0], k[1], (*k[2][:3], kind))  # type: ignore[assignment]
+    return out
+
+
+_INCIDENT_MEASURES = frozenset(("killed", "injured", "arrested"))
 
 
 def _parts_of_placed_wholes(

@@ -742,3 +742,20 @@ def test_a_crowd_told_the_day_after_its_march_is_that_marchs(tmp_path):
     group = group_with(result, "338,000")
     assert {c.text for c in group.claims} >= {"338,000", "two million"}
     assert group.conflicts
+
+
+def test_a_disasters_toll_and_the_toll_of_clashes_after_it_are_two_quantities(tmp_path):
+    """A bus crash's toll rising over days, then clashes at a march over it: the ministry's
+    crash toll and a rights group's toll of the clashes are no rival figures."""
+    result = report(
+        tmp_path,
+        a="2026-03-02|The bus crash near Tamale has killed 21 people, the health ministry said.",
+        b="2026-03-03|The toll from Monday's bus crash rose to 26, the health ministry said.",
+        c="2026-03-05|Police said 2 people died in the clashes at Wednesday's march over the crash. "
+        "A rights group said 5 protesters were killed in the clashes.",
+        d="2026-03-05|The health ministry said the crash toll stood at 27. Police said 2 people died in "
+        "the clashes after the march.",
+    )
+    crash = group_with(result, "27")
+    assert {c.text for c in crash.claims} == {"21", "26", "27"}
+    assert {c.text for c in group_with(result, "5").claims} == {"2", "5"}
