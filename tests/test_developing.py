@@ -261,13 +261,14 @@ def test_a_sit_in_cleared_and_a_march_over_five_days_finds_its_three_disputes() 
     # cleared by police in Parakou, a march and arrests in Cotonou, a rights group's higher toll;
     # 12 reports over five days) and kept blind through that session: 3/3 with 171 spurious
     # pairs at its first run (1d3f09e), 170 at the session's end (ca620d3), when it was retired;
-    # its README lists the traps each spurious pair may fall into
+    # its README lists the traps each spurious pair may fall into; 146 in session 15 once a
+    # forum poster's 'I don't believe it, stop forwarding that' dismisses a WhatsApp rumour
     found, missed, spurious = _check("developing-benin")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 170, spurious
+    assert len(spurious) <= 146, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="170 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="146 spurious pairs left (see the test above)")
 def test_a_sit_in_cleared_and_a_march_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-benin")[1:] == ([], [])
 
