@@ -8,9 +8,10 @@ Definitions used by :func:`evaluate`:
 
 * **Conflict** -- two figures conflict when their intervals do not intersect. Touching
   endpoints (``up to 20`` and ``20-30``) agree. For a running tally (killed, injured,
-  arrested) only figures that stand at the same time are compared, and a figure above a later
-  one of another claimant (a toll does not fall); a figure of a day told with no time of day
-  is not ordered against one of that day told with its time (a live blog's 13:40 entry).
+  arrested) only figures that stand at the same time are compared (a figure above a later one
+  of another claimant is no conflict: see :func:`_falls`), and an earlier denial with a later
+  count; a figure of a day told with no time of day is not ordered against one of that day
+  told with its time (a live blog's 13:40 entry).
 * **Set aside** -- a report's own vague word ('Thousands marched') for a quantity it gives
   named claimants' figures of, one of which it agrees with, is its summary of them and is
   compared with nothing. A named claimant's figure of a running tally below another of its
@@ -1313,12 +1314,18 @@ def _not_disputing(
     return n
 
 
+FALLS = False  # whether an earlier figure above a later one of another claimant is a conflict
+
+
 def _falls(
     claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]], room: int
 ) -> tuple[int, list[tuple[int, int]]]:
-    """A running tally only rises: a figure above a later one of another claimant conflicts
-    with it (the count cannot have fallen); so does an earlier denial with a later count (a
-    denial speaks of the whole event, and conflicts with a count of unknown time as well).
+    """An earlier denial conflicts with a later count (a denial speaks of the whole event, and
+    conflicts with a count of unknown time as well). A running tally only rises, but a figure
+    above a later one of another claimant is no conflict (``FALLS``): conflicts are judged
+    between figures for the same time (issue 13); two claimants' counts of different days may
+    count differently (a rights group's list of the dead at home beside a ministry's hospital
+    register), and the group's timeline shows both.
     Counted per timeline (known days; undated reports
     with an earlier figure told with a later one), O(d n log n) for d distinct days; at most
     ``room`` pairs listed."""
@@ -1355,12 +1362,12 @@ def _timed_on(claim: Claim, day: str | None) -> bool:
 
 
 def _falls_in(
-    claims: Sequence[Claim], line: Sequence[int], keys: Sequence[tuple[str, str]], room: int
+    claims: Sequence[Claim], line: Sequence[int], keys: Sequence[tuple[str, str]], room: int, falls: bool = FALLS
 ) -> tuple[int, list[tuple[int, int]]]:
     """The falls along one timeline (see :func:`_falls`). A figure of a day with no time of day
     is not known to come after a figure of that day told with its time (a live blog's 13:40
     entry and a report of the same day): the toll may have risen either way, so the two are
-    not compared."""
+    not compared. ``falls`` False: only an earlier denial against a later count."""
     def when(group: list[int]) -> tuple[str, int]:
         day, phase = _moment(claims[group[0]], True)
         return (day or "", phase)
@@ -1381,7 +1388,7 @@ def _falls_in(
         whole_day = when(group)[0].endswith(_WHOLE_DAY)
         for b in group:
             high = claims[b].quantity.high
-            if high is not None:
+            if high is not None and falls:
                 r, at_most = bisect.bisect_right(values, high), 0
                 while r > 0:
                     at_most += tree[r]
@@ -1395,7 +1402,9 @@ def _falls_in(
             if len(pairs) >= room:
                 continue  # counted; the list is full
             p = (
-                bisect.bisect_right(earlier, (high, len(claims)))
+                len(earlier)
+                if not falls
+                else bisect.bisect_right(earlier, (high, len(claims)))
                 if high is not None
                 else len(earlier)
             )
