@@ -286,22 +286,28 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
             buckets.setdefault(k, []).append(c)
     groups = []
     told_on = _days_repeated(buckets, ids)
-    for (measure, who, key), bucket in buckets.items():
-        if key[0] == "before":
-            days = _by_year(bucket)
-        else:
-            days = (
-                _by_day(bucket, ids, told_on) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
-            )  # (those on a hunger strike: one count over its days, their timeline)
-        for day, members in days.items():
-            subject = _label(members, who)
-            gid = "/".join(
-                [measure, "all-sides" if who == "all" else subject]
-                + _id_parts(key)
-                + ([day] if day and len(days) > 1 else [])
-            )
-            scope = _scope_label(members, key, who, day if len(days) > 1 else None)
-            groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
+    camps = gathering_words(lexicon)
+    for (measure, who, key), whole in buckets.items():
+        by_camp = _by_gathering(whole, camps, ids) if measure == "participants" else {None: whole}
+        for camp, bucket in by_camp.items():
+            if key[0] == "before":
+                days = _by_year(bucket)
+            else:
+                days = (
+                    _by_day(bucket, ids, told_on) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
+                )  # (those on a hunger strike: one count over its days, their timeline)
+            for day, members in days.items():
+                subject = _label(members, who)
+                gid = "/".join(
+                    [measure, "all-sides" if who == "all" else subject]
+                    + _id_parts(key)
+                    + ([camp] if camp else [])
+                    + ([day] if day and len(days) > 1 else [])
+                )
+                scope = _scope_label(members, key, who, day if len(days) > 1 else None)
+                if camp:
+                    scope = "; ".join(x for x in (f"{camp} gathering", scope) if x)
+                groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
     by_measure = _measure_ids(claims, ids, lexicon)
     if jobs < 2 or len(claims) < PARALLEL_FROM_CLAIMS:
         return order_groups(evaluate(g, by_measure.get(g.measure, ids)) for g in groups)
@@ -312,6 +318,97 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+def gathering_words(lexicon: Any = None) -> re.Pattern[str]:
+    """The ``gatherings`` section of ``lexicon`` (the bundled one when None) as one pattern
+    whose named group (``government`` or ``opposition``) is the camp of the gathering a
+    mention names: a camp word before a gathering noun ('the pro-government rally', "the
+    ruling party's march"). (A counter-demonstration is a part of its own already: see
+    :func:`claimcheck.conflicts.quantity_key`.)"""
+    return _gathering_words(_lexicon(lexicon))
+
+
+@lru_cache(maxsize=8)
+def _gathering_words(lexicon: Any) -> re.Pattern[str]:
+    section = lexicon.data.get("gatherings", {})
+
+    def alternatives(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    nouns, joiners = alternatives(section.get("nouns", [])), alternatives(section.get("joiners", []))
+    camps = [
+        rf"(?P<{camp}>(?<![\w-])(?:{alternatives(words)})(?:['’]s)?(?:\s+(?:{joiners})(?:['’]s)?)?\s+(?:{nouns})\b)"
+        for camp, words in section.items()
+        if camp.isidentifier() and not camp.startswith("_") and camp not in ("joiners", "nouns")
+    ]
+    return re.compile("|".join(camps), re.IGNORECASE)
+
+
+def _camp_of(claim: Claim, camps: re.Pattern[str]) -> str | None:
+    """The camp of the gathering ``claim``'s sentence names for it: the last one named before
+    the figure ('Number Government rally: 350,000+ (MRN)[2]; 280,000 (PNC)[3]'), else the
+    first after it when no other figure comes between ('police counted 7,500 at the opposition
+    march'); None when none is named, or when the last one before follows another camp's with
+    no figure between (a header naming both: 'Source Government rally Opposition rally … PNC
+    280,000 7,500')."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    after = camps.search(claim.sentence, end)
+    if after and _ATTACHED.fullmatch(claim.sentence, end, after.start()):
+        return after.lastgroup  # ('27,000 to 35,000 for the opposition march')
+    before = [(m.lastgroup, m.start(), m.end()) for m in camps.finditer(claim.sentence, 0, max(at, 0))]
+    if before:
+        camp, start, _end = before[-1]
+        if len(before) > 1 and before[-2][0] != camp and not re.search(r"\d", claim.sentence[before[-2][2]:start]):
+            return None
+        return camp
+    if after and not re.search(r"\d", claim.sentence[end : after.start()]):
+        return after.lastgroup
+    return None
+
+
+# a figure's own gathering, written right after it: '7,500 at the opposition march', '27,000 to
+# 35,000 for the opposition march', '46,000 people in the government rally'
+_ATTACHED = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|against|versus|vs)\b)[a-z]+)?(?:\s+(?:for|at|in|of|to|on))?"
+    r"\s+(?:the\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _by_gathering(
+    members: list[Claim], camps: re.Pattern[str], ids: dict[str, str]
+) -> dict[str | None, list[Claim]]:
+    """A crowd quantity's figures by the camp of the gathering they count, when they name two
+    camps or more (a pro-government rally and an opposition march on one day, see
+    :func:`gathering_words`): one group per camp. A figure whose sentence names no camp joins the one camp
+    among two or more whose figures are of its day ('A first opposition march on 8 November
+    drew 80,000' beside 'LabMM estimated that march at 19,500', of 8 November), else the one
+    camp given its very figure elsewhere ('the PNC gave an attendance figure of 280,000' and
+    'Government rally: … 280,000 (PNC)'), else the one where its side (see :func:`_agrees`)
+    gave a figure it agrees with; else it stays apart (a gathering of no known camp).
+
+    Only the camps' own figures decide: a figure is none of these by the camp of its speaker
+    (an opposition party's count of the government's rally is that rally's)."""
+    found = [_camp_of(c, camps) for c in members]
+    named = {camp for camp in found if camp}
+    if len(named) < 2:
+        return {None: members}
+    out: dict[str | None, list[Claim]] = {}
+    for camp in sorted(named):
+        out[camp] = [c for c, k in zip(members, found, strict=True) if k == camp]
+    labelled = {camp: tuple(cs) for camp, cs in out.items()}
+    for c, k in zip(members, found, strict=True):
+        if k:
+            continue
+        same_day = [
+            camp for camp, cs in labelled.items() if c.as_of and any(m.as_of and m.as_of[:10] == c.as_of[:10] for m in cs)
+        ]
+        same_figure = [camp for camp, cs in labelled.items() if any((m.low, m.high) == (c.low, c.high) for m in cs)]
+        agreed = [camp for camp, cs in labelled.items() if _agrees(c, cs, ids)]
+        chosen = next((found_in[0] for found_in in (same_day, same_figure, agreed) if len(found_in) == 1), None)
+        out.setdefault(chosen, []).append(c)
+    return out
 
 
 def _taken_up(

@@ -1468,3 +1468,41 @@ def test_the_home_citys_share_of_a_wider_count_is_its_own() -> None:
         None,
     )
     assert grouped(police, lawyers)["arrested/people"] == [140, 330]
+
+
+def test_rival_gatherings_of_one_day_are_two_quantities() -> None:
+    """A government rally and an opposition march in one city on one day, each with the
+    police's and the organisers' counts: the rally's figures are compared with the rally's,
+    the march's with the march's, also where a report names them only in an infobox line, in
+    a gapped sentence ('… 9,000 the opposition march') or after the figure ('for the
+    opposition march'); a count that names neither joins the camp given its very figure."""
+    wire = (
+        "TBILISI, May 9 - Riot police kept the crowds apart in the capital on Saturday. Police "
+        "said 60,000 attended the pro-government rally outside parliament and 9,000 the "
+        "opposition march. The opposition bloc said 45,000 people had marched. A police "
+        "spokesman later repeated that 60,000 had come.",
+        "2026-05-09",
+    )
+    infobox = (
+        "Number Government rally: 60,000 (police); 58,000 (monitors) "
+        "Opposition rally: 45,000 (organisers); 9,000 (police)",
+        None,
+    )
+    fact_check = (
+        "The monitoring group counted 21,000 for the opposition march and 38,000 for the "
+        "government rally.",
+        "2026-05-11",
+    )
+    got = grouped(wire, infobox, fact_check)
+    crowds = sorted(v for gid, v in got.items() if gid.startswith("participants"))
+    assert crowds == [[9000, 9000, 21000, 45000, 45000], [38000, 60000, 60000, 60000]]
+
+
+def test_one_camps_gathering_alone_is_not_split() -> None:
+    """Reports that name only the opposition's march (and figures with no camp) keep one
+    crowd: a camp splits a quantity only beside another camp's gathering."""
+    reports = (
+        ("Police said 12,000 joined the opposition march on Sunday.", "2026-03-01"),
+        ("Organisers said 40,000 people had marched on Sunday.", "2026-03-01"),
+    )
+    assert of_measure("participants", *reports) == [[12000, 40000]]
