@@ -220,6 +220,7 @@ def align(
 def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: Any) -> list[ClaimGroup]:
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
+    keys = _sites_of_their_reports(claims, keys)
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
     aliases.update(_owned_homes({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home}, home))
@@ -1575,6 +1576,29 @@ BREAKDOWN_PLACES = 3  # the places one report counts a quantity in that make it 
 _SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|centre|center|whole|on\s+site|at\s+the\s+scene)\b")
 _COUNTING_SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|on\s+site|at\s+the\s+scene)\b")  # where the harmed are counted
 _SITE_WORDS = frozenset(("hospital", "clinic", "infirmary", "mortuary", "morgue"))
+
+
+def _sites_of_their_reports(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where 'the hospital' (a site word alone, see :data:`_SITE_WORDS`) is the one
+    site of that kind its own report names for another figure ('At Makeni Government
+    Hospital, … “Six of the dead here were brought in” … She said the hospital had treated
+    29 other people for injuries'), before the one site the event's reports name
+    elsewhere (:func:`place_aliases`)."""
+    named: dict[tuple[str, str], set[str]] = {}  # (report, site word) -> the sites it names
+    for c in claims:
+        place = c.place and c.place.casefold()
+        if place and place not in _SITE_WORDS:
+            for word in _SITE_WORDS & set(place.split()):
+                named.setdefault((c.source, word), set()).add(place)
+    if not named:
+        return keys
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k and k[2][1] in _SITE_WORDS and len(sites := named.get((c.source, k[2][1]), set())) == 1:
+            out[i] = _with_place(k, next(iter(sites)))
+    return out
 
 
 def _broken_down(

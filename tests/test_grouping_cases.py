@@ -1506,3 +1506,22 @@ def test_one_camps_gathering_alone_is_not_split() -> None:
         ("Organisers said 40,000 people had marched on Sunday.", "2026-03-01"),
     )
     assert of_measure("participants", *reports) == [[12000, 40000]]
+
+
+def test_the_hospital_is_the_one_its_own_report_names() -> None:
+    """'The hospital had treated 30 people' in a report that names St Anne's Hospital for
+    another figure is St Anne's count, apart from the ministry's toll, though the event's
+    reports name two hospitals."""
+    one = (
+        "KARVO, May 9 - St Anne's Hospital received 4 bodies, its director said. "
+        "The hospital had treated 30 people for injuries by the evening, he said.",
+        "2026-05-09",
+    )
+    two = (
+        "KARVO, May 9 - The Northern District Hospital said it had admitted 12 injured people. "
+        "The ministry said 64 people were injured in the blast.",
+        "2026-05-09",
+    )
+    got = grouped(one, two)
+    assert got["injured/people/st-anne-s-hospital"] == [30]
+    assert got["injured/people"] == [64]
