@@ -1525,3 +1525,17 @@ def test_the_hospital_is_the_one_its_own_report_names() -> None:
     got = grouped(one, two)
     assert got["injured/people/st-anne-s-hospital"] == [30]
     assert got["injured/people"] == [64]
+
+
+def test_those_held_now_are_apart_from_the_arrest_total() -> None:
+    """'At the moment 240 people are held in police cells' (present tense, a state) counts those
+    still held, the same quantity as a monitor's 'still in custody', not the 1,100 arrested."""
+    ministry = (
+        "ORAVA, Sept 14 - The ministry said 1,100 people had been detained since Friday. At the "
+        "moment 240 people are held in police cells, it added.",
+        "2026-09-14",
+    )
+    monitors = ("ORAVA, Sept 14 - Monitors said 410 people were still in custody.", "2026-09-14")
+    got = grouped(ministry, monitors)
+    assert got["arrested/people/held"] == [240, 410]
+    assert got["arrested/people"] == [1100]
