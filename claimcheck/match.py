@@ -285,6 +285,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     for k, c in zip(final, claims, strict=True):
         if k is not None:
             buckets.setdefault(k, []).append(c)
+    _earlier_places(buckets)
     groups = []
     told_on = _days_repeated(buckets, ids)
     camps = gathering_words(lexicon)
@@ -1921,6 +1922,37 @@ def _year_of(claim: Claim) -> str | None:
 
 _LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
 _CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s")
+
+
+def _earlier_places(buckets: dict[tuple[str, str, QuantityKey], list[Claim]]) -> None:
+    """Moves an earlier event's figure that names no place into the one bucket of that
+    measure and side whose figures of its year name a place ('In 2022, 11 people were killed
+    at the market in Bémal' and '… the attack of 2022, which had made 11 died'): one past
+    event, told with its place or without. A figure of no written year moves where its very
+    figure was told with a place. ``buckets`` is changed in place."""
+    for key in [k for k in buckets if k[2][0] == "before" and k[2][1] is None]:
+        measure, who, (when, _place, part, incident) = key
+        placed = [
+            k for k in buckets
+            if k[:2] == (measure, who) and k[2][1] is not None and (k[2][0], k[2][2], k[2][3]) == (when, part, incident)
+        ]  # fmt: skip
+        if not placed:
+            continue
+        kept = []
+        for c in buckets[key]:
+            year = _year_of(c)
+            if year is not None:
+                to = [k for k in placed if any(_year_of(m) == year for m in buckets[k])]
+            else:
+                to = [k for k in placed if any((m.low, m.high) == (c.low, c.high) for m in buckets[k])]
+            if len(to) == 1:
+                buckets[to[0]].append(c)
+            else:
+                kept.append(c)
+        if kept:
+            buckets[key] = kept
+        else:
+            del buckets[key]
 
 
 def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:

@@ -1539,3 +1539,25 @@ def test_those_held_now_are_apart_from_the_arrest_total() -> None:
     got = grouped(ministry, monitors)
     assert got["arrested/people/held"] == [240, 410]
     assert got["arrested/people"] == [1100]
+
+
+
+def test_an_earlier_events_figure_with_its_place_or_without_is_one_quantity() -> None:
+    """A past attack told once with its town ('In 2022, 11 people were killed … in Selva') and
+    once without ('the 2022 raid on a market, which killed 11 people') is one earlier quantity,
+    apart from today's toll (the town is named past the reports' openings: no place of the
+    event's own)."""
+    search = "Soldiers searched the hills around the town through the night. " * 12
+    wire = (
+        "RIVA, April 3 - Gunmen killed 40 people at a checkpoint in Riva on Monday, officials "
+        f"said.\n\n{search}\n\nIn 2022, 11 people were killed in an attack on the market in Selva.",
+        "2026-04-03",
+    )
+    paper = (
+        f"RIVA, April 3 - The toll rose to 41 in Riva.\n\n{search}\n\nIt was the worst attack "
+        "since the 2022 raid on a market, which killed 11 people.",
+        "2026-04-03",
+    )
+    got = grouped(wire, paper)
+    assert got["killed/people/before/selva"] == [11, 11]
+    assert "killed/people/before" not in got
