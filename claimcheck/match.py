@@ -220,6 +220,7 @@ def align(
 def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: Any) -> list[ClaimGroup]:
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
+    keys = _sites_of_their_reports(claims, keys)
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
     aliases.update(_owned_homes({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home}, home))
@@ -284,24 +285,31 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     for k, c in zip(final, claims, strict=True):
         if k is not None:
             buckets.setdefault(k, []).append(c)
+    _earlier_places(buckets)
     groups = []
     told_on = _days_repeated(buckets, ids)
-    for (measure, who, key), bucket in buckets.items():
-        if key[0] == "before":
-            days = _by_year(bucket)
-        else:
-            days = (
-                _by_day(bucket, ids, told_on) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
-            )  # (those on a hunger strike: one count over its days, their timeline)
-        for day, members in days.items():
-            subject = _label(members, who)
-            gid = "/".join(
-                [measure, "all-sides" if who == "all" else subject]
-                + _id_parts(key)
-                + ([day] if day and len(days) > 1 else [])
-            )
-            scope = _scope_label(members, key, who, day if len(days) > 1 else None)
-            groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
+    camps = gathering_words(lexicon)
+    for (measure, who, key), whole in buckets.items():
+        by_camp = _by_gathering(whole, camps, ids) if measure == "participants" else {None: whole}
+        for camp, bucket in by_camp.items():
+            if key[0] == "before":
+                days = _by_year(bucket)
+            else:
+                days = (
+                    _by_day(bucket, ids, told_on) if measure not in RUNNING_TALLIES and key[0] != "hunger-strike" else {None: bucket}
+                )  # (those on a hunger strike: one count over its days, their timeline)
+            for day, members in days.items():
+                subject = _label(members, who)
+                gid = "/".join(
+                    [measure, "all-sides" if who == "all" else subject]
+                    + _id_parts(key)
+                    + ([camp] if camp else [])
+                    + ([day] if day and len(days) > 1 else [])
+                )
+                scope = _scope_label(members, key, who, day if len(days) > 1 else None)
+                if camp:
+                    scope = "; ".join(x for x in (f"{camp} gathering", scope) if x)
+                groups.append(ClaimGroup(gid, measure, subject, scope, tuple(members)))
     by_measure = _measure_ids(claims, ids, lexicon)
     if jobs < 2 or len(claims) < PARALLEL_FROM_CLAIMS:
         return order_groups(evaluate(g, by_measure.get(g.measure, ids)) for g in groups)
@@ -312,6 +320,97 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+def gathering_words(lexicon: Any = None) -> re.Pattern[str]:
+    """The ``gatherings`` section of ``lexicon`` (the bundled one when None) as one pattern
+    whose named group (``government`` or ``opposition``) is the camp of the gathering a
+    mention names: a camp word before a gathering noun ('the pro-government rally', "the
+    ruling party's march"). (A counter-demonstration is a part of its own already: see
+    :func:`claimcheck.conflicts.quantity_key`.)"""
+    return _gathering_words(_lexicon(lexicon))
+
+
+@lru_cache(maxsize=8)
+def _gathering_words(lexicon: Any) -> re.Pattern[str]:
+    section = lexicon.data.get("gatherings", {})
+
+    def alternatives(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    nouns, joiners = alternatives(section.get("nouns", [])), alternatives(section.get("joiners", []))
+    camps = [
+        rf"(?P<{camp}>(?<![\w-])(?:{alternatives(words)})(?:['’]s)?(?:\s+(?:{joiners})(?:['’]s)?)?\s+(?:{nouns})\b)"
+        for camp, words in section.items()
+        if camp.isidentifier() and not camp.startswith("_") and camp not in ("joiners", "nouns")
+    ]
+    return re.compile("|".join(camps), re.IGNORECASE)
+
+
+def _camp_of(claim: Claim, camps: re.Pattern[str]) -> str | None:
+    """The camp of the gathering ``claim``'s sentence names for it: the last one named before
+    the figure ('Number Government rally: 350,000+ (MRN)[2]; 280,000 (PNC)[3]'), else the
+    first after it when no other figure comes between ('police counted 7,500 at the opposition
+    march'); None when none is named, or when the last one before follows another camp's with
+    no figure between (a header naming both: 'Source Government rally Opposition rally … PNC
+    280,000 7,500')."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    after = camps.search(claim.sentence, end)
+    if after and _ATTACHED.fullmatch(claim.sentence, end, after.start()):
+        return after.lastgroup  # ('27,000 to 35,000 for the opposition march')
+    before = [(m.lastgroup, m.start(), m.end()) for m in camps.finditer(claim.sentence, 0, max(at, 0))]
+    if before:
+        camp, start, _end = before[-1]
+        if len(before) > 1 and before[-2][0] != camp and not re.search(r"\d", claim.sentence[before[-2][2]:start]):
+            return None
+        return camp
+    if after and not re.search(r"\d", claim.sentence[end : after.start()]):
+        return after.lastgroup
+    return None
+
+
+# a figure's own gathering, written right after it: '7,500 at the opposition march', '27,000 to
+# 35,000 for the opposition march', '46,000 people in the government rally'
+_ATTACHED = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|against|versus|vs)\b)[a-z]+)?(?:\s+(?:for|at|in|of|to|on))?"
+    r"\s+(?:the\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _by_gathering(
+    members: list[Claim], camps: re.Pattern[str], ids: dict[str, str]
+) -> dict[str | None, list[Claim]]:
+    """A crowd quantity's figures by the camp of the gathering they count, when they name two
+    camps or more (a pro-government rally and an opposition march on one day, see
+    :func:`gathering_words`): one group per camp. A figure whose sentence names no camp joins the one camp
+    among two or more whose figures are of its day ('A first opposition march on 8 November
+    drew 80,000' beside 'LabMM estimated that march at 19,500', of 8 November), else the one
+    camp given its very figure elsewhere ('the PNC gave an attendance figure of 280,000' and
+    'Government rally: … 280,000 (PNC)'), else the one where its side (see :func:`_agrees`)
+    gave a figure it agrees with; else it stays apart (a gathering of no known camp).
+
+    Only the camps' own figures decide: a figure is none of these by the camp of its speaker
+    (an opposition party's count of the government's rally is that rally's)."""
+    found = [_camp_of(c, camps) for c in members]
+    named = {camp for camp in found if camp}
+    if len(named) < 2:
+        return {None: members}
+    out: dict[str | None, list[Claim]] = {}
+    for camp in sorted(named):
+        out[camp] = [c for c, k in zip(members, found, strict=True) if k == camp]
+    labelled = {camp: tuple(cs) for camp, cs in out.items()}
+    for c, k in zip(members, found, strict=True):
+        if k:
+            continue
+        same_day = [
+            camp for camp, cs in labelled.items() if c.as_of and any(m.as_of and m.as_of[:10] == c.as_of[:10] for m in cs)
+        ]
+        same_figure = [camp for camp, cs in labelled.items() if any((m.low, m.high) == (c.low, c.high) for m in cs)]
+        agreed = [camp for camp, cs in labelled.items() if _agrees(c, cs, ids)]
+        chosen = next((found_in[0] for found_in in (same_day, same_figure, agreed) if len(found_in) == 1), None)
+        out.setdefault(chosen, []).append(c)
+    return out
 
 
 def _taken_up(
@@ -1480,6 +1579,29 @@ _COUNTING_SITE = re.compile(r"\b(?:hospitals?|clinic|infirmary|mortuary|morgue|o
 _SITE_WORDS = frozenset(("hospital", "clinic", "infirmary", "mortuary", "morgue"))
 
 
+def _sites_of_their_reports(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where 'the hospital' (a site word alone, see :data:`_SITE_WORDS`) is the one
+    site of that kind its own report names for another figure ('At Makeni Government
+    Hospital, … “Six of the dead here were brought in” … She said the hospital had treated
+    29 other people for injuries'), before the one site the event's reports name
+    elsewhere (:func:`place_aliases`)."""
+    named: dict[tuple[str, str], set[str]] = {}  # (report, site word) -> the sites it names
+    for c in claims:
+        place = c.place and c.place.casefold()
+        if place and place not in _SITE_WORDS:
+            for word in _SITE_WORDS & set(place.split()):
+                named.setdefault((c.source, word), set()).add(place)
+    if not named:
+        return keys
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k and k[2][1] in _SITE_WORDS and len(sites := named.get((c.source, k[2][1]), set())) == 1:
+            out[i] = _with_place(k, next(iter(sites)))
+    return out
+
+
 def _broken_down(
     claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
 ) -> set[tuple[str, str, QuantityKey]]:
@@ -1800,6 +1922,37 @@ def _year_of(claim: Claim) -> str | None:
 
 _LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
 _CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s")
+
+
+def _earlier_places(buckets: dict[tuple[str, str, QuantityKey], list[Claim]]) -> None:
+    """Moves an earlier event's figure that names no place into the one bucket of that
+    measure and side whose figures of its year name a place ('In 2022, 11 people were killed
+    at the market in Bémal' and '… the attack of 2022, which had made 11 died'): one past
+    event, told with its place or without. A figure of no written year moves where its very
+    figure was told with a place. ``buckets`` is changed in place."""
+    for key in [k for k in buckets if k[2][0] == "before" and k[2][1] is None]:
+        measure, who, (when, _place, part, incident) = key
+        placed = [
+            k for k in buckets
+            if k[:2] == (measure, who) and k[2][1] is not None and (k[2][0], k[2][2], k[2][3]) == (when, part, incident)
+        ]  # fmt: skip
+        if not placed:
+            continue
+        kept = []
+        for c in buckets[key]:
+            year = _year_of(c)
+            if year is not None:
+                to = [k for k in placed if any(_year_of(m) == year for m in buckets[k])]
+            else:
+                to = [k for k in placed if any((m.low, m.high) == (c.low, c.high) for m in buckets[k])]
+            if len(to) == 1:
+                buckets[to[0]].append(c)
+            else:
+                kept.append(c)
+        if kept:
+            buckets[key] = kept
+        else:
+            del buckets[key]
 
 
 def _by_year(members: list[Claim]) -> dict[str | None, list[Claim]]:

@@ -1468,3 +1468,96 @@ def test_the_home_citys_share_of_a_wider_count_is_its_own() -> None:
         None,
     )
     assert grouped(police, lawyers)["arrested/people"] == [140, 330]
+
+
+def test_rival_gatherings_of_one_day_are_two_quantities() -> None:
+    """A government rally and an opposition march in one city on one day, each with the
+    police's and the organisers' counts: the rally's figures are compared with the rally's,
+    the march's with the march's, also where a report names them only in an infobox line, in
+    a gapped sentence ('… 9,000 the opposition march') or after the figure ('for the
+    opposition march'); a count that names neither joins the camp given its very figure."""
+    wire = (
+        "TBILISI, May 9 - Riot police kept the crowds apart in the capital on Saturday. Police "
+        "said 60,000 attended the pro-government rally outside parliament and 9,000 the "
+        "opposition march. The opposition bloc said 45,000 people had marched. A police "
+        "spokesman later repeated that 60,000 had come.",
+        "2026-05-09",
+    )
+    infobox = (
+        "Number Government rally: 60,000 (police); 58,000 (monitors) "
+        "Opposition rally: 45,000 (organisers); 9,000 (police)",
+        None,
+    )
+    fact_check = (
+        "The monitoring group counted 21,000 for the opposition march and 38,000 for the "
+        "government rally.",
+        "2026-05-11",
+    )
+    got = grouped(wire, infobox, fact_check)
+    crowds = sorted(v for gid, v in got.items() if gid.startswith("participants"))
+    assert crowds == [[9000, 9000, 21000, 45000, 45000], [38000, 60000, 60000, 60000]]
+
+
+def test_one_camps_gathering_alone_is_not_split() -> None:
+    """Reports that name only the opposition's march (and figures with no camp) keep one
+    crowd: a camp splits a quantity only beside another camp's gathering."""
+    reports = (
+        ("Police said 12,000 joined the opposition march on Sunday.", "2026-03-01"),
+        ("Organisers said 40,000 people had marched on Sunday.", "2026-03-01"),
+    )
+    assert of_measure("participants", *reports) == [[12000, 40000]]
+
+
+def test_the_hospital_is_the_one_its_own_report_names() -> None:
+    """'The hospital had treated 30 people' in a report that names St Anne's Hospital for
+    another figure is St Anne's count, apart from the ministry's toll, though the event's
+    reports name two hospitals."""
+    one = (
+        "KARVO, May 9 - St Anne's Hospital received 4 bodies, its director said. "
+        "The hospital had treated 30 people for injuries by the evening, he said.",
+        "2026-05-09",
+    )
+    two = (
+        "KARVO, May 9 - The Northern District Hospital said it had admitted 12 injured people. "
+        "The ministry said 64 people were injured in the blast.",
+        "2026-05-09",
+    )
+    got = grouped(one, two)
+    assert got["injured/people/st-anne-s-hospital"] == [30]
+    assert got["injured/people"] == [64]
+
+
+def test_those_held_now_are_apart_from_the_arrest_total() -> None:
+    """'At the moment 240 people are held in police cells' (present tense, a state) counts those
+    still held, the same quantity as a monitor's 'still in custody', not the 1,100 arrested."""
+    ministry = (
+        "ORAVA, Sept 14 - The ministry said 1,100 people had been detained since Friday. At the "
+        "moment 240 people are held in police cells, it added.",
+        "2026-09-14",
+    )
+    monitors = ("ORAVA, Sept 14 - Monitors said 410 people were still in custody.", "2026-09-14")
+    got = grouped(ministry, monitors)
+    assert got["arrested/people/held"] == [240, 410]
+    assert got["arrested/people"] == [1100]
+
+
+
+def test_an_earlier_events_figure_with_its_place_or_without_is_one_quantity() -> None:
+    """A past attack told once with its town ('In 2022, 11 people were killed … in Selva') and
+    once without ('the 2022 raid on a market, which killed 11 people') is one earlier quantity,
+    apart from today's toll (the town is named past the reports' openings: no place of the
+    event's own)."""
+    search = "Soldiers searched the hills around the town through the night. " * 12
+    wire = (
+        "RIVA, April 3 - Gunmen killed 40 people at a checkpoint in Riva on Monday, officials "
+        f"said.\n\n{search}\n\nIn 2022, 11 people were killed in an attack on the market in Selva.",
+        "2026-04-03",
+    )
+    paper = (
+        f"RIVA, April 3 - The toll rose to 41 in Riva.\n\n{search}\n\nIt was the worst attack "
+        "since the 2022 raid on a market, which killed 11 people.",
+        "2026-04-03",
+    )
+    got = grouped(wire, paper)
+    assert got["killed/people/before/selva"] == [11, 11]
+    assert "killed/people/before" not in got
