@@ -381,7 +381,10 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     Forum (NLAF)', its display name), else a line that is an organisation's name."""
     lines = [line.strip() for line in top.splitlines() if line.strip()][:8]
     first = 0  # the letterhead comes first, or under what the document calls itself
-    while first < len(lines) - 1 and _above_issuer(lines[first], lex):
+    while first < len(lines) - 1 and (
+        _above_issuer(lines[first], lex)
+        or (first and _state_line(lines[first - 1], lex) and _motto_words(lines[first], lex))
+    ):
         first += 1  # 'PRESS RELEASE' / 'Amnesty International': the letterhead is the second line
         #             ('REPUBLIC OF SERBIA' / 'MINISTRY OF INTERNAL AFFAIRS': the body under the state)
     header = _org_line(lines[first : first + 1], lex)  # 'UGANDA POLICE FORCE' over a partner
@@ -402,7 +405,10 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
     )  # (the state itself when no body under it issues: 'GOVERNMENT OF KENYA' over 'PRESS RELEASE')
 
 
-NAV_LINE = re.compile(r"[^|·•\n]{1,30}(?:\s[|·•]\s[^|·•\n]{1,30}){2,}")  # a site's menu: 'Inicio | Quiénes somos | Informes'
+NAV_LINE = re.compile(
+    r"[^|·•\n]{1,30}(?:\s[|·•]\s[^|·•\n]{1,30}){2,}"
+    r"|[A-Z][\w'’-]*(?:\s(?:of|and|the|&|[A-Z][\w'’-]*)){0,3}(?:[ \t]{3,}[A-Z][\w'’-]*(?:\s(?:of|and|the|&|[A-Z][\w'’-]*)){0,3}){3,}"
+)  # a site's menu: 'Inicio | Quiénes somos | Informes', 'Home   Visit   Exhibitions   History'
 
 
 def _masthead(lines: list[str], lex: Lexicon) -> str | None:
@@ -419,7 +425,7 @@ def _masthead(lines: list[str], lex: Lexicon) -> str | None:
     """
     if len(lines) < 2 or not NAV_LINE.fullmatch(lines[1]):
         return None
-    parts = SITE_SEP.split(lines[0])
+    parts = MASTHEAD_SEP.split(lines[0])
     name = parts[0].strip()
     if not _named_line(name, lex) and not _orgish(name, lex):
         return None
@@ -557,6 +563,16 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
 
 
 SITE_SEP = re.compile(r"\s+[-–—|]\s+")
+MASTHEAD_SEP = re.compile(r"\s+[-–—|·•]\s+")  # a masthead's name in two languages and its city: 'Muziejus · Museum · Vilnius'
+
+
+def _motto_words(line: str, lex: Lexicon) -> bool:
+    """Three to six capitalised words with no organisation's word, the line under a state's
+    name: its motto written without dashes ('Peace Independence Democracy Unity Prosperity')."""
+    words = line.split()
+    return 3 <= len(words) <= 6 and all(w[:1].isupper() and w[1:2].islower() for w in words) and not (
+        {w.lower() for w in words} & lex.speaker_words["org_words"]
+    )
 
 
 def _motto(line: str) -> bool:
@@ -591,7 +607,9 @@ def _state_line(line: str, lex: Lexicon) -> bool:
     from claimcheck.where import place_words
 
     bare = low.strip(" .")  # (a line that is only a country's name: 'CENTRAL AFRICAN REPUBLIC')
-    return bare in place_words(lex).countries or bare.removeprefix("the ") in place_words(lex).countries
+    if bare in place_words(lex).countries or bare.removeprefix("the ") in place_words(lex).countries:
+        return True
+    return bare.endswith((" republic", " kingdom")) and len(bare.split()) <= 6  # "LAO PEOPLE'S DEMOCRATIC REPUBLIC"
 
 
 def _above_issuer(line: str, lex: Lexicon) -> bool:

@@ -1418,6 +1418,12 @@ def test_issue_examples_waiting_for_recall(text, want):
             "Harbour City Police",
             id="an-organisations-own-thread-under-its-handle",
         ),
+        pytest.param(
+            "ARLAND PEOPLE'S DEMOCRATIC REPUBLIC\nPeace Unity Labour Progress\n\nNATIONAL FLOOD INQUIRY BOARD\n\n"
+            "SUMMARY REPORT\n\n1. The Board counted 41 deaths in the valley.\n",
+            "NATIONAL FLOOD INQUIRY BOARD",
+            id="a-republic-and-its-motto-without-dashes-over-a-summary-report",
+        ),
     ],
 )
 def test_issuer(text, want):
