@@ -140,6 +140,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         hi = end
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
+        if table is None and (estimates := _estimates_table(text, lo, hi, lex)):
+            line_no, counted = line_no + text.count("\n", counted, lo), lo
+            taken.append((lo, hi))  # a table of sources' estimates scraped onto one line
+            claims += _claims(source, lex, estimates, text[lo:hi], lo, lambda q, n=line_no: n)
+            continue
         if table is None and (rows := _run_table(text, lo, hi, lex)):
             line_no, counted = line_no + text.count("\n", counted, lo), lo
             for (a, b), found, places in rows:  # a table scraped onto one line, cells set apart by a space
@@ -1156,6 +1161,48 @@ FIGURE_SOURCE = re.compile(
     r"(?P<who>[A-Z][^,\[\n(]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:,[^\[\n]{0,40})?(?:\[\w{1,4}\])*\s*$"
 )  # '4 – Lao government (state news agency), November 1997[1]', '19–26 – Vongsa, 2012[8]'
 TITLE_ABOVE = re.compile(r"(?:^|\n)(?P<t>[A-Z][^\n\d.!?,:]{2,40})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*[•·*▪‣◦–-][ \t]+[^\n]*\n)*$")
+
+
+ESTIMATES_HEAD = re.compile(
+    r"[ \t]*(?:Source|Sources|By)[ \t]+(?:Year|Date)[ \t]+(?P<col>[A-Z][a-z]+(?:[ \t][a-z]+)?)(?:[ \t]+(?:Notes?|Comments?|Basis|Method))?[ \t]+(?=[A-Z(])"
+)  # a table of estimates' header: 'Source Year Figure Notes', 'Source Date Deaths Notes'
+ESTIMATE_ROW = re.compile(
+    r"(?P<src>[A-Z(][^\[\]\n]{1,90}?)[ \t]+(?P<year>(?:1[89]|20)\d\d)[ \t]+"
+    r"(?P<fig>(?:(?:up\s+to|about|around|c\.|more\s+than|over|at\s+least|some)\s+)?\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)?\+?)"
+    r"(?P<notes>[ \t]+[^\[\]\n]{0,120}?)?(?:(?:\[\w{1,4}\])+|[ \t]{3,}|[ \t]*(?=\n|$))[ \t]*"
+)  # a row: 'KGB of the Lithuanian SSR (report to Moscow) 1966 19 made public in 1992[11]' (the
+#    parser's text masks a mark after a stop or a quotation mark with spaces: claimcheck.reading)
+
+
+def _estimates_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
+    """A table of estimates by source and year scraped onto one line, each row ending in its
+    citation mark ('Source Year Figure Notes Lithuanian SSR Ministry of Internal Affairs 1966 3
+    communiqué in Tiesa, 14 May[4] KGB of the Lithuanian SSR (report to Moscow) 1966 19 made
+    public in 1992[11] …'): each row's figure is its source's estimate (the source's name
+    without its bracket), of the measure the header's figure column or the title above names
+    ('Estimates of the dead').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Estimates of the dead\\nSource Year Figure Notes Interior Ministry 1970 4 communiqué[2] Diocese of Arlon (register) 1991 41 burials[5] R. Lee (historian) 2011 26–34 archives[7]\\n"
+    >>> lo = t.index("Source")
+    >>> [(q.text, m, who) for q, m, _, _, who in _estimates_table(t, lo, len(t) - 1, load_lexicon())]
+    [('4', 'killed', 'Interior Ministry'), ('41', 'killed', 'Diocese of Arlon'), ('26–34', 'killed', 'R. Lee')]
+    """
+    head = ESTIMATES_HEAD.match(text, lo, hi)
+    if head is None:
+        return None
+    measure = _label(head["col"], lex, None).measure or _title_above(text, lo, lex)
+    if measure is None:
+        return None
+    out: list[Found] = []
+    pos = head.end()
+    while pos < hi and (row := ESTIMATE_ROW.match(text, pos, hi)) is not None:
+        quantities = find_quantities(text, lex, row.start("fig"), row.end("fig"))
+        if quantities:
+            who = " ".join(BRACKET.sub(" ", row["src"]).split()) or None
+            out.append((quantities[0], measure, _default_subject(measure), None, who))
+        pos = row.end()
+    return out if len(out) >= 2 else None
 
 
 def _title_above(text: str, lo: int, lex: Lexicon) -> str | None:

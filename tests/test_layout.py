@@ -697,3 +697,20 @@ def test_a_communiques_dot_leaders_part_a_town_from_its_figure():
         ("approx. 11,500", "participants", "protesters", 10350, 12650, None),
         ("approx. 4,000", "participants", "protesters", 3600, 4400, None),
     ]
+
+
+def test_a_table_of_estimates_by_source_and_year_scraped_onto_one_line():
+    text = (
+        "Aftermath\n\nEstimates of the dead\nSource Year Figure Notes Interior Ministry 1970 4 "
+        'communiqué, "rioters"[2] Diocese of Arlon (burial register) 1991 41 parish records[5] '
+        "R. Lee (historian) 2011 26–34 archival study[7]\n\nLegacy\n"
+    )
+    got = [
+        (c.text, c.measure, c.claimant)
+        for c in extract_claims(Source(id="t", text=text), LEX)
+    ]
+    assert got == [
+        ("4", "killed", "Interior Ministry"),  # (its mark after a quotation mark is masked)
+        ("41", "killed", "Diocese of Arlon"),
+        ("26–34", "killed", "R. Lee"),
+    ]
