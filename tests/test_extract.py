@@ -788,6 +788,11 @@ CLAIMS = [
         [exact(D, SEC, 2000), (P, PEOPLE, 90000, 81000, 99000, "approx")],
     ),
     case(
+        "translated-verb-before-the-crowd",
+        "In the march participated about 4.5 thousand persons, the police said.",
+        [(P, PEOPLE, 4500, 4050, 4950, "approx")],
+    ),
+    case(
         "prison-custodians-are-security",
         "Two custodians died in the riot, the prison service said.",
         [exact(K, SEC, 2)],
