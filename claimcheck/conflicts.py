@@ -1314,15 +1314,12 @@ def _not_disputing(
     return n
 
 
-FALLS = False  # whether an earlier figure above a later one of another claimant is a conflict
-
-
 def _falls(
     claims: Sequence[Claim], members: Sequence[int], keys: Sequence[tuple[str, str]], room: int
 ) -> tuple[int, list[tuple[int, int]]]:
     """An earlier denial conflicts with a later count (a denial speaks of the whole event, and
     conflicts with a count of unknown time as well). A running tally only rises, but a figure
-    above a later one of another claimant is no conflict (``FALLS``): conflicts are judged
+    above a later one of another claimant is no conflict: conflicts are judged
     between figures for the same time (issue 13); two claimants' counts of different days may
     count differently (a rights group's list of the dead at home beside a ministry's hospital
     register), and the group's timeline shows both.
@@ -1362,70 +1359,33 @@ def _timed_on(claim: Claim, day: str | None) -> bool:
 
 
 def _falls_in(
-    claims: Sequence[Claim], line: Sequence[int], keys: Sequence[tuple[str, str]], room: int, falls: bool = FALLS
+    claims: Sequence[Claim], line: Sequence[int], keys: Sequence[tuple[str, str]], room: int
 ) -> tuple[int, list[tuple[int, int]]]:
-    """The falls along one timeline (see :func:`_falls`). A figure of a day with no time of day
-    is not known to come after a figure of that day told with its time (a live blog's 13:40
-    entry and a report of the same day): the toll may have risen either way, so the two are
-    not compared. ``falls`` False: only an earlier denial against a later count."""
+    """Along one timeline (see :func:`_falls`): each count after an earlier denial, by another
+    claimant. A figure of a day with no time of day is not known to come after a figure of that
+    day told with its time (a live blog's 13:40 entry and a report of the same day), so the two
+    are not paired."""
+
     def when(group: list[int]) -> tuple[str, int]:
         day, phase = _moment(claims[group[0]], True)
         return (day or "", phase)
 
-    moments = sorted(_split(line, lambda i: _moment(claims[i], True)), key=when)
-    values = sorted({claims[i].quantity.low for i in line})
-    tree = [0] * (len(values) + 1)  # a Fenwick tree: how many earlier figures have each low
-    seen = 0  # earlier figures so far
-    earlier: list[tuple[Number, int]] = []  # (low, index), sorted: kept only while listing
     denials: list[int] = []  # earlier denials: a denial speaks of the whole event
     count, pairs = 0, []
-    timed_today: list[Number] = []  # lows of the figures of the current day told with a time
-    today = None
-    for group in moments:
-        day = when(group)[0][:10]
-        if day != today:
-            today, timed_today = day, []
+    for group in sorted(_split(line, lambda i: _moment(claims[i], True)), key=when):
+        today = when(group)[0][:10]
         whole_day = when(group)[0].endswith(_WHOLE_DAY)
         for b in group:
-            high = claims[b].quantity.high
-            if high is not None and falls:
-                r, at_most = bisect.bisect_right(values, high), 0
-                while r > 0:
-                    at_most += tree[r]
-                    r -= r & -r
-                count += seen - at_most
-                if whole_day and timed_today:  # not known to be earlier: the same day's
-                    count -= len(timed_today) - bisect.bisect_right(timed_today, high)
-            denied = claims[b].quantity.low > 0 and bool(denials)
-            if denied:
-                count += len(denials)
-            if len(pairs) >= room:
-                continue  # counted; the list is full
-            p = (
-                len(earlier)
-                if not falls
-                else bisect.bisect_right(earlier, (high, len(claims)))
-                if high is not None
-                else len(earlier)
-            )
-            above = (earlier[k][1] for k in range(len(earlier) - 1, p - 1, -1))
-            for a in itertools.chain(above, denials if denied else ()):
+            if not (claims[b].quantity.low > 0 and denials):
+                continue
+            count += len(denials)
+            for a in denials:
                 if len(pairs) >= room:
                     break
                 if whole_day and _timed_on(claims[a], today):
                     continue
                 if _disputes(claims, a, b, keys):
                     pairs.append((min(a, b), max(a, b)))
-        if not whole_day:
-            timed_today = sorted(timed_today + [claims[i].quantity.low for i in group])
-        for i in group:
-            r = bisect.bisect_left(values, claims[i].quantity.low) + 1
-            while r <= len(values):
-                tree[r] += 1
-                r += r & -r
-        seen += len(group)
-        if len(pairs) < room:
-            earlier = sorted(earlier + [(claims[i].quantity.low, i) for i in group])
         denials += [i for i in group if claims[i].qualifier == "denial"]
     return count, pairs
 
