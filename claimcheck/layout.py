@@ -2141,13 +2141,19 @@ def _count_heading(text: str, lo: int, lead: str, lex: Lexicon) -> str | None:
 
 def _last_measure(passage: str, lex: Lexicon) -> str | None:
     """The measure the last measure word of ``passage`` names."""
-    measure_of = _words(lex)[0]
     low = [w.lower() for w in WORD.findall(passage)]
-    for i in range(len(low) - 1, -1, -1):
+    named = [m for _i, _n, m in _measure_phrases(low, _words(lex)[0])]
+    return named[-1] if named else None
+
+
+def _measure_phrases(low: list[str], measure_of: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+    """(where, how many words, measure) of each phrase of the (lower-case) words ``low`` that
+    names a measure, the longest at each word (three words, two, one), left to right."""
+    for i in range(len(low)):
         for n in (3, 2, 1):
             if i + n <= len(low) and (m := measure_of.get(" ".join(low[i : i + n]))) is not None:
-                return m
-    return None
+                yield i, n, m
+                break
 
 
 def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _Label:
@@ -2160,21 +2166,12 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
     words = WORD.findall(plain)
     low = [w.lower() for w in words]
     measure, at, width = None, -1, 0
-    for i in range(len(low)):
-        for n in (3, 2, 1):
-            phrase = " ".join(low[i : i + n])
-            if len(low[i : i + n]) == n and phrase in measure_of:
-                found = measure_of[phrase]
-                # a harm or an arrest outranks a crowd word ('Demonstrators injured'); in a
-                # scraped cell, the word run into the figure outranks a name before it
-                # ('Association of Victims (2026)Deaths41')
-                if (
-                    measure is None
-                    or (measure == "participants" and found != "participants")
-                    or (cell and found != "participants")
-                ):
-                    measure, at, width = found, i, n
-                break
+    for i, n, found in _measure_phrases(low, measure_of):
+        # a harm or an arrest outranks a crowd word ('Demonstrators injured'); in a scraped
+        # cell, the word run into the figure outranks a name before it ('Association of Victims
+        # (2026)Deaths41')
+        if measure is None or (measure == "participants" and found != "participants") or (cell and found != "participants"):
+            measure, at, width = found, i, n
     claimant = next((c for b in brackets if (c := _bracket_claimant(b, lex))), None)
     if measure is None:
         if not words:
