@@ -360,9 +360,9 @@ def situate(
         line = text.rfind("\n", 0, c.start) + 1
         listed = (
             text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
-            or (text[line : line + 1].isupper() and text.find(":", line, c.start) >= 0)
+            or (text[line : line + 1].isupper() and (text.find(":", line, c.start) >= 0 or text.find("....", line, c.start) >= 0))
             or (_NUMBERED.match(text, line, c.start) is not None and 0 <= text.find("\n", line) - line < 120)
-        )  # (or an unmarked label line: 'Lisbon: 120,000'; a numbered item, not a numbered
+        )  # (or an unmarked label line: 'Lisbon: 120,000', 'Budapest ....... 120 000'; a numbered item, not a numbered
         #    paragraph: '2. Namur ….. 4,000', not '6. Health: The ministry reports that 37 …')
         if c.period in ("increment", "held"):
             period = c.period  # a table's row told what its day added ('New deaths'), or who were held ('Held overnight')

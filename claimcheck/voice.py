@@ -562,7 +562,7 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     return None
 
 
-SITE_SEP = re.compile(r"\s+[-–—|]\s+")
+SITE_SEP = re.compile(r"\s+[-–—|/]\s+")  # ('SZABAD KATEDRA SZÖVETSÉG  /  FREE LECTERN ALLIANCE': a name in two languages)
 MASTHEAD_SEP = re.compile(r"\s+[-–—|·•]\s+")  # a masthead's name in two languages and its city: 'Muziejus · Museum · Vilnius'
 
 

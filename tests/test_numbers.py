@@ -164,6 +164,9 @@ PLAIN = [
     pytest.param("Police said 3.200 teachers marched in Faro.", "3.200", 3200, id="thousands-dot"),
     pytest.param("The union says 85 mil marched.", "85 mil", 85000, id="mil-thousand"),
     pytest.param("The poster said 2 mil marched.", "2", 2, id="small-mil-unscaled"),
+    # a thousands space, as French, Hungarian, Polish or Russian pages write it
+    pytest.param("The organisers said 120 000 people marched.", "120 000", 120000, id="thousands-space"),
+    pytest.param("Police said 1 500 000 people marched.", "1 500 000", 1500000, id="thousands-spaces"),
     # a translated copy's thousands and hundreds ('7 mil 500' rendered word for word)
     pytest.param("The police deployed 4 thousand 200 agents.", "4 thousand 200", 4200, id="thousand-and-hundreds"),
     pytest.param("The union said 25 mil 300 marched.", "25 mil 300", 25300, id="mil-and-hundreds"),

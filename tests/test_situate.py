@@ -867,3 +867,11 @@ def test_a_numbered_list_items_town_is_its_figures_place() -> None:
         "  2. Namur ........ approx. 4,000\n"
     )
     assert got["approx. 11,500"][2] == "Arlon" and got["approx. 4,000"][2] == "Namur"
+
+
+def test_a_dot_leader_line_under_a_towns_heading_is_its_towns() -> None:
+    got = situated(
+        "Our figures, town by town (peak attendance):\n\nDebrecen ............ 18 000\n"
+        "Szeged .............. 15 000\n"
+    )
+    assert got["18 000"][2] == "Debrecen" and got["15 000"][2] == "Szeged"

@@ -1424,6 +1424,18 @@ def test_issue_examples_waiting_for_recall(text, want):
             "NATIONAL FLOOD INQUIRY BOARD",
             id="a-republic-and-its-motto-without-dashes-over-a-summary-report",
         ),
+        pytest.param(
+            "WOLNA KATEDRA  /  FREE LECTERN UNION\nHome | News | Join\n\nNews > Statements\n\n"
+            "Statement of the Free Lectern Union on the day of protest\n\nWe were 90,000 in the streets. Our stewards counted.\n",
+            "WOLNA KATEDRA",
+            id="a-name-in-two-languages-set-apart-by-a-slash",
+        ),
+        pytest.param(
+            "AMECAR — Asociación de Médicos\nInicio · Comunicados · English\n\nPRESS RELEASE / COMUNICADO DE PRENSA\n\n"
+            "Our doctors treated 86 people. We counted 11 dead.\n",
+            "AMECAR",
+            id="what-a-release-is-in-two-languages-names-no-issuer",
+        ),
     ],
 )
 def test_issuer(text, want):

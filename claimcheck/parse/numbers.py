@@ -45,6 +45,7 @@ DIGITS = r"""
         \d{1,2}(?:,\d{2})+,\d{3}        # South Asian grouping: 5,00,000
       | \d{1,3}(?:,\d{3})+              # 1,000  20,000
       | \d{1,3}(?:\.\d{3})+(?![.,]?\d)  # 4.500  120.000 (a thousands dot, as much of Europe writes it)
+      | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?![\d,.]|[\ \u00a0\u202f]\d)  # 120 000 (a thousands space: French, Hungarian, Polish, Russian …)
       | \d+                             # 450
     )
     (?P<frac>\.\d+)?                    # 4.5 (million)
@@ -101,8 +102,10 @@ class NumberMatch(NamedTuple):  # a tuple: cheaper to make than a frozen datacla
 
 
 def parse_digits(num: str, frac: str | None = None, scale: str | None = None) -> Number:
-    """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000; '4.500' -> 4500."""
+    """'1,000' -> 1000; '5,00,000' -> 500000; '4.5' + 'million' -> 4500000; '4.500' -> 4500;
+    '120 000' -> 120000."""
     num = num.replace(",", "").replace(".", "")  # ('4.500': a thousands dot; a decimal's part is ``frac``)
+    num = num.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")  # ('120 000': a thousands space)
     if not frac and not scale:
         return int(num)  # (a whole number: what the Decimal below gives)
     value = Decimal(num + (frac or ""))  # exact: 256.1 billion is 256100000000
