@@ -556,8 +556,14 @@ HEADLINE_CHARS = 300  # how far before an incident's figure its item's headline 
 
 
 def incident_kinds(lexicon: Any = None) -> dict[str, re.Pattern[str]]:
-    """The lexicon's ``incident_kinds``: each kind's words as one pattern."""
-    data = _lexicon(lexicon).data.get("incident_kinds", {})
+    """The lexicon's ``incident_kinds``: each kind's words as one pattern (compiled once per
+    lexicon, as :func:`gathering_words`)."""
+    return _incident_kinds(_lexicon(lexicon))
+
+
+@lru_cache(maxsize=8)
+def _incident_kinds(lexicon: Any) -> dict[str, re.Pattern[str]]:
+    data = lexicon.data.get("incident_kinds", {})
     return {
         kind: re.compile(
             rf"\b(?<!set\s)(?<!opened\s)(?<!open\s)(?<!live\s)(?<!gun)(?<!cease)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})\b",

@@ -72,7 +72,7 @@ def _header_block(top: str) -> list[str]:
             break
         if line:
             out.append(line)
-    return out or [line.strip() for line in top.splitlines() if line.strip()][:1]
+    return out
 
 
 BREADCRUMB = re.compile(r"\s+[>»›/]\s+")
@@ -607,7 +607,8 @@ def _state_line(line: str, lex: Lexicon) -> bool:
     from claimcheck.where import place_words
 
     bare = low.strip(" .")  # (a line that is only a country's name: 'CENTRAL AFRICAN REPUBLIC')
-    if bare in place_words(lex).countries or bare.removeprefix("the ") in place_words(lex).countries:
+    countries = place_words(lex).countries
+    if bare in countries or bare.removeprefix("the ") in countries:
         return True
     return bare.endswith((" republic", " kingdom")) and len(bare.split()) <= 6  # "LAO PEOPLE'S DEMOCRATIC REPUBLIC"
 
