@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,10 +23,13 @@ from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.lines import line_matches
 from claimcheck.models import Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
+from claimcheck.parse.head import _sides
+from claimcheck.parse.measure import asked_measure
 from claimcheck.parse.numbers import (
     NumberMatch,
     find_numbers,
     find_quantities,
+    folded,
     interval,
     parse_digits,
 )
@@ -41,7 +45,9 @@ LABELLED = re.compile(
     r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+|\.{4,})\s*(?=\S)"
 )  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's), a communiqué's
 #    dot leaders: 'Arlon (Grand Place) .......... approx. 11,500'
-ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+")  # ' · ', ' • ', ' / ', ' | ', '; '
+ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=\))\s+[-–—]\s+(?=[a-z~ ]{0,16}\d)")
+# ' · ', ' • ', ' / ', ' | ', '; ', and a dash after a source's bracket before the next figure:
+# '14 (police) - at least 19 (lawyers)'
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
@@ -178,6 +184,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     taken.append((a, hi))
                     line_no, counted = line_no + text.count("\n", counted, lo), lo
                     claims += _claims(source, lex, found, text[a:hi], a, lambda q, n=line_no: n)
+                elif hi > lo and (cells := _sourced_cells(text, lo, hi, lex)):  # sources' figures in cells
+                    line_no, counted = line_no + text.count("\n", counted, lo), lo
+                    for (a, b), found in cells:
+                        taken.append((a, b))
+                        claims += _claims(source, lex, found, text[a:b], a, lambda q, n=line_no: n)
                 continue
             cites = CITED_END.search(text, lo, hi)  # 'Estimates of its size vary:[1][2]'
             colon = (cites.start() if cites else hi) - 1
@@ -191,6 +202,9 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     columns = _columns(lead, lex) if heading else ()
                     heading_who = head.claimant  # 'Death toll (official, NDRRMC):'
                     continue
+            if text[hi - 1] == "?" and (asked := asked_measure(text[lo:hi], lex)) is not None:
+                heading, after_heading, columns, heading_who = asked[0], end, (), None
+                continue  # an explainer's question over its list: 'How many were arrested?' / '• Ministry: 43.'
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
                 continue
@@ -261,7 +275,21 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     if stacked:
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
-    return Layout(claims, taken)
+    return Layout(_crowds_of_people(claims, text, lex), taken)
+
+
+TOPIC_TEXT = 1500  # a report this long tells whether it speaks of protesters (a list or a snippet may not)
+
+
+def _crowds_of_people(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """A crowd a list line counts with no noun of its own is of protesters, but in a whole
+    report that never speaks of protesters, marchers or demonstrators (a fair's visitors, a
+    caravan's migrants, a parade's fans): people."""
+    if len(text) < TOPIC_TEXT or not any(c.subject == "protesters" and c.subject_text is None for c in claims):
+        return claims
+    if _sides(lex)[0].search(folded(text)):
+        return claims
+    return [replace(c, subject="people") if c.subject == "protesters" and c.subject_text is None else c for c in claims]
 
 
 def _from_heading(found: list[Found], who: str, at: int) -> list[Found]:
@@ -1131,12 +1159,14 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             or text.find(" | ", start, end) >= 0
             or (text.startswith("|", start) and text.find("=", start, end) >= 0)  # '| arrests = 14'
             or (end - start < MAX_LINE and CELL_TAIL.search(text, start, end) is not None)
+            or (last == "?" and end - start < MAX_QUESTION)  # an explainer's 'How many were arrested?'
         ):  # (a cell with a tail in words: 'Hospitalised187, of whom 19 still in intensive care')
             yield start, end, True
         elif end - start < MAX_LINE and (text.find("  ", start, end) >= 0 or last == "|"):
             yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
 
 
+MAX_QUESTION = 80  # a question line over a list
 WRAPPED = 60  # a line this long that goes on in lower case on the next is a wrapped paragraph's
 
 
@@ -1287,12 +1317,37 @@ def _read_line(
         if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
             measure = "deployed"  # an infobox's 'Firefighters\tc. 6,800', 'Police\t3,000': forces sent
             label = _Label(None, "security", None, None)
+        if measure is None and _organisers_figure(text, p, hi, lex):
+            measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
     return out
+
+
+def _organisers_figure(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """A list value in which the organisers give a figure of their own with no measure named
+    ('police 38,000 / organisers 120,000', 'organisers 230,000+'): the size of their crowd, the
+    count organisers dispute with the police.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> v = "police 38,000 / organisers 120,000"
+    >>> _organisers_figure(v, 0, len(v), load_lexicon()), _organisers_figure("police 14", 0, 9, load_lexicon())
+    (True, False)
+    """
+    if "organi" not in text[a:b].lower():
+        return False  # (a cheap test first)
+    pos = a
+    for item in [*ITEM_SEP.finditer(text, a, b), None]:
+        end = item.start() if item else b
+        quantities = find_quantities(text, lex, pos, end)
+        if quantities and (who := _who_before(text, pos, quantities[0].start, lex)) is not None:
+            if claimant_type(who, lex) == "organisers":
+                return True
+        pos = item.end() if item else b
+    return False
 
 
 def _infobox_forces(text: str, a: int, label: _Label, lex: Lexicon) -> bool:
@@ -1778,6 +1833,49 @@ def _glued_cells(
         yield (m.start(), end), found
 
 
+SOURCED_FIGURE = re.compile(r"\d[\d,]*(?:[ \t]*[–-][ \t]*\d[\d,]*)?\+?[ \t]*(?:[a-z]+[ \t]+){0,3}\([^()\n]{1,60}\)")
+CELL_LABEL = re.compile(
+    r"(?<![\w(’'-])(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:\((?:s|es)\))?(?:[ ][a-z]+)?)(?:[ \t]+\((?P<scope>[^()\n]{1,40})\))?[ \t]+"
+    r"(?=(?:~|c\.[ \t]?|ca\.[ \t]?)?\d)"
+)  # a cell's label right before its first figure: 'Deaths 1', 'Death(s) 1', 'Injuries (Vado Hondo) 17'
+
+
+def _sourced_cells(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[tuple[int, int], list[Found]]]:
+    """The cells of an infobox flattened onto one long line whose figures each name their
+    source in brackets, several sources to a cell: 'Casualties Death(s) 1 (council) 2
+    (hospital) 3 (union) Injuries 48 treated (hospital) 57+ (union) Arrested 23 (council) 31
+    (police)', 'Participants (departure) 1,500 (police) 3,000–3,500 (aid group) Arrests (at the
+    border) 212 (police) 260+ (aid group)'. Each cell runs from a label naming a measure to the
+    next label; each figure is its bracket's source's (a bracket before the first figure, right
+    after the label, is the cell's scope). Read only where two figures or more name a source."""
+    if len(SOURCED_FIGURE.findall(text, lo, hi)) < 2:
+        return []
+    labels = []
+    for m in CELL_LABEL.finditer(text, lo, hi):
+        label = _label(PLURAL_MARK.sub("", m["label"]), lex, None, cell=True)
+        if label.measure is None and (last := m["label"].split()[-1]) != m["label"]:
+            label = _label(PLURAL_MARK.sub("", last), lex, None, cell=True)  # 'Casualties Deaths 1'
+        labels.append((m, label))
+    cells = []
+    ends = [m.start() for m, _ in labels[1:]] + [hi]
+    for (m, label), end in zip(labels, ends, strict=True):
+        if label.measure is None:
+            continue
+        found: list[Found] = []
+        for q in find_quantities(text, lex, m.end(), end):
+            if (found and q.start < found[-1][0].end) or text[q.start - 1] == "[":
+                continue  # (a citation mark: '(police)[4]')
+            after = re.match(r"[ \t]*((?:[A-Za-z]+[ \t]+){0,3}?)\((?P<b>[^()\n]{1,60})\)", text[q.end : end])
+            who = _bracket_claimant(after["b"], lex) if after else None
+            words = after.group(1) if after else text[q.end : end]
+            named = _subject_words(words, lex)
+            subject = lex.subject_of.get(named.lower(), None) if named else None
+            found.append((q, label.measure, subject or label.subject or _default_subject(label.measure), named, who))
+        if any(f[4] for f in found):
+            cells.append(((m.start(), end), found))
+    return cells
+
+
 def _range_figure(text: str, f: re.Match[str], lex: Lexicon, label: _Label, who: str | None) -> Found:
     """:func:`_glued_figure`, or a range run together ('22–37': from 22 to 37)."""
     if not f["high"]:
@@ -2187,8 +2285,11 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]
-    for w in others:
+    for j, w in enumerate(others):
         if w.lower() in lex.subject_of:
+            if j + 1 < len(others) and others[j + 1].lower() in ESTIMATE_NOUNS:
+                claimant = claimant or " ".join(others[j : j + 2])  # 'Turnout, police estimate': who counted
+                continue
             subject = lex.subject_of[w.lower()]
     before = words[:at]
     if (phrase := " ".join(before).lower()) in lex.subject_of:  # the whole phrase, over a word
@@ -2204,6 +2305,9 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
     ):
         claimant = " ".join(before)  # 'Interior Ministry (1996)Deaths112'
     return _Label(measure, subject, claimant, None)
+
+
+ESTIMATE_NOUNS = frozenset(("estimate", "estimates", "count", "counts", "figure", "figures", "tally"))
 
 
 def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:

@@ -132,6 +132,8 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
         masked = _blank(masked, _QUOTED) if masked.count("\n>") + masked.startswith(">") >= 2 else masked
         if ">" in masked and "-->" in masked:
             masked = _subtitles(masked)
+        if "+--" in masked or "+==" in masked:
+            masked = _BOX_BORDER.sub(_box_borders, masked)
         if _CSV_ROW.search(masked):
             masked = _csv_tabbed(masked)
         if (DOUBLE_BRACKET.search(masked) or ("{" in masked and "{|" in masked)) and ("<ref" in masked or "{|" in masked or "{{" in masked):
@@ -155,6 +157,25 @@ def _read(text: str, markdown: bool, kept: frozenset[str], numbered: frozenset[s
     if "«" in out or "»" in out:
         out = out.translate(GUILLEMETS)
     return out
+
+
+_BOX_BORDER = re.compile(
+    r"(?m)^[ \t]*\+[-=]{8,}\+[ \t]*$(?:\n[ \t]*\|[^\n|]*\|[ \t]*$)+\n[ \t]*\+[-=]{8,}\+[ \t]*$"
+)  # a box drawn in text ('+------+' / '| KEY FIGURES |' / '+------+'): its borders are no words
+#    (one column: a grid table's rows have bars inside, its rules '+' between columns)
+
+
+def _box_borders(m: re.Match[str]) -> str:
+    """A drawn box with its borders made spaces, its rows' words kept in place."""
+    out = []
+    for line in m.group().split("\n"):
+        body = line.strip()
+        if body.startswith("+"):
+            out.append(" " * len(line))
+        else:
+            a, b = line.index("|"), line.rindex("|")
+            out.append(line[:a] + " " + line[a + 1 : b] + " " + line[b + 1 :])
+    return "\n".join(out)
 
 
 def _glued_note(text: str) -> bool:

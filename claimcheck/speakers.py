@@ -232,16 +232,17 @@ MEMBERS_ARE_PEOPLE = frozenset({"union", "hospital"})  # workers, doctors: no pa
 
 
 def _members_side(c: Claim, lex: Lexicon) -> Claim:
-    """subject/party-members, once the claimant is known: 'its members', 'our comrades' are a
-    party's side, but a union's or a medical body's own members are people ('12 of our members
-    were detained this morning', said by a union)."""
-    if (
-        c.subject != "protesters"
-        or c.claimant_type not in MEMBERS_ARE_PEOPLE
-        or (c.subject_text or "").lower() not in lex.data["possessive_members"]["nouns"]
-    ):
+    """subject/party-members, once the claimant is known: 'its members', 'our comrades' are
+    people (a union's, an association's, a medical body's own members: '12 of our members were
+    detained this morning'), but a party's side when a party says so ('47 of its members had
+    been detained', said by an opposition coalition)."""
+    if (c.subject_text or "").lower() not in lex.data["possessive_members"]["nouns"]:
         return c
-    return with_fields(c, subject="people")
+    if c.subject == "people" and c.claimant_type == "party":
+        return with_fields(c, subject="protesters")
+    if c.subject == "protesters" and c.claimant_type in MEMBERS_ARE_PEOPLE:
+        return with_fields(c, subject="people")
+    return c
 
 
 SPEAKS = r"(?:\s+(?:has|have|had))?\s+(?:says?|said|denied|denies|claims?|claimed|counted|counts|reported|reports|estimated|estimates)\b"

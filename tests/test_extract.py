@@ -459,7 +459,7 @@ CLAIMS = [
         "a-verb-after-the-quotation-closes-is-not-the-figures",
         '"They took away 120 of our members, among them 14 minors," said the secretary, adding '
         "that many had been beaten.",
-        [(A, PROT, 120, 120, 120, "exact"), (A, PEOPLE, 14, 14, 14, "exact")],
+        [(A, PEOPLE, 120, 120, 120, "exact"), (A, PEOPLE, 14, 14, 14, "exact")],  # (whose members: unknown)
     ),
     case(
         "names-aside-then-the-verb",
@@ -2272,3 +2272,15 @@ def test_people_taken_to_medical_institutions_are_the_injured() -> None:
     a toll and a comma they are no part of the dead (our own words)."""
     text = "Update at 09:30: 23 dead, 71 people taken to medical institutions."
     assert [(c.value, c.measure) for c in claims_of(text)] == [(23, "killed"), (71, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param("The drivers' association says seven of its members died on the road.", "people", id="an-associations-members"),
+        pytest.param("The union said 40 of our members were arrested at the gates.", "people", id="a-unions-members"),
+        pytest.param("Police said 300 party members were arrested after the rally.", "protesters", id="party-members"),
+    ],
+)
+def test_a_bodys_own_members_are_people_a_partys_its_side(text: str, subject: str) -> None:
+    assert [c.subject for c in claims_of(text)] == [subject]

@@ -528,6 +528,47 @@ def _read(text: str) -> list[tuple]:
             ],
             id="an-encyclopedias-list-of-estimates-under-a-title-each-figure-then-its-source",
         ),
+        pytest.param(
+            "What we know\n\nHow many were arrested?\n\n• Interior ministry: 52.\n"
+            '• Legal aid group: "at least 70", among them nine students.\n',
+            [
+                ("52", "arrested", "people", 52, 52, "Interior ministry"),
+                ("at least 70", "arrested", "people", 70, None, "Legal aid group"),
+            ],
+            id="an-explainers-question-heads-the-list-of-sources-figures-under-it",
+        ),
+        pytest.param(
+            "Where things stand:\n\nCapital: police 21,000 / organisers 64,000\n",
+            [
+                ("21,000", "participants", "protesters", 21000, 21000, "police"),
+                ("64,000", "participants", "protesters", 64000, 64000, "organisers"),
+            ],
+            id="police-and-organisers-figures-side-by-side-are-a-crowds-size",
+        ),
+        pytest.param(
+            "Where things stand:\n\nCapital: police 21 / unions 64\n",
+            [],
+            id="figures-of-sources-with-no-organisers-and-no-measure-name-nothing",
+        ),
+        pytest.param(
+            "Turnout, police estimate: 21,000\n",
+            [("21,000", "participants", "protesters", 21000, 21000, "police estimate")],
+            id="a-label-naming-whose-estimate-names-the-claimant-not-the-subject",
+        ),
+        pytest.param(
+            "2025 Port Kessel riot Date 3 June 2025 Location Port Kessel harbour Caused by a dockers' pay dispute "
+            "Casualties Death(s) 2 (ministry)[3] 5 (rights group)[4] Injuries 40 treated (hospital)[3] 90+ "
+            "(rights group)[4] Arrests (harbour) 18 (police)[2] 25+ (lawyers)[5]\n",
+            [
+                ("2", "killed", "people", 2, 2, "ministry"),
+                ("5", "killed", "people", 5, 5, "rights group"),
+                ("40", "injured", "people", 40, 40, "hospital"),
+                ("90+", "injured", "people", 90, None, "rights group"),
+                ("18", "arrested", "people", 18, 18, "police"),
+                ("25+", "arrested", "people", 25, None, "lawyers"),
+            ],
+            id="a-flattened-infobox-cells-each-figure-with-its-source-in-brackets-and-citations",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
@@ -550,6 +591,14 @@ def test_layout_claims_replace_the_sentence_parser_on_their_lines():
     for c in claims:
         assert text[c.start : c.end] == c.text
         assert c.text in c.sentence
+
+
+def test_a_list_crowd_in_a_report_that_names_no_protesters_counts_people():
+    filler = "The fair opened on Friday with stalls from every district of the province. " * 24
+    text = filler + "\n\nCrowd estimates:\n\n• Police: 14,000\n• Organisers: 22,000\n"
+    assert [c[:3] for c in _read(text)] == [("14,000", "participants", "people"), ("22,000", "participants", "people")]
+    protest = text.replace("The fair opened", "The protesters marched")
+    assert [c[2] for c in _read(protest)] == ["protesters", "protesters"]
 
 
 def test_a_long_line_is_prose():

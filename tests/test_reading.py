@@ -535,3 +535,22 @@ def test_a_transcription_services_timed_labels_over_the_words_are_turns():
     assert [t.who for t in turns(text, load_lexicon())] == [
         "Mayor Lopez", None, "Mayor Lopez", "Chief Banks", None, "Chief Banks"]  # fmt: skip
     assert said(text) == {"7": ("killed", "Mayor Lopez"), "22": ("injured", "Mayor Lopez"), "140": ("deployed", "Chief Banks")}
+
+
+BOX = """\
+Live: the day of protest
+
++------------------------------------------------------+
+| KEY FIGURES (updated 21:40)                           |
+| Detained ........ 14 (police) - at least 19 (lawyers) |
+| Officers hurt ... 4 (police)                          |
++------------------------------------------------------+
+"""
+
+
+def test_a_box_drawn_in_text_is_read_as_its_lines():
+    got = {(c.text, c.measure, c.subject, c.claimant) for c in claims(BOX)}
+    assert {("14", "arrested", "people", "police"), ("at least 19", "arrested", "people", "lawyers")} <= got
+    assert ("4", "injured", "security", "police") in got
+    masked = read_text(BOX, None, load_lexicon())
+    assert len(masked) == len(BOX) and "|" not in masked and "+--" not in masked

@@ -31,6 +31,9 @@ FORCE_UNIT = static("subject/force-unit")  # 'a battalion of (600 men)'
 TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s\"“”‘’]")  # (not a dash run on to a word: 'people- law')
 
 
+OWN_MEMBERS = "subject/own-members"  # 'its members', 'our comrades': a body's own
+
+
 @dataclass
 class Mention:
     """A number phrase being analysed (mutable while the sentence is parsed)."""
@@ -170,12 +173,13 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
             tokens, i, lex
         ):
-            owned = prev in lex.data["possessive_members"]["owners"] or (
-                prev.isupper() and len(prev) > 1
-            )
-            m.subject = "protesters" if owned else "people"
+            owned = prev in lex.data["possessive_members"]["owners"] or (prev.isupper() and len(prev) > 1)
+            # a party's members are its side ('party members marched'); a body's own members
+            # ('its members', 'our members') are people, its side in a passage about protesters
+            # (subject/protest-context, told later); others' members are people
+            m.subject = "protesters" if owned and prev.startswith("party") else "people"
             m.subject_text, m.tail = word, e
-            m.subject_rule = "subject/party-members"
+            m.subject_rule = OWN_MEMBERS if owned else "subject/party-members"
             return
         if i == 0 and low in _forces_effect()[0]["bare_nouns"]:
             # 'Two units remain hospitalised', '4,500+ units deployed': officers where a force
@@ -588,13 +592,17 @@ def _sides(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon) -> bool:
-    """Unnamed people are the protesters when the passage speaks of protesters and not of forces."""
+def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon, *, forces_apart: bool = True) -> bool:
+    """Unnamed people are the protesters when the passage speaks of protesters and not of forces
+    (a body's own members are its side when the report speaks of protesters, forces or not:
+    '"hundreds" of its members were killed as police fired', ``forces_apart`` False, the
+    report so far as ``context``)."""
     protest, forces = _sides(lex)
     here = folded(text)[sent.start : sent.end]
     mentioned = any(not SPEAKS_NEXT.match(here, m.end()) for m in protest.finditer(here))
     before = context.lower()  # ('Rights activists have rejected the official figures.': they speak)
-    return (mentioned or any(not SPEAKS_NEXT.match(before, m.end()) for m in protest.finditer(before))) and not forces.search(here)
+    spoken = mentioned or any(not SPEAKS_NEXT.match(before, m.end()) for m in protest.finditer(before))
+    return spoken and not (forces_apart and forces.search(here))
 
 
 SPEAKS_NEXT = re.compile(

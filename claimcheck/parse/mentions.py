@@ -11,6 +11,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import ALL_SIDES, Quantity
 from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
+    OWN_MEMBERS,
     Mention,
     _analyse_head,
     _counts_events,
@@ -674,7 +675,10 @@ def sentence_mentions(
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     for k, m in enumerate(mentions):
-        if m.subject == "people" and _generic(m.subject_text, lex):
+        if m.subject == "people" and m.subject_rule == OWN_MEMBERS:
+            if _protest_context(text, sent, text[: sent.start], lex, forces_apart=False):  # (the report so far)
+                m.subject, m.subject_rule = "protesters", "subject/protest-context"  # 'hundreds of its members'
+        elif m.subject == "people" and _generic(m.subject_text, lex):
             if any(o.part and o.subject == "protesters" for o in mentions[k + 1 :]):
                 continue  # 'nine people had been taken to hospital, seven of them protesters': not all
             if protest is None:
