@@ -955,6 +955,11 @@ INTRO_GAVE = re.compile(
     r"(?:figures|numbers|data|details|statistics|breakdown|toll|count|tally)\b[^:\n]{0,40}:[ \t]*$",
     re.MULTILINE,
 )  # 'The ministry gave these figures:' (its sentence ends the line, the figures follow)
+INTRO_KIND = re.compile(
+    r"^[ \t]*(?:[^\w\s\n]{1,3}[ \t]*)?(?P<who>[A-Z][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,5}?)[ \t]+"
+    r"(?i:communiqu[eé]|statement|press[ \t]+release|bulletin)(?:[ \t]*\((?P<b>[^()\n]{2,80})\))?[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)  # a post's heading over the figures of a body's document: '📄 POLICE COMMUNIQUÉ (departmental police directorate):'
 SOURCE_LINE = re.compile(
     r"^[ \t]*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*(?:the\s+)?(?P<who>[A-Z][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$",
     re.MULTILINE,
@@ -1051,6 +1056,13 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
                     end = _figures_after(text, m.end())
                     if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                         out.append((m.end(), end, who))
+        for m in INTRO_KIND.finditer(text, start):
+            who = m["who"]
+            if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
+                who = first  # ('(departmental police directorate, read by Col. Ngoyi)': who issued it)
+            end = _figures_after(text, m.end())
+            if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
+                out.append((m.end(), end, _strip_article(who.strip())))
         for m in SOURCE_LINE.finditer(text, start):
             lo = _figures_before(text, m.start())
             if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
