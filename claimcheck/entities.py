@@ -481,11 +481,14 @@ OWNED_DOCUMENT = re.compile(
 )  # a body's document as the subject of its figures: "CONRED's first bulletin", "the ministry's latest count"
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY = (
+    r"(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})"
+)
 NAMED_DATE = re.compile(
-    r"^(?:[Tt]he\s+)?[A-Z][a-z].*?\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+\d{1,2})\b(?!\s*,?\s*\d)"
+    rf"^(?:[Tt]he\s+)?(?:[A-Z][a-z].*?\b{_DAY}\b(?!\s*,?\s*\d)|{_DAY}(?:-\w+)?\s+[A-Z])"
 )  # a name with a date in it: 'Association of Victims of 14 November', 'April 6 Youth Movement'
+#    (a date that opens a name is followed by its capitalised words: 'May 12 Memorial Museum')
 REPORTS_FROM = re.compile(
     r"(?i:reports?|claims?|allegations?|rumou?rs?|accounts?|suggestions?)\s+(?:from|in|on)\s+\w"
 )  # (the claimant attribution/reports-that makes)

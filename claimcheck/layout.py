@@ -2165,8 +2165,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
-    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00")]
-    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None]
+    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00", "Rynek Główny", "Old Town Square")]
+    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None, 'Rynek Główny', None]
     """
     _, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
@@ -2180,12 +2180,27 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
         if TIME_PART.match(part):
             continue  # '(as of 19 Nov, 18:00)': when, not who
+        if _venue(part, lex):
+            continue  # '(Széchenyi tér)', '(Glavni trg)': where in the place, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
 
 
 TIME_PART = re.compile(r"\s*(?:as\s+(?:of|at)|updated|until|since|up\s+to)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _venue_words(lex: Lexicon) -> frozenset[str]:
+    """The last words of a square's or a street's name (lexicon ``layout.venue_words``: 'square',
+    'tér', 'trg', 'plaza'): a label's bracket that ends so names where, not who."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("venue_words", []))
+
+
+def _venue(part: str, lex: Lexicon) -> bool:
+    """A square's or a street's name: capitalised, its last word one of venue_words."""
+    words = WORD.findall(part)
+    return bool(words) and words[-1].lower() in _venue_words(lex) and part.strip()[:1].isupper()
 
 
 def _names_nobody(inside: str, lex: Lexicon) -> bool:
@@ -2282,6 +2297,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         speaker = LABEL_ACCORDING.sub("", " ".join(plain.split()).strip(" ,.-–—"))
         speaker = UPDATE_SUFFIX.sub("", CLOCK_LEAD.sub("", speaker)) or speaker
         # ('SENAPRED update 20:00', '16:00 – Delegación': the source, not the time of its figures)
+        if any(_venue(b, lex) for b in brackets):
+            speaker = ""  # 'Pécs (Széchenyi tér)': a town and its square, a place that says nothing
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]

@@ -1165,12 +1165,24 @@ def _posted(
         if k >= 0 and not mine:  # (named anywhere in the post: a digest item's headline restates its lead's speaker)
             ends = starts[k + 1] if k + 1 < len(starts) else len(text)
             mine = not _named_in(c.claimant, text, thread[k][0], max(ends, c.sentence_start + len(c.sentence)))
+        if ours and k >= 0 and thread[k][1] is None and mine and YOU_SAY.search(c.sentence, 0, rel):
+            # a question's 'Madame Bouanga, you say six dead': the one who answers it, next
+            asked = next((who for _, who in thread[k + 1 :] if who), None)
+            if asked is not None:
+                c = with_fields(c, claimant=asked, claimant_type=None, via=None)
         if k >= 0 and mine and thread[k][1] is not None and (
             not _quoted(c.sentence, rel) or ours and _quotes_whole_turn(text, starts[k], c.start)
         ):  # (a turn's words in quotation marks are its own: '22:10 — @KNCHR: "Our monitors …"')
             c = with_fields(c, claimant=thread[k][1], claimant_type=None, via=None)
         out.append(c)
     return out
+
+
+YOU_SAY = re.compile(
+    r"\byou\s+(?:(?:have\s+)?(?:say|said|put|count|counted|claim|claimed|gave|give|report|reported|recorded|mentioned)"
+    r"|speak\s+of|spoke\s+of|talk\s+of|talked\s+of)\b[^.?!]*$",
+    re.IGNORECASE,
+)  # a questioner's 'you say six dead', 'You talked of 40 arrests': the figure of the one asked
 
 
 def _quotes_whole_turn(text: str, turn: int, at: int) -> bool:

@@ -38,7 +38,7 @@ COPIED_TURN = re.compile(
 NUMERIC_DAY = re.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})")
 TRANSCRIPT_TURN = re.compile(
     r"""^[ \t]*(?P<who>[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’-]*(?:[ ][A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q', 'BORDÓN'
-    (?:[ ]\([^)\n]{1,40}\))?                                      # '(through an interpreter)'
+    (?:[ ]\([^)\n]{1,60}\))?                                      # '(through an interpreter)', '(POLICE SPOKESMAN, PRESS BRIEFING, RECORDED)'
     :[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
 )
@@ -74,6 +74,8 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
     >>> talk = "MINISTER KOVAC: We held 73 people.\\nQ: Groups say 200?\\nMINISTER KOVAC: Not true."
     >>> [t.who for t in turns(talk, load_lexicon())]
     ['Minister Kovac', None, 'Minister Kovac']
+    >>> [t.who for t in turns("COL. JEAN-MARC OKO (POLICE SPOKESMAN, PRESS BRIEFING, RECORDED): 9 hurt.\\nQ: And?", load_lexicon())]
+    ['Col. Jean-Marc Oko', None]
     >>> [t.who for t in turns("ÉLISE: We held 73.\\nQ: Really?\\nBORDÓN: We arrested six.\\nPERIĆ: We treated 52.", load_lexicon())]
     ['Élise', None, 'Bordón', 'Perić']
     >>> turns("UPDATE: Police say 40 were held.\\nUPDATE: Now 52.\\nBREAKING: A third march.", load_lexicon())
@@ -110,7 +112,7 @@ def _turns(
         label = m["who"].lower().rstrip(".")
         if label in not_labels:
             continue
-        who = None if label in questioners else " ".join(w.capitalize() for w in m["who"].split())
+        who = None if label in questioners else " ".join("-".join(p.capitalize() for p in w.split("-")) for w in m["who"].split())
         if label in ANSWER_LABELS:
             if not answerer:
                 answerer.append(_interviewee(text[: m.start()]))

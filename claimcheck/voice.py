@@ -89,6 +89,15 @@ NEWS_MARK = re.compile(
 
 
 def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
+    """The organisation whose voice a document is (see _ruled_issuer), else the one a scored
+    decision finds (scored_issuer); a transcript's or chat's turns are their speakers'."""
+    ruled = _ruled_issuer(source, lex, spoken)
+    if ruled or spoken or NEWS_MARK.search(source.text, source.body_start, source.body_start + 800):
+        return ruled
+    return scored_issuer(source, lex)
+
+
+def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     """The organisation whose voice a document is, or None for a report by a journalist,
     an encyclopedia or a forum (whose own voice has no claimant). ``spoken``: the text is a
     transcript's or a chat's turns (its speakers speak, not the letterhead above them).
@@ -946,6 +955,11 @@ INTRO_GAVE = re.compile(
     r"(?:figures|numbers|data|details|statistics|breakdown|toll|count|tally)\b[^:\n]{0,40}:[ \t]*$",
     re.MULTILINE,
 )  # 'The ministry gave these figures:' (its sentence ends the line, the figures follow)
+INTRO_KIND = re.compile(
+    r"^[ \t]*(?:[^\w\s\n]{1,3}[ \t]*)?(?P<who>[A-Z][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,5}?)[ \t]+"
+    r"(?i:communiqu[eé]|statement|press[ \t]+release|bulletin)(?:[ \t]*\((?P<b>[^()\n]{2,80})\))?[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)  # a post's heading over the figures of a body's document: '📄 POLICE COMMUNIQUÉ (departmental police directorate):'
 SOURCE_LINE = re.compile(
     r"^[ \t]*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*(?:the\s+)?(?P<who>[A-Z][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$",
     re.MULTILINE,
@@ -1042,6 +1056,13 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
                     end = _figures_after(text, m.end())
                     if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                         out.append((m.end(), end, who))
+        for m in INTRO_KIND.finditer(text, start):
+            who = m["who"]
+            if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
+                who = first  # ('(departmental police directorate, read by Col. Ngoyi)': who issued it)
+            end = _figures_after(text, m.end())
+            if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
+                out.append((m.end(), end, _strip_article(who.strip())))
         for m in SOURCE_LINE.finditer(text, start):
             lo = _figures_before(text, m.start())
             if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
@@ -1049,3 +1070,182 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     from claimcheck.entities import plausible
 
     return sorted((lo, hi, who) for lo, hi, who in out if plausible(who, lex) and not _heading_words(set(who.lower().split()), lex))
+
+
+# --- one scored decision: is the document an organisation's own statement, and whose? ----------
+
+SIGN_MARKS = re.compile(
+    r"""^[ \t]*[-—–#*]*[ \t]*ENDS?[ \t]*[-—–#*]*[ \t]*$          # '— ENDS —', '###'
+    |^[ \t]*\#\#\#[ \t]*$
+    |^[ \t]*(?:issued|released|signed|endorsed)(?:[ \t]+by)?\b
+    |\bfor[ \t]+(?:more|further)[ \t]+information\b
+    |^[ \t]*(?:media|press|public)[ \t]+(?:contacts?|enquiries|inquiries|relations)\b
+    |^[ \t]*notes?[ \t]+(?:to|for)[ \t]+editors\b
+    |^[ \t]*about[ \t]+(?:us\b|the[ \t]+[A-Z]|[A-Z])
+    |\bshare[ \t]+this[ \t]+(?:statement|release|page)\b
+    |^[ \t]*(?:(?:press|communications?|media|information)[ \t]+(?:office|service|department|unit|centre|center)
+      |office[ \t]+of[ \t]+(?:communications?|press|information|public[ \t]+relations))\b""",
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+)  # a statement's sign-off or about box: what a reporter's article does not end with
+CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b(?:tel|phone|tél)\.?:?[ \t]*)\(?\d[\d ()./-]{6,}|\(\d{1,4}\)[ ]?\d{3,4}[- ]\d{3,4}",
+    re.IGNORECASE,
+)  # an e-mail address or a telephone number: '+223 7000 0000', 'Tel. 045 512', '(01) 518-0000'
+NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})?[.)][ \t]+[A-Z]", re.MULTILINE)
+SELF_VERBS = (
+    "informs|reiterates|regrets|calls|condemns|urges|welcomes|notes|confirms|expresses|deplores"
+    "|wishes|reminds|demands|rejects|denounces|stands|remains|holds|keeps|will|would|has|is|was|wishes"
+    "|recalls|appeals|invites|asks|thanks|extends|offers|takes|continues|considers|maintains|insists"
+)
+SELF_REFERENCE = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+|^[ \t]*\d{{1,2}}(?:\.\d{{1,2}})?[.)][ \t]+)(?:(?:The|THE)[ \t]+)?"
+    rf"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|the|and|on|in|[A-Z][\w'’&-]*)){{0,8}})[ \t]+(?:{SELF_VERBS})\b",
+    re.MULTILINE,
+)  # 'The Ministry of the Interior informs …', '6. The Ministry … reiterates', 'The Association calls on …'
+DESCRIBED_SELF = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)(?:The|THE|Our|OUR)[ \t]+(?P<head>[a-z]+)[ \t]+(?:{SELF_VERBS})\b", re.MULTILINE)
+# 'The museum holds …', 'Our association has …': the body calls its issuer by its kind
+WE_NAMED = re.compile(r"(?:^|[.!?][ \t]+)(?:We|WE),[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|for|the|and|on|in)){0,8}),", re.MULTILINE)
+ABOUT_LINE = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n:]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+NAME_SPLIT = re.compile(r"\s+[-–—|·•/]\s+|\s{3,}|,\s+")  # a header's or sign-off's parts
+KIND_AFTER = re.compile(
+    r"(?:\S+\s+\d{4}-\d\d-\d\d\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,8})\s+"
+    r"(?:joint\s+)?(?:statement|press\s+release|media\s+release|communiqu[eé]|press\s+statement)\b"
+)  # a title that names its issuer before what it is
+NOT_STATEMENT = re.compile(
+    r"\bfact[- ]?check|\bverdict\b|\bour\s+rating\b|\b(?:mostly\s+)?(?:false|true|misleading)\b(?=[ \t]*$)|\blive\b|\bby\s+[A-Z][a-z]+\s+[A-Z]",
+    re.IGNORECASE | re.MULTILINE,
+)  # a fact-check's verdict, a live page, a byline in the header: a reporter's document
+LANGUAGES = re.compile(r"[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2})+")  # a site's languages: 'LT | EN'
+STATEMENT_AT = 3.0  # how much evidence makes a document a statement
+NAMED_AT = 2.0  # how much a candidate needs to be its issuer
+
+
+def _name_part(part: str, lex: Lexicon) -> str | None:
+    """A header's or a sign-off's part that is an organisation's name: capitalised words
+    (particles and figures aside: 'May 12 Memorial Museum', 'Ministerio del Interior'), an
+    acronym after it allowed, not what the document is, a state, a heading or a news outlet."""
+    part = part.strip(" .:;*#\t")
+    bare = ACRONYM_TAIL.sub("", part)
+    words = bare.split()
+    particles = lex.speaker_words["name_particles"]
+    if not 1 <= len(words) <= 10 or "@" in bare or "." in words[-1] or ":" in bare:
+        return None
+    if not all(w[:1].isupper() or w.isdigit() or w.lower() in particles for w in words):
+        return None
+    if not any(w[:1].isupper() for w in words) or _what_it_is(part, lex) or _state_line(bare, lex) or _motto(part):
+        return None
+    low = set(re.findall(r"[a-z]+", bare.lower()))
+    if _heading_words(low, lex) or low & lex.speaker_words["person_roles"] and not low & lex.speaker_words["org_words"]:
+        return None
+    if words[0].lower() in particles and words[0] != "The" or len(words) == 1 and low <= lex.speaker_words["org_words"]:
+        return None  # ('in the National Council', 'Secretariat': no one's name)
+    if not (_orgish(bare, lex) or len(words) >= 2 and low & lex.speaker_words["org_words"]):
+        return None
+    return _strip_article(part)
+
+
+def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon) -> dict[str, float]:
+    """Who may have issued a document, each with a score for where it is named: the
+    letterhead (its header block's lines, before the first paragraph), 'We, the …,', the
+    sign-off and about box (the last lines), the body's own sentences that name it in the
+    third person ('The Ministry of the Interior informs …') or by its kind ('The museum
+    holds …')."""
+    found: list[tuple[str, float]] = []
+    for k, line in enumerate(lines):
+        if NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
+            continue
+        for part in NAME_SPLIT.split(line):
+            if name := _name_part(part, lex):
+                found.append((name, 2.0 if k < 4 else 1.0))
+    body = text[body_start:]
+    for line in lines[:4]:  # 'Football Supporters Europe statement on the policing of …'
+        if (m := KIND_AFTER.match(line)) and (name := _name_part(m["org"], lex)):
+            found.append((name, 2.0))
+    for m in WE_NAMED.finditer(body, 0, 3000):
+        found.append((_strip_article(m["org"]), 3.0))
+    tail = [line.strip() for line in text[-700:].splitlines() if line.strip()][-10:]
+    for line in tail:
+        if len(line) < 120:
+            for part in NAME_SPLIT.split(line):
+                if name := _name_part(part, lex):
+                    found.append((name, 1.5))
+    for m in ABOUT_LINE.finditer(text, max(body_start, len(text) - 3000)):
+        if name := _name_part(m["org"], lex):
+            found.append((name, 2.0))
+    for m in islice(SELF_REFERENCE.finditer(body), 20):
+        if name := _name_part(m["name"], lex):
+            found.append((name, 1.0))
+    scores: dict[str, float] = {}
+    names: list[str] = []
+    for name, weight in found:
+        same = next((n for n in names if _same_name(n, name)), None)
+        if same is None:
+            names.append(name)
+            scores[name] = weight
+        else:
+            scores[same] += weight
+    low_body = body.lower()
+    for name in names:  # a name in capitals with no organisation's word must come back in the
+        bare = ACRONYM_TAIL.sub("", name)  # text ('HAKI NJIANI' … 'We, Haki Njiani,'), as a title does not
+        if not set(re.findall(r"[a-z]+", bare.lower())) & lex.speaker_words["org_words"] and (
+            len(bare) < 3 or low_body.count(bare.lower()) < 2
+        ):
+            del scores[name]
+    heads = [m["head"].lower() for m in islice(DESCRIBED_SELF.finditer(body), 20)]
+    for name in scores:
+        last = ACRONYM_TAIL.sub("", name).split()[-1].lower()
+        if last in heads and last in lex.speaker_words["org_words"]:
+            scores[name] += 1.0
+    return scores
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two mentions of one body: the same words, or one the other's acronym ('OPDH' and
+    'Observatoire ponténégrin des droits humains (OPDH)')."""
+    if a.lower() == b.lower() or _same_words(a, b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.isupper() and " " not in x and (f"({x})" in y or _initials_fit(x, ACRONYM_TAIL.sub("", y))):
+            return True
+    return False
+
+
+def _statement_evidence(text: str, body_start: int, lines: list[str], lex: Lexicon) -> float:
+    """How much a document reads as an organisation's own statement: 'we' and 'our' in its own
+    sentences, what its header calls it, a sign-off ('— ENDS —', 'Issued by', 'For more
+    information', 'About us'), a contact address, numbered points."""
+    body = text[body_start : voice_end(text, body_start)]
+    we = sum(1 for _ in islice(WE.finditer(QUOTATION.sub(" ", body)), 6))
+    score = 2.0 if we >= 6 else 1.0 if we >= 2 else 0.0
+    parts = [p for line in lines for p in NAME_SPLIT.split(line)]
+    if _calls_itself(parts, lex) or any(p.strip(" :*#").lower() in ("statement", "communiqué", "communique") for p in parts):
+        score += 2.0
+    score += min(2.0, float(len(list(islice(SIGN_MARKS.finditer(body), 3)))))
+    if CONTACT.search(text, max(body_start, len(text) - 1500)):
+        score += 1.0
+    if len(list(islice(NUMBERED_POINT.finditer(body), 3))) >= 3:
+        score += 0.5
+    if any(NOT_STATEMENT.search(line) for line in lines):
+        score -= 3.0
+    return score
+
+
+def voice_end(text: str, start: int) -> int:
+    return own_text_end(text, start)
+
+
+def scored_issuer(source: Source, lex: Lexicon) -> str | None:
+    """The organisation whose own statement a document is, by one scored decision when no
+    layout rule names it: the evidence that it is a statement (_statement_evidence) and the
+    best-placed candidate for its issuer (_candidates), each over its bar."""
+    text = source.text
+    body_top = text[source.body_start : source.body_start + TOP]
+    lines = _header_block(body_top)
+    evidence = _statement_evidence(text, source.body_start, lines, lex)
+    if evidence < STATEMENT_AT:
+        return None
+    scores = _candidates(text, source.body_start, lines, lex)
+    if not scores:
+        return None
+    best = max(scores, key=lambda n: scores[n])  # (the first named of equals)
+    return best if scores[best] >= NAMED_AT and _not_media(best, lex) else None

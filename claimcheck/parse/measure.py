@@ -626,4 +626,3 @@ CLAIMED_BY_AFTER = re.compile(
     re.IGNORECASE,
 )  # a rival figure with its source: 'a higher toll than the 19 acknowledged by the ministry'
 ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)
-

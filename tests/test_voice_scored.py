@@ -1,0 +1,102 @@
+"""The document's own voice by one scored decision (issue 11): a statement whose layout no
+rule knows is still its issuer's when enough signals agree (first person, a sign-off, a
+contact line, what the header calls it, numbered points) and one candidate is named in the
+right places (letterhead, 'We, the …,', sign-off, about box, the body's third-person
+self-references); a reporter's page, a fact-check or a title in capitals is no one's."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.entities import plausible
+from claimcheck.extract import extract_claims
+from claimcheck.lexicon import load_lexicon
+from claimcheck.models import Source
+from claimcheck.voice import issuer, scored_issuer
+
+LEX = load_lexicon()
+
+LANTERN = """ES | EN
+Casa del Farol - Lantern House Archive - Valparaíso
+Home   Visit   Collections   Learn   Contact
+
+THE 1931 DOCK FIRE
+
+The archive keeps the registers of the port brigade. Visitors often ask us how many died, and we answer with care.
+Our researchers have confirmed 41 deaths from the registers. Around 90 people were treated for burns.
+We keep a list of names still unconfirmed; if you know of one, please write to us. Our reading room is open to all.
+
+The Lantern House Archive holds 600 photographs of the fire.
+Visit us: Tuesday to Sunday. Tel. +56 32 555 0199. archivo@lantern.example
+"""
+
+BOATMEN = """CROSSING LINE | Boatmen's cooperative | Mopti
+
+Home  ·  About us  ·  Our work  ·  Statements
+
+STATEMENT | Mopti | 4 March 2027
+
+We, Crossing Line, have recorded the deaths of 14 passengers since the ferry sank.
+Our volunteers counted 63 survivors at the landing. We call on the authorities to publish the manifest.
+
+Media contact: Awa Traoré, +223 7000 0000, press@crossingline.example
+"""
+
+COMMUNIQUE = """Portal of the State | Official information
+Ministerio de Obras Públicas
+Home > News > Communiqués
+
+COMMUNIQUÉ No. 12-2027
+
+1. The Ministry of Public Works informs that 3 workers died when the scaffold fell.
+2. Eleven workers were taken to hospital.
+3. The Ministry of Public Works reiterates its condolences to the families.
+
+Office of Communications - Ministry of Public Works
+Central: (01) 555-0000
+"""
+
+FACT_CHECK = """VERIFY NOW
+Fact-check | Verdict: MISLEADING
+
+Did 300 people die at the ferry? We checked. Our team found the claim spread on Sunday.
+We contacted the port authority, which told us 14 died. Our rating is below.
+Contact: desk@verifynow.example
+"""
+
+TITLE_IN_CAPS = """DROWNED FOR GOLD
+
+We went to the river three times. Our notes show 12 dead, and we kept counting.
+We will publish more. Our thanks to the families.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (LANTERN, "Lantern House Archive"),  # a museum's page: its menu, 'we' and a contact line
+        (BOATMEN, "Crossing Line"),  # 'We, Crossing Line,' under a masthead in capitals
+        (COMMUNIQUE, "Ministry of Public Works"),  # named in its numbered points and its sign-off
+        (FACT_CHECK, None),  # a fact-check says 'we' and has a contact line: a reporter's page
+        (TITLE_IN_CAPS, None),  # a title in capitals the body never names again is no issuer
+    ],
+)
+def test_a_scored_decision_names_the_issuer_or_no_one(text, want):
+    assert scored_issuer(Source(id="t", text=text), LEX) == want
+
+
+def test_the_scored_issuer_owns_the_unattributed_figures():
+    claims = extract_claims(Source(id="t", text=LANTERN))
+    by_value = {c.value: c.claimant for c in claims}
+    assert by_value[41] == "Lantern House Archive"  # 'Our researchers have confirmed 41 deaths'
+    assert by_value[90] == "Lantern House Archive"  # no speaker in its own sentence
+
+
+def test_a_news_report_with_a_dateline_gets_no_scored_issuer():
+    text = "Ferry toll rises\n\nMOPTI (Reuters) - We were told 14 died, the Crossing Line group said.\n" + BOATMEN
+    assert issuer(Source(id="t", text=text), LEX) is None
+
+
+def test_a_name_that_opens_with_its_date_is_a_speaker():
+    assert plausible("May 12 Memorial Museum", LEX) and plausible("April 6 Youth Movement", LEX)
+    assert not plausible("May 12", LEX)
