@@ -716,7 +716,7 @@ def nationwide_in(text: str, words: PlaceWords) -> bool:
     return words.nationwide.search(text) is not None
 
 
-_AFTER_WORDS = r"(?=in|at|through|across)"  # the words PlaceWords.after needs after its space or '('
+_AFTER_WORDS = r"(?=(?:in|inside|at|through|across)\s)"  # the words PlaceWords.after needs after its space or '('
 _AFTER_AT_SPACE = re.compile(" " + _AFTER_WORDS)
 _AFTER_AT_OTHER = re.compile(
     "[(\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]" + _AFTER_WORDS
