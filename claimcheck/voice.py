@@ -215,6 +215,8 @@ SPOKESPERSON_FOR = re.compile(
 
 
 def _spokesperson_for(top: str) -> str | None:
+    if "pokes" not in top:
+        return None  # (what every match holds: a find, not the pattern's '^' tried at every character)
     m = SPOKESPERSON_FOR.search(top)
     return m["org"].strip() if m else None
 
@@ -1055,7 +1057,7 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
                     end = _figures_after(text, m.end())
                     if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                         out.append((m.end(), end, who))
-        for m in SOURCE_LINE.finditer(text, start):
+        for m in line_matches(SOURCE_LINE, text, start):  # (tried at line starts only: it opens with ^)
             lo = _figures_before(text, m.start())
             if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
                 out.append((lo, max(lo, m.start() - 1), _strip_article(m["who"].strip())))

@@ -2434,3 +2434,15 @@ def test_relayed_needs_what_its_patterns_need() -> None:
         for text in _texts_of_the_sets() + ["Forwarded from X", "shared  from\nA", "KigaliBrief reposted \nCity"]:
             for start in (0, len(text) // 2):
                 assert voice._needs(text, start, words, after) == (whole.search(text, start) is not None)
+
+
+def test_source_lines_are_tried_at_line_starts() -> None:
+    """voice.relayed reads SOURCE_LINE (it opens with '^') at line starts only
+    (lines.line_matches): the same matches as the pattern's own scan, on every test report."""
+    from claimcheck.lines import line_matches
+    from claimcheck.voice import SOURCE_LINE
+
+    for text in _texts_of_the_sets() + ["Source: Red Cross, 3 May\nSources:\nThe Ministry\nData : X (y)"]:
+        for start in (0, 1, len(text) // 3):
+            found = [m.span() for m in line_matches(SOURCE_LINE, text, start)]
+            assert found == [m.span() for m in SOURCE_LINE.finditer(text, start)]
