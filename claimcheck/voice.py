@@ -224,6 +224,8 @@ SPOKESPERSON_FOR = re.compile(
 
 
 def _spokesperson_for(top: str) -> str | None:
+    if "pokes" not in top:
+        return None  # (what every match holds: a find, not the pattern's '^' tried at every character)
     m = SPOKESPERSON_FOR.search(top)
     return m["org"].strip() if m else None
 
@@ -966,13 +968,26 @@ SOURCE_LINE = re.compile(
 )  # a table's or a list's source under it: 'Source: MINEMA, 17 April 2026, 17:00'
 RELAY_WORDS = ("orwarded", "eposted", "hared", "etweeted", "uoted")  # RELAY_LINE's verbs
 REPOST_WORDS = ("reposted", "retweeted", "shared", "boosted")  # REPOSTED's
-RELAY_NEEDS = re.compile(rf"(?:{'|'.join(RELAY_WORDS)})\s+from\s")  # what RELAY_LINE needs
-REPOST_NEEDS = re.compile(rf"(?:{'|'.join(REPOST_WORDS)})[ \t]*\n")  # what REPOSTED needs
+RELAY_NEEDS = re.compile(r"\s+from\s")  # what RELAY_LINE needs after one of its words
+REPOST_NEEDS = re.compile(r"[ \t]*\n")  # what REPOSTED needs after one of its words
 LINE_ENDS_COLON = re.compile(r":[ \t]*$", re.MULTILINE)  # what INTRO_BY and INTRO_GAVE need
 PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 PROSE_WORDS = 6  # a line with this many lower-case words is prose, not a table row or a list's item
 RELAY_REACH = 2500  # how far a passage introduced by a line may run
+
+
+def _needs(text: str, start: int, words: tuple[str, ...], after: re.Pattern[str]) -> bool:
+    """Whether one of ``words`` is in text[start:] with what ``after`` matches right after it: each
+    word found by ``str.find`` (a pattern of the words alternated stops at every character that
+    opens one of them: 0.25 ms on a 20 kB page)."""
+    for w in words:
+        at = text.find(w, start)
+        while at >= 0:
+            if after.match(text, at + len(w)):
+                return True
+            at = text.find(w, at + 1)
+    return False
 
 
 def _prose(line: str) -> bool:
@@ -1046,7 +1061,7 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     for pattern, words, needed in ((RELAY_LINE, RELAY_WORDS, RELAY_NEEDS), (REPOSTED, REPOST_WORDS, REPOST_NEEDS)):
-        if any(w in text for w in words) and needed.search(text, start):  # (cheap tests of what it needs first)
+        if _needs(text, start, words, needed):  # (cheap tests of what it needs first)
             out += [(m.end(), _block_end(text, m.end()), m["who"].strip()) for m in pattern.finditer(text, start)]
     if ":" in text:
         if LINE_ENDS_COLON.search(text, start):  # (both patterns end their line with a colon)
@@ -1056,14 +1071,14 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
                     end = _figures_after(text, m.end())
                     if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                         out.append((m.end(), end, who))
-        for m in INTRO_KIND.finditer(text, start):
+        for m in line_matches(INTRO_KIND, text, start):  # (at line starts only, as SOURCE_LINE)
             who = m["who"]
             if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
                 who = first  # ('(departmental police directorate, read by Col. Ngoyi)': who issued it)
             end = _figures_after(text, m.end())
             if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                 out.append((m.end(), end, _strip_article(who.strip())))
-        for m in SOURCE_LINE.finditer(text, start):
+        for m in line_matches(SOURCE_LINE, text, start):  # (tried at line starts only: it opens with ^)
             lo = _figures_before(text, m.start())
             if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
                 out.append((lo, max(lo, m.start() - 1), _strip_article(m["who"].strip())))

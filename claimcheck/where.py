@@ -716,9 +716,33 @@ def nationwide_in(text: str, words: PlaceWords) -> bool:
     return words.nationwide.search(text) is not None
 
 
+_AFTER_WORDS = r"(?=(?:in|inside|at|through|across)\s)"  # the words PlaceWords.after needs after its space or '('
+_AFTER_AT_SPACE = re.compile(" " + _AFTER_WORDS)
+_AFTER_AT_OTHER = re.compile(
+    "[(\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]" + _AFTER_WORDS
+)  # ('(' or a white space but ' ': every character \s matches, as str.isspace() tells; one class)
+
+
+def _after_matches(text: str, words: PlaceWords) -> list[re.Match[str]]:
+    r"""What ``words.after.finditer(text)`` finds, tried only where it can start: the text's
+    start, or a space, another white space or '(' before 'in', 'at', 'through' or 'across'.
+    (The pattern opens with ``(?:^|[\s(])``: the engine stopped at each of the text's spaces to
+    try it, 0.7 ms on a 20 kB page; a literal space first is a fast scan, and the other white
+    space is rare.)"""
+    at = sorted(
+        [0, *(m.start() for m in _AFTER_AT_SPACE.finditer(text)), *(m.start() for m in _AFTER_AT_OTHER.finditer(text))]
+    )
+    out, end, after = [], 0, words.after
+    for p in at:
+        if p >= end and (m := after.match(text, p)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def places_named(text: str, words: PlaceWords) -> list[str]:
     """The places ``text`` names after 'in', in order (the capital left out)."""
-    return [n for m in words.after.finditer(text) if (n := _name(m, words)) and n != CAPITAL]
+    return [n for m in _after_matches(text, words) if (n := _name(m, words)) and n != CAPITAL]
 
 
 def most_named(text: str, words: PlaceWords, but: Collection[str] = ()) -> str | None:

@@ -150,8 +150,10 @@ def not_a_count(text: str, lo: int, hi: int, q: Quantity, lex: Lexicon) -> str |
         and text.endswith(pats.cue_ends, lo, q.start)
     ):  # rules whose window must end with a cue, as written (', not 88')
         hit = pats.before_cued.search(text, max(lo, q.start - 30), q.start)
-    if hit is None and pats.figure is not None and q.qualifier != "exact":
-        hit = pats.figure.search(text, max(lo, q.start - 30), q.end)  # 'close to zero'
+    if hit is None and q.qualifier != "exact":
+        start = max(lo, q.start - 30)
+        figure = pats.figure.pattern(text, start, q.end)  # (none when the window holds no cue: most)
+        hit = figure.search(text, start, q.end) if figure is not None else None  # 'close to zero'
     if hit is None or hit.lastgroup is None:
         return None
     w = _by_id(lex)[hit.lastgroup]
@@ -191,6 +193,7 @@ def has_effect(rule_id: str | None, key: str, lex: Lexicon) -> bool:
     return w is not None and bool(w.effect.get(key))
 
 
+@lru_cache(maxsize=1024)
 def _group(rule_id: str) -> str:
     return re.sub(r"\W", "_", rule_id)
 
@@ -279,7 +282,7 @@ class _NotACount:
     before: _Cued  # in the 30 characters before it
     before_cued: re.Pattern[str] | None  # before it, when they end with one of cue_ends
     cue_ends: tuple[str, ...]
-    figure: re.Pattern[str] | None  # around it
+    figure: _Cued  # around it
 
 
 def _joined(rules: list[Wording]) -> re.Pattern[str] | None:
@@ -315,7 +318,7 @@ def _not_a_count_patterns(lex: Lexicon) -> _NotACount:
         before=_Cued.of([w for w in before if not w.cue_ends]),
         before_cued=_joined(cued),
         cue_ends=ends,
-        figure=_joined([w for w in rules if w.effect.get("window") == "the figure"]),
+        figure=_Cued.of([w for w in rules if w.effect.get("window") == "the figure"]),
     )
 
 

@@ -742,3 +742,15 @@ def test_metres_words_come_from_the_lexicon(tmp_path):
 )
 def test_a_vague_phrase_inside_a_word_hides_no_phrase_after_it(sentence: str, phrase: str):
     assert [q.text for q in find_quantities(sentence, LEX)] == [phrase]
+
+
+def test_cue_between_is_a_find_of_each_cue() -> None:
+    """parse.numbers.cue_between (the cues found once a text) tells what a find of each cue in
+    the range tells, at every range of a few texts (overlapping cues, one at either end)."""
+    from claimcheck.parse.numbers import cue_between
+
+    cues = ("social media", "media", "rumour", "rumor", "whatsapp", "aa")
+    for low in ["", "rumour", "a rumour on social media and whatsapp: rumours", "aaa media", "mediamedia rumor"]:
+        for lo in range(len(low) + 2):
+            for hi in range(lo, len(low) + 3):
+                assert cue_between(low, cues, lo, hi) == any(low.find(c, lo, hi) >= 0 for c in cues), (low, lo, hi)

@@ -227,3 +227,17 @@ def test_fired_rule_names_the_alternative_that_matched():
                     assert [fired_rule(m, ids)] == every, (r.id, text, at)
                     seen.add(every[0])
     assert len(seen) >= len(ids) // 2, seen  # most of the rules were seen matching
+
+
+def test_guards_before_rule_patterns_are_in_every_match() -> None:
+    """A cheap test before a rule's pattern ('by' looked up before attribution/by-agent) skips
+    only windows where the pattern cannot match: the guard's string is one that every match
+    of the pattern holds, as written (rules.required_literals reads it off the pattern: a rule
+    whose pattern loses it fails here, not silently)."""
+    from claimcheck.lexicon import load_lexicon
+    from claimcheck.parse.attribution import AGENT_NEEDS
+    from claimcheck.parse.rules import patterns, required_literals
+
+    compiled = patterns(load_lexicon())
+    for rule_id, needed in AGENT_NEEDS.items():
+        assert required_literals(compiled[rule_id]) == (frozenset({needed}), False), rule_id

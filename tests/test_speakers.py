@@ -2397,3 +2397,52 @@ def test_a_part_out_of_the_figure_before_is_its_speakers():
         "in critical condition.\n"
     )
     assert got["31"] == "The health ministry"
+
+
+def _texts_of_the_sets() -> list[str]:
+    import glob
+
+    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
+    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    return texts + [
+        "in Paris (in Rome) at\tLyon\u00a0in Nice\nin Kyiv inside Gaza through the centre of Lviv",
+        "In Rome, in  the capital, Dorvan, and across the north of Ostrel",
+    ]
+
+
+def test_places_named_tries_the_pattern_where_it_can_start() -> None:
+    """where.places_named tries PlaceWords.after only at the text's start and before 'in',
+    'inside', 'at', 'through' or 'across' after a white space or '(': the same matches as the
+    pattern's own scan, on every test report."""
+    from claimcheck.where import _after_matches, place_words
+
+    words = place_words(LEX)
+    for text in _texts_of_the_sets():
+        for t in (text, " " + text, "(" + text):
+            assert [m.span() for m in _after_matches(t, words)] == [m.span() for m in words.after.finditer(t)]
+
+
+def test_relayed_needs_what_its_patterns_need() -> None:
+    """voice._needs (each word found, then what must follow it) tells what a search of the
+    words alternated, with that after them, tells."""
+    import re
+
+    from claimcheck import voice
+
+    for words, after in ((voice.RELAY_WORDS, voice.RELAY_NEEDS), (voice.REPOST_WORDS, voice.REPOST_NEEDS)):
+        whole = re.compile(f"(?:{'|'.join(words)})(?:{after.pattern})")
+        for text in _texts_of_the_sets() + ["Forwarded from X", "shared  from\nA", "KigaliBrief reposted \nCity"]:
+            for start in (0, len(text) // 2):
+                assert voice._needs(text, start, words, after) == (whole.search(text, start) is not None)
+
+
+def test_source_lines_are_tried_at_line_starts() -> None:
+    """voice.relayed reads SOURCE_LINE (it opens with '^') at line starts only
+    (lines.line_matches): the same matches as the pattern's own scan, on every test report."""
+    from claimcheck.lines import line_matches
+    from claimcheck.voice import SOURCE_LINE
+
+    for text in _texts_of_the_sets() + ["Source: Red Cross, 3 May\nSources:\nThe Ministry\nData : X (y)"]:
+        for start in (0, 1, len(text) // 3):
+            found = [m.span() for m in line_matches(SOURCE_LINE, text, start)]
+            assert found == [m.span() for m in SOURCE_LINE.finditer(text, start)]

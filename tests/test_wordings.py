@@ -927,14 +927,16 @@ def test_not_a_count_cues_only_save_work():
     from claimcheck.wordings import _not_a_count_patterns
 
     pats = _not_a_count_patterns(LEX)
-    assert pats.before.joined is not None and pats.after.joined is not None
-    for text, at in _windows():
+    assert pats.before.joined is not None and pats.after.joined is not None and pats.figure.joined is not None
+    figures = ["deaths near zero", "arrests close to\nnil", "NEAR ZERO", "virtually  zero", "Nearly Nil"]
+    for text, at in _windows() + [(t, t.rindex(" ") + 1) for t in figures]:
         end = text.find("\n\n", at)  # (a paragraph's end: the sentence may run on)
         end = min(len(text) if end < 0 else end, at + 300)
         number = at + len(text[at:].split()[0].rstrip(",.;:"))
         for cued, lo, hi, read in (
             (pats.before, max(0, at - 30), at, "search"),
             (pats.after, number, end, "match"),
+            (pats.figure, max(0, at - 30), number, "search"),  # ('close to zero')
         ):
             full = getattr(cued.joined, read)(text, lo, hi)
             some = cued.pattern(text, lo, hi)

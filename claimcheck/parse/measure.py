@@ -280,6 +280,13 @@ REDUCED_RELATIVE_AT = re.compile(
 #    told of them after it wins ('12 people detained in the raid were released' stay detained)
 
 
+@lru_cache(maxsize=512)
+def _opens_after_word(word: str, lex: Lexicon) -> bool:
+    """Whether a measures.<m>.after word starts with ``word`` (remembered: the test looped over
+    every such word for each figure)."""
+    return any(w.startswith(word) for w in lex.measure_words("after"))
+
+
 def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
     aside = (
         DASH_ASIDE.match(text, start, stop)
@@ -302,9 +309,7 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         window = window[: cut.start()]
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
-    if (own := OWN_PASSIVE.match(window)) is not None and not any(
-        w.startswith(own["p"].lower()) for w in after
-    ):
+    if (own := OWN_PASSIVE.match(window)) is not None and not _opens_after_word(own["p"].lower(), lex):
         hit = verbs.search(window, own.end())
         gap = window[own.end() : hit.start()] if hit is not None else ""
         if hit is None or (len(gap.split()) > 1 and not TO_HAVE.fullmatch(gap)):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
-from claimcheck.parse.numbers import folded
+from claimcheck.parse.numbers import cue_between, folded
 from claimcheck.parse.rules import combined, fired, fired_rule, patterns, rule, with_patterns
 from claimcheck.parse.sentences import Sentence
 
@@ -354,11 +354,11 @@ def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) ->
     a cheap test most sentences fail)."""
     cues, called_false, told_after, rumour_of = _rumour_words()
     low = folded(text)
-    if any(low.find(cue, sent.start, m.q.start) >= 0 for cue in cues):
+    if cue_between(low, cues, sent.start, m.q.start):  # (the cues found once a report)
         if not patterns(lex)[RUMOUR].search(text, max(sent.start, m.q.start - 200), m.q.start):
             return False
     elif not (  # ('figures of several hundred arrests are circulating on social networks')
-        any(low.find(cue, m.q.end, sent.end) >= 0 for cue in cues)
+        cue_between(low, cues, m.q.end, sent.end)
         and rumour_of.search(text, max(sent.start, m.q.start - 40), m.q.start)
         and told_after.search(text[m.q.end : sent.end])
     ):

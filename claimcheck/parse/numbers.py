@@ -87,6 +87,38 @@ def folded(text: str) -> str:
     return low
 
 
+_LAST_CUES: tuple[str, dict[tuple[str, ...], tuple[list[int], list[int]]]] = ("", {})
+
+
+def cue_between(low: str, cues: tuple[str, ...], lo: int, hi: int) -> bool:
+    """``any(low.find(cue, lo, hi) >= 0 for cue in cues)`` for the folded text ``low``, from
+    where each cue is in it, found once a text (remembered for the last text): a rule whose
+    cue words (effect.cue_in) are rare looks them up once a report, not in each figure's
+    window."""
+    global _LAST_CUES
+    last = _LAST_CUES  # one read: another thread may replace it meanwhile
+    if last[0] is not low:
+        last = (low, {})
+        _LAST_CUES = last
+    spans = last[1].get(cues)
+    if spans is None:
+        found = []
+        for cue in cues:
+            at = low.find(cue)
+            while at >= 0:
+                found.append((at, at + len(cue)))
+                at = low.find(cue, at + 1)
+        found.sort()
+        spans = last[1][cues] = ([a for a, _ in found], [b for _, b in found])
+    starts, ends = spans
+    k = bisect.bisect_left(starts, lo)
+    while k < len(starts) and starts[k] < hi:
+        if ends[k] <= hi:
+            return True
+        k += 1
+    return False
+
+
 ARTICLE = re.compile(r"(?<![\w-])an?\s+$")
 
 

@@ -295,3 +295,56 @@ def tracing() -> Iterator[list[tuple[str, int]]]:
         yield TRACE
     finally:
         TRACE = saved
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Strings one of which every match of ``pattern`` holds, and whether they are to be read
+    case-blind (then lower case), or None when no such set of two-character strings or longer
+    is found: what a cheap guard before the pattern may look for (``'by' in window``). Read from
+    the parsed pattern: runs of literal characters, groups, repeats of at least one, and
+    alternatives each of which holds one; look-arounds and classes hold nothing for certain.
+
+    >>> required_literals(re.compile(r"\\s+(?:announced|given)\\s+by\\s+(?P<np>\\w+)"))
+    (frozenset({'by'}), False)
+    >>> required_literals(re.compile(r"\\b(?:near|close\\s+to)\\s+ZERO", re.IGNORECASE))
+    (frozenset({'zero'}), True)
+    >>> required_literals(re.compile(r"\\d+")) is None
+    True
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    def best(found: list[tuple[frozenset[str], bool]]) -> tuple[frozenset[str], bool] | None:
+        good = [f for f in found if f[0] and all(len(s) >= 2 for s in f[0])]
+        return min(good, key=lambda f: (len(f[0]), -min(len(s) for s in f[0]))) if good else None
+
+    def held(items: Any, blind: bool) -> tuple[frozenset[str], bool] | None:
+        found: list[tuple[frozenset[str], bool]] = []
+        run: list[str] = []
+        for op, av in [*items, (None, None)]:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                found.append((frozenset(["".join(run)]), blind))
+                run = []
+            inner = None
+            if op is c.SUBPATTERN:
+                _, on, off, sub = av
+                inner = held(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                inner = held(av[2], blind)
+            elif op is c.ATOMIC_GROUP:
+                inner = held(av, blind)
+            elif op is c.BRANCH:
+                each = [held(sub, blind) for sub in av[1]]
+                if all(each) and len({e[1] for e in each if e}) == 1:
+                    inner = (frozenset().union(*(e[0] for e in each if e)), each[0][1])  # type: ignore[index]
+            if inner is not None:
+                found.append(inner)
+        return best(found)
+
+    out = held(p.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    if out is None:
+        return None
+    return (frozenset(s.lower() for s in out[0]), True) if out[1] else out
