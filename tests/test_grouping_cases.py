@@ -1561,3 +1561,36 @@ def test_an_earlier_events_figure_with_its_place_or_without_is_one_quantity() ->
     got = grouped(wire, paper)
     assert got["killed/people/before/selva"] == [11, 11]
     assert "killed/people/before" not in got
+
+
+def test_a_crowd_told_the_morning_after_is_of_the_day_before() -> None:
+    """A paper of Sunday 29 November gives the federation's 40,000 in Porto with no day: the
+    march of the day before (Saturday 28th), not the first march two weeks earlier, to which
+    the same side gave a close figure."""
+    first = ("Police said 9,500 people marched in Porto on Saturday, and the federation said 35,000.", "2026-11-14")
+    second = ("Police said 12,000 people marched in Porto on Saturday.", "2026-11-28")
+    after = ("In Porto, the federation said 40,000 people marched.", "2026-11-29")
+    assert of_measure("participants", first, second, after) == [[9500, 35000], [12000, 40000]]
+
+
+def test_an_undated_wire_is_of_the_day_its_dateline_names(tmp_path) -> None:
+    """A wire with no date line of its own but a dateline ('PORTO, Nov 14 (Teranga Wire) -') is
+    of that day, in the year of its event's dated reports: its crowd figures with no day are
+    that day's, apart from the later march's."""
+    from claimcheck.pipeline import compare
+
+    (tmp_path / "1.txt").write_text(
+        "date 2026-11-29\n\nTeachers marched again in Porto on Saturday. Police said 12,000 people "
+        "marched in Porto, and the federation said 40,000.\n"
+    )
+    (tmp_path / "2.txt").write_text(
+        "Teachers march in Porto\n\nBy Ana Lima\n\nPORTO, Nov 14 (Teranga Wire) - Teachers marched in "
+        "Porto on Saturday. Police said 9,500 people marched, and the federation said 35,000.\n"
+    )
+    report = compare([str(tmp_path)])
+    crowds = [c for g in report.groups if g.measure == "participants" for c in g.claims]
+    assert {c.date for c in crowds if c.path.endswith("2.txt")} == {"2026-11-14"}
+    assert sorted(sorted(c.quantity.low for c in g.claims) for g in report.groups if g.measure == "participants") == [
+        [9500, 35000],
+        [12000, 40000],
+    ]
