@@ -1877,12 +1877,30 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
         return False  # 'The Mineworkers Union of Zambia (MUZ)', 'MUZ said': a speaker
     if words[0] in _named_after_preposition(text):
         return True
+    at = _list_start(text, at)  # (a long list's lower items: its lead-in is above its first)
     para = max(text.rfind("\n\n", 0, at) + 1, at - 300)  # the list's heading or lead-in
     if all(BULLET.match(line) or not line.strip() for line in text[para:at].splitlines()):
         para = max(text.rfind("\n\n", 0, max(para - 2, 0)) + 1, at - 300)  # (a blank line under its heading)
     return any(
         PLACE_NOUNS.search(line) for line in text[para:at].splitlines() if not BULLET.match(line)
     )  # (not the items: 'Brussels-Capital police zone: 18,000' names no list of places)
+
+
+def _list_start(text: str, at: int) -> int:
+    """Where the bulleted list holding the line at ``at`` starts (the start of its first item's
+    line); ``at``'s own line start when that line is no list item.
+
+    >>> text = "By county:\\n  * Pecs: 4,100\\n  * Gyor: 2,800\\n"
+    >>> _list_start(text, text.index("Gyor")) == text.index("  * Pecs")
+    True
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    while lo > 0 and BULLET.match(text, lo):
+        above = text.rfind("\n", 0, lo - 1) + 1
+        if not BULLET.match(text, above, lo):
+            break
+        lo = above
+    return lo
 
 
 def list_place(text: str, at: int, lex: Lexicon) -> str | None:

@@ -1594,3 +1594,28 @@ def test_an_undated_wire_is_of_the_day_its_dateline_names(tmp_path) -> None:
         [9500, 35000],
         [12000, 40000],
     ]
+
+
+def test_every_item_of_a_long_list_of_towns_is_its_towns() -> None:
+    """A police summary lists each town's crowd under a lead-in that names the county
+    commands: the fourth and fifth items are towns as much as the first, each a quantity of its
+    own (Sliven's against the union's figure for Sliven), not a rival of the national total."""
+    police = (
+        "Based on the reports of the county police commands, the number of participants was:\n\n"
+        "  * Varna (Sea Garden): approx. 9,000 persons\n"
+        "  * Burgas (Troikata square): approx. 6,000 persons\n"
+        "  * Pleven (Vazrazhdane square): approx. 4,000 persons\n"
+        "  * Sliven (Hadzhi Dimitar square): approx. 3,000 persons\n"
+        "  * Ruse (Freedom square): approx. 2,000 persons\n"
+        "  * Shumen (Osvobozhdenie square): approx. 1,500 persons\n"
+        "  * Dobrich (Svoboda square): approx. 1,200 persons\n"
+        "  * Haskovo (Svoboda square): approx. 1,000 persons\n\n"
+        "In all, about 24,000 people took part nationwide, the police said.",
+        "2026-10-03",
+    )
+    union = ("The union said 3,500 people marched in Sliven.", "2026-10-03")
+    got = grouped(police, union)
+    assert got["participants/people/sliven"] == [2700, 3500]  # ('approx. 3,000': from 2,700)
+    assert got["participants/people/ruse"] == [1800]
+    assert got["participants/people/haskovo"] == [900]  # (its lead-in is 400 characters above it)
+    assert [gid for gid, v in got.items() if 900 in v] == ["participants/people/haskovo"]
