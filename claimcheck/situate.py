@@ -52,6 +52,7 @@ from claimcheck.where import (
     hospital_clause,
     hospital_count,
     hospital_opening,
+    national_total,
     opening_place,
     our_site,
     own_area,
@@ -1696,6 +1697,7 @@ def _window_place(
         place = (
             region_whole(before, after)
             or place_in(before, after, pw)
+            or national_total(before, pw)
             or opening_place(sentence, pw)
             or recorded_place(head, pw)
             or tally_place(head, pw)

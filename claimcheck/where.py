@@ -79,6 +79,8 @@ class PlaceWords:
     the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
     the_areas: re.Pattern[str]  # "bringing the town's toll to" before a figure: the area named before
     countries: frozenset[str]  # 'France', 'the Philippines' (case-folded): a country's figure is nationwide
+    # 'put the national total at', 'MAI national total:' right before a figure: the nationwide one
+    national_total: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -165,6 +167,11 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         at_hospital=re.compile(
             rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
             rf"(?i:{any_of(data['hospitals'])}))\s*,"
+        ),
+        national_total=re.compile(
+            rf"\b(?:{any_of(data['national_totals'])})\s*(?:at|of|was|is|to|stood\s+at|:)?\s*"
+            r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|just\s+over)\s+)?[\"“]?$",
+            re.IGNORECASE,
         ),
     )
 
@@ -709,6 +716,22 @@ def region_whole(before: str, after: str) -> str | None:
     clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1] + "#" + after.split(",", 1)[0]
     m = _AS_A_WHOLE.search(clause)
     return f"the {m['n'].casefold()} as a whole" if m else None
+
+
+def national_total(before: str, words: PlaceWords) -> str | None:
+    """``nationwide`` for a figure that words right before it call the national total ('The
+    ministry put the national total at 64,000', 'MAI national total: 64,000'); None otherwise.
+
+    >>> national_total("The ministry put the national total at ", place_words())
+    'nationwide'
+    >>> national_total("MAI national total: ", place_words())
+    'nationwide'
+    >>> national_total("In Lisbon the police counted ", place_words()) is None
+    True
+    """
+    if "nation" not in before or words.national_total is None:
+        return None
+    return NATIONWIDE if words.national_total.search(before[-80:]) else None
 
 
 def nationwide_in(text: str, words: PlaceWords) -> bool:

@@ -1619,3 +1619,15 @@ def test_every_item_of_a_long_list_of_towns_is_its_towns() -> None:
     assert got["participants/people/ruse"] == [1800]
     assert got["participants/people/haskovo"] == [900]  # (its lead-in is 400 characters above it)
     assert [gid for gid, v in got.items() if 900 in v] == ["participants/people/haskovo"]
+
+
+def test_a_figure_called_the_national_total_is_the_nationwide_one() -> None:
+    """'put the national total at 64,000' is the nationwide crowd, compared with the union's
+    nationwide figure, not with the capital's."""
+    paper = (
+        "In Lisbon, police said 45,000 people marched on Saturday. The interior ministry put the "
+        "national total at 64,000.",
+        "2026-11-29",
+    )
+    union = ("The union said 200,000 people marched nationwide on Saturday.", "2026-11-29")
+    assert of_measure("participants", paper, union) == [[45000], [64000, 200000]]
