@@ -1928,7 +1928,44 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     name = " ".join(BRACKET.sub(" ", lab["label"]).split())
     if not name or _label(lab["label"], lex, None).measure is not None:
         return None
-    return name if _is_place(name, text, lo, lex) else None
+    if _is_place(name, text, lo, lex):
+        return name
+    # a proper name among items one of which is a place the report names ('– Maribor: 12,000'
+    # under '– Ljubljana: 45,000', which it puts after 'in' elsewhere): a place too
+    return name if _place_like(name, text, lex) and any(
+        _place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in _list_labels(text, lo)
+    ) else None
+
+
+def _list_labels(text: str, at: int) -> list[tuple[int, str]]:
+    """The labels of the other items of the bulleted list holding the line at ``at`` (each with
+    its line's start), up to a blank or unmarked line either side.
+
+    >>> text = "Our count:\\n- Ljubljana: 45,000\\n- Maribor: 12,000\\n\\nPolice said 11,500."
+    >>> _list_labels(text, text.index("- Maribor"))
+    [(11, 'Ljubljana')]
+    """
+    out = []
+    for step in (-1, 1):
+        a = text.rfind("\n", 0, at) + 1
+        while True:
+            if step < 0:
+                if a == 0:
+                    break
+                a = text.rfind("\n", 0, a - 1) + 1
+            else:
+                nxt = text.find("\n", a)
+                if nxt < 0:
+                    break
+                a = nxt + 1
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            bullet = BULLET.match(text, a, b)
+            lab = LABELLED.match(text, bullet.end(), b) if bullet else None
+            if lab is None:
+                break
+            out.append((a, " ".join(BRACKET.sub(" ", lab["label"]).split())))
+    return sorted(out)
 
 
 def heading_place(text: str, at: int, lex: Lexicon, nationwide: re.Pattern[str]) -> str | None:

@@ -1631,3 +1631,21 @@ def test_a_figure_called_the_national_total_is_the_nationwide_one() -> None:
     )
     union = ("The union said 200,000 people marched nationwide on Saturday.", "2026-11-29")
     assert of_measure("participants", paper, union) == [[45000], [64000, 200000]]
+
+
+def test_a_list_item_beside_a_known_town_is_a_town() -> None:
+    """A union's count town by town, in a dashed list under 'Our count for Thursday, 15
+    October:': the report names Ljubljana after 'in' elsewhere, so Ljubljana's item is a town,
+    and so are its siblings (Celje's 6,500 against the police's 2,000 in Celje), not rivals of
+    the turnout across the country."""
+    union = (
+        "Today, on the second day of the strike, we were 80,000 across the country. Our stewards "
+        "counted every march at fixed points.\n\nOur count for Thursday, 15 October:\n"
+        "– Ljubljana: 45,000\n– Maribor: 12,000\n– Celje: 6,500\n\n"
+        "The police counted 11,500 people in Ljubljana today.",
+        "2026-10-15",
+    )
+    police = ("Police said 4,000 people marched in Maribor and 2,000 in Celje on Thursday.", "2026-10-15")
+    got = grouped(union, police)
+    assert got["participants/people/celje"] == [2000, 6500]
+    assert got["participants/people/ljubljana"] == [11500, 45000]
