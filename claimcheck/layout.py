@@ -1933,38 +1933,35 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     # a proper name among items one of which is a place the report names ('– Maribor: 12,000'
     # under '– Ljubljana: 45,000', which it puts after 'in' elsewhere): a place too
     return name if _place_like(name, text, lex) and any(
-        _place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in _list_labels(text, lo)
+        _place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in _sibling_labels(text, lo, _item_label)
     ) else None
 
 
-def _list_labels(text: str, at: int) -> list[tuple[int, str]]:
-    """The labels of the other items of the bulleted list holding the line at ``at`` (each with
-    its line's start), up to a blank or unmarked line either side.
+def _sibling_labels(
+    text: str, at: int, label_of: Callable[[str, int, int], str | None]
+) -> list[tuple[int, str]]:
+    """The labels (by ``label_of``) of the lines around the line at ``at``, each with its line's
+    start, up to a blank line or one with no label either side.
 
     >>> text = "Our count:\\n- Ljubljana: 45,000\\n- Maribor: 12,000\\n\\nPolice said 11,500."
-    >>> _list_labels(text, text.index("- Maribor"))
+    >>> _sibling_labels(text, text.index("- Maribor"), _item_label)
     [(11, 'Ljubljana')]
     """
     out = []
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
     for step in (-1, 1):
-        a = text.rfind("\n", 0, at) + 1
+        a, b = lo, hi
         while True:
-            if step < 0:
-                if a == 0:
-                    break
-                a = text.rfind("\n", 0, a - 1) + 1
-            else:
-                nxt = text.find("\n", a)
-                if nxt < 0:
-                    break
-                a = nxt + 1
-            b = text.find("\n", a)
-            b = len(text) if b < 0 else b
-            bullet = BULLET.match(text, a, b)
-            lab = LABELLED.match(text, bullet.end(), b) if bullet else None
-            if lab is None:
+            a, b = (text.rfind("\n", 0, a - 1) + 1, a - 1) if step < 0 else (b + 1, text.find("\n", b + 1))
+            if step > 0 and b < 0:
+                b = len(text)
+            if a < 0 or a >= b or (label := label_of(text, a, b)) is None:
                 break
-            out.append((a, " ".join(BRACKET.sub(" ", lab["label"]).split())))
+            out.append((a, label))
+            if a == 0:
+                break
     return sorted(out)
 
 
@@ -2031,19 +2028,21 @@ def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | No
         return None
     if _is_place(name, text, lo, lex):
         return name
-    block = []  # the labels of the lines around it, up to a blank or unlabelled line
-    for step in (-1, 1):
-        a, b = lo, hi
-        while True:
-            a, b = (text.rfind("\n", 0, a - 1) + 1, a - 1) if step < 0 else (b + 1, text.find("\n", b + 1))
-            if step > 0 and b < 0:
-                b = len(text)
-            if a < 0 or a >= b or (sibling := PLAIN_LABEL_LINE.fullmatch(text, a, b)) is None:
-                break
-            block.append((a, " ".join(sibling["label"].split())))
-            if a == 0:
-                break
+    block = _sibling_labels(text, lo, _plain_label)  # (up to a blank or unlabelled line)
     return name if any(_place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in block) else None
+
+
+def _plain_label(text: str, a: int, b: int) -> str | None:
+    """The label of an unmarked label line ('Lisbon: 120,000') from ``a`` to ``b``, if it is one."""
+    line = PLAIN_LABEL_LINE.fullmatch(text, a, b)
+    return " ".join(line["label"].split()) if line else None
+
+
+def _item_label(text: str, a: int, b: int) -> str | None:
+    """The label of a bulleted list item ('– Maribor: 12,000') from ``a`` to ``b``, if it is one."""
+    bullet = BULLET.match(text, a, b)
+    lab = LABELLED.match(text, bullet.end(), b) if bullet else None
+    return " ".join(BRACKET.sub(" ", lab["label"]).split()) if lab else None
 
 
 def _place_like(name: str, text: str, lex: Lexicon) -> bool:
