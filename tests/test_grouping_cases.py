@@ -1649,3 +1649,21 @@ def test_a_list_item_beside_a_known_town_is_a_town() -> None:
     got = grouped(union, police)
     assert got["participants/people/celje"] == [2000, 6500]
     assert got["participants/people/ljubljana"] == [11500, 45000]
+
+
+def test_a_live_blog_entry_titled_with_a_town_is_that_towns() -> None:
+    """A live page's entry under its time stamp, titled 'Varna: police and organisers far
+    apart', gives the crowd figures of its text (which name no town) to Varna, where the page
+    says its reporter is; an entry titled with a speaker ('Organisers: …') gives no place."""
+    live = (
+        "LIVE: teachers march across the country\n\n"
+        "17:05\nOrganisers: more than 90,000\nThe union said 90,000 people marched nationwide.\n\n"
+        "16:30\nVarna: police and organisers far apart\nOur reporter in Varna puts the crowd at "
+        "about 9,000. The regional police said 5,000; the organisers said 15,000.\n",
+        "2026-10-03",
+    )
+    police = ("Police said 30,000 people marched across the country on Saturday.", "2026-10-03")
+    got = grouped(live, police)
+    varna = [v for gid, v in got.items() if gid.endswith("/varna")]
+    assert varna == [[5000, 8100, 15000]]  # ('about 9,000': from 8,100)
+    assert [30000, 90000] in got.values()
