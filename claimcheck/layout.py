@@ -1975,12 +1975,30 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
         return False  # 'The Mineworkers Union of Zambia (MUZ)', 'MUZ said': a speaker
     if words[0] in _named_after_preposition(text):
         return True
+    at = _list_start(text, at)  # (a long list's lower items: its lead-in is above its first)
     para = max(text.rfind("\n\n", 0, at) + 1, at - 300)  # the list's heading or lead-in
     if all(BULLET.match(line) or not line.strip() for line in text[para:at].splitlines()):
         para = max(text.rfind("\n\n", 0, max(para - 2, 0)) + 1, at - 300)  # (a blank line under its heading)
     return any(
         PLACE_NOUNS.search(line) for line in text[para:at].splitlines() if not BULLET.match(line)
     )  # (not the items: 'Brussels-Capital police zone: 18,000' names no list of places)
+
+
+def _list_start(text: str, at: int) -> int:
+    """Where the bulleted list holding the line at ``at`` starts (the start of its first item's
+    line); ``at``'s own line start when that line is no list item.
+
+    >>> text = "By county:\\n  * Pecs: 4,100\\n  * Gyor: 2,800\\n"
+    >>> _list_start(text, text.index("Gyor")) == text.index("  * Pecs")
+    True
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    while lo > 0 and BULLET.match(text, lo):
+        above = text.rfind("\n", 0, lo - 1) + 1
+        if not BULLET.match(text, above, lo):
+            break
+        lo = above
+    return lo
 
 
 def list_place(text: str, at: int, lex: Lexicon) -> str | None:
@@ -2008,7 +2026,41 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     name = " ".join(BRACKET.sub(" ", lab["label"]).split())
     if not name or _label(lab["label"], lex, None).measure is not None:
         return None
-    return name if _is_place(name, text, lo, lex) else None
+    if _is_place(name, text, lo, lex):
+        return name
+    # a proper name among items one of which is a place the report names ('– Maribor: 12,000'
+    # under '– Ljubljana: 45,000', which it puts after 'in' elsewhere): a place too
+    return name if _place_like(name, text, lex) and any(
+        _place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in _sibling_labels(text, lo, _item_label)
+    ) else None
+
+
+def _sibling_labels(
+    text: str, at: int, label_of: Callable[[str, int, int], str | None]
+) -> list[tuple[int, str]]:
+    """The labels (by ``label_of``) of the lines around the line at ``at``, each with its line's
+    start, up to a blank line or one with no label either side.
+
+    >>> text = "Our count:\\n- Ljubljana: 45,000\\n- Maribor: 12,000\\n\\nPolice said 11,500."
+    >>> _sibling_labels(text, text.index("- Maribor"), _item_label)
+    [(11, 'Ljubljana')]
+    """
+    out = []
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    for step in (-1, 1):
+        a, b = lo, hi
+        while True:
+            a, b = (text.rfind("\n", 0, a - 1) + 1, a - 1) if step < 0 else (b + 1, text.find("\n", b + 1))
+            if step > 0 and b < 0:
+                b = len(text)
+            if a < 0 or a >= b or (label := label_of(text, a, b)) is None:
+                break
+            out.append((a, label))
+            if a == 0:
+                break
+    return sorted(out)
 
 
 def heading_place(text: str, at: int, lex: Lexicon, nationwide: re.Pattern[str]) -> str | None:
@@ -2074,19 +2126,21 @@ def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | No
         return None
     if _is_place(name, text, lo, lex):
         return name
-    block = []  # the labels of the lines around it, up to a blank or unlabelled line
-    for step in (-1, 1):
-        a, b = lo, hi
-        while True:
-            a, b = (text.rfind("\n", 0, a - 1) + 1, a - 1) if step < 0 else (b + 1, text.find("\n", b + 1))
-            if step > 0 and b < 0:
-                b = len(text)
-            if a < 0 or a >= b or (sibling := PLAIN_LABEL_LINE.fullmatch(text, a, b)) is None:
-                break
-            block.append((a, " ".join(sibling["label"].split())))
-            if a == 0:
-                break
+    block = _sibling_labels(text, lo, _plain_label)  # (up to a blank or unlabelled line)
     return name if any(_place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in block) else None
+
+
+def _plain_label(text: str, a: int, b: int) -> str | None:
+    """The label of an unmarked label line ('Lisbon: 120,000') from ``a`` to ``b``, if it is one."""
+    line = PLAIN_LABEL_LINE.fullmatch(text, a, b)
+    return " ".join(line["label"].split()) if line else None
+
+
+def _item_label(text: str, a: int, b: int) -> str | None:
+    """The label of a bulleted list item ('– Maribor: 12,000') from ``a`` to ``b``, if it is one."""
+    bullet = BULLET.match(text, a, b)
+    lab = LABELLED.match(text, bullet.end(), b) if bullet else None
+    return " ".join(BRACKET.sub(" ", lab["label"]).split()) if lab else None
 
 
 def _place_like(name: str, text: str, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -23,7 +24,7 @@ from claimcheck.conflicts import (
     stated_whole,
 )
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
-from claimcheck.when import RUNNING_TALLIES
+from claimcheck.when import RUNNING_TALLIES, TimeWords, parse_date, time_words
 from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE
 from claimcheck.workers import map_inherited
 
@@ -1799,7 +1800,10 @@ REPEATED_FIGURES = 2  # how many figures a report must repeat of one day (one ro
 
 
 def _by_day(
-    members: list[Claim], ids: dict[str, str] | None = None, told_on: Mapping[str, str] | None = None
+    members: list[Claim],
+    ids: dict[str, str] | None = None,
+    told_on: Mapping[str, str] | None = None,
+    tw: TimeWords | None = None,
 ) -> dict[str | None, list[Claim]]:
     """A gathering's (or a deployment's) figures by day: one group per day written; a figure of
     an unknown day joins the day its own report's other figures name when they name one
@@ -1814,6 +1818,7 @@ def _by_day(
     for c in members:
         days.setdefault(c.as_of and c.as_of[:10], []).append(c)
     unknown = days.pop(None, [])
+    tw = tw or time_words()
     if not days:
         return {None: unknown}
     if unknown:
@@ -1832,20 +1837,62 @@ def _by_day(
             if len(own) == 1:
                 days[next(iter(own))].append(c)
                 continue
-            said = {d: _agrees(c, cs, ids or {}) for d, cs in dated.items()}
+            reported = _day_reported(c, dated, tw) if not own else None
+            if reported is not None and _agrees(c, dated[reported], ids or {}) is not False:
+                days[reported].append(c)  # (the day its report tells, unless its side said otherwise there)
+                continue
+            # (a report tells no crowd of a day after its own date)
+            later = c.date[:10] if c.date and c.measure == "participants" else None
+            said = {d: _agrees(c, cs, ids or {}) for d, cs in dated.items() if later is None or d <= later}
             agreed = [d for d, a in said.items() if a]
             repeated = [d for d in agreed if _told_again(c, dated[d], ids or {})]
             if repeated:  # (the same figure by the same side: that day's count, told again)
                 days[max(repeated, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
             elif agreed:
                 days[max(agreed, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
-            elif said[main] is None:
+            elif main in said and said[main] is None:
                 days[main].append(c)
             else:
                 apart.append(c)
         if apart:
             days[None] = apart
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
+
+
+REPORTED_WITHIN = 1  # days after a gathering a report of it is still its day's news (the morning after)
+
+
+def _day_reported(c: Claim, dated: Mapping[str, Sequence[Claim]], tw: TimeWords) -> str | None:
+    """The day a dated report tells, for its crowd figure whose sentence has no word of time:
+    the one day of the group on the report's date or the day before it ('Jornal do Norte,
+    Sunday 29 November': the crowd of Saturday 28th); None when there is no such day, the
+    report is undated, the figure is not a crowd's (forces 'now working' are the report's
+    day's, not the day before) or its sentence names a time ('A day earlier, a vigil had
+    drawn 2,000': another gathering's).
+
+    >>> from claimcheck.models import Quantity
+    >>> def crowd(day=None, report=None, said="Police said 9,500."):
+    ...     q = Quantity("9,500", 0, 5, 9500, 9500, 9500, "exact")
+    ...     return Claim("s", None, report, "participants", "people", q, 1, said, as_of=day)
+    >>> days = {"2026-11-14": [crowd("2026-11-14")], "2026-11-28": [crowd("2026-11-28")]}
+    >>> tw = time_words()
+    >>> _day_reported(crowd(report="2026-11-29"), days, tw)
+    '2026-11-28'
+    >>> _day_reported(crowd(report="2026-12-05"), days, tw) is None
+    True
+    >>> _day_reported(crowd(), days, tw) is None
+    True
+    >>> _day_reported(crowd(report="2026-11-29", said="A week earlier, police said 9,500."), days, tw) is None
+    True
+    """
+    report = parse_date(c.date)
+    if report is None or c.measure != "participants":
+        return None
+    folded = c.sentence.casefold()
+    if tw.day_cue.search(folded) or tw.past_cue.search(folded) or (tw.other_time and tw.other_time.search(c.sentence)):
+        return None
+    near = [d for d in dated if 0 <= (report - date.fromisoformat(d)).days <= REPORTED_WITHIN]
+    return near[0] if len(near) == 1 else None
 
 
 def _agrees(c: Claim, day: Sequence[Claim], ids: dict[str, str]) -> bool | None:

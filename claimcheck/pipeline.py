@@ -25,6 +25,7 @@ from claimcheck.models import (
 from claimcheck.sources import (
     DEFAULT_MAX_SIZE,
     DEFAULT_TIMEOUT,
+    MONTHS,
     STDIN_NAME,
     ProgressFn,
     load_sources,
@@ -284,15 +285,30 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
     from claimcheck.when import stated_year, time_words
 
     year_of = {m.source: int(e.first[:4]) for e in found if e.first for m in e.members}
+    firsts = [e.first for e in found if e.first]
+    one = min(firsts) if firsts and (len(found) < 2 or not _is_mixed(found)) else None  # compared as one
+    first_of = {m.source: one or e.first for e in found for m in e.members if one or e.first}
     tw = time_words(lexicon)
     dated = {s.id for s in result.sources if s.date}
+    # an undated wire whose dateline names its day ('LISBON, Nov 14 (Reuters) -'): of that day,
+    # in the year of its event (of all the input's reports when they are compared as one)
+    wired = {
+        s.id: day
+        for s in result.sources
+        if s.id not in dated and s.id in first_of and (day := dateline_day(s.body, first_of[s.id])) is not None
+    }
+    year_of.update({sid: int(day[:4]) for sid, day in wired.items()})
     # the reports with a figure of no known day whose own sentence names a day with no year
     wanting = {
         c.source
         for c in result.claims
         if c.as_of is None and c.source not in dated and c.source in year_of and _YEARLESS_DAY.search(c.sentence)
     }
-    undated = {s.id: s for s in result.sources if s.id in wanting and stated_year(s.body, tw) is None}
+    undated = {
+        s.id: dataclasses.replace(s, date=wired[s.id]) if s.id in wired else s
+        for s in result.sources
+        if s.id in wired or (s.id in wanting and stated_year(s.body, tw) is None)
+    }
     if not undated:
         return result
     placed: dict[tuple[str, int], Claim] = {}
@@ -302,10 +318,50 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
     claims = []
     for c in result.claims:
         new = placed.get((c.source, c.start)) if c.source in undated else None
-        if new is not None and c.as_of is None and new.as_of is not None and new.end == c.end:
+        if new is not None and (c.as_of is None or c.source in wired) and new.as_of is not None and new.end == c.end:
             c = dataclasses.replace(c, as_of=new.as_of, period=new.period)
+        if c.source in wired:
+            c = dataclasses.replace(c, date=wired[c.source])
         claims.append(c)
     return dataclasses.replace(result, claims=tuple(claims))
+
+
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Z .'’-]{{2,}},(?:[^\n(]{{0,40}},)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*\([A-Z][\w .]*\)\s*[-–—]",
+    re.MULTILINE,
+)  # 'LISBON, Nov 14 (Reuters) -', 'BUNIA, Democratic Republic of Congo, Sept 16 (CentralAfricaWire) -'
+
+
+DATELINE_CHARS = 600  # how far into a report its dateline may open a line
+
+
+def dateline_day(body: str, near: str) -> str | None:
+    """The day a wire's dateline names with no year ('LISBON, Nov 14 (Reuters) -'), in the year
+    that puts it nearest the day ``near`` (its event's first dated day); None without one.
+
+    >>> dateline_day("LISBON, Nov 14 (Reuters) - Tens of thousands marched", "2026-11-28")
+    '2026-11-14'
+    >>> dateline_day("KIEV, Dec. 30 (AP) — Police said", "2027-01-02")
+    '2026-12-30'
+    >>> dateline_day("Teachers march\\n\\nBy Ana Ribeiro\\n\\nLISBON, Nov 14 (Reuters) - Tens", "2026-11-28")
+    '2026-11-14'
+    >>> dateline_day("Police said 40 people were arrested on Nov 14 (Reuters).", "2026-11-28") is None
+    True
+    """
+    m = _WIRE_DATELINE.search(body, 0, DATELINE_CHARS)  # (under its title and byline)
+    from claimcheck.when import parse_date
+
+    near_day = parse_date(near[:10])
+    if m is None or near_day is None:
+        return None
+    month = MONTHS[m["m"].lower().rstrip(".")]
+    days = []
+    for year in (near_day.year - 1, near_day.year, near_day.year + 1):
+        try:
+            days.append(date(year, month, int(m["d"])))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - near_day).days)).isoformat() if days else None
 
 
 def _before_their_events(result: ExtractResult, found: Sequence[Event]) -> ExtractResult:

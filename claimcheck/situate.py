@@ -48,10 +48,12 @@ from claimcheck.where import (
     dateline,
     departure_place,
     emergency_place,
+    entry_place,
     hospital_before,
     hospital_clause,
     hospital_count,
     hospital_opening,
+    national_total,
     opening_place,
     our_site,
     own_area,
@@ -487,6 +489,8 @@ def situate(
                     as_of = said.as_of  # (of that count's day: 'By Sunday evening … 19')
         if place is None:
             place = _paragraph(c.sentence_start)[0]
+        if place is None and c.measure in GATHERINGS:
+            place = entry_place(text, c.start, pw)  # (a live blog's entry titled 'Debrecen: …')
         if place is None and pos and c.measure == "participants" and c.period != "strike":
             before_it = (out[order[j]] for j in range(pos - 1, -1, -1))  # nearest first, lazily
             place = _rival_of_nationwide(c, before_it, text, tw)
@@ -1696,6 +1700,7 @@ def _window_place(
         place = (
             region_whole(before, after)
             or place_in(before, after, pw)
+            or national_total(before, pw)
             or opening_place(sentence, pw)
             or recorded_place(head, pw)
             or tally_place(head, pw)

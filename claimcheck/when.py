@@ -103,6 +103,8 @@ class TimeWords:
     event_day: re.Pattern[str] | None = None
     # 'on hunger strike', 'refusing food': a count of those fasting, not a crowd of one day
     fasting: re.Pattern[str] | None = None
+    # 'a week earlier', 'last month': a crowd's sentence that may tell another day than its report's
+    other_time: re.Pattern[str] | None = None
 
 
 def any_of(words: list[str]) -> str:
@@ -171,6 +173,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         one_day=re.compile(rf"\b(?:in|during|over|within|for)\s+(?:{any_of(data['one_day'])})\b", re.IGNORECASE),
         span_nouns=frozenset(w.casefold() for w in data["span_nouns"]),
         fasting=re.compile(rf"\b(?:{any_of(data['hunger_strike'])})\b", re.IGNORECASE),
+        other_time=re.compile(rf"\b(?:{any_of(data['other_time'])})\b", re.IGNORECASE),
         event_dated=re.compile(
             rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:of|off|in|at|near|outside|aboard)"
             rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"

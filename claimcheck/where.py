@@ -79,6 +79,8 @@ class PlaceWords:
     the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
     the_areas: re.Pattern[str]  # "bringing the town's toll to" before a figure: the area named before
     countries: frozenset[str]  # 'France', 'the Philippines' (case-folded): a country's figure is nationwide
+    # 'put the national total at', 'MAI national total:' right before a figure: the nationwide one
+    national_total: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -165,6 +167,11 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         at_hospital=re.compile(
             rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
             rf"(?i:{any_of(data['hospitals'])}))\s*,"
+        ),
+        national_total=re.compile(
+            rf"\b(?:{any_of(data['national_totals'])})\s*(?:at|of|was|is|to|stood\s+at|:)?\s*"
+            r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|just\s+over)\s+)?[\"“]?$",
+            re.IGNORECASE,
         ),
     )
 
@@ -709,6 +716,60 @@ def region_whole(before: str, after: str) -> str | None:
     clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1] + "#" + after.split(",", 1)[0]
     m = _AS_A_WHOLE.search(clause)
     return f"the {m['n'].casefold()} as a whole" if m else None
+
+
+def national_total(before: str, words: PlaceWords) -> str | None:
+    """``nationwide`` for a figure that words right before it call the national total ('The
+    ministry put the national total at 64,000', 'MAI national total: 64,000'); None otherwise.
+
+    >>> national_total("The ministry put the national total at ", place_words())
+    'nationwide'
+    >>> national_total("MAI national total: ", place_words())
+    'nationwide'
+    >>> national_total("In Lisbon the police counted ", place_words()) is None
+    True
+    """
+    if "nation" not in before or words.national_total is None:
+        return None
+    return NATIONWIDE if words.national_total.search(before[-80:]) else None
+
+
+_ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_ENTRY_TITLE = re.compile(r"[ \t]*(?P<n>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)[ \t]*:[ \t]+\S")
+ENTRY_CHARS = 800  # how far past its time stamp a live blog's entry may run
+_OUR_PLACE = r"\b(?:[Oo]ur|[Aa])\s+{}\s+(?:correspondent|reporter|bureau|stringer)\b"
+
+
+def entry_place(text: str, at: int, words: PlaceWords) -> str | None:
+    """The place a live blog's entry names in its title ('16:30' / 'Debrecen: our count vs
+    theirs'), for a figure at ``at`` in that entry: a proper name before a colon opening the
+    line under the entry's time stamp, that the report names as a place elsewhere (after 'in',
+    'at', 'from', or 'our Makeni correspondent'); None otherwise (an entry titled 'Organisers:
+    "more than 230,000"' names who speaks).
+
+    >>> text = "16:30\\nDebrecen: our count vs theirs\\nOur reporter in Debrecen puts the crowd at 9,000."
+    >>> entry_place(text, text.index("9,000"), place_words())
+    'Debrecen'
+    >>> text = "22:41\\nOrganisers: more than 230,000\\nThe alliance said its stewards counted 120,000."
+    >>> entry_place(text, text.index("120,000"), place_words()) is None
+    True
+    """
+    stamp = None
+    for m in _ENTRY_STAMP.finditer(text, max(0, at - ENTRY_CHARS), at):
+        stamp = m
+    if stamp is None:
+        return None
+    title = _ENTRY_TITLE.match(text, stamp.end() + 1)
+    if title is None or title.start("n") > at:
+        return None
+    name = title["n"]
+    if name.split()[0].casefold() in words.not_places:
+        return None
+    elsewhere = text[: title.start()] + text[title.end() :]
+    named = any(_name(m, words) == name for m in words.after.finditer(elsewhere)) or re.search(
+        _OUR_PLACE.format(re.escape(name)), elsewhere
+    )
+    return name if named else None
 
 
 def nationwide_in(text: str, words: PlaceWords) -> bool:

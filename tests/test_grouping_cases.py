@@ -1561,3 +1561,109 @@ def test_an_earlier_events_figure_with_its_place_or_without_is_one_quantity() ->
     got = grouped(wire, paper)
     assert got["killed/people/before/selva"] == [11, 11]
     assert "killed/people/before" not in got
+
+
+def test_a_crowd_told_the_morning_after_is_of_the_day_before() -> None:
+    """A paper of Sunday 29 November gives the federation's 40,000 in Porto with no day: the
+    march of the day before (Saturday 28th), not the first march two weeks earlier, to which
+    the same side gave a close figure."""
+    first = ("Police said 9,500 people marched in Porto on Saturday, and the federation said 35,000.", "2026-11-14")
+    second = ("Police said 12,000 people marched in Porto on Saturday.", "2026-11-28")
+    after = ("In Porto, the federation said 40,000 people marched.", "2026-11-29")
+    assert of_measure("participants", first, second, after) == [[9500, 35000], [12000, 40000]]
+
+
+def test_an_undated_wire_is_of_the_day_its_dateline_names(tmp_path) -> None:
+    """A wire with no date line of its own but a dateline ('PORTO, Nov 14 (Teranga Wire) -') is
+    of that day, in the year of its event's dated reports: its crowd figures with no day are
+    that day's, apart from the later march's."""
+    from claimcheck.pipeline import compare
+
+    (tmp_path / "1.txt").write_text(
+        "date 2026-11-29\n\nTeachers marched again in Porto on Saturday. Police said 12,000 people "
+        "marched in Porto, and the federation said 40,000.\n"
+    )
+    (tmp_path / "2.txt").write_text(
+        "Teachers march in Porto\n\nBy Ana Lima\n\nPORTO, Nov 14 (Teranga Wire) - Teachers marched in "
+        "Porto on Saturday. Police said 9,500 people marched, and the federation said 35,000.\n"
+    )
+    report = compare([str(tmp_path)])
+    crowds = [c for g in report.groups if g.measure == "participants" for c in g.claims]
+    assert {c.date for c in crowds if c.path.endswith("2.txt")} == {"2026-11-14"}
+    assert sorted(sorted(c.quantity.low for c in g.claims) for g in report.groups if g.measure == "participants") == [
+        [9500, 35000],
+        [12000, 40000],
+    ]
+
+
+def test_every_item_of_a_long_list_of_towns_is_its_towns() -> None:
+    """A police summary lists each town's crowd under a lead-in that names the county
+    commands: the fourth and fifth items are towns as much as the first, each a quantity of its
+    own (Sliven's against the union's figure for Sliven), not a rival of the national total."""
+    police = (
+        "Based on the reports of the county police commands, the number of participants was:\n\n"
+        "  * Varna (Sea Garden): approx. 9,000 persons\n"
+        "  * Burgas (Troikata square): approx. 6,000 persons\n"
+        "  * Pleven (Vazrazhdane square): approx. 4,000 persons\n"
+        "  * Sliven (Hadzhi Dimitar square): approx. 3,000 persons\n"
+        "  * Ruse (Freedom square): approx. 2,000 persons\n"
+        "  * Shumen (Osvobozhdenie square): approx. 1,500 persons\n"
+        "  * Dobrich (Svoboda square): approx. 1,200 persons\n"
+        "  * Haskovo (Svoboda square): approx. 1,000 persons\n\n"
+        "In all, about 24,000 people took part nationwide, the police said.",
+        "2026-10-03",
+    )
+    union = ("The union said 3,500 people marched in Sliven.", "2026-10-03")
+    got = grouped(police, union)
+    assert got["participants/people/sliven"] == [2700, 3500]  # ('approx. 3,000': from 2,700)
+    assert got["participants/people/ruse"] == [1800]
+    assert got["participants/people/haskovo"] == [900]  # (its lead-in is 400 characters above it)
+    assert [gid for gid, v in got.items() if 900 in v] == ["participants/people/haskovo"]
+
+
+def test_a_figure_called_the_national_total_is_the_nationwide_one() -> None:
+    """'put the national total at 64,000' is the nationwide crowd, compared with the union's
+    nationwide figure, not with the capital's."""
+    paper = (
+        "In Lisbon, police said 45,000 people marched on Saturday. The interior ministry put the "
+        "national total at 64,000.",
+        "2026-11-29",
+    )
+    union = ("The union said 200,000 people marched nationwide on Saturday.", "2026-11-29")
+    assert of_measure("participants", paper, union) == [[45000], [64000, 200000]]
+
+
+def test_a_list_item_beside_a_known_town_is_a_town() -> None:
+    """A union's count town by town, in a dashed list under 'Our count for Thursday, 15
+    October:': the report names Ljubljana after 'in' elsewhere, so Ljubljana's item is a town,
+    and so are its siblings (Celje's 6,500 against the police's 2,000 in Celje), not rivals of
+    the turnout across the country."""
+    union = (
+        "Today, on the second day of the strike, we were 80,000 across the country. Our stewards "
+        "counted every march at fixed points.\n\nOur count for Thursday, 15 October:\n"
+        "– Ljubljana: 45,000\n– Maribor: 12,000\n– Celje: 6,500\n\n"
+        "The police counted 11,500 people in Ljubljana today.",
+        "2026-10-15",
+    )
+    police = ("Police said 4,000 people marched in Maribor and 2,000 in Celje on Thursday.", "2026-10-15")
+    got = grouped(union, police)
+    assert got["participants/people/celje"] == [2000, 6500]
+    assert got["participants/people/ljubljana"] == [11500, 45000]
+
+
+def test_a_live_blog_entry_titled_with_a_town_is_that_towns() -> None:
+    """A live page's entry under its time stamp, titled 'Varna: police and organisers far
+    apart', gives the crowd figures of its text (which name no town) to Varna, where the page
+    says its reporter is; an entry titled with a speaker ('Organisers: …') gives no place."""
+    live = (
+        "LIVE: teachers march across the country\n\n"
+        "17:05\nOrganisers: more than 90,000\nThe union said 90,000 people marched nationwide.\n\n"
+        "16:30\nVarna: police and organisers far apart\nOur reporter in Varna puts the crowd at "
+        "about 9,000. The regional police said 5,000; the organisers said 15,000.\n",
+        "2026-10-03",
+    )
+    police = ("Police said 30,000 people marched across the country on Saturday.", "2026-10-03")
+    got = grouped(live, police)
+    varna = [v for gid, v in got.items() if gid.endswith("/varna")]
+    assert varna == [[5000, 8100, 15000]]  # ('about 9,000': from 8,100)
+    assert [30000, 90000] in got.values()
