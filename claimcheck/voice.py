@@ -12,8 +12,9 @@ from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.lines import line_matches
+from claimcheck.lines import cue_starts, line_matches, matches_from
 from claimcheck.models import Source
+from claimcheck.parse.numbers import fold
 
 HEADER = re.compile(
     r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",
@@ -281,9 +282,37 @@ WE = re.compile(
 #    letter and a look-behind for the '\b' before it: a scan skips to those letters
 
 
+WE_WORDS = ("we", "our", "us", "uſ")  # WE's words lower-cased (a test checks)
+
+
 def _speaks_as_we(body: str) -> bool:
     """The text says 'we' or 'our' at least twice outside quotations."""
-    return len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), 2))) >= 2
+    return _we_said(body, 2) >= 2
+
+
+def _we_said(body: str, most: int) -> int:
+    """How many times the text says 'we', 'our' or 'us' outside quotations, up to ``most``:
+    ``len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), most)))``, each word of WE_WORDS
+    found with ``str.find`` in the lower-cased text and its ends tested for a word's."""
+    if "\"" in body or "“" in body:
+        body = QUOTATION.sub(" ", body)
+    low = fold(body)
+    n, size = 0, len(body)
+    for word in WE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_char(body[at - 1])) and (end == size or not _word_char(body[end])):
+                n += 1
+                if n >= most:
+                    return n
+            at = low.find(word, at + 1)
+    return n
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches (one character)."""
+    return c.isalnum() or c == "_"
 
 
 BADGES = re.compile(r"^[^\w(]+|[^\w)]+$")
@@ -1102,10 +1131,14 @@ SIGN_MARKS = re.compile(
       |office[ \t]+of[ \t]+(?:communications?|press|information|public[ \t]+relations))\b""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )  # a statement's sign-off or about box: what a reporter's article does not end with
-CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b(?:tel|phone|tél)\.?:?[ \t]*)\(?\d[\d ()./-]{6,}|\(\d{1,4}\)[ ]?\d{3,4}[- ]\d{3,4}",
+SIGN_MARK_CUES = ("for", "share")  # what a mark that is not at a line's start opens with (a test checks)
+CONTACT_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an e-mail address
+CONTACT_PHONE = re.compile(
+    r"(?:\+|\b(?:tel|phone|tél)\.?:?[ \t]*)\(?\d[\d ()./-]{6,}|\(\d{1,4}\)[ ]?\d{3,4}[- ]\d{3,4}",
     re.IGNORECASE,
-)  # an e-mail address or a telephone number: '+223 7000 0000', 'Tel. 045 512', '(01) 518-0000'
+)  # a telephone number: '+223 7000 0000', 'Tel. 045 512', '(01) 518-0000'
+PHONE_CUES = ("+", "(", "tel", "phone", "tél")  # what every telephone number opens with (a test checks)
+CONTACT_FROM = 1500  # how far from the end a contact address is looked for
 NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})?[.)][ \t]+[A-Z]", re.MULTILINE)
 SELF_VERBS = (
     "informs|reiterates|regrets|calls|condemns|urges|welcomes|notes|confirms|expresses|deplores"
@@ -1230,19 +1263,39 @@ def _statement_evidence(text: str, body_start: int, lines: list[str], lex: Lexic
     sentences, what its header calls it, a sign-off ('— ENDS —', 'Issued by', 'For more
     information', 'About us'), a contact address, numbered points."""
     body = text[body_start : voice_end(text, body_start)]
-    we = sum(1 for _ in islice(WE.finditer(QUOTATION.sub(" ", body)), 6))
+    we = _we_said(body, 6)
     score = 2.0 if we >= 6 else 1.0 if we >= 2 else 0.0
     parts = [p for line in lines for p in NAME_SPLIT.split(line)]
     if _calls_itself(parts, lex) or any(p.strip(" :*#").lower() in ("statement", "communiqué", "communique") for p in parts):
         score += 2.0
-    score += min(2.0, float(len(list(islice(SIGN_MARKS.finditer(body), 3)))))
-    if CONTACT.search(text, max(body_start, len(text) - 1500)):
+    score += min(2.0, float(_sign_marks(body)))
+    if _contact(text, max(body_start, len(text) - CONTACT_FROM)):
         score += 1.0
-    if len(list(islice(NUMBERED_POINT.finditer(body), 3))) >= 3:
+    if len(list(islice(line_matches(NUMBERED_POINT, body), 3))) >= 3:
         score += 0.5
     if any(NOT_STATEMENT.search(line) for line in lines):
         score -= 3.0
     return score
+
+
+def _sign_marks(body: str) -> int:
+    """How many sign-off marks the body holds, up to three (``SIGN_MARKS.finditer``), tried only
+    at line starts and where a cue of SIGN_MARK_CUES is."""
+    starts = cue_starts(body, fold(body), SIGN_MARK_CUES, line_starts=True)
+    found = SIGN_MARKS.finditer(body) if starts is None else matches_from(SIGN_MARKS, body, starts)
+    return len(list(islice(found, 3)))
+
+
+def _contact(text: str, lo: int) -> bool:
+    """Whether an e-mail address or a telephone number starts at or after ``lo``: the address
+    only where an '@' is, the number only where a cue of PHONE_CUES is."""
+    if text.find("@", lo) >= 0 and CONTACT_MAIL.search(text, lo):
+        return True
+    tail = text[lo:]
+    starts = cue_starts(tail, fold(tail), PHONE_CUES)
+    if starts is None:
+        return CONTACT_PHONE.search(text, lo) is not None
+    return next(matches_from(CONTACT_PHONE, text, [lo + at for at in starts]), None) is not None
 
 
 def voice_end(text: str, start: int) -> int:
