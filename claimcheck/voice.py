@@ -6,6 +6,7 @@ title, the first lines or the sign-off."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
@@ -290,24 +291,54 @@ def _speaks_as_we(body: str) -> bool:
     return _we_said(body, 2) >= 2
 
 
-def _we_said(body: str, most: int) -> int:
+def _we_said(body: str, most: int, low: str | None = None) -> int:
     """How many times the text says 'we', 'our' or 'us' outside quotations, up to ``most``:
     ``len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), most)))``, each word of WE_WORDS
-    found with ``str.find`` in the lower-cased text and its ends tested for a word's."""
-    if "\"" in body or "“" in body:
-        body = QUOTATION.sub(" ", body)
-    low = fold(body)
+    found with ``str.find`` in the lower-cased text (``low``: ``fold(body)`` when the caller has
+    it) and its ends tested for a word's (a quotation's marks are no word's, as the space put
+    for it is not)."""
+    quoted = _quotations(body) if "\"" in body or "“" in body else []
+    opens = [a for a, _ in quoted]
+    low = fold(body) if low is None else low
     n, size = 0, len(body)
     for word in WE_WORDS:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not _word_char(body[at - 1])) and (end == size or not _word_char(body[end])):
+            if (
+                (at == 0 or not _word_char(body[at - 1]))
+                and (end == size or not _word_char(body[end]))
+                and not ((k := bisect_right(opens, at)) and quoted[k - 1][1] > at)
+            ):
                 n += 1
                 if n >= most:
                     return n
             at = low.find(word, at + 1)
     return n
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of ``QUOTATION.finditer(text)``, found with ``str.find``: a curly quotation to
+    its closing mark, a straight one to the next straight mark on its line."""
+    spans = []
+    curly, straight = text.find("“"), text.find('"')
+    while curly >= 0 or straight >= 0:
+        if straight < 0 or 0 <= curly < straight:
+            at, end = curly, text.find("”", curly + 1)
+        else:
+            at, end = straight, text.find('"', straight + 1)
+            if end >= 0 and text.find("\n", at + 1, end) >= 0:
+                end = -1  # (none on its line)
+        if end >= 0:
+            spans.append((at, end + 1))
+            pos = end + 1
+        else:
+            pos = at + 1
+        if 0 <= curly < pos:
+            curly = text.find("“", pos)
+        if 0 <= straight < pos:
+            straight = text.find('"', pos)
+    return spans
 
 
 def _word_char(c: str) -> bool:
@@ -1258,30 +1289,43 @@ def _same_name(a: str, b: str) -> bool:
     return False
 
 
-def _statement_evidence(text: str, body_start: int, lines: list[str], lex: Lexicon) -> float:
+def _statement_evidence(
+    text: str, body_start: int, lines: list[str], lex: Lexicon, at_least: float | None = None
+) -> float:
     """How much a document reads as an organisation's own statement: 'we' and 'our' in its own
     sentences, what its header calls it, a sign-off ('— ENDS —', 'Issued by', 'For more
-    information', 'About us'), a contact address, numbered points."""
+    information', 'About us'), a contact address, numbered points. With ``at_least``, the two
+    costliest ('we' and the sign-off, last) are read only while the score may still reach it:
+    a score below it is then a score below it, not always the whole score."""
     body = text[body_start : voice_end(text, body_start)]
-    we = _we_said(body, 6)
-    score = 2.0 if we >= 6 else 1.0 if we >= 2 else 0.0
+    score = 0.0  # (halves and wholes: the same sum in any order)
     parts = [p for line in lines for p in NAME_SPLIT.split(line)]
     if _calls_itself(parts, lex) or any(p.strip(" :*#").lower() in ("statement", "communiqué", "communique") for p in parts):
         score += 2.0
-    score += min(2.0, float(_sign_marks(body)))
     if _contact(text, max(body_start, len(text) - CONTACT_FROM)):
         score += 1.0
     if len(list(islice(line_matches(NUMBERED_POINT, body), 3))) >= 3:
         score += 0.5
     if any(NOT_STATEMENT.search(line) for line in lines):
         score -= 3.0
-    return score
+    if at_least is not None and score + WE_MOST + SIGN_MOST < at_least:
+        return score
+    low = fold(body)
+    we = _we_said(body, 6, low)
+    score += WE_MOST if we >= 6 else 1.0 if we >= 2 else 0.0
+    if at_least is not None and score + SIGN_MOST < at_least:
+        return score
+    return score + min(SIGN_MOST, float(_sign_marks(body, low)))
 
 
-def _sign_marks(body: str) -> int:
+WE_MOST = 2.0  # what 'we' said six times or more adds to a statement's evidence
+SIGN_MOST = 2.0  # what two sign-off marks or more add
+
+
+def _sign_marks(body: str, low: str) -> int:
     """How many sign-off marks the body holds, up to three (``SIGN_MARKS.finditer``), tried only
-    at line starts and where a cue of SIGN_MARK_CUES is."""
-    starts = cue_starts(body, fold(body), SIGN_MARK_CUES, line_starts=True)
+    at line starts and where a cue of SIGN_MARK_CUES is (``low``: ``fold(body)``)."""
+    starts = cue_starts(body, low, SIGN_MARK_CUES, line_starts=True)
     found = SIGN_MARKS.finditer(body) if starts is None else matches_from(SIGN_MARKS, body, starts)
     return len(list(islice(found, 3)))
 
@@ -1309,7 +1353,7 @@ def scored_issuer(source: Source, lex: Lexicon) -> str | None:
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
     lines = _header_block(body_top)
-    evidence = _statement_evidence(text, source.body_start, lines, lex)
+    evidence = _statement_evidence(text, source.body_start, lines, lex, STATEMENT_AT)
     if evidence < STATEMENT_AT:
         return None
     scores = _candidates(text, source.body_start, lines, lex)

@@ -123,6 +123,7 @@ def test_the_statement_evidence_scans_try_only_where_a_match_can_start() -> None
     import re
     from itertools import islice
 
+    from claimcheck.parse.numbers import fold
     from claimcheck.parse.rules import leading_literals
     from claimcheck.voice import (
         CONTACT_MAIL,
@@ -140,7 +141,7 @@ def test_the_statement_evidence_scans_try_only_where_a_match_can_start() -> None
     for text in _texts_of_the_sets():
         for start in (0, len(text) // 2, max(0, len(text) - 1500)):
             body = text[start:]
-            assert _sign_marks(body) == len(list(islice(SIGN_MARKS.finditer(body), 3)))
+            assert _sign_marks(body, fold(body)) == len(list(islice(SIGN_MARKS.finditer(body), 3)))
             assert _contact(text, start) == (contact.search(text, start) is not None)
 
 
@@ -150,12 +151,29 @@ def test_we_is_counted_as_the_pattern_counts_it() -> None:
     quotations, on every test report."""
     from itertools import islice, product
 
-    from claimcheck.voice import QUOTATION, WE, WE_WORDS, _we_said
+    from claimcheck.voice import QUOTATION, WE, WE_WORDS, _quotations, _we_said
 
     for word in ("we", "our", "us", "uſ", "he", "os", "ous", "u"):  # every casing of WE's words, and others
         for cased in product(*[(c, c.upper()) for c in word]):
             assert (WE.fullmatch("".join(cased)) is not None) == (word in WE_WORDS), cased
     extra = ['We said "we" and “we” — our_ we_r us1 _us (us) US. wewe; Uſ', "we", "", "ours", "“we”, “", '"we']
+    extra += ['a "b\nus" we "our" “x"y” "z“ ” us', '"“we”" us “"', '“ we " us ” "\n" we']
     for text in _texts_of_the_sets() + extra:
+        assert _quotations(text) == [m.span() for m in QUOTATION.finditer(text)], text[:80]
         for most in (2, 6, 1000):
             assert _we_said(text, most) == len(list(islice(WE.finditer(QUOTATION.sub(" ", text)), most))), text[:80]
+
+
+def test_the_evidence_read_only_while_it_may_reach_the_bar() -> None:
+    """scored_issuer reads 'we' and the sign-off marks only while the score may still reach
+    STATEMENT_AT: the same decision as the whole score's, and the whole score when it does,
+    on every test report."""
+    from claimcheck.voice import STATEMENT_AT, TOP, _header_block, _statement_evidence
+
+    for text in _texts_of_the_sets():
+        for start in (0, text.find("\n\n") + 2):
+            lines = _header_block(text[start : start + TOP])
+            whole = _statement_evidence(text, start, lines, LEX)
+            cut = _statement_evidence(text, start, lines, LEX, STATEMENT_AT)
+            assert (cut >= STATEMENT_AT) == (whole >= STATEMENT_AT)
+            assert cut == whole or cut < STATEMENT_AT
