@@ -1124,20 +1124,20 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
         if _needs(text, start, words, needed):  # (cheap tests of what it needs first)
             out += [(m.end(), _block_end(text, m.end()), m["who"].strip()) for m in pattern.finditer(text, start)]
     if ":" in text:
-        if LINE_ENDS_COLON.search(text, start):  # (both patterns end their line with a colon)
+        if LINE_ENDS_COLON.search(text, start):  # (the three patterns end their line with a colon)
             for pattern in (INTRO_BY, INTRO_GAVE):
                 for m in pattern.finditer(text, start):
                     who = _strip_article(m["who"].strip())
                     end = _figures_after(text, m.end())
                     if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                         out.append((m.end(), end, who))
-        for m in line_matches(INTRO_KIND, text, start):  # (at line starts only, as SOURCE_LINE)
-            who = m["who"]
-            if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
-                who = first  # ('(departmental police directorate, read by Col. Ngoyi)': who issued it)
-            end = _figures_after(text, m.end())
-            if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
-                out.append((m.end(), end, _strip_article(who.strip())))
+            for m in line_matches(INTRO_KIND, text, start, last=":".__eq__):  # (at line starts only, as SOURCE_LINE,
+                who = m["who"]  # and only on lines whose last character is a colon)
+                if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
+                    who = first  # ('(departmental police directorate, read by Col. Ngoyi)': who issued it)
+                end = _figures_after(text, m.end())
+                if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
+                    out.append((m.end(), end, _strip_article(who.strip())))
         for m in line_matches(SOURCE_LINE, text, start):  # (tried at line starts only: it opens with ^)
             lo = _figures_before(text, m.start())
             if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
