@@ -70,3 +70,48 @@ def line_matches(
         at = text.find("\n", at) + 1
         if at == 0:
             return
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern every match of which starts at one
+    of the offsets ``starts`` (ascending; none of its matches empty), trying only there.
+
+    >>> word = re.compile(r"\\bfor\\b|^-+$", re.MULTILINE)
+    >>> [m.span() for m in matches_from(word, "--\\nfor me, for", [0, 3, 3, 11])]
+    [(0, 2), (3, 6), (11, 14)]
+    """
+    end = 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            yield m
+            end = m.end()
+
+
+UNFOLDED = "ſıİ"  # what re's IGNORECASE matches to an 's' or an 'i' and str.lower() does not give
+
+
+def cue_starts(text: str, low: str, cues: tuple[str, ...], line_starts: bool = False) -> list[int] | None:
+    """Where a case-blind pattern's match may start, for a pattern every match of which opens
+    with one of ``cues`` (lower case; after ``\\b`` at most) or, with ``line_starts``, at a line's
+    start: the offsets of the cues in ``low`` (``text`` lower-cased with its offsets kept) and of
+    the line starts, ascending. None when the text holds a character that IGNORECASE matches to
+    an ASCII letter and lower-casing does not (then only the pattern's own scan is exact).
+    What cues a pattern opens with: ``claimcheck.parse.rules.leading_literals``.
+
+    >>> cue_starts("Ends.\\nFor more, for", "ends.\\nfor more, for", ("for",), line_starts=True)
+    [0, 6, 16]
+    """
+    if any(c in text for c in UNFOLDED):
+        return None
+    found = {0} if line_starts else set()
+    if line_starts:
+        at = text.find("\n")
+        while at >= 0:
+            found.add(at + 1)
+            at = text.find("\n", at + 1)
+    for cue in cues:
+        at = low.find(cue)
+        while at >= 0:
+            found.add(at)
+            at = low.find(cue, at + 1)
+    return sorted(found)

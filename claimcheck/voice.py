@@ -6,14 +6,16 @@ title, the first lines or the sign-off."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.lines import line_matches
+from claimcheck.lines import cue_starts, line_matches, matches_from
 from claimcheck.models import Source
+from claimcheck.parse.numbers import fold
 
 HEADER = re.compile(
     r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",
@@ -281,9 +283,67 @@ WE = re.compile(
 #    letter and a look-behind for the '\b' before it: a scan skips to those letters
 
 
+WE_WORDS = ("we", "our", "us", "uſ")  # WE's words lower-cased (a test checks)
+
+
 def _speaks_as_we(body: str) -> bool:
     """The text says 'we' or 'our' at least twice outside quotations."""
-    return len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), 2))) >= 2
+    return _we_said(body, 2) >= 2
+
+
+def _we_said(body: str, most: int, low: str | None = None) -> int:
+    """How many times the text says 'we', 'our' or 'us' outside quotations, up to ``most``:
+    ``len(list(islice(WE.finditer(QUOTATION.sub(" ", body)), most)))``, each word of WE_WORDS
+    found with ``str.find`` in the lower-cased text (``low``: ``fold(body)`` when the caller has
+    it) and its ends tested for a word's (a quotation's marks are no word's, as the space put
+    for it is not)."""
+    quoted = _quotations(body) if "\"" in body or "“" in body else []
+    opens = [a for a, _ in quoted]
+    low = fold(body) if low is None else low
+    n, size = 0, len(body)
+    for word in WE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                (at == 0 or not _word_char(body[at - 1]))
+                and (end == size or not _word_char(body[end]))
+                and not ((k := bisect_right(opens, at)) and quoted[k - 1][1] > at)
+            ):
+                n += 1
+                if n >= most:
+                    return n
+            at = low.find(word, at + 1)
+    return n
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of ``QUOTATION.finditer(text)``, found with ``str.find``: a curly quotation to
+    its closing mark, a straight one to the next straight mark on its line."""
+    spans = []
+    curly, straight = text.find("“"), text.find('"')
+    while curly >= 0 or straight >= 0:
+        if straight < 0 or 0 <= curly < straight:
+            at, end = curly, text.find("”", curly + 1)
+        else:
+            at, end = straight, text.find('"', straight + 1)
+            if end >= 0 and text.find("\n", at + 1, end) >= 0:
+                end = -1  # (none on its line)
+        if end >= 0:
+            spans.append((at, end + 1))
+            pos = end + 1
+        else:
+            pos = at + 1
+        if 0 <= curly < pos:
+            curly = text.find("“", pos)
+        if 0 <= straight < pos:
+            straight = text.find('"', pos)
+    return spans
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches (one character)."""
+    return c.isalnum() or c == "_"
 
 
 BADGES = re.compile(r"^[^\w(]+|[^\w)]+$")
@@ -1064,20 +1124,20 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
         if _needs(text, start, words, needed):  # (cheap tests of what it needs first)
             out += [(m.end(), _block_end(text, m.end()), m["who"].strip()) for m in pattern.finditer(text, start)]
     if ":" in text:
-        if LINE_ENDS_COLON.search(text, start):  # (both patterns end their line with a colon)
+        if LINE_ENDS_COLON.search(text, start):  # (the three patterns end their line with a colon)
             for pattern in (INTRO_BY, INTRO_GAVE):
                 for m in pattern.finditer(text, start):
                     who = _strip_article(m["who"].strip())
                     end = _figures_after(text, m.end())
                     if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                         out.append((m.end(), end, who))
-        for m in line_matches(INTRO_KIND, text, start):  # (at line starts only, as SOURCE_LINE)
-            who = m["who"]
-            if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
-                who = first  # ('(departmental police directorate, read by Col. Ngoyi)': who issued it)
-            end = _figures_after(text, m.end())
-            if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
-                out.append((m.end(), end, _strip_article(who.strip())))
+            for m in line_matches(INTRO_KIND, text, start, last=":".__eq__):  # (at line starts only, as SOURCE_LINE,
+                who = m["who"]  # and only on lines whose last character is a colon)
+                if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
+                    who = first  # ('(departmental police directorate, read by Col. Ngoyi)': who issued it)
+                end = _figures_after(text, m.end())
+                if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
+                    out.append((m.end(), end, _strip_article(who.strip())))
         for m in line_matches(SOURCE_LINE, text, start):  # (tried at line starts only: it opens with ^)
             lo = _figures_before(text, m.start())
             if lo < m.start() and any(ch.isdigit() for ch in text[lo : m.start()]):
@@ -1102,10 +1162,14 @@ SIGN_MARKS = re.compile(
       |office[ \t]+of[ \t]+(?:communications?|press|information|public[ \t]+relations))\b""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )  # a statement's sign-off or about box: what a reporter's article does not end with
-CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b(?:tel|phone|tél)\.?:?[ \t]*)\(?\d[\d ()./-]{6,}|\(\d{1,4}\)[ ]?\d{3,4}[- ]\d{3,4}",
+SIGN_MARK_CUES = ("for", "share")  # what a mark that is not at a line's start opens with (a test checks)
+CONTACT_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an e-mail address
+CONTACT_PHONE = re.compile(
+    r"(?:\+|\b(?:tel|phone|tél)\.?:?[ \t]*)\(?\d[\d ()./-]{6,}|\(\d{1,4}\)[ ]?\d{3,4}[- ]\d{3,4}",
     re.IGNORECASE,
-)  # an e-mail address or a telephone number: '+223 7000 0000', 'Tel. 045 512', '(01) 518-0000'
+)  # a telephone number: '+223 7000 0000', 'Tel. 045 512', '(01) 518-0000'
+PHONE_CUES = ("+", "(", "tel", "phone", "tél")  # what every telephone number opens with (a test checks)
+CONTACT_FROM = 1500  # how far from the end a contact address is looked for
 NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})?[.)][ \t]+[A-Z]", re.MULTILINE)
 SELF_VERBS = (
     "informs|reiterates|regrets|calls|condemns|urges|welcomes|notes|confirms|expresses|deplores"
@@ -1225,24 +1289,57 @@ def _same_name(a: str, b: str) -> bool:
     return False
 
 
-def _statement_evidence(text: str, body_start: int, lines: list[str], lex: Lexicon) -> float:
+def _statement_evidence(
+    text: str, body_start: int, lines: list[str], lex: Lexicon, at_least: float | None = None
+) -> float:
     """How much a document reads as an organisation's own statement: 'we' and 'our' in its own
     sentences, what its header calls it, a sign-off ('— ENDS —', 'Issued by', 'For more
-    information', 'About us'), a contact address, numbered points."""
+    information', 'About us'), a contact address, numbered points. With ``at_least``, the two
+    costliest ('we' and the sign-off, last) are read only while the score may still reach it:
+    a score below it is then a score below it, not always the whole score."""
     body = text[body_start : voice_end(text, body_start)]
-    we = sum(1 for _ in islice(WE.finditer(QUOTATION.sub(" ", body)), 6))
-    score = 2.0 if we >= 6 else 1.0 if we >= 2 else 0.0
+    score = 0.0  # (halves and wholes: the same sum in any order)
     parts = [p for line in lines for p in NAME_SPLIT.split(line)]
     if _calls_itself(parts, lex) or any(p.strip(" :*#").lower() in ("statement", "communiqué", "communique") for p in parts):
         score += 2.0
-    score += min(2.0, float(len(list(islice(SIGN_MARKS.finditer(body), 3)))))
-    if CONTACT.search(text, max(body_start, len(text) - 1500)):
+    if _contact(text, max(body_start, len(text) - CONTACT_FROM)):
         score += 1.0
-    if len(list(islice(NUMBERED_POINT.finditer(body), 3))) >= 3:
+    if len(list(islice(line_matches(NUMBERED_POINT, body), 3))) >= 3:
         score += 0.5
     if any(NOT_STATEMENT.search(line) for line in lines):
         score -= 3.0
-    return score
+    if at_least is not None and score + WE_MOST + SIGN_MOST < at_least:
+        return score
+    low = fold(body)
+    we = _we_said(body, 6, low)
+    score += WE_MOST if we >= 6 else 1.0 if we >= 2 else 0.0
+    if at_least is not None and score + SIGN_MOST < at_least:
+        return score
+    return score + min(SIGN_MOST, float(_sign_marks(body, low)))
+
+
+WE_MOST = 2.0  # what 'we' said six times or more adds to a statement's evidence
+SIGN_MOST = 2.0  # what two sign-off marks or more add
+
+
+def _sign_marks(body: str, low: str) -> int:
+    """How many sign-off marks the body holds, up to three (``SIGN_MARKS.finditer``), tried only
+    at line starts and where a cue of SIGN_MARK_CUES is (``low``: ``fold(body)``)."""
+    starts = cue_starts(body, low, SIGN_MARK_CUES, line_starts=True)
+    found = SIGN_MARKS.finditer(body) if starts is None else matches_from(SIGN_MARKS, body, starts)
+    return len(list(islice(found, 3)))
+
+
+def _contact(text: str, lo: int) -> bool:
+    """Whether an e-mail address or a telephone number starts at or after ``lo``: the address
+    only where an '@' is, the number only where a cue of PHONE_CUES is."""
+    if text.find("@", lo) >= 0 and CONTACT_MAIL.search(text, lo):
+        return True
+    tail = text[lo:]
+    starts = cue_starts(tail, fold(tail), PHONE_CUES)
+    if starts is None:
+        return CONTACT_PHONE.search(text, lo) is not None
+    return next(matches_from(CONTACT_PHONE, text, [lo + at for at in starts]), None) is not None
 
 
 def voice_end(text: str, start: int) -> int:
@@ -1256,7 +1353,7 @@ def scored_issuer(source: Source, lex: Lexicon) -> str | None:
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
     lines = _header_block(body_top)
-    evidence = _statement_evidence(text, source.body_start, lines, lex)
+    evidence = _statement_evidence(text, source.body_start, lines, lex, STATEMENT_AT)
     if evidence < STATEMENT_AT:
         return None
     scores = _candidates(text, source.body_start, lines, lex)

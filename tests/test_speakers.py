@@ -2446,3 +2446,17 @@ def test_source_lines_are_tried_at_line_starts() -> None:
         for start in (0, 1, len(text) // 3):
             found = [m.span() for m in line_matches(SOURCE_LINE, text, start)]
             assert found == [m.span() for m in SOURCE_LINE.finditer(text, start)]
+
+
+def test_intro_lines_are_tried_at_line_starts_that_end_with_a_colon() -> None:
+    """voice.relayed reads INTRO_KIND (a whole line that ends with a colon) at the starts of
+    lines whose last character is a colon (lines.line_matches' ``last``), and only when
+    LINE_ENDS_COLON finds one: the same matches as the pattern's own scan, on every test report."""
+    from claimcheck.lines import line_matches
+    from claimcheck.voice import INTRO_KIND, LINE_ENDS_COLON
+
+    for text in _texts_of_the_sets() + ["📄 POLICE COMMUNIQUÉ (directorate, read by Col. Ngoyi):  \nx\nThe Union statement:"]:
+        for start in (0, 1, len(text) // 3):
+            found = [m.span() for m in INTRO_KIND.finditer(text, start)]
+            assert [m.span() for m in line_matches(INTRO_KIND, text, start, last=":".__eq__)] == found
+            assert not found or LINE_ENDS_COLON.search(text, start)

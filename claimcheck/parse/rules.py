@@ -348,3 +348,47 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] |
     if out is None:
         return None
     return (frozenset(s.lower() for s in out[0]), True) if out[1] else out
+
+
+def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings one of which every match of ``pattern`` opens with (after ``\\b`` at most;
+    lower case when case-blind), '^' standing for a line's start, or None when some match may
+    open otherwise (a class, an optional part): what a scan for where the pattern can start
+    may look for (``claimcheck.lines.cue_starts``).
+
+    >>> sorted(leading_literals(re.compile(r"^\\s*ENDS|\\bfor\\s+more|(?:\\+|Tel)\\d", re.I | re.M)))
+    ['+', '^', 'for', 'tel']
+    >>> leading_literals(re.compile(r"\\(?\\d")) is None
+    True
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    def lead(items: Any, blind: bool) -> frozenset[str] | None:
+        items = [item for item in items]
+        while items and items[0] == (c.AT, c.AT_BOUNDARY):
+            items = items[1:]
+        if not items:
+            return None
+        op, av = items[0]
+        if op is c.AT and av in (c.AT_BEGINNING_LINE, c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+            return frozenset("^")
+        if op is c.LITERAL:
+            run = []
+            for op2, av2 in items:
+                if op2 is not c.LITERAL:
+                    break
+                run.append(chr(av2))
+            word = "".join(run)
+            return frozenset([word.lower() if blind else word])
+        if op is c.SUBPATTERN:
+            _, on, off, sub = av
+            return lead(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return lead(av[2], blind)
+        if op is c.BRANCH:
+            each = [lead(sub, blind) for sub in av[1]]
+            return None if any(e is None for e in each) else frozenset().union(*each)  # type: ignore[arg-type]
+        return None
+
+    return lead(p.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
