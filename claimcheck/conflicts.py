@@ -397,6 +397,27 @@ _GENERIC = frozenset(
 
 
 _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
+_BODY_OWN = re.compile(
+    r"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>members|supporters|drivers|workers|employees|volunteers)\b",
+    re.IGNORECASE,
+)  # 'seven of its members': a body's own people
+
+
+def body_own(claim: Claim) -> str | None:
+    """The kind of a body's own people a figure counts, singular ('seven of its members died', 'At
+    least 17 of our members were injured': 'member'), or None.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("seven", 21, 26, 7, 7, 7, "exact")
+    >>> s = "The association says seven of its members died."
+    >>> body_own(Claim("s", None, None, "killed", "people", q, 1, s))
+    'member'
+    >>> body_own(Claim("s", None, None, "killed", "people", q, 1, "The association says seven members died.")) is None
+    True
+    """
+    end = claim.end - claim.sentence_start
+    hit = _BODY_OWN.match(claim.sentence, end)
+    return hit["n"].casefold()[:-1] if hit else None
 
 
 _KEYS: dict[int, tuple[Claim, tuple[str | None, str | None, str | None, str | None]]] | None = None

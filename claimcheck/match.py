@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.conflicts import (
+    body_own,
     denied_kind,
     evaluate,
     key_as,
@@ -236,6 +237,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _kinds_of_people(
         claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
     )
+    keys = _body_own_parts(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -909,6 +911,39 @@ def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
     if not words or len(words) > 3:
         return None
     return kinds.get(" ".join(words)) or kinds.get(words[-1])
+
+
+_BODY_OWN_MEASURES = frozenset(("killed", "injured"))
+
+
+def _body_own_parts(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a body's own people among the dead or hurt ('the drivers'
+    association says seven of its members died', 'At least 17 of our members were injured',
+    :func:`claimcheck.conflicts.body_own`) where its report gives a larger figure of that toll
+    (fourteen dead, 23 injured): they are some of the dead, a count of their own. Where the
+    report's toll is no larger ('Three of our members are dead', a vendors' association's
+    statement on the three vendors killed) the body's members are the dead: the toll itself."""
+    most: dict[tuple[str, tuple[str, str, QuantityKey]], float] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and k[2][2] is None and c.low is not None and c.measure in _BODY_OWN_MEASURES and body_own(c) is None:
+            most[(c.source, k)] = max(most.get((c.source, k), 0), c.low)  # (not another count of its own)
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if (
+            k is None
+            or c.measure not in _BODY_OWN_MEASURES
+            or k[2][1] is not None
+            or k[2][2] is not None
+            or (own := body_own(c)) is None
+        ):
+            continue
+        high = c.high if c.high is not None else c.low
+        if high is not None and most.get((c.source, k), 0) > high:
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, own, incident))
+    return out
 
 
 def _kinds_of_people(

@@ -1667,3 +1667,60 @@ def test_a_live_blog_entry_titled_with_a_town_is_that_towns() -> None:
     varna = [v for gid, v in got.items() if gid.endswith("/varna")]
     assert varna == [[5000, 8100, 15000]]  # ('about 9,000': from 8,100)
     assert [30000, 90000] in got.values()
+
+
+def test_a_bodys_own_members_among_a_larger_toll_are_a_part() -> None:
+    """A drivers' association's 'seven of its members died', in a briefing that puts the toll
+    at fourteen, counts some of the dead: it is compared with the association's other count of
+    its members ('at least five of its members were among the dead'), not with the toll."""
+    briefing = (
+        "The Interior Ministry said the toll now stands at 14 dead. The drivers' association "
+        "says seven of its members died.",
+        "2026-06-09",
+    )
+    wire = (
+        "Eleven people were killed, the ministry said. The drivers' association said at least "
+        "five of its members were among the dead.",
+        "2026-06-08",
+    )
+    assert of_measure("killed", briefing, wire) == [[5, 7], [11, 14]]
+
+
+def test_a_bodys_members_who_are_the_whole_toll_stay_the_toll() -> None:
+    """A traders' association mourning 'three of our members', in a statement that gives no
+    larger toll, speaks of the dead themselves: its figure joins the police's three."""
+    statement = ("Three of our members are dead. We mourn them.", "2026-04-14")
+    police = ("Police said three people were killed in the clashes.", "2026-04-14")
+    assert of_measure("killed", statement, police) == [[3, 3]]
+
+
+def test_that_crash_after_an_earlier_year_is_that_years_crash() -> None:
+    """A fact-check tracing a photo to a 2019 collision: 'That crash killed nine people …; the
+    weekly later put the toll at 10' are figures of the 2019 crash, not of this week's toll (the
+    report's opening names no 2019)."""
+    check = (
+        "The ministry says 16 people were killed in the pile-up on Monday. A photo shared "
+        "thousands of times since Tuesday shows a burnt-out minibus on its side beside a fuel "
+        "truck, with a caption claiming it shows the scene of this week's crash. It does not.\n\n"
+        "Drivers on the route say the sandstorm came up in minutes and that visibility fell to a "
+        "few metres; the road was closed for most of the day. Traffic resumed on Tuesday "
+        "morning under a gendarmerie escort, and the ministry has promised barriers and warning "
+        "signs on the worst stretch before the next season of sandstorms begins in the autumn.\n\n"
+        "The photo was first published in July 2019, after a collision between a minibus and a "
+        "truck on the same road. That crash killed nine people, the gendarmerie said at the time; "
+        "a weekly later put the toll at 10.",
+        "2026-06-12",
+    )
+    assert of_measure("killed", check) == [[9, 10], [16]]
+
+
+def test_a_bare_answer_after_a_semicolon_is_of_the_earlier_event_too() -> None:
+    """'The last comparable unrest, the 2018 protests, left three people dead according to the
+    police; local chiefs said five had been killed': both figures are of 2018."""
+    wiki = (
+        "At least 12 people were killed in the protests of November 2026, police said.\n\n"
+        "The last comparable unrest, the 2018 Kono protests, left three people dead according to "
+        "the police; local chiefs in Koidu said five had been killed.",
+        "2026-11-20",
+    )
+    assert of_measure("killed", wiki) == [[3, 5], [12]]
