@@ -1208,9 +1208,10 @@ KIND_AFTER = re.compile(
     r"(?:joint\s+)?(?:statement|press\s+release|media\s+release|communiqu[eé]|press\s+statement)\b"
 )  # a title that names its issuer before what it is
 NOT_STATEMENT = re.compile(
-    r"\bfact[- ]?check|\bverdict\b|\bour\s+rating\b|\b(?:mostly\s+)?(?:false|true|misleading)\b(?=[ \t]*$)|\blive\b|\bby\s+[A-Z][a-z]+\s+[A-Z]",
+    r"\bfact[- ]?check|\bverdict\b|\bour\s+rating\b|\b(?:mostly\s+)?(?:false|true|misleading)\b(?=[ \t]*$)|\blive\b|^[ \t]*(?-i:By[ \t]+[A-Z][a-z]+[ \t]+[A-Z])",
     re.IGNORECASE | re.MULTILINE,
-)  # a fact-check's verdict, a live page, a byline in the header: a reporter's document
+)  # a fact-check's verdict, a live page, a byline opening a header line ('By Dara Keomany'; not
+#    'Issued by the Ministry …', 'detained by police'): a reporter's document
 LANGUAGES = re.compile(r"[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2})+")  # a site's languages: 'LT | EN'
 STATEMENT_AT = 3.0  # how much evidence makes a document a statement
 NAMED_AT = 2.0  # how much a candidate needs to be its issuer
@@ -1247,18 +1248,27 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
     third person ('The Ministry of the Interior informs …') or by its kind ('The museum
     holds …')."""
     found: list[tuple[str, float]] = []
+    lines = _joined(lines)  # (a name broken over two lines is one)
+    kind = next((k for k, line in enumerate(lines) if len(line) < 120 and _what_it_is(line, lex)), 0)
     for k, line in enumerate(lines):
         if NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
             continue
         for part in NAME_SPLIT.split(line):
             if name := _name_part(part, lex):
-                found.append((name, 2.0 if k < 4 else 1.0))
+                top = k < min(kind, 4) and not any(w > 2.0 for _, w in found)
+                found.append((name, 3.0 if top else 2.0 if k < 4 else 1.0))
+                # (the letterhead's first name over what the document is: 'MINISTRY OF HOME
+                #  AFFAIRS' over its department and 'PRESS RELEASE')
     body = text[body_start:]
     for line in lines[:4]:  # 'Football Supporters Europe statement on the policing of …'
         if (m := KIND_AFTER.match(line)) and (name := _name_part(m["org"], lex)):
             found.append((name, 2.0))
     if outlet and (name := _name_part(outlet, lex)):
         found.append((name, 1.0))  # the source's outlet: an e-mail's sender ('From: Gulf Migrant Rights Watch <…>')
+    for m in islice(ACRONYM_DEF.finditer(body, 0, 600), 3):  # the first lines define its name: 'Zagros Rights Monitor (ZRM) said'
+        full = _strip_article(m["full"])
+        if _initials_fit(m["acr"].replace(".", ""), full) and (name := _name_part(f"{full} ({m['acr']})", lex)):
+            found.append((name, 1.0))
     for m in WE_NAMED.finditer(body, 0, 3000):
         found.append((_strip_article(m["org"]), 3.0))
     head_end = text.find(lines[-1], body_start) + len(lines[-1]) if lines else body_start
@@ -1320,6 +1330,9 @@ def _statement_evidence(text: str, body_start: int, lines: list[str], lex: Lexic
     parts = [p for line in lines for p in NAME_SPLIT.split(line)]
     if _calls_itself(parts, lex) or any(p.strip(" :*#").lower() in ("statement", "communiqué", "communique") for p in parts):
         score += 2.0
+        kind = next((k for k, line in enumerate(lines) if _what_it_is(line, lex)), 0)
+        if any(_name_part(p, lex) for line in lines[: min(kind, 4)] for p in NAME_SPLIT.split(line)):
+            score += 1.0  # an organisation's letterhead over what the document is: 'MINISTRY OF LABOUR' / 'COMMUNIQUÉ'
     score += min(2.0, float(len(list(islice(SIGN_MARKS.finditer(body), 3)))))
     if CONTACT.search(text, max(body_start, len(text) - 1500)):
         score += 1.0

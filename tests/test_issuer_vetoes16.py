@@ -9,7 +9,7 @@ import pytest
 from claimcheck.extract import extract_claims
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Source
-from claimcheck.voice import issuer
+from claimcheck.voice import issuer, scored_issuer
 
 LEX = load_lexicon()
 
@@ -128,3 +128,41 @@ def test_a_live_pages_own_figures_stay_no_ones() -> None:
 def test_a_figure_talked_of_or_a_toll_owned_is_its_speakers(text: str, want: str) -> None:
     claims = extract_claims(Source(id="t", text=text))
     assert [c.claimant for c in claims] == [want]
+
+
+# The scored decision (voice.scored_issuer) reads more of what the layout rules read, so that it
+# agrees with them where both apply: a 'by' in a header's sentence is no byline, the
+# letterhead's first name over what the document is weighs most, and a name the first lines
+# define with its acronym counts.
+
+SCORED_COMMUNIQUE = """REPUBLIC OF HARBOURLAND
+MINISTRY OF LABOUR
+Department of Port Inspection
+
+COMMUNIQUÉ No. 14/2027
+(Unofficial translation by the Office. In case of discrepancy the original prevails.)
+
+1. The Ministry of Labour informs that 31 dockers were detained on Monday.
+2. The Ministry of Labour reiterates its call for calm.
+"""
+
+SCORED_ACRONYM = """Press release
+
+Harbour City, 4 March 2027 - The Dockworkers Rights Watch (DRW) said today that we have
+recorded 31 detentions since Monday. Our lawyers have visited twelve of those held.
+We call on the port police to publish the names.
+
+For more information: press@drw.example
+Dockworkers Rights Watch
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (SCORED_COMMUNIQUE, "MINISTRY OF LABOUR"),  # not its department; '… by the Office' is no byline
+        (SCORED_ACRONYM, "Dockworkers Rights Watch (DRW)"),
+    ],
+)
+def test_the_scored_decision_reads_the_letterhead_as_the_rules_do(text: str, want: str) -> None:
+    assert scored_issuer(Source(id="t", text=text), LEX) == want
