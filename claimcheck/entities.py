@@ -413,10 +413,18 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if all(w in time_words(lex) for w in words):
         return False  # 'on Thursday', 'the day before', 'Monday morning': when, not who
     sources = lex.speaker_words["source_nouns"]
+    written = s.split()
     if any(
         w in lex.speech_verbs
         and w not in lex.grammar["nouns_too"]
         and not (w.endswith("ed") and j + 1 < len(words) and words[j + 1].strip(",") in sources)
+        and not (  # a name's word between two others: 'Dr Said Omar' (not a title's 'Police Said Today')
+            written[j][:1].isupper()
+            and written[j - 1][:1].isupper()
+            and j + 1 < len(words)
+            and written[j + 1][:1].isupper()
+            and words[j + 1] not in time_words(lex)
+        )
         for j, w in enumerate(words)
         if j and w.isalpha() and w.islower()
     ):

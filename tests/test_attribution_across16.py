@@ -65,3 +65,17 @@ def test_a_persons_own_people_are_that_persons_voice(text: str, want: str) -> No
 def test_an_hours_mark_ends_the_sentence_before_a_pronoun() -> None:
     text = "The health ministry issued its bulletin shortly after 8 a.m. It put the number of injured at 41."
     assert _claimants(text) == [("41", "The health ministry")]
+
+
+def test_a_transcript_speaker_whose_name_holds_said_is_a_speaker() -> None:
+    text = (
+        "Transcript of the press briefing\n\nMINISTER ADEN: Forty people were injured.\n\n"
+        "Q (Radio): Doctor, how many are still with you?\n\n"
+        "DR SAID OMAR: We received twenty-nine (29) of the injured at the general hospital yesterday.\n"
+    )
+    assert ("twenty-nine (29)", "Dr Said Omar") in _claimants(text)
+
+
+def test_a_statement_read_on_the_radio_is_its_issuers() -> None:
+    text = "Nine of the injured were in a serious condition, the ministry added in a statement read on national radio at 6 p.m."
+    assert _claimants(text) == [("Nine", "the ministry")]
