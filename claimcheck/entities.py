@@ -413,10 +413,18 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if all(w in time_words(lex) for w in words):
         return False  # 'on Thursday', 'the day before', 'Monday morning': when, not who
     sources = lex.speaker_words["source_nouns"]
+    written = s.split()
     if any(
         w in lex.speech_verbs
         and w not in lex.grammar["nouns_too"]
         and not (w.endswith("ed") and j + 1 < len(words) and words[j + 1].strip(",") in sources)
+        and not (  # a name's word between two others: 'Dr Said Omar' (not a title's 'Police Said Today')
+            written[j][:1].isupper()
+            and written[j - 1][:1].isupper()
+            and j + 1 < len(words)
+            and written[j + 1][:1].isupper()
+            and words[j + 1] not in time_words(lex)
+        )
         for j, w in enumerate(words)
         if j and w.isalpha() and w.islower()
     ):
@@ -657,6 +665,10 @@ DESCRIBED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}),"
 )  # a description, then the body's name in apposition: 'the miners' federation, Fencomin,'
 NAME_THEN_HEAD = re.compile(rf"{THE}\s+(?P<name>{NAME})\s+(?P<head>[a-z]+)\b")
+ACRONYM_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z0-9&-]{2,9}\b(?![^\S\n]+[A-Z]{2,})")  # (not a headline in capitals)
+DESCRIPTION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<desc>(?:(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\b)[\w'’-]+[^\S\n]+){0,2}(?P<head>[a-z]+))[^\S\n]+$"
+)  # a description right before a body's acronym, no commas: "Doctors' union SYNAMEHP", 'the rights group OPDH'
 JUST_BEFORE = 300  # characters: an entity this close before a description is the one it means
 SAID_NAME = re.compile(
     rf"{ordered_alternation(['said', 'says', 'added', 'adds', 'told', 'tells'], word_start=True)}\s+(?P<name>{NAME})\b(?!\s*\()"
@@ -915,6 +927,13 @@ class Entities:
                 found.append(Entity(m.start("name"), m["name"], m["name"], "org"))
                 found.append(Entity(m.start("name") + 1, m["desc"], m["name"], "org"))
                 kinds[m["name"]] = "org"
+        for a in ACRONYM_WORD.finditer(text, lo, hi):  # "Doctors' union SYNAMEHP statement: the union counts …"
+            d = DESCRIPTION_BEFORE.search(text, max(lo, a.start() - 48), a.start())
+            acr = a.group()
+            if d and d["head"] in org_words and acr.lower() not in lex.speaker_words["not_speakers"]:
+                found.append(Entity(a.start(), acr, self.acronyms.get(acr, acr), "org", acr))
+                found.append(Entity(a.start() + 1, d["desc"], self.acronyms.get(acr, acr), "org"))
+                kinds.setdefault(acr, "org")
         for m in NAME_THEN_HEAD.finditer(text, lo, hi):
             if m["head"] in org_words:
                 kinds.setdefault(m["name"], "org")  # 'the Comptage Citoyen collective'

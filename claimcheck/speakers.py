@@ -189,6 +189,9 @@ def _refine(
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
+    if any(SAME_SOURCE.match(c.claimant or "") for c in out):  # 'The same report put …' after a
+        # pronoun's figure, now resolved ('… it wrote that the toll was 30. The same report put …')
+        out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     # again for a description: a key point restates its lead's speaker as resolved ('the
     # department' named in full)
     if any(c.claimant and _description(c.claimant, lex) for c in out):  # (else nothing would change)
@@ -921,6 +924,11 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
             return _with(c, e.full, lex, c.via)
         owner = _resolved(with_fields(c, claimant=owned["p"].lower()), index, lex)
         return c if owner.claimant is None or owner.claimant.lower() in BARE else owner
+    if (led := LED_BY.match(who or "")) and led["noun"].lower() in lex.speaker_words["person_group_nouns"]:
+        at = c.sentence.rfind(who or "", 0, rel)  # 'Mr Rojas said …, and that on Saturday his men had counted three dead'
+        e = index.resolve(led["p"].lower(), c.sentence_start + max(at, 0)) if at >= 0 else None
+        if e is not None and e.kind == "person":
+            return _with(c, e.full, lex, c.via)
     described = DESCRIPTION.match(who or "")
     if described and described["head"].split()[-1].lower() not in lex.data["speakers"]["description_heads"]:
         described = None  # 'the police', 'the army' name a speaker by themselves
@@ -984,6 +992,7 @@ def _description(name: str, lex: Lexicon) -> bool:
     return d is not None and d["head"].split()[-1].lower() in lex.data["speakers"]["description_heads"]
 
 
+LED_BY = re.compile(r"^(?P<p>his|her)\s+(?:own\s+)?(?P<noun>[a-z]+)$", re.IGNORECASE)  # 'his men', 'Her team': the person's
 OWNED_DOCUMENT = re.compile(
     r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
     re.IGNORECASE,

@@ -66,11 +66,20 @@ def _header_block(top: str) -> list[str]:
 
     >>> _header_block("POLICE\\nPublic Relations Office\\n\\nCOMMUNIQUE\\n" + "x" * 160 + "\\nPRESS RELEASE")
     ['POLICE', 'Public Relations Office', 'COMMUNIQUE']
+
+    A paragraph of prose wrapped at a line's width (an e-mail's) ends the block as well: a
+    line of six lower-case words or more that runs on to the next.
+
+    >>> _header_block("LIGUE DES DROITS\\n\\nAt least 24 workers died in the fire that gutted the\\nhostel, the League said.")
+    ['LIGUE DES DROITS']
     """
     out = []
-    for line in top.splitlines():
+    rows = top.splitlines()
+    for k, line in enumerate(rows):
         line = line.strip()
         if len(line) >= 160 or len(out) == 12:
+            break
+        if len(line) >= 50 and k + 1 < len(rows) and rows[k + 1].strip() and len(LOWER_WORD.findall(line)) >= 6:
             break
         if line:
             out.append(line)
@@ -92,11 +101,51 @@ NEWS_MARK = re.compile(
 
 def issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
     """The organisation whose voice a document is (see _ruled_issuer), else the one a scored
-    decision finds (scored_issuer); a transcript's or chat's turns are their speakers'."""
+    decision finds (scored_issuer); a transcript's or chat's turns are their speakers'. A
+    newspaper's page (news_page) is no one's statement, whatever its masthead names."""
     ruled = _ruled_issuer(source, lex, spoken)
+    if ruled and not spoken and news_page([source.title or "", *_header_block(source.text[source.body_start :][:TOP])], lex):
+        return None
     if ruled or spoken or NEWS_MARK.search(source.text, source.body_start, source.body_start + 800):
         return ruled
     return scored_issuer(source, lex)
+
+
+NEWS_HEAD = re.compile(
+    r"^LIVE\b|\bLIVE(?:[ \t]*[:|]|$)|(?i:\blive[ \t]+(?:coverage|blog|team)\b)"
+    r"|^By[ \t]+(?:the[ \t]+)?[A-Z]|^(?i:editorial[ \t]+staff|staff[ \t]+reporter|our[ \t]+reporters?)\b",
+    re.MULTILINE,
+)  # a live page's label, a byline: 'LIVE: Floods …', 'By the Ledger live team' (not a body's
+#    own 'live updates from Vilnius County Police')
+NAV_PARTS = re.compile(r"\s*[|·•]\s*|\s{3,}")
+
+
+def news_page(lines: list[str], lex: Lexicon) -> bool:
+    """A newspaper's page, by its header's lines: a live page's label ('LIVE: …', 'LIVE |
+    SPORT', 'live updates'), a byline or the newsroom ('By the Ledger live team', 'Editorial
+    staff · Port-Bouët'), or a menu of news sections (lexicon ``speakers.news_sections``:
+    'News | Politics | Sport | Opinion'). Its masthead, its footer and its 'more from' box
+    name no issuer: its own voice is its reporters'.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> news_page(["THE HARBOUR POST", "Society | Politics | Sport | Culture | Contact"], lex)
+    True
+    >>> news_page(["THE HARBOUR POST", "LIVE: Port strike, day two"], lex), news_page(["By the Post's city desk"], lex)
+    (True, True)
+    >>> news_page(["City Police @citypolice", "Strike day - live updates from City Police. 1/12"], lex)
+    False
+    >>> news_page(["MINISTRY OF HEALTH", "PRESS RELEASE", "Home | About us | Media | Contact"], lex)
+    False
+    """
+    sections = lex.speaker_words["news_sections"]
+    for line in lines:
+        if NEWS_HEAD.search(line):
+            return True
+        parts = [p.strip(" []").lower() for p in NAV_PARTS.split(line)]
+        if len(parts) >= 3 and sum(p in sections for p in parts) >= 3:
+            return True
+    return False
 
 
 def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | None:
@@ -450,7 +499,7 @@ def _heading_words(words: set[str], lex: Lexicon) -> bool:
 def _org_in(top: str, lex: Lexicon) -> str | None:
     """An organisation named in the first lines: an acronym defined there ('Nagorik Legal Aid
     Forum (NLAF)', its display name), else a line that is an organisation's name."""
-    lines = [line.strip() for line in top.splitlines() if line.strip()][:8]
+    lines = _joined([line.strip() for line in top.splitlines() if line.strip()][:9])[:8]
     first = 0  # the letterhead comes first, or under what the document calls itself
     while first < len(lines) - 1 and (
         _above_issuer(lines[first], lex)
@@ -474,6 +523,34 @@ def _org_in(top: str, lex: Lexicon) -> str | None:
         or _org_line(lines[first : first + 1], lex, letterhead=True)
         or next((line for line in lines[:3] if _state_line(line, lex)), None)
     )  # (the state itself when no body under it issues: 'GOVERNMENT OF KENYA' over 'PRESS RELEASE')
+
+
+SAYS = re.compile(r"\b(?:says|said|tells|told)\b", re.IGNORECASE)  # a headline's speech verb
+DATELINE = re.compile(r",[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}\b")
+# a dateline's date after its places: 'Kuwait City / Kathmandu, 7 August 2026'
+RUNS_ON = re.compile(r"(?:[,;]|\s(?:of|the|into|and|for|on|in|to|de|des|du|del|la))$", re.IGNORECASE)
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """A header's lines, each that runs on to the next (after a comma or a semicolon, or a
+    name's 'of' or 'the') joined to it: a name broken over two lines ('NATIONAL COMMITTEE OF
+    INQUIRY INTO THE COLLAPSE OF THE' / 'BAN PHONSAVAT FOOTBRIDGE, LUANG PRABANG PROVINCE')
+    is one, cut at its comma; a headline's second line ('…, GROUP SAYS;' / 'AUTHORITIES MUST
+    ACT') is no name of its own.
+
+    >>> _joined(["COMMITTEE OF INQUIRY INTO THE", "BRIDGE COLLAPSE, NORTH PROVINCE", "SUMMARY REPORT"])
+    ['COMMITTEE OF INQUIRY INTO THE BRIDGE COLLAPSE', 'SUMMARY REPORT']
+    >>> _joined(["FLOODS: 24 DEAD, GROUP SAYS;", "AUTHORITIES MUST ACT"])
+    ['FLOODS: 24 DEAD, GROUP SAYS; AUTHORITIES MUST ACT']
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and RUNS_ON.search(out[-1]):
+            head = out.pop()
+            out.append(f"{head} {line.split(', ')[0]}" if head[-1].isalpha() else f"{head} {line}")
+        else:
+            out.append(line)
+    return out
 
 
 NAV_LINE = re.compile(
@@ -620,6 +697,10 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     for whole in lines:
         if _what_it_is(whole, lex) or _motto(whole):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
+        if m := HEADER.fullmatch(whole):
+            whole = m["v"].strip()  # a site's field: 'Source: OCHA' names OCHA
+        elif ": " in whole or ";" in whole or SAYS.search(whole) or DATELINE.search(whole):
+            continue  # a label and its value, a headline ('KUWAIT: …', '…, GROUP SAYS; …'), a dateline: no name
         # 'UNHCR - The UN Refugee Agency': a site's name first; a name in two languages ('Red
         # Solidaria del Pacífico — Pacific Solidarity Network'): the first that reads as a name
         for line in SITE_SEP.split(whole)[:2]:
@@ -627,7 +708,7 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
                 break  # 'REPUBLIC OF SERBIA' over the ministry that issues: the state is no issuer
             bare = ACRONYM_TAIL.sub("", line)  # 'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
             named = _orgish(bare, lex) or (letterhead and _named_line(bare, lex))
-            if 1 <= len(bare.split()) <= 10 and not line.endswith((".", ":")) and named:
+            if 1 <= len(bare.split()) <= 14 and not line.endswith((".", ":")) and named:  # (a name joined from two lines)
                 if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in bare.split()):
                     return line
     return None
@@ -672,7 +753,7 @@ def _state_line(line: str, lex: Lexicon) -> bool:
     >>> _org_line(["MINISTRY OF HEALTH", "REPUBLIC OF KENYA"], load_lexicon())
     'MINISTRY OF HEALTH'
     """
-    low = line.lower().replace("’", "'")
+    low = line.lower().replace("’", "'").removeprefix("the ")  # ('THE UNITED REPUBLIC OF TANZANIA')
     if low.startswith(tuple(lex.data["speakers"]["state_letterheads"])):
         return True
     from claimcheck.where import place_words
@@ -1191,9 +1272,10 @@ KIND_AFTER = re.compile(
     r"(?:joint\s+)?(?:statement|press\s+release|media\s+release|communiqu[eé]|press\s+statement)\b"
 )  # a title that names its issuer before what it is
 NOT_STATEMENT = re.compile(
-    r"\bfact[- ]?check|\bverdict\b|\bour\s+rating\b|\b(?:mostly\s+)?(?:false|true|misleading)\b(?=[ \t]*$)|\blive\b|\bby\s+[A-Z][a-z]+\s+[A-Z]",
+    r"\bfact[- ]?check|\bverdict\b|\bour\s+rating\b|\b(?:mostly\s+)?(?:false|true|misleading)\b(?=[ \t]*$)|\blive\b|^[ \t]*(?-i:By[ \t]+[A-Z][a-z]+[ \t]+[A-Z])",
     re.IGNORECASE | re.MULTILINE,
-)  # a fact-check's verdict, a live page, a byline in the header: a reporter's document
+)  # a fact-check's verdict, a live page, a byline opening a header line ('By Dara Keomany'; not
+#    'Issued by the Ministry …', 'detained by police'): a reporter's document
 LANGUAGES = re.compile(r"[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2})+")  # a site's languages: 'LT | EN'
 STATEMENT_AT = 3.0  # how much evidence makes a document a statement
 NAMED_AT = 2.0  # how much a candidate needs to be its issuer
@@ -1223,26 +1305,39 @@ def _name_part(part: str, lex: Lexicon) -> str | None:
     return _strip_article(part)
 
 
-def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon) -> dict[str, float]:
+def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outlet: str | None = None) -> dict[str, float]:
     """Who may have issued a document, each with a score for where it is named: the
-    letterhead (its header block's lines, before the first paragraph), 'We, the …,', the
-    sign-off and about box (the last lines), the body's own sentences that name it in the
+    letterhead (its header block's lines, before the first paragraph), the source's outlet (an
+    e-mail's sender), 'We, the …,', the sign-off and about box (the last lines), the body's own sentences that name it in the
     third person ('The Ministry of the Interior informs …') or by its kind ('The museum
     holds …')."""
     found: list[tuple[str, float]] = []
+    lines = _joined(lines)  # (a name broken over two lines is one)
+    kind = next((k for k, line in enumerate(lines) if len(line) < 120 and _what_it_is(line, lex)), 0)
     for k, line in enumerate(lines):
         if NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
             continue
         for part in NAME_SPLIT.split(line):
             if name := _name_part(part, lex):
-                found.append((name, 2.0 if k < 4 else 1.0))
+                top = k < min(kind, 4) and not any(w > 2.0 for _, w in found)
+                found.append((name, 3.0 if top else 2.0 if k < 4 else 1.0))
+                # (the letterhead's first name over what the document is: 'MINISTRY OF HOME
+                #  AFFAIRS' over its department and 'PRESS RELEASE')
     body = text[body_start:]
     for line in lines[:4]:  # 'Football Supporters Europe statement on the policing of …'
         if (m := KIND_AFTER.match(line)) and (name := _name_part(m["org"], lex)):
             found.append((name, 2.0))
+    if outlet and (name := _name_part(outlet, lex)):
+        found.append((name, 1.0))  # the source's outlet: an e-mail's sender ('From: Gulf Migrant Rights Watch <…>')
+    for m in islice(ACRONYM_DEF.finditer(body, 0, 600), 3):  # the first lines define its name: 'Zagros Rights Monitor (ZRM) said'
+        full = _strip_article(m["full"])
+        if _initials_fit(m["acr"].replace(".", ""), full) and (name := _name_part(f"{full} ({m['acr']})", lex)):
+            found.append((name, 1.0))
     for m in WE_NAMED.finditer(body, 0, 3000):
         found.append((_strip_article(m["org"]), 3.0))
-    tail = [line.strip() for line in text[-700:].splitlines() if line.strip()][-10:]
+    head_end = text.find(lines[-1], body_start) + len(lines[-1]) if lines else body_start
+    tail = [line.strip() for line in text[max(head_end, len(text) - 700) :].splitlines() if line.strip()][-10:]
+    # (the last lines under the header block: a short text's letterhead is no sign-off)
     for line in tail:
         if len(line) < 120:
             for part in NAME_SPLIT.split(line):
@@ -1302,6 +1397,9 @@ def _statement_evidence(
     parts = [p for line in lines for p in NAME_SPLIT.split(line)]
     if _calls_itself(parts, lex) or any(p.strip(" :*#").lower() in ("statement", "communiqué", "communique") for p in parts):
         score += 2.0
+        kind = next((k for k, line in enumerate(lines) if _what_it_is(line, lex)), 0)
+        if any(_name_part(p, lex) for line in lines[: min(kind, 4)] for p in NAME_SPLIT.split(line)):
+            score += 1.0  # an organisation's letterhead over what the document is: 'MINISTRY OF LABOUR' / 'COMMUNIQUÉ'
     if _contact(text, max(body_start, len(text) - CONTACT_FROM)):
         score += 1.0
     if len(list(islice(line_matches(NUMBERED_POINT, body), 3))) >= 3:
@@ -1356,7 +1454,7 @@ def scored_issuer(source: Source, lex: Lexicon) -> str | None:
     evidence = _statement_evidence(text, source.body_start, lines, lex, STATEMENT_AT)
     if evidence < STATEMENT_AT:
         return None
-    scores = _candidates(text, source.body_start, lines, lex)
+    scores = _candidates(text, source.body_start, lines, lex, source.outlet)
     if not scores:
         return None
     best = max(scores, key=lambda n: scores[n])  # (the first named of equals)

@@ -250,6 +250,10 @@ def _clean_np(lex: Lexicon, np: str) -> str:
 
 
 OWNED_CLAIM = re.compile(r"(?:claims?|reports?|estimates?|statement)\s+that\b", re.IGNORECASE)  # a body's claim that …
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "I"})
+TIME_OPENERS = frozenset({"after", "before", "during", "since", "following", "until", "within", "by"})
+# a sentence's opening phrase of time before its pronoun ('After months of hearings it …'; not a
+# place's or a channel's: 'On social networks they speak of three dead')
 AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
@@ -486,6 +490,14 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             np = np[: dated.start()]  # "CONRED's first bulletin on the evening of 3 March (reported 14)"
         if (lead := LEAD_TIME.match(np)) and lead.end() < len(np):
             np = np[lead.end() :]  # 'A day later it raised the figure': 'it'
+        elif (
+            (tail := np.rsplit(" ", 1))[-1] in SUBJECT_PRONOUNS
+            and len(tail) == 2
+            and (opening := _words(text[sent_lo:hi]))
+            and opening[0].lower() in TIME_OPENERS
+            and "," not in text[sent_lo:hi]
+        ):
+            np = tail[-1]  # the sentence's opening phrase before its pronoun: 'After months of hearings it (wrote that …)'
         if (reduced := SHARED_THING.match(np)) and not _valid_np(np, lex):
             np = reduced["np"]  # 'A post shared on the anniversary of the shooting (claims that 300 …)': the post
         words = _words(np)
@@ -774,6 +786,10 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
             continue  # a question's address: 'Chief, there are posts saying …' (no subject)
         if text[sent_lo:lo].strip().lower() in DEMONSTRATIVES:
             return None  # 'That brought its count to nine': the sentence before is the subject
+        if text[sent_lo:lo].strip().lower() in TIME_OPENERS and "," not in seg:
+            pronoun = next((w for w in words[1:8] if w in SUBJECT_PRONOUNS), None)
+            if pronoun:
+                return pronoun  # 'After fourteen months of hearings it identified …, and wrote that': 'it'
         np = _leading_np(text, lo, hi, lex)
         if np and (subject := _subject_after_adverbial(np.split(), lex)) and _valid_np(" ".join(subject), lex):
             np = " ".join(subject)  # 'By the end of that week the provincial committee (had …)'

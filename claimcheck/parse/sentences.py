@@ -60,6 +60,18 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
     >>> [text[s.start : s.end] for s in split_sentences(text)]
     ['The convoy', 'We passed it on Route 5.', 'Canal 4 said 350 soldiers.']
 
+    An hour's 'a.m.' or 'p.m.' ends a sentence before a word that opens one:
+
+    >>> text = "The bulletin came shortly after 8 a.m. It put the injured at 41, at 9 a.m. Monday."
+    >>> [text[s.start : s.end] for s in split_sentences(text)]
+    ['The bulletin came shortly after 8 a.m.', 'It put the injured at 41, at 9 a.m. Monday.']
+
+    A possessive's 's' before a full stop is no initial:
+
+    >>> text = "The only count is the commission's. After a year it named 23."
+    >>> [text[s.start : s.end] for s in split_sentences(text)]
+    ["The only count is the commission's.", 'After a year it named 23.']
+
     'No.' is an abbreviation before a number only ('Sitrep No. 2'):
 
     >>> text = "Were any arrests made? No. Police say nobody was held, as in Sitrep No. 2."
@@ -79,10 +91,11 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
         s = lo
         for m in SENTENCE_END.finditer(text, lo, hi):
             word = _word_before(text, max(s, m.start() - 24), m.start())
-            if word.lower() in abbreviations or (
+            if word.lower() in abbreviations and not (word.lower() in CLOCK_MARKS and _opens(text, m.end(), hi, openers)) or (
                 word.lower() in numbered and NUMBER_NEXT.match(text, m.end())
             ) or (
                 len(word) == 1
+                and text[m.start() - 2 : m.start() - 1] not in ("'", "’")  # (a possessive's 's': 'the commission's.')
                 and (word.isalpha() or text[s : m.start()].strip(" \t>*#-•") == word)  # (a list's digit: '2. The second slide')
                 and not (word.isupper() and _opens(text, m.end(), hi, openers))
             ):
@@ -97,6 +110,9 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
         for piece in (_bounded(text, x) if x.end - x.start > MAX_SENTENCE else (x,))
         if piece.end > piece.start
     ]
+
+
+CLOCK_MARKS = frozenset({"a.m", "p.m"})  # an hour's mark ends a sentence before a word that opens one
 
 
 def _opens(text: str, at: int, hi: int, openers: frozenset[str]) -> bool:
