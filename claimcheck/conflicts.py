@@ -93,6 +93,7 @@ from typing import Any, Protocol
 
 from claimcheck.models import (
     ALL_SIDES,
+    COLUMN_SCOPE,
     EXHUMED,
     Claim,
     ClaimGroup,
@@ -478,6 +479,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     else:
         when = None
     part = part_key(claim)
+    if part is None and kind == COLUMN_SCOPE:
+        part = _column_part(claim)  # a table's 'Admitted' column beside its 'Received' one
     if part is None and (claim.subject_text or "").casefold() in _SPEAKERS_OWN:
         part = "colleagues"  # 'Four colleagues were slightly injured': the speaker's own kind
     if part is None and claim.measure == "injured" and _serious(claim):
@@ -538,6 +541,26 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
 
 
 _COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
+_COLUMN_HOSPITALISED = re.compile(r"\b(?:admitted|hospitali[sz]ed|in\s+hospital)\b")
+_COLUMN_SERIOUS = re.compile(r"\b(?:critical|icu|intensive|serious|severe)\b")
+
+
+def _column_part(claim: Claim) -> str:
+    """The part a table column counts of an earlier column's count, by its heading: those
+    admitted ('hospitalised', as a report's 'of whom 20 were admitted' is keyed), those in
+    critical care ('serious'), else the heading's words.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("20", 0, 2, 20, 20, 20, "exact")
+    >>> _column_part(Claim("s", None, None, "injured", "people", q, 1, "Total 33 20 6", scope="column: admitted"))
+    'hospitalised'
+    >>> _column_part(Claim("s", None, None, "injured", "people", q, 1, "Total 33 20 6", scope="column: in critical care"))
+    'serious'
+    """
+    head = (claim.scope or "").split(":", 1)[-1].strip()
+    if _COLUMN_HOSPITALISED.search(head):
+        return "hospitalised"
+    return "serious" if _COLUMN_SERIOUS.search(head) else head
 _HELD_PLACE = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|detention\s+cent(?:re|er)s?)\b", re.IGNORECASE)
 _HELD_PEOPLE = re.compile(r"\b(?:detainees?|prisoners?|inmates?)\b", re.IGNORECASE)  # a denial's words
 _IN_CUSTODY = re.compile(

@@ -1,0 +1,60 @@
+"""Issue 12, session 16: wordings of machine-translated copies read by general means (our own
+sentences): a count's 'quantity of', the people named by a harm word and 'ones', a running
+count's people that 'have reached to' a figure, and people carried to a place of care by a verb
+of no measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.models import Source
+
+
+def _claims(text: str) -> list[tuple]:
+    return [(c.text, c.measure, c.subject, c.low) for c in extract_claims(Source(id="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The quantity of perished persons in the landslide ascended to 23 on Friday, the governor informed.",
+            [("23", "killed", "people", 23)],
+            id="quantity-of-perished",
+        ),
+        pytest.param(
+            "The quantity of wounded ones is of 40 persons, according to the hospital.",
+            [("40", "injured", "people", 40)],
+            id="quantity-is-of",
+        ),
+        pytest.param(
+            "The prefect said the nineteen detained ones were put at the orders of the prosecutor.",
+            [("nineteen", "arrested", "people", 19)],
+            id="detained-ones",
+        ),
+        pytest.param(
+            "According to the civil protection, the died persons have reached to 9 and the wounded "
+            "people are numbering 30.",
+            [("9", "killed", "people", 9), ("30", "injured", "people", 30)],
+            id="died-persons-reached-to",
+        ),
+        pytest.param(
+            "The fire brigade said 17 passengers were ferried to two nearby hospitals.",
+            [("17", "injured", "people", 17)],
+            id="ferried-to-hospitals",
+        ),
+        pytest.param(
+            "Some 300 residents were moved to a school gymnasium for the night.",
+            [],
+            id="moved-to-no-place-of-care",
+        ),
+        pytest.param(
+            "Nobody was hurt and no one in the crowd needed a doctor, the organisers said.",
+            [("Nobody", "injured", "people", 0)],
+            id="no-one-stays-a-pronoun",
+        ),
+    ],
+)
+def test_translated_wordings(text: str, expected: list[tuple]):
+    assert _claims(text) == expected
