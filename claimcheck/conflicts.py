@@ -1055,11 +1055,16 @@ def _own_words(claim: Claim, width: int = 80) -> str:
 
 
 _TREATED = re.compile(
-    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot))"
+    r"\b(?:(?:treated|attended(?:\s+to)?|seen|received\s+(?:care|attention)|assessed)\b"
+    r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place)"
     r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
     r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
 )
+
+
+_NEXT_ITEM = re.compile(r"\s(?:and|while|whereas)\s")
+_TREATED_CUE = re.compile(r"reated|irst aid|ttended|seen|received|assessed")  # (cheap: most sentences tell no treatment)
 
 
 def _treated_only(claim: Claim) -> bool:
@@ -1088,16 +1093,21 @@ def _treated_only(claim: Claim) -> bool:
     True
     >>> treated("Medics treated about 90 miners at the pithead for smoke and gas inhalation.", "about 90")
     True
+    >>> treated("The ministry said 38 received care at the scene, the rest in hospital.", "38")
+    True
     >>> treated("At least 114 people had been injured, officials said.", "At least 114")
     False
     >>> treated("It gave first aid to 200 people at the scene, 64 of whom were taken to hospital.", "200")
     False
     >>> treated("Doctors treated 40 people in hospital; 12 at the scene died.", "40")
     False
+    >>> treated("It counts 102 injured: 38 seen by paramedics at the scene and 64 taken to hospital.", "64")
+    False
     """
-    if "reated" not in claim.sentence and "irst aid" not in claim.sentence and "ttended" not in claim.sentence:
+    if not _TREATED_CUE.search(claim.sentence):
         return False  # (cheap: most sentences tell no treatment)
     before, after = _figure_clause(claim)
+    before = _NEXT_ITEM.split(before)[-1]  # ('38 seen at the scene and 64 taken to hospital': the 64's own words)
     if _TREATED.search(f"{before}#{after}") is None:
         return False
     end = claim.end - claim.sentence_start

@@ -45,6 +45,41 @@ def _claims(text: str) -> list[tuple]:
             id="ferried-to-hospitals",
         ),
         pytest.param(
+            "Rescuers said eight persons were recovered without vital signs from the mine.",
+            [("eight", "killed", "people", 8)],
+            id="without-vital-signs",
+        ),
+        pytest.param(
+            "By nightfall 11 cadavers had been extracted from the rubble.",
+            [("11", "killed", "people", 11)],
+            id="cadavers",
+        ),
+        pytest.param(
+            "Three of the victims passed away in hospital, the governor said.",
+            [("Three", "killed", "people", 3)],
+            id="passed-away-after",
+        ),
+        pytest.param(
+            "The county said 25 were seen by paramedics at the scene and six received care in hospital.",
+            [("25", "injured", "people", 25), ("six", "injured", "people", 6)],
+            id="seen-and-received-care",
+        ),
+        pytest.param(
+            "Police said four bystanders were given first aid at the scene.",
+            [("four", "injured", "people", 4)],
+            id="given-first-aid",
+        ),
+        pytest.param(
+            "More than 60 villagers have been sickened by the fumes.",
+            [("More than 60", "injured", "people", 61)],
+            id="sickened",
+        ),
+        pytest.param(
+            "The force counted nine uniformed ones with lesions from stones.",
+            [("nine", "injured", "security", 9)],
+            id="uniformed-ones-lesions",
+        ),
+        pytest.param(
             "Some 300 residents were moved to a school gymnasium for the night.",
             [],
             id="moved-to-no-place-of-care",
