@@ -1904,6 +1904,8 @@ def _sourced_cells(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[tupl
         if label.measure is None and (last := m["label"].split()[-1]) != m["label"]:
             label = _label(PLURAL_MARK.sub("", last), lex, None, cell=True)  # 'Casualties Deaths 1'
         labels.append((m, label))
+    if not labels:
+        return []  # (figures naming their sources in a long line of prose: no infobox's cells)
     cells = []
     ends = [m.start() for m, _ in labels[1:]] + [hi]
     for (m, label), end in zip(labels, ends, strict=True):
