@@ -917,7 +917,10 @@ def _run_place_table(
     span, figures, place, period and scope; [] for any other line."""
     _, places = _row_heads(lex)
     first = WORD.match(text, lo, hi)
-    if first is None or first[0].lower() not in places or hi - lo > 2 * MAX_LINE:
+    if first is None or hi - lo > 2 * MAX_LINE:
+        return []
+    kinds_of_people = first[0].lower() in _kind_heads(lex)  # 'Nationality Deaths Ireland 3 …': parts, no places
+    if first[0].lower() not in places and not kinds_of_people:
         return []
     if text[hi + 1 : hi + 2].isdigit() and not text[hi - 1].isdigit():
         nl = text.find("\n", hi + 1)
@@ -963,7 +966,32 @@ def _run_place_table(
         for (period, scope), found in by_kind.items():
             rows.append(((tokens[label].start(), figures[-1].end()), found, place, period, scope))
         j += width
+    if kinds_of_people:
+        rows = _kinds_of_people(rows)
     return rows if len({row[0] for row in rows}) >= MIN_RUN_ROWS else []
+
+
+def _kinds_of_people(
+    rows: list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]]
+) -> list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]]:
+    """The rows of a table whose rows are kinds of people ('Nationality Deaths Ireland 3 Brazil
+    2 … Total 10'): each row but the Total is a part of the Total row's figure (of another
+    figure when there is none), named by its label, and no place."""
+    total = next((row for row in rows if row[2] is None and row[4] is None), None)
+    whole = total[1][0][0].text if total and total[1] else "another figure"
+    out = []
+    for span, found, label, period, scope in rows:
+        if label is not None and scope is None:
+            scope = f"part: {label} of {whole}"
+        out.append((span, found, None, period, scope))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _kind_heads(lex: Lexicon) -> frozenset[str]:
+    """The headings of a table's row column that make its rows kinds of people (lexicon
+    layout.row_heads.kind: 'Nationality', 'Age group')."""
+    return frozenset(lex.data.get("layout", {}).get("row_heads", {}).get("kind", []))
 
 
 def _column_kinds(heads: list[str], measures: list[str | None]) -> list[tuple[str | None, str | None]]:

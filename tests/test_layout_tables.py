@@ -387,3 +387,17 @@ def test_prose_opening_with_a_place_word_is_no_one_line_table():
     of as many columns as its figures, nor rows of the same shape."""
     text = "City officials said 40 people were detained on Friday and 12 on Saturday night\nafter clashes.\n"
     assert read_layout(Source(id="t", text=text), LEX).claims == []
+
+
+def test_a_one_line_table_of_kinds_of_people_gives_parts_of_its_total():
+    """A table whose rows are kinds of people ('Nationality', 'Age group'), scraped onto one
+    line: each row is a part of the Total row's figure, named by its label, and no place (the
+    dead of Portugal did not die in Portugal)."""
+    text = "Victims by nationality\nNationality Deaths Portugal 4 Chile 2 Japan 1 Total 7\n"
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    assert [(c.text, c.measure, c.place, c.scope) for c in claims] == [
+        ("4", "killed", None, "part: Portugal of 7"),
+        ("2", "killed", None, "part: Chile of 7"),
+        ("1", "killed", None, "part: Japan of 7"),
+        ("7", "killed", None, None),
+    ]
