@@ -80,6 +80,11 @@ def _claims(text: str) -> list[tuple]:
             id="uniformed-ones-lesions",
         ),
         pytest.param(
+            "Police say 30 arrested but my cousin says at least 45 were taken.",
+            [("30", "arrested", "people", 30), ("at least 45", "arrested", "people", 45)],
+            id="arrested-but-a-new-clause",
+        ),
+        pytest.param(
             "Some 300 residents were moved to a school gymnasium for the night.",
             [],
             id="moved-to-no-place-of-care",
