@@ -93,6 +93,7 @@ from typing import Any, Protocol
 
 from claimcheck.models import (
     ALL_SIDES,
+    COLUMN_SCOPE,
     EXHUMED,
     Claim,
     ClaimGroup,
@@ -499,6 +500,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     else:
         when = None
     part = part_key(claim)
+    if part is None and kind == COLUMN_SCOPE:
+        part = _column_part(claim)  # a table's 'Admitted' column beside its 'Received' one
     if part is None and (claim.subject_text or "").casefold() in _SPEAKERS_OWN:
         part = "colleagues"  # 'Four colleagues were slightly injured': the speaker's own kind
     if part is None and claim.measure == "injured" and _serious(claim):
@@ -559,6 +562,26 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
 
 
 _COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
+_COLUMN_HOSPITALISED = re.compile(r"\b(?:admitted|hospitali[sz]ed|in\s+hospital)\b")
+_COLUMN_SERIOUS = re.compile(r"\b(?:critical|icu|intensive|serious|severe)\b")
+
+
+def _column_part(claim: Claim) -> str:
+    """The part a table column counts of an earlier column's count, by its heading: those
+    admitted ('hospitalised', as a report's 'of whom 20 were admitted' is keyed), those in
+    critical care ('serious'), else the heading's words.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("20", 0, 2, 20, 20, 20, "exact")
+    >>> _column_part(Claim("s", None, None, "injured", "people", q, 1, "Total 33 20 6", scope="column: admitted"))
+    'hospitalised'
+    >>> _column_part(Claim("s", None, None, "injured", "people", q, 1, "Total 33 20 6", scope="column: in critical care"))
+    'serious'
+    """
+    head = (claim.scope or "").split(":", 1)[-1].strip()
+    if _COLUMN_HOSPITALISED.search(head):
+        return "hospitalised"
+    return "serious" if _COLUMN_SERIOUS.search(head) else head
 _HELD_PLACE = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|detention\s+cent(?:re|er)s?)\b", re.IGNORECASE)
 _HELD_PEOPLE = re.compile(r"\b(?:detainees?|prisoners?|inmates?)\b", re.IGNORECASE)  # a denial's words
 _IN_CUSTODY = re.compile(
@@ -1053,11 +1076,16 @@ def _own_words(claim: Claim, width: int = 80) -> str:
 
 
 _TREATED = re.compile(
-    r"\b(?:(?:treated|attended(?:\s+to)?)\b[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot))"
+    r"\b(?:(?:treated|attended(?:\s+to)?|seen|received\s+(?:care|attention)|assessed)\b"
+    r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place)"
     r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
     r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
 )
+
+
+_NEXT_ITEM = re.compile(r"\s(?:and|while|whereas)\s")
+_TREATED_CUE = re.compile(r"reated|irst aid|ttended|seen|received|assessed")  # (cheap: most sentences tell no treatment)
 
 
 def _treated_only(claim: Claim) -> bool:
@@ -1086,16 +1114,21 @@ def _treated_only(claim: Claim) -> bool:
     True
     >>> treated("Medics treated about 90 miners at the pithead for smoke and gas inhalation.", "about 90")
     True
+    >>> treated("The ministry said 38 received care at the scene, the rest in hospital.", "38")
+    True
     >>> treated("At least 114 people had been injured, officials said.", "At least 114")
     False
     >>> treated("It gave first aid to 200 people at the scene, 64 of whom were taken to hospital.", "200")
     False
     >>> treated("Doctors treated 40 people in hospital; 12 at the scene died.", "40")
     False
+    >>> treated("It counts 102 injured: 38 seen by paramedics at the scene and 64 taken to hospital.", "64")
+    False
     """
-    if "reated" not in claim.sentence and "irst aid" not in claim.sentence and "ttended" not in claim.sentence:
+    if not _TREATED_CUE.search(claim.sentence):
         return False  # (cheap: most sentences tell no treatment)
     before, after = _figure_clause(claim)
+    before = _NEXT_ITEM.split(before)[-1]  # ('38 seen at the scene and 64 taken to hospital': the 64's own words)
     if _TREATED.search(f"{before}#{after}") is None:
         return False
     end = claim.end - claim.sentence_start

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.lines import line_matches
-from claimcheck.models import Claim, Quantity, Source
+from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
 from claimcheck.parse.head import _sides
 from claimcheck.parse.measure import asked_measure
@@ -162,9 +162,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             continue
         if table is None and (place_rows := _run_place_table(text, lo, hi, lex)):
             line_no, counted = line_no + text.count("\n", counted, lo), lo
-            for (a, b), found, row_place in place_rows:  # a table of places scraped onto one line
+            for (a, b), found, row_place, period, scope in place_rows:  # a table of places scraped onto one line
                 taken.append((a, b))
-                claims += _claims(source, lex, found, text[a:b], a, lambda q, n=line_no: n, place=row_place)
+                claims += _claims(
+                    source, lex, found, text[a:b], a, lambda q, n=line_no: n, place=row_place, period=period, scope=scope
+                )
             continue
         table, found, header = _table_line(text, lo, hi, end, lex, table)
         if header:
@@ -434,6 +436,23 @@ def _column_words(lex: Lexicon) -> dict[str, str]:
     return {w.lower(): m for m, words in data.items() if m in lex.measures for w in words}
 
 
+def _headings(words: list[str]) -> list[str]:
+    """A scraped header's words grouped into column headings, each opening with a capital:
+    'Hospital Received Still admitted Deceased' -> Hospital / Received / Still admitted / Deceased."""
+    columns: list[str] = []
+    for w in words:
+        if w[0].isupper() or not columns:
+            columns.append(w)
+        else:
+            columns[-1] += " " + w
+    return columns
+
+
+def _heading_measure(head: str, measure_of: dict[str, str]) -> str | None:
+    """The measure a figure column's heading (lower case) names, by its words or its last word."""
+    return measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1])
+
+
 def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
     """The rows of tables a scraper wrote one row per line with single spaces between the cells
     (the header's too): 'District Dead Injured' / 'Western Area Urban 13 74' / 'Bo 2 19', or
@@ -475,16 +494,11 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         words = HEAD_WORD.findall(header)
         if " ".join(words) != " ".join(header.split()):
             continue  # (a line of other marks: no header)
-        columns: list[str] = []
-        for w in words:
-            if w[0].isupper() or not columns:
-                columns.append(w)
-            else:
-                columns[-1] += " " + w
+        columns = _headings(words)
         if len(columns) <= width:
             continue
         heads = [c.lower() for c in columns[-width:]]
-        measures = [measure_of.get(h) or measure_of.get(h.rsplit(" ", 1)[-1]) for h in heads]
+        measures = [_heading_measure(h, measure_of) for h in heads]
         if not any(measures):
             continue
         row_head = columns[0].lower()
@@ -887,19 +901,30 @@ RUN_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[^\s\d]+")  # 
 
 def _run_place_table(
     text: str, lo: int, hi: int, lex: Lexicon
-) -> list[tuple[tuple[int, int], list[Found], str | None]]:
-    """A table of places whose cells a scraper set apart by single spaces, header and rows on
-    one line: 'Region Deaths Injured Missing Displaced SAVA 27 104 11 21,380 Analanjirofo 12 43
-    4 8,915 Total 41 153 15 31,535'. The line opens with the row column's heading ('Region',
-    'District'), then one word per column, as many as each row has figures; each row is a
-    place's name and its figures (the Total row is the whole). The columns naming a measure
-    ('Deaths', 'Injured') are claims, the others ('Missing', 'Displaced') count nothing here;
-    who gave them is the title's bracket ('Provisional figures by region (BNGRC, 15 March)').
-    Each row's span, figures and place; [] for any other line."""
+) -> list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]]:
+    """A table of places whose cells a scraper set apart by spaces, header and rows on one line:
+    'Region Deaths Injured Missing Displaced SAVA 27 104 11 21,380 Analanjirofo 12 43 4 8,915
+    Total 41 153 15 31,535', 'Hospital Received Discharged Still admitted Deceased H.N. Rosales
+    23 6 14 3 …', 'City Detained Ashgabat 702 Turkmenabat 311 …'. The line opens with the row
+    column's heading ('Region', 'Hospital', 'City'), then the figure columns' headings, each
+    opening with a capital ('Still admitted' is one), as many as each row has figures; each row
+    is a place's name and its figures (the Total row is the whole). The columns naming a
+    measure ('Deaths', 'Admitted') are claims, the others ('Missing', 'Discharged') count
+    nothing here; a column of those still in a state ('Still admitted') counts a state, not a
+    tally, and a later column of an earlier one's measure a part of it (:func:`_column_kinds`).
+    Who gave them is the title's bracket ('Provisional figures by region (BNGRC, 15
+    March)'). A last label the line breaks off before its figures ends the table. Each row's
+    span, figures, place, period and scope; [] for any other line."""
     _, places = _row_heads(lex)
     first = WORD.match(text, lo, hi)
-    if first is None or first[0].lower() not in places or hi - lo > 2 * MAX_LINE:
+    if first is None or hi - lo > 2 * MAX_LINE:
         return []
+    kinds_of_people = first[0].lower() in _kind_heads(lex)  # 'Nationality Deaths Ireland 3 …': parts, no places
+    if first[0].lower() not in places and not kinds_of_people:
+        return []
+    if text[hi + 1 : hi + 2].isdigit() and not text[hi - 1].isdigit():
+        nl = text.find("\n", hi + 1)
+        hi = len(text) if nl < 0 else nl  # (a row broken over two lines: 'Other towns' / '40 Total 1,612')
     tokens = list(RUN_TOKEN.finditer(text, first.end(), hi))
     k = next((j for j, t in enumerate(tokens) if t[0][0].isdigit()), -1)
     if k < 2:
@@ -907,36 +932,85 @@ def _run_place_table(
     width = 0
     while k + width < len(tokens) and tokens[k + width][0][0].isdigit():
         width += 1
-    if width < 2 or k <= width:
+    columns = _headings([t[0] for t in tokens[:k]])
+    if len(columns) <= width or any(not WORD.fullmatch(w) for c in columns[:width] for w in c.split()):
+        return []  # (the headings are words)
+    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    heads = [c.lower() for c in columns[:width]]
+    measures = [_heading_measure(h, measure_of) for h in heads]
+    if not any(measures):
         return []
-    measure_of, _, _ = _words(lex)
-    heads = [t[0].lower() for t in tokens[:width]]
-    measures = [measure_of.get(h) for h in heads]
-    if not any(measures) or any(not WORD.fullmatch(t[0]) for t in tokens[:width]):
-        return []
+    kinds = _column_kinds(heads, measures)
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     who = _bracket_claimant(box["b"], lex) if box else None
-    rows: list[tuple[tuple[int, int], list[Found], str | None]] = []
-    j = width
+    rows: list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]] = []
+    j = sum(len(c.split()) for c in columns[:width])
     while j < len(tokens):
         label = j
         while j < len(tokens) and not tokens[j][0][0].isdigit():
             j += 1
         figures = tokens[j : j + width]
+        if j == len(tokens) and rows:
+            break  # (a label the line breaks off before its figures)
         if j == label or len(figures) < width or any(not f[0][0].isdigit() for f in figures):
             return []  # (a row of another shape: no such table)
         if j + width < len(tokens) and tokens[j + width][0][0].isdigit():
             return []
         name = " ".join(t[0] for t in tokens[label:j])
-        found: list[Found] = []
-        for f, measure in zip(figures, measures, strict=True):
+        by_kind: dict[tuple[str | None, str | None], list[Found]] = {}
+        for f, measure, kind in zip(figures, measures, kinds, strict=True):
             if measure is not None and (q := _cell_quantity(text, f.start(), f.end(), lex)) is not None:
-                found.append((q, measure, _default_subject(measure), None, who))
+                by_kind.setdefault(kind, []).append((q, measure, _default_subject(measure), None, who))
         place = None if name.lower() in TOTAL_LABELS else name
-        rows.append(((tokens[label].start(), figures[-1].end()), found, place))
+        for (period, scope), found in by_kind.items():
+            rows.append(((tokens[label].start(), figures[-1].end()), found, place, period, scope))
         j += width
-    return rows if len(rows) >= MIN_RUN_ROWS else []
+    if kinds_of_people:
+        rows = _kinds_of_people(rows)
+    return rows if len({row[0] for row in rows}) >= MIN_RUN_ROWS else []
+
+
+def _kinds_of_people(
+    rows: list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]]
+) -> list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]]:
+    """The rows of a table whose rows are kinds of people ('Nationality Deaths Ireland 3 Brazil
+    2 … Total 10'): each row but the Total is a part of the Total row's figure (of another
+    figure when there is none), named by its label, and no place."""
+    total = next((row for row in rows if row[2] is None and row[4] is None), None)
+    whole = total[1][0][0].text if total and total[1] else "another figure"
+    out = []
+    for span, found, label, period, scope in rows:
+        if label is not None and scope is None:
+            scope = f"part: {label} of {whole}"
+        out.append((span, found, None, period, scope))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _kind_heads(lex: Lexicon) -> frozenset[str]:
+    """The headings of a table's row column that make its rows kinds of people (lexicon
+    layout.row_heads.kind: 'Nationality', 'Age group')."""
+    return frozenset(lex.data.get("layout", {}).get("row_heads", {}).get("kind", []))
+
+
+def _column_kinds(heads: list[str], measures: list[str | None]) -> list[tuple[str | None, str | None]]:
+    """Each figure column's period and scope: a column of those still in a state ('Still
+    admitted') counts a state; a later column of a measure an earlier column counts already
+    ('Received' then 'Admitted', 'In critical care') counts a part of it, named by its heading."""
+    kinds: list[tuple[str | None, str | None]] = []
+    seen: set[str] = set()
+    for head, measure in zip(heads, measures, strict=True):
+        if STILL_COLUMN.match(head):
+            kinds.append(("held", None))
+        elif measure in seen:
+            kinds.append((None, f"{COLUMN_SCOPE}: {head}"))
+        else:
+            kinds.append((None, None))
+        if measure is not None:
+            seen.add(measure)
+    return kinds
+
 
 
 NATIONAL = re.compile(r"\b(?:national|nationwide|countrywide|all\s+states|whole\s+country)\b", re.IGNORECASE)
@@ -1164,6 +1238,8 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True
         elif end - start < MAX_LINE and (text.find("  ", start, end) >= 0 or last == "|"):
             yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
+        elif text[end + 1 : end + 2].isdigit() and text.find(" ", start, end) >= 0:
+            yield start, end, False  # a table scraped onto one line, broken before a row's figures
 
 
 MAX_QUESTION = 80  # a question line over a list
@@ -1856,6 +1932,8 @@ def _sourced_cells(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[tupl
         if label.measure is None and (last := m["label"].split()[-1]) != m["label"]:
             label = _label(PLURAL_MARK.sub("", last), lex, None, cell=True)  # 'Casualties Deaths 1'
         labels.append((m, label))
+    if not labels:
+        return []  # (figures naming their sources in a long line of prose: no infobox's cells)
     cells = []
     ends = [m.start() for m, _ in labels[1:]] + [hi]
     for (m, label), end in zip(labels, ends, strict=True):

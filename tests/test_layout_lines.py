@@ -206,3 +206,20 @@ def test_a_colon_after_a_clause_is_prose_and_a_part_told_by_its_day_counts_the_w
     no deployment there); '63 of them today' is a part of the arrests before it, told by its day."""
     text = "Live\n\n21:00\nThe governor's office has just sent us its night figures: 212 people arrested since Monday, 40 of them today.\n"
     assert [(t, m) for t, m, _, _ in _claims(text)] == [("212", "arrested"), ("40", "arrested")]
+
+
+def test_a_long_line_of_sourced_figures_with_no_cell_label_is_read_without_error():
+    """A long line (a table row of notes, quoting a key-figures box) whose figures name their
+    sources in brackets but that holds no infobox cell label (no capitalised word right before
+    a figure: 'Dead in the clashes: 2 (army) / 5 (rights group)') is no flattened infobox:
+    reading it raises nothing."""
+    from claimcheck.extract import extract_claims
+    from claimcheck.models import Source
+
+    line = (
+        "| `07-review.txt` | a weekly review; a navigation bar, a headline, a standfirst, one heading per day, a "
+        "flattened box of figures (`Dead in the clashes: 2 (army) / 5 (rights group)`, `40+`, "
+        "`9,000+`) | `Updated: 2026-05-03, 10:15` under the byline |\n"
+    )
+    assert len(line) > 240
+    extract_claims(Source(id="t", text=line))

@@ -336,3 +336,68 @@ def test_a_list_breaking_down_the_lead_in_figure_gives_each_place_its_part():
     ]
     other = "The fleet was spread over two ports:\n- North Quay - 18 vessels;\n- South Quay - 12 vessels.\n"
     assert read_layout(Source(id="t", text="Intro\n\n" + other), LEX).claims == []
+
+
+def test_a_table_scraped_onto_one_line_with_headings_of_several_words():
+    """A table of hospitals scraped onto one line, header and rows run together: each heading
+    opens with a capital ('Patients seen', 'In intensive care' are one heading each), as many as
+    each row has figures; a later column of the measure an earlier one counts ('Admitted' after
+    'Patients seen') is a part of it, a column of those still in a state counts that state, and
+    a column naming no measure ('Discharged') is no claim. Cells set apart by two spaces read
+    the same."""
+    text = (
+        "Figures by hospital (health board, 6 May)\n\n"
+        "Hospital Patients seen Admitted In intensive care Discharged Still admitted "
+        "Riverside General 21 9 3 5 4 St Brigid's 7 2 0 2 0 Total 28 11 3 7 4\n"
+    )
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    assert [(c.text, c.measure, c.place, c.period, c.scope) for c in claims][:5] == [
+        ("21", "injured", "Riverside General", None, None),
+        ("9", "injured", "Riverside General", None, "column: admitted"),
+        ("3", "injured", "Riverside General", None, "column: in intensive care"),
+        ("4", "injured", "Riverside General", "held", None),
+        ("7", "injured", "St Brigid's", None, None),
+    ]
+    assert {c.claimant for c in claims} == {"health board"}
+    assert [c.text for c in claims if c.place is None] == ["28", "11", "3", "4"]
+    spaced = "Facility  Treated  Hospitalised  Port Amar Clinic  12  5  Hill Town Hospital  4  1  TOTAL  16  6\n"
+    assert [(c.text, c.place) for c in read_layout(Source(id="t", text=spaced), LEX).claims] == [
+        ("12", "Port Amar Clinic"), ("5", "Port Amar Clinic"), ("4", "Hill Town Hospital"),
+        ("1", "Hill Town Hospital"), ("16", None), ("6", None),
+    ]
+
+
+def test_a_one_column_table_on_one_line_broken_before_a_rows_figure():
+    """A one-column table of places scraped onto one line ('City Detained Northport 120 …'),
+    the line broken by the scraper between a row's label and its figure: every row is read."""
+    text = (
+        "Detentions by city:\n"
+        "City Detained Northport 120 Lakeside 45 Hill Town 12 Other towns\n"
+        "9 Total 186\n\n"
+        "The courts sat through the night.\n"
+    )
+    assert [(c.text, c.measure, c.place) for c in read_layout(Source(id="t", text=text), LEX).claims] == [
+        ("120", "arrested", "Northport"), ("45", "arrested", "Lakeside"), ("12", "arrested", "Hill Town"),
+        ("9", "arrested", "Other towns"), ("186", "arrested", None),
+    ]
+
+
+def test_prose_opening_with_a_place_word_is_no_one_line_table():
+    """A sentence that opens with a row heading's word is no table: its words are no headings
+    of as many columns as its figures, nor rows of the same shape."""
+    text = "City officials said 40 people were detained on Friday and 12 on Saturday night\nafter clashes.\n"
+    assert read_layout(Source(id="t", text=text), LEX).claims == []
+
+
+def test_a_one_line_table_of_kinds_of_people_gives_parts_of_its_total():
+    """A table whose rows are kinds of people ('Nationality', 'Age group'), scraped onto one
+    line: each row is a part of the Total row's figure, named by its label, and no place (the
+    dead of Portugal did not die in Portugal)."""
+    text = "Victims by nationality\nNationality Deaths Portugal 4 Chile 2 Japan 1 Total 7\n"
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    assert [(c.text, c.measure, c.place, c.scope) for c in claims] == [
+        ("4", "killed", None, "part: Portugal of 7"),
+        ("2", "killed", None, "part: Chile of 7"),
+        ("1", "killed", None, "part: Japan of 7"),
+        ("7", "killed", None, None),
+    ]

@@ -270,6 +270,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if not in_name and low in lex.modifier_measure:
             m.head_measure, m.head_rule = lex.modifier_measure[low], "measure/modifier"
             m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
+        elif i > 0 and low in CLAUSE_CONJUNCTIONS:
+            m.no_noun = True  # 'Police say 64 arrested but my brother says …': the phrase ends
+            return
         elif low in skip:
             pass
         elif (
@@ -367,6 +370,7 @@ def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon, figure_
     )
 
 
+CLAUSE_CONJUNCTIONS = frozenset(("but", "yet"))  # a new clause after the figure's words: no counted noun beyond
 HARMED_BEFORE = re.compile(
     r"\b(?:killed|killing|shot\s+dead|injured|injuring|wounded"
     r"|wounding|neutrali[sz]ed|neutrali[sz]ing|executed)\s+"

@@ -81,6 +81,14 @@ def _toll_rose_to(
     return None
 
 
+def _harmed_ones(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/harmed-ones-reached: 'the died persons have reached to 16' (the modifier's measure)."""
+    hit = pat.search(before)
+    return (lex.modifier_measure.get(hit["t"].lower()) or lex.measure_words("after").get(hit["t"].lower())) if hit else None
+
+
 def _bringing_to(
     text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
 ) -> str | None:
@@ -186,6 +194,7 @@ CROWD_VERB_BEFORE = re.compile(
 MEASURE_BEFORE = {
     "measure/words-before": _words_before,
     "measure/toll-rose-to": _toll_rose_to,
+    "measure/harmed-ones-reached": _harmed_ones,
     "measure/bringing-to-the-number": _bringing_to,
     "measure/number-of": _number_of,
     "measure/crowd-at": _crowd_at,
@@ -272,6 +281,14 @@ OWN_PASSIVE = re.compile(
     r"\s*(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:[a-z]+ly\s+)?(?P<p>[a-z]+ed)\b"
 )  # the counted people's own passive verb ('have been rescued', 'were safely evacuated'; not an
 #    active 'had congregated')
+TO_HOSPITAL = "measure/carried-to-hospital"
+TO_A_HOSPITAL = re.compile(
+    r"\s+(?:to|into)\s+(?:(?:a|an|the|their|two|three|four|five|six|seven|eight|nine|ten|several|various|\d+|"
+    r"local|nearby|different|other|area|regional|district|city|general|military|private|public|medical)\s+){0,3}"
+    r"(?:hospitals?|medical\s+(?:facilities|facility|centres?|centers?|institutions?)|health\s+(?:centres?|centers?|facilities|facility)"
+    r"|clinics?|emergency\s+(?:rooms?|departments?|wards?))\b",
+    re.IGNORECASE,
+)  # the counted people carried to a place of care by their own passive verb of no measure
 TO_HAVE = re.compile(r"\s*to\s+(?:have\s+|be\s+)?(?:been\s+)?")  # 'believed to have (been) …'
 REDUCED_RELATIVE_AT = re.compile(
     r"\s*(?:[a-z]+ed|held|taken|caught|kept)\s+(?:in|on|at|during|after|from)\s+[^,;:.\"“”]{1,50}?\s+"
@@ -310,6 +327,9 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
     if (own := OWN_PASSIVE.match(window)) is not None and not _opens_after_word(own["p"].lower(), lex):
+        if TO_A_HOSPITAL.match(window, own.end()):
+            fired(TO_HOSPITAL, base + own.end())
+            return "injured"  # 'were rushed to four medical facilities', 'were conducted to three hospitals'
         hit = verbs.search(window, own.end())
         gap = window[own.end() : hit.start()] if hit is not None else ""
         if hit is None or (len(gap.split()) > 1 and not TO_HAVE.fullmatch(gap)):

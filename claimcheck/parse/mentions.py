@@ -410,6 +410,8 @@ def sentence_mentions(
             and (
                 AND_GAP.fullmatch(text, before.tail, m.q.start)
                 or " of " in before.part and ADJUNCT_AND_GAP.fullmatch(text, before.tail, m.q.start)
+                or " of " in before.part and PLACE_COMMA_GAP.fullmatch(text, before.tail, m.q.start)
+                and PLACE_NEXT.match(text, m.q.end) is not None
                 or LIST_GAP.fullmatch(text, before.tail, m.q.start) and before.scope_rule in SANCTIONED_PARTS
                 or HOW_GAP.fullmatch(text, before.tail, m.q.start) and HOW_AFTER.match(text, m.q.end)
             )  # ('four of them by shotgun pellets and two with fractures': how each part was hurt)
@@ -949,6 +951,10 @@ ADJUNCT_AND_GAP = re.compile(
     r"\s*,?\s*and\s+"
 )  # a part's age or place between it and the next part: '11 children aged 15 to 17 and (two
 #    journalists)', '98 of them in Freetown and (44 in Makeni)'
+PLACE_COMMA_GAP = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those))?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*"
+)  # a part's place and a comma before the next part of places: '11 of them in Budapest, (2 in Debrecen)'
+PLACE_NEXT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")  # ' in Debrecen'
 LIST_GAP = re.compile(r"\s*,\s*")  # the next item of a list of parts: 'including 5,777 protesters, 86 minors
 HOW_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?\s+(?:by|with|from)\s+[^,;:.\d]{1,40}?\s*,?\s+and\s+"

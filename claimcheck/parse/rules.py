@@ -53,9 +53,11 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "subject_noun_one": lambda lex: list(lex.subject_of) + singulars(lex),
     "measure_before": lambda lex: list(lex.measure_words("before")),
     "measure_after": lambda lex: list(lex.measure_words("after")),
+    "measure_modifier": lambda lex: list(lex.modifier_measure),
     "number_of_phrase": _words("number_of_phrase"),
     "month": lambda lex: sorted(lex.months),
 }
+NO_SINGULAR = frozenset({"ones"})  # 'the detained ones' are people; 'no one' is a pronoun, not a noun
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'no child'
 
 
@@ -70,6 +72,7 @@ def singulars(lex: Lexicon) -> list[str]:
         and not w.endswith(("ss", "ies"))
         and w.replace(" ", "").isalpha()
         and w[:-1] not in lex.subject_of
+        and w not in NO_SINGULAR
     ] + [one for one, many in IRREGULAR_PLURALS.items() if many in lex.subject_of and one not in lex.subject_of]
 
 
