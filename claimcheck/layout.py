@@ -2436,7 +2436,7 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
     others = [w for j, w in enumerate(words) if not at <= j < at + width]
     for j, w in enumerate(others):
         if w.lower() in lex.subject_of:
-            if j + 1 < len(others) and others[j + 1].lower() in ESTIMATE_NOUNS:
+            if j + 1 < len(others) and ESTIMATE_WORD_END.search(f" {others[j + 1]}"):
                 claimant = claimant or " ".join(others[j : j + 2])  # 'Turnout, police estimate': who counted
                 continue
             subject = lex.subject_of[w.lower()]
@@ -2454,9 +2454,6 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
     ):
         claimant = " ".join(before)  # 'Interior Ministry (1996)Deaths112'
     return _Label(measure, subject, claimant, None)
-
-
-ESTIMATE_NOUNS = frozenset(("estimate", "estimates", "count", "counts", "figure", "figures", "tally"))
 
 
 def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:

@@ -103,15 +103,20 @@ def cue_starts(text: str, low: str, cues: tuple[str, ...], line_starts: bool = F
     """
     if any(c in text for c in UNFOLDED):
         return None
-    found = {0} if line_starts else set()
-    if line_starts:
-        at = text.find("\n")
-        while at >= 0:
-            found.add(at + 1)
-            at = text.find("\n", at + 1)
+    found = {0, *(at + 1 for at in offsets(text, "\n"))} if line_starts else set()
     for cue in cues:
-        at = low.find(cue)
-        while at >= 0:
-            found.add(at)
-            at = low.find(cue, at + 1)
+        found.update(offsets(low, cue))
     return sorted(found)
+
+
+def offsets(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` is in ``text``, each place (overlapping ones too), left to right, found by
+    ``str.find`` (a scan in C).
+
+    >>> list(offsets("for more, for", "for"))
+    [0, 10]
+    """
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)

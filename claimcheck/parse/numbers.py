@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lines import offsets
 from claimcheck.models import Number, Quantity, new_quantity
 from claimcheck.models import clean_number as clean
 from claimcheck.parse.rules import fired, static
@@ -102,13 +103,7 @@ def cue_between(low: str, cues: tuple[str, ...], lo: int, hi: int) -> bool:
         _LAST_CUES = last
     spans = last[1].get(cues)
     if spans is None:
-        found = []
-        for cue in cues:
-            at = low.find(cue)
-            while at >= 0:
-                found.append((at, at + len(cue)))
-                at = low.find(cue, at + 1)
-        found.sort()
+        found = sorted((at, at + len(cue)) for cue in cues for at in offsets(low, cue))
         spans = last[1][cues] = ([a for a, _ in found], [b for _, b in found])
     starts, ends = spans
     k = bisect.bisect_left(starts, lo)
