@@ -365,7 +365,7 @@ ATTRIBUTED = [
         '"Some 3.5 million people marched today," CGT leader Sophie Binet said.',
         3500000,
         "CGT leader Sophie Binet",
-        "party",
+        "union",  # (the CGT is a union confederation; a 'leader' alone names no party)
         None,
     ),
     case(
@@ -1029,6 +1029,10 @@ def test_following_sentences(text, expected):
         case("un-high-commissioner-over-human-rights", "the Office of the UN High Commissioner for Human Rights", "international"),
         case("un-rights-office-official", "an OHCHR official", "international"),
         case("union-confederation-by-initials", "the CFDT", "union"),
+        case("a-leader-alone-names-no-party", "community leader Ama Osei", "other"),
+        case("a-unions-leader", "union leader Rosa Paz", "union"),
+        case("an-opposition-leader", "opposition leader Ana Ruiz", "party"),
+        case("a-party-leader", "the party leader", "party"),
     ],
 )
 def test_claimant_type(claimant, kind):
