@@ -1368,6 +1368,7 @@ def _read_line(
         items.append((pos, sep.start()))
         pos = sep.end()
     items.append((pos, hi))
+    organised = _organisers_figure(text, items, lex)
     column = 0
     for a, b in items:
         lab = LABELLED.match(text, a, b)
@@ -1393,7 +1394,7 @@ def _read_line(
         if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
             measure = "deployed"  # an infobox's 'Firefighters\tc. 6,800', 'Police\t3,000': forces sent
             label = _Label(None, "security", None, None)
-        if measure is None and _organisers_figure(text, p, hi, lex):
+        if measure is None and organised:
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
@@ -1403,26 +1404,24 @@ def _read_line(
     return out
 
 
-def _organisers_figure(text: str, a: int, b: int, lex: Lexicon) -> bool:
-    """A list value in which the organisers give a figure of their own with no measure named
-    ('police 38,000 / organisers 120,000', 'organisers 230,000+'): the size of their crowd, the
-    count organisers dispute with the police.
+def _organisers_figure(text: str, items: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether in a list line's ``items`` (their spans) the organisers give a figure of their own
+    with no measure named ('police 38,000 / organisers 120,000', 'organisers 230,000+'): the
+    size of their crowd, the count organisers dispute with the police.
 
     >>> from claimcheck.lexicon import load_lexicon
-    >>> v = "police 38,000 / organisers 120,000"
-    >>> _organisers_figure(v, 0, len(v), load_lexicon()), _organisers_figure("police 14", 0, 9, load_lexicon())
-    (True, False)
+    >>> _organisers_figure("police 38,000 / organisers 120,000", [(0, 13), (16, 34)], load_lexicon())
+    True
+    >>> _organisers_figure("police 14", [(0, 9)], load_lexicon())
+    False
     """
-    if "organi" not in text[a:b].lower():
+    if "organi" not in text[items[0][0] : items[-1][1]].lower():
         return False  # (a cheap test first)
-    pos = a
-    for item in [*ITEM_SEP.finditer(text, a, b), None]:
-        end = item.start() if item else b
-        quantities = find_quantities(text, lex, pos, end)
-        if quantities and (who := _who_before(text, pos, quantities[0].start, lex)) is not None:
+    for a, b in items:
+        quantities = find_quantities(text, lex, a, b)
+        if quantities and (who := _who_before(text, a, quantities[0].start, lex)) is not None:
             if claimant_type(who, lex) == "organisers":
                 return True
-        pos = item.end() if item else b
     return False
 
 
@@ -1909,6 +1908,8 @@ def _glued_cells(
         yield (m.start(), end), found
 
 
+SOURCE_AFTER = re.compile(r"[ \t]*(?P<words>(?:[A-Za-z]+[ \t]+){0,3}?)\((?P<b>[^()\n]{1,60})\)")
+# what follows a cell's figure: up to three words, then its source's bracket ('48 treated (hospital)')
 SOURCED_FIGURE = re.compile(r"\d[\d,]*(?:[ \t]*[–-][ \t]*\d[\d,]*)?\+?[ \t]*(?:[a-z]+[ \t]+){0,3}\([^()\n]{1,60}\)")
 CELL_LABEL = re.compile(
     r"(?<![\w(’'-])(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:\((?:s|es)\))?(?:[ ][a-z]+)?)(?:[ \t]+\((?P<scope>[^()\n]{1,40})\))?[ \t]+"
@@ -1943,9 +1944,9 @@ def _sourced_cells(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[tupl
         for q in find_quantities(text, lex, m.end(), end):
             if (found and q.start < found[-1][0].end) or text[q.start - 1] == "[":
                 continue  # (a citation mark: '(police)[4]')
-            after = re.match(r"[ \t]*((?:[A-Za-z]+[ \t]+){0,3}?)\((?P<b>[^()\n]{1,60})\)", text[q.end : end])
+            after = SOURCE_AFTER.match(text, q.end, end)
             who = _bracket_claimant(after["b"], lex) if after else None
-            words = after.group(1) if after else text[q.end : end]
+            words = after["words"] if after else text[q.end : end]
             named = _subject_words(words, lex)
             subject = lex.subject_of.get(named.lower(), None) if named else None
             found.append((q, label.measure, subject or label.subject or _default_subject(label.measure), named, who))

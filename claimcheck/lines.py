@@ -109,14 +109,14 @@ def cue_starts(text: str, low: str, cues: tuple[str, ...], line_starts: bool = F
     return sorted(found)
 
 
-def offsets(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` is in ``text``, each place (overlapping ones too), left to right, found by
-    ``str.find`` (a scan in C).
+def offsets(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Where ``word`` is in ``text`` from ``start``, each place (overlapping ones too), left to
+    right, found by ``str.find`` (a scan in C).
 
-    >>> list(offsets("for more, for", "for"))
-    [0, 10]
+    >>> list(offsets("for more, for", "for")), list(offsets("for more, for", "for", 1))
+    ([0, 10], [10])
     """
-    at = text.find(word)
+    at = text.find(word, start)
     while at >= 0:
         yield at
         at = text.find(word, at + 1)

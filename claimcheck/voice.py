@@ -13,7 +13,7 @@ from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.lines import cue_starts, line_matches, matches_from
+from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
 from claimcheck.parse.numbers import fold
 
@@ -351,8 +351,7 @@ def _we_said(body: str, most: int, low: str | None = None) -> int:
     low = fold(body) if low is None else low
     n, size = 0, len(body)
     for word in WE_WORDS:
-        at = low.find(word)
-        while at >= 0:
+        for at in offsets(low, word):
             end = at + len(word)
             if (
                 (at == 0 or not _word_char(body[at - 1]))
@@ -362,7 +361,6 @@ def _we_said(body: str, most: int, low: str | None = None) -> int:
                 n += 1
                 if n >= most:
                     return n
-            at = low.find(word, at + 1)
     return n
 
 
@@ -1122,13 +1120,7 @@ def _needs(text: str, start: int, words: tuple[str, ...], after: re.Pattern[str]
     """Whether one of ``words`` is in text[start:] with what ``after`` matches right after it: each
     word found by ``str.find`` (a pattern of the words alternated stops at every character that
     opens one of them: 0.25 ms on a 20 kB page)."""
-    for w in words:
-        at = text.find(w, start)
-        while at >= 0:
-            if after.match(text, at + len(w)):
-                return True
-            at = text.find(w, at + 1)
-    return False
+    return any(after.match(text, at + len(w)) for w in words for at in offsets(text, w, start))
 
 
 def _prose(line: str) -> bool:
