@@ -726,9 +726,9 @@ def _bulletin_day(before: str, after: str, words: TimeWords, bare: bool = False)
     in the last 24 hours', 'In the past 24 hours, 212 people were admitted'), not its running
     total ('… taking the total death toll to 63', 'In the past 24 hours the toll rose to 72').
     ``bare``: a figure told with no word of what it adds ('Nine deaths were recorded
-    overnight', 'eight deaths in a single day') may name its night or day with no preposition
-    (lexicon time.one_day_bare); what 'more' people 'were arrested overnight in Mbeya, bringing
-    …' is what that night added, an increment still.
+    overnight', 'with 11 deaths in a single day') may name its night or day with no preposition
+    (lexicon time.one_day_bare); what 'more' people 'were detained overnight in the port,
+    bringing …' is what that night added, an increment still.
 
     >>> w = time_words()
     >>> _bulletin_day("", " more people died in the last 24 hours, taking the toll to ", w)
@@ -737,11 +737,11 @@ def _bulletin_day(before: str, after: str, words: TimeWords, bare: bool = False)
     False
     >>> _bulletin_day("In the past 24 hours the toll rose to ", "", w)
     False
-    >>> _bulletin_day("", " people died in the 24 hours to Tuesday afternoon, a spokesperson said", w)
+    >>> _bulletin_day("", " patients died in the 24 hours to Friday noon, the clinic said", w)
     True
-    >>> _bulletin_day("", " deaths were recorded overnight, Dr Ayari said.", w, bare=True)
+    >>> _bulletin_day("", " deaths were registered overnight, the coroner said.", w, bare=True)
     True
-    >>> _bulletin_day("", " deaths were recorded overnight, Dr Ayari said.", w)
+    >>> _bulletin_day("", " deaths were registered overnight, the coroner said.", w)
     False
     >>> _bulletin_day("The toll rose to 13 overnight after ", " deaths", w, bare=True)
     False
