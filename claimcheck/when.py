@@ -96,6 +96,7 @@ class TimeWords:
     later_after: re.Pattern[str]  # '14 the next day': a day after the figure before it
     brings_to: re.Pattern[str]  # '140 were arrested on Friday, bringing the total to 310'
     one_day: re.Pattern[str]  # 'in the last 24 hours': a bulletin's count of its day
+    one_day_bare: re.Pattern[str]  # 'overnight', 'in a single day': a toll's count of its night or day
     span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
     # 'the sinking of the ferry X off Y on 7 June': the day of the event a tally is of
     event_dated: re.Pattern[str] | None = None
@@ -171,6 +172,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
             re.IGNORECASE,
         ),
         one_day=re.compile(rf"\b(?:in|during|over|within|for)\s+(?:{any_of(data['one_day'])})\b", re.IGNORECASE),
+        one_day_bare=re.compile(rf"\b(?:{any_of(data['one_day_bare'])})\b", re.IGNORECASE),
         span_nouns=frozenset(w.casefold() for w in data["span_nouns"]),
         fasting=re.compile(rf"\b(?:{any_of(data['hunger_strike'])})\b", re.IGNORECASE),
         other_time=re.compile(rf"\b(?:{any_of(data['other_time'])})\b", re.IGNORECASE),
@@ -719,10 +721,14 @@ def _one_day_of(
     )
 
 
-def _bulletin_day(before: str, after: str, words: TimeWords) -> bool:
+def _bulletin_day(before: str, after: str, words: TimeWords, bare: bool = False) -> bool:
     """Whether a tally's figure is a bulletin's count of its own day ('Eleven more people died
     in the last 24 hours', 'In the past 24 hours, 212 people were admitted'), not its running
     total ('… taking the total death toll to 63', 'In the past 24 hours the toll rose to 72').
+    ``bare``: a figure told with no word of what it adds ('Nine deaths were recorded
+    overnight', 'with 11 deaths in a single day') may name its night or day with no preposition
+    (lexicon time.one_day_bare); what 'more' people 'were detained overnight in the port,
+    bringing …' is what that night added, an increment still.
 
     >>> w = time_words()
     >>> _bulletin_day("", " more people died in the last 24 hours, taking the toll to ", w)
@@ -731,13 +737,23 @@ def _bulletin_day(before: str, after: str, words: TimeWords) -> bool:
     False
     >>> _bulletin_day("In the past 24 hours the toll rose to ", "", w)
     False
+    >>> _bulletin_day("", " patients died in the 24 hours to Friday noon, the clinic said", w)
+    True
+    >>> _bulletin_day("", " deaths were registered overnight, the coroner said.", w, bare=True)
+    True
+    >>> _bulletin_day("", " deaths were registered overnight, the coroner said.", w)
+    False
+    >>> _bulletin_day("The toll rose to 13 overnight after ", " deaths", w, bare=True)
+    False
     """
-    if "24" not in before and "24" not in after and "day" not in before and "day" not in after:
-        return False  # (every wording of the day names its 24 hours or its day)
+    if not any(w in before or w in after for w in ("24", "day", "night", "twenty-four")):
+        return False  # (every wording of the day names its 24 hours, its day or its night)
     own = after.split(",", 1)[0]  # (not own_words: its '24' is no other figure)
     clause = _last_clause(before)
     return (
-        words.one_day.search(own) is not None or words.one_day.search(clause) is not None
+        words.one_day.search(own) is not None
+        or words.one_day.search(clause) is not None
+        or (bare and (words.one_day_bare.search(own) is not None or words.one_day_bare.search(clause) is not None))
     ) and words.running.search(clause + " " + own) is None
 
 
@@ -870,7 +886,11 @@ def as_of_and_period(
             and not words.running.search(after, 0, 60)
         ):
             period = "day"  # 'On Monday, 11 people were arrested at the gate' in Friday's release: Monday's arrests
-        elif period in ("cumulative", "increment") and (day or report) and _bulletin_day(before, after, words):
+        elif (
+            period in ("cumulative", "increment")
+            and (day or report)
+            and _bulletin_day(before, after, words, bare=period == "cumulative")
+        ):
             period = "day"  # 'Eleven more people died in the last 24 hours': that day's count
         when = day or report
         if period == "earlier" and not named and (

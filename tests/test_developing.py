@@ -247,12 +247,13 @@ def test_a_depot_fire_march_and_arrests_over_five_days_finds_its_three_disputes(
     # prefecture's release under the interior ministry's letterhead is the ministry's, and the
     # spokesman 'A police spokesman, Commissaire X' is typed other). 42 -> 22 in session 15
     # once a tally's earlier figure above another claimant's later one is no conflict
+    # 13 in session 17 once a page's 'MORE FROM <the wire>' headlines are other stories and a rumour's carriers and dismissals are read more widely (dev17)
     found, missed, spurious = _check("developing-abidjan")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 22, spurious
+    assert len(spurious) <= 13, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="22 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="13 spurious pairs left (see the test above)")
 def test_a_depot_fire_march_and_arrests_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-abidjan")[1:] == ([], [])
 
@@ -287,12 +288,13 @@ def test_a_derailment_then_clashes_over_five_days_finds_its_three_disputes() -> 
     # 'Police are saying 4,000 … Calle Real was packed … The Comité says more than 20,000' is read
     # as the crowd's two counts: the real dispute, told again in one report, which the expected
     # file lists as repetition only)
+    # 64 in session 17 once 'Read more: …' and 'Related: …' lines are other stories' headlines (dev17)
     found, missed, spurious = _check("developing-peru")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 85, spurious
+    assert len(spurious) <= 64, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="85 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="64 spurious pairs left (see the test above)")
 def test_a_derailment_then_clashes_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-peru")[1:] == ([], [])
 
@@ -304,12 +306,13 @@ def test_a_stadium_crush_and_a_march_over_four_days_finds_its_two_disputes() -> 
     # tune set of that session: 51 once a later clause's year is not an earlier event's and 'adds
     # N' is what one count adds to another; 50 once a disaster's toll and the clashes' are apart;
     # 23 once a tally's earlier figure above another claimant's later one is no conflict
+    # 17 in session 17 once messages on the phones and on WhatsApp that the ministry or a poster calls false are nobody's count (dev17)
     found, missed, spurious = _check("developing-ndola")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 23, spurious
+    assert len(spurious) <= 17, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="23 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
 def test_a_stadium_crush_and_a_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ndola")[1:] == ([], [])
 
@@ -319,12 +322,13 @@ def test_a_cholera_cordon_and_its_marches_over_four_days_finds_its_three_dispute
     # Lusaka township, a cordon with arrests, marches against it; 11 reports) and kept blind
     # through it: 3/3 with 209 spurious pairs at its first run (ac4fbcd), 106 at the session's
     # end (3ee2d6b; never tuned on), when it was retired
+    # 59 in session 17 once 'in the 24 hours to Tuesday afternoon' and 'in a single day' are one day's count (77) and voice notes called false or nonsense are nobody's count (dev17)
     found, missed, spurious = _check("developing-lusaka")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 106, spurious
+    assert len(spurious) <= 59, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="106 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="59 spurious pairs left (see the test above)")
 def test_a_cholera_cordon_and_its_marches_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-lusaka")[1:] == ([], [])
 
@@ -333,12 +337,13 @@ def test_a_tanker_fire_and_a_riders_march_over_four_days_finds_its_three_dispute
     # developing-mlowo was written blind as developing-14 at the end of session 15 (a fuel tanker
     # fire at Mlowo with a rising toll, then a riders' march dispersed in Mbeya; 10 reports) and
     # first run on that session's end code: 3/3 with 24 spurious pairs (47 on its start code)
+    # 10 in session 17 (dev17: 17 once a 'You may also like:' line is other stories, then rumours called lies or dismissed on a forum)
     found, missed, spurious = _check("developing-mlowo")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 24, spurious
+    assert len(spurious) <= 10, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="24 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="10 spurious pairs left (see the test above)")
 def test_a_tanker_fire_and_a_riders_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mlowo")[1:] == ([], [])
 
@@ -348,12 +353,13 @@ def test_a_heat_wave_and_its_power_cut_marches_over_four_days_finds_its_two_disp
     # in central Tunisia with a rising toll, marches over power cuts in Kairouan; 11 reports) and
     # kept blind through it: 2/2 with 109 spurious pairs at its first run (3407a68), 110 at the
     # session's end (961da6f; never read), when it was retired
+    # 73 in session 17 once 'Nine deaths were recorded overnight' is that night's count, not the toll (dev17)
     found, missed, spurious = _check("developing-kairouan")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 110, spurious
+    assert len(spurious) <= 73, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="110 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="73 spurious pairs left (see the test above)")
 def test_a_heat_wave_and_its_power_cut_marches_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-kairouan")[1:] == ([], [])
 
@@ -363,11 +369,12 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # merges (a prison riot near Escuintla, Guatemala, with a rising toll, relatives' march in the
     # capital; 11 reports): 2/2 with 53 spurious pairs at its first run (the same at 3407a68 and
     # at 38b2a19), 53 at the session's end (961da6f; never read), when it was retired
+    # 44 in session 17 once a WhatsApp audio the forum calls fake is nobody's count (dev17)
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 53, spurious
+    assert len(spurious) <= 44, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="53 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="44 spurious pairs left (see the test above)")
 def test_a_prison_riot_and_the_relatives_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-escuintla")[1:] == ([], [])

@@ -398,7 +398,12 @@ OTHER_STORY_LINE = 120  # a longer line is prose again, not a list of headlines
 @lru_cache(maxsize=4)
 def _other_stories_heading(lex: Lexicon) -> re.Pattern[str]:
     words = lex.data["layout"]["other_stories_headings"]
-    return re.compile(rf"^[ \t]*(?:{alternation(words)})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    site = alternation(lex.data["layout"]["other_stories_from"])
+    return re.compile(
+        rf"^[ \t]*(?:{alternation(words)}|(?:{site})(?:[ \t]+[^\s:|]+){{1,4}})[ \t]*"  # 'Related', 'MORE FROM EBRIÉ WIRE'
+        r"(?::[ \t]*(?=\S)|:?[ \t]*$)",  # alone on its line, or 'Read more: Toll rises to 27' (headlines after it)
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -409,21 +414,31 @@ def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
     >>> t = "Toll rises to 31.\\n\\nRelated:\\n * Twelve dead in Lagos blast\\n\\n" + "Police said 40 were held. " * 6
     >>> [t[a:b].strip() for a, b in other_stories(t, t.lower(), load_lexicon())]
     ['* Twelve dead in Lagos blast']
+    >>> t = "Toll rises to 31.\\n\\nRead more: Lagos toll lowered to 27 | Opinion: fire codes\\n\\n" + "Police said 40 were held. " * 6
+    >>> [t[a:b].strip() for a, b in other_stories(t, t.lower(), load_lexicon())]
+    ['Lagos toll lowered to 27 | Opinion: fire codes']
     """
-    if not any(w in low for w in ("related", "read ", "most ", "recommended", "trending", "may also", "stories", "news")):
+    if not any(w in low for w in ("related", "read ", "most ", "recommended", "trending", "may also", "stories", "news", "more from")):
         return []
     out = []
     for m in line_matches(_other_stories_heading(lex), text):  # (tried at line starts only)
-        at = end = m.end() + 1
+        if m.end() < len(text) and text[m.end()] != "\n":
+            # 'Read more: Peru lowers train toll to 27 | Opinion: …': the headlines follow on its line
+            nl = text.find("\n", m.end())
+            line_end = len(text) if nl < 0 else nl
+            start, at, end = m.end(), line_end + 1, line_end
+        else:
+            start = at = end = m.end() + 1
+        inline = start != at  # (its list ends at a blank line: comments may follow)
         while at < len(text):
             nl = text.find("\n", at)
             line_end = len(text) if nl < 0 else nl
-            if len(text[at:line_end].strip()) > OTHER_STORY_LINE:
+            if len(line := text[at:line_end].strip()) > OTHER_STORY_LINE or (inline and not line):
                 break
             end = line_end
             at = line_end + 1
-        if end > m.end() + 1:
-            out.append((m.end() + 1, end))
+        if end > start:
+            out.append((start, end))
     return out
 
 
