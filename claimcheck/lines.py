@@ -118,17 +118,19 @@ def _opened_matches(
             return
 
 
-_LAST_LINES: tuple[str, dict[str, list[int]]] = ("", {"": [0]})
+_LAST_LINES: tuple[tuple[str, dict[str, list[int]]], ...] = ()
+LINES_KEPT = 4  # the texts whose line index is kept: a report's, its text as read, its body's
 
 
 def _lines_by_first(text: str) -> dict[str, list[int]]:
     """The starts of ``text``'s lines by their first character ('' for an empty last line),
-    remembered for the last text (the stages that read a report's lines share it)."""
+    remembered for the last few texts (the stages that read a report's lines share them)."""
     global _LAST_LINES
-    last_lines = _LAST_LINES  # one read: another thread may replace it meanwhile
-    if last_lines[0] is text:
-        return last_lines[1]
-    by_first: dict[str, list[int]] = {}
+    kept = _LAST_LINES  # one read: another thread may replace it meanwhile
+    for done, by_first in kept:
+        if done is text:
+            return by_first
+    by_first = {}
     at = 0
     while True:
         first = text[at : at + 1]
@@ -139,7 +141,7 @@ def _lines_by_first(text: str) -> dict[str, list[int]]:
         at = text.find("\n", at) + 1
         if at == 0:
             break
-    _LAST_LINES = (text, by_first)
+    _LAST_LINES = ((text, by_first), *kept[: LINES_KEPT - 1])
     return by_first
 
 
