@@ -300,6 +300,18 @@ def tracing() -> Iterator[list[tuple[str, int]]]:
         TRACE = saved
 
 
+def _sre() -> tuple[Any, Any]:
+    """The standard library's pattern parser and its constants (``re._parser`` and
+    ``re._constants`` since Python 3.11, ``sre_parse`` and ``sre_constants`` before): private
+    modules, read only by the two readers below, which tests use to check the guards."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
 def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     """Strings one of which every match of ``pattern`` holds, and whether they are to be read
     case-blind (then lower case), or None when no such set of two-character strings or longer
@@ -314,8 +326,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] |
     >>> required_literals(re.compile(r"\\d+")) is None
     True
     """
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser as p  # type: ignore[attr-defined]
+    p, c = _sre()
 
     def best(found: list[tuple[frozenset[str], bool]]) -> tuple[frozenset[str], bool] | None:
         good = [f for f in found if f[0] and all(len(s) >= 2 for s in f[0])]
@@ -364,8 +375,7 @@ def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> leading_literals(re.compile(r"\\(?\\d")) is None
     True
     """
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser as p  # type: ignore[attr-defined]
+    p, c = _sre()
 
     def lead(items: Any, blind: bool) -> frozenset[str] | None:
         items = [item for item in items]
