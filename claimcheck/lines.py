@@ -118,6 +118,19 @@ def _opened_matches(
             return
 
 
+def sre_modules() -> tuple[Any, Any]:
+    """The standard library's pattern parser and its constants (``re._parser`` and
+    ``re._constants`` since Python 3.11, ``sre_parse`` and ``sre_constants`` before): private
+    modules, read only to learn where a pattern's matches may open or what they may hold
+    (line_openers, where._unmatched)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
 _LAST_LINES: tuple[tuple[str, dict[str, list[int]]], ...] = ()
 LINES_KEPT = 4  # the texts whose line index is kept: a report's, its text as read, its body's
 
@@ -159,9 +172,8 @@ def line_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> line_openers(re.compile(r"^.+", re.M)) is None, line_openers(re.compile(r"^[ \t]*$", re.M)) is None
     (True, True)
     """
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser as p  # type: ignore[attr-defined]
-
+    p, c = sre_modules()
+    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
     ascii_chars = [chr(k) for k in range(128)]
     categories = {
         c.CATEGORY_DIGIT: "0123456789",
@@ -206,9 +218,9 @@ def line_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
             if op is c.SUBPATTERN:
                 _, on, off, sub = av
                 got, empty = first(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
-            elif op is c.ATOMIC_GROUP:
+            elif op is atomic:
                 got, empty = first(av, blind)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
                 got, empty = first(av[2], blind)
                 empty = empty or av[0] == 0
             elif op is c.BRANCH:

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from claimcheck.lines import sre_modules
 from claimcheck.when import any_of
 
 NATIONWIDE = "nationwide"
@@ -845,9 +846,8 @@ def _unmatched(pattern: re.Pattern[str]) -> str:
     >>> _unmatched(re.compile(r"(?:^|[\s(])in\s+(?=[.])[A-Z][\w'’-]+")), _unmatched(re.compile(r"in\s+[^,]+"))
     ('.;:?!"', '')
     """
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser as p  # type: ignore[attr-defined]
-
+    p, c = sre_modules()
+    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
     wide = {c.CATEGORY_DIGIT: str.isdigit, c.CATEGORY_SPACE: str.isspace, c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
     taken: set[str] = set()
 
@@ -871,10 +871,10 @@ def _unmatched(pattern: re.Pattern[str]) -> str:
             elif op is c.SUBPATTERN:
                 if not walk(av[3]):
                     return False
-            elif op is c.ATOMIC_GROUP:
+            elif op is atomic:
                 if not walk(av):
                     return False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
                 if not walk(av[2]):
                     return False
             elif op is c.BRANCH:
