@@ -3,8 +3,11 @@ nothing of claimcheck): the matches of a pattern anchored at line starts."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
 
 
 def line_matches(
@@ -39,6 +42,10 @@ def line_matches(
         at = text.find("\n", at) + 1
         if at == 0:
             return
+    openers = line_openers(pattern) if isinstance(pattern, re.Pattern) else None
+    if openers is not None:  # only the lines that open with a character a match may open with
+        yield from _opened_matches(pattern, text, at, openers, longest, last)
+        return
     while at <= n:
         if last is not None:
             end = text.find("\n", at)
@@ -70,6 +77,172 @@ def line_matches(
         at = text.find("\n", at) + 1
         if at == 0:
             return
+
+
+def _opened_matches(
+    pattern: re.Pattern[str],
+    text: str,
+    at: int,
+    openers: frozenset[str],
+    longest: int | None,
+    last: Callable[[str], bool] | None,
+) -> Iterator[re.Match[str]]:
+    """line_matches' loop over the line starts from ``at`` whose first character is one of
+    ``openers`` or not ASCII (the others cannot start a match)."""
+    by_first = _lines_by_first(text)
+    starts = sorted(s for c, found in by_first.items() if c in openers or not c.isascii() for s in found)
+    n = len(text)
+    for line in starts[bisect.bisect_left(starts, at) :]:
+        if line < at:
+            continue
+        end = text.find("\n", line)
+        end = n if end < 0 else end
+        if last is not None:
+            k = end - 1
+            while k >= line and text[k] in " \t":
+                k -= 1
+            if k < line or not last(text[k]):
+                continue
+        if longest is not None and end - line > longest and len(text[line:end].strip(" \t")) > longest:
+            continue
+        m = pattern.match(text, line)
+        if m is None:
+            continue
+        yield m
+        stop = m.end()
+        if stop > line and text[stop - 1] == "\n":
+            at = stop  # the match took its line's break: the next line starts where it ends
+            continue
+        at = text.find("\n", max(line, stop)) + 1
+        if at == 0:
+            return
+
+
+def sre_modules() -> tuple[Any, Any]:
+    """The standard library's pattern parser and its constants (``re._parser`` and
+    ``re._constants`` since Python 3.11, ``sre_parse`` and ``sre_constants`` before): private
+    modules, read only to learn where a pattern's matches may open or what they may hold
+    (line_openers, where._unmatched)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
+_LAST_LINES: tuple[tuple[str, dict[str, list[int]]], ...] = ()
+LINES_KEPT = 4  # the texts whose line index is kept: a report's, its text as read, its body's
+
+
+def _lines_by_first(text: str) -> dict[str, list[int]]:
+    """The starts of ``text``'s lines by their first character ('' for an empty last line),
+    remembered for the last few texts (the stages that read a report's lines share them)."""
+    global _LAST_LINES
+    kept = _LAST_LINES  # one read: another thread may replace it meanwhile
+    for done, by_first in kept:
+        if done is text:
+            return by_first
+    by_first = {}
+    at = 0
+    while True:
+        first = text[at : at + 1]
+        if first in by_first:
+            by_first[first].append(at)
+        else:
+            by_first[first] = [at]
+        at = text.find("\n", at) + 1
+        if at == 0:
+            break
+    _LAST_LINES = ((text, by_first), *kept[: LINES_KEPT - 1])
+    return by_first
+
+
+@lru_cache(maxsize=256)
+def line_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    r"""The ASCII characters a line may open with where ``pattern`` (``re.MULTILINE``, opening
+    with ``^``) matches at its start, read off the pattern; None when the pattern does not open
+    with ``^``, may match an empty string, or may open with any character, one of a negated
+    class or a group's reference. A line that opens with another ASCII character cannot start
+    a match (one that opens with a character not ASCII may: ``\w``, ``\d`` and ``\s`` match
+    some, and case-blind letters fold to ASCII ones).
+
+    >>> sorted(line_openers(re.compile(r"^[ \t]*(?:\d\s+)?(?:notes|Links):?$", re.M | re.I)) - set("0123456789"))
+    ['\t', ' ', 'L', 'N', 'l', 'n']
+    >>> line_openers(re.compile(r"^.+", re.M)) is None, line_openers(re.compile(r"^[ \t]*$", re.M)) is None
+    (True, True)
+    """
+    p, c = sre_modules()
+    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
+    ascii_chars = [chr(k) for k in range(128)]
+    categories = {
+        c.CATEGORY_DIGIT: "0123456789",
+        c.CATEGORY_SPACE: " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f",
+        c.CATEGORY_WORD: "".join(ch for ch in ascii_chars if ch.isalnum() or ch == "_"),
+    }
+
+    def chars(code: int, blind: bool) -> set[str] | None:
+        ch = chr(code)
+        if not blind:
+            return {ch}
+        if not ch.isascii():
+            return None  # (a letter not ASCII that case-blind matching may fold to an ASCII one)
+        return {ch, ch.lower(), ch.upper()} | {x for x in ascii_chars if x.lower() == ch.lower()}
+
+    def first(items: Any, blind: bool) -> tuple[set[str] | None, bool]:
+        """The first characters of a match of ``items`` and whether it may be empty."""
+        out: set[str] = set()
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # (zero-width)
+            if op is c.LITERAL:
+                one = chars(av, blind)
+                return (None, False) if one is None else (out | one, False)
+            if op is c.IN:
+                found: set[str] = set()
+                for op2, av2 in av:
+                    if op2 is c.LITERAL:
+                        one = chars(av2, blind)
+                    elif op2 is c.RANGE and av2[1] < 128:
+                        one = set()
+                        for code in range(av2[0], av2[1] + 1):
+                            one |= chars(code, blind) or set()
+                    elif op2 is c.CATEGORY and av2 in categories:
+                        one = set(categories[av2])
+                    else:
+                        return None, False
+                    if one is None:
+                        return None, False
+                    found |= one
+                return out | found, False
+            if op is c.SUBPATTERN:
+                _, on, off, sub = av
+                got, empty = first(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
+            elif op is atomic:
+                got, empty = first(av, blind)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
+                got, empty = first(av[2], blind)
+                empty = empty or av[0] == 0
+            elif op is c.BRANCH:
+                each = [first(sub, blind) for sub in av[1]]
+                if any(got is None for got, _ in each):
+                    return None, False
+                got = set().union(*(got for got, _ in each))  # type: ignore[misc]
+                empty = any(empty for _, empty in each)
+            else:
+                return None, False  # (any character, a negated literal, a group's reference …)
+            if got is None:
+                return None, False
+            out |= got
+            if not empty:
+                return out, False
+        return out, True
+
+    parsed = list(p.parse(pattern.pattern, pattern.flags))
+    if not parsed or parsed[0] != (c.AT, c.AT_BEGINNING) or not pattern.flags & re.MULTILINE:  # ('^')
+        return None
+    found, empty = first(parsed[1:], bool(pattern.flags & re.IGNORECASE))
+    return None if found is None or empty else frozenset(found)
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

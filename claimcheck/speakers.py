@@ -39,7 +39,7 @@ from claimcheck.parse.attribution import (
     topic,
 )
 from claimcheck.turns import Turn, turns
-from claimcheck.where import place_words, places_named
+from claimcheck.where import place_named, place_words
 
 COLON_THEN_QUOTE = re.compile(r": [\"“]")  # a quotation introduced by a colon
 PRONOUN_SPEAKER = re.compile(
@@ -145,12 +145,12 @@ def _refine(
     out = claims
     known = {c.claimant.lower() for c in claims if c.claimant}
     groups = [list(g) for _, g in groupby(claims, key=lambda c: c.sentence_start)]
-    places: list[frozenset[str]] = []  # the places the report names after 'in', found when first needed
+    places: dict[str, bool] = {}  # whether the report names a name as a place after 'in', by name
 
     def place(name: str) -> bool:
-        if not places:
-            places.append(frozenset(places_named(source.text, place_words(lex))))
-        return name in places[0]
+        if name not in places:
+            places[name] = place_named(source.text, place_words(lex), name)
+        return places[name]
 
     covered = [
         _covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text), place) for g in groups

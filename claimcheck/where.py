@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from claimcheck.lines import sre_modules
 from claimcheck.when import any_of
 
 NATIONWIDE = "nationwide"
@@ -784,16 +785,24 @@ _AFTER_AT_OTHER = re.compile(
 )  # ('(' or a white space but ' ': every character \s matches, as str.isspace() tells; one class)
 
 
-def _after_matches(text: str, words: PlaceWords) -> list[re.Match[str]]:
+def _after_matches(text: str, words: PlaceWords, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
     r"""What ``words.after.finditer(text)`` finds, tried only where it can start: the text's
     start, or a space, another white space or '(' before 'in', 'at', 'through' or 'across'.
     (The pattern opens with ``(?:^|[\s(])``: the engine stopped at each of the text's spaces to
     try it, 0.7 ms on a 20 kB page; a literal space first is a fast scan, and the other white
-    space is rare.)"""
+    space is rare.) With ``lo`` and ``hi``: the matches that start in text[lo:hi], as the scan
+    from ``lo`` finds them (no match before ``lo`` reaching past it)."""
+    if hi is None:
+        hi = len(text)
+    to = min(len(text), hi + 8)  # (where the words after a start in text[lo:hi] may end)
     at = sorted(
-        [0, *(m.start() for m in _AFTER_AT_SPACE.finditer(text)), *(m.start() for m in _AFTER_AT_OTHER.finditer(text))]
+        [
+            *([0] if lo == 0 else []),
+            *(p for m in _AFTER_AT_SPACE.finditer(text, lo, to) if (p := m.start()) < hi),
+            *(p for m in _AFTER_AT_OTHER.finditer(text, lo, to) if (p := m.start()) < hi),
+        ]
     )
-    out, end, after = [], 0, words.after
+    out, end, after = [], lo, words.after
     for p in at:
         if p >= end and (m := after.match(text, p)) is not None:
             out.append(m)
@@ -804,6 +813,83 @@ def _after_matches(text: str, words: PlaceWords) -> list[re.Match[str]]:
 def places_named(text: str, words: PlaceWords) -> list[str]:
     """The places ``text`` names after 'in', in order (the capital left out)."""
     return [n for m in _after_matches(text, words) if (n := _name(m, words)) and n != CAPITAL]
+
+
+def place_named(text: str, words: PlaceWords, name: str) -> bool:
+    """``name in places_named(text, words)``, read only around where the name's first word is:
+    a match of ``words.after`` holds none of the characters ``_unmatched`` finds (a full stop,
+    a question mark …), so the matches from the last such character before a place on, each
+    tried where the whole text's scan tries it, are those of the whole text's scan there (one
+    name asked on a long page: a few places read, not every 'in')."""
+    stops = _unmatched(words.after)
+    tokens = name.split()
+    if not stops or not tokens:
+        return name in places_named(text, words)
+    at = text.find(tokens[0])
+    while at >= 0:
+        lo = max(text.rfind(c, 0, at) for c in stops) + 1  # (no match spans a stop: none before it reaches past it)
+        if any(_name(m, words) == name for m in _after_matches(text, words, lo, at)) and name != CAPITAL:
+            return True
+        at = text.find(tokens[0], at + 1)
+    return False
+
+
+STOPS = ".;:?!\""  # characters a match of PlaceWords.after may hold none of (_unmatched tells which)
+
+
+@lru_cache(maxsize=8)
+def _unmatched(pattern: re.Pattern[str]) -> str:
+    r"""The characters of STOPS that no match of ``pattern`` holds (read off the pattern: none of
+    its literals, classes or repeats takes them; a look-around takes nothing), '' when the
+    pattern may take any character.
+
+    >>> _unmatched(re.compile(r"(?:^|[\s(])in\s+(?=[.])[A-Z][\w'’-]+")), _unmatched(re.compile(r"in\s+[^,]+"))
+    ('.;:?!"', '')
+    """
+    p, c = sre_modules()
+    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
+    wide = {c.CATEGORY_DIGIT: str.isdigit, c.CATEGORY_SPACE: str.isspace, c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
+    taken: set[str] = set()
+
+    def walk(items: Any) -> bool:  # False: any character may be taken
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT, c.GROUPREF):
+                continue  # (takes nothing, or what a group took)
+            if op is c.LITERAL:
+                taken.add(chr(av).lower())
+                taken.add(chr(av).upper())
+            elif op is c.IN:
+                for op2, av2 in av:
+                    if op2 is c.LITERAL:
+                        taken.update((chr(av2).lower(), chr(av2).upper()))
+                    elif op2 is c.RANGE:
+                        taken.update(ch for ch in STOPS if av2[0] <= ord(ch) <= av2[1])
+                    elif op2 is c.CATEGORY and av2 in wide:
+                        taken.update(ch for ch in STOPS if wide[av2](ch))
+                    else:
+                        return False
+            elif op is c.SUBPATTERN:
+                if not walk(av[3]):
+                    return False
+            elif op is atomic:
+                if not walk(av):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
+                if not walk(av[2]):
+                    return False
+            elif op is c.BRANCH:
+                if not all(walk(sub) for sub in av[1]):
+                    return False
+            elif op is c.GROUPREF_EXISTS:
+                if not (walk(av[1]) and (av[2] is None or walk(av[2]))):
+                    return False
+            else:
+                return False  # (any character, a negated literal …)
+        return True
+
+    if not walk(p.parse(pattern.pattern, pattern.flags)):
+        return ""
+    return "".join(ch for ch in STOPS if ch not in taken)
 
 
 def most_named(text: str, words: PlaceWords, but: Collection[str] = ()) -> str | None:

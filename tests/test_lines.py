@@ -63,3 +63,41 @@ def test_post_heads_are_looked_for_only_where_post_head_can_match(text: str) -> 
 
     want = [(m.span(), m.groups()) for m in line_matches(POST_HEAD, text)]
     assert [(m.span(), m.groups()) for m in line_matches(_PostHeads, text)] == want  # type: ignore[arg-type]
+
+
+def test_lines_are_tried_only_where_they_open_with_a_character_a_match_may_open_with() -> None:
+    """line_matches tries a pattern only at the lines whose first character is one of those
+    lines.line_openers reads off it (or not ASCII): the same matches as the pattern's own scan,
+    for every line pattern of the parse, on every test report (and with a heading added)."""
+    from pathlib import Path
+
+    from claimcheck.layout import BREAKDOWN_ITEM, SPACED_ROW, STRIP_AFTER_CUE
+    from claimcheck.lexicon import load_lexicon
+    from claimcheck.lines import line_openers
+    from claimcheck.parse.document import _other_stories_heading
+    from claimcheck.voice import CITED_START, NUMBERED_POINT, SOURCE_LINE
+
+    patterns = [
+        OTHERS_START, CITED_START, NUMBERED_POINT, SOURCE_LINE, STRIP_AFTER_CUE, BREAKDOWN_ITEM, SPACED_ROW,
+        _other_stories_heading(load_lexicon()),
+    ]  # fmt: skip
+    assert all(line_openers(p) is not None for p in patterns)  # (each is tried at some lines only)
+    data = Path(__file__).parent / "data"
+    for path in sorted(data.glob("*/sources/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for t in (text, text + "\n  Notes:\n 12 comments\nReferences"):
+            for p in patterns:
+                for start in (0, len(t) // 3):
+                    want = [(m.span(), m.groups()) for m in p.finditer(t, start)]
+                    assert [(m.span(), m.groups()) for m in line_matches(p, t, start)] == want, (path.name, p.pattern[:30])
+
+
+def test_line_openers_read_off_a_pattern() -> None:
+    from claimcheck.lines import line_openers
+
+    assert line_openers(re.compile(r"^(?i:ab)|^\d", re.M)) == frozenset("aA0123456789")
+    assert line_openers(re.compile(r"(?m)^(?:x)?[A-C]\d")) == frozenset("xABC")
+    assert line_openers(re.compile(r"^[ \t]*(?i:s)", re.M)) == frozenset(" \tsS")
+    assert line_openers(re.compile(r"^(?i:é)", re.M)) is None  # (case-blind, not ASCII)
+    assert line_openers(re.compile(r"^a", 0)) is None  # (not MULTILINE: the text's start only)
+    assert line_openers(re.compile(r"^[^a]", re.M)) is None

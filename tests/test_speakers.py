@@ -2460,3 +2460,21 @@ def test_intro_lines_are_tried_at_line_starts_that_end_with_a_colon() -> None:
             found = [m.span() for m in INTRO_KIND.finditer(text, start)]
             assert [m.span() for m in line_matches(INTRO_KIND, text, start, last=":".__eq__)] == found
             assert not found or LINE_ENDS_COLON.search(text, start)
+
+
+def test_a_place_is_asked_for_around_its_name_only() -> None:
+    """speakers' place tally asks where.place_named whether the report names a name as a place
+    after 'in' (read from the last stop before each place the name's first word is, as no match
+    of PlaceWords.after holds a stop): the same answer as the whole text's places_named, for
+    every capitalised word or pair of the test reports and for names every match leaves out."""
+    import re
+
+    from claimcheck.where import CAPITAL, _unmatched, place_named, place_words, places_named
+
+    words = place_words()
+    assert _unmatched(words.after)  # (else place_named reads the whole text: the same, slower)
+    capitalised = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+    for text in _texts_of_the_sets() + ["In Kessa. in Kessa's north, at the capital, Dorvan, and in Lyon"]:
+        named = set(places_named(text, words))
+        for name in {*named, *(m.group() for m in capitalised.finditer(text)), CAPITAL, "", "Kessa's"}:
+            assert place_named(text, words, name) == (name in named), name

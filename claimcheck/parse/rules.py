@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lines import sre_modules
 
 # The passes, in the order the parser runs them (a file of rules each).
 PASSES = (
@@ -304,12 +305,7 @@ def _sre() -> tuple[Any, Any]:
     """The standard library's pattern parser and its constants (``re._parser`` and
     ``re._constants`` since Python 3.11, ``sre_parse`` and ``sre_constants`` before): private
     modules, read only by the two readers below, which tests use to check the guards."""
-    try:
-        from re import _constants, _parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_constants as _constants
-        import sre_parse as _parser
-    return _parser, _constants
+    return sre_modules()  # (lines.sre_modules: line_openers and where._unmatched read them too)
 
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
