@@ -301,13 +301,6 @@ def tracing() -> Iterator[list[tuple[str, int]]]:
         TRACE = saved
 
 
-def _sre() -> tuple[Any, Any]:
-    """The standard library's pattern parser and its constants (``re._parser`` and
-    ``re._constants`` since Python 3.11, ``sre_parse`` and ``sre_constants`` before): private
-    modules, read only by the two readers below, which tests use to check the guards."""
-    return sre_modules()  # (lines.sre_modules: line_openers and where._unmatched read them too)
-
-
 def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     """Strings one of which every match of ``pattern`` holds, and whether they are to be read
     case-blind (then lower case), or None when no such set of two-character strings or longer
@@ -322,7 +315,8 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] |
     >>> required_literals(re.compile(r"\\d+")) is None
     True
     """
-    p, c = _sre()
+    p, c = sre_modules()
+    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
 
     def best(found: list[tuple[frozenset[str], bool]]) -> tuple[frozenset[str], bool] | None:
         good = [f for f in found if f[0] and all(len(s) >= 2 for s in f[0])]
@@ -342,9 +336,9 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] |
             if op is c.SUBPATTERN:
                 _, on, off, sub = av
                 inner = held(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive) and av[0] >= 1:
                 inner = held(av[2], blind)
-            elif op is c.ATOMIC_GROUP:
+            elif op is atomic:
                 inner = held(av, blind)
             elif op is c.BRANCH:
                 each = [held(sub, blind) for sub in av[1]]
@@ -371,7 +365,8 @@ def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> leading_literals(re.compile(r"\\(?\\d")) is None
     True
     """
-    p, c = _sre()
+    p, c = sre_modules()
+    possessive = getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
 
     def lead(items: Any, blind: bool) -> frozenset[str] | None:
         items = [item for item in items]
@@ -393,7 +388,7 @@ def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         if op is c.SUBPATTERN:
             _, on, off, sub = av
             return lead(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive) and av[0] >= 1:
             return lead(av[2], blind)
         if op is c.BRANCH:
             each = [lead(sub, blind) for sub in av[1]]
