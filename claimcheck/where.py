@@ -574,6 +574,12 @@ def hospital_before(before: str) -> str | None:
     return " ".join(m["h"].split()) if m else None
 
 
+NATIONWIDE_GOES_ON = re.compile(
+    r"\s*(?:,|(?:the\s+)?(?:figure|number|total|count|tally|toll)\s+(?:is|was|stands|stood|rose|has|had)\b)",
+    re.IGNORECASE,
+)  # 'Across the country, …', 'Nationwide the figure is 41': the sentence's figures are nationwide
+
+
 def opening_place(text: str, words: PlaceWords) -> str | None:
     """The place a sentence or paragraph opens with ('In Marseille, …'), None when none.
 
@@ -589,12 +595,14 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     'Kesri mill'
     >>> opening_place("At Least 20 Killed in Blast", place_words()) is None
     True
+    >>> opening_place("Nationwide the figure is 41, a colonel said.", place_words())
+    'nationwide'
     """
     m = words.opening.match(text)
     if m is None:
         lead = text.lstrip(" \t\n\"'“‘(")[:40]
         hit = words.nationwide.match(lead)
-        return NATIONWIDE if hit and lead[hit.end() :].lstrip().startswith(",") else None
+        return NATIONWIDE if hit and NATIONWIDE_GOES_ON.match(lead, hit.end()) else None
     name = _name(m, words)
     site = m.group("at") and m.group("n") and m.string[m.end("n") : m.end()].strip(" \t,")
     return f"{name} {site}" if name and site else name  # ('At the Vridi depot, …': the depot, a site)

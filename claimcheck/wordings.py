@@ -395,13 +395,15 @@ def named_measure(
     context: str,
     lex: Lexicon,
     verb: bool = False,
+    across: tuple[str | None, str | None, int] | None = None,
 ) -> tuple[str, str | None, bool, str] | None:
     """The measure of a figure its own words do not give, from the wording around it: a toll
     that may exceed it, a noun put at it, a turnout that was it, estimates that range over it,
     a count named in the sentence before. ``before`` is the measure, subject and end of the
     figure before it (for 'more than the 164 acknowledged by police'); ``bare``: nothing is counted
     after the figure; ``verb``: the figure has a measure from a verb after it, which only rules
-    marked ``over_verb`` replace. Returns (measure, subject or None, part, rule id) or None."""
+    marked ``over_verb`` replace; ``across``: the same of the last figure of the paragraph before,
+    for a rule with effect.across_paragraphs. Returns (measure, subject or None, part, rule id) or None."""
     rules = _by_pass(lex).get("over_verb" if verb else "measure", ())
     if not rules:
         return None
@@ -483,7 +485,14 @@ def named_measure(
                 context = _sentence_before(text, lo)  # the last of the paragraph before
                 if context.endswith("?"):
                     context = ""  # a question heading: the rules of questions read it
-            if (
+                elif (
+                    before is None
+                    and across is not None
+                    and across[0] is not None
+                    and 0 <= text.rfind(context, max(0, lo - BEFORE_SENTENCE), lo) <= across[2] < lo
+                ):  # '28 people were held in the capital.' ¶ 'Nationwide the figure is 41': the
+                    found = across[0], None  # measure of that sentence's figure, as in one paragraph
+            if found is None and (
                 context
                 and before is not None
                 and before[0] is not None
@@ -491,7 +500,7 @@ def named_measure(
             ):  # 'About 200 relatives of the victims gathered … The police put the number at 60':
                 found = before[0], None  # the measure of the sentence before's figure, not a noun
                 # there (its subject may be a part's: '… 19 musicians and 3 reporters')
-            else:
+            elif found is None:
                 found = _measure_in(context, lex, nouns_only=True)
             if found is None and bare and before is not None and before[0] is not None:
                 found = before[0], before[1]  # no noun there: the figure before
@@ -559,12 +568,13 @@ def _figure_asked(text: str, lo: int, lex: Lexicon) -> tuple[str, str | None] | 
         return None
     return _measure_in(text[m.start("n") : m.end("q")], lex)
 
+BEFORE_SENTENCE = 400  # how far back the sentence before is read
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=\S)")
 
 
 def _sentence_before(text: str, lo: int) -> str:
     """The sentence that ends before offset ``lo`` (across a paragraph break)."""
-    window = text[max(0, lo - 400) : lo].rstrip().rstrip("•*–-").rstrip()  # (a list item's bullet)
+    window = text[max(0, lo - BEFORE_SENTENCE) : lo].rstrip().rstrip("•*–-").rstrip()  # (a list item's bullet)
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
     return window[ends[-1] :] if ends else window
 

@@ -184,6 +184,7 @@ def extract_claims(
 
     prev_subject: str | None = None
     prev_mention: Mention | None = None  # the last figure of the sentence before (same paragraph)
+    across: Mention | None = None  # the last figure of the paragraph before (for a figure opening this one)
     prev_lead: Mention | None = None  # its first, when its figures are of several measures
     prev_claimant: str | None = None  # its claimant
     prev_first: str | None = None  # the claimant of its first figure ('Of these, …' counts that one's)
@@ -197,6 +198,7 @@ def extract_claims(
     for i, sent in enumerate(sentences):
         first_in_para = i == 0 or sentences[i - 1].paragraph != sent.paragraph
         if first_in_para:
+            across = prev_mention
             prev_subject, prev_mention, prev_claimant, prev_lead, prev_first = None, None, None, None, None
             earlier = {}
             before_first, para_first = para_first, len(claims)  # the first claims of the paragraph before and this one
@@ -214,6 +216,7 @@ def extract_claims(
             told,
             (lambda i=i: asked(i)) if has_questions else None,
             prev_lead,
+            across if first_in_para else None,
         )
         if any(m.measure != "participants" for m in mentions):
             other_measure.add(i)

@@ -662,7 +662,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     window = text[colon + 1 if colon >= 0 else start : at]
     if ")" in window:  # 'from 40,000 (police) to 160,000': a bracket names a source, not the counted
         window = window[window.rfind(")") + 1 :]
-    words = WORDS_OF.findall(window)[-4:]
+    every = WORDS_OF.findall(window)
+    words = every[-4:]
     if any(w.lower() in {"and", "while", "but"} for w in words[-1:]):
         return None
     if SOURCE_BEFORE.search(window):
@@ -690,6 +691,9 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
                 continue  # 'released on police bail, which means 14 remain': an adjective, no one counted
             if k and words[k - 1].lower() == "by":
                 return None  # 'an unofficial tally by journalists reached 143': who counted
+            told = every[len(every) - len(words) + k - 1].lower() if len(every) - len(words) + k else ""
+            if told in {"told", "tells", "tell", "telling"}:
+                return None  # 'the figure is 41, a colonel told reporters outside, nine of them in …': the hearers
             if k and words[k - 1][:1].isdigit():
                 return None  # 'Police: 6 officers hurt, 19 held': the figure before's noun
             if k + 1 < len(words) and words[k + 1].lower() in ("among", "amongst"):

@@ -130,6 +130,7 @@ def sentence_mentions(
     told: dict[float, tuple[str, str]] | None = None,
     asked: Callable[[], tuple[str, str | None] | None] | None = None,
     lead: Mention | None = None,
+    across: Mention | None = None,
 ) -> list[Mention]:
     """The figures of one sentence that are claims, with subject, measure and scope, the
     passes run in this order: not-a-count (drop), head noun and subject, denials, measures
@@ -141,7 +142,9 @@ def sentence_mentions(
     bare estimates: measure/crowd-passage). ``told``: the measures and subjects of the report's
     figures before, by value (for 'They say 17' restating an earlier 17 dead). ``lead``: the
     first figure of the sentence before, when its figures are of several measures (for 'The
-    agency had said 14' after '23 dead and 52 injured')."""
+    agency had said 14' after '23 dead and 52 injured'). ``across``: the last figure of the
+    paragraph before, for a figure opening this one ('28 people were held in the capital.' ¶
+    'Nationwide the figure is 41': measure/generic-figure-across)."""
     counts = []
     for q in quantities:
         dropped = (
@@ -364,7 +367,9 @@ def sentence_mentions(
             if k > 1 and before.measure is None and mentions[k - 2].scope_rule == PART_OF_THE_FIGURE:
                 before = mentions[k - 2]  # '"about 1,800" of its 3,600 workers had joined the
                 # strike, far fewer than the 4,000 claimed by the union': the part, not its whole
-            _name_measure(text, sent, m, before, context, lex)
+            rival = any(o.measure is not None for o in mentions[k + 1 :])  # ('… put the national total
+            # at 64,000, while the FNTE said more than 200,000 marched': the rival's measure, later)
+            _name_measure(text, sent, m, before, context, lex, None if k or rival else across)
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
@@ -901,10 +906,17 @@ KIND_IS = re.compile(r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?P<w>[a-z]+(?:\s+[a-
 
 
 def _name_measure(
-    text: str, sent: Sentence, m: Mention, last: Mention | None, context: str, lex: Lexicon
+    text: str,
+    sent: Sentence,
+    m: Mention,
+    last: Mention | None,
+    context: str,
+    lex: Lexicon,
+    across: Mention | None = None,
 ) -> None:
     """The measure the wording around the figure names (claimcheck/data/wordings.jsonl),
-    ``last`` the figure before it."""
+    ``last`` the figure before it, ``across`` the last figure of the paragraph before (for a
+    figure opening its paragraph)."""
     if last is not None and _opens_next_clause(text, last, m):
         last = None  # 'Detentions reached 36, and about 1,500 people came to a vigil': not a list
     named = named_measure(
@@ -917,6 +929,7 @@ def _name_measure(
         context,
         lex,
         verb=m.measure is not None,  # only a rule marked over_verb replaces it
+        across=(across.measure, across.subject, across.tail) if across is not None else None,
     )
     if named is not None:
         m.measure, m.measure_rule = named[0], named[3]
@@ -973,6 +986,7 @@ BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in th
 KIND_NEXT = re.compile(r"[^.;:!?\"“”,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")  # ' of the mine and '
 PART_PER_KIND = "scope/part-per-kind"
 PART_PER_REASON = "scope/part-per-reason"  # 'six on suspicion of violent disorder and two on …'
+PARTS_BY_WHAT_AFTER = ("scope/part-per-day", "scope/part-per-employer")  # '44 on Saturday', 'fifteen employed by TGL'
 BREAKDOWN_DASH = re.compile(r"[^.;:!?\"“”]{0,40}?\s[-–—]\s+")  # '(Eight people) have been arrested so far - '
 REASON_FIRST = re.compile(r"\s+(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of)\s")  # a dash opens only these
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
@@ -1002,6 +1016,7 @@ def _per_place(
     ):
         whole = carried = previous
     last = -1  # where the list's last item (its place) ended
+    whole_rule: str | None = None  # the rule of the list's item before (a day's, an employer's)
     for m in mentions:
         if whole is not None and (
             m.measure is None or m.measure == whole.measure or m.measure_rule == "measure/verb-after"
@@ -1056,6 +1071,20 @@ def _per_place(
                 m.part, m.scope_rule = f"part: {what} of {whole.q.text}", PART_PER_REASON
                 last = why.end()
                 continue
+            if m.measure is None and m.no_noun and not m.part and (opens or goes_on):
+                for rule in PARTS_BY_WHAT_AFTER:
+                    if (what := patterns(lex)[rule].match(text, m.q.end)) is not None and (
+                        what.group().split(None, 1)[0] != "by" or goes_on and whole_rule == rule
+                    ):  # ('… fifteen employed by TGL and eight by contractors': 'by' after such an item)
+                        m.measure, m.measure_rule = whole.measure, rule
+                        if m.subject is None:
+                            m.subject, m.subject_rule = whole.subject, rule
+                        told = " ".join(text[m.q.start : what.end()].split())
+                        m.part, m.scope_rule = f"part: {told} of {whole.q.text}", rule
+                        last, whole_rule = what.end(), rule
+                        break
+                if m.part:
+                    continue
             if (
                 m.measure is None
                 and m.subject_text

@@ -61,6 +61,13 @@ def _labels_number(before: str, lex: Lexicon, figure: str = "") -> bool:
 # --- filters -----------------------------------------------------------------
 
 
+DATE_NAME = "not-a-count/date-name"
+DAY_NAME = re.compile(r"(?:[1-9]|[12]\d|3[01])M")  # '8M' (a capital M right after a day's number)
+DAY_NAME_AFTER = re.compile(
+    r"\s+(?:marches|march|strikes?|movement|rally|rallies|protests?|demonstrations?|mobili[sz]ations?|day|general\s+strike"
+    r"|feminist|women['’]s|anniversary|coalition|assembly|committee|collective)\b",
+    re.IGNORECASE,
+)  # the words of an action or its movement after the name ('the 8M march', 'the 8M feminist strike')
 APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*(?:(?:then|now|aged)\s+)?$")  # 'Andrés, (then) 19,'
 AGE_BRACKET_BEFORE = re.compile(r"(?<![Tt]he )\b[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+[ \t]*\(?$")  # 'Themba Nkambule ('
 AGE_LIST_ITEM = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*[ \t]*\(\d{1,2}\)")  # 'EB (37)', 'Ü.B. (14)': initials and an age
@@ -125,6 +132,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         (rid := fired_rule(unit, ids)) == DATE_AFTER and not _may_be_day(q) and text[q.end : unit.end()].strip().islower()
     ):  # ('30,000 march in Lima': no day of a month before a month's name written lower-case)
         return rid
+    if q.text[-1:] == "M" and DAY_NAME.fullmatch(q.text) and DAY_NAME_AFTER.match(text, q.end, sent.end):
+        return DATE_NAME  # 'the 8M march': a day of a month naming a day of action
     far, far_ids = _window_rules(lex, FAR_AFTER)
     if unit := far.match(low, q.end, min(sent.end, q.end + 60)):
         return fired_rule(unit, far_ids)

@@ -289,6 +289,8 @@ def find_numbers(
             if art is None:
                 continue  # a bare 'million' ('$5 million' was money)
             start = art.start()
+        if " and " in low[start:end]:
+            end = pos = _two_after_and(low, start, end)
         v = parse_words(low[start:end])
         if v is None:  # drop trailing words until the phrase parses ('seven and four')
             v, end = _longest_parse(low, start, end)
@@ -420,6 +422,26 @@ def _drop_overlaps(found: list[NumberMatch]) -> list[NumberMatch]:
             continue
         out.append(n)
     return out
+
+
+def _largest_scale(words: list[str]) -> int:
+    return max((_SCALES[w] for w in words if w in _SCALES), default=1)
+
+
+def _two_after_and(low: str, start: int, end: int) -> int:
+    """The end of the first of two spelled numbers that 'and' joins ('between three thousand and
+    three thousand five hundred', 'two hundred and three hundred'): the words after 'and' carry
+    the scale the words before it already have (a number's own 'and' adds less than its scale:
+    'two hundred and fifteen', 'one thousand and five'; or multiplies a hundreds' phrase: 'a
+    hundred and fifty thousand'). ``end`` when no 'and' splits the phrase."""
+    at = start
+    while (k := low.find(" and ", at, end)) >= 0:
+        left, right = low[start:k].replace("-", " ").split(), low[k + 5 : end].replace("-", " ").split()
+        before, after = _largest_scale(left), _largest_scale(right)
+        if after > 1 and (after == before or (after > before >= 1_000)):
+            return k
+        at = k + 5
+    return end
 
 
 def _longest_parse(region: str, start: int, end: int) -> tuple[Number | None, int]:
