@@ -692,8 +692,8 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     >>> _org_line(["REPUBLIC OF RWANDA", "MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)"], load_lexicon())
     'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
     """
-    for whole in lines:
-        if _what_it_is(whole, lex) or _motto(whole):
+    for whole in map(_no_languages, lines):
+        if not whole or _what_it_is(whole, lex) or _motto(whole):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
         if m := HEADER.fullmatch(whole):
             whole = m["v"].strip()  # a site's field: 'Source: OCHA' names OCHA
@@ -1269,6 +1269,24 @@ NOT_STATEMENT = re.compile(
 )  # a fact-check's verdict, a live page, a byline opening a header line ('By Dara Keomany'; not
 #    'Issued by the Ministry …', 'detained by police'): a reporter's document
 LANGUAGES = re.compile(r"[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2})+")  # a site's languages: 'LT | EN'
+LANGUAGE_TAIL = re.compile(r"(?:^|\s)[A-Z]{2,3}(?:[ \t]*[|/·•][ \t]*[A-Z]{2,3})+[ \t]*$")
+# a site's menu that ends with its languages: 'About us   News   EST | ENG | RUS' (no names)
+ENGLISH = re.compile(r"\bENG?\b")
+
+
+def _no_languages(line: str) -> str:
+    """A header line without the languages a site's menu ends with: 'News   EST | ENG | RUS' ->
+    'News' (a language's code is no organisation).
+
+    >>> _no_languages("About us   Donate   News   EST | ENG | RUS"), _no_languages("LT | EN")
+    ('About us   Donate   News', '')
+    >>> _no_languages("UNHCR | UNICEF | WFP joint statement"), _no_languages("UNDP | WFP | ILO")
+    ('UNHCR | UNICEF | WFP joint statement', 'UNDP | WFP | ILO')
+    """
+    m = LANGUAGE_TAIL.search(line) if "|" in line or "/" in line or "·" in line or "•" in line else None
+    if m is None or not ENGLISH.search(m.group()):
+        return line  # (a switcher of an English page lists English: 'UNDP | WFP | ILO' are names)
+    return line[: m.start()].rstrip()
 STATEMENT_AT = 3.0  # how much evidence makes a document a statement
 NAMED_AT = 2.0  # how much a candidate needs to be its issuer
 
@@ -1306,8 +1324,8 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
     found: list[tuple[str, float]] = []
     lines = _joined(lines)  # (a name broken over two lines is one)
     kind = next((k for k, line in enumerate(lines) if len(line) < 120 and _what_it_is(line, lex)), 0)
-    for k, line in enumerate(lines):
-        if NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
+    for k, line in enumerate(map(_no_languages, lines)):
+        if not line or NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
             continue
         for part in NAME_SPLIT.split(line):
             if name := _name_part(part, lex):
@@ -1354,7 +1372,7 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
     for name in names:  # a name in capitals with no organisation's word must come back in the
         bare = ACRONYM_TAIL.sub("", name)  # text ('HAKI NJIANI' … 'We, Haki Njiani,'), as a title does not
         if not set(re.findall(r"[a-z]+", bare.lower())) & lex.speaker_words["org_words"] and (
-            len(bare) < 3 or low_body.count(bare.lower()) < 2
+            len(bare) < 3 or _word_count(low_body, bare.lower()) < 2
         ):
             del scores[name]
     heads = [m["head"].lower() for m in islice(DESCRIBED_SELF.finditer(body), 20)]
@@ -1363,6 +1381,23 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
         if last in heads and last in lex.speaker_words["org_words"]:
             scores[name] += 1.0
     return scores
+
+
+def _word_count(low: str, word: str, most: int = 2) -> int:
+    """How many times ``word`` stands in ``low`` as a word of its own, up to ``most`` ('est' is
+    not in 'protest').
+
+    >>> _word_count("the protest at the ministry; est. 400", "est"), _word_count("we, haki njiani, and haki njiani", "haki njiani")
+    (1, 2)
+    """
+    n = 0
+    for at in offsets(low, word):
+        end = at + len(word)
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            n += 1
+            if n == most:
+                break
+    return n
 
 
 def _same_name(a: str, b: str) -> bool:
