@@ -300,7 +300,8 @@ def _source_noun(lex: Lexicon) -> re.Pattern[str]:
     nouns = [*lex.data["speakers"]["source_nouns"], *lex.data["speakers"]["issued_documents"]]
     return re.compile(  # ('Statement from the Ministry of Interior': the ministry)
         rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(nouns)})\s+"
-        r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+"
+        r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained)\s+"  # (what 'we collected from
+        #  the hospitals' is the collector's own count: 'According to the data we collected from …')
         r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected|obtained)\s+)?"  # ('figures released by the ministry')
         r"(?P<prep>by|from|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?=\S)",  # ('the data of the Ministry of …')
         re.IGNORECASE,

@@ -1102,9 +1102,11 @@ REPOSTED = re.compile(
 INTRO_BY = re.compile(
     r"(?:(?:as\s+)?(?:reported|given|provided|published|released|compiled|announced|supplied|issued)\s+by"
     r"|according\s+to|(?:figures|data|numbers|statistics)\s+(?:from|of|released\s+by))\s+"
-    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{1,80}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^:\n]{0,60}|\s+(?:is|are|were|was)\b[^:\n]{0,40}|\s+as\s+follows)?:[ \t]*$",
+    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{1,80}?|(?<=the\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z][^,;:()\n]{1,40}?)"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^:\n]{0,60}|\s+(?:is|are|were|was)\b[^:\n]{0,40}|\s+as\s+follows)?:[ \t]*$",
     re.MULTILINE,
-)  # a line that ends introducing figures from a source: 'The breakdown by district as reported by MINEMA is as follows:'
+)  # a line that ends introducing figures from a source: 'The breakdown by district as reported by MINEMA is as follows:',
+#   'Figures supplied by the four hospitals, as of 10am:' (a count of bodies of one kind)
 INTRO_GAVE = re.compile(
     r"(?:^|[.!?][ \t]+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’.&-]*)){0,7})"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:gave|given|released|published|provided|reported|issued|shared|listed|gives|lists)"

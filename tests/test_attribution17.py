@@ -3,6 +3,8 @@ more cases are added below as they are fixed."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.extract import extract_claims
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Source
@@ -72,3 +74,69 @@ def test_a_bodys_own_account_in_a_thread_speaks_for_it() -> None:
     assert ("1,800", "u/Harbour_Watch_official") in crowd
     assert ("900", None) in crowd
     assert ("14", "u/Harbour_Watch_official") in _claimants(FORUM_QUOTES_A_RELEASE, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # a passive estimate's agent with its acronym after it, before a clause of its own
+        ("At its peak the crowd was estimated at around 800 by the Harbour Police Service (HPS), while "
+         "the union said 3,000 took part.", "around 800", "the Harbour Police Service"),
+        # a body's report named with its acronym gives the figures
+        ("Early reports by the Harbour Fire Service (HFS) gave two dead and eleven injured.", "two",
+         "the Harbour Fire Service"),
+        # 'and that its stewards had counted …': the stewards, no speaker named, are the union's
+        ("The union said 3,000 took part and that its stewards had counted 3,120 at the gates.", "3,120",
+         "The union"),
+        # whose count a 'by' names
+        ("A march last year drew about 2,500 people by the police count.", "about 2,500", "the police"),
+        ("According to the union's own tally, 40,000 marched.", "40,000", "the union"),
+        # a body that keeps to its own figure, in the progressive
+        ("The police are sticking to their count of roughly 4,000 marchers.", "roughly 4,000", "The police"),
+        # a source named far after its figure still closes its clause before a semicolon
+        ("The same afternoon about 200 people gathered outside the Ministry of Labour in the capital, "
+         "according to a committee member; police said nine were detained.", "about 200", "a committee member"),
+        # 'remain admitted' is a ward's word, not a speaker's admission
+        ("Seventeen remain admitted; five of them are in a critical condition, the doctor says.", "five",
+         "the doctor"),
+    ],
+)
+def test_who_gave_a_figure_within_its_sentence(text: str, figure: str, want: str) -> None:
+    claims = extract_claims(Source(id="t", text=text))
+    assert [c.claimant for c in claims if c.text == figure] == [want]
+
+
+LIVE_ENTRY_TABLE = """Harbour crash: live
+
+11:05
+Where the injured are being treated. Figures supplied by the three hospitals, as of 10am:
+Hospital Patients admitted North General Hospital 12 Harbour Christian Hospital 8 Total 20
+
+10:30
+Rescuers are still at the site.
+"""
+
+
+def test_a_table_a_line_credits_to_the_bodies_it_counts_is_theirs() -> None:
+    # 'Figures supplied by the three hospitals, as of 10am:' over a table scraped onto one line
+    claims = extract_claims(Source(id="t", text=LIVE_ENTRY_TABLE))
+    assert {c.claimant for c in claims if c.measure == "injured"} == {"three hospitals"}
+
+
+TRANSCRIPT_OWN_COUNT = """MINISTER KOVAC: Good afternoon. Five people have lost their lives.
+
+According to the data we collected from the hospitals, thirty-one people were injured in total.
+
+Q: And the arrests?
+
+MINISTER KOVAC: Two people are in custody.
+"""
+
+
+def test_data_a_speaker_collected_from_hospitals_is_the_speakers_count() -> None:
+    # 'the data we collected from the hospitals': the minister's own count (but 'information
+    # we have received from the Public Defender' is the Defender's)
+    claims = extract_claims(Source(id="t", text=TRANSCRIPT_OWN_COUNT))
+    assert [c.claimant for c in claims if c.text == "thirty-one"] == ["Minister Kovac"]
+    received = "According to information we have received from the Public Defender, 31 people were injured."
+    assert [c.claimant for c in extract_claims(Source(id="t", text=received))] == ["the Public Defender"]
