@@ -113,6 +113,8 @@ DESCRIPTION = re.compile(
     re.IGNORECASE,
 )  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group', '(the) same entity',
 #    'the state-funded body', 'the semi-official commission' (a hyphenated adjective)
+GENERIC_BODIES = frozenset({"the agency", "the institution", "the organisation", "the organization", "the body", "the entity"})
+# a description that fits any body, whatever its name's words: the organisation named last
 SAME_ONE = re.compile(r"^(?:the\s+)?same\s+[a-z]+$", re.IGNORECASE)  # 'the same entity', 'same agency'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
 ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")
@@ -1016,8 +1018,9 @@ class Entities:
                         #           (but a person a figure came from speaks: 'from a police colonel … He')
                     return e
                 fits.append(e)
-        if not fits and (word.strip().lower() == "the agency" or SAME_ONE.match(word.strip())):
-            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14');
+        if not fits and (word.strip().lower() in GENERIC_BODIES or SAME_ONE.match(word.strip())):
+            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14';
+            # 'The Red Cross attended 31 persons, informed the institution');
             # 'according to the same entity': the one just named, whatever its name's words
             return next((e for e in reversed(self.items[max(0, k - 60) : k])
                          if e.kind == "org" and _proper(e.full) and pos - e.pos <= window), None)  # fmt: skip

@@ -96,6 +96,13 @@ def test_a_bodys_own_account_in_a_thread_speaks_for_it() -> None:
         # a source named far after its figure still closes its clause before a semicolon
         ("The same afternoon about 200 people gathered outside the Ministry of Labour in the capital, "
          "according to a committee member; police said nine were detained.", "about 200", "a committee member"),
+        # 'recognized' tells a body's figure as 'acknowledged' does
+        ("The army, which in its communiqué of Wednesday had recognized only two dead, later confirmed a third.",
+         "two", "The army"),
+        # who found the dead is no body of record: the one who tells it speaks
+        ("The health minister told a news conference that rescuers had found seven people dead inside the plant.",
+         "seven", "The health minister"),
+        ("The minister said the inquiry found 40 people had died.", "40", "the inquiry"),
         # 'remain admitted' is a ward's word, not a speaker's admission
         ("Seventeen remain admitted; five of them are in a critical condition, the doctor says.", "five",
          "the doctor"),
@@ -140,3 +147,16 @@ def test_data_a_speaker_collected_from_hospitals_is_the_speakers_count() -> None
     assert [c.claimant for c in claims if c.text == "thirty-one"] == ["Minister Kovac"]
     received = "According to information we have received from the Public Defender, 31 people were injured."
     assert [c.claimant for c in extract_claims(Source(id="t", text=received))] == ["the Public Defender"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Red Cross treated 31 people on Sunday. The body said five had fractures.",
+        "The Harbour Red Cross treated 31 people on Sunday. Five people were injured, informed the institution.",
+    ],
+)
+def test_a_description_that_fits_any_body_is_the_one_named_last(text: str) -> None:
+    # 'the body', 'the institution' name no word of 'Harbour Red Cross': the organisation named last
+    claims = extract_claims(Source(id="t", text=text))
+    assert [c.claimant for c in claims if c.text in ("five", "Five")] == ["Harbour Red Cross"]

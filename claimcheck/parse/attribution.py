@@ -1121,6 +1121,12 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant and word in FINDS and len(verbs) > 1 and _finder(claimant, lex) and INTRODUCES_LOOSE.match(
+                text, verbs[-2].end(), v.start()
+            ) and (told := _np_before(text, sent_lo, verbs[-2].start(), lex)) and not _is_pronoun(lex, told):
+                # 'The minister told a news conference that rescuers had found seven people dead':
+                # who found the dead is no body of record; the one who tells it is the speaker
+                claimant, rule = told, "attribution/outer-verb"
             if claimant and _place_counts(text, v, claimant, lex):
                 # 'Rubavu now counts 31 dead, Nyabihu 24 …, according to the ministry': a place
                 # the report names as one counts its dead, it tells nobody: the source the
@@ -1936,6 +1942,17 @@ def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
     if v.group().lower() == "counts" and COUNTS_NOUN.search(text, max(sent_lo, v.start() - 16), v.end() + 6):
         return True  # 'rival counts: police say …', 'the official counts of …'
     return bool(REJECTS.search(text, max(sent_lo, v.start() - 40), v.start()))
+
+
+FINDS = frozenset({"found", "finds", "find"})  # a verb of discovery as much as of a finding
+
+
+def _finder(np: str, lex: Lexicon) -> bool:
+    """Who finds the dead without being a body of record: no speaker's type, no organisation's
+    or document's head noun ('rescuers', 'villagers'; not 'the inquiry', 'the fire service')."""
+    from claimcheck.cover import _body
+
+    return claimant_type(np, lex) == "other" and not _body(np, lex) and np[:1].islower()
 
 
 def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
