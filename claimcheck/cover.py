@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import CONTRASTED, claimant_word, plausible, tidy
+from claimcheck.entities import CONTRASTED, body_of_record, claimant_word, plausible, tidy
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -1512,7 +1512,7 @@ def speaker(
         if any(f"{s.lower()} {kind}" in lex.speaker_words["statement_kinds"] for kind in DOCUMENT_KINDS):
             return None  # 'PRESS STATEMENT: 4 people lost their lives': the kind of post, no body
         acronym = ACRONYM.fullmatch(s) is not None and s.lower() not in lex.data["speakers"]["not_speakers"]
-        if TIME_OWNER.search(s) or not (acronym or known(s) or _body(s, lex) or claimant_type_of(s, lex)):
+        if TIME_OWNER.search(s) or not (acronym or known(s) or body_of_record(s, lex) or claimant_type_of(s, lex)):
             return None  # 'Latest update:', 'Jan 15 sitrep:'
         return tidy(s, lex)
     if rule.id in (
@@ -1568,7 +1568,7 @@ def speaker(
         )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
         labelled = rule.id == "cover/line-label" and spoken(s)  # 'Delegación: 12 detained'
         initials = rule.id == "cover/raised-the-toll" and ACRONYM.fullmatch(s) is not None  # 'MES raises …'
-        if not (typed or known(s) or _body(s, lex) or agency or labelled or initials):
+        if not (typed or known(s) or body_of_record(s, lex) or agency or labelled or initials):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
 
@@ -1608,7 +1608,7 @@ def _adjective_only(s: str, lex: Lexicon) -> bool:
         len(words) > 1
         and words[0].lower() in ("the", "its", "their")
         and all(w.islower() for w in words[1:])
-        and not (claimant_word(words[-1], lex) or _body(words[-1], lex))
+        and not (claimant_word(words[-1], lex) or body_of_record(words[-1], lex))
     )
 
 
@@ -1632,14 +1632,3 @@ CITED_LABEL = re.compile(
 )  # a list line's source dated by month or year ('MGWU, March 1991', 'Military Council communiqué,
 #    15 March 1991', 'Hospital register, 1991 (published 2009)') or by its work ('Ann Lee, Threads and Bullets (2016)')
 AUTHOR = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # a person's name, as an author's
-
-
-def _body(s: str, lex: Lexicon) -> bool:
-    """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
-    org_words = lex.speaker_words["org_words"]
-    words = [w.strip(".,'’").lower() for w in s.split()]
-    return bool(words) and (
-        words[-1] in org_words
-        or words[-1] in lex.data["speakers"]["document_nouns"]
-        or any(w in org_words for w in words) and sum(w[:1].isupper() for w in s.split()) >= 2
-    )

@@ -332,6 +332,17 @@ NUMBERED_UNIT = re.compile(
 # number: 'Canal 4', 'Channel 4', 'Radio 1'
 
 
+def body_of_record(s: str, lex: Lexicon) -> bool:
+    """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
+    org_words = lex.speaker_words["org_words"]
+    words = [w.strip(".,'’").lower() for w in s.split()]
+    return bool(words) and (
+        words[-1] in org_words
+        or words[-1] in lex.data["speakers"]["document_nouns"]
+        or any(w in org_words for w in words) and sum(w[:1].isupper() for w in s.split()) >= 2
+    )
+
+
 @lru_cache(maxsize=16384)  # (pure; the same names come back for every claim of a report)
 def plausible(name: str | None, lex: Lexicon) -> bool:
     """Whether ``name`` could be a speaker: a person, an organisation, a role or group of

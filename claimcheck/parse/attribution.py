@@ -16,6 +16,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     PLACE_OF,
     TIME_TAIL,
     _initials_fit,
+    body_of_record,
     claimant_word,
     plausible,
     strip_source_noun,
@@ -1950,9 +1951,7 @@ FINDS = frozenset({"found", "finds", "find"})  # a verb of discovery as much as 
 def _finder(np: str, lex: Lexicon) -> bool:
     """Who finds the dead without being a body of record: no speaker's type, no organisation's
     or document's head noun ('rescuers', 'villagers'; not 'the inquiry', 'the fire service')."""
-    from claimcheck.cover import _body
-
-    return claimant_type(np, lex) == "other" and not _body(np, lex) and np[:1].islower()
+    return claimant_type(np, lex) == "other" and not body_of_record(np, lex) and np[:1].islower()
 
 
 def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
