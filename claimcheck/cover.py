@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import CONTRASTED, claimant_word, plausible, tidy
+from claimcheck.entities import CONTRASTED, body_of_record, claimant_word, plausible, tidy
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -117,12 +117,12 @@ RULES: tuple[Rule, ...] = (
         "A source named right after the figure with 'for' (a second estimate with its verb "
         "left out: 'Turnout was 95,000 according to the prefecture, 350,000 for the unions') or "
         "'by' (a passive estimate: 'attendance was put at between 60,000 and 90,000 by the "
-        "city's police headquarters'). Only a speaker of a known kind counts: '12 by gunfire' "
+        "city's police headquarters', its acronym after it: '… by the Harbour Police Service (HPS)'). Only a speaker of a known kind counts: '12 by gunfire' "
         "names none; nor does a denial's agent ('denied that any detainee had been beaten by "
         "police': the police are who beat, not who speaks).",
         re.compile(
             r"(?:(?<=\d)|(?<=hundred)|(?<=thousand)|(?<=million))"  # a figure, not 'denied … beaten'
-            r"[ \t]+(?:for|by)\s+(?P<np>(?:the\s+)?[^,;.\"“”()\n]{2,60}?)"
+            r"[ \t]+(?:for|by)\s+(?P<np>(?:the\s+)?[^,;.\"“”()\n]{2,60}?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"  # (its acronym after it)
             r"\s*(?:[,;.!]|$|\s(?:while|whereas|but|and|according|on|in)\b)"
         ),
         "after",
@@ -131,6 +131,8 @@ RULES: tuple[Rule, ...] = (
             (f"Turnout was 95,000 according to the prefecture, {N} for the unions.", "the unions"),
             (f"In Milan, attendance was put at {N} by the city's police headquarters, while the "
              "CGIL said 200,000 had marched.", "the city's police headquarters"),
+            (f"The crowd was estimated at {N} by the Harbour Police Service (HPS),[3] while the "
+             "union said 3,000.", "the Harbour Police Service"),
         ),  # fmt: skip
         (f"Police said {N} by Monday.", f"The toll rose to {N} by gunfire."),
         needs=(" for ", " by "),
@@ -488,19 +490,20 @@ RULES: tuple[Rule, ...] = (
         "cover/stood-by-its-figure",
         "A body that keeps to its own figure: 'The National Police stood by its figure of three "
         "dead', 'the ministry maintained its toll of 14', 'Organisers stuck to their estimate of "
-        "20,000'.",
+        "20,000', 'The police are sticking to their count of 4,000'.",
         re.compile(
             r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?P<np>(?:[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+"
-            r"(?:(?:has|have|had)\s+)?(?:stood|stands|stand|stuck|sticks|stick|kept|keeps|maintained|maintains"
-            r"|held|holds)\s+(?:(?:by|to)\s+)?(?:its|their|his|her)\s+(?:own\s+|original\s+|earlier\s+)?"
+            r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:stood|stands|stand|stuck|sticks|stick|kept|keeps|maintained|maintains"
+            r"|held|holds|standing|sticking|keeping|holding|maintaining)\s+(?:(?:by|to)\s+)?(?:its|their|his|her)\s+(?:own\s+|original\s+|earlier\s+)?"
             rf"{ESTIMATE_NOUNS}\s+of\s+{LEAD_QUALIFIER}$"
         ),
         "before",
         False,
         ((f"The National Police stood by its figure of {N} dead.", "The National Police"),
-         (f"Organisers stuck to their estimate of {N} marchers", "Organisers")),
+         (f"Organisers stuck to their estimate of {N} marchers", "Organisers"),
+         (f"The police are sticking to their count of roughly {N} marchers", "The police")),
         (f"The police stood by the road as {N} people marched",),
-        needs=("stood", "stand", "stuck", "stick", "kept", "keeps", "maintain", "held", "holds"),
+        needs=("stood", "stand", "stuck", "stick", "kept", "keep", "maintain", "held", "hold"),
     ),
     Rule(
         "cover/its-estimate",
@@ -920,9 +923,10 @@ RULES: tuple[Rule, ...] = (
         "cover/body-found",
         "A body or document that sets, gives or establishes a figure: 'An independent inquiry "
         "later set the figure at 742', 'The Halvik Inquiry established 742 deaths', 'the "
-        "inquiry found that 250 to 600 villagers were killed'.",
+        "inquiry found that 250 to 600 villagers were killed', 'Early reports by the Fire Service (HFS) "
+        "gave two dead' (its acronym after the name).",
         re.compile(
-            r"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\"“”\n]{2,60}?)\s+"
+            r"(?:^|[,;:(—–]\s*|\band\s+)(?P<np>(?:the\s+|an?\s+)?[^,;:()\"“”\n]{2,60}?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+"
             r"(?:(?:later|also|eventually|subsequently|had|has|have)\s+)*"
             r"(?:set|put|gave|gives|established|establishes|found|finds|concluded|concludes"
             r"|registered|records|recorded|documented|documents|counted|counts)\b"
@@ -933,7 +937,8 @@ RULES: tuple[Rule, ...] = (
         False,
         ((f"An independent inquiry later set the figure at {N}", "independent inquiry"),
          (f"The Halvik Inquiry established {N} deaths by name", "The Halvik Inquiry"),
-         (f"the inquiry found that {N} villagers were killed", "the inquiry")),
+         (f"the inquiry found that {N} villagers were killed", "the inquiry"),
+         (f"Early reports by the Harbour Fire Service (HFS) gave {N} dead", "the Harbour Fire Service")),
         (f"Rescuers found {N} bodies",),  # rescuers are no body of record
         needs=('set', 'put', 'gave', 'give', 'establish', 'found', 'find', 'conclude', 'register', 'record', 'document', 'count'),
     ),
@@ -1507,7 +1512,7 @@ def speaker(
         if any(f"{s.lower()} {kind}" in lex.speaker_words["statement_kinds"] for kind in DOCUMENT_KINDS):
             return None  # 'PRESS STATEMENT: 4 people lost their lives': the kind of post, no body
         acronym = ACRONYM.fullmatch(s) is not None and s.lower() not in lex.data["speakers"]["not_speakers"]
-        if TIME_OWNER.search(s) or not (acronym or known(s) or _body(s, lex) or claimant_type_of(s, lex)):
+        if TIME_OWNER.search(s) or not (acronym or known(s) or body_of_record(s, lex) or claimant_type_of(s, lex)):
             return None  # 'Latest update:', 'Jan 15 sitrep:'
         return tidy(s, lex)
     if rule.id in (
@@ -1563,7 +1568,7 @@ def speaker(
         )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
         labelled = rule.id == "cover/line-label" and spoken(s)  # 'Delegación: 12 detained'
         initials = rule.id == "cover/raised-the-toll" and ACRONYM.fullmatch(s) is not None  # 'MES raises …'
-        if not (typed or known(s) or _body(s, lex) or agency or labelled or initials):
+        if not (typed or known(s) or body_of_record(s, lex) or agency or labelled or initials):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)
 
@@ -1603,7 +1608,7 @@ def _adjective_only(s: str, lex: Lexicon) -> bool:
         len(words) > 1
         and words[0].lower() in ("the", "its", "their")
         and all(w.islower() for w in words[1:])
-        and not (claimant_word(words[-1], lex) or _body(words[-1], lex))
+        and not (claimant_word(words[-1], lex) or body_of_record(words[-1], lex))
     )
 
 
@@ -1627,14 +1632,3 @@ CITED_LABEL = re.compile(
 )  # a list line's source dated by month or year ('MGWU, March 1991', 'Military Council communiqué,
 #    15 March 1991', 'Hospital register, 1991 (published 2009)') or by its work ('Ann Lee, Threads and Bullets (2016)')
 AUTHOR = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")  # a person's name, as an author's
-
-
-def _body(s: str, lex: Lexicon) -> bool:
-    """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
-    org_words = lex.speaker_words["org_words"]
-    words = [w.strip(".,'’").lower() for w in s.split()]
-    return bool(words) and (
-        words[-1] in org_words
-        or words[-1] in lex.data["speakers"]["document_nouns"]
-        or any(w in org_words for w in words) and sum(w[:1].isupper() for w in s.split()) >= 2
-    )

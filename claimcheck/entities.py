@@ -113,6 +113,8 @@ DESCRIPTION = re.compile(
     re.IGNORECASE,
 )  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group', '(the) same entity',
 #    'the state-funded body', 'the semi-official commission' (a hyphenated adjective)
+GENERIC_BODIES = frozenset({"the agency", "the institution", "the organisation", "the organization", "the body", "the entity"})
+# a description that fits any body, whatever its name's words: the organisation named last
 SAME_ONE = re.compile(r"^(?:the\s+)?same\s+[a-z]+$", re.IGNORECASE)  # 'the same entity', 'same agency'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
 ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Z0-9&.-]{1,9})$")
@@ -300,7 +302,8 @@ def _source_noun(lex: Lexicon) -> re.Pattern[str]:
     nouns = [*lex.data["speakers"]["source_nouns"], *lex.data["speakers"]["issued_documents"]]
     return re.compile(  # ('Statement from the Ministry of Interior': the ministry)
         rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(nouns)})\s+"
-        r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained|gathered|collected)\s+"
+        r"(?:(?:that\s+)?(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|obtained)\s+"  # (what 'we collected from
+        #  the hospitals' is the collector's own count: 'According to the data we collected from …')
         r"|(?P<part>released|issued|published|compiled|provided|given|announced|received|gathered|collected|obtained)\s+)?"  # ('figures released by the ministry')
         r"(?P<prep>by|from|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?=\S)",  # ('the data of the Ministry of …')
         re.IGNORECASE,
@@ -327,6 +330,17 @@ NUMBERED_UNIT = re.compile(
 )
 # a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'; a broadcaster's
 # number: 'Canal 4', 'Channel 4', 'Radio 1'
+
+
+def body_of_record(s: str, lex: Lexicon) -> bool:
+    """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
+    org_words = lex.speaker_words["org_words"]
+    words = [w.strip(".,'’").lower() for w in s.split()]
+    return bool(words) and (
+        words[-1] in org_words
+        or words[-1] in lex.data["speakers"]["document_nouns"]
+        or any(w in org_words for w in words) and sum(w[:1].isupper() for w in s.split()) >= 2
+    )
 
 
 @lru_cache(maxsize=16384)  # (pure; the same names come back for every claim of a report)
@@ -1015,8 +1029,9 @@ class Entities:
                         #           (but a person a figure came from speaks: 'from a police colonel … He')
                     return e
                 fits.append(e)
-        if not fits and (word.strip().lower() == "the agency" or SAME_ONE.match(word.strip())):
-            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14');
+        if not fits and (word.strip().lower() in GENERIC_BODIES or SAME_ONE.match(word.strip())):
+            # no name says 'agency': the organisation named last ('CONRED … The agency had said 14';
+            # 'The Red Cross attended 31 persons, informed the institution');
             # 'according to the same entity': the one just named, whatever its name's words
             return next((e for e in reversed(self.items[max(0, k - 60) : k])
                          if e.kind == "org" and _proper(e.full) and pos - e.pos <= window), None)  # fmt: skip

@@ -109,11 +109,12 @@ def refine(
     if not claims:
         return claims
     said = turns(source.text, lex)  # (read on the file's text: the text read has them blanked)
+    raw = source.text  # (a forum's '> ' quotation marks too)
     if text is not None and text is not source.text:
         source = replace(source, text=text)
     steps: list[list[str]] = [[] for _ in claims]  # the rules that changed each claimant
     fixed = {c.start for c in labelled}
-    done = _refine(source, claims, lex, steps, [c.start in fixed for c in claims], said)
+    done = _refine(source, claims, lex, steps, [c.start in fixed for c in claims], said, raw)
     if not explain:
         return done
     return [
@@ -129,6 +130,7 @@ def _refine(
     steps: list[list[str]],
     fixed: list[bool],
     said: tuple[Turn, ...] = (),
+    raw: str | None = None,
 ) -> list[Claim]:
     def step(rule: str, new: list[Claim]) -> list[Claim]:
         kept = []
@@ -221,7 +223,7 @@ def _refine(
     elif channel := voice.channel_name(source, lex):  # a news channel: its 'we' is the channel's
         out = step(VOICE, [_channel_we(c, channel) for c in out])
         owner = channel
-    if passages := voice.relayed(source.text, source.body_start, lex):
+    if passages := voice.relayed(source.text, source.body_start, lex, raw):
         out = step(RELAYED, [_relayed_voice(c, passages, owner) for c in out])
     if "\t" in source.text or "    " in source.text or "\n—" in source.text or "\n–" in source.text:
         # (only a text with an indented block, or a line opened by a dash: a sign-off; the tab
@@ -1156,7 +1158,8 @@ def _posted(
     the post never names is no speaker of it (a reader's 'He said more than 30 died' is not
     the minister of the article above): the writer relays it. With ``ours`` (a transcript's or
     a chat's turns), a first-person claimant is the turn's speaker ('DR. LINDQVIST: Our
-    hospitals received 41 civilians')."""
+    hospitals received 41 civilians'); so is a thread's post by a body's own account
+    (voice.official_post: 'u/HousingNow_official ✔ Organiser' / 'We were 20,000')."""
     starts = [at for at, _ in thread]
     out = []
     for c in claims:
@@ -1165,7 +1168,10 @@ def _posted(
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
         mine = mine or ours and voice.is_first_person(c.claimant)  # a speaker's 'Our hospitals received 41'
         mine = mine or tidy(c.claimant, lex) is None  # ('Preliminary information shows that 23 …': no one named)
-        if k >= 0 and mine and (own_voice or not ours and voice.is_first_person(c.claimant)):
+        official = k >= 0 and own_voice and thread[k][1] is not None and voice.official_post(text, thread[k][0])
+        if official and voice.is_first_person(c.claimant) and not _quoted(c.sentence, rel):
+            mine = True  # a body's own account's 'Our street medics recorded 21 hurt': the body's
+        if k >= 0 and mine and not official and (own_voice or not ours and voice.is_first_person(c.claimant)):
             # (a reader's own 'Me I counted 7 bodies' is the writer's voice, as a reporter's is)
             if c.claimant is not None:
                 c = with_fields(c, claimant=None, claimant_type=None, via=None)

@@ -692,8 +692,8 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     >>> _org_line(["REPUBLIC OF RWANDA", "MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)"], load_lexicon())
     'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
     """
-    for whole in lines:
-        if _what_it_is(whole, lex) or _motto(whole):
+    for whole in map(_no_languages, lines):
+        if not whole or _what_it_is(whole, lex) or _motto(whole):
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
         if m := HEADER.fullmatch(whole):
             whole = m["v"].strip()  # a site's field: 'Source: OCHA' names OCHA
@@ -1040,6 +1040,22 @@ def _unbadged(who: str) -> str:
     return " ".join(w for w in who.split() if any(ch.isalnum() for ch in w))
 
 
+OFFICIAL_BADGE = re.compile(r"[✔✓☑]|(?<![^\W_])(?:official|verified|organi[sz]ers?)(?![^\W_])", re.IGNORECASE)
+# an account's badge on its post's head: '✔ Organiser', 'Verified', a handle's '_official'
+
+
+def official_post(text: str, at: int) -> bool:
+    """Whether the post whose head line ends at ``at`` is a body's own account's, by a badge
+    on that line ('u/HousingNow_official · 1 day ago  ✔ Organiser'): its first person is
+    that body, not a reader's voice.
+
+    >>> t = "u/jo · 1h\\nWe were 40.\\nu/Harbour_Watch_official · 1h  ✔ Organiser\\nWe were 900."
+    >>> official_post(t, t.index("\\nWe were 40")), official_post(t, t.index("\\nWe were 900"))
+    (False, True)
+    """
+    return OFFICIAL_BADGE.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
 THREAD_TOP = re.compile(
     r"^[ \t]*(?:r/\w+\b|\[?megathread\]?\b)|\b(?:posted|submitted|started)\s+by\s+\S",
     re.IGNORECASE | re.MULTILINE,
@@ -1086,9 +1102,11 @@ REPOSTED = re.compile(
 INTRO_BY = re.compile(
     r"(?:(?:as\s+)?(?:reported|given|provided|published|released|compiled|announced|supplied|issued)\s+by"
     r"|according\s+to|(?:figures|data|numbers|statistics)\s+(?:from|of|released\s+by))\s+"
-    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{1,80}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^:\n]{0,60}|\s+(?:is|are|were|was)\b[^:\n]{0,40}|\s+as\s+follows)?:[ \t]*$",
+    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{1,80}?|(?<=the\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z][^,;:()\n]{1,40}?)"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^:\n]{0,60}|\s+(?:is|are|were|was)\b[^:\n]{0,40}|\s+as\s+follows)?:[ \t]*$",
     re.MULTILINE,
-)  # a line that ends introducing figures from a source: 'The breakdown by district as reported by MINEMA is as follows:'
+)  # a line that ends introducing figures from a source: 'The breakdown by district as reported by MINEMA is as follows:',
+#   'Figures supplied by the four hospitals, as of 10am:' (a count of bodies of one kind)
 INTRO_GAVE = re.compile(
     r"(?:^|[.!?][ \t]+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’.&-]*)){0,7})"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:gave|given|released|published|provided|reported|issued|shared|listed|gives|lists)"
@@ -1101,6 +1119,14 @@ INTRO_KIND = re.compile(
     r"(?i:communiqu[eé]|statement|press[ \t]+release|bulletin)(?:[ \t]*\((?P<b>[^()\n]{2,80})\))?[ \t]*:[ \t]*$",
     re.MULTILINE,
 )  # a post's heading over the figures of a body's document: '📄 POLICE COMMUNIQUÉ (departmental police directorate):'
+QUOTE_INTRO = re.compile(
+    r"^[ \t]*(?:(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere['’]s|[Qq]uoting)\s+)?(?:[Tt]he\s+|[Aa]n?\s+|[Tt]heir\s+)?"
+    r"(?P<who>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,5}?)(?:['’]s)?\s+(?:(?:own|latest|new|full|official)\s+)?"
+    r"(?i:press\s+release|statement|communiqu[eé]|bulletin|release|notice)\b(?:[^:\n]|(?<=\d):(?=\d)){0,80}:[ \t]*$",
+    re.MULTILINE,
+)  # a post's line that introduces a body's document quoted under it: 'From the PPA press release
+#    this evening, translated by me:', 'Police statement on their Facebook page, 18:05:' (a clock's colon)
+QUOTED_LINE = re.compile(r"[ \t]*(?:>|[\"“])")  # a quoted block's first line: '> …', '"…'
 SOURCE_LINE = re.compile(
     r"^[ \t]*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*(?:the\s+)?(?P<who>[A-Z][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$",
     re.MULTILINE,
@@ -1167,15 +1193,37 @@ def _figures_before(text: str, at: int) -> int:
     return start
 
 
-def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _quoted_block(text: str, at: int) -> int:
+    """Where the quoted block right under offset ``at`` (the end of the line that introduces
+    it, blank lines between) ends: its lines opened by '>' (a forum's quotation), or the
+    paragraph a quotation mark opens; ``at`` when no quotation follows."""
+    k = at + 1
+    while k < len(text) and text[k] in " \t\n\r":
+        k += 1
+    line_at = text.rfind("\n", 0, k) + 1
+    if not QUOTED_LINE.match(text, line_at):
+        return at
+    if text[k] != ">":
+        return _block_end(text, k)
+    end = k
+    while line_at < len(text) and text[line_at:].lstrip(" \t").startswith(">"):
+        nl = text.find("\n", line_at)
+        end = len(text) if nl < 0 else nl
+        line_at = end + 1
+    return end
+
+
+def relayed(text: str, start: int, lex: Lexicon, raw: str | None = None) -> list[tuple[int, int, str]]:
     """The passages of a text that are another body's words, with that body (the spans
     ``(lo, hi, who)``): a message a channel forwards or a timeline reposts, under its line
     ('Forwarded from MChS Belarus', 'KigaliBrief reposted' / 'Rwanda National Police'), up to
     the next blank line; the lines of figures a sentence introduces as a source's ('The
     breakdown by district as reported by MINEMA is as follows:', 'The ministry gave these
     figures:'), up to the next line of prose; the table or list a source line closes
-    ('Source: MINEMA, 17 April 2026'). Their figures that name no speaker are that body's, not
-    the document's own voice.
+    ('Source: MINEMA, 17 April 2026'); the quoted block a post's line introduces as a body's
+    document ('From the PPA press release, translated by me:' / '> …'; ``raw``: the text as
+    written, when ``text`` is read with its quotation marks blanked). Their figures that name
+    no speaker are that body's, not the document's own voice.
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
@@ -1188,6 +1236,9 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     >>> t = "Deaths rose. The breakdown as reported by the Health Ministry is as follows:\\n\\nNorth 12\\nSouth 9\\n\\nPartners say that access to the south of the province remains very hard."
     >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
     [('\\n\\nNorth 12\\nSouth 9', 'Health Ministry')]
+    >>> t = "u/jo · 2h\\nFrom the NDMA press release, translated by me:\\n\\n> 12 people died.\\n> 30 hurt.\\n\\nSad."
+    >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
+    [('\\n\\n> 12 people died.\\n> 30 hurt.', 'NDMA')]
     >>> t = "Table 1\\nNorth 12 40\\nSouth 9 31\\nSource: Red Cross, 3 May\\n\\nWe delivered 400 kits."
     >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
     [('Table 1\\nNorth 12 40\\nSouth 9 31', 'Red Cross')]
@@ -1204,6 +1255,9 @@ def relayed(text: str, start: int, lex: Lexicon) -> list[tuple[int, int, str]]:
                     end = _figures_after(text, m.end())
                     if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
                         out.append((m.end(), end, who))
+            for m in line_matches(QUOTE_INTRO, text, start, last=":".__eq__):
+                if (end := _quoted_block(raw or text, m.end())) > m.end():
+                    out.append((m.end(), end, _strip_article(m["who"].strip())))
             for m in line_matches(INTRO_KIND, text, start, last=":".__eq__):  # (at line starts only, as SOURCE_LINE,
                 who = m["who"]  # and only on lines whose last character is a colon)
                 if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:
@@ -1269,6 +1323,24 @@ NOT_STATEMENT = re.compile(
 )  # a fact-check's verdict, a live page, a byline opening a header line ('By Dara Keomany'; not
 #    'Issued by the Ministry …', 'detained by police'): a reporter's document
 LANGUAGES = re.compile(r"[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2})+")  # a site's languages: 'LT | EN'
+LANGUAGE_TAIL = re.compile(r"(?:^|\s)[A-Z]{2,3}(?:[ \t]*[|/·•][ \t]*[A-Z]{2,3})+[ \t]*$")
+# a site's menu that ends with its languages: 'About us   News   EST | ENG | RUS' (no names)
+ENGLISH = re.compile(r"\bENG?\b")
+
+
+def _no_languages(line: str) -> str:
+    """A header line without the languages a site's menu ends with: 'News   EST | ENG | RUS' ->
+    'News' (a language's code is no organisation).
+
+    >>> _no_languages("About us   Donate   News   EST | ENG | RUS"), _no_languages("LT | EN")
+    ('About us   Donate   News', '')
+    >>> _no_languages("UNHCR | UNICEF | WFP joint statement"), _no_languages("UNDP | WFP | ILO")
+    ('UNHCR | UNICEF | WFP joint statement', 'UNDP | WFP | ILO')
+    """
+    m = LANGUAGE_TAIL.search(line) if "|" in line or "/" in line or "·" in line or "•" in line else None
+    if m is None or not ENGLISH.search(m.group()):
+        return line  # (a switcher of an English page lists English: 'UNDP | WFP | ILO' are names)
+    return line[: m.start()].rstrip()
 STATEMENT_AT = 3.0  # how much evidence makes a document a statement
 NAMED_AT = 2.0  # how much a candidate needs to be its issuer
 
@@ -1306,8 +1378,8 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
     found: list[tuple[str, float]] = []
     lines = _joined(lines)  # (a name broken over two lines is one)
     kind = next((k for k, line in enumerate(lines) if len(line) < 120 and _what_it_is(line, lex)), 0)
-    for k, line in enumerate(lines):
-        if NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
+    for k, line in enumerate(map(_no_languages, lines)):
+        if not line or NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
             continue
         for part in NAME_SPLIT.split(line):
             if name := _name_part(part, lex):
@@ -1354,7 +1426,7 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
     for name in names:  # a name in capitals with no organisation's word must come back in the
         bare = ACRONYM_TAIL.sub("", name)  # text ('HAKI NJIANI' … 'We, Haki Njiani,'), as a title does not
         if not set(re.findall(r"[a-z]+", bare.lower())) & lex.speaker_words["org_words"] and (
-            len(bare) < 3 or low_body.count(bare.lower()) < 2
+            len(bare) < 3 or _word_count(low_body, bare.lower()) < 2
         ):
             del scores[name]
     heads = [m["head"].lower() for m in islice(DESCRIBED_SELF.finditer(body), 20)]
@@ -1363,6 +1435,23 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
         if last in heads and last in lex.speaker_words["org_words"]:
             scores[name] += 1.0
     return scores
+
+
+def _word_count(low: str, word: str, most: int = 2) -> int:
+    """How many times ``word`` stands in ``low`` as a word of its own, up to ``most`` ('est' is
+    not in 'protest').
+
+    >>> _word_count("the protest at the ministry; est. 400", "est"), _word_count("we, haki njiani, and haki njiani", "haki njiani")
+    (1, 2)
+    """
+    n = 0
+    for at in offsets(low, word):
+        end = at + len(word)
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            n += 1
+            if n == most:
+                break
+    return n
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     PLACE_OF,
     TIME_TAIL,
     _initials_fit,
+    body_of_record,
     claimant_word,
     plausible,
     strip_source_noun,
@@ -57,6 +58,7 @@ _PER = (
 )  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups'
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
+    r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?)\s+(?:own\s+)?(?:count|tally|estimate)\b)"
     r"|y\s+(?:the\s+)?(?:data|information)\s+(?:of|from)\s+"
     r"|y\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:data|figures|statistics)\s*,)"
 )  # 'by the official count'; a translation's 'By data of the human rights center, …', 'By AFAD data, …'
@@ -65,9 +67,23 @@ ACCORDING = re.compile(
     rf"|b(?<!\wb){_BY_OFFICIAL}|B(?<!\wB){_BY_OFFICIAL}"
 )
 # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X'
-# as 'according to'; 'killed 215 people by the official count'); each wording led by its first
+# as 'according to'; 'killed 215 people by the official count', 'about 2,500 by the police count',
+# 'by the union's own tally': the police's, the union's); each wording led by its first
 # letter and a look-behind for the '\b' before it, so a scan skips to the a's, b's and p's (a
 # leading '\b' makes the engine try every character)
+
+
+WHOSE_COUNT = re.compile(r"(?P<who>(?:the\s+)?(?!official\b)[\w-]+?)(?:['’]s|['’])?\s+(?:own\s+)?(?:count|tally|estimate)")
+def _whose_count(np: str | None) -> str | None:
+    """The source an 'according to' wording names: whose count it is, when it names a count
+    ('by the police count' -> 'the police', "according to the union's own tally" -> 'the
+    union'; not 'the official count', no one's).
+
+    >>> _whose_count("the police count"), _whose_count("the official count"), _whose_count("the police")
+    ('the police', 'the official count', 'the police')
+    """
+    counted = WHOSE_COUNT.fullmatch(np) if np else None
+    return counted["who"] if counted else np
 
 
 ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)(?:\s|['’]s\s)")  # the subject after 'per X' with no comma
@@ -902,7 +918,7 @@ def _relative_then_that(text: str, lo: int, at: int, pos: int) -> bool:
     return then is not None and BOUNDARY.search(text, opening.end(), then.start()) is None
 
 
-AND_THAT_BEFORE = re.compile(r",\s+and\s+that\s+(?:its|their|his|her)\s+[\w'’ -]{1,30}$")
+AND_THAT_BEFORE = re.compile(r",?\s+and\s+that\s+(?:its|their|his|her)\s+[\w'’ -]{1,30}$")
 WHICH_OPEN = re.compile(r",\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,4}$")
 AND_THAT = re.compile(r",\s+and\s+that\b")
 
@@ -1062,6 +1078,7 @@ def _attribute(
             mine = subject["p"] in ("we", "I") and not _people(head, lex)
             acc_raw = "" if mine else head
         acc_np = _clean_np(lex, acc_raw) or None
+        acc_np = _whose_count(acc_np)
         if acc_raw.split(" ", 1)[0].lower() in ("which", "whom") and (told := TOLD_BEFORE_WHICH.search(text, sent_lo, m.start())):
             # 'rejects the version of the authorities, according to which only two died': the
             # version's owner ('the report by the UN, according to which …': the UN)
@@ -1105,6 +1122,12 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant and word in FINDS and len(verbs) > 1 and _finder(claimant, lex) and INTRODUCES_LOOSE.match(
+                text, verbs[-2].end(), v.start()
+            ) and (told := _np_before(text, sent_lo, verbs[-2].start(), lex)) and not _is_pronoun(lex, told):
+                # 'The minister told a news conference that rescuers had found seven people dead':
+                # who found the dead is no body of record; the one who tells it is the speaker
+                claimant, rule = told, "attribution/outer-verb"
             if claimant and _place_counts(text, v, claimant, lex):
                 # 'Rubavu now counts 31 dead, Nyabihu 24 …, according to the ministry': a place
                 # the report names as one counts its dead, it tells nobody: the source the
@@ -1123,7 +1146,9 @@ def _attribute(
             and claimant.split()[0].lower() not in ("our", "my")  # ('Our own reporters … described': the writer's)
         ) and len(verbs) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
-            and_that = claimant is not None and AND_THAT_BEFORE.search(text, max(sent_lo, v.start() - 40), v.start())
+            and_that = AND_THAT_BEFORE.search(text, max(sent_lo, v.start() - 40), v.start())
+            # ('X said 3,000 took part and that its stewards had counted 3,120': its stewards, no
+            #  speaker of their own, are X's)
             if and_that:  # 'X said in a statement published on its page that 61 …, and that its monitors counted 35'
                 outer = next((o for o in verbs[:-1] if _np_before(text, sent_lo, o.start(), lex)), outer)
             if (
@@ -1253,7 +1278,7 @@ def _attribute(
             if (more := AND_FIGURE.search(raw)) is not None:
                 raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
             said_by = claimant  # (a speaker the verb before the figure named, when 'own')
-            claimant = _clean_np(lex, _named_source(raw, lex)) or None
+            claimant = _whose_count(_clean_np(lex, _named_source(raw, lex)) or None)
             if claimant and end and not _valid_np(claimant, lex) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
                 claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
@@ -1654,12 +1679,13 @@ VOCATIVE_AFTER = re.compile(r",\s+(?:there|you|is|are|can|could|do|does|did|what
 
 
 def _closes_clause(text: str, at: int, hi: int) -> bool:
-    """The phrase from ``at`` runs to the end of the sentence or to a comma ('according to the
-    organisers, to protest against …'), not into a new clause ('… when', '… who')."""
+    """The phrase from ``at`` runs to the end of the sentence, to a comma ('according to the
+    organisers, to protest against …') or to a semicolon, not into a new clause ('… when',
+    '… who')."""
     boundary = BOUNDARY.search(text, at, hi)
     return (
         boundary is None
-        or boundary.group() == ","
+        or boundary.group() in (",", ";")  # (';': a clause of its own follows: '…, according to X; police said …')
         or CITED_TO_END.match(text, boundary.start(), hi) is not None  # '… according to police.[10]'
         or NAME_INITIALS.match(text, boundary.start(), hi) is not None
         # '… according to the Deputy Commissioner of Police (DCP), New Delhi.'
@@ -1688,6 +1714,7 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
         or "y information of" in s
         or "y the information" in s
         or (" data," in s or " figures," in s or " statistics," in s)  # ('By AFAD data, …')
+        or (" count" in s or " tally" in s or " estimate" in s) and "by " in s  # ('by the police count')
     )
 
 
@@ -1883,9 +1910,15 @@ def _contrary_use(text: str, v: re.Match[str]) -> bool:
 
 def _ward_use(text: str, v: re.Match[str]) -> bool:
     """'admitted' saying who a hospital took in, not who spoke: 'The hospital admitted 64
-    people in the first two days, she says' (the doctor's figure; but 'Police admitted 40
-    people were killed' is the police's)."""
-    return v.group().lower() in ("admitted", "admits") and bool(ADMITTED_PATIENTS.match(text, v.end()))
+    people in the first two days, she says', 'Seventeen remain admitted' (the doctor's figure;
+    but 'Police admitted 40 people were killed' is the police's)."""
+    if v.group().lower() != "admitted" and v.group().lower() != "admits":
+        return False
+    return bool(ADMITTED_PATIENTS.match(text, v.end()) or STILL_IN.search(text, max(0, v.start() - 16), v.start()))
+
+
+STILL_IN = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+$", re.IGNORECASE)
+# a ward's 'Seventeen remain admitted', 'four are still admitted': patients, not a speaker's admission
 
 
 def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
@@ -1910,6 +1943,15 @@ def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
     if v.group().lower() == "counts" and COUNTS_NOUN.search(text, max(sent_lo, v.start() - 16), v.end() + 6):
         return True  # 'rival counts: police say …', 'the official counts of …'
     return bool(REJECTS.search(text, max(sent_lo, v.start() - 40), v.start()))
+
+
+FINDS = frozenset({"found", "finds", "find"})  # a verb of discovery as much as of a finding
+
+
+def _finder(np: str, lex: Lexicon) -> bool:
+    """Who finds the dead without being a body of record: no speaker's type, no organisation's
+    or document's head noun ('rescuers', 'villagers'; not 'the inquiry', 'the fire service')."""
+    return claimant_type(np, lex) == "other" and not body_of_record(np, lex) and np[:1].islower()
 
 
 def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
