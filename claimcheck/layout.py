@@ -23,7 +23,7 @@ from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.lines import line_matches
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
-from claimcheck.parse.head import _sides
+from claimcheck.parse.head import speaks_of_protest
 from claimcheck.parse.measure import asked_measure
 from claimcheck.parse.numbers import (
     NumberMatch,
@@ -295,12 +295,13 @@ TOPIC_TEXT = 1500  # a report this long tells whether it speaks of protesters (a
 
 def _crowds_of_people(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     """A crowd a list line counts with no noun of its own is of protesters, but in a whole
-    report that never speaks of protesters, marchers or demonstrators (a fair's visitors, a
-    caravan's migrants, a parade's fans): people."""
+    report that never speaks of a protest, of protesters, marchers or demonstrators (a fair's
+    visitors, a caravan's migrants or 'participants', a parade's fans or 'supporters'): people
+    (head.speaks_of_protest)."""
     if len(text) < TOPIC_TEXT or not any(c.subject == "protesters" and c.subject_text is None for c in claims):
         return claims
-    if _sides(lex)[0].search(folded(text)):
-        return claims
+    if speaks_of_protest(folded(text), lex):
+        return claims  # (a parade's 'supporters', a caravan's 'participants' speak of none)
     return [replace(c, subject="people") if c.subject == "protesters" and c.subject_text is None else c for c in claims]
 
 

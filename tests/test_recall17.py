@@ -95,3 +95,27 @@ def _table(text: str) -> list[tuple]:
 )
 def test_one_line_tables(text: str, expected: list[tuple]) -> None:
     assert _table(text) == expected
+
+
+_PARADE = (
+    "The city welcomed its basketball champions home on Saturday with an open-top bus ride from the airport "
+    "to the town hall square. The club said about 18,000 supporters lined the route. Four supporters were "
+    "treated for fainting in the heat, two of them children. "
+) + "The bus stopped at the old bridge, the cathedral and the harbour so that the players could wave. " * 14
+
+
+def _subjects(text: str) -> list[tuple]:
+    return [(c.text, c.subject) for c in extract_claims(Source(id="t", text=text))]
+
+
+def test_supporters_at_a_parade_are_people() -> None:
+    assert _subjects(_PARADE) == [("about 18,000", "people"), ("Four", "people"), ("two", "people")]
+
+
+def test_supporters_at_a_protest_stay_protesters() -> None:
+    text = _PARADE.replace("with an open-top bus ride", "with a protest march")
+    assert [s for _, s in _subjects(text)] == ["protesters", "protesters", "people"]  # (the children are people)
+
+
+def test_a_short_report_keeps_its_supporters_protesters() -> None:
+    assert _subjects("The club said about 18,000 supporters lined the route.") == [("about 18,000", "protesters")]

@@ -609,6 +609,29 @@ def _sides(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=8)
+def _protest_words(lex: Lexicon) -> re.Pattern[str]:
+    """A word that tells a report speaks of a protest, for folded text: a noun of the
+    protesters' side but those that make protesters only there (grammar.protest_only_sides:
+    'supporters', 'participants'), or a word of grammar.protest_words ('protest', 'marched')."""
+    only = lex.grammar["protest_only_sides"]
+    sides = [w.lower() for w in lex.data["subjects"]["protesters"] if w.lower() not in only]
+    return re.compile(rf"\b(?:{alternation(sorted({*sides, *lex.grammar['protest_words']}))})\b")
+
+
+def speaks_of_protest(low: str, lex: Lexicon) -> bool:
+    """Whether a report (its folded text) speaks of a protest: its 'supporters' and
+    'participants' are protesters only then (subject/supporters-no-protest).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> speaks_of_protest("about 40,000 supporters lined the parade route", load_lexicon())
+    False
+    >>> speaks_of_protest("supporters of the union marched on the ministry", load_lexicon())
+    True
+    """
+    return _protest_words(lex).search(low) is not None
+
+
 def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon, *, forces_apart: bool = True) -> bool:
     """Unnamed people are the protesters when the passage speaks of protesters and not of forces
     (a body's own members are its side when the report speaks of protesters, forces or not:
