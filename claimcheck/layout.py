@@ -23,7 +23,7 @@ from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.lines import line_matches
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import claimant_type
-from claimcheck.parse.head import _sides
+from claimcheck.parse.head import speaks_of_protest
 from claimcheck.parse.measure import asked_measure
 from claimcheck.parse.numbers import (
     NumberMatch,
@@ -150,6 +150,16 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             line_no, counted = line_no + text.count("\n", counted, lo), lo
             taken.append((lo, hi))  # a table of sources' estimates scraped onto one line
             claims += _claims(source, lex, estimates, text[lo:hi], lo, lambda q, n=line_no: n)
+            continue
+        if table is None and text.startswith("Source ", lo) and (noted := _sources_notes_table(text, lo, hi, lex)):
+            line_no, counted = line_no + text.count("\n", counted, lo), lo
+            taken.append((lo, hi))  # a table of sources' figures with their notes, scraped onto one line
+            claims += _claims(source, lex, noted, text[lo:hi], lo, lambda q, n=line_no: n)
+            continue
+        if table is None and "Source" in text[lo:hi] and (dated := _dated_sources_table(text, lo, hi, lex)):
+            line_no, counted = line_no + text.count("\n", counted, lo), lo
+            taken.append((lo, hi))  # a table of sources' running counts by date, scraped onto one line
+            claims += _claims(source, lex, dated, text[lo:hi], lo, lambda q, n=line_no: n)
             continue
         if table is None and (rows := _run_table(text, lo, hi, lex)):
             line_no, counted = line_no + text.count("\n", counted, lo), lo
@@ -285,12 +295,13 @@ TOPIC_TEXT = 1500  # a report this long tells whether it speaks of protesters (a
 
 def _crowds_of_people(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     """A crowd a list line counts with no noun of its own is of protesters, but in a whole
-    report that never speaks of protesters, marchers or demonstrators (a fair's visitors, a
-    caravan's migrants, a parade's fans): people."""
+    report that never speaks of a protest, of protesters, marchers or demonstrators (a fair's
+    visitors, a caravan's migrants or 'participants', a parade's fans or 'supporters'): people
+    (head.speaks_of_protest)."""
     if len(text) < TOPIC_TEXT or not any(c.subject == "protesters" and c.subject_text is None for c in claims):
         return claims
-    if _sides(lex)[0].search(folded(text)):
-        return claims
+    if speaks_of_protest(folded(text), lex):
+        return claims  # (a parade's 'supporters', a caravan's 'participants' speak of none)
     return [replace(c, subject="people") if c.subject == "protesters" and c.subject_text is None else c for c in claims]
 
 
@@ -899,6 +910,14 @@ def _run_table(
 RUN_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[^\s\d]+")  # a figure or a word
 
 
+EMPTY_CELLS = frozenset(("–", "—", "-", "‒"))  # a table's empty cell, as a scraper leaves it
+
+
+def _run_cell(token: str) -> bool:
+    """A cell of a table scraped with single spaces: a figure, or a dash for an empty one."""
+    return token[0].isdigit() or token in EMPTY_CELLS
+
+
 def _run_place_table(
     text: str, lo: int, hi: int, lex: Lexicon
 ) -> list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]]:
@@ -927,10 +946,12 @@ def _run_place_table(
         hi = len(text) if nl < 0 else nl  # (a row broken over two lines: 'Other towns' / '40 Total 1,612')
     tokens = list(RUN_TOKEN.finditer(text, first.end(), hi))
     k = next((j for j, t in enumerate(tokens) if t[0][0].isdigit()), -1)
+    if k > 0 and tokens[k - 1][0] in EMPTY_CELLS:
+        k -= 1  # (the first row's first cell is empty: 'Serbia – 1')
     if k < 2:
         return []
     width = 0
-    while k + width < len(tokens) and tokens[k + width][0][0].isdigit():
+    while k + width < len(tokens) and _run_cell(tokens[k + width][0]):
         width += 1
     columns = _headings([t[0] for t in tokens[:k]])
     if len(columns) <= width or any(not WORD.fullmatch(w) for c in columns[:width] for w in c.split()):
@@ -948,18 +969,22 @@ def _run_place_table(
     j = sum(len(c.split()) for c in columns[:width])
     while j < len(tokens):
         label = j
-        while j < len(tokens) and not tokens[j][0][0].isdigit():
+        while j < len(tokens) and not (_run_cell(tokens[j][0]) and j > label):
             j += 1
         figures = tokens[j : j + width]
         if j == len(tokens) and rows:
             break  # (a label the line breaks off before its figures)
-        if j == label or len(figures) < width or any(not f[0][0].isdigit() for f in figures):
+        if j == label or len(figures) < width or any(not _run_cell(f[0]) for f in figures):
             return []  # (a row of another shape: no such table)
-        if j + width < len(tokens) and tokens[j + width][0][0].isdigit():
+        if j + width < len(tokens) and _run_cell(tokens[j + width][0]):
             return []
+        if all(f[0] in EMPTY_CELLS for f in figures):
+            return []  # (a row with no figure: a dash in a name, no table)
         name = " ".join(t[0] for t in tokens[label:j])
         by_kind: dict[tuple[str | None, str | None], list[Found]] = {}
         for f, measure, kind in zip(figures, measures, kinds, strict=True):
+            if f[0] in EMPTY_CELLS:
+                continue  # an empty cell: 'Serbia – 1' (no death told for that row)
             if measure is not None and (q := _cell_quantity(text, f.start(), f.end(), lex)) is not None:
                 by_kind.setdefault(kind, []).append((q, measure, _default_subject(measure), None, who))
         place = None if name.lower() in TOTAL_LABELS else name
@@ -1240,6 +1265,8 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
         elif text[end + 1 : end + 2].isdigit() and text.find(" ", start, end) >= 0:
             yield start, end, False  # a table scraped onto one line, broken before a row's figures
+        elif text.startswith("Source ", start):
+            yield start, end, False  # a table of sources scraped onto one line, its notes last
 
 
 MAX_QUESTION = 80  # a question line over a list
@@ -1309,6 +1336,122 @@ def _estimates_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] |
             out.append((quantities[0], measure, _default_subject(measure), None, who))
         pos = row.end()
     return out if len(out) >= 2 else None
+
+
+DATED_SOURCES_HEAD = re.compile(
+    r"(?:[A-Z][^\n.:;!?]{0,80}?\s+)?(?:Date|Day|Time|Date\s*/\s*time|Date\s+and\s+time|As\s+of)\s+Source\s+"
+)  # 'Date Source Deaths confirmed …', 'Official death tolls since the crash Date Source …'
+ROW_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midday|noon|midnight|morning|afternoon|evening|night))?"
+    r"(?=\s)"
+)  # a row's date (and time): 'Sat 5 Sept', '8 June, 18:00', 'Sept 5'
+
+
+def _dated_sources_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
+    """A table of running counts by date and source scraped onto one line, a short title before
+    it or not: 'Date / time Source Dead Injured 8 June, midday Gendarmerie (Arta) 6 about 20 8
+    June, 18:00 Interior Ministry 11 38 …', 'Official death tolls since the crash Date Source
+    Deaths confirmed Sat 5 Sept Samoa Police at least 6 Sun 6 Sept Ministry of Health 7 …'.
+    The header is a time heading, 'Source' and the figure columns' headings (each opening with
+    a capital, one at least naming a measure); each row is a date (and a time), the source's
+    name and one figure per column: the source's count (its name without its bracket) as of
+    that date. None for any other line, or fewer than two rows.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Date Source Dead Injured 2 May Civil Defence 4 about 30 3 May Health Ministry 7 41"
+    >>> [(q.text, m, who) for q, m, _, _, who in _dated_sources_table(t, 0, len(t), load_lexicon())]
+    [('4', 'killed', 'Civil Defence'), ('about 30', 'injured', 'Civil Defence'), ('7', 'killed', 'Health Ministry'), ('41', 'injured', 'Health Ministry')]
+    """
+    head = DATED_SOURCES_HEAD.match(text, lo, hi)
+    if head is None:
+        return None
+    dates = list(ROW_DATE.finditer(text, head.end(), hi))
+    if len(dates) < 2:
+        return None
+    columns = _headings(WORD.findall(text, head.end(), dates[0].start()))
+    if not columns or " ".join(columns) != " ".join(text[head.end() : dates[0].start()].split()):
+        return None  # (the headings are words)
+    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    measures = [
+        _heading_measure(c.lower(), measure_of) or measure_of.get(c.lower().split()[0]) for c in columns
+    ]
+    if not any(measures):
+        return None
+    out: list[Found] = []
+    for k, date in enumerate(dates):
+        end = dates[k + 1].start() if k + 1 < len(dates) else hi
+        figures = find_quantities(text, lex, date.end(), end)
+        if len(figures) < len(columns):
+            return None
+        cells = figures[-len(columns) :]
+        who = " ".join(BRACKET.sub(" ", text[date.end() : cells[0].start]).split())
+        if not who[:1].isupper() or text[cells[-1].end : end].strip():
+            return None  # (a row of another shape: a source's name, then its figures)
+        out += [(q, m, _default_subject(m), None, who) for q, m in zip(cells, measures, strict=True) if m]
+    return out
+
+
+SOURCES_NOTES_HEAD = re.compile(
+    r"Source\s+(?P<cols>[A-Z][^\n\d]{2,120}?)\s+(?:Method|Methods|Notes?|Basis|Remarks|Comments?)\s+(?=[A-Z])"
+)  # 'Source Government rally Opposition rally Method MRN 350,000+ …'
+EMPTY_CELL = re.compile(r"(?<!\S)[–—‒-](?!\S)")  # a dash standing alone: an empty cell
+
+
+def _sources_notes_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
+    """A table of sources' figures with a column of notes, scraped onto one line: 'Source
+    Government rally Opposition rally Method MRN 350,000+ - statement PNC 280,000 7,500 police
+    estimate ACR 25,000 120,000 marshals …'. The header is 'Source', the figure columns'
+    headings (each opening with a capital, each naming a measure) and a notes heading
+    ('Method', 'Notes'); each row is a source's name (opening with a capital), one cell per
+    figure column (a figure, or a dash for none) and its notes in lower case (how it counted:
+    'police estimate', 'aerial photographs'), the next source's name opening with a capital.
+    Each figure is its row's source's. None for any other line, or fewer than two rows.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Source First rally Second rally Notes Union 40,000 52,000 stewards Police - 9,000 aerial count"
+    >>> [(q.text, m, who) for q, m, _, _, who in _sources_notes_table(t, 0, len(t), load_lexicon())]
+    [('40,000', 'participants', 'Union'), ('52,000', 'participants', 'Union'), ('9,000', 'participants', 'Police')]
+    """
+    head = SOURCES_NOTES_HEAD.match(text, lo, hi)
+    if head is None:
+        return None
+    columns = _headings(head["cols"].split())
+    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    measures = [_heading_measure(c.lower(), measure_of) for c in columns]
+    if len(columns) < 2 or not all(measures):
+        return None
+    cells: list[tuple[int, int, Quantity | None]] = [
+        (q.start, q.end, q) for q in find_quantities(text, lex, head.end(), hi)
+    ] + [(d.start(), d.end(), None) for d in EMPTY_CELL.finditer(text, head.end(), hi)]
+    cells.sort(key=lambda c: c[0])
+    rows: list[list[tuple[int, int, Quantity | None]]] = []
+    for cell in cells:
+        if rows and not text[rows[-1][-1][1] : cell[0]].strip() and len(rows[-1]) < len(columns):
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    if len(rows) < 2 or any(len(row) != len(columns) for row in rows):
+        return None
+    out: list[Found] = []
+    name_from = head.end()
+    for k, row in enumerate(rows):
+        between = text[name_from : row[0][0]]
+        if k:  # the notes of the row before, in lower case, then this row's source
+            words = between.split()
+            first = next((j for j, w in enumerate(words) if w[:1].isupper()), None)
+            if first is None:
+                return None
+            between = " ".join(words[first:])
+        who = " ".join(BRACKET.sub(" ", between).split())
+        if not who[:1].isupper() or any(c.isdigit() for c in who):
+            return None
+        out += [(q, m, _default_subject(m), None, who) for (_, _, q), m in zip(row, measures, strict=True) if q]
+        name_from = row[-1][1]
+    return out
 
 
 def _title_above(text: str, lo: int, lex: Lexicon) -> str | None:

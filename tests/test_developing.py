@@ -248,12 +248,15 @@ def test_a_depot_fire_march_and_arrests_over_five_days_finds_its_three_disputes(
     # spokesman 'A police spokesman, Commissaire X' is typed other). 42 -> 22 in session 15
     # once a tally's earlier figure above another claimant's later one is no conflict
     # 13 in session 17 once a page's 'MORE FROM <the wire>' headlines are other stories and a rumour's carriers and dismissals are read more widely (dev17)
+    # then 14 once a dash is an empty cell of a table scraped onto one line (recall17): the
+    # commune paper's table by establishment ('… On the site - 2 Total 88 13') is read, and its
+    # Total row's 13 dead (right) pairs with known traps
     found, missed, spurious = _check("developing-abidjan")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 13, spurious
+    assert len(spurious) <= 14, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="13 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="14 spurious pairs left (see the test above)")
 def test_a_depot_fire_march_and_arrests_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-abidjan")[1:] == ([], [])
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimcheck.entities import plausible
-from claimcheck.layout import read_layout, with_layout
+from claimcheck.layout import TOPIC_TEXT, read_layout, with_layout
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.lines import line_matches
 from claimcheck.markup import is_markdown
@@ -24,7 +24,7 @@ from claimcheck.parse.attribution import (
     topic,
 )
 from claimcheck.parse.denial import denial_cues
-from claimcheck.parse.head import Mention
+from claimcheck.parse.head import Mention, speaks_of_protest
 from claimcheck.parse.measure import asked_measure, crowd_topic, topic_measure
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
@@ -382,6 +382,7 @@ def extract_claims(
     layout = read_layout(source, lex, text)
     out = refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
                  labelled=layout.claims)  # fmt: skip
+    out = _supporters_as_people(out, text, low, lex, explain)
     if (others := other_stories(text, low, lex)) and out:
         kept = [c for c in out if not any(lo <= c.start < hi for lo, hi in others)]
         for c in out:
@@ -389,6 +390,34 @@ def extract_claims(
                 fired(OTHER_STORIES, c.start)
         out = kept
     return _as_written(out, source.text, is_markdown(source.path)) if text is not source.text else out
+
+
+SUPPORTERS_NO_PROTEST = "subject/supporters-no-protest"
+
+
+def _supporters_as_people(claims: list[Claim], text: str, low: str, lex: Lexicon, explain: bool) -> list[Claim]:
+    """People counted as 'supporters' or 'participants' are the protesters' side only in a
+    report that speaks of a protest: a team's supporters at its homecoming parade, a migrant
+    caravan's participants are people, and so are the figures that took their side from them
+    ('no fewer than 80 supporters were detained, at least twelve of them under 18'): in a
+    report that names no protest and no other noun of that side, no one counted is a
+    protester (subject/supporters-no-protest). A report too short to tell (a snippet, a list)
+    keeps them."""
+    if len(text) < TOPIC_TEXT or not any(c.subject == "protesters" for c in claims):
+        return claims
+    if speaks_of_protest(low, lex):
+        return claims
+    out = []
+    for c in claims:
+        if c.subject == "protesters":
+            fired(SUPPORTERS_NO_PROTEST, c.start)
+            rules = c.rules
+            if explain:
+                rules = tuple(r for r in c.rules if not r.startswith("subject/"))
+                rules = (SUPPORTERS_NO_PROTEST, *rules)
+            c = replace(c, subject="people", rules=rules)
+        out.append(c)
+    return out
 
 
 OTHER_STORIES = "not-a-count/other-stories"

@@ -76,6 +76,9 @@ FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may 
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
 
 NO_LONGER_SERVING = "subject/no-longer-serving"
+AMONG_THEM_BEFORE = re.compile(
+    r"\b(?:among(?:st)?|amid(?:st)?|between)\s+(?:them|whom)(?:\s+there\s+(?:were|are|was|is))?\s*,?\s+$", re.IGNORECASE
+)  # 'among them 34 adolescents', 'amid them there were 34 …': a part, whoever its noun names
 OWNERS_FROM = frozenset(("the", "its", "their"))  # 'three of them from the security forces'
 
 
@@ -109,6 +112,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     i = 0
     prev = ""
     modified = False  # a word we do not know stands before the counted noun ('APC agents')
+    partitive = False  # the figure is a part of people counted before ('34 of them …')
     singular = _counted_one(text, m)
     while i < len(tokens) and i < 9:
         word, s, e = tokens[i]
@@ -130,6 +134,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             and tokens[1][0].lower() in {"them", "whom", "those", "us", "which", "ours"}
         ):
             i += 2  # '74 of them in Paris', '12 of them children', '15,000 of us danced', 'two of which'
+            partitive = tokens[1][0].lower() != "which" and m.q.value != 1
+            # (people: 'which' may count things; 'one of them a 58-year-old farmer' describes one)
             if tokens[1][0].lower() in ("us", "ours") and m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"  # the speakers, no side
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
@@ -342,6 +348,13 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             # 'four "miscreants" died', 'seven cultists were killed': people, whatever the word
             m.subject, m.subject_text, m.tail = "people", word, e
             m.subject_rule = "subject/unknown-plural-harmed"
+            return
+        elif partitive or (
+            i == 0 and m.q.value != 1 and AMONG_THEM_BEFORE.search(text, max(0, m.q.start - 40), m.q.start)
+        ):
+            # '34 of them adolescents', 'two of them our regional coordinators': a word we do not
+            # know after 'of them' tells who the part is; it counts them, the people before
+            m.no_noun = True
             return
         else:
             m.other_noun = True  # (the people of a verb of arrest or harm: subject/unknown-noun)
@@ -594,6 +607,29 @@ def _sides(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         )
         for side in ("protesters", "security")
     )
+
+
+@lru_cache(maxsize=8)
+def _protest_words(lex: Lexicon) -> re.Pattern[str]:
+    """A word that tells a report speaks of a protest, for folded text: a noun of the
+    protesters' side but those that make protesters only there (grammar.protest_only_sides:
+    'supporters', 'participants'), or a word of grammar.protest_words ('protest', 'marched')."""
+    only = lex.grammar["protest_only_sides"]
+    sides = [w.lower() for w in lex.data["subjects"]["protesters"] if w.lower() not in only]
+    return re.compile(rf"\b(?:{alternation(sorted({*sides, *lex.grammar['protest_words']}))})\b")
+
+
+def speaks_of_protest(low: str, lex: Lexicon) -> bool:
+    """Whether a report (its folded text) speaks of a protest: its 'supporters' and
+    'participants' are protesters only then (subject/supporters-no-protest).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> speaks_of_protest("about 40,000 supporters lined the parade route", load_lexicon())
+    False
+    >>> speaks_of_protest("supporters of the union marched on the ministry", load_lexicon())
+    True
+    """
+    return _protest_words(lex).search(low) is not None
 
 
 def _protest_context(text: str, sent: Sentence, context: str, lex: Lexicon, *, forces_apart: bool = True) -> bool:
