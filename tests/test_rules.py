@@ -241,3 +241,17 @@ def test_guards_before_rule_patterns_are_in_every_match() -> None:
     compiled = patterns(load_lexicon())
     for rule_id, needed in AGENT_NEEDS.items():
         assert required_literals(compiled[rule_id]) == (frozenset({needed}), False), rule_id
+
+
+def test_words_before_phrases_open_with_a_word_character() -> None:
+    """measure/words-before tries its modal look-behinds only where a word starts ('\\b(?=\\w)'):
+    every phrase of the lexicon's measures.<m>.before (its slot) must open with a word
+    character, or a phrase written to open with a mark would silently never match."""
+    import re
+
+    from claimcheck.lexicon import load_lexicon
+    from claimcheck.parse.rules import patterns
+
+    lex = load_lexicon()
+    assert patterns(lex)["measure/words-before"].pattern.startswith("\\b(?=\\w)")
+    assert all(re.match(r"\w", phrase) for phrase in lex.measure_words("before"))
