@@ -249,6 +249,8 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     (None, None)
     >>> report_date(Source("g", "Unions said 1.4 million demonstrators marched. At the first protest, on 3 March 2024, police counted 500,000."))
     (None, None)
+    >>> report_date(Source("h", "Police say 40 arrested, organisers say 90.\\n\\n12.1k Members · 80 Online · Created Jun 9, 2012"))
+    (None, None)
     """
     if source.date:
         return source.date, "metadata"
@@ -257,6 +259,8 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     for m in at_word_starts(_LEDE_DATES, lede, 0, len(lede)):
         if _COMPARED.search(lede, max(0, m.start("at") - COMPARED_CHARS), m.start("at")):
             continue  # 'For comparison, on 15 March 2025 they counted …': another event's day
+        if _FOUNDED.search(lede, max(0, m.start("at") - FOUNDED_CHARS), m.start("at")):
+            continue  # a forum's sidebar 'r/cyprus · Created Mar 3, 2009': when the page's community began
         if count is not None and count.start() < m.start("at") and not _date_line(lede, m.start("at")):
             continue  # a date in the prose after the report's first count: a look back's day
             # ('87 dead in stampede … On January 1, 2022, officials said 12 were killed')
@@ -289,6 +293,13 @@ _COMPARED = re.compile(
     r"|last\s+(?:year|time)|(?:higher|lower|bigger|larger|smaller|more|fewer|less)\s+than\s+(?:that\s+of|on|in))\b",
     re.IGNORECASE,
 )
+
+
+FOUNDED_CHARS = 20  # how far before a date the word that makes it a founding day reaches
+_FOUNDED = re.compile(
+    r"\b(?:created|founded|established|joined|registered|member\s+since|cake\s+day)\s*(?:on\s+|in\s+|:\s*)?$",
+    re.IGNORECASE,
+)  # the day a community, an account or a body began, not the report's
 
 
 def recalled_years(opening: str, year: int | None = None) -> int:

@@ -223,6 +223,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     keys = _sites_of_their_reports(claims, keys)
+    claims, keys = _arrests_of_one_day(claims, keys)
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
     aliases.update(_owned_homes({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home}, home))
@@ -1595,6 +1596,44 @@ def _local_tallies(
         elif k[2][1] in home:
             named[_without_place(k)] = named.get(_without_place(k), 0) + 1
     return {w for w in nationwide if named.get(w, 0) > 0}
+
+
+def _arrests_of_one_day(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
+) -> tuple[Sequence[Claim], list[tuple[str, str, QuantityKey] | None]]:
+    """``claims`` and their ``keys`` with one day's arrests ('Police arrested 19 people on
+    Saturday') back in the running count when the event's figures name no other day (of
+    arrests anywhere, or of a gathering): the arrests of an event of one day are its total
+    (period 'cumulative' again, a point of its timeline). Arrests told day by day ('41 on
+    Saturday and 27 on Sunday', beside 'over the two days, 68') keep a quantity for each day."""
+    named = {
+        c.as_of[:10]
+        for c in claims
+        if c.as_of and c.period == "day" and c.measure in ("arrested", "participants") and c.qualifier != "denial"
+    }
+    if len(named) > 1 or not any(k is not None and _a_days_arrests(k, c) for k, c in zip(keys, claims, strict=True)):
+        return claims, list(keys)
+    back = [k is not None and _a_days_arrests(k, c) for k, c in zip(keys, claims, strict=True)]
+    return (
+        [dataclasses.replace(c, period="cumulative") if b else c for c, b in zip(claims, back, strict=True)],
+        [_with_when(k, None) if b and k is not None else k for k, b in zip(keys, back, strict=True)],
+    )
+
+
+def _a_days_arrests(k: tuple[str, str, QuantityKey], c: Claim) -> bool:
+    """Whether ``c`` (keyed ``k``) counts one day's arrests ('no arrests on Friday night' is
+    that night's, whatever the other days)."""
+    return (
+        c.measure == "arrested"
+        and c.period == "day"
+        and c.qualifier != "denial"
+        and k[2][0] == (c.as_of or "")[:10]
+    )
+
+
+def _with_when(key: tuple[str, str, QuantityKey], when: str | None) -> tuple[str, str, QuantityKey]:
+    _when, place, part, incident = key[2]
+    return (key[0], key[1], (when, place, part, incident))
 
 
 def _divided(

@@ -477,6 +477,16 @@ _DAY_OPENS = re.compile(
     r"\s*,\s*[^,;:\d]{0,40}$",
     re.IGNORECASE,
 )  # the figure's clause opens with its day: 'On Monday, ', '; on Tuesday, ', 'On Thursday, November 12, officers arrested ', 'Today, Friday, November 13, officers arrested '
+_ON_THE_DAY = re.compile(
+    r"\bon\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)"
+    r"(?!\s*(?:night\s+)?(?:and|or|to|through|until|[-–])\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)  # a figure's own words put it on one day: 'on Wednesday', 'on the night of Tuesday, March 10', 'on 15 October'
+# (not 'on Tuesday and Wednesday', 'on Thursday or Friday night': two days)
+_TOLD_THEN = re.compile(
+    r"\b(?:given|published|announced|reported|released|issued|said|told|stated|confirmed|put\s+out)\b", re.IGNORECASE
+)  # the day is when the figure was told: 'against the 112 given by the police on Friday'
+ON_THE_DAY_REACH = 40  # how far after a figure its own 'on <day>' may open ('people on the campus on the night of …')
 SINCE_WHEN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:first|start|beginning|outbreak|early|earliest)\b[^,.;]*,\s*when\s[^,.;]*$",
     re.IGNORECASE,
@@ -831,9 +841,9 @@ def as_of_and_period(
             # "the death toll in Tuesday's stampede has risen to 121": the stampede's day, and
             # the toll as the report went out
             own, clause = words.event_day.sub(" ", own), words.event_day.sub(" ", clause)
-    day = cues[0] and (
-        resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
-        or resolve_day(clause, ref, words, last=True, event=event, year=undated)
+    own_day = cues[0] and resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
+    day = own_day or cues[0] and (
+        resolve_day(clause, ref, words, last=True, event=event, year=undated)
         or (
             (semi := _SEMI_CLAUSE.search(before)) is not None
             and resolve_day(semi[1], ref, words, event=event, year=undated)
@@ -886,6 +896,17 @@ def as_of_and_period(
             and not words.running.search(after, 0, 60)
         ):
             period = "day"  # 'On Monday, 11 people were arrested at the gate' in Friday's release: Monday's arrests
+        elif (
+            period == "cumulative"
+            and measure == "arrested"
+            and own_day
+            and (report is None or own_day <= report)
+            and (on := _ON_THE_DAY.search(own)) is not None
+            and on.start() <= ON_THE_DAY_REACH
+            and _TOLD_THEN.search(own, 0, on.start()) is None
+            and not words.running.search(clause + " " + own)
+        ):
+            period = "day"  # 'Police arrested 98 people on Wednesday', '41 on Saturday and 27 on Sunday': that day's arrests
         elif (
             period in ("cumulative", "increment")
             and (day or report)

@@ -1724,3 +1724,25 @@ def test_a_bare_answer_after_a_semicolon_is_of_the_earlier_event_too() -> None:
         "2026-11-20",
     )
     assert of_measure("killed", wiki) == [[3, 5], [12]]
+
+
+def test_arrests_told_day_by_day_are_apart_from_the_weekend_total() -> None:
+    """A union's count of two days, each day's arrests named, and the police's own per-day
+    figure: the weekend total is one quantity, each day another."""
+    got = of_measure(
+        "arrested",
+        ("Over the weekend the union counted 90 arrests, 55 on Saturday and 35 on Sunday.", "2026-05-11"),
+        ("Police said they arrested 49 people on Saturday.", "2026-05-10"),
+    )
+    assert got == [[35], [49, 55], [90]]
+
+
+def test_a_one_day_protests_arrests_named_by_their_day_stay_the_total() -> None:
+    """Only one day's arrests are ever named: that day's count is the protest's count, and
+    the other report's undated figure disputes it."""
+    got = of_measure(
+        "arrested",
+        ("Police arrested 23 people on Saturday, a spokesman said.", "2026-05-10"),
+        ("Organisers said 40 of their members were detained.", "2026-05-10"),
+    )
+    assert got == [[23, 40]]

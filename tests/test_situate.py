@@ -473,7 +473,9 @@ def test_people_who_are_in_custody_are_held() -> None:
 def test_one_days_count_of_a_tally_in_an_event_of_several_days() -> None:
     """Under a heading of one day of a strike held over three, '47 people were arrested' is
     that day's arrests; 'Over the three days, 112 people were arrested' is the running total,
-    and so is a figure dated by a plain date ('on 12 November') rather than the event's days."""
+    and so is an injury count dated by a plain date ('on 12 November') rather than the event's
+    days. An arrest count put on a plain date is that day's arrests (the matcher puts it back in
+    the total when no other day's arrests are named)."""
     got = situated(
         "A general strike was held from 11 to 13 November 2026.\n\n"
         "Third day (13 November)\n\n"
@@ -485,10 +487,11 @@ def test_one_days_count_of_a_tally_in_an_event_of_several_days() -> None:
     assert got["112"][1] == "cumulative"
     plain = situated(
         "A general strike was held from 11 to 13 November 2026. Police said 30 people were "
-        "arrested on 12 November.",
+        "injured on 12 November and 20 people were arrested on 12 November.",
         "2026-11-24",
     )
     assert plain["30"] == ("2026-11-12", "cumulative", None)
+    assert plain["20"] == ("2026-11-12", "day", None)
 
 
 def test_there_is_the_place_named_before() -> None:
@@ -525,7 +528,7 @@ def test_a_figure_coordinated_with_a_past_events_figure_is_of_that_event() -> No
         "people were killed and about 700 were detained in riots. On Tuesday 12 more were "
         "arrested and three were hurt."
     )
-    assert got["64"][1] == "cumulative"
+    assert got["64"][1] == "day"  # Monday's arrests (not the 2008 riots')
     assert got["five"][1] == "before"
     assert got["about 700"][1] == "before"
     assert got["three"][1] != "before"  # (coordinated with a figure of this week)
@@ -875,3 +878,34 @@ def test_a_dot_leader_line_under_a_towns_heading_is_its_towns() -> None:
         "Szeged .............. 15 000\n"
     )
     assert got["18 000"][2] == "Debrecen" and got["15 000"][2] == "Szeged"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        pytest.param("Officers detained 52 people on Thursday, the interior ministry said.", "52", "2026-03-05", id="day-after-the-verb"),
+        pytest.param("Police said they detained 52 people on Thursday and 30 on Friday.", "30", "2026-03-06", id="second-of-two-days"),
+        pytest.param("Gendarmes arrested 52 students on the night of Thursday, 5 March.", "52", "2026-03-05", id="the-night-of"),
+    ],
+)
+def test_an_arrest_count_put_on_one_named_day_is_that_days(text: str, figure: str, as_of: str) -> None:
+    got = situated(text, "2026-03-07")
+    assert got[figure][:2] == (as_of, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        pytest.param("By Thursday police had arrested 52 people.", "52", id="by-the-day"),
+        pytest.param("The number of people arrested rose to 52 on Thursday.", "52", id="a-tally-rising"),
+        pytest.param("Police arrested 52 people on Thursday and Friday.", "52", id="two-days"),
+        pytest.param("Fifty-two people were killed on Thursday.", "Fifty-two", id="deaths-stay-the-toll"),
+    ],
+)
+def test_an_arrest_count_of_several_days_or_a_running_one_stays_cumulative(text: str, figure: str) -> None:
+    assert situated(text, "2026-03-07")[figure][1] == "cumulative"
+
+
+def test_the_day_an_arrest_count_was_told_is_not_the_day_of_the_arrests() -> None:
+    got = situated("The lawyers counted 80 arrests, against the 52 announced by the police on Thursday.", "2026-03-07")
+    assert got["52"][1] == "cumulative"
