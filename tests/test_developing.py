@@ -153,13 +153,14 @@ def test_a_coastal_flood_over_five_days_finds_its_three_disputes() -> None:
     # of Canuto' is Canuto's, not Chone's five; lexicon place.area_nouns); 14 -> 12 once the
     # analysis's 'A day earlier the same gap had opened in Esmeraldas. The prefect … said on
     # Tuesday that 14 people had died in her province' is Esmeraldas's 14, not the nation's;
-    # 12 -> 11 once the minister's 'the ministry's number is "the verified one"' counts no one
+    # 12 -> 11 once the minister's 'the ministry's number is "the verified one"' counts no one;
+    # 11 -> 10 once one speaker's names across reports are one claimant (dev17b)
     found, missed, spurious = _check("developing-ecuador")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 11, spurious
+    assert len(spurious) <= 10, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="10 spurious pairs left (see the test above)")
 def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ecuador")[1:] == ([], [])
 
@@ -338,12 +339,13 @@ def test_a_tanker_fire_and_a_riders_march_over_four_days_finds_its_three_dispute
     # fire at Mlowo with a rising toll, then a riders' march dispersed in Mbeya; 10 reports) and
     # first run on that session's end code: 3/3 with 24 spurious pairs (47 on its start code)
     # 10 in session 17 (dev17: 17 once a 'You may also like:' line is other stories, then rumours called lies or dismissed on a forum)
+    # 9 once one speaker's names across reports are one claimant (dev17b)
     found, missed, spurious = _check("developing-mlowo")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 10, spurious
+    assert len(spurious) <= 9, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="10 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="9 spurious pairs left (see the test above)")
 def test_a_tanker_fire_and_a_riders_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mlowo")[1:] == ([], [])
 
@@ -354,12 +356,16 @@ def test_a_heat_wave_and_its_power_cut_marches_over_four_days_finds_its_two_disp
     # kept blind through it: 2/2 with 109 spurious pairs at its first run (3407a68), 110 at the
     # session's end (961da6f; never read), when it was retired
     # 73 in session 17 once 'Nine deaths were recorded overnight' is that night's count, not the toll (dev17)
+    # 52 once the ministry's revisions (34 -> 32) are one claimant's: "The Ministry of Health's
+    # morning (briefing)", 'the Ministry of Health briefly (gave)' and 'Yesterday evening the
+    # ministry' are the ministry, "Tunisia's Ministry of Health" the Ministry of Health, and its
+    # spokeswoman ('ministry spokeswoman Salma Ayari', 'Dr Ayari') the ministry she speaks for (dev17b)
     found, missed, spurious = _check("developing-kairouan")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 73, spurious
+    assert len(spurious) <= 52, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="73 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="52 spurious pairs left (see the test above)")
 def test_a_heat_wave_and_its_power_cut_marches_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-kairouan")[1:] == ([], [])
 
@@ -370,11 +376,12 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # capital; 11 reports): 2/2 with 53 spurious pairs at its first run (the same at 3407a68 and
     # at 38b2a19), 53 at the session's end (961da6f; never read), when it was retired
     # 44 in session 17 once a WhatsApp audio the forum calls fake is nobody's count (dev17)
+    # 43 once one speaker's names across reports are one claimant (dev17b)
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 44, spurious
+    assert len(spurious) <= 43, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="44 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="43 spurious pairs left (see the test above)")
 def test_a_prison_riot_and_the_relatives_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-escuintla")[1:] == ([], [])
