@@ -266,13 +266,15 @@ def test_a_sit_in_cleared_and_a_march_over_five_days_finds_its_three_disputes() 
     # pairs at its first run (1d3f09e), 170 at the session's end (ca620d3), when it was retired;
     # its README lists the traps each spurious pair may fall into; 146 in session 15 once a
     # forum poster's 'I don't believe it, stop forwarding that' dismisses a WhatsApp rumour; 53
-    # once a tally's earlier figure above another claimant's later one is no conflict
+    # once a tally's earlier figure above another claimant's later one is no conflict; 32 in
+    # session 17 once 'the other five' and 'the five deaths Alafia adds to the ministry's
+    # count' are what one count adds to the other, not a rival toll (dev17b)
     found, missed, spurious = _check("developing-benin")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 53, spurious
+    assert len(spurious) <= 32, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="53 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="32 spurious pairs left (see the test above)")
 def test_a_sit_in_cleared_and_a_march_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-benin")[1:] == ([], [])
 
@@ -359,13 +361,14 @@ def test_a_heat_wave_and_its_power_cut_marches_over_four_days_finds_its_two_disp
     # 52 once the ministry's revisions (34 -> 32) are one claimant's: "The Ministry of Health's
     # morning (briefing)", 'the Ministry of Health briefly (gave)' and 'Yesterday evening the
     # ministry' are the ministry, "Tunisia's Ministry of Health" the Ministry of Health, and its
-    # spokeswoman ('ministry spokeswoman Salma Ayari', 'Dr Ayari') the ministry she speaks for (dev17b)
+    # spokeswoman ('ministry spokeswoman Salma Ayari', 'Dr Ayari') the ministry she speaks for (dev17b);
+    # 29 once 'The gap of 19' and 'removed two deaths' are a gap and a correction, not a toll (dev17b)
     found, missed, spurious = _check("developing-kairouan")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 52, spurious
+    assert len(spurious) <= 29, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="52 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="29 spurious pairs left (see the test above)")
 def test_a_heat_wave_and_its_power_cut_marches_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-kairouan")[1:] == ([], [])
 
