@@ -1604,6 +1604,19 @@ def test_a_body_told_several_ways_has_one_claimant_id_in_json_and_csv(tmp_path):
     assert "ministry-of-transport" in result.stdout and "Omar Haddad" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("written", "speaker"),
+    [
+        ("Last night the harbour authority", "the harbour authority"),  # a time opening the phrase
+        ("The Coast Guard's evening", "The Coast Guard"),  # "The Coast Guard's evening (update: …)"
+        ("the coast guard's figures", "the coast guard"),  # a body's figures are its own
+        ("the Coast Guard briefly", "the Coast Guard"),  # 'briefly gave a figure of 12'
+    ],
+)
+def test_a_speaker_without_the_time_or_the_document_around_it(written: str, speaker: str) -> None:
+    assert tidy(written, LEX) == speaker
+
+
 def test_one_speaker_across_reports_revises_rather_than_conflicts(tmp_path):
     from claimcheck.pipeline import compare
 
@@ -2487,16 +2500,3 @@ def test_intro_lines_are_tried_at_line_starts_that_end_with_a_colon() -> None:
             found = [m.span() for m in INTRO_KIND.finditer(text, start)]
             assert [m.span() for m in line_matches(INTRO_KIND, text, start, last=":".__eq__)] == found
             assert not found or LINE_ENDS_COLON.search(text, start)
-
-
-@pytest.mark.parametrize(
-    ("written", "speaker"),
-    [
-        ("Last night the harbour authority", "the harbour authority"),  # a time opening the phrase
-        ("The Coast Guard's evening", "The Coast Guard"),  # "The Coast Guard's evening (update: …)"
-        ("the coast guard's figures", "the coast guard"),  # a body's figures are its own
-        ("the Coast Guard briefly", "the Coast Guard"),  # 'briefly gave a figure of 12'
-    ],
-)
-def test_a_speaker_without_the_time_or_the_document_around_it(written: str, speaker: str) -> None:
-    assert tidy(written, LEX) == speaker
