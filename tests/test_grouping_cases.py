@@ -111,6 +111,20 @@ def test_a_share_or_a_gap_of_the_toll_is_no_rival_toll() -> None:
     assert all(p == ["at least 11", "six"] for p in pairs), pairs
 
 
+def test_nothing_beyond_a_count_is_no_denial_of_it() -> None:
+    """'no reports of deaths beyond its own count' stands by the count: no zero against the
+    rights group's 20 or the ministry's own 14."""
+    groups = groups_of(
+        ("RIVERTON, June 2 - The health ministry said 14 people had died in the flood. A rights "
+         "group said at least 20 had died.", "2031-06-02"),
+        ("RIVERTON, June 3 - The ministry said it had received no reports of deaths beyond its own "
+         "count.", "2031-06-03"),
+    )
+    killed = [c.text for g in groups if g.measure == "killed" for c in g.claims]
+    assert "14" in killed and "at least 20" in killed
+    assert not any("no reports" in t for t in killed)
+
+
 def test_undated_files_invent_no_revision() -> None:
     """Two undated reports: the police said 5,000 in one and 6,000 in the other. Nothing says
     which came first, so that is a conflict, not 'later raised'."""
