@@ -49,6 +49,7 @@ def group_key(claim: Claim) -> tuple[str, str, QuantityKey]:
     return (claim.measure, side(claim), quantity_key(claim))
 
 
+@lru_cache(maxsize=65536)  # (a pure reading of a name, asked for each pair of names compared)
 def _name_tokens(name: str) -> frozenset[str]:
     words = re.findall(r"[\w-]+", normalise_claimant(name))
     return frozenset(w for w in words if w not in NAME_NOISE)
@@ -102,6 +103,10 @@ def _staff_by_person(names: Sequence[str], staff: dict[str, frozenset[str]]) -> 
     words = _lexicon(None).speaker_words
     roles = words["person_roles"] | words["staff_nouns"] | words["org_words"]
     person = {s: t for s in staff if (t := _name_tokens(s) - roles)}
+    holding: dict[str, list[str]] = {}  # a word of a person's name -> the staff names holding it
+    for s, t in person.items():
+        for w in t:
+            holding.setdefault(w, []).append(s)
     out: dict[str, str] = {}
     for n in names:
         if n in staff or not re.search(r"\b[A-Z][a-z]", n):
@@ -109,7 +114,7 @@ def _staff_by_person(names: Sequence[str], staff: dict[str, frozenset[str]]) -> 
         own = _name_tokens(n) - roles - HONORIFIC_WORDS
         if _name_tokens(n) & words["org_words"] or not own:
             continue
-        fits = sorted(s for s, t in person.items() if own <= t)
+        fits = sorted(s for s in holding.get(min(own), ()) if own <= person[s])
         if fits and len({person[s] for s in fits}) == 1:  # (one person, however many lines name her)
             out[n] = fits[0]
     return out
@@ -152,17 +157,26 @@ def _descriptions_of_their_reports(ids: dict[str, str], reports: Mapping[str, se
     ministry' is the ministry the report named ('Ministry of Health', whatever other ministry
     another report quotes); none when one of its reports names several, or two reports two."""
     org_words = _lexicon(None).speaker_words["org_words"]
+    described = [
+        name
+        for name, identity in ids.items()
+        if identity == name and (t := _name_tokens(name)) and t <= org_words and not re.search(r"[A-Z]", name[1:])
+    ]
+    if not described:
+        return {}
+    names_of: dict[str, list[str]] = {}  # each report -> the names it gives
+    for n, where in reports.items():
+        for report in where:
+            names_of.setdefault(report, []).append(n)
     out = {}
-    for name, identity in ids.items():
+    for name in described:
         tokens = _name_tokens(name)
-        if identity != name or not tokens or not tokens <= org_words or re.search(r"[A-Z]", name[1:]):
-            continue
         fits: set[str] = set()
         for report in reports.get(name, set()):
             here = {
                 ids[n]
-                for n, where in reports.items()
-                if report in where and n != name and n in ids and tokens < _name_tokens(n)
+                for n in names_of[report]
+                if n != name and n in ids and tokens < _name_tokens(n)
                 and tokens <= _name_tokens(ids[n]) and not _name_tokens(n) <= org_words
             }  # (the names the report itself gives, as the story joins them; not another description)
             if len(here) > 1:
