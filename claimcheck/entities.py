@@ -479,9 +479,10 @@ IN_ITS_STATEMENT = re.compile(
 )  # ('the Minister of the Interior at the night press conference')
 LEADING_ADVERBIAL = re.compile(
     r"(?:(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:morning|afternoon|evening|night)|[Yy]esterday|[Oo]vernight"
     r"|(?:[Ii]n|[Aa]t)\s+the\s+[a-z]+)\s+(?=the\s|The\s|[A-Z]{2,}\b)"
 )  # a time or a place opening a speaker's phrase, before its article or an acronym: 'Sunday morning
-#    the spokeswoman', a translation's 'announced Monday morning ISU Galați'
+#    the spokeswoman', 'Yesterday evening the ministry', a translation's 'announced Monday morning ISU Galați'
 CAME_FROM = re.compile(
     r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|information|data|numbers?|tally)\s+"
     r"(?:came|comes|come)\s+(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week),?\s+)?from\s+(?P<np>\S.*)$"
@@ -497,10 +498,13 @@ CONTACT_CLAUSE = re.compile(
 )  # 'Hospital staff I know (say)', 'A nurse I know at KNH', 'Witnesses we interviewed': the people
 OWNER_TIMES = frozenset("day days week month year weekend night morning evening today yesterday".split())
 OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?)['’]s"
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,2}?)['’]s"
     r"\s+(?:(?:first|latest|last|new|final|daily|official|updated|revised|own|preliminary|initial)\s+)?"
-    r"(?:bulletin|report|statement|communiqu[eé]|update|count|tally|figures?|estimate|toll|press\s+release)"
-)  # a body's document as the subject of its figures: "CONRED's first bulletin", "the ministry's latest count"
+    r"(?:(?:morning|midday|afternoon|evening|night|overnight)\s+)?"
+    r"(?:bulletin|briefing|report|statement|communiqu[eé]|update|count|tally|figures?|estimate|toll|press\s+release"
+    r"|(?<=\s)(?:morning|midday|afternoon|evening|night|overnight))"
+)  # a body's document as the subject of its figures: "CONRED's first bulletin", "the ministry's latest count",
+#    "The Ministry of Health's morning (briefing: 34 dead)", "the ministry's figures"
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = (

@@ -49,6 +49,7 @@ def group_key(claim: Claim) -> tuple[str, str, QuantityKey]:
     return (claim.measure, side(claim), quantity_key(claim))
 
 
+@lru_cache(maxsize=65536)  # (a pure reading of a name, asked for each pair of names compared)
 def _name_tokens(name: str) -> frozenset[str]:
     words = re.findall(r"[\w-]+", normalise_claimant(name))
     return frozenset(w for w in words if w not in NAME_NOISE)
@@ -60,16 +61,21 @@ def speaker_ids(claims: Sequence[Claim]) -> dict[str, str]:
     'Independent Monitoring Group (IMG)'), so that one speaker's figures across reports are
     its revisions, not a conflict."""
     shown: dict[str, str] = {}
+    reports: dict[str, set[str]] = {}  # each name shown -> the reports that give it
     for c in claims:
         if c.claimant:
-            shown.setdefault(c.claimant, c.claimant_name or c.claimant)
+            name = shown.setdefault(c.claimant, c.claimant_name or c.claimant)
+            reports.setdefault(name, set()).add(c.source)
     names = list(shown.values())
     staff = _staff_of(names)
     ids = claimant_ids([n for n in names if n not in staff] if staff else names)
-    for name, body in _bodies_of(staff, ids).items():
+    for name, body in _bodies_of(staff, ids, reports).items():
         ids[name] = body
     if len(ids) < len(set(names)):  # a body's staff member of no one body: a name of its own
         ids.update({n: i for n, i in claimant_ids(names).items() if n not in ids})
+    for name, member in _staff_by_person(names, staff).items():
+        ids[name] = ids.get(member, member)  # ('Dr Ayari': the spokeswoman, so her body)
+    ids.update(_descriptions_of_their_reports(ids, reports))
     return {written: ids.get(name, name) for written, name in shown.items()}
 
 
@@ -87,22 +93,96 @@ def _staff_of(names: Sequence[str]) -> dict[str, frozenset[str]]:
     return out
 
 
-def _bodies_of(staff: dict[str, frozenset[str]], ids: dict[str, str]) -> dict[str, str]:
+def _staff_by_person(names: Sequence[str], staff: dict[str, frozenset[str]]) -> dict[str, str]:
+    """The other names of a body's staff member, by the person's own name: 'spokeswoman Salma
+    Ayari' and 'Salma Ayari' ('Dr Ayari') are the 'ministry spokeswoman Salma Ayari' of another
+    line (and so speak for her body, whatever other body their own report names). A name of no
+    person, or of a person two staff names of two bodies fit, is no one's staff."""
+    if not staff:
+        return {}
+    words = _lexicon(None).speaker_words
+    roles = words["person_roles"] | words["staff_nouns"] | words["org_words"]
+    person = {s: t for s in staff if (t := _name_tokens(s) - roles)}
+    holding: dict[str, list[str]] = {}  # a word of a person's name -> the staff names holding it
+    for s, t in person.items():
+        for w in t:
+            holding.setdefault(w, []).append(s)
+    out: dict[str, str] = {}
+    for n in names:
+        if n in staff or not re.search(r"\b[A-Z][a-z]", n):
+            continue  # (a person's name is capitalised: not 'the spokeswoman')
+        own = _name_tokens(n) - roles - HONORIFIC_WORDS
+        if _name_tokens(n) & words["org_words"] or not own:
+            continue
+        fits = sorted(s for s in holding.get(min(own), ()) if own <= person[s])
+        if fits and len({person[s] for s in fits}) == 1:  # (one person, however many lines name her)
+            out[n] = fits[0]
+    return out
+
+
+HONORIFIC_WORDS = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "sir"})
+
+
+def _bodies_of(
+    staff: dict[str, frozenset[str]], ids: dict[str, str], reports: Mapping[str, set[str]] | None = None
+) -> dict[str, str]:
     """Each staff member's body: the one identity among the other names that holds its
     organisation words and names no person ('the Ministry of Emergency Situations' for 'ministry
     spokesman Nurlan Abenov'), so that the spokesman's figure is the ministry's own (its
-    revision, not a dispute); none when no name or several fit."""
+    revision, not a dispute); when several do, the one of them the staff member's own reports
+    name ('ministry spokeswoman X' in a report of the Ministry of Health, where another report
+    names the Interior Ministry); none when no name or several fit."""
     if not staff:
         return {}
     roles = _lexicon(None).speaker_words["person_roles"] | _lexicon(None).speaker_words["staff_nouns"]
     bodies = {n: _name_tokens(n) for n in ids}
     out = {}
     for name, orgs in staff.items():
-        fits = {
-            ids[n]
+        fitting = [
+            n
             for n, t in bodies.items()
             if orgs < t and not t & roles and not {w[:-1] for w in t if w.endswith("s")} & roles
-        }  # (a body's name, not its bare word 'the government'; not 'Government ministers': people)
+        ]  # (a body's name, not its bare word 'the government'; not 'Government ministers': people)
+        fits = {ids[n] for n in fitting}
+        if len(fits) > 1 and reports is not None:
+            fits = {ids[n] for n in fitting if reports.get(n, set()) & reports.get(name, set())}
+        if len(fits) == 1:
+            out[name] = fits.pop()
+    return out
+
+
+def _descriptions_of_their_reports(ids: dict[str, str], reports: Mapping[str, set[str]]) -> dict[str, str]:
+    """A bare description joined to no name ('the ministry', 'the agency': several names of the
+    story fit it) is the one body its own reports name that holds its words: a report's 'the
+    ministry' is the ministry the report named ('Ministry of Health', whatever other ministry
+    another report quotes); none when one of its reports names several, or two reports two."""
+    org_words = _lexicon(None).speaker_words["org_words"]
+    described = [
+        name
+        for name, identity in ids.items()
+        if identity == name and (t := _name_tokens(name)) and t <= org_words and not re.search(r"[A-Z]", name[1:])
+    ]
+    if not described:
+        return {}
+    names_of: dict[str, list[str]] = {}  # each report -> the names it gives
+    for n, where in reports.items():
+        for report in where:
+            names_of.setdefault(report, []).append(n)
+    out = {}
+    for name in described:
+        tokens = _name_tokens(name)
+        fits: set[str] = set()
+        for report in reports.get(name, set()):
+            here = {
+                ids[n]
+                for n in names_of[report]
+                if n != name and n in ids and tokens < _name_tokens(n)
+                and tokens <= _name_tokens(ids[n]) and not _name_tokens(n) <= org_words
+            }  # (the names the report itself gives, as the story joins them; not another description)
+            if len(here) > 1:
+                fits = here
+                break
+            fits |= here
         if len(fits) == 1:
             out[name] = fits.pop()
     return out

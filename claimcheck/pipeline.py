@@ -6,6 +6,7 @@ import dataclasses
 import difflib
 import gc
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -447,15 +448,41 @@ def _is_mixed(found: Sequence[Event]) -> bool:
 
 def one_identity(claims: Sequence[Claim]) -> list[Claim]:
     """Across reports, a claimant one report names by an acronym that another spells out
-    ('IMG' / 'Independent Monitoring Group (IMG)') takes the spelled-out name and its id."""
+    ('IMG' / 'Independent Monitoring Group (IMG)') takes the spelled-out name and its id; and
+    every claimant takes the id of the one speaker the matcher finds it is
+    (:func:`claimcheck.match.speaker_ids`: 'MINISTRY OF HEALTH', "Tunisia's Ministry of Health",
+    a report's 'the ministry' and 'Health Ministry spokeswoman Salma Ayari' are one
+    ministry), so that ``group_by(.claimant_id)`` finds a speaker's figures across reports as
+    the conflicts read them; its display name stays the one its report gives."""
     from dataclasses import replace
 
     from claimcheck.entities import claimant_id, unify
+    from claimcheck.match import _name_tokens, speaker_ids
 
     names = unify(sorted({c.claimant_name for c in claims if c.claimant_name}))
-    return [
+    claims = [
         replace(c, claimant_name=names[c.claimant_name], claimant_id=claimant_id(names[c.claimant_name]))
         if c.claimant_name in names
+        else c
+        for c in claims
+    ]
+    ids = speaker_ids(claims)
+    told: dict[str, Counter[str]] = {}
+    for c in claims:
+        if c.claimant and c.claimant in ids:
+            told.setdefault(ids[c.claimant], Counter())[c.claimant_name or c.claimant] += 1
+    # each speaker's id is read from the name most claims give it among those its identity
+    # holds (the body's own names, not its spokeswoman's: 'Ministry of Health'; a capitalised
+    # name before a description), the shortest of those as often given ('Civil Protection',
+    # not 'a Civil Protection officer in Kairouan')
+    plain = {}
+    for identity, names in told.items():
+        words = _name_tokens(identity)
+        own = [n for n in names if _name_tokens(n) <= words] or [identity]
+        plain[identity] = min(own, key=lambda n: (n.islower(), -names[n], len(n.split()), n))
+    return [
+        replace(c, claimant_id=same)
+        if c.claimant in ids and (same := claimant_id(plain[ids[c.claimant]])) and same != c.claimant_id
         else c
         for c in claims
     ]

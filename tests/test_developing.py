@@ -153,13 +153,14 @@ def test_a_coastal_flood_over_five_days_finds_its_three_disputes() -> None:
     # of Canuto' is Canuto's, not Chone's five; lexicon place.area_nouns); 14 -> 12 once the
     # analysis's 'A day earlier the same gap had opened in Esmeraldas. The prefect … said on
     # Tuesday that 14 people had died in her province' is Esmeraldas's 14, not the nation's;
-    # 12 -> 11 once the minister's 'the ministry's number is "the verified one"' counts no one
+    # 12 -> 11 once the minister's 'the ministry's number is "the verified one"' counts no one;
+    # 11 -> 10 once one speaker's names across reports are one claimant (dev17b)
     found, missed, spurious = _check("developing-ecuador")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 11, spurious
+    assert len(spurious) <= 10, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="10 spurious pairs left (see the test above)")
 def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ecuador")[1:] == ([], [])
 
@@ -268,13 +269,15 @@ def test_a_sit_in_cleared_and_a_march_over_five_days_finds_its_three_disputes() 
     # pairs at its first run (1d3f09e), 170 at the session's end (ca620d3), when it was retired;
     # its README lists the traps each spurious pair may fall into; 146 in session 15 once a
     # forum poster's 'I don't believe it, stop forwarding that' dismisses a WhatsApp rumour; 53
-    # once a tally's earlier figure above another claimant's later one is no conflict
+    # once a tally's earlier figure above another claimant's later one is no conflict; 32 in
+    # session 17 once 'the other five' and 'the five deaths Alafia adds to the ministry's
+    # count' are what one count adds to the other, not a rival toll (dev17b)
     found, missed, spurious = _check("developing-benin")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 53, spurious
+    assert len(spurious) <= 32, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="53 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="32 spurious pairs left (see the test above)")
 def test_a_sit_in_cleared_and_a_march_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-benin")[1:] == ([], [])
 
@@ -341,12 +344,13 @@ def test_a_tanker_fire_and_a_riders_march_over_four_days_finds_its_three_dispute
     # fire at Mlowo with a rising toll, then a riders' march dispersed in Mbeya; 10 reports) and
     # first run on that session's end code: 3/3 with 24 spurious pairs (47 on its start code)
     # 10 in session 17 (dev17: 17 once a 'You may also like:' line is other stories, then rumours called lies or dismissed on a forum)
+    # 9 once one speaker's names across reports are one claimant (dev17b)
     found, missed, spurious = _check("developing-mlowo")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 10, spurious
+    assert len(spurious) <= 9, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="10 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="9 spurious pairs left (see the test above)")
 def test_a_tanker_fire_and_a_riders_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mlowo")[1:] == ([], [])
 
@@ -357,12 +361,18 @@ def test_a_heat_wave_and_its_power_cut_marches_over_four_days_finds_its_two_disp
     # kept blind through it: 2/2 with 109 spurious pairs at its first run (3407a68), 110 at the
     # session's end (961da6f; never read), when it was retired
     # 73 in session 17 once 'Nine deaths were recorded overnight' is that night's count, not the toll (dev17)
+    # 52 once the ministry's revisions (34 -> 32) are one claimant's: "The Ministry of Health's
+    # morning (briefing)", 'the Ministry of Health briefly (gave)' and 'Yesterday evening the
+    # ministry' are the ministry, "Tunisia's Ministry of Health" the Ministry of Health, and its
+    # spokeswoman ('ministry spokeswoman Salma Ayari', 'Dr Ayari') the ministry she speaks for (dev17b);
+    # 29 once 'The gap of 19' and 'removed two deaths' are a gap and a correction, not a toll (dev17b);
+    # 17 once 'no reports of deaths beyond its own count' is no denial (dev17b)
     found, missed, spurious = _check("developing-kairouan")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 73, spurious
+    assert len(spurious) <= 17, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="73 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
 def test_a_heat_wave_and_its_power_cut_marches_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-kairouan")[1:] == ([], [])
 
@@ -373,11 +383,12 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # capital; 11 reports): 2/2 with 53 spurious pairs at its first run (the same at 3407a68 and
     # at 38b2a19), 53 at the session's end (961da6f; never read), when it was retired
     # 44 in session 17 once a WhatsApp audio the forum calls fake is nobody's count (dev17)
+    # 43 once one speaker's names across reports are one claimant (dev17b)
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 44, spurious
+    assert len(spurious) <= 43, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="44 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="43 spurious pairs left (see the test above)")
 def test_a_prison_riot_and_the_relatives_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-escuintla")[1:] == ([], [])

@@ -90,6 +90,41 @@ def test_a_part_is_compared_with_the_same_part() -> None:
     assert got["injured/people"] == [180, 201]  # 'More than 200'
 
 
+def test_a_share_or_a_gap_of_the_toll_is_no_rival_toll() -> None:
+    """A rights group's 11 against the police's six is a dispute; 'the other five', 'the gap of
+    five' and 'the five deaths the group adds to the police count' are what one count adds to
+    the other, and 'removed one death' the size of a correction: none of them a toll in
+    conflict with either."""
+    groups = groups_of(
+        ("HARBOUR TOWN, May 4 - Police said six people died in Sunday's dock riot. The Dockers' Rights "
+         "League said at least 11 were killed.", "2031-05-04"),
+        ("HARBOUR TOWN, May 5 - The gap of five deaths between the two counts is unexplained. "
+         "Police accept six deaths; the question is whether the other five died in the riot. "
+         "Whether the five deaths the league adds to the police count happened in the docks is "
+         "disputed. Police removed one death found to have other causes on Sunday night.",
+         "2031-05-05"),
+    )
+    pairs = [
+        sorted((g.claims[a].text, g.claims[b].text)) for g in groups if g.measure == "killed" for a, b in g.conflicts
+    ]
+    assert ["at least 11", "six"] in pairs
+    assert all(p == ["at least 11", "six"] for p in pairs), pairs
+
+
+def test_nothing_beyond_a_count_is_no_denial_of_it() -> None:
+    """'no reports of deaths beyond its own count' stands by the count: no zero against the
+    rights group's 20 or the ministry's own 14."""
+    groups = groups_of(
+        ("RIVERTON, June 2 - The health ministry said 14 people had died in the flood. A rights "
+         "group said at least 20 had died.", "2031-06-02"),
+        ("RIVERTON, June 3 - The ministry said it had received no reports of deaths beyond its own "
+         "count.", "2031-06-03"),
+    )
+    killed = [c.text for g in groups if g.measure == "killed" for c in g.claims]
+    assert "14" in killed and "at least 20" in killed
+    assert not any("no reports" in t for t in killed)
+
+
 def test_undated_files_invent_no_revision() -> None:
     """Two undated reports: the police said 5,000 in one and 6,000 in the other. Nothing says
     which came first, so that is a conflict, not 'later raised'."""

@@ -1577,6 +1577,46 @@ def test_json_output_has_claimant_id(tmp_path):
     assert {c["claimant_name"] for c in claims} == {"Independent Monitoring Group (IMG)"}
 
 
+def test_a_body_told_several_ways_has_one_claimant_id_in_json_and_csv(tmp_path):
+    # 'The Ministry of Transport' and 'ministry spokesman Omar Haddad' of another report are one
+    # speaker: one claimant_id, its body's; each claim keeps the name its report gives
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    (tmp_path / "a-2031-05-02.txt").write_text(
+        "MINISTRY OF TRANSPORT\n\nPress release\n\nThe Ministry of Transport said 41 people were killed"
+        " when the bridge fell.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b-2031-05-03.txt").write_text(
+        "Bridge toll lowered\n\nThirty-nine people died in the bridge collapse, ministry spokesman Omar"
+        " Haddad said on Saturday. Two of the dead had been counted twice, Mr Haddad said.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["compare", str(tmp_path), "-f", "json"])
+    data = json.loads(result.stdout)
+    claims = [c for g in data["groups"] for c in g["claims"] if c["measure"] == "killed"]
+    assert {c["text"] for c in claims} >= {"41", "Thirty-nine"}
+    assert {c["claimant_id"] for c in claims if c["text"] in ("41", "Thirty-nine")} == {"ministry-of-transport"}
+    assert "Omar Haddad" in next(c["claimant_name"] for c in claims if c["text"] == "Thirty-nine")
+    result = CliRunner().invoke(app, ["compare", str(tmp_path), "-f", "csv"])
+    assert "ministry-of-transport" in result.stdout and "Omar Haddad" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("written", "speaker"),
+    [
+        ("Last night the harbour authority", "the harbour authority"),  # a time opening the phrase
+        ("The Coast Guard's evening", "The Coast Guard"),  # "The Coast Guard's evening (update: …)"
+        ("the coast guard's figures", "the coast guard"),  # a body's figures are its own
+        ("the Coast Guard briefly", "the Coast Guard"),  # 'briefly gave a figure of 12'
+    ],
+)
+def test_a_speaker_without_the_time_or_the_document_around_it(written: str, speaker: str) -> None:
+    assert tidy(written, LEX) == speaker
+
+
 def test_one_speaker_across_reports_revises_rather_than_conflicts(tmp_path):
     from claimcheck.pipeline import compare
 

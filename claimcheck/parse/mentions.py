@@ -107,6 +107,7 @@ STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)
 WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
+NONE_BEYOND = "not-a-count/none-beyond-count"
 
 DEFAULT_PEOPLE = "subject/default-people"
 CROWD_WORDS_BEFORE = frozenset({"measure/words-before", "measure/crowd-at"})  # 'put the crowd at N', 'the crowd was N'
@@ -191,10 +192,13 @@ def sentence_mentions(
         denials = kept_denials
     if denials:
         cause = patterns(lex)["not-a-count/denial-of-cause"]
+        beyond = patterns(lex)[NONE_BEYOND]
         kept_denials = []
         for d in denials:  # 'Nobody was killed by bad luck': how they died, not how many
             if d.measure_rule == "denial/negator" and cause.match(text, d.q.end, sent.end):
                 fired("not-a-count/denial-of-cause", d.q.start)
+            elif beyond.match(text, d.q.end, sent.end):  # 'no reports of deaths beyond its own count'
+                fired(NONE_BEYOND, d.q.start)
             else:
                 kept_denials.append(d)
         denials = kept_denials

@@ -91,6 +91,11 @@ def _scope(
         return f"part: {' '.join(alone['s'].split())}", "scope/part-alone"
     if place:
         return f"part: {' '.join(place['h'].split())}", "scope/part-one-place"
+    low_before = folded(text)[max(sent.start, m.q.start - 40) : m.q.start]
+    if any(w in low_before for w in SHARE_CUES) and (share := pats[SHARE].search(low_before)):
+        return f"part: {' '.join(share['s'].split())}", SHARE  # 'the other five', 'the gap of 19'
+    if " add" in near and (added := SHARE_AFTER.match(near)):
+        return f"part: {added['s'].lower()} to", SHARE  # 'the five deaths Alafia adds to the ministry's count'
     clause = text[max(sent.start, m.q.start - SAME_CHARS) : m.q.start]
     if any(w in clause for w in SAME_CUES) and (same := pats[SAME].search(clause)):
         return f"{TAKES_UP}{' '.join((same['s'] or same['t']).split())}", SAME  # 'put that crowd at 4,000'
@@ -133,6 +138,12 @@ def _separate_incident(
 
 
 SEPARATE = "scope/separate-incident"
+SHARE = "scope/part-named-share"
+SHARE_CUES = (
+    "other ", "remaining ", "first ", "last ", "gap ", "difference ", "discrepancy ", "shortfall ", "removed ",
+    "subtracted ", "deducted ", "struck off ", "took off ", "taken off ",
+)  # (the words of scope/part-named-share, a cheap test first)
+SHARE_AFTER = re.compile(rule(SHARE).effect["after"], re.IGNORECASE)
 SAME = "scope/same-as-before"
 SAME_CHARS = 60  # how far before its figure a demonstrative may take up the figure before
 SAME_CUES = ("that ", "this ", "same ", "That ", "This ", "the number", "the figure", "The ")
