@@ -1,7 +1,7 @@
 """Issue 12, session 17 (recall17c): first-person counts and a day-by-day breakdown after a
 comma, in our own sentences: the speakers' party at a gathering ('about 60 of us came on the
 bus'), people taken by the police told by their own ('They took 17 of our people'), a party's
-people ('11 of our group were detained'), and a total's days after a comma ('90 people over the
+people ('11 of our group were detained'), and crowds 'lining' a road or that 'blockaded' a site, and a total's days after a comma ('90 people over the
 weekend, 55 on Saturday and 35 on Sunday')."""
 
 from __future__ import annotations
@@ -77,6 +77,21 @@ def _claims(text: str) -> list[tuple]:
             "A spokesman said 120 officers were securing the route and 30 more were patrolling the old town.",
             [("120", "deployed", "security", 120, None), ("30", "deployed", "security", 30, None)],
             id="officers-securing-and-patrolling",
+        ),
+        pytest.param(
+            "The festival committee said some 6,000 people were lining the harbour road for the parade.",
+            [("some 6,000", "participants", "people", 5400, None)],
+            id="people-lining-a-road",
+        ),
+        pytest.param(
+            "A regional paper wrote that over 700 farmers blockaded the depot on Monday.",
+            [("over 700", "participants", "people", 701, None)],
+            id="people-blockaded",
+        ),
+        pytest.param(
+            "Drivers said 30 lorries blockaded the depot on Monday.",
+            [],
+            id="lorries-blockaded-no-crowd",
         ),
     ],
 )
