@@ -1,7 +1,7 @@
 """Issue 12, session 17 (recall17c): first-person counts and a day-by-day breakdown after a
 comma, in our own sentences: the speakers' party at a gathering ('about 60 of us came on the
 bus'), people taken by the police told by their own ('They took 17 of our people'), a party's
-people ('11 of our group were detained'), and crowds 'lining' a road or that 'blockaded' a site, and a total's days after a comma ('90 people over the
+people ('11 of our group were detained'), and crowds 'lining' a road or that 'blockaded' a site, people 'delivered to the internal affairs bodies' (a translated detention), and a total's days after a comma ('90 people over the
 weekend, 55 on Saturday and 35 on Sunday')."""
 
 from __future__ import annotations
@@ -92,6 +92,16 @@ def _claims(text: str) -> list[tuple]:
             "Drivers said 30 lorries blockaded the depot on Monday.",
             [],
             id="lorries-blockaded-no-crowd",
+        ),
+        pytest.param(
+            "The ministry said 312 persons were delivered to the internal affairs bodies in the capital.",
+            [("312", "arrested", "people", 312, None)],
+            id="delivered-to-the-police-a-translated-arrest",
+        ),
+        pytest.param(
+            "The courier delivered 40 parcels to the police station.",
+            [],
+            id="parcels-delivered-no-arrest",
         ),
     ],
 )
