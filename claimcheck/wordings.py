@@ -452,6 +452,7 @@ def named_measure(
                     or _own_participle(text, before[2], hit.start(), before[0], lex)
                 )
                 and (not w.effect.get("same_sentence") or before[2] >= lo)
+                and before[0] in w.effect.get("before_in", (before[0],))
             ):
                 _fired(w)
                 return before[0], before[1], part, w.id

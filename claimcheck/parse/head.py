@@ -74,6 +74,7 @@ AGENT_AFTER = re.compile(
 FIGURE_THEN_ESTIMATE = "measure/figure-then-estimate"  # 'a conservative (240,000 estimate)': its patterns
 FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
+PARTY_OWNERS = frozenset(("the", "our", "their", "its", "my", "this", "that"))  # '11 of our group'
 
 NO_LONGER_SERVING = "subject/no-longer-serving"
 AMONG_THEM_BEFORE = re.compile(
@@ -159,6 +160,18 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             i += 2  # 'Eight of its organisers were detained': a part of those people
             continue
+        if (
+            low == "of"
+            and i == 0
+            and len(tokens) > 2
+            and tokens[1][0].lower() in PARTY_OWNERS
+            and tokens[2][0].lower() in words["party_nouns"]
+            and m.q.value != 1
+        ):  # '11 of our group were detained': the party's people
+            if m.subject is None:
+                m.subject, m.subject_text, m.tail = "people", tokens[2][0], tokens[2][2]
+                m.subject_rule = "subject/party-of"
+            return
         if low.endswith(("'s", "’s")) and word.isascii() is not None and i + 1 < len(tokens):
             prev = low[:-2]
             i += 1  # a possessive modifier: 'the coalition's supporters'

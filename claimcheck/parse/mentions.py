@@ -991,6 +991,23 @@ KIND_NEXT = re.compile(r"[^.;:!?\"“”,]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 PART_PER_KIND = "scope/part-per-kind"
 PART_PER_REASON = "scope/part-per-reason"  # 'six on suspicion of violent disorder and two on …'
 PARTS_BY_WHAT_AFTER = ("scope/part-per-day", "scope/part-per-employer")  # '44 on Saturday', 'fifteen employed by TGL'
+PART_PER_DAY = "scope/part-per-day"
+BREAKDOWN_COMMA = re.compile(
+    r"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+)?"
+    r"(?:\s+(?:over|during|across|throughout|since|in)\s+(?:the\s+|its\s+|their\s+)?[a-z][^.;:!?\"“”,\d]{0,28}?)?,\s"
+)  # '(90 people) over the weekend, ': a total's period and a comma before its days ('on Friday, ' dates the total)
+DAY_ITEM_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", re.IGNORECASE
+)  # ' and 35' after '55 on Saturday': the next day's figure
+
+
+def _next_day_item(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether another figure with its day follows the day's item ending at ``at`` ('55 on
+    Saturday( and 35 on Sunday)'): after a comma alone a single day's figure may be no part."""
+    nxt = DAY_ITEM_NEXT.match(text, at)
+    return nxt is not None and patterns(lex)[PART_PER_DAY].match(text, nxt.end()) is not None
+
+
 BREAKDOWN_DASH = re.compile(r"[^.;:!?\"“”]{0,40}?\s[-–—]\s+")  # '(Eight people) have been arrested so far - '
 REASON_FIRST = re.compile(r"\s+(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of)\s")  # a dash opens only these
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
@@ -1075,10 +1092,18 @@ def _per_place(
                 m.part, m.scope_rule = f"part: {what} of {whole.q.text}", PART_PER_REASON
                 last = why.end()
                 continue
-            if m.measure is None and m.no_noun and not m.part and (opens or goes_on):
+            comma_opens = (
+                last < 0
+                and not opens
+                and text[m.q.start - 2 : m.q.start] == ", "
+                and BREAKDOWN_COMMA.fullmatch(text, whole.tail, m.q.start) is not None
+            )  # '90 people over the weekend, (55 on Saturday and 35 on Sunday)': days only
+            if m.measure is None and m.no_noun and not m.part and (opens or goes_on or comma_opens):
                 for rule in PARTS_BY_WHAT_AFTER:
                     if (what := patterns(lex)[rule].match(text, m.q.end)) is not None and (
                         what.group().split(None, 1)[0] != "by" or goes_on and whole_rule == rule
+                    ) and (
+                        not comma_opens or rule == PART_PER_DAY and _next_day_item(text, what.end(), lex)
                     ):  # ('… fifteen employed by TGL and eight by contractors': 'by' after such an item)
                         m.measure, m.measure_rule = whole.measure, rule
                         if m.subject is None:
