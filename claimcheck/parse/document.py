@@ -326,7 +326,7 @@ def extract_claims(
                 and not first_in_para
                 and ANNOUNCE_CUE.search(low, sentences[i - 1].start, sentences[i - 1].end) is not None  # (a cheap look first)
                 and (announced := ANNOUNCES.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end)) is not None
-                and plausible(issuer := announced["who"].strip(), lex)
+                and plausible(issuer := (announced["name"] or announced["who"]).strip(), lex)
             ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
                 who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
             if (
@@ -671,12 +671,15 @@ def _told_from(sentences: list[Sentence], i: int, telegraphic: set[int]) -> int 
         j -= 1
     return None
 ANNOUNCES = re.compile(
-    r"\s*(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"
-    r"(?:published|released|issued|put\s+out|updated|shared)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:(?:At|In|On|During|After|Earlier|Later|Shortly)\b[^,;:.\"“”\n\d]{0,60},\s+)?"  # 'At a briefing at two o'clock, '
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)(?:,\s+(?P<name>[A-Z][^,;:.\"“”\n\d]{1,60}?),)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+|then\s+)?"
+    r"(?:published|released|issued|put\s+out|updated|shared|gave|given|presented|read\s+out)\s+(?:its|their|the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement)\s*[.:]?\s*"
-)  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are its
+)  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are
+#    its (a person named after the role: 'the Director-General of Health, Dr Ana Lemalu, gave …')
 ANNOUNCED_RULE = "attribution/announced-figures"
-ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared")
+ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
