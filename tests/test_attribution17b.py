@@ -102,3 +102,14 @@ def test_a_passive_clause_is_no_speaker() -> None:
         "fined, the North Prefecture told us. Five people spent the night in custody, it said."
     )
     assert got["Five"] == "the North Prefecture"
+
+
+def test_the_announcement_came_from_the_one_the_next_sentence_names() -> None:
+    text = (
+        "Divers brought up two more bodies on Thursday, bringing the number of people killed in the "
+        "ferry fire to nine.\n\n"
+        "The announcement came from Ines Marr, the regional coastguard commander, at a briefing on the quay."
+    )
+    assert claimants(text)["nine"] == "Ines Marr"
+    text = text.replace("The announcement came from Ines Marr", "The rain came from the west")
+    assert claimants(text)["nine"] is None

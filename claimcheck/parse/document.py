@@ -331,6 +331,13 @@ def extract_claims(
                 who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
             if (
                 who.claimant is None
+                and i + 1 < len(sentences)
+                and (came := CAME_FROM.match(text, sentences[i + 1].start, sentences[i + 1].end)) is not None
+                and plausible(source_named := came["who"].strip(), lex)
+            ):  # '… bringing the toll to five.¶The announcement came from Raúl Sosa, the fire chief': his
+                who = Attribution(source_named, claimant_type(source_named, lex), None, CAME_FROM_RULE)
+            if (
+                who.claimant is None
                 and len(claims) > first_claim
                 and (last := claims[-1]).claimant is not None
                 and last.measure == m.measure
@@ -679,6 +686,11 @@ ANNOUNCES = re.compile(
 )  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are
 #    its (a person named after the role: 'the Director-General of Health, Dr Ana Lemalu, gave …')
 ANNOUNCED_RULE = "attribution/announced-figures"
+CAME_FROM = re.compile(
+    r"\s*(?:The|This|That)\s+(?:announcement|figures?|toll|count|confirmation|update|news)\s+(?:came|comes|was\s+given)\s+"
+    r"(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][^,;:.\"“”\n\d]{1,60}?)(?=\s*[,.;]|\s+(?:at|in|on|during)\s)"
+)  # the sentence after a figure tells whose it is: 'The announcement came from Raúl Sosa, …'
+CAME_FROM_RULE = "attribution/announcement-came-from"
 ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
