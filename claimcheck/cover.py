@@ -615,7 +615,8 @@ RULES: tuple[Rule, ...] = (
         "A second estimate with its verb left out names its own speaker right before it: "
         "'police counted 4,500 participants and the organisers 9,000', 'the prefecture put "
         "turnout at 95,000, the unions at 350,000'. Only a speaker of a known kind (police, "
-        "organisers, unions) counts: 'and the day 9,000' is none.",
+        "organisers, unions) counts: 'and the day 9,000' is none, nor a clause whose verb is "
+        "there ('police made nine arrests', a post's 'the police ARRESTED 200').",
         re.compile(
             r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
             r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*"
@@ -632,7 +633,9 @@ RULES: tuple[Rule, ...] = (
         ),
         (f"police counted 4,500 participants and the next day {N}",
          f"police said 4,500 people marched on {N}",
-         f"On 29 August, prosecutors arrested {N}"),  # fmt: skip
+         f"On 29 August, prosecutors arrested {N}",
+         f"In the north, where 800 people watched, police made {N}",
+         f"over 5000 people marched and the police ARRESTED {N}"),  # fmt: skip
         needs=(" and ", ", ", " while ", " whereas "),
         reach=60,  # a comma or 'and', two words, the figure
     ),
@@ -1436,6 +1439,18 @@ def _opens_a_source(s: str, lex: Lexicon) -> bool:
     return words[0] in ("the", "a", "an") or any(claimant_word(w, lex) for w in words)
 
 
+GAPPED = ("cover/gapped-speaker", "cover/gapped-after-speech")  # a speaker before a figure whose verb is left out
+
+
+def _ends_in_verb(s: str, lex: Lexicon) -> bool:
+    """The words before the figure end with a verb (lower case or shouted): 'police made', 'the
+    police ARRESTED'; not a name ('Ahmed')."""
+    last = s.split()[-1]
+    return (last.islower() or last.isupper() and len(last) > 3) and (
+        last.lower().endswith(("ed", "ing")) or last.lower() in lex.grammar["irregular_participles"]
+    )
+
+
 def _gapped_speaker(s: str, lex: Lexicon) -> str | None:
     """The speaker a gapped clause after a speech verb names before its figure: a name, a role
     or body ('Contagem Aberta', "the main traders' union"), or a count by its maker ('the drone
@@ -1494,6 +1509,8 @@ def speaker(
     if rule.id == "cover/line-label" and (tail := LABEL_ESTIMATE_TAIL.search(s)) and tail.start():
         s = s[: tail.start()]  # 'Delegación "final" figure' -> 'Delegación', 'Police final count'
     s = ARTICLE.sub("", YEAR_HEAD.sub("", ACCORDING.sub("", s)))
+    if rule.id in GAPPED and s and _ends_in_verb(s, lex):
+        return None  # the clause's own verb, not a gap: 'police made nine arrests', 'the police ARRESTED 200'
     if rule.after_speech:
         return _gapped_speaker(s, lex) if said is not None and said() else None
     if rule.id != "cover/according-at-end":

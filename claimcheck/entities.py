@@ -487,8 +487,14 @@ CAME_FROM = re.compile(
     r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures?|toll|count|estimates?|information|data|numbers?|tally)\s+"
     r"(?:came|comes|come)\s+(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|evening|week),?\s+)?from\s+(?P<np>\S.*)$"
 )  # ('The first count came the next day, from the state news agency')
-CONTRASTED = re.compile(r"(?:not|rather\s+than|instead\s+of|unlike)\s+\S+\s+(?:as|that)\s", re.IGNORECASE)
-# a figure contrasted with another's: '…, not three as the police have said' (no speaker of the first)
+CONTRASTED = re.compile(
+    r"(?:not|rather\s+than|instead\s+of|unlike)\s+\S+\s+(?:as|that)\s"
+    r"|(?:(?:roughly|about|nearly|almost|some|more\s+than|at\s+least|well\s+over)\s+)?"
+    r"(?:twice|double|triple|half|\w+\s+times|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater)\s+than)\s+what\s",
+    re.IGNORECASE,
+)
+# a figure contrasted with another's: '…, not three as the police have said', '…, roughly twice
+# what the ministry admits' (no speaker of the first)
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
 TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she|I|we)$")
@@ -710,12 +716,15 @@ ROLE_THEN_NAME = re.compile(
     re.MULTILINE,
 )  # a sentence opened by a role and the name after it: 'The Commissioner of Police in the state, Hakeem Odumosu, …'
 BARE_ROLE_APPOSITIVE = re.compile(
-    r",\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)(?:\s+(?:of|for|at|to|in)\s+[^,.;:()\"“”\n]{2,60}?)?,"
+    r",\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)(?:\s+(?:of|for|at|to|in)\s+[^,.;:()\"“”\n]{2,80}?"
+    r"(?:\s+\([A-Z][\w&.-]{1,9}\))?)?,"
 )  # a role with no article between commas after a person's name: ', spokesperson for the command,'
+# (', president of the Street Vendors Association (SVA),': with its initials)
 ORG_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he[^\S\n\t]+)?(?P<name>[A-Z][\w'’.-]*(?:[^\S\n\t]+(?:of|for|the|and|on)?[^\S\n\t]*[A-Z][\w'’.-]*){1,7})$"
 )  # an organisation's name with its particles: 'Syrian Observatory for Human Rights'
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
+SENTENCE_END_INSIDE = re.compile(r"[a-z]{3}\.\s")  # a word closing a sentence ('Montevideo. The'), not 'St. John'
 ONE_NAME_BEFORE = re.compile(
     r"(?:^|[.;:!?\"“”]\s+|\n)(?P<name>[A-Z][\w'’.&-]+)$"
 )  # 'Hengaw' (, a … rights group,) opening its sentence (not 'in December, the committee said')
@@ -919,7 +928,11 @@ class Entities:
                 ("person" if w in person_roles else "org" for w in reversed(words)
                  if w in person_roles or w in org_words), None,
             )  # fmt: skip
-            if kind == "org" and (org := ORG_NAME_BEFORE.search(text, max(lo, a.start() - 100), a.start())):
+            if (
+                kind == "org"
+                and (org := ORG_NAME_BEFORE.search(text, max(lo, a.start() - 100), a.start()))
+                and not SENTENCE_END_INSIDE.search(org["name"])
+            ):  # (not across a full stop: '… in Montevideo. The SUPGN, the union that …')
                 m = org  # 'The Syrian Observatory for Human Rights, a Britain-based monitor'
             elif one_word and kind != "org":
                 continue  # ('Smith, a spokesman': a surname alone is no introduction)

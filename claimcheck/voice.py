@@ -1120,12 +1120,13 @@ INTRO_KIND = re.compile(
     re.MULTILINE,
 )  # a post's heading over the figures of a body's document: '📄 POLICE COMMUNIQUÉ (departmental police directorate):'
 QUOTE_INTRO = re.compile(
-    r"^[ \t]*(?:(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere['’]s|[Qq]uoting)\s+)?(?:[Tt]he\s+|[Aa]n?\s+|[Tt]heir\s+)?"
-    r"(?P<who>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,5}?)(?:['’]s)?\s+(?:(?:own|latest|new|full|official)\s+)?"
+    r"^[ \t]*(?:(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere['’]s|[Qq]uoting|[Pp]asting|[Cc]opying|[Rr]eposting)\s+)?(?:[Tt]he\s+|[Aa]n?\s+|[Tt]heir\s+)?"
+    r"(?P<who>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|de|del|des|du|da|do|la|[A-Z][\w'’.&-]*)){0,5}?)(?:['’]s)?\s+(?:(?:own|latest|new|full|official)\s+)?"
     r"(?i:press\s+release|statement|communiqu[eé]|bulletin|release|notice)\b(?:[^:\n]|(?<=\d):(?=\d)){0,80}:[ \t]*$",
     re.MULTILINE,
 )  # a post's line that introduces a body's document quoted under it: 'From the PPA press release
-#    this evening, translated by me:', 'Police statement on their Facebook page, 18:05:' (a clock's colon)
+#    this evening, translated by me:', 'Police statement on their Facebook page, 18:05:' (a clock's colon),
+#    'Pasting the Red de Observadoras statement from last night since their site is down:'
 QUOTED_LINE = re.compile(r"[ \t]*(?:>|[\"“])")  # a quoted block's first line: '> …', '"…'
 SOURCE_LINE = re.compile(
     r"^[ \t]*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*(?:the\s+)?(?P<who>[A-Z][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$",

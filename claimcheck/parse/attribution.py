@@ -73,7 +73,10 @@ ACCORDING = re.compile(
 # leading '\b' makes the engine try every character)
 
 
-WHOSE_COUNT = re.compile(r"(?P<who>(?:the\s+)?(?!official\b)[\w-]+?)(?:['’]s|['’])?\s+(?:own\s+)?(?:count|tally|estimate)")
+WHOSE_COUNT = re.compile(
+    r"(?:an?\s+)?(?P<who>(?:the\s+)?(?!(?:official|unofficial|final|first|latest|early|new|initial|preliminary"
+    r"|provisional|independent|other|same|total)\b)[\w-]+?)(?:['’]s|['’])?\s+(?:own\s+)?(?:count|tally|estimate|figures|balance)"
+)
 def _whose_count(np: str | None) -> str | None:
     """The source an 'according to' wording names: whose count it is, when it names a count
     ('by the police count' -> 'the police', "according to the union's own tally" -> 'the
@@ -81,6 +84,8 @@ def _whose_count(np: str | None) -> str | None:
 
     >>> _whose_count("the police count"), _whose_count("the official count"), _whose_count("the police")
     ('the police', 'the official count', 'the police')
+    >>> _whose_count("police figures"), _whose_count("a Carabineros estimate"), _whose_count("an independent estimate")
+    ('police', 'Carabineros', 'an independent estimate')
     """
     counted = WHOSE_COUNT.fullmatch(np) if np else None
     return counted["who"] if counted else np
@@ -256,7 +261,7 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         words.pop(0)  # a live blog's entry time: '14:05 The regional governor says …'
         if words and CLOCK_AFTER.fullmatch(words[0]):
             words.pop(0)
-    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "and", "where", "which", "whom", "what"} and not _acronym(words[0]):
+    while words and words[0].lower().strip(".") in adverbs | {"that", "while", "whereas", "though", "although", "and", "where", "which", "whom", "what"} and not _acronym(words[0]):
         words.pop(0)
     while words and (words[-1].lower().strip(".") in adverbs or words[-1].lower() in MODALS or len(words) > 1 and words[-1] in AUXILIARIES) and not _acronym(words[-1]):
         words.pop()  # ('I can (confirm that eight …)': 'I'; 'that they had (identified 63 …)': 'they')
@@ -268,9 +273,11 @@ def _clean_np(lex: Lexicon, np: str) -> str:
 OWNED_CLAIM = re.compile(r"(?:claims?|reports?|estimates?|statement)\s+that\b", re.IGNORECASE)  # a body's claim that …
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "I"})
 TIME_OPENERS = frozenset({"after", "before", "during", "since", "following", "until", "within", "by"})
-# a sentence's opening phrase of time before its pronoun ('After months of hearings it …'; not a
+# a sentence's opening phrase of time before its pronoun ('After months of hearings it …', 'As of
+# this hour we have documented …'; not a
 # place's or a channel's: 'On social networks they speak of three dead')
 AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})  # before a participle: a passive clause
 MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
 
@@ -307,6 +314,13 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return False  # ('According to MES, the number of … rose': the source is after 'to')
     if any(w.islower() and w in lex.speech_verbs and w not in lex.grammar["nouns_too"] for w in words[1:]):
         return False  # a clause, not a name: 'Amnesty said it (had documented)'
+    if any(
+        w in PASSIVE_AUXILIARIES
+        and (nxt := words[j + 1]).islower()
+        and (nxt.endswith("ed") or nxt in lex.grammar["irregular_participles"])
+        for j, w in enumerate(words[1:-1], 1)
+    ):
+        return False  # a passive clause: 'most of those detained were taken to a police station, identified (and released)'
     caps = [
         w
         for i, w in enumerate(words)
@@ -398,10 +412,34 @@ HEARER_TAIL = re.compile(
 )  # who heard it: 'according to statements by the mayor … to the independent Voice of Iraq news agency'
 
 
+ACCORDING_TAIL = re.compile(
+    r"\s+(?:(?:made|cited|relayed|published|released|issued|quoted|carried|compiled|given|posted)\s+"
+    r"(?:at|in|on|during|late|early|last|yesterday|today|this)\b(?!(?:(?!\band\b)[^,;])*\bby\b)"  # (not '… on Monday by X')
+    r"|and\s+(?:by|to|at|from)\s+[^,;]*?\d)[^;]*$",
+    re.IGNORECASE,
+)  # after the source: when or where its figure was told ('a police estimate made at 18:00 and
+#    relayed by …', 'police figures cited in local newspapers at the time') or the next figure's
+#    own ('according to the police and by more than 2,000 according to the union')
+
+
 def _named_source(raw: str, lex: Lexicon) -> str:
-    """The source an 'according to' names: its hearer and its document cut ('statements by the
-    mayor … to the independent Voice of Iraq news agency' -> 'the mayor …')."""
-    return strip_source_noun(HEARER_TAIL.sub("", raw.strip()), lex)
+    """The source an 'according to' names: its hearer, its document and what follows it cut
+    ('statements by the mayor … to the independent Voice of Iraq news agency' -> 'the mayor …';
+    'police figures cited in local newspapers at the time' -> 'police figures'; a tail naming
+    who gave it stays).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_named_source(s, lex) for s in ["police figures cited in local newspapers at the time",
+    ...  "a police estimate made at 18:00 and relayed by the regional delegation",
+    ...  "the town police and by more than 2,000 according to the union",
+    ...  "figures released on Monday by the ministry"]]
+    ['police figures', 'a police estimate', 'the town police', 'figures released on Monday by the ministry']
+    """
+    raw = HEARER_TAIL.sub("", raw.strip())
+    if " " in raw and (tail := ACCORDING_TAIL.search(raw)) and tail.start():
+        raw = raw[: tail.start()]
+    return strip_source_noun(raw, lex)
 
 
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn|abu|ben|van|von|de|da|di|du|le|la)-[A-Z]")
@@ -510,7 +548,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             (tail := np.rsplit(" ", 1))[-1] in SUBJECT_PRONOUNS
             and len(tail) == 2
             and (opening := _words(text[sent_lo:hi]))
-            and opening[0].lower() in TIME_OPENERS
+            and (opening[0].lower() in TIME_OPENERS or [w.lower() for w in opening[:2]] == ["as", "of"])
             and "," not in text[sent_lo:hi]
         ):
             np = tail[-1]  # the sentence's opening phrase before its pronoun: 'After months of hearings it (wrote that …)'

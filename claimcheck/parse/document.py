@@ -326,9 +326,16 @@ def extract_claims(
                 and not first_in_para
                 and ANNOUNCE_CUE.search(low, sentences[i - 1].start, sentences[i - 1].end) is not None  # (a cheap look first)
                 and (announced := ANNOUNCES.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end)) is not None
-                and plausible(issuer := announced["who"].strip(), lex)
+                and plausible(issuer := (announced["name"] or announced["who"]).strip(), lex)
             ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
                 who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
+            if (
+                who.claimant is None
+                and i + 1 < len(sentences)
+                and (came := CAME_FROM.match(text, sentences[i + 1].start, sentences[i + 1].end)) is not None
+                and plausible(source_named := came["who"].strip(), lex)
+            ):  # '… bringing the toll to five.¶The announcement came from Raúl Sosa, the fire chief': his
+                who = Attribution(source_named, claimant_type(source_named, lex), None, CAME_FROM_RULE)
             if (
                 who.claimant is None
                 and len(claims) > first_claim
@@ -671,12 +678,20 @@ def _told_from(sentences: list[Sentence], i: int, telegraphic: set[int]) -> int 
         j -= 1
     return None
 ANNOUNCES = re.compile(
-    r"\s*(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"
-    r"(?:published|released|issued|put\s+out|updated|shared)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:(?:At|In|On|During|After|Earlier|Later|Shortly)\b[^,;:.\"“”\n\d]{0,60},\s+)?"  # 'At a briefing at two o'clock, '
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)(?:,\s+(?P<name>[A-Z][^,;:.\"“”\n\d]{1,60}?),)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+|then\s+)?"
+    r"(?:published|released|issued|put\s+out|updated|shared|gave|given|presented|read\s+out)\s+(?:its|their|the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement)\s*[.:]?\s*"
-)  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are its
+)  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are
+#    its (a person named after the role: 'the Director-General of Health, Dr Ana Lemalu, gave …')
 ANNOUNCED_RULE = "attribution/announced-figures"
-ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared")
+CAME_FROM = re.compile(
+    r"\s*(?:The|This|That)\s+(?:announcement|figures?|toll|count|confirmation|update|news)\s+(?:came|comes|was\s+given)\s+"
+    r"(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][^,;:.\"“”\n\d]{1,60}?)(?=\s*[,.;]|\s+(?:at|in|on|during)\s)"
+)  # the sentence after a figure tells whose it is: 'The announcement came from Raúl Sosa, …'
+CAME_FROM_RULE = "attribution/announcement-came-from"
+ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
