@@ -392,3 +392,33 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
 @pytest.mark.xfail(strict=True, reason="43 spurious pairs left (see the test above)")
 def test_a_prison_riot_and_the_relatives_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-escuintla")[1:] == ([], [])
+
+
+def test_a_gas_blast_and_the_residents_march_over_four_days_finds_its_two_disputes() -> None:
+    # developing-rustavi was written blind as developing-17 at session 17's start (a gas blast
+    # in a Rustavi housing block with a rising toll, a residents' march on Tbilisi; 10 reports)
+    # and kept blind through it: 2/2 with 32 spurious pairs at its first run (00bc22c) and at
+    # the session's end (990760a; never read), when it was retired
+    found, missed, spurious = _check("developing-rustavi")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 32, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="32 spurious pairs left (see the test above)")
+def test_a_gas_blast_and_the_residents_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-rustavi")[1:] == ([], [])
+
+
+def test_a_footbridge_collapse_and_the_students_march_over_four_days_finds_its_three_disputes() -> None:
+    # developing-faridpur was written blind as developing-18 in session 17 (a footbridge falls
+    # under a New Year procession in Faridpur, Bangladesh, with a rising toll, then a students'
+    # march on the district office; 10 reports) and kept blind through it: 3/3 with 23 spurious
+    # pairs at its first run (00bc22c) and at the session's end (990760a; never read)
+    found, missed, spurious = _check("developing-faridpur")
+    assert (len(found), missed) == (3, [])
+    assert len(spurious) <= 23, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="23 spurious pairs left (see the test above)")
+def test_a_footbridge_collapse_and_the_students_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-faridpur")[1:] == ([], [])
