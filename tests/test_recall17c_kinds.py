@@ -107,3 +107,16 @@ def _claims(text: str) -> list[tuple]:
 )
 def test_recall17c_kinds(text: str, expected: list[tuple]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a span of time after 'over' ('over two days', "
+                   "'over 48 hours') takes the figure before it with it; 'over the weekend', 'in two days' work")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("312 people were detained over two days.", [("arrested", 312)], id="detained-over-two-days"),
+        pytest.param("At least 40 people died over 48 hours.", [("killed", 40)], id="died-over-48-hours"),
+    ],
+)
+def test_a_count_before_a_span_of_time_after_over(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.measure, c.value) for c in extract_claims(Source(id="t", text=text))] == expected
