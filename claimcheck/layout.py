@@ -1398,7 +1398,7 @@ def _dated_sources_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Foun
 SOURCES_NOTES_HEAD = re.compile(
     r"Source\s+(?P<cols>[A-Z][^\n\d]{2,120}?)\s+(?:Method|Methods|Notes?|Basis|Remarks|Comments?)\s+(?=[A-Z])"
 )  # 'Source Government rally Opposition rally Method MRN 350,000+ …'
-EMPTY_CELL = re.compile(r"(?<!\S)[–—‒-](?!\S)")  # a dash standing alone: an empty cell
+EMPTY_CELL = re.compile(rf"(?<!\S)[{re.escape(''.join(sorted(EMPTY_CELLS)))}](?!\S)")  # a dash standing alone: an empty cell (EMPTY_CELLS)
 
 
 def _sources_notes_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
