@@ -428,12 +428,18 @@ HELD_AUX = re.compile(
 NOT_A_GATHERING = "measure/not-a-gathering"
 PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
 # a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')
+_FIGURE_WORD = (
+    r"(?:\d[\d,.]*(?![\d,.])|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens"
+    r"|hundreds|thousands|twenty|thirty|forty|fifty)\b)"
+)
 NEXT_FIGURE = re.compile(  # (on the same line: a figure opening the next line is no object)
-    r"[ \t]+(?:(?:more\s+than|about|some|over|nearly|at\s+least)\s+)?"
-    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds"
-    r"|thousands|twenty|thirty|forty|fifty)\b)",
+    rf"[ \t]+(?:(?:more\s+than|about|some|nearly|at\s+least)\s+{_FIGURE_WORD}"
+    rf"|(?:over\s+)?{_FIGURE_WORD}(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|nights?|decades?)\b))",
     re.IGNORECASE,
-)  # a figure right after the word, in digits or words ('… nine assailants … and arrested six suspects')
+)  # a figure right after the word, in digits or words ('… nine assailants … and arrested six suspects');
+# not a span of time, bare or after 'over' ('312 people were detained over two days', 'were killed
+# two days after the vote': their verb; but '(up to 25 people) must be booked at least 3 days in
+# advance' stays no one's arrest)
 NOUN_TOO = frozenset(("injured", "wounded", "dead", "hurt"))  # harm words that are nouns after 'the'
 OBJECT_THE = re.compile(
     r"\b(?:of|for|to|with|about|by|mourning|mourn|honour|honor|remember)\s+the\s+$", re.IGNORECASE
