@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimcheck.entities import CONTRASTED, body_of_record, claimant_word, plausible, tidy
+from claimcheck.entities import (
+    CONTRASTED,
+    body_of_record,
+    claimant_word,
+    plausible,
+    tidy,
+    verb_form,
+)
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
 
@@ -1446,9 +1453,7 @@ def _ends_in_verb(s: str, lex: Lexicon) -> bool:
     """The words before the figure end with a verb (lower case or shouted): 'police made', 'the
     police ARRESTED'; not a name ('Ahmed')."""
     last = s.split()[-1]
-    return (last.islower() or last.isupper() and len(last) > 3) and (
-        last.lower().endswith(("ed", "ing")) or last.lower() in lex.grammar["irregular_participles"]
-    )
+    return (last.islower() or last.isupper() and len(last) > 3) and verb_form(last.lower(), lex)
 
 
 def _gapped_speaker(s: str, lex: Lexicon) -> str | None:

@@ -332,6 +332,18 @@ NUMBERED_UNIT = re.compile(
 # number: 'Canal 4', 'Channel 4', 'Radio 1'
 
 
+def verb_form(word: str, lex: Lexicon, ing: bool = True) -> bool:
+    """Whether a word (lower case) reads as a participle: ending in 'ed' (or 'ing', with
+    ``ing``) or one of the lexicon's irregular participles ('taken', 'made').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> verb_form("arrested", lex), verb_form("speaking", lex), verb_form("speaking", lex, ing=False)
+    (True, True, False)
+    """
+    return word.endswith(("ed", "ing") if ing else "ed") or word in lex.grammar["irregular_participles"]
+
+
 def body_of_record(s: str, lex: Lexicon) -> bool:
     """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
     org_words = lex.speaker_words["org_words"]

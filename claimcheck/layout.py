@@ -447,6 +447,13 @@ def _column_words(lex: Lexicon) -> dict[str, str]:
     return {w.lower(): m for m, words in data.items() if m in lex.measures for w in words}
 
 
+@lru_cache(maxsize=8)
+def _heading_measures(lex: Lexicon) -> dict[str, str]:
+    """The measure each word of a table column's heading names: a measure's noun or modifier
+    (_words) or a column's own word (_column_words), the latter first. Read only."""
+    return {**_words(lex)[0], **_column_words(lex)}
+
+
 def _headings(words: list[str]) -> list[str]:
     """A scraped header's words grouped into column headings, each opening with a capital:
     'Hospital Received Still admitted Deceased' -> Hospital / Received / Still admitted / Deceased."""
@@ -474,7 +481,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
     figures. A row's label is a place when the first heading names places or hospitals
     ('District', 'Hospital'); a column of those still in a state ('Still treated', 'Still
     held') counts a state, not a tally. Who gave the figures is the title's bracket, if any."""
-    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    measure_of = _heading_measures(lex)
     places = _area_heads(lex)
     out: list[Stacked] = []
     rows = [
@@ -956,7 +963,7 @@ def _run_place_table(
     columns = _headings([t[0] for t in tokens[:k]])
     if len(columns) <= width or any(not WORD.fullmatch(w) for c in columns[:width] for w in c.split()):
         return []  # (the headings are words)
-    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    measure_of = _heading_measures(lex)
     heads = [c.lower() for c in columns[:width]]
     measures = [_heading_measure(h, measure_of) for h in heads]
     if not any(measures):
@@ -1375,7 +1382,7 @@ def _dated_sources_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Foun
     columns = _headings(WORD.findall(text, head.end(), dates[0].start()))
     if not columns or " ".join(columns) != " ".join(text[head.end() : dates[0].start()].split()):
         return None  # (the headings are words)
-    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    measure_of = _heading_measures(lex)
     measures = [
         _heading_measure(c.lower(), measure_of) or measure_of.get(c.lower().split()[0]) for c in columns
     ]
@@ -1420,7 +1427,7 @@ def _sources_notes_table(text: str, lo: int, hi: int, lex: Lexicon) -> list[Foun
     if head is None:
         return None
     columns = _headings(head["cols"].split())
-    measure_of = {**_words(lex)[0], **_column_words(lex)}
+    measure_of = _heading_measures(lex)
     measures = [_heading_measure(c.lower(), measure_of) for c in columns]
     if len(columns) < 2 or not all(measures):
         return None

@@ -47,21 +47,10 @@ def line_matches(
         yield from _opened_matches(pattern, text, at, openers, longest, last)
         return
     while at <= n:
-        if last is not None:
+        if last is not None or longest is not None:
             end = text.find("\n", at)
             end = n if end < 0 else end
-            k = end - 1
-            while k >= at and text[k] in " \t":
-                k -= 1
-            if k < at or not last(text[k]):
-                if end == n:
-                    return
-                at = end + 1
-                continue
-        if longest is not None:
-            end = text.find("\n", at)
-            end = n if end < 0 else end
-            if end - at > longest and len(text[at:end].strip(" \t")) > longest:
+            if _skipped(text, at, end, longest, last):
                 if end == n:
                     return
                 at = end + 1
@@ -77,6 +66,19 @@ def line_matches(
         at = text.find("\n", at) + 1
         if at == 0:
             return
+
+
+def _skipped(text: str, line: int, end: int, longest: int | None, last: Callable[[str], bool] | None) -> bool:
+    """Whether the line text[line:end] cannot hold a match, by line_matches' ``longest`` (a
+    longer line, between leading and trailing spaces or tabs) or ``last`` (its last character
+    but trailing spaces or tabs, or an empty line)."""
+    if last is not None:
+        k = end - 1
+        while k >= line and text[k] in " \t":
+            k -= 1
+        if k < line or not last(text[k]):
+            return True
+    return longest is not None and end - line > longest and len(text[line:end].strip(" \t")) > longest
 
 
 def _opened_matches(
@@ -95,16 +97,10 @@ def _opened_matches(
     for line in starts[bisect.bisect_left(starts, at) :]:
         if line < at:
             continue
-        end = text.find("\n", line)
-        end = n if end < 0 else end
-        if last is not None:
-            k = end - 1
-            while k >= line and text[k] in " \t":
-                k -= 1
-            if k < line or not last(text[k]):
+        if last is not None or longest is not None:
+            end = text.find("\n", line)
+            if _skipped(text, line, n if end < 0 else end, longest, last):
                 continue
-        if longest is not None and end - line > longest and len(text[line:end].strip(" \t")) > longest:
-            continue
         m = pattern.match(text, line)
         if m is None:
             continue
@@ -118,17 +114,19 @@ def _opened_matches(
             return
 
 
-def sre_modules() -> tuple[Any, Any]:
+def sre_modules() -> tuple[Any, Any, Any, Any]:
     """The standard library's pattern parser and its constants (``re._parser`` and
     ``re._constants`` since Python 3.11, ``sre_parse`` and ``sre_constants`` before): private
     modules, read only to learn where a pattern's matches may open or what they may hold
-    (line_openers, where._unmatched)."""
+    (line_openers, where._unmatched, rules.required_literals and leading_literals); with the
+    codes of an atomic group and a possessive repeat, None before Python 3.11, which has
+    neither."""
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
     except ImportError:  # Python 3.10
         import sre_constants as _constants
         import sre_parse as _parser
-    return _parser, _constants
+    return _parser, _constants, getattr(_constants, "ATOMIC_GROUP", None), getattr(_constants, "POSSESSIVE_REPEAT", None)
 
 
 _LAST_LINES: tuple[tuple[str, dict[str, list[int]]], ...] = ()
@@ -172,8 +170,7 @@ def line_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> line_openers(re.compile(r"^.+", re.M)) is None, line_openers(re.compile(r"^[ \t]*$", re.M)) is None
     (True, True)
     """
-    p, c = sre_modules()
-    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
+    p, c, atomic, possessive = sre_modules()
     ascii_chars = [chr(k) for k in range(128)]
     categories = {
         c.CATEGORY_DIGIT: "0123456789",

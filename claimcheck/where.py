@@ -854,8 +854,7 @@ def _unmatched(pattern: re.Pattern[str]) -> str:
     >>> _unmatched(re.compile(r"(?:^|[\s(])in\s+(?=[.])[A-Z][\w'’-]+")), _unmatched(re.compile(r"in\s+[^,]+"))
     ('.;:?!"', '')
     """
-    p, c = sre_modules()
-    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
+    p, c, atomic, possessive = sre_modules()
     wide = {c.CATEGORY_DIGIT: str.isdigit, c.CATEGORY_SPACE: str.isspace, c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
     taken: set[str] = set()
 

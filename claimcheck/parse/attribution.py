@@ -21,6 +21,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     plausible,
     strip_source_noun,
     time_words,
+    verb_form,
 )
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.parse.numbers import folded
@@ -317,7 +318,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     if any(
         w in PASSIVE_AUXILIARIES
         and (nxt := words[j + 1]).islower()
-        and (nxt.endswith("ed") or nxt in lex.grammar["irregular_participles"])
+        and verb_form(nxt, lex, ing=False)
         for j, w in enumerate(words[1:-1], 1)
     ):
         return False  # a passive clause: 'most of those detained were taken to a police station, identified (and released)'
@@ -624,7 +625,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             words, np, first = subject, " ".join(subject), subject[0]
         if first.lower() in prepositions:  # ', in a video statement,' -> look further back
             continue
-        if first.islower() and (first.endswith(("ed", "ing")) or first in lex.grammar["irregular_participles"]):
+        if first.islower() and verb_form(first, lex):
             maker = maker or _made_by(np, lex)  # ', shared by users,', ', issued at dawn by the committee,'
             continue  # ', speaking on condition of anonymity,', ', set up in April 2001,' -> look further back
         if first.islower() and first in lex.speech_verbs:  # 'X, which …, said on Monday that

@@ -315,8 +315,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] |
     >>> required_literals(re.compile(r"\\d+")) is None
     True
     """
-    p, c = sre_modules()
-    atomic, possessive = getattr(c, "ATOMIC_GROUP", None), getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
+    p, c, atomic, possessive = sre_modules()
 
     def best(found: list[tuple[frozenset[str], bool]]) -> tuple[frozenset[str], bool] | None:
         good = [f for f in found if f[0] and all(len(s) >= 2 for s in f[0])]
@@ -365,8 +364,7 @@ def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> leading_literals(re.compile(r"\\(?\\d")) is None
     True
     """
-    p, c = sre_modules()
-    possessive = getattr(c, "POSSESSIVE_REPEAT", None)  # (3.11 on)
+    p, c, _, possessive = sre_modules()
 
     def lead(items: Any, blind: bool) -> frozenset[str] | None:
         items = [item for item in items]
