@@ -129,6 +129,35 @@ def sre_modules() -> tuple[Any, Any, Any, Any]:
     return _parser, _constants, getattr(_constants, "ATOMIC_GROUP", None), getattr(_constants, "POSSESSIVE_REPEAT", None)
 
 
+def sre_inner(op: Any, av: Any, blind: bool) -> tuple[Any, bool, int] | None:
+    """The items inside a parsed pattern's group, atomic group or repeat (node ``op, av``),
+    whether they are read case-blind (``blind`` outside; a group may turn it on or off) and the
+    fewest times they occur (0 for an optional repeat); None for any other node. The one way in
+    for the readers of parsed patterns (line_openers, where._unmatched,
+    rules.required_literals and leading_literals).
+
+    >>> _, c, _, _ = sre_modules()
+    >>> [sre_inner(op, av, False)[1:] for op, av in _parse(r"(?i:ab)x*(?:c)+")]
+    [(True, 1), (False, 0), (False, 1)]
+    """
+    if op is None:
+        return None
+    _, c, atomic, possessive = sre_modules()
+    if op is c.SUBPATTERN:
+        _, on, off, sub = av
+        return sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE, 1
+    if op is atomic:
+        return av, blind, 1
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
+        return av[2], blind, av[0]
+    return None
+
+
+def _parse(pattern: str, flags: int = 0) -> Any:
+    """``pattern`` parsed by the standard library's parser (doctests)."""
+    return sre_modules()[0].parse(pattern, flags)
+
+
 _LAST_LINES: tuple[tuple[str, dict[str, list[int]]], ...] = ()
 LINES_KEPT = 4  # the texts whose line index is kept: a report's, its text as read, its body's
 
@@ -170,7 +199,7 @@ def line_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> line_openers(re.compile(r"^.+", re.M)) is None, line_openers(re.compile(r"^[ \t]*$", re.M)) is None
     (True, True)
     """
-    p, c, atomic, possessive = sre_modules()
+    p, c, _, _ = sre_modules()
     ascii_chars = [chr(k) for k in range(128)]
     categories = {
         c.CATEGORY_DIGIT: "0123456789",
@@ -212,14 +241,10 @@ def line_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
                         return None, False
                     found |= one
                 return out | found, False
-            if op is c.SUBPATTERN:
-                _, on, off, sub = av
-                got, empty = first(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
-            elif op is atomic:
-                got, empty = first(av, blind)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
-                got, empty = first(av[2], blind)
-                empty = empty or av[0] == 0
+            inner = sre_inner(op, av, blind)
+            if inner is not None:
+                got, empty = first(inner[0], inner[1])
+                empty = empty or inner[2] == 0
             elif op is c.BRANCH:
                 each = [first(sub, blind) for sub in av[1]]
                 if any(got is None for got, _ in each):

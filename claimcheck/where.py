@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.lines import sre_modules
+from claimcheck.lines import sre_inner, sre_modules
 from claimcheck.when import any_of
 
 NATIONWIDE = "nationwide"
@@ -854,7 +854,7 @@ def _unmatched(pattern: re.Pattern[str]) -> str:
     >>> _unmatched(re.compile(r"(?:^|[\s(])in\s+(?=[.])[A-Z][\w'’-]+")), _unmatched(re.compile(r"in\s+[^,]+"))
     ('.;:?!"', '')
     """
-    p, c, atomic, possessive = sre_modules()
+    p, c, _, _ = sre_modules()
     wide = {c.CATEGORY_DIGIT: str.isdigit, c.CATEGORY_SPACE: str.isspace, c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
     taken: set[str] = set()
 
@@ -875,14 +875,8 @@ def _unmatched(pattern: re.Pattern[str]) -> str:
                         taken.update(ch for ch in STOPS if wide[av2](ch))
                     else:
                         return False
-            elif op is c.SUBPATTERN:
-                if not walk(av[3]):
-                    return False
-            elif op is atomic:
-                if not walk(av):
-                    return False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive):
-                if not walk(av[2]):
+            elif (inner := sre_inner(op, av, False)) is not None:
+                if not walk(inner[0]):
                     return False
             elif op is c.BRANCH:
                 if not all(walk(sub) for sub in av[1]):

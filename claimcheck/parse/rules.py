@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.lines import sre_modules
+from claimcheck.lines import sre_inner, sre_modules
 
 # The passes, in the order the parser runs them (a file of rules each).
 PASSES = (
@@ -315,7 +315,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] |
     >>> required_literals(re.compile(r"\\d+")) is None
     True
     """
-    p, c, atomic, possessive = sre_modules()
+    p, c, _, _ = sre_modules()
 
     def best(found: list[tuple[frozenset[str], bool]]) -> tuple[frozenset[str], bool] | None:
         good = [f for f in found if f[0] and all(len(s) >= 2 for s in f[0])]
@@ -332,13 +332,10 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] |
                 found.append((frozenset(["".join(run)]), blind))
                 run = []
             inner = None
-            if op is c.SUBPATTERN:
-                _, on, off, sub = av
-                inner = held(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive) and av[0] >= 1:
-                inner = held(av[2], blind)
-            elif op is atomic:
-                inner = held(av, blind)
+            sub = sre_inner(op, av, blind)
+            if sub is not None:
+                if sub[2] >= 1:
+                    inner = held(sub[0], sub[1])
             elif op is c.BRANCH:
                 each = [held(sub, blind) for sub in av[1]]
                 if all(each) and len({e[1] for e in each if e}) == 1:
@@ -364,7 +361,7 @@ def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> leading_literals(re.compile(r"\\(?\\d")) is None
     True
     """
-    p, c, _, possessive = sre_modules()
+    p, c, _, _ = sre_modules()
 
     def lead(items: Any, blind: bool) -> frozenset[str] | None:
         items = [item for item in items]
@@ -383,11 +380,9 @@ def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
                 run.append(chr(av2))
             word = "".join(run)
             return frozenset([word.lower() if blind else word])
-        if op is c.SUBPATTERN:
-            _, on, off, sub = av
-            return lead(sub, (blind or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive) and av[0] >= 1:
-            return lead(av[2], blind)
+        inner = sre_inner(op, av, blind)
+        if inner is not None:
+            return lead(inner[0], inner[1]) if inner[2] >= 1 else None
         if op is c.BRANCH:
             each = [lead(sub, blind) for sub in av[1]]
             return None if any(e is None for e in each) else frozenset().union(*each)  # type: ignore[arg-type]
