@@ -109,6 +109,9 @@ SPLIT_STORIES: set[str] = {
     # march's day, written from two districts of Huancayo (Chilca, El Carmen), stands apart
     "developing-ndola",  # written blind in session 15 (developing-12; a tune set since): the
     # supporters' forum thread of the march's day stands apart from the ten other reports
+    "developing-mopti",  # written blind at session 18's start (developing-19; a tune set since):
+    # three of its eleven reports stand apart (the local paper translated from French, labelled
+    # 'French'; the Civil Protection's communiqué; the regional radio's page dated only in French)
 }
 
 
