@@ -221,6 +221,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         q.qualifier == "exact"
         and (q.value or 0) < 120
         and (q.text[:1] == "(" or before.endswith("(") or "is " in before[-14:] or "as " in before[-14:])
+        and not after.startswith(" of ")  # ('my cousin was one of them': not-a-count/was-one-of-them)
         and patterns(lex)[AGE_OF_KIN].search(
             text[max(sent.start, q.start - 40) : q.start] + ("(" if q.text[:1] == "(" else "")
         )
