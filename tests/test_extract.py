@@ -2247,6 +2247,16 @@ def test_a_bracketed_breakdown_before_a_comma_keeps_the_totals_measure() -> None
             [(38, "arrested"), (20000, "participants")],
             id="a-headlines-arrest-count",
         ),
+        pytest.param(
+            "The legal team says five of those detained were beaten at the station.",
+            [(5, "injured")],
+            id="a-harm-told-of-a-part-of-the-detained",
+        ),
+        pytest.param(
+            "Twelve of the arrested were taken to the central station.",
+            [(12, "arrested")],
+            id="a-part-of-the-arrested-with-no-harm-stays-arrested",
+        ),
     ],
 )
 def test_the_measure_of_a_figure_told_by_its_own_verb_or_count(text: str, expected: list[tuple]) -> None:
@@ -2284,3 +2294,26 @@ def test_people_taken_to_medical_institutions_are_the_injured() -> None:
 )
 def test_a_bodys_own_members_are_people_a_partys_its_side(text: str, subject: str) -> None:
     assert [c.subject for c in claims_of(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Contents\n2 Clashes\n3 Casualties\n3.1 Estimates of the dead\n4 Arrests, trials and appeals\n5 Reactions",
+                     [], id="subsections-in-a-table-of-contents"),
+        pytest.param("Findings\n6.1 Each stand shall display its capacity.\n6.2 Stewards shall be posted at every gate.",
+                     [], id="a-reports-numbered-paragraphs"),
+        pytest.param("My brother (16) was picked up at the bus stop, and police say 40 were detained.",
+                     [(40, "arrested")], id="an-age-in-brackets-after-a-kin-noun"),
+        pytest.param("Our whole street went, my grandmother is 79 and walked all day. Organisers said 5,000 marched.",
+                     [(5000, "participants")], id="an-age-after-a-kin-noun-and-is"),
+        pytest.param("Among the injured was a driver of 61 from the coast; 30 were hurt in all.",
+                     [(30, "injured")], id="an-age-after-of"),
+    ],
+)
+def test_section_numbers_and_ages_are_no_counts(text: str, expected: list[tuple]) -> None:
+    """Seen on blind sets, by kind (our own words): subsection and paragraph numbers ('3.1',
+    '6.2') and a table of contents line with a comma; a person's age in brackets or after 'is'
+    behind a possessive and a person's noun, or after 'a driver of'."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected

@@ -289,6 +289,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if not in_name and low in lex.modifier_measure:
             m.head_measure, m.head_rule = lex.modifier_measure[low], "measure/modifier"
             m.counted_by_measure = True  # 'six injured people (died)': a verb may say more
+            if i > 1 and tokens[i - 2][0].lower() == "of":
+                m.tail = e  # 'eight of those detained (were beaten)': the part's verb comes after
         elif i > 0 and low in CLAUSE_CONJUNCTIONS:
             m.no_noun = True  # 'Police say 64 arrested but my brother says …': the phrase ends
             return

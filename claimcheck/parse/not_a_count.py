@@ -204,12 +204,29 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     ):
         return "not-a-count/section-number"  # 'Contents\n1 Background\n…\n4 Arrests'
     if (
+        q.text[1:3].startswith(".")
+        and SUBSECTION.fullmatch(q.text)
+        and CAPITAL_AFTER.match(after)
+        and _opens_line(text, q.start)
+    ):
+        return "not-a-count/section-number"  # '4.1 Estimates of the dead', '7.2 Crowd stewards shall …'
+    if (
         q.qualifier == "exact"
         and (q.value or 0) < 120
         and AGE_TIME_AFTER.match(after)
         and patterns(lex)["not-a-count/age-was"].search(before)
     ):
         return "not-a-count/age-was"  # 'Abdul Sattar was 36 when he walked out', 'He is 71 now'
+    if (
+        q.qualifier == "exact"
+        and (q.value or 0) < 120
+        and (q.text[:1] == "(" or before.endswith("(") or "is " in before[-14:] or "as " in before[-14:])
+        and not after.startswith(" of ")  # ('my cousin was one of them': not-a-count/was-one-of-them)
+        and patterns(lex)[AGE_OF_KIN].search(
+            text[max(sent.start, q.start - 40) : q.start] + ("(" if q.text[:1] == "(" else "")
+        )
+    ):
+        return AGE_OF_KIN  # 'my mother is 82', 'My cousin (17) was one of them'
     if (
         q.qualifier == "exact"
         and 0 < (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count, 'at zero' none
@@ -265,6 +282,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
 
 
 AGE_SUPERLATIVE = "not-a-count/age-superlative"
+AGE_OF_KIN = "not-a-count/age-of-kin"
 AGE_LIMIT = "not-a-count/age-limit"
 AGE_LIMIT_WORD = re.compile(r"(?:under|below|over|above)(?=\s)", re.IGNORECASE)  # (cheap tests first)
 AGE_LIMIT_END = re.compile(r"\b(?:under|below|over|above)\s+$", re.IGNORECASE)
@@ -298,9 +316,13 @@ ENUMERATION_NEXT = re.compile(
 )  # the next sentence goes on with the next person of those counted before
 
 
-HEADING_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}[ \t]*(?=\n|$)")
-# the words of a numbered section heading after its number: ' Arrests', ' Casualties and losses'
-NUMBERED_LINE = re.compile(r"[ \t]*(\d{1,2})[ \t]+[A-Z]")  # '3 Casualties'
+HEADING_AFTER = re.compile(
+    r"[ \t]+[A-Z][\w'’-]*(?:,(?=[ \t]+[a-z]))?(?:[ \t]+[\w'’-]+(?:,(?=[ \t]+[a-z]))?){0,5}[ \t]*(?=\n|$)"
+)
+# the words of a numbered section heading after its number: ' Arrests', ' Casualties and losses',
+# ' Arrests, trials and deportations'
+NUMBERED_LINE = re.compile(r"[ \t]*(\d{1,2})(?:\.\d{1,2})?(?=[ \t]+[A-Z])")  # '3 Casualties', '2.2 Opposition rally'
+SUBSECTION = re.compile(r"\d{1,2}\.\d{1,2}")  # a numbered subsection or paragraph: '4.1', '7.2'
 
 
 def _numbered_heading(text: str, q: Quantity) -> bool:
@@ -316,7 +338,7 @@ def _numbered_heading(text: str, q: Quantity) -> bool:
     before = text.rfind("\n", 0, start) + 1 if start > 0 else -1
     for line in (before, end + 1 if end >= 0 else -1):
         m = NUMBERED_LINE.match(text, line) if line >= 0 else None
-        if m is not None and abs(int(m[1]) - n) == 1 and HEADING_AFTER.match(text, m.end(1)):
+        if m is not None and abs(int(m[1]) - n) == 1 and HEADING_AFTER.match(text, m.end()):
             return True
     return False
 

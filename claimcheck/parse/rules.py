@@ -57,6 +57,7 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "measure_modifier": lambda lex: list(lex.modifier_measure),
     "number_of_phrase": _words("number_of_phrase"),
     "month": lambda lex: sorted(lex.months),
+    "age_noun": _words("grammar", "age_nouns", "words"),
 }
 NO_SINGULAR = frozenset({"ones"})  # 'the detained ones' are people; 'no one' is a pronoun, not a noun
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'no child'
