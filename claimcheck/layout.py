@@ -22,7 +22,7 @@ from typing import NamedTuple
 from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.lines import line_matches
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
-from claimcheck.parse.attribution import claimant_type
+from claimcheck.parse.attribution import attribute, claimant_type
 from claimcheck.parse.head import speaks_of_protest
 from claimcheck.parse.measure import asked_measure
 from claimcheck.parse.numbers import (
@@ -255,7 +255,8 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 )  # fmt: skip
             continue
         taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
-        claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n)
+        held = "held" if STILL_LINE.match(text, lo, hi) else None  # 'Still in custody (Wed): MVD 19 · Köpürö 27'
+        claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n, period=held)
 
     for hit in line_matches(STRIP_AFTER_CUE, text, source.body_start):  # (rare: a figure glued to a caption)
         a = text.rfind("\n", 0, hit.start()) + 1
@@ -438,6 +439,9 @@ TABLE_INTRO = re.compile(
     r"(?:breakdown|figures?|table|tally|count|list|data|numbers?|update)\b[^\n]{0,80}?:[ \t]*\n(?:[ \t]*\n)?$"
 )  # the line above a table saying who gave it: 'The ministry published a breakdown by hospital:'
 STILL_COLUMN = re.compile(r"^(?:still|remaining|currently)\b")  # 'Still treated': a state that day
+STILL_LINE = re.compile(
+    r"[ \t]*(?:[•·*▪‣◦–-][ \t]+)?(?i:still|remaining|currently)\b[^:\n\d]{0,40}:"
+)  # a list line labelled by a state ('- Still in custody (Wed): 19', 'Still held: 9 (police)'): those still held that day
 
 
 @lru_cache(maxsize=8)
@@ -467,8 +471,9 @@ def _headings(words: list[str]) -> list[str]:
 
 
 def _heading_measure(head: str, measure_of: dict[str, str]) -> str | None:
-    """The measure a figure column's heading (lower case) names, by its words or its last word."""
-    return measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1])
+    """The measure a figure column's heading (lower case) names, by its words, its last word or its
+    first ('Died in hospital')."""
+    return measure_of.get(head) or measure_of.get(head.rsplit(" ", 1)[-1]) or measure_of.get(head.split(" ", 1)[0])
 
 
 def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
@@ -945,6 +950,11 @@ def _run_place_table(
     first = WORD.match(text, lo, hi)
     if first is None or hi - lo > 2 * MAX_LINE:
         return []
+    lead: tuple[int, int] | None = None  # a sentence that leads into the table with a colon
+    if first[0].lower() not in places and (colon := text.find(": ", lo, hi)) > 0 and (
+        (led := WORD.match(text, colon + 2, hi)) is not None and led[0].lower() in places
+    ):
+        first, lead = led, (lo, colon + 1)  # '… our lists give: Arrondissement Dead Injured Talangai 17 40 …'
     kinds_of_people = first[0].lower() in _kind_heads(lex)  # 'Nationality Deaths Ireland 3 …': parts, no places
     if first[0].lower() not in places and not kinds_of_people:
         return []
@@ -972,6 +982,8 @@ def _run_place_table(
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     who = _bracket_claimant(box["b"], lex) if box else None
+    if who is None and (lead := lead or _lead_above(text, lo)) is not None:
+        who = attribute(text, lead[0], lead[1], lead[1] - 1, lex).claimant  # 'According to a breakdown the ministry distributed …:'
     rows: list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]] = []
     j = sum(len(c.split()) for c in columns[:width])
     while j < len(tokens):
@@ -1001,6 +1013,22 @@ def _run_place_table(
     if kinds_of_people:
         rows = _kinds_of_people(rows)
     return rows if len({row[0] for row in rows}) >= MIN_RUN_ROWS else []
+
+
+def _lead_above(text: str, lo: int) -> tuple[int, int] | None:
+    """The span of the sentence that ends with a colon on the line right above ``lo`` (across one
+    blank line), leading into a table, or None."""
+    start, end = _line_above(text, lo)
+    return (start, end) if 0 < end - start <= MAX_LINE and text[end - 1] == ":" else None
+
+
+def _line_above(text: str, lo: int) -> tuple[int, int]:
+    """The span of the last line with words before offset ``lo`` (a line start), across one
+    blank line: a table's title, caption or lead-in."""
+    end = lo - 1
+    while end > 0 and text[end - 1] in " \t\n" and lo - end < 3:
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def _kinds_of_people(
@@ -1074,10 +1102,7 @@ def _column_places(
 def _title(text: str, lo: int) -> str:
     """The title or caption right above a table's header (the last line with words before it,
     across one blank line), '' when it is prose or too long."""
-    end = lo - 1
-    while end > 0 and text[end - 1] in " \t\n" and lo - end < 3:
-        end -= 1
-    start = text.rfind("\n", 0, end) + 1
+    start, end = _line_above(text, lo)
     line = CAPTION_NUMBER.sub("", text[start:end].strip(), count=1)  # 'Table 1. Casualties by district (…)'
     return line if 0 < len(line) <= MAX_TITLE and not SENTENCE_MARK.search(line) else ""
 
@@ -1682,12 +1707,40 @@ def _who_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     count 11,500'); None for any other words ('marched 5,000')."""
     m = WHO_VALUE.fullmatch(text, a, at)
     if m is None:
-        return None
+        return _name_before(text, a, at, lex)
     who = " ".join(m["who"].split())
     last = who.split()[-1].lower()
     if last in lex.claimant_nouns or ESTIMATE_WORD_END.search(who) or claimant_type(who, lex) != "other":
         return who
-    return None
+    return _name_before(text, a, at, lex)
+
+
+NAME_VALUE = re.compile(
+    r"[\s,;]*(?:and\s+)?(?P<who>[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,2})(?:\s*\([^()\n]{1,40}\))?\s+"
+)  # a name before its figure in a list value, a gloss in brackets after it: 'MVD 52', 'SYNACOREC (market women's union) 26'
+
+
+def _name_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
+    """A proper name or an acronym the lexicon does not know, right before a list value's figure
+    under a label naming the measure ('Detained: MVD 52 · Köpürö 74', 'Dead: Health ministry 21 ·
+    SYNACOREC (market women's union) 26'): who gave that figure, as a known body would be; None
+    for a place, a day or a date ('Ulsan 11,000', 'Saturday 37'), a word the lexicon reads
+    (a measure, the people counted, a function word), or lower-case words ('marched 5,000')."""
+    m = NAME_VALUE.fullmatch(text, a, at)
+    if m is None:
+        return None
+    who = " ".join(m["who"].split())
+    words = who.split()
+    if not all(w[0].isupper() for w in words) or TIME_LABEL.fullmatch(who) or DATE_WORDS.fullmatch(who):
+        return None
+    measure_of, _, _ = _words(lex)
+    function_words = lex.grammar["function_words"]
+    if any(w.lower() in function_words or w.lower() in measure_of or w.lower() in lex.subject_of for w in words):
+        return None  # 'Deaths 37', 'The 40', 'Officers 11'
+    line = text.rfind("\n", 0, a) + 1
+    if PLACE_NOUNS.search(text, line, a) or _is_place(who, text, a, lex):
+        return None  # 'Deaths reported from other districts: Hyderabad 6, Larkana 4': places
+    return who
 
 
 SAYS_AT_END = re.compile(
@@ -1735,6 +1788,11 @@ def _values(
     _, scope, _ = _words(lex)
     out: list[Found] = []
     quantities = find_quantities(text, lex, a, b)
+    if not quantities and measure is not None and (none := NONE_VALUE.match(text, a, b)):
+        # 'Detained: none (city police)': a count of nobody, as the list gives it
+        q = Quantity(none["n"], none.start("n"), none.end("n"), 0, 0, 0, "denial")
+        who = (_bracket_claimant(none["b"], lex) if none["b"] else None) or label.claimant
+        return [(q, measure, label.subject or _default_subject(measure), None, who)]
     says: str | None = None  # a value told as 'KNCHR says 361'
     who = _who_before(text, a, quantities[0].start, lex) if quantities and measure else None
     if who and ESTIMATE_WORD_END.search(who):
@@ -1826,8 +1884,9 @@ def _values(
         bracket = BRACKET.match(text, end, b)
         if bracket:
             own = _bracket_claimant(bracket["b"], lex)
-            if own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit()):
-                who = own  # '14 (official), 31 (opposition claim)': not the last bracket's
+            if not says and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
+                who = own  # '14 (official), 31 (opposition claim)': not the last bracket's (but 'Bomberos 8 (they
+                #            include a woman who collapsed)' keeps the source named before its figure)
             end = bracket.end()
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
@@ -1835,6 +1894,9 @@ def _values(
     return out
 
 
+NONE_VALUE = re.compile(
+    r"[ \t]*(?P<n>(?i:none|nil))(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*[ \t.]*$"
+)  # a list value of nobody: 'none', 'nil (police)'
 MEASURE_WORD = re.compile(r"\s*([A-Za-z]+)")
 KIND_WORD = re.compile(r"\s*([a-z][a-z-]+)\s+(?=[a-z])")  # a word naming a kind before a list value's noun
 

@@ -25,7 +25,7 @@ from claimcheck.parse.attribution import (
 )
 from claimcheck.parse.denial import denial_cues
 from claimcheck.parse.head import Mention, speaks_of_protest
-from claimcheck.parse.measure import asked_measure, crowd_topic, topic_measure
+from claimcheck.parse.measure import asked_measure, crowd_guess, crowd_topic, topic_measure
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
@@ -108,6 +108,7 @@ def extract_claims(
     crowd_measure: set[int] = set()  # sentences with a crowd's figure
 
     titled: list[bool] = []  # whether the report's headline or standfirst names a crowd's size
+    protest: list[bool] = []  # whether the report speaks of a protest
 
     def crowd(i: int, at: int) -> bool:
         """The passage before offset ``at`` of sentence i is about a crowd's size: its sentence
@@ -118,6 +119,11 @@ def extract_claims(
         topic, heading, _ = crowd_topic(lex)
         if topic.search(text, sentences[i].start, at):
             return True
+        if crowd_guess(lex).search(text, max(sentences[i].start, at - GUESS_REACH), at):
+            if not protest:
+                protest.append(speaks_of_protest(low, lex))
+            if protest[0]:
+                return True  # a protest's forum: 'I'd guess 3,000 already'
         for j in range(i - 1, max(-1, i - PASSAGE), -1):
             if j in other_measure:
                 return False
@@ -618,8 +624,9 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 QUESTION_LINE = re.compile(r"\?\n")  # (a scan for a literal led by a rare character: faster than '"?\n" in low')
 QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
-    r"\s*[\"“]?(?:Of|Among|From|Out\s+of)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?\s*$"
-)  # a sentence opened by the whole the figure is a part of (a translation's 'From them 12 are workers',
+    r"\s*[\"“]?(?:Of|Among|From|Out\s+of)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?"
+    r"(?:\s+(?:are|were|is|was))?\s*$"
+)  # a sentence opened by the whole the figure is a part of ('Among them are 9 minors', a translation's 'From them 12 are workers',
 #    'From that number, 10 persons are in critical condition')
 _ELLIPTIC_ITEM = (
     r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+)?[\d,.]+\+?"
@@ -705,6 +712,7 @@ FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+fu
 TITLE_READ = 400  # how much of a report's opening its headline and standfirst are read in
 COUNT_QUESTION = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:hurt|injured|killed|died|dead|arrested|detained|deployed)\b", re.IGNORECASE)
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
+GUESS_REACH = 24  # how far before a figure a first-person guess of a crowd may stand ('I'd say about ')
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
 NOT_HEADING_END = frozenset('.!"”’')

@@ -601,6 +601,13 @@ def crowd_topic(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     return topic, heading, re.compile(effect["not_after"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def crowd_guess(lex: Lexicon) -> re.Pattern[str]:
+    """The rule measure/crowd-passage's first-person guess before a figure ('I'd say', 'I'd
+    guess', 'looks like'): in a report of a protest, the crowd's size."""
+    return re.compile(rule(CROWD_PASSAGE).effect["guess"], re.IGNORECASE)
+
+
 QUESTION_PASSAGE = "measure/question-passage"
 
 

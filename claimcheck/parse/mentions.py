@@ -994,8 +994,11 @@ PARTS_BY_WHAT_AFTER = ("scope/part-per-day", "scope/part-per-employer")  # '44 o
 PART_PER_DAY = "scope/part-per-day"
 BREAKDOWN_COMMA = re.compile(
     r"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+)?"
-    r"(?:\s+(?:over|during|across|throughout|since|in)\s+(?:the\s+|its\s+|their\s+)?[a-z][^.;:!?\"“”,\d]{0,28}?)?,\s"
-)  # '(90 people) over the weekend, ': a total's period and a comma before its days ('on Friday, ' dates the total)
+    r"(?:\s+(?:over|during|across|throughout|since|in)\s+(?:the\s+|its\s+|their\s+)?[a-z][^.;:!?\"“”,()\d]{0,28}?)?"
+    r"(?:,\s|\s\(|\s[-–—]\s)"
+)  # '(90 people) over the weekend, ': a total's period and a comma before its days ('on Friday, ' dates the total),
+#    or a bracket or a spaced dash: '41 arrests over the two days (31 on 7 November and 10 on 8 November)',
+#    '58 people over two days - 37 on Saturday and 21 on Sunday -'
 DAY_ITEM_NEXT = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", re.IGNORECASE
 )  # ' and 35' after '55 on Saturday': the next day's figure
@@ -1095,7 +1098,6 @@ def _per_place(
             comma_opens = (
                 last < 0
                 and not opens
-                and text[m.q.start - 2 : m.q.start] == ", "
                 and BREAKDOWN_COMMA.fullmatch(text, whole.tail, m.q.start) is not None
             )  # '90 people over the weekend, (55 on Saturday and 35 on Sunday)': days only
             if m.measure is None and m.no_noun and not m.part and (opens or goes_on or comma_opens):
