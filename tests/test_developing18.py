@@ -74,3 +74,50 @@ def test_a_same_day_correction_is_no_dispute_with_the_corrected_figure() -> None
     pairs = conflicting(groups_of(statement, wire))
     assert not named(pairs, "41") and not named(pairs, "forty-one (41)")
     assert frozenset(("40", "at least 52")) in pairs
+
+
+# --------------------------------------------------------------- a mourning gathering
+
+
+def test_prayers_for_the_victims_are_no_count_of_the_protest() -> None:
+    """The same day, police put the families' protest at 400 and the families at 3,000; a
+    mosque's imam says 800 came to the prayers for the victims. The 800 is another gathering:
+    only the protest's two figures conflict."""
+    live = (
+        "MOPTA, Nov 9 - Police say about 400 people took part in the protest outside the hospital "
+        "this morning. The families' collective says more than 3,000 came.\n\n"
+        "Prayers for the victims were held at the main mosque at midday. Its imam, who led the "
+        "prayers, said about 800 people came.",
+        "2026-11-09",
+    )
+    pairs = conflicting(groups_of(live))
+    assert frozenset(("about 400", "more than 3,000")) in pairs
+    assert not named(pairs, "about 800")
+
+
+def test_a_candlelight_vigil_is_apart_from_the_march_of_the_same_day() -> None:
+    """'gathered … for a candlelight vigil for the dead of the march' is the vigil's crowd,
+    although its sentence names the march too."""
+    report = (
+        "HUANTA, Aug 19 - Police said about 4,000 people took part in the march to the regional "
+        "government. The defence committee said more than 20,000 marched. In the evening, police "
+        "said about 3,000 people gathered in the main square for a candlelight vigil for the "
+        "dead of the march.",
+        "2026-08-19",
+    )
+    pairs = conflicting(groups_of(report))
+    assert frozenset(("about 4,000", "more than 20,000")) in pairs
+    assert not named(pairs, "about 3,000")
+
+
+def test_one_gathering_called_a_protest_and_a_vigil_stays_one_quantity() -> None:
+    """A report's 'silent protest' and a live blog's 'Vigil outside Parliament' give the same
+    figures: one gathering told two ways, its police and organisers' counts compared."""
+    wire = (
+        "NASSAU, Oct 20 - Outside Parliament on Monday, a crowd the police put at about 120 people "
+        "held a silent protest. Organisers said more than 300 people took part.",
+        "2026-10-20",
+    )
+    blog = ("Vigil outside Parliament Monday: police about 120, organisers more than 300.", "2026-10-20")
+    groups = [g for g in groups_of(wire, blog) if g.measure == "participants"]
+    assert len(groups) == 1
