@@ -352,7 +352,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
     keys = _two_incidents(claims, keys, incident_kinds(lexicon))
-    elsewhere = _other_home_crowds(claims, keys, home)
+    elsewhere = _other_home_crowds(claims, keys, home) | _other_home_tallies(claims, keys, home)
     final = [
         _without_place(k)
         if k is not None
@@ -1917,6 +1917,26 @@ def _other_home_crowds(
         if len(places) > 1 and places.most_common(1)[0][0] != k[2][1]:
             out.add(i)
     return out
+
+
+def _other_home_tallies(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
+) -> set[int]:
+    """The indexes of running-tally figures for one of the event's own places that its figures
+    name fewer times than another of them ('No death is to be deplored in Cotonou' from the
+    police of the city a march went to, where the toll's figures name Parakou seven times):
+    that place's count, not the event's whole, as a crowd of another own place is that place's
+    gathering (:func:`_other_home_crowds`)."""
+    named: dict[tuple[str, str], Counter[str]] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.measure in RUNNING_TALLIES and k[2][1] in home:
+            named.setdefault((k[0], k[1]), Counter())[k[2][1]] += 1  # type: ignore[index]
+    most = {tally: places.most_common(1)[0][1] for tally, places in named.items() if len(places) > 1}
+    return {
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None and (k[0], k[1]) in most and k[2][1] in home and named[(k[0], k[1])][k[2][1]] < most[(k[0], k[1])]  # type: ignore[index]
+    }
 
 
 def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:

@@ -121,3 +121,34 @@ def test_one_gathering_called_a_protest_and_a_vigil_stays_one_quantity() -> None
     blog = ("Vigil outside Parliament Monday: police about 120, organisers more than 300.", "2026-10-20")
     groups = [g for g in groups_of(wire, blog) if g.measure == "participants"]
     assert len(groups) == 1
+
+
+# --------------------------------------------------------------- the story's other city
+
+
+def test_no_death_in_the_march_city_is_not_the_toll_of_the_crackdown_city() -> None:
+    """A crackdown in Parakou whose toll rises, and a march in Cotonou whose police say 'No
+    death is to be deplored in Cotonou': both cities are the story's own, but the toll's
+    figures name Parakou, so Cotonou's zero is Cotonou's, not a denial of the toll."""
+    first = (
+        "PARAKOU, Aug 3 (Wire) - Three people were killed in Parakou when police cleared a sit-in, "
+        "the ministry said.",
+        "2026-08-03",
+    )
+    second = (
+        "PARAKOU, Aug 5 (Wire) - The toll in Parakou rose to seven, the ministry said. Thousands "
+        "marched in Cotonou.",
+        "2026-08-05",
+    )
+    march = (
+        "COTONOU, Aug 5 - About 3,000 people marched in Cotonou, police said. No death is to be "
+        "deplored in Cotonou, the police said.",
+        "2026-08-05",
+    )
+    rights = (
+        "COTONOU, Aug 6 - A rights group said at least 12 people were killed in Parakou.",
+        "2026-08-06",
+    )
+    groups = groups_of(first, second, march, rights)
+    assert not named(conflicting(groups), "No death")
+    assert [g.status for g in groups if g.measure == "killed" and len(g.claims) == 3] == ["rising"]
