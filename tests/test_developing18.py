@@ -152,3 +152,31 @@ def test_no_death_in_the_march_city_is_not_the_toll_of_the_crackdown_city() -> N
     groups = groups_of(first, second, march, rights)
     assert not named(conflicting(groups), "No death")
     assert [g.status for g in groups if g.measure == "killed" and len(g.claims) == 3] == ["rising"]
+
+
+# --------------------------------------------------------------- 'Meanwhile in <town>,'
+
+
+def test_a_crowd_told_meanwhile_in_another_town_is_that_towns() -> None:
+    """A live blog's 'Meanwhile in Kitwe, on the Copperbelt, about 600 people have rallied' is
+    Kitwe's rally, not a third count of the Lusaka march."""
+    blog = (
+        "LUSAKA, Nov 4 - Police say about 2,000 people took part in the march through central "
+        "Lusaka; the organisers say more than 12,000.\n\n"
+        "13:05 - The march has reached Cairo Road. Shops along the route have closed their shutters "
+        "and traders stand in their doorways to watch. Minibuses are being turned back at the "
+        "roundabout, and the main market has emptied.\n\n"
+        "13:40 - The organisers read out their demands outside the ministry: clean water for the "
+        "township, the cordon lifted, and the names of the dead published. A delegation went in to "
+        "meet officials; the crowd sang while it waited.\n\n"
+        "14:20 - Meanwhile in Kitwe, on the Copperbelt, about 600 people have rallied in "
+        "solidarity, according to the traders' union.",
+        "2026-11-04",
+    )
+    wire = ("LUSAKA, Nov 4 (Wire) - About 2,000 people marched in Lusaka, police said.", "2026-11-04")
+    paper = ("LUSAKA, Nov 5 - More than 12,000 people marched in Lusaka on Wednesday, the organisers said.", "2026-11-05")
+    claims = {c.text: c.place for c in parse(Source(id="r", text=blog[0], date=blog[1]))}
+    assert claims["about 600"] == "Kitwe"
+    pairs = conflicting(groups_of(blog, wire, paper))
+    assert frozenset(("about 2,000", "more than 12,000")) in pairs
+    assert not named(pairs, "about 600")
