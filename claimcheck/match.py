@@ -1902,20 +1902,28 @@ def _other_home_crowds(
     that day's figures name most ('about 6,000 took part in the march in Dakar' twice, 'In
     Ziguinchor, about 1,500 people marched again this morning' once, on one day): that city's
     gathering, not the day's march everyone reports (whose place the figures leave out). Figures
-    of no known day are no day's: their places say nothing of one day's gatherings."""
+    of no known day are no day's: their places say nothing of one day's gatherings. Where a day's
+    figures (or a figure of no known day) name one own place only, it is that place's gathering
+    when the event's crowd figures name another own place at least two times more ('In Tunis
+    on Wednesday, about 300 people held a sit-in' in a wire datelined Tunis, where the march's
+    figures name Kairouan)."""
     named: dict[tuple[str, str | None], Counter[str]] = {}
+    overall: dict[str, Counter[str]] = {}  # (of any day or none: the event's main gathering's place)
     for c, k in zip(claims, keys, strict=True):
-        if k is not None and c.measure == "participants" and c.as_of and k[2][1] in home:
-            named.setdefault((k[1], c.as_of[:10]), Counter())[k[2][1]] += 1  # type: ignore[index]
-    if all(len(places) < 2 for places in named.values()):
-        return set()
+        if k is not None and c.measure == "participants" and k[2][1] in home:
+            overall.setdefault(k[1], Counter())[k[2][1]] += 1  # type: ignore[index]
+            if c.as_of:
+                named.setdefault((k[1], c.as_of[:10]), Counter())[k[2][1]] += 1  # type: ignore[index]
     out = set()
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure != "participants" or not c.as_of or k[2][1] not in home:
+        if k is None or c.measure != "participants" or k[2][1] not in home:
             continue
-        places = named[(k[1], c.as_of[:10])]
-        if len(places) > 1 and places.most_common(1)[0][0] != k[2][1]:
-            out.add(i)
+        places = named[(k[1], c.as_of[:10])] if c.as_of else Counter()
+        if len(places) > 1:
+            if places.most_common(1)[0][0] != k[2][1]:
+                out.add(i)
+        elif (main := overall[k[1]].most_common(1)[0])[0] != k[2][1] and main[1] > overall[k[1]][k[2][1]] + 1:
+            out.add(i)  # the day's one place named, where the event's gatherings are mostly elsewhere
     return out
 
 

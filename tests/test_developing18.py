@@ -180,3 +180,27 @@ def test_a_crowd_told_meanwhile_in_another_town_is_that_towns() -> None:
     pairs = conflicting(groups_of(blog, wire, paper))
     assert frozenset(("about 2,000", "more than 12,000")) in pairs
     assert not named(pairs, "about 600")
+
+
+def test_a_crowd_in_the_wires_city_is_not_the_march_told_in_another() -> None:
+    """The march is Kairouan's (its figures name Kairouan three times, most without a day); a
+    wire datelined in Tunis adds 'In Tunis on Wednesday, about 300 people held a sit-in'. On
+    that day only Tunis is named, but the event's gatherings are Kairouan's: the 300 is the
+    sit-in's, not a third count of the march."""
+    blog = (
+        "Kairouan march: police say about 2,500, organisers more than 12,000\n\n"
+        "KAIROUAN, Aug 5 - Police say about 2,500 people took part in the march in Kairouan. "
+        "The organisers say more than 12,000 people marched.",
+        "2026-08-05",
+    )
+    wire = (
+        "TUNIS, Aug 5 (Wire) - Wednesday's march in Kairouan drew about 2,500 people according to "
+        "the police and more than 12,000 according to the organisers.\n\n"
+        "In Tunis on Wednesday, about 300 people held a sit-in outside the power company's head "
+        "office, according to the organisers.",
+        "2026-08-05",
+    )
+    recap = ("TUNIS, Aug 6 - More than 12,000 people marched in Kairouan, the organisers said.", "2026-08-06")
+    pairs = conflicting(groups_of(blog, wire, recap))
+    assert frozenset(("about 2,500", "more than 12,000")) in pairs
+    assert not named(pairs, "about 300")
