@@ -25,7 +25,7 @@ from claimcheck.conflicts import (
     stated_whole,
 )
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
-from claimcheck.when import RUNNING_TALLIES, TimeWords, parse_date, time_words
+from claimcheck.when import RUNNING_TALLIES, TimeWords, any_of, parse_date, time_words
 from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE
 from claimcheck.workers import map_inherited
 
@@ -352,7 +352,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
     keys = _two_incidents(claims, keys, incident_kinds(lexicon))
-    elsewhere = _other_home_crowds(claims, keys, home)
+    elsewhere = _other_home_crowds(claims, keys, home) | _other_home_tallies(claims, keys, home)
     final = [
         _without_place(k)
         if k is not None
@@ -372,9 +372,11 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     _earlier_places(buckets)
     groups = []
     told_on = _days_repeated(buckets, ids)
-    camps = gathering_words(lexicon)
+    camps, kinds = gathering_words(lexicon), mourning_words(lexicon)
     for (measure, who, key), whole in buckets.items():
         by_camp = _by_gathering(whole, camps, ids) if measure == "participants" else {None: whole}
+        if measure == "participants":
+            by_camp = _mourning_apart(by_camp, kinds)
         for camp, bucket in by_camp.items():
             if key[0] == "before":
                 days = _by_year(bucket)
@@ -415,20 +417,85 @@ def gathering_words(lexicon: Any = None) -> re.Pattern[str]:
     return _gathering_words(_lexicon(lexicon))
 
 
+def _alternatives(words: Sequence[str]) -> str:
+    """:func:`claimcheck.when.any_of`, a pattern matching nothing when there are no words."""
+    return any_of(list(words)) or "(?!)"
+
+
 @lru_cache(maxsize=8)
 def _gathering_words(lexicon: Any) -> re.Pattern[str]:
     section = lexicon.data.get("gatherings", {})
 
-    def alternatives(words: Sequence[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-    nouns, joiners = alternatives(section.get("nouns", [])), alternatives(section.get("joiners", []))
+    nouns, joiners = _alternatives(section.get("nouns", [])), _alternatives(section.get("joiners", []))
     camps = [
-        rf"(?P<{camp}>(?<![\w-])(?:{alternatives(words)})(?:['’]s)?(?:\s+(?:{joiners})(?:['’]s)?)?\s+(?:{nouns})\b)"
+        rf"(?P<{camp}>(?<![\w-])(?:{_alternatives(words)})(?:['’]s)?(?:\s+(?:{joiners})(?:['’]s)?)?\s+(?:{nouns})\b)"
         for camp, words in section.items()
-        if camp.isidentifier() and not camp.startswith("_") and camp not in ("joiners", "nouns")
+        if camp.isidentifier() and not camp.startswith("_") and camp not in ("joiners", "nouns", *_KIND_SECTIONS)
     ]
     return re.compile("|".join(camps), re.IGNORECASE)
+
+
+_KIND_SECTIONS = ("mourning", "protest_nouns")  # kinds of gathering, not camps (see mourning_words)
+MOURNING = "mourning"
+
+
+def mourning_words(lexicon: Any = None) -> re.Pattern[str]:
+    """The ``gatherings`` section's mourning and protest words as one pattern whose named group
+    (``mourning`` or ``protest``) is the kind of gathering a word names (see
+    :func:`_mourning_apart`)."""
+    return _mourning_words(_lexicon(lexicon))
+
+
+@lru_cache(maxsize=8)
+def _mourning_words(lexicon: Any) -> re.Pattern[str]:
+    section = lexicon.data.get("gatherings", {})
+
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<mourning>{_alternatives(section.get('mourning', []))})"
+        rf"|(?P<protest>{_alternatives(section.get('protest_nouns', []))}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _gathering_kind(claim: Claim, kinds: re.Pattern[str]) -> str | None:
+    """The kind of gathering ``claim``'s sentence tells: ``mourning`` when it names a mourning
+    one ('about 3,000 gathered … for a candlelight vigil for the dead of the march', 'after
+    funeral march clashes; union says 20,000 marched'), else ``protest`` when it names a
+    protest ('took part in the protest'), else None."""
+    found = {m.lastgroup for m in kinds.finditer(claim.sentence)}
+    return MOURNING if MOURNING in found else next(iter(found), None)
+
+
+def _mourning_apart(
+    by_camp: dict[str | None, list[Claim]], kinds: re.Pattern[str]
+) -> dict[str | None, list[Claim]]:
+    """``by_camp`` with the figures of a mourning gathering (a vigil, a funeral, prayers for the
+    dead) apart from each camp's, when its figures name both a mourning and a protest
+    gathering: the 800 at a mosque's prayers for the victims are no rival count of the march's
+    400 or 3,000. A figure naming neither stays with the protest's, unless only the mourning
+    gathering's figures give its very figure ('police said about 2,000 persons attended' the
+    vigil, and elsewhere 'The police said about 2,000 persons came'). Where one figure is
+    given both as a mourning gathering's and as a protest's ('a crowd the police put at about
+    120 people held a silent protest', 'Vigil outside Parliament: police ~120'), the two are
+    one gathering told two ways, and nothing is set apart."""
+    out: dict[str | None, list[Claim]] = {}
+    for camp, members in by_camp.items():
+        found = [_gathering_kind(c, kinds) for c in members]
+        if MOURNING not in found or "protest" not in found:
+            out[camp] = members
+            continue
+        apart = f"{camp} {MOURNING}" if camp else MOURNING
+        figures = {
+            kind: {(c.low, c.high) for c, k in zip(members, found, strict=True) if k == kind} for kind in (MOURNING, "protest")
+        }
+        if figures[MOURNING] & figures["protest"]:  # one gathering told both ways ('a silent protest', 'Vigil: police ~120')
+            out[camp] = members
+            continue
+        for c, kind in zip(members, found, strict=True):
+            if kind is None and (c.low, c.high) in figures[MOURNING] - figures["protest"]:
+                kind = MOURNING
+            out.setdefault(apart if kind == MOURNING else camp, []).append(c)
+    return out
 
 
 def _camp_of(claim: Claim, camps: re.Pattern[str]) -> str | None:
@@ -1835,21 +1902,49 @@ def _other_home_crowds(
     that day's figures name most ('about 6,000 took part in the march in Dakar' twice, 'In
     Ziguinchor, about 1,500 people marched again this morning' once, on one day): that city's
     gathering, not the day's march everyone reports (whose place the figures leave out). Figures
-    of no known day are no day's: their places say nothing of one day's gatherings."""
+    of no known day are no day's: their places say nothing of one day's gatherings. Where a day's
+    figures (or a figure of no known day) name one own place only, it is that place's gathering
+    when the event's crowd figures name another own place at least two times more ('In Tunis
+    on Wednesday, about 300 people held a sit-in' in a wire datelined Tunis, where the march's
+    figures name Kairouan)."""
     named: dict[tuple[str, str | None], Counter[str]] = {}
+    overall: dict[str, Counter[str]] = {}  # (of any day or none: the event's main gathering's place)
     for c, k in zip(claims, keys, strict=True):
-        if k is not None and c.measure == "participants" and c.as_of and k[2][1] in home:
-            named.setdefault((k[1], c.as_of[:10]), Counter())[k[2][1]] += 1  # type: ignore[index]
-    if all(len(places) < 2 for places in named.values()):
-        return set()
+        if k is not None and c.measure == "participants" and k[2][1] in home:
+            overall.setdefault(k[1], Counter())[k[2][1]] += 1  # type: ignore[index]
+            if c.as_of:
+                named.setdefault((k[1], c.as_of[:10]), Counter())[k[2][1]] += 1  # type: ignore[index]
     out = set()
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure != "participants" or not c.as_of or k[2][1] not in home:
+        if k is None or c.measure != "participants" or k[2][1] not in home:
             continue
-        places = named[(k[1], c.as_of[:10])]
-        if len(places) > 1 and places.most_common(1)[0][0] != k[2][1]:
-            out.add(i)
+        places = named[(k[1], c.as_of[:10])] if c.as_of else Counter()
+        if len(places) > 1:
+            if places.most_common(1)[0][0] != k[2][1]:
+                out.add(i)
+        elif (main := overall[k[1]].most_common(1)[0])[0] != k[2][1] and main[1] > overall[k[1]][k[2][1]] + 1:
+            out.add(i)  # the day's one place named, where the event's gatherings are mostly elsewhere
     return out
+
+
+def _other_home_tallies(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
+) -> set[int]:
+    """The indexes of running-tally figures for one of the event's own places that its figures
+    name fewer times than another of them ('No death is to be deplored in Cotonou' from the
+    police of the city a march went to, where the toll's figures name Parakou seven times):
+    that place's count, not the event's whole, as a crowd of another own place is that place's
+    gathering (:func:`_other_home_crowds`)."""
+    named: dict[tuple[str, str], Counter[str]] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.measure in RUNNING_TALLIES and k[2][1] in home:
+            named.setdefault((k[0], k[1]), Counter())[k[2][1]] += 1  # type: ignore[index]
+    most = {tally: places.most_common(1)[0][1] for tally, places in named.items() if len(places) > 1}
+    return {
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None and (k[0], k[1]) in most and k[2][1] in home and named[(k[0], k[1])][k[2][1]] < most[(k[0], k[1])]  # type: ignore[index]
+    }
 
 
 def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:

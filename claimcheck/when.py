@@ -625,6 +625,31 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
     return words.past.search(before) is not None or words.past.search(after, 0, 60) is not None
 
 
+_FIGURE_OF = re.compile(r"\b(?:figure|toll|count|number|tally)\s+of\s+$", re.IGNORECASE)
+_IS_CORRECTED = re.compile(
+    r"[^.;:!?]{0,90}?\b(?:is|was|has\s+been|had\s+been)\s+(?:hereby\s+|now\s+|since\s+|later\s+)?"
+    r"(?:corrected|withdrawn|revised|amended|retracted|rectified)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrected(before: str, after: str) -> bool:
+    """Whether a figure is named as the one a correction withdraws ('The figure of thirty-four
+    (34) deaths announced at this morning's briefing is hereby corrected'): an earlier figure
+    of the tally, which the corrected one after it replaces.
+
+    >>> _corrected("The figure of ", " deaths announced at the briefing this morning is hereby corrected.")
+    True
+    >>> _corrected("The toll of ", " given on Monday was corrected to 31 on Tuesday.")
+    True
+    >>> _corrected("The ministry said ", " people died; the list is corrected every day.")
+    False
+    >>> _corrected("The figure of ", " deaths stands, the ministry said.")
+    False
+    """
+    return _FIGURE_OF.search(before[-30:]) is not None and _IS_CORRECTED.match(after) is not None
+
+
 _RECOVERED = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|brought\s+out|found|exhumed)\s+(?:(?:another|a\s+further|the\s+bodies\s+of)\s+)?$"
 )  # a day's bodies found: 'recovered 17 bodies on Monday'
@@ -867,7 +892,7 @@ def as_of_and_period(
             )
             or _held_before(before, words)
             else "earlier"
-            if is_earlier(before, words)
+            if is_earlier(before, words) or _corrected(before, after)
             else "increment"
             if words.increment_before.search(before[-30:])
             or (before.strip(" ,") == "after" and _ROSE_AFTER.search(sentence) is not None)

@@ -108,7 +108,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
-        rf"|In|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"|(?:(?:Meanwhile|Separately)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?(at)(?:\s+[a-z][a-z-]+)?\s*,|"  # 'At the Vridi depot, …': a site of a place, a comma after it
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
@@ -597,6 +597,10 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     True
     >>> opening_place("Nationwide the figure is 41, a colonel said.", place_words())
     'nationwide'
+    >>> opening_place("Meanwhile in Kitwe, on the Copperbelt, about 600 people rallied.", place_words())
+    'Kitwe'
+    >>> opening_place("Separately, in Ndola, 200 marched.", place_words())
+    'Ndola'
     """
     m = words.opening.match(text)
     if m is None:

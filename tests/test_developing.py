@@ -272,12 +272,13 @@ def test_a_sit_in_cleared_and_a_march_over_five_days_finds_its_three_disputes() 
     # once a tally's earlier figure above another claimant's later one is no conflict; 32 in
     # session 17 once 'the other five' and 'the five deaths Alafia adds to the ministry's
     # count' are what one count adds to the other, not a rival toll (dev17b)
+    # 11 in session 18 once 'No death is to be deplored in Cotonou' (the march city's police) is Cotonou's count, not a denial of the Parakou toll whose figures name Parakou most (dev18: match._other_home_tallies)
     found, missed, spurious = _check("developing-benin")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 32, spurious
+    assert len(spurious) <= 11, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="32 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
 def test_a_sit_in_cleared_and_a_march_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-benin")[1:] == ([], [])
 
@@ -295,12 +296,13 @@ def test_a_derailment_then_clashes_over_five_days_finds_its_three_disputes() -> 
     # as the crowd's two counts: the real dispute, told again in one report, which the expected
     # file lists as repetition only)
     # 64 in session 17 once 'Read more: …' and 'Related: …' lines are other stories' headlines (dev17)
+    # 56 in session 18 once 'A number of 29 was given one morning and after was corrected to 27' makes the 29 an earlier figure and the evening's candlelight vigil is a crowd apart from the march's (dev18)
     found, missed, spurious = _check("developing-peru")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 64, spurious
+    assert len(spurious) <= 56, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="64 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="56 spurious pairs left (see the test above)")
 def test_a_derailment_then_clashes_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-peru")[1:] == ([], [])
 
@@ -329,12 +331,13 @@ def test_a_cholera_cordon_and_its_marches_over_four_days_finds_its_three_dispute
     # through it: 3/3 with 209 spurious pairs at its first run (ac4fbcd), 106 at the session's
     # end (3ee2d6b; never tuned on), when it was retired
     # 59 in session 17 once 'in the 24 hours to Tuesday afternoon' and 'in a single day' are one day's count (77) and voice notes called false or nonsense are nobody's count (dev17)
+    # 51 in session 18 once '14:20 - Meanwhile in Kitwe, on the Copperbelt, about 600 people have rallied' is Kitwe's rally (dev18)
     found, missed, spurious = _check("developing-lusaka")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 59, spurious
+    assert len(spurious) <= 51, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="59 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="51 spurious pairs left (see the test above)")
 def test_a_cholera_cordon_and_its_marches_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-lusaka")[1:] == ([], [])
 
@@ -367,12 +370,14 @@ def test_a_heat_wave_and_its_power_cut_marches_over_four_days_finds_its_two_disp
     # spokeswoman ('ministry spokeswoman Salma Ayari', 'Dr Ayari') the ministry she speaks for (dev17b);
     # 29 once 'The gap of 19' and 'removed two deaths' are a gap and a correction, not a toll (dev17b);
     # 17 once 'no reports of deaths beyond its own count' is no denial (dev17b)
+    # 12 in session 18 once 'could pass 60' is a modal bound and the ministry's corrected 34 an earlier figure ('The figure of thirty-four (34) deaths announced … is corrected', 'opened the day with 34') (dev18)
+    # 6 once 'In Tunis on Thursday, about 300 people held a sit-in' (a wire datelined Tunis) is Tunis's gathering, the march's figures naming Kairouan (dev18)
     found, missed, spurious = _check("developing-kairouan")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 17, spurious
+    assert len(spurious) <= 6, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="6 spurious pairs left (see the test above)")
 def test_a_heat_wave_and_its_power_cut_marches_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-kairouan")[1:] == ([], [])
 
@@ -384,12 +389,13 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # at 38b2a19), 53 at the session's end (961da6f; never read), when it was retired
     # 44 in session 17 once a WhatsApp audio the forum calls fake is nobody's count (dev17)
     # 43 once one speaker's names across reports are one claimant (dev17b)
+    # 37 in session 18 once a candlelight vigil's crowd is apart from the march's (dev18)
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 43, spurious
+    assert len(spurious) <= 37, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="43 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="37 spurious pairs left (see the test above)")
 def test_a_prison_riot_and_the_relatives_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-escuintla")[1:] == ([], [])
 
@@ -399,12 +405,13 @@ def test_a_gas_blast_and_the_residents_march_over_four_days_finds_its_two_disput
     # in a Rustavi housing block with a rising toll, a residents' march on Tbilisi; 10 reports)
     # and kept blind through it: 2/2 with 32 spurious pairs at its first run (00bc22c) and at
     # the session's end (990760a; never read), when it was retired
+    # 22 in session 18 once 'no person was detained without a protocol' is no zero arrest count (dev18: not-a-count/denial-of-cause)
     found, missed, spurious = _check("developing-rustavi")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 32, spurious
+    assert len(spurious) <= 22, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="32 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="22 spurious pairs left (see the test above)")
 def test_a_gas_blast_and_the_residents_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-rustavi")[1:] == ([], [])
 
@@ -414,12 +421,13 @@ def test_a_footbridge_collapse_and_the_students_march_over_four_days_finds_its_t
     # under a New Year procession in Faridpur, Bangladesh, with a rising toll, then a students'
     # march on the district office; 10 reports) and kept blind through it: 3/3 with 23 spurious
     # pairs at its first run (00bc22c) and at the session's end (990760a; never read)
+    # 11 in session 18 once the ministry's corrected 33 is its earlier figure ('hours after announcing 33', 'began the day with 33', 'The figure of thirty-three (33) announced … is hereby corrected') (dev18)
     found, missed, spurious = _check("developing-faridpur")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 23, spurious
+    assert len(spurious) <= 11, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="23 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
 def test_a_footbridge_collapse_and_the_students_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-faridpur")[1:] == ([], [])
 
@@ -429,11 +437,12 @@ def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_finds_its
     # falls at a pirogue race in Mopti, Mali, with a rising toll and a corrected one, then the
     # families' protest at the hospital; 11 reports): 2/2 with 29 spurious pairs at its first
     # run (af458e5); a tune set from then
+    # 15 in session 18 once the Civil Protection's corrected 27 is its earlier figure ('hours after announcing 27', 'began the day with 27', 'had briefly given a figure of 27') and the mosque's 'about 800' at the prayers for the victims is apart from the protest's crowd (dev18)
     found, missed, spurious = _check("developing-mopti")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 29, spurious
+    assert len(spurious) <= 15, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="29 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="15 spurious pairs left (see the test above)")
 def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mopti")[1:] == ([], [])
