@@ -34,3 +34,26 @@ def test_who_was_told_is_no_channel_before_a_clause() -> None:
         "beaten before being taken away."
     )
     assert all(c is None or "stringer" not in c for c in got.values())
+
+
+def test_a_tables_counting_columns_name_no_source() -> None:
+    text = (
+        "Patients taken to hospital, as of Monday\n"
+        "Hospital | Patients received | Admitted | Critical care\n"
+        "Central Hospital | 31 | 12 | 4\n"
+        "St Anne's Clinic | 8 | 2 | 0\n"
+        "Total | 39 | 14 | 4\n"
+    )
+    got = extract_claims(Source(id="t", text=text))
+    assert got and all(c.claimant is None for c in got)
+
+
+def test_a_tables_source_columns_still_name_sources() -> None:
+    text = (
+        "Arrests, by source\n"
+        "Date | Police | Lawyers\n"
+        "3 May | 41 | 77\n"
+        "4 May | 12 | 30\n"
+    )
+    who = {c.text: c.claimant for c in extract_claims(Source(id="t", text=text))}
+    assert who.get("41") == "Police" and who.get("77") == "Lawyers"
