@@ -1,8 +1,12 @@
-"""Attribution on fresh text (issue 11, session 18)."""
+"""Attribution on fresh text (issue 11, session 18): a speaker at the sentence's end followed
+by when it was said, tables whose columns count rather than name sources, the outlet's own
+reporter's voice (no claimant), and a page's own labels."""
 
 from __future__ import annotations
 
+from claimcheck.entities import plausible
 from claimcheck.extract import extract_claims
+from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Source
 
 
@@ -28,14 +32,6 @@ def test_a_clause_after_the_figure_is_still_no_speaker() -> None:
     assert got["Forty"] is None
 
 
-def test_who_was_told_is_no_channel_before_a_clause() -> None:
-    got = claimants(
-        "One of the two detained reporters, a stringer for a local radio station, told us he was "
-        "beaten before being taken away."
-    )
-    assert all(c is None or "stringer" not in c for c in got.values())
-
-
 def test_a_tables_counting_columns_name_no_source() -> None:
     text = (
         "Patients taken to hospital, as of Monday\n"
@@ -57,3 +53,42 @@ def test_a_tables_source_columns_still_name_sources() -> None:
     )
     who = {c.text: c.claimant for c in extract_claims(Source(id="t", text=text))}
     assert who.get("41") == "Police" and who.get("77") == "Lawyers"
+
+
+def test_the_outlets_own_reporter_is_no_claimant() -> None:
+    got = claimants("Our reporter at the stadium gate says roughly 400 fans are still waiting outside.")
+    assert got["roughly 400"] is None
+    got = claimants("Our photographer, who stayed until midnight, estimated a crowd of 900 to 1,000.")
+    assert all(c is None for c in got.values())
+    got = claimants("Our own correspondent counted 35 ambulances leaving the site.")
+    assert all(c is None for c in got.values())
+
+
+def test_a_bodys_own_staff_still_speak_for_it() -> None:
+    # 'our monitors', 'our volunteers' are the issuer's people, not a newsroom's
+    got = claimants("Our monitors recorded 58 arrests in the capital.")
+    assert got["58"] == "Our monitors"
+
+
+def test_a_pages_own_label_is_no_speaker() -> None:
+    lex = load_lexicon()
+    assert not plausible("Read Also", lex) and not plausible("Key points", lex) and plausible("Key Witness Group", lex)
+    got = claimants("READ ALSO: The last protest, in 2019, drew more than 2,000 people to the square.")
+    assert all(c is None or "READ" not in c.upper() for c in got.values())
+
+
+def test_who_was_told_is_no_channel_before_a_clause() -> None:
+    got = claimants(
+        "One of the two detained reporters, a stringer for a local radio station, told us he was "
+        "beaten before being taken away."
+    )
+    assert all(c is None or "stringer" not in c for c in got.values())
+
+
+def test_a_pronoun_after_our_reporter_takes_no_other_speaker() -> None:
+    got = claimants(
+        "Judge Ann Mold ordered 12 of the detainees held for a week.\n\n"
+        "Our reporter on the square says a line of riot police has formed. She counts roughly "
+        "300 protesters still sitting on the road."
+    )
+    assert got["roughly 300"] is None  # (not the judge named before)
