@@ -51,7 +51,7 @@ def test_a_tables_source_columns_still_name_sources() -> None:
         "3 May | 41 | 77\n"
         "4 May | 12 | 30\n"
     )
-    who = {c.text: c.claimant for c in extract_claims(Source(id="t", text=text))}
+    who = claimants(text)
     assert who.get("41") == "Police" and who.get("77") == "Lawyers"
 
 
@@ -92,3 +92,30 @@ def test_a_pronoun_after_our_reporter_takes_no_other_speaker() -> None:
         "300 protesters still sitting on the road."
     )
     assert got["roughly 300"] is None  # (not the judge named before)
+
+
+def test_a_bodys_post_quoted_under_the_line_that_says_so() -> None:
+    text = (
+        "14:05\nThe fire brigade has posted this on its page:\n\n"
+        '"Main burst on Kings Road contained. 3 workers injured. 40 homes evacuated."\n\n'
+        "13:40\nTraffic is backed up to the ring road."
+    )
+    got = claimants(text)
+    assert got.get("3") == "fire brigade"
+
+
+def test_a_statements_key_points_listed_under_the_line_that_says_so() -> None:
+    text = (
+        "22:10\nThe Harbour Authority has put out its statement. Key points:\n"
+        "• 12 people taken to hospital\n"
+        "• 2 crew members injured, one seriously\n\n"
+        "21:45\nWinds are still gusting at 90 km/h, we are told."
+    )
+    got = claimants(text)
+    assert got.get("12") == "Harbour Authority" and got.get("2") == "Harbour Authority"
+
+
+def test_a_line_of_prose_that_ends_with_a_colon_lends_no_speaker() -> None:
+    text = "Witnesses described what they saw:\n\nAt least 40 people were hurt in the crush.\n"
+    got = claimants(text)
+    assert got.get("At least 40") is None
