@@ -113,7 +113,7 @@ DESCRIPTION = re.compile(
     re.IGNORECASE,
 )  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group', '(the) same entity',
 #    'the state-funded body', 'the semi-official commission' (a hyphenated adjective)
-GENERIC_BODIES = frozenset({"the agency", "the institution", "the organisation", "the organization", "the body", "the entity"})
+GENERIC_BODIES = frozenset({"the agency", "the institution", "the organisation", "the organization", "the body", "the entity", "the organism"})
 # a description that fits any body, whatever its name's words: the organisation named last
 SAME_ONE = re.compile(r"^(?:the\s+)?same\s+[a-z]+$", re.IGNORECASE)  # 'the same entity', 'same agency'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")

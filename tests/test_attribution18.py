@@ -119,3 +119,35 @@ def test_a_line_of_prose_that_ends_with_a_colon_lends_no_speaker() -> None:
     text = "Witnesses described what they saw:\n\nAt least 40 people were hurt in the crush.\n"
     got = claimants(text)
     assert got.get("At least 40") is None
+
+
+def test_translated_and_less_common_speech_verbs() -> None:
+    got = claimants("The historian Ann Vale, writing from exile in 1988, argued that the toll might have reached 200.")
+    assert got["200"] == "The historian Ann Vale"
+    got = claimants("The medics of the guild, who treated the wounded all night, sustained that the wounded are 64 persons.")
+    assert got["64"] == "The medics of the guild"
+    got = claimants("Four of the injured were admitted to the city hospital, its director Omar Bah was quoted as saying.")
+    assert got["Four"] == "its director Omar Bah"
+    got = claimants("The strikers however counter that upward of 500 police surrounded the yard.")
+    assert got["upward of 500"] == "The strikers"
+
+
+def test_a_translations_organism_is_the_body_named_before() -> None:
+    got = claimants(
+        "The toll rose to 19 on Tuesday, as informed by the Civil Protection Agency in its third report. "
+        "Eleven of the victims are women, the organism precised."
+    )
+    assert got["19"] == "the Civil Protection Agency"
+    assert got["Eleven"] == "Civil Protection Agency"
+
+
+def test_a_light_verb_with_a_noun_of_counting() -> None:
+    got = claimants("The city's police chief, Commissioner Ana Ruiz, gave an attendance figure of 80,000 that evening.")
+    assert got["80,000"] == "Commissioner Ana Ruiz"
+    got = claimants("The ministry kept the death toll at nine in its fourth bulletin.")
+    assert got["nine"] == "The ministry"
+    got = claimants(
+        "On Monday the interior secretary, Lev Orlo, said four people had died. "
+        "The next day he raised the number of injured to 29 but kept the toll at four."
+    )
+    assert list(got.values())[-1] == "Lev Orlo"
