@@ -151,3 +151,13 @@ def test_a_light_verb_with_a_noun_of_counting() -> None:
         "The next day he raised the number of injured to 29 but kept the toll at four."
     )
     assert list(got.values())[-1] == "Lev Orlo"
+
+
+def test_a_quoted_name_inside_a_relative_clause_is_no_quotation() -> None:
+    got = claimants(
+        "The Farmers' Union (FU), which called the \"March for Fair Prices\", said more than 9,000 "
+        "farmers had taken part."
+    )
+    assert got["more than 9,000"] == "FU"
+    got = claimants("\"At least 40 people died\", said the doctor.")
+    assert got["At least 40"] == "the doctor"

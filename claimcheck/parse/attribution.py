@@ -659,7 +659,7 @@ COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a
 # between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
 CLAUSE_CLOSES_AFTER = re.compile(r"[\w'’-]+\s*,")  # the verb ends its clause: a relative clause's
 RELATIVE_ASIDE = re.compile(
-    r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s*$"
+    r"(?<=[\w)]),\s+(?:whose|who|which)\s[^,;:()\n]{2,160}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s*$"
 )  # ('X, which organises a ceremony in Ubon Ratchathani, Thailand, told …': a place's comma within)
 # a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
@@ -1801,9 +1801,10 @@ WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ .-]{2,50}?(?:,\s+(?:and\s+)?
 # 'with officials claiming …', 'with Amnesty International, and several news outlets, reporting …'
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
-QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]{0,40}[\"”]\s*$")
+QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]{0,40}[\"”],?\s*$")
 # a noun and the name it is given in quotes, as translations write it: 'the syndicate "Podkrepa"',
-# 'the company "Trakia Munitions"' (not a quotation's closing mark: '"…," said X')
+# 'the company "Trakia Munitions"', a relative clause's 'which called the "Convoy for Fair
+# Roads", said' (not a quotation's closing mark: '"…," said X')
 SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=\s)")  # a single mark closing a quotation (not an apostrophe)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 
