@@ -113,7 +113,7 @@ DESCRIPTION = re.compile(
     re.IGNORECASE,
 )  # 'the group', 'The Office', 'the two organisations', 'The New York-based group', 'the rights group', '(the) same entity',
 #    'the state-funded body', 'the semi-official commission' (a hyphenated adjective)
-GENERIC_BODIES = frozenset({"the agency", "the institution", "the organisation", "the organization", "the body", "the entity"})
+GENERIC_BODIES = frozenset({"the agency", "the institution", "the organisation", "the organization", "the body", "the entity", "the organism"})
 # a description that fits any body, whatever its name's words: the organisation named last
 SAME_ONE = re.compile(r"^(?:the\s+)?same\s+[a-z]+$", re.IGNORECASE)  # 'the same entity', 'same agency'
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<last>[A-Z][\w'’-]+)$")
@@ -355,6 +355,27 @@ def body_of_record(s: str, lex: Lexicon) -> bool:
     )
 
 
+def own_newsroom(name: str, lex: Lexicon) -> bool:
+    """``name`` is an outlet's own staff, 'our' then one of the lexicon's
+    speakers.newsroom_people ('Our reporter on Peace Avenue', 'our own correspondent', 'our
+    camera crew'): the report's own voice, which names no claimant (as a sentence of the
+    report that names no source does not). They stay a speaker while a report is read, so
+    that a pronoun after them ('She counts 300') is theirs and takes no one else's name.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [own_newsroom(n, lex) for n in ["Our reporter on the square", "our own correspondent",
+    ...  "Our monitors", "The Courier's reporter"]]
+    [True, True, False, False]
+    """
+    words = name.lower().split()
+    if not words or words[0] != "our":
+        return False
+    staff = lex.speaker_words["newsroom_people"]
+    rest = [w.strip(",.:") for w in words[1:4]]
+    return any(w in staff or " ".join(rest[i : i + 2]) in staff for i, w in enumerate(rest[:2]))
+
+
 @lru_cache(maxsize=16384)  # (pure; the same names come back for every claim of a report)
 def plausible(name: str | None, lex: Lexicon) -> bool:
     """Whether ``name`` could be a speaker: a person, an organisation, a role or group of
@@ -383,6 +404,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # (but 'WHO' is the World Health Organization)
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
+    if len(words) > 1 and all(w.strip(",.:") in lex.speaker_words["not_speakers"] for w in words):
+        return False  # 'READ ALSO', 'Key points': a page's own labels, each word no name
     if "not" in words or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'
     if len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in lex.speaker_words["figure_adjectives"]:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from claimcheck.entities import verb_form
 from claimcheck.lexicon import Lexicon, ordered_alternation
 from claimcheck.lines import line_matches
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
@@ -730,6 +731,10 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
         who.append(name)
         measures.append(_title_measure(m["what"] or "", lex))
         where.append(_column_place(m["what"] or ""))
+    if any(verb_form(who[j].rsplit(None, 1)[-1].lower(), lex, ing=False) for j in sources if who[j]):
+        who = [None if j in sources else w for j, w in enumerate(who)]
+        # ('Hospital | Patients received | Admitted | Intensive care' under 'Hospital admissions':
+        # a column heading that reads as a participle counts, so its neighbours count too; none names a source)
     if len(sources) == 1 and place and len(cells) == k + 1 and (told := _told_total(text, lo, hi, lex, sep)):
         # 'Home region | Names on the list' under 'Our list by home region:': the count its Total
         # row gives, told before the table ('the names of 187 people who died'), place by place

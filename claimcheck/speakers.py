@@ -26,6 +26,7 @@ from claimcheck.entities import (
     Entity,
     claimant_id,
     compatible,
+    own_newsroom,
     plausible,
     tidy,
 )
@@ -1328,8 +1329,8 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         and (tail["how"] != "to" or tail["np"].split()[-1].islower())  # (not 'The Committee to Protect Journalists')
     ):
         c = with_fields(c, claimant=tail["np"], via=c.via or tail["via"])  # the outlet relays the speaker
-    name = tidy(c.claimant, lex) if c.claimant else None
-    if name is None:
+    name = tidy(c.claimant, lex) if c.claimant and not own_newsroom(c.claimant, lex) else None
+    if name is None:  # (no speaker; or the outlet's own reporter: its own voice, no claimant)
         if c.claimant is None:
             return c
         return with_fields(c, claimant=None, claimant_type=None, via=None)

@@ -1137,6 +1137,15 @@ REPOST_WORDS = ("reposted", "retweeted", "shared", "boosted")  # REPOSTED's
 RELAY_NEEDS = re.compile(r"\s+from\s")  # what RELAY_LINE needs after one of its words
 REPOST_NEEDS = re.compile(r"[ \t]*\n")  # what REPOSTED needs after one of its words
 LINE_ENDS_COLON = re.compile(r":[ \t]*$", re.MULTILINE)  # what INTRO_BY and INTRO_GAVE need
+POSTED_INTRO = re.compile(
+    r"(?P<who>[Tt]he\s+[\w'’.&-]+(?:\s+[\w'’.&-]+){0,4}?|[A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.&-]*)){0,6}?)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+)?(?:posted|published|issued|released|shared|tweeted|put\s+out|sent\s+out)"
+    r"\s+(?:this|these|its|their|the\s+following|an?)\b[^:\n]{0,80}:[ \t]*$",
+    re.MULTILINE,
+)  # a sentence closing its line over a body's own words, quoted or listed under it: 'The fire
+#    service has posted this on X:', 'Police just posted their statement on Facebook, here it is
+#    translated:', 'The ISF has put out its statement. Key points:'
+LIST_LINE = re.compile(r"[ \t]*[•·▪◦*–—-][ \t]+\S")  # a list's item: '• 23 people detained'
 PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 PROSE_WORDS = 6  # a line with this many lower-case words is prose, not a table row or a list's item
@@ -1175,6 +1184,23 @@ def _figures_after(text: str, at: int) -> int:
             if _prose(line):
                 break
             end = nl
+        k = nl + 1
+    return end
+
+
+def _list_after(text: str, at: int) -> int:
+    """Where the list right under offset ``at`` (the end of the line that introduces it, blank
+    lines between) ends: after its last item ('• 23 people detained'); ``at`` when no list
+    follows."""
+    end = at
+    k = at + 1
+    while k < len(text):
+        nl = text.find("\n", k)
+        nl = len(text) if nl < 0 else nl
+        if LIST_LINE.match(text, k, nl):
+            end = nl
+        elif text[k:nl].strip() or end > at:
+            break
         k = nl + 1
     return end
 
@@ -1223,8 +1249,10 @@ def relayed(text: str, start: int, lex: Lexicon, raw: str | None = None) -> list
     figures:'), up to the next line of prose; the table or list a source line closes
     ('Source: MINEMA, 17 April 2026'); the quoted block a post's line introduces as a body's
     document ('From the PPA press release, translated by me:' / '> …'; ``raw``: the text as
-    written, when ``text`` is read with its quotation marks blanked). Their figures that name
-    no speaker are that body's, not the document's own voice.
+    written, when ``text`` is read with its quotation marks blanked); the quotation or list a
+    sentence closing its line says a body posted ('The fire service has posted this on X:' /
+    '"… 4 dead …"', 'The ISF has put out its statement. Key points:' / '• 23 detained').
+    Their figures that name no speaker are that body's, not the document's own voice.
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
@@ -1240,6 +1268,9 @@ def relayed(text: str, start: int, lex: Lexicon, raw: str | None = None) -> list
     >>> t = "u/jo · 2h\\nFrom the NDMA press release, translated by me:\\n\\n> 12 people died.\\n> 30 hurt.\\n\\nSad."
     >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
     [('\\n\\n> 12 people died.\\n> 30 hurt.', 'NDMA')]
+    >>> t = "Live.\\nThe ISF has put out its statement. Key points:\\n• 23 detained\\n• 17 hurt\\n\\nRain."
+    >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
+    [('\\n• 23 detained\\n• 17 hurt', 'ISF')]
     >>> t = "Table 1\\nNorth 12 40\\nSouth 9 31\\nSource: Red Cross, 3 May\\n\\nWe delivered 400 kits."
     >>> [(t[a:b], who) for a, b, who in relayed(t, 0, lex)]
     [('Table 1\\nNorth 12 40\\nSouth 9 31', 'Red Cross')]
@@ -1259,6 +1290,16 @@ def relayed(text: str, start: int, lex: Lexicon, raw: str | None = None) -> list
             for m in line_matches(QUOTE_INTRO, text, start, last=":".__eq__):
                 if (end := _quoted_block(raw or text, m.end())) > m.end():
                     out.append((m.end(), end, _strip_article(m["who"].strip())))
+            for colon in LINE_ENDS_COLON.finditer(text, start):  # (only the lines that end with a colon)
+                lo = text.rfind("\n", 0, colon.start()) + 1
+                if (m := POSTED_INTRO.search(text, lo, colon.end())) and (
+                    not text[lo : m.start()].strip() or text[lo : m.start()].rstrip()[-1] in ".!?"
+                ):  # (its subject opens the line or a sentence)
+                    end = _quoted_block(raw or text, m.end())
+                    if end == m.end():
+                        end = _list_after(text, m.end())
+                    if end > m.end() and any(ch.isdigit() for ch in text[m.end() : end]):
+                        out.append((m.end(), end, _strip_article(m["who"].strip())))
             for m in line_matches(INTRO_KIND, text, start, last=":".__eq__):  # (at line starts only, as SOURCE_LINE,
                 who = m["who"]  # and only on lines whose last character is a colon)
                 if m["b"] and (first := m["b"].split(",")[0].strip()) and first[:1].isalpha() and len(first.split()) >= 2:

@@ -51,7 +51,7 @@ FIGURE_LIST = re.compile(
 #    '344 deaths and 396 injuries, according to the mayor'
 _ACCORDING_A = (
     r"(?i:ccording)\s+to\s+(?:what\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported|announced|published"
-    r"|stated|said|broadcast)\s+by\s+)?|s\s+per\s+(?!cent\b)|s\s+(?:reported|announced|stated|confirmed)\s+by\s+"
+    r"|stated|said|broadcast)\s+by\s+)?|s\s+per\s+(?!cent\b)|s\s+(?:reported|announced|stated|confirmed|informed|indicated)\s+by\s+"
 )  # after an 'a' or 'A' that opens a word: 'according to (what was reported by)', 'as per', 'as reported by'
 _PER = (
     r"er\s+(?=the\s|an?\s|[A-Z]|@\w|(?:rights\s+groups?|officials|police|witnesses|activists|organi[sz]ers"
@@ -659,7 +659,7 @@ COMMA_THEN_VERB = re.compile(r"\s*,\s*(?:(?:later|also|then|now|again|earlier|[a
 # between an appositive and its speech verb: ', ' or ', later ' ('X, the district's top official, later told …')
 CLAUSE_CLOSES_AFTER = re.compile(r"[\w'’-]+\s*,")  # the verb ends its clause: a relative clause's
 RELATIVE_ASIDE = re.compile(
-    r"(?<=\w),\s+(?:whose|who|which)\s[^,;:()\n]{2,160}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s*$"
+    r"(?<=[\w)]),\s+(?:whose|who|which)\s[^,;:()\n]{2,160}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s*$"
 )  # ('X, which organises a ceremony in Ubon Ratchathani, Thailand, told …': a place's comma within)
 # a relative clause set off by commas between a subject and its verb, quoted titles inside it
 AND_CLAUSE_SUBJECT = re.compile(
@@ -1161,6 +1161,10 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant is None and rule == FIGURE_VERB and len(verbs) > 1:
+                # 'he raised the number of injured to 29 but kept the toll at four': the subject
+                # of the verb it is coordinated with
+                claimant = _attribute_verb(text, sent_lo, sent_hi, verbs[-2], lex)
             if claimant and word in FINDS and len(verbs) > 1 and _finder(claimant, lex) and INTRODUCES_LOOSE.match(
                 text, verbs[-2].end(), v.start()
             ) and (told := _np_before(text, sent_lo, verbs[-2].start(), lex)) and not _is_pronoun(lex, told):
@@ -1746,6 +1750,8 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
         or "announced" in s
         or "stated" in s
         or "confirmed" in s
+        or "informed" in s
+        or "indicated" in s
         or "y the official" in s
         or "y official" in s
         or "y data of" in s
@@ -1795,9 +1801,10 @@ WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ .-]{2,50}?(?:,\s+(?:and\s+)?
 # 'with officials claiming …', 'with Amnesty International, and several news outlets, reporting …'
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
 QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
-QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]{0,40}[\"”]\s*$")
+QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]{0,40}[\"”],?\s*$")
 # a noun and the name it is given in quotes, as translations write it: 'the syndicate "Podkrepa"',
-# 'the company "Trakia Munitions"' (not a quotation's closing mark: '"…," said X')
+# 'the company "Trakia Munitions"', a relative clause's 'which called the "Convoy for Fair
+# Roads", said' (not a quotation's closing mark: '"…," said X')
 SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=\s)")  # a single mark closing a quotation (not an apostrophe)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 
