@@ -1781,3 +1781,39 @@ def test_a_one_day_protests_arrests_named_by_their_day_stay_the_total() -> None:
         ("Organisers said 40 of their members were detained.", "2026-05-10"),
     )
     assert got == [[23, 40]]
+
+
+def test_a_part_taken_to_hospital_is_keyed_by_what_it_is_not_by_how_it_points_at_its_whole() -> None:
+    """Three reports of one crush: 'Of those, 38 were transported to hospital' (its whole in the
+    sentence before), 'had taken 38 of them to hospital' (the verb before the figure) and '38
+    people were taken to hospital' after the injured: one quantity, those hospitalised, apart
+    from the 210 hurt. 'transferred to the burns unit' stays a part of its own."""
+    wire = (
+        "LAGOS, March 3 - Some 210 people were hurt in the crush at the stadium gates, the "
+        "emergency agency said. Of those, 38 were transported to hospital.",
+        "2026-03-03",
+    )
+    paper = (
+        "Ambulance crews treated 210 people at the gates and had taken 38 of them to hospital, "
+        "the state health commissioner said. Three of them were transferred to the burns unit.",
+        "2026-03-04",
+    )
+    blog = (
+        "Medics said 210 people were injured and 38 people were taken to hospital.",
+        "2026-03-04",
+    )
+    got = grouped(wire, paper, blog)
+    assert got["injured/people/hospitalised"] == [38, 38, 38]
+    assert got["injured/people/transferred"] == [3]
+
+
+def test_the_members_among_the_dead_are_one_part_however_their_owner_is_said() -> None:
+    """'Eleven of them were members of our union', '11 of the dead were their members' and '11
+    of them among its own members': the members among the dead, one part."""
+    got = grouped(
+        ("The mine collapse killed 26 workers, the ministry said. Eleven of them were members "
+         "of our union, its secretary said.", "2026-05-02"),
+        ("The union said 30 miners died and that 11 of the dead were their members.", "2026-05-03"),
+        ("The federation counted 28 dead, 11 of them among its own members.", "2026-05-03"),
+    )
+    assert got["killed/people/member"] == [11, 11, 11]
