@@ -1817,3 +1817,37 @@ def test_the_members_among_the_dead_are_one_part_however_their_owner_is_said() -
         ("The federation counted 28 dead, 11 of them among its own members.", "2026-05-03"),
     )
     assert got["killed/people/member"] == [11, 11, 11]
+
+
+def test_a_list_items_label_tells_all_its_figures_what_and_when_they_count() -> None:
+    """A forum's running list: 'Arrested Friday: 31 (police) / 44 (lawyers)' and 'Still held
+    Saturday noon: 6 (police) / 10 (lawyers)'. The label's day dates both figures of its item,
+    and 'Still held' makes both those held, not rivals of the arrests; the wire's own '31 people
+    were arrested' is the Friday count they are compared with."""
+    thread = (
+        "Numbers so far (mods will update):\n\n"
+        "* Arrested Friday: 31 (police) / 44 (lawyers)\n"
+        "* Still held Saturday noon: 6 (police) / 10 (lawyers)\n",
+        "2026-02-07",
+    )
+    wire = ("RABAT, Feb 6 - Police said 31 people were arrested at the dockers' march on Friday.", "2026-02-06")
+    got = grouped(thread, wire)
+    assert sorted(v for k, v in got.items() if k.startswith("arrested") and "held" not in k) == [[31, 31, 44]]
+    assert [v for k, v in got.items() if k.startswith("arrested") and "held" in k] == [[6, 10]]
+
+
+def test_a_list_items_day_in_its_label_makes_each_day_a_gathering_of_its_own() -> None:
+    """'March Saturday: police ~2,000 / organisers 9,000' and 'Vigil Sunday, Old Port: police
+    800 / organisers 3,000' in a thread of Monday: two days' crowds, the Saturday one compared with
+    the wire's Saturday march; the organisers' figure of each item takes its label's day too."""
+    thread = (
+        "Numbers so far:\n\n* March Saturday: police ~2,000 / organisers 9,000\n"
+        "* Vigil Sunday, Old Port: police 800 / organisers 3,000\n",
+        "2026-02-09",
+    )
+    wire = (
+        "TUNIS, Feb 7 - About 2,000 people marched through the capital on Saturday, police said. "
+        "Organisers said 9,000.",
+        "2026-02-07",
+    )
+    assert of_measure("participants", thread, wire) == [[800, 3000], [1800, 1800, 9000, 9000]]
