@@ -1851,3 +1851,19 @@ def test_a_list_items_day_in_its_label_makes_each_day_a_gathering_of_its_own() -
         "2026-02-07",
     )
     assert of_measure("participants", thread, wire) == [[800, 3000], [1800, 1800, 9000, 9000]]
+
+
+def test_a_march_the_reports_look_back_on_does_not_take_the_crowd_figures_of_no_day() -> None:
+    """An undated explainer of the opposition's march recalls 'a first opposition march on 8
+    November 2026' (union 40,000, police 3,000); a column of 17 November gives the police's 7,500.
+    The police's 7,500 of no day disagrees with their own 3,000 of 8 November: the figures of no
+    day are of the later march, a group apart, not of the day the reports look back on."""
+    explainer = (
+        "The opposition's march on the capital was the largest in a decade. Union coordinator Ana "
+        "Vera said 120,000 people had marched. Police put the opposition march at 7,500. A first "
+        "opposition march on 8 November 2026 drew 40,000 people according to the union, a figure "
+        "the police put at 3,000.",
+        None,
+    )
+    column = ("Police said 7,500 people attended the opposition march.", "2026-11-17")
+    assert of_measure("participants", explainer, column) == [[3000, 40000], [7500, 7500, 120000]]
