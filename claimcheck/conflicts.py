@@ -925,6 +925,11 @@ _TOLD_AS = re.compile(
     r"(?P<n>[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$)|\s+(?:and|who|that|which|from|of|in|at|with"
     r"|for|by|[a-z]+ed|[a-z]+ing)\b)"
 )
+_TOLD_AMONG = re.compile(
+    r"\s+of\s+(?:them|those|whom)\s+(?:were\s+|are\s+)?among\s+(?:its|their|our|his|her)\s+(?:own\s+)?"
+    r"(?P<n>[a-z-]+)(?=\s*(?:[,.;]|$))"
+)  # '19 of them among its own members' (said of the dead): the members
+_THEIR_OWN = frozenset("their our its his her own".split())
 _NOT_KINDS = frozenset(
     "hurt dead injured wounded missing alive safe critical serious stable still not in on at to "
     "by from with among being held".split()
@@ -938,10 +943,12 @@ def _told_as(claim: Claim) -> str | None:
     'Among the dead, 100 were women' -> 'women'), keyed as :func:`part_key` keys a part named by
     its noun; None when no noun follows ('three of the injured were taken to hospital', '… were badly hurt')."""
     at = claim.end - claim.sentence_start
-    m = _TOLD_AS.match(claim.sentence, at)
+    m = _TOLD_AS.match(claim.sentence, at) or _TOLD_AMONG.match(claim.sentence, at)
     if m is None:
         return None
     words = m["n"].split()
+    if len(words) > 1 and words[0] in _THEIR_OWN:
+        words = words[1:]  # '19 of the dead were their members': the members, whose they are said
     if any(w in _NOT_KINDS or w.endswith(("ed", "ly")) for w in words):
         return None
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
@@ -976,11 +983,14 @@ def _surgery(claim: Claim) -> bool:
 
 _TOLD_WHAT = (  # what a part's own words say befell its people, first found first
     ("surgery", _SURGERY),
-    ("transferred", re.compile(r"\b(?:transferred|flown|airlifted|transported)\s+(?:\w+\s+){0,3}?to\b", re.IGNORECASE)),
+    ("transferred", re.compile(
+        r"\b(?:transferred|flown|airlifted|transported)\s+(?:\w+\s+){0,3}?to\b(?!\s+(?:a\s+|the\s+)?hospitals?\b)",
+        re.IGNORECASE,
+    )),  # ('transported to hospital' is the ambulance run of the hospitalised, below)
     ("burns", re.compile(r"\b(?:burns|burned|burnt)\b", re.IGNORECASE)),
     ("hospitalised", re.compile(
         r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital"
-        r"|(?:taken|rushed|sent|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b",
+        r"|(?:taken|rushed|sent|brought|transported|transferred|conveyed)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b",
         re.IGNORECASE,
     )),
 )
@@ -996,7 +1006,15 @@ def _told_what(claim: Claim) -> str | None:
     own = _own_words(claim)
     if not _TOLD_WHAT_CUE.search(own):
         return None
-    return next((what for what, pattern in _TOLD_WHAT if pattern.search(own)), None)
+    told = next((what for what, pattern in _TOLD_WHAT if pattern.search(own)), None)
+    if told is None and _TAKEN_BEFORE.search(claim.sentence, 0, claim.start - claim.sentence_start):
+        if _TO_HOSPITAL_OWN.match(own):
+            return "hospitalised"  # 'had taken 49 of them to hospital', 'taking 36 of them to hospitals'
+    return told
+
+
+_TAKEN_BEFORE = re.compile(r"\b(?:taken|took|taking|rushed|sent|brought|transported|admitted)\s+$", re.IGNORECASE)
+_TO_HOSPITAL_OWN = re.compile(r"\s+of\s+(?:them|those|whom|the\s+\w+)\s+to\s+(?:a\s+|the\s+)?hospitals?\b", re.IGNORECASE)
 
 
 def stated_whole(claim: Claim) -> int | None:
@@ -1037,6 +1055,7 @@ def _part_words(claim: Claim) -> str:
     """The words of a part's scope other than its figure, 'of' and a generic noun ('in one
     hospital' -> 'hospital in one'; 'eleven of 34' and '11 of 34 people' -> '')."""
     scope = (claim.scope or "").split(":", 1)[-1].replace(claim.text, " ").casefold()
+    scope = scope.replace(" of another figure", " ")  # (the whole of a sentence before: no words of the part)
     return " ".join(
         sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE and w not in _GENERIC)
     )

@@ -2077,10 +2077,14 @@ def _by_day(
             for c in cs:
                 named.setdefault(c.source, set()).add(d)  # type: ignore[arg-type]
         dated = {d: tuple(cs) for d, cs in days.items()}  # (judged by the dated figures only)
+        recalled = {
+            d for d in _recalled_days(members, days)
+            if any(_agrees(c, dated[d], ids or {}) is False for c in unknown)
+        }  # (a look back at one gathering only is all of that gathering's: 'In March 2001, …')
         apart: list[Claim] = []
         for c in unknown:
-            own = named.get(c.source, set())
-            if told_on and c.source in told_on and not own - {told_on[c.source]}:
+            own = named.get(c.source, set()) - recalled  # (a day it looks back on is not its report's)
+            if told_on and c.source in told_on and told_on[c.source] not in recalled and not own - {told_on[c.source]}:
                 own = {told_on[c.source]}  # (its report's day, from the counts it repeats)
                 days.setdefault(told_on[c.source], [])
             if len(own) == 1:
@@ -2093,11 +2097,14 @@ def _by_day(
             # (a report tells no crowd of a day after its own date)
             later = c.date[:10] if c.date and c.measure == "participants" else None
             said = {d: _agrees(c, cs, ids or {}) for d, cs in dated.items() if later is None or d <= later}
-            agreed = [d for d, a in said.items() if a]
-            repeated = [d for d in agreed if _told_again(c, dated[d], ids or {})]
+            repeated = [d for d, a in said.items() if a and _told_again(c, dated[d], ids or {})]
             if repeated:  # (the same figure by the same side: that day's count, told again)
                 days[max(repeated, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
-            elif agreed:
+                continue
+            if recalled:  # (only a figure told again joins a day the reports look back on)
+                said = {d: a for d, a in said.items() if d not in recalled}
+            agreed = [d for d, a in said.items() if a]
+            if agreed:
                 days[max(agreed, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
             elif main in said and said[main] is None:
                 days[main].append(c)
@@ -2109,6 +2116,23 @@ def _by_day(
 
 
 REPORTED_WITHIN = 1  # days after a gathering a report of it is still its day's news (the morning after)
+RECALLED_AFTER = 4  # days before every dated report of a gathering that its reports only look back on
+
+
+def _recalled_days(members: Sequence[Claim], days: Mapping[str | None, Sequence[Claim]]) -> set[str]:
+    """The days of a gathering's figures that its reports only look back on: more than
+    RECALLED_AFTER days before the earliest dated report of its figures ('A first opposition
+    march on 8 November drew 80,000', in reports of 17 November). Where a side's figure of
+    unknown day disagrees with its own figure of such a day (the police's 7,500 beside their
+    4,000 of 8 November), the reports' own gathering is a later one: a figure of unknown day
+    joins that day only when its side gave that very figure there (see :func:`_by_day`)."""
+    reported = [c.date[:10] for c in members if c.date]
+    if not reported:
+        return set()
+    first = parse_date(min(reported))
+    return {
+        d for d in days if d and first is not None and (first - date.fromisoformat(d)).days > RECALLED_AFTER
+    }
 
 
 def _day_reported(c: Claim, dated: Mapping[str, Sequence[Claim]], tw: TimeWords) -> str | None:

@@ -190,6 +190,23 @@ def time_words(lexicon: Any = None) -> TimeWords:
     )  # fmt: skip
 
 
+_HELD_LABEL = re.compile(
+    r"^\W*(?:still\s+(?:held|detained|in\s+(?:custody|detention|hospital|the\s+cells))|in\s+custody|held\s+overnight"
+    r"|in\s+detention)\b[^:\n.;]{0,40}:",
+    re.IGNORECASE,
+)  # a list item's label that says its figures are those still held
+LABEL_ITEM = 160  # the longest list item whose label is read for all its figures
+
+
+def _held_label(before: str, sentence: str) -> bool:
+    """Whether a list item's label says its figures are those still held ('Still held Sunday
+    midday: 9 (police) / 12 (lawyers)', 'In custody on Monday: 14'): every figure after the
+    label's colon, not one inside the label."""
+    if len(sentence) > LABEL_ITEM or (m := _HELD_LABEL.match(sentence)) is None:
+        return False
+    return not sentence.startswith(before) or len(before) >= m.end()
+
+
 def _held_before(before: str, words: TimeWords) -> bool:
     """Whether the words right before a figure say how many are still held, a translation's
     inverted order ('In hospital remain six persons')."""
@@ -516,17 +533,25 @@ def _last_clause(before: str) -> str:
 
 def _opening(sentence: str, words: TimeWords) -> str:
     """A day that opens the sentence ('On Sunday, …', or a weekday with no comma: 'On Friday
-    evening the collective held a vigil, attended by about 2,000'), which dates all its figures.
+    evening the collective held a vigil, attended by about 2,000', or a short list item's label:
+    'Detained Wed: 17 (police) / 22 (legal team)'), which dates all its figures.
 
     >>> _opening("On Friday evening the collective held a vigil, attended by 2,000", time_words())
     'On Friday evening'
     >>> _opening("On arrival the patients were sorted, 40 of them", time_words())
     ''
+    >>> _opening("Still held Sunday midday: 9 (police) / 12 (lawyers)", time_words())
+    'Still held Sunday midday'
     """
     m = _OPENING.match(sentence)
     if m is None and (m := _OPENING_WEEKDAY.match(sentence)) is not None and m["w"].casefold() not in words.weekdays:
         m = None
+    if m is None and len(sentence) <= LABEL_ITEM and ":" in sentence:
+        m = _ITEM_LABEL.match(sentence)  # a list item's label: 'Detained Wed, Borgartún: 17 (police) / 22 (VF)'
     return m.group(0) if m else ""
+
+
+_ITEM_LABEL = re.compile(r"^\W*[^\W\d][^:\n.;()—–]{0,50}(?=:\s)")  # (not a figure's own note: 'Dead — 21 (ministry, 19 March): …')
 
 
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
@@ -891,6 +916,7 @@ def as_of_and_period(
                 )
             )
             or _held_before(before, words)
+            or (":" in sentence and _held_label(before, sentence))
             else "earlier"
             if is_earlier(before, words) or _corrected(before, after)
             else "increment"

@@ -1781,3 +1781,89 @@ def test_a_one_day_protests_arrests_named_by_their_day_stay_the_total() -> None:
         ("Organisers said 40 of their members were detained.", "2026-05-10"),
     )
     assert got == [[23, 40]]
+
+
+def test_a_part_taken_to_hospital_is_keyed_by_what_it_is_not_by_how_it_points_at_its_whole() -> None:
+    """Three reports of one crush: 'Of those, 38 were transported to hospital' (its whole in the
+    sentence before), 'had taken 38 of them to hospital' (the verb before the figure) and '38
+    people were taken to hospital' after the injured: one quantity, those hospitalised, apart
+    from the 210 hurt. 'transferred to the burns unit' stays a part of its own."""
+    wire = (
+        "LAGOS, March 3 - Some 210 people were hurt in the crush at the stadium gates, the "
+        "emergency agency said. Of those, 38 were transported to hospital.",
+        "2026-03-03",
+    )
+    paper = (
+        "Ambulance crews treated 210 people at the gates and had taken 38 of them to hospital, "
+        "the state health commissioner said. Three of them were transferred to the burns unit.",
+        "2026-03-04",
+    )
+    blog = (
+        "Medics said 210 people were injured and 38 people were taken to hospital.",
+        "2026-03-04",
+    )
+    got = grouped(wire, paper, blog)
+    assert got["injured/people/hospitalised"] == [38, 38, 38]
+    assert got["injured/people/transferred"] == [3]
+
+
+def test_the_members_among_the_dead_are_one_part_however_their_owner_is_said() -> None:
+    """'Eleven of them were members of our union', '11 of the dead were their members' and '11
+    of them among its own members': the members among the dead, one part."""
+    got = grouped(
+        ("The mine collapse killed 26 workers, the ministry said. Eleven of them were members "
+         "of our union, its secretary said.", "2026-05-02"),
+        ("The union said 30 miners died and that 11 of the dead were their members.", "2026-05-03"),
+        ("The federation counted 28 dead, 11 of them among its own members.", "2026-05-03"),
+    )
+    assert got["killed/people/member"] == [11, 11, 11]
+
+
+def test_a_list_items_label_tells_all_its_figures_what_and_when_they_count() -> None:
+    """A forum's running list: 'Arrested Friday: 31 (police) / 44 (lawyers)' and 'Still held
+    Saturday noon: 6 (police) / 10 (lawyers)'. The label's day dates both figures of its item,
+    and 'Still held' makes both those held, not rivals of the arrests; the wire's own '31 people
+    were arrested' is the Friday count they are compared with."""
+    thread = (
+        "Numbers so far (mods will update):\n\n"
+        "* Arrested Friday: 31 (police) / 44 (lawyers)\n"
+        "* Still held Saturday noon: 6 (police) / 10 (lawyers)\n",
+        "2026-02-07",
+    )
+    wire = ("RABAT, Feb 6 - Police said 31 people were arrested at the dockers' march on Friday.", "2026-02-06")
+    got = grouped(thread, wire)
+    assert sorted(v for k, v in got.items() if k.startswith("arrested") and "held" not in k) == [[31, 31, 44]]
+    assert [v for k, v in got.items() if k.startswith("arrested") and "held" in k] == [[6, 10]]
+
+
+def test_a_list_items_day_in_its_label_makes_each_day_a_gathering_of_its_own() -> None:
+    """'March Saturday: police ~2,000 / organisers 9,000' and 'Vigil Sunday, Old Port: police
+    800 / organisers 3,000' in a thread of Monday: two days' crowds, the Saturday one compared with
+    the wire's Saturday march; the organisers' figure of each item takes its label's day too."""
+    thread = (
+        "Numbers so far:\n\n* March Saturday: police ~2,000 / organisers 9,000\n"
+        "* Vigil Sunday, Old Port: police 800 / organisers 3,000\n",
+        "2026-02-09",
+    )
+    wire = (
+        "TUNIS, Feb 7 - About 2,000 people marched through the capital on Saturday, police said. "
+        "Organisers said 9,000.",
+        "2026-02-07",
+    )
+    assert of_measure("participants", thread, wire) == [[800, 3000], [1800, 1800, 9000, 9000]]
+
+
+def test_a_march_the_reports_look_back_on_does_not_take_the_crowd_figures_of_no_day() -> None:
+    """An undated explainer of the opposition's march recalls 'a first opposition march on 8
+    November 2026' (union 40,000, police 3,000); a column of 17 November gives the police's 7,500.
+    The police's 7,500 of no day disagrees with their own 3,000 of 8 November: the figures of no
+    day are of the later march, a group apart, not of the day the reports look back on."""
+    explainer = (
+        "The opposition's march on the capital was the largest in a decade. Union coordinator Ana "
+        "Vera said 120,000 people had marched. Police put the opposition march at 7,500. A first "
+        "opposition march on 8 November 2026 drew 40,000 people according to the union, a figure "
+        "the police put at 3,000.",
+        None,
+    )
+    column = ("Police said 7,500 people attended the opposition march.", "2026-11-17")
+    assert of_measure("participants", explainer, column) == [[3000, 40000], [7500, 7500, 120000]]
