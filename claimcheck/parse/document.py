@@ -25,7 +25,7 @@ from claimcheck.parse.attribution import (
 )
 from claimcheck.parse.denial import denial_cues
 from claimcheck.parse.head import Mention, speaks_of_protest
-from claimcheck.parse.measure import asked_measure, crowd_guess, crowd_topic, topic_measure
+from claimcheck.parse.measure import asked_measure, crowd_topic, first_person_guess, topic_measure
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
@@ -119,7 +119,7 @@ def extract_claims(
         topic, heading, _ = crowd_topic(lex)
         if topic.search(text, sentences[i].start, at):
             return True
-        if crowd_guess(lex).search(text, max(sentences[i].start, at - GUESS_REACH), at):
+        if first_person_guess(text, sentences[i].start, sentences[i].end, at, lex):
             if not protest:
                 protest.append(speaks_of_protest(low, lex))
             if protest[0]:
@@ -712,7 +712,6 @@ FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+fu
 TITLE_READ = 400  # how much of a report's opening its headline and standfirst are read in
 COUNT_QUESTION = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:hurt|injured|killed|died|dead|arrested|detained|deployed)\b", re.IGNORECASE)
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
-GUESS_REACH = 24  # how far before a figure a first-person guess of a crowd may stand ('I'd say about ')
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
 NOT_HEADING_END = frozenset('.!"”’')

@@ -582,6 +582,7 @@ def _crowd_estimate(
     return (
         ESTIMATED_FIGURE.match(text, m.q.start, m.q.end) is not None
         or patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
+        or first_person_guess(text, lo, hi, m.q.start, lex)
     )
 
 
@@ -606,6 +607,28 @@ def crowd_guess(lex: Lexicon) -> re.Pattern[str]:
     """The rule measure/crowd-passage's first-person guess before a figure ('I'd say', 'I'd
     guess', 'looks like'): in a report of a protest, the crowd's size."""
     return re.compile(rule(CROWD_PASSAGE).effect["guess"], re.IGNORECASE)
+
+
+def first_person_guess(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> bool:
+    """A first-person guess or count of a crowd right before the figure at offset ``at`` of the
+    sentence text[lo:hi] ('I'd say about 2,000', 'Looks like 500-600', 'We had ten thousand
+    people') or in its own words ('easily 8 thousand'): the rule
+    measure/crowd-passage's effect.guess and effect.guess_in (a crowd's size only in a report
+    that speaks of a protest: the caller's to check)."""
+    low = text[max(lo, at - GUESS_REACH) : at].lower()
+    if any(k in low for k in ("i'", "i’", "i ", "look", "we ")) and crowd_guess(lex).search(text, max(lo, at - GUESS_REACH), at):
+        return True
+    return text[at : at + 1] in "eE" and crowd_guess_in(lex).match(text, at, hi) is not None
+
+
+GUESS_REACH = 24  # how far before a figure a first-person guess of a crowd may stand ('I'd say about ')
+
+
+@lru_cache(maxsize=8)
+def crowd_guess_in(lex: Lexicon) -> re.Pattern[str]:
+    """The rule measure/crowd-passage's first-person guess in a figure's own words ('easily 8
+    thousand')."""
+    return re.compile(rule(CROWD_PASSAGE).effect["guess_in"], re.IGNORECASE)
 
 
 QUESTION_PASSAGE = "measure/question-passage"
