@@ -94,6 +94,11 @@ STOPWORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     people person police officials official told statement reported report reports news
     least dozens hundreds thousands number numbers total toll figure figures
+    four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred thousand million billion half
+    mon tue tues wed thu thur thurs fri sat sun
+    don didn doesn isn wasn weren aren won couldn wouldn shouldn haven hasn hadn ain
+    saying
     """.split()
 )
 # the chrome of a kind of document, not its story: a forum thread's or a Reddit page's
@@ -103,7 +108,7 @@ STOPWORDS = frozenset(
 # threads on two events), and they set a thread apart from the wires on its own story.
 CHROME = frozenset(
     """
-    forum forums thread threads posted post posts reply replies quote quoted share save
+    forum forums thread threads posted post posts reply replies quote quoted wrote share save
     hide permalink upvote upvotes comment comments signature moderator mod admin edit
     edited page pages sort load merged
     transcript briefing participants participant venue
@@ -112,7 +117,7 @@ CHROME = frozenset(
     external links
     live updates update updated latest events welcome coverage
     fact check checked claim claims rating verdict misleading reading min
-    automatic automatically machine translation translated original language
+    automatic automatically machine translation translated original language unofficial
     photo photos print subscribe newsletter advertisement
     """.split()
 )
@@ -167,8 +172,8 @@ def _alt(words: list[str]) -> str:
 _CARDINAL = rf"(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)}|a|\d{{1,3}}"
 _ORDINAL = (
     rf"(?:{_alt(_TENS)})[- ](?:{_alt(_ORD_UNITS)})|{_alt(_ORD_TENS)}|{_alt(_ORD_TEENS)}"
-    rf"|{_alt(_ORD_UNITS)}|\d{{1,3}}(?:st|nd|rd|th)"
-)
+    rf"|{_alt(_ORD_UNITS)}|\d{{1,3}}(?:st|nd|rd|th)?"
+)  # (a bare figure too: a translation's 'the 60 anniversary of')
 # a report framed as looking back on its event ('One year after Puente Grau', 'A year ago
 # tonight', 'Thirty-five years on', 'A decade after', 'on the 35th anniversary of'): about
 # that earlier day
@@ -182,6 +187,27 @@ _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|across|from)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|del|la|el|al)?\s*[A-Z][\w'’-]+){0,2})"
 )
+# a translation's notice ('[Translated from French]', 'translated automatically from Lithuanian',
+# 'Unofficial English translation'): the language it names is no place or word of the story
+_TRANSLATION_NOTE = re.compile(
+    r"\b[Tt]ranslated\b[^\n.\])]{0,40}?\b(?:from|into)(?:\s+the)?\s+[A-Z][a-z]+"
+    r"|\b[A-Z][a-z]+(?=\s+(?:translation|original)\b)"
+)
+
+
+def _without_notes(text: str) -> str:
+    """``text`` without the language a translation's notice names.
+
+    >>> _without_notes("[Translated from French] Mopti, 8 November")
+    '[ translated ] Mopti, 8 November'
+    >>> _without_notes("(Unofficial English translation issued by the Directorate)")
+    '(Unofficial  translated  translation issued by the Directorate)'
+    >>> _without_notes("French troops were translated into action")
+    'French troops were translated into action'
+    """
+    return _TRANSLATION_NOTE.sub(" translated ", text) if "ranslat" in text else text
+
+
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,}[A-Z])\b,")
 
 
@@ -317,6 +343,8 @@ def recalled_years(opening: str, year: int | None = None) -> int:
     35
     >>> recalled_years("on the twenty-fifth anniversary of the strike")
     25
+    >>> recalled_years("Panevėžys on Tuesday commemorated the 60 anniversary of the events")
+    60
     >>> recalled_years("Nine dead in maternity hospital fire; 12 years of warnings ignored")
     0
     >>> recalled_years("A decade after the ferry capsized"), recalled_years("Two decades on, the families")
@@ -417,6 +445,7 @@ def profile(index: int, source: Source) -> Profile:
     text = _labels_once((source.title + "\n" if source.title else "") + source.body[:LEDE])
     if "_" in text or "@" in text or "u/" in text:  # (few reports hold any)
         text = _HANDLE.sub(" ", text)
+    text = _without_notes(text)
     date, date_from = report_date(source)
     plain = _plain(text)
     counts = _folded((_TERM_ASCII if plain else _TERM).findall(text.lower()))
@@ -445,7 +474,7 @@ def profile(index: int, source: Source) -> Profile:
 def places(source: Source) -> Counter[str]:
     """Places a report names: its dateline (``KIRKUK, Iraq``), counted twice, and capitalised
     words after 'in', 'at', 'near', 'outside', 'across' or 'from'."""
-    text = source.body[:LEDE]
+    text = _without_notes(source.body[:LEDE])
     found: Counter[str] = Counter()
     dateline = _DATELINE.match(text[:200])
     if dateline:
