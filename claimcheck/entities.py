@@ -1108,7 +1108,7 @@ class Entities:
             not pronoun
             and pos - fits[0].pos <= JUST_BEFORE
             and _proper(fits[0].full)
-            and not SENTENCE_BREAK.search(self.text, fits[0].pos, pos)
+            and not SENTENCE_BREAK.search(self.text, fits[0].pos, pos + 3)  # (up to the description's first letters)
             and not SENTENCE_BREAK.search(fits[0].full)
         ):
             # named earlier in the description's own sentence: 'Volunteers of the Red Cross treated
