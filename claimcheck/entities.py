@@ -324,6 +324,9 @@ def time_words(lex: Lexicon) -> frozenset[str]:
 
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
+STREET_ADDRESS = re.compile(
+    r"\b(?i:at|of|in|on)\s+\d{1,4}[a-zA-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:street|road|avenue|boulevard|lane|square|str\.|st\.)(?:\W|$)"
+)  # a body named by its address: 'the residents' committee of the block at 27 Mill Street'
 NUMBERED_UNIT = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division"
     r"|Channel|Canal|Kanal|Radio|TV|Antena|Antenna|Cadena|Rete|Rai)\s+\d{1,4}"
@@ -392,8 +395,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ...  "rescue teams recovered three more bodies from debris from landslides", "district officials",
     ...  "Manila Police District", "a coalition of civil society groups and opposition parties",
     ...  "The prefect of the Bagoué region", "the province", "An enquiry into the stampede at the shrine",
-    ...  "Heat-related deaths", "The deaths", "The provincial", "the overall"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True, False, False, False, False]
+    ...  "Heat-related deaths", "The deaths", "The provincial", "the overall",
+    ...  "The Residents' Committee of the block at 14 Mill Road", "a fire at 14 Mill Road"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True, False, False, False, False, True, False]
     """
     if not name:
         return False
@@ -420,6 +424,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         any(w[0].isdigit() and not YEAR.fullmatch(w) and not DIGIT_NAME.fullmatch(w) for w in s.split())
         and not NAMED_DATE.search(s)
         and not NUMBERED_UNIT.fullmatch(s)
+        and not ((addr := STREET_ADDRESS.search(s)) and names_body(s[: addr.start()].lower().split(), lex))
     ):
         return False  # (but '2004 inquiry': a year names which one; 'Section 22' is a union's)
     if len(words) == 1 and YEAR.fullmatch(words[0]):
@@ -568,6 +573,13 @@ HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|[a-z][a-z0-9]+[._][a-z][\w.]{1,24}|[a
 
 def _role(s: str, lex: Lexicon) -> bool:
     return any(claimant_word(w, lex) for w in s.lower().split()) or any(p.search(s) for _, p in lex.role_patterns)
+
+
+def names_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` name a body or a group of people ('residents' committee', 'the tenants'
+    association'): an organisation's word or a claimant noun among them."""
+    org_words = lex.speaker_words["org_words"]
+    return any(w in org_words or POSSESSIVE_MARK.sub("", w) in org_words or claimant_word(w, lex) for w in words)
 
 
 def claimant_word(low: str, lex: Lexicon) -> bool:
@@ -867,6 +879,7 @@ def _proper(name: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z0-9]|\n\s*\n")  # a sentence ends between two offsets
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
@@ -1091,6 +1104,16 @@ class Entities:
             return None
         if any(_proper(e.full) for e in fits):
             fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
+        if (
+            not pronoun
+            and pos - fits[0].pos <= JUST_BEFORE
+            and _proper(fits[0].full)
+            and not SENTENCE_BREAK.search(self.text, fits[0].pos, pos + 3)  # (up to the description's first letters)
+            and not SENTENCE_BREAK.search(fits[0].full)
+        ):
+            # named earlier in the description's own sentence: 'Volunteers of the Red Cross treated
+            # 52 people, the organisation's coordinator said' (however often another was named)
+            return fits[0]
         if self._subject_just_before(fits[0].pos, pos):
             # the subject of the sentence right before: 'The Ministry of Defence says it sent 60
             # sappers …. The ministry denied that any soldier had been hurt' (a description goes

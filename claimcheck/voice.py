@@ -1359,6 +1359,12 @@ KIND_AFTER = re.compile(
     r"(?:\S+\s+\d{4}-\d\d-\d\d\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,8})\s+"
     r"(?:joint\s+)?(?:statement|press\s+release|media\s+release|communiqu[eé]|press\s+statement)\b"
 )  # a title that names its issuer before what it is
+KIND_BEFORE = re.compile(
+    r"(?:joint\s+)?(?:statement|press\s+release|press\s+statement|media\s+release|communiqu[eé]|open\s+letter|declaration)"
+    r"\s+(?:of|by|from)\s+(?:the\s+)?(?P<org>[^,;:]+?)(?:,\s*(?P<place>[^,;:]+?))?\s*$",
+    re.IGNORECASE,
+)  # a title that names its issuer after what it is, and where it was issued after a comma:
+#    'STATEMENT OF THE RESIDENTS' COMMITTEE OF BLOCK 4, ORHEI' (the committee's, not Orhei's)
 NOT_STATEMENT = re.compile(
     r"\bfact[- ]?check|\bverdict\b|\bour\s+rating\b|\b(?:mostly\s+)?(?:false|true|misleading)\b(?=[ \t]*$)|\blive\b|^[ \t]*(?-i:By[ \t]+[A-Z][a-z]+[ \t]+[A-Z])",
     re.IGNORECASE | re.MULTILINE,
@@ -1423,6 +1429,10 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
     for k, line in enumerate(map(_no_languages, lines)):
         if not line or NAV_LINE.fullmatch(line) or LANGUAGES.fullmatch(line) or _motto(line):
             continue
+        titled = KIND_BEFORE.match(line) if k < 4 else None
+        if titled and (name := _name_part(titled["org"], lex)):
+            found.append((name, 3.0))
+            continue  # (its place after the comma issues nothing)
         for part in NAME_SPLIT.split(line):
             if name := _name_part(part, lex):
                 top = k < min(kind, 4) and not any(w > 2.0 for _, w in found)

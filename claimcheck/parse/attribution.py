@@ -1589,8 +1589,10 @@ WHAT_CALLED = re.compile(
 
 # a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
 BRACKET_SOURCE = re.compile(
-    r"[^()\n.;:\d]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
-)  # ('(OCHA, 12 May)': the source and the date of its figure)
+    r"[^()\n.;:\d]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)"
+    r"(?:\[\d{1,3}\])*(?:[\s.;]*$|[ ]*;|\t)"
+)  # ('(OCHA, 12 May)': the source and the date of its figure; an infobox's '312 treated (Health
+#    Bureau)[3]; 327 (HCRN)[6]': each item's own, before its citation mark and the next item)
 BRACKET_SOURCE_LINE = re.compile(
     r"[^()\n.;:]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
 )  # the same at the end of a list line, over its other figures and dates

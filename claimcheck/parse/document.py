@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimcheck.entities import plausible
+from claimcheck.entities import BARE, names_body, plausible
 from claimcheck.layout import TOPIC_TEXT, read_layout, with_layout
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.lines import line_matches
 from claimcheck.markup import is_markdown
 from claimcheck.models import Claim, Source, new_claim
 from claimcheck.parse.attribution import (
+    NONE,
     QUOTE_MARKS,
     Attribution,
     attribute,
@@ -69,6 +70,7 @@ def extract_claims(
             numbers.setdefault(i, []).append(n)
     cues = {bisect.bisect_right(starts, at) - 1 for at in denial_cues(lex, low, source.body_start)}
     claimants: dict[int, str | None] = {}
+    topical: set[str] = set()  # the subjects given as a sentence's 'claimant' when it names no speaker, nor a body
 
     def claimant_of(i: int, depth: int = 0) -> str | None:
         """The claimant a sentence ends with (for the quotation or 'He added' that follows)."""
@@ -100,9 +102,26 @@ def extract_claims(
                 claimants[i] = intro["np"].strip()
             if claimants[i] is None:  # no speaker: its subject, for an 'It says' that follows
                 claimants[i] = topic(text, s.start, s.end, lex)
+                if claimants[i] is not None and _no_speaker(claimants[i], lex):
+                    topical.add(claimants[i])  # ('Women were dragged …', 'The rest were …': no one who
+                    #  speaks; not 'The mayor, Mr Lee, him, evokes …' nor 'Statement from the ministry:')
             if (asked := _interviewed(text, s, claimants[i], lex)) is not None:
                 claimants[i] = asked  # 'Our correspondent spoke to Dr Amina Sesay. She says …': the one asked
         return claimants[i]
+
+    def _quoted_speaker(i: int, paragraph: int) -> str | None:
+        """The speaker of the quotations before sentence ``i``: the nearest sentence before
+        it, in its paragraph or the two before, that names one (not only a subject), over
+        sentences that each quote or stand in a paragraph that does."""
+        for j in range(i - 1, max(-1, i - 8), -1):
+            if sentences[j].paragraph < paragraph - 2 or not ANY_QUOTE_MARK.search(
+                text, sentences[quotations.first[j]].start if quotations else sentences[j].start, sentences[j].end
+            ):
+                return None  # (a line between that quotes nobody: '12:30 - Reader message')
+            name = claimant_of(j)
+            if name is not None and name not in topical:
+                return name  # (a 'he' is resolved with the report's entities, as any)
+        return None
 
     other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
     crowd_measure: set[int] = set()  # sentences with a crowd's figure
@@ -241,6 +260,12 @@ def extract_claims(
             telegraphic.add(i)
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
+            if who.rule == QUOTE_OPENS and who.claimant in topical:
+                # a quotation going on from a paragraph before ('"… Women were dragged into the
+                # buses.¶"There were more than a thousand police."'): the subject of the sentence
+                # before is not its speaker; the last speaker named before the quotations is
+                spoke = _quoted_speaker(i, sent.paragraph)
+                who = NONE if spoke is None else Attribution(spoke, claimant_type(spoke, lex), None, QUOTE_OPENS)
             speaking = None  # a bare 'we' inside a quotation that opened before: the quotation's speaker's
             if (
                 who.claimant is not None
@@ -568,6 +593,27 @@ def _opens_with_whole(text: str, sent: Sentence, m: Mention) -> bool:
     )
 
 
+def _no_speaker(subject: str, lex: Lexicon) -> bool:
+    """Whether a sentence's subject, given as its 'claimant' when it names no speaker, is no
+    one who could speak: people counted or a clause ('Women were dragged …', 'The rest were …',
+    'They take people at night'), not a body ('The mayor, Mr Lee, him, evokes …', 'Statement
+    from the ministry:'), a name ('Sosa at the press conference:') or a pronoun resolved later.
+
+    >>> lex = load_lexicon()
+    >>> [_no_speaker(s, lex) for s in ["Women", "The rest", "They take people at night", "Sosa", "he", "The mayor"]]
+    [True, True, True, False, False, False]
+    """
+    words = subject.lower().replace(",", " ").split()
+    if not words or subject.lower() in BARE or names_body(words, lex):
+        return False
+    first = words[0]
+    named = subject[:1].isupper() and first not in ARTICLES and first not in BARE and first not in lex.subject_of
+    return not named
+
+
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "all", "others"})
+
+
 def _carries_on(
     text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence, lex: Lexicon
 ) -> str | None:
@@ -583,6 +629,12 @@ def _carries_on(
         return STATE  # a translation's 'In hospital remain six persons' after the injured the ministry counted
     if m.scope_rule == "scope/part-of-them" and not text[sent.start : m.q.start].strip(' "“'):
         return PART  # 'Four of them are on ventilator support' (the part opens its sentence)
+    if (
+        m.scope_rule == PART_OF_THE_FIGURE
+        and not text[sent.start : m.q.start].strip(' "“')
+        and OF_THE_TOLD.match(text, m.q.end, sent.end)
+    ):
+        return PART  # 'One of the seven, a man in his fifties, died …': a part of the figure told before
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
         return ELLIPTIC_RULE  # '… the mayor now says. 52 injured.': the list goes on
     if _opens_with_whole(text, sent, m) and (
@@ -704,6 +756,13 @@ OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the w
 RUNNING = "attribution/running-toll"
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
+QUOTE_OPENS = "attribution/quote-opens"
+PART_OF_THE_FIGURE = "scope/part-of-the-figure"
+ANY_QUOTE_MARK = re.compile("[\"“”«»]")
+OF_THE_TOLD = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+[\w.,-]+(?=\s*,|\s+(?:were|was|are|is|had|have|has|remain|remained|died)\b)",
+    re.IGNORECASE,
+)  # a whole told by its number alone, as a figure given before ('One of the seven, …'; 'Two of those six are …')
 CONTRASTED_FIGURE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.IGNORECASE)  # a figure set against the one before
 OF_THE_COUNTED = "measure/of-the-counted"  # 'Of the dead, 19 were labourers'
 OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
