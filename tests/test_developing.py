@@ -447,3 +447,18 @@ def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_finds_its
 @pytest.mark.xfail(strict=True, reason="15 spurious pairs left (see the test above)")
 def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mopti")[1:] == ([], [])
+
+
+def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_finds_its_two_disputes() -> None:
+    # developing-barlad was written blind as developing-20 at session 18's start (plum brandy
+    # cut with methanol in Bârlad, Romania: a rising and a corrected toll, sellers' arrests, a
+    # march; 10 reports) and kept blind through it: 2/2 with 22 spurious pairs at its first run
+    # (af458e5), 16 at the session's end (3535984; never read), when it was retired
+    found, missed, spurious = _check("developing-barlad")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 16, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="16 spurious pairs left (see the test above)")
+def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-barlad")[1:] == ([], [])
