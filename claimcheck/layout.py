@@ -40,7 +40,8 @@ from claimcheck.where import NATIONWIDE, place_in, place_words
 MAX_LINE = 240  # longer lines are prose
 MAX_LABEL = 60
 LINE = re.compile(r"[^\n]+")
-BULLET = re.compile(r"[ \t]*(?:[•·*▪‣◦–-]|\d{1,2}[.)])[ \t]+")
+BULLET_MARKS = "•·*▪‣◦–-"  # the marks a list's item may open with ('-' last: a class's literal)
+BULLET = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
 HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
 LABELLED = re.compile(
     r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+|\.{4,})\s*(?=\S)"
@@ -441,7 +442,7 @@ TABLE_INTRO = re.compile(
 )  # the line above a table saying who gave it: 'The ministry published a breakdown by hospital:'
 STILL_COLUMN = re.compile(r"^(?:still|remaining|currently)\b")  # 'Still treated': a state that day
 STILL_LINE = re.compile(
-    r"[ \t]*(?:[•·*▪‣◦–-][ \t]+)?(?i:still|remaining|currently)\b[^:\n\d]{0,40}:"
+    rf"[ \t]*(?:[{BULLET_MARKS}][ \t]+)?(?i:still|remaining|currently)\b[^:\n\d]{{0,40}}:"
 )  # a list line labelled by a state ('- Still in custody (Wed): 19', 'Still held: 9 (police)'): those still held that day
 
 
@@ -1330,7 +1331,7 @@ FIGURE_SOURCE = re.compile(
     r"(?P<fig>[^–—\n]{0,30}?\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?)\s+(?P<dash>[–—-])\s+"
     r"(?P<who>[A-Z][^,\[\n(]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:,[^\[\n]{0,40})?(?:\[\w{1,4}\])*\s*$"
 )  # '4 – Lao government (state news agency), November 1997[1]', '19–26 – Vongsa, 2012[8]'
-TITLE_ABOVE = re.compile(r"(?:^|\n)(?P<t>[A-Z][^\n\d.!?,:]{2,40})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*[•·*▪‣◦–-][ \t]+[^\n]*\n)*$")
+TITLE_ABOVE = re.compile(rf"(?:^|\n)(?P<t>[A-Z][^\n\d.!?,:]{{2,40}})[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*[{BULLET_MARKS}][ \t]+[^\n]*\n)*$")
 
 
 ESTIMATES_HEAD = re.compile(

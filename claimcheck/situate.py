@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.layout import heading_place, list_place
+from claimcheck.layout import BULLET_MARKS, heading_place, list_place
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
@@ -1419,7 +1419,7 @@ def _answers(c: Claim, said: Claim, text: str, tw: TimeWords) -> bool:
     )
 
 
-_BULLETS = frozenset("-•*▪‣◦–·")  # a list line's first mark (see claimcheck.layout.list_place)
+_BULLETS = frozenset(BULLET_MARKS)  # a list line's first mark (see claimcheck.layout.list_place)
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z]")  # a numbered list's item: '  2. Namur (…) …'
 
 _SCOPE_YEAR = re.compile(r"(?:19|20)\d\d")
