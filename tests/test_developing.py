@@ -449,6 +449,22 @@ def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_gives_exa
     assert _check("developing-mopti")[1:] == ([], [])
 
 
+def test_a_hotel_fire_the_owners_arrests_and_the_families_march_finds_its_two_disputes() -> None:
+    # developing-manila was written blind as developing-21 at session 19's start (a fire in a
+    # Manila hotel: a rising toll corrected once, the owners' arrests, the families' march to
+    # the city hall; wires, a translated tabloid, a live blog, the ministry's numbered release,
+    # a workers' group's statement, a long-read recapping each day, an undated rewrite; 11
+    # reports): 2/2 with 80 spurious pairs at its first run (482c4fe); a tune set from then
+    found, missed, spurious = _check("developing-manila")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 80, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="80 spurious pairs left (see the test above)")
+def test_a_hotel_fire_the_owners_arrests_and_the_families_march_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-manila")[1:] == ([], [])
+
+
 def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_finds_its_two_disputes() -> None:
     # developing-barlad was written blind as developing-20 at session 18's start (plum brandy
     # cut with methanol in Bârlad, Romania: a rising and a corrected toll, sellers' arrests, a
