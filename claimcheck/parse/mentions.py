@@ -490,6 +490,15 @@ def sentence_mentions(
             )
         ):
             continue
+        if (
+            not k
+            and m.measure is None
+            and lead is not None
+            and _nearer_in_size(m, lead, before)
+            and not patterns(lex)[EARLIER_OF_LEAD].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):  # (an earlier version of the lead is the rule measure/earlier-figure-of-lead's)
+            before = lead  # 'Its page says 25,000+ and "at least 11 injured". The Courier says 12-15k':
+            # a rival of the sentence before's figure nearest its size, not of its last one
         before_measure = before.measure or _default_measure(before, lex)
         if before_measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
             m.measure, m.measure_rule = before_measure, "measure/of-figure-before"
@@ -1329,3 +1338,20 @@ def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 continue
         out.append(m)
     return out
+
+
+def _nearer_in_size(m: Mention, a: Mention, b: Mention) -> bool:
+    """Whether ``m``'s figure is nearer in size (by ratio) to ``a``'s than to ``b``'s: a rival
+    figure counts what the figure of its size counts ('19 dead, 3 detained. The observatory
+    says 23': the dead), the figures' low ends when they are ranges or bounds.
+
+    >>> from claimcheck.models import Quantity
+    >>> def f(v): return Mention(Quantity(str(v), 0, 1, v, v, v, "exact"), 1)
+    >>> _nearer_in_size(f(23), f(19), f(3)), _nearer_in_size(f(2), f(19), f(3))
+    (True, False)
+    """
+    size, x, y = (o.q.value if o.q.value is not None else o.q.low for o in (m, a, b))
+    if not size or not x or not y:
+        return False
+    return max(size / x, x / size) < max(size / y, y / size)
+

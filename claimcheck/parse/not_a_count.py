@@ -100,6 +100,8 @@ YEAR_BEFORE = re.compile(
 AGE_TIME_AFTER = re.compile(
     rule("not-a-count/age-was").effect["after"], re.IGNORECASE
 )  # '(was 36) when', '(is 71) now'
+AGE_ALONE = "not-a-count/age-told-alone"
+AGE_ALONE_AFTER = re.compile(rule(AGE_ALONE).effect["after"])  # '(He was 22).'
 
 
 @lru_cache(maxsize=16)
@@ -217,6 +219,14 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and patterns(lex)["not-a-count/age-was"].search(before)
     ):
         return "not-a-count/age-was"  # 'Abdul Sattar was 36 when he walked out', 'He is 71 now'
+    if (
+        q.qualifier == "exact"
+        and (q.value or 0) < 120
+        and "e " in before[-14:]  # (a cheap test first: 'he was ', 'she is ')
+        and AGE_ALONE_AFTER.match(after)
+        and patterns(lex)[AGE_ALONE].search(before)
+    ):
+        return AGE_ALONE  # '"A young man died here an hour ago. He was 22."'
     if (
         q.qualifier == "exact"
         and (q.value or 0) < 120
