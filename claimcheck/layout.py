@@ -67,9 +67,10 @@ CONTINUED = re.compile(
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
 _FIGURE = (
     r"(?P<about>~\s?|c\.\s)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?"
-    r"(?P<plus>\+)?"
+    r"(?P<plus>\+)?(?:[ \t](?P<word>[a-z]{3,15})(?=[ \t]?[(\[]))?"
     r"(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*"
-)  # '1,120 (first week, union)[3]'
+)  # '1,120 (first week, union)[3]'; an infobox value's word before its source or citation:
+#    '251 assessed (QAS)[3]', 'c. 6,400 starters[1]' (a word of another measure leaves the figure alone)
 CELL_FIGURE = re.compile(_FIGURE)
 CELL_TAIL = re.compile(
     r",\s+(?:of\s+whom|of\s+them|among\s+them|including)\s+[^\n]*$"
@@ -226,6 +227,16 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if heading is None and (b := BULLET.match(text, lo, hi)) and FIGURE_SOURCE.match(text, b.end(), hi):
                 titled = _title_above(text, lo, lex)  # ('Casualty estimates' ¶ ' * 4 – Lao government, 1997')
             found = _read_line(text, lo, hi, lex, titled, columns if heading else (), bool(heading_who))
+            if not found and heading is not None and (items := _named_items(text, lo, hi, lex, heading)):
+                line_no, counted = line_no + text.count("\n", counted, lo), lo
+                for (a, b), f, place in items:  # 'Gumla 8 | Palamu 5 | Garhwa 3' under 'District-wise deaths:'
+                    taken.append((a, b))
+                    claims += _claims(
+                        source, lex, _from_heading(f, heading_who, lo) if heading_who else f, text[a:b], a,
+                        lambda q, n=line_no: n, place=place,
+                    )  # fmt: skip
+                after_heading = end
+                continue
             if heading_who and found:
                 found = _from_heading(found, heading_who, lo)
             if box is not None:  # the box goes on while its lines follow one another
@@ -440,6 +451,14 @@ TABLE_INTRO = re.compile(
     r"(?:(?:its|their|a|an|the|these|this|new|latest|following|updated|full)\s+)*"
     r"(?:breakdown|figures?|table|tally|count|list|data|numbers?|update)\b[^\n]{0,80}?:[ \t]*\n(?:[ \t]*\n)?$"
 )  # the line above a table saying who gave it: 'The ministry published a breakdown by hospital:'
+RELEASED_ABOVE = re.compile(
+    r"(?:(?<=\n)|(?<=[.]\s)|^)(?P<who>[Tt]he\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6}?)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+)?(?:published|released|issued|put\s+out|sent)\s+"
+    r"(?:(?:its|their|a|an|the|these|this|new|latest|first|following|updated|full)\s+)*"
+    r"(?:breakdown|figures?|table|tally|count|list|data|numbers?|bulletin)\b(?=[^\n]*(?:\n[^\n]+)*\bbelow\b)"
+)  # the paragraph above a table saying who gave it and that it follows: 'The Ministry of Public
+#    Health has just released its first figures: … we reproduce its table below as sent.'
+MAX_LEAD_PARAGRAPH = 500
 STILL_COLUMN = re.compile(r"^(?:still|remaining|currently)\b")  # 'Still treated': a state that day
 STILL_LINE = re.compile(
     rf"[ \t]*(?:[{BULLET_MARKS}][ \t]+)?(?i:still|remaining|currently)\b[^:\n\d]{{0,40}}:"
@@ -514,6 +533,9 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         h_hi = first.start() - 1
         h_lo = text.rfind("\n", 0, h_hi) + 1
         header = text[h_lo:h_hi].strip()
+        if "|" in header and (bars := _bar_header(text, h_lo, h_hi, width, lex)) is not None:
+            out += _bar_rows(text, run, (h_lo, run[-1].end()), bars, lex)  # 'District | DDM list (18 June) | VSA verified (19 June)'
+            continue
         if not header or len(header) > MAX_TITLE or any(c.isdigit() for c in header) or header.endswith((".", ":")) or "  " in header:
             continue
         words = HEAD_WORD.findall(header)
@@ -549,6 +571,66 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
                 by_period.setdefault(period, []).append((q, measure, _default_subject(measure), None, who))
             for period, found in by_period.items():
                 out.append(((row.start(), row.end()), table, found, place, period))
+    return out
+
+
+class _Bars(NamedTuple):
+    measures: list[str | None]  # what each figure column counts
+    who: list[str | None]  # who gave each figure column's figures
+    place: bool  # the rows are places ('District')
+
+
+def _bar_header(text: str, lo: int, hi: int, width: int, lex: Lexicon) -> _Bars | None:
+    """The header, its cells set apart by bars, of a table whose rows a scraper set apart by
+    single spaces ('District | DDM list (18 June) | VSA verified (19 June)' over 'Gumla 8 9'):
+    a row column's heading and as many figure columns as the rows hold. A column whose heading
+    names a measure ('Died', 'Injured (police)') counts it, given by its bracket's source; any
+    other names who gave its figures ('DDM list (18 June)': the list's, dated) of the one
+    measure the table's title names ('Deaths by district - official list compared with our
+    count'). None for any other line."""
+    cells = _cells(text, lo, hi, "|")
+    if len(cells) != width + 1:
+        return None
+    _, places = _row_heads(lex)
+    row_head = " ".join(text[slice(*cells[0])].lower().split())
+    measure_of = _heading_measures(lex)
+    title_measure = _title_measure(_title(text, lo), lex)
+    measures: list[str | None] = []
+    who: list[str | None] = []
+    for a, b in cells[1:]:
+        bracket = BRACKET.search(text, a, b)
+        plain = " ".join(BRACKET.sub(" ", CITATIONS.sub(" ", text[a:b])).split())
+        if not WORD.search(plain):
+            return None
+        if own := _heading_measure(plain.lower(), measure_of):
+            measures.append(own)
+            who.append(_bracket_claimant(bracket["b"], lex) if bracket else None)
+        else:  # ('DDM list', 'VSA verified': the source is the name, its words in lower case say what of it)
+            measures.append(title_measure)
+            who.append(" ".join(plain.split()[: next((j for j, w in enumerate(plain.split()) if w.islower()), None)]) or plain)
+    if not any(measures):
+        return None
+    return _Bars(measures, who, row_head in places or row_head.rsplit(" ", 1)[-1] in places)
+
+
+def _bar_rows(
+    text: str, run: list[re.Match[str]], table: tuple[int, int], bars: _Bars, lex: Lexicon
+) -> list[Stacked]:
+    """The rows under a header of bars (:func:`_bar_header`): each column's figure, its place
+    the row's label when the rows are places."""
+    out: list[Stacked] = []
+    for row in run:
+        label = " ".join(row["label"].split())
+        place = label if bars.place and label.lower() not in TOTAL_LABELS else None
+        found: list[Found] = []
+        for f, measure, who in zip(SPACED_CELL.finditer(row["figs"]), bars.measures, bars.who, strict=True):
+            if f["n"] is None or measure is None:
+                continue
+            a, b = row.start("figs") + f.start("n"), row.start("figs") + f.end("n")
+            if (q := _cell_quantity(text, a, b, lex)) is not None:
+                found.append((q, measure, _default_subject(measure), None, who))
+        if found:
+            out.append(((row.start(), row.end()), table, found, place, None))
     return out
 
 
@@ -827,7 +909,7 @@ def _column_measure(m: re.Match[str] | None, head: str, lex: Lexicon) -> str | N
     ('Police', 'SEP: teachers absent') or counting something else ('Houses damaged')."""
     if m is not None and m["what"]:
         return None
-    measure_of, _, _ = _words(lex)
+    measure_of = _heading_measures(lex)  # ('Facility | Treated | Died')
     plain = " ".join(BRACKET.sub(" ", head).split()).strip(" ,")
     if plain != head and "(" in head:  # a bracket: the words before it name the measure
         first = plain.split(",")[0].strip()
@@ -990,6 +1072,8 @@ def _run_place_table(
     who = _bracket_claimant(box["b"], lex) if box else None
     if who is None and (lead := lead or _lead_above(text, lo)) is not None:
         who = attribute(text, lead[0], lead[1], lead[1] - 1, lex).claimant  # 'According to a breakdown the ministry distributed …:'
+    if who is None and (para := _paragraph_above(text, lo)) is not None and (said := RELEASED_ABOVE.search(text, *para)):
+        who = said["who"]
     rows: list[tuple[tuple[int, int], list[Found], str | None, str | None, str | None]] = []
     j = sum(len(c.split()) for c in columns[:width])
     while j < len(tokens):
@@ -1026,6 +1110,16 @@ def _lead_above(text: str, lo: int) -> tuple[int, int] | None:
     blank line), leading into a table, or None."""
     start, end = _line_above(text, lo)
     return (start, end) if 0 < end - start <= MAX_LINE and text[end - 1] == ":" else None
+
+
+def _paragraph_above(text: str, lo: int) -> tuple[int, int] | None:
+    """The span of the paragraph right above the line at ``lo`` (across one blank line), when it
+    is short enough to be a table's lead-in."""
+    end = lo - 1
+    while end > 0 and text[end - 1] in " \t\n" and lo - end < 3:
+        end -= 1
+    start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+    return (start, end) if 0 < end - start <= MAX_LEAD_PARAGRAPH else None
 
 
 def _line_above(text: str, lo: int) -> tuple[int, int]:
@@ -1585,6 +1679,65 @@ def _read_line(
     return out
 
 
+NAMED_ITEM = re.compile(
+    r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\([^()\n]{1,30}\)))*)[ \t]+(?P<fig>\d{1,3}(?:,\d{3})+|\d+)\+?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*$"
+)  # one item of a list of places' figures: 'Gumla 8', 'West Champaran 12+', 'Total 27'
+MAX_NAME_WORDS = 4
+
+
+def _named_items(
+    text: str, lo: int, hi: int, lex: Lexicon, heading: str
+) -> list[tuple[tuple[int, int], list[Found], str | None]]:
+    """A list line of names each with its figure, set apart by bars, bullets or semicolons,
+    under a heading naming the measure ('District-wise deaths (DDM, 9 am Thursday):' /
+    'Gumla 8 | Palamu 5 | Garhwa 3 | Latehar 3'): each place's count, a Total's the whole. Two
+    such items at least; an item of words alone ('and four more districts with a single death
+    each') is passed over, one with another figure ends it. The items' spans, figures and
+    places; [] for any other line.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> line = "Gumla 8 | Palamu 5 | Total 13"
+    >>> [(f[0][0].text, place) for _, f, place in _named_items(line, 0, len(line), load_lexicon(), "killed")]
+    [('8', 'Gumla'), ('5', 'Palamu'), ('13', None)]
+    >>> _named_items("Police 3 and 4 | Army 2", 0, 23, load_lexicon(), "killed")
+    []
+    """
+    bullet = BULLET.match(text, lo, hi)
+    pos = bullet.end() if bullet else lo
+    spans: list[tuple[int, int]] = []
+    for sep in ITEM_SEP.finditer(text, pos, hi):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, hi))
+    if len(spans) < 2:
+        return []
+    function_words = lex.grammar["function_words"]
+    measure_of, _, _ = _words(lex)
+    out: list[tuple[tuple[int, int], list[Found], str | None]] = []
+    for a, b in spans:
+        m = NAMED_ITEM.match(text, a, b)
+        if m is None:
+            if any(c.isdigit() for c in text[a:b]):
+                return []  # (another figure, or a sentence: no such list)
+            continue
+        words = WORD.findall(m["label"])
+        name = " ".join(m["label"].split())
+        if (
+            len(words) > MAX_NAME_WORDS
+            or any(w.lower() in function_words or w.lower() in measure_of for w in words)
+            or DATE_WORDS.fullmatch(name)
+            or claimant_type(name, lex) != "other"
+        ):
+            return []  # ('Deaths 8', 'Police 3': a label or a source, read as such elsewhere; 'June 18')
+        q = _cell_quantity(text, m.start("fig"), b, lex)
+        if q is None:
+            return []
+        place = None if name.lower() in TOTAL_LABELS else name
+        out.append(((a, b), [(q, heading, _default_subject(heading), None, None)], place))
+    return out if sum(place is not None for *_, place in out) >= 2 else []
+
+
 def _organisers_figure(text: str, items: list[tuple[int, int]], lex: Lexicon) -> bool:
     """Whether in a list line's ``items`` (their spans) the organisers give a figure of their own
     with no measure named ('police 38,000 / organisers 120,000', 'organisers 230,000+'): the
@@ -1617,7 +1770,7 @@ def _forces_word(label: str, lex: Lexicon) -> bool:
     return label.endswith("s") and lex.subject_of.get(label.lower()) == "security"
 
 
-PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?)[ \t]*:?[ \t]*(?=\d)")
+PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?(?:\((?:s|es)\))?)[ \t]*:?[ \t]*(?=\d)")
 PAIR_SEP = re.compile(r"[ \t]*(?:[,;·|/][ \t]*|[ \t]+)")
 SOURCES_SEP = re.compile(r"[ \t]*(?:[,;·•|/–—][ \t]*|[ \t]+)")  # between one cell's sources' figures
 
@@ -1647,7 +1800,7 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
         f = CELL_FIGURE.match(text, lab.end(), hi)
         if f is None or f.end() == lab.end():
             return []
-        label = _label(lab["label"], lex, None)
+        label = _label(PLURAL_MARK.sub("s", lab["label"]), lex, None)  # ('Death(s) 1 (M&CC)[2]')
         pairs.append((label, f))
         while f["b"] and (sep := SOURCES_SEP.match(text, f.end(), hi)) and (more := CELL_FIGURE.match(text, sep.end(), hi)) and more["b"]:
             f = more  # another source's figure of the same cell: 'Arrests 26 (police)[5] 31 (unions)[6]'
@@ -1662,7 +1815,7 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
         return []
     out: list[Found] = []
     for label, f in pairs:
-        if label.measure is None:
+        if label.measure is None or _counts_other(f, label.measure, lex):
             continue
         who = _bracket_claimant(f["b"], lex) if f["b"] else label.claimant
         out.append(_glued_figure(text, f, lex, label, who))
@@ -1671,7 +1824,7 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
 
 _SOURCED = r"(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*"  # a figure's '(police)[5]'
 PAIRS_TAIL = re.compile(
-    rf"(?:[A-Z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?[ \t]+\d[\d,]*\+?{_SOURCED}(?:(?:[·•–—/][ \t]*)?\d[\d,]*\+?[ \t]*\([^()\n]{{1,60}}\){_SOURCED})*){{2,}}$"
+    rf"(?:[A-Z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?(?:\((?:s|es)\))?[ \t]+\d[\d,]*\+?(?:[ ][a-z]{{3,15}}(?=[ ]?[(\[]))?{_SOURCED}(?:(?:[·•–—/][ \t]*)?\d[\d,]*\+?[ \t]*\([^()\n]{{1,60}}\){_SOURCED})*){{2,}}$"
 )  # 'VEI 3 Deaths 31[1][2] Injuries 64[1] Missing 24[1]': labels and figures ending a line; a
 #    figure may name its source, and other sources' figures follow ('Arrests 26 (police)[5] 31 (unions)[6]',
 #    'Injuries 23 (ministry)[2] · 61 (URC)[6]')
@@ -2042,6 +2195,9 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     label = _label(raw, lex, heading, cell=True)
     if label.measure is None and glued and label.speaker and _forces_word(label.speaker, lex):
         label = _Label("deployed", "security", label.claimant, None)  # 'Forces~600 (survivors)[5]'
+    crowd = label.measure is None and bool(label.speaker) and str(label.speaker).lower() in lex.grammar["crowd_nouns"]
+    if crowd:  # an infobox's 'Spectators 7,000 (organiser)[2]': the crowd of those who came
+        label = _Label("participants", "people", label.claimant, None)
     if label.measure is None:
         return []
     if first_who and not label.claimant:
@@ -2051,14 +2207,25 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
         measure_of, _, _ = _words(lex)
         gap = raw.endswith(("  ", "\t"))  # a table's gap: 'Total wounded in action      14,239'
         last = measure_of.get(words[-1].lower()) if words else None
-        if len(words) > 8 or not words or (last != label.measure and not (gap and label.claimant is None)):
+        if len(words) > 8 or not words or (last != label.measure and not crowd and not (gap and label.claimant is None)):
             return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
     for f in CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")):
+        if _counts_other(f, label.measure, lex):
+            continue
         who = label.claimant
         if f["b"]:
             who = _bracket_claimant(f["b"], lex) or who
         out.append(_glued_figure(text, f, lex, label, who))
     return out
+
+
+def _counts_other(f: re.Match[str], measure: str | None, lex: Lexicon) -> bool:
+    """Whether the word after a cell's figure says it counts something other than its label's
+    measure: '11 missing[2]', '40 injured (ministry)' under 'Deaths' (not '251 assessed (QAS)')."""
+    word = f["word"]
+    if not word:
+        return False
+    return word in _uncounted(lex) or _words(lex)[0].get(word, measure) != measure
 
 
 PLURAL_MARK = re.compile(r"(?<=[a-z])\((?:s|es)\)")  # an infobox's 'Death(s)', 'Arrest(s)'
