@@ -65,10 +65,11 @@ class Mention:
 
 AGENT_AFTER = re.compile(
     r"\s+the\s+(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6})"
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:claimed|claims|said|says|reported|reports|announced|announces|gave|gives"
-    r"|cited|cites|confirmed|confirms|acknowledged|acknowledges|admitted|admits|counted|counts|estimated|estimates)\b"
+    r"\s+(?:(?:had\s+|has\s+|have\s+)?(?:claimed|claims|said|says|reported|reports|announced|announces|gave|gives"
+    r"|(?:are|is|were|was|have\s+been|has\s+been)\s+(?:saying|claiming|reporting|giving|quoting|estimating)"
+    r"|cited|cites|confirmed|confirms|acknowledged|acknowledges|admitted|admits|counted|counts|estimated|estimates))\b"
 )  # a relative clause's subject right after a bare figure: 'the 2,000 the cops claimed', 'not
-#    the 21 the Ministry of Home Affairs gives today'
+#    the 21 the Ministry of Home Affairs gives today', 'not the 3,500 the police are saying'
 
 
 FIGURE_THEN_ESTIMATE = "measure/figure-then-estimate"  # 'a conservative (240,000 estimate)': its patterns
@@ -213,12 +214,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         n, base = _subject_phrase(tokens, i, lex, singular=singular)
         if (
             n == 1
-            and low in words["adjective_subjects"]
             and i + 1 < len(tokens)
-            and tokens[i + 1][0].lower() in words["non_person_nouns"]
+            and (thing := tokens[i + 1][0].lower()) in words["non_person_nouns"]
+            and (low in words["adjective_subjects"] or thing.endswith("s"))
         ):
-            m.other_noun = True  # 'Two police horses and a police dog were also injured'
-            return
+            m.other_noun = True  # 'Two police horses and a police dog were also injured', 'dozens
+            return  # of carabinieri cars' (a people's noun before things in the plural names their kind)
         if n and not (
             n == 1
             and low in words["adjective_subjects"]

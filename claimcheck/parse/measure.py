@@ -253,10 +253,12 @@ DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
 PART_ASIDE = re.compile(
-    r"\s*,\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+    r"\s*,\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|many|most|some|several|half|dozens|hundreds|thousands)"
     r"\s+of\s+them\b[^,;:.\"“”]{0,40}?,\s+"
-    r"(?=(?:were|was|have|has|had|are|is)\s)"
+    r"(?=(?:were|was|have|has|had|are|is)\s|[a-z]+ed\s)"
 )  # 'eight farmers, two of them children, were killed': a part told between the whole and its verb
+#    ('about 1,500 people, many of them relatives of the detained, gathered': the whole's verb)
 INCLUDING_ASIDE = re.compile(
     r"\s*,\s+(?:including|among\s+them)\s+[^;:.\"“”]{1,120}?,\s+"
     r"(?=(?:were|was|have|has|had|are|is)\s)"
@@ -393,6 +395,16 @@ def _verb_measure(
                 # of a verb of their own, and what follows is told of that object
             if OBJECT_THE.search(window, 0, hit.start()):
                 continue  # 'walked …, carrying photographs of the dead': a preposition's object
+        if (
+            " " not in hit["t"]
+            and measure in ACTIVE_MEASURES
+            and window.startswith(" ", hit.end())
+            and patterns(lex)[ACTIVE_OBJECT].match(window, hit.end())
+            and not PASSIVE_AUX.search(window, 0, hit.start())
+        ):
+            fired(ACTIVE_OBJECT, base + hit.start())
+            return None  # 'two gunmen killed a policeman', '1,200 soldiers … executed an order':
+            # their own deed to someone else, not what befell them
         return measure
     return None
 
@@ -415,6 +427,12 @@ def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int, capit
     return False
 
 
+ACTIVE_OBJECT = "measure/active-with-object"
+ACTIVE_MEASURES = frozenset(("killed", "injured", "arrested"))
+PASSIVE_AUX = re.compile(
+    r"\b(?:were|was|are|is|am|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+|all\s+|also\s+)?$",
+    re.IGNORECASE,
+)  # 'were (reportedly) killed', 'had been arrested': passive, the verb is the counted people's
 MARCH_MONTH = "measure/march-the-month"
 SENT_HOME = "measure/sent-home"
 TREATED_OTHERS = "measure/treated-others"

@@ -103,6 +103,23 @@ FORCE_STRENGTH = "not-a-count/force-strength"
 COMPRISING = "scope/part-comprising"
 OF_THE_TOLD = "scope/part-of-the-figure-told"
 HELD_PROTEST = "measure/held-protest"
+EVENTS_NOT_HARMED = "measure/events-not-harmed"
+HARMED_WHO_DIED = "measure/harmed-who-died"
+QUOTED_PHRASE = "measure/quoted-figure-phrase"
+VERB_AFTER_QUOTE = re.compile(r"\s*(?:were|was|are|is|have|has|had|[a-z]+ed)\b")
+OPEN_QUOTE_BEFORE = re.compile(r"[\"“]\s*(?:[A-Za-z]+\s+){0,3}$")  # '"more than ', '“about '
+
+
+def _quoted_phrase(text: str, m: Mention) -> bool:
+    """The figure and its counted noun are a quotation of their own ('counted "more than 8,000
+    marchers"'): the quotation closes right after the noun, and opened right before the figure."""
+    return (
+        m.tail > m.q.end  # (a noun inside the quotation: not '"dozens" more were hurt')
+        and text.startswith(('"', "”"), m.tail)
+        and not VERB_AFTER_QUOTE.match(text, m.tail + 1)  # ('"80 protesters" were arrested')
+        and bool(OPEN_QUOTE_BEFORE.search(text, max(0, m.q.start - 24), m.q.start))
+    )
+CARE_MEASURES = frozenset(("injured", "arrested"))  # people whose death a relative clause may hide
 STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
 WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
 NONE_ANSWER = "denial/none-answer"
@@ -312,6 +329,9 @@ def sentence_mentions(
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
             verb = _measure_after(text, m.tail, stop, lex)
+            if verb is not None and _quoted_phrase(text, m):
+                fired(QUOTED_PHRASE, m.q.start)  # 'they counted "more than 8,000 marchers" using
+                verb = None  # stewards posted at the station': the quoted phrase is an object
             worse = verb in HARM_MEASURES and (
                 m.measure not in HARM_MEASURES
                 or verb == "killed"
@@ -320,6 +340,17 @@ def sentence_mentions(
                     and _measure_after(text, m.tail, min(stop, m.tail + VICTIM_HARM), lex) == verb
                 )  # '131 victims with injuries': the injured (not 'the bodies of 17 victims
             )  #     were taken to hospital')
+            if (
+                verb != "killed"
+                and m.measure in CARE_MEASURES
+                and text.startswith((" who ", " that "), m.tail)
+                and patterns(lex)[HARMED_WHO_DIED].match(text, m.tail, stop)
+            ):  # 'Our 1 injured citizen who was being treated in intensive care lost her life'
+                fired(HARMED_WHO_DIED, m.q.start)
+                verb = worse = "killed"
+            if worse and m.measure is not None and _counts_events(text, m, lex):
+                fired(EVENTS_NOT_HARMED, m.q.start)  # 'Three of the arrests were executed
+                worse = False  # abroad': events, not people a harm can befall
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
             elif (

@@ -68,7 +68,9 @@ DAY_NAME_AFTER = re.compile(
     r"|feminist|women['’]s|anniversary|coalition|assembly|committee|collective)\b",
     re.IGNORECASE,
 )  # the words of an action or its movement after the name ('the 8M march', 'the 8M feminist strike')
-APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s*(?:(?:then|now|aged)\s+)?$")  # 'Andrés, (then) 19,'
+APPOSITION_BEFORE = re.compile(
+    r"(?:[A-Za-z]|\b[A-ZÀ-ÞĀ-Ž]\.),\s*(?:(?:then|now|aged)\s+)?$"
+)  # 'Andrés, (then) 19,'; initials: 'The driver M.A., 38,'
 AGE_BRACKET_BEFORE = re.compile(r"(?<![Tt]he )\b[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+[ \t]*\(?$")  # 'Themba Nkambule ('
 AGE_LIST_ITEM = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*[ \t]*\(\d{1,2}\)")  # 'EB (37)', 'Ü.B. (14)': initials and an age
 PEOPLE_NAMED = re.compile(
@@ -90,6 +92,7 @@ YEAR = re.compile(r"(1[89]|20)\d\d")
 YEAR_RANGE = re.compile(
     r"(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)"
 )  # 2024–2025, 2019-20
+YEAR_SPAN_START = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")  # '2025-' before '26'
 COUNTED_WORD = re.compile(r"\s+([A-Za-z]+)")
 YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|during|until|till|from|of|to|before|after|through|for|early|late|mid)\s+$",
@@ -259,6 +262,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if q.qualifier == "exact" and q.text.isdigit() and PHONE_END.match(text, q.end, sent.end + 1):
         if patterns(lex)[PHONE_NUMBER].search(text, max(sent.start, q.start - 60), q.start):
             return PHONE_NUMBER  # 'Report suspicious activity to 112.', 'call 0800 123'
+    if q.qualifier == "exact" and len(q.text) == 2 and YEAR_SPAN_START.search(before):
+        return "not-a-count/year"  # 'In 2025-26 our volunteers documented …': a span's end year
     if (
         q.qualifier == "exact"
         and q.value is not None
