@@ -61,6 +61,8 @@ def test_places_that_tally_in_a_sentence_closing_with_its_source() -> None:
 def test_a_role_named_by_its_body_possessive() -> None:
     assert claimants("The centre's director said that nine people were hurt.")["nine"] == "The centre's director"
     assert claimants("The centre's roof said that nine people were hurt.")["nine"] is None
+    text = "Two of the dead were found in a dormitory, according to the school's director, Amina Bello."
+    assert claimants(text)["Two"] == "Amina Bello"  # (the name the role is apposed to)
 
 
 def test_a_figure_in_an_aside_after_the_subject_of_a_speech_verb() -> None:

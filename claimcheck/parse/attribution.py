@@ -1351,8 +1351,8 @@ def _attribute(
                 raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
             said_by = claimant  # (a speaker the verb before the figure named, when 'own')
             claimant = _whose_count(_clean_np(lex, _named_source(raw, lex)) or None)
-            if claimant and end and not _valid_np(claimant, lex) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
-                claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
+            if claimant and end and (not _valid_np(claimant, lex) or owned_role(claimant.lower().split(), lex)) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
+                claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.', "the school's director, Kebede Alemayehu": the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
             if claimant and claimant_type(claimant, lex) == "media":
                 # an outlet that relays a speaker the sentence names: 'Amnesty said 20 were
