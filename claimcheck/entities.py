@@ -572,7 +572,27 @@ HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|[a-z][a-z0-9]+[._][a-z][\w.]{1,24}|[a
 
 
 def _role(s: str, lex: Lexicon) -> bool:
-    return any(claimant_word(w, lex) for w in s.lower().split()) or any(p.search(s) for _, p in lex.role_patterns)
+    words = s.lower().split()
+    return (
+        any(claimant_word(w, lex) for w in words)
+        or any(p.search(s) for _, p in lex.role_patterns)
+        or owned_role(words, lex)
+    )
+
+
+def owned_role(words: list[str], lex: Lexicon) -> bool:
+    """Whether the (lower-case) ``words`` name a person by a role of a body its owner names:
+    "the centre's director", "the hospital's chief" (a role after a possessive).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> owned_role("the centre's director".split(), load_lexicon()), owned_role("the centre's roof".split(), load_lexicon())
+    (True, False)
+    """
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in lex.speaker_words["person_roles"]
+        and words[-2].endswith(("'s", "’s", "s'", "s’"))
+    )
 
 
 def names_body(words: list[str], lex: Lexicon) -> bool:

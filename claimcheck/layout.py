@@ -1851,7 +1851,9 @@ SAYS_VALUE = re.compile(
 ACCORDING_VALUE = re.compile(
     r"[\"”]?,?\s+(?:according\s+to|(?:as\s+)?per)\s+(?P<who>[^,;()\d\n]{2,50}?)(?=\s*(?:[,;)]|$))"
 )  # '23 according to KNCHR', '19, per the Red Crescent'
-BRACKET_ACCORDING = re.compile(r"^\s*(?:according\s+to|(?:as\s+)?per|source:?|via)\s+", re.IGNORECASE)
+BRACKET_ACCORDING = re.compile(
+    r"^\s*(?:according\s+to|(?:as\s+)?per|source:?|via|(?:as\s+)?(?:confirmed|reported|given|counted|recorded)\s+by)\s+", re.IGNORECASE
+)  # '(per the Red Crescent)', '(confirmed by the chief medical examiner)': who gave it
 
 
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midnight|morning|afternoon|evening|night)"
@@ -2705,7 +2707,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
 
 
-TIME_PART = re.compile(r"\s*(?:as\s+(?:of|at)|updated|until|since|up\s+to)\b", re.IGNORECASE)
+TIME_PART = re.compile(r"\s*(?:as\s+(?:of|at)|updated|until|since|up\s+to|(?:to|till|through)\s+(?=\d))\b", re.IGNORECASE)
+# ('(Health Directorate, to 10 Aug)': the day it counts to)
 
 
 @lru_cache(maxsize=8)
@@ -2739,6 +2742,11 @@ UPDATE_SUFFIX = re.compile(
     re.IGNORECASE,
 )  # a source's label with the time of its update or what it gave: 'SENAPRED update 20:00',
 #    'Police bulletin', 'Delegación "final" figure'
+LABEL_WHEN = re.compile(
+    rf",\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h)?))*$",
+    re.IGNORECASE,
+)  # a source's label with the day or hour its figure was given: 'CMO, Tue night', 'Health Dept, Wed 10 am', 'Police, 12 May'
 ESTIMATE_WORD_END = re.compile(r"\s+(?:claims?|estimates?|figures?|counts?|tally|tallies)$", re.IGNORECASE)
 # '(opposition claim)' names the opposition
 
@@ -2813,7 +2821,7 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
                 None, lex.subject_of[phrase], claimant, None
             )  # 'Police: 64' under 'Injuries'
         speaker = LABEL_ACCORDING.sub("", " ".join(plain.split()).strip(" ,.-–—"))
-        speaker = UPDATE_SUFFIX.sub("", CLOCK_LEAD.sub("", speaker)) or speaker
+        speaker = UPDATE_SUFFIX.sub("", LABEL_WHEN.sub("", CLOCK_LEAD.sub("", speaker))) or speaker
         # ('SENAPRED update 20:00', '16:00 – Delegación': the source, not the time of its figures)
         if any(_venue(b, lex) for b in brackets):
             speaker = ""  # 'Pécs (Széchenyi tér)': a town and its square, a place that says nothing

@@ -244,7 +244,9 @@ def _members_side(c: Claim, lex: Lexicon) -> Claim:
     been detained', said by an opposition coalition)."""
     if (c.subject_text or "").lower() not in lex.data["possessive_members"]["nouns"]:
         return c
-    if c.subject == "people" and c.claimant_type == "party":
+    if c.subject == "people" and c.claimant_type == "party" and (c.claimant or "") in c.sentence:
+        # (a party that tells it in the sentence: not 'According to the figures he cited, 1,240
+        #  workers lost their lives in work accidents', a deputy citing a country's statistics)
         return with_fields(c, subject="protesters")
     if c.subject == "protesters" and c.claimant_type in MEMBERS_ARE_PEOPLE:
         return with_fields(c, subject="people")

@@ -1120,13 +1120,15 @@ INTRO_KIND = re.compile(
     re.MULTILINE,
 )  # a post's heading over the figures of a body's document: '📄 POLICE COMMUNIQUÉ (departmental police directorate):'
 QUOTE_INTRO = re.compile(
-    r"^[ \t]*(?:(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere['’]s|[Qq]uoting|[Pp]asting|[Cc]opying|[Rr]eposting)\s+)?(?:[Tt]he\s+|[Aa]n?\s+|[Tt]heir\s+)?"
+    r"^[ \t]*(?:[Aa]nd\s+)?(?:(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere['’]s|[Qq]uoting|[Pp]asting|[Cc]opying|[Rr]eposting)\s+)?(?:[Tt]he\s+|[Aa]n?\s+|[Tt]heir\s+)?"
     r"(?P<who>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|de|del|des|du|da|do|la|[A-Z][\w'’.&-]*)){0,5}?)(?:['’]s)?\s+(?:(?:own|latest|new|full|official)\s+)?"
-    r"(?i:press\s+release|statement|communiqu[eé]|bulletin|release|notice)\b(?:[^:\n]|(?<=\d):(?=\d)){0,80}:[ \t]*$",
+    r"(?i:press\s+release|statement|communiqu[eé]|bulletin|release|notice|update|note)\b(?:[^:\n]|(?<=\d):(?=\d)){0,80}:[ \t]*$",
     re.MULTILINE,
 )  # a post's line that introduces a body's document quoted under it: 'From the PPA press release
 #    this evening, translated by me:', 'Police statement on their Facebook page, 18:05:' (a clock's colon),
-#    'Pasting the Red de Observadoras statement from last night since their site is down:'
+#    'Pasting the Red de Observadoras statement from last night since their site is down:',
+#    'Police update from this morning, copied from their site:', 'And the Trust's statement, just out:'
+OWNER_MARK = re.compile(r"['’]s?$")  # a name's possessive mark
 QUOTED_LINE = re.compile(r"[ \t]*(?:>|[\"“])")  # a quoted block's first line: '> …', '"…'
 SOURCE_LINE = re.compile(
     r"^[ \t]*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*(?:the\s+)?(?P<who>[A-Z][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$",
@@ -1289,7 +1291,8 @@ def relayed(text: str, start: int, lex: Lexicon, raw: str | None = None) -> list
                         out.append((m.end(), end, who))
             for m in line_matches(QUOTE_INTRO, text, start, last=":".__eq__):
                 if (end := _quoted_block(raw or text, m.end())) > m.end():
-                    out.append((m.end(), end, _strip_article(m["who"].strip())))
+                    who = OWNER_MARK.sub("", m["who"].strip())  # ("the Trust's statement": the Trust)
+                    out.append((m.end(), end, _strip_article(who)))
             for colon in LINE_ENDS_COLON.finditer(text, start):  # (only the lines that end with a colon)
                 lo = text.rfind("\n", 0, colon.start()) + 1
                 if (m := POSTED_INTRO.search(text, lo, colon.end())) and (

@@ -18,6 +18,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     _initials_fit,
     body_of_record,
     claimant_word,
+    owned_role,
     plausible,
     strip_source_noun,
     time_words,
@@ -59,7 +60,7 @@ _PER = (
 )  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups'
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
-    r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?)\s+(?:own\s+)?(?:count|tally|estimate)\b)"
+    r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?|his|her|their)\s+(?:own\s+)?(?:count|tally|estimate)\b)"
     r"|y\s+(?:the\s+)?(?:data|information)\s+(?:of|from)\s+"
     r"|y\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:data|figures|statistics)\s*,)"
 )  # 'by the official count'; a translation's 'By data of the human rights center, …', 'By AFAD data, …'
@@ -78,6 +79,12 @@ WHOSE_COUNT = re.compile(
     r"(?:an?\s+)?(?P<who>(?:the\s+)?(?!(?:official|unofficial|final|first|latest|early|new|initial|preliminary"
     r"|provisional|independent|other|same|total)\b)[\w-]+?)(?:['’]s|['’])?\s+(?:own\s+)?(?:count|tally|estimate|figures|balance)"
 )
+WHOSE_DOCUMENT = re.compile(
+    r"(?P<who>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lists?|data|records|register|bulletin|update|report|statement)"
+)  # "the department's district-wise list", "the ministry's latest bulletin": its maker
+
+
 def _whose_count(np: str | None) -> str | None:
     """The source an 'according to' wording names: whose count it is, when it names a count
     ('by the police count' -> 'the police', "according to the union's own tally" -> 'the
@@ -87,12 +94,17 @@ def _whose_count(np: str | None) -> str | None:
     ('the police', 'the official count', 'the police')
     >>> _whose_count("police figures"), _whose_count("a Carabineros estimate"), _whose_count("an independent estimate")
     ('police', 'Carabineros', 'an independent estimate')
+    >>> _whose_count("the department's district-wise list"), _whose_count("the casualty list")
+    ('the department', 'the casualty list')
     """
-    counted = WHOSE_COUNT.fullmatch(np) if np else None
+    counted = (WHOSE_COUNT.fullmatch(np) or WHOSE_DOCUMENT.fullmatch(np)) if np else None
     return counted["who"] if counted else np
 
 
 ACC_SUBJECT = re.compile(r"\s(?P<p>it|they|there|he|she|we|I)(?:\s|['’]s\s)")  # the subject after 'per X' with no comma
+
+
+OBJECT_OF = {"he": "him", "she": "her", "they": "them", "his": "him", "their": "them"}  # who a pronoun points back to
 
 
 class Attribution(NamedTuple):
@@ -127,6 +139,7 @@ FIGURE_VERB = "attribution/figure-verb"
 CONTINUES = "attribution/continues-before"
 OWNER_OF_TOLL = "attribution/owner-of-toll"
 PRONOUN_COUNT = "attribution/pronoun-count"
+SUBJECT_ASIDE = "attribution/subject-aside"
 RELAYED_BY_OUTLET = "attribution/relayed-by-outlet"
 OWNERS_STATEMENT = "attribution/owners-statement-that"
 QUOTED_SPEAKER = "attribution/quoted-speaker"
@@ -331,6 +344,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     nouns = [w for w in words if claimant_word(w.lower(), lex)]
     if caps or nouns or any(p.search(np) for _, p in lex.role_patterns):
         return True
+    if owned_role([w.lower() for w in words], lex):
+        return True  # a role of a body named by its owner: "The centre's director said"
     # 'The fire brigade said', 'the union said': a short noun phrase with an article
     return (
         words[0].lower() in {"the", "a", "an", "one", "my", "his", "her", "their"}
@@ -1116,8 +1131,12 @@ def _attribute(
             head = acc_raw[: subject.start()]
             mine = subject["p"] in ("we", "I") and not _people(head, lex)
             acc_raw = "" if mine else head
+            if subject["p"] in OBJECT_OF and _document(_words(head), lex):
+                acc_raw = OBJECT_OF[subject["p"]]  # 'According to the figures he cited, …': his, the speaker before
         acc_np = _clean_np(lex, acc_raw) or None
         acc_np = _whose_count(acc_np)
+        if acc_np and acc_np.lower() in OBJECT_OF:
+            acc_np = OBJECT_OF[acc_np.lower()]  # 'by his count': his, the speaker before
         if acc_raw.split(" ", 1)[0].lower() in ("which", "whom") and (told := TOLD_BEFORE_WHICH.search(text, sent_lo, m.start())):
             # 'rejects the version of the authorities, according to which only two died': the
             # version's owner ('the report by the UN, according to which …': the UN)
@@ -1171,7 +1190,7 @@ def _attribute(
                 # 'The minister told a news conference that rescuers had found seven people dead':
                 # who found the dead is no body of record; the one who tells it is the speaker
                 claimant, rule = told, "attribution/outer-verb"
-            if claimant and _place_counts(text, v, claimant, lex):
+            if claimant and _place_counts(text, v, claimant, lex, closed=_closing_source(text, pos, sent_hi, lex) is not None):
                 # 'Rubavu now counts 31 dead, Nyabihu 24 …, according to the ministry': a place
                 # the report names as one counts its dead, it tells nobody: the source the
                 # sentence closes with, else none (the speaker before may carry on)
@@ -1302,6 +1321,16 @@ def _attribute(
     if claimant is None and not own and pos - sent_lo < 80 and (mine := rules[PRONOUN_COUNT].match(text, sent_lo, pos)):
         # "'We counted them ourselves,' he said. His count therefore amounts to 25": the speaker before
         claimant, rule = previous() or mine["p"], PRONOUN_COUNT
+    if (
+        claimant is None
+        and (text.find(" which ", sent_lo, pos) >= 0 or text.find(" who ", sent_lo, pos) >= 0)
+        and (aside := rules[SUBJECT_ASIDE].match(text, sent_lo, sent_hi))
+        and aside.start("aside") <= pos < aside.end("aside")
+        and (np := _clean_np(lex, aside["np"]))
+        and _valid_np(np, lex)
+        and not _is_pronoun(lex, np)
+    ):  # 'The National Police, which had assigned about 350 officers, put the crowd at 18,000': theirs
+        claimant, rule = np, SUBJECT_ASIDE
     if claimant is None and not own and rules[DISPUTED].match(text, figure_end, sent_hi):
         # 'Police detained 8 people …, a figure the organisers disputed': the clause's subject gave it
         subject = _main_subject(text, sent_lo, pos, lex)
@@ -1322,8 +1351,8 @@ def _attribute(
                 raw = raw[: more.start()]  # 'according to the prefecture and 110,000 according to the CGT'
             said_by = claimant  # (a speaker the verb before the figure named, when 'own')
             claimant = _whose_count(_clean_np(lex, _named_source(raw, lex)) or None)
-            if claimant and end and not _valid_np(claimant, lex) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
-                claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.': the name
+            if claimant and end and (not _valid_np(claimant, lex) or owned_role(claimant.lower().split(), lex)) and (named := APPOSED_NAME.match(text, end.start(), sent_hi)):
+                claimant = named["name"]  # 'according to the camp's shawish, Abu Khaled.', "the school's director, Kebede Alemayehu": the name
             rule = "attribution/own-according-to" if own else "attribution/late-according-to"
             if claimant and claimant_type(claimant, lex) == "media":
                 # an outlet that relays a speaker the sentence names: 'Amnesty said 20 were
@@ -1344,7 +1373,11 @@ def _attribute(
             or ACRONYM.match(np)  # '(ANDMA)': an agency's initials, as a sitrep credits it, with
             # the place it serves ('(MoH Karakalpakstan)', '(DoH Region 7)')
             or _valid_np(np, lex)
-            and claimant_type(np, lex) != "other"
+            and (
+                claimant_type(np, lex) != "other"
+                or text.startswith("[", bracket.end("np") + 1) and not _written_as_place(text, np, lex)
+            )
+            # ('74 treated in hospital (Shared Health)[3]': a cited bracket names the source)
         ):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
     if claimant is None and (_first_verb(lex, low, pos, sent_hi) or _inverted_only_re(lex).search(low, pos, sent_hi)):
@@ -1418,11 +1451,13 @@ PLACE_COUNT_VERB = re.compile(rf"(?:(?:has|have|had)\s+)?{PLACE_TALLY_VERBS}", r
 CLOSING_SOURCE = re.compile(r",\s+according\s+to\s+(?P<np>[^,;:()\n]{2,80}?)\s*[.!]?\s*$")
 
 
-def _place_counts(text: str, v: re.Match[str], claimant: str, lex: Lexicon) -> bool:
+def _place_counts(text: str, v: re.Match[str], claimant: str, lex: Lexicon, closed: bool = False) -> bool:
     """Whether the subject of a counting verb is a place, not a speaker: a bare name (no
     article, no claimant noun, no acronym) that the report writes as a place elsewhere ('in
-    Rubavu', 'Rubavu district'), before 'counts', 'records' or 'registers' ('Rubavu now counts
-    31 dead'; 'Amnesty counts 40 dead' and 'Contagem Aberta counted 19,500' stay)."""
+    Rubavu', 'Rubavu district'), or in a sentence that closes with its source ('Lohardaga
+    recorded two deaths, Latehar two, according to the department'), before 'counts',
+    'records' or 'registers' ('Rubavu now counts 31 dead'; 'Amnesty counts 40 dead' and
+    'Contagem Aberta counted 19,500' stay)."""
     if not PLACE_COUNT_VERB.match(text, v.start()):
         return False
     words = claimant.split()
@@ -1430,9 +1465,14 @@ def _place_counts(text: str, v: re.Match[str], claimant: str, lex: Lexicon) -> b
         return False
     if claimant_type(claimant, lex) != "other" or any(claimant_word(w.lower(), lex) for w in words):
         return False
+    return closed and len(words) == 1 or _written_as_place(text, claimant, lex)
+
+
+def _written_as_place(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether the report writes ``name`` as a place somewhere ('in Rubavu', 'Rubavu district')."""
     area = alternation(lex.data["place"]["area_nouns"])
     return re.search(
-        rf"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+{re.escape(claimant)}\b|\b{re.escape(claimant)}\s+(?:{area})\b", text
+        rf"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{area})\b", text
     ) is not None
 
 
@@ -1441,7 +1481,7 @@ def _closing_source(text: str, pos: int, sent_hi: int, lex: Lexicon) -> str | No
     unchanged at six, according to the ministry.'), whatever figures stand before it."""
     m = CLOSING_SOURCE.search(text, pos, sent_hi)
     np = _clean_np(lex, m["np"]) if m else None
-    return np if np and _valid_np(np, lex) else None
+    return _whose_count(np) if np and _valid_np(np, lex) else None
 
 
 def _spells_out(text: str, lo: int, at: int, acronym: str) -> bool:
