@@ -365,14 +365,18 @@ def _foreigners(claim: Claim) -> bool:
     return (claim.subject_text or "").casefold() in _FOREIGNERS
 
 
-_AMONG = re.compile(r"[\s\w-]{0,40}?\bamong\s+(?:those|the|them)\b", re.IGNORECASE)
+_AMONG = re.compile(
+    r"[\s\w-]{0,60}?\bamong\s+(?:those|the|them|(?:[\w-]+\s+){1,5}?(?:dead|victims|injured|wounded|arrested|detainees)\b)\b",
+    re.IGNORECASE,
+)  # (a headline's 'Cebu mourns its teachers: 11 from province among Manila hotel fire dead')
 
 
 def _among_a_whole(claim: Claim) -> bool:
-    """'identified 63 children among those arrested': a part of a whole, named by its noun
-    (the parser gives it no part scope)."""
+    """'identified 63 children among those arrested', 'Eleven public school teachers from Cebu
+    province are among those killed': a part of a whole, named by its noun (the parser gives it
+    no part scope)."""
     at = claim.end - claim.sentence_start
-    return "among" in claim.sentence[at : at + 60] and bool(_AMONG.match(claim.sentence, at))
+    return "among" in claim.sentence[at : at + 70] and bool(_AMONG.match(claim.sentence, at))
 
 
 def _side_part(claim: Claim) -> bool:
@@ -1072,6 +1076,8 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
         return (*key, "incident")
     if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
         return (*key, _part_words(claim))
+    if part is None and place is None and _among_a_whole(claim):
+        return (*key, "among")  # ('11 from province among Manila hotel fire dead': some of the dead)
     return key
 
 
