@@ -1418,7 +1418,7 @@ def _falls(
         pairs.extend(listed)
     # a denial speaks of the whole event: it conflicts with a count of unknown time too
     for deny, count_line in ((known, undated), (undated, known)):
-        denials = [i for i in deny if claims[i].qualifier == "denial"]
+        denials = [i for i in deny if _denies(claims[i])]
         counts = [i for i in count_line if claims[i].quantity.low > 0]
         total += len(denials) * len(counts)
         for a, b in itertools.product(denials, counts):
@@ -1429,6 +1429,27 @@ def _falls(
 
 
 _WHOLE_DAY = "T24:00"
+_AS_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|as\s+yet|so\s+far|thus\s+far|until\s+now|for\s+now)\b", re.IGNORECASE)
+
+
+def _denies(claim: Claim) -> bool:
+    """Whether a figure is a denial that speaks of the whole event: not a zero told as where a
+    count stands so far ('had not yet made any arrests' on the first day, 'no deaths so far'),
+    which later counts rise from (issue 13: a count rising from zero is a rise).
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("had not yet made any arrests", 30, 58, 0, 0, 0, "denial")
+    >>> s = "The Manila Police District said it had not yet made any arrests."
+    >>> _denies(Claim("s", None, None, "arrested", "people", q, 1, s, sentence_start=0))
+    False
+    >>> q = Quantity("no arrests", 15, 25, 0, 0, 0, "denial")
+    >>> _denies(Claim("s", None, None, "arrested", "people", q, 1, "Police said no arrests were made.", sentence_start=0))
+    True
+    """
+    if claim.qualifier != "denial":
+        return False
+    start = claim.start - claim.sentence_start
+    return _AS_YET.search(claim.sentence[max(0, start - 20) : start + len(claim.text) + 30]) is None
 
 
 def _timed_on(claim: Claim, day: str | None) -> bool:
@@ -1465,7 +1486,7 @@ def _falls_in(
                     continue
                 if _disputes(claims, a, b, keys):
                     pairs.append((min(a, b), max(a, b)))
-        denials += [i for i in group if claims[i].qualifier == "denial"]
+        denials += [i for i in group if _denies(claims[i])]
     return count, pairs
 
 
