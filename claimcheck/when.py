@@ -108,6 +108,11 @@ class TimeWords:
     other_time: re.Pattern[str] | None = None
 
 
+# a span of years back from the report ('Hotel fires have killed hundreds in the Philippines over
+# the past three decades', 'in the last 20 years'): a count over many events, not this one's
+PAST_SPAN = r"\b(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?(?:decades?|years)\b"
+
+
 def any_of(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, a space matching any white space."""
     return "|".join(
@@ -136,7 +141,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
     relative_days = {w: int(n) for w, n in data["relative_days"].items()}
     relative = re.compile(rf"\b(?P<r>{any_of(list(relative_days))})\b", re.IGNORECASE)
     earlier = re.compile(rf"\b(?:{alternation(data['earlier_before'])})\s*$", re.IGNORECASE)
-    past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b", re.IGNORECASE)
+    past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b|{PAST_SPAN}", re.IGNORECASE)
     year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
     ordinals = {w: int(n) for w, n in data["ordinal_days"].items()}
     ordinal = re.compile(
@@ -149,7 +154,9 @@ def time_words(lexicon: Any = None) -> TimeWords:
     )
     cue = [*months, *weekdays, *relative_days, "day"]
     day_cue = re.compile(rf"\b(?:{alternation(cue)})\b")
-    past_cue = re.compile(rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])}|years\s+after|years\s+since)")
+    past_cue = re.compile(
+        rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])}|years\s+after|years\s+since)|{PAST_SPAN}"
+    )
     return TimeWords(
         months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
         ordinal, ordinals, span,
