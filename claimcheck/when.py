@@ -98,7 +98,8 @@ class TimeWords:
     one_day: re.Pattern[str]  # 'in the last 24 hours': a bulletin's count of its day
     one_day_bare: re.Pattern[str]  # 'overnight', 'in a single day': a toll's count of its night or day
     span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
-    # 'the sinking of the ferry X off Y on 7 June': the day of the event a tally is of
+    # 'the sinking of the ferry X off Y on 7 June', 'the fire of 9 March', 'the fire that destroyed
+    # the hotel on 9 March': the day of the event a tally is of
     event_dated: re.Pattern[str] | None = None
     # "the toll in Tuesday's stampede has risen to": the day names the event, the toll is the report's
     event_day: re.Pattern[str] | None = None
@@ -184,8 +185,8 @@ def time_words(lexicon: Any = None) -> TimeWords:
         fasting=re.compile(rf"\b(?:{any_of(data['hunger_strike'])})\b", re.IGNORECASE),
         other_time=re.compile(rf"\b(?:{any_of(data['other_time'])})\b", re.IGNORECASE),
         event_dated=re.compile(
-            rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:of|off|in|at|near|outside|aboard)"
-            rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"
+            rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:(?:of|off|in|at|near|outside|aboard)"
+            rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)|of|(?:that|which)\s+(?:[\w'’.-]+\s+){{1,8}}?on)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"
             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
             rf"(?:,?\s+(?:19|20)\d\d)?",
             re.IGNORECASE,
