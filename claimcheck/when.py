@@ -577,10 +577,13 @@ def is_earlier(before: str, words: TimeWords) -> bool:
     )
 
 
+_NOW = re.compile(r"\b(?:now|has|have)\b")  # (a later figure's words: 'the toll has now reached 40')
 EARLIER_OPENING = re.compile(
-    r"\W*(?:Earlier(?:\s+(?:in\s+the\s+day|today|on))?|Previously|At\s+first)\s*,\s+(?![^,]*\b(?:now|has|have)\b)"
+    r"\W*(?:(?:Earlier(?:\s+(?:in\s+the\s+day|today|on))?|Previously|At\s+first)\s*,"
+    r"|Earlier\s+(?:in\s+the\s+(?:day|week)|this\s+week)\s*,?)\s+(?![^,]*\b(?:now|has|have)\b)"
 )  # a sentence that opens by saying it tells an earlier figure: 'Earlier, a senior official had
-#    confirmed 97 deaths' (not 'Earlier, police said the toll has now reached 40')
+#    confirmed 97 deaths', 'Earlier in the week fire officials briefly announced 18 fatalities'
+#    (not 'Earlier, police said the toll has now reached 40')
 
 
 # an earlier statement's verb: the day before it dates the statement, not the crowd it counts
@@ -926,7 +929,9 @@ def as_of_and_period(
             or _held_before(before, words)
             or (":" in sentence and _held_label(before, sentence))
             else "earlier"
-            if is_earlier(before, words) or _corrected(before, after)
+            if is_earlier(before, words)
+            or _corrected(before, after)
+            or (not first and EARLIER_OPENING.match(sentence) and not _NOW.search(before))
             else "increment"
             if words.increment_before.search(before[-30:])
             or (before.strip(" ,") == "after" and _ROSE_AFTER.search(sentence) is not None)
