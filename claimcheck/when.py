@@ -426,7 +426,7 @@ def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
     return max(years) if years else None
 
 
-_TITLE_YEAR = re.compile(r"\bThe\s+((?:19|20)\d\d)\s+[A-Z]")
+_TITLE_YEAR = re.compile(r"^[ \t]*The\s+((?:19|20)\d\d)\s+[A-Z]", re.MULTILINE)  # (opening a line)
 
 
 def stated_year(text: str, words: TimeWords) -> int | None:
@@ -446,7 +446,8 @@ def stated_year(text: str, words: TimeWords) -> int | None:
     dated = next((int(m["y"]) for m in words.explicit.finditer(lead) if m["y"]), None)
     if dated is not None:
         return dated
-    titled = _TITLE_YEAR.search(lead)
+    titled = _TITLE_YEAR.search(lead)  # (a title opens its line: 'The 1996 Ozone Disco inferno, in
+    # which 162 lost their lives' inside a digest's paragraph recalls another event)
     return int(titled[1]) if titled else None
 
 
