@@ -690,6 +690,9 @@ def _corrected(before: str, after: str) -> bool:
 _RECOVERED = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|brought\s+out|found|exhumed)\s+(?:(?:another|a\s+further|the\s+bodies\s+of)\s+)?$"
 )  # a day's bodies found: 'recovered 17 bodies on Monday'
+_FOUND_AFTER = re.compile(
+    r"\s+(?:more\s+|other\s+)?bod(?:y|ies)\s+(?:were|was)\s+(?:found|recovered|retrieved|pulled\s+out|brought\s+out|exhumed)\b"
+)  # 'three bodies were found in the stairwell' on a day: that day's finds
 _ROSE_AFTER = re.compile(
     r"\b(?:risen|rose|climbed|increased|gone\s+up|went\s+up|jumped)\s+to\s+[\w.-]+\s*,?\s+after\s+"
     r"(?:\w+\s+){0,3}?(?:died|had\s+died|succumbed|was\s+found|were\s+found)\b"
@@ -944,13 +947,13 @@ def as_of_and_period(
             period = "day"
         elif (
             period == "cumulative"
-            and named
-            and _RECOVERED.search(before[-40:])
+            and (named and _RECOVERED.search(before[-40:]) or (named or framed) and _FOUND_AFTER.match(after))
             and not words.running.search(after, 0, 60)
             and not ("By" in before and _BY_THE_DAY.search(before))
             and not _BY_THE_DAY_AFTER.match(after)
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
+            # (under a day's heading too: 'Thursday 11 March … three bodies were found in the stairwell')
         elif (
             period == "cumulative"
             and measure == "arrested"
