@@ -843,6 +843,39 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;|\s+but\s")
 _JOINED = re.compile(r"(?:\band|\bor|,)\s*$")  # '17 killed and hundreds more injured'
 
 
+_AS_OF_CLOCK = re.compile(
+    r"\s*(?:as\s+of|at)\s+(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?:o['’]clock|a\.?m\b\.?)"
+)  # '18 as of 8 o'clock this morning', '17 at 6 a.m.'
+_MORNING = re.compile(
+    r"\b(?P<noon>(?:at|by)\s+(?:mid-?day|noon))\b"
+    r"|\b(?:(?:this|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s+morning|(?:at|in)\s+(?:its|the|a)\s+morning\s+briefing)\b"
+)
+
+
+def part_of_day(own: str, clause: str, after: str = "") -> str | None:
+    """The time of day a running tally's figure is told at, when its words say it is of the
+    morning or of midday (a figure of the same day told with no time stands at the day's end, and
+    the two are not set against each other: the toll 'rose to 19 on Thursday morning' and stood
+    at 22 that night); None when they say none. Words of the evening or the night name no time:
+    the day's end is theirs already.
+
+    >>> part_of_day(" as of ", "", " as of 8 o'clock this morning, according to the BFP")
+    '08:00'
+    >>> part_of_day(" on Thursday morning, after two patients died", "The national toll rose to")
+    '09:00'
+    >>> part_of_day(" at midday and ", "The toll was")
+    '12:00'
+    >>> part_of_day(" by night", "") is None
+    True
+    """
+    if (m := _AS_OF_CLOCK.match(after)) is not None:
+        return f"{int(m['h']):02d}:{m['m'] or '00'}"
+    m = _MORNING.search(own) or _MORNING.search(clause)
+    if m is None:
+        return None
+    return "12:00" if m["noon"] else "09:00"
+
+
 def as_of_and_period(
     measure: str,
     before: str,
@@ -990,6 +1023,8 @@ def as_of_and_period(
             when = None
         if timed and when is not None:
             return f"{when.isoformat()}T{clock}", period
+        if when is not None and period == "cumulative" and (told := part_of_day(own.split(";", 1)[0], clause, after)):
+            return f"{when.isoformat()}T{told}", period
     else:
         period = "day"
         if measure == "deployed" and (
