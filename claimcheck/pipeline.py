@@ -307,8 +307,11 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
         if c.as_of is None
         and c.source not in dated
         and c.source in year_of
-        and (_YEARLESS_DAY.search(c.sentence) or (c.period != "before" and _YEAR.search(c.sentence)))
-    }  # (or a year: 'The 1996 Ozone Disco inferno, in which 162 lost their lives' is before its event's)
+        and (
+            _YEARLESS_DAY.search(c.sentence)
+            or (c.period != "before" and any(int(y) < year_of[c.source] for y in _YEAR.findall(c.sentence)))
+        )
+    }  # (or a year before its event's: 'The 1996 Ozone Disco inferno, in which 162 lost their lives')
     undated = {
         s.id: dataclasses.replace(s, date=wired[s.id]) if s.id in wired else s
         for s in result.sources
