@@ -365,14 +365,18 @@ def _foreigners(claim: Claim) -> bool:
     return (claim.subject_text or "").casefold() in _FOREIGNERS
 
 
-_AMONG = re.compile(r"[\s\w-]{0,40}?\bamong\s+(?:those|the|them)\b", re.IGNORECASE)
+_AMONG = re.compile(
+    r"[\s\w-]{0,60}?\bamong\s+(?:those|the|them|(?:[\w-]+\s+){1,5}?(?:dead|victims|injured|wounded|arrested|detainees)\b)\b",
+    re.IGNORECASE,
+)  # (a headline's 'Cebu mourns its teachers: 11 from province among Manila hotel fire dead')
 
 
 def _among_a_whole(claim: Claim) -> bool:
-    """'identified 63 children among those arrested': a part of a whole, named by its noun
-    (the parser gives it no part scope)."""
+    """'identified 63 children among those arrested', 'Eleven public school teachers from Cebu
+    province are among those killed': a part of a whole, named by its noun (the parser gives it
+    no part scope)."""
     at = claim.end - claim.sentence_start
-    return "among" in claim.sentence[at : at + 60] and bool(_AMONG.match(claim.sentence, at))
+    return "among" in claim.sentence[at : at + 70] and bool(_AMONG.match(claim.sentence, at))
 
 
 def _side_part(claim: Claim) -> bool:
@@ -1072,6 +1076,8 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
         return (*key, "incident")
     if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
         return (*key, _part_words(claim))
+    if part is None and place is None and _among_a_whole(claim):
+        return (*key, "among")  # ('11 from province among Manila hotel fire dead': some of the dead)
     return key
 
 
@@ -1412,7 +1418,7 @@ def _falls(
         pairs.extend(listed)
     # a denial speaks of the whole event: it conflicts with a count of unknown time too
     for deny, count_line in ((known, undated), (undated, known)):
-        denials = [i for i in deny if claims[i].qualifier == "denial"]
+        denials = [i for i in deny if _denies(claims[i])]
         counts = [i for i in count_line if claims[i].quantity.low > 0]
         total += len(denials) * len(counts)
         for a, b in itertools.product(denials, counts):
@@ -1423,6 +1429,27 @@ def _falls(
 
 
 _WHOLE_DAY = "T24:00"
+_AS_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|as\s+yet|so\s+far|thus\s+far|until\s+now|for\s+now)\b", re.IGNORECASE)
+
+
+def _denies(claim: Claim) -> bool:
+    """Whether a figure is a denial that speaks of the whole event: not a zero told as where a
+    count stands so far ('had not yet made any arrests' on the first day, 'no deaths so far'),
+    which later counts rise from (issue 13: a count rising from zero is a rise).
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("had not yet made any arrests", 30, 58, 0, 0, 0, "denial")
+    >>> s = "The Manila Police District said it had not yet made any arrests."
+    >>> _denies(Claim("s", None, None, "arrested", "people", q, 1, s, sentence_start=0))
+    False
+    >>> q = Quantity("no arrests", 15, 25, 0, 0, 0, "denial")
+    >>> _denies(Claim("s", None, None, "arrested", "people", q, 1, "Police said no arrests were made.", sentence_start=0))
+    True
+    """
+    if claim.qualifier != "denial":
+        return False
+    start = claim.start - claim.sentence_start
+    return _AS_YET.search(claim.sentence[max(0, start - 20) : start + len(claim.text) + 30]) is None
 
 
 def _timed_on(claim: Claim, day: str | None) -> bool:
@@ -1459,7 +1486,7 @@ def _falls_in(
                     continue
                 if _disputes(claims, a, b, keys):
                     pairs.append((min(a, b), max(a, b)))
-        denials += [i for i in group if claims[i].qualifier == "denial"]
+        denials += [i for i in group if _denies(claims[i])]
     return count, pairs
 
 

@@ -25,7 +25,7 @@ from claimcheck.conflicts import (
     stated_whole,
 )
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
-from claimcheck.when import RUNNING_TALLIES, TimeWords, any_of, parse_date, time_words
+from claimcheck.when import PAST_SPAN, RUNNING_TALLIES, TimeWords, any_of, parse_date, time_words
 from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE
 from claimcheck.workers import map_inherited
 
@@ -2230,7 +2230,8 @@ def _year_of(claim: Claim) -> str | None:
     """The year an earlier event's figure is of: one written in its own clause after it ('killed
     699 people in 2024'), else the last one its sentence names before it ('the October 2025
     operation …, which left more than 120 people dead'), or 'Last year' the year before its
-    report's; None when none is written."""
+    report's; 'years' for a span of many years back ('over the past three decades'); None when
+    none is written."""
     at = claim.end - claim.sentence_start
     own = _YEAR.search(_CLAUSE_END.split(claim.sentence[at : at + 100], 1)[0])  # (not the next clause's:
     #  'killed eight people; the disaster of 2001 killed 126')
@@ -2243,10 +2244,14 @@ def _year_of(claim: Claim) -> str | None:
     if claim.date and _LAST_YEAR.search(before):
         return str(int(claim.date[:4]) - 1)  # 'Last year, 224 people died' in a 2026 report
     scoped = _YEAR.search(claim.scope or "")  # 'before: in 2025': its paragraph's year
-    return scoped[0] if scoped else None
+    if scoped:
+        return scoped[0]
+    # 'Hotel fires have killed hundreds … over the past three decades': many years, no one event's
+    return "years" if _PAST_SPAN.search(claim.sentence) else None
 
 
 _LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
+_PAST_SPAN = re.compile(PAST_SPAN, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s")
 
 

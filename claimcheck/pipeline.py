@@ -271,6 +271,7 @@ def report_from(
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARLESS_DAY = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?!\d|,?\s+\d{{4}})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\s+\d{{4}})"
 )  # 'January 31', '31 January' with no year after it: a day an event's year may place (cheap first)
@@ -303,8 +304,14 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
     wanting = {
         c.source
         for c in result.claims
-        if c.as_of is None and c.source not in dated and c.source in year_of and _YEARLESS_DAY.search(c.sentence)
-    }
+        if c.as_of is None
+        and c.source not in dated
+        and c.source in year_of
+        and (
+            _YEARLESS_DAY.search(c.sentence)
+            or (c.period != "before" and any(int(y) < year_of[c.source] for y in _YEAR.findall(c.sentence)))
+        )
+    }  # (or a year before its event's: 'The 1996 Ozone Disco inferno, in which 162 lost their lives')
     undated = {
         s.id: dataclasses.replace(s, date=wired[s.id]) if s.id in wired else s
         for s in result.sources
@@ -319,7 +326,15 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
     claims = []
     for c in result.claims:
         new = placed.get((c.source, c.start)) if c.source in undated else None
-        if new is not None and (c.as_of is None or c.source in wired) and new.as_of is not None and new.end == c.end:
+        if (
+            new is not None
+            and new.end == c.end
+            and (
+                (c.as_of is None or c.source in wired)
+                and new.as_of is not None
+                or c.as_of is None and new.period == "before" != c.period
+            )
+        ):
             c = dataclasses.replace(c, as_of=new.as_of, period=new.period)
         if c.source in wired:
             c = dataclasses.replace(c, date=wired[c.source])

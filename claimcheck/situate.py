@@ -325,6 +325,8 @@ def situate(
             # to the police; local chiefs in Koidu said five had been killed': a bare answer after a
             # semicolon counts what the figure before it counted, of that earlier event too
             historical = said.sentence_start == c.sentence_start and said.measure == c.measure and said.period == "before"
+        if not year_read and cues[c.sentence_start][1]:
+            year, year_read = the_year(), True  # (a year in its sentence: 'The 1996 … inferno, in which 162 lost their lives')
         own_year = year
         if (
             recalled is not None
@@ -980,7 +982,9 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
 
 
 _OVER_A_TIME = ("the course of", "the span of", "the period of", "a period of")  # 'over the course of the day'
-_YEAR_IN = re.compile(r"\b(?:in|during|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(
+    r"\b(?:(?:in|during|of)\s+(?:the\s+)?(?:year\s+)?|the\s+)((?:19|20)\d\d)\b", re.IGNORECASE
+)  # ('in 2017', 'the fire of 2023', 'The 1996 Ozone Disco inferno, in which')
 # ('A smaller leak … in 2017', 'The Kostenko mine fire of 2023 killed 46')
 
 
@@ -1005,6 +1009,8 @@ def _unstated_year(words: str, opening: str) -> bool:
     >>> _unstated_year("In 2026, ", "The 2026 floods")
     False
     >>> _unstated_year("The Kostenko mine fire of 2023 killed ", "Kazakh mine disaster")
+    True
+    >>> _unstated_year("The 1996 Ozone Disco inferno, in which ", "Manila hotel blaze")
     True
     """
     return any(m[1] not in opening for m in _YEAR_IN.finditer(words))

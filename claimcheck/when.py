@@ -98,7 +98,8 @@ class TimeWords:
     one_day: re.Pattern[str]  # 'in the last 24 hours': a bulletin's count of its day
     one_day_bare: re.Pattern[str]  # 'overnight', 'in a single day': a toll's count of its night or day
     span_nouns: frozenset[str] = frozenset()  # 'over two days': a time, not a reason
-    # 'the sinking of the ferry X off Y on 7 June': the day of the event a tally is of
+    # 'the sinking of the ferry X off Y on 7 June', 'the fire of 9 March', 'the fire that destroyed
+    # the hotel on 9 March': the day of the event a tally is of
     event_dated: re.Pattern[str] | None = None
     # "the toll in Tuesday's stampede has risen to": the day names the event, the toll is the report's
     event_day: re.Pattern[str] | None = None
@@ -106,6 +107,11 @@ class TimeWords:
     fasting: re.Pattern[str] | None = None
     # 'a week earlier', 'last month': a crowd's sentence that may tell another day than its report's
     other_time: re.Pattern[str] | None = None
+
+
+# a span of years back from the report ('Hotel fires have killed hundreds in the Philippines over
+# the past three decades', 'in the last 20 years'): a count over many events, not this one's
+PAST_SPAN = r"\b(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?(?:decades?|years)\b"
 
 
 def any_of(words: list[str]) -> str:
@@ -136,7 +142,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
     relative_days = {w: int(n) for w, n in data["relative_days"].items()}
     relative = re.compile(rf"\b(?P<r>{any_of(list(relative_days))})\b", re.IGNORECASE)
     earlier = re.compile(rf"\b(?:{alternation(data['earlier_before'])})\s*$", re.IGNORECASE)
-    past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b", re.IGNORECASE)
+    past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b|{PAST_SPAN}", re.IGNORECASE)
     year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
     ordinals = {w: int(n) for w, n in data["ordinal_days"].items()}
     ordinal = re.compile(
@@ -149,7 +155,9 @@ def time_words(lexicon: Any = None) -> TimeWords:
     )
     cue = [*months, *weekdays, *relative_days, "day"]
     day_cue = re.compile(rf"\b(?:{alternation(cue)})\b")
-    past_cue = re.compile(rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])}|years\s+after|years\s+since)")
+    past_cue = re.compile(
+        rf"(?:19|20)\d\d|\b(?:{alternation(data['past_event'])}|years\s+after|years\s+since)|{PAST_SPAN}"
+    )
     return TimeWords(
         months, weekdays, explicit, weekday, relative, relative_days, earlier, year, past,
         ordinal, ordinals, span,
@@ -177,8 +185,8 @@ def time_words(lexicon: Any = None) -> TimeWords:
         fasting=re.compile(rf"\b(?:{any_of(data['hunger_strike'])})\b", re.IGNORECASE),
         other_time=re.compile(rf"\b(?:{any_of(data['other_time'])})\b", re.IGNORECASE),
         event_dated=re.compile(
-            rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:of|off|in|at|near|outside|aboard)"
-            rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"
+            rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:(?:of|off|in|at|near|outside|aboard)"
+            rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)|of|(?:that|which)\s+(?:[\w'’.-]+\s+){{1,8}}?on)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"
             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
             rf"(?:,?\s+(?:19|20)\d\d)?",
             re.IGNORECASE,
@@ -418,7 +426,7 @@ def event_year(text: str, report: date | None, words: TimeWords) -> int | None:
     return max(years) if years else None
 
 
-_TITLE_YEAR = re.compile(r"\bThe\s+((?:19|20)\d\d)\s+[A-Z]")
+_TITLE_YEAR = re.compile(r"^[ \t]*The\s+((?:19|20)\d\d)\s+[A-Z]", re.MULTILINE)  # (opening a line)
 
 
 def stated_year(text: str, words: TimeWords) -> int | None:
@@ -438,7 +446,8 @@ def stated_year(text: str, words: TimeWords) -> int | None:
     dated = next((int(m["y"]) for m in words.explicit.finditer(lead) if m["y"]), None)
     if dated is not None:
         return dated
-    titled = _TITLE_YEAR.search(lead)
+    titled = _TITLE_YEAR.search(lead)  # (a title opens its line: 'The 1996 Ozone Disco inferno, in
+    # which 162 lost their lives' inside a digest's paragraph recalls another event)
     return int(titled[1]) if titled else None
 
 
@@ -569,10 +578,13 @@ def is_earlier(before: str, words: TimeWords) -> bool:
     )
 
 
+_NOW = re.compile(r"\b(?:now|has|have)\b")  # (a later figure's words: 'the toll has now reached 40')
 EARLIER_OPENING = re.compile(
-    r"\W*(?:Earlier(?:\s+(?:in\s+the\s+day|today|on))?|Previously|At\s+first)\s*,\s+(?![^,]*\b(?:now|has|have)\b)"
+    r"\W*(?:(?:Earlier(?:\s+(?:in\s+the\s+day|today|on))?|Previously|At\s+first)\s*,"
+    r"|Earlier\s+(?:in\s+the\s+(?:day|week)|this\s+week)\s*,?)\s+(?![^,]*\b(?:now|has|have)\b)"
 )  # a sentence that opens by saying it tells an earlier figure: 'Earlier, a senior official had
-#    confirmed 97 deaths' (not 'Earlier, police said the toll has now reached 40')
+#    confirmed 97 deaths', 'Earlier in the week fire officials briefly announced 18 fatalities'
+#    (not 'Earlier, police said the toll has now reached 40')
 
 
 # an earlier statement's verb: the day before it dates the statement, not the crowd it counts
@@ -678,6 +690,9 @@ def _corrected(before: str, after: str) -> bool:
 _RECOVERED = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|brought\s+out|found|exhumed)\s+(?:(?:another|a\s+further|the\s+bodies\s+of)\s+)?$"
 )  # a day's bodies found: 'recovered 17 bodies on Monday'
+_FOUND_AFTER = re.compile(
+    r"\s+(?:more\s+|other\s+)?bod(?:y|ies)\s+(?:were|was)\s+(?:found|recovered|retrieved|pulled\s+out|brought\s+out|exhumed)\b"
+)  # 'three bodies were found in the stairwell' on a day: that day's finds
 _ROSE_AFTER = re.compile(
     r"\b(?:risen|rose|climbed|increased|gone\s+up|went\s+up|jumped)\s+to\s+[\w.-]+\s*,?\s+after\s+"
     r"(?:\w+\s+){0,3}?(?:died|had\s+died|succumbed|was\s+found|were\s+found)\b"
@@ -828,6 +843,39 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;|\s+but\s")
 _JOINED = re.compile(r"(?:\band|\bor|,)\s*$")  # '17 killed and hundreds more injured'
 
 
+_AS_OF_CLOCK = re.compile(
+    r"\s*(?:as\s+of|at)\s+(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?:o['’]clock|a\.?m\b\.?)"
+)  # '18 as of 8 o'clock this morning', '17 at 6 a.m.'
+_MORNING = re.compile(
+    r"\b(?P<noon>(?:at|by)\s+(?:mid-?day|noon))\b"
+    r"|\b(?:(?:this|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s+morning|(?:at|in)\s+(?:its|the|a)\s+morning\s+briefing)\b"
+)
+
+
+def part_of_day(own: str, clause: str, after: str = "") -> str | None:
+    """The time of day a running tally's figure is told at, when its words say it is of the
+    morning or of midday (a figure of the same day told with no time stands at the day's end, and
+    the two are not set against each other: the toll 'rose to 19 on Thursday morning' and stood
+    at 22 that night); None when they say none. Words of the evening or the night name no time:
+    the day's end is theirs already.
+
+    >>> part_of_day(" as of ", "", " as of 8 o'clock this morning, according to the BFP")
+    '08:00'
+    >>> part_of_day(" on Thursday morning, after two patients died", "The national toll rose to")
+    '09:00'
+    >>> part_of_day(" at midday and ", "The toll was")
+    '12:00'
+    >>> part_of_day(" by night", "") is None
+    True
+    """
+    if (m := _AS_OF_CLOCK.match(after)) is not None:
+        return f"{int(m['h']):02d}:{m['m'] or '00'}"
+    m = _MORNING.search(own) or _MORNING.search(clause)
+    if m is None:
+        return None
+    return "12:00" if m["noon"] else "09:00"
+
+
 def as_of_and_period(
     measure: str,
     before: str,
@@ -918,7 +966,9 @@ def as_of_and_period(
             or _held_before(before, words)
             or (":" in sentence and _held_label(before, sentence))
             else "earlier"
-            if is_earlier(before, words) or _corrected(before, after)
+            if is_earlier(before, words)
+            or _corrected(before, after)
+            or (not first and EARLIER_OPENING.match(sentence) and not _NOW.search(before))
             else "increment"
             if words.increment_before.search(before[-30:])
             or (before.strip(" ,") == "after" and _ROSE_AFTER.search(sentence) is not None)
@@ -930,13 +980,13 @@ def as_of_and_period(
             period = "day"
         elif (
             period == "cumulative"
-            and named
-            and _RECOVERED.search(before[-40:])
+            and (named and _RECOVERED.search(before[-40:]) or (named or framed) and _FOUND_AFTER.match(after))
             and not words.running.search(after, 0, 60)
             and not ("By" in before and _BY_THE_DAY.search(before))
             and not _BY_THE_DAY_AFTER.match(after)
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
+            # (under a day's heading too: 'Thursday 11 March … three bodies were found in the stairwell')
         elif (
             period == "cumulative"
             and measure == "arrested"
@@ -973,6 +1023,8 @@ def as_of_and_period(
             when = None
         if timed and when is not None:
             return f"{when.isoformat()}T{clock}", period
+        if when is not None and period == "cumulative" and (told := part_of_day(own.split(";", 1)[0], clause, after)):
+            return f"{when.isoformat()}T{told}", period
     else:
         period = "day"
         if measure == "deployed" and (

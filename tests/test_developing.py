@@ -252,9 +252,10 @@ def test_a_depot_fire_march_and_arrests_over_five_days_finds_its_three_disputes(
     # then 14 once a dash is an empty cell of a table scraped onto one line (recall17): the
     # commune paper's table by establishment ('… On the site - 2 Total 88 13') is read, and its
     # Total row's 13 dead (right) pairs with known traps
+    # 10 in session 19 (dev19): the first wire's 'The bodies of two of the workers were recovered' no longer against its 'six'
     found, missed, spurious = _check("developing-abidjan")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 14, spurious
+    assert len(spurious) <= 10, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="14 spurious pairs left (see the test above)")
@@ -273,9 +274,10 @@ def test_a_sit_in_cleared_and_a_march_over_five_days_finds_its_three_disputes() 
     # session 17 once 'the other five' and 'the five deaths Alafia adds to the ministry's
     # count' are what one count adds to the other, not a rival toll (dev17b)
     # 11 in session 18 once 'No death is to be deplored in Cotonou' (the march city's police) is Cotonou's count, not a denial of the Parakou toll whose figures name Parakou most (dev18: match._other_home_tallies)
+    # 7 in session 19 (dev19): the first days' 'three' dead no longer against the rights group's later 'at least 12'
     found, missed, spurious = _check("developing-benin")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 11, spurious
+    assert len(spurious) <= 7, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
@@ -297,9 +299,10 @@ def test_a_derailment_then_clashes_over_five_days_finds_its_three_disputes() -> 
     # file lists as repetition only)
     # 64 in session 17 once 'Read more: …' and 'Related: …' lines are other stories' headlines (dev17)
     # 56 in session 18 once 'A number of 29 was given one morning and after was corrected to 27' makes the 29 an earlier figure and the evening's candlelight vigil is a crowd apart from the march's (dev18)
+    # 53 in session 19 once the undated digest's 'the worst since 2003, when 22 died near Chicla' is an earlier event's toll (dev19)
     found, missed, spurious = _check("developing-peru")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 56, spurious
+    assert len(spurious) <= 53, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="56 spurious pairs left (see the test above)")
@@ -407,9 +410,10 @@ def test_a_gas_blast_and_the_residents_march_over_four_days_finds_its_two_disput
     # the session's end (990760a; never read), when it was retired
     # 22 in session 18 once 'no person was detained without a protocol' is no zero arrest count (dev18: not-a-count/denial-of-cause)
     # 23 with group18 merged beside dev18 (one more pair of a figure 'one' with the toll, its part keyed by what it is)
+    # 22 in session 19 (dev19: one pair of the newswire's 'three' detained at the march with the 17 less)
     found, missed, spurious = _check("developing-rustavi")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 23, spurious
+    assert len(spurious) <= 22, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="23 spurious pairs left (see the test above)")
@@ -423,9 +427,10 @@ def test_a_footbridge_collapse_and_the_students_march_over_four_days_finds_its_t
     # march on the district office; 10 reports) and kept blind through it: 3/3 with 23 spurious
     # pairs at its first run (00bc22c) and at the session's end (990760a; never read)
     # 11 in session 18 once the ministry's corrected 33 is its earlier figure ('hours after announcing 33', 'began the day with 33', 'The figure of thirty-three (33) announced … is hereby corrected') (dev18)
+    # 9 in session 19 once the undated brief's recalled year is an earlier event's (dev19: its 135 no longer against the 32)
     found, missed, spurious = _check("developing-faridpur")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 11, spurious
+    assert len(spurious) <= 9, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
@@ -439,9 +444,10 @@ def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_finds_its
     # families' protest at the hospital; 11 reports): 2/2 with 29 spurious pairs at its first
     # run (af458e5); a tune set from then
     # 15 in session 18 once the Civil Protection's corrected 27 is its earlier figure ('hours after announcing 27', 'began the day with 27', 'had briefly given a figure of 27') and the mosque's 'about 800' at the prayers for the victims is apart from the protest's crowd (dev18)
+    # 10 in session 19 (dev19): the live blog's 'toll: 27 dead (Tuesday morning)' stands at that time, and the paper's 'four bodies' of one night no longer against its 16
     found, missed, spurious = _check("developing-mopti")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 15, spurious
+    assert len(spurious) <= 10, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="15 spurious pairs left (see the test above)")
@@ -455,9 +461,10 @@ def test_a_hotel_fire_the_owners_arrests_and_the_families_march_finds_its_two_di
     # the city hall; wires, a translated tabloid, a live blog, the ministry's numbered release,
     # a workers' group's statement, a long-read recapping each day, an undated rewrite; 11
     # reports): 2/2 with 80 spurious pairs at its first run (482c4fe); a tune set from then
+    # 2 in session 19 (dev19): body bags and the remains they held are no toll; patients 'still confined' are in hospital; teachers 'among those killed' are a part; a count over 'the past three decades' is of earlier events; 'the fire of 9 March … has claimed' is the release's day's toll; 'had not yet made any arrests' is a zero the arrests rise from; 'Earlier in the week' figures are earlier; the undated digest's 1996 fire is an earlier event; bodies found under a day's heading are that day's finds; the morning's and midday's tolls stand at their time; 'the number in custody' counts arrests. Left: 'complaints against six people' read as arrests against the four in custody, and two days' 'nine more' and 'eight more' bodies (the second counted after the correction)
     found, missed, spurious = _check("developing-manila")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 80, spurious
+    assert len(spurious) <= 2, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="80 spurious pairs left (see the test above)")
@@ -470,9 +477,10 @@ def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_finds_its_t
     # cut with methanol in Bârlad, Romania: a rising and a corrected toll, sellers' arrests, a
     # march; 10 reports) and kept blind through it: 2/2 with 22 spurious pairs at its first run
     # (af458e5), 16 at the session's end (3535984; never read), when it was retired
+    # 14 in session 19 once a toll told 'at its morning briefing' stands at that time of its day, not against the same day's later figure (dev19: when.part_of_day)
     found, missed, spurious = _check("developing-barlad")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 16, spurious
+    assert len(spurious) <= 14, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="16 spurious pairs left (see the test above)")

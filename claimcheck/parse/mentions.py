@@ -86,6 +86,7 @@ ELECTION = "measure/election-turnout"
 INMATES_HELD = "not-a-count/inmates-held"
 KIN_OF = "not-a-count/kin-of"
 MEMBERSHIP_WHOLE = "not-a-count/membership-whole"
+REMAINS_IN_BAGS = "not-a-count/remains-in-bags"
 ORG_BODIES = "not-a-count/bodies-are-organisations"
 PART_OF_UNMEASURED = "not-a-count/part-of-unmeasured"
 AVERAGE_SIZE = "not-a-count/average-size"
@@ -783,6 +784,13 @@ def sentence_mentions(
             and patterns(lex)[KIN_OF].search(text, max(sent.start, m.q.start - 40), m.q.start)
         ):  # 'Relatives of the 43 students marched': the relatives marched
             fired(KIN_OF, m.q.start)
+            continue
+        if (
+            m.measure == "killed"
+            and text.find("ag", max(sent.start, m.q.start - 80), m.q.start) >= 0  # (cheap: 'bags' first)
+            and patterns(lex)[REMAINS_IN_BAGS].search(text, max(sent.start, m.q.start - 80), m.q.start)
+        ):  # 'two body bags held the remains of one person': how a toll was miscounted
+            fired(REMAINS_IN_BAGS, m.q.start)
             continue
         if (
             m.measure == "participants"
