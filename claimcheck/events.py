@@ -42,6 +42,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter, mul
 
 from claimcheck.lexicon import at_word_starts, word_start_scan
@@ -73,6 +74,24 @@ BACKGROUND = 50
 # whatever else they say
 NAME_IDF = 1.5
 
+class _Folds(dict[str, str]):
+    """A word's plural folded to its singular, computed once per word."""
+
+    def __missing__(self, word: str) -> str:
+        if len(word) > 4 and word.endswith("ies"):
+            folded = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+            folded = word[:-1]
+        else:
+            folded = word
+        self[word] = folded
+        return folded
+
+
+_NOT_PLURAL = ("ss", "us", "is", "ous")
+_fold = _Folds().__getitem__
+
+
 # English function words and the vocabulary of every report (said, people, police, ...):
 # generic, so they neither make two reports alike nor set them apart.
 STOPWORDS = frozenset(
@@ -100,6 +119,25 @@ STOPWORDS = frozenset(
     don didn doesn isn wasn weren aren won couldn wouldn shouldn haven hasn hadn ain
     saying
     """.split()
+) | frozenset(
+    # the months, weekdays and commonest words of French, Spanish and Portuguese pages (a
+    # date line 'Lundi 9 novembre 2026', a byline 'Par la rédaction', a quoted title), as
+    # their English ones above (each as the profile counts it, a plural as its singular);
+    # not those that are names too ('Mai', 'Mayo', 'Santo Domingo', a carnival's 'mas',
+    # 'Litoral Sur')
+    map(
+        _fold,
+        """
+        janvier février fevrier mars avril juin juillet août aout septembre octobre novembre
+        décembre decembre enero febrero marzo abril junio julio agosto septiembre setiembre
+        octubre noviembre diciembre janeiro fevereiro março junho julho setembro outubro
+        novembro dezembro
+        lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles
+        jueves viernes sábado sabado
+        les des une aux par pour dans avec est sont qui que pas ses leur
+        los las del por para con sin como más uno unos dos uma com não nao
+        """.split(),
+    )
 )
 # the chrome of a kind of document, not its story: a forum thread's or a Reddit page's
 # buttons and counters, a press release's letterhead, a transcript's labels, an
@@ -118,8 +156,20 @@ CHROME = frozenset(
     live updates update updated latest events welcome coverage
     fact check checked claim claims rating verdict misleading reading min
     automatic automatically machine translation translated original language unofficial
-    photo photos print subscribe newsletter advertisement
+    photo photos print subscribe newsletter advertisement editorial desk
     """.split()
+) | frozenset(
+    # a French, Spanish or Portuguese page's furniture: its menu, sections and byline
+    # ('Accueil > Société > Faits divers', 'Écouter en direct | Actualités', 'Par la rédaction')
+    map(
+        _fold,
+        """
+        accueil actualités rédaction écouter direct émissions publié partager société faits
+        inicio início portada actualidad noticias notícias redacción redação publicado
+        compartir compartilhar deportes cultura región regiones mundo economía política
+        opinión última hora sociedade desporto
+        """.split(),
+    )
 )
 
 _TERM = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ('turkey' of "Turkey's")
@@ -208,7 +258,108 @@ def _without_notes(text: str) -> str:
     return _TRANSLATION_NOTE.sub(" translated ", text) if "ranslat" in text else text
 
 
+# a page's furniture, a line at a time: a masthead's name and motto ('MOPTI MATIN — Le
+# quotidien de la Venise malienne'), a letterhead's motto ('One People - One Goal - One
+# Faith'), a photo caption's credit ('Photo: … (Mopti Matin)'), a byline's names and a wire's
+# credits ('By Ousmane Keita | November 7, 2026', '(Reporting by …; editing by …)'). The
+# outlet's name and its staff are in every story it prints, and in none of another outlet's
+# on the same story. (Each line is tried from the line break before it: a pattern led by a
+# literal character is searched for that character alone.)
+_MENU_PART = r"[^\W\d_][^\W\d_'’.&-]*(?:[ \t][^\W\d_][^\W\d_'’.&-]*){0,2}"  # one to three words
+_FURNITURE = re.compile(
+    rf"\n[ \t]*(?:{_MENU_PART}(?:[ \t]+[—–-][ \t]+{_MENU_PART}){{2,}}[ \t]*(?=\n)"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ0-9 .'’&-]{2,40}[ \t]+[—–-][ \t]+[^\n.!?]{3,80}(?<!\d)(?=\n)"
+    r"|(?:[Pp]hoto|PHOTO|[Pp]icture|[Cc]aption)s?\s*:[^\n]*\([^()\n]{2,40}\)[ \t]*(?=\n)"
+    r"|(?:By|BY|Par|PAR|Por|POR)[ \t]+[A-ZÀ-Þ][^|·•\n\d]{1,80}?(?<![.!?])(?=[ \t]*(?:[|·•]|\n))"
+    r"|\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\b[^\n]{0,160}?(?:\)|(?=\n)))"
+)
+# the lines at a page's foot that reserve its rights or give its telephone ('© Mopti Matin
+# 2026 — Tous droits réservés', 'Radio Debo FM - BP 118 Mopti - Tel. +223 21 43 05 97')
+_FOOT = re.compile(
+    r"\n[^\n]{0,80}?(?:\ball\s+rights\s+reserved|\btous\s+droits\s+réservés|\btodos\s+los\s+derechos\s+reservados"
+    r"|\btodos\s+os\s+direitos\s+reservados|\b(?:tel|tél|phone|fax)\b\.?\s*:?\s*\+?\d)[^\n]*(?=\n)",
+    re.IGNORECASE,
+)
+_FOOT_CUES = ("eserv", "éserv", "Tel", "tel", "TEL", "Tél", "tél", "hone", "HONE", "Fax", "fax", "FAX")
+# a menu of a site's sections or a breadcrumb: three or more short parts and no figure ('News |
+# Politics | Regions', 'SAHEL WIRE  |  Home  World  Africa', 'Accueil > Société > Faits divers')
+_MENU_LINE = re.compile(
+    rf"\n[ \t]*{_MENU_PART}(?:(?:[ \t]+[|>»·•][ \t]+|[ \t]{{2,}}){_MENU_PART}){{2,}}[ \t]*(?=\n)"
+)
+_MENU_SPLIT = re.compile(r"[ \t]+[|>»·•][ \t]+|[ \t]{2,}")
+FURNITURE_CHARS = 800  # a page's furniture stands in its first and last characters, this many
+
+
+@lru_cache(maxsize=1)
+def _sections() -> frozenset[str]:
+    """The words of a news site's menu: its sections (lexicon ``speakers.news_sections``), a
+    page's chrome and function words, and a menu's own links ('Home', 'About us', 'Sign in')."""
+    from claimcheck.lexicon import load_lexicon
+
+    listed = load_lexicon().speaker_words["news_sections"]
+    return frozenset(_fold(w.lower()) for w in listed) | CHROME | STOPWORDS | {"home", "about", "sign"}
+
+
+def _menu(m: re.Match[str]) -> str:
+    """A menu line as it was, or a line break alone when most of its parts are a news site's
+    sections ('News | Politics | Regions | Economy', 'SAHEL WIRE | Home World Africa
+    Business'): the section a story stands under ('News | City | Port', 'forums > City life >
+    Strike thread') is its story's word, a menu of every section is no story's.
+
+    >>> [_menu(_MENU_LINE.search(t)) for t in ("\\nNews | Politics | Regions | Economy\\n", "\\nNews | City | Port | Live\\n")]
+    ['\\n', '\\nNews | City | Port | Live']
+    """
+    sections = _sections()
+    parts = _MENU_SPLIT.split(m.group().strip())
+    known = sum(all(_fold(w) in sections for w in _TERM.findall(p.lower())) for p in parts)
+    return "\n" if 2 * known > len(parts) else m.group()
+
+
+def _without_furniture(text: str) -> str:
+    """``text`` without its page's furniture lines in its first and last FURNITURE_CHARS (a
+    menu of sections, a masthead, a letterhead and its motto, a byline, the copyright and
+    contact lines).
+
+    >>> _without_furniture("News | Politics | Regions | Economy\\nThe toll rose to 16.")
+    '\\nThe toll rose to 16.'
+    >>> _without_furniture("RADIO DEBO FM — La voix du Delta\\nEditorial desk · Mopti · 8 November 2026")
+    '\\nEditorial desk · Mopti · 8 November 2026'
+    >>> _without_furniture("REPUBLIC OF MALI\\nOne People - One Goal - One Faith\\nMINISTRY OF HEALTH\\n\\nThe toll")
+    'The toll'
+    >>> _without_furniture("By Ousmane Keita | November 7, 2026\\nBy Sunday, 16 had died.\\n(Reporting by Ousmane Keita)")
+    ' | November 7, 2026\\nBy Sunday, 16 had died.\\n'
+    >>> _without_furniture("Police said 40 were held.\\n© Mopti Matin 2026 — Tous droits réservés")
+    'Police said 40 were held.\\n'
+    """
+    if len(text) > 2 * FURNITURE_CHARS:
+        cut = text.find("\n", FURNITURE_CHARS, len(text) - FURNITURE_CHARS)
+        if cut > 0:
+            last = text.rfind("\n", cut + 1, len(text) - FURNITURE_CHARS)
+            last = cut if last < 0 else last
+            return _furniture_off(text[:cut]) + text[cut:last] + _furniture_off(text[last:], head=False)
+    return _furniture_off(text)
+
+
+def _furniture_off(text: str, head: bool = True) -> str:
+    """A page's head (its letterhead too) or foot without its furniture lines."""
+    text = _FURNITURE.sub("\n", "\n" + text + "\n")
+    if "|" in text or ">" in text or "  " in text or "·" in text:
+        text = _MENU_LINE.sub(_menu, text)
+    if any(cue in text for cue in _FOOT_CUES):
+        text = _FOOT.sub("\n", text)
+    text = text[1:-1]
+    top = _LETTERHEAD.match(text) if head else None
+    if top is None or len(_CAPS_LINE.findall(top.group())) < 2:
+        return text
+    return text[top.end() :]
+
+
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,}[A-Z])\b,")
+# a page's first lines in capitals, none more than 80 characters: a letterhead of two or more
+# ('REPUBLIC OF MALI', 'MINISTRY OF SECURITY AND CIVIL PROTECTION'); one alone may be all the
+# heading a short situation report has ('NATIONAL DISASTER MANAGEMENT AGENCY')
+_CAPS_LINE = re.compile(r"^[^a-zß-ÿ\n]*[A-ZÀ-Þ]{3}[^a-zß-ÿ\n]*$", re.MULTILINE)
+_LETTERHEAD = re.compile(r"(?:[ \t]*\n|(?=[^\n]{0,80}(?:\n|$))[^a-zß-ÿ\n]*[A-ZÀ-Þ]{3}[^a-zß-ÿ\n]*(?:\n|$))*")
 
 
 @dataclass(frozen=True)
@@ -388,22 +539,6 @@ _YEAR_NAMED = re.compile(
 )
 
 
-class _Folds(dict[str, str]):
-    """A word's plural folded to its singular, computed once per word."""
-
-    def __missing__(self, word: str) -> str:
-        if len(word) > 4 and word.endswith("ies"):
-            folded = word[:-3] + "y"
-        elif len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
-            folded = word[:-1]
-        else:
-            folded = word
-        self[word] = folded
-        return folded
-
-
-_NOT_PLURAL = ("ss", "us", "is", "ous")
-_fold = _Folds().__getitem__
 
 
 def _folded(words: Iterable[str]) -> Counter[str]:
@@ -445,7 +580,7 @@ def profile(index: int, source: Source) -> Profile:
     text = _labels_once((source.title + "\n" if source.title else "") + source.body[:LEDE])
     if "_" in text or "@" in text or "u/" in text:  # (few reports hold any)
         text = _HANDLE.sub(" ", text)
-    text = _without_notes(text)
+    text = _without_furniture(_without_notes(text))
     date, date_from = report_date(source)
     plain = _plain(text)
     counts = _folded((_TERM_ASCII if plain else _TERM).findall(text.lower()))

@@ -706,14 +706,31 @@ MONTHS = {
     )  # fmt: skip
     for m in names
 }
+# the months of French, Spanish and Portuguese pages' date lines and datelines ('Lundi 9
+# novembre 2026', 'Lunes 9 de marzo de 2026', 'Lisboa, 3 de outubro de 2026'): read in full
+# dates only (a name such as 'the 5 de Mayo station' or 'Place du 1er Mai' gives no year)
+FOREIGN_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("janvier", "enero", "janeiro"), ("février", "fevrier", "febrero", "fevereiro"),
+         ("mars", "marzo", "março"), ("avril", "abril"), ("mai", "mayo", "maio"),
+         ("juin", "junio", "junho"), ("juillet", "julio", "julho"), ("août", "aout", "agosto"),
+         ("septembre", "septiembre", "setiembre", "setembro"), ("octobre", "octubre", "outubro"),
+         ("novembre", "noviembre", "novembro"), ("décembre", "decembre", "diciembre", "dezembro")]
+    )  # fmt: skip
+    for m in names
+}
 _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ANY_MONTH = r"(?P<{}>" + "|".join(sorted([*MONTHS, *FOREIGN_MONTHS], key=len, reverse=True)) + r")\.?"
 WRITTEN_DATE = re.compile(
     r"\b(?:(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|(?P<d1>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<d1>\d{1,2})(?:er|º)?(?:\s*[–-]\s*\d{1,2})?\s+(?:de\s+)?" + _ANY_MONTH.format("m1")
+    + r",?\s+(?:de\s+|del\s+)?(?P<y1>(?:19|20)\d{2})"
     r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<n3>\d{1,2})\.(?P<y3>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
-)  # '2026-11-18', '20 November 2026', '18–20 Nov 2026', 'Nov. 20, 2026', '15.03.2026' (day first)
+)  # '2026-11-18', '20 November 2026', '18–20 Nov 2026', 'Nov. 20, 2026', '15.03.2026' (day first),
+#    '9 novembre 2026', '1er mai 2026', '9 de marzo de 2026', '3 de outubro de 2026'
 
 
 def written_date(m: re.Match[str]) -> str | None:
@@ -721,13 +738,18 @@ def written_date(m: re.Match[str]) -> str | None:
 
     >>> written_date(WRITTEN_DATE.search("Published: Nov. 20, 2026 - 21:15"))
     '2026-11-20'
+    >>> written_date(WRITTEN_DATE.search("Mopti, le 9 novembre 2026")), written_date(WRITTEN_DATE.search("Lunes 9 de marzo de 2026"))
+    ('2026-11-09', '2026-03-09')
+    >>> written_date(WRITTEN_DATE.search("Lisboa, 1º de outubro de 2026")), WRITTEN_DATE.search("the 5 de Mayo station, 2026")
+    ('2026-10-01', None)
     """
     if m["iso"]:
         return exact_iso_date(m["iso"])
     if m["d3"]:  # '15.03.2026', as Central European pages write the day
         return exact_iso_date(f"{m['y3']}-{int(m['n3']):02d}-{int(m['d3']):02d}")
     day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
-    return exact_iso_date(f"{year}-{MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}")
+    month = month.lower().rstrip(".")
+    return exact_iso_date(f"{year}-{MONTHS.get(month) or FOREIGN_MONTHS[month]:02d}-{int(day):02d}")
 
 
 STAMP = re.compile(
@@ -763,6 +785,8 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-11-15'
     >>> stamp_date("Mosaïque FM desk · Last updated Friday 25 September 2026, 19:05\\n")
     '2026-09-25'
+    >>> stamp_date("Hospital gate\\n\\nLundi 9 novembre 2026 - 19h12 | Par la rédaction\\n")
+    '2026-11-09'
     >>> stamp_date("Situation report No. 5\\nIssued by the Health Department, 15 July 2025\\n")
     '2025-07-15'
     >>> stamp_date("Police | 450 arrested on 20 November 2026\\n") is None
@@ -843,8 +867,11 @@ _UNDER_BYLINE = re.compile(r"^By\s+[^\n]{2,80}\n(?P<d>[^\n]{6,40})$", re.MULTILI
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_PART = re.compile(
     r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?P<date>" + WRITTEN_DATE.pattern + r")(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?),?\s+(?:le\s+)?)?"
+    r"(?P<date>" + WRITTEN_DATE.pattern + r")"
+    r"(?:,?\s+(?:[-–—]\s+|à\s+|a\s+las\s+|às\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:\s*[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 
