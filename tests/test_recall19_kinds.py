@@ -95,3 +95,28 @@ def test_a_crowd_noun_label_over_another_measures_figure_is_no_crowd():
 def test_police_under_a_heading_of_harm_are_still_those_harmed():
     claims = read_layout(Source(id="t", text="Casualties\nInjured - police: 14; protesters: 40\n"), LEX).claims
     assert [(c.text, c.measure, c.subject) for c in claims] == [("14", "injured", "security"), ("40", "injured", "protesters")]
+
+
+def _counts(text: str) -> list[tuple[str, str | None, float | None]]:
+    from claimcheck.extract import extract_claims
+
+    return [(c.text, c.measure, c.value) for c in extract_claims(Source(id="t", text=text))]
+
+
+def test_wordings_of_translated_reports_name_their_measure():
+    """Machine-translated wire copy: 'military' for soldiers as a noun (an adjective before
+    another noun: 'military trucks' count no one), the emergency room for the injured, 'subjected
+    to custody' for arrests, 'estimated the crowd as' for a crowd, 'In prison:' as a list label."""
+    assert _counts("Two military were slightly wounded during the arrests, the command said.") == [("Two", "injured", 2)]
+    assert _counts("Three military trucks were burned near the bridge.") == []
+    assert _counts("Four officers were brought to the emergency room with burns.") == [("Four", "injured", 4)]
+    assert _counts("By the evening, 58 persons were subjected to custody.") == [("58", "arrested", 58)]
+    assert _counts("Police estimated the crowd as 600 persons.") == [("600", "participants", 600)]
+    assert _read("Key figures\nIn prison: 41 · Obligation to sign: 5\n") == [("41", "arrested", None)]
+
+
+def test_a_count_that_rose_from_one_figure_to_another_gives_both():
+    assert _counts("The number of people injured rose from 31 on Friday to 45, the hospital said.") == [
+        ("31", "injured", 31),
+        ("45", "injured", 45),
+    ]
