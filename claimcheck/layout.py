@@ -42,7 +42,9 @@ MAX_LABEL = 60
 LINE = re.compile(r"[^\n]+")
 BULLET_MARKS = "•·*▪‣◦–-"  # the marks a list's item may open with ('-' last: a class's literal)
 BULLET = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+")
-HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+[—–]\s+(?=\S)")  # 'Casualties — '
+HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+(?:[—–]\s+(?=\S)|(?P<hy>-)\s+(?=[^\W\d]))")  # 'Casualties — '
+# (or a hyphen typed for the dash before a source's label: 'Marchers - police: 3,500'; not before
+#  a figure, 'Officers injured - 38 (police)', and not inside a bracket, 'Budapest (Kossuth tér - …')
 LABELLED = re.compile(
     r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+|\.{4,})\s*(?=\S)"
 )  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's), a communiqué's
@@ -729,7 +731,7 @@ def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     if sep is None:
         return None
     cells = _cells(text, lo, hi, sep)
-    if any(c.isdigit() for c in text[lo:hi]) or sep == "  " or len(cells) < 3:
+    if any(c.isdigit() for c in text[lo:hi]) or len(cells) < 3:
         return _sources_header(text, lo, hi, lex, sep)
     measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()) for a, b in cells]
@@ -1007,6 +1009,7 @@ def _run_table(
     return rows if len(rows) >= MIN_RUN_ROWS else []
 
 
+TITLE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)(?=[A-Z])")  # a run of spaces or a tab before a table's first heading
 RUN_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[^\s\d]+")  # a figure or a word
 
 
@@ -1043,6 +1046,11 @@ def _run_place_table(
         (led := WORD.match(text, colon + 2, hi)) is not None and led[0].lower() in places
     ):
         first, lead = led, (lo, colon + 1)  # '… our lists give: Arrondissement Dead Injured Talangai 17 40 …'
+    title_cell: str | None = None  # a title the scraper left on the table's line, set apart by spaces
+    if first[0].lower() not in places and lead is None and (gap := TITLE_GAP.search(text, lo, min(hi, lo + MAX_TITLE))) and (
+        (led := WORD.match(text, gap.end(), hi)) is not None and led[0].lower() in places
+    ) and not SENTENCE_MARK.search(BRACKET.sub(" ", text[lo : gap.start()])):
+        first, title_cell = led, text[lo : gap.start()]  # 'Patients by site (Shared Health)  Site  Patients seen  Minnedosa  31 …'
     kinds_of_people = first[0].lower() in _kind_heads(lex)  # 'Nationality Deaths Ireland 3 …': parts, no places
     if first[0].lower() not in places and not kinds_of_people:
         return []
@@ -1067,7 +1075,7 @@ def _run_place_table(
     if not any(measures):
         return []
     kinds = _column_kinds(heads, measures)
-    title = _title(text, lo)
+    title = _title(text, lo) if title_cell is None else title_cell
     box = BOX_TITLE.fullmatch(title)
     who = _bracket_claimant(box["b"], lex) if box else None
     if who is None and (lead := lead or _lead_above(text, lo)) is not None:
@@ -1609,6 +1617,8 @@ def _read_line(
     bullet = BULLET.match(text, lo, hi)
     p = bullet.end() if bullet else lo
     dash = HEADING_DASH.match(text, p, hi)
+    if dash and dash["hy"] and dash["h"].count("(") != dash["h"].count(")"):
+        dash = None
     if text.startswith("|", lo) and (box := BOX_PARAMETER.match(text, lo, hi)):
         # a wikitext infobox's parameter ('| arrests = 14 (AMDH) / 6 (authorities)'): its name
         # is the label, its value the figures (prose after them is left to the parser)
@@ -1621,6 +1631,8 @@ def _read_line(
         return _values(text, p, est.start("dash"), lex, _Label(heading, None, who, None), heading)
     if dash:
         heading = _label(dash["h"], lex, None).measure
+        if heading is None and _crowd_word(dash["h"], lex):
+            heading = "participants"  # 'Marchers - police: 3,500; organisers: 8,000+': the crowd's rival counts
         p = dash.end()
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
         if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)):
@@ -1669,6 +1681,9 @@ def _read_line(
         if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
             measure = "deployed"  # an infobox's 'Firefighters\tc. 6,800', 'Police\t3,000': forces sent
             label = _Label(None, "security", None, None)
+        if measure is None and label.speaker and _crowd_word(label.speaker, lex) and CROWD_VALUE.fullmatch(text, a, b):
+            measure = "participants"  # 'Marchers: about 3,500 (police) | 8,000+ (trust)': the crowd's counts
+            label = _Label("participants", "protesters", label.claimant, None)
         if measure is None and organised:
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
@@ -1736,6 +1751,18 @@ def _named_items(
         place = None if name.lower() in TOTAL_LABELS else name
         out.append(((a, b), [(q, heading, _default_subject(heading), None, None)], place))
     return out if sum(place is not None for *_, place in out) >= 2 else []
+
+
+CROWD_VALUE = re.compile(
+    r"[ \t]*(?:(?:about|around|approximately|approx\.|some|over|nearly|almost|(?:more|fewer|less)\s+than|at\s+least|up\s+to|c\.)[ \t]+|~[ \t]?)?"
+    r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t]*[–—-][ \t]*\d{1,3}(?:,\d{3})*)?\+?(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*",
+    re.IGNORECASE,
+)  # a list item's bare figure and its source: 'about 3,500 (police)', '8,000+ (trust)[4]'
+
+
+def _crowd_word(label: str, lex: Lexicon) -> bool:
+    """A list label that is a noun of a crowd alone ('Marchers', 'Protesters'): its bare figures are the crowd's size."""
+    return lex.subject_of.get(" ".join(label.lower().split())) == "protesters"
 
 
 def _organisers_figure(text: str, items: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -2816,7 +2843,9 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         if not words:
             return _Label(None, None, claimant, None)
         phrase = " ".join(low)
-        if phrase in lex.subject_of and heading not in (None, "participants"):
+        if phrase in lex.subject_of and heading not in (None, "participants") and not (
+            heading == "arrested" and lex.subject_of[phrase] == "security"
+        ):  # ('Arrests - police: 11': under arrests the police are who counted them, not the arrested)
             return _Label(
                 None, lex.subject_of[phrase], claimant, None
             )  # 'Police: 64' under 'Injuries'
