@@ -25,7 +25,15 @@ from claimcheck.conflicts import (
     stated_whole,
 )
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
-from claimcheck.when import PAST_SPAN, RUNNING_TALLIES, TimeWords, any_of, parse_date, time_words
+from claimcheck.when import (
+    LABEL_ITEM,
+    PAST_SPAN,
+    RUNNING_TALLIES,
+    TimeWords,
+    any_of,
+    parse_date,
+    time_words,
+)
 from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE
 from claimcheck.workers import map_inherited
 
@@ -304,6 +312,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     keys = _sites_of_their_reports(claims, keys)
     claims, keys = _arrests_of_one_day(claims, keys)
+    keys = _arrests_by_day(claims, keys, ids, lexicon)
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
     aliases.update(_owned_homes({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home}, home))
@@ -1776,6 +1785,213 @@ def _a_days_arrests(k: tuple[str, str, QuantityKey], c: Claim) -> bool:
         and c.qualifier != "denial"
         and k[2][0] == (c.as_of or "")[:10]
     )
+
+
+def arrest_day_words(lexicon: Any = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's ``over_days`` and ``in_total`` time words, compiled once per lexicon: what
+    makes an arrest figure a count over several days, or a total (see :func:`_arrests_by_day`)."""
+    return _arrest_day_words(_lexicon(lexicon))
+
+
+@lru_cache(maxsize=8)
+def _arrest_day_words(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.data["time"]
+    phrases = [w for w in data["over_days"] if not w.startswith("in ")]
+    spans = "|".join(re.escape(w[3:]) for w in data["over_days"] if w.startswith("in "))
+    return (
+        re.compile(
+            rf"\b(?:{any_of(phrases)}|(?:over|in|across|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+            rf"(?:(?:\d+|{any_of(data['day_counts'])})\s+)?(?:{spans}))\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b(?:{any_of(data['in_total'])})\b", re.IGNORECASE),
+    )
+
+
+_OWN_CLAUSE_END = re.compile(r"[;,(]|\s[-–—]\s|\d")  # where a figure's own words after it end
+_OWN_CLAUSE_START = re.compile(r".*(?:[;,(]|\s[-–—]\s)", re.DOTALL)  # (the last break before it)
+_LABEL_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?[^:]*:$")  # a list label's short weekday
+_WORD = re.compile(r"[^\W\d_]+")
+_ON_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?on\s", re.IGNORECASE)  # a clause opening with its day
+_SINCE_DAY = re.compile(r"\bsince\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)  # 'since Saturday', 'since 7 November'
+OWN_CHARS = 70
+ONE_DAY = "one-day"  # the key of arrests of one day not named, beside a count over several  # how far either side of an arrest figure its own words are read
+
+
+def _own_words(c: Claim) -> tuple[str, str, str]:
+    """An arrest figure's own words: a short list item's label ('Detained Wed, Borgartún: 17
+    (police)') and its clause on either side of it (up to OWN_CHARS)."""
+    at = c.start - c.sentence_start
+    before = c.sentence[max(0, at - OWN_CHARS) : at]
+    if (m := _OWN_CLAUSE_START.match(before)) is not None:
+        before = before[m.end() :]
+    after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + OWN_CHARS]
+    if (m := _OWN_CLAUSE_END.search(after)) is not None:
+        after = after[: m.start()]
+    colon = c.sentence.find(":", 0, at)
+    label = c.sentence[: colon + 1] if 0 < colon and len(c.sentence) <= LABEL_ITEM else ""
+    return label, before, after
+
+
+def _day_part(part: str, tw: TimeWords) -> bool:
+    """Whether a part's key is only the day it was told with ('on saturday' of '37 on Saturday
+    and 21 on Sunday', 'november on' of '31 on 7 November')."""
+    return all(w in tw.weekdays or w in tw.months or w == "on" for w in part.split())
+
+
+def _names_a_day(words: str, tw: TimeWords, no_day: Collection[str]) -> bool:
+    """Whether ``words`` name one day ('on Wednesday', 'today', 'on 7 November'), not the day
+    of an event they name ("after Saturday's march") or a relative day in ``no_day``
+    ('overnight', 'so far')."""
+    if tw.day_cue.search(words.casefold()) is None:
+        return False
+    return (
+        any(not m[0].endswith(("'s", "’s")) and _own_day(words, m) for m in tw.weekday.finditer(words))
+        or any(" ".join(m[0].casefold().split()) not in no_day for m in tw.relative.finditer(words))
+        or any(_own_day(words, m) for m in tw.explicit.finditer(words))
+    )
+
+
+_UP_TO = re.compile(r"\b(?:by|until|till|as\s+of)\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
+
+
+def _own_day(words: str, m: re.Match[str]) -> bool:
+    """Whether the day ``m`` names is the day of the count, not the time it counts up to ('47
+    people had been arrested by Thursday evening' is a running count)."""
+    return _UP_TO.search(words, 0, m.start()) is None
+
+
+def _arrests_by_day(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str, QuantityKey] | None],
+    ids: dict[str, str],
+    lexicon: Any,
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with the arrests of one day of an event of several days apart from the total
+    over its days: where an arrest figure is told over several days ('41 arrests over the two
+    days', '58 in total since Saturday') or arrests are named on two days, a figure whose own
+    words name one day ('Police detained 17 people on Wednesday', '21 detained today') is
+    that day's, one whose words say a total ('a total of 29') the total's, and one with
+    neither the same count as its side's figure of the same value ('23 held' beside the
+    ISF's '23 arrests on Saturday night'), else the day it counts up to when its report is
+    dated (the morning-after report's figure stays its day's). A weekday an undated report
+    names is the event's dated day of that weekday, when there is one. Those still held,
+    earlier points, increments and other places keep their keys."""
+    over, total = arrest_day_words(lexicon)
+    tw = time_words(lexicon)
+    no_day = frozenset(_lexicon(lexicon).data["time"]["no_own_day"])
+    speech = _lexicon(lexicon).speech_verbs
+    picked: dict[int, str | tuple[int] | None] = {}  # claim -> 'total', an ISO day, (weekday,), None
+    days: set[str] = set()
+    spans = False
+    spanned: Any = 0  # the highest count over several days
+    for i, (k, c) in enumerate(zip(keys, claims, strict=True)):
+        if k is None or c.measure != "arrested" or c.qualifier == "denial" or c.low is None:
+            continue
+        if k[2][0] and k[2][0][:2] == "20":  # (one day's already: 'on Saturday, 41 were arrested')
+            days.update([k[2][0]] if k[2][1] is None else [])
+            continue
+        if k[2][2] is not None and _day_part(k[2][2], tw) and c.as_of:
+            picked[i] = c.as_of[:10]  # a day of a breakdown ('58 … over the two days - 37 on Saturday and 21 on Sunday')
+            days.update([c.as_of[:10]] if k[2][1] is None else [])
+            continue
+        if k[2][0] is not None or k[2][2] is not None or k[2][3] is not None or c.period != "cumulative":
+            continue
+        label, before, after = _own_words(c)
+        if any(over.search(w) for w in (label, before, after)) or any(
+            _names_a_day(m[1], tw, no_day) for m in _SINCE_DAY.finditer(f"{label} {before} {after}")
+        ):
+            picked[i] = "total"
+            spans = True
+            spanned = max(spanned, c.low)
+        elif _names_a_day(after, tw, no_day) or _names_a_day(label, tw, no_day) or (
+            _ON_DAY.match(before)
+            and _names_a_day(before, tw, no_day)
+            and not speech.intersection(_WORD.findall(before.casefold()))
+        ):
+            # (the day after the figure, its list item's or the one its clause opens with is
+            # its own: 'Police: 17 people detained in total today', 'On 15 October police
+            # officers detained 12 persons'; another before it, or one before a speech verb,
+            # is when it was said: 'said on Monday that "a total of 29"', 'On Thursday the
+            # ministry said that 12 …')
+            if c.as_of:
+                picked[i] = c.as_of[:10]
+                days.update([c.as_of[:10]] if k[2][1] is None else [])  # (a place's day is no day of the whole)
+            else:
+                w = tw.weekday.search(after) or tw.weekday.search(label)
+                picked[i] = (tw.weekdays[w["w"].casefold()],) if w else None
+        elif (w := _LABEL_WEEKDAY.search(label)) is not None:  # 'Detained Tue: 4 (police)'
+            picked[i] = (next(n for d, n in tw.weekdays.items() if d.startswith(w[1].casefold())),)
+        elif total.search(before) or total.search(after) or total.search(label):
+            picked[i] = "total"
+        else:
+            picked[i] = None
+    if not (spans or len(days) > 1) or not any(c.measure == "participants" and c.period != "before" for c in claims):
+        return list(keys)  # (a manhunt's or a crackdown's arrests are one running count: no gathering)
+    by_weekday: dict[int, set[str]] = {}
+    for d in days:
+        by_weekday.setdefault(date.fromisoformat(d).weekday(), set()).add(d)
+    for i, p in picked.items():
+        if isinstance(p, tuple):
+            one = by_weekday.get(p[0], set())
+            picked[i] = next(iter(one)) if len(one) == 1 else None
+    beside: dict[tuple[str, int], Any] = {}  # a sentence -> the lowest count of one day it tells
+    for i, (k, c) in enumerate(zip(keys, claims, strict=True)):
+        if (isinstance(picked.get(i), str) and picked[i] != "total") or (k and k[2][0] and k[2][0][:2] == "20"):
+            at = (c.source, c.sentence_start)
+            beside[at] = min(beside.get(at, c.low), c.low)
+    for i, p in picked.items():
+        if p is None and claims[i].low > beside.get((claims[i].source, claims[i].sentence_start), claims[i].low):
+            picked[i] = "total"  # (more than the day's count beside it: '| Tue Nov 10 | 6 | 18 |')
+    for _ in range(2):  # (a second time with the counts the first placed: '41' in a footnote)
+        picked = _told_alike(picked, claims, ids, days, spanned)
+    out = list(keys)
+    for i, p in picked.items():
+        k = keys[i]
+        if k is not None and k[2][2] is not None and _day_part(k[2][2], tw):
+            k = out[i] = (k[0], k[1], (k[2][0], k[2][1], None, k[2][3]))  # (a day's count, no part)
+        if isinstance(p, str) and p != "total" and k is not None:
+            out[i] = _with_when(k, p)
+    return out
+
+
+def _told_alike(
+    picked: Mapping[int, str | tuple[int] | None],
+    claims: Sequence[Claim],
+    ids: dict[str, str],
+    days: Collection[str],
+    spanned: Any,
+) -> dict[int, str | tuple[int] | None]:
+    """``picked`` (see :func:`_arrests_by_day`) with each arrest figure whose words said
+    neither a day nor a total placed: the same count as its side's figure of that value, or
+    as every figure of that value ('activists count 22' beside the lawyers' 'Detained Wed …
+    22'), else the day it counts up to where arrests are named on two days (the
+    morning-after report's figure stays its day's); those left are one day's where every one
+    of them is below a count over the days ('Police said 41 people were arrested' beside '46
+    over the two nights'), lest rivals of one count be parted."""
+    told: dict[tuple[str, Any, Any], str] = {}  # (side, low, high) -> 'total' or a day
+    values: dict[tuple[Any, Any], set[str]] = {}  # (low, high) -> what the figures of that value are
+    for i, p in picked.items():
+        if isinstance(p, str):
+            values.setdefault((claims[i].low, claims[i].high), set()).add(p)
+            if (side := _side(claims[i], ids)) is not None:
+                told.setdefault((side, claims[i].low, claims[i].high), p)
+    out = dict(picked)
+    for i, p in picked.items():
+        if p is not None:
+            continue
+        c = claims[i]
+        side = _side(c, ids)
+        p = told.get((side, c.low, c.high)) if side is not None else None
+        if p is None and len(same := values.get((c.low, c.high), set())) == 1:
+            p = next(iter(same))
+        if p is None and c.as_of and len(days) > 1:
+            p = c.as_of[:10]
+        out[i] = p
+    left = [i for i, p in out.items() if p is None]
+    if len(days) < 2 and spanned and all(claims[i].low < spanned for i in left):
+        out.update((i, ONE_DAY) for i in left)
+    return out
 
 
 def _with_when(key: tuple[str, str, QuantityKey], when: str | None) -> tuple[str, str, QuantityKey]:
