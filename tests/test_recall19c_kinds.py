@@ -2,7 +2,7 @@
 plural noun the lexicon does not know, counted by a verb whose subject can only be people (a
 death or harm after an auxiliary or 'remain'; a crowd's verb for a noun of a trade or role); a
 gathering that a relative clause puts at a figure; arrests denied by 'taken into custody' or
-'in custody'."""
+'in custody'; falling ill and a broken or fractured limb as harm."""
 
 from __future__ import annotations
 
@@ -23,6 +23,16 @@ def _claims(text: str) -> list[tuple]:
             "By Thursday night seven apprentices had died in the regional hospital.",
             [("seven", "killed", "people", 7)],
             id="unknown-plural-had-died",
+        ),
+        pytest.param(
+            "Some 45 campers fell ill after the evening meal.",
+            [("Some 45", "injured", "people", 45)],
+            id="unknown-plural-fell-ill",
+        ),
+        pytest.param(
+            "One officer suffered a broken arm in the scuffle.",
+            [("One", "injured", "security", 1)],
+            id="suffered-a-broken",
         ),
         pytest.param(
             "Doctors said three cyclists remain in a critical condition.",

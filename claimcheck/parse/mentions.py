@@ -818,7 +818,7 @@ OBJECT_OF_BEFORE = re.compile(r"\b(?:from|in|of|across|at|to|for|with|by|into|am
 ONE_MORE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:were|had|have)\b)")  # 'and an engineer'
 PEOPLE_HARM = re.compile(
     r"(?:died|dead|killed|perished|drowned|lost\s+their\s+li|shot|murdered|injured|wounded|hurt|hospitali[sz]ed"
-    r"|received\s+(?:medical\s+)?treatment|treated\s+(?:in|at|for)\b)",
+    r"|received\s+(?:medical\s+)?treatment|treated\s+(?:in|at|for)\b|(?:fell|fallen|taken)\s+ill)",
     re.IGNORECASE,
 )  # the harm only people undergo, of measures.<m>.after (not 'in bad shape', 'critical')
 AUX_AFTER = re.compile(
