@@ -35,6 +35,11 @@ def _claims(text: str) -> list[tuple]:
             id="suffered-a-broken",
         ),
         pytest.param(
+            "The nine apprentices who have died were all from the same village.",
+            [("nine", "killed", "people", 9)],
+            id="unknown-plural-who-have-died",
+        ),
+        pytest.param(
             "Doctors said three cyclists remain in a critical condition.",
             [("three", "injured", "people", 3)],
             id="role-noun-remains-critical",

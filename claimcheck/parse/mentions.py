@@ -822,9 +822,10 @@ PEOPLE_HARM = re.compile(
     re.IGNORECASE,
 )  # the harm only people undergo, of measures.<m>.after (not 'in bad shape', 'critical')
 AUX_AFTER = re.compile(
-    r"\s*(?:(?:had|have|has)\s+(?:all\s+|also\s+)?(?:been\s+)?|(?:were|was|are|is)\s+(?:being\s+)?"
+    r"\s*(?:who\s+)?(?:(?:had|have|has)\s+(?:all\s+|also\s+)?(?:been\s+)?|(?:were|was|are|is)\s+(?:being\s+)?"
     r"|(?:still\s+)?remain(?:s|ed)?\s+(?:still\s+)?)?"
-)  # '… had been detained', '… had died', '… remain in a critical condition': the verb's auxiliary
+)  # '… had been detained', '… had died', '… remain in a critical condition', 'the two runners who
+#    have died': the verb's auxiliary (and a relative pronoun of the counted people themselves)
 
 
 def _singular(word: str) -> str:
