@@ -855,7 +855,16 @@ ARREST_WORD = re.compile(r"\b(?:arrest|detain|apprehend|jail|imprison|round(?:ed
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 OBJECT_OF_BEFORE = re.compile(r"\b(?:from|in|of|across|at|to|for|with|by|into|among|between)\s+$", re.IGNORECASE)
 ONE_MORE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[a-z]+\s+)?[a-z]+(?=\s+(?:were|had|have)\b)")  # 'and an engineer'
-AUX_AFTER = re.compile(r"\s*(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?")
+PEOPLE_HARM = re.compile(
+    r"(?:died|dead|killed|perished|drowned|lost\s+their\s+li|shot|murdered|injured|wounded|hurt|hospitali[sz]ed"
+    r"|received\s+(?:medical\s+)?treatment|treated\s+(?:in|at|for)\b|(?:fell|fallen|taken)\s+ill)",
+    re.IGNORECASE,
+)  # the harm only people undergo, of measures.<m>.after (not 'in bad shape', 'critical')
+AUX_AFTER = re.compile(
+    r"\s*(?:who\s+)?(?:(?:had|have|has)\s+(?:all\s+|also\s+)?(?:been\s+)?|(?:were|was|are|is)\s+(?:being\s+)?"
+    r"|(?:still\s+)?remain(?:s|ed)?\s+(?:still\s+)?)?"
+)  # '… had been detained', '… had died', '… remain in a critical condition', 'the two runners who
+#    have died': the verb's auxiliary (and a relative pronoun of the counted people themselves)
 
 
 def _singular(word: str) -> str:
@@ -920,8 +929,11 @@ def _unknown_people(
     measures = {after, before[0] if before else None}  # (the verb right after it: not '12
     # doctors, many of whom denied the deaths')
     if PERSON_ENDING.fullmatch(word):
-        if not measures & {"arrested", "killed", "injured"}:
-            return False
+        if not measures & {"arrested", "killed", "injured", "participants"}:
+            return False  # ('6,000 runners took part', 'drew some 800 fishers': a crowd of them)
+    elif verb is not None and after in HARM_MEASURES and PEOPLE_HARM.match(verb["t"]):
+        pass  # 'five pupils had died', '58 pupils were hospitalised': only people die or are hurt
+        # (not a state things may be in too: '3 bridges were in bad shape')
     elif "arrested" not in measures or not (
         (verb is not None and ARREST_WORD.search(verb["t"]))
         or ARREST_WORD.search(text, max(sent.start, m.q.start - 30), m.q.start)
