@@ -396,9 +396,9 @@ def _names_its_people(claim: Claim) -> bool:
 _GENERIC = frozenset(
     (
         "people", "persons", "person", "protesters", "protestors", "demonstrators", "patients",
-        "individuals", "them", "of", "the", "those", "these", "others", "more",
+        "individuals", "them", "of", "the", "those", "these", "others", "more", "citizens",
     )
-)  # fmt: skip
+)  # fmt: skip  ('3 of our citizens who lost their lives are children': what they are told to be)
 
 
 _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
@@ -520,7 +520,10 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         and part is None
         and when != "held"
         and not (when or "").startswith("increment")  # (a count of its own already)
-        and _OF_WHOLE.search(claim.scope or "")
+        and (
+            _OF_WHOLE.search(claim.scope or "")
+            or (_OF_OWN_DEAD.search(claim.scope or "") and _told_as(claim) is not None)
+        )
         and not _them_of_another_count(claim)
         and not _side_part(claim)
         and not _beyond_its_whole(claim)
@@ -546,6 +549,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         kind == EXHUMED or ("xhum" in claim.sentence and _exhumed(claim))
     ):
         part = "exhumed"  # 'Bodies exhumed 37', '37 bodies were exhumed from the graves'
+    if part is None and claim.measure == "participants" and "stayed" in claim.sentence and _stayed_on(claim):
+        part = "stayed on"  # 'around 400 people stayed on after the final whistle': a later, smaller crowd
     if part is None and claim.measure == "participants" and _mourners(claim):
         part = "mourners"  # 'Several thousand people attended the funerals'
     if part is None and claim.measure == "participants" and _a_group_of(claim):
@@ -925,10 +930,11 @@ _WHOLE_NUMBER = re.compile(r" of (\d[\d,]*)\b")
 
 
 _TOLD_AS = re.compile(
-    r"(?:\s+of\s+(?:the|those|them|whom)(?:\s+[a-z\d-]+){0,2})?\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"(?:\s+of\s+(?:the|those|them|whom|our|their)(?:\s+[a-z\d-]+){0,2}(?:\s+who\s+(?:[a-z]+\s+){0,2}[a-z]+)?)?"
+    r"\s+(?:were|was|are|is)\s+(?:all\s+)?"
     r"(?P<n>[a-z-]+(?:\s+[a-z-]+)?)(?=\s*(?:[,.;]|$)|\s+(?:and|who|that|which|from|of|in|at|with"
-    r"|for|by|[a-z]+ed|[a-z]+ing)\b)"
-)
+    r"|for|by|under|over|aged|[a-z]+ed|[a-z]+ing)\b)"
+)  # ('3 of our citizens who lost their lives are children under age of 18': children)
 _TOLD_AMONG = re.compile(
     r"\s+of\s+(?:them|those|whom)\s+(?:were\s+|are\s+)?among\s+(?:its|their|our|his|her)\s+(?:own\s+)?"
     r"(?P<n>[a-z-]+)(?=\s*(?:[,.;]|$))"
@@ -1092,6 +1098,34 @@ _SERIOUS = re.compile(
 _OWN_END = re.compile(r"[,;:]|\d")
 
 
+_STAYED = re.compile(
+    r"^\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:stayed|remained)\s+(?:on|behind|after|until|till|overnight|inside|in|at)\b(?!\s+home\b)"
+)
+
+
+def _stayed_on(claim: Claim) -> bool:
+    """Whether a crowd figure counts those who stayed on after the gathering ('around 400
+    fans stayed in the club car park for a sit-in', 'Police say around 400 people stayed on
+    after the final whistle'): a later crowd, a part of the day's, not a rival of its count
+    (not those who stayed away, at home or calm).
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def stayed(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _stayed_on(Claim("s", None, None, "participants", "people", q, 1, sentence))
+    >>> stayed("Police say around 400 people stayed on after the final whistle.", "400")
+    True
+    >>> stayed("About 3,000 people marched and the crowd stayed calm.", "3,000")
+    False
+    >>> stayed("Only 200 people came; thousands stayed away.", "200")
+    False
+    >>> stayed("On Sunday around 900 of us stayed for a second day.", "900")
+    False
+    """
+    return _STAYED.match(_own_words(claim)) is not None
+
+
 def _own_words(claim: Claim, width: int = 80) -> str:
     """A figure's own words: up to ``width`` characters of its sentence after it, cut at the
     next comma, semicolon, colon or figure ('… were killed by police fire, and 12 …' -> ' were
@@ -1191,6 +1225,9 @@ _OWN_HARM = re.compile(
     r"(?:hurt|injured|wounded|beaten|shot|killed|died|dead|arrested|detained)\b",
     re.IGNORECASE,
 )
+_OF_OWN_DEAD = re.compile(r" of (?:our|their) [a-z]+ who\b")
+# '3 of our citizens who lost their lives are children': a part told by what its people are (not
+# 'mourns three of our members who were killed', the body's count of the dead)
 _OF_WHOLE = re.compile(
     r" of (?:the (?=\d|[a-z]+$))?(?:(?:(?:at least|about|some|more than|over|nearly) )?\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
     r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"

@@ -374,6 +374,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         for i, (k, c) in enumerate(zip(keys, claims, strict=True))
     ]
     final = _taken_up(claims, final)
+    final = _elided_answers(claims, final)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(final, claims, strict=True):
         if k is not None:
@@ -600,6 +601,51 @@ def _taken_up(
                 out[i] = out[j]
                 key_as(c, claims[j])
     return out
+
+
+_SAID_ONLY = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:have|has|had)?\s*(?:said|say|says|claimed|claim|claims|counted|count|put\s+it\s+at)"
+    r"\s+(?:only\s+|just\s+)?$"
+)  # 'Officials have said ', 'The governorship says ', 'Police counted ': a sentence of a speaker and a figure
+_ENDS = re.compile(r"[\"”’']?\.?[\"”’']?\s*$")
+
+
+def _elided_answers(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where a sentence that is only a speaker and a bare figure ('Five of the dead
+    were children. The youngest was 12 years old. Officials have said three.') answers the
+    first figure of its report and measure in the last sentence before it that has one, in its
+    paragraph: that part's (or that place's) count, not the whole's ('PSP says 45,000 in
+    Lisbon. FNTE says 150,000.'). A bare figure after a figure of the whole stays as it is."""
+    out = list(keys)
+    first: dict[tuple[str, str], int] = {}  # (report, measure) -> the first figure of its sentence read last
+    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source, claims[i].start)):
+        c = claims[i]
+        j = first.get((c.source, c.measure))
+        if j is None or claims[j].sentence_start != c.sentence_start:
+            first[(c.source, c.measure)] = i  # ('14 people were arrested: 9 for …, 2 for damage.
+            # Frecuencia Libre says 20.' answers the 14, not the last share)
+        if j is None or out[i] is None or c.subject_text is not None or c.sentence[:1] not in _CAPITALS:
+            continue
+        said = claims[j]
+        key = out[j]
+        if (
+            key is None
+            or said.line != c.line
+            or said.sentence_start == c.sentence_start
+            or (key[2][1] is None and key[2][2] is None)
+            or key[2][0] != out[i][2][0]
+            or not _ENDS.fullmatch(c.sentence, c.end - c.sentence_start)
+            or not _SAID_ONLY.match(c.sentence[: c.start - c.sentence_start])
+        ):
+            continue
+        out[i] = key
+        key_as(c, said)
+    return out
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 _ALONE = re.compile(

@@ -45,6 +45,7 @@ from claimcheck.where import (
     PlaceWords,
     area_named_before,
     area_owning,
+    area_told,
     capital,
     dateline,
     departure_place,
@@ -296,6 +297,25 @@ def situate(
             if not opening_month:
                 opening_month.append(_opening_month(body, report, tw))
             historical = opening_month[0] is not None and (opening_month[0] - month) % 12 >= MONTHS_BEFORE
+        elif (
+            not historical
+            and recalled is None
+            and (month := _sentence_month(c.sentence[: c.start - c.sentence_start], tw)) is not None
+            and tw.year.search(c.sentence) is None
+        ):
+            # 'At the trust's first march, in October, police estimated 1,200 people had taken
+            # part, while the trust said more than 2,000 had' in a report of 16 March: a month
+            # its sentence names before the figure, three months or more before the report's,
+            # is an earlier event's time (as a paragraph's opening month is). With no date on
+            # the report, the first date its opening writes may be the event's: a month more
+            # than half a year 'before' it may be after it ('In July, the company acknowledged 24
+            # injured' in an encyclopedia's article on a collapse in March), unless 'last' says so
+            if not opening_month:
+                opening_month.append(_opening_month(body, report, tw))
+            back = None if opening_month[0] is None else (opening_month[0] - abs(month)) % 12
+            historical = back is not None and MONTHS_BEFORE <= back and (
+                report is not None or month < 0 or back < MONTHS_BEFORE + UNDATED_MONTHS
+            )
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -404,6 +424,10 @@ def situate(
             # 'A day earlier the same gap had opened in Esmeraldas. The prefect … said that 14
             # people had died in her province': the place named last, in its sentence or the one before
             place = own_area(_own_clause(after), None, pw, text[max(body_from, c.sentence_start - 300) : c.start])
+        if place is None and " the " in before:
+            # '… at Tetartoli village in Gumla district died …, taking the number of dead from
+            # the village to six': the place named before with that area noun
+            place = area_told(c.sentence[: c.start - c.sentence_start], pw)
         if place is None and ("'s" in before or "’s" in before):
             # "… died of cholera in Chitungwiza, bringing the town's toll this year to 23"
             place = area_owning(c.sentence[: c.start - c.sentence_start], pw)
@@ -1199,7 +1223,49 @@ _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>[A-Z][a-z]+)\b(?![\s,]*(?:\d|of\b))"
 )  # 'began in October': a month with no day or year
 _FIRST_CLAUSE = re.compile(r"[.;:,\n]")
+_PAST_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Ll]ast)\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]*(?:\d|of\b))"
+)  # 'in October', 'Last July' in a figure's sentence (not 'since October': a count from then on)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")  # ', who were arrested … last October,': of other news
+_NEW_CLAUSE = re.compile(r",\s+and\s|;")
+_TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planned|expects?|expected|next|is\s+due|are\s+due)\b")
+
+
+def _sentence_month(head: str, tw: TimeWords) -> int | None:
+    """The month, with no day or year, that the words of a sentence before its figure name
+    ('At the trust's first march, in October, police estimated', 'Last July, lightning
+    killed': negative, its time past in so many words), unless they tell of a time to come
+    ('The union plans another march in October').
+
+    >>> w = time_words()
+    >>> _sentence_month("At the trust's first march, in October, police estimated ", w)
+    10
+    >>> _sentence_month("Last July, lightning killed ", w)
+    -7
+    >>> _sentence_month("Arrests since October rose to ", w) is None
+    True
+    >>> _sentence_month("The union expects in October ", w) is None
+    True
+    >>> _sentence_month("The campaign began in August, and a first march on 18 October drew ", w) is None
+    True
+    >>> _sentence_month("The committee of the detainees, who were arrested in Tinghir last October, said ", w) is None
+    True
+    """
+    if "n " not in head and "ast " not in head and "ing " not in head:
+        return None
+    if "who" in head or "which" in head:
+        head = _RELATIVE.sub(",", head)
+    head = _NEW_CLAUSE.split(head)[-1]  # ('The unions began their campaign in August, and a first
+    # demonstration on 18 October drew': the figure's own clause)
+    for m in _PAST_MONTH.finditer(head):
+        month = tw.months.get(m["m"].casefold())
+        if month is not None:
+            return None if _TO_COME.search(head) else -month if m[0][0] in "Ll" else month
+    return None
+
+
 MONTHS_BEFORE = 3  # how many months before its report a paragraph's month tells an earlier event
+UNDATED_MONTHS = 4  # months 3 to 6 before an undated report's opening date are surely before it
 
 
 def _opening_month(body: str, report: date | None, tw: TimeWords) -> int | None:

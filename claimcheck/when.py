@@ -876,6 +876,31 @@ def part_of_day(own: str, clause: str, after: str = "") -> str | None:
     return "12:00" if m["noon"] else "09:00"
 
 
+_YEAR_TO_DATE = re.compile(
+    r"\bin\s+the\s+first\s+(?:[\w-]+\s+)?(?:months?|weeks|half|quarter)\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+    re.IGNORECASE,
+)
+YEAR_TO_DATE_REACH = 120  # how far after a figure its clause may name its span
+
+
+def year_to_date(before: str, after: str) -> bool:
+    """Whether a figure's clause counts the year so far ('In the first eight months of 2026 we
+    recorded 79 such deaths', '1,240 workers lost their lives in work accidents all over the
+    country in the first eight months of the year'): a tally over many events, not the event's.
+
+    >>> year_to_date("In the first eight months of 2026 we recorded ", " such deaths")
+    True
+    >>> year_to_date("", " people have died on the roads since the start of the year")
+    True
+    >>> year_to_date("The crash killed ", ", bringing the deaths in the first eight months of the year to 79")
+    False
+    """
+    if "first" not in before and "first" not in after and "since" not in before and "since" not in after:
+        return False
+    return bool(_YEAR_TO_DATE.search(_last_clause(before)) or _YEAR_TO_DATE.search(after, 0, _clause_end(after, YEAR_TO_DATE_REACH)))
+
+
 def as_of_and_period(
     measure: str,
     before: str,
@@ -911,6 +936,7 @@ def as_of_and_period(
         historical
         or (cues[1] and is_past(before, after, year, words))
         or (opening and year is not None and int(opening[1]) < year)
+        or year_to_date(before, after)
     ):
         return None, "before"  # also 'During the 2022 election, two were killed and 18 arrested'
     tally = measure in RUNNING_TALLIES

@@ -80,6 +80,7 @@ class PlaceWords:
     the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
     the_areas: re.Pattern[str]  # "bringing the town's toll to" before a figure: the area named before
     countries: frozenset[str]  # 'France', 'the Philippines' (case-folded): a country's figure is nationwide
+    area_noun: re.Pattern[str]  # 'village', 'district' (fullmatch): the lexicon's area nouns
     # 'put the national total at', 'MAI national total:' right before a figure: the nationwide one
     national_total: re.Pattern[str] | None = None
 
@@ -109,6 +110,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|(?:(?:Meanwhile|Separately)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"(?:\s+\([A-ZÀ-Ý][^()\n]{{0,30}}\))?"  # 'In Tetartoli (Gumla), …': the larger area it is in, in brackets
         rf"(?(at)(?:\s+[a-z][a-z-]+)?\s*,|"  # 'At the Vridi depot, …': a site of a place, a comma after it
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
@@ -165,6 +167,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         ),
         the_area=re.compile(rf"^[^,;:.\d]{{0,60}}?\bin\s+the\s+(?:same\s+)?(?i:{area})\b(?!\s+of\b)"),
         the_areas=re.compile(rf"\b[Tt]he\s+(?i:{area})['’]s\s+[^,;:.\d]{{0,40}}$"),
+        area_noun=re.compile(area, re.IGNORECASE),
         at_hospital=re.compile(
             rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
             rf"(?i:{any_of(data['hospitals'])}))\s*,"
@@ -274,6 +277,34 @@ def area_named_before(after: str, before: str, words: PlaceWords) -> str | None:
         return None
     named = places_named(before, words)
     return named[-1] if named else None
+
+
+_THE_AREA_TOLD = re.compile(r"\b(?:from|in|of|at)\s+the\s+(?P<a>[a-z][a-z-]+)\s+(?:to|at|stood|stands|rose|reached|was|is)\s+(?:[a-z]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=64)
+def _named_with(noun: str) -> re.Pattern[str]:
+    """'Tetartoli village', 'the village of Tetartoli': a place named with the area noun ``noun``."""
+    return re.compile(rf"(?P<n>{_NAME})\s+{noun}\b|\b{noun}\s+of\s+(?P<n2>{_NAME})")
+
+
+def area_told(before: str, words: PlaceWords) -> str | None:
+    """The place a tally's area noun right before its figure points back to, named earlier in
+    the sentence with that same noun ('A woman hurt when lightning struck a tree at Tetartoli
+    village in Gumla district died …, taking the number of dead from the village to six'):
+    that place's count, not the event's (the district's is another noun); None otherwise.
+
+    >>> area_told("hurt at Tetartoli village in Gumla district died, taking the number of dead from the village to ", place_words())
+    'Tetartoli'
+    >>> area_told("Four died in Gumla district, taking the number of dead from the village to ", place_words()) is None
+    True
+    >>> area_told("The toll in the country rose to ", place_words()) is None
+    True
+    """
+    m = _THE_AREA_TOLD.search(before, max(0, len(before) - 80))
+    if m is None or words.area_noun.fullmatch(m["a"]) is None:
+        return None
+    return _name_found(_named_with(m["a"]), before[: m.start()], words)
 
 
 def area_owning(before: str, words: PlaceWords) -> str | None:
@@ -601,6 +632,8 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     'Kitwe'
     >>> opening_place("Separately, in Ndola, 200 marched.", place_words())
     'Ndola'
+    >>> opening_place("In Tetartoli (Gumla), where six women died under one tree, the youngest was 17.", place_words())
+    'Tetartoli'
     """
     m = words.opening.match(text)
     if m is None:
