@@ -335,9 +335,12 @@ def test_a_cholera_cordon_and_its_marches_over_four_days_finds_its_three_dispute
     # end (3ee2d6b; never tuned on), when it was retired
     # 59 in session 17 once 'in the 24 hours to Tuesday afternoon' and 'in a single day' are one day's count (77) and voice notes called false or nonsense are nobody's count (dev17)
     # 51 in session 18 once '14:20 - Meanwhile in Kitwe, on the Copperbelt, about 600 people have rallied' is Kitwe's rally (dev18)
+    # 31 in session 19 once a bare rival's own clause names its count (dev19b): 'Cases since
+    # October 27 reached 231' counts no deaths, 'Police corrected their detention figure to 35'
+    # counts detentions, not the toll told before
     found, missed, spurious = _check("developing-lusaka")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 51, spurious
+    assert len(spurious) <= 31, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="51 spurious pairs left (see the test above)")
