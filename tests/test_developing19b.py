@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from claimcheck import pipeline
 from claimcheck.extract import extract_claims
 from claimcheck.models import Source
 
@@ -41,3 +44,26 @@ def test_a_speaker_named_after_the_victims_does_not_name_the_count() -> None:
         "the Association of Families of the Victims said more than 3,000."
     )
     assert told.get("more than 3,000") == "participants"
+
+
+def conflicting(tmp_path: Path, *reports: tuple[str | None, str]) -> set[frozenset[str]]:
+    """The figures (as written) of each conflicting pair, the reports compared as one story
+    (a report without a day is an undated digest)."""
+    for i, (day, text) in enumerate(reports):
+        head = f"Published {day}\n\n" if day else ""
+        (tmp_path / f"{i:02d}-report-{day or 'undated'}.txt").write_text(head + text + "\n", encoding="utf-8")
+    groups = pipeline.compare([str(tmp_path)], split=True).groups
+    return {frozenset((g.claims[a].text, g.claims[b].text)) for g in groups for a, b in g.conflicts}
+
+
+def test_a_warning_of_what_the_toll_may_reach_is_no_count(tmp_path: Path) -> None:
+    pairs = conflicting(
+        tmp_path,
+        ("2026-05-04", "A ferry capsized on Lake Kivu on Monday, killing 12 people, the navy said."),
+        (None, "Lake Kivu ferry: navy says 19 dead, fishermen's union says at least 26. "
+         "The navy says 19 people died when the ferry capsized; the fishermen's union says at "
+         "least 26 drowned. A regional doctor has warned the toll could rise to 25."),
+    )
+    # the navy's 19 against the union's 26 is the dispute; the doctor's 25 is a forecast
+    assert any("19" in pair and "at least 26" in pair for pair in pairs)
+    assert not any("25" in pair for pair in pairs)
