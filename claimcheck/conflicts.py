@@ -1891,6 +1891,24 @@ MAGNITUDE_WORD = re.compile(
 )  # a bare plural of magnitude, as a speaker's word for 'many' ('Thousands marched'; not 'several thousand')
 
 
+def _forecast(claim: Claim) -> bool:
+    """A figure a count may yet reach, told as a warning ('A doctor has warned the toll could
+    rise to 25', 'The governor warned that it could rise to 50'; the words of the rule
+    qualifier/modal-bound): no count at any time, so compared with none. Not 'would' ('the
+    toll would reach 40 by Friday' tells a count to come in a look back)."""
+    if claim.qualifier != "up_to":
+        return False
+    at = claim.start - claim.sentence_start
+    return FORECAST.search(claim.sentence, max(0, at - 60), max(0, at)) is not None
+
+
+FORECAST = re.compile(
+    r"\b(?:could|may|might)\s+(?:(?:well|even|eventually|still|soon|yet)\s+)?(?:reach|rise\s+to|climb\s+to"
+    r"|grow\s+to|increase\s+to|top|pass|surpass|hit|go\s+up\s+to)\s+[\"“]?$",
+    re.IGNORECASE,
+)  # the modal words of the parser's rule qualifier/modal-bound, but 'would' (the matcher reads no parser rules)
+
+
 def _magnitude_word(claim: Claim) -> bool:
     """Whether a figure is a bare plural of magnitude ('thousands', 'scores', 'tens of
     thousands'): it says at least that many, its top is no claim ('thousands of people' beside
@@ -1948,7 +1966,8 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         else c
         for i, c in enumerate(claims)
     ]
-    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries | set(restated))
+    forecasts = {i for i, c in enumerate(claims) if _forecast(c)}
+    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries | set(restated) | forecasts)
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main

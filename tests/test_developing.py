@@ -300,12 +300,14 @@ def test_a_derailment_then_clashes_over_five_days_finds_its_three_disputes() -> 
     # 64 in session 17 once 'Read more: …' and 'Related: …' lines are other stories' headlines (dev17)
     # 56 in session 18 once 'A number of 29 was given one morning and after was corrected to 27' makes the 29 an earlier figure and the evening's candlelight vigil is a crowd apart from the march's (dev18)
     # 53 in session 19 once the undated digest's 'the worst since 2003, when 22 died near Chicla' is an earlier event's toll (dev19)
+    # 41 at the merge of events19 (d009c3c); 39 once a toll a governor 'warned … could rise to
+    # 50' is a forecast, compared with no count (dev19b)
     found, missed, spurious = _check("developing-peru")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 53, spurious
+    assert len(spurious) <= 39, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="56 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="39 spurious pairs left (see the test above)")
 def test_a_derailment_then_clashes_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-peru")[1:] == ([], [])
 
@@ -318,12 +320,14 @@ def test_a_stadium_crush_and_a_march_over_four_days_finds_its_two_disputes() -> 
     # N' is what one count adds to another; 50 once a disaster's toll and the clashes' are apart;
     # 23 once a tally's earlier figure above another claimant's later one is no conflict
     # 17 in session 17 once messages on the phones and on WhatsApp that the ministry or a poster calls false are nobody's count (dev17)
+    # 14 in session 19 once 'A doctor has warned the toll could rise to 25' is a forecast, no
+    # count at any time, compared with none (dev19b)
     found, missed, spurious = _check("developing-ndola")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 17, spurious
+    assert len(spurious) <= 14, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="14 spurious pairs left (see the test above)")
 def test_a_stadium_crush_and_a_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ndola")[1:] == ([], [])
 
@@ -335,9 +339,12 @@ def test_a_cholera_cordon_and_its_marches_over_four_days_finds_its_three_dispute
     # end (3ee2d6b; never tuned on), when it was retired
     # 59 in session 17 once 'in the 24 hours to Tuesday afternoon' and 'in a single day' are one day's count (77) and voice notes called false or nonsense are nobody's count (dev17)
     # 51 in session 18 once '14:20 - Meanwhile in Kitwe, on the Copperbelt, about 600 people have rallied' is Kitwe's rally (dev18)
+    # 31 in session 19 once a bare rival's own clause names its count (dev19b): 'Cases since
+    # October 27 reached 231' counts no deaths, 'Police corrected their detention figure to 35'
+    # counts detentions, not the toll told before
     found, missed, spurious = _check("developing-lusaka")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 51, spurious
+    assert len(spurious) <= 31, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="51 spurious pairs left (see the test above)")

@@ -532,6 +532,26 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
     )  # 'the total had reached 12,306'; '46, up from 41'; 'to 41 from 35'
 
 
+def tally_named(text: str, lo: int, m: Mention, lex: Lexicon) -> str | None:
+    """The count a bare rival figure's own clause names before its verb (rule
+    measure/tally-names-its-count): 'Cases since October 27 reached 231' counts cases, no
+    measure (''); 'Police corrected their detention figure to 35' counts detentions (arrested),
+    not the deaths told before. None when the clause names no count."""
+    clause = text[max(lo, m.q.start - TALLY_READ) : m.q.start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind(" and ")) + 1 :]
+    words = [w.lower() for w in WORDS_OF.findall(clause)]
+    if not words or words[-1] in lex.speech_verbs:
+        return None  # 'the Collective of Families of the Victims said more than 3,000': a speaker
+    for w in words[:-1]:  # (not the echoing verb)
+        if w in lex.grammar["case_nouns"]:
+            return ""
+        if (measure := lex.noun_measure.get(w)) is not None:
+            return measure
+    return None
+
+
+TALLY_READ = 48  # how far back a bare rival's clause is read for the count it names
+TALLY_NAMED = "measure/tally-names-its-count"
 FOCUS_ADVERBS = frozenset({"only", "just", "merely", "even"})
 CROWD_PASSAGE = "measure/crowd-passage"
 CROWD_SUBJECTS = (None, "people", "protesters")

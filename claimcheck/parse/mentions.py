@@ -28,6 +28,7 @@ from claimcheck.parse.measure import (
     OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
+    TALLY_NAMED,
     _crowd_estimate,
     _default_measure,
     _echoes,
@@ -35,6 +36,7 @@ from claimcheck.parse.measure import (
     _measure_before,
     _protesting,
     answers_question,
+    tally_named,
 )
 from claimcheck.parse.not_a_count import (
     IF_RIGHT,
@@ -532,7 +534,13 @@ def sentence_mentions(
             before = lead  # 'Its page says 25,000+ and "at least 11 injured". The Courier says 12-15k':
             # a rival of the sentence before's figure nearest its size, not of its last one
         before_measure = before.measure or _default_measure(before, lex)
-        if before_measure and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None):
+        echoes = bool(before_measure) and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None)
+        if echoes and m.measure is None and m.part is None and (named := tally_named(text, sent.start, m, lex)) is not None:
+            fired(TALLY_NAMED, m.q.start)  # 'Cases since October 27 reached 231': its own count
+            if named:  # ('… their detention figure to 35': arrests)
+                m.measure, m.measure_rule = named, TALLY_NAMED
+            continue
+        if echoes:
             m.measure, m.measure_rule = before_measure, "measure/of-figure-before"
             if m.subject is None and (kind := PART_KIND.match(text, m.q.end, sent.end)) and (
                 side := lex.subject_of.get(kind["w"].lower())
