@@ -728,6 +728,32 @@ DOCUMENT_LABEL = re.compile(
 NAME_LIKE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}[A-ZÀ-Ý][\w'’-]+")  # 'Lamine Coly', 'Minister Aïssatou Ndiaye'
 
 
+CLOCK_OPENING = re.compile(r"\s*\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+(?=[A-Z])")  # a live-blog entry's time
+DANGLING_TAIL = re.compile(r"\s+(?:at|of|in|on|for|from|with)(?:\s+(?:the|a|an|its|their))?$")  # 'a senior officer at the'
+TO_THE_READER = re.compile(r"[A-Z][a-z]+\s+(?:our|your)\b")  # a link's imperative: 'Read our full report: "…"'
+APPOSITIVE_NAME = re.compile(r",\s*(?P<name>(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,")  # ', Rasa Petrauskienė,'
+
+
+def _colon_clause_subject(text: str, lo: int, colon: int, lex: Lexicon) -> str | None:
+    """The speaker of a clause a colon closes before a quotation, in any wording of how the
+    words came ('X had this to say:', 'X answers a question on the injured:', 'X disputed
+    that:'): the clause's subject, after a live-blog entry's time ('12:25 Mancinelli answers
+    …:'), without a place phrase cut off in the middle ('a senior officer at the security
+    headquarters, speaking on condition …, had this to say:' -> 'a senior officer'), and the
+    name in apposition to a role ('The convoy's coordinator, Rasa Petrauskienė, disputed
+    that:' -> 'Rasa Petrauskienė')."""
+    if clock := CLOCK_OPENING.match(text, lo, colon):
+        lo = clock.end()
+    said = topic(text, lo, colon, lex)
+    if said is None:
+        return None
+    said = DANGLING_TAIL.sub("", said)
+    at = text.find(said, lo, colon)
+    if at >= 0 and (name := APPOSITIVE_NAME.match(text, at + len(said), colon)):
+        return name["name"]
+    return said
+
+
 def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     """A quotation opened after a speaker's label on its line is the label's words to its
     closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
@@ -745,26 +771,29 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
         return c  # (no quotation after a label on the line, or closed before the figure)
     labels = list(COLON_QUOTE.finditer(text, line, opened + 3))
     m = labels[-1] if labels else None
+    whos = []
     if m is not None and m.end() == opened + 3:
-        who = LABEL_ON.sub("", LABEL_VERB.sub("", BRACKETED.sub("", m["who"].strip())))  # ('X (they call themselves Y) on Telegram')
-    elif c.claimant is None and opened > c.sentence_start and (said := topic(text, c.sentence_start, opened, lex)):
-        who = said  # the subject of the clause the colon closes: 'Asked about …, Red Cross spokesperson X was blunt: "…"'
-    else:
-        return c
-    if (document := DOCUMENT_LABEL.fullmatch(who)) and plausible(document["who"], lex):
-        return _with(c, document["who"], lex)  # 'KSP statement, my translation: "…"': whose statement
-    if not (
-        plausible(who, lex)
-        and (
-            claimant_type(who, lex) != "other"
-            or NAME_LIKE.fullmatch(who)
-            or _surname_of_named(who, text, line)
-            or HANDLE.search(who)  # a post's writer: 'Activist @sara_free replied: "…"'
-        )
-        and who.lower() not in lex.speaker_words["not_turn_labels"]
-    ):
-        return c
-    return _with(c, who, lex)
+        whos.append(LABEL_ON.sub("", LABEL_VERB.sub("", BRACKETED.sub("", m["who"].strip()))))  # ('X (they call themselves Y) on Telegram')
+    if c.claimant is None and opened > c.sentence_start and (said := _colon_clause_subject(text, c.sentence_start, opened, lex)):
+        whos.append(said)  # the subject of the clause the colon closes: 'Asked about …, Red Cross spokesperson X was blunt: "…"'
+    for who in whos:
+        if TO_THE_READER.match(who):
+            continue  # a link, not a speaker
+        if (document := DOCUMENT_LABEL.fullmatch(who)) and plausible(document["who"], lex):
+            return _with(c, document["who"], lex)  # 'KSP statement, my translation: "…"': whose statement
+        if (
+            plausible(who, lex)
+            and (
+                claimant_type(who, lex) != "other"
+                or NAME_LIKE.fullmatch(who)
+                or who.lower().rsplit(None, 1)[-1] in lex.claimant_nouns  # a role: 'a senior officer'
+                or _surname_of_named(who, text, line)
+                or HANDLE.search(who)  # a post's writer: 'Activist @sara_free replied: "…"'
+            )
+            and who.lower() not in lex.speaker_words["not_turn_labels"]
+        ):
+            return _with(c, who, lex)
+    return c
 
 
 BULLET_SOURCE = "attribution/speakers-bullet-source"

@@ -821,6 +821,14 @@ MORE_EXAMPLES = [
         id="a-channels-forwarded-post-and-a-quotation-after-a-speakers-label",
     ),
     pytest.param(
+        "The fire service would not estimate the crowd. But a duty officer at the city's command centre, who asked "
+        'not to be named, had this to say: "From the roof I would say about 6,000 marched. Perhaps more."\n\n'
+        "Police put the march at 2,000. The march's northern steward, Joan Pella, disputed that: \"More than 4,500 "
+        'of our people set off from the station."',
+        {"about 6,000": "a duty officer", "More than 4,500": "Joan Pella"},
+        id="a-quotation-after-a-colon-is-its-clauses-subjects-or-the-name-in-apposition",
+    ),
+    pytest.param(
         "DIGEST | Floods\n\n-----\nDaily Mail Zim · 29 Jan 2026, 18:33 · 2 min read\n47 arrested in crackdown, "
         'union says "more than 100"\nPolice said 47 people had been arrested since Tuesday.\nRead more\n\n-----\n'
         "City Radio · 2 Feb 2026, 20:00 · 1 min read\nRetrieval ends, final toll is 27\nThe DCP said it had closed "
