@@ -265,7 +265,8 @@ def _without_notes(text: str) -> str:
 # outlet's name and its staff are in every story it prints, and in none of another outlet's
 # on the same story. (Each line is tried from the line break before it: a pattern led by a
 # literal character is searched for that character alone.)
-_MENU_PART = r"[^\W\d_][^\W\d_'’.&-]*(?:[ \t][^\W\d_][^\W\d_'’.&-]*){0,2}"  # one to three words
+# one to three words (a word's letters are taken whole: a separator or a line's end follows them)
+_MENU_PART = r"[^\W\d_][^\W\d_'’.&-]*+(?:[ \t][^\W\d_][^\W\d_'’.&-]*+){0,2}"
 _FURNITURE = re.compile(
     rf"\n[ \t]*(?:{_MENU_PART}(?:[ \t]+[—–-][ \t]+{_MENU_PART}){{2,}}[ \t]*(?=\n)"
     r"|[A-ZÀ-Þ][A-ZÀ-Þ0-9 .'’&-]{2,40}[ \t]+[—–-][ \t]+[^\n.!?]{3,80}(?<!\d)(?=\n)"
@@ -274,13 +275,33 @@ _FURNITURE = re.compile(
     r"|\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\b[^\n]{0,160}?(?:\)|(?=\n)))"
 )
 # the lines at a page's foot that reserve its rights or give its telephone ('© Mopti Matin
-# 2026 — Tous droits réservés', 'Radio Debo FM - BP 118 Mopti - Tel. +223 21 43 05 97')
+# 2026 — Tous droits réservés', 'Radio Debo FM - BP 118 Mopti - Tel. +223 21 43 05 97'; the
+# look-ahead of their first letters spares trying each at every character of a line)
 _FOOT = re.compile(
-    r"\n[^\n]{0,80}?(?:\ball\s+rights\s+reserved|\btous\s+droits\s+réservés|\btodos\s+los\s+derechos\s+reservados"
+    r"\n[^\n]{0,80}?(?=[atpf])(?:\ball\s+rights\s+reserved|\btous\s+droits\s+réservés|\btodos\s+los\s+derechos\s+reservados"
     r"|\btodos\s+os\s+direitos\s+reservados|\b(?:tel|tél|phone|fax)\b\.?\s*:?\s*\+?\d)[^\n]*(?=\n)",
     re.IGNORECASE,
 )
 _FOOT_CUES = ("eserv", "éserv", "Tel", "tel", "TEL", "Tél", "tél", "hone", "HONE", "Fax", "fax", "FAX")
+# 'tel', 'tél', 'phone' or 'fax' as _FOOT reads them: followed by '.', ':', '+' or a space
+_CONTACT_CUES = tuple(re.compile(word + r"[.:+\s]") for word in ("tel", "tél", "phone", "fax"))
+
+
+def _may_hold_foot(text: str) -> bool:
+    """Whether ``text`` may hold a _FOOT line and one of _FOOT_CUES: a cheap test that most
+    pages fail, before the costly ones. _FOOT's rights end in 'reserv…' or 'réserv…', and
+    its 'tel', 'tél', 'phone' or 'fax' is followed by '.', ':', '+' or a space; its case-blind
+    match is the lower-cased text's (but for the long s, which it matches as 's').
+
+    >>> [_may_hold_foot(t) for t in ("Tel. +223 21", "All Rights Reserved", "the hotel's 12 rooms", "Phoned at 9")]
+    [True, True, False, False]
+    """
+    low = text.lower()
+    if "eserv" in low or "éserv" in low or "ſ" in low or any(cue.search(low) for cue in _CONTACT_CUES):
+        return any(cue in text for cue in _FOOT_CUES)
+    return False
+
+
 # a menu of a site's sections or a breadcrumb: three or more short parts and no figure ('News |
 # Politics | Regions', 'SAHEL WIRE  |  Home  World  Africa', 'Accueil > Société > Faits divers')
 _MENU_LINE = re.compile(
@@ -343,9 +364,13 @@ def _without_furniture(text: str) -> str:
 def _furniture_off(text: str, head: bool = True) -> str:
     """A page's head (its letterhead too) or foot without its furniture lines."""
     text = _FURNITURE.sub("\n", "\n" + text + "\n")
-    if "|" in text or ">" in text or "  " in text or "·" in text:
+    # a menu's cues, then its separators ('News | World', 'Home  World', a tab): one of them or no menu
+    if "  " in text or (
+        ("|" in text or ">" in text or "·" in text)
+        and (" | " in text or " > " in text or " · " in text or "\t" in text or " » " in text or " • " in text)
+    ):
         text = _MENU_LINE.sub(_menu, text)
-    if any(cue in text for cue in _FOOT_CUES):
+    if _may_hold_foot(text):
         text = _FOOT.sub("\n", text)
     text = text[1:-1]
     top = _LETTERHEAD.match(text) if head else None

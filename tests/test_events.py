@@ -590,3 +590,36 @@ def test_the_openings_dates_are_the_written_dates_pattern_finds() -> None:
 def test_the_day_a_forum_or_a_body_began_does_not_date_the_report(sidebar: str) -> None:
     thread = Source("t", "Megathread: the fuel march\n\nPolice say 40 arrested, organisers say 90.\n\n" + sidebar)
     assert report_date(thread) == (None, None)
+
+
+def _furniture_off_ungated(text: str, head: bool = True) -> str:
+    """events._furniture_off as first written: each pattern tried whenever its old cue is there."""
+    text = events._FURNITURE.sub("\n", "\n" + text + "\n")
+    if "|" in text or ">" in text or "  " in text or "·" in text:
+        text = events._MENU_LINE.sub(events._menu, text)
+    if any(cue in text for cue in events._FOOT_CUES):
+        text = events._FOOT.sub("\n", text)
+    text = text[1:-1]
+    top = events._LETTERHEAD.match(text) if head else None
+    if top is None or len(events._CAPS_LINE.findall(top.group())) < 2:
+        return text
+    return text[top.end() :]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "KANO TIMES — Voice of the North\nHome | News | Politics | Sport\nBy Amina Bello | 3 May 2026\nThe fire killed 12.",
+        "Flood toll rises\nHome  World  Africa  Business\nRescuers found 8 more bodies near the hotel.\nContact: tel. 0803 555 1200",
+        "Rains cut the road\nAccueil > Société > Faits divers\nLe bilan est de 7 morts.\n© La Voix 2026 — TOUS DROITS RÉSERVÉS",
+        "Strike enters day 3\nThe union said 40,000 marched; police said 9,000.\nCall the desk on Phone: +44 20 7946 0000\nAll Rights Reserved",
+        "Quake\nNews » Asia » Nepal\nThe hotel's 30 rooms were empty; approximately 50 guests left.\nFax 01-4200 | Tél.: 01 44 00",
+        "Port blast\nPhoto: the harbour at dawn (Harbour Post)\n(Reporting by Jo Lee; editing by Sam Ng)\nsee the reſerved seats\nTEL +1 555",
+        "Dam\tbreach\nHome\t|\tNews\t|\tRegions\nWater rose 2 metres;\tthe telegraph line was cut.\nPhoned at 9, the mayor said 3 died.",
+    ],
+)
+def test_furniture_cues_spare_only_the_patterns_that_cannot_match(page: str) -> None:
+    # the cheap cues before the furniture patterns skip a pattern only where it would change
+    # nothing: the page's head and foot come out as with every pattern tried
+    for head in (True, False):
+        assert events._furniture_off(page, head) == _furniture_off_ungated(page, head)
