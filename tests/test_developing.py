@@ -486,6 +486,23 @@ def test_a_hotel_fire_the_owners_arrests_and_the_families_march_gives_exactly_it
     assert _check("developing-manila")[1:] == ([], [])
 
 
+def test_a_nightclub_fire_and_the_families_march_finds_its_two_disputes() -> None:
+    # developing-bucaramanga was written blind as developing-22 at session 19's start (a fire in
+    # a Bucaramanga nightclub: a rising toll corrected once, arrests over the fire, the families'
+    # march; wires, a translated local paper, a live blog, the health secretariat's numbered
+    # release, a rights group's statement, an undated rewrite; 10 reports) and kept blind
+    # through it: 2/2 with 121 spurious pairs at its first run (482c4fe), 111 at the session's
+    # end (567c49f), retired then
+    found, missed, spurious = _check("developing-bucaramanga")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 111, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="111 spurious pairs left (see the test above)")
+def test_a_nightclub_fire_and_the_families_march_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-bucaramanga")[1:] == ([], [])
+
+
 def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_finds_its_two_disputes() -> None:
     # developing-barlad was written blind as developing-20 at session 18's start (plum brandy
     # cut with methanol in Bârlad, Romania: a rising and a corrected toll, sellers' arrests, a
