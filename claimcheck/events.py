@@ -265,8 +265,11 @@ def _without_notes(text: str) -> str:
 # outlet's name and its staff are in every story it prints, and in none of another outlet's
 # on the same story. (Each line is tried from the line break before it: a pattern led by a
 # literal character is searched for that character alone.)
-# one to three words (a word's letters are taken whole: a separator or a line's end follows them)
-_MENU_PART = r"[^\W\d_][^\W\d_'’.&-]*+(?:[ \t][^\W\d_][^\W\d_'’.&-]*+){0,2}"
+# one to three words (a word's letters are taken whole: a separator or a line's end follows them,
+# so giving letters back never makes a match; Python 3.11's possessive '*+' only saves the
+# engine the tries, and 3.10, which has no such quantifier, takes the plain '*' to the same matches)
+_LETTERS = "*+" if sys.version_info >= (3, 11) else "*"
+_MENU_PART = rf"[^\W\d_][^\W\d_'’.&-]{_LETTERS}(?:[ \t][^\W\d_][^\W\d_'’.&-]{_LETTERS}){{0,2}}"
 _FURNITURE = re.compile(
     rf"\n[ \t]*(?:{_MENU_PART}(?:[ \t]+[—–-][ \t]+{_MENU_PART}){{2,}}[ \t]*(?=\n)"
     r"|[A-ZÀ-Þ][A-ZÀ-Þ0-9 .'’&-]{2,40}[ \t]+[—–-][ \t]+[^\n.!?]{3,80}(?<!\d)(?=\n)"
