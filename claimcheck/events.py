@@ -47,7 +47,7 @@ from operator import itemgetter, mul
 
 from claimcheck.lexicon import at_word_starts, word_start_scan
 from claimcheck.models import Event, EventMember, Source
-from claimcheck.sources import WRITTEN_DATE, written_date
+from claimcheck.sources import FOREIGN_MONTHS, WRITTEN_DATE, written_date
 
 LEDE = 4000  # characters of a report's own text that describe it (the opening names the event)
 KEYS = 10  # the most distinctive words of a report that block it with others
@@ -124,14 +124,11 @@ STOPWORDS = frozenset(
     # date line 'Lundi 9 novembre 2026', a byline 'Par la rédaction', a quoted title), as
     # their English ones above (each as the profile counts it, a plural as its singular);
     # not those that are names too ('Mai', 'Mayo', 'Santo Domingo', a carnival's 'mas',
-    # 'Litoral Sur')
+    # 'Litoral Sur'). The months are those the date reader reads (sources.FOREIGN_MONTHS).
     map(
         _fold,
-        """
-        janvier février fevrier mars avril juin juillet août aout septembre octobre novembre
-        décembre decembre enero febrero marzo abril junio julio agosto septiembre setiembre
-        octubre noviembre diciembre janeiro fevereiro março junho julho setembro outubro
-        novembro dezembro
+        [m for m in FOREIGN_MONTHS if m not in ("mai", "mayo", "maio")]
+        + """
         lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles
         jueves viernes sábado sabado
         les des une aux par pour dans avec est sont qui que pas ses leur

@@ -1123,10 +1123,9 @@ def _lead_above(text: str, lo: int) -> tuple[int, int] | None:
 def _paragraph_above(text: str, lo: int) -> tuple[int, int] | None:
     """The span of the paragraph right above the line at ``lo`` (across one blank line), when it
     is short enough to be a table's lead-in."""
-    end = lo - 1
-    while end > 0 and text[end - 1] in " \t\n" and lo - end < 3:
-        end -= 1
-    start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+    _, end = _line_above(text, lo)
+    gap = text.rfind("\n\n", 0, end)
+    start = gap + 2 if gap >= 0 else 0
     return (start, end) if 0 < end - start <= MAX_LEAD_PARAGRAPH else None
 
 

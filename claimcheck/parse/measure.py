@@ -641,10 +641,12 @@ def crowd_topic(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 
 
 @lru_cache(maxsize=8)
-def crowd_guess(lex: Lexicon) -> re.Pattern[str]:
-    """The rule measure/crowd-passage's first-person guess before a figure ('I'd say', 'I'd
-    guess', 'looks like'): in a report of a protest, the crowd's size."""
-    return re.compile(rule(CROWD_PASSAGE).effect["guess"], re.IGNORECASE)
+def crowd_guesses(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The rule measure/crowd-passage's first-person guess of a crowd: before a figure ('I'd
+    say', 'I'd guess', 'looks like': effect.guess) and in its own words ('easily 8 thousand':
+    effect.guess_in); in a report of a protest, the crowd's size."""
+    effect = rule(CROWD_PASSAGE).effect
+    return re.compile(effect["guess"], re.IGNORECASE), re.compile(effect["guess_in"], re.IGNORECASE)
 
 
 def first_person_guess(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> bool:
@@ -653,20 +655,14 @@ def first_person_guess(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> bo
     people') or in its own words ('easily 8 thousand'): the rule
     measure/crowd-passage's effect.guess and effect.guess_in (a crowd's size only in a report
     that speaks of a protest: the caller's to check)."""
+    guess, guess_in = crowd_guesses(lex)
     low = text[max(lo, at - GUESS_REACH) : at].lower()
-    if any(k in low for k in ("i'", "i’", "i ", "look", "we ")) and crowd_guess(lex).search(text, max(lo, at - GUESS_REACH), at):
+    if any(k in low for k in ("i'", "i’", "i ", "look", "we ")) and guess.search(text, max(lo, at - GUESS_REACH), at):
         return True
-    return text[at : at + 1] in "eE" and crowd_guess_in(lex).match(text, at, hi) is not None
+    return text[at : at + 1] in "eE" and guess_in.match(text, at, hi) is not None
 
 
 GUESS_REACH = 24  # how far before a figure a first-person guess of a crowd may stand ('I'd say about ')
-
-
-@lru_cache(maxsize=8)
-def crowd_guess_in(lex: Lexicon) -> re.Pattern[str]:
-    """The rule measure/crowd-passage's first-person guess in a figure's own words ('easily 8
-    thousand')."""
-    return re.compile(rule(CROWD_PASSAGE).effect["guess_in"], re.IGNORECASE)
 
 
 QUESTION_PASSAGE = "measure/question-passage"
