@@ -1860,8 +1860,8 @@ _LABEL_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?[^:]*:$")  # a
 _WORD = re.compile(r"[^\W\d_]+")
 _ON_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?on\s", re.IGNORECASE)  # a clause opening with its day
 _SINCE_DAY = re.compile(r"\bsince\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)  # 'since Saturday', 'since 7 November'
-OWN_CHARS = 70
-ONE_DAY = "one-day"  # the key of arrests of one day not named, beside a count over several  # how far either side of an arrest figure its own words are read
+OWN_CHARS = 70  # how far either side of an arrest figure its own words are read
+ONE_DAY = "one-day"  # the key of arrests of one day not named, beside a count over several
 
 
 def _own_words(c: Claim) -> tuple[str, str, str]:
