@@ -1208,14 +1208,14 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         "headline/says-before",
         "'Unions claim 40,000 marched as police say 9,000': the speaker that opens a headline.",
         re.compile(
-            rf"^(?P<np>[^,;:\n]{{2,50}}?)\s+(?:say|says|claim|claims|estimate|estimates|count"
+            rf"^(?P<np>[^,;:\n]{{2,50}}?)\s+(?P<verb>say|says|claim|claims|estimate|estimates|count"
             rf"|counts|put|puts)\s+(?:[a-z]+\s+){{0,3}}?{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
         False,
         ((f"Unions claim {N} marched as police say 9,000", "Unions"),),
-        (f"Many say {N} died",),
+        (f"Many say {N} died", f"Lightning claims {N} lives in three districts", f"Floods claim {N} more lives"),
         needs=('say', 'claim', 'estimate', 'count', 'put'),
     ),
 )
@@ -1372,6 +1372,8 @@ def _matched(rules: tuple[Rule, ...], sentence: str, start: int, end: int) -> li
                 m = rule.pattern.search(sentence, end)
         if not m or (rule.id == "cover/quote-speaker" and not quoted(sentence, start)):
             continue
+        if "verb" in rule.pattern.groupindex and _took_lives(m["verb"], sentence, end):
+            continue  # 'Lightning claims 23 lives': what took them, not who spoke
         if rule.after_speech and not GAPPED_END.match(sentence, end):
             continue  # a gapped figure ends its clause ('…, a commission thought up to 200 died': a verb of its own)
         np = m["np"] if "np" in rule.pattern.groupindex and m["np"] else None
@@ -1436,6 +1438,21 @@ PAGE_TAIL = re.compile(
     r"(?:here(?:'s|’s|\s+is|\s+are)|what|how|why|everything|all\s+(?:we|you)|live|latest|as\s+it)\b",
     re.IGNORECASE,
 )  # a headline's tail naming what the page holds ('– Here's All We Know', '— What We Know', '- Live')
+
+
+LIVES_AFTER = re.compile(r"\s+(?:more\s+)?(?:lives|life)\b", re.IGNORECASE)  # '… claims 23 lives'
+
+
+def _took_lives(verb: str, sentence: str, end: int) -> bool:
+    """Whether a headline's 'claim(s)' before the figure at sentence[:end] says what took lives
+    ('Lightning claims 23 lives', 'Floods claim 40 more lives') rather than who spoke.
+
+    >>> _took_lives("claims", "Lightning claims 23 lives", 19)
+    True
+    >>> _took_lives("claim", "Unions claim 40,000 marched", 20)
+    False
+    """
+    return verb.lower().startswith("claim") and bool(LIVES_AFTER.match(sentence, end))
 
 
 def _opens_a_source(s: str, lex: Lexicon) -> bool:
