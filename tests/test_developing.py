@@ -503,6 +503,23 @@ def test_a_nightclub_fire_and_the_families_march_gives_exactly_its_real_conflict
     assert _check("developing-bucaramanga")[1:] == ([], [])
 
 
+def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_finds_its_three_disputes() -> None:
+    # developing-veracruz was written blind as developing-24 at session 20's start (a trailer
+    # carrying migrants overturns near Acayucan: a toll rising over three days and corrected
+    # once, minors among the dead, smugglers' arrests, a march in Xalapa; wires, a translated
+    # local paper, a live blog newest first, the prosecutor's numbered statement, a shelters'
+    # network's release, an analysis recapping each day, an undated rewrite; 10 reports): 3/3
+    # with 118 spurious pairs at its first run (58c69ff); a tune set from then
+    found, missed, spurious = _check("developing-veracruz")
+    assert (len(found), missed) == (3, [])
+    assert len(spurious) <= 118, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="118 spurious pairs left (see the test above)")
+def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-veracruz")[1:] == ([], [])
+
+
 def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_finds_its_two_disputes() -> None:
     # developing-barlad was written blind as developing-20 at session 18's start (plum brandy
     # cut with methanol in Bârlad, Romania: a rising and a corrected toll, sellers' arrests, a
