@@ -18,6 +18,10 @@ from pathlib import Path
 import pytest
 
 from claimcheck import pipeline
+from claimcheck.extract import extract_claims
+from claimcheck.match import align
+from claimcheck.models import Claim, ClaimGroup, Source
+from claimcheck.situate import event_home, parse
 
 DATA = Path(__file__).parent / "data"
 
@@ -534,3 +538,425 @@ def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_finds_its_t
 @pytest.mark.xfail(strict=True, reason="16 spurious pairs left (see the test above)")
 def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-barlad")[1:] == ([], [])
+
+
+# Developing stories (issue 13): a corrected toll is one claimant's revision, a
+# mourning gathering is not the protest's crowd, a figure for the other city of a story is that
+# city's, and a paragraph opening 'Meanwhile in <town>,' names the town its crowd is in.
+
+
+def groups_of(*reports: tuple[str, str | None]) -> list[ClaimGroup]:
+    sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
+    return align([c for s in sources for c in parse(s)], home=event_home(sources))
+
+
+def conflicting(groups: list[ClaimGroup]) -> set[frozenset[str]]:
+    """The figures (as written) of each conflicting pair."""
+    return {frozenset((g.claims[a].text, g.claims[b].text)) for g in groups for a, b in g.conflicts}
+
+
+def named(pairs: set[frozenset[str]], text: str) -> bool:
+    return any(text in pair for pair in pairs)
+
+
+def periods(text: str, day: str) -> dict[str, str | None]:
+    return {c.text: c.period for c in parse(Source(id="r", text=text, date=day)) if c.measure == "killed"}
+
+
+# --------------------------------------------------------------- a figure a correction replaced
+
+
+def test_a_figure_the_report_says_was_replaced_is_an_earlier_one() -> None:
+    """The figure a ministry 'began the day with', the one it lowered a toll from 'hours after
+    announcing' it, and the one its own statement says 'is hereby corrected' are earlier
+    points of the tally, not figures standing beside the corrected one."""
+    assert periods("The ministry began the day with 41 dead.", "2026-05-02") == {"41": "earlier"}
+    got = periods(
+        "VARNO, May 2 - The ministry lowered the death toll to 40 on Saturday, hours after announcing 41.",
+        "2026-05-02",
+    )
+    assert got == {"40": "cumulative", "41": "earlier"}
+    got = periods(
+        "The figure of forty-one (41) deaths announced at this morning's briefing is hereby corrected: one "
+        "victim had been registered twice. As of 16:00 the number of deaths stands at forty (40).",
+        "2026-05-02",
+    )
+    assert got["forty-one (41)"] == "earlier" and got["forty (40)"] == "cumulative"
+
+
+def test_a_figure_the_sentence_keeps_is_no_earlier_one() -> None:
+    """Nothing replaces the figure when the report only says a list is corrected, or when the
+    day's start is not a figure the tally gave ('began the day with a minute's silence')."""
+    assert periods("The ministry said 41 people died; its list is corrected every day.", "2026-05-02") == {
+        "41": "cumulative"
+    }
+
+
+def test_a_same_day_correction_is_no_dispute_with_the_corrected_figure() -> None:
+    """A statement that withdraws its morning figure and a wire that tells the lowering: the
+    41 and the 40 are the ministry's revision, and only the rights group's 52 disputes the 40."""
+    statement = (
+        "MINISTRY OF HEALTH\nPress release, 2 May 2026\n"
+        "The figure of forty-one (41) deaths announced at this morning's briefing is hereby "
+        "corrected. As of 16:00, the number of persons who died in the collapse stands at forty (40).",
+        "2026-05-02",
+    )
+    wire = (
+        "VARNO, May 2 (Wire) - The health ministry lowered the death toll from the collapse to 40 on "
+        "Saturday, hours after announcing 41. A rights group, Civic Watch, said at least 52 people "
+        "had died.",
+        "2026-05-02",
+    )
+    pairs = conflicting(groups_of(statement, wire))
+    assert not named(pairs, "41") and not named(pairs, "forty-one (41)")
+    assert frozenset(("40", "at least 52")) in pairs
+
+
+# --------------------------------------------------------------- a mourning gathering
+
+
+def test_prayers_for_the_victims_are_no_count_of_the_protest() -> None:
+    """The same day, police put the families' protest at 400 and the families at 3,000; a
+    mosque's imam says 800 came to the prayers for the victims. The 800 is another gathering:
+    only the protest's two figures conflict."""
+    live = (
+        "MOPTA, Nov 9 - Police say about 400 people took part in the protest outside the hospital "
+        "this morning. The families' collective says more than 3,000 came.\n\n"
+        "Prayers for the victims were held at the main mosque at midday. Its imam, who led the "
+        "prayers, said about 800 people came.",
+        "2026-11-09",
+    )
+    pairs = conflicting(groups_of(live))
+    assert frozenset(("about 400", "more than 3,000")) in pairs
+    assert not named(pairs, "about 800")
+
+
+def test_a_candlelight_vigil_is_apart_from_the_march_of_the_same_day() -> None:
+    """'gathered … for a candlelight vigil for the dead of the march' is the vigil's crowd,
+    although its sentence names the march too."""
+    report = (
+        "HUANTA, Aug 19 - Police said about 4,000 people took part in the march to the regional "
+        "government. The defence committee said more than 20,000 marched. In the evening, police "
+        "said about 3,000 people gathered in the main square for a candlelight vigil for the "
+        "dead of the march.",
+        "2026-08-19",
+    )
+    pairs = conflicting(groups_of(report))
+    assert frozenset(("about 4,000", "more than 20,000")) in pairs
+    assert not named(pairs, "about 3,000")
+
+
+def test_one_gathering_called_a_protest_and_a_vigil_stays_one_quantity() -> None:
+    """A report's 'silent protest' and a live blog's 'Vigil outside Parliament' give the same
+    figures: one gathering told two ways, its police and organisers' counts compared."""
+    wire = (
+        "NASSAU, Oct 20 - Outside Parliament on Monday, a crowd the police put at about 120 people "
+        "held a silent protest. Organisers said more than 300 people took part.",
+        "2026-10-20",
+    )
+    blog = ("Vigil outside Parliament Monday: police about 120, organisers more than 300.", "2026-10-20")
+    groups = [g for g in groups_of(wire, blog) if g.measure == "participants"]
+    assert len(groups) == 1
+
+
+# --------------------------------------------------------------- the story's other city
+
+
+def test_no_death_in_the_march_city_is_not_the_toll_of_the_crackdown_city() -> None:
+    """A crackdown in Parakou whose toll rises, and a march in Cotonou whose police say 'No
+    death is to be deplored in Cotonou': both cities are the story's own, but the toll's
+    figures name Parakou, so Cotonou's zero is Cotonou's, not a denial of the toll."""
+    first = (
+        "PARAKOU, Aug 3 (Wire) - Three people were killed in Parakou when police cleared a sit-in, "
+        "the ministry said.",
+        "2026-08-03",
+    )
+    second = (
+        "PARAKOU, Aug 5 (Wire) - The toll in Parakou rose to seven, the ministry said. Thousands "
+        "marched in Cotonou.",
+        "2026-08-05",
+    )
+    march = (
+        "COTONOU, Aug 5 - About 3,000 people marched in Cotonou, police said. No death is to be "
+        "deplored in Cotonou, the police said.",
+        "2026-08-05",
+    )
+    rights = (
+        "COTONOU, Aug 6 - A rights group said at least 12 people were killed in Parakou.",
+        "2026-08-06",
+    )
+    groups = groups_of(first, second, march, rights)
+    assert not named(conflicting(groups), "No death")
+    assert [g.status for g in groups if g.measure == "killed" and len(g.claims) == 3] == ["rising"]
+
+
+# --------------------------------------------------------------- 'Meanwhile in <town>,'
+
+
+def test_a_crowd_told_meanwhile_in_another_town_is_that_towns() -> None:
+    """A live blog's 'Meanwhile in Kitwe, on the Copperbelt, about 600 people have rallied' is
+    Kitwe's rally, not a third count of the Lusaka march."""
+    blog = (
+        "LUSAKA, Nov 4 - Police say about 2,000 people took part in the march through central "
+        "Lusaka; the organisers say more than 12,000.\n\n"
+        "13:05 - The march has reached Cairo Road. Shops along the route have closed their shutters "
+        "and traders stand in their doorways to watch. Minibuses are being turned back at the "
+        "roundabout, and the main market has emptied.\n\n"
+        "13:40 - The organisers read out their demands outside the ministry: clean water for the "
+        "township, the cordon lifted, and the names of the dead published. A delegation went in to "
+        "meet officials; the crowd sang while it waited.\n\n"
+        "14:20 - Meanwhile in Kitwe, on the Copperbelt, about 600 people have rallied in "
+        "solidarity, according to the traders' union.",
+        "2026-11-04",
+    )
+    wire = ("LUSAKA, Nov 4 (Wire) - About 2,000 people marched in Lusaka, police said.", "2026-11-04")
+    paper = ("LUSAKA, Nov 5 - More than 12,000 people marched in Lusaka on Wednesday, the organisers said.", "2026-11-05")
+    claims = {c.text: c.place for c in parse(Source(id="r", text=blog[0], date=blog[1]))}
+    assert claims["about 600"] == "Kitwe"
+    pairs = conflicting(groups_of(blog, wire, paper))
+    assert frozenset(("about 2,000", "more than 12,000")) in pairs
+    assert not named(pairs, "about 600")
+
+
+def test_a_crowd_in_the_wires_city_is_not_the_march_told_in_another() -> None:
+    """The march is Kairouan's (its figures name Kairouan three times, most without a day); a
+    wire datelined in Tunis adds 'In Tunis on Wednesday, about 300 people held a sit-in'. On
+    that day only Tunis is named, but the event's gatherings are Kairouan's: the 300 is the
+    sit-in's, not a third count of the march."""
+    blog = (
+        "Kairouan march: police say about 2,500, organisers more than 12,000\n\n"
+        "KAIROUAN, Aug 5 - Police say about 2,500 people took part in the march in Kairouan. "
+        "The organisers say more than 12,000 people marched.",
+        "2026-08-05",
+    )
+    wire = (
+        "TUNIS, Aug 5 (Wire) - Wednesday's march in Kairouan drew about 2,500 people according to "
+        "the police and more than 12,000 according to the organisers.\n\n"
+        "In Tunis on Wednesday, about 300 people held a sit-in outside the power company's head "
+        "office, according to the organisers.",
+        "2026-08-05",
+    )
+    recap = ("TUNIS, Aug 6 - More than 12,000 people marched in Kairouan, the organisers said.", "2026-08-06")
+    pairs = conflicting(groups_of(blog, wire, recap))
+    assert frozenset(("about 2,500", "more than 12,000")) in pairs
+    assert not named(pairs, "about 300")
+
+
+# Developing stories (issue 13): what a long look back, a key-figures line, an undated
+# digest and a ministry's numbered release tell about time, parts and other events, so that a
+# toll rising over days is not read as a dispute with its own past.
+
+
+def compared(tmp_path: Path, *reports: tuple[str, str | None]) -> list[ClaimGroup]:
+    """The groups of the reports, each a file dated by its name (or undated), compared as the
+    stories they tell (as tests/test_developing.py does)."""
+    for i, (text, day) in enumerate(reports):
+        name = f"{i:02d}-report-{day}.txt" if day else f"{i:02d}-digest.txt"
+        (tmp_path / name).write_text((f"Published {day}\n\n" if day else "") + text + "\n", encoding="utf-8")
+    return list(pipeline.compare([str(tmp_path)], split=True).groups)
+
+
+STORY = (
+    "Fire swept through the Dockside Market in Port Alva before dawn, trapping traders who slept beside "
+    "their stalls, and firefighters from three districts fought the blaze for six hours."
+)  # (a paragraph the reports of one story share, so that they are sorted into one event)
+
+
+def claims(text: str, day: str | None) -> dict[str, Claim]:
+    return {c.text: c for c in parse(Source(id="r", text=text, date=day))}
+
+
+# ------------------------------------------------------------------ what is no count of the dead
+
+
+def test_body_bags_told_by_what_they_held_count_no_dead() -> None:
+    """A correction that says two body bags held one person's remains tells how the toll was
+    miscounted: neither the bags nor the one person are a toll."""
+    got = claims(
+        "The fire service lowered the toll to 31 after pathologists found that two body bags taken from the "
+        "basement held the remains of one person.",
+        "2026-09-02",
+    )
+    assert set(got) == {"31"}
+
+
+def test_patients_still_confined_are_in_hospital() -> None:
+    """'still confined' in a hospital's words counts the patients there, not the dead."""
+    got = claims("At the city's two hospitals, 27 victims are still confined, the hospitals said.", "2026-09-02")
+    assert (got["27"].measure, got["27"].period) == ("injured", "held")
+
+
+def test_the_number_in_custody_counts_arrests() -> None:
+    got = claims("The toll stood at 30. A guard surrendered, bringing the number in custody to five.", "2026-09-02")
+    assert got["five"].measure == "arrested"
+
+
+# ------------------------------------------------------------------------- parts and other events
+
+
+def test_people_of_one_kind_among_those_killed_are_a_part(tmp_path: Path) -> None:
+    """Nine nurses 'among those killed' are some of the dead, not a toll set against the 30; a
+    headline's '9 from one hospital among blaze dead' too."""
+    groups = compared(
+        tmp_path,
+        ("The fire service said 30 people had died in the blaze.", "2026-09-03"),
+        (
+            "Hospital mourns: 9 from one ward among blaze dead\n\nNine nurses from the city hospital are among "
+            "those killed in Tuesday's blaze, the hospital's director said.",
+            "2026-09-03",
+        ),
+    )
+    assert conflicting(groups) == set()
+
+
+def test_a_toll_over_past_decades_is_no_figure_of_this_event_nor_of_one_past_one(tmp_path: Path) -> None:
+    """'Mine accidents have killed hundreds here over the past two decades' counts many earlier
+    events: neither a toll of this one nor the toll of the one disaster of 2009 it recalls."""
+    groups = compared(
+        tmp_path,
+        (
+            "The collapse killed 12 miners, the company said. Mine accidents have killed hundreds in the "
+            "province over the past two decades. The worst, at the Koros pit in 2009, killed 87.",
+            "2026-09-03",
+        ),
+    )
+    assert conflicting(groups) == set()
+    hundreds = next(c for g in groups for c in g.claims if c.text == "hundreds")
+    assert hundreds.period == "before"
+
+
+# -------------------------------------------------------------------------------------- when
+
+
+def test_the_toll_of_an_event_named_by_its_day_stands_at_the_report(tmp_path: Path) -> None:
+    """'the blaze of 1 September has claimed 30 lives' in the release of the 3rd, and 'the
+    blaze that gutted the market on 1 September' in a group's statement of the 3rd, are tolls of
+    the 3rd, not of the day of the blaze (where they would stand against its first toll)."""
+    got = claims("As of noon today, the blaze of 1 September has claimed the lives of 30 persons.", "2026-09-03")
+    assert got["30"].as_of is not None and got["30"].as_of.startswith("2026-09-03")
+    got = claims("We have documented 34 deaths in the blaze that gutted the market on 1 September.", "2026-09-03")
+    assert got["34"].as_of == "2026-09-03"
+
+
+def test_a_count_rising_from_none_yet_is_a_rise(tmp_path: Path) -> None:
+    """Police who 'had not yet made any arrests' on the first day and a ministry's three arrested
+    on the next tell a rise; a denial of any arrest at all still stands against a later count."""
+    story = f"{STORY} The Dockside Market fire killed 30 traders in Port Alva, the fire service said."
+    (tmp_path / "a").mkdir()
+    groups = compared(
+        tmp_path / "a",
+        (f"{story} Port Alva police said they had not yet made any arrests.", "2026-09-01"),
+        (f"{story} The interior ministry said three people had been arrested.", "2026-09-02"),
+    )
+    assert not any("arrests" in c.text for g in groups for a, b in g.conflicts for c in (g.claims[a], g.claims[b]))
+    (tmp_path / "b").mkdir()
+    groups = compared(
+        tmp_path / "b",
+        (f"{story} Port Alva police said no arrests were made.", "2026-09-01"),
+        (f"{story} The interior ministry said three people had been arrested.", "2026-09-02"),
+    )
+    assert frozenset(("no arrests", "three")) in conflicting(groups)
+
+
+def test_figures_a_sentence_says_were_told_earlier_in_the_week_are_earlier() -> None:
+    got = claims(
+        "Earlier in the week officials briefly announced 18 deaths before revising the number downward to 17.",
+        "2026-09-05",
+    )
+    assert (got["18"].period, got["17"].period) == ("earlier", "earlier")
+
+
+def test_an_undated_digest_recalling_a_dated_disaster_tells_an_earlier_event(tmp_path: Path) -> None:
+    """An undated digest's 'The 1994 Harbour Street fire, in which 61 people died' is another
+    event's toll, not one to set against this fire's 30 (the digest's event is of 2026, the
+    year of the dated reports)."""
+    groups = compared(
+        tmp_path,
+        (f"{STORY} The Dockside Market fire in Port Alva killed 30 traders, the fire service said on Thursday.", "2026-09-03"),
+        (
+            f"Port Alva market fire: 30 dead\n\n{STORY} Authorities say the Dockside Market fire in Port Alva has left "
+            "30 traders dead. The 1994 Harbour Street fire, in which 61 people died, remains the city's worst.",
+            None,
+        ),
+    )
+    assert conflicting(groups) == set()
+    recalled = next(c for g in groups for c in g.claims if c.text == "61")
+    assert recalled.period == "before"
+
+
+def test_bodies_found_on_a_day_a_heading_names_are_that_days_finds() -> None:
+    """A look back with a heading per day: 'three bodies were found' under Thursday's heading is
+    what Thursday added, not the toll."""
+    text = (
+        "How the count moved\n\nTuesday 1 September\n\nThe fire service brought out nine bodies by the evening.\n\n"
+        "Thursday 3 September\n\nTwo patients died in hospital and three bodies were found in the stairwell.\n"
+    )
+    assert claims(text, "2026-09-04")["three"].period == "day"
+
+
+def test_a_toll_told_of_the_morning_is_no_dispute_with_the_nights(tmp_path: Path) -> None:
+    """'rose to 19 on Thursday morning', '18 as of 8 o'clock this morning' and '19 at midday'
+    stand before the 22 of that night: a rise, not a dispute."""
+    groups = compared(
+        tmp_path,
+        ("The toll rose to 19 on Thursday morning, the fire service said.", "2026-09-03"),
+        ("The toll reached 18 as of 8 o'clock this morning, according to the fire service.", "2026-09-03"),
+        ("The fire service's toll tonight: 22 dead.", "2026-09-03"),
+    )
+    assert conflicting(groups) == set()
+    got = claims("The toll rose to 19 on Thursday morning, the fire service said.", "2026-09-03")
+    assert got["19"].as_of == "2026-09-03T09:00"
+
+
+# Developing stories (issue 13): a bare figure that answers the figure before it
+# ('… reached 231', '… to 35') counts what its own clause names, when it names a count.
+
+
+def measures(text: str) -> dict[str, str]:
+    """Each figure (as written) with the measure it is read as."""
+    return {c.text: c.measure for c in extract_claims(Source(id="t", text=text))}
+
+
+def test_cases_of_an_outbreak_are_not_its_deaths() -> None:
+    told = measures(
+        "Twelve people died of measles in the district over the weekend, a health officer said. "
+        "Cases since early March reached 640."
+    )
+    assert told.get("Twelve") == "killed"
+    assert "640" not in told
+
+
+def test_a_corrected_detention_figure_counts_arrests() -> None:
+    told = measures(
+        "The fire brigade said the fire had killed 9 people. "
+        "The police later revised their detention figure to 14."
+    )
+    assert told.get("9") == "killed"
+    assert told.get("14") == "arrested"
+
+
+def test_a_rival_with_no_count_of_its_own_still_answers_the_figure_before() -> None:
+    told = measures("The army said 40 people were killed. By Monday the total had reached 52.")
+    assert told.get("52") == "killed"
+
+
+def test_a_speaker_named_after_the_victims_does_not_name_the_count() -> None:
+    told = measures(
+        "Police said about 400 people marched to the hospital; "
+        "the Association of Families of the Victims said more than 3,000."
+    )
+    assert told.get("more than 3,000") == "participants"
+
+
+def test_a_warning_of_what_the_toll_may_reach_is_no_count(tmp_path: Path) -> None:
+    groups = compared(
+        tmp_path,
+        ("A ferry capsized on Lake Kivu on Monday, killing 12 people, the navy said.", "2026-05-04"),
+        ("Lake Kivu ferry: navy says 19 dead, fishermen's union says at least 26. "
+         "The navy says 19 people died when the ferry capsized; the fishermen's union says at "
+         "least 26 drowned. A regional doctor has warned the toll could rise to 25.", None),
+    )
+    pairs = conflicting(groups)
+    # the navy's 19 against the union's 26 is the dispute; the doctor's 25 is a forecast
+    assert any("19" in pair and "at least 26" in pair for pair in pairs)
+    assert not any("25" in pair for pair in pairs)

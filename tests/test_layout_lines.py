@@ -223,3 +223,291 @@ def test_a_long_line_of_sourced_figures_with_no_cell_label_is_read_without_error
     )
     assert len(line) > 240
     extract_claims(Source(id="t", text=line))
+
+
+# Tables scraped onto one line (issue 12), in our own sentences.
+
+
+def _table(text: str) -> list[tuple]:
+    return [(c.text, c.measure, c.claimant) for c in extract_claims(Source(id="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Casualties by nationality\n\n"
+            "Nationality Deaths Injured Portugal 3 11 Cape Verde – 4 Total 3 15\n",
+            [("3", "killed", None), ("11", "injured", None), ("4", "injured", None), ("3", "killed", None),
+             ("15", "injured", None)],
+            id="dash-is-an-empty-cell",
+        ),
+        pytest.param(
+            "Detentions by province\n\nWilaya Detained Oran 40 Tlemcen 12 Total 52\n",
+            [("40", "arrested", None), ("12", "arrested", None), ("52", "arrested", None)],
+            id="wilaya-rows-are-places",
+        ),
+        pytest.param(
+            "Each update is below.\n\n"
+            "Date Source Dead Injured 3 March Fire Brigade 5 about 12 4 March, 09:00 Health Office 8 30\n\n"
+            "The office has not updated its count since.",
+            [("5", "killed", "Fire Brigade"), ("about 12", "injured", "Fire Brigade"),
+             ("8", "killed", "Health Office"), ("30", "injured", "Health Office")],
+            id="dated-rows-of-sources",
+        ),
+        pytest.param(
+            "Counts of the two rallies\n\n"
+            "Source Morning rally Evening vigil Method Union 30,000 12,000 stewards' tally "
+            "City Hall - 8,000 cameras Police 9,000 4,000 helicopter count\n\n"
+            "The gap is wide.",
+            [("30,000", "participants", "Union"), ("12,000", "participants", "Union"),
+             ("8,000", "participants", "City Hall"), ("9,000", "participants", "Police"),
+             ("4,000", "participants", "Police")],
+            id="sources-with-a-notes-column",
+        ),
+    ],
+)
+def test_one_line_tables(text: str, expected: list[tuple]) -> None:
+    assert _table(text) == expected
+
+
+# Two kinds of rows the parser missed on sets written blind (issue 12), in our own sentences.
+#
+# - A list line's rival sources named by a proper name or an acronym the lexicon does not know,
+#   before their figures, under a label naming the measure ('Detained: Interior Ministry 40 ·
+#   KRC 66', 'Dead: Health ministry 12 · NAWU (vendors' union) 19'): only the first item, or the
+#   items of known bodies, were read. A line labelled by a state ('Still in custody: …') counts
+#   those still held.
+# - A total's days in brackets or between spaced dashes ('52 arrests over the two days (30 on
+#   4 May and 22 on 5 May)', 'held 58 people over two days - 37 on Saturday and 21 on Sunday -'),
+#   as after a comma.
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(c.text, c.measure, c.value, c.claimant, c.period) for c in extract_claims(Source(id="t", text=text))]
+
+
+HEAD = "Market fire in Tamale: what we know\n\nSUMMARY (updated Sunday)\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            "- Detained: Interior Ministry 40 · KRC 66\n",
+            [("40", "arrested", 40, "Interior Ministry", None), ("66", "arrested", 66, "KRC", None)],
+            id="acronym-after-a-known-body",
+        ),
+        pytest.param(
+            "- Dead: GHS 12 · Tamale Teaching Hospital 14\n",
+            [("12", "killed", 12, "GHS", None), ("14", "killed", 14, "Tamale Teaching Hospital", None)],
+            id="names-alone",
+        ),
+        pytest.param(
+            "Dead: Health ministry 12 · NAWU (vendors' union) 19\n",
+            [("12", "killed", 12, "Health ministry", None), ("19", "killed", 19, "NAWU", None)],
+            id="a-gloss-in-brackets-after-the-name",
+        ),
+        pytest.param(
+            "- Crowd: police ~900 / GMTA up to 4,000 · KRC 2,000–2,500\n",
+            [
+                ("~900", "participants", 900, "police", None),
+                ("up to 4,000", "participants", 4000, "GMTA", None),
+                ("2,000–2,500", "participants", 2000, "KRC", None),
+            ],
+            id="crowd-estimates-with-a-bound-and-a-range",
+        ),
+        pytest.param(
+            "- Still in custody (Mon): Interior Ministry 11 · KRC 23\n",
+            [("11", "arrested", 11, "Interior Ministry", "held"), ("23", "arrested", 23, "KRC", "held")],
+            id="a-state-label-counts-those-still-held",
+        ),
+        pytest.param(
+            "- Arrested Saturday: Sunday 14\n",
+            [("14", "arrested", 14, None, None)],  # (a day before the figure names no one)
+            id="a-day-is-no-source",
+        ),
+    ],
+)
+def test_named_sources_in_a_list_line(lines: str, expected: list[tuple]) -> None:
+    assert _rows(HEAD + lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The bar association counted 52 arrests over the two days (30 on 4 May and 22 on 5 May), four of them minors.",
+            ["52", "30", "22"],
+            id="days-in-brackets",
+        ),
+        pytest.param(
+            "Lawyers said the police had detained 58 people over two days - 37 on Saturday and 21 on Sunday - in the old town.",
+            ["58", "37", "21"],
+            id="days-between-dashes",
+        ),
+        pytest.param(
+            "Police arrested 30 people on Friday - 40 on Saturday and 20 on Sunday - in the capital.",
+            ["30"],  # (a total with a day of its own: the next days are no parts of it)
+            id="a-dated-total-has-no-days-after-a-dash",
+        ),
+    ],
+)
+def test_days_of_a_total_in_brackets_or_dashes(text: str, expected: list[str]) -> None:
+    claims = extract_claims(Source(id="t", text=text))
+    assert [c.text for c in claims if c.measure == "arrested"] == expected
+    assert all(c.scope and c.scope.startswith("part:") for c in claims[1 : len(expected)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The clinic said 212 people were treated, incl. 14 police officers.",
+            [("212", "injured", None), ("14", "injured", "part")],
+            id="incl-with-a-full-stop-is-no-sentence-end",
+        ),
+        pytest.param(
+            "Police detained 37 people after the march. Among them are 5 minors, the lawyers said.",
+            [("37", "arrested", None), ("5", "arrested", "part")],
+            id="among-them-are",
+        ),
+        pytest.param(
+            "The prosecutor said 26 people had been detained, three students among them.",
+            [("26", "arrested", None), ("three", "arrested", "part")],
+            id="noun-then-among-them",
+        ),
+    ],
+)
+def test_parts_after_a_total(text: str, expected: list[tuple]) -> None:
+    got = [(c.text, c.measure, c.scope and c.scope.split(":")[0]) for c in extract_claims(Source(id="t", text=text))]
+    assert got == expected
+
+
+def test_a_table_on_one_line_after_a_colon_with_a_column_named_by_its_first_word() -> None:
+    # a sentence leads into a table of places scraped onto one line; 'Died at home' names its
+    # measure by its first word, 'Serious' is the seriously injured (a part of 'Treated')
+    text = (
+        "Flood toll\n\nThe district office gave its figures by place: Commune Treated Serious Died at home "
+        "Kamsar 31 4 2 Boké 12 1 0 Total 43 5 2\n\nRescue teams are still searching.\n"
+    )
+    got = [(c.text, c.measure, c.place) for c in extract_claims(Source(id="t", text=text))]
+    assert ("31", "injured", "Kamsar") in got
+    assert ("4", "injured", "Kamsar") in got
+    assert ("2", "killed", "Kamsar") in got
+    assert ("43", "injured", None) in got
+
+
+def test_a_table_under_a_sentence_with_a_colon_takes_its_source() -> None:
+    text = (
+        "Clinic figures\n\nAccording to a breakdown the health office gave to reporters, most victims went to the regional hospital:\n\n"
+        "Hospital Treated Died Regional hospital 40 2 Mission clinic 11 1 Total 51 3\n\nThe office will update the figures.\n"
+    )
+    got = {(c.text, c.measure): c.claimant for c in extract_claims(Source(id="t", text=text))}
+    assert "health office" in (got[("40", "injured")] or "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param("- Detained: none (city police)\n", [("none", "arrested", 0, "city police", None)], id="none-with-its-source"),
+        pytest.param("- Deaths: nil\n", [("nil", "killed", 0, None, None)], id="nil"),
+        pytest.param("- Injured: none reported yet, police say\n", [], id="none-then-words-is-prose"),
+    ],
+)
+def test_nobody_as_a_list_value(lines: str, expected: list[tuple]) -> None:
+    assert _rows(HEAD + lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sit-in thread\n\nWas at the sit-in outside the ministry at noon, the protest was loud. I'd say about 2,000, very calm.",
+            [("about 2,000", "participants")],
+            id="a-protest-forum-guess",
+        ),
+        pytest.param(
+            "Blast thread\n\nWas at the hospital this morning after the blast. I'd say about 2,000, mostly relatives.",
+            [],
+            id="no-protest-no-crowd",
+        ),
+    ],
+)
+def test_first_person_guess_of_a_crowd(text: str, expected: list[tuple]) -> None:
+    assert [(c.text, c.measure) for c in extract_claims(Source(id="t", text=text))] == expected
+
+
+def test_places_after_a_label_naming_places_are_no_sources() -> None:
+    text = HEAD + "Deaths reported from other districts: Tolon 6, Savelugu 4, Yendi 3.\n"
+    assert all(c.claimant not in ("Tolon", "Savelugu", "Yendi") for c in extract_claims(Source(id="t", text=text)))
+
+
+# The structure of lists and tables, in our own sentences:
+# an infobox value with a word before its source ('188 examined (Red Cross)[4]'), a crowd noun
+# as an infobox label ('Onlookers 3,000 (council)[1]'), a 'Died' column of a table set apart by
+# bars, a names-and-figures list under a heading of its measure ('Kisumu 4 | Busia 2'), and a
+# table whose header has bars but whose rows a scraper set apart by single spaces.
+
+
+LEAD = "A storm swept the coast on Monday.\n\n"
+
+
+def _lead_claims(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (c.text, c.measure, c.claimant, c.place)
+        for c in extract_claims(Source(id="t", text=LEAD + text))
+        if c.measure in ("killed", "injured", "arrested", "participants")
+    ]
+
+
+def test_an_infobox_value_may_carry_a_word_before_its_source() -> None:
+    found = _lead_claims("Injuries 188 examined (Red Cross)[4]; 140 (health office)[5]\n")
+    assert [(t, m, who) for t, m, who, _ in found] == [("188", "injured", "Red Cross"), ("140", "injured", "health office")]
+
+
+def test_a_word_of_another_measure_leaves_its_figure_to_the_sentence_parser() -> None:
+    found = _lead_claims("Deaths 12 injured (ministry)[2]; 9 (police)[3]\n")
+    assert ("12", "killed", "ministry", None) not in found
+
+
+def test_a_crowd_noun_labels_an_infobox_crowd() -> None:
+    found = _lead_claims("Onlookers 3,000 (council)[1] / 8,000 (police)[2]\n")
+    assert [(t, m, who) for t, m, who, _ in found] == [("3,000", "participants", "council"), ("8,000", "participants", "police")]
+
+
+def test_a_died_column_of_a_barred_table_counts_the_dead() -> None:
+    table = "Hospital | Treated | Died\nSt Luke's Hospital | 40 | 2\nCounty Clinic | 12 | 0\n\nEnd.\n"
+    found = _lead_claims(table)
+    assert ("2", "killed", None, "St Luke's Hospital") in found
+    assert ("40", "injured", None, "St Luke's Hospital") in found
+
+
+def test_a_list_of_places_and_figures_under_a_heading_of_its_measure() -> None:
+    found = _lead_claims("Deaths by county (Red Cross, Tuesday):\nKisumu 4 | Busia 2 | Siaya 1 | Total 7\n")
+    assert found == [
+        ("4", "killed", "Red Cross", "Kisumu"),
+        ("2", "killed", "Red Cross", "Busia"),
+        ("1", "killed", "Red Cross", "Siaya"),
+        ("7", "killed", "Red Cross", None),
+    ]
+
+
+def test_names_and_figures_under_a_heading_naming_no_measure_are_no_list() -> None:
+    assert _lead_claims("Opening hours by branch:\nKisumu 9 | Busia 8 | Siaya 10\n") == []
+
+
+def test_a_barred_header_over_rows_set_apart_by_single_spaces() -> None:
+    table = (
+        "Arrests by town - police figures against the lawyers' count\n"
+        "Town | Police tally (3 May) | Bar Council list (4 May)\n"
+        "Kisumu 14 20\n"
+        "Busia 6 9\n\n"
+        "End.\n"
+    )
+    assert _lead_claims(table) == [
+        ("14", "arrested", "Police", "Kisumu"),
+        ("20", "arrested", "Bar Council", "Kisumu"),
+        ("6", "arrested", "Police", "Busia"),
+        ("9", "arrested", "Bar Council", "Busia"),
+    ]

@@ -754,3 +754,20 @@ def test_cue_between_is_a_find_of_each_cue() -> None:
         for lo in range(len(low) + 2):
             for hi in range(lo, len(low) + 3):
                 assert cue_between(low, cues, lo, hi) == any(low.find(c, lo, hi) >= 0 for c in cues), (low, lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("between three thousand and three thousand five hundred", [(3000, 3500)]),
+        ("between two hundred and four hundred", [(200, 400)]),
+        ("two hundred and fifteen", [(215, 215)]),
+        ("a hundred and fifty thousand", [(150000, 150000)]),
+        ("one thousand and five", [(1005, 1005)]),
+        ("two million and three hundred thousand", [(2300000, 2300000)]),
+    ],
+)
+def test_spelled_numbers_joined_by_and(text: str, values: list[tuple[int, int]]):
+    """'and' inside one spelled number adds less than its scale; between two it joins a range."""
+    found = find_quantities(f"Officials said {text} people came.", load_lexicon())
+    assert [(q.low, q.high) for q in found] == values

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from claimcheck.models import Source
-from claimcheck.situate import home_places, parse
+from claimcheck import pipeline
+from claimcheck.match import align
+from claimcheck.models import ClaimGroup, Source
+from claimcheck.situate import event_home, home_places, parse
 from claimcheck.when import event_days, resolve_day, section_days, time_words
 from claimcheck.where import dateline, place_in, place_words
 
@@ -909,3 +912,247 @@ def test_an_arrest_count_of_several_days_or_a_running_one_stays_cumulative(text:
 def test_the_day_an_arrest_count_was_told_is_not_the_day_of_the_arrests() -> None:
     got = situated("The lawyers counted 80 arrests, against the 52 announced by the police on Thursday.", "2026-03-07")
     assert got["52"][1] == "cumulative"
+
+
+# Grouping on whole reports (issue 13): the arrests of one day of a protest of several days are a
+# quantity apart from the total over its days, end to end (parse, situate, align).
+
+
+def groups_of(*reports: tuple[str, str | None]) -> list[ClaimGroup]:
+    """The groups of reports given as (text, date), parsed, situated and aligned as one event."""
+    sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
+    return align([c for s in sources for c in parse(s)], home=event_home(sources))
+
+
+def arrests(*reports: tuple[str, str | None]) -> dict[str, list[int | float]]:
+    """Group id -> the figures (low ends) of its arrest claims, for reports given as (text, date)."""
+    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups_of(*reports) if g.measure == "arrested"}
+
+
+def test_a_days_arrests_are_apart_from_the_total_over_the_days() -> None:
+    """The police's 35 of the Saturday night march, told again on Monday, against the lawyers'
+    count 'over the two days' and the police's later 'total of 44': two quantities, the
+    night's and the whole protest's, not one rising count."""
+    saturday = (
+        "TIRANA, May 9 - Police detained 35 people on Saturday night after a march of some 3,000 "
+        "people against the new mining law ended in scuffles outside parliament.",
+        "2026-05-09",
+    )
+    monday = (
+        "TIRANA, May 11 - Lawyers for the protesters said 58 people had been arrested over the "
+        "two days. Police, which had announced 35 arrests on Saturday night, said on Monday that "
+        "a total of 44 people had been detained.",
+        "2026-05-11",
+    )
+    got = arrests(saturday, monday)
+    assert sorted(got.values()) == [[35, 35], [44, 58]]
+
+
+def test_a_one_day_events_count_told_the_next_day_stays_one_quantity() -> None:
+    """'47 people had been arrested by Thursday evening' and, on Friday, 'said on Friday that
+    52 people had been arrested': a running count up to two times, not two days' arrests."""
+    thursday = (
+        "WINDHOEK, Aug 13 - Police said 47 people had been arrested by Thursday evening after "
+        "clashes at a mine gate.",
+        "2026-08-13",
+    )
+    friday = (
+        "WINDHOEK, Aug 14 - The police said on Friday that 52 people had been arrested in "
+        "connection with Thursday's clashes.",
+        "2026-08-14",
+    )
+    got = arrests(thursday, friday)
+    assert sorted(got.values()) == [[47, 52]]
+
+
+def test_an_undated_lists_weekday_is_the_events_day_of_that_weekday() -> None:
+    """A forum's undated list ('Detained Wed: 17 (police) / 22 (lawyers)') beside a live blog of
+    Wednesday 7 October ('Police: 17 people detained in total today') and a count 'this week':
+    Wednesday's arrests are one quantity, the week's another."""
+    blog = (
+        "Live: blockade at the ministry\n\nAbout 200 people blocked the entrance this morning.\n\n"
+        "Police: 17 people detained in total today.\n\n"
+        "Police say 21 people have been detained this week.",
+        "2026-10-07",
+    )
+    forum = ("Thread: blockade numbers\n\n* Detained Wed: 17 (police) / 22 (lawyers)\n", None)
+    got = arrests(blog, forum)
+    assert sorted(got.values()) == [[17, 17, 22], [21]]
+
+
+def test_a_tables_running_total_is_apart_from_the_days_count_beside_it() -> None:
+    """A legal team's table with each day's arrests and the running total in one row: the
+    running totals are one quantity, each day's count its day's (the first day's total is its
+    count)."""
+    table = (
+        "Arrest tally from the camp's legal team. About 60 people have kept the road blocked.\n\n"
+        "| Date | Arrested that day | Running total |\n|---|---|---|\n"
+        "| Mon Nov 9 | 12 | 12 |\n| Tue Nov 10 | 6 | 18 |\n| Thu Nov 12 | 15 | 33 |\n\n"
+        "That makes 33 people arrested in four days.",
+        "2026-11-12",
+    )
+    got = arrests(table)
+    assert sorted(got.values()) == [[6], [12, 12], [15], [18, 33, 33]]
+
+
+def test_a_manhunts_recaptures_stay_one_running_count() -> None:
+    """With no gathering told, arrests named on two days are the points of one running count
+    (a prison break's recaptures: 'six recaptured on Sunday', 'by Monday 14'), not two days'."""
+    sunday = ("CARACAS, May 10 - Six escaped inmates were recaptured on Sunday, police said.", "2026-05-10")
+    monday = (
+        "CARACAS, May 11 - Police said 14 inmates had been recaptured on Monday in the hills "
+        "around the prison.",
+        "2026-05-11",
+    )
+    got = arrests(sunday, monday)
+    assert sorted(got.values()) == [[6, 14]], got
+
+
+# Grouping on whole reports (issue 13): an earlier month's or the year's own
+# figures, a village named back by its noun, a place with its district in brackets, a part told
+# by what its people are, and a bare answer to a part.
+
+
+def grouped(*reports: tuple[str, str | None]) -> dict[str, list[int | float]]:
+    """Group id -> the figures (low ends) of its claims, for reports given as (text, date)."""
+    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups_of(*reports)}
+
+
+def test_a_gathering_of_a_month_long_past_is_its_own_quantity() -> None:
+    """A report of 16 March recalls the first march, 'in October', with two rival counts: that
+    march's, not Saturday's crowd (police 3,500 and the organisers 8,000 stay one quantity)."""
+    report = (
+        "Police said about 3,500 people joined Saturday's march in Riverton, while the "
+        "organisers said more than 8,000 took part.\n"
+        "At their first march, in October, police estimated 1,200 people had taken part, "
+        "while the organisers said more than 2,000 had.",
+        "2027-03-16",
+    )
+    got = grouped(report)
+    crowds = sorted(v for gid, v in got.items() if gid.startswith("participants"))
+    assert [1080, 2001] in crowds  # (an estimate of 1,200: its low end)
+    assert [3150, 8001] in crowds
+
+
+def test_a_month_told_to_come_is_no_earlier_event() -> None:
+    """'The union plans another march in October' says nothing of an earlier gathering: the
+    crowd it expects is no figure of a past one."""
+    report = (
+        "About 3,000 people marched in Riverton on Saturday. The union plans another march in "
+        "October and expects 10,000 people to attend.",
+        "2027-03-16",
+    )
+    got = grouped(report)
+    assert not any("/before" in gid for gid in got)
+
+
+def test_last_month_of_a_year_ago_is_an_earlier_storm() -> None:
+    """'Last July' in a report of June: the storm of eleven months before, not this one's toll."""
+    report = (
+        "Lightning strikes across the state killed 23 people on Tuesday, officials said.\n"
+        "Last July, lightning killed nine people in a single evening in the eastern division.",
+        "2026-06-17",
+    )
+    got = grouped(report)
+    assert got.get("killed/people") == [23]
+    assert [9] in [v for gid, v in got.items() if "/before" in gid]
+
+
+def test_the_years_tally_so_far_is_not_the_events_toll() -> None:
+    """Deaths 'in the first eight months of the year' count many accidents, not this one."""
+    report = (
+        "Twelve farm workers were killed when their minibus fell into a canal on Tuesday, the "
+        "governor said. According to the union, at least 1,240 workers lost their lives in "
+        "work accidents across the country in the first eight months of the year.",
+        "2026-09-10",
+    )
+    got = grouped(report)
+    assert got.get("killed/people") == [12]
+    assert [1240] in [v for gid, v in got.items() if "/before" in gid]
+
+
+def test_the_village_a_tally_names_back_is_that_villages_count() -> None:
+    """'taking the number of dead from the village to six' after 'Kesra village': Kesra's
+    count, apart from the state's toll of 27."""
+    report = (
+        "The death toll from Tuesday's lightning strikes has risen to 27, officials said. A "
+        "woman who was hurt when lightning struck a tree at Kesra village in Dumka district "
+        "died in hospital on Wednesday, taking the number of dead from the village to six.",
+        "2026-06-18",
+    )
+    got = grouped(report)
+    assert got.get("killed/people") == [27]
+    assert [6] in [v for gid, v in got.items() if gid.endswith("/kesra")]
+
+
+def test_a_place_with_its_district_in_brackets_opens_its_sentence() -> None:
+    """'In Kesra (Dumka), where six women died under one tree': Kesra's dead."""
+    report = (
+        "We have verified 34 deaths in 12 districts of the state. In Kesra (Dumka), where six "
+        "women died under one tree, the youngest was 17.",
+        "2026-06-19",
+    )
+    got = grouped(report)
+    assert [6] in [v for gid, v in got.items() if gid.endswith("/kesra")]
+    assert not any(6 in v for gid, v in got.items() if gid == "killed/people")
+
+
+def test_a_part_told_by_what_its_people_are_is_that_part() -> None:
+    """'3 of our citizens who lost their lives are children': the children among the dead,
+    compared with another report's 'Five of the dead were children'; and a bare 'Officials have
+    said three.' after it answers that part, not the toll of eleven."""
+    governor = (
+        "Eleven of our citizens have lost their lives, the governor said. 3 of our citizens "
+        "who lost their lives are children under the age of 18.",
+        "2026-09-09",
+    )
+    union = (
+        "The union said 12 workers had died. Five of the dead were children. The youngest was "
+        "12 years old. Officials have said three.",
+        "2026-09-09",
+    )
+    got = grouped(governor, union)
+    assert got.get("killed/people/children") == [3, 3, 5]
+    assert got.get("killed/people") == [11, 12]
+
+
+def test_those_who_stayed_on_after_a_march_are_a_later_crowd() -> None:
+    """'around 400 people stayed on after the final whistle' for a sit-in: a later, smaller
+    crowd, no rival of the march's 3,500 and 8,000."""
+    report = (
+        "Police said about 3,500 people took part in Saturday's march, while the organisers "
+        "said more than 8,000 had. Police say around 400 people stayed on after the final "
+        "whistle for a sit-in in the car park.",
+        "2027-03-14",
+    )
+    got = grouped(report)
+    crowds = sorted(v for gid, v in got.items() if gid.startswith("participants"))
+    assert crowds == [[360], [3150, 8001]]
+
+
+# Places of rival crowd figures told city by city, and of a list under a place heading
+# (sentences written for these tests).
+
+
+def _places(text: str, tmp: Path) -> list[tuple[int | float | None, str | None]]:
+    path = tmp / "report.txt"
+    path.write_text("date 2026-05-03\n\n" + text, encoding="utf-8")
+    return [(c.value, c.place) for c in pipeline.extract([str(path)]).claims if c.measure == "participants"]
+
+
+def test_a_while_clause_names_its_own_city_and_its_rival_figure_is_there_too(tmp_path):
+    text = (
+        "Nurses marched in four towns on Saturday. In Tartu police estimated 2,000 and the union "
+        "5,000, while in Narva the march drew 900 people according to police and about 3,000 "
+        "according to the union.\n"
+    )
+    assert _places(text, tmp_path)[-2:] == [(900, "Narva"), (3000, "Narva")]
+
+
+def test_a_list_under_a_place_and_date_heading_is_that_place(tmp_path):
+    text = (
+        "How many marched? The nurses crowd counts\n\nThousands of nurses marched in Tartu and in "
+        "Narva on Saturday, and the counts disagree.\n\nThe key numbers\n\n"
+        "Tartu, 2 May\n• Police: 2,000\n• Union: 5,000\n\nNationwide, 2 May\n• Ministry: 9,000\n"
+    )
+    assert _places(text, tmp_path)[-3:] == [(2000, "Tartu"), (5000, "Tartu"), (9000, "nationwide")]
