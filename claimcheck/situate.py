@@ -366,6 +366,11 @@ def situate(
         else:
             recalled_own = False
         section = sections[under][1] if under >= 0 else None
+        if dateline_only and c.measure in RUNNING_TALLIES:
+            # the report's own date line ('For immediate release - Ruteng, 17 July 2026') is no
+            # day of the event's frame: a toll under it is the count as the report went out, not
+            # that day's deaths (a live blog's day headings are: see when.section_days)
+            section = None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
         told_on = summed_to if c.start < summary_end else report  # (a live page's summary: its latest day)
         followed = hi < sent_end  # (another figure of its sentence right after its words)
