@@ -412,10 +412,10 @@ def section_days(
 _GLUED = re.compile(r"[^\W\d_]\d|\)\d")
 POSTED = re.compile(
     r"\S\s+[·|•]\s+\d|\b(?:wrote|writes|commented|replied):?$|\b\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?)\s+ago\b"
-    r"|^(?i:(?:last\s+)?(?:updated|modified)\b)"
-)  # when a reader wrote ('Sofie M. · 13 Oct 2026, 09:40'), or when the page was touched again
-#    ('Updated: Friday, 27 March 2026 - 08:05' under 'Published: Thursday, 26 March'): no day of
-#    the figures below (a forum's 'Posted: Nov 25, 2026 07:40' over each post still dates it)
+    r"|^(?i:(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)\b)"
+)  # when a reader wrote ('Sofie M. · 13 Oct 2026, 09:40', a forum's 'Posted: Nov 25, 2026 07:40'
+#    over a post), or when the page was written or touched again ('Updated: Friday, 27 March
+#    2026 - 08:05' under 'Published: Thursday, 26 March'): no day of the figures below
 
 
 def event_year(text: str, report: date | None, words: TimeWords) -> int | None:

@@ -72,12 +72,12 @@ def test_a_readers_post_head_dates_nothing() -> None:
 
 
 def test_a_pages_own_stamp_line_dates_nothing_under_it() -> None:
-    """A page's update line ('Last updated Saturday 14 November 2026, 07:30', 'Modified …') is
-    when the page was touched again, not the day of the figures below it: a march told 'on
-    Friday' in the text stays Friday's."""
+    """A page's update or posting line ('Last updated Saturday 14 November 2026, 07:30', a
+    forum's 'Posted: …' over a post) is when the page or the post was written, not the day of
+    the figures below it: a march told 'on Friday' in the text stays Friday's."""
     words = time_words()
     report = date(2026, 11, 13)
-    for stamp in ("Last updated Saturday 14 November 2026, 07:30", "Updated: Sat, Nov 14, 2026 - 9:02", "Modified 14/11/2026"):
+    for stamp in ("Last updated Saturday 14 November 2026, 07:30", "Updated: Sat, Nov 14, 2026 - 9:02", "Posted: Sat 14 Nov 2026, 07:40"):
         text = f"Rally in the square\n\n{stamp}\n\nThousands marched on Friday. Police counted 4,000.\n"
         assert [day for _end, day in section_days(text, 0, report, words, (None, None))] == [None, None]
     got = situated(
