@@ -106,6 +106,29 @@ def test_a_releases_own_date_line_is_no_day_of_the_events_frame() -> None:
     assert got["ELEVEN"][:2] == got["EIGHT"][:2] == got["eleven"][:2] == ("2026-06-09", "cumulative")
 
 
+def test_a_second_sides_counts_for_the_same_places_take_those_places_in_order() -> None:
+    """Crowds counted place by place, then another side's figures 'for the same three towns' or
+    'respectively': each takes its place in the order the places were told; a place that is the
+    subject of its clause's verb ('while Dunmore drew 900') is that figure's place too."""
+    got = situated(
+        "Police said 3,000 people marched in Kelso, 1,800 in Aldport and 1,100 in Wyre. "
+        "The union's figures were 7,500, 4,000 and 2,600 for the same three towns."
+    )
+    assert [got[n][2] for n in ("7,500", "4,000", "2,600")] == ["Kelso", "Aldport", "Wyre"]
+    got = situated(
+        "Officers counted about 2,000 demonstrators in Kelso and 1,200 in Aldport, while Dunmore drew 900; "
+        "the organisers said 6,000, 3,500 and 2,500 respectively."
+    )
+    assert [got[n][2] for n in ("900", "6,000", "3,500", "2,500")] == ["Dunmore", "Kelso", "Aldport", "Dunmore"]
+    got = situated("Police said three people were killed in Kelso, while KRW recorded eight deaths and Amnesty had 11.")
+    assert (got["eight"][2], got["11"][2]) == (None, None)  # (a group that counts: no place)
+    got = situated(  # (as many figures as places, or none takes one)
+        "Police said 3,000 people marched in Kelso and 1,800 in Aldport. "
+        "The union's figures were 7,500, 4,000 and 2,600 for the same towns."
+    )
+    assert [got[n][2] for n in ("7,500", "4,000", "2,600")] == [None, None, None]
+
+
 def test_a_weekday_is_no_datelines_city() -> None:
     """A page's date line that opens with a weekday ('Mon, Oct 19, 2026 | page 1', 'Saturday,
     Nov 14') names no city; a city before a month does."""
@@ -135,6 +158,8 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
     [
         ("", " people had demonstrated nationwide", "nationwide"),
         ("Police arrested ", " people across the country", "nationwide"),
+        ("the union counted ", " strikers in the whole country", "nationwide"),
+        ("", " marched across the entire country, organisers said", "nationwide"),
         (", including ", " in Paris, down from", "Paris"),
         ("", " of them in the city of Lyon", "Lyon"),
         ("", " drew in the Black Sea city of Batumi", "Batumi"),
