@@ -296,10 +296,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     def cell_line(q: Quantity) -> int:  # (a stacked table's figures are each on a line of its own)
         return text.count("\n", 0, q.start) + 1
 
-    for (lo, hi), (table_lo, table_hi), found, place, period in stacked:
+    for (lo, hi), (table_lo, table_hi), found, place, period, scope in stacked:
         taken.append((lo, hi))
         sentence = text[table_lo:table_hi]
-        claims += _claims(source, lex, found, sentence, table_lo, cell_line, place=place, period=period)
+        claims += _claims(source, lex, found, sentence, table_lo, cell_line, place=place, period=period, scope=scope)
     if stacked:
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
@@ -333,7 +333,7 @@ def _from_heading(found: list[Found], who: str, at: int) -> list[Found]:
 
 HEADING_SOURCE = "attribution/list-heading-source"
 
-Stacked = tuple[tuple[int, int], tuple[int, int], list["Found"], str | None, str | None]
+Stacked = tuple[tuple[int, int], tuple[int, int], list["Found"], str | None, str | None, str | None]  # row, table, figures, place, period, scope
 TOTAL_LABELS = frozenset({"total", "totals", "overall", "all", "grand total", "cumulative"})
 def _claims(
     source: Source,
@@ -436,7 +436,7 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
             period = "increment" if dated and any(
                 n for n, m in zip(new, measures, strict=True) if m
             ) else None  # 'New deaths' on '11/08/2026': what that day added
-            out.append(((spans[r][0], spans[r + width - 1][1]), table, found, place, period))
+            out.append(((spans[r][0], spans[r + width - 1][1]), table, found, place, period, None))
         done = table[1]
     return out
 
@@ -558,21 +558,21 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         if who is None and (intro := TABLE_INTRO.search(text, max(0, h_lo - MAX_TITLE), h_lo)):
             who = intro["who"]  # 'The ministry published a breakdown by hospital:' above the table
         table = (h_lo, run[-1].end())
+        kinds = _column_kinds(heads, measures)  # ('Attended Hospitalized': the second a part of the first)
         for row in run:
             label = " ".join(row["label"].split())
             place = label if place_rows and label.lower() not in TOTAL_LABELS else None
             figs = list(SPACED_CELL.finditer(row["figs"]))
-            by_period: dict[str | None, list[Found]] = {}
-            for f, measure, head in zip(figs, measures, heads, strict=True):
+            by_kind: dict[tuple[str | None, str | None], list[Found]] = {}
+            for f, measure, kind in zip(figs, measures, kinds, strict=True):
                 if f["n"] is None:
                     continue  # an empty cell
                 a, b = row.start("figs") + f.start("n"), row.start("figs") + f.end("n")
                 if measure is None or (q := _cell_quantity(text, a, b, lex)) is None:
                     continue
-                period = "held" if STILL_COLUMN.match(head) else None
-                by_period.setdefault(period, []).append((q, measure, _default_subject(measure), None, who))
-            for period, found in by_period.items():
-                out.append(((row.start(), row.end()), table, found, place, period))
+                by_kind.setdefault(kind, []).append((q, measure, _default_subject(measure), None, who))
+            for (period, scope), found in by_kind.items():
+                out.append(((row.start(), row.end()), table, found, place, period, scope))
     return out
 
 
@@ -632,7 +632,7 @@ def _bar_rows(
             if (q := _cell_quantity(text, a, b, lex)) is not None:
                 found.append((q, measure, _default_subject(measure), None, who))
         if found:
-            out.append(((row.start(), row.end()), table, found, place, None))
+            out.append(((row.start(), row.end()), table, found, place, None, None))
     return out
 
 
@@ -687,7 +687,7 @@ def _breakdown_lists(text: str, start: int, lex: Lexicon) -> list[Stacked]:
             q = _cell_quantity(text, a, b, lex)
             if q is not None:
                 place = " ".join(m["label"].split())
-                out.append(((m.start(), m.end()), (lead_lo, run[-1].end()), [(q, told[1], _default_subject(told[1]), None, None)], place, None))
+                out.append(((m.start(), m.end()), (lead_lo, run[-1].end()), [(q, told[1], _default_subject(told[1]), None, None)], place, None, None))
     return out
 
 

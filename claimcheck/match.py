@@ -338,7 +338,8 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         ]
     # (a local event's figures told place by place are its sites', or the wider count's: '19
     # died at JPMC, 8 at Civil Hospital Karachi', '168 nationwide, including 29 in Punjab')
-    divided = (_divided(claims, keys) | broken_down) - local
+    by_place = _divided(claims, keys)
+    divided = (set(by_place) - _crowds_elsewhere(by_place, home) | broken_down) - local
     shares = _shares(claims, keys, home)
     keys = _by_force(claims, keys, force_words(lexicon))
     perpetrators = force_words(lexicon)[2]
@@ -2047,20 +2048,33 @@ def _with_when(key: tuple[str, str, QuantityKey], when: str | None) -> tuple[str
 
 def _divided(
     claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
-) -> set[tuple[str, str, QuantityKey]]:
+) -> dict[tuple[str, str, QuantityKey], set[str]]:
     """The quantities some sentence counts place by place ('Our monitors recorded 31 deaths: 19
-    in Sokodé, 8 in Lomé and 4 in Bafilo'): the event spans those places, so a figure for
-    one of them is a part of it even where the event's reports open with that place."""
-    seen: dict[tuple[str, int, tuple[str, str, QuantityKey]], str] = {}
-    out = set()
+    in Sokodé, 8 in Lomé and 4 in Bafilo'), with those places: the event spans them, so a
+    figure for one of them is a part of it even where the event's reports open with that place."""
+    seen: dict[tuple[str, int, tuple[str, str, QuantityKey]], set[str]] = {}
+    out: dict[tuple[str, str, QuantityKey], set[str]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None or not k[2][1] or k[2][1] == NATIONWIDE or _COUNTING_SITE.search(k[2][1]):
             continue  # (a local event's hospitals or its site divide no area: 'Regional Hospital 41 4')
         whole = _without_place(k)
-        first = seen.setdefault((c.source, c.sentence_start, whole), k[2][1])
-        if first != k[2][1]:
-            out.add(whole)
+        places = seen.setdefault((c.source, c.sentence_start, whole), set())
+        places.add(k[2][1])
+        if len(places) > 1:
+            out.setdefault(whole, set()).update(places)
     return out
+
+
+def _crowds_elsewhere(
+    divided: Mapping[tuple[str, str, QuantityKey], set[str]], home: Collection[str]
+) -> set[tuple[str, str, QuantityKey]]:
+    """The gatherings some sentence counts place by place in other places than the event's
+    own ('some 6,000 gathered in Brno, 2,500 in Ostrava and 1,500 in Plzeň' in reports from
+    Prague): rallies held elsewhere the same day, each a crowd of its own, while a figure for
+    the event's own place is still its own crowd's ('We were more than 120,000 in Prague' beside
+    the police's 55,000 on Wenceslas Square). A tally divided so stays divided: its whole is
+    the sum of its places (see :func:`_divided`)."""
+    return {whole for whole, places in divided.items() if whole[0] == "participants" and not places & set(home)}
 
 
 BREAKDOWN_PLACES = 3  # the places one report counts a quantity in that make it a breakdown

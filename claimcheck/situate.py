@@ -366,6 +366,11 @@ def situate(
         else:
             recalled_own = False
         section = sections[under][1] if under >= 0 else None
+        if dateline_only and c.measure in RUNNING_TALLIES:
+            # the report's own date line ('For immediate release - Ruteng, 17 July 2026') is no
+            # day of the event's frame: a toll under it is the count as the report went out, not
+            # that day's deaths (a live blog's day headings are: see when.section_days)
+            section = None
         first, clock = lo == c.sentence_start, _paragraph(c.sentence_start)[1]
         told_on = summed_to if c.start < summary_end else report  # (a live page's summary: its latest day)
         followed = hi < sent_end  # (another figure of its sentence right after its words)
@@ -721,7 +726,8 @@ def situate(
             # place (and, taken up by a demonstrative, the same quantity: see match._align)
             as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
-    return _summed_runs(_running_points(_place_lists(out, order, text), order, text, tw), order)
+    out = _respective_places(_place_lists(out, order, text), order, text)
+    return _summed_runs(_running_points(out, order, text, tw), order)
 
 
 SUM_REACH = 700  # how far (characters) a run of summands may stand from the total they add up to
@@ -842,6 +848,69 @@ def _place_lists(out: list[Claim], order: Sequence[int], text: str) -> list[Clai
                 if _place_of_part(o.scope) is None:
                     break
                 k += step
+    return out
+
+
+_PLACE_SAW = re.compile(
+    r"\b(?:while|whereas|and|but)\s+(?P<n>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)\s+"
+    r"(?:saw|drew)\s+(?:(?:some|about|around|roughly|nearly|over|at\s+least)\s+)?$"
+)  # '…, 2,500 in Ostrava, while Olomouc saw ' (1,200): the next place of a list of crowds by place
+#    (a name in capitals is an organisation's: 'while CRASL recorded eight deaths')
+_RESPECTIVE = re.compile(
+    r"\brespectively\b|\b(?:for|in|at)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:cities|towns|places|regions|provinces|districts|states|venues|sites|locations|rallies|marches)\b"
+)  # 'Organisers gave 10,000, 4,000 and 3,000 for the same three cities', '… respectively'
+RESPECTIVE_CHARS = 80  # how far past a list's last figure its 'respectively' may be written
+
+
+def _respective_places(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:
+    """Counts of one measure listed place by place: a crowd after a list of places' crowds
+    whose clause names a place as the subject of its verb ('some 6,000 gathered in Brno, 2,500
+    in Ostrava and around 1,500 in Plzeň, while Olomouc saw 1,200') is that place's; a run of
+    figures with no place, told 'for the same four cities' or 'respectively' right after the
+    figures of as many places (another side's counts of the same list, in the sentence before
+    or the same one), takes those places in order ('Organisers gave 10,000, 4,000, 3,000 and
+    2,000 for the same four cities')."""
+    for pos in range(1, len(order)):
+        c, prev = out[order[pos]], out[order[pos - 1]]
+        if (
+            c.place is None
+            and c.measure in GATHERINGS
+            and prev.place is not None
+            and prev.measure == c.measure
+            and prev.sentence_start == c.sentence_start
+            and (m := _PLACE_SAW.search(text, max(prev.end, c.start - 60), c.start)) is not None
+        ):
+            out[order[pos]] = with_fields(c, place=m["n"])
+    pos = 0
+    while pos < len(order):
+        if out[order[pos]].place is not None:
+            pos += 1
+            continue
+        run = [pos]  # the figures of one measure with no place, in one sentence
+        while (
+            run[-1] + 1 < len(order)
+            and (o := out[order[run[-1] + 1]]).sentence_start == out[order[pos]].sentence_start
+            and o.measure == out[order[pos]].measure
+            and o.place is None
+        ):
+            run.append(run[-1] + 1)
+        first, last = out[order[run[0]]], out[order[run[-1]]]
+        pos = run[-1] + 1
+        after = text[last.end : last.end + RESPECTIVE_CHARS]
+        if len(run) < 2 or ("same" not in after and "respectively" not in after):
+            continue  # (cheap first)
+        if _RESPECTIVE.search(text, last.end, min(len(text), last.end + RESPECTIVE_CHARS)) is None:
+            continue
+        placed = [out[order[k]] for k in range(run[0] - len(run), run[0]) if k >= 0]
+        if (
+            len(placed) == len(run)
+            and all(o.measure == first.measure and o.place is not None for o in placed)
+            and len({o.place for o in placed}) == len(run)
+            and first.sentence_start - placed[0].sentence_start < 2 * RESPECTIVE_CHARS + len(placed[0].sentence)
+        ):
+            for k, o in zip(run, placed, strict=True):
+                out[order[k]] = with_fields(out[order[k]], place=o.place)
     return out
 
 

@@ -394,7 +394,7 @@ def section_days(
         h = m["h"]
         if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
             continue
-        posted = POSTED.search(h) is not None  # 'Sofie M. · 13 Oct 2026, 09:40': when a reader wrote
+        posted = POSTED.search(h) is not None  # when a reader or the page wrote it (see POSTED)
         out.append(
             (
                 m.end(),
@@ -410,7 +410,12 @@ def section_days(
 # table's row ('Turnout, day 2 (unions)650,000'), whose dates are its own cells', not the day
 # of the lines that follow
 _GLUED = re.compile(r"[^\W\d_]\d|\)\d")
-POSTED = re.compile(r"\S\s+[·|•]\s+\d|\b(?:wrote|writes|commented|replied):?$|\b\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?)\s+ago\b")
+POSTED = re.compile(
+    r"\S\s+[·|•]\s+\d|\b(?:wrote|writes|commented|replied):?$|\b\d+\s*(?:h|hr|hrs|hours?|min|mins|minutes?)\s+ago\b"
+    r"|^(?i:(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)\b)"
+)  # when a reader wrote ('Sofie M. · 13 Oct 2026, 09:40', a forum's 'Posted: Nov 25, 2026 07:40'
+#    over a post), or when the page was written or touched again ('Updated: Friday, 27 March
+#    2026 - 08:05' under 'Published: Thursday, 26 March'): no day of the figures below
 
 
 def event_year(text: str, report: date | None, words: TimeWords) -> int | None:

@@ -985,6 +985,9 @@ def _letterhead(name: str, after: str) -> bool:
     return initials.upper() == m[1]
 
 
+_WEEKDAY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 def dateline(body: str, words: PlaceWords) -> str | None:
     """The city of a report's dateline ('PARIS, Feb 12 (Reuters) -' -> 'Paris')."""
     m = words.dateline.search(body[:400])
@@ -993,4 +996,6 @@ def dateline(body: str, words: PlaceWords) -> str | None:
     city = (m["d"] or m["t"]).strip()
     if m["d"] and _letterhead(city, body[m.end() : m.end() + 12]):
         return None  # 'OBSERVATÓRIO CIDADÃO DE LUANDA (OCL)': an organisation's letterhead
+    if m["t"] and _WEEKDAY.fullmatch(city):
+        return None  # 'Mon, Oct 19, 2026 | page 1', 'Saturday, Nov 14': a page's date, no city
     return city.title() if city.isupper() else city

@@ -312,6 +312,35 @@ def test_a_table_scraped_with_single_spaces_is_read_row_by_row():
     ]
 
 
+def test_a_spaced_table_of_health_units_with_a_column_of_the_admitted():
+    """A table scraped with single spaces whose rows are health units ('Unit', 'Clinic') gives
+    each row's figures that unit as their place, and a later column of the measure an earlier
+    column counts ('Patients seen' then 'In critical care') is a part of it, as on a table
+    scraped onto one line."""
+    text = (
+        "The district health office gave this breakdown by unit:\n\n"
+        "Unit Patients seen In critical care\n"
+        "Lakeside Emergency Post 40 6\n"
+        "Ridge Road Clinic 12 1\n"
+        "Total 52 7\n"
+    )
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    assert [(c.text, c.measure, c.place, c.scope) for c in claims] == [
+        ("40", "injured", "Lakeside Emergency Post", None),
+        ("6", "injured", "Lakeside Emergency Post", "column: in critical care"),
+        ("12", "injured", "Ridge Road Clinic", None),
+        ("1", "injured", "Ridge Road Clinic", "column: in critical care"),
+        ("52", "injured", None, None),
+        ("7", "injured", None, "column: in critical care"),
+    ]
+    clinics = "Clinic Treated Admitted\nNorth Gate 9 2\nHarbour Street 5 0\n"
+    claims = read_layout(Source(id="t", text="Casualties\n\n" + clinics), LEX).claims
+    assert [(c.place, c.scope) for c in claims] == [
+        ("North Gate", None), ("North Gate", "column: admitted"),
+        ("Harbour Street", None), ("Harbour Street", "column: admitted"),
+    ]
+
+
 def test_a_spaced_table_of_other_counts_is_no_claims():
     """Rows of figures under a header naming no measure (a league table, a budget) are no claims."""
     text = "Results after three rounds\nTeam Won Lost\nRiverside 3 0\nHill Town 1 2\n"

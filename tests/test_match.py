@@ -746,3 +746,23 @@ def test_a_part_told_as_a_kind_of_people_is_that_kind() -> None:
     groups = by_id(align(extract_claims(Source(id="k", text=text))))
     assert [c.value for c in groups["killed/people/polling-official"].claims] == [2, 2]
     assert [c.value for c in groups["injured/people/injured"].claims] == [3]
+
+
+def test_crowds_counted_place_by_place_elsewhere_leave_the_events_own_crowd_whole() -> None:
+    """Rallies in other towns counted place by place ('3,000 in Aldport and 2,000 in Wyre' in
+    reports of the march in Kelso) are crowds of their own; a figure for Kelso itself ('We were
+    40,000 in Kelso') is still the Kelso march's, compared with the figures that name no place.
+    Where such a sentence counts Kelso too, Kelso's figure is one place's part, as before."""
+
+    def crowd(n: int, source: str, place: str | None, start: int = 0) -> Claim:
+        return dataclasses.replace(
+            claim("participants", "people", n, n, source=source, start=start), place=place, period="day"
+        )
+
+    elsewhere = [crowd(3000, "c", "Aldport"), crowd(2000, "c", "Wyre", start=30)]
+    groups = by_id(align([crowd(15000, "a", None), crowd(40000, "b", "Kelso"), *elsewhere], home={"kelso"}))
+    assert sorted(len(g.claims) for g in groups.values()) == [1, 1, 2]
+    assert [{c.place for c in g.claims} for g in groups.values() if len(g.claims) == 2] == [{None, "Kelso"}]
+    listed = [crowd(15000, "a", None), crowd(40000, "c", "Kelso", start=60), *elsewhere]
+    groups = by_id(align(listed, home={"kelso"}))
+    assert sorted(len(g.claims) for g in groups.values()) == [1, 1, 1, 1]

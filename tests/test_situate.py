@@ -71,6 +71,74 @@ def test_a_readers_post_head_dates_nothing() -> None:
     assert date(2026, 10, 13) not in days
 
 
+def test_a_pages_own_stamp_line_dates_nothing_under_it() -> None:
+    """A page's update or posting line ('Last updated Saturday 14 November 2026, 07:30', a
+    forum's 'Posted: …' over a post) is when the page or the post was written, not the day of
+    the figures below it: a march told 'on Friday' in the text stays Friday's."""
+    words = time_words()
+    report = date(2026, 11, 13)
+    for stamp in ("Last updated Saturday 14 November 2026, 07:30", "Updated: Sat, Nov 14, 2026 - 9:02", "Posted: Sat 14 Nov 2026, 07:40"):
+        text = f"Rally in the square\n\n{stamp}\n\nThousands marched on Friday. Police counted 4,000.\n"
+        assert [day for _end, day in section_days(text, 0, report, words, (None, None))] == [None, None]
+    got = situated(
+        "Rally in the square\nPublished: Friday, 13 November 2026 - 22:40\n"
+        "Updated: Saturday, 14 November 2026 - 07:30\n\n"
+        "Thousands of teachers marched to the ministry on Friday to demand back pay. The police put "
+        "the crowd at 4,000 and the union at 15,000.\n",
+        "2026-11-13",
+    )
+    assert got["4,000"][0] == got["15,000"][0] == "2026-11-13"
+
+
+def test_a_releases_own_date_line_is_no_day_of_the_events_frame() -> None:
+    """A statement's date line ('Kolo, 9 June 2026') falls inside the days its text spans ('From
+    7 to 9 June …'), but it is the day the statement went out, no heading of one day of the
+    event: a toll told under it ('ELEVEN LIVES LOST …, NOT EIGHT') is the count as it went out,
+    not the deaths of that day."""
+    text = (
+        "RIVERSIDE RIGHTS CENTRE\n\nStatement 12/2026\nKolo, 9 June 2026\n\n"
+        "ELEVEN LIVES LOST TO THE FUMES, NOT EIGHT: THE COUNT OF OUR VOLUNTEERS\n\n"
+        "The centre has recorded eleven deaths from the fumes that drifted over the valley from the\n"
+        "refinery on the night of Friday 5 June 2026.\n\n"
+        "From 7 to 9 June, 14 of our volunteers visited every house in the district.\n"
+    )
+    got = situated(text, "2026-06-09")
+    assert got["ELEVEN"][:2] == got["EIGHT"][:2] == got["eleven"][:2] == ("2026-06-09", "cumulative")
+
+
+def test_a_second_sides_counts_for_the_same_places_take_those_places_in_order() -> None:
+    """Crowds counted place by place, then another side's figures 'for the same three towns' or
+    'respectively': each takes its place in the order the places were told; a place that is the
+    subject of its clause's verb ('while Dunmore drew 900') is that figure's place too."""
+    got = situated(
+        "Police said 3,000 people marched in Kelso, 1,800 in Aldport and 1,100 in Wyre. "
+        "The union's figures were 7,500, 4,000 and 2,600 for the same three towns."
+    )
+    assert [got[n][2] for n in ("7,500", "4,000", "2,600")] == ["Kelso", "Aldport", "Wyre"]
+    got = situated(
+        "Officers counted about 2,000 demonstrators in Kelso and 1,200 in Aldport, while Dunmore drew 900; "
+        "the organisers said 6,000, 3,500 and 2,500 respectively."
+    )
+    assert [got[n][2] for n in ("900", "6,000", "3,500", "2,500")] == ["Dunmore", "Kelso", "Aldport", "Dunmore"]
+    got = situated("Police said three people were killed in Kelso, while KRW recorded eight deaths and Amnesty had 11.")
+    assert (got["eight"][2], got["11"][2]) == (None, None)  # (a group that counts: no place)
+    got = situated(  # (as many figures as places, or none takes one)
+        "Police said 3,000 people marched in Kelso and 1,800 in Aldport. "
+        "The union's figures were 7,500, 4,000 and 2,600 for the same towns."
+    )
+    assert [got[n][2] for n in ("7,500", "4,000", "2,600")] == [None, None, None]
+
+
+def test_a_weekday_is_no_datelines_city() -> None:
+    """A page's date line that opens with a weekday ('Mon, Oct 19, 2026 | page 1', 'Saturday,
+    Nov 14') names no city; a city before a month does."""
+    words = place_words()
+    assert dateline("Mon, Oct 19, 2026 | page 1\n\nPolice cleared the camp", words) is None
+    assert dateline("Saturday, Nov 14 2026\nThe march", words) is None
+    assert dateline("Thurs. Nov 12 2026\nThe march", words) is None
+    assert dateline("Monterrey, Nov 3 - Ten people were hurt", words) == "Monterrey"
+
+
 def test_a_scraped_table_row_dates_nothing_under_it() -> None:
     """A row whose cells ran together ('Ministry of Health (20 Nov 2025)Deaths34Injured126',
     'Turnout, day 2 (unions)650,000') dates its own figures, not the rows after it."""
@@ -90,6 +158,8 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
     [
         ("", " people had demonstrated nationwide", "nationwide"),
         ("Police arrested ", " people across the country", "nationwide"),
+        ("the union counted ", " strikers in the whole country", "nationwide"),
+        ("", " marched across the entire country, organisers said", "nationwide"),
         (", including ", " in Paris, down from", "Paris"),
         ("", " of them in the city of Lyon", "Lyon"),
         ("", " drew in the Black Sea city of Batumi", "Batumi"),
