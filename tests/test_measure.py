@@ -540,3 +540,53 @@ def test_recall19c_kinds(text: str, expected: list[tuple]) -> None:
 )
 def test_recall19c_not_people(text: str) -> None:
     assert _claims(text) == []
+
+
+# Forces at work told after the bodies they come from, or as rostered, committed or searching;
+# people told only to be there when it happened (issue 12, session 20): our own sentences.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("The fire service said 18 crews from three counties had spent the night on the slope.", 18, id="crews-from-spent"),
+        pytest.param("Thirty ambulance crews had been rostered for the derby, the health board said.", 30, id="rostered"),
+        pytest.param("The coast guard said 12 divers, backed by two helicopters, searched the harbour.", 12, id="divers-comma-aside"),
+        pytest.param("By Monday 40 rescue crews had been committed to the valley.", 40, id="committed"),
+        pytest.param("On the third day 26 divers worked along the riverbed.", 26, id="ordinal-day-not-numbered"),
+        pytest.param("The army said 35 soldiers of the engineering corps were working at the bridge.", 35, id="of-corps-working"),
+    ],
+)
+def test_forces_at_work_are_a_deployment(sentence: str, value: float) -> None:
+    assert [(c[1], c[2]) for c in _claims(sentence) if c[3] == value] == [("deployed", "security")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Prosecutors said 20 officers committed the beating.", id="committed-a-deed"),
+        pytest.param("Two television crews were attacked near the square.", id="press-crews"),
+    ],
+)
+def test_forces_doing_something_else_are_no_deployment(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "deployed"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Fire crews carried 14 injured out of the smoke.", id="carried"),
+        pytest.param("Soldiers ferried 31 wounded to the field hospital overnight.", id="ferried"),
+        pytest.param("Rescue crews evacuated 9 injured from the stands.", id="evacuated"),
+    ],
+)
+def test_the_forces_who_tend_the_harmed_are_not_the_counted(sentence: str) -> None:
+    assert [c[2] for c in _claims(sentence) if c[1] == "injured"] == ["people"]
+
+
+def test_rescuers_in_the_sentence_leave_the_protest_its_people() -> None:
+    text = (
+        "Four police officers were hurt, one of whom was taken to hospital. As regards the marchers, "
+        "three persons were treated by fire crews on the spot."
+    )
+    assert [c[2] for c in _claims(text) if c[3] == 3] == ["protesters"]
