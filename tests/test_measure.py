@@ -584,6 +584,42 @@ def test_the_forces_who_tend_the_harmed_are_not_the_counted(sentence: str) -> No
     assert [c[2] for c in _claims(sentence) if c[1] == "injured"] == ["people"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("Some 650 guests were in the ballroom when the fire alarm went off.", 650, id="in-the-room"),
+        pytest.param("The club says more than 200 members were inside at the time.", 200, id="inside-bare-place"),
+        pytest.param("Staff told us about 150 were inside when the floor gave way.", 150, id="bare-figure-inside"),
+        pytest.param("Nearly 500 villagers were still sitting in front of the district office at dusk.", 500, id="sitting-in-front"),
+    ],
+)
+def test_people_there_when_it_happened_are_the_crowd(sentence: str, value: float) -> None:
+    assert [c[1] for c in _claims(sentence) if c[3] == value] == ["participants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("About 120 people were in hospital on Sunday night.", id="in-hospital"),
+        pytest.param("More than 60 passengers were in the minibus when it left the road.", id="in-a-vehicle"),
+        pytest.param("At least 70 people were in custody by the evening.", id="in-custody"),
+        pytest.param("Twelve people were in the kitchen when the gas exploded.", id="too-few-for-a-crowd"),
+    ],
+)
+def test_people_in_care_custody_or_a_vehicle_are_no_crowd(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "participants"] == []
+
+
+def test_people_inside_are_a_quantity_apart_from_a_later_march() -> None:
+    text = (
+        "Firefighters said about 600 people were in the ballroom when the roof caught fire.\n\n"
+        "On Sunday some 9,000 people marched to the town hall, the police said."
+    )
+    found = {c.value: c.scope for c in extract_claims(Source(id="t", text=text)) if c.measure == "participants"}
+    assert found[600] == "incident: those inside"
+    assert found[9000] != "incident: those inside"
+
+
 def test_rescuers_in_the_sentence_leave_the_protest_its_people() -> None:
     text = (
         "Four police officers were hurt, one of whom was taken to hospital. As regards the marchers, "
