@@ -610,6 +610,30 @@ def test_people_in_care_custody_or_a_vehicle_are_no_crowd(sentence: str) -> None
     assert [c for c in _claims(sentence) if c[1] == "participants"] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("By midday medics had assessed 140 patients at the finish area.", 140, id="assessed-before"),
+        pytest.param("Crews assessed more than 300 spectators for heat stroke, the service said.", 300, id="assessed-spectators"),
+        pytest.param("Thirty people were transported to the Holloway Regional Hospital.", 30, id="transported-to-named"),
+        pytest.param("Police said 18 people had been driven to the Lakeside health centre.", 18, id="driven-to-named-centre"),
+    ],
+)
+def test_people_seen_or_carried_to_care_are_the_injured(sentence: str, value: float) -> None:
+    assert [c[1] for c in _claims(sentence) if c[3] == value] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Inspectors assessed 40 buildings on the waterfront.", id="assessed-things"),
+        pytest.param("Twelve doctors were sent to the Holloway Regional Hospital.", id="sent-to-help"),
+    ],
+)
+def test_things_assessed_and_staff_sent_are_no_injured(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "injured"] == []
+
+
 def test_people_inside_are_a_quantity_apart_from_a_later_march() -> None:
     text = (
         "Firefighters said about 600 people were in the ballroom when the roof caught fire.\n\n"
