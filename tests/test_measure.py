@@ -634,6 +634,17 @@ def test_things_assessed_and_staff_sent_are_no_injured(sentence: str) -> None:
     assert [c for c in _claims(sentence) if c[1] == "injured"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        pytest.param("The prefecture said 2,000 people marched. The union said attendance was beyond 6,000.", 6000, "participants", id="beyond-attendance"),
+        pytest.param("Police said 14 people were held overnight. The lawyers put the figure at minimum 22.", 22, "arrested", id="minimum-figure"),
+    ],
+)
+def test_a_rival_figure_with_a_bound_word_keeps_the_measure_before(text: str, value: float, measure: str) -> None:
+    assert [c[1] for c in _claims(text) if c[3] == value] == [measure]
+
+
 def test_people_inside_are_a_quantity_apart_from_a_later_march() -> None:
     text = (
         "Firefighters said about 600 people were in the ballroom when the roof caught fire.\n\n"
