@@ -645,6 +645,27 @@ def test_a_rival_figure_with_a_bound_word_keeps_the_measure_before(text: str, va
     assert [c[1] for c in _claims(text) if c[3] == value] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        pytest.param(
+            "How many were detained?\n\nThe answer keeps changing. The ministry's newest figure, read out at noon, is 64.",
+            64, "arrested", id="question-heading-above",
+        ),
+        pytest.param(
+            "The arrests went on into the night. Lawyers waited outside the station. Their own count, checked against families' calls, is 90.",
+            90, "arrested", id="noun-two-sentences-back",
+        ),
+        pytest.param(
+            "The crowd kept growing after dark. Nobody from the city hall would comment. The organisers' estimate, they told us later, was 30,000.",
+            30000, "participants", id="crowd-two-sentences-back",
+        ),
+    ],
+)
+def test_a_bare_figure_takes_the_count_named_earlier_in_its_paragraph(text: str, value: float, measure: str) -> None:
+    assert [c[1] for c in _claims(text) if c[3] == value] == [measure]
+
+
 def test_people_inside_are_a_quantity_apart_from_a_later_march() -> None:
     text = (
         "Firefighters said about 600 people were in the ballroom when the roof caught fire.\n\n"
