@@ -505,6 +505,8 @@ def named_measure(
                 found = _measure_in(context, lex, nouns_only=True)
             if found is None and bare and before is not None and before[0] is not None:
                 found = before[0], before[1]  # no noun there: the figure before
+            if found is None and bare:  # (a figure with a noun of its own keeps that noun's measure)
+                found = _measure_earlier(text, lo, len(context), lex)
         if found is not None:
             _fired(w)
             return found[0], found[1], part, w.id
@@ -578,6 +580,35 @@ def _sentence_before(text: str, lo: int) -> str:
     window = text[max(0, lo - BEFORE_SENTENCE) : lo].rstrip().rstrip("•*–-").rstrip()  # (a list item's bullet)
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
     return window[ends[-1] :] if ends else window
+
+
+EARLIER_READ = 600  # how far back in its paragraph a bare figure's count may be named
+
+
+def _measure_earlier(text: str, lo: int, told: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The count named nearest before the sentence before (``told`` characters before offset
+    ``lo``, where the figure's sentence starts) in the figure's own paragraph ('How many were
+    arrested?' ¶ 'It depends whom you ask. The police's figure, repeated on Thursday, is 112';
+    'The toll rose again on Monday. Officials gave no names. Relatives say the real figure is
+    14'), or in a question heading right above the paragraph. The nearest count wins: a passage
+    may pass from one count to another."""
+    start = text.rfind("\n\n", max(0, lo - EARLIER_READ), lo + 2)  # (a sentence may start at the break)
+    words = text[start + 2 if start >= 0 else max(0, lo - EARLIER_READ) : max(0, lo - told)]
+    found = _measure_nearest(words, lex)
+    if found is None and start >= 0:
+        line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : start].strip()
+        if line.endswith("?") and len(line) < 120:  # a question heading: its verb names the count
+            found = _measure_in(line, lex, subjects=False)
+    return found
+
+
+def _measure_nearest(words: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The measure of the last noun of a count in ``words`` ('arrests', 'toll', 'crowd')."""
+    for w in reversed([w.lower() for w in WORD.findall(words)]):
+        m = lex.noun_measure.get(w)
+        if m is not None and m in lex.measures:
+            return m, None
+    return None
 
 
 def _measure_in(

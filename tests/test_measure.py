@@ -540,3 +540,145 @@ def test_recall19c_kinds(text: str, expected: list[tuple]) -> None:
 )
 def test_recall19c_not_people(text: str) -> None:
     assert _claims(text) == []
+
+
+# Forces at work told after the bodies they come from, or as rostered, committed or searching;
+# people told only to be there when it happened (issue 12, session 20): our own sentences.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("The fire service said 18 crews from three counties had spent the night on the slope.", 18, id="crews-from-spent"),
+        pytest.param("Thirty ambulance crews had been rostered for the derby, the health board said.", 30, id="rostered"),
+        pytest.param("The coast guard said 12 divers, backed by two helicopters, searched the harbour.", 12, id="divers-comma-aside"),
+        pytest.param("By Monday 40 rescue crews had been committed to the valley.", 40, id="committed"),
+        pytest.param("On the third day 26 divers worked along the riverbed.", 26, id="ordinal-day-not-numbered"),
+        pytest.param("The army said 35 soldiers of the engineering corps were working at the bridge.", 35, id="of-corps-working"),
+    ],
+)
+def test_forces_at_work_are_a_deployment(sentence: str, value: float) -> None:
+    assert [(c[1], c[2]) for c in _claims(sentence) if c[3] == value] == [("deployed", "security")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Prosecutors said 20 officers committed the beating.", id="committed-a-deed"),
+        pytest.param("Two television crews were attacked near the square.", id="press-crews"),
+    ],
+)
+def test_forces_doing_something_else_are_no_deployment(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "deployed"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Fire crews carried 14 injured out of the smoke.", id="carried"),
+        pytest.param("Soldiers ferried 31 wounded to the field hospital overnight.", id="ferried"),
+        pytest.param("Rescue crews evacuated 9 injured from the stands.", id="evacuated"),
+    ],
+)
+def test_the_forces_who_tend_the_harmed_are_not_the_counted(sentence: str) -> None:
+    assert [c[2] for c in _claims(sentence) if c[1] == "injured"] == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("Some 650 guests were in the ballroom when the fire alarm went off.", 650, id="in-the-room"),
+        pytest.param("The club says more than 200 members were inside at the time.", 200, id="inside-bare-place"),
+        pytest.param("Staff told us about 150 were inside when the floor gave way.", 150, id="bare-figure-inside"),
+        pytest.param("Nearly 500 villagers were still sitting in front of the district office at dusk.", 500, id="sitting-in-front"),
+    ],
+)
+def test_people_there_when_it_happened_are_the_crowd(sentence: str, value: float) -> None:
+    assert [c[1] for c in _claims(sentence) if c[3] == value] == ["participants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("About 120 people were in hospital on Sunday night.", id="in-hospital"),
+        pytest.param("More than 60 passengers were in the minibus when it left the road.", id="in-a-vehicle"),
+        pytest.param("At least 70 people were in custody by the evening.", id="in-custody"),
+        pytest.param("Twelve people were in the kitchen when the gas exploded.", id="too-few-for-a-crowd"),
+    ],
+)
+def test_people_in_care_custody_or_a_vehicle_are_no_crowd(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "participants"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("By midday medics had assessed 140 patients at the finish area.", 140, id="assessed-before"),
+        pytest.param("Crews assessed more than 300 spectators for heat stroke, the service said.", 300, id="assessed-spectators"),
+        pytest.param("Thirty people were transported to the Holloway Regional Hospital.", 30, id="transported-to-named"),
+        pytest.param("Police said 18 people had been driven to the Lakeside health centre.", 18, id="driven-to-named-centre"),
+    ],
+)
+def test_people_seen_or_carried_to_care_are_the_injured(sentence: str, value: float) -> None:
+    assert [c[1] for c in _claims(sentence) if c[3] == value] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Inspectors assessed 40 buildings on the waterfront.", id="assessed-things"),
+        pytest.param("Twelve doctors were sent to the Holloway Regional Hospital.", id="sent-to-help"),
+    ],
+)
+def test_things_assessed_and_staff_sent_are_no_injured(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "injured"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        pytest.param("The prefecture said 2,000 people marched. The union said attendance was beyond 6,000.", 6000, "participants", id="beyond-attendance"),
+        pytest.param("Police said 14 people were held overnight. The lawyers put the figure at minimum 22.", 22, "arrested", id="minimum-figure"),
+    ],
+)
+def test_a_rival_figure_with_a_bound_word_keeps_the_measure_before(text: str, value: float, measure: str) -> None:
+    assert [c[1] for c in _claims(text) if c[3] == value] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        pytest.param(
+            "How many were detained?\n\nThe answer keeps changing. The ministry's newest figure, read out at noon, is 64.",
+            64, "arrested", id="question-heading-above",
+        ),
+        pytest.param(
+            "The arrests went on into the night. Lawyers waited outside the station. Their own count, checked against families' calls, is 90.",
+            90, "arrested", id="noun-two-sentences-back",
+        ),
+        pytest.param(
+            "The crowd kept growing after dark. Nobody from the city hall would comment. The organisers' estimate, they told us later, was 30,000.",
+            30000, "participants", id="crowd-two-sentences-back",
+        ),
+    ],
+)
+def test_a_bare_figure_takes_the_count_named_earlier_in_its_paragraph(text: str, value: float, measure: str) -> None:
+    assert [c[1] for c in _claims(text) if c[3] == value] == [measure]
+
+
+def test_people_inside_are_a_quantity_apart_from_a_later_march() -> None:
+    text = (
+        "Firefighters said about 600 people were in the ballroom when the roof caught fire.\n\n"
+        "On Sunday some 9,000 people marched to the town hall, the police said."
+    )
+    found = {c.value: c.scope for c in extract_claims(Source(id="t", text=text)) if c.measure == "participants"}
+    assert found[600] == "incident: those inside"
+    assert found[9000] != "incident: those inside"
+
+
+def test_rescuers_in_the_sentence_leave_the_protest_its_people() -> None:
+    text = (
+        "Four police officers were hurt, one of whom was taken to hospital. As regards the marchers, "
+        "three persons were treated by fire crews on the spot."
+    )
+    assert [c[2] for c in _claims(text) if c[3] == 3] == ["protesters"]

@@ -531,6 +531,8 @@ def test_descending_pair_is_not_a_range():
         case("n-plus", "200-plus people were arrested.", "200-plus", 200, 200, None, "at_least"),
         case("n-space-plus", "The opposition says the actual count of deceased is 50 plus.", "50 plus", 50, 50, None, "at_least"),
         case("some-n-odd", "Some 40-odd people were injured.", "Some 40-odd", 40, 36, 44, "approx"),
+        case("beyond", "Organisers reckoned the march went beyond 9,000 people.", "beyond 9,000", 9000, 9001, None, "more_than"),
+        case("minimum", "The lawyers' list held minimum 60 names of detainees.", "minimum 60", 60, 60, None, "at_least"),
     ],
 )
 def test_qualifier_interval(sentence, phrase, value, low, high, qualifier):

@@ -614,11 +614,14 @@ def _generic(subject_text: str | None, lex: Lexicon) -> bool:
 @lru_cache(maxsize=8)
 def _sides(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The protesters' and the security forces' nouns, case-sensitive, for folded text; a
-    side's noun naming a body ('the supporters' association', grammar.side_bodies) is none."""
+    side's noun naming a body ('the supporters' association', grammar.side_bodies) is none. The
+    rescue forces (forces.rescue) are no side of a protest: 'two persons were treated by
+    ambulance crews' after a passage on demonstrators still counts demonstrators."""
     body = alternation(sorted(lex.grammar["side_bodies"]))
+    rescue = {w.lower() for w in lex.data["forces"]["rescue"]}
     return tuple(  # type: ignore[return-value]
         re.compile(
-            rf"\b(?:{alternation([w.lower() for w in lex.data['subjects'][side]])})\b"
+            rf"\b(?:{alternation([w.lower() for w in lex.data['subjects'][side] if side != 'security' or w.lower() not in rescue])})\b"
             rf"(?!['’]\s+(?:{body})\b)"
         )
         for side in ("protesters", "security")
@@ -729,8 +732,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
             continue
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs or f"{low}s" in lex.speech_verbs:
             return None  # 'told reporters that 25 …', 'Police confirm 6 dead': the speaker is not counted
-        if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES:
-            return None  # 'firefighters treated 260', 'police arrested 45': the agent, not the counted
+        if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES or low in lex.grammar["tending_verbs"]:
+            return None  # 'firefighters treated 260', 'police arrested 45', 'crews ferried 29 injured': the agent, not the counted
         if low in lex.subject_of and low != "others":
             if (
                 k + 1 < len(words)

@@ -25,6 +25,7 @@ from claimcheck.parse.measure import (
     DASH_ASIDE,
     HARM_MEASURES,
     INCLUDING_ASIDE,
+    MIN_CROWD,
     OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
@@ -95,6 +96,8 @@ AVERAGE_SIZE = "not-a-count/average-size"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
+PRESENT_AT_SCENE = "measure/present-at-scene"
+INSIDE_SCOPE = "incident: those inside"  # people there when it happened: no march's or vigil's crowd
 THE_OTHER = "measure/the-other-part"
 PART_KIND_AND = "scope/part-kind-after-and"
 OPEN_QUOTES = frozenset(("\"", "“"))  # (a cheap test before the rule not-a-count/quoted-in-question)
@@ -683,6 +686,16 @@ def sentence_mentions(
             and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)
         ):  # (not '23 units are on site with roughly 140 firefighters': units are not people)
             m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
+        elif (
+            m.measure is None
+            and m.subject in (None, "people", "protesters")
+            and m.q.low >= MIN_CROWD
+            and (there := patterns(lex)[PRESENT_AT_SCENE].match(text, m.tail, sent.end))
+        ):  # 'About 300 people were in the rink when the alarm sounded': those there, a crowd;
+            # those inside, a quantity apart from a march's or a vigil's crowd told later
+            m.measure, m.measure_rule = "participants", PRESENT_AT_SCENE
+            if "front" not in there[0] and "outside" not in there[0]:
+                m.scope = INSIDE_SCOPE
         if (
             m.subject == "security"
             and m.measure == "participants"
@@ -845,6 +858,8 @@ def sentence_mentions(
             m.scope = m.part  # its rule was kept when the part was found
         elif m.measure == "arrested" and (held := state_scope(text, m.tail, sent.end, lex)):
             m.scope, m.scope_rule = held  # 'over 900 are still in custody'
+        elif m.scope == INSIDE_SCOPE:
+            m.scope_rule = PRESENT_AT_SCENE  # (set with its measure)
         else:
             m.scope, m.scope_rule = _scope(text, sent, m, time, lex, crowd_before)
     for d in denials:
