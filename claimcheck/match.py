@@ -879,6 +879,16 @@ def _parts_of_placed_wholes(
 _DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
 _OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
 _PATIENTS_DIED = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b", re.IGNORECASE)  # 'two patients died overnight'
+_BROUGHT_OUT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses|cadavers)\W*\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:recovered|pulled|extracted|taken|brought|carried|removed|retrieved)\s+)?(?:out\s+of|from)\s+(?:the|a|its)\s+"
+    r"|^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:dead|recovered|pulled\s+out|extracted|brought\s+out|carried\s+out)\b[^,;:]{0,30}?\binside\s+the\b"
+    r"|^\s*the\s+number\s+of\s+(?:people|persons|bodies)\s+[^,;:]{0,30}?\b(?:brought|pulled|taken|carried)\s+out\b",
+    re.IGNORECASE,
+)  # 'carried four bodies out of the second floor', '14 cadavers were extracted from the interior',
+# 'found seven people dead inside the plant': those the rescuers brought out of the site, a part
+# of the toll where its reports tell deaths elsewhere apart too (see _how_they_died)
 _DIED_WHERE = (  # the part a death figure's own words give it, first found first
     (
         "died at home",
@@ -897,7 +907,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
             r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
-            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|reaching)\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
             r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
             re.IGNORECASE,
         ),
@@ -935,6 +945,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
             re.IGNORECASE,
         ),
     ),
+    ("died at the scene", _BROUGHT_OUT),
     (
         "dead on arrival",
         re.compile(r"\b(?:dead|died)\s+on\s+arrival\b|\bbrought\s+in\s+dead\b", re.IGNORECASE),
@@ -959,8 +970,16 @@ _DIED_AT_NAMED = re.compile(
     rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
     rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
 )  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside")  # (cheap: most have none)
 DIED_WORDS = 90
+_ELSEWHERE = frozenset(("died in hospital", "died after a transfer", "dead on arrival", "died later"))
+
+
+def _away_from_the_site(part: str) -> bool:
+    """Whether a death figure's part (see _how_they_died) counts those who died away from the
+    site: in hospital, a named one, on arrival or later."""
+    return part in _ELSEWHERE or (part.startswith("died at ") and part not in ("died at the scene", "died at home"))
+
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
 
@@ -992,7 +1011,7 @@ def _how_they_died(
         if (c.source, c.sentence_start) in sentences:
             starts.setdefault((c.source, c.sentence_start), []).append(c.start)
     out = list(keys)
-    parted = []
+    parted, brought_out = [], []
     for i in told:
         c, k = claims[i], keys[i]
         nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
@@ -1015,9 +1034,18 @@ def _how_they_died(
                 when, place, _part, incident = k[2]  # type: ignore[index]
                 out[i] = (k[0], k[1], (when, place, part, incident))  # type: ignore[index]
                 parted.append(i)
+                if pattern is _BROUGHT_OUT:
+                    brought_out.append(i)
                 break
     if not parted:
         return out
+    # the bodies brought out of the site are a part only of a toll whose reports count deaths
+    # elsewhere too ('three persons died after admission to hospital'); else they are the toll
+    # ('crews had pulled more than 30 bodies from the water', '14 bodies from the debris')
+    elsewhere = {keys[i] for i in parted if _away_from_the_site(out[i][2][2])}  # type: ignore[index]
+    for i in brought_out:
+        if keys[i] not in elsewhere:
+            out[i] = keys[i]
     # a part is less than its whole: where no figure of the toll is more ('one patient had died'
     # in a story of one death), the figure is the toll
     wholes = {keys[i] for i in parted}

@@ -13,7 +13,7 @@ import pytest
 from claimcheck.extract import extract_claims
 from claimcheck.match import align, claimant_ids, speaker_ids
 from claimcheck.models import Claim, ClaimGroup, Quantity, Source
-from claimcheck.situate import parse
+from claimcheck.situate import event_home, parse
 
 
 def claim(
@@ -746,3 +746,32 @@ def test_a_part_told_as_a_kind_of_people_is_that_kind() -> None:
     groups = by_id(align(extract_claims(Source(id="k", text=text))))
     assert [c.value for c in groups["killed/people/polling-official"].claims] == [2, 2]
     assert [c.value for c in groups["injured/people/injured"].claims] == [3]
+
+
+def _killed_groups(*reports: tuple[str, str]) -> dict[str, list[float]]:
+    """Group id -> the figures of its claims, for the people killed in reports (text, date)."""
+    sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups if g.measure == "killed"}
+
+
+def test_bodies_brought_out_of_the_site_are_a_part_where_others_died_in_hospital() -> None:
+    """A warehouse fire: the ministry counts 12 dead and says three of them died after admission
+    to hospital; the firemen 'carried nine bodies out of the building'. The nine are those
+    found at the site, a part of the 12, not a rival toll. Where no one is said to have died
+    elsewhere, 'divers pulled 20 bodies from the river' is the toll itself."""
+    fire = (
+        "ORVO, March 3 - The health ministry said 12 people were killed in the warehouse fire. "
+        "Three people died after admission to the district hospital, it said. "
+        "Firemen carried nine bodies out of the building overnight, the brigade said.",
+        "2026-03-03",
+    )
+    got = _killed_groups(fire)
+    assert got["killed/people"] == [12]
+    assert [9] in got.values()
+    ferry = (
+        "ORVO, March 3 - Divers pulled 20 bodies from the river after the ferry capsized, police "
+        "said. The governor said 17 people had died.",
+        "2026-03-03",
+    )
+    assert _killed_groups(ferry) == {"killed/people": [17, 20]}
