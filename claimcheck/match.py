@@ -523,11 +523,36 @@ def _camp_of(claim: Claim, camps: re.Pattern[str]) -> str | None:
     if before:
         camp, start, _end = before[-1]
         if len(before) > 1 and before[-2][0] != camp and not re.search(r"\d", claim.sentence[before[-2][2]:start]):
-            return None
+            return _column_camp(claim.sentence, before[-2:], at)  # (a header naming both)
+        if len(before) > 1 and before[-2][0] != camp and _PAIRED.match(claim.sentence, max(at, 0)):
+            return before[-2][0]  # ('… the pro-government rally at 280,000 and the opposition march
+            # at 7,500; a university team counted 46,000 and 31,000': the two in that order)
         return camp
     if after and not re.search(r"\d", claim.sentence[end : after.start()]):
         return after.lastgroup
     return None
+
+
+_CELL = re.compile(r"(?<!\S)(?:\d[\d,.]*\+?|[-–—])(?!\S)")  # a table's cell: a figure, or a dash for none
+_PAIRED = re.compile(r"(?<![\d,.])\d[\d,.]*\s+and\s+(?=\d)")  # the first of two figures joined by 'and'
+
+
+def _column_camp(sentence: str, header: Sequence[tuple[str | None, int, int]], at: int) -> str | None:
+    """The camp of a figure in a table whose header names two camps' gatherings ('Source
+    Government rally Opposition rally Method MRN 350,000+ - statement PNC 280,000 7,500 …'):
+    the camp of its column, from the count of cells (figures, and dashes for none) between the
+    header and the figure, a row holding one cell per camp. None when it is no table's cell.
+
+    >>> import re
+    >>> h = [("government", 7, 23), ("opposition", 24, 40)]
+    >>> t = "Source Government rally Opposition rally MRN 350,000+ - statement PNC 280,000 7,500 ACR - 6,000"
+    >>> [_column_camp(t, h, t.index(f)) for f in ("350,000", "280,000", "7,500", "6,000")]
+    ['government', 'government', 'opposition', 'opposition']
+    """
+    if _CELL.match(sentence, at) is None:
+        return None
+    cells = len(_CELL.findall(sentence, header[-1][2], at))
+    return header[cells % len(header)][0]
 
 
 # a figure's own gathering, written right after it: '7,500 at the opposition march', '27,000 to

@@ -748,11 +748,11 @@ def test_a_part_told_as_a_kind_of_people_is_that_kind() -> None:
     assert [c.value for c in groups["injured/people/injured"].claims] == [3]
 
 
-def _killed_groups(*reports: tuple[str, str]) -> dict[str, list[float]]:
-    """Group id -> the figures of its claims, for the people killed in reports (text, date)."""
+def _figures_by_group(measure: str, *reports: tuple[str, str]) -> dict[str, list[float]]:
+    """Group id -> the figures of its claims, for one measure's groups of reports (text, date)."""
     sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
     groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
-    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups if g.measure == "killed"}
+    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups if g.measure == measure}
 
 
 def test_bodies_brought_out_of_the_site_are_a_part_where_others_died_in_hospital() -> None:
@@ -766,7 +766,7 @@ def test_bodies_brought_out_of_the_site_are_a_part_where_others_died_in_hospital
         "Firemen carried nine bodies out of the building overnight, the brigade said.",
         "2026-03-03",
     )
-    got = _killed_groups(fire)
+    got = _figures_by_group("killed", fire)
     assert got["killed/people"] == [12]
     assert [9] in got.values()
     ferry = (
@@ -774,4 +774,31 @@ def test_bodies_brought_out_of_the_site_are_a_part_where_others_died_in_hospital
         "said. The governor said 17 people had died.",
         "2026-03-03",
     )
-    assert _killed_groups(ferry) == {"killed/people": [17, 20]}
+    assert _figures_by_group("killed", ferry) == {"killed/people": [17, 20]}
+
+
+def test_two_figures_joined_after_two_camps_count_them_in_that_order() -> None:
+    """'Police put the pro-government rally at 90,000 and the opposition march at 12,000; a
+    university team counted 40,000 and 20,000': the team's first figure is the government
+    rally's, its second the opposition march's, not both the camp named last."""
+    text = (
+        "SAN MIGUEL, Nov 16 - Two rallies filled the capital on Saturday. Police put the "
+        "pro-government rally at 90,000 and the opposition march at 12,000; a university team "
+        "counted 40,000 and 20,000."
+    )
+    got = _figures_by_group("participants", (text, "2026-11-16"))
+    assert sorted(got.values()) == [[12000, 20000], [40000, 90000]]
+
+
+def test_a_tables_columns_give_the_camps_of_its_cells() -> None:
+    """A scraped table flattened to one line, whose header names the government rally and the
+    opposition rally: each row holds one cell per camp, a dash where a source gave none, so
+    the ministry's lone 6,000 after its dash is the opposition's and the party's 200,000 the
+    government's."""
+    text = (
+        "Crowd estimates\n"
+        "Source Government rally Opposition rally Method Party 200,000 - statement Police "
+        "90,000 12,000 police estimate Ministry - 6,000 statement\n"
+    )
+    got = _figures_by_group("participants", (text, "2026-11-16"))
+    assert sorted(got.values()) == [[6000, 12000], [90000, 200000]]
