@@ -328,6 +328,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
     )
     keys = _body_own_parts(claims, keys)
+    keys = _table_rows(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -1167,6 +1168,52 @@ def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
     if not words or len(words) > 3:
         return None
     return kinds.get(" ".join(words)) or kinds.get(words[-1])
+
+
+_TOTAL_ROW = re.compile(r"^[ \t|]*(?:grand\s+)?totals?\b[ \t|:]*\d", re.IGNORECASE | re.MULTILINE)  # a table's 'Total | 49 | 19'
+_ROW_LABEL = re.compile(r"[ \t|]*(?P<l>[^\d\n|]*?)[ \t|:]*(?=\d)")  # the label opening a table's row
+
+
+def _table_rows(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for each cell of a table that sums its rows in a 'Total' row
+    ('Unit Attended Hospitalized / Hospital Regional 31 9 / UPA Pedro Ludovico 18 2 / Total 49
+    11', 'Category Dead Injured / Pupils 12 38 / Teachers 2 5 / Total 14 43'): a row's figure is
+    its row's part (by its label, unless a place or a part is told already), and a figure after
+    another of its measure in its row is its column's, another quantity than the first column's
+    (those admitted among those received). The Total row's first column is the whole."""
+    out = list(keys)
+    totals: dict[str, bool] = {}  # sentence -> whether it is a table with a Total row
+    cells: dict[tuple[str, int], list[int]] = {}  # a table's figures, by its report and start
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or "\n" not in c.sentence:
+            continue
+        if c.sentence not in totals:
+            totals[c.sentence] = _TOTAL_ROW.search(c.sentence) is not None
+        if totals[c.sentence]:
+            cells.setdefault((c.source, c.sentence_start), []).append(i)
+    for table in cells.values():
+        for i in table:
+            c, k = claims[i], keys[i]
+            at = c.start - c.sentence_start
+            line_start = c.sentence.rfind("\n", 0, at) + 1
+            line_end = c.sentence.find("\n", at)
+            line = c.sentence[line_start : line_end if line_end >= 0 else len(c.sentence)]
+            label = _ROW_LABEL.match(line)
+            if label is None or not label["l"]:
+                continue
+            column = sum(
+                1 for j in table if claims[j].measure == c.measure and line_start <= claims[j].start - c.sentence_start < at
+            )  # (the figures of its measure before it in its row)
+            when, place, part, incident = k[2]  # type: ignore[index]
+            row = " ".join(label["l"].casefold().split())
+            if _TOTAL_ROW.match(line) is None and place is None and part is None:
+                part = f"row {row}"
+            if column:
+                part = f"{part or row}, column {column + 1}"
+            out[i] = (k[0], k[1], (when, place, part, incident))
+    return out
 
 
 _BODY_OWN_MEASURES = frozenset(("killed", "injured"))

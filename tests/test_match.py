@@ -802,3 +802,20 @@ def test_a_tables_columns_give_the_camps_of_its_cells() -> None:
     )
     got = _figures_by_group("participants", (text, "2026-11-16"))
     assert sorted(got.values()) == [[6000, 12000], [90000, 200000]]
+
+
+def test_a_tables_rows_and_columns_are_parts_of_its_total() -> None:
+    """A ministry's bulletin table, 'Unit Treated Admitted' with a row per clinic and a Total
+    row: the clinics' rows are parts of the total (the East Clinic's 30 is no rival of the
+    ministry's 52 injured), and each row's second figure (those admitted) is another quantity
+    than its first. The Total row's first figure is the toll of the injured itself."""
+    text = (
+        "ORVO, March 3 - The ministry said 52 people were injured when the stand collapsed.\n\n"
+        "Unit Treated Admitted\n"
+        "East Clinic 30 6\n"
+        "Saint Luke Centre 22 5\n"
+        "Total 52 11\n"
+    )
+    got = _figures_by_group("injured", (text, "2026-03-03"))
+    assert got["injured/people"] == [52, 52]
+    assert sorted(got.values()) == [[5], [6], [11], [22], [30], [52, 52]]
