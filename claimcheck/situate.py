@@ -721,7 +721,7 @@ def situate(
             # place (and, taken up by a demonstrative, the same quantity: see match._align)
             as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
-    return _summed_runs(_running_points(_place_lists(out, order, text), order, text, tw), order)
+    return _summed_runs(_running_points(_same_places(_place_lists(out, order, text), order, text), order, text, tw), order)
 
 
 SUM_REACH = 700  # how far (characters) a run of summands may stand from the total they add up to
@@ -797,6 +797,52 @@ _LIST_HEAD = re.compile(
     r"\s+(?:[a-z]+\s+){1,3}$"
 )  # 'Rubavu now counts ' (31 dead, Nyabihu 24, …): the list's first place, its sentence's subject
 _LIST_LAST = re.compile(r"\band\s+(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+$")
+
+
+_SAME_PLACES = re.compile(
+    r"\brespectively\b|\bfor\s+the\s+same\s+(?:\w+\s+)?(?:cities|towns|places|sites|districts|regions|provinces|states)\b",
+    re.IGNORECASE,
+)  # 'gave 10,000, 4,000, 3,000 and 2,000 for the same four cities', '… 2,300 and 900 respectively'
+_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between two figures of a list
+SAME_PLACES_BACK = 400  # how far before a list its places' figures may be told
+
+
+def _same_places(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:
+    """``out`` with places for a list of figures of no place told for the places of the figures
+    just before it, in their order ('some 6,000 people gathered in Brno, 2,500 in Ostrava and
+    around 1,500 in Plzeň, while Olomouc saw 1,200. Open Waves gave 10,000, 4,000, 3,000 and
+    2,000 for the same four cities'): the list's k-th figure is the k-th place's, when the list
+    ends with 'respectively' or 'for the same … cities' and as many figures of its measure
+    with a place, as the list has figures, come right before it."""
+    if "espectively" not in text and "the same" not in text:
+        return out
+    pos = 0
+    while pos < len(order):
+        c = out[order[pos]]
+        end = pos
+        while end + 1 < len(order) and _RUN_JOIN.fullmatch(text, out[order[end]].end, out[order[end + 1]].start):
+            end += 1  # (the list's figures: '10,000, 4,000, 3,000 and 2,000')
+        last = out[order[end]]
+        if end == pos or not _SAME_PLACES.match(text, last.end, last.end + 60) and not _SAME_PLACES.search(
+            text[last.end : last.end + 60].split(".", 1)[0]
+        ):
+            pos = end + 1
+            continue
+        run = [order[p] for p in range(pos, end + 1)]
+        told = [
+            out[order[p]] for p in range(pos)
+            if out[order[p]].measure == c.measure and out[order[p]].start >= c.start - SAME_PLACES_BACK
+        ]  # fmt: skip
+        told = told[-len(run):]
+        if (
+            len(told) == len(run)
+            and all(t.place for t in told)
+            and all(out[i].place is None and out[i].measure == c.measure for i in run)
+        ):
+            for i, t in zip(run, told, strict=True):
+                out[i] = with_fields(out[i], place=t.place)
+        pos = end + 1
+    return out
 
 
 def _place_lists(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:

@@ -218,6 +218,12 @@ _EVENT_WHERE = re.compile(r"\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:occurred|ha
 # happened, not where the figure's part was counted
 
 
+_PLACE_SAW = re.compile(
+    rf"(?:[,;]\s*|\b(?:while|whereas)\s+)(?P<n>{_NAME})\s+(?:saw|drew)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$"
+)  # (the place whose gathering a clause's subject names: ', while Olomouc saw 1,200')
+
+
 def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     """The place a figure's window names: after the figure up to the next comma, else a
     place that opens the words before it ('In Marseille, 24,000 …'); ``nationwide`` for
@@ -228,6 +234,8 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     'Lisbon'
     >>> place_in("Police said ", " in all, in Lisbon and Porto", place_words()) is None
     True
+    >>> place_in("2,500 in Ostrava, while Olomouc saw ", ".", place_words())
+    'Olomouc'
     """
     clause = _RESTATED.sub("", after, 1).split(",", 1)[0].split(";", 1)[0]
     clause = _EVENT_WHERE.split(clause, 1)[0]  # ('lost their lives in the dam disaster which occurred in X')
@@ -250,6 +258,10 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         for m in words.departed.finditer(clause[:80]):
             if name := _name(m, words):
                 return name
+    if " saw " in before or " drew " in before:  # '…, while Olomouc saw 1,200'
+        saw = _PLACE_SAW.search(before)
+        if saw is not None and saw["n"].split()[0].casefold() not in words.not_places:
+            return " ".join(saw["n"].split())
     if " in " in before:  # '… in Busan, about 8,000 …, while in Ulsan, the union said 25,000'
         switched = [n for m in words.switch.finditer(before) if (n := _name(m, words))]
         if switched:
