@@ -328,6 +328,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
     )
     keys = _body_own_parts(claims, keys)
+    keys = _table_rows(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -524,11 +525,36 @@ def _camp_of(claim: Claim, camps: re.Pattern[str]) -> str | None:
     if before:
         camp, start, _end = before[-1]
         if len(before) > 1 and before[-2][0] != camp and not re.search(r"\d", claim.sentence[before[-2][2]:start]):
-            return None
+            return _column_camp(claim.sentence, before[-2:], at)  # (a header naming both)
+        if len(before) > 1 and before[-2][0] != camp and _PAIRED.match(claim.sentence, max(at, 0)):
+            return before[-2][0]  # ('… the pro-government rally at 280,000 and the opposition march
+            # at 7,500; a university team counted 46,000 and 31,000': the two in that order)
         return camp
     if after and not re.search(r"\d", claim.sentence[end : after.start()]):
         return after.lastgroup
     return None
+
+
+_CELL = re.compile(r"(?<!\S)(?:\d[\d,.]*\+?|[-–—])(?!\S)")  # a table's cell: a figure, or a dash for none
+_PAIRED = re.compile(r"(?<![\d,.])\d[\d,.]*\s+and\s+(?=\d)")  # the first of two figures joined by 'and'
+
+
+def _column_camp(sentence: str, header: Sequence[tuple[str | None, int, int]], at: int) -> str | None:
+    """The camp of a figure in a table whose header names two camps' gatherings ('Source
+    Government rally Opposition rally Method MRN 350,000+ - statement PNC 280,000 7,500 …'):
+    the camp of its column, from the count of cells (figures, and dashes for none) between the
+    header and the figure, a row holding one cell per camp. None when it is no table's cell.
+
+    >>> import re
+    >>> h = [("government", 7, 23), ("opposition", 24, 40)]
+    >>> t = "Source Government rally Opposition rally MRN 350,000+ - statement PNC 280,000 7,500 ACR - 6,000"
+    >>> [_column_camp(t, h, t.index(f)) for f in ("350,000", "280,000", "7,500", "6,000")]
+    ['government', 'government', 'opposition', 'opposition']
+    """
+    if _CELL.match(sentence, at) is None:
+        return None
+    cells = len(_CELL.findall(sentence, header[-1][2], at))
+    return header[cells % len(header)][0]
 
 
 # a figure's own gathering, written right after it: '7,500 at the opposition march', '27,000 to
@@ -880,6 +906,16 @@ def _parts_of_placed_wholes(
 _DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
 _OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
 _PATIENTS_DIED = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b", re.IGNORECASE)  # 'two patients died overnight'
+_BROUGHT_OUT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses|cadavers)\W*\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:recovered|pulled|extracted|taken|brought|carried|removed|retrieved)\s+)?(?:out\s+of|from)\s+(?:the|a|its)\s+"
+    r"|^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:dead|recovered|pulled\s+out|extracted|brought\s+out|carried\s+out)\b[^,;:]{0,30}?\binside\s+the\b"
+    r"|^\s*the\s+number\s+of\s+(?:people|persons|bodies)\s+[^,;:]{0,30}?\b(?:brought|pulled|taken|carried)\s+out\b",
+    re.IGNORECASE,
+)  # 'carried four bodies out of the second floor', '14 cadavers were extracted from the interior',
+# 'found seven people dead inside the plant': those the rescuers brought out of the site, a part
+# of the toll where its reports tell deaths elsewhere apart too (see _how_they_died)
 _DIED_WHERE = (  # the part a death figure's own words give it, first found first
     (
         "died at home",
@@ -898,7 +934,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
             r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
-            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|reaching)\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
             r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
             re.IGNORECASE,
         ),
@@ -936,6 +972,7 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
             re.IGNORECASE,
         ),
     ),
+    ("died at the scene", _BROUGHT_OUT),
     (
         "dead on arrival",
         re.compile(r"\b(?:dead|died)\s+on\s+arrival\b|\bbrought\s+in\s+dead\b", re.IGNORECASE),
@@ -960,8 +997,16 @@ _DIED_AT_NAMED = re.compile(
     rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
     rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
 )  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside")  # (cheap: most have none)
 DIED_WORDS = 90
+_ELSEWHERE = frozenset(("died in hospital", "died after a transfer", "dead on arrival", "died later"))
+
+
+def _away_from_the_site(part: str) -> bool:
+    """Whether a death figure's part (see _how_they_died) counts those who died away from the
+    site: in hospital, a named one, on arrival or later."""
+    return part in _ELSEWHERE or (part.startswith("died at ") and part not in ("died at the scene", "died at home"))
+
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
 
@@ -993,7 +1038,7 @@ def _how_they_died(
         if (c.source, c.sentence_start) in sentences:
             starts.setdefault((c.source, c.sentence_start), []).append(c.start)
     out = list(keys)
-    parted = []
+    parted, brought_out = [], []
     for i in told:
         c, k = claims[i], keys[i]
         nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
@@ -1016,9 +1061,18 @@ def _how_they_died(
                 when, place, _part, incident = k[2]  # type: ignore[index]
                 out[i] = (k[0], k[1], (when, place, part, incident))  # type: ignore[index]
                 parted.append(i)
+                if pattern is _BROUGHT_OUT:
+                    brought_out.append(i)
                 break
     if not parted:
         return out
+    # the bodies brought out of the site are a part only of a toll whose reports count deaths
+    # elsewhere too ('three persons died after admission to hospital'); else they are the toll
+    # ('crews had pulled more than 30 bodies from the water', '14 bodies from the debris')
+    elsewhere = {keys[i] for i in parted if _away_from_the_site(out[i][2][2])}  # type: ignore[index]
+    for i in brought_out:
+        if keys[i] not in elsewhere:
+            out[i] = keys[i]
     # a part is less than its whole: where no figure of the toll is more ('one patient had died'
     # in a story of one death), the figure is the toll
     wholes = {keys[i] for i in parted}
@@ -1115,6 +1169,52 @@ def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
     if not words or len(words) > 3:
         return None
     return kinds.get(" ".join(words)) or kinds.get(words[-1])
+
+
+_TOTAL_ROW = re.compile(r"^[ \t|]*(?:grand\s+)?totals?\b[ \t|:]*\d", re.IGNORECASE | re.MULTILINE)  # a table's 'Total | 49 | 19'
+_ROW_LABEL = re.compile(r"[ \t|]*(?P<l>[^\d\n|]*?)[ \t|:]*(?=\d)")  # the label opening a table's row
+
+
+def _table_rows(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for each cell of a table that sums its rows in a 'Total' row
+    ('Unit Attended Hospitalized / Hospital Regional 31 9 / UPA Pedro Ludovico 18 2 / Total 49
+    11', 'Category Dead Injured / Pupils 12 38 / Teachers 2 5 / Total 14 43'): a row's figure is
+    its row's part (by its label, unless a place or a part is told already), and a figure after
+    another of its measure in its row is its column's, another quantity than the first column's
+    (those admitted among those received). The Total row's first column is the whole."""
+    out = list(keys)
+    totals: dict[str, bool] = {}  # sentence -> whether it is a table with a Total row
+    cells: dict[tuple[str, int], list[int]] = {}  # a table's figures, by its report and start
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or "\n" not in c.sentence:
+            continue
+        if c.sentence not in totals:
+            totals[c.sentence] = _TOTAL_ROW.search(c.sentence) is not None
+        if totals[c.sentence]:
+            cells.setdefault((c.source, c.sentence_start), []).append(i)
+    for table in cells.values():
+        for i in table:
+            c, k = claims[i], keys[i]
+            at = c.start - c.sentence_start
+            line_start = c.sentence.rfind("\n", 0, at) + 1
+            line_end = c.sentence.find("\n", at)
+            line = c.sentence[line_start : line_end if line_end >= 0 else len(c.sentence)]
+            label = _ROW_LABEL.match(line)
+            if label is None or not label["l"]:
+                continue
+            column = sum(
+                1 for j in table if claims[j].measure == c.measure and line_start <= claims[j].start - c.sentence_start < at
+            )  # (the figures of its measure before it in its row)
+            when, place, part, incident = k[2]  # type: ignore[index]
+            row = " ".join(label["l"].casefold().split())
+            if _TOTAL_ROW.match(line) is None and place is None and part is None:
+                part = f"row {row}"
+            if column:
+                part = f"{part or row}, column {column + 1}"
+            out[i] = (k[0], k[1], (when, place, part, incident))
+    return out
 
 
 _BODY_OWN_MEASURES = frozenset(("killed", "injured"))

@@ -13,7 +13,7 @@ import pytest
 from claimcheck.extract import extract_claims
 from claimcheck.match import align, claimant_ids, speaker_ids
 from claimcheck.models import Claim, ClaimGroup, Quantity, Source
-from claimcheck.situate import parse
+from claimcheck.situate import event_home, parse
 
 
 def claim(
@@ -766,3 +766,76 @@ def test_crowds_counted_place_by_place_elsewhere_leave_the_events_own_crowd_whol
     listed = [crowd(15000, "a", None), crowd(40000, "c", "Kelso", start=60), *elsewhere]
     groups = by_id(align(listed, home={"kelso"}))
     assert sorted(len(g.claims) for g in groups.values()) == [1, 1, 1, 1]
+
+
+def _figures_by_group(measure: str, *reports: tuple[str, str]) -> dict[str, list[float]]:
+    """Group id -> the figures of its claims, for one measure's groups of reports (text, date)."""
+    sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups if g.measure == measure}
+
+
+def test_bodies_brought_out_of_the_site_are_a_part_where_others_died_in_hospital() -> None:
+    """A warehouse fire: the ministry counts 12 dead and says three of them died after admission
+    to hospital; the firemen 'carried nine bodies out of the building'. The nine are those
+    found at the site, a part of the 12, not a rival toll. Where no one is said to have died
+    elsewhere, 'divers pulled 20 bodies from the river' is the toll itself."""
+    fire = (
+        "ORVO, March 3 - The health ministry said 12 people were killed in the warehouse fire. "
+        "Three people died after admission to the district hospital, it said. "
+        "Firemen carried nine bodies out of the building overnight, the brigade said.",
+        "2026-03-03",
+    )
+    got = _figures_by_group("killed", fire)
+    assert got["killed/people"] == [12]
+    assert [9] in got.values()
+    ferry = (
+        "ORVO, March 3 - Divers pulled 20 bodies from the river after the ferry capsized, police "
+        "said. The governor said 17 people had died.",
+        "2026-03-03",
+    )
+    assert _figures_by_group("killed", ferry) == {"killed/people": [17, 20]}
+
+
+def test_two_figures_joined_after_two_camps_count_them_in_that_order() -> None:
+    """'Police put the pro-government rally at 90,000 and the opposition march at 12,000; a
+    university team counted 40,000 and 20,000': the team's first figure is the government
+    rally's, its second the opposition march's, not both the camp named last."""
+    text = (
+        "SAN MIGUEL, Nov 16 - Two rallies filled the capital on Saturday. Police put the "
+        "pro-government rally at 90,000 and the opposition march at 12,000; a university team "
+        "counted 40,000 and 20,000."
+    )
+    got = _figures_by_group("participants", (text, "2026-11-16"))
+    assert sorted(got.values()) == [[12000, 20000], [40000, 90000]]
+
+
+def test_a_tables_columns_give_the_camps_of_its_cells() -> None:
+    """A scraped table flattened to one line, whose header names the government rally and the
+    opposition rally: each row holds one cell per camp, a dash where a source gave none, so
+    the ministry's lone 6,000 after its dash is the opposition's and the party's 200,000 the
+    government's."""
+    text = (
+        "Crowd estimates\n"
+        "Source Government rally Opposition rally Method Party 200,000 - statement Police "
+        "90,000 12,000 police estimate Ministry - 6,000 statement\n"
+    )
+    got = _figures_by_group("participants", (text, "2026-11-16"))
+    assert sorted(got.values()) == [[6000, 12000], [90000, 200000]]
+
+
+def test_a_tables_rows_and_columns_are_parts_of_its_total() -> None:
+    """A ministry's bulletin table, 'Unit Treated Admitted' with a row per clinic and a Total
+    row: the clinics' rows are parts of the total (the East Clinic's 30 is no rival of the
+    ministry's 52 injured), and each row's second figure (those admitted) is another quantity
+    than its first. The Total row's first figure is the toll of the injured itself."""
+    text = (
+        "ORVO, March 3 - The ministry said 52 people were injured when the stand collapsed.\n\n"
+        "Unit Treated Admitted\n"
+        "East Clinic 30 6\n"
+        "Saint Luke Centre 22 5\n"
+        "Total 52 11\n"
+    )
+    got = _figures_by_group("injured", (text, "2026-03-03"))
+    assert got["injured/people"] == [52, 52]
+    assert sorted(got.values()) == [[5], [6], [11], [22], [30], [52, 52]]

@@ -1226,3 +1226,20 @@ def test_a_list_under_a_place_and_date_heading_is_that_place(tmp_path):
         "Tartu, 2 May\n• Police: 2,000\n• Union: 5,000\n\nNationwide, 2 May\n• Ministry: 9,000\n"
     )
     assert _places(text, tmp_path)[-3:] == [(2000, "Tartu"), (5000, "Tartu"), (9000, "nationwide")]
+
+
+def test_a_list_for_the_same_places_takes_their_places_in_order() -> None:
+    """Police counts for four towns, then the organisers' four figures 'for the same four towns'
+    (or 'respectively'): each of the organisers' figures is the town's in that position; a list
+    with no such words keeps no place."""
+    text = (
+        "KOLIN, Nov 18 - Police said some 6,000 people marched in Brod, 2,500 in Lesna and around "
+        "1,500 in Vrana, while Dolany saw 1,200. The organisers gave 10,000, 4,000, 3,000 and "
+        "2,000 for the same four towns."
+    )
+    got = {c.quantity.text: c.place for c in parse(Source(id="r", text=text, date="2026-11-18"))}
+    assert [got[f] for f in ("10,000", "4,000", "3,000", "2,000")] == ["Brod", "Lesna", "Vrana", "Dolany"]
+    assert got["1,200"] == "Dolany"
+    plain = text.replace(" for the same four towns", "")
+    got = {c.quantity.text: c.place for c in parse(Source(id="r", text=plain, date="2026-11-18"))}
+    assert got["10,000"] is None
