@@ -2642,9 +2642,11 @@ HEADING_CHARS = 50  # how long a list's place heading may be ('Lisbon, 14 Novemb
 
 
 PLAIN_LABEL_LINE = re.compile(
-    r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’ -]{0,40}?)[ \t]*(?::|\.{4,})[ \t]*(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|approx\.\s+)?"
-    r"\d[\d,. ]*(?:\s*(?:k|mil|thousand))?\+?[ \t]*$", re.IGNORECASE
-)  # 'Lisbon: 120,000', 'Budapest ....... 120 000': a line of a block of labelled figures with no list marks
+    r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’ -]{0,40}?)(?:,[ \t]*[^:\n,]{1,40}?)?[ \t]*(?::|\.{4,})[ \t]*(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|approx\.\s+)?"
+    r"\d[\d,. ]*(?:\s*(?:k|mil|thousand))?\+?(?:[ \t]*/[ \t]*(?:\d[\d,. ]*(?:\s*(?:k|mil|thousand))?\+?|not\s+\w+))?[ \t]*$",
+    re.IGNORECASE,
+)  # 'Lisbon: 120,000', 'Budapest ....... 120 000': a line of a block of labelled figures with no list marks;
+#    a town then its square ('Brno, Náměstí Svobody: 10,000 / 6,000': Brno), two sources' figures
 
 
 def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | None:

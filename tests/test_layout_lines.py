@@ -190,6 +190,21 @@ def test_unmarked_label_lines_under_a_count_of_marchers_are_the_crowd_place_by_p
     assert list_place(text, text.index("4,0"), LEX) is None  # a speaker's label is no place
 
 
+def test_an_unmarked_line_of_a_town_and_its_square_is_the_towns_with_both_sources_figures():
+    """'Town, its square: ours / theirs' with no list marks: the town (before the comma) is the
+    figures' place, whether the line has one figure or two sources' figures set apart by '/'."""
+    from claimcheck.layout import list_place
+
+    text = (
+        "Turnout in the regions, union tally versus prefecture tally:\n\n"
+        "Lyon, place Bellecour: 12,000 / 7,500\nNantes: 9,000 / 4,100\nRennes, Esplanade Charles de Gaulle: 5,000\n\n"
+        "The marchers in Lyon walked to the prefecture.\n"
+    )
+    assert [list_place(text, text.index(f), LEX) for f in ("12,000", "7,500", "4,100", "5,000")] == [
+        "Lyon", "Lyon", "Nantes", "Rennes",
+    ]
+
+
 def test_an_infobox_cell_with_a_plural_mark_and_middle_dots_gives_each_source_its_figure():
     """An infobox flattened with a single space after its label, the label's plural written
     'Death(s)', the sources' figures set apart by middle dots: each figure with its bracket."""
