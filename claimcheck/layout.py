@@ -228,6 +228,15 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     columns = _columns(lead, lex) if heading else ()
                     heading_who = head.claimant  # 'Death toll (official, NDRRMC):'
                     continue
+            if (
+                text[hi - 1].isupper()
+                and hi - lo <= MAX_CAPS_HEADING
+                and (caps := _label(text[lo:hi], lex, None)).measure is not None
+                and caps.speaker is None
+            ):  # a section heading in capitals naming a measure, its lines under it ('DETAINED' /
+                # 'Police: 14 in Prague'; 'HURT' / '3 police officers (police)')
+                heading, after_heading, heading_end, columns, heading_who = caps.measure, end, end, (), None
+                continue
             if text[hi - 1] == "?" and (asked := asked_measure(text[lo:hi], lex)) is not None:
                 heading, after_heading, columns, heading_who = asked[0], end, (), None
                 continue  # an explainer's question over its list: 'How many were arrested?' / '• Ministry: 43.'
@@ -1432,9 +1441,12 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False  # a table scraped onto one line, broken before a row's figures
         elif text.startswith("Source ", start):
             yield start, end, False  # a table of sources scraped onto one line, its notes last
+        elif last.isupper() and end - start <= MAX_CAPS_HEADING and text[start:end].isupper():
+            yield start, end, True  # a section heading in capitals over its list ('DETAINED', 'HURT')
 
 
 MAX_QUESTION = 80  # a question line over a list
+MAX_CAPS_HEADING = 30  # a section heading in capitals over a list's lines
 WRAPPED = 60  # a line this long that goes on in lower case on the next is a wrapped paragraph's
 
 

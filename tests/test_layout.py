@@ -809,3 +809,18 @@ def test_a_count_heading_takes_the_measure_of_the_passage_before_a_passage_namin
         ("6,000", "participants"),
         ("2,500", "participants"),
     ]
+
+
+def test_a_section_heading_in_capitals_names_the_measure_of_the_lines_under_it():
+    """A forum's or a fact box's section heading in capitals with no colon ('ARRESTED', 'INJURED')
+    names the measure of the labelled lines below it, each source's figure with its source."""
+    text = (
+        "Pinned: what we know so far.\n\nARRESTED\nPolice: 40 in Lyon\nLegal team: 52 (as of 9pm)\n\n"
+        "INJURED\nFire brigade: 7\n"
+    )
+    assert [(c.text, c.measure, c.claimant) for c in read_layout(Source(id="t", text=text), LEX).claims] == [
+        ("40", "arrested", "Police"),
+        ("52", "arrested", "Legal team"),
+        ("7", "injured", "Fire brigade"),
+    ]
+    assert read_layout(Source(id="t", text="NEWS\nLyon: 40\n"), LEX).claims == []  # a heading naming no measure
