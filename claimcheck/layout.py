@@ -52,7 +52,7 @@ LABELLED = re.compile(
 LIST_ROW_AFTER_BLANK = re.compile(
     r"[^\n:;.!?]{1,60}:[ \t]+(?:(?:about|around|some|over|more\s+than|approx\.?|c\.)\s+|[~≈]\s*)?\d[^\n]{0,80}(?<![.!?])"
 )  # a list's row set one blank line below its heading: 'Brno, Náměstí Svobody: 10,000 / 6,000'
-ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=\))\s+[-–—]\s+(?=[a-z~ ]{0,16}\d)")
+ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=[a-z~ ]{0,16}\d)")
 # ' · ', ' • ', ' / ', ' | ', '; ', and a dash after a source's bracket before the next figure:
 # '14 (police) - at least 19 (lawyers)'
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
@@ -228,6 +228,9 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                     columns = _columns(lead, lex) if heading else ()
                     heading_who = head.claimant  # 'Death toll (official, NDRRMC):'
                     continue
+            if text[lo:hi] in INFOBOX_CROWD_FIELDS:  # an infobox's 'Number' over its dated crowd lines
+                heading, after_heading, heading_end, columns, heading_who = "participants", end, end, (), None
+                continue
             if (
                 text[hi - 1].isupper()
                 and hi - lo <= MAX_CAPS_HEADING
@@ -1441,12 +1444,17 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False  # a table scraped onto one line, broken before a row's figures
         elif text.startswith("Source ", start):
             yield start, end, False  # a table of sources scraped onto one line, its notes last
+        elif end - start <= 7 and text[start:end] in INFOBOX_CROWD_FIELDS:
+            yield start, end, True  # an infobox's 'Number' field over its lines
         elif last.isupper() and end - start <= MAX_CAPS_HEADING and text[start:end].isupper():
             yield start, end, True  # a section heading in capitals over its list ('DETAINED', 'HURT')
 
 
 MAX_QUESTION = 80  # a question line over a list
 MAX_CAPS_HEADING = 30  # a section heading in capitals over a list's lines
+INFOBOX_CROWD_FIELDS = frozenset({"Number", "Numbers"})
+# a conflict infobox's field of the crowd's size, alone on its line over its lines
+# ('Number' / '17 October: 6,000 (police)[2] - 30,000+ (alliance)[3]')
 WRAPPED = 60  # a line this long that goes on in lower case on the next is a wrapped paragraph's
 
 

@@ -526,3 +526,19 @@ def test_a_barred_header_over_rows_set_apart_by_single_spaces() -> None:
         ("6", "arrested", "Police", "Busia"),
         ("9", "arrested", "Bar Council", "Busia"),
     ]
+
+
+def test_an_infoboxs_number_field_sizes_the_crowd_on_each_dated_line_under_it():
+    """A conflict infobox's 'Number' field alone on its line, then a line per day of the sources'
+    figures, brackets and citations after each and a dash between them: crowd figures."""
+    text = (
+        "Parties\nDockers' union\nPort authority\nNumber\n"
+        "2 May: 1,800 (port authority)[4] - 7,000 (union)[5]\n"
+        "Casualties\nArrests\t12 (police)[6]\n"
+    )
+    assert _claims(text) == [
+        ("1,800", "participants", "exact", "port authority"),
+        ("7,000", "participants", "exact", "union"),
+        ("12", "arrested", "exact", "police"),
+    ]
+    assert _claims("Number\nPlatform 2: 1,800 trains\n") == []  # no day label and no source: no crowd

@@ -1156,3 +1156,15 @@ def test_a_list_under_a_place_and_date_heading_is_that_place(tmp_path):
         "Tartu, 2 May\n• Police: 2,000\n• Union: 5,000\n\nNationwide, 2 May\n• Ministry: 9,000\n"
     )
     assert _places(text, tmp_path)[-3:] == [(2000, "Tartu"), (5000, "Tartu"), (9000, "nationwide")]
+
+
+def test_a_list_lines_day_label_dates_every_figure_on_the_line() -> None:
+    """'9 March: 4,000 (prefecture) - 15,000+ (union)': the day the label names is the day of
+    both sources' figures, not only of the first."""
+    text = (
+        "Pension marches\n\nNumber\n9 March: 4,000 (prefecture)[1] - 15,000+ (union)[2]\n"
+        "16 March: 2,500 (prefecture)[3] - 9,000 (union)[4]\n"
+    )
+    got = {(c.text, c.claimant): c.as_of for c in parse(Source(id="s", text=text, date="2026-03-20"))}
+    assert got[("4,000", "prefecture")] == got[("15,000+", "union")] == "2026-03-09"
+    assert got[("2,500", "prefecture")] == got[("9,000", "union")] == "2026-03-16"
