@@ -540,3 +540,16 @@ def test_recall19c_kinds(text: str, expected: list[tuple]) -> None:
 )
 def test_recall19c_not_people(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provincial hospital logged 33 hospitalisations by nightfall.",
+        "Officials gave two deaths and 33 hospitalizations; the count may rise.",
+        "Doctors said 33 hospitalisations were linked to the fumes.",
+    ],
+)
+def test_hospitalisations_count_the_injured(text: str):
+    """A count of hospitalisations is a count of the injured."""
+    assert ("33", "injured") in [(c.text, c.measure) for c in extract_claims(Source(id="t", text=text))]
