@@ -553,3 +553,16 @@ def test_recall19c_not_people(text: str) -> None:
 def test_hospitalisations_count_the_injured(text: str):
     """A count of hospitalisations is a count of the injured."""
     assert ("33", "injured") in [(c.text, c.measure) for c in extract_claims(Source(id="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vigil was peaceful. Some 700 of us sat outside the court all night.",
+        'The rally ended at six. "There are 700 of us here and we are not leaving," she said.',
+        "The road was blocked at dawn. Nearly 700 of us rallied at the bridge.",
+    ],
+)
+def test_a_crowd_told_in_the_first_person_sitting_rallying_or_in_the_present(text: str):
+    """'N of us' who sat, stood or rallied, or 'there are N of us', is the crowd in its own words."""
+    assert [m for t, m, *_ in _claims(text) if "700" in t] == ["participants"]
