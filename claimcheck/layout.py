@@ -49,7 +49,10 @@ LABELLED = re.compile(
     r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+|\.{4,})\s*(?=\S)"
 )  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's), a communiqué's
 #    dot leaders: 'Arlon (Grand Place) .......... approx. 11,500'
-ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=\))\s+[-–—]\s+(?=[a-z~ ]{0,16}\d)")
+LIST_ROW_AFTER_BLANK = re.compile(
+    r"[^\n:;.!?]{1,60}:[ \t]+(?:(?:about|around|some|over|more\s+than|approx\.?|c\.)\s+|[~≈]\s*)?\d[^\n]{0,80}(?<![.!?])"
+)  # a list's row set one blank line below its heading: 'Brno, Náměstí Svobody: 10,000 / 6,000'
+ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=[a-z~ ]{0,16}\d)")
 # ' · ', ' • ', ' / ', ' | ', '; ', and a dash after a source's bracket before the next figure:
 # '14 (police) - at least 19 (lawyers)'
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
@@ -136,6 +139,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     heading_who: str | None = None  # who the heading's bracket names ('Death toll (official, NDRRMC):')
     columns: tuple[str | None, ...] = ()  # who gave each figure of a row ('police count versus KCTU count:')
     after_heading = -1  # where the lines under that heading start
+    heading_end = -1  # where that heading's line ends
     line_no, counted = 1, 0
     last: tuple[int, str] | None = None  # the end of the last list line read, and its measure
     table: _Table | None = None  # the header of the table whose rows come next
@@ -192,7 +196,12 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if (heading is not None or heading_who) and (
                 lo < after_heading
                 or text[after_heading:lo].strip()
-                or (text.count("\n", after_heading, lo) > 1 and not BULLET.match(text, lo))
+                or (
+                    text.count("\n", after_heading, lo) > 1
+                    and not BULLET.match(text, lo)
+                    and not (after_heading == heading_end and text.count("\n", after_heading, lo) == 2
+                             and LIST_ROW_AFTER_BLANK.fullmatch(text, lo, hi))
+                )  # (a blank line then prose ends it; one blank line under the heading, then its rows, does not)
             ):
                 heading = heading_who = None  # a line in between, or a blank line and prose: the list has ended
             if hi - lo > MAX_LINE or hi <= lo:
@@ -215,10 +224,22 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 measure = head.measure or _count_heading(text, lo, lead, lex)
                 if measure is not None or not any(c.isdigit() for c in lead):
                     # ('… drew a crowd whose size is disputed:' has a date in it)
-                    heading, after_heading = measure, end
+                    heading, after_heading, heading_end = measure, end, end
                     columns = _columns(lead, lex) if heading else ()
                     heading_who = head.claimant  # 'Death toll (official, NDRRMC):'
                     continue
+            if text[lo:hi] in INFOBOX_CROWD_FIELDS:  # an infobox's 'Number' over its dated crowd lines
+                heading, after_heading, heading_end, columns, heading_who = "participants", end, end, (), None
+                continue
+            if (
+                text[hi - 1].isupper()
+                and hi - lo <= MAX_CAPS_HEADING
+                and (caps := _label(text[lo:hi], lex, None)).measure is not None
+                and caps.speaker is None
+            ):  # a section heading in capitals naming a measure, its lines under it ('DETAINED' /
+                # 'Police: 14 in Prague'; 'HURT' / '3 police officers (police)')
+                heading, after_heading, heading_end, columns, heading_who = caps.measure, end, end, (), None
+                continue
             if text[hi - 1] == "?" and (asked := asked_measure(text[lo:hi], lex)) is not None:
                 heading, after_heading, columns, heading_who = asked[0], end, (), None
                 continue  # an explainer's question over its list: 'How many were arrested?' / '• Ministry: 43.'
@@ -442,16 +463,23 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
 
 
 SPACED_ROW = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z\d][^\n\t|:;]{0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+|\(\d{1,3}(?:,\d{3})*\)|[–—])){1,6})[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?P<label>[A-Za-z\d](?:[^\n\t|:;]|(?<=\d):(?=\d\d\b)){0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+|\(\d{1,3}(?:,\d{3})*\)|[–—])){1,6})[ \t]*$", re.MULTILINE
 )  # a table row scraped with single spaces: 'Western Area Urban 13 74', 'Central City Hospital 21 3 18';
 #    a cell may be empty (a dash: 'On site – 21') or bracketed ('Burn Centre, Minsk[b] (9) 1')
+#    a row's label may hold a time ('Mon 9 March, 10:30 Health Ministry 4 27 –')
+def _row_end(c: str) -> bool:
+    """Whether a line's last character may end a table row scraped with single spaces: a figure, or an empty cell's dash."""
+    return c.isdigit() or c in EMPTY_DASHES
+
+
+EMPTY_DASHES = "–—"
 SPACED_CELL = re.compile(r"\(?(?P<n>\d[\d,]*)\)?|[–—]")  # one cell of a row's figures: a number or an empty dash
 HEAD_WORD = re.compile(r"[A-Za-z][\w'’()-]*")
 TABLE_INTRO = re.compile(
     r"(?:^|\n)(?P<who>[Tt]he\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6}?)"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:published|released|issued|gave|gives|provided|shared|put\s+out|sent)\s+"
+    r"\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:published|released|issued|gave|gives|provided|shared|put\s+out|sent)\s+"
     r"(?:(?:its|their|a|an|the|these|this|new|latest|following|updated|full)\s+)*"
-    r"(?:breakdown|figures?|table|tally|count|list|data|numbers?|update)\b[^\n]{0,80}?:[ \t]*\n(?:[ \t]*\n)?$"
+    r"(?:breakdown|distribution|figures?|table|tally|count|list|data|numbers?|update)\b[^\n]{0,80}?:[ \t]*\n(?:[ \t]*\n)?$"
 )  # the line above a table saying who gave it: 'The ministry published a breakdown by hospital:'
 RELEASED_ABOVE = re.compile(
     r"(?:(?<=\n)|(?<=[.]\s)|^)(?P<who>[Tt]he\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6}?)"
@@ -513,7 +541,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
     places = _area_heads(lex)
     out: list[Stacked] = []
     rows = [
-        m for m in line_matches(SPACED_ROW, text, start, last=str.isdigit)
+        m for m in line_matches(SPACED_ROW, text, start, last=_row_end)
         if not text[m.start() : m.end()].strip().isdigit() and "  " not in text[m.start() : m.end()].strip()
         and any(c.isdigit() for c in m["figs"])
     ]  # (cells set apart by runs of spaces are another table's: _table_line reads those; a row of
@@ -552,6 +580,8 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
             continue
         row_head = columns[0].lower()
         place_rows = row_head in places or row_head.rsplit(" ", 1)[-1] in places
+        sourced = row_head in _row_heads(lex)[0] and any(c.lower() in SOURCE_HEADS for c in columns[1:-width])
+        # ('Date Source Dead Hospitalised': each row's label is a day and who gave its figures)
         title = _title(text, h_lo)
         box = BOX_TITLE.fullmatch(title)
         who = _bracket_claimant(box["b"], lex) if box else None
@@ -562,6 +592,8 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         for row in run:
             label = " ".join(row["label"].split())
             place = label if place_rows and label.lower() not in TOTAL_LABELS else None
+            dated = DATED_LABEL.fullmatch(label) if sourced else None
+            row_who = dated["who"] if dated else who
             figs = list(SPACED_CELL.finditer(row["figs"]))
             by_kind: dict[tuple[str | None, str | None], list[Found]] = {}
             for f, measure, kind in zip(figs, measures, kinds, strict=True):
@@ -570,7 +602,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
                 a, b = row.start("figs") + f.start("n"), row.start("figs") + f.end("n")
                 if measure is None or (q := _cell_quantity(text, a, b, lex)) is None:
                     continue
-                by_kind.setdefault(kind, []).append((q, measure, _default_subject(measure), None, who))
+                by_kind.setdefault(kind, []).append((q, measure, _default_subject(measure), None, row_who))
             for (period, scope), found in by_kind.items():
                 out.append(((row.start(), row.end()), table, found, place, period, scope))
     return out
@@ -783,6 +815,8 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
+    if title_who is None and (intro := TABLE_INTRO.search(text, max(0, lo - MAX_TITLE), lo)):
+        title_who = intro["who"]  # 'The ministry also published the distribution by hospital:' above the table
     who: list[str | None] = [None] * k
     measures: list[str | None] = [None] * k
     where: list[str | None] = [None] * k
@@ -938,6 +972,10 @@ RUN_ROW = re.compile(
     r"(?:\d{1,2}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?![\d,]))(?:\s+\d{{4}})?\s+"
 )  # a day's row label, with the row's number before it: '1 Mon 15 June ', 'Tue, June 16 '
+DATED_LABEL = re.compile(
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+    r"(?:\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?,?\s+(?P<who>[A-Z][^\n]{1,60})"
+)  # a row's label of a table of sources by date: its day (and time), then who gave the figures
 RUN_VALUE = re.compile(
     r"(?:(?:(?:fewer|less|more)\s+than|over|about|around|some|up\s+to)\s+|~\s*)?"
     r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:thousand|million))?"
@@ -1406,9 +1444,17 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False  # a table scraped onto one line, broken before a row's figures
         elif text.startswith("Source ", start):
             yield start, end, False  # a table of sources scraped onto one line, its notes last
+        elif end - start <= 7 and text[start:end] in INFOBOX_CROWD_FIELDS:
+            yield start, end, True  # an infobox's 'Number' field over its lines
+        elif last.isupper() and end - start <= MAX_CAPS_HEADING and text[start:end].isupper():
+            yield start, end, True  # a section heading in capitals over its list ('DETAINED', 'HURT')
 
 
 MAX_QUESTION = 80  # a question line over a list
+MAX_CAPS_HEADING = 30  # a section heading in capitals over a list's lines
+INFOBOX_CROWD_FIELDS = frozenset({"Number", "Numbers"})
+# a conflict infobox's field of the crowd's size, alone on its line over its lines
+# ('Number' / '17 October: 6,000 (police)[2] - 30,000+ (alliance)[3]')
 WRAPPED = 60  # a line this long that goes on in lower case on the next is a wrapped paragraph's
 
 
@@ -2413,18 +2459,34 @@ def _columns(heading: str, lex: Lexicon) -> tuple[str | None, ...]:
     >>> _columns("Final-day turnout, police count versus KCTU count", load_lexicon())
     ('police', 'KCTU')
     """
+    bracket = BRACKET.search(heading)
+    if bracket and len(VERSUS.split(bracket["b"])) > 1:
+        heading = bracket["b"]  # 'Our count in the regions (stewards' count / police estimate where published)'
     parts = VERSUS.split(heading)
     if len(parts) < 2:
         return ()
     measure_of, _, nobody = _words(lex)
+    counts = frozenset(lex.data.get("layout", {}).get("count_headings", ()))
+
+    def given(w: str) -> bool:  # a word of what a source gave, not of who gave it ('count', 'tally')
+        return w.lower() in nobody or w.lower() in measure_of or w.lower() in counts
+
     out = []
     for part in parts:
         words = WORD.findall(part.rsplit(",", 1)[-1])
-        kept = [w for w in words if w.lower() not in nobody and w.lower() not in measure_of]
-        out.append(" ".join(kept) or None)
+        while words and given(words[0]):
+            words = words[1:]
+        kept = []
+        for w in words:  # the source's words, up to what it gave ('police estimate where published')
+            if given(w):
+                break
+            kept.append(w)
+        name = " ".join(kept)
+        out.append(POSSESSIVE_END.sub("", name) or None)  # ("stewards' count": the stewards)
     return tuple(out) if any(out) else ()
 
 
+POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 SAYS = r"(?:said|says|put|puts|claimed|claims|estimated|estimates|counted|counts)\b"
 SAYS_AFTER = re.compile(rf"\s+{SAYS}")
 
@@ -2600,9 +2662,11 @@ HEADING_CHARS = 50  # how long a list's place heading may be ('Lisbon, 14 Novemb
 
 
 PLAIN_LABEL_LINE = re.compile(
-    r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’ -]{0,40}?)[ \t]*(?::|\.{4,})[ \t]*(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|approx\.\s+)?"
-    r"\d[\d,. ]*(?:\s*(?:k|mil|thousand))?\+?[ \t]*$", re.IGNORECASE
-)  # 'Lisbon: 120,000', 'Budapest ....... 120 000': a line of a block of labelled figures with no list marks
+    r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’ -]{0,40}?)(?:,[ \t]*[^:\n,]{1,40}?)?[ \t]*(?::|\.{4,})[ \t]*(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|approx\.\s+)?"
+    r"\d[\d,. ]*(?:\s*(?:k|mil|thousand))?\+?(?:[ \t]*/[ \t]*(?:\d[\d,. ]*(?:\s*(?:k|mil|thousand))?\+?|not\s+\w+))?[ \t]*$",
+    re.IGNORECASE,
+)  # 'Lisbon: 120,000', 'Budapest ....... 120 000': a line of a block of labelled figures with no list marks;
+#    a town then its square ('Brno, Náměstí Svobody: 10,000 / 6,000': Brno), two sources' figures
 
 
 def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | None:
@@ -2778,6 +2842,7 @@ ESTIMATE_WORD_END = re.compile(r"\s+(?:claims?|estimates?|figures?|counts?|tally
 
 
 PASSAGE_BEFORE = 400  # characters before a list's heading its passage's measure is read in
+PASSAGES_BEFORE = 1200  # ... and the passage before that, when that one names none
 
 
 def _count_heading(text: str, lo: int, lead: str, lex: Lexicon) -> str | None:
@@ -2801,7 +2866,9 @@ def _count_heading(text: str, lo: int, lead: str, lex: Lexicon) -> str | None:
     lines = text[below : stop if stop >= 0 else below + PASSAGE_BEFORE // 2] if below >= 0 else ""
     if _last_measure(lines, lex) is not None:
         return None  # (its lines name their measures: 'Tally as of tonight:' / 'Day 1: 11 dead …')
-    return _last_measure(text[max(0, lo - PASSAGE_BEFORE) : lo], lex)
+    return _last_measure(text[max(0, lo - PASSAGE_BEFORE) : lo], lex) or _last_measure(
+        text[max(0, lo - PASSAGES_BEFORE) : max(0, lo - PASSAGE_BEFORE)], lex
+    )  # (a passage of figures naming no measure, 'We dispute the police figure of 55,000': the one before it)
 
 
 def _last_measure(passage: str, lex: Lexicon) -> str | None:

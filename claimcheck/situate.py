@@ -204,6 +204,10 @@ def situate(
         lo = max(c.sentence_start, prev.end if prev and prev.end <= c.start else 0)
         hi = min(sent_end, nxt.start if nxt and nxt.start >= c.end else sent_end)
         before, after = text[lo : c.start], text[c.end : hi]
+        if lo > c.sentence_start and text[c.sentence_start : c.sentence_start + 1].isdigit() and (
+            day_label := _DAY_LABEL.match(text, c.sentence_start, c.start)
+        ):  # a list line's day label is every figure's on the line ('17 October: 6,000 (police) - 30,000+ (alliance)')
+            before = day_label[0] + before
         historical = (c.scope or "").startswith("before:")
         under = bisect.bisect_right(ends, c.start) - 1
         if c.sentence_start not in cues:
@@ -798,6 +802,8 @@ def _summed_runs(claims: list[Claim], order: Sequence[int]) -> list[Claim]:
     return claims
 
 
+_DAY_LABEL = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?:\s")
+# a list line's label that is a day ('17 October: '), over all its figures
 _LIST_HEAD = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that|said|says)\s+)(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
     r"\s+(?:[a-z]+\s+){1,3}$"

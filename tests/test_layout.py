@@ -569,6 +569,34 @@ def _read(text: str) -> list[tuple]:
             ],
             id="a-flattened-infobox-cells-each-figure-with-its-source-in-brackets-and-citations",
         ),
+        pytest.param(
+            "Turnout in the provinces, union tally versus prefecture tally:\n\n"
+            "Lyon, place Bellecour: 12,000 / 7,500\nNantes: 9,000 / 4,100\n",
+            [
+                ("12,000", "participants", "protesters", 12000, 12000, "union"),
+                ("7,500", "participants", "protesters", 7500, 7500, "prefecture"),
+                ("9,000", "participants", "protesters", 9000, 9000, "union"),
+                ("4,100", "participants", "protesters", 4100, 4100, "prefecture"),
+            ],
+            id="rows-one-blank-line-under-a-heading-naming-two-sources",
+        ),
+        pytest.param(
+            "Crowd sizes outside the capital (organisers' tally / police figure where given):\n"
+            "Kraków: 8,000 / 5,000\nGdańsk: 3,500 / 2,000\n",
+            [
+                ("8,000", "participants", "protesters", 8000, 8000, "organisers"),
+                ("5,000", "participants", "protesters", 5000, 5000, "police"),
+                ("3,500", "participants", "protesters", 3500, 3500, "organisers"),
+                ("2,000", "participants", "protesters", 2000, 2000, "police"),
+            ],
+            id="two-sources-named-in-the-headings-bracket-each-before-what-it-gave",
+        ),
+        pytest.param(
+            "Turnout in the provinces, union tally versus prefecture tally:\n\n"
+            "Lyon: the march set off at noon and reached the river by three.\n",
+            [],
+            id="a-blank-line-then-a-sentence-with-a-colon-ends-the-heading",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
@@ -763,3 +791,36 @@ def test_a_table_of_estimates_by_source_and_year_scraped_onto_one_line():
         ("41", "killed", "Diocese of Arlon"),
         ("26–34", "killed", "R. Lee"),
     ]
+
+
+def test_a_count_heading_takes_the_measure_of_the_passage_before_a_passage_naming_none():
+    """'Our figures by town:' after a paragraph that only argues about figures ('We reject the
+    prefecture's 30,000 …', no measure word): the measure is the one the paragraph before named."""
+    text = (
+        "More than 90,000 people marched in the capital, by our stewards' reckoning, the largest turnout in years.\n\n"
+        "We reject the prefecture's 30,000, which nobody has explained. An aerial photograph taken at 15:00 "
+        "shows the boulevard full from end to end, and a second one at 16:00 shows the side streets full as well. "
+        "We have asked the prefecture to publish its method and it has not replied. Our stewards stand by "
+        "their work, and so do we, and we will publish the photographs on our site so that anyone can check.\n\n"
+        "Our figures by town:\n"
+        "Rouen: 6,000\nCaen: 2,500\n"
+    )
+    assert [(c.text, c.measure) for c in read_layout(Source(id="t", text=text), LEX).claims] == [
+        ("6,000", "participants"),
+        ("2,500", "participants"),
+    ]
+
+
+def test_a_section_heading_in_capitals_names_the_measure_of_the_lines_under_it():
+    """A forum's or a fact box's section heading in capitals with no colon ('ARRESTED', 'INJURED')
+    names the measure of the labelled lines below it, each source's figure with its source."""
+    text = (
+        "Pinned: what we know so far.\n\nARRESTED\nPolice: 40 in Lyon\nLegal team: 52 (as of 9pm)\n\n"
+        "INJURED\nFire brigade: 7\n"
+    )
+    assert [(c.text, c.measure, c.claimant) for c in read_layout(Source(id="t", text=text), LEX).claims] == [
+        ("40", "arrested", "Police"),
+        ("52", "arrested", "Legal team"),
+        ("7", "injured", "Fire brigade"),
+    ]
+    assert read_layout(Source(id="t", text="NEWS\nLyon: 40\n"), LEX).claims == []  # a heading naming no measure

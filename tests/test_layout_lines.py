@@ -190,6 +190,21 @@ def test_unmarked_label_lines_under_a_count_of_marchers_are_the_crowd_place_by_p
     assert list_place(text, text.index("4,0"), LEX) is None  # a speaker's label is no place
 
 
+def test_an_unmarked_line_of_a_town_and_its_square_is_the_towns_with_both_sources_figures():
+    """'Town, its square: ours / theirs' with no list marks: the town (before the comma) is the
+    figures' place, whether the line has one figure or two sources' figures set apart by '/'."""
+    from claimcheck.layout import list_place
+
+    text = (
+        "Turnout in the regions, union tally versus prefecture tally:\n\n"
+        "Lyon, place Bellecour: 12,000 / 7,500\nNantes: 9,000 / 4,100\nRennes, Esplanade Charles de Gaulle: 5,000\n\n"
+        "The marchers in Lyon walked to the prefecture.\n"
+    )
+    assert [list_place(text, text.index(f), LEX) for f in ("12,000", "7,500", "4,100", "5,000")] == [
+        "Lyon", "Lyon", "Nantes", "Rennes",
+    ]
+
+
 def test_an_infobox_cell_with_a_plural_mark_and_middle_dots_gives_each_source_its_figure():
     """An infobox flattened with a single space after its label, the label's plural written
     'Death(s)', the sources' figures set apart by middle dots: each figure with its bracket."""
@@ -511,3 +526,19 @@ def test_a_barred_header_over_rows_set_apart_by_single_spaces() -> None:
         ("6", "arrested", "Police", "Busia"),
         ("9", "arrested", "Bar Council", "Busia"),
     ]
+
+
+def test_an_infoboxs_number_field_sizes_the_crowd_on_each_dated_line_under_it():
+    """A conflict infobox's 'Number' field alone on its line, then a line per day of the sources'
+    figures, brackets and citations after each and a dash between them: crowd figures."""
+    text = (
+        "Parties\nDockers' union\nPort authority\nNumber\n"
+        "2 May: 1,800 (port authority)[4] - 7,000 (union)[5]\n"
+        "Casualties\nArrests\t12 (police)[6]\n"
+    )
+    assert _claims(text) == [
+        ("1,800", "participants", "exact", "port authority"),
+        ("7,000", "participants", "exact", "union"),
+        ("12", "arrested", "exact", "police"),
+    ]
+    assert _claims("Number\nPlatform 2: 1,800 trains\n") == []  # no day label and no source: no crowd

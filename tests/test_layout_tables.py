@@ -341,6 +341,52 @@ def test_a_spaced_table_of_health_units_with_a_column_of_the_admitted():
     ]
 
 
+def test_a_table_of_official_counts_by_date_names_each_rows_source_after_its_time():
+    """A table of how the official count changed, cells set apart by single spaces: each row's
+    label is a day (with a time) and then who published the figures ('Source' heads that part
+    of the label); an empty cell is a dash."""
+    text = (
+        "How the toll was reported\n\n"
+        "Date Source Dead Injured In hospital\n"
+        "Sat 3 May, 09:15 Civil Defence 2 14 –\n"
+        "Sat 3 May, 21:40 Interior Ministry 5 38 30\n"
+        "Sun 4 May, 08:00 Interior Ministry 6 41 22\n"
+    )
+    assert _read(text) == [
+        ("2", "killed", 2, 2, "Civil Defence", None),
+        ("14", "injured", 14, 14, "Civil Defence", None),
+        ("5", "killed", 5, 5, "Interior Ministry", None),
+        ("38", "injured", 38, 38, "Interior Ministry", None),
+        ("30", "injured", 30, 30, "Interior Ministry", None),
+        ("6", "killed", 6, 6, "Interior Ministry", None),
+        ("41", "injured", 41, 41, "Interior Ministry", None),
+        ("22", "injured", 22, 22, "Interior Ministry", None),
+    ]
+
+
+def test_a_table_of_hamlets_or_clinics_counts_by_its_measure_columns():
+    """Rows of hamlets (bars with no outer bars) or of clinics (runs of spaces) under columns of
+    the dead and of those who sought or are on treatment; the line above that says who
+    published the breakdown names who gave it, even with 'also' before its verb."""
+    bars = "Our door-to-door survey\nHamlet | Dead | Sought treatment\nUpper Kali | 3 | 40\nLower Kali | 1 | 9\n"
+    assert _read(bars) == [
+        ("3", "killed", 3, 3, None, "Upper Kali"),
+        ("40", "injured", 40, 40, None, "Upper Kali"),
+        ("1", "killed", 1, 1, None, "Lower Kali"),
+        ("9", "injured", 9, 9, None, "Lower Kali"),
+    ]
+    spaced = (
+        "The health office also published the distribution of patients by clinic:\n\n"
+        "Clinic   Brought in   On treatment\nEast Clinic   12   5\nRiver Road Clinic   7   7\n"
+    )
+    assert _read(spaced) == [
+        ("12", "injured", 12, 12, "The health office", "East Clinic"),
+        ("5", "injured", 5, 5, "The health office", "East Clinic"),
+        ("7", "injured", 7, 7, "The health office", "River Road Clinic"),
+        ("7", "injured", 7, 7, "The health office", "River Road Clinic"),
+    ]
+
+
 def test_a_spaced_table_of_other_counts_is_no_claims():
     """Rows of figures under a header naming no measure (a league table, a budget) are no claims."""
     text = "Results after three rounds\nTeam Won Lost\nRiverside 3 0\nHill Town 1 2\n"

@@ -682,3 +682,29 @@ def test_rescuers_in_the_sentence_leave_the_protest_its_people() -> None:
         "three persons were treated by fire crews on the spot."
     )
     assert [c[2] for c in _claims(text) if c[3] == 3] == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provincial hospital logged 33 hospitalisations by nightfall.",
+        "Officials gave two deaths and 33 hospitalizations; the count may rise.",
+        "Doctors said 33 hospitalisations were linked to the fumes.",
+    ],
+)
+def test_hospitalisations_count_the_injured(text: str):
+    """A count of hospitalisations is a count of the injured."""
+    assert ("33", "injured") in [(c.text, c.measure) for c in extract_claims(Source(id="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vigil was peaceful. Some 700 of us sat outside the court all night.",
+        'The rally ended at six. "There are 700 of us here and we are not leaving," she said.',
+        "The road was blocked at dawn. Nearly 700 of us rallied at the bridge.",
+    ],
+)
+def test_a_crowd_told_in_the_first_person_sitting_rallying_or_in_the_present(text: str):
+    """'N of us' who sat, stood or rallied, or 'there are N of us', is the crowd in its own words."""
+    assert [m for t, m, *_ in _claims(text) if "700" in t] == ["participants"]

@@ -773,3 +773,22 @@ def test_spelled_numbers_joined_by_and(text: str, values: list[tuple[int, int]])
     """'and' inside one spelled number adds less than its scale; between two it joins a range."""
     found = find_quantities(f"Officials said {text} people came.", load_lexicon())
     assert [(q.low, q.high) for q in found] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Some two and a half thousand miners walked out.", "two and a half thousand", 2500),
+        ("Organisers counted 1 and a half million marchers.", "1 and a half million", 1_500_000),
+        ("By police estimation 4 and half thousand people came.", "4 and half thousand", 4500),
+    ],
+)
+def test_a_whole_number_and_a_half_of_a_scale(sentence, phrase, value):
+    """'N and a half thousand' (a translation's 'N and half thousand') is N.5 thousand, not N."""
+    q = [q for q in find_quantities(sentence, LEX) if q.text.endswith(phrase)]
+    assert q and q[0].value == value
+
+
+def test_and_a_half_without_a_scale_is_not_read_as_one():
+    """'two and a half hours' has no scale after 'half': the number stays two."""
+    assert [q.value for q in find_quantities("They marched for two and a half hours.", LEX)] == [2]

@@ -1243,3 +1243,15 @@ def test_a_list_for_the_same_places_takes_their_places_in_order() -> None:
     plain = text.replace(" for the same four towns", "")
     got = {c.quantity.text: c.place for c in parse(Source(id="r", text=plain, date="2026-11-18"))}
     assert got["10,000"] is None
+
+
+def test_a_list_lines_day_label_dates_every_figure_on_the_line() -> None:
+    """'9 March: 4,000 (prefecture) - 15,000+ (union)': the day the label names is the day of
+    both sources' figures, not only of the first."""
+    text = (
+        "Pension marches\n\nNumber\n9 March: 4,000 (prefecture)[1] - 15,000+ (union)[2]\n"
+        "16 March: 2,500 (prefecture)[3] - 9,000 (union)[4]\n"
+    )
+    got = {(c.text, c.claimant): c.as_of for c in parse(Source(id="s", text=text, date="2026-03-20"))}
+    assert got[("4,000", "prefecture")] == got[("15,000+", "union")] == "2026-03-09"
+    assert got[("2,500", "prefecture")] == got[("9,000", "union")] == "2026-03-16"

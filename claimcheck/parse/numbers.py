@@ -306,6 +306,8 @@ def find_numbers(
         else:
             a, b = lex.vague[word]
             found.append(NumberMatch(start, m.end(), None, a, b, vague=word))
+    if " half " in low[lo:hi]:
+        found = [_and_a_half(low, n, hi) for n in found]
     found = _drop_overlaps(found)
     if "(" in low:
         found = _with_digits_in_brackets(low, found)
@@ -410,6 +412,26 @@ def _dozens(low: str, n: NumberMatch, hi: int) -> NumberMatch:
     if m is None:
         return n
     v = clean(n.value * 12)  # type: ignore[operator]
+    return NumberMatch(n.start, m.end(), v, v, v)
+
+
+AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half\s+(thousand|million|billion|lakh|crore)s?\b")
+
+
+def _and_a_half(low: str, n: NumberMatch, hi: int) -> NumberMatch:
+    """A whole number and a half of a scale after it: 'two and a half thousand' (2,500), '1 and
+    a half million', a translation's '2 and half thousand'.
+
+    >>> low = "about two and a half thousand people; 3 and half million"
+    >>> [(n.value, low[n.start:n.end]) for n in find_numbers(low, 0, len(low), _lex())]
+    [(2500, 'two and a half thousand'), (3500000, '3 and half million')]
+    """
+    if n.value is None or not isinstance(n.value, int) or n.value >= 1000:
+        return n
+    m = AND_A_HALF.match(low, n.end, hi)
+    if m is None:
+        return n
+    v = int((n.value + 0.5) * _SCALES[m[1]])
     return NumberMatch(n.start, m.end(), v, v, v)
 
 
