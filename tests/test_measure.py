@@ -540,3 +540,43 @@ def test_recall19c_kinds(text: str, expected: list[tuple]) -> None:
 )
 def test_recall19c_not_people(text: str) -> None:
     assert _claims(text) == []
+
+
+# Care told in words other than a harm word (issue 12, precision): a participle phrase of care
+# after the people of 'the number of …', and a verb of hospitalising before the figure.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The number of police officers treated for cuts had climbed to 21 by Monday.", ("21", "injured", "security", 21), id="officers-treated-for"),
+        pytest.param("Late on Friday the number of people taken to hospital stood at 48.", ("48", "injured", "people", 48), id="people-taken-to-hospital"),
+        pytest.param("The number of prison guards seriously injured rose to 6, the union said.", ("6", "injured", "security", 6), id="adverb-then-participle"),
+        pytest.param("The number of demonstrators detained overnight went up to 85.", ("85", "arrested", "protesters", 85), id="detained-overnight"),
+    ],
+)
+def test_the_number_of_people_with_a_participle_of_care_counts_the_injured(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By nightfall the number of marchers had grown to 7,000.",
+        "The number of families displaced has risen to 1,900.",
+    ],
+)
+def test_the_number_of_people_without_a_participle_of_care_is_no_injury(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "injured"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Riot police hospitalised 14 students during the sit-in, the rector said.", ("14", "injured", "people", 14), id="police-hospitalised"),
+        pytest.param("The tear gas hospitalized dozens of protesters.", ("dozens", "injured", "protesters", None), id="gas-hospitalized-dozens"),
+        pytest.param("The heat ended up hospitalising 9 of the spectators.", ("9", "injured", "people", 9), id="hospitalising"),
+    ],
+)
+def test_a_verb_of_hospitalising_before_the_figure_counts_the_injured(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)

@@ -63,6 +63,7 @@ def _toll_rose_to(
             # 'the number of police officers injured stood at 40': the participle after them
             later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:4]
             relative = later[:1] in (["that"], ["who"]) or what[-1] in ("that", "who")
+            after_people = later
             if later[:1] not in (["that"], ["who"]):  # ('the number of persons that lost their lives')
                 later = later[:3]
             verbs = lex.measure_words("after") if relative else {}
@@ -73,6 +74,10 @@ def _toll_rose_to(
                 if found:
                     _side_of(what, m, lex)
                     return found
+            found = None if relative else _participle_measure(what[-1:] + after_people, lex)
+            if found:  # 'the number of police officers treated for injuries has risen to 17'
+                _side_of(what, m, lex)
+                return found
             if _unmeasured_participle(what, lex) or _participle_after(later):
                 return None  # 'bringing the number of people rescued to 214': no measure's participle
             if any(w in lex.grammar["relief_nouns"] for w in what):
@@ -160,6 +165,22 @@ def _participle_after(words: list[str]) -> bool:
     if words and words[0].endswith("ly") and len(words) > 1:
         words = words[1:]  # ('adversely affected')
     return bool(words) and words[0].endswith("ed") and words[1:2] not in (["to"], ["at"], ["up"])
+
+
+def _participle_measure(words: list[str], lex: Lexicon) -> str | None:
+    """The measure of a participle phrase (measures.<m>.after) that opens the words after 'the
+    number of <people>', perhaps after an adverb: 'treated for injuries', 'hospitalised',
+    'taken to hospital', 'deployed'. Only a participle in -ed or -en opens it, and only a phrase of
+    a measure counts: a verb of rising ('the number of marchers swelled to') is none."""
+    while words and words[0].lower() in lex.subject_of:
+        words = words[1:]  # ('the number of police officers treated …': the people's other words)
+    if words and words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]  # ('the number of workers (seriously) injured')
+    if not words or not words[0].lower().endswith(("ed", "en")):
+        return None
+    verbs = lex.measure_words("after")
+    low = [w.lower() for w in words[:3]]
+    return next((verbs[p] for n in (3, 2, 1) if (p := " ".join(low[:n])) in verbs), None)
 
 
 def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:
