@@ -479,6 +479,10 @@ def named_measure(
             found = before[0], before[1]  # AMDH gave a figure of "at least 58"'): that figure's
         if found is None and how.endswith("the sentence before") and lo < hit.start():
             found = _measure_in(text[lo : hit.start()], lex, nouns_only=True)
+            if found is None and bare and before is not None and before[2] >= lo:
+                continue  # a rival of a figure in its own sentence whose measure is not read yet
+                # ('about 15,000 spectators lined the course; the organiser gave a figure of
+                # 7,000'): the rules after read them both, not the sentence before
             # a count named earlier in its own sentence: 'denied reports on the death toll of
             # the bombings, putting the figure at 1,011'
         if found is None and how.endswith("the sentence before"):

@@ -580,3 +580,28 @@ def test_the_number_of_people_without_a_participle_of_care_is_no_injury(sentence
 )
 def test_a_verb_of_hospitalising_before_the_figure_counts_the_injured(sentence: str, expected: tuple) -> None:
     assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The farmers' unions mobilized nearly 12,000 supporters for the blockade.", ("nearly 12,000", "participants", "protesters", 12000), id="supporters"),
+        pytest.param("The governor claimed the party had mobilised 3,000 people and paid their buses.", ("3,000", "participants", "people", 3000), id="people"),
+        pytest.param("Officials said the army mobilised 1,800 soldiers along the border road.", ("1,800", "deployed", "security", 1800), id="soldiers-stay-deployed"),
+        pytest.param("The Red Crescent had mobilised 320 volunteers by the evening.", ("320", "deployed", "people", 320), id="volunteers-stay-deployed"),
+    ],
+)
+def test_people_a_side_mobilised_are_a_crowd_forces_a_deployment(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param("Injuries\n\n", id="heading"),
+        pytest.param("Hospital admissions, as of 3 May\nClinic | Patients received | Admitted\nNorth Clinic | 12 | 4\nTotal | 30 | 9\n\n", id="table"),
+    ],
+)
+def test_a_rival_in_the_sentence_of_a_crowd_is_the_crowds_not_the_heading_before(above: str) -> None:
+    text = above + "Marshals estimated some 22,000 onlookers stood along the canal; the city hall gave a figure of 9,000."
+    assert ("9,000", "participants", "people", 9000) in _claims(text)

@@ -42,7 +42,19 @@ def _words_before(
     text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
 ) -> str | None:
     hit = pat.search(before)
-    return lex.measure_words("before")[" ".join(hit["t"].lower().split())] if hit else None
+    if hit is None:
+        return None
+    words = " ".join(hit["t"].lower().split())
+    if words in lex.grammar["mobilising_words"] and _crowd_mobilised(m):
+        return "participants"  # 'the opposition had mobilised 6,000 people' (grammar.mobilising_words)
+    return lex.measure_words("before")[words]
+
+
+def _crowd_mobilised(m: Mention) -> bool:
+    """The people a side mobilised are a crowd: protesters or supporters, or people of no kind
+    ('6,000 people'), not forces, rescuers or volunteers."""
+    noun = (m.subject_text or "").lower()
+    return m.subject == "protesters" or noun in ("people", "persons", "citizens")
 
 
 def _toll_rose_to(
