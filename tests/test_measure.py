@@ -605,3 +605,47 @@ def test_people_a_side_mobilised_are_a_crowd_forces_a_deployment(sentence: str, 
 def test_a_rival_in_the_sentence_of_a_crowd_is_the_crowds_not_the_heading_before(above: str) -> None:
     text = above + "Marshals estimated some 22,000 onlookers stood along the canal; the city hall gave a figure of 9,000."
     assert ("9,000", "participants", "people", 9000) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Three climbers died on the ridge and two in the helicopter, the rescue service said.", ("two", "killed", "people", 2)),
+        pytest.param("Eleven workers were killed at the plant and four after reaching the district clinic.", ("four", "killed", "people", 4)),
+        pytest.param("Two pilgrims had died inside the shrine and one in hospital that night.", ("one", "killed", "people", 1)),
+    ],
+)
+def test_a_figure_whose_verb_of_death_is_left_out_shares_the_death(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Three climbers died on the ridge and nine were flown to hospital.", ("nine", "injured", "people", 9)),
+        pytest.param("Three climbers were dead and nine in hospital.", ("nine", "injured", "people", 9)),
+    ],
+)
+def test_a_figure_with_its_own_verb_or_after_no_verb_of_death_keeps_its_care(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+def test_a_figure_told_earlier_then_called_our_number_restates_it() -> None:
+    text = (
+        "The prefecture said some 3,000 people were present.\n\n"
+        "Q: The union speaks of 9,000 marchers and says 40 of them were hurt. Why so far apart?\n\n"
+        "A: I have no comment on their count. Three thousand at its height was our figure."
+    )
+    assert [c[1] for c in _claims(text) if c[3] == 3000] == ["participants", "participants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five years later, no one has been held to account for the bridge collapse.",
+        "The audit said three directors were held accountable for the losses.",
+        "Two foremen were held liable for the accident, the court ruled.",
+    ],
+)
+def test_people_held_to_account_were_not_arrested(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "arrested"] == []
