@@ -458,7 +458,10 @@ def named_measure(
                 return before[0], before[1], part, w.id
             continue
         if how == "the figure asked before":
-            if (asked := _figure_asked(text, lo, lex)) is not None:
+            if (before is None or before[0] is None or before[2] < lo) and (
+                asked := _figure_asked(text, lo, lex)
+            ) is not None:  # (not a rival of a figure in its own sentence: 'the district counts
+                # 94 people treated while our survey found 112' answers no question before it)
                 _fired(w)  # 'S.H.: … made four arrests?' ¶ 'B.S.: Three, not four.': what it counts
                 return asked[0], asked[1], part, w.id
             continue

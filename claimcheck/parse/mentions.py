@@ -367,7 +367,7 @@ def sentence_mentions(
     for k in range(1, len(mentions)):
         m, dead = mentions[k], mentions[k - 1]
         if (
-            m.measure in (None, "injured")
+            m.measure == "injured"  # (a figure of no measure yet is measure/parallel-place's)
             and m.no_noun
             and dead.measure == "killed"
             and dead.own_verb
