@@ -708,3 +708,112 @@ def test_hospitalisations_count_the_injured(text: str):
 def test_a_crowd_told_in_the_first_person_sitting_rallying_or_in_the_present(text: str):
     """'N of us' who sat, stood or rallied, or 'there are N of us', is the crowd in its own words."""
     assert [m for t, m, *_ in _claims(text) if "700" in t] == ["participants"]
+
+
+# Care told in words other than a harm word (issue 12, precision): a participle phrase of care
+# after the people of 'the number of …', and a verb of hospitalising before the figure.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The number of police officers treated for cuts had climbed to 21 by Monday.", ("21", "injured", "security", 21), id="officers-treated-for"),
+        pytest.param("Late on Friday the number of people taken to hospital stood at 48.", ("48", "injured", "people", 48), id="people-taken-to-hospital"),
+        pytest.param("The number of prison guards seriously injured rose to 6, the union said.", ("6", "injured", "security", 6), id="adverb-then-participle"),
+        pytest.param("The number of demonstrators detained overnight went up to 85.", ("85", "arrested", "protesters", 85), id="detained-overnight"),
+    ],
+)
+def test_the_number_of_people_with_a_participle_of_care_counts_the_injured(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By nightfall the number of marchers had grown to 7,000.",
+        "The number of families displaced has risen to 1,900.",
+    ],
+)
+def test_the_number_of_people_without_a_participle_of_care_is_no_injury(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "injured"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Riot police hospitalised 14 students during the sit-in, the rector said.", ("14", "injured", "people", 14), id="police-hospitalised"),
+        pytest.param("The tear gas hospitalized dozens of protesters.", ("dozens", "injured", "protesters", None), id="gas-hospitalized-dozens"),
+        pytest.param("The heat ended up hospitalising 9 of the spectators.", ("9", "injured", "people", 9), id="hospitalising"),
+    ],
+)
+def test_a_verb_of_hospitalising_before_the_figure_counts_the_injured(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The farmers' unions mobilized nearly 12,000 supporters for the blockade.", ("nearly 12,000", "participants", "protesters", 12000), id="supporters"),
+        pytest.param("The governor claimed the party had mobilised 3,000 people and paid their buses.", ("3,000", "participants", "people", 3000), id="people"),
+        pytest.param("Officials said the army mobilised 1,800 soldiers along the border road.", ("1,800", "deployed", "security", 1800), id="soldiers-stay-deployed"),
+        pytest.param("The Red Crescent had mobilised 320 volunteers by the evening.", ("320", "deployed", "people", 320), id="volunteers-stay-deployed"),
+    ],
+)
+def test_people_a_side_mobilised_are_a_crowd_forces_a_deployment(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param("Injuries\n\n", id="heading"),
+        pytest.param("Hospital admissions, as of 3 May\nClinic | Patients received | Admitted\nNorth Clinic | 12 | 4\nTotal | 30 | 9\n\n", id="table"),
+    ],
+)
+def test_a_rival_in_the_sentence_of_a_crowd_is_the_crowds_not_the_heading_before(above: str) -> None:
+    text = above + "Marshals estimated some 22,000 onlookers stood along the canal; the city hall gave a figure of 9,000."
+    assert ("9,000", "participants", "people", 9000) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Three climbers died on the ridge and two in hospital, the rescue service said.", ("two", "killed", "people", 2)),
+        pytest.param("Eleven workers were killed at the plant and four after being rushed to hospital.", ("four", "killed", "people", 4)),
+        pytest.param("Two pilgrims had died inside the shrine and one in hospital that night.", ("one", "killed", "people", 1)),
+    ],
+)
+def test_a_figure_whose_verb_of_death_is_left_out_shares_the_death(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Three climbers died on the ridge and nine were flown to hospital.", ("nine", "injured", "people", 9)),
+        pytest.param("Three climbers were dead and nine in hospital.", ("nine", "injured", "people", 9)),
+    ],
+)
+def test_a_figure_with_its_own_verb_or_after_no_verb_of_death_keeps_its_care(sentence: str, expected: tuple) -> None:
+    assert expected in _claims(sentence)
+
+
+def test_a_figure_told_earlier_then_called_our_number_restates_it() -> None:
+    text = (
+        "The prefecture said some 3,000 people were present.\n\n"
+        "Q: The union speaks of 9,000 marchers and says 40 of them were hurt. Why so far apart?\n\n"
+        "A: I have no comment on their count. Three thousand at its height was our figure."
+    )
+    assert [c[1] for c in _claims(text) if c[3] == 3000] == ["participants", "participants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five years later, no one has been held to account for the bridge collapse.",
+        "The audit said three directors were held accountable for the losses.",
+        "Two foremen were held liable for the accident, the court ruled.",
+    ],
+)
+def test_people_held_to_account_were_not_arrested(sentence: str) -> None:
+    assert [c for c in _claims(sentence) if c[1] == "arrested"] == []

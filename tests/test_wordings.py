@@ -1067,3 +1067,18 @@ def _claims_at_low(text: str) -> list[tuple]:
 )
 def test_translated_wordings(text: str, expected: list[tuple]):
     assert _claims_at_low(text) == expected
+
+
+
+def test_a_rival_of_a_figure_in_its_own_sentence_answers_no_question_before_it() -> None:
+    text = (
+        "Two of the five who died were pupils: a girl, aged eight, and a boy of 12\n"
+        "who was fetching water near the well.\n\n"
+        "The district's figure of four leaves out Ibu Maria Sela, 66, of Watu\n"
+        "Lajar. She was found dead at home on the morning of 9 June. Her\n"
+        "family could not get a car during the night because the bridge was\n"
+        "shut. We ask: if she had died at the district hospital, would she be counted?\n\n"
+        "We also note that the district counts 61 people treated while our count\n"
+        "found 85. The difference is people who were treated at home by our nurses.\n"
+    )
+    assert [c[1] for c in _claims(text) if c[0] == "85"] == ["injured"]

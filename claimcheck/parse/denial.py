@@ -8,7 +8,7 @@ from functools import lru_cache
 from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
-from claimcheck.parse.rules import Rule, RuleError, patterns, rule, static, with_patterns
+from claimcheck.parse.rules import Rule, RuleError, fired, patterns, rule, static, with_patterns
 from claimcheck.parse.sentences import Sentence
 
 
@@ -266,6 +266,9 @@ def _negations(
                 among = None  # 'No detainee from the operation has died': the noun's people
         if m.group()[:4].lower() == "none" and word in nouns:
             continue  # 'None of the dead were identified', 'none of the injured died': a part
+        if after is not None and patterns(lex)["measure/held-hostage"].match(text, after.end(), sent.end):
+            fired("measure/held-hostage", at)  # 'nobody was held to account', 'no one was held
+            continue  # hostage': no arrest denied
         if after is not None:
             measure = _deny_after_measure(lex, after["t"])
         elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:

@@ -42,7 +42,19 @@ def _words_before(
     text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
 ) -> str | None:
     hit = pat.search(before)
-    return lex.measure_words("before")[" ".join(hit["t"].lower().split())] if hit else None
+    if hit is None:
+        return None
+    words = " ".join(hit["t"].lower().split())
+    if words in lex.grammar["mobilising_words"] and _crowd_mobilised(m):
+        return "participants"  # 'the opposition had mobilised 6,000 people' (grammar.mobilising_words)
+    return lex.measure_words("before")[words]
+
+
+def _crowd_mobilised(m: Mention) -> bool:
+    """The people a side mobilised are a crowd: protesters or supporters, or people of no kind
+    ('6,000 people'), not forces, rescuers or volunteers."""
+    noun = (m.subject_text or "").lower()
+    return m.subject == "protesters" or noun in ("people", "persons", "citizens")
 
 
 def _toll_rose_to(
@@ -63,6 +75,7 @@ def _toll_rose_to(
             # 'the number of police officers injured stood at 40': the participle after them
             later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:4]
             relative = later[:1] in (["that"], ["who"]) or what[-1] in ("that", "who")
+            after_people = later
             if later[:1] not in (["that"], ["who"]):  # ('the number of persons that lost their lives')
                 later = later[:3]
             verbs = lex.measure_words("after") if relative else {}
@@ -73,6 +86,10 @@ def _toll_rose_to(
                 if found:
                     _side_of(what, m, lex)
                     return found
+            found = None if relative else _participle_measure(what[-1:] + after_people, lex)
+            if found:  # 'the number of police officers treated for injuries has risen to 17'
+                _side_of(what, m, lex)
+                return found
             if _unmeasured_participle(what, lex) or _participle_after(later):
                 return None  # 'bringing the number of people rescued to 214': no measure's participle
             if any(w in lex.grammar["relief_nouns"] for w in what):
@@ -160,6 +177,22 @@ def _participle_after(words: list[str]) -> bool:
     if words and words[0].endswith("ly") and len(words) > 1:
         words = words[1:]  # ('adversely affected')
     return bool(words) and words[0].endswith("ed") and words[1:2] not in (["to"], ["at"], ["up"])
+
+
+def _participle_measure(words: list[str], lex: Lexicon) -> str | None:
+    """The measure of a participle phrase (measures.<m>.after) that opens the words after 'the
+    number of <people>', perhaps after an adverb: 'treated for injuries', 'hospitalised',
+    'taken to hospital', 'deployed'. Only a participle in -ed or -en opens it, and only a phrase of
+    a measure counts: a verb of rising ('the number of marchers swelled to') is none."""
+    while words and words[0].lower() in lex.subject_of:
+        words = words[1:]  # ('the number of police officers treated …': the people's other words)
+    if words and words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]  # ('the number of workers (seriously) injured')
+    if not words or not words[0].lower().endswith(("ed", "en")):
+        return None
+    verbs = lex.measure_words("after")
+    low = [w.lower() for w in words[:3]]
+    return next((verbs[p] for n in (3, 2, 1) if (p := " ".join(low[:n])) in verbs), None)
 
 
 def _side_of(words: list[str], m: Mention, lex: Lexicon) -> None:

@@ -111,6 +111,8 @@ OF_THE_TOLD = "scope/part-of-the-figure-told"
 HELD_PROTEST = "measure/held-protest"
 EVENTS_NOT_HARMED = "measure/events-not-harmed"
 HARMED_WHO_DIED = "measure/harmed-who-died"
+GAPPED_DEATH = "measure/gapped-death"
+GAPPED_PLACE = re.compile(r"\s+(?:still\s+)?(?:in|at|on|inside|after|before|while|during|upon|en\s+route)\b", re.IGNORECASE)
 QUOTED_PHRASE = "measure/quoted-figure-phrase"
 VERB_AFTER_QUOTE = re.compile(r"\s*(?:were|was|are|is|have|has|had|[a-z]+ed)\b")
 OPEN_QUOTE_BEFORE = re.compile(r"[\"“]\s*(?:[A-Za-z]+\s+){0,3}$")  # '"more than ', '“about '
@@ -365,6 +367,19 @@ def sentence_mentions(
                 and patterns(lex)[HELD_PROTEST].match(text, m.tail, stop)
             ):  # '63 detainees had joined the strike': those on strike, not arrests
                 m.measure, m.own_verb, m.measure_rule = verb, True, HELD_PROTEST
+    for k in range(1, len(mentions)):
+        m, dead = mentions[k], mentions[k - 1]
+        if (
+            m.measure == "injured"  # (a figure of no measure yet is measure/parallel-place's)
+            and m.no_noun
+            and dead.measure == "killed"
+            and dead.own_verb
+            and dead.tail < m.q.start
+            and GAPPED_PLACE.match(text, m.q.end, sent.end)
+            and patterns(lex)[GAPPED_DEATH].match(text, dead.tail, m.q.start)
+        ):  # 'Four people died at the scene and three in hospital': the three died there
+            fired(GAPPED_DEATH, m.q.start)
+            m.measure, m.measure_rule = "killed", GAPPED_DEATH
     if told:
         for m in mentions:  # '"They say 17 but …"': the 17 dead told earlier in the report
             if (
@@ -1293,10 +1308,10 @@ def _clause_end(text: str, m: Mention, sent: Sentence) -> int:
 SPACE = re.compile(r"\s+")
 SAID_BEFORE = re.compile(r"\b(?:say|says|said|saying|claim|claims|claimed)\s+$", re.IGNORECASE)
 IS_THE_NUMBER = re.compile(
-    r"\s+(?:is|was)\s+the\s+(?:(?:real|true|right|correct|actual|official)\s+)?"
-    r"(?:number|figure|toll|count|total)\b",
+    r"\s+(?:at\s+(?:the|its)\s+(?:peak|height)\s+)?(?:is|was)\s+(?:the|our|their|its|my|his|her)\s+"
+    r"(?:(?:real|true|right|correct|actual|official|own)\s+)?(?:number|figure|toll|count|total|estimate)\b",
     re.IGNORECASE,
-)  # '64 is the true number'
+)  # '64 is the true number', 'Four thousand at the peak is our number'
 
 
 COMPARED = re.compile(
