@@ -17,6 +17,7 @@ from claimcheck.lexicon import (
     ordered_alternation,
     word_start_scan,
 )
+from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -38,9 +39,14 @@ CLAUSE_VERB = re.compile(
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
     r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned"
     r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent"
-    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b)|works|worked|lives|lived)\b.*$"
+    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b)|works|worked|lives|lived"
+    r"|stands|stood|counts|tweets|stops|leaves|made|makes|continues?|marched|still|wants?|regrets?)\b.*$"
 )  # a clause after the name: 'Amnesty International also received credible (reports)', a
-#    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)'
+#    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)',
+#    a name with its sentence's verb: 'rights group counts (64)', 'the committee marched from (…)'
+SENTENCE_INSIDE = re.compile(r"(?<![\w.])(?P<word>[A-Za-z]{3,})[.!?]\s+(?=\S)")
+# a sentence's end inside a claimant: 'Lingya Precinct. The alliance (said 41)', 'UASD. The
+# student collective': the speaker opens the second sentence (not 'Col. Mbele', an abbreviation)
 LEADING_PARTICIPLE = re.compile(
     r"^(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ss]peaking|[Rr]esponding|[Rr]eplying|[Cc]ommenting|[Rr]eacting)"
     r"\s+(?:about|on|to|over|of|by)\s+(?=\S)"
@@ -202,6 +208,10 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–->")
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
+    ends = [m for m in SENTENCE_INSIDE.finditer(s) if m["word"].lower() not in lex.grammar["abbreviations"]]
+    if ends and plausible(s[ends[-1].end() :], lex):
+        s = s[ends[-1].end() :]  # 'Lingya Precinct. The alliance (said …)': the second sentence's subject
+    s = OBJECT_LEAD.sub("", s)  # '(told) us Marian', '(twice) the organiser's estimate': Marian, the organiser
     s = TIME_TAIL.sub("", s)
     s = PARTICIPLE_TAIL.sub("", s)  # 'A truth commission set up in 2004': the commission
     if not CARRIED_ON.search(s):  # ('Reports on social media', 'posts on X' are the posts)
@@ -322,6 +332,10 @@ def time_words(lex: Lexicon) -> frozenset[str]:
     ) | lex.grammar["time_phrase_words"] | lex.grammar["time_adverbs"]
 
 
+COUNTED = frozenset(_NUMBER_WORDS) - {"zero", "one", "hundred", "thousand"}  # a claimant opening with a count
+# ('Fifty-seven', 'Four dead'; not 'One surgeon', who speaks)
+OBJECT_OPENERS = frozenset({"us", "him", "them", "me", "twice", "half"})  # a clause's object or a multiple
+OBJECT_LEAD = re.compile(r"^(?:us|him|them|me|twice|half|double|thrice)\s+(?=\S+)")  # (lower case: not 'US embassy')
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
 STREET_ADDRESS = re.compile(
@@ -408,14 +422,25 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # (but 'WHO' is the World Health Organization)
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
-    if len(words) > 1 and all(w.strip(",.:") in lex.speaker_words["not_speakers"] for w in words):
-        return False  # 'READ ALSO', 'Key points': a page's own labels, each word no name
-    if "not" in words or any(w.endswith(("n't", "n’t")) for w in words):
+    if len(words) > 1 and all(w.strip(",.:") in lex.speaker_words["not_speakers"] | FIRST_PERSON for w in words):
+        return False  # 'READ ALSO', 'Key points', 'WHAT WE (found)': a page's own labels, each word no name
+    if "not" in words or "than" in words or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'
+        # and no comparison: 'two more than the minister (had said)'
+    if words[0].split("-")[0] in COUNTED and (
+        len(words) == 1 or words[1] in lex.grammar["generic_nouns"] or words[1] == "patients" or verb_form(words[1], lex, ing=False)
+    ):
+        return False  # a count, no one: 'Fifty-seven (are in hospital)', 'Four dead, (say …)', 'Thirty-one people'
+        # (but 'four hospitals', 'three witnesses' speak)
+    if len(words) > 1 and (s.split()[0] in OBJECT_OPENERS or s[0].islower() and words[0].endswith("ing") and words[1] in ("a", "an", "the")):
+        return False  # a clause's tail: '(told) us Marian', 'twice the organiser', 'rejecting a workers' group'
+        # (not 'US embassy')
     if len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in lex.speaker_words["figure_adjectives"]:
         return False  # 'The provincial (total stands at 73)': an adjective of a figure, no one
     if low.strip(" .:") in lex.speaker_words["statement_kinds"]:
         return False  # a post's own label, 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
+    if len(words) == 1 and low.strip(".:") in lex.speaker_words["not_speakers"]:
+        return False  # 'FACT-CHECK', 'Recap': a label (but 'WHO', the World Health Organization)
     if ALL_CAPS.fullmatch(s):
         return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
@@ -493,7 +518,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ]  # (a name with a particle counts: 'al-Jubouri')
     if len(words) == 1 and caps and not _role(s, lex):
         # one capitalised word: a name, an acronym ('AFAD'), not a sentence's opening word
-        return s.isupper() or s.lower() not in lex.data["speakers"]["not_speakers"]
+        return s.lower() not in lex.data["speakers"]["not_speakers"]  # (nor a shouted label: 'FACT-CHECK')
     if caps or _role(s, lex):
         return True
     if len(words) == 2 and words[1] in SOURCED_NOUNS and words[0].isalpha() and words[0] not in lex.speaker_words["unsourced_adjectives"]:

@@ -1558,6 +1558,46 @@ def test_the_speaker_check_fails_on_fragments(name):
     assert not plausible(name, LEX)
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Wed", "Thurs", "CORRECTION", "FACT-CHECK", "Fact check", "Recap", "Reply", "WHAT WE", "Published",
+        "Forty-two", "Six wounded", "Twenty-one patients", "Three people",
+        "them Daniel", "twice the police", "three fewer than the ministry", "quoting a local rights group",
+    ],
+)
+def test_the_speaker_check_fails_on_what_a_reader_sees_is_no_one(name):
+    """A weekday's short form from a table, a page's or a thread's label, a count, or the tail
+    of a clause ('… told them Daniel', 'twice the police (figure)') is no speaker."""
+    assert not plausible(name, LEX)
+
+
+@pytest.mark.parametrize("name", ["One nurse", "Nine Network", "the three unions", "the striking dockers", "Section 9", "two hospitals", "three witnesses"])
+def test_the_speaker_check_keeps_speakers_that_open_with_a_count(name):
+    assert plausible(name, LEX)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Harbour Gate. The dockers' union", "The dockers' union"),
+        ("ZNU. The student assembly", "The student assembly"),
+        ("the shelter network counts", "the shelter network"),
+        ("The residents' forum marched past the hospital", "The residents' forum"),
+        ("Our Lady Parish stands", "Our Lady Parish"),
+        ("Gen. Odhiambo", "Gen. Odhiambo"),
+        ("Col. Adoma", "Col. Adoma"),
+        ("us Efua Mensah", "Efua Mensah"),
+        ("twice the organisers", "the organisers"),
+        ("US embassy cable", "US embassy cable"),
+    ],
+)
+def test_a_claimant_run_on_over_a_sentence_or_a_verb_is_cut_to_the_speaker(name, want):
+    """A claimant that runs over a sentence's end keeps the second sentence's subject; one
+    that runs on into its own verb keeps the name (not a title's abbreviation: 'Gen.')."""
+    assert tidy(name, LEX) == want
+
+
 def test_claimant_types_fit_disputes():
     from claimcheck.parse.attribution import claimant_type
 
