@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -727,7 +727,7 @@ ORG_MENTION = re.compile(
 #    office': what 'it' may be
 LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'
 WORDS_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)\s+){1,4}$"
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)[^\S\n]+){1,4}$"
 )  # 'Commissioner Ann ' before 'Lee', 'Dr. J. ' ('Square. ' ends a sentence: no name goes on over it)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 CAPS_WORD = re.compile(r"\b[A-Z][A-Z]{1,7}\b")
@@ -951,8 +951,10 @@ class Entities:
                 continue
             full = _strip_article(before["full"])
             if _initials_fit(acr, full) or _loose_fit(acr, full):
+                full = _name_for(acr, full, lex)
                 self.acronyms.setdefault(acr, full)
-                self.defined.append(Entity(before.start("full"), full, full, "org", acr))
+                at = before.start("full") + max(before["full"].find(full), 0)
+                self.defined.append(Entity(at, full, full, "org", acr))
         self._built = False
         self._people: dict[str, tuple[str | None, str | None]] = {}
 
@@ -1226,10 +1228,15 @@ class Entities:
                 roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in person_roles]
                 if roles:
                     words = words[roles[-1] + 1 :]  # 'Regional Health Minister Rana' -> 'Rana'
+                ends = [i for i, w in enumerate(words) if _ends_sentence(w, titles, self.lex)]
+                if ends:
+                    words = words[ends[-1] + 1 :]  # 'No. Posts (shared …)', 'City Hall. Cops': no first name
                 while words and (words[0].lower().rstrip(".") in titles
                                  or words[0].lower() in {"the", "a", "an"}
-                                 or words[0].isupper() and len(words) > 1):
-                    words.pop(0)  # fmt: skip
+                                 or words[0] in _not_first_names(self.lex)
+                                 or words[0].lower() in time_words(self.lex)
+                                 or words[0].isupper() and (len(words) > 1 or len(words[0]) > 1)):
+                    words.pop(0)  # fmt: skip  # ('In Rustavi', 'August Réseau Alafia', 'ANDES Peru': no first name)
                 if words:
                     return " ".join([*words, last]), intro
                 if roles and role_only is None:
@@ -1262,6 +1269,45 @@ OBJECT_OF = re.compile(
     r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|of|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )  # a name after a preposition is a place or an object, not the subject a pronoun picks up
+
+
+def _ends_sentence(word: str, titles: Collection[str], lex: Lexicon) -> bool:
+    """A word before a name that ends the sentence before it ('No.', 'Hall.'), not a title or
+    an abbreviation ('Dr.', 'Gen.') or an initial ('J.')."""
+    stem = word.rstrip(".")
+    return word.endswith(".") and len(stem) > 1 and "." not in stem and stem.lower() not in titles and stem.lower() not in lex.grammar["abbreviations"]
+
+
+def _name_for(acr: str, full: str, lex: Lexicon) -> str:
+    """The name an acronym in brackets stands for, from the capitalised run of words before it:
+    after any sentence's end, dash or date in that run ('Cacuaco on Monday. The Observatório
+    Cidadão de Luanda (OCL)', 'October 2026 - The Observatoire togolais … (OTDH)'), the longest
+    run its letters fit one by one ('Sierra Leone and the Sierra Leone Medical and Dental
+    Association (SLMDA)', 'Parties Movimiento Renovación Nacional (MRN)'), else without the
+    words before the name that no letter of it stands for ('and Isata Mansaray of the Alliance
+    for National Renewal (ANR)').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_name_for(a, f, lex) for a, f in [("ANR", "and Isata Mansaray of the Alliance for National Renewal"),
+    ...  ("OCHA", "UN Office for the Coordination of Humanitarian Affairs"), ("ZRM", "Norway-based Zagros Rights Monitor"),
+    ...  ("OTDH", "October 2026 - The Observatoire togolais des droits humains")]]
+    ['Alliance for National Renewal', 'UN Office for the Coordination of Humanitarian Affairs', 'Zagros Rights Monitor', 'Observatoire togolais des droits humains']
+    """
+    words = full.split()
+    cuts = [i for i, w in enumerate(words[:-1]) if w in "-–—|" or any(ch.isdigit() for ch in w) or _ends_sentence(w, (), lex)]
+    if cuts and len(words) - cuts[-1] > 2:
+        words = words[cuts[-1] + 1 :]
+    letters = [ch for ch in acr.upper() if ch.isalpha()]
+    for k in range(len(words) - 1):
+        initials = [w[0].upper() for w in words[k:] if w[:1].isupper() and not (w.isupper() and len(w) <= 3)]
+        if words[k][:1].isupper() and initials == letters:
+            return _strip_article(" ".join(words[k:]))
+    while len(words) > 2 and (words[0][:1].islower() or words[0].lower() in ("the", "a", "an") or words[0][:1].upper() not in letters
+                              or words[0].lower() in time_words(lex)):
+        words.pop(0)
+    name = _strip_article(" ".join(words))
+    return name if _initials_fit(acr, name) or _loose_fit(acr, name) else _strip_article(full)
 
 
 def _strip_article(s: str) -> str:

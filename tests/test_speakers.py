@@ -1598,6 +1598,43 @@ def test_a_claimant_run_on_over_a_sentence_or_a_verb_is_cut_to_the_speaker(name,
     assert tidy(name, LEX) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "acronym", "want"),
+    [
+        ("Marchers left at noon. The Coalition for Clean Water (CCW) said 400 joined.", "CCW", "Coalition for Clean Water"),
+        ("In May the Stockholm-based Nordic Press Watch (NPW) counted nine arrests.", "NPW", "Nordic Press Watch"),
+        ("Vote 2026 - The Comité citoyen de Kara (CCK) counted 31 dead.", "CCK", "Comité citoyen de Kara"),
+        ("It quoted Rosa Lind of the Harbour Workers Federation (HWF), who said 60 were held.", "HWF",
+         "Harbour Workers Federation"),
+        ("Fighters Kerevia and the Kerevia Democratic Front (KDF) clashed.", "KDF", "Kerevia Democratic Front"),
+        ("The UN Mission for Road Safety (MRS) counted 12 crashes.", "MRS", "UN Mission for Road Safety"),
+    ],
+)
+def test_an_acronyms_name_starts_where_its_letters_do(text, acronym, want):
+    """The name an acronym in brackets stands for starts after a sentence's end, a dash or a
+    date before it, and without a person, a label or a month the acronym has no letter for."""
+    index = Entities(text, 0, len(text), LEX, [])
+    assert index.acronyms[acronym] == want
+    assert index.canonical(acronym) == f"{want} ({acronym})"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("No. Rumours spread fast. No. Rumours said 300 had died.", "Rumours"),
+        ("Town Hall. Medics at the scene counted nine. Medics said so.", "Medics"),
+        ("SOUTH AMERICA Bolivia\n\nBolivia said 12 died.", "Bolivia"),
+        ("In Mopti the toll rose. Mopti said 26.", "Mopti"),
+        ("In October Grandview Hospital said 40 were treated.", "Grandview Hospital"),
+    ],
+)
+def test_a_one_word_name_takes_no_label_or_sentence_end_for_a_first_name(text, name):
+    """A one-word claimant is looked up as a person's last name; the words before its first
+    mention are no first name when they end a sentence ('No.'), are shouted, a month or 'In'."""
+    index = Entities(text, 0, len(text), LEX, [])
+    assert index.canonical(name) == name
+
+
 def test_claimant_types_fit_disputes():
     from claimcheck.parse.attribution import claimant_type
 
