@@ -1645,6 +1645,31 @@ def test_claimant_types_fit_disputes():
     ] == ["media", "media", "government", "organisers", "union", "international", "party"]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("a police major in Goma", "police"),
+        ("the police general", "police"),
+        ("the medical superintendent at Bo Government Hospital", "hospital"),
+        ("a nurse in the emergency department", "hospital"),
+        ("the head of the provincial hospital", "hospital"),
+        ("A congressional commission", "government"),
+        ("the 2009 commission of enquiry", "government"),
+        ("the Kanto Regional Police Agency", "police"),
+        ("the dockers' union president, Ama Osei", "union"),
+        ("the union's secretary general", "union"),
+        ("the Independent Human Rights Commission", "rights_group"),
+    ],
+)
+def test_a_speakers_type_is_its_bodys(name, want):
+    """A rank or an office held in a body takes the body's type: a police colonel is police,
+    a union's president the union's, a hospital's department no government's; a parliament's
+    commission is the state's, a human rights commission a rights group."""
+    from claimcheck.parse.attribution import claimant_type
+
+    assert claimant_type(name, LEX) == want
+
+
 def test_json_output_has_claimant_id(tmp_path):
     from typer.testing import CliRunner
 
