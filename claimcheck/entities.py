@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +17,7 @@ from claimcheck.lexicon import (
     ordered_alternation,
     word_start_scan,
 )
+from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -38,9 +39,14 @@ CLAUSE_VERB = re.compile(
     r"|disputed|disputes|rejected|rejects|denied|denies|accused|called|urged|said|says|added"
     r"|told|put|puts|estimated|confirmed|reported|recorded|documented|found|noted|warned"
     r"|demands|demanded|calls|urges|condemns|condemned|slams|blames|vows|seeks|cabled|sent"
-    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b)|works|worked|lives|lived)\b.*$"
+    r"|responded|replied|wrote|commented|(?:posted|tweeted)(?!\s+by\b)|works|worked|lives|lived"
+    r"|stands|stood|counts|tweets|stops|leaves|made|makes|continues?|marched|still|wants?|regrets?)\b.*$"
 )  # a clause after the name: 'Amnesty International also received credible (reports)', a
-#    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)'
+#    headline's '— KLAF demands independent inquiry', 'Western embassies cabled home (estimates)',
+#    a name with its sentence's verb: 'rights group counts (64)', 'the committee marched from (…)'
+SENTENCE_INSIDE = re.compile(r"(?<![\w.])(?P<word>[A-Za-z]{3,})[.!?]\s+(?=\S)")
+# a sentence's end inside a claimant: 'Lingya Precinct. The alliance (said 41)', 'UASD. The
+# student collective': the speaker opens the second sentence (not 'Col. Mbele', an abbreviation)
 LEADING_PARTICIPLE = re.compile(
     r"^(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ss]peaking|[Rr]esponding|[Rr]eplying|[Cc]ommenting|[Rr]eacting)"
     r"\s+(?:about|on|to|over|of|by)\s+(?=\S)"
@@ -202,6 +208,10 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     s = RUN_IN_HEADING.sub("", " ".join(name.split())).strip(" ,;:.\"'“”‘’(—–->")
     if s.endswith(")") and "(" not in s:
         s = s.rstrip(")")
+    ends = [m for m in SENTENCE_INSIDE.finditer(s) if m["word"].lower() not in lex.grammar["abbreviations"]]
+    if ends and plausible(s[ends[-1].end() :], lex):
+        s = s[ends[-1].end() :]  # 'Lingya Precinct. The alliance (said …)': the second sentence's subject
+    s = OBJECT_LEAD.sub("", s)  # '(told) us Marian', '(twice) the organiser's estimate': Marian, the organiser
     s = TIME_TAIL.sub("", s)
     s = PARTICIPLE_TAIL.sub("", s)  # 'A truth commission set up in 2004': the commission
     if not CARRIED_ON.search(s):  # ('Reports on social media', 'posts on X' are the posts)
@@ -322,6 +332,10 @@ def time_words(lex: Lexicon) -> frozenset[str]:
     ) | lex.grammar["time_phrase_words"] | lex.grammar["time_adverbs"]
 
 
+COUNTED = frozenset(_NUMBER_WORDS) - {"zero", "one", "hundred", "thousand"}  # a claimant opening with a count
+# ('Fifty-seven', 'Four dead'; not 'One surgeon', who speaks)
+OBJECT_OPENERS = frozenset({"us", "him", "them", "me", "twice", "half"})  # a clause's object or a multiple
+OBJECT_LEAD = re.compile(r"^(?:us|him|them|me|twice|half|double|thrice)\s+(?=\S+)")  # (lower case: not 'US embassy')
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
 STREET_ADDRESS = re.compile(
@@ -408,14 +422,25 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         return False  # (but 'WHO' is the World Health Organization)
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
-    if len(words) > 1 and all(w.strip(",.:") in lex.speaker_words["not_speakers"] for w in words):
-        return False  # 'READ ALSO', 'Key points': a page's own labels, each word no name
-    if "not" in words or any(w.endswith(("n't", "n’t")) for w in words):
+    if len(words) > 1 and all(w.strip(",.:") in lex.speaker_words["not_speakers"] | FIRST_PERSON for w in words):
+        return False  # 'READ ALSO', 'Key points', 'WHAT WE (found)': a page's own labels, each word no name
+    if "not" in words or "than" in words or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'
+        # and no comparison: 'two more than the minister (had said)'
+    if words[0].split("-")[0] in COUNTED and (
+        len(words) == 1 or words[1] in lex.grammar["generic_nouns"] or words[1] == "patients" or verb_form(words[1], lex, ing=False)
+    ):
+        return False  # a count, no one: 'Fifty-seven (are in hospital)', 'Four dead, (say …)', 'Thirty-one people'
+        # (but 'four hospitals', 'three witnesses' speak)
+    if len(words) > 1 and (s.split()[0] in OBJECT_OPENERS or s[0].islower() and words[0].endswith("ing") and words[1] in ("a", "an", "the")):
+        return False  # a clause's tail: '(told) us Marian', 'twice the organiser', 'rejecting a workers' group'
+        # (not 'US embassy')
     if len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in lex.speaker_words["figure_adjectives"]:
         return False  # 'The provincial (total stands at 73)': an adjective of a figure, no one
     if low.strip(" .:") in lex.speaker_words["statement_kinds"]:
         return False  # a post's own label, 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose
+    if len(words) == 1 and low.strip(".:") in lex.speaker_words["not_speakers"]:
+        return False  # 'FACT-CHECK', 'Recap': a label (but 'WHO', the World Health Organization)
     if ALL_CAPS.fullmatch(s):
         return low not in lex.data["speakers"]["not_speakers"]  # 'WHO', 'NDRRMC' (not 'UPDATE')
     if HANDLE.fullmatch(s):
@@ -493,7 +518,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ]  # (a name with a particle counts: 'al-Jubouri')
     if len(words) == 1 and caps and not _role(s, lex):
         # one capitalised word: a name, an acronym ('AFAD'), not a sentence's opening word
-        return s.isupper() or s.lower() not in lex.data["speakers"]["not_speakers"]
+        return s.lower() not in lex.data["speakers"]["not_speakers"]  # (nor a shouted label: 'FACT-CHECK')
     if caps or _role(s, lex):
         return True
     if len(words) == 2 and words[1] in SOURCED_NOUNS and words[0].isalpha() and words[0] not in lex.speaker_words["unsourced_adjectives"]:
@@ -702,7 +727,7 @@ ORG_MENTION = re.compile(
 #    office': what 'it' may be
 LAST_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")  # a single capitalised word: 'Haddad'
 WORDS_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)\s+){1,4}$"
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.)[^\S\n]+){1,4}$"
 )  # 'Commissioner Ann ' before 'Lee', 'Dr. J. ' ('Square. ' ends a sentence: no name goes on over it)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 CAPS_WORD = re.compile(r"\b[A-Z][A-Z]{1,7}\b")
@@ -926,8 +951,10 @@ class Entities:
                 continue
             full = _strip_article(before["full"])
             if _initials_fit(acr, full) or _loose_fit(acr, full):
+                full = _name_for(acr, full, lex)
                 self.acronyms.setdefault(acr, full)
-                self.defined.append(Entity(before.start("full"), full, full, "org", acr))
+                at = before.start("full") + max(before["full"].find(full), 0)
+                self.defined.append(Entity(at, full, full, "org", acr))
         self._built = False
         self._people: dict[str, tuple[str | None, str | None]] = {}
 
@@ -1201,10 +1228,15 @@ class Entities:
                 roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in person_roles]
                 if roles:
                     words = words[roles[-1] + 1 :]  # 'Regional Health Minister Rana' -> 'Rana'
+                ends = [i for i, w in enumerate(words) if _ends_sentence(w, titles, self.lex)]
+                if ends:
+                    words = words[ends[-1] + 1 :]  # 'No. Posts (shared …)', 'City Hall. Cops': no first name
                 while words and (words[0].lower().rstrip(".") in titles
                                  or words[0].lower() in {"the", "a", "an"}
-                                 or words[0].isupper() and len(words) > 1):
-                    words.pop(0)  # fmt: skip
+                                 or words[0] in _not_first_names(self.lex)
+                                 or words[0].lower() in time_words(self.lex)
+                                 or words[0].isupper() and (len(words) > 1 or len(words[0]) > 1)):
+                    words.pop(0)  # fmt: skip  # ('In Rustavi', 'August Réseau Alafia', 'ANDES Peru': no first name)
                 if words:
                     return " ".join([*words, last]), intro
                 if roles and role_only is None:
@@ -1237,6 +1269,45 @@ OBJECT_OF = re.compile(
     r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|of|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )  # a name after a preposition is a place or an object, not the subject a pronoun picks up
+
+
+def _ends_sentence(word: str, titles: Collection[str], lex: Lexicon) -> bool:
+    """A word before a name that ends the sentence before it ('No.', 'Hall.'), not a title or
+    an abbreviation ('Dr.', 'Gen.') or an initial ('J.')."""
+    stem = word.rstrip(".")
+    return word.endswith(".") and len(stem) > 1 and "." not in stem and stem.lower() not in titles and stem.lower() not in lex.grammar["abbreviations"]
+
+
+def _name_for(acr: str, full: str, lex: Lexicon) -> str:
+    """The name an acronym in brackets stands for, from the capitalised run of words before it:
+    after any sentence's end, dash or date in that run ('Cacuaco on Monday. The Observatório
+    Cidadão de Luanda (OCL)', 'October 2026 - The Observatoire togolais … (OTDH)'), the longest
+    run its letters fit one by one ('Sierra Leone and the Sierra Leone Medical and Dental
+    Association (SLMDA)', 'Parties Movimiento Renovación Nacional (MRN)'), else without the
+    words before the name that no letter of it stands for ('and Isata Mansaray of the Alliance
+    for National Renewal (ANR)').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_name_for(a, f, lex) for a, f in [("ANR", "and Isata Mansaray of the Alliance for National Renewal"),
+    ...  ("OCHA", "UN Office for the Coordination of Humanitarian Affairs"), ("ZRM", "Norway-based Zagros Rights Monitor"),
+    ...  ("OTDH", "October 2026 - The Observatoire togolais des droits humains")]]
+    ['Alliance for National Renewal', 'UN Office for the Coordination of Humanitarian Affairs', 'Zagros Rights Monitor', 'Observatoire togolais des droits humains']
+    """
+    words = full.split()
+    cuts = [i for i, w in enumerate(words[:-1]) if w in "-–—|" or any(ch.isdigit() for ch in w) or _ends_sentence(w, (), lex)]
+    if cuts and len(words) - cuts[-1] > 2:
+        words = words[cuts[-1] + 1 :]
+    letters = [ch for ch in acr.upper() if ch.isalpha()]
+    for k in range(len(words) - 1):
+        initials = [w[0].upper() for w in words[k:] if w[:1].isupper() and not (w.isupper() and len(w) <= 3)]
+        if words[k][:1].isupper() and initials == letters:
+            return _strip_article(" ".join(words[k:]))
+    while len(words) > 2 and (words[0][:1].islower() or words[0].lower() in ("the", "a", "an") or words[0][:1].upper() not in letters
+                              or words[0].lower() in time_words(lex)):
+        words.pop(0)
+    name = _strip_article(" ".join(words))
+    return name if _initials_fit(acr, name) or _loose_fit(acr, name) else _strip_article(full)
 
 
 def _strip_article(s: str) -> str:

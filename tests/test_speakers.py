@@ -1558,6 +1558,83 @@ def test_the_speaker_check_fails_on_fragments(name):
     assert not plausible(name, LEX)
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Wed", "Thurs", "CORRECTION", "FACT-CHECK", "Fact check", "Recap", "Reply", "WHAT WE", "Published",
+        "Forty-two", "Six wounded", "Twenty-one patients", "Three people",
+        "them Daniel", "twice the police", "three fewer than the ministry", "quoting a local rights group",
+    ],
+)
+def test_the_speaker_check_fails_on_what_a_reader_sees_is_no_one(name):
+    """A weekday's short form from a table, a page's or a thread's label, a count, or the tail
+    of a clause ('… told them Daniel', 'twice the police (figure)') is no speaker."""
+    assert not plausible(name, LEX)
+
+
+@pytest.mark.parametrize("name", ["One nurse", "Nine Network", "the three unions", "the striking dockers", "Section 9", "two hospitals", "three witnesses"])
+def test_the_speaker_check_keeps_speakers_that_open_with_a_count(name):
+    assert plausible(name, LEX)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Harbour Gate. The dockers' union", "The dockers' union"),
+        ("ZNU. The student assembly", "The student assembly"),
+        ("the shelter network counts", "the shelter network"),
+        ("The residents' forum marched past the hospital", "The residents' forum"),
+        ("Our Lady Parish stands", "Our Lady Parish"),
+        ("Gen. Odhiambo", "Gen. Odhiambo"),
+        ("Col. Adoma", "Col. Adoma"),
+        ("us Efua Mensah", "Efua Mensah"),
+        ("twice the organisers", "the organisers"),
+        ("US embassy cable", "US embassy cable"),
+    ],
+)
+def test_a_claimant_run_on_over_a_sentence_or_a_verb_is_cut_to_the_speaker(name, want):
+    """A claimant that runs over a sentence's end keeps the second sentence's subject; one
+    that runs on into its own verb keeps the name (not a title's abbreviation: 'Gen.')."""
+    assert tidy(name, LEX) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "want"),
+    [
+        ("Marchers left at noon. The Coalition for Clean Water (CCW) said 400 joined.", "CCW", "Coalition for Clean Water"),
+        ("In May the Stockholm-based Nordic Press Watch (NPW) counted nine arrests.", "NPW", "Nordic Press Watch"),
+        ("Vote 2026 - The Comité citoyen de Kara (CCK) counted 31 dead.", "CCK", "Comité citoyen de Kara"),
+        ("It quoted Rosa Lind of the Harbour Workers Federation (HWF), who said 60 were held.", "HWF",
+         "Harbour Workers Federation"),
+        ("Fighters Kerevia and the Kerevia Democratic Front (KDF) clashed.", "KDF", "Kerevia Democratic Front"),
+        ("The UN Mission for Road Safety (MRS) counted 12 crashes.", "MRS", "UN Mission for Road Safety"),
+    ],
+)
+def test_an_acronyms_name_starts_where_its_letters_do(text, acronym, want):
+    """The name an acronym in brackets stands for starts after a sentence's end, a dash or a
+    date before it, and without a person, a label or a month the acronym has no letter for."""
+    index = Entities(text, 0, len(text), LEX, [])
+    assert index.acronyms[acronym] == want
+    assert index.canonical(acronym) == f"{want} ({acronym})"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("No. Rumours spread fast. No. Rumours said 300 had died.", "Rumours"),
+        ("Town Hall. Medics at the scene counted nine. Medics said so.", "Medics"),
+        ("SOUTH AMERICA Bolivia\n\nBolivia said 12 died.", "Bolivia"),
+        ("In Mopti the toll rose. Mopti said 26.", "Mopti"),
+        ("In October Grandview Hospital said 40 were treated.", "Grandview Hospital"),
+    ],
+)
+def test_a_one_word_name_takes_no_label_or_sentence_end_for_a_first_name(text, name):
+    """A one-word claimant is looked up as a person's last name; the words before its first
+    mention are no first name when they end a sentence ('No.'), are shouted, a month or 'In'."""
+    index = Entities(text, 0, len(text), LEX, [])
+    assert index.canonical(name) == name
+
+
 def test_claimant_types_fit_disputes():
     from claimcheck.parse.attribution import claimant_type
 
@@ -1566,6 +1643,31 @@ def test_claimant_types_fit_disputes():
         for n in ["Reuters", "Al Jazeera", "the attorney general", "organisers", "the union",
                   "UNHCR", "party officials"]
     ] == ["media", "media", "government", "organisers", "union", "international", "party"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("a police major in Goma", "police"),
+        ("the police general", "police"),
+        ("the medical superintendent at Bo Government Hospital", "hospital"),
+        ("a nurse in the emergency department", "hospital"),
+        ("the head of the provincial hospital", "hospital"),
+        ("A congressional commission", "government"),
+        ("the 2009 commission of enquiry", "government"),
+        ("the Kanto Regional Police Agency", "police"),
+        ("the dockers' union president, Ama Osei", "union"),
+        ("the union's secretary general", "union"),
+        ("the Independent Human Rights Commission", "rights_group"),
+    ],
+)
+def test_a_speakers_type_is_its_bodys(name, want):
+    """A rank or an office held in a body takes the body's type: a police colonel is police,
+    a union's president the union's, a hospital's department no government's; a parliament's
+    commission is the state's, a human rights commission a rights group."""
+    from claimcheck.parse.attribution import claimant_type
+
+    assert claimant_type(name, LEX) == want
 
 
 def test_json_output_has_claimant_id(tmp_path):
