@@ -1155,6 +1155,17 @@ MORE_EXAMPLES = [
         {"12": "Ministry of Health", "about 300": None},
         id="a-list-lines-label-of-the-people-counted-stays-no-speaker",
     ),
+    pytest.param(
+        'At the briefing the prosecutor answers a question on the wounded: "Three of our officers were hurt, '
+        'none of them seriously."',
+        {"Three": "the prosecutor"},
+        id="answers-a-question-before-a-colon-and-quotation",
+    ),
+    pytest.param(
+        "Valley floods: nine villagers dead, and the survivors are still waiting for answers",
+        {"nine": None},
+        id="answers-as-a-noun-is-no-speech-verb",
+    ),
 ]
 
 
