@@ -83,6 +83,11 @@ DOCUMENT_TIME = (
     r"(?:\s+(?:last\s+night|this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|overnight"
     r"|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)))?"
 )  # when it came: 'TTPS update last night:', 'DDM bulletin at 6 pm:'
+OWNED_STATEMENT = r"(?:statement|bulletin|update|release|press\s+release|communiqué|note|report)"  # a body's document before its figures
+STATEMENT_TIME = (
+    r"(?:\s+(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h)?|at\s+(?:noon|midnight)|this\s+(?:morning|afternoon|evening)"
+    r"|last\s+night|late\s+on\s+\w+|on\s+\w+day))?"
+)  # when a body's statement or count came out: 'at 9pm', 'this morning', 'on Friday'
 EARLIER_ON_LINE = r"(?:[^:;\n]{0,80}?\d[^:;\n]{0,40}?(?:,|\s+plus|\s+and)\s+)?"
 # a list line's earlier figure: 'X: 468 treated, 57 hospitalised', 'X: 1,500 officers in the city plus 300 …'
 
@@ -211,9 +216,11 @@ RULES: tuple[Rule, ...] = (
             rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|(?:(?<!\d),|[;(—–])\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
             rf"(?:\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
-            rf"{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
+            rf"(?:{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
+            rf"|{OWNED_STATEMENT}(?=\s*:|\s+(?:at|on|of|this|last|late)\s))"  # ('the ministry's statement at 9pm: 27 arrested')
+            rf"{STATEMENT_TIME}"
             rf"(?:,\s*(?:given|released|issued|published|announced|based)\s[^,;:()\n]{{2,60}},)?"
-            rf"\s*(?::|,|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
+            rf"\s*(?::|,|\s+(?:still\s+|now\s+)?(?:stands|stood)\s*:|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
             rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
             rf"|\s+(?:was|is|stood\s+at|stands\s+at))"  # its figure's noun left out: "… and the committee's was 11,000"
             rf"\s*{LEAD_QUALIFIER}$",
@@ -233,10 +240,13 @@ RULES: tuple[Rule, ...] = (
             (f"It could not confirm the government's figure of {N} officers injured", "the government"),
             (f"The project's figure for the force at the bridge, about {N} soldiers, has never been answered",
              "The project"),
+            (f"The ministry's statement at 9pm: {N} arrested, 14 officers hurt", "The ministry"),
+            (f"On injuries, the fire service's count still stands: {N} people taken to hospital", "the fire service"),
+            (f"The union's bulletin this morning: {N} members held overnight", "The union"),
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
-        also=("mate", "count", "gure", "tally", "toll", "number", "total"),  # ESTIMATE_NOUNS
+        also=("mate", "count", "gure", "tally", "toll", "number", "total", "tatement", "bullet", "update", "relea", "communiqu", "note", "report"),  # ESTIMATE_NOUNS, OWNED_STATEMENT
     ),
     Rule(
         "cover/gives-an-estimate-colon",
@@ -694,7 +704,8 @@ RULES: tuple[Rule, ...] = (
         "item the body's).",
         re.compile(
             r"(?:^|[.;]\s+)(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:\"“”\n]{1,80}?)\s+(?:(?:again|also|later|then|has|have|had|now)\s+)*"
-            r"(?:gave|gives|given|released|releases|published|publishes|issued|issues|put\s+out|puts\s+out)\s+"
+            r"(?:gave|gives|given|released|releases|published|publishes|issued|issues|put\s+out|puts\s+out"
+            r"|read\s+out|reads\s+out|listed|lists|presented|presents|set\s+out|sets\s+out|shared|shares)\s+"
             r"(?:[^:;\"“”\n]{0,40}?\s)?(?:figures|numbers|estimates|counts|tallies|totals|breakdown)\b[^:;\"“”\n]{0,80}:\s+"
             rf"(?:[^;:\"“”\n]*?(?:,|\band\b)\s+)?{LEAD_QUALIFIER}$",
         ),
@@ -704,6 +715,9 @@ RULES: tuple[Rule, ...] = (
             (f"The Ministry of Internal Administration gave these figures: {N} in Lisbon", "The Ministry of Internal Administration"),
             (f"The interior ministry again released figures nobody believes: 45,000 in Lisbon, 12,000 in Porto and {N} in Braga",
              "The interior ministry"),
+            (f"Mayor Okonjo also read out hospital numbers from a sheet of paper: 87 treated since Monday and {N} still admitted",
+             "Mayor Okonjo"),
+            (f"The coast guard listed its figures for the night: {N} rescued, 12 missing", "The coast guard"),
         ),
         (f"Nobody believes these figures: {N} in Lisbon", f"The march drew big numbers: {N} in Lisbon"),
         needs=("figures", "numbers", "estimates", "counts", "tallies", "totals", "breakdown"),
@@ -1520,6 +1534,8 @@ def speaker(
         s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
     if rule.id == "cover/which-said" and (owner := THAT_OF.search(s)):
         s = owner["np"]  # 'The figure fell between that of the army, which says': the army
+    if rule.id == "cover/quote-speaker" and (aside := RELATIVE_ASIDE.search(s)):
+        s = aside["np"]  # '"more than a hundred" members hurt, many of whom, it said, …': it (said)
     if rule.id == "cover/our-estimate":
         return "Our"
     if rule.id == "cover/hospital-received" and s in ("She", "He"):
@@ -1612,6 +1628,8 @@ def speaker(
     return tidy(s, lex)
 
 
+RELATIVE_ASIDE = re.compile(r"\b(?:whom|which|whose|who)\b[^,]*,\s+(?P<np>[^,]+)$", re.IGNORECASE)
+# a speaker set between commas inside a relative clause, after a quoted phrase: '…, many of whom, it'
 THAT_OF = re.compile(r"(?:^|\s)(?:that|those)\s+of\s+(?P<np>(?:(?!\b(?:that|those)\s+of\b).)+)$", re.IGNORECASE)
 # a figure named by its owner's: '(between) that of the army', 'those of the organisers'
 DOCUMENT_KINDS = ("statement", "release", "briefing", "update")  # the second word of a statement kind ('press release')

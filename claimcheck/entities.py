@@ -555,11 +555,12 @@ CAME_FROM = re.compile(
 CONTRASTED = re.compile(
     r"(?:not|rather\s+than|instead\s+of|unlike)\s+\S+\s+(?:as|that)\s"
     r"|(?:(?:roughly|about|nearly|almost|some|more\s+than|at\s+least|well\s+over)\s+)?"
-    r"(?:twice|double|triple|half|\w+\s+times|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater)\s+than)\s+what\s",
+    r"(?:twice|double|triple|half|\w+\s+times|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater)\s+than)\s+what\s"
+    r"|(?:whatever|no\s+matter\s+what|regardless\s+of\s+what|despite\s+what)\s",
     re.IGNORECASE,
 )
 # a figure contrasted with another's: '…, not three as the police have said', '…, roughly twice
-# what the ministry admits' (no speaker of the first)
+# what the ministry admits' (no speaker of the first); a concession: '…, whatever the press office writes'
 CONTRARY_TO = re.compile(r"^(?:[Cc]ontrary\s+to|[Uu]nlike)\s+(?=\S)")
 CONTRACTED_SUBJECT = re.compile(r"(?<![\w'’])(?P<p>I|[Ww]e)['’](?:d|ll|ve|m|re)$")
 TRAILING_PRONOUN = re.compile(r"(?<=\w)\s+(?:they|it|he|she|I|we)$")
@@ -681,14 +682,15 @@ ACRONYM_DEF = re.compile(
 @lru_cache(maxsize=8)
 def _person_after_role(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role of the lexicon's speakers.person_roles, then a name: 'A police spokesman, Olivier
-    Slegers, said'; 'Commissioner Habibur Rahman said' (a pattern and its word-start scan: see
+    Slegers, said'; 'Commissioner Habibur Rahman said', 'Minister Ana Ruiz is speaking' (a pattern and its word-start scan: see
     :func:`claimcheck.lexicon.at_word_starts`)."""
     roles = lex.speaker_words["person_roles"]
     return word_start_scan(
         rf"(?P<role>{ordered_alternation(sorted(roles | {w.capitalize() for w in roles}), word_start=True)})"
         rf",?\s+(?P<name>{NAME})(?=\s*[,.;:]|\s+(?:said|says|told|added|who|spoke|wrote|tweeted|posted"
-        rf"|announced|confirmed|denied|insisted|explained|stated|claimed))"
-    )
+        rf"|announced|confirmed|denied|insisted|explained|stated|claimed"
+        rf"|(?:is|was|has\s+been)\s+(?:speaking|talking|briefing|addressing)|gave|held|addressed|speaks|appeared))"
+    )  # ('Interior Minister Ana Ruiz is speaking at a press conference. … she says')
 
 
 @lru_cache(maxsize=8)
@@ -802,7 +804,8 @@ AFTER_NAME = word_start_scan(
 #    (group v; a word ends each match, so none starts where one ends: see lexicon.at_word_starts)
 NAME_END = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})(?:,\s+\d{{1,3}})?,?\s+$")
 APPOSITIVE_ENDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})  # a second determiner
-APPOSITIVE = re.compile(r",\s+(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
+APPOSITIVE = re.compile(r"(?:,|(?<=\s)\()\s*(?P<app>(?:the|a|an|its|their)\s+[^,.;:()\"“”\n]{2,60})")
+# (also in brackets: 'Red Ñemity (the human rights network) published …')
 ROLE_THEN_NAME = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<words>[^,.;:\n]{{2,60}}?),\s+(?P<name>{NAME}),\s",
     re.MULTILINE,
@@ -833,6 +836,10 @@ def _not_first_names(lex: Lexicon) -> frozenset[str]:
 SOURCE_PLACE = frozenset({"at", "in", "within", "inside", "close"})  # 'a source at the hospital', 'a source close to …'
 
 
+ORG_LAST_WORDS = frozenset({"health"})  # a body's name ending so is no person's: 'Shared Health', 'Island Health'
+#   (but 'Health Minister Ana Ruiz' is one: the word is no org word elsewhere in a name)
+
+
 def kind_of(name: str, lex: Lexicon) -> str:
     """person, org, group or document, from the words of a name."""
     low = name.lower()
@@ -850,7 +857,7 @@ def kind_of(name: str, lex: Lexicon) -> str:
     roles = [i for i, w in enumerate(words) if w in person_roles]
     if roles and all(w[:1].isupper() for w in name.split()[roles[-1] + 1 :]):
         return "person"  # 'national police spokesman Chhay Kim Khoeun'
-    if any(w in org_words for w in words) or (name.isupper() and len(name) > 1):
+    if any(w in org_words for w in words) or (name.isupper() and len(name) > 1) or (words and words[-1] in ORG_LAST_WORDS):
         return "org"
     if len(head) == 1 and len(name) > 3 and name.split()[-1].isupper():
         return "org"  # 'The DCP' (an acronym with its article), no person 'The Dcp'
@@ -996,9 +1003,10 @@ class Entities:
         for m in named:
             if m["name"].split()[0] not in _not_first_names(lex) and kind_of(m["name"], lex) == "person":
                 found.append(Entity(m.start("name"), m["name"], m["name"], "person"))
-        for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma
-            m = NAME_BEFORE.search(text, max(lo, a.start() - 80), a.start()) or ONE_NAME_BEFORE.search(
-                text, max(lo, a.start() - 40), a.start()
+        for a in APPOSITIVE.finditer(text, lo, hi):  # fast: each match starts at a comma or a bracket
+            at = a.start() - 1 if text[a.start()] == "(" else a.start()  # (the name ends before the space)
+            m = NAME_BEFORE.search(text, max(lo, at - 80), at) or ONE_NAME_BEFORE.search(
+                text, max(lo, at - 40), at
             )  # ('Hengaw, a Norway-based rights group,': a one-word name is an organisation's only)
             if m is None:
                 continue
@@ -1025,7 +1033,7 @@ class Entities:
             )  # fmt: skip
             if (
                 kind == "org"
-                and (org := ORG_NAME_BEFORE.search(text, max(lo, a.start() - 100), a.start()))
+                and (org := ORG_NAME_BEFORE.search(text, max(lo, at - 100), at))
                 and not SENTENCE_END_INSIDE.search(org["name"])
             ):  # (not across a full stop: '… in Montevideo. The SUPGN, the union that …')
                 m = org  # 'The Syrian Observatory for Human Rights, a Britain-based monitor'

@@ -136,7 +136,7 @@ def _refine(
     def step(rule: str, new: list[Claim]) -> list[Claim]:
         kept = []
         for k, (a, b) in enumerate(zip(out, new, strict=True)):
-            if fixed[k] and rule != FINAL and not (rule == VOICE and a.claimant is None) and not (
+            if fixed[k] and rule != FINAL and not (rule in (VOICE, COVER) and a.claimant is None) and not (
                 rule == RELAYED and a.claimant in (None, owner)
             ):  # (a table under its source's line, in a report's own voice: the source's)
                 b = a  # a list line's label said who (or no one, as a place: the voice may speak)
@@ -155,10 +155,11 @@ def _refine(
             places[name] = place_named(source.text, place_words(lex), name)
         return places[name]
 
+    held = {c.start for c, f in zip(claims, fixed, strict=True) if f}  # (a list line's: its label was read)
     covered = [
-        _covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text), place) for g in groups
+        _covered(g, lex, lambda n: n.lower() in known, lambda n: _speaks(n, source.text), place, held) for g in groups
     ]
-    out = step("attribution/speakers-cover", [c for g in covered for c in g])
+    out = step(COVER, [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
     if "respectively" in source.text:
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
@@ -326,12 +327,23 @@ def _pasted(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
 
 
 FINAL = "attribution/speakers-not-a-speaker"
+OVER_LABEL = frozenset(
+    {"cover/possessive-estimate", "cover/possessive-colon", "cover/gave-figures-colon", "cover/gives-an-estimate-colon",
+     "cover/bracket-after"}
+)  # the rules that name a list line's speaker where its label named no one: a clause's owner before the
+#   colon, a bracket after the figure ('Non-fatal injuries 34 (official)')
+COVER = "attribution/speakers-cover"  # (a list line whose label named no one may still be told by a clause's owner:
+#   'On injuries, the fire service's count still stands: 11 people taken to hospital')
 
 
-def _covered(group: list[Claim], lex: Lexicon, known, spoken, place=lambda name: False) -> list[Claim]:
+def _covered(
+    group: list[Claim], lex: Lexicon, known, spoken, place=lambda name: False, held: Collection[int] = ()
+) -> list[Claim]:
     """A sentence's claims with the claimants the cover rules name (headlines, brackets,
     labels, contrasts); ``place`` tells the names the report uses as places (a place that
-    counts its dead is no speaker: 'Rubavu now counts 31 dead, Nyabihu 24, the ministry said')."""
+    counts its dead is no speaker: 'Rubavu now counts 31 dead, Nyabihu 24, the ministry said');
+    ``held``: where the list lines' figures start, whose label the layout has read already
+    ('Soldiers guarding the complex: about 400' names who was deployed, not who said so)."""
     sentence, lo = group[0].sentence, group[0].sentence_start
     rules = cover.HEADLINE_PROSE_RULES if cover.headline(sentence) else cover.PROSE_RULES
     group = [with_fields(c, claimant=None, claimant_type=None, via=None) if _place_tally(c, lex, place) else c for c in group]
@@ -344,6 +356,12 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken, place=lambda name:
             else None
         )
         hit = cover.find(rules, sentence, c.start - lo, c.end - lo, lex, known, spoken, said)
+        if hit and c.start in held and (
+            hit[0].id not in OVER_LABEL
+            or hit[0].id == "cover/bracket-after" and any(w.strip(",").lower() in lex.subject_of for w in (hit[1] or "").split())
+        ):
+            hit = None  # (the layout read the label: 'Soldiers guarding the complex: about 400', 'Lowest estimate
+            #            of deaths 112'; a bracket of the people counted: 'c. 2,400 (firefighters, army units)')
         if hit and hit[0].after_speech and any(
             p and _shares_word(p, hit[1]) or _place_part(p) for p in (c.place, c.scope, group[k - 1].scope)
         ):
@@ -361,11 +379,19 @@ def _covered(group: list[Claim], lex: Lexicon, known, spoken, place=lambda name:
             hit = None  # '"The ministry claims 12 were hurt, but …," said X': the ministry's 12
         if hit and (
             hit[0].override
+            or not hit[0].id.startswith("headline/") and _no_speaker(c.claimant, lex)
+            # (a post's line read as a headline, 'so the government says 4 and HBAN says 7', names no rival by it)
             or not (_speaks_here(c, sentence) or c.claimant and PRONOUN_SAYS_AFTER.match(sentence, c.end - lo))
         ):  # ('The hospital admitted 64 people in the first two days, she says': the doctor's, not the hospital's)
             c = _with(c, hit[1], lex)
         out.append(c)
     return out
+
+
+def _no_speaker(name: str | None, lex: Lexicon) -> bool:
+    """A claimant the last stage drops as no speaker ('counted by officers at two fixed points':
+    'officers'), which holds its figure from no cover rule; a pronoun waits to be resolved."""
+    return bool(name) and name.split()[0].lower() not in PRONOUNS and tidy(name, lex) is None  # type: ignore[union-attr]
 
 
 PLACE_TALLY = re.compile(rf"\s+(?:(?:now|also|so\s+far|already|has|have|had)\s+)*{PLACE_TALLY_VERBS}")  # a place's tally: 'Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths'

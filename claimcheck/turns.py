@@ -267,11 +267,18 @@ def _named_turns(text: str, not_labels: frozenset[str]) -> tuple[Turn, ...]:
     for t in found:
         counts[t.who] = counts.get(t.who, 0) + 1
     ends = [*(t.label for t in found[1:]), len(text)]
-    asks = {t.who for t, end in zip(found, ends, strict=True) if "?" in text[t.start : end]}
+    asks = {t.who for t, end in zip(found, ends, strict=True) if "?" in text[t.start : _paragraph_end(text, t.start, end)]}
     speakers = {who for who, n in counts.items() if n >= MIN_TURNS and who not in asks}
     if not speakers or not asks - speakers:
         return ()
     return tuple(t if t.who in speakers else Turn(t.label, t.start, None) for t in found)
+
+
+def _paragraph_end(text: str, start: int, end: int) -> int:
+    """Where the paragraph a turn opens ends, before ``end``: a question is asked in its own
+    paragraph ('Brno: police say none' over a forum's later posts asks nothing)."""
+    gap = text.find("\n\n", start, end)
+    return end if gap < 0 else gap
 
 
 def _label_speaker(label: str, no_names: frozenset[str] = frozenset()) -> str | None:

@@ -664,7 +664,7 @@ def _issued_by(lines: list[str], lex: Lexicon) -> str | None:
         m = ISSUED_BY.match(line)
         if m and _orgish(m["org"], lex):
             return _strip_article(m["org"])
-        parts = SITE_SEP.split(line)
+        parts = SITE_SEP.split(_no_languages(line))  # (a site's 'News > Statements   CZ | EN': no 'EN')
         if (
             len(parts) == 2
             and _kinds_re(lex).search(parts[0])

@@ -887,6 +887,16 @@ def test_attribution(text, value, claimant, kind, via):
             " people died in clashes in Hela.",
             30,
         ),
+        case(
+            "a-concession-names-no-speaker",
+            "Twelve of our marshals were hurt by the riot squad, whatever the city hall writes tonight.",
+            12,
+        ),
+        case(
+            "no-matter-what-names-no-speaker",
+            "Some 40 people were detained at the march, no matter what the ministry says.",
+            40,
+        ),
     ],
 )
 def test_report_voice_has_no_claimant(text, value):

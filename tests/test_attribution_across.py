@@ -698,3 +698,66 @@ def test_a_heading_naming_a_bodys_communique_gives_it_the_figures_below():
     )
     got = claimants_by_value(text)
     assert got[4] == got[12] == "army regional command"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        pytest.param(
+            "The toll climbed on Tuesday, according to the latest bulletin of the regional health department. "
+            "Of these, six died in hospital.",
+            "six",
+            "the latest bulletin of the regional health department",
+            id="a-part-of-a-figure-the-sentence-before-told-unread",
+        ),
+        pytest.param(
+            "Two more miners died in hospital overnight, the regional governor said. Thus, the number of victims "
+            "has reached 9.",
+            "9",
+            "the regional governor",
+            id="thus-the-number-of-victims-goes-on",
+        ),
+        pytest.param(
+            "Nine people died, according to the updated figures of the civil defence agency.",
+            "Nine",
+            "the updated figures of the civil defence agency",
+            id="updated-after-according-to-is-no-speech-verb",
+        ),
+    ],
+)
+def test_a_count_told_before_goes_on(text: str, figure: str, want: str) -> None:
+    assert (figure, want) in _claimants(text)
+
+
+def test_a_sentence_before_that_names_no_speaker_hands_on_nothing() -> None:
+    text = "The fire brigade said the roof gave way at night. Of these, four died at the scene."
+    assert ("four", None) in _claimants(text)
+
+
+def test_a_pronoun_after_a_live_entry_that_names_a_role_and_name_is_that_person() -> None:
+    text = (
+        "09:10\nThe director of Mercy General Hospital has also spoken. Nobody brought in overnight has died, he told us. "
+        '"We still have four people in intensive care."\n\n08:40\nHealth Minister Lina Okafor is briefing reporters '
+        'at the ministry.\n\nShe is asked about claims that a child died. "Three children were injured, none of them '
+        'badly," she says.'
+    )
+    got = dict(_claimants(text))
+    assert got["four"] == "The director of Mercy General Hospital"
+    assert got["Three"] == "Lina Okafor"
+
+
+def test_their_after_a_body_glossed_in_brackets_is_that_body() -> None:
+    text = (
+        "Voz Campesina (the farmers' rights network) published its report on Sunday. Their numbers: "
+        "52 people detained over the weekend, 19 injured."
+    )
+    got = dict(_claimants(text))
+    assert got["52"] == "Voz Campesina"
+
+
+def test_the_agency_is_a_body_named_with_health_not_a_person() -> None:
+    text = (
+        "The family of a Port Elgin grandfather asked for privacy. Island Health said on Monday it had now "
+        "treated 40 people. Twelve of them were children, according to the agency."
+    )
+    assert ("Twelve", "Island Health") in _claimants(text)

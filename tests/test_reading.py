@@ -159,8 +159,13 @@ def test_a_transcripts_answers_are_the_speakers_and_a_question_names_nobody():
         "UPDATE: Police say 40 were held.\nUPDATE: Now 52 are held.\nBREAKING: A third march.",
         "Deaths: 14\nInjured: 230\nArrests: 1,050",
         "Ann Lee: 12 dead.\nJo Park: 40 held.",  # two names, no one speaks twice: a list
+        # a forum's pinned summary: a source named twice, and a question only in a later post,
+        # not in the paragraph a label opens (no transcript's question)
+        "Pinned summary, edited as numbers come in.\n\nCITY CENTRE\nPolice: about 20,000 at the peak\n"
+        "Organisers (the coalition): 70,000\nPolice: 9 detained\n\nSUBURBS\nEast: no figures yet\n\n"
+        "#2 reader_x\nDoes anyone know how many were hurt? My brother was there.",
     ],
-    ids=["live-blog-labels", "infobox-labels", "name-list"],
+    ids=["live-blog-labels", "infobox-labels", "name-list", "forum-summary-labels"],
 )
 def test_labelled_lines_that_are_no_turns(text):
     assert turns(text, load_lexicon()) == ()

@@ -1103,6 +1103,69 @@ MORE_EXAMPLES = [
         {"45,000": "The interior ministry", "12,000": "The interior ministry", "4,500": "The interior ministry"},
         id="a-bodys-figures-after-a-colon",
     ),
+    pytest.param(
+        "Crowd estimates:\n- City police: about 2,800, counted by officers on two bridges\n- The dockers' union: 9,000",
+        {"about 2,800": "City police", "9,000": "The dockers' union"},
+        id="a-list-label-over-an-agent-that-is-no-speaker",
+    ),
+    pytest.param(
+        'The clinic counted "about 60" people hurt, most of whom, it said, went home the same night.',
+        {"about 60": "The clinic"},
+        id="a-pronoun-speaker-inside-a-relative-after-quoted-words",
+    ),
+    pytest.param(
+        'Rescuers found "at least 30" bodies, some of which, the coroner said, could not be named.',
+        {"at least 30": "the coroner"},
+        id="a-speaker-inside-a-relative-after-quoted-words",
+    ),
+    pytest.param(
+        "The ministry's report also points out that 212 people were detained in the first week.",
+        {"212": "The ministry"},
+        id="points-out-is-a-speech-verb",
+    ),
+    pytest.param(
+        "On casualties, the coast guard's tally still stands: 11 people taken to hospital.",
+        {"11": "the coast guard"},
+        id="a-possessive-count-before-a-colon-on-a-line-of-its-own",
+    ),
+    pytest.param(
+        "Farmers' federation statement this morning: 31 members detained, 12 injured.",
+        {"31": "Farmers' federation", "12": "Farmers' federation"},
+        id="a-bodys-statement-with-its-time-before-a-colon",
+    ),
+    pytest.param(
+        'Asked about the wounded, Chief Inspector Tom Reyes answered: "Six of my officers were hurt, none badly."',
+        {"Six": "Chief Inspector Tom Reyes"},
+        id="answered-before-a-colon-and-quotation",
+    ),
+    pytest.param(
+        "KISUMU, May 3 (EAW) - A packed bus left the road near Kisumu on Sunday, killing six passengers and "
+        "putting 19 in hospital, five of them in a critical condition, the county health office said.",
+        {"19": "the county health office", "five": "the county health office"},
+        id="putting-people-in-hospital-is-harm-not-an-estimate",
+    ),
+    pytest.param(
+        "Working from drone pictures taken at noon, our data desk counted about 2,000 people in the square.",
+        {"about 2,000": None},
+        id="the-outlets-own-data-desk-is-its-own-voice",
+    ),
+    pytest.param(
+        "Key points\n• Deaths: 12 (Ministry of Health, Friday)\n• Arrested: 22 (Interior Ministry)\n"
+        "• Riot police guarding the port: about 300",
+        {"12": "Ministry of Health", "about 300": None},
+        id="a-list-lines-label-of-the-people-counted-stays-no-speaker",
+    ),
+    pytest.param(
+        'At the briefing the prosecutor answers a question on the wounded: "Three of our officers were hurt, '
+        'none of them seriously."',
+        {"Three": "the prosecutor"},
+        id="answers-a-question-before-a-colon-and-quotation",
+    ),
+    pytest.param(
+        "Valley floods: nine villagers dead, and the survivors are still waiting for answers",
+        {"nine": None},
+        id="answers-as-a-noun-is-no-speech-verb",
+    ),
 ]
 
 

@@ -260,10 +260,21 @@ PRESS RELEASE
 """
 
 
+LANGUAGE_SWITCH = """Rádio Svobody / Free Radio Alliance
+Association of independent broadcasters
+svobody.example  >  News  >  Statements                                  SK | EN
+
+STATEMENT OF THE FREE RADIO ALLIANCE ON THE MARCH OF 3 MAY
+
+We were more than 40,000 in Bratislava, and our stewards counted every street.
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
         (LIVE_PAGE, None),  # a live page under a masthead and a news menu: its reporters' voice
+        (LANGUAGE_SWITCH, "Free Radio Alliance"),  # a site's language switch 'SK | EN' names no one
         (NEWS_SITE_FOOTER, None),  # a newsroom's byline; its 'more from' box names no one
         (HEADLINE_IN_TWO_LINES, "Dockworkers' Rights Watch (DRW)"),  # not the headline's second line
         (SOURCE_FIELD, "UNDP"),  # a site's 'Source:' field names its value

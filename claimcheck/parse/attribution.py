@@ -1929,8 +1929,20 @@ CLAIMED_LIVES = re.compile(
 
 def _harm_use(text: str, v: re.Match[str]) -> bool:
     """'claim' saying what took lives, not who spoke: 'The heat has claimed 57 lives', 'the
-    storm claimed the lives of 30 people' (not 'the union claims 40,000 marched')."""
-    return v.group().lower().startswith("claim") and bool(CLAIMED_LIVES.match(text, v.end()))
+    storm claimed the lives of 30 people' (not 'the union claims 40,000 marched'); 'put' saying
+    where the harm left people: '…, killing four and putting 27 in hospital' (not 'putting the
+    toll at 27')."""
+    word = v.group().lower()
+    if word.startswith("put"):
+        return bool(PUT_IN_CARE.match(text, v.end()))
+    return word.startswith("claim") and bool(CLAIMED_LIVES.match(text, v.end()))
+
+
+PUT_IN_CARE = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|another|a\s+further)\s+)?[\w,.-]+\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:in|into)\s+(?:the\s+)?(?:hospitals?|intensive\s+care|care|the\s+ICU|ICU|custody|jail|prison)\b",
+    re.IGNORECASE,
+)  # 'putting 27 in hospital', 'put another 12 people into intensive care'
 
 
 ADMITTED_PATIENTS = re.compile(
@@ -1950,12 +1962,13 @@ def _adjective_use(text: str, v: re.Match[str]) -> bool:
     confirmed had reached 47', 'the figures reported were lower' (no speaker)."""
     return v.group().endswith("ed") and (
         bool(AUXILIARY_AFTER.match(text, v.end()))
-        or bool(POSSESSIVE_BEFORE.search(text, max(0, v.start() - 8), v.start()) and FIGURE_NOUN_AFTER.match(text, v.end()))
+        or bool(POSSESSIVE_BEFORE.search(text, max(0, v.start() - 14), v.start()) and FIGURE_NOUN_AFTER.match(text, v.end()))
     )  # ("CONRED's updated figure: 23 dead", 'its revised toll of 31': a figure's adjective)
 
 
 NAMED_AS = re.compile(r"(?<=identified)\s+(?:him|her|them|it\s+)?as\s+(?-i:[A-Z])|(?<=named)\s+(?:him|her|them\s+)?as\s+(?-i:[A-Z])", re.IGNORECASE)
-POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
+POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|his|her|our|the|an?|according\s+to))\s+$", re.IGNORECASE)
+# (also an article's: 'according to the updated bulletin of the secretariat', 'an updated toll of 31')
 FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figures?|toll|count|tally|total|estimates?|numbers?|list|report|bulletin)\b")
 
 
