@@ -1306,6 +1306,11 @@ NOT_CLAIMS = [
          "The injured FG (42), Ü.B. (14), BB (18), CE (27) and EB (37) were taken to the state hospital by ambulances."),
     case("a-protest-after-a-time-preposition-is-a-noun",
          "Action was taken against 5,558 others during the anti-CAA protest."),
+    # a denial noun that modifies the noun after it names a thing: no one is denied
+    case("no-death-certificate-is-a-document",
+         "The coroner's office has issued no death certificate for the two climbers."),
+    case("no-arrest-warrants-signed", "A judge said no arrest warrants had been signed for the organisers."),
+    case("no-casualty-figures-given", "The army gave no casualty figures for the raid on the camp."),
 ]
 
 
