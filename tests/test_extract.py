@@ -1311,6 +1311,13 @@ NOT_CLAIMS = [
          "The coroner's office has issued no death certificate for the two climbers."),
     case("no-arrest-warrants-signed", "A judge said no arrest warrants had been signed for the organisers."),
     case("no-casualty-figures-given", "The army gave no casualty figures for the raid on the camp."),
+    # a rumour's figure called false: in its own clause, or translated ('the groups of WhatsApp')
+    case("a-figure-its-clause-calls-false", "Forget it, the 250 drowned story was totally fake."),
+    case("a-figure-its-clause-calls-false-too", "that rumour again. The 80 dead one was fake as well, wait for the list."),
+    case("a-rumour-in-the-groups-of-a-messaging-app",
+         "In the chats of Telegram of the valley people shared a post saying 70 had died; the police called it false."),
+    case("rumoured-figures-above-a-number",
+         "Officials insisted that the figures over 500 arrests circulating on social media were untrue."),
 ]
 
 
