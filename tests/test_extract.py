@@ -1316,6 +1316,9 @@ NOT_CLAIMS = [
     case("a-figure-its-clause-calls-false-too", "that rumour again. The 80 dead one was fake as well, wait for the list."),
     case("a-rumour-in-the-groups-of-a-messaging-app",
          "In the chats of Telegram of the valley people shared a post saying 70 had died; the police called it false."),
+    case("further-reading-lists-other-stories",
+         "Further reading\n  > Flash floods kill 40 in the hills\n  > 200 held after stadium riot"),
+    case("up-next-lists-other-stories", "Up next:\n• Landslide kills 9 miners in the north"),
     case("rumoured-figures-above-a-number",
          "Officials insisted that the figures over 500 arrests circulating on social media were untrue."),
 ]
