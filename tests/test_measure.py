@@ -540,3 +540,17 @@ def test_recall19c_kinds(text: str, expected: list[tuple]) -> None:
 )
 def test_recall19c_not_people(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands rally after mine blast; official toll 26, unions say 30",
+        "Crowds mourn ferry victims in port city; death toll 41, dozens missing",
+        "Students march over dormitory fire, toll 9",
+    ],
+)
+def test_a_toll_named_right_before_its_figure_counts_the_dead_after_a_crowd(text: str) -> None:
+    # a headline's 'official toll 26' after a march's crowd: the toll's, not the crowd's measure
+    figures = [c for c in _claims(text) if c[0][0].isdigit()]
+    assert figures and figures[0][1] == "killed"
