@@ -1500,6 +1500,21 @@ def test_a_part_of_a_figure_is_scoped_as_a_part(sentence: str, part: str) -> Non
     assert piece.scope == part
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monitors said seven victims had been left out by the hospital's register.",
+        "At least 33 died, the monitors said, accusing officials of leaving seven bodies out of the tally.",
+        "Seven fatalities were not counted in the government's figures, the group says.",
+        "The group lists seven deaths excluded from the official figures.",
+    ],
+)
+def test_the_figure_a_count_leaves_out_is_a_part(sentence: str) -> None:
+    # what one count leaves out is the gap between two counts, not a toll of its own
+    claims = {c.text.lower(): c for c in extract_claims(Source(id="t", text=sentence))}
+    assert claims["seven"].scope == "part: left out"
+
+
 def test_a_part_of_the_dead_told_by_its_wounds_stays_dead() -> None:
     whole, piece = extract_claims(Source(id="t", text="Seven people died, five of them with gunshot wounds."))
     assert (whole.measure, piece.measure, piece.scope) == ("killed", "killed", "part: five of Seven")
