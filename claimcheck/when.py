@@ -533,11 +533,20 @@ def _last_clause(before: str) -> str:
     'The ministry first gave a toll on Thursday, when it reported '
     >>> _last_clause("The march, which began on Monday, drew ")
     ' drew '
+
+    A day the clause before counts from ('since Monday evening, when it put the toll at') is
+    the day of the 'when' clause's figure: the count it gave then.
+
+    >>> _last_clause("Four died since Monday evening, when it put the toll at ")
+    'Four died on Monday evening, when it put the toll at '
     """
     head, _, clause = before.rpartition(",")
     if head and WHEN_CLAUSE.match(clause):
-        return head.rsplit(",", 1)[-1] + "," + clause
+        return _SINCE_WEEKDAY.sub("on ", head.rsplit(",", 1)[-1]) + "," + clause
     return clause
+
+
+_SINCE_WEEKDAY = re.compile(r"\bsince\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 def _opening(sentence: str, words: TimeWords) -> str:

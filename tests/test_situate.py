@@ -1156,3 +1156,17 @@ def test_a_list_under_a_place_and_date_heading_is_that_place(tmp_path):
         "Tartu, 2 May\n• Police: 2,000\n• Union: 5,000\n\nNationwide, 2 May\n• Ministry: 9,000\n"
     )
     assert _places(text, tmp_path)[-3:] == [(2000, "Tartu"), (5000, "Tartu"), (9000, "nationwide")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Three more patients have died since Sunday night, when the ministry put the toll at 19.", "19"),
+        ("The toll has doubled since Saturday, when officials reported 12 dead.", "12"),
+        ("Rescuers found six more bodies since Sunday morning, when the count stood at 19, the agency said.", "19"),
+    ],
+)
+def test_a_when_clause_after_the_day_a_count_runs_from_is_of_that_day(text: str, figure: str) -> None:
+    # 'since Sunday night, when it put the toll at 19': Sunday's toll, not the report's
+    got = situated(text, "2026-03-10")  # a Tuesday
+    assert got[figure][0][:10] == ("2026-03-07" if "Saturday" in text else "2026-03-08")  # (a morning's at its hour)
