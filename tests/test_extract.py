@@ -1271,6 +1271,8 @@ NOT_CLAIMS = [
     case("place-number-area", "Protesters gathered in the 26 number area."),
     case("place-code", "Police detained protesters in sector E-9."),
     case("place-block", "Protesters from Block 9 were arrested."),
+    case("place-street-number", "Marchers from Carrera 27 were detained by police."),
+    case("place-highway-kilometre", "The bus overturned at kilometre 114, and the injured were rushed away."),
     case("duration-days", "The sit-in lasted for 3 days before police arrested the protesters."),
     case("duration-hours", "The curfew lasted 48 hours and protesters were detained."),
     case("weight", "Police seized 40 kg of explosives and arrested the suspects."),
