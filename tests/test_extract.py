@@ -2349,3 +2349,17 @@ def test_section_numbers_and_ages_are_no_counts(text: str, expected: list[tuple]
     behind a possessive and a person's noun, or after 'a driver of'."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        ("The toll rose to 30. Eleven of the dead were women, the police said. Relatives spoke of 14.", "14"),
+        ("Police said 40 were injured, including 12 officers. The union talked of 20.", "20"),
+        ("At least 25 people died. Six of the dead were migrants, officials said. Aid groups speak of nine.", "nine"),
+    ],
+)
+def test_a_bare_rival_of_a_part_is_a_part_too(text: str, rival: str) -> None:
+    # 'Eleven of the dead were women. Relatives spoke of 14': the women's count, not the toll
+    (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == rival]
+    assert (c.scope or "").startswith(f"part: {rival} of ")

@@ -1012,6 +1012,15 @@ def _name_measure(
         if named[2] and m.part is None:
             m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
             m.scope_rule = named[3]
+        if (
+            m.part is None
+            and m.no_noun
+            and last is not None
+            and last.part is not None
+            and " of " in last.part
+            and has_effect(named[3], "rival", lex)
+        ):  # 'At least nine of the dead were minors. The FGE speaks of five': the part's rival
+            m.part, m.scope_rule = f"part: {m.q.text} of {last.part.rpartition(' of ')[2]}", named[3]
         if m.part is None and place_part(named[3], lex) and (
             where := PLACE_BEFORE.search(text, max(sent.start, m.q.start - 60), m.q.start)
             or PLACE_AFTER.match(text, m.q.end, sent.end)
