@@ -497,12 +497,17 @@ def test_a_nightclub_fire_and_the_families_march_finds_its_two_disputes() -> Non
     # release, a rights group's statement, an undated rewrite; 10 reports) and kept blind
     # through it: 2/2 with 121 spurious pairs at its first run (482c4fe), 111 at the session's
     # end (567c49f), retired then
+    # 10 in session 20 (dev20): the secretariat's 'no death certificate for any of them' no
+    # zero toll (a denial noun modifying a noun), its rumoured 'figures above fifty (50)' nobody's
+    # count, a headline's 'official toll 26, rights group says 31' the toll's (not the march's),
+    # 'five victims left out of the official count' a part, 'Four of its students died' a body's
+    # own part, 'the morgue on Calle 45' an address
     found, missed, spurious = _check("developing-bucaramanga")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 111, spurious
+    assert len(spurious) <= 10, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="111 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="10 spurious pairs left (see the test above)")
 def test_a_nightclub_fire_and_the_families_march_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-bucaramanga")[1:] == ([], [])
 
@@ -514,12 +519,19 @@ def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_finds_its_three
     # local paper, a live blog newest first, the prosecutor's numbered statement, a shelters'
     # network's release, an analysis recapping each day, an undated rewrite; 10 reports): 3/3
     # with 118 spurious pairs at its first run (58c69ff); a tune set from then
+    # 42 in session 20 (dev20): the rumour 'in the groups of WhatsApp' and 'The 100 dead one was
+    # false too' nobody's count, a wire's 'Read next' headlines other stories', 'since Monday
+    # evening, when it put the toll at 34' Monday's, '36 in the morning' at its hour (not against
+    # the afternoon's 34), 'a trailer carrying about 170 migrants overturned …, relatives are
+    # still arriving' no crowd, 'The FGE speaks of five' (after 'nine of the dead were minors') a
+    # part. Left: the bodies recovered under the box, '12 Guatemalan dead', the key-figures box's
+    # 'Minors among the dead: 5', the release's 'at least 46' dated the crash's Sunday
     found, missed, spurious = _check("developing-veracruz")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 118, spurious
+    assert len(spurious) <= 42, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="118 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="42 spurious pairs left (see the test above)")
 def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-veracruz")[1:] == ([], [])
 
