@@ -403,8 +403,9 @@ _GENERIC = frozenset(
 
 _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
 _BODY_OWN = re.compile(
-    r"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>(?!(?:injuries|wounds|burns|bodies|victims|dead|injured)\b)"
-    r"[a-z]{3,}s|staff|personnel|children|men|women|people)\b",
+    r"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>members|supporters|drivers|workers|employees|volunteers"
+    r"|students|pupils|teachers|nurses|doctors|patients|players|fans|residents|guests|customers|pilgrims"
+    r"|parishioners|worshippers|passengers|staff)\b",
     re.IGNORECASE,
 )  # 'seven of its members', 'four of its students': a body's own people
 
@@ -420,8 +421,8 @@ def body_own(claim: Claim) -> str | None:
     'member'
     >>> body_own(Claim("s", None, None, "killed", "people", q, 1, "The association says seven members died.")) is None
     True
-    >>> body_own(Claim("s", None, None, "killed", "people", q, 1, "The association says seven of its cadets died."))
-    'cadet'
+    >>> body_own(Claim("s", None, None, "killed", "people", q, 1, "The association says seven of its pupils died."))
+    'pupil'
     """
     end = claim.end - claim.sentence_start
     hit = _BODY_OWN.match(claim.sentence, end)
