@@ -403,9 +403,11 @@ _GENERIC = frozenset(
 
 _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
 _BODY_OWN = re.compile(
-    r"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>members|supporters|drivers|workers|employees|volunteers)\b",
+    r"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>members|supporters|drivers|workers|employees|volunteers"
+    r"|students|pupils|teachers|nurses|doctors|patients|players|fans|residents|guests|customers|pilgrims"
+    r"|parishioners|worshippers|passengers|staff)\b",
     re.IGNORECASE,
-)  # 'seven of its members': a body's own people
+)  # 'seven of its members', 'four of its students': a body's own people
 
 
 def body_own(claim: Claim) -> str | None:
@@ -419,10 +421,15 @@ def body_own(claim: Claim) -> str | None:
     'member'
     >>> body_own(Claim("s", None, None, "killed", "people", q, 1, "The association says seven members died.")) is None
     True
+    >>> body_own(Claim("s", None, None, "killed", "people", q, 1, "The association says seven of its pupils died."))
+    'pupil'
     """
     end = claim.end - claim.sentence_start
     hit = _BODY_OWN.match(claim.sentence, end)
-    return hit["n"].casefold()[:-1] if hit else None
+    if hit is None:
+        return None
+    noun = hit["n"].casefold()
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 _KEYS: dict[int, tuple[Claim, tuple[str | None, str | None, str | None, str | None]]] | None = None

@@ -538,11 +538,20 @@ def _last_clause(before: str) -> str:
     'The ministry first gave a toll on Thursday, when it reported '
     >>> _last_clause("The march, which began on Monday, drew ")
     ' drew '
+
+    A day the clause before counts from ('since Monday evening, when it put the toll at') is
+    the day of the 'when' clause's figure: the count it gave then.
+
+    >>> _last_clause("Four died since Monday evening, when it put the toll at ")
+    'Four died on Monday evening, when it put the toll at '
     """
     head, _, clause = before.rpartition(",")
     if head and WHEN_CLAUSE.match(clause):
-        return head.rsplit(",", 1)[-1] + "," + clause
+        return _SINCE_WEEKDAY.sub("on ", head.rsplit(",", 1)[-1]) + "," + clause
     return clause
+
+
+_SINCE_WEEKDAY = re.compile(r"\bsince\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 def _opening(sentence: str, words: TimeWords) -> str:
@@ -854,10 +863,18 @@ _AS_OF_CLOCK = re.compile(
 _MORNING = re.compile(
     r"\b(?P<noon>(?:at|by)\s+(?:mid-?day|noon))\b"
     r"|\b(?:(?:this|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s+morning|(?:at|in)\s+(?:its|the|a)\s+morning\s+briefing)\b"
+    r"|\b(?i:in)\s+the\s+(?:early\s+)?morning\b"  # 'said 36 in the morning and 34 in the afternoon'
 )
 
 
-def part_of_day(own: str, clause: str, after: str = "") -> str | None:
+_LATER_IN_DAY = re.compile(
+    r"\s*(?:in\s+the\s+(?:afternoon|evening)|at\s+night|by\s+(?:the\s+)?(?:afternoon|evening|night)|later|that\s+(?:afternoon|evening|night))\b",
+    re.IGNORECASE,
+)  # a figure's own words of a later time of day
+OPENING_READ = 40  # how far into its sentence a morning that opens it is looked for
+
+
+def part_of_day(own: str, clause: str, after: str = "", opening: str = "") -> str | None:
     """The time of day a running tally's figure is told at, when its words say it is of the
     morning or of midday (a figure of the same day told with no time stands at the day's end, and
     the two are not set against each other: the toll 'rose to 19 on Thursday morning' and stood
@@ -872,10 +889,19 @@ def part_of_day(own: str, clause: str, after: str = "") -> str | None:
     '12:00'
     >>> part_of_day(" by night", "") is None
     True
+    >>> part_of_day(" in the morning and ", "The prosecutors said")
+    '09:00'
+    >>> part_of_day(" in the afternoon", "The prosecutors said 36 in the morning and ") is None
+    True
+    >>> part_of_day(".", " that the dead were ", opening="In the early morning the spokeswoman said")
+    '09:00'
     """
     if (m := _AS_OF_CLOCK.match(after)) is not None:
         return f"{int(m['h']):02d}:{m['m'] or '00'}"
-    m = _MORNING.search(own) or _MORNING.search(clause)
+    m = _MORNING.search(own)
+    if m is None and _LATER_IN_DAY.match(own):
+        return None  # '36 in the morning and 34 in the afternoon': the 34's own words say later
+    m = m or _MORNING.search(clause) or _MORNING.match(opening)
     if m is None:
         return None
     return "12:00" if m["noon"] else "09:00"
@@ -1054,7 +1080,7 @@ def as_of_and_period(
             when = None
         if timed and when is not None:
             return f"{when.isoformat()}T{clock}", period
-        if when is not None and period == "cumulative" and (told := part_of_day(own.split(";", 1)[0], clause, after)):
+        if when is not None and period == "cumulative" and (told := part_of_day(own.split(";", 1)[0], clause, after, sentence[:OPENING_READ])):
             return f"{when.isoformat()}T{told}", period
     else:
         period = "day"

@@ -306,12 +306,13 @@ def test_a_derailment_then_clashes_over_five_days_finds_its_three_disputes() -> 
     # 53 in session 19 once the undated digest's 'the worst since 2003, when 22 died near Chicla' is an earlier event's toll (dev19)
     # 41 at the merge of events19 (d009c3c); 39 once a toll a governor 'warned … could rise to
     # 50' is a forecast, compared with no count (dev19b)
+    # 34 in session 20 once a rumour its own clause calls false is nobody's count (dev20)
     found, missed, spurious = _check("developing-peru")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 39, spurious
+    assert len(spurious) <= 34, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="39 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="34 spurious pairs left (see the test above)")
 def test_a_derailment_then_clashes_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-peru")[1:] == ([], [])
 
@@ -326,12 +327,13 @@ def test_a_stadium_crush_and_a_march_over_four_days_finds_its_two_disputes() -> 
     # 17 in session 17 once messages on the phones and on WhatsApp that the ministry or a poster calls false are nobody's count (dev17)
     # 14 in session 19 once 'A doctor has warned the toll could rise to 25' is a forecast, no
     # count at any time, compared with none (dev19b)
+    # 12 in session 20 once a toll told 'in the morning' stands at that time of its day (dev20)
     found, missed, spurious = _check("developing-ndola")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 14, spurious
+    assert len(spurious) <= 12, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="14 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="12 spurious pairs left (see the test above)")
 def test_a_stadium_crush_and_a_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ndola")[1:] == ([], [])
 
@@ -362,12 +364,13 @@ def test_a_tanker_fire_and_a_riders_march_over_four_days_finds_its_three_dispute
     # first run on that session's end code: 3/3 with 24 spurious pairs (47 on its start code)
     # 10 in session 17 (dev17: 17 once a 'You may also like:' line is other stories, then rumours called lies or dismissed on a forum)
     # 9 once one speaker's names across reports are one claimant (dev17b)
+    # 4 in session 20 once more headings of other stories' lists are read ('Read next', 'Further reading', 'Up next' …; dev20)
     found, missed, spurious = _check("developing-mlowo")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 9, spurious
+    assert len(spurious) <= 4, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="9 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
 def test_a_tanker_fire_and_a_riders_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mlowo")[1:] == ([], [])
 
@@ -404,12 +407,13 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # 44 in session 17 once a WhatsApp audio the forum calls fake is nobody's count (dev17)
     # 43 once one speaker's names across reports are one claimant (dev17b)
     # 37 in session 18 once a candlelight vigil's crowd is apart from the march's (dev18)
+    # 28 in session 20 once the victims a count is said to leave out are a part, not a toll (dev20)
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 37, spurious
+    assert len(spurious) <= 28, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="37 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="28 spurious pairs left (see the test above)")
 def test_a_prison_riot_and_the_relatives_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-escuintla")[1:] == ([], [])
 
@@ -463,12 +467,13 @@ def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_finds_its
     # against the running toll, the communiqué's corrected 26 against the live page's 27, the
     # hospital's 58 against 'about 150' treated on the quay)
     # 17 with dev19 and events19 merged (10 and 24 apart): the nine pairs the split had hidden, less those dev19's readings settle
+    # 12 in session 20 once a toll told 'in the morning' stands at that time of its day (dev20)
     found, missed, spurious = _check("developing-mopti")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 17, spurious
+    assert len(spurious) <= 12, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="12 spurious pairs left (see the test above)")
 def test_a_grandstand_collapse_at_a_boat_race_and_the_families_protest_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mopti")[1:] == ([], [])
 
@@ -497,12 +502,17 @@ def test_a_nightclub_fire_and_the_families_march_finds_its_two_disputes() -> Non
     # release, a rights group's statement, an undated rewrite; 10 reports) and kept blind
     # through it: 2/2 with 121 spurious pairs at its first run (482c4fe), 111 at the session's
     # end (567c49f), retired then
+    # 10 in session 20 (dev20): the secretariat's 'no death certificate for any of them' no
+    # zero toll (a denial noun modifying a noun), its rumoured 'figures above fifty (50)' nobody's
+    # count, a headline's 'official toll 26, rights group says 31' the toll's (not the march's),
+    # 'five victims left out of the official count' a part, 'Four of its students died' a body's
+    # own part, 'the morgue on Calle 45' an address
     found, missed, spurious = _check("developing-bucaramanga")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 111, spurious
+    assert len(spurious) <= 10, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="111 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="10 spurious pairs left (see the test above)")
 def test_a_nightclub_fire_and_the_families_march_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-bucaramanga")[1:] == ([], [])
 
@@ -514,12 +524,19 @@ def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_finds_its_three
     # local paper, a live blog newest first, the prosecutor's numbered statement, a shelters'
     # network's release, an analysis recapping each day, an undated rewrite; 10 reports): 3/3
     # with 118 spurious pairs at its first run (58c69ff); a tune set from then
+    # 42 in session 20 (dev20): the rumour 'in the groups of WhatsApp' and 'The 100 dead one was
+    # false too' nobody's count, a wire's 'Read next' headlines other stories', 'since Monday
+    # evening, when it put the toll at 34' Monday's, '36 in the morning' at its hour (not against
+    # the afternoon's 34), 'a trailer carrying about 170 migrants overturned …, relatives are
+    # still arriving' no crowd, 'The FGE speaks of five' (after 'nine of the dead were minors') a
+    # part. Left: the bodies recovered under the box, '12 Guatemalan dead', the key-figures box's
+    # 'Minors among the dead: 5', the release's 'at least 46' dated the crash's Sunday
     found, missed, spurious = _check("developing-veracruz")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 118, spurious
+    assert len(spurious) <= 42, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="118 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="42 spurious pairs left (see the test above)")
 def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-veracruz")[1:] == ([], [])
 

@@ -1271,6 +1271,8 @@ NOT_CLAIMS = [
     case("place-number-area", "Protesters gathered in the 26 number area."),
     case("place-code", "Police detained protesters in sector E-9."),
     case("place-block", "Protesters from Block 9 were arrested."),
+    case("place-street-number", "Marchers from Carrera 27 were detained by police."),
+    case("place-highway-kilometre", "The bus overturned at kilometre 114, and the injured were rushed away."),
     case("duration-days", "The sit-in lasted for 3 days before police arrested the protesters."),
     case("duration-hours", "The curfew lasted 48 hours and protesters were detained."),
     case("weight", "Police seized 40 kg of explosives and arrested the suspects."),
@@ -1306,6 +1308,21 @@ NOT_CLAIMS = [
          "The injured FG (42), Ü.B. (14), BB (18), CE (27) and EB (37) were taken to the state hospital by ambulances."),
     case("a-protest-after-a-time-preposition-is-a-noun",
          "Action was taken against 5,558 others during the anti-CAA protest."),
+    # a denial noun that modifies the noun after it names a thing: no one is denied
+    case("no-death-certificate-is-a-document",
+         "The coroner's office has issued no death certificate for the two climbers."),
+    case("no-arrest-warrants-signed", "A judge said no arrest warrants had been signed for the organisers."),
+    case("no-casualty-figures-given", "The army gave no casualty figures for the raid on the camp."),
+    # a rumour's figure called false: in its own clause, or translated ('the groups of WhatsApp')
+    case("a-figure-its-clause-calls-false", "Forget it, the 250 drowned story was totally fake."),
+    case("a-figure-its-clause-calls-false-too", "that rumour again. The 80 dead one was fake as well, wait for the list."),
+    case("a-rumour-in-the-groups-of-a-messaging-app",
+         "In the chats of Telegram of the valley people shared a post saying 70 had died; the police called it false."),
+    case("further-reading-lists-other-stories",
+         "Further reading\n  > Flash floods kill 40 in the hills\n  > 200 held after stadium riot"),
+    case("up-next-lists-other-stories", "Up next:\n• Landslide kills 9 miners in the north"),
+    case("rumoured-figures-above-a-number",
+         "Officials insisted that the figures over 500 arrests circulating on social media were untrue."),
 ]
 
 
@@ -1483,6 +1500,21 @@ def test_a_part_of_a_figure_is_scoped_as_a_part(sentence: str, part: str) -> Non
     assert (whole.measure, piece.measure) == ("killed", "killed")
     assert whole.scope is None
     assert piece.scope == part
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monitors said seven victims had been left out by the hospital's register.",
+        "At least 33 died, the monitors said, accusing officials of leaving seven bodies out of the tally.",
+        "Seven fatalities were not counted in the government's figures, the group says.",
+        "The group lists seven deaths excluded from the official figures.",
+    ],
+)
+def test_the_figure_a_count_leaves_out_is_a_part(sentence: str) -> None:
+    # what one count leaves out is the gap between two counts, not a toll of its own
+    claims = {c.text.lower(): c for c in extract_claims(Source(id="t", text=sentence))}
+    assert claims["seven"].scope == "part: left out"
 
 
 def test_a_part_of_the_dead_told_by_its_wounds_stays_dead() -> None:
@@ -2317,3 +2349,24 @@ def test_section_numbers_and_ages_are_no_counts(text: str, expected: list[tuple]
     behind a possessive and a person's noun, or after 'a driver of'."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        ("The toll rose to 30. Eleven of the dead were women, the police said. Relatives spoke of 14.", "14"),
+        ("Nine of the injured were firefighters, among them two women. The union talked of 12.", "12"),
+        ("At least 25 people died. Six of the dead were migrants, officials said. Aid groups speak of nine.", "nine"),
+    ],
+)
+def test_a_bare_rival_of_a_part_is_a_part_too(text: str, rival: str) -> None:
+    # 'Eleven of the dead were women. Relatives spoke of 14': the women's count, not the toll
+    (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == rival]
+    assert (c.scope or "").startswith(f"part: {rival} of ")
+
+
+def test_a_bare_rival_after_a_whole_with_a_share_is_the_wholes_rival() -> None:
+    # 'at least 260 detentions, 34 of them minors. The police speak of 212': the 260's rival
+    text = "Monitors logged at least 260 detentions on Saturday, 34 of them minors. The police talk of 212."
+    (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == "212"]
+    assert c.scope is None

@@ -1721,6 +1721,18 @@ def test_a_bodys_own_members_among_a_larger_toll_are_a_part() -> None:
     assert of_measure("killed", briefing, wire) == [[5, 7], [11, 14]]
 
 
+def test_a_bodys_own_people_of_any_noun_among_a_larger_toll_are_a_part() -> None:
+    """'three of its pupils died' (a school), 'Five of its pupils were killed', in reports with
+    a larger toll: a body's own people of whatever kind are some of the dead, compared with each
+    other, not with the toll."""
+    monday = (
+        "The fire service put the toll at 19. The school said three of its pupils died in the blaze.",
+        "2026-06-09",
+    )
+    tuesday = ("The fire service put the toll at 21. Five of its pupils were killed, the school said.", "2026-06-10")
+    assert of_measure("killed", monday, tuesday) == [[3, 5], [19, 21]]
+
+
 def test_a_bodys_members_who_are_the_whole_toll_stay_the_toll() -> None:
     """A traders' association mourning 'three of our members', in a statement that gives no
     larger toll, speaks of the dead themselves: its figure joins the police's three."""

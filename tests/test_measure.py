@@ -817,3 +817,37 @@ def test_a_figure_told_earlier_then_called_our_number_restates_it() -> None:
 )
 def test_people_held_to_account_were_not_arrested(sentence: str) -> None:
     assert [c for c in _claims(sentence) if c[1] == "arrested"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands rally after mine blast; official toll 26, unions say 30",
+        "Crowds mourn ferry victims in port city; death toll 41, dozens missing",
+        "Students march over dormitory fire, toll 9",
+    ],
+)
+def test_a_toll_named_right_before_its_figure_counts_the_dead_after_a_crowd(text: str) -> None:
+    # a headline's 'official toll 26' after a march's crowd: the toll's, not the crowd's measure
+    figures = [c for c in _claims(text) if c[0][0].isdigit()]
+    assert figures and figures[0][1] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A minibus carrying 23 pilgrims left the road near the pass, villagers were gathering at the bridge.",
+        "The ferry with some 300 passengers aboard sank at dawn, and hours later, divers were searching the hull.",
+        "Witnesses said 40 workers had left the plant before noon, their families are still waiting at the gate.",
+    ],
+)
+def test_a_new_subject_and_its_verb_after_a_comma_are_not_the_counted_peoples(text: str) -> None:
+    # the verb after the comma is told of the new subject ('villagers were gathering'), not of
+    # the figure before it: no crowd of pilgrims, passengers or workers
+    assert [c for c in _claims(text) if c[1] == "participants"] == []
+
+
+def test_an_attribution_between_commas_leaves_the_verb_to_the_counted_people() -> None:
+    assert ("About 5,000", "participants", "people", 5000) in _claims(
+        "About 5,000 people, officials were saying, marched to the palace."
+    )

@@ -1255,3 +1255,27 @@ def test_a_list_lines_day_label_dates_every_figure_on_the_line() -> None:
     got = {(c.text, c.claimant): c.as_of for c in parse(Source(id="s", text=text, date="2026-03-20"))}
     assert got[("4,000", "prefecture")] == got[("15,000+", "union")] == "2026-03-09"
     assert got[("2,500", "prefecture")] == got[("9,000", "union")] == "2026-03-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Three more patients have died since Sunday night, when the ministry put the toll at 19.", "19"),
+        ("The toll has doubled since Saturday, when officials reported 12 dead.", "12"),
+        ("Rescuers found six more bodies since Sunday morning, when the count stood at 19, the agency said.", "19"),
+    ],
+)
+def test_a_when_clause_after_the_day_a_count_runs_from_is_of_that_day(text: str, figure: str) -> None:
+    # 'since Sunday night, when it put the toll at 19': Sunday's toll, not the report's
+    got = situated(text, "2026-03-10")  # a Tuesday
+    assert got[figure][0][:10] == ("2026-03-07" if "Saturday" in text else "2026-03-08")  # (a morning's at its hour)
+
+
+def test_a_toll_told_in_the_morning_stands_at_that_time_of_its_day() -> None:
+    # a same-day correction ('61 in the morning, then 58 after a double count') is read as two
+    # times of one day, not two rival figures of the day's end
+    got = situated("The provincial office gave 61 dead in the morning and 58 in the evening, the radio said.")
+    assert got["61"][0] == "2026-03-10T09:00"
+    assert got["58"][0] == "2026-03-10"
+    got = situated("In the early morning a spokesman told reporters that the dead numbered 61.")
+    assert got["61"][0] == "2026-03-10T09:00"

@@ -27,6 +27,7 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:{alternation(deny['negators'] + deny['pronouns'] + deny['verbs'])})\b"
         ),  # a word that may deny a figure, in folded text: only those sentences are searched
         "deny_nouns_map": deny_nouns,  # type: ignore[dict-item]
+        "compound": re.compile(rf"[ \t]+(?:{alternation(deny['compound_heads'])})\b", re.IGNORECASE),
     }
 
 
@@ -255,6 +256,8 @@ def _negations(
         if RESTRICTED.match(text, m.end(), sent.end):
             continue  # 'There are no bodies that were not registered': none of a kind, no denial
         word = " ".join((m["n"] or m["p"]).lower().split())
+        if word in nouns and pats["compound"].match(text, m.end(), sent.end):
+            continue  # 'no death certificate', 'no arrest warrant': the noun names a thing, no one denied
         if word.rsplit(" ", 1)[-1] in lex.grammar["non_person_nouns"]:
             continue  # 'no computers had been hit': things, not people
         there = PLACE_ADVERB.match(text, m.end(), sent.end)  # 'no patient there had died'

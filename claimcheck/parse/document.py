@@ -502,7 +502,7 @@ def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
     >>> [t[a:b].strip() for a, b in other_stories(t, t.lower(), load_lexicon())]
     ['Lagos toll lowered to 27 | Opinion: fire codes']
     """
-    if not any(w in low for w in ("related", "read ", "most ", "recommended", "trending", "may also", "stories", "news", "more from")):
+    if not any(w in low for w in ("related", "read ", "reading", "most ", "recommended", "trending", "may also", "stories", "news", "more from", "up next", "coverage", "picks")):
         return []
     out = []
     for m in line_matches(_other_stories_heading(lex), text):  # (tried at line starts only)

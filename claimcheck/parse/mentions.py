@@ -1042,11 +1042,39 @@ def _name_measure(
         if named[2] and m.part is None:
             m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
             m.scope_rule = named[3]
+        if (
+            m.part is None
+            and m.no_noun
+            and last is not None
+            and last.part is not None
+            and " of " in last.part
+            and has_effect(named[3], "rival", lex)
+            and (whole := _part_told_of(text, last)) is not None
+        ):  # 'At least nine of the dead were minors. The FGE speaks of five': the part's rival
+            m.part, m.scope_rule = f"part: {m.q.text} of {whole}", named[3]
         if m.part is None and place_part(named[3], lex) and (
             where := PLACE_BEFORE.search(text, max(sent.start, m.q.start - 60), m.q.start)
             or PLACE_AFTER.match(text, m.q.end, sent.end)
         ):  # 'Ghor alone accounted for 19, followed by Badghis with 12': a place's part
             m.part, m.scope_rule = f"part: {m.q.text} in {where['p']}", named[3]
+
+
+WHOLE_WORDS = re.compile(r"(?:the|them|those|these|us|our|their|its|his|her)\b", re.IGNORECASE)
+PART_OF_PART_READ = 300  # how far before a part of a part its whole is looked for
+
+
+def _part_told_of(text: str, part: Mention) -> str | None:
+    """What the part ``part`` is a part of, when its sentence tells a part of people and not a
+    whole with a share of it: 'At least nine of the dead were minors' (the dead), and in 'At least
+    nine of the dead were minors, among them two girls' the two girls' whole is that part, so
+    the dead; but in 'at least 260 detentions, 34 of them adolescents' the sentence is of the
+    260 (None: a rival after it is the 260's, not the part's)."""
+    whole = (part.part or "").rpartition(" of ")[2]
+    if WHOLE_WORDS.match(whole):
+        return whole  # 'of the dead', 'of them'
+    at = text.rfind(whole, max(0, part.q.start - PART_OF_PART_READ), part.q.start)
+    hit = PARTITIVE.match(text, at + len(whole)) if at >= 0 else None
+    return " ".join(hit.group().split()[1:]) if hit else None
 
 
 PLACE_NAME = r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"

@@ -401,6 +401,11 @@ def _rumour_words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], 
     )
 
 
+FALSE_AFTER = re.compile(rule(RUMOUR).effect["false_after"], re.IGNORECASE)  # 'The 100 dead one was false'
+FALSE_CUES = tuple(rule(RUMOUR).effect["false_cues"])
+FALSE_READ = 40  # how far after the figure its own clause's 'was false' is looked for
+
+
 def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     """'Messages shared on WhatsApp claimed that more than 100 miners had died. The ministry
     called the messages "false"': a rumour's figure the report denies (the rule
@@ -408,6 +413,9 @@ def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) ->
     a cheap test most sentences fail)."""
     cues, called_false, told_after, rumour_of = _rumour_words()
     low = folded(text)
+    near = min(sent.end, m.q.end + FALSE_READ)
+    if cue_between(low, FALSE_CUES, m.q.end, near) and FALSE_AFTER.match(text[m.q.end : near]):
+        return True  # 'The 100 dead one was false too': its own clause calls it false
     if cue_between(low, cues, sent.start, m.q.start):  # (the cues found once a report)
         if not patterns(lex)[RUMOUR].search(text, max(sent.start, m.q.start - 200), m.q.start):
             return False

@@ -94,8 +94,12 @@ def _scope(
     low_before = folded(text)[max(sent.start, m.q.start - 40) : m.q.start]
     if any(w in low_before for w in SHARE_CUES) and (share := pats[SHARE].search(low_before)):
         return f"part: {' '.join(share['s'].split())}", SHARE  # 'the other five', 'the gap of 19'
-    if " add" in near and (added := SHARE_AFTER.match(near)):
-        return f"part: {added['s'].lower()} to", SHARE  # 'the five deaths Alafia adds to the ministry's count'
+    if any(w in near for w in SHARE_AFTER_CUES) and (added := SHARE_AFTER.match(near)):
+        if added["s"]:
+            return f"part: {added['s'].lower()} to", SHARE  # 'the five deaths Alafia adds to the ministry's count'
+        return LEFT_OUT, SHARE  # 'five victims left out of the official count'
+    if " out" in near and LEFT_BEFORE.search(low_before) and OUT_AFTER.match(near):
+        return LEFT_OUT, SHARE  # 'leaving five victims out'
     clause = text[max(sent.start, m.q.start - SAME_CHARS) : m.q.start]
     if any(w in clause for w in SAME_CUES) and (same := pats[SAME].search(clause)):
         return f"{TAKES_UP}{' '.join((same['s'] or same['t']).split())}", SAME  # 'put that crowd at 4,000'
@@ -144,6 +148,10 @@ SHARE_CUES = (
     "subtracted ", "deducted ", "struck off ", "took off ", "taken off ",
 )  # (the words of scope/part-named-share, a cheap test first)
 SHARE_AFTER = re.compile(rule(SHARE).effect["after"], re.IGNORECASE)
+SHARE_AFTER_CUES = tuple(rule(SHARE).effect["after_cues"])
+LEFT_BEFORE = re.compile(rule(SHARE).effect["left_before"])  # (in the folded text)
+OUT_AFTER = re.compile(rule(SHARE).effect["out_after"], re.IGNORECASE)
+LEFT_OUT = "part: left out"
 SAME = "scope/same-as-before"
 SAME_CHARS = 60  # how far before its figure a demonstrative may take up the figure before
 SAME_CUES = ("that ", "this ", "same ", "That ", "This ", "the number", "the figure", "The ")
