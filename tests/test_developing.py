@@ -517,6 +517,22 @@ def test_a_nightclub_fire_and_the_families_march_gives_exactly_its_real_conflict
     assert _check("developing-bucaramanga")[1:] == ([], [])
 
 
+def test_a_dumpsite_slide_a_march_on_city_hall_and_arrests_finds_its_two_disputes() -> None:
+    # developing-nairobi was written blind as developing-23 at session 20's start and kept
+    # blind through it (a rubbish dump sliding onto homes in Nairobi: a toll rising over four
+    # days and corrected once, a rights group's higher count, a march on City Hall with
+    # arrests, a solidarity walk in Mombasa; 10 reports): 2/2 with 25 spurious pairs at its
+    # first run (58c69ff) and at the session's end (f130089), unchanged; retired then
+    found, missed, spurious = _check("developing-nairobi")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 25, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="25 spurious pairs left (see the test above)")
+def test_a_dumpsite_slide_a_march_on_city_hall_and_arrests_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-nairobi")[1:] == ([], [])
+
+
 def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_finds_its_three_disputes() -> None:
     # developing-veracruz was written blind as developing-24 at session 20's start (a trailer
     # carrying migrants overturns near Acayucan: a toll rising over three days and corrected
