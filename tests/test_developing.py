@@ -257,9 +257,10 @@ def test_a_depot_fire_march_and_arrests_over_five_days_finds_its_three_disputes(
     # commune paper's table by establishment ('… On the site - 2 Total 88 13') is read, and its
     # Total row's 13 dead (right) pairs with known traps
     # 10 in session 19 (dev19): the first wire's 'The bodies of two of the workers were recovered' no longer against its 'six'
+    # 6: the bound lowered to its reading at session 20's end (70501bb; speakers20's and dev20's merges)
     found, missed, spurious = _check("developing-abidjan")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 10, spurious
+    assert len(spurious) <= 6, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="14 spurious pairs left (see the test above)")
@@ -328,9 +329,10 @@ def test_a_stadium_crush_and_a_march_over_four_days_finds_its_two_disputes() -> 
     # 14 in session 19 once 'A doctor has warned the toll could rise to 25' is a forecast, no
     # count at any time, compared with none (dev19b)
     # 12 in session 20 once a toll told 'in the morning' stands at that time of its day (dev20)
+    # 10: the bound lowered to its reading at session 20's end (70501bb; speakers20's and dev20's merges)
     found, missed, spurious = _check("developing-ndola")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 12, spurious
+    assert len(spurious) <= 10, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="12 spurious pairs left (see the test above)")
@@ -389,9 +391,10 @@ def test_a_heat_wave_and_its_power_cut_marches_over_four_days_finds_its_two_disp
     # 17 once 'no reports of deaths beyond its own count' is no denial (dev17b)
     # 12 in session 18 once 'could pass 60' is a modal bound and the ministry's corrected 34 an earlier figure ('The figure of thirty-four (34) deaths announced … is corrected', 'opened the day with 34') (dev18)
     # 6 once 'In Tunis on Thursday, about 300 people held a sit-in' (a wire datelined Tunis) is Tunis's gathering, the march's figures naming Kairouan (dev18)
+    # 5: the bound lowered to its reading at session 20's end (70501bb; speakers20's and dev20's merges)
     found, missed, spurious = _check("developing-kairouan")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 6, spurious
+    assert len(spurious) <= 5, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="6 spurious pairs left (see the test above)")
@@ -408,9 +411,10 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # 43 once one speaker's names across reports are one claimant (dev17b)
     # 37 in session 18 once a candlelight vigil's crowd is apart from the march's (dev18)
     # 28 in session 20 once the victims a count is said to leave out are a part, not a toll (dev20)
+    # 19: the bound lowered to its reading at session 20's end (70501bb; speakers20's and dev20's merges)
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 28, spurious
+    assert len(spurious) <= 19, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="28 spurious pairs left (see the test above)")
@@ -563,9 +567,10 @@ def test_a_methanol_poisoning_and_the_sellers_arrests_over_four_days_finds_its_t
     # march; 10 reports) and kept blind through it: 2/2 with 22 spurious pairs at its first run
     # (af458e5), 16 at the session's end (3535984; never read), when it was retired
     # 14 in session 19 once a toll told 'at its morning briefing' stands at that time of its day, not against the same day's later figure (dev19: when.part_of_day)
+    # 12: the bound lowered to its reading at session 20's end (70501bb; speakers20's and dev20's merges)
     found, missed, spurious = _check("developing-barlad")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 14, spurious
+    assert len(spurious) <= 12, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="16 spurious pairs left (see the test above)")
