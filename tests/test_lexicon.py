@@ -19,6 +19,24 @@ def test_bundled_lexicon_has_the_five_measures() -> None:
     assert lex.vague["tens of thousands"] == (20000, 99999)
 
 
+def test_each_bundled_word_list_holds_each_word_once() -> None:
+    """A word written twice in one list is a merge's leftover (two helpers adding the same
+    wording): it changes nothing but hides what the list holds."""
+    data = json.loads((Path(__file__).resolve().parent.parent / "claimcheck" / "data" / "lexicon.json").read_text())
+    twice: list[tuple[str, str]] = []
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{path}.{key}" if path else key)
+        elif isinstance(node, list):
+            words = [w for w in node if isinstance(w, str)]
+            twice.extend((path, w) for k, w in enumerate(words) if w in words[:k])
+
+    walk(data, "")
+    assert twice == []
+
+
 def test_user_lexicon_adds_a_measure_and_a_subject(tmp_path: Path) -> None:
     extra = tmp_path / "words.json"
     extra.write_text(
