@@ -335,7 +335,8 @@ def time_words(lex: Lexicon) -> frozenset[str]:
 COUNTED = frozenset(_NUMBER_WORDS) - {"zero", "one", "hundred", "thousand"}  # a claimant opening with a count
 # ('Fifty-seven', 'Four dead'; not 'One surgeon', who speaks)
 OBJECT_OPENERS = frozenset({"us", "him", "them", "me", "twice", "half"})  # a clause's object or a multiple
-OBJECT_LEAD = re.compile(r"^(?:us|him|them|me|twice|half|double|thrice)\s+(?=\S+)")  # (lower case: not 'US embassy')
+MULTIPLES = frozenset({"double", "thrice"})  # leading a claimant only as a clause's start ('double the police's figure')
+OBJECT_LEAD = re.compile(rf"^(?:{'|'.join(sorted(OBJECT_OPENERS | MULTIPLES))})\s+(?=\S+)")  # (lower case: not 'US embassy')
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
 STREET_ADDRESS = re.compile(
