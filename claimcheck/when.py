@@ -141,7 +141,12 @@ def time_words(lexicon: Any = None) -> TimeWords:
     weekday = re.compile(rf"\b(?P<w>{any_of(list(weekdays))})(?:['’]s)?\b", re.IGNORECASE)
     relative_days = {w: int(n) for w, n in data["relative_days"].items()}
     relative = re.compile(rf"\b(?P<r>{any_of(list(relative_days))})\b", re.IGNORECASE)
-    earlier = re.compile(rf"\b(?:{alternation(data['earlier_before'])})\s*$", re.IGNORECASE)
+    told = (  # a claimant's own figure told before the one replacing it: 'after briefly giving a
+        # figure of 28', 'having first reported 12', 'after initially putting the toll at 30'
+        rf"(?:after|having)\s+(?:(?:{alternation(data['earlier_told_adverbs'])})\s+)?"
+        rf"(?:{alternation(data['earlier_told_verbs'])})\s+(?:{_TOLD_AS})?"
+    )
+    earlier = re.compile(rf"\b(?:{alternation(data['earlier_before'])}|{told})\s*$", re.IGNORECASE)
     past = re.compile(rf"\b(?:{any_of(data['past_event'])})\b|{PAST_SPAN}", re.IGNORECASE)
     year = re.compile(r"(?<![\d,.])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
     ordinals = {w: int(n) for w, n in data["ordinal_days"].items()}
@@ -578,6 +583,10 @@ _ITEM_LABEL = re.compile(r"^\W*[^\W\d][^:\n.;()—–]{0,50}(?=:\s)")  # (not a 
 
 
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
+_TOLD_AS = (
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll|count|number|tally|estimate|total)\s+(?:of|at|as)\s+"
+    r"|(?:it|them|the\s+toll|the\s+figure|the\s+number)\s+(?:at|as)\s+"
+)  # what an earlier telling gave the figure as: 'a figure of', 'the death toll at', 'it at'
 _OPENING_WEEKDAY = re.compile(rf"^\W*(?:on|late\s+on|early\s+on)\s+(?P<w>\w+)(?:\s+{_DAY_PART})?\b", re.IGNORECASE)
 
 

@@ -712,6 +712,50 @@ def test_later_points_of_a_running_toll_in_one_sentence() -> None:
     assert got["14"][:2] == ("2026-08-15", "cumulative")
 
 
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        pytest.param(
+            "The landslide has killed 27 people, officials say, after briefly giving a figure of 28 "
+            "before removing a victim who was counted two times.",
+            "28", "27", id="after-briefly-giving-a-figure-of",
+        ),
+        pytest.param(
+            "The toll is 9, the police said, having first given a figure of 10.", "10", "9", id="having-first-given"
+        ),
+        pytest.param(
+            "The ministry said 14 people died after initially putting the toll at 16.",
+            "16", "14", id="after-initially-putting-the-toll-at",
+        ),
+        pytest.param(
+            "Rescuers said 31 were dead, after mistakenly reporting 33 when two bodies were counted twice.",
+            "33", "31", id="after-mistakenly-reporting",
+        ),
+    ],
+)
+def test_a_claimants_own_figure_told_before_its_correction_is_earlier(text: str, earlier: str, later: str) -> None:
+    """A figure the claimant gave before the one that replaced it, told in one sentence of an
+    undated report, is an earlier point of the tally (ordered by the wording, not a rival)."""
+    got = situated(text, None)
+    assert got[earlier][1] == "earlier"
+    assert got[later][1] == "cumulative"
+
+
+def test_an_undated_claimants_corrected_figure_is_a_revision_not_a_conflict() -> None:
+    (group,) = groups_of(
+        ("The fire has killed 19 people, the governor's office says, having first given a figure of 20.", None)
+    )
+    assert [(group.claims[a].text, group.claims[b].text) for a, b in group.revisions] == [("20", "19")]
+    assert not group.conflicts  # (the 20 lowered to 19, not 19 'later raised' to 20 by text order)
+
+
+def test_after_giving_what_is_not_a_figure_leaves_the_toll_current() -> None:
+    got = situated("Police said 12 people were killed after giving chase to the gunmen.", None)
+    assert got["12"][1] == "cumulative"
+    got = situated("Officials said 40 were killed after the army reported 3 more bodies.", None)
+    assert got["40"][1] == "cumulative"
+
+
 def test_the_crackdown_that_followed_a_past_years_protests_is_another_event() -> None:
     """'… the protests that swept Iran in 2022 … more than 500 people were killed in the
     crackdown that followed': the event of the sentence before, an earlier one; 'the clashes
