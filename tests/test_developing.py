@@ -526,13 +526,14 @@ def test_a_dumpsite_slide_a_march_on_city_hall_and_arrests_finds_its_two_dispute
     # blind through it (a rubbish dump sliding onto homes in Nairobi: a toll rising over four
     # days and corrected once, a rights group's higher count, a march on City Hall with
     # arrests, a solidarity walk in Mombasa; 10 reports): 2/2 with 25 spurious pairs at its
-    # first run (58c69ff) and at the session's end (f130089), unchanged; retired then
+    # first run (58c69ff) and at the session's end (f130089), unchanged; retired then. 5 once
+    # the walk's place was read from a live blog's entry label and a march's goal (group20c)
     found, missed, spurious = _check("developing-nairobi")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 25, spurious
+    assert len(spurious) <= 5, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="25 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="5 spurious pairs left (see the test above)")
 def test_a_dumpsite_slide_a_march_on_city_hall_and_arrests_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-nairobi")[1:] == ([], [])
 
