@@ -227,6 +227,9 @@ _RESTATED = re.compile(r"^\s*\(\d[\d,.]*\)")  # the figure restated in digits ri
 _EVENT_WHERE = re.compile(r"\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:occurred|happened|took\s+place)\b")
 # the event's place, told in a clause of its own after the event's noun: where the whole event
 # happened, not where the figure's part was counted
+_FOR_OTHERS = re.compile(r"\s+in\s+(?:solidarity\s+with|support\s+of|memory\s+of|honou?r\s+of)\s")
+# 'marched … in solidarity with the victims … in Nairobi': whom a gathering stood for, and
+# their place, not where it gathered
 
 
 def place_in(before: str, after: str, words: PlaceWords) -> str | None:
@@ -242,6 +245,7 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     """
     clause = _RESTATED.sub("", after, 1).split(",", 1)[0].split(";", 1)[0]
     clause = _EVENT_WHERE.split(clause, 1)[0]  # ('lost their lives in the dam disaster which occurred in X')
+    clause = _FOR_OTHERS.split(clause, 1)[0]
     if clause.endswith("capital") and after[len(clause) : len(clause) + 1] == ",":
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):

@@ -178,6 +178,10 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
         ("About ", " nurses marched to the Gulu district headquarters, the union said", "Gulu"),
         ("", " people marched from Freedom Square to City Hall", None),
         ("", " people set off from Kitwe on Sunday", "Kitwe"),
+        # whom a gathering stood for, and their place, is not where it gathered
+        ("", " people walked to the Nakuru county offices in solidarity with families in Nairobi", "Nakuru"),
+        ("Some ", " students held a vigil in support of the miners in Oruro", None),
+        ("", " people rallied in Cusco in memory of those killed in Juliaca", "Cusco"),
     ],
 )
 def test_place_in(before: str, after: str, expected: str | None) -> None:
