@@ -531,7 +531,9 @@ def situate(
         if place is None:
             place = _paragraph(c.sentence_start)[0]
         if place is None and c.measure in GATHERINGS:
-            place = entry_place(text, c.start, pw)  # (a live blog's entry titled 'Debrecen: …')
+            # (a live blog's entry titled 'Debrecen: …'; read in the report as written: the parser
+            # reads an entry's label '14:05 - March in Mombasa: …' as a speaker's, blanked)
+            place = entry_place(source.text if len(source.text) == len(text) else text, c.start, pw)
         if place is None and pos and c.measure == "participants" and c.period != "strike":
             before_it = (out[order[j]] for j in range(pos - 1, -1, -1))  # nearest first, lazily
             place = _rival_of_nationwide(c, before_it, text, tw)

@@ -142,6 +142,10 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         ),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
+            # '400 people walked from Makadara grounds to the Mombasa county offices': a march's
+            # goal, a place named with its area noun (not 'to City Hall', a site of the event's city)
+            rf"|\b(?:marched|walked|paraded|processed|rallied)\s+(?:from\s+[^,;:.]{{1,40}}?\s+)?to\s+the\s+"
+            rf"(?P<to>{_NAME})\s+(?i:{area})\b"
         ),
         local=re.compile(rf"\b(?:{any_of(data['local_authorities'])})\b", re.IGNORECASE),
         dateline=re.compile(
@@ -180,6 +184,13 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     )
 
 
+def _goal(m: re.Match[str], words: PlaceWords) -> str | None:
+    """The place a march went to, as PlaceWords.departed reads it ('… to the Mombasa county
+    offices'); None when its name is no place ('to the Tuesday rally')."""
+    name = " ".join(m["to"].split())
+    return None if name.split()[0].casefold() in words.not_places else name
+
+
 def _name(m: re.Match[str], words: PlaceWords) -> str | None:
     if m["c"]:
         return " ".join(m["cn"].split()) if m["cn"] else CAPITAL
@@ -216,6 +227,9 @@ _RESTATED = re.compile(r"^\s*\(\d[\d,.]*\)")  # the figure restated in digits ri
 _EVENT_WHERE = re.compile(r"\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:occurred|happened|took\s+place)\b")
 # the event's place, told in a clause of its own after the event's noun: where the whole event
 # happened, not where the figure's part was counted
+_FOR_OTHERS = re.compile(r"\s+in\s+(?:solidarity\s+with|support\s+of|memory\s+of|honou?r\s+of)\s")
+# 'marched … in solidarity with the victims … in Nairobi': whom a gathering stood for, and
+# their place, not where it gathered
 
 
 def place_in(before: str, after: str, words: PlaceWords) -> str | None:
@@ -231,6 +245,7 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     """
     clause = _RESTATED.sub("", after, 1).split(",", 1)[0].split(";", 1)[0]
     clause = _EVENT_WHERE.split(clause, 1)[0]  # ('lost their lives in the dam disaster which occurred in X')
+    clause = _FOR_OTHERS.split(clause, 1)[0]
     if clause.endswith("capital") and after[len(clause) : len(clause) + 1] == ",":
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):
@@ -246,9 +261,9 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
             if name != CAPITAL and (also := AND_PLACE.match(clause, m.end())) and also["n"].split()[0].casefold() not in words.not_places:
                 return f"{name} and {' '.join(also['n'].split())}"  # 'in Esmeraldas and Manabí': both, not the first
             return name
-    if "from" in clause:  # '3,000 people set off from Kitwe': the march counted where it set off
+    if "from" in clause or " to " in clause:  # '3,000 people set off from Kitwe': the march counted where it set off
         for m in words.departed.finditer(clause[:80]):
-            if name := _name(m, words):
+            if name := (_goal(m, words) if m["to"] else _name(m, words)):
                 return name
     if " in " in before:  # '… in Busan, about 8,000 …, while in Ulsan, the union said 25,000'
         switched = [n for m in words.switch.finditer(before) if (n := _name(m, words))]
@@ -656,7 +671,7 @@ def departure_place(sentence: str, words: PlaceWords) -> str | None:
     """
     clause = sentence.split(",", 1)[0]
     m = words.departed.search(clause) if "from" in clause else None
-    return _name(m, words) if m else None
+    return (_goal(m, words) if m["to"] else _name(m, words)) if m else None
 
 
 def sentence_place(text: str, words: PlaceWords) -> str | None:
@@ -783,6 +798,11 @@ def national_total(before: str, words: PlaceWords) -> str | None:
 _ENTRY_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _ENTRY_TITLE = re.compile(r"[ \t]*(?P<n>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)[ \t]*:[ \t]+\S")
 ENTRY_CHARS = 800  # how far past its time stamp a live blog's entry may run
+# '14:05 - Solidarity march in Mombasa: about 400 people walked …': an entry's label on its stamp's line
+_ENTRY_LABEL = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[—–|-][ \t]*(?P<t>[^:\n]{1,60}?)[ \t]*:[ \t]+\S",
+    re.MULTILINE | re.IGNORECASE,
+)
 _OUR_PLACE = r"\b(?:[Oo]ur|[Aa])\s+{}\s+(?:correspondent|reporter|bureau|stringer)\b"
 
 
@@ -799,10 +819,24 @@ def entry_place(text: str, at: int, words: PlaceWords) -> str | None:
     >>> text = "22:41\\nOrganisers: more than 230,000\\nThe alliance said its stewards counted 120,000."
     >>> entry_place(text, text.index("120,000"), place_words()) is None
     True
+
+    A label on the stamp's line names its place after 'in' ('14:05 - Vigil in Sfax: about 300
+    …'), the last it names, for the figures of that line:
+
+    >>> text = "14:05 - Vigil in Sfax: about 300 gathered.\\n14:40 - Update: police said 200."
+    >>> entry_place(text, text.index("300"), place_words()), entry_place(text, text.index("200"), place_words())
+    ('Sfax', None)
     """
-    stamp = None
+    stamp = label = None
     for m in _ENTRY_STAMP.finditer(text, max(0, at - ENTRY_CHARS), at):
         stamp = m
+    for m in _ENTRY_LABEL.finditer(text, max(0, at - ENTRY_CHARS), at + 1):
+        label = m
+    if label is not None and "\n" in text[label.end("t") : at]:
+        label = None  # (another entry's: its line is not the figure's)
+    if label is not None and label.end("t") < at and (stamp is None or label.start() > stamp.start()):
+        named = [n for m in words.after.finditer(" " + label["t"]) if (n := _name(m, words))]
+        return named[-1] if named else None
     if stamp is None:
         return None
     title = _ENTRY_TITLE.match(text, stamp.end() + 1)

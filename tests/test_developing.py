@@ -528,12 +528,14 @@ def test_a_dumpsite_slide_a_march_on_city_hall_and_arrests_finds_its_two_dispute
     # arrests, a solidarity walk in Mombasa; 10 reports): 2/2 with 25 spurious pairs at its
     # first run (58c69ff) and at the session's end (f130089), unchanged; retired then. 25 -> 23
     # once 'after briefly giving a figure of 28' made the officials' 28 their earlier figure
+    # (dev20c); 3 once the walk's place was read from a live blog's entry label and a march's
+    # goal (group20c)
     found, missed, spurious = _check("developing-nairobi")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 23, spurious
+    assert len(spurious) <= 3, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="23 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="3 spurious pairs left (see the test above)")
 def test_a_dumpsite_slide_a_march_on_city_hall_and_arrests_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-nairobi")[1:] == ([], [])
 

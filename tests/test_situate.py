@@ -173,6 +173,15 @@ def test_a_scraped_table_row_dates_nothing_under_it() -> None:
         ("Police said ", " people were arrested in Lagos and police said", "Lagos"),
         ("", " Dead in Riot, Officials Say", None),  # a title case headline's event noun
         ("", " Hurt in Stampede After Cup Final", None),
+        # a march's goal named with its area noun is where it was counted; a site is not a place
+        ("", " people walked from the bus park to the Kisumu county offices on Friday", "Kisumu"),
+        ("About ", " nurses marched to the Gulu district headquarters, the union said", "Gulu"),
+        ("", " people marched from Freedom Square to City Hall", None),
+        ("", " people set off from Kitwe on Sunday", "Kitwe"),
+        # whom a gathering stood for, and their place, is not where it gathered
+        ("", " people walked to the Nakuru county offices in solidarity with families in Nairobi", "Nakuru"),
+        ("Some ", " students held a vigil in support of the miners in Oruro", None),
+        ("", " people rallied in Cusco in memory of those killed in Juliaca", "Cusco"),
     ],
 )
 def test_place_in(before: str, after: str, expected: str | None) -> None:
@@ -235,6 +244,22 @@ def test_as_of_a_day_opening_the_sentence_dates_its_figures() -> None:
     ids=["crowd-in-a-country", "forces-in-a-country", "crowd-on-a-holiday", "city-part", "toll-stays"],
 )
 def test_a_gatherings_figure_in_a_country_is_the_nationwide_one(text: str, figure: str, place: str) -> None:
+    assert situated(text)[figure][2] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        ("Live: strike day three\n\n09:10 - Picket in Kumasi: some 250 teachers gathered at the gate.\n", "some 250", "Kumasi"),
+        ("Live updates\n\n4:15 pm – Vigil held in Sfax: about 300 people lit candles, organisers said.\n", "about 300", "Sfax"),
+        # a label naming no place leaves the figure's place to the rest of the story
+        ("Live updates\n\n11:30 - Update: police said 2,000 people had gathered.\n", "2,000", None),
+        # another entry's label is not this one's
+        ("Live\n\n10:05 - A viewer in Tema writes: is it true?\n\n12:40 - About 900 dockers rallied outside the port.\n", "About 900", None),
+    ],
+    ids=["picket-in-city", "vigil-held-in-city", "no-place", "an-earlier-entry"],
+)
+def test_a_live_blog_entrys_label_names_its_gatherings_place(text: str, figure: str, place: str | None) -> None:
     assert situated(text)[figure][2] == place
 
 
