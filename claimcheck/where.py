@@ -184,9 +184,12 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     )
 
 
-def _goal(m: re.Match[str], words: PlaceWords) -> str | None:
-    """The place a march went to, as PlaceWords.departed reads it ('… to the Mombasa county
-    offices'); None when its name is no place ('to the Tuesday rally')."""
+def _departed(m: re.Match[str], words: PlaceWords) -> str | None:
+    """The place a march set off from or went to, as PlaceWords.departed reads it ('set off
+    from Kitwe', '… to the Mombasa county offices'); None when its name is no place ('to the
+    Tuesday rally')."""
+    if not m["to"]:
+        return _name(m, words)
     name = " ".join(m["to"].split())
     return None if name.split()[0].casefold() in words.not_places else name
 
@@ -263,7 +266,7 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
             return name
     if "from" in clause or " to " in clause:  # '3,000 people set off from Kitwe': the march counted where it set off
         for m in words.departed.finditer(clause[:80]):
-            if name := (_goal(m, words) if m["to"] else _name(m, words)):
+            if name := _departed(m, words):
                 return name
     if " in " in before:  # '… in Busan, about 8,000 …, while in Ulsan, the union said 25,000'
         switched = [n for m in words.switch.finditer(before) if (n := _name(m, words))]
@@ -671,7 +674,7 @@ def departure_place(sentence: str, words: PlaceWords) -> str | None:
     """
     clause = sentence.split(",", 1)[0]
     m = words.departed.search(clause) if "from" in clause else None
-    return (_goal(m, words) if m["to"] else _name(m, words)) if m else None
+    return _departed(m, words) if m else None
 
 
 def sentence_place(text: str, words: PlaceWords) -> str | None:
