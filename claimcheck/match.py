@@ -1755,11 +1755,10 @@ _NOUN = re.compile(r"[^\W\d_]+")
 
 
 _DIGIT = re.compile(r"\d")
-_TIME_WORDS = frozenset(
+_TIME_WORDS = _lexicon(None).weekdays | frozenset(
     "day days week weeks night nights hours hour month months year years morning evening "
-    "afternoon first monday tuesday wednesday thursday friday saturday sunday today "
-    "yesterday".split()
-)
+    "afternoon first today yesterday".split()
+)  # with the lexicon's weekdays
 
 
 @lru_cache(maxsize=8)
