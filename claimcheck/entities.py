@@ -837,10 +837,6 @@ def _not_first_names(lex: Lexicon) -> frozenset[str]:
 SOURCE_PLACE = frozenset({"at", "in", "within", "inside", "close"})  # 'a source at the hospital', 'a source close to …'
 
 
-ORG_LAST_WORDS = frozenset({"health"})  # a body's name ending so is no person's: 'Shared Health', 'Island Health'
-#   (but 'Health Minister Ana Ruiz' is one: the word is no org word elsewhere in a name)
-
-
 def kind_of(name: str, lex: Lexicon) -> str:
     """person, org, group or document, from the words of a name."""
     low = name.lower()
@@ -858,7 +854,11 @@ def kind_of(name: str, lex: Lexicon) -> str:
     roles = [i for i, w in enumerate(words) if w in person_roles]
     if roles and all(w[:1].isupper() for w in name.split()[roles[-1] + 1 :]):
         return "person"  # 'national police spokesman Chhay Kim Khoeun'
-    if any(w in org_words for w in words) or (name.isupper() and len(name) > 1) or (words and words[-1] in ORG_LAST_WORDS):
+    if (
+        any(w in org_words for w in words)
+        or (name.isupper() and len(name) > 1)
+        or (words and words[-1] in lex.speaker_words["org_last_words"])  # 'Shared Health', not 'Health Minister Ana Ruiz'
+    ):
         return "org"
     if len(head) == 1 and len(name) > 3 and name.split()[-1].isupper():
         return "org"  # 'The DCP' (an acronym with its article), no person 'The Dcp'
