@@ -1202,7 +1202,11 @@ def _kind_heads(lex: Lexicon) -> frozenset[str]:
 def _column_kinds(heads: list[str], measures: list[str | None]) -> list[tuple[str | None, str | None]]:
     """Each figure column's period and scope: a column of those still in a state ('Still
     admitted') counts a state; a later column of a measure an earlier column counts already
-    ('Received' then 'Admitted', 'In critical care') counts a part of it, named by its heading."""
+    ('Received' then 'Admitted', 'In critical care') counts a part of it, named by its heading.
+    Not :func:`claimcheck.match._table_rows`, which, at grouping, parts the claims of any table
+    with a 'Total' row by where their figures stand (a row by its label, a second figure of a
+    measure in its row by its column's number), headings or none: this reads a table's
+    headings as the layout reader reads its rows, and sets each figure's scope."""
     kinds: list[tuple[str | None, str | None]] = []
     seen: set[str] = set()
     for head, measure in zip(heads, measures, strict=True):
