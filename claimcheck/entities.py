@@ -18,6 +18,7 @@ from claimcheck.lexicon import (
     word_start_scan,
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
+from claimcheck.when import WEEKDAY
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -93,10 +94,10 @@ RELATIVE_TAIL = re.compile(
 #    official in the district where the hospital (is located)' -> 'top official in the district'
 RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Police.** EFE' -> 'EFE'
 TIME_TAIL = re.compile(
-    r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
-    |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
+    rf"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{{1,2}}\s+)?[A-Z]?[a-z]+day\b.*
+    |on\s+\d{{1,2}}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
     |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
-    |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
+    |(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?
     |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
     |the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|week|month|year)

@@ -35,6 +35,7 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
+from claimcheck.when import WEEKDAY
 from claimcheck.where import NATIONWIDE, place_in, place_words
 
 MAX_LINE = 240  # longer lines are prose
@@ -1988,7 +1989,7 @@ DASH_SOURCE = re.compile(r"\s[-–—]\s(?P<who>[A-Z][^()\n\d,;:–—-]{1,40}?)
 TIME_LABEL = re.compile(
     r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
-    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    rf"|(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"|(?i:" + _CLOCK + r"))"
     r"(?i:,?\s+" + _CLOCK + r")?(?i:,?\s+(?:sitrep|update|bulletin|tally|figures?))?"
 )  # a line labelled by its day or hour names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM',
