@@ -101,7 +101,7 @@ from claimcheck.models import (
     claimant_label,
     clean_number,
 )
-from claimcheck.when import RUNNING_TALLIES
+from claimcheck.when import RUNNING_TALLIES, WEEKDAY
 from claimcheck.where import NATIONWIDE
 
 __all__ = [
@@ -910,10 +910,9 @@ def _a_group_of(claim: Claim) -> bool:
     return _GROUP_OF.search(before) is not None
 
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SOME_DAYS = re.compile(
     rf"\b(?:on|during|over)\s+the\s+(?:first|opening)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
-    rf"(?:days?|nights?)\b|\bon\s+{_WEEKDAY}\s+or\s+{_WEEKDAY}\b",
+    rf"(?:days?|nights?)\b|\bon\s+{WEEKDAY}\s+or\s+{WEEKDAY}\b",
     re.IGNORECASE,
 )
 

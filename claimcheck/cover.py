@@ -23,6 +23,7 @@ from claimcheck.entities import (
 )
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
+from claimcheck.when import WEEKDAY
 
 N = "\x00"  # where the figure is, in a rule's examples
 
@@ -1402,7 +1403,7 @@ GAPPED_END = re.compile(r"\s*(?:[.;,:)\]—–]|\s(?:and|or|but|while|whereas|ac
 
 TIME_OWNER = re.compile(
     r"\b(?:day|days|week|weeks|month|months|year|years|weekend|night|morning|evening|today"
-    r"|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    rf"|yesterday|{WEEKDAY})$",
     re.IGNORECASE,
 )
 ESTIMATE_TAIL = re.compile(
@@ -1643,7 +1644,7 @@ FIGURE_NAMED_BY = frozenset(
 FIGURE_ADJECTIVES = frozenset({"official", "latest", "final", "first", "initial", "new", "revised", "same", "other", "own"})
 LEAD_TIME = re.compile(
     r"(?:for|in|on|by|since|over|after|during|until|last|this|that)\s+(?:(?:the|a|several|many|some|\d+)\s+)?"
-    r"(?:(?:decades?|years?|months?|weeks?|days?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon"
+    rf"(?:(?:decades?|years?|months?|weeks?|days?|{WEEKDAY}|morning|afternoon"
     r"|evening|night|\d{4}),?\s+)+",
     re.IGNORECASE,
 )  # a time phrase opening the noun phrase before a possessive: 'For decades the state('s figure)'
@@ -1678,7 +1679,7 @@ def claimant_type_of(s: str, lex: Lexicon) -> bool:
 
 DATED_SOURCE = re.compile(
     r"(?:\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|its\s+website))?,\s*"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*$",
+    rf"(?:{WEEKDAY}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}})\s*$",
     re.IGNORECASE,
 )  # the channel and day a list line's source gave its figure on
 

@@ -18,6 +18,7 @@ from claimcheck.lexicon import (
     word_start_scan,
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
+from claimcheck.when import WEEKDAY
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -93,10 +94,10 @@ RELATIVE_TAIL = re.compile(
 #    official in the district where the hospital (is located)' -> 'top official in the district'
 RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Police.** EFE' -> 'EFE'
 TIME_TAIL = re.compile(
-    r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
-    |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
+    rf"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{{1,2}}\s+)?[A-Z]?[a-z]+day\b.*
+    |on\s+\d{{1,2}}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
     |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
-    |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
+    |(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?
     |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
     |the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|week|month|year)
@@ -837,10 +838,6 @@ def _not_first_names(lex: Lexicon) -> frozenset[str]:
 SOURCE_PLACE = frozenset({"at", "in", "within", "inside", "close"})  # 'a source at the hospital', 'a source close to …'
 
 
-ORG_LAST_WORDS = frozenset({"health"})  # a body's name ending so is no person's: 'Shared Health', 'Island Health'
-#   (but 'Health Minister Ana Ruiz' is one: the word is no org word elsewhere in a name)
-
-
 def kind_of(name: str, lex: Lexicon) -> str:
     """person, org, group or document, from the words of a name."""
     low = name.lower()
@@ -858,7 +855,11 @@ def kind_of(name: str, lex: Lexicon) -> str:
     roles = [i for i, w in enumerate(words) if w in person_roles]
     if roles and all(w[:1].isupper() for w in name.split()[roles[-1] + 1 :]):
         return "person"  # 'national police spokesman Chhay Kim Khoeun'
-    if any(w in org_words for w in words) or (name.isupper() and len(name) > 1) or (words and words[-1] in ORG_LAST_WORDS):
+    if (
+        any(w in org_words for w in words)
+        or (name.isupper() and len(name) > 1)
+        or (words and words[-1] in lex.speaker_words["org_last_words"])  # 'Shared Health', not 'Health Minister Ana Ruiz'
+    ):
         return "org"
     if len(head) == 1 and len(name) > 3 and name.split()[-1].isupper():
         return "org"  # 'The DCP' (an acronym with its article), no person 'The Dcp'

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter, mul
 
-from claimcheck.lexicon import at_word_starts, word_start_scan
+from claimcheck.lexicon import at_word_starts, load_lexicon, word_start_scan
 from claimcheck.models import Event, EventMember, Source
 from claimcheck.sources import FOREIGN_MONTHS, WRITTEN_DATE, written_date
 
@@ -93,8 +93,10 @@ _fold = _Folds().__getitem__
 
 
 # English function words and the vocabulary of every report (said, people, police, ...):
-# generic, so they neither make two reports alike nor set them apart.
-STOPWORDS = frozenset(
+# generic, so they neither make two reports alike nor set them apart; with the lexicon's
+# weekdays, months and their abbreviations.
+_BUNDLED = load_lexicon()
+STOPWORDS = _BUNDLED.weekdays | _BUNDLED.weekday_abbreviations | _BUNDLED.months | frozenset(
     """
     a about above after again against all also although am among an and another any are
     around as at be because been before being below between both but by can could did do
@@ -107,15 +109,12 @@ STOPWORDS = frozenset(
     up upon us very via was we were what when where which while who whom whose why will with
     within without would yet you your
     according added adding among around early late including first second third week day
-    days monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    days today yesterday tonight
     morning evening night hours hour time times year years month months
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
     people person police officials official told statement reported report reports news
     least dozens hundreds thousands number numbers total toll figure figures
     four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
     seventy eighty ninety hundred thousand million billion half
-    mon tue tues wed thu thur thurs fri sat sun
     don didn doesn isn wasn weren aren won couldn wouldn shouldn haven hasn hadn ain
     saying
     """.split()
@@ -315,9 +314,7 @@ FURNITURE_CHARS = 800  # a page's furniture stands in its first and last charact
 def _sections() -> frozenset[str]:
     """The words of a news site's menu: its sections (lexicon ``speakers.news_sections``), a
     page's chrome and function words, and a menu's own links ('Home', 'About us', 'Sign in')."""
-    from claimcheck.lexicon import load_lexicon
-
-    listed = load_lexicon().speaker_words["news_sections"]
+    listed = _BUNDLED.speaker_words["news_sections"]
     return frozenset(_fold(w.lower()) for w in listed) | CHROME | STOPWORDS | {"home", "about", "sign"}
 
 

@@ -35,6 +35,7 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
+from claimcheck.when import WEEKDAY
 from claimcheck.where import NATIONWIDE, place_in, place_words
 
 MAX_LINE = 240  # longer lines are prose
@@ -1202,7 +1203,11 @@ def _kind_heads(lex: Lexicon) -> frozenset[str]:
 def _column_kinds(heads: list[str], measures: list[str | None]) -> list[tuple[str | None, str | None]]:
     """Each figure column's period and scope: a column of those still in a state ('Still
     admitted') counts a state; a later column of a measure an earlier column counts already
-    ('Received' then 'Admitted', 'In critical care') counts a part of it, named by its heading."""
+    ('Received' then 'Admitted', 'In critical care') counts a part of it, named by its heading.
+    Not :func:`claimcheck.match._table_rows`, which, at grouping, parts the claims of any table
+    with a 'Total' row by where their figures stand (a row by its label, a second figure of a
+    measure in its row by its column's number), headings or none: this reads a table's
+    headings as the layout reader reads its rows, and sets each figure's scope."""
     kinds: list[tuple[str | None, str | None]] = []
     seen: set[str] = set()
     for head, measure in zip(heads, measures, strict=True):
@@ -1984,7 +1989,7 @@ DASH_SOURCE = re.compile(r"\s[-–—]\s(?P<who>[A-Z][^()\n\d,;:–—-]{1,40}?)
 TIME_LABEL = re.compile(
     r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
-    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    rf"|(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"|(?i:" + _CLOCK + r"))"
     r"(?i:,?\s+" + _CLOCK + r")?(?i:,?\s+(?:sitrep|update|bulletin|tally|figures?))?"
 )  # a line labelled by its day or hour names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM',

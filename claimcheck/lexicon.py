@@ -333,6 +333,21 @@ class Lexicon:
         return frozenset(w.lower() for names in self.data["time"]["months"] for w in names)
 
     @cached_property
+    def month_names(self) -> frozenset[str]:
+        """The months' full names, the first word of each list of ``time.months``."""
+        return frozenset(names[0].lower() for names in self.data["time"]["months"])
+
+    @cached_property
+    def weekdays(self) -> frozenset[str]:
+        """The weekdays' names (``time.weekdays``)."""
+        return frozenset(w.lower() for w in self.data["time"]["weekdays"])
+
+    @cached_property
+    def weekday_abbreviations(self) -> frozenset[str]:
+        """The weekdays' abbreviations ('tue', 'tues', 'thurs': ``time.weekday_abbreviations``)."""
+        return frozenset(w.lower() for w in self.data["time"].get("weekday_abbreviations", []))
+
+    @cached_property
     def trailing_speech_verbs(self) -> tuple[str, ...]:
         """The verbs of a speaker named at the end of a sentence ('…, the minister tweeted')."""
         return tuple(sorted(self.speech_verbs))

@@ -1183,7 +1183,10 @@ def _table_rows(
     11', 'Category Dead Injured / Pupils 12 38 / Teachers 2 5 / Total 14 43'): a row's figure is
     its row's part (by its label, unless a place or a part is told already), and a figure after
     another of its measure in its row is its column's, another quantity than the first column's
-    (those admitted among those received). The Total row's first column is the whole."""
+    (those admitted among those received). The Total row's first column is the whole.
+    Not :func:`claimcheck.layout._column_kinds`, which names a later column's part by its
+    heading when the layout reader reads a table's headings (the claim's scope): this works on
+    the claims alone, by where their figures stand in the sentence, and parts rows too."""
     out = list(keys)
     totals: dict[str, bool] = {}  # sentence -> whether it is a table with a Total row
     cells: dict[tuple[str, int], list[int]] = {}  # a table's figures, by its report and start
@@ -1755,11 +1758,10 @@ _NOUN = re.compile(r"[^\W\d_]+")
 
 
 _DIGIT = re.compile(r"\d")
-_TIME_WORDS = frozenset(
+_TIME_WORDS = _lexicon(None).weekdays | frozenset(
     "day days week weeks night nights hours hour month months year years morning evening "
-    "afternoon first monday tuesday wednesday thursday friday saturday sunday today "
-    "yesterday".split()
-)
+    "afternoon first today yesterday".split()
+)  # with the lexicon's weekdays
 
 
 @lru_cache(maxsize=8)

@@ -33,6 +33,7 @@ from claimcheck.textio import (  # the leaf module that fetch, webpage and manif
     missing_reason,
     os_reason,
 )
+from claimcheck.when import WEEKDAY
 
 DEFAULT_DIR = "sources"
 STDIN_NAME = "<stdin>"  # how problems name standard input
@@ -867,7 +868,7 @@ _UNDER_BYLINE = re.compile(r"^By\s+[^\n]{2,80}\n(?P<d>[^\n]{6,40})$", re.MULTILI
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_PART = re.compile(
     r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"
-    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    rf"(?:(?:{WEEKDAY}|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?),?\s+(?:le\s+)?)?"
     r"(?P<date>" + WRITTEN_DATE.pattern + r")"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, load_lexicon
 
 CHAT_TURN = re.compile(
     r"""^[ \t]*\[?
@@ -319,10 +319,9 @@ FIGURE_LABEL = re.compile(
 OWNED_FIGURE = re.compile(
     r"(?P<owner>[^\n]{2,40}?)['’]s\s+(?:[a-z]+\s+){0,2}(?:figures?|count|toll|tally|estimates?|total|numbers?)"
 )  # "CONRED's updated figure", "the ministry's latest count"
-TIME_OWNERS = frozenset(
-    "today yesterday tonight day night week month year weekend morning evening monday tuesday wednesday"
-    " thursday friday saturday sunday".split()
-)
+TIME_OWNERS = load_lexicon().weekdays | frozenset(
+    "today yesterday tonight day night week month year weekend morning evening".split()
+)  # with the lexicon's weekdays
 
 
 def numeric_days(said: tuple[Turn, ...]) -> dict[str, date]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
 from claimcheck.parse.numbers import fold
@@ -1079,11 +1079,14 @@ def opens_thread(text: str, start: int) -> bool:
 # dated like a post but is a part of the document, not a writer.
 LABEL_HEADS = frozenset("update updates bulletin sitrep edition issue part entry day".split())
 # A live blog's day heading ('WEDNESDAY, AUGUST 12', 'Monday, 10 August') is dated like a post
-# but names a day, not a writer.
-DAY_HEADS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "january february march april may june july august september october november december "
-    "mon tue tues wed thu thurs fri sat sun".split()
+# but names a day, not a writer: a weekday, its abbreviation or a month (the lexicon's), or
+# a relative day.
+_BUNDLED = load_lexicon()
+DAY_HEADS = (
+    _BUNDLED.weekdays
+    | _BUNDLED.weekday_abbreviations
+    | _BUNDLED.month_names
+    | frozenset(("today", "yesterday", "tonight"))
 )
 
 

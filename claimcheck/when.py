@@ -59,7 +59,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.lexicon import alternation
+from claimcheck.lexicon import alternation, load_lexicon
 from claimcheck.lines import line_matches
 
 RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
@@ -119,6 +119,11 @@ def any_of(words: list[str]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
+
+
+# The bundled lexicon's weekdays (time.weekdays) as a pattern, capitalised ('Monday'; the
+# patterns that read any case say so).
+WEEKDAY = "(?:" + "|".join(w.capitalize() for w in load_lexicon().data["time"]["weekdays"]) + ")"
 
 
 @lru_cache(maxsize=8)
@@ -509,14 +514,14 @@ _OPENING = re.compile(r"^\W*(?:on|by|late\s+on|early\s+on|as\s+(?:of|at))\s+[^,]
 
 _SEMI_CLAUSE = re.compile(r";([^;.!?]*)$")  # the figure's clause after a semicolon of its sentence
 _DAY_OPENS = re.compile(
-    r"(?:^|;\s*)\W*(?:(?P<today>today)\s*,\s*|on\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+[A-Z][a-z]+\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Z][a-z]+)?"
+    rf"(?:^|;\s*)\W*(?:(?P<today>today)\s*,\s*|on\s+){WEEKDAY}(?:,?\s+[A-Z][a-z]+\s+\d{{1,2}}|,?\s+\d{{1,2}}\s+[A-Z][a-z]+)?"
     r"\s*,\s*[^,;:\d]{0,40}$",
     re.IGNORECASE,
 )  # the figure's clause opens with its day: 'On Monday, ', '; on Tuesday, ', 'On Thursday, November 12, officers arrested ', 'Today, Friday, November 13, officers arrested '
 _ON_THE_DAY = re.compile(
     r"\bon\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}\b)"
-    r"(?!\s*(?:night\s+)?(?:and|or|to|through|until|[-–])\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{{1,2}}\b)"
+    rf"(?!\s*(?:night\s+)?(?:and|or|to|through|until|[-–])\s+(?:on\s+)?{WEEKDAY})"
 )  # a figure's own words put it on one day: 'on Wednesday', 'on the night of Tuesday, March 10', 'on 15 October'
 # (not 'on Tuesday and Wednesday', 'on Thursday or Friday night': two days)
 _TOLD_THEN = re.compile(
@@ -556,7 +561,7 @@ def _last_clause(before: str) -> str:
     return clause
 
 
-_SINCE_WEEKDAY = re.compile(r"\bsince\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?={WEEKDAY}\b)")
 
 
 def _opening(sentence: str, words: TimeWords) -> str:

@@ -293,3 +293,17 @@ def test_a_user_org_word_makes_a_name_an_organisation(tmp_path: Path) -> None:
     path.write_text(json.dumps({"speakers": {"org_words": ["syndicate"]}}), encoding="utf-8")
     assert kind_of("Kano Syndicate", load_lexicon()) == "person"
     assert kind_of("Kano Syndicate", load_lexicon(path)) == "org"
+
+
+def test_a_user_org_last_word_makes_a_name_ending_so_an_organisation(tmp_path: Path) -> None:
+    """speakers.org_last_words, moved from code, reads the user's words too: 'Coastal Wellness'
+    is a body once 'wellness' ends a body's name, while 'Wellness Minister Ann Lee' (the word
+    not last) stays a person; the bundled 'health' makes 'Island Health' a body."""
+    from claimcheck.entities import kind_of
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps({"speakers": {"org_last_words": ["wellness"]}}), encoding="utf-8")
+    assert kind_of("Coastal Wellness", load_lexicon()) == "person"
+    assert kind_of("Coastal Wellness", load_lexicon(path)) == "org"
+    assert kind_of("Wellness Minister Ann Lee", load_lexicon(path)) == "person"
+    assert kind_of("Island Health", load_lexicon()) == "org"

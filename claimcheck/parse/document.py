@@ -490,6 +490,22 @@ def _other_stories_heading(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _other_stories_cues(lex: Lexicon) -> tuple[str, ...]:
+    """The cheap words of :func:`other_stories`: the lexicon's headings of other stories and
+    its 'more from' words, lower-case and one space between words, without those holding
+    another ('related' serves 'related stories').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> cues = _other_stories_cues(load_lexicon())
+    >>> "related" in cues, "related stories" in cues, "more from" in cues
+    (True, False, True)
+    """
+    layout = lex.data["layout"]
+    phrases = {" ".join(p.lower().split()) for p in [*layout["other_stories_headings"], *layout["other_stories_from"]]}
+    return tuple(sorted(p for p in phrases if p and not any(q != p and q in p for q in phrases)))
+
+
 def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
     """The spans of the lists of other stories' headlines a page has ('Related:', 'Read more',
     'Most read', then short lines up to the first line of prose); cheap words first.
@@ -502,7 +518,7 @@ def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
     >>> [t[a:b].strip() for a, b in other_stories(t, t.lower(), load_lexicon())]
     ['Lagos toll lowered to 27 | Opinion: fire codes']
     """
-    if not any(w in low for w in ("related", "read ", "reading", "most ", "recommended", "trending", "may also", "stories", "news", "more from", "up next", "coverage", "picks")):
+    if not any(w in low for w in _other_stories_cues(lex)):
         return []
     out = []
     for m in line_matches(_other_stories_heading(lex), text):  # (tried at line starts only)
