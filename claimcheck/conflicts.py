@@ -1141,9 +1141,14 @@ def _own_words(claim: Claim, width: int = 80) -> str:
     return _OWN_END.split(claim.sentence[end : end + width], 1)[0]
 
 
+_CARE_PLACES = (
+    r"(?:hospitals?|clinics?|infirmar(?:y|ies)|wards?|units?|centres?|centers?|health|medical|facilit(?:y|ies)"
+    r"|dispensar(?:y|ies)|surgery|emergency|casualty|morgues?|mortuar(?:y|ies)|ICU|theatres?|hospices?|A&E)\b"
+)  # where the hurt are cared for: 'treated 40 people at the district hospital' counts the hurt
 _TREATED = re.compile(
     r"\b(?:(?:treated|attended(?:\s+to)?|seen|received\s+(?:care|attention)|assessed)\b"
-    r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place)"
+    r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place"
+    r"|(?:at|on|near|by|beside|along|outside)\s+the\s+(?!(?:[\w'-]+\s+){0,3}?" + _CARE_PLACES + r")[\w'-]+)"
     r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
     r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
