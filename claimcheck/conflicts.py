@@ -1148,13 +1148,15 @@ _CARE_PLACES = (
 _TREATED = re.compile(
     r"\b(?:(?:treated|attended(?:\s+to)?|seen|received\s+(?:care|attention)|assessed)\b"
     r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place"
-    r"|(?:at|on|near|by|beside|along|outside)\s+the\s+(?!(?:[\w'-]+\s+){0,3}?" + _CARE_PLACES + r")[\w'-]+)"
+    r"|(?:at|on|near|by|beside|along|outside)\s+the\s+(?!(?:[\w'.&-]+\s+){0,3}?" + _CARE_PLACES + r")[\w'-]+)"
     r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
     r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
 )
 
 
+_AT_CARE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'.&-]+\s+){0,4}?" + _CARE_PLACES, re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"[,;:]|\.\s")  # (a figure's clause: up to the next comma, semicolon, colon or full stop)
 _NEXT_ITEM = re.compile(r"\s(?:and|while|whereas)\s")
 _TREATED_CUE = re.compile(r"reated|irst aid|ttended|seen|received|assessed")  # (cheap: most sentences tell no treatment)
 
@@ -1203,6 +1205,8 @@ def _treated_only(claim: Claim) -> bool:
     if _TREATED.search(f"{before}#{after}") is None:
         return False
     end = claim.end - claim.sentence_start
+    if _AT_CARE.search(f"{before}#{_CLAUSE_REST.split(claim.sentence[end:], 1)[0]}"):
+        return False  # 'treated at Phebe Hospital and at the C.B. Dunbar Hospital': the hurt, where they are cared for
     return _OF_WHOM_TO_HOSPITAL.match(claim.sentence, end + len(after)) is None
 
 

@@ -23,6 +23,8 @@ from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_field
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
+    BY_THE_DAY,
+    BY_THE_DAY_AFTER,
     GATHERINGS,
     RUNNING_TALLIES,
     TimeWords,
@@ -754,9 +756,19 @@ def _bodies_found(c: Claim, text: str) -> bool:
     bodies were brought up', 'pulled out four more corpses'), not the dead as such."""
     sent_end = c.sentence_start + len(c.sentence)
     after = text[c.end : min(sent_end, c.end + 60)]
+    before = text[max(c.sentence_start, c.start - 60) : c.start]
+    if BY_THE_DAY_AFTER.match(after) or ("By" in before and BY_THE_DAY.search(before)) or _BY_THEN.search(after):
+        return False  # 'had pulled out three bodies by dawn', 'By nightfall … had recovered 23 bodies': all found by then
     if _BODIES_FOUND_AFTER.match(after):
         return True
-    return _BODIES_AFTER.match(after) is not None and _FINDS_BEFORE.search(text[max(c.sentence_start, c.start - 40) : c.start]) is not None
+    return _BODIES_AFTER.match(after) is not None and _FINDS_BEFORE.search(before[-40:]) is not None
+
+
+_BY_THEN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,5}?(?:so\s+far|to\s+date|in\s+all|in\s+total"
+    r"|by\s+(?:then|now|last\s+night|(?:the\s+)?(?:evening|morning|afternoon|night|midday|end\s+of\s+the\s+day)))\b",
+    re.IGNORECASE,
+)  # 'recovered 40 bodies so far', '… 23 bodies by the evening': all found by then, a running count
 
 
 def _days_finds(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:

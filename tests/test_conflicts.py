@@ -845,6 +845,14 @@ def _treated(sentence: str, figure: str) -> bool:
         pytest.param("Injured: 64 (treated at the University Hospital)", "64", False, id="table-at-the-hospital"),
         pytest.param("Staff treated 18 workers at the camp's first-aid centre for burns.", "18", False, id="at-a-care-centre"),
         pytest.param("At least 114 people were injured on the bridge, officials said.", "At least 114", False, id="hurt-on-the-bridge-not-treated"),
+        pytest.param(
+            "Officials said 44 people had been treated at Mercy Hospital and at the St. Luke's Hospital in the capital.",
+            "44", False, id="at-a-hospital-then-at-the-place",
+        ),
+        pytest.param(
+            "Thirty people have been treated at the Riverside and Hilltop district hospitals.", "Thirty", False, id="at-the-district-hospitals"
+        ),
+        pytest.param("Its first-aiders treated 60 more at the junction who never went to hospital.", "60", True, id="never-went-to-hospital"),
     ],
 )
 def test_people_treated_where_they_fell_are_a_count_apart(sentence: str, figure: str, expected: bool) -> None:

@@ -1388,3 +1388,17 @@ def test_bodies_found_beside_a_larger_toll_of_their_day_are_that_days_finds(text
     # what a search found, in a report whose own toll of the same day is larger, is that day's
     # finds (as 'recovered 17 bodies on Monday' is), not a rival toll
     assert situated(text, "2026-03-10")[figure][1] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Miners told the paper they had pulled out three bodies by dawn. The police said the toll was nine.", id="by-dawn"),
+        pytest.param("Divers have recovered 12 bodies so far, while the ministry says 20 people died.", id="so-far"),
+        pytest.param("By nightfall the team had recovered 12 bodies; officials counted 20 dead.", id="by-nightfall-before"),
+    ],
+)
+def test_bodies_found_by_then_are_a_running_count(text: str) -> None:
+    # bodies found by a time ('by dawn', 'so far', 'By nightfall'): all found by then, a running count
+    got = situated(text, "2026-03-10")
+    assert [v[1] for k, v in got.items() if k in ("three", "12")] == ["cumulative"]
