@@ -765,10 +765,10 @@ def _bodies_found(c: Claim, text: str) -> bool:
 
 
 _BY_THEN = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,5}?(?:so\s+far|to\s+date|in\s+all|in\s+total"
+    r"^\s*(?:[\w#-]+\s+){0,5}?(?:so\s+far|to\s+date|in\s+all|in\s+total|since"
     r"|by\s+(?:then|now|last\s+night|(?:the\s+)?(?:evening|morning|afternoon|night|midday|end\s+of\s+the\s+day)))\b",
     re.IGNORECASE,
-)  # 'recovered 40 bodies so far', '… 23 bodies by the evening': all found by then, a running count
+)  # 'recovered 40 bodies so far', '… since Wednesday', '… 23 bodies by the evening': all found by then, a running count
 
 
 def _days_finds(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:
@@ -794,7 +794,8 @@ def _days_finds(out: list[Claim], order: Sequence[int], text: str) -> list[Claim
         c = out[i]
         if c.measure != "killed" or c.period != "cumulative" or c.scope or c.place or not c.as_of:
             continue
-        if c.value is not None and c.high is not None and _bodies_found(c, text):
+        if c.value is not None and c.high is not None and "T" not in c.as_of and _bodies_found(c, text):
+            # (not a count timed within its day: 'at midday … six bodies had been recovered', a point of the toll)
             finds.append(i)
         elif c.qualifier != "denial":
             day = c.as_of[:10]

@@ -1365,7 +1365,11 @@ def test_a_toll_told_in_the_morning_stands_at_that_time_of_its_day() -> None:
             "The fishermen fished out seven bodies near the dam; the toll of the flood reached 25, said the governor.",
             "seven", "day", id="translation-fished-out",
         ),
-        pytest.param("they found 3 bodies under the bridge this morning, toll is 14 now per the radio", "3", "day", id="forum-found-bodies"),
+        pytest.param("they found 3 bodies under the bridge today, toll is 14 now per the radio", "3", "day", id="forum-found-bodies"),
+        pytest.param(
+            "In the morning the captain said six bodies had been recovered. By evening the toll was 11.",
+            "six", "cumulative", id="timed-within-its-day-a-point-of-the-toll",
+        ),
         pytest.param(
             "The toll rose to 21 as 12 bodies were brought up during the day.", "12", "day", id="analysis-bodies-were-brought-up"
         ),
@@ -1396,6 +1400,7 @@ def test_bodies_found_beside_a_larger_toll_of_their_day_are_that_days_finds(text
         pytest.param("Miners told the paper they had pulled out three bodies by dawn. The police said the toll was nine.", id="by-dawn"),
         pytest.param("Divers have recovered 12 bodies so far, while the ministry says 20 people died.", id="so-far"),
         pytest.param("By nightfall the team had recovered 12 bodies; officials counted 20 dead.", id="by-nightfall-before"),
+        pytest.param("Volunteers have recovered 12 bodies in the valley since Wednesday; the ministry counts 20 dead.", id="since-a-day"),
     ],
 )
 def test_bodies_found_by_then_are_a_running_count(text: str) -> None:
