@@ -2377,7 +2377,8 @@ def test_a_bare_rival_after_a_whole_with_a_share_is_the_wholes_rival() -> None:
     [
         pytest.param("@medina_doc is it true what they say on Facebook, 200 bodies in the morgue?", [], id="forum-is-it-true"),
         pytest.param("Did the police really count only 3,000 at the rally?", [], id="wire-did-the-police"),
-        pytest.param("Are there 40 dead in the village, as the radio says?", [], id="translation-are-there"),
+        pytest.param("Is it true there are 40 dead in the village, as the radio says?", [], id="translation-is-it-true"),
+        pytest.param("Did 10,000 people take part? No count by anyone supports that number.", ["10,000"], id="fact-check-heading"),
         pytest.param("Police say 4,000 people joined the march. 4,000?? The street was packed.", ["4,000"], id="forum-echo"),
         pytest.param("The mayor says 300 people came. Only 300 people? I was there.", ["300"], id="blog-only-echo"),
         pytest.param("@nyota does anyone know if 12 students were taken to Central station?", [], id="forum-does-anyone-know"),
@@ -2389,6 +2390,8 @@ def test_a_bare_rival_after_a_whole_with_a_share_is_the_wholes_rival() -> None:
     ],
 )
 def test_a_figure_asked_about_is_no_claim(text: str, kept: list[str]) -> None:
-    # a figure in a yes-no question, or echoed back as a question on its own, is asked about,
-    # not claimed (not-a-count/asked); the first 4,000 and 300 above are the claims echoed
+    # a figure asked about as hearsay ('is it true …?', '… really …?', a question put to a poster
+    # by name) or echoed back as a question on its own is doubted, not claimed (not-a-count/asked;
+    # the first 4,000 and 300 above are the claims echoed); a fact-check's question sets out the
+    # claim it examines
     assert [c.text for c in claims_of(text)] == kept

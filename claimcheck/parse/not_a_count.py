@@ -464,7 +464,7 @@ ECHO_AFTER = re.compile(rule(ASKED).effect["echo_after"], re.IGNORECASE)
 
 def _asked(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     """'@medina_doc is it true what they say on Facebook, 200 bodies in the morgue?', '4,000??':
-    a figure in a yes-no question, or echoed back as a question on its own, is asked about, not
+    a figure asked about as hearsay, or echoed back as a question on its own, is doubted, not
     claimed (a question mark ending the sentence, tested first).
 
     >>> from claimcheck.lexicon import load_lexicon
@@ -476,7 +476,7 @@ def _asked(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     ...     return _asked(text, sent, Mention(q, q.end), load_lexicon())
     >>> asked("Police are saying 4,000 on the march. 4,000?? It was packed.", "4,000", 1)
     True
-    >>> asked("Did police count 3,000?", "3,000"), asked("Police counted 3,000?", "3,000"), asked("30 dead or 51?", "51")
+    >>> asked("Did police really count 3,000?", "3,000"), asked("Did 3,000 march?", "3,000"), asked("30 dead or 51?", "51")
     (True, False, False)
     """
     if not text[sent.start : sent.end].rstrip().rstrip("\"”’'").endswith("?"):
