@@ -1407,3 +1407,47 @@ def test_bodies_found_by_then_are_a_running_count(text: str) -> None:
     # bodies found by a time ('by dawn', 'so far', 'By nightfall'): all found by then, a running count
     got = situated(text, "2026-03-10")
     assert [v[1] for k, v in got.items() if k in ("three", "12")] == ["cumulative"]
+
+
+_MARCH = (
+    "Thousands marched on parliament on Tuesday against the new housing law. "
+    "The law lets landlords end a lease with a month's notice, and tenants' unions say it will empty "
+    "whole streets of the old town. The government says it will free flats that stand empty. "
+    "The march set off from the central station at noon and reached the square by two o'clock, "
+    "where speakers from the unions, the opposition and the churches addressed the crowd. "
+    "Trams on the route were stopped for the afternoon. "
+    "Organisers called another march for next month if the law is not withdrawn, and the mayor "
+    "asked both sides to meet at the city hall before the vote in the upper house.\n\n"
+)  # (an opening longer than where.LEAD_CHARS: the figures' sentences are not in it)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "reason"),
+    [
+        pytest.param(
+            _MARCH + "Police said 24 people were arrested overnight for breaching the cordon around the township.",
+            "24", "reason: breaching cordon around", id="wire-for-breaching",
+        ),
+        pytest.param(_MARCH + "Fourteen people were arrested after stones were thrown at the building.", "Fourteen", "reason: stones thrown building", id="wire-after-stones-thrown"),
+        pytest.param(_MARCH + "Police said three people were detained there after a scuffle at the steps.", "three", "reason: scuffle steps", id="wire-after-a-scuffle"),
+        pytest.param(_MARCH + "Two men were held for looting shops near the stadium.", "Two", "reason: looting shops near", id="wire-for-looting"),
+        pytest.param(
+            _MARCH + "Nine persons were detained for painting slogans on the walls of the prefecture, informed the police.",
+            "Nine", "reason: painting slogans walls", id="translation-for-painting",
+        ),
+        pytest.param(
+            _MARCH + "lol 20 people got arrested after a fight outside the bar, mods pls dont delete", "20", "reason: fight outside", id="forum-after-a-fight"
+        ),
+        pytest.param(
+            _MARCH + "Police detained 11 people after a car was set on fire near the ministry.", "11", "reason: fire near ministry", id="wire-after-a-car-set-on-fire"
+        ),
+        pytest.param(_MARCH + "Police arrested 50 people for marching on parliament without a permit.", "50", None, id="the-events-own-reason"),
+        pytest.param(_MARCH + "Police said 30 people were arrested after the march.", "30", None, id="after-the-event"),
+    ],
+)
+def test_arrests_for_another_act_are_a_count_of_their_own(text: str, figure: str, reason: str | None) -> None:
+    # arrests told with an act of their own ('for breaching the cordon', 'after stones were
+    # thrown', 'after a scuffle') the report's opening does not tell are a count apart (scope
+    # 'reason: …'), not the event's arrests
+    claims = parse(Source(id="s", text=text, date="2026-03-10"))
+    assert {c.text: c.scope for c in claims if c.measure == "arrested"}[figure] == reason
