@@ -1064,15 +1064,16 @@ def _the_event_itself(scope: str, opening: frozenset[str]) -> bool:
 
 _REASON = re.compile(
     r"^[^,;.\d]{0,40}?\b(?:over|on\s+suspicion\s+of|suspected\s+of|accused\s+of|on\s+charges\s+of"
-    r"|for(?=\s+[a-z]+ing\b)"  # 'arrested for breaching the cordon', 'held for looting shops'
     r"|after(?=\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:scuffles?|fights?|brawls?|clash(?:es)?|skirmish(?:es)?|altercations?|stand-?offs?)\b)"
-    r"|after(?=\s+(?:[\w'-]+\s+){1,4}?(?:was|were|had\s+been)\s+(?:thrown|hurled|set\s+on\s+fire|set\s+alight|torched|smashed"
+    r"|after(?=\s+(?:[\w'-]+\s+){1,6}?(?:was|were|had\s+been)\s+(?:thrown|hurled|set\s+on\s+fire|set\s+alight|torched|smashed"
     r"|looted|burned|burnt|vandali[sz]ed|attacked|stormed)\b)"  # 'after stones were thrown at the building'
     r")\s+(?P<r>[^,;.\d]{3,60})",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
-_AUXILIARIES = frozenset(("were", "been", "being", "have", "would"))  # ('after stones were thrown': no reason word)
+_AUXILIARIES = frozenset(
+    ("were", "been", "being", "have", "would", "with", "from", "that", "this", "into", "onto", "their", "there", "they", "them")
+)  # small words no reason is told by ('after stones were thrown', 'after a standoff with guards')
 
 
 def _opening_words(source: Source, body: str) -> frozenset[str]:

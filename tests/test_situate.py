@@ -1424,30 +1424,28 @@ _MARCH = (
 @pytest.mark.parametrize(
     ("text", "figure", "reason"),
     [
-        pytest.param(
-            _MARCH + "Police said 24 people were arrested overnight for breaching the cordon around the township.",
-            "24", "reason: breaching cordon around", id="wire-for-breaching",
-        ),
         pytest.param(_MARCH + "Fourteen people were arrested after stones were thrown at the building.", "Fourteen", "reason: stones thrown building", id="wire-after-stones-thrown"),
         pytest.param(_MARCH + "Police said three people were detained there after a scuffle at the steps.", "three", "reason: scuffle steps", id="wire-after-a-scuffle"),
-        pytest.param(_MARCH + "Two men were held for looting shops near the stadium.", "Two", "reason: looting shops near", id="wire-for-looting"),
         pytest.param(
-            _MARCH + "Nine persons were detained for painting slogans on the walls of the prefecture, informed the police.",
-            "Nine", "reason: painting slogans walls", id="translation-for-painting",
+            _MARCH + "Nine persons were detained after the door of the prefecture was smashed, informed the police.",
+            "Nine", "reason: door prefecture smashed", id="translation-after-a-door-smashed",
         ),
+        pytest.param(_MARCH + "Two men were held after a standoff with guards at the depot.", "Two", "reason: standoff guards depot", id="wire-after-a-stand-off"),
         pytest.param(
             _MARCH + "lol 20 people got arrested after a fight outside the bar, mods pls dont delete", "20", "reason: fight outside", id="forum-after-a-fight"
         ),
         pytest.param(
             _MARCH + "Police detained 11 people after a car was set on fire near the ministry.", "11", "reason: fire near ministry", id="wire-after-a-car-set-on-fire"
         ),
-        pytest.param(_MARCH + "Police arrested 50 people for marching on parliament without a permit.", "50", None, id="the-events-own-reason"),
+        pytest.param(_MARCH + "Police arrested 50 people for marching on parliament without a permit.", "50", None, id="for-an-act-is-no-reason"),
+        pytest.param(_MARCH + "Police said 12 people were held after clashes on the march.", "12", None, id="after-the-events-own-clashes"),
         pytest.param(_MARCH + "Police said 30 people were arrested after the march.", "30", None, id="after-the-event"),
     ],
 )
 def test_arrests_for_another_act_are_a_count_of_their_own(text: str, figure: str, reason: str | None) -> None:
-    # arrests told with an act of their own ('for breaching the cordon', 'after stones were
-    # thrown', 'after a scuffle') the report's opening does not tell are a count apart (scope
-    # 'reason: …'), not the event's arrests
+    # arrests told after an act of their own ('after stones were thrown', 'after a scuffle')
+    # the report's opening does not tell are a count apart (scope 'reason: …'), not the event's
+    # arrests; 'arrested for looting' may be the event's own arrests (a flood's), told so in one
+    # report's opening and not another's: not read as a reason
     claims = parse(Source(id="s", text=text, date="2026-03-10"))
     assert {c.text: c.scope for c in claims if c.measure == "arrested"}[figure] == reason
