@@ -1063,17 +1063,11 @@ def _the_event_itself(scope: str, opening: frozenset[str]) -> bool:
 
 
 _REASON = re.compile(
-    r"^[^,;.\d]{0,40}?\b(?:over|on\s+suspicion\s+of|suspected\s+of|accused\s+of|on\s+charges\s+of"
-    r"|after(?=\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:scuffles?|fights?|brawls?|clash(?:es)?|skirmish(?:es)?|altercations?|stand-?offs?)\b)"
-    r"|after(?=\s+(?:[\w'-]+\s+){1,6}?(?:was|were|had\s+been)\s+(?:thrown|hurled|set\s+on\s+fire|set\s+alight|torched|smashed"
-    r"|looted|burned|burnt|vandali[sz]ed|attacked|stormed)\b)"  # 'after stones were thrown at the building'
-    r")\s+(?P<r>[^,;.\d]{3,60})",
+    r"^[^,;.\d]{0,40}?\b(?:over|on\s+suspicion\s+of|suspected\s+of|accused\s+of|on\s+charges\s+of)"
+    r"\s+(?P<r>[^,;.\d]{3,60})",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
-_AUXILIARIES = frozenset(
-    ("were", "been", "being", "have", "would", "with", "from", "that", "this", "into", "onto", "their", "there", "they", "them")
-)  # small words no reason is told by ('after stones were thrown', 'after a standoff with guards')
 
 
 def _opening_words(source: Source, body: str) -> frozenset[str]:
@@ -1153,7 +1147,7 @@ def _reason(after: str, opening: frozenset[str], spans: frozenset[str]) -> str |
     m = _REASON.match(after)
     if m is None or m["r"].casefold().startswith(_OVER_A_TIME):
         return None
-    words = [w.casefold() for w in _CONTENT.findall(m["r"]) if w.casefold() not in _AUXILIARIES][:3]
+    words = [w.casefold() for w in _CONTENT.findall(m["r"])][:3]
     if not words or any(w in opening or w in spans for w in words):
         return None  # the event's own ('over the protests'), or a time ('over two days')
     return "reason: " + " ".join(words)
