@@ -1155,6 +1155,9 @@ _TREATED = re.compile(
 )
 
 
+_HURT_THEN_TREATED = re.compile(
+    r"\b(?:sustained|suffered|injured|hurt|wounded)\b.*\b(?:treated|attended|seen|assessed|received)\b", re.IGNORECASE
+)  # the figure's own verb tells them hurt, and then where they were treated
 _AT_CARE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'.&-]+\s+){0,4}?" + _CARE_PLACES, re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[,;:]|\.\s")  # (a figure's clause: up to the next comma, semicolon, colon or full stop)
 _NEXT_ITEM = re.compile(r"\s(?:and|while|whereas)\s")
@@ -1202,8 +1205,8 @@ def _treated_only(claim: Claim) -> bool:
         return False  # (cheap: most sentences tell no treatment)
     before, after = _figure_clause(claim)
     before = _NEXT_ITEM.split(before)[-1]  # ('38 seen at the scene and 64 taken to hospital': the 64's own words)
-    if _TREATED.search(f"{before}#{after}") is None:
-        return False
+    if _TREATED.search(f"{before}#{after}") is None or _HURT_THEN_TREATED.search(after):
+        return False  # ('Three officers sustained minor injuries and were treated at the scene': the hurt)
     end = claim.end - claim.sentence_start
     if _AT_CARE.search(f"{before}#{_CLAUSE_REST.split(claim.sentence[end:], 1)[0]}"):
         return False  # 'treated at Phebe Hospital and at the C.B. Dunbar Hospital': the hurt, where they are cared for

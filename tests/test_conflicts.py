@@ -853,6 +853,9 @@ def _treated(sentence: str, figure: str) -> bool:
             "Thirty people have been treated at the Riverside and Hilltop district hospitals.", "Thirty", False, id="at-the-district-hospitals"
         ),
         pytest.param("Its first-aiders treated 60 more at the junction who never went to hospital.", "60", True, id="never-went-to-hospital"),
+        pytest.param(
+            "Three officers sustained minor injuries and were treated at the scene.", "Three", False, id="hurt-then-treated-at-the-scene"
+        ),
     ],
 )
 def test_people_treated_where_they_fell_are_a_count_apart(sentence: str, figure: str, expected: bool) -> None:
