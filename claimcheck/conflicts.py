@@ -1140,15 +1140,25 @@ def _own_words(claim: Claim, width: int = 80) -> str:
     return _OWN_END.split(claim.sentence[end : end + width], 1)[0]
 
 
+_CARE_PLACES = (
+    r"(?:hospitals?|clinics?|infirmar(?:y|ies)|wards?|units?|centres?|centers?|health|medical|facilit(?:y|ies)"
+    r"|dispensar(?:y|ies)|surgery|emergency|casualty|morgues?|mortuar(?:y|ies)|ICU|theatres?|hospices?|A&E)\b"
+)  # where the hurt are cared for: 'treated 40 people at the district hospital' counts the hurt
 _TREATED = re.compile(
     r"\b(?:(?:treated|attended(?:\s+to)?|seen|received\s+(?:care|attention)|assessed)\b"
-    r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place)"
+    r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place"
+    r"|(?:at|on|near|by|beside|along|outside)\s+the\s+(?!(?:[\w'.&-]+\s+){0,3}?" + _CARE_PLACES + r")[\w'-]+)"
     r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
     r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
 )
 
 
+_HURT_THEN_TREATED = re.compile(
+    r"\b(?:sustained|suffered|injured|hurt|wounded)\b.*\b(?:treated|attended|seen|assessed|received)\b", re.IGNORECASE
+)  # the figure's own verb tells them hurt, and then where they were treated
+_AT_CARE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'.&-]+\s+){0,4}?" + _CARE_PLACES, re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"[,;:]|\.\s")  # (a figure's clause: up to the next comma, semicolon, colon or full stop)
 _NEXT_ITEM = re.compile(r"\s(?:and|while|whereas)\s")
 _TREATED_CUE = re.compile(r"reated|irst aid|ttended|seen|received|assessed")  # (cheap: most sentences tell no treatment)
 
@@ -1194,9 +1204,11 @@ def _treated_only(claim: Claim) -> bool:
         return False  # (cheap: most sentences tell no treatment)
     before, after = _figure_clause(claim)
     before = _NEXT_ITEM.split(before)[-1]  # ('38 seen at the scene and 64 taken to hospital': the 64's own words)
-    if _TREATED.search(f"{before}#{after}") is None:
-        return False
+    if _TREATED.search(f"{before}#{after}") is None or _HURT_THEN_TREATED.search(after):
+        return False  # ('Three officers sustained minor injuries and were treated at the scene': the hurt)
     end = claim.end - claim.sentence_start
+    if _AT_CARE.search(f"{before}#{_CLAUSE_REST.split(claim.sentence[end:], 1)[0]}"):
+        return False  # 'treated at Phebe Hospital and at the C.B. Dunbar Hospital': the hurt, where they are cared for
     return _OF_WHOM_TO_HOSPITAL.match(claim.sentence, end + len(after)) is None
 
 

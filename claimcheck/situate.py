@@ -23,6 +23,8 @@ from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_field
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
+    BY_THE_DAY,
+    BY_THE_DAY_AFTER,
     GATHERINGS,
     RUNNING_TALLIES,
     TimeWords,
@@ -733,7 +735,76 @@ def situate(
             as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
     out = _respective_places(_place_lists(out, order, text), order, text)
-    return _summed_runs(_running_points(out, order, text, tw), order)
+    return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
+
+
+_FINDS_BEFORE = re.compile(
+    r"\b(?:recovered|retrieved|pulled\s+out|brought\s+(?:out|up)|lifted\s+out|fished\s+out|dug\s+out|found)"
+    r"\s+(?:(?:another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)  # 'Divers recovered ' (12 bodies)
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses|remains)\b", re.IGNORECASE)
+_BODIES_FOUND_AFTER = re.compile(
+    r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:found|recovered|retrieved|pulled\s+out|brought\s+(?:out|up)|lifted\s+out|fished\s+out|dug\s+out)\b",
+    re.IGNORECASE,
+)  # (12) 'bodies were brought up'
+
+
+def _bodies_found(c: Claim, text: str) -> bool:
+    """Whether a figure of the dead counts bodies found ('divers recovered 12 bodies', 'as 12
+    bodies were brought up', 'pulled out four more corpses'), not the dead as such."""
+    sent_end = c.sentence_start + len(c.sentence)
+    after = text[c.end : min(sent_end, c.end + 60)]
+    before = text[max(c.sentence_start, c.start - 60) : c.start]
+    if BY_THE_DAY_AFTER.match(after) or ("By" in before and BY_THE_DAY.search(before)) or _BY_THEN.search(after):
+        return False  # 'had pulled out three bodies by dawn', 'By nightfall … had recovered 23 bodies': all found by then
+    if _BODIES_FOUND_AFTER.match(after):
+        return True
+    return _BODIES_AFTER.match(after) is not None and _FINDS_BEFORE.search(before[-40:]) is not None
+
+
+_BY_THEN = re.compile(
+    r"^\s*(?:[\w#-]+\s+){0,5}?(?:so\s+far|to\s+date|in\s+all|in\s+total|since"
+    r"|by\s+(?:then|now|last\s+night|(?:the\s+)?(?:evening|morning|afternoon|night|midday|end\s+of\s+the\s+day)))\b",
+    re.IGNORECASE,
+)  # 'recovered 40 bodies so far', '… since Wednesday', '… 23 bodies by the evening': all found by then, a running count
+
+
+def _days_finds(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:
+    """Bodies found, in a report whose own toll of the same day is larger ('Forensic teams
+    recovered 11 bodies when cranes lifted the box …' beside its 'toll rises to 34'; 'The toll
+    rose to 21 as 12 bodies were brought up during the day'): what the search found that day
+    (period 'day', as 'Navy divers recovered 17 bodies on Monday' is), not a rival toll. Bodies
+    found that are all the report counts ('Nine bodies have been recovered' beside its toll of
+    nine) stay the toll.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> s = "The toll rose to 21 as 12 bodies were brought up during the day."
+    >>> def c(n):
+    ...     at = s.index(n)
+    ...     q = Quantity(n, at, at + len(n), int(n), int(n), int(n), "exact")
+    ...     return Claim("s", None, None, "killed", "people", q, 1, s, as_of="2026-04-15", period="cumulative")
+    >>> [x.period for x in _days_finds([c("21"), c("12")], [0, 1], s)]
+    ['cumulative', 'day']
+    """
+    tolls: dict[str, float] = {}
+    finds: list[int] = []
+    for i in order:
+        c = out[i]
+        if c.measure != "killed" or c.period != "cumulative" or c.scope or c.place or not c.as_of:
+            continue
+        if c.value is not None and c.high is not None and "T" not in c.as_of and _bodies_found(c, text):
+            # (not a count timed within its day: 'at midday … six bodies had been recovered', a point of the toll)
+            finds.append(i)
+        elif c.qualifier != "denial":
+            day = c.as_of[:10]
+            tolls[day] = max(tolls.get(day, 0), c.low)
+    for i in finds:
+        c = out[i]
+        if c.as_of and c.high is not None and tolls.get(c.as_of[:10], 0) > c.high:
+            out[i] = with_fields(c, period="day")
+    return out
 
 
 SUM_REACH = 700  # how far (characters) a run of summands may stand from the total they add up to

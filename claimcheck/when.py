@@ -726,11 +726,11 @@ _ROSE_AFTER = re.compile(
     r"(?:\w+\s+){0,3}?(?:died|had\s+died|succumbed|was\s+found|were\s+found)\b"
 )  # 'the toll had risen to nine, after two patients died in hospital': the figure right after
 # 'after' (the previous figure the toll) is what the tally added
-_BY_THE_DAY = re.compile(
+BY_THE_DAY = re.compile(
     r"\bBy\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
     r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
 )  # 'By the evening of 11 February, … had recovered 23 bodies': all found by then, a running count
-_BY_THE_DAY_AFTER = re.compile(
+BY_THE_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?by\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
     r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
 )  # 'had recovered 35 bodies by the evening of 7 May': the same running count, its day after it
@@ -1053,8 +1053,8 @@ def as_of_and_period(
             period == "cumulative"
             and (named and _RECOVERED.search(before[-40:]) or (named or framed) and _FOUND_AFTER.match(after))
             and not words.running.search(after, 0, 60)
-            and not ("By" in before and _BY_THE_DAY.search(before))
-            and not _BY_THE_DAY_AFTER.match(after)
+            and not ("By" in before and BY_THE_DAY.search(before))
+            and not BY_THE_DAY_AFTER.match(after)
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll
             # (under a day's heading too: 'Thursday 11 March … three bodies were found in the stairwell')

@@ -812,3 +812,53 @@ def test_earlier_figures_of_a_toll_are_not_set_against_each_other(tmp_path) -> N
     periods = {c.text: c.period for c in group.claims}
     assert periods == {"At least 116": "cumulative", "97": "earlier", "around 60": "earlier"}
     assert (group.status, group.conflicts) == ("rising", ())
+
+
+def _treated(sentence: str, figure: str) -> bool:
+    from claimcheck.conflicts import _treated_only
+
+    at = sentence.index(figure)
+    quantity = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    return _treated_only(Claim("s", None, None, "injured", "people", quantity, 1, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        pytest.param(
+            "Firefighters treated about 130 other passengers on the trackside for cuts and shock, the fire brigade said.",
+            "about 130", True, id="wire-on-the-trackside",
+        ),
+        pytest.param(
+            "Paramedics attended to 45 spectators near the finish line, none of them seriously hurt.",
+            "45", True, id="wire-near-the-finish-line",
+        ),
+        pytest.param(
+            "The brigades of the Red Cross treated some 60 persons beside the road before sending them home.",
+            "some 60", True, id="translation-beside-the-road",
+        ),
+        pytest.param("medics treated like 30 people outside the stadium, nobody serious", "30", True, id="forum-outside-the-stadium"),
+        pytest.param("Volunteers treated about 150 more on the bank; most were sent home.", "about 150", True, id="wire-more-on-the-bank"),
+        pytest.param("Volunteer firefighters treated about 40 people at the gate and sent 17 to hospital.", "about 40", True, id="wire-at-the-gate"),
+        pytest.param("Doctors treated 40 people at the district hospital, officials said.", "40", False, id="at-the-district-hospital"),
+        pytest.param("Medics treated 25 people at the Saint Mary's Regional Hospital.", "25", False, id="at-a-named-hospital"),
+        pytest.param("Injured: 64 (treated at the University Hospital)", "64", False, id="table-at-the-hospital"),
+        pytest.param("Staff treated 18 workers at the camp's first-aid centre for burns.", "18", False, id="at-a-care-centre"),
+        pytest.param("At least 114 people were injured on the bridge, officials said.", "At least 114", False, id="hurt-on-the-bridge-not-treated"),
+        pytest.param(
+            "Officials said 44 people had been treated at Mercy Hospital and at the St. Luke's Hospital in the capital.",
+            "44", False, id="at-a-hospital-then-at-the-place",
+        ),
+        pytest.param(
+            "Thirty people have been treated at the Riverside and Hilltop district hospitals.", "Thirty", False, id="at-the-district-hospitals"
+        ),
+        pytest.param("Its first-aiders treated 60 more at the junction who never went to hospital.", "60", True, id="never-went-to-hospital"),
+        pytest.param(
+            "Three officers sustained minor injuries and were treated at the scene.", "Three", False, id="hurt-then-treated-at-the-scene"
+        ),
+    ],
+)
+def test_people_treated_where_they_fell_are_a_count_apart(sentence: str, figure: str, expected: bool) -> None:
+    # first aid where people fell, at any spot the wording names (a roadside, a quay, a gate, a
+    # river bank), not at a hospital or clinic: a count apart from the injured (part 'treated')
+    assert _treated(sentence, figure) is expected

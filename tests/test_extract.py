@@ -2370,3 +2370,28 @@ def test_a_bare_rival_after_a_whole_with_a_share_is_the_wholes_rival() -> None:
     text = "Monitors logged at least 260 detentions on Saturday, 34 of them minors. The police talk of 212."
     (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == "212"]
     assert c.scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param("@medina_doc is it true what they say on Facebook, 200 bodies in the morgue?", [], id="forum-is-it-true"),
+        pytest.param("Did the police really count only 3,000 at the rally?", [], id="wire-did-the-police"),
+        pytest.param("Is it true there are 40 dead in the village, as the radio says?", [], id="translation-is-it-true"),
+        pytest.param("Did 10,000 people take part? No count by anyone supports that number.", ["10,000"], id="fact-check-heading"),
+        pytest.param("Police say 4,000 people joined the march. 4,000?? The street was packed.", ["4,000"], id="forum-echo"),
+        pytest.param("The mayor says 300 people came. Only 300 people? I was there.", ["300"], id="blog-only-echo"),
+        pytest.param("@nyota does anyone know if 12 students were taken to Central station?", [], id="forum-does-anyone-know"),
+        pytest.param("Cholera in Kanyama: 30 people dead or 51 people dead?", ["30", "51"], id="headline-which-of-two"),
+        pytest.param(
+            "Why did police say 5,000 people marched when 50,000 people filled the square?", ["5,000", "50,000"], id="wh-question-tells"
+        ),
+        pytest.param("Is there any doubt? Police said 4,000 people took part.", ["4,000"], id="question-before-the-claim"),
+    ],
+)
+def test_a_figure_asked_about_is_no_claim(text: str, kept: list[str]) -> None:
+    # a figure asked about as hearsay ('is it true …?', '… really …?', a question put to a poster
+    # by name) or echoed back as a question on its own is doubted, not claimed (not-a-count/asked;
+    # the first 4,000 and 300 above are the claims echoed); a fact-check's question sets out the
+    # claim it examines
+    assert [c.text for c in claims_of(text)] == kept

@@ -1348,3 +1348,62 @@ def test_a_toll_told_in_the_morning_stands_at_that_time_of_its_day() -> None:
     assert got["58"][0] == "2026-03-10"
     got = situated("In the early morning a spokesman told reporters that the dead numbered 61.")
     assert got["61"][0] == "2026-03-10T09:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        pytest.param(
+            "The death toll rose to 21 on Tuesday after divers recovered 12 bodies from the river, the ministry said.",
+            "12", "day", id="wire-rose-after-divers-recovered",
+        ),
+        pytest.param(
+            "Rescue teams dug out six corpses from the rubble overnight. The toll now stands at 30, officials said.",
+            "six", "day", id="wire-dug-out-corpses-then-toll",
+        ),
+        pytest.param(
+            "The fishermen fished out seven bodies near the dam; the toll of the flood reached 25, said the governor.",
+            "seven", "day", id="translation-fished-out",
+        ),
+        pytest.param("they found 3 bodies under the bridge today, toll is 14 now per the radio", "3", "day", id="forum-found-bodies"),
+        pytest.param(
+            "In the morning the captain said six bodies had been recovered. By evening the toll was 11.",
+            "six", "cumulative", id="timed-within-its-day-a-point-of-the-toll",
+        ),
+        pytest.param(
+            "The toll rose to 21 as 12 bodies were brought up during the day.", "12", "day", id="analysis-bodies-were-brought-up"
+        ),
+        pytest.param(
+            "Five bodies were recovered on the shore. The district office says 40 people have died in the storm.",
+            "Five", "day", id="statement-toll-after"
+        ),
+        pytest.param(
+            "Nine bodies have been recovered and identified, officials said. The toll stands at nine.",
+            "Nine", "cumulative", id="all-the-report-counts-stays-the-toll",
+        ),
+        pytest.param("Rescuers recovered 23 bodies from the wreck, the coastguard said.", "23", "cumulative", id="no-toll-beside-it"),
+        pytest.param(
+            "On Monday the toll stood at 40. Divers recovered 12 bodies, the navy said.",
+            "12", "cumulative", id="larger-toll-of-another-day",
+        ),
+    ],
+)
+def test_bodies_found_beside_a_larger_toll_of_their_day_are_that_days_finds(text: str, figure: str, period: str) -> None:
+    # what a search found, in a report whose own toll of the same day is larger, is that day's
+    # finds (as 'recovered 17 bodies on Monday' is), not a rival toll
+    assert situated(text, "2026-03-10")[figure][1] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Miners told the paper they had pulled out three bodies by dawn. The police said the toll was nine.", id="by-dawn"),
+        pytest.param("Divers have recovered 12 bodies so far, while the ministry says 20 people died.", id="so-far"),
+        pytest.param("By nightfall the team had recovered 12 bodies; officials counted 20 dead.", id="by-nightfall-before"),
+        pytest.param("Volunteers have recovered 12 bodies in the valley since Wednesday; the ministry counts 20 dead.", id="since-a-day"),
+    ],
+)
+def test_bodies_found_by_then_are_a_running_count(text: str) -> None:
+    # bodies found by a time ('by dawn', 'so far', 'By nightfall'): all found by then, a running count
+    got = situated(text, "2026-03-10")
+    assert [v[1] for k, v in got.items() if k in ("three", "12")] == ["cumulative"]

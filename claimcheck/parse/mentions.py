@@ -40,11 +40,13 @@ from claimcheck.parse.measure import (
     tally_named,
 )
 from claimcheck.parse.not_a_count import (
+    ASKED,
     IF_RIGHT,
     NEVER_SAID,
     ONE_PRONOUN,
     QUOTED_ASKED,
     RUMOUR,
+    _asked,
     _denied_figure,
     _is_indefinite,
     _never_said,
@@ -261,6 +263,8 @@ def sentence_mentions(
             fired(NEVER_SAID, m.q.start)
         elif text[m.q.start - 1 : m.q.start] in OPEN_QUOTES and _quoted_in_question(text, sent.start, sent.end, m, lex):
             fired(QUOTED_ASKED, m.q.start)
+        elif _asked(text, sent, m, lex):
+            fired(ASKED, m.q.start)
         else:
             kept.append(m)
     mentions = kept

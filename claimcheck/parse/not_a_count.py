@@ -457,6 +457,35 @@ def _never_said(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     )
 
 
+ASKED = "not-a-count/asked"
+ECHO_BEFORE = re.compile(rule(ASKED).effect["echo_before"], re.IGNORECASE)
+ECHO_AFTER = re.compile(rule(ASKED).effect["echo_after"], re.IGNORECASE)
+
+
+def _asked(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """'@medina_doc is it true what they say on Facebook, 200 bodies in the morgue?', '4,000??':
+    a figure asked about as hearsay, or echoed back as a question on its own, is doubted, not
+    claimed (a question mark ending the sentence, tested first).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> from claimcheck.parse.sentences import split_sentences
+    >>> def asked(text, figure, nth=0):
+    ...     at = [i for i in range(len(text)) if text.startswith(figure, i)][nth]
+    ...     sent = next(s for s in split_sentences(text) if s.start <= at < s.end)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _asked(text, sent, Mention(q, q.end), load_lexicon())
+    >>> asked("Police are saying 4,000 on the march. 4,000?? It was packed.", "4,000", 1)
+    True
+    >>> asked("Did police really count 3,000?", "3,000"), asked("Did 3,000 march?", "3,000"), asked("30 dead or 51?", "51")
+    (True, False, False)
+    """
+    if not text[sent.start : sent.end].rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    if ECHO_BEFORE.match(text, sent.start, m.q.start) and ECHO_AFTER.match(text, m.q.end, sent.end):
+        return True  # '4,000??', 'Only 300 people?'
+    return bool(patterns(lex)[ASKED].match(text, sent.start, sent.end))
+
+
 COUNT_AT_READ = 120  # how far before 'at N' not-a-count/count-at reads (a long phrase of what is counted)
 AGED_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17'
 
