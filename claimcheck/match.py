@@ -1986,6 +1986,63 @@ def _day_part(part: str, tw: TimeWords) -> bool:
     return all(w in tw.weekdays or w in tw.months or w == "on" for w in part.split())
 
 
+_SHARE_END = re.compile(r"[,;:()]|\s[-–—]\s|\s+and\s+\d")  # where a share's own words end (not at a date's digits)
+_NO_KIND = frozenset(("part", "arrested", "detained", "held", "arrest", "detention"))
+# (a part's key that names no kind of people: '63 of 307', '41 of those arrested')
+
+
+def _day_share(c: Claim, part: str, tw: TimeWords, no_day: Collection[str]) -> bool:
+    """Whether an arrest figure keyed as a part of a whole is that whole's count of one day:
+    its key is only the day ('37 on Saturday and 21 on Sunday' of '58 over the two days'), or
+    names no kind of people and its own words after it name a day ('307 arrested in total
+    since Tuesday, 63 of them today', '68 over the two days – 41 on Saturday', 'a total of 29,
+    six of them held in raids on 8 November'); not a kind of people told with a day ('nine of
+    them minors held on Saturday': the minors).
+
+    >>> tw, no_day = time_words(None), ("overnight", "so far")
+    >>> from claimcheck.models import Quantity
+    >>> def share(sentence, figure, part="part"):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _day_share(Claim("s", None, None, "arrested", "people", q, 1, sentence), part, tw, no_day)
+    >>> share("307 people arrested in total since Tuesday, 63 of them today.", "63")
+    True
+    >>> share("68 detained over the two days – 41 on Saturday, 27 on Sunday.", "41", "arrested")
+    True
+    >>> share("Police gave a total of 29, six of them detained in raids on 8 November.", "six")
+    True
+    >>> share("58 were held, nine of them minors detained on Saturday.", "nine", "minor")
+    False
+    >>> share("58 were held, nine of them overnight.", "nine")
+    False
+    >>> share("Two of those arrested on Thursday are youths.", "Two")
+    False
+    >>> share("The police said nine of them would appear before the court on Thursday.", "nine")
+    False
+    """
+    if _day_part(part, tw):
+        return True
+    if not set(part.split()) <= _NO_KIND:
+        return False
+    at = c.end - c.sentence_start
+    after = _SHARE_END.split(c.sentence[at : at + OWN_CHARS], 1)[0]
+    if not _names_a_day(after, tw, no_day) or _TOLD_AS.search(after) is not None:
+        return False
+    found = [m.start() for m in (*tw.weekday.finditer(after), *tw.relative.finditer(after), *tw.explicit.finditer(after))]
+    return bool(found) and set(_WORD.findall(after[: min(found)].casefold())) <= _SHARE_WORDS
+
+
+_TOLD_AS = re.compile(r"\b(?:are|were|is|was|remain(?:ed)?|include[ds]?)\b", re.IGNORECASE)
+# ('Two of those arrested on Thursday are youths': the day is the whole's, the part a kind)
+_SHARE_WORDS = frozenset(
+    (
+        "of", "them", "those", "these", "whom", "the", "a", "on", "in", "at", "during", "raids", "raid",
+        "arrested", "detained", "held", "picked", "up", "taken", "rounded", "seized", "into", "custody",
+        "arrests", "detentions", "night", "morning", "afternoon", "evening", "alone", "late", "early",
+    )
+)  # fmt: skip  (the words a day's share may hold before its day: not 'would appear before the court on Thursday')
+
+
 def _names_a_day(words: str, tw: TimeWords, no_day: Collection[str]) -> bool:
     """Whether ``words`` name one day ('on Wednesday', 'today', 'on 7 November'), not the day
     of an event they name ("after Saturday's march") or a relative day in ``no_day``
@@ -2029,6 +2086,7 @@ def _arrests_by_day(
     no_day = frozenset(_lexicon(lexicon).data["time"]["no_own_day"])
     speech = _lexicon(lexicon).speech_verbs
     picked: dict[int, str | tuple[int] | None] = {}  # claim -> 'total', an ISO day, (weekday,), None
+    shares: set[int] = set()  # the day's counts told as parts of a whole (see _day_share)
     days: set[str] = set()
     spans = False
     spanned: Any = 0  # the highest count over several days
@@ -2037,8 +2095,11 @@ def _arrests_by_day(
             continue
         if k[2][0] and k[2][0][:2] == "20":  # (one day's already: 'on Saturday, 41 were arrested')
             days.update([k[2][0]] if k[2][1] is None else [])
+            if k[2][2] is not None and _day_share(c, k[2][2], tw, no_day):
+                shares.add(i)  # ('21 on Sunday' of '58 over the two days', told on its day)
             continue
-        if k[2][2] is not None and _day_part(k[2][2], tw) and c.as_of:
+        if k[2][2] is not None and c.as_of and _day_share(c, k[2][2], tw, no_day):
+            shares.add(i)
             picked[i] = c.as_of[:10]  # a day of a breakdown ('58 … over the two days - 37 on Saturday and 21 on Sunday')
             days.update([c.as_of[:10]] if k[2][1] is None else [])
             continue
@@ -2073,8 +2134,13 @@ def _arrests_by_day(
             picked[i] = "total"
         else:
             picked[i] = None
+    out = list(keys)
+    for i in shares:
+        k = keys[i]
+        if k is not None:
+            out[i] = (k[0], k[1], (k[2][0], k[2][1], None, k[2][3]))  # (a day's count, no part)
     if not (spans or len(days) > 1) or not any(c.measure == "participants" and c.period != "before" for c in claims):
-        return list(keys)  # (a manhunt's or a crackdown's arrests are one running count: no gathering)
+        return out  # (a manhunt's or a crackdown's arrests are one running count: no gathering)
     by_weekday: dict[int, set[str]] = {}
     for d in days:
         by_weekday.setdefault(date.fromisoformat(d).weekday(), set()).add(d)
@@ -2092,11 +2158,8 @@ def _arrests_by_day(
             picked[i] = "total"  # (more than the day's count beside it: '| Tue Nov 10 | 6 | 18 |')
     for _ in range(2):  # (a second time with the counts the first placed: '41' in a footnote)
         picked = _told_alike(picked, claims, ids, days, spanned)
-    out = list(keys)
     for i, p in picked.items():
-        k = keys[i]
-        if k is not None and k[2][2] is not None and _day_part(k[2][2], tw):
-            k = out[i] = (k[0], k[1], (k[2][0], k[2][1], None, k[2][3]))  # (a day's count, no part)
+        k = out[i]
         if isinstance(p, str) and p != "total" and k is not None:
             out[i] = _with_when(k, p)
     return out

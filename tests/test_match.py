@@ -839,3 +839,83 @@ def test_a_tables_rows_and_columns_are_parts_of_its_total() -> None:
     got = _figures_by_group("injured", (text, "2026-03-03"))
     assert got["injured/people"] == [52, 52]
     assert sorted(got.values()) == [[5], [6], [11], [22], [30], [52, 52]]
+
+
+_CROWDS = "About 5,000 people marched on Saturday and 3,000 on Sunday, police said. "
+
+
+@pytest.mark.parametrize(
+    ("share", "day", "figure"),
+    [
+        pytest.param(
+            ("Police said 58 people had been detained over the two days - 37 on Saturday and 21 on Sunday.", "2026-05-11"),
+            ("Twenty-one people were detained on Sunday, police said.", "2026-05-10"),
+            21,
+            id="wire-dash-breakdown",
+        ),
+        pytest.param(
+            ("Police say 307 people have been arrested since Tuesday, 63 of them today.", "2026-05-14"),
+            ("Police said 63 people were detained on Thursday.", "2026-05-15"),
+            63,
+            id="of-them-today",
+        ),
+        pytest.param(
+            ("In total 45 persons were detained over the three days, 12 of them on Friday, informed the Ministry.", "2026-05-11"),
+            ("The police detained 12 persons on Friday.", "2026-05-09"),
+            12,
+            id="translation-of-them-on-day",
+        ),
+        pytest.param(
+            ("cops say 40 got arrested over the weekend, 25 of them on saturday lol", "2026-05-11"),
+            ("Police arrested 25 people on Saturday.", "2026-05-10"),
+            25,
+            id="forum-lower-case",
+        ),
+        pytest.param(
+            ("Lawyers counted 90 arrests over the two days (55 on Saturday and 35 on Sunday).", "2026-05-11"),
+            ("Police said they arrested 35 people on Sunday.", "2026-05-11"),
+            35,
+            id="bracketed-breakdown",
+        ),
+        pytest.param(
+            ("Police gave a total of 29 arrests, six of them detained in raids on 9 May.", "2026-05-11"),
+            ("Six people were arrested in raids on 9 May, police said.", "2026-05-10"),
+            6,
+            id="participle-then-date",
+        ),
+        pytest.param(
+            ("Officers have detained 74 protesters since the march began, 30 of them on 10 May.", "2026-05-11"),
+            ("Police arrested 30 protesters on Sunday.", "2026-05-10"),
+            30,
+            id="date-written-out",
+        ),
+        pytest.param(
+            ("Officers have detained 74 protesters since the march began, 30 of them on 10 May alone.", "2026-05-11"),
+            ("Police arrested 30 protesters on Sunday.", "2026-05-10"),
+            30,
+            id="date-then-alone",
+            marks=pytest.mark.xfail(strict=True, reason="'on 10 May alone' is keyed as a part alone, not the day's count"),
+        ),
+    ],
+)
+def test_a_share_of_a_total_told_by_its_day_is_that_days_count(
+    share: tuple[str, str], day: tuple[str, str], figure: int
+) -> None:
+    """A total over several days broken down by day ('58 … over the two days - 37 on Saturday
+    and 21 on Sunday', '63 of them today'): each share is that day's arrests, in one group with
+    another report's count of that day, not a part of the total of its own."""
+    sources = [Source(id=f"r{i}", text=_CROWDS + text, date=date) for i, (text, date) in enumerate((share, day))]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    holding = [g.id for g in groups if g.measure == "arrested" and any(c.quantity.low == figure for c in g.claims)]
+    assert len(holding) == 1 and holding[0].startswith("arrested/") and holding[0][-10:-6] == "2026", holding
+
+
+def test_a_kind_among_those_arrested_on_a_day_stays_a_part() -> None:
+    """'Two of those arrested on Thursday are youths': the day is the whole's; the youths are a
+    part, not Thursday's count."""
+    sources = [
+        Source(id="a", text=_CROWDS + "Police arrested 14 people on Thursday and 9 on Friday. Two of those arrested on Thursday are youths.", date="2026-05-16"),
+    ]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    thursday = [g for g in groups if g.measure == "arrested" and any(c.quantity.low == 14 for c in g.claims)]
+    assert [sorted(c.quantity.low for c in g.claims) for g in thursday] == [[14]]
