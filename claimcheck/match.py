@@ -1164,11 +1164,37 @@ _KIND_NOISE = frozenset(("no", "any", "none", "not", "a", "single", "of", "the")
 
 
 def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
-    """The kind of people ``noun`` names ('no crew member' -> 'crew'), None for another."""
+    """The kind of people ``noun`` names ('no crew member' -> 'crew'; a part's key cut to
+    its singular, 'babie' -> 'children'), None for another."""
     words = [w for w in re.findall(r"[a-z]+", noun.casefold()) if w not in _KIND_NOISE]
     if not words or len(words) > 3:
         return None
-    return kinds.get(" ".join(words)) or kinds.get(words[-1])
+    return kinds.get(" ".join(words)) or kinds.get(words[-1]) or kinds.get(words[-1] + "s")
+
+
+_TOLD_KIND = re.compile(
+    r"(?:\s+of\s+(?:them|those|whom|these|the\s+[\w-]+))?\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<w>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _told_kind(c: Claim, kinds: Mapping[str, str]) -> str | None:
+    """The kind of people a part is told as after its figure ('seven of them were kids', 'Of
+    the 87 detained persons, seven are juveniles'), None for none.
+
+    >>> from claimcheck.models import Quantity
+    >>> def told(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 7, 7, 7, "exact")
+    ...     return _told_kind(Claim("s", None, None, "arrested", "people", q, 1, sentence), people_kinds())
+    >>> told("Police said 87 were arrested and seven of them were kids.", "seven"), told("Of the 87, seven are juveniles.", "seven")
+    ('children', 'children')
+    >>> told("Of the 87, seven are still held.", "seven") is None
+    True
+    """
+    at = c.end - c.sentence_start
+    m = _TOLD_KIND.match(c.sentence, at)
+    return _kind_of(m["w"], kinds) if m is not None else None
 
 
 _TOTAL_ROW = re.compile(r"^[ \t|]*(?:grand\s+)?totals?\b[ \t|:]*\d", re.IGNORECASE | re.MULTILINE)  # a table's 'Total | 49 | 19'
@@ -1250,6 +1276,10 @@ def _body_own_parts(
     return out
 
 
+_KIND_MEASURES = frozenset(("killed", "injured", "arrested"))  # (the minors among the detained too)
+_TWO_KINDS = re.compile(r"\b(?:or|and)\b")  # a part of two kinds joined ('women or children'): neither's
+
+
 def _kinds_of_people(
     claims: Sequence[Claim],
     keys: list[tuple[str, str, QuantityKey] | None],
@@ -1269,14 +1299,23 @@ def _kinds_of_people(
         return keys
     found = []
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure not in ("killed", "injured") or k[1] not in ("protesters", "all"):
+        if k is None or c.measure not in _KIND_MEASURES or k[1] not in ("protesters", "all"):
             continue
         if k[2][1] is not None:
             continue
-        kind = _kind_of(c.subject_text, kinds) if c.subject_text else None
         part = k[2][2]
-        if kind is not None and (part is None or _kind_of(part, kinds) == kind):
+        kind = _kind_of(c.subject_text, kinds) if c.subject_text else None
+        told = (
+            (_kind_of(part, kinds) or _told_kind(c, kinds))
+            if part is not None and not _TWO_KINDS.search(part)  # (not 'any woman or child')
+            else None
+        )
+        # ('Two of the dead were kids', '34 of them of minors': the part's own word; 'seven of
+        # them were kids', 'seven are juveniles': the word it is told as)
+        if kind is not None and (part is None or told == kind):
             found.append((i, kind, part is not None))
+        elif kind is None and told is not None:
+            found.append((i, told, True))
         elif part is not None and part_kinds and (kind := _kind_of(part, part_kinds)) is not None:
             found.append((i, kind, True))
     if not found:

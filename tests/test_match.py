@@ -919,3 +919,62 @@ def test_a_kind_among_those_arrested_on_a_day_stays_a_part() -> None:
     groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
     thursday = [g for g in groups if g.measure == "arrested" and any(c.quantity.low == 14 for c in g.claims)]
     assert [sorted(c.quantity.low for c in g.claims) for g in thursday] == [[14]]
+
+
+@pytest.mark.parametrize(
+    ("measure", "one", "other"),
+    [
+        pytest.param(
+            "arrested",
+            ("Police said 87 people were detained, seven of them minors.", "2026-05-11"),
+            ("Lawyers said 120 people were arrested, nine of them children.", "2026-05-11"),
+            id="arrests-minors-and-children",
+        ),
+        pytest.param(
+            "arrested",
+            ("Of the 87 detained persons, seven are juveniles between 15 and 17 years, informed the ministry.", "2026-05-11"),
+            ("Lawyers counted 120 arrests, including nine minors.", "2026-05-11"),
+            id="translation-are-juveniles",
+        ),
+        pytest.param(
+            "arrested",
+            ("Rights monitors documented at least 260 detentions, 34 of them of adolescents.", "2026-05-11"),
+            ("Police said 200 people were held, 20 of them minors.", "2026-05-11"),
+            id="detentions-of-adolescents",
+        ),
+        pytest.param(
+            "arrested",
+            ("cops say 87 arrested and 7 of them were kids!!", "2026-05-11"),
+            ("Police said 87 people were detained, seven of them minors.", "2026-05-11"),
+            id="forum-of-them-were-kids",
+        ),
+        pytest.param(
+            "killed",
+            ("Fourteen people died in the fire. Two of the dead were kids.", "2026-05-11"),
+            ("The toll rose to 16, three of them children, officials said.", "2026-05-12"),
+            id="dead-were-kids",
+        ),
+        pytest.param(
+            "killed",
+            ("Seven people died, the group said. Two of the dead were teenagers.", "2026-05-11"),
+            ("The ministry said nine people were killed, including three minors.", "2026-05-12"),
+            id="dead-were-teenagers",
+        ),
+        pytest.param(
+            "injured",
+            ("Forty people were hurt, among them six infants, the hospital said.", "2026-05-11"),
+            ("Medics treated 45 injured; eight of them were babies.", "2026-05-11"),
+            id="injured-infants-and-babies",
+        ),
+    ],
+)
+def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
+    measure: str, one: tuple[str, str], other: tuple[str, str]
+) -> None:
+    """The children among the detained, dead or hurt, told as minors, kids, juveniles,
+    adolescents, teenagers, infants or babies, as the part's own word or after 'were' or
+    'are': one part (lexicon ``kinds_of_people``), apart from the whole."""
+    sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate((one, other))]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    ids = sorted(g.id for g in groups if g.measure == measure)
+    assert ids == [f"{measure}/people", f"{measure}/people/children"]
