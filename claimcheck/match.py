@@ -933,8 +933,11 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         "died in hospital",
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
-            r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
-            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|reaching)\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+            r"(?:(?:later|afterwards|subsequently)\s+)?"
+            r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital', 'eight later in hospital'
+            r"|^\s*(?:(?:more|later)\s+)?(?:after|on|upon)\s+(?:being\s+)?(?:taken|sent|brought|transferred|admitted|evacuated|rushed)"
+            r"\s+to\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospitals?|clinics?)\b"  # '… and three after being taken to hospital units'
+            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|sending|being\s+sent|being\s+taken)\s+to|(?:after|on|upon)\s+reaching)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
             r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
             re.IGNORECASE,
         ),
@@ -1010,6 +1013,28 @@ def _away_from_the_site(part: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
 
+_POINTING = frozenset(
+    (
+        "part", "injured", "wounded", "hurt", "victim", "victims", "dead", "deceased", "killed", "died",
+        "people", "person", "persons", "those", "them",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    )
+)  # fmt: skip
+
+
+def _pointing_part(part: str) -> bool:
+    """Whether a part's key names only how it points at its whole ('4 of the injured', 'No fewer
+    than 4 of the victims', 'Three of seven', 'part'), not who its people are: where its own
+    words tell where they died ('… died in hospital'), that is its part.
+
+    >>> _pointing_part("injured"), _pointing_part("victim"), _pointing_part("seven"), _pointing_part("children")
+    (True, True, True, False)
+    """
+    return all(w in _POINTING for w in part.split())
+
+
 def _how_they_died(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False
 ) -> list[tuple[str, str, QuantityKey] | None]:
@@ -1026,7 +1051,7 @@ def _how_they_died(
         for i, (c, k) in enumerate(zip(claims, keys, strict=True))
         if k is not None
         and c.measure == "killed"
-        and k[2][2] is None
+        and (k[2][2] is None or _pointing_part(k[2][2]))
         and not (k[2][0] or "").startswith("increment")  # (what a tally added: a count of its own)
         and ("died" in c.sentence or _DIED_CUE.search(c.sentence) is not None)
     ]
@@ -1075,16 +1100,24 @@ def _how_they_died(
             out[i] = keys[i]
     # a part is less than its whole: where no figure of the toll is more ('one patient had died'
     # in a story of one death), the figure is the toll
-    wholes = {keys[i] for i in parted}
+    whole_of = {i: _whole_key(keys[i]) for i in parted}  # type: ignore[arg-type]
+    wholes = set(whole_of.values())
     most: dict[tuple[str, str, QuantityKey], float] = {}
     for c, k in zip(claims, keys, strict=True):
         if k in wholes and c.low is not None:
             most[k] = max(most.get(k, 0), c.low)  # type: ignore[index]
     for i in parted:
         c = claims[i]
-        if most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
+        if most.get(whole_of[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
             out[i] = keys[i]
     return out
+
+
+def _whole_key(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
+    """The key of the whole a part points at ('Four of the victims': the toll's), the key itself
+    for a whole or a part of its own kind."""
+    when, place, part, incident = key[2]
+    return (key[0], key[1], (when, place, None, incident)) if part is not None and _pointing_part(part) else key
 
 
 _NATIONALS = re.compile(

@@ -978,3 +978,67 @@ def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
     groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
     ids = sorted(g.id for g in groups if g.measure == measure)
     assert ids == [f"{measure}/people", f"{measure}/people/children"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "figure"),
+    [
+        pytest.param(
+            ("Thirteen people died in the collapse. Of the 13 dead, 9 died at the scene and 4 died after sending to the hospital, the county said.", "2026-05-11"),
+            ("Four of the victims died in hospital, the health bureau said. The toll is 13.", "2026-05-12"),
+            4,
+            id="translation-after-sending-to",
+        ),
+        pytest.param(
+            ("The toll stands at 20. Four of the injured died in hospital overnight.", "2026-05-11"),
+            ("Officials said 20 people were killed, four of them in hospital.", "2026-05-12"),
+            4,
+            id="of-the-injured-and-of-them",
+        ),
+        pytest.param(
+            ("Eleven people died in the blaze, seven of them in the hospital, the director said.", "2026-05-11"),
+            ("Fire officials put the toll at eleven. Seven of the victims succumbed to their burns in hospital.", "2026-05-12"),
+            7,
+            id="victims-succumbed",
+        ),
+        pytest.param(
+            ("Of the 30 passengers, 21 died at the scene and nine later in hospital.", "2026-05-11"),
+            ("Nine of the victims passed away in hospital, the ministry said. The toll is 30.", "2026-05-12"),
+            9,
+            id="wire-later-in-hospital",
+        ),
+        pytest.param(
+            ("Six were pronounced dead at the scene and two died after reaching the district hospital.", "2026-05-11"),
+            ("The toll is eight; two of them died in hospital.", "2026-05-12"),
+            2,
+            id="after-reaching",
+        ),
+        pytest.param(
+            ("8 dead total, 3 of the victims died at the hospital apparently", "2026-05-11"),
+            ("Police said eight people died, three of them in hospital.", "2026-05-12"),
+            3,
+            id="forum-of-the-victims",
+        ),
+    ],
+)
+def test_deaths_in_hospital_told_as_a_share_of_the_dead_are_one_part(
+    one: tuple[str, str], other: tuple[str, str], figure: int
+) -> None:
+    """Those of the dead who died in hospital, however the share points at the toll ('Four of the
+    injured', 'four of them', 'Seven of the victims') and however their dying there is told
+    ('died after sending to the hospital', 'nine later in hospital', 'after reaching the district
+    hospital'): one part of the toll, not a part of the injured or of the victims of its own."""
+    sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate((one, other))]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    holding = {g.id for g in groups if g.measure == "killed" and any(c.quantity.low == figure for c in g.claims)}
+    assert holding == {"killed/people/died-in-hospital"}
+
+
+def test_a_death_before_reaching_hospital_is_no_death_in_hospital() -> None:
+    """'Three workers were killed at the scene and a fourth died before reaching hospital': the
+    three died at the scene; 'before reaching' is no 'after reaching'."""
+    text = "Five workers died in the crane collapse. Three workers were killed at the scene and a fourth died before reaching hospital."
+    sources = [Source(id="a", text=text, date="2026-05-11")]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    holding = {g.id for g in groups if g.measure == "killed" and any(c.quantity.low == 3 for c in g.claims)}
+    assert holding == {"killed/people/died-at-the-scene"}
