@@ -841,6 +841,17 @@ def test_a_tables_rows_and_columns_are_parts_of_its_total() -> None:
     assert sorted(got.values()) == [[5], [6], [11], [22], [30], [52, 52]]
 
 
+def _aligned(*reports: tuple[str, str]) -> list[ClaimGroup]:
+    """The groups of reports given as (text, date), parsed, situated and aligned."""
+    sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(reports)]
+    return align([c for s in sources for c in parse(s)], home=event_home(sources))
+
+
+def _holding(groups: list[ClaimGroup], measure: str, figure: int) -> set[str]:
+    """The ids of the groups of ``measure`` holding a figure of ``figure``."""
+    return {g.id for g in groups if g.measure == measure and any(c.quantity.low == figure for c in g.claims)}
+
+
 _CROWDS = "About 5,000 people marched on Saturday and 3,000 on Sunday, police said. "
 
 
@@ -904,20 +915,16 @@ def test_a_share_of_a_total_told_by_its_day_is_that_days_count(
     """A total over several days broken down by day ('58 … over the two days - 37 on Saturday
     and 21 on Sunday', '63 of them today'): each share is that day's arrests, in one group with
     another report's count of that day, not a part of the total of its own."""
-    sources = [Source(id=f"r{i}", text=_CROWDS + text, date=date) for i, (text, date) in enumerate((share, day))]
-    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
-    holding = [g.id for g in groups if g.measure == "arrested" and any(c.quantity.low == figure for c in g.claims)]
-    assert len(holding) == 1 and holding[0].startswith("arrested/") and holding[0][-10:-6] == "2026", holding
+    holding = sorted(_holding(_aligned((_CROWDS + share[0], share[1]), (_CROWDS + day[0], day[1])), "arrested", figure))
+    assert len(holding) == 1 and holding[0][-10:-6] == "2026", holding
 
 
 def test_a_kind_among_those_arrested_on_a_day_stays_a_part() -> None:
     """'Two of those arrested on Thursday are youths': the day is the whole's; the youths are a
     part, not Thursday's count."""
-    sources = [
-        Source(id="a", text=_CROWDS + "Police arrested 14 people on Thursday and 9 on Friday. Two of those arrested on Thursday are youths.", date="2026-05-16"),
-    ]
-    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
-    thursday = [g for g in groups if g.measure == "arrested" and any(c.quantity.low == 14 for c in g.claims)]
+    text = _CROWDS + "Police arrested 14 people on Thursday and 9 on Friday. Two of those arrested on Thursday are youths."
+    groups = _aligned((text, "2026-05-16"))
+    thursday = [g for g in groups if g.id in _holding(groups, "arrested", 14)]
     assert [sorted(c.quantity.low for c in g.claims) for g in thursday] == [[14]]
 
 
@@ -974,9 +981,7 @@ def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
     """The children among the detained, dead or hurt, told as minors, kids, juveniles,
     adolescents, teenagers, infants or babies, as the part's own word or after 'were' or
     'are': one part (lexicon ``kinds_of_people``), apart from the whole."""
-    sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate((one, other))]
-    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
-    ids = sorted(g.id for g in groups if g.measure == measure)
+    ids = sorted(g.id for g in _aligned(one, other) if g.measure == measure)
     assert ids == [f"{measure}/people", f"{measure}/people/children"]
 
 
@@ -1028,17 +1033,11 @@ def test_deaths_in_hospital_told_as_a_share_of_the_dead_are_one_part(
     injured', 'four of them', 'Seven of the victims') and however their dying there is told
     ('died after sending to the hospital', 'nine later in hospital', 'after reaching the district
     hospital'): one part of the toll, not a part of the injured or of the victims of its own."""
-    sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate((one, other))]
-    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
-    holding = {g.id for g in groups if g.measure == "killed" and any(c.quantity.low == figure for c in g.claims)}
-    assert holding == {"killed/people/died-in-hospital"}
+    assert _holding(_aligned(one, other), "killed", figure) == {"killed/people/died-in-hospital"}
 
 
 def test_a_death_before_reaching_hospital_is_no_death_in_hospital() -> None:
     """'Three workers were killed at the scene and a fourth died before reaching hospital': the
     three died at the scene; 'before reaching' is no 'after reaching'."""
     text = "Five workers died in the crane collapse. Three workers were killed at the scene and a fourth died before reaching hospital."
-    sources = [Source(id="a", text=text, date="2026-05-11")]
-    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
-    holding = {g.id for g in groups if g.measure == "killed" and any(c.quantity.low == 3 for c in g.claims)}
-    assert holding == {"killed/people/died-at-the-scene"}
+    assert _holding(_aligned((text, "2026-05-11")), "killed", 3) == {"killed/people/died-at-the-scene"}
