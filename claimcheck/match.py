@@ -1123,13 +1123,15 @@ def _whole_key(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey
 _NATIONALS = re.compile(
     r"^\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
     r"|(?P<n>(?-i:[A-Z][a-z]{2,}(?:ans|is|ese)))\b(?!\s+(?-i:[A-Z]))"
-    r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b)",
-)  # 'eight (8) Nepali nationals', '6 Indians lost their life', '8 from its citizens' (an embassy's)
+    r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b"
+    r"|(?:citizens|nationals)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?(?P<c>(?-i:[A-Z][a-z]{2,})))",
+)  # 'eight (8) Nepali nationals', 'two citizens of Croatia', '6 Indians lost their life', '8 from its citizens' (an embassy's)
 _TOLD_NATIONALS = re.compile(
-    r"^\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured))?)"
+    r"^\s+of\s+(?:them|those|the\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured))?)"
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
-    r"|(?:nationals|citizens)\s+of\s+(?:the\s+)?(?P<n>(?-i:[A-Z][a-z]{2,})))",
+    r"|(?:nationals|citizens)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?(?P<n>(?-i:[A-Z][a-z]{2,})))",
 )  # a part told by its passport: '11 of the workers who died were Indian nationals', 'eleven of them were citizens of India'
+_NATIONAL_KEYS = frozenset(("national", "citizen", "nationals", "citizens"))  # (a part keyed by the noun alone: 'three Malaysian nationals')
 TOLD_NATIONALS_CHARS = 70  # how far past its figure a part's nationality may be told
 _EMBASSY = re.compile(r"\b(?:Embassy|Consulate)\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]{2,})|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+(?:[Ee]mbassy|[Cc]onsulate)\b")
 _NATIONALS_CUE = re.compile(r"national|citizen|[a-z](?:ans|is|ese)\b")  # (cheap first)
@@ -1153,12 +1155,13 @@ def _nationals(
         after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + TOLD_NATIONALS_CHARS]
         if not _NATIONALS_CUE.search(after):
             continue
-        m = _NATIONALS.match(after) if k[2][2] is None else None
+        m = _NATIONALS.match(after) if k[2][2] is None or _pointing_part(k[2][2]) or k[2][2] in _NATIONAL_KEYS else None
+        # ('Among the dead are four Ethiopian nationals', keyed by how it points at the dead)
         if m is None:
             m = _TOLD_NATIONALS.match(after)  # 'eleven of them were citizens of India'
         if m is None:
             continue
-        nation = m["a"] or m["n"]
+        nation = m["a"] or m["n"] or m.groupdict().get("c")
         if nation is None:  # 'its citizens': the embassy's country
             e = _EMBASSY.search(c.claimant_name or c.claimant or "") or _EMBASSY.search(c.sentence[: c.start - c.sentence_start])
             nation = e and (e["c"] or e["a"])

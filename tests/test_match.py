@@ -1041,3 +1041,54 @@ def test_a_death_before_reaching_hospital_is_no_death_in_hospital() -> None:
     three died at the scene; 'before reaching' is no 'after reaching'."""
     text = "Five workers died in the crane collapse. Three workers were killed at the scene and a fourth died before reaching hospital."
     assert _holding(_aligned((text, "2026-05-11")), "killed", 3) == {"killed/people/died-at-the-scene"}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "figure"),
+    [
+        pytest.param(
+            ("Twenty people died in the crash. Among the dead are four Kenyan nationals, the ministry said.", "2026-05-11"),
+            ("The Kenyan embassy said four Kenyan citizens were killed in the crash, in which 20 people died.", "2026-05-12"),
+            4,
+            id="among-the-dead-are-nationals",
+        ),
+        pytest.param(
+            ("Nine people died. Two of the nine victims were citizens of the Republic of Moldova, police said.", "2026-05-11"),
+            ("Officials said nine were killed, including two Moldovan nationals.", "2026-05-12"),
+            2,
+            id="citizens-of-the-republic-of",
+        ),
+        pytest.param(
+            ("The accident killed 12 persons. Among the victims are three citizens of Nepal, informed the ministry.", "2026-05-11"),
+            ("The embassy said three Nepali nationals died in the accident, which killed 12.", "2026-05-12"),
+            3,
+            id="translation-citizens-of",
+        ),
+        pytest.param(
+            ("At least 15 people were killed. Five of the dead were Indian nationals, the consulate said.", "2026-05-11"),
+            ("Fifteen people died, among them five Indian citizens.", "2026-05-12"),
+            5,
+            id="wire-of-the-dead-were",
+        ),
+        pytest.param(
+            ("15 dead incl 5 citizens of India according to the consulate", "2026-05-11"),
+            ("Fifteen people died, among them five Indian citizens.", "2026-05-12"),
+            5,
+            id="forum-citizens-of",
+        ),
+        pytest.param(
+            ("Forty people were hurt; among the injured are six French nationals.", "2026-05-11"),
+            ("The French embassy said six French citizens were injured among the 40 hurt.", "2026-05-12"),
+            6,
+            id="injured-nationals",
+        ),
+    ],
+)
+def test_the_nationals_among_the_dead_or_hurt_are_one_part_however_told(
+    one: tuple[str, str], other: tuple[str, str], figure: int
+) -> None:
+    """A nationality's share of the dead or hurt, told as 'four Kenyan nationals' after 'Among
+    the dead are', 'citizens of the Republic of Moldova', 'three citizens of Nepal' or 'Indian
+    citizens': one part, keyed by its country, apart from the toll."""
+    holding = _holding(_aligned(one, other), "killed" if "hurt" not in one[0] else "injured", figure)
+    assert len(holding) == 1 and "/nationals-" in next(iter(holding)), holding
