@@ -933,8 +933,11 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         "died in hospital",
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
-            r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital'
-            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|reaching)\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+            r"(?:(?:later|afterwards|subsequently)\s+)?"
+            r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital', 'eight later in hospital'
+            r"|^\s*(?:(?:more|later)\s+)?(?:after|on|upon)\s+(?:being\s+)?(?:taken|sent|brought|transferred|admitted|evacuated|rushed)"
+            r"\s+to\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospitals?|clinics?)\b"  # '… and three after being taken to hospital units'
+            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|sending|being\s+sent|being\s+taken)\s+to|(?:after|on|upon)\s+reaching)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
             r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
             re.IGNORECASE,
         ),
@@ -1010,6 +1013,28 @@ def _away_from_the_site(part: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
 
+_POINTING = frozenset(
+    (
+        "part", "injured", "wounded", "hurt", "victim", "victims", "dead", "deceased", "killed", "died",
+        "people", "person", "persons", "those", "them",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    )
+)  # fmt: skip
+
+
+def _pointing_part(part: str) -> bool:
+    """Whether a part's key names only how it points at its whole ('4 of the injured', 'No fewer
+    than 4 of the victims', 'Three of seven', 'part'), not who its people are: where its own
+    words tell where they died ('… died in hospital'), that is its part.
+
+    >>> _pointing_part("injured"), _pointing_part("victim"), _pointing_part("seven"), _pointing_part("children")
+    (True, True, True, False)
+    """
+    return all(w in _POINTING for w in part.split())
+
+
 def _how_they_died(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False
 ) -> list[tuple[str, str, QuantityKey] | None]:
@@ -1026,7 +1051,7 @@ def _how_they_died(
         for i, (c, k) in enumerate(zip(claims, keys, strict=True))
         if k is not None
         and c.measure == "killed"
-        and k[2][2] is None
+        and (k[2][2] is None or _pointing_part(k[2][2]))
         and not (k[2][0] or "").startswith("increment")  # (what a tally added: a count of its own)
         and ("died" in c.sentence or _DIED_CUE.search(c.sentence) is not None)
     ]
@@ -1075,28 +1100,38 @@ def _how_they_died(
             out[i] = keys[i]
     # a part is less than its whole: where no figure of the toll is more ('one patient had died'
     # in a story of one death), the figure is the toll
-    wholes = {keys[i] for i in parted}
+    whole_of = {i: _whole_key(keys[i]) for i in parted}  # type: ignore[arg-type]
+    wholes = set(whole_of.values())
     most: dict[tuple[str, str, QuantityKey], float] = {}
     for c, k in zip(claims, keys, strict=True):
         if k in wholes and c.low is not None:
             most[k] = max(most.get(k, 0), c.low)  # type: ignore[index]
     for i in parted:
         c = claims[i]
-        if most.get(keys[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
+        if most.get(whole_of[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
             out[i] = keys[i]
     return out
+
+
+def _whole_key(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
+    """The key of the whole a part points at ('Four of the victims': the toll's), the key itself
+    for a whole or a part of its own kind."""
+    when, place, part, incident = key[2]
+    return (key[0], key[1], (when, place, None, incident)) if part is not None and _pointing_part(part) else key
 
 
 _NATIONALS = re.compile(
     r"^\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
     r"|(?P<n>(?-i:[A-Z][a-z]{2,}(?:ans|is|ese)))\b(?!\s+(?-i:[A-Z]))"
-    r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b)",
-)  # 'eight (8) Nepali nationals', '6 Indians lost their life', '8 from its citizens' (an embassy's)
+    r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b"
+    r"|(?:citizens|nationals)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?(?P<c>(?-i:[A-Z][a-z]{2,})))",
+)  # 'eight (8) Nepali nationals', 'two citizens of Croatia', '6 Indians lost their life', '8 from its citizens' (an embassy's)
 _TOLD_NATIONALS = re.compile(
-    r"^\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured))?)"
+    r"^\s+of\s+(?:them|those|the\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured))?)"
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
-    r"|(?:nationals|citizens)\s+of\s+(?:the\s+)?(?P<n>(?-i:[A-Z][a-z]{2,})))",
+    r"|(?:nationals|citizens)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?(?P<n>(?-i:[A-Z][a-z]{2,})))",
 )  # a part told by its passport: '11 of the workers who died were Indian nationals', 'eleven of them were citizens of India'
+_NATIONAL_KEYS = frozenset(("national", "citizen", "nationals", "citizens"))  # (a part keyed by the noun alone: 'three Malaysian nationals')
 TOLD_NATIONALS_CHARS = 70  # how far past its figure a part's nationality may be told
 _EMBASSY = re.compile(r"\b(?:Embassy|Consulate)\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]{2,})|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+(?:[Ee]mbassy|[Cc]onsulate)\b")
 _NATIONALS_CUE = re.compile(r"national|citizen|[a-z](?:ans|is|ese)\b")  # (cheap first)
@@ -1120,12 +1155,13 @@ def _nationals(
         after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + TOLD_NATIONALS_CHARS]
         if not _NATIONALS_CUE.search(after):
             continue
-        m = _NATIONALS.match(after) if k[2][2] is None else None
+        m = _NATIONALS.match(after) if k[2][2] is None or _pointing_part(k[2][2]) or k[2][2] in _NATIONAL_KEYS else None
+        # ('Among the dead are four Ethiopian nationals', keyed by how it points at the dead)
         if m is None:
             m = _TOLD_NATIONALS.match(after)  # 'eleven of them were citizens of India'
         if m is None:
             continue
-        nation = m["a"] or m["n"]
+        nation = m["a"] or m["n"] or m.groupdict().get("c")
         if nation is None:  # 'its citizens': the embassy's country
             e = _EMBASSY.search(c.claimant_name or c.claimant or "") or _EMBASSY.search(c.sentence[: c.start - c.sentence_start])
             nation = e and (e["c"] or e["a"])
@@ -1164,11 +1200,37 @@ _KIND_NOISE = frozenset(("no", "any", "none", "not", "a", "single", "of", "the")
 
 
 def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
-    """The kind of people ``noun`` names ('no crew member' -> 'crew'), None for another."""
+    """The kind of people ``noun`` names ('no crew member' -> 'crew'; a part's key cut to
+    its singular, 'babie' -> 'children'), None for another."""
     words = [w for w in re.findall(r"[a-z]+", noun.casefold()) if w not in _KIND_NOISE]
     if not words or len(words) > 3:
         return None
-    return kinds.get(" ".join(words)) or kinds.get(words[-1])
+    return kinds.get(" ".join(words)) or kinds.get(words[-1]) or kinds.get(words[-1] + "s")
+
+
+_TOLD_KIND = re.compile(
+    r"(?:\s+of\s+(?:them|those|whom|these|the\s+[\w-]+))?\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<w>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _told_kind(c: Claim, kinds: Mapping[str, str]) -> str | None:
+    """The kind of people a part is told as after its figure ('seven of them were kids', 'Of
+    the 87 detained persons, seven are juveniles'), None for none.
+
+    >>> from claimcheck.models import Quantity
+    >>> def told(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 7, 7, 7, "exact")
+    ...     return _told_kind(Claim("s", None, None, "arrested", "people", q, 1, sentence), people_kinds())
+    >>> told("Police said 87 were arrested and seven of them were kids.", "seven"), told("Of the 87, seven are juveniles.", "seven")
+    ('children', 'children')
+    >>> told("Of the 87, seven are still held.", "seven") is None
+    True
+    """
+    at = c.end - c.sentence_start
+    m = _TOLD_KIND.match(c.sentence, at)
+    return _kind_of(m["w"], kinds) if m is not None else None
 
 
 _TOTAL_ROW = re.compile(r"^[ \t|]*(?:grand\s+)?totals?\b[ \t|:]*\d", re.IGNORECASE | re.MULTILINE)  # a table's 'Total | 49 | 19'
@@ -1253,6 +1315,10 @@ def _body_own_parts(
     return out
 
 
+_KIND_MEASURES = frozenset(("killed", "injured", "arrested"))  # (the minors among the detained too)
+_TWO_KINDS = re.compile(r"\b(?:or|and)\b")  # a part of two kinds joined ('women or children'): neither's
+
+
 def _kinds_of_people(
     claims: Sequence[Claim],
     keys: list[tuple[str, str, QuantityKey] | None],
@@ -1272,14 +1338,23 @@ def _kinds_of_people(
         return keys
     found = []
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure not in ("killed", "injured") or k[1] not in ("protesters", "all"):
+        if k is None or c.measure not in _KIND_MEASURES or k[1] not in ("protesters", "all"):
             continue
         if k[2][1] is not None:
             continue
-        kind = _kind_of(c.subject_text, kinds) if c.subject_text else None
         part = k[2][2]
-        if kind is not None and (part is None or _kind_of(part, kinds) == kind):
+        kind = _kind_of(c.subject_text, kinds) if c.subject_text else None
+        told = (
+            (_kind_of(part, kinds) or _told_kind(c, kinds))
+            if part is not None and not _TWO_KINDS.search(part)  # (not 'any woman or child')
+            else None
+        )
+        # ('Two of the dead were kids', '34 of them of minors': the part's own word; 'seven of
+        # them were kids', 'seven are juveniles': the word it is told as)
+        if kind is not None and (part is None or told == kind):
             found.append((i, kind, part is not None))
+        elif kind is None and told is not None:
+            found.append((i, told, True))
         elif part is not None and part_kinds and (kind := _kind_of(part, part_kinds)) is not None:
             found.append((i, kind, True))
     if not found:
@@ -1988,6 +2063,63 @@ def _day_part(part: str, tw: TimeWords) -> bool:
     return all(w in tw.weekdays or w in tw.months or w == "on" for w in part.split())
 
 
+_SHARE_END = re.compile(r"[,;:()]|\s[-–—]\s|\s+and\s+\d")  # where a share's own words end (not at a date's digits)
+_NO_KIND = frozenset(("part", "arrested", "detained", "held", "arrest", "detention"))
+# (a part's key that names no kind of people: '63 of 307', '41 of those arrested')
+
+
+def _day_share(c: Claim, part: str, tw: TimeWords, no_day: Collection[str]) -> bool:
+    """Whether an arrest figure keyed as a part of a whole is that whole's count of one day:
+    its key is only the day ('37 on Saturday and 21 on Sunday' of '58 over the two days'), or
+    names no kind of people and its own words after it name a day ('307 arrested in total
+    since Tuesday, 63 of them today', '68 over the two days – 41 on Saturday', 'a total of 29,
+    six of them held in raids on 8 November'); not a kind of people told with a day ('nine of
+    them minors held on Saturday': the minors).
+
+    >>> tw, no_day = time_words(None), ("overnight", "so far")
+    >>> from claimcheck.models import Quantity
+    >>> def share(sentence, figure, part="part"):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _day_share(Claim("s", None, None, "arrested", "people", q, 1, sentence), part, tw, no_day)
+    >>> share("307 people arrested in total since Tuesday, 63 of them today.", "63")
+    True
+    >>> share("68 detained over the two days – 41 on Saturday, 27 on Sunday.", "41", "arrested")
+    True
+    >>> share("Police gave a total of 29, six of them detained in raids on 8 November.", "six")
+    True
+    >>> share("58 were held, nine of them minors detained on Saturday.", "nine", "minor")
+    False
+    >>> share("58 were held, nine of them overnight.", "nine")
+    False
+    >>> share("Two of those arrested on Thursday are youths.", "Two")
+    False
+    >>> share("The police said nine of them would appear before the court on Thursday.", "nine")
+    False
+    """
+    if _day_part(part, tw):
+        return True
+    if not set(part.split()) <= _NO_KIND:
+        return False
+    at = c.end - c.sentence_start
+    after = _SHARE_END.split(c.sentence[at : at + OWN_CHARS], 1)[0]
+    if not _names_a_day(after, tw, no_day) or _TOLD_AS.search(after) is not None:
+        return False
+    found = [m.start() for m in (*tw.weekday.finditer(after), *tw.relative.finditer(after), *tw.explicit.finditer(after))]
+    return bool(found) and set(_WORD.findall(after[: min(found)].casefold())) <= _SHARE_WORDS
+
+
+_TOLD_AS = re.compile(r"\b(?:are|were|is|was|remain(?:ed)?|include[ds]?)\b", re.IGNORECASE)
+# ('Two of those arrested on Thursday are youths': the day is the whole's, the part a kind)
+_SHARE_WORDS = frozenset(
+    (
+        "of", "them", "those", "these", "whom", "the", "a", "on", "in", "at", "during", "raids", "raid",
+        "arrested", "detained", "held", "picked", "up", "taken", "rounded", "seized", "into", "custody",
+        "arrests", "detentions", "night", "morning", "afternoon", "evening", "alone", "late", "early",
+    )
+)  # fmt: skip  (the words a day's share may hold before its day: not 'would appear before the court on Thursday')
+
+
 def _names_a_day(words: str, tw: TimeWords, no_day: Collection[str]) -> bool:
     """Whether ``words`` name one day ('on Wednesday', 'today', 'on 7 November'), not the day
     of an event they name ("after Saturday's march") or a relative day in ``no_day``
@@ -2031,6 +2163,7 @@ def _arrests_by_day(
     no_day = frozenset(_lexicon(lexicon).data["time"]["no_own_day"])
     speech = _lexicon(lexicon).speech_verbs
     picked: dict[int, str | tuple[int] | None] = {}  # claim -> 'total', an ISO day, (weekday,), None
+    shares: set[int] = set()  # the day's counts told as parts of a whole (see _day_share)
     days: set[str] = set()
     spans = False
     spanned: Any = 0  # the highest count over several days
@@ -2039,8 +2172,11 @@ def _arrests_by_day(
             continue
         if k[2][0] and k[2][0][:2] == "20":  # (one day's already: 'on Saturday, 41 were arrested')
             days.update([k[2][0]] if k[2][1] is None else [])
+            if k[2][2] is not None and _day_share(c, k[2][2], tw, no_day):
+                shares.add(i)  # ('21 on Sunday' of '58 over the two days', told on its day)
             continue
-        if k[2][2] is not None and _day_part(k[2][2], tw) and c.as_of:
+        if k[2][2] is not None and c.as_of and _day_share(c, k[2][2], tw, no_day):
+            shares.add(i)
             picked[i] = c.as_of[:10]  # a day of a breakdown ('58 … over the two days - 37 on Saturday and 21 on Sunday')
             days.update([c.as_of[:10]] if k[2][1] is None else [])
             continue
@@ -2075,8 +2211,13 @@ def _arrests_by_day(
             picked[i] = "total"
         else:
             picked[i] = None
+    out = list(keys)
+    for i in shares:
+        k = keys[i]
+        if k is not None:
+            out[i] = (k[0], k[1], (k[2][0], k[2][1], None, k[2][3]))  # (a day's count, no part)
     if not (spans or len(days) > 1) or not any(c.measure == "participants" and c.period != "before" for c in claims):
-        return list(keys)  # (a manhunt's or a crackdown's arrests are one running count: no gathering)
+        return out  # (a manhunt's or a crackdown's arrests are one running count: no gathering)
     by_weekday: dict[int, set[str]] = {}
     for d in days:
         by_weekday.setdefault(date.fromisoformat(d).weekday(), set()).add(d)
@@ -2094,11 +2235,8 @@ def _arrests_by_day(
             picked[i] = "total"  # (more than the day's count beside it: '| Tue Nov 10 | 6 | 18 |')
     for _ in range(2):  # (a second time with the counts the first placed: '41' in a footnote)
         picked = _told_alike(picked, claims, ids, days, spanned)
-    out = list(keys)
     for i, p in picked.items():
-        k = keys[i]
-        if k is not None and k[2][2] is not None and _day_part(k[2][2], tw):
-            k = out[i] = (k[0], k[1], (k[2][0], k[2][1], None, k[2][3]))  # (a day's count, no part)
+        k = out[i]
         if isinstance(p, str) and p != "total" and k is not None:
             out[i] = _with_when(k, p)
     return out
