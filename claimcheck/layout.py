@@ -52,9 +52,9 @@ LABELLED = re.compile(
 LIST_ROW_AFTER_BLANK = re.compile(
     r"[^\n:;.!?]{1,60}:[ \t]+(?:(?:about|around|some|over|more\s+than|approx\.?|c\.)\s+|[~≈]\s*)?\d[^\n]{0,80}(?<![.!?])"
 )  # a list's row set one blank line below its heading: 'Brno, Náměstí Svobody: 10,000 / 6,000'
-ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=[a-z~ ]{0,16}\d)")
+ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=(?:[a-z~ ]|(?<=c)\.){0,16}\d)")
 # ' · ', ' • ', ' / ', ' | ', '; ', and a dash after a source's bracket before the next figure:
-# '14 (police) - at least 19 (lawyers)'
+# '14 (police) - at least 19 (lawyers)', '1,200 (ROP)[4] – c. 6,000 (organisers)[5]'
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
@@ -266,7 +266,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 next_line = not text[box[1] : lo].strip() and text.count("\n", box[1], lo) <= 1
                 box = (box[0], end) if next_line else None
                 if box and found:
-                    found = [f if f[4] else (*f[:4], box[0]) for f in found]
+                    found = [f if f[4] else (*f[:4], box[0], *f[5:]) for f in found]
             if not found and last is not None and not text[last[0] : lo].strip():
                 found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
             if heading is not None or heading_who:
@@ -349,7 +349,7 @@ def _from_heading(found: list[Found], who: str, at: int) -> list[Found]:
     if all(f[4] for f in found):
         return found
     fired(HEADING_SOURCE, at)
-    return [f if f[4] else (*f[:4], who) for f in found]
+    return [f if f[4] else (*f[:4], who, *f[5:]) for f in found]
 
 
 HEADING_SOURCE = "attribution/list-heading-source"
@@ -382,9 +382,9 @@ def _claims(
             claimant=who,
             claimant_type=claimant_type(who, lex),
             subject_text=subject_text,
-            **where,
+            **({**where, "scope": part[0]} if part else where),
         )
-        for q, measure, subject, subject_text, who in found
+        for q, measure, subject, subject_text, who, *part in found
     ]
 
 
@@ -1473,7 +1473,7 @@ def _row_place(text: str, lo: int, hi: int, table: _Table) -> str | None:
     return None if not name or name.lower() in TOTAL_LABELS else name
 
 
-Found = tuple[Quantity, str, str, str | None, str | None]
+Found = tuple  # (quantity, measure, subject, subject_text, who[, scope]): a part of a list value's figure has its scope
 FIGURE_SOURCE = re.compile(
     r"(?P<fig>[^–—\n]{0,30}?\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?)\s+(?P<dash>[–—-])\s+"
     r"(?P<who>[A-Z][^,\[\n(]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:,[^\[\n]{0,40})?(?:\[\w{1,4}\])*\s*$"
@@ -1889,8 +1889,11 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
     for label, f in pairs:
         if label.measure is None or _counts_other(f, label.measure, lex):
             continue
-        who = _bracket_claimant(f["b"], lex) if f["b"] else label.claimant
-        out.append(_glued_figure(text, f, lex, label, who))
+        found = _glued_figure(text, f, lex, label, label.claimant)
+        parts = _parts(text, f.start("b"), f.end("b"), lex, found[0], label.measure, label.claimant) if f["b"] else []
+        if f["b"] and not parts:
+            found = _glued_figure(text, f, lex, label, _bracket_claimant(f["b"], lex))
+        out += [found, *parts]  # ('Deaths 9 (including 2 rescuers) · Missing 4': its parts)
     return out
 
 
@@ -2027,10 +2030,12 @@ def _values(
         who = (_bracket_claimant(none["b"], lex) if none["b"] else None) or label.claimant
         return [(q, measure, label.subject or _default_subject(measure), None, who)]
     says: str | None = None  # a value told as 'KNCHR says 361'
-    who = _who_before(text, a, quantities[0].start, lex) if quantities and measure else None
+    # (a source's figure in its own words opens with a quote: 'OCL "at least 40"')
+    first = quantities[0].start - (text[quantities[0].start - 1 : quantities[0].start] in QUOTES) if quantities else a
+    who = _who_before(text, a, first, lex) if quantities and measure else None
     if who and ESTIMATE_WORD_END.search(who):
         says = who  # 'an independent count 11,500' (not 'an independent' counting 11,500)
-    elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, quantities[0].start)):
+    elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, first)):
         says = " ".join(lead["who"].split())
     elif who:
         says = who  # 'Estimates of the crowd vary: police 5,000; organisers 20,000'
@@ -2040,6 +2045,8 @@ def _values(
     # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
     # (Ministry of Health)') unless a figure has its own
     tail = TAIL_BRACKET.search(text, a, b)
+    if tail and quantities and _parts(text, tail.start("b"), tail.end("b"), lex, quantities[0], "killed", None):
+        tail = None  # 'Detained: 31 (4 of them minors)': the figure's parts, not who gave it
     # a label that names a speaker of a known kind ('Acting Governor Ann Lee: 11 dead, 40+
     # hurt (radio interview)') outranks a closing bracket, which then tells the channel
     known = label.speaker is not None and claimant_type(label.speaker, lex) != "other"
@@ -2061,11 +2068,12 @@ def _values(
         if PER_CENT.match(text, q.end, b):
             break  # 'Deaths: 61 per cent of them were children': a share, not a count
         who_here = None
+        opens = q.start - (text[q.start - 1 : q.start] in QUOTES)  # (after a quote mark: 'lawyers "over 30"')
         if at > a and not VALUE_SEP.fullmatch(text, at, q.start):
-            other = SAYS_VALUE.fullmatch(text, at, q.start)
+            other = SAYS_VALUE.fullmatch(text, at, opens)
             if other is not None and "," in text[at : other.start("who")]:
                 who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
-            elif who is not None and text[at : at + 1] in ",;" and (named := _who_before(text, at, q.start, lex)):
+            elif who is not None and text[at : at + 1] in ",;" and (named := _who_before(text, at, opens, lex)):
                 who_here = named  # 'Crowd size: police 4,000, organisers 15,000'
             else:
                 break  # not a list of figures: words between
@@ -2115,7 +2123,10 @@ def _values(
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
         bracket = BRACKET.match(text, end, b)
-        if bracket:
+        parts: list[Found] = []
+        if bracket and (parts := _parts(text, bracket.start("b"), bracket.end("b"), lex, q, measure_here, who)):
+            end = bracket.end()  # '16 (14 inmates + 2 custodians)', '44 (23 still admitted)': parts of the figure
+        elif bracket:
             own = _bracket_claimant(bracket["b"], lex)
             if not says and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
                 who = own  # '14 (official), 31 (opposition claim)': not the last bracket's (but 'Bomberos 8 (they
@@ -2124,7 +2135,94 @@ def _values(
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
         out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who))
+        if (lead := PART_TAIL.match(text, at, b)) and (
+            told := _parts(text, lead.start("p"), b, lex, q, measure_here, who, tail=True)
+        ):
+            parts += told  # '46, of which 9 serious', '58 (Red Cross)[2] incl. 17 ISF members[3]'
+            at = _part_end(text, told[-1][0].end, b)
+        out += parts
     return out
+
+
+QUOTES = frozenset('"“')  # the quote mark that may open a source's figure in its words
+PART_LEAD = r"(?:incl\.?|including|of\s+(?:which|whom|them)|among\s+them)"
+PART_TAIL = re.compile(
+    rf"(?:\s*,?\s*(?={PART_LEAD}\s+\d)|,\s*(?=\d[\d,]*\s+(?:seriously|critically|severely|gravely)\b))(?P<p>)", re.I
+)  # a list value's part after it: ', of which 9 serious', ' incl. 17 ISF members', ', 2 seriously'
+PART = re.compile(
+    rf"[ \t]*(?P<lead>{PART_LEAD}[ \t]+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+    r"(?P<rest>(?:[ \t]+(?!per\b|according\b|says?\b|said\b|by\b)[^\W\d][\w'’.-]*){0,4})"
+    r"[ \t]*(?:\[\w{1,4}\])*[ \t]*(?P<sep>[+,/;]|\band\b|$|(?=\())",
+    re.I,
+)  # one part in a bracket or a tail: '14 inmates +', 'incl. 9 custodians', '12 at the counter-demo,', '4 of them children'
+PART_STATE = re.compile(
+    r"[ \t]*(?:of\s+them\s+|still\s+)?(?P<w>(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|admitted|held|detained"
+    r"|hospitali[sz]ed|in\s+hospital|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b)\b)?",
+    re.I,
+)  # how a part is told: '23 still admitted', '2 seriously', '41 Thursday'; 'of them' before a noun
+
+
+PART_WHEN = re.compile(
+    r"[ \t]*(?:(?:on|by|during|overnight|in\s+the|at)[ \t]+)?(?:(?:the[ \t]+)?(?:first|second|third|last)[ \t]+"
+    r"(?:day|night|evening)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[ \t]+(?:night|morning|evening|afternoon))?)[ \t]*",
+    re.I,
+)  # a part that is a time's count: '46 on Tue night', '41 Thursday', '12 on the first day'
+
+
+def _parts(
+    text: str, a: int, b: int, lex: Lexicon, whole: Quantity, measure: str, who: str | None, tail: bool = False
+) -> list[Found]:
+    """The parts of a list value's figure told in its bracket or after it ('Ministry 16 (14 inmates
+    + 2 custodians)', '34 (incl. 9 custodians)', '44 (23 still admitted)', '14 (12 at the
+    counter-demo, 2 on the square)', ', of which 9 serious'): each a figure of the same measure
+    and source, smaller than the whole, with the subject its noun names. A bracket holding
+    anything else (a source, a date, '11 per WTSF', a bare figure) gives none; a tail (``tail``)
+    gives its parts up to the first item that is none.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> line = "Dead: 16 (14 inmates + 2 custodians)"
+    >>> whole = find_quantities(line, lex)[0]
+    >>> [(q.text, subject) for q, _, subject, *_ in _parts(line, 10, 35, lex, whole, "killed", None)]
+    [('14', 'people'), ('2', 'security')]
+    >>> _parts("Dead: 16 (11 per WTSF)", 10, 21, lex, whole, "killed", None)
+    []
+    """
+    top = whole.high if whole.high is not None else whole.low
+    out: list[Found] = []
+    pos = a
+    while pos < b:
+        m = PART.match(text, pos, b)
+        n = parse_digits(m["n"]) if m else None
+        if m is None or n is None or n >= top:
+            break
+        rest = m["rest"]
+        state = PART_STATE.match(rest)
+        words = rest[state.end() :]
+        noun = _subject_words(words.lstrip(), lex) if words.strip() else None
+        if not (m["lead"] or noun or state["w"] or (words.strip() and PLACE_OR_TIME.match(f" {words.lstrip()}"))):
+            break  # '(first week)', '(2004 inquiry)', a bare figure: no part told
+        qs = [x for x in find_quantities(text, lex, m.start("n"), m.end("n")) if x.start == m.start("n")]
+        if not qs:
+            break
+        subject = lex.subject_of[noun.lower()] if noun else _default_subject(measure)
+        if PART_WHEN.fullmatch(rest):  # '52 (46 on Tue night)': the count of a time, an earlier total
+            out.append((qs[0], measure, subject, noun, who))
+        else:
+            out.append((qs[0], measure, subject, noun, who, f"part: {qs[0].text} of {whole.text}"))
+        pos = m.end()
+        if not m["sep"]:
+            return out
+    return out if tail else []
+
+
+def _part_end(text: str, at: int, b: int) -> int:
+    """Where a tail of parts ends: after the last part's words and citations."""
+    m = PART_TAIL_END.match(text, at, b)
+    return m.end() if m else at
+
+
+PART_TAIL_END = re.compile(r"[^,;/·•|()\[\]]*(?:\[\w{1,4}\])*")
 
 
 NONE_VALUE = re.compile(
@@ -2281,16 +2379,41 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
         measure_of, _, _ = _words(lex)
         gap = raw.endswith(("  ", "\t"))  # a table's gap: 'Total wounded in action      14,239'
         last = measure_of.get(words[-1].lower()) if words else None
-        if len(words) > 8 or not words or (last != label.measure and not crowd and not (gap and label.claimant is None)):
+        named = " ".join(w.lower() for w in words) in _crowd_labels(lex)  # 'Number 3,500–20,000 (estimates vary)'
+        if len(words) > 8 or not words or (last != label.measure and not (crowd or named) and not (gap and label.claimant is None)):
             return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
-    for f in CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")):
+    figures = list(CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")))
+    for k, f in enumerate(figures):
+        if k and _ranged(text, figures[k - 1], f):
+            continue  # (the high end of the range before)
         if _counts_other(f, label.measure, lex):
             continue
         who = label.claimant
-        if f["b"]:
-            who = _bracket_claimant(f["b"], lex) or who
-        out.append(_glued_figure(text, f, lex, label, who))
+        last = figures[k + 1] if k + 1 < len(figures) and _ranged(text, f, figures[k + 1]) else f
+        if last["b"]:
+            who = _bracket_claimant(last["b"], lex) or who
+        if last is not f and YEARS.fullmatch(text, f.start("num"), last.end("num")):
+            continue  # 'Estimates of the dead, 2025–2026': the years of a heading, no count
+        found = _glued_figure(text, f, lex, label, who)
+        if last is not f:  # 'Number 3,500–20,000 (estimates vary)[3]': a range run together, from 3,500 to 20,000
+            q = found[0]
+            high = parse_digits(last["num"], last["frac"], last["scale"])
+            q = Quantity(text[q.start : last.end("num")], q.start, last.end("num"), q.value, q.low, high, "range")
+            found = (q, *found[1:])
+        out.append(found)
     return out
+
+
+YEARS = re.compile(r"(?:1[89]|20)\d\d[–-](?:1[89]|20)\d\d")  # '2025–2026'
+
+
+def _ranged(text: str, f: re.Match[str], g: re.Match[str]) -> bool:
+    """Two figures of a scraped cell that are one range: a dash and no space between, no bracket
+    after the first, the second the higher ('3,500–20,000')."""
+    if f["b"] or f["plus"] or g.start() != f.end() + 1 or text[f.end()] not in "–-":
+        return False
+    low, high = parse_digits(f["num"], f["frac"], f["scale"]), parse_digits(g["num"], g["frac"], g["scale"])
+    return low is not None and high is not None and low < high
 
 
 def _counts_other(f: re.Match[str], measure: str | None, lex: Lexicon) -> bool:
@@ -2403,6 +2526,8 @@ def _sourced_cells(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[tupl
         for q in find_quantities(text, lex, m.end(), end):
             if (found and q.start < found[-1][0].end) or text[q.start - 1] == "[":
                 continue  # (a citation mark: '(police)[4]')
+            if (day := DATE_WORDS.match(text, q.start, end)) and day.end() > q.end:
+                continue  # (a day the figures after it are of: 'Number 4 Sept: c. 800 (MPS)[3]')
             after = SOURCE_AFTER.match(text, q.end, end)
             who = _bracket_claimant(after["b"], lex) if after else None
             words = after["words"] if after else text[q.end : end]
@@ -2888,6 +3013,14 @@ def _measure_phrases(low: list[str], measure_of: dict[str, str]) -> Iterator[tup
                 break
 
 
+@lru_cache(maxsize=8)
+def _crowd_labels(lex: Lexicon) -> frozenset[str]:
+    """Labels that alone name a crowd's size (lexicon layout.crowd_labels: a protest infobox's
+    'Number', 'Number Peak (12 October)'); a word of them in a longer label names nothing
+    ('Number of schools closed')."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("crowd_labels", []))
+
+
 def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _Label:
     """What a label says: its measure ('Deaths', 'Injured in hospital', 'Turnout, day 1'), a
     subject ('Police injured'), and who gave the figure (a bracket, 'Interior Ministry (1996)
@@ -2905,6 +3038,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         if measure is None or (measure == "participants" and found != "participants") or (cell and found != "participants"):
             measure, at, width = found, i, n
     claimant = next((c for b in brackets if (c := _bracket_claimant(b, lex))), None)
+    if measure is None and " ".join(low) in _crowd_labels(lex):
+        measure = "participants"  # a protest infobox's 'Number 3,500 (police)[2] – 20,000+ (organisers)[3]'
     if measure is None:
         if not words:
             return _Label(None, None, claimant, None)

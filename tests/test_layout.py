@@ -486,6 +486,7 @@ def _read(text: str) -> list[tuple]:
             [
                 ("2", "killed", "people", 2, 2, None),
                 ("40", "injured", "people", 40, 40, None),
+                ("6", "injured", "security", 6, 6, None),  # (a part of the 40: its scope says so)
                 ("19", "arrested", "people", 19, 19, "police"),
                 ("45", "arrested", "people", 45, 45, "unions"),
             ],
@@ -824,3 +825,159 @@ def test_a_section_heading_in_capitals_names_the_measure_of_the_lines_under_it()
         ("7", "injured", "Fire brigade"),
     ]
     assert read_layout(Source(id="t", text="NEWS\nLyon: 40\n"), LEX).claims == []  # a heading naming no measure
+
+
+def _scoped(text: str) -> list[tuple]:
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    return [(c.text, c.measure, c.subject, c.claimant, c.scope) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "- Dead: Ministry 16 (14 inmates + 2 custodians) · OCL 21",
+            [
+                ("16", "killed", "people", "Ministry", None),
+                ("14", "killed", "people", "Ministry", "part: 14 of 16"),
+                ("2", "killed", "security", "Ministry", "part: 2 of 16"),
+                ("21", "killed", "people", "OCL", None),
+            ],
+            id="forum-summary-parts-joined-by-plus-in-the-bracket",
+        ),
+        pytest.param(
+            "Injured: 40 (12 children, 3 firefighters)",
+            [
+                ("40", "injured", "people", None, None),
+                ("12", "injured", "people", None, "part: 12 of 40"),
+                ("3", "injured", "security", None, "part: 3 of 40"),
+            ],
+            id="wire-box-parts-listed-with-commas",
+        ),
+        pytest.param(
+            "• Hospitalised: 27 (incl. 5 police officers)",
+            [("27", "injured", "people", None, None), ("5", "injured", "security", None, "part: 5 of 27")],
+            id="live-blog-bullet-incl-part",
+        ),
+        pytest.param(
+            "Arrests: 212, of whom 30 minors",
+            [("212", "arrested", "people", None, None), ("30", "arrested", "people", None, "part: 30 of 212")],
+            id="translation-of-whom-tail",
+        ),
+        pytest.param(
+            "Wounded: 58, 9 seriously (Red Cross)",
+            [("58", "injured", "people", "Red Cross", None), ("9", "injured", "people", "Red Cross", "part: 9 of 58")],
+            id="how-badly-tail-before-the-source-bracket",
+        ),
+        pytest.param(
+            "Detained: 31 (4 of them minors)",
+            [("31", "arrested", "people", None, None), ("4", "arrested", "people", None, "part: 4 of 31")],
+            id="of-them-part-is-no-source",
+        ),
+        pytest.param(
+            "Injured: MSPBS 44 (23 still admitted)",
+            [("44", "injured", "people", "MSPBS", None), ("23", "injured", "people", "MSPBS", "part: 23 of 44")],
+            id="still-admitted-part",
+        ),
+        pytest.param(
+            "Deaths: 9 (including 2 rescuers) · Missing: 4",
+            [("9", "killed", "people", None, None), ("2", "killed", "security", None, "part: 2 of 9")],
+            id="key-figures-pairs-including-part",
+        ),
+        pytest.param(
+            "Detained: 52 (46 on the first night)",
+            [("52", "arrested", "people", None, None), ("46", "arrested", "people", None, None)],
+            id="a-times-count-in-the-bracket-is-no-part",
+        ),
+        pytest.param(
+            "Deaths: 742 (2004 inquiry) · Arrests: 2,300 (first week)",
+            [("742", "killed", "people", "2004 inquiry", None), ("2,300", "arrested", "people", None, None)],
+            id="not-a-part-a-source-or-a-time-in-the-bracket",
+        ),
+    ],
+)
+def test_parts_of_a_list_value(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '- Injured: Ministry 34 · OCL "at least 40"',
+            [("34", "injured", "people", "Ministry", None), ("at least 40", "injured", "people", "OCL", None)],
+            id="forum-summary-second-source-in-quotes",
+        ),
+        pytest.param(
+            "- Crowd: police ~700 / traders' union \"more than 5,000\"",
+            [("~700", "participants", "protesters", "police", None),
+             ("more than 5,000", "participants", "protesters", "traders' union", None)],
+            id="crowd-rival-counts-quoted",
+        ),
+        pytest.param(
+            'Arrests: police 12, lawyers "over 30"',
+            [("12", "arrested", "people", "police", None), ("over 30", "arrested", "people", "lawyers", None)],
+            id="comma-list-quoted-second-figure",
+        ),
+        pytest.param(
+            "Turnout: prefecture 8,000 · CGT “nearly 25,000”",
+            [("8,000", "participants", "protesters", "prefecture", None),
+             ("nearly 25,000", "participants", "protesters", "CGT", None)],
+            id="curly-quotes-translation",
+        ),
+        pytest.param(
+            'Dead: army 4 | residents "more than 20"',
+            [("4", "killed", "people", "army", None), ("more than 20", "killed", "people", "residents", None)],
+            id="bars-quoted-residents-figure",
+        ),
+        pytest.param(
+            'Dead: "at least 12" (families)',
+            [("at least 12", "killed", "people", "families", None)],
+            id="a-quoted-value-alone-still-read",
+        ),
+    ],
+)
+def test_a_sources_figure_in_its_own_words(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Methods\tMarches, road blockades\nNumber\t3,500 (police)[2] – 20,000+ (organisers)[3]",
+            [("3,500", "participants", "protesters", "police", None),
+             ("20,000+", "participants", "protesters", "organisers", None)],
+            id="protest-infobox-number-tab",
+        ),
+        pytest.param(
+            "Number Peak (12 October): 1,200 (ROP)[4] – c. 6,000 (organisers)[5]",
+            [("1,200", "participants", "protesters", "ROP", None),
+             ("c. 6,000", "participants", "protesters", "organisers", None)],
+            id="protest-infobox-number-peak-circa-after-the-dash",
+        ),
+        pytest.param(
+            "Number 3,500–20,000 (estimates vary)[3][9]",
+            [("3,500–20,000", "participants", "protesters", None, None)],
+            id="protest-infobox-flattened-range-run-together",
+        ),
+        pytest.param(
+            "Number\tc. 40,000 (organisers)[1]",
+            [("c. 40,000", "participants", "protesters", "organisers", None)],
+            id="protest-infobox-circa",
+        ),
+        pytest.param(
+            "Number: 2,000–3,000 (police)",
+            [("2,000–3,000", "participants", "protesters", "police", None)],
+            id="number-label-colon-range",
+        ),
+        pytest.param(
+            "Peak number: 15,000 (city hall)",
+            [("15,000", "participants", "protesters", "city hall", None)],
+            id="peak-number-label",
+        ),
+        pytest.param("Number of schools closed: 40", [], id="not-a-crowd-number-of-other-things"),
+    ],
+)
+def test_a_crowd_label_names_the_turnout(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
