@@ -284,10 +284,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             taken.append((lo, _notes_start(row_cells, table, hi)))  # (a notes cell's words are the parser's)
             places = _column_places(text, found, row_cells, table.where)
             periods = _column_places(text, found, row_cells, table.periods)
-            for f, column_place, period in zip(found, places, periods, strict=True):
+            scopes = _column_places(text, found, row_cells, table.scopes)
+            for f, column_place, period, scope in zip(found, places, periods, scopes, strict=True):
                 claims += _claims(
                     source, lex, [f], text[lo:hi], lo, lambda q, n=line_no: n,
-                    place=row_place or column_place, period=None if table.place else period or "day",
+                    place=row_place or column_place, period=None if table.place else period or "day", scope=scope,
                 )  # fmt: skip
             continue
         taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
@@ -463,13 +464,13 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
 
 
 SPACED_ROW = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z\d](?:[^\n\t|:;]|(?<=\d):(?=\d\d\b)){0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+|\(\d{1,3}(?:,\d{3})*\)|[–—])){1,6})[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?P<label>[A-Za-z\d](?:[^\n\t|:;]|(?<=\d):(?=\d\d\b)){0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+\+?|\d+\+?|\(\d{1,3}(?:,\d{3})*\)|[–—])){1,6})[ \t]*$", re.MULTILINE
 )  # a table row scraped with single spaces: 'Western Area Urban 13 74', 'Central City Hospital 21 3 18';
-#    a cell may be empty (a dash: 'On site – 21') or bracketed ('Burn Centre, Minsk[b] (9) 1')
+#    a cell may be empty (a dash: 'On site – 21') or bracketed ('Burn Centre, Minsk[b] (9) 1'), or a floor ('100+')
 #    a row's label may hold a time ('Mon 9 March, 10:30 Health Ministry 4 27 –')
 def _row_end(c: str) -> bool:
     """Whether a line's last character may end a table row scraped with single spaces: a figure, or an empty cell's dash."""
-    return c.isdigit() or c in EMPTY_DASHES
+    return c.isdigit() or c in EMPTY_DASHES or c == "+"
 
 
 EMPTY_DASHES = "–—"
@@ -579,7 +580,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         if not any(measures):
             continue
         row_head = columns[0].lower()
-        place_rows = row_head in places or row_head.rsplit(" ", 1)[-1] in places
+        place_rows = _place_head(row_head, places)
         sourced = row_head in _row_heads(lex)[0] and any(c.lower() in SOURCE_HEADS for c in columns[1:-width])
         # ('Date Source Dead Hospitalised': each row's label is a day and who gave its figures)
         title = _title(text, h_lo)
@@ -594,6 +595,8 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
             place = label if place_rows and label.lower() not in TOTAL_LABELS else None
             dated = DATED_LABEL.fullmatch(label) if sourced else None
             row_who = dated["who"] if dated else who
+            if row_head in SOURCE_HEADS and label.lower() not in TOTAL_LABELS:
+                row_who = " ".join(BRACKET.sub(" ", label).split()) or row_who  # 'Source Dead Injured' / 'CBMGO (20 September) 4 63'
             figs = list(SPACED_CELL.finditer(row["figs"]))
             by_kind: dict[tuple[str | None, str | None], list[Found]] = {}
             for f, measure, kind in zip(figs, measures, kinds, strict=True):
@@ -644,7 +647,7 @@ def _bar_header(text: str, lo: int, hi: int, width: int, lex: Lexicon) -> _Bars 
             who.append(" ".join(plain.split()[: next((j for j, w in enumerate(plain.split()) if w.islower()), None)]) or plain)
     if not any(measures):
         return None
-    return _Bars(measures, who, row_head in places or row_head.rsplit(" ", 1)[-1] in places)
+    return _Bars(measures, who, _place_head(row_head, places))
 
 
 def _bar_rows(
@@ -734,6 +737,7 @@ class _Table(NamedTuple):
     heads: int = 1  # the columns heading the rows ('Day | Date')
     subjects: tuple[str | None, ...] = ()  # the subject each measure column's heading names ('Troops')
     periods: tuple[str | None, ...] = ()  # what a day's cell of each measure column counts (see _column_period)
+    scopes: tuple[str | None, ...] = ()  # a later column of an earlier one's measure: a part ('Intensive care')
 
 
 TABLE_SEPS = {
@@ -807,11 +811,11 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()).strip(" .:") for a, b in cells]
     k = 0  # the columns heading the rows
-    while k < len(heads) - 1 and (heads[k] in times | places or (k == 0 and heads[0].rsplit(" ", 1)[-1] in places)):
+    while k < len(heads) - 1 and (heads[k] in times | places or (k == 0 and _place_head(heads[0], places))):
         k += 1  # ('Home region': a place too)
     if k == 0:
         return None
-    place = heads[0].rsplit(" ", 1)[-1] in places
+    place = _place_head(heads[0], places)
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
@@ -870,7 +874,16 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     if not any(owns):
         return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k)
     periods = tuple(_column_period(h, m) for h, m in zip(heads, measures, strict=True))
-    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods)
+    scopes = tuple(scope for _, scope in _column_kinds(heads, list(measures))) if place else ()
+    # ('Hospital | Patients received | Admitted | Intensive care': the later columns parts of the first)
+    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods, scopes)
+
+
+def _place_head(head: str, places: frozenset[str]) -> bool:
+    """Whether a row column's heading names places: a place word, last ('Home region') or
+    before 'of' ('Place of detention', 'Hospital of admission')."""
+    words = head.split()
+    return bool(words) and (head in places or words[-1] in places or (len(words) > 2 and words[1] == "of" and words[0] in places))
 
 
 NEW_COLUMN = re.compile(r"\b(?:new|daily|that\s+day|per\s+day)\b")
@@ -1680,8 +1693,11 @@ def _read_line(
             heading = "participants"  # 'Marchers - police: 3,500; organisers: 8,000+': the crowd's rival counts
         p = dash.end()
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
-        if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)):
-            return []  # a sentence, not a list line (but 'Dead: 19, according to the Red Crescent' is one)
+        if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)) and not (
+            mark.group() in ("says", "said") and LABELLED.match(text, p, hi) and _rival_crowd(text, [(p, hi)], lex)
+        ):
+            return []  # a sentence, not a list line (but 'Dead: 19, according to the Red Crescent' is one, and
+            #            'Counter-demo at the Museum: police ~300, Hlas národa says 2,000+')
     elif not bullet and heading is None and CLAUSE_LABEL.match(text, p, hi):
         return []  # 'Police HQ has just sent us its evening figures: 307 people arrested …': a sentence
     if text[hi - 1] == "." and (lead := LABELLED.match(text, p, hi)) and any(
@@ -1822,13 +1838,53 @@ def _organisers_figure(text: str, items: list[tuple[int, int]], lex: Lexicon) ->
     False
     """
     if "organi" not in text[items[0][0] : items[-1][1]].lower():
-        return False  # (a cheap test first)
+        return _rival_crowd(text, items, lex)  # (a cheap test first)
     for a, b in items:
         quantities = find_quantities(text, lex, a, b)
         if quantities and (who := _who_before(text, a, quantities[0].start, lex)) is not None:
             if claimant_type(who, lex) == "organisers":
                 return True
     return False
+
+
+MIN_CROWD = 100  # the least figure of a crowd's rival counts in a list line naming no measure
+RIVAL_FIGURE = re.compile(
+    r"[\s,;]*(?:and\s+)?(?P<who>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?:says?\s+|said\s+|counts?\s+|estimates?\s+)?"
+    r"(?=[~≈]?\s?\d|(?:about|around|some|over|nearly|more\s+than|c\.)\s+\d)"
+    r"|[^()]*?\d[\d,]*\+?\s*\((?P<bracket>[^()\n]{1,40})\)"
+)  # a source then its figure ('police ~300', 'Hlas národa says 2,000+'), or a figure then its source in brackets ('~6,000 (police)')
+
+
+def _rival_crowd(text: str, items: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a list line naming no measure gives the police's figure and another source's, each
+    a hundred or more ('Counter-demo at the Museum: police ~300, Hlas národa says 2,000+',
+    'Tuesday on Austurvöllur: ~6,000 (police) / 14,000+ (Protect the Fjords)'): the crowd's size,
+    the count a protest's sources dispute.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> line = "police ~300, Hlas narodu says 2,000+"
+    >>> _rival_crowd(line, [(0, len(line))], load_lexicon())
+    True
+    >>> _rival_crowd("police 4, medics 9", [(0, 18)], load_lexicon())
+    False
+    """
+    kinds = []
+    for a, b in items:
+        if lab := LABELLED.match(text, a, b):
+            a = lab.end()  # (the line's label: 'Counter-demo at the Museum: ')
+        quantities = find_quantities(text, lex, a, b)
+        if not quantities:
+            continue
+        if any(q.value is None or q.value < MIN_CROWD for q in quantities):
+            return False  # (a small figure: the hurt or the held, not a crowd)
+        pos = a
+        for q in quantities:
+            m = RIVAL_FIGURE.match(text, pos, b)
+            who = (m["who"] or m["bracket"]) if m else None
+            if who:
+                kinds.append(claimant_type(" ".join(who.split()), lex))
+            pos = q.end
+    return "police" in kinds and any(k != "police" for k in kinds)
 
 
 def _infobox_forces(text: str, a: int, label: _Label, lex: Lexicon) -> bool:
@@ -2062,6 +2118,7 @@ def _values(
         or (tail and _bracket_claimant(tail["b"], lex))
         or label.speaker
     )
+    late: re.Match[str] | None = None  # a bracket after the words on a figure's place
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
@@ -2120,10 +2177,13 @@ def _values(
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
+            late = TAIL_BRACKET.search(text, end, b)  # ('14 in Prague (12 at the counter-demo, 2 on the square)')
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
         bracket = BRACKET.match(text, end, b)
         parts: list[Found] = []
+        if late is not None:  # the parts told after the figure's place
+            parts, late = _parts(text, late.start("b"), late.end("b"), lex, q, measure_here, who), None
         if bracket and (parts := _parts(text, bracket.start("b"), bracket.end("b"), lex, q, measure_here, who)):
             end = bracket.end()  # '16 (14 inmates + 2 custodians)', '44 (23 still admitted)': parts of the figure
         elif bracket:

@@ -885,6 +885,20 @@ def _scoped(text: str) -> list[tuple]:
             id="key-figures-pairs-including-part",
         ),
         pytest.param(
+            "DETAINED\nPolice: 14 in Prague (12 at the counter-demo, 2 on the square)",
+            [
+                ("14", "arrested", "people", "Police", None),
+                ("12", "arrested", "people", "Police", "part: 12 of 14"),
+                ("2", "arrested", "people", "Police", "part: 2 of 14"),
+            ],
+            id="parts-by-place-after-the-figures-own-place",
+        ),
+        pytest.param(
+            "Injured: 20 in Ghent (4 police officers)",
+            [("20", "injured", "people", None, None), ("4", "injured", "security", None, "part: 4 of 20")],
+            id="a-part-after-the-place-is-no-source",
+        ),
+        pytest.param(
             "Detained: 52 (46 on the first night)",
             [("52", "arrested", "people", None, None), ("46", "arrested", "people", None, None)],
             id="a-times-count-in-the-bracket-is-no-part",
@@ -980,4 +994,63 @@ def test_a_sources_figure_in_its_own_words(text: str, expected: list[tuple]):
     ],
 )
 def test_a_crowd_label_names_the_turnout(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Recaptured: 35 (ministry, Tuesday)", [("35", "arrested", "people", "ministry", None)],
+                     id="escape-summary-recaptured"),
+        pytest.param("• Taken into custody: 12 (police)", [("12", "arrested", "people", "police", None)],
+                     id="live-blog-taken-into-custody"),
+        pytest.param("Apprehended\t9 (border guard)[2]", [("9", "arrested", "people", "border guard", None)],
+                     id="infobox-tab-apprehended"),
+        pytest.param("KEY FIGURES\nDead5Missing2Injured17Critical4",
+                     [("5", "killed", "people", None, None), ("17", "injured", "people", None, None)],
+                     id="key-figures-run-together-critical-is-a-part-left-out"),
+        pytest.param("- Sought medical help: 17 (city health dept)", [("17", "injured", "people", "city health dept", None)],
+                     id="forum-sought-medical-help"),
+        pytest.param("Needed treatment: 31 · Received treatment: 12 (Red Crescent)",
+                     [("31", "injured", "people", None, None), ("12", "injured", "people", "Red Crescent", None)],
+                     id="translation-needed-and-received-treatment"),
+        pytest.param("Critical infrastructure: 4 sites", [], id="not-a-count-of-people-critical-sites"),
+    ],
+)
+def test_label_words_of_the_hurt_and_the_held(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Counter-demo at the Museum: police ~300, Hlas národa says 2,000+",
+            [("~300", "participants", "protesters", "police", None),
+             ("2,000+", "participants", "protesters", "Hlas národa", None)],
+            id="forum-recap-place-label-police-then-a-group-says",
+        ),
+        pytest.param(
+            "• Tuesday on Austurvöllur: ~6,000 (police) / 14,000+ (Protect the Fjords)",
+            [("~6,000", "participants", "protesters", "police", None),
+             ("14,000+", "participants", "protesters", "Protect the Fjords", None)],
+            id="live-blog-catch-up-sources-in-brackets",
+        ),
+        pytest.param(
+            "Place Bellecour: 8,000 (police) / 25,000 (CGT)",
+            [("8,000", "participants", "protesters", "police", None), ("25,000", "participants", "protesters", "CGT", None)],
+            id="translation-square-label-brackets",
+        ),
+        pytest.param(
+            "Harbour front: police 1,200 · the fishers' association 5,000",
+            [("1,200", "participants", "protesters", "police", None),
+             ("5,000", "participants", "protesters", "the fishers' association", None)],
+            id="wire-box-bullets-source-before-figure",
+        ),
+        pytest.param("Kyiv: police 4, medics 9", [], id="not-a-crowd-small-figures"),
+        pytest.param("Lyon: 8,000 · 25,000", [], id="not-a-crowd-no-sources-named"),
+        pytest.param("The mayor said: police counted 300, organisers 2,000.", [], id="not-a-list-a-sentence"),
+    ],
+)
+def test_rival_counts_of_a_place_name_the_crowd(text: str, expected: list[tuple]):
     assert _scoped(text) == expected
