@@ -1903,6 +1903,12 @@ PAIR_SEP = re.compile(r"[ \t]*(?:[,;·|/][ \t]*|[ \t]+)")
 SOURCES_SEP = re.compile(r"[ \t]*(?:[,;·•|/–—][ \t]*|[ \t]+)")  # between one cell's sources' figures
 
 
+@lru_cache(maxsize=8)
+def _qualifier_words(lex: Lexicon) -> frozenset[str]:
+    """The words of every qualifier list of the lexicon ('at least', 'more than', 'about')."""
+    return frozenset(w.lower() for words in lex.data.get("qualifiers", {}).values() if isinstance(words, list) for w in words)
+
+
 def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
     """A line of labels each followed by its figure, with no colons: a situation report's key
     figures or a forum's shorthand ('Deaths 37 Injured 112 Missing 9', 'Dead 12, injured 40,
@@ -1925,6 +1931,8 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
             return []
         if DATE_WORDS.fullmatch(lab["label"]):
             return []  # 'July 2020'
+        if " ".join(lab["label"].lower().split()) in _qualifier_words(lex):
+            return []  # 'Injured: 34 (ministry) / at least 40 (OCL)': a list value's qualifier, no label
         f = CELL_FIGURE.match(text, lab.end(), hi)
         if f is None or f.end() == lab.end():
             return []

@@ -1054,3 +1054,43 @@ def test_label_words_of_the_hurt_and_the_held(text: str, expected: list[tuple]):
 )
 def test_rival_counts_of_a_place_name_the_crowd(text: str, expected: list[tuple]):
     assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Injured: 34 (ministry) / at least 40 (OCL)",
+            [("34", "injured", "people", "ministry", None), ("at least 40", "injured", "people", "OCL", None)],
+            id="key-figures-slash-at-least",
+        ),
+        pytest.param(
+            "Arrests: 19 (police) / more than 60 (lawyers)",
+            [("19", "arrested", "people", "police", None), ("more than 60", "arrested", "people", "lawyers", None)],
+            id="wire-box-slash-more-than",
+        ),
+        pytest.param(
+            "Turnout: 5,000 (police) / about 12,000 (union)",
+            [("5,000", "participants", "protesters", "police", None),
+             ("about 12,000", "participants", "protesters", "union", None)],
+            id="turnout-slash-about",
+        ),
+        pytest.param(
+            "Deaths: 7 (army) · up to 25 (villagers)",
+            [("7", "killed", "people", "army", None), ("up to 25", "killed", "people", "villagers", None)],
+            id="translation-bullet-up-to",
+        ),
+        pytest.param(
+            "Wounded: 12 (hospital) | well over 30 (medics' network)",
+            [("12", "injured", "people", "hospital", None), ("well over 30", "injured", "people", "medics' network", None)],
+            id="forum-bar-well-over",
+        ),
+        pytest.param(
+            "Deaths 37 Injured 112 Missing 9",
+            [("37", "killed", "people", None, None), ("112", "injured", "people", None, None)],
+            id="labels-and-figures-still-pairs",
+        ),
+    ],
+)
+def test_a_qualified_figure_of_another_source_is_no_label(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
