@@ -53,9 +53,9 @@ LABELLED = re.compile(
 LIST_ROW_AFTER_BLANK = re.compile(
     r"[^\n:;.!?]{1,60}:[ \t]+(?:(?:about|around|some|over|more\s+than|approx\.?|c\.)\s+|[~≈]\s*)?\d[^\n]{0,80}(?<![.!?])"
 )  # a list's row set one blank line below its heading: 'Brno, Náměstí Svobody: 10,000 / 6,000'
-ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=[a-z~ ]{0,16}\d)")
+ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=(?:[a-z~ ]|(?<=c)\.){0,16}\d)")
 # ' · ', ' • ', ' / ', ' | ', '; ', and a dash after a source's bracket before the next figure:
-# '14 (police) - at least 19 (lawyers)'
+# '14 (police) - at least 19 (lawyers)', '1,200 (ROP)[4] – c. 6,000 (organisers)[5]'
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
@@ -267,7 +267,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 next_line = not text[box[1] : lo].strip() and text.count("\n", box[1], lo) <= 1
                 box = (box[0], end) if next_line else None
                 if box and found:
-                    found = [f if f[4] else (*f[:4], box[0]) for f in found]
+                    found = [f if f[4] else (*f[:4], box[0], *f[5:]) for f in found]
             if not found and last is not None and not text[last[0] : lo].strip():
                 found = _continued(text, lo, hi, lex, last[1])  # '37 (Qureshi tribunal)'
             if heading is not None or heading_who:
@@ -285,10 +285,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             taken.append((lo, _notes_start(row_cells, table, hi)))  # (a notes cell's words are the parser's)
             places = _column_places(text, found, row_cells, table.where)
             periods = _column_places(text, found, row_cells, table.periods)
-            for f, column_place, period in zip(found, places, periods, strict=True):
+            scopes = _column_places(text, found, row_cells, table.scopes)
+            for f, column_place, period, scope in zip(found, places, periods, scopes, strict=True):
                 claims += _claims(
                     source, lex, [f], text[lo:hi], lo, lambda q, n=line_no: n,
-                    place=row_place or column_place, period=None if table.place else period or "day",
+                    place=row_place or column_place, period=None if table.place else period or "day", scope=scope,
                 )  # fmt: skip
             continue
         taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
@@ -350,7 +351,7 @@ def _from_heading(found: list[Found], who: str, at: int) -> list[Found]:
     if all(f[4] for f in found):
         return found
     fired(HEADING_SOURCE, at)
-    return [f if f[4] else (*f[:4], who) for f in found]
+    return [f if f[4] else (*f[:4], who, *f[5:]) for f in found]
 
 
 HEADING_SOURCE = "attribution/list-heading-source"
@@ -383,9 +384,9 @@ def _claims(
             claimant=who,
             claimant_type=claimant_type(who, lex),
             subject_text=subject_text,
-            **where,
+            **({**where, "scope": part[0]} if part else where),
         )
-        for q, measure, subject, subject_text, who in found
+        for q, measure, subject, subject_text, who, *part in found
     ]
 
 
@@ -464,13 +465,13 @@ def _stacked_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
 
 
 SPACED_ROW = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z\d](?:[^\n\t|:;]|(?<=\d):(?=\d\d\b)){0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+|\d+|\(\d{1,3}(?:,\d{3})*\)|[–—])){1,6})[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?P<label>[A-Za-z\d](?:[^\n\t|:;]|(?<=\d):(?=\d\d\b)){0,60}?)(?P<figs>(?: (?:\d{1,3}(?:,\d{3})+\+?|\d+\+?|\(\d{1,3}(?:,\d{3})*\)|[–—])){1,6})[ \t]*$", re.MULTILINE
 )  # a table row scraped with single spaces: 'Western Area Urban 13 74', 'Central City Hospital 21 3 18';
-#    a cell may be empty (a dash: 'On site – 21') or bracketed ('Burn Centre, Minsk[b] (9) 1')
+#    a cell may be empty (a dash: 'On site – 21') or bracketed ('Burn Centre, Minsk[b] (9) 1'), or a floor ('100+')
 #    a row's label may hold a time ('Mon 9 March, 10:30 Health Ministry 4 27 –')
 def _row_end(c: str) -> bool:
     """Whether a line's last character may end a table row scraped with single spaces: a figure, or an empty cell's dash."""
-    return c.isdigit() or c in EMPTY_DASHES
+    return c.isdigit() or c in EMPTY_DASHES or c == "+"
 
 
 EMPTY_DASHES = "–—"
@@ -580,7 +581,7 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
         if not any(measures):
             continue
         row_head = columns[0].lower()
-        place_rows = row_head in places or row_head.rsplit(" ", 1)[-1] in places
+        place_rows = _place_head(row_head, places)
         sourced = row_head in _row_heads(lex)[0] and any(c.lower() in SOURCE_HEADS for c in columns[1:-width])
         # ('Date Source Dead Hospitalised': each row's label is a day and who gave its figures)
         title = _title(text, h_lo)
@@ -595,6 +596,8 @@ def _spaced_rows(text: str, start: int, lex: Lexicon) -> list[Stacked]:
             place = label if place_rows and label.lower() not in TOTAL_LABELS else None
             dated = DATED_LABEL.fullmatch(label) if sourced else None
             row_who = dated["who"] if dated else who
+            if row_head in SOURCE_HEADS and label.lower() not in TOTAL_LABELS:
+                row_who = " ".join(BRACKET.sub(" ", label).split()) or row_who  # 'Source Dead Injured' / 'CBMGO (20 September) 4 63'
             figs = list(SPACED_CELL.finditer(row["figs"]))
             by_kind: dict[tuple[str | None, str | None], list[Found]] = {}
             for f, measure, kind in zip(figs, measures, kinds, strict=True):
@@ -645,7 +648,7 @@ def _bar_header(text: str, lo: int, hi: int, width: int, lex: Lexicon) -> _Bars 
             who.append(" ".join(plain.split()[: next((j for j, w in enumerate(plain.split()) if w.islower()), None)]) or plain)
     if not any(measures):
         return None
-    return _Bars(measures, who, row_head in places or row_head.rsplit(" ", 1)[-1] in places)
+    return _Bars(measures, who, _place_head(row_head, places))
 
 
 def _bar_rows(
@@ -735,6 +738,7 @@ class _Table(NamedTuple):
     heads: int = 1  # the columns heading the rows ('Day | Date')
     subjects: tuple[str | None, ...] = ()  # the subject each measure column's heading names ('Troops')
     periods: tuple[str | None, ...] = ()  # what a day's cell of each measure column counts (see _column_period)
+    scopes: tuple[str | None, ...] = ()  # a later column of an earlier one's measure: a part ('Intensive care')
 
 
 TABLE_SEPS = {
@@ -808,11 +812,11 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     measure_of, _, _ = _words(lex)
     heads = [" ".join(text[a:b].lower().split()).strip(" .:") for a, b in cells]
     k = 0  # the columns heading the rows
-    while k < len(heads) - 1 and (heads[k] in times | places or (k == 0 and heads[0].rsplit(" ", 1)[-1] in places)):
+    while k < len(heads) - 1 and (heads[k] in times | places or (k == 0 and _place_head(heads[0], places))):
         k += 1  # ('Home region': a place too)
     if k == 0:
         return None
-    place = heads[0].rsplit(" ", 1)[-1] in places
+    place = _place_head(heads[0], places)
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
@@ -871,7 +875,16 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     if not any(owns):
         return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k)
     periods = tuple(_column_period(h, m) for h, m in zip(heads, measures, strict=True))
-    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods)
+    scopes = tuple(scope for _, scope in _column_kinds(heads, list(measures))) if place else ()
+    # ('Hospital | Patients received | Admitted | Intensive care': the later columns parts of the first)
+    return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods, scopes)
+
+
+def _place_head(head: str, places: frozenset[str]) -> bool:
+    """Whether a row column's heading names places: a place word, last ('Home region') or
+    before 'of' ('Place of detention', 'Hospital of admission')."""
+    words = head.split()
+    return bool(words) and (head in places or words[-1] in places or (len(words) > 2 and words[1] == "of" and words[0] in places))
 
 
 NEW_COLUMN = re.compile(r"\b(?:new|daily|that\s+day|per\s+day)\b")
@@ -1478,7 +1491,7 @@ def _row_place(text: str, lo: int, hi: int, table: _Table) -> str | None:
     return None if not name or name.lower() in TOTAL_LABELS else name
 
 
-Found = tuple[Quantity, str, str, str | None, str | None]
+Found = tuple  # (quantity, measure, subject, subject_text, who[, scope]): a part of a list value's figure has its scope
 FIGURE_SOURCE = re.compile(
     r"(?P<fig>[^–—\n]{0,30}?\d[\d,.]*\+?(?:\s*[–-]\s*\d[\d,.]*\+?)?)\s+(?P<dash>[–—-])\s+"
     r"(?P<who>[A-Z][^,\[\n(]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:,[^\[\n]{0,40})?(?:\[\w{1,4}\])*\s*$"
@@ -1685,8 +1698,11 @@ def _read_line(
             heading = "participants"  # 'Marchers - police: 3,500; organisers: 8,000+': the crowd's rival counts
         p = dash.end()
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
-        if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)):
-            return []  # a sentence, not a list line (but 'Dead: 19, according to the Red Crescent' is one)
+        if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)) and not (
+            mark.group() in ("says", "said") and LABELLED.match(text, p, hi) and _rival_crowd(text, [(p, hi)], lex)
+        ):
+            return []  # a sentence, not a list line (but 'Dead: 19, according to the Red Crescent' is one, and
+            #            'Counter-demo at the Museum: police ~300, Hlas národa says 2,000+')
     elif not bullet and heading is None and CLAUSE_LABEL.match(text, p, hi):
         return []  # 'Police HQ has just sent us its evening figures: 307 people arrested …': a sentence
     if text[hi - 1] == "." and (lead := LABELLED.match(text, p, hi)) and any(
@@ -1827,13 +1843,53 @@ def _organisers_figure(text: str, items: list[tuple[int, int]], lex: Lexicon) ->
     False
     """
     if "organi" not in text[items[0][0] : items[-1][1]].lower():
-        return False  # (a cheap test first)
+        return _rival_crowd(text, items, lex)  # (a cheap test first)
     for a, b in items:
         quantities = find_quantities(text, lex, a, b)
         if quantities and (who := _who_before(text, a, quantities[0].start, lex)) is not None:
             if claimant_type(who, lex) == "organisers":
                 return True
     return False
+
+
+MIN_CROWD = 100  # the least figure of a crowd's rival counts in a list line naming no measure
+RIVAL_FIGURE = re.compile(
+    r"[\s,;]*(?:and\s+)?(?P<who>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?:says?\s+|said\s+|counts?\s+|estimates?\s+)?"
+    r"(?=[~≈]?\s?\d|(?:about|around|some|over|nearly|more\s+than|c\.)\s+\d)"
+    r"|[^()]*?\d[\d,]*\+?\s*\((?P<bracket>[^()\n]{1,40})\)"
+)  # a source then its figure ('police ~300', 'Hlas národa says 2,000+'), or a figure then its source in brackets ('~6,000 (police)')
+
+
+def _rival_crowd(text: str, items: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a list line naming no measure gives the police's figure and another source's, each
+    a hundred or more ('Counter-demo at the Museum: police ~300, Hlas národa says 2,000+',
+    'Tuesday on Austurvöllur: ~6,000 (police) / 14,000+ (Protect the Fjords)'): the crowd's size,
+    the count a protest's sources dispute.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> line = "police ~300, Hlas narodu says 2,000+"
+    >>> _rival_crowd(line, [(0, len(line))], load_lexicon())
+    True
+    >>> _rival_crowd("police 4, medics 9", [(0, 18)], load_lexicon())
+    False
+    """
+    kinds = []
+    for a, b in items:
+        if lab := LABELLED.match(text, a, b):
+            a = lab.end()  # (the line's label: 'Counter-demo at the Museum: ')
+        quantities = find_quantities(text, lex, a, b)
+        if not quantities:
+            continue
+        if any(q.value is None or q.value < MIN_CROWD for q in quantities):
+            return False  # (a small figure: the hurt or the held, not a crowd)
+        pos = a
+        for q in quantities:
+            m = RIVAL_FIGURE.match(text, pos, b)
+            who = (m["who"] or m["bracket"]) if m else None
+            if who:
+                kinds.append(claimant_type(" ".join(who.split()), lex))
+            pos = q.end
+    return "police" in kinds and any(k != "police" for k in kinds)
 
 
 def _infobox_forces(text: str, a: int, label: _Label, lex: Lexicon) -> bool:
@@ -1850,6 +1906,12 @@ def _forces_word(label: str, lex: Lexicon) -> bool:
 PAIR_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ ][A-Za-z][A-Za-z'’-]*)?(?:\((?:s|es)\))?)[ \t]*:?[ \t]*(?=\d)")
 PAIR_SEP = re.compile(r"[ \t]*(?:[,;·|/][ \t]*|[ \t]+)")
 SOURCES_SEP = re.compile(r"[ \t]*(?:[,;·•|/–—][ \t]*|[ \t]+)")  # between one cell's sources' figures
+
+
+@lru_cache(maxsize=8)
+def _qualifier_words(lex: Lexicon) -> frozenset[str]:
+    """The words of every qualifier list of the lexicon ('at least', 'more than', 'about')."""
+    return frozenset(w.lower() for words in lex.data.get("qualifiers", {}).values() if isinstance(words, list) for w in words)
 
 
 def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
@@ -1874,6 +1936,8 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
             return []
         if DATE_WORDS.fullmatch(lab["label"]):
             return []  # 'July 2020'
+        if " ".join(lab["label"].lower().split()) in _qualifier_words(lex):
+            return []  # 'Injured: 34 (ministry) / at least 40 (OCL)': a list value's qualifier, no label
         f = CELL_FIGURE.match(text, lab.end(), hi)
         if f is None or f.end() == lab.end():
             return []
@@ -1894,8 +1958,11 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
     for label, f in pairs:
         if label.measure is None or _counts_other(f, label.measure, lex):
             continue
-        who = _bracket_claimant(f["b"], lex) if f["b"] else label.claimant
-        out.append(_glued_figure(text, f, lex, label, who))
+        found = _glued_figure(text, f, lex, label, label.claimant)
+        parts = _parts(text, f.start("b"), f.end("b"), lex, found[0], label.measure, label.claimant) if f["b"] else []
+        if f["b"] and not parts:
+            found = _glued_figure(text, f, lex, label, _bracket_claimant(f["b"], lex))
+        out += [found, *parts]  # ('Deaths 9 (including 2 rescuers) · Missing 4': its parts)
     return out
 
 
@@ -2032,10 +2099,12 @@ def _values(
         who = (_bracket_claimant(none["b"], lex) if none["b"] else None) or label.claimant
         return [(q, measure, label.subject or _default_subject(measure), None, who)]
     says: str | None = None  # a value told as 'KNCHR says 361'
-    who = _who_before(text, a, quantities[0].start, lex) if quantities and measure else None
+    # (a source's figure in its own words opens with a quote: 'OCL "at least 40"')
+    first = quantities[0].start - (text[quantities[0].start - 1 : quantities[0].start] in QUOTES) if quantities else a
+    who = _who_before(text, a, first, lex) if quantities and measure else None
     if who and ESTIMATE_WORD_END.search(who):
         says = who  # 'an independent count 11,500' (not 'an independent' counting 11,500)
-    elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, quantities[0].start)):
+    elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, first)):
         says = " ".join(lead["who"].split())
     elif who:
         says = who  # 'Estimates of the crowd vary: police 5,000; organisers 20,000'
@@ -2045,6 +2114,8 @@ def _values(
     # a bracket closing the item names who gave all its figures ('46, of them 9 in intensive care
     # (Ministry of Health)') unless a figure has its own
     tail = TAIL_BRACKET.search(text, a, b)
+    if tail and quantities and _parts(text, tail.start("b"), tail.end("b"), lex, quantities[0], "killed", None):
+        tail = None  # 'Detained: 31 (4 of them minors)': the figure's parts, not who gave it
     # a label that names a speaker of a known kind ('Acting Governor Ann Lee: 11 dead, 40+
     # hurt (radio interview)') outranks a closing bracket, which then tells the channel
     known = label.speaker is not None and claimant_type(label.speaker, lex) != "other"
@@ -2060,17 +2131,19 @@ def _values(
         or (tail and _bracket_claimant(tail["b"], lex))
         or label.speaker
     )
+    late: re.Match[str] | None = None  # a bracket after the words on a figure's place
     for q in quantities:
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
         if PER_CENT.match(text, q.end, b):
             break  # 'Deaths: 61 per cent of them were children': a share, not a count
         who_here = None
+        opens = q.start - (text[q.start - 1 : q.start] in QUOTES)  # (after a quote mark: 'lawyers "over 30"')
         if at > a and not VALUE_SEP.fullmatch(text, at, q.start):
-            other = SAYS_VALUE.fullmatch(text, at, q.start)
+            other = SAYS_VALUE.fullmatch(text, at, opens)
             if other is not None and "," in text[at : other.start("who")]:
                 who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
-            elif who is not None and text[at : at + 1] in ",;" and (named := _who_before(text, at, q.start, lex)):
+            elif who is not None and text[at : at + 1] in ",;" and (named := _who_before(text, at, opens, lex)):
                 who_here = named  # 'Crowd size: police 4,000, organisers 15,000'
             else:
                 break  # not a list of figures: words between
@@ -2117,10 +2190,16 @@ def _values(
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
+            late = TAIL_BRACKET.search(text, end, b)  # ('14 in Prague (12 at the counter-demo, 2 on the square)')
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
         bracket = BRACKET.match(text, end, b)
-        if bracket:
+        parts: list[Found] = []
+        if late is not None:  # the parts told after the figure's place
+            parts, late = _parts(text, late.start("b"), late.end("b"), lex, q, measure_here, who), None
+        if bracket and (parts := _parts(text, bracket.start("b"), bracket.end("b"), lex, q, measure_here, who)):
+            end = bracket.end()  # '16 (14 inmates + 2 custodians)', '44 (23 still admitted)': parts of the figure
+        elif bracket:
             own = _bracket_claimant(bracket["b"], lex)
             if not says and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
                 who = own  # '14 (official), 31 (opposition claim)': not the last bracket's (but 'Bomberos 8 (they
@@ -2129,7 +2208,94 @@ def _values(
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
         out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who))
+        if (lead := PART_TAIL.match(text, at, b)) and (
+            told := _parts(text, lead.start("p"), b, lex, q, measure_here, who, tail=True)
+        ):
+            parts += told  # '46, of which 9 serious', '58 (Red Cross)[2] incl. 17 ISF members[3]'
+            at = _part_end(text, told[-1][0].end, b)
+        out += parts
     return out
+
+
+QUOTES = frozenset('"“')  # the quote mark that may open a source's figure in its words
+PART_LEAD = r"(?:incl\.?|including|of\s+(?:which|whom|them)|among\s+them)"
+PART_TAIL = re.compile(
+    rf"(?:\s*,?\s*(?={PART_LEAD}\s+\d)|,\s*(?=\d[\d,]*\s+(?:seriously|critically|severely|gravely)\b))(?P<p>)", re.I
+)  # a list value's part after it: ', of which 9 serious', ' incl. 17 ISF members', ', 2 seriously'
+PART = re.compile(
+    rf"[ \t]*(?P<lead>{PART_LEAD}[ \t]+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+    r"(?P<rest>(?:[ \t]+(?!per\b|according\b|says?\b|said\b|by\b)[^\W\d][\w'’.-]*){0,4})"
+    r"[ \t]*(?:\[\w{1,4}\])*[ \t]*(?P<sep>[+,/;]|\band\b|$|(?=\())",
+    re.I,
+)  # one part in a bracket or a tail: '14 inmates +', 'incl. 9 custodians', '12 at the counter-demo,', '4 of them children'
+PART_STATE = re.compile(
+    r"[ \t]*(?:of\s+them\s+|still\s+)?(?P<w>(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|admitted|held|detained"
+    r"|hospitali[sz]ed|in\s+hospital|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b)\b)?",
+    re.I,
+)  # how a part is told: '23 still admitted', '2 seriously', '41 Thursday'; 'of them' before a noun
+
+
+PART_WHEN = re.compile(
+    r"[ \t]*(?:(?:on|by|during|overnight|in\s+the|at)[ \t]+)?(?:(?:the[ \t]+)?(?:first|second|third|last)[ \t]+"
+    r"(?:day|night|evening)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[ \t]+(?:night|morning|evening|afternoon))?)[ \t]*",
+    re.I,
+)  # a part that is a time's count: '46 on Tue night', '41 Thursday', '12 on the first day'
+
+
+def _parts(
+    text: str, a: int, b: int, lex: Lexicon, whole: Quantity, measure: str, who: str | None, tail: bool = False
+) -> list[Found]:
+    """The parts of a list value's figure told in its bracket or after it ('Ministry 16 (14 inmates
+    + 2 custodians)', '34 (incl. 9 custodians)', '44 (23 still admitted)', '14 (12 at the
+    counter-demo, 2 on the square)', ', of which 9 serious'): each a figure of the same measure
+    and source, smaller than the whole, with the subject its noun names. A bracket holding
+    anything else (a source, a date, '11 per WTSF', a bare figure) gives none; a tail (``tail``)
+    gives its parts up to the first item that is none.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> line = "Dead: 16 (14 inmates + 2 custodians)"
+    >>> whole = find_quantities(line, lex)[0]
+    >>> [(q.text, subject) for q, _, subject, *_ in _parts(line, 10, 35, lex, whole, "killed", None)]
+    [('14', 'people'), ('2', 'security')]
+    >>> _parts("Dead: 16 (11 per WTSF)", 10, 21, lex, whole, "killed", None)
+    []
+    """
+    top = whole.high if whole.high is not None else whole.low
+    out: list[Found] = []
+    pos = a
+    while pos < b:
+        m = PART.match(text, pos, b)
+        n = parse_digits(m["n"]) if m else None
+        if m is None or n is None or n >= top:
+            break
+        rest = m["rest"]
+        state = PART_STATE.match(rest)
+        words = rest[state.end() :]
+        noun = _subject_words(words.lstrip(), lex) if words.strip() else None
+        if not (m["lead"] or noun or state["w"] or (words.strip() and PLACE_OR_TIME.match(f" {words.lstrip()}"))):
+            break  # '(first week)', '(2004 inquiry)', a bare figure: no part told
+        qs = [x for x in find_quantities(text, lex, m.start("n"), m.end("n")) if x.start == m.start("n")]
+        if not qs:
+            break
+        subject = lex.subject_of[noun.lower()] if noun else _default_subject(measure)
+        if PART_WHEN.fullmatch(rest):  # '52 (46 on Tue night)': the count of a time, an earlier total
+            out.append((qs[0], measure, subject, noun, who))
+        else:
+            out.append((qs[0], measure, subject, noun, who, f"part: {qs[0].text} of {whole.text}"))
+        pos = m.end()
+        if not m["sep"]:
+            return out
+    return out if tail else []
+
+
+def _part_end(text: str, at: int, b: int) -> int:
+    """Where a tail of parts ends: after the last part's words and citations."""
+    m = PART_TAIL_END.match(text, at, b)
+    return m.end() if m else at
+
+
+PART_TAIL_END = re.compile(r"[^,;/·•|()\[\]]*(?:\[\w{1,4}\])*")
 
 
 NONE_VALUE = re.compile(
@@ -2286,16 +2452,41 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
         measure_of, _, _ = _words(lex)
         gap = raw.endswith(("  ", "\t"))  # a table's gap: 'Total wounded in action      14,239'
         last = measure_of.get(words[-1].lower()) if words else None
-        if len(words) > 8 or not words or (last != label.measure and not crowd and not (gap and label.claimant is None)):
+        named = " ".join(w.lower() for w in words) in _crowd_labels(lex)  # 'Number 3,500–20,000 (estimates vary)'
+        if len(words) > 8 or not words or (last != label.measure and not (crowd or named) and not (gap and label.claimant is None)):
             return []  # 'Lowest estimate of deaths 112', but not a headline's words before a figure
-    for f in CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")):
+    figures = list(CELL_FIGURE.finditer(text, m.start("figures"), m.end("figures")))
+    for k, f in enumerate(figures):
+        if k and _ranged(text, figures[k - 1], f):
+            continue  # (the high end of the range before)
         if _counts_other(f, label.measure, lex):
             continue
         who = label.claimant
-        if f["b"]:
-            who = _bracket_claimant(f["b"], lex) or who
-        out.append(_glued_figure(text, f, lex, label, who))
+        last = figures[k + 1] if k + 1 < len(figures) and _ranged(text, f, figures[k + 1]) else f
+        if last["b"]:
+            who = _bracket_claimant(last["b"], lex) or who
+        if last is not f and YEARS.fullmatch(text, f.start("num"), last.end("num")):
+            continue  # 'Estimates of the dead, 2025–2026': the years of a heading, no count
+        found = _glued_figure(text, f, lex, label, who)
+        if last is not f:  # 'Number 3,500–20,000 (estimates vary)[3]': a range run together, from 3,500 to 20,000
+            q = found[0]
+            high = parse_digits(last["num"], last["frac"], last["scale"])
+            q = Quantity(text[q.start : last.end("num")], q.start, last.end("num"), q.value, q.low, high, "range")
+            found = (q, *found[1:])
+        out.append(found)
     return out
+
+
+YEARS = re.compile(r"(?:1[89]|20)\d\d[–-](?:1[89]|20)\d\d")  # '2025–2026'
+
+
+def _ranged(text: str, f: re.Match[str], g: re.Match[str]) -> bool:
+    """Two figures of a scraped cell that are one range: a dash and no space between, no bracket
+    after the first, the second the higher ('3,500–20,000')."""
+    if f["b"] or f["plus"] or g.start() != f.end() + 1 or text[f.end()] not in "–-":
+        return False
+    low, high = parse_digits(f["num"], f["frac"], f["scale"]), parse_digits(g["num"], g["frac"], g["scale"])
+    return low is not None and high is not None and low < high
 
 
 def _counts_other(f: re.Match[str], measure: str | None, lex: Lexicon) -> bool:
@@ -2408,6 +2599,8 @@ def _sourced_cells(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[tupl
         for q in find_quantities(text, lex, m.end(), end):
             if (found and q.start < found[-1][0].end) or text[q.start - 1] == "[":
                 continue  # (a citation mark: '(police)[4]')
+            if (day := DATE_WORDS.match(text, q.start, end)) and day.end() > q.end:
+                continue  # (a day the figures after it are of: 'Number 4 Sept: c. 800 (MPS)[3]')
             after = SOURCE_AFTER.match(text, q.end, end)
             who = _bracket_claimant(after["b"], lex) if after else None
             words = after["words"] if after else text[q.end : end]
@@ -2893,6 +3086,14 @@ def _measure_phrases(low: list[str], measure_of: dict[str, str]) -> Iterator[tup
                 break
 
 
+@lru_cache(maxsize=8)
+def _crowd_labels(lex: Lexicon) -> frozenset[str]:
+    """Labels that alone name a crowd's size (lexicon layout.crowd_labels: a protest infobox's
+    'Number', 'Number Peak (12 October)'); a word of them in a longer label names nothing
+    ('Number of schools closed')."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("crowd_labels", []))
+
+
 def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _Label:
     """What a label says: its measure ('Deaths', 'Injured in hospital', 'Turnout, day 1'), a
     subject ('Police injured'), and who gave the figure (a bracket, 'Interior Ministry (1996)
@@ -2910,6 +3111,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         if measure is None or (measure == "participants" and found != "participants") or (cell and found != "participants"):
             measure, at, width = found, i, n
     claimant = next((c for b in brackets if (c := _bracket_claimant(b, lex))), None)
+    if measure is None and " ".join(low) in _crowd_labels(lex):
+        measure = "participants"  # a protest infobox's 'Number 3,500 (police)[2] – 20,000+ (organisers)[3]'
     if measure is None:
         if not words:
             return _Label(None, None, claimant, None)

@@ -486,6 +486,7 @@ def _read(text: str) -> list[tuple]:
             [
                 ("2", "killed", "people", 2, 2, None),
                 ("40", "injured", "people", 40, 40, None),
+                ("6", "injured", "security", 6, 6, None),  # (a part of the 40: its scope says so)
                 ("19", "arrested", "people", 19, 19, "police"),
                 ("45", "arrested", "people", 45, 45, "unions"),
             ],
@@ -824,3 +825,272 @@ def test_a_section_heading_in_capitals_names_the_measure_of_the_lines_under_it()
         ("7", "injured", "Fire brigade"),
     ]
     assert read_layout(Source(id="t", text="NEWS\nLyon: 40\n"), LEX).claims == []  # a heading naming no measure
+
+
+def _scoped(text: str) -> list[tuple]:
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    return [(c.text, c.measure, c.subject, c.claimant, c.scope) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "- Dead: Ministry 16 (14 inmates + 2 custodians) · OCL 21",
+            [
+                ("16", "killed", "people", "Ministry", None),
+                ("14", "killed", "people", "Ministry", "part: 14 of 16"),
+                ("2", "killed", "security", "Ministry", "part: 2 of 16"),
+                ("21", "killed", "people", "OCL", None),
+            ],
+            id="forum-summary-parts-joined-by-plus-in-the-bracket",
+        ),
+        pytest.param(
+            "Injured: 40 (12 children, 3 firefighters)",
+            [
+                ("40", "injured", "people", None, None),
+                ("12", "injured", "people", None, "part: 12 of 40"),
+                ("3", "injured", "security", None, "part: 3 of 40"),
+            ],
+            id="wire-box-parts-listed-with-commas",
+        ),
+        pytest.param(
+            "• Hospitalised: 27 (incl. 5 police officers)",
+            [("27", "injured", "people", None, None), ("5", "injured", "security", None, "part: 5 of 27")],
+            id="live-blog-bullet-incl-part",
+        ),
+        pytest.param(
+            "Arrests: 212, of whom 30 minors",
+            [("212", "arrested", "people", None, None), ("30", "arrested", "people", None, "part: 30 of 212")],
+            id="translation-of-whom-tail",
+        ),
+        pytest.param(
+            "Wounded: 58, 9 seriously (Red Cross)",
+            [("58", "injured", "people", "Red Cross", None), ("9", "injured", "people", "Red Cross", "part: 9 of 58")],
+            id="how-badly-tail-before-the-source-bracket",
+        ),
+        pytest.param(
+            "Detained: 31 (4 of them minors)",
+            [("31", "arrested", "people", None, None), ("4", "arrested", "people", None, "part: 4 of 31")],
+            id="of-them-part-is-no-source",
+        ),
+        pytest.param(
+            "Injured: MSPBS 44 (23 still admitted)",
+            [("44", "injured", "people", "MSPBS", None), ("23", "injured", "people", "MSPBS", "part: 23 of 44")],
+            id="still-admitted-part",
+        ),
+        pytest.param(
+            "Deaths: 9 (including 2 rescuers) · Missing: 4",
+            [("9", "killed", "people", None, None), ("2", "killed", "security", None, "part: 2 of 9")],
+            id="key-figures-pairs-including-part",
+        ),
+        pytest.param(
+            "DETAINED\nPolice: 14 in Prague (12 at the counter-demo, 2 on the square)",
+            [
+                ("14", "arrested", "people", "Police", None),
+                ("12", "arrested", "people", "Police", "part: 12 of 14"),
+                ("2", "arrested", "people", "Police", "part: 2 of 14"),
+            ],
+            id="parts-by-place-after-the-figures-own-place",
+        ),
+        pytest.param(
+            "Injured: 20 in Ghent (4 police officers)",
+            [("20", "injured", "people", None, None), ("4", "injured", "security", None, "part: 4 of 20")],
+            id="a-part-after-the-place-is-no-source",
+        ),
+        pytest.param(
+            "Detained: 52 (46 on the first night)",
+            [("52", "arrested", "people", None, None), ("46", "arrested", "people", None, None)],
+            id="a-times-count-in-the-bracket-is-no-part",
+        ),
+        pytest.param(
+            "Deaths: 742 (2004 inquiry) · Arrests: 2,300 (first week)",
+            [("742", "killed", "people", "2004 inquiry", None), ("2,300", "arrested", "people", None, None)],
+            id="not-a-part-a-source-or-a-time-in-the-bracket",
+        ),
+    ],
+)
+def test_parts_of_a_list_value(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '- Injured: Ministry 34 · OCL "at least 40"',
+            [("34", "injured", "people", "Ministry", None), ("at least 40", "injured", "people", "OCL", None)],
+            id="forum-summary-second-source-in-quotes",
+        ),
+        pytest.param(
+            "- Crowd: police ~700 / traders' union \"more than 5,000\"",
+            [("~700", "participants", "protesters", "police", None),
+             ("more than 5,000", "participants", "protesters", "traders' union", None)],
+            id="crowd-rival-counts-quoted",
+        ),
+        pytest.param(
+            'Arrests: police 12, lawyers "over 30"',
+            [("12", "arrested", "people", "police", None), ("over 30", "arrested", "people", "lawyers", None)],
+            id="comma-list-quoted-second-figure",
+        ),
+        pytest.param(
+            "Turnout: prefecture 8,000 · CGT “nearly 25,000”",
+            [("8,000", "participants", "protesters", "prefecture", None),
+             ("nearly 25,000", "participants", "protesters", "CGT", None)],
+            id="curly-quotes-translation",
+        ),
+        pytest.param(
+            'Dead: army 4 | residents "more than 20"',
+            [("4", "killed", "people", "army", None), ("more than 20", "killed", "people", "residents", None)],
+            id="bars-quoted-residents-figure",
+        ),
+        pytest.param(
+            'Dead: "at least 12" (families)',
+            [("at least 12", "killed", "people", "families", None)],
+            id="a-quoted-value-alone-still-read",
+        ),
+    ],
+)
+def test_a_sources_figure_in_its_own_words(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Methods\tMarches, road blockades\nNumber\t3,500 (police)[2] – 20,000+ (organisers)[3]",
+            [("3,500", "participants", "protesters", "police", None),
+             ("20,000+", "participants", "protesters", "organisers", None)],
+            id="protest-infobox-number-tab",
+        ),
+        pytest.param(
+            "Number Peak (12 October): 1,200 (ROP)[4] – c. 6,000 (organisers)[5]",
+            [("1,200", "participants", "protesters", "ROP", None),
+             ("c. 6,000", "participants", "protesters", "organisers", None)],
+            id="protest-infobox-number-peak-circa-after-the-dash",
+        ),
+        pytest.param(
+            "Number 3,500–20,000 (estimates vary)[3][9]",
+            [("3,500–20,000", "participants", "protesters", None, None)],
+            id="protest-infobox-flattened-range-run-together",
+        ),
+        pytest.param(
+            "Number\tc. 40,000 (organisers)[1]",
+            [("c. 40,000", "participants", "protesters", "organisers", None)],
+            id="protest-infobox-circa",
+        ),
+        pytest.param(
+            "Number: 2,000–3,000 (police)",
+            [("2,000–3,000", "participants", "protesters", "police", None)],
+            id="number-label-colon-range",
+        ),
+        pytest.param(
+            "Peak number: 15,000 (city hall)",
+            [("15,000", "participants", "protesters", "city hall", None)],
+            id="peak-number-label",
+        ),
+        pytest.param("Number of schools closed: 40", [], id="not-a-crowd-number-of-other-things"),
+    ],
+)
+def test_a_crowd_label_names_the_turnout(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Recaptured: 35 (ministry, Tuesday)", [("35", "arrested", "people", "ministry", None)],
+                     id="escape-summary-recaptured"),
+        pytest.param("• Taken into custody: 12 (police)", [("12", "arrested", "people", "police", None)],
+                     id="live-blog-taken-into-custody"),
+        pytest.param("Apprehended\t9 (border guard)[2]", [("9", "arrested", "people", "border guard", None)],
+                     id="infobox-tab-apprehended"),
+        pytest.param("KEY FIGURES\nDead5Missing2Injured17Critical4",
+                     [("5", "killed", "people", None, None), ("17", "injured", "people", None, None)],
+                     id="key-figures-run-together-critical-is-a-part-left-out"),
+        pytest.param("- Sought medical help: 17 (city health dept)", [("17", "injured", "people", "city health dept", None)],
+                     id="forum-sought-medical-help"),
+        pytest.param("Needed treatment: 31 · Received treatment: 12 (Red Crescent)",
+                     [("31", "injured", "people", None, None), ("12", "injured", "people", "Red Crescent", None)],
+                     id="translation-needed-and-received-treatment"),
+        pytest.param("Critical infrastructure: 4 sites", [], id="not-a-count-of-people-critical-sites"),
+    ],
+)
+def test_label_words_of_the_hurt_and_the_held(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Counter-demo at the Museum: police ~300, Hlas národa says 2,000+",
+            [("~300", "participants", "protesters", "police", None),
+             ("2,000+", "participants", "protesters", "Hlas národa", None)],
+            id="forum-recap-place-label-police-then-a-group-says",
+        ),
+        pytest.param(
+            "• Tuesday on Austurvöllur: ~6,000 (police) / 14,000+ (Protect the Fjords)",
+            [("~6,000", "participants", "protesters", "police", None),
+             ("14,000+", "participants", "protesters", "Protect the Fjords", None)],
+            id="live-blog-catch-up-sources-in-brackets",
+        ),
+        pytest.param(
+            "Place Bellecour: 8,000 (police) / 25,000 (CGT)",
+            [("8,000", "participants", "protesters", "police", None), ("25,000", "participants", "protesters", "CGT", None)],
+            id="translation-square-label-brackets",
+        ),
+        pytest.param(
+            "Harbour front: police 1,200 · the fishers' association 5,000",
+            [("1,200", "participants", "protesters", "police", None),
+             ("5,000", "participants", "protesters", "the fishers' association", None)],
+            id="wire-box-bullets-source-before-figure",
+        ),
+        pytest.param("Kyiv: police 4, medics 9", [], id="not-a-crowd-small-figures"),
+        pytest.param("Lyon: 8,000 · 25,000", [], id="not-a-crowd-no-sources-named"),
+        pytest.param("The mayor said: police counted 300, organisers 2,000.", [], id="not-a-list-a-sentence"),
+    ],
+)
+def test_rival_counts_of_a_place_name_the_crowd(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Injured: 34 (ministry) / at least 40 (OCL)",
+            [("34", "injured", "people", "ministry", None), ("at least 40", "injured", "people", "OCL", None)],
+            id="key-figures-slash-at-least",
+        ),
+        pytest.param(
+            "Arrests: 19 (police) / more than 60 (lawyers)",
+            [("19", "arrested", "people", "police", None), ("more than 60", "arrested", "people", "lawyers", None)],
+            id="wire-box-slash-more-than",
+        ),
+        pytest.param(
+            "Turnout: 5,000 (police) / about 12,000 (union)",
+            [("5,000", "participants", "protesters", "police", None),
+             ("about 12,000", "participants", "protesters", "union", None)],
+            id="turnout-slash-about",
+        ),
+        pytest.param(
+            "Deaths: 7 (army) · up to 25 (villagers)",
+            [("7", "killed", "people", "army", None), ("up to 25", "killed", "people", "villagers", None)],
+            id="translation-bullet-up-to",
+        ),
+        pytest.param(
+            "Wounded: 12 (hospital) | well over 30 (medics' network)",
+            [("12", "injured", "people", "hospital", None), ("well over 30", "injured", "people", "medics' network", None)],
+            id="forum-bar-well-over",
+        ),
+        pytest.param(
+            "Deaths 37 Injured 112 Missing 9",
+            [("37", "killed", "people", None, None), ("112", "injured", "people", None, None)],
+            id="labels-and-figures-still-pairs",
+        ),
+    ],
+)
+def test_a_qualified_figure_of_another_source_is_no_label(text: str, expected: list[tuple]):
+    assert _scoped(text) == expected

@@ -592,3 +592,132 @@ def test_a_count_that_rose_from_one_figure_to_another_gives_both():
         ("31", "injured", 31),
         ("45", "injured", 45),
     ]
+
+
+def _sourced(text: str) -> list[tuple]:
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    return [(c.text, c.measure, c.claimant) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Casualties by source\nSource Dead Injured\nSES-GO (21 September) 9 78\n"
+            "Missão Vida Plena (21 September) 10 100+\nCBMGO (20 September, early) 4 63\n",
+            [("9", "killed", "SES-GO"), ("78", "injured", "SES-GO"), ("10", "killed", "Missão Vida Plena"),
+             ("100+", "injured", "Missão Vida Plena"), ("4", "killed", "CBMGO"), ("63", "injured", "CBMGO")],
+            id="encyclopedia-sources-table-brackets-of-days-and-a-floor",
+        ),
+        pytest.param(
+            "Arrest counts\nSource Arrested\nPolice 212\nLawyers' collective 260+\n",
+            [("212", "arrested", "Police"), ("260+", "arrested", "Lawyers' collective")],
+            id="wire-box-source-column-one-measure",
+        ),
+        pytest.param(
+            "Who counted what\nSource Killed Wounded\nArmy 4 11\nVillage council 9 30+\nTotal 13 41\n",
+            [("4", "killed", "Army"), ("11", "injured", "Army"), ("9", "killed", "Village council"),
+             ("30+", "injured", "Village council"), ("13", "killed", None), ("41", "injured", None)],
+            id="a-total-row-names-no-source",
+        ),
+        pytest.param(
+            "Injured by hospital\nHospital Admitted Discharged\nSt Mary's 12+ 4\nGeneral 7 2\n",
+            [("12+", "injured", None), ("7", "injured", None)],
+            id="a-floor-in-a-hospital-table-keeps-the-run-of-rows",
+        ),
+        pytest.param(
+            "Estimates of the march\nSource Turnout\nPrefecture (evening) 8,000\nCGT (afternoon) 25,000+\n",
+            [("8,000", "participants", "Prefecture"), ("25,000+", "participants", "CGT")],
+            id="translation-source-rows-with-a-time-in-brackets",
+        ),
+        pytest.param(
+            "Vehicles by source\nSource Cars Buses\nPolice 40 3\nCity 52 5\n",
+            [],
+            id="not-counts-of-people",
+        ),
+    ],
+)
+def test_a_spaced_table_whose_rows_are_sources(text: str, expected: list[tuple]):
+    assert _sourced(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Place of detention | Detained\nCentral police station | 21\nAirport holding cells | 8\n",
+            [("21", "arrested", "Central police station"), ("8", "arrested", "Airport holding cells")],
+            id="rights-group-bars-place-of-detention",
+        ),
+        pytest.param(
+            "Hospital of admission | Injured\nSt Luke's | 14\nRiverside General | 9\n",
+            [("14", "injured", "St Luke's"), ("9", "injured", "Riverside General")],
+            id="health-office-bars-hospital-of-admission",
+        ),
+        pytest.param(
+            "Site of the arrests\tArrested\nHarbour gate\t12\nTown hall\t30\n",
+            [("12", "arrested", "Harbour gate"), ("30", "arrested", "Town hall")],
+            id="tabs-site-of-the-arrests",
+        ),
+        pytest.param(
+            "Hospital | Patients received | Intensive care\nNorth Clinic | 22 | 5\nBay Hospital | 13 | 2\n",
+            [("22", "injured", "North Clinic"), ("5", "injured", "North Clinic"),
+             ("13", "injured", "Bay Hospital"), ("2", "injured", "Bay Hospital")],
+            id="an-intensive-care-column-counts-the-hurt",
+        ),
+        pytest.param(
+            "Home region | Deaths\nNorth | 4\nSouth | 6\n",
+            [("4", "killed", "North"), ("6", "killed", "South")],
+            id="a-place-word-last-still-a-place-head",
+        ),
+        pytest.param(
+            "Type of vehicle | Burned\nCars | 40\nBuses | 3\n",
+            [],
+            id="not-a-place-of-head-and-no-people",
+        ),
+    ],
+)
+def test_a_row_column_headed_place_of_something_names_places(text: str, expected: list[tuple]):
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    assert [(c.text, c.measure, c.place) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hospital | Patients received | Admitted | Intensive care\nBay Hospital | 39 | 16 | 6\n",
+            [("39", None), ("16", "column: admitted"), ("6", "column: intensive care")],
+            id="bars-hospital-received-admitted-intensive-care",
+        ),
+        pytest.param(
+            "District | Injured | Seriously injured\nNorth | 40 | 7\nSouth | 12 | 2\n",
+            [("40", None), ("7", "column: seriously injured"), ("12", None), ("2", "column: seriously injured")],
+            id="bars-district-injured-then-seriously-injured",
+        ),
+        pytest.param(
+            "Clinic\tTreated\tIn ICU\nRiverside\t22\t3\nHill Road\t9\t1\n",
+            [("22", None), ("3", "column: in icu"), ("9", None), ("1", "column: in icu")],
+            id="tabs-clinic-treated-in-icu",
+        ),
+        pytest.param(
+            "Place of detention | Detained\nCentral station | 21\nAirport cells | 8\n",
+            [("21", None), ("8", None)],
+            id="one-measure-column-is-no-part",
+        ),
+        pytest.param(
+            "Region | Deaths | Injured\nCoast | 4 | 30\nHills | 2 | 11\n",
+            [("4", None), ("30", None), ("2", None), ("11", None)],
+            id="two-measures-each-a-whole",
+        ),
+        pytest.param(
+            "Date | Police | Unions\nMon 2 March | 3,100 | 9,000\nTue 3 March | 2,000 | 11,000\n",
+            [("3,100", None), ("9,000", None), ("2,000", None), ("11,000", None)],
+            id="a-tracker-by-day-has-no-column-parts",
+        ),
+    ],
+)
+def test_a_later_column_of_a_place_tables_measure_counts_a_part(text: str, expected: list[tuple]):
+    title = "Figures by place\n\n" if not text.startswith("Date") else "Strikers on the march, by source\n\n"
+    claims = read_layout(Source(id="t", text=title + text), LEX).claims
+    assert [(c.text, c.scope) for c in claims] == expected
