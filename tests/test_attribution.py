@@ -2132,3 +2132,68 @@ def test_the_group_is_no_state_body_named_more_often() -> None:
         "The group also said three of the dead were students."
     )
     assert who(text, 3)[0] == "Network for Civic Rights"
+
+
+ASIDE_BEFORE_VERB = [
+    # (text, value, claimant): an adverbial or an appositive with its own relative clause set off
+    # by commas between the speaker and its verb (attr21b: sets 26, 28, 29, 30, 39 and wordings of our own)
+    case(
+        "on-its-part-had-put",
+        "The Rwanda Red Cross, on its part, had put the number of bodies recovered at 35.",
+        35,
+        "The Rwanda Red Cross",
+    ),
+    case("on-their-part-said", "The dockers' unions, on their part, said 12 workers were hurt.", 12, "The dockers' unions"),
+    case("in-turn-reported", "The army, in turn, reported 14 soldiers wounded.", 14, "The army"),
+    case(
+        "in-a-statement-on-friday",
+        "The prefecture, in a statement on Friday, said 260 people had been detained.",
+        260,
+        "The prefecture",
+    ),
+    case(
+        "at-a-briefing-put",
+        "The district commissioner, at a briefing in the town hall, put the toll at 17.",
+        17,
+        "The district commissioner",
+    ),
+    case(
+        "a-dated-document-spoke-of",
+        'OCHA\'s first flash update, on 18 March 2025, spoke of "at least 24 civilians killed".',
+        24,
+        "OCHA's first flash",
+    ),
+    case(
+        "appositive-with-that-clause-counted",
+        "Contagem Aberta, the volunteer collective that maps crowds from drone images, counted 19,500 people in Porto.",
+        19500,
+        "Contagem Aberta",
+    ),
+    case(
+        "appositive-with-that-clause-estimated",
+        "Prison Watch, the monitor that follows the jails of the north, estimated that 31 inmates died.",
+        31,
+        "Prison Watch",
+    ),
+    case(
+        "translated-on-its-side-declared",
+        "The Civil Protection, on its side, declared 9 bodies recovered in the river.",
+        9,
+        "The Civil Protection",
+    ),
+    case(
+        "a-that-complement-keeps-its-own-subject",
+        "The ministry reported that officials said 40 people died.",
+        40,
+        "officials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), ASIDE_BEFORE_VERB)
+def test_an_aside_between_the_speaker_and_its_verb(text: str, value: int, want: str | None) -> None:
+    """A phrase set off by commas that opens with a preposition (', on its part,', ', in a
+    statement on Friday,', ', on 18 March 2025,') or an appositive whose own clause opens with
+    'that' (', the collective that maps crowds,') stands between the subject and its verb: the
+    subject before it speaks."""
+    assert claim_with(text, value).claimant == want

@@ -481,6 +481,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         #                          account, identified 11 dead': the subject before the relative aside
     segs = _segments(text, sent_lo, verb_at)
     maker: str | None = None  # who made the document the subject may be
+    skip = -1  # an appositive whose relative clause was passed
     for k in range(len(segs) - 1, -1, -1):
         lo, hi = segs[k]
         raw = _words(text[lo:hi])
@@ -534,6 +535,17 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             return joined  # 'that' a demonstrative: 'The organisers of that sit-in (said)'
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
+        if (
+            rel
+            and k > 1
+            and _words(text[segs[k - 1][0] : segs[k - 1][1]])[:1] in (["the"], ["The"])
+            and text[segs[k - 2][1] : segs[k - 1][0]].strip() == ","
+            and COMMA_THEN_VERB.fullmatch(text, hi, verb_at)
+        ):
+            skip = k - 1  # 'X, the volunteer collective that maps crowds, (counted)': the appositive and its clause
+            continue
+        if k == skip:
+            continue
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]) and not all(w in AUXILIARIES for w in raw[1:]):
             continue  # '… because he was not authorised to speak …, said' (but '… that they had identified')
         if k and DASH_BEFORE.search(text, max(sent_lo, lo - 3), lo) and DASH_AFTER.match(text, hi):
@@ -647,6 +659,13 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if k and raw and raw[0].lower() == "and" and words[0].lower() in ("other", "others"):
             continue  # 'the Project (LRDP) and other sources estimated': the one named before them
+        if (
+            k
+            and raw[0].lower() in prepositions
+            and text[segs[k - 1][1] : lo].strip() == ","
+            and (words == raw[1:] or not _valid_np(np, lex))
+        ):
+            continue  # an adverbial set off by commas before the verb: 'X, on its part, (put)', 'X, on 18 March, (spoke of)'
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
             if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
