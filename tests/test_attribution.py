@@ -2197,3 +2197,31 @@ def test_an_aside_between_the_speaker_and_its_verb(text: str, value: int, want: 
     'that' (', the collective that maps crowds,') stands between the subject and its verb: the
     subject before it speaks."""
     assert claim_with(text, value).claimant == want
+
+
+ESTIMATE_AS_A_VERB = [
+    # (text, value, claimant): a plural subject's 'estimate', 'count', 'record' and 'report' speak
+    # after a place that follows the subject and before a thing they size 'at' a figure
+    # (attr21b: sets 43, 44 and wordings of our own); after an article or before 'of' it stays a noun
+    case("subject-then-place-estimate", "Carabineros in the region estimate 12,000 participants.", 12000, "Carabineros in the region"),
+    case("estimate-a-thing-at", "The police estimate this afternoon's turnout at around 1,500.", 1500, "The police"),
+    case("estimate-a-long-thing-at", "The organisers estimate the size of the march at 40,000.", 40000, "The organisers"),
+    case("volunteers-from-a-parish", "Volunteers from the parish estimate at least 60 dead.", 60, "Volunteers from the parish"),
+    case("doctors-at-a-hospital-count", "Doctors at Rosales count 26 patients with burns.", 26, "Doctors at Rosales"),
+    case("forum-monitors-in-a-town-record", "our monitors in Freetown record 45 arrests since monday", 45, "our monitors in Freetown"),
+    case("the-police-estimate-of-is-a-noun", "The police estimate of 5,000 marchers was too low.", 5000, "police"),
+    case(
+        "a-plural-noun-before-an-estimate-noun",
+        "An independent estimate by researchers put the crowd at 9,000.",
+        9000,
+        "researchers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), ESTIMATE_AS_A_VERB)
+def test_estimate_is_a_verb_after_a_plural_subject(text: str, value: int, want: str | None) -> None:
+    """A base form that is a noun too is a plural subject's verb when a place follows the
+    subject ('Carabineros in the region estimate 12,000') or a thing sized at a figure follows
+    the verb ('estimate this afternoon's turnout at around 1,500')."""
+    assert claim_with(text, value).claimant == want

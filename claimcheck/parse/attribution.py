@@ -1924,14 +1924,18 @@ ESTIMATE_NOUN_BEFORE = re.compile(
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?i:we|they|i|you|police|people|media|staff)|\b[A-Za-z]{2,}[^su'’\s]s|\b[A-Z]{2,})"
+    r"(?:\s+(?:in|at|across|from|on)\s+(?:the\s+|their\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?:\s+(?:now|also|still|only|themselves|[a-z]+ly))*\s+$"
-)  # the subject right before a plural verb ('Rights groups (count)', 'They now (report)', 'ACLED (records)')
+)  # the subject right before a plural verb ('Rights groups (count)', 'They now (report)', 'ACLED (records)'),
+#    a place after it ('Carabineros in the region (estimate)', 'Doctors at Rosales (count)')
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 FIGURE_OR_THAT_AFTER = re.compile(
     r"\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?|scores?)\b))",
+    r"|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?|scores?)\b)"
+    r"|(?:[\w'’-]+\s+){1,6}?(?:at|as)\s+(?:[\w'’-]+\s+){0,2}?\d)",
     re.IGNORECASE,
-)  # a figure or a clause right after a verb ('count at least 45', 'report that')
+)  # a figure or a clause right after a verb ('count at least 45', 'report that'), or a thing
+#    it sizes before 'at' ('estimate this afternoon's turnout at around 1,500')
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^su'’\s]s\s+$")  # 'researchers ', 'doctors ' (not 'the census ')
 COUNTS_NOUN = re.compile(
@@ -2054,7 +2058,12 @@ def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
             ESTIMATE_NOUN_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
             and not text.startswith(" that ", v.end())  # ('the police estimate that 5,000 …': a verb)
             and not PLURAL_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
-        )  # ('The researchers estimate 1,200 …': a plural's verb)
+            and not (
+                PLURAL_SUBJECT_BEFORE.search(text, max(sent_lo, v.start() - 40), v.start())
+                and FIGURE_OR_THAT_AFTER.match(text, v.end())
+            )
+        )  # ('The researchers estimate 1,200 …', 'Carabineros in the region estimate 12,000',
+        #    'The police estimate this afternoon's turnout at 1,500': a plural's verb)
         or text.startswith((" of ", " by ", ":"), v.end())
     ):
         return True  # 'An independent estimate by researchers …', 'the police estimate of 5,000'
