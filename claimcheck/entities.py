@@ -95,7 +95,7 @@ RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Po
 TIME_TAIL = re.compile(
     r"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+day\b.*
     |on\s+\d{1,2}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
-    |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
+    |on\s+the\s+(?:morning|afternoon|evening|night|day)\s+of\s+(?:\d|the\s|that\s|its\s).*  # ('on the evening of the accident')
     |(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
     |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)

@@ -2225,3 +2225,47 @@ def test_estimate_is_a_verb_after_a_plural_subject(text: str, value: int, want: 
     subject ('Carabineros in the region estimate 12,000') or a thing sized at a figure follows
     the verb ('estimate this afternoon's turnout at around 1,500')."""
     assert claim_with(text, value).claimant == want
+
+
+FIGURE_GIVEN = [
+    # (text, value, claimant): a light verb ('gave', 'gives', 'had given') with a count and its
+    # measure's noun, or a figure set off by a dash after a noun of counting, tells the figure
+    # (attr21b: sets 39, 42, 58 and wordings of our own)
+    case("had-given-n-injured", "The cantonal interior ministry had given 27 injured.", 27, "The cantonal interior ministry"),
+    case(
+        "a-document-by-a-body-on-the-evening-of",
+        "A first statement by the cantonal interior ministry on the evening of the accident had given 27 injured.",
+        27,
+        "the cantonal interior ministry",
+    ),
+    case("gave-n-hospitalisations", "On Sunday the health office gave 112 hospitalisations and nine deaths.", 112, "the health office"),
+    case("gave-word-deaths", "On Sunday the health office gave 112 hospitalisations and nine deaths.", 9, "the health office"),
+    case("gives-dead-and-wounded", "The prefecture gives 14 dead and 60 wounded in its latest bulletin.", 60, "The prefecture"),
+    case(
+        "the-same-toll-between-dashes",
+        "The regional governor gave the same toll at a briefing in the capital — four dead — on Tuesday.",
+        4,
+        "The regional governor",
+    ),
+    case(
+        "translated-gave-the-number-of-arrests",
+        "The Direction of the Police gave 16 arrests, among them two minors, in its communiqué of Monday.",
+        16,
+        "The Direction of the Police",
+    ),
+    case(
+        "a-dash-figure-with-its-noun",
+        "The union's legal team gives a slightly higher figure – 38 arrests – and says it is still counting.",
+        38,
+        "The union's legal team",
+    ),
+    case("gave-at-least-n-dead", "The Red Cross gave at least 31 dead on Monday night.", 31, "The Red Cross"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), FIGURE_GIVEN)
+def test_a_figure_given_with_its_measure(text: str, value: int, want: str | None) -> None:
+    """'gave 27 injured', 'gives 14 dead', 'gave the same toll … — four dead —': the figure's
+    teller is the light verb's subject ('gave 40 injured people blankets' gives something else:
+    the rule's own examples)."""
+    assert claim_with(text, value).claimant == want

@@ -666,6 +666,14 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             and (words == raw[1:] or not _valid_np(np, lex))
         ):
             continue  # an adverbial set off by commas before the verb: 'X, on its part, (put)', 'X, on 18 March, (spoke of)'
+        if (
+            k
+            and len(words) == 1
+            and _acronym(words[0])
+            and text[lo - 1 : lo] == "("
+            and REPORTS_BY.search(text, segs[k - 1][0], segs[k - 1][1])
+        ):
+            continue  # a document by a body named with its acronym: 'Early reports by the Harbour Fire Service (HFS) (gave)'
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
             if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
@@ -709,6 +717,10 @@ DOCUMENT_BY = re.compile(
     r"\b(?:count|tally|estimate|report|study|survey|analysis|review|audit|list|assessment|inquiry|investigation)"
     r"\s+by\s+(?P<np>.+)$"
 )  # a document named with its makers, too long to be one name: the makers
+REPORTS_BY = re.compile(
+    r"\b(?:reports?|counts?|tall(?:y|ies)|estimates?|figures?|statements?|bulletins?|updates?)\s+by\s+(?:(?!\band\b)[^()])+$", re.IGNORECASE
+)  # what a body gave, before its name and the acronym in brackets: 'Early reports by the Harbour Fire Service (HFS)'
+#    (not a joint count's: 'by the Council and the Medical and Dental Association (SLMDA)')
 DOCUMENT_HEADS = frozenset(
     "count tally toll estimate figure figures report study survey analysis review audit list "
     "assessment inquiry investigation".split()
