@@ -2269,3 +2269,41 @@ def test_a_figure_given_with_its_measure(text: str, value: int, want: str | None
     teller is the light verb's subject ('gave 40 injured people blankets' gives something else:
     the rule's own examples)."""
     assert claim_with(text, value).claimant == want
+
+
+OWNER_BEFORE_A_COLON = [
+    # (text, value, claimant): a body's own figure, count or tally whose figures follow a colon
+    # (attr21b: sets 33, 52, 56, 57 and wordings of our own)
+    case("figure-has-not-changed", "The alliance's figure has not changed: 41 people are still detained.", 41, "The alliance"),
+    case("own-count-higher", "The union's own count is much higher: 56 arrests.", 56, "The union"),
+    case("latest-tally-grimmer", "The Red Crescent's latest tally is grimmer: 23 dead.", 23, "The Red Crescent"),
+    case("translated-figure-of-the-ministry", "The Ministry's figure, for its part: 14 wounded.", 14, "The Ministry"),
+    case(
+        "its-own-figure-after-the-speaker",
+        "The union says the official toll is too low. Its own figure is much higher: 31 dead.",
+        31,
+        "The union",
+    ),
+    case("no-owner-no-claimant", "The country's figure has not changed: 41 people are still detained.", 41, None),
+    xfail(
+        "their-numbers-after-a-body-that-spoke",
+        "The lawyers' network spoke to us on Friday. Their numbers: 64 detained in the two days.",
+        64,
+        "The lawyers' network",
+        reason="'Their' is resolved from the claimant of a figure before, and the sentence before gives none",
+    ),
+    xfail(
+        "a-plural-possessive-of-no-known-kind",
+        "The students' own figure is much higher: 34 injured.",
+        34,
+        "The students",
+        reason="owner-of-toll takes only a body of a known kind (claimant_type other is no owner)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), OWNER_BEFORE_A_COLON)
+def test_an_owners_figure_before_a_colon(text: str, value: int, want: str | None) -> None:
+    """'The alliance's figure has not changed: 41', 'Its own figure is much higher: 31 dead':
+    the figures after the colon are the owner's (a possessive body, or the speaker before)."""
+    assert claim_with(text, value).claimant == want

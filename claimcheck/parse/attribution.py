@@ -1344,7 +1344,7 @@ def _attribute(
             np = _clean_np(lex, released["np"])
             if np and _valid_np(np, lex):
                 claimant, via, rule = np, None, "attribution/released-by"
-    if claimant is None and not own and ("'s " in sentence or "’s " in sentence):
+    if claimant is None and not own and ("'s " in sentence or "’s " in sentence or "s' " in sentence or "s’ " in sentence):
         owned = rules[OWNER_OF_TOLL].search(text, max(sent_lo, pos - 160), pos)
         np = _clean_np(lex, owned["np"]) if owned else None  # "The ministry's toll still stood at 53"
         if np and _valid_np(np, lex) and claimant_type(np, lex) != "other":  # (not 'The country')
