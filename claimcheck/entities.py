@@ -96,7 +96,7 @@ RUN_IN_HEADING = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*")  # '**Po
 TIME_TAIL = re.compile(
     rf"""\s+(?:(?:on|late\s+on|early\s+on|earlier|later)\s+(?:\d{{1,2}}\s+)?[A-Z]?[a-z]+day\b.*
     |on\s+\d{{1,2}}\s+[A-Z][a-z]+.*|earlier\s+in\s+the\s+\w+|later\s+in\s+the\s+\w+
-    |on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+\d.*
+    |on\s+the\s+(?:morning|afternoon|evening|night|day)\s+of\s+(?:\d|the\s|that\s|its\s).*  # ('on the evening of the accident')
     |(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?
     |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
@@ -574,11 +574,11 @@ OWNER_TIMES = frozenset("day days week month year weekend night morning evening 
 OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|[a-z]+)){0,5}?|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,2}?)['’]s"
     r"\s+(?:(?:first|latest|last|new|final|daily|official|updated|revised|own|preliminary|initial)\s+)?"
-    r"(?:(?:morning|midday|afternoon|evening|night|overnight)\s+)?"
+    r"(?:(?:morning|midday|afternoon|evening|night|overnight|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|h)|\d{1,2}[:.]\d\d)\s+)?"
     r"(?:bulletin|briefing|report|statement|communiqu[eé]|update|count|tally|figures?|estimate|toll|press\s+release"
     r"|(?<=\s)(?:morning|midday|afternoon|evening|night|overnight))"
 )  # a body's document as the subject of its figures: "CONRED's first bulletin", "the ministry's latest count",
-#    "The Ministry of Health's morning (briefing: 34 dead)", "the ministry's figures"
+#    "The Ministry of Health's morning (briefing: 34 dead)", "the ministry's figures", "the Fire Bureau's 9am update"
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = (

@@ -2691,3 +2691,22 @@ def test_a_place_is_asked_for_around_its_name_only() -> None:
         named = set(places_named(text, words))
         for name in {*named, *(m.group() for m in capitalised.finditer(text)), CAPITAL, "", "Kessa's"}:
             assert place_named(text, words, name) == (name in named), name
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        pytest.param("the Nantou County Fire Bureau's 9am update", "the Nantou County Fire Bureau", id="9am-update"),
+        pytest.param("the ministry's 18:00 bulletin", "the ministry", id="clock-bulletin"),
+        pytest.param("the police's 6 p.m. briefing", "the police", id="pm-briefing"),
+        pytest.param("the army's 10h communiqué", "the army", id="translated-10h-communique"),
+        pytest.param("NDMA's 7.30 update", "NDMA", id="dotted-clock-acronym"),
+        pytest.param("the Red Cross's 11 am count", "the Red Cross", id="spaced-am-count"),
+        pytest.param("The ministry's 2024 report", "The ministry's 2024 report", id="a-year-is-no-clock"),
+    ],
+)
+def test_a_bodys_document_of_an_hour_is_the_body(name: str, want: str) -> None:
+    """A body's bulletin, update or briefing named by its hour ('the Fire Bureau's 9am update',
+    'the ministry's 18:00 bulletin') is the body speaking, as its 'morning update' is (attr21b:
+    set 37 and wordings of our own); a year names a report, not the hour of an update."""
+    assert tidy(name, LEX) == want

@@ -481,6 +481,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         #                          account, identified 11 dead': the subject before the relative aside
     segs = _segments(text, sent_lo, verb_at)
     maker: str | None = None  # who made the document the subject may be
+    skip = -1  # an appositive whose relative clause was passed
     for k in range(len(segs) - 1, -1, -1):
         lo, hi = segs[k]
         raw = _words(text[lo:hi])
@@ -534,6 +535,17 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             return joined  # 'that' a demonstrative: 'The organisers of that sit-in (said)'
         if rel and (rel.group().lower() != "that" or _opens_with_article(text, segs[k - 1])):
             continue  # '…, a body that monitors prisons,' (but 'reported that officials said')
+        if (
+            rel
+            and k > 1
+            and _words(text[segs[k - 1][0] : segs[k - 1][1]])[:1] in (["the"], ["The"])
+            and text[segs[k - 2][1] : segs[k - 1][0]].strip() == ","
+            and COMMA_THEN_VERB.fullmatch(text, hi, verb_at)
+        ):
+            skip = k - 1  # 'X, the volunteer collective that maps crowds, (counted)': the appositive and its clause
+            continue
+        if k == skip:
+            continue
         if k and len(raw) > 1 and _is_pronoun(lex, raw[0]) and not all(w in AUXILIARIES for w in raw[1:]):
             continue  # '… because he was not authorised to speak …, said' (but '… that they had identified')
         if k and DASH_BEFORE.search(text, max(sent_lo, lo - 3), lo) and DASH_AFTER.match(text, hi):
@@ -647,6 +659,21 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # it had counted 33,000': a verb, not the speaker -> look further back
         if k and raw and raw[0].lower() == "and" and words[0].lower() in ("other", "others"):
             continue  # 'the Project (LRDP) and other sources estimated': the one named before them
+        if (
+            k
+            and raw[0].lower() in prepositions
+            and text[segs[k - 1][1] : lo].strip() == ","
+            and (words == raw[1:] or not _valid_np(np, lex))
+        ):
+            continue  # an adverbial set off by commas before the verb: 'X, on its part, (put)', 'X, on 18 March, (spoke of)'
+        if (
+            k
+            and len(words) == 1
+            and _acronym(words[0])
+            and text[lo - 1 : lo] == "("
+            and REPORTS_BY.search(text, segs[k - 1][0], segs[k - 1][1])
+        ):
+            continue  # a document by a body named with its acronym: 'Early reports by the Harbour Fire Service (HFS) (gave)'
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
             if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
@@ -690,6 +717,10 @@ DOCUMENT_BY = re.compile(
     r"\b(?:count|tally|estimate|report|study|survey|analysis|review|audit|list|assessment|inquiry|investigation)"
     r"\s+by\s+(?P<np>.+)$"
 )  # a document named with its makers, too long to be one name: the makers
+REPORTS_BY = re.compile(
+    r"\b(?:reports?|counts?|tall(?:y|ies)|estimates?|figures?|statements?|bulletins?|updates?)\s+by\s+(?:(?!\band\b)[^()])+$", re.IGNORECASE
+)  # what a body gave, before its name and the acronym in brackets: 'Early reports by the Harbour Fire Service (HFS)'
+#    (not a joint count's: 'by the Council and the Medical and Dental Association (SLMDA)')
 DOCUMENT_HEADS = frozenset(
     "count tally toll estimate figure figures report study survey analysis review audit list "
     "assessment inquiry investigation".split()
@@ -1313,7 +1344,7 @@ def _attribute(
             np = _clean_np(lex, released["np"])
             if np and _valid_np(np, lex):
                 claimant, via, rule = np, None, "attribution/released-by"
-    if claimant is None and not own and ("'s " in sentence or "’s " in sentence):
+    if claimant is None and not own and ("'s " in sentence or "’s " in sentence or "s' " in sentence or "s’ " in sentence):
         owned = rules[OWNER_OF_TOLL].search(text, max(sent_lo, pos - 160), pos)
         np = _clean_np(lex, owned["np"]) if owned else None  # "The ministry's toll still stood at 53"
         if np and _valid_np(np, lex) and claimant_type(np, lex) != "other":  # (not 'The country')
@@ -1905,14 +1936,18 @@ ESTIMATE_NOUN_BEFORE = re.compile(
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?i:we|they|i|you|police|people|media|staff)|\b[A-Za-z]{2,}[^su'’\s]s|\b[A-Z]{2,})"
+    r"(?:\s+(?:in|at|across|from|on)\s+(?:the\s+|their\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?:\s+(?:now|also|still|only|themselves|[a-z]+ly))*\s+$"
-)  # the subject right before a plural verb ('Rights groups (count)', 'They now (report)', 'ACLED (records)')
+)  # the subject right before a plural verb ('Rights groups (count)', 'They now (report)', 'ACLED (records)'),
+#    a place after it ('Carabineros in the region (estimate)', 'Doctors at Rosales (count)')
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 FIGURE_OR_THAT_AFTER = re.compile(
     r"\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?|scores?)\b))",
+    r"|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?|scores?)\b)"
+    r"|(?:[\w'’-]+\s+){1,6}?(?:at|as)\s+(?:[\w'’-]+\s+){0,2}?\d)",
     re.IGNORECASE,
-)  # a figure or a clause right after a verb ('count at least 45', 'report that')
+)  # a figure or a clause right after a verb ('count at least 45', 'report that'), or a thing
+#    it sizes before 'at' ('estimate this afternoon's turnout at around 1,500')
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^su'’\s]s\s+$")  # 'researchers ', 'doctors ' (not 'the census ')
 COUNTS_NOUN = re.compile(
@@ -2035,7 +2070,12 @@ def _noun_use(lex: Lexicon, text: str, sent_lo: int, v: re.Match[str]) -> bool:
             ESTIMATE_NOUN_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
             and not text.startswith(" that ", v.end())  # ('the police estimate that 5,000 …': a verb)
             and not PLURAL_BEFORE.search(text, max(sent_lo, v.start() - 30), v.start())
-        )  # ('The researchers estimate 1,200 …': a plural's verb)
+            and not (
+                PLURAL_SUBJECT_BEFORE.search(text, max(sent_lo, v.start() - 40), v.start())
+                and FIGURE_OR_THAT_AFTER.match(text, v.end())
+            )
+        )  # ('The researchers estimate 1,200 …', 'Carabineros in the region estimate 12,000',
+        #    'The police estimate this afternoon's turnout at 1,500': a plural's verb)
         or text.startswith((" of ", " by ", ":"), v.end())
     ):
         return True  # 'An independent estimate by researchers …', 'the police estimate of 5,000'
