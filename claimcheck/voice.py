@@ -15,7 +15,7 @@ from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
 from claimcheck.lexicon import Lexicon, alternation, load_lexicon
 from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
-from claimcheck.parse.numbers import fold
+from claimcheck.parse.numbers import fold, folded
 
 HEADER = re.compile(
     r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",
@@ -1547,7 +1547,7 @@ def _statement_evidence(
         score -= 3.0
     if at_least is not None and score + WE_MOST + SIGN_MOST < at_least:
         return score
-    low = fold(body)
+    low = folded(body)  # (the whole text, most often: the parse folded it already)
     we = _we_said(body, 6, low)
     score += WE_MOST if we >= 6 else 1.0 if we >= 2 else 0.0
     if at_least is not None and score + SIGN_MOST < at_least:

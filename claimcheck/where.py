@@ -907,13 +907,33 @@ def place_named(text: str, words: PlaceWords, name: str) -> bool:
     tokens = name.split()
     if not stops or not tokens:
         return name in places_named(text, words)
-    at = text.find(tokens[0])
-    while at >= 0:
+    for at in _name_starts(text, tokens):
         lo = max(text.rfind(c, 0, at) for c in stops) + 1  # (no match spans a stop: none before it reaches past it)
         if any(_name(m, words) == name for m in _after_matches(text, words, lo, at)) and name != CAPITAL:
             return True
-        at = text.find(tokens[0], at + 1)
     return False
+
+
+def _name_starts(text: str, tokens: list[str]) -> list[int]:
+    r"""Where in ``text`` the words ``tokens`` stand one after another, white space between
+    them (each place, overlapping ones too): a match whose name is theirs holds them so
+    (``_name`` joins its words with one space), and the first of them alone may stand on a
+    long page dozens of times ('The' of 'The Guardian'), each place read for nothing.
+
+    >>> _name_starts("The Guardian and The\nGuardian; The end", ["The", "Guardian"])
+    [0, 17]
+    """
+    found, at = [], text.find(tokens[0])
+    words = re.compile(r"\s+".join(map(re.escape, tokens))) if len(tokens) > 1 else None
+    while at >= 0:
+        if words is not None:  # (led by a literal: the engine skips to it)
+            m = words.search(text, at)
+            if m is None:
+                break
+            at = m.start()
+        found.append(at)
+        at = text.find(tokens[0], at + 1)
+    return found
 
 
 STOPS = ".;:?!\""  # characters a match of PlaceWords.after may hold none of (_unmatched tells which)

@@ -2687,7 +2687,11 @@ def test_a_place_is_asked_for_around_its_name_only() -> None:
     words = place_words()
     assert _unmatched(words.after)  # (else place_named reads the whole text: the same, slower)
     capitalised = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
-    for text in _texts_of_the_sets() + ["In Kessa. in Kessa's north, at the capital, Dorvan, and in Lyon"]:
+    extra = [
+        "In Kessa. in Kessa's north, at the capital, Dorvan, and in Lyon",
+        "North said 40 marched in North\nKessa and in North  Kessa's park; North again in Port Lyon",
+    ]  # (a name's words across a line break or two spaces: where.place_named reads its words in turn)
+    for text in _texts_of_the_sets() + extra:
         named = set(places_named(text, words))
         for name in {*named, *(m.group() for m in capitalised.finditer(text)), CAPITAL, "", "Kessa's"}:
             assert place_named(text, words, name) == (name in named), name

@@ -73,18 +73,21 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_LAST_FOLD: tuple[str, str] = ("", "")
+_LAST_FOLD: tuple[tuple[str, str], ...] = ()
+FOLDS_KEPT = 2  # the texts whose folding is kept: a report's text as read and its file's text
 
 
 def folded(text: str) -> str:
-    """``fold(text)``, remembered for the last text folded: the stages that scan one report
-    share it."""
+    """``fold(text)``, remembered for the last two texts folded: the stages that scan one
+    report share it (the parse reads the text as read, the speakers' stage the file's text,
+    most often the same string)."""
     global _LAST_FOLD
-    last = _LAST_FOLD  # one read: another thread may replace it meanwhile
-    if last[0] is text:
-        return last[1]
+    kept = _LAST_FOLD  # one read: another thread may replace it meanwhile
+    for done, low in kept:
+        if done is text:
+            return low
     low = fold(text)
-    _LAST_FOLD = (text, low)
+    _LAST_FOLD = ((text, low), *kept[: FOLDS_KEPT - 1])
     return low
 
 
