@@ -29,6 +29,7 @@ from claimcheck.when import (
     LABEL_ITEM,
     PAST_SPAN,
     RUNNING_TALLIES,
+    WEEKDAY,
     TimeWords,
     any_of,
     parse_date,
@@ -2599,6 +2600,9 @@ def _by_day(
         }  # (a look back at one gathering only is all of that gathering's: 'In March 2001, …')
         apart: list[Claim] = []
         for c in unknown:
+            if (weekday := _weekday_named(c, days)) is not None:
+                days[weekday].append(c)  # ('on duty in the city on Tuesday', in an undated report)
+                continue
             own = named.get(c.source, set()) - recalled  # (a day it looks back on is not its report's)
             if told_on and c.source in told_on and told_on[c.source] not in recalled and not own - {told_on[c.source]}:
                 own = {told_on[c.source]}  # (its report's day, from the counts it repeats)
@@ -2629,6 +2633,39 @@ def _by_day(
         if apart:
             days[None] = apart
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
+
+
+_NAMED_WEEKDAY = re.compile(
+    rf"(?<!said )(?<!says )(?<!told )(?<!added )(?<!announced )(?<!reported )\b(?i:on|by|last)\s+"
+    rf"(?:the\s+)?(?P<day>{WEEKDAY})\b"
+)
+
+
+def _weekday_named(c: Claim, days: Mapping[str | None, Sequence[Claim]]) -> str | None:
+    """The day of a figure of unknown day (an undated report's) whose sentence names one
+    weekday, not as the day something was said ('about 50 officers were on duty there on
+    Thursday', 'On Saturday evening 3,500 of us filled the square'): the one dated day of its
+    group that falls on that weekday; None when there is none or more than one, or the sentence
+    names two weekdays ('up from the thirty sent on Tuesday night') or a span ('a post shared
+    since Saturday says that ten thousand took part').
+
+    >>> from claimcheck.models import Quantity
+    >>> def force(said, day=None):
+    ...     q = Quantity("300", 0, 3, 300, 300, 300, "exact")
+    ...     return Claim("s", None, None, "deployed", "security", q, 1, said, as_of=day)
+    >>> days = {"2026-11-23": [force("", "2026-11-23")], "2026-11-24": [force("", "2026-11-24")]}
+    >>> told = ["300 were on duty in the city on Tuesday.", "On Monday evening 300 stood guard.",
+    ...         "A spokesman said on Tuesday that 300 were sent.", "300 on Monday, up from 200 on Sunday.",
+    ...         "300 were sent on Friday."]
+    >>> [_weekday_named(force(said), days) for said in told]
+    ['2026-11-24', '2026-11-23', None, None, None]
+    """
+    named = {m["day"] for m in _NAMED_WEEKDAY.finditer(c.sentence)}
+    if len(named) != 1 or len(set(re.findall(WEEKDAY, c.sentence))) != 1:
+        return None
+    weekday = next(iter(named))
+    on = [d for d in days if d and date.fromisoformat(d).strftime("%A") == weekday]
+    return on[0] if len(on) == 1 else None
 
 
 REPORTED_WITHIN = 1  # days after a gathering a report of it is still its day's news (the morning after)

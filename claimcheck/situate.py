@@ -86,6 +86,60 @@ RIVAL_OF = re.compile(
 )  # a figure set against the one before: 'four more than ANDMA's figure of', 'compared with the police count of'
 NEXT_CELL = re.compile(r"\s*[·|/;,–—]\s*(?-i:[A-Z])[\w'’ .-]{0,30}:\s*$")
 # the next cell of a row, its own label before its figure ('  ·  Organisers: ')
+RIVAL_CLAUSE = re.compile(
+    r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:(?:and|while|whereas|but)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<who>(?:(?!\b(?:said|says|claimed|claims|counted|counts|estimated|estimates|reported|reports|gave|gives|put|puts"
+    r"|and|while|whereas|but|in|at|on)\b)[^\d.;:!?()\n]){2,60}?)\s+"
+    r"(?:(?:had|has|have|then|later|also|instead)\s+)?"
+    r"(?:said|says|claimed|claims|counted|counts|estimated|estimates|reported|reports|gave|gives|"
+    r"put\s+(?:it|the\s+(?:figure|number|crowd|turnout|count|total|attendance))\s+at)"
+    r"\s+(?:that\s+|it\s+was\s+|there\s+were\s+)?(?:at\s+)?$",
+    re.IGNORECASE,
+)  # a rival count in a clause of its own, only its maker named: 'and the unions claimed', 'while the coalition said'
+RIVAL_BY = re.compile(r"(?:;|\b(?:and|while|whereas|but))\s+(?:by\s+)?$", re.IGNORECASE)
+# a rival count after a bare conjunction, its maker after it: '… and 90,000 according to the unions'
+RIVAL_BY_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+)?(?:according\s+to\b|by\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:count|estimate|tally|figures?)\b)",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\b(?:in|at|across|outside|near)\s+(?-i:[A-Z])")
+
+
+def rival_clause(between: str, after: str, tw: TimeWords) -> bool:
+    """Whether a figure after another of its sentence is a rival count of the same crowd or
+    force, in a clause of its own that names only who made it: 'drew 25,000 people according to
+    the police and 90,000 according to the unions', 'police said 25,000 had marched and the
+    unions claimed 90,000', 'about 2,000 by the police count, while the coalition said 4,500';
+    not where its clause names a time or place of its own ('2,000 on Monday and 3,000 on
+    Tuesday', 'and the union said 5,000 in Porto') or a plan ('sent 150 police and the army says
+    200 soldiers will join them').
+
+    >>> told = [
+    ...     (" people according to the police and ", " according to the unions."),
+    ...     (" had marched, and the organisers, then a smaller union, claimed ", "."),
+    ...     (" on Monday and ", " on Tuesday."),
+    ...     (" and the union said ", " in Porto."),
+    ...     (" extra police and the army says ", " soldiers will join them."),
+    ... ]
+    >>> [rival_clause(between, after, time_words()) for between, after in told]
+    [True, True, False, False, False]
+    """
+    clause = re.split(r"[.;]", after, maxsplit=1)[0]
+    if any(ch.isdigit() for ch in between) or _PLACE_AFTER.search(clause):
+        return False
+    told = RIVAL_CLAUSE.search(between)
+    if told is None and not (RIVAL_BY.search(between) and RIVAL_BY_AFTER.match(clause)):
+        return False
+    own = (told.group(0) if told else between[RIVAL_BY.search(between).start():]) + clause  # type: ignore[union-attr]
+    folded = own.casefold()
+    return not (
+        tw.day_cue.search(folded)
+        or tw.past_cue.search(folded)
+        or tw.planned.search(own)
+        or _PLACE_AFTER.search(own)
+    )
+
+
 ELLIPSIS = re.compile(
     r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?!said|says|put|puts|estimated)[\w'’-]+\s+){1,4}?at\s+$",
     re.IGNORECASE,
@@ -705,6 +759,11 @@ def situate(
                 or RIVAL_OF.search(before[-60:])
                 or (period == "day" and ELLIPSIS.match(before))
                 or (period == "day" and as_of is None and NEXT_CELL.match(before))
+                or (
+                    period == "day"
+                    and c.measure in ("participants", "deployed")
+                    and rival_clause(before, after, tw)
+                )
             )
         ):
             # '80,000 people had marched in La Paz on Tuesday, a figure police have put at

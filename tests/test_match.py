@@ -1092,3 +1092,34 @@ def test_the_nationals_among_the_dead_or_hurt_are_one_part_however_told(
     citizens': one part, keyed by its country, apart from the toll."""
     holding = _holding(_aligned(one, other), "killed" if "hurt" not in one[0] else "injured", figure)
     assert len(holding) == 1 and "/nationals-" in next(iter(holding)), holding
+WEEKDAY_NAMED = [
+    # (sentence of an undated report, the day of its group it joins or None)
+    ("Around 300 personnel were on duty in the city on Tuesday, she added.", "2026-11-24"),
+    ("On Monday evening more than 600 of us stood with candles in front of the gate.", "2026-11-23"),
+    ("By Tuesday the ministry had 1,800 officers on the streets.", "2026-11-24"),
+    ("Our monitors counted 90 officers at the gate on Monday morning.", "2026-11-23"),
+    ("lol the cops had like 400 guys out on tuesday", None),  # (a weekday not written as one)
+    ("A spokesman said on Tuesday that 300 officers had been sent.", None),  # (the day it was said)
+    ("About fifty officers were on duty there on Tuesday, up from thirty on Monday.", None),
+    ("Some 2,000 people marched on Friday.", None),  # (no day of the group on a Friday)
+    ("A post shared since Monday says 10,000 took part.", None),  # (a span, not the figure's day)
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    WEEKDAY_NAMED,
+    ids=["wire-on-duty-on", "statement-opening-on", "by-weekday", "monitors-weekday-morning",
+         "forum-lower-case", "day-it-was-said", "two-weekdays", "no-such-day", "since-weekday"],
+)
+def test_a_figure_of_an_undated_report_joins_the_weekday_it_names(sentence: str, day: str | None) -> None:
+    """A crowd or force in an undated report whose sentence names one weekday joins its group's
+    one dated day on that weekday, not the day with the most figures."""
+    from claimcheck.match import _weekday_named
+
+    def claim(said: str, as_of: str | None = None) -> Claim:
+        q = Quantity("300", 0, 3, 300, 300, 300, "exact")
+        return Claim("s", None, None, "deployed", "security", q, 1, said, as_of=as_of)
+
+    days = {d: [claim("", d)] for d in ("2026-11-23", "2026-11-24")}  # Monday, Tuesday
+    assert _weekday_named(claim(sentence), days) == day

@@ -1394,6 +1394,50 @@ def test_bodies_found_beside_a_larger_toll_of_their_day_are_that_days_finds(text
     assert situated(text, "2026-03-10")[figure][1] == period
 
 
+RIVAL_CLAUSES = [
+    # (the figure before, the rival figure, text): the rival count's clause names only its maker
+    ("25,000", "90,000",
+     "A first protest in March 2023 had drawn 25,000 people across the country according to the "
+     "police and 90,000 according to the unions."),
+    ("about 2,500", "8,000",
+     "A march on the same route in October 2025 drew about 2,500 people by the police count and "
+     "8,000 according to the organisers."),
+    ("about 800", "3,000",
+     "The last big protest, in 2019, when the police counted about 800 marchers and the "
+     "organisers, then a smaller union, claimed 3,000."),
+    ("800", "more than 2,000",
+     "On 8 March a silent march to the port gate was attended by 800 people according to the "
+     "police and by more than 2,000 according to the union."),
+    ("some 1,200", "4,000",
+     "On Sunday some 1,200 people rallied outside the ministry, police said, while the "
+     "federation claimed 4,000."),
+    ("about 300", "600",
+     "In 2024 about 300 officers were deployed to the stadium by the ministry's count, but the "
+     "guards' union put the number at 600."),
+    ("1,500", "5,000",
+     "Saturday's vigil: police estimated the crowd at 1,500 and the organising committee said 5,000 "
+     "people attended."),
+    ("roughly 700", "2,000",
+     "Back in 2021, the prefecture said roughly 700 people marched, whereas the families' "
+     "collective claimed 2,000."),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "rival", "text"),
+    RIVAL_CLAUSES,
+    ids=["according-to-both", "by-count-then-according-to", "then-a-smaller-union-claimed",
+         "and-by-according-to", "police-said-while-claimed", "forces-but-put-the-number",
+         "table-label-and-reported", "forum-whereas-counted"],
+)
+def test_a_rival_count_in_a_clause_of_its_own_is_of_the_figures_time(first: str, rival: str, text: str) -> None:
+    """A rival count told after another in its sentence, in a clause that names only its maker
+    ('… and 90,000 according to the unions', 'while the federation claimed 4,000'), is of the
+    first figure's time and place: an earlier year's, or the day the sentence names."""
+    got = situated(text)
+    assert got[rival] == got[first]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1407,3 +1451,19 @@ def test_bodies_found_by_then_are_a_running_count(text: str) -> None:
     # bodies found by a time ('by dawn', 'so far', 'By nightfall'): all found by then, a running count
     got = situated(text, "2026-03-10")
     assert [v[1] for k, v in got.items() if k in ("three", "12")] == ["cumulative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 2,000 marched on Monday and the union said 3,000 on Tuesday.",
+        "In Lisbon police counted 38,000 and the union counted 9,500 in Porto.",
+        "Police said 2,000 gathered on 3 March, and the union said 3,000 on 4 March.",
+        "The ministry has sent 400 extra police and the army says 250 soldiers will follow.",
+    ],
+    ids=["another-weekday", "another-place", "another-date", "a-plan"],
+)
+def test_a_rival_clause_with_its_own_time_or_place_keeps_it(text: str) -> None:
+    got = situated(text)
+    first, second = list(got.values())[:2]
+    assert first != second
