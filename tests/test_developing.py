@@ -367,12 +367,12 @@ def test_a_tanker_fire_and_a_riders_march_over_four_days_finds_its_three_dispute
     # 10 in session 17 (dev17: 17 once a 'You may also like:' line is other stories, then rumours called lies or dismissed on a forum)
     # 9 once one speaker's names across reports are one claimant (dev17b)
     # 4 in session 20 once more headings of other stories' lists are read ('Read next', 'Further reading', 'Up next' …; dev20)
+    # 0 in session 21 (dev21: people treated where they fell a count apart, bodies found beside a larger toll that day's finds; group21: a share of the dead re-keyed by where they died)
     found, missed, spurious = _check("developing-mlowo")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 4, spurious
+    assert len(spurious) <= 0, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
 def test_a_tanker_fire_and_a_riders_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-mlowo")[1:] == ([], [])
 
