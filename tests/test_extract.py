@@ -2370,3 +2370,26 @@ def test_a_bare_rival_after_a_whole_with_a_share_is_the_wholes_rival() -> None:
     text = "Monitors logged at least 260 detentions on Saturday, 34 of them minors. The police talk of 212."
     (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == "212"]
     assert c.scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        case("wire-ministry-people", "Thousands of marchers filled the avenue on Friday. The health ministry said 14 people were injured.", "14", PEOPLE),
+        case("translation-persons", "The demonstrators were dispersed with water cannon. According to the civil protection, 9 persons were injured.", "9", PEOPLE),
+        case("forum-people", "protesters everywhere on the bridge tonight. my cousin at the clinic says 30 people were hurt", "30", PEOPLE),
+        case("register-people-and-elided-after", "Strikers fought the police at the mill gate. Staff at the district hospital recorded nine people brought in dead and 38 wounded.", "38", PEOPLE),
+        case("rights-body-persons-same-sentence", "A rights body said not less than four persons lost their lives in the dispersal of the protesters.", "not less than four", PEOPLE),
+        case("individuals-detained", "Activists occupied the ministry lobby on Monday. Later 17 individuals were detained, a spokesman said.", "17", PEOPLE),
+        case("elided-is-the-passages-side", "Protesters clashed with police. Doctors said 40 were injured.", "40", PROT),
+        case("a-crowds-people-are-its-protesters", "Protesters drove their tractors into the capital. About 9,000 people marched on the ministry.", "About 9,000", PROT),
+        case("elided-strikers", "Strikers blocked the port gates for a third day. Three were hurt when a lorry drove through the picket.", "Three", PROT),
+    ],
+)
+def test_a_plain_noun_for_people_is_kept_in_a_protest_passage(text: str, figure: str, subject: str) -> None:
+    """subject/protest-context names the side of a figure the writer gave no noun of its own;
+    'people', 'persons', 'individuals' are the writer's own word for whoever was counted (a
+    hospital's, a ministry's, a panel's count of the hurt, the dead or the held), and the figure
+    after one that takes its people keeps them too; a crowd's people are its protesters."""
+    (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == figure]
+    assert c.subject == subject

@@ -762,10 +762,17 @@ def sentence_mentions(
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
+    plain = lex.grammar["plain_people_nouns"]
+    kept = False  # the figure before kept its own plain noun: those after it of its people are its
     for k, m in enumerate(mentions):
+        kept = m.subject == "people" and m.measure != "participants" and (
+            (m.subject_text or "").lower() in plain or kept and m.subject_rule == "subject/previous-figure"
+        )  # (a crowd's people at a protest are its protesters: 'about 9,000 people marched')
         if m.subject == "people" and m.subject_rule == OWN_MEMBERS:
             if _protest_context(text, sent, text[: sent.start], lex, forces_apart=False):  # (the report so far)
                 m.subject, m.subject_rule = "protesters", "subject/protest-context"  # 'hundreds of its members'
+        elif kept:  # 'Doctors said 40 people were injured': the writer's own word for whoever was
+            continue  # counted ('recorded nine people brought in dead and 38 wounded': both)
         elif m.subject == "people" and _generic(m.subject_text, lex):
             if any(o.part and o.subject == "protesters" for o in mentions[k + 1 :]):
                 continue  # 'nine people had been taken to hospital, seven of them protesters': not all
