@@ -2381,6 +2381,7 @@ def test_a_bare_rival_after_a_whole_with_a_share_is_the_wholes_rival() -> None:
         case("register-people-and-elided-after", "Strikers fought the police at the mill gate. Staff at the district hospital recorded nine people brought in dead and 38 wounded.", "38", PEOPLE),
         case("rights-body-persons-same-sentence", "A rights body said not less than four persons lost their lives in the dispersal of the protesters.", "not less than four", PEOPLE),
         case("individuals-detained", "Activists occupied the ministry lobby on Monday. Later 17 individuals were detained, a spokesman said.", "17", PEOPLE),
+        case("a-topic-names-whose-people", "Three officers were hurt. As for the strikers, 12 people were injured, the union said.", "12", PROT),
         case("elided-is-the-passages-side", "Protesters clashed with police. Doctors said 40 were injured.", "40", PROT),
         case("a-crowds-people-are-its-protesters", "Protesters drove their tractors into the capital. About 9,000 people marched on the ministry.", "About 9,000", PROT),
         case("elided-strikers", "Strikers blocked the port gates for a third day. Three were hurt when a lorry drove through the picket.", "Three", PROT),
@@ -2390,7 +2391,8 @@ def test_a_plain_noun_for_people_is_kept_in_a_protest_passage(text: str, figure:
     """subject/protest-context names the side of a figure the writer gave no noun of its own;
     'people', 'persons', 'individuals' are the writer's own word for whoever was counted (a
     hospital's, a ministry's, a panel's count of the hurt, the dead or the held), and the figure
-    after one that takes its people keeps them too; a crowd's people are its protesters."""
+    after one that takes its people keeps them too; a crowd's people are its protesters, and so
+    are the people of a topic the sentence names ('As for the strikers, 12 people …')."""
     (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == figure]
     assert c.subject == subject
 
