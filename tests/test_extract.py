@@ -2395,3 +2395,52 @@ def test_a_figure_asked_about_is_no_claim(text: str, kept: list[str]) -> None:
     # the first 4,000 and 300 above are the claims echoed); a fact-check's question sets out the
     # claim it examines
     assert [c.text for c in claims_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        case("wire-ministry-people", "Thousands of marchers filled the avenue on Friday. The health ministry said 14 people were injured.", "14", PEOPLE),
+        case("translation-persons", "The demonstrators were dispersed with water cannon. According to the civil protection, 9 persons were injured.", "9", PEOPLE),
+        case("forum-people", "protesters everywhere on the bridge tonight. my cousin at the clinic says 30 people were hurt", "30", PEOPLE),
+        case("register-people-and-elided-after", "Strikers fought the police at the mill gate. Staff at the district hospital recorded nine people brought in dead and 38 wounded.", "38", PEOPLE),
+        case("rights-body-persons-same-sentence", "A rights body said not less than four persons lost their lives in the dispersal of the protesters.", "not less than four", PEOPLE),
+        case("individuals-detained", "Activists occupied the ministry lobby on Monday. Later 17 individuals were detained, a spokesman said.", "17", PEOPLE),
+        case("a-topic-names-whose-people", "Three officers were hurt. As for the strikers, 12 people were injured, the union said.", "12", PROT),
+        case("elided-is-the-passages-side", "Protesters clashed with police. Doctors said 40 were injured.", "40", PROT),
+        case("a-crowds-people-are-its-protesters", "Protesters drove their tractors into the capital. About 9,000 people marched on the ministry.", "About 9,000", PROT),
+        case("elided-strikers", "Strikers blocked the port gates for a third day. Three were hurt when a lorry drove through the picket.", "Three", PROT),
+    ],
+)
+def test_a_plain_noun_for_people_is_kept_in_a_protest_passage(text: str, figure: str, subject: str) -> None:
+    """subject/protest-context names the side of a figure the writer gave no noun of its own;
+    'people', 'persons', 'individuals' are the writer's own word for whoever was counted (a
+    hospital's, a ministry's, a panel's count of the hurt, the dead or the held), and the figure
+    after one that takes its people keeps them too; a crowd's people are its protesters, and so
+    are the people of a topic the sentence names ('As for the strikers, 12 people …')."""
+    (c,) = [c for c in extract_claims(Source(id="t", text=text)) if c.text == figure]
+    assert c.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("relative-clause-was-and", "Four died at the scene; the man who died last night was 52 and had been in intensive care.", [(4, K)]),
+        case("translated-brackets-after-roles", "The police arrested two persons, the technical director of the company (52) and the operator of the lift (29) who was on duty at the time.", [(2, A)]),
+        case("superlative-ellipsis", "Nine people died in the crush. The youngest victim was six years old and the oldest 81.", [(9, K)]),
+        case("translated-no-article", "The fifth victim is female person (63) from Slovenia who died in hospital, where 11 injured remain.", [(11, INJ)]),
+        case("bracket-then-place", "A fisherman (47) from the harbour district was among the 12 people arrested.", [(12, A)]),
+        case("apposition-comma-was", "Nine people were killed; the last victim to be named, a market trader, was 63.", [(9, K)]),
+        case("participle-is", "Reuters reported 14 injured; the patient flown to the capital is 71 and in a stable condition.", [(14, INJ)]),
+        case("forum-the-guy-is", "cops everywhere, 200 arrested. the old man who got dragged out was 80 and got hurt.", [(200, A)]),
+        case("a-speaker-is-no-one-told", "The man said the toll is 14 and rising.", [(14, K)]),
+        case("a-count-beside-one-person", "A driver and 14 passengers were injured.", [(14, INJ)]),
+    ],
+)
+def test_a_number_told_of_one_person_is_an_age(text: str, expected: list[tuple]) -> None:
+    """not-a-count/age-of-one: a singular person's noun ('the man who died last night', 'the
+    operator of the lift', 'a market trader', 'the patient flown to the capital'), then 'was' or
+    'is' with the number ending its clause, or the number in brackets right after it, or 'and the
+    oldest 81': an age. Not what a speaker says is ('The man said the toll is 14'), nor a plural."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected

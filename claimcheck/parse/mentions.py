@@ -17,6 +17,7 @@ from claimcheck.parse.head import (
     _counts_events,
     _generic,
     _protest_context,
+    _sides,
     _subject_left,
     _with_articles,
 )
@@ -56,7 +57,7 @@ from claimcheck.parse.not_a_count import (
     _rumour_called_false,
     _supposed_figure,
 )
-from claimcheck.parse.numbers import AND_ONLY
+from claimcheck.parse.numbers import AND_ONLY, folded
 from claimcheck.parse.rules import fired, patterns, rule, static
 from claimcheck.parse.scope import (
     PARTITIVE,
@@ -104,6 +105,10 @@ THE_OTHER = "measure/the-other-part"
 PART_KIND_AND = "scope/part-kind-after-and"
 OPEN_QUOTES = frozenset(("\"", "“"))  # (a cheap test before the rule not-a-count/quoted-in-question)
 AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+$", re.IGNORECASE)  # 'Four journalists among 29'
+TOPIC_BEFORE = re.compile(
+    r"\b(?:as\s+regards|as\s+for|as\s+far\s+as|as\s+to|regarding|concerning|with\s+regard\s+to)\s+(?P<topic>[^.;,]{1,60}),\s*$",
+    re.IGNORECASE,
+)  # 'As far as the demonstrators are concerned, two persons …': the topic the figure's people are of
 UNIT_NOUNS = frozenset(("units", "unit"))  # a force's units: vehicles or teams, not its people
 PERMITTED_SIZE = "not-a-count/permitted-size"
 PART_OF_THINGS = "not-a-count/part-of-things"
@@ -766,10 +771,20 @@ def sentence_mentions(
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
+    plain = lex.grammar["plain_people_nouns"]
+    kept = False  # the figure before kept its own plain noun: those after it of its people are its
     for k, m in enumerate(mentions):
+        kept = m.subject == "people" and m.measure != "participants" and (
+            (m.subject_text or "").lower() in plain or kept and m.subject_rule == "subject/previous-figure"
+        )  # (a crowd's people at a protest are its protesters: 'about 9,000 people marched')
+        if kept and (topic := TOPIC_BEFORE.search(text, sent.start, m.q.start)):
+            kept = _sides(lex)[0].search(folded(topic["topic"])) is None  # 'As regards the marchers,
+            # three persons were treated': the sentence names whose people they are
         if m.subject == "people" and m.subject_rule == OWN_MEMBERS:
             if _protest_context(text, sent, text[: sent.start], lex, forces_apart=False):  # (the report so far)
                 m.subject, m.subject_rule = "protesters", "subject/protest-context"  # 'hundreds of its members'
+        elif kept:  # 'Doctors said 40 people were injured': the writer's own word for whoever was
+            continue  # counted ('recorded nine people brought in dead and 38 wounded': both)
         elif m.subject == "people" and _generic(m.subject_text, lex):
             if any(o.part and o.subject == "protesters" for o in mentions[k + 1 :]):
                 continue  # 'nine people had been taken to hospital, seven of them protesters': not all

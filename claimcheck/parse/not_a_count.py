@@ -242,6 +242,19 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         return AGE_OF_KIN  # 'my mother is 82', 'My cousin (17) was one of them'
     if (
         q.qualifier == "exact"
+        and (q.value or 0) < 120
+        and (
+            q.text[:1] == "("  # (read with its bracket: '(29) from Slovenia')
+            or before.endswith("(") and after[:1] == ")"
+            or AGE_OF_ONE_AFTER.match(text, q.end, sent.end)
+        )
+        and patterns(lex)[AGE_OF_ONE].search(
+            text[max(sent.start, q.start - 60) : q.start] + ("(" if q.text[:1] == "(" else "")
+        )
+    ):
+        return AGE_OF_ONE  # 'the man who died last night was 52 and', 'the operator of the lift (29)'
+    if (
+        q.qualifier == "exact"
         and 0 < (q.value or 0) <= 24  # a clock time; 'the unions at 350,000' is a count, 'at zero' none
         and patterns(lex)["not-a-count/clock-at"].search(before)
     ):  # 'broke out at 2'; but 'put the crowd at 25,000' is a count
@@ -298,6 +311,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
 
 AGE_SUPERLATIVE = "not-a-count/age-superlative"
 AGE_OF_KIN = "not-a-count/age-of-kin"
+AGE_OF_ONE = "not-a-count/age-of-one"
+AGE_OF_ONE_AFTER = re.compile(rule(AGE_OF_ONE).effect["after"], re.IGNORECASE)  # '(was 52) and', '(is 71).'
 AGE_LIMIT = "not-a-count/age-limit"
 AGE_LIMIT_WORD = re.compile(r"(?:under|below|over|above)(?=\s)", re.IGNORECASE)  # (cheap tests first)
 AGE_LIMIT_END = re.compile(r"\b(?:under|below|over|above)\s+$", re.IGNORECASE)
