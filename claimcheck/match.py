@@ -245,6 +245,19 @@ def _generic_official(name: str, generic_words: frozenset[str]) -> bool:
     return bool(words & generic_words) and len(words) <= 2
 
 
+def _bare_body(name: str, tokens: frozenset[str]) -> bool:
+    """'the police', 'Ministry': a body's bare word (the lexicon's org_words), no proper name."""
+    return tokens <= _lexicon(None).speaker_words["org_words"] and not re.search(r"[A-Z]", name[1:])
+
+
+def _proper_of(names: set[str]) -> set[str]:
+    """Of the names a body's bare word fits, the one proper name when the others are lowercase
+    descriptions ('the police' beside 'National Civil Police (PNC)' and 'local police': the
+    force the story names, which a correspondent's 'local police' describes); all of them else."""
+    proper = {n for n in names if re.search(r"[A-Z]", n[1:])}
+    return proper if len(proper) == 1 else names
+
+
 def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     """Map each claimant name to one identity: 'Mr. Raja' and 'PTI Secretary General Salman
     Akram Raja' are one claimant; so are spelling variants ('Mohsin Naqvi' / 'Mohsen Naqvi').
@@ -266,6 +279,8 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
         rarest = lists[0] if lists else []
         # a longer name holding every word of this one is on every list: walk the shortest
         supersets = {out[m] for m in rarest if tokens[name] < tokens[m]}
+        if len(supersets) > 1 and _bare_body(name, tokens[name]):
+            supersets = _proper_of(supersets)
         shared = next((lst for lst in lists if lst), [])  # a spelling variant shares a word
         variants = (
             {out[m] for m in shared if fuzz.ratio(keys[name], keys[m]) >= 90}
