@@ -1396,10 +1396,14 @@ def unify(names: Sequence[str], texts: Sequence[str] = ()) -> dict[str, str]:
     acronyms = {n for n in names if n and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", n) and sum(ch.isupper() for ch in n) >= 2}
     for text in texts:  # (the first spelling out in the reports, as the name lists order them)
         for m in _DEFINED.finditer(text):
-            full, acr = m.group(1).strip(), m.group(2)
-            if acr in acronyms and acr not in spelled and sorted(acr.upper()) in map(sorted, _initials_of(full)):
-                # (in any order: a name given in translation, 'National Civil Police (PNC)')
-                spelled[acr] = f"{full} ({acr})"
+            words, acr = m.group(1).split(), m.group(2)
+            if acr not in acronyms or acr in spelled:
+                continue
+            for start in range(len(words)):  # ('Agents of the National Civil Police (PNC)': its last words)
+                full = " ".join(words[start:])
+                if words[start][0].isupper() and sorted(acr.upper()) in map(sorted, _initials_of(full)):
+                    spelled[acr] = f"{full} ({acr})"  # (in any order: a name in translation)
+                    break
     for acr in sorted(acronyms):
         fits = sorted(n for n in names if n != acr and " " in n and acr.upper() in _initials_of(n))
         if acr not in spelled and len(fits) == 1:

@@ -59,6 +59,14 @@ def by_id(groups: list[ClaimGroup]) -> dict[str, ClaimGroup]:
         # 'sources' fits two longer names: it joins neither
         (["sources", "party sources", "official sources"], [], [(0, 1), (0, 2), (1, 2)]),
         (["The Guardian", "BBC"], [], [(0, 1)]),
+        # a body's bare word fits the one force or ministry the story names, beside descriptions
+        (["the police", "National Civil Police (PNC)", "local police"], [(0, 1)], [(1, 2)]),
+        (["Police", "Zambia Police Service", "riot police"], [(0, 1)], []),
+        (["ministry", "Ministry of Health", "a ministry official in the north"], [(0, 1)], []),
+        # two named bodies, or only descriptions: the bare word joins none
+        (["ministry", "Ministry of Health", "Ministry of the Interior"], [], [(0, 1), (0, 2)]),
+        (["police", "riot police", "traffic police"], [], [(0, 1), (0, 2)]),
+        (["office", "Office of the Ombudsman", "Office of the Prosecutor"], [], [(0, 1), (0, 2)]),
     ],
     ids=[
         "surname-subset",
@@ -67,6 +75,12 @@ def by_id(groups: list[ClaimGroup]) -> dict[str, ClaimGroup]:
         "different-sources",
         "ambiguous",
         "outlets",
+        "police-beside-local-police",
+        "police-beside-riot-police",
+        "ministry-beside-official",
+        "two-ministries",
+        "police-descriptions-only",
+        "two-offices",
     ],
 )
 def test_claimant_ids(
