@@ -84,7 +84,28 @@ def speaker_ids(claims: Sequence[Claim]) -> dict[str, str]:
     for name, member in _staff_by_person(names, staff).items():
         ids[name] = ids.get(member, member)  # ('Dr Ayari': the spokeswoman, so her body)
     ids.update(_descriptions_of_their_reports(ids, reports))
+    ids.update(_officials_of_a_named_body(ids))
     return {written: ids.get(name, name) for written, name in shown.items()}
+
+
+def _officials_of_a_named_body(ids: dict[str, str]) -> dict[str, str]:
+    """A lowercase description of a body's staff by the body's own words ('emergency officials',
+    'health officials', 'electoral commission spokesman') joined to no name is the one named body
+    of the story that holds those words ('Emergency Management Service', 'Ministry of Health');
+    none when no named body or several hold them."""
+    words = _lexicon(None).speaker_words
+    roles = words["staff_nouns"] | words["person_roles"]
+    bodies = {i for i in ids.values() if re.search(r"[A-Z]", i[1:]) and not _name_tokens(i) & roles}
+    out = {}
+    for name, identity in ids.items():
+        tokens = _name_tokens(name)
+        own = tokens - roles
+        if identity != name or re.search(r"[A-Z]", name[1:]) or not own or own == tokens:
+            continue
+        fits = {b for b in bodies if own <= _name_tokens(b)}
+        if len(fits) == 1:
+            out[name] = fits.pop()
+    return out
 
 
 def _staff_of(names: Sequence[str]) -> dict[str, frozenset[str]]:
