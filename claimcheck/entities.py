@@ -1355,12 +1355,62 @@ def claimant_id(name: str | None) -> str | None:
     return SLUG.sub("-", base).strip("-") or None
 
 
-def unify(names: Sequence[str]) -> dict[str, str]:
+_NAME_LINKS = frozenset({"of", "de", "del", "la", "the", "and", "for", "y", "on", "des", "du", "et"})
+_DEFINED = re.compile(
+    r"\b((?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:of|de|del|la|the|and|for|y|on|des|du|et)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def _initials_of(name: str) -> set[str]:
+    """The acronyms a body's name may go by: the initials of its words, with or without its
+    small linking words, and without a last 'of/de <Place>' ('MINISTRY OF INTERNAL AFFAIRS OF
+    GEORGIA' -> MIA; 'Policía Nacional Civil de Guatemala' -> PNC; 'Ministry of Health' -> MOH, MH)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\s*\([^()]*\)\s*$", "", name))
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    cuts = [words]
+    for n in range(len(words) - 2, 0, -1):  # (a last 'of Georgia': the body's country, often left out)
+        if words[n].lower() in _NAME_LINKS and words[n + 1][0].isupper() and n + 2 == len(words):
+            cuts.append(words[:n])
+    out = set()
+    for ws in cuts:
+        if len(ws) < 2 or not all(w[0].isupper() or w.lower() in _NAME_LINKS for w in ws):
+            continue
+        out.add("".join(w[0] for w in ws).upper())
+        out.add("".join(w[0] for w in ws if w.lower() not in _NAME_LINKS).upper())
+    return {a for a in out if len(a) >= 2}
+
+
+def unify(names: Sequence[str], texts: Sequence[str] = ()) -> dict[str, str]:
     """Across reports: a display name that is an acronym another report spells out joins it
-    ('IMG' -> 'Independent Monitoring Group (IMG)')."""
-    spelled = {}
+    ('IMG' -> 'Independent Monitoring Group (IMG)'), as does one a report's text spells out
+    where no claimant does ('the PNC' -> 'National Civil Police (PNC)', from 'agents of the
+    National Civil Police (PNC) detained eight'), and a body's full name whose initials are
+    that acronym ('MINISTRY OF INTERNAL AFFAIRS OF GEORGIA', 'MIA'; 'Ministry of Health',
+    'MoH'): one body under its acronym and its name."""
+    spelled: dict[str, str] = {}
     for n in names:
         m = re.search(r"\(([A-Z][A-Za-z0-9&-]{1,9})\)$", n or "")
         if m:
             spelled.setdefault(m.group(1), n)
-    return {n: spelled[n] for n in names if n in spelled}
+    acronyms = {n for n in names if n and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", n) and sum(ch.isupper() for ch in n) >= 2}
+    for text in texts:  # (the first spelling out in the reports, as the name lists order them)
+        for m in _DEFINED.finditer(text):
+            words, acr = m.group(1).split(), m.group(2)
+            if acr not in acronyms or acr in spelled:
+                continue
+            for start in range(len(words)):  # ('Agents of the National Civil Police (PNC)': its last words)
+                full = " ".join(words[start:])
+                if words[start][0].isupper() and sorted(acr.upper()) in map(sorted, _initials_of(full)):
+                    spelled[acr] = f"{full} ({acr})"  # (in any order: a name in translation)
+                    break
+    for acr in sorted(acronyms):
+        fits = sorted(n for n in names if n != acr and " " in n and acr.upper() in _initials_of(n))
+        if acr not in spelled and len(fits) == 1:
+            spelled[acr] = fits[0] if fits[0].endswith(f"({acr})") else f"{fits[0]} ({acr})"
+        if acr in spelled:
+            for n in fits:
+                spelled.setdefault(n, spelled[acr])
+    bare = {re.sub(r"\s*\([^()]*\)$", "", full): full for full in spelled.values()}
+    out = {n: spelled.get(n) or bare[n] for n in names if n in spelled or n in bare}  # ('National Civil Police')
+    return {n: full for n, full in out.items() if full != n}

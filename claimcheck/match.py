@@ -85,7 +85,28 @@ def speaker_ids(claims: Sequence[Claim]) -> dict[str, str]:
     for name, member in _staff_by_person(names, staff).items():
         ids[name] = ids.get(member, member)  # ('Dr Ayari': the spokeswoman, so her body)
     ids.update(_descriptions_of_their_reports(ids, reports))
+    ids.update(_officials_of_a_named_body(ids))
     return {written: ids.get(name, name) for written, name in shown.items()}
+
+
+def _officials_of_a_named_body(ids: dict[str, str]) -> dict[str, str]:
+    """A lowercase description of a body's staff by the body's own words ('emergency officials',
+    'health officials', 'electoral commission spokesman') joined to no name is the one named body
+    of the story that holds those words ('Emergency Management Service', 'Ministry of Health');
+    none when no named body or several hold them."""
+    words = _lexicon(None).speaker_words
+    roles = words["staff_nouns"] | words["person_roles"]
+    bodies = {i for i in ids.values() if re.search(r"[A-Z]", i[1:]) and not _name_tokens(i) & roles}
+    out = {}
+    for name, identity in ids.items():
+        tokens = _name_tokens(name)
+        own = tokens - roles
+        if identity != name or re.search(r"[A-Z]", name[1:]) or not own or own == tokens:
+            continue
+        fits = {b for b in bodies if own <= _name_tokens(b)}
+        if len(fits) == 1:
+            out[name] = fits.pop()
+    return out
 
 
 def _staff_of(names: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -246,6 +267,19 @@ def _generic_official(name: str, generic_words: frozenset[str]) -> bool:
     return bool(words & generic_words) and len(words) <= 2
 
 
+def _bare_body(name: str, tokens: frozenset[str]) -> bool:
+    """'the police', 'Ministry': a body's bare word (the lexicon's org_words), no proper name."""
+    return tokens <= _lexicon(None).speaker_words["org_words"] and not re.search(r"[A-Z]", name[1:])
+
+
+def _proper_of(names: set[str]) -> set[str]:
+    """Of the names a body's bare word fits, the one proper name when the others are lowercase
+    descriptions ('the police' beside 'National Civil Police (PNC)' and 'local police': the
+    force the story names, which a correspondent's 'local police' describes); all of them else."""
+    proper = {n for n in names if re.search(r"[A-Z]", n[1:])}
+    return proper if len(proper) == 1 else names
+
+
 def claimant_ids(names: Sequence[str]) -> dict[str, str]:
     """Map each claimant name to one identity: 'Mr. Raja' and 'PTI Secretary General Salman
     Akram Raja' are one claimant; so are spelling variants ('Mohsin Naqvi' / 'Mohsen Naqvi').
@@ -267,6 +301,8 @@ def claimant_ids(names: Sequence[str]) -> dict[str, str]:
         rarest = lists[0] if lists else []
         # a longer name holding every word of this one is on every list: walk the shortest
         supersets = {out[m] for m in rarest if tokens[name] < tokens[m]}
+        if len(supersets) > 1 and _bare_body(name, tokens[name]):
+            supersets = _proper_of(supersets)
         shared = next((lst for lst in lists if lst), [])  # a spelling variant shares a word
         variants = (
             {out[m] for m in shared if fuzz.ratio(keys[name], keys[m]) >= 90}

@@ -241,7 +241,9 @@ def report_from(
 
     if found:
         result = _dated_by_event(result, found, lexicon)
-    result = dataclasses.replace(result, claims=tuple(one_identity(result.claims)))
+    result = dataclasses.replace(
+        result, claims=tuple(one_identity(result.claims, [s.text for s in result.sources if s.text]))
+    )
 
     if found:
         result = _before_their_events(result, found)
@@ -461,7 +463,7 @@ def _is_mixed(found: Sequence[Event]) -> bool:
     return is_mixed(found)
 
 
-def one_identity(claims: Sequence[Claim]) -> list[Claim]:
+def one_identity(claims: Sequence[Claim], texts: Sequence[str] = ()) -> list[Claim]:
     """Across reports, a claimant one report names by an acronym that another spells out
     ('IMG' / 'Independent Monitoring Group (IMG)') takes the spelled-out name and its id; and
     every claimant takes the id of the one speaker the matcher finds it is
@@ -474,7 +476,7 @@ def one_identity(claims: Sequence[Claim]) -> list[Claim]:
     from claimcheck.entities import claimant_id, unify
     from claimcheck.match import _name_tokens, speaker_ids
 
-    names = unify(sorted({c.claimant_name for c in claims if c.claimant_name}))
+    names = unify(sorted({c.claimant_name for c in claims if c.claimant_name}), texts)
     claims = [
         replace(c, claimant_name=names[c.claimant_name], claimant_id=claimant_id(names[c.claimant_name]))
         if c.claimant_name in names

@@ -59,6 +59,14 @@ def by_id(groups: list[ClaimGroup]) -> dict[str, ClaimGroup]:
         # 'sources' fits two longer names: it joins neither
         (["sources", "party sources", "official sources"], [], [(0, 1), (0, 2), (1, 2)]),
         (["The Guardian", "BBC"], [], [(0, 1)]),
+        # a body's bare word fits the one force or ministry the story names, beside descriptions
+        (["the police", "National Civil Police (PNC)", "local police"], [(0, 1)], [(1, 2)]),
+        (["Police", "Zambia Police Service", "riot police"], [(0, 1)], []),
+        (["ministry", "Ministry of Health", "a ministry official in the north"], [(0, 1)], []),
+        # two named bodies, or only descriptions: the bare word joins none
+        (["ministry", "Ministry of Health", "Ministry of the Interior"], [], [(0, 1), (0, 2)]),
+        (["police", "riot police", "traffic police"], [], [(0, 1), (0, 2)]),
+        (["office", "Office of the Ombudsman", "Office of the Prosecutor"], [], [(0, 1), (0, 2)]),
     ],
     ids=[
         "surname-subset",
@@ -67,6 +75,12 @@ def by_id(groups: list[ClaimGroup]) -> dict[str, ClaimGroup]:
         "different-sources",
         "ambiguous",
         "outlets",
+        "police-beside-local-police",
+        "police-beside-riot-police",
+        "ministry-beside-official",
+        "two-ministries",
+        "police-descriptions-only",
+        "two-offices",
     ],
 )
 def test_claimant_ids(
@@ -77,6 +91,39 @@ def test_claimant_ids(
         assert ids[names[i]] == ids[names[j]]
     for i, j in different:
         assert ids[names[i]] != ids[names[j]]
+
+
+# a lowercase description of a body's staff by the body's own words is that named body
+OFFICIALS_CASES = {
+    "wire-emergency-officials": (["Emergency Management Service", "emergency officials"], [(0, 1)]),
+    "health-officials": (["Ministry of Health", "health officials", "Amnesty International"], [(0, 1)]),
+    "commission-spokesman": (["Independent Electoral Commission", "electoral commission spokesman"], [(0, 1)]),
+    "forum-rescue-staff": (["National Rescue Agency", "rescue staff"], [(0, 1)]),
+    "translated-prison-officials": (["National Penitentiary Institute", "penitentiary officials"], [(0, 1)]),
+    "fire-service-officials": (["Kenya Fire Service", "fire officials"], [(0, 1)]),
+}
+OFFICIALS_APART = {
+    "two-bodies-hold-the-word": (["Ministry of Health", "Health Workers Union", "health officials"], [2]),
+    "no-named-body": (["emergency officials", "rescuers"], [0]),
+    "words-of-no-body": (["Ministry of Health", "hospital officials"], [1]),
+    "bare-officials": (["Ministry of Health", "officials"], [1]),
+}
+
+
+@pytest.mark.parametrize("case", list(OFFICIALS_CASES), ids=list(OFFICIALS_CASES))
+def test_officials_described_by_their_body_speak_for_it(case: str) -> None:
+    names, same = OFFICIALS_CASES[case]
+    ids = speaker_ids([claim("killed", "people", 10 + n, 10 + n, claimant=c) for n, c in enumerate(names)])
+    for i, j in same:
+        assert ids[names[i]] == ids[names[j]], (case, ids)
+
+
+@pytest.mark.parametrize("case", list(OFFICIALS_APART), ids=list(OFFICIALS_APART))
+def test_officials_join_no_body_their_words_do_not_single_out(case: str) -> None:
+    names, alone = OFFICIALS_APART[case]
+    ids = speaker_ids([claim("killed", "people", 10 + n, 10 + n, claimant=c) for n, c in enumerate(names)])
+    for i in alone:
+        assert ids[names[i]] == names[i], (case, ids)
 
 
 def test_a_spokesman_speaks_for_his_body() -> None:

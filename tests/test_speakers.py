@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import cover
-from claimcheck.entities import Entities, claimant_id, plausible, tidy
+from claimcheck.entities import Entities, claimant_id, plausible, tidy, unify
 from claimcheck.extract import extract_claims
 from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Source
@@ -1528,6 +1528,56 @@ def test_acronym_honorific_and_description_share_one_identity():
     )
     assert index.canonical("Mr. Raja") == "Salman Akram Raja"
     assert claimant_id(index.canonical("IMG")) == "independent-monitoring-group"
+
+
+# one body under its acronym and its name across reports (issue 11 item 9): the names the
+# claimants carry, the reports' texts, and the names that must end as one display name
+ACRONYM_CASES = {
+    "text-spells-it-in-translation": (
+        ["PNC", "POLICÍA NACIONAL CIVIL DE GUATEMALA", "National Civil Police"],
+        ["Agents of the National Civil Police (PNC) detained eight people at the gate."],
+        [["PNC", "POLICÍA NACIONAL CIVIL DE GUATEMALA", "National Civil Police"]],
+    ),
+    "initials-without-country": (
+        ["MIA", "MINISTRY OF INTERNAL AFFAIRS OF GEORGIA"],
+        [],
+        [["MIA", "MINISTRY OF INTERNAL AFFAIRS OF GEORGIA"]],
+    ),
+    "mixed-case-forum-acronym": (["MoH", "Ministry of Health", "Amnesty International"], [], [["MoH", "Ministry of Health"]]),
+    "spanish-prosecutor": (
+        ["FGE", "the prosecutor"],
+        ["La Fiscalía General del Estado (FGE) informó que 14 personas fueron detenidas."],
+        [["FGE"]],
+    ),
+    "table-source-line": (
+        ["KNBS", "Kenya National Bureau of Statistics"],
+        ["Source: Kenya National Bureau of Statistics (KNBS), 2026 census tables"],
+        [["KNBS", "Kenya National Bureau of Statistics"]],
+    ),
+    "wire-authority": (["the NDMA", "NDMA", "National Disaster Management Authority"], [], [["NDMA", "National Disaster Management Authority"]]),
+}
+ACRONYM_APART = {
+    "two-ministries-fit": (["MoH", "Ministry of Health", "Ministry of Housing"], [], ["MoH"]),
+    "other-initials": (["ICRC", "Ministry of Health"], ["the International Red Cross said"], ["ICRC", "Ministry of Health"]),
+    "text-acronym-of-another-name": (["PN", "police"], ["the Partido Nacionalista (PN) said"], ["police"]),
+    "rights-group-beside-ministry": (["HRW", "Ministry of Interior"], [], ["HRW", "Ministry of Interior"]),
+}
+
+
+@pytest.mark.parametrize("case", list(ACRONYM_CASES), ids=list(ACRONYM_CASES))
+def test_one_body_under_its_acronym_and_its_name(case: str) -> None:
+    names, texts, together = ACRONYM_CASES[case]
+    joined = unify(names, texts)
+    for same in together:
+        shown = {joined.get(n, n) for n in same}
+        assert len(shown) == 1 and "(" in shown.pop(), (case, joined)
+
+
+@pytest.mark.parametrize("case", list(ACRONYM_APART), ids=list(ACRONYM_APART))
+def test_an_acronym_joins_no_body_whose_name_it_does_not_spell(case: str) -> None:
+    names, texts, alone = ACRONYM_APART[case]
+    joined = unify(names, texts)
+    assert not set(alone) & set(joined), (case, joined)
 
 
 def test_claims_carry_claimant_name_and_id():
