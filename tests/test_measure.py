@@ -851,3 +851,80 @@ def test_an_attribution_between_commas_leaves_the_verb_to_the_counted_people() -
     assert ("About 5,000", "participants", "people", 5000) in _claims(
         "About 5,000 people, officials were saying, marched to the palace."
     )
+
+
+# A crowd told only by where it is or where it goes (recall21, measure/present-or-passing):
+# people still or now at a place, told with no verb, or passing, walking, coming or setting off,
+# from 50 up; not those at a hospital, aboard, on a register or a shift, a town's people, people
+# already known ('the 214 people on the register') nor a figure's origin ('Where does 72 come from?').
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Our correspondent estimates that roughly 3,000 people are now on the road.",
+            [("roughly 3,000", "participants", "people", 3000)],
+            id="wire-now-on-the-road",
+        ),
+        pytest.param(
+            "Maybe 1,500 people outside, singing, very peaceful.",
+            [("Maybe 1,500", "participants", "people", 1500)],
+            id="forum-no-verb-outside",
+        ),
+        pytest.param(
+            "By midnight about 800 people were still at the sit-in, police said.",
+            [("about 800", "participants", "people", 800)],
+            id="wire-still-at-the-sit-in",
+        ),
+        pytest.param(
+            "Some 5,000 people set off from the cathedral at dawn.",
+            [("Some 5,000", "participants", "people", 5000)],
+            id="wire-set-off-from",
+        ),
+        pytest.param(
+            "The council reckons roughly 6,000 people walked the 2km from the station.",
+            [("roughly 6,000", "participants", "people", 6000)],
+            id="live-walked-the-route",
+        ),
+        pytest.param(
+            "Over the day some 200,000 persons came through the east gate, according to the prefecture.",
+            [("some 200,000", "participants", "people", 200000)],
+            id="translation-came-through-the-gate",
+        ),
+        pytest.param(
+            "Between 380 and 450 persons were standing on the span when it failed.",
+            [("Between 380 and 450", "participants", "people", 380)],
+            id="report-standing-on-the-span",
+        ),
+        pytest.param(
+            "Police say 3,500 on the march, the Council says more than 15,000.",
+            [("3,500", "participants", "people", 3500), ("more than 15,000", "participants", "people", 15000)],
+            id="table-bare-on-the-march",
+        ),
+    ],
+)
+def test_a_crowd_at_a_place_or_passing(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 people came to the hospital with breathing problems.",
+        "Some 120 passengers were still on board when it sank.",
+        "Around 1,100 employees were on the morning shift, the company said.",
+        "The ministry said all 214 people on the shift register were accounted for.",
+        "Nueva Vista, a town of some 10,000 people on the river, was evacuated.",
+        "Where does 72 come from?",
+        "Around 200 people were on the lift at the time.",
+    ],
+)
+def test_no_crowd_at_a_place(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] == "participants"] == []
+
+
+def test_a_crowd_at_a_place_when_it_happened_is_those_there() -> None:
+    # the people on a span when it fell are a quantity apart from the procession's crowd
+    (claim,) = extract_claims(Source(id="t", text="Officials estimated that some 250 people were on the span when it fell."))
+    assert (claim.measure, claim.scope) == ("participants", "incident: those inside")

@@ -97,6 +97,22 @@ LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
 PRESENT_AT_SCENE = "measure/present-at-scene"
+PRESENT_OR_PASSING = "measure/present-or-passing"
+WHEN_IT_HAPPENED = re.compile(
+    r"[^.;!?]{0,60}?\b(?:when|as)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:fell|collapsed|gave\s+way|failed|broke|caught\s+fire"
+    r"|exploded|caved\s+in|came\s+down|sank|capsized|struck|hit|happened|started|began)\b"
+    r"|[^.;!?]{0,60}?\bat\s+the\s+(?:time|moment)\s+of\s+the\s+(?:collapse|blast|explosion|fire|crush|stampede|accident|attack)\b",
+    re.IGNORECASE,
+)  # people at a place when it happened ('some 250 people were on the span when it fell'): those there,
+#    apart from a march's crowd (measure/present-or-passing, as measure/present-at-scene's 'inside')
+KNOWN_OR_RESIDENT = re.compile(
+    r"(?:\b(?:the|these|those|its|their|our|his|her|all)\s+|\b(?:home\s+to|population\s+of|(?:town|city|village|community"
+    r"|district|municipality|island|country|nation|region|province|suburb|neighbou?rhood|settlement)\s+of)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than)\s+)?)$",
+    re.IGNORECASE,
+)  # not a crowd counted at a place (measure/present-or-passing): people already known ('the 214 people
+#    on the shift register', 'all 6,200 workers at the yard') or a place's people ('a town of some 10,000
+#    people on the river', 'home to 180,000 people')
 INSIDE_SCOPE = "incident: those inside"  # people there when it happened: no march's or vigil's crowd
 THE_OTHER = "measure/the-other-part"
 PART_KIND_AND = "scope/part-kind-after-and"
@@ -758,6 +774,25 @@ def sentence_mentions(
             m, before = mentions[k], mentions[k - 1]
             if m.measure is None and before.measure_rule == QUESTION_PASSAGE and _is_part(text, sent.start, m):
                 m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+    for m in mentions:  # the general case after the crowd's passage: 'roughly 3,000 people are now on
+        # the road', 'about 9,000 people passing through the square', 'Maybe 1,500 people outside'
+        if (
+            m.measure is None
+            and m.subject in (None, "people", "protesters")
+            and m.q.value is not None
+            and m.q.low >= MIN_CROWD
+            and patterns(lex)[PRESENT_OR_PASSING].match(text, m.tail, sent.end)
+            and not KNOWN_OR_RESIDENT.search(text, max(sent.start, m.q.start - 40), m.q.start)
+            and not (m.no_noun and any(o.measure not in (None, "participants") for o in mentions))
+        ):
+            m.measure, m.measure_rule = "participants", PRESENT_OR_PASSING
+            if WHEN_IT_HAPPENED.match(text, m.tail, sent.end):  # 'some 250 people were on the span when
+                m.scope = INSIDE_SCOPE  # it fell': those there when it happened, apart from the march's crowd
+            if crowd is not None:  # 'Police say 3,500 on the march, the Council says more than 15,000'
+                for k, o in enumerate(mentions):
+                    before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
+                    if o.measure is None and _crowd_estimate(text, sent.start, sent.end, o, mentions, lex, before):
+                        o.measure, o.measure_rule = "participants", CROWD_PASSAGE
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -874,7 +909,8 @@ def sentence_mentions(
         elif m.measure == "arrested" and (held := state_scope(text, m.tail, sent.end, lex)):
             m.scope, m.scope_rule = held  # 'over 900 are still in custody'
         elif m.scope == INSIDE_SCOPE:
-            m.scope_rule = PRESENT_AT_SCENE  # (set with its measure)
+            m.scope_rule = PRESENT_OR_PASSING if m.measure_rule == PRESENT_OR_PASSING else PRESENT_AT_SCENE
+            # (set with its measure)
         else:
             m.scope, m.scope_rule = _scope(text, sent, m, time, lex, crowd_before)
     for d in denials:
