@@ -928,3 +928,65 @@ def test_a_crowd_at_a_place_when_it_happened_is_those_there() -> None:
     # the people on a span when it fell are a quantity apart from the procession's crowd
     (claim,) = extract_claims(Source(id="t", text="Officials estimated that some 250 people were on the span when it fell."))
     assert (claim.measure, claim.scope) == ("participants", "incident: those inside")
+
+
+# People a hospital or a clinic took in or still holds (recall21, measure/medical-intake): a verb
+# of intake before the figure or a state of care after it, in a passage that names care.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The hospital director spoke to us. "We received 19 people from the centre, most with cuts," she said.',
+            [("19", "injured", "people", 19)],
+            id="quote-we-received",
+        ),
+        pytest.param(
+            'At the district hospital the emergency doctor told us: "We still have 41 patients."',
+            [("41", "injured", "people", 41)],
+            id="transcript-we-still-have-patients",
+        ),
+        pytest.param(
+            "Fourteen patients were admitted overnight, the hospital said.",
+            [("Fourteen", "injured", "people", 14)],
+            id="wire-patients-admitted",
+        ),
+        pytest.param(
+            "The clinic's head nurse said seven are still with us.",
+            [("seven", "injured", "people", 7)],
+            id="translation-still-with-us",
+        ),
+        pytest.param(
+            "At the provincial hospital, 31 are still on the wards, the ministry says.",
+            [("31", "injured", "people", 31)],
+            id="live-still-on-the-wards",
+        ),
+        pytest.param(
+            '"We have taken in 23 since Sunday night," a nurse at the emergency department said.',
+            [("23", "injured", "people", 23)],
+            id="quote-taken-in-bare",
+        ),
+        pytest.param(
+            "The doctors at the clinic say 12 people are still under observation.",
+            [("12", "injured", "people", 12)],
+            id="wire-under-observation",
+        ),
+    ],
+)
+def test_people_a_hospital_took_in_are_injured(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter received 300 people overnight.",
+        "The hospital has 300 beds.",
+        "The hospital says it still has 40 doctors on call.",
+        "Organisers said they received 19 applications.",
+        "We received 19 people at the town hall for the meeting.",
+    ],
+)
+def test_no_care_no_intake(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] == "injured"] == []

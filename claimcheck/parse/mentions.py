@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import ALL_SIDES, Quantity
@@ -98,6 +99,8 @@ PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
 PRESENT_AT_SCENE = "measure/present-at-scene"
 PRESENT_OR_PASSING = "measure/present-or-passing"
+MEDICAL_INTAKE = "measure/medical-intake"
+MEDICAL_SETTING_READ = 250  # how far before a figure its passage may name a place or a person of care
 WHEN_IT_HAPPENED = re.compile(
     r"[^.;!?]{0,60}?\b(?:when|as)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:fell|collapsed|gave\s+way|failed|broke|caught\s+fire"
     r"|exploded|caved\s+in|came\s+down|sank|capsized|struck|hit|happened|started|began)\b"
@@ -793,6 +796,10 @@ def sentence_mentions(
                     before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
                     if o.measure is None and _crowd_estimate(text, sent.start, sent.end, o, mentions, lex, before):
                         o.measure, o.measure_rule = "participants", CROWD_PASSAGE
+    if any(m.measure is None for m in mentions):
+        for m in mentions:  # 'We received 19 people from the centre', 'seven are still with us' in a passage of care
+            if m.measure is None and m.subject in (None, "people") and _medical_intake(text, sent, m, lex):
+                m.measure, m.measure_rule = "injured", MEDICAL_INTAKE
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -1508,3 +1515,23 @@ def _nearer_in_size(m: Mention, a: Mention, b: Mention) -> bool:
         return False
     return max(size / x, x / size) < max(size / y, y / size)
 
+
+
+@lru_cache(maxsize=8)
+def _medical_words(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    effect = rule(MEDICAL_INTAKE).effect
+    return re.compile(effect["after"], re.IGNORECASE), re.compile(effect["setting"], re.IGNORECASE)
+
+
+def _medical_intake(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """A figure of people, patients or nothing that a hospital or a clinic took in or still holds
+    (the rule measure/medical-intake): a verb of intake right before it or a state of care right
+    after it, in a passage that names a place or a person of care."""
+    if not (m.no_noun or (m.subject_text or "").lower() in ("people", "persons", "patients")):
+        return False
+    after, setting = _medical_words(lex)
+    told = (
+        patterns(lex)[MEDICAL_INTAKE].search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
+        or after.match(text, m.q.end if m.no_noun else m.tail, sent.end) is not None
+    )
+    return told and setting.search(text, max(0, sent.start - MEDICAL_SETTING_READ), sent.end) is not None
