@@ -990,3 +990,65 @@ def test_people_a_hospital_took_in_are_injured(text: str, expected: list[tuple])
 )
 def test_no_care_no_intake(text: str) -> None:
     assert [c for c in _claims(text) if c[1] == "injured"] == []
+
+
+# People named by what they do or believe (recall21): a plural of a role the lexicon did not know
+# ('riders', 'faithful', 'souls', 'schoolchildren') counts people; an agent noun it still does not
+# know, counted at a place or passing through one, is a crowd of people (measure/present-or-passing).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 480 faithful were inside the temple when the roof fell.",
+            [("About 480", "participants", "people", 480)],
+            id="translation-faithful-inside",
+        ),
+        pytest.param(
+            "Some four thousand souls were at the blockade on Wednesday, the priest said.",
+            [("Some four thousand", "participants", "people", 4000)],
+            id="translation-souls-at-the-blockade",
+        ),
+        pytest.param(
+            "More than 6,000 runners set off from the stadium.",
+            [("More than 6,000", "participants", "people", 6000)],
+            id="wire-runners-set-off",
+        ),
+        pytest.param(
+            "About 3,000 riders are now at Jubilee Park.",
+            [("About 3,000", "participants", "people", 3000)],
+            id="live-riders-at-a-named-park",
+        ),
+        pytest.param(
+            "Eleven schoolchildren were taken to hospital with burns.",
+            [("Eleven", "injured", "people", 11)],
+            id="wire-schoolchildren-hospital",
+        ),
+        pytest.param(
+            "More than ten thousand tanners came to the square today.",
+            [("More than ten thousand", "participants", "people", 10000)],
+            id="forum-unknown-agent-noun-came-to",
+        ),
+        pytest.param(
+            "Some 2,500 parishioners gathered outside the cathedral.",
+            [("Some 2,500", "participants", "people", 2500)],
+            id="wire-parishioners-gathered",
+        ),
+    ],
+)
+def test_people_named_by_their_role(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 containers were on the quay.",
+        "Twenty coaches brought the supporters to the capital.",
+        "Our register has 1,140 paid-up members on the reserve.",
+        "The operator said the remaining 146 passengers on the line were brought down safely.",
+    ],
+)
+def test_no_people_or_no_crowd_by_role(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] == "participants"] == []

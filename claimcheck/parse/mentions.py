@@ -109,13 +109,15 @@ WHEN_IT_HAPPENED = re.compile(
 )  # people at a place when it happened ('some 250 people were on the span when it fell'): those there,
 #    apart from a march's crowd (measure/present-or-passing, as measure/present-at-scene's 'inside')
 KNOWN_OR_RESIDENT = re.compile(
-    r"(?:\b(?:the|these|those|its|their|our|his|her|all)\s+|\b(?:home\s+to|population\s+of|(?:town|city|village|community"
+    r"(?:\b(?:the|these|those|its|their|our|his|her|all)\s+(?:(?:remaining|other|last|first|same)\s+)?"
+    r"|\b(?:has|have|had|having|employs|employed|employing)\s+|\b(?:home\s+to|population\s+of|(?:town|city|village|community"
     r"|district|municipality|island|country|nation|region|province|suburb|neighbou?rhood|settlement)\s+of)\s+"
     r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than)\s+)?)$",
     re.IGNORECASE,
 )  # not a crowd counted at a place (measure/present-or-passing): people already known ('the 214 people
 #    on the shift register', 'all 6,200 workers at the yard') or a place's people ('a town of some 10,000
-#    people on the river', 'home to 180,000 people')
+#    people on the river', 'home to 180,000 people'), a body's own ('Our register has 1,140 members on the
+#    reserve', 'the remaining 146 riders on the system')
 INSIDE_SCOPE = "incident: those inside"  # people there when it happened: no march's or vigil's crowd
 THE_OTHER = "measure/the-other-part"
 PART_KIND_AND = "scope/part-kind-after-and"
@@ -1010,8 +1012,13 @@ def _unknown_people(
     measures = {after, before[0] if before else None}  # (the verb right after it: not '12
     # doctors, many of whom denied the deaths')
     if PERSON_ENDING.fullmatch(word):
-        if not measures & {"arrested", "killed", "injured", "participants"}:
-            return False  # ('6,000 runners took part', 'drew some 800 fishers': a crowd of them)
+        if not measures & {"arrested", "killed", "injured", "participants"} and not (
+            m.q.value is not None
+            and m.q.low >= MIN_CROWD
+            and patterns(lex)[PRESENT_OR_PASSING].match(text, e, sent.end)
+        ):  # ('6,000 runners took part', 'drew some 800 fishers': a crowd of them; 'about 3,000
+            # riders are now at the park', 'some 600 fishers came to the port': a crowd at a place)
+            return False
     elif verb is not None and after in HARM_MEASURES and PEOPLE_HARM.match(verb["t"]):
         pass  # 'five pupils had died', '58 pupils were hospitalised': only people die or are hurt
         # (not a state things may be in too: '3 bridges were in bad shape')
