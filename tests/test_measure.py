@@ -1052,3 +1052,58 @@ def test_people_named_by_their_role(text: str, expected: list[tuple]) -> None:
 )
 def test_no_people_or_no_crowd_by_role(text: str) -> None:
     assert [c for c in _claims(text) if c[1] == "participants"] == []
+
+
+# Members of a force named after their count (recall21, subject/members-of-a-force): a plural noun
+# we do not know, 'of' or 'from' a body whose words name a force, counts security forces.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 150 elements of the FACA army were deployed around the mine.",
+            [("Some 150", "deployed", "security", 150)],
+            id="translation-elements-of-the-army",
+        ),
+        pytest.param(
+            "We deployed 180 ranks of the City Constabulary.",
+            [("180", "deployed", "security", 180)],
+            id="statement-ranks-of-the-constabulary",
+        ),
+        pytest.param(
+            "About 800 guardsmen of the National Guard took positions at the prison.",
+            [("About 800", "deployed", "security", 800)],
+            id="wire-guardsmen-of-the-guard",
+        ),
+        pytest.param(
+            "More than 500 elements from the special task force were sent to the border.",
+            [("More than 500", "deployed", "security", 500)],
+            id="translation-elements-from-the-task-force",
+        ),
+        pytest.param(
+            "Three (3) officials of the Penitentiary Custody Corps have been detained.",
+            [("Three (3)", "arrested", "security", 3)],
+            id="release-officials-of-the-corps-detained",
+        ),
+        pytest.param(
+            "Around 2,000 reservists from the border police were called up overnight.",
+            [("Around 2,000", "deployed", "security", 2000)],
+            id="wire-reservists-from-the-border-police",
+        ),
+    ],
+)
+def test_members_of_a_force(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 delegates of the union met on Monday.",
+        "The plan has 12 elements of the reform, police said.",
+        "The Public Defender documented over 300 cases of alleged ill-treatment by police.",
+    ],
+)
+def test_no_force_no_members(text: str) -> None:
+    assert [c for c in _claims(text) if c[2] == "security"] == []

@@ -933,6 +933,36 @@ def sentence_mentions(
 PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
 SANCTIONED_PARTS = frozenset(("scope/part-including", "scope/part-continued"))
 UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
+MEMBERS_OF_FORCE = "subject/members-of-a-force"
+FORCE_WORDS = (
+    "police", "army", "guard", "constabulary", "gendarmerie", "corps", "force", "forces", "militia", "brigade",
+    "battalion", "regiment", "navy", "coastguard", "unit", "units", "squad", "service", "services",
+)  # (a body's head noun after 'of the': 'of the National Guard', 'of the special task force')
+
+
+FORCE_BODIES = frozenset(
+    ("platoons", "companies", "battalions", "squads", "units", "teams", "contingents", "columns", "detachments", "brigades",
+     "squadrons", "regiments", "cases", "vehicles", "trucks")
+)  # a force's bodies or things, not its people: 'two platoons of the Frontier Constabulary'
+BODY_ENDS = frozenset(
+    {"by", "for", "with", "against", "in", "at", "on", "to", "and", "or", "from", "of", "were", "was", "are", "is", "had", "have"}
+)
+
+
+def _force_after(text: str, at: int, end: int, lex: Lexicon) -> int | None:
+    """Where the force ends that a count's unknown noun belongs to, told right after it ('elements
+    of the armed forces', 'ranks of the City Constabulary', 'guardsmen from the National Guard'): a
+    body whose head word is a force's or a word of security forces (subject/members-of-a-force)."""
+    found = patterns(lex)[MEMBERS_OF_FORCE].match(text, at, end)
+    if found is None:
+        return None
+    ends = []
+    for w in re.finditer(r"[\w'’-]+", text[found.start("body") : found.end()]):
+        if w[0].lower() in BODY_ENDS:
+            break  # the body ends at a preposition or a verb ('300 cases of ill-treatment by police')
+        if w[0].lower() in FORCE_WORDS or lex.subject_of.get(w[0].lower()) == "security":
+            ends.append(w.end())
+    return found.start("body") + ends[-1] if ends else None
 PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
 ARREST_WORD = re.compile(r"\b(?:arrest|detain|apprehend|jail|imprison|round(?:ed|ing)?\s+up|custody)", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -979,6 +1009,16 @@ def _unknown_people(
         if not (nxt2 := WORD_AFTER.match(text, nxt.end())) or not PERSON_ENDING.fullmatch(nxt2[1]):
             break
         e, word = nxt2.end(), nxt2[1]
+    if (
+        word[0].islower()
+        and word.endswith(("s", "men"))
+        and word.lower() not in lex.grammar["non_person_nouns"]
+        and word.lower() not in FORCE_BODIES
+        and (force := _force_after(text, e, sent.end, lex))
+    ):
+        m.other_noun, m.unknown = False, None  # '150 elements of the armed forces', '180 ranks of the
+        m.subject, m.subject_text, m.tail, m.subject_rule = "security", " ".join(text[s:e].split()), force, MEMBERS_OF_FORCE
+        return True  # City Constabulary', '800 guardsmen of the National Guard': members of a force
     if (
         not word.endswith("s")
         or word.lower() in lex.grammar["non_person_nouns"]
