@@ -30,6 +30,7 @@ from claimcheck.parse.measure import (
     OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
+    ROUND_CROWD,
     TALLY_NAMED,
     _crowd_estimate,
     _default_measure,
@@ -110,7 +111,7 @@ WHEN_IT_HAPPENED = re.compile(
 #    apart from a march's crowd (measure/present-or-passing, as measure/present-at-scene's 'inside')
 KNOWN_OR_RESIDENT = re.compile(
     r"(?:\b(?:the|these|those|its|their|our|his|her|all)\s+(?:(?:remaining|other|last|first|same)\s+)?"
-    r"|\b(?:has|have|had|having|employs|employed|employing)\s+|\b(?:home\s+to|population\s+of|(?:town|city|village|community"
+    r"|\b(?:has|have|had|having|employs|employed|employing|out\s+of)\s+|\b(?:home\s+to|population\s+of|(?:town|city|village|community"
     r"|district|municipality|island|country|nation|region|province|suburb|neighbou?rhood|settlement)\s+of)\s+"
     r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than)\s+)?)$",
     re.IGNORECASE,
@@ -789,7 +790,8 @@ def sentence_mentions(
             and patterns(lex)[PRESENT_OR_PASSING].match(text, m.tail, sent.end)
             and not KNOWN_OR_RESIDENT.search(text, max(sent.start, m.q.start - 40), m.q.start)
             and not (m.no_noun and any(o.measure not in (None, "participants") for o in mentions))
-        ):
+            and not (m.no_noun and m.q.qualifier == "exact" and m.q.value % ROUND_CROWD)
+        ):  # (a bare exact figure is a crowd's only when round: 'Police said 71 remained at the scene' is a tally)
             m.measure, m.measure_rule = "participants", PRESENT_OR_PASSING
             if WHEN_IT_HAPPENED.match(text, m.tail, sent.end):  # 'some 250 people were on the span when
                 m.scope = INSIDE_SCOPE  # it fell': those there when it happened, apart from the march's crowd
