@@ -851,3 +851,259 @@ def test_an_attribution_between_commas_leaves_the_verb_to_the_counted_people() -
     assert ("About 5,000", "participants", "people", 5000) in _claims(
         "About 5,000 people, officials were saying, marched to the palace."
     )
+
+
+# A crowd told only by where it is or where it goes (recall21, measure/present-or-passing):
+# people still or now at a place, told with no verb, or passing, walking, coming or setting off,
+# from 50 up; not those at a hospital, aboard, on a register or a shift, a town's people, people
+# already known ('the 214 people on the register') nor a figure's origin ('Where does 72 come from?').
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Our correspondent estimates that roughly 3,000 people are now on the road.",
+            [("roughly 3,000", "participants", "people", 3000)],
+            id="wire-now-on-the-road",
+        ),
+        pytest.param(
+            "Maybe 1,500 people outside, singing, very peaceful.",
+            [("Maybe 1,500", "participants", "people", 1500)],
+            id="forum-no-verb-outside",
+        ),
+        pytest.param(
+            "By midnight about 800 people were still at the sit-in, police said.",
+            [("about 800", "participants", "people", 800)],
+            id="wire-still-at-the-sit-in",
+        ),
+        pytest.param(
+            "Some 5,000 people set off from the cathedral at dawn.",
+            [("Some 5,000", "participants", "people", 5000)],
+            id="wire-set-off-from",
+        ),
+        pytest.param(
+            "The council reckons roughly 6,000 people walked the 2km from the station.",
+            [("roughly 6,000", "participants", "people", 6000)],
+            id="live-walked-the-route",
+        ),
+        pytest.param(
+            "Over the day some 200,000 persons came through the east gate, according to the prefecture.",
+            [("some 200,000", "participants", "people", 200000)],
+            id="translation-came-through-the-gate",
+        ),
+        pytest.param(
+            "Between 380 and 450 persons were standing on the span when it failed.",
+            [("Between 380 and 450", "participants", "people", 380)],
+            id="report-standing-on-the-span",
+        ),
+        pytest.param(
+            "Police say 3,500 on the march, the Council says more than 15,000.",
+            [("3,500", "participants", "people", 3500), ("more than 15,000", "participants", "people", 15000)],
+            id="table-bare-on-the-march",
+        ),
+    ],
+)
+def test_a_crowd_at_a_place_or_passing(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 people came to the hospital with breathing problems.",
+        "Some 120 passengers were still on board when it sank.",
+        "Around 1,100 employees were on the morning shift, the company said.",
+        "The ministry said all 214 people on the shift register were accounted for.",
+        "Nueva Vista, a town of some 10,000 people on the river, was evacuated.",
+        "Where does 72 come from?",
+        "Around 200 people were on the lift at the time.",
+    ],
+)
+def test_no_crowd_at_a_place(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] == "participants"] == []
+
+
+def test_a_crowd_at_a_place_when_it_happened_is_those_there() -> None:
+    # the people on a span when it fell are a quantity apart from the procession's crowd
+    (claim,) = extract_claims(Source(id="t", text="Officials estimated that some 250 people were on the span when it fell."))
+    assert (claim.measure, claim.scope) == ("participants", "incident: those inside")
+
+
+# People a hospital or a clinic took in or still holds (recall21, measure/medical-intake): a verb
+# of intake before the figure or a state of care after it, in a passage that names care.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The hospital director spoke to us. "We received 19 people from the centre, most with cuts," she said.',
+            [("19", "injured", "people", 19)],
+            id="quote-we-received",
+        ),
+        pytest.param(
+            'At the district hospital the emergency doctor told us: "We still have 41 patients."',
+            [("41", "injured", "people", 41)],
+            id="transcript-we-still-have-patients",
+        ),
+        pytest.param(
+            "Fourteen patients were admitted overnight, the hospital said.",
+            [("Fourteen", "injured", "people", 14)],
+            id="wire-patients-admitted",
+        ),
+        pytest.param(
+            "The clinic's head nurse said seven are still with us.",
+            [("seven", "injured", "people", 7)],
+            id="translation-still-with-us",
+        ),
+        pytest.param(
+            "At the provincial hospital, 31 are still on the wards, the ministry says.",
+            [("31", "injured", "people", 31)],
+            id="live-still-on-the-wards",
+        ),
+        pytest.param(
+            '"We have taken in 23 since Sunday night," a nurse at the emergency department said.',
+            [("23", "injured", "people", 23)],
+            id="quote-taken-in-bare",
+        ),
+        pytest.param(
+            "The doctors at the clinic say 12 people are still under observation.",
+            [("12", "injured", "people", 12)],
+            id="wire-under-observation",
+        ),
+    ],
+)
+def test_people_a_hospital_took_in_are_injured(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter received 300 people overnight.",
+        "The hospital has 300 beds.",
+        "The hospital says it still has 40 doctors on call.",
+        "Organisers said they received 19 applications.",
+        "We received 19 people at the town hall for the meeting.",
+    ],
+)
+def test_no_care_no_intake(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] == "injured"] == []
+
+
+# People named by what they do or believe (recall21): a plural of a role the lexicon did not know
+# ('riders', 'faithful', 'souls', 'schoolchildren') counts people; an agent noun it still does not
+# know, counted at a place or passing through one, is a crowd of people (measure/present-or-passing).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "About 480 faithful were inside the temple when the roof fell.",
+            [("About 480", "participants", "people", 480)],
+            id="translation-faithful-inside",
+        ),
+        pytest.param(
+            "Some four thousand souls were at the blockade on Wednesday, the priest said.",
+            [("Some four thousand", "participants", "people", 4000)],
+            id="translation-souls-at-the-blockade",
+        ),
+        pytest.param(
+            "More than 6,000 runners set off from the stadium.",
+            [("More than 6,000", "participants", "people", 6000)],
+            id="wire-runners-set-off",
+        ),
+        pytest.param(
+            "About 3,000 riders are now at Jubilee Park.",
+            [("About 3,000", "participants", "people", 3000)],
+            id="live-riders-at-a-named-park",
+        ),
+        pytest.param(
+            "Eleven schoolchildren were taken to hospital with burns.",
+            [("Eleven", "injured", "people", 11)],
+            id="wire-schoolchildren-hospital",
+        ),
+        pytest.param(
+            "More than ten thousand tanners came to the square today.",
+            [("More than ten thousand", "participants", "people", 10000)],
+            id="forum-unknown-agent-noun-came-to",
+        ),
+        pytest.param(
+            "Some 2,500 parishioners gathered outside the cathedral.",
+            [("Some 2,500", "participants", "people", 2500)],
+            id="wire-parishioners-gathered",
+        ),
+    ],
+)
+def test_people_named_by_their_role(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 containers were on the quay.",
+        "Twenty coaches brought the supporters to the capital.",
+        "Our register has 1,140 paid-up members on the reserve.",
+        "The operator said the remaining 146 passengers on the line were brought down safely.",
+    ],
+)
+def test_no_people_or_no_crowd_by_role(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] == "participants"] == []
+
+
+# Members of a force named after their count (recall21, subject/members-of-a-force): a plural noun
+# we do not know, 'of' or 'from' a body whose words name a force, counts security forces.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Some 150 elements of the FACA army were deployed around the mine.",
+            [("Some 150", "deployed", "security", 150)],
+            id="translation-elements-of-the-army",
+        ),
+        pytest.param(
+            "We deployed 180 ranks of the City Constabulary.",
+            [("180", "deployed", "security", 180)],
+            id="statement-ranks-of-the-constabulary",
+        ),
+        pytest.param(
+            "About 800 guardsmen of the National Guard took positions at the prison.",
+            [("About 800", "deployed", "security", 800)],
+            id="wire-guardsmen-of-the-guard",
+        ),
+        pytest.param(
+            "More than 500 elements from the special task force were sent to the border.",
+            [("More than 500", "deployed", "security", 500)],
+            id="translation-elements-from-the-task-force",
+        ),
+        pytest.param(
+            "Three (3) officials of the Penitentiary Custody Corps have been detained.",
+            [("Three (3)", "arrested", "security", 3)],
+            id="release-officials-of-the-corps-detained",
+        ),
+        pytest.param(
+            "Around 2,000 reservists from the border police were called up overnight.",
+            [("Around 2,000", "deployed", "security", 2000)],
+            id="wire-reservists-from-the-border-police",
+        ),
+    ],
+)
+def test_members_of_a_force(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 delegates of the union met on Monday.",
+        "The plan has 12 elements of the reform, police said.",
+        "The Public Defender documented over 300 cases of alleged ill-treatment by police.",
+    ],
+)
+def test_no_force_no_members(text: str) -> None:
+    assert [c for c in _claims(text) if c[2] == "security"] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import ALL_SIDES, Quantity
@@ -30,6 +31,7 @@ from claimcheck.parse.measure import (
     OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
+    ROUND_CROWD,
     TALLY_NAMED,
     _crowd_estimate,
     _default_measure,
@@ -100,6 +102,26 @@ LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
 PRESENT_AT_SCENE = "measure/present-at-scene"
+PRESENT_OR_PASSING = "measure/present-or-passing"
+MEDICAL_INTAKE = "measure/medical-intake"
+MEDICAL_SETTING_READ = 250  # how far before a figure its passage may name a place or a person of care
+WHEN_IT_HAPPENED = re.compile(
+    r"[^.;!?]{0,60}?\b(?:when|as)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:fell|collapsed|gave\s+way|failed|broke|caught\s+fire"
+    r"|exploded|caved\s+in|came\s+down|sank|capsized|struck|hit|happened|started|began)\b"
+    r"|[^.;!?]{0,60}?\bat\s+the\s+(?:time|moment)\s+of\s+the\s+(?:collapse|blast|explosion|fire|crush|stampede|accident|attack)\b",
+    re.IGNORECASE,
+)  # people at a place when it happened ('some 250 people were on the span when it fell'): those there,
+#    apart from a march's crowd (measure/present-or-passing, as measure/present-at-scene's 'inside')
+KNOWN_OR_RESIDENT = re.compile(
+    r"(?:\b(?:the|these|those|its|their|our|his|her|all)\s+(?:(?:remaining|other|last|first|same)\s+)?"
+    r"|\b(?:has|have|had|having|employs|employed|employing|out\s+of)\s+|\b(?:home\s+to|population\s+of|(?:town|city|village|community"
+    r"|district|municipality|island|country|nation|region|province|suburb|neighbou?rhood|settlement)\s+of)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than)\s+)?)$",
+    re.IGNORECASE,
+)  # not a crowd counted at a place (measure/present-or-passing): people already known ('the 214 people
+#    on the shift register', 'all 6,200 workers at the yard') or a place's people ('a town of some 10,000
+#    people on the river', 'home to 180,000 people'), a body's own ('Our register has 1,140 members on the
+#    reserve', 'the remaining 146 riders on the system')
 INSIDE_SCOPE = "incident: those inside"  # people there when it happened: no march's or vigil's crowd
 THE_OTHER = "measure/the-other-part"
 PART_KIND_AND = "scope/part-kind-after-and"
@@ -767,6 +789,30 @@ def sentence_mentions(
             m, before = mentions[k], mentions[k - 1]
             if m.measure is None and before.measure_rule == QUESTION_PASSAGE and _is_part(text, sent.start, m):
                 m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+    for m in mentions:  # the general case after the crowd's passage: 'roughly 3,000 people are now on
+        # the road', 'about 9,000 people passing through the square', 'Maybe 1,500 people outside'
+        if (
+            m.measure is None
+            and m.subject in (None, "people", "protesters")
+            and m.q.value is not None
+            and m.q.low >= MIN_CROWD
+            and patterns(lex)[PRESENT_OR_PASSING].match(text, m.tail, sent.end)
+            and not KNOWN_OR_RESIDENT.search(text, max(sent.start, m.q.start - 40), m.q.start)
+            and not (m.no_noun and any(o.measure not in (None, "participants") for o in mentions))
+            and not (m.no_noun and m.q.qualifier == "exact" and m.q.value % ROUND_CROWD)
+        ):  # (a bare exact figure is a crowd's only when round: 'Police said 71 remained at the scene' is a tally)
+            m.measure, m.measure_rule = "participants", PRESENT_OR_PASSING
+            if WHEN_IT_HAPPENED.match(text, m.tail, sent.end):  # 'some 250 people were on the span when
+                m.scope = INSIDE_SCOPE  # it fell': those there when it happened, apart from the march's crowd
+            if crowd is not None:  # 'Police say 3,500 on the march, the Council says more than 15,000'
+                for k, o in enumerate(mentions):
+                    before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
+                    if o.measure is None and _crowd_estimate(text, sent.start, sent.end, o, mentions, lex, before):
+                        o.measure, o.measure_rule = "participants", CROWD_PASSAGE
+    if any(m.measure is None for m in mentions):
+        for m in mentions:  # 'We received 19 people from the centre', 'seven are still with us' in a passage of care
+            if m.measure is None and m.subject in (None, "people") and _medical_intake(text, sent, m, lex):
+                m.measure, m.measure_rule = "injured", MEDICAL_INTAKE
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -893,7 +939,8 @@ def sentence_mentions(
         elif m.measure == "arrested" and (held := state_scope(text, m.tail, sent.end, lex)):
             m.scope, m.scope_rule = held  # 'over 900 are still in custody'
         elif m.scope == INSIDE_SCOPE:
-            m.scope_rule = PRESENT_AT_SCENE  # (set with its measure)
+            m.scope_rule = PRESENT_OR_PASSING if m.measure_rule == PRESENT_OR_PASSING else PRESENT_AT_SCENE
+            # (set with its measure)
         else:
             m.scope, m.scope_rule = _scope(text, sent, m, time, lex, crowd_before)
     for d in denials:
@@ -907,6 +954,36 @@ def sentence_mentions(
 PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
 SANCTIONED_PARTS = frozenset(("scope/part-including", "scope/part-continued"))
 UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
+MEMBERS_OF_FORCE = "subject/members-of-a-force"
+FORCE_WORDS = (
+    "police", "army", "guard", "constabulary", "gendarmerie", "corps", "force", "forces", "militia", "brigade",
+    "battalion", "regiment", "navy", "coastguard", "unit", "units", "squad", "service", "services",
+)  # (a body's head noun after 'of the': 'of the National Guard', 'of the special task force')
+
+
+FORCE_BODIES = frozenset(
+    ("platoons", "companies", "battalions", "squads", "units", "teams", "contingents", "columns", "detachments", "brigades",
+     "squadrons", "regiments", "cases", "vehicles", "trucks")
+)  # a force's bodies or things, not its people: 'two platoons of the Frontier Constabulary'
+BODY_ENDS = frozenset(
+    {"by", "for", "with", "against", "in", "at", "on", "to", "and", "or", "from", "of", "were", "was", "are", "is", "had", "have"}
+)
+
+
+def _force_after(text: str, at: int, end: int, lex: Lexicon) -> int | None:
+    """Where the force ends that a count's unknown noun belongs to, told right after it ('elements
+    of the armed forces', 'ranks of the City Constabulary', 'guardsmen from the National Guard'): a
+    body whose head word is a force's or a word of security forces (subject/members-of-a-force)."""
+    found = patterns(lex)[MEMBERS_OF_FORCE].match(text, at, end)
+    if found is None:
+        return None
+    ends = []
+    for w in re.finditer(r"[\w'’-]+", text[found.start("body") : found.end()]):
+        if w[0].lower() in BODY_ENDS:
+            break  # the body ends at a preposition or a verb ('300 cases of ill-treatment by police')
+        if w[0].lower() in FORCE_WORDS or lex.subject_of.get(w[0].lower()) == "security":
+            ends.append(w.end())
+    return found.start("body") + ends[-1] if ends else None
 PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
 ARREST_WORD = re.compile(r"\b(?:arrest|detain|apprehend|jail|imprison|round(?:ed|ing)?\s+up|custody)", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -954,6 +1031,16 @@ def _unknown_people(
             break
         e, word = nxt2.end(), nxt2[1]
     if (
+        word[0].islower()
+        and word.endswith(("s", "men"))
+        and word.lower() not in lex.grammar["non_person_nouns"]
+        and word.lower() not in FORCE_BODIES
+        and (force := _force_after(text, e, sent.end, lex))
+    ):
+        m.other_noun, m.unknown = False, None  # '150 elements of the armed forces', '180 ranks of the
+        m.subject, m.subject_text, m.tail, m.subject_rule = "security", " ".join(text[s:e].split()), force, MEMBERS_OF_FORCE
+        return True  # City Constabulary', '800 guardsmen of the National Guard': members of a force
+    if (
         not word.endswith("s")
         or word.lower() in lex.grammar["non_person_nouns"]
         or word.lower() in lex.grammar["animal_nouns"]
@@ -986,8 +1073,13 @@ def _unknown_people(
     measures = {after, before[0] if before else None}  # (the verb right after it: not '12
     # doctors, many of whom denied the deaths')
     if PERSON_ENDING.fullmatch(word):
-        if not measures & {"arrested", "killed", "injured", "participants"}:
-            return False  # ('6,000 runners took part', 'drew some 800 fishers': a crowd of them)
+        if not measures & {"arrested", "killed", "injured", "participants"} and not (
+            m.q.value is not None
+            and m.q.low >= MIN_CROWD
+            and patterns(lex)[PRESENT_OR_PASSING].match(text, e, sent.end)
+        ):  # ('6,000 runners took part', 'drew some 800 fishers': a crowd of them; 'about 3,000
+            # riders are now at the park', 'some 600 fishers came to the port': a crowd at a place)
+            return False
     elif verb is not None and after in HARM_MEASURES and PEOPLE_HARM.match(verb["t"]):
         pass  # 'five pupils had died', '58 pupils were hospitalised': only people die or are hurt
         # (not a state things may be in too: '3 bridges were in bad shape')
@@ -1491,3 +1583,23 @@ def _nearer_in_size(m: Mention, a: Mention, b: Mention) -> bool:
         return False
     return max(size / x, x / size) < max(size / y, y / size)
 
+
+
+@lru_cache(maxsize=8)
+def _medical_words(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    effect = rule(MEDICAL_INTAKE).effect
+    return re.compile(effect["after"], re.IGNORECASE), re.compile(effect["setting"], re.IGNORECASE)
+
+
+def _medical_intake(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """A figure of people, patients or nothing that a hospital or a clinic took in or still holds
+    (the rule measure/medical-intake): a verb of intake right before it or a state of care right
+    after it, in a passage that names a place or a person of care."""
+    if not (m.no_noun or (m.subject_text or "").lower() in ("people", "persons", "patients")):
+        return False
+    after, setting = _medical_words(lex)
+    told = (
+        patterns(lex)[MEDICAL_INTAKE].search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
+        or after.match(text, m.q.end if m.no_noun else m.tail, sent.end) is not None
+    )
+    return told and setting.search(text, max(0, sent.start - MEDICAL_SETTING_READ), sent.end) is not None
