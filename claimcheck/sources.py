@@ -33,7 +33,6 @@ from claimcheck.textio import (  # the leaf module that fetch, webpage and manif
     missing_reason,
     os_reason,
 )
-from claimcheck.when import WEEKDAY
 
 DEFAULT_DIR = "sources"
 STDIN_NAME = "<stdin>"  # how problems name standard input
@@ -868,7 +867,9 @@ _UNDER_BYLINE = re.compile(r"^By\s+[^\n]{2,80}\n(?P<d>[^\n]{6,40})$", re.MULTILI
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_PART = re.compile(
     r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"
-    rf"(?:(?:{WEEKDAY}|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    # the English weekdays spelled here, not when.WEEKDAY: the CLI imports this module at start
+    # and must not load the lexicon before it parses a command (test_python_m_and_lazy_imports)
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?),?\s+(?:le\s+)?)?"
     r"(?P<date>" + WRITTEN_DATE.pattern + r")"
