@@ -1147,7 +1147,8 @@ _CARE_PLACES = (
 _TREATED = re.compile(
     r"\b(?:(?:treated|attended(?:\s+to)?|seen|received\s+(?:care|attention)|assessed)\b"
     r"[^,;:\d]{0,30}?\b(?:at\s+the\s+(?:scene|site|pithead)|on\s+(?:site|the\s+spot)|in\s+the\s+same\s+place"
-    r"|(?:at|on|near|by|beside|along|outside)\s+the\s+(?!(?:[\w'.&-]+\s+){0,3}?" + _CARE_PLACES + r")[\w'-]+)"
+    r"|(?:at|on|near|by|beside|along|outside)\s+the\s+(?!(?:[\w'.&-]+\s+){0,3}?" + _CARE_PLACES + r")"
+    r"(?!(?:morning|afternoon|evening|night|day|weekend|end|time|hour)\b)[\w'-]+)"  # (not a time: 'by the evening')
     r"|treated\s+for\s+(?:(?:smoke|gas|fumes)\s+(?:and\s+(?:smoke|gas|fumes)\s+)?)?inhalation"
     r"|first\s+aid\s+(?:to|for)\s+(?:\w+\s+){0,3}#)",
     re.IGNORECASE,
@@ -1196,6 +1197,8 @@ def _treated_only(claim: Claim) -> bool:
     >>> treated("It gave first aid to 200 people at the scene, 64 of whom were taken to hospital.", "200")
     False
     >>> treated("Doctors treated 40 people in hospital; 12 at the scene died.", "40")
+    False
+    >>> treated("The hospital had treated 30 people for injuries by the evening, he said.", "30")
     False
     >>> treated("It counts 102 injured: 38 seen by paramedics at the scene and 64 taken to hospital.", "64")
     False
