@@ -166,7 +166,7 @@ def _refine(
         out = step(RESPECTIVELY, [c for g in regrouped for c in _respectively(g, lex)])
     covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
-    out = step("attribution/speakers-part-carried", _parts_carried(out, source.text))
+    out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
     if out != covered_flat:  # a figure a line's label gave a speaker shares it ('…: 29 dead. 31 injured, of whom 4 …')
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
@@ -569,24 +569,77 @@ PART_OPENS = re.compile(
     r"[\"“]?(?:(?:only|just|about|some|at\s+least|more\s+than|nearly|almost)\s+)?[\w,.-]+\s+of\s+(?:them|those|these|whom)\b",
     re.IGNORECASE,
 )  # a sentence that opens with a part of the figure before: '2 of them were slightly injured'
+PART_OF_THE = re.compile(r"\S+\s+of\s+the\s", re.IGNORECASE)  # a part of a whole named by its noun: '11 of the dead'
+WHOLE_OPENS = re.compile(
+    r"[\"“]?(?:of|among(?:st)?)\s+(?:them|those|these|whom|the\s+[^,;:.\"“”()]{1,40}?),\s+$",
+    re.IGNORECASE,
+)  # a sentence that opens with the whole its figure is a part of: 'Of these, 4 died', 'Among the injured, 12 …'
 
 
-def _parts_carried(claims: list[Claim], text: str) -> list[Claim]:
-    """A sentence that opens with a part of the figure before it ('The firefighters say they
-    sent 40 men. 2 of them were slightly injured.') and names no speaker is told by the
-    speaker of that figure, in the same paragraph."""
+def _part_of_before(c: Claim, d: Claim) -> bool:
+    """Whether ``c`` tells a part of a whole told just before (``d``'s): its sentence opens
+    with the part ('2 of them', 'Six of the dead') or with the whole ('Of these, 4 …', 'Among
+    the injured, 12 …'), or its figure is told as a part of the dead, hurt, held … that ``d``
+    counts ('Sanma accounts for 11 of the dead')."""
+    head = c.sentence[: c.start - c.sentence_start]
+    if WHOLE_OPENS.fullmatch(head):
+        return True
+    part = (c.scope or "").startswith("part:")
+    if part and c.start - c.sentence_start <= 2 and PART_OPENS.match(c.sentence):
+        return True
+    of_the = PART_OF_THE.match(c.sentence, c.start - c.sentence_start)  # (the figure's own words)
+    opens = c.start - c.sentence_start <= 2
+    return (part or opens) and of_the is not None and c.measure == d.measure  # (the same kind of whole)
+
+
+CITE_MARK = re.compile(r"\[\d{1,3}\]")  # an encyclopedia's reference mark: '…, 54 dead.[2]'
+
+
+def _cites_other(c: Claim, d: Claim, text: str) -> bool:
+    """Whether ``c``'s sentence cites a work ``d``'s does not ('… announced by the People's
+    Committee, was 54 dead.[2] Of the dead, 23 were children.[7]'): the part is another
+    work's, not the speaker's before it."""
+    end = c.sentence_start + len(c.sentence)
+    own = set(CITE_MARK.findall(text, c.start, min(len(text), end + 12)))
+    return bool(own) and not own & set(CITE_MARK.findall(text, d.start, c.sentence_start))
+
+
+def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> list[Claim]:
+    """A sentence that tells a part of the figure before it ('The firefighters say they
+    sent 40 men. 2 of them were slightly injured.', 'Of these, four died at the scene and
+    three in hospital') and names no speaker is told by the speaker of that figure, in the
+    same paragraph; so are its later figures that name none. ``raw`` is the file's text, with
+    an encyclopedia's reference marks."""
     out = list(claims)
+    carried: dict[int, Claim] = {}  # sentence start -> the figure whose speaker it was given
     for k in range(1, len(out)):
-        c, d = out[k], out[k - 1]
-        if c.claimant is not None or d.claimant is None or d.sentence_start >= c.sentence_start:
+        c = out[k]
+        if c.claimant is not None:
             continue
-        if c.start - c.sentence_start > 2 or not (c.scope or "").startswith("part:"):
+        d = carried.get(c.sentence_start)
+        if d is None and out[k - 1].sentence_start == c.sentence_start and out[k - 1].claimant is not None:
+            first = next(e for e in out if e.sentence_start == c.sentence_start)
+            if WHOLE_OPENS.fullmatch(first.sentence[: first.start - first.sentence_start]):
+                d = out[k - 1]  # ('Of these, four died at the scene [its speaker's] and three in hospital')
+        if d is not None:  # ('… and three after being taken to hospital')
+            out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
             continue
-        if not PART_OPENS.match(c.sentence) or "\n" in text[d.end : c.start]:  # (a paragraph or list item of its own)
+        j = k - 1
+        while j >= 0 and out[j].sentence_start == c.sentence_start:
+            j -= 1  # (the figure before is the last of an earlier sentence)
+        if j < 0:
+            continue
+        d = out[j]
+        if d.claimant is None or d.sentence_start >= c.sentence_start or j != k - 1:
+            continue  # (a figure of its own sentence before it, with no speaker: not a part told on)
+        if not _part_of_before(c, d) or "\n" in text[d.end : c.start]:  # (a paragraph or list item of its own)
             continue
         if any(e.claimant != d.claimant for e in out[:k] if e.sentence_start == d.sentence_start):
             continue  # ('at least 55 injured, more than the 48 in the police figure. Eleven of them …': whose?)
+        if raw is not None and len(raw) == len(text) and _cites_other(c, d, raw):  # (the marks masked in ``text``)
+            continue
         out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+        carried[c.sentence_start] = d
     return out
 
 
