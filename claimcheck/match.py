@@ -2622,7 +2622,7 @@ def _by_day(
     unknown = days.pop(None, [])
     tw = tw or time_words()
     if not days:
-        return {None: unknown}
+        return _undated_days(unknown, tw)
     if unknown:
         main = max(days, key=lambda d: (len(days[d]), d or ""))
         named: dict[str, set[str]] = {}  # report -> the days its own figures name
@@ -2635,9 +2635,14 @@ def _by_day(
             if any(_agrees(c, dated[d], ids or {}) is False for c in unknown)
         }  # (a look back at one gathering only is all of that gathering's: 'In March 2001, …')
         apart: list[Claim] = []
+        told_apart = _days_told_apart(unknown, tw)
+        words_apart: dict[str, list[Claim]] = {}  # (not days to date: kept out of ``days`` till the end)
         for c in unknown:
             if (weekday := _weekday_named(c, days)) is not None:
                 days[weekday].append(c)  # ('on duty in the city on Tuesday', in an undated report)
+                continue
+            if (word := told_apart.get(id(c))) is not None:
+                words_apart.setdefault(word, []).append(c)  # ('24,300 today and 38,500 yesterday', undated)
                 continue
             own = named.get(c.source, set()) - recalled  # (a day it looks back on is not its report's)
             if told_on and c.source in told_on and told_on[c.source] not in recalled and not own - {told_on[c.source]}:
@@ -2668,6 +2673,7 @@ def _by_day(
                 apart.append(c)
         if apart:
             days[None] = apart
+        days.update(words_apart)
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
 
 
@@ -2702,6 +2708,116 @@ def _weekday_named(c: Claim, days: Mapping[str | None, Sequence[Claim]]) -> str 
     weekday = next(iter(named))
     on = [d for d in days if d and date.fromisoformat(d).strftime("%A") == weekday]
     return on[0] if len(on) == 1 else None
+
+
+# a weekday or a relative day written as the day of a figure, not as the day something was said
+_DAY_WORD_SAID = re.compile(r"(?:\b(?:said|says|told|added|announced|reported|published|posted|since)\s+(?:on\s+)?)$", re.IGNORECASE)
+# a weekday written as a figure's day: 'on Thursday', 'by the Monday', "Tuesday's rally", '(Thursday)'
+# (not the day of a statement: 'in its Monday statement', 'on X, Sunday: …')
+_DAY_WORD_BEFORE = re.compile(r"(?:\b(?:on|by|last|until|from)\s+(?:the\s+)?|\()$", re.IGNORECASE)
+_FIGURE_CLAUSE_END = re.compile(r"[\d;]|[.!?](?:\s|$)")
+TODAY, DAY_BEFORE = "report-day", "day-before-report"  # (group id parts of an undated report's days)
+
+
+def _day_words(c: Claim, tw: TimeWords) -> str | None:
+    """The day an undated report's figure is of by its own words, for telling its figures of
+    different days apart when no day can be dated: the weekday ('Monday') or the relative day
+    (:data:`TODAY`, :data:`DAY_BEFORE`) written in the figure's own words after it (up to the
+    next figure), else in its words since the figure before it, else the one such day its
+    sentence names; a weekday wins over a relative day next to it ('Yesterday (Thursday)'), and
+    a day something was said on ('said on Tuesday that') or counted since is none. None when
+    its words name no day, or more than one kind of day.
+
+    >>> from claimcheck.models import Quantity
+    >>> def said(text, figure):
+    ...     at = text.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _day_words(Claim("s", None, None, "participants", "people", q, 1, text), time_words())
+    >>> told = "The police talk of 24,300 today and of 38,500 yesterday."
+    >>> said(told, "24,300"), said(told, "38,500")
+    ('report-day', 'day-before-report')
+    >>> said("Yesterday (Thursday) the police put the crowd at 1,500.", "1,500")
+    'Thursday'
+    >>> said("A spokesman said on Tuesday that 300 officers were sent.", "300") is None
+    True
+    """
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if at < 0 or end > len(c.sentence):
+        return None
+    text = c.sentence
+    stop = _FIGURE_CLAUSE_END.search(text, end)
+    after = text[end : stop.start() if stop else len(text)]
+    last = max((m.end() for m in re.finditer(r"[\d;]", text[:at])), default=0)
+    for window, from_end in ((after, False), (text[last:at], True), (text, False)):
+        found: list[tuple[int, str]] = []
+        for m in tw.weekday.finditer(window):
+            if (
+                m["w"][:1].isupper()
+                and len(m["w"]) > 3
+                and (_DAY_WORD_BEFORE.search(window[: m.start()]) or m[0].endswith(("'s", "’s")) or window[m.end() : m.end() + 1] == ")")
+                and not _DAY_WORD_SAID.search(window[: m.start()])
+            ):
+                found.append((m.start(), m["w"].capitalize()))
+        if not found:
+            for m in tw.relative.finditer(window):
+                if not _DAY_WORD_SAID.search(window[: m.start()]):
+                    back = tw.relative_days[" ".join(m["r"].split()).casefold()]
+                    found.append((m.start(), DAY_BEFORE if back else TODAY))
+        if window is text and len({d for _, d in found}) > 1:
+            return None  # (a sentence of two days, and the figure's own words name neither)
+        if found:
+            return (found[-1] if from_end else found[0])[1]
+    return None
+
+
+def _report_days(unknown: Sequence[Claim], tw: TimeWords) -> tuple[dict[int, str | None], dict[str, set[str]]]:
+    """The day the own words of each figure of an undated report name (by ``id``; see
+    :func:`_day_words`), and the days each report's figures name."""
+    named = {id(c): _day_words(c, tw) for c in unknown if c.date is None}
+    by_report: dict[str, set[str]] = {}
+    for c in unknown:
+        if (word := named.get(id(c))) is not None:
+            by_report.setdefault(c.source, set()).add(word)
+    return named, by_report
+
+
+def _days_told_apart(unknown: Sequence[Claim], tw: TimeWords) -> dict[int, str]:
+    """The figures of undated reports (by ``id``) whose reports name two days or more among
+    them (see :func:`_day_words`), each with the day its own words name: apart from one
+    another, and from the dated days none of them can be placed on."""
+    named, by_report = _report_days(unknown, tw)
+    return {
+        id(c): word
+        for c in unknown
+        if (word := named.get(id(c))) is not None and len(by_report.get(c.source, ())) > 1
+    }
+
+
+def _undated_days(unknown: list[Claim], tw: TimeWords) -> dict[str | None, list[Claim]]:
+    """Figures of no dated day (a gathering's or a force's, all in undated reports or dated by
+    none of their words), apart by the days their own words name (see :func:`_day_words`)
+    where those tell days apart: a report whose figures name two days ('24,300 today and
+    38,500 yesterday'; 'today' beside a weekday: an undated report names the weekday of
+    another day than its own), or figures naming two weekdays. A figure naming no day joins
+    the one day its report's other figures name, else the day with the most figures; one
+    day named throughout is no split (the event's day, told by some reports only)."""
+    named, by_report = _report_days(unknown, tw)
+    weekdays = {d for ds in by_report.values() for d in ds if d not in (TODAY, DAY_BEFORE)}
+    if len(weekdays) < 2 and all(len(ds) < 2 for ds in by_report.values()):
+        return {None: unknown}
+    days: dict[str | None, list[Claim]] = {}
+    rest: list[Claim] = []
+    for c in unknown:
+        own = by_report.get(c.source, set())
+        day = named.get(id(c)) or (next(iter(own)) if len(own) == 1 else None)
+        if day is None:
+            rest.append(c)
+        else:
+            days.setdefault(day, []).append(c)
+    if rest:
+        main = max(days, key=lambda d: (len(days[d]), d != DAY_BEFORE, d or ""))
+        days[main].extend(rest)
+    return days
 
 
 REPORTED_WITHIN = 1  # days after a gathering a report of it is still its day's news (the morning after)

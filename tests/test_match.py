@@ -1170,3 +1170,70 @@ def test_a_figure_of_an_undated_report_joins_the_weekday_it_names(sentence: str,
 
     days = {d: [claim("", d)] for d in ("2026-11-23", "2026-11-24")}  # Monday, Tuesday
     assert _weekday_named(claim(sentence), days) == day
+
+
+DAY_WORDS = [
+    # (sentence of an undated report, its figure, the day its own words name)
+    ("The police talk of 24,300 today and of 38,500 yesterday.", "24,300", "report-day"),
+    ("The police talk of 24,300 today and of 38,500 yesterday.", "38,500", "day-before-report"),
+    ("Yesterday (Thursday) the police put the crowd at 1,500.", "1,500", "Thursday"),
+    ("Tuesday's rally, which police put at 6,000, filled the square.", "6,000", "Tuesday"),
+    ("Organisers said 4,000 marched on Saturday, against 2,500 last night.", "4,000", "Saturday"),
+    ("Organisers said 4,000 marched on Saturday, against 2,500 last night.", "2,500", "day-before-report"),
+    ("lol like 3k ppl out there tonight, way more than the 800 cops said", "3k", "report-day"),
+    ("By the Monday it was about two hundred volunteers on the banks.", "two hundred", "Monday"),
+    ("Un porte-parole a indiqué ce matin que 900 gendarmes étaient mobilisés.", "900", None),  # (no English day word)
+    ("A spokesman said on Tuesday that 300 officers were sent.", "300", None),  # (the day it was said)
+    ("The ministry, in its Monday statement: 6,200 people and 1,900 vehicles.", "6,200", None),  # (a statement's day)
+    ("Guardia Civil on X, Sunday: peak attendance around 5,000.", "5,000", None),  # (a post's day)
+    ("Some 2,000 people have gathered since this morning.", "2,000", None),  # (a span, not a day)
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day"),
+    DAY_WORDS,
+    ids=["today-first", "yesterday-second", "weekday-in-brackets", "weekday-possessive", "on-weekday",
+         "last-night-after-weekday", "forum-tonight", "by-the-weekday", "translation-no-day",
+         "day-it-was-said", "statement-day", "post-label-day", "since-this-morning"],
+)
+def test_the_day_an_undated_figures_own_words_name(sentence: str, figure: str, day: str | None) -> None:
+    """An undated report's figure is of the day written in its own words (after it, else since the
+    figure before it, else the one day its sentence names), not of a day something was said."""
+    from claimcheck.match import _day_words
+    from claimcheck.when import time_words
+
+    at = sentence.index(figure)
+    q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    assert _day_words(Claim("s", None, None, "participants", "people", q, 1, sentence), time_words()) == day
+
+
+def test_an_undated_reports_figures_of_two_days_are_apart() -> None:
+    """Figures of one undated report whose words name two days ('today', 'yesterday'; two
+    weekdays) are not one crowd: apart from one another, whether or not other reports date
+    their group; a figure naming no day joins the one day its report names. One day named
+    throughout splits nothing."""
+    from claimcheck.match import _by_day
+
+    def crowd(source: str, said: str, figure: str, as_of: str | None = None, date: str | None = None) -> Claim:
+        at = said.index(figure)
+        q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+        return Claim(source, None, date, "participants", "people", q, 1, said, as_of=as_of)
+
+    told = "The police talk of 24,300 today and of 38,500 yesterday."
+    today, yesterday = crowd("a", told, "24,300"), crowd("a", told, "38,500")
+    other = crowd("b", "Organisers said 30,000 took part.", "30,000")
+    days = _by_day([today, yesterday, other])
+    assert sorted(map(str, days)) == ["day-before-report", "report-day"]
+    assert yesterday in days["day-before-report"] and other in days["report-day"]
+    dated = crowd("c", "Police said 25,000 marched.", "25,000", "2026-10-15", "2026-10-15")
+    days = _by_day([today, yesterday, dated])
+    assert days["day-before-report"] == [yesterday] and days["report-day"] == [today]
+    one_day = [crowd("a", "On Sunday 2,000 marched.", "2,000"), crowd("b", "Police said 1,500 on Sunday.", "1,500")]
+    assert list(_by_day(one_day)) == [None]
+    weekdays = [
+        crowd("a", "On Sunday 2,000 marched.", "2,000"),
+        crowd("b", "On Monday 600 came back.", "600"),
+        crowd("b", "Police counted 500 at the gate.", "500"),
+    ]
+    assert {k: [c.text for c in cs] for k, cs in _by_day(weekdays).items()} == {"Sunday": ["2,000"], "Monday": ["600", "500"]}
