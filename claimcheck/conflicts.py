@@ -1110,14 +1110,19 @@ _OWN_END = re.compile(r"[,;:]|\d")
 
 
 _STAYED = re.compile(
-    r"^\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:stayed|remained)\s+(?:on|behind|after|until|till|overnight|inside|in|at)\b(?!\s+home\b)"
+    r"^\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:stayed|remained)\s+(?:on|behind|after|until|till|overnight|inside|in|at|through)\b(?!\s+home\b)"
 )
+_DOWN_FROM_PEAK = re.compile(
+    r"[^,;:]{0,80}?,\s+(?:already\s+|well\s+)?down\s+from\s+(?:a|the|its|their|an\s+earlier)\s+(?:peak|high|height|maximum|top)\b",
+    re.IGNORECASE,
+)  # 'roughly 800 people were still at the sit-in at midnight, down from a peak of about 6,000': fewer, later
 
 
 def _stayed_on(claim: Claim) -> bool:
     """Whether a crowd figure counts those who stayed on after the gathering ('around 400
     fans stayed in the club car park for a sit-in', 'Police say around 400 people stayed on
-    after the final whistle'): a later crowd, a part of the day's, not a rival of its count
+    after the final whistle', 'close to 2,000 had stayed through the night', 'about 300 people
+    remained in front of the city hall', '800 were still there, down from a peak of 6,000'): a later crowd, a part of the day's, not a rival of its count
     (not those who stayed away, at home or calm).
 
     >>> from claimcheck.models import Claim, Quantity
@@ -1133,8 +1138,13 @@ def _stayed_on(claim: Claim) -> bool:
     False
     >>> stayed("On Sunday around 900 of us stayed for a second day.", "900")
     False
+    >>> stayed("Police said roughly 800 people were still at the sit-in, down from a peak of 6,000.", "800")
+    True
     """
-    return _STAYED.match(_own_words(claim)) is not None
+    if _STAYED.match(_own_words(claim)) is not None:
+        return True  # (or told down from the gathering's peak: those left of it, a later crowd)
+    end = claim.end - claim.sentence_start
+    return "down from" in claim.sentence and _DOWN_FROM_PEAK.match(claim.sentence, end) is not None
 
 
 _INTAKE_BEFORE = re.compile(

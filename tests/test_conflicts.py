@@ -902,6 +902,12 @@ INJ, CROWD = "injured", "participants"
         pytest.param(CROWD, "By nightfall, about 300 people remained in front of the city hall.", "about 300", "stayed on", id="remained-in-front"),
         pytest.param(CROWD, "Around 400 fans stayed in the club car park for a sit-in.", "Around 400", "stayed on", id="stayed-in"),
         pytest.param(CROWD, "About 300 people marched and remained calm.", "About 300", None, id="remained-calm"),
+        pytest.param(CROWD, "More than 30,000 had marched and close to 2,000 had stayed through the night.", "close to 2,000", "stayed on", id="stayed-through-the-night"),
+        pytest.param(CROWD, "Police said roughly 800 people were still at the sit-in at midnight, down from a peak of about 6,000.", "roughly 800", "stayed on", id="down-from-a-peak"),
+        pytest.param(CROWD, "Only about 150 were left on the square by 2am, down from the peak of 4,000 at dusk.", "about 150", "stayed on", id="left-down-from-the-peak"),
+        pytest.param(CROWD, "lol maybe 70 ppl left at the camp, down from the peak of like 2k", "70", "stayed on", id="forum-left-down-from-the-peak"),
+        pytest.param(CROWD, "Some 5,000 people gathered, down from 8,000 last year.", "Some 5,000", None, id="down-from-last-year-is-no-peak"),
+        pytest.param(CROWD, "Organisers said 20,000 came, the peak of the season.", "20,000", None, id="the-peak-itself"),
     ],
 )
 def test_a_count_of_its_own_beside_the_whole_is_keyed_apart(
