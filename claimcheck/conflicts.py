@@ -556,7 +556,12 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         kind == EXHUMED or ("xhum" in claim.sentence and _exhumed(claim))
     ):
         part = "exhumed"  # 'Bodies exhumed 37', '37 bodies were exhumed from the graves'
-    if part is None and claim.measure == "participants" and "stayed" in claim.sentence and _stayed_on(claim):
+    if part is None and claim.measure == "injured" and when != "held" and (care := _in_care(claim)) is not None:
+        if care != "hospital intake" or place is None:  # (a named hospital's intake is keyed by its place)
+            part = care  # 'We received 19 people from the centre': a hospital's intake; 'seven are still with us'
+    if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim):
+        part = "passing through"  # 'about 9,000 people passing through the square over the evening'
+    if part is None and claim.measure == "participants" and _stayed_on(claim):
         part = "stayed on"  # 'around 400 people stayed on after the final whistle': a later, smaller crowd
     if part is None and claim.measure == "participants" and _mourners(claim):
         part = "mourners"  # 'Several thousand people attended the funerals'
@@ -1105,14 +1110,19 @@ _OWN_END = re.compile(r"[,;:]|\d")
 
 
 _STAYED = re.compile(
-    r"^\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:stayed|remained)\s+(?:on|behind|after|until|till|overnight|inside|in|at)\b(?!\s+home\b)"
+    r"^\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:stayed|remained)\s+(?:on|behind|after|until|till|overnight|inside|in|at|through)\b(?!\s+home\b)"
 )
+_DOWN_FROM_PEAK = re.compile(
+    r"[^,;:]{0,80}?,\s+(?:already\s+|well\s+)?down\s+from\s+(?:a|the|its|their|an\s+earlier)\s+(?:peak|high|height|maximum|top)\b",
+    re.IGNORECASE,
+)  # 'roughly 800 people were still at the sit-in at midnight, down from a peak of about 6,000': fewer, later
 
 
 def _stayed_on(claim: Claim) -> bool:
     """Whether a crowd figure counts those who stayed on after the gathering ('around 400
     fans stayed in the club car park for a sit-in', 'Police say around 400 people stayed on
-    after the final whistle'): a later crowd, a part of the day's, not a rival of its count
+    after the final whistle', 'close to 2,000 had stayed through the night', 'about 300 people
+    remained in front of the city hall', '800 were still there, down from a peak of 6,000'): a later crowd, a part of the day's, not a rival of its count
     (not those who stayed away, at home or calm).
 
     >>> from claimcheck.models import Claim, Quantity
@@ -1128,8 +1138,89 @@ def _stayed_on(claim: Claim) -> bool:
     False
     >>> stayed("On Sunday around 900 of us stayed for a second day.", "900")
     False
+    >>> stayed("Police said roughly 800 people were still at the sit-in, down from a peak of 6,000.", "800")
+    True
     """
-    return _STAYED.match(_own_words(claim)) is not None
+    if _STAYED.match(_own_words(claim)) is not None:
+        return True  # (or told down from the gathering's peak: those left of it, a later crowd)
+    end = claim.end - claim.sentence_start
+    return "down from" in claim.sentence and _DOWN_FROM_PEAK.match(claim.sentence, end) is not None
+
+
+_INTAKE_BEFORE = re.compile(
+    r"\b(?P<still>still\s+)?(?:received|receiving|took\s+in|taken\s+in|taking\s+in|(?:have|has|had|hold|holds|held|laying|lying"
+    r"|keep|keeps|keeping)(?(still)|(?!))|(?:have|has|had)\s+still)\s+(?:(?:another|a\s+further|some|about|around|only|now|just"
+    r")\s+)?$",
+    re.IGNORECASE,
+)  # the words right before a figure of the hurt a hospital took in ('We received 19 people') or still holds
+#    ('We still have 41 patients', 'In the hospitals are still laying twelve patients')
+_IN_CARE_AFTER = re.compile(
+    r"^(?:\s+(?:people|persons|patients|of\s+them|of\s+those))?\s+(?:(?P<come>(?:came|come|coming|were\s+brought|brought)\s+in\b)"
+    r"|(?:(?:are|were|is|was)\s+)?(?:still|now\s+still)\s+(?:with\s+us|on\s+(?:the|our)\s+wards?|in\s+(?:our\s+)?care"
+    r"|under\s+(?:our\s+)?(?:care|treatment|observation)|being\s+treated|hospitali[sz]\w*|interned|admitted"
+    r"|in\s+(?:the\s+)?(?:hospitals?|icu|intensive\s+care|wards?))\b"
+    r"|(?:remain|remains|remained|continue|continues|continued|persist|persists|stay|stays|stayed)\s+(?:still\s+)?"
+    r"(?:with\s+us|hospitali[sz]\w*|interned|under\s+(?:our\s+)?(?:care|treatment|observation)|on\s+(?:the|our)\s+wards?)\b)",
+    re.IGNORECASE,
+)  # the words right after it: those who came in ('We had 5 people come in from the protest'), or those
+#    still in care ('seven are still with us', '31 still hospitalised', 'Seven continue hospitalised')
+
+
+def _in_care(claim: Claim) -> str | None:
+    """The count a hospital or a clinic gives of the hurt it took in ('hospital intake': 'We
+    received 19 people from the centre', 'We had 5 people come in from the protest') or still
+    holds ('still in care': 'seven are still with us', 'We still have 41 patients'): its own
+    count, apart from the whole toll, whose part it is; None for any other figure of the hurt.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def care(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _in_care(Claim("s", None, None, "injured", "people", q, 1, sentence))
+    >>> care("We received 19 people from Duaca on Saturday night.", "19")
+    'hospital intake'
+    >>> care("Of the 26 we received, 19 have gone home and seven are still with us.", "seven")
+    'still in care'
+    >>> care("At least 114 people had been injured, officials said.", "At least 114")
+    """
+    at = claim.start - claim.sentence_start
+    before = _INTAKE_BEFORE.search(claim.sentence[max(0, at - 40) : at])
+    after = _IN_CARE_AFTER.match(_own_words(claim))
+    if before is not None:
+        return "still in care" if before["still"] or (after is not None and not after["come"]) else "hospital intake"
+    if after is not None:
+        return "hospital intake" if after["come"] else "still in care"
+    return None
+
+
+_PASSING = re.compile(
+    r"^\s+(?:(?:different|more|other|separate)\s+)?(?:people|persons|visitors|pilgrims|faithful|walkers|worshippers|of\s+us)?\s*"
+    r"(?:(?:had|have|has)\s+)?(?:passing|passed|pass|came|come|coming|filed|filing|streamed|streaming|went|going|flowed|flowing)"
+    r"\s+through\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:gates?|turnstiles?|entrances?|doors?)\b)",
+    re.IGNORECASE,
+)  # (not through a gate or a turnstile: those let in, the attendance itself)
+
+
+def _passing_through(claim: Claim) -> bool:
+    """Whether a crowd figure counts everyone who passed through a place over a span of time
+    ('about 9,000 people passing through the square over the whole evening', 'between 85,000
+    and 90,000 different people had passed through the square', 'some 600,000 people came
+    through the Anglican side'): a count of its own, larger than the crowd there at once, no rival
+    of the gathering's figure; but those let in through a gate or a turnstile are its attendance.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> def passing(sentence, figure):
+    ...     at = sentence.index(figure)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _passing_through(Claim("s", None, None, "participants", "people", q, 1, sentence))
+    >>> passing("They counted about 9,000 people passing through the square.", "about 9,000")
+    True
+    >>> passing("About 9,000 people marched through the square.", "About 9,000")
+    False
+    >>> passing("About 22,000 visitors had passed through the gates that day.", "About 22,000")
+    False
+    """
+    return _PASSING.match(_own_words(claim)) is not None
 
 
 def _own_words(claim: Claim, width: int = 80) -> str:

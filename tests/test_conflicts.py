@@ -12,6 +12,7 @@ from claimcheck.conflicts import (
     intervals_conflict,
     normalise_claimant,
     order_groups,
+    quantity_key,
     severity,
     span,
 )
@@ -862,3 +863,64 @@ def test_people_treated_where_they_fell_are_a_count_apart(sentence: str, figure:
     # first aid where people fell, at any spot the wording names (a roadside, a quay, a gate, a
     # river bank), not at a hospital or clinic: a count apart from the injured (part 'treated')
     assert _treated(sentence, figure) is expected
+
+
+def _keyed(sentence: str, figure: str, measure: str) -> str | None:
+    """The part key :func:`quantity_key` gives a figure of ``measure`` in ``sentence``."""
+    at = sentence.index(figure)
+    fig = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    return quantity_key(Claim("s", None, None, measure, "people", fig, 1, sentence))[2]
+
+
+INJ, CROWD = "injured", "participants"
+
+
+@pytest.mark.parametrize(
+    "measure, sentence, figure, expected",
+    [
+        pytest.param(INJ, '"We received 19 people from the centre, most with cuts," she said.', "19", "hospital intake", id="received-people"),
+        pytest.param(INJ, "The surgeon said the unit had taken in 23 since Sunday night.", "23", "hospital intake", id="taken-in-bare"),
+        pytest.param(INJ, "We had 5 people come in from the protest, mostly eyes.", "5", "hospital intake", id="had-come-in"),
+        pytest.param(INJ, "The matron says 14 patients were brought in after the blast.", "14", "hospital intake", id="brought-in"),
+        pytest.param(INJ, "Of the 26 we received, 19 have gone home and seven are still with us.", "seven", "still in care", id="still-with-us"),
+        pytest.param(INJ, "We still have 41 patients from the procession in this hospital.", "41", "still in care", id="still-have"),
+        pytest.param(INJ, "In the hospitals are still laying twelve patients.", "twelve", "still in care", id="translation-still-laying"),
+        pytest.param(INJ, "the clinic says 8 remain hospitalised tonight", "8", "still in care", id="forum-remain-hospitalised"),
+        pytest.param(INJ, "Nine persons continue hospitalized, the director reported.", "Nine", "still in care", id="translation-continue"),
+        pytest.param(INJ, "At least 114 people were injured, officials said.", "At least 114", None, id="the-toll"),
+        pytest.param(INJ, "Paramedics took 30 people to hospital.", "30", None, id="taken-to-hospital-not-intake"),
+        pytest.param(INJ, "The ministry said 12 of the injured received care.", "12", None, id="received-after"),
+        pytest.param(CROWD, "They counted about 9,000 people passing through the square over the evening.", "about 9,000", "passing through", id="passing-through"),
+        pytest.param(CROWD, "Between 85,000 and 90,000 different people had passed through the square.", "Between 85,000 and 90,000", "passing through", id="different-people-passed"),
+        pytest.param(CROWD, "The rector said about 600,000 people came through the shrine's east side.", "about 600,000", "passing through", id="came-through-side"),
+        pytest.param(CROWD, "Organisers say 40,000 pilgrims filed through the basilica by dusk.", "40,000", "passing through", id="pilgrims-filed"),
+        pytest.param(CROWD, "lol 2000 of us went through the market before noon", "2000", "passing through", id="forum-of-us-went"),
+        pytest.param(CROWD, "Some 12,000 visitors streamed through the old town on Sunday.", "Some 12,000", "passing through", id="visitors-streamed"),
+        pytest.param(CROWD, "About 22,000 visitors had passed through the gates that day.", "About 22,000", None, id="through-the-gates-is-attendance"),
+        pytest.param(CROWD, "About 9,000 people marched through the square.", "About 9,000", None, id="marched-through-is-the-march"),
+        pytest.param(CROWD, "Police put the crowd at 20,000 in the square.", "20,000", None, id="crowd-in-square"),
+        pytest.param(CROWD, "By nightfall, about 300 people remained in front of the city hall.", "about 300", "stayed on", id="remained-in-front"),
+        pytest.param(CROWD, "Around 400 fans stayed in the club car park for a sit-in.", "Around 400", "stayed on", id="stayed-in"),
+        pytest.param(CROWD, "About 300 people marched and remained calm.", "About 300", None, id="remained-calm"),
+        pytest.param(CROWD, "More than 30,000 had marched and close to 2,000 had stayed through the night.", "close to 2,000", "stayed on", id="stayed-through-the-night"),
+        pytest.param(CROWD, "Police said roughly 800 people were still at the sit-in at midnight, down from a peak of about 6,000.", "roughly 800", "stayed on", id="down-from-a-peak"),
+        pytest.param(CROWD, "Only about 150 were left on the square by 2am, down from the peak of 4,000 at dusk.", "about 150", "stayed on", id="left-down-from-the-peak"),
+        pytest.param(CROWD, "lol maybe 70 ppl left at the camp, down from the peak of like 2k", "70", "stayed on", id="forum-left-down-from-the-peak"),
+        pytest.param(CROWD, "Some 5,000 people gathered, down from 8,000 last year.", "Some 5,000", None, id="down-from-last-year-is-no-peak"),
+        pytest.param(CROWD, "Organisers said 20,000 came, the peak of the season.", "20,000", None, id="the-peak-itself"),
+    ],
+)
+def test_a_count_of_its_own_beside_the_whole_is_keyed_apart(
+    measure: str, sentence: str, figure: str, expected: str | None
+) -> None:
+    # a hospital's intake ('hospital intake') and those it still holds ('still in care') are counts
+    # of their own beside the whole toll; a crowd counted passing through a place over a span of
+    # time ('passing through') or staying on after it ('stayed on') is no rival of the gathering's
+    assert _keyed(sentence, figure, measure) == expected
+
+
+def test_a_named_hospitals_intake_is_keyed_by_its_place_alone() -> None:
+    sentence = "Kenyatta National Hospital said it had received 23 people."
+    fig = Quantity("23", 45, 47, 23, 23, 23, "exact")
+    c = Claim("s", None, None, "injured", "people", fig, 1, sentence, place="Kenyatta National Hospital")
+    assert quantity_key(c)[1:3] == ("kenyatta national hospital", None)
