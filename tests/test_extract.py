@@ -2462,3 +2462,30 @@ def test_a_gapped_figure_at_a_place_told_by_a_common_noun(text: str, expected: l
     old market'), 'more' after it as well ('and 25 more in the harbour district'). Not things."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("forum-max", "Organisers said 3,000 people marched; the drone footage shows 500 max.", [(3000, P), (500, P)]),
+        case("forum-tops-though", "Police said 1,200 people marched. Honestly it was 1,500 tops though.", [(1200, P)]),
+        case("over-the-week", "The sure figure is the arrests: police detained 167 over the week.", [(167, A)]),
+        case("around-the-prison", "The National Guard says it deployed 1,200 around the prison.", [(1200, D)]),
+        case("abroad", "Police arrested 137 people, three abroad.", [(137, A), (3, A)]),
+        pytest.param(
+            "Police said 2,000 marched in Koper and 7,500 together in five other towns.", [(2000, P), (7500, P)],
+            id="together-after-a-list",
+            marks=pytest.mark.xfail(strict=True, reason="bare now, but 'together' before a place is not read as parallel-place's gap"),
+        ),
+        case("here-in-a-speech", "She told the crowd: 'They say we are few, but 5,000 of us marched here today.'", [(5000, P)]),
+        case("a-noun-still-counted", "Police deployed 300 officers and 40 horses around the stadium.", [(300, D)]),
+    ],
+)
+def test_a_word_after_the_figure_that_is_no_noun(text: str, expected: list[tuple]) -> None:
+    """A preposition ('over the week', 'around the prison', 'along the road', 'into the van') or an
+    adverb ('max', 'tops', 'plus', 'abroad', 'together', 'here', 'easy') right after a figure is no
+    noun it counts (lexicon grammar.prepositions_after_number and aux_after_number): the figure is
+    bare, not a count of an unknown thing, and takes its measure as any bare figure. A noun after
+    it is still counted ('40 horses')."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected
