@@ -1201,7 +1201,8 @@ VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffere
 OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
 ADJUNCT_AND_GAP = re.compile(
-    r"(?:\s+of\s+(?:them|whom|those))?(?:\s+aged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?|\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+of\s+(?:them|whom|those))?(?:\s+aged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?|\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|\s+(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
     r"\s*,?\s*and\s+"
 )  # a part's age or place between it and the next part: '11 children aged 15 to 17 and (two
 #    journalists)', '98 of them in Freetown and (44 in Makeni)'
