@@ -864,11 +864,9 @@ def _armed_side(claim: Claim) -> bool:
     it, its words after it up to the next comma or figure). Not the people killed by them
     ('12 villagers were killed by gunmen').
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def armed(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _armed_side(Claim("s", None, None, "killed", "people", q, 1, sentence))
+    ...     return _armed_side(claim_in(sentence, figure, "killed"))
     >>> examples = [
     ...     ('The army said "more than 40" attackers had died.', "more than 40"),
     ...     ("Officials said six members of a local militia had died.", "six"),
@@ -987,11 +985,9 @@ def _surgery(claim: Claim) -> bool:
     needed surgery ('58 needed surgery', 'eight patients have gone to surgery'): a part of the
     injured, told apart in every report, not a rival of their total.
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def surgery(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _surgery(Claim("s", None, None, "injured", "people", q, 1, sentence))
+    ...     return _surgery(claim_in(sentence, figure, "injured"))
     >>> surgery("Of the 312 injured, 58 needed surgery, the ministry said.", "58")
     True
     >>> surgery("The chief said eight patients have gone to surgery.", "eight")
@@ -1125,11 +1121,9 @@ def _stayed_on(claim: Claim) -> bool:
     remained in front of the city hall', '800 were still there, down from a peak of 6,000'): a later crowd, a part of the day's, not a rival of its count
     (not those who stayed away, at home or calm).
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def stayed(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _stayed_on(Claim("s", None, None, "participants", "people", q, 1, sentence))
+    ...     return _stayed_on(claim_in(sentence, figure, "participants"))
     >>> stayed("Police say around 400 people stayed on after the final whistle.", "400")
     True
     >>> stayed("About 3,000 people marched and the crowd stayed calm.", "3,000")
@@ -1172,11 +1166,9 @@ def _in_care(claim: Claim) -> str | None:
     holds ('still in care': 'seven are still with us', 'We still have 41 patients'): its own
     count, apart from the whole toll, whose part it is; None for any other figure of the hurt.
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def care(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _in_care(Claim("s", None, None, "injured", "people", q, 1, sentence))
+    ...     return _in_care(claim_in(sentence, figure, "injured"))
     >>> care("We received 19 people from Duaca on Saturday night.", "19")
     'hospital intake'
     >>> care("Of the 26 we received, 19 have gone home and seven are still with us.", "seven")
@@ -1208,11 +1200,9 @@ def _passing_through(claim: Claim) -> bool:
     through the Anglican side'): a count of its own, larger than the crowd there at once, no rival
     of the gathering's figure; but those let in through a gate or a turnstile are its attendance.
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def passing(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _passing_through(Claim("s", None, None, "participants", "people", q, 1, sentence))
+    ...     return _passing_through(claim_in(sentence, figure, "participants"))
     >>> passing("They counted about 9,000 people passing through the square.", "about 9,000")
     True
     >>> passing("About 9,000 people marched through the square.", "About 9,000")
@@ -1266,11 +1256,9 @@ def _treated_only(claim: Claim) -> bool:
     after it up to the next comma or figure. Not '114 people had been injured' nor 'treated 40
     people in hospital'.
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def treated(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _treated_only(Claim("s", None, None, "injured", "people", q, 1, sentence))
+    ...     return _treated_only(claim_in(sentence, figure, "injured"))
     >>> treated("Paramedics said they had treated 23 people at the scene.", "23")
     True
     >>> treated("SAMUR said 23 people attended on site, none of them seriously.", "23")

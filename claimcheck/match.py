@@ -733,11 +733,9 @@ def _alone(
     event's own places ('in the Ercis district alone' in a story of the Ercis earthquake),
     nor a site past another figure.
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def part(sentence, figure, home=()):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     c = Claim("s", None, None, "killed", "people", q, 1, sentence)
+    ...     c = claim_in(sentence, figure, "killed")
     ...     return _alone(c, ("killed", "protesters", (None, None, None, None)), home)[2][2]
     >>> part("Survivors believe that nearly 40 people drowned in the hold alone.", "nearly 40")
     'alone: the hold'
@@ -1930,11 +1928,9 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any])
     figure up to the verb: the first kind word, or None when no kind word is there or two
     kinds are joined.
 
-    >>> from claimcheck.models import Claim, Quantity
+    >>> from claimcheck.models import claim_in
     >>> def kind(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     c = Claim("s", None, None, "deployed", "security", q, 1, sentence)
+    ...     c = claim_in(sentence, figure, "deployed", "security")
     ...     return force_kind(c, force_words())
     >>> kind("He said 120 firefighters and 35 soldiers had been deployed.", "120")
     'rescue'
@@ -2114,11 +2110,9 @@ def _day_share(c: Claim, part: str, tw: TimeWords, no_day: Collection[str]) -> b
     them minors held on Saturday': the minors).
 
     >>> tw, no_day = time_words(None), ("overnight", "so far")
-    >>> from claimcheck.models import Quantity
+    >>> from claimcheck.models import claim_in
     >>> def share(sentence, figure, part="part"):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _day_share(Claim("s", None, None, "arrested", "people", q, 1, sentence), part, tw, no_day)
+    ...     return _day_share(claim_in(sentence, figure, "arrested"), part, tw, no_day)
     >>> share("307 people arrested in total since Tuesday, 63 of them today.", "63")
     True
     >>> share("68 detained over the two days – 41 on Saturday, 27 on Sunday.", "41", "arrested")
@@ -2728,11 +2722,9 @@ def _day_words(c: Claim, tw: TimeWords) -> str | None:
     a day something was said on ('said on Tuesday that') or counted since is none. None when
     its words name no day, or more than one kind of day.
 
-    >>> from claimcheck.models import Quantity
+    >>> from claimcheck.models import claim_in
     >>> def said(text, figure):
-    ...     at = text.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
-    ...     return _day_words(Claim("s", None, None, "participants", "people", q, 1, text), time_words())
+    ...     return _day_words(claim_in(text, figure, "participants"), time_words())
     >>> told = "The police talk of 24,300 today and of 38,500 yesterday."
     >>> said(told, "24,300"), said(told, "38,500")
     ('report-day', 'day-before-report')

@@ -253,6 +253,19 @@ def new_quantity(
     return new
 
 
+def claim_in(sentence: str, figure: str, measure: str, subject: str = "people") -> Claim:
+    """A claim of ``figure`` (its first place in ``sentence``, the claim's whole sentence and
+    text), for the examples of the readers that look at a figure's words.
+
+    >>> c = claim_in("Of the 312 injured, 58 needed surgery.", "58", "injured")
+    >>> c.sentence[c.start : c.end], c.measure, c.subject
+    ('58', 'injured', 'people')
+    """
+    at = sentence.index(figure)
+    q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    return Claim("s", None, None, measure, subject, q, 1, sentence)
+
+
 def claimant_label(claim: Claim) -> str:
     """Who stands behind a claim: the claimant as named, or the source's id for the report's
     own voice (no claimant, or one without a letter or digit): the one claimant label."""
