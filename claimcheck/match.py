@@ -1253,11 +1253,9 @@ def _told_kind(c: Claim, kinds: Mapping[str, str]) -> str | None:
     """The kind of people a part is told as after its figure ('seven of them were kids', 'Of
     the 87 detained persons, seven are juveniles'), None for none.
 
-    >>> from claimcheck.models import Quantity
+    >>> from claimcheck.models import claim_in
     >>> def told(sentence, figure):
-    ...     at = sentence.index(figure)
-    ...     q = Quantity(figure, at, at + len(figure), 7, 7, 7, "exact")
-    ...     return _told_kind(Claim("s", None, None, "arrested", "people", q, 1, sentence), people_kinds())
+    ...     return _told_kind(claim_in(sentence, figure, "arrested"), people_kinds())
     >>> told("Police said 87 were arrested and seven of them were kids.", "seven"), told("Of the 87, seven are juveniles.", "seven")
     ('children', 'children')
     >>> told("Of the 87, seven are still held.", "seven") is None

@@ -86,12 +86,13 @@ RIVAL_OF = re.compile(
 )  # a figure set against the one before: 'four more than ANDMA's figure of', 'compared with the police count of'
 NEXT_CELL = re.compile(r"\s*[·|/;,–—]\s*(?-i:[A-Z])[\w'’ .-]{0,30}:\s*$")
 # the next cell of a row, its own label before its figure ('  ·  Organisers: ')
+_RIVAL_VERB = r"said|says|claimed|claims|counted|counts|estimated|estimates|reported|reports|gave|gives"
 RIVAL_CLAUSE = re.compile(
     r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:(?:and|while|whereas|but)\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?P<who>(?:(?!\b(?:said|says|claimed|claims|counted|counts|estimated|estimates|reported|reports|gave|gives|put|puts"
+    rf"(?P<who>(?:(?!\b(?:{_RIVAL_VERB}|put|puts"
     r"|and|while|whereas|but|in|at|on)\b)[^\d.;:!?()\n]){2,60}?)\s+"
     r"(?:(?:had|has|have|then|later|also|instead)\s+)?"
-    r"(?:said|says|claimed|claims|counted|counts|estimated|estimates|reported|reports|gave|gives|"
+    rf"(?:{_RIVAL_VERB}|"
     r"put\s+(?:it|the\s+(?:figure|number|crowd|turnout|count|total|attendance))\s+at)"
     r"\s+(?:that\s+|it\s+was\s+|there\s+were\s+)?(?:at\s+)?$",
     re.IGNORECASE,
@@ -797,15 +798,16 @@ def situate(
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
+_FOUND = r"(?:found|recovered|retrieved|pulled\s+out|brought\s+(?:out|up)|lifted\s+out|fished\s+out|dug\s+out)"
+# what a search did with the bodies it found
 _FINDS_BEFORE = re.compile(
-    r"\b(?:recovered|retrieved|pulled\s+out|brought\s+(?:out|up)|lifted\s+out|fished\s+out|dug\s+out|found)"
-    r"\s+(?:(?:another|a\s+further)\s+)?$",
+    rf"\b{_FOUND}\s+(?:(?:another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )  # 'Divers recovered ' (12 bodies)
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses|remains)\b", re.IGNORECASE)
 _BODIES_FOUND_AFTER = re.compile(
     r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    r"(?:found|recovered|retrieved|pulled\s+out|brought\s+(?:out|up)|lifted\s+out|fished\s+out|dug\s+out)\b",
+    rf"{_FOUND}\b",
     re.IGNORECASE,
 )  # (12) 'bodies were brought up'
 
