@@ -386,6 +386,29 @@ def event_days(body: str, report: date | None, words: TimeWords) -> tuple[date |
 
 _HEADING = re.compile(r"^[ \t]*(?P<h>[^\n\-•*(\[][^\n]{1,58}?)[ \t]*$", re.MULTILINE)
 HEADING_CHARS = 59  # the most a heading holds between its spaces (h above)
+# a list's entry, a label and its figure ('Porto: 35,000', 'Maribor (Trg Leona Stuklja) ..... approx. 4,000',
+# 'Kelso – 1,200 marchers'; not a clock's '14:05')
+_LIST_ENTRY = re.compile(
+    r"(?:(?<!\d):|\.{3,}|…+|\s[-–—])\s*(?:[^\W\d_]{1,6}\.?\s+)?[~≈]?\d[\d,. ]*\+?(?:\s*(?:\([^()]*\)|[^\W\d_]+))?$"
+)
+
+
+def _entry_with_more(line: str, text: str, end: int) -> bool:
+    """Whether ``line`` (ending at ``end`` in ``text``) is a list's entry with another entry on
+    the next line: one line of the section it stands in ('Saturday 14 November' over 'Lisbon:
+    120,000', 'Porto: 35,000'), no heading of the lines after it. The list's last entry still
+    ends its section, as a heading of no day: the paragraphs after a day's list are not that
+    day's ('… 45,000 in Lisbon yesterday').
+
+    >>> text = "Saturday 14 November\\nLisbon: 120,000\\nPorto: 35,000\\n\\nThe police said 45,000."
+    >>> [_entry_with_more(line, text, text.find(line) + len(line)) for line in text.splitlines()[:3]]
+    [False, True, False]
+    """
+    if _LIST_ENTRY.search(line) is None:
+        return False
+    after = text.find("\n", end + 1)
+    following = text[end + 1 : after if after >= 0 else len(text)].strip()
+    return len(following) <= HEADING_CHARS and _LIST_ENTRY.search(following) is not None
 
 
 def section_days(
@@ -402,7 +425,7 @@ def section_days(
     out: list[tuple[int, date | None]] = []
     for m in line_matches(_HEADING, text, start, HEADING_CHARS):
         h = m["h"]
-        if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8:
+        if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8 or _entry_with_more(h, text, m.end()):
             continue
         posted = POSTED.search(h) is not None  # when a reader or the page wrote it (see POSTED)
         out.append(

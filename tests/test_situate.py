@@ -62,6 +62,32 @@ def test_a_heading_dates_the_figures_under_it() -> None:
     assert days == [None, date(2026, 11, 11), None]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        pytest.param("Saturday 14 November\nLisbon: 120,000\nPorto: 35,000\n", "35,000", id="colon-list"),
+        pytest.param("Sunday 15 November\nKelso ....... 4,000\nAldport ..... 2,500\n", "2,500", id="dot-leaders"),
+        pytest.param("Saturday 14 November\n1. Kelso: approx. 4,000\n2. Aldport: approx. 900\n", "approx. 900", id="numbered-approx"),
+        pytest.param("Second day (12 November)\nKelso – 1,200 marchers\nAldport – 600 marchers\n", "600", id="dash-and-noun"),
+        pytest.param("Second day (12 November)\nPolice count: about 1,200\nUnion count: 6,000\n", "6,000", id="rival-counts"),
+        pytest.param("Friday 13 November\nMarchers: 3,000 (police)\nOfficers on duty: 450\n", "450", id="force-after-crowd"),
+        pytest.param("Monday 16 November\nMain square: 8,000 people\nRiverside: 1,100 people\n", "1,100", id="noun-after-figure"),
+        pytest.param("Turnout on Saturday 14 November\nNorth bank: ~2,000\nSouth bank: ~1,500\n", "~1,500", id="tilde-estimate"),
+    ],
+)
+def test_a_list_entry_is_no_heading_of_the_lines_below_it(text: str, figure: str) -> None:
+    """A list's entries under a day's heading ('Saturday 14 November' over 'Lisbon: 120,000',
+    'Porto: 35,000'; dot leaders, a dash, a count with its noun) are lines of that day's
+    section: an entry, a label and its figure, heads no section of its own, so the entries
+    after the first keep the heading's day."""
+    text = "The unions' stewards counted the marchers and the police on duty in each town:\n\n" + text
+    words = time_words()
+    report = date(2026, 11, 17)
+    days = [day for _end, day in section_days(text, 0, report, words, (None, None))]
+    assert days[0] is not None and days[1:] == [None]  # (the last entry ends the section)
+    assert situated(text, "2026-11-17")[figure][0] == days[0].isoformat()
+
+
 def test_a_readers_post_head_dates_nothing() -> None:
     """A comment's time stamp is when a reader wrote, not the day of the figures in it (a
     reader's '70,000' restates Sunday's march)."""
