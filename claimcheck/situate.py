@@ -677,6 +677,19 @@ def situate(
             as_of = carried.isoformat()
         if (
             as_of is None
+            and report is None
+            and stated is not None
+            and period in ("day", "strike")
+            and c.measure not in RUNNING_TALLIES
+            and not _names_a_day(c.sentence, tw)  # (not 'Attendance rose on 12 October, …, a figure of 1,200')
+            and (told := _paragraph_day(text, body_from, c.sentence_start, tw, event, stated)) is not None
+        ):
+            # an undated report's gathering whose day its paragraph wrote before ('On 24 April
+            # the unions marched through the town. Organisers put the turnout at 8,000'): that
+            # day, in the year the report states for its event
+            as_of = told.isoformat()
+        if (
+            as_of is None
             and period == "day"
             and recalled is None
             and report is not None
@@ -1644,6 +1657,59 @@ def _last_days(
             if recent and lately is None and report - timedelta(days=7) <= day <= report:
                 lately = day
     return strict, lately
+
+
+PARAGRAPH_CHARS = 600  # how far back an undated report's paragraph is read for its gathering's day
+WRAPPED_CHARS = 60  # the shortest line a text wrapped in mid-sentence runs to
+_SENTENCE_ENDS = frozenset(".!?\"”’)]")
+
+
+def _names_a_day(sentence: str, tw: TimeWords) -> bool:
+    """Whether ``sentence`` names a day: a date, a weekday or a relative day ('yesterday').
+
+    >>> [_names_a_day(s, time_words()) for s in ("Attendance rose on 12 October.", "On Tuesday 300 came.",
+    ...     "Police estimated the march at 1,500.", "Yesterday 300 came.")]
+    [True, True, False, True]
+    """
+    return any(p.search(sentence) is not None for p in (tw.explicit, tw.weekday, tw.relative))
+
+
+def _paragraph_day(
+    text: str, body_from: int, at: int, tw: TimeWords, event: tuple[date | None, date | None], year: int
+) -> date | None:
+    """The day an undated report's paragraph names before ``at`` in its last sentence that
+    tells a gathering ('On 27 September, relatives and church members marched from the site to
+    the city hall'; not one still to come: 'called another march for 2 October'), its dates of
+    ``year`` (its weekdays unknown). The paragraph runs back at most PARAGRAPH_CHARS,
+    to a line that ends a sentence or is short (a blank line, an infobox's 'Resulted in Sit-in
+    dispersed by police, 14 October', a heading): only a line wrapped in mid-sentence goes on.
+
+    >>> text = "Background.\\n\\nOn 24 April the unions marched through Kelso. Organisers put it at 8,000."
+    >>> _paragraph_day(text, 0, text.index("Organisers"), time_words(), (None, None), 2026)
+    datetime.date(2026, 4, 24)
+    >>> text = "On 2 May a vigil was held in Kelso.\\n\\nOrganisers put the crowd at 8,000."
+    >>> _paragraph_day(text, 0, text.index("Organisers"), time_words(), (None, None), 2026) is None
+    True
+    """
+    start = max(body_from, at - PARAGRAPH_CHARS)
+    line = text.rfind("\n", start, at)
+    while line >= start:  # (back over the lines wrapped in mid-sentence)
+        before = text.rfind("\n", start, line)
+        last = text[before + 1 : line].rstrip()
+        if len(last) < WRAPPED_CHARS or last[-1:] in _SENTENCE_ENDS:
+            start = line + 1
+            break
+        line = before
+    gap = text[start:at]
+    if not tw.day_cue.search(gap.casefold()):
+        return None
+    for chunk in reversed(_SENTENCE_END.split(gap.replace("\n", " "))):  # (its wrapped lines joined)
+        told = tw.gathering.search(chunk)
+        if told is not None and tw.planned.search(chunk, 0, told.end()) is None:
+            day = resolve_day(chunk, None, tw, event=event, year=year)
+            if day is not None:
+                return day
+    return None
 
 
 _VERSUS = re.compile(r"\b(?:against|versus|while|whereas)\b")

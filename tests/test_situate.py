@@ -88,6 +88,61 @@ def test_a_list_entry_is_no_heading_of_the_lines_below_it(text: str, figure: str
     assert situated(text, "2026-11-17")[figure][0] == days[0].isoformat()
 
 
+UNDATED_OPENING = "The 2026 Kelso teachers' strike was a dispute over pay in Kelso.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        pytest.param(
+            "On 24 April the unions marched through central Kelso. Organisers put the turnout at 8,000; "
+            "the police estimate was 3,200.", "8,000", "2026-04-24", id="encyclopedia",
+        ),
+        pytest.param(
+            "The 3 of May the relatives realized a vigil in front of the town hall. According to the municipal "
+            "police, participated some 450 persons.", "some 450", "2026-05-03", id="translation",
+        ),
+        pytest.param(
+            "the rally on 9 May was massive tbh. cops claimed only 2,000 people turned up, total joke",
+            "2,000", "2026-05-09", id="forum",
+        ),
+        pytest.param(
+            "On 12 May several thousand nurses marched out of the city hospital\nto the ministry of health, "
+            "blocking the ring road for two hours. The\npolice put the crowd at about 5,500.",
+            "about 5,500", "2026-05-12", id="wire-wrapped-lines",
+        ),
+        pytest.param(
+            "Teachers rallied outside parliament on 20 May. About 600 officers were deployed around the building.",
+            "About 600", "2026-05-20", id="force-sent-to-it",
+        ),
+        pytest.param(
+            "A sit-in began at the education ministry on 2 June. It lasted until the evening. Police counted "
+            "roughly 900 people there.", "roughly 900", "2026-06-02", id="two-sentences-on",
+        ),
+        pytest.param(
+            "On 24 April the unions marched through Kelso. Police said 2,000 people took part in a second march "
+            "on 25 April.", "2,000", "2026-04-25", id="own-day-wins",
+        ),
+        pytest.param(
+            "The unions called another march for 30 May. Police said 1,500 people attended the first.",
+            "1,500", None, id="a-march-to-come-is-no-day",
+        ),
+        pytest.param(
+            "On 24 April the unions marched through Kelso.\n\nPolice said 1,500 people attended.",
+            "1,500", None, id="another-paragraph",
+        ),
+    ],
+)
+def test_an_undated_reports_gathering_takes_the_day_its_paragraph_named(
+    body: str, figure: str, expected: str | None
+) -> None:
+    """In an undated report that states its event's year, a crowd or a force whose own sentence
+    names no day is of the day the sentences before it in its paragraph named for a gathering
+    ('On 24 April the unions marched … Organisers put the turnout at 8,000'); not of a march
+    still to come, nor of a day named in another paragraph."""
+    assert situated(UNDATED_OPENING + body, None)[figure][0] == expected
+
+
 def test_a_readers_post_head_dates_nothing() -> None:
     """A comment's time stamp is when a reader wrote, not the day of the figures in it (a
     reader's '70,000' restates Sunday's march)."""
