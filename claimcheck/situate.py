@@ -677,16 +677,17 @@ def situate(
             as_of = carried.isoformat()
         if (
             as_of is None
-            and report is None
-            and stated is not None
+            and (stated is not None if report is None else recalled is None)
             and period in ("day", "strike")
             and c.measure not in RUNNING_TALLIES
             and not _names_a_day(c.sentence, tw)  # (not 'Attendance rose on 12 October, …, a figure of 1,200')
-            and (told := _paragraph_day(text, body_from, c.sentence_start, tw, event, stated)) is not None
+            and (told := _paragraph_day(text, body_from, c.sentence_start, tw, event, stated, report)) is not None
+            and (report is None or told <= report)
         ):
-            # an undated report's gathering whose day its paragraph wrote before ('On 24 April
-            # the unions marched through the town. Organisers put the turnout at 8,000'): that
-            # day, in the year the report states for its event
+            # a gathering whose day its paragraph wrote before ('On 24 April the unions marched
+            # through the town. Organisers put the turnout at 8,000' in an undated report, in the
+            # year it states for its event; a dated report's day named in the sentence before, far
+            # from its gathering's noun, which the day carried misses: see _paragraph_day)
             as_of = told.isoformat()
         if (
             as_of is None
@@ -1675,12 +1676,22 @@ def _names_a_day(sentence: str, tw: TimeWords) -> bool:
 
 
 def _paragraph_day(
-    text: str, body_from: int, at: int, tw: TimeWords, event: tuple[date | None, date | None], year: int
+    text: str,
+    body_from: int,
+    at: int,
+    tw: TimeWords,
+    event: tuple[date | None, date | None],
+    year: int | None,
+    report: date | None = None,
 ) -> date | None:
     """The day an undated report's paragraph names before ``at`` in its last sentence that
     tells a gathering ('On 27 September, relatives and church members marched from the site to
     the city hall'; not one still to come: 'called another march for 2 October'), its dates of
-    ``year`` (its weekdays unknown). The paragraph runs back at most PARAGRAPH_CHARS,
+    ``year`` (its weekdays unknown). In a dated report (``report``), the day the sentence right
+    before names, wherever it stands there ('had gathered on Tuesday evening at the square for a
+    candlelight vigil'), a weekday or a relative day: a date written out there is more often
+    the day of an earlier march it compares with ('up from 9,500 at the first march on November
+    14'). The paragraph runs back at most PARAGRAPH_CHARS,
     to a line that ends a sentence or is short (a blank line, an infobox's 'Resulted in Sit-in
     dispersed by police, 14 October', a heading): only a line wrapped in mid-sentence goes on.
 
@@ -1703,10 +1714,15 @@ def _paragraph_day(
     gap = text[start:at]
     if not tw.day_cue.search(gap.casefold()):
         return None
-    for chunk in reversed(_SENTENCE_END.split(gap.replace("\n", " "))):  # (its wrapped lines joined)
+    chunks = [chunk for chunk in _SENTENCE_END.split(gap.replace("\n", " ")) if chunk.strip()]  # (its wrapped lines joined)
+    for chunk in reversed(chunks[-1:] if report is not None else chunks):  # (a dated report's: the one right before)
         told = tw.gathering.search(chunk)
-        if told is not None and tw.planned.search(chunk, 0, told.end()) is None:
-            day = resolve_day(chunk, None, tw, event=event, year=year)
+        if (
+            told is not None
+            and tw.planned.search(chunk, 0, told.end()) is None
+            and (report is None or tw.explicit.search(chunk) is None)  # (a dated report's 'up from 9,500 on November 14')
+        ):
+            day = resolve_day(chunk, report, tw, event=event, year=year)
             if day is not None:
                 return day
     return None

@@ -143,6 +143,50 @@ def test_an_undated_reports_gathering_takes_the_day_its_paragraph_named(
     assert situated(UNDATED_OPENING + body, None)[figure][0] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        pytest.param(
+            "Thousands of mourners had gathered on Tuesday evening at the main square for a candlelight vigil. "
+            "The police put the turnout at 1,500.", "1,500", "2026-02-17", id="wire-day-far-from-vigil",
+        ),
+        pytest.param(
+            "Hundreds of families had come out on Sunday afternoon, many of them carrying photographs of the "
+            "missing, for a silent march. Police put the crowd at 700.", "700", "2026-02-15", id="feature",
+        ),
+        pytest.param(
+            "On Monday night, after the funerals, residents of the three villages held a vigil. Organisers said "
+            "1,200 people attended.", "1,200", "2026-02-16", id="day-opens-the-sentence",
+        ),
+        pytest.param(
+            "Early on Tuesday, as the sun rose over the port, dock workers began a sit-in at the gates. Some 300 "
+            "police officers were sent.", "Some 300", "2026-02-17", id="force-sent-to-it",
+        ),
+        pytest.param(
+            "Yesterday the neighbours realized a march until the municipality to demand justice. According to "
+            "the police, participated some 600 persons.", "some 600", "2026-02-17", id="translation",
+        ),
+        pytest.param(
+            "The unions counted more marchers than at the first march on 3 February. Police said 2,500 people "
+            "took part.", "2,500", None, id="a-date-compared-with",
+        ),
+        pytest.param(
+            "The unions called another march for Friday. Police said 2,500 people took part in the first.",
+            "2,500", None, id="a-march-to-come",
+        ),
+    ],
+)
+def test_a_dated_reports_gathering_takes_the_day_the_sentence_before_named(
+    body: str, figure: str, expected: str | None
+) -> None:
+    """In a dated report (here a Wednesday's), a crowd or a force whose own sentence names no
+    day is of the day the sentence right before it named for a gathering, wherever in that
+    sentence the day stands ('… had gathered on Tuesday evening at the main square for a
+    candlelight vigil. The police put the turnout at 1,500'); not a date written out there,
+    which a dated report names for the march it compares with, nor a march still to come."""
+    assert situated(body, "2026-02-18")[figure][0] == expected
+
+
 def test_a_readers_post_head_dates_nothing() -> None:
     """A comment's time stamp is when a reader wrote, not the day of the figures in it (a
     reader's '70,000' restates Sunday's march)."""
