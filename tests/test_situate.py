@@ -92,99 +92,54 @@ UNDATED_OPENING = "The 2026 Kelso teachers' strike was a dispute over pay in Kel
 
 
 @pytest.mark.parametrize(
-    ("body", "figure", "expected"),
+    ("report", "body", "figure", "expected"),
     [
-        pytest.param(
-            "On 24 April the unions marched through central Kelso. Organisers put the turnout at 8,000; "
-            "the police estimate was 3,200.", "8,000", "2026-04-24", id="encyclopedia",
-        ),
-        pytest.param(
-            "The 3 of May the relatives realized a vigil in front of the town hall. According to the municipal "
-            "police, participated some 450 persons.", "some 450", "2026-05-03", id="translation",
-        ),
-        pytest.param(
-            "the rally on 9 May was massive tbh. cops claimed only 2,000 people turned up, total joke",
-            "2,000", "2026-05-09", id="forum",
-        ),
-        pytest.param(
-            "On 12 May several thousand nurses marched out of the city hospital\nto the ministry of health, "
+        pytest.param(None, "On 24 April the unions marched through central Kelso. Organisers put the turnout at 8,000; "
+            "the police estimate was 3,200.", "8,000", "2026-04-24", id="undated-encyclopedia"),
+        pytest.param(None, "The 3 of May the relatives realized a vigil in front of the town hall. According to the municipal "
+            "police, participated some 450 persons.", "some 450", "2026-05-03", id="undated-translation"),
+        pytest.param(None, "the rally on 9 May was massive tbh. cops claimed only 2,000 people turned up, total joke",
+            "2,000", "2026-05-09", id="undated-forum"),
+        pytest.param(None, "On 12 May several thousand nurses marched out of the city hospital\nto the ministry of health, "
             "blocking the ring road for two hours. The\npolice put the crowd at about 5,500.",
-            "about 5,500", "2026-05-12", id="wire-wrapped-lines",
-        ),
-        pytest.param(
-            "Teachers rallied outside parliament on 20 May. About 600 officers were deployed around the building.",
-            "About 600", "2026-05-20", id="force-sent-to-it",
-        ),
-        pytest.param(
-            "A sit-in began at the education ministry on 2 June. It lasted until the evening. Police counted "
-            "roughly 900 people there.", "roughly 900", "2026-06-02", id="two-sentences-on",
-        ),
-        pytest.param(
-            "On 24 April the unions marched through Kelso. Police said 2,000 people took part in a second march "
-            "on 25 April.", "2,000", "2026-04-25", id="own-day-wins",
-        ),
-        pytest.param(
-            "The unions called another march for 30 May. Police said 1,500 people attended the first.",
-            "1,500", None, id="a-march-to-come-is-no-day",
-        ),
-        pytest.param(
-            "On 24 April the unions marched through Kelso.\n\nPolice said 1,500 people attended.",
-            "1,500", None, id="another-paragraph",
-        ),
+            "about 5,500", "2026-05-12", id="undated-wire-wrapped-lines"),
+        pytest.param(None, "Teachers rallied outside parliament on 20 May. About 600 officers were deployed around the building.",
+            "About 600", "2026-05-20", id="undated-force-sent-to-it"),
+        pytest.param(None, "A sit-in began at the education ministry on 2 June. It lasted until the evening. Police counted "
+            "roughly 900 people there.", "roughly 900", "2026-06-02", id="undated-two-sentences-on"),
+        pytest.param(None, "On 24 April the unions marched through Kelso. Police said 2,000 people took part in a second march "
+            "on 25 April.", "2,000", "2026-04-25", id="undated-own-day-wins"),
+        pytest.param(None, "The unions called another march for 30 May. Police said 1,500 people attended the first.",
+            "1,500", None, id="undated-a-march-to-come-is-no-day"),
+        pytest.param(None, "On 24 April the unions marched through Kelso.\n\nPolice said 1,500 people attended.",
+            "1,500", None, id="undated-another-paragraph"),
+        pytest.param("2026-02-18", "Thousands of mourners had gathered on Tuesday evening at the main square for a candlelight vigil. "
+            "The police put the turnout at 1,500.", "1,500", "2026-02-17", id="dated-wire-day-far-from-vigil"),
+        pytest.param("2026-02-18", "Hundreds of families had come out on Sunday afternoon, many of them carrying photographs of the "
+            "missing, for a silent march. Police put the crowd at 700.", "700", "2026-02-15", id="dated-feature"),
+        pytest.param("2026-02-18", "On Monday night, after the funerals, residents of the three villages held a vigil. Organisers said "
+            "1,200 people attended.", "1,200", "2026-02-16", id="dated-day-opens-the-sentence"),
+        pytest.param("2026-02-18", "Early on Tuesday, as the sun rose over the port, dock workers began a sit-in at the gates. Some 300 "
+            "police officers were sent.", "Some 300", "2026-02-17", id="dated-force-sent-to-it"),
+        pytest.param("2026-02-18", "Yesterday the neighbours realized a march until the municipality to demand justice. According to "
+            "the police, participated some 600 persons.", "some 600", "2026-02-17", id="dated-translation"),
+        pytest.param("2026-02-18", "The unions counted more marchers than at the first march on 3 February. Police said 2,500 people "
+            "took part.", "2,500", None, id="dated-a-date-compared-with"),
+        pytest.param("2026-02-18", "The unions called another march for Friday. Police said 2,500 people took part in the first.",
+            "2,500", None, id="dated-a-march-to-come"),
     ],
 )
-def test_an_undated_reports_gathering_takes_the_day_its_paragraph_named(
-    body: str, figure: str, expected: str | None
+def test_a_gathering_takes_the_day_its_paragraph_named(
+    report: str | None, body: str, figure: str, expected: str | None
 ) -> None:
-    """In an undated report that states its event's year, a crowd or a force whose own sentence
-    names no day is of the day the sentences before it in its paragraph named for a gathering
-    ('On 24 April the unions marched … Organisers put the turnout at 8,000'); not of a march
-    still to come, nor of a day named in another paragraph."""
-    assert situated(UNDATED_OPENING + body, None)[figure][0] == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "figure", "expected"),
-    [
-        pytest.param(
-            "Thousands of mourners had gathered on Tuesday evening at the main square for a candlelight vigil. "
-            "The police put the turnout at 1,500.", "1,500", "2026-02-17", id="wire-day-far-from-vigil",
-        ),
-        pytest.param(
-            "Hundreds of families had come out on Sunday afternoon, many of them carrying photographs of the "
-            "missing, for a silent march. Police put the crowd at 700.", "700", "2026-02-15", id="feature",
-        ),
-        pytest.param(
-            "On Monday night, after the funerals, residents of the three villages held a vigil. Organisers said "
-            "1,200 people attended.", "1,200", "2026-02-16", id="day-opens-the-sentence",
-        ),
-        pytest.param(
-            "Early on Tuesday, as the sun rose over the port, dock workers began a sit-in at the gates. Some 300 "
-            "police officers were sent.", "Some 300", "2026-02-17", id="force-sent-to-it",
-        ),
-        pytest.param(
-            "Yesterday the neighbours realized a march until the municipality to demand justice. According to "
-            "the police, participated some 600 persons.", "some 600", "2026-02-17", id="translation",
-        ),
-        pytest.param(
-            "The unions counted more marchers than at the first march on 3 February. Police said 2,500 people "
-            "took part.", "2,500", None, id="a-date-compared-with",
-        ),
-        pytest.param(
-            "The unions called another march for Friday. Police said 2,500 people took part in the first.",
-            "2,500", None, id="a-march-to-come",
-        ),
-    ],
-)
-def test_a_dated_reports_gathering_takes_the_day_the_sentence_before_named(
-    body: str, figure: str, expected: str | None
-) -> None:
-    """In a dated report (here a Wednesday's), a crowd or a force whose own sentence names no
-    day is of the day the sentence right before it named for a gathering, wherever in that
-    sentence the day stands ('… had gathered on Tuesday evening at the main square for a
-    candlelight vigil. The police put the turnout at 1,500'); not a date written out there,
-    which a dated report names for the march it compares with, nor a march still to come."""
-    assert situated(body, "2026-02-18")[figure][0] == expected
+    """A crowd or a force whose own sentence names no day is of the day the sentences before it
+    in its paragraph named for a gathering: in an undated report that states its event's year
+    ('On 24 April the unions marched … Organisers put the turnout at 8,000'); in a dated report
+    (here a Wednesday's), the day the sentence right before names, wherever in it the day stands
+    ('… had gathered on Tuesday evening at the main square for a candlelight vigil. The police put
+    the turnout at 1,500'). Not a march still to come, nor a day of another paragraph, nor a date
+    a dated report writes for an earlier march it compares with."""
+    assert situated((UNDATED_OPENING if report is None else "") + body, report)[figure][0] == expected
 
 
 def test_a_readers_post_head_dates_nothing() -> None:
