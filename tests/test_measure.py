@@ -88,6 +88,13 @@ def test_a_count_of_arrests_carried_out_abroad_counts_arrests() -> None:
     [
         pytest.param("The mayor said one injured miner who was being treated in the burns unit died on Friday.", id="died"),
         pytest.param("Two injured passengers who had been flown to the capital lost their lives overnight.", id="lost-lives"),
+        # people of no measure yet whose relative clause alone tells their care or custody
+        pytest.param("Two pupils who had been in the intensive care unit at the county hospital died overnight.", id="clause-icu-died"),
+        pytest.param("Three miners who were taken to hospital succumbed to their burns on Monday.", id="clause-hospital-succumbed"),
+        pytest.param("Four protesters who were detained on Friday died in custody, their lawyers said.", id="clause-detained-died"),
+        pytest.param("hearing 2 fans who had been hospitalised passed away overnight", id="clause-forum-passed-away"),
+        pytest.param("Two pilgrims who were being treated at the health centre lost their lives, the priest said.", id="clause-treated-lost-lives"),
+        pytest.param("Of the injured, 5 persons which were admitted in the regional hospital have died.", id="clause-translated-have-died"),
     ],
 )
 def test_the_injured_who_died_are_the_dead(sentence: str) -> None:
@@ -96,6 +103,11 @@ def test_the_injured_who_died_are_the_dead(sentence: str) -> None:
 
 def test_the_injured_still_treated_stay_injured() -> None:
     text = "The mayor said one injured miner who was being treated in the burns unit is stable."
+    assert [c[1] for c in _counts(text)] == ["injured"]
+
+
+def test_people_whose_clause_tells_their_care_and_no_death_stay_injured() -> None:
+    text = "Two pupils who had been in the intensive care unit were moved to a ward."
     assert [c[1] for c in _counts(text)] == ["injured"]
 
 
@@ -1107,3 +1119,37 @@ def test_members_of_a_force(text: str, expected: list[tuple]) -> None:
 )
 def test_no_force_no_members(text: str) -> None:
     assert [c for c in _claims(text) if c[2] == "security"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of sending before the figure (measures.deployed.before 'sent'): a deployment,
+        # unless what it sent went to care (the injured) or home, back or to jail (nothing)
+        pytest.param("The army sent 500 soldiers to the border town.", [("500", "deployed", "security", 500)], id="sent-soldiers"),
+        pytest.param("The Red Cross said it had sent 25 volunteers to the school.", [("25", "deployed", "people", 25)], id="sent-volunteers"),
+        pytest.param("A gas leak sent 27 people to hospital.", [("27", "injured", "people", 27)], id="sent-to-hospital"),
+        pytest.param(
+            "The blast sent about 60 workers to three hospitals, the mine said.",
+            [("about 60", "injured", "people", 60)],
+            id="sent-to-three-hospitals",
+        ),
+        pytest.param("The company sent 300 workers home.", [], id="sent-home"),
+        pytest.param("The court sent 40 protesters to jail on Friday.", [], id="sent-to-jail"),
+        # a side named before a bare figure by a noun of its people, singular or plural ('On the
+        # student side'): that side, not the side of the figure before
+        pytest.param(
+            "Police said 9 officers were hurt. On the student side, 34 were injured.",
+            [("9", "injured", "security", 9), ("34", "injured", "people", 34)],
+            id="student-side-after-officers",
+        ),
+        pytest.param("On the police side, 11 were hurt.", [("11", "injured", "security", 11)], id="police-side"),
+        pytest.param(
+            "On the protesters' side, 40 were injured, the union said.",
+            [("40", "injured", "protesters", 40)],
+            id="protesters-side",
+        ),
+    ],
+)
+def test_a_verb_of_sending_and_a_side_named_before(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected

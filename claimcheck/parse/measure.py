@@ -49,7 +49,14 @@ def _words_before(
     words = " ".join(hit["t"].lower().split())
     if words in lex.grammar["mobilising_words"] and _crowd_mobilised(m):
         return "participants"  # 'the opposition had mobilised 6,000 people' (grammar.mobilising_words)
-    return lex.measure_words("before")[words]
+    measure = lex.measure_words("before")[words]
+    if measure == "deployed" and TO_A_HOSPITAL.match(text, m.tail):
+        fired(TO_HOSPITAL, m.tail)
+        return "injured"  # 'the leak sent 40 people to three hospitals': carried to care
+    if measure == "deployed" and patterns(lex)[SENT_HOME].match(text, m.tail):
+        fired(SENT_HOME, m.tail)
+        return None  # 'sent 300 workers home', 'sent 40 protesters to jail': no deployment
+    return measure
 
 
 def _crowd_mobilised(m: Mention) -> bool:

@@ -381,10 +381,11 @@ def sentence_mentions(
             )  #     were taken to hospital')
             if (
                 verb != "killed"
-                and m.measure in CARE_MEASURES
-                and text.startswith((" who ", " that "), m.tail)
+                and (m.measure in CARE_MEASURES or (m.measure is None and verb in CARE_MEASURES))
+                and text.startswith((" who ", " that ", " which "), m.tail)
                 and patterns(lex)[HARMED_WHO_DIED].match(text, m.tail, stop)
-            ):  # 'Our 1 injured citizen who was being treated in intensive care lost her life'
+            ):  # 'Our 1 injured citizen who was being treated in intensive care lost her life', 'Two
+                # pupils who had been in intensive care died overnight' (the clause's care, then a death)
                 fired(HARMED_WHO_DIED, m.q.start)
                 verb = worse = "killed"
             if worse and m.measure is not None and _counts_events(text, m, lex):
