@@ -984,6 +984,38 @@ def test_a_crowd_at_a_place_when_it_happened_is_those_there() -> None:
             [("12", "injured", "people", 12)],
             id="wire-under-observation",
         ),
+        # session 22: the verbs of care given before the figure, and people of any word but the
+        # carers' own
+        pytest.param(
+            "Medical tents at the finish had looked after 180 people by the evening, the ambulance service said.",
+            [("180", "injured", "people", 180)],
+            id="wire-looked-after",
+        ),
+        pytest.param(
+            'At the county hospital, a nurse said: "We received fourteen children from the school in the first hours."',
+            [("fourteen", "injured", "people", 14)],
+            id="quote-received-children",
+        ),
+        pytest.param(
+            "Paramedics at the square said they helped nine people during the afternoon.",
+            [("nine", "injured", "people", 9)],
+            id="wire-paramedics-helped",
+        ),
+        pytest.param(
+            "The Red Cross first-aid post saw 52 people between 10 pm and 2 am.",
+            [("52", "injured", "people", 52)],
+            id="live-first-aid-post-saw",
+        ),
+        pytest.param(
+            "To the emergency department of the district hospital were brought 22 persons from the protest.",
+            [("22", "injured", "people", 22)],
+            id="translation-were-brought",
+        ),
+        pytest.param(
+            "street medics at the bridge say they've cared for 15 pilgrims since dawn",
+            [("15", "injured", "people", 15)],
+            id="forum-medics-cared-for-pilgrims",
+        ),
     ],
 )
 def test_people_a_hospital_took_in_are_injured(text: str, expected: list[tuple]) -> None:
@@ -996,6 +1028,8 @@ def test_people_a_hospital_took_in_are_injured(text: str, expected: list[tuple])
         "The shelter received 300 people overnight.",
         "The hospital has 300 beds.",
         "The hospital says it still has 40 doctors on call.",
+        "The hospital said it had helped 40 doctors find housing after the flood, a nurse said.",
+        "Volunteers helped 300 people leave the flooded village.",
         "Organisers said they received 19 applications.",
         "We received 19 people at the town hall for the meeting.",
     ],
