@@ -1002,9 +1002,9 @@ def test_a_crowd_at_a_place_when_it_happened_is_those_there() -> None:
             id="wire-paramedics-helped",
         ),
         pytest.param(
-            "The Red Cross first-aid post saw 52 people between 10 pm and 2 am.",
+            "The Red Cross first-aid post attended to 52 people between 10 pm and 2 am.",
             [("52", "injured", "people", 52)],
-            id="live-first-aid-post-saw",
+            id="live-first-aid-post-attended-to",
         ),
         pytest.param(
             "To the emergency department of the district hospital were brought 22 persons from the protest.",
