@@ -1187,3 +1187,25 @@ def test_no_force_no_members(text: str) -> None:
 )
 def test_a_verb_of_sending_and_a_side_named_before(text: str, expected: list[tuple]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of a share of the counted people tells the share's deed, not theirs
+        pytest.param(
+            "Reporters contacted over a dozen doctors, nurses and hospital administrators, many of whom denied the deaths.",
+            [],
+            id="many-of-whom-denied",
+        ),
+        pytest.param("Police questioned 30 pilgrims, some of whom were injured in the crush.", [], id="some-of-whom-injured"),
+        # the whole's own share ('all of whom') keeps the verb
+        pytest.param(
+            "The four gunmen, all of whom were killed, are not part of that count.",
+            [("four", "killed", "people", 4)],
+            id="all-of-whom-killed",
+        ),
+    ],
+)
+def test_a_share_of_them_told_after_a_comma_is_not_the_whole(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
