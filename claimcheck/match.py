@@ -1417,7 +1417,9 @@ def _kinds_of_people(
             and (  # (not one share of a breakdown: '21 deaths — 15 women, four children and
                 # two men'; the kind's own count beside another side's: 'Fourteen inmates and
                 # three prison guards died', '21: 18 inmates, 3 prison officers')
-                told[(c.source, c.sentence_start, c.measure)] == 1 or i in beside_other_side
+                told[(c.source, c.sentence_start, c.measure)] == 1
+                or i in beside_other_side
+                or c.qualifier == "denial"  # (a kind denied is no share: '38 arrested, but not a single manager')
             )
             and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
             and (kind in any_toll or k[0] in other_sides)

@@ -152,8 +152,8 @@ def test_missing_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
             id="claimant_nouns",
         ),
         pytest.param(
-            {"measures": {"arrested": {"after": ["frogmarched away"]}}},
-            "Police said 40 protesters were frogmarched away.",
+            {"measures": {"arrested": {"after": ["spirited away"]}}},
+            "Police said 40 protesters were spirited away.",
             [],
             [("arrested", "protesters", 40, "Police", "police")],
             id="measures.after",

@@ -88,6 +88,13 @@ def test_a_count_of_arrests_carried_out_abroad_counts_arrests() -> None:
     [
         pytest.param("The mayor said one injured miner who was being treated in the burns unit died on Friday.", id="died"),
         pytest.param("Two injured passengers who had been flown to the capital lost their lives overnight.", id="lost-lives"),
+        # people of no measure yet whose relative clause alone tells their care or custody
+        pytest.param("Two pupils who had been in the intensive care unit at the county hospital died overnight.", id="clause-icu-died"),
+        pytest.param("Three miners who were taken to hospital succumbed to their burns on Monday.", id="clause-hospital-succumbed"),
+        pytest.param("Four protesters who were detained on Friday died in custody, their lawyers said.", id="clause-detained-died"),
+        pytest.param("hearing 2 fans who had been hospitalised passed away overnight", id="clause-forum-passed-away"),
+        pytest.param("Two pilgrims who were being treated at the health centre lost their lives, the priest said.", id="clause-treated-lost-lives"),
+        pytest.param("Of the injured, 5 persons which were admitted in the regional hospital have died.", id="clause-translated-have-died"),
     ],
 )
 def test_the_injured_who_died_are_the_dead(sentence: str) -> None:
@@ -96,6 +103,11 @@ def test_the_injured_who_died_are_the_dead(sentence: str) -> None:
 
 def test_the_injured_still_treated_stay_injured() -> None:
     text = "The mayor said one injured miner who was being treated in the burns unit is stable."
+    assert [c[1] for c in _counts(text)] == ["injured"]
+
+
+def test_people_whose_clause_tells_their_care_and_no_death_stay_injured() -> None:
+    text = "Two pupils who had been in the intensive care unit were moved to a ward."
     assert [c[1] for c in _counts(text)] == ["injured"]
 
 
@@ -972,6 +984,38 @@ def test_a_crowd_at_a_place_when_it_happened_is_those_there() -> None:
             [("12", "injured", "people", 12)],
             id="wire-under-observation",
         ),
+        # session 22: the verbs of care given before the figure, and people of any word but the
+        # carers' own
+        pytest.param(
+            "Medical tents at the finish had looked after 180 people by the evening, the ambulance service said.",
+            [("180", "injured", "people", 180)],
+            id="wire-looked-after",
+        ),
+        pytest.param(
+            'At the county hospital, a nurse said: "We received fourteen children from the school in the first hours."',
+            [("fourteen", "injured", "people", 14)],
+            id="quote-received-children",
+        ),
+        pytest.param(
+            "Paramedics at the square said they helped nine people during the afternoon.",
+            [("nine", "injured", "people", 9)],
+            id="wire-paramedics-helped",
+        ),
+        pytest.param(
+            "The Red Cross first-aid post attended to 52 people between 10 pm and 2 am.",
+            [("52", "injured", "people", 52)],
+            id="live-first-aid-post-attended-to",
+        ),
+        pytest.param(
+            "To the emergency department of the district hospital were brought 22 persons from the protest.",
+            [("22", "injured", "people", 22)],
+            id="translation-were-brought",
+        ),
+        pytest.param(
+            "street medics at the bridge say they've cared for 15 pilgrims since dawn",
+            [("15", "injured", "people", 15)],
+            id="forum-medics-cared-for-pilgrims",
+        ),
     ],
 )
 def test_people_a_hospital_took_in_are_injured(text: str, expected: list[tuple]) -> None:
@@ -984,6 +1028,8 @@ def test_people_a_hospital_took_in_are_injured(text: str, expected: list[tuple])
         "The shelter received 300 people overnight.",
         "The hospital has 300 beds.",
         "The hospital says it still has 40 doctors on call.",
+        "The hospital said it had helped 40 doctors find housing after the flood, a nurse said.",
+        "Volunteers helped 300 people leave the flooded village.",
         "Organisers said they received 19 applications.",
         "We received 19 people at the town hall for the meeting.",
     ],
@@ -1107,3 +1153,59 @@ def test_members_of_a_force(text: str, expected: list[tuple]) -> None:
 )
 def test_no_force_no_members(text: str) -> None:
     assert [c for c in _claims(text) if c[2] == "security"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of sending before the figure (measures.deployed.before 'sent'): a deployment,
+        # unless what it sent went to care (the injured) or home, back or to jail (nothing)
+        pytest.param("The army sent 500 soldiers to the border town.", [("500", "deployed", "security", 500)], id="sent-soldiers"),
+        pytest.param("The Red Cross said it had sent 25 volunteers to the school.", [("25", "deployed", "people", 25)], id="sent-volunteers"),
+        pytest.param("A gas leak sent 27 people to hospital.", [("27", "injured", "people", 27)], id="sent-to-hospital"),
+        pytest.param(
+            "The blast sent about 60 workers to three hospitals, the mine said.",
+            [("about 60", "injured", "people", 60)],
+            id="sent-to-three-hospitals",
+        ),
+        pytest.param("The company sent 300 workers home.", [], id="sent-home"),
+        pytest.param("The court sent 40 protesters to jail on Friday.", [], id="sent-to-jail"),
+        # a side named before a bare figure by a noun of its people, singular or plural ('On the
+        # student side'): that side, not the side of the figure before
+        pytest.param(
+            "Police said 9 officers were hurt. On the student side, 34 were injured.",
+            [("9", "injured", "security", 9), ("34", "injured", "people", 34)],
+            id="student-side-after-officers",
+        ),
+        pytest.param("On the police side, 11 were hurt.", [("11", "injured", "security", 11)], id="police-side"),
+        pytest.param(
+            "On the protesters' side, 40 were injured, the union said.",
+            [("40", "injured", "protesters", 40)],
+            id="protesters-side",
+        ),
+    ],
+)
+def test_a_verb_of_sending_and_a_side_named_before(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of a share of the counted people tells the share's deed, not theirs
+        pytest.param(
+            "Reporters contacted over a dozen doctors, nurses and hospital administrators, many of whom denied the deaths.",
+            [],
+            id="many-of-whom-denied",
+        ),
+        pytest.param("Police questioned 30 pilgrims, some of whom were injured in the crush.", [], id="some-of-whom-injured"),
+        # the whole's own share ('all of whom') keeps the verb
+        pytest.param(
+            "The four gunmen, all of whom were killed, are not part of that count.",
+            [("four", "killed", "people", 4)],
+            id="all-of-whom-killed",
+        ),
+    ],
+)
+def test_a_share_of_them_told_after_a_comma_is_not_the_whole(text: str, expected: list[tuple]) -> None:
+    assert _claims(text) == expected

@@ -353,3 +353,151 @@ def test_the_dead_found_inside_a_venue_stay_dead():
     """'were inside the club' is the crowd's wording; the dead 'found inside the club' stay dead."""
     got = _claims("The coroner said 12 died, ten of them found inside the club.")
     assert [g[:2] for g in got] == [("12", "killed"), ("ten", "killed")]
+
+
+# Session 22: the two lexicon classes of wording the blind sets missed most, made broad rather
+# than word by word. Nouns that name people (subjects.people, .security, .journalists): pupils,
+# kin, trades and posts, believers, people of the road, the trade of crime; and verbs that tell
+# what befell people (measures.<m>.after and .before): not surviving, a fatal harm, hauling away,
+# handcuffs and vans, deprivation of liberty told with its verb, wounds sustained, smoke and gas,
+# tools put down, respects paid, firefighters committed. Our own sentences in wire, forum and
+# translated registers; the 'not' rows are what the same words say of no count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Police said 30 pupils were taken to hospital after the gas leak.",
+            [("30", "injured", "people", 30, 30)],
+            id="noun-pupils-taken-to-hospital",
+        ),
+        pytest.param(
+            "Police detained three shop owners and a watchman on Tuesday.",
+            [("three", "arrested", "people", 3, 3)],
+            id="noun-shop-owners-detained",
+        ),
+        pytest.param(
+            "At least 40 parents marched to the education office on Monday.",
+            [("At least 40", "participants", "people", 40, None)],
+            id="noun-parents-marched",
+        ),
+        pytest.param(
+            "Five nurses were hurt when the crowd forced its way into the ward.",
+            [("Five", "injured", "people", 5, 5)],
+            id="noun-nurses-hurt",
+        ),
+        pytest.param(
+            "In the operation 4 smugglers were captured and 2 traffickers were killed.",
+            [("4", "arrested", "people", 4, 4), ("2", "killed", "people", 2, 2)],
+            id="noun-trade-of-crime-translated",
+        ),
+        pytest.param(
+            "my cousin says 3 schoolgirls got hurt lol",
+            [("3", "injured", "people", 3, 3)],
+            id="noun-schoolgirls-forum",
+        ),
+        pytest.param(
+            "Officers arrested 14 Christians at the prayer meeting.",
+            [("14", "arrested", "people", 14, 14)],
+            id="noun-believers-arrested",
+        ),
+        pytest.param(
+            "Gardaí said 12 motorists were injured in the pile-up on the M50.",
+            [("12", "injured", "people", 12, 12)],
+            id="noun-motorists-injured",
+        ),
+        pytest.param(
+            "About 300 gardaí were deployed for the match.",
+            [("About 300", "deployed", "security", 270, 330)],
+            id="noun-gardai-deployed",
+        ),
+        pytest.param(
+            "Three technicians and two engineers have been detained on suspicion of negligence.",
+            [("Three technicians and two engineers", "arrested", "people", 5, 5)],
+            id="noun-trades-listed-detained",
+        ),
+        pytest.param("The school has 900 pupils.", [], id="not-noun-pupils-enrolled"),
+        pytest.param("The 12 owners of the shops met the mayor on Friday.", [], id="not-noun-owners-met"),
+        pytest.param(
+            "Four of our patients did not survive the night.",
+            [("Four", "killed", "people", 4, 4)],
+            id="verb-did-not-survive",
+        ),
+        pytest.param(
+            "Eleven miners were fatally injured in the blast.",
+            [("Eleven", "killed", "people", 11, 11)],
+            id="verb-fatally-injured",
+        ),
+        pytest.param(
+            "Two hikers froze to death on the ridge.",
+            [("Two", "killed", "people", 2, 2)],
+            id="verb-froze-to-death",
+        ),
+        pytest.param(
+            "Troops executed 12 villagers, the report says.",
+            [("12", "killed", "people", 12, 12)],
+            id="verb-executed-before",
+        ),
+        pytest.param(
+            "The flood drowned 14 people in the valley.",
+            [("14", "killed", "people", 14, 14)],
+            id="verb-drowned-before",
+        ),
+        pytest.param(
+            "23 protesters were hauled away by police.",
+            [("23", "arrested", "protesters", 23, 23)],
+            id="verb-hauled-away",
+        ),
+        pytest.param(
+            "About 60 demonstrators were handcuffed and put into vans.",
+            [("About 60", "arrested", "protesters", 54, 66)],
+            id="verb-handcuffed-vans",
+        ),
+        pytest.param(
+            "3 ppl got grabbed by police outside the station",
+            [("3", "arrested", "people", 3, 3)],
+            id="verb-grabbed-by-police-forum",
+        ),
+        pytest.param(
+            "Twelve students remain deprived of liberty, the lawyers' collective said.",
+            [("Twelve", "arrested", "people", 12, 12)],
+            id="verb-remain-deprived-of-liberty-translated",
+        ),
+        pytest.param(
+            "Seven constables sustained hurts when stones were thrown.",
+            [("Seven", "injured", "security", 7, 7)],
+            id="verb-sustained-hurts",
+        ),
+        pytest.param(
+            "Nine residents were overcome by smoke.",
+            [("Nine", "injured", "people", 9, 9)],
+            id="verb-overcome-by-smoke",
+        ),
+        pytest.param(
+            "Some 3,000 farmers put down their tools at noon.",
+            [("Some 3,000", "participants", "people", 2700, 3300)],
+            id="verb-put-down-their-tools",
+        ),
+        pytest.param(
+            "More than 5,000 mourners paid their respects at the cathedral.",
+            [("More than 5,000", "participants", "people", 5001, None)],
+            id="verb-paid-their-respects",
+        ),
+        pytest.param(
+            "Approximately 1,500 persons were concentrated in front of the municipal palace.",
+            [("Approximately 1,500", "participants", "people", 1350, 1650)],
+            id="verb-concentrated-translated",
+        ),
+        pytest.param(
+            "The brigade committed 40 firefighters to the blaze.",
+            [("40", "deployed", "security", 40, 40)],
+            id="verb-committed-before",
+        ),
+        pytest.param(
+            "The 47 persons deprived of liberty who escaped on Sunday are still at large.",
+            [],
+            id="not-verb-deprived-of-liberty-as-a-noun",
+        ),
+    ],
+)
+def test_classes_of_people_nouns_and_verbs(text: str, expected: list[tuple]):
+    assert _claims(text) == expected

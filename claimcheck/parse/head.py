@@ -708,6 +708,23 @@ SOURCE_BEFORE = re.compile(
 )
 
 
+SIDE_NOUNS = frozenset(("side", "camp"))  # 'on the student side', 'in the police camp'
+
+
+def _side_named(word: str, lex: Lexicon) -> str | None:
+    """The subject of a side named by a noun of people before 'side', plural or singular ('the
+    protesters' side', 'the student side', 'the police side').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [_side_named(w, load_lexicon()) for w in ("student", "police", "protesters", "home", "other")]
+    ['people', 'security', 'protesters', None, None]
+    """
+    word = word.rstrip("'’")
+    if word == "other":
+        return None  # 'on the other side': no people named ('others' is a noun of its own)
+    return lex.subject_of.get(word) or lex.subject_of.get(word + "s")
+
+
 def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
     first = WORDS_OF.match(text, at)
     if first and first.group().lower() in lex.speech_verbs:
@@ -730,6 +747,8 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
         if low in figure_nouns:
             owned = True
             continue
+        if low in SIDE_NOUNS and k and (side := _side_named(words[k - 1].lower(), lex)):
+            return side  # 'On the student side, a whopping 34 got hurt': the side the figure is of
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs or f"{low}s" in lex.speech_verbs:
             return None  # 'told reporters that 25 …', 'Police confirm 6 dead': the speaker is not counted
         if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES or low in lex.grammar["tending_verbs"]:

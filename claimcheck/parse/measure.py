@@ -18,14 +18,15 @@ CLAUSE_CUT = re.compile(
     r"|(?:and|but|while|yet)\s+(?:nobody|no\s+one|no-one|none)\b|(?:and|but)\s+that\s"
     r"|(?:anyone|anybody|everyone|everybody|those)\s+(?:who|whom)\b"
     r"|\s*(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b|(?:when|before|until)\s+(?:the|a|an|its|their)\s)"
-    r"|,(?:\s+(?:who|which|whose|whom)\b|\s*[”\"]"
+    r"|,(?:\s+(?:who|which|whose|whom)\b|\s+(?:many|most|some|several|few|none|half)\s+of\s+(?:whom|which)\b|\s*[”\"]"
     r"|\s+as\s|\s+(?:while|whereas)\s+(?![a-z]+ing\b)"
     r"|\s+(?:and|while|whereas)\s+the\s+(?:injured|wounded|dead|hurt|deceased)\b"
     r"|\s+(?:and\s+)?the\s+(?:rest|others|remainder)\b"
     r"|\s+(?:(?:the|their|his|her|its|our)\s+)?(?!(?:many|most|some|all|several|few|none|both|each|half|others?|they|we)\s)[a-z]+\s+(?:are|were)\s(?!(?:saying|told|quoted|reporting|estimating|claiming)\b))"
     r"|[”\"]\s*,|\)\s*,"
 )  # (', as opposition supporters massed in the capital': a clause of its own)  # a new clause, or the end of a quotation ('… 14 minors," said X, adding that many …'), or a
-#    new subject and its verb after a comma ('a trailer carrying 170 migrants overturned on the highway, relatives
+#    relative clause of a share of them ('contacted over a dozen doctors, many of whom denied the deaths': the
+#    share's, no verb of the counted people), or a new subject and its verb after a comma ('a trailer carrying 170 migrants overturned on the highway, relatives
 #    are still arriving': theirs), or a bracket closed before a comma ('23 dead (19 civilians and four police officers), 312 injured': the
 #    verb after is the next item's), or a clause of a denial ('had 40,000 people and nobody died': the 40,000 did not die) or another
 #    that-clause ('… of all four gunmen" and that none of the hostages had been killed'), or a
@@ -49,7 +50,14 @@ def _words_before(
     words = " ".join(hit["t"].lower().split())
     if words in lex.grammar["mobilising_words"] and _crowd_mobilised(m):
         return "participants"  # 'the opposition had mobilised 6,000 people' (grammar.mobilising_words)
-    return lex.measure_words("before")[words]
+    measure = lex.measure_words("before")[words]
+    if measure == "deployed" and TO_A_HOSPITAL.match(text, m.tail):
+        fired(TO_HOSPITAL, m.tail)
+        return "injured"  # 'the leak sent 40 people to three hospitals': carried to care
+    if measure == "deployed" and patterns(lex)[SENT_HOME].match(text, m.tail):
+        fired(SENT_HOME, m.tail)
+        return None  # 'sent 300 workers home', 'sent 40 protesters to jail': no deployment
+    return measure
 
 
 def _crowd_mobilised(m: Mention) -> bool:

@@ -381,10 +381,11 @@ def sentence_mentions(
             )  #     were taken to hospital')
             if (
                 verb != "killed"
-                and m.measure in CARE_MEASURES
-                and text.startswith((" who ", " that "), m.tail)
+                and (m.measure in CARE_MEASURES or (m.measure is None and verb in CARE_MEASURES))
+                and text.startswith((" who ", " that ", " which "), m.tail)
                 and patterns(lex)[HARMED_WHO_DIED].match(text, m.tail, stop)
-            ):  # 'Our 1 injured citizen who was being treated in intensive care lost her life'
+            ):  # 'Our 1 injured citizen who was being treated in intensive care lost her life', 'Two
+                # pupils who had been in intensive care died overnight' (the clause's care, then a death)
                 fired(HARMED_WHO_DIED, m.q.start)
                 verb = worse = "killed"
             if worse and m.measure is not None and _counts_events(text, m, lex):
@@ -1592,12 +1593,22 @@ def _medical_words(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(effect["after"], re.IGNORECASE), re.compile(effect["setting"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _carers(lex: Lexicon) -> frozenset[str]:
+    """The people who give care (claimant_roles.hospital: 'doctors', 'nurses', 'paramedics'), with
+    the plurals of its singular words: no intake of a place of care."""
+    words = {w.lower() for w in lex.data["claimant_roles"]["hospital"]}
+    return frozenset(words | {w + "s" for w in words})
+
+
 def _medical_intake(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     """A figure of people, patients or nothing that a hospital or a clinic took in or still holds
     (the rule measure/medical-intake): a verb of intake right before it or a state of care right
     after it, in a passage that names a place or a person of care."""
-    if not (m.no_noun or (m.subject_text or "").lower() in ("people", "persons", "patients")):
-        return False
+    noun = (m.subject_text or "").lower()
+    if not (m.no_noun or noun in ("people", "persons", "patients") or (m.subject == "people" and noun and noun not in _carers(lex))):
+        return False  # (people of any word, 'fourteen children', '38 pilgrims'; not the staff of
+        # care: 'still has 40 doctors on call')
     after, setting = _medical_words(lex)
     told = (
         patterns(lex)[MEDICAL_INTAKE].search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
