@@ -384,10 +384,20 @@ def _claims(
             claimant=who,
             claimant_type=claimant_type(who, lex),
             subject_text=subject_text,
-            **({**where, "scope": part[0]} if part else where),
+            **_where_of(where, part),
         )
         for q, measure, subject, subject_text, who, *part in found
     ]
+
+
+def _where_of(where: dict[str, str | None], part: list) -> dict[str, str | None]:
+    """A found figure's scope and place (its sixth and seventh items, when given) over the row's."""
+    out = dict(where)
+    if part and part[0]:
+        out["scope"] = part[0]  # 'part: 14 of 16'
+    if len(part) > 1 and part[1]:
+        out["place"] = part[1]  # '31 Metropolitan Region'
+    return out
 
 
 NUMBER_LINES = re.compile(
@@ -1730,6 +1740,9 @@ def _read_line(
             if label.speaker and (columns or _is_place(label.speaker, text, lo, lex)):
                 label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
             a, column = lab.end(), 0
+        elif label is None and dash is not None and heading is not None and a == p and DASH_FIGURE.match(text, a, b):
+            head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
+            label, labelled = _Label(heading, head.subject, head.claimant, None), True
         if label is None:
             continue
         if columns and column < len(columns):  # (the row's label is a place or a day)
@@ -1758,6 +1771,10 @@ def _read_line(
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
     return out
+
+
+DASH_FIGURE = re.compile(r"[\"“]?(?:~|≈|c\.\s|(?:about|around|some|over|at\s+least|more\s+than|up\s+to)\s+)?\d", re.IGNORECASE)
+# a value right after a heading's dash, with no label of its own: the heading is its label ('Arrests — 1,050')
 
 
 NAMED_ITEM = re.compile(
@@ -2133,6 +2150,7 @@ def _values(
     )
     late: re.Match[str] | None = None  # a bracket after the words on a figure's place
     for q in quantities:
+        place: str | None = None  # a place named right after the figure ('17 nationwide')
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
         if PER_CENT.match(text, q.end, b):
@@ -2187,6 +2205,8 @@ def _values(
             named[1].lower() in _name_nouns(lex)
         ):
             end += named.end()  # '121 names' under 'Casualty estimates': one person each
+        elif own is None and rest.lstrip()[:1].isalpha() and (note := _figure_note(text, end, b, measure_here, lex)):
+            end, place = note  # '17 nationwide (police)', '31 Metropolitan Region', '35 as of Tue', '60+ attended on site'
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
@@ -2207,7 +2227,7 @@ def _values(
             end = bracket.end()
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
-        out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who))
+        out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who, *((None, place) if place else ())))
         if (lead := PART_TAIL.match(text, at, b)) and (
             told := _parts(text, lead.start("p"), b, lex, q, measure_here, who, tail=True)
         ):
@@ -2215,6 +2235,61 @@ def _values(
             at = _part_end(text, told[-1][0].end, b)
         out += parts
     return out
+
+
+NOTE_WORDS = re.compile(r"[ \t]*(?P<w>[^\W\d][^,;()\[\]\n]*?)[ \t]*(?=[,;(\[]|$)")  # the words after a figure, to its bracket or comma
+NOTE_WORD = re.compile(r"[^\W\d][\w'’.-]*")
+
+
+def _figure_note(text: str, end: int, b: int, measure: str, lex: Lexicon) -> tuple[int, str | None] | None:
+    """Where the words after a list value's figure end when they say where, when or how its people
+    were counted, not what else it counts: a place named ('17 nationwide (police)', '31
+    Metropolitan Region', '131 Catholic shrine'), a time ('35 as of Tue 12 May'), how they were
+    counted in the measure's own words ('60+ attended on site') or how badly ('4 minor'), and the
+    place it names (a name that counts no people: not 'SCDE employees'; nationwide is the whole,
+    no place apart). None for
+    '37 vehicles' or '6.3 billion euros': the value goes no further.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> line = "Hurt: 17 nationwide (police)"
+    >>> _figure_note(line, 8, len(line), "injured", lex)
+    (19, None)
+    >>> _figure_note("Held: 31 Metropolitan Region", 8, 28, "arrested", lex)
+    (28, 'Metropolitan Region')
+    >>> _figure_note("Held: 3 SCDE employees", 7, 22, "arrested", lex)
+    (22, None)
+    >>> _figure_note("Burnt: 37 vehicles", 9, 18, "injured", lex) is None
+    True
+    """
+    m = NOTE_WORDS.match(text, end, b)
+    if m is None:
+        return None
+    words = m["w"]
+    first = NOTE_WORD.match(words)
+    if first is None:
+        return None
+    low = " ".join(words.lower().split())
+    after = lex.measure_words("after")
+    if place_words(lex).nationwide.match(low):
+        return m.end("w"), None  # (the whole, as a figure naming no place is)
+    if first[0][:1].isupper():  # a place's or a body's name ('Metropolitan Region', 'SCDE employees')
+        people = any(w.lower() in lex.subject_of for w in NOTE_WORD.findall(words))
+        return m.end("w"), None if people else " ".join(words.split())
+    if (
+        TIME_PART.match(low)
+        or first[0].lower() in _severity_words(lex)
+        or any(after.get(" ".join(low.split()[:n])) == measure for n in range(1, 6))
+    ):
+        return m.end("w"), None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _severity_words(lex: Lexicon) -> frozenset[str]:
+    """How badly a list value's people were hurt, after its figure (lexicon ``layout.severity_words``:
+    'minor', 'serious')."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("severity_words", []))
 
 
 QUOTES = frozenset('"“')  # the quote mark that may open a source's figure in its words
@@ -2986,13 +3061,22 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
-        if TIME_PART.match(part):
-            continue  # '(as of 19 Nov, 18:00)': when, not who
+        if TIME_PART.match(part) or _day_part(lex).fullmatch(part):
+            continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)': when, not who
         if _venue(part, lex):
             continue  # '(Széchenyi tér)', '(Glavni trg)': where in the place, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _day_part(lex: Lexicon) -> re.Pattern[str]:
+    """A bracket's part that is a weekday and a time of it ('Mon am', 'Sunday evening'): when, not who."""
+    days = [*lex.data["time"]["weekdays"], *lex.data["time"]["weekday_abbreviations"]]
+    return re.compile(
+        rf"\s*(?:{'|'.join(days)})\.?(?:\s+(?:[ap]\.?m\.?|morning|afternoon|evening|night))?\s*", re.IGNORECASE
+    )
 
 
 TIME_PART = re.compile(r"\s*(?:as\s+(?:of|at)|updated|until|since|up\s+to|(?:to|till|through)\s+(?=\d))\b", re.IGNORECASE)
