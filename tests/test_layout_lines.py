@@ -558,7 +558,7 @@ WORDS_ON_A_FIGURE = [
     (
         "parts-of-a-total-by-site",
         "Arrests: 167 (police, whole week) - 131 North Gate / 36 Riverside\n",
-        [("167", "arrested", "exact", "police"), ("131", "arrested", "exact", None), ("36", "arrested", "exact", None)],
+        [("167", "arrested", "exact", "police"), ("131", "arrested", "exact", "police"), ("36", "arrested", "exact", "police")],
     ),
     (
         "how-badly-after-each-figure",
@@ -569,6 +569,11 @@ WORDS_ON_A_FIGURE = [
         "countrywide-then-a-place-after-a-preposition",
         "Dead: 9 countrywide, 4 in the capital (civil protection)\n",
         [("9", "killed", "exact", "civil protection"), ("4", "killed", "exact", "civil protection")],
+    ),
+    (
+        "parts-after-a-dash-take-the-totals-source",
+        "Dead: 40 (ministry) - 22 Kassala / 18 Gedaref\n",
+        [("40", "killed", "exact", "ministry"), ("22", "killed", "exact", "ministry"), ("18", "killed", "exact", "ministry")],
     ),
     ("not-people-after-the-figure", "Vehicles burnt: 37 cars\nDamage: 6.3 billion euros\nInjured: 14 horses (vet)\n", []),
 ]
@@ -601,6 +606,39 @@ DASH_THEN_FIGURES = [
     ("no-measure-before-the-dash", "Hostages — 13 (11 officers, 2 nurses), all freed\n", []),
     ("an-infobox-of-an-organisation", "Founded — 1998\nMembers — 4,000 (2024)\n", []),
 ]
+
+
+# (id, text, claims): a row whose label names a measure, set apart from its value by a bar or a box's short dot leader
+ROW_LABEL_CELLS = [
+    (
+        "an-infobox-drawn-as-a-table",
+        "| Attendance      | 150,000-350,000 (2015-2025 estimates)[2][3]\n| Injuries        | 31 (police)[9]; 47 (hospital)[12]\n",
+        [("150,000-350,000", "participants", "range", None), ("31", "injured", "exact", "police"), ("47", "injured", "exact", "hospital")],
+    ),
+    (
+        "a-year-before-the-label",
+        "| 2026 attendance | ~180,000 (police)[9]; 210,000-240,000 at peak (Red Cross)[11]\n",
+        [("~180,000", "participants", "approx", "police"), ("210,000-240,000", "participants", "range", "Red Cross")],
+    ),
+    ("a-closing-bar", "| Arrested | 12 (prefecture) |\n", [("12", "arrested", "exact", "prefecture")]),
+    ("a-label-naming-no-measure", "| Location | Kiwanjani Hill, 12 km from town |\n| Founded | 1988 |\n", []),
+    (
+        "a-box-with-short-leaders",
+        "+--------------------------------------+\n| Taken to hospital .. 6 (Ambulance Service)  |\n"
+        "| Officers hurt ... 4, minor (police)  |\n+--------------------------------------+\n",
+        [("6", "injured", "exact", "Ambulance Service"), ("4", "injured", "exact", "police")],
+    ),
+    ("short-leaders-in-a-plain-list", "Dead ... 7 (Red Crescent)\nMissing ... 2\n", [("7", "killed", "exact", "Red Crescent")]),
+    ("an-ellipsis-in-prose-is-no-leader", "We waited ... and at 14 the buses came\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ROW_LABEL_CELLS])
+def test_a_rows_label_set_apart_by_a_bar_or_short_leaders(text: str, expected: list[tuple]) -> None:
+    """An infobox row drawn as a table ('| Attendance | ~180,000 (police)[9]') and a box's row with
+    short dot leaders ('Officers hurt ... 4 (police)') are a label and its value; a label that names
+    no measure gives nothing."""
+    assert _claims(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in WORDS_ON_A_FIGURE])
