@@ -47,9 +47,10 @@ HEADING_DASH = re.compile(r"(?P<h>[A-Z][^:—–\d\t]{1,58}?)\s+(?:[—–]\s+(?
 # (or a hyphen typed for the dash before a source's label: 'Marchers - police: 3,500'; not before
 #  a figure, 'Officers injured - 38 (police)', and not inside a bracket, 'Budapest (Kossuth tér - …')
 LABELLED = re.compile(
-    r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+|\.{4,})\s*(?=\S)"
+    r"(?P<label>(?:[^:;·|\t\n]|(?<=\d):(?=\d\d))(?:[^:;·|\t\n]|(?<=\d):(?=\d\d)){0,79}?)\s*(?:(?<!\d):|:(?!\d\d)|\t+|\.{4,}|(?<=[ \t])\.{2,3}(?=[ \t]))\s*(?=\S)"
 )  # 'Deaths: ', 'Deaths\t', 'SENAPRED update 20:00: ' (a clock's colon is the label's), a communiqué's
-#    dot leaders: 'Arlon (Grand Place) .......... approx. 11,500'
+#    dot leaders: 'Arlon (Grand Place) .......... approx. 11,500', and a box's short ones, set apart by
+#    spaces: 'Taken to hospital .. 6 (ambulance service)', 'Officers hurt ... 4, minor (police)'
 LIST_ROW_AFTER_BLANK = re.compile(
     r"[^\n:;.!?]{1,60}:[ \t]+(?:(?:about|around|some|over|more\s+than|approx\.?|c\.)\s+|[~≈]\s*)?\d[^\n]{0,80}(?<![.!?])"
 )  # a list's row set one blank line below its heading: 'Brno, Náměstí Svobody: 10,000 / 6,000'
@@ -279,7 +280,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         if tail is not None and TAIL_BRACKET.search(text, tail.start(), hi):
             tail = None  # '46, of them 9 still in intensive care (Ministry of Health)': the list's
         line_no, counted = line_no + text.count("\n", counted, lo), lo
-        if table is not None and table.source < 0:  # a row of a table of sources: a place's or a day's
+        if table is not None and table.source == -1:  # a row of a table of sources: a place's or a day's
             row_place = _row_place(text, lo, hi, table) if table.place else None
             row_cells = _cells(text, lo, hi, table.sep)
             taken.append((lo, _notes_start(row_cells, table, hi)))  # (a notes cell's words are the parser's)
@@ -293,7 +294,9 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 )  # fmt: skip
             continue
         taken.append((lo, tail.start() if tail else hi))  # (the words of a tail are the parser's)
-        held = "held" if STILL_LINE.match(text, lo, hi) else None  # 'Still in custody (Wed): MVD 19 · Köpürö 27'
+        held = "held" if STILL_LINE.match(text, lo, hi) or (
+            table is not None and table.source == BY_ROW and STILL_COLUMN.match(text[lo:hi].lstrip().lower())
+        ) else None  # 'Still in custody (Wed): MVD 19 · Köpürö 27', a row 'Still in custody, Thursday | 13 | 13'
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n, period=held)
 
     for hit in line_matches(STRIP_AFTER_CUE, text, source.body_start):  # (rare: a figure glued to a caption)
@@ -384,10 +387,20 @@ def _claims(
             claimant=who,
             claimant_type=claimant_type(who, lex),
             subject_text=subject_text,
-            **({**where, "scope": part[0]} if part else where),
+            **_where_of(where, part),
         )
         for q, measure, subject, subject_text, who, *part in found
     ]
+
+
+def _where_of(where: dict[str, str | None], part: list) -> dict[str, str | None]:
+    """A found figure's scope and place (its sixth and seventh items, when given) over the row's."""
+    out = dict(where)
+    if part and part[0]:
+        out["scope"] = part[0]  # 'part: 14 of 16'
+    if len(part) > 1 and part[1]:
+        out["place"] = part[1]  # '31 Metropolitan Region'
+    return out
 
 
 NUMBER_LINES = re.compile(
@@ -774,9 +787,90 @@ def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     heads = [" ".join(text[a:b].lower().split()) for a, b in cells]
     measures = tuple(measure_of.get(h) for h in heads)
     source = next((k for k, h in enumerate(heads) if h in SOURCE_HEADS), None)
+    if source is None and not any(measures) and (by_row := _measures_header([" ".join(text[a:b].split()) for a, b in cells], lex, sep, hi)) is not None:
+        return by_row
     if source is None or not any(measures):
         return _sources_header(text, lo, hi, lex, sep)
     return _Table(sep, measures, source, hi)
+
+
+BY_ROW = -2  # a _Table's source when its rows name the measures and its columns the sources
+
+
+def _measures_header(names: list[str], lex: Lexicon, sep: str, end: int) -> _Table | None:
+    """The header of a table whose rows name what they count and whose columns name who counted
+    ('Figure | Interior Ministry / police | Zora federation | Other' over 'Protesters in Sofia |
+    6,500 (peak) | 25,000 | -'): its first heading is one of lexicon layout.measure_heads, the others
+    name sources, none a measure ('Other' names no one). None for any other header.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = _measures_header(["Figure", "Police", "Union", "Other"], load_lexicon(), "|", 0)
+    >>> t.source == BY_ROW, t.who
+    (True, (None, 'Police', 'Union', None))
+    >>> _measures_header(["Figure", "Deaths", "Injured"], load_lexicon(), "|", 0) is None
+    True
+    """
+    layout = lex.data.get("layout", {})
+    heads = [name.lower().strip(" .:") for name in names]
+    if len(heads) < 3 or heads[0] not in layout.get("measure_heads", ()):
+        return None
+    times, places = _row_heads(lex)
+    who: list[str | None] = [None]
+    for head, name in zip(heads[1:], names[1:], strict=True):
+        if not WORD.search(head) or any(c.isdigit() for c in head) or head in times | places:
+            return None
+        if _label(name, lex, None).measure is not None:
+            return None  # ('Figure | Deaths | Injured': a table of measures, read otherwise)
+        who.append(None if head in layout.get("no_source_heads", ()) else name)
+    if sum(w is not None for w in who) < 2:
+        return None
+    return _Table(sep, (None,) * len(heads), BY_ROW, end, tuple(who))
+
+
+def _measure_row(text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _Table) -> list[Found]:
+    """The figures of a row of a table whose rows name the measures (:func:`_measures_header`):
+    the row's label names the measure (and the subject: 'Police officers injured'; a crowd's noun
+    first: 'Protesters in Sofia'), each source's cell its figures ('6,500 (peak)', 'c. 800 (Stara
+    Zagora police)': the bracket names who counted), or a source of its own ('Pirogov: 22 treated');
+    '-' and 'n/a' are no figure."""
+    name = " ".join(text[slice(*cells[0])].split())
+    label = _label(name, lex, None)
+    measure = label.measure
+    first = WORD.match(text, *cells[0])
+    if measure is None and first is not None and _crowd_word(first[0], lex):
+        measure = "participants"
+    if measure is None:
+        return []
+    out: list[Found] = []
+    for (a, b), who in zip(cells[1:], table.who[1:], strict=True):
+        if NO_VALUE.fullmatch(text, a, b):
+            continue
+        if (own := LABELLED.match(text, a, b)) is not None:
+            who, a = " ".join(own["label"].split()), own.end()
+        out += _values(text, a, b, lex, _Label(measure, label.subject, who, None), measure)
+    if (place := _row_label_place(name, lex)) is not None:
+        out = [f if len(f) > 6 else (*f[:5], f[5] if len(f) > 5 else None, place) for f in out]
+    return out
+
+
+ROW_LABEL_PLACE = re.compile(r"[^,]+,[ \t]*(?P<p>[A-Z][^,()\d]{1,40})$")  # 'Solidarity rally, St Zagora'
+
+
+def _row_label_place(name: str, lex: Lexicon) -> str | None:
+    """The place a row's label names besides its measure: after a comma ('Solidarity rally, St
+    Zagora') or a preposition ('Protesters in Sofia'); not a day ('Detained, Wednesday').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_row_label_place(n, lex) for n in ("Solidarity rally, St Zagora", "Protesters in Sofia", "Detained, Wednesday")]
+    ['St Zagora', 'Sofia', None]
+    """
+    if (m := ROW_LABEL_PLACE.match(name)) is not None:
+        words = [w.lower() for w in WORD.findall(m["p"])]
+        if not _day_part(lex).fullmatch(m["p"]) and not DATE_WORDS.fullmatch(m["p"]) and words[0] not in _words(lex)[1]:
+            return " ".join(m["p"].split())
+        return None
+    return place_in("", " " + name, place_words(lex))
 
 
 SPACED = re.compile(r"\S(?: {2,}|\t)\S")  # cells set apart by a run of spaces or a tab
@@ -1357,6 +1451,8 @@ def _table_line(
         cells.append((hi, hi))  # an empty last cell ('| 5 February | Families' committee | 63 |')
     if len(cells) != len(table.measures):
         return None, [], False
+    if table.source == BY_ROW:
+        return table._replace(end=end), _measure_row(text, cells, lex, table), False
     if table.source < 0:
         return table._replace(end=end), _sources_row(text, cells, lex, table), False
     return table._replace(end=end), _table_row(text, cells, lex, table), False
@@ -1687,6 +1783,15 @@ def _read_line(
         # is the label, its value the figures (prose after them is left to the parser)
         label = _label(box["label"].replace("_", " "), lex, None)
         return _box_values(text, box.end(), hi, lex, label) if label.measure else []
+    if text.startswith("|", lo) and (bar := BAR_ROW.fullmatch(text, lo, hi)) and (
+        (barred := _label(bar["label"], lex, None)).measure is not None
+    ):  # a two-cell row of an infobox drawn as a table: '| Attendance | ~180,000 (police)[9]; 350,000+ (archdiocese)[10]'
+        values: list[Found] = []
+        at = bar.start("value")
+        for sep in ITEM_SEP.finditer(text, at, bar.end("value")):
+            values += _values(text, at, sep.start(), lex, barred, barred.measure)
+            at = sep.end()
+        return values + _values(text, at, bar.end("value"), lex, barred, barred.measure)
     if heading is not None and (est := FIGURE_SOURCE.match(text, p, hi)) and not dash:
         # an estimate then its source, under a heading of a measure: ' * More than 30 – Siam
         # Weekly Review, December 1997[2]' (rule attribution/list-heading-source)
@@ -1717,19 +1822,25 @@ def _read_line(
     labelled = False
     pos = p
     items: list[tuple[int, int]] = []
+    befores = [""]  # the separator before each item
     for sep in ITEM_SEP.finditer(text, p, hi):
         items.append((pos, sep.start()))
+        befores.append(sep.group())
         pos = sep.end()
     items.append((pos, hi))
     organised = _organisers_figure(text, items, lex)
     column = 0
-    for a, b in items:
+    whole: Found | None = None  # a sourced total whose parts the items after a dash tell
+    for k, (a, b) in enumerate(items):
         lab = LABELLED.match(text, a, b)
         if lab:
             label, labelled = _label(lab["label"], lex, heading), True
             if label.speaker and (columns or _is_place(label.speaker, text, lo, lex)):
                 label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
             a, column = lab.end(), 0
+        elif label is None and dash is not None and heading is not None and a == p and DASH_FIGURE.match(text, a, b):
+            head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
+            label, labelled = _Label(heading, head.subject, head.claimant, None), True
         if label is None:
             continue
         if columns and column < len(columns):  # (the row's label is a place or a day)
@@ -1754,10 +1865,36 @@ def _read_line(
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
-        out += _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
+        found = _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
+        if whole is not None and found and not any(f[4] for f in found) and all(_below(f[0], whole[0]) for f in found):
+            found = [(*f[:4], whole[4], *f[5:]) for f in found]  # '167 (police) - 131 North Gate / 36 Riverside'
+        elif (
+            found and out and out[-1][4] and not any(f[4] for f in found) and DASHED.fullmatch(befores[k])
+            and all(_below(f[0], out[-1][0]) for f in found)
+        ):  # (parts of a sourced total after a dash, each smaller: its source's)
+            whole = out[-1]
+            found = [(*f[:4], whole[4], *f[5:]) for f in found]
+        else:
+            whole = None
+        out += found
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
     return out
+
+
+DASHED = re.compile(r"\s+[-–—]\s+")  # the separator of a dash between a list value's items
+
+
+def _below(part: Quantity, total: Quantity) -> bool:
+    """Whether a figure is smaller than a total's ('131' under '167'): one of its parts."""
+    top = total.high if total.high is not None else total.low
+    return part.value is not None and top is not None and part.value < top
+
+
+BAR_ROW = re.compile(r"\|[ \t]*(?P<label>(?:\d{4}[ \t]+)?[A-Za-z][^|\n\d]{1,58}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?\d[^|\n]*?)[ \t]*\|?")
+# an infobox row drawn as a table, its label and its value in two cells: '| 2026 attendance | ~180,000 (police)[9]'
+DASH_FIGURE = re.compile(r"[\"“]?(?:~|≈|c\.\s|(?:about|around|some|over|at\s+least|more\s+than|up\s+to)\s+)?\d", re.IGNORECASE)
+# a value right after a heading's dash, with no label of its own: the heading is its label ('Arrests — 1,050')
 
 
 NAMED_ITEM = re.compile(
@@ -2133,6 +2270,7 @@ def _values(
     )
     late: re.Match[str] | None = None  # a bracket after the words on a figure's place
     for q in quantities:
+        place: str | None = None  # a place named right after the figure ('17 nationwide')
         if q.start < at:
             continue  # inside the bracket of the figure before ('(2004 inquiry)[1]')
         if PER_CENT.match(text, q.end, b):
@@ -2187,6 +2325,8 @@ def _values(
             named[1].lower() in _name_nouns(lex)
         ):
             end += named.end()  # '121 names' under 'Casualty estimates': one person each
+        elif own is None and rest.lstrip()[:1].isalpha() and (note := _figure_note(text, end, b, measure_here, lex)):
+            end, place = note  # '17 nationwide (police)', '31 Metropolitan Region', '35 as of Tue', '60+ attended on site'
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
@@ -2207,7 +2347,7 @@ def _values(
             end = bracket.end()
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
-        out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who))
+        out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who, *((None, place) if place else ())))
         if (lead := PART_TAIL.match(text, at, b)) and (
             told := _parts(text, lead.start("p"), b, lex, q, measure_here, who, tail=True)
         ):
@@ -2215,6 +2355,61 @@ def _values(
             at = _part_end(text, told[-1][0].end, b)
         out += parts
     return out
+
+
+NOTE_WORDS = re.compile(r"[ \t]*(?P<w>[^\W\d][^,;()\[\]\n]*?)[ \t]*(?=[,;(\[]|$)")  # the words after a figure, to its bracket or comma
+NOTE_WORD = re.compile(r"[^\W\d][\w'’.-]*")
+
+
+def _figure_note(text: str, end: int, b: int, measure: str, lex: Lexicon) -> tuple[int, str | None] | None:
+    """Where the words after a list value's figure end when they say where, when or how its people
+    were counted, not what else it counts: a place named ('17 nationwide (police)', '31
+    Metropolitan Region', '131 Catholic shrine'), a time ('35 as of Tue 12 May'), how they were
+    counted in the measure's own words ('60+ attended on site') or how badly ('4 minor'), and the
+    place it names (a name that counts no people: not 'SCDE employees'; nationwide is the whole,
+    no place apart). None for
+    '37 vehicles' or '6.3 billion euros': the value goes no further.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> line = "Hurt: 17 nationwide (police)"
+    >>> _figure_note(line, 8, len(line), "injured", lex)
+    (19, None)
+    >>> _figure_note("Held: 31 Metropolitan Region", 8, 28, "arrested", lex)
+    (28, 'Metropolitan Region')
+    >>> _figure_note("Held: 3 SCDE employees", 7, 22, "arrested", lex)
+    (22, None)
+    >>> _figure_note("Burnt: 37 vehicles", 9, 18, "injured", lex) is None
+    True
+    """
+    m = NOTE_WORDS.match(text, end, b)
+    if m is None:
+        return None
+    words = m["w"]
+    first = NOTE_WORD.match(words)
+    if first is None:
+        return None
+    low = " ".join(words.lower().split())
+    after = lex.measure_words("after")
+    if place_words(lex).nationwide.match(low):
+        return m.end("w"), None  # (the whole, as a figure naming no place is)
+    if first[0][:1].isupper():  # a place's or a body's name ('Metropolitan Region', 'SCDE employees')
+        people = any(w.lower() in lex.subject_of for w in NOTE_WORD.findall(words))
+        return m.end("w"), None if people else " ".join(words.split())
+    if (
+        TIME_PART.match(low)
+        or first[0].lower() in _severity_words(lex)
+        or any(after.get(" ".join(low.split()[:n])) == measure for n in range(1, 6))
+    ):
+        return m.end("w"), None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _severity_words(lex: Lexicon) -> frozenset[str]:
+    """How badly a list value's people were hurt, after its figure (lexicon ``layout.severity_words``:
+    'minor', 'serious')."""
+    return frozenset(w.lower() for w in lex.data.get("layout", {}).get("severity_words", []))
 
 
 QUOTES = frozenset('"“')  # the quote mark that may open a source's figure in its words
@@ -2986,13 +3181,22 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
-        if TIME_PART.match(part):
-            continue  # '(as of 19 Nov, 18:00)': when, not who
+        if TIME_PART.match(part) or _day_part(lex).fullmatch(part):
+            continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)': when, not who
         if _venue(part, lex):
             continue  # '(Széchenyi tér)', '(Glavni trg)': where in the place, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _day_part(lex: Lexicon) -> re.Pattern[str]:
+    """A bracket's part that is a weekday and a time of it ('Mon am', 'Sunday evening'): when, not who."""
+    days = [*lex.data["time"]["weekdays"], *lex.data["time"]["weekday_abbreviations"]]
+    return re.compile(
+        rf"\s*(?:{'|'.join(days)})\.?(?:\s+(?:[ap]\.?m\.?|morning|afternoon|evening|night))?\s*", re.IGNORECASE
+    )
 
 
 TIME_PART = re.compile(r"\s*(?:as\s+(?:of|at)|updated|until|since|up\s+to|(?:to|till|through)\s+(?=\d))\b", re.IGNORECASE)

@@ -542,3 +542,115 @@ def test_an_infoboxs_number_field_sizes_the_crowd_on_each_dated_line_under_it():
         ("12", "arrested", "exact", "police"),
     ]
     assert _claims("Number\nPlatform 2: 1,800 trains\n") == []  # no day label and no source: no crowd
+
+
+# (id, text, claims): a list value's figure, then words saying where, when or how its people were counted
+WORDS_ON_A_FIGURE = [
+    ("a-place-word-then-its-source", "Officers hurt: 17 nationwide (Carabineros)\n", [("17", "injured", "exact", "Carabineros")]),
+    (
+        "a-region-named-in-capitals",
+        "Detained: 46 nationwide / 31 Metropolitan Region · 53 in Santiago (lawyers)\n",
+        [("46", "arrested", "exact", None), ("31", "arrested", "exact", None), ("53", "arrested", "exact", "lawyers")],
+    ),
+    ("a-time-as-of", "- Recaptured: 35 as of Tue 12 May (Ministry). Escaped total 47.\n", [("35", "arrested", "exact", "Ministry")]),
+    ("the-measures-own-words", "Injured: Red Cross 60+ attended on site\n", [("60+", "injured", "at_least", "Red Cross")]),
+    ("a-kind-of-people-then-a-source", "Arrested: 3 port employees (prosecutor, Friday)\n", [("3", "arrested", "exact", "prosecutor")]),
+    (
+        "parts-of-a-total-by-site",
+        "Arrests: 167 (police, whole week) - 131 North Gate / 36 Riverside\n",
+        [("167", "arrested", "exact", "police"), ("131", "arrested", "exact", "police"), ("36", "arrested", "exact", "police")],
+    ),
+    (
+        "how-badly-after-each-figure",
+        "Wounded: 12 minor, 3 serious (district hospital)\n",
+        [("12", "injured", "exact", "district hospital"), ("3", "injured", "exact", "district hospital")],
+    ),
+    (
+        "countrywide-then-a-place-after-a-preposition",
+        "Dead: 9 countrywide, 4 in the capital (civil protection)\n",
+        [("9", "killed", "exact", "civil protection"), ("4", "killed", "exact", "civil protection")],
+    ),
+    (
+        "parts-after-a-dash-take-the-totals-source",
+        "Dead: 40 (ministry) - 22 Kassala / 18 Gedaref\n",
+        [("40", "killed", "exact", "ministry"), ("22", "killed", "exact", "ministry"), ("18", "killed", "exact", "ministry")],
+    ),
+    ("not-people-after-the-figure", "Vehicles burnt: 37 cars\nDamage: 6.3 billion euros\nInjured: 14 horses (vet)\n", []),
+]
+
+
+# (id, text, claims): a heading naming a measure, a dash, then figures with no label of their own
+DASH_THEN_FIGURES = [
+    ("a-measure-dash-then-its-figure", "Arrests — 1,050\n", [("1,050", "arrested", "exact", None)]),
+    (
+        "two-sources-figures-after-the-dash",
+        "Detained at the gate — 6 (police) / 11 (families)\n",
+        [("6", "arrested", "exact", "police"), ("11", "arrested", "exact", "families")],
+    ),
+    ("a-bullet-an-en-dash-and-a-qualifier", "• Killed – about 40 (health ministry)\n", [("about 40", "killed", "approx", "health ministry")]),
+    (
+        "a-floor-then-a-second-source",
+        "Injured — at least 75 (Red Crescent), 120 (opposition)\n",
+        [("at least 75", "injured", "at_least", "Red Crescent"), ("120", "injured", "exact", "opposition")],
+    ),
+    (
+        "a-quoted-figure-after-the-dash",
+        'Turnout — "more than 30,000" (organisers)\n',
+        [("more than 30,000", "participants", "more_than", "organisers")],
+    ),
+    (
+        "how-badly-after-the-dash",
+        "Wounded — 12 minor, 3 serious (district hospital)\n",
+        [("12", "injured", "exact", "district hospital"), ("3", "injured", "exact", "district hospital")],
+    ),
+    ("no-measure-before-the-dash", "Hostages — 13 (11 officers, 2 nurses), all freed\n", []),
+    ("an-infobox-of-an-organisation", "Founded — 1998\nMembers — 4,000 (2024)\n", []),
+]
+
+
+# (id, text, claims): a row whose label names a measure, set apart from its value by a bar or a box's short dot leader
+ROW_LABEL_CELLS = [
+    (
+        "an-infobox-drawn-as-a-table",
+        "| Attendance      | 150,000-350,000 (2015-2025 estimates)[2][3]\n| Injuries        | 31 (police)[9]; 47 (hospital)[12]\n",
+        [("150,000-350,000", "participants", "range", None), ("31", "injured", "exact", "police"), ("47", "injured", "exact", "hospital")],
+    ),
+    (
+        "a-year-before-the-label",
+        "| 2026 attendance | ~180,000 (police)[9]; 210,000-240,000 at peak (Red Cross)[11]\n",
+        [("~180,000", "participants", "approx", "police"), ("210,000-240,000", "participants", "range", "Red Cross")],
+    ),
+    ("a-closing-bar", "| Arrested | 12 (prefecture) |\n", [("12", "arrested", "exact", "prefecture")]),
+    ("a-label-naming-no-measure", "| Location | Kiwanjani Hill, 12 km from town |\n| Founded | 1988 |\n", []),
+    (
+        "a-box-with-short-leaders",
+        "+--------------------------------------+\n| Taken to hospital .. 6 (Ambulance Service)  |\n"
+        "| Officers hurt ... 4, minor (police)  |\n+--------------------------------------+\n",
+        [("6", "injured", "exact", "Ambulance Service"), ("4", "injured", "exact", "police")],
+    ),
+    ("short-leaders-in-a-plain-list", "Dead ... 7 (Red Crescent)\nMissing ... 2\n", [("7", "killed", "exact", "Red Crescent")]),
+    ("an-ellipsis-in-prose-is-no-leader", "We waited ... and at 14 the buses came\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ROW_LABEL_CELLS])
+def test_a_rows_label_set_apart_by_a_bar_or_short_leaders(text: str, expected: list[tuple]) -> None:
+    """An infobox row drawn as a table ('| Attendance | ~180,000 (police)[9]') and a box's row with
+    short dot leaders ('Officers hurt ... 4 (police)') are a label and its value; a label that names
+    no measure gives nothing."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in WORDS_ON_A_FIGURE])
+def test_words_on_a_list_figure_where_when_or_how(text: str, expected: list[tuple]) -> None:
+    """A list value's figure followed by words saying where ('nationwide', a place's name), when ('as
+    of Tue') or how its people were counted ('attended on site', 'minor') is the label's measure; words
+    naming something else counted ('cars', 'euros', 'horses') leave it alone."""
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in DASH_THEN_FIGURES])
+def test_a_measure_heading_dash_then_figures(text: str, expected: list[tuple]) -> None:
+    """A line whose heading names a measure and whose dash is followed straight by figures ('Arrests
+    — 1,050'): the heading is their label; a heading naming no measure gives nothing."""
+    assert _claims(text) == expected

@@ -721,3 +721,48 @@ def test_a_later_column_of_a_place_tables_measure_counts_a_part(text: str, expec
     title = "Figures by place\n\n" if not text.startswith("Date") else "Strikers on the march, by source\n\n"
     claims = read_layout(Source(id="t", text=title + text), LEX).claims
     assert [(c.text, c.scope) for c in claims] == expected
+
+
+def _by_row(text: str) -> list[tuple]:
+    return [(c.text, c.measure, c.subject, c.claimant) for c in read_layout(Source(id="t", text=text), LEX).claims]
+
+
+# (id, table, claims): rows that name what they count, columns that name who counted
+BY_ROW_TABLES = [
+    (
+        "spaced-with-an-other-column-and-empty-cells",
+        "Who says what\n\n  Figure             Interior Ministry     Miners' union     Other\n"
+        "  Marchers           6,500 (peak)          25,000            -\n"
+        "  Detained           58                    at least 71       -\n"
+        "  Police injured     19                    -                 -\n",
+        [("6,500", "participants", "protesters", "Interior Ministry"), ("25,000", "participants", "protesters", "Miners' union")]
+        + [("58", "arrested", "people", "Interior Ministry"), ("at least 71", "arrested", "people", "Miners' union")]
+        + [("19", "injured", "security", "Interior Ministry")],
+    ),
+    ("markdown-bars-a-bracket-names-its-own-counter", "| Measure | Police | Organisers |\n|---|---|---|\n| Arrests | 12 (city police) | 30 |\n| Dead | 0 | 2 |\n",
+     [("12", "arrested", "people", "city police"), ("30", "arrested", "people", "Organisers"), ("0", "killed", "people", "Police"), ("2", "killed", "people", "Organisers")]),
+    ("tabs-a-cell-with-its-own-source", "Item\tHealth ministry\tRed Crescent\tOther\nInjured\t40\t65\tCity hospital: 22 treated\n",
+     [("40", "injured", "people", "Health ministry"), ("65", "injured", "people", "Red Crescent"), ("22", "injured", "people", "City hospital")]),
+    ("a-crowds-noun-first-in-the-row-label", "Figure    Prefecture    CGT\nProtesters in Lyon    14,000    40,000\n",
+     [("14,000", "participants", "protesters", "Prefecture"), ("40,000", "participants", "protesters", "CGT")]),
+    ("a-row-naming-no-measure-gives-nothing", "Category | Police | Union\nBuses hired | 40 | 75\nKilled | 3 | 5\n", [("3", "killed", "people", "Police"), ("5", "killed", "people", "Union")]),
+    ("measures-as-columns-are-not-read-so", "Figure | Deaths | Injured\nMonday | 4 | 12\n", []),
+    ("a-row-of-money-gives-nothing", "Figure | Police | Union\nFines paid (euros) | 400 | 900\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in BY_ROW_TABLES])
+def test_a_table_whose_rows_name_the_measures_and_columns_the_sources(text: str, expected: list[tuple]) -> None:
+    """A 'who says what' table turned on its side: the first heading is generic ('Figure',
+    'Measure', 'Item'), the others name sources; each row's label names its measure, each cell is
+    that source's figure for it."""
+    assert _by_row(text) == expected
+
+
+def test_a_row_naming_a_state_or_a_place_gives_its_figures_that_state_or_place() -> None:
+    """A row of a 'who says what' table labelled by a state ('Still in custody, Thursday') counts
+    those still held; a place after its measure ('Rally, Plovdiv', 'Marchers in Varna') is theirs."""
+    rows = ["Still in custody, Thursday  13  15", "Rally, Plovdiv  3,000  4,500", "Marchers in Varna  900  2,000"]
+    got = [(c.text, c.period, c.place) for c in read_layout(Source(id="t", text="\n".join(["Figure  Police  Union", *rows])), LEX).claims]
+    held, plovdiv, varna = [("13", "held", None), ("15", "held", None)], [("3,000", None, "Plovdiv"), ("4,500", None, "Plovdiv")], [("900", None, "Varna"), ("2,000", None, "Varna")]
+    assert got == held + plovdiv + varna
