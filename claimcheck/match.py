@@ -14,6 +14,7 @@ from claimcheck.conflicts import (
     body_own,
     denied_kind,
     evaluate,
+    in_solidarity,
     key_as,
     keys_kept,
     normalise_claimant,
@@ -401,6 +402,10 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _incidents_told_as_the_whole(claims, keys)
     keys = _two_incidents(claims, keys, incident_kinds(lexicon))
     elsewhere = _other_home_crowds(claims, keys, home) | _other_home_tallies(claims, keys, home)
+    elsewhere |= {  # a crowd gathered in solidarity ('In Vaslui, about 300 people gathered in
+        # solidarity with Bârlad'): that place's gathering, even one of the event's own places
+        i for i, (c, k) in enumerate(zip(claims, keys, strict=True)) if k and k[2][1] and c.measure == "participants" and in_solidarity(c)
+    }
     final = [
         _without_place(k)
         if k is not None

@@ -924,3 +924,23 @@ def test_a_named_hospitals_intake_is_keyed_by_its_place_alone() -> None:
     fig = Quantity("23", 45, 47, 23, 23, 23, "exact")
     c = Claim("s", None, None, "injured", "people", fig, 1, sentence, place="Kenyatta National Hospital")
     assert quantity_key(c)[1:3] == ("kenyatta national hospital", None)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, expected",
+    [
+        pytest.param("In Vaslui, about 300 people gathered in front of the prefecture in solidarity with Barlad.", "about 300", "solidarity", id="wire-gathered-in-solidarity-with"),
+        pytest.param("About 1,500 students held a solidarity rally at the university, their union said.", "About 1,500", "solidarity", id="held-a-solidarity-rally"),
+        pytest.param("Solidarity march in Mombasa: about 400 people walked to the county offices.", "about 400", "solidarity", id="live-blog-label"),
+        pytest.param("We stopped the plant for an hour in solidarity, about 2,000 of us at the gates.", "about 2,000", "solidarity", id="forum-first-person"),
+        pytest.param("Around 800 growers have gathered in front of the town hall in sign of solidarity.", "Around 800", "solidarity", id="translation-in-sign-of"),
+        pytest.param("Some 250 dockers downed tools in solidarity with the miners' families.", "Some 250", "solidarity", id="downed-tools"),
+        pytest.param("A solidarity vigil outside the embassy drew 120 people.", "120", "solidarity", id="vigil-drew"),
+        pytest.param("About 5,000 people marched to parliament, police said.", "About 5,000", None, id="the-march-itself"),
+        pytest.param("About 5,000 people marched, the Pacific Solidarity Network said.", "About 5,000", None, id="a-network-named-solidarity"),
+    ],
+)
+def test_a_crowd_gathered_in_solidarity_is_a_gathering_apart(sentence: str, figure: str, expected: str | None) -> None:
+    # a rally elsewhere in solidarity with the event's people is its own gathering, not a rival
+    # count of the event's crowd (part 'solidarity'), as a funeral's mourners are
+    assert _keyed(sentence, figure, CROWD) == expected

@@ -1348,6 +1348,17 @@ OTHER_INCIDENTS: dict[str, tuple[tuple[tuple[str, str], ...], list[list[int]]]] 
         ),
         [[6, 6], [17, 17, 20]],
     ),
+    "a-separate-clusters-toll": (
+        (
+            (
+                "LUSAKA (Wire) - Seventeen people have died of cholera in Kanyama, the ministry said. In a "
+                "separate cluster in the town of Ndola, two people have died.",
+                "2026-11-03",
+            ),
+            ("The cholera toll in Kanyama rose to 17, the ministry said.", "2026-11-03"),
+        ),
+        [[2], [17, 17]],
+    ),
     "one-curfew-figure-splits-nothing": (
         (
             (
