@@ -1107,20 +1107,28 @@ def _part_words(claim: Claim) -> str:
 def _class_key(claim: Claim) -> tuple[str | None, ...]:
     """Figures compared with each other: one :func:`quantity_key`; a part with no key of its
     own ('from X alone', 'in one hospital') stays in its group but is compared only with the
-    same part. The place is left out: the matcher groups by place already, and what a group
+    same part, and so is a part of a place's figures told by which of its dead it counts ('the
+    funeral of the first three victims in Parakou', 'the last two bodies'). The place is left out: the matcher groups by place already, and what a group
     still holds of a place is the event's own (a dateline's city, see ``match.align``)."""
     when, place, part, incident = quantity_key(claim)
     key = (when, None, part, incident)
     if scope_kind(claim) == "incident":
         return (*key, "incident")
-    if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
-        return (*key, _part_words(claim))
+    if scope_kind(claim) == "part" and part is None and not _side_part(claim):
+        words = _part_words(claim)
+        if place is None:
+            return (*key, words)
+        own = " ".join(w for w in words.split() if w not in place.split() and w not in _PLACE_WORDS)
+        # ('31 deaths: … 12 in Lomé': Lomé's figure, compared with Lomé's 'nobody')
+        if own:
+            return (*key, own)
     if part is None and place is None and _among_a_whole(claim):
         return (*key, "among")  # ('11 from province among Manila hotel fire dead': some of the dead)
     return key
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_PLACE_WORDS = frozenset(("in", "at", "from", "near", "on", "outside", "inside"))  # a place's own words
 _PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "over", "nearly", "around"))
 # ('four of at least 23': the whole's qualifier says nothing of the part)
 _SERIOUS = re.compile(
