@@ -565,6 +565,9 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         part = "stayed on"  # 'around 400 people stayed on after the final whistle': a later, smaller crowd
     if part is None and claim.measure == "participants" and _mourners(claim):
         part = "mourners"  # 'Several thousand people attended the funerals'
+    if part is None and claim.measure == "participants" and place is None and in_solidarity(claim):
+        part = "solidarity"  # 'about 200 people gathered in solidarity outside the ministry' (one
+        # that names its place is that place's gathering: see claimcheck.match)
     if part is None and claim.measure == "participants" and _a_group_of(claim):
         part = "a group"  # 'Riot police charged a group of some 400 Feyenoord supporters'
     if part is None and claim.measure == "killed" and _by_forces_fire(claim):
@@ -840,6 +843,29 @@ def _mourners(claim: Claim) -> bool:
     return bool(_AT_FUNERAL.search(after) or _FUNERAL_DREW.search(before))
 
 
+def in_solidarity(claim: Claim) -> bool:
+    """Whether a crowd figure's sentence tells a gathering held in solidarity with the event's
+    people ('In Vaslui, about 300 people gathered in front of the prefecture in solidarity with
+    Bârlad', 'about 1,500 students held a solidarity rally', 'Solidarity march in Mombasa: about
+    400 people walked …', 'We stopped the plant for an hour in solidarity, about 2,000 of us'): a
+    gathering of its own, elsewhere, apart from the event's crowd, as a funeral's mourners are:
+    the gathering of the place it names, even one of the event's own places, else a part.
+
+    >>> from claimcheck.models import claim_in
+    >>> [in_solidarity(claim_in(s, "300", "participants")) for s in (
+    ...     "In Vaslui, about 300 people gathered in solidarity with Barlad.",
+    ...     "About 300 growers held a solidarity rally in Kandi.",
+    ...     "About 300 people marched, the Solidarity Network said.")]
+    [True, True, False]
+    """
+    return "olidarity" in claim.sentence and _SOLIDARITY.search(claim.sentence) is not None
+
+
+_SOLIDARITY = re.compile(
+    r"\bin\s+(?:sign\s+of\s+)?solidarity\b"
+    r"|\bsolidarity\s+(?:rall|march|vigil|gathering|protest|demonstration|sit-in|strike|walk|meeting)",
+    re.IGNORECASE,
+)  # ('in solidarity with Kanyama', 'a solidarity rally'; not 'the Pacific Solidarity Network')
 _AT_FUNERAL = re.compile(
     r"\b(?:attended|joined|at|for|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:funerals?|burials?)\b",
     re.IGNORECASE,
@@ -1081,20 +1107,28 @@ def _part_words(claim: Claim) -> str:
 def _class_key(claim: Claim) -> tuple[str | None, ...]:
     """Figures compared with each other: one :func:`quantity_key`; a part with no key of its
     own ('from X alone', 'in one hospital') stays in its group but is compared only with the
-    same part. The place is left out: the matcher groups by place already, and what a group
+    same part, and so is a part of a place's figures told by which of its dead it counts ('the
+    funeral of the first three victims in Parakou', 'the last two bodies'). The place is left out: the matcher groups by place already, and what a group
     still holds of a place is the event's own (a dateline's city, see ``match.align``)."""
     when, place, part, incident = quantity_key(claim)
     key = (when, None, part, incident)
     if scope_kind(claim) == "incident":
         return (*key, "incident")
-    if scope_kind(claim) == "part" and place is None and part is None and not _side_part(claim):
-        return (*key, _part_words(claim))
+    if scope_kind(claim) == "part" and part is None and not _side_part(claim):
+        words = _part_words(claim)
+        if place is None:
+            return (*key, words)
+        own = " ".join(w for w in words.split() if w not in place.split() and w not in _PLACE_WORDS)
+        # ('31 deaths: … 12 in Lomé': Lomé's figure, compared with Lomé's 'nobody')
+        if own:
+            return (*key, own)
     if part is None and place is None and _among_a_whole(claim):
         return (*key, "among")  # ('11 from province among Manila hotel fire dead': some of the dead)
     return key
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_PLACE_WORDS = frozenset(("in", "at", "from", "near", "on", "outside", "inside"))  # a place's own words
 _PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "over", "nearly", "around"))
 # ('four of at least 23': the whole's qualifier says nothing of the part)
 _SERIOUS = re.compile(

@@ -14,6 +14,7 @@ from claimcheck.conflicts import (
     body_own,
     denied_kind,
     evaluate,
+    in_solidarity,
     key_as,
     keys_kept,
     normalise_claimant,
@@ -24,7 +25,7 @@ from claimcheck.conflicts import (
     singular,
     stated_whole,
 )
-from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup
+from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup, Number
 from claimcheck.when import (
     LABEL_ITEM,
     PAST_SPAN,
@@ -401,6 +402,10 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _incidents_told_as_the_whole(claims, keys)
     keys = _two_incidents(claims, keys, incident_kinds(lexicon))
     elsewhere = _other_home_crowds(claims, keys, home) | _other_home_tallies(claims, keys, home)
+    elsewhere |= {  # a crowd gathered in solidarity ('In Vaslui, about 300 people gathered in
+        # solidarity with Bârlad'): that place's gathering, even one of the event's own places
+        i for i, (c, k) in enumerate(zip(claims, keys, strict=True)) if k and k[2][1] and c.measure == "participants" and in_solidarity(c)
+    }
     final = [
         _without_place(k)
         if k is not None
@@ -834,9 +839,10 @@ def _incident_kinds(lexicon: Any) -> dict[str, re.Pattern[str]]:
     data = lexicon.data.get("incident_kinds", {})
     return {
         kind: re.compile(
-            rf"\b(?<!set\s)(?<!opened\s)(?<!open\s)(?<!live\s)(?<!gun)(?<!cease)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})\b",
+            rf"\b(?<!set\s)(?<!opened\s)(?<!open\s)(?<!live\s)(?<!gun)(?<!cease)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})\b(?!\s+\d)",
             re.IGNORECASE,
-        )  # ('opened fire', 'set fire to', 'live fire', 'gunfire', 'ceasefire': no fire)
+        )  # ('opened fire', 'set fire to', 'live fire', 'gunfire', 'ceasefire': no fire; 'the March 14
+        # vote': a month, no march)
         for kind, words in data.items()
         if not kind.startswith("_")
     }
@@ -891,23 +897,77 @@ def _two_incidents(
     """
     if not kinds:
         return keys
+    answerable = answerable_words()
     told: dict[tuple[int, str], str] = {}
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is not None and k[0] in _INCIDENT_MEASURES and k[2][3] is None and (kind := _own_kind(c, kinds)):
+        if k is None or k[0] not in _INCIDENT_MEASURES or k[2][3] is not None or k[2][0] in _OTHER_TIMES:
+            continue  # (an earlier event's toll, 'a fire in 2021 killed six', names no incident of this one)
+        kind = _own_kind(c, kinds) or (_DISASTER if k[0] == "arrested" and _answerable(c, answerable) else None)
+        if kind:
             told[(i, k[0])] = kind
+    told.update(_kinds_of_their_values(claims, keys, told))
     by_measure: dict[str, Counter[str]] = {}
     for (_, measure), kind in told.items():
         by_measure.setdefault(measure, Counter())[kind] += 1
     out = list(keys)
     for (i, measure), kind in told.items():
-        counts = by_measure[measure]
-        if len(counts) < 2 or min(counts.values()) < 2:
+        named = {kd: n for kd, n in by_measure[measure].items() if n >= 2}  # (a kind two figures name)
+        if len(named) < 2 or kind not in named:
             continue
-        main = max(counts, key=lambda k: (counts[k], k == "disaster"))
+        main = max(named, key=lambda k: (named[k], k == _DISASTER))
         k = out[i]
         if kind != main and k is not None:
             out[i] = (k[0], k[1], (*k[2][:3], kind))  # type: ignore[assignment]
     return out
+
+
+_DISASTER = "disaster"
+_OTHER_TIMES = frozenset(("before", "after"))  # a key's time of a figure of another event
+
+
+def _kinds_of_their_values(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], told: Mapping[tuple[int, str], str]
+) -> dict[tuple[int, str], str]:
+    """The incident kind of each figure that names none but gives the value two figures of one
+    kind give, and no figure of another kind ('Police first said 38 people were detained' where
+    '38 detained at the march' and 'thirty-eight people were detained during the march' are the
+    march's): that incident's count told again."""
+    values: dict[tuple[str, Number, Number | None], Counter[str]] = {}
+    for (i, measure), kind in told.items():
+        c = claims[i]
+        values.setdefault((measure, c.low, c.high), Counter())[kind] += 1
+    out: dict[tuple[int, str], str] = {}
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or (i, k[0]) in told or k[0] not in _INCIDENT_MEASURES or k[2][3] is not None:
+            continue
+        if k[2][0] in _OTHER_TIMES:
+            continue
+        kinds = values.get((k[0], c.low, c.high))
+        if kinds is not None and len(kinds) == 1 and min(kinds.values()) >= 2:
+            out[(i, k[0])] = next(iter(kinds))
+    return out
+
+
+def answerable_words(lexicon: Any = None) -> frozenset[str]:
+    """The ``answerable`` words of ``lexicon`` (the bundled one when None), case-folded: the
+    people arrested as answerable for a disaster ('engineers', 'the club's owner')."""
+    return frozenset(w.casefold() for w in _lexicon(lexicon).data.get("answerable", {}).get("words", []))
+
+
+def _answerable(c: Claim, answerable: frozenset[str]) -> bool:
+    """Whether an arrest figure counts people answerable for a disaster by its noun ('Two gas
+    company engineers were detained', 'three employees of the operator', 'two more officials
+    arrested'), not a crowd's ('14 people', '17 marchers').
+
+    >>> from dataclasses import replace
+    >>> from claimcheck.models import claim_in
+    >>> staff = replace(claim_in("They detained three employees.", "three", "arrested"), subject_text="employees")
+    >>> crowd = replace(claim_in("Police detained 17 marchers.", "17", "arrested"), subject_text="marchers")
+    >>> _answerable(staff, answerable_words()), _answerable(crowd, answerable_words())
+    (True, False)
+    """
+    noun = (c.subject_text or "").split()
+    return bool(noun) and noun[-1].casefold() in answerable
 
 
 _INCIDENT_MEASURES = frozenset(("killed", "injured", "arrested"))

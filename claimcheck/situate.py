@@ -1430,9 +1430,11 @@ _PARTICIPLE = re.compile(
 )
 _AT_GATHERING = re.compile(
     r"\b(?:dispersed|broke\s+up|at|during)\s+the\s+(?:protest|march|rally|demonstration|vigil"
-    r"|sit-in|gathering)\b",
+    r"|sit-in|gathering)\b"
+    r"|\b(?:detained|arrested|held|picked\s+up|taken\s+into\s+custody)\b[^.;:]{0,30}?\bthere\b(?!\s+(?:was|were|is|are|had|have)\b)",
     re.IGNORECASE,
-)
+)  # ('… a smaller crowd gathered outside parliament … Police said three people were detained
+# there after a scuffle': where that gathering was, its own arrests)
 _THAT_ONE = re.compile(r"(?:That|This)\s+one\b(?!\s+of\b)")
 _AGO_AFTER = re.compile(
     r"[ \t]*(?:That|This|It)\s+(?:was|happened|came)\s+(?:(?:[\w-]+\s+){1,2}(?:years|decades)\s+ago"

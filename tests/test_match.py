@@ -1237,3 +1237,164 @@ def test_an_undated_reports_figures_of_two_days_are_apart() -> None:
         crowd("b", "Police counted 500 at the gate.", "500"),
     ]
     assert {k: [c.text for c in cs] for k, cs in _by_day(weekdays).items()} == {"Sunday": ["2,000"], "Monday": ["600", "500"]}
+
+
+def _grouped(*reports: tuple[str, str]) -> dict[str, list[int | float]]:
+    """Group id -> the figures (low ends) of its claims, for reports given as (text, date)."""
+    sources = [Source(id=f"r{i}", text=text, date=day) for i, (text, day) in enumerate(reports)]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    return {g.id: sorted(c.quantity.low for c in g.claims) for g in groups}
+
+
+# Another incident's arrests or deaths, told by what they followed (a cordon, a march, an act of
+# unrest, the disaster's own staff), are a quantity apart from the story's: id -> (reports, the
+# groups of the measure, each a sorted list of its figures).
+OTHER_INCIDENTS: dict[str, tuple[tuple[tuple[str, str], ...], list[list[int]]]] = {
+    "curfew-arrests-and-the-march": (
+        (
+            (
+                "KANO, May 4 - Police arrested 40 people for breaking the curfew in the old city, a "
+                "spokesman said. Police detained 12 people at the march against the curfew; organisers "
+                "said 30 were held at the march.",
+                "2026-05-04",
+            ),
+            (
+                "KANO, May 4 - The number of persons arrested for breaching the curfew reached to 40, the "
+                "police said. Lawyers said 30 marchers were detained.",
+                "2026-05-04",
+            ),
+        ),
+        [[12, 30, 30], [40, 40]],
+    ),
+    "engineers-apart-from-marchers": (
+        (
+            (
+                "TBILISI, Jan 9 - Investigators detained two engineers of the gas company after the blast. "
+                "Police detained 25 people at the march on parliament.",
+                "2027-01-09",
+            ),
+            (
+                "TBILISI, Jan 9 - Prosecutors arrested three employees of the network operator. A legal "
+                "aid group said at least 40 people were held during the protest.",
+                "2027-01-09",
+            ),
+        ),
+        [[2, 3], [25, 40]],
+    ),
+    "a-value-told-again-is-its-incidents": (
+        (
+            (
+                "LUSAKA (Kafue Wire) - Police say 38 people were detained at the march. Police said 61 "
+                "people had been arrested for breaching the quarantine.",
+                "2026-11-04",
+            ),
+            (
+                "LUSAKA (Kafue Wire) - Thirty-eight people were detained during the march, police said. A "
+                "total of 61 persons were arrested for crossing the cordon.",
+                "2026-11-04",
+            ),
+            (
+                "LUSAKA (Kafue Wire) - Police first said 38 people were detained. Police said 61 people were "
+                "held for breaking the lockdown.",
+                "2026-11-04",
+            ),
+            ("The number of persons arrested for breaching the quarantine reached to 61.", "2026-11-04"),
+        ),
+        [[38, 38, 38], [61, 61, 61, 61]],
+    ),
+    "toll-of-the-accident-and-of-the-violence": (
+        (
+            (
+                "LIMA, Aug 20 - The toll from the accident rose to 34, the health ministry said. The "
+                "interior ministry said one person died in Wednesday's violence.",
+                "2026-08-20",
+            ),
+            (
+                "LIMA, Aug 20 - The derailment has killed 34 people. A rights group said three people were "
+                "killed in the disturbances.",
+                "2026-08-20",
+            ),
+        ),
+        [[1, 3], [34, 34]],
+    ),
+    "arrests-after-things-thrown-and-the-companys-managers": (
+        (
+            (
+                "XALAPA (Wire) - Police detained four people after paint was thrown at the governor's "
+                "palace. Police arrested two managers of the bus company.",
+                "2027-04-20",
+            ),
+            (
+                "XALAPA (Wire) - Four people were held after bottles were thrown at officers, police said. "
+                "Two bus company managers were detained.",
+                "2027-04-20",
+            ),
+        ),
+        [[2, 2], [4, 4]],
+    ),
+    "an-earlier-events-toll-names-no-incident": (
+        (
+            (
+                "DURAZNO (Wire) - Seventeen inmates died in the clashes at the prison, police said. A fire in "
+                "the same prison killed six inmates in 2021.",
+                "2026-03-16",
+            ),
+            (
+                "DURAZNO (Wire) - A rights group said at least 20 inmates were killed in the clashes. In 2021 "
+                "a fire in the prison killed six men.",
+                "2026-03-16",
+            ),
+            ("The toll stood at 17, officials said.", "2026-03-16"),
+        ),
+        [[6, 6], [17, 17, 20]],
+    ),
+    "a-separate-clusters-toll": (
+        (
+            (
+                "LUSAKA (Wire) - Seventeen people have died of cholera in Kanyama, the ministry said. In a "
+                "separate cluster in the town of Ndola, two people have died.",
+                "2026-11-03",
+            ),
+            ("The cholera toll in Kanyama rose to 17, the ministry said.", "2026-11-03"),
+        ),
+        [[2], [17, 17]],
+    ),
+    "one-curfew-figure-splits-nothing": (
+        (
+            (
+                "KANO, May 4 - Police detained 12 people at the march. Organisers said 30 were held at the "
+                "march. Police arrested 40 people for breaking the curfew.",
+                "2026-05-04",
+            ),
+        ),
+        [[12, 30, 40]],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(OTHER_INCIDENTS), ids=list(OTHER_INCIDENTS))
+def test_another_incidents_figures_told_by_what_they_followed_are_apart(case: str) -> None:
+    reports, want = OTHER_INCIDENTS[case]
+    measure = "killed" if "toll" in case else "arrested"
+    got = sorted(v for gid, v in _grouped(*reports).items() if gid.startswith(measure))
+    assert got == want
+
+
+# The words an incident's kind is read from: id -> (sentence with the figure 9, its kind).
+INCIDENT_WORDS: dict[str, tuple[str, str | None]] = {
+    "a-month-is-no-march": ("Police detained 9 people ahead of the March 14 vote.", None),
+    "a-weekdays-march": ("Police detained 9 people at Tuesday's march.", "unrest"),
+    "a-cordon": ("Police arrested 9 people for breaching the cordon.", "enforcement"),
+    "stones-thrown": ("Police arrested 9 people after stones were thrown at the gate.", "unrest"),
+    "an-accident": ("The toll from the accident rose to 9.", "disaster"),
+    "opened-fire-is-no-fire": ("Police opened fire on the crowd, killing 9.", None),
+}
+
+
+@pytest.mark.parametrize("case", list(INCIDENT_WORDS), ids=list(INCIDENT_WORDS))
+def test_the_kind_of_incident_a_figures_clause_names(case: str) -> None:
+    from claimcheck.match import _own_kind, incident_kinds
+    from claimcheck.models import claim_in
+
+    sentence, kind = INCIDENT_WORDS[case]
+    assert _own_kind(claim_in(sentence, "9", "arrested"), incident_kinds()) == kind

@@ -1547,3 +1547,51 @@ def test_a_rival_clause_with_its_own_time_or_place_keeps_it(text: str) -> None:
     got = situated(text)
     first, second = list(got.values())[:2]
     assert first != second
+
+
+# Arrests told where a gathering of the same paragraph was ('detained there'): that gathering's
+# own count, of its day (period 'day'), not the event's running total. id -> (report of
+# Thursday 12 March 2026, the arrest figure's (period, as_of)).
+ARRESTS_THERE: dict[str, tuple[str, tuple[str, str]]] = {
+    "wire-detained-there": (
+        "TBILISI (Wire) - On Thursday evening a smaller crowd of about 1,500 gathered outside parliament. "
+        "Police said three people were detained there after a scuffle at the steps.",
+        ("day", "2026-03-12"),
+    ),
+    "vigil-arrested-there": (
+        "MOMBASA (Wire) - About 400 people held a vigil at the port on Monday night. Eleven were arrested "
+        "there, police said.",
+        ("day", "2026-03-09"),
+    ),
+    "arrested-people-there": (
+        "DAKAR (Wire) - On Sunday police counted 2,000 people at the rally in the square. Officers "
+        "arrested six people there, a lawyer said.",
+        ("day", "2026-03-08"),
+    ),
+    "translation-taken-into-custody-there": (
+        "PARAKOU (Wire) - On Tuesday about 800 persons gathered before the prefecture. Five persons were "
+        "taken into custody there, the gendarmerie said.",
+        ("day", "2026-03-10"),
+    ),
+    "no-gathering-no-day": (
+        "GAO (Wire) - The army retook the town on Monday. Ten people were detained there, officials said.",
+        ("cumulative", "2026-03-12"),
+    ),
+    "arrests-across-the-country": (
+        "DAKAR (Wire) - On Sunday police counted 2,000 people at the rally. Police detained 40 people "
+        "across the country.",
+        ("cumulative", "2026-03-12"),
+    ),
+    "where-there-were-clashes": (
+        "DAKAR (Wire) - On Sunday police counted 2,000 people at the rally. Police detained 40 people in "
+        "Thies, where there were clashes.",
+        ("cumulative", "2026-03-12"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ARRESTS_THERE), ids=list(ARRESTS_THERE))
+def test_arrests_told_there_after_a_gathering_are_that_gatherings(case: str) -> None:
+    text, expected = ARRESTS_THERE[case]
+    arrests = [c for c in parse(Source(id="r", text=text, date="2026-03-12")) if c.measure == "arrested"]
+    assert [(c.period, c.as_of) for c in arrests] == [expected]
