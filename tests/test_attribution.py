@@ -2307,3 +2307,66 @@ def test_an_owners_figure_before_a_colon(text: str, value: int, want: str | None
     """'The alliance's figure has not changed: 41', 'Its own figure is much higher: 31 dead':
     the figures after the colon are the owner's (a possessive body, or the speaker before)."""
     assert claim_with(text, value).claimant == want
+
+
+# --- a quotation that runs over several sentences ------------------------------------------------
+# Its speaker is named once: in the tag after its closing mark (the words quoted before the mark
+# are the speaker's own, whoever they name), or before it opens (the sentence before, or the
+# '"…," X said.' sentence it goes on from). The report's own sentence after it takes no one.
+
+QUOTATION_CASES = [
+    case(
+        "tag-after-the-mark-not-a-subject-quoted-before-it",  # wire
+        'Rumen Iliev said 13 people remained in custody. "No journalist was detained. Two people '
+        'said they were reporters, but both were let go," Iliev added.',
+        [(13, "Rumen Iliev"), (0, "Iliev")],
+    ),
+    case(
+        "tag-after-the-mark-with-a-role",  # wire, a police spokesman after a subject quoted
+        'The lawyers say 22 people were detained. Police rejected that. "No students were held. Nine '
+        'people who said they were students were asked to leave," police spokesman Omar Haddad told the Post.',
+        [(22, "The lawyers"), (0, "police spokesman Omar Haddad")],
+    ),
+    case(
+        "goes-on-after-she-said",  # wire, a quotation reopened after its tag
+        'At the district hospital, the director said staff had worked through the night. "We received twelve of the injured here," '
+        'she said. "Eight went home. Four are still with us, and two were flown to the capital."',
+        [(12, "the director"), (4, "the director")],
+    ),
+    case(
+        "goes-on-after-a-bare-opening",  # the sentence before names its speaker, no tag after
+        'The union rejected the figure. "Nobody was arrested at the gate. Fourteen of our members were '
+        'beaten."',
+        [(0, "The union"), (14, "The union")],
+    ),
+    case(
+        "goes-on-after-a-tag-with-an-appositive",  # the speaker's name set off by commas
+        '"They came in waves," the matron, Dr. Ana Ruiz, said by telephone. "Six are in intensive care. '
+        'Two of them are children."',
+        [(6, "the matron, Dr. Ana Ruiz"), (2, "the matron, Dr. Ana Ruiz")],
+    ),
+    case(
+        "translated-copy-curly-marks",  # a translation that opens each quotation anew
+        "The chairman of the committee, Jafet Kandjii, said five residents had died. “We have five names. "
+        "Two died on the road, the others in the hospitals.",
+        [(5, "Jafet Kandjii"), (2, "Jafet Kandjii")],
+    ),
+    case(
+        "a-live-blog-line-quoting-a-commander",  # live blog
+        '14:05 The regional commander, Col. Ines Baptista, spoke at the gate. "We have 300 officers on '
+        'the route. Another 120 are on standby," she said.',
+        [(300, "Col. Ines Baptista"), (120, "Col. Ines Baptista")],
+    ),
+    case(
+        "the-reports-own-sentence-after-a-closed-quotation",  # not: the quotation closed
+        'The union rejected the figure. "Nobody was arrested at the gate." Police said later that 14 had '
+        "been detained. Three more were held overnight, according to lawyers.",
+        [(0, "The union"), (14, "Police"), (3, "lawyers")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_CASES)
+def test_a_quotation_over_several_sentences_is_its_speakers(text: str, expected: list[tuple[float, str | None]]) -> None:
+    got = [(c.value, c.claimant) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected

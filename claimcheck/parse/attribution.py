@@ -1429,7 +1429,7 @@ def _attribute(
                 via = via or (told if told and not set(told.lower().split()) & lex.grammar["not_channels"] else None)
                 # ('…, he told reporters in Mombasa', 'told a news briefing': no channel)
                 rule = "attribution/trailing"
-    if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
+    if claimant is None and opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
     if claimant is None and rules[CONTINUES].match(text, sent_lo, pos):
         # 'That's up from 36 this morning': the speaker of the figure before, when the sentence
@@ -2100,6 +2100,7 @@ def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
     return bool(INTRODUCES.match(text[outer_end:inner_at]))
 
 
-def _opens_with_quote(text: str, lo: int, hi: int) -> bool:
+def opens_with_quote(text: str, lo: int, hi: int) -> bool:
+    """The text from ``lo`` to ``hi`` opens with a quotation mark (after white space)."""
     s = text[lo:hi].lstrip()
     return s[:1] in {'"', "“", "'", "‘"}

@@ -21,6 +21,7 @@ from claimcheck.parse.attribution import (
     attribute,
     claimant_type,
     count_owner,
+    opens_with_quote,
     speech_verb_end,
     topic,
 )
@@ -90,9 +91,17 @@ def extract_claims(
             if first is not None and QUOTE_CLOSES.search(text, first, s.end) and not QUOTE_MARKS.search(text, s.start, first):
                 first = None  # 'We counted them ourselves," he said.': a quotation goes on, its speaker after it
             at = first if first is not None else s.end
-            claimants[i] = attribute(
-                text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1)
-            ).claimant
+            said = attribute(text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1))
+            if (
+                (said.claimant is None or said.rule == QUOTE_OPENS)
+                and first is not None
+                and opens_with_quote(text, s.start, s.end)
+                and (closed := QUOTE_CLOSES.search(text, s.start, first)) is not None
+            ):  # '"We came in waves," the director, Dr. Ana Ruiz, said by telephone.': the tag after the
+                # closing mark, as a figure inside the quotation has it (not the speaker before)
+                tag = attribute(text, s.start, s.end, closed.start() + 1, lex, lambda: claimant_of(i - 1, depth + 1))
+                said = tag if tag.claimant is not None else said
+            claimants[i] = said.claimant
             if claimants[i] is None and at != s.end:
                 claimants[i] = attribute(
                     text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
@@ -122,6 +131,27 @@ def extract_claims(
             if name is not None and name not in topical:
                 return name  # (a 'he' is resolved with the report's entities, as any)
         return None
+
+    def _opened_by(opener: int) -> str | None:
+        """The speaker of a quotation that opens sentence ``opener`` and runs on over the
+        sentences after it: the speaker of the sentence before, as for a figure in the opening
+        sentence itself ('"We received twelve," she said. "Eight went home. Four are still with
+        us."': hers; 'Police rejected that. "No one was detained. Seven were fined."': the
+        police's), unless that sentence names only its subject ('Women were dragged …'): then the
+        last speaker named before the quotations."""
+        s = sentences[opener]
+        if opener == 0 or not opens_with_quote(text, s.start, s.end) or text[sentences[opener - 1].end - 1] == ":":
+            return None  # (a line that ends with a colon is a label, read with the quotation under it: speakers)
+        name = claimant_of(opener - 1)
+        if name is not None and name in topical:
+            name = _quoted_speaker(opener, s.paragraph)
+        if name is not None and name.lower() in lex.grammar["pronouns"]:
+            # ('"We received twelve," she said.': whom 'she' is, as a figure opening that sentence
+            #  would have it, from the sentences before)
+            before = sentences[opener - 1]
+            named = attribute(text, before.start, before.end, before.start, lex, lambda: claimant_of(opener - 2)).claimant
+            name = named if named and named.lower() not in lex.grammar["pronouns"] else name
+        return name
 
     other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
     crowd_measure: set[int] = set()  # sentences with a crowd's figure
@@ -281,7 +311,12 @@ def extract_claims(
                 # not its speaker: then it is read from the closing mark on)
                 opener, closer, at = quoted
                 s = sentences[closer]
-                closing = attribute(text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
+                # the tag after the closing mark names the speaker; the quoted words before it
+                # are the speaker's own ('"… Two people said they were reporters," Iliev added':
+                # Iliev, not 'Two people'), read only when the tag names no one
+                closing = attribute(text, at, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
+                if closing.claimant is None or closing.rule == QUOTE_OPENS:  # (the closing mark opens no quotation)
+                    closing = attribute(text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
                 if closing.claimant is not None and closing.claimant.lower() in QUOTED_WE:
                     closing = attribute(text, at, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
                 if closing.claimant is not None:
@@ -303,7 +338,7 @@ def extract_claims(
                 # '… told us: "We have no record of that. Nobody was hurt …"': the speaker who
                 # introduced the quotation, in the sentence that opened it
                 opener = quotations.opened_before(i)
-                if opener is not None and (name := _introducer(text, sentences[opener], lex)):
+                if opener is not None and (name := _introducer(text, sentences[opener], lex) or _opened_by(opener)):
                     who = Attribution(name, claimant_type(name, lex), None, "attribution/quotation-span")
             if who.claimant is None and speaking is not None:
                 # 'HBAN statement (copied from their page):¶"Seven of our brothers died. … We
