@@ -2366,7 +2366,63 @@ QUOTATION_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), QUOTATION_CASES)
-def test_a_quotation_over_several_sentences_is_its_speakers(text: str, expected: list[tuple[float, str | None]]) -> None:
+# --- a figure whose noun is the one of the figure before ------------------------------------------
+# 'Four are in intensive care' right after a speaker's figure of the same measure counts that
+# figure's people: where the speaker's count stands, in the speaker's account. Not an increment
+# told anew ('Hundreds more joined'), a denial, a figure in the next paragraph, or one of several
+# (a breakdown, told by the speaker only when it adds up).
+
+COUNTED_ON_CASES = [
+    case(
+        "state-of-the-injured",  # wire
+        "The health ministry says 21 of the injured are still in hospital. Four are in intensive care.",
+        [(21, "The health ministry"), (4, "The health ministry")],
+    ),
+    case(
+        "the-others-of-a-translation",  # a translation's word order
+        "Eleven among them are hospitalised at the district centre, indicated the doctor-chief, Dr Awa Traoré. "
+        "The six others received care on the spot and went home.",
+        [(11, "the doctor-chief"), (6, "the doctor-chief")],
+    ),
+    case(
+        "they-include-in-a-live-blog",  # live blog
+        "18:45 Updated figures from the regional health office: 57 people have now been treated, the office "
+        "says. They include 19 police officers.",
+        [(57, "the office"), (19, "the office")],
+    ),
+    case(
+        "a-spokesmans-wounded-soldiers",  # a role and a name
+        "Army spokesman Col. Amadou Diallo put the number of wounded soldiers at 14. Three are in a critical "
+        "condition.",
+        [(14, "Army spokesman Col. Amadou Diallo"), (3, "Army spokesman Col. Amadou Diallo")],
+    ),
+    case(
+        "a-pronoun-speaker-goes-on",  # the speaker before named by a pronoun, resolved
+        "Fire chief Lena Park spoke at a briefing. She put the number of injured at 21. Five remain in a "
+        "serious condition.",
+        [(21, "Fire chief Lena Park"), (5, "Fire chief Lena Park")],
+    ),
+    case(
+        "not-an-increment-told-anew",  # not: 'more' adds people the speaker did not count
+        "Police said 2,000 people set off from the station. Hundreds more joined along the way.",
+        [(2000, "Police"), (None, None)],
+    ),
+    case(
+        "not-a-denial-after-it",  # not: a denial is a claim of its own
+        "The ministry said 11 people were hurt. None of them was injured by police.",
+        [(11, "The ministry"), (0, None)],
+    ),
+    case(
+        "not-in-the-next-paragraph",  # not: a paragraph of its own
+        "The ministry said 21 people were injured.\n\nFour are in intensive care.",
+        [(21, "The ministry"), (4, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_CASES + COUNTED_ON_CASES)
+def test_a_speaker_goes_on_over_the_sentences_after_it(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    """The two tables above: a quotation over several sentences, a figure counting the noun of
+    the figure before."""
     got = [(c.value, c.claimant) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected

@@ -352,7 +352,7 @@ def extract_claims(
                 who.claimant is None
                 and prev_claimant is not None
                 and prev_mention is not None
-                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex)) is not None
+                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex, len(mentions) == 1)) is not None
                 and (
                     prev_mention.measure == m.measure
                     or (rule == PART and (prev_mention.measure, m.measure) == ("injured", "killed"))
@@ -370,7 +370,7 @@ def extract_claims(
                 who.claimant is None
                 and prev_mention is None
                 and not first_in_para
-                and (carried := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex)) in (RUNNING, PART)
+                and (carried := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex, len(mentions) == 1)) in (RUNNING, PART)
                 and (carried == PART or not numbers.get(i - 1))  # (a toll goes on from no figure: '400 people
                 #   were evacuated. The toll rose to 14' is not the evacuees'; 'Of these' points back to any)
                 and _tells(text, sentences[i - 1], low, lex)
@@ -685,12 +685,21 @@ ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"
 
 
 def _carries_on(
-    text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence, lex: Lexicon
+    text: str,
+    sent: Sentence,
+    m: Mention,
+    running: re.Pattern[str],
+    source_text: str,
+    before: Sentence,
+    lex: Lexicon,
+    alone: bool = True,
 ) -> str | None:
     """The rule by which a figure with no speaker carries on the count of the figure before it
     (same measure, same paragraph), when one does: 'The figure reached 31 the next day' (the
     count goes on), 'Five remain in custody' (where it stands now), 'Of the dead, 19 were …' (a
-    part, unless it cites another reference than the sentence before)."""
+    part, unless it cites another reference than the sentence before), 'Four are in intensive
+    care' (the figure before's noun left out: a figure ``alone`` in its sentence; several are a
+    breakdown, told by the speaker only when they add up, see _breakdown)."""
     if running.match(text, sent.start, sent.end):
         return RUNNING
     if m.scope is not None and m.scope.startswith("state:"):
@@ -707,6 +716,11 @@ def _carries_on(
         return PART  # 'One of the seven, a man in his fifties, died …': a part of the figure told before
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
         return ELLIPTIC_RULE  # '… the mayor now says. 52 injured.': the list goes on
+    if alone and m.q.qualifier != "denial" and not MORE_AFTER.match(text, m.q.end) and (
+        (m.subject_rule == NOUN_LEFT_OUT and ELLIPTIC_OPENING.fullmatch(text, sent.start, m.q.start))
+        or (THEY_INCLUDE.fullmatch(text, sent.start, m.q.start) and m.scope is not None and m.scope.startswith("part:"))
+    ):
+        return COUNTED_ON  # 'Five remain in a serious condition', 'The six others went home', 'They include 19 officers'
     if _opens_with_whole(text, sent, m) and (
         m.measure_rule != OF_THE_COUNTED or not _cites_another(source_text, sent, before)
     ):
@@ -825,6 +839,11 @@ ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gav
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
+COUNTED_ON = "attribution/counted-on-from-figure-before"
+NOUN_LEFT_OUT = "subject/previous-figure"  # a figure whose noun is the one of the figure before ('Five remain …')
+ELLIPTIC_OPENING = re.compile(r"\s*[\"“]?(?:(?:The|the)\s+)?")  # the figure opens its sentence ('The six others …')
+MORE_AFTER = re.compile(r"\s+more\b")  # an increment told anew ('Hundreds more joined along the way'), not where the count stands
+THEY_INCLUDE = re.compile(r"\s*[\"“]?(?:They|These|Those)\s+(?:include|included|includes)\s+(?:at\s+least\s+|some\s+)?", re.IGNORECASE)
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
 QUOTE_OPENS = "attribution/quote-opens"
