@@ -1734,7 +1734,9 @@ def test_every_claimant_is_a_plausible_speaker(folder):
 
 
 @pytest.mark.parametrize(
-    "name", ["The two", "its", "the clashes", "Report of the", "We have the", "the union's", "A reverse image search"]
+    "name",
+    ["The two", "its", "the clashes", "Report of the", "We have the", "the union's", "A reverse image search",
+     "In Mendoza", "On that basis", "With that figure"],  # (a phrase of place or grounds; 'In Kabul police' is one)
 )
 def test_the_speaker_check_fails_on_fragments(name):
     assert not plausible(name, LEX)
@@ -2833,3 +2835,25 @@ def test_a_bodys_document_of_an_hour_is_the_body(name: str, want: str) -> None:
     'the ministry's 18:00 bulletin') is the body speaking, as its 'morning update' is (attr21b:
     set 37 and wordings of our own); a year names a report, not the hour of an update."""
     assert tidy(name, LEX) == want
+
+
+# --- a time phrase or a phrase of place before the speaker is no part of its name ---------------
+# (issue 11, item 7: a claimant is a speaker or nothing). A time phrase headed by an adverb
+# ('Late on Tuesday night', 'Earlier in the day', 'Last time in 2018') is cut from the speaker
+# after it; a phrase that only says where or on what grounds ('In Mendoza', 'On that basis') is
+# no one; a pronoun's catenative verb ('We deeply regret to report') leaves the pronoun.
+
+TIME_HEAD_CASES = [
+    pytest.param("Late on Tuesday night the Chief Minister's Office had spoken of 11 deaths.", "the Chief Minister's Office", id="late-on-a-weekday-night"),
+    pytest.param("Early on Sunday the organisers estimated the crowd at 20,000.", "the organisers", id="early-on-a-weekday"),
+    pytest.param("Late last night the fire service confirmed 9 deaths.", "the fire service", id="late-last-night"),
+    pytest.param("Earlier in the day police had put the number of dead at 11.", "police", id="earlier-in-the-day"),
+    pytest.param("Earlier this week the health ministry reported 12 deaths.", "the health ministry", id="earlier-this-week"),
+    pytest.param("That evening the army said 14 soldiers had been wounded.", "the army", id="that-evening"),
+    pytest.param("We deeply regret to report that 19 people have died.", None, id="a-pronouns-catenative-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TIME_HEAD_CASES)
+def test_a_time_phrase_before_the_speaker_is_cut(text: str, want: str | None) -> None:
+    assert [c.claimant for c in extract_claims(Source(id="t", text=text), LEX)] == [want]

@@ -281,6 +281,8 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         words.pop()  # ('I can (confirm that eight …)': 'I'; 'that they had (identified 63 …)': 'they')
     if words and (contracted := CONTRACTED_SUBJECT.fullmatch(words[-1])):
         return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
+    if len(words) > 2 and words[-1] == "to" and words[0].lower() in SUBJECT_PRONOUNS and all(w.islower() for w in words[1:]):
+        return words[0]  # a verb that takes the speech verb after 'to': 'We deeply regret to (report …)', 'It wishes to (say …)'
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
