@@ -2857,3 +2857,31 @@ TIME_HEAD_CASES = [
 @pytest.mark.parametrize(("text", "want"), TIME_HEAD_CASES)
 def test_a_time_phrase_before_the_speaker_is_cut(text: str, want: str | None) -> None:
     assert [c.claimant for c in extract_claims(Source(id="t", text=text), LEX)] == [want]
+
+
+# --- a figure named by its owner's possessive, set against another ------------------------------
+# 'against the ministry's 74', 'not the police's 19' (cover/possessive-figure-compared): the
+# owner's, in a statement's own voice too; an entity the text names by its possessive ('The
+# Interior Ministry's figures …') is the body, not "Interior Ministry's". Not a place's count.
+
+OWNED_FIGURE_CASES = [
+    pytest.param("Rights monitors recorded 130 detentions in the week, against the ministry's 74.",
+                 [(130, "Rights monitors"), (74, "the ministry")], id="against-the-ministrys"),
+    pytest.param("The coalition says 60 people were injured, not the police's 19.",
+                 [(60, "The coalition"), (19, "the police")], id="not-the-polices"),
+    pytest.param("Hospitals treated 212 people, far above the government's 150.",
+                 [(212, "Hospitals"), (150, "the government")], id="far-above-the-governments"),
+    pytest.param("HARBOUR WORKERS' UNION (HWU)\nPress statement\n\nWe recorded 130 detentions this week, against the "
+                 "ministry's 74.", [(130, "HARBOUR WORKERS' UNION (HWU)"), (74, "the ministry")], id="in-a-statements-voice"),
+    pytest.param("The Interior Ministry's figures, as it told the press, were 38 arrests on the first night. Rights monitors "
+                 "recorded 130 detentions in the week, against the ministry's 74.",
+                 [(38, "Interior Ministry"), (130, "Rights monitors"), (74, "Interior Ministry")], id="named-by-its-possessive"),
+    pytest.param("The march crossed the country's 12 provinces and 300 people were arrested.", [(300, None)],
+                 id="not-a-places-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWNED_FIGURE_CASES)
+def test_a_figure_named_by_its_owners_possessive_is_the_owners(text: str, want: list[tuple[float, str | None]]) -> None:
+    got = [(c.value, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
+    assert got == want
