@@ -337,6 +337,29 @@ RULES: tuple[Rule, ...] = (
         needs=("count", "estimate", "figure", "tally", "toll", "number", "total"),
     ),
     Rule(
+        "cover/possessive-figure-compared",
+        "A figure set against another's and named by its owner's possessive alone, its noun left "
+        "out: 'we recorded 130 detentions, against the ministry's 74', 'well below the "
+        "organisers' 20,000', 'up from the police's 9,000 on Monday'. Only a body or a role owns one "
+        "(not 'the country's 47 counties').",
+        re.compile(
+            r"\b(?:against|than|with|versus|vs\.?|above|below|under|over|from|beside|besides|to|not)\s+"
+            r"(?P<np>the\s+(?:[\w&.-]+\s+){0,3}?[\w&.-]+?)(?:'s|’s|(?<=s)['’])\s+"
+            rf"(?:own\s+)?{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"After the 2018 election we recorded 130 detentions in a week, against the ministry's {N}", "the ministry"),
+            (f"The union counted 40,000, well above the police's {N}", "the police"),
+            (f"Turnout was put at 60,000, up from the organisers' {N} on Monday", "the organisers"),
+            (f"Rights groups say 31 died, more than the army's {N}", "the army"),
+        ),
+        (f"The march crossed the country's {N} provinces", f"It was the largest of the city's {N} rallies"),
+        needs=("'s", "’s", "s'", "s’"),
+    ),
+    Rule(
         "cover/figure-given-by",
         "A figure introduced by who gave it: 'The figure, given by the interior ministry, was "
         "112', 'the toll released by the health ministry stood at 41', 'the count published by "
@@ -1584,6 +1607,7 @@ def speaker(
         "cover/in-their-figure",
         "cover/their-figure-in-brackets",
         "cover/raised-the-toll",
+        "cover/possessive-figure-compared",
     ):
         if s.lower() in lex.speaker_words["statement_kinds"]:
             return None  # a post's 'PRESS STATEMENT: 4 people lost their lives': what it is, not whose

@@ -141,6 +141,9 @@ FIGURE_HEAD = re.compile(
     r"^(?:an?|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?=[a-zA-Z])(?!of\b|by\b|from\b|that\b|which\b)"
 )  # 'a figure police have put at 15,000': the speaker after a rival figure's noun
 TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of", "within", "in", "over", "at"})
+PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "during", "after", "before", "since", "under", "across"})
+TIME_ADVERBS = frozenset({"late", "early", "earlier", "later", "last", "this", "that"})  # heading a time phrase: 'Late on Tuesday', 'This week'
+
 CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d)?(?:[ap]\.?m\.?|GMT|UTC)?,?|noon|midnight", re.IGNORECASE)  # 'At 15:20', 'at 3pm'
 
 SPAN_WORDS = frozenset(
@@ -165,14 +168,28 @@ def _without_time_head(s: str, lex: Lexicon) -> str:
     'In Kabul the ministry'
     >>> _without_time_head("By 23 January the DCP", load_lexicon())
     'the DCP'
+
+    A time adverb may open it too, with the time phrase it heads: 'Late on Tuesday night the
+    Chief Minister's Office', 'Earlier in the day police', 'Last time in 2018 the ministry'.
+
+    >>> [_without_time_head(n, load_lexicon()) for n in ["Earlier in the day police",
+    ...  "Late on Tuesday night the Chief Minister's Office", "last time in 2018 the ministry",
+    ...  "Early on Sunday the organisers", "Late last night the fire service", "Last Exit Records",
+    ...  "This Attorney General's Office", "Early reports by the State Emergency Service",
+    ...  "this week the health ministry", "That police figure"]]
+    ['police', "the Chief Minister's Office", 'the ministry', 'the organisers', 'the fire service', 'Last Exit Records', "This Attorney General's Office", 'Early reports by the State Emergency Service', 'the health ministry', 'That police figure']
     """
     words = s.split()
-    if len(words) < 3 or words[0].lower() not in TIME_HEAD_WORDS:
+    if len(words) < 3 or words[0].lower() not in TIME_HEAD_WORDS | TIME_ADVERBS:
         return s
+    times = time_words(lex)
     k = 1
-    while k < len(words) - 1 and words[k].lower() != "the" and (
-        words[k].lower() in time_words(lex) or words[k].lower() in SPAN_WORDS or CLOCK.fullmatch(words[k])
+    while k < len(words) - 1 and (
+        words[k].lower() != "the" or words[0].lower() in TIME_ADVERBS and words[k + 1].lower() in times
+    ) and (  # ('in the day': a time's article, after an adverb of time only)
+        words[k].lower() in times or words[k].lower() in SPAN_WORDS or CLOCK.fullmatch(words[k])
         or DAY_OR_YEAR.fullmatch(words[k])
+        or words[0].lower() in TIME_ADVERBS and words[k].lower() in TIME_HEAD_WORDS | {"time"}
     ):  # ('By 23 January the DCP')
         k += 1
     return " ".join(words[k:]) if k > 1 else s
@@ -213,6 +230,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if ends and plausible(s[ends[-1].end() :], lex):
         s = s[ends[-1].end() :]  # 'Lingya Precinct. The alliance (said …)': the second sentence's subject
     s = OBJECT_LEAD.sub("", s)  # '(told) us Marian', '(twice) the organiser's estimate': Marian, the organiser
+    if s.split(" ", 1)[0].lower() in TIME_ADVERBS:
+        s = _without_time_head(s, lex)  # (before a time tail is cut: 'Late on Tuesday night the ministry' is not 'Late')
     s = TIME_TAIL.sub("", s)
     s = PARTICIPLE_TAIL.sub("", s)  # 'A truth commission set up in 2004': the commission
     if not CARRIED_ON.search(s):  # ('Reports on social media', 'posts on X' are the posts)
@@ -412,8 +431,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ...  "Manila Police District", "a coalition of civil society groups and opposition parties",
     ...  "The prefect of the Bagoué region", "the province", "An enquiry into the stampede at the shrine",
     ...  "Heat-related deaths", "The deaths", "The provincial", "the overall",
-    ...  "The Residents' Committee of the block at 14 Mill Road", "a fire at 14 Mill Road"]]
-    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True, False, False, False, False, True, False]
+    ...  "The Residents' Committee of the block at 14 Mill Road", "a fire at 14 Mill Road",
+    ...  "In Mendoza", "On that basis", "In Kabul police", "At the hospital"]]
+    [True, True, False, False, False, False, False, False, False, True, False, False, True, False, False, False, False, False, False, False, False, True, True, True, True, True, True, False, False, False, False, True, False, False, False, True, True]
     """
     if not name:
         return False
@@ -429,6 +449,13 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if "not" in words or "than" in words or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'
         # and no comparison: 'two more than the minister (had said)'
+    if (
+        1 < len(words) <= 3
+        and words[0] in PHRASE_PREPOSITIONS
+        and not any(claimant_word(w.strip(",.'’"), lex) or ALL_CAPS.fullmatch(w) for w in s.split()[1:])
+    ):
+        return False  # a phrase of place or manner that opened the sentence: 'In Mendoza', 'On that basis'
+        # (not 'In Kabul police', 'At the hospital', 'From UNHCR')
     if words[0].split("-")[0] in COUNTED and (
         len(words) == 1 or words[1] in lex.grammar["generic_nouns"] or words[1] == "patients" or verb_form(words[1], lex, ing=False)
     ):

@@ -2307,3 +2307,122 @@ def test_an_owners_figure_before_a_colon(text: str, value: int, want: str | None
     """'The alliance's figure has not changed: 41', 'Its own figure is much higher: 31 dead':
     the figures after the colon are the owner's (a possessive body, or the speaker before)."""
     assert claim_with(text, value).claimant == want
+
+
+# --- a quotation that runs over several sentences ------------------------------------------------
+# Its speaker is named once: in the tag after its closing mark (the words quoted before the mark
+# are the speaker's own, whoever they name), or before it opens (the sentence before, or the
+# '"…," X said.' sentence it goes on from). The report's own sentence after it takes no one.
+
+QUOTATION_CASES = [
+    case(
+        "tag-after-the-mark-not-a-subject-quoted-before-it",  # wire
+        'Rumen Iliev said 13 people remained in custody. "No journalist was detained. Two people '
+        'said they were reporters, but both were let go," Iliev added.',
+        [(13, "Rumen Iliev"), (0, "Iliev")],
+    ),
+    case(
+        "tag-after-the-mark-with-a-role",  # wire, a police spokesman after a subject quoted
+        'The lawyers say 22 people were detained. Police rejected that. "No students were held. Nine '
+        'people who said they were students were asked to leave," police spokesman Omar Haddad told the Post.',
+        [(22, "The lawyers"), (0, "police spokesman Omar Haddad")],
+    ),
+    case(
+        "goes-on-after-she-said",  # wire, a quotation reopened after its tag
+        'At the district hospital, the director said staff had worked through the night. "We received twelve of the injured here," '
+        'she said. "Eight went home. Four are still with us, and two were flown to the capital."',
+        [(12, "the director"), (4, "the director")],
+    ),
+    case(
+        "goes-on-after-a-bare-opening",  # the sentence before names its speaker, no tag after
+        'The union rejected the figure. "Nobody was arrested at the gate. Fourteen of our members were '
+        'beaten."',
+        [(0, "The union"), (14, "The union")],
+    ),
+    case(
+        "goes-on-after-a-tag-with-an-appositive",  # the speaker's name set off by commas
+        '"They came in waves," the matron, Dr. Ana Ruiz, said by telephone. "Six are in intensive care. '
+        'Two of them are children."',
+        [(6, "the matron, Dr. Ana Ruiz"), (2, "the matron, Dr. Ana Ruiz")],
+    ),
+    case(
+        "translated-copy-curly-marks",  # a translation that opens each quotation anew
+        "The chairman of the committee, Jafet Kandjii, said five residents had died. “We have five names. "
+        "Two died on the road, the others in the hospitals.",
+        [(5, "Jafet Kandjii"), (2, "Jafet Kandjii")],
+    ),
+    case(
+        "a-live-blog-line-quoting-a-commander",  # live blog
+        '14:05 The regional commander, Col. Ines Baptista, spoke at the gate. "We have 300 officers on '
+        'the route. Another 120 are on standby," she said.',
+        [(300, "Col. Ines Baptista"), (120, "Col. Ines Baptista")],
+    ),
+    case(
+        "the-reports-own-sentence-after-a-closed-quotation",  # not: the quotation closed
+        'The union rejected the figure. "Nobody was arrested at the gate." Police said later that 14 had '
+        "been detained. Three more were held overnight, according to lawyers.",
+        [(0, "The union"), (14, "Police"), (3, "lawyers")],
+    ),
+]
+
+
+# --- a figure whose noun is the one of the figure before ------------------------------------------
+# 'Four are in intensive care' right after a speaker's figure of the same measure counts that
+# figure's people: where the speaker's count stands, in the speaker's account. Not an increment
+# told anew ('Hundreds more joined'), a denial, a figure in the next paragraph, or one of several
+# (a breakdown, told by the speaker only when it adds up).
+
+COUNTED_ON_CASES = [
+    case(
+        "state-of-the-injured",  # wire
+        "The health ministry says 21 of the injured are still in hospital. Four are in intensive care.",
+        [(21, "The health ministry"), (4, "The health ministry")],
+    ),
+    case(
+        "the-others-of-a-translation",  # a translation's word order
+        "Eleven among them are hospitalised at the district centre, indicated the doctor-chief, Dr Awa Traoré. "
+        "The six others received care on the spot and went home.",
+        [(11, "the doctor-chief"), (6, "the doctor-chief")],
+    ),
+    case(
+        "they-include-in-a-live-blog",  # live blog
+        "18:45 Updated figures from the regional health office: 57 people have now been treated, the office "
+        "says. They include 19 police officers.",
+        [(57, "the office"), (19, "the office")],
+    ),
+    case(
+        "a-spokesmans-wounded-soldiers",  # a role and a name
+        "Army spokesman Col. Amadou Diallo put the number of wounded soldiers at 14. Three are in a critical "
+        "condition.",
+        [(14, "Army spokesman Col. Amadou Diallo"), (3, "Army spokesman Col. Amadou Diallo")],
+    ),
+    case(
+        "a-pronoun-speaker-goes-on",  # the speaker before named by a pronoun, resolved
+        "Fire chief Lena Park spoke at a briefing. She put the number of injured at 21. Five remain in a "
+        "serious condition.",
+        [(21, "Fire chief Lena Park"), (5, "Fire chief Lena Park")],
+    ),
+    case(
+        "not-an-increment-told-anew",  # not: 'more' adds people the speaker did not count
+        "Police said 2,000 people set off from the station. Hundreds more joined along the way.",
+        [(2000, "Police"), (None, None)],
+    ),
+    case(
+        "not-a-denial-after-it",  # not: a denial is a claim of its own
+        "The ministry said 11 people were hurt. None of them was injured by police.",
+        [(11, "The ministry"), (0, None)],
+    ),
+    case(
+        "not-in-the-next-paragraph",  # not: a paragraph of its own
+        "The ministry said 21 people were injured.\n\nFour are in intensive care.",
+        [(21, "The ministry"), (4, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_CASES + COUNTED_ON_CASES)
+def test_a_speaker_goes_on_over_the_sentences_after_it(text: str, expected: list[tuple[float | None, str | None]]) -> None:
+    """The two tables above: a quotation over several sentences, a figure counting the noun of
+    the figure before."""
+    got = [(c.value, c.claimant) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected

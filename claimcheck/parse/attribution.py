@@ -281,6 +281,8 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         words.pop()  # ('I can (confirm that eight …)': 'I'; 'that they had (identified 63 …)': 'they')
     if words and (contracted := CONTRACTED_SUBJECT.fullmatch(words[-1])):
         return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
+    if len(words) > 2 and words[-1] == "to" and words[0].lower() in SUBJECT_PRONOUNS and all(w.islower() for w in words[1:]):
+        return words[0]  # a verb that takes the speech verb after 'to': 'We deeply regret to (report …)', 'It wishes to (say …)'
     return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
 
 
@@ -1429,7 +1431,7 @@ def _attribute(
                 via = via or (told if told and not set(told.lower().split()) & lex.grammar["not_channels"] else None)
                 # ('…, he told reporters in Mombasa', 'told a news briefing': no channel)
                 rule = "attribution/trailing"
-    if claimant is None and _opens_with_quote(text, sent_lo, sent_hi):
+    if claimant is None and opens_with_quote(text, sent_lo, sent_hi):
         claimant, rule = previous(), "attribution/quote-opens"
     if claimant is None and rules[CONTINUES].match(text, sent_lo, pos):
         # 'That's up from 36 this morning': the speaker of the figure before, when the sentence
@@ -2100,6 +2102,7 @@ def _introduces(text: str, outer_end: int, inner_at: int) -> bool:
     return bool(INTRODUCES.match(text[outer_end:inner_at]))
 
 
-def _opens_with_quote(text: str, lo: int, hi: int) -> bool:
+def opens_with_quote(text: str, lo: int, hi: int) -> bool:
+    """The text from ``lo`` to ``hi`` opens with a quotation mark (after white space)."""
     s = text[lo:hi].lstrip()
     return s[:1] in {'"', "“", "'", "‘"}

@@ -21,6 +21,7 @@ from claimcheck.parse.attribution import (
     attribute,
     claimant_type,
     count_owner,
+    opens_with_quote,
     speech_verb_end,
     topic,
 )
@@ -90,9 +91,17 @@ def extract_claims(
             if first is not None and QUOTE_CLOSES.search(text, first, s.end) and not QUOTE_MARKS.search(text, s.start, first):
                 first = None  # 'We counted them ourselves," he said.': a quotation goes on, its speaker after it
             at = first if first is not None else s.end
-            claimants[i] = attribute(
-                text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1)
-            ).claimant
+            said = attribute(text, s.start, s.end, at, lex, lambda: claimant_of(i - 1, depth + 1))
+            if (
+                (said.claimant is None or said.rule == QUOTE_OPENS)
+                and first is not None
+                and opens_with_quote(text, s.start, s.end)
+                and (closed := QUOTE_CLOSES.search(text, s.start, first)) is not None
+            ):  # '"We came in waves," the director, Dr. Ana Ruiz, said by telephone.': the tag after the
+                # closing mark, as a figure inside the quotation has it (not the speaker before)
+                tag = attribute(text, s.start, s.end, closed.start() + 1, lex, lambda: claimant_of(i - 1, depth + 1))
+                said = tag if tag.claimant is not None else said
+            claimants[i] = said.claimant
             if claimants[i] is None and at != s.end:
                 claimants[i] = attribute(
                     text, s.start, s.end, s.end, lex, lambda: claimant_of(i - 1, depth + 1)
@@ -122,6 +131,27 @@ def extract_claims(
             if name is not None and name not in topical:
                 return name  # (a 'he' is resolved with the report's entities, as any)
         return None
+
+    def _opened_by(opener: int) -> str | None:
+        """The speaker of a quotation that opens sentence ``opener`` and runs on over the
+        sentences after it: the speaker of the sentence before, as for a figure in the opening
+        sentence itself ('"We received twelve," she said. "Eight went home. Four are still with
+        us."': hers; 'Police rejected that. "No one was detained. Seven were fined."': the
+        police's), unless that sentence names only its subject ('Women were dragged …'): then the
+        last speaker named before the quotations."""
+        s = sentences[opener]
+        if opener == 0 or not opens_with_quote(text, s.start, s.end) or text[sentences[opener - 1].end - 1] == ":":
+            return None  # (a line that ends with a colon is a label, read with the quotation under it: speakers)
+        name = claimant_of(opener - 1)
+        if name is not None and name in topical:
+            name = _quoted_speaker(opener, s.paragraph)
+        if name is not None and name.lower() in lex.grammar["pronouns"]:
+            # ('"We received twelve," she said.': whom 'she' is, as a figure opening that sentence
+            #  would have it, from the sentences before)
+            before = sentences[opener - 1]
+            named = attribute(text, before.start, before.end, before.start, lex, lambda: claimant_of(opener - 2)).claimant
+            name = named if named and named.lower() not in lex.grammar["pronouns"] else name
+        return name
 
     other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
     crowd_measure: set[int] = set()  # sentences with a crowd's figure
@@ -281,7 +311,12 @@ def extract_claims(
                 # not its speaker: then it is read from the closing mark on)
                 opener, closer, at = quoted
                 s = sentences[closer]
-                closing = attribute(text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
+                # the tag after the closing mark names the speaker; the quoted words before it
+                # are the speaker's own ('"… Two people said they were reporters," Iliev added':
+                # Iliev, not 'Two people'), read only when the tag names no one
+                closing = attribute(text, at, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
+                if closing.claimant is None or closing.rule == QUOTE_OPENS:  # (the closing mark opens no quotation)
+                    closing = attribute(text, s.start, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
                 if closing.claimant is not None and closing.claimant.lower() in QUOTED_WE:
                     closing = attribute(text, at, s.end, at, lex, lambda o=opener: claimant_of(o - 1), at)
                 if closing.claimant is not None:
@@ -303,7 +338,7 @@ def extract_claims(
                 # '… told us: "We have no record of that. Nobody was hurt …"': the speaker who
                 # introduced the quotation, in the sentence that opened it
                 opener = quotations.opened_before(i)
-                if opener is not None and (name := _introducer(text, sentences[opener], lex)):
+                if opener is not None and (name := _introducer(text, sentences[opener], lex) or _opened_by(opener)):
                     who = Attribution(name, claimant_type(name, lex), None, "attribution/quotation-span")
             if who.claimant is None and speaking is not None:
                 # 'HBAN statement (copied from their page):¶"Seven of our brothers died. … We
@@ -317,7 +352,7 @@ def extract_claims(
                 who.claimant is None
                 and prev_claimant is not None
                 and prev_mention is not None
-                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex)) is not None
+                and (rule := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex, len(mentions) == 1)) is not None
                 and (
                     prev_mention.measure == m.measure
                     or (rule == PART and (prev_mention.measure, m.measure) == ("injured", "killed"))
@@ -335,7 +370,7 @@ def extract_claims(
                 who.claimant is None
                 and prev_mention is None
                 and not first_in_para
-                and (carried := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex)) in (RUNNING, PART)
+                and (carried := _carries_on(text, sent, m, running, source.text, sentences[i - 1], lex, len(mentions) == 1)) in (RUNNING, PART)
                 and (carried == PART or not numbers.get(i - 1))  # (a toll goes on from no figure: '400 people
                 #   were evacuated. The toll rose to 14' is not the evacuees'; 'Of these' points back to any)
                 and _tells(text, sentences[i - 1], low, lex)
@@ -650,12 +685,21 @@ ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"
 
 
 def _carries_on(
-    text: str, sent: Sentence, m: Mention, running: re.Pattern[str], source_text: str, before: Sentence, lex: Lexicon
+    text: str,
+    sent: Sentence,
+    m: Mention,
+    running: re.Pattern[str],
+    source_text: str,
+    before: Sentence,
+    lex: Lexicon,
+    alone: bool = True,
 ) -> str | None:
     """The rule by which a figure with no speaker carries on the count of the figure before it
     (same measure, same paragraph), when one does: 'The figure reached 31 the next day' (the
     count goes on), 'Five remain in custody' (where it stands now), 'Of the dead, 19 were …' (a
-    part, unless it cites another reference than the sentence before)."""
+    part, unless it cites another reference than the sentence before), 'Four are in intensive
+    care' (the figure before's noun left out: a figure ``alone`` in its sentence; several are a
+    breakdown, told by the speaker only when they add up, see _breakdown)."""
     if running.match(text, sent.start, sent.end):
         return RUNNING
     if m.scope is not None and m.scope.startswith("state:"):
@@ -672,6 +716,11 @@ def _carries_on(
         return PART  # 'One of the seven, a man in his fifties, died …': a part of the figure told before
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
         return ELLIPTIC_RULE  # '… the mayor now says. 52 injured.': the list goes on
+    if alone and m.q.qualifier != "denial" and not MORE_AFTER.match(text, m.q.end) and (
+        (m.subject_rule == NOUN_LEFT_OUT and ELLIPTIC_OPENING.fullmatch(text, sent.start, m.q.start))
+        or (THEY_INCLUDE.fullmatch(text, sent.start, m.q.start) and m.scope is not None and m.scope.startswith("part:"))
+    ):
+        return COUNTED_ON  # 'Five remain in a serious condition', 'The six others went home', 'They include 19 officers'
     if _opens_with_whole(text, sent, m) and (
         m.measure_rule != OF_THE_COUNTED or not _cites_another(source_text, sent, before)
     ):
@@ -790,6 +839,11 @@ ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gav
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
+COUNTED_ON = "attribution/counted-on-from-figure-before"
+NOUN_LEFT_OUT = "subject/previous-figure"  # a figure whose noun is the one of the figure before ('Five remain …')
+ELLIPTIC_OPENING = re.compile(r"\s*[\"“]?(?:(?:The|the)\s+)?")  # the figure opens its sentence ('The six others …')
+MORE_AFTER = re.compile(r"\s+more\b")  # an increment told anew ('Hundreds more joined along the way'), not where the count stands
+THEY_INCLUDE = re.compile(r"\s*[\"“]?(?:They|These|Those)\s+(?:include|included|includes)\s+(?:at\s+least\s+|some\s+)?", re.IGNORECASE)
 STATE = "attribution/state-of-figure-before"
 PART = "attribution/part-of-figure-before"
 QUOTE_OPENS = "attribution/quote-opens"
