@@ -2489,3 +2489,56 @@ def test_a_word_after_the_figure_that_is_no_noun(text: str, expected: list[tuple
     it is still counted ('40 horses')."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("wire-came-to-give-blood", "More than 400 people came to give blood at the regional transfusion centre on Sunday, a spokeswoman said.", []),
+        case("translation-passed-by-the-blood-centre", "Until 18h, more than 200 volunteers had passed by the blood centre, according to the city hall.", []),
+        case("bank-received-donors", "The blood bank of the regional hospital received 112 donors on Sunday.", []),
+        case("forum-queued-to-donate", "honestly so proud of this town, like 300 of us queued for hours to donate blood at the Red Cross tent", []),
+        case("students-donated-blood", "Some 150 students donated blood at the university clinic after the appeal.", []),
+        case("table-donors-line", "Blood donors at the central hospital: 86 donors by noon", []),
+        case("toll-beside-an-appeal", "Twelve people were injured and hospitals asked for blood donors.", [(12, INJ)]),
+        case("crowd-and-donors", "About 3,000 people marched to the hospital, where 250 gave blood.", [(3000, P)]),
+        case("not-a-mourning-crowd", "About 300 people came to the square to mourn the dead.", [(300, P)]),
+    ],
+)
+def test_people_who_give_blood_are_no_crowd_and_no_harm(text: str, expected: list[tuple]) -> None:
+    """not-a-count/blood-donors: people who come to give blood, and blood donors, answer a
+    hospital's appeal; they are no crowd, no force and no harm ('200 volunteers had passed by the
+    blood centre' is no deployment, '112 donors' at a blood bank no intake). A count told beside
+    the appeal stays, and so does a crowd that came for something else."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("fact-check-unsupported-caps", "The claim that police hospitalised dozens of protesters is UNSUPPORTED.", []),
+        case("fact-check-claims-of-also", "The claims of 50 children killed and 1,000 arrested are also unsupported.", []),
+        case("fact-check-not-supported-by", "FALSE. The claim that 300 villagers were killed at the dam is not supported by any source.", []),
+        case("wire-figure-inflated", "Police said the figure of 40,000 marchers was grossly inflated.", []),
+        case("forum-tweet-saying-fake", "that tweet saying 200 dead is fake, stop sharing it", []),
+        case("translation-dismissed-as-baseless", "Rumours that 15 pupils had drowned were dismissed as baseless by the headmaster.", []),
+        case("misleading-then-the-count", "The viral claim that 500 fans were detained is MISLEADING: police detained 127.", [(127, A)]),
+        case("an-owners-figure-called-false-stays", "The police figure of 19 arrests, given to the media on Tuesday, is false: our lawyers have seen 58 names.", [(19, A)]),
+        case("claim-confirmed-stays", "The claim that 40 people died was confirmed by the ministry.", [(40, K)]),
+        case("count-before-the-rated-claim", "Police said 3,000 people marched, and the organisers' claim of 10,000 was exaggerated.", [(3000, P)]),
+        case("false-beside-the-toll", "The claim that 32 people died is FALSE. Official and independent sources put the toll at seven or eight.", [(7, K)]),
+        case("false-beside-a-count-in-its-sentence", "Police said reports that 40 people died were false, and that 12 were killed.", [(12, K)]),
+        case("a-zero-called-false-stays", "At least 14 journalists were detained. The ministry's claim that not a single journalist was detained is false.", [(14, A), (0, A)]),
+        case("false-with-no-count-denies", "Four officers were hurt. Reports that two vendors were shot dead at the market are false.", [(4, INJ), (0, K)]),
+    ],
+)
+def test_a_figure_of_a_claim_rated_false_or_unsupported_is_no_count(text: str, expected: list[tuple]) -> None:
+    """not-a-count/rated-claim: a figure inside a claim the writer rates unsupported,
+    misleading, exaggerated, inflated, wrong or false is the rated claim's, not a count in the
+    writer's voice (a fact-check's verdict, a rebuttal); a claim whose owner is named before its
+    noun ('The police figure of 19 arrests') is that owner's, reported. not-a-count/false-beside-count: a claim
+    of harm called false beside the report's own count of that harm corrects the figure and
+    denies no harm; without such a count it is a denial still."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected
