@@ -2295,10 +2295,12 @@ def test_the_measure_of_a_figure_told_by_its_own_verb_or_count(text: str, expect
 
 def test_identified_parts_are_no_toll_and_lives_name_no_side() -> None:
     """'Fifteen of the 21 bodies have been identified' counts the identifying, not a toll (the 21
-    stays); 'has claimed at least 25 lives' counts every side, not the officers named before it
+    stays, once where the toll was told before it); 'has claimed at least 25 lives' counts every side, not the officers named before it
     (a coroner's update and a retrospective, our own words)."""
     text = "The toll rose to 21. Fifteen of the 21 bodies have been identified, the coroner said."
-    assert [c.value for c in claims_of(text)] == [21, 21]
+    assert [c.value for c in claims_of(text)] == [21]  # (the 21 told again: not-a-count/whole-told-again)
+    text = "Fifteen of the 21 bodies have been identified, the coroner said."
+    assert [c.value for c in claims_of(text)] == [21]
     text = "Adding the three officers who lost their lives, the violence has claimed at least 25 lives."
     assert [(c.value, c.subject) for c in claims_of(text)] == [(3, "security"), (25, "people")]
 
@@ -2540,5 +2542,29 @@ def test_a_figure_of_a_claim_rated_false_or_unsupported_is_no_count(text: str, e
     noun ('The police figure of 19 arrests') is that owner's, reported. not-a-count/false-beside-count: a claim
     of harm called false beside the report's own count of that harm corrects the figure and
     denies no harm; without such a count it is a denial still."""
+    got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("wire-most-of-the-detainees", "Police detained 35 people on Saturday. Most of the 35 detainees were students, a spokesman said.", [(35, A)]),
+        case("each-of-the-victims", "Seven people were killed. Each of the seven victims was buried on Sunday.", [(7, K)]),
+        case("all-of-the-bodies", "Rescuers recovered 18 bodies on Monday. All of the 18 bodies have been taken to the district morgue.", [(18, K)]),
+        case("hospital-half-of-the-injured", "Doctors treated 60 injured people. Half of the 60 injured were children, the hospital said.", [(60, INJ)]),
+        case("table-line-then-none-of-the", "Deaths: 12\nNone of the 12 victims had been identified by evening.", [(12, K)]),
+        case("forum-some-of-the-nine", "so 9 dead now\nsome of the nine dead were kids from my street", [(9, K)]),
+        case("a-part-told-beside-keeps-it", "Four people died. Three of the four dead had bullet wounds.", [(4, K), (3, K), (4, K)]),
+        case("a-whole-told-first-here-stays", "Three of the nine arrested are aged under 18, a spokesperson said.", [(3, A), (9, A)]),
+        case("a-whole-of-another-measure-stays", "Police arrested 12 people. Of the 12 injured, three are in hospital.", [(12, A), (12, INJ), (3, INJ)]),
+    ],
+)
+def test_a_whole_named_again_to_tell_its_part_is_told_once(text: str, expected: list[tuple]) -> None:
+    """not-a-count/whole-told-again: the whole after 'most of the', 'each of the', 'none of the'
+    (and other words of a part), when the report gave that figure of that measure in a sentence
+    before and no figure of its measure is told beside it, names the earlier figure again; it is
+    no claim of its own. A part told beside it keeps it (the groups read a part against its
+    whole's figure); a whole told there first stays, and so does one of another measure."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected
