@@ -2528,6 +2528,8 @@ def test_people_who_give_blood_are_no_crowd_and_no_harm(text: str, expected: lis
         case("misleading-then-the-count", "The viral claim that 500 fans were detained is MISLEADING: police detained 127.", [(127, A)]),
         case("an-owners-figure-called-false-stays", "The police figure of 19 arrests, given to the media on Tuesday, is false: our lawyers have seen 58 names.", [(19, A)]),
         case("claim-confirmed-stays", "The claim that 40 people died was confirmed by the ministry.", [(40, K)]),
+        case("confirmed-then-another-rated", "The claim that 40 people died was confirmed by the ministry, but the claim that 300 were arrested is exaggerated.", [(40, K)]),
+        case("a-clause-of-its-own-rates-another", "Police said 40 people died at the depot, but the union said the arrest figures were exaggerated.", [(40, K)]),
         case("count-before-the-rated-claim", "Police said 3,000 people marched, and the organisers' claim of 10,000 was exaggerated.", [(3000, P)]),
         case("false-beside-the-toll", "The claim that 32 people died is FALSE. Official and independent sources put the toll at seven or eight.", [(7, K)]),
         case("false-beside-a-count-in-its-sentence", "Police said reports that 40 people died were false, and that 12 were killed.", [(12, K)]),
