@@ -470,6 +470,8 @@ def extract_claims(
     out = refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
                  labelled=layout.claims)  # fmt: skip
     out = _supporters_as_people(out, text, low, lex, explain)
+    out = _false_beside_count(out, text)
+    out = _whole_told_again(out, text)
     if (others := other_stories(text, low, lex)) and out:
         kept = [c for c in out if not any(lo <= c.start < hi for lo, hi in others)]
         for c in out:
@@ -477,6 +479,81 @@ def extract_claims(
                 fired(OTHER_STORIES, c.start)
         out = kept
     return _as_written(out, source.text, is_markdown(source.path)) if text is not source.text else out
+
+
+WHOLE_TOLD_AGAIN = "not-a-count/whole-told-again"
+WHOLE_OF_PART = re.compile(
+    r"(?:(?:^|[.!?:;\n\"“(]\s*)|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty|all|most|some|many|several|none|each|both|half|either|neither|any)\s+)"
+    r"of\s+(?:the|those|these)\s+$",
+    re.IGNORECASE,
+)  # 'Most of the (35) detainees', 'Of the (13) died persons, 9 …': a part's whole, after 'of the'
+WHOLE_READ = 40  # characters before a figure its part's words are looked for in
+
+
+def _whole_told_again(claims: list[Claim], text: str) -> list[Claim]:
+    """A whole named after a part's words ('Most of the 35 detainees were students', 'Each of
+    the seven victims was buried'), when the report told that figure of that measure in a
+    sentence before and its own sentence tells no other figure of that measure, is the earlier
+    figure named again, no claim of its own (not-a-count/whole-told-again). A part told beside
+    it keeps it ('Three of the four dead had bullet wounds'): the groups read a part against its
+    whole's figure.
+
+    >>> from claimcheck.models import Source
+    >>> from claimcheck.extract import extract_claims
+    >>> text = "Seven people were killed. Each of the seven victims was buried on Sunday."
+    >>> [c.text for c in extract_claims(Source(id="t", text=text))]
+    ['Seven']
+    """
+    drop = set()
+    for c in claims:
+        lo = max(c.sentence_start, c.start - WHOLE_READ)
+        words = ("" if lo == c.sentence_start else "-") + text[lo : c.start]  # ('^': the sentence's start only)
+        if c.value is None or not WHOLE_OF_PART.search(words):
+            continue
+        if any(o is not c and o.sentence_start == c.sentence_start and o.measure == c.measure for o in claims):
+            continue  # (a part told beside it keeps it: the groups read a part against its whole's figure)
+        if any(o.value == c.value and o.measure == c.measure and o.start < c.sentence_start for o in claims):
+            drop.add(id(c))
+            fired(WHOLE_TOLD_AGAIN, c.start)
+    return [c for c in claims if id(c) not in drop] if drop else claims
+
+
+FALSE_BESIDE_COUNT = "not-a-count/false-beside-count"
+CALLED_FALSE = re.compile(r"(?:false|untrue|unfounded|baseless|fabricated|fake|not\s+true)$", re.IGNORECASE)
+ZERO_CALLED_FALSE = re.compile(r"\b(?:no|not|none|nobody|no\s+one|never|zero|nor)\b", re.IGNORECASE)
+CORRECTION_READ = 300  # how far before and after a denial's sentence a count of its harm is looked for
+
+
+def _false_beside_count(claims: list[Claim], text: str) -> list[Claim]:
+    """A claim of harm called false beside the report's own count of that harm corrects the
+    claim's figure, it denies no harm (not-a-count/false-beside-count): 'The claim that 32
+    people died is FALSE. Official sources put the toll at seven or eight.' tells no zero. The
+    count is any claim of the denial's measure above zero in its paragraph, from the sentence
+    before to the sentence after (CORRECTION_READ characters either side). A zero called false
+    stays: it is its owner's claim of no harm, which the report refutes."""
+    called = [
+        c
+        for c in claims
+        if c.quantity.qualifier == "denial"
+        and (verdict := CALLED_FALSE.search(c.text))
+        and not ZERO_CALLED_FALSE.search(c.text, 0, verdict.start())
+    ]  # (not a zero called false: 'The ministry's claim that "not a single journalist" was detained is false' is the ministry's zero)
+    if not called:
+        return claims
+    drop = set()
+    for c in called:
+        end = c.sentence_start + len(c.sentence)
+        lo = max(text.rfind("\n\n", 0, c.sentence_start), c.sentence_start - CORRECTION_READ)
+        para = text.find("\n\n", end)
+        hi = min(len(text) if para < 0 else para, end + CORRECTION_READ)
+        if any(
+            o.measure == c.measure and o.quantity.qualifier != "denial" and o.low > 0 and lo <= o.start < hi
+            for o in claims
+        ):
+            drop.add(id(c))
+            fired(FALSE_BESIDE_COUNT, c.start)
+    return [c for c in claims if id(c) not in drop]
 
 
 SUPPORTERS_NO_PROTEST = "subject/supporters-no-protest"

@@ -48,6 +48,7 @@ from claimcheck.parse.not_a_count import (
     NEVER_SAID,
     ONE_PRONOUN,
     QUOTED_ASKED,
+    RATED_CLAIM,
     RUMOUR,
     _asked,
     _denied_figure,
@@ -56,6 +57,7 @@ from claimcheck.parse.not_a_count import (
     _not_a_count,
     _one_pronoun,
     _quoted_in_question,
+    _rated_claim,
     _rumour_called_false,
     _supposed_figure,
 )
@@ -288,6 +290,8 @@ def sentence_mentions(
             fired(ONE_PRONOUN, m.q.start)
         elif _never_said(text, sent.start, m, lex):
             fired(NEVER_SAID, m.q.start)
+        elif _rated_claim(text, sent, m, lex):
+            fired(RATED_CLAIM, m.q.start)
         elif text[m.q.start - 1 : m.q.start] in OPEN_QUOTES and _quoted_in_question(text, sent.start, sent.end, m, lex):
             fired(QUOTED_ASKED, m.q.start)
         elif _asked(text, sent, m, lex):

@@ -444,6 +444,64 @@ def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) ->
     return called_false.search(text, sent.start, after.end() if after else sent.end) is not None
 
 
+RATED_CLAIM = "not-a-count/rated-claim"
+RATED_VERDICT = re.compile(rule(RATED_CLAIM).effect["verdict_after"], re.IGNORECASE)  # '(… 50) are also unsupported'
+RATED_CUES = tuple(rule(RATED_CLAIM).effect["verdict_cues"])  # one is in any verdict it matches
+RATED_READ = 100  # how far before the figure its claim's noun is looked for
+
+
+def _rated_claim(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """'The claim that police hospitalised dozens of protesters is UNSUPPORTED': a figure of a
+    claim the writer rates (the rule not-a-count/rated-claim; a verdict's word after the figure
+    first, in the folded text: a cheap test most sentences fail).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> from claimcheck.parse.sentences import split_sentences
+    >>> def rated(text, figure):
+    ...     at = text.index(figure)
+    ...     sent = next(s for s in split_sentences(text) if s.start <= at < s.end)
+    ...     q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+    ...     return _rated_claim(text, sent, Mention(q, q.end), load_lexicon())
+    >>> rated("The claims of 50 children killed and 1,000 arrested are also unsupported.", "1,000")
+    True
+    >>> rated("The claim that 40 people died was confirmed by the ministry.", "40")
+    False
+    """
+    if not (cue_between(folded(text), RATED_CUES, m.q.end, sent.end) and RATED_VERDICT.match(text, m.q.end, sent.end)):
+        return False
+    claim = patterns(lex)[RATED_CLAIM].search(text, max(sent.start, m.q.start - RATED_READ), m.q.start)
+    return claim is not None and not _owned(text, sent.start, claim.start("noun"), lex)
+
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "such"})
+WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _owned(text: str, lo: int, at: int, lex: Lexicon) -> bool:
+    """The word right before a claim's noun at ``at`` names its owner: a possessive ('the
+    organisers' claim'), a name or a capitalised word inside the sentence ('the AMDH figure'),
+    a noun of a claimant or of people ('The police figure of 19 arrests').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "The police figure of 19 arrests is false. The claim that 32 died is FALSE."
+    >>> _owned(text, 0, text.index("figure"), load_lexicon()), _owned(text, 42, text.index("claim "), load_lexicon())
+    (True, False)
+    """
+    word = WORD_BEFORE.search(text, max(lo, at - 40), at)
+    if word is None:
+        return False
+    w = word.group(1)
+    low = w.lower()
+    if low in DETERMINERS:
+        return False
+    return (
+        low.endswith(("'s", "’s", "s'", "s’"))
+        or w[:1].isupper() and word.start(1) > lo
+        or low in lex.claimant_nouns
+        or low in lex.subject_of
+    )
+
+
 ONE_PRONOUN = "not-a-count/one-pronoun"
 ONE_AFTER = re.compile(rule(ONE_PRONOUN).effect["after"])
 
