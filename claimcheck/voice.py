@@ -162,12 +162,14 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
     text = source.text
     body_top = text[source.body_start : source.body_start + TOP]
     mailed = MAIL_FIELD.match(body_top) is not None
+    plain = not mailed and ">" not in body_top  # (the top as it stands in the text: its folding is the text's)
     sender = MAIL_SENDER.search(body_top) if mailed else None  # ('From: Ligue des droits humains <…>')
     if mailed and (fwd := FORWARDED.search(body_top)):
         body_top = text[source.body_start + fwd.end() :][:TOP]  # the message forwarded, not the note above it
     if ">" in body_top or mailed:
         body_top = _unquoted(body_top)  # a release forwarded in an e-mail: its quoted lines, no mail header
-    named = _header_name(text, lex, lambda: _speaks_as_we(body_top))
+    low_top = folded(text)[source.body_start : source.body_start + TOP] if plain else None
+    named = _header_name(text, lex, lambda: _speaks_as_we(body_top, low_top))
     if named:
         return named
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:6]
@@ -180,11 +182,11 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
     if not _calls_itself([source.title or "", *lines, *_header_block(body_top)[6:]], lex):
         return (
             _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
-            or (_sign_off(text, lex) if _speaks_as_we(body_top) else None)  # a letter or an e-mail that
+            or (_sign_off(text, lex) if _speaks_as_we(body_top, low_top) else None)  # a letter or an e-mail that
             #  speaks as 'we', signed by an organisation; a report under its letterhead that does
-            or (sender["name"] if sender and _orgish(sender["name"], lex) and _speaks_as_we(body_top) else None)
+            or (sender["name"] if sender and _orgish(sender["name"], lex) and _speaks_as_we(body_top, low_top) else None)
             # (an e-mail that speaks as 'we', sent by an organisation: its sender)
-            or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :]) and head)
+            or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :], folded(text)[source.body_start :]) and head)
             or None
         )
     return (
@@ -335,9 +337,10 @@ WE = re.compile(
 WE_WORDS = ("we", "our", "us", "uſ")  # WE's words lower-cased (a test checks)
 
 
-def _speaks_as_we(body: str) -> bool:
-    """The text says 'we' or 'our' at least twice outside quotations."""
-    return _we_said(body, 2) >= 2
+def _speaks_as_we(body: str, low: str | None = None) -> bool:
+    """The text says 'we' or 'our' at least twice outside quotations (``low``: ``fold(body)``
+    when the caller has it)."""
+    return _we_said(body, 2, low) >= 2
 
 
 def _we_said(body: str, most: int, low: str | None = None) -> int:
@@ -354,8 +357,8 @@ def _we_said(body: str, most: int, low: str | None = None) -> int:
         for at in offsets(low, word):
             end = at + len(word)
             if (
-                (at == 0 or not _word_char(body[at - 1]))
-                and (end == size or not _word_char(body[end]))
+                (at == 0 or not ((c := body[at - 1]).isalnum() or c == "_"))  # (no word's character
+                and (end == size or not ((c := body[end]).isalnum() or c == "_"))  # on either side: what \w matches)
                 and not ((k := bisect_right(opens, at)) and quoted[k - 1][1] > at)
             ):
                 n += 1
@@ -386,11 +389,6 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         if 0 <= straight < pos:
             straight = text.find('"', pos)
     return spans
-
-
-def _word_char(c: str) -> bool:
-    """What ``\\w`` matches (one character)."""
-    return c.isalnum() or c == "_"
 
 
 BADGES = re.compile(r"^[^\w(]+|[^\w)]+$")
@@ -1531,7 +1529,8 @@ def _statement_evidence(
     information', 'About us'), a contact address, numbered points. With ``at_least``, the two
     costliest ('we' and the sign-off, last) are read only while the score may still reach it:
     a score below it is then a score below it, not always the whole score."""
-    body = text[body_start : voice_end(text, body_start)]
+    end = voice_end(text, body_start)
+    body = text[body_start:end]
     score = 0.0  # (halves and wholes: the same sum in any order)
     parts = [p for line in lines for p in NAME_SPLIT.split(line)]
     if _calls_itself(parts, lex) or any(p.strip(" :*#").lower() in ("statement", "communiqué", "communique") for p in parts):
@@ -1547,7 +1546,8 @@ def _statement_evidence(
         score -= 3.0
     if at_least is not None and score + WE_MOST + SIGN_MOST < at_least:
         return score
-    low = folded(body)  # (the whole text, most often: the parse folded it already)
+    low = folded(text)[body_start:end]  # (the parse folded the whole text already; folding
+    # keeps offsets, and the cues found in it are ASCII words: the same places as fold(body)'s)
     we = _we_said(body, 6, low)
     score += WE_MOST if we >= 6 else 1.0 if we >= 2 else 0.0
     if at_least is not None and score + SIGN_MOST < at_least:
@@ -1573,7 +1573,7 @@ def _contact(text: str, lo: int) -> bool:
     if text.find("@", lo) >= 0 and CONTACT_MAIL.search(text, lo):
         return True
     tail = text[lo:]
-    starts = cue_starts(tail, fold(tail), PHONE_CUES)
+    starts = cue_starts(tail, folded(text)[lo:], PHONE_CUES)  # (the text's folding, as above)
     if starts is None:
         return CONTACT_PHONE.search(text, lo) is not None
     return next(matches_from(CONTACT_PHONE, text, [lo + at for at in starts]), None) is not None

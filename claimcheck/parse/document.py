@@ -620,7 +620,8 @@ def _other_stories_cues(lex: Lexicon) -> tuple[str, ...]:
 
 def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
     """The spans of the lists of other stories' headlines a page has ('Related:', 'Read more',
-    'Most read', then short lines up to the first line of prose); cheap words first.
+    'Most read', then short lines up to the first line of prose), where the page also holds
+    one of the cheap words.
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> t = "Toll rises to 31.\\n\\nRelated:\\n * Twelve dead in Lagos blast\\n\\n" + "Police said 40 were held. " * 6
@@ -630,10 +631,12 @@ def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
     >>> [t[a:b].strip() for a, b in other_stories(t, t.lower(), load_lexicon())]
     ['Lagos toll lowered to 27 | Opinion: fire codes']
     """
-    if not any(w in low for w in _other_stories_cues(lex)):
+    heads = list(line_matches(_other_stories_heading(lex), text))  # (tried at line starts only: cheaper
+    # than the cheap words' 26 scans of the whole text, which now only confirm a heading found)
+    if not heads or not any(w in low for w in _other_stories_cues(lex)):
         return []
     out = []
-    for m in line_matches(_other_stories_heading(lex), text):  # (tried at line starts only)
+    for m in heads:
         if m.end() < len(text) and text[m.end()] != "\n":
             # 'Read more: Peru lowers train toll to 27 | Opinion: …': the headlines follow on its line
             nl = text.find("\n", m.end())
