@@ -415,9 +415,13 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # 25 at recall21: the live blog's 'About 400 relatives are at the main gate of Las Brisas this
     # morning' is found (measure/present-or-passing), a crowd waiting at the prison, and pairs with
     # the relatives' march in the capital (1,500 … 2,000 … 8,000): the two places are not told apart yet
+    # 19 at recall22b: the forum's bare estimates of the march ('more than 8,000', 'about 2,000'),
+    # newly found as its crowd in a passage that names the march (measure/crowd-passage's
+    # effect.gathering), pair with the gate's 'About 400' and the police's 1,500 told of another
+    # moment: the grouping stage does not tell those crowds apart yet
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 17, spurious
+    assert len(spurious) <= 19, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="28 spurious pairs left (see the test above)")
@@ -450,9 +454,12 @@ def test_a_footbridge_collapse_and_the_students_march_over_four_days_finds_its_t
     # pairs at its first run (00bc22c) and at the session's end (990760a; never read)
     # 11 in session 18 once the ministry's corrected 33 is its earlier figure ('hours after announcing 33', 'began the day with 33', 'The figure of thirty-three (33) announced … is hereby corrected') (dev18)
     # 9 in session 19 once the undated brief's recalled year is an earlier event's (dev19: its 135 no longer against the 32)
+    # 4 at recall22b: 'The procession had drawn about 5,000 people, according to …', newly found as
+    # the procession's crowd (measure/crowd-passage's effect.gathering), pairs with the 'some 250'
+    # people on the span when it fell, a part of that crowd the grouping stage does not set apart here
     found, missed, spurious = _check("developing-faridpur")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 3, spurious
+    assert len(spurious) <= 4, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="11 spurious pairs left (see the test above)")
@@ -576,9 +583,11 @@ def test_a_prison_riot_its_hostages_and_a_vigil_finds_its_two_disputes() -> None
     # ombudsman's statement, a forum thread, an analysis, an undated rewrite; 10 reports) and kept
     # blind through it: 2/2 with 42 spurious pairs at its first run (4c7976c) and at the
     # session's end (8826b69), when it was retired
+    # 43 at recall22b: the forum's 'the vigil yesterday - police say 600', newly found as the vigil's
+    # crowd (measure/crowd-passage's effect.gathering), pairs with the wire's 'thousands' of another day
     found, missed, spurious = _check("developing-tokmok")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 42, spurious
+    assert len(spurious) <= 43, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="42 spurious pairs left (see the test above)")

@@ -1209,3 +1209,51 @@ def test_a_verb_of_sending_and_a_side_named_before(text: str, expected: list[tup
 )
 def test_a_share_of_them_told_after_a_comma_is_not_the_whole(text: str, expected: list[tuple]) -> None:
     assert _claims(text) == expected
+
+
+# The quantity under discussion named in context (issue 12, items 2 and 8): a bare estimate in a
+# passage that names a gathering (not its size) counts its crowd (measure/crowd-passage's
+# effect.gathering), up to a sentence with a figure of another measure; a part of a bare figure the
+# report told before ('Six of the 41 are minors') takes that figure's measure
+# (scope/part-of-the-figure-told).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Teachers marched through the capital on Saturday. The interior ministry said 12,000; the union said 40,000.", [("12,000", "participants"), ("40,000", "participants")], id="wire-marched-then-two-estimates"),
+        pytest.param("In 2019, when the square filled for the pension protests, the police said 20,000 and the organisers 25,000.", [("20,000", "participants"), ("25,000", "participants")], id="retrospective-protests-in-the-clause"),
+        pytest.param("Went to the vigil for the miners tonight. Honestly it was moving. Organisers counted 3,000, police 1,200.", [("3,000", "participants"), ("1,200", "participants")], id="forum-vigil-two-sentences-back"),
+        pytest.param("Farmers blocked the ring road with their tractors in a protest against the quotas. Police estimated 1,500, the farmers' union 6,000.", [("estimated 1,500", "participants"), ("6,000", "participants")], id="wire-protest-estimated"),
+        pytest.param("The march\n\nPolice put it at 4,000. The organisers said 10,000.", [("4,000", "participants"), ("10,000", "participants")], id="heading-the-march"),
+        pytest.param('At the sit-in outside the ministry, "we counted 8,000," a steward said.', [("8,000", "participants")], id="quote-sit-in-before-the-figure"),
+        pytest.param("Pilgrims walked from the city to the shrine all night. The diocese speaks of 300,000.", [("300,000", "participants")], id="translation-pilgrims-speaks-of"),
+        pytest.param("Tractors blocked the ring road in a farmers' demo on Friday; police estimated 1,500.", [("estimated 1,500", "participants")], id="wire-demo-same-sentence"),
+        pytest.param("The vigil was held on Tuesday.\n\nThree people were shot dead on the road. Police said 200.", [], id="stop-another-measure-between"),
+        pytest.param("The pension reform takes effect in March. The ministry said 12,000.", [], id="stop-march-the-month"),
+        pytest.param("Dockers marched on the port. The union said 71.", [], id="stop-not-round"),
+        pytest.param("Dockers marched on the port. No way that was 9,000, the whole quay was full.", [], id="stop-a-rejected-figure"),
+    ],
+)
+def test_an_estimate_in_a_passage_naming_a_gathering_is_its_crowd(text: str, expected: list[tuple]) -> None:
+    assert [(c[0], c[1]) for c in _claims(text) if c[1] == "participants"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police said 41 people were detained on the bridge on Sunday night.\n\nLawyers are still waiting to see them.\n\nSix of the 41 are minors, the lawyers said.", ("Six", "arrested"), id="wire-minors-two-paragraphs-on"),
+        pytest.param("The bureau said nine pupils had died by Friday.\n\nThe school has closed. Parents gathered at the gate on Saturday.\n\nA nurse said five of the nine were girls.", ("five", "killed"), id="wire-girls-among-the-dead"),
+        pytest.param("The agency said 58 people were taken to hospital.\n\nSeven were moved to Winnipeg for oxygen therapy. The spokesperson added that 23 of the 58 were under 18.", ("23", "injured"), id="release-under-18-among-the-treated"),
+        pytest.param("Mods: 212 arrests confirmed by the interior ministry so far.\n\n> any idea who they are?\n\nLawyers say 30 of the 212 are students.", ("30", "arrested"), id="forum-students-among-the-arrests"),
+        pytest.param("The number of died persons reached to 16 in all the country.\n\nThe director indicated that among them are children.\n\n4 of the 16 are children, indicated the director.", ("4", "killed"), id="translation-children-among-the-died"),
+        pytest.param("Running total as of tonight: 39 people arrested in six days.\n\nThe police say 35. The gap is mostly Monday.\n\nThree of the 39 are legal observers.", ("Three", "arrested"), id="tracker-observers-among-the-arrested"),
+    ],
+)
+def test_a_part_of_a_figure_told_before_takes_its_measure(text: str, expected: tuple) -> None:
+    assert expected in [(c[0], c[1]) for c in _claims(text)]
+
+
+def test_a_part_of_a_figure_never_told_is_no_claim() -> None:
+    text = "Police said 41 people were detained on the bridge.\n\nLawyers are waiting.\n\nSix of the 40 buses were turned back."
+    assert [c for c in _claims(text) if c[0] == "Six"] == []

@@ -27,7 +27,13 @@ from claimcheck.parse.attribution import (
 )
 from claimcheck.parse.denial import denial_cues
 from claimcheck.parse.head import Mention, speaks_of_protest
-from claimcheck.parse.measure import asked_measure, crowd_topic, first_person_guess, topic_measure
+from claimcheck.parse.measure import (
+    asked_measure,
+    crowd_gathering,
+    crowd_topic,
+    first_person_guess,
+    topic_measure,
+)
 from claimcheck.parse.mentions import sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
@@ -166,8 +172,12 @@ def extract_claims(
         know about the crowd counts'), with no figure of another measure in between (the rule
         measure/crowd-passage)."""
         topic, heading, _ = crowd_topic(lex)
-        if topic.search(text, sentences[i].start, at):
-            return True
+        gathering = crowd_gathering(lex)
+        if NEGATED.search(text, sentences[i].start, at):
+            gathering = NO_GATHERING  # 'No chance that was 900', 'nobody said they were 6,000': a
+            #  figure rejected is no estimate of the gathering named around it
+        if topic.search(text, sentences[i].start, at) or gathering.search(text, sentences[i].start, at):
+            return True  # ('In 2019, when the square filled for the protests, the police said 20,000')
         if first_person_guess(text, sentences[i].start, sentences[i].end, at, lex):
             if not protest:
                 protest.append(speaks_of_protest(low, lex))
@@ -180,7 +190,7 @@ def extract_claims(
                 return True  # 'Police said 18,000 people took part. … it had counted 33,000 people'
             s = sentences[j]
             if _heading(text, sentences, j):
-                if heading.search(text, s.start, s.end) is not None:
+                if heading.search(text, s.start, s.end) is not None or gathering.search(text, s.start, s.end):
                     return True
                 said = text[s.start : s.end]
                 if (said.rstrip().endswith("?") and (asked_measure(said, lex) or COUNT_QUESTION.search(said))) or topic_measure(
@@ -192,8 +202,8 @@ def extract_claims(
                     head = text[source.body_start : source.body_start + TITLE_READ]
                     titled.append(bool(topic.search(head) or topic.search(source.title or "")))
                 return titled[0]
-            if topic.search(text, s.start, s.end):
-                return True
+            if topic.search(text, s.start, s.end) or (i - j <= GATHERING_BEFORE and gathering.search(text, s.start, s.end)):
+                return True  # ('Teachers marched through the capital. The ministry said 12,000')
         return False
 
     has_questions = (
@@ -943,6 +953,9 @@ COUNT_QUESTION = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:hurt|injured|killed|d
 PASSAGE = 8  # how many sentences back a crowd's size may be named for a bare estimate
 QUESTION_REACH = 7  # how many sentences back a question's answer may give a bare figure
 CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the passage a crowd's
+GATHERING_BEFORE = 3  # how many sentences back a gathering named makes the passage a crowd's
+NEGATED = re.compile(r"\b(?:no|not|nobody|never|none)\b|n['’]t\b", re.IGNORECASE)  # a negation before a figure
+NO_GATHERING = re.compile(r"(?!)")  # (matches nothing)
 NOT_HEADING_END = frozenset('.!"”’')
 
 

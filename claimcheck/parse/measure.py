@@ -684,6 +684,22 @@ def crowd_topic(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 
 
 @lru_cache(maxsize=8)
+def crowd_gathering(lex: Lexicon) -> re.Pattern[str]:
+    """The rule measure/crowd-passage's words naming a gathering, not its size (effect.gathering:
+    'the pension protests', 'marched through the capital', 'the vigil'): a passage that names one
+    makes a bare estimate in it the gathering's crowd ('… The ministry said 12,000'); 'March' with
+    a capital is the month.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> bool(crowd_gathering(load_lexicon()).search("Teachers marched through the capital"))
+    True
+    >>> bool(crowd_gathering(load_lexicon()).search("The reform takes effect in March"))
+    False
+    """
+    return re.compile(rule(CROWD_PASSAGE).effect["gathering"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def crowd_guesses(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The rule measure/crowd-passage's first-person guess of a crowd: before a figure ('I'd
     say', 'I'd guess', 'looks like': effect.guess) and in its own words ('easily 8 thousand':

@@ -453,6 +453,24 @@ def sentence_mentions(
                 m.measure, m.subject = told[whole.q.value]
                 m.measure_rule = m.subject_rule = OF_THE_TOLD
                 m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole.q.text}", OF_THE_TOLD
+        for k in range(len(mentions) - 1):
+            m, whole = mentions[k], mentions[k + 1]
+            if (
+                m.measure is None
+                and id(m) in part_of_next
+                and m.q.value != 1  # ('My brother is one of the 36': who he is, no count)
+                and whole.measure is None
+                and whole.no_noun
+                and whole.q.value in told
+                and PART_IS.match(text, whole.tail, sent.end)
+            ):  # '… 39 people arrested in six days. … Three of the 39 are legal observers': a part
+                m.measure, m.subject = told[whole.q.value]  # of the figure told before, which the
+                m.measure_rule = m.subject_rule = OF_THE_TOLD  # words after it do not count again
+                m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole.q.text}", OF_THE_TOLD
+                if (kind := KIND_AFTER.match(text, whole.tail, sent.end)) and (
+                    side := lex.subject_of.get(kind["w"].lower())
+                ):  # ('at least 12 of the 23 were migrant workers': the part's people)
+                    m.subject, m.subject_rule = side, "subject/part-of-kind"
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
             before = mentions[k - 1] if k else previous
@@ -1223,6 +1241,10 @@ HOW_AFTER = re.compile(r"\s+(?:by|with|from)\s")  # '(two) with fractures'
 KIND_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
 )  # ' were prison officers' after 'N of the M': what the part's people were
+PART_IS = re.compile(
+    r"\s+(?:are|were|was|is)\s"
+)  # the part told as what its people are ('Three of the 39 are legal observers'), not an object
+#    of the words before it ('files are prepared against ten of the twelve', 'the names of 118 of the 131')
 PART_KIND = re.compile(r"\s+of\s+(?:the|those)\s+\d[\d,]*" + KIND_AFTER.pattern)  # '(4) of the 26 were …'
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
