@@ -746,6 +746,7 @@ def _alone(
     >>> part("City Hospital No. 7 alone received 64 people that night.", "64")
     'alone: city hospital no. 7'
     >>> part("The minister himself said 40 were killed.", "40")
+    >>> part("Nine lost their lives on the road itself.", "Nine")
     """
     if "alone" not in claim.sentence and "itself" not in claim.sentence:
         return key
@@ -762,6 +763,8 @@ def _alone(
             continue
         if any(place in " ".join(words) for place in home):
             continue
+        if _SCENE_ITSELF.fullmatch(m[0]):
+            continue  # 'Nine lost their lives on the road itself': where they fell (_how_they_died)
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
     return key
@@ -938,12 +941,21 @@ def _parts_of_placed_wholes(
     return out
 
 
-_DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
+_DIED = (
+    r"(?:died|dying|succumbed|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?"
+    r"|(?:pronounced|declared|confirmed|certified)\s+dead)"
+)  # 'four persons lost their lives at …', 'Five were pronounced dead at the scene'
+_AT_THE_SCENE = (
+    r"(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site"
+    r"|(?:at|on)\s+the\s+(?:very\s+)?place(?:\s+of\s+(?:the\s+)?(?:accident|event|incident|crash|collision|disaster|explosion|blast|tragedy|fire|collapse))?(?!\s+(?:of|where|to|in)\b)"
+    r"|(?:on|by|at)\s+the\s+(?:road|roadside|wayside|highway)(?:\s+itself)?(?!\s+(?:to|towards|into)\b))"
+)  # where they fell: 'died at the scene', translated copy's 'on the place of accident', 'lost their
+# lives at the place of the event', 'Eleven … lost their lives on the road itself', 'and eleven at the roadside'
 _OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
 _PATIENTS_DIED = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b", re.IGNORECASE)  # 'two patients died overnight'
 _BROUGHT_OUT = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses|cadavers)\W*\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:(?:recovered|pulled|extracted|taken|brought|carried|removed|retrieved)\s+)?(?:out\s+of|from)\s+(?:the|a|its)\s+"
+    r"(?:(?:recovered|pulled|extracted|taken|brought|carried|removed|retrieved)\s+)?(?:out\s+(?:of|from)|from)\s+(?:the|a|its)\s+"
     r"|^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:dead|recovered|pulled\s+out|extracted|brought\s+out|carried\s+out)\b[^,;:]{0,30}?\binside\s+the\b"
     r"|^\s*the\s+number\s+of\s+(?:people|persons|bodies)\s+[^,;:]{0,30}?\b(?:brought|pulled|taken|carried)\s+out\b",
@@ -951,6 +963,7 @@ _BROUGHT_OUT = re.compile(
 )  # 'carried four bodies out of the second floor', '14 cadavers were extracted from the interior',
 # 'found seven people dead inside the plant': those the rescuers brought out of the site, a part
 # of the toll where its reports tell deaths elsewhere apart too (see _how_they_died)
+_SCENE_ITSELF = re.compile(rf"{_AT_THE_SCENE}(?:\s+(?:alone|itself))?", re.IGNORECASE)  # 'on the spot itself'
 _DIED_WHERE = (  # the part a death figure's own words give it, first found first
     (
         "died at home",
@@ -1005,8 +1018,8 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         "died at the scene",
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{_DIED}\s+)?"
-            r"(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b"
-            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b",
+            rf"{_AT_THE_SCENE}\b"
+            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b{_AT_THE_SCENE}\b",
             re.IGNORECASE,
         ),
     ),
@@ -1035,7 +1048,7 @@ _DIED_AT_NAMED = re.compile(
     rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
     rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
 )  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|lives|place|road|wayside|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside")  # (cheap: most have none)
 DIED_WORDS = 90
 _ELSEWHERE = frozenset(("died in hospital", "died after a transfer", "dead on arrival", "died later"))
 

@@ -1033,54 +1033,121 @@ def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
 
 
 @pytest.mark.parametrize(
-    ("one", "other", "figure"),
+    ("one", "other", "figure", "part"),
     [
         pytest.param(
             ("Thirteen people died in the collapse. Of the 13 dead, 9 died at the scene and 4 died after sending to the hospital, the county said.", "2026-05-11"),
             ("Four of the victims died in hospital, the health bureau said. The toll is 13.", "2026-05-12"),
             4,
-            id="translation-after-sending-to",
+            "died-in-hospital",
+            id="hospital-translation-after-sending-to",
         ),
         pytest.param(
             ("The toll stands at 20. Four of the injured died in hospital overnight.", "2026-05-11"),
             ("Officials said 20 people were killed, four of them in hospital.", "2026-05-12"),
             4,
-            id="of-the-injured-and-of-them",
+            "died-in-hospital",
+            id="hospital-of-the-injured-and-of-them",
         ),
         pytest.param(
             ("Eleven people died in the blaze, seven of them in the hospital, the director said.", "2026-05-11"),
             ("Fire officials put the toll at eleven. Seven of the victims succumbed to their burns in hospital.", "2026-05-12"),
             7,
-            id="victims-succumbed",
+            "died-in-hospital",
+            id="hospital-victims-succumbed",
         ),
         pytest.param(
             ("Of the 30 passengers, 21 died at the scene and nine later in hospital.", "2026-05-11"),
             ("Nine of the victims passed away in hospital, the ministry said. The toll is 30.", "2026-05-12"),
             9,
-            id="wire-later-in-hospital",
+            "died-in-hospital",
+            id="hospital-wire-later-in-hospital",
         ),
         pytest.param(
             ("Six were pronounced dead at the scene and two died after reaching the district hospital.", "2026-05-11"),
             ("The toll is eight; two of them died in hospital.", "2026-05-12"),
             2,
-            id="after-reaching",
+            "died-in-hospital",
+            id="hospital-after-reaching",
         ),
         pytest.param(
             ("8 dead total, 3 of the victims died at the hospital apparently", "2026-05-11"),
             ("Police said eight people died, three of them in hospital.", "2026-05-12"),
             3,
-            id="forum-of-the-victims",
+            "died-in-hospital",
+            id="hospital-forum-of-the-victims",
+        ),
+        pytest.param(
+            ("Nine people were killed in the bus crash. Five persons lost their lives at the place of the accident, the police said.", "2026-05-11"),
+            ("The toll is nine; four of the victims died in hospital.", "2026-05-12"),
+            5,
+            "died-at-the-scene",
+            id="scene-translation-lost-their-lives-at-the-place-of",
+        ),
+        pytest.param(
+            ("The toll of the explosion rose to 12. Seven persons died on the place of the event.", "2026-05-11"),
+            ("Officials said 12 people died, five of them in hospital.", "2026-05-12"),
+            7,
+            "died-at-the-scene",
+            id="scene-translation-died-on-the-place",
+        ),
+        pytest.param(
+            ("Ten people died in the pile-up. Six were pronounced dead at the scene by paramedics.", "2026-05-11"),
+            ("Police put the toll at ten, four of whom died in hospital.", "2026-05-12"),
+            6,
+            "died-at-the-scene",
+            id="scene-wire-pronounced-dead",
+        ),
+        pytest.param(
+            ("Eight people were killed when the lorry overturned. Three were declared dead on the spot.", "2026-05-11"),
+            ("The toll is eight, five of them in hospital, the ministry said.", "2026-05-12"),
+            3,
+            "died-at-the-scene",
+            id="scene-wire-declared-dead-on-the-spot",
+        ),
+        pytest.param(
+            ("Fourteen people died in the crash. Nine lost their lives on the road itself, the governor said.", "2026-05-11"),
+            ("The toll is 14; five of the victims died in hospital.", "2026-05-12"),
+            9,
+            "died-at-the-scene",
+            id="scene-statement-on-the-road-itself",
+        ),
+        pytest.param(
+            ("Sixteen died in all. Of the dead, five died at the district hospital and eleven at the roadside.", "2026-05-11"),
+            ("Police said 16 people were killed, five of them in hospital.", "2026-05-12"),
+            11,
+            "died-at-the-scene",
+            id="scene-gapped-at-the-roadside",
+        ),
+        pytest.param(
+            ("crash toll now 7 :( 4 died by the roadside before the ambulances got there", "2026-05-11"),
+            ("Seven people died in the crash, three of them in hospital.", "2026-05-12"),
+            4,
+            "died-at-the-scene",
+            id="scene-forum-by-the-roadside",
+        ),
+        pytest.param(
+            ("Eighteen people died in the landslide. Volunteers took eleven bodies out from the rubble, the mayor said.", "2026-05-11"),
+            ("The toll is 18. Seven people died after admission to hospital.", "2026-05-12"),
+            11,
+            "died-at-the-scene",
+            id="scene-bodies-taken-out-from",
         ),
     ],
 )
-def test_deaths_in_hospital_told_as_a_share_of_the_dead_are_one_part(
-    one: tuple[str, str], other: tuple[str, str], figure: int
+def test_deaths_told_by_where_they_died_are_one_part(
+    one: tuple[str, str], other: tuple[str, str], figure: int, part: str
 ) -> None:
     """Those of the dead who died in hospital, however the share points at the toll ('Four of the
     injured', 'four of them', 'Seven of the victims') and however their dying there is told
     ('died after sending to the hospital', 'nine later in hospital', 'after reaching the district
-    hospital'): one part of the toll, not a part of the injured or of the victims of its own."""
-    assert _holding(_aligned(one, other), "killed", figure) == {"killed/people/died-in-hospital"}
+    hospital'): one part of the toll, not a part of the injured or of the victims of its own.
+    So are those who died where the harm struck, told as 'at the scene' or 'on the spot' or in
+    other words ('lost their lives at the place of the accident', translated copy's 'died on the
+    place of the event', 'on the road itself', 'at the roadside') and with other verbs
+    ('pronounced dead', 'declared dead', 'lost their lives'), or as bodies 'taken out from' the
+    site."""
+    assert _holding(_aligned(one, other), "killed", figure) == {f"killed/people/{part}"}
 
 
 def test_a_death_before_reaching_hospital_is_no_death_in_hospital() -> None:
