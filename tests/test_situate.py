@@ -638,8 +638,8 @@ _TOLL = "Officials said 60 people were injured and 20 killed in the clashes. "
         pytest.param("The health minister, citing records from Orvo General Hospital, said 38 were being treated for injuries there.", "38", "Orvo General Hospital", id="wire-citing-records-treated-there"),
         pytest.param("\u201cWe have nine patients on the ward here,\u201d said the head of surgery at Saint Luke Hospital.", "nine", "Saint Luke Hospital", id="quote-here-speaker-after"),
         pytest.param("A nurse at Almaz Hospital told me that 23 people had been brought to the emergency department after the charge.", "23", "Almaz Hospital", id="forum-brought-to-the-emergency-department"),
-        pytest.param("Doctors at Almaz Hospital said 23 people were hurt in the charge.", "23", None, id="not-doctors-at-give-the-events-count",),
-        pytest.param("The mayor, speaking outside Almaz Hospital, said 23 people were hurt in the charge and that others were still there.", "23", None, id="not-there-in-another-clause",),
+        pytest.param("Doctors at Almaz Hospital said 23 people were hurt in the charge.", "23", None, id="not-doctors-at-give-the-events-count"),
+        pytest.param("The mayor, speaking outside Almaz Hospital, said 23 people were hurt in the charge and that others were still there.", "23", None, id="not-there-in-another-clause"),
     ],
 )
 def test_a_hospital_named_in_the_sentence_and_pointed_at_by_the_figures_clause_is_its_place(
