@@ -1256,10 +1256,16 @@ def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
     return kinds.get(" ".join(words)) or kinds.get(words[-1]) or kinds.get(words[-1] + "s")
 
 
+_MINOR_AGE = (
+    r"under(?:\s+the\s+age\s+of|\s+age)?\s+(?:18|eighteen|16|sixteen)\b|under-?age\b"
+    r"|(?:aged\s+)?(?:between\s+)?1[0-7]\s+(?:or|and|to)\s+1[1-7]\b(?:\s+years?(?:\s+old)?)?(?!\s*(?:per\s*cent|%))"
+    r"|(?:aged\s+)?1[0-7]\s+years?\s+old\b"
+)  # the minors told by their age: 'under the age of 18', 'under eighteen', 'were 16 or 17 years old'
 _TOLD_KIND = re.compile(
-    r"(?:\s+of\s+(?:them|those|whom|these|the\s+[\w-]+))?\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<w>[^\W\d_]+)",
+    r"(?:\s+of\s+(?:them|those|whom|these|the\s+[\w-]+)(?:\s+(?!(?:were|are|was|is|aged|between)\b|under)[a-z-]+)?)?,?"
+    rf"\s+(?:(?:were|are|was|is)\s+)?(?:all\s+|also\s+)?(?:(?P<age>{_MINOR_AGE})|(?P<w>[^\W\d_]+))",
     re.IGNORECASE,
-)
+)  # ('seven of them were kids', 'Forty-one of the people detained are children', 'twelve of them under the age of 18')
 
 
 def _told_kind(c: Claim, kinds: Mapping[str, str]) -> str | None:
@@ -1273,10 +1279,23 @@ def _told_kind(c: Claim, kinds: Mapping[str, str]) -> str | None:
     ('children', 'children')
     >>> told("Of the 87, seven are still held.", "seven") is None
     True
+
+    By their age, the minors ('at least twelve of them under the age of 18', 'three of those
+    detained were 16 or 17 years old'), and after a participle ('Forty-one of the people
+    detained are children'):
+
+    >>> told("Police held 80, at least twelve of them under the age of 18.", "at least twelve")
+    'children'
+    >>> told("Three of those detained were 16 or 17 years old.", "Three"), told("Forty-one of the people detained are children.", "Forty-one")
+    ('children', 'children')
+    >>> told("Seven of them were under arrest.", "Seven") is None
+    True
     """
     at = c.end - c.sentence_start
     m = _TOLD_KIND.match(c.sentence, at)
-    return _kind_of(m["w"], kinds) if m is not None else None
+    if m is None:
+        return None
+    return "children" if m["age"] and "children" in kinds.values() else _kind_of(m["w"] or "", kinds)
 
 
 _TOTAL_ROW = re.compile(r"^[ \t|]*(?:grand\s+)?totals?\b[ \t|:]*\d", re.IGNORECASE | re.MULTILINE)  # a table's 'Total | 49 | 19'
@@ -1401,6 +1420,10 @@ def _kinds_of_people(
             found.append((i, kind, part is not None))
         elif kind is None and told is not None:
             found.append((i, told, True))
+        elif kind is None and part is None and (told := _told_kind(c, kinds)) is not None:
+            # ('Forty-one of the people detained are children', 'at least twelve of them under
+            # the age of 18', keyed as the whole: a part by its scope, else by the toll above it)
+            found.append((i, told, (c.scope or "").startswith("part:")))
         elif part is not None and part_kinds and (kind := _kind_of(part, part_kinds)) is not None:
             found.append((i, kind, True))
     if not found:

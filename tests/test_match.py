@@ -1020,6 +1020,12 @@ def test_a_kind_among_those_arrested_on_a_day_stays_a_part() -> None:
             ("Medics treated 45 injured; eight of them were babies.", "2026-05-11"),
             id="injured-infants-and-babies",
         ),
+        pytest.param("arrested", ("Police said 87 people were detained. Forty-one of the people detained are children.", "2026-05-11"), ("Lawyers said 120 people were arrested, nine of them minors.", "2026-05-11"), id="after-a-participle-of-the-people-detained-are"),
+        pytest.param("arrested", ("No fewer than eighty (80) people were detained, at least twelve of them under the age of 18.", "2026-05-11"), ("Police said 70 people were arrested, including ten minors.", "2026-05-11"), id="translation-under-the-age-of"),
+        pytest.param("arrested", ("Police held 64 people overnight. Three of those detained were 16 or 17 years old, the department said.", "2026-05-11"), ("Lawyers counted 70 arrests, five of them juveniles.", "2026-05-11"), id="wire-sixteen-or-seventeen-years-old"),
+        pytest.param("killed", ("Nine people died in the stampede. Two of the nine were under eighteen, police said.", "2026-05-11"), ("Officials said nine were killed, including three children.", "2026-05-11"), id="wire-under-eighteen"),
+        pytest.param("injured", ("40 hurt in the crush, 6 of them underage according to the hospital", "2026-05-11"), ("The ministry said 42 people were injured, among them eight minors.", "2026-05-11"), id="forum-underage"),
+        pytest.param("arrested", ("The police arrested 55 persons, of whom 11 are aged between 14 and 17 years.", "2026-05-11"), ("Rights groups said 60 were detained, nine of them children.", "2026-05-11"), id="translation-aged-between"),
     ],
 )
 def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
