@@ -390,6 +390,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
+    keys = [_still_in_hospital(k) if k and c.measure == "injured" else k for c, k in zip(claims, keys, strict=True)]
     keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home)
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
@@ -1836,6 +1837,33 @@ def _hospitalised(
             out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
         last[(c.source, c.sentence_start)] = c
     return _hospitalised_beside_named(claims, out, injured)
+
+
+def _still_in_hospital(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
+    """An injury figure's key with those still in hospital told one way, however the figure
+    tells them: 'seven are still with us', '19 persons still hospitalising' (a part, 'still in
+    care'), '31 remain hospitalised' (still held and taken to hospital) and 'Nineteen people
+    remain in hospital' (still held) are all one count, those held in hospital now; and those
+    in critical care are one count whether told as still there or not ('Two are still in
+    intensive care', 'four of them critical'): a count of the gravely hurt is of now anyway.
+
+    >>> _still_in_hospital(("injured", "people", (None, None, "still in care", None)))
+    ('injured', 'people', ('held', None, None, None))
+    >>> _still_in_hospital(("injured", "people", ("held", None, "hospitalised", None)))
+    ('injured', 'people', ('held', None, None, None))
+    >>> _still_in_hospital(("injured", "people", ("held", None, "serious", None)))
+    ('injured', 'people', (None, None, 'serious', None))
+    >>> _still_in_hospital(("injured", "people", (None, None, "hospitalised", None)))
+    ('injured', 'people', (None, None, 'hospitalised', None))
+    """
+    when, place, part, incident = key[2]
+    if part == "still in care" and when is None:
+        return (key[0], key[1], ("held", place, None, incident))
+    if when == "held" and part is not None and (part in ("hospitalised", "still in care") or _pointing_part(part)):
+        return (key[0], key[1], (when, place, None, incident))
+    if when == "held" and part == "serious":
+        return (key[0], key[1], (None, place, part, incident))
+    return key
 
 
 def _hospitalised_beside_named(

@@ -1156,6 +1156,27 @@ def test_deaths_told_by_where_they_died_are_one_part(
     assert _holding(_aligned(one, other), "killed", figure) == {f"killed/people/{part}"}
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "figure"),
+    [
+        pytest.param(("A blast hurt 60 people on Monday. Of the 60 admitted, 40 have been discharged and seven remain hospitalised, the ministry said.", "2026-05-11"), ("Seven people are still in hospital after Monday's blast, which injured 60, the hospital said.", "2026-05-12"), 7, id="wire-remain-hospitalised-and-still-in-hospital"),
+        pytest.param(("Sixty people were injured in the explosion. In the hospitals are still laying twelve patients, informed the minister.", "2026-05-11"), ("The ministry said 60 were hurt and twelve remain in hospital.", "2026-05-12"), 12, id="translation-still-laying"),
+        pytest.param(("The county government said the injured persons are in total 60 persons, among which 19 persons still hospitalising.", "2026-05-11"), ("Sixty people were hurt; 19 are still in hospital, officials said.", "2026-05-12"), 19, id="translation-among-which-still-hospitalising"),
+        pytest.param(("Of the 60 people we received, 45 have gone home and eleven are still with us, the doctor said.", "2026-05-11"), ("The ministry says 60 were injured and 11 remain hospitalised.", "2026-05-12"), 11, id="quote-still-with-us"),
+        pytest.param(("Sixty people were hurt in the fire. Two are still in intensive care.", "2026-05-11"), ("The fire injured 60 people, two of them critically.", "2026-05-12"), 2, id="serious-still-in-intensive-care"),
+        pytest.param(("Sixty were injured. Fourteen remain in hospital, four of them critical.", "2026-05-11"), ("Four of the injured are still in a critical condition, the ministry said; 60 were hurt.", "2026-05-12"), 4, id="serious-of-those-still-in-hospital"),
+    ],
+)
+def test_the_injured_still_in_hospital_are_one_count_however_told(
+    one: tuple[str, str], other: tuple[str, str], figure: int
+) -> None:
+    """Those still in hospital, told as still held ('remain in hospital'), as still
+    hospitalised, as a hospital's 'still with us' or translated copy's 'still laying' or 'still
+    hospitalising': one count, those held in hospital now; and the gravely hurt are one count
+    whether told as still in intensive care or as critical."""
+    assert len(_holding(_aligned(one, other), "injured", figure)) == 1
+
+
 def test_a_death_before_reaching_hospital_is_no_death_in_hospital() -> None:
     """'Three workers were killed at the scene and a fourth died before reaching hospital': the
     three died at the scene; 'before reaching' is no 'after reaching'."""
