@@ -1104,7 +1104,12 @@ _SERIOUS = re.compile(
     r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
-_OWN_END = re.compile(r"[,;:]|\d")
+_OWN_END = re.compile(
+    r"[,;:]|\d|\b(?:and|while|whereas|but)\s+(?:another\s+|a\s+further\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|dozens?|hundreds?)\b(?!\s+(?:per\s*cent|percent)\b)",
+    re.IGNORECASE,
+)  # (the next figure, written in words too: '46 were still admitted and eleven were in a critical condition')
 
 
 _STAYED = re.compile(
