@@ -559,6 +559,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     if part is None and claim.measure == "injured" and when != "held" and (care := _in_care(claim)) is not None:
         if care != "hospital intake" or place is None:  # (a named hospital's intake is keyed by its place)
             part = care  # 'We received 19 people from the centre': a hospital's intake; 'seven are still with us'
+    elif part == "part" and claim.measure == "injured" and when is None and _in_care(claim) == "still in care":
+        when, part = "held", None  # 'the injured are 27, among which 19 persons still hospitalising': those still held
     if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim):
         part = "passing through"  # 'about 9,000 people passing through the square over the evening'
     if part is None and claim.measure == "participants" and _stayed_on(claim):
@@ -1136,7 +1138,12 @@ _SERIOUS = re.compile(
     r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
-_OWN_END = re.compile(r"[,;:]|\d")
+_OWN_END = re.compile(
+    r"[,;:]|\d|\b(?:and|while|whereas|but)\s+(?:another\s+|a\s+further\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|dozens?|hundreds?)\b(?!\s+(?:per\s*cent|percent)\b)",
+    re.IGNORECASE,
+)  # (the next figure, written in words too: '46 were still admitted and eleven were in a critical condition')
 
 
 _STAYED = re.compile(

@@ -391,6 +391,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
+    keys = [_still_in_hospital(k) if k and c.measure == "injured" else k for c, k in zip(claims, keys, strict=True)]
     keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home)
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
@@ -751,6 +752,7 @@ def _alone(
     >>> part("City Hospital No. 7 alone received 64 people that night.", "64")
     'alone: city hospital no. 7'
     >>> part("The minister himself said 40 were killed.", "40")
+    >>> part("Nine lost their lives on the road itself.", "Nine")
     """
     if "alone" not in claim.sentence and "itself" not in claim.sentence:
         return key
@@ -767,6 +769,8 @@ def _alone(
             continue
         if any(place in " ".join(words) for place in home):
             continue
+        if _SCENE_ITSELF.fullmatch(m[0]):
+            continue  # 'Nine lost their lives on the road itself': where they fell (_how_they_died)
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
     return key
@@ -998,12 +1002,21 @@ def _parts_of_placed_wholes(
     return out
 
 
-_DIED = r"(?:died|dying|succumbed|passed\s+away|perished)"
+_DIED = (
+    r"(?:died|dying|succumbed|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?"
+    r"|(?:pronounced|declared|confirmed|certified)\s+dead)"
+)  # 'four persons lost their lives at …', 'Five were pronounced dead at the scene'
+_AT_THE_SCENE = (
+    r"(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site"
+    r"|(?:at|on)\s+the\s+(?:very\s+)?place(?:\s+of\s+(?:the\s+)?(?:accident|event|incident|crash|collision|disaster|explosion|blast|tragedy|fire|collapse))?(?!\s+(?:of|where|to|in)\b)"
+    r"|(?:on|by|at)\s+the\s+(?:road|roadside|wayside|highway)(?:\s+itself)?(?!\s+(?:to|towards|into)\b))"
+)  # where they fell: 'died at the scene', translated copy's 'on the place of accident', 'lost their
+# lives at the place of the event', 'Eleven … lost their lives on the road itself', 'and eleven at the roadside'
 _OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
 _PATIENTS_DIED = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b", re.IGNORECASE)  # 'two patients died overnight'
 _BROUGHT_OUT = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses|cadavers)\W*\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:(?:recovered|pulled|extracted|taken|brought|carried|removed|retrieved)\s+)?(?:out\s+of|from)\s+(?:the|a|its)\s+"
+    r"(?:(?:recovered|pulled|extracted|taken|brought|carried|removed|retrieved)\s+)?(?:out\s+(?:of|from)|from)\s+(?:the|a|its)\s+"
     r"|^\W*(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:dead|recovered|pulled\s+out|extracted|brought\s+out|carried\s+out)\b[^,;:]{0,30}?\binside\s+the\b"
     r"|^\s*the\s+number\s+of\s+(?:people|persons|bodies)\s+[^,;:]{0,30}?\b(?:brought|pulled|taken|carried)\s+out\b",
@@ -1011,6 +1024,7 @@ _BROUGHT_OUT = re.compile(
 )  # 'carried four bodies out of the second floor', '14 cadavers were extracted from the interior',
 # 'found seven people dead inside the plant': those the rescuers brought out of the site, a part
 # of the toll where its reports tell deaths elsewhere apart too (see _how_they_died)
+_SCENE_ITSELF = re.compile(rf"{_AT_THE_SCENE}(?:\s+(?:alone|itself))?", re.IGNORECASE)  # 'on the spot itself'
 _DIED_WHERE = (  # the part a death figure's own words give it, first found first
     (
         "died at home",
@@ -1065,8 +1079,8 @@ _DIED_WHERE = (  # the part a death figure's own words give it, first found firs
         "died at the scene",
         re.compile(
             rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{_DIED}\s+)?"
-            r"(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b"
-            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site)\b",
+            rf"{_AT_THE_SCENE}\b"
+            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b{_AT_THE_SCENE}\b",
             re.IGNORECASE,
         ),
     ),
@@ -1095,7 +1109,7 @@ _DIED_AT_NAMED = re.compile(
     rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
     rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
 )  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside")  # (cheap: most have none)
+_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|lives|place|road|wayside|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside")  # (cheap: most have none)
 DIED_WORDS = 90
 _ELSEWHERE = frozenset(("died in hospital", "died after a transfer", "dead on arrival", "died later"))
 
@@ -1303,10 +1317,16 @@ def _kind_of(noun: str, kinds: Mapping[str, str]) -> str | None:
     return kinds.get(" ".join(words)) or kinds.get(words[-1]) or kinds.get(words[-1] + "s")
 
 
+_MINOR_AGE = (
+    r"under(?:\s+the\s+age\s+of|\s+age)?\s+(?:18|eighteen|16|sixteen)\b|under-?age\b"
+    r"|(?:aged\s+)?(?:between\s+)?1[0-7]\s+(?:or|and|to)\s+1[1-7]\b(?:\s+years?(?:\s+old)?)?(?!\s*(?:per\s*cent|%))"
+    r"|(?:aged\s+)?1[0-7]\s+years?\s+old\b"
+)  # the minors told by their age: 'under the age of 18', 'under eighteen', 'were 16 or 17 years old'
 _TOLD_KIND = re.compile(
-    r"(?:\s+of\s+(?:them|those|whom|these|the\s+[\w-]+))?\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<w>[^\W\d_]+)",
+    r"(?:\s+of\s+(?:them|those|whom|these|the\s+[\w-]+)(?:\s+(?!(?:were|are|was|is|aged|between)\b|under)[a-z-]+)?)?,?"
+    rf"\s+(?:(?:were|are|was|is)\s+)?(?:all\s+|also\s+)?(?:(?P<age>{_MINOR_AGE})|(?P<w>[^\W\d_]+))",
     re.IGNORECASE,
-)
+)  # ('seven of them were kids', 'Forty-one of the people detained are children', 'twelve of them under the age of 18')
 
 
 def _told_kind(c: Claim, kinds: Mapping[str, str]) -> str | None:
@@ -1320,10 +1340,23 @@ def _told_kind(c: Claim, kinds: Mapping[str, str]) -> str | None:
     ('children', 'children')
     >>> told("Of the 87, seven are still held.", "seven") is None
     True
+
+    By their age, the minors ('at least twelve of them under the age of 18', 'three of those
+    detained were 16 or 17 years old'), and after a participle ('Forty-one of the people
+    detained are children'):
+
+    >>> told("Police held 80, at least twelve of them under the age of 18.", "at least twelve")
+    'children'
+    >>> told("Three of those detained were 16 or 17 years old.", "Three"), told("Forty-one of the people detained are children.", "Forty-one")
+    ('children', 'children')
+    >>> told("Seven of them were under arrest.", "Seven") is None
+    True
     """
     at = c.end - c.sentence_start
     m = _TOLD_KIND.match(c.sentence, at)
-    return _kind_of(m["w"], kinds) if m is not None else None
+    if m is None:
+        return None
+    return "children" if m["age"] and "children" in kinds.values() else _kind_of(m["w"] or "", kinds)
 
 
 _TOTAL_ROW = re.compile(r"^[ \t|]*(?:grand\s+)?totals?\b[ \t|:]*\d", re.IGNORECASE | re.MULTILINE)  # a table's 'Total | 49 | 19'
@@ -1448,6 +1481,10 @@ def _kinds_of_people(
             found.append((i, kind, part is not None))
         elif kind is None and told is not None:
             found.append((i, told, True))
+        elif kind is None and part is None and (told := _told_kind(c, kinds)) is not None:
+            # ('Forty-one of the people detained are children', 'at least twelve of them under
+            # the age of 18', keyed as the whole: a part by its scope, else by the toll above it)
+            found.append((i, told, (c.scope or "").startswith("part:")))
         elif part is not None and part_kinds and (kind := _kind_of(part, part_kinds)) is not None:
             found.append((i, kind, True))
     if not found:
@@ -1862,6 +1899,33 @@ def _hospitalised(
             out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
         last[(c.source, c.sentence_start)] = c
     return _hospitalised_beside_named(claims, out, injured)
+
+
+def _still_in_hospital(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
+    """An injury figure's key with those still in hospital told one way, however the figure
+    tells them: 'seven are still with us', '19 persons still hospitalising' (a part, 'still in
+    care'), '31 remain hospitalised' (still held and taken to hospital) and 'Nineteen people
+    remain in hospital' (still held) are all one count, those held in hospital now; and those
+    in critical care are one count whether told as still there or not ('Two are still in
+    intensive care', 'four of them critical'): a count of the gravely hurt is of now anyway.
+
+    >>> _still_in_hospital(("injured", "people", (None, None, "still in care", None)))
+    ('injured', 'people', ('held', None, None, None))
+    >>> _still_in_hospital(("injured", "people", ("held", None, "hospitalised", None)))
+    ('injured', 'people', ('held', None, None, None))
+    >>> _still_in_hospital(("injured", "people", ("held", None, "serious", None)))
+    ('injured', 'people', (None, None, 'serious', None))
+    >>> _still_in_hospital(("injured", "people", (None, None, "hospitalised", None)))
+    ('injured', 'people', (None, None, 'hospitalised', None))
+    """
+    when, place, part, incident = key[2]
+    if part == "still in care" and when is None:
+        return (key[0], key[1], ("held", place, None, incident))
+    if when == "held" and part is not None and (part in ("hospitalised", "still in care") or _pointing_part(part)):
+        return (key[0], key[1], (when, place, None, incident))
+    if when == "held" and part == "serious":
+        return (key[0], key[1], (None, place, part, incident))
+    return key
 
 
 def _hospitalised_beside_named(

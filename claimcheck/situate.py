@@ -57,6 +57,7 @@ from claimcheck.where import (
     hospital_clause,
     hospital_count,
     hospital_opening,
+    hospital_pointed,
     national_total,
     opening_place,
     our_site,
@@ -612,6 +613,8 @@ def situate(
             and _HOSPITAL_CUE.search(c.sentence) is not None
         ):
             place = hospital_clause(c.sentence[: c.start - c.sentence_start], after)
+        if place is None and c.measure in counted_elsewhere and _HOSPITAL_CUE.search(c.sentence) is not None:
+            place = hospital_pointed(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
         if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:

@@ -733,6 +733,66 @@ OUR_SITE = re.compile(
 )
 
 
+_HOSPITAL_NAMED = re.compile(
+    rf"(?<![\w'’.-])(?P<h>{NAMED_HOSPITAL}"
+    rf"|{_HOSPITAL_WORD}\s+(?:of|de|del|de\s+la)\s+{_CAPITAL_WORD}"
+    rf"|(?!(?:The|A|An|This|That|His|Her|Its|Our|Their)\s){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}\s+(?:hospital|clinic))"
+)  # (and 'the Hospital of Durazno', and a name before 'hospital' written small: 'the director of San Bartolo hospital')
+_HOSPITAL_POINTED_BEFORE = re.compile(
+    r"\b(?:the|his|her|its|their|this|that)\s+(?:(?:hospital|clinic)(?:['’]s)?\s+)?"
+    r"(?:hospital|centre|center|clinic|facility|institution|mortuary|morgue|emergency\s+(?:department|room|ward))"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:now|also|so\s+far|already|only)\s+)?"
+    r"(?:received|admitted|treated|attended|registered|recorded|counted|took\s+in|taken\s+in)\s+"
+    r"(?:(?:in\s+total|in\s+all|a\s+total\s+of|at\s+least|about|around|some|more\s+than|over|nearly|another)\s+)?$",
+    re.IGNORECASE,
+)  # 'said that the hospital received in total 19', 'his centre received 26', 'the hospital mortuary has received 31'
+_HOSPITAL_POINTED_AFTER = re.compile(
+    r"^(?:\s+(?!(?:and|but|while|whereas|as)\b)[\w'’-]+){0,8}?\s+(?:there|here)\b(?!\s+(?:is|are|was|were|had|have|has)\b)"
+    r"|^[^,;:.\d]{0,50}?\b(?:brought|taken|rushed|admitted|carried)\s+(?:in\s+)?to\s+(?:the|its|our|their)\s+"
+    r"(?:emergency\s+(?:department|room|ward|unit)|casualty\s+(?:department|ward)|accident\s+and\s+emergency"
+    r"|intensive\s+care(?:\s+unit)?|icu|wards?)\b",
+    re.IGNORECASE,
+)  # '38 were being treated for injuries there', 'We have three deaths here', '11 people had been brought to the emergency department'
+
+
+def hospital_pointed(sentence: str, start: int, end: int) -> str | None:
+    """The hospital a sentence names (as where its speaker works or whose records are cited)
+    when the figure's own clause points back at it: a hospital told again before the figure as
+    the subject of a verb of taking in ('The director of the Hospital of Durazno said that the
+    hospital received in total 19 wounded', 'the director of San Bartolo hospital … said his
+    centre received 26', '… that the hospital mortuary has received 31 bodies'), or 'there',
+    'here' or a ward of it after the figure ('citing records from Phebe Hospital, said 38 were
+    being treated there', '"We have three deaths here," said the head of intensive care at the
+    Regional Hospital', 'A doctor at Sohar Hospital said 11 people had been brought to the
+    emergency department'): that hospital's count, a part of the event's. One hospital only;
+    None otherwise.
+
+    >>> s = "The director of the Hospital of Durazno said that the hospital received in total 19 wounded."
+    >>> hospital_pointed(s, s.index("19"), s.index("19") + 2)
+    'Hospital of Durazno'
+    >>> s = "Health Minister Ann Lee, citing records from Phebe Hospital, said 38 were being treated there."
+    >>> hospital_pointed(s, s.index("38"), s.index("38") + 2)
+    'Phebe Hospital'
+    >>> s = "Doctors at Phebe Hospital said 38 people were injured in the clashes."
+    >>> hospital_pointed(s, s.index("38"), s.index("38") + 2) is None
+    True
+    >>> s = "Police in Kitwe said 38 people were hurt there."
+    >>> hospital_pointed(s, s.index("38"), s.index("38") + 2) is None
+    True
+    """
+    names = {" ".join(m["h"].split()) for m in _HOSPITAL_NAMED.finditer(sentence)}
+    names = {n[4:] if n[:4].casefold() == "the " else n for n in names}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    at = sentence.find(name)
+    before, after = sentence[:start], sentence[end:]
+    clause = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+    if (at < start and _HOSPITAL_POINTED_BEFORE.search(before[-120:])) or _HOSPITAL_POINTED_AFTER.match(clause):
+        return name
+    return None
+
+
 def our_site(before: str, after: str, speaker: str | None) -> str | None:
     """The speaker's own hospital when a figure's clause says so ('Our hospital received 16
     patients from the site', 'we admitted 12 at our clinic'): a doctor's count of the

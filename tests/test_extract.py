@@ -2313,6 +2313,26 @@ def test_people_taken_to_medical_institutions_are_the_injured() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        pytest.param("The ministry said 17 people were treated, five of whom were police officers.", 5, "security", id="wire-of-whom-were"),
+        pytest.param("As of this afternoon, six people have lost their lives, and two of them are our own officers.", 2, "security", id="statement-our-own-officers"),
+        pytest.param("Nine people died in the fire, three of them were children and two were firefighters.", 2, "security", id="parallel-after-of-them"),
+        pytest.param("Twelve people were hurt in the clashes; four of them were riot police officers.", 4, "security", id="forum-two-words-before-the-noun"),
+        pytest.param("The agency said 30 people were detained, three of whom were foreign journalists.", 3, "journalists", id="of-whom-journalists"),
+        pytest.param("On Tuesday the police raised their toll to 26. Désir said 4 of the 26 were prison officers.", 4, "security", id="of-the-figure-were"),
+        pytest.param("Seven people were hurt, two of whom were taken to hospital by police.", 2, "people", id="not-a-participle"),
+    ],
+)
+def test_a_part_told_after_its_figure_as_a_side_counts_that_side(text: str, figure: int, subject: str) -> None:
+    """A part whose people are told after it with a copula is that side's figure, whether it
+    points at its whole as 'of the 26', 'of whom' or 'of them', and with up to two
+    words before the noun ('our own officers', 'riot police officers'); a participle after the
+    copula ('were taken to hospital by police') tells no side."""
+    assert {c.value: c.subject for c in claims_of(text)}[figure] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         pytest.param("The drivers' association says seven of its members died on the road.", "people", id="an-associations-members"),

@@ -1020,6 +1020,12 @@ def test_a_kind_among_those_arrested_on_a_day_stays_a_part() -> None:
             ("Medics treated 45 injured; eight of them were babies.", "2026-05-11"),
             id="injured-infants-and-babies",
         ),
+        pytest.param("arrested", ("Police said 87 people were detained. Forty-one of the people detained are children.", "2026-05-11"), ("Lawyers said 120 people were arrested, nine of them minors.", "2026-05-11"), id="after-a-participle-of-the-people-detained-are"),
+        pytest.param("arrested", ("No fewer than eighty (80) people were detained, at least twelve of them under the age of 18.", "2026-05-11"), ("Police said 70 people were arrested, including ten minors.", "2026-05-11"), id="translation-under-the-age-of"),
+        pytest.param("arrested", ("Police held 64 people overnight. Three of those detained were 16 or 17 years old, the department said.", "2026-05-11"), ("Lawyers counted 70 arrests, five of them juveniles.", "2026-05-11"), id="wire-sixteen-or-seventeen-years-old"),
+        pytest.param("killed", ("Nine people died in the stampede. Two of the nine were under eighteen, police said.", "2026-05-11"), ("Officials said nine were killed, including three children.", "2026-05-11"), id="wire-under-eighteen"),
+        pytest.param("injured", ("40 hurt in the crush, 6 of them underage according to the hospital", "2026-05-11"), ("The ministry said 42 people were injured, among them eight minors.", "2026-05-11"), id="forum-underage"),
+        pytest.param("arrested", ("The police arrested 55 persons, of whom 11 are aged between 14 and 17 years.", "2026-05-11"), ("Rights groups said 60 were detained, nine of them children.", "2026-05-11"), id="translation-aged-between"),
     ],
 )
 def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
@@ -1033,54 +1039,142 @@ def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
 
 
 @pytest.mark.parametrize(
-    ("one", "other", "figure"),
+    ("one", "other", "figure", "part"),
     [
         pytest.param(
             ("Thirteen people died in the collapse. Of the 13 dead, 9 died at the scene and 4 died after sending to the hospital, the county said.", "2026-05-11"),
             ("Four of the victims died in hospital, the health bureau said. The toll is 13.", "2026-05-12"),
             4,
-            id="translation-after-sending-to",
+            "died-in-hospital",
+            id="hospital-translation-after-sending-to",
         ),
         pytest.param(
             ("The toll stands at 20. Four of the injured died in hospital overnight.", "2026-05-11"),
             ("Officials said 20 people were killed, four of them in hospital.", "2026-05-12"),
             4,
-            id="of-the-injured-and-of-them",
+            "died-in-hospital",
+            id="hospital-of-the-injured-and-of-them",
         ),
         pytest.param(
             ("Eleven people died in the blaze, seven of them in the hospital, the director said.", "2026-05-11"),
             ("Fire officials put the toll at eleven. Seven of the victims succumbed to their burns in hospital.", "2026-05-12"),
             7,
-            id="victims-succumbed",
+            "died-in-hospital",
+            id="hospital-victims-succumbed",
         ),
         pytest.param(
             ("Of the 30 passengers, 21 died at the scene and nine later in hospital.", "2026-05-11"),
             ("Nine of the victims passed away in hospital, the ministry said. The toll is 30.", "2026-05-12"),
             9,
-            id="wire-later-in-hospital",
+            "died-in-hospital",
+            id="hospital-wire-later-in-hospital",
         ),
         pytest.param(
             ("Six were pronounced dead at the scene and two died after reaching the district hospital.", "2026-05-11"),
             ("The toll is eight; two of them died in hospital.", "2026-05-12"),
             2,
-            id="after-reaching",
+            "died-in-hospital",
+            id="hospital-after-reaching",
         ),
         pytest.param(
             ("8 dead total, 3 of the victims died at the hospital apparently", "2026-05-11"),
             ("Police said eight people died, three of them in hospital.", "2026-05-12"),
             3,
-            id="forum-of-the-victims",
+            "died-in-hospital",
+            id="hospital-forum-of-the-victims",
+        ),
+        pytest.param(
+            ("Nine people were killed in the bus crash. Five persons lost their lives at the place of the accident, the police said.", "2026-05-11"),
+            ("The toll is nine; four of the victims died in hospital.", "2026-05-12"),
+            5,
+            "died-at-the-scene",
+            id="scene-translation-lost-their-lives-at-the-place-of",
+        ),
+        pytest.param(
+            ("The toll of the explosion rose to 12. Seven persons died on the place of the event.", "2026-05-11"),
+            ("Officials said 12 people died, five of them in hospital.", "2026-05-12"),
+            7,
+            "died-at-the-scene",
+            id="scene-translation-died-on-the-place",
+        ),
+        pytest.param(
+            ("Ten people died in the pile-up. Six were pronounced dead at the scene by paramedics.", "2026-05-11"),
+            ("Police put the toll at ten, four of whom died in hospital.", "2026-05-12"),
+            6,
+            "died-at-the-scene",
+            id="scene-wire-pronounced-dead",
+        ),
+        pytest.param(
+            ("Eight people were killed when the lorry overturned. Three were declared dead on the spot.", "2026-05-11"),
+            ("The toll is eight, five of them in hospital, the ministry said.", "2026-05-12"),
+            3,
+            "died-at-the-scene",
+            id="scene-wire-declared-dead-on-the-spot",
+        ),
+        pytest.param(
+            ("Fourteen people died in the crash. Nine lost their lives on the road itself, the governor said.", "2026-05-11"),
+            ("The toll is 14; five of the victims died in hospital.", "2026-05-12"),
+            9,
+            "died-at-the-scene",
+            id="scene-statement-on-the-road-itself",
+        ),
+        pytest.param(
+            ("Sixteen died in all. Of the dead, five died at the district hospital and eleven at the roadside.", "2026-05-11"),
+            ("Police said 16 people were killed, five of them in hospital.", "2026-05-12"),
+            11,
+            "died-at-the-scene",
+            id="scene-gapped-at-the-roadside",
+        ),
+        pytest.param(
+            ("crash toll now 7 :( 4 died by the roadside before the ambulances got there", "2026-05-11"),
+            ("Seven people died in the crash, three of them in hospital.", "2026-05-12"),
+            4,
+            "died-at-the-scene",
+            id="scene-forum-by-the-roadside",
+        ),
+        pytest.param(
+            ("Eighteen people died in the landslide. Volunteers took eleven bodies out from the rubble, the mayor said.", "2026-05-11"),
+            ("The toll is 18. Seven people died after admission to hospital.", "2026-05-12"),
+            11,
+            "died-at-the-scene",
+            id="scene-bodies-taken-out-from",
         ),
     ],
 )
-def test_deaths_in_hospital_told_as_a_share_of_the_dead_are_one_part(
-    one: tuple[str, str], other: tuple[str, str], figure: int
+def test_deaths_told_by_where_they_died_are_one_part(
+    one: tuple[str, str], other: tuple[str, str], figure: int, part: str
 ) -> None:
     """Those of the dead who died in hospital, however the share points at the toll ('Four of the
     injured', 'four of them', 'Seven of the victims') and however their dying there is told
     ('died after sending to the hospital', 'nine later in hospital', 'after reaching the district
-    hospital'): one part of the toll, not a part of the injured or of the victims of its own."""
-    assert _holding(_aligned(one, other), "killed", figure) == {"killed/people/died-in-hospital"}
+    hospital'): one part of the toll, not a part of the injured or of the victims of its own.
+    So are those who died where the harm struck, told as 'at the scene' or 'on the spot' or in
+    other words ('lost their lives at the place of the accident', translated copy's 'died on the
+    place of the event', 'on the road itself', 'at the roadside') and with other verbs
+    ('pronounced dead', 'declared dead', 'lost their lives'), or as bodies 'taken out from' the
+    site."""
+    assert _holding(_aligned(one, other), "killed", figure) == {f"killed/people/{part}"}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "figure"),
+    [
+        pytest.param(("A blast hurt 60 people on Monday. Of the 60 admitted, 40 have been discharged and seven remain hospitalised, the ministry said.", "2026-05-11"), ("Seven people are still in hospital after Monday's blast, which injured 60, the hospital said.", "2026-05-12"), 7, id="wire-remain-hospitalised-and-still-in-hospital"),
+        pytest.param(("Sixty people were injured in the explosion. In the hospitals are still laying twelve patients, informed the minister.", "2026-05-11"), ("The ministry said 60 were hurt and twelve remain in hospital.", "2026-05-12"), 12, id="translation-still-laying"),
+        pytest.param(("The county government said the injured persons are in total 60 persons, among which 19 persons still hospitalising.", "2026-05-11"), ("Sixty people were hurt; 19 are still in hospital, officials said.", "2026-05-12"), 19, id="translation-among-which-still-hospitalising"),
+        pytest.param(("Of the 60 people we received, 45 have gone home and eleven are still with us, the doctor said.", "2026-05-11"), ("The ministry says 60 were injured and 11 remain hospitalised.", "2026-05-12"), 11, id="quote-still-with-us"),
+        pytest.param(("Sixty people were hurt in the fire. Two are still in intensive care.", "2026-05-11"), ("The fire injured 60 people, two of them critically.", "2026-05-12"), 2, id="serious-still-in-intensive-care"),
+        pytest.param(("Sixty were injured. Fourteen remain in hospital, four of them critical.", "2026-05-11"), ("Four of the injured are still in a critical condition, the ministry said; 60 were hurt.", "2026-05-12"), 4, id="serious-of-those-still-in-hospital"),
+    ],
+)
+def test_the_injured_still_in_hospital_are_one_count_however_told(
+    one: tuple[str, str], other: tuple[str, str], figure: int
+) -> None:
+    """Those still in hospital, told as still held ('remain in hospital'), as still
+    hospitalised, as a hospital's 'still with us' or translated copy's 'still laying' or 'still
+    hospitalising': one count, those held in hospital now; and the gravely hurt are one count
+    whether told as still in intensive care or as critical."""
+    assert len(_holding(_aligned(one, other), "injured", figure)) == 1
 
 
 def test_a_death_before_reaching_hospital_is_no_death_in_hospital() -> None:

@@ -625,6 +625,35 @@ def test_a_hospitals_own_count_is_a_figure_for_that_hospital() -> None:
     assert got["52"][2] is got["At least 160"][2] is None
 
 
+_TOLL = "Officials said 60 people were injured and 20 killed in the clashes. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "hospital"),
+    [
+        pytest.param("The director of the Hospital of Durazno said to this medium that the hospital received in total 19 wounded since Saturday.", "19", "Hospital of Durazno", id="translation-the-hospital-received-in-total"),
+        pytest.param("The director of San Bartolo hospital, Ernesto Lemus, told a radio that his centre received 26 patients of the inferno.", "26", "San Bartolo hospital", id="translation-his-centre"),
+        pytest.param("Dr Ana Ruiz, who runs the Mercy Clinic, said her clinic had taken in 14 people with cuts and burns overnight.", "14", "Mercy Clinic", id="wire-her-clinic-had-taken-in"),
+        pytest.param("The director of Kessa District Hospital told us the hospital mortuary has received 11 bodies since Wednesday.", "11", "Kessa District Hospital", id="wire-the-hospital-mortuary"),
+        pytest.param("The health minister, citing records from Orvo General Hospital, said 38 were being treated for injuries there.", "38", "Orvo General Hospital", id="wire-citing-records-treated-there"),
+        pytest.param("\u201cWe have nine patients on the ward here,\u201d said the head of surgery at Saint Luke Hospital.", "nine", "Saint Luke Hospital", id="quote-here-speaker-after"),
+        pytest.param("A nurse at Almaz Hospital told me that 23 people had been brought to the emergency department after the charge.", "23", "Almaz Hospital", id="forum-brought-to-the-emergency-department"),
+        pytest.param("Doctors at Almaz Hospital said 23 people were hurt in the charge.", "23", None, id="not-doctors-at-give-the-events-count"),
+        pytest.param("The mayor, speaking outside Almaz Hospital, said 23 people were hurt in the charge and that others were still there.", "23", None, id="not-there-in-another-clause"),
+    ],
+)
+def test_a_hospital_named_in_the_sentence_and_pointed_at_by_the_figures_clause_is_its_place(
+    text: str, figure: str, hospital: str | None
+) -> None:
+    """A hospital the sentence names (where its speaker works, or whose records are cited) is
+    the place of a figure whose own clause points back at it: 'the hospital', 'his centre',
+    'her clinic', 'the hospital mortuary' taking the people in right before the figure, or
+    'there', 'here' or its emergency department after it. That hospital's count, a part of the
+    event's injured or dead, not a rival of the event's toll; a hospital's doctors giving a
+    count with no such pointer give the event's."""
+    assert situated(_TOLL + text)[figure][2] == hospital
+
+
 def test_a_hospital_subject_in_the_reports_own_voice_is_its_own_count() -> None:
     """'The Federal Medical Centre, Lokoja, admitted 52 burns patients' names no speaker (an
     encyclopedia's voice: a hospital that admits is no speaker) but is that hospital's count."""

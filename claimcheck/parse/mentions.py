@@ -1239,13 +1239,16 @@ HOW_GAP = re.compile(
 )  # '(four) of them by shotgun pellets and (two)'
 HOW_AFTER = re.compile(r"\s+(?:by|with|from)\s")  # '(two) with fractures'
 KIND_AFTER = re.compile(
-    r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?P<w>[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
-)  # ' were prison officers' after 'N of the M': what the part's people were
+    r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?:(?!(?:and|or|but|with|who|while|by|of|in|at|on|to|from|for)\b)[a-z]+\s+)?"
+    r"(?P<w>(?!(?:and|or|but|with|who|while)\b)[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
+)  # ' were prison officers', ' are our own officers' after 'N of the M': what the part's people were
 PART_IS = re.compile(
     r"\s+(?:are|were|was|is)\s"
 )  # the part told as what its people are ('Three of the 39 are legal observers'), not an object
 #    of the words before it ('files are prepared against ten of the twelve', 'the names of 118 of the 131')
-PART_KIND = re.compile(r"\s+of\s+(?:the|those)\s+\d[\d,]*" + KIND_AFTER.pattern)  # '(4) of the 26 were …'
+PART_KIND = re.compile(
+    r"\s+of\s+(?:(?:the|those)\s+\d[\d,]*|whom|them|these|those)" + KIND_AFTER.pattern
+)  # '(4) of the 26 were …', '17 people were treated, five of whom were police officers'
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 PARALLEL_VERB = static("scope/part-parallel-verb")  # ' of them had been shot … and ' between two parts
