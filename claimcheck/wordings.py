@@ -28,6 +28,10 @@ SLOTS = {  # {slot} in a pattern: the lexicon's words
     "counted_apart": lambda lex: sorted(lex.grammar["counted_apart"]),  # fighters, militants, civilians …
     "claimant_noun": lambda lex: sorted(lex.claimant_nouns),  # police, ministry, families …
     "people": lambda lex: sorted(lex.subject_of),  # people of every side: protesters, farmers, police …
+    "carers": lambda lex: sorted(  # those who give care (claimant_roles.hospital's words and their plurals)
+        {w.lower() for w in lex.data["claimant_roles"]["hospital"]}
+        | {w.lower() + "s" for w in lex.data["claimant_roles"]["hospital"]}
+    ),
 }
 
 

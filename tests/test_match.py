@@ -1368,7 +1368,7 @@ OTHER_INCIDENTS: dict[str, tuple[tuple[tuple[str, str], ...], list[list[int]]]] 
                 "2027-01-09",
             ),
             (
-                "TBILISI, Jan 9 - Prosecutors arrested three employees of the network operator. A legal "
+                "TBILISI, Jan 9 - Prosecutors arrested three managers of the network operator. A legal "
                 "aid group said at least 40 people were held during the protest.",
                 "2027-01-09",
             ),
