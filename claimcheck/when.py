@@ -1042,9 +1042,9 @@ def as_of_and_period(
             # "the death toll in Tuesday's stampede has risen to 121": the stampede's day, and
             # the toll as the report went out
             own, clause = words.event_day.sub(" ", own), words.event_day.sub(" ", clause)
-        if words.event_when is not None and "when" in own:
+        if words.event_when is not None and ref is not None and "when" in own:
             # '26 people died when the grandstand collapsed on Saturday': the collapse's day;
-            # the toll is the report's
+            # the toll is the report's (an undated report's has no other day: it keeps that one)
             own = words.event_when.sub(" ", own)
     own_day = cues[0] and resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
     day = own_day or cues[0] and (

@@ -1075,6 +1075,46 @@ def test_a_toll_whose_when_clause_dates_the_event_counts_to_the_report(text: str
     assert (claim.as_of or "")[:10] == as_of
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        pytest.param(
+            "The network, which on Wednesday said it had counted at least 35 deaths when the official figure was 27, "
+            "welcomed the new count.", "27", "2024-07-03", id="wire-when-the-official-figure-was",
+        ),
+        pytest.param(
+            "Doctors counted 19 dead on Tuesday night, when the ministry's figure was still 11.", "11", "2024-07-02",
+            id="wire-when-still-of-the-night-before",
+        ),
+        pytest.param(
+            "on friday the hospital said 9 dead when the govt was still saying 4 dead??", "4", "2024-06-28",
+            id="forum-when-saying",
+        ),
+        pytest.param(
+            "The lawyers registered on Monday 40 detained persons, when the police admitted only 12.", "12", "2024-07-01",
+            id="translation-when-admitted-only",
+        ),
+        pytest.param(
+            "Rights groups said on Sunday that 85 people had been detained, when the authorities acknowledged 30.",
+            "30", "2024-06-30", id="arrests-when-acknowledged",
+        ),
+        pytest.param(
+            "The union put the injured at 60 on Monday evening when hospitals were reporting 45.", "45", "2024-07-01",
+            id="injured-when-were-reporting",
+        ),
+        # not of that time: a figure of no clause of 'when'
+        pytest.param(
+            "Doctors counted 19 dead on Tuesday, and the ministry now says 25.", "25", "2024-07-04", id="no-when-is-the-reports",
+        ),
+    ],
+)
+def test_a_figure_of_a_when_clause_hung_on_the_figure_before_is_of_its_time(text: str, figure: str, as_of: str) -> None:
+    # 'which on Wednesday said it had counted at least 35 deaths when the official figure was
+    # 27' in Thursday's report: the 27 was Wednesday's figure, not Thursday's
+    claim = next(c for c in parse(Source(id="t", text=text, date="2024-07-04")) if figure in c.text)
+    assert (claim.as_of or "")[:10] == as_of
+
+
 def _tally(n: int, at: int, day: str | None = None, who: str = "MVD", noun: str | None = None):
     from claimcheck.models import Quantity, new_claim
 
