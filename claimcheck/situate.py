@@ -454,6 +454,21 @@ def situate(
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
             # tracker's running column: the figure as of that day)
             as_of, period = row_day.isoformat(), c.period
+        if (
+            period == "cumulative"
+            and pos
+            and "when" in before
+            and c.measure in RUNNING_TALLIES
+            and told_on is not None
+            and (as_of or "")[:10] == told_on.isoformat()
+            and _WHEN_THEN.fullmatch(before)
+        ):
+            # 'which on Wednesday said it had counted at least 35 deaths when the official
+            # figure was 27': a figure of a 'when' clause hung on the figure before it is of
+            # that figure's time (Wednesday's), not the report's
+            said = out[order[pos - 1]]
+            if said.sentence_start == c.sentence_start and said.measure == c.measure and said.as_of:
+                as_of = min(as_of or said.as_of, said.as_of)
         line = text.rfind("\n", 0, c.start) + 1
         listed = (
             text[line : line + 4].lstrip(" \t")[:1] in _BULLETS
@@ -1240,6 +1255,10 @@ _YEAR_IN = re.compile(
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
 _HOSPITAL_CUE = re.compile(r"ospital|ôpital|linic|línica|firmary|ent(?:re|er)\b", re.IGNORECASE)  # (cheap first)
+_WHEN_THEN = re.compile(
+    r"\s*[^\W\d][^.;:!?\d]{0,30}?\bwhen\s+(?!(?:[\w'’-]+\s+){0,3}?(?:later|since|after|now)\b)[^.;:!?\d]{0,80}"
+)  # the words between a figure and the next in a 'when' clause hung on it: ' deaths when the
+# official figure was ', ' dead, when the ministry still spoke of ' (not ' … when it later said ')
 _COORDINATED = re.compile(
     (r"(?>\s*[^\W\d][\w'’-]*){0,4}" if sys.version_info >= (3, 11) else r"(?:(?=(\s*[^\W\d][\w'’-]*))\1){0,4}")
     + r"(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"

@@ -103,6 +103,9 @@ class TimeWords:
     event_dated: re.Pattern[str] | None = None
     # "the toll in Tuesday's stampede has risen to": the day names the event, the toll is the report's
     event_day: re.Pattern[str] | None = None
+    # '26 people died when the grandstand collapsed on Saturday': a 'when' clause of the event
+    # itself, whose day is the event's, not the day the toll counts up to
+    event_when: re.Pattern[str] | None = None
     # 'on hunger strike', 'refusing food': a count of those fasting, not a crowd of one day
     fasting: re.Pattern[str] | None = None
     # 'a week earlier', 'last month': a crowd's sentence that may tell another day than its report's
@@ -203,6 +206,12 @@ def time_words(lexicon: Any = None) -> TimeWords:
         ),
         event_day=re.compile(
             rf"\b(?:{any_of(list(weekdays))})(?:\s+{_DAY_PART})?['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(lexicon.data['speakers']['event_nouns'])})\b",
+            re.IGNORECASE,
+        ),
+        event_when=re.compile(
+            rf"\bwhen\s+(?:[\w'’.-]+\s+){{1,8}}?(?:{any_of(data['event_struck'])})\b(?:\s+(?!on\b|and\b)[\w'’.-]+){{0,4}}?"
+            rf"\s+(?:on|late\s+on|early\s+on)\s+(?:(?:{any_of(list(weekdays))})\b(?:\s+{_DAY_PART})?(?:,?\s+(?:\d{{1,2}}\s+(?:{month})|(?:{month})\.?\s+\d{{1,2}}))?"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)",
             re.IGNORECASE,
         ),
     )  # fmt: skip
@@ -1033,6 +1042,10 @@ def as_of_and_period(
             # "the death toll in Tuesday's stampede has risen to 121": the stampede's day, and
             # the toll as the report went out
             own, clause = words.event_day.sub(" ", own), words.event_day.sub(" ", clause)
+        if words.event_when is not None and ref is not None and "when" in own:
+            # '26 people died when the grandstand collapsed on Saturday': the collapse's day;
+            # the toll is the report's (an undated report's has no other day: it keeps that one)
+            own = words.event_when.sub(" ", own)
     own_day = cues[0] and resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
     day = own_day or cues[0] and (
         resolve_day(clause, ref, words, last=True, event=event, year=undated)

@@ -1055,6 +1055,95 @@ def test_a_toll_that_rose_since_an_events_day_counts_to_the_report(text: str, as
     assert claim.as_of == as_of
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        pytest.param(
+            "The Civil Protection says 26 people died when the grandstand on the quay collapsed on Saturday.",
+            "26", "2024-07-03", id="wire-recap-grandstand-collapsed",
+        ),
+        pytest.param(
+            "At least 19 passengers were killed when a bus plunged into a ravine late on Monday night, police said.",
+            "19", "2024-07-03", id="wire-bus-plunged-late-monday",
+        ),
+        pytest.param(
+            "Forty-one migrants drowned when their boat capsized off the coast on 30 June, the coast guard said.",
+            "Forty-one", "2024-07-03", id="translation-boat-capsized-dated",
+        ),
+        pytest.param(
+            "so 12 ppl dead now when the roof caved in on sunday?? thats what the radio says",
+            "12", "2024-07-03", id="forum-roof-caved-in",
+        ),
+        pytest.param(
+            "Dead: 33, when the mine shaft gave way on Tuesday, July 2 (regional governor)",
+            "33", "2024-07-03", id="table-line-shaft-gave-way",
+        ),
+        pytest.param(
+            "Fifteen workers were hurt when a boiler exploded at the plant on Monday morning.",
+            "Fifteen", "2024-07-03", id="injured-boiler-exploded",
+        ),
+        # the day of the figure's own words stays: its verb, not the event's clause
+        pytest.param(
+            "Nine people had died by Monday evening when the dam burst its banks.", "Nine", "2024-07-01",
+            id="own-day-before-when-stays",
+        ),
+        pytest.param(
+            "The toll rose to 12 on Monday when rescuers found two more bodies.", "12", "2024-07-01",
+            id="rose-on-a-day-stays",
+        ),
+        pytest.param(
+            "Police arrested 40 people on Sunday when fighting broke out at the stadium.", "40", "2024-06-30",
+            id="arrests-of-their-day-stay",
+        ),
+    ],
+)
+def test_a_toll_whose_when_clause_dates_the_event_counts_to_the_report(text: str, figure: str, as_of: str) -> None:
+    # '26 people died when the grandstand collapsed on Saturday' in Wednesday's report: the
+    # day is the collapse's, told in the clause of the event itself; the toll is Wednesday's
+    claim = next(c for c in parse(Source(id="t", text=text, date="2024-07-03")) if figure in c.text)
+    assert (claim.as_of or "")[:10] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        pytest.param(
+            "The network, which on Wednesday said it had counted at least 35 deaths when the official figure was 27, "
+            "welcomed the new count.", "27", "2024-07-03", id="wire-when-the-official-figure-was",
+        ),
+        pytest.param(
+            "Doctors counted 19 dead on Tuesday night, when the ministry's figure was still 11.", "11", "2024-07-02",
+            id="wire-when-still-of-the-night-before",
+        ),
+        pytest.param(
+            "on friday the hospital said 9 dead when the govt was still saying 4 dead??", "4", "2024-06-28",
+            id="forum-when-saying",
+        ),
+        pytest.param(
+            "The lawyers registered on Monday 40 detained persons, when the police admitted only 12.", "12", "2024-07-01",
+            id="translation-when-admitted-only",
+        ),
+        pytest.param(
+            "Rights groups said on Sunday that 85 people had been detained, when the authorities acknowledged 30.",
+            "30", "2024-06-30", id="arrests-when-acknowledged",
+        ),
+        pytest.param(
+            "The union put the injured at 60 on Monday evening when hospitals were reporting 45.", "45", "2024-07-01",
+            id="injured-when-were-reporting",
+        ),
+        # not of that time: a figure of no clause of 'when'
+        pytest.param(
+            "Doctors counted 19 dead on Tuesday, and the ministry now says 25.", "25", "2024-07-04", id="no-when-is-the-reports",
+        ),
+    ],
+)
+def test_a_figure_of_a_when_clause_hung_on_the_figure_before_is_of_its_time(text: str, figure: str, as_of: str) -> None:
+    # 'which on Wednesday said it had counted at least 35 deaths when the official figure was
+    # 27' in Thursday's report: the 27 was Wednesday's figure, not Thursday's
+    claim = next(c for c in parse(Source(id="t", text=text, date="2024-07-04")) if figure in c.text)
+    assert (claim.as_of or "")[:10] == as_of
+
+
 def _tally(n: int, at: int, day: str | None = None, who: str = "MVD", noun: str | None = None):
     from claimcheck.models import Quantity, new_claim
 
