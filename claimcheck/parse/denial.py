@@ -19,8 +19,9 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         "deny_after": re.compile(
             rf"[\"”’']?\s*(?:(?:else|was|were|is|are|had|has|have|been|being|got|get|gets|still|reportedly|reported|confirmed|ever|so\s+far|yet|seriously"
-            rf"|critically|fatally|badly|gravely|severely)\s+)*"
-            rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
+            rf"|critically|fatally|badly|gravely|severely|remain|remains|remained|now)\s+)*"
+            rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b"
+            r"(?!(?<=critical)\s+(?:of|to|for)\b)",  # ('nobody is critical of the police': no harm)
             re.IGNORECASE,
         ),
         "denial_cue": re.compile(
