@@ -616,7 +616,9 @@ _DENIED_AMONG = re.compile(
 )
 _WHOLE_SIDES = frozenset(("people", "protesters"))  # a denial of these may name a kind of its own
 _DENIED = re.compile(
-    r"\b(?:any|none|no\s+one(?=\s+of\b)|no|not\s+one)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
+    r"\b(?:any|none|no\s+one(?=\s+of\b)|no|not\s+one)\s+"
+    r"(?:(?:confirmed|reported|official|immediate|known)\s+)?(?:(?:reports?|records?|cases?)\s+of\s+(?:any\s+)?)?"
+    r"(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
     r"(?P<a>[a-z][a-z-]+)(?:\s+(?P<b>[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
@@ -701,6 +703,10 @@ def denied_kind(text: str) -> str | None:
     'resident of town'
     >>> denied_kind("denied that any resident had died") is None
     True
+    >>> denied_kind("no record of any demonstrator") is None  # (a record denied: its people)
+    True
+    >>> denied_kind("no confirmed cases of deaths") is None, denied_kind("no record of any child")
+    (True, 'children')
     """
     m = _DENIED.search(text)
     if not m:
