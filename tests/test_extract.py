@@ -1291,18 +1291,6 @@ DENIALS = [
         [denial(K)],
         "no deaths",
     ),
-    case(
-        "ended-without-arrests",
-        "It ended without arrests.",
-        [denial(A)],
-        "without arrests",
-    ),
-    case(
-        "passed-without-injuries",
-        "The evacuation of the valley passed without injuries, the mayor said.",
-        [denial(INJ)],
-        "without injuries",
-    ),
     # harms denied in other words: losing one's life, perishing, a hospital admission
     case(
         "no-rescuer-lost-the-life",
@@ -1420,7 +1408,6 @@ NOT_CLAIMS = [
     case("no-signs-of-injuries-on-a-body", "The autopsy found no signs of injuries on the body."),
     case("no-record-of-a-visit", '"We keep no record of the visit," a hospital spokesman said.'),
     case("none-of-the-injured-in-a-serious-condition", "The police said none of the injured were in a serious condition."),
-    case("without-arrests-of-its-leaders", "The march ended without arrests of its leaders, who were detained later."),
     case("not-a-single-member-would-say", "Not a single member of the crew would say how many had been hurt."),
     case(
         "helpers-of-anyone-who-was-hurt",
