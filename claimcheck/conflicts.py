@@ -621,7 +621,9 @@ _DENIED_AMONG = re.compile(
 )
 _WHOLE_SIDES = frozenset(("people", "protesters"))  # a denial of these may name a kind of its own
 _DENIED = re.compile(
-    r"\b(?:any|none|no\s+one(?=\s+of\b)|no|not\s+one)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
+    r"\b(?:any|none|no\s+one(?=\s+of\b)|no|not\s+one)\s+"
+    r"(?:(?:confirmed|reported|official|immediate|known)\s+)?(?:(?:reports?|records?|cases?)\s+of\s+(?:any\s+)?)?"
+    r"(?:of\s+)?(?:(?:the|its|their|our|his|her|those)\s+)?"
     r"(?P<a>[a-z][a-z-]+)(?:\s+(?P<b>[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
@@ -706,11 +708,21 @@ def denied_kind(text: str) -> str | None:
     'resident of town'
     >>> denied_kind("denied that any resident had died") is None
     True
+    >>> denied_kind("no record of any demonstrator") is None  # (a record denied: its people)
+    True
+    >>> denied_kind("no confirmed cases of deaths") is None, denied_kind("no record of any child")
+    (True, 'children')
+    >>> denied_kind("no serious injuries") is None, denied_kind("no further deaths") is None
+    (True, True)
     """
     m = _DENIED.search(text)
     if not m:
         return None
     first = singular(m["a"].casefold())
+    if m["a"].casefold() in _GRAVITY and m["b"]:
+        first = singular(m["b"].casefold())  # 'no serious injuries': the noun's, no kind of people
+        if first in _NOT_A_KIND:
+            return None
     if first in _PEOPLE_OF_A_PLACE and (of := _OF_A_PLACE.match(text, m.end("a"))) is not None:
         return f"{first} of {of['p'].casefold()}"  # 'any resident of the town': that town's people
     if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _GENERIC:
@@ -721,6 +733,7 @@ def denied_kind(text: str) -> str | None:
     return f"{first} {second}"
 
 
+_GRAVITY = frozenset(("serious", "major", "severe", "grave", "further", "new", "additional", "confirmed", "reported"))
 _PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
 _OF_A_PLACE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<p>town|village|city|camp|district|neighbou?rhood|settlement|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"

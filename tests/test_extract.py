@@ -1230,6 +1230,166 @@ DENIALS = [
         [denial(INJ)],
         "None of the 30 detainees",
     ),
+    # records and cases of a harm denied: 'no record of any death', 'has not registered any death'
+    case(
+        "no-record-of-any-death",
+        '"We have no record of any death at the clinic," a hospital spokesman said.',
+        [denial(K)],
+        "no record of any death",
+    ),
+    case(
+        "no-records-of-deaths",
+        "The coroner's office said it had no records of deaths linked to the march.",
+        [denial(K)],
+        "no records of deaths",
+    ),
+    case(
+        "no-confirmed-cases-of-deaths",
+        '"We have found no confirmed cases of deaths," the health director told reporters.',
+        [denial(K)],
+        "no confirmed cases of deaths",
+    ),
+    case(
+        "received-no-reports-of-injuries-among",
+        "Police said they had received no reports of injuries among the protesters.",
+        [denial(INJ)],
+        "no reports of injuries",
+    ),
+    case(
+        "forum-no-record-of-any-arrest",
+        "checked w/ the desk sgt, they have no record of any arrest at the border post",
+        [denial(A)],
+        "no record of any arrest",
+    ),
+    case(
+        "no-confirmed-report-of-any-death",
+        "The governor said there was no confirmed report of any death in the district.",
+        [denial(K)],
+        "no confirmed report of any death",
+    ),
+    case(
+        "have-not-registered-any-death",
+        "Hospitals in the capital have not registered any death since Friday, the ministry said.",
+        [denial(K)],
+        "have not registered any death",
+    ),
+    case(
+        "had-not-confirmed-any-death",
+        "The ministry had not confirmed any death outside health facilities.",
+        [denial(K)],
+        "had not confirmed any death",
+    ),
+    case(
+        "police-report-no-detentions",
+        "Kaunas County Police report no detentions in the district.",
+        [denial(A)],
+        "no detentions",
+    ),
+    case(
+        "hospitals-count-no-deaths",
+        "The hospitals count no deaths so far, the ministry said.",
+        [denial(K)],
+        "no deaths",
+    ),
+    # harms denied in other words: losing one's life, perishing, a hospital admission
+    case(
+        "no-rescuer-lost-the-life",
+        "No rescuer has lost the life, the brigade said.",
+        [denial(K, SEC)],
+        "No rescuer",
+    ),
+    case(
+        "no-firefighter-lost-his-or-her-life",
+        '"No firefighter lost his or her life," the chief said.',
+        [denial(K, SEC)],
+        "No firefighter",
+    ),
+    case(
+        "no-women-had-perished",
+        "Officials said no women had perished in the fire.",
+        [denial(K)],
+        "no women",
+    ),
+    case(
+        "no-minor-among-those-who-lost-their-lives",
+        "No minor was among those who lost their lives, the prosecutor said.",
+        [denial(K)],
+        "No minor",
+    ),
+    case(
+        "no-demonstrator-admitted-to-hospital",
+        "No demonstrator had been admitted to hospital, the health secretariat said.",
+        [denial(INJ, PROT)],
+        "No demonstrator",
+    ),
+    case(
+        "nobody-hospitalised",
+        "Nobody was hospitalised after the stampede, police said.",
+        [denial(INJ)],
+        "Nobody",
+    ),
+    case(
+        "no-protester-needed-hospital-care",
+        "No protester needed hospital care, the Red Cross said.",
+        [denial(INJ, PROT)],
+        "No protester",
+    ),
+    # a grave condition denied: none of the hurt critical (injured, [0, 0])
+    case(
+        "nobody-is-critical",
+        "Nobody is critical, the hospital said.",
+        [denial(INJ)],
+        "Nobody",
+    ),
+    case(
+        "none-ever-in-a-critical-condition",
+        "Doctors said none was ever in a critical condition.",
+        [denial(INJ)],
+        "none",
+    ),
+    case(
+        "none-in-a-life-threatening-condition",
+        "None is in a life-threatening condition, the ministry said.",
+        [denial(INJ)],
+        "None",
+    ),
+    case(
+        "none-of-the-five-in-a-serious-condition",
+        "None of the five is in a serious condition, a spokesperson told us.",
+        [denial(INJ)],
+        "None of the five",
+    ),
+    case(
+        "none-remained-in-critical-condition",
+        "Of the 14 taken to hospital, none remained in critical condition on Sunday.",
+        [exact(INJ, PEOPLE, 14), denial(INJ)],
+        "14",
+    ),
+    case(
+        "no-one-in-intensive-care",
+        "Sixteen were treated for tear gas; no one is in intensive care.",
+        [exact(INJ, PEOPLE, 16), denial(INJ)],
+        "Sixteen",
+    ),
+    case(
+        "no-serious-injuries-among",
+        "Police said there were no serious injuries among the protesters.",
+        [denial(INJ)],
+        "no serious injuries",
+    ),
+    # 'not a single' member or representative of a body
+    case(
+        "not-a-single-representative-of-the-media",
+        "Not a single representative of the media was detained.",
+        [denial(A, JOUR)],
+        "Not a single representative of the media was detained",
+    ),
+    case(
+        "not-one-member-of-the-crew",
+        "The captain said not one member of the crew was hurt.",
+        [denial(INJ)],
+        "not one member of the crew was hurt",
+    ),
 ]
 
 
@@ -1244,6 +1404,11 @@ def test_denials(sentence, expected, phrase):
 
 NOT_CLAIMS = [
     case("denial-of-a-cause", "Nobody was killed by bad luck."),
+    case("critical-of-the-police", "No one was critical of the police operation, the mayor said."),
+    case("no-signs-of-injuries-on-a-body", "The autopsy found no signs of injuries on the body."),
+    case("no-record-of-a-visit", '"We keep no record of the visit," a hospital spokesman said.'),
+    case("none-of-the-injured-in-a-serious-condition", "The police said none of the injured were in a serious condition."),
+    case("not-a-single-member-would-say", "Not a single member of the crew would say how many had been hurt."),
     case(
         "helpers-of-anyone-who-was-hurt",
         "Our legal team of 8 lawyers remains available to anyone who was hurt on Sunday.",

@@ -19,8 +19,9 @@ def denial_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         "deny_after": re.compile(
             rf"[\"”’']?\s*(?:(?:else|was|were|is|are|had|has|have|been|being|got|get|gets|still|reportedly|reported|confirmed|ever|so\s+far|yet|seriously"
-            rf"|critically|fatally|badly|gravely|severely)\s+)*"
-            rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b",
+            rf"|critically|fatally|badly|gravely|severely|remain|remains|remained|now)\s+)*"
+            rf"(?P<t>{alternation([w for ws in deny['after'].values() for w in ws])})\b"
+            r"(?!(?<=critical)\s+(?:of|to|for)\b)",  # ('nobody is critical of the police': no harm)
             re.IGNORECASE,
         ),
         "denial_cue": re.compile(
@@ -277,7 +278,8 @@ def _negations(
         elif word in nouns and nouns[word] == "killed" and word not in {"bodies", "body"}:
             measure = "killed"  # 'there were no deaths'
         elif word in nouns and (
-            REPORTED.match(text, m.end(), sent.end)
+            m["rec"]  # 'no reports of injuries', 'no record of any arrest': a report denied
+            or REPORTED.match(text, m.end(), sent.end)
             or THERE_WERE.search(text, sent.start, m.start())
         ):
             measure = nouns[word]  # 'No arrests were made', 'there were no injuries'
@@ -298,7 +300,10 @@ def _negations(
             noun = (among["w"] or "").lower()  # before ('Nobody on their side': the officers counted)
             subject = None if noun in _sides(lex) else lex.subject_of.get(noun, "people")
             rule_id = "denial/pronoun-among"
-        out.append(_denial(text, m.start(), m.end(), measure, subject, m.group(), rule_id))
+        words = m.group()
+        if m["rec"]:  # 'no record of any demonstrator': the people denied, not the record's word
+            words = text[m.start() : m.start("rec")] + text[m.end("rec") : m.end()]
+        out.append(_denial(text, m.start(), m.end(), measure, subject, words, rule_id))
     return out
 
 
