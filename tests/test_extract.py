@@ -2755,3 +2755,23 @@ def test_a_whole_named_again_to_tell_its_part_is_told_once(text: str, expected: 
     whole's figure); a whole told there first stays, and so does one of another measure."""
     got = [(c.value, c.measure) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Three Britons died in the crash.", [exact(K, PEOPLE, 3)], id="britons"),
+        pytest.param("Two Filipinos were injured in the blast.", [exact(INJ, PEOPLE, 2)], id="filipinos"),
+        pytest.param("The dead include four Spaniards, officials said.", [exact(K, PEOPLE, 4)], id="spaniards-after"),
+        pytest.param("Police said 12 Turks were arrested at the border.", [exact(A, PEOPLE, 12)], id="turks"),
+        pytest.param("Six Frenchmen were detained overnight.", [exact(A, PEOPLE, 6)], id="frenchmen"),
+        pytest.param("Eleven Senegalese nationals were killed.", [exact(K, PEOPLE, 11)], id="ese-nationals"),
+        pytest.param("Two Swiss police officers were hurt.", [exact(INJ, SEC, 2)], id="swiss-adjective"),
+        pytest.param("Two Kenyan officers were hurt.", [exact(INJ, SEC, 2)], id="kenyan-adjective"),
+    ],
+)
+def test_people_named_by_their_nationality(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A nationality's plural right after a figure counts people, the regular endings ('Kenyans',
+    'Nepalis', 'Senegalese') and the lexicon's grammar.nationality_plurals ('Britons',
+    'Filipinos', 'Spaniards'); before a noun of another side it is that noun's adjective."""
+    assert rows(claims_of(text)) == expected

@@ -792,3 +792,37 @@ def test_a_whole_number_and_a_half_of_a_scale(sentence, phrase, value):
 def test_and_a_half_without_a_scale_is_not_read_as_one():
     """'two and a half hours' has no scale after 'half': the number stays two."""
     assert [q.value for q in find_quantities("They marched for two and a half hours.", LEX)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "low", "high", "qualifier"),
+    [
+        case("capital-m-plus", "Organisers: 4M+ on the route.", "4M+", 4_000_000, 4_000_000, None, "at_least"),
+        case("capital-m-tilde-mark", "Police (final report) ~2.5M · drone count pending", "~2.5M", 2_500_000, 2_250_000, 2_750_000, "approx"),
+        case("capital-m-range", "A drone study gave 1.1M-1.4M over the day.", "1.1M-1.4M", 1_100_000, 1_100_000, 1_400_000, "range"),
+        case("capital-m-end", "Turnout was put at 3.2M.", "3.2M", 3_200_000, 3_200_000, 3_200_000, "exact"),
+        case("decimal-comma-millones", "La Colectiva contó 1,1 millones (organizadoras).", "1,1 millones", 1_100_000, 1_100_000, 1_100_000, "exact"),
+        case("decimal-comma-million", "A translated copy: about 1,5 million marched.", "about 1,5 million", 1_500_000, 1_350_000, 1_650_000, "approx"),
+        case("decimal-comma-mil", "Según la policía, 2,5 mil personas.", "2,5 mil", 2500, 2500, 2500, "exact"),
+        case("milhoes", "Os organizadores falam em 2 milhões.", "2 milhões", 2_000_000, 2_000_000, 2_000_000, "exact"),
+        case("small-k-plus", "The union says 15K+ came.", "15K+", 15_000, 15_000, None, "at_least"),
+    ],
+)
+def test_figures_written_short_or_translated(sentence, phrase, value, low, high, qualifier):
+    """A capital 'M' closes a figure in millions whatever follows it ('4M+', '~2.5M ·',
+    '1.1M-1.4M'); a decimal comma before a scale word is a translated copy's decimal ('1,1
+    millones', '2,5 mil')."""
+    check(sentence, phrase, value, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        case("capital-m-compound", "The 3M-branded masks ran out."),
+        case("small-m-metres-at-end", "The wall there is 2.5m."),
+        case("decimal-comma-two-digits-mil", "The fee was 3,12 mil."),
+        case("covid-code", "COVID-19 reached the camp."),
+    ],
+)
+def test_short_or_translated_forms_that_are_no_figure(sentence):
+    assert [q.text for q in find_quantities(sentence, LEX)] == []

@@ -122,7 +122,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if (
             caps
             and i
-            and _demonym(tokens[i - 1][0])
+            and _demonym(tokens[i - 1][0], lex)
             and (low not in skip or not word[0].isalnum())
             and lex.subject_of.get(low, "people") == "people"
         ):  # ('27 Sudanese soldiers': the soldiers' side, read below)
@@ -592,8 +592,10 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     )
 
 
-def _demonym(word: str) -> bool:
-    return bool(DEMONYM.fullmatch(word))
+def _demonym(word: str, lex: Lexicon) -> bool:
+    """People named by their nationality: a demonym's ending ('Kenyans', 'Nepalis') or a
+    capitalised plural of the lexicon's grammar.nationality_plurals ('Britons', 'Filipinos')."""
+    return bool(DEMONYM.fullmatch(word)) or (word[:1].isupper() and word.lower() in lex.grammar["nationality_plurals"])
 
 
 def _is_subject_start(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:

@@ -37,8 +37,13 @@ _SCALES = {
     "thousands": 1_000,  # a translation's '6 thousands', '1.9 millions' (digits before: no vague word)
     "millions": 1_000_000,
     "billions": 1_000_000_000,
+    "millones": 1_000_000,  # a Spanish or Portuguese copy's '1,1 millones', '2 milhões' (after digits only)
+    "millón": 1_000_000,
+    "milhões": 1_000_000,
+    "milhão": 1_000_000,
 }
-_WORD_LIST = _UNITS + [s for s in _SCALES if s not in ("k", "m", "mn", "mil", "thousands", "millions", "billions")]
+_AFTER_DIGITS_ONLY = ("k", "m", "mn", "mil", "thousands", "millions", "billions", "millones", "millón", "milhões", "milhão")
+_WORD_LIST = _UNITS + [s for s in _SCALES if s not in _AFTER_DIGITS_ONLY]
 _WORD = rf"(?:{alternation(_WORD_LIST)})"
 
 DIGITS = r"""
@@ -49,19 +54,23 @@ DIGITS = r"""
       | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?![\d,.]|[\ \u00a0\u202f]\d)  # 120 000 (a thousands space: French, Hungarian, Polish, Russian …)
       | \d+                             # 450
     )
-    (?P<frac>\.\d+)?                    # 4.5 (million)
-    (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?)\b|(?<=\d\d)(?<![.,]\d\d)\s+(?P<mil>mil)\b(?![.-]\w)|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
+    (?P<frac>\.\d+|,\d{1,2}(?=\s+(?:millions?|millones|millón|milhões|milhão|billions?)\b)|,\d(?=\s+mil\b))?  # 4.5 (million); a decimal comma before a scale: 1,1 millones, 2,5 mil
+    (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?|millones|millón|milhões|milhão)\b|(?:(?<=\d\d)(?<![.,]\d\d)|(?<=\d,\d))\s+(?P<mil>mil)\b(?![.-]\w)|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
     (?![\w%]|[.,:/]\d|[-–](?!strong\b|odd\b|plus\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k, 40-odd, 200-plus
 """
 WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
     (?![\w-])                           # whole words only (not 'twenty-sixth')
 """
+CAPITAL_M = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?M(?![\w%]|[.,:/]\d|-\w*[^\W\d_])")
+# a capital 'M' closing a figure is millions wherever it stands ('4M+', '~2.5M ·', '1.1M-1.4M'):
+# metres are written with a small 'm' (a small 'm' needs a word after it that is not 'away', 'high' …)
 THOUSANDS_REST = re.compile(r"\s+(\d{1,3})(?![\d,.:/%-]|\s*(?:thousands?|millions?|mil|hundred)\b)")
 # the hundreds a translated figure writes after its thousands: '7 thousand 500' (Spanish '7 mil 500')
 SOUTH_ASIAN_SCALE = re.compile(r"\s+(lakhs?|crores?)\b\s*")  # 2 lakh 50 thousand
 AND_ONLY = re.compile(r"\s+and\s+")  # between 400 and 800
 WORD_RUN = re.compile(r"\w+")  # a word
+_SCALED_BEFORE = re.compile(r"\d[kM]-")  # the second figure of '1.1M-1.4M', '6k-7k' (not of 'COVID-19')
 NOT_BEFORE_DIGITS = frozenset(".,:/$£€₹_")  # a decimal, time, date, code or sum of money
 
 
@@ -138,7 +147,7 @@ def parse_digits(num: str, frac: str | None = None, scale: str | None = None) ->
     num = num.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")  # ('120 000': a thousands space)
     if not frac and not scale:
         return int(num)  # (a whole number: what the Decimal below gives)
-    value = Decimal(num + (frac or ""))  # exact: 256.1 billion is 256100000000
+    value = Decimal(num + (frac or "").replace(",", "."))  # ('1,1 millones': a decimal comma)  # exact: 256.1 billion is 256100000000
     if scale:
         value *= _SCALES[scale.lower()]
     return int(value) if value == value.to_integral_value() else float(value)
@@ -267,11 +276,14 @@ def find_numbers(
         if (
             prev.isalnum()
             or prev in NOT_BEFORE_DIGITS
-            or (prev == "-" and low[start - 2 : start - 1].isalpha())
+            or (prev == "-" and low[start - 2 : start - 1].isalpha() and not _SCALED_BEFORE.match(text, max(0, start - 3), start))
         ):
             continue
         m = digits_re.match(low, start, hi)
-        if m is not None:
+        if m is None and (u := CAPITAL_M.match(text, start, hi)) is not None:
+            v = parse_digits(u["num"], u["frac"], "m")
+            found.append(NumberMatch(start, u.end(), v, v, v))
+        elif m is not None:
             v = parse_digits(m["num"], m["frac"], m["scale"] or m["mil"] or m["k"])
             end = m.end()
             if (m["scale"] in ("thousand", "thousands") or m["mil"]) and not m["frac"] and (
