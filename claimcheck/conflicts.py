@@ -580,6 +580,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
             part = " ".join(singular(w) for w in among["n"].casefold().split())
+    if part is None and claim.qualifier == "denial" and _DENIED_MORE.search(claim.text):
+        part = "more"  # 'no further deaths', 'No new arrests': none added since, not a toll of none
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
@@ -733,6 +735,7 @@ def denied_kind(text: str) -> str | None:
     return f"{first} {second}"
 
 
+_DENIED_MORE = re.compile(r"\b(?:further|new|additional|fresh|more)\b", re.IGNORECASE)  # a denial of any added
 _GRAVITY = frozenset(("serious", "major", "severe", "grave", "further", "new", "additional", "confirmed", "reported"))
 _PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
 _OF_A_PLACE = re.compile(
@@ -1148,6 +1151,7 @@ _PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "o
 # ('four of at least 23': the whole's qualifier says nothing of the part)
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
+    r"|(?:serious|severe|major|grave)\s+(?:injur\w*|wounds?)|life[-\s]threatening"
     r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )

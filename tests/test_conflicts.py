@@ -1017,3 +1017,29 @@ def test_a_placed_part_told_by_which_dead_it_counts_is_compared_only_with_that_p
     groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
     got = [(g.claims[a].text, g.claims[b].text) for g in groups if g.measure == "killed" for a, b in g.conflicts]
     assert sorted(got) == sorted(pairs)
+
+
+# A denial of what was added or of the grave cases is no denial of the whole: 'no further deaths'
+# says the toll did not grow (part 'more'), 'no serious injuries' that none of the hurt is grave
+# (part 'serious'); neither is a toll of none set against the event's counts. A plain denial stays
+# the whole's.
+DENIED_PARTS = [
+    pytest.param("Police said there had been no further deaths overnight.", "more", id="wire-no-further-deaths"),
+    pytest.param("No new arrests were reported on Tuesday.", "more", id="wire-no-new-arrests"),
+    pytest.param("The hospital has had no additional fatalities since Sunday.", "more", id="release-no-additional"),
+    pytest.param("update: no new deaths recorded since sunday per the ministry", "more", id="forum-no-new-deaths"),
+    pytest.param("There were no serious injuries, police said.", "serious", id="wire-no-serious-injuries"),
+    pytest.param("Doctors said none of the wounded was in a life-threatening condition.", "serious", id="wire-none-life-threatening"),
+    pytest.param("No major injuries were registered, the civil protection said.", "serious", id="translation-no-major-injuries"),
+    pytest.param("Nobody was injured, police said.", None, id="not-a-plain-denial"),
+    pytest.param("No one was killed, the ministry said.", None, id="not-a-plain-denial-of-deaths"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), DENIED_PARTS)
+def test_a_denial_of_what_was_added_or_of_the_grave_is_a_part(text: str, part: str | None) -> None:
+    from claimcheck.extract import extract_claims
+    from claimcheck.models import Source
+
+    denials = [c for c in extract_claims(Source(id="t", text=text)) if c.qualifier == "denial"]
+    assert [quantity_key(c)[2] for c in denials] == [part]
