@@ -2703,7 +2703,7 @@ def _weekday_named(c: Claim, days: Mapping[str | None, Sequence[Claim]]) -> str 
     ['2026-11-24', '2026-11-23', None, None, None]
     """
     named = {m["day"] for m in _NAMED_WEEKDAY.finditer(c.sentence)}
-    if not named and c.day_word and c.day_word[:1].isupper() and re.search(WEEKDAY, c.sentence) is None:
+    if not named and c.day_word and c.date is None and c.day_word[:1].isupper() and re.search(WEEKDAY, c.sentence) is None:
         named = {c.day_word}  # (the weekday its paragraph named for its gathering)
     elif len(named) != 1 or len(set(re.findall(WEEKDAY, c.sentence))) != 1:
         return None
@@ -2774,7 +2774,9 @@ def _day_words(c: Claim, tw: TimeWords) -> str | None:
             return None  # (a sentence of two days, and the figure's own words name neither)
         if found:
             return (found[-1] if from_end else found[0])[1]
-    return c.day_word  # (the day its paragraph named for its gathering, if any: see claimcheck.situate)
+    # (the day its paragraph named for its gathering, if any, see claimcheck.situate; not once
+    # its report is dated from its event's others: its weekdays are of that date's week)
+    return c.day_word if c.date is None else None
 
 
 def _report_days(unknown: Sequence[Claim], tw: TimeWords) -> tuple[dict[int, str | None], dict[str, set[str]]]:
