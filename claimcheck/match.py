@@ -27,12 +27,15 @@ from claimcheck.conflicts import (
 )
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup, Number
 from claimcheck.when import (
+    DAY_BEFORE,
     LABEL_ITEM,
     PAST_SPAN,
     RUNNING_TALLIES,
+    TODAY,
     WEEKDAY,
     TimeWords,
     any_of,
+    day_words_in,
     parse_date,
     time_words,
 )
@@ -2762,6 +2765,9 @@ def _by_day(
             if (word := told_apart.get(id(c))) is not None:
                 words_apart.setdefault(word, []).append(c)  # ('24,300 today and 38,500 yesterday', undated)
                 continue
+            if c.date is None and (word := _weekday_of_no_day(c, days, tw)) is not None:
+                words_apart.setdefault(word, []).append(c)  # ('On Wednesday evening …', none of its days a Wednesday)
+                continue
             own = named.get(c.source, set()) - recalled  # (a day it looks back on is not its report's)
             if told_on and c.source in told_on and told_on[c.source] not in recalled and not own - {told_on[c.source]}:
                 own = {told_on[c.source]}  # (its report's day, from the counts it repeats)
@@ -2821,20 +2827,42 @@ def _weekday_named(c: Claim, days: Mapping[str | None, Sequence[Claim]]) -> str 
     ['2026-11-24', '2026-11-23', None, None, None]
     """
     named = {m["day"] for m in _NAMED_WEEKDAY.finditer(c.sentence)}
-    if len(named) != 1 or len(set(re.findall(WEEKDAY, c.sentence))) != 1:
+    if not named and c.day_word and c.date is None and c.day_word[:1].isupper() and re.search(WEEKDAY, c.sentence) is None:
+        named = {c.day_word}  # (the weekday its paragraph named for its gathering)
+    elif len(named) != 1 or len(set(re.findall(WEEKDAY, c.sentence))) != 1:
         return None
     weekday = next(iter(named))
     on = [d for d in days if d and date.fromisoformat(d).strftime("%A") == weekday]
     return on[0] if len(on) == 1 else None
 
 
-# a weekday or a relative day written as the day of a figure, not as the day something was said
-_DAY_WORD_SAID = re.compile(r"(?:\b(?:said|says|told|added|announced|reported|published|posted|since)\s+(?:on\s+)?)$", re.IGNORECASE)
-# a weekday written as a figure's day: 'on Thursday', 'by the Monday', "Tuesday's rally", '(Thursday)'
-# (not the day of a statement: 'in its Monday statement', 'on X, Sunday: …')
-_DAY_WORD_BEFORE = re.compile(r"(?:\b(?:on|by|last|until|from)\s+(?:the\s+)?|\()$", re.IGNORECASE)
+def _weekday_of_no_day(c: Claim, days: Mapping[str | None, Sequence[Claim]], tw: TimeWords) -> str | None:
+    """The weekday an undated report's figure is of by its own words or its paragraph's (see
+    :func:`_day_words`) when none of its group's dated ``days`` falls on it: another day's
+    gathering ('On Wednesday evening several thousand people marched … Police estimated the
+    crowd at about 2,000', beside a Saturday's counts of dated reports), apart from the dated
+    days; None when its words name no weekday, its sentence names another weekday too, one of
+    the days falls on it, or no dated report dates any of them (an undated report's day may be
+    misread).
+
+    >>> from dataclasses import replace
+    >>> from claimcheck.models import claim_in
+    >>> days = {"2026-09-19": [replace(claim_in("2,000 marched.", "2,000", "participants"), date="2026-09-21")]}  # a Saturday
+    >>> [_weekday_of_no_day(claim_in(said, "2,000", "participants"), days, time_words()) for said in (
+    ...     "On Wednesday evening 2,000 marched.", "On Saturday 2,000 marched.", "Police said 2,000.",
+    ...     "It said on Friday that 2,000 were sent, and on Monday that …")]
+    ['Wednesday', None, None, None]
+    """
+    word = _day_words(c, tw)
+    if word is None or word in (TODAY, DAY_BEFORE) or len(set(re.findall(WEEKDAY, c.sentence)) - {word}) > 0:
+        return None  # (not a sentence of two weekdays: 'had said on Saturday that …, and on Monday called …')
+    reported = [d for d, cs in days.items() if d and any(m.date for m in cs)]  # (a day an undated report read may be off)
+    if not reported or any(date.fromisoformat(d).strftime("%A") == word for d in days if d):
+        return None
+    return word
+
+
 _FIGURE_CLAUSE_END = re.compile(r"[\d;]|[.!?](?:\s|$)")
-TODAY, DAY_BEFORE = "report-day", "day-before-report"  # (group id parts of an undated report's days)
 
 
 def _day_words(c: Claim, tw: TimeWords) -> str | None:
@@ -2865,25 +2893,14 @@ def _day_words(c: Claim, tw: TimeWords) -> str | None:
     after = text[end : stop.start() if stop else len(text)]
     last = max((m.end() for m in re.finditer(r"[\d;]", text[:at])), default=0)
     for window, from_end in ((after, False), (text[last:at], True), (text, False)):
-        found: list[tuple[int, str]] = []
-        for m in tw.weekday.finditer(window):
-            if (
-                m["w"][:1].isupper()
-                and len(m["w"]) > 3
-                and (_DAY_WORD_BEFORE.search(window[: m.start()]) or m[0].endswith(("'s", "’s")) or window[m.end() : m.end() + 1] == ")")
-                and not _DAY_WORD_SAID.search(window[: m.start()])
-            ):
-                found.append((m.start(), m["w"].capitalize()))
-        if not found:
-            for m in tw.relative.finditer(window):
-                if not _DAY_WORD_SAID.search(window[: m.start()]):
-                    back = tw.relative_days[" ".join(m["r"].split()).casefold()]
-                    found.append((m.start(), DAY_BEFORE if back else TODAY))
+        found = day_words_in(window, tw)
         if window is text and len({d for _, d in found}) > 1:
             return None  # (a sentence of two days, and the figure's own words name neither)
         if found:
             return (found[-1] if from_end else found[0])[1]
-    return None
+    # (the day its paragraph named for its gathering, if any, see claimcheck.situate; not once
+    # its report is dated from its event's others: its weekdays are of that date's week)
+    return c.day_word if c.date is None else None
 
 
 def _report_days(unknown: Sequence[Claim], tw: TimeWords) -> tuple[dict[int, str | None], dict[str, set[str]]]:

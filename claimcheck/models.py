@@ -128,6 +128,9 @@ class Claim:
     as_of: str | None = None  # ISO date the figure counts up to; None = time unknown
     period: str | None = None  # cumulative | earlier | increment | held | strike | hunger-strike | day | before | after
     place: str | None = None  # a city, province or site the figure is for; "nationwide"
+    # an undated report's figure of no day it can date: the weekday ('Wednesday') or relative
+    # day (claimcheck.when.TODAY, DAY_BEFORE) its paragraph named for its gathering before it
+    day_word: str | None = None
 
     # convenience accessors -------------------------------------------------
     @property
@@ -199,6 +202,8 @@ class Claim:
             "period": self.period,
             "place": self.place,
         }
+        if self.day_word is not None:  # (written only when read: the claims of other reports are as before)
+            out["day_word"] = self.day_word
         if self.rules:
             out["rules"] = list(self.rules)
         if self.copy_of is not None:  # only on a copy: the claims of reports with no copies

@@ -30,6 +30,7 @@ from claimcheck.when import (
     TimeWords,
     as_of_and_period,
     clock_of,
+    day_words_in,
     event_days,
     event_year,
     parse_date,
@@ -825,7 +826,20 @@ def situate(
             # 60': the figure before it of its measure in its paragraph is of the same time and
             # place (and, taken up by a demonstrative, the same quantity: see match._align)
             as_of, period, place = taken_up.as_of, taken_up.period, taken_up.place or place
-        out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope)
+        day_word = taken_up.day_word if taken_up is not None else None
+        if (
+            as_of is None
+            and day_word is None
+            and report is None
+            and period in ("day", "strike")
+            and c.measure not in RUNNING_TALLIES
+            and not _names_a_day(c.sentence, tw)
+        ):
+            # 'On Wednesday evening several thousand people marched to the government's
+            # offices. Police estimated the crowd at about 2,000.': a weekday an undated report
+            # cannot date, the figure's own to tell its days apart (see match._day_words)
+            day_word = _paragraph_day_word(text, body_from, c.sentence_start, tw)
+        out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
@@ -1726,6 +1740,24 @@ def _paragraph_day(
     >>> _paragraph_day(text, 0, text.index("Organisers"), time_words(), (None, None), 2026) is None
     True
     """
+    chunks = _paragraph_sentences(text, body_from, at, tw)
+    for chunk in reversed(chunks[-1:] if report is not None else chunks):  # (a dated report's: the one right before)
+        told = tw.gathering.search(chunk)
+        if (
+            told is not None
+            and tw.planned.search(chunk, 0, told.end()) is None
+            and (report is None or tw.explicit.search(chunk) is None)  # (a dated report's 'up from 9,500 on November 14')
+        ):
+            day = resolve_day(chunk, report, tw, event=event, year=year)
+            if day is not None:
+                return day
+    return None
+
+
+def _paragraph_sentences(text: str, body_from: int, at: int, tw: TimeWords) -> list[str]:
+    """The sentences of the paragraph holding ``at`` before it, its wrapped lines joined
+    (none when they name no day at all): the paragraph runs back at most PARAGRAPH_CHARS, to a
+    line that ends a sentence or is short (see :func:`_paragraph_day`)."""
     start = max(body_from, at - PARAGRAPH_CHARS)
     line = text.rfind("\n", start, at)
     while line >= start:  # (back over the lines wrapped in mid-sentence)
@@ -1737,18 +1769,31 @@ def _paragraph_day(
         line = before
     gap = text[start:at]
     if not tw.day_cue.search(gap.casefold()):
-        return None
-    chunks = [chunk for chunk in _SENTENCE_END.split(gap.replace("\n", " ")) if chunk.strip()]  # (its wrapped lines joined)
-    for chunk in reversed(chunks[-1:] if report is not None else chunks):  # (a dated report's: the one right before)
+        return []
+    return [chunk for chunk in _SENTENCE_END.split(gap.replace("\n", " ")) if chunk.strip()]
+
+
+def _paragraph_day_word(text: str, body_from: int, at: int, tw: TimeWords) -> str | None:
+    """The day an undated report's paragraph names before ``at``, in words no date can be
+    read from, in its last sentence that tells a gathering and names such a day (a weekday
+    written as a day: 'On Wednesday evening several thousand people marched'; 'yesterday';
+    see :func:`claimcheck.when.day_words_in`); None when that sentence names two such days,
+    or tells a gathering still to come ('called another march for Friday').
+
+    >>> text = "Background.\\n\\nOn Wednesday evening thousands marched to the ministry. Police put it at 2,000."
+    >>> _paragraph_day_word(text, 0, text.index("Police"), time_words())
+    'Wednesday'
+    >>> text = "On Friday a vigil was held.\\n\\nPolice put the crowd at 8,000."
+    >>> _paragraph_day_word(text, 0, text.index("Police"), time_words()) is None
+    True
+    """
+    for chunk in reversed(_paragraph_sentences(text, body_from, at, tw)):
         told = tw.gathering.search(chunk)
-        if (
-            told is not None
-            and tw.planned.search(chunk, 0, told.end()) is None
-            and (report is None or tw.explicit.search(chunk) is None)  # (a dated report's 'up from 9,500 on November 14')
-        ):
-            day = resolve_day(chunk, report, tw, event=event, year=year)
-            if day is not None:
-                return day
+        if told is None or tw.planned.search(chunk, 0, told.end()) is not None:
+            continue
+        named = {word for _at, word in day_words_in(chunk, tw)}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
     return None
 
 

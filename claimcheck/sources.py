@@ -825,6 +825,21 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-06-09'
     >>> stamp_date("Timeline\\nProtests in Lisbon, 29 November 2026, drew crowds") is None
     True
+
+    So does a line that holds a date with its time of day, alone or after a place or a
+    release's words and a dash (a briefing's, a release's own time), or a date with its
+    weekday alone on its line (a page's day: 'Friday, March 13, 2026'), not a date alone:
+
+    >>> stamp_date("Briefing\\nPolice Headquarters, Nicosia - Sunday 15 March 2026, 11:00\\n\\nGood morning")
+    '2026-03-15'
+    >>> stamp_date("RELEASE\\nFor immediate release – Monday 23 November 2026, 20:30\\n\\nToday we")
+    '2026-11-23'
+    >>> stamp_date("Live\\nSaturday 15 August 2026\\n\\nPINNED")
+    '2026-08-15'
+    >>> stamp_date("Live\\n15 August 2026\\n\\nPINNED") is None
+    True
+    >>> stamp_date("Explainer\\nZTV News — updated Saturday 9 August 2026, 10:30\\n\\nThe rally") is None
+    True
     """
     found: dict[str, str] = {}
     for line in STAMP.finditer(text, start, start + STAMP_CHARS):
@@ -852,6 +867,10 @@ def stamp_date(text: str, start: int = 0) -> str | None:
                 return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
     for layout in (_PLACE_DATE_LINE, _AS_OF_LINE):
         if (m := layout.search(text, start, start + STAMP_CHARS)) is not None:
+            return written_date(WRITTEN_DATE.search(m["date"]))  # type: ignore[arg-type]
+    for m in _DATE_CLOCK_LINE.finditer(text, start, start + STAMP_CHARS):
+        if (_ENDS_IN_CLOCK.search(m[0]) or _WEEKDAY_DATE_LINE.fullmatch(m[0].strip())) and not _UPDATED.search(m[0]):
+            # (a date alone, with no time of day nor weekday, is an event's; an update's time may be days after the news)
             return written_date(WRITTEN_DATE.search(m["date"]))  # type: ignore[arg-type]
     if (stamp := TIMESTAMP_LINE.search(text, start, start + STAMP_CHARS)) is not None:
         return written_date(WRITTEN_DATE.search(stamp.group()))  # type: ignore[arg-type]  # (the last resort)
@@ -885,6 +904,15 @@ _PLACE_DATE_LINE = re.compile(
     re.MULTILINE,
 )  # a release's place and date after a separator: 'PRESS RELEASE | Lisbon, 29 November 2026',
 #    'For immediate release - Freetown, 19 November 2026'
+_DATE_CLOCK_LINE = re.compile(
+    r"^(?:[^\n]{0,60}?\s[-–—|·•]\s+)?" + _DATE_PART.pattern + r"[ \t]*$", re.IGNORECASE | re.MULTILINE
+)  # a date with its clock time alone on its line, or after a separator: 'Police Headquarters,
+#    Nicosia - Sunday 15 March 2026, 11:00', 'For immediate release – Monday 23 November 2026, 20:30'
+_ENDS_IN_CLOCK = re.compile(r"\d(?:[:.h]\d{2}|h)(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
+_WEEKDAY_DATE_LINE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+(?:19|20)\d\d"
+)  # a page's day alone on its line, with its weekday: 'Friday, March 13, 2026', 'Saturday 15 August 2026'
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _AS_OF_LINE = re.compile(
     r"^[ \t]*\(?as\s+of\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s*)?"
     r"(?P<date>" + WRITTEN_DATE.pattern + r")(?:,?\s*\d{1,2}[:.]\d{2})?\)?[ \t]*$",

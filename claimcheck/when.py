@@ -129,6 +129,44 @@ def any_of(words: list[str]) -> str:
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in load_lexicon().data["time"]["weekdays"]) + ")"
 
 
+# a weekday or a relative day written as the day of a figure, not as the day something was said
+_DAY_WORD_SAID = re.compile(r"(?:\b(?:said|says|told|added|announced|reported|published|posted|since)\s+(?:on\s+)?)$", re.IGNORECASE)
+# a weekday written as a figure's day: 'on Thursday', 'by the Monday', "Tuesday's rally", '(Thursday)'
+# (not the day of a statement: 'in its Monday statement', 'on X, Sunday: …')
+_DAY_WORD_BEFORE = re.compile(r"(?:\b(?:on|by|last|until|from)\s+(?:the\s+)?|\()$", re.IGNORECASE)
+TODAY, DAY_BEFORE = "report-day", "day-before-report"  # (an undated report's days, not to be dated)
+
+
+def day_words_in(window: str, words: TimeWords) -> list[tuple[int, str]]:
+    """The days ``window`` names as a day something happened on, by words that an undated
+    report cannot date: each weekday written as a day ('on Thursday', "Tuesday's rally",
+    '(Thursday)'), capitalised ('Thursday'), else each relative day (:data:`TODAY`,
+    :data:`DAY_BEFORE`); not a day something was said on ('said on Tuesday that'). Each with
+    its position in ``window``.
+
+    >>> tw = time_words()
+    >>> day_words_in("On Wednesday evening thousands marched.", tw)
+    [(3, 'Wednesday')]
+    >>> day_words_in("Yesterday thousands marched.", tw), day_words_in("A spokesman said on Tuesday that 300 came.", tw)
+    ([(0, 'day-before-report')], [])
+    """
+    found: list[tuple[int, str]] = []
+    for m in words.weekday.finditer(window):
+        if (
+            m["w"][:1].isupper()
+            and len(m["w"]) > 3
+            and (_DAY_WORD_BEFORE.search(window[: m.start()]) or m[0].endswith(("'s", "’s")) or window[m.end() : m.end() + 1] == ")")
+            and not _DAY_WORD_SAID.search(window[: m.start()])
+        ):
+            found.append((m.start(), m["w"].capitalize()))
+    if not found:
+        for m in words.relative.finditer(window):
+            if not _DAY_WORD_SAID.search(window[: m.start()]):
+                back = words.relative_days[" ".join(m["r"].split()).casefold()]
+                found.append((m.start(), DAY_BEFORE if back else TODAY))
+    return found
+
+
 @lru_cache(maxsize=8)
 def time_words(lexicon: Any = None) -> TimeWords:
     """The compiled ``time`` section of ``lexicon`` (a :class:`claimcheck.lexicon.Lexicon`;

@@ -1302,6 +1302,98 @@ def test_the_day_an_undated_figures_own_words_name(sentence: str, figure: str, d
     assert _day_words(Claim("s", None, None, "participants", "people", q, 1, sentence), time_words()) == day
 
 
+PARAGRAPH_DAY_WORDS = [
+    # (sentence of an undated report, the day its paragraph named, the day of its group it joins)
+    ("Police estimated the crowd at about 2,000.", "Tuesday", "2026-11-24"),
+    ("Organisers put the turnout at 8,000.", "Monday", "2026-11-23"),
+    ("Selon la préfecture, 1 500 personnes ont défilé.", "Tuesday", "2026-11-24"),
+    ("cops said 900, we were way more lol", "Monday", "2026-11-23"),
+    ("Police estimated the crowd at about 2,000.", "Friday", None),  # (no day of the group on a Friday)
+    ("Police estimated the crowd at about 2,000.", "day-before-report", None),  # (a relative day: not a weekday)
+    ("Police said 2,000 marched on Tuesday.", "Monday", "2026-11-24"),  # (its own words win)
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day_word", "day"),
+    PARAGRAPH_DAY_WORDS,
+    ids=["wire", "organisers", "translation", "forum", "no-such-day", "relative-day", "own-words-win"],
+)
+def test_a_figure_of_an_undated_report_joins_the_weekday_its_paragraph_named(
+    sentence: str, day_word: str, day: str | None
+) -> None:
+    """A crowd or force of an undated report whose sentence names no day, but whose paragraph
+    named a weekday for its gathering (``day_word``, see claimcheck.situate), joins its group's
+    one dated day on that weekday; a day its own sentence names wins."""
+    from claimcheck.match import _weekday_named
+
+    def claim(said: str, as_of: str | None = None, word: str | None = None) -> Claim:
+        q = Quantity("300", 0, 3, 300, 300, 300, "exact")
+        return Claim("s", None, None, "participants", "people", q, 1, said, as_of=as_of, day_word=word)
+
+    days = {d: [claim("", d)] for d in ("2026-11-23", "2026-11-24")}  # Monday, Tuesday
+    assert _weekday_named(claim(sentence, word=day_word), days) == day
+
+
+def test_an_undated_reports_figures_apart_by_the_days_their_paragraphs_named() -> None:
+    """Figures of undated reports whose paragraphs named two weekdays for their gatherings
+    ('On Sunday … Police put it at 2,000'; 'On Monday … Organisers said 600') are apart, as
+    if their own words named them; one weekday named throughout splits nothing."""
+    from claimcheck.match import _by_day
+
+    def crowd(source: str, said: str, figure: str, word: str | None = None) -> Claim:
+        at = said.index(figure)
+        q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+        return Claim(source, None, None, "participants", "people", q, 1, said, day_word=word)
+
+    sunday = crowd("a", "Police put the crowd at 2,000.", "2,000", "Sunday")
+    monday = crowd("b", "Organisers said 600 came back.", "600", "Monday")
+    rest = crowd("b", "Police counted 500 at the gate.", "500")
+    days = {k: [c.text for c in cs] for k, cs in _by_day([sunday, monday, rest]).items()}
+    assert days == {"Sunday": ["2,000"], "Monday": ["600", "500"]}
+    same = [sunday, crowd("b", "Organisers said 3,000.", "3,000", "Sunday")]
+    assert list(_by_day(same)) == [None]
+
+
+OTHER_WEEKDAY = [
+    # (sentence of an undated report, its figure, the day its paragraph named, the group it joins)
+    ("On Wednesday evening several thousand people marched to the government offices.", "several thousand", None, "Wednesday"),
+    ("Police estimated the crowd at about 2,000.", "about 2,000", "Wednesday", "Wednesday"),
+    ("Thursday's vigil, which organisers put at 900, was silent.", "900", None, "Thursday"),
+    ("Un millier de personnes, 1 000 selon la police, ont défilé mardi soir.", "1 000", None, "2026-09-19"),  # (no English day word)
+    ("lol like 3k of us out there on monday", "3k", None, "2026-09-19"),  # (a weekday not written as one)
+    ("On Saturday police counted 12,000 in the square.", "12,000", None, "2026-09-19"),  # (a day of the group)
+    ("It said on Friday that 300 were sent, and on Monday that it had been calm.", "300", None, "2026-09-19"),  # (two weekdays)
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day_word", "day"),
+    OTHER_WEEKDAY,
+    ids=["wire-weekday-opens", "paragraph-weekday", "possessive-weekday", "translation-no-english-day",
+         "forum-lower-case", "weekday-of-the-group", "two-weekdays"],
+)
+def test_a_weekday_no_dated_day_falls_on_is_another_days_gathering(
+    sentence: str, figure: str, day_word: str | None, day: str
+) -> None:
+    """A crowd of an undated report whose own words (or paragraph) name a weekday on which none
+    of its group's days, dated by dated reports, falls is another day's gathering: apart from
+    those days ('On Wednesday evening several thousand people marched … Police estimated the
+    crowd at about 2,000', beside a Saturday's counts), not joined to the day with most figures."""
+    from claimcheck.match import _by_day
+
+    def crowd(said: str, figure: str, source: str = "u", as_of: str | None = None, report: str | None = None,
+              word: str | None = None) -> Claim:
+        at = said.index(figure)
+        q = Quantity(figure, at, at + len(figure), 1, 1, 1, "exact")
+        return Claim(source, None, report, "participants", "people", q, 1, said, as_of=as_of, day_word=word)
+
+    saturday = crowd("Police said 12,000 marched.", "12,000", "d", "2026-09-19", "2026-09-21")  # a Saturday's
+    c = crowd(sentence, figure, word=day_word)
+    days = _by_day([saturday, c])
+    assert next(k for k, cs in days.items() if c in cs) == day
+
+
 def test_an_undated_reports_figures_of_two_days_are_apart() -> None:
     """Figures of one undated report whose words name two days ('today', 'yesterday'; two
     weekdays) are not one crowd: apart from one another, whether or not other reports date

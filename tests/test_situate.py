@@ -142,6 +142,41 @@ def test_a_gathering_takes_the_day_its_paragraph_named(
     assert situated((UNDATED_OPENING if report is None else "") + body, report)[figure][0] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        pytest.param("On Wednesday evening several thousand people marched from parliament to the government's offices. "
+            "Police estimated the crowd at about 2,000.", "about 2,000", "Wednesday", id="wire"),
+        pytest.param("Dock workers began a sit-in at the port gates on Saturday morning, blocking the trucks. It went on "
+            "past noon. Organisers counted 1,200 people there.", "1,200", "Saturday", id="two-sentences-on"),
+        pytest.param("Friday's rally filled the square in front of the town hall. Police put the crowd at some 4,000.",
+            "some 4,000", "Friday", id="possessive-weekday"),
+        pytest.param("The relatives realized yesterday a march until the prefecture. According to the police, participated "
+            "some 700 persons.", "some 700", "day-before-report", id="translation-relative-day"),
+        pytest.param("ok so tonight the vigil at the cathedral was HUGE. Cops put the crowd at 900, we counted way more",
+            "900", "report-day", id="forum-tonight"),
+        pytest.param("On Monday the teachers marched to the ministry.\n\nPolice said 1,500 people attended.",
+            "1,500", None, id="another-paragraph"),
+        pytest.param("The unions called another march for Thursday. Police said 2,500 people took part in the first.",
+            "2,500", None, id="a-march-to-come"),
+        pytest.param("A spokesman said on Tuesday that the march had been peaceful. Police said 3,000 people took part.",
+            "3,000", None, id="a-day-something-was-said"),
+        pytest.param("On Monday the teachers marched to the ministry. Police said 1,500 took part on Tuesday.",
+            "1,500", None, id="own-day-read-by-match"),
+    ],
+)
+def test_an_undated_reports_gathering_keeps_the_weekday_its_paragraph_named(
+    body: str, figure: str, expected: str | None
+) -> None:
+    """In an undated report, a crowd or a force whose own sentence names no day keeps the day
+    its paragraph named for a gathering in words no date can be read from (a weekday, a
+    relative day), for match to tell its days apart by (``day_word``); not a march still to
+    come, a day something was said on, nor a day of another paragraph."""
+    claims = parse(Source(id="s", text=UNDATED_OPENING + body, date=None))
+    got = {c.text: c for c in claims}[figure]
+    assert (got.as_of, got.day_word) == (None, expected)
+
+
 def test_a_readers_post_head_dates_nothing() -> None:
     """A comment's time stamp is when a reader wrote, not the day of the figures in it (a
     reader's '70,000' restates Sunday's march)."""

@@ -396,3 +396,35 @@ def test_read_bytes_reads_to_the_end_or_one_past_the_limit(
     path = tmp_path / "f.txt"
     path.write_bytes(content)
     assert _read_bytes(str(path), limit, size) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        pytest.param("Press briefing\nPolice Headquarters, Nicosia - Sunday 15 March 2026, 11:00\n\nGood morning.",
+                     "2026-03-15", id="briefing-place-dash-date-clock"),
+        pytest.param("RELEASE\nFor immediate release – Monday 23 November 2026, 20:30\n\nToday we marched.",
+                     "2026-11-23", id="release-words-dash-date-clock"),
+        pytest.param("EVENING NEWS — Thursday 25 June 2026, 21:00\n\nPRESENTER: Good evening.",
+                     "2026-06-25", id="transcript-programme-date-clock"),
+        pytest.param("Situation report\n11 November 2026, 18:00\n\n1. Rain continued.", "2026-11-11",
+                     id="sitrep-date-clock-alone"),
+        pytest.param("Hilo: la marcha\nOct 14, 2026, 11:48 PM\n\nAlguien sabe cuántos fueron?", "2026-10-14",
+                     id="forum-month-first-pm"),
+        pytest.param("1991 shooting\n14 March 1991\n\nThe shooting took place.", None, id="event-date-alone"),
+        pytest.param("Live updates\nSaturday 15 August 2026\n\nPINNED - Summary", "2026-08-15", id="live-page-day-with-weekday"),
+        pytest.param("PRESS RELEASE\nRef: PR/037/2026\nFriday, March 13, 2026\n\nThe police", "2026-03-13",
+                     id="release-weekday-month-first"),
+        pytest.param("Live\n15 August 2026\n\nPINNED - Summary", None, id="date-alone-no-weekday"),
+        pytest.param("Explainer\nTV News — updated Saturday 9 August 2026, 10:30\n\nThe rally.", None,
+                     id="update-time-not-the-news-day"),
+        pytest.param("Timeline\nThe march of 14 March 2026, 11:00 onwards, drew crowds\n", None,
+                     id="date-in-a-sentence"),
+    ],
+)
+def test_a_line_of_a_date_with_its_time_of_day_dates_the_page(opening: str, expected: str | None) -> None:
+    """A line in a page's opening that holds a full date with its time of day, alone or after a
+    place, a programme's or a release's words and a dash, or a full date with its weekday alone,
+    is the page's own date (a briefing's, a release's, a transcript's, a live page's); a date
+    alone (an event's), an update's time, or a date inside a sentence is not."""
+    assert sources.stamp_date(opening) == expected
