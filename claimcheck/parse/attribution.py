@@ -2067,6 +2067,7 @@ FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figures?|toll|count|tally|total|estimates
 
 AGENT_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:were|was|is|are|has|have|had|will|would|could|drew|drove|led|sparked)\b"
+    r"|[a-z]{3,}s\s+(?:only|just|also|not|out|those|all|every)\b"  # 'by the police counts only those who …'
     r"|[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|some|many|local|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten)\b"
     r"|(?:this|last|on|earlier|late)\s+(?:morning|afternoon|evening|night|week|monday|tuesday"
