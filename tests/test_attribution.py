@@ -2457,8 +2457,19 @@ GIVEN_OUT_BY = [
     case("put-out-by-then-counts-only", "The estimate of 28,000 marchers put out by the police counts only those on the avenue.", 28000, "the police"),
     case("no-agent-no-speaker", "The figure of 40,000 marchers was higher than expected.", 40000, None),
 ]
+GLOSSED_SUBJECT = [
+    # a gloss in lower case in brackets inside the subject (a translation's): the subject around it
+    case("gloss-then-says", "The head of the health centre (puskesmas) says at least 20 residents have been injured.", 20, "The head of the health centre"),
+    case("gloss-then-aside-then-says",
+         "The head of the Lelak community health centre (puskesmas), speaking to our reporter Yanuarius Mbing, says at least 20 residents have been injured.",
+         20, "The head of the Lelak community health centre"),
+    case("gloss-of-two-words-told-us-that", "The village chief (kepala desa) told us that at least 20 residents had been injured.", 20, "The village chief"),
+    case("gloss-then-in-a-statement", "The town hall (alcaldía), in a statement, said at least 20 residents had been injured.", 20, "The town hall"),
+    case("a-photo-note-is-no-subject", "Police (pictured) said at least 20 residents had been injured.", 20, "Police"),
+    case("an-acronym-in-brackets-still-names", "The National Police (PNC), in a statement, said at least 20 residents had been injured.", 20, "PNC"),
+]
 
 
-@pytest.mark.parametrize(("text", "value", "want"), PARTICIPLE_OF_ITS_NOUN + GIVEN_OUT_BY)
+@pytest.mark.parametrize(("text", "value", "want"), PARTICIPLE_OF_ITS_NOUN + GIVEN_OUT_BY + GLOSSED_SUBJECT)
 def test_a_participle_describing_its_noun_or_giving_out_a_figure(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want

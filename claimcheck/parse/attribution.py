@@ -581,6 +581,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             return np
         if k > 1 and text[lo - 2 : lo] in GLOSS_OPENS:
             continue  # a name's gloss: 'Yodi Dashti Kalon ("Remembering Dashti Kalon"), has compiled'
+        if k and text[lo - 1 : lo] == "(" and raw and len(raw) <= 4 and all(w.islower() for w in raw):
+            continue  # a gloss in brackets in lower case: 'The head of the health centre (puskesmas) says'
         if k and text[lo - 1 : lo] == "(" and _opens_relative(text, segs[k - 1], lex):
             continue  # 'X, who heads the office of the Agency (NEMA), said': the bracket is the agency's
         rel = RELATIVE_END.search(text, max(sent_lo, lo - 8), lo) if k else None
