@@ -2426,3 +2426,50 @@ def test_a_speaker_goes_on_over_the_sentences_after_it(text: str, expected: list
     the figure before."""
     got = [(c.value, c.claimant) for c in extract_claims(Source(id="t", text=text)) if c.measure in MEASURES]
     assert got == expected
+
+
+PARTICIPLE_OF_ITS_NOUN = [
+    # a speech verb's participle that describes the noun before it is no speaker's verb: the
+    # noun's own verb follows the participle's phrase (lexicon grammar.reduced_relative)
+    case("admitted-from-then-numbered", "Patients admitted from the march numbered 14, the hospital's director told reporters.", 14, "the hospital's director"),
+    case("admitted-to-then-included", "Patients admitted to the clinic overnight included 31 injured protesters, the health ministry said.", 31, "the health ministry"),
+    case("registered-at-then-are", "The bodies registered at the morgue are 9 dead so far, the coroner said.", 9, "the coroner"),
+    case("declared-in-then-were-inverted-verb", "Workers declared in the register were 40 injured, informed the prefecture.", 40, "the prefecture"),
+    case("reported-at-then-were-according-to", "Students reported at the police station were 27 arrested, according to the union.", 27, "the union"),
+    case("admitted-from-then-has-the-pronoun-speaks",
+         "Dr Ana Ruiz runs the trauma ward. No patient admitted from the protests has died, she said, and 12 people remain injured.", 12, "Ana Ruiz"),
+    # still a speaker's verb: 'that', a figure or a clause's own subject after the phrase
+    case("admitted-on-a-day-that", "The ministry admitted on Monday that 12 people had died.", 12, "The ministry"),
+    case("confirmed-in-a-statement-a-figure", "Officials confirmed in a statement 14 people were hurt.", 14, "Officials"),
+    case("reported-at-a-briefing-there-were", "Police reported at a briefing there were 12 dead.", 12, "Police"),
+    case("reported-at-least-a-figure-in-words", "The government reported at least one police officer and four soldiers were killed.", 5, "The government"),
+    case("admitted-to-reporters-that", "The hospital admitted to reporters that 9 of the injured were children.", 9, "The hospital"),
+]
+GIVEN_OUT_BY = [
+    # any verb of giving out a figure names its maker after 'by' (attribution/by-agent)
+    case("put-out-by", "The crowd of 28,000 put out by the police leaves out those who stood outside.", 28000, "the police"),
+    case("given-out-by", "The toll of 40 given out by the ministry leaves out the missing.", 40, "the ministry"),
+    case("handed-down-by", "The count of 40 arrests handed down by the ministry leaves out the missing.", 40, "the ministry"),
+    case("supplied-by", "The figure of 40,000 marchers supplied by the organisers was higher.", 40000, "the organisers"),
+    case("floated-by", "The figure of 40,000 marchers floated by the organisers was higher.", 40000, "the organisers"),
+    case("communicated-by-translated", "The figure of 40,000 marchers communicated by the prefecture was lower.", 40000, "the prefecture"),
+    case("offered-by", "The estimate of 40,000 marchers offered by the organisers was higher.", 40000, "the organisers"),
+    case("put-out-by-then-counts-only", "The estimate of 28,000 marchers put out by the police counts only those on the avenue.", 28000, "the police"),
+    case("no-agent-no-speaker", "The figure of 40,000 marchers was higher than expected.", 40000, None),
+]
+GLOSSED_SUBJECT = [
+    # a gloss in lower case in brackets inside the subject (a translation's): the subject around it
+    case("gloss-then-says", "The head of the health centre (puskesmas) says at least 20 residents have been injured.", 20, "The head of the health centre"),
+    case("gloss-then-aside-then-says",
+         "The head of the Lelak community health centre (puskesmas), speaking to our reporter Yanuarius Mbing, says at least 20 residents have been injured.",
+         20, "The head of the Lelak community health centre"),
+    case("gloss-of-two-words-told-us-that", "The village chief (kepala desa) told us that at least 20 residents had been injured.", 20, "The village chief"),
+    case("gloss-then-in-a-statement", "The town hall (alcaldía), in a statement, said at least 20 residents had been injured.", 20, "The town hall"),
+    case("a-photo-note-is-no-subject", "Police (pictured) said at least 20 residents had been injured.", 20, "Police"),
+    case("an-acronym-in-brackets-still-names", "The National Police (PNC), in a statement, said at least 20 residents had been injured.", 20, "PNC"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), PARTICIPLE_OF_ITS_NOUN + GIVEN_OUT_BY + GLOSSED_SUBJECT)
+def test_a_participle_describing_its_noun_or_giving_out_a_figure(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
