@@ -575,6 +575,27 @@ def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_gives_exactly_i
     assert _check("developing-veracruz")[1:] == ([], [])
 
 
+def test_post_election_unrest_a_ministry_a_rights_group_and_a_rally_finds_its_two_disputes() -> None:
+    # developing-kualalumpur was written blind as developing-26 at session 22's start (unrest after
+    # a disputed election in Malaysia over four days: the home ministry's toll rising 3 -> 7 -> 11
+    # against a rights group's 'at least 19' on the same day, an opposition rally counted by police
+    # and by its organisers, a running arrest tally, a clash in Johor Bahru with its own toll, the
+    # 1969 riots recalled; wires, a translated paper, a live blog, a forum thread, the ministry's
+    # statement, the rights group's release with a scraped table, an analysis, an undated
+    # rewrite; 9 reports): 2/2 with 19 spurious pairs at its first run (7e77f86), 34 after
+    # recall22d's denials were merged (a denial of what was added or of grave cases keyed as the
+    # whole's, mended in c64477f without reading the story), 15 at the session's end (e4b45dfc),
+    # when it was retired
+    found, missed, spurious = _check("developing-kualalumpur")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 15, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="15 spurious pairs left (see the test above)")
+def test_post_election_unrest_a_ministry_a_rights_group_and_a_rally_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-kualalumpur")[1:] == ([], [])
+
+
 def test_a_prison_riot_its_hostages_and_a_vigil_finds_its_two_disputes() -> None:
     # developing-tokmok was written blind as developing-25 at session 21's start (a riot and
     # hostage standoff at a penal colony near Tokmok over four days: the ministry's toll rising
