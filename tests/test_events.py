@@ -116,6 +116,8 @@ SPLIT_STORIES: set[str] = {
     # march's day, written from two districts of Huancayo (Chilca, El Carmen), stands apart
     "developing-ndola",  # written blind in session 15 (developing-12; a tune set since): the
     # supporters' forum thread of the march's day stands apart from the ten other reports
+    "developing-kualalumpur",  # written blind in session 22 (developing-26): the forum thread of
+    # the rally's day stands apart from the eight other reports
 }
 
 
