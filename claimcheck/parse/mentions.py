@@ -1616,8 +1616,9 @@ def _nearer_in_size(m: Mention, a: Mention, b: Mention) -> bool:
 
 
 
-@lru_cache(maxsize=8)
-def _medical_words(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=1)
+def _medical_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The rule measure/medical-intake's words of care after a figure and of a place of care."""
     effect = rule(MEDICAL_INTAKE).effect
     return re.compile(effect["after"], re.IGNORECASE), re.compile(effect["setting"], re.IGNORECASE)
 
@@ -1638,7 +1639,7 @@ def _medical_intake(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool
     if not (m.no_noun or noun in ("people", "persons", "patients") or (m.subject == "people" and noun and noun not in _carers(lex))):
         return False  # (people of any word, 'fourteen children', '38 pilgrims'; not the staff of
         # care: 'still has 40 doctors on call')
-    after, setting = _medical_words(lex)
+    after, setting = _medical_words()
     told = (
         patterns(lex)[MEDICAL_INTAKE].search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
         or after.match(text, m.q.end if m.no_noun else m.tail, sent.end) is not None
