@@ -365,6 +365,13 @@ class Lexicon:
         return frozenset(w.lower() for w in [*listed, *nouns])
 
     @cached_property
+    def carers(self) -> frozenset[str]:
+        """The people who give care ('doctors', 'nurses', 'paramedics'): ``claimant_roles.hospital``'s
+        words and the plurals of its singular ones."""
+        words = {w.lower() for w in self.data["claimant_roles"]["hospital"]}
+        return frozenset(words | {w + "s" for w in words})
+
+    @cached_property
     def claimant_nouns(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.data["claimant_nouns"])
 

@@ -1623,20 +1623,12 @@ def _medical_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(effect["after"], re.IGNORECASE), re.compile(effect["setting"], re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
-def _carers(lex: Lexicon) -> frozenset[str]:
-    """The people who give care (claimant_roles.hospital: 'doctors', 'nurses', 'paramedics'), with
-    the plurals of its singular words: no intake of a place of care."""
-    words = {w.lower() for w in lex.data["claimant_roles"]["hospital"]}
-    return frozenset(words | {w + "s" for w in words})
-
-
 def _medical_intake(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     """A figure of people, patients or nothing that a hospital or a clinic took in or still holds
     (the rule measure/medical-intake): a verb of intake right before it or a state of care right
     after it, in a passage that names a place or a person of care."""
     noun = (m.subject_text or "").lower()
-    if not (m.no_noun or noun in ("people", "persons", "patients") or (m.subject == "people" and noun and noun not in _carers(lex))):
+    if not (m.no_noun or noun in ("people", "persons", "patients") or (m.subject == "people" and noun and noun not in lex.carers)):
         return False  # (people of any word, 'fourteen children', '38 pilgrims'; not the staff of
         # care: 'still has 40 doctors on call')
     after, setting = _medical_words()
