@@ -735,8 +735,9 @@ def denied_kind(text: str) -> str | None:
     return f"{first} {second}"
 
 
-_DENIED_MORE = re.compile(r"\b(?:further|new|additional|fresh|more)\b", re.IGNORECASE)  # a denial of any added
-_GRAVITY = frozenset(("serious", "major", "severe", "grave", "further", "new", "additional", "confirmed", "reported"))
+_ADDED = ("further", "new", "additional", "fresh", "more")  # 'no further deaths': none added
+_DENIED_MORE = re.compile(r"\b(?:" + "|".join(_ADDED) + r")\b", re.IGNORECASE)  # a denial of any added
+_GRAVITY = frozenset(("serious", "major", "severe", "grave", "confirmed", "reported", *_ADDED))
 _PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
 _OF_A_PLACE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<p>town|village|city|camp|district|neighbou?rhood|settlement|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
@@ -1155,10 +1156,15 @@ _SERIOUS = re.compile(
     r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
+NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety",
+)  # the words of a figure written in words, up to ninety
+_NUMBER_WORDS = "|".join(NUMBER_WORDS)  # (as an alternation, for the patterns below)
 _OWN_END = re.compile(
-    r"[,;:]|\d|\b(?:and|while|whereas|but)\s+(?:another\s+|a\s+further\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|dozens?|hundreds?)\b(?!\s+(?:per\s*cent|percent)\b)",
+    r"[,;:]|\d|\b(?:and|while|whereas|but)\s+(?:another\s+|a\s+further\s+)?(?:" + _NUMBER_WORDS + r"|dozens?|hundreds?)"
+    r"\b(?!\s+(?:per\s*cent|percent)\b)",
     re.IGNORECASE,
 )  # (the next figure, written in words too: '46 were still admitted and eleven were in a critical condition')
 
@@ -1388,9 +1394,7 @@ _OF_OWN_DEAD = re.compile(r" of (?:our|their) [a-z]+ who\b")
 # 'mourns three of our members who were killed', the body's count of the dead)
 _OF_WHOLE = re.compile(
     r" of (?:the (?=\d|[a-z]+$))?(?:(?:(?:at least|about|some|more than|over|nearly) )?\d|the (?:injured|wounded|dead|deceased)\b|those\b|another figure\b"
-    r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b|them\b)",
+    r"|(?:(?:at least|about|some|more than|over|nearly) )?(?:" + _NUMBER_WORDS + r"|a hundred|dozens|hundreds)\b|them\b)",
     re.IGNORECASE,
 )  # ('four of Twelve': a whole told in words; 'of another figure': one of a sentence before; 'Thirty-one of them')
 # ('Five of the nine': a whole told by its number alone)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.conflicts import (
+    NUMBER_WORDS,
     body_own,
     denied_kind,
     evaluate,
@@ -1129,9 +1130,7 @@ _POINTING = frozenset(
     (
         "part", "injured", "wounded", "hurt", "victim", "victims", "dead", "deceased", "killed", "died",
         "people", "person", "persons", "those", "them",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        *NUMBER_WORDS, "hundred",
     )
 )  # fmt: skip
 
