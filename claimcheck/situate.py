@@ -1741,17 +1741,21 @@ def _paragraph_day(
     True
     """
     chunks = _paragraph_sentences(text, body_from, at, tw)
-    for chunk in reversed(chunks[-1:] if report is not None else chunks):  # (a dated report's: the one right before)
-        told = tw.gathering.search(chunk)
-        if (
-            told is not None
-            and tw.planned.search(chunk, 0, told.end()) is None
-            and (report is None or tw.explicit.search(chunk) is None)  # (a dated report's 'up from 9,500 on November 14')
-        ):
+    for chunk in _told_gatherings(chunks[-1:] if report is not None else chunks, tw):  # (a dated report's: the one right before)
+        if report is None or tw.explicit.search(chunk) is None:  # (a dated report's 'up from 9,500 on November 14')
             day = resolve_day(chunk, report, tw, event=event, year=year)
             if day is not None:
                 return day
     return None
+
+
+def _told_gatherings(chunks: list[str], tw: TimeWords) -> Iterator[str]:
+    """Of ``chunks``, last first, those that tell a gathering, not one still to come ('called
+    another march for 2 October')."""
+    for chunk in reversed(chunks):
+        told = tw.gathering.search(chunk)
+        if told is not None and tw.planned.search(chunk, 0, told.end()) is None:
+            yield chunk
 
 
 def _paragraph_sentences(text: str, body_from: int, at: int, tw: TimeWords) -> list[str]:
@@ -1787,10 +1791,7 @@ def _paragraph_day_word(text: str, body_from: int, at: int, tw: TimeWords) -> st
     >>> _paragraph_day_word(text, 0, text.index("Police"), time_words()) is None
     True
     """
-    for chunk in reversed(_paragraph_sentences(text, body_from, at, tw)):
-        told = tw.gathering.search(chunk)
-        if told is None or tw.planned.search(chunk, 0, told.end()) is not None:
-            continue
+    for chunk in _told_gatherings(_paragraph_sentences(text, body_from, at, tw), tw):
         named = {word for _at, word in day_words_in(chunk, tw)}
         if named:
             return next(iter(named)) if len(named) == 1 else None
