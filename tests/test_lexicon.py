@@ -268,6 +268,14 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             ["the health ministry"],
             id="speakers.source_nouns",
         ),
+        pytest.param(
+            {"grammar": {"force_heads": {"words": ["watch"]}}},
+            "Officials said 180 ranks of the Civic Watch were detained.",
+            "subject",
+            [],
+            ["security"],
+            id="grammar.force_heads",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
