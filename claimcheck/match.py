@@ -369,7 +369,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _kinds_of_people(
         claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
     )
-    keys = _body_own_parts(claims, keys)
+    keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
@@ -1414,7 +1414,7 @@ _BODY_OWN_MEASURES = frozenset(("killed", "injured"))
 
 
 def _body_own_parts(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any = None
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for a body's own people among the dead or hurt ('the drivers'
     association says seven of its members died', 'At least 17 of our members were injured',
@@ -1424,7 +1424,7 @@ def _body_own_parts(
     statement on the three vendors killed) the body's members are the dead: the toll itself."""
     most: dict[tuple[str, tuple[str, str, QuantityKey]], float] = {}
     for c, k in zip(claims, keys, strict=True):
-        if k is not None and k[2][2] is None and c.low is not None and c.measure in _BODY_OWN_MEASURES and body_own(c) is None:
+        if k is not None and k[2][2] is None and c.low is not None and c.measure in _BODY_OWN_MEASURES and body_own(c, lexicon) is None:
             most[(c.source, k)] = max(most.get((c.source, k), 0), c.low)  # (not another count of its own)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
@@ -1433,7 +1433,7 @@ def _body_own_parts(
             or c.measure not in _BODY_OWN_MEASURES
             or k[2][1] is not None
             or k[2][2] is not None
-            or (own := body_own(c)) is None
+            or (own := body_own(c, lexicon)) is None
         ):
             continue
         high = c.high if c.high is not None else c.low

@@ -315,3 +315,54 @@ def test_a_user_org_last_word_makes_a_name_ending_so_an_organisation(tmp_path: P
     assert kind_of("Coastal Wellness", load_lexicon(path)) == "org"
     assert kind_of("Wellness Minister Ann Lee", load_lexicon(path)) == "person"
     assert kind_of("Island Health", load_lexicon()) == "org"
+
+
+def _body_own(claim, lex):
+    from claimcheck.conflicts import body_own
+
+    return body_own(claim, lex)
+
+
+def _passing_through(claim, lex):
+    from claimcheck.conflicts import _passing_through
+
+    return _passing_through(claim, lex)
+
+
+@pytest.mark.parametrize(
+    ("extra", "reader", "sentence", "figure", "measure", "without", "with_"),
+    [
+        pytest.param(
+            {"grammar": {"body_own_people": {"words": ["vendors"]}}},
+            _body_own,
+            "The association says seven of its vendors died.",
+            "seven",
+            "killed",
+            None,
+            "vendor",
+            id="grammar.body_own_people",
+        ),
+        pytest.param(
+            {"grammar": {"passing_through": {"people": ["tourists"]}}},
+            _passing_through,
+            "They counted about 9,000 tourists passing through the square.",
+            "about 9,000",
+            "participants",
+            False,
+            True,
+            id="grammar.passing_through",
+        ),
+    ],
+)
+def test_comparison_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
+    tmp_path: Path, extra: dict, reader, sentence: str, figure: str, measure: str, without, with_
+) -> None:
+    """The lists the grouping of claims once kept in code read the user's words too: each reader
+    gives ``without`` with the bundled lexicon and ``with_`` with the user's words merged."""
+    from claimcheck.models import claim_in
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps(extra), encoding="utf-8")
+    claim = claim_in(sentence, figure, measure)
+    assert reader(claim, load_lexicon()) == without
+    assert reader(claim, load_lexicon(path)) == with_
