@@ -366,3 +366,39 @@ def test_comparison_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
     claim = claim_in(sentence, figure, measure)
     assert reader(claim, load_lexicon()) == without
     assert reader(claim, load_lexicon(path)) == with_
+
+
+@pytest.mark.parametrize(
+    ("extra", "text", "without", "with_"),
+    [
+        pytest.param(
+            {"grammar": {"dying_words": {"words": ["expired"]}}},
+            "At least 30 people were killed in the blast, police said. Nine of them expired at the scene, police said.",
+            ["killed/people", "killed/people/part"],
+            ["killed/people", "killed/people/died-at-the-scene"],
+            id="grammar.dying_words",
+        ),
+        pytest.param(
+            {"grammar": {"at_the_scene": {"roads": ["motorway"]}}},
+            "At least 30 people were killed in the pile-up, police said. Nine of them were killed on the motorway, police said.",
+            ["killed/people"],
+            ["killed/people", "killed/people/died-at-the-scene"],
+            id="grammar.at_the_scene",
+        ),
+    ],
+)
+def test_grouping_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
+    tmp_path: Path, extra: dict, text: str, without: list, with_: list
+) -> None:
+    """The lists the grouping once kept in code read the user's words too: the groups' ids
+    of one report's claims, aligned with the bundled lexicon and with the user's words merged."""
+    from claimcheck.match import align
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps(extra), encoding="utf-8")
+
+    def groups(lex):
+        return [g.id for g in align(extract_claims(Source(id="x", text=text), lex), lexicon=lex)]
+
+    assert groups(load_lexicon()) == without
+    assert groups(load_lexicon(path)) == with_
