@@ -102,6 +102,7 @@ from claimcheck.models import (
     claimant_label,
     clean_number,
 )
+from claimcheck.parse.numbers import number_names, number_words
 from claimcheck.when import RUNNING_TALLIES, WEEKDAY
 from claimcheck.where import NATIONWIDE
 
@@ -960,7 +961,7 @@ def _a_group_of(claim: Claim) -> bool:
 
 
 _SOME_DAYS = re.compile(
-    rf"\b(?:on|during|over)\s+the\s+(?:first|opening)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    rf"\b(?:on|during|over)\s+the\s+(?:first|opening)\s+(?:(?:{number_words(2, 5)}|few|\d+)\s+)?"
     rf"(?:days?|nights?)\b|\bon\s+{WEEKDAY}\s+or\s+{WEEKDAY}\b",
     re.IGNORECASE,
 )
@@ -1157,11 +1158,7 @@ _SERIOUS = re.compile(
     r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
-NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety",
-)  # the words of a figure written in words, up to ninety
+NUMBER_WORDS = tuple(number_names(1, 90))  # the words of a figure written in words, up to ninety
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)  # (as an alternation, for the patterns below)
 _OWN_END = re.compile(
     r"[,;:]|\d|\b(?:and|while|whereas|but)\s+(?:another\s+|a\s+further\s+)?(?:" + _NUMBER_WORDS + r"|dozens?|hundreds?)"

@@ -18,6 +18,7 @@ from claimcheck.lexicon import (
     word_start_scan,
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
+from claimcheck.parse.numbers import number_names, number_words
 from claimcheck.when import WEEKDAY
 
 # --- what a claimant may be -------------------------------------------------------------------
@@ -101,7 +102,7 @@ TIME_TAIL = re.compile(
     |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
     |the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|week|month|year)
-    |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
+    |(?:(?:a|an|{number_words(1, 10)}|several|a\s+few|\d+)\s+)?
      (?:days?|weeks?|months?|years?|hours?)\s+(?:after|later|earlier|before)\b.*
     |(?:of|in|from|dated)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)$""",
     re.VERBOSE | re.IGNORECASE,
@@ -357,8 +358,7 @@ COUNTED = frozenset(_NUMBER_WORDS) - {"zero", "one", "hundred", "thousand"}  # a
 OBJECT_OPENERS = frozenset({"us", "him", "them", "me", "twice", "half"})  # a clause's object or a multiple
 MULTIPLES = frozenset({"double", "thrice"})  # leading a claimant only as a clause's start ('double the police's figure')
 OBJECT_LEAD = re.compile(rf"^(?:{'|'.join(sorted(OBJECT_OPENERS | MULTIPLES))})\s+(?=\S+)")  # (lower case: not 'US embassy')
-COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
+COUNT_WORDS = frozenset(number_names(2, 12)) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
 STREET_ADDRESS = re.compile(
     r"\b(?i:at|of|in|on)\s+\d{1,4}[a-zA-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:street|road|avenue|boulevard|lane|square|str\.|st\.)(?:\W|$)"
 )  # a body named by its address: 'the residents' committee of the block at 27 Mill Street'

@@ -47,6 +47,7 @@ from operator import itemgetter, mul
 
 from claimcheck.lexicon import at_word_starts, load_lexicon, word_start_scan
 from claimcheck.models import Event, EventMember, Source
+from claimcheck.parse.numbers import number_names
 from claimcheck.sources import FOREIGN_MONTHS, WRITTEN_DATE, written_date
 
 LEDE = 4000  # characters of a report's own text that describe it (the opening names the event)
@@ -191,9 +192,9 @@ def _plain(text: str) -> bool:
     (True, False)
     """
     return text.isascii() or _PLAIN_MARKS.issuperset(_NON_ASCII.findall(text))
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = number_names(1, 9)
+_TEENS = number_names(10, 19)
+_TENS = number_names(20, 90)
 _ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _ORD_TEENS = (
     "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "

@@ -61,6 +61,7 @@ from typing import Any
 
 from claimcheck.lexicon import alternation, load_lexicon
 from claimcheck.lines import line_matches
+from claimcheck.parse.numbers import number_words
 
 RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
 GATHERINGS = ("participants", "deployed")  # figures of one day's gathering (a crowd, the forces sent to it)
@@ -114,7 +115,7 @@ class TimeWords:
 
 # a span of years back from the report ('Hotel fires have killed hundreds in the Philippines over
 # the past three decades', 'in the last 20 years'): a count over many events, not this one's
-PAST_SPAN = r"\b(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?(?:decades?|years)\b"
+PAST_SPAN = rf"\b(?:past|last|previous)\s+(?:(?:few|several|{number_words(2, 10)}|\d{{1,3}})\s+)?(?:decades?|years)\b"
 
 
 def any_of(words: list[str]) -> str:

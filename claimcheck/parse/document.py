@@ -35,7 +35,7 @@ from claimcheck.parse.measure import (
     topic_measure,
 )
 from claimcheck.parse.mentions import sentence_mentions
-from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
+from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, number_words, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.reading import read_text
@@ -493,8 +493,8 @@ def extract_claims(
 
 WHOLE_TOLD_AGAIN = "not-a-count/whole-told-again"
 WHOLE_OF_PART = re.compile(
-    r"(?:(?:^|[.!?:;\n\"“(]\s*)|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|[a-z]+teen|twenty|thirty|forty|fifty|all|most|some|many|several|none|each|both|half|either|neither|any)\s+)"
+    rf"(?:(?:^|[.!?:;\n\"“(]\s*)|\b(?:\d[\d,]*|{number_words(1, 12)}"
+    rf"|[a-z]+teen|{number_words(20, 50)}|all|most|some|many|several|none|each|both|half|either|neither|any)\s+)"
     r"of\s+(?:the|those|these)\s+$",
     re.IGNORECASE,
 )  # 'Most of the (35) detainees', 'Of the (13) died persons, 9 …': a part's whole, after 'of the'
