@@ -62,12 +62,12 @@ CARRIED_ON = re.compile(
     r"\b(?i:reports?|posts?|claims?|rumou?rs?|accounts?|videos?|messages?|footage|images?|photos?|allegations?"
     r"|information|news|figures?|numbers?|spread|circulat(?:ed|ing)|shared|posted)\s+(?:on|via)\s"
 )  # what ran on a channel, named by it: no speaker before the channel to cut back to
-ACCOUNT_CHANNELS = frozenset("x twitter telegram facebook instagram tiktok youtube whatsapp".split())
 
 
 @lru_cache(maxsize=8)
 def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
-    """Where a claimant's name ends in where it was said (lexicon speakers.channels): 'on TV',
+    """Where a claimant's name ends in where it was said (lexicon speakers.channels and
+    speakers.account_channels): 'on TV',
     'on its Telegram channel'; a body's own account ("the fire brigade's Twitter"), but not a
     broadcaster ("Iran's state TV" speaks for itself).
 
@@ -78,7 +78,7 @@ def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
     ['Police', 'the army', 'The fire brigade', "Iran's state TV", 'Radio Free Asia']
     """
     channels = alternation(lex.data["speakers"]["channels"])
-    accounts = alternation(sorted(ACCOUNT_CHANNELS))
+    accounts = alternation(lex.data["speakers"]["account_channels"])
     kind = r"(?:\s+(?:channel|account|page|feed|handle))?"
     return re.compile(
         rf"(?:\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?"

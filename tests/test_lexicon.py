@@ -276,6 +276,14 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             ["security"],
             id="grammar.force_heads",
         ),
+        pytest.param(
+            {"speakers": {"account_channels": ["mastodon"]}},
+            "Five people died in the fire, the fire brigade's Mastodon account said.",
+            "claimant",
+            ["the fire brigade's Mastodon account"],
+            ["the fire brigade"],
+            id="speakers.account_channels",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
