@@ -19,7 +19,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
 from claimcheck.parse.numbers import number_names, number_words
-from claimcheck.when import WEEKDAY
+from claimcheck.when import MONTH, WEEKDAY
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -609,8 +609,7 @@ OWNED_DOCUMENT = re.compile(
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = (
-    r"(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})"
+    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
 )
 NAMED_DATE = re.compile(
     rf"^(?:[Tt]he\s+)?(?:[A-Z][a-z].*?\b{_DAY}\b(?!\s*,?\s*\d)|{_DAY}(?:-\w+)?\s+[A-Z])"

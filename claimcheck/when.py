@@ -128,6 +128,11 @@ def any_of(words: list[str]) -> str:
 # The bundled lexicon's weekdays (time.weekdays) as a pattern, capitalised ('Monday'; the
 # patterns that read any case say so).
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in load_lexicon().data["time"]["weekdays"]) + ")"
+# Its months' full names (time.months, January first), capitalised ('January'), and the first
+# three letters of each ('jan', 'feb'), which a month's name or abbreviation opens with.
+MONTH_NAMES = tuple(names[0] for names in load_lexicon().data["time"]["months"])
+MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
+MONTH_STEM = "(?:" + "|".join(m[:3] for m in MONTH_NAMES) + ")"
 
 
 # a weekday or a relative day written as the day of a figure, not as the day something was said
@@ -691,7 +696,7 @@ _HAD_SAID = re.compile(
     r"\bhad\s+(?:given|put|said|estimated|reported|counted|claimed|announced)\b", re.IGNORECASE
 )
 _WHICH_PUT = re.compile(r"\s*(?:which|whose\s+(?:size|turnout))\b")  # a gathering's clause
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_STEM}[a-z]*\.?"
 _IN_YEAR = re.compile(rf"(?i)\b(?:in|during)\s+(?:the\s+)?(?:{_MONTH}\s+)?((?:19|20)\d\d)\b")  # 'in March 2017'
 _SINCE_WHICH = re.compile(
     r"\bsince\s+(?:the\s+)?(?P<n>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+which\s+(?:[a-z]+\s+){0,2}$"
