@@ -35,7 +35,7 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
-from claimcheck.when import WEEKDAY
+from claimcheck.when import MONTH_STEM, WEEKDAY
 from claimcheck.where import NATIONWIDE, place_in, place_words
 
 MAX_LINE = 240  # longer lines are prose
@@ -1075,7 +1075,7 @@ def _heading_subject(head: str, lex: Lexicon) -> str | None:
     return next((lex.subject_of[w] for w in words if w in lex.subject_of), None)
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_STEM.title()}[a-z]*\.?"
 RUN_ROW = re.compile(
     r"(?:\d{1,2}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?![\d,]))(?:\s+\d{{4}})?\s+"

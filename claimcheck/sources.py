@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Problem, Source
 from claimcheck.textio import (  # the leaf module that fetch, webpage and manifest share
     UNICODE_BOMS,
@@ -696,16 +697,8 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
     return meta, pos, notes
 
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
-    )  # fmt: skip
-    for m in names
-}
+MONTHS = {m: i + 1 for i, names in enumerate(load_lexicon().data["time"]["months"]) for m in names}
+# (the bundled lexicon's month names and abbreviations, time.months: 'jan' -> 1)
 # the months of French, Spanish and Portuguese pages' date lines and datelines ('Lundi 9
 # novembre 2026', 'Lunes 9 de marzo de 2026', 'Lisboa, 3 de outubro de 2026'): read in full
 # dates only (a name such as 'the 5 de Mayo station' or 'Place du 1er Mai' gives no year)
