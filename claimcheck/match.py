@@ -35,6 +35,7 @@ from claimcheck.when import (
     RUNNING_TALLIES,
     TODAY,
     WEEKDAY,
+    WEEKDAY_ABBR,
     TimeWords,
     any_of,
     day_words_in,
@@ -2219,7 +2220,7 @@ def _arrest_day_words(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _OWN_CLAUSE_END = re.compile(r"[;,(]|\s[-–—]\s|\d")  # where a figure's own words after it end
 _OWN_CLAUSE_START = re.compile(r".*(?:[;,(]|\s[-–—]\s)", re.DOTALL)  # (the last break before it)
-_LABEL_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?[^:]*:$")  # a list label's short weekday
+_LABEL_WEEKDAY = re.compile(r"\b(" + WEEKDAY_ABBR.title()[3:-1] + r")\b\.?[^:]*:$")  # a list label's short weekday
 _WORD = re.compile(r"[^\W\d_]+")
 _ON_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?on\s", re.IGNORECASE)  # a clause opening with its day
 _SINCE_DAY = re.compile(r"\bsince\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)  # 'since Saturday', 'since 7 November'

@@ -34,6 +34,7 @@ from claimcheck.textio import (  # the leaf module that fetch, webpage and manif
     missing_reason,
     os_reason,
 )
+from claimcheck.when import WEEKDAY_STEM
 
 DEFAULT_DIR = "sources"
 STDIN_NAME = "<stdin>"  # how problems name standard input
@@ -881,7 +882,7 @@ _DATE_PART = re.compile(
     r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"
     # the English weekdays spelled here, not when.WEEKDAY: the CLI imports this module at start
     # and must not load the lexicon before it parses a command (test_python_m_and_lazy_imports)
-    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"(?:(?:" + WEEKDAY_STEM.title() + r"day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?),?\s+(?:le\s+)?)?"
     r"(?P<date>" + WRITTEN_DATE.pattern + r")"
@@ -903,7 +904,7 @@ _DATE_CLOCK_LINE = re.compile(
 #    Nicosia - Sunday 15 March 2026, 11:00', 'For immediate release – Monday 23 November 2026, 20:30'
 _ENDS_IN_CLOCK = re.compile(r"\d(?:[:.h]\d{2}|h)(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 _WEEKDAY_DATE_LINE = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+(?:19|20)\d\d"
+    WEEKDAY_STEM.title() + r"day,?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+(?:19|20)\d\d"
 )  # a page's day alone on its line, with its weekday: 'Friday, March 13, 2026', 'Saturday 15 August 2026'
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _AS_OF_LINE = re.compile(

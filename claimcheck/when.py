@@ -131,6 +131,10 @@ WEEKDAY = "(?:" + "|".join(w.capitalize() for w in load_lexicon().data["time"]["
 # Its months' full names (time.months, January first), capitalised ('January'), and the first
 # three letters of each ('jan', 'feb'), which a month's name or abbreviation opens with.
 MONTH_NAMES = tuple(names[0] for names in load_lexicon().data["time"]["months"])
+# … and its weekdays' stems before 'day' ('mon', 'tues', 'wednes') and first three letters
+# ('mon', 'tue', 'wed'), in lower case (.title() for capitals)
+WEEKDAY_STEM = "(?:" + "|".join(w.removesuffix("day") for w in load_lexicon().data["time"]["weekdays"]) + ")"
+WEEKDAY_ABBR = "(?:" + "|".join(w[:3] for w in load_lexicon().data["time"]["weekdays"]) + ")"
 MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 MONTH_STEM = "(?:" + "|".join(m[:3] for m in MONTH_NAMES) + ")"
 

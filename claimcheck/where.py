@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.lines import sre_inner, sre_modules
-from claimcheck.when import MONTH_STEM, any_of
+from claimcheck.when import MONTH_STEM, WEEKDAY_STEM, any_of
 
 NATIONWIDE = "nationwide"
 LEAD_CHARS = 600  # how far into a report its opening sentences reach
@@ -1102,7 +1102,7 @@ def _letterhead(name: str, after: str) -> bool:
     return initials.upper() == m[1]
 
 
-_WEEKDAY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?i:" + WEEKDAY_STEM[3:-1] + ")day")
 
 
 def dateline(body: str, words: PlaceWords) -> str | None:

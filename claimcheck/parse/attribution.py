@@ -28,6 +28,7 @@ from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.parse.numbers import folded, number_words
 from claimcheck.parse.rules import patterns
 from claimcheck.parse.rules import rule as rule_of
+from claimcheck.when import WEEKDAY
 
 FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
 
@@ -2071,8 +2072,8 @@ AGENT_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:were|was|is|are|has|have|had|will|would|could|drew|drove|led|sparked)\b"
     r"|[a-z]{3,}s\s+(?:only|just|also|not|out|those|all|every)\b"  # 'by the police counts only those who …'
     rf"|[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|some|many|local|\d|{number_words(1, 10)})\b"
-    r"|(?:this|last|on|earlier|late)\s+(?:morning|afternoon|evening|night|week|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\b|(?:yesterday|today|tonight|earlier)\b).*$",
+    r"|(?:this|last|on|earlier|late)\s+(?:morning|afternoon|evening|night|week|" + WEEKDAY.lower()[3:-1]
+    + r")\b|(?:yesterday|today|tonight|earlier)\b).*$",
     re.DOTALL | re.IGNORECASE,
 )  # the clause's own verb after an agent: 'the 40 deaths reported by the hospital shocked the
 #    city', 'the 74 arrests announced by the minister were later confirmed' (the agent ends there)
