@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from claimcheck.lexicon import load_lexicon
 from claimcheck.models import Problem, Source
 from claimcheck.textio import (  # the leaf module that fetch, webpage and manifest share
     UNICODE_BOMS,
@@ -34,7 +33,6 @@ from claimcheck.textio import (  # the leaf module that fetch, webpage and manif
     missing_reason,
     os_reason,
 )
-from claimcheck.when import WEEKDAY_STEM
 
 DEFAULT_DIR = "sources"
 STDIN_NAME = "<stdin>"  # how problems name standard input
@@ -698,8 +696,18 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
     return meta, pos, notes
 
 
-MONTHS = {m: i + 1 for i, names in enumerate(load_lexicon().data["time"]["months"]) for m in names}
-# (the bundled lexicon's month names and abbreviations, time.months: 'jan' -> 1)
+# (the lexicon's time.months written again, and its weekdays in the date-line patterns below:
+# the command line imports this module without loading the lexicon, see test_cli's lazy imports)
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )  # fmt: skip
+    for m in names
+}
 # the months of French, Spanish and Portuguese pages' date lines and datelines ('Lundi 9
 # novembre 2026', 'Lunes 9 de marzo de 2026', 'Lisboa, 3 de outubro de 2026'): read in full
 # dates only (a name such as 'the 5 de Mayo station' or 'Place du 1er Mai' gives no year)
@@ -882,7 +890,7 @@ _DATE_PART = re.compile(
     r"(?i:(?:(?:first|last)\s+)?(?:published|posted|updated)(?:\s+on)?:?\s+)?"
     # the English weekdays spelled here, not when.WEEKDAY: the CLI imports this module at start
     # and must not load the lexicon before it parses a command (test_python_m_and_lazy_imports)
-    r"(?:(?:" + WEEKDAY_STEM.title() + r"day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?),?\s+(?:le\s+)?)?"
     r"(?P<date>" + WRITTEN_DATE.pattern + r")"
@@ -904,7 +912,7 @@ _DATE_CLOCK_LINE = re.compile(
 #    Nicosia - Sunday 15 March 2026, 11:00', 'For immediate release – Monday 23 November 2026, 20:30'
 _ENDS_IN_CLOCK = re.compile(r"\d(?:[:.h]\d{2}|h)(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 _WEEKDAY_DATE_LINE = re.compile(
-    WEEKDAY_STEM.title() + r"day,?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+(?:19|20)\d\d"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}),?\s+(?:19|20)\d\d"
 )  # a page's day alone on its line, with its weekday: 'Friday, March 13, 2026', 'Saturday 15 August 2026'
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 _AS_OF_LINE = re.compile(
