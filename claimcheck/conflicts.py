@@ -91,7 +91,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
-from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_names, number_words
 from claimcheck.models import (
     ALL_SIDES,
     COLUMN_SCOPE,
@@ -102,7 +102,6 @@ from claimcheck.models import (
     claimant_label,
     clean_number,
 )
-from claimcheck.parse.numbers import number_names, number_words
 from claimcheck.when import RUNNING_TALLIES, WEEKDAY
 from claimcheck.where import NATIONWIDE
 

@@ -14,11 +14,12 @@ from claimcheck.lexicon import (
     Lexicon,
     alternation,
     at_word_starts,
+    number_names,
+    number_words,
     ordered_alternation,
     word_start_scan,
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
-from claimcheck.parse.numbers import number_names, number_words
 from claimcheck.when import MONTH, WEEKDAY
 
 # --- what a claimant may be -------------------------------------------------------------------

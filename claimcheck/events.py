@@ -45,9 +45,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter, mul
 
-from claimcheck.lexicon import at_word_starts, load_lexicon, word_start_scan
+from claimcheck.lexicon import at_word_starts, load_lexicon, number_names, word_start_scan
 from claimcheck.models import Event, EventMember, Source
-from claimcheck.parse.numbers import number_names
 from claimcheck.sources import FOREIGN_MONTHS, WRITTEN_DATE, written_date
 
 LEDE = 4000  # characters of a report's own text that describe it (the opening names the event)

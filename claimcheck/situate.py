@@ -18,9 +18,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.layout import BULLET_MARKS, heading_place, list_place
-from claimcheck.lexicon import load_lexicon
+from claimcheck.lexicon import load_lexicon, number_words
 from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_fields
-from claimcheck.parse.numbers import number_words
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (

@@ -12,10 +12,10 @@ from functools import lru_cache
 from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
-from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_words
 from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
-from claimcheck.parse.numbers import fold, folded, number_words
+from claimcheck.parse.numbers import fold, folded
 
 HEADER = re.compile(
     r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",

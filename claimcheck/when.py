@@ -59,9 +59,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.lexicon import alternation, load_lexicon
+from claimcheck.lexicon import alternation, load_lexicon, number_words
 from claimcheck.lines import line_matches
-from claimcheck.parse.numbers import number_words
 
 RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
 GATHERINGS = ("participants", "deployed")  # figures of one day's gathering (a crowd, the forces sent to it)

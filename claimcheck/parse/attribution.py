@@ -24,8 +24,8 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     time_words,
     verb_form,
 )
-from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.parse.numbers import folded, number_words
+from claimcheck.lexicon import Lexicon, alternation, number_words
+from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns
 from claimcheck.parse.rules import rule as rule_of
 from claimcheck.when import WEEKDAY

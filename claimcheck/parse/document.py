@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claimcheck.entities import BARE, names_body, plausible
 from claimcheck.layout import TOPIC_TEXT, read_layout, with_layout
-from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_words
 from claimcheck.lines import line_matches
 from claimcheck.markup import is_markdown
 from claimcheck.models import Claim, Source, new_claim
@@ -35,7 +35,7 @@ from claimcheck.parse.measure import (
     topic_measure,
 )
 from claimcheck.parse.mentions import sentence_mentions
-from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, number_words, qualify
+from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
 from claimcheck.reading import read_text

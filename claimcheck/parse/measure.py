@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, number_words
 from claimcheck.parse.head import WORDS_OF, Mention
-from claimcheck.parse.numbers import folded, number_words
+from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 

@@ -10,37 +10,13 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import NUMBER_NAMES, Lexicon, alternation
 from claimcheck.lines import offsets
 from claimcheck.models import Number, Quantity, new_quantity
 from claimcheck.models import clean_number as clean
 from claimcheck.parse.rules import fired, static
 
-_UP_TO_NINETEEN = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-NUMBER_NAMES: dict[str, int] = {
-    **{w: v for v, w in enumerate(_UP_TO_NINETEEN)},
-    **{w: 10 * v for v, w in enumerate(_TENS, start=2)},
-}  # the names of whole numbers up to ninety, of which the others are written ('twenty-one')
 _UNITS = list(NUMBER_NAMES)
-
-
-def number_names(lo: int, hi: int) -> list[str]:
-    """The names of the whole numbers from ``lo`` to ``hi`` that have a name of their own, in
-    order: the one list of number names every module's patterns and word sets take theirs from.
-
-    >>> number_names(2, 5), number_names(20, 50)
-    (['two', 'three', 'four', 'five'], ['twenty', 'thirty', 'forty', 'fifty'])
-    """
-    return [w for w, v in NUMBER_NAMES.items() if lo <= v <= hi]
-
-
-def number_words(lo: int, hi: int) -> str:
-    """:func:`number_names` as the words of a regex alternation: 'one|two|three'."""
-    return "|".join(number_names(lo, hi))
 
 
 _SCALES = {
