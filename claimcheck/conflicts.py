@@ -91,6 +91,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_names, number_words
 from claimcheck.models import (
     ALL_SIDES,
     COLUMN_SCOPE,
@@ -402,17 +403,17 @@ _GENERIC = frozenset(
 
 
 _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
-_BODY_OWN = re.compile(
-    r"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>members|supporters|drivers|workers|employees|volunteers"
-    r"|students|pupils|teachers|nurses|doctors|patients|players|fans|residents|guests|customers|pilgrims"
-    r"|parishioners|worshippers|passengers|staff)\b",
-    re.IGNORECASE,
-)  # 'seven of its members', 'four of its students': a body's own people
+@lru_cache(maxsize=8)
+def _body_own(lexicon: Lexicon) -> re.Pattern[str]:
+    """'seven of its members', 'four of its students': a body's own people (``grammar.body_own_people``)."""
+    words = alternation(lexicon.data["grammar"]["body_own_people"]["words"])
+    return re.compile(rf"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>{words})\b", re.IGNORECASE)
 
 
-def body_own(claim: Claim) -> str | None:
+def body_own(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     """The kind of a body's own people a figure counts, singular ('seven of its members died', 'At
-    least 17 of our members were injured': 'member'), or None.
+    least 17 of our members were injured': 'member'), or None; the nouns are ``lexicon``'s
+    (the bundled one by default).
 
     >>> from claimcheck.models import Claim, Quantity
     >>> q = Quantity("seven", 21, 26, 7, 7, 7, "exact")
@@ -425,7 +426,7 @@ def body_own(claim: Claim) -> str | None:
     'pupil'
     """
     end = claim.end - claim.sentence_start
-    hit = _BODY_OWN.match(claim.sentence, end)
+    hit = _body_own(lexicon or load_lexicon()).match(claim.sentence, end)
     if hit is None:
         return None
     noun = hit["n"].casefold()
@@ -959,7 +960,7 @@ def _a_group_of(claim: Claim) -> bool:
 
 
 _SOME_DAYS = re.compile(
-    rf"\b(?:on|during|over)\s+the\s+(?:first|opening)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    rf"\b(?:on|during|over)\s+the\s+(?:first|opening)\s+(?:(?:{number_words(2, 5)}|few|\d+)\s+)?"
     rf"(?:days?|nights?)\b|\bon\s+{WEEKDAY}\s+or\s+{WEEKDAY}\b",
     re.IGNORECASE,
 )
@@ -1156,11 +1157,7 @@ _SERIOUS = re.compile(
     r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
     re.IGNORECASE,
 )
-NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety",
-)  # the words of a figure written in words, up to ninety
+NUMBER_WORDS = tuple(number_names(1, 90))  # the words of a figure written in words, up to ninety
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)  # (as an alternation, for the patterns below)
 _OWN_END = re.compile(
     r"[,;:]|\d|\b(?:and|while|whereas|but)\s+(?:another\s+|a\s+further\s+)?(?:" + _NUMBER_WORDS + r"|dozens?|hundreds?)"
@@ -1249,15 +1246,20 @@ def _in_care(claim: Claim) -> str | None:
     return None
 
 
-_PASSING = re.compile(
-    r"^\s+(?:(?:different|more|other|separate)\s+)?(?:people|persons|visitors|pilgrims|faithful|walkers|worshippers|of\s+us)?\s*"
-    r"(?:(?:had|have|has)\s+)?(?:passing|passed|pass|came|come|coming|filed|filing|streamed|streaming|went|going|flowed|flowing)"
-    r"\s+through\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:gates?|turnstiles?|entrances?|doors?)\b)",
-    re.IGNORECASE,
-)  # (not through a gate or a turnstile: those let in, the attendance itself)
+@lru_cache(maxsize=8)
+def _passing(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words after a crowd figure of those who passed through a place (``grammar.passing_through``):
+    its people, its verb, and not through a gate or a turnstile (those let in, the attendance itself)."""
+    words = lexicon.data["grammar"]["passing_through"]
+    people, verbs, gates = (alternation(words[k]) for k in ("people", "words", "gates"))
+    return re.compile(
+        rf"^\s+(?:(?:different|more|other|separate)\s+)?(?:{people})?\s*(?:(?:had|have|has)\s+)?(?:{verbs})"
+        rf"\s+through\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:{gates})\b)",
+        re.IGNORECASE,
+    )
 
 
-def _passing_through(claim: Claim) -> bool:
+def _passing_through(claim: Claim, lexicon: Lexicon | None = None) -> bool:
     """Whether a crowd figure counts everyone who passed through a place over a span of time
     ('about 9,000 people passing through the square over the whole evening', 'between 85,000
     and 90,000 different people had passed through the square', 'some 600,000 people came
@@ -1274,7 +1276,7 @@ def _passing_through(claim: Claim) -> bool:
     >>> passing("About 22,000 visitors had passed through the gates that day.", "About 22,000")
     False
     """
-    return _PASSING.match(_own_words(claim)) is not None
+    return _passing(lexicon or load_lexicon()).match(_own_words(claim)) is not None
 
 
 def _own_words(claim: Claim, width: int = 80) -> str:

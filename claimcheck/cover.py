@@ -23,7 +23,7 @@ from claimcheck.entities import (
 )
 from claimcheck.layout import CITED_END
 from claimcheck.lexicon import Lexicon, literal_alternation
-from claimcheck.when import WEEKDAY
+from claimcheck.when import WEEKDAY, WEEKDAY_ABBR, WEEKDAY_STEM
 
 N = "\x00"  # where the figure is, in a rule's examples
 
@@ -1099,8 +1099,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
             r"(?P<np>[^,;\"“”\n]{2,60}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|announced"
             r"|added|stated|confirmed|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
             r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+release|press\s+conference|post|report"
-            r"|briefing)|today|yesterday|late\s+\w+|earlier|later|(?:mon|tues|wednes|thurs|fri|satur"
-            r"|sun)day))*\s*[.!]?\s*$",
+            r"|briefing)|today|yesterday|late\s+\w+|earlier|later|" + WEEKDAY_STEM + r"day))*\s*[.!]?\s*$",
             re.IGNORECASE,
         ),
         "after",
@@ -1121,7 +1120,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
             r"(?:(?!\b(?:while|whereas|but|although|though)\b)[^;\"“”\n])*?,\s*"
             r"(?:announced|announces|said|says|reported|reports|stated|states|declared|declares|informed"
             r"|specified|confirmed)"
-            r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|afternoon|night|today"
+            rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_STEM}day|morning|evening|afternoon|night|today"
             r"|yesterday))*\s+(?P<np>(?:the\s+)?[A-Z][^,;\"“”\n]{1,60}?)\s*[.!]?\s*$",
         ),
         "after",
@@ -1456,7 +1455,7 @@ AGENCY = re.compile(r"(?:^|\s)(?!(?:EDIT|UPDATE|COVID|LIVE|BREAKING|NOTE|TL;DR)\
 REGIONAL_AGENCY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]{3,}(?:-\d{1,2})?$")
 # a place's office by its acronym ('Cebu PDRRMO', 'Bukidnon PDRRMO', 'Davao CDRRMO'): a source
 DAY_BRACKET = re.compile(
-    r"\s*\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}(?:[:./]\d{1,2})*)(?:\s+(?:morning|afternoon|evening"
+    rf"\s*\((?:{WEEKDAY_ABBR}[a-z]*\.?|\d{{1,2}}(?:[:./]\d{{1,2}})*)(?:\s+(?:morning|afternoon|evening"
     r"|night|\d{1,2}[:.]\d\d))?\)$",
     re.IGNORECASE,
 )  # '(Tue. morning)', '(Wed.)', '(14:00)' after a list line's source

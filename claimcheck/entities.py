@@ -14,11 +14,13 @@ from claimcheck.lexicon import (
     Lexicon,
     alternation,
     at_word_starts,
+    number_names,
+    number_words,
     ordered_alternation,
     word_start_scan,
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
-from claimcheck.when import WEEKDAY
+from claimcheck.when import MONTH, WEEKDAY
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -61,12 +63,12 @@ CARRIED_ON = re.compile(
     r"\b(?i:reports?|posts?|claims?|rumou?rs?|accounts?|videos?|messages?|footage|images?|photos?|allegations?"
     r"|information|news|figures?|numbers?|spread|circulat(?:ed|ing)|shared|posted)\s+(?:on|via)\s"
 )  # what ran on a channel, named by it: no speaker before the channel to cut back to
-ACCOUNT_CHANNELS = frozenset("x twitter telegram facebook instagram tiktok youtube whatsapp".split())
 
 
 @lru_cache(maxsize=8)
 def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
-    """Where a claimant's name ends in where it was said (lexicon speakers.channels): 'on TV',
+    """Where a claimant's name ends in where it was said (lexicon speakers.channels and
+    speakers.account_channels): 'on TV',
     'on its Telegram channel'; a body's own account ("the fire brigade's Twitter"), but not a
     broadcaster ("Iran's state TV" speaks for itself).
 
@@ -77,7 +79,7 @@ def _channel_tail(lex: Lexicon) -> re.Pattern[str]:
     ['Police', 'the army', 'The fire brigade', "Iran's state TV", 'Radio Free Asia']
     """
     channels = alternation(lex.data["speakers"]["channels"])
-    accounts = alternation(sorted(ACCOUNT_CHANNELS))
+    accounts = alternation(lex.data["speakers"]["account_channels"])
     kind = r"(?:\s+(?:channel|account|page|feed|handle))?"
     return re.compile(
         rf"(?:\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?"
@@ -101,7 +103,7 @@ TIME_TAIL = re.compile(
     |(?-i:today|yesterday|tonight|overnight)|at\s+the\s+time  # (lower-case: 'Great Lakes Today' is an outlet)
     |in\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|evening)
     |the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|week|month|year)
-    |(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?
+    |(?:(?:a|an|{number_words(1, 10)}|several|a\s+few|\d+)\s+)?
      (?:days?|weeks?|months?|years?|hours?)\s+(?:after|later|earlier|before)\b.*
     |(?:of|in|from|dated)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)$""",
     re.VERBOSE | re.IGNORECASE,
@@ -357,8 +359,7 @@ COUNTED = frozenset(_NUMBER_WORDS) - {"zero", "one", "hundred", "thousand"}  # a
 OBJECT_OPENERS = frozenset({"us", "him", "them", "me", "twice", "half"})  # a clause's object or a multiple
 MULTIPLES = frozenset({"double", "thrice"})  # leading a claimant only as a clause's start ('double the police's figure')
 OBJECT_LEAD = re.compile(rf"^(?:{'|'.join(sorted(OBJECT_OPENERS | MULTIPLES))})\s+(?=\S+)")  # (lower case: not 'US embassy')
-COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
+COUNT_WORDS = frozenset(number_names(2, 12)) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
 STREET_ADDRESS = re.compile(
     r"\b(?i:at|of|in|on)\s+\d{1,4}[a-zA-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:street|road|avenue|boulevard|lane|square|str\.|st\.)(?:\W|$)"
 )  # a body named by its address: 'the residents' committee of the block at 27 Mill Street'
@@ -609,8 +610,7 @@ OWNED_DOCUMENT = re.compile(
 OWNED_ROLE_NAME = re.compile(r"^(?:its|their|his|her)\s+[^,]{2,40},\s+(?P<name>[A-Z][^,]{2,60})$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = (
-    r"(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})"
+    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
 )
 NAMED_DATE = re.compile(
     rf"^(?:[Tt]he\s+)?(?:[A-Z][a-z].*?\b{_DAY}\b(?!\s*,?\s*\d)|{_DAY}(?:-\w+)?\s+[A-Z])"

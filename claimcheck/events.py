@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter, mul
 
-from claimcheck.lexicon import at_word_starts, load_lexicon, word_start_scan
+from claimcheck.lexicon import at_word_starts, load_lexicon, number_names, word_start_scan
 from claimcheck.models import Event, EventMember, Source
 from claimcheck.sources import FOREIGN_MONTHS, WRITTEN_DATE, written_date
 
@@ -191,9 +191,9 @@ def _plain(text: str) -> bool:
     (True, False)
     """
     return text.isascii() or _PLAIN_MARKS.issuperset(_NON_ASCII.findall(text))
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = number_names(1, 9)
+_TEENS = number_names(10, 19)
+_TENS = number_names(20, 90)
 _ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _ORD_TEENS = (
     "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "

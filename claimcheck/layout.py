@@ -35,7 +35,7 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
-from claimcheck.when import WEEKDAY
+from claimcheck.when import MONTH_STEM, WEEKDAY, WEEKDAY_ABBR, WEEKDAY_STEM
 from claimcheck.where import NATIONWIDE, place_in, place_words
 
 MAX_LINE = 240  # longer lines are prose
@@ -1075,13 +1075,13 @@ def _heading_subject(head: str, lex: Lexicon) -> str | None:
     return next((lex.subject_of[w] for w in words if w in lex.subject_of), None)
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_STEM.title()}[a-z]*\.?"
 RUN_ROW = re.compile(
-    r"(?:\d{1,2}\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:" + WEEKDAY_ABBR.title() + r"[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?![\d,]))(?:\s+\d{{4}})?\s+"
 )  # a day's row label, with the row's number before it: '1 Mon 15 June ', 'Tue, June 16 '
 DATED_LABEL = re.compile(
-    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+    rf"(?:{WEEKDAY_ABBR.title()}[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
     r"(?:\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?,?\s+(?P<who>[A-Z][^\n]{1,60})"
 )  # a row's label of a table of sources by date: its day (and time), then who gave the figures
 RUN_VALUE = re.compile(
@@ -1641,7 +1641,7 @@ DATED_SOURCES_HEAD = re.compile(
     r"(?:[A-Z][^\n.:;!?]{0,80}?\s+)?(?:Date|Day|Time|Date\s*/\s*time|Date\s+and\s+time|As\s+of)\s+Source\s+"
 )  # 'Date Source Deaths confirmed …', 'Official death tolls since the crash Date Source …'
 ROW_DATE = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{WEEKDAY_ABBR.title()}[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?"
@@ -2425,14 +2425,14 @@ PART = re.compile(
 )  # one part in a bracket or a tail: '14 inmates +', 'incl. 9 custodians', '12 at the counter-demo,', '4 of them children'
 PART_STATE = re.compile(
     r"[ \t]*(?:of\s+them\s+|still\s+)?(?P<w>(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|admitted|held|detained"
-    r"|hospitali[sz]ed|in\s+hospital|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b)\b)?",
+    rf"|hospitali[sz]ed|in\s+hospital|{WEEKDAY_STEM}day|{WEEKDAY_ABBR}\b)\b)?",
     re.I,
 )  # how a part is told: '23 still admitted', '2 seriously', '41 Thursday'; 'of them' before a noun
 
 
 PART_WHEN = re.compile(
     r"[ \t]*(?:(?:on|by|during|overnight|in\s+the|at)[ \t]+)?(?:(?:the[ \t]+)?(?:first|second|third|last)[ \t]+"
-    r"(?:day|night|evening)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[ \t]+(?:night|morning|evening|afternoon))?)[ \t]*",
+    rf"(?:day|night|evening)|{WEEKDAY_ABBR}[a-z]*\.?(?:[ \t]+(?:night|morning|evening|afternoon))?)[ \t]*",
     re.I,
 )  # a part that is a time's count: '46 on Tue night', '41 Thursday', '12 on the first day'
 
@@ -3235,7 +3235,7 @@ UPDATE_SUFFIX = re.compile(
 )  # a source's label with the time of its update or what it gave: 'SENAPRED update 20:00',
 #    'Police bulletin', 'Delegación "final" figure'
 LABEL_WHEN = re.compile(
-    rf",\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|today|yesterday|tonight)"
+    rf",\s*(?:{WEEKDAY_ABBR}[a-z]{{0,6}}\.?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h)?))*$",
     re.IGNORECASE,
 )  # a source's label with the day or hour its figure was given: 'CMO, Tue night', 'Health Dept, Wed 10 am', 'Police, 12 May'

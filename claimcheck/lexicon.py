@@ -409,6 +409,35 @@ class Lexicon:
         }
 
 
+# The names of whole numbers: grammar kept in code, not in the data file (the number parser,
+# claimcheck.parse.numbers, converts only these names to values); here, where the parser and
+# the matcher both may read them.
+_UP_TO_NINETEEN = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_NAMES: dict[str, int] = {
+    **{w: v for v, w in enumerate(_UP_TO_NINETEEN)},
+    **{w: 10 * v for v, w in enumerate(_TENS, start=2)},
+}  # the names of whole numbers up to ninety, of which the others are written ('twenty-one')
+
+
+def number_names(lo: int, hi: int) -> list[str]:
+    """The names of the whole numbers from ``lo`` to ``hi`` that have a name of their own, in
+    order: the one list of number names every module's patterns and word sets take theirs from.
+
+    >>> number_names(2, 5), number_names(20, 50)
+    (['two', 'three', 'four', 'five'], ['twenty', 'thirty', 'forty', 'fifty'])
+    """
+    return [w for w, v in NUMBER_NAMES.items() if lo <= v <= hi]
+
+
+def number_words(lo: int, hi: int) -> str:
+    """:func:`number_names` as the words of a regex alternation: 'one|two|three'."""
+    return "|".join(number_names(lo, hi))
+
+
 VOWELS = frozenset("aeiou")
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.conflicts import (
     NUMBER_WORDS,
@@ -26,6 +26,7 @@ from claimcheck.conflicts import (
     singular,
     stated_whole,
 )
+from claimcheck.lexicon import alternation, load_lexicon
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup, Number
 from claimcheck.when import (
     DAY_BEFORE,
@@ -34,6 +35,7 @@ from claimcheck.when import (
     RUNNING_TALLIES,
     TODAY,
     WEEKDAY,
+    WEEKDAY_ABBR,
     TimeWords,
     any_of,
     day_words_in,
@@ -369,7 +371,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _kinds_of_people(
         claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
     )
-    keys = _body_own_parts(claims, keys)
+    keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
@@ -392,11 +394,11 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         else k
         for c, k in zip(claims, keys, strict=True)
     ]
-    keys = [_alone(c, k, home) if k and k[2][1] is None and k[2][2] is None else k
+    keys = [_alone(c, k, home, lexicon) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
     keys = _hospitalised(claims, keys)
     keys = [_still_in_hospital(k) if k and c.measure == "injured" else k for c, k in zip(claims, keys, strict=True)]
-    keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home)
+    keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home, lexicon=lexicon)
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
@@ -732,7 +734,7 @@ ALONE_CHARS = 60  # how far from its figure a place 'alone' may be written
 
 
 def _alone(
-    claim: Claim, key: tuple[str, str, QuantityKey], home: Collection[str]
+    claim: Claim, key: tuple[str, str, QuantityKey], home: Collection[str], lexicon: Any = None
 ) -> tuple[str, str, QuantityKey]:
     """``key`` with a part for a figure of one site or area 'alone' ('nearly 40 people drowned
     in the hold alone', 'the toll in his city alone might be as high as 30', 'Around Bémbaya
@@ -773,7 +775,7 @@ def _alone(
             continue
         if any(place in " ".join(words) for place in home):
             continue
-        if _SCENE_ITSELF.fullmatch(m[0]):
+        if _dying(_lexicon(lexicon)).scene_itself.fullmatch(m[0]):
             continue  # 'Nine lost their lives on the road itself': where they fell (_how_they_died)
         when, place, _part, incident = key[2]
         return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
@@ -1006,18 +1008,7 @@ def _parts_of_placed_wholes(
     return out
 
 
-_DIED = (
-    r"(?:died|dying|succumbed|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?"
-    r"|(?:pronounced|declared|confirmed|certified)\s+dead)"
-)  # 'four persons lost their lives at …', 'Five were pronounced dead at the scene'
-_AT_THE_SCENE = (
-    r"(?:at\s+the\s+scene|on\s+the\s+spot|at\s+the\s+site|on\s+site"
-    r"|(?:at|on)\s+the\s+(?:very\s+)?place(?:\s+of\s+(?:the\s+)?(?:accident|event|incident|crash|collision|disaster|explosion|blast|tragedy|fire|collapse))?(?!\s+(?:of|where|to|in)\b)"
-    r"|(?:on|by|at)\s+the\s+(?:road|roadside|wayside|highway)(?:\s+itself)?(?!\s+(?:to|towards|into)\b))"
-)  # where they fell: 'died at the scene', translated copy's 'on the place of accident', 'lost their
-# lives at the place of the event', 'Eleven … lost their lives on the road itself', 'and eleven at the roadside'
 _OWN_WORDS = r"(?:\s+(?!(?:if|who|when|unless|including|whether)\b)[\w'’-]+){0,4}?"  # the figure's own clause up to its verb
-_PATIENTS_DIED = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{_DIED}\b", re.IGNORECASE)  # 'two patients died overnight'
 _BROUGHT_OUT = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses|cadavers)\W*\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:(?:recovered|pulled|extracted|taken|brought|carried|removed|retrieved)\s+)?(?:out\s+(?:of|from)|from)\s+(?:the|a|its)\s+"
@@ -1028,92 +1019,127 @@ _BROUGHT_OUT = re.compile(
 )  # 'carried four bodies out of the second floor', '14 cadavers were extracted from the interior',
 # 'found seven people dead inside the plant': those the rescuers brought out of the site, a part
 # of the toll where its reports tell deaths elsewhere apart too (see _how_they_died)
-_SCENE_ITSELF = re.compile(rf"{_AT_THE_SCENE}(?:\s+(?:alone|itself))?", re.IGNORECASE)  # 'on the spot itself'
-_DIED_WHERE = (  # the part a death figure's own words give it, first found first
-    (
-        "died at home",
-        re.compile(rf"^{_OWN_WORDS}\s+{_DIED}\s+at\s+(?:their\s+|his\s+|her\s+)?homes?\b", re.IGNORECASE),
-    ),  # 'two elderly guests had died at home without going to a clinic' (not '… "could be as
-    # high as 50" if the men who died at home are included': the toll with them)
-    (
-        "buried",
-        re.compile(
-            rf"^{_OWN_WORDS}\s+buried\s+(?:in|at)\s+(?:the|a|one)\s+(?:[\w'’-]+\s+){0,2}?(?:cemetery|graveyard|burial\s+ground)\b",
-            re.IGNORECASE,
+
+
+class _Dying(NamedTuple):
+    """The patterns of where and when a death figure's people died (see :func:`_how_they_died`),
+    built from the lexicon's ``grammar.dying_words`` and ``grammar.at_the_scene``."""
+
+    where: tuple[tuple[str, re.Pattern[str]], ...]  # the part a death figure's own words give it, first found first
+    patients_died: re.Pattern[str]  # 'two patients died overnight'
+    at_named: re.Pattern[str]  # 'three at the Regional Hospital': that hospital's dead
+    scene_itself: re.Pattern[str]  # 'on the spot itself'
+    cue: re.Pattern[str]  # (cheap: most sentences have none of these)
+
+
+_DIED_CUE = "died|succumb|perish|passed|scene|spot|site|lives|place|road|wayside|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside"
+
+
+@lru_cache(maxsize=8)
+def _dying(lexicon: Any) -> _Dying:
+    """:class:`_Dying` of ``lexicon``, built once."""
+    grammar = lexicon.data["grammar"]
+    died = f"(?:{alternation(grammar['dying_words']['words'])})"  # 'four persons lost their lives at …', 'Five were pronounced dead at the scene'
+    scene = grammar["at_the_scene"]
+    at_the_scene = (
+        rf"(?:{alternation(scene['words'])}"
+        rf"|(?:at|on)\s+the\s+(?:very\s+)?place(?:\s+of\s+(?:the\s+)?(?:{alternation(scene['events'])}))?(?!\s+(?:of|where|to|in)\b)"
+        rf"|(?:on|by|at)\s+the\s+(?:{alternation(scene['roads'])})(?:\s+itself)?(?!\s+(?:to|towards|into)\b))"
+    )  # where they fell: 'died at the scene', translated copy's 'on the place of accident', 'lost their
+    # lives at the place of the event', 'Eleven … lost their lives on the road itself', 'and eleven at the roadside'
+    patients_died = re.compile(rf"\bpatients?\b[^,;:]{{0,20}}?\b{died}\b", re.IGNORECASE)
+    where = (  # the part a death figure's own words give it, first found first
+        (
+            "died at home",
+            re.compile(rf"^{_OWN_WORDS}\s+{died}\s+at\s+(?:their\s+|his\s+|her\s+)?homes?\b", re.IGNORECASE),
+        ),  # 'two elderly guests had died at home without going to a clinic' (not '… "could be as
+        # high as 50" if the men who died at home are included': the toll with them)
+        (
+            "buried",
+            re.compile(
+                rf"^{_OWN_WORDS}\s+buried\s+(?:in|at)\s+(?:the|a|one)\s+(?:[\w'’-]+\s+){0,2}?(?:cemetery|graveyard|burial\s+ground)\b",
+                re.IGNORECASE,
+            ),
+        ),  # '24 people had been buried in the village cemetery': those buried in one place
+        (
+            "died in hospital",
+            re.compile(
+                rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{died}\s+)?"
+                r"(?:(?:later|afterwards|subsequently)\s+)?"
+                r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital', 'eight later in hospital'
+                r"|^\s*(?:(?:more|later)\s+)?(?:after|on|upon)\s+(?:being\s+)?(?:taken|sent|brought|transferred|admitted|evacuated|rushed)"
+                r"\s+to\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospitals?|clinics?)\b"  # '… and three after being taken to hospital units'
+                rf"|\b{died}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|sending|being\s+sent|being\s+taken)\s+to|(?:after|on|upon)\s+reaching)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+                r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
+                re.IGNORECASE,
+            ),
         ),
-    ),  # '24 people had been buried in the village cemetery': those buried in one place
-    (
-        "died in hospital",
-        re.compile(
-            rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
-            r"(?:(?:later|afterwards|subsequently)\s+)?"
-            r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b"  # '6 in hospital', '3 of people who died in hospital', 'eight later in hospital'
-            r"|^\s*(?:(?:more|later)\s+)?(?:after|on|upon)\s+(?:being\s+)?(?:taken|sent|brought|transferred|admitted|evacuated|rushed)"
-            r"\s+to\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospitals?|clinics?)\b"  # '… and three after being taken to hospital units'
-            rf"|\b{_DIED}\b[^,;:]{{0,30}}?\b(?:in|at|(?:admission|being\s+admitted|sending|being\s+sent|being\s+taken)\s+to|(?:after|on|upon)\s+reaching)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
-            r"(?:hospitals?|clinic|infirmary|intensive\s+care)\b",
-            re.IGNORECASE,
+        (
+            "in a mortuary",
+            re.compile(
+                r"^\s*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses)\b(?:(?!\band\b)[^,;:]){0,40}?\b(?:to|at|in|inside|reached)\s+"
+                r"(?:the\s+|a\s+|an\s+|one\s+)?(?:(?!and\b)[\w'’.-]+\s+){0,3}?(?:mortuar(?:y|ies)|morgues?)\b",
+                re.IGNORECASE,
+            ),
+        ),  # '27 bodies were brought to the mortuary of the district hospital' beside an overall toll
+        # of 121: one mortuary's count, a part ('40 bodies at the morgue' where no toll is more is it;
+        # not a count over several sites: '49 bodies at three pagodas and at the … morgue')
+        (
+            "not identified",
+            re.compile(
+                r"^[^,;:]{0,40}?\b(?:unidentified|(?:yet|remain(?:ed|s)?|still)\s+(?:to\s+be\s+|un)identified"
+                r"|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?identified)\b",
+                re.IGNORECASE,
+            ),
+        ),  # 'Six bodies remained to be identified', 'nine of them still unidentified': a part
+        (
+            "died after a transfer",
+            re.compile(r"\b(?:moved|transferred|evacuated)\s+to\b", re.IGNORECASE),
+        ),  # 'four patients who were evacuated to private clinics have died there', 'who died after
+        # being moved to private clinics', 'two of the patients transferred to Constantine had died'
+        ("died in hospital", patients_died),
+        (
+            "died at the scene",
+            re.compile(
+                rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{died}\s+)?"
+                rf"{at_the_scene}\b"
+                rf"|\b(?:{died}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b{at_the_scene}\b",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    (
-        "in a mortuary",
-        re.compile(
-            r"^\s*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses)\b(?:(?!\band\b)[^,;:]){0,40}?\b(?:to|at|in|inside|reached)\s+"
-            r"(?:the\s+|a\s+|an\s+|one\s+)?(?:(?!and\b)[\w'’.-]+\s+){0,3}?(?:mortuar(?:y|ies)|morgues?)\b",
-            re.IGNORECASE,
+        ("died at the scene", _BROUGHT_OUT),
+        (
+            "dead on arrival",
+            re.compile(r"\b(?:dead|died)\s+on\s+arrival\b|\bbrought\s+in\s+dead\b", re.IGNORECASE),
+        ),  # 'One man was dead on arrival, he said': a hospital's count of the toll
+        (
+            "mass grave",
+            re.compile(r"\b(?:in|into|from)\s+(?:a|the|one|two|several)\s+(?:\w+\s+)?mass\s+graves?\b", re.IGNORECASE),
+        ),  # '38 bodies had been laid in a mass grave behind the primary school'
+        (
+            "died later",
+            re.compile(
+                rf"\b(?:later|since|subsequently|afterwards)\s+{died}\b"
+                rf"|\b{died}\b[^,;:]{{0,40}}?\b(?:later|afterwards|subsequently"
+                r"|of\s+(?:their|his|her|the)\s+(?:wounds|injuries|burns)"
+                r"|in\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after))\b"
+                rf"|\b(?:survivors|injured|wounded)\s+(?:who|that)\s+(?:later\s+)?{died}\b",
+                re.IGNORECASE,
+            ),
         ),
-    ),  # '27 bodies were brought to the mortuary of the district hospital' beside an overall toll
-    # of 121: one mortuary's count, a part ('40 bodies at the morgue' where no toll is more is it;
-    # not a count over several sites: '49 bodies at three pagodas and at the … morgue')
-    (
-        "not identified",
-        re.compile(
-            r"^[^,;:]{0,40}?\b(?:unidentified|(?:yet|remain(?:ed|s)?|still)\s+(?:to\s+be\s+|un)identified"
-            r"|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?identified)\b",
-            re.IGNORECASE,
-        ),
-    ),  # 'Six bodies remained to be identified', 'nine of them still unidentified': a part
-    (
-        "died after a transfer",
-        re.compile(r"\b(?:moved|transferred|evacuated)\s+to\b", re.IGNORECASE),
-    ),  # 'four patients who were evacuated to private clinics have died there', 'who died after
-    # being moved to private clinics', 'two of the patients transferred to Constantine had died'
-    ("died in hospital", _PATIENTS_DIED),
-    (
-        "died at the scene",
-        re.compile(
-            rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{_DIED}\s+)?"
-            rf"{_AT_THE_SCENE}\b"
-            rf"|\b(?:{_DIED}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b{_AT_THE_SCENE}\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("died at the scene", _BROUGHT_OUT),
-    (
-        "dead on arrival",
-        re.compile(r"\b(?:dead|died)\s+on\s+arrival\b|\bbrought\s+in\s+dead\b", re.IGNORECASE),
-    ),  # 'One man was dead on arrival, he said': a hospital's count of the toll
-    (
-        "mass grave",
-        re.compile(r"\b(?:in|into|from)\s+(?:a|the|one|two|several)\s+(?:\w+\s+)?mass\s+graves?\b", re.IGNORECASE),
-    ),  # '38 bodies had been laid in a mass grave behind the primary school'
-    (
-        "died later",
-        re.compile(
-            rf"\b(?:later|since|subsequently|afterwards)\s+{_DIED}\b"
-            rf"|\b{_DIED}\b[^,;:]{{0,40}}?\b(?:later|afterwards|subsequently"
-            r"|of\s+(?:their|his|her|the)\s+(?:wounds|injuries|burns)"
-            r"|in\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after))\b"
-            rf"|\b(?:survivors|injured|wounded)\s+(?:who|that)\s+(?:later\s+)?{_DIED}\b",
-            re.IGNORECASE,
-        ),
-    ),
-)
-_DIED_AT_NAMED = re.compile(
-    rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{_DIED}\s+)?"
-    rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
-)  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
-_DIED_CUE = re.compile(r"died|succumb|perish|passed|scene|spot|site|lives|place|road|wayside|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside")  # (cheap: most have none)
+    )
+    at_named = re.compile(
+        rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others|more)|who)\b)*\s*(?:{died}\s+)?"
+        rf"(?:in|at)\s+(?:the\s+)?(?P<n>{NAMED_HOSPITAL})"
+    )  # 'three at the Regional Hospital', 'two died at Princess Margaret Hospital': that hospital's dead
+    bundled = load_lexicon().data["grammar"]
+    lists = (("dying_words", "words"), ("at_the_scene", "words"), ("at_the_scene", "events"), ("at_the_scene", "roads"))
+    added = [w for name, key in lists for w in grammar[name][key] if w not in bundled[name][key]]  # (a user's words cue too)
+    cue = re.compile(_DIED_CUE + "".join("|" + re.escape(w) for w in added))
+    scene_itself = re.compile(rf"{at_the_scene}(?:\s+(?:alone|itself))?", re.IGNORECASE)
+    return _Dying(where, patients_died, at_named, scene_itself, cue)
+
+
 DIED_WORDS = 90
 _ELSEWHERE = frozenset(("died in hospital", "died after a transfer", "dead on arrival", "died later"))
 
@@ -1147,7 +1173,7 @@ def _pointing_part(part: str) -> bool:
 
 
 def _how_they_died(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False, lexicon: Any = None
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for a death figure whose own words say where or when its people died
     ('34 dead, 31 of them found inside the club and three who died in hospital', 'Thirty-eight
@@ -1157,6 +1183,7 @@ def _how_they_died(
     own words run from the figure to the next figure of its sentence (the toll's 'rose to 12
     after two more died in hospital' is the whole's), up to its clause's end ('at least 41,
     including survivors who died months later' is the whole's)."""
+    dying = _dying(_lexicon(lexicon))
     told = [
         i
         for i, (c, k) in enumerate(zip(claims, keys, strict=True))
@@ -1164,7 +1191,7 @@ def _how_they_died(
         and c.measure == "killed"
         and (k[2][2] is None or _pointing_part(k[2][2]))
         and not (k[2][0] or "").startswith("increment")  # (what a tally added: a count of its own)
-        and ("died" in c.sentence or _DIED_CUE.search(c.sentence) is not None)
+        and ("died" in c.sentence or dying.cue.search(c.sentence) is not None)
     ]
     if not told:
         return keys
@@ -1180,7 +1207,7 @@ def _how_they_died(
         nxt = min((s for s in starts[(c.source, c.sentence_start)] if s > c.start), default=None)
         end = min(c.end + DIED_WORDS, nxt if nxt is not None else c.sentence_start + len(c.sentence))
         words = _CLAUSE_END.split(c.sentence[c.end - c.sentence_start : end - c.sentence_start], 1)[0]
-        named = _DIED_AT_NAMED.search(words) if "ospital" in words or "linic" in words else None
+        named = dying.at_named.search(words) if "ospital" in words or "linic" in words else None
         if named is not None and not (k[2][1] and _SITE.search(k[2][1])):  # type: ignore[index]
             # ('Of the 27 dead, 21 died at the scene, three at the Regional Hospital, two at the
             # City Emergency Hospital'): each hospital's dead, a part of the toll of its own
@@ -1188,10 +1215,10 @@ def _how_they_died(
             out[i] = (k[0], k[1], (when, place, "died at " + " ".join(named["n"].casefold().split()), incident))  # type: ignore[index]
             parted.append(i)
             continue
-        for part, pattern in _DIED_WHERE:
+        for part, pattern in dying.where:
             if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
                 continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
-            if pattern is _PATIENTS_DIED and at_hospital:
+            if pattern is dying.patients_died and at_hospital:
                 continue  # a fire in a hospital: its dead are patients ('six patients had died')
             if pattern.search(words) is not None:
                 when, place, _part, incident = k[2]  # type: ignore[index]
@@ -1414,7 +1441,7 @@ _BODY_OWN_MEASURES = frozenset(("killed", "injured"))
 
 
 def _body_own_parts(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any = None
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for a body's own people among the dead or hurt ('the drivers'
     association says seven of its members died', 'At least 17 of our members were injured',
@@ -1424,7 +1451,7 @@ def _body_own_parts(
     statement on the three vendors killed) the body's members are the dead: the toll itself."""
     most: dict[tuple[str, tuple[str, str, QuantityKey]], float] = {}
     for c, k in zip(claims, keys, strict=True):
-        if k is not None and k[2][2] is None and c.low is not None and c.measure in _BODY_OWN_MEASURES and body_own(c) is None:
+        if k is not None and k[2][2] is None and c.low is not None and c.measure in _BODY_OWN_MEASURES and body_own(c, lexicon) is None:
             most[(c.source, k)] = max(most.get((c.source, k), 0), c.low)  # (not another count of its own)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
@@ -1433,7 +1460,7 @@ def _body_own_parts(
             or c.measure not in _BODY_OWN_MEASURES
             or k[2][1] is not None
             or k[2][2] is not None
-            or (own := body_own(c)) is None
+            or (own := body_own(c, lexicon)) is None
         ):
             continue
         high = c.high if c.high is not None else c.low
@@ -2193,7 +2220,7 @@ def _arrest_day_words(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _OWN_CLAUSE_END = re.compile(r"[;,(]|\s[-–—]\s|\d")  # where a figure's own words after it end
 _OWN_CLAUSE_START = re.compile(r".*(?:[;,(]|\s[-–—]\s)", re.DOTALL)  # (the last break before it)
-_LABEL_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?[^:]*:$")  # a list label's short weekday
+_LABEL_WEEKDAY = re.compile(r"\b(" + WEEKDAY_ABBR.title()[3:-1] + r")\b\.?[^:]*:$")  # a list label's short weekday
 _WORD = re.compile(r"[^\W\d_]+")
 _ON_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?on\s", re.IGNORECASE)  # a clause opening with its day
 _SINCE_DAY = re.compile(r"\bsince\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)  # 'since Saturday', 'since 7 November'

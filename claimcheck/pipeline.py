@@ -33,6 +33,7 @@ from claimcheck.sources import (
     os_reason,
     read_sources,
 )
+from claimcheck.when import MONTH_STEM
 
 INTERNAL_ERROR = "internal error while parsing"
 
@@ -272,7 +273,7 @@ def report_from(
     return Report(result.sources, tuple(groups), result.problems, tuple(found))
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?"
+_MONTH = rf"{MONTH_STEM.title()}[a-z]*\b\.?"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARLESS_DAY = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?!\d|,?\s+\d{{4}})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\s+\d{{4}})"

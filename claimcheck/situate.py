@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.layout import BULLET_MARKS, heading_place, list_place
-from claimcheck.lexicon import load_lexicon
+from claimcheck.lexicon import load_lexicon, number_words
 from claimcheck.models import EXHUMED, HOSPITAL, SAME, Claim, Source, with_fields
 from claimcheck.reading import read_text
 from claimcheck.turns import numeric_days, turns
@@ -1043,7 +1043,7 @@ _PLACE_SAW = re.compile(
 )  # '…, 2,500 in Ostrava, while Olomouc saw ' (1,200): the next place of a list of crowds by place
 #    (a name in capitals is an organisation's: 'while CRASL recorded eight deaths')
 _RESPECTIVE = re.compile(
-    r"\brespectively\b|\b(?:for|in|at)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    rf"\brespectively\b|\b(?:for|in|at)\s+the\s+same\s+(?:(?:{number_words(2, 10)}|\d+)\s+)?"
     r"(?:cities|towns|places|regions|provinces|districts|states|venues|sites|locations|rallies|marches)\b"
 )  # 'Organisers gave 10,000, 4,000 and 3,000 for the same three cities', '… respectively'
 RESPECTIVE_CHARS = 80  # how far past a list's last figure its 'respectively' may be written

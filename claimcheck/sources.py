@@ -696,6 +696,8 @@ def parse_metadata(text: str) -> tuple[dict[str, str], int, list[str]]:
     return meta, pos, notes
 
 
+# (the lexicon's time.months written again, and its weekdays in the date-line patterns below:
+# the command line imports this module without loading the lexicon, see test_cli's lazy imports)
 MONTHS = {
     m: i + 1
     for i, names in enumerate(

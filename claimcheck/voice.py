@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claimcheck.entities import ACRONYM_DEF, _initials_fit, _strip_article
-from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_words
 from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
 from claimcheck.parse.numbers import fold, folded
@@ -1103,7 +1103,7 @@ REPOSTED = re.compile(
 INTRO_BY = re.compile(
     r"(?:(?:as\s+)?(?:reported|given|provided|published|released|compiled|announced|supplied|issued)\s+by"
     r"|according\s+to|(?:figures|data|numbers|statistics)\s+(?:from|of|released\s+by))\s+"
-    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{1,80}?|(?<=the\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z][^,;:()\n]{1,40}?)"
+    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{1,80}?|(?<=the\s)(?:" f"{number_words(2, 10)}" r"|\d{1,2})\s+[a-z][^,;:()\n]{1,40}?)"
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^:\n]{0,60}|\s+(?:is|are|were|was)\b[^:\n]{0,40}|\s+as\s+follows)?:[ \t]*$",
     re.MULTILINE,
 )  # a line that ends introducing figures from a source: 'The breakdown by district as reported by MINEMA is as follows:',

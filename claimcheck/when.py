@@ -59,7 +59,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.lexicon import alternation, load_lexicon
+from claimcheck.lexicon import alternation, load_lexicon, number_words
 from claimcheck.lines import line_matches
 
 RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
@@ -114,7 +114,7 @@ class TimeWords:
 
 # a span of years back from the report ('Hotel fires have killed hundreds in the Philippines over
 # the past three decades', 'in the last 20 years'): a count over many events, not this one's
-PAST_SPAN = r"\b(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?(?:decades?|years)\b"
+PAST_SPAN = rf"\b(?:past|last|previous)\s+(?:(?:few|several|{number_words(2, 10)}|\d{{1,3}})\s+)?(?:decades?|years)\b"
 
 
 def any_of(words: list[str]) -> str:
@@ -127,6 +127,15 @@ def any_of(words: list[str]) -> str:
 # The bundled lexicon's weekdays (time.weekdays) as a pattern, capitalised ('Monday'; the
 # patterns that read any case say so).
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in load_lexicon().data["time"]["weekdays"]) + ")"
+# Its months' full names (time.months, January first), capitalised ('January'), and the first
+# three letters of each ('jan', 'feb'), which a month's name or abbreviation opens with.
+MONTH_NAMES = tuple(names[0] for names in load_lexicon().data["time"]["months"])
+# … and its weekdays' stems before 'day' ('mon', 'tues', 'wednes') and first three letters
+# ('mon', 'tue', 'wed'), in lower case (.title() for capitals)
+WEEKDAY_STEM = "(?:" + "|".join(w.removesuffix("day") for w in load_lexicon().data["time"]["weekdays"]) + ")"
+WEEKDAY_ABBR = "(?:" + "|".join(w[:3] for w in load_lexicon().data["time"]["weekdays"]) + ")"
+MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
+MONTH_STEM = "(?:" + "|".join(m[:3] for m in MONTH_NAMES) + ")"
 
 
 # a weekday or a relative day written as the day of a figure, not as the day something was said
@@ -690,7 +699,7 @@ _HAD_SAID = re.compile(
     r"\bhad\s+(?:given|put|said|estimated|reported|counted|claimed|announced)\b", re.IGNORECASE
 )
 _WHICH_PUT = re.compile(r"\s*(?:which|whose\s+(?:size|turnout))\b")  # a gathering's clause
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_STEM}[a-z]*\.?"
 _IN_YEAR = re.compile(rf"(?i)\b(?:in|during)\s+(?:the\s+)?(?:{_MONTH}\s+)?((?:19|20)\d\d)\b")  # 'in March 2017'
 _SINCE_WHICH = re.compile(
     r"\bsince\s+(?:the\s+)?(?P<n>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+which\s+(?:[a-z]+\s+){0,2}$"

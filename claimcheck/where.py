@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.lines import sre_inner, sre_modules
-from claimcheck.when import any_of
+from claimcheck.when import MONTH_STEM, WEEKDAY_STEM, any_of
 
 NATIONWIDE = "nationwide"
 LEAD_CHARS = 600  # how far into a report its opening sentences reach
@@ -151,7 +151,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         dateline=re.compile(
             r"^\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,}?)(?:,\s|\s+\()"  # 'PARIS, Feb 12' 'TBILISI, Georgia'
             r"|^\s*(?P<t>[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-ZÀ-Ý][a-zà-ÿ]+)?)(?:\s*\([^)]{1,20}\))?,\s+"
-            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",  # 'Islamabad, Nov 26'
+            + MONTH_STEM.title(),  # 'Islamabad, Nov 26'
             re.MULTILINE,
         ),
         hospital=re.compile(
@@ -1102,7 +1102,7 @@ def _letterhead(name: str, after: str) -> bool:
     return initials.upper() == m[1]
 
 
-_WEEKDAY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?i:" + WEEKDAY_STEM[3:-1] + ")day")
 
 
 def dateline(body: str, words: PlaceWords) -> str | None:

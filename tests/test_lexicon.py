@@ -268,6 +268,22 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             ["the health ministry"],
             id="speakers.source_nouns",
         ),
+        pytest.param(
+            {"grammar": {"force_heads": {"words": ["watch"]}}},
+            "Officials said 180 ranks of the Civic Watch were detained.",
+            "subject",
+            [],
+            ["security"],
+            id="grammar.force_heads",
+        ),
+        pytest.param(
+            {"speakers": {"account_channels": ["mastodon"]}},
+            "Five people died in the fire, the fire brigade's Mastodon account said.",
+            "claimant",
+            ["the fire brigade's Mastodon account"],
+            ["the fire brigade"],
+            id="speakers.account_channels",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
@@ -307,3 +323,90 @@ def test_a_user_org_last_word_makes_a_name_ending_so_an_organisation(tmp_path: P
     assert kind_of("Coastal Wellness", load_lexicon(path)) == "org"
     assert kind_of("Wellness Minister Ann Lee", load_lexicon(path)) == "person"
     assert kind_of("Island Health", load_lexicon()) == "org"
+
+
+def _body_own(claim, lex):
+    from claimcheck.conflicts import body_own
+
+    return body_own(claim, lex)
+
+
+def _passing_through(claim, lex):
+    from claimcheck.conflicts import _passing_through
+
+    return _passing_through(claim, lex)
+
+
+@pytest.mark.parametrize(
+    ("extra", "reader", "sentence", "figure", "measure", "without", "with_"),
+    [
+        pytest.param(
+            {"grammar": {"body_own_people": {"words": ["vendors"]}}},
+            _body_own,
+            "The association says seven of its vendors died.",
+            "seven",
+            "killed",
+            None,
+            "vendor",
+            id="grammar.body_own_people",
+        ),
+        pytest.param(
+            {"grammar": {"passing_through": {"people": ["tourists"]}}},
+            _passing_through,
+            "They counted about 9,000 tourists passing through the square.",
+            "about 9,000",
+            "participants",
+            False,
+            True,
+            id="grammar.passing_through",
+        ),
+    ],
+)
+def test_comparison_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
+    tmp_path: Path, extra: dict, reader, sentence: str, figure: str, measure: str, without, with_
+) -> None:
+    """The lists the grouping of claims once kept in code read the user's words too: each reader
+    gives ``without`` with the bundled lexicon and ``with_`` with the user's words merged."""
+    from claimcheck.models import claim_in
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps(extra), encoding="utf-8")
+    claim = claim_in(sentence, figure, measure)
+    assert reader(claim, load_lexicon()) == without
+    assert reader(claim, load_lexicon(path)) == with_
+
+
+@pytest.mark.parametrize(
+    ("extra", "text", "without", "with_"),
+    [
+        pytest.param(
+            {"grammar": {"dying_words": {"words": ["expired"]}}},
+            "At least 30 people were killed in the blast, police said. Nine of them expired at the scene, police said.",
+            ["killed/people", "killed/people/part"],
+            ["killed/people", "killed/people/died-at-the-scene"],
+            id="grammar.dying_words",
+        ),
+        pytest.param(
+            {"grammar": {"at_the_scene": {"roads": ["motorway"]}}},
+            "At least 30 people were killed in the pile-up, police said. Nine of them were killed on the motorway, police said.",
+            ["killed/people"],
+            ["killed/people", "killed/people/died-at-the-scene"],
+            id="grammar.at_the_scene",
+        ),
+    ],
+)
+def test_grouping_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
+    tmp_path: Path, extra: dict, text: str, without: list, with_: list
+) -> None:
+    """The lists the grouping once kept in code read the user's words too: the groups' ids
+    of one report's claims, aligned with the bundled lexicon and with the user's words merged."""
+    from claimcheck.match import align
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps(extra), encoding="utf-8")
+
+    def groups(lex):
+        return [g.id for g in align(extract_claims(Source(id="x", text=text), lex), lexicon=lex)]
+
+    assert groups(load_lexicon()) == without
+    assert groups(load_lexicon(path)) == with_

@@ -24,10 +24,11 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     time_words,
     verb_form,
 )
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import Lexicon, alternation, number_words
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns
 from claimcheck.parse.rules import rule as rule_of
+from claimcheck.when import WEEKDAY
 
 FINITE_HINT = re.compile(r"^[a-z]+(?:ed|es)$")
 
@@ -866,7 +867,7 @@ NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "del", "la", "al", 
 
 
 LEAD_TIME = re.compile(
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|several|some|a\s+few|\d{1,2})\s+"
+    r"(?:(?:a|an|" f"{number_words(1, 7)}" r"|several|some|a\s+few|\d{1,2})\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards)?|ago)"
     r"|(?:the|that)\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)"
     r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)"
@@ -1006,7 +1007,7 @@ ESTIMATE_CAME_FROM = re.compile(
 
 
 COUNT_OPENING = re.compile(
-    r"(?i:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+    rf"(?i:\d|(?:{number_words(1, 12)}|dozens|hundreds|thousands"
     r"|several|some|many|most|all|none|half)\b)"
 )  # a subject that counts things is no body a pronoun may stand for
 
@@ -2002,7 +2003,7 @@ PLURAL_SUBJECT_BEFORE = re.compile(
 #    a place after it ('Carabineros in the region (estimate)', 'Doctors at Rosales (count)')
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 FIGURE_OR_THAT_AFTER = re.compile(
-    r"\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"\s+(?:that\b|(?:[\w'’-]+\s+){0,3}?(?:\d|(?:" f"{number_words(1, 12)}"
     r"|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?|scores?)\b)"
     r"|(?:[\w'’-]+\s+){1,6}?(?:at|as)\s+(?:[\w'’-]+\s+){0,2}?\d)",
     re.IGNORECASE,
@@ -2070,10 +2071,9 @@ FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figures?|toll|count|tally|total|estimates
 AGENT_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:were|was|is|are|has|have|had|will|would|could|drew|drove|led|sparked)\b"
     r"|[a-z]{3,}s\s+(?:only|just|also|not|out|those|all|every)\b"  # 'by the police counts only those who …'
-    r"|[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|some|many|local|\d|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten)\b"
-    r"|(?:this|last|on|earlier|late)\s+(?:morning|afternoon|evening|night|week|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\b|(?:yesterday|today|tonight|earlier)\b).*$",
+    rf"|[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|some|many|local|\d|{number_words(1, 10)})\b"
+    r"|(?:this|last|on|earlier|late)\s+(?:morning|afternoon|evening|night|week|" + WEEKDAY.lower()[3:-1]
+    + r")\b|(?:yesterday|today|tonight|earlier)\b).*$",
     re.DOTALL | re.IGNORECASE,
 )  # the clause's own verb after an agent: 'the 40 deaths reported by the hospital shocked the
 #    city', 'the 74 arrests announced by the minister were later confirmed' (the agent ends there)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claimcheck.entities import BARE, names_body, plausible
 from claimcheck.layout import TOPIC_TEXT, read_layout, with_layout
-from claimcheck.lexicon import Lexicon, alternation, load_lexicon
+from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_words
 from claimcheck.lines import line_matches
 from claimcheck.markup import is_markdown
 from claimcheck.models import Claim, Source, new_claim
@@ -493,8 +493,8 @@ def extract_claims(
 
 WHOLE_TOLD_AGAIN = "not-a-count/whole-told-again"
 WHOLE_OF_PART = re.compile(
-    r"(?:(?:^|[.!?:;\n\"“(]\s*)|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|[a-z]+teen|twenty|thirty|forty|fifty|all|most|some|many|several|none|each|both|half|either|neither|any)\s+)"
+    rf"(?:(?:^|[.!?:;\n\"“(]\s*)|\b(?:\d[\d,]*|{number_words(1, 12)}"
+    rf"|[a-z]+teen|{number_words(20, 50)}|all|most|some|many|several|none|each|both|half|either|neither|any)\s+)"
     r"of\s+(?:the|those|these)\s+$",
     re.IGNORECASE,
 )  # 'Most of the (35) detainees', 'Of the (13) died persons, 9 …': a part's whole, after 'of the'

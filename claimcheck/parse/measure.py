@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, number_words
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, rule, with_patterns
@@ -296,7 +296,7 @@ DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
 PART_ASIDE = re.compile(
-    r"\s*,\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    rf"\s*,\s+(?:\d[\d,]*|{number_words(1, 12)}|a\s+dozen"
     r"|many|most|some|several|half|dozens|hundreds|thousands)"
     r"\s+of\s+them\b[^,;:.\"“”]{0,40}?,\s+"
     r"(?=(?:were|was|have|has|had|are|is)\s|[a-z]+ed\s)"
@@ -328,7 +328,7 @@ OWN_PASSIVE = re.compile(
 #    active 'had congregated')
 TO_HOSPITAL = "measure/carried-to-hospital"
 TO_A_HOSPITAL = re.compile(
-    r"\s+(?:to|into)\s+(?:(?:a|an|the|their|two|three|four|five|six|seven|eight|nine|ten|several|various|\d+|"
+    rf"\s+(?:to|into)\s+(?:(?:a|an|the|their|{number_words(2, 10)}|several|various|\d+|"
     r"local|nearby|different|other|area|regional|district|city|general|military|private|public|medical)\s+){0,3}"
     r"(?:hospitals?|medical\s+(?:facilities|facility|centres?|centers?|institutions?)|health\s+(?:centres?|centers?|facilities|facility)"
     r"|clinics?|emergency\s+(?:rooms?|departments?|wards?))\b",
@@ -490,8 +490,8 @@ NOT_A_GATHERING = "measure/not-a-gathering"
 PREPOSITION_ENDS = (" in", " at", " to", " for", " by", " with", " on", " from", " into")
 # a figure after a verb that ends in a preposition is its object's ('treated in nine hospitals')
 _FIGURE_WORD = (
-    r"(?:\d[\d,.]*(?![\d,.])|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens"
-    r"|hundreds|thousands|twenty|thirty|forty|fifty)\b)"
+    rf"(?:\d[\d,.]*(?![\d,.])|(?:{number_words(2, 12)}|a\s+dozen|dozens"
+    rf"|hundreds|thousands|{number_words(20, 50)})\b)"
 )
 NEXT_FIGURE = re.compile(  # (on the same line: a figure opening the next line is no object)
     rf"[ \t]+(?:(?:more\s+than|about|some|nearly|at\s+least)\s+{_FIGURE_WORD}"

@@ -978,19 +978,6 @@ PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
 SANCTIONED_PARTS = frozenset(("scope/part-including", "scope/part-continued"))
 UNKNOWN_PEOPLE = "subject/unknown-noun-of-a-person-verb"
 MEMBERS_OF_FORCE = "subject/members-of-a-force"
-FORCE_WORDS = (
-    "police", "army", "guard", "constabulary", "gendarmerie", "corps", "force", "forces", "militia", "brigade",
-    "battalion", "regiment", "navy", "coastguard", "unit", "units", "squad", "service", "services",
-)  # (a body's head noun after 'of the': 'of the National Guard', 'of the special task force')
-
-
-FORCE_BODIES = frozenset(
-    ("platoons", "companies", "battalions", "squads", "units", "teams", "contingents", "columns", "detachments", "brigades",
-     "squadrons", "regiments", "cases", "vehicles", "trucks")
-)  # a force's bodies or things, not its people: 'two platoons of the Frontier Constabulary'
-BODY_ENDS = frozenset(
-    {"by", "for", "with", "against", "in", "at", "on", "to", "and", "or", "from", "of", "were", "was", "are", "is", "had", "have"}
-)
 
 
 def _force_after(text: str, at: int, end: int, lex: Lexicon) -> int | None:
@@ -1001,10 +988,11 @@ def _force_after(text: str, at: int, end: int, lex: Lexicon) -> int | None:
     if found is None:
         return None
     ends = []
+    name_ends, heads = lex.grammar["force_name_ends"], lex.grammar["force_heads"]
     for w in re.finditer(r"[\w'’-]+", text[found.start("body") : found.end()]):
-        if w[0].lower() in BODY_ENDS:
+        if w[0].lower() in name_ends:
             break  # the body ends at a preposition or a verb ('300 cases of ill-treatment by police')
-        if w[0].lower() in FORCE_WORDS or lex.subject_of.get(w[0].lower()) == "security":
+        if w[0].lower() in heads or lex.subject_of.get(w[0].lower()) == "security":
             ends.append(w.end())
     return found.start("body") + ends[-1] if ends else None
 PERSON_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|eros|eras|ees|ites)")  # cutters, braceros
@@ -1057,7 +1045,7 @@ def _unknown_people(
         word[0].islower()
         and word.endswith(("s", "men"))
         and word.lower() not in lex.grammar["non_person_nouns"]
-        and word.lower() not in FORCE_BODIES
+        and word.lower() not in lex.grammar["force_bodies"]
         and (force := _force_after(text, e, sent.end, lex))
     ):
         m.other_noun, m.unknown = False, None  # '150 elements of the armed forces', '180 ranks of the

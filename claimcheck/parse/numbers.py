@@ -10,17 +10,15 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import NUMBER_NAMES, Lexicon, alternation
 from claimcheck.lines import offsets
 from claimcheck.models import Number, Quantity, new_quantity
 from claimcheck.models import clean_number as clean
 from claimcheck.parse.rules import fired, static
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety"
-).split()
+_UNITS = list(NUMBER_NAMES)
+
+
 _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
