@@ -1257,3 +1257,76 @@ def test_a_part_of_a_figure_told_before_takes_its_measure(text: str, expected: t
 def test_a_part_of_a_figure_never_told_is_no_claim() -> None:
     text = "Police said 41 people were detained on the bridge.\n\nLawyers are waiting.\n\nSix of the 40 buses were turned back."
     assert [c for c in _claims(text) if c[0] == "Six"] == []
+
+
+# Recall by kind across sets (session 23): an estimate of a gathering's size told by its verb and
+# the gathering's noun before the figure, with a clause, a date or the estimator's name between
+# (rule measure/gathering-put-at); our own sentences in several registers, and what it leaves alone.
+
+
+def _crowds(text: str) -> list[tuple[str, str | None, float | None]]:
+    return [(c.text, c.measure, c.value) for c in extract_claims(Source(id="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The city police put the opening march at 15,000.",
+            [("15,000", "participants", 15000)],
+            id="wire-put-the-march-at",
+        ),
+        pytest.param(
+            "He puts the crowd at somewhere between 6,000 and 7,000.",
+            [("between 6,000 and 7,000", "participants", 6000)],
+            id="somewhere-between",
+        ),
+        pytest.param(
+            "Police put the crowd that walked to the square for the 60th anniversary at around 4,500.",
+            [("around 4,500", "participants", 4500)],
+            id="clause-with-an-ordinal",
+        ),
+        pytest.param(
+            "Last year's march, on 27 March 2025, was put at 4,000 people by the police.",
+            [("4,000", "participants", 4000)],
+            id="passive-after-a-date",
+        ),
+        pytest.param(
+            "The procession was estimated by the parish at 8,000.",
+            [("8,000", "participants", 8000)],
+            id="passive-agent-between",
+        ),
+        pytest.param(
+            "Organisers estimated Saturday's vigil outside the embassy at 3,000.",
+            [("3,000", "participants", 3000)],
+            id="possessive-day-and-place",
+        ),
+        pytest.param(
+            "lol the cops pegged the rally on the bridge at like 900",
+            [("like 900", "participants", 900)],
+            id="forum-pegged",
+        ),
+        pytest.param(
+            "La prefectura estimó la manifestación en 5.000; la prefecture placed the demonstration, "
+            "in its evening note, at 5,000 persons.",
+            [("5,000", "participants", 5000)],
+            id="translation-aside-between",
+        ),
+    ],
+)
+def test_a_gathering_put_at_a_figure_is_its_crowd(text: str, expected: list[tuple]) -> None:
+    found = _crowds(text)
+    for claim in expected:
+        assert claim in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ministry estimated the cost of the strike at 300 million.", id="cost-of-the-strike"),
+        pytest.param("The union put its strike fund at 2 million.", id="strike-fund"),
+        pytest.param("The march set off at 10 in the morning.", id="set-off-at-a-time"),
+    ],
+)
+def test_a_gathering_put_at_leaves_other_things_alone(text: str) -> None:
+    assert [c for c in _crowds(text) if c[1] == "participants"] == []

@@ -231,6 +231,21 @@ def _crowd_at(
 CROWD_CLAUSE_READ = 130  # characters before a figure 'the crowd that …' is read in
 
 
+def _gathering_put_at(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """'police put the opening march at 15,000', 'the rally was estimated at 12,000' (rule
+    measure/gathering-put-at): read in the 130 characters before the figure, for a clause
+    between the gathering and its figure."""
+    if not GATHERING_AT_END.search(before):
+        return None  # (a cheap test first: the words right before the figure end with 'at' or 'as')
+    at = _figure_start(text, lo, m)
+    return "participants" if pat.search(text, max(lo, at - CROWD_CLAUSE_READ), at) else None
+
+
+GATHERING_AT_END = re.compile(r"\b(?:at|as)\s+(?:somewhere\s+|anywhere\s+)?[\"“]?$")
+
+
 CROWD_VERB_BEFORE = re.compile(
     rule("measure/crowd-at").effect["also"], re.IGNORECASE
 )  # the crowd (was|at|of|estimated|numbered) N
@@ -241,6 +256,7 @@ MEASURE_BEFORE = {
     "measure/bringing-to-the-number": _bringing_to,
     "measure/number-of": _number_of,
     "measure/crowd-at": _crowd_at,
+    "measure/gathering-put-at": _gathering_put_at,
 }  # the rules that read the measure in the words before the figure with code of their own
 
 
