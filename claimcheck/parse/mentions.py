@@ -183,7 +183,7 @@ def sentence_mentions(
     cue: bool,
     year: int | None = None,
     earlier: dict[float, str] | None = None,
-    crowd: Callable[[int], bool] | None = None,
+    crowd: Callable[[int, float], bool] | None = None,
     told: dict[float, tuple[str, str]] | None = None,
     asked: Callable[[], tuple[str, str | None] | None] | None = None,
     lead: Mention | None = None,
@@ -195,8 +195,8 @@ def sentence_mentions(
     of the figure before, subjects of bare figures, scope. Each decision keeps the id of the
     rule that made it (``Mention.*_rule``). ``earlier``: the subjects of the paragraph's figures
     before, by value (for 'the seven').
-    ``crowd(at)`` tells whether the passage before offset ``at`` is about a crowd's size (for
-    bare estimates: measure/crowd-passage). ``told``: the measures and subjects of the report's
+    ``crowd(at, size)`` tells whether the passage before offset ``at`` is about a crowd's size
+    (for bare estimates of that size: measure/crowd-passage). ``told``: the measures and subjects of the report's
     figures before, by value (for 'They say 17' restating an earlier 17 dead). ``lead``: the
     first figure of the sentence before, when its figures are of several measures (for 'The
     agency had said 14' after '23 dead and 52 injured'). ``across``: the last figure of the
@@ -607,6 +607,19 @@ def sentence_mentions(
             # a rival of the sentence before's figure nearest its size, not of its last one
         before_measure = before.measure or _default_measure(before, lex)
         echoes = bool(before_measure) and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None)
+        if (
+            echoes
+            and not k
+            and crowd is not None
+            and before_measure != "participants"
+            and m.measure is None
+            and m.no_noun
+            and _size(m) >= max(OUTSIZED * _size(before), MIN_OUTSIZED)
+            and crowd(m.q.start, _size(m))
+        ):  # 'Police detained 12 people near the ministry. The confederation said 55,000.' after a march: the
+            # crowd, no rival of the 12 (a figure that size is the passage's crowd's: measure/crowd-passage below)
+            fired(OUTSIZED_RIVAL, m.q.start)
+            echoes = False
         if echoes and m.measure is None and m.part is None and (named := tally_named(text, sent.start, m, lex)) is not None:
             fired(TALLY_NAMED, m.q.start)  # 'Cases since October 27 reached 231': its own count
             if named:  # ('… their detention figure to 35': arrests)
@@ -798,7 +811,7 @@ def sentence_mentions(
         for k, m in enumerate(mentions):
             before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
             if _crowd_estimate(text, sent.start, sent.end, m, mentions, lex, before) and (
-                any(o.measure == "participants" for o in mentions) or crowd(m.q.start)
+                any(o.measure == "participants" for o in mentions) or crowd(m.q.start, _size(m))
             ):  # a crowd figure beside it, or a passage about a crowd
                 m.measure, m.measure_rule = "participants", CROWD_PASSAGE
     if asked is not None and any(m.measure is None for m in mentions) and (question := asked()):
@@ -1022,6 +1035,16 @@ AUX_AFTER = re.compile(
     r"|(?:still\s+)?remain(?:s|ed)?\s+(?:still\s+)?)?"
 )  # '… had been detained', '… had died', '… remain in a critical condition', 'the two runners who
 #    have died': the verb's auxiliary (and a relative pronoun of the counted people themselves)
+
+
+OUTSIZED = 10  # how many times larger than the figure before a bare estimate is no rival of it
+MIN_OUTSIZED = 1000  # and how large at least (a toll's rival may be ten times the toll: 'Police said 12 … activists 150')
+OUTSIZED_RIVAL = "measure/outsized-rival"
+
+
+def _size(m: Mention) -> float:
+    """A figure's size: its value, or the low end of its interval ('more than 5,000': 5,000)."""
+    return float(m.q.value if m.q.value is not None else (m.q.low or 0))
 
 
 def _singular(word: str) -> str:
