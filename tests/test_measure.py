@@ -1403,3 +1403,39 @@ def test_an_estimate_ten_times_another_measure_is_the_crowd(text: str, value: fl
 )
 def test_an_estimate_near_another_measure_is_no_crowd(text: str) -> None:
     assert [c for c in _measured(text) if c[1] == "participants"] == []
+
+
+# Recall by kind across sets (session 23): people told only to have come, gone along a street,
+# watched from a place or lined a route, in a reported clause or not, are the crowd there (rule
+# measure/present-or-passing, 50 or more); onlookers of a thing, a shift gone down a mine, or people
+# gone to a hospital or the polls are not.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Organisers said more than 5,000 people had come despite the rain.", 5000, id="reported-had-come-despite"),
+        pytest.param("Organisers said 7,000 people had come all the way from the coast.", 7000, id="come-all-the-way"),
+        pytest.param("More than 2,000 people went down Avenida Central, according to residents.", 2000, id="went-down-the-avenue"),
+        pytest.param("Some 8,000 people watched on a big screen in the park.", 8000, id="watched-on-a-screen"),
+        pytest.param("Roughly 2,500 residents lined the avenue.", 2500, id="lined-the-avenue"),
+        pytest.param("Some 4,000 fans braved the snow outside the arena, the club said.", 4000, id="braved-the-snow"),
+        pytest.param("lol about 600 of us went out onto the square after the speeches", 600, id="forum-went-out-onto"),
+        pytest.param("Selon la préfecture, quelque 3 000 personnes sont venues malgré la pluie; some 3,000 people came regardless.", 3000, id="translation-came-regardless"),
+    ],
+)
+def test_people_who_came_or_went_along_are_the_crowd(text: str, value: float) -> None:
+    assert ("participants", value) in [(c[1], c[2]) for c in _measured(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("At the site, about 300 people are watching the excavators from the road.", id="onlookers"),
+        pytest.param("The ministry said 63 miners had gone down for the morning shift.", id="shift-down-a-mine"),
+        pytest.param("About 300 people went to the hospital with breathing problems.", id="went-to-hospital"),
+        pytest.param("Roughly 150 voters went to the polls in the village.", id="went-to-the-polls"),
+    ],
+)
+def test_people_who_went_elsewhere_are_no_crowd(text: str) -> None:
+    assert [c for c in _measured(text) if c[1] == "participants"] == []
