@@ -1439,3 +1439,37 @@ def test_people_who_came_or_went_along_are_the_crowd(text: str, value: float) ->
 )
 def test_people_who_went_elsewhere_are_no_crowd(text: str) -> None:
     assert [c for c in _measured(text) if c[1] == "participants"] == []
+
+
+# Recall by kind across sets (session 23): forces a body has, keeps, provides or is supported by at
+# an event are a deployment however few (rule measure/forces-held); a verb of having or being only
+# with a place or time after the counted noun (not a force's strength, nor officers in hospital).
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Over Saturday and Sunday the ministry had 48 police officers on the mountain.", 48, id="had-on-the-mountain"),
+        pytest.param("The Red Cross says it has 14 water rescuers on the river.", 14, id="has-on-the-river"),
+        pytest.param("We kept a guard of 12 firefighters at the building until Sunday.", 12, id="kept-a-guard-of"),
+        pytest.param("Civil Defence provided 16 volunteers for welfare support.", 16, id="provided-volunteers"),
+        pytest.param("The stewards were supported by 12 mounted police.", 12, id="supported-by"),
+        pytest.param("The gendarmerie brought in 35 gendarmes from the next district, the prefect said.", 35, id="brought-in"),
+        pytest.param("There are 30 officers on the bridge now.", 30, id="there-are-on-the-bridge"),
+        pytest.param("@ops_desk ministry has 20 cops at the gate since 6am", 20, id="forum-has-at-the-gate"),
+    ],
+)
+def test_forces_held_at_an_event_are_deployed(text: str, value: float) -> None:
+    assert ("deployed", value) in [(c[1], c[2]) for c in _measured(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The village post has 40 soldiers.", id="strength"),
+        pytest.param("The force has 40 officers who speak Tamil.", id="who-speak"),
+        pytest.param("There are 12 officers in hospital, two of them in intensive care.", id="in-hospital"),
+    ],
+)
+def test_forces_a_body_has_elsewhere_are_no_deployment(text: str) -> None:
+    assert [c for c in _measured(text) if c[1] == "deployed"] == []

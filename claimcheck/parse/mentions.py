@@ -103,6 +103,7 @@ AVERAGE_SIZE = "not-a-count/average-size"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
+FORCES_HELD = "measure/forces-held"
 PRESENT_AT_SCENE = "measure/present-at-scene"
 PRESENT_OR_PASSING = "measure/present-or-passing"
 MEDICAL_INTAKE = "measure/medical-intake"
@@ -770,6 +771,14 @@ def sentence_mentions(
             m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
         elif (
             m.measure is None
+            and (m.subject == "security" or (m.subject_text or "").lower() in lex.grammar["relief_nouns"])
+            and not m.no_noun
+            and (m.subject_text or "").lower() not in UNIT_NOUNS
+            and _forces_held(text, sent, m, lex)
+        ):  # 'the ministry had 48 police officers on the mountain', 'supported by 12 mounted police'
+            m.measure, m.measure_rule = "deployed", FORCES_HELD
+        elif (
+            m.measure is None
             and m.subject in (None, "people", "protesters")
             and m.q.low >= MIN_CROWD
             and (there := patterns(lex)[PRESENT_AT_SCENE].match(text, m.tail, sent.end))
@@ -1040,6 +1049,24 @@ AUX_AFTER = re.compile(
 OUTSIZED = 10  # how many times larger than the figure before a bare estimate is no rival of it
 MIN_OUTSIZED = 1000  # and how large at least (a toll's rival may be ten times the toll: 'Police said 12 … activists 150')
 OUTSIZED_RIVAL = "measure/outsized-rival"
+
+
+def _forces_held(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """Forces a body has, keeps, provides or is supported by at an event (rule measure/forces-held):
+    a verb of having or being only with a place or a time after the counted noun ('had 48 police
+    officers on the mountain'; not 'The army has 300,000 soldiers', its strength)."""
+    held = patterns(lex)[FORCES_HELD].search(text, max(sent.start, m.q.start - FORCES_HELD_READ), m.q.start)
+    if held is None:
+        return False
+    return held["have"] is None or _place_after(lex).match(text, m.tail, sent.end) is not None
+
+
+FORCES_HELD_READ = 48  # how far before a count of forces its verb of having or providing is read
+
+
+@lru_cache(maxsize=8)
+def _place_after(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rule(FORCES_HELD).effect["place_after"], re.IGNORECASE)
 
 
 def _size(m: Mention) -> float:
