@@ -1473,3 +1473,46 @@ def test_forces_held_at_an_event_are_deployed(text: str, value: float) -> None:
 )
 def test_forces_a_body_has_elsewhere_are_no_deployment(text: str) -> None:
     assert [c for c in _measured(text) if c[1] == "deployed"] == []
+
+
+# Recall by kind across sets (session 23): a figure whose source follows it ('…, according to X',
+# a comma between or not) is a rival of the figure before, and in a passage about a gathering a bare
+# round figure so sourced is an estimate of its crowd; years so sourced are no figure.
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        pytest.param(
+            "The vigil drew more than 1,500 people, according to the union, or about 400, according to police.",
+            "participants", 400, id="comma-or-about",
+        ),
+        pytest.param(
+            "Teachers marched in 14 towns. In Maribor, 6,200 according to police, 18,000 according to the unions.",
+            "participants", 6200, id="place-then-figure-sourced",
+        ),
+        pytest.param(
+            "Teachers marched in 14 towns. In Maribor, 6,200 according to police, 18,000 according to the unions.",
+            "participants", 18000, id="second-figure-sourced",
+        ),
+        pytest.param(
+            "Pensioners marched on Sunday. In Gothenburg, about 6,500, according to Police Region West.",
+            "participants", 6500, id="translation-comma-sourced",
+        ),
+        pytest.param(
+            "Police said 14 protesters were detained, 31 according to the lawyers' collective.",
+            "arrested", 31, id="rival-arrests-sourced",
+        ),
+        pytest.param(
+            "Four miners died in the collapse; seven, according to the union.",
+            "killed", 7, id="rival-toll-comma",
+        ),
+    ],
+)
+def test_a_figure_sourced_after_it(text: str, measure: str, value: float) -> None:
+    assert (measure, value) in [(c[1], c[2]) for c in _measured(text)]
+
+
+def test_years_sourced_after_them_are_no_rival() -> None:
+    text = "Three workers died in falls at the terminal between 2014 and 2022, according to the union."
+    assert [c for c in _measured(text) if c[2] in (2014, 2022)] == []

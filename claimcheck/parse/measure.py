@@ -574,7 +574,7 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         return True  # 'including 12 officers', '17 were killed, 12 of them children'
     if inclusion or not m.no_noun:
         return False
-    if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
+    if (ACCORDING_AFTER.match(text, m.q.end) and not YEARS.fullmatch(m.q.text)) or CLAIMED_BY_AFTER.match(text, m.q.end):
         return True  # '24,000 marched according to the police, 160,000 according to the unions'
     words = [w.lower() for w in WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])]
     while len(words) > 1 and words[-1] in FOCUS_ADVERBS:
@@ -678,6 +678,7 @@ def _crowd_estimate(
         return True  # 'between 18,000 (a police estimate) and 70,000', '… and the organisers 9,000'
     return (
         ESTIMATED_FIGURE.match(text, m.q.start, m.q.end) is not None
+        or ACCORDING_AFTER.match(text, m.q.end, hi) is not None  # 'In Maribor, 6,200 according to police'
         or patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
         or first_person_guess(text, lo, hi, m.q.start, lex)
     )
@@ -795,4 +796,9 @@ CLAIMED_BY_AFTER = re.compile(
     r"|registered|documented|published)\s+by\b",
     re.IGNORECASE,
 )  # a rival figure with its source: 'a higher toll than the 19 acknowledged by the ministry'
-ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)
+YEARS = re.compile(
+    r"(?:(?:between|from)\s+)?(?:1[89]|20)\d\d(?:\s*(?:and|to|-|–)\s*(?:(?:1[89]|20)\d\d|\d\d))?"
+)  # 'between 2014 and 2022, according to …': years, no rival figure
+ACCORDING_AFTER = re.compile(
+    r"\s*,?\s+according\s+to\b", re.IGNORECASE
+)  # '… or about 400, according to police': a rival figure whose source follows it, a comma between or not
