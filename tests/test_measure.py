@@ -1257,3 +1257,262 @@ def test_a_part_of_a_figure_told_before_takes_its_measure(text: str, expected: t
 def test_a_part_of_a_figure_never_told_is_no_claim() -> None:
     text = "Police said 41 people were detained on the bridge.\n\nLawyers are waiting.\n\nSix of the 40 buses were turned back."
     assert [c for c in _claims(text) if c[0] == "Six"] == []
+
+
+# Recall by kind across sets (session 23): an estimate of a gathering's size told by its verb and
+# the gathering's noun before the figure, with a clause, a date or the estimator's name between
+# (rule measure/gathering-put-at); our own sentences in several registers, and what it leaves alone.
+
+
+def _measured(text: str) -> list[tuple[str, str | None, float | None]]:
+    return [(c.text, c.measure, c.value) for c in extract_claims(Source(id="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The city police put the opening march at 15,000.",
+            [("15,000", "participants", 15000)],
+            id="wire-put-the-march-at",
+        ),
+        pytest.param(
+            "He puts the crowd at somewhere between 6,000 and 7,000.",
+            [("between 6,000 and 7,000", "participants", 6000)],
+            id="somewhere-between",
+        ),
+        pytest.param(
+            "Police put the crowd that walked to the square for the 60th anniversary at around 4,500.",
+            [("around 4,500", "participants", 4500)],
+            id="clause-with-an-ordinal",
+        ),
+        pytest.param(
+            "Last year's march, on 27 March 2025, was put at 4,000 people by the police.",
+            [("4,000", "participants", 4000)],
+            id="passive-after-a-date",
+        ),
+        pytest.param(
+            "The procession was estimated by the parish at 8,000.",
+            [("8,000", "participants", 8000)],
+            id="passive-agent-between",
+        ),
+        pytest.param(
+            "Organisers estimated Saturday's vigil outside the embassy at 3,000.",
+            [("3,000", "participants", 3000)],
+            id="possessive-day-and-place",
+        ),
+        pytest.param(
+            "lol the cops pegged the rally on the bridge at like 900",
+            [("like 900", "participants", 900)],
+            id="forum-pegged",
+        ),
+        pytest.param(
+            "La prefectura estimó la manifestación en 5.000; la prefecture placed the demonstration, "
+            "in its evening note, at 5,000 persons.",
+            [("5,000", "participants", 5000)],
+            id="translation-aside-between",
+        ),
+    ],
+)
+def test_a_gathering_put_at_a_figure_is_its_crowd(text: str, expected: list[tuple]) -> None:
+    found = _measured(text)
+    for claim in expected:
+        assert claim in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ministry estimated the cost of the strike at 300 million.", id="cost-of-the-strike"),
+        pytest.param("The union put its strike fund at 2 million.", id="strike-fund"),
+        pytest.param("The march set off at 10 in the morning.", id="set-off-at-a-time"),
+    ],
+)
+def test_a_gathering_put_at_leaves_other_things_alone(text: str) -> None:
+    assert [c for c in _measured(text) if c[1] == "participants"] == []
+
+
+# Recall by kind across sets (session 23): someone's bare estimate of a gathering given past a
+# sentence with a figure of another measure ten times smaller (the passage test reads on: the
+# arrests are no rival of the crowd), in a report of a protest; a figure of the other measure's own
+# size, a denial before it, or a figure no one gives as an estimate stays as it was.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(
+            "Protest thread\n\nMate says 40 people arrested after the pepper spray thing.\n\nAnd the organisers say 230k.",
+            230000,
+            id="forum-organisers-say",
+        ),
+        pytest.param(
+            "Teachers marched through Bratislava on Saturday. Police detained 12 people near the ministry. "
+            "The confederation said 55,000.",
+            55000,
+            id="wire-rival-sentence-before",
+        ),
+        pytest.param(
+            "The students made a march to the Assembly on Tuesday. According to the Ministry, 17 persons were "
+            "deprived of liberty. The Front speaks of 20,000.",
+            20000,
+            id="translation-speaks-of",
+        ),
+        pytest.param(
+            "Was at the rally today. Police took 12 into the bus after 20 minutes. I'd say about 3,000, very calm.",
+            3000,
+            id="forum-first-person",
+        ),
+        pytest.param(
+            "The general strike closed schools on Monday. Three teachers were hurt in a scuffle at the gate. "
+            "The ministry counted 210,000.",
+            210000,
+            id="strike-counted",
+        ),
+        pytest.param(
+            "Pensioners rallied in the capital.\n\nPolice said four people were detained for throwing bottles and "
+            "two officers were hurt.\n\nOrganisers, for their part, gave 18,000.",
+            18000,
+            id="gave-a-paragraph-later",
+        ),
+    ],
+)
+def test_an_estimate_ten_times_another_measure_is_the_crowd(text: str, value: float) -> None:
+    assert ("participants", value) in [(c[1], c[2]) for c in _measured(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Nurses protested outside the hospital. Police said 68 people were detained. The union said 300.",
+            id="rival-of-its-size",
+        ),
+        pytest.param(
+            "Dockers marched on the port. Police said nobody was arrested. The union says 500.", id="after-a-denial"
+        ),
+        pytest.param(
+            "Villagers protested at the mine. Two people were killed in the clashes. An estimated 3,800 people "
+            "have fled the area.",
+            id="no-one-gives-it",
+        ),
+        pytest.param(
+            "Farmers marched on the ministry. Police said 12 were killed. Activists said 150.", id="toll-rival"
+        ),
+    ],
+)
+def test_an_estimate_near_another_measure_is_no_crowd(text: str) -> None:
+    assert [c for c in _measured(text) if c[1] == "participants"] == []
+
+
+# Recall by kind across sets (session 23): people told only to have come, gone along a street,
+# watched from a place or lined a route, in a reported clause or not, are the crowd there (rule
+# measure/present-or-passing, 50 or more); onlookers of a thing, a shift gone down a mine, or people
+# gone to a hospital or the polls are not.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Organisers said more than 5,000 people had come despite the rain.", 5000, id="reported-had-come-despite"),
+        pytest.param("Organisers said 7,000 people had come all the way from the coast.", 7000, id="come-all-the-way"),
+        pytest.param("More than 2,000 people went down Avenida Central, according to residents.", 2000, id="went-down-the-avenue"),
+        pytest.param("Some 8,000 people watched on a big screen in the park.", 8000, id="watched-on-a-screen"),
+        pytest.param("Roughly 2,500 residents lined the avenue.", 2500, id="lined-the-avenue"),
+        pytest.param("Some 4,000 fans braved the snow outside the arena, the club said.", 4000, id="braved-the-snow"),
+        pytest.param("lol about 600 of us went out onto the square after the speeches", 600, id="forum-went-out-onto"),
+        pytest.param("Selon la préfecture, quelque 3 000 personnes sont venues malgré la pluie; some 3,000 people came regardless.", 3000, id="translation-came-regardless"),
+    ],
+)
+def test_people_who_came_or_went_along_are_the_crowd(text: str, value: float) -> None:
+    assert ("participants", value) in [(c[1], c[2]) for c in _measured(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("At the site, about 300 people are watching the excavators from the road.", id="onlookers"),
+        pytest.param("The ministry said 63 miners had gone down for the morning shift.", id="shift-down-a-mine"),
+        pytest.param("About 300 people went to the hospital with breathing problems.", id="went-to-hospital"),
+        pytest.param("Roughly 150 voters went to the polls in the village.", id="went-to-the-polls"),
+    ],
+)
+def test_people_who_went_elsewhere_are_no_crowd(text: str) -> None:
+    assert [c for c in _measured(text) if c[1] == "participants"] == []
+
+
+# Recall by kind across sets (session 23): forces a body has, keeps, provides or is supported by at
+# an event are a deployment however few (rule measure/forces-held); a verb of having or being only
+# with a place or time after the counted noun (not a force's strength, nor officers in hospital).
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Over Saturday and Sunday the ministry had 48 police officers on the mountain.", 48, id="had-on-the-mountain"),
+        pytest.param("The Red Cross says it has 14 water rescuers on the river.", 14, id="has-on-the-river"),
+        pytest.param("We kept a guard of 12 firefighters at the building until Sunday.", 12, id="kept-a-guard-of"),
+        pytest.param("Civil Defence provided 16 volunteers for welfare support.", 16, id="provided-volunteers"),
+        pytest.param("The stewards were supported by 12 mounted police.", 12, id="supported-by"),
+        pytest.param("The gendarmerie brought in 35 gendarmes from the next district, the prefect said.", 35, id="brought-in"),
+        pytest.param("There are 30 officers on the bridge now.", 30, id="there-are-on-the-bridge"),
+        pytest.param("@ops_desk ministry has 20 cops at the gate since 6am", 20, id="forum-has-at-the-gate"),
+    ],
+)
+def test_forces_held_at_an_event_are_deployed(text: str, value: float) -> None:
+    assert ("deployed", value) in [(c[1], c[2]) for c in _measured(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The village post has 40 soldiers.", id="strength"),
+        pytest.param("The force has 40 officers who speak Tamil.", id="who-speak"),
+        pytest.param("There are 12 officers in hospital, two of them in intensive care.", id="in-hospital"),
+    ],
+)
+def test_forces_a_body_has_elsewhere_are_no_deployment(text: str) -> None:
+    assert [c for c in _measured(text) if c[1] == "deployed"] == []
+
+
+# Recall by kind across sets (session 23): a figure whose source follows it ('…, according to X',
+# a comma between or not) is a rival of the figure before, and in a passage about a gathering a bare
+# round figure so sourced is an estimate of its crowd; years so sourced are no figure.
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        pytest.param(
+            "The vigil drew more than 1,500 people, according to the union, or about 400, according to police.",
+            "participants", 400, id="comma-or-about",
+        ),
+        pytest.param(
+            "Teachers marched in 14 towns. In Maribor, 6,200 according to police, 18,000 according to the unions.",
+            "participants", 6200, id="place-then-figure-sourced",
+        ),
+        pytest.param(
+            "Teachers marched in 14 towns. In Maribor, 6,200 according to police, 18,000 according to the unions.",
+            "participants", 18000, id="second-figure-sourced",
+        ),
+        pytest.param(
+            "Pensioners marched on Sunday. In Gothenburg, about 6,500, according to Police Region West.",
+            "participants", 6500, id="translation-comma-sourced",
+        ),
+        pytest.param(
+            "Police said 14 protesters were detained, 31 according to the lawyers' collective.",
+            "arrested", 31, id="rival-arrests-sourced",
+        ),
+        pytest.param(
+            "Four miners died in the collapse; seven, according to the union.",
+            "killed", 7, id="rival-toll-comma",
+        ),
+    ],
+)
+def test_a_figure_sourced_after_it(text: str, measure: str, value: float) -> None:
+    assert (measure, value) in [(c[1], c[2]) for c in _measured(text)]
+
+
+def test_years_sourced_after_them_are_no_rival() -> None:
+    text = "Three workers died in falls at the terminal between 2014 and 2022, according to the union."
+    assert [c for c in _measured(text) if c[2] in (2014, 2022)] == []

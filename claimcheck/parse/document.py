@@ -159,13 +159,13 @@ def extract_claims(
             name = named if named and named.lower() not in lex.grammar["pronouns"] else name
         return name
 
-    other_measure: set[int] = set()  # sentences with a figure of another measure than a crowd's
+    other_measure: dict[int, float] = {}  # sentences with a figure of another measure than a crowd's: their largest
     crowd_measure: set[int] = set()  # sentences with a crowd's figure
 
     titled: list[bool] = []  # whether the report's headline or standfirst names a crowd's size
     protest: list[bool] = []  # whether the report speaks of a protest
 
-    def crowd(i: int, at: int) -> bool:
+    def crowd(i: int, at: int, size: float = 0.0) -> bool:
         """The passage before offset ``at`` of sentence i is about a crowd's size: its sentence
         or one before it names it, or the heading of its section does (or, under a heading
         that names nothing, the report's headline does: 'How many really marched? What we
@@ -178,6 +178,13 @@ def extract_claims(
             #  figure rejected is no estimate of the gathering named around it
         if topic.search(text, sentences[i].start, at) or gathering.search(text, sentences[i].start, at):
             return True  # ('In 2019, when the square filled for the protests, the police said 20,000')
+        def given() -> bool:
+            """The figure is given as someone's estimate: 'the organisers say 230k', 'I'd say about 2,000'."""
+            return bool(
+                ESTIMATE_GIVEN.search(text, max(sentences[i].start, at - ESTIMATE_READ), at)
+                or first_person_guess(text, sentences[i].start, sentences[i].end, at, lex)
+            )
+
         if first_person_guess(text, sentences[i].start, sentences[i].end, at, lex):
             if not protest:
                 protest.append(speaks_of_protest(low, lex))
@@ -185,7 +192,11 @@ def extract_claims(
                 return True  # a protest's forum: 'I'd guess 3,000 already'
         for j in range(i - 1, max(-1, i - PASSAGE), -1):
             if j in other_measure:
-                return False
+                if size < OUTSIZED * other_measure[j] or not given():
+                    return False  # (a figure of the other measure's size may be its rival: 'Police still say 68.' … 'The union says 300')
+                continue  # someone's estimate ten times the size of any figure of the other measure is no rival of
+                # theirs: 'Police say 17 people have been taken away.' … 'The coalition says "more than 2,000 people"'
+                # (not 'An estimated 3,800 people … have fled'); the passage read on
             if j in crowd_measure and i - j <= CROWD_FIGURE_BEFORE:
                 return True  # 'Police said 18,000 people took part. … it had counted 33,000 people'
             s = sentences[j]
@@ -204,7 +215,13 @@ def extract_claims(
                 return titled[0]
             if topic.search(text, s.start, s.end) or (i - j <= GATHERING_BEFORE and gathering.search(text, s.start, s.end)):
                 return True  # ('Teachers marched through the capital. The ministry said 12,000')
-        return False
+        if gathering is NO_GATHERING or not given():
+            return False
+        if not protest:
+            protest.append(speaks_of_protest(low, lex))
+        return protest[0]  # a figure given as an estimate, no figure of another measure in the passage, in a
+        # report of a protest: its crowd ('The National Police Headquarters speaks of 70,000' a paragraph
+        # after the protest's day; 'And the organisers say 230k.' in a thread about the march)
 
     has_questions = (
         QUESTION_LINE.search(low) is not None or "ow many" in low or "estimates of the" in low or "figures for the" in low
@@ -277,14 +294,18 @@ def extract_claims(
         mentions = sentence_mentions(
             text, sent, lex, indefinite, prev_subject, prev_mention, context, nums, i in cues, year,
             earlier,
-            lambda at, i=i: crowd(i, at),
+            lambda at, size, i=i: crowd(i, at, size),
             told,
             (lambda i=i: asked(i)) if has_questions else None,
             prev_lead,
             across if first_in_para else None,
         )
         if any(m.measure != "participants" for m in mentions):
-            other_measure.add(i)
+            other_measure[i] = max(
+                float(m.q.high if m.q.high is not None else m.q.low or 0) or float("inf")  # (a denial: no rival of any size)
+                for m in mentions
+                if m.measure != "participants"
+            )
         elif mentions:
             crowd_measure.add(i)
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
@@ -956,6 +977,14 @@ CROWD_FIGURE_BEFORE = 3  # how many sentences back a crowd's figure makes the pa
 GATHERING_BEFORE = 3  # how many sentences back a gathering named makes the passage a crowd's
 NEGATED = re.compile(r"\b(?:no|not|nobody|never|none)\b|n['’]t\b", re.IGNORECASE)  # a negation before a figure
 NO_GATHERING = re.compile(r"(?!)")  # (matches nothing)
+ESTIMATE_GIVEN = re.compile(
+    r"\b(?:said|says|say|saying|estimated|estimates|estimate|counted|counts|count|reckoned|reckons|claimed|claims|claim"
+    r"|(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\s+of|(?:put|puts)\s+it\s+at|gave|gives|give|giving"
+    r"|announced|announces|reported|reports)\s+[\"“]?$",
+    re.IGNORECASE,
+)  # a bare figure given as someone's estimate ('the organisers say 230k', 'police counted around 800')
+OUTSIZED = 10  # how many times larger than another measure's figures a bare estimate is no rival of theirs
+ESTIMATE_READ = 30  # how far before a figure its estimate's verb is read
 NOT_HEADING_END = frozenset('.!"”’')
 
 

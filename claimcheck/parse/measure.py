@@ -231,6 +231,21 @@ def _crowd_at(
 CROWD_CLAUSE_READ = 130  # characters before a figure 'the crowd that …' is read in
 
 
+def _gathering_put_at(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """'police put the opening march at 15,000', 'the rally was estimated at 12,000' (rule
+    measure/gathering-put-at): read in the 130 characters before the figure, for a clause
+    between the gathering and its figure."""
+    if not GATHERING_AT_END.search(before):
+        return None  # (a cheap test first: the words right before the figure end with 'at' or 'as')
+    at = _figure_start(text, lo, m)
+    return "participants" if pat.search(text, max(lo, at - CROWD_CLAUSE_READ), at) else None
+
+
+GATHERING_AT_END = re.compile(r"\b(?:at|as)\s+(?:somewhere\s+|anywhere\s+)?[\"“]?$")
+
+
 CROWD_VERB_BEFORE = re.compile(
     rule("measure/crowd-at").effect["also"], re.IGNORECASE
 )  # the crowd (was|at|of|estimated|numbered) N
@@ -241,6 +256,7 @@ MEASURE_BEFORE = {
     "measure/bringing-to-the-number": _bringing_to,
     "measure/number-of": _number_of,
     "measure/crowd-at": _crowd_at,
+    "measure/gathering-put-at": _gathering_put_at,
 }  # the rules that read the measure in the words before the figure with code of their own
 
 
@@ -558,7 +574,7 @@ def _echoes(text: str, lo: int, m: Mention, lex: Lexicon, *, inclusion: bool) ->
         return True  # 'including 12 officers', '17 were killed, 12 of them children'
     if inclusion or not m.no_noun:
         return False
-    if ACCORDING_AFTER.match(text, m.q.end) or CLAIMED_BY_AFTER.match(text, m.q.end):
+    if (ACCORDING_AFTER.match(text, m.q.end) and not YEARS.fullmatch(m.q.text)) or CLAIMED_BY_AFTER.match(text, m.q.end):
         return True  # '24,000 marched according to the police, 160,000 according to the unions'
     words = [w.lower() for w in WORDS_OF.findall(text[max(lo, m.q.start - 40) : m.q.start])]
     while len(words) > 1 and words[-1] in FOCUS_ADVERBS:
@@ -662,6 +678,7 @@ def _crowd_estimate(
         return True  # 'between 18,000 (a police estimate) and 70,000', '… and the organisers 9,000'
     return (
         ESTIMATED_FIGURE.match(text, m.q.start, m.q.end) is not None
+        or ACCORDING_AFTER.match(text, m.q.end, hi) is not None  # 'In Maribor, 6,200 according to police'
         or patterns(lex)[CROWD_PASSAGE].search(text, start, m.q.start) is not None
         or first_person_guess(text, lo, hi, m.q.start, lex)
     )
@@ -779,4 +796,9 @@ CLAIMED_BY_AFTER = re.compile(
     r"|registered|documented|published)\s+by\b",
     re.IGNORECASE,
 )  # a rival figure with its source: 'a higher toll than the 19 acknowledged by the ministry'
-ACCORDING_AFTER = re.compile(r"\s+according\s+to\b", re.IGNORECASE)
+YEARS = re.compile(
+    r"(?:(?:between|from)\s+)?(?:1[89]|20)\d\d(?:\s*(?:and|to|-|–)\s*(?:(?:1[89]|20)\d\d|\d\d))?"
+)  # 'between 2014 and 2022, according to …': years, no rival figure
+ACCORDING_AFTER = re.compile(
+    r"\s*,?\s+according\s+to\b", re.IGNORECASE
+)  # '… or about 400, according to police': a rival figure whose source follows it, a comma between or not

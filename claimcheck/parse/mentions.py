@@ -103,6 +103,7 @@ AVERAGE_SIZE = "not-a-count/average-size"
 LIVES_SAVED = "not-a-count/lives-saved"
 PRISON_HOLDS = "not-a-count/prison-holds"
 FORCES_AT_WORK = "measure/forces-at-work"
+FORCES_HELD = "measure/forces-held"
 PRESENT_AT_SCENE = "measure/present-at-scene"
 PRESENT_OR_PASSING = "measure/present-or-passing"
 MEDICAL_INTAKE = "measure/medical-intake"
@@ -183,7 +184,7 @@ def sentence_mentions(
     cue: bool,
     year: int | None = None,
     earlier: dict[float, str] | None = None,
-    crowd: Callable[[int], bool] | None = None,
+    crowd: Callable[[int, float], bool] | None = None,
     told: dict[float, tuple[str, str]] | None = None,
     asked: Callable[[], tuple[str, str | None] | None] | None = None,
     lead: Mention | None = None,
@@ -195,8 +196,8 @@ def sentence_mentions(
     of the figure before, subjects of bare figures, scope. Each decision keeps the id of the
     rule that made it (``Mention.*_rule``). ``earlier``: the subjects of the paragraph's figures
     before, by value (for 'the seven').
-    ``crowd(at)`` tells whether the passage before offset ``at`` is about a crowd's size (for
-    bare estimates: measure/crowd-passage). ``told``: the measures and subjects of the report's
+    ``crowd(at, size)`` tells whether the passage before offset ``at`` is about a crowd's size
+    (for bare estimates of that size: measure/crowd-passage). ``told``: the measures and subjects of the report's
     figures before, by value (for 'They say 17' restating an earlier 17 dead). ``lead``: the
     first figure of the sentence before, when its figures are of several measures (for 'The
     agency had said 14' after '23 dead and 52 injured'). ``across``: the last figure of the
@@ -607,6 +608,19 @@ def sentence_mentions(
             # a rival of the sentence before's figure nearest its size, not of its last one
         before_measure = before.measure or _default_measure(before, lex)
         echoes = bool(before_measure) and _echoes(text, sent.start, m, lex, inclusion=m.measure is not None)
+        if (
+            echoes
+            and not k
+            and crowd is not None
+            and before_measure != "participants"
+            and m.measure is None
+            and m.no_noun
+            and _size(m) >= max(OUTSIZED * _size(before), MIN_OUTSIZED)
+            and crowd(m.q.start, _size(m))
+        ):  # 'Police detained 12 people near the ministry. The confederation said 55,000.' after a march: the
+            # crowd, no rival of the 12 (a figure that size is the passage's crowd's: measure/crowd-passage below)
+            fired(OUTSIZED_RIVAL, m.q.start)
+            echoes = False
         if echoes and m.measure is None and m.part is None and (named := tally_named(text, sent.start, m, lex)) is not None:
             fired(TALLY_NAMED, m.q.start)  # 'Cases since October 27 reached 231': its own count
             if named:  # ('… their detention figure to 35': arrests)
@@ -757,6 +771,14 @@ def sentence_mentions(
             m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
         elif (
             m.measure is None
+            and (m.subject == "security" or (m.subject_text or "").lower() in lex.grammar["relief_nouns"])
+            and not m.no_noun
+            and (m.subject_text or "").lower() not in UNIT_NOUNS
+            and _forces_held(text, sent, m, lex)
+        ):  # 'the ministry had 48 police officers on the mountain', 'supported by 12 mounted police'
+            m.measure, m.measure_rule = "deployed", FORCES_HELD
+        elif (
+            m.measure is None
             and m.subject in (None, "people", "protesters")
             and m.q.low >= MIN_CROWD
             and (there := patterns(lex)[PRESENT_AT_SCENE].match(text, m.tail, sent.end))
@@ -798,7 +820,7 @@ def sentence_mentions(
         for k, m in enumerate(mentions):
             before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
             if _crowd_estimate(text, sent.start, sent.end, m, mentions, lex, before) and (
-                any(o.measure == "participants" for o in mentions) or crowd(m.q.start)
+                any(o.measure == "participants" for o in mentions) or crowd(m.q.start, _size(m))
             ):  # a crowd figure beside it, or a passage about a crowd
                 m.measure, m.measure_rule = "participants", CROWD_PASSAGE
     if asked is not None and any(m.measure is None for m in mentions) and (question := asked()):
@@ -1010,6 +1032,34 @@ AUX_AFTER = re.compile(
     r"|(?:still\s+)?remain(?:s|ed)?\s+(?:still\s+)?)?"
 )  # '… had been detained', '… had died', '… remain in a critical condition', 'the two runners who
 #    have died': the verb's auxiliary (and a relative pronoun of the counted people themselves)
+
+
+OUTSIZED = 10  # how many times larger than the figure before a bare estimate is no rival of it
+MIN_OUTSIZED = 1000  # and how large at least (a toll's rival may be ten times the toll: 'Police said 12 … activists 150')
+OUTSIZED_RIVAL = "measure/outsized-rival"
+
+
+def _forces_held(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """Forces a body has, keeps, provides or is supported by at an event (rule measure/forces-held):
+    a verb of having or being only with a place or a time after the counted noun ('had 48 police
+    officers on the mountain'; not 'The army has 300,000 soldiers', its strength)."""
+    held = patterns(lex)[FORCES_HELD].search(text, max(sent.start, m.q.start - FORCES_HELD_READ), m.q.start)
+    if held is None:
+        return False
+    return held["have"] is None or _place_after(lex).match(text, m.tail, sent.end) is not None
+
+
+FORCES_HELD_READ = 48  # how far before a count of forces its verb of having or providing is read
+
+
+@lru_cache(maxsize=8)
+def _place_after(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rule(FORCES_HELD).effect["place_after"], re.IGNORECASE)
+
+
+def _size(m: Mention) -> float:
+    """A figure's size: its value, or the low end of its interval ('more than 5,000': 5,000)."""
+    return float(m.q.value if m.q.value is not None else (m.q.low or 0))
 
 
 def _singular(word: str) -> str:
