@@ -1686,6 +1686,97 @@ def test_bodies_found_by_then_are_a_running_count(text: str) -> None:
     assert [v[1] for k, v in got.items() if k in ("three", "12")] == ["cumulative"]
 
 
+# A toll's rival count told after another figure of its sentence and measure, in a clause that
+# names only who made it, is of that figure's time (not its place: a group that counts may count
+# everywhere): id -> (the figure before, the rival, text of a report of Tuesday 10 March 2026).
+TALLY_RIVALS: dict[str, tuple[str, str, str]] = {
+    "wire-semicolon-recorded": (
+        "38", "61",
+        "The Interior Ministry said 38 people were detained on Sunday night;[2] the Manama Rights "
+        "Observatory (MRO) recorded 61.",
+    ),
+    "history-while-acknowledged": (
+        "nine", "seven",
+        "The 1998 blast at a grain terminal killed nine according to the union, while the company "
+        "involved acknowledged seven.",
+    ),
+    "gapped-verb-left-out": (
+        "52", "88",
+        "On Monday the ministry reported 52 detentions, the observatory 88.",
+    ),
+    "against-according-to": (
+        "at least 420", "183",
+        "As of 18:00 on Sunday, at least 420 people were still in custody by our count, against 183 "
+        "according to the ministry.",
+    ),
+    "forum-against-possessive": (
+        "130", "74",
+        "for comparison: after the 2018 election we recorded 130 detentions in a week, against the "
+        "ministry's 74",
+    ),
+    "translation-comma-reported": (
+        "3", "4",
+        "In 2014 a stage barrier collapsed at a concert in the capital; police reported 3 deaths, "
+        "local media reported 4.",
+    ),
+    "whereas-documented": (
+        "12", "19",
+        "Police said 12 people had been injured in Saturday's clashes, whereas the medics' collective "
+        "documented 19.",
+    ),
+    "but-put-the-toll": (
+        "eleven", "17",
+        "Back in 2019 the governor counted eleven dead, but the diocese put the toll at 17.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "rival", "text"), TALLY_RIVALS.values(), ids=TALLY_RIVALS.keys())
+def test_a_tolls_rival_count_is_of_the_figure_befores_time(first: str, rival: str, text: str) -> None:
+    got = situated(text)
+    assert got[rival][:2] == got[first][:2]
+
+
+TALLY_NOT_RIVALS: dict[str, tuple[str, str, str]] = {
+    "another-day": (
+        "12", "20",
+        "Police said 12 people were detained on Saturday and the observatory recorded 20 on Sunday.",
+    ),
+    "another-place": (
+        "12", "three",
+        "Police said 12 people were hurt on Sunday, while the Red Cross recorded three in Bouaké.",
+    ),
+    "by-the-late-afternoon": (
+        "four", "seven",
+        "Police first reported four deaths at mid-morning; by the late afternoon the county "
+        "commissioner had confirmed seven.",
+    ),
+    "a-part-still-held": (
+        "63", "at least 12",
+        "The two groups said they had identified 63 children among those arrested, and the lawyers said "
+        "at least 12 of them were still being held in adult prisons.",
+    ),
+    "now-says": (
+        "19", "25",
+        "Doctors counted 19 dead on Monday, and the ministry now says 25.",
+    ),
+    "when-clause": (
+        "four", "34",
+        "The office said four of the injured had died in hospital since Monday evening, when it put the toll at 34.",
+    ),
+    "toll-rose": (
+        "seven", "13",
+        "Rescue teams found seven more bodies on Monday in a burned cellblock, and the toll rose to 13.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "other", "text"), TALLY_NOT_RIVALS.values(), ids=TALLY_NOT_RIVALS.keys())
+def test_a_tolls_figure_of_its_own_time_or_place_is_no_rival(first: str, other: str, text: str) -> None:
+    got = situated(text)
+    assert got[other][:2] != got[first][:2]
+
+
 @pytest.mark.parametrize(
     "text",
     [
