@@ -478,7 +478,7 @@ def situate(
         if (
             not historical
             and pos
-            and ("and" in before or before.strip() == ",")  # (what the pattern needs: cheap first)
+            and ("and" in before or "but" in before or before.rstrip().endswith(","))  # (what the pattern needs: cheap first)
             and _COORDINATED.fullmatch(before)
         ):
             said = out[order[pos - 1]]  # (its period is already told)
@@ -1377,9 +1377,11 @@ _WHEN_THEN = re.compile(
 # official figure was ', ' dead, when the ministry still spoke of ' (not ' … when it later said ')
 _COORDINATED = re.compile(
     (r"(?>\s*[^\W\d][\w'’-]*){0,4}" if sys.version_info >= (3, 11) else r"(?:(?=(\s*[^\W\d][\w'’-]*))\1){0,4}")
-    + r"(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
+    + r"(?:\s*,)?\s+(?:and|but)\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
     r"|\s*,\s*"
-)  # the words between two figures of one clause: ' people were killed and ', ', ', ' people in West Java and '
+    r"|(?:\s*[^\W\d][\w'’-]*){1,2}\s*,\s*"
+)  # the words between two figures of one clause: ' people were killed and ', ', ', ' people in West Java and ',
+# ' killed, ' (a list line's '17 killed, 30 injured'), ' workers but caused '
 #    (each word atomic: with '\s*' before it, a word could be read as several, and a failed match
 #    tried every split: 27 µs a call on average, some 1 ms; a word read whole is the fewest;
 #    Python 3.10 has no atomic group: a look-ahead's capture taken whole by a back-reference is one)

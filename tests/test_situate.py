@@ -1839,3 +1839,27 @@ def test_arrests_told_there_after_a_gathering_are_that_gatherings(case: str) -> 
     text, expected = ARRESTS_THERE[case]
     arrests = [c for c in parse(Source(id="r", text=text, date="2026-03-12")) if c.measure == "arrested"]
     assert [(c.period, c.as_of) for c in arrests] == [expected]
+
+
+# A figure joined to an earlier event's by a comma after its words or by 'but' is of that event
+# too: a list line's '2011 Gakoma mudslide – 17 killed, 30 injured', 'A 2009 explosion injured 30
+# workers but caused no deaths'. id -> (text of a report of 10 March 2026, the second figure).
+COORDINATED_PAST: dict[str, tuple[str, str]] = {
+    "list-dash-killed-injured": ("Earlier disasters:\n2011 Gakoma mudslide – 17 killed, 30 injured[11]\n", "30"),
+    "list-colon-dead-injured": ("Similar fires:\n- 1994 lodging house fire in Falun: 9 dead, 17 injured.\n", "17"),
+    "brackets-year-semicolon": ("It was the worst since the Stardust fire (1981; 48 dead, 214 injured).", "214"),
+    "wire-nobody-died-but": ("In a 2016 explosion in Cahul nobody died, but 14 people were injured.", "14"),
+    "wire-injured-but-caused-no-deaths": ("A 2009 explosion in Timbúes injured 30 workers but caused no deaths.", "no deaths"),
+    "forum-killed-comma-hurt": ("Back in 2015, the bridge collapse: 12 killed, 27 hurt.", "27"),
+    "dead-comma-wounded": ("In 2018 the riot left 6 dead, 50 wounded.", "50"),
+}
+
+
+@pytest.mark.parametrize(("text", "figure"), COORDINATED_PAST.values(), ids=COORDINATED_PAST.keys())
+def test_a_figure_joined_to_an_earlier_events_is_of_that_event(text: str, figure: str) -> None:
+    assert situated(text)[figure][1] == "before"
+
+
+def test_a_figure_of_this_year_after_an_earlier_events_keeps_its_time() -> None:
+    got = situated("The 2019 flood killed 300 people, but this year 12 people were killed.")
+    assert (got["300"][1], got["12"][1]) == ("before", "cumulative")
