@@ -1193,9 +1193,13 @@ _PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "o
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
     r"|(?:serious|severe|major|grave)\s+(?:injur\w*|wounds?)|life[-\s]threatening"
-    r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
+    r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?"
+    r"|still\s+critical|critical\s+care|delicate\s+(?:condition|state)|in\s+a\s+bad\s+way"
+    r"|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|(?:ventilator|life)\s+support)\b"
+    r"|^\s*(?:serious|critical)\b",
     re.IGNORECASE,
-)
+)  # ('of which 9 serious', '4 still critical', 'fighting for their lives in critical care', 'in a
+# delicate state', '3 are in a bad way', 'Two remain on ventilator support': the gravely hurt)
 NUMBER_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",

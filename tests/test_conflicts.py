@@ -1090,3 +1090,23 @@ def test_a_denial_of_hospital_care_denies_the_hospitalised(text: str) -> None:
 
     denials = [c for c in extract_claims(Source(id="t", text=text)) if c.qualifier == "denial"]
     assert [(c.measure, quantity_key(c)[2]) for c in denials] == [("injured", "hospitalised")]
+
+
+# The gravely hurt are one part ('serious') whatever the words that tell their state: a table's
+# 'of which 9 serious', '4 still critical', 'fighting for their lives', 'in a delicate state', 'in a
+# bad way', 'on ventilator support'. The hurt told whole stay the toll.
+GRAVE_WORDS = [
+    pytest.param("Injured: Health ministry 46, of which 9 serious", "9", "serious", id="table-of-which-serious"),
+    pytest.param("PHA says 4 still critical this morning.", "4", "serious", id="forum-still-critical"),
+    pytest.param("Six of them are fighting for their lives in critical care.", "Six", "serious", id="fighting-for-their-lives"),
+    pytest.param("The governor said six of the injured were in a delicate state.", "six", "serious", id="translation-delicate-state"),
+    pytest.param("3 are in a bad way, the nurse told us.", "3", "serious", id="in-a-bad-way"),
+    pytest.param("Two remain on ventilator support, he said.", "Two", "serious", id="ventilator-support"),
+    pytest.param("Doctors said one patient was on life support overnight.", "one", "serious", id="life-support"),
+    pytest.param("Twelve people were injured in the crush, the mayor said.", "Twelve", None, id="the-toll-stays-whole"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "part"), GRAVE_WORDS)
+def test_the_gravely_hurt_are_one_part_whatever_the_words(sentence: str, figure: str, part: str | None) -> None:
+    assert _keyed(sentence, figure, INJ) == part
