@@ -581,6 +581,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
             part = " ".join(singular(w) for w in among["n"].casefold().split())
+    if part is None and claim.qualifier == "denial" and claim.measure == "injured" and _denied_care(claim):
+        part = "hospitalised"  # 'no protester needed hospital care', 'None needed hospital treatment'
     if part is None and claim.qualifier == "denial" and _DENIED_MORE.search(claim.text):
         part = "more"  # 'no further deaths', 'No new arrests': none added since, not a toll of none
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
@@ -1044,6 +1046,16 @@ def _surgery(claim: Claim) -> bool:
     return _SURGERY.search(_own_words(claim, 60)) is not None
 
 
+HOSPITAL_CARE = (
+    r"(?:on\s+admission|(?:needed|needs|need|needing|required|requires|require|requiring|sought|seeking"
+    r"|went\s+to|gone\s+to|go\s+to|had\s+to\s+go\s+to|had\s+to\s+be\s+taken\s+to|entered|ended\s+up\s+in)"
+    r"\s+(?:(?:a|the)\s+)?hospital(?:\s+(?:treatment|care|attention))?"
+    r"|(?:needed|needs|need|required|requires|require|being)\s+(?:treated|treatment|care)"
+    r"\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?)"
+)  # the hurt that needed a hospital: 'five of whom had to go to hospital', 'among them 3 who needed
+# hospital', 'two of whom remained on admission', 'no protester needed hospital care', 'four of them
+# were being treated in hospital', 'Seven of them needed treatment in hospital'; not '74 were treated
+# in hospital', the way the hurt are told
 _TOLD_WHAT = (  # what a part's own words say befell its people, first found first
     ("surgery", _SURGERY),
     ("transferred", re.compile(
@@ -1053,11 +1065,12 @@ _TOLD_WHAT = (  # what a part's own words say befell its people, first found fir
     ("burns", re.compile(r"\b(?:burns|burned|burnt)\b", re.IGNORECASE)),
     ("hospitalised", re.compile(
         r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital"
-        r"|(?:taken|rushed|sent|brought|transported|transferred|conveyed)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b",
+        r"|(?:taken|rushed|sent|brought|transported|transferred|conveyed)\s+to\s+(?:a\s+|the\s+)?hospitals?"
+        r"|" + HOSPITAL_CARE + r")\b",
         re.IGNORECASE,
     )),
 )
-_TOLD_WHAT_CUE = re.compile(r"burn|transfer|flown|airlift|transport|hospital|admitted|surger")  # (cheap first)
+_TOLD_WHAT_CUE = re.compile(r"burn|transfer|flown|airlift|transport|hospital|admi|surger")  # (cheap first)
 
 
 def _told_what(claim: Claim) -> str | None:
@@ -1099,6 +1112,32 @@ def _beyond_its_whole(claim: Claim) -> bool:
     return m is not None and int(m[1].replace(",", "")) < claim.quantity.low
 
 
+_DENIED_CARE = re.compile(
+    r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:taken|rushed|sent|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+    + HOSPITAL_CARE
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_care(claim: Claim) -> bool:
+    """Whether a denial of injuries denies only hospital care ('no protester needed hospital
+    care', 'None needed hospital treatment', 'no record of any demonstrator admitted to
+    hospital'): a denial of the hospitalised part, not of the hurt.
+
+    >>> from claimcheck.models import Quantity
+    >>> def denial(sentence: str, text: str) -> Claim:
+    ...     at = sentence.index(text)
+    ...     q = Quantity(text, at, at + len(text), 0, 0, 0, "denial")
+    ...     return Claim("s", None, None, "injured", "people", q, 1, sentence)
+    >>> _denied_care(denial("The police say no protester needed hospital care.", "no protester"))
+    True
+    >>> _denied_care(denial("Nobody was injured.", "Nobody"))
+    False
+    """
+    return "ospital" in claim.sentence and _DENIED_CARE.search(_own_words(claim)) is not None
+
+
 def _serious(claim: Claim) -> bool:
     """Whether an injury figure counts only the seriously hurt ('No demonstrator was seriously
     injured', 'eleven are seriously hurt', '14 patients remain in a critical condition', 'none
@@ -1120,7 +1159,7 @@ def _part_words(claim: Claim) -> str:
     scope = (claim.scope or "").split(":", 1)[-1].replace(claim.text, " ").casefold()
     scope = scope.replace(" of another figure", " ")  # (the whole of a sentence before: no words of the part)
     return " ".join(
-        sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE and w not in _GENERIC)
+        sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE and w not in _GENERIC and w not in NUMBER_WORDS)
     )
 
 
@@ -1150,13 +1189,18 @@ def _class_key(claim: Claim) -> tuple[str | None, ...]:
 _WORDS = re.compile(r"[^\W\d_]+")
 _PLACE_WORDS = frozenset(("in", "at", "from", "near", "on", "outside", "inside"))  # a place's own words
 _PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "over", "nearly", "around"))
-# ('four of at least 23': the whole's qualifier says nothing of the part)
+# ('four of at least 23': the whole's qualifier says nothing of the part; nor does the whole's
+# figure written in words: 'two of Seven' names no part, see NUMBER_WORDS)
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
     r"|(?:serious|severe|major|grave)\s+(?:injur\w*|wounds?)|life[-\s]threatening"
-    r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?)\b",
+    r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?"
+    r"|still\s+critical|critical\s+care|delicate\s+(?:condition|state)|in\s+a\s+bad\s+way"
+    r"|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|(?:ventilator|life)\s+support)\b"
+    r"|^\s*(?:serious|critical)\b",
     re.IGNORECASE,
-)
+)  # ('of which 9 serious', '4 still critical', 'fighting for their lives in critical care', 'in a
+# delicate state', '3 are in a bad way', 'Two remain on ventilator support': the gravely hurt)
 NUMBER_WORDS = tuple(number_names(1, 90))  # the words of a figure written in words, up to ninety
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)  # (as an alternation, for the patterns below)
 _OWN_END = re.compile(

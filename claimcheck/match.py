@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimcheck.conflicts import (
+    HOSPITAL_CARE,
     NUMBER_WORDS,
     body_own,
     denied_kind,
@@ -1897,7 +1898,9 @@ def _kind_noun(claim: Claim) -> str:
 
 _TO_HOSPITAL = re.compile(
     r"[^,;:\d]{0,30}?\b(?:(?:taken|admitted|rushed|sent|referred|transferred)\s+to\s+"
-    r"(?:a\s+|the\s+)?hospitals?|kept\s+in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted)\b",
+    r"(?:a\s+|the\s+)?hospitals?|kept\s+in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted|"
+    + HOSPITAL_CARE
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -1043,3 +1043,70 @@ def test_a_denial_of_what_was_added_or_of_the_grave_is_a_part(text: str, part: s
 
     denials = [c for c in extract_claims(Source(id="t", text=text)) if c.qualifier == "denial"]
     assert [quantity_key(c)[2] for c in denials] == [part]
+
+
+# Those of the hurt told as needing a hospital are the hospitalised part, whatever the verb: a
+# part of a stated whole ('five of whom had to go to hospital', 'among them 3 who needed
+# hospital', 'two of whom remained on admission'; the whole's figure written in words names no
+# part: 'one of Three'), and a denial of hospital care ('no protester needed hospital care') is a
+# denial of that part, not of the hurt. Figures told whole as treated in hospital stay the toll.
+HOSPITAL_PARTS = [
+    pytest.param("Our street medics recorded 21 people hurt, five of whom had to go to hospital.", "five", "hospitalised", id="wire-had-to-go-to"),
+    pytest.param("On the student side 34 got hurt, among them 3 who needed hospital.", "3", "hospitalised", id="forum-who-needed-hospital"),
+    pytest.param("Three officers were injured, one of whom required hospital treatment.", "one", "hospitalised", id="whole-in-words-required-treatment"),
+    pytest.param("The clinic treated 21 people, two of whom remained on admission on Wednesday.", "two", "hospitalised", id="translation-on-admission"),
+    pytest.param("Fourteen miners were hurt; four of them were being treated in hospital.", "four", "hospitalised", id="being-treated-in-hospital"),
+    pytest.param("43 injured in all. Seven of them needed treatment in hospital.", "Seven", "hospitalised", id="table-needed-treatment-in"),
+    pytest.param("Nine stewards were hurt, and two of them ended up in hospital overnight.", "two", "hospitalised", id="ended-up-in"),
+    pytest.param("Of the 30 hurt, six went to hospital, the rest were seen at the scene.", "six", "hospitalised", id="went-to-hospital"),
+    pytest.param("Seventy-four people were treated in hospital, the ministry said.", "Seventy-four", None, id="treated-in-hospital-is-the-toll"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "part"), HOSPITAL_PARTS)
+def test_those_who_needed_a_hospital_are_the_hospitalised_part(text: str, figure: str, part: str | None) -> None:
+    from claimcheck.extract import extract_claims
+    from claimcheck.models import Source
+
+    claims = {c.text: c for c in extract_claims(Source(id="t", text=text)) if c.measure == "injured"}
+    assert quantity_key(claims[figure])[2] == part
+
+
+DENIED_CARE = [
+    pytest.param("The police, for their part, say no protester needed hospital care.", id="wire-no-protester-needed"),
+    pytest.param("None needed hospital treatment.", id="none-needed-treatment"),
+    pytest.param("We have no record of any demonstrator admitted to hospital.", id="release-no-record-admitted"),
+    pytest.param("nobody needed hospital care, thank god", id="forum-nobody-needed"),
+    pytest.param("Nobody required hospital treatment, the club said.", id="nobody-required"),
+    pytest.param("None of the pupils needed hospital care.", id="none-of-the-pupils"),
+    pytest.param("Not a single worker was hospitalised, the company insisted.", id="not-a-single-hospitalised"),
+]
+
+
+@pytest.mark.parametrize("text", DENIED_CARE)
+def test_a_denial_of_hospital_care_denies_the_hospitalised(text: str) -> None:
+    from claimcheck.extract import extract_claims
+    from claimcheck.models import Source
+
+    denials = [c for c in extract_claims(Source(id="t", text=text)) if c.qualifier == "denial"]
+    assert [(c.measure, quantity_key(c)[2]) for c in denials] == [("injured", "hospitalised")]
+
+
+# The gravely hurt are one part ('serious') whatever the words that tell their state: a table's
+# 'of which 9 serious', '4 still critical', 'fighting for their lives', 'in a delicate state', 'in a
+# bad way', 'on ventilator support'. The hurt told whole stay the toll.
+GRAVE_WORDS = [
+    pytest.param("Injured: Health ministry 46, of which 9 serious", "9", "serious", id="table-of-which-serious"),
+    pytest.param("PHA says 4 still critical this morning.", "4", "serious", id="forum-still-critical"),
+    pytest.param("Six of them are fighting for their lives in critical care.", "Six", "serious", id="fighting-for-their-lives"),
+    pytest.param("The governor said six of the injured were in a delicate state.", "six", "serious", id="translation-delicate-state"),
+    pytest.param("3 are in a bad way, the nurse told us.", "3", "serious", id="in-a-bad-way"),
+    pytest.param("Two remain on ventilator support, he said.", "Two", "serious", id="ventilator-support"),
+    pytest.param("Doctors said one patient was on life support overnight.", "one", "serious", id="life-support"),
+    pytest.param("Twelve people were injured in the crush, the mayor said.", "Twelve", None, id="the-toll-stays-whole"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "part"), GRAVE_WORDS)
+def test_the_gravely_hurt_are_one_part_whatever_the_words(sentence: str, figure: str, part: str | None) -> None:
+    assert _keyed(sentence, figure, INJ) == part

@@ -1026,6 +1026,11 @@ def test_a_kind_among_those_arrested_on_a_day_stays_a_part() -> None:
         pytest.param("killed", ("Nine people died in the stampede. Two of the nine were under eighteen, police said.", "2026-05-11"), ("Officials said nine were killed, including three children.", "2026-05-11"), id="wire-under-eighteen"),
         pytest.param("injured", ("40 hurt in the crush, 6 of them underage according to the hospital", "2026-05-11"), ("The ministry said 42 people were injured, among them eight minors.", "2026-05-11"), id="forum-underage"),
         pytest.param("arrested", ("The police arrested 55 persons, of whom 11 are aged between 14 and 17 years.", "2026-05-11"), ("Rights groups said 60 were detained, nine of them children.", "2026-05-11"), id="translation-aged-between"),
+        pytest.param("killed", ("Among the 19 victims are one youngster of 15 and a nurse.", "2026-05-11"), ("Officials said 19 people were killed, including two children.", "2026-05-11"), id="translation-youngster"),
+        pytest.param("killed", ("Twelve died. One of the dead was a schoolboy of 14, it said.", "2026-05-11"), ("The toll is 12, three of them children.", "2026-05-12"), id="wire-schoolboy"),
+        pytest.param("injured", ("30 hurt incl 4 toddlers per the ER", "2026-05-11"), ("The ministry said 32 were injured, among them five children.", "2026-05-11"), id="forum-toddlers"),
+        pytest.param("killed", ("Eleven passengers died, among them two teens from the village.", "2026-05-11"), ("Police put the toll at 11, including two minors.", "2026-05-11"), id="teens"),
+        pytest.param("injured", ("Fifty pupils were hurt in the crush, among them eight schoolgirls from the lower school.", "2026-05-11"), ("Staff said 52 were hurt, nine of them children.", "2026-05-11"), id="schoolgirls"),
     ],
 )
 def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
@@ -1036,6 +1041,25 @@ def test_a_kind_of_people_among_a_whole_is_one_part_whatever_its_word(
     'are': one part (lexicon ``kinds_of_people``), apart from the whole."""
     ids = sorted(g.id for g in _aligned(one, other) if g.measure == measure)
     assert ids == [f"{measure}/people", f"{measure}/people/children"]
+
+
+WOMEN_PARTS = {
+    "wire-including-women": (("Police said 87 people were detained, including nine women.", "2026-05-11"), ("Lawyers counted 120 arrests, 12 of them women.", "2026-05-11")),
+    "translation-females": (("Among the 19 victims are three females, the commission said.", "2026-05-11"), ("Officials said 19 people were killed, four of them women.", "2026-05-11")),
+    "forum-of-them-women": (("cops say 87 arrested, 9 of them women", "2026-05-11"), ("Police said 87 people were detained, among them ten women.", "2026-05-11")),
+    "injured-a-woman": (("Forty were hurt, among them one woman over 70.", "2026-05-11"), ("The ministry said 42 people were injured, including six women.", "2026-05-11")),
+    "table-female": (("Dead: 14 (of them 5 female)", "2026-05-11"), ("The toll is 14, six of them women.", "2026-05-12")),
+    "wire-women-were": (("Seven people died. Three of the dead were women, police said.", "2026-05-11"), ("Officials said seven died, including two women.", "2026-05-11")),
+}
+
+
+@pytest.mark.parametrize(("one", "other"), WOMEN_PARTS.values(), ids=WOMEN_PARTS.keys())
+def test_the_women_among_a_whole_are_one_part_whatever_its_word(one: tuple[str, str], other: tuple[str, str]) -> None:
+    """The women among the detained, dead or hurt, told as women, a woman or females: one part
+    (lexicon ``kinds_of_people``), apart from the whole."""
+    measure = next(g.measure for g in _aligned(one, other) if g.id.endswith("/women"))
+    ids = sorted(g.id for g in _aligned(one, other) if g.measure == measure)
+    assert ids == [f"{measure}/people", f"{measure}/people/women"]
 
 
 @pytest.mark.parametrize(

@@ -1686,6 +1686,97 @@ def test_bodies_found_by_then_are_a_running_count(text: str) -> None:
     assert [v[1] for k, v in got.items() if k in ("three", "12")] == ["cumulative"]
 
 
+# A toll's rival count told after another figure of its sentence and measure, in a clause that
+# names only who made it, is of that figure's time (not its place: a group that counts may count
+# everywhere): id -> (the figure before, the rival, text of a report of Tuesday 10 March 2026).
+TALLY_RIVALS: dict[str, tuple[str, str, str]] = {
+    "wire-semicolon-recorded": (
+        "38", "61",
+        "The Interior Ministry said 38 people were detained on Sunday night;[2] the Manama Rights "
+        "Observatory (MRO) recorded 61.",
+    ),
+    "history-while-acknowledged": (
+        "nine", "seven",
+        "The 1998 blast at a grain terminal killed nine according to the union, while the company "
+        "involved acknowledged seven.",
+    ),
+    "gapped-verb-left-out": (
+        "52", "88",
+        "On Monday the ministry reported 52 detentions, the observatory 88.",
+    ),
+    "against-according-to": (
+        "at least 420", "183",
+        "As of 18:00 on Sunday, at least 420 people were still in custody by our count, against 183 "
+        "according to the ministry.",
+    ),
+    "forum-against-possessive": (
+        "130", "74",
+        "for comparison: after the 2018 election we recorded 130 detentions in a week, against the "
+        "ministry's 74",
+    ),
+    "translation-comma-reported": (
+        "3", "4",
+        "In 2014 a stage barrier collapsed at a concert in the capital; police reported 3 deaths, "
+        "local media reported 4.",
+    ),
+    "whereas-documented": (
+        "12", "19",
+        "Police said 12 people had been injured in Saturday's clashes, whereas the medics' collective "
+        "documented 19.",
+    ),
+    "but-put-the-toll": (
+        "eleven", "17",
+        "Back in 2019 the governor counted eleven dead, but the diocese put the toll at 17.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "rival", "text"), TALLY_RIVALS.values(), ids=TALLY_RIVALS.keys())
+def test_a_tolls_rival_count_is_of_the_figure_befores_time(first: str, rival: str, text: str) -> None:
+    got = situated(text)
+    assert got[rival][:2] == got[first][:2]
+
+
+TALLY_NOT_RIVALS: dict[str, tuple[str, str, str]] = {
+    "another-day": (
+        "12", "20",
+        "Police said 12 people were detained on Saturday and the observatory recorded 20 on Sunday.",
+    ),
+    "another-place": (
+        "12", "three",
+        "Police said 12 people were hurt on Sunday, while the Red Cross recorded three in Bouaké.",
+    ),
+    "by-the-late-afternoon": (
+        "four", "seven",
+        "Police first reported four deaths at mid-morning; by the late afternoon the county "
+        "commissioner had confirmed seven.",
+    ),
+    "a-part-still-held": (
+        "63", "at least 12",
+        "The two groups said they had identified 63 children among those arrested, and the lawyers said "
+        "at least 12 of them were still being held in adult prisons.",
+    ),
+    "now-says": (
+        "19", "25",
+        "Doctors counted 19 dead on Monday, and the ministry now says 25.",
+    ),
+    "when-clause": (
+        "four", "34",
+        "The office said four of the injured had died in hospital since Monday evening, when it put the toll at 34.",
+    ),
+    "toll-rose": (
+        "seven", "13",
+        "Rescue teams found seven more bodies on Monday in a burned cellblock, and the toll rose to 13.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "other", "text"), TALLY_NOT_RIVALS.values(), ids=TALLY_NOT_RIVALS.keys())
+def test_a_tolls_figure_of_its_own_time_or_place_is_no_rival(first: str, other: str, text: str) -> None:
+    got = situated(text)
+    assert got[other][:2] != got[first][:2]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1748,3 +1839,27 @@ def test_arrests_told_there_after_a_gathering_are_that_gatherings(case: str) -> 
     text, expected = ARRESTS_THERE[case]
     arrests = [c for c in parse(Source(id="r", text=text, date="2026-03-12")) if c.measure == "arrested"]
     assert [(c.period, c.as_of) for c in arrests] == [expected]
+
+
+# A figure joined to an earlier event's by a comma after its words or by 'but' is of that event
+# too: a list line's '2011 Gakoma mudslide – 17 killed, 30 injured', 'A 2009 explosion injured 30
+# workers but caused no deaths'. id -> (text of a report of 10 March 2026, the second figure).
+COORDINATED_PAST: dict[str, tuple[str, str]] = {
+    "list-dash-killed-injured": ("Earlier disasters:\n2011 Gakoma mudslide – 17 killed, 30 injured[11]\n", "30"),
+    "list-colon-dead-injured": ("Similar fires:\n- 1994 lodging house fire in Falun: 9 dead, 17 injured.\n", "17"),
+    "brackets-year-semicolon": ("It was the worst since the Stardust fire (1981; 48 dead, 214 injured).", "214"),
+    "wire-nobody-died-but": ("In a 2016 explosion in Cahul nobody died, but 14 people were injured.", "14"),
+    "wire-injured-but-caused-no-deaths": ("A 2009 explosion in Timbúes injured 30 workers but caused no deaths.", "no deaths"),
+    "forum-killed-comma-hurt": ("Back in 2015, the bridge collapse: 12 killed, 27 hurt.", "27"),
+    "dead-comma-wounded": ("In 2018 the riot left 6 dead, 50 wounded.", "50"),
+}
+
+
+@pytest.mark.parametrize(("text", "figure"), COORDINATED_PAST.values(), ids=COORDINATED_PAST.keys())
+def test_a_figure_joined_to_an_earlier_events_is_of_that_event(text: str, figure: str) -> None:
+    assert situated(text)[figure][1] == "before"
+
+
+def test_a_figure_of_this_year_after_an_earlier_events_keeps_its_time() -> None:
+    got = situated("The 2019 flood killed 300 people, but this year 12 people were killed.")
+    assert (got["300"][1], got["12"][1]) == ("before", "cumulative")
