@@ -329,7 +329,7 @@ def _pasted(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
 FINAL = "attribution/speakers-not-a-speaker"
 OVER_LABEL = frozenset(
     {"cover/possessive-estimate", "cover/possessive-colon", "cover/gave-figures-colon", "cover/gives-an-estimate-colon",
-     "cover/bracket-after"}
+     "cover/bracket-after", "cover/label-with-its-occasion"}
 )  # the rules that name a list line's speaker where its label named no one: a clause's owner before the
 #   colon, a bracket after the figure ('Non-fatal injuries 34 (official)')
 COVER = "attribution/speakers-cover"  # (a list line whose label named no one may still be told by a clause's owner:
