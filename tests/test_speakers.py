@@ -2958,3 +2958,35 @@ def test_a_figure_its_owner_or_label_names_is_theirs(text: str, want: list[tuple
     speaker: the tables above."""
     got = [(c.value, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
     assert got == want
+
+
+# --- a pronoun opening a sentence after one whose subject names a speaker --------------------------
+# 'She says', 'It said', 'They report' at the start of a sentence are the subject the sentence just
+# before opens with (a titled name, a body's name, or the name in apposition to a description), when
+# it fits the pronoun, rather than the speaker of a figure further back (speakers._subject_before;
+# attr23: sets 34, 60 and wordings of our own). 'He' after a sentence opened by a body goes on as before.
+
+PRONOUN_AFTER_A_SUBJECT = [
+    pytest.param("Her colleague Tomas Varga said 23 people died. Ms Lindqvist accepts the 23 and goes further. "
+                 "She says she can document 26 deaths.", [(23, "Her colleague Tomas Varga"), (26, "Ms Lindqvist")],
+                 id="longread-she-after-a-titled-name"),
+    pytest.param("Police said 90 people were held. A local monitoring group, the Harbour Rights Observatory, gave a "
+                 "higher count. It said its volunteers had documented 140 detentions.",
+                 [(90, "Police"), (140, "the Harbour Rights Observatory")], id="wire-it-after-a-name-in-apposition"),
+    pytest.param("The ministry said 12 people died. The Red Crescent disputes this. It says 19 people were killed.",
+                 [(12, "The ministry"), (19, "The Red Crescent")], id="live-it-after-a-body-that-disputes"),
+    pytest.param("Officials counted 300 marchers. The Dockers Union of Ghana held its own count on the quay. "
+                 "They say 2,000 marched.", [(300, "Officials"), (2000, "The Dockers Union of Ghana")],
+                 id="forum-they-after-a-union"),
+    pytest.param("Dr Amina Yusuf said 31 people were treated. The Interior Ministry issued a statement. "
+                 "She said 12 of them were police officers.", [(31, "Dr Amina Yusuf"), (12, "Amina Yusuf")],
+                 id="not-she-after-a-body"),
+    pytest.param("Mr Okafor said 40 were arrested. The march ended at noon. He said 12 people were injured.",
+                 [(40, "Mr Okafor"), (12, "Mr Okafor")], id="not-a-sentence-with-no-speaker-as-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRONOUN_AFTER_A_SUBJECT)
+def test_a_pronoun_opening_a_sentence_is_the_subject_just_before(text: str, want: list[tuple[float, str | None]]) -> None:
+    got = [(c.value, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
+    assert got == want
