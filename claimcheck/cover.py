@@ -92,6 +92,21 @@ STATEMENT_TIME = (
 EARLIER_ON_LINE = r"(?:[^:;\n]{0,80}?\d[^:;\n]{0,40}?(?:,|\s+plus|\s+and)\s+)?"
 # a list line's earlier figure: 'X: 468 treated, 57 hospitalised', 'X: 1,500 officers in the city plus 300 …'
 
+COUNT_NOUNS = rf"(?:{ESTIMATE_NOUNS}|summary|re-?count|recounts?|counts|tallies|totals)"  # a count someone made
+COUNT_ADJECTIVE = (
+    r"(?:own|latest|final|official|unofficial|initial|updated|revised|new|first|second|third|provisional|preliminary"
+    r"|national|nationwide|overall|total|full|running|daily|nightly|weekly|overnight|morning|evening|last|previous"
+    r"|earlier|later|current|early|rough|independent|internal|regional|local|casualty|death|crowd|arrest|injury)"
+)  # the words before a count's noun that say which count: 'latest', 'national', 'own casualty' (not a body's
+#   noun: "Farmers' federation statement" is the federation's)
+COUNT_ASIDE = r"(?:,\s*(?:\w+(?:ed|en|ing)|given|done|made|drawn|shown|set|read|put|for\s+its\s+part)\b[^,;:()\n]{0,60},)"
+# set off after the count, what was done with it: ', repeated by its spokesman on Thursday,', ', based on …,'
+COUNT_PHRASE = r"(?:(?!\b(?:was|were|is|are|has|have|had|than)\b)[^,;:()\d\n]){1,50}?"
+# what a count is of, for or since, with no verb in it ('of those detained over the weekend'; not 'at that
+# moment was higher than the police count': another clause)
+CLAUSE_TO_COLON = r"\s+(?:has|have|had|is|are|was|were)\b[^,;:()\d\n\"“]{0,40}:"
+# a clause that closes with the colon the figures follow: 'has just landed:', 'is out:', 'is much higher:'
+
 ADJUNCT_MAKER = (
     r"(?P<np>police|government|army|military|ministry|union|unions|organisers|organizers"
     r"|hospital|UN|U\.N\.|opposition)\s+(?:(?:crowd|death|casualty|turnout|attendance|arrest|injury)\s+)?"
@@ -216,12 +231,14 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?:^(?:\s*\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+)?|(?:(?<!\d),|[;(—–])\s*|(?<!\d):\s*|\band\s+|\bwhile\s+|\b{OBJECT_VERBS}\s+)"
             rf"(?P<np>(?:the\s+|an?\s+)?(?:(?!\b{OBJECT_VERBS}\b)[^,;:()\n]){{1,60}}?)(?:'s|’s|(?<=s)['’])"
-            rf"(?:\s+(?:(?:own|latest|final|official|initial|updated|revised|new|first|provisional|preliminary)\s+){{0,2}}"
-            rf"(?:{ESTIMATE_NOUNS}(?:\s+(?:in|for|of|on|at)\s+[^,;:()\d\n]{{1,30}}(?:\s+\d{{4}})?)?"
-            rf"|{OWNED_STATEMENT}(?=\s*:|\s+(?:at|on|of|this|last|late)\s))"  # ('the ministry's statement at 9pm: 27 arrested')
+            rf"(?:\s+(?:{COUNT_ADJECTIVE}\s+){{0,2}}"
+            rf"(?:{COUNT_NOUNS}(?:\s+(?:in|for|of|on|at)\s+{COUNT_PHRASE}(?:\s+\d{{4}})?)?"
+            rf"|{OWNED_STATEMENT}(?=\s*:|\s+(?:at|on|of|this|last|late)\s|{CLAUSE_TO_COLON}))"  # ('the ministry's statement at 9pm: 27 arrested')
             rf"{STATEMENT_TIME}"
-            rf"(?:,\s*(?:given|released|issued|published|announced|based)\s[^,;:()\n]{{2,60}},)?"
-            rf"\s*(?::|,|\s+(?:still\s+|now\s+)?(?:stands|stood)\s*:|\s+(?:was|is|stood\s+at|stands\s+at|reached|came\s+to|of|at|put\s+at"
+            rf"{COUNT_ASIDE}?"
+            rf"\s*(?::|,|\s+(?:still\s+|now\s+)?(?:stands|stood)\s*:|{CLAUSE_TO_COLON}"
+            rf"|\s+(?:was|is|are|were|stood\s+at|stands\s+at|reached|came\s+to|came\s+in\s+at|of|at|put\s+at"
+            rf"|(?:rose|climbed|went\s+up|grew)\s+(?:from|to)|gave|gives"
             rf"|(?:was|is)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower|larger|smaller),?\s+at))"
             rf"|\s+(?:was|is|stood\s+at|stands\s+at))"  # its figure's noun left out: "… and the committee's was 11,000"
             rf"\s*{LEAD_QUALIFIER}$",
@@ -247,7 +264,7 @@ RULES: tuple[Rule, ...] = (
         ),
         (f"The day's toll was {N}", f"Last year's count: {N}"),
         needs=("'s", '’s', "s'", 's’'),
-        also=("mate", "count", "gure", "tally", "toll", "number", "total", "tatement", "bullet", "update", "relea", "communiqu", "note", "report"),  # ESTIMATE_NOUNS, OWNED_STATEMENT
+        also=("mate", "count", "gure", "tally", "tallie", "toll", "number", "total", "summar", "tatement", "bullet", "update", "relea", "communiqu", "note", "report"),  # COUNT_NOUNS, OWNED_STATEMENT
     ),
     Rule(
         "cover/gives-an-estimate-colon",
@@ -387,6 +404,35 @@ RULES: tuple[Rule, ...] = (
         (f"The figure was given by {N} people",),
         needs=("given by", "released by", "issued by", "provided by", "cited by", "announced by",
                "published by", "compiled by", "put out by", "reported by", "set by", "established by"),  # fmt: skip
+    ),
+    Rule(
+        "cover/count-by-its-maker",
+        "A count, study or analysis named with its maker after 'by', then what it came to, with "
+        "what it was based on set off between: 'An independent estimate by the sociologist Anna "
+        "Berg, based on drone photographs taken at 17:15, came in at 9,000', 'A 2013 study by the "
+        "historian Ivan Petrov, using hospital archives, put the figure at 11', 'An analysis of "
+        "aerial photographs by a geographer, published Monday, put the crowd at 12,400'.",
+        re.compile(
+            rf"\b(?:{COUNT_NOUNS}|analysis|analyses|study|studies|survey|review|investigation|calculations?|projection)"
+            rf"(?:\s+of\s+{COUNT_PHRASE})?\s+by\s+(?P<np>[^,;:()\n]{{2,60}}?)"
+            rf"(?:\s*,\s*(?:[^,;:()\n]|(?<=\d):(?=\d)){{2,80}}?){{0,2}},?"
+            rf"\s+(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|(?:put|puts)\s+(?:the\s+\w+\s+)?at|gave|gives"
+            rf"|found|counted|showed|shows|reached|(?:estimated|estimates)\s+(?:the\s+\w+\s+)?at)\s*(?:between\s+)?{LEAD_QUALIFIER}$",
+            re.IGNORECASE,
+        ),
+        "before",
+        True,
+        (
+            (f"An independent estimate by the sociologist Anna Berg, based on drone photographs taken at 17:15, came in at {N}",
+             "the sociologist Anna Berg"),
+            (f"A 2013 study by the historian Ivan Petrov, using hospital archives, put the figure at {N}",
+             "the historian Ivan Petrov"),
+            (f"A survey of the district's clinics by the medical association, published on Monday, found {N} injured",
+             "the medical association"),
+        ),
+        (f"The march, organised by the union, was the largest since 2019, and {N} people were arrested",
+         f"A study by the university was published, and {N} people were arrested"),
+        needs=(" by ",),
     ),
     Rule(
         "cover/by-their-count",
@@ -552,9 +598,9 @@ RULES: tuple[Rule, ...] = (
         "'The tribunal put the toll at 37. … Its estimate of the crowd, based on railway staff's "
         "accounts, was 9,000'.",
         re.compile(
-            rf"(?:^|[,;:(—–]\s*)(?P<np>its|their|his|her)\s+(?:own\s+|final\s+|latest\s+|first\s+)?"
-            rf"{ESTIMATE_NOUNS}(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’-]+)?(?:,\s*[^,;:()\n]{{2,80}},)?"
-            rf"\s*(?::|\s+(?:was|is|stood\s+at|stands\s+at|came\s+to|put\s+at))\s*{LEAD_QUALIFIER}$",
+            rf"(?:^|[,;:(—–]\s*|\b(?:not\s+)?(?:\w+ed|kept|given|held)\s+)(?P<np>its|their|his|her)\s+(?:(?:own|final|latest|first|new|revised|updated|official)\s+){{0,2}}"
+            rf"{COUNT_NOUNS}(?:\s+(?:of|for|in|on|since)\s+{COUNT_PHRASE})?(?:,\s*[^,;:()\n]{{2,80}},)?"
+            rf"\s*(?::|\s+(?:was|is|are|were|stood\s+at|stands\s+at|came\s+to|put\s+at|of))\s*{LEAD_QUALIFIER}$",
             re.IGNORECASE,
         ),
         "before",
@@ -808,6 +854,40 @@ RULES: tuple[Rule, ...] = (
         ),  # fmt: skip
         (f"The marchers arrived at {N}", f"Rescuers arrived at {N} homes"),
         needs=("arrive", "came up", "settled"),
+    ),
+    Rule(
+        "cover/label-with-its-occasion",
+        "A line or sentence that opens with its speaker's label before a colon, the label telling "
+        "more than who: an apposition ('ACP Salma Nyakunga, regional police commander, at a briefing: "
+        "31 injured'), where or how it was given ('Dr Helen Maitland, from drone footage: no more "
+        "than 5,500'), the document and who gave it ('A statement from Rosales: two died', 'From the "
+        "police statement this morning (link in the first post): 14 still in custody', 'Watan news "
+        "quoting the Interior Ministry: 598 held'), when ('GGNA now: 4 dead') or a plea ('Statement "
+        "from the Federation, please share: 41 detained'). The label is cut to its speaker, which must "
+        "be a body, a role, a name the report knows or a person's name.",
+        re.compile(
+            rf"^(?:\s*(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]?\s*)?)"
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?=[^:\n]*?(?:,|\(|\bnow\b|\bquoting\s|\bfrom\s|\s(?:at|on|in)\s))[^:\n]{{1,140}}?)\s*:\s*"
+            rf"{EARLIER_ON_LINE}(?:(?:of|the|[a-z]+)\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
+        ),
+        "before",
+        False,
+        (
+            (f"ACP Salma Nyakunga, regional police commander, at a briefing at the foot of the hill: {N} injured",
+             "ACP Salma Nyakunga"),
+            (f"Dr Helen Maitland, crowd safety lecturer at Aire Valley College, from drone footage: no more than {N}",
+             "Dr Helen Maitland"),
+            (f"From the police statement this morning (link in first post on page 2): {N} still in custody", "police"),
+            (f"A statement from the Red Crescent: {N} of the patients admitted this afternoon died", "the Red Crescent"),
+            (f"Watan morning news quoting the Interior Ministry: {N} people were held", "the Interior Ministry"),
+            (f"Statement from the teachers' union, please share: {N} of our members were detained",
+             "the teachers' union"),
+            (f"Health ministry update, read out by the deputy minister: {N} people received care", "Health ministry"),
+        ),
+        (f"Twenty-three of them remain in hospital, the rest at home: {N} at the City Hospital",
+         f"In the capital, on Tuesday: {N} dead", f"Beira, March 2026: {N} dead",
+         f"Update from the scene, 10 pm: {N} dead", f"Casualties (official): {N} dead"),
+        needs=(":",),
     ),
     Rule(
         "cover/line-label",
@@ -1503,6 +1583,90 @@ def _opens_a_source(s: str, lex: Lexicon) -> bool:
 GAPPED = ("cover/gapped-speaker", "cover/gapped-after-speech")  # a speaker before a figure whose verb is left out
 
 
+PLACE_OWNERS = frozenset({"country", "nation", "world", "capital", "city", "town", "village", "province", "region",
+                          "district", "county", "island"})
+# (not 'the state', 'the prefecture', 'the municipality': bodies too, 'For decades the state's figure stood at 44')
+
+
+LABEL_DOCUMENT = re.compile(
+    r"^(?:from\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|press\s+release|release|communiqu[eé]|update|bulletin|briefing|news|report|figures?|count|numbers)"
+    r"(?:\s+(?:this\s+\w+|last\s+night|tonight|today))?\s+(?:from|of|by|quoting)\s+(?P<np>.+)$",
+    re.IGNORECASE,
+)  # 'A statement from Rosales', 'Watan morning news quoting the Interior Ministry': who gave it
+LABEL_OWN_DOCUMENT = re.compile(
+    r"^(?:from\s+)?(?:the\s+)?(?P<np>.+?)\s+(?:statement|press\s+release|release|communiqu[eé]|update|bulletin"
+    r"|briefing|figures?|count|numbers)\b",
+    re.IGNORECASE,
+)  # 'From the police statement this morning', 'Health ministry update, read out by …': whose it is
+LABEL_OCCASION = re.compile(
+    r"(?:,|\s+(?:at|on|in|from|speaking|via|live)\s|\s+(?:now|today|tonight|this\s+\w+|last\s+night)\b).*$",
+    re.IGNORECASE,
+)  # what a label tells after its speaker: an apposition, the occasion, the channel, the time
+PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|[A-Z]{2,5})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+# a person's name after a title or rank ('ACP Salma Nyakunga', 'Dr Helen Maitland'; not 'Nova Gorica, …')
+LABEL_CLAUSE_VERBS = frozenset(
+    {"gave", "gives", "give", "was", "were", "is", "are", "has", "have", "had", "grew", "rose", "fell", "stood",
+     "stands", "climbed", "reached", "remains", "remained"}
+)  # a verb that makes the words before a colon a clause, not a speaker's label
+LABEL_BRACKET = re.compile(r"\s*\([^()]*\)")
+LABEL_MARK = re.compile(r",|\bnow\b|\b(?:quoting|from)\s|\s(?:at|on|in)\s", re.IGNORECASE)
+
+
+def _label_speaker(s: str, lex: Lexicon, known: Callable[[str], bool], spoken: Callable[[str], bool]) -> str | None:
+    """The speaker a label before a colon names, with its apposition, occasion, document and
+    time cut ('ACP Salma Nyakunga, regional police commander, at a briefing' -> 'ACP Salma
+    Nyakunga'; 'A statement from Rosales' -> 'Rosales'; 'Health ministry update, read out by
+    the deputy minister' -> 'Health ministry'); None unless it names a body, a role, a name the
+    report knows or a person.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_label_speaker(s, lex, lambda n: False, lambda n: False) for s in [
+    ...     "A statement from the Red Cross, please share", "GGNA now", "In the capital, on Tuesday",
+    ...     "From the police statement this morning (link)", "Dr Helen Maitland, lecturer, from drone footage"]]
+    ['the Red Cross', 'GGNA', None, 'police', 'Dr Helen Maitland']
+    """
+    from claimcheck.parse.attribution import claimant_type
+
+    words = s.split()
+    if words[0].lower().endswith(("ing", "ed")) or any(
+        w.lower() in lex.speech_verbs or w in LABEL_CLAUSE_VERBS for w in words
+    ):
+        return None  # a clause, not a label: 'Addressing journalists, the inspector gave a breakdown:', 'The
+        #              official count, kept by the Secretariat, grew steadily:'
+    s = LABEL_BRACKET.sub("", s)
+    if not LABEL_MARK.search(s):
+        return None  # a name and its bracket only ('Official so far (Protección Civil Lara)'): the line label's
+    if (doc := LABEL_DOCUMENT.match(s)) is not None:
+        s = doc["np"]
+    s = LABEL_OCCASION.sub("", s).strip()
+    if (own := LABEL_OWN_DOCUMENT.match(s)) is not None:
+        s = own["np"]
+        if all(w.lower() in FIGURE_ADJECTIVES for w in s.split()):
+            return None  # 'The official count': which count, not whose
+    if not s or s.split()[0].lower() in ("in", "on", "at", "from", "for", "by", "update", "edit"):
+        return None
+    typed = claimant_type(s, lex) not in (None, "other")
+    person = PERSON.fullmatch(s) is not None and not _a_place(s, lex)
+    initials = " " not in s and AGENCY.search(s) is not None  # 'GGNA now': an agency's initials
+    if not (typed or known(s) or spoken(s) or body_of_record(s, lex) or person or initials):
+        return None
+    return tidy(s, lex)
+
+
+def _a_place(s: str, lex: Lexicon) -> bool:
+    """A place named as the owner of a count: 'the country', 'the province', 'Chile' (a country
+    the lexicon lists); a body of a place ('the province's health office') is not one."""
+    words = s.split()
+    if not words:
+        return False
+    place = lex.data["place"]
+    return words[-1].lower() in PLACE_OWNERS or any(
+        s == c or s == f"the {c}" or s == f"The {c}" for c in place["countries"]
+    )
+
+
 def _ends_in_verb(s: str, lex: Lexicon) -> bool:
     """The words before the figure end with a verb (lower case or shouted): 'police made', 'the
     police ARRESTED'; not a name ('Ahmed')."""
@@ -1565,6 +1729,8 @@ def speaker(
         return s  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
     if rule.id in ("cover/its-estimate", "cover/brought-its-count-to"):
         return s.capitalize()  # resolved to its antecedent by the speaker pass (claimcheck.speakers)
+    if rule.id == "cover/label-with-its-occasion":
+        return _label_speaker(s, lex, known, spoken)
     if rule.id == "cover/line-label" and (came := LABEL_CAME_FROM.search(s)):
         s = came["np"]  # 'The first count came the next day, from the state news agency: four …'
     if rule.id == "cover/line-label" and (tail := LABEL_ESTIMATE_TAIL.search(s)) and tail.start():
@@ -1576,8 +1742,8 @@ def speaker(
         return _gapped_speaker(s, lex) if said is not None and said() else None
     if rule.id != "cover/according-at-end":
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
-    if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and TIME_OWNER.search(s):
-        return None  # "The day's toll", "Last year's count"
+    if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and (TIME_OWNER.search(s) or _a_place(s, lex)):
+        return None  # "The day's toll", "Last year's count", "The country's death toll"
     if rule.id in FIGURE_NAMED_BY and s.split()[-1].lower() in FIGURE_ADJECTIVES:
         return None  # 'the 12 in the official figures', 'the first official toll was': which figure, not whose
     if rule.id == "cover/bracket-after":

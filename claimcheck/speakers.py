@@ -19,13 +19,16 @@ from claimcheck.entities import (
     FIRST_PERSON,
     HANDLE,
     HONORIFIC,
+    JUST_BEFORE,
     LAST_NAME,
     PRONOUNS,
+    SENTENCE_END,
     TIME_TAIL,
     Entities,
     Entity,
     claimant_id,
     compatible,
+    kind_of,
     own_newsroom,
     plausible,
     tidy,
@@ -329,7 +332,7 @@ def _pasted(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
 FINAL = "attribution/speakers-not-a-speaker"
 OVER_LABEL = frozenset(
     {"cover/possessive-estimate", "cover/possessive-colon", "cover/gave-figures-colon", "cover/gives-an-estimate-colon",
-     "cover/bracket-after"}
+     "cover/bracket-after", "cover/label-with-its-occasion"}
 )  # the rules that name a list line's speaker where its label named no one: a clause's owner before the
 #   colon, a bracket after the figure ('Non-fatal injuries 34 (official)')
 COVER = "attribution/speakers-cover"  # (a list line whose label named no one may still be told by a clause's owner:
@@ -1053,6 +1056,8 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         at = c.sentence.find(who)  # ('X and Y said …, the two organisations added')
         if at < 0:
             at = c.sentence.lower().find(who.lower())  # ('Their' a rule names for '… raised their estimate')
+        if not described and at == 0 and (subject := _subject_before(index, c.sentence_start, who, lex)):
+            return _with(c, subject, lex, c.via)  # 'Ms Lee accepts the 23. She says 26 …': that sentence's subject
         e = index.resolve(who, c.sentence_start + max(at, 0))
         if not described and (d := _described_subject(c, index, lex)) and (e is None or d[0] > e.pos):
             e = d[1]  # 'The tribunal put the toll at 37. … Its estimate …': the later subject
@@ -1069,6 +1074,11 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     e = index.resolve(pron, c.sentence_start)
     if e is None:
         return c
+    if spoken and not c.sentence[: spoken[-1].start("p")].strip():
+        subject = _subject_before(index, c.sentence_start, pron, lex)
+        if subject is not None and not (who and who.split()[-1] == subject.split()[-1]):  # (not 'Mr Lee' again)
+            return _with(c, subject, lex, c.via)  # 'Ms Lee accepts the 23 and goes further. She says 26 …':
+            #   the subject of the sentence just before, not the speaker of a figure further back
     if (
         who is not None
         and plausible(who, lex)
@@ -1080,6 +1090,48 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         return _with(c, e.full, lex, c.via)  # 'He said' is not the organisation named before
         # (nor is 'the real toll' of '… and that it had counted 11 children' a speaker)
     return c
+
+
+SUBJECT_OPENS = re.compile(
+    r"(?:(?:An?|The)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"  # 'A local monitoring group, (the X)'
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,6}?)"
+    r"(?:\s*\([^()\n]{1,60}\))?,?\s+(?!(?:of|for|and|the|de|del|des|du|da|das|do|dos|di|la|le|van|von)\s)(?![a-z]+['’]s\b)[a-z]"
+)  # the subject a sentence opens with, a name (after the description it is in apposition to), then its verb
+
+
+def _subject_before(index: Entities, pos: int, pronoun: str, lex: Lexicon) -> str | None:
+    """The name the sentence right before the one at ``pos`` opens with, in the same paragraph,
+    when ``pronoun`` may refer to it ('Ms Gedvilaitė accepts the 23. She says …'; 'A local
+    monitoring group, the Manama Rights Observatory, gave a higher count. It said …'). None when
+    that sentence opens with no name, with one of another kind ('he' after an organisation), with
+    a person's full name (read as a speaker already, with the role the report gives), or with a
+    word of a name that names no body ('Emergency service says')."""
+    text = index.text
+    head = text[max(index.lo, pos - JUST_BEFORE) : pos]
+    ends = [m.end() for m in SENTENCE_END.finditer(head)]
+    if not ends or ends[-1] < len(head.rstrip()):
+        return None  # (no sentence ends right before this one)
+    before = [at for at in ends if at < len(head.rstrip())]
+    opened = before[-1] if before else 0
+    sentence = head[opened:]
+    if "\n\n" in sentence.rstrip() or not (m := SUBJECT_OPENS.match(sentence.lstrip())):
+        return None
+    name = m["np"]
+    low = name.lower()
+    if low.split()[0] in PRONOUNS or not plausible(name, lex) or (name.split()[0] in ("The", "the") and not name.split()[-1][:1].isupper()):
+        return None
+    kind = "person" if HONORIFIC.match(name) else kind_of(name, lex)
+    if not compatible(pronoun, Entity(0, name, name, kind)) or kind == "person" and not HONORIFIC.match(name):
+        return None  # a person only as 'Ms Lee' (whose full name and role the report gave before: a name
+        #              and role of its own, 'Brigadier Karim', are read as the speaker already)
+    if kind != "person" and claimant_type(name, lex) in (None, "other") and not (
+        len(name.split()) > 2 or ACRONYM_NAME.fullmatch(name)
+    ):
+        return None  # ('Emergency service says …': a word of a name, no body)
+    return name  # ('Ms Lee': the last stage reads her role where the report introduced her)
+
+
+ACRONYM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][A-Z0-9&-]{1,9}")  # 'The ROP', 'MSF'
 
 
 BRACKETED_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,4})[ ]\($")
