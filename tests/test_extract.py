@@ -980,6 +980,13 @@ CLAIMS = [
         "At least 40 people died in the blaze, and the toll could climb further as 12 patients are in critical condition.",
         [(K, PEOPLE, 40, 40, None, "at_least"), exact(INJ, PEOPLE, 12)],
     ),
+    # numbered lines that cite no work keep their figures (not-a-count/reference-title's 'not')
+    case("numbered-quoted-statement-is-no-reference",
+         "Key points\n1. \"We counted 212 injured\", the Red Cross said on 3 May 2026.",
+         [exact(INJ, PEOPLE, 212)]),
+    case("forum-caret-pointing-up-is-no-reference",
+         "Thread\n^ this. Police say 40 were arrested, not 400.",
+         [exact(A, PEOPLE, 40)]),
 ]
 
 
@@ -1486,6 +1493,20 @@ NOT_CLAIMS = [
     case("further-reading-lists-other-stories",
          "Further reading\n  > Flash floods kill 40 in the hills\n  > 200 held after stadium riot"),
     case("up-next-lists-other-stories", "Up next:\n• Landslide kills 9 miners in the north"),
+    # an entry of a list of references or footnotes: the title it cites is another report's headline
+    case("reference-caret-title-with-publisher",
+         "References[edit]\n1. ^ \"Toll reaches 27 as two more die in burns centre\". Ganja Today. 24 November 2026."),
+    case("reference-caret-backlinks-author-date",
+         "2. ^ a b c Mensah, Kofi (4 May 2025). \"Police detain 140 after mill shooting\". Coast Wire."),
+    case("reference-numbered-title-publisher-date",
+         "Notes\n3. \"Thousands rally for boycott\". Arabian Gulf Press. 21 November 2014."),
+    case("reference-bracketed-number-translation-retrieved",
+         "[4] \"Cuatro muertos en protesta de braceros\" [Four dead in cane cutters' protest]. Hoy (in Spanish). Retrieved 15 March 2001."),
+    case("reference-footnote-number-page",
+         "5 \"Nine bodies retrieved at the dam\", The Herald, 21 January 2026, p. 2."),
+    case("reference-press-release-kind",
+         "6. \"We have documented 17 deaths and more than 700 arrests\" (Press release). Rights League. 26 November 2026."),
+    case("reference-caret-book-with-date", "7. ^ Baird, Simon (2009). Dams of the basin: 300 families moved. Silkworm. p. 118."),
     case("rumoured-figures-above-a-number",
          "Officials insisted that the figures over 500 arrests circulating on social media were untrue."),
 ]
