@@ -1031,6 +1031,25 @@ def test_claims(sentence, expected):
             [exact(K, PEOPLE, 5), exact(INJ, PEOPLE, 11)],
             ["5", "11"],
         ),
+        # figures listed after the words that make them parts ('Among the dead are', 'The injured
+        # include') are each a part of the toll, not one sum
+        case("among-the-dead-lists-parts", "Among the dead are four children and 11 women, she said.",
+             [exact(K, PEOPLE, 4), exact(K, PEOPLE, 11)], ["four", "11"]),
+        case("among-those-arrested-lists-parts",
+             "Among those arrested were nine juveniles and five women, the report says.",
+             [exact(A, PEOPLE, 9), exact(A, PEOPLE, 5)], ["nine", "five"]),
+        case("among-the-injured-lists-parts", "Among the injured are six students and four teachers.",
+             [exact(INJ, PEOPLE, 6), exact(INJ, PEOPLE, 4)], ["six", "four"]),
+        case("among-the-deceased-lists-security-parts", "Among the deceased were 3 firefighters and 2 policemen.",
+             [exact(K, SEC, 3), exact(K, SEC, 2)], ["3", "2"]),
+        case("among-the-people-killed-lists-parts",
+             "Among the people killed were two nurses and one doctor, the hospital said.",
+             [exact(K, PEOPLE, 2), exact(K, PEOPLE, 1)], ["two", "one"]),
+        case("among-those-detained-lists-parts",
+             "Among those detained were 12 women and three minors, lawyers said.",
+             [exact(A, PEOPLE, 12), exact(A, PEOPLE, 3)], ["12", "three"]),
+        case("the-injured-include-lists-parts", "The injured include four children and two women, the clinic said.",
+             [exact(INJ, PEOPLE, 4), exact(INJ, PEOPLE, 2)], ["four", "two"]),
     ],
 )
 def test_sums(sentence, expected, phrases):
