@@ -980,6 +980,18 @@ CLAIMS = [
         "At least 40 people died in the blaze, and the toll could climb further as 12 patients are in critical condition.",
         [(K, PEOPLE, 40, 40, None, "at_least"), exact(INJ, PEOPLE, 12)],
     ),
+    # a force named as who acted, in a clause of its own or after 'by', is not who the bare figure
+    # after it counts (subject/named-before); the whole a part is told of still is
+    case("agent-clause-cops-storm", "Dominican cops storm campus tower, 112 nabbed.", [exact(A, PEOPLE, 112)]),
+    case("agent-clause-police-fired", "The police fired tear gas, 12 were hurt.", [exact(INJ, PEOPLE, 12)]),
+    case("agent-clause-soldiers-opened-fire", "Soldiers opened fire on the crowd, 14 were wounded.",
+         [exact(INJ, PEOPLE, 14)]),
+    case("agent-clause-troops-stormed", "Troops stormed the camp at dawn, 30 arrested.", [exact(A, PEOPLE, 30)]),
+    case("agent-after-by-the-police", "Dozens were detained by the police, 12 were injured.",
+         [(A, PEOPLE, None, 24, 99, "vague"), exact(INJ, PEOPLE, 12)]),
+    case("partitive-whole-keeps-its-side", "Of the soldiers deployed, 3 were hurt.", [exact(INJ, SEC, 3)]),
+    case("partitive-among-the-police", "Among the police on duty, 5 were injured.", [exact(INJ, SEC, 5)]),
+    case("own-count-verb-keeps-the-side", "The number of injured officers was 21.", [exact(INJ, SEC, 21)]),
     # numbered lines that cite no work keep their figures (not-a-count/reference-title's 'not')
     case("numbered-quoted-statement-is-no-reference",
          "Key points\n1. \"We counted 212 injured\", the Red Cross said on 3 May 2026.",
