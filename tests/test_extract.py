@@ -980,6 +980,25 @@ CLAIMS = [
         "At least 40 people died in the blaze, and the toll could climb further as 12 patients are in critical condition.",
         [(K, PEOPLE, 40, 40, None, "at_least"), exact(INJ, PEOPLE, 12)],
     ),
+    # a force named as who acted, in a clause of its own or after 'by', is not who the bare figure
+    # after it counts (subject/named-before); the whole a part is told of still is
+    case("agent-clause-cops-storm", "Dominican cops storm campus tower, 112 nabbed.", [exact(A, PEOPLE, 112)]),
+    case("agent-clause-police-fired", "The police fired tear gas, 12 were hurt.", [exact(INJ, PEOPLE, 12)]),
+    case("agent-clause-soldiers-opened-fire", "Soldiers opened fire on the crowd, 14 were wounded.",
+         [exact(INJ, PEOPLE, 14)]),
+    case("agent-clause-troops-stormed", "Troops stormed the camp at dawn, 30 arrested.", [exact(A, PEOPLE, 30)]),
+    case("agent-after-by-the-police", "Dozens were detained by the police, 12 were injured.",
+         [(A, PEOPLE, None, 24, 99, "vague"), exact(INJ, PEOPLE, 12)]),
+    case("partitive-whole-keeps-its-side", "Of the soldiers deployed, 3 were hurt.", [exact(INJ, SEC, 3)]),
+    case("partitive-among-the-police", "Among the police on duty, 5 were injured.", [exact(INJ, SEC, 5)]),
+    case("own-count-verb-keeps-the-side", "The number of injured officers was 21.", [exact(INJ, SEC, 21)]),
+    # numbered lines that cite no work keep their figures (not-a-count/reference-title's 'not')
+    case("numbered-quoted-statement-is-no-reference",
+         "Key points\n1. \"We counted 212 injured\", the Red Cross said on 3 May 2026.",
+         [exact(INJ, PEOPLE, 212)]),
+    case("forum-caret-pointing-up-is-no-reference",
+         "Thread\n^ this. Police say 40 were arrested, not 400.",
+         [exact(A, PEOPLE, 40)]),
 ]
 
 
@@ -1024,6 +1043,25 @@ def test_claims(sentence, expected):
             [exact(K, PEOPLE, 5), exact(INJ, PEOPLE, 11)],
             ["5", "11"],
         ),
+        # figures listed after the words that make them parts ('Among the dead are', 'The injured
+        # include') are each a part of the toll, not one sum
+        case("among-the-dead-lists-parts", "Among the dead are four children and 11 women, she said.",
+             [exact(K, PEOPLE, 4), exact(K, PEOPLE, 11)], ["four", "11"]),
+        case("among-those-arrested-lists-parts",
+             "Among those arrested were nine juveniles and five women, the report says.",
+             [exact(A, PEOPLE, 9), exact(A, PEOPLE, 5)], ["nine", "five"]),
+        case("among-the-injured-lists-parts", "Among the injured are six students and four teachers.",
+             [exact(INJ, PEOPLE, 6), exact(INJ, PEOPLE, 4)], ["six", "four"]),
+        case("among-the-deceased-lists-security-parts", "Among the deceased were 3 firefighters and 2 policemen.",
+             [exact(K, SEC, 3), exact(K, SEC, 2)], ["3", "2"]),
+        case("among-the-people-killed-lists-parts",
+             "Among the people killed were two nurses and one doctor, the hospital said.",
+             [exact(K, PEOPLE, 2), exact(K, PEOPLE, 1)], ["two", "one"]),
+        case("among-those-detained-lists-parts",
+             "Among those detained were 12 women and three minors, lawyers said.",
+             [exact(A, PEOPLE, 12), exact(A, PEOPLE, 3)], ["12", "three"]),
+        case("the-injured-include-lists-parts", "The injured include four children and two women, the clinic said.",
+             [exact(INJ, PEOPLE, 4), exact(INJ, PEOPLE, 2)], ["four", "two"]),
     ],
 )
 def test_sums(sentence, expected, phrases):
@@ -1486,6 +1524,20 @@ NOT_CLAIMS = [
     case("further-reading-lists-other-stories",
          "Further reading\n  > Flash floods kill 40 in the hills\n  > 200 held after stadium riot"),
     case("up-next-lists-other-stories", "Up next:\n• Landslide kills 9 miners in the north"),
+    # an entry of a list of references or footnotes: the title it cites is another report's headline
+    case("reference-caret-title-with-publisher",
+         "References[edit]\n1. ^ \"Toll reaches 27 as two more die in burns centre\". Ganja Today. 24 November 2026."),
+    case("reference-caret-backlinks-author-date",
+         "2. ^ a b c Mensah, Kofi (4 May 2025). \"Police detain 140 after mill shooting\". Coast Wire."),
+    case("reference-numbered-title-publisher-date",
+         "Notes\n3. \"Thousands rally for boycott\". Arabian Gulf Press. 21 November 2014."),
+    case("reference-bracketed-number-translation-retrieved",
+         "[4] \"Cuatro muertos en protesta de braceros\" [Four dead in cane cutters' protest]. Hoy (in Spanish). Retrieved 15 March 2001."),
+    case("reference-footnote-number-page",
+         "5 \"Nine bodies retrieved at the dam\", The Herald, 21 January 2026, p. 2."),
+    case("reference-press-release-kind",
+         "6. \"We have documented 17 deaths and more than 700 arrests\" (Press release). Rights League. 26 November 2026."),
+    case("reference-caret-book-with-date", "7. ^ Baird, Simon (2009). Dams of the basin: 300 families moved. Silkworm. p. 118."),
     case("rumoured-figures-above-a-number",
          "Officials insisted that the figures over 500 arrests circulating on social media were untrue."),
 ]

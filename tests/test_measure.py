@@ -1516,3 +1516,37 @@ def test_a_figure_sourced_after_it(text: str, measure: str, value: float) -> Non
 def test_years_sourced_after_them_are_no_rival() -> None:
     text = "Three workers died in falls at the terminal between 2014 and 2022, according to the union."
     assert [c for c in _measured(text) if c[2] in (2014, 2022)] == []
+
+
+# 'The number of <people> …' where the words after plain people tell a state they are in, not a
+# gathering: no crowd (measure/number-of with grammar.people_states or a participle in -ing of no
+# measure). A place after them, or a participle of gathering, keeps the crowd.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In the evening the bureau had put the number of people showing no vital signs at seven.", id="showing-no-vital-signs"),
+        pytest.param("He put the number of people left without a home at more than 200.", id="left-without-a-home"),
+        pytest.param("The governorship put the number of people on board at 25, including the driver.", id="on-board"),
+        pytest.param("The ministry put the number of people aboard the ferry at 212.", id="aboard-the-ferry"),
+        pytest.param("Vendors estimate the number of people living off the strip at 1,100.", id="living-off-the-strip"),
+        pytest.param("The camp manager said the number of persons sleeping in tents was 640.", id="sleeping-in-tents"),
+        pytest.param("The number of people without power stood at 12,000 on Monday.", id="without-power"),
+        pytest.param("The number of people living in the camp rose to 640.", id="living-in-the-camp-rose-to"),
+    ],
+)
+def test_people_in_a_state_are_no_crowd(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] == "participants"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Police put the number of people in the square at 20,000.", 20000, id="place-after-people"),
+        pytest.param("Organisers put the number of people marching at 40,000.", 40000, id="marching"),
+        pytest.param("Police put the number of people attending at 5,000.", 5000, id="attending"),
+        pytest.param("Police put the number of marchers at 3,500.", 3500, id="marchers"),
+        pytest.param("The number of people in the square rose to 20,000.", 20000, id="place-after-people-rose-to"),
+    ],
+)
+def test_people_gathered_stay_a_crowd(text: str, value: float) -> None:
+    assert [c[3] for c in _claims(text) if c[1] == "participants"] == [value]

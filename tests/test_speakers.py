@@ -281,10 +281,16 @@ MORE_EXAMPLES = [
         id="a-bracket-closing-a-list-item-names-its-source",
     ),
     pytest.param(
-        "Sixteen people died.[1]\n\nReferences\n1. \"Bridge toll rises to 16\". La Razón. 20 "
-        "August 2026.\n2. \"Families say 18 died\". El Sol. 2 May 2027.\n",
+        "Sixteen people died.[1]\n\nReferences\n\"Bridge toll rises to 16\". La Razón. 20 "
+        "August 2026.\n\"Families say 18 died\". El Sol. 2 May 2027.\n",
         {"Sixteen": None, "16": "La Razón", "18": "Families"},
         id="cited-titles-are-their-publishers-or-their-own-speakers",
+    ),  # (unnumbered entries: a numbered or caret entry is no claim, not-a-count/reference-title)
+    pytest.param(
+        "Sixteen people died.[1]\n\nReferences\n1. \"Bridge toll rises to 16\". La Razón. 20 "
+        "August 2026.\n2. ^ \"Families say 18 died\". El Sol. 2 May 2027.\n",
+        {"Sixteen": None, "16": "(no claim)", "18": "(no claim)"},
+        id="numbered-reference-entries-are-no-claims",
     ),
     pytest.param(
         "The UN human rights office said 23 were killed. The office also said more than 100 "

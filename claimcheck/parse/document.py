@@ -503,12 +503,12 @@ def extract_claims(
     out = _supporters_as_people(out, text, low, lex, explain)
     out = _false_beside_count(out, text)
     out = _whole_told_again(out, text)
-    if (others := other_stories(text, low, lex)) and out:
-        kept = [c for c in out if not any(lo <= c.start < hi for lo, hi in others)]
-        for c in out:
-            if any(lo <= c.start < hi for lo, hi in others):
-                fired(OTHER_STORIES, c.start)
-        out = kept
+    for rule_id, spans in ((OTHER_STORIES, other_stories(text, low, lex)), (REFERENCE_ENTRY, reference_entries(text))):
+        if spans and out:
+            for c in out:
+                if any(lo <= c.start < hi for lo, hi in spans):
+                    fired(rule_id, c.start)
+            out = [c for c in out if not any(lo <= c.start < hi for lo, hi in spans)]
     return _as_written(out, source.text, is_markdown(source.path)) if text is not source.text else out
 
 
@@ -685,6 +685,44 @@ def other_stories(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
             at = line_end + 1
         if end > start:
             out.append((start, end))
+    return out
+
+
+REFERENCE_ENTRY = "not-a-count/reference-title"
+REFERENCE_LINE = re.compile(
+    r"^[ \t]*(?:(?:\d{1,3}\.|\[\d{1,3}\])[ \t]*(?P<c1>\^)?|(?P<c2>\^)|\d{1,3}[ \t]+(?=[\"“]))[ \t]*"
+    # its number ('7.', '[7]', a footnote's '5 ' before the title) or an encyclopedia's caret ('^', '7. ^')
+    r"(?:(?P<title>(?:[a-z][ \t]+)*[^\"“\n]{0,160}?[\"“][^\n]{2,400}?[\"”])"  # backlinks, author, "title"
+    r"(?:[ \t]*[\[(][^\])\n]*[\])])*[ \t]*(?P<tail>[.,](?:[ \t]+(?![a-z]+\b(?!\.))[^\n]*)?)?"
+    # [its translation] (its kind). Publisher (not a lower-case word: '", the union said'), date
+    r"|[^\n]*)$",  # (after a caret, an entry with a date: 'Baird, Simon (2009). Dams of the Xe Kong Basin. p. 118.')
+    re.MULTILINE,
+)
+REFERENCE_TAIL = re.compile(r"(?:1[89]|20)\d\d\b|\bRetrieved\b|\bp\.\s*\d")  # the date, the page
+
+
+def reference_entries(text: str) -> list[tuple[int, int]]:
+    """The spans of the entries of a page's list of references or footnotes citing a title
+    (not-a-count/reference-title): an encyclopedia's '7. ^ "Toll rises to 27 as two more die".
+    Ganja Today. 24 November 2026.', a numbered '3. "Thousands rally for boycott". Arabian Gulf
+    Press. 21 November 2014.' or a footnote '5 "Nine bodies retrieved", The Herald, 21 January
+    2026, p. 2.' (a numbered title needs its publisher after it, and a date or page). A title's
+    figures are another report's headline, cited for a figure the page tells (or not) itself.
+
+    >>> t = 'Seven died.[1]\\n\\nReferences\\n1. ^ "Toll reaches 27 as two more die". Ganja Today. 24 November 2026.'
+    >>> [t[a:b] for a, b in reference_entries(t)]
+    ['1. ^ "Toll reaches 27 as two more die". Ganja Today. 24 November 2026.']
+    >>> reference_entries('Demands:\\n1. "Release the 40 detained", the union said.\\n2. "Pay the 12 families".')
+    []
+    """
+    if "^" not in text and '"' not in text and "“" not in text:
+        return []
+    out = []
+    for m in line_matches(REFERENCE_LINE, text):
+        if (m["c1"] or m["c2"]) and (m["title"] or REFERENCE_TAIL.search(m.group())) or (
+            m["title"] and m["tail"] and REFERENCE_TAIL.search(m.group())
+        ):  # (a caret before no title and no date: a forum's '^ this, 40 were held')
+            out.append((m.start(), m.end()))
     return out
 
 

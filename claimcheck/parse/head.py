@@ -765,8 +765,20 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
                 and words[k + 1] not in lex.speech_verbs
             ):
                 continue  # 'released on police bail, which means 14 remain': an adjective, no one counted
-            if k and words[k - 1].lower() == "by":
-                return None  # 'an unofficial tally by journalists reached 143': who counted
+            if k and words[k - 1].lower() == "by" or k > 1 and words[k - 2].lower() == "by" and words[k - 1].lower() in ("the", "a", "an"):
+                return None  # 'an unofficial tally by journalists reached 143': who counted; 'detained
+                # by the police, 38 were injured': who acted
+            if (
+                k + 1 < len(words)
+                and not any(w.lower() in ("of", "among", "amongst") for w in words[max(0, k - 2) : k])
+                and words[k + 1].islower()
+                and words[k + 1] not in lex.subject_of
+                and words[k + 1] not in lex.grammar["prepositions"]
+                and words[k + 1] not in lex.grammar["function_words"]
+                and words[k + 1] not in lex.grammar["reduced_relative"]
+            ):  # (not a verb leading to their own count: 'the number of injured officers was 21')
+                return None  # 'cops storm campus tower, 112 nabbed': the noun is its own clause's agent
+                # (but the whole of a part: 'Of the soldiers deployed, 3 were hurt')
             told = every[len(every) - len(words) + k - 1].lower() if len(every) - len(words) + k else ""
             if told in {"told", "tells", "tell", "telling"}:
                 return None  # 'the figure is 41, a colonel told reporters outside, nine of them in …': the hearers

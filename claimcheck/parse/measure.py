@@ -100,7 +100,11 @@ def _toll_rose_to(
             if found:  # 'the number of police officers treated for injuries has risen to 17'
                 _side_of(what, m, lex)
                 return found
-            if _unmeasured_participle(what, lex) or _participle_after(later):
+            if (
+                _unmeasured_participle(what, lex)
+                or _participle_after(later)
+                or _people_in_a_state([*what, *(w.lower() for w in after_people)], lex)
+            ):  # ('the number of people without power stood at 12,000': a state, no crowd)
                 return None  # 'bringing the number of people rescued to 214': no measure's participle
             if any(w in lex.grammar["relief_nouns"] for w in what):
                 return "deployed"  # 'raised the number of its volunteers in the valley to 240'
@@ -154,7 +158,7 @@ def _number_of(
         told = patterns(lex)["measure/verb-after"].search(num["what"].lower())
         # 'the number of people taken to hospital', 'of police on duty': the phrase's measure
         measure = lex.measure_words("after").get(told["t"].lower()) if told is not None else None
-        if measure is None and _unmeasured_participle(what, lex):
+        if measure is None and (_unmeasured_participle(what, lex) or _people_in_a_state(what, lex)):
             return None  # 'the number of people rescued': a participle of no measure
         for w in reversed(what):
             if w in lex.subject_of:
@@ -177,6 +181,33 @@ def _unmeasured_participle(what: list[str], lex: Lexicon) -> bool:
         and what[-1] not in lex.subject_of
         and not (lex.noun_measure.get(what[-1]) or lex.modifier_measure.get(what[-1]))
     )
+
+
+def _people_in_a_state(what: list[str], lex: Lexicon) -> bool:
+    """The words of 'the number of …' name plain people (grammar.plain_people_nouns) and then a
+    state they are in, not a gathering (the caller has found no measure): a participle in -ing
+    ('people showing no vital signs', 'persons living on the strip') or a word of grammar.people_states
+    ('people left without a home', 'people on board'); not a participle of gathering the lexicon
+    knows in another form ('people attending': 'attended').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_people_in_a_state(p.split(), lex) for p in ("people on board", "people attending", "people in the square")]
+    [True, False, False]
+    """
+    k = next((k for k in range(len(what) - 1, -1, -1) if what[k] in lex.subject_of), None)
+    if k is None or what[k] not in lex.grammar["plain_people_nouns"] or k + 1 >= len(what):
+        return False
+    rest = what[k + 1 :]
+    if any(" ".join(rest[:n]) in lex.grammar["people_states"] for n in (1, 2)):
+        return True
+    first = rest[0]
+    if not first.endswith("ing") or first in lex.subject_of:
+        return False  # (a participle in -ed may tell a harm the lexicon does not name: 'the number
+        # of people admitted since Sunday reached 58', which later rules read)
+    stem = first[:-3]
+    gathering = {w for w, m in lex.measure_words("after").items() if m == "participants"}
+    return not {stem + "ed", stem + "ing", stem + "d"} & gathering
 
 
 def _participle_after(words: list[str]) -> bool:

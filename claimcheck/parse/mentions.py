@@ -76,6 +76,7 @@ from claimcheck.parse.sentences import Sentence
 from claimcheck.wordings import (
     counts_a_measure,
     has_effect,
+    load_wordings,
     named_measure,
     not_a_count,
     place_part,
@@ -1590,6 +1591,34 @@ COMMA_GAP = re.compile(r"\s*,\s*")  # '15 women, four children and two men': a l
 MERGE_BELOW = 50  # '1,500 officers and 200 members of the paramilitary' are two deployments
 
 
+PART_OPENED_READ = 80  # characters before a figure the words opening a list of parts are read in
+
+
+@lru_cache(maxsize=4)
+def _part_openers(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The measure wordings read before a figure that make it a part ('Among the dead are',
+    'The injured include', 'Among those we verified are'): effect.part, no words after it."""
+    return tuple(
+        w.pattern
+        for w in load_wordings(lex)
+        if w.pass_ == "measure" and w.effect.get("part") and w.after_source is None and w.figure_source is None
+    )
+
+
+def _part_opened(text: str, at: int, lex: Lexicon) -> bool:
+    """A part wording ends right before offset ``at``: the figures listed from there are parts of
+    the toll it names, each its own ('Among the dead are four children and 11 women': 4 and 11,
+    not 15 dead).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Among the dead are four children and 11 women."
+    >>> _part_opened(t, t.index("four"), load_lexicon()), _part_opened(t, 0, load_lexicon())
+    (True, False)
+    """
+    lo = max(0, at - PART_OPENED_READ)
+    return any(p.search(text, lo, at) for p in _part_openers(lex))
+
+
 def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """'one police officer and four paramilitary personnel' -> one figure of 5 security; large
     figures coordinated so are listed apart, as reports list forces, and so are people counted
@@ -1613,6 +1642,7 @@ def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 and not _counted_apart(a, m, apart)
                 and not (a.head_measure and m.head_measure and a.head_measure != m.head_measure)
                 and not (" of " in (a.subject_text or "") and " of " in (m.subject_text or ""))
+                and not _part_opened(text, a.q.start, lex)
             ):  # (not '27 units of the National Police and 4 units of the Border Service': bodies told apart)
                 q = a.q
                 high = None if q.high is None or m.q.high is None else q.high + m.q.high
