@@ -91,6 +91,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
+from claimcheck.lexicon import alternation, load_lexicon
 from claimcheck.models import (
     ALL_SIDES,
     COLUMN_SCOPE,
@@ -580,8 +581,9 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         among = _DENIED_AMONG.search(claim.text)  # 'denied that any woman or child was among
         if among:  # the dead': that part of the dead
             part = " ".join(singular(w) for w in among["n"].casefold().split())
-    if part is None and claim.qualifier == "denial" and _DENIED_MORE.search(claim.text):
-        part = "more"  # 'no further deaths', 'No new arrests': none added since, not a toll of none
+    if part is None and claim.qualifier == "denial" and (_DENIED_MORE.search(claim.text) or denied_period(claim)):
+        part = "more"  # 'no further deaths', 'No new arrests', 'nobody had been killed since midnight':
+        # none added since, not a toll of none
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
@@ -738,6 +740,32 @@ def denied_kind(text: str) -> str | None:
 _ADDED = ("further", "new", "additional", "fresh", "more")  # 'no further deaths': none added
 _DENIED_MORE = re.compile(r"\b(?:" + "|".join(_ADDED) + r")\b", re.IGNORECASE)  # a denial of any added
 _GRAVITY = frozenset(("serious", "major", "severe", "grave", "confirmed", "reported", *_ADDED))
+# the stretches of time a denial may be limited to (lexicon denial.periods): 'since midnight', 'overnight'
+_DENIED_PERIOD = re.compile(rf"\b(?:{alternation(load_lexicon().data['denial']['periods'])})\b", re.IGNORECASE)
+_DENIAL_CLAUSE_END = re.compile(
+    r"[,.;:!?]|\s(?:and|but|while|although|whereas|despite|after|before|when|as|because|following|amid)\s", re.IGNORECASE
+)  # (a subordinate clause's time is its own: 'no rescue worker had been hurt despite two collapses during the night')
+_BEFORE_CLAUSE = re.compile(r"[.;:!?]")
+PERIOD_BEFORE = 40  # how far before a denial a stretch of time opening its clause is looked for
+
+
+def denied_period(claim: Claim) -> bool:
+    """Whether a denial is limited to a stretch of time in its own clause ('It said nobody had
+    been killed since midnight', 'Overnight, no one died', 'No deaths were recorded in the past
+    24 hours'): none added in it, no toll of none of the whole event.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> s = "It said nobody had been killed since midnight."
+    >>> denied_period(Claim("s", None, None, "killed", "people", Quantity("nobody", 8, 14, 0, 0, 0, "denial"), 1, s))
+    True
+    >>> s = "Nobody was killed, and 40 people were arrested overnight."
+    >>> denied_period(Claim("s", None, None, "killed", "people", Quantity("Nobody", 0, 6, 0, 0, 0, "denial"), 1, s))
+    False
+    """
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    after = _DENIAL_CLAUSE_END.split(claim.sentence[end : end + 80], 1)[0]
+    before = _BEFORE_CLAUSE.split(claim.sentence[max(0, start - PERIOD_BEFORE) : start])[-1]
+    return _DENIED_PERIOD.search(after) is not None or _DENIED_PERIOD.search(before) is not None
 _PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
 _OF_A_PLACE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<p>town|village|city|camp|district|neighbou?rhood|settlement|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"

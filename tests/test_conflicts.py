@@ -1021,8 +1021,10 @@ def test_a_placed_part_told_by_which_dead_it_counts_is_compared_only_with_that_p
 
 # A denial of what was added or of the grave cases is no denial of the whole: 'no further deaths'
 # says the toll did not grow (part 'more'), 'no serious injuries' that none of the hurt is grave
-# (part 'serious'); neither is a toll of none set against the event's counts. A plain denial stays
-# the whole's.
+# (part 'serious'); neither is a toll of none set against the event's counts. A denial limited to a
+# stretch of time in its own clause ('nobody had been killed since midnight', conflicts.denied_period)
+# says nothing was added in it: part 'more' too. A plain denial, or one whose clause only sits beside
+# a time, stays the whole's.
 DENIED_PARTS = [
     pytest.param("Police said there had been no further deaths overnight.", "more", id="wire-no-further-deaths"),
     pytest.param("No new arrests were reported on Tuesday.", "more", id="wire-no-new-arrests"),
@@ -1033,6 +1035,16 @@ DENIED_PARTS = [
     pytest.param("No major injuries were registered, the civil protection said.", "serious", id="translation-no-major-injuries"),
     pytest.param("Nobody was injured, police said.", None, id="not-a-plain-denial"),
     pytest.param("No one was killed, the ministry said.", None, id="not-a-plain-denial-of-deaths"),
+    pytest.param("It said nobody had been killed since midnight.", "more", id="wire-since-midnight"),
+    pytest.param("Overnight, no one died in the camps, the UN agency said.", "more", id="wire-overnight-first"),
+    pytest.param("No deaths were recorded in the past 24 hours, the health ministry said.", "more", id="bulletin-past-24-hours"),
+    pytest.param("lol police say zero arrests since this morning, believe that if you want", "more", id="forum-since-this-morning"),
+    pytest.param("No death has been registered since midnight, indicates the prefecture.", "more", id="translation-since-midnight"),
+    pytest.param("Nobody has died since the ceasefire took effect on Friday, the monitor said.", "more", id="release-since-the-ceasefire"),
+    pytest.param("The army said none of its soldiers had been hurt during the night.", "more", id="wire-during-the-night"),
+    pytest.param("Nobody was killed, and 40 people were arrested overnight.", None, id="not-another-clause-overnight"),
+    pytest.param("No one was killed in the clashes on Saturday, police said.", None, id="not-the-event-day"),
+    pytest.param("No rescuer was hurt despite two further collapses during the night.", None, id="not-a-time-of-another-clause"),
 ]
 
 
@@ -1043,3 +1055,4 @@ def test_a_denial_of_what_was_added_or_of_the_grave_is_a_part(text: str, part: s
 
     denials = [c for c in extract_claims(Source(id="t", text=text)) if c.qualifier == "denial"]
     assert [quantity_key(c)[2] for c in denials] == [part]
+
