@@ -1056,3 +1056,30 @@ def test_a_denial_of_what_was_added_or_of_the_grave_is_a_part(text: str, part: s
     denials = [c for c in extract_claims(Source(id="t", text=text)) if c.qualifier == "denial"]
     assert [quantity_key(c)[2] for c in denials] == [part]
 
+
+
+# A figure told as what one site counted (a speaker's own clinics, ward or teams in a named place,
+# one hospital treating its patients, the dead of the speaker's own street or village) is a part of
+# the whole its group counts: compared as at least that many, as a part told 'alone'. A body's own
+# monitors or volunteers, or hospitals in general, count the whole.
+ONE_SITE = [
+    pytest.param("Our teams in Harel have treated 210 injured people since Saturday.", "210", "injured", True, id="release-our-teams-in-a-place"),
+    pytest.param("Spiridon county emergency hospital in Iași were on Wednesday treating 11 patients brought from Bârlad.", "11", "injured", True, id="translation-one-hospital-treating"),
+    pytest.param("Two people drowned in our barrio on Monday night, an old man and his grandson.", "Two", "killed", True, id="forum-our-barrio"),
+    pytest.param("At our field hospital in Rafah we have seen 120 wounded since dawn, the charity said.", "120", "injured", True, id="wire-our-field-hospital"),
+    pytest.param("The district hospital is currently treating 34 people for burns, its director said.", "34", "injured", True, id="wire-the-hospital-is-treating"),
+    pytest.param("three dead in my street alone and they say the toll is 8??", "three", "killed", True, id="forum-my-street"),
+    pytest.param("Nine of the injured were treated at one clinic in the old town.", "Nine", "injured", True, id="wire-at-one-clinic"),
+    pytest.param("Our volunteers documented at least 51 deaths in the township.", "at least 51", "killed", False, id="not-our-volunteers"),
+    pytest.param("Our teams counted 46 dead, the network said.", "46", "killed", False, id="not-our-teams-with-no-place"),
+    pytest.param("Hospitals have treated 1,020 injured people, the agency said.", "1,020", "injured", False, id="not-hospitals-in-general"),
+    pytest.param("The ministry said 62 people had been admitted to hospital since Sunday.", "62", "injured", False, id="not-admitted-to-hospital"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "measure", "site"), ONE_SITE)
+def test_a_figure_of_one_site_is_a_part_of_the_whole(sentence: str, figure: str, measure: str, site: bool) -> None:
+    from claimcheck.conflicts import _at_one_site
+    from claimcheck.models import claim_in
+
+    assert _at_one_site(claim_in(sentence, figure, measure)) is site
