@@ -543,6 +543,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             part = None  # '4 of the 26 were prison officers': that side's own figure (see _side_part)
         else:
             part = told or _part_words(claim) or _told_what(claim) or _serious_part(claim) or "part"
+    if part is None and place is None and kind is None and (label := labelled_part(claim)) is not None:
+        part = label  # 'Minors among the dead: 5': a key-figures line's part, named by its label
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
@@ -589,6 +591,37 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     if part is None and claim.qualifier == "denial" and place is None:
         part = denied_site(claim)  # 'nobody died in any of the centers'
     return (when, place, part, "incident" if kind == "incident" else None)
+
+
+_LABELLED_PART = re.compile(
+    r"(?:^|[|;•·(\n]|\s[-–—]\s)\s*(?P<w>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:among|of)\s+(?:the|those)\s+"
+    r"(?:dead|deceased|killed|victims|injured|wounded|hurt|arrested|detained|detainees)\s*[:=–-]?\s*$",
+    re.IGNORECASE,
+)  # ('Dead: 38 | Minors among the dead: 5', '• Women among those detained: 14', 'Children of the dead - 3')
+LABEL_BEFORE = 50  # how far before a figure its line's label is looked for
+
+
+def labelled_part(claim: Claim) -> str | None:
+    """The part a figure counts when its line or cell names it by a label right before it: a
+    kind of people among the whole ('Dead: 38 | Minors among the dead: 5' -> 'minor', '• Women
+    among those detained: 14' -> 'women'), as a report's 'five of the dead were minors' is keyed.
+
+    >>> from claimcheck.models import claim_in
+    >>> labelled_part(claim_in("Dead: 38 | Minors among the dead: 5 | Injured: 40", "5", "killed"))
+    'minor'
+    >>> labelled_part(claim_in("Dead: 38 | Injured: 40", "38", "killed")) is None
+    True
+    """
+    at = claim.start - claim.sentence_start
+    if "among" not in claim.sentence[max(0, at - LABEL_BEFORE) : at] and " of " not in claim.sentence[max(0, at - LABEL_BEFORE) : at]:
+        return None
+    m = _LABELLED_PART.search(claim.sentence[max(0, at - LABEL_BEFORE) : at])
+    if m is None:
+        return None
+    words = m["w"].casefold().split()
+    if words[-1] in _GENERIC or words[-1] in NUMBER_WORDS:
+        return None  # ('People among the dead', 'Two of the dead': no kind of their own)
+    return " ".join([*words[:-1], singular(words[-1])])
 
 
 _COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))

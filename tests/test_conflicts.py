@@ -1083,3 +1083,26 @@ def test_a_figure_of_one_site_is_a_part_of_the_whole(sentence: str, figure: str,
     from claimcheck.models import claim_in
 
     assert _at_one_site(claim_in(sentence, figure, measure)) is site
+
+
+# A key-figures line or table cell that names its part by a label right before the figure ('Minors
+# among the dead: 5') counts that part, keyed as a report's 'five of the dead were minors' is: not
+# the whole toll. A label of the whole, or of no kind of people, stays the whole's.
+LABELLED_PARTS = [
+    pytest.param("Dead: 38 | Minors among the dead: 5 | Injured: 40", "5", "killed", "minor", id="box-minors-among-the-dead"),
+    pytest.param("• Women among those detained: 14", "14", "arrested", "women", id="list-women-among-those-detained"),
+    pytest.param("Key figures - Children among the injured: 23 - Dead: 9", "23", "injured", "children", id="dash-children-among-the-injured"),
+    pytest.param("Deaths 61; foreigners among the victims: 7; missing 12", "7", "killed", "foreigner", id="table-foreigners-among-the-victims"),
+    pytest.param("Police officers among the wounded = 11", "11", "injured", "police officer", id="forum-officers-among-the-wounded"),
+    pytest.param("Students of the arrested: 40", "40", "arrested", "student", id="translation-students-of-the-arrested"),
+    pytest.param("Dead: 38 | Injured: 40", "38", "killed", None, id="not-a-label-of-the-whole"),
+    pytest.param("People among the dead: 38", "38", "killed", None, id="not-people-in-general"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "measure", "part"), LABELLED_PARTS)
+def test_a_part_named_by_its_label_is_that_part(sentence: str, figure: str, measure: str, part: str | None) -> None:
+    from claimcheck.conflicts import labelled_part
+    from claimcheck.models import claim_in
+
+    assert labelled_part(claim_in(sentence, figure, measure)) == part
