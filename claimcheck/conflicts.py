@@ -18,6 +18,12 @@ Definitions used by :func:`evaluate`:
   figures in the same report for the same quantity and time (one day's arrests beside its
   total since the start) is a part of that total and, as a part told 'alone' (below), is
   compared as ``[low, inf)``.
+* **What was added** -- a figure of what a tally added since some earlier figure ('Two more
+  patients died on Tuesday', 'The four new deaths were in Chow Kit', 'nine more bodies were
+  taken out during the night'), dated only by its report, is compared with nothing: each
+  speaker counts from its own earlier figure, over its own stretch of time ('Tiyende's list
+  adds seven' beside 'Two more patients died'). What a named day added ('140 were arrested
+  on Thursday, bringing …') is that day's count and is compared.
 * **A magnitude word is a floor** -- a bare plural of magnitude ('thousands', 'hundreds',
   'scores', 'tens of thousands') says at least that many: it is compared as ``[low, inf)``
   ('thousands gathered' beside a police count of 50,000 is no contradiction; 'hundreds'
@@ -2232,7 +2238,10 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         for i, c in enumerate(claims)
     ]
     forecasts = {i for i, c in enumerate(claims) if _forecast(c)}
-    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries | set(restated) | forecasts)
+    added = {i for i, cls in enumerate(classes) if cls[0] == "increment"}  # (what was added: see the module docstring)
+    conflicts, conflict_count, involved = _conflict_pairs(
+        compared, keys, classes, summaries | set(restated) | forecasts | added
+    )
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main

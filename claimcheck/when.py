@@ -218,7 +218,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         # list of phrases tried one by one at each character; only whether one is there
         # counts, which the order of the alternatives does not change)
         re.compile(rf"\b(?:{alternation(data['still_held'])})\b", re.IGNORECASE),
-        re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
+        re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b(?!(?<=new)\s+(?-i:[A-Z]))", re.IGNORECASE),  # (not '40 New Zealand …')
         re.compile(rf"\b(?:{alternation(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
         re.compile(rf"\b(?:{alternation(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),

@@ -1106,3 +1106,42 @@ def test_a_part_named_by_its_label_is_that_part(sentence: str, figure: str, meas
     from claimcheck.models import claim_in
 
     assert labelled_part(claim_in(sentence, figure, measure)) == part
+
+
+# What a tally added, dated only by its report, is compared with nothing: each speaker counts from
+# its own earlier figure, over its own stretch of time (the module docstring's 'What was added').
+# The whole tolls beside them are still compared.
+ADDED_APART = [
+    pytest.param(
+        ["Two more patients died at the teaching hospital on Tuesday, the ministry said.",
+         "The rights centre's list adds seven people who died at home."],
+        [], id="wire-more-died-beside-a-list-that-adds",
+    ),
+    pytest.param(
+        ["Nine more bodies were taken out of the hotel during the night, the fire bureau said.",
+         "Search teams brought eight more bodies out between Tuesday night and Wednesday afternoon."],
+        [], id="translation-two-nights-recoveries",
+    ),
+    pytest.param(
+        ["update: 3 more dead at the general hospital, RIP",
+         "The health ministry said five more people had died, and four new deaths were reported in the north."],
+        [], id="forum-more-dead-beside-the-ministrys-more",
+    ),
+    pytest.param(
+        ["Two more people died overnight, bringing the toll to 19, the ministry said.",
+         "The rights group says at least 26 people have died."],
+        [("19", "at least 26")], id="the-whole-tolls-still-compared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "pairs"), ADDED_APART)
+def test_what_was_added_is_compared_with_nothing(texts: list[str], pairs: list[tuple[str, str]]) -> None:
+    from claimcheck.match import align
+    from claimcheck.models import Source
+    from claimcheck.situate import event_home, parse
+
+    sources = [Source(id=f"r{i}", text=t, date="2026-03-12") for i, t in enumerate(texts)]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    got = [(g.claims[a].text, g.claims[b].text) for g in groups if g.measure == "killed" for a, b in g.conflicts]
+    assert sorted(got) == sorted(pairs)

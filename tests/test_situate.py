@@ -628,11 +628,35 @@ STILL_HELD = [  # (id, text, the figure, its period)
 ]  # fmt: skip
 
 
+NEW_OR_OTHER = [  # (id, text, the figure, its period): 'new' or 'fresh' right after a tally's figure (dev23)
+    ("wire-new-deaths",
+     "The four new deaths were in the area of Chow Kit, residents said.", "four", "increment"),
+    ("translation-new-persons",
+     "The ministry said seven new persons were arrested during the night, which carries to 64 the number arrested.",
+     "seven", "increment"),
+    ("bulletin-new-deaths-of-a-day",
+     "Officials confirmed 11 new deaths on Tuesday, taking the toll to 90.", "11", "increment"),
+    ("wire-fresh-troops",
+     "The army said 300 fresh troops had been flown in.", "300", "increment"),
+    ("forum-new-arrests",
+     "cops just announced 25 new arrests, unbelievable", "25", "increment"),
+    ("not-other-joined-to-a-figure",
+     "Police arrested 12 protesters and 30 other people.", "30", "cumulative"),
+    ("not-news-of-the-toll",
+     "The toll rose to 40, the newspaper said.", "40", "cumulative"),
+    ("not-new-of-another-measure",
+     "At least 23 people died. 40 new patients were admitted to hospital.", "40", "cumulative"),
+    ("not-a-place-named-new",
+     "Officials said 40 New Zealand personnel were deployed to Port Vila.", "40", "day"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "figure", "period"), [pytest.param(*row[1:], id=row[0]) for row in ANOTHER + STILL_HELD]
+    ("text", "figure", "period"), [pytest.param(*row[1:], id=row[0]) for row in ANOTHER + STILL_HELD + NEW_OR_OTHER]
 )
 def test_the_period_a_wording_gives(text: str, figure: str, period: str) -> None:
-    """'another' beside a figure of another measure is no addition; those still held."""
+    """'another' beside a figure of another measure is no addition; those still held; 'new' or
+    'fresh' right after a tally's figure is what it added ('30 other people' beside 12 is not)."""
     assert situated(text)[figure][1] == period
 
 
