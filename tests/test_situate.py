@@ -651,8 +651,27 @@ NEW_OR_OTHER = [  # (id, text, the figure, its period): 'new' or 'fresh' right a
 ]  # fmt: skip
 
 
+EARLIER_OPENERS = [  # (id, text, the figure, its period): a sentence opening on an earlier time, no comma needed (dev23)
+    ("rewrite-first-the-ministry",
+     "First the ministry said 15 dead on the Sunday, then 19.", "15", "earlier"),
+    ("wire-initially-the-police",
+     "Initially the police put the toll at 9, then raised it to 12.", "9", "earlier"),
+    ("wire-the-later-figure-of-the-sentence",
+     "Initially the police put the toll at 9, then raised it to 12.", "12", "cumulative"),
+    ("translation-originally-comma",
+     "Originally, the officials informed that 40 persons were arrested.", "40", "earlier"),
+    ("forum-at-first-the-hospital",
+     "at first the hospital reported 7 deaths lol", "7", "earlier"),
+    ("not-first-responders",
+     "First responders said 15 people died.", "15", "cumulative"),
+    ("not-first-of-a-list-of-points",
+     "First, police said 30 people were arrested.", "30", "cumulative"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "figure", "period"), [pytest.param(*row[1:], id=row[0]) for row in ANOTHER + STILL_HELD + NEW_OR_OTHER]
+    ("text", "figure", "period"),
+    [pytest.param(*row[1:], id=row[0]) for row in ANOTHER + STILL_HELD + NEW_OR_OTHER + EARLIER_OPENERS],
 )
 def test_the_period_a_wording_gives(text: str, figure: str, period: str) -> None:
     """'another' beside a figure of another measure is no addition; those still held; 'new' or
