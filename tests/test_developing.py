@@ -562,7 +562,7 @@ def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_finds_its_three
     assert len(spurious) <= 22, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="42 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="8 spurious pairs left at dev23 (see the test above)")
 def test_a_migrant_truck_crash_the_smugglers_arrests_and_a_march_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-veracruz")[1:] == ([], [])
 
@@ -604,7 +604,7 @@ def test_a_prison_riot_its_hostages_and_a_vigil_finds_its_two_disputes() -> None
     assert len(spurious) <= 43, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="42 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="18 spurious pairs left at dev23 (see the test above)")
 def test_a_prison_riot_its_hostages_and_a_vigil_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-tokmok")[1:] == ([], [])
 
