@@ -2176,6 +2176,14 @@ CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT = [
     case("count-beside-the-gap", "The ministry counts 11 dead; the gap between its list and ours is eight lives.", [exact(K, PEOPLE, 11)]),
     case("officers-who-separated-groups", "Fifty officers separated the two groups of marchers.", [exact(D, SEC, 50)]),
     case("a-stark-difference-then-a-toll", "The difference was stark: 40 people were killed in the north.", [exact(K, PEOPLE, 40)]),
+    # a gathering's noun with its place between it and 'at' gives the crowd, not the measure of the figure before (dev23)
+    case("vigil-put-at-after-a-toll", "One man died and 31 people were injured. In the evening the police put the vigil in the main square at about 3,000.",
+         [exact(K, PEOPLE, 1), exact(INJ, PEOPLE, 31), (P, PEOPLE, 3000, 2700, 3300, "approx")]),
+    case("demonstration-put-at", "Organisers put the demonstration outside parliament at 40,000.", [exact(P, PEOPLE, 40000)]),
+    case("days-of-a-sit-in-are-no-crowd", "Days of sit-in since the clearance: 362 · Arrests at the gate: 31", [exact(A, PEOPLE, 31)]),
+    case("vigil-outside-estimated-at", "Police estimated the vigil outside the hospital at 600.", [exact(P, PEOPLE, 600)]),
+    case("translation-procession-estimated", "The police estimated the procession in the capital at 8,000 persons.", [exact(P, PEOPLE, 8000)]),
+    case("processions-counted-are-events", "963,000 people marched in some 250 processions, the ministry said.", [exact(P, PEOPLE, 963000)]),
     case("killed-beside-a-sum-paid", "Nine people were killed, and the ministry will pay Tk 25,000 to each family.", [exact(K, PEOPLE, 9)]),
 ]
 
