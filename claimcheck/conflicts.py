@@ -18,6 +18,12 @@ Definitions used by :func:`evaluate`:
   figures in the same report for the same quantity and time (one day's arrests beside its
   total since the start) is a part of that total and, as a part told 'alone' (below), is
   compared as ``[low, inf)``.
+* **What was added** -- a figure of what a tally added since some earlier figure ('Two more
+  patients died on Tuesday', 'The four new deaths were in Chow Kit', 'nine more bodies were
+  taken out during the night'), dated only by its report, is compared with nothing: each
+  speaker counts from its own earlier figure, over its own stretch of time ('Tiyende's list
+  adds seven' beside 'Two more patients died'). What a named day added ('140 were arrested
+  on Thursday, bringing …') is that day's count and is compared.
 * **A magnitude word is a floor** -- a bare plural of magnitude ('thousands', 'hundreds',
   'scores', 'tens of thousands') says at least that many: it is compared as ``[low, inf)``
   ('thousands gathered' beside a police count of 50,000 is no contradiction; 'hundreds'
@@ -543,6 +549,8 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             part = None  # '4 of the 26 were prison officers': that side's own figure (see _side_part)
         else:
             part = told or _part_words(claim) or _told_what(claim) or _serious_part(claim) or "part"
+    if part is None and place is None and kind is None and (label := labelled_part(claim)) is not None:
+        part = label  # 'Minors among the dead: 5': a key-figures line's part, named by its label
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
     if part is None and claim.measure in _COUNTED_IN_CUSTODY and _in_custody(claim):
@@ -583,13 +591,45 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             part = " ".join(singular(w) for w in among["n"].casefold().split())
     if part is None and claim.qualifier == "denial" and claim.measure == "injured" and _denied_care(claim):
         part = "hospitalised"  # 'no protester needed hospital care', 'None needed hospital treatment'
-    if part is None and claim.qualifier == "denial" and _DENIED_MORE.search(claim.text):
-        part = "more"  # 'no further deaths', 'No new arrests': none added since, not a toll of none
+    if part is None and claim.qualifier == "denial" and (_DENIED_MORE.search(claim.text) or denied_period(claim)):
+        part = "more"  # 'no further deaths', 'No new arrests', 'nobody had been killed since midnight':
+        # none added since, not a toll of none
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
         part = denied_kind(claim.text)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
         part = denied_site(claim)  # 'nobody died in any of the centers'
     return (when, place, part, "incident" if kind == "incident" else None)
+
+
+_LABELLED_PART = re.compile(
+    r"(?:^|[|;•·(\n]|\s[-–—]\s)\s*(?P<w>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?:among|of)\s+(?:the|those)\s+"
+    r"(?:dead|deceased|killed|victims|injured|wounded|hurt|arrested|detained|detainees)\s*[:=–-]?\s*$",
+    re.IGNORECASE,
+)  # ('Dead: 38 | Minors among the dead: 5', '• Women among those detained: 14', 'Children of the dead - 3')
+LABEL_BEFORE = 50  # how far before a figure its line's label is looked for
+
+
+def labelled_part(claim: Claim) -> str | None:
+    """The part a figure counts when its line or cell names it by a label right before it: a
+    kind of people among the whole ('Dead: 38 | Minors among the dead: 5' -> 'minor', '• Women
+    among those detained: 14' -> 'women'), as a report's 'five of the dead were minors' is keyed.
+
+    >>> from claimcheck.models import claim_in
+    >>> labelled_part(claim_in("Dead: 38 | Minors among the dead: 5 | Injured: 40", "5", "killed"))
+    'minor'
+    >>> labelled_part(claim_in("Dead: 38 | Injured: 40", "38", "killed")) is None
+    True
+    """
+    at = claim.start - claim.sentence_start
+    if "among" not in claim.sentence[max(0, at - LABEL_BEFORE) : at] and " of " not in claim.sentence[max(0, at - LABEL_BEFORE) : at]:
+        return None
+    m = _LABELLED_PART.search(claim.sentence[max(0, at - LABEL_BEFORE) : at])
+    if m is None:
+        return None
+    words = m["w"].casefold().split()
+    if words[-1] in _GENERIC or words[-1] in NUMBER_WORDS:
+        return None  # ('People among the dead', 'Two of the dead': no kind of their own)
+    return " ".join([*words[:-1], singular(words[-1])])
 
 
 _COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
@@ -741,6 +781,32 @@ def denied_kind(text: str) -> str | None:
 _ADDED = ("further", "new", "additional", "fresh", "more")  # 'no further deaths': none added
 _DENIED_MORE = re.compile(r"\b(?:" + "|".join(_ADDED) + r")\b", re.IGNORECASE)  # a denial of any added
 _GRAVITY = frozenset(("serious", "major", "severe", "grave", "confirmed", "reported", *_ADDED))
+# the stretches of time a denial may be limited to (lexicon denial.periods): 'since midnight', 'overnight'
+_DENIED_PERIOD = re.compile(rf"\b(?:{alternation(load_lexicon().data['denial']['periods'])})\b", re.IGNORECASE)
+_DENIAL_CLAUSE_END = re.compile(
+    r"[,.;:!?]|\s(?:and|but|while|although|whereas|despite|after|before|when|as|because|following|amid)\s", re.IGNORECASE
+)  # (a subordinate clause's time is its own: 'no rescue worker had been hurt despite two collapses during the night')
+_BEFORE_CLAUSE = re.compile(r"[.;:!?]")
+PERIOD_BEFORE = 40  # how far before a denial a stretch of time opening its clause is looked for
+
+
+def denied_period(claim: Claim) -> bool:
+    """Whether a denial is limited to a stretch of time in its own clause ('It said nobody had
+    been killed since midnight', 'Overnight, no one died', 'No deaths were recorded in the past
+    24 hours'): none added in it, no toll of none of the whole event.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> s = "It said nobody had been killed since midnight."
+    >>> denied_period(Claim("s", None, None, "killed", "people", Quantity("nobody", 8, 14, 0, 0, 0, "denial"), 1, s))
+    True
+    >>> s = "Nobody was killed, and 40 people were arrested overnight."
+    >>> denied_period(Claim("s", None, None, "killed", "people", Quantity("Nobody", 0, 6, 0, 0, 0, "denial"), 1, s))
+    False
+    """
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    after = _DENIAL_CLAUSE_END.split(claim.sentence[end : end + 80], 1)[0]
+    before = _BEFORE_CLAUSE.split(claim.sentence[max(0, start - PERIOD_BEFORE) : start])[-1]
+    return _DENIED_PERIOD.search(after) is not None or _DENIED_PERIOD.search(before) is not None
 _PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
 _OF_A_PLACE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<p>town|village|city|camp|district|neighbou?rhood|settlement|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
@@ -2093,6 +2159,48 @@ def _told_alone(claim: Claim) -> bool:
     return _ALONE_WORD.search(before) is not None or _ALONE_WORD.search(after) is not None
 
 
+_SITES = (
+    r"(?:clinics?|hospitals?|field\s+hospitals?|wards?|health\s+(?:cent(?:re|er)s?|posts?)|mobile\s+units?|barrio|village"
+    r"|neighbou?rhood|street|block|building|camp|compound|parish|settlement)"
+)  # the places of one part of the hurt or the dead: a clinic, a ward, a village
+_OWN_SITE_BEFORE = re.compile(
+    r"\b(?i:our|my)\s+(?:(?i:own)\s+)?(?:[\w-]+\s+)?(?:(?i:" + _SITES + r")\b|(?i:teams?\s+(?:in|at))\s+[A-Z])"
+    r"|\b(?i:hospital|clinic|infirmary|medical\s+cent(?:re|er))\b[^,;.]{0,40}?\b(?i:is|are|was|were|has\s+been|have\s+been"
+    r"|had\s+been)\s+(?:[\w-]+\s+){0,3}?(?i:treating|caring\s+for|looking\s+after)\s+$"
+)  # 'Our teams in Harel have treated 210', 'our clinics treated 85', 'the hospital in Iași was treating 11'
+_OWN_SITE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,6}?(?:in|at|from)\s+(?:our|my|this|one|a\s+single)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _SITES + r"\b",
+    re.IGNORECASE,
+)  # 'Two people drowned in our barrio', 'nine were treated at one clinic'
+SITE_BEFORE = 90  # how far before a figure the site that counted it is looked for
+
+
+def _at_one_site(claim: Claim) -> bool:
+    """Whether a figure is told as what one site counted, in its own clause: a speaker's own
+    clinics, ward, field hospital or teams in a named place ('Our teams in Harel have treated 210
+    injured people', 'On Tuesday alone our clinics treated 85'), one hospital treating its
+    patients ('the county hospital in Iași was on Wednesday treating 11 patients'), or people of
+    the speaker's own street or village ('Two people drowned in our barrio'): a part of the whole
+    its group counts, which says the whole is at least as large (as :func:`_told_alone`). A body's
+    own monitors or volunteers count the whole ('our volunteers documented at least 51 deaths').
+
+    >>> from claimcheck.models import claim_in
+    >>> def site(sentence, figure, measure="injured"):
+    ...     return _at_one_site(claim_in(sentence, figure, measure))
+    >>> site("Our teams in Harel have treated 210 injured people since Saturday.", "210")
+    True
+    >>> site("Two people drowned in our barrio on Monday night.", "Two", "killed")
+    True
+    >>> site("Our volunteers documented at least 51 deaths in the township.", "at least 51", "killed")
+    False
+    """
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - SITE_BEFORE) : at]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    return _OWN_SITE_BEFORE.search(before) is not None or _OWN_SITE_AFTER.match(_own_words(claim)) is not None
+
+
 MAGNITUDE_WORD = re.compile(
     r"(?:many\s+)?(?:(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|lakhs|crores)",
     re.IGNORECASE,
@@ -2170,12 +2278,15 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     summaries, parts = _set_aside(claims, keys, classes, tally)
     compared = [
         _as_a_floor(c)
-        if i in parts or (classes[i][2] is None and _told_alone(c)) or _magnitude_word(c)
+        if i in parts or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c))) or _magnitude_word(c)
         else c
         for i, c in enumerate(claims)
     ]
     forecasts = {i for i, c in enumerate(claims) if _forecast(c)}
-    conflicts, conflict_count, involved = _conflict_pairs(compared, keys, classes, summaries | set(restated) | forecasts)
+    added = {i for i, cls in enumerate(classes) if cls[0] == "increment"}  # (what was added: see the module docstring)
+    conflicts, conflict_count, involved = _conflict_pairs(
+        compared, keys, classes, summaries | set(restated) | forecasts | added
+    )
     main = _main_scope(claims)
     current = [
         i for i in range(len(claims)) if i not in superseded and scope_kind(claims[i]) == main

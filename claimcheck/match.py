@@ -1262,9 +1262,12 @@ def _whole_key(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey
 _NATIONALS = re.compile(
     r"^\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
     r"|(?P<n>(?-i:[A-Z][a-z]{2,}(?:ans|is|ese)))\b(?!\s+(?-i:[A-Z]))"
+    r"|(?P<j>(?-i:[A-Z][a-z]{2,}(?:an|ese|i|ish)))\s+(?:dead|victims|migrants|workers|tourists|pilgrims|passengers|miners"
+    r"|students|children|men|women|people|persons|bodies)\b"
     r"|(?:from|of)\s+(?:its|their|our)\s+(?:citizens|nationals)\b"
     r"|(?:citizens|nationals)\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+(?:the\s+)?)?(?P<c>(?-i:[A-Z][a-z]{2,})))",
-)  # 'eight (8) Nepali nationals', 'two citizens of Croatia', '6 Indians lost their life', '8 from its citizens' (an embassy's)
+)  # 'eight (8) Nepali nationals', 'two citizens of Croatia', '6 Indians lost their life', '8 from its citizens' (an embassy's),
+#    the people's adjective before the noun of the counted: '12 Guatemalan dead', 'five Honduran migrants', 'three Nepali workers'
 _TOLD_NATIONALS = re.compile(
     r"^\s+of\s+(?:them|those|the\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured))?)"
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:(?P<a>(?-i:[A-Z][a-z]{2,}))\s+(?:nationals|citizens)\b"
@@ -1273,7 +1276,7 @@ _TOLD_NATIONALS = re.compile(
 _NATIONAL_KEYS = frozenset(("national", "citizen", "nationals", "citizens"))  # (a part keyed by the noun alone: 'three Malaysian nationals')
 TOLD_NATIONALS_CHARS = 70  # how far past its figure a part's nationality may be told
 _EMBASSY = re.compile(r"\b(?:Embassy|Consulate)\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]{2,})|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+(?:[Ee]mbassy|[Cc]onsulate)\b")
-_NATIONALS_CUE = re.compile(r"national|citizen|[a-z](?:ans|is|ese)\b")  # (cheap first)
+_NATIONALS_CUE = re.compile(r"national|citizen|[a-z](?:ans?|is?|ese|ish)\b")  # (cheap first)
 NATION_STEM = 5  # the letters a country's name and its people's share ('Nepal', 'Nepali nationals')
 
 
@@ -1300,7 +1303,7 @@ def _nationals(
             m = _TOLD_NATIONALS.match(after)  # 'eleven of them were citizens of India'
         if m is None:
             continue
-        nation = m["a"] or m["n"] or m.groupdict().get("c")
+        nation = m["a"] or m["n"] or m.groupdict().get("j") or m.groupdict().get("c")
         if nation is None:  # 'its citizens': the embassy's country
             e = _EMBASSY.search(c.claimant_name or c.claimant or "") or _EMBASSY.search(c.sentence[: c.start - c.sentence_start])
             nation = e and (e["c"] or e["a"])

@@ -530,7 +530,12 @@ def situate(
             # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
             # were killed' in a look back at 1997: the anniversary is of the recalled event
             period = "cumulative"
-        if period == "increment" and pos and c.measure in RUNNING_TALLIES and tw.increment_before.search(before[-30:]):
+        if (
+            period == "increment"
+            and pos
+            and c.measure in RUNNING_TALLIES
+            and (tw.increment_before.search(before[-30:]) or _NEW_AFTER.match(after))
+        ):
             period = _another_of_another_measure(claims, order, pos, c) or period
         if c.period in ("day", "cumulative", "held") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
@@ -2293,8 +2298,12 @@ def _place_of_part(scope: str | None) -> str | None:
     return hit["p"] if hit else None
 
 
+_NEW_AFTER = re.compile(r"\s+(?:new|fresh)\b", re.IGNORECASE)  # '12 new cases of injury' after a toll
+
+
 def _another_of_another_measure(claims: Sequence[Claim], order: Sequence[int], pos: int, c: Claim) -> str | None:
-    """``cumulative`` when 'another' before ``c`` sets it beside a figure of another measure told
+    """``cumulative`` when 'another' before ``c`` (or 'new' after it: 'At least 23 people died and 40
+    new cases of poisoning were admitted') sets it beside a figure of another measure told
     just before it, in its sentence or the one before, and the report has counted nothing of its
     measure yet: 'At least 125 people died. Another 180 were injured.', '154 were dead and another
     149 injured' count the injured, not what was added to them (a report's 'Another 12 bodies were

@@ -227,7 +227,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         # list of phrases tried one by one at each character; only whether one is there
         # counts, which the order of the alternatives does not change)
         re.compile(rf"\b(?:{alternation(data['still_held'])})\b", re.IGNORECASE),
-        re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b", re.IGNORECASE),
+        re.compile(rf"\s+(?:{any_of(data['increment_after'])})\b(?!(?<=new)\s+(?-i:[A-Z]))", re.IGNORECASE),  # (not '40 New Zealand …')
         re.compile(rf"\b(?:{alternation(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
         re.compile(rf"\b(?:{alternation(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),
@@ -687,11 +687,14 @@ def is_earlier(before: str, words: TimeWords) -> bool:
 
 _NOW = re.compile(r"\b(?:now|has|have)\b")  # (a later figure's words: 'the toll has now reached 40')
 EARLIER_OPENING = re.compile(
-    r"\W*(?:(?:Earlier(?:\s+(?:in\s+the\s+day|today|on))?|Previously|At\s+first)\s*,"
-    r"|Earlier\s+(?:in\s+the\s+(?:day|week)|this\s+week)\s*,?)\s+(?![^,]*\b(?:now|has|have)\b)"
+    r"\W*(?:(?:Earlier(?:\s+(?:in\s+the\s+day|today|on))?|Previously|At\s+first|Initially|Originally)\s*,"
+    r"|Earlier\s+(?:in\s+the\s+(?:day|week)|this\s+week)\s*,?"
+    r"|(?:At\s+first|First|Initially|Originally)(?=\s+(?:the|a|an|its|their|police|officials|authorities)\b[^,;]*$))"
+    r"\s+(?![^,]*\b(?:now|has|have)\b)"
 )  # a sentence that opens by saying it tells an earlier figure: 'Earlier, a senior official had
 #    confirmed 97 deaths', 'Earlier in the week fire officials briefly announced 18 fatalities'
-#    (not 'Earlier, police said the toll has now reached 40')
+#    (not 'Earlier, police said the toll has now reached 40'); 'First the ministry said 15 dead',
+#    'Initially the police put the toll at 9' (not 'First responders said 15 people died')
 
 
 # an earlier statement's verb: the day before it dates the statement, not the crowd it counts

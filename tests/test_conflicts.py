@@ -1021,8 +1021,10 @@ def test_a_placed_part_told_by_which_dead_it_counts_is_compared_only_with_that_p
 
 # A denial of what was added or of the grave cases is no denial of the whole: 'no further deaths'
 # says the toll did not grow (part 'more'), 'no serious injuries' that none of the hurt is grave
-# (part 'serious'); neither is a toll of none set against the event's counts. A plain denial stays
-# the whole's.
+# (part 'serious'); neither is a toll of none set against the event's counts. A denial limited to a
+# stretch of time in its own clause ('nobody had been killed since midnight', conflicts.denied_period)
+# says nothing was added in it: part 'more' too. A plain denial, or one whose clause only sits beside
+# a time, stays the whole's.
 DENIED_PARTS = [
     pytest.param("Police said there had been no further deaths overnight.", "more", id="wire-no-further-deaths"),
     pytest.param("No new arrests were reported on Tuesday.", "more", id="wire-no-new-arrests"),
@@ -1033,6 +1035,16 @@ DENIED_PARTS = [
     pytest.param("No major injuries were registered, the civil protection said.", "serious", id="translation-no-major-injuries"),
     pytest.param("Nobody was injured, police said.", None, id="not-a-plain-denial"),
     pytest.param("No one was killed, the ministry said.", None, id="not-a-plain-denial-of-deaths"),
+    pytest.param("It said nobody had been killed since midnight.", "more", id="wire-since-midnight"),
+    pytest.param("Overnight, no one died in the camps, the UN agency said.", "more", id="wire-overnight-first"),
+    pytest.param("No deaths were recorded in the past 24 hours, the health ministry said.", "more", id="bulletin-past-24-hours"),
+    pytest.param("lol police say zero arrests since this morning, believe that if you want", "more", id="forum-since-this-morning"),
+    pytest.param("No death has been registered since midnight, indicates the prefecture.", "more", id="translation-since-midnight"),
+    pytest.param("Nobody has died since the ceasefire took effect on Friday, the monitor said.", "more", id="release-since-the-ceasefire"),
+    pytest.param("The army said none of its soldiers had been hurt during the night.", "more", id="wire-during-the-night"),
+    pytest.param("Nobody was killed, and 40 people were arrested overnight.", None, id="not-another-clause-overnight"),
+    pytest.param("No one was killed in the clashes on Saturday, police said.", None, id="not-the-event-day"),
+    pytest.param("No rescuer was hurt despite two further collapses during the night.", None, id="not-a-time-of-another-clause"),
 ]
 
 
@@ -1110,3 +1122,91 @@ GRAVE_WORDS = [
 @pytest.mark.parametrize(("sentence", "figure", "part"), GRAVE_WORDS)
 def test_the_gravely_hurt_are_one_part_whatever_the_words(sentence: str, figure: str, part: str | None) -> None:
     assert _keyed(sentence, figure, INJ) == part
+
+# A figure told as what one site counted (a speaker's own clinics, ward or teams in a named place,
+# one hospital treating its patients, the dead of the speaker's own street or village) is a part of
+# the whole its group counts: compared as at least that many, as a part told 'alone'. A body's own
+# monitors or volunteers, or hospitals in general, count the whole.
+ONE_SITE = [
+    pytest.param("Our teams in Harel have treated 210 injured people since Saturday.", "210", "injured", True, id="release-our-teams-in-a-place"),
+    pytest.param("Spiridon county emergency hospital in Iași were on Wednesday treating 11 patients brought from Bârlad.", "11", "injured", True, id="translation-one-hospital-treating"),
+    pytest.param("Two people drowned in our barrio on Monday night, an old man and his grandson.", "Two", "killed", True, id="forum-our-barrio"),
+    pytest.param("At our field hospital in Rafah we have seen 120 wounded since dawn, the charity said.", "120", "injured", True, id="wire-our-field-hospital"),
+    pytest.param("The district hospital is currently treating 34 people for burns, its director said.", "34", "injured", True, id="wire-the-hospital-is-treating"),
+    pytest.param("three dead in my street alone and they say the toll is 8??", "three", "killed", True, id="forum-my-street"),
+    pytest.param("Nine of the injured were treated at one clinic in the old town.", "Nine", "injured", True, id="wire-at-one-clinic"),
+    pytest.param("Our volunteers documented at least 51 deaths in the township.", "at least 51", "killed", False, id="not-our-volunteers"),
+    pytest.param("Our teams counted 46 dead, the network said.", "46", "killed", False, id="not-our-teams-with-no-place"),
+    pytest.param("Hospitals have treated 1,020 injured people, the agency said.", "1,020", "injured", False, id="not-hospitals-in-general"),
+    pytest.param("The ministry said 62 people had been admitted to hospital since Sunday.", "62", "injured", False, id="not-admitted-to-hospital"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "measure", "site"), ONE_SITE)
+def test_a_figure_of_one_site_is_a_part_of_the_whole(sentence: str, figure: str, measure: str, site: bool) -> None:
+    from claimcheck.conflicts import _at_one_site
+    from claimcheck.models import claim_in
+
+    assert _at_one_site(claim_in(sentence, figure, measure)) is site
+
+
+# A key-figures line or table cell that names its part by a label right before the figure ('Minors
+# among the dead: 5') counts that part, keyed as a report's 'five of the dead were minors' is: not
+# the whole toll. A label of the whole, or of no kind of people, stays the whole's.
+LABELLED_PARTS = [
+    pytest.param("Dead: 38 | Minors among the dead: 5 | Injured: 40", "5", "killed", "minor", id="box-minors-among-the-dead"),
+    pytest.param("• Women among those detained: 14", "14", "arrested", "women", id="list-women-among-those-detained"),
+    pytest.param("Key figures - Children among the injured: 23 - Dead: 9", "23", "injured", "children", id="dash-children-among-the-injured"),
+    pytest.param("Deaths 61; foreigners among the victims: 7; missing 12", "7", "killed", "foreigner", id="table-foreigners-among-the-victims"),
+    pytest.param("Police officers among the wounded = 11", "11", "injured", "police officer", id="forum-officers-among-the-wounded"),
+    pytest.param("Students of the arrested: 40", "40", "arrested", "student", id="translation-students-of-the-arrested"),
+    pytest.param("Dead: 38 | Injured: 40", "38", "killed", None, id="not-a-label-of-the-whole"),
+    pytest.param("People among the dead: 38", "38", "killed", None, id="not-people-in-general"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "measure", "part"), LABELLED_PARTS)
+def test_a_part_named_by_its_label_is_that_part(sentence: str, figure: str, measure: str, part: str | None) -> None:
+    from claimcheck.conflicts import labelled_part
+    from claimcheck.models import claim_in
+
+    assert labelled_part(claim_in(sentence, figure, measure)) == part
+
+
+# What a tally added, dated only by its report, is compared with nothing: each speaker counts from
+# its own earlier figure, over its own stretch of time (the module docstring's 'What was added').
+# The whole tolls beside them are still compared.
+ADDED_APART = [
+    pytest.param(
+        ["Two more patients died at the teaching hospital on Tuesday, the ministry said.",
+         "The rights centre's list adds seven people who died at home."],
+        [], id="wire-more-died-beside-a-list-that-adds",
+    ),
+    pytest.param(
+        ["Nine more bodies were taken out of the hotel during the night, the fire bureau said.",
+         "Search teams brought eight more bodies out between Tuesday night and Wednesday afternoon."],
+        [], id="translation-two-nights-recoveries",
+    ),
+    pytest.param(
+        ["update: 3 more dead at the general hospital, RIP",
+         "The health ministry said five more people had died, and four new deaths were reported in the north."],
+        [], id="forum-more-dead-beside-the-ministrys-more",
+    ),
+    pytest.param(
+        ["Two more people died overnight, bringing the toll to 19, the ministry said.",
+         "The rights group says at least 26 people have died."],
+        [("19", "at least 26")], id="the-whole-tolls-still-compared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "pairs"), ADDED_APART)
+def test_what_was_added_is_compared_with_nothing(texts: list[str], pairs: list[tuple[str, str]]) -> None:
+    from claimcheck.match import align
+    from claimcheck.models import Source
+    from claimcheck.situate import event_home, parse
+
+    sources = [Source(id=f"r{i}", text=t, date="2026-03-12") for i, t in enumerate(texts)]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    got = [(g.claims[a].text, g.claims[b].text) for g in groups if g.measure == "killed" for a, b in g.conflicts]
+    assert sorted(got) == sorted(pairs)

@@ -2184,6 +2184,19 @@ NUMBERS_THAT_ARE_NOT_CLAIMS = [
     case("hostages-held-by-rebels", "The 12 hostages held by the rebels were freed."),
     case("held-up-at-the-border", "About 200 passengers were held up at the border for 10 hours."),
     case("double-negative-is-no-denial", '"There are no bodies that were not registered," a spokeswoman told us.'),
+    # sums of money, their currency's abbreviation, sign or name around them (not-a-count/label-before,
+    # /unit-after), even with the people they are paid for after them
+    case("money-taka-abbreviation", "The ministry will pay Tk 25,000 to the family of each person killed."),
+    case("money-ringgit-abbreviation", "The company will pay RM 10,000 to every worker who was hurt."),
+    case("money-naira-sign", "The governor promised ₦500,000 to each person injured in the blast."),
+    case("money-shilling-abbreviation-bail", "Bail was set at Ksh 5,000 for each protester arrested."),
+    case("money-pesos-after", "Each family of the dead gets 50,000 pesos, each person injured 20,000 pesos."),
+    # the difference between two counts is no count (not-a-count/difference-between, /difference-separates)
+    case("difference-gap-is", "The gap between the two is eight lives, and both figures describe the same three days."),
+    case("difference-separate", "Seven deaths separate the two counts, the review found."),
+    case("difference-divide", "Some 300 arrests divide the police figure from the lawyers' list."),
+    case("difference-remains", "The difference between the two counts remains 12 deaths, the monitor said."),
+    case("difference-stood-at", "The discrepancy between the lists stood at about 40 deaths."),
 ]
 
 
@@ -2212,6 +2225,18 @@ CLAIMS_BESIDE_NUMBERS_THAT_ARE_NOT = [
     case("booked-people-an-arrest", "He says they booked 60 people last night alone.", [exact(A, PEOPLE, 60)]),
     case("nabbed-suspects", "Police nabbed 12 suspects near the market.", [exact(A, PEOPLE, 12)]),
     case("booked-rooms-no-people", "The delegation booked 60 rooms at the hotel.", []),
+    case("count-beside-the-gap", "The ministry counts 11 dead; the gap between its list and ours is eight lives.", [exact(K, PEOPLE, 11)]),
+    case("officers-who-separated-groups", "Fifty officers separated the two groups of marchers.", [exact(D, SEC, 50)]),
+    case("a-stark-difference-then-a-toll", "The difference was stark: 40 people were killed in the north.", [exact(K, PEOPLE, 40)]),
+    # a gathering's noun with its place between it and 'at' gives the crowd, not the measure of the figure before (dev23)
+    case("vigil-put-at-after-a-toll", "One man died and 31 people were injured. In the evening the police put the vigil in the main square at about 3,000.",
+         [exact(K, PEOPLE, 1), exact(INJ, PEOPLE, 31), (P, PEOPLE, 3000, 2700, 3300, "approx")]),
+    case("demonstration-put-at", "Organisers put the demonstration outside parliament at 40,000.", [exact(P, PEOPLE, 40000)]),
+    case("days-of-a-sit-in-are-no-crowd", "Days of sit-in since the clearance: 362 · Arrests at the gate: 31", [exact(A, PEOPLE, 31)]),
+    case("vigil-outside-estimated-at", "Police estimated the vigil outside the hospital at 600.", [exact(P, PEOPLE, 600)]),
+    case("translation-procession-estimated", "The police estimated the procession in the capital at 8,000 persons.", [exact(P, PEOPLE, 8000)]),
+    case("processions-counted-are-events", "963,000 people marched in some 250 processions, the ministry said.", [exact(P, PEOPLE, 963000)]),
+    case("killed-beside-a-sum-paid", "Nine people were killed, and the ministry will pay Tk 25,000 to each family.", [exact(K, PEOPLE, 9)]),
 ]
 
 

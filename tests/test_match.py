@@ -1247,6 +1247,25 @@ def test_a_death_before_reaching_hospital_is_no_death_in_hospital() -> None:
             6,
             id="injured-nationals",
         ),
+        # the people's adjective right before the noun of the counted (dev23)
+        pytest.param(
+            ("The toll rose to 34. The foreign ministry said its consul had identified 12 Guatemalan dead so far.", "2026-05-11"),
+            ("Guatemala's embassy said 12 of its citizens were among the 34 dead.", "2026-05-12"),
+            12,
+            id="wire-adjective-dead",
+        ),
+        pytest.param(
+            ("Forty people died in the crash. Forensic teams have identified nine Salvadoran victims, the consulate said.", "2026-05-11"),
+            ("Nine Salvadorans were among the 40 dead, El Salvador's foreign ministry said.", "2026-05-12"),
+            9,
+            id="translation-adjective-victims",
+        ),
+        pytest.param(
+            ("22 dead in total, and 5 Nepali bodies still at the morgue according to the embassy", "2026-05-11"),
+            ("The embassy said five Nepali nationals were among the 22 dead in the mine collapse.", "2026-05-12"),
+            5,
+            id="forum-adjective-bodies",
+        ),
     ],
 )
 def test_the_nationals_among_the_dead_or_hurt_are_one_part_however_told(

@@ -628,11 +628,54 @@ STILL_HELD = [  # (id, text, the figure, its period)
 ]  # fmt: skip
 
 
+NEW_OR_OTHER = [  # (id, text, the figure, its period): 'new' or 'fresh' right after a tally's figure (dev23)
+    ("wire-new-deaths",
+     "The four new deaths were in the area of Chow Kit, residents said.", "four", "increment"),
+    ("translation-new-persons",
+     "The ministry said seven new persons were arrested during the night, which carries to 64 the number arrested.",
+     "seven", "increment"),
+    ("bulletin-new-deaths-of-a-day",
+     "Officials confirmed 11 new deaths on Tuesday, taking the toll to 90.", "11", "increment"),
+    ("wire-fresh-troops",
+     "The army said 300 fresh troops had been flown in.", "300", "increment"),
+    ("forum-new-arrests",
+     "cops just announced 25 new arrests, unbelievable", "25", "increment"),
+    ("not-other-joined-to-a-figure",
+     "Police arrested 12 protesters and 30 other people.", "30", "cumulative"),
+    ("not-news-of-the-toll",
+     "The toll rose to 40, the newspaper said.", "40", "cumulative"),
+    ("not-new-of-another-measure",
+     "At least 23 people died. 40 new patients were admitted to hospital.", "40", "cumulative"),
+    ("not-a-place-named-new",
+     "Officials said 40 New Zealand personnel were deployed to Port Vila.", "40", "day"),
+]  # fmt: skip
+
+
+EARLIER_OPENERS = [  # (id, text, the figure, its period): a sentence opening on an earlier time, no comma needed (dev23)
+    ("rewrite-first-the-ministry",
+     "First the ministry said 15 dead on the Sunday, then 19.", "15", "earlier"),
+    ("wire-initially-the-police",
+     "Initially the police put the toll at 9, then raised it to 12.", "9", "earlier"),
+    ("wire-the-later-figure-of-the-sentence",
+     "Initially the police put the toll at 9, then raised it to 12.", "12", "cumulative"),
+    ("translation-originally-comma",
+     "Originally, the officials informed that 40 persons were arrested.", "40", "earlier"),
+    ("forum-at-first-the-hospital",
+     "at first the hospital reported 7 deaths lol", "7", "earlier"),
+    ("not-first-responders",
+     "First responders said 15 people died.", "15", "cumulative"),
+    ("not-first-of-a-list-of-points",
+     "First, police said 30 people were arrested.", "30", "cumulative"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "figure", "period"), [pytest.param(*row[1:], id=row[0]) for row in ANOTHER + STILL_HELD]
+    ("text", "figure", "period"),
+    [pytest.param(*row[1:], id=row[0]) for row in ANOTHER + STILL_HELD + NEW_OR_OTHER + EARLIER_OPENERS],
 )
 def test_the_period_a_wording_gives(text: str, figure: str, period: str) -> None:
-    """'another' beside a figure of another measure is no addition; those still held."""
+    """'another' beside a figure of another measure is no addition; those still held; 'new' or
+    'fresh' right after a tally's figure is what it added ('30 other people' beside 12 is not)."""
     assert situated(text)[figure][1] == period
 
 

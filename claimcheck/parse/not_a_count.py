@@ -14,7 +14,7 @@ from claimcheck.parse.rules import combined, fired, fired_rule, patterns, rule, 
 from claimcheck.parse.sentences import Sentence
 
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
-LABEL_MARKS = frozenset("[$£€₹#№")  # a citation marker (Meerut.[6]), a currency sign or a number sign ('Issue #87')
+LABEL_MARKS = frozenset("[$£€₹¥₦₱₵₺₴₩₽₫₪₨₸৳#№")  # a citation marker (Meerut.[6]), a currency sign or a number sign ('Issue #87')
 CLOSING_QUOTES = frozenset("\"”’'")  # a quotation closing right after the number
 QUOTED_NAME = "not-a-count/quoted-name"
 SLOGAN = "not-a-count/slogan"
@@ -275,6 +275,9 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if q.qualifier == "exact" and q.text.isdigit() and PHONE_END.match(text, q.end, sent.end + 1):
         if patterns(lex)[PHONE_NUMBER].search(text, max(sent.start, q.start - 60), q.start):
             return PHONE_NUMBER  # 'Report suspicious activity to 112.', 'call 0800 123'
+    lo = max(sent.start, q.start - 60)
+    if DIFFERENCE_CUE.search(low, lo, q.start) and patterns(lex)[DIFFERENCE].search(text, lo, q.start):
+        return DIFFERENCE  # 'The gap between the two is eight lives', 'the two tolls differ by 17'
     if q.qualifier == "exact" and len(q.text) == 2 and YEAR_SPAN_START.search(before):
         return "not-a-count/year"  # 'In 2025-26 our volunteers documented …': a span's end year
     if (
@@ -317,6 +320,8 @@ AGE_LIMIT = "not-a-count/age-limit"
 AGE_LIMIT_WORD = re.compile(r"(?:under|below|over|above)(?=\s)", re.IGNORECASE)  # (cheap tests first)
 AGE_LIMIT_END = re.compile(r"\b(?:under|below|over|above)\s+$", re.IGNORECASE)
 PHONE_NUMBER = "not-a-count/phone-number"
+DIFFERENCE = "not-a-count/difference-between"
+DIFFERENCE_CUE = re.compile("|".join(re.escape(c) for c in rule(DIFFERENCE).effect["cue_in"]))  # one C scan
 PHONE_END = re.compile(r"\s*(?:[.;,)]|$|\n|\s(?:or|for|and|if|to|free|toll-free|from|between|at|any)\b)")
 PAIR_FIRST = re.compile(r"\s+and\s+\d{1,2}\s*,")  # '(15) and 16,'
 PAIR_SECOND = re.compile(r"([A-Za-z]+),\s*\d{1,2}\s+and\s+$")  # 'children, 15 and (16)'
