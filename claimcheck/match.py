@@ -2757,6 +2757,7 @@ def _by_day(
         apart: list[Claim] = []
         told_apart = _days_told_apart(unknown, tw)
         words_apart: dict[str, list[Claim]] = {}  # (not days to date: kept out of ``days`` till the end)
+        judged: dict[int, int] = {}  # id -> how it was placed: by its report or side's figures, apart, or a guess
         for c in unknown:
             if (weekday := _weekday_named(c, days)) is not None:
                 days[weekday].append(c)  # ('on duty in the city on Tuesday', in an undated report)
@@ -2767,6 +2768,7 @@ def _by_day(
             if c.date is None and (word := _weekday_of_no_day(c, days, tw)) is not None:
                 words_apart.setdefault(word, []).append(c)  # ('On Wednesday evening …', none of its days a Wednesday)
                 continue
+            judged[id(c)] = BY_EVIDENCE
             own = named.get(c.source, set()) - recalled  # (a day it looks back on is not its report's)
             if told_on and c.source in told_on and told_on[c.source] not in recalled and not own - {told_on[c.source]}:
                 own = {told_on[c.source]}  # (its report's day, from the counts it repeats)
@@ -2792,12 +2794,74 @@ def _by_day(
                 days[max(agreed, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
             elif main in said and said[main] is None:
                 days[main].append(c)
+                judged[id(c)] = BY_GUESS
             else:
                 apart.append(c)
+                judged[id(c)] = BY_DISAGREEMENT
         if apart:
             days[None] = apart
+        _rivals_together(judged, days, ids or {}, tw)
+        if not days.get(None, True):
+            del days[None]
         days.update(words_apart)
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
+
+
+BY_GUESS, BY_DISAGREEMENT, BY_EVIDENCE = 0, 1, 2  # how a figure of unknown day was placed (see _by_day)
+
+
+def _rivals_together(
+    judged: Mapping[int, int], days: dict[str | None, list[Claim]], ids: dict[str, str], tw: TimeWords
+) -> None:
+    """Puts the figures of unknown day that one sentence naming no day gives side by side in
+    one day of ``days``: rival counts of one gathering ('Police estimated that around 120 people
+    took part; organisers spoke of "two hundred or so"', '- Crowd: police up to 1,500 · union
+    10,000') are of the same day. ``judged`` tells how :func:`_by_day` placed each (by ``id``):
+    by what its report or its side gave on a day (BY_EVIDENCE), apart as its side gave another
+    figure on the main day (BY_DISAGREEMENT), or on the main day for want of anything better
+    (BY_GUESS). The figures placed on the best grounds decide, when they agree; the others
+    follow them, in place. Rivals are each another side's (by ``ids``, see :func:`_side`; one
+    may be the report's own count: 'Our reporter counted about 400; police said 250'), not one
+    side's list of its forces ('310 soldiers and gendarmes, 85 civil protection agents').
+
+    >>> from dataclasses import replace
+    >>> from claimcheck.models import claim_in
+    >>> told = "Police estimated that 120 took part; organisers spoke of 200."
+    >>> def said(figure, who):
+    ...     return replace(claim_in(told, figure, "participants"), claimant=who, claimant_type=who)
+    >>> police, organisers = said("120", "police"), said("200", "organisers")
+    >>> days = {"2026-10-06": [organisers], None: [police]}
+    >>> _rivals_together({id(police): BY_DISAGREEMENT, id(organisers): BY_GUESS}, days, {}, time_words())
+    >>> {d: [c.text for c in cs] for d, cs in days.items()}
+    {'2026-10-06': [], None: ['120', '200']}
+    >>> told = "Police said 120 on Monday; organisers spoke of 200."
+    >>> police, organisers = said("120", "police"), said("200", "organisers")
+    >>> days = {"2026-10-06": [organisers], None: [police]}
+    >>> _rivals_together({id(police): BY_DISAGREEMENT, id(organisers): BY_GUESS}, days, {}, time_words())
+    >>> {d: [c.text for c in cs] for d, cs in days.items()}
+    {'2026-10-06': ['200'], None: ['120']}
+    """
+    where = {id(c): (d, c) for d, cs in days.items() for c in cs if id(c) in judged}
+    told: dict[tuple[str, int], list[Claim]] = {}
+    for _d, c in where.values():
+        told.setdefault((c.source, c.sentence_start), []).append(c)
+    for together in told.values():
+        if len({where[id(c)][0] for c in together}) < 2 or any(
+            p.search(together[0].sentence) for p in (tw.explicit, tw.weekday, tw.relative)
+        ):
+            continue  # (one day already, or a sentence that names a day: 'on Tuesday, up from 2,500')
+        sides = [_side(c, ids) for c in together]
+        if len(set(sides)) < len(sides):
+            continue  # (no rivals: one side's figures, or two that no side gave)
+        best = max(judged[id(c)] for c in together)
+        decided = {where[id(c)][0] for c in together if judged[id(c)] == best}
+        if len(decided) != 1:
+            continue  # (the best grounds disagree: 'police up to 1,500 · union 10,000 · monitors 3,000-4,000')
+        day = next(iter(decided))
+        for c in together:
+            if (was := where[id(c)][0]) != day:
+                days[was] = [m for m in days[was] if m is not c]
+                days.setdefault(day, []).append(c)
 
 
 _NAMED_WEEKDAY = re.compile(

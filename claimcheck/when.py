@@ -560,6 +560,25 @@ def own_words(after: str, words: TimeWords) -> str:
     return after[:stop]
 
 
+_DATED = re.compile(r"\bdated\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def documents_dates_out(text: str, words: TimeWords) -> str:
+    """``text`` with the date of a document blanked out: 'dated' before a date ('under an order
+    of the High Court dated 29 June 2026', 'a letter dated May 3') tells when a paper was
+    written, not the day of the figure the words are about.
+
+    >>> documents_dates_out("gathered to stop an eviction under an order dated 29 June 2026.", time_words()).split()
+    ['gathered', 'to', 'stop', 'an', 'eviction', 'under', 'an', 'order', '.']
+    >>> documents_dates_out("gathered on 13 August.", time_words())
+    'gathered on 13 August.'
+    """
+    for m in _DATED.finditer(text):
+        if (day := words.explicit.match(text, m.end())) is not None:
+            text = text[: m.start()] + " " * (day.end() - m.start()) + text[day.end() :]
+    return text
+
+
 _NEXT_DAY_CLAUSE = re.compile(r"(?:[,;]|\band\b)\s*(?:and\s+)?(?:on|by)\s+(?P<d>[^,;]{3,40}?)\s*$")
 
 
@@ -1084,6 +1103,8 @@ def as_of_and_period(
             # '26 people died when the grandstand collapsed on Saturday': the collapse's day;
             # the toll is the report's (an undated report's has no other day: it keeps that one)
             own = words.event_when.sub(" ", own)
+    if cues[0] and "dated" in own + clause:
+        own, clause = documents_dates_out(own, words), documents_dates_out(clause, words)
     own_day = cues[0] and resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
     day = own_day or cues[0] and (
         resolve_day(clause, ref, words, last=True, event=event, year=undated)

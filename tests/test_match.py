@@ -1584,3 +1584,49 @@ def test_the_kind_of_incident_a_figures_clause_names(case: str) -> None:
 
     sentence, kind = INCIDENT_WORDS[case]
     assert _own_kind(claim_in(sentence, "9", "arrested"), incident_kinds()) == kind
+
+
+_SATURDAYS_RALLY = (
+    "Police said about 6,000 people rallied outside parliament on Saturday; the organisers said 14,000 took part.",
+    "2026-10-04",
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "one", "other"),
+    [
+        pytest.param(
+            "Police estimated that around 120 people took part in the blockade; a local blogger said about 200 people had joined it.",
+            120, 200, id="wire-semicolon",
+        ),
+        pytest.param(
+            "According to the police, some 150 persons participated in the sit-in at the ministry, while an independent observer counted 400 participants.",
+            150, 400, id="translation-while",
+        ),
+        pytest.param("Crowd at the ministry blockade: police ~90 / our group 250", 90, 250, id="forum-slash"),
+        pytest.param("Harbour blockade .... police 300 · fishermen's union 700", 300, 700, id="table-dots"),
+        pytest.param(
+            "Police put the crowd at the port at 800, a figure the dockers' committee disputed, saying 2,000 had come.",
+            800, 2000, id="disputed-figure",
+        ),
+        pytest.param(
+            "Our reporter counted about 400 protesters outside the town hall; police said there were 250.",
+            400, 250, id="reporter-then-police",
+        ),
+        pytest.param(
+            "A local radio station said 2,500 people joined the evening march to the governor's office, and the police gave 900.",
+            2500, 900, id="radio-then-police",
+        ),
+    ],
+)  # fmt: skip
+def test_rival_counts_in_one_sentence_of_no_day_are_of_one_day(told: str, one: int, other: int) -> None:
+    """An undated report's sentence that names no day gives two sides' counts of one gathering:
+    they are of one day, wherever the side that gave a figure on the dated report's Saturday
+    puts its own (the police's count far from their 6,000: another gathering, of an unknown
+    day), not one of them on Saturday for want of a better guess."""
+    groups = _aligned(_SATURDAYS_RALLY, (told, None))
+    holding = [
+        {g.id for g in groups if g.measure == "participants" and any(c.quantity.value == n for c in g.claims)}
+        for n in (one, other)
+    ]
+    assert holding[0] and holding[0] == holding[1]

@@ -1748,3 +1748,33 @@ def test_arrests_told_there_after_a_gathering_are_that_gatherings(case: str) -> 
     text, expected = ARRESTS_THERE[case]
     arrests = [c for c in parse(Source(id="r", text=text, date="2026-03-12")) if c.measure == "arrested"]
     assert [(c.period, c.as_of) for c in arrests] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        pytest.param(
+            "On 13 August about 800 residents gathered on the road to block an eviction ordered under a court order dated 29 June 2026.",
+            "2026-08-13", id="statement-court-order",
+        ),
+        pytest.param("On 4 May some 2,000 teachers marched against the decree dated 12 April.", "2026-05-04", id="wire-decree"),
+        pytest.param(
+            "On 9 March about 300 police officers were deployed to enforce an injunction dated February 20.",
+            "2026-03-09", id="force-injunction-month-first",
+        ),
+        pytest.param(
+            "On 21 October around 1,500 people rallied outside the embassy over a letter dated 2 October.",
+            "2026-10-21", id="letter",
+        ),
+        pytest.param("On 6 June, 4,000 workers marched to the ministry with a petition dated 1 June.", "2026-06-06", id="petition"),
+        pytest.param(
+            "On the evening of 14 November a crowd police put at 12,000 filled the square, under a permit dated 30 October.",
+            "2026-11-14", id="permit-after-comma",
+        ),
+    ],
+)  # fmt: skip
+def test_a_documents_date_is_not_the_day_of_the_figure(text: str, as_of: str) -> None:
+    """'dated' before a date tells when a paper was written (an order, a decree, a letter), not
+    the day of the gathering or deployment the figure counts: the day its sentence names."""
+    (claim,) = parse(Source(id="t", text=text, date="2026-11-20"))
+    assert claim.as_of == as_of
