@@ -167,6 +167,27 @@ def day_words_in(window: str, words: TimeWords) -> list[tuple[int, str]]:
     return found
 
 
+def _gathering_words(events: list[str], months: list[str]) -> re.Pattern[str]:
+    """The words that tell a gathering, in any case: not one that is a month's name written as
+    the month ('9 March', 'March 9', 'in March', 'since March 2025'), only as the march ('the
+    march of 14 March', 'March organisers said').
+
+    >>> told = _gathering_words(["march", "rally"], ["january", "march"])
+    >>> [bool(told.search(s)) for s in ("Exams resumed on 9 March.", "In March, nothing happened.",
+    ...     "By March 12 the camp was gone.", "the march of 14 March", "A rally on 9 March drew 300.")]
+    [False, False, False, True, True]
+    """
+    named = [e for e in events if e in months]
+    month = rf"(?-i:{any_of([m.capitalize() for m in named])})\b" if named else None
+    not_months = (
+        rf"(?!{month}\s*(?:\d|,\s*\d))(?!(?:(?<=\d\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)"
+        rf"|(?<=late\s)|(?<=mid-)|(?<=\bby\s)|(?<=\bon\s)){month})"
+        if month
+        else ""
+    )
+    return re.compile(rf"\b{not_months}(?:{any_of(events)})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def time_words(lexicon: Any = None) -> TimeWords:
     """The compiled ``time`` section of ``lexicon`` (a :class:`claimcheck.lexicon.Lexicon`;
@@ -222,7 +243,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         re.compile(rf"\b(?:{alternation(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
         re.compile(rf"\b(?:{alternation(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),
-        re.compile(rf"\b(?:{any_of(data['gathering_events'])})\b", re.IGNORECASE),
+        _gathering_words(data["gathering_events"], [m for names in data["months"] for m in names]),
         re.compile(rf"\b(?:{any_of(data['planned'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['rise_between'])})\b", re.IGNORECASE),
         re.compile(rf"^\W*(?:{any_of(data['later_after'])})\b", re.IGNORECASE),
@@ -670,7 +691,17 @@ def _opening(sentence: str, words: TimeWords) -> str:
         m = None
     if m is None and len(sentence) <= LABEL_ITEM and ":" in sentence:
         m = _ITEM_LABEL.match(sentence)  # a list item's label: 'Detained Wed, Borgartún: 17 (police) / 22 (VF)'
+    if m is None and (lead := _RELATIVE_OPENING.match(sentence)) is not None:
+        told = words.relative.match(sentence, lead.end())  # 'Last night, upwards of 3,000 people sat down …'
+        if told is not None and sentence[told.end() : told.end() + 1] == "," and words.relative_days.get(
+            " ".join(told["r"].split()).casefold()
+        ) is not None and " ".join(told["r"].split()).casefold() not in _NO_DAY_OPENINGS:
+            return sentence[: told.end() + 1]
     return m.group(0) if m else ""
+
+
+_RELATIVE_OPENING = re.compile(r"\W*(?:(?:earlier|late|early)\s+)?", re.IGNORECASE)  # (before 'Last night,', 'Earlier today,')
+_NO_DAY_OPENINGS = frozenset({"so far", "to date", "as of now"})  # (a running count's words, no day of its own)
 
 
 _ITEM_LABEL = re.compile(r"^\W*[^\W\d][^:\n.;()—–]{0,50}(?=:\s)")  # (not a figure's own note: 'Dead — 21 (ministry, 19 March): …')

@@ -1778,3 +1778,129 @@ def test_a_documents_date_is_not_the_day_of_the_figure(text: str, as_of: str) ->
     the day of the gathering or deployment the figure counts: the day its sentence names."""
     (claim,) = parse(Source(id="t", text=text, date="2026-11-20"))
     assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        pytest.param(
+            "HUMAN RIGHTS WATCHERS\n\nStatements / 9 September 2026\n\n1. The size of the gathering on 8 September\n\n"
+            "Our monitors estimated that between 3,000 and 4,000 people were present.",
+            "between 3,000 and 4,000", "2026-09-08", id="statement-numbered-heading",
+        ),
+        pytest.param(
+            "PRESS STATEMENT\nFor immediate release — Saturday 5 September 2026\n\n"
+            "Last night, upwards of 3,000 people held a sit-in outside the ministry.",
+            "upwards of 3,000", "2026-09-04", id="release-last-night-opening",
+        ),
+        pytest.param(
+            "PRESS STATEMENT\nFor immediate release — Saturday 5 September 2026\n\n"
+            "Last night, upwards of 3,000 people held a sit-in outside the ministry.\n\n"
+            "The police have since told the media that around 800 attended.",
+            "around 800", "2026-09-04", id="release-rival-a-paragraph-on",
+        ),
+        pytest.param(
+            "STATEMENT OF THE FEDERATION COUNCIL\n7 October 2027\n\n"
+            "By noon on Wednesday we were 25,000 on the square. The figure of 6,500 given by the police is an insult.",
+            "6,500", "2027-10-06", id="union-weekday-then-police-figure",
+        ),
+        pytest.param(
+            "COMMUNIQUE\nAsunción, 28 March 2026\n\nThe peasant federations marched through the capital on Thursday 26 March. "
+            "According to our observers, some 30,000 people took part.",
+            "some 30,000", "2026-03-26", id="translated-communique-date-written-out",
+        ),
+        pytest.param(
+            "MEDIA RELEASE\n14 August 2026\n\nOn the morning of 13 August, about 800 residents gathered on the main road. "
+            "We deployed 350 officers to protect life and property.",
+            "350", "2026-08-13", id="police-release-force-after-crowd",
+        ),
+        pytest.param(
+            "Update — 3 May 2026\n\nThe blockade of the port gate on Friday drew dockers from three towns. "
+            "Organisers counted 1,200 people at its height.",
+            "1,200", "2026-05-01", id="blog-update-weekday",
+        ),
+        pytest.param(
+            "Statement\n12 June 2026\n\nToday more than 2,000 people are on the square.",
+            "more than 2,000", "2026-06-12", id="its-own-day-stays",
+        ),
+    ],
+)  # fmt: skip
+def test_an_undated_statements_date_line_is_not_its_gatherings_day(text: str, figure: str, as_of: str) -> None:
+    """An undated statement's own date line ('Statements / 9 September 2026') is the day it was
+    written, as a dated report's date is: a crowd or a force of no day of its own is of the day
+    the statement named for its gathering (a heading, an earlier sentence, its figure before)."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date=None)) if c.text == figure)
+    assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        pytest.param("On Tuesday police counted 20,000 people in Ljubljana and the unions 70,000.", "70,000", "Ljubljana", id="wire-and-the-unions"),
+        pytest.param("Police counted 8,000 marchers in Porto on Saturday, and the union 40,000.", "40,000", "Porto", id="comma-and-the-union"),
+        pytest.param(
+            "In March 2025 police estimated 9,000 participants in Stockholm and the organisers 25,000.",
+            "25,000", "Stockholm", id="earlier-year-rival",
+        ),
+        pytest.param(
+            "The police has counted 4,500 participants in Braga, while the syndicate 9,000.", "9,000", "Braga", id="translation-while",
+        ),
+        pytest.param(
+            "The union said 30,000 marched in Rosario and the police estimated the crowd at 8,000.",
+            "8,000", "Rosario", id="estimated-the-crowd-at",
+        ),
+        pytest.param(
+            "Police counted 2,000 protesters in Kitwe and the organisers more than 5,000.", "more than 5,000", "Kitwe", id="qualified-rival",
+        ),
+        pytest.param(
+            "Police counted 20,000 people in Ljubljana and the unions 5,000 in Maribor.", "5,000", "Maribor", id="own-place-stays",
+        ),
+    ],
+)  # fmt: skip
+def test_a_rival_count_with_its_verb_left_out_is_of_the_same_place(text: str, figure: str, place: str) -> None:
+    """'… and the unions 70,000': a rival count whose verb is left out, only its maker between,
+    is the same crowd's, of the place (and day) of the figure before it, unless its own clause
+    names a place."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-03-12")) if c.text == figure)
+    assert claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "day"),
+    [
+        pytest.param(
+            "The first gatherings took place on the evening of Friday 11 September in the capital. "
+            "Saturday 12 September was the largest day. The ministry said no more than 3,000 people had taken part.",
+            "The ministry", None, id="encyclopedia-later-day-named",
+        ),
+        pytest.param(
+            "On 4 May the teachers marched to the ministry. On 6 May the minister agreed to talks. The union said 5,000 had taken part.",
+            "The union", None, id="wire-later-news-day",
+        ),
+        pytest.param(
+            "Students held a sit-in at the rectorate on 2 March. Exams resumed on 9 March. Organisers put the turnout at 800.",
+            "Organisers", None, id="the-month-march-is-no-march",
+        ),
+        pytest.param(
+            "On 24 April the unions marched through the town. Organisers put the turnout at 8,000.",
+            "Organisers", date(2026, 4, 24), id="march-then-turnout",
+        ),
+        pytest.param(
+            "Residents gathered outside the town hall on 3 June. Police put the crowd at 400.",
+            "Police", date(2026, 6, 3), id="gathered-is-a-gathering",
+        ),
+        pytest.param(
+            "On 24 April the unions marched through the town. Traffic was diverted for hours. Organisers put the turnout at 8,000.",
+            "Organisers", date(2026, 4, 24), id="a-sentence-of-no-day-between",
+        ),
+    ],
+)  # fmt: skip
+def test_a_paragraphs_gathering_day_stops_at_a_later_day_named(text: str, at: str, day: date | None) -> None:
+    """An undated report's crowd takes the day its paragraph named for a gathering ('gathered',
+    'marched', 'a sit-in'), unless a later sentence of the paragraph names another day for other
+    news: the story has moved on, and that day's figure is not known to be the gathering's ('9
+    March' is a month's day, no march)."""
+    from claimcheck.situate import _paragraph_day
+
+    text = "Background.\n\n" + text
+    assert _paragraph_day(text, 0, text.index(at), time_words(), (None, None), 2026) == day
