@@ -1904,3 +1904,30 @@ def test_a_paragraphs_gathering_day_stops_at_a_later_day_named(text: str, at: st
 
     text = "Background.\n\n" + text
     assert _paragraph_day(text, 0, text.index(at), time_words(), (None, None), 2026) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        pytest.param("In Košice police counted 6,000 marchers, in Žilina 3,500 marchers.", "3,500", "Žilina", id="listed-place-accented-capital"),
+        pytest.param("Police counted 4,000 marchers in Łódź on Saturday.", "4,000", "Łódź", id="wire-polish-capital"),
+        pytest.param(
+            "In Limassol we estimated 1,300 persons on the seafront, and in Larnaca approximately four hundred at the marina.",
+            "approximately four hundred", "Larnaca", id="statement-and-in-place-right-before",
+        ),
+        pytest.param(
+            "In Souq al-Shuyukh, some 30 km south-east of Nasiriyah, around 2,000 people blocked the main road.",
+            "around 2,000", "Souq al-Shuyukh", id="arabic-article-joined",
+        ),
+        pytest.param("About 2,500 people rallied in Şanlıurfa, police said.", "About 2,500", "Şanlıurfa", id="turkish-capital"),
+        pytest.param("Some 9,000 people marched in Brno, and in České Budějovice 1,200.", "1,200", "České Budějovice", id="czech-two-words"),
+        pytest.param("The police say 700 protesters gathered in Čačak and 400 in Kraljevo.", "700", "Čačak", id="serbian-first-of-two"),
+    ],
+)  # fmt: skip
+def test_a_place_whose_name_begins_with_an_accented_capital_is_read(text: str, figure: str, place: str) -> None:
+    """Place names begin with any Latin capital, accented ones too ('Žilina', 'Łódź',
+    'Şanlıurfa', 'České Budějovice'), or join an Arabic article ('Souq al-Shuyukh'); a place
+    named right before the figure in its own clause ('and in Larnaca approximately four
+    hundred') is its place, not the sentence's first."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-03-12")) if c.text == figure)
+    assert claim.place == place
