@@ -2808,15 +2808,27 @@ def _by_day(
 
 
 BY_GUESS, BY_DISAGREEMENT, BY_EVIDENCE = 0, 1, 2  # how a figure of unknown day was placed (see _by_day)
+NEXT_SENTENCE_GAP = 3  # the most characters between a sentence and the next (a space, a line break)
+
+
+def _list_item(c: Claim) -> bool:
+    """Whether ``c``'s sentence is a list's item: a bullet before it, or a label before its
+    figure ('* Ísafjörður Tue: Westfjords police ~700 · local organisers 1,200')."""
+    return c.sentence.lstrip()[:1] in _BULLET_MARKS or _LABEL_COLON.search(c.sentence, 0, c.start - c.sentence_start) is not None
+
+
+_BULLET_MARKS = frozenset("-*•·–—")
+_LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # (a label's colon, not a clock's: '09:30  The PNC estimates …')
 
 
 def _rivals_together(
     judged: Mapping[int, int], days: dict[str | None, list[Claim]], ids: dict[str, str], tw: TimeWords
 ) -> None:
-    """Puts the figures of unknown day that one sentence naming no day gives side by side in
-    one day of ``days``: rival counts of one gathering ('Police estimated that around 120 people
-    took part; organisers spoke of "two hundred or so"', '- Crowd: police up to 1,500 · union
-    10,000') are of the same day. ``judged`` tells how :func:`_by_day` placed each (by ``id``):
+    """Puts the figures of unknown day that one sentence naming no day gives side by side (or
+    the sentence right after it) in one day of ``days``: rival counts of one gathering ('Police
+    estimated that around 120 people took part; organisers spoke of "two hundred or so"', '-
+    Crowd: police up to 1,500 · union 10,000', 'The PNC estimates that some 3,500 people have
+    reached the cordon. Red Camino Digno says "more than 4,000".') are of the same day. ``judged`` tells how :func:`_by_day` placed each (by ``id``):
     by what its report or its side gave on a day (BY_EVIDENCE), apart as its side gave another
     figure on the main day (BY_DISAGREEMENT), or on the main day for want of anything better
     (BY_GUESS). The figures placed on the best grounds decide, when they agree; the others
@@ -2842,12 +2854,24 @@ def _rivals_together(
     {'2026-10-06': ['200'], None: ['120']}
     """
     where = {id(c): (d, c) for d, cs in days.items() for c in cs if id(c) in judged}
-    told: dict[tuple[str, int], list[Claim]] = {}
-    for _d, c in where.values():
-        told.setdefault((c.source, c.sentence_start), []).append(c)
-    for together in told.values():
+    told: list[list[Claim]] = []
+    for c in sorted((c for _d, c in where.values()), key=lambda c: (c.source, c.start)):
+        last = told[-1][-1] if told else None
+        if last is not None and last.source == c.source and (
+            last.sentence_start == c.sentence_start
+            or (
+                0 <= c.sentence_start - (last.sentence_start + len(last.sentence)) <= NEXT_SENTENCE_GAP
+                and not _list_item(last)
+                and not _list_item(c)
+            )
+        ):
+            told[-1].append(c)  # (its sentence, or the next: 'The PNC estimates that some 3,500 people
+            # have reached the cordon. Red Camino Digno … says "more than 4,000".')
+        else:
+            told.append([c])
+    for together in told:
         if len({where[id(c)][0] for c in together}) < 2 or any(
-            p.search(together[0].sentence) for p in (tw.explicit, tw.weekday, tw.relative)
+            p.search(c.sentence) for c in together for p in (tw.explicit, tw.weekday, tw.relative)
         ):
             continue  # (one day already, or a sentence that names a day: 'on Tuesday, up from 2,500')
         sides = [_side(c, ids) for c in together]
