@@ -881,7 +881,7 @@ def situate(
             # thousands". The police counted 5,000.': a figure of the sentence right after a
             # crowd of another time, in its paragraph, naming no time or place of its own, is a
             # rival count of that crowd
-            taken_up = _continued(out[order[pos - 1]], c, text)
+            taken_up = _continued(out[order[pos - 1]], c, text, tw)
         if taken_up is not None:
             # 'The coalition put that crowd at 4,000', 'The district police put the number at
             # 60': the figure before it of its measure in its paragraph is of the same time and
@@ -1187,15 +1187,33 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be
 
 
-def _continued(said: Claim, c: Claim, text: str) -> Claim | None:
-    """``said`` when it is a crowd of another time ('before', 'after') told in the sentence right
-    before ``c``'s, in its paragraph; None otherwise."""
-    if said.measure != "participants" or said.period not in ("before", "after"):
+def _continued(said: Claim, c: Claim, text: str, tw: TimeWords) -> Claim | None:
+    """``said`` when it is a crowd of another time ('before', 'after') or of one place ('In Umeå,
+    … police counted about 1,200.' before 'The organisers say "nearly 3,000" came.') told in the
+    sentence right before ``c``'s, in its paragraph; None otherwise, or when ``c``'s sentence
+    tells a total ('Across the country the unions counted 200,000', '80,000 in all'), another
+    time ('Two weeks ago they had claimed 35,000') or is a list's labelled line ('PSP Porto: 12,000')."""
+    if said.measure != "participants":
         return None
+    if said.period not in ("before", "after") and (
+        said.period != "day"
+        or said.place is None
+        or said.place == NATIONWIDE
+        or _TOTAL_WORDS.search(c.sentence)
+        or (tw.other_time is not None and tw.other_time.search(c.sentence))
+        or ":" in c.sentence[: c.start - c.sentence_start]
+        or "..." in c.sentence[: c.start - c.sentence_start]
+        or _LIST_MARK.match(c.sentence) is not None
+    ):
+        return None  # (a list's item: '6. Novo mesto (Glavni trg) ...... approx. 700' after '5. Kranj …')
     end = said.sentence_start + len(said.sentence)
     if said.sentence_start >= c.sentence_start or text[end : c.sentence_start].strip():
         return None  # (its own sentence, or one further back)
     return None if "\n\n" in text[end : c.sentence_start] else said
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-*•·–—]|\d{1,2}[.)]\s)")  # a list item's mark: '- ', '6. '
+_TOTAL_WORDS = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined|across|nationwide|countrywide)\b", re.IGNORECASE)
 
 
 def _taken_up(out: Sequence[Claim], order: Sequence[int], pos: int, c: Claim, text: str) -> Claim | None:

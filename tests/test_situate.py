@@ -1931,3 +1931,40 @@ def test_a_place_whose_name_begins_with_an_accented_capital_is_read(text: str, f
     hundred') is its place, not the sentence's first."""
     (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-03-12")) if c.text == figure)
     assert claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        pytest.param(
+            "Snow fell all afternoon, and police counted about 1,200 marchers in Umeå. The organisers say nearly 3,000 came.",
+            "nearly 3,000", "Umeå", id="wire-organisers-next-sentence",
+        ),
+        pytest.param(
+            "About 2,000 people rallied outside the town hall in Kelso. Organisers put the crowd at 3,500.",
+            "3,500", "Kelso", id="put-the-crowd-at",
+        ),
+        pytest.param(
+            "The police has counted 4,500 participants at Braga. The syndicates affirm that 11,000 persons participated.",
+            "11,000", "Braga", id="translation",
+        ),
+        pytest.param(
+            "the cops said 800 people showed up in Tartu. honestly there were 2000 people there", "2000", "Tartu", id="forum",
+        ),
+        pytest.param(
+            "About 2,000 people rallied outside the town hall in Kelso. In all, the unions counted 20,000 marchers.",
+            "20,000", None, id="a-total-is-no-places",
+        ),
+        pytest.param(
+            "Police counted 12,000 marchers in Porto. Two weeks ago the union had claimed 35,000 people.",
+            "35,000", None, id="another-time",
+        ),
+        pytest.param("Police counted 45,000 marchers in Lisbon.\nPSP Porto: 12,000 marchers.", "12,000", None, id="a-labelled-line"),
+    ],
+)  # fmt: skip
+def test_a_crowd_in_the_sentence_after_a_places_crowd_is_that_places(text: str, figure: str, place: str | None) -> None:
+    """A crowd figure naming no place, time or total of its own, in the sentence right after a
+    crowd counted in one place, is a rival count of that crowd: its place; not a total ('In all'),
+    another time's ('Two weeks ago') or a labelled line's own."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-11-15")) if c.text == figure)
+    assert claim.place == place
