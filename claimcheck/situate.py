@@ -881,7 +881,10 @@ def situate(
             # thousands". The police counted 5,000.': a figure of the sentence right after a
             # crowd of another time, in its paragraph, naming no time or place of its own, is a
             # rival count of that crowd
-            taken_up = _continued(out[order[pos - 1]], c, text, tw)
+            alone = (prev is None or prev.sentence_start != c.sentence_start) and (
+                nxt is None or nxt.sentence_start != c.sentence_start
+            )  # (not one of its sentence's figures: 'The union's figures were 7,500, 4,000 and 2,600 for the same three towns')
+            taken_up = _continued(out[order[pos - 1]], c, text, tw, alone)
         if taken_up is not None:
             # 'The coalition put that crowd at 4,000', 'The district police put the number at
             # 60': the figure before it of its measure in its paragraph is of the same time and
@@ -1187,18 +1190,22 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be
 
 
-def _continued(said: Claim, c: Claim, text: str, tw: TimeWords) -> Claim | None:
+def _continued(said: Claim, c: Claim, text: str, tw: TimeWords, alone: bool = True) -> Claim | None:
     """``said`` when it is a crowd of another time ('before', 'after') or of one place ('In Umeå,
     … police counted about 1,200.' before 'The organisers say "nearly 3,000" came.') told in the
     sentence right before ``c``'s, in its paragraph; None otherwise, or when ``c``'s sentence
     tells a total ('Across the country the unions counted 200,000', '80,000 in all'), another
-    time ('Two weeks ago they had claimed 35,000') or is a list's labelled line ('PSP Porto: 12,000')."""
+    time ('Two weeks ago they had claimed 35,000') or a place ('in the capital', 'Researchers at
+    Ilia State University'), is a list's labelled line ('PSP Porto: 12,000'), or is not ``alone`` in
+    its sentence."""
     if said.measure != "participants":
         return None
     if said.period not in ("before", "after") and (
         said.period != "day"
         or said.place is None
         or said.place == NATIONWIDE
+        or not alone
+        or _NAMES_A_PLACE.search(c.sentence)
         or _TOTAL_WORDS.search(c.sentence)
         or (tw.other_time is not None and tw.other_time.search(c.sentence))
         or ":" in c.sentence[: c.start - c.sentence_start]
