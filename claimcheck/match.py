@@ -2790,6 +2790,7 @@ def _by_day(
         apart: list[Claim] = []
         told_apart = _days_told_apart(unknown, tw)
         words_apart: dict[str, list[Claim]] = {}  # (not days to date: kept out of ``days`` till the end)
+        judged: dict[int, int] = {}  # id -> how it was placed: by its report or side's figures, apart, or a guess
         for c in unknown:
             if (weekday := _weekday_named(c, days)) is not None:
                 days[weekday].append(c)  # ('on duty in the city on Tuesday', in an undated report)
@@ -2800,6 +2801,7 @@ def _by_day(
             if c.date is None and (word := _weekday_of_no_day(c, days, tw)) is not None:
                 words_apart.setdefault(word, []).append(c)  # ('On Wednesday evening …', none of its days a Wednesday)
                 continue
+            judged[id(c)] = BY_EVIDENCE
             own = named.get(c.source, set()) - recalled  # (a day it looks back on is not its report's)
             if told_on and c.source in told_on and told_on[c.source] not in recalled and not own - {told_on[c.source]}:
                 own = {told_on[c.source]}  # (its report's day, from the counts it repeats)
@@ -2825,12 +2827,98 @@ def _by_day(
                 days[max(agreed, key=lambda d: (len(days[d]), d or ""))].append(c)  # type: ignore[index]
             elif main in said and said[main] is None:
                 days[main].append(c)
+                judged[id(c)] = BY_GUESS
             else:
                 apart.append(c)
+                judged[id(c)] = BY_DISAGREEMENT
         if apart:
             days[None] = apart
+        _rivals_together(judged, days, ids or {}, tw)
+        if not days.get(None, True):
+            del days[None]
         days.update(words_apart)
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
+
+
+BY_GUESS, BY_DISAGREEMENT, BY_EVIDENCE = 0, 1, 2  # how a figure of unknown day was placed (see _by_day)
+NEXT_SENTENCE_GAP = 3  # the most characters between a sentence and the next (a space, a line break)
+
+
+def _list_item(c: Claim) -> bool:
+    """Whether ``c``'s sentence is a list's item: a bullet before it, or a label before its
+    figure ('* Ísafjörður Tue: Westfjords police ~700 · local organisers 1,200')."""
+    return c.sentence.lstrip()[:1] in _BULLET_MARKS or _LABEL_COLON.search(c.sentence, 0, c.start - c.sentence_start) is not None
+
+
+_BULLET_MARKS = frozenset("-*•·–—")
+_LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # (a label's colon, not a clock's: '09:30  The PNC estimates …')
+
+
+def _rivals_together(
+    judged: Mapping[int, int], days: dict[str | None, list[Claim]], ids: dict[str, str], tw: TimeWords
+) -> None:
+    """Puts the figures of unknown day that one sentence naming no day gives side by side (or
+    the sentence right after it) in one day of ``days``: rival counts of one gathering ('Police
+    estimated that around 120 people took part; organisers spoke of "two hundred or so"', '-
+    Crowd: police up to 1,500 · union 10,000', 'The PNC estimates that some 3,500 people have
+    reached the cordon. Red Camino Digno says "more than 4,000".') are of the same day. ``judged`` tells how :func:`_by_day` placed each (by ``id``):
+    by what its report or its side gave on a day (BY_EVIDENCE), apart as its side gave another
+    figure on the main day (BY_DISAGREEMENT), or on the main day for want of anything better
+    (BY_GUESS). The figures placed on the best grounds decide, when they agree; the others
+    follow them, in place. Rivals are each another side's (by ``ids``, see :func:`_side`; one
+    may be the report's own count: 'Our reporter counted about 400; police said 250'), not one
+    side's list of its forces ('310 soldiers and gendarmes, 85 civil protection agents').
+
+    >>> from dataclasses import replace
+    >>> from claimcheck.models import claim_in
+    >>> told = "Police estimated that 120 took part; organisers spoke of 200."
+    >>> def said(figure, who):
+    ...     return replace(claim_in(told, figure, "participants"), claimant=who, claimant_type=who)
+    >>> police, organisers = said("120", "police"), said("200", "organisers")
+    >>> days = {"2026-10-06": [organisers], None: [police]}
+    >>> _rivals_together({id(police): BY_DISAGREEMENT, id(organisers): BY_GUESS}, days, {}, time_words())
+    >>> {d: [c.text for c in cs] for d, cs in days.items()}
+    {'2026-10-06': [], None: ['120', '200']}
+    >>> told = "Police said 120 on Monday; organisers spoke of 200."
+    >>> police, organisers = said("120", "police"), said("200", "organisers")
+    >>> days = {"2026-10-06": [organisers], None: [police]}
+    >>> _rivals_together({id(police): BY_DISAGREEMENT, id(organisers): BY_GUESS}, days, {}, time_words())
+    >>> {d: [c.text for c in cs] for d, cs in days.items()}
+    {'2026-10-06': ['200'], None: ['120']}
+    """
+    where = {id(c): (d, c) for d, cs in days.items() for c in cs if id(c) in judged}
+    told: list[list[Claim]] = []
+    for c in sorted((c for _d, c in where.values()), key=lambda c: (c.source, c.start)):
+        last = told[-1][-1] if told else None
+        if last is not None and last.source == c.source and (
+            last.sentence_start == c.sentence_start
+            or (
+                0 <= c.sentence_start - (last.sentence_start + len(last.sentence)) <= NEXT_SENTENCE_GAP
+                and not _list_item(last)
+                and not _list_item(c)
+            )
+        ):
+            told[-1].append(c)  # (its sentence, or the next: 'The PNC estimates that some 3,500 people
+            # have reached the cordon. Red Camino Digno … says "more than 4,000".')
+        else:
+            told.append([c])
+    for together in told:
+        if len({where[id(c)][0] for c in together}) < 2 or any(
+            p.search(c.sentence) for c in together for p in (tw.explicit, tw.weekday, tw.relative)
+        ):
+            continue  # (one day already, or a sentence that names a day: 'on Tuesday, up from 2,500')
+        sides = [_side(c, ids) for c in together]
+        if len(set(sides)) < len(sides):
+            continue  # (no rivals: one side's figures, or two that no side gave)
+        best = max(judged[id(c)] for c in together)
+        decided = {where[id(c)][0] for c in together if judged[id(c)] == best}
+        if len(decided) != 1:
+            continue  # (the best grounds disagree: 'police up to 1,500 · union 10,000 · monitors 3,000-4,000')
+        day = next(iter(decided))
+        for c in together:
+            if (was := where[id(c)][0]) != day:
+                days[was] = [m for m in days[was] if m is not c]
+                days.setdefault(day, []).append(c)
 
 
 _NAMED_WEEKDAY = re.compile(

@@ -95,7 +95,7 @@ RIVAL_CLAUSE = re.compile(
     r"|and|while|whereas|but|in|at|on)\b)[^\d.;:!?()\n]){2,60}?)\s+"
     r"(?:(?:had|has|have|then|later|also|instead)\s+)?"
     rf"(?:{_RIVAL_VERB}|"
-    r"put\s+(?:it|the\s+(?:figure|number|crowd|turnout|count|total|attendance))\s+at)"
+    r"(?:put|puts|estimated|estimates|placed|places)\s+(?:it|the\s+(?:figure|number|crowd|turnout|count|total|attendance))\s+at)"
     r"\s+(?:that\s+|it\s+was\s+|there\s+were\s+)?(?:at\s+)?$",
     re.IGNORECASE,
 )  # a rival count in a clause of its own, only its maker named: 'and the unions claimed', 'while the coalition said'
@@ -223,6 +223,43 @@ def tally_rival(between: str, after: str, tw: TimeWords) -> bool:
     semi = between.rfind(";", 0, told.start())
     folded = ((between[semi + 1 : told.start()] if semi >= 0 else "") + own).casefold()
     return not (any(ch.isdigit() for ch in own) or _of_its_own(own, folded, tw) or _NOW.search(folded))
+_MAKER = re.compile(r"(?:the|its|their|his|her|our|local|some)\s")  # a maker named as such: 'the unions', 'its organisers'
+_GAPPED = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?P<who>[^\d,;:()\n]{2,60}?)\s*$", re.IGNORECASE)
+
+
+def gapped_rival(between: str, after: str, claimant: str | None, tw: TimeWords) -> bool:
+    """Whether a figure after another of its sentence is a rival count of the same crowd or
+    force with its verb left out, only its maker between ('police counted 20,000 people in
+    Ljubljana and the unions 70,000', '3,000 marchers, while the CPCN more than 20,000'): the
+    words after the conjunction are the figure's claimant, and its own clause names no time,
+    place or plan ('… and the union 5,000 in Porto' is Porto's).
+
+    >>> told = [
+    ...     (" people in Ljubljana and the unions ", ".", "the unions"),
+    ...     (" marchers and the organisers' ", ".", "the organisers"),
+    ...     (" people in Ljubljana and the unions ", " in Maribor.", "the unions"),
+    ...     (" on Monday and ", " on Tuesday.", None),
+    ...     (" people and the next day ", ".", "police"),
+    ...     (" in Aldport, while Dunmore drew ", ";", "Dunmore drew"),
+    ... ]
+    >>> [gapped_rival(between, after, who, time_words()) for between, after, who in told]
+    [True, True, False, False, False, False]
+    """
+    told = _GAPPED.search(between) if claimant else None
+    if told is None or claimant is None:
+        return False
+    who = re.sub(r"['’]s?$", "", told["who"].strip()).casefold()
+    if not who.endswith(claimant.strip().casefold()) or not _MAKER.match(who):
+        return False  # (not a place's own verb taken for a maker: 'while Dunmore drew 900')
+    clause = re.split(r"[.;]", after, maxsplit=1)[0]
+    own = told["who"] + " " + clause
+    return not (
+        any(ch.isdigit() for ch in clause)
+        or _PLACE_AFTER.search(clause)
+        or tw.day_cue.search(own.casefold())
+        or tw.past_cue.search(own.casefold())
+        or tw.planned.search(own)
+    )
 
 
 ELLIPSIS = re.compile(
@@ -319,6 +356,9 @@ def situate(
             for t in said if t.day
         )], key=lambda section: section[0])  # fmt: skip  (a day not read is None: by place only)
     dateline_only = report is not None and {day for _end, day in sections if day is not None} == {report}
+    # (an undated report's own date line, 'Statements / 9 September 2026' over its first figure:
+    # the day it was written, as a dated report's date is)
+    own_line = _own_date_line(sections, claims) if report is None else None
     # (the one dated line is the report's own date line, no live blog's day headings)
     ends = [end for end, _day in sections]
     summed_to, summary_end = _summary_day(sections, report)
@@ -755,23 +795,42 @@ def situate(
                 # marched to the ministry', a crowd)
                 period = "strike"
         if c.sentence_start > seen:
-            day, recent = _last_days(text[seen : c.sentence_start], report, tw, event, recent=dateline_only)
+            day, recent = _last_days(
+                text[seen : c.sentence_start], report or own_line, tw, event, recent=dateline_only or own_line is not None
+            )
             carried, lately = day or carried, recent or lately
             seen = c.sentence_start
         if (
             as_of is not None
             and lately
-            and dateline_only
+            and (dateline_only or own_line is not None and section == own_line)
             and period == "day"
             and c.measure == "participants"
-            and as_of == report_day
-            and lately.isoformat() != report_day
+            and as_of == (report_day or own_line and own_line.isoformat())
+            and lately < (report or own_line)  # type: ignore[operator]
             and section is not None
         ):
             # a crowd dated only by the report's own date line ('June 17, 2019' over 'The
             # Sunday protests drew two million people … The police said there were 338,000 at
-            # its peak'): the day the story named for its gathering, not the day it was written
+            # its peak'; an undated statement's 'Osh, 9 September 2026' over '1. The size of the
+            # gathering on 8 September'): the day the story named for its gathering, not the day
+            # it was written
             as_of = lately.isoformat()
+        if (
+            (own_line is not None and section == own_line or dateline_only and section is not None)
+            and as_of == (report_day or own_line and own_line.isoformat())
+            and period == "day"
+            and c.measure in GATHERINGS
+            and gathered is not None
+            and (gathered[1] or as_of) < as_of
+            and not _names_a_day(c.sentence, tw)
+        ):
+            # a crowd or force dated only by its report's own date line (an undated statement's
+            # too; no heading between), after its figure of the gathering's day ('By noon on Wednesday … we were
+            # 25,000 … The figure of 6,500 given by the police is an insult' under '7 October
+            # 2027'; 'Last night, upwards of 3,000 people sat down …' and, a paragraph on, 'The
+            # police have since told the media that "around 800" attended'): that gathering's day
+            as_of = gathered[1]
         if (
             as_of is None
             and carried
@@ -881,9 +940,9 @@ def situate(
                 or (period == "day" and ELLIPSIS.match(before))
                 or (period == "day" and as_of is None and NEXT_CELL.match(before))
                 or (
-                    period == "day"
+                    period in ("day", "before")  # (an earlier year's crowd too: 'In 2019 police counted 9,000 in Malmö and the unions 25,000')
                     and c.measure in ("participants", "deployed")
-                    and rival_clause(before, after, tw)
+                    and (rival_clause(before, after, tw) or gapped_rival(before, after, c.claimant, tw))
                 )
             )
         ):
@@ -927,7 +986,10 @@ def situate(
             # thousands". The police counted 5,000.': a figure of the sentence right after a
             # crowd of another time, in its paragraph, naming no time or place of its own, is a
             # rival count of that crowd
-            taken_up = _continued(out[order[pos - 1]], c, text)
+            alone = (prev is None or prev.sentence_start != c.sentence_start) and (
+                nxt is None or nxt.sentence_start != c.sentence_start
+            )  # (not one of its sentence's figures: 'The union's figures were 7,500, 4,000 and 2,600 for the same three towns')
+            taken_up = _continued(out[order[pos - 1]], c, text, tw, alone)
         if taken_up is not None:
             # 'The coalition put that crowd at 4,000', 'The district police put the number at
             # 60': the figure before it of its measure in its paragraph is of the same time and
@@ -1233,15 +1295,37 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be
 
 
-def _continued(said: Claim, c: Claim, text: str) -> Claim | None:
-    """``said`` when it is a crowd of another time ('before', 'after') told in the sentence right
-    before ``c``'s, in its paragraph; None otherwise."""
-    if said.measure != "participants" or said.period not in ("before", "after"):
+def _continued(said: Claim, c: Claim, text: str, tw: TimeWords, alone: bool = True) -> Claim | None:
+    """``said`` when it is a crowd of another time ('before', 'after') or of one place ('In Umeå,
+    … police counted about 1,200.' before 'The organisers say "nearly 3,000" came.') told in the
+    sentence right before ``c``'s, in its paragraph; None otherwise, or when ``c``'s sentence
+    tells a total ('Across the country the unions counted 200,000', '80,000 in all'), another
+    time ('Two weeks ago they had claimed 35,000') or a place ('in the capital', 'Researchers at
+    Ilia State University'), is a list's labelled line ('PSP Porto: 12,000'), or is not ``alone`` in
+    its sentence."""
+    if said.measure != "participants":
         return None
+    if said.period not in ("before", "after") and (
+        said.period != "day"
+        or said.place is None
+        or said.place == NATIONWIDE
+        or not alone
+        or _NAMES_A_PLACE.search(c.sentence)
+        or _TOTAL_WORDS.search(c.sentence)
+        or (tw.other_time is not None and tw.other_time.search(c.sentence))
+        or ":" in c.sentence[: c.start - c.sentence_start]
+        or "..." in c.sentence[: c.start - c.sentence_start]
+        or _LIST_MARK.match(c.sentence) is not None
+    ):
+        return None  # (a list's item: '6. Novo mesto (Glavni trg) ...... approx. 700' after '5. Kranj …')
     end = said.sentence_start + len(said.sentence)
     if said.sentence_start >= c.sentence_start or text[end : c.sentence_start].strip():
         return None  # (its own sentence, or one further back)
     return None if "\n\n" in text[end : c.sentence_start] else said
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-*•·–—]|\d{1,2}[.)]\s)")  # a list item's mark: '- ', '6. '
+_TOTAL_WORDS = re.compile(r"\b(?:total|in\s+all|altogether|overall|combined|across|nationwide|countrywide)\b", re.IGNORECASE)
 
 
 def _taken_up(out: Sequence[Claim], order: Sequence[int], pos: int, c: Claim, text: str) -> Claim | None:
@@ -1812,6 +1896,17 @@ WRAPPED_CHARS = 60  # the shortest line a text wrapped in mid-sentence runs to
 _SENTENCE_ENDS = frozenset(".!?\"”’)]")
 
 
+def _own_date_line(sections: Sequence[tuple[int, date | None]], claims: Sequence[Claim]) -> date | None:
+    """The day of an undated report's own date line: the one day its dated lines name (a
+    statement's 'Osh, 9 September 2026', 'For immediate release — Saturday 5 September 2026'),
+    its first dated line before its first figure; None when it has none, or dated lines of two
+    days (a live page's day headings, a thread's post stamps)."""
+    dated = [(end, day) for end, day in sections if day is not None]
+    if not dated or len({day for _end, day in dated}) > 1 or dated[0][0] > min(c.start for c in claims):
+        return None
+    return dated[0][1]
+
+
 def _names_a_day(sentence: str, tw: TimeWords) -> bool:
     """Whether ``sentence`` names a day: a date, a weekday or a relative day ('yesterday').
 
@@ -1860,11 +1955,15 @@ def _paragraph_day(
 
 def _told_gatherings(chunks: list[str], tw: TimeWords) -> Iterator[str]:
     """Of ``chunks``, last first, those that tell a gathering, not one still to come ('called
-    another march for 2 October')."""
+    another march for 2 October'); none before a later one that names a day of no gathering
+    ('The first gatherings took place on Friday 11 September … Saturday 12 September was the
+    largest day.': the day the story has moved on to is no gathering's it told)."""
     for chunk in reversed(chunks):
         told = tw.gathering.search(chunk)
         if told is not None and tw.planned.search(chunk, 0, told.end()) is None:
             yield chunk
+        elif told is None and _names_a_day(chunk, tw):
+            return
 
 
 def _paragraph_sentences(text: str, body_from: int, at: int, tw: TimeWords) -> list[str]:

@@ -176,6 +176,27 @@ def day_words_in(window: str, words: TimeWords) -> list[tuple[int, str]]:
     return found
 
 
+def _gathering_words(events: list[str], months: list[str]) -> re.Pattern[str]:
+    """The words that tell a gathering, in any case: not one that is a month's name written as
+    the month ('9 March', 'March 9', 'in March', 'since March 2025'), only as the march ('the
+    march of 14 March', 'March organisers said').
+
+    >>> told = _gathering_words(["march", "rally"], ["january", "march"])
+    >>> [bool(told.search(s)) for s in ("Exams resumed on 9 March.", "In March, nothing happened.",
+    ...     "By March 12 the camp was gone.", "the march of 14 March", "A rally on 9 March drew 300.")]
+    [False, False, False, True, True]
+    """
+    named = [e for e in events if e in months]
+    month = rf"(?-i:{any_of([m.capitalize() for m in named])})\b" if named else None
+    not_months = (
+        rf"(?!{month}\s*(?:\d|,\s*\d))(?!(?:(?<=\d\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)"
+        rf"|(?<=late\s)|(?<=mid-)|(?<=\bby\s)|(?<=\bon\s)){month})"
+        if month
+        else ""
+    )
+    return re.compile(rf"\b{not_months}(?:{any_of(events)})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def time_words(lexicon: Any = None) -> TimeWords:
     """The compiled ``time`` section of ``lexicon`` (a :class:`claimcheck.lexicon.Lexicon`;
@@ -231,7 +252,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         re.compile(rf"\b(?:{alternation(data['running_total'])})\b", re.IGNORECASE),
         day_cue, past_cue,
         re.compile(rf"\b(?:{alternation(data['on_strike'])})\b(?!\s+of\b)", re.IGNORECASE),
-        re.compile(rf"\b(?:{any_of(data['gathering_events'])})\b", re.IGNORECASE),
+        _gathering_words(data["gathering_events"], [m for names in data["months"] for m in names]),
         re.compile(rf"\b(?:{any_of(data['planned'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{any_of(data['rise_between'])})\b", re.IGNORECASE),
         re.compile(rf"^\W*(?:{any_of(data['later_after'])})\b", re.IGNORECASE),
@@ -569,6 +590,25 @@ def own_words(after: str, words: TimeWords) -> str:
     return after[:stop]
 
 
+_DATED = re.compile(r"\bdated\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def documents_dates_out(text: str, words: TimeWords) -> str:
+    """``text`` with the date of a document blanked out: 'dated' before a date ('under an order
+    of the High Court dated 29 June 2026', 'a letter dated May 3') tells when a paper was
+    written, not the day of the figure the words are about.
+
+    >>> documents_dates_out("gathered to stop an eviction under an order dated 29 June 2026.", time_words()).split()
+    ['gathered', 'to', 'stop', 'an', 'eviction', 'under', 'an', 'order', '.']
+    >>> documents_dates_out("gathered on 13 August.", time_words())
+    'gathered on 13 August.'
+    """
+    for m in _DATED.finditer(text):
+        if (day := words.explicit.match(text, m.end())) is not None:
+            text = text[: m.start()] + " " * (day.end() - m.start()) + text[day.end() :]
+    return text
+
+
 _NEXT_DAY_CLAUSE = re.compile(r"(?:[,;]|\band\b)\s*(?:and\s+)?(?:on|by)\s+(?P<d>[^,;]{3,40}?)\s*$")
 
 
@@ -660,7 +700,17 @@ def _opening(sentence: str, words: TimeWords) -> str:
         m = None
     if m is None and len(sentence) <= LABEL_ITEM and ":" in sentence:
         m = _ITEM_LABEL.match(sentence)  # a list item's label: 'Detained Wed, Borgartún: 17 (police) / 22 (VF)'
+    if m is None and (lead := _RELATIVE_OPENING.match(sentence)) is not None:
+        told = words.relative.match(sentence, lead.end())  # 'Last night, upwards of 3,000 people sat down …'
+        if told is not None and sentence[told.end() : told.end() + 1] == "," and words.relative_days.get(
+            " ".join(told["r"].split()).casefold()
+        ) is not None and " ".join(told["r"].split()).casefold() not in _NO_DAY_OPENINGS:
+            return sentence[: told.end() + 1]
     return m.group(0) if m else ""
+
+
+_RELATIVE_OPENING = re.compile(r"\W*(?:(?:earlier|late|early)\s+)?", re.IGNORECASE)  # (before 'Last night,', 'Earlier today,')
+_NO_DAY_OPENINGS = frozenset({"so far", "to date", "as of now"})  # (a running count's words, no day of its own)
 
 
 _ITEM_LABEL = re.compile(r"^\W*[^\W\d][^:\n.;()—–]{0,50}(?=:\s)")  # (not a figure's own note: 'Dead — 21 (ministry, 19 March): …')
@@ -1096,6 +1146,8 @@ def as_of_and_period(
             # '26 people died when the grandstand collapsed on Saturday': the collapse's day;
             # the toll is the report's (an undated report's has no other day: it keeps that one)
             own = words.event_when.sub(" ", own)
+    if cues[0] and "dated" in own + clause:
+        own, clause = documents_dates_out(own, words), documents_dates_out(clause, words)
     own_day = cues[0] and resolve_day(own.split(";", 1)[0], ref, words, event=event, year=undated)  # (not the next clause's)
     day = own_day or cues[0] and (
         resolve_day(clause, ref, words, last=True, event=event, year=undated)

@@ -49,7 +49,12 @@ from claimcheck.when import MONTH_STEM, WEEKDAY_STEM, any_of
 NATIONWIDE = "nationwide"
 LEAD_CHARS = 600  # how far into a report its opening sentences reach
 CAPITAL = "the capital"
-_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|del|da|la|di|al|el)\s+)?[A-ZÀ-Ý][\w'’-]+)*"
+# the capitals a name may begin with: Latin ones with their accents ('Žilina', 'Łódź', 'Şanlıurfa', 'Ísafjörður')
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
+_NAME = (
+    rf"[{UPPER}][\w'’-]+(?:\s+(?:(?:de|del|da|la|di|al|el)\s+)?[{UPPER}][\w'’-]+"
+    rf"|\s+(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es)-[{UPPER}][\w'’-]+)*"
+)  # (and an Arabic article joined to its name: 'Souq al-Shuyukh')
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         # '…, while in Faro the march drew 1,200': a clause of its own words up to the figure
         switch=re.compile(
             rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*(?:,|at\s+(?:[a-z]+\s+){{0,2}}$"
-            rf"|\s(?:[a-z]+\s+){{1,4}}$)"
+            rf"|\s(?:[a-z]+\s+){{1,4}}$|$)"  # ('…, and in Larnaca approximately four hundred': the place right before it)
         ),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"

@@ -1627,3 +1627,98 @@ def test_the_kind_of_incident_a_figures_clause_names(case: str) -> None:
 
     sentence, kind = INCIDENT_WORDS[case]
     assert _own_kind(claim_in(sentence, "9", "arrested"), incident_kinds()) == kind
+
+
+_SATURDAYS_RALLY = (
+    "Police said about 6,000 people rallied outside parliament on Saturday; the organisers said 14,000 took part.",
+    "2026-10-04",
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "one", "other"),
+    [
+        pytest.param(
+            "Police estimated that around 120 people took part in the blockade; a local blogger said about 200 people had joined it.",
+            120, 200, id="wire-semicolon",
+        ),
+        pytest.param(
+            "According to the police, some 150 persons participated in the sit-in at the ministry, while an independent observer counted 400 participants.",
+            150, 400, id="translation-while",
+        ),
+        pytest.param("Crowd at the ministry blockade: police ~90 / our group 250", 90, 250, id="forum-slash"),
+        pytest.param("Harbour blockade .... police 300 · fishermen's union 700", 300, 700, id="table-dots"),
+        pytest.param(
+            "Police put the crowd at the port at 800, a figure the dockers' committee disputed, saying 2,000 had come.",
+            800, 2000, id="disputed-figure",
+        ),
+        pytest.param(
+            "Our reporter counted about 400 protesters outside the town hall; police said there were 250.",
+            400, 250, id="reporter-then-police",
+        ),
+        pytest.param(
+            "A local radio station said 2,500 people joined the evening march to the governor's office, and the police gave 900.",
+            2500, 900, id="radio-then-police",
+        ),
+        pytest.param(
+            "Police estimated that around 120 people took part in the blockade of the ministry. A local blogger said about 200 people had joined it.",
+            120, 200, id="next-sentence-wire",
+        ),
+        pytest.param(
+            "09:30  The police estimate that some 150 people have reached the cordon at the port. A migrant-support group says 400 are there.",
+            150, 400, id="next-sentence-live-stamp",
+        ),
+        pytest.param(
+            "police said 90 people were at the ministry blockade. our group counted 250 people there lol",
+            90, 250, id="next-sentence-forum",
+        ),
+    ],
+)  # fmt: skip
+def test_rival_counts_in_one_sentence_of_no_day_are_of_one_day(told: str, one: int, other: int) -> None:
+    """An undated report's sentence that names no day (or it and the next) gives two sides'
+    counts of one gathering:
+    they are of one day, wherever the side that gave a figure on the dated report's Saturday
+    puts its own (the police's count far from their 6,000: another gathering, of an unknown
+    day), not one of them on Saturday for want of a better guess."""
+    groups = _aligned(_SATURDAYS_RALLY, (told, None))
+    holding = [
+        {g.id for g in groups if g.measure == "participants" and any(c.quantity.value == n for c in g.claims)}
+        for n in (one, other)
+    ]
+    assert holding[0] and holding[0] == holding[1]
+
+
+@pytest.mark.parametrize(
+    ("told", "figure", "kind"),
+    [
+        pytest.param("MINUSCA has deployed a quick reaction force of some 120 peacekeepers to the town.", "some 120", "peacekeeping", id="un-mission"),
+        pytest.param("About 300 blue helmets patrolled the buffer zone on Friday.", "About 300", "peacekeeping", id="blue-helmets"),
+        pytest.param(
+            "Divers worked in the canal, supported by around 140 search and rescue personnel on the banks.",
+            "around 140", "rescue", id="search-and-rescue-personnel",
+        ),
+        pytest.param("By nightfall more than 220 rescue personnel were at the scene.", "more than 220", "rescue", id="rescue-personnel"),
+        pytest.param("The province sent 45 emergency workers and two excavators.", "45", "rescue", id="emergency-workers"),
+        pytest.param("We have 800 guardsmen of the National Guard on the streets today.", "800", "military", id="guardsmen"),
+        pytest.param("The governor said 60 search teams were combing the slope.", "60", "rescue", id="search-teams"),
+    ],
+)  # fmt: skip
+def test_the_kind_of_a_force(told: str, figure: str, kind: str) -> None:
+    """Peacekeepers are a force of their own kind (a UN mission's beside the army's soldiers);
+    search and rescue personnel, emergency workers and search teams are rescuers; guardsmen are
+    soldiers."""
+    from claimcheck.match import force_kind, force_words
+    from claimcheck.models import claim_in
+
+    assert force_kind(claim_in(told, figure, "deployed", "security"), force_words()) == kind
+
+
+def test_a_lists_next_item_is_no_rival_of_the_one_before() -> None:
+    """Two items of a list in an undated report, each a place's counts by two sides, are two
+    gatherings: the ministry's count is not taken up by the harbour's, whatever day each joins."""
+    groups = _aligned(_SATURDAYS_RALLY, ("* Harbour: police 300 · union 700\n* Ministry: police 5,000 · union 12,000", None))
+    holding = [
+        {g.id for g in groups if g.measure == "participants" and any(c.quantity.value == n for c in g.claims)}
+        for n in (300, 5000)
+    ]
+    assert holding[0] and holding[1] and holding[0] != holding[1]

@@ -1906,3 +1906,221 @@ def test_a_figure_joined_to_an_earlier_events_is_of_that_event(text: str, figure
 def test_a_figure_of_this_year_after_an_earlier_events_keeps_its_time() -> None:
     got = situated("The 2019 flood killed 300 people, but this year 12 people were killed.")
     assert (got["300"][1], got["12"][1]) == ("before", "cumulative")
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        pytest.param(
+            "On 13 August about 800 residents gathered on the road to block an eviction ordered under a court order dated 29 June 2026.",
+            "2026-08-13", id="statement-court-order",
+        ),
+        pytest.param("On 4 May some 2,000 teachers marched against the decree dated 12 April.", "2026-05-04", id="wire-decree"),
+        pytest.param(
+            "On 9 March about 300 police officers were deployed to enforce an injunction dated February 20.",
+            "2026-03-09", id="force-injunction-month-first",
+        ),
+        pytest.param(
+            "On 21 October around 1,500 people rallied outside the embassy over a letter dated 2 October.",
+            "2026-10-21", id="letter",
+        ),
+        pytest.param("On 6 June, 4,000 workers marched to the ministry with a petition dated 1 June.", "2026-06-06", id="petition"),
+        pytest.param(
+            "On the evening of 14 November a crowd police put at 12,000 filled the square, under a permit dated 30 October.",
+            "2026-11-14", id="permit-after-comma",
+        ),
+    ],
+)  # fmt: skip
+def test_a_documents_date_is_not_the_day_of_the_figure(text: str, as_of: str) -> None:
+    """'dated' before a date tells when a paper was written (an order, a decree, a letter), not
+    the day of the gathering or deployment the figure counts: the day its sentence names."""
+    (claim,) = parse(Source(id="t", text=text, date="2026-11-20"))
+    assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        pytest.param(
+            "HUMAN RIGHTS WATCHERS\n\nStatements / 9 September 2026\n\n1. The size of the gathering on 8 September\n\n"
+            "Our monitors estimated that between 3,000 and 4,000 people were present.",
+            "between 3,000 and 4,000", "2026-09-08", id="statement-numbered-heading",
+        ),
+        pytest.param(
+            "PRESS STATEMENT\nFor immediate release — Saturday 5 September 2026\n\n"
+            "Last night, upwards of 3,000 people held a sit-in outside the ministry.",
+            "upwards of 3,000", "2026-09-04", id="release-last-night-opening",
+        ),
+        pytest.param(
+            "PRESS STATEMENT\nFor immediate release — Saturday 5 September 2026\n\n"
+            "Last night, upwards of 3,000 people held a sit-in outside the ministry.\n\n"
+            "The police have since told the media that around 800 attended.",
+            "around 800", "2026-09-04", id="release-rival-a-paragraph-on",
+        ),
+        pytest.param(
+            "STATEMENT OF THE FEDERATION COUNCIL\n7 October 2027\n\n"
+            "By noon on Wednesday we were 25,000 on the square. The figure of 6,500 given by the police is an insult.",
+            "6,500", "2027-10-06", id="union-weekday-then-police-figure",
+        ),
+        pytest.param(
+            "COMMUNIQUE\nAsunción, 28 March 2026\n\nThe peasant federations marched through the capital on Thursday 26 March. "
+            "According to our observers, some 30,000 people took part.",
+            "some 30,000", "2026-03-26", id="translated-communique-date-written-out",
+        ),
+        pytest.param(
+            "MEDIA RELEASE\n14 August 2026\n\nOn the morning of 13 August, about 800 residents gathered on the main road. "
+            "We deployed 350 officers to protect life and property.",
+            "350", "2026-08-13", id="police-release-force-after-crowd",
+        ),
+        pytest.param(
+            "Update — 3 May 2026\n\nThe blockade of the port gate on Friday drew dockers from three towns. "
+            "Organisers counted 1,200 people at its height.",
+            "1,200", "2026-05-01", id="blog-update-weekday",
+        ),
+        pytest.param(
+            "Statement\n12 June 2026\n\nToday more than 2,000 people are on the square.",
+            "more than 2,000", "2026-06-12", id="its-own-day-stays",
+        ),
+    ],
+)  # fmt: skip
+def test_an_undated_statements_date_line_is_not_its_gatherings_day(text: str, figure: str, as_of: str) -> None:
+    """An undated statement's own date line ('Statements / 9 September 2026') is the day it was
+    written, as a dated report's date is: a crowd or a force of no day of its own is of the day
+    the statement named for its gathering (a heading, an earlier sentence, its figure before)."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date=None)) if c.text == figure)
+    assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        pytest.param("On Tuesday police counted 20,000 people in Ljubljana and the unions 70,000.", "70,000", "Ljubljana", id="wire-and-the-unions"),
+        pytest.param("Police counted 8,000 marchers in Porto on Saturday, and the union 40,000.", "40,000", "Porto", id="comma-and-the-union"),
+        pytest.param(
+            "In March 2025 police estimated 9,000 participants in Stockholm and the organisers 25,000.",
+            "25,000", "Stockholm", id="earlier-year-rival",
+        ),
+        pytest.param(
+            "The police has counted 4,500 participants in Braga, while the syndicate 9,000.", "9,000", "Braga", id="translation-while",
+        ),
+        pytest.param(
+            "The union said 30,000 marched in Rosario and the police estimated the crowd at 8,000.",
+            "8,000", "Rosario", id="estimated-the-crowd-at",
+        ),
+        pytest.param(
+            "Police counted 2,000 protesters in Kitwe and the organisers more than 5,000.", "more than 5,000", "Kitwe", id="qualified-rival",
+        ),
+        pytest.param(
+            "Police counted 20,000 people in Ljubljana and the unions 5,000 in Maribor.", "5,000", "Maribor", id="own-place-stays",
+        ),
+    ],
+)  # fmt: skip
+def test_a_rival_count_with_its_verb_left_out_is_of_the_same_place(text: str, figure: str, place: str) -> None:
+    """'… and the unions 70,000': a rival count whose verb is left out, only its maker between,
+    is the same crowd's, of the place (and day) of the figure before it, unless its own clause
+    names a place."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-03-12")) if c.text == figure)
+    assert claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "day"),
+    [
+        pytest.param(
+            "The first gatherings took place on the evening of Friday 11 September in the capital. "
+            "Saturday 12 September was the largest day. The ministry said no more than 3,000 people had taken part.",
+            "The ministry", None, id="encyclopedia-later-day-named",
+        ),
+        pytest.param(
+            "On 4 May the teachers marched to the ministry. On 6 May the minister agreed to talks. The union said 5,000 had taken part.",
+            "The union", None, id="wire-later-news-day",
+        ),
+        pytest.param(
+            "Students held a sit-in at the rectorate on 2 March. Exams resumed on 9 March. Organisers put the turnout at 800.",
+            "Organisers", None, id="the-month-march-is-no-march",
+        ),
+        pytest.param(
+            "On 24 April the unions marched through the town. Organisers put the turnout at 8,000.",
+            "Organisers", date(2026, 4, 24), id="march-then-turnout",
+        ),
+        pytest.param(
+            "Residents gathered outside the town hall on 3 June. Police put the crowd at 400.",
+            "Police", date(2026, 6, 3), id="gathered-is-a-gathering",
+        ),
+        pytest.param(
+            "On 24 April the unions marched through the town. Traffic was diverted for hours. Organisers put the turnout at 8,000.",
+            "Organisers", date(2026, 4, 24), id="a-sentence-of-no-day-between",
+        ),
+    ],
+)  # fmt: skip
+def test_a_paragraphs_gathering_day_stops_at_a_later_day_named(text: str, at: str, day: date | None) -> None:
+    """An undated report's crowd takes the day its paragraph named for a gathering ('gathered',
+    'marched', 'a sit-in'), unless a later sentence of the paragraph names another day for other
+    news: the story has moved on, and that day's figure is not known to be the gathering's ('9
+    March' is a month's day, no march)."""
+    from claimcheck.situate import _paragraph_day
+
+    text = "Background.\n\n" + text
+    assert _paragraph_day(text, 0, text.index(at), time_words(), (None, None), 2026) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        pytest.param("In Košice police counted 6,000 marchers, in Žilina 3,500 marchers.", "3,500", "Žilina", id="listed-place-accented-capital"),
+        pytest.param("Police counted 4,000 marchers in Łódź on Saturday.", "4,000", "Łódź", id="wire-polish-capital"),
+        pytest.param(
+            "In Limassol we estimated 1,300 persons on the seafront, and in Larnaca approximately four hundred at the marina.",
+            "approximately four hundred", "Larnaca", id="statement-and-in-place-right-before",
+        ),
+        pytest.param(
+            "In Souq al-Shuyukh, some 30 km south-east of Nasiriyah, around 2,000 people blocked the main road.",
+            "around 2,000", "Souq al-Shuyukh", id="arabic-article-joined",
+        ),
+        pytest.param("About 2,500 people rallied in Şanlıurfa, police said.", "About 2,500", "Şanlıurfa", id="turkish-capital"),
+        pytest.param("Some 9,000 people marched in Brno, and in České Budějovice 1,200.", "1,200", "České Budějovice", id="czech-two-words"),
+        pytest.param("The police say 700 protesters gathered in Čačak and 400 in Kraljevo.", "700", "Čačak", id="serbian-first-of-two"),
+    ],
+)  # fmt: skip
+def test_a_place_whose_name_begins_with_an_accented_capital_is_read(text: str, figure: str, place: str) -> None:
+    """Place names begin with any Latin capital, accented ones too ('Žilina', 'Łódź',
+    'Şanlıurfa', 'České Budějovice'), or join an Arabic article ('Souq al-Shuyukh'); a place
+    named right before the figure in its own clause ('and in Larnaca approximately four
+    hundred') is its place, not the sentence's first."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-03-12")) if c.text == figure)
+    assert claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        pytest.param(
+            "Snow fell all afternoon, and police counted about 1,200 marchers in Umeå. The organisers say nearly 3,000 came.",
+            "nearly 3,000", "Umeå", id="wire-organisers-next-sentence",
+        ),
+        pytest.param(
+            "About 2,000 people rallied outside the town hall in Kelso. Organisers put the crowd at 3,500.",
+            "3,500", "Kelso", id="put-the-crowd-at",
+        ),
+        pytest.param(
+            "The police has counted 4,500 participants at Braga. The syndicates affirm that 11,000 persons participated.",
+            "11,000", "Braga", id="translation",
+        ),
+        pytest.param(
+            "the cops said 800 people showed up in Tartu. honestly there were 2000 people there", "2000", "Tartu", id="forum",
+        ),
+        pytest.param(
+            "About 2,000 people rallied outside the town hall in Kelso. In all, the unions counted 20,000 marchers.",
+            "20,000", None, id="a-total-is-no-places",
+        ),
+        pytest.param(
+            "Police counted 12,000 marchers in Porto. Two weeks ago the union had claimed 35,000 people.",
+            "35,000", None, id="another-time",
+        ),
+        pytest.param("Police counted 45,000 marchers in Lisbon.\nPSP Porto: 12,000 marchers.", "12,000", None, id="a-labelled-line"),
+    ],
+)  # fmt: skip
+def test_a_crowd_in_the_sentence_after_a_places_crowd_is_that_places(text: str, figure: str, place: str | None) -> None:
+    """A crowd figure naming no place, time or total of its own, in the sentence right after a
+    crowd counted in one place, is a rival count of that crowd: its place; not a total ('In all'),
+    another time's ('Two weeks ago') or a labelled line's own."""
+    (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-11-15")) if c.text == figure)
+    assert claim.place == place
