@@ -10,7 +10,15 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.models import Quantity
 from claimcheck.parse.head import Mention
 from claimcheck.parse.numbers import cue_between, folded
-from claimcheck.parse.rules import combined, fired, fired_rule, patterns, required_literals, rule, with_patterns
+from claimcheck.parse.rules import (
+    combined,
+    fired,
+    fired_rule,
+    patterns,
+    required_literals,
+    rule,
+    with_patterns,
+)
 from claimcheck.parse.sentences import Sentence
 
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word follows
