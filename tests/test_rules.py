@@ -229,6 +229,34 @@ def test_fired_rule_names_the_alternative_that_matched():
     assert len(seen) >= len(ids) // 2, seen  # most of the rules were seen matching
 
 
+def test_window_reader_gives_the_rule_of_the_one_pattern() -> None:
+    """not-a-count's window reader tries the rules that end a window's priority order and hold
+    a long word alone, after the one pattern of the others, when the window holds one of the
+    words: at every offset of every rule example it gives the rule the one pattern of all the
+    window's rules gives."""
+    from claimcheck.parse.not_a_count import FAR_AFTER, _window_match, _window_reader, _window_rules
+    from claimcheck.parse.numbers import fold
+    from claimcheck.parse.rules import fired_rule
+
+    lex = load_lexicon()
+    assert any(_window_reader(lex, FAR_AFTER)[2])  # (blood-donors, today)
+    for window, reach in (("after", 20), (FAR_AFTER, 60)):
+        pattern, ids = _window_rules(lex, window)
+        reader = _window_reader(lex, window)
+        seen = set()
+        for r in RULES:
+            for text in (*r.examples, *r.not_examples):
+                low = fold(text)
+                for at in range(len(low)):
+                    hi = min(len(low), at + reach)
+                    whole = pattern.match(low, at, hi)
+                    found = _window_match(low, at, hi, reader)
+                    assert (found and found[0]) == (whole and fired_rule(whole, ids)), (r.id, text, at)
+                    if found:
+                        seen.add(found[0])
+        assert {t[0] for t in reader[2]} <= seen, seen  # the rules tried alone were seen matching
+
+
 def test_guards_before_rule_patterns_are_in_every_match() -> None:
     """A cheap test before a rule's pattern ('by' looked up before attribution/by-agent) skips
     only windows where the pattern cannot match: the guard's string is one that every match
