@@ -247,6 +247,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 continue  # an explainer's question over its list: 'How many were arrested?' / '• Ministry: 43.'
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
+                if (titled := _label(text[lo : text.rfind("(", lo, hi)], lex, None).measure) is not None:
+                    # 'Detentions by night (MRO count, confirmed)' over '- Night 1, Sunday 15 November: 61':
+                    # a title naming a measure and its source, no colon, heads its list as 'Detentions:' would
+                    heading, after_heading, heading_end, columns, heading_who = titled, end, end, (), who
                 continue
             titled = heading
             if heading is None and (b := BULLET.match(text, lo, hi)) and FIGURE_SOURCE.match(text, b.end(), hi):
@@ -2273,13 +2277,14 @@ SAYS_AT_END = re.compile(
 DASH_SOURCE = re.compile(r"\s[-–—]\s(?P<who>[A-Z][^()\n\d,;:–—-]{1,40}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t.]*$")
 # a headline's source after a dash, before the outlet's name in brackets: '… - Justice Ministry (Sarnia Daily)'
 TIME_LABEL = re.compile(
-    r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+    r"(?i:(?:day|night|week)\s+\d{1,2},?\s+)?"  # 'Night 1, Sunday 15 November': the night's number and its day
+    r"(?:(?i:(?:day|night|week)\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
     rf"|(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"|(?i:" + _CLOCK + r"))"
     r"(?i:,?\s+" + _CLOCK + r")?(?i:,?\s+(?:sitrep|update|bulletin|tally|figures?))?"
 )  # a line labelled by its day or hour names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM',
-#    'Sat 10PM', 'Jan 15 8AM sitrep', 'Friday 11 September'
+#    'Sat 10PM', 'Jan 15 8AM sitrep', 'Friday 11 September', 'Night 2', 'Night 1, Sunday 15 November'
 
 
 PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -3412,8 +3417,9 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         speaker = LABEL_ACCORDING.sub("", " ".join(plain.split()).strip(" ,.-–—"))
         speaker = UPDATE_SUFFIX.sub("", LABEL_WHEN.sub("", CLOCK_LEAD.sub("", speaker))) or speaker
         # ('SENAPRED update 20:00', '16:00 – Delegación': the source, not the time of its figures)
-        if any(_venue(b, lex) for b in brackets):
+        if any(_venue(b, lex) for b in brackets) or speaker.lower() in TOTAL_LABELS:
             speaker = ""  # 'Pécs (Széchenyi tér)': a town and its square, a place that says nothing
+            # ('Total: 200' under 'Detentions by night (MRO count)': the heading's source's total)
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]

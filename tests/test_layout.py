@@ -1189,3 +1189,49 @@ def test_a_qualified_figure_of_another_source_is_no_label(text: str, expected: l
 )
 def test_a_table_of_sources_with_brackets_notes_and_measure_columns(text: str, expected: list[tuple]):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Detentions by night (MRO count, confirmed)\n- Night 1, Sunday 15 November: 61\n- Night 2, Monday 16 November: 88\nTotal: 149\n",
+            [
+                ("61", "arrested", "people", 61, 61, "MRO"),
+                ("88", "arrested", "people", 88, 88, "MRO"),
+                ("149", "arrested", "people", 149, 149, "MRO"),
+            ],
+            id="monitors-list-numbered-nights-with-their-days",
+        ),
+        pytest.param(
+            "Injured by day (Red Cross)\n* Day 1: 14\n* Day 2: 9\n",
+            [("14", "injured", "people", 14, 14, "Red Cross"), ("9", "injured", "people", 9, 9, "Red Cross")],
+            id="relief-agency-list-numbered-days",
+        ),
+        pytest.param(
+            "Arrests (police figures, 3 May)\n- Friday 1 May: 12\n- Saturday 2 May: 30\n",
+            [("12", "arrested", "people", 12, 12, "police"), ("30", "arrested", "people", 30, 30, "police")],
+            id="wire-box-arrests-by-weekday-and-date",
+        ),
+        pytest.param(
+            "Deaths by district (health office)\n• Gumla: 8\n• Palamu: 5\n",
+            [("8", "killed", "people", 8, 8, "health office"), ("5", "killed", "people", 5, 5, "health office")],
+            id="translated-bulletin-deaths-by-district",
+        ),
+        pytest.param(
+            "Hospitalised (regional health bureau)\n- Night 3: 22\n- Week 2, Monday 9 March: 40\n",
+            [
+                ("22", "injured", "people", 22, 22, "regional health bureau"),
+                ("40", "injured", "people", 40, 40, "regional health bureau"),
+            ],
+            id="forum-post-nights-and-weeks",
+        ),
+        pytest.param(
+            "Timeline (local time)\n- Night 1, Sunday 15 November: 61\n",
+            [],
+            id="a-title-naming-no-measure-heads-no-list",
+        ),
+    ],
+)
+def test_a_title_naming_a_measure_and_its_source_heads_the_list_under_it(text: str, expected: list[tuple]):
+    assert _read(text) == expected
