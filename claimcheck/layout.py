@@ -35,7 +35,7 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
-from claimcheck.when import MONTH_STEM, WEEKDAY, WEEKDAY_ABBR, WEEKDAY_STEM
+from claimcheck.when import MONTH_STEM, WEEKDAY, WEEKDAY_ABBR, WEEKDAY_STEM, time_words
 from claimcheck.where import NATIONWIDE, place_in, place_words
 
 MAX_LINE = 240  # longer lines are prose
@@ -247,6 +247,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 continue  # an explainer's question over its list: 'How many were arrested?' / '• Ministry: 43.'
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
+                if (titled := _label(text[lo : text.rfind("(", lo, hi)], lex, None).measure) is not None:
+                    # 'Detentions by night (MRO count, confirmed)' over '- Night 1, Sunday 15 November: 61':
+                    # a title naming a measure and its source, no colon, heads its list as 'Detentions:' would
+                    heading, after_heading, heading_end, columns, heading_who = titled, end, end, (), who
                 continue
             titled = heading
             if heading is None and (b := BULLET.match(text, lo, hi)) and FIGURE_SOURCE.match(text, b.end(), hi):
@@ -887,8 +891,9 @@ def _separator(text: str, lo: int, hi: int) -> str | None:
 
 MAX_TITLE = 160  # a table's title or caption line
 CAPTION_NUMBER = re.compile(r"(?:Table|Figure|Chart|Box|Annex)\s+\d{1,3}[a-z]?[.:]\s+")  # a caption's number
-SOURCE_CELL = re.compile(r"(?P<who>[^:()\n]{1,40}?)\s*(?::\s*(?P<what>[^\n]{1,60}))?")
-# a column naming who gave its figures, with what they count after a colon: 'SEP: teachers absent'
+SOURCE_CELL = re.compile(r"(?P<who>[^:()\n]{1,40}?)\s*(?:\((?P<kind>[^()\d\n]{1,40})\)\s*)?(?::\s*(?P<what>[^\n]{1,60}))?")
+# a column naming who gave its figures, with what they count after a colon: 'SEP: teachers absent';
+# its bracket says what kind of body it is ('CFE (union)', 'Organisers (CFE or local union)')
 
 
 def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Table | None:
@@ -929,10 +934,26 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     # table's voice or its bracket's source (the others count other things: 'Houses damaged',
     # 'Complaints received (RCM)'); else the columns name the sources
     subjects: list[str | None] = [None] * k
+    notes = _notes_heads(lex)
+    counters = _counter_heads(lex)
+    counter_cols: list[int] = []  # the columns of counters beside columns of measures
     for j, (a, b) in enumerate(cells[k:], k):
         m = matches[j]
         if NUMBER_CELL.fullmatch(text, a, b) or (m is None and not any(owns)):
             return None  # (a figure in a header: a row, not a header)
+        if j == len(cells) - 1 and j > k and not owns[j] and heads[j].split()[-1] in notes:
+            who.append(None)  # a last column of words on how each side counted ('Ministry's stated method')
+            measures.append(None)
+            where.append(None)
+            subjects.append(None)
+            continue
+        if any(owns) and not owns[j] and m is not None and heads[j] in counters:
+            counter_cols.append(j)  # 'Date | Police | Organisers | Detained' under 'Earlier marches':
+            who.append(" ".join(m["who"].split()))  # the counters' columns count what the title names
+            measures.append(None)
+            where.append(None)
+            subjects.append(None)
+            continue
         if any(owns):
             bracket = BRACKET.search(text, a, b)
             own_who = _bracket_claimant(bracket["b"], lex) if bracket else None
@@ -946,10 +967,11 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
         if not WORD.search(name) or name.lower() in times | places:
             return None
         sources.append(j)
-        who.append(name)
+        kind = " ".join((m["kind"] or "").split())
+        who.append(f"{name} ({kind})" if kind and len(kind.split()) <= 2 else name)  # 'CFE (union)': the kind tells its type
         measures.append(_title_measure(m["what"] or "", lex))
         where.append(_column_place(m["what"] or ""))
-    if any(verb_form(who[j].rsplit(None, 1)[-1].lower(), lex, ing=False) for j in sources if who[j]):
+    if any(verb_form(BRACKET.sub("", who[j]).rsplit(None, 1)[-1].lower(), lex, ing=False) for j in sources if who[j]):
         who = [None if j in sources else w for j, w in enumerate(who)]
         # ('Hospital | Patients received | Admitted | Intensive care' under 'Hospital admissions':
         # a column heading that reads as a participle counts, so its neighbours count too; none names a source)
@@ -965,13 +987,40 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     measure = named.pop() if named else _title_measure(title, lex) if sources else None
     if sources and measure is None:
         return None
+    if counter_cols:  # the counters' columns count what the title names, another measure than the columns'
+        crowd = _title_measure(title, lex)
+        if len(counter_cols) >= 2 and crowd is not None and crowd not in owns:
+            sources, measure = counter_cols, crowd
+        else:
+            who = [None if j in counter_cols else w for j, w in enumerate(who)]
     filled = tuple(measure if j in sources else measures[j] for j in range(len(cells)))
+    if (told := _title_subject(title, lex)) is not None and sources and not named:
+        subjects = [told if j in sources else subjects[j] if any(owns) else None for j in range(len(cells))]
     if not any(owns):
-        return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k)
+        struck = sources and measure == "participants" and time_words(lex).on_strike.search(title) is not None
+        # ('Teachers on strike, by day': each cell those on strike that day, one count over the strike's days)
+        return _Table(
+            sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects) if told else (),
+            tuple("strike" if j in sources else None for j in range(len(cells))) if struck else (),
+        )  # fmt: skip
     periods = tuple(_column_period(h, m) for h, m in zip(heads, measures, strict=True))
     scopes = tuple(scope for _, scope in _column_kinds(heads, list(measures))) if place else ()
     # ('Hospital | Patients received | Admitted | Intensive care': the later columns parts of the first)
     return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods, scopes)
+
+
+@lru_cache(maxsize=8)
+def _notes_heads(lex: Lexicon) -> frozenset[str]:
+    """The last words of a table's last column that holds notes, not figures (lexicon
+    layout.notes_heads: 'Notes', 'Ministry's stated method', 'Basis')."""
+    return frozenset(lex.data.get("layout", {}).get("notes_heads", ()))
+
+
+@lru_cache(maxsize=8)
+def _counter_heads(lex: Lexicon) -> frozenset[str]:
+    """Column headings that name who counted a crowd, as trackers set them beside a column of
+    arrests or injuries (lexicon layout.counter_heads: 'Police', 'Organisers')."""
+    return frozenset(lex.data.get("layout", {}).get("counter_heads", ()))
 
 
 def _place_head(head: str, places: frozenset[str]) -> bool:
@@ -1430,6 +1479,18 @@ def _title_measure(title: str, lex: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _title_subject(title: str, lex: Lexicon) -> str | None:
+    """The subject a table's title names right before the words of its measure: 'Teachers on
+    strike, by day' -> people (teachers), 'Farmers marching, by town' -> people; None when the word
+    before names no one the lexicon knows ('Marches: police vs organisers')."""
+    words_of = _title_words(lex)
+    low = [w.lower() for w in WORD.findall(title)]
+    for i in range(1, len(low)):
+        if any(i + n <= len(low) and " ".join(low[i : i + n]) in words_of for n in (3, 2, 1)):
+            return lex.subject_of.get(low[i - 1])
+    return None
+
+
 def _table_line(
     text: str, lo: int, hi: int, end: int, lex: Lexicon, table: _Table | None
 ) -> tuple[_Table | None, list[Found], bool]:
@@ -1479,12 +1540,37 @@ def _sources_row(
         if measure is None:
             continue
         q = _cell_quantity(text, a, b, lex)
+        if q is None and (sourced := _sourced_cell(text, a, b, lex)) is not None:
+            q, who = sourced[0], sourced[1] or who  # '15,000 (City Police)' under 'Police / authorities': the body that counted
         if q is None:
             if not NO_VALUE.fullmatch(text, a, b):
                 return []  # (a row of words: no row of this table)
             continue
         out.append((q, measure, subject or _default_subject(measure), None, who))
     return out
+
+
+CELL_SOURCE = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*[ \t]*")  # '(City Police)[3]' after a cell's figure
+
+
+def _sourced_cell(text: str, a: int, b: int, lex: Lexicon) -> tuple[Quantity, str | None] | None:
+    """A table cell holding a figure and the bracket of who gave it, nothing else: '15,000 (City
+    Police)', 'c. 800 (Stara Zagora police)[2]'; or a bracket of words naming no one and no date
+    ('6,500 (peak)': the column's source's, None); None for any other cell ('9,000 (2019)')."""
+    quantities = find_quantities(text, lex, a, b)
+    if not quantities or text[a : quantities[0].start].strip(" ~c.≈"):
+        return None
+    q = _plus(text, quantities[0])
+    at = q.end
+    while at < b and text[at] in " \t":
+        at += 1
+    m = CELL_SOURCE.fullmatch(text, at, b)
+    if m is None:
+        return None
+    who = _bracket_claimant(m["b"], lex)
+    if who is None and (any(c.isdigit() for c in m["b"]) or not _words(lex)[1].intersection(w.lower() for w in WORD.findall(m["b"]))):
+        return None  # (a bracket of a date, or of words the lexicon does not know as a time or scope)
+    return q, who
 
 
 def _notes_start(cells: list[tuple[int, int]], table: _Table, hi: int) -> int:
@@ -2191,13 +2277,14 @@ SAYS_AT_END = re.compile(
 DASH_SOURCE = re.compile(r"\s[-–—]\s(?P<who>[A-Z][^()\n\d,;:–—-]{1,40}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t.]*$")
 # a headline's source after a dash, before the outlet's name in brackets: '… - Justice Ministry (Sarnia Daily)'
 TIME_LABEL = re.compile(
-    r"(?:(?i:day\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+    r"(?i:(?:day|night|week)\s+\d{1,2},?\s+)?"  # 'Night 1, Sunday 15 November': the night's number and its day
+    r"(?:(?i:(?:day|night|week)\s+\d{1,2}|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
     r"|(?:first|second|third|final)\s+day)"
     rf"|(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"|(?i:" + _CLOCK + r"))"
     r"(?i:,?\s+" + _CLOCK + r")?(?i:,?\s+(?:sitrep|update|bulletin|tally|figures?))?"
 )  # a line labelled by its day or hour names no one: 'Day 1', 'Tuesday', '17 Nov', 'Jan 14 AM',
-#    'Sat 10PM', 'Jan 15 8AM sitrep', 'Friday 11 September'
+#    'Sat 10PM', 'Jan 15 8AM sitrep', 'Friday 11 September', 'Night 2', 'Night 1, Sunday 15 November'
 
 
 PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -3330,8 +3417,9 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         speaker = LABEL_ACCORDING.sub("", " ".join(plain.split()).strip(" ,.-–—"))
         speaker = UPDATE_SUFFIX.sub("", LABEL_WHEN.sub("", CLOCK_LEAD.sub("", speaker))) or speaker
         # ('SENAPRED update 20:00', '16:00 – Delegación': the source, not the time of its figures)
-        if any(_venue(b, lex) for b in brackets):
+        if any(_venue(b, lex) for b in brackets) or speaker.lower() in TOTAL_LABELS:
             speaker = ""  # 'Pécs (Széchenyi tér)': a town and its square, a place that says nothing
+            # ('Total: 200' under 'Detentions by night (MRO count)': the heading's source's total)
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]

@@ -577,11 +577,14 @@ def situate(
             and (tw.increment_before.search(before[-30:]) or _NEW_AFTER.match(after))
         ):
             period = _another_of_another_measure(claims, order, pos, c) or period
-        if c.period in ("day", "cumulative", "held") and (
-            row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event)
+        if c.period in ("day", "cumulative", "held", "strike") and (
+            row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event, year=stated)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
-            # tracker's running column: the figure as of that day)
+            # tracker's running column: the figure as of that day; an undated report's 'Mon 23
+            # Nov' is of the year it states for its event)
             as_of, period = row_day.isoformat(), c.period
+        elif c.period == "strike" and period == "day":
+            period = "strike"  # a row of a table of those on strike (claimcheck.layout) whose day is unknown
         if (
             period == "cumulative"
             and pos

@@ -598,6 +598,131 @@ def _read(text: str) -> list[tuple]:
             [],
             id="a-blank-line-then-a-sentence-with-a-colon-ends-the-heading",
         ),
+        # tables of sources: a heading's bracket, a column of notes, a cell's bracket, counters beside arrests
+        pytest.param(
+            "Nurses on strike, by day\n\nDay          NHU (union)      Health Ministry\n"
+            "Mon 3 Mar    41,000           12,500\nTue 4 Mar    38,000           9,800\n",
+            [
+                ("41,000", "participants", "people", 41000, 41000, "NHU (union)"),
+                ("12,500", "participants", "people", 12500, 12500, "Health Ministry"),
+                ("38,000", "participants", "people", 38000, 38000, "NHU (union)"),
+                ("9,800", "participants", "people", 9800, 9800, "Health Ministry"),
+            ],
+            id="spaced-tracker-a-source-heading-with-its-kind-in-a-bracket",
+        ),
+        pytest.param(
+            "Dockers on strike by region\n\nRegion | ITF (federation) | Port authority | Method\n"
+            "Antwerp | 6,200 | 2,100 | gate counts\nGhent | 1,900 | 700 | shift rosters\n",
+            [
+                ("6,200", "participants", "people", 6200, 6200, "ITF (federation)"),
+                ("2,100", "participants", "people", 2100, 2100, "Port authority"),
+                ("1,900", "participants", "people", 1900, 1900, "ITF (federation)"),
+                ("700", "participants", "people", 700, 700, "Port authority"),
+            ],
+            id="barred-table-a-last-column-of-methods-holds-no-figures",
+        ),
+        pytest.param(
+            "Marches: police against organisers\n\nCity          Police / authorities     Organisers (local union)\n"
+            "Lyon          9,000 (prefecture)       30,000\nLille         4,500 (police)           12,000+\n",
+            [
+                ("9,000", "participants", "protesters", 9000, 9000, "prefecture"),
+                ("30,000", "participants", "protesters", 30000, 30000, "Organisers (local union)"),
+                ("4,500", "participants", "protesters", 4500, 4500, "police"),
+                ("12,000+", "participants", "protesters", 12000, None, "Organisers (local union)"),
+            ],
+            id="place-rows-a-cell-names-the-body-that-counted-in-its-bracket",
+        ),
+        pytest.param(
+            "Earlier rallies called by the alliance\n\nDate            Police        Organisers     Detained\n"
+            "15 Mar 2025     9,000         25,000         0\n7 Sep 2025      5,500         11,000         2\n",
+            [
+                ("9,000", "participants", "protesters", 9000, 9000, "Police"),
+                ("25,000", "participants", "protesters", 25000, 25000, "Organisers"),
+                ("0", "arrested", "people", 0, 0, None),
+                ("5,500", "participants", "protesters", 5500, 5500, "Police"),
+                ("11,000", "participants", "protesters", 11000, 11000, "Organisers"),
+                ("2", "arrested", "people", 2, 2, None),
+            ],
+            id="counters-columns-beside-an-arrests-column-count-the-titles-crowd",
+        ),
+        pytest.param(
+            "Past marches\tby the numbers\n\nDate\tPolice\tOrganisers\tArrests\n"
+            "1 May 2024\t3,000\t8,000\t4\n1 May 2025\t2,800\t7,500\t1\n",
+            [
+                ("3,000", "participants", "protesters", 3000, 3000, "Police"),
+                ("8,000", "participants", "protesters", 8000, 8000, "Organisers"),
+                ("4", "arrested", "people", 4, 4, None),
+                ("2,800", "participants", "protesters", 2800, 2800, "Police"),
+                ("7,500", "participants", "protesters", 7500, 7500, "Organisers"),
+                ("1", "arrested", "people", 1, 1, None),
+            ],
+            id="tab-table-marches-title-counters-and-arrests",
+        ),
+        pytest.param(
+            "Arrests by day\n\nDate            Police        Organisers     Arrests\n"
+            "15 Mar 2025     9             25             9\n",
+            [("9", "arrested", "people", 9, 9, None)],
+            id="counters-under-a-title-of-the-columns-own-measure-give-nothing",
+        ),
+        pytest.param(
+            "Vehicles by district\n\nDistrict      Police (fleet)     Council (fleet)\n"
+            "North         120                80\nSouth         95                 60\n",
+            [],
+            id="a-table-whose-title-names-no-measure-gives-nothing",
+        ),
+        pytest.param(
+            "Marches: police against organisers\n\nCity          Police          Organisers\n"
+            "Lyon          9,000 (peak)    30,000\n",
+            [
+                ("9,000", "participants", "protesters", 9000, 9000, "Police"),
+                ("30,000", "participants", "protesters", 30000, 30000, "Organisers"),
+            ],
+            id="a-cells-bracket-of-a-time-names-no-one-the-columns-source-gave-it",
+        ),
+        pytest.param(
+            "Marches: police against organisers\n\nCity          Police            Organisers\n"
+            "Lyon          9,000 (2019)      30,000\n",
+            [],
+            id="a-cells-bracket-of-a-year-makes-the-row-no-row",
+        ),
+        # a title naming a measure and its source heads the list under it; numbered nights are times
+        pytest.param(
+            "Detentions by night (MRO count, confirmed)\n- Night 1, Sunday 15 November: 61\n- Night 2, Monday 16 November: 88\nTotal: 149\n",
+            [
+                ("61", "arrested", "people", 61, 61, "MRO"),
+                ("88", "arrested", "people", 88, 88, "MRO"),
+                ("149", "arrested", "people", 149, 149, "MRO"),
+            ],
+            id="monitors-list-numbered-nights-with-their-days",
+        ),
+        pytest.param(
+            "Injured by day (Red Cross)\n* Day 1: 14\n* Day 2: 9\n",
+            [("14", "injured", "people", 14, 14, "Red Cross"), ("9", "injured", "people", 9, 9, "Red Cross")],
+            id="relief-agency-list-numbered-days",
+        ),
+        pytest.param(
+            "Arrests (police figures, 3 May)\n- Friday 1 May: 12\n- Saturday 2 May: 30\n",
+            [("12", "arrested", "people", 12, 12, "police"), ("30", "arrested", "people", 30, 30, "police")],
+            id="wire-box-arrests-by-weekday-and-date",
+        ),
+        pytest.param(
+            "Deaths by district (health office)\n• Gumla: 8\n• Palamu: 5\n",
+            [("8", "killed", "people", 8, 8, "health office"), ("5", "killed", "people", 5, 5, "health office")],
+            id="translated-bulletin-deaths-by-district",
+        ),
+        pytest.param(
+            "Hospitalised (regional health bureau)\n- Night 3: 22\n- Week 2, Monday 9 March: 40\n",
+            [
+                ("22", "injured", "people", 22, 22, "regional health bureau"),
+                ("40", "injured", "people", 40, 40, "regional health bureau"),
+            ],
+            id="forum-post-nights-and-weeks",
+        ),
+        pytest.param(
+            "Timeline (local time)\n- Night 1, Sunday 15 November: 61\n",
+            [],
+            id="a-title-naming-no-measure-heads-no-list",
+        ),
     ],
 )
 def test_layout_lines(text: str, expected: list[tuple]):
