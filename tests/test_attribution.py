@@ -2496,8 +2496,19 @@ OWN_REPORT_THAT = [
     case("said-in-his-report-that", "The coroner said in his report that 9 of the dead had drowned.", 9, "The coroner"),
     case("rejected-reports-stay-the-reports", "The army denied reports from Kouh-Ouest that two young men were shot dead.", 2, "reports from Kouh-Ouest"),
 ]
+VERBS_OF_JUDGING = [
+    # verbs of reckoning and judging report a speaker's figure as 'said' does (lexicon speech_verbs, speech_verb_lemmas)
+    case("reckons-bare-figure", "The council reckons roughly 6,000 people walked the route from the harbour.", 6000, "The council"),
+    case("reckoned-that", "Union leaders reckoned that 4,000 workers had walked out by noon.", 4000, "Union leaders"),
+    case("esteems-for-its-part", "The Island Care Network esteems for its part that at least 36 people died.", 36, "The Island Care Network"),
+    case("esteemed-that", "Local doctors esteemed that about 60 people had been injured.", 60, "Local doctors"),
+    case("were-of-the-view", "The police put the turnout at 1,500, whereas organisers were of the view that above 10,000 were there.", 10000, "organisers"),
+    case("is-of-the-view-forum", "tbh the mayor is of the view that no more than 300 people were hurt", 300, "the mayor"),
+    case("judged-the-crowd", "Reporters for the Standard judged the crowd at its peak to be about 8,000.", 8000, "Reporters for the Standard"),
+    case("remembers", "Dr. Clarisse Dangabo, who ran the district hospital, remembers 43 wounded arriving on the first night.", 43, "Dr. Clarisse Dangabo"),
+]
 
 
-@pytest.mark.parametrize(("text", "value", "want"), COUNTED_NOT_COUNTER + OWN_REPORT_THAT)
-def test_what_is_counted_is_no_speaker(text: str, value: int, want: str | None) -> None:
+@pytest.mark.parametrize(("text", "value", "want"), COUNTED_NOT_COUNTER + OWN_REPORT_THAT + VERBS_OF_JUDGING)
+def test_what_is_counted_is_no_speaker_and_verbs_of_judging_speak(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
