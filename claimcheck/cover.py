@@ -703,20 +703,27 @@ RULES: tuple[Rule, ...] = (
         "'police counted 4,500 participants and the organisers 9,000', 'the prefecture put "
         "turnout at 95,000, the unions at 350,000'. Only a speaker of a known kind (police, "
         "organisers, unions) counts: 'and the day 9,000' is none, nor a clause whose verb is "
-        "there ('police made nine arrests', a post's 'the police ARRESTED 200').",
+        "there ('police made nine arrests', a post's 'the police ARRESTED 200'). Its figure may be "
+        "quoted ('the committee at \"nearly six thousand\"') and an aside may say who the speaker "
+        "is ('and the organisers, a coalition of student unions, at 12,000').",
         re.compile(
             r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
             r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*"
             r"(?:\s+(?![a-z]+(?:ed|ing)\b)(?!(?:claim|claims|say|says|estimate|estimates|put|puts"
             r"|report|reports|count|counts|insist|insists|give|gives|at)\b)[A-Za-z][\w'’-]*)?)"
-            r"\s+(?:at\s+)?$",  # no verb: gapped ('organisers claim 8,000' has its verb; 'at' is no name's word)
-        ),
+            r"(?:,\s+(?:a|an|the|which|who|whose)\s+[^,;:()\d\"“]{2,80},)?"  # an aside that says what or who it is: 'and the organisers, a coalition of …, at', 'the union, which called the strike, at'
+            r"\s+(?:at\s+)?[\"“‘]?$",  # no verb: gapped ('organisers claim 8,000' has its verb; 'at' is no name's word)
+        ),  # (its figure may be quoted: 'the committee at "nearly six thousand"')
         "before",
         True,
         (
             (f"police counted 4,500 participants and the organisers {N}", "the organisers"),
             (f"the prefecture put turnout at 95,000, the unions at {N}", "the unions"),
             (f"Police put the crowd at 4,000 and organisers at {N}", "organisers"),
+            (f"the ROP put it at 1,200, the committee at \"{N}\"", "the committee"),
+            (f"The prefecture counted 3,000 marchers, the unions “{N}”", "the unions"),
+            (f"the police estimated it at about 180,000 and the organisers, a coalition of student unions, at {N}", "the organisers"),
+            (f"The ministry counted 4,000, and the dockers' union, the largest in the port, {N}", "the dockers' union"),
         ),
         (f"police counted 4,500 participants and the next day {N}",
          f"police said 4,500 people marched on {N}",
@@ -724,7 +731,7 @@ RULES: tuple[Rule, ...] = (
          f"In the north, where 800 people watched, police made {N}",
          f"over 5000 people marched and the police ARRESTED {N}"),  # fmt: skip
         needs=(" and ", ", ", " while ", " whereas "),
-        reach=60,  # a comma or 'and', two words, the figure
+        reach=150,  # a comma or 'and', two words, an aside, the figure
     ),
     Rule(
         "cover/gapped-after-speech",
@@ -745,7 +752,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s+(?![a-z]+(?:ed|ing)\b)(?!(?:in|on|at|by|for|from|to|with|of|said|says|say|claims?|estimates?"
             r"|put|puts|reports?|insists?|gives?|gave|and|or|but|another|a|some|about|around|have|has|had|was|were|is|are"
             r"|been|be|will|would|could|may|might)\b)[A-Za-z][\w'’.&-]*){0,3})"
-            rf"\s+(?:at\s+)?(?:another\s+|a\s+further\s+)?{LEAD_QUALIFIER}(?:\d[\d,.]*(?:\s+(?:mil|thousand|million))?\s+(?:and|or|to)\s+)?$",
+            rf"\s+(?:at\s+)?[\"“‘]?(?:another\s+|a\s+further\s+)?{LEAD_QUALIFIER}(?:\d[\d,.]*(?:\s+(?:mil|thousand|million))?\s+(?:and|or|to)\s+)?$",
         ),
         "before",
         True,

@@ -2512,3 +2512,22 @@ VERBS_OF_JUDGING = [
 @pytest.mark.parametrize(("text", "value", "want"), COUNTED_NOT_COUNTER + OWN_REPORT_THAT + VERBS_OF_JUDGING)
 def test_what_is_counted_is_no_speaker_and_verbs_of_judging_speak(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+GAPPED_QUOTED_OR_GLOSSED = [
+    # a rival estimate with its verb left out keeps its own speaker when its figure is quoted
+    # or an aside says who the speaker is (cover/gapped-speaker)
+    case("quoted-after-comma", "The police put the crowd at 1,200, the committee at \"nearly six thousand\".", 6000, "the committee"),
+    case("curly-quoted-after-and", "Police estimated the march at 4,000 and the organisers at “more than 15,000”.", 15000, "the organisers"),
+    case("quoted-with-trailing-qualifier", "The prefecture put turnout at 95,000, the unions at \"350,000 at least\".", 350000, "the unions"),
+    case("aside-what-it-is", "Police put the crowd at 4,000 and the organisers, a coalition of student unions, at 12,000.", 12000, "the organisers"),
+    case("aside-which-clause", "The interior ministry put the crowd at 20,000, the union, which called the strike, at 80,000.", 80000, "the union"),
+    case("aside-who-clause", "Police put the march at 6,000 and the organisers, who had hoped for more, at 11,000.", 11000, "the organisers"),
+    case("aside-and-quoted", "Police estimated the rally at 2,000, and the organisers, the tenants' federation, at \"over 9,000\".", 9000, "the organisers"),
+    case("first-figure-keeps-its-speaker", "Police put the march at 6,000 and the organisers, who had hoped for more, at 11,000.", 6000, "Police"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), GAPPED_QUOTED_OR_GLOSSED)
+def test_a_gapped_rival_quoted_or_glossed_keeps_its_speaker(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
