@@ -707,12 +707,13 @@ RULES: tuple[Rule, ...] = (
         "quoted ('the committee at \"nearly six thousand\"') and an aside may say who the speaker "
         "is ('and the organisers, a coalition of student unions, at 12,000').",
         re.compile(
-            r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
-            r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*"
+            r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:by\s+)?"  # ('… by police at 5,000 and by organisers at')
+            r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)(?!by\b)[A-Za-z][\w'’-]*"
             r"(?:\s+(?![a-z]+(?:ed|ing)\b)(?!(?:claim|claims|say|says|estimate|estimates|put|puts"
             r"|report|reports|count|counts|insist|insists|give|gives|at)\b)[A-Za-z][\w'’-]*)?)"
-            r"(?:,\s+(?:a|an|the|which|who|whose)\s+[^,;:()\d\"“]{2,80},)?"  # an aside that says what or who it is: 'and the organisers, a coalition of …, at', 'the union, which called the strike, at'
-            r"\s+(?:at\s+)?[\"“‘]?$",  # no verb: gapped ('organisers claim 8,000' has its verb; 'at' is no name's word)
+            r"(?:(?:,\s+(?:a|an|the)\s+[^,;:()\d\"“]{2,80},)?\s+(?:at\s+)?"  # an aside that says what it is: 'and the organisers, a coalition of …, at'
+            r"|,\s+(?:which|who)\s+[^,;:()\d\"“]{2,80},\s+at\s+)"  # a relative clause, then 'at': 'the union, which called the strike, at'
+            r"[\"“‘]?$",  # no verb: gapped ('organisers claim 8,000' has its verb; 'at' is no name's word)
         ),  # (its figure may be quoted: 'the committee at "nearly six thousand"')
         "before",
         True,
@@ -724,12 +725,14 @@ RULES: tuple[Rule, ...] = (
             (f"The prefecture counted 3,000 marchers, the unions “{N}”", "the unions"),
             (f"the police estimated it at about 180,000 and the organisers, a coalition of student unions, at {N}", "the organisers"),
             (f"The ministry counted 4,000, and the dockers' union, the largest in the port, {N}", "the dockers' union"),
+            (f"The march was estimated by police at 5,000 and by organisers at \"{N}\"", "organisers"),
         ),
         (f"police counted 4,500 participants and the next day {N}",
          f"police said 4,500 people marched on {N}",
          f"On 29 August, prosecutors arrested {N}",
          f"In the north, where 800 people watched, police made {N}",
-         f"over 5000 people marched and the police ARRESTED {N}"),  # fmt: skip
+         f"over 5000 people marched and the police ARRESTED {N}",
+         f"Together with the Civil Protection and the Armed Forces, who sent two helicopters, {N}"),  # fmt: skip
         needs=(" and ", ", ", " while ", " whereas "),
         reach=150,  # a comma or 'and', two words, an aside, the figure
     ),

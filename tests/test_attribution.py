@@ -2525,6 +2525,9 @@ GAPPED_QUOTED_OR_GLOSSED = [
     case("aside-who-clause", "Police put the march at 6,000 and the organisers, who had hoped for more, at 11,000.", 11000, "the organisers"),
     case("aside-and-quoted", "Police estimated the rally at 2,000, and the organisers, the tenants' federation, at \"over 9,000\".", 9000, "the organisers"),
     case("first-figure-keeps-its-speaker", "Police put the march at 6,000 and the organisers, who had hoped for more, at 11,000.", 6000, "Police"),
+    case("passive-by-then-by", "The march was estimated by police at 5,000 and by organisers at 20,000.", 20000, "organisers"),
+    case("relative-clause-with-its-own-verb-names-no-one",
+         "Together with the Civil Protection and the Armed Forces, who sent two helicopters, more than 80 rescuers took part.", 80, None),
 ]
 
 
