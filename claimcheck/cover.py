@@ -703,28 +703,38 @@ RULES: tuple[Rule, ...] = (
         "'police counted 4,500 participants and the organisers 9,000', 'the prefecture put "
         "turnout at 95,000, the unions at 350,000'. Only a speaker of a known kind (police, "
         "organisers, unions) counts: 'and the day 9,000' is none, nor a clause whose verb is "
-        "there ('police made nine arrests', a post's 'the police ARRESTED 200').",
+        "there ('police made nine arrests', a post's 'the police ARRESTED 200'). Its figure may be "
+        "quoted ('the committee at \"nearly six thousand\"') and an aside may say who the speaker "
+        "is ('and the organisers, a coalition of student unions, at 12,000').",
         re.compile(
-            r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
-            r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’-]*"
+            r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:by\s+)?"  # ('… by police at 5,000 and by organisers at')
+            r"(?P<np>(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|ing)\b)(?!by\b)[A-Za-z][\w'’-]*"
             r"(?:\s+(?![a-z]+(?:ed|ing)\b)(?!(?:claim|claims|say|says|estimate|estimates|put|puts"
             r"|report|reports|count|counts|insist|insists|give|gives|at)\b)[A-Za-z][\w'’-]*)?)"
-            r"\s+(?:at\s+)?$",  # no verb: gapped ('organisers claim 8,000' has its verb; 'at' is no name's word)
-        ),
+            r"(?:(?:,\s+(?:a|an|the)\s+[^,;:()\d\"“]{2,80},)?\s+(?:at\s+)?"  # an aside that says what it is: 'and the organisers, a coalition of …, at'
+            r"|,\s+(?:which|who)\s+[^,;:()\d\"“]{2,80},\s+at\s+)"  # a relative clause, then 'at': 'the union, which called the strike, at'
+            r"[\"“‘]?$",  # no verb: gapped ('organisers claim 8,000' has its verb; 'at' is no name's word)
+        ),  # (its figure may be quoted: 'the committee at "nearly six thousand"')
         "before",
         True,
         (
             (f"police counted 4,500 participants and the organisers {N}", "the organisers"),
             (f"the prefecture put turnout at 95,000, the unions at {N}", "the unions"),
             (f"Police put the crowd at 4,000 and organisers at {N}", "organisers"),
+            (f"the ROP put it at 1,200, the committee at \"{N}\"", "the committee"),
+            (f"The prefecture counted 3,000 marchers, the unions “{N}”", "the unions"),
+            (f"the police estimated it at about 180,000 and the organisers, a coalition of student unions, at {N}", "the organisers"),
+            (f"The ministry counted 4,000, and the dockers' union, the largest in the port, {N}", "the dockers' union"),
+            (f"The march was estimated by police at 5,000 and by organisers at \"{N}\"", "organisers"),
         ),
         (f"police counted 4,500 participants and the next day {N}",
          f"police said 4,500 people marched on {N}",
          f"On 29 August, prosecutors arrested {N}",
          f"In the north, where 800 people watched, police made {N}",
-         f"over 5000 people marched and the police ARRESTED {N}"),  # fmt: skip
+         f"over 5000 people marched and the police ARRESTED {N}",
+         f"Together with the Civil Protection and the Armed Forces, who sent two helicopters, {N}"),  # fmt: skip
         needs=(" and ", ", ", " while ", " whereas "),
-        reach=60,  # a comma or 'and', two words, the figure
+        reach=150,  # a comma or 'and', two words, an aside, the figure
     ),
     Rule(
         "cover/gapped-after-speech",
@@ -745,7 +755,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s+(?![a-z]+(?:ed|ing)\b)(?!(?:in|on|at|by|for|from|to|with|of|said|says|say|claims?|estimates?"
             r"|put|puts|reports?|insists?|gives?|gave|and|or|but|another|a|some|about|around|have|has|had|was|were|is|are"
             r"|been|be|will|would|could|may|might)\b)[A-Za-z][\w'’.&-]*){0,3})"
-            rf"\s+(?:at\s+)?(?:another\s+|a\s+further\s+)?{LEAD_QUALIFIER}(?:\d[\d,.]*(?:\s+(?:mil|thousand|million))?\s+(?:and|or|to)\s+)?$",
+            rf"\s+(?:at\s+)?[\"“‘]?(?:another\s+|a\s+further\s+)?{LEAD_QUALIFIER}(?:\d[\d,.]*(?:\s+(?:mil|thousand|million))?\s+(?:and|or|to)\s+)?$",
         ),
         "before",
         True,

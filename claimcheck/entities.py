@@ -143,6 +143,7 @@ FIGURE_HEAD = re.compile(
     r"^(?:an?|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?=[a-zA-Z])(?!of\b|by\b|from\b|that\b|which\b)"
 )  # 'a figure police have put at 15,000': the speaker after a rival figure's noun
 TIME_HEAD_WORDS = frozenset({"by", "on", "until", "since", "after", "before", "as", "of", "within", "in", "over", "at"})
+FIGURE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "same"})  # before a figure's noun
 PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "during", "after", "before", "since", "under", "across"})
 TIME_ADVERBS = frozenset({"late", "early", "earlier", "later", "last", "this", "that"})  # heading a time phrase: 'Late on Tuesday', 'This week'
 
@@ -416,6 +417,36 @@ def own_newsroom(name: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=16384)  # (pure; the same names come back for every claim of a report)
+
+def counted_not_counter(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is what a figure counts rather than who counts it: an event held by a
+    body ('the opposition march', 'the government rally'; not a name, "the Women's March"),
+    or a figure with no owner ('the figure', 'a number', 'the latest toll'; but 'Police
+    figures', 'official figures', "the army's toll").
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [counted_not_counter(n, lex) for n in ["the opposition march", "a number", "The latest toll",
+    ...  "official figures", "the army's toll", "the march organisers", "the strike committee",
+    ...  "The organisers of that sit-in"]]
+    [True, True, True, False, False, False, False, False]
+    """
+    written = name.split()
+    words = [w.lower() for w in written]
+    if len(words) < 2:
+        return False
+    if (
+        words[-1] in lex.speaker_words["event_nouns"]
+        and words[-1] not in lex.grammar["figure_nouns"]
+        and written[-1].islower()
+        and not any(w in lex.grammar["prepositions"] or w in FIGURE_DETERMINERS for w in words[1:-1])
+    ):
+        return True  # (but 'The organisers of that sit-in', 'the collective behind the march': their heads)
+    return words[-1] in lex.grammar["figure_nouns"] and all(
+        w in FIGURE_DETERMINERS or w in lex.speaker_words["unsourced_adjectives"] or w in lex.speaker_words["figure_adjectives"]
+        for w in words[:-1]
+    )
+
 def plausible(name: str | None, lex: Lexicon) -> bool:
     """Whether ``name`` could be a speaker: a person, an organisation, a role or group of
     people, or a document; never a bare pronoun, a fragment ending in 'of the', a
@@ -457,6 +488,9 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     ):
         return False  # a phrase of place or manner that opened the sentence: 'In Mendoza', 'On that basis'
         # (not 'In Kabul police', 'At the hospital', 'From UNHCR')
+    if len(words) == 2 and words[0] in PHRASE_PREPOSITIONS and s.split()[1].isalpha() and s.split()[1].islower():
+        return False  # where someone is, with no article: 'In hospital (: 23 admitted)', 'In custody', 'At home'
+        # (the staff of a place take its article: 'At the hospital')
     if words[0].split("-")[0] in COUNTED and (
         len(words) == 1 or words[1] in lex.grammar["generic_nouns"] or words[1] == "patients" or verb_form(words[1], lex, ing=False)
     ):
@@ -519,6 +553,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         INQUIRY_INTO.search(low, 0, event.start()) and _role(low[: event.start()], lex)
     ):  # (but 'An enquiry into the stampede at the temple': the enquiry)
         return False  # 'The clashes', 'the march' (but 'the march organisers'), '… collapse in Accra'
+    if counted_not_counter(s, lex):
+        return False  # 'the opposition march', 'the figure': what is counted, not who counts it
     if all(w in time_words(lex) for w in words):
         return False  # 'on Thursday', 'the day before', 'Monday morning': when, not who
     sources = lex.speaker_words["source_nouns"]

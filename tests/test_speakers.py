@@ -1742,7 +1742,10 @@ def test_every_claimant_is_a_plausible_speaker(folder):
 @pytest.mark.parametrize(
     "name",
     ["The two", "its", "the clashes", "Report of the", "We have the", "the union's", "A reverse image search",
-     "In Mendoza", "On that basis", "With that figure"],  # (a phrase of place or grounds; 'In Kabul police' is one)
+     "In Mendoza", "On that basis", "With that figure",  # (a phrase of place or grounds; 'In Kabul police' is one)
+     # what a figure counts: a place or state with no article, an event a body holds, a figure with no owner
+     "In hospital", "In custody", "At home", "the opposition march", "the government rally", "Police operation",
+     "the union strike", "the figure", "a number", "The latest toll", "the provincial toll", "These figures"],
 )
 def test_the_speaker_check_fails_on_fragments(name):
     assert not plausible(name, LEX)
@@ -1760,6 +1763,17 @@ def test_the_speaker_check_fails_on_what_a_reader_sees_is_no_one(name):
     """A weekday's short form from a table, a page's or a thread's label, a count, or the tail
     of a clause ('… told them Daniel', 'twice the police (figure)') is no speaker."""
     assert not plausible(name, LEX)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["At the hospital", "In Kabul police", "the march organisers", "the strike committee", "Police figures", "official figures",
+     "the army's toll", "the official count", "Police estimates", "The organisers of that sit-in",
+     "The student collective behind the sit-in"],
+)
+def test_the_speaker_check_keeps_owners_of_figures_and_events(name):
+    """A figure's owner ('Police figures', "the army's toll") and an event's organisers speak."""
+    assert plausible(name, LEX)
 
 
 @pytest.mark.parametrize("name", ["One nurse", "Nine Network", "the three unions", "the striking dockers", "Section 9", "two hospitals", "three witnesses"])

@@ -18,6 +18,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     _initials_fit,
     body_of_record,
     claimant_word,
+    counted_not_counter,
     owned_role,
     plausible,
     strip_source_noun,
@@ -382,6 +383,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return True
     if PLACE_OF.match(np):
         return False  # 'The district of Maroantsetra counts henceforth 14 deceased': a place
+    if counted_not_counter(np, lex):
+        return False  # 'rejected the figure, saying …', 'a number raised to 1,800': what is counted
     prepositions = lex.grammar["prepositions"]
     if words[0].lower() in prepositions or words[0].lower() == "according":
         return False  # ('According to MES, the number of … rose': the source is after 'to')
