@@ -71,7 +71,6 @@ from claimcheck.where import (
     region_whole,
     sentence_place,
     tally_place,
-    the_reports_hospital,
     where_place,
 )
 
@@ -759,9 +758,6 @@ def situate(
             place = hospital_clause(c.sentence[: c.start - c.sentence_start], after)
         if place is None and c.measure in counted_elsewhere and _HOSPITAL_CUE.search(c.sentence) is not None:
             place = hospital_pointed(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
-        if place is not None and place.casefold() in ("hospital", "clinic"):
-            # 'He told us the hospital has received 58' in a report at the Hospital Central
-            place = the_reports_hospital(text[body_from : c.start]) or place
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
             place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw, after)
         if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:

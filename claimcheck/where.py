@@ -580,9 +580,9 @@ _HOSPITAL_VERB = re.compile(
     rf"(?<![\w'’.-])(?P<h>(?:(?i:the)\s+)?{NAMED_HOSPITAL}|(?i:the\s+hospital))"
     r"(?:\s*,[^,;.]{1,50},)?\s+(?:(?:has|had|have)\s+)?(?:(?:now|also|so\s+far|already)\s+)?"
     r"(?i:treated|received|admitted|attended|registered|(?:put|puts|gave|gives)\s+its\s+(?:own\s+)?"
-    r"(?:number|count|figure|tally)\s+at)\s+[\"“]?"
+    r"(?:number|count|figure|tally)\s+at)\s+"
     r"(?:(?:at\s+least|about|around|some|more\s+than|over|nearly|another|a\s+further)\s+)?$"
-)  # (and the figure quoted: 'the hospital had received "more than 90"')
+)
 _IT_TREATED = re.compile(  # 'The Hôpital Saint-Michel told Le Sud Express it had admitted 19'
     rf"^\W*(?:\d\d?[:.]\d\d\W+)?(?:(?i:the)\s+)?(?P<h>{NAMED_HOSPITAL})\b[^.;]{{0,80}}?\bit\s+(?:(?:has|had)\s+)?"
     r"(?:(?:now|also|so\s+far|already)\s+)?(?i:treated|received|admitted|attended|registered)\s+"
@@ -629,31 +629,6 @@ def hospital_clause(before: str, after: str) -> str | None:
         return None
     name = " ".join(m["h"].split())
     return name[4:] if name[:4].casefold() == "the " else name
-
-
-def the_reports_hospital(text: str) -> str | None:
-    """The one hospital ``text`` (a report up to a figure) names, for a figure of 'the
-    hospital' ('Our reporter is at the Hospital Central. … He told us the hospital has
-    received 58'): that hospital's count, not the event's; None when it names none or two
-    (a name and its longer form, 'Hospital Central' and 'Hospital Central Antonio María
-    Pineda', are one).
-
-    >>> the_reports_hospital("Our reporter is at the Hospital Central. He told us the hospital has received ")
-    'Hospital Central'
-    >>> the_reports_hospital("Patients went to Mulago Hospital and Kiruddu Hospital. The hospital received ") is None
-    True
-    >>> the_reports_hospital("He said the hospital had received ") is None
-    True
-    """
-    names = {" ".join(m["h"].split()).split(". ")[0].rstrip(".") for m in _HOSPITAL_NAMED.finditer(text)}
-    names = {n[4:] if n[:4].casefold() == "the " else n for n in names}
-    names = {n for n in names if n.casefold() not in _BARE_SITES and _HOSPITAL_WORD_IN.search(n)}
-    names = {n for n in names if not any(n != o and n.startswith(o) for o in names)}  # (the short form)
-    return next(iter(names)) if len(names) == 1 else None
-
-
-_BARE_SITES = frozenset(("hospital", "clinic", "infirmary", "health centre", "health center"))
-_HOSPITAL_WORD_IN = re.compile(rf"{_HOSPITAL_WORD}|hospital|clinic", re.IGNORECASE)
 
 
 def hospital_before(before: str) -> str | None:

@@ -762,32 +762,6 @@ def test_a_hospitals_staff_count_told_with_the_verb_of_taking_in_after_it(text: 
     assert situated(_TOLL + text)[figure][2] == hospital
 
 
-THE_REPORTS_HOSPITAL = [  # (id, text, the figure, its place): 'the hospital' is the one hospital its report names (group23c)
-    ("transcript-reporter-at-the-hospital",
-     "Our reporter is at the Hospital Central. He told us the hospital has received 58 injured people since Sunday.", "58", "Hospital Central"),
-    ("wire-doctor-quoted-figure",
-     "Doctors at Guido Valadares National Hospital worked through the night. A doctor in the emergency department said the hospital had received \u201cmore than 90\u201d wounded.", "more than 90", "Guido Valadares National Hospital"),
-    ("forum-the-clinic-treated",
-     "went to St Anne's Clinic to give blood. the clinic has treated 12 injured so far", "12", "St Anne's Clinic"),
-    ("translation-name-and-its-long-form",
-     "The victims were taken to the Hospital Escuela. The director of the Hospital Escuela Universitario said the hospital admitted 31 wounded.", "31", "Hospital Escuela"),
-    ("wire-the-hospital-admitted-named-in-its-sentence",
-     "Officials at Kiruddu Referral Hospital said the hospital admitted 17 injured people by evening.", "17", "Kiruddu Referral Hospital"),
-    ("not-two-hospitals-named",
-     "Patients went to Mulago Hospital and to Kiruddu Hospital. The hospital received 17 injured people.", "17", "hospital"),
-    ("not-no-hospital-named",
-     "Officials said the hospital received 17 injured people.", "17", "hospital"),
-]
-
-
-@pytest.mark.parametrize(("text", "figure", "hospital"), [pytest.param(*r[1:], id=r[0]) for r in THE_REPORTS_HOSPITAL])
-def test_the_hospital_is_the_one_hospital_its_report_names(text: str, figure: str, hospital: str | None) -> None:
-    """A figure of 'the hospital' ('the hospital has received 58') is the count of the one
-    hospital its report names before it (a name and its longer form are one), not the event's
-    toll; with two hospitals named or none it stays 'hospital' (the matcher's)."""
-    assert situated(_TOLL + text)[figure][2] == hospital
-
-
 def test_a_hospital_subject_in_the_reports_own_voice_is_its_own_count() -> None:
     """'The Federal Medical Centre, Lokoja, admitted 52 burns patients' names no speaker (an
     encyclopedia's voice: a hospital that admits is no speaker) but is that hospital's count."""
