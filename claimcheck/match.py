@@ -2520,20 +2520,32 @@ def _sites_of_their_reports(
     site of that kind its own report names for another figure ('At Makeni Government
     Hospital, … “Six of the dead here were brought in” … She said the hospital had treated
     29 other people for injuries'), before the one site the event's reports name
-    elsewhere (:func:`place_aliases`)."""
-    named: dict[tuple[str, str], set[str]] = {}  # (report, site word) -> the sites it names
+    elsewhere (:func:`place_aliases`); where its figures name two sites, the one told just
+    before it."""
+    named: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (report, site word) -> where it names which site
     for c in claims:
         place = c.place and c.place.casefold()
         if place and place not in _SITE_WORDS:
             for word in _SITE_WORDS & set(place.split()):
-                named.setdefault((c.source, word), set()).add(place)
+                named.setdefault((c.source, word), []).append((c.start, place))
     if not named:
         return keys
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k and k[2][1] in _SITE_WORDS and len(sites := named.get((c.source, k[2][1]), set())) == 1:
+        if not (k and k[2][1] in _SITE_WORDS and (told := named.get((c.source, k[2][1])))):
+            continue
+        sites = {p for _, p in told}
+        before = [(at, p) for at, p in told if at < c.start]
+        if len(sites) == 1:
             out[i] = _with_place(k, next(iter(sites)))
+        elif before and c.sentence_start - max(before)[0] < _SITE_NEAR:
+            # (two sites in one report: the one told just before, 'At Makeni Government
+            # Hospital, … She said the hospital had treated 29 other people')
+            out[i] = _with_place(k, max(before)[1])
     return out
+
+
+_SITE_NEAR = 600  # how far back a report's site may be told for 'the hospital' among two
 
 
 def _broken_down(

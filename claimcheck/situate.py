@@ -762,7 +762,7 @@ def situate(
         if place is None and c.measure in counted_elsewhere and _HOSPITAL_CUE.search(c.sentence) is not None:
             place = hospital_pointed(c.sentence, c.start - c.sentence_start, c.end - c.sentence_start)
         if place is None and c.measure in counted_elsewhere and c.sentence[:1] in "AI":
-            place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw)
+            place = hospital_opening(c.sentence[: c.start - c.sentence_start], pw, after)
         if place is None and c.measure in counted_elsewhere and c.start - c.sentence_start > 12:
             place = hospital_before(c.sentence[max(0, c.start - c.sentence_start - 90) : c.start - c.sentence_start])
         if pos and period != "before" and after[:6].lstrip().startswith("then") and _THEN.match(after):

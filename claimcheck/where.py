@@ -179,8 +179,8 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         area_noun=re.compile(area, re.IGNORECASE),
         at_hospital=re.compile(
             rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
-            rf"(?i:{any_of(data['hospitals'])}))\s*,"
-        ),
+            rf"(?i:{any_of(data['hospitals'])})(?:\s+of\s+[A-ZÀ-Ý][\w'’-]*)?)(?:\s+in\s+[A-ZÀ-Ý][\w'’-]*)?\s*,"
+        ),  # (and its town after it: 'At Connaught Hospital in Freetown, …')
         national_total=re.compile(
             rf"\b(?:{any_of(data['national_totals'])})\s*(?:at|of|was|is|to|stood\s+at|:)?\s*"
             r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|just\s+over)\s+)?[\"“]?$",
@@ -502,7 +502,7 @@ def ranked_place(before: str, words: PlaceWords) -> str | None:
     return _name_found(_RANKED, before, words)
 
 
-def hospital_opening(before: str, words: PlaceWords) -> str | None:
+def hospital_opening(before: str, words: PlaceWords, after: str = "") -> str | None:
     """The named hospital whose count a figure is: its sentence opens with the hospital and
     goes straight on to the figure (``before``: the sentence's words before it; 'At Central
     General Hospital, 14 patients have died since 8 July'); None otherwise ('At the hospital,
@@ -517,6 +517,15 @@ def hospital_opening(before: str, words: PlaceWords) -> str | None:
     True
     >>> hospital_opening("At Kosi District Hospital, nurses said they were treating ", place_words())
     'Kosi District Hospital'
+
+    Its staff's count told with the verb of taking in after the figure ('At Connaught
+    Hospital in Freetown, staff said 61 injured people had been admitted'; ``after``: the
+    words after the figure) is that hospital's too, not a figure of the whole toll:
+
+    >>> hospital_opening("At Connaught Hospital in Freetown, staff said ", place_words(), " injured people had been admitted")
+    'Connaught Hospital'
+    >>> hospital_opening("At Connaught Hospital, a doctor said ", place_words(), " people were killed in the clashes") is None
+    True
     """
     m = words.at_hospital.match(before) if before[:6].lstrip()[:2] in ("At", "In") else None
     if m is None:
@@ -528,6 +537,11 @@ def hospital_opening(before: str, words: PlaceWords) -> str | None:
         and _TREATED_JUST_BEFORE.search(gap)
         and words.treating.search(gap[-30:])
         and not _CLAUSE_OF_PLACE.search(gap)
+    ) and not (  # '…, a doctor who asked not to be named said 23 people had been brought in'
+        len(gap) <= HOSPITAL_SAID
+        and _SAID_JUST_BEFORE.search(gap)
+        and _TAKEN_IN_AFTER.match(after)
+        and not _CLAUSE_OF_PLACE.search(gap)
     ):
         return None
     return " ".join(m["h"].split())
@@ -535,6 +549,15 @@ def hospital_opening(before: str, words: PlaceWords) -> str | None:
 
 HOSPITAL_SAID = 90  # how long a saying clause between 'At X Hospital,' and its own count may be
 _TREATED_JUST_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+(?:(?:about|some|at\s+least|more\s+than|another)\s+)?$")
+_SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|say|told(?:\s+[\w'’-]+){0,3}?|reported|confirmed|estimated)\s+(?:that\s+)?"
+    r"(?:(?:about|some|at\s+least|more\s+than|another|nearly|around)\s+)?$"
+)
+_TAKEN_IN_AFTER = re.compile(  # the figure's own clause: ' injured people had been admitted', ' have come in'
+    r"^[^,;:.()\d]{0,45}?\b(?:(?:had|has|have|were|was|are|is)\s+(?:now\s+|so\s+far\s+|just\s+)?(?:been\s+)?)?"
+    r"(?:admitted|brought\s+in|taken\s+in|carried\s+in|received|come\s+in|came\s+in|arrived|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_OF_PLACE = re.compile(r"\b(?:where|which|when)\b|[;:]")
 
 

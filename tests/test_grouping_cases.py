@@ -1879,3 +1879,22 @@ def test_a_march_the_reports_look_back_on_does_not_take_the_crowd_figures_of_no_
     )
     column = ("Police said 7,500 people attended the opposition march.", "2026-11-17")
     assert of_measure("participants", explainer, column) == [[3000, 40000], [7500, 7500, 120000]]
+
+
+TWO_SITES_ONE_REPORT = [  # (id, report, the figure of 'the hospital', the site it is): group23c
+    ("wire-site-told-just-before",
+     "Officials said 90 people were injured. At Connaught Hospital, staff said 40 injured people had been admitted. "
+     "At Makeni Government Hospital, the matron said six bodies had been brought in. She said the hospital had "
+     "treated 29 other people for injuries.", 29, "makeni-government-hospital"),
+    ("forum-site-told-just-before",
+     "Officials said 90 people were injured. Kibuli Hospital received 17 injured people. At Mengo Hospital, "
+     "doctors said 12 injured people had been admitted. my cousin says the hospital has received 20 injured in all", 20, "mengo-hospital"),
+]
+
+
+def test_the_hospital_among_two_sites_of_a_report_is_the_one_told_just_before() -> None:
+    """'the hospital' in a report whose figures name two hospitals is the one told just before
+    it, not the event's toll for want of one site."""
+    for _id, text, figure, site in TWO_SITES_ONE_REPORT:
+        got = grouped((text, "2026-03-10"))
+        assert any(figure in v and site in gid for gid, v in got.items()), (_id, got)

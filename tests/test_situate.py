@@ -732,6 +732,36 @@ def test_a_hospital_named_in_the_sentence_and_pointed_at_by_the_figures_clause_i
     assert situated(_TOLL + text)[figure][2] == hospital
 
 
+AT_HOSPITAL_STAFF_SAID = [  # (id, text, the figure, its place): 'At X Hospital, <speaker> said N … had been admitted' (group23c)
+    ("wire-staff-said-admitted-town-after",
+     "At Connaught Hospital in Freetown, staff said 61 injured people had been admitted since Tuesday.", "61", "Connaught Hospital"),
+    ("wire-doctor-unnamed-brought-in",
+     "At Kibuli Hospital, a doctor who asked not to be named said 23 people had been brought in with injuries.", "23", "Kibuli Hospital"),
+    ("translation-nurse-says-were-admitted",
+     "At the Regional Hospital of Tamale, a nurse says 22 patients were admitted with burns of the second degree.", "22", "Regional Hospital of Tamale"),
+    ("forum-told-me-have-come-in",
+     "At St Anne's Clinic, the duty nurse told me 9 injured people have come in from the square", "9", "St Anne's Clinic"),
+    ("wire-spokesman-confirmed-received",
+     "At Mulago Medical Centre, a spokesman confirmed that about 40 wounded were received by evening.", "about 40", "Mulago Medical Centre"),
+    ("radio-director-said-hospitalised",
+     "At Kosi District Hospital, the director said 17 children were hospitalised overnight.", "17", "Kosi District Hospital"),
+    ("not-the-events-toll-told-at-a-hospital",
+     "At Kibuli Hospital, a doctor said 23 people were killed in the clashes.", "23", None),
+    ("not-a-where-clause",
+     "At Kibuli Hospital, where tents stood in the yard, staff said 23 injured people had been brought in.", "23", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "hospital"), [pytest.param(*r[1:], id=r[0]) for r in AT_HOSPITAL_STAFF_SAID])
+def test_a_hospitals_staff_count_told_with_the_verb_of_taking_in_after_it(text: str, figure: str, hospital: str | None) -> None:
+    """A sentence opening at a named hospital whose speaker (its staff, a doctor, a nurse)
+    gives a count whose own clause takes the people in after the figure ('had been admitted',
+    'had been brought in', 'have come in', 'were hospitalised') is that hospital's count, a
+    part of the event's injured; not a count of the event told at a hospital ('were killed in
+    the clashes'), nor one after a clause of the place ('where …')."""
+    assert situated(_TOLL + text)[figure][2] == hospital
+
+
 def test_a_hospital_subject_in_the_reports_own_voice_is_its_own_count() -> None:
     """'The Federal Medical Centre, Lokoja, admitted 52 burns patients' names no speaker (an
     encyclopedia's voice: a hospital that admits is no speaker) but is that hospital's count."""
