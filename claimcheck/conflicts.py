@@ -1843,7 +1843,10 @@ def _restated_in(
     """In one cluster (see :func:`_restatements`): the claim restated is the ``named``
     claimant's (when the cluster has one), told with its qualifier when it has one wording with
     one; the others restate it when they are its figure, or its figure bare ('23' for 'at
-    least 23'). A figure with no claimant never restates a named claimant's with its own
+    least 23'): a second telling by the same claimant too ('the death toll stands at twenty-four
+    (24)' and then 'Of the twenty-four victims, …'; 'The ministry's evening figure was 26' and
+    then '19 of Wednesday's 26'), which stands against a rival's figure once, not once a
+    telling. A figure with no claimant never restates a named claimant's with its own
     qualifier ('At least six people were killed' is the report's, not the rights group's 'six')."""
     told = [i for i in cluster if named is None or keys[i] == named]
     qualified = {_bounds(claims[i]) for i in told if claims[i].qualifier != "exact"}
@@ -1856,7 +1859,6 @@ def _restated_in(
         i: (restated, key)
         for i in cluster
         if i != restated
-        and (keys[i] != key or _bounds(claims[i]) != bounds)
         and (_bounds(claims[i]) == bounds or (claims[i].qualifier == "exact" and bool(qualified)))
     }
 

@@ -334,6 +334,14 @@ _SINCE_BEGAN = re.compile(
 # emergency on 9 November', 'since the rivers burst their banks on 15 November'), not its day
 
 
+CAUSE_CLAUSE = re.compile(
+    r"\b(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)\s+of|because\s+of|caused\s+by|due\s+to|owing\s+to"
+    r"|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the|a|an|this|that|last|[A-Z][\w'’-]*['’]s)\s+[^,;.:]*",
+    re.IGNORECASE,
+)  # a toll's cause, named with its day ('as a result of the fire of 14 March', 'caused by the
+# blast on Sunday', 'in the wake of the storm that hit on 2 May'): the cause's day, not the count's
+
+
 _BEGAN = re.compile(
     r"\b(?:that|which)\s+(?:(?:first|had|has)\s+)?(?:began|started|broke\s+out|erupted)"
     r"\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?"
@@ -363,6 +371,8 @@ def _is_span(window: str, words: TimeWords) -> bool:
     True
     >>> _is_span(" people detained at the march of Thursday 15 October", time_words())
     False
+    >>> _is_span(" deaths since the first case was admitted on 27 October 2026", time_words())
+    True
     >>> _is_span(" filled the arena on September 20, the largest since the protests of 2024", time_words())
     False
     """
@@ -377,9 +387,14 @@ def _is_span(window: str, words: TimeWords) -> bool:
     )  # (not 'since the winter protests of 2024–2025': a year, no day)
 
 
-# 'since the march of Thursday 15 October', 'since the march on Thursday': a count from an event
-# of a day, up to the report's (the day is where the span starts)
-_SINCE_THE = re.compile(r"\bsince\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}(?:on|of)\s+(?=[A-Z\d])")
+# 'since the march of Thursday 15 October', 'since the march on Thursday', 'since the first case
+# was admitted on 27 October' (a passive clause: when something was done): a count from an event
+# of a day, up to the report's (the day is where the span starts); not 'since residents took to the
+# streets on Wednesday night', which dates a gathering
+_SINCE_THE = re.compile(
+    r"\bsince\s+the\s+(?:(?:[a-z][\w'’-]*\s+){1,2}|(?:[a-z][\w'’-]*\s+){1,4}(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|wn|t)\s+)"
+    r"(?:on|of)\s+(?=[A-Z\d])"
+)
 
 
 def resolve_day(
@@ -1138,6 +1153,9 @@ def as_of_and_period(
             # 'the sinking of the ferry X off Y on 7 June has claimed 53 lives': the day of
             # the event the toll is of, not the day it counts up to
             own, clause = words.event_dated.sub(" ", own), words.event_dated.sub(" ", clause)
+        # '46 people died as a result of the overturning of the trailer … Sunday 18 April', 'the
+        # toll caused by the blast on 3 May has reached': the day of the cause the toll is of
+        own, clause = CAUSE_CLAUSE.sub(" ", own), CAUSE_CLAUSE.sub(" ", clause)
         if words.event_day is not None and words.running.search(before + " " + after):
             # "the death toll in Tuesday's stampede has risen to 121": the stampede's day, and
             # the toll as the report went out

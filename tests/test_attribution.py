@@ -2534,3 +2534,38 @@ GAPPED_QUOTED_OR_GLOSSED = [
 @pytest.mark.parametrize(("text", "value", "want"), GAPPED_QUOTED_OR_GLOSSED)
 def test_a_gapped_rival_quoted_or_glossed_keeps_its_speaker(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+# A clause after the figure that opens on 'since', 'after' or 'when', or whose verb is passive,
+# names no one who gave the figure ('26 deaths since the first case was admitted on 27 October':
+# no one 'admitted' them); the speaker is the sentence's own.
+AFTER_A_TIME_CLAUSE = [
+    pytest.param(
+        "The ministry has recorded 26 deaths since the first case was admitted on 27 October.",
+        "26", "The ministry", id="statement-since-the-first-case-was-admitted",
+    ),
+    pytest.param(
+        "Police said they have detained 40 people since the curfew was announced on Monday.",
+        "40", "Police", id="wire-since-the-curfew-was-announced",
+    ),
+    pytest.param(
+        "The health office counts 14 deaths after the outbreak was reported in the camp.",
+        "14", "The health office", id="after-the-outbreak-was-reported",
+    ),
+    pytest.param(
+        "Rescuers said they had found 9 bodies since the alarm was given at dawn.",
+        "9", "Rescuers", id="since-the-alarm-was-given",
+    ),
+    pytest.param(
+        "Officials said 31 people were arrested when the march was declared illegal.",
+        "31", "Officials", id="when-the-march-was-declared",
+    ),
+    pytest.param(
+        "He questioned the four deaths the government acknowledged.",
+        "four", "the government", id="still-the-subject-of-an-active-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "claimant"), AFTER_A_TIME_CLAUSE)
+def test_a_time_clause_or_a_passive_after_a_figure_names_no_claimant(text: str, figure: str, claimant: str) -> None:
+    claims = [c for c in extract_claims(Source(id="t", text=text)) if c.text == figure]
+    assert [c.claimant for c in claims] == [claimant]

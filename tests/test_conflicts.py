@@ -304,8 +304,10 @@ def test_revision_ordered_by_text_position_within_a_source() -> None:
     result = evaluate(
         group(claim("7", "police", start=300), claim("5", "police", start=10), claim("5", "police"))
     )
-    # chronology: idx2 (start 0), idx1 (start 10), idx0 (start 300); only the change is a revision
-    assert result.revisions == ((1, 0),)
+    # chronology: idx2 (start 0), idx1 (start 10), idx0 (start 300); only the change is a revision,
+    # from the figure's first telling (idx1 tells idx2's 5 again: one claim restated, see TOLD_TWICE)
+    assert result.restated == ((1, 2),)
+    assert result.revisions == ((2, 0),)
     assert result.consensus == (7, 7)
 
 
@@ -1209,4 +1211,74 @@ def test_what_was_added_is_compared_with_nothing(texts: list[str], pairs: list[t
     sources = [Source(id=f"r{i}", text=t, date="2026-03-12") for i, t in enumerate(texts)]
     groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
     got = [(g.claims[a].text, g.claims[b].text) for g in groups if g.measure == "killed" for a, b in g.conflicts]
+    assert sorted(got) == sorted(pairs)
+
+
+# One claimant's figure told twice in its report (a statement's 'Of the 26 deaths, …' after its
+# total, an analysis's '19 of Wednesday's 26' after 'the evening figure was 26') is one claim:
+# it stands against a rival's figure once, through its first telling, not once a telling.
+TOLD_TWICE = [
+    pytest.param(
+        ["The health ministry said 31 people had died in the blaze. Of the 31 dead, 12 were children, "
+         "the ministry said.",
+         "A rights group said at least 40 people had died in the blaze."],
+        [("31", "at least 40")], id="wire-total-then-of-the-total",
+    ),
+    pytest.param(
+        ["The interior ministry reported 52 arrests. Of the 52 people arrested, 9 were minors, the ministry said.",
+         "A lawyers' collective said at least 80 people had been arrested."],
+        [("52", "at least 80")], id="wire-arrests-then-of-those-arrested",
+    ),
+    pytest.param(
+        ["The civil protection agency put the toll at 23. Of the 23 victims, 15 were women, the agency said.",
+         "A charity said more than 40 people had died."],
+        [("23", "more than 40")], id="toll-put-at-then-of-the-victims",
+    ),
+    pytest.param(
+        ["The ministry said 17 people had died. The ministry's count of 17 includes two children.",
+         "Local leaders said 33 people had died."],
+        [("17", "33")], id="analysis-the-count-of-n-includes",
+    ),
+    pytest.param(
+        ["Rescue teams said 64 people had died in the collapse. The rescue teams said 64 bodies had been identified.",
+         "Neighbours said nearly 100 people died."],
+        [("64", "nearly 100")], id="rescuers-dead-then-bodies-identified",
+    ),
+    pytest.param(
+        ["ministry says 17 dead. ministry says the 17 dead were all at the market",
+         "my cousin at the hospital says 45 dead"],
+        [("17", "45")], id="forum-figure-said-again",
+    ),
+    pytest.param(
+        ["The number of the dead persons ascended to 18, informed the prefecture. All the 18 deceased "
+         "were residents of the quarter, precised the prefecture.",
+         "The opposition said 25 people were killed."],
+        [("18", "25")], id="translation-ascended-then-all-the-deceased",
+    ),
+    pytest.param(
+        ["The ministry said 9 people had died on Monday. On Tuesday the ministry said 9 people had died.",
+         "A rights group said on Tuesday that at least 15 people had died."],
+        [("9", "at least 15")], id="not-one-claim-across-two-days-the-same-days-figure-alone",
+    ),
+    pytest.param(
+        ["The army said 14 people were killed. Residents of the town also said 14 people were killed.",
+         "A monitor said 50 people were killed."],
+        [("14", "50"), ("14", "50")], id="two-claimants-one-figure-stay-two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "pairs"), TOLD_TWICE)
+def test_one_claimants_figure_told_twice_in_a_report_is_one_claim(
+    texts: list[str], pairs: list[tuple[str, str]]
+) -> None:
+    from claimcheck.match import align
+    from claimcheck.models import Source
+    from claimcheck.situate import event_home, parse
+
+    sources = [Source(id=f"r{i}", text=t, date="2026-03-12") for i, t in enumerate(texts)]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    got = [
+        (g.claims[a].text, g.claims[b].text) for g in groups if g.measure in ("killed", "arrested") for a, b in g.conflicts
+    ]
     assert sorted(got) == sorted(pairs)

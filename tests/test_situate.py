@@ -2154,3 +2154,54 @@ def test_a_crowd_in_the_sentence_after_a_places_crowd_is_that_places(text: str, 
     another time's ('Two weeks ago') or a labelled line's own."""
     (claim,) = (c for c in parse(Source(id="t", text=text, date="2026-11-15")) if c.text == figure)
     assert claim.place == place
+
+
+# A toll's cause or start named with its day ('as a result of the fire of 14 March', 'since the
+# first case was admitted on 27 October') dates the cause, not the count: the count stands on
+# its report's day (or the day its other words name). Not a day the count's own clause names.
+CAUSE_DAYS = [
+    pytest.param(
+        "We have documented the deaths of at least 46 people as a result of the overturning of the trailer "
+        "near the town in the early hours of Sunday 18 October.",
+        "at least 46", "2026-11-20", id="release-as-a-result-of-with-weekday-and-date",
+    ),
+    pytest.param(
+        "At least 19 people have died because of the gas leak on Friday night, the governor said.",
+        "At least 19", "2026-11-20", id="wire-because-of-the-leak-on-a-weekday",
+    ),
+    pytest.param(
+        "The toll caused by the dam burst on 8 November has reached 64, rescuers said.",
+        "64", "2026-11-20", id="toll-caused-by-before-the-figure",
+    ),
+    pytest.param(
+        "Health officials said 31 people had now died as a consequence of the landslide of 3 November.",
+        "31", "2026-11-20", id="translation-as-a-consequence-of",
+    ),
+    pytest.param(
+        "ministry says 12 dead in the wake of the storm that hit on 14 November",
+        "12", "2026-11-20", id="forum-in-the-wake-of",
+    ),
+    pytest.param(
+        "As of 18:00 on 19 November we have recorded twenty-six (26) deaths since the first case was admitted "
+        "on 27 October 2026.",
+        "twenty-six (26)", "2026-11-19", id="statement-since-a-passive-clause-the-opening-day-wins",
+    ),
+    pytest.param(
+        "Police have detained 40 people since the curfew was announced on Monday.",
+        "40", "2026-11-20", id="since-a-curfew-was-announced",
+    ),
+    pytest.param(
+        "Soldiers have arrested 75 suspects since the state of emergency was declared on 2 November.",
+        "75", "2026-11-20", id="since-an-emergency-was-declared",
+    ),
+    pytest.param(
+        "Police said 11 people were arrested on Monday because of the looting.",
+        "11", "2026-11-16", id="not-the-arrests-own-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "as_of"), CAUSE_DAYS)
+def test_a_tolls_cause_or_start_dates_no_count(text: str, figure: str, as_of: str) -> None:
+    claims = [c for c in parse(Source(id="t", text=text, date="2026-11-20")) if c.text == figure]
+    assert [c.as_of[:10] for c in claims if c.as_of] == [as_of]
