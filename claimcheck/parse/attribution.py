@@ -536,9 +536,16 @@ GLOSS_OPENS = frozenset({'("', "(“", "('", "(‘"})  # a translation in bracke
 
 def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
     """The subject of a finite speech verb: the clause text just before it."""
-    if (who := WHO_BEFORE_VERB.search(text, sent_lo, verb_at)) is not None and who.start() > sent_lo:
+    # (each pattern searched only when the words it must hold are there: 'who' in any case for
+    #  WHO_BEFORE_VERB, no letter of which case-blind matching equates with another character;
+    #  'wh' for RELATIVE_ASIDE and RELATIVE_SUBJECT, written in lower case)
+    if (
+        "who" in text[sent_lo:verb_at].lower()
+        and (who := WHO_BEFORE_VERB.search(text, sent_lo, verb_at)) is not None
+        and who.start() > sent_lo
+    ):
         verb_at = who.start()  # 'a doctor who asked not to be named said': the subject before its relative clause
-    if (aside := RELATIVE_ASIDE.search(text, sent_lo, verb_at)) is not None:
+    if text.find("wh", sent_lo, verb_at) >= 0 and (aside := RELATIVE_ASIDE.search(text, sent_lo, verb_at)) is not None:
         verb_at = aside.start()  # 'The historian X, whose 2016 book "Caña amarga" is the most complete
         #                          account, identified 11 dead': the subject before the relative aside
     segs = _segments(text, sent_lo, verb_at)
@@ -621,7 +628,7 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         if k and raw and raw[0].lower() in ("a", "an") and text[hi:verb_at].strip():
             continue  # an appositive: 'X, an independent state body, said' (but '…, a police
             #           spokesman said.' names the speaker right before its verb)
-        if k == len(segs) - 1 and (rel := RELATIVE_SUBJECT.search(text, lo, hi)):
+        if k == len(segs) - 1 and text.find("wh", lo, hi) >= 0 and (rel := RELATIVE_SUBJECT.search(text, lo, hi)):
             np = _clean_np(lex, rel["np"])  # 'in an accident which police said (killed 62)'
             if np and not _is_pronoun(lex, np) and _valid_np(np, lex):
                 return np

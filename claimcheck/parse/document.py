@@ -520,6 +520,8 @@ WHOLE_OF_PART = re.compile(
     re.IGNORECASE,
 )  # 'Most of the (35) detainees', 'Of the (13) died persons, 9 …': a part's whole, after 'of the'
 WHOLE_READ = 40  # characters before a figure its part's words are looked for in
+WHOLE_LAST = ("e", "E")  # the last letter of every word WHOLE_OF_PART ends with (no other
+# character matches either case-blind; its end, '\s+$', is what str.rstrip strips)
 
 
 def _whole_told_again(claims: list[Claim], text: str) -> list[Claim]:
@@ -540,8 +542,8 @@ def _whole_told_again(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         lo = max(c.sentence_start, c.start - WHOLE_READ)
         words = ("" if lo == c.sentence_start else "-") + text[lo : c.start]  # ('^': the sentence's start only)
-        if c.value is None or not WHOLE_OF_PART.search(words):
-            continue
+        if c.value is None or words.rstrip()[-1:] not in WHOLE_LAST or not WHOLE_OF_PART.search(words):
+            continue  # (a cheap test first: the words end with 'the', 'those' or 'these' and spaces)
         if any(o is not c and o.sentence_start == c.sentence_start and o.measure == c.measure for o in claims):
             continue  # (a part told beside it keeps it: the groups read a part against its whole's figure)
         if any(o.value == c.value and o.measure == c.measure and o.start < c.sentence_start for o in claims):
