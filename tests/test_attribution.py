@@ -2472,3 +2472,19 @@ GLOSSED_SUBJECT = [
 @pytest.mark.parametrize(("text", "value", "want"), PARTICIPLE_OF_ITS_NOUN + GIVEN_OUT_BY + GLOSSED_SUBJECT)
 def test_a_participle_describing_its_noun_or_giving_out_a_figure(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# An 'according to' source with no comma before its figure ends at the figure (a source noun or a
+# name's last word right before it), as translated copy
+# words it (session 23, recall23c: people told by a verb before them).
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        case("source-noun-then-figure", "In Ostrava gathered according to police estimation 2,500 people.", 2500, "police estimation"),
+        case("name-then-figure", "According to Police Region West approximately 6 500 persons marched.", 6500, "Police Region West"),
+        case("agency-then-figure", "According to AFP 300 people died in the floods.", 300, "AFP"),
+        case("verb-in-total-then-figure", "According to police estimation participated in total about 28 000 persons.", 28000, "police estimation"),
+    ],
+)
+def test_a_source_runs_to_its_figure(text: str, value: int, claimant: str) -> None:
+    assert claim_with(text, value).claimant == claimant
