@@ -2569,3 +2569,17 @@ AFTER_A_TIME_CLAUSE = [
 def test_a_time_clause_or_a_passive_after_a_figure_names_no_claimant(text: str, figure: str, claimant: str) -> None:
     claims = [c for c in extract_claims(Source(id="t", text=text)) if c.text == figure]
     assert [c.claimant for c in claims] == [claimant]
+# An 'according to' source with no comma before its figure ends at the figure (a source noun or a
+# name's last word right before it), as translated copy
+# words it (session 23, recall23c: people told by a verb before them).
+@pytest.mark.parametrize(
+    ("text", "value", "claimant"),
+    [
+        case("source-noun-then-figure", "In Ostrava gathered according to police estimation 2,500 people.", 2500, "police estimation"),
+        case("name-then-figure", "According to Police Region West approximately 6 500 persons marched.", 6500, "Police Region West"),
+        case("agency-then-figure", "According to AFP 300 people died in the floods.", 300, "AFP"),
+        case("verb-in-total-then-figure", "According to police estimation participated in total about 28 000 persons.", 28000, "police estimation"),
+    ],
+)
+def test_a_source_runs_to_its_figure(text: str, value: int, claimant: str) -> None:
+    assert claim_with(text, value).claimant == claimant

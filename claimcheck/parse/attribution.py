@@ -1224,6 +1224,8 @@ def _attribute(
         stop = end.start() if end else sent_hi
         if stop > pos and (verb := VERB_BEFORE_FIGURE.search(text, m.end(), pos)):
             stop = verb.start()  # 'the number of the participants according to data of the Directorate reached 3500'
+        elif stop > pos and (told := SOURCE_BEFORE_FIGURE.search(text, m.end(), pos)):
+            stop = told.end("noun")  # 'gathered according to police estimation 2,500 people': the source ends at its figure
         acc_raw = _named_source(text[m.end() : stop], lex)
         # ('According to information we have received from X': X's)
         if subject := ACC_SUBJECT.search(acc_raw):
@@ -1859,8 +1861,15 @@ VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Further|Furt
 # what may stand before a verb that opens its sentence ('And said the spokesman …', 'Added the minister …')
 AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 VERB_BEFORE_FIGURE = re.compile(
-    r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:to|at|about|some|over|around|nearly|more\s+than|at\s+least)\s+)*$"
-)  # the verb of the clause the 'according to' phrase sits in, right before its figure
+    r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:in\s+total|in\s+all|altogether|overall)\s+)?"
+    r"(?:(?:to|at|about|some|over|around|nearly|approximately|more\s+than|at\s+least)\s+)*$"
+)  # the verb of the clause the 'according to' phrase sits in, right before its figure ('participated
+#    in total about 28 000 persons', as translated copy orders it)
+SOURCE_BEFORE_FIGURE = re.compile(
+    r"(?<!\S)(?P<noun>estimations?|estimates?|counts?|figures|data|calculations?|[A-Z][\w'’.-]*[\w'’])\s+"
+    r"(?:(?:about|some|over|around|nearly|approximately|more\s+than|at\s+least)\s+)*$"
+)  # a source noun or a name's last word right before the figure its 'according to' phrase gives
+#    ('according to police estimation 2,500', 'according to Police Region West approximately 6 500 persons')
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|from|for|on|by|with)\s+$", re.IGNORECASE)
 VOCATIVE_AFTER = re.compile(r",\s+(?:there|you|is|are|can|could|do|does|did|what|how|why|when)\b")
 

@@ -418,7 +418,11 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         window = window[: cut.start()]
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
-    if (own := OWN_PASSIVE.match(window)) is not None and not _opens_after_word(own["p"].lower(), lex):
+    if (
+        (own := OWN_PASSIVE.match(window)) is not None
+        and not _opens_after_word(own["p"].lower(), lex)
+        and not _opens_after_word(" ".join(own.group().lower().split()), lex)
+    ):  # (the passive with its auxiliary may open a measure's phrase: 'were deprived of liberty')
         if TO_A_HOSPITAL.match(window, own.end()):
             fired(TO_HOSPITAL, base + own.end())
             return "injured"  # 'were rushed to four medical facilities', 'were conducted to three hospitals'
