@@ -440,22 +440,26 @@ def body_own(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
 
 
 _KEYS: dict[int, tuple[Claim, tuple[str | None, str | None, str | None, str | None]]] | None = None
+_KEYS_LEXICON: Lexicon | None = None  # the lexicon keys are found with within keys_kept
 
 
 @contextmanager
-def keys_kept() -> Iterator[None]:
+def keys_kept(lexicon: Lexicon | None = None) -> Iterator[None]:
     """Within the block, :func:`quantity_key` remembers each claim's key (the matcher asks for
     it when it buckets the claims and again when it evaluates each group, maybe on a forked
-    process, which inherits what was remembered)."""
-    global _KEYS
-    _KEYS = {}
+    process, which inherits what was remembered), and finds it with ``lexicon``'s words (the
+    bundled lexicon when None): a user's lexicon reaches every key the grouping asks for."""
+    global _KEYS, _KEYS_LEXICON
+    _KEYS, _KEYS_LEXICON = {}, lexicon
     try:
         yield
     finally:
-        _KEYS = None
+        _KEYS, _KEYS_LEXICON = None, None
 
 
-def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
+def quantity_key(
+    claim: Claim, lexicon: Lexicon | None = None
+) -> tuple[str | None, str | None, str | None, str | None]:
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
     what a tally added: 'increment'; how many are still held: 'held'; a strike's count of
     workers off the job, not a crowd: 'strike'; those on a hunger strike: 'hunger-strike';
@@ -465,13 +469,15 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     of those held') is a quantity too, keyed by its other words ('serious' when it is told
     seriously hurt: 'eleven of 34 are seriously hurt'); a part named
     only by where it was seen or where its people came from ('five patients in one
-    hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
+    hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`).
+    The words are ``lexicon``'s: within :func:`keys_kept`, the lexicon it was given, else the
+    bundled one."""
     kept = _KEYS
     if kept is None:
-        return _quantity_key(claim)
+        return _quantity_key(claim, lexicon or load_lexicon())
     found = kept.get(id(claim))
     if found is None or found[0] is not claim:  # (the claim is held: its id is not reused)
-        found = kept[id(claim)] = (claim, _quantity_key(claim))
+        found = kept[id(claim)] = (claim, _quantity_key(claim, lexicon or _KEYS_LEXICON or load_lexicon()))
     return found[1]
 
 
@@ -482,7 +488,7 @@ def key_as(claim: Claim, other: Claim) -> None:
         _KEYS[id(claim)] = (claim, quantity_key(other))
 
 
-def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
+def _quantity_key(claim: Claim, lexicon: Lexicon) -> tuple[str | None, str | None, str | None, str | None]:
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
@@ -570,7 +576,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             part = care  # 'We received 19 people from the centre': a hospital's intake; 'seven are still with us'
     elif part == "part" and claim.measure == "injured" and when is None and _in_care(claim) == "still in care":
         when, part = "held", None  # 'the injured are 27, among which 19 persons still hospitalising': those still held
-    if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim):
+    if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim, lexicon):
         part = "passing through"  # 'about 9,000 people passing through the square over the evening'
     if part is None and claim.measure == "participants" and _stayed_on(claim):
         part = "stayed on"  # 'around 400 people stayed on after the final whistle': a later, smaller crowd

@@ -348,7 +348,7 @@ def align(
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
     """
-    with keys_kept():  # each claim's quantity_key, found once for the buckets and the groups
+    with keys_kept(lexicon):  # each claim's quantity_key, found once for the buckets and the groups
         return _align(claims, jobs, home, lexicon)
 
 
