@@ -393,6 +393,20 @@ def test_comparison_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
             ["killed/people", "killed/people/died-at-the-scene"],
             id="grammar.at_the_scene",
         ),
+        pytest.param(
+            {"grammar": {"generic_people": {"words": ["tourists"]}}},
+            "At least 30 people were injured in the blast, police said. Six of the 30 tourists are in hospital, police said.",
+            ["injured/people", "injured/people/tourists"],
+            ["injured/people", "injured/people/part"],
+            id="grammar.generic_people",
+        ),
+        pytest.param(
+            {"grammar": {"not_kinds": {"words": ["tourists"]}}},
+            "At least 30 people were killed in the blast, police said. Three of them were tourists, police said.",
+            ["killed/people", "killed/people/tourist"],
+            ["killed/people", "killed/people/part"],
+            id="grammar.not_kinds",
+        ),
     ],
 )
 def test_grouping_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
