@@ -407,6 +407,13 @@ def test_comparison_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
             ["killed/people", "killed/people/part"],
             id="grammar.not_kinds",
         ),
+        pytest.param(
+            {"grammar": {"unnamed_people": {"words": ["supporters"]}}},
+            "At least 70 supporters were injured, police said. The hospital said it had taken 12 people to hospital.",
+            ["injured/people/hospitalised", "injured/protesters"],
+            ["injured/protesters"],
+            id="grammar.unnamed_people",
+        ),
     ],
 )
 def test_grouping_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
