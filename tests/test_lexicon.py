@@ -284,6 +284,14 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             ["the fire brigade"],
             id="speakers.account_channels",
         ),
+        pytest.param(
+            {"grammar": {"document_heads": {"words": ["ledger"]}}},
+            "The official ledger published by the fire brigade put the dead at 12.",
+            "claimant",
+            ["The official ledger"],
+            ["the fire brigade"],
+            id="grammar.document_heads",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
