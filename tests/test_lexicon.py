@@ -292,6 +292,14 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             ["the fire brigade"],
             id="grammar.document_heads",
         ),
+        pytest.param(
+            {"grammar": {"place_nouns": {"words": ["wards"]}}},
+            "Turnout in the wards:\n\n- Brixton: 18,000\n- Hackney: 12,000",
+            "claimant",
+            ["Brixton", "Hackney"],
+            [None, None],
+            id="grammar.place_nouns",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
