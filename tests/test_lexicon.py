@@ -300,6 +300,22 @@ def test_unknown_keys_are_dropped_with_a_warning_naming_the_nearest(tmp_path: Pa
             [None, None],
             id="grammar.place_nouns",
         ),
+        pytest.param(
+            {"grammar": {"when_it_happened": {"words": ["toppled"]}}},
+            "Officials said some 250 people were on the span when it toppled.",
+            "scope",
+            [None],
+            ["incident: those inside"],
+            id="grammar.when_it_happened",
+        ),
+        pytest.param(
+            {"grammar": {"known_or_resident": {"places": ["hamlet"]}}},
+            "Police said a hamlet of some 3,000 people are now on the road.",
+            "value",
+            [3000],
+            [],
+            id="grammar.known_or_resident",
+        ),
     ],
 )
 def test_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
