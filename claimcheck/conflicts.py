@@ -336,7 +336,7 @@ def scope_kind(claim: Claim) -> str | None:
     return claim.scope.split(":", 1)[0] if claim.scope else None
 
 
-def part_key(claim: Claim) -> str | None:
+def part_key(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     """Which part of the whole a figure counts ('women' in 'six women of 14'), None for the
     whole. A part in a place is that place's figure (its ``place`` says so); a part that is a
     side of its own ('including 35 police officers') is that side's figure; a part named only
@@ -350,7 +350,8 @@ def part_key(claim: Claim) -> str | None:
         return None
     noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
     noun = noun[3:] if noun.startswith("no ") else noun  # ('no residents were among the dead')
-    words = [w for w in _WORDS.findall(noun) if w not in _GENERIC]
+    generic = _grammar(lexicon, "generic_people")
+    words = [w for w in _WORDS.findall(noun) if w not in generic]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words) or None
 
 
@@ -400,12 +401,12 @@ def _names_its_people(claim: Claim) -> bool:
     )
 
 
-_GENERIC = frozenset(
-    (
-        "people", "persons", "person", "protesters", "protestors", "demonstrators", "patients",
-        "individuals", "them", "of", "the", "those", "these", "others", "more", "citizens",
-    )
-)  # fmt: skip  ('3 of our citizens who lost their lives are children': what they are told to be)
+def _grammar(lexicon: Lexicon | None, name: str) -> frozenset[str]:
+    """The grammar list ``name`` of ``lexicon``; when None, of the lexicon the grouping was given
+    (see :func:`keys_kept`), else of the bundled one: the people of no kind of their own
+    (``generic_people``: 'people', 'those', '3 of our citizens who lost their lives are
+    children' is what they are told to be), the words that tell no kind (``not_kinds``)."""
+    return (lexicon or _KEYS_LEXICON or load_lexicon()).grammar[name]
 
 
 _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the speaker's own body
@@ -440,22 +441,26 @@ def body_own(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
 
 
 _KEYS: dict[int, tuple[Claim, tuple[str | None, str | None, str | None, str | None]]] | None = None
+_KEYS_LEXICON: Lexicon | None = None  # the lexicon keys are found with within keys_kept
 
 
 @contextmanager
-def keys_kept() -> Iterator[None]:
+def keys_kept(lexicon: Lexicon | None = None) -> Iterator[None]:
     """Within the block, :func:`quantity_key` remembers each claim's key (the matcher asks for
     it when it buckets the claims and again when it evaluates each group, maybe on a forked
-    process, which inherits what was remembered)."""
-    global _KEYS
-    _KEYS = {}
+    process, which inherits what was remembered), and finds it with ``lexicon``'s words (the
+    bundled lexicon when None): a user's lexicon reaches every key the grouping asks for."""
+    global _KEYS, _KEYS_LEXICON
+    _KEYS, _KEYS_LEXICON = {}, lexicon
     try:
         yield
     finally:
-        _KEYS = None
+        _KEYS, _KEYS_LEXICON = None, None
 
 
-def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
+def quantity_key(
+    claim: Claim, lexicon: Lexicon | None = None
+) -> tuple[str | None, str | None, str | None, str | None]:
     """What a figure counts within its measure and side: (another time: 'before'/'after', or
     what a tally added: 'increment'; how many are still held: 'held'; a strike's count of
     workers off the job, not a crowd: 'strike'; those on a hunger strike: 'hunger-strike';
@@ -465,13 +470,15 @@ def quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str 
     of those held') is a quantity too, keyed by its other words ('serious' when it is told
     seriously hurt: 'eleven of 34 are seriously hurt'); a part named
     only by where it was seen or where its people came from ('five patients in one
-    hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`)."""
+    hospital', '70,000 from X alone') stays with the whole (see :func:`_class_key`).
+    The words are ``lexicon``'s: within :func:`keys_kept`, the lexicon it was given, else the
+    bundled one."""
     kept = _KEYS
     if kept is None:
-        return _quantity_key(claim)
+        return _quantity_key(claim, lexicon or load_lexicon())
     found = kept.get(id(claim))
     if found is None or found[0] is not claim:  # (the claim is held: its id is not reused)
-        found = kept[id(claim)] = (claim, _quantity_key(claim))
+        found = kept[id(claim)] = (claim, _quantity_key(claim, lexicon or _KEYS_LEXICON or load_lexicon()))
     return found[1]
 
 
@@ -482,7 +489,7 @@ def key_as(claim: Claim, other: Claim) -> None:
         _KEYS[id(claim)] = (claim, quantity_key(other))
 
 
-def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str | None]:
+def _quantity_key(claim: Claim, lexicon: Lexicon) -> tuple[str | None, str | None, str | None, str | None]:
     kind = scope_kind(claim)
     situated = claim.period is not None  # situating may find 'in 2004' is no earlier event
     place = claim.place.casefold() if claim.place and claim.place != NATIONWIDE else None
@@ -517,7 +524,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         when = "some-days"  # 'Nobody was arrested on the first two nights'
     else:
         when = None
-    part = part_key(claim)
+    part = part_key(claim, lexicon)
     if part is None and kind == COLUMN_SCOPE:
         part = _column_part(claim)  # a table's 'Admitted' column beside its 'Received' one
     if part is None and (claim.subject_text or "").casefold() in _SPEAKERS_OWN:
@@ -536,7 +543,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         and not (when or "").startswith("increment")  # (a count of its own already)
         and (
             _OF_WHOLE.search(claim.scope or "")
-            or (_OF_OWN_DEAD.search(claim.scope or "") and _told_as(claim) is not None)
+            or (_OF_OWN_DEAD.search(claim.scope or "") and _told_as(claim, lexicon) is not None)
         )
         and not _them_of_another_count(claim)
         and not _side_part(claim)
@@ -544,12 +551,12 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
     ):
         # 'eleven of 34', 'three of the injured', 'three of those held'; 'two of the dead were
         # polling officials' is the polling officials among the dead
-        told = _told_as(claim)
+        told = _told_as(claim, lexicon)
         if told is not None and claim.subject in ("security", "journalists"):
             part = None  # '4 of the 26 were prison officers': that side's own figure (see _side_part)
         else:
-            part = told or _part_words(claim) or _told_what(claim) or _serious_part(claim) or "part"
-    if part is None and place is None and kind is None and (label := labelled_part(claim)) is not None:
+            part = told or _part_words(claim, lexicon) or _told_what(claim) or _serious_part(claim) or "part"
+    if part is None and place is None and kind is None and (label := labelled_part(claim, lexicon)) is not None:
         part = label  # 'Minors among the dead: 5': a key-figures line's part, named by its label
     if part is None and kind == "reason":
         part = claim.scope  # 'detained at least 60 people over social media posts'
@@ -559,7 +566,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             place = None  # 'died in custody in Izalco prison': the prison is where they were held
     if part is None and claim.measure == "participants" and _counter_gathering(claim):
         part = "counter"  # 'several hundred counter-demonstrators', 'the counter-protest drew 400'
-    if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim):
+    if part is None and claim.measure in _COUNTED_IN_CUSTODY and _armed_side(claim, lexicon):
         part = "armed side"  # '"more than 40" attackers had died', 'six members of a local militia'
     if part is None and claim.measure == "killed" and (
         kind == EXHUMED or ("xhum" in claim.sentence and _exhumed(claim))
@@ -570,7 +577,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
             part = care  # 'We received 19 people from the centre': a hospital's intake; 'seven are still with us'
     elif part == "part" and claim.measure == "injured" and when is None and _in_care(claim) == "still in care":
         when, part = "held", None  # 'the injured are 27, among which 19 persons still hospitalising': those still held
-    if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim):
+    if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim, lexicon):
         part = "passing through"  # 'about 9,000 people passing through the square over the evening'
     if part is None and claim.measure == "participants" and _stayed_on(claim):
         part = "stayed on"  # 'around 400 people stayed on after the final whistle': a later, smaller crowd
@@ -595,7 +602,7 @@ def _quantity_key(claim: Claim) -> tuple[str | None, str | None, str | None, str
         part = "more"  # 'no further deaths', 'No new arrests', 'nobody had been killed since midnight':
         # none added since, not a toll of none
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
-        part = denied_kind(claim.text)  # 'denied that any party official had been detained'
+        part = denied_kind(claim.text, lexicon)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
         part = denied_site(claim)  # 'nobody died in any of the centers'
     return (when, place, part, "incident" if kind == "incident" else None)
@@ -609,7 +616,7 @@ _LABELLED_PART = re.compile(
 LABEL_BEFORE = 50  # how far before a figure its line's label is looked for
 
 
-def labelled_part(claim: Claim) -> str | None:
+def labelled_part(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     """The part a figure counts when its line or cell names it by a label right before it: a
     kind of people among the whole ('Dead: 38 | Minors among the dead: 5' -> 'minor', '• Women
     among those detained: 14' -> 'women'), as a report's 'five of the dead were minors' is keyed.
@@ -627,7 +634,7 @@ def labelled_part(claim: Claim) -> str | None:
     if m is None:
         return None
     words = m["w"].casefold().split()
-    if words[-1] in _GENERIC or words[-1] in NUMBER_WORDS:
+    if words[-1] in _grammar(lexicon, "generic_people") or words[-1] in NUMBER_WORDS:
         return None  # ('People among the dead', 'Two of the dead': no kind of their own)
     return " ".join([*words[:-1], singular(words[-1])])
 
@@ -734,7 +741,7 @@ def singular(word: str) -> str:
 _IRREGULAR = {"child": "children", "woman": "women"}
 
 
-def denied_kind(text: str) -> str | None:
+def denied_kind(text: str, lexicon: Lexicon | None = None) -> str | None:
     """The kind of people a denial names when it is not everyone ('denied that any party
     official had been detained' -> 'party official', 'none of the arrested had been hurt' ->
     'arrested'): a part of the whole, its own quantity; None for a denial of the whole.
@@ -770,7 +777,7 @@ def denied_kind(text: str) -> str | None:
             return None
     if first in _PEOPLE_OF_A_PLACE and (of := _OF_A_PLACE.match(text, m.end("a"))) is not None:
         return f"{first} of {of['p'].casefold()}"  # 'any resident of the town': that town's people
-    if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _GENERIC:
+    if first in _NOT_A_KIND or first in _NOT_A_NOUN or first in _grammar(lexicon, "generic_people"):
         return None
     second = singular((m["b"] or "").casefold())
     if not second or second in _NOT_A_NOUN or second.endswith("ed"):
@@ -970,7 +977,7 @@ _ARMED = re.compile(
 )
 
 
-def _armed_side(claim: Claim) -> bool:
+def _armed_side(claim: Claim, lexicon: Lexicon | None = None) -> bool:
     """Whether a toll counts the armed side's own dead or hurt ('"more than 40" attackers had
     died', 'six members of a local militia had died', 'killed "dozens" of the attackers',
     'put the militia members killed at "no more than six"'): a quantity of its own, apart from
@@ -997,7 +1004,7 @@ def _armed_side(claim: Claim) -> bool:
     after = after.split(" and ", 1)[0]
     if _ARMED.search(f"{before}#{after}") is None:
         return False
-    noun = {w.casefold() for w in _WORDS.findall(claim.subject_text or "")} - _GENERIC - _MEMBERS
+    noun = {w.casefold() for w in _WORDS.findall(claim.subject_text or "")} - _grammar(lexicon, "generic_people") - _MEMBERS
     if noun and not _ARMED.search(" ".join(noun)):
         return False  # 'Thirty-four hostages and all four gunmen were killed': the hostages
     return not any(_BY_ARMED.search(w) for w in (before, after))
@@ -1063,13 +1070,9 @@ _TOLD_AMONG = re.compile(
     r"(?P<n>[a-z-]+)(?=\s*(?:[,.;]|$))"
 )  # '19 of them among its own members' (said of the dead): the members
 _THEIR_OWN = frozenset("their our its his her own".split())
-_NOT_KINDS = frozenset(
-    "hurt dead injured wounded missing alive safe critical serious stable still not in on at to "
-    "by from with among being held".split()
-)
 
 
-def _told_as(claim: Claim) -> str | None:
+def _told_as(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     """The people a part of the dead or the injured is said to be, in its own clause ('two of
     the dead were polling officials employed by …' -> 'polling official', 'three of them were
     children' -> 'children', 'twelve of those who died were children', a part named before it:
@@ -1082,7 +1085,8 @@ def _told_as(claim: Claim) -> str | None:
     words = m["n"].split()
     if len(words) > 1 and words[0] in _THEIR_OWN:
         words = words[1:]  # '19 of the dead were their members': the members, whose they are said
-    if any(w in _NOT_KINDS or w.endswith(("ed", "ly")) for w in words):
+    not_kinds = _grammar(lexicon, "not_kinds")
+    if any(w in not_kinds or w.endswith(("ed", "ly")) for w in words):
         return None
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
@@ -1219,13 +1223,14 @@ def _serious_part(claim: Claim) -> str | None:
     return "serious" if claim.measure == "injured" and _serious(claim) else None
 
 
-def _part_words(claim: Claim) -> str:
+def _part_words(claim: Claim, lexicon: Lexicon | None = None) -> str:
     """The words of a part's scope other than its figure, 'of' and a generic noun ('in one
     hospital' -> 'hospital in one'; 'eleven of 34' and '11 of 34 people' -> '')."""
     scope = (claim.scope or "").split(":", 1)[-1].replace(claim.text, " ").casefold()
     scope = scope.replace(" of another figure", " ")  # (the whole of a sentence before: no words of the part)
+    generic = _grammar(lexicon, "generic_people")
     return " ".join(
-        sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE and w not in _GENERIC and w not in NUMBER_WORDS)
+        sorted(w for w in _WORDS.findall(scope) if w not in _PART_NOISE and w not in generic and w not in NUMBER_WORDS)
     )
 
 

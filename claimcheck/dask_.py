@@ -184,6 +184,7 @@ def _read_partition(
     from claimcheck.workers import parse_one
 
     parse_source = SituatedParse(lexicon_path, explain)  # the single-machine run's parse stage
+    lexicon = load_lexicon(lexicon_path) if profile else None  # (a page's chrome, a count's words)
     out = []
     with _Reader(None, max_size=max_size, timeout=timeout, inputs=[i for _, i in items]) as reader:
         for index, item in items:
@@ -195,7 +196,7 @@ def _read_partition(
                 read = dataclasses.replace(read, claims=parsed.claims, notes=parsed.notes,
                                            error=parsed.error)  # fmt: skip
             if source is not None and profile:
-                read = dataclasses.replace(read, profile=make_profile(index, source))
+                read = dataclasses.replace(read, profile=make_profile(index, source, lexicon))
             out.append(read)
     return out
 

@@ -16,8 +16,9 @@ two events of one city share its name).
 
 A document's kind is not its story: its chrome (a thread's buttons and counters, a release's
 letterhead words, an encyclopedia page's contents and edit links, a live blog's and a
-fact-check's headings, ``CHROME``), its users' handles (u/tanker_wala, @PWSF_official) and a
-transcript's speaker labels repeated at every turn (counted once) are not words of it.
+fact-check's headings: the lexicon's ``grammar.page_chrome``), its users' handles
+(u/tanker_wala, @PWSF_official) and a transcript's speaker labels repeated at every turn
+(counted once) are not words of it.
 
 Cost grows near-linearly: a report is compared only with the reports that share one of its
 ``KEYS`` most distinctive words that some other report holds too (a word of its own alone
@@ -45,7 +46,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter, mul
 
-from claimcheck.lexicon import at_word_starts, load_lexicon, number_names, word_start_scan
+from claimcheck.lexicon import (
+    Lexicon,
+    alternation,
+    at_word_starts,
+    load_lexicon,
+    number_names,
+    word_start_scan,
+)
 from claimcheck.models import Event, EventMember, Source
 from claimcheck.sources import FOREIGN_MONTHS, WRITTEN_DATE, written_date
 
@@ -135,38 +143,21 @@ STOPWORDS = _BUNDLED.weekdays | _BUNDLED.weekday_abbreviations | _BUNDLED.months
         """.split(),
     )
 )
-# the chrome of a kind of document, not its story: a forum thread's or a Reddit page's
-# buttons and counters, a press release's letterhead, a transcript's labels, an
-# encyclopedia page's contents and edit links, a live blog's and a fact-check's headings, a
-# machine translation's notice. Two reports of one kind share them whatever they tell (two
-# threads on two events), and they set a thread apart from the wires on its own story.
-CHROME = frozenset(
-    """
-    forum forums thread threads posted post posts reply replies quote quoted wrote share save
-    hide permalink upvote upvotes comment comments signature moderator mod admin edit
-    edited page pages sort load merged
-    transcript briefing participants participant venue
-    press release releases immediate ends contact tel email fax website
-    contents references reference citation needed encyclopedia wikipedia retrieved archived
-    external links
-    live updates update updated latest events welcome coverage
-    fact check checked claim claims rating verdict misleading reading min
-    automatic automatically machine translation translated original language unofficial
-    photo photos print subscribe newsletter advertisement editorial desk
-    """.split()
-) | frozenset(
-    # a French, Spanish or Portuguese page's furniture: its menu, sections and byline
-    # ('Accueil > Société > Faits divers', 'Écouter en direct | Actualités', 'Par la rédaction')
-    map(
-        _fold,
-        """
-        accueil actualités rédaction écouter direct émissions publié partager société faits
-        inicio início portada actualidad noticias notícias redacción redação publicado
-        compartir compartilhar deportes cultura región regiones mundo economía política
-        opinión última hora sociedade desporto
-        """.split(),
-    )
-)
+
+
+@lru_cache(maxsize=8)
+def _chrome(lex: Lexicon) -> frozenset[str]:
+    """The chrome of a kind of document, not its story (``lex``'s ``grammar.page_chrome``): a
+    forum thread's or a Reddit page's buttons and counters, a press release's letterhead, a
+    transcript's labels, an encyclopedia page's contents and edit links, a live blog's and a
+    fact-check's headings, a machine translation's notice; and a French, Spanish or
+    Portuguese page's furniture (its menu, sections and byline: 'Accueil > Société > Faits
+    divers', 'Par la rédaction'), folded as the profile folds its words. Two reports of one
+    kind share them whatever they tell (two threads on two events), and they set a thread
+    apart from the wires on its own story."""
+    chrome = lex.data["grammar"]["page_chrome"]
+    return frozenset(chrome["words"]) | frozenset(map(_fold, chrome["foreign"]))
+
 
 _TERM = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ('turkey' of "Turkey's")
 # a user's handle (u/tanker_wala, @PWSF_official, dockside_dan, r/pakistan) or an address
@@ -310,15 +301,15 @@ _MENU_SPLIT = re.compile(r"[ \t]+[|>»·•][ \t]+|[ \t]{2,}")
 FURNITURE_CHARS = 800  # a page's furniture stands in its first and last characters, this many
 
 
-@lru_cache(maxsize=1)
-def _sections() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _sections(lex: Lexicon) -> frozenset[str]:
     """The words of a news site's menu: its sections (lexicon ``speakers.news_sections``), a
     page's chrome and function words, and a menu's own links ('Home', 'About us', 'Sign in')."""
-    listed = _BUNDLED.speaker_words["news_sections"]
-    return frozenset(_fold(w.lower()) for w in listed) | CHROME | STOPWORDS | {"home", "about", "sign"}
+    listed = lex.speaker_words["news_sections"]
+    return frozenset(_fold(w.lower()) for w in listed) | _chrome(lex) | STOPWORDS | {"home", "about", "sign"}
 
 
-def _menu(m: re.Match[str]) -> str:
+def _menu(m: re.Match[str], lex: Lexicon = _BUNDLED) -> str:
     """A menu line as it was, or a line break alone when most of its parts are a news site's
     sections ('News | Politics | Regions | Economy', 'SAHEL WIRE | Home World Africa
     Business'): the section a story stands under ('News | City | Port', 'forums > City life >
@@ -327,13 +318,13 @@ def _menu(m: re.Match[str]) -> str:
     >>> [_menu(_MENU_LINE.search(t)) for t in ("\\nNews | Politics | Regions | Economy\\n", "\\nNews | City | Port | Live\\n")]
     ['\\n', '\\nNews | City | Port | Live']
     """
-    sections = _sections()
+    sections = _sections(lex)
     parts = _MENU_SPLIT.split(m.group().strip())
     known = sum(all(_fold(w) in sections for w in _TERM.findall(p.lower())) for p in parts)
     return "\n" if 2 * known > len(parts) else m.group()
 
 
-def _without_furniture(text: str) -> str:
+def _without_furniture(text: str, lex: Lexicon = _BUNDLED) -> str:
     """``text`` without its page's furniture lines in its first and last FURNITURE_CHARS (a
     menu of sections, a masthead, a letterhead and its motto, a byline, the copyright and
     contact lines).
@@ -354,11 +345,11 @@ def _without_furniture(text: str) -> str:
         if cut > 0:
             last = text.rfind("\n", cut + 1, len(text) - FURNITURE_CHARS)
             last = cut if last < 0 else last
-            return _furniture_off(text[:cut]) + text[cut:last] + _furniture_off(text[last:], head=False)
-    return _furniture_off(text)
+            return _furniture_off(text[:cut], lex=lex) + text[cut:last] + _furniture_off(text[last:], False, lex)
+    return _furniture_off(text, lex=lex)
 
 
-def _furniture_off(text: str, head: bool = True) -> str:
+def _furniture_off(text: str, head: bool = True, lex: Lexicon = _BUNDLED) -> str:
     """A page's head (its letterhead too) or foot without its furniture lines."""
     text = _FURNITURE.sub("\n", "\n" + text + "\n")
     # a menu's cues, then its separators ('News | World', 'Home  World', a tab): one of them or no menu
@@ -366,7 +357,7 @@ def _furniture_off(text: str, head: bool = True) -> str:
         ("|" in text or ">" in text or "·" in text)
         and (" | " in text or " > " in text or " · " in text or "\t" in text or " » " in text or " • " in text)
     ):
-        text = _MENU_LINE.sub(_menu, text)
+        text = _MENU_LINE.sub(lambda m: _menu(m, lex), text)
     if _may_hold_foot(text):
         text = _FOOT.sub("\n", text)
     text = text[1:-1]
@@ -428,7 +419,7 @@ _LEDE_DATES = word_start_scan(f"(?P<at>{WRITTEN_DATE.pattern})", WRITTEN_DATE.fl
 #  with a digit before a non-word one, so a scan stops at spaces and marks, not at every letter)
 
 
-def report_date(source: Source) -> tuple[str | None, str | None]:
+def report_date(source: Source, lex: Lexicon = _BUNDLED) -> tuple[str | None, str | None]:
     """The date a report is about: its own (front matter, date marker, manifest), else the
     first full date its opening gives (``18 January 2026``, ``June 25, 2026``), with where it
     came from (``metadata`` or ``text``).
@@ -454,7 +445,7 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     if source.date:
         return source.date, "metadata"
     lede = source.body[:LEDE]
-    count = _FIRST_COUNT.search(lede)
+    count = _first_count(lex).search(lede)
     for m in at_word_starts(_LEDE_DATES, lede, 0, len(lede)):
         if _COMPARED.search(lede, max(0, m.start("at") - COMPARED_CHARS), m.start("at")):
             continue  # 'For comparison, on 15 March 2025 they counted …': another event's day
@@ -469,11 +460,12 @@ def report_date(source: Source) -> tuple[str | None, str | None]:
     return None, None
 
 
-_FIRST_COUNT = re.compile(
-    r"\b\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:people\s+)?(?:dead|killed|died|injured|wounded|hurt|arrested|detained"
-    r"|marched|demonstrated|rallied|protesters|protestors|demonstrators|marchers)\b",
-    re.IGNORECASE,
-)  # a count told: a date in prose after it is rarely the report's own
+@lru_cache(maxsize=8)
+def _first_count(lex: Lexicon) -> re.Pattern[str]:
+    """A count told ('87 dead', '1.4 million demonstrators marched'; its words are ``lex``'s
+    ``grammar.first_count``): a date in prose after it is rarely the report's own."""
+    words = alternation(lex.data["grammar"]["first_count"]["words"])
+    return re.compile(rf"\b\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:people\s+)?(?:{words})\b", re.IGNORECASE)
 DATE_LINE = 80  # the longest line that is a date line or a byline ('July 2, 2024 | 11:20 PM')
 DATE_LINE_LEAD = 40  # how far into such a line its date may start (after a byline's name)
 
@@ -596,19 +588,21 @@ def _labels_once(text: str) -> str:
     return _SPEAKER_LABEL.sub("", text) + "\n" + " ".join(dict.fromkeys(labels))
 
 
-def profile(index: int, source: Source) -> Profile:
+def profile(index: int, source: Source, lex: Lexicon | None = None) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
-    (a place, a person, an organisation) counting NAME_WEIGHT times."""
+    (a place, a person, an organisation) counting NAME_WEIGHT times; a page's chrome and a
+    count's words are ``lex``'s (the bundled lexicon's when None)."""
+    lex = lex or _BUNDLED
     text = _labels_once((source.title + "\n" if source.title else "") + source.body[:LEDE])
     if "_" in text or "@" in text or "u/" in text:  # (few reports hold any)
         text = _HANDLE.sub(" ", text)
-    text = _without_furniture(_without_notes(text))
-    date, date_from = report_date(source)
+    text = _without_furniture(_without_notes(text), lex)
+    date, date_from = report_date(source, lex)
     plain = _plain(text)
     counts = _folded((_TERM_ASCII if plain else _TERM).findall(text.lower()))
     for word in STOPWORDS.intersection(counts):
         del counts[word]
-    for word in CHROME.intersection(counts):
+    for word in _chrome(lex).intersection(counts):
         del counts[word]
     written = Counter((_CAPITALISED_ASCII if plain else _CAPITALISED).findall(text))  # in sentences
     capital: dict[str, int] = {}
@@ -858,10 +852,10 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
     return sorted(groups.values(), key=lambda g: g[0]), profiles
 
 
-def sort_events(sources: Sequence[Source]) -> list[Event]:
+def sort_events(sources: Sequence[Source], lex: Lexicon | None = None) -> list[Event]:
     """The events ``sources`` are about, each with an id, a label (places and date span) and
     its reports; ordered by date (undated last), then by first report."""
-    return events_from_profiles(sources, [profile(i, s) for i, s in enumerate(sources)])
+    return events_from_profiles(sources, [profile(i, s, lex) for i, s in enumerate(sources)])
 
 
 def events_from_profiles(sources: Sequence[Source], profiles: Sequence[Profile]) -> list[Event]:

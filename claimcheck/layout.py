@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.entities import verb_form
-from claimcheck.lexicon import Lexicon, ordered_alternation
+from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
 from claimcheck.lines import line_matches
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import attribute, claimant_type
@@ -2266,7 +2266,7 @@ def _name_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     if any(w.lower() in function_words or w.lower() in measure_of or w.lower() in lex.subject_of for w in words):
         return None  # 'Deaths 37', 'The 40', 'Officers 11'
     line = text.rfind("\n", 0, a) + 1
-    if PLACE_NOUNS.search(text, line, a) or _is_place(who, text, a, lex):
+    if _place_nouns(lex).search(text, line, a) or _is_place(who, text, a, lex):
         return None  # 'Deaths reported from other districts: Hyderabad 6, Larkana 4': places
     return who
 
@@ -2924,11 +2924,13 @@ def _glued_figure(
 
 
 VERSUS = re.compile(r"\s+(?:versus|vs\.?|v\.|against)\s+|\s*/\s*", re.IGNORECASE)
-PLACE_NOUNS = re.compile(
-    r"\b(?:city|cities|capital|province|provinces|region|regions|town|towns|state|states"
-    r"|district|districts|county|counties|country|nationwide|elsewhere|outside)\b",
-    re.IGNORECASE,
-)  # a list after these words is a list of places ('Outside the capital the turnout was:')
+
+
+@lru_cache(maxsize=8)
+def _place_nouns(lex: Lexicon) -> re.Pattern[str]:
+    """The words after which a list is a list of places ('Outside the capital the turnout
+    was:'): ``lex``'s ``grammar.place_nouns``, compiled once per lexicon."""
+    return re.compile(rf"\b(?:{alternation(sorted(lex.grammar['place_nouns']))})\b", re.IGNORECASE)
 
 
 def _columns(heading: str, lex: Lexicon) -> tuple[str | None, ...]:
@@ -3014,7 +3016,7 @@ def _is_place(name: str, text: str, at: int, lex: Lexicon) -> bool:
     if all(BULLET.match(line) or not line.strip() for line in text[para:at].splitlines()):
         para = max(text.rfind("\n\n", 0, max(para - 2, 0)) + 1, at - 300)  # (a blank line under its heading)
     return any(
-        PLACE_NOUNS.search(line) for line in text[para:at].splitlines() if not BULLET.match(line)
+        _place_nouns(lex).search(line) for line in text[para:at].splitlines() if not BULLET.match(line)
     )  # (not the items: 'Brussels-Capital police zone: 18,000' names no list of places)
 
 

@@ -348,7 +348,7 @@ def align(
     ``jobs`` > 1 evaluates the groups of a large input (PARALLEL_FROM_CLAIMS) on that many
     forked processes; the result is the same.
     """
-    with keys_kept():  # each claim's quantity_key, found once for the buckets and the groups
+    with keys_kept(lexicon):  # each claim's quantity_key, found once for the buckets and the groups
         return _align(claims, jobs, home, lexicon)
 
 
@@ -397,7 +397,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     ]
     keys = [_alone(c, k, home, lexicon) if k and k[2][1] is None and k[2][2] is None else k
             for c, k in zip(claims, keys, strict=True)]  # fmt: skip
-    keys = _hospitalised(claims, keys)
+    keys = _hospitalised(claims, keys, lexicon)
     keys = [_still_in_hospital(k) if k and c.measure == "injured" else k for c, k in zip(claims, keys, strict=True)]
     keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home, lexicon=lexicon)
     keys = _shot(claims, keys)
@@ -1909,7 +1909,7 @@ _TO_HOSPITAL = re.compile(
 
 
 def _hospitalised(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any = None
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for the hospitalised among a sentence's injured ('the Red Cross
     treated 146 people over the four days; 11 were taken to hospital', 'Thirty-four police
@@ -1933,7 +1933,7 @@ def _hospitalised(
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
         last[(c.source, c.sentence_start)] = c
-    return _hospitalised_beside_named(claims, out, injured)
+    return _hospitalised_beside_named(claims, out, injured, _lexicon(lexicon).grammar["unnamed_people"])
 
 
 def _still_in_hospital(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
@@ -1964,7 +1964,10 @@ def _still_in_hospital(key: tuple[str, str, QuantityKey]) -> tuple[str, str, Qua
 
 
 def _hospitalised_beside_named(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], injured: list[int]
+    claims: Sequence[Claim],
+    keys: list[tuple[str, str, QuantityKey] | None],
+    injured: list[int],
+    unnamed: frozenset[str],
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with a part for the people taken to hospital where the same quantity also
     counts the hurt of a group it names ('Twelve people were killed and 187 taken to hospital'
@@ -1972,7 +1975,7 @@ def _hospitalised_beside_named(
     least 70 supporters were injured'): those hospitalised are another count, not a figure
     for that group. Where every other count is of people unnamed ('64 people who were
     injured'), a count taken to hospital stays that count's ('taken 52 injured people to
-    hospitals')."""
+    hospitals'). ``unnamed``: the nouns of people unnamed (the lexicon's ``grammar.unnamed_people``)."""
     named: set[tuple[str, str, QuantityKey]] = set()
     taken: list[int] = []
     for i in injured:
@@ -1981,9 +1984,9 @@ def _hospitalised_beside_named(
             continue
         c = claims[i]
         if _taken_to_hospital(c):
-            if not _names_a_group(c):
+            if not _names_a_group(c, unnamed):
                 taken.append(i)
-        elif _names_a_group(c):
+        elif _names_a_group(c, unnamed):
             named.add(k)
     out = list(keys)
     for i in taken:
@@ -1998,9 +2001,6 @@ _HOSPITALISED_BEFORE = re.compile(
     r"(?:\bhospitali[sz]ed\W{0,3}|\b(?:taken|rushed|sent|brought)\s+)$", re.IGNORECASE
 )
 _TO_HOSPITAL_AFTER = re.compile(r"[^,;:\d]{0,30}?\bto\s+(?:a\s+|the\s+)?hospitals?\b", re.IGNORECASE)
-_UNNAMED = frozenset(
-    "people persons person individuals others patients victims injured wounded them those".split()
-)
 
 
 def _taken_to_hospital(c: Claim) -> bool:
@@ -2016,11 +2016,11 @@ def _taken_to_hospital(c: Claim) -> bool:
     )
 
 
-def _names_a_group(c: Claim) -> bool:
+def _names_a_group(c: Claim, unnamed: frozenset[str]) -> bool:
     """Whether an injury figure counts a group it names ('dozens of protesters', '70
-    supporters'), not people unnamed ('64 people', 'dozens injured')."""
+    supporters'), not people unnamed (``unnamed``: '64 people', 'dozens injured')."""
     words = _NOUN.findall((c.subject_text or "").casefold())
-    return bool(words) and _UNNAMED.isdisjoint(words)
+    return bool(words) and unnamed.isdisjoint(words)
 
 
 _NOUN = re.compile(r"[^\W\d_]+")

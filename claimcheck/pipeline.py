@@ -92,15 +92,18 @@ class _Options:
 @dataclasses.dataclass(frozen=True)
 class _Describe:
     """What later stages need of a source, made where it is parsed (on the workers of a large
-    run): its event profile (when ``profile``) and its sentences' copy sketches."""
+    run): its event profile (when ``profile``, with the words of the lexicon at
+    ``lexicon_path``) and its sentences' copy sketches."""
 
     profile: bool
+    lexicon_path: str | None = None
 
     def __call__(self, index: int, source: Source, claims: list[Claim]) -> tuple[Any, Any]:
         from claimcheck.copies import sketches
         from claimcheck.events import profile
 
-        return (profile(index, source) if self.profile else None), sketches(claims)
+        made = profile(index, source, load_lexicon(self.lexicon_path)) if self.profile else None  # type: ignore[arg-type]
+        return made, sketches(claims)
 
 
 def _extract(
@@ -130,7 +133,7 @@ def _extract(
             local=(lambda s: situate(s, extract_claims(s, lexicon, explain=True), lexicon))
             if explain
             else (lambda s: situate(s, extract_claims(s, lexicon), lexicon)),
-            describe=_Describe(sort),
+            describe=_Describe(sort, lexicon_path),
         )
         for source in given:
             parser.add(len(sources), source, len(given))
@@ -162,7 +165,7 @@ def _extract(
                 profiles.append(parsed.extra[0])
             made.update(parsed.extra[1])
         found = (
-            fork_call(lambda: _events(sources, profiles), parser.jobs if parser.pool else 1)
+            fork_call(lambda: _events(sources, profiles, lexicon), parser.jobs if parser.pool else 1)
             if sort
             else list
         )
@@ -429,18 +432,21 @@ def events(
     max_size: int = DEFAULT_MAX_SIZE,
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressFn | None = None,
+    lexicon_path: str | None = None,
     **_: object,
 ) -> EventsResult:
     """Read the sources (as :func:`extract` does, without parsing them) and sort them into
     the events they are about: dates, shared names and places, and the similarity of their
-    text (claimcheck.events). A report that fits no event is an event of its own. Options
-    of :func:`extract` that concern parsing (``lexicon_path``, ``jobs``) are accepted and
-    ignored, so the CLI can call every stage alike."""
+    text (claimcheck.events), with the words of the lexicon at ``lexicon_path`` (a page's
+    chrome, a count's words; the bundled lexicon when None). A report that fits no event is an
+    event of its own. Options of :func:`extract` that concern parsing only (``jobs``) are
+    accepted and ignored, so the CLI can call every stage alike."""
+    lexicon = load_lexicon(lexicon_path) if lexicon_path is not None else None  # (a bad one stops the run)
     sources, problems = load_sources(
         paths, stdin, manifest=manifest, max_size=max_size, timeout=timeout, progress=progress
     )
     with paused_gc():
-        return EventsResult(tuple(sources), tuple(_events(sources)), tuple(problems))
+        return EventsResult(tuple(sources), tuple(_events(sources, (), lexicon)), tuple(problems))
 
 
 def _mark_copies(
@@ -451,11 +457,12 @@ def _mark_copies(
     return mark_copies(sources, claims, made)
 
 
-def _events(sources: Sequence[Source], profiles: Sequence[Any] = ()) -> list[Event]:
-    """The events of ``sources``, from their profiles when made already."""
+def _events(sources: Sequence[Source], profiles: Sequence[Any] = (), lexicon: Any = None) -> list[Event]:
+    """The events of ``sources``, from their profiles when made already (else made with the
+    words of ``lexicon``, the bundled one when None)."""
     from claimcheck.events import events_from_profiles, sort_events
 
-    return events_from_profiles(sources, profiles) if profiles else sort_events(sources)
+    return events_from_profiles(sources, profiles) if profiles else sort_events(sources, lexicon)
 
 
 def _is_mixed(found: Sequence[Event]) -> bool:

@@ -186,7 +186,7 @@ def _refine(
             "attribution/speakers-citation",
             [_cited(c, source.text, lex) if c.start >= cited else c for c in out],
         )
-    thread = voice.posts(source.text, source.body_start) if "\n" in source.text else []
+    thread = voice.posts(source.text, source.body_start, lex) if "\n" in source.text else []
     starts = [at for at, _ in thread]
     out = step(
         "attribution/speakers-headline-restates-lead",

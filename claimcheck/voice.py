@@ -972,9 +972,12 @@ DATED_TAIL = 64  # more than a mark, a date or time (19 characters at most) and 
 OPENERS = ("posted", "comment", "reply")  # (case-folded: 'ſ' is an 's' to POST_HEAD too)
 
 
-def posts(text: str, start: int) -> list[tuple[int, str]]:
+def posts(text: str, start: int, lex: Lexicon | None = None) -> list[tuple[int, str]]:
     """Where each reader's post or comment starts and who wrote it, in a thread of two or more
-    posts (a single dated name line is a byline, not a thread): [(offset, name)]."""
+    posts (a single dated name line is a byline, not a thread): [(offset, name)]. A heading
+    whose first word is one of ``lex``'s ``grammar.label_heads`` (the bundled lexicon's when
+    None) is a part of the document, not a post."""
+    label_heads = (lex or _BUNDLED).grammar["label_heads"]
     heads = list(line_matches(_PostHeads, text, start))  # type: ignore[arg-type]
     titled = _titled_heads(text, start, [m.start() for m in heads])
     found = [(title if title is not None else m.end(), _unbadged(m["who"])) for m, title in zip(heads, titled, strict=True)]
@@ -984,7 +987,7 @@ def posts(text: str, start: int) -> list[tuple[int, str]]:
         and not who.lower().startswith("by ")
         and not NOTE_NUMBER.match(who)  # an endnote's '8 ZRP press statement, 28 January 2026.'
         and who.lower().rstrip(".") not in DAY_HEADS
-        and who.lower().split()[0] not in LABEL_HEADS  # 'UPDATE No. 1 — 22 June 2026, 18:00 hrs'
+        and who.lower().split()[0] not in label_heads  # 'UPDATE No. 1 — 22 June 2026, 18:00 hrs'
         and not LIST_UNDER.match(text, at)  # a list's heading: 'Lisbon, 28 November\n• Police: 45,000'
     ]
     return found if len(found) >= 2 else []
@@ -1073,9 +1076,6 @@ def opens_thread(text: str, start: int) -> bool:
     """
     return THREAD_TOP.search(text, start, start + THREAD_REACH) is not None
 
-# A bulletin's or live blog's numbered heading ('UPDATE No. 1 — 22 June 2026, 18:00 hrs') is
-# dated like a post but is a part of the document, not a writer.
-LABEL_HEADS = frozenset("update updates bulletin sitrep edition issue part entry day".split())
 # A live blog's day heading ('WEDNESDAY, AUGUST 12', 'Monday, 10 August') is dated like a post
 # but names a day, not a writer: a weekday, its abbreviation or a month (the lexicon's), or
 # a relative day.

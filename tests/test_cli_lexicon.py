@@ -96,3 +96,28 @@ def test_unknown_lexicon_key_warns_with_the_nearest_key(report: Path):
         "(did you mean 'speech_verbs'?)"
     ]
     assert len(claims(result)) == 1  # the run goes on with the known keys
+
+
+def groups(result) -> list[tuple]:
+    data = json.loads(result.stdout)
+    return [(g["id"], g["status"], [c["text"] for c in g["claims"]]) for g in data["groups"]]
+
+
+def test_a_user_lexicon_reaches_the_grouping(tmp_path: Path, report: Path):
+    """The matcher's quantity keys read the lexicon given with --lexicon (conflicts.keys_kept):
+    a user's verb of passing through a place makes a crowd figure a count of its own, no
+    rival of the gathering's."""
+    report.write_text("Police said about 9,000 people marched through the square on Saturday.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Organisers said some 3,000 people rallied in the square on Saturday.\n", encoding="utf-8")
+    before = run("compare", str(report), str(other), "-f", "json")
+    assert before.exit_code == 0, before.stderr
+    assert groups(before) == [("participants/people", "conflict", ["about 9,000", "some 3,000"])]
+    words = tmp_path / "words.json"
+    words.write_text(json.dumps({"grammar": {"passing_through": {"words": ["marched"]}}}), encoding="utf-8")
+    after = run("compare", str(report), str(other), "--lexicon", str(words), "-f", "json")
+    assert after.exit_code == 0, after.stderr
+    assert groups(after) == [
+        ("participants/people", "single", ["some 3,000"]),
+        ("participants/people/passing-through", "single", ["about 9,000"]),
+    ]

@@ -625,3 +625,30 @@ def test_furniture_cues_spare_only_the_patterns_that_cannot_match(page: str) -> 
     # nothing: the page's head and foot come out as with every pattern tried
     for head in (True, False):
         assert events._furniture_off(page, head) == _furniture_off_ungated(page, head)
+
+
+def test_a_user_lexicon_reaches_the_events_stage(tmp_path):
+    """A page's chrome and the words of a report's first count are the lexicon's
+    (grammar.page_chrome, grammar.first_count): a user's words drop a chrome word from a
+    report's terms, and make a date in the prose after a count a look back's, not the report's
+    (through pipeline.events' lexicon_path too)."""
+    import json
+
+    from claimcheck import pipeline
+    from claimcheck.events import profile
+    from claimcheck.lexicon import load_lexicon
+
+    path = tmp_path / "words.json"
+    words = {"grammar": {"page_chrome": {"words": ["sponsored"]}, "first_count": {"words": ["evacuated"]}}}
+    path.write_text(json.dumps(words), encoding="utf-8")
+    lex = load_lexicon(path)
+    page = Source("a", "Sponsored content\n\nFloods in Kisumu: 87 evacuated from the lakeside, officials said.")
+    assert "sponsored" in profile(0, page).terms
+    assert "sponsored" not in profile(0, page, lex).terms
+    text = "87 evacuated in flood\n\nThe country is no stranger to floods. On January 1, 2022, officials said 12 died."
+    assert report_date(Source("b", text)) == ("2022-01-01", "text")
+    assert report_date(Source("b", text), lex) == (None, None)
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    assert [e.first for e in pipeline.events([str(report)]).events] == ["2022-01-01"]
+    assert [e.first for e in pipeline.events([str(report)], lexicon_path=str(path)).events] == [None]

@@ -397,3 +397,21 @@ def test_a_statement_title_names_its_issuer_then_its_town() -> None:
     assert owner is not None and "KARLOVO" not in owner and "ASSOCIATION" in owner
     assert plausible("The Tenants' Association of 14 Mill Road", lex)
     assert not plausible("a fire at 14 Mill Road", lex)
+
+
+def test_a_user_label_head_makes_numbered_headings_no_posts(tmp_path) -> None:
+    """A bulletin's numbered headings, dated like posts, are a part of the document when their
+    first word is one of the lexicon's grammar.label_heads: a user's word joins them."""
+    import json
+
+    from claimcheck.voice import posts
+
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps({"grammar": {"label_heads": {"words": ["dispatch"]}}}), encoding="utf-8")
+    text = (
+        "Flood live\n\nDISPATCH No. 1 — 22 June 2026, 18:00 hrs\nTwelve people died.\n\n"
+        "DISPATCH No. 2 — 22 June 2026, 21:00 hrs\nFifteen people died.\n"
+    )
+    assert posts(text, 0) == [(52, "DISPATCH No. 1"), (114, "DISPATCH No. 2")]
+    assert posts(text, 0, load_lexicon(path)) == []
+    assert posts(text.replace("DISPATCH", "UPDATE"), 0) == []

@@ -792,16 +792,13 @@ REPORTS_BY = re.compile(
     r"\b(?:reports?|counts?|tall(?:y|ies)|estimates?|figures?|statements?|bulletins?|updates?)\s+by\s+(?:(?!\band\b)[^()])+$", re.IGNORECASE
 )  # what a body gave, before its name and the acronym in brackets: 'Early reports by the Harbour Fire Service (HFS)'
 #    (not a joint count's: 'by the Council and the Medical and Dental Association (SLMDA)')
-DOCUMENT_HEADS = frozenset(
-    "count tally toll estimate figure figures report study survey analysis review audit list "
-    "assessment inquiry investigation".split()
-)
 
 
 def _document(words: list[str], lex: Lexicon) -> bool:
     """The words open with a document or count as their subject: 'The first official count',
-    'A study published in 2019 by …'."""
-    heads = [j for j, w in enumerate(words[:5]) if w.lower() in DOCUMENT_HEADS]
+    'A study published in 2019 by …' (the heads are ``lex``'s ``grammar.document_heads``)."""
+    document_heads = lex.grammar["document_heads"]
+    heads = [j for j, w in enumerate(words[:5]) if w.lower() in document_heads]
     return bool(heads) and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, alternation
 from claimcheck.models import ALL_SIDES, Quantity
 from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
@@ -109,23 +109,37 @@ PRESENT_AT_SCENE = "measure/present-at-scene"
 PRESENT_OR_PASSING = "measure/present-or-passing"
 MEDICAL_INTAKE = "measure/medical-intake"
 MEDICAL_SETTING_READ = 250  # how far before a figure its passage may name a place or a person of care
-WHEN_IT_HAPPENED = re.compile(
-    r"[^.;!?]{0,60}?\b(?:when|as)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:fell|collapsed|gave\s+way|failed|broke|caught\s+fire"
-    r"|exploded|caved\s+in|came\s+down|sank|capsized|struck|hit|happened|started|began)\b"
-    r"|[^.;!?]{0,60}?\bat\s+the\s+(?:time|moment)\s+of\s+the\s+(?:collapse|blast|explosion|fire|crush|stampede|accident|attack)\b",
-    re.IGNORECASE,
-)  # people at a place when it happened ('some 250 people were on the span when it fell'): those there,
-#    apart from a march's crowd (measure/present-or-passing, as measure/present-at-scene's 'inside')
-KNOWN_OR_RESIDENT = re.compile(
-    r"(?:\b(?:the|these|those|its|their|our|his|her|all)\s+(?:(?:remaining|other|last|first|same)\s+)?"
-    r"|\b(?:has|have|had|having|employs|employed|employing|out\s+of)\s+|\b(?:home\s+to|population\s+of|(?:town|city|village|community"
-    r"|district|municipality|island|country|nation|region|province|suburb|neighbou?rhood|settlement)\s+of)\s+"
-    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than)\s+)?)$",
-    re.IGNORECASE,
-)  # not a crowd counted at a place (measure/present-or-passing): people already known ('the 214 people
-#    on the shift register', 'all 6,200 workers at the yard') or a place's people ('a town of some 10,000
-#    people on the river', 'home to 180,000 people'), a body's own ('Our register has 1,140 members on the
-#    reserve', 'the remaining 146 riders on the system')
+
+
+@lru_cache(maxsize=8)
+def _present_there(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns of ``lex``'s grammar, compiled once per lexicon: people at a place when it
+    happened (``grammar.when_it_happened``: 'some 250 people were on the span when it fell'),
+    those there, apart from a march's crowd (measure/present-or-passing, as
+    measure/present-at-scene's 'inside'); and the words before a figure that make it no crowd
+    counted at a place (``grammar.known_or_resident``): people already known ('the 214 people on
+    the shift register', 'all 6,200 workers at the yard'), a place's people ('a town of some
+    10,000 people on the river', 'home to 180,000 people'), a body's own ('Our register has
+    1,140 members on the reserve', 'the remaining 146 riders on the system')."""
+    when = lex.data["grammar"]["when_it_happened"]
+    known = lex.data["grammar"]["known_or_resident"]
+    dets, after, having, holding, places, about = (
+        alternation(known[k]) for k in ("words", "after", "having", "holding", "places", "about")
+    )
+    return (
+        re.compile(
+            rf"[^.;!?]{{0,60}}?\b(?:when|as)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:{alternation(when['words'])})\b"
+            rf"|[^.;!?]{{0,60}}?\bat\s+the\s+(?:time|moment)\s+of\s+the\s+(?:{alternation(when['events'])})\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?:\b(?:{dets})\s+(?:(?:{after})\s+)?|\b(?:{having})\s+"
+            rf"|\b(?:{holding}|(?:{places})\s+of)\s+(?:(?:{about})\s+)?)$",
+            re.IGNORECASE,
+        ),
+    )
+
+
 INSIDE_SCOPE = "incident: those inside"  # people there when it happened: no march's or vigil's crowd
 THE_OTHER = "measure/the-other-part"
 PART_KIND_AND = "scope/part-kind-after-and"
@@ -843,12 +857,12 @@ def sentence_mentions(
             and m.q.value is not None
             and m.q.low >= MIN_CROWD
             and patterns(lex)[PRESENT_OR_PASSING].match(text, m.tail, sent.end)
-            and not KNOWN_OR_RESIDENT.search(text, max(sent.start, m.q.start - 40), m.q.start)
+            and not _present_there(lex)[1].search(text, max(sent.start, m.q.start - 40), m.q.start)
             and not (m.no_noun and any(o.measure not in (None, "participants") for o in mentions))
             and not (m.no_noun and m.q.qualifier == "exact" and m.q.value % ROUND_CROWD)
         ):  # (a bare exact figure is a crowd's only when round: 'Police said 71 remained at the scene' is a tally)
             m.measure, m.measure_rule = "participants", PRESENT_OR_PASSING
-            if WHEN_IT_HAPPENED.match(text, m.tail, sent.end):  # 'some 250 people were on the span when
+            if _present_there(lex)[0].match(text, m.tail, sent.end):  # 'some 250 people were on the span when
                 m.scope = INSIDE_SCOPE  # it fell': those there when it happened, apart from the march's crowd
             if crowd is not None:  # 'Police say 3,500 on the march, the Council says more than 15,000'
                 for k, o in enumerate(mentions):
