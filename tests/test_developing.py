@@ -588,6 +588,26 @@ def test_post_election_unrest_a_ministry_a_rights_group_and_a_rally_gives_exactl
     assert _check("developing-kualalumpur")[1:] == ([], [])
 
 
+def test_protests_against_a_social_media_ban_find_their_two_disputes() -> None:
+    # developing-kathmandu was written blind as developing-27 at session 23's start (protests
+    # against a social-media ban in Nepal over four days: the health ministry's toll rising 9 -> 19
+    # -> 23 against a human-rights commission's 'at least 31' on the same day, a students' march
+    # counted by police and by its organisers, a running arrest tally with releases, the army
+    # deployed, a clash in Biratnagar with its own toll, a prison break, the 2006 movement recalled;
+    # wires, a translated paper, a live blog, the ministry's release with a scraped table, the
+    # commission's statement, a forum thread, an analysis, an undated rewrite; 10 reports): 2/2 with
+    # 18 spurious pairs at its first run (8f98f88) and still 18 at the session's end (b9b823e2),
+    # when it was retired, while the read stories went from 187 to 93
+    found, missed, spurious = _check("developing-kathmandu")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 18, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="18 spurious pairs left (see the test above)")
+def test_protests_against_a_social_media_ban_give_exactly_their_real_conflicts() -> None:
+    assert _check("developing-kathmandu")[1:] == ([], [])
+
+
 def test_a_prison_riot_its_hostages_and_a_vigil_finds_its_two_disputes() -> None:
     # developing-tokmok was written blind as developing-25 at session 21's start (a riot and
     # hostage standoff at a penal colony near Tokmok over four days: the ministry's toll rising

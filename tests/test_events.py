@@ -118,6 +118,8 @@ SPLIT_STORIES: set[str] = {
     # supporters' forum thread of the march's day stands apart from the ten other reports
     "developing-kualalumpur",  # written blind in session 22 (developing-26): the forum thread of
     # the rally's day stands apart from the eight other reports
+    "developing-kathmandu",  # written blind in session 23 (developing-27): the forum thread of the
+    # march's day stands apart from the nine other reports
 }
 
 
