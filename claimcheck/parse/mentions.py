@@ -778,19 +778,11 @@ def sentence_mentions(
             m.measure, m.measure_rule = "deployed", "measure/own-forces"  # 'his 25 officers'
         elif (
             m.measure is None
-            and (m.subject == "security" or (m.subject_text or "").lower() in lex.grammar["relief_nouns"])
-            and not m.no_noun
-            and (m.subject_text or "").lower() not in UNIT_NOUNS
+            and _force_or_relief(m, lex)
             and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)
         ):  # (not '23 units are on site with roughly 140 firefighters': units are not people)
             m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
-        elif (
-            m.measure is None
-            and (m.subject == "security" or (m.subject_text or "").lower() in lex.grammar["relief_nouns"])
-            and not m.no_noun
-            and (m.subject_text or "").lower() not in UNIT_NOUNS
-            and _forces_held(text, sent, m, lex)
-        ):  # 'the ministry had 48 police officers on the mountain', 'supported by 12 mounted police'
+        elif m.measure is None and _force_or_relief(m, lex) and _forces_held(text, sent, m, lex):  # 'the ministry had 48 police officers on the mountain', 'supported by 12 mounted police'
             m.measure, m.measure_rule = "deployed", FORCES_HELD
         elif (
             m.measure is None
@@ -1052,6 +1044,13 @@ AUX_AFTER = re.compile(
 OUTSIZED = 10  # how many times larger than the figure before a bare estimate is no rival of it
 MIN_OUTSIZED = 1000  # and how large at least (a toll's rival may be ten times the toll: 'Police said 12 … activists 150')
 OUTSIZED_RIVAL = "measure/outsized-rival"
+
+
+def _force_or_relief(m: Mention, lex: Lexicon) -> bool:
+    """Whether a figure counts a force or a relief body's people by its noun ('140 firefighters',
+    '12 mounted police', '16 volunteers' of the relief nouns), not units ('23 units')."""
+    noun = (m.subject_text or "").lower()
+    return (m.subject == "security" or noun in lex.grammar["relief_nouns"]) and not m.no_noun and noun not in UNIT_NOUNS
 
 
 def _forces_held(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
