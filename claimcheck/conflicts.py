@@ -628,9 +628,10 @@ def labelled_part(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     True
     """
     at = claim.start - claim.sentence_start
-    if "among" not in claim.sentence[max(0, at - LABEL_BEFORE) : at] and " of " not in claim.sentence[max(0, at - LABEL_BEFORE) : at]:
+    label = claim.sentence[max(0, at - LABEL_BEFORE) : at]
+    if "among" not in label and " of " not in label:
         return None
-    m = _LABELLED_PART.search(claim.sentence[max(0, at - LABEL_BEFORE) : at])
+    m = _LABELLED_PART.search(label)
     if m is None:
         return None
     words = m["w"].casefold().split()
@@ -814,6 +815,8 @@ def denied_period(claim: Claim) -> bool:
     after = _DENIAL_CLAUSE_END.split(claim.sentence[end : end + 80], 1)[0]
     before = _BEFORE_CLAUSE.split(claim.sentence[max(0, start - PERIOD_BEFORE) : start])[-1]
     return _DENIED_PERIOD.search(after) is not None or _DENIED_PERIOD.search(before) is not None
+
+
 _PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))
 _OF_A_PLACE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<p>town|village|city|camp|district|neighbou?rhood|settlement|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
