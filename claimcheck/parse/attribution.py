@@ -153,12 +153,18 @@ def _light_verbs() -> frozenset[str]:
     return frozenset(rule_of(FIGURE_VERB).effect["verbs"])
 
 
+def _no_speech(lex: Lexicon, low: str, m: re.Match[str]) -> bool:
+    """Whether a speech verb's word found in ``low`` tells no speech there: a finding of bodies
+    ('found two bodies'), a base form used as a noun ('the official count of 138'), or a
+    participle describing the noun before it ('No patient admitted from the protests has died')."""
+    return bool(FOUND_BODIES.match(low, m.start()) or _base_noun(lex, low, m) or _reduced_relative(lex, low, m))
+
+
 def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The speech verbs of low[lo:hi] (folded text), a light verb only before a noun of
     counting ('gave a figure of 23', not 'gave 23 families a tent')."""
     found = [
-        m for m in _verb_re(lex).finditer(low, lo, hi)
-        if not FOUND_BODIES.match(low, m.start()) and not _base_noun(lex, low, m) and not _reduced_relative(lex, low, m)
+        m for m in _verb_re(lex).finditer(low, lo, hi) if not _no_speech(lex, low, m)
     ]
     light = _light_verbs()
     if not any(m.group() in light for m in found):
@@ -172,10 +178,7 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
     verb, light, given = _verb_re(lex), _light_verbs(), patterns(lex)[FIGURE_VERB]
     m = verb.search(low, lo, hi)
     while m is not None and (
-        m.group() in light and not given.match(low, m.start())
-        or FOUND_BODIES.match(low, m.start())
-        or _base_noun(lex, low, m)
-        or _reduced_relative(lex, low, m)
+        m.group() in light and not given.match(low, m.start()) or _no_speech(lex, low, m)
     ):
         m = verb.search(low, m.end(), hi)
     return m
