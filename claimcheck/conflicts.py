@@ -598,7 +598,7 @@ def _quantity_key(claim: Claim, lexicon: Lexicon) -> tuple[str | None, str | Non
             part = " ".join(singular(w) for w in among["n"].casefold().split())
     if part is None and claim.qualifier == "denial" and claim.measure == "injured" and _denied_care(claim):
         part = "hospitalised"  # 'no protester needed hospital care', 'None needed hospital treatment'
-    if part is None and claim.qualifier == "denial" and (_DENIED_MORE.search(claim.text) or denied_period(claim)):
+    if part is None and claim.qualifier == "denial" and (_DENIED_MORE.search(claim.text) or denied_period(claim, lexicon)):
         part = "more"  # 'no further deaths', 'No new arrests', 'nobody had been killed since midnight':
         # none added since, not a toll of none
     if part is None and claim.qualifier == "denial" and claim.subject in _WHOLE_SIDES:
@@ -789,8 +789,14 @@ def denied_kind(text: str, lexicon: Lexicon | None = None) -> str | None:
 _ADDED = ("further", "new", "additional", "fresh", "more")  # 'no further deaths': none added
 _DENIED_MORE = re.compile(r"\b(?:" + "|".join(_ADDED) + r")\b", re.IGNORECASE)  # a denial of any added
 _GRAVITY = frozenset(("serious", "major", "severe", "grave", "confirmed", "reported", *_ADDED))
-# the stretches of time a denial may be limited to (lexicon denial.periods): 'since midnight', 'overnight'
-_DENIED_PERIOD = re.compile(rf"\b(?:{alternation(load_lexicon().data['denial']['periods'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _denied_period(lexicon: Lexicon) -> re.Pattern[str]:
+    """The stretches of time a denial may be limited to (``denial.periods``): 'since midnight', 'overnight'."""
+    return re.compile(rf"\b(?:{alternation(lexicon.data['denial']['periods'])})\b", re.IGNORECASE)
+
+
 _DENIAL_CLAUSE_END = re.compile(
     r"[,.;:!?]|\s(?:and|but|while|although|whereas|despite|after|before|when|as|because|following|amid)\s", re.IGNORECASE
 )  # (a subordinate clause's time is its own: 'no rescue worker had been hurt despite two collapses during the night')
@@ -798,10 +804,11 @@ _BEFORE_CLAUSE = re.compile(r"[.;:!?]")
 PERIOD_BEFORE = 40  # how far before a denial a stretch of time opening its clause is looked for
 
 
-def denied_period(claim: Claim) -> bool:
+def denied_period(claim: Claim, lexicon: Lexicon | None = None) -> bool:
     """Whether a denial is limited to a stretch of time in its own clause ('It said nobody had
     been killed since midnight', 'Overnight, no one died', 'No deaths were recorded in the past
-    24 hours'): none added in it, no toll of none of the whole event.
+    24 hours'): none added in it, no toll of none of the whole event. The stretches are
+    ``lexicon``'s (see :func:`_grammar` for which lexicon when None).
 
     >>> from claimcheck.models import Claim, Quantity
     >>> s = "It said nobody had been killed since midnight."
@@ -814,7 +821,8 @@ def denied_period(claim: Claim) -> bool:
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     after = _DENIAL_CLAUSE_END.split(claim.sentence[end : end + 80], 1)[0]
     before = _BEFORE_CLAUSE.split(claim.sentence[max(0, start - PERIOD_BEFORE) : start])[-1]
-    return _DENIED_PERIOD.search(after) is not None or _DENIED_PERIOD.search(before) is not None
+    period = _denied_period(lexicon or _KEYS_LEXICON or load_lexicon())
+    return period.search(after) is not None or period.search(before) is not None
 
 
 _PEOPLE_OF_A_PLACE = frozenset(("resident", "inhabitant", "villager", "citizen", "local"))

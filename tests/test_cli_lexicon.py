@@ -121,3 +121,19 @@ def test_a_user_lexicon_reaches_the_grouping(tmp_path: Path, report: Path):
         ("participants/people", "single", ["some 3,000"]),
         ("participants/people/passing-through", "single", ["about 9,000"]),
     ]
+
+
+def test_a_user_denial_period_reaches_the_grouping(tmp_path: Path, report: Path):
+    """A stretch of time a user adds to ``denial.periods`` limits a denial to it (none added
+    then, no toll of none of the whole event), as the bundled ones do ('since midnight')."""
+    report.write_text("Police said nobody had been killed during the curfew hours.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Doctors said 12 people were killed in the clashes.\n", encoding="utf-8")
+    before = run("compare", str(report), str(other), "-f", "json")
+    assert before.exit_code == 0, before.stderr
+    assert groups(before) == [("killed/people", "conflict", ["nobody", "12"])]
+    words = tmp_path / "words.json"
+    words.write_text(json.dumps({"denial": {"periods": ["during the curfew hours"]}}), encoding="utf-8")
+    after = run("compare", str(report), str(other), "--lexicon", str(words), "-f", "json")
+    assert after.exit_code == 0, after.stderr
+    assert [status for _, status, _ in groups(after)] == ["single", "single"]
