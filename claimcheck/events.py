@@ -25,7 +25,13 @@ Cost grows near-linearly: a report is compared only with the reports that share 
 blocks nothing) *and* are near it in date order within that word's list
 (``WINDOW`` neighbours), never with every other report. Candidate pairs are then
 merged strongest first, two clusters joining only while their centroids stay close
-(``MERGE_AT``), so one misleading pair cannot chain two events together.
+(``MERGE_AT``), so one misleading pair cannot chain two events together. A report left
+alone then joins the event of two reports or more clearly nearest it (``ATTACH_AT``): a
+forum thread in its posters' words, a ministry's statement in its officialese.
+
+A forum thread (``THREAD_POSTS`` posts' heads: 'handle wrote (23:10):', 'Posted by handle')
+is known by them: its posters' handles are no words of it, and its talk counts
+``THREAD_TALK`` of a word (the places, bodies and people it names tie it to its story).
 
 A report with too little text to judge (fewer than ``MIN_TERMS`` distinct content words)
 stands alone; :func:`is_mixed` says whether an input holds more than one event judged from
@@ -883,36 +889,37 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
             a, b = clusters.find(i), clusters.find(j)
             if a != b and clusters.close(a, b):
                 clusters.join(a, b)
-    _attach_threads(profiles, vectors, clusters)
+    _attach_lone(profiles, vectors, clusters)
     groups: dict[int, list[int]] = {}
     for i in range(len(profiles)):
         groups.setdefault(clusters.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0]), profiles
 
 
-# a forum thread left alone joins the event nearest it (the cosine of its vector with that
-# event's centroid at least ATTACH_AT, and ATTACH_MARGIN times its cosine with any other): a
-# thread talks about news told elsewhere, in its posters' own words, and is seldom an event
-# of its own
+# a report left alone after the merges (a forum thread in its posters' words, a ministry's
+# statement in its officialese, a charity's first-person release) joins the event nearest it:
+# the cosine of its vector with that event's centroid at least ATTACH_AT, and ATTACH_MARGIN
+# times its cosine with any other event of its days. A report that tells news of its own is
+# far from every event (or near two alike) and stays alone
 ATTACH_AT = 0.06
 ATTACH_MARGIN = 2.0
 
 
-def _attach_threads(profiles: Sequence[Profile], vectors: Sequence[dict[str, float]], clusters: _Clusters) -> None:
-    """Join each forum thread that stands alone to the event of two reports or more nearest
+def _attach_lone(profiles: Sequence[Profile], vectors: Sequence[dict[str, float]], clusters: _Clusters) -> None:
+    """Join each judged report that stands alone to the event of two reports or more nearest
     it, when it is near enough and nearer it than to any other event (see ATTACH_AT)."""
-    lone = [p.index for p in profiles if p.thread and len(p.terms) >= MIN_TERMS]
+    size = clusters.size
+    lone = [p.index for p in profiles if size[clusters.find(p.index)] == 1 and len(p.terms) >= MIN_TERMS]
     if not lone:
         return
+    # the events of two reports or more (a join below keeps its event's root, the larger side)
+    events = [r for r in range(len(profiles)) if clusters.parent[r] == r and size[r] > 1]
     norms: dict[int, float] = {}
     for i in lone:
-        own = clusters.find(i)
-        if clusters.size[own] > 1:
-            continue
         vec = vectors[i]
         scores = []
-        for root in {clusters.find(j) for j in range(len(profiles))}:
-            if root == own or clusters.size[root] < 2 or not _joined_spans(clusters.spans[own], clusters.spans[root]):
+        for root in events:
+            if not _joined_spans(clusters.spans[i], clusters.spans[root]):
                 continue
             c = clusters.centroid[root]
             if root not in norms:
@@ -923,7 +930,7 @@ def _attach_threads(profiles: Sequence[Profile], vectors: Sequence[dict[str, flo
         scores.sort(reverse=True)
         best, root = scores[0]
         if best >= ATTACH_AT and (len(scores) == 1 or best >= ATTACH_MARGIN * scores[1][0]):
-            clusters.join(root, own)
+            clusters.join(root, i)
             norms.pop(root, None)
 
 
