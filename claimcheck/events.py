@@ -25,7 +25,13 @@ Cost grows near-linearly: a report is compared only with the reports that share 
 blocks nothing) *and* are near it in date order within that word's list
 (``WINDOW`` neighbours), never with every other report. Candidate pairs are then
 merged strongest first, two clusters joining only while their centroids stay close
-(``MERGE_AT``), so one misleading pair cannot chain two events together.
+(``MERGE_AT``), so one misleading pair cannot chain two events together. A report left
+alone then joins the event of two reports or more clearly nearest it (``ATTACH_AT``): a
+forum thread in its posters' words, a ministry's statement in its officialese.
+
+A forum thread (``THREAD_POSTS`` posts' heads: 'handle wrote (23:10):', 'Posted by handle')
+is known by them: its posters' handles are no words of it, and its talk counts
+``THREAD_TALK`` of a word (the places, bodies and people it names tie it to its story).
 
 A report with too little text to judge (fewer than ``MIN_TERMS`` distinct content words)
 stands alone; :func:`is_mixed` says whether an input holds more than one event judged from
@@ -387,6 +393,7 @@ class Profile:
     names: Counter[str]  # names as written inside sentences, for the label
     named: frozenset[str] = frozenset()  # the terms that are names
     recalled: int | None = None  # a look back's event day ('Thirty years after …'), else None
+    thread: bool = False  # a forum thread (THREAD_POSTS posts' heads or more)
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         """Pickled compactly (words joined into one string, weights and counts as arrays):
@@ -394,13 +401,13 @@ class Profile:
         return _unpack, (self.index, self.day, self.date, self.date_from,
                          "\n".join(self.terms), array("d", self.terms.values()).tobytes(),
                          "\n".join(self.names), array("q", self.names.values()).tobytes(),
-                         "\n".join(self.named), self.recalled)  # fmt: skip
+                         "\n".join(self.named), self.recalled, self.thread)  # fmt: skip
 
 
 def _unpack(
     index: int, day: int | None, date: str | None, date_from: str | None,
     terms: str, weights: bytes, names: str, counts: bytes, named: str,
-    recalled: int | None = None,
+    recalled: int | None = None, thread: bool = False,
 ) -> Profile:  # fmt: skip
     """The profile :meth:`Profile.__reduce__` packed (words hold no line breaks; each is
     interned, so the profiles of a large input share their vocabulary's strings)."""
@@ -410,7 +417,7 @@ def _unpack(
                  strict=True)),
         Counter(dict(zip(names.split("\n") if names else (), array("q", counts), strict=True))),
         frozenset(named.split("\n") if named else ()),
-        recalled,
+        recalled, thread,
     )  # fmt: skip
 
 
@@ -588,12 +595,46 @@ def _labels_once(text: str) -> str:
     return _SPEAKER_LABEL.sub("", text) + "\n" + " ".join(dict.fromkeys(labels))
 
 
+# a post's head in a forum thread, at the start of its line: 'kopi_o_kosong wrote (23:10):',
+# 'kumaresh88 said:', 'Posted by ankaT  17 Jan 2027', '#2  Posted by Grim_Harbour', 'Thread
+# started by wanka_libre', 'Quote from Grim_Harbour:', 'u/salty_gull · 5h'; the poster's handle
+# is group 'h' (a word with no space: a thread's posters sign with one)
+_POST_HEAD = re.compile(
+    r"^[ \t]*(?:#\d+[ \t]+)?(?:(?:(?:[Tt]hread\s+)?(?:[Pp]osted|[Ss]tarted|[Rr]eplied)\s+by[ \t]+|[Qq]uot(?:e|ed)\s+from[ \t]+|u/)"
+    r"(?P<h>[\w.-]{3,30})|(?P<w>[\w.-]{3,30})[ \t]+(?:wrote|said|posted|replied|writes|says)\b(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:)",
+    re.MULTILINE,
+)
+THREAD_POSTS = 3  # a text with this many posts' heads is a forum thread
+# a thread's posters talk in their own words ('Bro I could not see the end of the crowd',
+# 'syok sendiri', 'praying for everyone'): what ties it to its story is the places, bodies and
+# people it names, and its other words count this share of their weight
+THREAD_TALK = 0.5
+
+
+def _posters(text: str) -> tuple[str, int]:
+    r"""``text`` without its posters' handles (each post's head's, wherever they come: a
+    reply's '@anak_kedah', a quote's 'ankaT said'), and how many posts' heads it holds; a text
+    of fewer than THREAD_POSTS heads as it is ('Police said:' at a line's start is no post).
+
+    >>> _posters("kumaresh88 said:\nAnybody there??\nrajanKMD said:\n@kumaresh88 yes.\nkumaresh88 said:\nOk")
+    (' said:\nAnybody there??\n said:\n@ yes.\n said:\nOk', 3)
+    >>> _posters("Police said: 40 held.\nOfficials said: 12 dead.\nThey said: calm.")
+    ('Police said: 40 held.\nOfficials said: 12 dead.\nThey said: calm.', 0)
+    """
+    heads = [h for m in _POST_HEAD.finditer(text) if (h := m["h"] or m["w"]).lower() not in STOPWORDS]
+    if len(heads) < THREAD_POSTS:
+        return text, 0
+    ordered = sorted(set(heads), key=len, reverse=True)
+    return re.sub(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, ordered))})(?![\w-])", "", text), len(heads)
+
+
 def profile(index: int, source: Source, lex: Lexicon | None = None) -> Profile:
     """The terms of a report's opening: lower-cased content words with their counts, a name
     (a place, a person, an organisation) counting NAME_WEIGHT times; a page's chrome and a
     count's words are ``lex``'s (the bundled lexicon's when None)."""
     lex = lex or _BUNDLED
     text = _labels_once((source.title + "\n" if source.title else "") + source.body[:LEDE])
+    text, posts = _posters(text)
     if "_" in text or "@" in text or "u/" in text:  # (few reports hold any)
         text = _HANDLE.sub(" ", text)
     text = _without_furniture(_without_notes(text), lex)
@@ -612,14 +653,15 @@ def profile(index: int, source: Source, lex: Lexicon | None = None) -> Profile:
     # a name: capitalised inside sentences in at least half its uses (a sentence's first
     # word is capitalised whatever it is)
     name = {k for k, n in capital.items() if k in counts and 2 * n >= counts[k]}
-    terms = {k: n * NAME_WEIGHT if k in name else float(n) for k, n in counts.items()}
+    talk = THREAD_TALK if posts >= THREAD_POSTS else 1.0
+    terms = {k: n * NAME_WEIGHT if k in name else n * talk for k, n in counts.items()}
     names = Counter({w: n for w, n in written.items() if _fold(w.lower()) in name})
     day = _dt.date.fromisoformat(date).toordinal() if date else None
     back = recalled_years(text[:RECALL_CHARS], int(date[:4])) if day is not None and date else 0
     # a look back is about its event's day as well as the day it is published (an
     # encyclopedia page on the event may be dated either way)
     recalled = day - round(365.25 * back) if back and day is not None else None
-    return Profile(index, day, date, date_from, terms, names, frozenset(name), recalled)
+    return Profile(index, day, date, date_from, terms, names, frozenset(name), recalled, posts >= THREAD_POSTS)
 
 
 def places(source: Source) -> Counter[str]:
@@ -638,10 +680,11 @@ def places(source: Source) -> Counter[str]:
 
 
 class _LogScaled(dict[float, float]):
-    """``1 + log(w)`` of a raw weight, computed once per value (weights are small counts)."""
+    """``1 + log(w)`` of a raw weight, computed once per value (weights are small counts); a
+    weight below 1 (a thread's talk said once) as it is."""
 
     def __missing__(self, w: float) -> float:
-        self[w] = value = 1.0 + math.log(w)
+        self[w] = value = 1.0 + math.log(w) if w >= 1.0 else w
         return value
 
 
@@ -846,10 +889,49 @@ def _cluster(profiles: Sequence[Profile]) -> tuple[list[list[int]], Sequence[Pro
             a, b = clusters.find(i), clusters.find(j)
             if a != b and clusters.close(a, b):
                 clusters.join(a, b)
+    _attach_lone(profiles, vectors, clusters)
     groups: dict[int, list[int]] = {}
     for i in range(len(profiles)):
         groups.setdefault(clusters.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0]), profiles
+
+
+# a report left alone after the merges (a forum thread in its posters' words, a ministry's
+# statement in its officialese, a charity's first-person release) joins the event nearest it:
+# the cosine of its vector with that event's centroid at least ATTACH_AT, and ATTACH_MARGIN
+# times its cosine with any other event of its days. A report that tells news of its own is
+# far from every event (or near two alike) and stays alone
+ATTACH_AT = 0.06
+ATTACH_MARGIN = 2.0
+
+
+def _attach_lone(profiles: Sequence[Profile], vectors: Sequence[dict[str, float]], clusters: _Clusters) -> None:
+    """Join each judged report that stands alone to the event of two reports or more nearest
+    it, when it is near enough and nearer it than to any other event (see ATTACH_AT)."""
+    size = clusters.size
+    lone = [p.index for p in profiles if size[clusters.find(p.index)] == 1 and len(p.terms) >= MIN_TERMS]
+    if not lone:
+        return
+    # the events of two reports or more (a join below keeps its event's root, the larger side)
+    events = [r for r in range(len(profiles)) if clusters.parent[r] == r and size[r] > 1]
+    norms: dict[int, float] = {}
+    for i in lone:
+        vec = vectors[i]
+        scores = []
+        for root in events:
+            if not _joined_spans(clusters.spans[i], clusters.spans[root]):
+                continue
+            c = clusters.centroid[root]
+            if root not in norms:
+                norms[root] = math.sqrt(_dot(c, c, c)) or 1.0
+            scores.append((_dot(vec, c, vec.keys() & c.keys()) / norms[root], root))
+        if not scores:
+            continue
+        scores.sort(reverse=True)
+        best, root = scores[0]
+        if best >= ATTACH_AT and (len(scores) == 1 or best >= ATTACH_MARGIN * scores[1][0]):
+            clusters.join(root, i)
+            norms.pop(root, None)
 
 
 def sort_events(sources: Sequence[Source], lex: Lexicon | None = None) -> list[Event]:

@@ -108,19 +108,16 @@ DEVELOPING = sorted((ROOT / "tests" / "data").glob("developing-*/sources"))
 # Portuguese pages were read as such; developing-mine was one (the police's statement on the
 # families' march in the regional capital, two days after the blast, naming no mine, stood
 # apart) until the same change (the wires' bylines and menus no longer weighed on them)
-SPLIT_STORIES: set[str] = {
-    "developing-benin",  # retired in session 14 (written blind in it): the interior ministry's
-    # statement of the fourth day, which names the Parakou hospital (CHUD Borgou) and no march,
-    # stands apart from the eleven other reports
-    "developing-peru",  # retired in session 14 (written blind in it): the forum thread of the
-    # march's day, written from two districts of Huancayo (Chilca, El Carmen), stands apart
-    "developing-ndola",  # written blind in session 15 (developing-12; a tune set since): the
-    # supporters' forum thread of the march's day stands apart from the ten other reports
-    "developing-kualalumpur",  # written blind in session 22 (developing-26): the forum thread of
-    # the rally's day stands apart from the eight other reports
-    "developing-kathmandu",  # written blind in session 23 (developing-27): the forum thread of the
-    # march's day stands apart from the nine other reports
-}
+# developing-peru, -ndola, -kualalumpur and -kathmandu were four (written blind in sessions
+# 14, 15, 22 and 23): the forum thread of the march's or rally's day stood apart, its posters'
+# talk ('Bro I could not see the end of the crowd', 'syok sendiri') and handles without an
+# underscore (zedmod, sagarmatha99) most of its words; developing-benin was one (session 14):
+# the interior ministry's statement of the fourth day, which names the Parakou hospital (CHUD
+# Borgou) and no march, in its officialese ('the Court of First Instance', 'the General
+# Inspectorate'), stood apart. All five joined when a post's head ('kopi_o_kosong wrote
+# (23:10):', 'Posted by ankaT') made its handle no word, a thread's talk counted half a word,
+# and a report left alone joined the event nearest it, if clearly nearest (events.ATTACH_AT)
+SPLIT_STORIES: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -138,10 +135,11 @@ def test_a_developing_story_is_one_event(folder):
 ONE_STORY = ROOT / "tests" / "data" / "one-story"  # see its README.md
 STORIES = sorted(p for p in ONE_STORY.iterdir() if p.is_dir() and not p.name.startswith("mixed"))
 MIXED = sorted(ONE_STORY.glob("mixed-*"))
-# a supporters' charity's statement that names the stadium once ('the Municipal') and tells
-# the crush in its own words (stairs, the gate at the bottom, 'we lost nine of our own'):
-# cosine 0.03 with the police transcript, one shared name
-APART_STORIES = {"stadium-crush"}
+# stadium-crush was one (a supporters' charity's statement that names the stadium once, 'the
+# Municipal', and tells the crush in its own words: stairs, the gate at the bottom, 'we lost
+# nine of our own'; cosine 0.03 with the police transcript, one shared name) until a report
+# left alone joined the event nearest it (events.ATTACH_AT)
+APART_STORIES: set[str] = set()
 
 
 def _parents(folders: list[Path], misses: set[str], reason: str) -> list[object]:
@@ -164,19 +162,37 @@ def test_a_story_told_in_different_kinds_of_document_is_one_event(folder):
 @pytest.mark.parametrize("folder", MIXED, ids=lambda p: p.name)
 def test_two_events_of_one_place_and_week_stay_apart(folder):
     """Two unrelated events in one city four days apart (a teachers' march, a farmers'
-    blockade), or in one country three days apart (a flood, a bus crash): two events, each
-    whole, though they share the city's name and a wire agency."""
+    blockade), or in one country three days apart (a flood, a bus crash), or on one day each
+    told by a wire, a statement or live blog and a thread of one forum (a factory fire and a
+    farmers' blockade, a bridge's collapse and a drivers' strike in one town, a rally's crush
+    and a ferry's capsizing): two events, each whole, though they share the city's name, a
+    wire agency and a forum's chrome."""
     found = pipeline.events([str(folder)]).events
+    told = sorted(f.name[0] for f in folder.glob("*.txt"))
     assert sorted(sorted(Path(m.path).name[0] for m in e.members) for e in found) == [
-        ["1", "1"], ["2", "2"]
+        [d for d in told if d == "1"], [d for d in told if d == "2"]
     ]
 
 
-def test_the_stories_and_the_mixed_inputs_together(tmp_path):
+# the folders written for events11; those of events24 (README.md) pooled with them join two
+# pairs of events: the footbridge's collapse and the drivers' strike of mixed-one-town, a day
+# apart in one town (its name, the wire agency's and the forum's weigh more in a larger
+# input), and the mine blast's march with mixed-one-city's farmers, a month apart in one city
+# (as in the large input below)
+EVENTS11 = {"depot-fire", "ferry-retrospective", "mine-blast-march", "stadium-crush", "mixed-one-city",
+            "mixed-one-week"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "written",
+    [EVENTS11, pytest.param(None, marks=pytest.mark.xfail(strict=True, reason="two towns' events join"))],
+    ids=["events11", "all"],
+)
+def test_the_stories_and_the_mixed_inputs_together(tmp_path, written):
     """All the one-story folders and the mixed ones in one input: each story one event,
     each mixed folder's two events apart (the known miss above aside)."""
     gold = {}
-    for folder in [*STORIES, *MIXED]:
+    for folder in [f for f in [*STORIES, *MIXED] if written is None or f.name in written]:
         for f in folder.glob("*.txt"):
             name = f"{folder.name}-{f.name}"
             shutil.copy(f, tmp_path / name)
@@ -654,3 +670,45 @@ def test_a_user_lexicon_reaches_the_events_stage(tmp_path):
     report.write_text(text, encoding="utf-8")
     assert [e.first for e in pipeline.events([str(report)]).events] == ["2022-01-01"]
     assert [e.first for e in pipeline.events([str(report)], lexicon_path=str(path)).events] == [None]
+
+
+# a forum thread's posts' heads in the forms forums print them, and texts whose lines start
+# with a name and a speech verb that are no thread (a transcript, a wire's quotes, a table)
+POST_HEADS = {
+    "wrote-time": ("kopi99 wrote (23:10):\nPacked.\nlimau wrote (23:18):\nNo way.\nkopi99 wrote (23:21):\nHaha", True),
+    "said": ("kumaresh88 said:\nNews?\ntea_leaf said:\nNo power.\nrajanKMD said:\n19 dead.", True),
+    "posted-by": ("Posted by fennel_j on 8 June\nSmoke.\nPosted by martaZ on 8 June\nLocked.\nPosted by rob on 8 June\n11.", True),
+    "numbered": ("#1  Posted by Grim_Harbour  17 Jan\nSirens.\n#2  Posted by ankaT  17 Jan\nB wing.\n#3  Posted by pelle  17 Jan\nVans.", True),
+    "reddit": ("u/salty_gull · 5h\nGas.\n    u/brigida · 4h\n15k.\n    u/TonyF · 3h\nResign.", True),
+    "started-and-replies": ("Thread started by wanka · Posted 21:48\nzeta writes:\nYes.\nomega writes:\nNo.", True),
+    "quote-from": ("Quote from lakeman:\n80 on a boat.\nQuoted from samaki:\nWind.\nmamaN replied:\nMy sister.", True),
+    "two-posts": ("kopi99 wrote (23:10):\nPacked.\nlimau wrote (23:18):\nNo way.", False),
+    "wire-quotes": ("Police said: 40 were held.\nOfficials said: 12 died.\nWitnesses said: the gate shut.", False),
+    "transcript": ("MINISTER: We have nine dead.\nQ: How many hurt?\nMINISTER: Forty.\nQ: And held?", False),
+    "table": ("Source | Said | Figure\nPolice | said | 40\nUnion | said | 90\nMinistry | said | 12", False),
+    "prose": ("The mayor said on Monday that 12 had died. Rescuers wrote their names on a board.", False),
+}
+
+
+@pytest.mark.parametrize("text,thread", POST_HEADS.values(), ids=POST_HEADS.keys())
+def test_a_forum_thread_is_known_by_its_posts_heads_and_its_handles_are_no_words(text: str, thread: bool) -> None:
+    """Three posts' heads or more make a thread: its posters' handles (an underscore or none:
+    'ankaT', 'kumaresh88') are no words of it, wherever they come, and its talk weighs less."""
+    text = "Ferry sank off the point\n\n" + text + "\n\nThe ferry sank with 80 aboard off the point; 17 missing."
+    p = events.profile(0, Source("a", text))
+    assert p.thread is thread
+    if thread:
+        assert not {"kumaresh", "martaz", "ankat", "pelle", "tonyf", "lakeman", "zeta", "kopi"} & set(p.terms)
+
+
+def test_a_lone_thread_joins_the_event_it_talks_about() -> None:
+    """A thread of posters' talk that shares a few names with the wires of its day joins
+    their event, not another of the same day it shares less with; a thread alone in its input
+    (no event of two reports) stays an event of its own."""
+    folder = ROOT / "tests" / "data" / "one-story" / "mixed-two-threads"
+    found = pipeline.events([str(folder)]).events
+    assert sorted(sorted(Path(m.path).name[:3] for m in e.members) for e in found) == [
+        ["101", "102", "103"], ["201", "202", "203"]
+    ]
+    thread = folder / "203-thread-ferry.txt"
+    assert len(pipeline.events([str(thread)]).events) == 1
