@@ -1268,17 +1268,115 @@ TOLD_TWICE = [
 ]
 
 
-@pytest.mark.parametrize(("texts", "pairs"), TOLD_TWICE)
-def test_one_claimants_figure_told_twice_in_a_report_is_one_claim(
-    texts: list[str], pairs: list[tuple[str, str]]
-) -> None:
+def _aligned(reports: list[tuple[str, str]]) -> list[ClaimGroup]:
+    """The groups of a few reports, (date, text) each, read and aligned as one event."""
     from claimcheck.match import align
     from claimcheck.models import Source
     from claimcheck.situate import event_home, parse
 
-    sources = [Source(id=f"r{i}", text=t, date="2026-03-12") for i, t in enumerate(texts)]
-    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    sources = [Source(id=f"r{i}", text=t, date=d) for i, (d, t) in enumerate(reports)]
+    return align([c for s in sources for c in parse(s)], home=event_home(sources))
+
+
+@pytest.mark.parametrize(("texts", "pairs"), TOLD_TWICE)
+def test_one_claimants_figure_told_twice_in_a_report_is_one_claim(
+    texts: list[str], pairs: list[tuple[str, str]]
+) -> None:
+    groups = _aligned([("2026-03-12", t) for t in texts])
     got = [
         (g.claims[a].text, g.claims[b].text) for g in groups if g.measure in ("killed", "arrested") for a, b in g.conflicts
+    ]
+    assert sorted(got) == sorted(pairs)
+
+
+# --------------------------------------------------------------------------- a gathering's earlier figures
+
+# A crowd (or a deployment) told as an estimate its claimant has since replaced ('This figure
+# replaces the preliminary estimate of 2,500', 'police first estimated 1,500 and later about
+# 2,000', 'up from their earlier estimate of 3,000') is no rival of another claimant's count
+# when its report tells the figure that replaced it; a crowd counted while it was still coming
+# ('about 1,200 have joined so far', 'had already gathered by 10 a.m.') says the gathering was at
+# least that large. Written for dev24 before the code was touched: each story a few reports of
+# one day, (date, text) each, and the conflicting pairs a reader finds.
+EARLIER_CROWDS = [
+    pytest.param(
+        [("2026-05-12", "ORVALE, May 12 (Nordwire) - Nurses marched through Orvale on Tuesday to demand higher "
+          "pay. The nurses' union said 12,000 members took part."),
+         ("2026-05-12", "Orvale Police Department\n\n12 May 2026\n\nWe estimate that 5,000 people took part in "
+          "today's march. This figure replaces the preliminary estimate of 3,000 that we gave at midday.")],
+        [("5,000", "12,000")], id="release-replaces-preliminary-estimate",
+    ),
+    pytest.param(
+        [("2026-05-12", "Police initially put the crowd at 2,000 but later raised their estimate to 4,500; "
+          "organisers said 20,000 people marched through the capital.")],
+        [("4,500", "20,000")], id="wire-initially-put-then-raised",
+    ),
+    pytest.param(
+        [("2026-05-12", "The prefecture gave a first estimate of 800 demonstrators at 11 o'clock. At the end "
+          "of the afternoon the prefecture counted 1,900 demonstrators. The collective counted 6,000 persons "
+          "at the march.")],
+        [("1,900", "6,000")], id="translation-first-estimate-then-count",
+    ),
+    pytest.param(
+        [("2026-05-12", "14:05 - Police now say about 7,000 people are at the rally, up from their earlier "
+          "estimate of 3,000."),
+         ("2026-05-12", "Organisers put the turnout at the rally at 25,000.")],
+        [("about 7,000", "25,000")], id="live-blog-up-from-earlier-estimate",
+    ),
+    pytest.param(
+        [("2026-05-12", "Police first said 400 people were at the protest, now they say 1,000. The organisers "
+          "say more than 3,000 came to the protest.")],
+        [("1,000", "more than 3,000")], id="forum-first-said-now-say",
+    ),
+    pytest.param(
+        [("2026-05-12", "The city council's first count of the rally was 900 people; its final figure, released "
+          "in the evening, was 1,700 people. The residents' association said 5,000 people attended the rally.")],
+        [("1,700", "5,000")], id="first-count-then-final-figure",
+    ),
+    pytest.param(
+        [("2026-05-12", "Our earlier figure of 1,000 participants was an undercount: we now estimate that "
+          "3,000 people joined the vigil, the organising committee said."),
+         ("2026-05-12", "Police said 1,500 people attended the vigil.")],
+        [("1,500", "3,000")], id="press-release-earlier-figure-undercount",
+    ),
+    pytest.param(
+        [("2026-05-12", "The ministry first said 300 officers had been deployed for the march and later raised "
+          "that to 800; the police union said 2,000 officers were on duty.")],
+        [("800", "2,000")], id="deployment-first-said-later-raised",
+    ),
+    pytest.param(
+        [("2026-05-12", "11:40 - Police estimate that about 1,200 people have joined the march so far."),
+         ("2026-05-12", "Organisers said 8,000 people took part in the march; police said 3,000.")],
+        [("3,000", "8,000")], id="live-blog-joined-so-far",
+    ),
+    pytest.param(
+        [("2026-05-12", "By noon, police had counted 2,000 people in the square and the crowd was still "
+          "growing."),
+         ("2026-05-12", "Police said 6,000 people attended the rally in the square; the organisers said 15,000.")],
+        [("6,000", "15,000")], id="by-noon-still-growing",
+    ),
+    pytest.param(
+        [("2026-05-12", "Around 300 protesters have arrived so far and more buses are on the way, a police "
+          "officer said."),
+         ("2026-05-12", "Police said 900 people attended the protest; organisers said 4,000.")],
+        [("900", "4,000")], id="arrived-so-far-buses-on-the-way",
+    ),
+    pytest.param(
+        [("2026-05-12", "Police initially estimated the crowd at 5,000. Organisers said 50,000 people marched.")],
+        [("5,000", "50,000")], id="keeps-an-initial-estimate-with-no-later-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), EARLIER_CROWDS)
+def test_a_gatherings_earlier_or_partial_count_is_no_rival(
+    reports: list[tuple[str, str]], pairs: list[tuple[str, str]]
+) -> None:
+    groups = _aligned(reports)
+    got = [
+        tuple(sorted((g.claims[a].text, g.claims[b].text), key=lambda t: int(t.split()[-1].replace(",", ""))))
+        for g in groups
+        if g.measure in ("participants", "deployed")
+        for a, b in g.conflicts
     ]
     assert sorted(got) == sorted(pairs)
