@@ -1656,7 +1656,8 @@ def _time_classes(
     phase); for a gathering, its figures of known days, its figures of no known day, and
     across them each known day's with the figures of no known day that can be of it (a
     figure of no known day tells a gathering on or before its report's day: a report of the
-    17th does not tell the crowd of the 19th)."""
+    17th does not tell the crowd of the 19th); for a deployment, one list per day
+    (:func:`_gathering_day`), its figures of undated reports, and those across each day."""
     if tally:  # (earlier figures of one time, each told as what some source said before, are not
         # set against each other: 'Earlier, an official had confirmed 97 … the police initially put it at 60')
         return [
@@ -1664,17 +1665,32 @@ def _time_classes(
             for c in _split(members, lambda i: _moment(claims[i], True))
             for part in ([[i] for i in c] if _moment(claims[c[0]], True)[1] == 0 else [c])
         ]
-    known = [i for i in members if claims[i].as_of]
-    unknown = [i for i in members if not claims[i].as_of]
-    if not known or not unknown:
+    forces = claims[members[0]].measure == "deployed" if members else False
+    days = [_gathering_day(c) if forces else c.as_of for c in claims]
+    known = [i for i in members if days[i]]
+    unknown = [i for i in members if not days[i]]
+    by_day = _split(known, lambda i: days[i][:10])  # type: ignore[index]
+    out: list[tuple[list[int], set[int] | None]]
+    if forces:  # (a force's day is its report's when no other is named: one class per day)
+        out = [(day, None) for day in by_day] + ([(unknown, None)] if unknown else [])
+    elif not known or not unknown:
         return [(list(members), None)]
-    out: list[tuple[list[int], set[int] | None]] = [(known, None), (unknown, None)]
-    for day in _split(known, lambda i: claims[i].as_of[:10]):  # type: ignore[index]
-        of = claims[day[0]].as_of[:10]  # type: ignore[index]
+    else:
+        out = [(known, None), (unknown, None)]
+    for day in by_day if unknown else ():
+        of = days[day[0]][:10]  # type: ignore[index]
         can = [i for i in unknown if claims[i].date is None or claims[i].date >= of]
         if can:
             out.append((day + can, set(day)))
     return out
+
+
+def _gathering_day(claim: Claim) -> str | None:
+    """The day a force stands for: its ``as_of``, else its dated report's day (a force told with no
+    day of its own, 'has deployed 400 firefighters', 'about 6,000 soldiers are now taking part',
+    is the one on duty as its report went out: forces are sent, added and withdrawn from one day
+    to the next, so two dated reports of different days tell two days' deployments)."""
+    return claim.as_of or claim.date
 
 
 def _pairs_within(

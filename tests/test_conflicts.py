@@ -1380,3 +1380,96 @@ def test_a_gatherings_earlier_or_partial_count_is_no_rival(
         for a, b in g.conflicts
     ]
     assert sorted(got) == sorted(pairs)
+
+
+# --------------------------------------------------------------------------- a deployment of no day named
+
+# A force told with no day of its own ('has deployed 400 firefighters', 'about 6,000 soldiers
+# are now taking part in the relief effort') stands on its report's day: forces are sent, added
+# and withdrawn from one day to the next, so two dated reports of different days tell two days'
+# deployments, no rival counts; the same day's (or two undated reports') are compared. Written
+# for dev24 before the code was touched: (date, text) per report, the pairs a reader finds.
+DEPLOYMENTS_OF_THEIR_DAY = [
+    pytest.param(
+        [("2026-06-07", "About 60 navy divers had been sent to the area, the navy said."),
+         ("2026-06-08", "A Gambian patrol boat with 12 divers on board has joined the search.")],
+        [], id="wire-divers-sent-then-another-navy-joins",
+    ),
+    pytest.param(
+        [("2026-11-16", "The Defence Ministry said it had sent 2,500 soldiers to help with evacuations."),
+         ("2026-11-19", "The government said about 6,000 soldiers and police officers were now taking part "
+          "in the relief effort.")],
+        [], id="wire-soldiers-sent-then-now-taking-part",
+    ),
+    pytest.param(
+        [("2026-03-02", "We have deployed 400 firefighters to the burning hillside, the fire service said "
+          "in a statement."),
+         ("2026-03-04", "More than 1,200 firefighters are battling the blaze, the fire service said.")],
+        [], id="press-release-firefighters-then-more",
+    ),
+    pytest.param(
+        [("2026-05-10", "they've got 200 riot police at the stadium, my brother says"),
+         ("2026-05-12", "Officials said 900 police officers are deployed around the stadium for the final.")],
+        [], id="forum-then-officials-two-days-on",
+    ),
+    pytest.param(
+        [("2026-09-01", "500 troops sent to quake-hit province, army says"),
+         ("2026-09-03", "Army says 3,000 soldiers now in quake zone")],
+        [], id="headlines-troops-sent-then-now",
+    ),
+    pytest.param(
+        [("2026-02-14", "The Ministry of the Interior informed that 350 effectives of the National Police were "
+          "mobilized to the zone."),
+         ("2026-02-16", "According to the Ministry, at present 1,400 effectives of the Police and the Army "
+          "are deployed in the zone.")],
+        [], id="translation-effectives-mobilized-then-at-present",
+    ),
+    pytest.param(
+        [("2026-07-01", "Civil defence has sent 250 rescuers to the flooded villages."),
+         ("2026-07-03", "Civil defence now has 900 rescuers deployed in the flooded villages.")],
+        [], id="rescuers-sent-then-now-has",
+    ),
+    pytest.param(
+        [("2026-04-20", "Police deployed about 1,000 officers to secure the summit."),
+         ("2026-04-22", "Some 2,500 officers are guarding the summit venue, a police spokesman said.")],
+        [], id="summit-officers-then-guarding",
+    ),
+    pytest.param(
+        [("2026-10-05", "The interior ministry said 3,000 police had been deployed in the capital ahead of "
+          "the vote."),
+         ("2026-10-06", "Around 5,000 police officers are patrolling the capital, the ministry said.")],
+        [], id="vote-police-deployed-then-patrolling",
+    ),
+    pytest.param(
+        [("2026-03-02", "Police said 800 officers were on duty for the march."),
+         ("2026-03-02", "The police union said only 300 officers were on duty for the march.")],
+        [("300", "800")], id="keeps-the-same-days-rival-counts",
+        marks=pytest.mark.xfail(
+            strict=True, reason="claimants: 'The police union' is matched as the police (word subset), one "
+            "claimant's two figures of one day; fails at main too",
+        ),
+    ),
+    pytest.param(
+        [(None, "Police said 800 officers were deployed for the march."),
+         (None, "The police union said 300 officers were deployed for the march.")],
+        [("300", "800")], id="keeps-two-undated-reports-rival-counts",
+    ),
+    pytest.param(
+        [("2026-10-05", "About 1,500 soldiers were deployed, the army said."),
+         ("2026-10-05", "The opposition said 4,000 soldiers were deployed.")],
+        [("About 1,500", "4,000")], id="keeps-the-same-days-army-and-opposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), DEPLOYMENTS_OF_THEIR_DAY)
+def test_a_deployment_of_no_day_named_is_of_its_reports_day(
+    reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]
+) -> None:
+    got = [
+        tuple(sorted((g.claims[a].text, g.claims[b].text), key=lambda t: int(t.split()[-1].replace(",", ""))))
+        for g in _aligned(reports)  # type: ignore[arg-type]
+        if g.measure == "deployed"
+        for a, b in g.conflicts
+    ]
+    assert sorted(got) == sorted(pairs)
