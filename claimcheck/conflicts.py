@@ -108,7 +108,7 @@ from claimcheck.models import (
     claimant_label,
     clean_number,
 )
-from claimcheck.when import RUNNING_TALLIES, WEEKDAY
+from claimcheck.when import RUNNING_TALLIES, WEEKDAY, is_earlier, time_words
 from claimcheck.where import NATIONWIDE
 
 __all__ = [
@@ -307,6 +307,14 @@ def _worded_as_revision(sentence: str) -> bool:
     return REVISION_WORDING.search(sentence) is not None
 
 
+def _semicolon_clause(claim: Claim) -> str:
+    """A figure's part of its sentence between semicolons: 'Police … later raised their estimate
+    to 4,500; organisers said 20,000' tells the organisers' figure in a clause of its own."""
+    at = claim.start - claim.sentence_start
+    end = claim.sentence.find(";", at)
+    return claim.sentence[claim.sentence.rfind(";", 0, at) + 1 : end if end >= 0 else None]
+
+
 def _keys(
     claims: Sequence[Claim],
     identity: Mapping[str, str] | None = None,
@@ -315,7 +323,7 @@ def _keys(
     """Each claim's claimant key as written, and the key for revisions and disputes, where a
     claim worded as a revision ('party sources lowered the count') takes the key of the latest
     earlier attributed claim of the same source (one by a claimant of the same type when
-    there is one); so does one with no claimant ('Police, who had put the crowd at about 15,000,
+    there is one), when its own clause (between semicolons) is so worded; so does one with no claimant ('Police, who had put the crowd at about 15,000,
     later raised their estimate to about 22,000': a report does not revise its own estimate)."""
     plain = [claimant_key(c, identity) for c in claims]
     keys = list(plain)
@@ -323,7 +331,7 @@ def _keys(
     for i in _chronology(claims) if order is None else order:
         c = claims[i]
         earlier = earlier_by_source.setdefault(c.source, [])
-        if earlier and _worded_as_revision(c.sentence):
+        if earlier and _worded_as_revision(_semicolon_clause(c)):
             same_type = [j for j in reversed(earlier) if claims[j].claimant_type == c.claimant_type]
             keys[i] = keys[same_type[0] if same_type and c.claimant is not None else earlier[-1]]
         if c.claimant is not None:
@@ -1656,7 +1664,8 @@ def _time_classes(
     phase); for a gathering, its figures of known days, its figures of no known day, and
     across them each known day's with the figures of no known day that can be of it (a
     figure of no known day tells a gathering on or before its report's day: a report of the
-    17th does not tell the crowd of the 19th)."""
+    17th does not tell the crowd of the 19th); for a deployment, one list per day
+    (:func:`_gathering_day`), its figures of undated reports, and those across each day."""
     if tally:  # (earlier figures of one time, each told as what some source said before, are not
         # set against each other: 'Earlier, an official had confirmed 97 … the police initially put it at 60')
         return [
@@ -1664,17 +1673,32 @@ def _time_classes(
             for c in _split(members, lambda i: _moment(claims[i], True))
             for part in ([[i] for i in c] if _moment(claims[c[0]], True)[1] == 0 else [c])
         ]
-    known = [i for i in members if claims[i].as_of]
-    unknown = [i for i in members if not claims[i].as_of]
-    if not known or not unknown:
+    forces = claims[members[0]].measure == "deployed" if members else False
+    days = [_gathering_day(c) if forces else c.as_of for c in claims]
+    known = [i for i in members if days[i]]
+    unknown = [i for i in members if not days[i]]
+    by_day = _split(known, lambda i: days[i][:10])  # type: ignore[index]
+    out: list[tuple[list[int], set[int] | None]]
+    if forces:  # (a force's day is its report's when no other is named: one class per day)
+        out = [(day, None) for day in by_day] + ([(unknown, None)] if unknown else [])
+    elif not known or not unknown:
         return [(list(members), None)]
-    out: list[tuple[list[int], set[int] | None]] = [(known, None), (unknown, None)]
-    for day in _split(known, lambda i: claims[i].as_of[:10]):  # type: ignore[index]
-        of = claims[day[0]].as_of[:10]  # type: ignore[index]
+    else:
+        out = [(known, None), (unknown, None)]
+    for day in by_day if unknown else ():
+        of = days[day[0]][:10]  # type: ignore[index]
         can = [i for i in unknown if claims[i].date is None or claims[i].date >= of]
         if can:
             out.append((day + can, set(day)))
     return out
+
+
+def _gathering_day(claim: Claim) -> str | None:
+    """The day a force stands for: its ``as_of``, else its dated report's day (a force told with no
+    day of its own, 'has deployed 400 firefighters', 'about 6,000 soldiers are now taking part',
+    is the one on duty as its report went out: forces are sent, added and withdrawn from one day
+    to the next, so two dated reports of different days tell two days' deployments)."""
+    return claim.as_of or claim.date
 
 
 def _pairs_within(
@@ -2258,6 +2282,85 @@ def _magnitude_word(claim: Claim) -> bool:
     return claim.qualifier == "vague" and MAGNITUDE_WORD.fullmatch(claim.text.strip()) is not None
 
 
+# words of a crowd still coming when it was counted (lexicon time.still_gathering): 'about 1,200
+# have joined so far', 'the crowd was still growing', 'more buses are on the way'
+_STILL_GATHERING = re.compile(
+    rf"\b(?:{alternation(load_lexicon().data['time']['still_gathering'])})\b", re.IGNORECASE
+)
+_CLAUSE_OPEN = re.compile(r"[;:]|\.\s|\d")  # (before a figure: its clause opens after the last)
+_CLAUSE_CLOSE = re.compile(r"[;:]|\.\s|\d|\b(?:while|whereas|but)\b")  # (after it: its clause closes at the first)
+STILL_REACH = 80  # how far either side of a crowd figure its clause's words are read
+
+
+def _still_gathering(claim: Claim) -> bool:
+    """Whether a gathering's figure is told as counted while people were still coming ('Police
+    estimate that about 1,200 people have joined the march so far', 'By noon, police had counted
+    2,000 people in the square and the crowd was still growing', 'Around 300 have arrived so far
+    and more buses are on the way'): the gathering was at least that large, and a later count of
+    it above that figure is no rival of it.
+
+    >>> from claimcheck.models import claim_in
+    >>> def still(sentence, figure):
+    ...     return _still_gathering(claim_in(sentence, figure, "participants"))
+    >>> still("Police estimate that about 1,200 people have joined the march so far.", "1,200")
+    True
+    >>> still("By noon, police had counted 2,000 people and the crowd was still growing.", "2,000")
+    True
+    >>> still("Police said 900 people attended; so far no arrests were made.", "900")
+    False
+    """
+    if claim.measure in RUNNING_TALLIES:
+        return False
+    at = claim.start - claim.sentence_start
+    before = _CLAUSE_OPEN.split(claim.sentence[max(0, at - STILL_REACH) : at])[-1]
+    after = _CLAUSE_CLOSE.split(claim.sentence[at + len(claim.text) : at + len(claim.text) + STILL_REACH], 1)[0]
+    return _STILL_GATHERING.search(before) is not None or _STILL_GATHERING.search(after) is not None
+
+
+_LATER_WORD = re.compile(r"\b(?:later|then|now|since|raised|lowered|revised|updated|corrected)\b", re.IGNORECASE)
+
+
+def _told_earlier(claim: Claim) -> bool:
+    """Whether a gathering's figure is told as an estimate given before the current one
+    ('This figure replaces the preliminary estimate of 2,500', 'police first estimated 1,500',
+    'up from their earlier estimate of 3,000'; the lexicon's time.earlier_before and
+    earlier_clause), and not as the later one ('… but later raised their estimate to 4,500').
+
+    >>> from claimcheck.models import claim_in
+    >>> def told(sentence, figure):
+    ...     return _told_earlier(claim_in(sentence, figure, "participants"))
+    >>> told("This figure replaces the preliminary estimate of 2,500 given at 13:00.", "2,500")
+    True
+    >>> told("Police initially put the crowd at 2,000 but later raised their estimate to 4,500.", "4,500")
+    False
+    """
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    return (
+        is_earlier(before, time_words()) or _EARLIER_ESTIMATE_WAS.search(before[-80:]) is not None
+    ) and _LATER_WORD.search(before.rpartition(",")[2]) is None
+
+
+_EARLIER_ESTIMATE_WAS = re.compile(
+    r"\b(?:first|initial|preliminary|provisional|earlier|previous|original)\s+(?:estimate|figure|count|tally)\b"
+    r"[^,;.]{0,40}?\b(?:was|were|stood\s+at|came\s+to)\s+$",
+    re.IGNORECASE,
+)  # 'The city council's first count of the rally was 900': the figure it gave before
+
+
+def _replaced(claims: Sequence[Claim], keys: Sequence[tuple[str, str]]) -> set[int]:
+    """A gathering's figures told as a claimant's earlier estimate beside the one that replaced it
+    in the same report (:func:`_told_earlier`): what the claimant said before, no rival of another
+    claimant's count (an earlier estimate with no later one told stays that claimant's count)."""
+    if _tally(claims):
+        return set()
+    told = {i for i, c in enumerate(claims) if _told_earlier(c)}
+    return {
+        i
+        for i in told
+        if any(j not in told and claims[j].source == claims[i].source and keys[j] == keys[i] for j in range(len(claims)))
+    }
+
+
 def _as_a_floor(claim: Claim) -> Claim:
     """A part's figure as what it says of the whole: at least as many."""
     return dataclasses.replace(claim, quantity=dataclasses.replace(claim.quantity, high=None))
@@ -2296,14 +2399,18 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     summaries, parts = _set_aside(claims, keys, classes, tally)
     compared = [
         _as_a_floor(c)
-        if i in parts or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c))) or _magnitude_word(c)
+        if i in parts
+        or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c)))
+        or _magnitude_word(c)
+        or (not tally and _still_gathering(c))
         else c
         for i, c in enumerate(claims)
     ]
     forecasts = {i for i, c in enumerate(claims) if _forecast(c)}
     added = {i for i, cls in enumerate(classes) if cls[0] == "increment"}  # (what was added: see the module docstring)
+    replaced = _replaced(claims, keys)  # (a gathering's estimate its claimant replaced)
     conflicts, conflict_count, involved = _conflict_pairs(
-        compared, keys, classes, summaries | set(restated) | forecasts | added
+        compared, keys, classes, summaries | set(restated) | forecasts | added | replaced
     )
     main = _main_scope(claims)
     current = [

@@ -110,6 +110,8 @@ class TimeWords:
     fasting: re.Pattern[str] | None = None
     # 'a week earlier', 'last month': a crowd's sentence that may tell another day than its report's
     other_time: re.Pattern[str] | None = None
+    # 'so far', 'to date', 'as of now': words of a count still running as the report speaks
+    up_to_now: re.Pattern[str] | None = None
 
 
 # a span of years back from the report ('Hotel fires have killed hundreds in the Philippines over
@@ -265,6 +267,7 @@ def time_words(lexicon: Any = None) -> TimeWords:
         span_nouns=frozenset(w.casefold() for w in data["span_nouns"]),
         fasting=re.compile(rf"\b(?:{any_of(data['hunger_strike'])})\b", re.IGNORECASE),
         other_time=re.compile(rf"\b(?:{any_of(data['other_time'])})\b", re.IGNORECASE),
+        up_to_now=re.compile(rf"\b(?:{any_of(data['up_to_now'])})\b", re.IGNORECASE),
         event_dated=re.compile(
             rf"\b(?:{any_of(lexicon.data['speakers']['event_nouns'])})\s+(?:(?:of|off|in|at|near|outside|aboard)"
             rf"\s+(?:[\w'’.-]+\s+){{1,8}}?(?:on|of)|of|(?:that|which)\s+(?:[\w'’.-]+\s+){{1,8}}?on)\s+(?:(?:{any_of(list(weekdays))}),?\s+)?"
@@ -1175,7 +1178,18 @@ def as_of_and_period(
         )
         or resolve_day(_opening(sentence, words), ref, words, event=event, year=undated)
     )  # ('On Monday, 11 were arrested; on Tuesday, six': the six's clause names its day)
-    timed = not day and clock is not None  # the entry's time, unless the words name a day
+    # the entry's time, unless the words name a day other than its own up to that moment ('20:10 -
+    # Police have detained 12 people so far': the count at 20:10; not '… 15 killed today', the day's)
+    timed = clock is not None and (
+        not day
+        or (
+            day == ref
+            and words.up_to_now is not None
+            and words.up_to_now.search(own + " " + clause) is not None
+            and not words.weekday.search(own + " " + clause)
+            and not words.explicit.search(own + " " + clause)
+        )
+    )
     # a day of the event's own frame: a heading's ('Third day (13 November)') or an ordinal
     # day ('on the second day'), not any date written next to a figure
     framed = (not day and section is not None) or bool(cues[0] and words.ordinal.search(sentence))
