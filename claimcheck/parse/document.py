@@ -445,6 +445,9 @@ def extract_claims(
                 and i + 1 < len(sentences)
                 and (came := CAME_FROM.match(text, sentences[i + 1].start, sentences[i + 1].end)) is not None
                 and plausible(source_named := came["who"].strip(), lex)
+                and (
+                    source_named.removeprefix("the ")[:1].isupper() or claimant_type(source_named, lex) != "other"
+                )  # (a name or a body, not 'confirmed by the pictures from the valley')
             ):  # '… bringing the toll to five.¶The announcement came from Raúl Sosa, the fire chief': his
                 who = Attribution(source_named, claimant_type(source_named, lex), None, CAME_FROM_RULE)
             if (
@@ -982,9 +985,18 @@ ANNOUNCES = re.compile(
 #    its (a person named after the role: 'the Director-General of Health, Dr Ana Lemalu, gave …')
 ANNOUNCED_RULE = "attribution/announced-figures"
 CAME_FROM = re.compile(
-    r"\s*(?:The|This|That)\s+(?:announcement|figures?|toll|count|confirmation|update|news)\s+(?:came|comes|was\s+given)\s+"
-    r"(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][^,;:.\"“”\n\d]{1,60}?)(?=\s*[,.;]|\s+(?:at|in|on|during)\s)"
-)  # the sentence after a figure tells whose it is: 'The announcement came from Raúl Sosa, …'
+    r"\s*(?:(?:The|This|That)\s+(?:announcement|figures?|toll|count|confirmation|update|news)\s+(?:came|comes|was\s+given)\s+"
+    r"(?:from|by)"
+    r"|(?:This|That|It|The\s+(?:new\s+|latest\s+|death\s+)?(?:figures?|toll|count|number|total|information|news))\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|later|also)\s+)?"
+    r"(?:confirmed|announced|reported|given|released|communicated|stated|disclosed|made\s+public)"
+    r"(?:\s+(?:on|in|at|late|early|this|last|yesterday|today|later|during)\b[^,;:.\"“”\n]{0,40}?)?\s+by"
+    r"|About\s+(?:this|that|it)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:informed|reported|announced|told|stated|communicated)"
+    r"(?:\s+by)?)"
+    r"\s+(?P<who>(?:the\s+|(?=[A-Z]))[^,;:.\"“”\n\d]{1,60}?)(?=\s*[,.;]|\s+(?:at|in|on|during)\s)"
+)  # the sentence after a figure tells whose it is: 'The announcement came from Raúl Sosa, …', 'This
+# was confirmed on Wednesday by the governor', 'The figure was given by the police', and a
+# translation's 'About this informed the Ministry of Healthcare'
 CAME_FROM_RULE = "attribution/announcement-came-from"
 ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
