@@ -423,6 +423,17 @@ def extract_claims(
                 who = Attribution(told_before, claimant_type(told_before, lex), None, FURTHER_RULE)
             if (
                 who.claimant is None
+                and prev_claimant is not None
+                and prev_mention is not None
+                and prev_mention.q.start >= sentences[i - 1].start  # (the figure just before, in its paragraph)
+                and m.q.qualifier != "denial"
+                and OTHERS_AFTER.match(text, m.q.end) is not None
+                and not text[sent.start : m.q.start].strip(' "“')
+            ):  # 'According to the Red Crescent, 31 people were killed. At least 80 others were
+                #  wounded': the others are counted against the figure before, by its speaker
+                who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, OTHERS_RULE)
+            if (
+                who.claimant is None
                 and not first_in_para
                 and (ELLIPTIC.fullmatch(text, sent.start, sent.end) or i in telegraphic)
                 and (j := _told_from(sentences, i, telegraphic)) is not None
@@ -1020,6 +1031,10 @@ CONTRASTED_FIGURE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I
 OF_THE_COUNTED = "measure/of-the-counted"  # 'Of the dead, 19 were labourers'
 OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
+OTHERS_RULE = "attribution/others-of-figure-before"
+OTHERS_AFTER = re.compile(
+    r"\s+(?:others|other\s+(?:people|persons|victims|civilians|officers|protesters|demonstrators|workers|soldiers))\b"
+)  # 'Five others were hurt', '40 other people': counted against the figure before
 FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+further\s+group\s+of)\s+")
 TITLE_READ = 400  # how much of a report's opening its headline and standfirst are read in
 COUNT_QUESTION = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:hurt|injured|killed|died|dead|arrested|detained|deployed)\b", re.IGNORECASE)
