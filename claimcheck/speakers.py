@@ -171,6 +171,7 @@ def _refine(
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
+    out = step(TOLL_REVISED, _revised_by_subject(out))
     if out != covered_flat:  # a figure a line's label gave a speaker shares it ('…: 29 dead. 31 injured, of whom 4 …')
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
@@ -678,6 +679,42 @@ def _toll_explained_after(claims: list[Claim], text: str) -> list[Claim]:
         named = d.claimant
         if named.lower() in HELD_PRONOUNS or named not in d.sentence:
             continue  # (a pronoun, or a speaker carried from elsewhere: not named there)
+        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+    return out
+
+
+TOLL_REVISED = "attribution/speakers-toll-revised-by-its-subject"
+REVISED_AFTER = re.compile(
+    r"(?:,|\band)\s+(?:(?:then|later|subsequently|finally|eventually)\s+)?"
+    r"(?:(?:raised|revised|lowered|updated|increased|corrected|brought)\s+(?:(?:the|its|their)\s+(?:official\s+|death\s+)?"
+    r"(?:figure|toll|count|number|tally|total|estimate)|it|them)\s+(?:up\s+|down\s+)?to|settled\s+on)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?$"
+    r"|,\s+an?\s+(?:toll|figure|count|number|total|estimate)\s+(?:it|they)\s+(?:later\s+|then\s+)?"
+    r"(?:raised|revised|lowered|increased|corrected|updated)\s+(?:up\s+|down\s+)?to\s+$",
+    re.IGNORECASE,
+)  # '… announced 11 deaths on Monday, raised the figure to 13 …', '… and settled on 14', '…, a toll it raised to 14'
+
+
+REVISING_PRONOUN = re.compile(r"(?:an?\s+\w+\s+)?(?:it|they)", re.IGNORECASE)  # 'a toll it', read as a speaker
+
+
+def _revised_by_subject(claims: list[Claim]) -> list[Claim]:
+    """A figure with no speaker that a verb of revising gives after a figure of its sentence
+    with a speaker, its subject left out or a pronoun ('INPEC announced 11 deaths on 15
+    November, raised the figure to 13 the following day and settled on 14', 'The Red Cross
+    reported 40 injured, later lowered the figure to 32', '… nine deaths, a toll it raised to
+    14 the following day') is that speaker's revision, of the same measure. A subject of its
+    own between ('…, then lawyers raised the number to 35') is not the verb's left out."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c, d = out[k], out[k - 1]
+        if (c.claimant is not None and not REVISING_PRONOUN.fullmatch(c.claimant)) or d.claimant is None:
+            continue  # (the pronoun of 'a toll it raised to 14', read as a speaker in its clause)
+        if d.sentence_start != c.sentence_start or d.measure != c.measure:
+            continue
+        between = c.sentence[d.end - c.sentence_start : c.start - c.sentence_start]
+        if len(between) > 120 or not REVISED_AFTER.search(between):
+            continue
         out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
     return out
 
