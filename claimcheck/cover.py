@@ -166,6 +166,28 @@ RULES: tuple[Rule, ...] = (
         needs=(" for ", " by "),
     ),
     Rule(
+        "cover/with-them-confirming",
+        "A source set off after the figure in a clause of 'with' and a participle of speech: "
+        "'The death toll has risen to 9, with the coastguard confirming on Sunday that two more "
+        "bodies were found', '…, with police saying the number could rise'. Who or what does "
+        "anything else names nobody ('with the army guarding the bridge', 'with 12 officers "
+        "among them').",
+        re.compile(
+            r"[^,;:.()\"“”\n\d]{0,60}?,?[ \t]+with\s+(?P<np>(?:the\s+)?[^,;:.()\"“”\n\d]{2,60}?)\s+"
+            r"(?:confirming|saying|reporting|announcing|stating|adding|estimating|insisting|putting\s+the)\b"
+        ),
+        "after",
+        False,
+        (
+            (f"The death toll has risen to {N}, with the coastguard confirming on Sunday that two more "
+             "bodies were found.", "the coastguard"),
+            (f"At least {N} people were detained, with police saying more arrests would follow.", "police"),
+        ),  # fmt: skip
+        (f"The march drew {N} people, with the army guarding the bridge.",
+         f"{N} people were injured, with 40 of them children."),
+        needs=(" with ",),
+    ),
+    Rule(
         "cover/by-their-count-after",
         "A count named by its maker right after the figure: 'The last strike drew about 2,500 "
         "workers by the ministry's count', '3,000 people by the organisers' estimate'. A "

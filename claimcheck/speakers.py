@@ -170,6 +170,8 @@ def _refine(
     covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
+    out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
+    out = step(TOLL_REVISED, _revised_by_subject(out))
     if out != covered_flat:  # a figure a line's label gave a speaker shares it ('…: 29 dead. 31 injured, of whom 4 …')
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
@@ -643,6 +645,77 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
             continue
         out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
         carried[c.sentence_start] = d
+    return out
+
+
+TOLL_EXPLAINED = "attribution/speakers-toll-explained-after"
+TOLL_RISEN_TO = re.compile(
+    r"\b(?:has|have|had)?\s*(?:risen|rose|climbed|reached|jumped|grown|grew|increased|mounted|gone\s+up|went\s+up"
+    r"|ascended)\s+(?:to\s+)?(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)  # a toll told as where it has now come to: 'The death toll has risen to ', 'has reached '
+HELD_PRONOUNS = frozenset({"he", "she", "it", "they", "its", "their", "we", "our", "i"})
+
+
+def _toll_explained_after(claims: list[Claim], text: str) -> list[Claim]:
+    """A toll told as risen to a figure, with no speaker ('The death toll has risen to 11.'),
+    whose next sentence in its paragraph tells how, by a figure of the same measure that
+    names its own source ('Two of the injured died overnight, according to the fire
+    bureau's 9am update'), is that source's: the rise is what it reported. A next sentence
+    with no figure, or another measure, or a paragraph of its own, tells nothing of whose."""
+    out = list(claims)
+    for k, c in enumerate(out):
+        if c.claimant is not None or not TOLL_RISEN_TO.search(c.sentence, 0, c.start - c.sentence_start):
+            continue
+        end = c.sentence_start + len(c.sentence)
+        d = next((e for e in out[k + 1 :] if e.start > c.start), None)
+        if d is None or d.sentence_start < end or d.measure != c.measure or d.claimant is None:
+            continue  # (the toll the last figure of its sentence: '… had climbed to 7, and on Monday police confirmed
+            #          the toll had hit 9. No fewer than 4 of the victims …' tells no rise to 7)
+        if "\n\n" in text[end : d.sentence_start] or text[end : d.sentence_start].strip():
+            continue  # (another paragraph, or a sentence between with no figure)
+        if any(e.sentence_start == d.sentence_start and e.start < d.start for e in out):
+            continue  # (the next sentence's first figure only)
+        named = d.claimant
+        if named.lower() in HELD_PRONOUNS or named not in d.sentence:
+            continue  # (a pronoun, or a speaker carried from elsewhere: not named there)
+        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+    return out
+
+
+TOLL_REVISED = "attribution/speakers-toll-revised-by-its-subject"
+REVISED_AFTER = re.compile(
+    r"(?:,|\band)\s+(?:(?:then|later|subsequently|finally|eventually)\s+)?"
+    r"(?:(?:raised|revised|lowered|updated|increased|corrected|brought)\s+(?:(?:the|its|their)\s+(?:official\s+|death\s+)?"
+    r"(?:figure|toll|count|number|tally|total|estimate)|it|them)\s+(?:up\s+|down\s+)?to|settled\s+on)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?$"
+    r"|,\s+an?\s+(?:toll|figure|count|number|total|estimate)\s+(?:it|they)\s+(?:later\s+|then\s+)?"
+    r"(?:raised|revised|lowered|increased|corrected|updated)\s+(?:up\s+|down\s+)?to\s+$",
+    re.IGNORECASE,
+)  # '… announced 11 deaths on Monday, raised the figure to 13 …', '… and settled on 14', '…, a toll it raised to 14'
+
+
+REVISING_PRONOUN = re.compile(r"(?:an?\s+\w+\s+)?(?:it|they)", re.IGNORECASE)  # 'a toll it', read as a speaker
+
+
+def _revised_by_subject(claims: list[Claim]) -> list[Claim]:
+    """A figure with no speaker that a verb of revising gives after a figure of its sentence
+    with a speaker, its subject left out or a pronoun ('INPEC announced 11 deaths on 15
+    November, raised the figure to 13 the following day and settled on 14', 'The Red Cross
+    reported 40 injured, later lowered the figure to 32', '… nine deaths, a toll it raised to
+    14 the following day') is that speaker's revision, of the same measure. A subject of its
+    own between ('…, then lawyers raised the number to 35') is not the verb's left out."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c, d = out[k], out[k - 1]
+        if (c.claimant is not None and not REVISING_PRONOUN.fullmatch(c.claimant)) or d.claimant is None:
+            continue  # (the pronoun of 'a toll it raised to 14', read as a speaker in its clause)
+        if d.sentence_start != c.sentence_start or d.measure != c.measure:
+            continue
+        between = c.sentence[d.end - c.sentence_start : c.start - c.sentence_start]
+        if len(between) > 120 or not REVISED_AFTER.search(between):
+            continue
+        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
     return out
 
 

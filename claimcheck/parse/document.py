@@ -423,6 +423,17 @@ def extract_claims(
                 who = Attribution(told_before, claimant_type(told_before, lex), None, FURTHER_RULE)
             if (
                 who.claimant is None
+                and prev_claimant is not None
+                and prev_mention is not None
+                and prev_mention.q.start >= sentences[i - 1].start  # (the figure just before, in its paragraph)
+                and m.q.qualifier != "denial"
+                and OTHERS_AFTER.match(text, m.q.end) is not None
+                and not text[sent.start : m.q.start].strip(' "“')
+            ):  # 'According to the Red Crescent, 31 people were killed. At least 80 others were
+                #  wounded': the others are counted against the figure before, by its speaker
+                who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, OTHERS_RULE)
+            if (
+                who.claimant is None
                 and not first_in_para
                 and (ELLIPTIC.fullmatch(text, sent.start, sent.end) or i in telegraphic)
                 and (j := _told_from(sentences, i, telegraphic)) is not None
@@ -445,6 +456,9 @@ def extract_claims(
                 and i + 1 < len(sentences)
                 and (came := CAME_FROM.match(text, sentences[i + 1].start, sentences[i + 1].end)) is not None
                 and plausible(source_named := came["who"].strip(), lex)
+                and (
+                    source_named.removeprefix("the ")[:1].isupper() or claimant_type(source_named, lex) != "other"
+                )  # (a name or a body, not 'confirmed by the pictures from the valley')
             ):  # '… bringing the toll to five.¶The announcement came from Raúl Sosa, the fire chief': his
                 who = Attribution(source_named, claimant_type(source_named, lex), None, CAME_FROM_RULE)
             if (
@@ -982,9 +996,18 @@ ANNOUNCES = re.compile(
 #    its (a person named after the role: 'the Director-General of Health, Dr Ana Lemalu, gave …')
 ANNOUNCED_RULE = "attribution/announced-figures"
 CAME_FROM = re.compile(
-    r"\s*(?:The|This|That)\s+(?:announcement|figures?|toll|count|confirmation|update|news)\s+(?:came|comes|was\s+given)\s+"
-    r"(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][^,;:.\"“”\n\d]{1,60}?)(?=\s*[,.;]|\s+(?:at|in|on|during)\s)"
-)  # the sentence after a figure tells whose it is: 'The announcement came from Raúl Sosa, …'
+    r"\s*(?:(?:The|This|That)\s+(?:announcement|figures?|toll|count|confirmation|update|news)\s+(?:came|comes|was\s+given)\s+"
+    r"(?:from|by)"
+    r"|(?:This|That|It|The\s+(?:new\s+|latest\s+|death\s+)?(?:figures?|toll|count|number|total|information|news))\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:officially|later|also)\s+)?"
+    r"(?:confirmed|announced|reported|given|released|communicated|stated|disclosed|made\s+public)"
+    r"(?:\s+(?:on|in|at|late|early|this|last|yesterday|today|later|during)\b[^,;:.\"“”\n]{0,40}?)?\s+by"
+    r"|About\s+(?:this|that|it)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:informed|reported|announced|told|stated|communicated)"
+    r"(?:\s+by)?)"
+    r"\s+(?P<who>(?:the\s+|(?=[A-Z]))[^,;:.\"“”\n\d]{1,60}?)(?=\s*[,.;]|\s+(?:at|in|on|during)\s)"
+)  # the sentence after a figure tells whose it is: 'The announcement came from Raúl Sosa, …', 'This
+# was confirmed on Wednesday by the governor', 'The figure was given by the police', and a
+# translation's 'About this informed the Ministry of Healthcare'
 CAME_FROM_RULE = "attribution/announcement-came-from"
 ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
@@ -1008,6 +1031,10 @@ CONTRASTED_FIGURE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I
 OF_THE_COUNTED = "measure/of-the-counted"  # 'Of the dead, 19 were labourers'
 OPENS_WITH_OF = re.compile(r"\s*[\"“]?Of\s")
 FURTHER_RULE = "attribution/further-of-figure-before"
+OTHERS_RULE = "attribution/others-of-figure-before"
+OTHERS_AFTER = re.compile(
+    r"\s+(?:others|other\s+(?:people|persons|victims|civilians|officers|protesters|demonstrators|workers|soldiers))\b"
+)  # 'Five others were hurt', '40 other people': counted against the figure before
 FURTHER = re.compile(r"\s*[\"“]?(?i:a\s+further|another|an\s+additional|a\s+further\s+group\s+of)\s+")
 TITLE_READ = 400  # how much of a report's opening its headline and standfirst are read in
 COUNT_QUESTION = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:hurt|injured|killed|died|dead|arrested|detained|deployed)\b", re.IGNORECASE)
