@@ -2586,6 +2586,30 @@ def test_a_bodys_own_members_are_people_a_partys_its_side(text: str, subject: st
     assert [c.subject for c in claims_of(text)] == [subject]
 
 
+STANDING_SIZE = [  # (text, the figures left, id): a body's members or volunteers in all
+    ("Founded in 1998, the society has more than 4,000 registered volunteers in 11 branches.", [], "founded-has-registered-volunteers"),
+    ("The Red Cross counts more than 600,000 volunteers across the country.", [], "counts-volunteers-across-the-country"),
+    ("We are funded by small donations from about 1,900 supporters.", [], "release-funded-by-supporters"),
+    ("The federation, which represents some 120,000 members nationwide, called the strike.", [], "represents-members-nationwide"),
+    ("With 35,000 dues-paying members, the union is the largest in the sector.", [], "with-dues-paying-members"),
+    ("Our network of 2,500 trained volunteers works in every district.", [], "network-of-volunteers"),
+    ("The party claims 80,000 card-carrying members around the world.", [], "claims-members-around-the-world"),
+    ("The association numbers about 9,000 members in all.", [], "numbers-members-in-all"),
+    ("Teachers' union SUTE, with 48,000 members across the province, said the strike would go on.", [], "with-members-across-the-province"),
+    ("The charity has a membership of 12,000 volunteers | founded 1987 | 14 regional offices", [], "table-row-membership"),
+    ("The Red Cross has 300 volunteers at the site, a spokesman said.", [300], "volunteers-at-the-site"),
+    ("The union says 3,000 of its members are on strike.", [3000], "members-on-strike"),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), [pytest.param(t, f, id=i) for t, f, i in STANDING_SIZE])
+def test_a_bodys_standing_size_is_no_count(text: str, figures: list[int]) -> None:
+    """The members, volunteers or supporters a body has in all (its network, its membership, those
+    who fund it, those it counts across the country or in its branches) are no crowd and no
+    deployment (not-a-count/standing-size); volunteers at a site and members on strike still are."""
+    assert [c.value for c in claims_of(text)] == figures
+
+
 OWN_PEOPLE_IN_A_PROTEST = [  # (text, the figure, its subject)
     ("Thousands of protesters marched on the ministry. The coalition said 23 of its supporters had been detained overnight.", 23, "people", "wire-its-supporters-held"),
     pytest.param(
