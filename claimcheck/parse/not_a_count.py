@@ -317,6 +317,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if q.qualifier == "exact" and q.text.isdigit() and PHONE_END.match(text, q.end, sent.end + 1):
         if patterns(lex)[PHONE_NUMBER].search(text, max(sent.start, q.start - 60), q.start):
             return PHONE_NUMBER  # 'Report suspicious activity to 112.', 'call 0800 123'
+    if _standing_size(text, sent, q, lex):
+        return STANDING_SIZE  # 'counts more than 600,000 volunteers across the country'
     lo = max(sent.start, q.start - 60)
     if DIFFERENCE_CUE.search(low, lo, q.start) and patterns(lex)[DIFFERENCE].search(text, lo, q.start):
         return DIFFERENCE  # 'The gap between the two is eight lives', 'the two tolls differ by 17'
@@ -368,6 +370,25 @@ PHONE_END = re.compile(r"\s*(?:[.;,)]|$|\n|\s(?:or|for|and|if|to|free|toll-free|
 PAIR_FIRST = re.compile(r"\s+and\s+\d{1,2}\s*,")  # '(15) and 16,'
 PAIR_SECOND = re.compile(r"([A-Za-z]+),\s*\d{1,2}\s+and\s+$")  # 'children, 15 and (16)'
 PAIR_BEFORE = re.compile(r"([A-Za-z]+),\s*$")  # 'children, (15) and 16'
+
+
+STANDING_SIZE = "not-a-count/standing-size"
+STANDING_STRONG = re.compile(rule(STANDING_SIZE).effect["strong"], re.IGNORECASE)  # 'network of'
+STANDING_WEAK = re.compile(rule(STANDING_SIZE).effect["weak"], re.IGNORECASE)  # 'counts'
+
+
+def _standing_size(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """not-a-count/standing-size: the members or volunteers a body has in all ('counts more than
+    600,000 volunteers across the country', 'funded by donations from 1,900 supporters')."""
+    noun = patterns(lex)[STANDING_SIZE].match(text, q.end, sent.end)
+    if noun is None:
+        return False
+    lead = text[max(sent.start, q.start - 40) : q.start]
+    if STANDING_STRONG.search(lead):
+        return True
+    # (with 'has' or 'with', only where they are all: 'The Red Cross has 300 volunteers.' may be
+    # those at work, and 'drew 5,000 supporters nationwide' is a crowd)
+    return noun["tail"] is not None and STANDING_WEAK.search(lead) is not None
 
 
 def _ages_pair(text: str, sent: Sentence, q: Quantity, before: str, after: str, lex: Lexicon) -> str | None:
