@@ -356,7 +356,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     keys = _sites_of_their_reports(claims, keys)
-    claims, keys = _arrests_of_one_day(claims, keys)
+    claims, keys = _arrests_of_one_day(claims, keys, lexicon)
     keys = _arrests_by_day(claims, keys, ids, lexicon)
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
@@ -2171,7 +2171,7 @@ def _local_tallies(
 
 
 def _arrests_of_one_day(
-    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], lexicon: Any = None
 ) -> tuple[Sequence[Claim], list[tuple[str, str, QuantityKey] | None]]:
     """``claims`` and their ``keys`` with one day's arrests ('Police arrested 19 people on
     Saturday') back in the running count when the event's figures name no other day (of
@@ -2186,10 +2186,49 @@ def _arrests_of_one_day(
     if len(named) > 1 or not any(k is not None and _a_days_arrests(k, c) for k, c in zip(keys, claims, strict=True)):
         return claims, list(keys)
     back = [k is not None and _a_days_arrests(k, c) for k, c in zip(keys, claims, strict=True)]
+    over = _spanned_count(claims, keys, lexicon)
+    if over is not None:  # (a count over several days above them: 'since Monday, 212', 'over the weekend')
+        back = [b and not (c.high is not None and c.high < over) for b, c in zip(back, claims, strict=True)]
     return (
         [dataclasses.replace(c, period="cumulative") if b else c for c, b in zip(claims, back, strict=True)],
         [_with_when(k, None) if b and k is not None else k for k, b in zip(keys, back, strict=True)],
     )
+
+
+def _over_days(words: tuple[str, str, str], over: re.Pattern[str], tw: TimeWords, no_day: Collection[str]) -> bool:
+    """Whether an arrest figure's own words (see :func:`_own_words`) count over several days
+    ('over the two days', 'in four days of unrest') or since a day ('since Monday', 'since
+    the protests began on Monday')."""
+    label, before, after = words
+    return any(over.search(w) for w in words) or any(
+        _names_a_day(m[1], tw, no_day) for m in _SINCE_DAY.finditer(f"{label} {before} {after}")
+    )
+
+
+def _spanned_count(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], lexicon: Any
+) -> Any:
+    """The highest arrest count told over several days or since a day (see :func:`_over_days`),
+    or None: the event's arrests are a total over its days, of which one day's is a part."""
+    over, _total = arrest_day_words(lexicon)
+    tw = time_words(lexicon)
+    no_day = frozenset(_lexicon(lexicon).data["time"]["no_own_day"])
+    found = None
+    for k, c in zip(keys, claims, strict=True):
+        if (
+            k is not None
+            and c.measure == "arrested"
+            and c.period == "cumulative"
+            and c.qualifier != "denial"
+            and c.low is not None
+            and k[2][0] is None
+            and k[2][2] is None
+            and k[2][3] is None
+            and (found is None or c.low > found)
+            and _over_days(_own_words(c), over, tw, no_day)
+        ):
+            found = c.low
+    return found
 
 
 def _a_days_arrests(k: tuple[str, str, QuantityKey], c: Claim) -> bool:
@@ -2205,7 +2244,8 @@ def _a_days_arrests(k: tuple[str, str, QuantityKey], c: Claim) -> bool:
 
 def arrest_day_words(lexicon: Any = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The lexicon's ``over_days`` and ``in_total`` time words, compiled once per lexicon: what
-    makes an arrest figure a count over several days, or a total (see :func:`_arrests_by_day`)."""
+    makes an arrest figure a count over several days (also 'since' the event's start: its
+    ``since_start`` words, 'since the protests began'), or a total (see :func:`_arrests_by_day`)."""
     return _arrest_day_words(_lexicon(lexicon))
 
 
@@ -2217,7 +2257,8 @@ def _arrest_day_words(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(
             rf"\b(?:{any_of(phrases)}|(?:over|in|across|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
-            rf"(?:(?:\d+|{any_of(data['day_counts'])})\s+)?(?:{spans}))\b",
+            rf"(?:(?:\d+|{any_of(data['day_counts'])})\s+)?(?:{spans})"
+            rf"|since\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}?(?:{any_of(data['since_start'])}))\b",
             re.IGNORECASE,
         ),
         re.compile(rf"\b(?:{any_of(data['in_total'])})\b", re.IGNORECASE),
@@ -2373,9 +2414,7 @@ def _arrests_by_day(
         if k[2][0] is not None or k[2][2] is not None or k[2][3] is not None or c.period != "cumulative":
             continue
         label, before, after = _own_words(c)
-        if any(over.search(w) for w in (label, before, after)) or any(
-            _names_a_day(m[1], tw, no_day) for m in _SINCE_DAY.finditer(f"{label} {before} {after}")
-        ):
+        if _over_days((label, before, after), over, tw, no_day):
             picked[i] = "total"
             spans = True
             spanned = max(spanned, c.low)
@@ -2406,8 +2445,8 @@ def _arrests_by_day(
         k = keys[i]
         if k is not None:
             out[i] = (k[0], k[1], (k[2][0], k[2][1], None, k[2][3]))  # (a day's count, no part)
-    if not (spans or len(days) > 1) or not any(c.measure == "participants" and c.period != "before" for c in claims):
-        return out  # (a manhunt's or a crackdown's arrests are one running count: no gathering)
+    if not (spans or len(days) > 1) or not (spans or any(c.measure == "participants" and c.period != "before" for c in claims)):
+        return out  # (a manhunt's or a crackdown's arrests are one running count: no gathering, no count over its days)
     by_weekday: dict[int, set[str]] = {}
     for d in days:
         by_weekday.setdefault(date.fromisoformat(d).weekday(), set()).add(d)

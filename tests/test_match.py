@@ -1722,3 +1722,84 @@ def test_a_lists_next_item_is_no_rival_of_the_one_before() -> None:
         for n in (300, 5000)
     ]
     assert holding[0] and holding[1] and holding[0] != holding[1]
+
+
+# One day's arrests beside a total over several days (issue 13, session 24's fresh sentences,
+# written before the code was touched: one report each, dated Thursday 12 March 2026). The
+# day's count and the total are two quantities, whether or not the report gives a crowd.
+# id -> (report, the day's count, the total over the days)
+ONE_DAY_IN_A_SPAN = {
+    "wire-night-alone": (
+        "LAGOS, March 12 - Police said 212 people had been arrested since the protests began on Monday. "
+        "On Wednesday night alone officers detained 48, a spokesman said.", "48", "212"),
+    "of-the-weekend": (
+        "TBILISI, March 12 - Of the 26 people held over the weekend, fourteen were detained on Saturday, "
+        "the interior ministry said.", "fourteen", "26"),
+    "yesterday-bringing": (
+        "NAIROBI, March 12 - Police detained 19 people yesterday, bringing to 57 the number arrested "
+        "since the strike began.", "19", "57"),
+    "in-four-days": (
+        "DHAKA, March 12 - A total of 130 people have been arrested in four days of unrest. Police "
+        "arrested 44 on Thursday, the highest of any day.", "44", "130"),
+    "first-day-then-by": (
+        "PARIS, March 12 - The interior ministry said 80 people were arrested on the first day of the "
+        "strike. By Wednesday the total had reached 230.", "80", "230"),
+    "release-first-person": (
+        "QUITO, March 12 - Our officers made 22 arrests on Tuesday evening. Since the start of the "
+        "operation we have arrested 96 people, the National Police said in a statement.", "22", "96"),
+    "translation-of-yesterday": (
+        "LIMA, March 12 - The detained ones of the day of yesterday were 27, according to the Prosecutor, "
+        "which raises to 118 the total of arrested since the beginning of the protests.", "27", "118"),
+    "share-of-three-nights": (
+        "SEOUL, March 12 - Police said they had taken 61 people into custody over three nights of "
+        "clashes, 25 of them on Tuesday night.", "25", "61"),
+    "rights-group-since": (
+        "ACCRA, March 12 - The rights group said 175 people had been detained since the unrest began "
+        "last week. Some 40 were detained on Monday, it said.", "Some 40", "175"),
+    "more-taking-total": (
+        "ALMATY, March 12 - Day three of the protests ended with 31 more arrests on Wednesday, police "
+        "said, taking the total since Monday to 150.", "31", "150"),
+    "and-in-all-by": (
+        "HARARE, March 12 - Police arrested 67 people on Tuesday, the first day of the stayaway, and 154 "
+        "in all by Thursday, police spokesman Paul Nyathi said.", "67", "154"),
+    "during-a-march": (
+        "MANILA, March 12 - Authorities have detained 93 protesters since Sunday. Thirty-three were "
+        "picked up during Monday's march on the presidential palace, police said.", "Thirty-three", "93"),
+    "forum-tonight": (
+        "KAMPALA, March 12 - cops grabbed like 30 people at the bridge tonight. thats 110 arrested since "
+        "sunday, unreal", "like 30", "110"),
+    "table-labels": (
+        "CARACAS, March 12 - Arrests on Tuesday: 38. Arrests since Saturday: 141 (Foro Penal).", "38", "141"),
+    "headline-over-nights": (
+        "BOGOTA, March 12 - Police arrest 52 on fourth night of riots, 260 held over the four nights",
+        "52", "260"),
+}
+
+
+ONE_DAY_MISSES = {
+    "first-day-then-by": "the first day's 80 takes the report's day, and the total 'by Wednesday' names no span",
+    "and-in-all-by": "recall: '154 in all by Thursday' after a comma is not read as arrests",
+    "table-labels": "recall: 'Arrests on Tuesday: 38' (a label and its figure in running text) is not read",
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=ONE_DAY_MISSES[c])) if c in ONE_DAY_MISSES else c
+        for c in ONE_DAY_IN_A_SPAN
+    ],
+    ids=list(ONE_DAY_IN_A_SPAN),
+)
+def test_one_days_arrests_are_apart_from_the_total_over_the_days(case: str) -> None:
+    text, day, total = ONE_DAY_IN_A_SPAN[case]
+    groups = groups_of_arrests(text, "2026-03-12")
+    assert day in groups and total in groups, groups
+    assert groups[day] != groups[total]
+
+
+def groups_of_arrests(text: str, date: str) -> dict[str, str]:
+    """A report's arrest figures (their text) -> the id of the group each is in."""
+    sources = [Source(id="r", text=text, date=date)]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    return {c.text: g.id for g in groups for c in g.claims if c.measure == "arrested"}
