@@ -365,6 +365,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         keys = [_with_place(k, aliases[k[2][1]]) if k and k[2][1] in aliases else k for k in keys]
     # 'the hospital' that no report names is no known place: the figure stays the event's
     keys = [_without_place(k) if k and k[2][1] in _SITE_WORDS else k for k in keys]
+    keys = _intakes_of_named_hospitals(claims, keys)
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -2585,6 +2586,51 @@ def _sites_of_their_reports(
 
 
 _SITE_NEAR = 600  # how far back a report's site may be told for 'the hospital' among two
+_HOSPITAL_PLACE = re.compile(r"hospital|hôpital|clinic|clínica|clinique|infirmary|medical cent|health cent")
+_TOOK_IN = re.compile(
+    r"\b(?:receiv(?:ed|ing)(?!\s+(?:[a-z]+\s+)?(?:treatment|care|medical|first\s+aid|help|attention))|admitted|admitting|took\s+in|taken\s+in|taking\s+in|brought\s+in"
+    r"|(?:came|come|coming)\s+in|had\s+in)\b",
+    re.IGNORECASE,
+)  # words of a hospital taking in the hurt, by the figure ('had taken in 33', '41 … had been brought in'; not
+#    'treated' nor 'received treatment', which any count of the hurt may say: '58 marchers were treated for
+#    injuries', 'A total of 112 patients received treatment at X Hospital')
+TOOK_IN_CHARS = 60  # how far either side of a figure in its clause those words are read
+_CLAUSE_BREAK = re.compile(r"[,;.!?()\n]|\s[-–—]\s")  # (and a line's end: a table's header is no figure's words)
+
+
+def _intakes_of_named_hospitals(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where the hurt a hospital took in, told by its own staff with no place of its
+    own ('"We received 27 wounded in the night," a doctor at Le Dantec Hospital told
+    reporters', 'Staff at Eugenio Espejo Hospital said they had taken in 33'), are that
+    hospital's count when another figure of the event is keyed to it ('Le Dantec Hospital
+    said it had treated 24 of the injured'): its sentence or its claimant names that one
+    hospital, and its clause says it was taken in (or its key already is a hospital's intake).
+    A figure told 'according to doctors at X Hospital' with no word of taking in stays the
+    event's."""
+    hospitals = {
+        (k[0], k[1], k[2][1]) for k in keys if k and k[2][0] is None and k[2][1] and _HOSPITAL_PLACE.search(k[2][1])
+    }
+    if not hospitals:
+        return keys
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if not k or c.measure != "injured" or k[2][1] is not None or k[2][2] not in (None, "hospital intake"):
+            continue
+        if k[2][0] is not None or c.qualifier == "denial":
+            continue
+        told = f"{c.claimant or ''} {c.sentence}".casefold()
+        named = [h for m, side, h in hospitals if (m, side) == k[:2] and h in told]
+        if len(named) != 1:
+            continue
+        at = c.start - c.sentence_start
+        clause = _CLAUSE_BREAK.split(c.sentence[max(0, at - TOOK_IN_CHARS) : at])[-1] + _CLAUSE_BREAK.split(
+            c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + TOOK_IN_CHARS]
+        )[0]  # (not the next clause's: '14 fishers had been hurt, three of whom were admitted to X Hospital')
+        if k[2][2] == "hospital intake" or _TOOK_IN.search(clause):
+            out[i] = (k[0], k[1], (None, named[0], None, k[2][3]))
+    return out
 
 
 def _broken_down(
@@ -3337,7 +3383,7 @@ def _scope_label(
     if when or incident:
         labels.append(_shared_scope(members) or when or incident)
     if place:
-        labels.append(f"in {next(c.place for c in members if c.place)}")
+        labels.append(f"in {next((c.place for c in members if c.place), place)}")  # (or the key's: a hospital's intake)
     if part:
         labels.append(f"part: {part}")
     if day:
