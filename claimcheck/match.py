@@ -2595,7 +2595,7 @@ _TOOK_IN = re.compile(
 #    'treated' nor 'received treatment', which any count of the hurt may say: '58 marchers were treated for
 #    injuries', 'A total of 112 patients received treatment at X Hospital')
 TOOK_IN_CHARS = 60  # how far either side of a figure in its clause those words are read
-_CLAUSE_BREAK = re.compile(r"[,;.!?()\n]|\s[-–—]\s")  # (and a line's end: a table's header is no figure's words)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()|\n]|\s[-–—]\s")  # (and a line's end or a cell's: a table's header is no figure's words)
 
 
 def _intakes_of_named_hospitals(
