@@ -356,7 +356,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     keys = _sites_of_their_reports(claims, keys)
-    claims, keys = _arrests_of_one_day(claims, keys)
+    claims, keys = _arrests_of_one_day(claims, keys, lexicon)
     keys = _arrests_by_day(claims, keys, ids, lexicon)
     # the event's own place stays the whole event's, whatever longer name it has elsewhere
     aliases = place_aliases({k[2][1] for k in keys if k and k[2][1] and k[2][1] not in home})
@@ -365,6 +365,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         keys = [_with_place(k, aliases[k[2][1]]) if k and k[2][1] in aliases else k for k in keys]
     # 'the hospital' that no report names is no known place: the figure stays the event's
     keys = [_without_place(k) if k and k[2][1] in _SITE_WORDS else k for k in keys]
+    keys = _intakes_of_named_hospitals(claims, keys)
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -2171,7 +2172,7 @@ def _local_tallies(
 
 
 def _arrests_of_one_day(
-    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None]
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], lexicon: Any = None
 ) -> tuple[Sequence[Claim], list[tuple[str, str, QuantityKey] | None]]:
     """``claims`` and their ``keys`` with one day's arrests ('Police arrested 19 people on
     Saturday') back in the running count when the event's figures name no other day (of
@@ -2186,10 +2187,49 @@ def _arrests_of_one_day(
     if len(named) > 1 or not any(k is not None and _a_days_arrests(k, c) for k, c in zip(keys, claims, strict=True)):
         return claims, list(keys)
     back = [k is not None and _a_days_arrests(k, c) for k, c in zip(keys, claims, strict=True)]
+    over = _spanned_count(claims, keys, lexicon)
+    if over is not None:  # (a count over several days above them: 'since Monday, 212', 'over the weekend')
+        back = [b and not (c.high is not None and c.high < over) for b, c in zip(back, claims, strict=True)]
     return (
         [dataclasses.replace(c, period="cumulative") if b else c for c, b in zip(claims, back, strict=True)],
         [_with_when(k, None) if b and k is not None else k for k, b in zip(keys, back, strict=True)],
     )
+
+
+def _over_days(words: tuple[str, str, str], over: re.Pattern[str], tw: TimeWords, no_day: Collection[str]) -> bool:
+    """Whether an arrest figure's own words (see :func:`_own_words`) count over several days
+    ('over the two days', 'in four days of unrest') or since a day ('since Monday', 'since
+    the protests began on Monday')."""
+    label, before, after = words
+    return any(over.search(w) for w in words) or any(
+        _names_a_day(m[1], tw, no_day) for m in _SINCE_DAY.finditer(f"{label} {before} {after}")
+    )
+
+
+def _spanned_count(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], lexicon: Any
+) -> Any:
+    """The highest arrest count told over several days or since a day (see :func:`_over_days`),
+    or None: the event's arrests are a total over its days, of which one day's is a part."""
+    over, _total = arrest_day_words(lexicon)
+    tw = time_words(lexicon)
+    no_day = frozenset(_lexicon(lexicon).data["time"]["no_own_day"])
+    found = None
+    for k, c in zip(keys, claims, strict=True):
+        if (
+            k is not None
+            and c.measure == "arrested"
+            and c.period == "cumulative"
+            and c.qualifier != "denial"
+            and c.low is not None
+            and k[2][0] is None
+            and k[2][2] is None
+            and k[2][3] is None
+            and (found is None or c.low > found)
+            and _over_days(_own_words(c), over, tw, no_day)
+        ):
+            found = c.low
+    return found
 
 
 def _a_days_arrests(k: tuple[str, str, QuantityKey], c: Claim) -> bool:
@@ -2205,7 +2245,8 @@ def _a_days_arrests(k: tuple[str, str, QuantityKey], c: Claim) -> bool:
 
 def arrest_day_words(lexicon: Any = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The lexicon's ``over_days`` and ``in_total`` time words, compiled once per lexicon: what
-    makes an arrest figure a count over several days, or a total (see :func:`_arrests_by_day`)."""
+    makes an arrest figure a count over several days (also 'since' the event's start: its
+    ``since_start`` words, 'since the protests began'), or a total (see :func:`_arrests_by_day`)."""
     return _arrest_day_words(_lexicon(lexicon))
 
 
@@ -2217,7 +2258,8 @@ def _arrest_day_words(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(
             rf"\b(?:{any_of(phrases)}|(?:over|in|across|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
-            rf"(?:(?:\d+|{any_of(data['day_counts'])})\s+)?(?:{spans}))\b",
+            rf"(?:(?:\d+|{any_of(data['day_counts'])})\s+)?(?:{spans})"
+            rf"|since\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}?(?:{any_of(data['since_start'])}))\b",
             re.IGNORECASE,
         ),
         re.compile(rf"\b(?:{any_of(data['in_total'])})\b", re.IGNORECASE),
@@ -2373,9 +2415,7 @@ def _arrests_by_day(
         if k[2][0] is not None or k[2][2] is not None or k[2][3] is not None or c.period != "cumulative":
             continue
         label, before, after = _own_words(c)
-        if any(over.search(w) for w in (label, before, after)) or any(
-            _names_a_day(m[1], tw, no_day) for m in _SINCE_DAY.finditer(f"{label} {before} {after}")
-        ):
+        if _over_days((label, before, after), over, tw, no_day):
             picked[i] = "total"
             spans = True
             spanned = max(spanned, c.low)
@@ -2406,8 +2446,8 @@ def _arrests_by_day(
         k = keys[i]
         if k is not None:
             out[i] = (k[0], k[1], (k[2][0], k[2][1], None, k[2][3]))  # (a day's count, no part)
-    if not (spans or len(days) > 1) or not any(c.measure == "participants" and c.period != "before" for c in claims):
-        return out  # (a manhunt's or a crackdown's arrests are one running count: no gathering)
+    if not (spans or len(days) > 1) or not (spans or any(c.measure == "participants" and c.period != "before" for c in claims)):
+        return out  # (a manhunt's or a crackdown's arrests are one running count: no gathering, no count over its days)
     by_weekday: dict[int, set[str]] = {}
     for d in days:
         by_weekday.setdefault(date.fromisoformat(d).weekday(), set()).add(d)
@@ -2546,6 +2586,51 @@ def _sites_of_their_reports(
 
 
 _SITE_NEAR = 600  # how far back a report's site may be told for 'the hospital' among two
+_HOSPITAL_PLACE = re.compile(r"hospital|hôpital|clinic|clínica|clinique|infirmary|medical cent|health cent")
+_TOOK_IN = re.compile(
+    r"\b(?:receiv(?:ed|ing)(?!\s+(?:[a-z]+\s+)?(?:treatment|care|medical|first\s+aid|help|attention))|admitted|admitting|took\s+in|taken\s+in|taking\s+in|brought\s+in"
+    r"|(?:came|come|coming)\s+in|had\s+in)\b",
+    re.IGNORECASE,
+)  # words of a hospital taking in the hurt, by the figure ('had taken in 33', '41 … had been brought in'; not
+#    'treated' nor 'received treatment', which any count of the hurt may say: '58 marchers were treated for
+#    injuries', 'A total of 112 patients received treatment at X Hospital')
+TOOK_IN_CHARS = 60  # how far either side of a figure in its clause those words are read
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()|\n]|\s[-–—]\s")  # (and a line's end or a cell's: a table's header is no figure's words)
+
+
+def _intakes_of_named_hospitals(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where the hurt a hospital took in, told by its own staff with no place of its
+    own ('"We received 27 wounded in the night," a doctor at Le Dantec Hospital told
+    reporters', 'Staff at Eugenio Espejo Hospital said they had taken in 33'), are that
+    hospital's count when another figure of the event is keyed to it ('Le Dantec Hospital
+    said it had treated 24 of the injured'): its sentence or its claimant names that one
+    hospital, and its clause says it was taken in (or its key already is a hospital's intake).
+    A figure told 'according to doctors at X Hospital' with no word of taking in stays the
+    event's."""
+    hospitals = {
+        (k[0], k[1], k[2][1]) for k in keys if k and k[2][0] is None and k[2][1] and _HOSPITAL_PLACE.search(k[2][1])
+    }
+    if not hospitals:
+        return keys
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if not k or c.measure != "injured" or k[2][1] is not None or k[2][2] not in (None, "hospital intake"):
+            continue
+        if k[2][0] is not None or c.qualifier == "denial":
+            continue
+        told = f"{c.claimant or ''} {c.sentence}".casefold()
+        named = [h for m, side, h in hospitals if (m, side) == k[:2] and h in told]
+        if len(named) != 1:
+            continue
+        at = c.start - c.sentence_start
+        clause = _CLAUSE_BREAK.split(c.sentence[max(0, at - TOOK_IN_CHARS) : at])[-1] + _CLAUSE_BREAK.split(
+            c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + TOOK_IN_CHARS]
+        )[0]  # (not the next clause's: '14 fishers had been hurt, three of whom were admitted to X Hospital')
+        if k[2][2] == "hospital intake" or _TOOK_IN.search(clause):
+            out[i] = (k[0], k[1], (None, named[0], None, k[2][3]))
+    return out
 
 
 def _broken_down(
@@ -3298,7 +3383,7 @@ def _scope_label(
     if when or incident:
         labels.append(_shared_scope(members) or when or incident)
     if place:
-        labels.append(f"in {next(c.place for c in members if c.place)}")
+        labels.append(f"in {next((c.place for c in members if c.place), place)}")  # (or the key's: a hospital's intake)
     if part:
         labels.append(f"part: {part}")
     if day:

@@ -491,15 +491,23 @@ def test_other_events_scores(folder: str, precision: float, recall: float, attri
 def test_other_events_grouping(folder: str, grouping: float):
     """Grouping F1 of each set as the scorer computes it on `claimcheck compare` run once per
     event (the first character of a report's name), the groups of all events merged."""
+    gold, sources, claims, group_of = compared_by_event(DATA / folder)
+    s = score(gold, sources, claims)
+    assert grouping_f1(gold, s, group_of) >= grouping, s.report()
+
+
+def compared_by_event(folder: Path) -> tuple[list[dict], list[Source], list[Claim], dict[int, str]]:
+    """A set's gold, and its sources, claims and each claim's group ('A:killed/people') from
+    `claimcheck compare` run once per event (the first character of a report's name)."""
     from claimcheck import pipeline
 
     gold = [
-        json.loads(line)
-        for line in (DATA / folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
+        json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    files = sorted((DATA / folder / "sources").iterdir())
-    sources, claims, group_of = [], [], {}
+    files = sorted((folder / "sources").iterdir())
+    sources: list[Source] = []
+    claims: list[Claim] = []
+    group_of: dict[int, str] = {}
     for event in sorted({f.name[0] for f in files}):
         result = pipeline.compare([str(f) for f in files if f.name[0] == event])
         sources += result.sources
@@ -507,5 +515,4 @@ def test_other_events_grouping(folder: str, grouping: float):
             for c in g.claims:
                 claims.append(c)
                 group_of[id(c)] = f"{event}:{g.id}"
-    s = score(gold, sources, claims)
-    assert grouping_f1(gold, s, group_of) >= grouping, s.report()
+    return gold, sources, claims, group_of
