@@ -304,14 +304,16 @@ def cue_starts(text: str, low: str, cues: tuple[str, ...], line_starts: bool = F
     return sorted(found)
 
 
-def offsets(text: str, word: str, start: int = 0) -> Iterator[int]:
-    """Where ``word`` is in ``text`` from ``start``, each place (overlapping ones too), left to
-    right, found by ``str.find`` (a scan in C).
+def offsets(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where ``word`` is in ``text`` from ``start`` (and before ``end``: the whole word), each
+    place (overlapping ones too), left to right, found by ``str.find`` (a scan in C).
 
     >>> list(offsets("for more, for", "for")), list(offsets("for more, for", "for", 1))
     ([0, 10], [10])
+    >>> list(offsets("for more, for", "for", 0, 12))
+    [0]
     """
-    at = text.find(word, start)
+    at = text.find(word, start, end)
     while at >= 0:
         yield at
-        at = text.find(word, at + 1)
+        at = text.find(word, at + 1, end)

@@ -756,6 +756,11 @@ def test_cue_between_is_a_find_of_each_cue() -> None:
         for lo in range(len(low) + 2):
             for hi in range(lo, len(low) + 3):
                 assert cue_between(low, cues, lo, hi) == any(low.find(c, lo, hi) >= 0 for c in cues), (low, lo, hi)
+                for start in range(lo + 1):  # the cues found in a span holding the range only
+                    for end in range(hi, len(low) + 3):
+                        assert cue_between(low, cues, lo, hi, (start, end)) == any(
+                            low.find(c, lo, hi) >= 0 for c in cues
+                        ), (low, lo, hi, start, end)
 
 
 @pytest.mark.parametrize(

@@ -487,6 +487,7 @@ def _rumour_words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], 
 FALSE_AFTER = re.compile(rule(RUMOUR).effect["false_after"], re.IGNORECASE)  # 'The 100 dead one was false'
 FALSE_CUES = tuple(rule(RUMOUR).effect["false_cues"])
 FALSE_READ = 40  # how far after the figure its own clause's 'was false' is looked for
+RUMOUR_ANY = FALSE_CUES + tuple(rule(RUMOUR).effect["cue_in"])  # one is in any sentence the rule fires on
 
 
 def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
@@ -496,14 +497,17 @@ def _rumour_called_false(text: str, sent: Sentence, m: Mention, lex: Lexicon) ->
     a cheap test most sentences fail)."""
     cues, called_false, told_after, rumour_of = _rumour_words()
     low = folded(text)
+    within = (sent.start, sent.end)
+    if not cue_between(low, RUMOUR_ANY, sent.start, sent.end, within):
+        return False  # (one look-up for the tests below, each of which needs one of the cues in the sentence)
     near = min(sent.end, m.q.end + FALSE_READ)
-    if cue_between(low, FALSE_CUES, m.q.end, near) and FALSE_AFTER.match(text[m.q.end : near]):
+    if cue_between(low, FALSE_CUES, m.q.end, near, within) and FALSE_AFTER.match(text[m.q.end : near]):
         return True  # 'The 100 dead one was false too': its own clause calls it false
-    if cue_between(low, cues, sent.start, m.q.start):  # (the cues found once a report)
+    if cue_between(low, cues, sent.start, m.q.start, within):  # (the cues found once a report)
         if not patterns(lex)[RUMOUR].search(text, max(sent.start, m.q.start - 200), m.q.start):
             return False
     elif not (  # ('figures of several hundred arrests are circulating on social networks')
-        cue_between(low, cues, m.q.end, sent.end)
+        cue_between(low, cues, m.q.end, sent.end, within)
         and rumour_of.search(text, max(sent.start, m.q.start - 40), m.q.start)
         and told_after.search(text[m.q.end : sent.end])
     ):
@@ -535,7 +539,7 @@ def _rated_claim(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     >>> rated("The claim that 40 people died was confirmed by the ministry.", "40")
     False
     """
-    if not (cue_between(folded(text), RATED_CUES, m.q.end, sent.end) and RATED_VERDICT.match(text, m.q.end, sent.end)):
+    if not (cue_between(folded(text), RATED_CUES, m.q.end, sent.end, (sent.start, sent.end)) and RATED_VERDICT.match(text, m.q.end, sent.end)):
         return False
     claim = patterns(lex)[RATED_CLAIM].search(text, max(sent.start, m.q.start - RATED_READ), m.q.start)
     return claim is not None and not _owned(text, sent.start, claim.start("noun"), lex)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimcheck.lexicon import NUMBER_NAMES, Lexicon, alternation
+from claimcheck.lexicon import NUMBER_NAMES, Lexicon, alternation, literal_alternation
 from claimcheck.lines import offsets
 from claimcheck.models import Number, Quantity, new_quantity
 from claimcheck.models import clean_number as clean
@@ -98,23 +98,37 @@ def folded(text: str) -> str:
     return low
 
 
-_LAST_CUES: tuple[str, dict[tuple[str, ...], tuple[list[int], list[int]]]] = ("", {})
+_LAST_CUES: tuple[str, dict[tuple[tuple[str, ...], int, int], tuple[list[int], list[int]]]] = ("", {})
 
 
-def cue_between(low: str, cues: tuple[str, ...], lo: int, hi: int) -> bool:
+def cue_between(
+    low: str, cues: tuple[str, ...], lo: int, hi: int, within: tuple[int, int] | None = None
+) -> bool:
     """``any(low.find(cue, lo, hi) >= 0 for cue in cues)`` for the folded text ``low``, from
     where each cue is in it, found once a text (remembered for the last text): a rule whose
     cue words (effect.cue_in) are rare looks them up once a report, not in each figure's
-    window."""
+    window. ``within``: a span of the text holding ``lo:hi`` (the figure's sentence), where the
+    cues are found once instead of in the whole text: most of a long report's sentences hold no
+    figure, and a find of each cue over all of them cost more than the look-ups it saved.
+
+    >>> low = "rumours spread. the rumour said 40 died. 40 died."
+    >>> cue_between(low, ("rumour",), 16, 35), cue_between(low, ("rumour",), 41, 49, within=(41, 49))
+    (True, False)
+    """
     global _LAST_CUES
     last = _LAST_CUES  # one read: another thread may replace it meanwhile
     if last[0] is not low:
         last = (low, {})
         _LAST_CUES = last
-    spans = last[1].get(cues)
+    start, end = within if within is not None else (0, len(low))
+    key = (cues, start, end)
+    spans = last[1].get(key)
     if spans is None:
-        found = sorted((at, at + len(cue)) for cue in cues for at in offsets(low, cue))
-        spans = last[1][cues] = ([a for a, _ in found], [b for _, b in found])
+        if within is not None and _any_cue(cues).search(low, start, end) is None:
+            found = []  # (one scan in C for any cue: most sentences hold none)
+        else:
+            found = sorted((at, at + len(cue)) for cue in cues for at in offsets(low, cue, start, end))
+        spans = last[1][key] = ([a for a, _ in found], [b for _, b in found])
     starts, ends = spans
     k = bisect.bisect_left(starts, lo)
     while k < len(starts) and starts[k] < hi:
@@ -122,6 +136,12 @@ def cue_between(low: str, cues: tuple[str, ...], lo: int, hi: int) -> bool:
             return True
         k += 1
     return False
+
+
+@lru_cache(maxsize=64)
+def _any_cue(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern matching any of ``cues`` as written (a trie)."""
+    return re.compile(literal_alternation(cues))
 
 
 ARTICLE = re.compile(r"(?<![\w-])an?\s+$")
