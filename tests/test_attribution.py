@@ -2348,7 +2348,7 @@ QUOTATION_CASES = [
         "translated-copy-curly-marks",  # a translation that opens each quotation anew
         "The chairman of the committee, Jafet Kandjii, said five residents had died. “We have five names. "
         "Two died on the road, the others in the hospitals.",
-        [(5, "Jafet Kandjii"), (2, "Jafet Kandjii")],
+        [(5, "Jafet Kandjii"), (5, "Jafet Kandjii"), (2, "Jafet Kandjii")],  # (his five names: measure/names-counted)
     ),
     case(
         "a-live-blog-line-quoting-a-commander",  # live blog

@@ -1440,6 +1440,12 @@ def _attribute(
         subject = _main_subject(text, sent_lo, pos, lex)
         if subject and not _is_pronoun(lex, subject):
             claimant, rule = subject, DISPUTED
+    if claimant is None and not own and NAMES_AFTER.match(text, figure_end) and LIST_KEPT.search(text, max(sent_lo, pos - 120), pos):
+        # 'CE27F keeps a list that had 140 names', "The company's list … has 19 names": the list's keeper
+        subject = _whose_count(_clean_np(lex, _main_subject(text, sent_lo, pos, lex) or "") or None)
+        if subject and subject.split()[0].lower() not in lex.grammar["pronouns"] and _valid_np(subject, lex):
+            # (not 'It took twenty years for a plaque with six names to go up')
+            claimant, rule = subject, LIST_KEEPER
     if claimant and not own and late and via is None and rule == "attribution/speech-verb":
         # 'The group said 37 were held overnight, according to Reuters': the outlet relays it
         end = BOUNDARY.search(text, late.end(), sent_hi)
@@ -1633,6 +1639,12 @@ OWN_DOCUMENT = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:bulletin|report|statement|update|count|tally|figures?|sitrep)\b"
 )  # a sentence opening with a body's document, whose 'it says' is that body's
 DISPUTED = "attribution/disputed-figure"
+LIST_KEEPER = "attribution/list-keeper"
+LIST_KEPT = re.compile(
+    r"(?:['’]s?\s+(?:own\s+)?list\b[^.;:]{0,80}?\s+|\s(?:keeps|kept|has|had|have|holds|held|compiled|shared|published)\s+a\s+list\s+)"
+    r"(?:(?:that|which)\s+)?(?:of|has|had|holds|held|contains|contained|reached|carries|carried|lists|listed)\s+$"
+)  # "X keeps a list that had", "X has a list of", "X's list, handed to …, has": the list's keeper is the subject
+NAMES_AFTER = re.compile(r"\s+(?:names|surnames)\b", re.IGNORECASE)  # a list's count of names (measure/names-counted)
 OBJECT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}?(?=\d)")  # 'put (the crowd) at (more than) 100,000'
 AT_VERBS = frozenset({"put", "puts", "placed", "places", "estimated", "estimates"})
 NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")

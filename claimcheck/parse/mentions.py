@@ -287,6 +287,7 @@ def sentence_mentions(
             text, sent, m, mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None, lex
         ):
             fired(UNKNOWN_PEOPLE, m.q.start)  # 'detained more than 140 braceros'
+    named = {id(m): measure for m in mentions if (measure := _names_counted(text, m, told, previous, asked, lex))}
     for k, m in enumerate(mentions):
         if m.other_noun:
             fired("not-a-count/other-noun", m.q.start)
@@ -487,6 +488,12 @@ def sentence_mentions(
                     side := lex.subject_of.get(kind["w"].lower())
                 ):  # ('at least 12 of the 23 were migrant workers': the part's people)
                     m.subject, m.subject_rule = side, "subject/part-of-kind"
+    for m in mentions:  # '… our list has 74 names', 'identified 23 people by name': the list's measure
+        if (m.measure is None or m.measure == "participants" and id(m) in named) and (
+            measure := named.get(id(m)) or _by_name(text, m, told, previous, asked)
+        ):  # (names are no crowd: 'the 27 names we have gathered')
+            m.measure, m.measure_rule = measure, NAMES_COUNTED
+            fired(NAMES_COUNTED, m.q.start)
     for k, m in enumerate(mentions):  # the measure named around the figure ('the toll may exceed')
         if m.measure is None or m.own_verb or m.head_measure is None:
             before = mentions[k - 1] if k else previous
@@ -1043,6 +1050,69 @@ AUX_AFTER = re.compile(
 OUTSIZED = 10  # how many times larger than the figure before a bare estimate is no rival of it
 MIN_OUTSIZED = 1000  # and how large at least (a toll's rival may be ten times the toll: 'Police said 12 … activists 150')
 OUTSIZED_RIVAL = "measure/outsized-rival"
+
+
+NAMES_COUNTED = "measure/names-counted"
+NAMED_MEASURES = ("killed", "injured", "arrested")  # the lists of names a report counts people by
+ASKED_WHICH = re.compile(r"\b(?:which|what|whose)\s+$", re.IGNORECASE)  # 'which six names …?'
+BY_NAME = re.compile(r"\s+by\s+(?:name|their\s+names)\b", re.IGNORECASE)  # 'identified 23 people by name'
+
+
+def _names_counted(
+    text: str,
+    m: Mention,
+    told: dict[float, tuple[str, str]] | None,
+    previous: Mention | None,
+    asked: Callable[[], tuple[str, str | None] | None] | None,
+    lex: Lexicon,
+) -> str | None:
+    """The measure of a figure that counts names right after it ('its list has 74 names', 'already
+    contains 52 surnames'; lexicon grammar.name_nouns): a list of people, counted as the measure
+    around it says (measure/names-counted). The figure becomes a count of people; None (it stays
+    a count of things) when nothing around it names a list's measure."""
+    if not m.other_noun or m.unknown is None or text[m.q.end : m.unknown[0]].strip():
+        return None  # (the noun right after the figure: not '40 street names')
+    if text[m.unknown[0] : m.unknown[1]].lower() not in lex.grammar["name_nouns"]:
+        return None
+    if ASKED_WHICH.search(text, max(0, m.q.start - 8), m.q.start):
+        return None  # 'which six names is it leaving out?': a question, no list
+    measure = _list_measure(m, told, previous, asked)
+    if measure is not None:
+        m.other_noun, m.unknown, m.no_noun = False, None, False
+        m.subject, m.subject_text, m.subject_rule = "people", None, NAMES_COUNTED
+    return measure
+
+
+def _by_name(
+    text: str,
+    m: Mention,
+    told: dict[float, tuple[str, str]] | None,
+    previous: Mention | None,
+    asked: Callable[[], tuple[str, str | None] | None] | None,
+) -> str | None:
+    """The measure of people counted 'by name' with none of their own ('identified 23 people by
+    name'), as a list of names' (measure/names-counted)."""
+    if m.subject != "people" or m.no_noun or not BY_NAME.match(text, m.tail):
+        return None
+    return _list_measure(m, told, previous, asked)
+
+
+def _list_measure(
+    m: Mention,
+    told: dict[float, tuple[str, str]] | None,
+    previous: Mention | None,
+    asked: Callable[[], tuple[str, str | None] | None] | None,
+) -> str | None:
+    """A list of names' measure (when its own sentence gives none: the measures pass reads that
+    first): the measure of the same figure told before in the report, else of the figure before in
+    its paragraph (or the question asked before), when the list is no more than ten times that
+    figure ('a petition with 5,000 names' after 12 arrests is none)."""
+    if told and m.q.value in told and told[m.q.value][0] in NAMED_MEASURES:
+        return told[m.q.value][0]
+    if previous is not None and previous.measure in NAMED_MEASURES:
+        return previous.measure if _size(m) <= OUTSIZED * max(_size(previous), 1) else None
+    question = asked() if asked is not None else None
+    return question[0] if question is not None and question[0] in NAMED_MEASURES else None
 
 
 def _force_or_relief(m: Mention, lex: Lexicon) -> bool:
