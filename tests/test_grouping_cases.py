@@ -4,6 +4,8 @@ undated files and earlier events."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.match import align
 from claimcheck.models import ClaimGroup, Source
 from claimcheck.situate import event_home, parse
@@ -1898,3 +1900,45 @@ def test_the_hospital_among_two_sites_of_a_report_is_the_one_told_just_before() 
     for _id, text, figure, site in TWO_SITES_ONE_REPORT:
         got = grouped((text, "2026-03-10"))
         assert any(figure in v and site in gid for gid, v in got.items()), (_id, got)
+
+
+# (id, a report opening on its place, a report naming none, the measure, how many groups of it):
+# group24b. A report's first sentence that opens on a place ('In Cochabamba, …', 'At the Makoko
+# market, …', the first after a headline's line) names the event's own place, as 'in Kasese'
+# does: that toll and the other report's toll of no place are one quantity. A later sentence's
+# city, after a dateline of another, keeps its own count.
+OPENED_ON_ITS_PLACE = [
+    ("translation-in-city-comma", "In Cochabamba, the dead are already nine, informed the Ombudsman.",
+     "Nine people died in the blockade clashes, the government said.", "killed", 1),
+    ("wire-in-town-figure-first",
+     "In Kasese, at least 14 people have died after the river burst its banks, the Red Cross said.",
+     "The toll from the floods has risen to 17, a government spokesman said on Tuesday.", "killed", 1),
+    ("forum-at-site", "At the Makoko market, 6 people died in the fire last night, my cousin saw it",
+     "Fire officials said seven people were killed when the blaze swept through stalls.", "killed", 1),
+    ("press-release-in-province", "In Sindh, our teams have recorded 23 deaths from the heatwave since Friday.",
+     "Officials said at least 25 people had died of heatstroke.", "killed", 1),
+    ("arrests-opening-place", "In Kumasi, police arrested 40 people after the protest turned violent.",
+     "The regional police command said 44 people had been detained.", "arrested", 1),
+    ("injured-in-there-were", "In Goma there were 31 injured after the grenade attack, according to hospital staff.",
+     "Twenty-eight people were wounded in the attack, the army spokesman said.", "injured", 1),
+    ("crowd-in-city-we-counted", "In Tartu we counted 4,000 people at the rally on Saturday.",
+     "Police said about 2,500 people took part in Saturday's rally.", "participants", 1),
+    ("meanwhile-opening", "Meanwhile in Thiès, 12 people were hurt when police broke up the sit-in.",
+     "Police said 10 people were injured during the sit-in.", "injured", 1),
+    ("headline-then-opening",
+     "Mine collapse toll climbs\nIn Kolwezi, rescuers have now pulled 21 bodies from the pit, the governor said.",
+     "Officials said 19 miners had been killed in the collapse.", "killed", 1),
+    ("in-city-on-day-opening", "In Lilongwe on Monday, 8 people were killed in the clashes, police said.",
+     "Eleven people were killed in Monday's clashes, a rights group said.", "killed", 1),
+    ("second-city-after-dateline",
+     "KAMPALA, May 8 - At least 14 people died in the floods in Kampala. In Jinja, three people died.",
+     "The toll from the Kampala floods rose to 17, officials said.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("_id", "opened", "other", "measure", "groups"), OPENED_ON_ITS_PLACE,
+                         ids=[row[0] for row in OPENED_ON_ITS_PLACE])  # fmt: skip
+def test_a_report_opening_on_its_place_names_the_events_own(
+    _id: str, opened: str, other: str, measure: str, groups: int
+) -> None:
+    assert len(of_measure(measure, (opened, "2026-05-08"), (other, "2026-05-08"))) == groups
