@@ -82,10 +82,16 @@ CELL_FIGURE = re.compile(_FIGURE)
 CELL_TAIL = re.compile(
     r",\s+(?:of\s+whom|of\s+them|among\s+them|including)\s+[^\n]*$"
 )  # 'Hospitalised187, of whom 19 still in intensive care': a part told in words after the cell
+CELL_PART = re.compile(
+    r"(?:,\s*|(?<=[\d\]\)])\s*)(?:incl\.?|including|of\s+(?:which|whom|them)|among\s+them)\s+\d[^\n]*$"
+)  # a cell's part told after it, with or without a comma, even run together: 'Deaths registered31of whom
+#    9 children', 'Injuries 63 (Red Crescent)[2] incl. 15 police officers[3]' (read by _parts)
+GLUED_PART = re.compile(r"\d(?:of\s+(?:whom|which|them)|incl\.?|including|among\s+them)\s+\d")
+# a part run together with its cell's figure: 'Deaths registered31of whom 9 children'
 CELL = re.compile(
     r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
     r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:(?:(?<=\])|\s*(?:[;,/–—·•]|\s-)\s*)" + _FIGURE.replace("?P<", "?P<g_")
-    + r")*)\s*(?=$|" + CELL_TAIL.pattern + ")"
+    + r")*)\s*(?=$|" + CELL_TAIL.pattern + "|" + CELL_PART.pattern + ")"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]') or
 #    right after the citation mark ('Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]')
@@ -1635,6 +1641,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             or text.find(" | ", start, end) >= 0
             or (text.startswith("|", start) and text.find("=", start, end) >= 0)  # '| arrests = 14'
             or (end - start < MAX_LINE and CELL_TAIL.search(text, start, end) is not None)
+            or (end - start < MAX_LINE and GLUED_PART.search(text, start, end) is not None)
             or (last == "?" and end - start < MAX_QUESTION)  # an explainer's 'How many were arrested?'
         ):  # (a cell with a tail in words: 'Hospitalised187, of whom 19 still in intensive care')
             yield start, end, True
@@ -2756,6 +2763,10 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
             q = Quantity(text[q.start : last.end("num")], q.start, last.end("num"), q.value, q.low, high, "range")
             found = (q, *found[1:])
         out.append(found)
+    if out and m.end() < hi and not CELL_TAIL.match(text, m.end(), hi) and (lead := PART_TAIL.match(text, m.end(), hi)):
+        whole = out[-1]  # the parts of the cell's last figure told after it ('… incl. 15 police officers'; a
+        #                  tail after a comma, ', of whom 19 still in intensive care', is the parser's)
+        out += _parts(text, lead.start("p"), hi, lex, whole[0], whole[1], whole[4], tail=True)
     return out
 
 
