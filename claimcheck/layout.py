@@ -74,7 +74,7 @@ CONTINUED = re.compile(
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
 _FIGURE = (
     r"(?P<about>~\s?|c\.\s)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?"
-    r"(?P<plus>\+)?(?:[ \t](?P<word>[a-z]{3,15})(?=[ \t]?[(\[]))?"
+    r"(?P<plus>\+)?(?:[ \t](?P<word>[a-z]{3,15}(?:[ \t][a-z]{3,15})?)(?=[ \t]?[(\[]))?"
     r"(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*"
 )  # '1,120 (first week, union)[3]'; an infobox value's word before its source or citation:
 #    '251 assessed (QAS)[3]', 'c. 6,400 starters[1]' (a word of another measure leaves the figure alone)
@@ -2392,6 +2392,8 @@ def _values(
         if own is None and (sure := MEASURE_WORD.match(rest)) and sure[1].lower() in _status_words(lex):
             if (own := _measure_word(rest[sure.end() :], lex)) is not None:  # '27 confirmed dead'
                 own = (own[0], sure.end() + own[1])
+        if own is not None and own[0] == "participants" != measure and measure is not None and _subject_words(rest.lstrip(), lex):
+            own = None  # '27 strikers (union)' under 'Injuries': whom the field counts, not a crowd of its own
         if own is not None:  # '37 dead', '29 bodies', '4 brigade members killed'
             measure_here, end = own[0], end + own[1]
             rest = text[end:b]
@@ -2727,8 +2729,9 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     raw = text[start : m.end("label")]
     glued = raw[-1] not in " \t"
     label = _label(raw, lex, heading, cell=True)
-    if label.measure is None and glued and label.speaker and _forces_word(label.speaker, lex):
-        label = _Label("deployed", "security", label.claimant, None)  # 'Forces~600 (survivors)[5]'
+    boxed = glued or raw.endswith(("   ", "\t"))  # the label glued to its value, or set apart as an infobox's
+    if label.measure is None and boxed and label.speaker and _forces_word(label.speaker, lex):
+        label = _Label("deployed", "security", label.claimant, None)  # 'Forces~600 (survivors)[5]', 'Forces   c. 600'
     crowd = label.measure is None and bool(label.speaker) and str(label.speaker).lower() in lex.grammar["crowd_nouns"]
     if crowd:  # an infobox's 'Spectators 7,000 (organiser)[2]': the crowd of those who came
         label = _Label("participants", "people", label.claimant, None)
@@ -2785,10 +2788,10 @@ def _ranged(text: str, f: re.Match[str], g: re.Match[str]) -> bool:
 def _counts_other(f: re.Match[str], measure: str | None, lex: Lexicon) -> bool:
     """Whether the word after a cell's figure says it counts something other than its label's
     measure: '11 missing[2]', '40 injured (ministry)' under 'Deaths' (not '251 assessed (QAS)')."""
-    word = f["word"]
-    if not word:
-        return False
-    return word in _uncounted(lex) or _words(lex)[0].get(word, measure) != measure
+    if not f["word"] or _subject_words(f["word"], lex) == f["word"]:
+        return False  # (a noun of whom it counts: '27 strikers (union)' under 'Injuries')
+    return any(w in _uncounted(lex) or _words(lex)[0].get(w, measure) != measure for w in f["word"].split())
+    # (each word of two: '40 injured people (ministry)' under 'Deaths')
 
 
 PLURAL_MARK = re.compile(r"(?<=[a-z])\((?:s|es)\)")  # an infobox's 'Death(s)', 'Arrest(s)'
@@ -2912,6 +2915,8 @@ def _range_figure(text: str, f: re.Match[str], lex: Lexicon, label: _Label, who:
     low, high = parse_digits(f["num"], None, None), parse_digits(f["high"], None, None)
     q = Quantity(text[f.start("num") : f.end("high")], f.start("num"), f.end("high"), low, low, high, "range")
     measure = label.measure or ""
+    if (word := f.groupdict().get("word")) and (noun := _subject_words(word, lex)) == word:
+        return (q, measure, lex.subject_of[noun.lower()], noun, who)  # '38 police officers (police)[6]'
     return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
@@ -2931,6 +2936,8 @@ def _glued_figure(
     else:
         q = Quantity(text[start:end], start, end, value, value, value, "exact")
     measure = label.measure or ""
+    if (word := f.groupdict().get("word")) and (noun := _subject_words(word, lex)) == word:
+        return (q, measure, lex.subject_of[noun.lower()], noun, who)  # '38 police officers (police)[6]'
     return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
