@@ -2321,6 +2321,12 @@ def _values(
     figure's own word names it ('Qureshi tribunal (1993): 37 dead, 118 wounded')."""
     if b - a > 120:
         return []
+    if (per := PER_BRACKET.search(text, a, b)) is not None and per.start() > a and (
+        first := _values(text, a, per.start(), lex, label, measure)
+    ):  # 'Deaths\t10[8] (11 per WTSF)[5]': another source's figure in a bracket after the citation
+        other = [q for q in find_quantities(text, lex, per.start("second"), per.end("second")) if q.start == per.start("second")]
+        who = " ".join(per["who"].split()).removeprefix("the ")
+        return first + [(_plus(text, q), first[-1][1], first[-1][2], first[-1][3], who) for q in other[:1]]
     _, scope, _ = _words(lex)
     out: list[Found] = []
     quantities = find_quantities(text, lex, a, b)
@@ -2713,6 +2719,8 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     if strip is not None:
         return strip
     m = CELL.match(text, lo, hi)
+    if m is None and (per := CELL_PER.fullmatch(text, lo, hi)) is not None:
+        return _cell_per(text, per, lex, heading)
     if m is None or len(m["label"]) > MAX_LABEL + 20:
         return []
     out: list[Found] = []
@@ -2771,6 +2779,29 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
         #                  tail after a comma, ', of whom 19 still in intensive care', is the parser's)
         out += _parts(text, lead.start("p"), hi, lex, whole[0], whole[1], whole[4], tail=True)
     return out
+
+
+PER_BRACKET = re.compile(
+    r"(?<=[\d\]\)])[ \t]*\((?P<second>\d[\d,]*\+?)[ \t]+per[ \t]+(?P<who>[^()\n\d]{1,50})\)(?:\[\w{1,4}\])*[ \t]*$"
+)  # a list value's other source's figure in a bracket at its end: '10[8] (11 per WTSF)[5]'
+CELL_PER = re.compile(
+    r"(?P<label>[A-Z][A-Za-z -]{1,40}?)[ \t]+(?=(?:~\s?|c\.\s)?\d[\d,]*\+?(?:\[\w{1,4}\])+[ \t]*\(\d)"
+    r"(?P<first>[^\n(]*?)[ \t]*\((?P<second>\d[\d,]*\+?)[ \t]+(?:per|according[ \t]+to)[ \t]+(?P<who>[^()\n\d]{1,50})\)"
+    r"(?:\[\w{1,4}\])*[ \t]*"
+)  # an infobox cell whose other source's figure follows in a bracket after the citation:
+#    'Deaths 10[8] (11 per WTSF)[5]', 'Injuries 40[2] (55 according to the Red Crescent)[4]'
+
+
+def _cell_per(text: str, per: re.Match[str], lex: Lexicon, heading: str | None) -> list[Found]:
+    """The two figures of a :data:`CELL_PER` cell: the first its label's source's, the second
+    the bracket's (no claims when the label names no measure)."""
+    label = _label(per["label"], lex, heading, cell=True)
+    first = CELL_FIGURE.match(text, per.start("first"), per.end("first"))
+    second = CELL_FIGURE.match(text, per.start("second"), per.end("second"))
+    if label.measure is None or first is None or second is None:
+        return []
+    who = " ".join(per["who"].split()).removeprefix("the ")
+    return [_glued_figure(text, first, lex, label, label.claimant), _glued_figure(text, second, lex, label, who)]
 
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d[–-](?:1[89]|20)\d\d")  # '2025–2026'
