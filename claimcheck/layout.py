@@ -1589,13 +1589,18 @@ def _notes_start(cells: list[tuple[int, int]], table: _Table, hi: int) -> int:
 
 
 def _cell_quantity(text: str, a: int, b: int, lex: Lexicon) -> Quantity | None:
-    """The figure a table cell holds, when it holds one and nothing else but citations."""
+    """The figure a table cell holds, when it holds one and nothing else but citations (or the
+    quote marks of a source's own words: '"under 700"')."""
     quantities = find_quantities(text, lex, a, b)
-    if not quantities or text[a : quantities[0].start].strip(" ~c.≈"):
+    if not quantities:
+        return None
+    lead = text[a : quantities[0].start].strip(" ~c.≈")
+    if lead not in ("", '"', "“"):
         return None
     q = _plus(text, quantities[0])
     tail = CITATIONS.match(text, q.end, b)
-    return q if text[tail.end() if tail else q.end : b].strip() == "" else None
+    rest = text[tail.end() if tail else q.end : b].strip()
+    return q if rest == ("" if not lead else '"' if lead == '"' else "”") else None
 
 
 def _table_row(
@@ -2737,7 +2742,9 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     raw = text[start : m.end("label")]
     glued = raw[-1] not in " \t"
     label = _label(raw, lex, heading, cell=True)
-    boxed = glued or raw.endswith(("   ", "\t"))  # the label glued to its value, or set apart as an infobox's
+    boxed = glued or (raw.endswith(("   ", "\t")) and text.rfind("\n", 0, lo) == lo - 1)
+    # (the label glued to its value, or set apart as an infobox's, opening its line: not a list's
+    #  item ' - Police officers   3' under 'Deaths   19', the dead among them)
     if label.measure is None and boxed and label.speaker and _forces_word(label.speaker, lex):
         label = _Label("deployed", "security", label.claimant, None)  # 'Forces~600 (survivors)[5]', 'Forces   c. 600'
     crowd = label.measure is None and bool(label.speaker) and str(label.speaker).lower() in lex.grammar["crowd_nouns"]
