@@ -1942,3 +1942,33 @@ def test_a_report_opening_on_its_place_names_the_events_own(
     _id: str, opened: str, other: str, measure: str, groups: int
 ) -> None:
     assert len(of_measure(measure, (opened, "2026-05-08"), (other, "2026-05-08"))) == groups
+
+
+# (id, a sentence after 'Eleven people were killed when the bus left the road, police said.',
+# the part's figure): group24b. Those a toll's share says died where they fell, however worded
+# ('died instantly', 'killed on impact', 'at the crash site', a translation's 'in the place of
+# the accident', 'on the tracks'), are the part that died at the scene, not a rival toll.
+_BUS_TOLL = "Eleven people were killed when the bus left the road, police said. "
+DIED_WHERE_THEY_FELL = [
+    ("wire-instantly", "Four of them died instantly, the driver among them.", 4),
+    ("wire-on-impact", "Three of the dead were killed on impact.", 3),
+    ("crash-site", "Seven of them died at the crash site.", 7),
+    ("outright", "Six were killed outright and five died later in hospital.", 6),
+    ("where-they-fell", "Five of the victims died where they fell.", 5),
+    ("where-they-lay", "Police said four of the dead were pronounced dead where they lay.", 4),
+    ("translation-in-the-place", "Of these, six died in the place of the accident.", 6),
+    ("lost-lives-crash-site", "Eight of them lost their lives at the crash site.", 8),
+    pytest.param("forum-at-scene-abbrev", "7 of them were DOA at the scene apparently", 7,
+                 marks=pytest.mark.xfail(strict=True, reason="'DOA' is no verb of dying")),
+    ("blast-site", "Three of the dead were killed at the blast site itself.", 3),
+    pytest.param("before-help", "Nine of them were dead before rescuers reached the wreck.", 9,
+                 marks=pytest.mark.xfail(strict=True, reason="dead before help came: no scene word")),
+    ("on-the-tracks", "Five of them died on the tracks.", 5),
+]
+
+
+@pytest.mark.parametrize(("_id", "sentence", "figure"), DIED_WHERE_THEY_FELL,
+                         ids=[r.values[0] if hasattr(r, "marks") else r[0] for r in DIED_WHERE_THEY_FELL])  # fmt: skip
+def test_those_who_died_where_they_fell_are_the_part_at_the_scene(_id: str, sentence: str, figure: int) -> None:
+    got = grouped((_BUS_TOLL + sentence, "2026-05-08"))
+    assert figure in got.get("killed/people/died-at-the-scene", []), got
