@@ -155,7 +155,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             rf"(?P<to>{_NAME})\s+(?i:{area})\b"
         ),
         sent_on=re.compile(
-            rf"\s+(?:and|before|then|who)\s+(?:[a-z]+\s+){{0,4}}?(?:{any_of(data['sending_on'])})\b"
+            rf"\s+(?:and|before|then|who)\s+(?:(?!after\b)[a-z]+\s+){{0,4}}?(?:{any_of(data['sending_on'])})\b"
         ),
         local=re.compile(rf"\b(?:{any_of(data['local_authorities'])})\b", re.IGNORECASE),
         dateline=re.compile(

@@ -2231,6 +2231,11 @@ SENT_ELSEWHERE = [
     ("plain-place", "Police detained 40 demonstrators in Cuttack on Sunday.", 40, "Cuttack"),
     # dying after being moved: where they died
     ("died-after-flown", "Three people died after they were flown to a burns unit in Lima.", 3, "Lima"),
+    ("who-died-after-flown", "Nine people died, among them three miners who died after being flown to a burns unit in Lima.",
+     3, "Lima"),
+    # the police charging a crowd is no sending on
+    ("police-charged", "At least 20 people were hurt when riot police fired tear gas and charged the crowd in Kisumu.",
+     20, "Kisumu"),
 ]
 
 
