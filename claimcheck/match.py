@@ -1034,7 +1034,7 @@ class _Dying(NamedTuple):
     cue: re.Pattern[str]  # (cheap: most sentences have none of these)
 
 
-_DIED_CUE = "died|succumb|perish|passed|scene|spot|site|lives|place|road|wayside|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside"
+_DIED_CUE = "died|succumb|perish|passed|scene|spot|site|lives|place|road|wayside|instantly|impact|outright|where they|tracks|hospital|grave|arrival|brought|buried|mortuar|morgue|identified|bodies|corpses|cadavers|inside"
 
 
 @lru_cache(maxsize=8)
@@ -1046,6 +1046,8 @@ def _dying(lexicon: Any) -> _Dying:
     at_the_scene = (
         rf"(?:{alternation(scene['words'])}"
         rf"|(?:at|on)\s+the\s+(?:very\s+)?place(?:\s+of\s+(?:the\s+)?(?:{alternation(scene['events'])}))?(?!\s+(?:of|where|to|in)\b)"
+        rf"|in\s+the\s+(?:very\s+)?place\s+of\s+(?:the\s+)?(?:{alternation(scene['events'])})"  # a translation's 'in the place of the accident'
+        rf"|(?:at|on)\s+the\s+(?:{alternation(scene['events'])})\s+site"  # 'at the crash site'
         rf"|(?:on|by|at)\s+the\s+(?:{alternation(scene['roads'])})(?:\s+itself)?(?!\s+(?:to|towards|into)\b))"
     )  # where they fell: 'died at the scene', translated copy's 'on the place of accident', 'lost their
     # lives at the place of the event', 'Eleven … lost their lives on the road itself', 'and eleven at the roadside'

@@ -2190,8 +2190,39 @@ def home_places(source: Source, lexicon: Any = None) -> list[str]:
     event unless some report gives a nationwide figure (see :func:`claimcheck.match.align`)."""
     words = place_words(lexicon)
     body = source.body
-    names = [dateline(body, words), *places_named(body[:LEAD_CHARS], words)]
+    names = [dateline(body, words), *places_named(body[:LEAD_CHARS], words), _opened_on(body[:LEAD_CHARS], words)]
     return [n.casefold() for n in names if n]
+
+
+_FIRST_SENTENCE = re.compile(r"[^\n]*?[.!?](?=\s|$)|[^\n]+")  # (a headline's line holds no stop)
+
+
+def _opened_on(lead: str, words: PlaceWords) -> str | None:
+    r"""The place a report’s first sentence opens on ('In Cochabamba, the dead are already
+    nine', 'At the Makoko market, 6 people died'), or the first after a headline's line
+    ('Mine collapse toll climbs' over 'In Kolwezi, rescuers have now pulled 21 bodies'): the
+    report's own place, as one its opening names after 'in' is (not the capital, nor
+    'nationwide'; not a later sentence's: 'In Jinja, three people died' after the floods in
+    Kampala is another city's count).
+
+    >>> _opened_on("In Cochabamba, the dead are already nine. In Sucre, two.", place_words())
+    'Cochabamba'
+    >>> _opened_on("Mine collapse toll climbs\nIn Kolwezi, rescuers have pulled 21 bodies.", place_words())
+    'Kolwezi'
+    >>> _opened_on("Floods kill 14. In Jinja, three people died.", place_words()) is None
+    True
+    """
+    first = _FIRST_SENTENCE.search(lead.lstrip())
+    if first is None:
+        return None
+    tried = [first.group()]
+    if not first.group().rstrip().endswith((".", "!", "?")) and (after := _FIRST_SENTENCE.search(lead.lstrip(), first.end())):
+        tried.append(after.group())  # (the headline's line, then the text's first sentence)
+    for sentence in tried:
+        name = opening_place(sentence.strip(), words)
+        if name and name not in (CAPITAL, NATIONWIDE):
+            return name
+    return None
 
 
 _EVENT_NAME = re.compile(

@@ -72,6 +72,8 @@ class PlaceWords:
     where_clause: re.Pattern[str]  # 'in Kiria-ini location, where local leaders report …'
     switch: re.Pattern[str]  # '…, while in Ulsan, the union said 25,000': another place's clause
     departed: re.Pattern[str]  # '3,000 people set off from Kitwe': where a march was counted
+    # '… and handed them over to the police in Siuna': a later clause sending the people elsewhere
+    sent_on: re.Pattern[str]
     dateline: re.Pattern[str]
     # one named hospital in a claimant's name: 'Doctors at Medina Hospital', 'The city's
     # emergency hospital'; not 'the hospital', not 'hospital records reviewed by …'
@@ -151,6 +153,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             # goal, a place named with its area noun (not 'to City Hall', a site of the event's city)
             rf"|\b(?:marched|walked|paraded|processed|rallied)\s+(?:from\s+[^,;:.]{{1,40}}?\s+)?to\s+the\s+"
             rf"(?P<to>{_NAME})\s+(?i:{area})\b"
+        ),
+        sent_on=re.compile(
+            rf"\s+(?:and|before|then|who)\s+(?:(?!after\b)[a-z]+\s+){{0,4}}?(?:{any_of(data['sending_on'])})\b"
         ),
         local=re.compile(rf"\b(?:{any_of(data['local_authorities'])})\b", re.IGNORECASE),
         dateline=re.compile(
@@ -254,6 +259,7 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
     clause = _RESTATED.sub("", after, 1).split(",", 1)[0].split(";", 1)[0]
     clause = _EVENT_WHERE.split(clause, 1)[0]  # ('lost their lives in the dam disaster which occurred in X')
     clause = _FOR_OTHERS.split(clause, 1)[0]
+    clause = words.sent_on.split(clause, 1)[0]  # ('… and handed them over to the police in Siuna': where they went)
     if clause.endswith("capital") and after[len(clause) : len(clause) + 1] == ",":
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):

@@ -4,6 +4,8 @@ undated files and earlier events."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.match import align
 from claimcheck.models import ClaimGroup, Source
 from claimcheck.situate import event_home, parse
@@ -1898,3 +1900,75 @@ def test_the_hospital_among_two_sites_of_a_report_is_the_one_told_just_before() 
     for _id, text, figure, site in TWO_SITES_ONE_REPORT:
         got = grouped((text, "2026-03-10"))
         assert any(figure in v and site in gid for gid, v in got.items()), (_id, got)
+
+
+# (id, a report opening on its place, a report naming none, the measure, how many groups of it):
+# group24b. A report's first sentence that opens on a place ('In Cochabamba, …', 'At the Makoko
+# market, …', the first after a headline's line) names the event's own place, as 'in Kasese'
+# does: that toll and the other report's toll of no place are one quantity. A later sentence's
+# city, after a dateline of another, keeps its own count.
+OPENED_ON_ITS_PLACE = [
+    ("translation-in-city-comma", "In Cochabamba, the dead are already nine, informed the Ombudsman.",
+     "Nine people died in the blockade clashes, the government said.", "killed", 1),
+    ("wire-in-town-figure-first",
+     "In Kasese, at least 14 people have died after the river burst its banks, the Red Cross said.",
+     "The toll from the floods has risen to 17, a government spokesman said on Tuesday.", "killed", 1),
+    ("forum-at-site", "At the Makoko market, 6 people died in the fire last night, my cousin saw it",
+     "Fire officials said seven people were killed when the blaze swept through stalls.", "killed", 1),
+    ("press-release-in-province", "In Sindh, our teams have recorded 23 deaths from the heatwave since Friday.",
+     "Officials said at least 25 people had died of heatstroke.", "killed", 1),
+    ("arrests-opening-place", "In Kumasi, police arrested 40 people after the protest turned violent.",
+     "The regional police command said 44 people had been detained.", "arrested", 1),
+    ("injured-in-there-were", "In Goma there were 31 injured after the grenade attack, according to hospital staff.",
+     "Twenty-eight people were wounded in the attack, the army spokesman said.", "injured", 1),
+    ("crowd-in-city-we-counted", "In Tartu we counted 4,000 people at the rally on Saturday.",
+     "Police said about 2,500 people took part in Saturday's rally.", "participants", 1),
+    ("meanwhile-opening", "Meanwhile in Thiès, 12 people were hurt when police broke up the sit-in.",
+     "Police said 10 people were injured during the sit-in.", "injured", 1),
+    ("headline-then-opening",
+     "Mine collapse toll climbs\nIn Kolwezi, rescuers have now pulled 21 bodies from the pit, the governor said.",
+     "Officials said 19 miners had been killed in the collapse.", "killed", 1),
+    ("in-city-on-day-opening", "In Lilongwe on Monday, 8 people were killed in the clashes, police said.",
+     "Eleven people were killed in Monday's clashes, a rights group said.", "killed", 1),
+    ("second-city-after-dateline",
+     "KAMPALA, May 8 - At least 14 people died in the floods in Kampala. In Jinja, three people died.",
+     "The toll from the Kampala floods rose to 17, officials said.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("_id", "opened", "other", "measure", "groups"), OPENED_ON_ITS_PLACE,
+                         ids=[row[0] for row in OPENED_ON_ITS_PLACE])  # fmt: skip
+def test_a_report_opening_on_its_place_names_the_events_own(
+    _id: str, opened: str, other: str, measure: str, groups: int
+) -> None:
+    assert len(of_measure(measure, (opened, "2026-05-08"), (other, "2026-05-08"))) == groups
+
+
+# (id, a sentence after 'Eleven people were killed when the bus left the road, police said.',
+# the part's figure): group24b. Those a toll's share says died where they fell, however worded
+# ('died instantly', 'killed on impact', 'at the crash site', a translation's 'in the place of
+# the accident', 'on the tracks'), are the part that died at the scene, not a rival toll.
+_BUS_TOLL = "Eleven people were killed when the bus left the road, police said. "
+DIED_WHERE_THEY_FELL = [
+    ("wire-instantly", "Four of them died instantly, the driver among them.", 4),
+    ("wire-on-impact", "Three of the dead were killed on impact.", 3),
+    ("crash-site", "Seven of them died at the crash site.", 7),
+    ("outright", "Six were killed outright and five died later in hospital.", 6),
+    ("where-they-fell", "Five of the victims died where they fell.", 5),
+    ("where-they-lay", "Police said four of the dead were pronounced dead where they lay.", 4),
+    ("translation-in-the-place", "Of these, six died in the place of the accident.", 6),
+    ("lost-lives-crash-site", "Eight of them lost their lives at the crash site.", 8),
+    pytest.param("forum-at-scene-abbrev", "7 of them were DOA at the scene apparently", 7,
+                 marks=pytest.mark.xfail(strict=True, reason="'DOA' is no verb of dying")),
+    ("blast-site", "Three of the dead were killed at the blast site itself.", 3),
+    pytest.param("before-help", "Nine of them were dead before rescuers reached the wreck.", 9,
+                 marks=pytest.mark.xfail(strict=True, reason="dead before help came: no scene word")),
+    ("on-the-tracks", "Five of them died on the tracks.", 5),
+]
+
+
+@pytest.mark.parametrize(("_id", "sentence", "figure"), DIED_WHERE_THEY_FELL,
+                         ids=[r.values[0] if hasattr(r, "marks") else r[0] for r in DIED_WHERE_THEY_FELL])  # fmt: skip
+def test_those_who_died_where_they_fell_are_the_part_at_the_scene(_id: str, sentence: str, figure: int) -> None:
+    got = grouped((_BUS_TOLL + sentence, "2026-05-08"))
+    assert figure in got.get("killed/people/died-at-the-scene", []), got

@@ -2205,3 +2205,43 @@ CAUSE_DAYS = [
 def test_a_tolls_cause_or_start_dates_no_count(text: str, figure: str, as_of: str) -> None:
     claims = [c for c in parse(Source(id="t", text=text, date="2026-11-20")) if c.text == figure]
     assert [c.as_of[:10] for c in claims if c.as_of] == [as_of]
+
+
+# (id, sentence, the figure, its place): group24b. A place told after a later verb that
+# sends the figure's people elsewhere ('and handed them over to the police in Siuna', 'who
+# were later driven to a station in Karen', 'and would appear before a magistrate in
+# Kisumu') is where they were taken, not where the figure happened: no place of the figure.
+SENT_ELSEWHERE = [
+    ("wire-handed-over", "The army detained 37 people and handed them over to the police in Siuna.", 37, None),
+    ("relative-driven", "Officers arrested 22 protesters who were later driven to a police station in Karen.", 22, None),
+    ("court-appearance", "Police said 14 people were detained and would appear before a magistrate in Kisumu on Monday.",
+     14, None),
+    ("injured-flown", "Twelve people were hurt and later flown to hospitals in Nairobi, the Red Cross said.", 12, None),
+    ("translation-before-transferring",
+     "Security forces detained 40 demonstrators before transferring them to a prison in Cuttack.", 40, None),
+    ("charges-filed", "Police arrested 25 people and said charges would be filed in Mombasa.", 25, None),
+    ("injured-taken", "More than 50 people were injured and taken to the regional hospital in Tamale.", 51, None),
+    ("press-release-took", "Our officers arrested 31 people and took them to a station in Mombasa.", 31, None),
+    ("forum-bused", "troops rounded up 60 men and bused them to a camp in Gao", 60, None),
+    ("arraigned", "Authorities detained 19 activists who will be arraigned in Abuja on Friday.", 19, None),
+    ("remanded", "We arrested 8 suspects and remanded them in custody in Thika.", 8, None),
+    # the figure's own place, told before the later verb, stays
+    ("place-first-then-taken", "Police arrested 31 people in Mombasa and took them to a station in Likoni.", 31, "Mombasa"),
+    ("hurt-in-then-flown", "Twelve people were hurt in Nakuru and later flown to hospitals in Nairobi.", 12, "Nakuru"),
+    ("plain-place", "Police detained 40 demonstrators in Cuttack on Sunday.", 40, "Cuttack"),
+    # dying after being moved: where they died
+    ("died-after-flown", "Three people died after they were flown to a burns unit in Lima.", 3, "Lima"),
+    ("who-died-after-flown", "Nine people died, among them three miners who died after being flown to a burns unit in Lima.",
+     3, "Lima"),
+    # the police charging a crowd is no sending on
+    ("police-charged", "At least 20 people were hurt when riot police fired tear gas and charged the crowd in Kisumu.",
+     20, "Kisumu"),
+]
+
+
+@pytest.mark.parametrize(("_id", "sentence", "figure", "place"), SENT_ELSEWHERE, ids=[r[0] for r in SENT_ELSEWHERE])
+def test_a_place_the_figures_people_were_sent_to_is_not_its_place(
+    _id: str, sentence: str, figure: int, place: str | None
+) -> None:
+    claims = [c for c in parse(Source(id="r", text=sentence, date="2026-05-08")) if c.low == figure]
+    assert [c.place for c in claims] == [place]
