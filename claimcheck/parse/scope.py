@@ -172,9 +172,10 @@ INCLUDING_CUES = tuple(rule("scope/part-including").effect["cue_in"])  # one is 
 
 
 def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
-    """scope/part-including in the 40 characters before offset ``at`` (from ``lo``): its cue
+    """scope/part-including in the 110 characters before offset ``at`` (from ``lo``; an opening
+    whole may carry a clause of its own: 'Of the 48 people who died in the stampede, 30 …'): its cue
     words first, in the folded text (two windows in three hold none)."""
-    start = max(lo, at - 40)
+    start = max(lo, at - 110)
     low = folded(text)
     if not any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES):
         return None
