@@ -2937,3 +2937,28 @@ WHOLE_WITH_A_CLAUSE = [
 def test_a_whole_told_with_a_clause_of_its_own_has_the_part_after_it(sentence: str, figure: str, part: bool) -> None:
     claims = {c.text: c for c in extract_claims(Source(id="t", text=sentence))}
     assert (claims[figure].scope or "").startswith("part: ") is part
+
+
+# A figure exclaimed again in a sentence of its own ('The organisers claimed 50,000 marchers.
+# Fifty thousand!'): the same figure told just before, said again for weight, no claim of its own
+# (a second claim of one value would pair with every rival twice). Written for dev24b before the
+# code was touched; no set's wording. (text, the exclaimed words, whether a claim is read there)
+EXCLAIMED_AGAIN = [
+    pytest.param("The organisers claimed 50,000 marchers. Fifty thousand! Nobody at the prefecture believed it.", "Fifty thousand!", False, id="wire-words-after-digits"),
+    pytest.param("police say 300 arrested last night. 300!!! in one night", "300!!!", False, id="forum-digits-thrice"),
+    pytest.param("Twelve people died in the fire. Twelve! And the ministry calls it an incident.", "Twelve!", False, id="column-words-again"),
+    pytest.param('"We were 20,000 in the streets today. Twenty thousand!" the union leader told the crowd.', "Twenty thousand!", False, id="quote-inside-the-quote"),
+    pytest.param("We counted 412 arrests in three days. 412! This has never happened in our country.", "412!", False, id="release-first-person"),
+    pytest.param("They were more than 8,000 people in the square. More than eight thousand! The police said 1,500.", "More than eight thousand!", False, id="translation-qualified-again"),
+    pytest.param("The hospital received 70 wounded before noon. Seventy! Its beds ran out by one o'clock.", "Seventy!", False, id="wire-hospital"),
+    pytest.param("Police arrested nine children among the marchers. Nine! Their parents waited outside all night.", "Nine!", False, id="wire-children"),
+    pytest.param('Organisers: "Thirty thousand people marched. Thirty thousand!"', "Thirty thousand!", False, id="headline-quote"),
+    pytest.param("The toll rose to 45 on Tuesday, officials said. 45! the mayor wrote on social media.", "45!", False, id="post-quoted-without-marks"),
+    pytest.param("Police said 2,000 people marched. 12,000! the organisers answered.", "12,000!", True, id="keeps-another-figure-exclaimed"),
+]
+
+
+@pytest.mark.parametrize(("text", "exclaimed", "claim"), EXCLAIMED_AGAIN)
+def test_a_figure_exclaimed_again_is_no_claim_of_its_own(text: str, exclaimed: str, claim: bool) -> None:
+    at = text.index(exclaimed)
+    assert any(c.start == at for c in extract_claims(Source(id="t", text=text))) is claim
