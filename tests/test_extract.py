@@ -2962,3 +2962,16 @@ EXCLAIMED_AGAIN = [
 def test_a_figure_exclaimed_again_is_no_claim_of_its_own(text: str, exclaimed: str, claim: bool) -> None:
     at = text.index(exclaimed)
     assert any(c.start == at for c in extract_claims(Source(id="t", text=text))) is claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        pytest.param("Police said 58 of the 76 inmates who escaped had been recaptured by Friday, five had been shot dead.", "five", id="partitive-mid-sentence"),
+    ],
+)
+def test_a_long_whole_inside_a_partitive_opens_no_part(sentence: str, figure: str) -> None:
+    # only a whole that opens its sentence or clause takes a clause of its own ('Of the 48 people
+    # who died in the stampede, 30 …'); '58 of the 76 inmates who escaped …, five' is no such whole
+    claims = {c.text: c for c in extract_claims(Source(id="t", text=sentence))}
+    assert "of 76" not in (claims[figure].scope or "")
