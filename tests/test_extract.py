@@ -2908,3 +2908,111 @@ def test_people_named_by_their_nationality(text: str, expected: list[tuple[objec
     'Nepalis', 'Senegalese') and the lexicon's grammar.nationality_plurals ('Britons',
     'Filipinos', 'Spaniards'); before a noun of another side it is that noun's adjective."""
     assert rows(claims_of(text)) == expected
+
+
+# A whole told with a clause of its own after its noun ('Of the 48 people who died in the
+# stampede, 30 were women'), then its part after the comma: the part is a part of that whole,
+# as after 'Of the 31 killed, …' — not a rival toll. Written for dev24b before the code was touched
+# (the first run at main: see the report); no set's wording.
+WHOLE_WITH_A_CLAUSE = [
+    pytest.param("Of the 48 people who died in the stampede, 30 were women, the district officer said.", "30", True, id="wire-who-died"),
+    pytest.param("Of the 112 people who were detained on Friday, 19 are minors, our lawyers say.", "19", True, id="release-who-were-detained"),
+    pytest.param("Of the 26 persons that lost their lives in the accident, 11 were passengers of the bus.", "11", True, id="translation-that-lost-their-lives"),
+    pytest.param("of the 40 people who got arrested yesterday, 12 were just walking home", "12", True, id="forum-who-got-arrested"),
+    pytest.param("Of the 205 people treated since the fire broke out, 41 had burns, hospital staff said.", "41", True, id="wire-treated-since"),
+    pytest.param("Of the 54 demonstrators whom police arrested on Sunday, 20 have been released on bail.", "20", True, id="wire-whom-police-arrested",
+                 marks=pytest.mark.xfail(strict=True, raises=KeyError, reason="a release on bail is no measure: '20' is no claim at all (recall), at main too")),
+    pytest.param("Of the 73 victims we have identified so far, 52 were killed by gunfire.", "52", True, id="release-we-have-identified"),
+    pytest.param("Among the 38 people who were wounded in the blast, six are police officers.", "six", True, id="among-who-were-wounded"),
+    pytest.param("Of the 22 workers who were killed when the scaffolding fell, 18 were employed by subcontractors.", "18", True, id="wire-killed-when"),
+    pytest.param("Of the 64 patients whose injuries the hospital has recorded, 9 are in a critical condition.", "9", True, id="whose-injuries-recorded"),
+    pytest.param("Of the 150 protesters that were held overnight at the central station, 35 were women.", "35", True, id="that-were-held-overnight"),
+    pytest.param("Among the 90 fatalities which the ministry has confirmed, 61 were men.", "61", True, id="among-which-confirmed"),
+    pytest.param("The 31 people who died were buried on Monday, and 27 others were injured.", "27", False, id="not-a-whole-opening-the-sentence"),
+    pytest.param("Police said 48 people who died in the stampede were pilgrims, and 30 were hurt.", "30", False, id="not-after-said"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "part"), WHOLE_WITH_A_CLAUSE)
+def test_a_whole_told_with_a_clause_of_its_own_has_the_part_after_it(sentence: str, figure: str, part: bool) -> None:
+    claims = {c.text: c for c in extract_claims(Source(id="t", text=sentence))}
+    assert (claims[figure].scope or "").startswith("part: ") is part
+
+
+# A figure exclaimed again in a sentence of its own ('The organisers claimed 50,000 marchers.
+# Fifty thousand!'): the same figure told just before, said again for weight, no claim of its own
+# (a second claim of one value would pair with every rival twice). Written for dev24b before the
+# code was touched; no set's wording. (text, the exclaimed words, whether a claim is read there)
+EXCLAIMED_AGAIN = [
+    pytest.param("The organisers claimed 50,000 marchers. Fifty thousand! Nobody at the prefecture believed it.", "Fifty thousand!", False, id="wire-words-after-digits"),
+    pytest.param("police say 300 arrested last night. 300!!! in one night", "300!!!", False, id="forum-digits-thrice"),
+    pytest.param("Twelve people died in the fire. Twelve! And the ministry calls it an incident.", "Twelve!", False, id="column-words-again"),
+    pytest.param('"We were 20,000 in the streets today. Twenty thousand!" the union leader told the crowd.', "Twenty thousand!", False, id="quote-inside-the-quote"),
+    pytest.param("We counted 412 arrests in three days. 412! This has never happened in our country.", "412!", False, id="release-first-person"),
+    pytest.param("They were more than 8,000 people in the square. More than eight thousand! The police said 1,500.", "More than eight thousand!", False, id="translation-qualified-again"),
+    pytest.param("The hospital received 70 wounded before noon. Seventy! Its beds ran out by one o'clock.", "Seventy!", False, id="wire-hospital"),
+    pytest.param("Police arrested nine children among the marchers. Nine! Their parents waited outside all night.", "Nine!", False, id="wire-children"),
+    pytest.param('Organisers: "Thirty thousand people marched. Thirty thousand!"', "Thirty thousand!", False, id="headline-quote"),
+    pytest.param("The toll rose to 45 on Tuesday, officials said. 45! the mayor wrote on social media.", "45!", False, id="post-quoted-without-marks"),
+    pytest.param("Police said 2,000 people marched. 12,000! the organisers answered.", "12,000!", True, id="keeps-another-figure-exclaimed"),
+]
+
+
+@pytest.mark.parametrize(("text", "exclaimed", "claim"), EXCLAIMED_AGAIN)
+def test_a_figure_exclaimed_again_is_no_claim_of_its_own(text: str, exclaimed: str, claim: bool) -> None:
+    at = text.index(exclaimed)
+    assert any(c.start == at for c in extract_claims(Source(id="t", text=text))) is claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        pytest.param("Police said 58 of the 76 inmates who escaped had been recaptured by Friday, five had been shot dead.", "five", id="partitive-mid-sentence"),
+    ],
+)
+def test_a_long_whole_inside_a_partitive_opens_no_part(sentence: str, figure: str) -> None:
+    # only a whole that opens its sentence or clause takes a clause of its own ('Of the 48 people
+    # who died in the stampede, 30 …'); '58 of the 76 inmates who escaped …, five' is no such whole
+    claims = {c.text: c for c in extract_claims(Source(id="t", text=sentence))}
+    assert "of 76" not in (claims[figure].scope or "")
+
+
+# A part told with where it happened, then 'and' and a second figure with a place of its own
+# ('Twenty people died, twelve of them inside the church and eight in hospital'): the second figure
+# is another part of the same whole, not a count of its own (nor, by 'in hospital', of the
+# injured). Written for dev24b before any code for it; the misses are its first run (no mechanism
+# yet): (sentence, the second part's figure).
+PART_WITH_A_PLACE_THEN_ANOTHER = [
+    ("Twenty people died, twelve of them inside the church and eight in hospital.", "eight", "wire-inside-then-in-hospital"),
+    ("Thirty miners were killed; 21 of them underground and nine on the surface.", "nine", "wire-underground-then-on"),
+    ("Police said 14 people were killed, ten of them near the market and four at the bus station.", "four", "wire-near-then-at"),
+    ("We have counted 52 arrests, 40 of them outside the stadium and 12 along the avenue.", "12", "release-outside-then-along"),
+    ("Seventeen bodies were recovered, 11 of them from the river and six from the mud.", "six", "wire-from-then-from"),
+    ("The toll is 9, 7 of them at home and 2 on the road to the clinic", "2", "forum-at-home-then-on"),
+    ("Of the dead, 15 were found in the cellar and five in the street.", "five", "translation-found-in-then-in"),
+    ("Officials said 25 people were injured, 20 of them in the stands and five on the pitch.", "five", "wire-in-the-stands-then-on"),
+    ("Twelve workers died, eight of them at the plant and four in hospital later.", "four", "wire-at-then-in-hospital-later"),
+    ("Rescuers said 31 people drowned, 19 of them on the ferry and 12 near the shore.", "12", "wire-on-then-near"),
+]
+
+
+PLACES_CONTINUED = ("wire-from-then-from", "wire-in-the-stands-then-on")  # read as parts at the first run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        pytest.param(
+            s, f, id=i,
+            marks=() if i in PLACES_CONTINUED else pytest.mark.xfail(
+                strict=True, reason="a second part after 'and' with a place of its own: no mechanism yet (dev24b's "
+                "first run, 8/10 missed; 'eight in hospital' is read as the injured even where the gap before it "
+                "continues the part in parse.mentions)",
+            ),
+        )
+        for s, f, i in PART_WITH_A_PLACE_THEN_ANOTHER
+    ],
+)
+def test_a_second_part_with_a_place_of_its_own_is_a_part(sentence: str, figure: str) -> None:
+    claims = {c.text: c for c in extract_claims(Source(id="t", text=sentence))}
+    assert figure in claims and (claims[figure].scope or "").startswith("part: ")

@@ -343,6 +343,8 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and ENUMERATION_NEXT.match(text, sent.end)
     ):
         return "not-a-count/one-enumerated"  # 'One was admitted to PIMS …. Another was …'
+    if after[:1] == "!" and _exclaimed_again(text, sent, q):
+        return EXCLAIMED_AGAIN  # 'The organisers claimed 50,000 marchers. Fifty thousand!'
     if after[:1] in CLOSING_QUOTES and patterns(lex)[QUOTED_NAME].search(before):
         return QUOTED_NAME  # 'the "Tunis 12"': a group's name
     lo = max(sent.start, q.start - 60)
@@ -354,6 +356,25 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if first.isalpha() and first.isupper() and q.start > sent.start and CAPITAL_AFTER.match(after):
         return "not-a-count/name"  # a name: 'Zero Point', 'Four Seasons'
     return None
+
+
+EXCLAIMED_AGAIN = "not-a-count/exclaimed-again"
+OPENING_MARKS = " \t\n\"“‘'«"
+ECHO_READ = 400  # how far before its sentence the figure exclaimed again is looked for
+
+
+def _exclaimed_again(text: str, sent: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is a sentence of its own, the figure alone and '!', that says again a figure
+    told just before ('More than sixty thousand of you came today. Sixty thousand!'): the same
+    value in digits ('50,000') or in the same words, not a part of a longer number."""
+    if text[sent.start : q.start].strip(OPENING_MARKS) or q.value is None:
+        return False
+    told = text[max(0, sent.start - ECHO_READ) : sent.start]
+    value = int(q.value)
+    forms = {f"{value:,}", str(value), q.text.lower()}
+    return any(
+        re.search(rf"(?<![\w,.]){re.escape(form)}(?![\w]|[,.]\d)", told, re.IGNORECASE) for form in forms
+    )
 
 
 AGE_SUPERLATIVE = "not-a-count/age-superlative"

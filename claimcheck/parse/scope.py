@@ -172,13 +172,28 @@ INCLUDING_CUES = tuple(rule("scope/part-including").effect["cue_in"])  # one is 
 
 
 def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
-    """scope/part-including in the 40 characters before offset ``at`` (from ``lo``): its cue
+    """scope/part-including in the 110 characters before offset ``at`` (from ``lo``; an opening
+    whole may carry a clause of its own: 'Of the 48 people who died in the stampede, 30 …'): its cue
     words first, in the folded text (two windows in three hold none)."""
-    start = max(lo, at - 40)
+    start = max(lo, at - 110)
     low = folded(text)
     if not any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES):
         return None
-    return INCLUDING.search(text, start, at)
+    hit = INCLUDING.search(text, start, at)
+    if hit is not None and WHOLE_WITH_A_CLAUSE.match(hit.group()) and not _opens_a_clause(text, lo, hit.start()):
+        return None  # ('58 of the 76 inmates who escaped had been recaptured, five …': no whole opening)
+    return hit
+
+
+WHOLE_WITH_A_CLAUSE = re.compile(r"(?:of|among(?:st)?)\s+(?:the|those)\s+\S+(?:\s+[\w'’-]+){4}", re.IGNORECASE)
+# an opening whole with more than three words after its number ('Of the 48 people who died in …,')
+CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(\"“‘—–-]|\b(?:that|said|says|and|but))\s*$", re.IGNORECASE)
+
+
+def _opens_a_clause(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` opens its sentence (from ``lo``) or a clause of it: only quotation marks
+    before it, or a comma, a colon, a dash, 'that', 'said' or 'and' right before it."""
+    return CLAUSE_OPENERS.search(text[lo:at].lstrip(" \t\n\"“‘'«")) is not None
 PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
 HOW_BADLY = static("scope/part-how-badly")  # ', seven critically': after it
 
