@@ -177,12 +177,26 @@ def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     words first, in the folded text (two windows in three hold none)."""
     start = max(lo, at - 110)
     low = folded(text)
-    if not any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES):
+    cues = [i for cue in INCLUDING_CUES if (i := low.find(cue, start, at)) >= 0]
+    if not cues:
         return None
-    hit = INCLUDING.search(text, start, at)
+    hit = INCLUDING.search(text, _cue_lead(text, start, min(cues)), at)
     if hit is not None and WHOLE_WITH_A_CLAUSE.match(hit.group()) and not _opens_a_clause(text, lo, hit.start()):
         return None  # ('58 of the 76 inmates who escaped had been recaptured, five …': no whole opening)
     return hit
+
+
+def _cue_lead(text: str, start: int, cue: int) -> int:
+    """Where a match of scope/part-including may start at the earliest, its first cue word at
+    ``cue``: no match starts before the letters and spaces a cue may follow within it ('out of'
+    before 'of', 'incl' before 'ncl'), so the search need not try the window before them.
+
+    >>> _cue_lead("twelve, out  of whom", 0, 13)
+    8
+    """
+    while cue > start and text[cue - 1].isspace():
+        cue -= 1
+    return max(start, cue - 3)
 
 
 WHOLE_WITH_A_CLAUSE = re.compile(r"(?:of|among(?:st)?)\s+(?:the|those)\s+\S+(?:\s+[\w'’-]+){4}", re.IGNORECASE)
