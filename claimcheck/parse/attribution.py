@@ -887,13 +887,13 @@ LEAD_TIME = re.compile(
 )  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police',
 #    a clock time ('At 15:20 the ministry's spokesman wrote …', 'By 9 p.m. police said …')
 AGE = re.compile(r"\d{1,3}")  # a person's age between commas
-RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
+RELATIVE_END = re.compile(r"\b(?:that|which|(?-i:who)|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 
 
 RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
 # the subject of a relative clause's speech verb: '… an accident which police said killed 62'
-WHO_END = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
+WHO_END = re.compile(r"\s(?:(?-i:who)|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
 
 
 def _is_time(lex: Lexicon, word: str) -> bool:
@@ -1732,9 +1732,9 @@ RELAYER = re.compile(r"(?:[Mm]y|[Oo]ur)\s+[a-z]")  # 'My cousin', 'our neighbour
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
 DASH_BEFORE = re.compile(r"\s[–—-]\s$")
-WHO_BEFORE_VERB = re.compile(r"(?<=\w)(?<!\bno\sone)(?<!\bnobody)(?<!\bnone)\s+who\s+[^,;:.!?\"“”()\n]{1,80}?\s*$", re.IGNORECASE)
+WHO_BEFORE_VERB = re.compile(r"(?<=\w)(?<!\bno\sone)(?<!\bnobody)(?<!\bnone)\s+(?-i:who)\s+[^,;:.!?\"“”()\n]{1,80}?\s*$", re.IGNORECASE)
 # a subject's relative clause with no comma, right before its verb: 'a doctor who asked not to be named (said)'
-# (not a denial's: 'figures that no one who was there can believe')
+# (not a denial's: 'figures that no one who was there can believe'; nor the acronym: 'The WHO office in Kinshasa said')
 WHO_CLAUSE = re.compile(r",?\s+(?:who|whom)\s")  # a speaker's relative clause: '… official who asked not to be named'
 QUOTED_WORDS = "attribution/quoted-words"
 WHAT_CALLED = re.compile(
@@ -1858,8 +1858,17 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
         text, max(sent_lo, v.start() - 64), v.start()
     ):  # ('The syndicate "Podkrepa" declared that …': a name in quotes is the subject, no quotation)
         return _np_after(text, v.end(), sent_hi, lex)
-    if VERB_OPENS.fullmatch(text, sent_lo, v.start()) and (after := _np_after(text, v.end(), sent_hi, lex)):
+    if VERB_OPENS.fullmatch(text, sent_lo, v.start()) and (
+        (after := _np_after_adverbials(text, v.end(), sent_hi, lex)) or (after := _np_after(text, v.end(), sent_hi, lex))
+    ):
         return after  # a translation's verb first: 'And said the media spokesman of the Directorate, …, that …'
+    if (
+        COMMA_BEFORE.search(text, max(sent_lo, v.start() - 3), v.start())
+        and v.group().lower() in lex.inverted_speech_verbs
+        and (after := _np_after(text, v.end(), sent_hi, lex))
+        and INVERTED_CLOSED.match(text, v.end(), sent_hi)
+    ):
+        return after  # an inverted verb between commas: '…, said the civil protection agency, which carries the toll to 8'
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
         # the main clause's subject, not the noun of the clause before it
@@ -1869,8 +1878,43 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
     return _np_before(text, sent_lo, v.start(), lex)
 
 
-VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Further|Furthermore)\s+)?", re.IGNORECASE)
-# what may stand before a verb that opens its sentence ('And said the spokesman …', 'Added the minister …')
+VERB_OPENS = re.compile(
+    r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Further|Furthermore)\s+)?(?:(?-i:In|At)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,?\s+)?",
+    re.IGNORECASE,
+)  # what may stand before a verb that opens its sentence ('And said the spokesman …', 'Added the minister …',
+#    a translation's place first: 'In Lima said on Thursday the ombudsman's office that …')
+ADVERBIALS_THEN_SPEAKER = re.compile(r"\s+(?P<run>[^,;:.!?\"“”()\n]{4,160}?)(?=\s+that\b|\s*,)")
+# what a verb that opens its sentence is followed by up to its clause or a comma: its time and place,
+# then its speaker ('Reported on Tuesday at a news conference in the capital the minister of health that …')
+
+
+def _np_after_adverbials(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
+    """The speaker after the time and place phrases of a verb that opens its sentence, as
+    translations order them: 'Announced yesterday evening in Tunis the Interior Ministry that 23 …',
+    'Communicated in a statement on Sunday the regional prosecutor's office that …'. The phrases
+    open on a preposition or a time word; the speaker opens on an article, a possessive or a
+    capital that no preposition, article or name stands right before."""
+    m = ADVERBIALS_THEN_SPEAKER.match(text, at, hi)
+    if not m:
+        return None
+    words = m["run"].split()
+    first = words[0].lower()
+    if first in ("the", "a", "an") or not (
+        first in lex.grammar["prepositions"] or _is_time(lex, first) or first in lex.grammar["time_phrase_words"]
+    ):
+        return None
+    preps = lex.grammar["prepositions"]
+    articles = ("the", "a", "an")
+    for j in range(1, len(words)):
+        w, before = words[j], words[j - 1]
+        if before.lower() in preps or before.lower() in articles or before.lower() in lex.grammar["possessives"]:
+            continue
+        if w.lower() in ("the", "its", "their") or (w[0].isupper() and not before[0].isupper()):
+            np = _clean_np(lex, " ".join(words[j:]))
+            return np if np and _valid_np(np, lex) and not _is_time(lex, np.split()[-1].lower()) else None
+    return None
+COMMA_BEFORE = re.compile(r",\s*$")
+INVERTED_CLOSED = re.compile(r"[^,;.\"“”]{2,80},")  # the speaker after the verb, closed by a comma
 AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 VERB_BEFORE_FIGURE = re.compile(
     r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:in\s+total|in\s+all|altogether|overall)\s+)?"
@@ -1996,12 +2040,16 @@ def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
     m = PHRASE_AFTER.match(text[at:hi])
     if not m:
         return None
-    np = _clean_np(lex, m.group(1))
+    raw = m.group(1)
+    if (clause := THAT_CLAUSE.search(raw)) and clause.start():
+        raw = raw[: clause.start()]  # 'Communicated the prefecture that a fifth person died': the clause it told
+    np = _clean_np(lex, raw)
     if np.split()[:1] and np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
         return name["name"]  # 'says its president, Yolanda Peñaranda': the person, not 'its president'
     return np if np and _valid_np(np, lex) else None
 
 
+THAT_CLAUSE = re.compile(r"\s+that\s")  # the clause a speaker tells, after its name
 NAME_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|van|von|al-[A-Z][\w'’-]+)){1,3})\b(?=\s*[,.;]|$)")
 
 
