@@ -172,6 +172,7 @@ def _refine(
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
+    out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
     if out != covered_flat:  # a figure a line's label gave a speaker shares it ('…: 29 dead. 31 injured, of whom 4 …')
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
@@ -676,6 +677,33 @@ def _toll_explained_after(claims: list[Claim], text: str) -> list[Claim]:
         named = d.claimant
         if named.lower() in HELD_PRONOUNS or named not in d.sentence:
             continue  # (a pronoun, or a speaker carried from elsewhere: not named there)
+        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+    return out
+
+
+TOTAL_BROUGHT_TO = "attribution/speakers-total-brought-to"
+BROUGHT_TO = re.compile(
+    r"[\"“]?(?:That|This|It|Which|These)\s+(?:(?:now|thus|therefore|further|also)\s+)?"
+    r"(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted|puts?|pushe[sd]|push|carr(?:ies|ied|y)|increases?|increased)\s+"
+    r"(?:(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,5}?)?(?:to|at)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$"
+)  # a sentence that opens by adding up the figures before it: 'That brings to 30 the number', 'This raises the toll to'
+
+
+def _total_brought_to(claims: list[Claim], text: str) -> list[Claim]:
+    """A total that a sentence opening on 'That', 'This' or 'It' brings a figure to ('Three more
+    deaths were confirmed by the ministry. That brings to 30 the number of people killed.') is
+    told by the speaker of the last figure before it, in the sentence just before and its
+    paragraph; it names no speaker of its own."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c = out[k]
+        if c.claimant is not None or not BROUGHT_TO.fullmatch(c.sentence, 0, c.start - c.sentence_start):
+            continue
+        d = out[k - 1]
+        if d.claimant is None or d.sentence_start >= c.sentence_start or "\n\n" in text[d.end : c.start]:
+            continue
+        if text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
+            continue  # (a sentence between with no figure: not the rise it adds up)
         out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
     return out
 
