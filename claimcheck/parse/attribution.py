@@ -1859,15 +1859,18 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
     ):  # ('The syndicate "Podkrepa" declared that …': a name in quotes is the subject, no quotation)
         return _np_after(text, v.end(), sent_hi, lex)
     if VERB_OPENS.fullmatch(text, sent_lo, v.start()) and (
-        (after := _np_after_adverbials(text, v.end(), sent_hi, lex)) or (after := _np_after(text, v.end(), sent_hi, lex))
+        (after := _np_after_adverbials(text, v.end(), sent_hi, lex)) or (after := _np_after(text, v.end(), sent_hi, lex, cut_that=True))
     ):
         return after  # a translation's verb first: 'And said the media spokesman of the Directorate, …, that …'
     if (
         COMMA_BEFORE.search(text, max(sent_lo, v.start() - 3), v.start())
         and v.group().lower() in lex.inverted_speech_verbs
-        and (after := _np_after(text, v.end(), sent_hi, lex))
+        and v.group().lower() not in TOLD
         and INVERTED_CLOSED.match(text, v.end(), sent_hi)
-    ):
+        and (after := _np_after(text, v.end(), sent_hi, lex))
+        and text.startswith(after, len(text) - len(text[v.end() :].lstrip()))
+        and _speaker_like(after, lex)
+    ):  # (the phrase itself, no time cut off its front: not '…, said on Thursday, up from 31')
         return after  # an inverted verb between commas: '…, said the civil protection agency, which carries the toll to 8'
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
@@ -1914,7 +1917,7 @@ def _np_after_adverbials(text: str, at: int, hi: int, lex: Lexicon) -> str | Non
             return np if np and _valid_np(np, lex) and not _is_time(lex, np.split()[-1].lower()) else None
     return None
 COMMA_BEFORE = re.compile(r",\s*$")
-INVERTED_CLOSED = re.compile(r"[^,;.\"“”]{2,80},")  # the speaker after the verb, closed by a comma
+INVERTED_CLOSED = re.compile(r"(?![^,;.\"“”]*\sthat\s)[^,;.\"“”]{2,80},")  # the speaker after the verb, closed by a comma
 AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 VERB_BEFORE_FIGURE = re.compile(
     r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:in\s+total|in\s+all|altogether|overall)\s+)?"
@@ -2035,14 +2038,27 @@ def _quote_start(text: str, lo: int, pos: int) -> int | None:
 CLOSING_BEFORE = frozenset(",.!?")
 
 
-def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
+def _speaker_like(np: str, lex: Lexicon) -> bool:
+    """A phrase that opens as a speaker does: an article or possessive, a capital, or a
+    claimant's role word ('the prefecture', 'Police', 'rescue agency'; not 'dozens of
+    protesters were hurt', 'circulating on social media')."""
+    first = np.split()[0] if np.split() else ""
+    return bool(first) and (
+        first.lower() in ("the", "a", "an") or first.lower() in lex.grammar["possessives"] or first[0].isupper()
+        or not first.endswith(("ing", "ed")) and claimant_type(np, lex) != "other"
+    )
+
+
+def _np_after(text: str, at: int, hi: int, lex: Lexicon, cut_that: bool = False) -> str | None:
     """The speaker named after an inverted verb: '"…," said Ann Lee, a doctor.'"""
     m = PHRASE_AFTER.match(text[at:hi])
     if not m:
         return None
     raw = m.group(1)
-    if (clause := THAT_CLAUSE.search(raw)) and clause.start():
+    if cut_that and (clause := THAT_CLAUSE.search(raw)) and clause.start():
         raw = raw[: clause.start()]  # 'Communicated the prefecture that a fifth person died': the clause it told
+        if not _speaker_like(raw.strip(), lex):
+            return None  # ('Reports circulating on social media that …': a noun, no verb of saying)
     np = _clean_np(lex, raw)
     if np.split()[:1] and np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
         return name["name"]  # 'says its president, Yolanda Peñaranda': the person, not 'its president'
