@@ -1869,7 +1869,9 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
         and INVERTED_CLOSED.match(text, v.end(), sent_hi)
         and (after := _np_after(text, v.end(), sent_hi, lex))
         and text.startswith(after, len(text) - len(text[v.end() :].lstrip()))
+        and len(after.split()) <= 8
         and _speaker_like(after, lex)
+        and not _after_aside(text, sent_lo, v.start())
     ):  # (the phrase itself, no time cut off its front: not '…, said on Thursday, up from 31')
         return after  # an inverted verb between commas: '…, said the civil protection agency, which carries the toll to 8'
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
@@ -2036,6 +2038,15 @@ def _quote_start(text: str, lo: int, pos: int) -> int | None:
 
 
 CLOSING_BEFORE = frozenset(",.!?")
+
+
+def _after_aside(text: str, sent_lo: int, at: int) -> bool:
+    """Whether the comma before the verb at ``at`` closes a short aside after its subject
+    ('The coalition, for its part, says …', 'The chief, Ngarlem Djekourou, told …'), not a clause
+    the verb comes after ('Two more bodies were found on Monday, said the agency, …')."""
+    comma = text.rfind(",", sent_lo, at)
+    before = text.rfind(",", sent_lo, comma)
+    return before >= 0 and len(text[before + 1 : comma].split()) <= 5
 
 
 def _speaker_like(np: str, lex: Lexicon) -> bool:
