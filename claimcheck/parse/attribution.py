@@ -58,8 +58,9 @@ _ACCORDING_A = (
 )  # after an 'a' or 'A' that opens a word: 'according to (what was reported by)', 'as per', 'as reported by'
 _PER = (
     r"er\s+(?=the\s|an?\s|[A-Z]|@\w|(?:rights\s+groups?|officials|police|witnesses|activists|organi[sz]ers"
-    r"|residents|medics|doctors|hospitals|local\s+media|state\s+media|unions?|lawyers|monitors)\b)(?!cent\b)"
-)  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups'
+    r"|residents|medics|doctors|hospitals|local\s+media|state\s+media|unions?|lawyers|monitors"
+    r"|(?:local|regional|provincial|district|hospital|health|government|military|security)\s+(?:officials|authorities|sources|officers))\b)(?!cent\b)"
+)  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups', 'per local officials'
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
     r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?|his|her|their)\s+(?:own\s+)?(?:count|tally|estimate)\b)"
@@ -1490,8 +1491,13 @@ def _attribute(
             # ('74 treated in hospital (Shared Health)[3]': a cited bracket names the source)
         ):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
-    if claimant is None and (_first_verb(lex, low, pos, sent_hi) or _inverted_only_re(lex).search(low, pos, sent_hi)):
+    broken = claimant is not None and bool(verbs) and CLAUSE_BREAK.search(text, verbs[-1].end(), pos) is not None
+    # ('Police said the march was peaceful, but at least 14 people were injured, the Red Cross
+    # said': a speaker that closes the figure's own clause speaks for it, not the one before 'but')
+    if (claimant is None or broken) and (_first_verb(lex, low, pos, sent_hi) or _inverted_only_re(lex).search(low, pos, sent_hi)):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
+        if trailing and broken and _is_pronoun(lex, trailing.group("np1") or trailing.group("np2") or "it"):
+            trailing = None  # ('…, but 14 were hurt, he said': the subject before, as read)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
