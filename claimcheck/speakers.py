@@ -1586,6 +1586,13 @@ OUTLET_TAIL = re.compile(
 )  # '(confirmed) a local official to Xinhua over phone', 'a police document reviewed by Reuters'
 
 
+BODY_NAMED_AFTER = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z]+)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|el|del|sans|without)\s+)*[A-Z][\w&'’.-]*){0,6})"
+)  # a body named after the common noun that says what it is: 'the rights group Amnesty International',
+#    "the teachers' union SNES", 'the daily Le Monde' (lexicon speakers.appositive_heads)
+
+
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if (
         c.claimant
@@ -1606,8 +1613,13 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
             e = index.resolve(name, c.sentence_start + max(c.sentence.find(name), 0))
             if e is not None:
                 name = e.full
+    described_as = None
+    if (named := BODY_NAMED_AFTER.fullmatch(name)) and named["head"].lower() in lex.data["speakers"]["appositive_heads"]:
+        described_as, name = name, named["name"]  # 'the rights group Amnesty International': its name
     display = index.canonical(name)
     kind = claimant_type(name, lex)
+    if kind == "other" and described_as:
+        kind = claimant_type(described_as, lex)  # ('the war monitor Airwars': a rights group's words tell its type)
     if kind == "other" and (display != name or HONORIFIC.match(name)):
         hon = HONORIFIC.match(name)  # 'Mr. Raja': the words the report introduced him with
         last = hon["last"] if hon else None

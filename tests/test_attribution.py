@@ -2730,3 +2730,30 @@ TRAILING_SPEAKER_AFTER_ANOTHER = [
 @pytest.mark.parametrize(("text", "value", "want"), TRAILING_SPEAKER_AFTER_ANOTHER)
 def test_a_trailing_speaker_after_another_clause(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# A body named after the common noun that says what it is keeps its name, and the type the
+# noun gives it (lexicon speakers.appositive_heads) (main: 11/11 kept whole; after: 0/11)
+BODY_NAMED_AFTER_ITS_KIND = [
+    case("rights-group-amnesty", "The rights group Amnesty International said 40 people were killed.", 40, "Amnesty International"),
+    case("monitoring-group-name", "The monitoring group Airwars counted 120 civilians killed.", 120, "Airwars"),
+    case("news-agency-name", "The news agency Reuters reported that 12 people were arrested.", 12, "Reuters"),
+    case("medical-charity-name", "The medical charity Doctors Without Borders said it had treated 85 wounded.", 85, "Doctors Without Borders"),
+    case("teachers-union-acronym", "The teachers' union SNES said 30,000 teachers went on strike.", 30000, "SNES"),
+    case("according-to-the-rights-group", "According to the rights group Human Rights Watch, 17 people were killed.", 17, "Human Rights Watch"),
+    case("trailing-aid-group", "At least 9 people died, said the aid group Oxfam.", 9, "Oxfam"),
+    case("citizens-collective", "The citizens' collective Nos Rues estimated the crowd at 8,000.", 8000, "Nos Rues"),
+    case("public-broadcaster", "The public broadcaster RTS reported 5 dead.", 5, "RTS"),
+    case("war-monitor-long-name", "The war monitor Syrian Observatory for Human Rights said 26 fighters were killed.", 26, "Syrian Observatory for Human Rights"),
+    case("the-daily", "The daily Le Monde counted 14 victims.", 14, "Le Monde"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), BODY_NAMED_AFTER_ITS_KIND)
+def test_a_body_named_after_its_kind_is_its_name(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+def test_a_body_named_after_its_kind_keeps_the_kinds_type() -> None:
+    assert who("The public broadcaster RTS reported 5 dead.", 5)[:2] == ("RTS", "media")
+    assert who("The teachers' union SNES said 30,000 teachers went on strike.", 30000)[:2] == ("SNES", "union")
