@@ -412,7 +412,7 @@ MORE_EXAMPLES = [
         "28,000.\n\nState police forces killed 699 people in 2024, according to the Institute of "
         "Public Security (ISP), and the complex has a population of about 23,000.",
         {"three": "The National Police", "about 15,000": "Police spokesman Ed Barr",
-         "28,000": "the data group Hetq Data", "699": "the Institute of Public Security"},
+         "28,000": "Hetq Data", "699": "the Institute of Public Security"},
         id="stood-by-its-figure-gives-the-estimate-colon-a-clock-time-and-a-year-before-according-to",
     ),
     pytest.param(
