@@ -1877,6 +1877,8 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
         and text.startswith(after, len(text) - len(text[v.end() :].lstrip()))
         and len(after.split()) <= 8
         and _speaker_like(after, lex)
+        and after.split()[0].lower() not in lex.grammar["possessives"]  # ('…, reported his injuries on Sunday, …': its object)
+        and (after[0].isupper() or after.split()[-1].lower() in ("source", "sources") or claimant_type(after, lex) != "other")
         and not _after_aside(text, sent_lo, v.start())
     ):  # (the phrase itself, no time cut off its front: not '…, said on Thursday, up from 31')
         return after  # an inverted verb between commas: '…, said the civil protection agency, which carries the toll to 8'
