@@ -172,6 +172,7 @@ def _refine(
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
+    out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
     if out != covered_flat:  # a figure a line's label gave a speaker shares it ('…: 29 dead. 31 injured, of whom 4 …')
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step("attribution/speakers-shared", [c for g in regrouped for c in _shared(g)])
@@ -676,6 +677,33 @@ def _toll_explained_after(claims: list[Claim], text: str) -> list[Claim]:
         named = d.claimant
         if named.lower() in HELD_PRONOUNS or named not in d.sentence:
             continue  # (a pronoun, or a speaker carried from elsewhere: not named there)
+        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+    return out
+
+
+TOTAL_BROUGHT_TO = "attribution/speakers-total-brought-to"
+BROUGHT_TO = re.compile(
+    r"[\"“]?(?:That|This|It|Which|These)\s+(?:(?:now|thus|therefore|further|also)\s+)?"
+    r"(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted|puts?|pushe[sd]|push|carr(?:ies|ied|y)|increases?|increased)\s+"
+    r"(?:(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,5}?)?(?:to|at)\s+(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$"
+)  # a sentence that opens by adding up the figures before it: 'That brings to 30 the number', 'This raises the toll to'
+
+
+def _total_brought_to(claims: list[Claim], text: str) -> list[Claim]:
+    """A total that a sentence opening on 'That', 'This' or 'It' brings a figure to ('Three more
+    deaths were confirmed by the ministry. That brings to 30 the number of people killed.') is
+    told by the speaker of the last figure before it, in the sentence just before and its
+    paragraph; it names no speaker of its own."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c = out[k]
+        if c.claimant is not None or not BROUGHT_TO.fullmatch(c.sentence, 0, c.start - c.sentence_start):
+            continue
+        d = out[k - 1]
+        if d.claimant is None or d.sentence_start >= c.sentence_start or "\n\n" in text[d.end : c.start]:
+            continue
+        if text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
+            continue  # (a sentence between with no figure: not the rise it adds up)
         out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
     return out
 
@@ -1558,6 +1586,13 @@ OUTLET_TAIL = re.compile(
 )  # '(confirmed) a local official to Xinhua over phone', 'a police document reviewed by Reuters'
 
 
+BODY_NAMED_AFTER = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z]+)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|el|del|sans|without)\s+)*[A-Z][\w&'’.-]*){0,6})"
+)  # a body named after the common noun that says what it is: 'the rights group Amnesty International',
+#    "the teachers' union SNES", 'the daily Le Monde' (lexicon speakers.appositive_heads)
+
+
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if (
         c.claimant
@@ -1578,8 +1613,13 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
             e = index.resolve(name, c.sentence_start + max(c.sentence.find(name), 0))
             if e is not None:
                 name = e.full
+    described_as = None
+    if (named := BODY_NAMED_AFTER.fullmatch(name)) and named["head"].lower() in lex.data["speakers"]["appositive_heads"]:
+        described_as, name = name, named["name"]  # 'the rights group Amnesty International': its name
     display = index.canonical(name)
     kind = claimant_type(name, lex)
+    if kind == "other" and described_as:
+        kind = claimant_type(described_as, lex)  # ('the war monitor Airwars': a rights group's words tell its type)
     if kind == "other" and (display != name or HONORIFIC.match(name)):
         hon = HONORIFIC.match(name)  # 'Mr. Raja': the words the report introduced him with
         last = hon["last"] if hon else None

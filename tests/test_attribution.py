@@ -2629,3 +2629,131 @@ def test_a_time_clause_or_a_passive_after_a_figure_names_no_claimant(text: str, 
 )
 def test_a_source_runs_to_its_figure(text: str, value: int, claimant: str) -> None:
     assert claim_with(text, value).claimant == claimant
+
+
+# --- session 24 (attr24b): fresh sentences per kind, written before the code; first runs at main
+# in the comments (kind: failing/total) -----------------------------------------------------------
+
+# A verb that opens its sentence, then its time and place, then its speaker, as translations
+# order them (main: 10/10 wrong; after: 1/10)
+VERB_TIME_PLACE_SPEAKER = [
+    case("reported-on-day-at-briefing-in-capital", "Reported on Tuesday at a news conference in the capital the minister of health that 14 people had died in the floods.", 14, "the minister of health"),
+    case("announced-yesterday-evening-in-city", "Announced yesterday evening in Tunis the Interior Ministry that 23 demonstrators were arrested.", 23, "the Interior Ministry"),
+    case("declared-late-on-day-in-address", "Declared late on Friday in a televised address the prime minister that at least 9 soldiers had been killed.", 9, "the prime minister"),
+    case("confirmed-this-morning-to-radio", "Confirmed this morning to local radio the civil defence spokesman that 31 people were injured.", 31, "the civil defence spokesman"),
+    xfail("as-informed-on-day-in-city", "As informed on Monday in Sarajevo the cantonal police, 17 people were detained during the protest.", 17, "the cantonal police",
+          reason="'as informed' with no 'by' and its time and place is no 'according to' wording yet"),
+    case("communicated-in-statement-on-day", "Communicated in a statement on Sunday the regional prosecutor's office that 5 police officers were hurt.", 5, "the regional prosecutor's office"),
+    case("stated-at-the-scene-at-night", "Stated at the scene on Wednesday night the fire brigade commander that 12 residents died.", 12, "the fire brigade commander"),
+    case("place-first-then-said-on-day", "In Lima said on Thursday the ombudsman's office that 18 people had died in the clashes.", 18, "the ombudsman's office"),
+    case("reports-today-in-a-note", "Reports today in a note to the press the Red Cross that 40 people were treated for injuries.", 40, "the Red Cross"),
+    case("informed-last-night-through-networks", "Informed last night through its social networks the National Police that 62 people were arrested.", 62, "the National Police"),
+]
+
+# A toll carried on after an inverted speaker between commas, or a verb-first speaker whose
+# clause its name ends (main: 5/10 wrong; after: 0/10)
+TOLL_CARRIED_AFTER_INVERTED = [
+    case("which-carries-the-toll", "Two more bodies were found on Monday, said the civil protection agency, which carries the toll to eight.", 8, "the civil protection agency"),
+    case("which-brings-after-announced", "Another injured man died overnight, announced the hospital, which brings the number of dead to 11.", 11, "the hospital"),
+    case("raising-after-trailing", "A third protester died of his wounds on Sunday, the health ministry said, raising the toll to 3.", 3, "the health ministry"),
+    case("bringing-after-according", "According to the police, six more people were arrested on Friday, bringing the total to 48.", 48, "the police"),
+    case("which-raises-after-reported", "Rescuers pulled four more bodies from the mud on Tuesday, reported the fire service, which raises the death toll to 27.", 27, "the fire service"),
+    case("taking-the-total-own-subject", "The interior ministry reported 12 new arrests overnight, taking the total number of detainees to 230.", 230, "The interior ministry"),
+    case("which-puts-the-number-at", "Nine more people were hurt on Saturday, the Red Crescent said, which puts the number of injured at 74.", 74, "the Red Crescent"),
+    case("headline-says-then-lifting", "Two more miners found dead, says rescue agency, lifting the toll to 15.", 15, "rescue agency"),
+    case("which-took-the-toll", "The army said one more soldier died in hospital, which took the toll among the troops to 6.", 6, "The army"),
+    case("verb-first-that-then-bringing", "Communicated the prefecture that a fifth person died, bringing the tally of the dead to five.", 5, "the prefecture"),
+]
+
+# 'The WHO' is the World Health Organization, not the relative 'who' (main: 10/11 wrong; after: 0/11)
+THE_WHO = [
+    case("the-who-said", "The WHO said 45 people had died of cholera in the camp.", 45, "The WHO"),
+    case("the-who-counts", "The WHO counts 120 deaths in the region since January.", 120, "The WHO"),
+    case("according-to-the-who", "According to the WHO, 300 people were killed by the outbreak.", 300, "the WHO"),
+    case("trailing-the-who-reported", "At least 60 people have died, the WHO reported on Friday.", 60, "the WHO"),
+    case("the-who-has-recorded", "The WHO has recorded 18 deaths among health workers.", 18, "The WHO"),
+    case("the-who-estimates-that", "The WHO estimates that 2,000 people were injured in the quake.", 2000, "The WHO"),
+    case("headline-who-colon", "WHO: 75 dead in cholera outbreak", 75, "WHO"),
+    case("the-who-office-in-city", "The WHO office in Kinshasa said 33 people died.", 33, "The WHO office in Kinshasa"),
+    case("the-who-put-the-toll", "The WHO put the death toll at 92.", 92, "The WHO"),
+    case("the-who-told-reporters", "The WHO told reporters that 14 health workers were killed.", 14, "The WHO"),
+    case("forum-the-who-says", "the WHO says 25 dead", 25, "the WHO"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), VERB_TIME_PLACE_SPEAKER + TOLL_CARRIED_AFTER_INVERTED + THE_WHO)
+def test_inverted_speakers_and_the_who(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# A sentence that opens by adding up the figure before it ('That brings to 30 the number …')
+# is told by that figure's speaker (attribution/speakers-total-brought-to) (main: 6/10 wrong;
+# after: 2/10, both figures not read at all yet)
+TOTAL_BROUGHT_TO = [
+    case("passive-by-then-that-brings-to", "Three more deaths were confirmed by the ministry on Monday. That brings to 30 the number of people killed.", 30, "the ministry"),
+    xfail("this-raises-to-the-number-of-arrests", "The police arrested 12 more people on Tuesday, the spokesman said. This raises to 85 the number of arrests.", 85, "the spokesman",
+          reason="'raises to 85 the number of arrests' is not read as a count yet (recall)"),
+    case("which-brings-to-the-total", "Two more soldiers died, the army said, which brings to 19 the total of soldiers killed.", 19, "the army"),
+    case("bringing-to-after-according", "Another body was recovered on Friday, according to rescuers, bringing to 9 the number of dead.", 9, "rescuers"),
+    case("translated-it-takes-to", "The health office recorded four new deaths. It takes to 41 the number of victims of the epidemic.", 41, "The health office"),
+    case("translated-that-raises-to", "Communicated the prefecture that five more people were arrested. That raises to 60 the number of people detained.", 60, "the prefecture"),
+    xfail("this-puts-at-the-number", "Hospital officials said two more of the injured had died. This puts at 13 the number of dead.", 13, "Hospital officials",
+          reason="'puts at 13 the number of dead' is not read as a count yet (recall)"),
+    case("which-brings-to-the-toll", "Rescuers found 4 more bodies, the governor said, which brings to 17 the toll of the landslide.", 17, "the governor"),
+    case("this-lifts-to-since", "The Red Crescent recorded 6 more deaths overnight. This lifts to 52 the number of people killed since Friday.", 52, "The Red Crescent"),
+    case("carrying-to-the-number", "The ministry said 3 more protesters died, carrying to 21 the number of victims.", 21, "The ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), TOTAL_BROUGHT_TO)
+def test_a_total_brought_to_is_the_speaker_before(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# A speaker that closes the figure's own clause, after a 'but', ';' or 'while' that parts it
+# from an earlier speaker's clause, speaks for it; 'per' before local officials (main: 3/10
+# wrong; after: 0/10)
+TRAILING_SPEAKER_AFTER_ANOTHER = [
+    case("but-then-trailing-said", "Police said the march was peaceful, but at least 14 people were injured, the Red Cross said.", 14, "the Red Cross"),
+    case("where-clause-then-officials-said", "The governor visited the site on Monday, where 7 workers died, officials said.", 7, "officials"),
+    case("according-to-after-a-where", "The minister toured the hospital, where 22 of the wounded are being treated, according to doctors.", 22, "doctors"),
+    case("semicolon-then-firefighters-said", "Residents described panic as the fire spread; 11 people died, firefighters said.", 11, "firefighters"),
+    case("after-clause-state-media-reported", "The mayor called for calm after 5 people were killed overnight, state media reported.", 5, "state media"),
+    case("told-agency-after-president", "The president ordered an inquiry after 30 protesters were arrested, a police spokesman told AFP.", 30, "a police spokesman"),
+    case("and-clause-then-ministry-said", "The union had called the strike, and some 3,000 workers joined it, the labour ministry said.", 3000, "the labour ministry"),
+    case("per-local-officials", "The army moved into the district, where 16 civilians were killed, per local officials.", 16, "local officials"),
+    case("police-act-then-medics-stated", "Police fired tear gas, and 9 demonstrators were hurt, medics stated.", 9, "medics"),
+    case("semicolon-after-a-warning", "Amnesty had warned of violence; 20 people were detained, the interior ministry reported.", 20, "the interior ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), TRAILING_SPEAKER_AFTER_ANOTHER)
+def test_a_trailing_speaker_after_another_clause(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# A body named after the common noun that says what it is keeps its name, and the type the
+# noun gives it (lexicon speakers.appositive_heads) (main: 11/11 kept whole; after: 0/11)
+BODY_NAMED_AFTER_ITS_KIND = [
+    case("rights-group-amnesty", "The rights group Amnesty International said 40 people were killed.", 40, "Amnesty International"),
+    case("monitoring-group-name", "The monitoring group Airwars counted 120 civilians killed.", 120, "Airwars"),
+    case("news-agency-name", "The news agency Reuters reported that 12 people were arrested.", 12, "Reuters"),
+    case("medical-charity-name", "The medical charity Doctors Without Borders said it had treated 85 wounded.", 85, "Doctors Without Borders"),
+    case("teachers-union-acronym", "The teachers' union SNES said 30,000 teachers went on strike.", 30000, "SNES"),
+    case("according-to-the-rights-group", "According to the rights group Human Rights Watch, 17 people were killed.", 17, "Human Rights Watch"),
+    case("trailing-aid-group", "At least 9 people died, said the aid group Oxfam.", 9, "Oxfam"),
+    case("citizens-collective", "The citizens' collective Nos Rues estimated the crowd at 8,000.", 8000, "Nos Rues"),
+    case("public-broadcaster", "The public broadcaster RTS reported 5 dead.", 5, "RTS"),
+    case("war-monitor-long-name", "The war monitor Syrian Observatory for Human Rights said 26 fighters were killed.", 26, "Syrian Observatory for Human Rights"),
+    case("the-daily", "The daily Le Monde counted 14 victims.", 14, "Le Monde"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), BODY_NAMED_AFTER_ITS_KIND)
+def test_a_body_named_after_its_kind_is_its_name(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+def test_a_body_named_after_its_kind_keeps_the_kinds_type() -> None:
+    assert who("The public broadcaster RTS reported 5 dead.", 5)[:2] == ("RTS", "media")
+    assert who("The teachers' union SNES said 30,000 teachers went on strike.", 30000)[:2] == ("SNES", "union")

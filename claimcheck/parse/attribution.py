@@ -58,8 +58,9 @@ _ACCORDING_A = (
 )  # after an 'a' or 'A' that opens a word: 'according to (what was reported by)', 'as per', 'as reported by'
 _PER = (
     r"er\s+(?=the\s|an?\s|[A-Z]|@\w|(?:rights\s+groups?|officials|police|witnesses|activists|organi[sz]ers"
-    r"|residents|medics|doctors|hospitals|local\s+media|state\s+media|unions?|lawyers|monitors)\b)(?!cent\b)"
-)  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups'
+    r"|residents|medics|doctors|hospitals|local\s+media|state\s+media|unions?|lawyers|monitors"
+    r"|(?:local|regional|provincial|district|hospital|health|government|military|security)\s+(?:officials|authorities|sources|officers))\b)(?!cent\b)"
+)  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups', 'per local officials'
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
     r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?|his|her|their)\s+(?:own\s+)?(?:count|tally|estimate)\b)"
@@ -887,13 +888,13 @@ LEAD_TIME = re.compile(
 )  # a time phrase opening the clause before its subject: 'A day later it', 'The next day police',
 #    a clock time ('At 15:20 the ministry's spokesman wrote …', 'By 9 p.m. police said …')
 AGE = re.compile(r"\d{1,3}")  # a person's age between commas
-RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*$", re.IGNORECASE)  # a boundary word
+RELATIVE_END = re.compile(r"\b(?:that|which|(?-i:who)|whom)\s*$", re.IGNORECASE)  # a boundary word
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 
 
 RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
 # the subject of a relative clause's speech verb: '… an accident which police said killed 62'
-WHO_END = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
+WHO_END = re.compile(r"\s(?:(?-i:who)|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
 
 
 def _is_time(lex: Lexicon, word: str) -> bool:
@@ -1490,8 +1491,13 @@ def _attribute(
             # ('74 treated in hospital (Shared Health)[3]': a cited bracket names the source)
         ):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
-    if claimant is None and (_first_verb(lex, low, pos, sent_hi) or _inverted_only_re(lex).search(low, pos, sent_hi)):
+    broken = claimant is not None and bool(verbs) and CLAUSE_BREAK.search(text, verbs[-1].end(), pos) is not None
+    # ('Police said the march was peaceful, but at least 14 people were injured, the Red Cross
+    # said': a speaker that closes the figure's own clause speaks for it, not the one before 'but')
+    if (claimant is None or broken) and (_first_verb(lex, low, pos, sent_hi) or _inverted_only_re(lex).search(low, pos, sent_hi)):
         trailing = rules["attribution/trailing"].search(text, pos, sent_hi)
+        if trailing and broken and _is_pronoun(lex, trailing.group("np1") or trailing.group("np2") or "it"):
+            trailing = None  # ('…, but 14 were hurt, he said': the subject before, as read)
         if trailing:
             np = trailing.group("np1") or trailing.group("np2")
             parts = [p for p in np.split(",") if p.strip() and not p.strip().isdigit()]
@@ -1732,9 +1738,9 @@ RELAYER = re.compile(r"(?:[Mm]y|[Oo]ur)\s+[a-z]")  # 'My cousin', 'our neighbour
 PRONOUN_AFTER_COLON = re.compile(r"[:;]\s+(?:it|they)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # 'X disputes this: it says'
 DASH_AFTER = re.compile(r"\s[–—-]\s")
 DASH_BEFORE = re.compile(r"\s[–—-]\s$")
-WHO_BEFORE_VERB = re.compile(r"(?<=\w)(?<!\bno\sone)(?<!\bnobody)(?<!\bnone)\s+who\s+[^,;:.!?\"“”()\n]{1,80}?\s*$", re.IGNORECASE)
+WHO_BEFORE_VERB = re.compile(r"(?<=\w)(?<!\bno\sone)(?<!\bnobody)(?<!\bnone)\s+(?-i:who)\s+[^,;:.!?\"“”()\n]{1,80}?\s*$", re.IGNORECASE)
 # a subject's relative clause with no comma, right before its verb: 'a doctor who asked not to be named (said)'
-# (not a denial's: 'figures that no one who was there can believe')
+# (not a denial's: 'figures that no one who was there can believe'; nor the acronym: 'The WHO office in Kinshasa said')
 WHO_CLAUSE = re.compile(r",?\s+(?:who|whom)\s")  # a speaker's relative clause: '… official who asked not to be named'
 QUOTED_WORDS = "attribution/quoted-words"
 WHAT_CALLED = re.compile(
@@ -1858,8 +1864,24 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
         text, max(sent_lo, v.start() - 64), v.start()
     ):  # ('The syndicate "Podkrepa" declared that …': a name in quotes is the subject, no quotation)
         return _np_after(text, v.end(), sent_hi, lex)
-    if VERB_OPENS.fullmatch(text, sent_lo, v.start()) and (after := _np_after(text, v.end(), sent_hi, lex)):
+    if VERB_OPENS.fullmatch(text, sent_lo, v.start()) and (
+        (after := _np_after_adverbials(text, v.end(), sent_hi, lex)) or (after := _np_after(text, v.end(), sent_hi, lex, cut_that=True))
+    ):
         return after  # a translation's verb first: 'And said the media spokesman of the Directorate, …, that …'
+    if (
+        COMMA_BEFORE.search(text, max(sent_lo, v.start() - 3), v.start())
+        and v.group().lower() in lex.inverted_speech_verbs
+        and v.group().lower() not in TOLD
+        and INVERTED_CLOSED.match(text, v.end(), sent_hi)
+        and (after := _np_after(text, v.end(), sent_hi, lex))
+        and text.startswith(after, len(text) - len(text[v.end() :].lstrip()))
+        and len(after.split()) <= 8
+        and _speaker_like(after, lex)
+        and after.split()[0].lower() not in lex.grammar["possessives"]  # ('…, reported his injuries on Sunday, …': its object)
+        and (after[0].isupper() or after.split()[-1].lower() in ("source", "sources") or claimant_type(after, lex) != "other")
+        and not _after_aside(text, sent_lo, v.start())
+    ):  # (the phrase itself, no time cut off its front: not '…, said on Thursday, up from 31')
+        return after  # an inverted verb between commas: '…, said the civil protection agency, which carries the toll to 8'
     if AND_BEFORE.search(text, max(sent_lo, v.start() - 8), v.start()):
         # 'He denied reports that officers had fired, and said nobody was hurt': the verb shares
         # the main clause's subject, not the noun of the clause before it
@@ -1869,8 +1891,43 @@ def _verb_speaker(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], lex: 
     return _np_before(text, sent_lo, v.start(), lex)
 
 
-VERB_OPENS = re.compile(r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Further|Furthermore)\s+)?", re.IGNORECASE)
-# what may stand before a verb that opens its sentence ('And said the spokesman …', 'Added the minister …')
+VERB_OPENS = re.compile(
+    r"\s*(?:(?:And|Also|Then|Meanwhile|Moreover|Further|Furthermore)\s+)?(?:(?-i:In|At)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,?\s+)?",
+    re.IGNORECASE,
+)  # what may stand before a verb that opens its sentence ('And said the spokesman …', 'Added the minister …',
+#    a translation's place first: 'In Lima said on Thursday the ombudsman's office that …')
+ADVERBIALS_THEN_SPEAKER = re.compile(r"\s+(?P<run>[^,;:.!?\"“”()\n]{4,160}?)(?=\s+that\b|\s*,)")
+# what a verb that opens its sentence is followed by up to its clause or a comma: its time and place,
+# then its speaker ('Reported on Tuesday at a news conference in the capital the minister of health that …')
+
+
+def _np_after_adverbials(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
+    """The speaker after the time and place phrases of a verb that opens its sentence, as
+    translations order them: 'Announced yesterday evening in Tunis the Interior Ministry that 23 …',
+    'Communicated in a statement on Sunday the regional prosecutor's office that …'. The phrases
+    open on a preposition or a time word; the speaker opens on an article, a possessive or a
+    capital that no preposition, article or name stands right before."""
+    m = ADVERBIALS_THEN_SPEAKER.match(text, at, hi)
+    if not m:
+        return None
+    words = m["run"].split()
+    first = words[0].lower()
+    if first in ("the", "a", "an") or not (
+        first in lex.grammar["prepositions"] or _is_time(lex, first) or first in lex.grammar["time_phrase_words"]
+    ):
+        return None
+    preps = lex.grammar["prepositions"]
+    articles = ("the", "a", "an")
+    for j in range(1, len(words)):
+        w, before = words[j], words[j - 1]
+        if before.lower() in preps or before.lower() in articles or before.lower() in lex.grammar["possessives"]:
+            continue
+        if w.lower() in ("the", "its", "their") or (w[0].isupper() and not before[0].isupper()):
+            np = _clean_np(lex, " ".join(words[j:]))
+            return np if np and _valid_np(np, lex) and not _is_time(lex, np.split()[-1].lower()) else None
+    return None
+COMMA_BEFORE = re.compile(r",\s*$")
+INVERTED_CLOSED = re.compile(r"(?![^,;.\"“”]*\sthat\s)[^,;.\"“”]{2,80},")  # the speaker after the verb, closed by a comma
 AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 VERB_BEFORE_FIGURE = re.compile(
     r"\s+(?:[a-z]+(?:ed|es)|is|are|was|were|stood|rose|hit)\s+(?:(?:in\s+total|in\s+all|altogether|overall)\s+)?"
@@ -1991,17 +2048,43 @@ def _quote_start(text: str, lo: int, pos: int) -> int | None:
 CLOSING_BEFORE = frozenset(",.!?")
 
 
-def _np_after(text: str, at: int, hi: int, lex: Lexicon) -> str | None:
+def _after_aside(text: str, sent_lo: int, at: int) -> bool:
+    """Whether the comma before the verb at ``at`` closes a short aside after its subject
+    ('The coalition, for its part, says …', 'The chief, Ngarlem Djekourou, told …'), not a clause
+    the verb comes after ('Two more bodies were found on Monday, said the agency, …')."""
+    comma = text.rfind(",", sent_lo, at)
+    before = text.rfind(",", sent_lo, comma)
+    return before >= 0 and len(text[before + 1 : comma].split()) <= 5
+
+
+def _speaker_like(np: str, lex: Lexicon) -> bool:
+    """A phrase that opens as a speaker does: an article or possessive, a capital, or a
+    claimant's role word ('the prefecture', 'Police', 'rescue agency'; not 'dozens of
+    protesters were hurt', 'circulating on social media')."""
+    first = np.split()[0] if np.split() else ""
+    return bool(first) and (
+        first.lower() in ("the", "a", "an") or first.lower() in lex.grammar["possessives"] or first[0].isupper()
+        or not first.endswith(("ing", "ed")) and claimant_type(np, lex) != "other"
+    )
+
+
+def _np_after(text: str, at: int, hi: int, lex: Lexicon, cut_that: bool = False) -> str | None:
     """The speaker named after an inverted verb: '"…," said Ann Lee, a doctor.'"""
     m = PHRASE_AFTER.match(text[at:hi])
     if not m:
         return None
-    np = _clean_np(lex, m.group(1))
+    raw = m.group(1)
+    if cut_that and (clause := THAT_CLAUSE.search(raw)) and clause.start():
+        raw = raw[: clause.start()]  # 'Communicated the prefecture that a fifth person died': the clause it told
+        if not _speaker_like(raw.strip(), lex):
+            return None  # ('Reports circulating on social media that …': a noun, no verb of saying)
+    np = _clean_np(lex, raw)
     if np.split()[:1] and np.split()[0].lower() in lex.grammar["possessives"] and (name := NAME_APPOSITIVE.match(text, at + m.end(), hi)):
         return name["name"]  # 'says its president, Yolanda Peñaranda': the person, not 'its president'
     return np if np and _valid_np(np, lex) else None
 
 
+THAT_CLAUSE = re.compile(r"\s+that\s")  # the clause a speaker tells, after its name
 NAME_APPOSITIVE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|van|von|al-[A-Z][\w'’-]+)){1,3})\b(?=\s*[,.;]|$)")
 
 

@@ -224,7 +224,7 @@ def extract_claims(
         # after the protest's day; 'And the organisers say 230k.' in a thread about the march)
 
     has_questions = (
-        QUESTION_LINE.search(low) is not None or "ow many" in low or "estimates of the" in low or "figures for the" in low
+        QUESTION_LINE.search(low) is not None or "ow many" in low or "estimates of the" in low or "figures for the" in low or "figures on the" in low
         or "toll" in low or "ho has been" in low or "ho have been" in low
     )
     # (an explainer's 'How many people died?', a retrospective's 'Estimates of the dead have
