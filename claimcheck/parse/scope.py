@@ -173,12 +173,19 @@ INCLUDING_CUES = tuple(rule("scope/part-including").effect["cue_in"])  # one is 
 
 def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     """scope/part-including in the 40 characters before offset ``at`` (from ``lo``): its cue
-    words first, in the folded text (two windows in three hold none)."""
+    words first, in the folded text (two windows in three hold none); else in the 110 before
+    it, when an 'of the' / 'among the' there may open a whole told at length."""
     start = max(lo, at - 40)
     low = folded(text)
-    if not any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES):
-        return None
-    return INCLUDING.search(text, start, at)
+    if any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES) and (hit := INCLUDING.search(text, start, at)):
+        return hit
+    wide = max(lo, at - 110)  # an opening that tells its whole at length: 'Of the 64 people taken
+    if wide < start and any(low.find(cue, wide, start + 12) >= 0 for cue in WHOLE_AT_LENGTH_CUES):
+        return INCLUDING.search(text, wide, at)  # into custody on Friday, eleven were minors'
+    return None
+
+
+WHOLE_AT_LENGTH_CUES = ("of the ", "among the ", "amongst the ", "of those ", "among those ")
 PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
 HOW_BADLY = static("scope/part-how-badly")  # ', seven critically': after it
 
