@@ -181,11 +181,14 @@ def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
         return hit
     wide = max(lo, at - 110)  # an opening that tells its whole at length: 'Of the 64 people taken
     if wide < start and any(low.find(cue, wide, start + 12) >= 0 for cue in WHOLE_AT_LENGTH_CUES):
-        return INCLUDING.search(text, wide, at)  # into custody on Friday, eleven were minors'
+        hit = INCLUDING.search(text, wide, at)  # into custody on Friday, eleven were minors'
+        if hit and WHOLE_OPENS.search(text[lo : hit.start()]):  # (not '58 of the 76 inmates who
+            return hit  # escaped had been recaptured by 1 October, five …': a part's object)
     return None
 
 
 WHOLE_AT_LENGTH_CUES = ("of the ", "among the ", "amongst the ", "of those ", "among those ")
+WHOLE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:that|and|but|said|says))[\s\"“'‘(]*$")  # opening its clause
 PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
 HOW_BADLY = static("scope/part-how-badly")  # ', seven critically': after it
 
