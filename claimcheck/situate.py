@@ -1133,7 +1133,10 @@ def _summed_runs(claims: list[Claim], order: Sequence[int]) -> list[Claim]:
                 members: list[int] = []
                 while 0 <= k < len(seq) and acc < total and abs(claims[seq[k]].start - at) <= SUM_REACH:
                     v = values[k]
-                    if not isinstance(v, int) or v >= total or not (claims[seq[k]].scope or whole_of).endswith(whole_of):
+                    if not (claims[seq[k]].scope or whole_of).endswith(whole_of):
+                        k += step  # (a part of another whole: no member, and no end of the run)
+                        continue
+                    if not isinstance(v, int) or v >= total:
                         break
                     acc += v
                     members.append(seq[k])
