@@ -1117,21 +1117,25 @@ def _summed_runs(claims: list[Claim], order: Sequence[int]) -> list[Claim]:
     runs: dict[tuple[str, str | None], list[int]] = {}
     for i in order:
         c = claims[i]
-        if c.qualifier == "exact" and c.scope is None and c.measure != "other" and c.value:
-            runs.setdefault((c.measure, c.claimant), []).append(i)
+        if c.qualifier == "exact" and (c.scope is None or c.scope.startswith("part: ")) and c.measure != "other" and c.value:
+            runs.setdefault((c.measure, c.claimant), []).append(i)  # (a part read already may open the run)
     for seq in runs.values():
         if len(seq) < 3:
             continue
         values = [claims[i].value for i in seq]
         for t, total in enumerate(values):
-            if not isinstance(total, int) or total < 3:
+            if not isinstance(total, int) or total < 3 or claims[seq[t]].scope is not None:
                 continue
             at = claims[seq[t]].start
+            whole_of = f" of {claims[seq[t]].text}"  # a member read as a part already is one of this total
             for step in (-1, 1):  # (the run before the total, then the one after it)
                 acc, k = 0, t + step
                 members: list[int] = []
                 while 0 <= k < len(seq) and acc < total and abs(claims[seq[k]].start - at) <= SUM_REACH:
                     v = values[k]
+                    if not (claims[seq[k]].scope or whole_of).endswith(whole_of):
+                        k += step  # (a part of another whole: no member, and no end of the run)
+                        continue
                     if not isinstance(v, int) or v >= total:
                         break
                     acc += v
@@ -1148,7 +1152,7 @@ def _summed_runs(claims: list[Claim], order: Sequence[int]) -> list[Claim]:
                         c = claims[i]
                         if series and claims[seq[t]].measure in RUNNING_TALLIES:
                             claims[i] = with_fields(c, period="day")  # (a day's count: 'on 12 September — 386')
-                        else:
+                        elif c.scope is None:
                             claims[i] = with_fields(c, scope=f"part: {c.text} of {claims[seq[t]].text}")
                     break
     return claims

@@ -143,6 +143,10 @@ def _present_there(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 INSIDE_SCOPE = "incident: those inside"  # people there when it happened: no march's or vigil's crowd
 THE_OTHER = "measure/the-other-part"
 PART_KIND_AND = "scope/part-kind-after-and"
+PART_KIND_NEXT = "scope/part-kind-next-sentence"
+PART_KIND_NEXT_OPEN = re.compile(r"[\s\"“'‘(]*")  # what may stand before the part: an opening quote
+AGE_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:aged\s+)?(?:under|below|younger\s+than)\s+(?:\d|[a-z]+teen\b)")
+WHOLE_MEASURES = frozenset(("killed", "injured", "arrested"))  # tallies of people a part divides
 OPEN_QUOTES = frozenset(("\"", "“"))  # (a cheap test before the rule not-a-count/quoted-in-question)
 AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+$", re.IGNORECASE)  # 'Four journalists among 29'
 TOPIC_BEFORE = re.compile(
@@ -605,6 +609,24 @@ def sentence_mentions(
             m.scope_rule = PART_KIND_AND
             m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
             m.subject, m.subject_rule = side, "subject/part-of-kind"
+        elif (
+            not k
+            and before is not None
+            and m.measure is None
+            and m.part is None
+            and m.no_noun
+            and (whole := _whole_of_next_sentence(text, sent, m, before)) is not None
+            and (
+                (kind := KIND_AFTER.match(text, m.q.end, sent.end))
+                and (side := _kind_side(kind.group().split()[1:], lex))
+                or (side := before.subject) and AGE_AFTER.match(text, m.q.end, sent.end)
+            )
+        ):  # 'The ministry said 23 people had died. Seven were children.': a part of the toll
+            fired(PART_KIND_NEXT, m.q.start)  # the sentence before told, by who its people were
+            m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", PART_KIND_NEXT
+            m.measure, m.measure_rule = before.measure, "measure/of-figure-before"
+            m.subject, m.subject_rule = side, "subject/part-of-kind"  # ('Nine were under 18': its own)
+            continue
         if before is None or (
             m.measure is not None
             and (
@@ -1235,6 +1257,28 @@ def _unknown_people(
     m.other_noun, m.unknown = False, None
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
     return True
+
+
+def _whole_of_next_sentence(text: str, sent: Sentence, m: Mention, before: Mention) -> str | None:
+    """The words of the whole that ``m``, opening its sentence with its number ('Seven were
+    children.'), is a part of: the last figure of the sentence just before, a tally of people
+    larger than it in the same paragraph (or the whole of that figure when it was a part
+    itself); None when there is none."""
+    if (
+        before.measure not in WHOLE_MEASURES
+        or not PART_KIND_NEXT_OPEN.fullmatch(text, sent.start, m.q.start)
+        or before.tail > sent.start
+        or sent.start - before.tail > NEXT_SENTENCE_CHARS
+        or "\n\n" in text[before.tail : sent.start]
+        or any(c.isdigit() for c in text[before.tail : sent.start])
+    ):
+        return None
+    if before.part:
+        return before.part.split(" of ", 1)[1] if " of " in before.part else None
+    return before.q.text if m.q.value < before.q.value else None
+
+
+NEXT_SENTENCE_CHARS = 160  # the rest of the sentence before, after its last figure
 
 
 def _kind_side(words: list[str], lex: Lexicon) -> str | None:

@@ -172,42 +172,23 @@ INCLUDING_CUES = tuple(rule("scope/part-including").effect["cue_in"])  # one is 
 
 
 def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
-    """scope/part-including in the 110 characters before offset ``at`` (from ``lo``; an opening
-    whole may carry a clause of its own: 'Of the 48 people who died in the stampede, 30 …'): its cue
-    words first, in the folded text (two windows in three hold none)."""
-    start = max(lo, at - 110)
+    """scope/part-including in the 40 characters before offset ``at`` (from ``lo``): its cue
+    words first, in the folded text (two windows in three hold none); else in the 110 before
+    it, when an 'of the' / 'among the' there may open a whole told at length."""
+    start = max(lo, at - 40)
     low = folded(text)
-    cues = [i for cue in INCLUDING_CUES if (i := low.find(cue, start, at)) >= 0]
-    if not cues:
-        return None
-    hit = INCLUDING.search(text, _cue_lead(text, start, min(cues)), at)
-    if hit is not None and WHOLE_WITH_A_CLAUSE.match(hit.group()) and not _opens_a_clause(text, lo, hit.start()):
-        return None  # ('58 of the 76 inmates who escaped had been recaptured, five …': no whole opening)
-    return hit
+    if any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES) and (hit := INCLUDING.search(text, start, at)):
+        return hit
+    wide = max(lo, at - 110)  # an opening that tells its whole at length: 'Of the 64 people taken
+    if wide < start and any(low.find(cue, wide, start + 12) >= 0 for cue in WHOLE_AT_LENGTH_CUES):
+        hit = INCLUDING.search(text, wide, at)  # into custody on Friday, eleven were minors'
+        if hit and WHOLE_OPENS.search(text[lo : hit.start()]):  # (not '58 of the 76 inmates who
+            return hit  # escaped had been recaptured by 1 October, five …': a part's object)
+    return None
 
 
-def _cue_lead(text: str, start: int, cue: int) -> int:
-    """Where a match of scope/part-including may start at the earliest, its first cue word at
-    ``cue``: no match starts before the letters and spaces a cue may follow within it ('out of'
-    before 'of', 'incl' before 'ncl'), so the search need not try the window before them.
-
-    >>> _cue_lead("twelve, out  of whom", 0, 13)
-    8
-    """
-    while cue > start and text[cue - 1].isspace():
-        cue -= 1
-    return max(start, cue - 3)
-
-
-WHOLE_WITH_A_CLAUSE = re.compile(r"(?:of|among(?:st)?)\s+(?:the|those)\s+\S+(?:\s+[\w'’-]+){4}", re.IGNORECASE)
-# an opening whole with more than three words after its number ('Of the 48 people who died in …,')
-CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(\"“‘—–-]|\b(?:that|said|says|and|but))\s*$", re.IGNORECASE)
-
-
-def _opens_a_clause(text: str, lo: int, at: int) -> bool:
-    """Whether ``at`` opens its sentence (from ``lo``) or a clause of it: only quotation marks
-    before it, or a comma, a colon, a dash, 'that', 'said' or 'and' right before it."""
-    return CLAUSE_OPENERS.search(text[lo:at].lstrip(" \t\n\"“‘'«")) is not None
+WHOLE_AT_LENGTH_CUES = ("of the ", "among the ", "amongst the ", "of those ", "among those ")
+WHOLE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:that|and|but|said|says))[\s\"“'‘(]*$")  # opening its clause
 PARTITIVE = static("scope/part-of-them")  # '12 of them', 'six of the injured': after it
 HOW_BADLY = static("scope/part-how-badly")  # ', seven critically': after it
 
