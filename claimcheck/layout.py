@@ -74,7 +74,7 @@ CONTINUED = re.compile(
 VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
 _FIGURE = (
     r"(?P<about>~\s?|c\.\s)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?"
-    r"(?P<plus>\+)?(?:[ \t](?P<word>[a-z]{3,15})(?=[ \t]?[(\[]))?"
+    r"(?P<plus>\+)?(?:[ \t](?P<word>[a-z]{3,15}(?:[ \t][a-z]{3,15})?)(?=[ \t]?[(\[]))?"
     r"(?:\s*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\])*"
 )  # '1,120 (first week, union)[3]'; an infobox value's word before its source or citation:
 #    '251 assessed (QAS)[3]', 'c. 6,400 starters[1]' (a word of another measure leaves the figure alone)
@@ -82,10 +82,16 @@ CELL_FIGURE = re.compile(_FIGURE)
 CELL_TAIL = re.compile(
     r",\s+(?:of\s+whom|of\s+them|among\s+them|including)\s+[^\n]*$"
 )  # 'Hospitalised187, of whom 19 still in intensive care': a part told in words after the cell
+CELL_PART = re.compile(
+    r"(?:,\s*|(?<=[\d\]\)])\s*)(?:incl\.?|including|of\s+(?:which|whom|them)|among\s+them)\s+\d[^\n]*$"
+)  # a cell's part told after it, with or without a comma, even run together: 'Deaths registered31of whom
+#    9 children', 'Injuries 63 (Red Crescent)[2] incl. 15 police officers[3]' (read by _parts)
+GLUED_PART = re.compile(r"\d(?:of\s+(?:whom|which|them)|incl\.?|including|among\s+them)\s+\d")
+# a part run together with its cell's figure: 'Deaths registered31of whom 9 children'
 CELL = re.compile(
     r"(?P<label>[^\n]*?[A-Za-z)\]\t ])"  # 'Interior Ministry (1996)Deaths', 'Lowest estimate of deaths '
     r"(?P<figures>" + _FIGURE.replace("?P<", "?P<f_") + r"(?:(?:(?<=\])|\s*(?:[;,/–—·•]|\s-)\s*)" + _FIGURE.replace("?P<", "?P<g_")
-    + r")*)\s*(?=$|" + CELL_TAIL.pattern + ")"
+    + r")*)\s*(?=$|" + CELL_TAIL.pattern + "|" + CELL_PART.pattern + ")"
 )  # a scraped table row: label and figure run together, a bracket and citations after; more
 #    figures of other sources after a dash or semicolon ('Deaths7 (government) – 31 (OTDH)[1]') or
 #    right after the citation mark ('Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]')
@@ -1583,13 +1589,18 @@ def _notes_start(cells: list[tuple[int, int]], table: _Table, hi: int) -> int:
 
 
 def _cell_quantity(text: str, a: int, b: int, lex: Lexicon) -> Quantity | None:
-    """The figure a table cell holds, when it holds one and nothing else but citations."""
+    """The figure a table cell holds, when it holds one and nothing else but citations (or the
+    quote marks of a source's own words: '"under 700"')."""
     quantities = find_quantities(text, lex, a, b)
-    if not quantities or text[a : quantities[0].start].strip(" ~c.≈"):
+    if not quantities:
+        return None
+    lead = text[a : quantities[0].start].strip(" ~c.≈")
+    if lead not in ("", '"', "“"):
         return None
     q = _plus(text, quantities[0])
     tail = CITATIONS.match(text, q.end, b)
-    return q if text[tail.end() if tail else q.end : b].strip() == "" else None
+    rest = text[tail.end() if tail else q.end : b].strip()
+    return q if rest == ("" if not lead else '"' if lead == '"' else "”") else None
 
 
 def _table_row(
@@ -1635,6 +1646,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             or text.find(" | ", start, end) >= 0
             or (text.startswith("|", start) and text.find("=", start, end) >= 0)  # '| arrests = 14'
             or (end - start < MAX_LINE and CELL_TAIL.search(text, start, end) is not None)
+            or (end - start < MAX_LINE and GLUED_PART.search(text, start, end) is not None)
             or (last == "?" and end - start < MAX_QUESTION)  # an explainer's 'How many were arrested?'
         ):  # (a cell with a tail in words: 'Hospitalised187, of whom 19 still in intensive care')
             yield start, end, True
@@ -2314,6 +2326,12 @@ def _values(
     figure's own word names it ('Qureshi tribunal (1993): 37 dead, 118 wounded')."""
     if b - a > 120:
         return []
+    if (per := PER_BRACKET.search(text, a, b)) is not None and per.start() > a and (
+        first := _values(text, a, per.start(), lex, label, measure)
+    ):  # 'Deaths\t10[8] (11 per WTSF)[5]': another source's figure in a bracket after the citation
+        other = [q for q in find_quantities(text, lex, per.start("second"), per.end("second")) if q.start == per.start("second")]
+        who = " ".join(per["who"].split()).removeprefix("the ")
+        return first + [(_plus(text, q), first[-1][1], first[-1][2], first[-1][3], who) for q in other[:1]]
     _, scope, _ = _words(lex)
     out: list[Found] = []
     quantities = find_quantities(text, lex, a, b)
@@ -2385,6 +2403,8 @@ def _values(
         if own is None and (sure := MEASURE_WORD.match(rest)) and sure[1].lower() in _status_words(lex):
             if (own := _measure_word(rest[sure.end() :], lex)) is not None:  # '27 confirmed dead'
                 own = (own[0], sure.end() + own[1])
+        if own is not None and own[0] == "participants" != measure and measure is not None and _subject_words(rest.lstrip(), lex):
+            own = None  # '27 strikers (union)' under 'Injuries': whom the field counts, not a crowd of its own
         if own is not None:  # '37 dead', '29 bodies', '4 brigade members killed'
             measure_here, end = own[0], end + own[1]
             rest = text[end:b]
@@ -2704,6 +2724,8 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     if strip is not None:
         return strip
     m = CELL.match(text, lo, hi)
+    if m is None and (per := CELL_PER.fullmatch(text, lo, hi)) is not None:
+        return _cell_per(text, per, lex, heading)
     if m is None or len(m["label"]) > MAX_LABEL + 20:
         return []
     out: list[Found] = []
@@ -2720,8 +2742,11 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     raw = text[start : m.end("label")]
     glued = raw[-1] not in " \t"
     label = _label(raw, lex, heading, cell=True)
-    if label.measure is None and glued and label.speaker and _forces_word(label.speaker, lex):
-        label = _Label("deployed", "security", label.claimant, None)  # 'Forces~600 (survivors)[5]'
+    boxed = glued or (raw.endswith(("   ", "\t")) and text.rfind("\n", 0, lo) == lo - 1)
+    # (the label glued to its value, or set apart as an infobox's, opening its line: not a list's
+    #  item ' - Police officers   3' under 'Deaths   19', the dead among them)
+    if label.measure is None and boxed and label.speaker and _forces_word(label.speaker, lex):
+        label = _Label("deployed", "security", label.claimant, None)  # 'Forces~600 (survivors)[5]', 'Forces   c. 600'
     crowd = label.measure is None and bool(label.speaker) and str(label.speaker).lower() in lex.grammar["crowd_nouns"]
     if crowd:  # an infobox's 'Spectators 7,000 (organiser)[2]': the crowd of those who came
         label = _Label("participants", "people", label.claimant, None)
@@ -2756,7 +2781,34 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
             q = Quantity(text[q.start : last.end("num")], q.start, last.end("num"), q.value, q.low, high, "range")
             found = (q, *found[1:])
         out.append(found)
+    if out and m.end() < hi and not CELL_TAIL.match(text, m.end(), hi) and (lead := PART_TAIL.match(text, m.end(), hi)):
+        whole = out[-1]  # the parts of the cell's last figure told after it ('… incl. 15 police officers'; a
+        #                  tail after a comma, ', of whom 19 still in intensive care', is the parser's)
+        out += _parts(text, lead.start("p"), hi, lex, whole[0], whole[1], whole[4], tail=True)
     return out
+
+
+PER_BRACKET = re.compile(
+    r"(?<=[\d\]\)])[ \t]*\((?P<second>\d[\d,]*\+?)[ \t]+per[ \t]+(?P<who>[^()\n\d]{1,50})\)(?:\[\w{1,4}\])*[ \t]*$"
+)  # a list value's other source's figure in a bracket at its end: '10[8] (11 per WTSF)[5]'
+CELL_PER = re.compile(
+    r"(?P<label>[A-Z][A-Za-z -]{1,40}?)[ \t]+(?=(?:~\s?|c\.\s)?\d[\d,]*\+?(?:\[\w{1,4}\])+[ \t]*\(\d)"
+    r"(?P<first>[^\n(]*?)[ \t]*\((?P<second>\d[\d,]*\+?)[ \t]+(?:per|according[ \t]+to)[ \t]+(?P<who>[^()\n\d]{1,50})\)"
+    r"(?:\[\w{1,4}\])*[ \t]*"
+)  # an infobox cell whose other source's figure follows in a bracket after the citation:
+#    'Deaths 10[8] (11 per WTSF)[5]', 'Injuries 40[2] (55 according to the Red Crescent)[4]'
+
+
+def _cell_per(text: str, per: re.Match[str], lex: Lexicon, heading: str | None) -> list[Found]:
+    """The two figures of a :data:`CELL_PER` cell: the first its label's source's, the second
+    the bracket's (no claims when the label names no measure)."""
+    label = _label(per["label"], lex, heading, cell=True)
+    first = CELL_FIGURE.match(text, per.start("first"), per.end("first"))
+    second = CELL_FIGURE.match(text, per.start("second"), per.end("second"))
+    if label.measure is None or first is None or second is None:
+        return []
+    who = " ".join(per["who"].split()).removeprefix("the ")
+    return [_glued_figure(text, first, lex, label, label.claimant), _glued_figure(text, second, lex, label, who)]
 
 
 YEARS = re.compile(r"(?:1[89]|20)\d\d[–-](?:1[89]|20)\d\d")  # '2025–2026'
@@ -2774,10 +2826,10 @@ def _ranged(text: str, f: re.Match[str], g: re.Match[str]) -> bool:
 def _counts_other(f: re.Match[str], measure: str | None, lex: Lexicon) -> bool:
     """Whether the word after a cell's figure says it counts something other than its label's
     measure: '11 missing[2]', '40 injured (ministry)' under 'Deaths' (not '251 assessed (QAS)')."""
-    word = f["word"]
-    if not word:
-        return False
-    return word in _uncounted(lex) or _words(lex)[0].get(word, measure) != measure
+    if not f["word"] or _subject_words(f["word"], lex) == f["word"]:
+        return False  # (a noun of whom it counts: '27 strikers (union)' under 'Injuries')
+    return any(w in _uncounted(lex) or _words(lex)[0].get(w, measure) != measure for w in f["word"].split())
+    # (each word of two: '40 injured people (ministry)' under 'Deaths')
 
 
 PLURAL_MARK = re.compile(r"(?<=[a-z])\((?:s|es)\)")  # an infobox's 'Death(s)', 'Arrest(s)'
@@ -2901,6 +2953,8 @@ def _range_figure(text: str, f: re.Match[str], lex: Lexicon, label: _Label, who:
     low, high = parse_digits(f["num"], None, None), parse_digits(f["high"], None, None)
     q = Quantity(text[f.start("num") : f.end("high")], f.start("num"), f.end("high"), low, low, high, "range")
     measure = label.measure or ""
+    if (word := f.groupdict().get("word")) and (noun := _subject_words(word, lex)) == word:
+        return (q, measure, lex.subject_of[noun.lower()], noun, who)  # '38 police officers (police)[6]'
     return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
@@ -2920,6 +2974,8 @@ def _glued_figure(
     else:
         q = Quantity(text[start:end], start, end, value, value, value, "exact")
     measure = label.measure or ""
+    if (word := f.groupdict().get("word")) and (noun := _subject_words(word, lex)) == word:
+        return (q, measure, lex.subject_of[noun.lower()], noun, who)  # '38 police officers (police)[6]'
     return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
