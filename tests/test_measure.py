@@ -1675,6 +1675,9 @@ def test_names_that_are_no_list_of_people_stay_things(text: str, value: float) -
         pytest.param("Three manifestants were interpellated at the roundabout.", ("Three", "arrested", "protesters", 3), id="manifestants-interpellated"),
         pytest.param("Four persons lost the life in the collapse, the prefect said.", ("Four", "killed", "people", 4), id="lost-the-life"),
         pytest.param("Seven individuals resulted dead in the confrontations.", ("Seven", "killed", "people", 7), id="resulted-dead"),
+        pytest.param("The quantity of perished persons in the blaze ascended to 17 on Wednesday night.", ("17", "killed", "people", 17), id="quantity-of-perished-ascended"),
+        pytest.param("The quantity of died persons in the events of Wednesday ascended to twelve, the guild said.", ("twelve", "killed", "people", 12), id="quantity-of-died-ascended"),
+        pytest.param("The number of arrested amounted to 64 by the evening, the ministry said.", ("64", "arrested", "people", 64), id="number-amounted-to"),
         pytest.param("The number of wounded climbed at 45, according to the Red Cross.", ("45", "injured", "people", 45), id="number-climbed-at"),
     ],
 )

@@ -580,6 +580,8 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
             kind, start = _stacked_hedge(text, max(floor, start - 40), start, qual_re, lex, kind)
         if n.value is not None and (bound := _bound_after(lex).match(text, end)):
             kind, end = "up_to", bound.end("q")  # '15k tops,', 'maybe 800 tops were there': a bound
+        elif n.value is not None and (bound := _bound_after_noun(lex).match(text, end)) and bound["n"].lower() in lex.subject_of:
+            kind = "up_to"  # '800 people tops', 'Maybe 800 people, tops.' (the noun's words left outside)
         elif kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
             so = tail["q"] is not None and tail["q"].lower().endswith("so")
             kind, end = ("approx" if so else "at_least"), tail.end()
@@ -626,6 +628,13 @@ def _bound_after(lex: Lexicon) -> re.Pattern[str]:
         rf"\s+(?P<q>{alternation(words)})"
         r"(?=\s*(?:[,;:.!?)\]]|$)|\s+(?:were|was|are|is|had|have|came|showed|turned)\b)"
     )
+
+
+@lru_cache(maxsize=8)
+def _bound_after_noun(lex: Lexicon) -> re.Pattern[str]:
+    """:func:`_bound_after` after the counted people's one-word noun ('800 people tops', 'Maybe
+    800 people, tops.'): the noun (group n) is looked up in the lexicon's subjects."""
+    return re.compile(r"\s+(?P<n>[A-Za-z]+)\s*,?" + _bound_after(lex).pattern)
 
 
 NO_WAY = re.compile(
