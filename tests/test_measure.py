@@ -1666,6 +1666,7 @@ def test_names_that_are_no_list_of_people_stay_things(text: str, value: float) -
         pytest.param("The wounded passed to 31 during the night, the hospital reported.", ("31", "injured", "people", 31), id="wounded-passed-to"),
         pytest.param("The deceased climbed at 19, according to the provisional balance.", ("19", "killed", "people", 19), id="deceased-climbed-at"),
         pytest.param("The injured ascend to 57 according to the last report of the hospitals.", ("57", "injured", "people", 57), id="injured-ascend-to"),
+        pytest.param("The wounded persons are counting 63, of which 12 in grave state, the nurse said.", ("63", "injured", "people", 63), id="wounded-persons-are-counting"),
         pytest.param("The detained rose to 212 on Monday, the prosecutor's office indicated.", ("212", "arrested", "people", 212), id="detained-rose-to"),
         pytest.param("The Civil Protection has mobilized 120 elements in the zone.", ("120", "deployed", "security", 120), id="elements-mobilized"),
         pytest.param("The police deployed 300 effectives around the parliament.", ("300", "deployed", "security", 300), id="effectives-deployed"),
