@@ -1653,3 +1653,46 @@ def test_a_count_of_names_counts_the_people_of_a_list(text: str, value: float, m
 )
 def test_names_that_are_no_list_of_people_stay_things(text: str, value: float) -> None:
     assert [c for c in _claims(text) if c[3] == value] == []
+
+
+# Translated wording (our own sentences): a running count told with the harmed as its subject
+# and a verb of rising ('the dead ascended to 9', 'the deceased climbed at 19'), a translation's
+# nouns for people ('persons', 'individuals', 'elements', 'effectives', 'manifestants') and
+# verbs ('interpellated', 'lost the life', 'resulted wounded').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The dead ascended to 9 after the night, the hospital said.", ("9", "killed", "people", 9), id="dead-ascended-to"),
+        pytest.param("The wounded passed to 31 during the night, the hospital reported.", ("31", "injured", "people", 31), id="wounded-passed-to"),
+        pytest.param("The deceased climbed at 19, according to the provisional balance.", ("19", "killed", "people", 19), id="deceased-climbed-at"),
+        pytest.param("The injured ascend to 57 according to the last report of the hospitals.", ("57", "injured", "people", 57), id="injured-ascend-to"),
+        pytest.param("The wounded persons are counting 63, of which 12 in grave state, the nurse said.", ("63", "injured", "people", 63), id="wounded-persons-are-counting"),
+        pytest.param("The detained rose to 212 on Monday, the prosecutor's office indicated.", ("212", "arrested", "people", 212), id="detained-rose-to"),
+        pytest.param("The Civil Protection has mobilized 120 elements in the zone.", ("120", "deployed", "security", 120), id="elements-mobilized"),
+        pytest.param("The police deployed 300 effectives around the parliament.", ("300", "deployed", "security", 300), id="effectives-deployed"),
+        pytest.param("Fifteen elements of the gendarmerie were wounded by stones.", ("Fifteen", "injured", "security", 15), id="elements-of-the-gendarmerie"),
+        pytest.param("Some 32 thousand persons took part in the march, according to the organisers.", ("Some 32 thousand", "participants", "people", 32000), id="thousand-persons"),
+        pytest.param("Were detained 18 individuals during the disturbances, the prosecutor said.", ("18", "arrested", "people", 18), id="verb-first-individuals"),
+        pytest.param("Three manifestants were interpellated at the roundabout.", ("Three", "arrested", "protesters", 3), id="manifestants-interpellated"),
+        pytest.param("Four persons lost the life in the collapse, the prefect said.", ("Four", "killed", "people", 4), id="lost-the-life"),
+        pytest.param("Seven individuals resulted dead in the confrontations.", ("Seven", "killed", "people", 7), id="resulted-dead"),
+        pytest.param("The quantity of perished persons in the blaze ascended to 17 on Wednesday night.", ("17", "killed", "people", 17), id="quantity-of-perished-ascended"),
+        pytest.param("The quantity of died persons in the events of Wednesday ascended to twelve, the guild said.", ("twelve", "killed", "people", 12), id="quantity-of-died-ascended"),
+        pytest.param("The number of arrested amounted to 64 by the evening, the ministry said.", ("64", "arrested", "people", 64), id="number-amounted-to"),
+        pytest.param("The number of wounded climbed at 45, according to the Red Cross.", ("45", "injured", "people", 45), id="number-climbed-at"),
+    ],
+)
+def test_translated_wording(text: str, expected: tuple) -> None:
+    assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The wounded were taken to 3 hospitals, the police said.", id="taken-to-hospitals"),
+        pytest.param("The kit has 120 elements, the shop said.", id="elements-of-a-kit"),
+        pytest.param("The march set off at 9 and reached the ministry at noon.", id="clock-at"),
+    ],
+)
+def test_translated_wording_that_counts_no_one(text: str) -> None:
+    assert _claims(text) == []

@@ -831,3 +831,39 @@ def test_figures_written_short_or_translated(sentence, phrase, value, low, high,
 )
 def test_short_or_translated_forms_that_are_no_figure(sentence):
     assert [q.text for q in find_quantities(sentence, LEX)] == []
+
+
+# A forum's hedges (our own sentences): a bound after the figure ('800 tops', '300 max'), a
+# stacked hedge whose first word sets the interval ('at least like 3k'), an '-ish' figure, and
+# 'probably'. Each is an honest interval: 'tops' and 'max' bound it above, 'easily' and
+# 'at least like' below, '-ish' and 'prob' are about.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "low", "high", "qualifier"),
+    [
+        case("tops-after", "The crowd was 15k tops, the organisers are exaggerating.", "15k tops", 15000, 0, 15000, "up_to"),
+        case("maybe-tops", "Honestly maybe 800 tops were at the square.", "maybe 800 tops", 800, 0, 800, "up_to"),
+        case("max-after", "Cops arrested 200 max, the rest walked home.", "200 max", 200, 0, 200, "up_to"),
+        case("max-before", "Max 300 riot police on the bridge, I counted.", "Max 300", 300, 0, 300, "up_to"),
+        case("at-most-after", "They detained 40 at most, said a lawyer at the station.", "40 at most", 40, 0, 40, "up_to"),
+        case("at-the-very-most-after", "Turnout: 2,000 at the very most.", "2,000 at the very most", 2000, 0, 2000, "up_to"),
+        case("maximum-after", "The hall held 900 people maximum.", "900", 900, 900, 900, "exact"),
+        case("noun-then-tops", "I walked past at 3pm, 800 people tops, and half wore the same hat.", "800", 800, 0, 800, "up_to"),
+        case("noun-comma-tops", "Walked past the gate twice. Maybe 800 people, tops.", "Maybe 800", 800, 0, 800, "up_to"),
+        case("noun-unknown-then-max", "They sold 300 tickets max, the club said.", "300", 300, 300, 300, "exact"),
+        case("at-least-like", "There were at least like 3k people on the boulevard, pics below.", "at least like 3k", 3000, 3000, None, "at_least"),
+        case("over-like", "Over like 2k marchers on the bridge when I left.", "Over like 2k", 2000, 2001, None, "more_than"),
+        case("easily-like", "Easily like 50,000 out there tonight.", "Easily like 50,000", 50000, 50000, None, "at_least"),
+        case("maybe-like", "maybe like 500 people stayed for the speeches", "maybe like 500", 500, 450, 550, "approx"),
+        case("ish-joined", "Probably 1200ish people at the rally by my count.", "Probably 1200ish", 1200, 1080, 1320, "approx"),
+        case("ish-hyphen", "The march drew 600-ish people by dusk.", "600-ish", 600, 540, 660, "approx"),
+        case("ish-k", "idk, 2kish people? it was packed", "2kish", 2000, 1800, 2200, "approx"),
+        case("prob-before", "Prob 600 protesters stayed after dark.", "Prob 600", 600, 540, 660, "approx"),
+        case("probably-before", "There were probably 4,000 on the march.", "probably 4,000", 4000, 3600, 4400, "approx"),
+        case("shorthand-decimal-k", "I'd say 2.5k people showed up at the rally.", "2.5k", 2500, 2500, 2500, "exact"),
+        case("shorthand-k-plus", "10k+ people marched through the centre on Saturday.", "10k+", 10000, 10000, None, "at_least"),
+    ],
+)
+def test_forum_hedges(sentence, phrase, value, low, high, qualifier):
+    """'maximum' after a figure stays outside ('900 people maximum' names the hall's size, no
+    hedge of a count; the figure is read as written)."""
+    check(sentence, phrase, value, low, high, qualifier)

@@ -201,9 +201,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_text, m.tail = word, e
             m.subject_rule = OWN_MEMBERS if owned else "subject/party-members"
             return
-        if i == 0 and low in _forces_effect()[0]["bare_nouns"]:
+        if i == 0 and low in _forces_effect()[0]["bare_nouns"] and not (
+            text.startswith((" of ", " from "), e) and low in words["member_nouns"]
+        ):
             # 'Two units remain hospitalised', '4,500+ units deployed': officers where a force
-            # is named before, nothing counted elsewhere ('2 water-purification units')
+            # is named before, nothing counted elsewhere ('2 water-purification units'); 'elements
+            # of the gendarmerie', '500 elements from the task force' are members of a force
             if text.startswith(" of ", e) or not _forces_context(text, m, lex):
                 m.other_noun = True
                 return

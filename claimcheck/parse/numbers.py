@@ -53,8 +53,8 @@ DIGITS = r"""
       | \d+                             # 450
     )
     (?P<frac>\.\d+|,\d{1,2}(?=\s+(?:millions?|millones|millón|milhões|milhão|billions?)\b)|,\d(?=\s+mil\b))?  # 4.5 (million); a decimal comma before a scale: 1,1 millones, 2,5 mil
-    (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?|millones|millón|milhões|milhão)\b|(?:(?<=\d\d)(?<![.,]\d\d)|(?<=\d,\d))\s+(?P<mil>mil)\b(?![.-]\w)|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!\w))?  # 2 lakh, 4.5 million, 10k, 1m
-    (?![\w%]|[.,:/]\d|[-–](?!strong\b|odd\b|plus\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k, 40-odd, 200-plus
+    (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?|millones|millón|milhões|milhão)\b|(?:(?<=\d\d)(?<![.,]\d\d)|(?<=\d,\d))\s+(?P<mil>mil)\b(?![.-]\w)|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!(?!ish\b)\w))?  # 2 lakh, 4.5 million, 10k, 1m
+    (?!(?!ish\b)[\w%]|[.,:/]\d|[-–](?!strong\b|odd\b|plus\b|ish\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k, 40-odd, 200-plus, 600ish
 """
 WORDS = rf"""
     (?P<words>{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*)  # twenty-one, one hundred and five
@@ -576,9 +576,17 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
                 start -= len(before) - qm.start()
         if kind is None and start > floor and text[start - 1] in "~≈":
             kind, start = "approx", start - 1  # '~3k ppl', '≈ 500' (a forum's or a table's about)
-        if kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
+        if kind == "approx" and qm and _norm(qm["q"]) == "like":
+            kind, start = _stacked_hedge(text, max(floor, start - 40), start, qual_re, lex, kind)
+        if n.value is not None and (bound := _bound_after(lex).match(text, end)):
+            kind, end = "up_to", bound.end("q")  # '15k tops,', 'maybe 800 tops were there': a bound
+        elif n.value is not None and (bound := _bound_after_noun(lex).match(text, end)) and bound["n"].lower() in lex.subject_of:
+            kind = "up_to"  # '800 people tops', 'Maybe 800 people, tops.' (the noun's words left outside)
+        elif kind is None and n.value is not None and (tail := TAIL_QUALIFIER.match(text, end)):
             so = tail["q"] is not None and tail["q"].lower().endswith("so")
             kind, end = ("approx" if so else "at_least"), tail.end()
+        elif kind in (None, "approx") and n.value is not None and (ish := ISH.match(text, end)):
+            kind, end = "approx", ish.end()  # '600ish', '600-ish', '2kish': about
         elif kind == "approx" and text[end : end + 4].lower() in ("-odd", "–odd"):
             end += 4  # 'some 40-odd': the figure's words whole
         if kind in ("less_than", "up_to") and NO_WAY.search(text, max(floor, start - 40), start):
@@ -593,6 +601,40 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
         out.append(new_quantity(text[start:end], start, end, n.value, low, high, qualifier))
         i += 1
     return out
+
+
+ISH = re.compile(r"[-–]?ish\b", re.IGNORECASE)
+
+
+def _stacked_hedge(
+    text: str, lo: int, at: int, qual_re: re.Pattern[str], lex: Lexicon, kind: str
+) -> tuple[str, int]:
+    """A forum's filler 'like' after a hedge: the hedge before it sets the interval ('at least
+    like 3k': at least; 'over like 2k': more than; 'maybe like 500': about) and opens the
+    figure's words. ``at`` is where 'like' starts."""
+    qm = qual_re.search(text, lo, at)
+    if qm is None or _norm(qm["q"]) == "like":
+        return kind, at
+    return lex.qualifier_of[_norm(qm["q"])], qm.start()
+
+
+@lru_cache(maxsize=8)
+def _bound_after(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's ``qualifiers_after`` words that bound a figure from above, written in
+    lower case right after it and followed by a stop, the end, or a verb ('15k tops,', '200
+    max.', 'maybe 800 tops were at the square'); not 'Max' the name nor 'at most schools'."""
+    words = [w for k, ws in lex.data["qualifiers_after"].items() if k == "up_to" for w in ws]
+    return re.compile(
+        rf"\s+(?P<q>{alternation(words)})"
+        r"(?=\s*(?:[,;:.!?)\]]|$)|\s+(?:were|was|are|is|had|have|came|showed|turned)\b)"
+    )
+
+
+@lru_cache(maxsize=8)
+def _bound_after_noun(lex: Lexicon) -> re.Pattern[str]:
+    """:func:`_bound_after` after the counted people's one-word noun ('800 people tops', 'Maybe
+    800 people, tops.'): the noun (group n) is looked up in the lexicon's subjects."""
+    return re.compile(r"\s+(?P<n>[A-Za-z]+)\s*,?" + _bound_after(lex).pattern)
 
 
 NO_WAY = re.compile(
