@@ -153,10 +153,10 @@ def test_a_coastal_flood_over_five_days_finds_its_three_disputes() -> None:
     # 11 -> 10 once one speaker's names across reports are one claimant (dev17b)
     found, missed, spurious = _check("developing-ecuador")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 4, spurious
+    assert len(spurious) <= 3, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="3 spurious pairs left (see the test above)")
 def test_a_coastal_flood_over_five_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ecuador")[1:] == ([], [])
 
@@ -178,7 +178,7 @@ def test_a_ferry_sinking_over_five_days_finds_its_two_disputes() -> None:
     # the 8th are two days' forces
     found, missed, spurious = _check("developing-ferry")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 1, spurious
+    assert len(spurious) <= 0, spurious
 
 
 def test_a_ferry_sinking_over_five_days_gives_exactly_its_real_conflicts() -> None:
@@ -328,10 +328,10 @@ def test_a_stadium_crush_and_a_march_over_four_days_finds_its_two_disputes() -> 
     # 10: the bound lowered to its reading at session 20's end (70501bb; speakers20's and dev20's merges)
     found, missed, spurious = _check("developing-ndola")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 5, spurious
+    assert len(spurious) <= 2, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="5 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="2 spurious pairs left (see the test above)")
 def test_a_stadium_crush_and_a_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-ndola")[1:] == ([], [])
 
@@ -417,10 +417,10 @@ def test_a_prison_riot_and_the_relatives_march_over_four_days_finds_its_two_disp
     # moment: the grouping stage does not tell those crowds apart yet
     found, missed, spurious = _check("developing-escuintla")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 19, spurious
+    assert len(spurious) <= 13, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="19 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="13 spurious pairs left (see the test above)")
 def test_a_prison_riot_and_the_relatives_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-escuintla")[1:] == ([], [])
 
@@ -435,10 +435,10 @@ def test_a_gas_blast_and_the_residents_march_over_four_days_finds_its_two_disput
     # 22 in session 19 (dev19: one pair of the newswire's 'three' detained at the march with the 17 less)
     found, missed, spurious = _check("developing-rustavi")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 6, spurious
+    assert len(spurious) <= 4, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="6 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
 def test_a_gas_blast_and_the_residents_march_over_four_days_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-rustavi")[1:] == ([], [])
 
@@ -584,10 +584,10 @@ def test_post_election_unrest_a_ministry_a_rights_group_and_a_rally_finds_its_tw
     # when it was retired
     found, missed, spurious = _check("developing-kualalumpur")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 8, spurious
+    assert len(spurious) <= 4, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="8 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
 def test_post_election_unrest_a_ministry_a_rights_group_and_a_rally_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-kualalumpur")[1:] == ([], [])
 
@@ -605,12 +605,13 @@ def test_protests_against_a_social_media_ban_find_their_two_disputes() -> None:
     # 22 in session 24 (events24): the forum thread of the march's day no longer stands apart;
     # its rumour 'more than 50 died' meets the analysis' 23 and three, and its '341 arrested
     # total' puts the arrests in one group with the wire's 'no one' (held that day)
+    # 19 at session 24's end (dev24b: the commission's part of its own whole, no rival toll)
     found, missed, spurious = _check("developing-kathmandu")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 22, spurious
+    assert len(spurious) <= 19, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="22 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="19 spurious pairs left (see the test above)")
 def test_protests_against_a_social_media_ban_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-kathmandu")[1:] == ([], [])
 
