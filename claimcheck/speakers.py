@@ -245,13 +245,16 @@ MEMBERS_ARE_PEOPLE = frozenset({"union", "hospital"})  # workers, doctors: no pa
 
 
 def _members_side(c: Claim, lex: Lexicon) -> Claim:
-    """subject/party-members, once the claimant is known: 'party members' are a party's side,
-    but a union's or a medical body's are people ('300 party members were detained', said by the
-    doctors' union). A body's own members told with its possessive are people whoever tells them
-    ('47 of its members had been detained', said by an opposition coalition: its own people,
-    whoever they were that day; subject/own-members)."""
+    """subject/party-members, once the claimant is known: 'its members', 'our comrades' are
+    people (a union's, an association's, a medical body's own members: '12 of our members were
+    detained this morning'), but a party's side when a party says so ('47 of its members had
+    been detained', said by an opposition coalition)."""
     if (c.subject_text or "").lower() not in lex.data["possessive_members"]["nouns"]:
         return c
+    if c.subject == "people" and c.claimant_type == "party" and (c.claimant or "") in c.sentence:
+        # (a party that tells it in the sentence: not 'According to the figures he cited, 1,240
+        #  workers lost their lives in work accidents', a deputy citing a country's statistics)
+        return with_fields(c, subject="protesters")
     if c.subject == "protesters" and c.claimant_type in MEMBERS_ARE_PEOPLE:
         return with_fields(c, subject="people")
     return c

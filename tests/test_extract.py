@@ -951,7 +951,7 @@ CLAIMS = [
     case(
         "a-part-of-lawmakers",
         "The opposition coalition said 47 of its members had been detained since Thursday, including three MPs.",
-        [exact(A, PEOPLE, 47), exact(A, PEOPLE, 3)],
+        [exact(A, PROT, 47), exact(A, PEOPLE, 3)],
     ),
     case(
         "speakers-who-are-activists-estimate",
@@ -2611,34 +2611,40 @@ def test_a_bodys_standing_size_is_no_count(text: str, figures: list[int]) -> Non
 
 
 OWN_PEOPLE_IN_A_PROTEST = [  # (text, the figure, its subject)
-    ("Thousands of protesters marched on the ministry. The coalition said 23 of its supporters had been detained overnight.", 23, "people", "wire-its-supporters-held"),
+    ("Thousands of protesters marched on the ministry. The coalition said 23 of its supporters had been detained overnight.", 23, "protesters", "wire-its-supporters-held"),
     pytest.param(
-        "Our march was peaceful until riot police charged the crowd, and 17 of our members were taken to the station.", 17, "people",
+        "Our march was peaceful until riot police charged the crowd, and 17 of our members were taken to the station.", 17, "protesters",
         id="release-our-members-taken",
         marks=pytest.mark.xfail(strict=True, reason="no measure read from 'taken to the station': no claim"),
     ),
-    ("Riot police charged the march, and the union says 17 of our members were detained at the station.", 17, "people", "release-our-members-detained"),
-    ("protesters everywhere today. the union says 9 of their marchers got hurt near the bridge", 9, "people", "forum-their-marchers-hurt"),
-    ("The demonstrators blocked the avenue. The movement denounced that 31 of its activists were captured by the police.", 31, "people", "translation-its-activists-captured"),
-    ("After the rally was dispersed, the opposition party said 45 of its members had been arrested.", 45, "people", "party-its-members-arrested"),
-    ("Police fired tear gas at the demonstrators; the association says five of its supporters were injured.", 5, "people", "wire-its-supporters-injured"),
-    ("Protesters set tyres alight on the ring road. The alliance later said two of its marchers had died in hospital.", 2, "people", "its-marchers-died"),
-    ("Riot police cleared the square before dawn. According to the movement, 150 of our comrades were arrested.", 150, "people", "according-to-our-comrades"),
-    ("The sit-in was broken up with batons, and the students' union reported that 60 of its members were wounded.", 60, "people", "union-its-members-wounded"),
-    ("Marchers fought the police for an hour. Eight of their organisers were held overnight, the committee said.", 8, "people", "their-organisers-held"),
-    ("Tens of thousands took to the streets on Friday, and the federation said 4,000 of its members had joined the protest in the capital.", 4000, "people", "its-members-joined"),
-    ("Demonstrators threw stones at officers. The party's youth wing says 12 of its activists are still in custody.", 12, "people", "its-activists-in-custody"),
+    pytest.param("Riot police charged the march, and the union says 17 of our members were detained at the station.", 17, "protesters", id="release-our-members-detained",
+                 marks=pytest.mark.xfail(strict=True, reason="read as people: the union, the committee or the movement is not taken for the protest's body")),
+    ("protesters everywhere today. the union says 9 of their marchers got hurt near the bridge", 9, "protesters", "forum-their-marchers-hurt"),
+    ("The demonstrators blocked the avenue. The movement denounced that 31 of its activists were captured by the police.", 31, "protesters", "translation-its-activists-captured"),
+    ("After the rally was dispersed, the opposition party said 45 of its members had been arrested.", 45, "protesters", "party-its-members-arrested"),
+    ("Police fired tear gas at the demonstrators; the association says five of its supporters were injured.", 5, "protesters", "wire-its-supporters-injured"),
+    ("Protesters set tyres alight on the ring road. The alliance later said two of its marchers had died in hospital.", 2, "protesters", "its-marchers-died"),
+    pytest.param("Riot police cleared the square before dawn. According to the movement, 150 of our comrades were arrested.", 150, "protesters", id="according-to-our-comrades",
+                 marks=pytest.mark.xfail(strict=True, reason="read as people: the union, the committee or the movement is not taken for the protest's body")),
+    pytest.param("The sit-in was broken up with batons, and the students' union reported that 60 of its members were wounded.", 60, "protesters", id="union-its-members-wounded",
+                 marks=pytest.mark.xfail(strict=True, reason="read as people: the union, the committee or the movement is not taken for the protest's body")),
+    pytest.param("Marchers fought the police for an hour. Eight of their organisers were held overnight, the committee said.", 8, "protesters", id="their-organisers-held",
+                 marks=pytest.mark.xfail(strict=True, reason="read as people: the union, the committee or the movement is not taken for the protest's body")),
+    pytest.param("Tens of thousands took to the streets on Friday, and the federation said 4,000 of its members had joined the protest in the capital.", 4000, "protesters", id="its-members-joined",
+                 marks=pytest.mark.xfail(strict=True, reason="read as people: the union, the committee or the movement is not taken for the protest's body")),
+    ("Demonstrators threw stones at officers. The party's youth wing says 12 of its activists are still in custody.", 12, "protesters", "its-activists-in-custody"),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "figure", "subject"), [pytest.param(*r[:3], id=r[3]) if type(r) is tuple else r for r in OWN_PEOPLE_IN_A_PROTEST]
 )
-def test_a_bodys_own_people_told_with_its_possessive_are_people_in_a_protest(text: str, figure: int, subject: str) -> None:
-    """'23 of its supporters', '17 of our members', '31 of its activists': a body counts its own
-    people, whoever they were that day (marchers, bystanders, stewards), so they are people, the
-    side of the protesters with the unnamed people, even in a passage about protesters or when a
-    party says so."""
+def test_a_protest_bodys_own_people_told_with_its_possessive_are_protesters(text: str, figure: int, subject: str) -> None:
+    """'23 of its supporters', '17 of our members', '31 of its activists' in a passage about a
+    protest: the protest body's own people are protesters, as the bundled gold (seeds.jsonl:
+    '"hundreds" of its members were killed' is protesters, with no people alternative) counts
+    them. Session 24's prec24 read them as people, which fitted the test sets' golds (all accept
+    people) and cost the bundled reports P .98 -> .93, R 1.00 -> .95; it was taken back."""
     assert {c.value: c.subject for c in claims_of(text)}.get(figure) == subject
 
 

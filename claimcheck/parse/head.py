@@ -244,8 +244,6 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 m.subject, m.subject_rule = "security", "subject/forces-by-context"
             if m.subject == "security" and i and patterns(lex)[NO_LONGER_SERVING].match(tokens[i - 1][0]):
                 m.subject, m.subject_rule = "people", NO_LONGER_SERVING  # 'three retired officers'
-            elif m.subject == "protesters" and i == 2 and tokens[0][0].lower() == "of" and tokens[1][0].lower() in OWNERS_OF:
-                m.subject, m.subject_rule = "people", OWN_MEMBERS  # '23 of its supporters': a body's own people
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             if base == "others":

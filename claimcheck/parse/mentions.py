@@ -907,9 +907,10 @@ def sentence_mentions(
         if kept and (topic := TOPIC_BEFORE.search(text, sent.start, m.q.start)):
             kept = _sides(lex)[0].search(folded(topic["topic"])) is None  # 'As regards the marchers,
             # three persons were treated': the sentence names whose people they are
-        if m.subject_rule == OWN_MEMBERS:
-            continue  # 'hundreds of its members': a body's own people, whoever they were that day
-        if kept:  # 'Doctors said 40 people were injured': the writer's own word for whoever was
+        if m.subject == "people" and m.subject_rule == OWN_MEMBERS:
+            if _protest_context(text, sent, text[: sent.start], lex, forces_apart=False):  # (the report so far)
+                m.subject, m.subject_rule = "protesters", "subject/protest-context"  # 'hundreds of its members'
+        elif kept:  # 'Doctors said 40 people were injured': the writer's own word for whoever was
             continue  # counted ('recorded nine people brought in dead and 38 wounded': both)
         elif m.subject == "people" and _generic(m.subject_text, lex):
             if any(o.part and o.subject == "protesters" for o in mentions[k + 1 :]):
@@ -1275,7 +1276,9 @@ def _whole_of_next_sentence(text: str, sent: Sentence, m: Mention, before: Menti
         return None
     if before.part:
         return before.part.split(" of ", 1)[1] if " of " in before.part else None
-    return before.q.text if m.q.value < before.q.value else None
+    part = m.q.value if m.q.value is not None else m.q.high  # ('Tens of thousands were displaced.'
+    whole = before.q.value if before.q.value is not None else before.q.low  # after a toll of 96: no part)
+    return before.q.text if part is not None and whole is not None and part < whole else None
 
 
 NEXT_SENTENCE_CHARS = 160  # the rest of the sentence before, after its last figure
