@@ -483,6 +483,12 @@ RELATIVE_PART = re.compile(r"\s+of\s+(?:whom|which)\b(?![^,;.]*\b(?:said|says|cl
 RELATIVE_PART_GAP = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*,\s*")  # the whole's clause, then a comma
 
 
+def _told_by(claim: Claim, other: Claim) -> Claim:
+    """``claim`` told by ``other``'s speaker (its name, type and channel): the speaker a reader
+    carries from one figure to the next."""
+    return with_fields(claim, claimant=other.claimant, claimant_type=other.claimant_type, via=other.via)
+
+
 def _shared(group: list[Claim]) -> list[Claim]:
     """A sentence's claims with one speaker shared among its figures."""
     out = list(group)
@@ -501,7 +507,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
             and RELATIVE_PART_GAP.fullmatch(gap)
         ):  # '… saying 45 of its members had been held, 12 of whom were still in custody': the
             # relative part is told by whoever told its whole (a contrast named the whole's teller)
-            out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
+            out[k] = _told_by(c, b)
             continue
         if c.claimant is not None and _speaks_here(c, sentence):
             continue
@@ -510,7 +516,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap) or PARALLEL_GAP.fullmatch(gap):
-            out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
+            out[k] = _told_by(c, b)
         elif c.claimant is None and (c.scope or "").startswith("part:") and (
             PART_GAP.fullmatch(gap)
             or ((c.scope or "").endswith(f" of {b.text}") or _same_whole(b.scope, c.scope)) and PART_AFTER_COMMA.search(gap)
@@ -518,7 +524,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
             # a part is told by whoever told its whole: 'The ministry's final figure of 31
             # injured included 12 guards'; 'The Health Ministry's figure is 26 people who asked
             # for medical help, nine of them police officers' (the part names its whole)
-            out[k] = with_fields(c, claimant=b.claimant, claimant_type=b.claimant_type, via=b.via)
+            out[k] = _told_by(c, b)
     # one attribution after several figures covers them all: '5 dead and 20 wounded,
     # according to the Red Cross'; 'More than 200 were injured, including 35 police officers,
     # according to the ministry'
@@ -544,7 +550,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
                 break  # 'the one given by his spokesperson' is the other figure's alone
             if _quoted(sentence, c.start - lo) != _quoted(sentence, d.start - lo):
                 break
-            out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+            out[k] = _told_by(c, d)
             break
     return out
 
@@ -567,7 +573,7 @@ def _label_lines(claims: list[Claim], text: str) -> list[Claim]:
         before = text.rfind(": ", line, label) if label > line else -1
         opens = before + 2 if before >= 0 else line  # ('EDIT 2 (9:15pm): Police Commissioner …: 3 hurt')
         if label >= 0 and d.claimant in text[opens:label]:
-            out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+            out[k] = _told_by(c, d)
     return out
 
 
@@ -628,7 +634,7 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
             if WHOLE_OPENS.fullmatch(first.sentence[: first.start - first.sentence_start]):
                 d = out[k - 1]  # ('Of these, four died at the scene [its speaker's] and three in hospital')
         if d is not None:  # ('… and three after being taken to hospital')
-            out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+            out[k] = _told_by(c, d)
             continue
         j = k - 1
         while j >= 0 and out[j].sentence_start == c.sentence_start:
@@ -644,7 +650,7 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
             continue  # ('at least 55 injured, more than the 48 in the police figure. Eleven of them …': whose?)
         if raw is not None and len(raw) == len(text) and _cites_other(c, d, raw):  # (the marks masked in ``text``)
             continue
-        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+        out[k] = _told_by(c, d)
         carried[c.sentence_start] = d
     return out
 
@@ -680,7 +686,7 @@ def _toll_explained_after(claims: list[Claim], text: str) -> list[Claim]:
         named = d.claimant
         if named.lower() in HELD_PRONOUNS or named not in d.sentence:
             continue  # (a pronoun, or a speaker carried from elsewhere: not named there)
-        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+        out[k] = _told_by(c, d)
     return out
 
 
@@ -707,7 +713,7 @@ def _total_brought_to(claims: list[Claim], text: str) -> list[Claim]:
             continue
         if text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
             continue  # (a sentence between with no figure: not the rise it adds up)
-        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+        out[k] = _told_by(c, d)
     return out
 
 
@@ -743,7 +749,7 @@ def _revised_by_subject(claims: list[Claim]) -> list[Claim]:
         between = c.sentence[d.end - c.sentence_start : c.start - c.sentence_start]
         if len(between) > 120 or not REVISED_AFTER.search(between):
             continue
-        out[k] = with_fields(c, claimant=d.claimant, claimant_type=d.claimant_type, via=d.via)
+        out[k] = _told_by(c, d)
     return out
 
 
@@ -893,7 +899,7 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
     rel = c.start - c.sentence_start
     who = attribute(blank, 0, len(blank), rel, lex, None, c.end - c.sentence_start)
     if who.claimant and who.claimant in c.sentence and plausible(who.claimant, lex):
-        return with_fields(c, claimant=who.claimant, claimant_type=who.claimant_type, via=who.via)
+        return _told_by(c, who)
     return c
 
 
