@@ -393,7 +393,6 @@ class Profile:
     names: Counter[str]  # names as written inside sentences, for the label
     named: frozenset[str] = frozenset()  # the terms that are names
     recalled: int | None = None  # a look back's event day ('Thirty years after …'), else None
-    thread: bool = False  # a forum thread (THREAD_POSTS posts' heads or more)
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         """Pickled compactly (words joined into one string, weights and counts as arrays):
@@ -401,13 +400,13 @@ class Profile:
         return _unpack, (self.index, self.day, self.date, self.date_from,
                          "\n".join(self.terms), array("d", self.terms.values()).tobytes(),
                          "\n".join(self.names), array("q", self.names.values()).tobytes(),
-                         "\n".join(self.named), self.recalled, self.thread)  # fmt: skip
+                         "\n".join(self.named), self.recalled)  # fmt: skip
 
 
 def _unpack(
     index: int, day: int | None, date: str | None, date_from: str | None,
     terms: str, weights: bytes, names: str, counts: bytes, named: str,
-    recalled: int | None = None, thread: bool = False,
+    recalled: int | None = None,
 ) -> Profile:  # fmt: skip
     """The profile :meth:`Profile.__reduce__` packed (words hold no line breaks; each is
     interned, so the profiles of a large input share their vocabulary's strings)."""
@@ -417,7 +416,7 @@ def _unpack(
                  strict=True)),
         Counter(dict(zip(names.split("\n") if names else (), array("q", counts), strict=True))),
         frozenset(named.split("\n") if named else ()),
-        recalled, thread,
+        recalled,
     )  # fmt: skip
 
 
@@ -661,7 +660,7 @@ def profile(index: int, source: Source, lex: Lexicon | None = None) -> Profile:
     # a look back is about its event's day as well as the day it is published (an
     # encyclopedia page on the event may be dated either way)
     recalled = day - round(365.25 * back) if back and day is not None else None
-    return Profile(index, day, date, date_from, terms, names, frozenset(name), recalled, posts >= THREAD_POSTS)
+    return Profile(index, day, date, date_from, terms, names, frozenset(name), recalled)
 
 
 def places(source: Source) -> Counter[str]:

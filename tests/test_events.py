@@ -696,7 +696,7 @@ def test_a_forum_thread_is_known_by_its_posts_heads_and_its_handles_are_no_words
     'ankaT', 'kumaresh88') are no words of it, wherever they come, and its talk weighs less."""
     text = "Ferry sank off the point\n\n" + text + "\n\nThe ferry sank with 80 aboard off the point; 17 missing."
     p = events.profile(0, Source("a", text))
-    assert p.thread is thread
+    assert (events._posters(text)[1] >= events.THREAD_POSTS) is thread
     if thread:
         assert not {"kumaresh", "martaz", "ankat", "pelle", "tonyf", "lakeman", "zeta", "kopi"} & set(p.terms)
 
