@@ -200,3 +200,87 @@ def test_parser_respects_the_body_start(data, text):
 def test_a_figure_among_any_characters_keeps_its_offsets(text, n):
     assume("\n" not in text)
     check_claims(f"{text} Police said {n:,} protesters were arrested. {text}")
+
+
+# --------------------------------------------------------------------------- whole reports
+
+# Sentences the way reports write them, with holes for a figure, a claimant, a day and a place:
+# figures are digits, words, vague amounts, ranges, denials and bounds, so every stage after the
+# parser (scopes, parts, wholes, running tolls, timelines, conflicts) meets figures without a
+# value (a vague 'Tens of thousands' has None where a count has a number).
+FIGURES = st.sampled_from(
+    [
+        "12", "450", "1,200", "at least 30", "more than 2,000", "about 5,000", "nearly 90",
+        "between 300 and 400", "two to three thousand", "dozens", "hundreds", "Tens of thousands",
+        "several", "a few hundred", "no one", "none", "up to 60", "one", "seven", "17 more",
+        "another 40", "half a million", "some 3,000", "fewer than 20", "300-500",
+    ]
+)  # fmt: skip
+SPEAKERS = st.sampled_from(
+    ["police", "the health ministry", "organisers", "the union", "a rights group", "Reuters",
+     "the Red Cross", "officials", "he", "the group", "our teams"]
+)  # fmt: skip
+DAYS = st.sampled_from(["", " on Monday", " on Tuesday", " overnight", " so far", " in 2019",
+                        " the next day", " on 3 May"])  # fmt: skip
+PLACES = st.sampled_from(["", " in the capital", " in Kisumu", " at the stadium", " nationwide"])
+FRAMES = st.sampled_from(
+    [
+        "{f} people were killed{d}{p}, {s} said.",
+        "{s} said {f} protesters were arrested{d}{p}.",
+        "The death toll rose to {f}{d}, according to {s}.",
+        "{f} were injured{p}, including {f2} police officers.",
+        "{f} were displaced.",
+        "{s} put the crowd at {f}{p}{d}; {s2} said {f2}.",
+        "Of them, {f2} died in hospital.",
+        "{f} officers were deployed{p}.",
+        "The total stands at {f}, up from {f2}{d}.",
+        "A further {f} were detained{d}. {s} later lowered the figure to {f2}.",
+        "Deaths: {f} · Arrests: {f2} ({s})",
+        "{f} marched{p}{d}, a figure {s} disputed, saying {f2}.",
+        "{s} denied that {f} had died.",
+        "It also recorded {f} detentions.",
+    ]
+)  # fmt: skip
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> dict[str, str]:
+    """One to three reports of a few sentences each, some with a date line."""
+    texts = {}
+    for index in range(draw(st.integers(1, 3))):
+        date = draw(st.sampled_from(["", f"date 2024-05-0{index + 3}\n"]))
+        sentences = []
+        for _ in range(draw(st.integers(1, 6))):
+            frame = draw(FRAMES)
+            sentences.append(frame.format(
+                f=draw(FIGURES), f2=draw(FIGURES), s=draw(SPEAKERS), s2=draw(SPEAKERS),
+                d=draw(DAYS), p=draw(PLACES),
+            ))  # fmt: skip
+        glue = draw(st.sampled_from([" ", "\n", "\n\n"]))
+        texts[f"r{index}"] = date + glue.join(s[0].upper() + s[1:] for s in sentences)
+    return texts
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=reports())
+# the crash of session 24: mentions._whole_of_next_sentence compared a vague figure's None
+@example(texts={"r0": "The death toll rose to 12, officials said. Tens of thousands were displaced."})
+def test_comparing_generated_reports_never_raises_and_renders_in_every_format(texts):
+    import io
+
+    from claimcheck import compare
+    from claimcheck.render import COMPARE_FORMATS, write_compare
+    from claimcheck.render.common import TableOptions
+
+    report = compare(texts)
+    assert not report.problems, report.problems
+    for group in report.groups:
+        for claim in group.claims:
+            assert texts[claim.source][claim.start : claim.end] == claim.text
+            assert claim.high is None or claim.low <= claim.high, claim
+        for a, b in (*group.conflicts, *group.revisions, *group.restated):
+            assert 0 <= a < len(group.claims) and 0 <= b < len(group.claims), group
+    for fmt in COMPARE_FORMATS:
+        out = io.StringIO()
+        write_compare(report, fmt, out, options=TableOptions(color="never"))
+        assert out.getvalue().strip() or (fmt == "jsonl" and not report.groups), fmt
