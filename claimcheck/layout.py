@@ -2958,7 +2958,7 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
             continue  # (a lone line: a name with a figure in it, not a table's row)
         if k == 0 or text.count("\n", matches[k - 1].end(), m.start()) > 1:
             above = None  # (the first row of a block: the line above it may be its title, naming a source)
-            block_measures: dict[str, Quantity] = {}  # the first figure of each measure in the block
+            block_measures: dict[tuple[str, str], Quantity] = {}  # the block's first figure of each measure and side
             title = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
             block_who = _box_source(text, title, m.start() - 1, lex) if 0 < m.start() - 1 > title and text[m.start() - 2] == ")" else None
         raw = m["label"]
@@ -2995,11 +2995,11 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
         if part and above_q is not None:  # (a part of the row above: a group of its own)
             found = [(*whole[:2], subject, whole[3], who, _row_part(whole[0], raw[part.end() :], above_q))]
         elif not part:
-            if measure in block_measures:  # (a later row of the block's measure: another kind of the
-                #                            counted, 'Children among injured5' under 'Injured (total)64')
-                found = [(*whole[:2], subject, whole[3], who, _row_part(whole[0], raw, block_measures[measure]))]
+            if (measure, subject) in block_measures:  # (a later row of the block's measure: another kind
+                #  of the counted, 'Children among injured5' under 'Injured (total)64')
+                found = [(*whole[:2], subject, whole[3], who, _row_part(whole[0], raw, block_measures[measure, subject]))]
             else:
-                block_measures[measure] = whole[0]
+                block_measures[measure, subject] = whole[0]
             above_q = whole[0]
         if rest:
             for r in REMARK_FIGURE.finditer(text, m.start("rest"), m.end("rest")):
@@ -3019,9 +3019,14 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
 
 def _row_part(q: Quantity, label: str, whole: Quantity) -> str:
     """The scope of a table row's figure that is a part of another row's ('part: 5 children among
-    injured of 64'): its label's words keep each kind of the counted a quantity of its own."""
+    injured of 64'), or a peer of it, keyed as a column is ('column: police at site and cordon'):
+    its label's words keep each kind of the counted a quantity of its own."""
     words = " ".join(WORD.findall(ROW_PART.sub(" ", BRACKET.sub(" ", label)))).lower()
-    return f"part: {q.text} {words} of {whole.text}" if words else f"part: {q.text} of {whole.text}"
+    if q.value is not None and whole.value is not None and q.value < whole.value:
+        return f"part: {q.text} {words} of {whole.text}" if words else f"part: {q.text} of {whole.text}"
+    # (a row no smaller than the first is its peer, keyed as a table's column is: 'Police at site
+    #  and cordon240' under 'Fire Services Department personnel170', each sent, neither a part of the other)
+    return f"{COLUMN_SCOPE}: {words}" if words else f"part: {q.text} of another figure"
 
 
 def _head_subject(label: str, lex: Lexicon) -> str | None:
