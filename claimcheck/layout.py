@@ -156,7 +156,11 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     if spaced := _spaced_rows(text, source.body_start, lex) + _breakdown_lists(text, source.body_start, lex):
         stacked = sorted(stacked + spaced, key=lambda row: row[0])  # (a table scraped with single spaces, a list breaking down a figure)
     stacked_at = [row[0] for row, *_ in stacked]
+    glued = _glued_rows(text, source.body_start, lex)  # a table's rows run together with their figures
+    glued_lines = {text.rfind("\n", 0, a) + 1 for (a, _), _ in glued}
     for lo, end, listed in _candidate_lines(text, source.body_start):
+        if lo in glued_lines:
+            continue  # (read below, as a table's row)
         k = bisect.bisect_right(stacked_at, lo) - 1
         if k >= 0 and lo < stacked[k][0][1]:
             continue  # (a cell of a table scraped one cell per line: read with its row below)
@@ -321,6 +325,13 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             claims += _claims(source, lex, found, text[a:b], a, lambda q, n=n: n)
             claims.sort(key=lambda c: c.quantity.start)
             taken.sort()
+    for (a, b), found in glued:
+        taken.append((a, b))
+        n = text.count("\n", 0, a) + 1
+        claims += _claims(source, lex, found, text[a:b], a, lambda q, n=n: n)
+    if glued:
+        claims.sort(key=lambda c: c.quantity.start)
+        taken.sort()
     if any(cue.search(text, source.body_start) for cue in GLUED_CUES):  # (one look: most reports have none)
         for (a, b), found in _glued_cells(text, source.body_start, lex, taken):
             taken.append((a, b))
@@ -2895,6 +2906,152 @@ def _glued_cells(
             found.append(_range_figure(text, more, lex, label, _bracket_claimant(more["b"], lex)))
             end = more.end()
         yield (m.start(), end), found
+
+
+GLUED_ROW = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<label>[A-Za-z][^\d\n|:;\t]{0,58}?[A-Za-z)])"
+    rf"(?P<about>)(?P<num>{_NUM})(?P<frac>)(?P<scale>)(?P<high>)(?P<plus>\+)?"
+    r"(?P<rest>[A-Z][^\n]{0,120})?[ \t]*$",
+    re.MULTILINE,
+)  # a table's row whose cells a PDF or a scraper ran together: 'Deceased13Found in carriages: 12;
+#    died in hospital: 1', '  of which died at the site18' (its remarks open with a capital)
+GLUED_ROW_CUE = re.compile(r"\d(?<=[a-z)]\d)[\d,]*\+?(?=[A-Z]|[ \t]*(?:\n|$))")
+# a figure run into the word before it, ending its line or running into a capital: where a glued row may be
+# (led by the digit, the scan's rarest test, the word before looked at behind it: twice as fast)
+ROW_PART = re.compile(r"(?:of\s+(?:which|whom|them)|among\s+(?:them|whom)|incl\.?|including)\b", re.IGNORECASE)
+# a row that is a part of the row above it ('of which died in hospital5', 'of whom minors 10')
+RUN_CELLS = re.compile(r"[a-z][A-Z]|[A-Za-z)]\d")  # another cell run into a row's label or remarks
+REMARK_FIGURE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}[ \t]+)?(?<![\d:.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d:.,]\d|[.:]\d|\w)"
+)  # a figure in a row's remarks, a place's name before it ('Ploiesti 31, Bucharest 12')
+REMARK_SOURCE = re.compile(
+    r"\b(?:[Ff]igures?|[Ss]ource|[Aa]ccording|[Pp]er)\b[^A-Z\n]{0,12}?(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
+)  # a row's remarks naming who gave its figure ('Figure from the Health Ministry, 08:30')
+
+
+def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, int], list[Found]]]:
+    """The rows of a table whose label and figure a PDF's conversion or a scraper ran together,
+    one row to a line ('Deceased13Found in carriages: 12; died in hospital: 1' / 'Children among
+    injured5All stable' / '  of which died at the site18'), read where two such rows or more follow
+    one another. A row's measure is its label's; a row opening 'of which' or 'of whom' is a part
+    of the row above and counts what that row counts ('of which died in hospital5' under 'Deaths
+    confirmed23' is a death); a label naming forces alone ('Riot police officers600', 'Police at
+    site and cordon240') counts those sent; figures in the row's remarks smaller than its own are
+    its parts ('Ploiesti 31, Bucharest 12': the town's). A label naming no measure (vehicles,
+    a year) gives none. Spans (whole lines: the remarks are read here) and their figures.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> rows = _glued_rows("Deaths confirmed23\\n  of which died in hospital5\\nFire engines34\\n", 0, load_lexicon())
+    >>> [(f[0].text, f[1]) for _, found in rows for f in found]
+    [('23', 'killed'), ('5', 'killed')]
+    """
+    lines = sorted({text.rfind("\n", 0, cue.start()) + 1 for cue in GLUED_ROW_CUE.finditer(text, start)})
+    if len(lines) < 2:
+        return []  # (one look: most reports have no such row, and one alone is no table)
+    matches = [m for at in lines if at >= start and (m := GLUED_ROW.match(text, at))]
+    out: list[tuple[tuple[int, int], list[Found]]] = []
+    above: tuple[str, str] | None = None  # the measure and subject of the row above, when it named one
+    block_who: str | None = None  # who gave the figures, by the title of the rows' block
+    above_q: Quantity | None = None  # the figure of the row above that is no part
+    for k, m in enumerate(matches):
+        near = (k > 0 and text.count("\n", matches[k - 1].end(), m.start()) == 1) or (
+            k + 1 < len(matches) and text.count("\n", m.end(), matches[k + 1].start()) == 1
+        )
+        if not near:
+            above = None
+            continue  # (a lone line: a name with a figure in it, not a table's row)
+        if k == 0 or text.count("\n", matches[k - 1].end(), m.start()) > 1:
+            above = None  # (the first row of a block: the line above it may be its title, naming a source)
+            block_measures: dict[tuple[str, str], Quantity] = {}  # the block's first figure of each measure and side
+            title = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
+            block_who = _box_source(text, title, m.start() - 1, lex) if 0 < m.start() - 1 > title and text[m.start() - 2] == ")" else None
+        raw = m["label"]
+        if RUN_CELLS.search(raw) or (m["rest"] and RUN_CELLS.search(m["rest"])):
+            above = None
+            continue  # (several cells run together on the line: 'Mpilo HospitalInjured received41Admitted29…')
+        part = ROW_PART.match(raw.strip())
+        label = _label(raw, lex, None)
+        if part and above is not None:
+            measure, subject = above[0], label.subject or _default_subject(above[0])
+            noun = _subject_words(raw[part.end() :].strip(), lex) if raw[part.end() :].strip() else None
+            subject = lex.subject_of[noun.lower()] if noun else subject
+        elif part:
+            continue
+        elif label.measure is not None:
+            measure, subject = label.measure, label.subject or _default_subject(label.measure)
+        elif (head := _head_subject(BRACKET.sub(" ", raw), lex)) in ("security", "protesters"):
+            measure, subject = ("deployed", head) if head == "security" else ("participants", head)
+            # ('Riot police officers600': those sent; 'Marchers counted by stewards12,400': the crowd)
+        else:
+            above = None
+            continue
+        if not part:
+            above = (measure, subject)
+        value = parse_digits(m["num"], None, None)
+        if value is None or (YEAR_FROM <= value <= 2100 and "," not in m["num"]):
+            continue  # ('Year of construction1978')
+        who = label.claimant or block_who
+        rest = m["rest"] or ""
+        if rest and (said := REMARK_SOURCE.search(rest)):
+            who = said["who"].removeprefix("the ").strip()
+        whole = _glued_figure(text, m, lex, _Label(measure, subject, None, None), who)
+        found: list[Found] = [(*whole[:2], subject, whole[3], who)]
+        if part and above_q is not None:  # (a part of the row above: a group of its own)
+            found = [(*whole[:2], subject, whole[3], who, _row_part(whole[0], raw[part.end() :], above_q))]
+        elif not part:
+            if (measure, subject) in block_measures:  # (a later row of the block's measure: another kind
+                #  of the counted, 'Children among injured5' under 'Injured (total)64')
+                found = [(*whole[:2], subject, whole[3], who, _row_part(whole[0], raw, block_measures[measure, subject]))]
+            else:
+                block_measures[measure, subject] = whole[0]
+            above_q = whole[0]
+        if rest:
+            for r in REMARK_FIGURE.finditer(text, m.start("rest"), m.end("rest")):
+                n = parse_digits(r["n"], None, None)
+                if n is None or n >= value:
+                    continue
+                q = Quantity(r["n"], r.start("n"), r.end("n"), n, n, n, "exact")
+                place = r["place"].strip() if r["place"] and _label(r["place"], lex, None).measure is None else None
+                if place and place.split()[0].lower() in ("of", "whom", "which", "figure"):
+                    place = None
+                cut = max(text.rfind(";", m.start("rest"), r.start()), text.rfind(",", m.start("rest"), r.start()))
+                words = text[cut + 1 if cut >= 0 else m.start("rest") : r.start()]  # ('Found in carriages: 12')
+                found.append((q, measure, _default_subject(measure), None, who, _row_part(q, "" if place else words, whole[0]), place))
+        out.append(((m.start("label"), m.end()), found))
+    return out
+
+
+def _row_part(q: Quantity, label: str, whole: Quantity) -> str:
+    """The scope of a table row's figure that is a part of another row's ('part: 5 children among
+    injured of 64'), or a peer of it, keyed as a column is ('column: police at site and cordon'):
+    its label's words keep each kind of the counted a quantity of its own."""
+    words = " ".join(WORD.findall(ROW_PART.sub(" ", BRACKET.sub(" ", label)))).lower()
+    if q.value is not None and whole.value is not None and q.value < whole.value:
+        return f"part: {q.text} {words} of {whole.text}" if words else f"part: {q.text} of {whole.text}"
+    # (a row no smaller than the first is its peer, keyed as a table's column is: 'Police at site
+    #  and cordon240' under 'Fire Services Department personnel170', each sent, neither a part of the other)
+    return f"{COLUMN_SCOPE}: {words}" if words else f"part: {q.text} of another figure"
+
+
+def _head_subject(label: str, lex: Lexicon) -> str | None:
+    """The subject of a label naming people alone, by its head noun: the last word before a
+    preposition ('Riot police officers', 'Police at site and cordon', 'Firefighters on site'), or
+    the first before a participle ('Marchers counted by stewards'). 'Fire engines / water bowsers'
+    and 'Police vehicles' name none."""
+    words = re.findall(r"[A-Za-z'’-]+", label)
+    head: list[str] = []
+    for w in words:
+        if w.lower() in HEAD_STOPS:
+            break
+        head.append(w)
+    if not head:
+        return None
+    if len(head) > 1 and head[1].endswith("ed") and (first := lex.subject_of.get(head[0].lower())):
+        return first
+    return lex.subject_of.get(head[-1].lower())
+
+
+HEAD_STOPS = frozenset({"at", "on", "in", "from", "of", "and", "for", "to", "with", "by"})
 
 
 SOURCE_AFTER = re.compile(r"[ \t]*(?P<words>(?:[A-Za-z]+[ \t]+){0,3}?)\((?P<b>[^()\n]{1,60})\)")
