@@ -56,6 +56,7 @@ class Mention:
     # the ids of the rules (claimcheck/data/rules) that set the subject, measure and scope
     subject_rule: str | None = None
     head_rule: str | None = None  # the rule of head_measure
+    service: bool = False  # people a force or a service sends to a scene ('army medics'; subject/service-staff)
     measure_rule: str | None = None
     scope_rule: str | None = None
 
@@ -190,6 +191,14 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
             return
+        if (
+            low in lex.data["possessive_members"]["nouns"]
+            and i
+            and _service_subject(text, tokens, i, low, m, lex) == "security"
+        ):
+            m.subject, m.subject_text, m.tail, m.service = "security", word, e, True
+            m.subject_rule = SERVICE_STAFF  # '250 National Guard members': a force's
+            return
         if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
             tokens, i, lex
         ):
@@ -242,6 +251,13 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 m.subject, m.subject_rule = "security", "subject/force-unit"
             elif base in _forces_effect()[2] and _forces_by_context(text, m, tokens, i, base, lex):
                 m.subject, m.subject_rule = "security", "subject/forces-by-context"
+            if n == 1 or base in lex.grammar["staff_nouns"] or base in lex.grammar["relief_nouns"]:
+                m.tail = tokens[i + n - 1][2]
+                serving = _service_subject(text, tokens, i, base, m, lex)
+                if serving is not None:  # 'army medics', 'SMURD paramedics', '80 engineers from a battalion'
+                    m.service = True
+                    if serving != m.subject:
+                        m.subject, m.subject_rule = serving, SERVICE_STAFF
             if m.subject == "security" and i and patterns(lex)[NO_LONGER_SERVING].match(tokens[i - 1][0]):
                 m.subject, m.subject_rule = "people", NO_LONGER_SERVING  # 'three retired officers'
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
@@ -382,6 +398,62 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         i += 1
     m.no_noun = True
+
+
+SERVICE_STAFF = "subject/service-staff"
+UNIT_AFTER = re.compile(r"\s+(?:from|of)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\b")  # 'from a field engineering battalion'
+NOT_UNIT_HEADS = frozenset(("service", "services"))  # ('technicians from the water service': no force)
+OWN_STAFF = frozenset(("engineers", "technicians", "specialists", "members"))  # a body's staff, not its service
+
+
+@lru_cache(maxsize=8)
+def _force_words(lex: Lexicon) -> frozenset[str]:
+    """Single words that name a police or military force before a staff noun: the forces' words
+    (forces.police, forces.military, forces.paramilitary, forces.peacekeeping), the security
+    subject's, grammar.force_heads, grammar.adjective_subjects and grammar.force_modifiers."""
+    words = {w for kind in ("police", "military", "paramilitary", "peacekeeping") for w in lex.data["forces"][kind]}
+    words.update(w for w, side in lex.subject_of.items() if side == "security")
+    g = lex.grammar
+    words.update(g["force_heads"] | g["adjective_subjects"] | g["force_modifiers"])
+    return frozenset(w for w in words if " " not in w)
+
+
+def _service_subject(
+    text: str, tokens: list[tuple[str, int, int]], i: int, base: str, m: Mention, lex: Lexicon
+) -> str | None:
+    """subject/service-staff: the subject of people a force or a service sends to a scene, told by
+    the words before their noun or the unit after it (None when they are no such people). A
+    staff noun (grammar.staff_nouns) or a relief body's (grammar.relief_nouns) after a word that
+    names a police or military force ('army medics', 'riot-control officers', 'National Guard
+    members') or followed by a force's unit ('80 engineers from a field engineering battalion')
+    counts security; after a word of an emergency service ('fire brigade crew members', 'Civil
+    Defence agents'), or a capitalised body's name ('SMURD paramedics'), its own subject; a relief
+    body's noun by itself ('180 stewards', '90 paramedics') its own subject too. A body's own
+    staff ('engineers', 'members') count none with a name alone ('300 Siemens engineers')."""
+    g = lex.grammar
+    if base not in g["staff_nouns"] and base not in g["relief_nouns"]:
+        return None
+    mods = [t[0] for t in tokens[:i]]
+    if any(not w[0].isalpha() for w in mods) or any(w.lower() in g["function_words"] for w in mods):
+        return None  # ('34 of them paramedics', '12, paramedics'): not one noun phrase
+    parts = [p for w in mods for p in w.lower().split("-")]
+    forces = _force_words(lex)
+    if any(p in forces for p in parts) or any(w.lower() in forces for w in mods):
+        return "security"
+    if (unit := UNIT_AFTER.match(text, m.tail)) is not None:
+        for w in unit[1].lower().split():
+            if w in g["force_name_ends"]:
+                break
+            if w in g["force_heads"] and w not in NOT_UNIT_HEADS:
+                return "security"
+    own = lex.subject_of.get(base)
+    if any(p in g["service_modifiers"] for p in parts):
+        return own
+    if base in OWN_STAFF:
+        return None
+    if any(w[0].isupper() for w in mods) or base in g["relief_nouns"]:
+        return own
+    return None
 
 
 def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon, figure_start: int) -> bool:
@@ -571,8 +643,8 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     ('coal mine workers', 'steel and shipyard workers')."""
     word = tokens[i][0]
     function_words = lex.grammar["function_words"]
-    if not word.isalpha() or not word.islower() or word in function_words:
-        return False
+    if not word.replace("-", "").isalpha() or not word.islower() or word in function_words:
+        return False  # ('riot-control officers', 'mine-rescue specialists': a hyphened modifier too)
     if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
         return True
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""

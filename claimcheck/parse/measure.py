@@ -596,6 +596,8 @@ def _default_measure(m: Mention, lex: Lexicon) -> str | None:
     if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD and m.subject_rule != "subject/force-unit"):
         return None  # (a unit's men are a deployment however few: 'a police unit of 40 men')
     usual = lex.data["subject_default_measure"].get(m.subject or "")
+    if usual is None and m.service:
+        return "deployed"  # '34 SMURD paramedics', 'about 180 stewards employed by the organisers'
     if usual is None and m.subject_text:
         if m.subject_text.lower() in lex.grammar["crowd_nouns"]:
             return "participants"  # 'thousands of onlookers', '50,000 fans': a crowd

@@ -824,10 +824,10 @@ def sentence_mentions(
             if "front" not in there[0] and "outside" not in there[0]:
                 m.scope = INSIDE_SCOPE
         if (
-            m.subject == "security"
+            (m.subject == "security" or m.service)
             and m.measure == "participants"
             and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
-        ):
+        ):  # ('120 stewards lined the route': a service's people where they serve)
             m.measure = "deployed"  # '1,300 police and soldiers took part in the search'
             m.measure_rule = "measure/forces-took-part"
         elif (
@@ -1142,7 +1142,7 @@ def _force_or_relief(m: Mention, lex: Lexicon) -> bool:
     """Whether a figure counts a force or a relief body's people by its noun ('140 firefighters',
     '12 mounted police', '16 volunteers' of the relief nouns), not units ('23 units')."""
     noun = (m.subject_text or "").lower()
-    return (m.subject == "security" or noun in lex.grammar["relief_nouns"]) and not m.no_noun and noun not in UNIT_NOUNS
+    return (m.subject == "security" or m.service or noun in lex.grammar["relief_nouns"]) and not m.no_noun and noun not in UNIT_NOUNS
 
 
 def _forces_held(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
