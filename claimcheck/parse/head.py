@@ -141,6 +141,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             # (people: 'which' may count things; 'one of them a 58-year-old farmer' describes one)
             if tokens[1][0].lower() in ("us", "ours") and m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"  # the speakers, no side
+                m.tail = tokens[1][2]  # ('15k of us on the main drag': where they are is read after 'us')
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
                 m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
                 return
@@ -198,6 +199,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             m.subject, m.subject_text, m.tail, m.service = "security", word, e, True
             m.subject_rule = SERVICE_STAFF  # '250 National Guard members': a force's
+            fired(SERVICE_STAFF, m.q.start)
             return
         if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
             tokens, i, lex
@@ -256,6 +258,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 serving = _service_subject(text, tokens, i, base, m, lex)
                 if serving is not None:  # 'army medics', 'SMURD paramedics', '80 engineers from a battalion'
                     m.service = True
+                    fired(SERVICE_STAFF, m.q.start)
                     if serving != m.subject:
                         m.subject, m.subject_rule = serving, SERVICE_STAFF
             if m.subject == "security" and i and patterns(lex)[NO_LONGER_SERVING].match(tokens[i - 1][0]):
