@@ -1747,6 +1747,13 @@ SERVICE_AT_A_SCENE = [  # (id, text, figure, subjects the count may have)
     ("military-engineers-cleared", "About 80 military engineers cleared the road by hand.", 80, ("security",)),
     ("mine-rescue-specialists-shifts", "Some 95 mine-rescue specialists worked in shifts.", 95, ("security", "people")),
     ("border-police-officers-sealed", "Nearly 400 border-police officers sealed the crossing.", 400, ("security",)),
+    # written after the fix, without the code at hand (3 of 6 failed; 'navy frogmen' fixed since)
+    ("lifeguards-patrolled", "Some 160 lifeguards patrolled the beach during the festival.", 160, ("people", "security")),
+    ("first-aid-volunteers-at", "The Red Cross had 95 first-aid volunteers at the stadium on Saturday.", 95, ("people", "security")),
+    ("navy-frogmen-combed", "About 70 navy frogmen combed the harbour for the missing boat.", 70, ("security",)),
+    ("counter-terrorism-officers", "Roughly 320 counter-terrorism officers guarded the summit venue.", 320, ("security",)),
+    ("employed-security-stewards", "The organisers employed some 150 security stewards for the march.", 150, ("security", "people")),
+    ("headline-civil-protection-firefighters", "90 Civil Protection firefighters battle the forest blaze", 90, ("security", "people")),
 ]
 
 
@@ -1755,6 +1762,8 @@ SERVICE_KNOWN_MISSES = {
     "national-guard-members": "'National' before 'Guard' is read as a demonym first",
     "medics-staffed": "'medics staffed the field hospital': the hospital makes them no deployment",
     "gendarmerie-staff-on-duty": "'staff' alone names no subject",
+    "lifeguards-patrolled": "a noun we do not know with no modifier naming a force or a service",
+    "employed-security-stewards": "'employed' before the figure makes a body's strength (not-a-count/force-strength)",
 }
 
 
@@ -1783,6 +1792,13 @@ SERVICE_NOT_DEPLOYED = [  # (id, text, figure, the measure it has or None)
     ("paramedics-injured", "Eight paramedics were injured when the crowd surged.", 8, "injured"),
     ("hospital-beds-doctors", "The regional hospital has 300 beds and 90 doctors.", 90, None),
     ("bank-employees", "The bank cut 600 jobs and now has 2,100 employees.", 2100, None),
+    # written after the fix (1 of 6 failed, at main too: a strength told 'across the region')
+    ("brigade-has-across-the-region", "The fire brigade has 1,200 firefighters across the region.", 1200, None),
+    ("paramedics-attacked", "Two paramedics were attacked during the protest.", 2, None),
+    ("army-recruited", "The army recruited 5,000 new soldiers this year.", 5000, None),
+    ("arrested-officers-of-a-firm", "Police seized 60 vehicles and arrested 45 officers of a private security firm.", 45, "arrested"),
+    ("live-in-the-village", "Some 3,000 people live in the village near the mine, the mayor said at the protest.", 3000, None),
+    ("hospital-employs-medics", "The hospital employs 400 medics and 900 nurses.", 400, None),
 ]
 
 
@@ -1791,7 +1807,9 @@ SERVICE_NOT_DEPLOYED = [  # (id, text, figure, the measure it has or None)
     [
         pytest.param(
             t, v, m, id=i,
-            marks=[pytest.mark.xfail(strict=True, reason="a force's strength 'in all' is read as a deployment")] if i == "force-in-all" else [],
+            marks=[pytest.mark.xfail(strict=True, reason="a force's strength ('in all', 'across the region') is read as a deployment")]
+            if i in ("force-in-all", "brigade-has-across-the-region")
+            else [],
         )
         for i, t, v, m in SERVICE_NOT_DEPLOYED
     ],
@@ -1831,6 +1849,13 @@ CROWD_PRESENT = [  # (id, text, figure)
     ("people-who-gathered-were", "The people who gathered outside the court were around 2,500, police said.", 2500),
     ("there-were-at-the-camp", "On Sunday there were around 6,000 people at the protest camp, he added.", 6000),
     ("crowd-stood-at", "The vigil drew a crowd that stood at about 800 by nightfall.", 800),
+    # written after the fix (none failed, at main either)
+    ("of-us-in-the-main-square", "The rally was loud: perhaps 8,000 of us in the main square by noon.", 8000),
+    ("there-were-on-a-named-avenue", "Police said there were about 2,200 demonstrators on Liberty Avenue at the peak of the march.", 2200),
+    ("stayed-at-the-barricades", "By 7 pm some 900 people stayed at the barricades, organisers of the protest said.", 900),
+    ("there-were-at-the-vigil", "There were at least 3,000 people at the vigil for the victims.", 3000),
+    ("forum-strike-day-on-a-street", "Strike day two: easily 12k on Union Street again.", 12000),
+    ("mourners-outside-the-mosque", "At the funeral, roughly 5,000 mourners outside the mosque, witnesses said.", 5000),
 ]
 
 

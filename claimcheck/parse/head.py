@@ -394,6 +394,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             # know after 'of them' tells who the part is; it counts them, the people before
             m.no_noun = True
             return
+        elif (staff := _unknown_staff(tokens, i, lex)) is not None:
+            k, serving = staff
+            m.subject, m.subject_text, m.tail, m.service = serving, tokens[k][0], tokens[k][2], True
+            m.subject_rule = SERVICE_STAFF  # '70 navy frogmen': a force's, whatever its noun
+            fired(SERVICE_STAFF, m.q.start)
+            return
         else:
             m.other_noun = True  # (the people of a verb of arrest or harm: subject/unknown-noun)
             m.unknown = _capitalised_plural(tokens, i, caps) or ((s, e) if word.islower() else None)
@@ -440,8 +446,7 @@ def _service_subject(
     if any(not w[0].isalpha() for w in mods) or any(w.lower() in g["function_words"] for w in mods):
         return None  # ('34 of them paramedics', '12, paramedics'): not one noun phrase
     parts = [p for w in mods for p in w.lower().split("-")]
-    forces = _force_words(lex)
-    if any(p in forces for p in parts) or any(w.lower() in forces for w in mods):
+    if _names_a_force(mods, parts, lex):
         return "security"
     if (unit := UNIT_AFTER.match(text, m.tail)) is not None:
         for w in unit[1].lower().split():
@@ -457,6 +462,37 @@ def _service_subject(
     if any(w[0].isupper() for w in mods) or base in g["relief_nouns"]:
         return own
     return None
+
+
+def _names_a_force(mods: list[str], parts: list[str], lex: Lexicon) -> bool:
+    """One of the words before a staff noun (or one part of a hyphened one) names a police or
+    military force ('army', 'riot-control', 'National Guard')."""
+    forces = _force_words(lex)
+    return any(p in forces for p in parts) or any(w.lower() in forces for w in mods)
+
+
+STAFF_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|ics)")  # frogmen, lifesavers, medics
+
+
+def _unknown_staff(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """subject/service-staff for a noun we do not know, at ``i`` or after up to two lower-case
+    modifiers from there: a plural with a person's ending after a word naming a force ('70 navy
+    frogmen', '40 police negotiators': security) or an emergency service ('60 mine-rescue
+    lifesavers': people); where it is and its subject, None otherwise."""
+    k = next(
+        (j for j in range(i, min(i + 3, len(tokens))) if STAFF_ENDING.fullmatch(tokens[j][0])), None
+    )
+    if k is None or not k or tokens[k][0] in lex.grammar["non_person_nouns"]:
+        return None
+    if any(not t[0].replace("-", "").isalpha() or not t[0].islower() for t in tokens[i:k]):
+        return None
+    mods = [t[0] for t in tokens[:k]]
+    if any(not w[0].isalpha() or w.lower() in lex.grammar["function_words"] for w in mods):
+        return None
+    parts = [p for w in mods for p in w.lower().split("-")]
+    if _names_a_force(mods, parts, lex):
+        return k, "security"
+    return (k, "people") if any(p in lex.grammar["service_modifiers"] for p in parts) else None
 
 
 def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon, figure_start: int) -> bool:

@@ -109,6 +109,7 @@ FORCES_HELD = "measure/forces-held"
 PRESENT_AT_SCENE = "measure/present-at-scene"
 PRESENT_OR_PASSING = "measure/present-or-passing"
 PRESENT_IN_A_GATHERING = "measure/present-in-a-gathering"
+LISTED_WITH_FORCES = "measure/listed-with-forces"
 GATHERING_READ = 400  # how far before a sentence its passage may name the gathering people are at
 MEDICAL_INTAKE = "measure/medical-intake"
 MEDICAL_SETTING_READ = 250  # how far before a figure its passage may name a place or a person of care
@@ -861,6 +862,12 @@ def sentence_mentions(
             last = m.subject
         if m.q.value is not None and m.subject is not None:
             seen[m.q.value] = m.subject
+    for k, m in enumerate(mentions):  # '112 firefighters, 34 SMURD paramedics, 95 gendarmes and 60 police officers'
+        if m.measure is None and not m.no_noun and (m.subject == "security" or m.service) and (
+            (k and _listed_deployment(text, mentions[k - 1], m.q.start))
+            or (k + 1 < len(mentions) and _listed_deployment(text, mentions[k + 1], m.tail, after=True))
+        ):
+            m.measure, m.measure_rule = "deployed", LISTED_WITH_FORCES
     if crowd is not None:  # 'The crowd' … 'The police estimate was 8,000': a crowd's size
         for k, m in enumerate(mentions):
             before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
@@ -1190,6 +1197,16 @@ FORCES_HELD_READ = 48  # how far before a count of forces its verb of having or 
 @lru_cache(maxsize=8)
 def _place_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rule(FORCES_HELD).effect["place_after"], re.IGNORECASE)
+
+
+def _listed_deployment(text: str, other: Mention, at: int, *, after: bool = False) -> bool:
+    """A figure of forces deployed listed right before (or, with ``after``, right after) offset
+    ``at`` with only ', ' or ' and ' between: measure/listed-with-forces."""
+    if other.measure != "deployed" or other.no_noun or not (other.subject == "security" or other.service):
+        return False
+    return BREAKDOWN_NEXT.fullmatch(text, at, other.q.start) is not None if after else (
+        BREAKDOWN_NEXT.fullmatch(text, other.tail, at) is not None
+    )
 
 
 @lru_cache(maxsize=8)
