@@ -440,7 +440,8 @@ def _service_subject(
     body's noun by itself ('180 stewards', '90 paramedics') its own subject too. A body's own
     staff ('engineers', 'members') count none with a name alone ('300 Siemens engineers')."""
     g = lex.grammar
-    if base not in g["staff_nouns"] and base not in g["relief_nouns"]:
+    generic = base in g["generic_nouns"]  # ('400 police men': a force's, as a staff noun is)
+    if base not in g["staff_nouns"] and base not in g["relief_nouns"] and not generic:
         return None
     mods = [t[0] for t in tokens[:i]]
     if any(not w[0].isalpha() for w in mods) or any(w.lower() in g["function_words"] for w in mods):
@@ -448,6 +449,8 @@ def _service_subject(
     parts = [p for w in mods for p in w.lower().split("-")]
     if _names_a_force(mods, parts, lex):
         return "security"
+    if generic:
+        return None
     if (unit := UNIT_AFTER.match(text, m.tail)) is not None:
         for w in unit[1].lower().split():
             if w in g["force_name_ends"]:

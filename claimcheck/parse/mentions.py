@@ -1220,9 +1220,17 @@ def _present_in_a_gathering(text: str, sent: Sentence, m: Mention, lex: Lexicon)
     """People told only to be at a place ('10k of us on Samora Machel', 'some 650 people remained
     in the plaza') or to be there ('there were around 9,000 people'): measure/present-in-a-gathering
     (the passage's gathering is the caller's to ask)."""
+    if DATE_NAME.fullmatch(m.q.text) or VERB_OBJECT_BEFORE.search(text, max(sent.start, m.q.start - 24), m.q.start):
+        return False  # '8M in Santiago': a movement named by its date; 'interviewed 63 people in Gbarnga':
+        # the object of a verb before it, not people told to be there
     if patterns(lex)[PRESENT_IN_A_GATHERING].match(text, m.tail, sent.end):
         return True
     return _there_were(lex).search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
+
+
+DATE_NAME = re.compile(r"\d{1,2}[MNDJ]")  # a movement named by its date: '8M', '15M', '1D'
+VERB_OBJECT_BEFORE = re.compile(r"\b[a-z]{2,}ed\s+$")  # 'interviewed 63 people in …', 'counted in excess of 400'
+
 
 
 def _size(m: Mention) -> float:
