@@ -259,8 +259,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 if serving is not None:  # 'army medics', 'SMURD paramedics', '80 engineers from a battalion'
                     m.service = True
                     fired(SERVICE_STAFF, m.q.start)
-                    if serving != m.subject:
-                        m.subject, m.subject_rule = serving, SERVICE_STAFF
+                    if serving == "security" != m.subject:  # (the noun's own side read elsewhere stays:
+                        m.subject, m.subject_rule = serving, SERVICE_STAFF  # '200 PNH agents' where police are named)
             if m.subject == "security" and i and patterns(lex)[NO_LONGER_SERVING].match(tokens[i - 1][0]):
                 m.subject, m.subject_rule = "people", NO_LONGER_SERVING  # 'three retired officers'
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])

@@ -863,7 +863,7 @@ def sentence_mentions(
         if m.q.value is not None and m.subject is not None:
             seen[m.q.value] = m.subject
     for k, m in enumerate(mentions):  # '112 firefighters, 34 SMURD paramedics, 95 gendarmes and 60 police officers'
-        if m.measure is None and not m.no_noun and (m.subject == "security" or m.service) and (
+        if m.measure is None and not m.no_noun and _size(m) > 1 and (m.subject == "security" or m.service) and (
             (k and _listed_deployment(text, mentions[k - 1], m.q.start))
             or (k + 1 < len(mentions) and _listed_deployment(text, mentions[k + 1], m.tail, after=True))
         ):
@@ -1202,7 +1202,7 @@ def _place_after(lex: Lexicon) -> re.Pattern[str]:
 def _listed_deployment(text: str, other: Mention, at: int, *, after: bool = False) -> bool:
     """A figure of forces deployed listed right before (or, with ``after``, right after) offset
     ``at`` with only ', ' or ' and ' between: measure/listed-with-forces."""
-    if other.measure != "deployed" or other.no_noun or not (other.subject == "security" or other.service):
+    if other.measure != "deployed" or other.no_noun or _size(other) <= 1 or not (other.subject == "security" or other.service):
         return False
     return BREAKDOWN_NEXT.fullmatch(text, at, other.q.start) is not None if after else (
         BREAKDOWN_NEXT.fullmatch(text, other.tail, at) is not None
