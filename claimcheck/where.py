@@ -116,10 +116,11 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
-        rf"|(?:(?:Meanwhile|Separately)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
+        rf"|(?:(?:Meanwhile|Separately|Here|And|Over\s+here)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+\([A-ZÀ-Ý][^()\n]{{0,30}}\))?"  # 'In Tetartoli (Gumla), …': the larger area it is in, in brackets
         rf"(?(at)(?:\s+[a-z][a-z-]+)?\s*,|"  # 'At the Vridi depot, …': a site of a place, a comma after it
         rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
+        rf"(?:\s+(?:too|also|as\s+well))?"  # a second place: 'Here in Sfax too, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
         rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d)"
         rf"|\s+(?:we|they|(?:the\s+)?(?:police|organi[sz]ers|unions?|stewards))\s+(?:counted|estimated|recorded|say|said)\b))"
@@ -684,6 +685,8 @@ def opening_place(text: str, words: PlaceWords) -> str | None:
     'Kitwe'
     >>> opening_place("Separately, in Ndola, 200 marched.", place_words())
     'Ndola'
+    >>> opening_place("Here in Sfax too, maybe a thousand of us in front of the governorate.", place_words())
+    'Sfax'
     >>> opening_place("In Tetartoli (Gumla), where six women died under one tree, the youngest was 17.", place_words())
     'Tetartoli'
     """

@@ -1696,3 +1696,180 @@ def test_translated_wording(text: str, expected: tuple) -> None:
 )
 def test_translated_wording_that_counts_no_one(text: str) -> None:
     assert _claims(text) == []
+
+
+# Forces and crowds with no verb that tells them (session 25, issue 12 kind 8), our own sentences
+# written before the fix. A count of people whose noun names members of a force or a service sent to
+# a scene, told by its head ('paramedics', 'stewards', 'rescue workers'), by a modifier that names a
+# force or a service ('army medics', 'riot-squad officers', 'SMURD paramedics', 'Civil Defence
+# agents') or by the force unit it comes from ('engineers from a field engineering battalion'), is a
+# deployment with no verb (or with a verb of being somewhere, 'lined the route'); forces of a police
+# or military kind are security. First run at main: 25 of 41 failed.
+SERVICE_AT_A_SCENE = [  # (id, text, figure, subjects the count may have)
+    ("gendarmerie-personnel-manned", "Some 220 gendarmerie personnel manned checkpoints around the town on Sunday.", 220, ("security",)),
+    ("crew-members-at-warehouse", "The fire brigade had 75 crew members at the warehouse by midnight.", 75, ("security", "people")),
+    ("riot-control-officers-lined", "Roughly 300 riot-control officers lined the boulevard, a police spokesman said.", 300, ("security",)),
+    ("hired-security-guards", "Organisers hired about 140 security guards for the concert, the venue said.", 140, ("security",)),
+    ("mine-rescue-specialists", "Rescue work continued with 90 mine-rescue specialists rotating in shifts.", 90, ("security", "people")),
+    ("moved-carabinieri", "The interior ministry moved 400 carabinieri into the port district overnight.", 400, ("security",)),
+    ("civil-defence-rescuers-combing", "Some 130 civil defence rescuers were combing the rubble on Friday.", 130, ("security", "people")),
+    ("rangers-patrolled", "Around 60 paramilitary rangers patrolled the market after the clashes.", 60, ("security",)),
+    ("stood-next-to-marines", "We stood next to roughly 200 marines during the evacuation, a volunteer wrote.", 200, ("security",)),
+    ("brought-in-reservists", "The army brought in nearly 500 reservists to help sandbag the levees.", 500, ("security",)),
+    ("headline-border-guards", "1,000 border guards on alert as protests spread", 1000, ("security",)),
+    ("national-guard-members", "About 250 National Guard members were on duty at the capitol.", 250, ("security",)),
+    ("contingent-of-peacekeepers", "A contingent of 350 peacekeepers reached the town on Tuesday.", 350, ("security",)),
+    ("emergency-medics-at-scene", "The ambulance service said 110 emergency medics were at the scene.", 110, ("security", "people")),
+    ("officers-on-the-streets", "Police said 2,000 officers, including mounted units, would be on the streets for the derby.", 2000, ("security",)),
+    ("stewards-lined-the-route", "Some 120 stewards in yellow bibs lined the route of the marathon.", 120, ("people", "security")),
+    ("taken-on-extra-stewards", "The club said it had taken on about 250 extra stewards for the derby.", 250, ("people", "security")),
+    ("paramedics-worked-at-site", "Roughly 90 paramedics worked at the crash site through the night.", 90, ("people", "security")),
+    ("hired-marshals", "Festival organisers hired 300 marshals to manage the campsite.", 300, ("people", "security")),
+    ("rescue-workers-combed", "More than 60 rescue workers combed the debris on Saturday.", 60, ("people", "security")),
+    ("paramedics-on-standby", "The ambulance trust put 75 paramedics on standby near the stadium.", 75, ("people", "security")),
+    ("counted-emergency-workers", "Officials counted 140 emergency workers at the scene by dawn.", 140, ("people", "security")),
+    ("alongside-stewards-from", "Alongside them were some 200 stewards from the organising committee.", 200, ("people", "security")),
+    ("medics-staffed", "About 55 medics staffed the field hospital set up at the border.", 55, ("people", "security")),
+    ("forum-marshals-out", "mate there must have been 100+ marshals out on the course today", 100, ("people", "security")),
+    ("release-paramedics-and-ambulances", "PRESS RELEASE: 85 paramedics and 40 ambulances supported the operation.", 85, ("people", "security")),
+    ("marshals-posted", "The race had 400 marshals posted along the 42 km course.", 400, ("people", "security")),
+    ("divers-in-shifts", "At the height of the search, 70 divers worked in shifts at the dam.", 70, ("people", "security")),
+    ("army-medics", "About 150 army medics set up tents outside the town.", 150, ("security",)),
+    ("coast-guard-personnel", "Some 90 Coast Guard personnel joined the search.", 90, ("security",)),
+    ("technicians-from-a-regiment", "The navy said about 60 technicians from a naval engineering regiment were repairing the pier.", 60, ("security",)),
+    ("riot-squad-officers-stood", "Roughly 200 riot-squad officers stood behind the barricades.", 200, ("security",)),
+    ("fire-brigade-crew-members", "Some 75 fire brigade crew members worked at the warehouse overnight.", 75, ("security", "people")),
+    ("civil-defence-agents", "About 130 Civil Defence agents were searching the rubble.", 130, ("people", "security")),
+    ("red-crescent-medics", "Around 110 Red Crescent medics worked in the camp.", 110, ("people", "security")),
+    ("specialists-from-a-brigade", "The ministry said 240 specialists from an army engineering brigade had reached the valley.", 240, ("security",)),
+    ("gendarmerie-staff-on-duty", "Over 300 gendarmerie staff were on duty in the city.", 300, ("security",)),
+    ("headline-anti-riot-agents", "500 anti-riot agents at the stadium for the cup final", 500, ("security",)),
+    ("military-engineers-cleared", "About 80 military engineers cleared the road by hand.", 80, ("security",)),
+    ("mine-rescue-specialists-shifts", "Some 95 mine-rescue specialists worked in shifts.", 95, ("security", "people")),
+    ("border-police-officers-sealed", "Nearly 400 border-police officers sealed the crossing.", 400, ("security",)),
+    # written after the fix, without the code at hand (3 of 6 failed; 'navy frogmen' fixed since)
+    ("lifeguards-patrolled", "Some 160 lifeguards patrolled the beach during the festival.", 160, ("people", "security")),
+    ("first-aid-volunteers-at", "The Red Cross had 95 first-aid volunteers at the stadium on Saturday.", 95, ("people", "security")),
+    ("navy-frogmen-combed", "About 70 navy frogmen combed the harbour for the missing boat.", 70, ("security",)),
+    ("counter-terrorism-officers", "Roughly 320 counter-terrorism officers guarded the summit venue.", 320, ("security",)),
+    ("employed-security-stewards", "The organisers employed some 150 security stewards for the march.", 150, ("security", "people")),
+    ("headline-civil-protection-firefighters", "90 Civil Protection firefighters battle the forest blaze", 90, ("security", "people")),
+]
+
+
+SERVICE_KNOWN_MISSES = {
+    "crew-members-at-warehouse": "the force is the subject of 'had', named before the figure: no modifier",
+    "national-guard-members": "'National' before 'Guard' is read as a demonym first",
+    "medics-staffed": "'medics staffed the field hospital': the hospital makes them no deployment",
+    "gendarmerie-staff-on-duty": "'staff' alone names no subject",
+    "lifeguards-patrolled": "a noun we do not know with no modifier naming a force or a service",
+    "employed-security-stewards": "'employed' before the figure makes a body's strength (not-a-count/force-strength)",
+}
+
+
+def _service_param(i: str, t: str, v: float, s: tuple[str, ...]) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=SERVICE_KNOWN_MISSES[i])] if i in SERVICE_KNOWN_MISSES else []
+    return pytest.param(t, v, s, id=i, marks=marks)
+
+
+@pytest.mark.parametrize(("text", "value", "subjects"), [_service_param(i, t, v, s) for i, t, v, s in SERVICE_AT_A_SCENE])
+def test_a_force_or_service_at_a_scene_is_deployed_without_a_verb(text: str, value: float, subjects: tuple[str, ...]) -> None:
+    assert [(c[1], c[2] in subjects) for c in _claims(text) if c[3] == value] == [("deployed", True)]
+
+
+# Those people harmed, held, or counted as a body's strength or staff, and a force's things, are no
+# deployment (first run at main: 1 of 12 failed, the force's strength 'in all').
+SERVICE_NOT_DEPLOYED = [  # (id, text, figure, the measure it has or None)
+    ("officers-hurt", "Three officers were hurt when a barricade collapsed during the protest.", 3, "injured"),
+    ("soldiers-killed", "Eleven soldiers were killed in the ambush, the army said.", 11, "killed"),
+    ("officers-arrested", "Police said 14 off-duty officers were arrested for joining the strike.", 14, "arrested"),
+    ("engines-and-ladders", "The fire service had 32 engines and 12 ladder trucks at the blaze.", 32, None),
+    ("sniffer-dogs", "Police brought 20 sniffer dogs to the stadium.", 20, None),
+    ("factory-employs", "The shoe factory employs 4,200 workers at its two plants.", 4200, None),
+    ("company-staff", "The company said 350 of its staff work in the logistics division.", 350, None),
+    ("force-in-all", "The national police force has 12,000 officers in all.", 12000, None),
+    ("stadium-holds", "The stadium holds 40,000 people.", 40000, None),
+    ("paramedics-injured", "Eight paramedics were injured when the crowd surged.", 8, "injured"),
+    ("hospital-beds-doctors", "The regional hospital has 300 beds and 90 doctors.", 90, None),
+    ("bank-employees", "The bank cut 600 jobs and now has 2,100 employees.", 2100, None),
+    # written after the fix (1 of 6 failed, at main too: a strength told 'across the region')
+    ("brigade-has-across-the-region", "The fire brigade has 1,200 firefighters across the region.", 1200, None),
+    ("paramedics-attacked", "Two paramedics were attacked during the protest.", 2, None),
+    ("army-recruited", "The army recruited 5,000 new soldiers this year.", 5000, None),
+    ("arrested-officers-of-a-firm", "Police seized 60 vehicles and arrested 45 officers of a private security firm.", 45, "arrested"),
+    ("live-in-the-village", "Some 3,000 people live in the village near the mine, the mayor said at the protest.", 3000, None),
+    ("hospital-employs-medics", "The hospital employs 400 medics and 900 nurses.", 400, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        pytest.param(
+            t, v, m, id=i,
+            marks=[pytest.mark.xfail(strict=True, reason="a force's strength ('in all', 'across the region') is read as a deployment")]
+            if i in ("force-in-all", "brigade-has-across-the-region")
+            else [],
+        )
+        for i, t, v, m in SERVICE_NOT_DEPLOYED
+    ],
+)
+def test_forces_harmed_held_or_counted_as_staff_are_no_deployment(text: str, value: float, measure: str | None) -> None:
+    assert [c[1] for c in _claims(text) if c[3] == value] == ([measure] if measure else [])
+
+
+# People present at a place during a gathering, told with no verb of coming or marching ('there
+# were', 'N of us on the avenue', 'N in number', 'we are still N'), are its crowd. First run at main:
+# 7 of 27 failed.
+CROWD_PRESENT = [  # (id, text, figure)
+    ("demonstrators-in-the-square", "By noon roughly 12,000 demonstrators were in the square, organisers said.", 12000),
+    ("there-were-outside-parliament", "There were perhaps 4,000 people outside parliament when the vote was read out.", 4000),
+    ("spectators-packed-into", "At the peak some 30,000 spectators were packed into the arena before the match.", 30000),
+    ("forum-of-us-on-the-drag", "must be 15k of us on the main drag right now", 15000),
+    ("mourners-lined", "An estimated 7,000 mourners lined the route of the funeral procession.", 7000),
+    ("villagers-stood-outside", "Witnesses said about 900 villagers stood outside the mine gates all night during the protest.", 900),
+    ("we-were-still-at-the-sit-in", "We were still roughly 300 at the sit-in when the police moved in.", 300),
+    ("pilgrims-crammed", "Around 5,000 pilgrims were crammed into the shrine's courtyard when the wall gave way.", 5000),
+    ("crowd-numbered", "The crowd outside the court numbered close to 1,200, a reporter counted.", 1200),
+    ("forum-easily-on-the-esplanade", "there were easily 40-50k on the esplanade last night during the rally, insane", 40000),
+    ("remained-in-the-plaza", "About 650 people remained in the plaza after midnight, police said of the protest.", 650),
+    ("our-count-on-the-avenue", "Our count of the march: 3,400 on the avenue at 6 pm.", 3400),
+    ("square-held", "The square held nearly 20,000 at the height of the rally.", 20000),
+    ("in-number-by-evening", "Protest organisers said they were around 2,500 in number by the evening.", 2500),
+    ("must-have-been-in-the-square", "There must have been 20,000 people in the square at the rally's height.", 20000),
+    ("there-were-still-on-the-bridge", "At 9 pm there were still about 1,500 on the bridge, police said of the protest.", 1500),
+    ("forum-of-us-on-the-boulevard", "Maybe 30k of us on the boulevard tonight during the march", 30000),
+    ("roughly-in-number", "The sit-in was smaller: roughly 700 in number, according to its organisers.", 700),
+    ("we-are-still-here", "We are still two thousand here and we are not leaving the square.", 2000),
+    ("people-on-the-esplanade", "Around 12,000 people were on the esplanade as the rally began.", 12000),
+    ("marchers-by-then-outside", "Some 4,000 marchers were by then outside the ministry gates.", 4000),
+    ("there-were-demonstrators-in-front", "There were about 3,000 demonstrators in front of parliament, witnesses said.", 3000),
+    ("of-us-in-the-park", "At least 5,000 of us in the park this afternoon for the protest!!", 5000),
+    ("easily-on-the-avenue", "Easily 50-60k on the avenue for the rally, no way it was 10,000.", 50000),
+    ("people-who-gathered-were", "The people who gathered outside the court were around 2,500, police said.", 2500),
+    ("there-were-at-the-camp", "On Sunday there were around 6,000 people at the protest camp, he added.", 6000),
+    ("crowd-stood-at", "The vigil drew a crowd that stood at about 800 by nightfall.", 800),
+    # written after the fix (none failed, at main either)
+    ("of-us-in-the-main-square", "The rally was loud: perhaps 8,000 of us in the main square by noon.", 8000),
+    ("there-were-on-a-named-avenue", "Police said there were about 2,200 demonstrators on Liberty Avenue at the peak of the march.", 2200),
+    ("stayed-at-the-barricades", "By 7 pm some 900 people stayed at the barricades, organisers of the protest said.", 900),
+    ("there-were-at-the-vigil", "There were at least 3,000 people at the vigil for the victims.", 3000),
+    ("forum-strike-day-on-a-street", "Strike day two: easily 12k on Union Street again.", 12000),
+    ("mourners-outside-the-mosque", "At the funeral, roughly 5,000 mourners outside the mosque, witnesses said.", 5000),
+]
+
+
+CROWD_KNOWN_MISSES = {
+    "square-held": "the place is the verb's subject ('The square held nearly 20,000'): no verb of holding a crowd",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(t, v, id=i, marks=[pytest.mark.xfail(strict=True, reason=CROWD_KNOWN_MISSES[i])] if i in CROWD_KNOWN_MISSES else [])
+        for i, t, v in CROWD_PRESENT
+    ],
+)
+def test_people_present_at_a_gathering_are_its_crowd(text: str, value: float) -> None:
+    assert [(c[1], c[2] in ("people", "protesters")) for c in _claims(text) if c[3] == value] == [("participants", True)]

@@ -56,6 +56,7 @@ class Mention:
     # the ids of the rules (claimcheck/data/rules) that set the subject, measure and scope
     subject_rule: str | None = None
     head_rule: str | None = None  # the rule of head_measure
+    service: bool = False  # people a force or a service sends to a scene ('army medics'; subject/service-staff)
     measure_rule: str | None = None
     scope_rule: str | None = None
 
@@ -140,6 +141,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             # (people: 'which' may count things; 'one of them a 58-year-old farmer' describes one)
             if tokens[1][0].lower() in ("us", "ours") and m.subject is None:
                 m.subject, m.subject_rule = "people", "subject/default-people"  # the speakers, no side
+                m.tail = tokens[1][2]  # ('15k of us on the main drag': where they are is read after 'us')
             if i < len(tokens) and tokens[i][0].lower() in words["after_partitive"]:
                 m.no_noun = True  # 'four of them with severe burns', 'brought 14 of them down'
                 return
@@ -189,6 +191,15 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject, m.subject_rule = lex.subject_of.get(base, base), "subject/members-of"
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
             m.tail = tokens[i + n - 1][2]
+            return
+        if (
+            low in lex.data["possessive_members"]["nouns"]
+            and i
+            and _service_subject(text, tokens, i, low, m, lex) == "security"
+        ):
+            m.subject, m.subject_text, m.tail, m.service = "security", word, e, True
+            m.subject_rule = SERVICE_STAFF  # '250 National Guard members': a force's
+            fired(SERVICE_STAFF, m.q.start)
             return
         if low in lex.data["possessive_members"]["nouns"] and not _multiword_subject(
             tokens, i, lex
@@ -242,6 +253,14 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
                 m.subject, m.subject_rule = "security", "subject/force-unit"
             elif base in _forces_effect()[2] and _forces_by_context(text, m, tokens, i, base, lex):
                 m.subject, m.subject_rule = "security", "subject/forces-by-context"
+            if n == 1 or base in lex.grammar["staff_nouns"] or base in lex.grammar["relief_nouns"]:
+                m.tail = tokens[i + n - 1][2]
+                serving = _service_subject(text, tokens, i, base, m, lex)
+                if serving is not None:  # 'army medics', 'SMURD paramedics', '80 engineers from a battalion'
+                    m.service = True
+                    fired(SERVICE_STAFF, m.q.start)
+                    if serving == "security" != m.subject:  # (the noun's own side read elsewhere stays:
+                        m.subject, m.subject_rule = serving, SERVICE_STAFF  # '200 PNH agents' where police are named)
             if m.subject == "security" and i and patterns(lex)[NO_LONGER_SERVING].match(tokens[i - 1][0]):
                 m.subject, m.subject_rule = "people", NO_LONGER_SERVING  # 'three retired officers'
             m.subject_text = " ".join(t[0] for t in tokens[i : i + n])
@@ -375,6 +394,12 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             # know after 'of them' tells who the part is; it counts them, the people before
             m.no_noun = True
             return
+        elif (staff := _unknown_staff(tokens, i, lex)) is not None:
+            k, serving = staff
+            m.subject, m.subject_text, m.tail, m.service = serving, tokens[k][0], tokens[k][2], True
+            m.subject_rule = SERVICE_STAFF  # '70 navy frogmen': a force's, whatever its noun
+            fired(SERVICE_STAFF, m.q.start)
+            return
         else:
             m.other_noun = True  # (the people of a verb of arrest or harm: subject/unknown-noun)
             m.unknown = _capitalised_plural(tokens, i, caps) or ((s, e) if word.islower() else None)
@@ -382,6 +407,95 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         prev = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         i += 1
     m.no_noun = True
+
+
+SERVICE_STAFF = "subject/service-staff"
+UNIT_AFTER = re.compile(r"\s+(?:from|of)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\b")  # 'from a field engineering battalion'
+NOT_UNIT_HEADS = frozenset(("service", "services"))  # ('technicians from the water service': no force)
+OWN_STAFF = frozenset(("engineers", "technicians", "specialists", "members"))  # a body's staff, not its service
+
+
+@lru_cache(maxsize=8)
+def _force_words(lex: Lexicon) -> frozenset[str]:
+    """Single words that name a police or military force before a staff noun: the forces' words
+    (forces.police, forces.military, forces.paramilitary, forces.peacekeeping), the security
+    subject's, grammar.force_heads, grammar.adjective_subjects and grammar.force_modifiers."""
+    words = {w for kind in ("police", "military", "paramilitary", "peacekeeping") for w in lex.data["forces"][kind]}
+    words.update(w for w, side in lex.subject_of.items() if side == "security")
+    g = lex.grammar
+    words.update(g["force_heads"] | g["adjective_subjects"] | g["force_modifiers"])
+    return frozenset(w for w in words if " " not in w)
+
+
+def _service_subject(
+    text: str, tokens: list[tuple[str, int, int]], i: int, base: str, m: Mention, lex: Lexicon
+) -> str | None:
+    """subject/service-staff: the subject of people a force or a service sends to a scene, told by
+    the words before their noun or the unit after it (None when they are no such people). A
+    staff noun (grammar.staff_nouns) or a relief body's (grammar.relief_nouns) after a word that
+    names a police or military force ('army medics', 'riot-control officers', 'National Guard
+    members') or followed by a force's unit ('80 engineers from a field engineering battalion')
+    counts security; after a word of an emergency service ('fire brigade crew members', 'Civil
+    Defence agents'), or a capitalised body's name ('SMURD paramedics'), its own subject; a relief
+    body's noun by itself ('180 stewards', '90 paramedics') its own subject too. A body's own
+    staff ('engineers', 'members') count none with a name alone ('300 Siemens engineers')."""
+    g = lex.grammar
+    generic = base in g["generic_nouns"]  # ('400 police men': a force's, as a staff noun is)
+    if base not in g["staff_nouns"] and base not in g["relief_nouns"] and not generic:
+        return None
+    mods = [t[0] for t in tokens[:i]]
+    if any(not w[0].isalpha() for w in mods) or any(w.lower() in g["function_words"] for w in mods):
+        return None  # ('34 of them paramedics', '12, paramedics'): not one noun phrase
+    parts = [p for w in mods for p in w.lower().split("-")]
+    if _names_a_force(mods, parts, lex):
+        return "security"
+    if generic:
+        return None
+    if (unit := UNIT_AFTER.match(text, m.tail)) is not None:
+        for w in unit[1].lower().split():
+            if w in g["force_name_ends"]:
+                break
+            if w in g["force_heads"] and w not in NOT_UNIT_HEADS:
+                return "security"
+    own = lex.subject_of.get(base)
+    if any(p in g["service_modifiers"] for p in parts):
+        return own
+    if base in OWN_STAFF:
+        return None
+    if any(w[0].isupper() for w in mods) or base in g["relief_nouns"]:
+        return own
+    return None
+
+
+def _names_a_force(mods: list[str], parts: list[str], lex: Lexicon) -> bool:
+    """One of the words before a staff noun (or one part of a hyphened one) names a police or
+    military force ('army', 'riot-control', 'National Guard')."""
+    forces = _force_words(lex)
+    return any(p in forces for p in parts) or any(w.lower() in forces for w in mods)
+
+
+STAFF_ENDING = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|men|ics)")  # frogmen, lifesavers, medics
+
+
+def _unknown_staff(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """subject/service-staff for a noun we do not know, at ``i`` or after up to two lower-case
+    modifiers from there: a plural with a person's ending after a word naming a force ('70 navy
+    frogmen', '40 police negotiators': security) or an emergency service ('60 mine-rescue
+    lifesavers': people); where it is and its subject, None otherwise."""
+    k = next(
+        (j for j in range(i, min(i + 3, len(tokens))) if STAFF_ENDING.fullmatch(tokens[j][0])), None
+    )
+    if k is None or not k or tokens[k][0] in lex.grammar["non_person_nouns"]:
+        return None
+    if any(not t[0].replace("-", "").isalpha() or not t[0].islower() for t in tokens[i:k]):
+        return None
+    mods = [t[0] for t in tokens[:k]]
+    if any(not w[0].isalpha() or w.lower() in lex.grammar["function_words"] for w in mods):
+        return None
+    parts = [p for w in mods for p in w.lower().split("-")]
+    if _names_a_force(mods, parts, lex):
+        return k, "security"
+    return (k, "people") if any(p in lex.grammar["service_modifiers"] for p in parts) else None
 
 
 def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon, figure_start: int) -> bool:
@@ -571,8 +685,8 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     ('coal mine workers', 'steel and shipyard workers')."""
     word = tokens[i][0]
     function_words = lex.grammar["function_words"]
-    if not word.isalpha() or not word.islower() or word in function_words:
-        return False
+    if not word.replace("-", "").isalpha() or not word.islower() or word in function_words:
+        return False  # ('riot-control officers', 'mine-rescue specialists': a hyphened modifier too)
     if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
         return True
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""

@@ -279,6 +279,21 @@ def _gathering_put_at(
 GATHERING_AT_END = re.compile(r"\b(?:at|as)\s+(?:somewhere\s+|anywhere\s+)?[\"“]?$")
 
 
+def _gathered_were(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """'the people who gathered in front of the office were approximately 20,000' (rule
+    measure/gathered-were): read in the 130 characters before the figure, for the place or time
+    told between the gathering and its copula."""
+    if not COPULA_AT_END.search(before):
+        return None  # (a cheap test first: the words right before the figure end with 'were')
+    at = _figure_start(text, lo, m)
+    return "participants" if pat.search(text, max(lo, at - CROWD_CLAUSE_READ), at) else None
+
+
+COPULA_AT_END = re.compile(r"\b(?:were|was|numbered|totall?ed)\s+$", re.IGNORECASE)
+
+
 CROWD_VERB_BEFORE = re.compile(
     rule("measure/crowd-at").effect["also"], re.IGNORECASE
 )  # the crowd (was|at|of|estimated|numbered) N
@@ -290,6 +305,7 @@ MEASURE_BEFORE = {
     "measure/number-of": _number_of,
     "measure/crowd-at": _crowd_at,
     "measure/gathering-put-at": _gathering_put_at,
+    "measure/gathered-were": _gathered_were,
 }  # the rules that read the measure in the words before the figure with code of their own
 
 
@@ -596,6 +612,8 @@ def _default_measure(m: Mention, lex: Lexicon) -> str | None:
     if m.no_noun or (m.q.value is not None and m.q.low < MIN_CROWD and m.subject_rule != "subject/force-unit"):
         return None  # (a unit's men are a deployment however few: 'a police unit of 40 men')
     usual = lex.data["subject_default_measure"].get(m.subject or "")
+    if usual is None and m.service:
+        return "deployed"  # '34 SMURD paramedics', 'about 180 stewards employed by the organisers'
     if usual is None and m.subject_text:
         if m.subject_text.lower() in lex.grammar["crowd_nouns"]:
             return "participants"  # 'thousands of onlookers', '50,000 fans': a crowd

@@ -40,6 +40,7 @@ from claimcheck.parse.measure import (
     _measure_before,
     _protesting,
     answers_question,
+    crowd_gathering,
     tally_named,
 )
 from claimcheck.parse.not_a_count import (
@@ -107,6 +108,9 @@ FORCES_AT_WORK = "measure/forces-at-work"
 FORCES_HELD = "measure/forces-held"
 PRESENT_AT_SCENE = "measure/present-at-scene"
 PRESENT_OR_PASSING = "measure/present-or-passing"
+PRESENT_IN_A_GATHERING = "measure/present-in-a-gathering"
+LISTED_WITH_FORCES = "measure/listed-with-forces"
+GATHERING_READ = 400  # how far before a sentence its passage may name the gathering people are at
 MEDICAL_INTAKE = "measure/medical-intake"
 MEDICAL_SETTING_READ = 250  # how far before a figure its passage may name a place or a person of care
 
@@ -848,10 +852,22 @@ def sentence_mentions(
         ):  # '… to help with the recovery. More than 500 volunteers … took part.' (not '2,000
             # people marched …; organisers said more than 5,000 took part')
             m.measure, m.measure_rule = "deployed", AFTER_RESCUE
+        elif (
+            m.service
+            and m.measure == "participants"
+            and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
+        ):  # '120 stewards lined the route': a service's people where they serve
+            m.measure, m.measure_rule = "deployed", "measure/forces-took-part"
         if not m.part:  # '63 arrested, including three reporters, and 38 were still held'
             last = m.subject
         if m.q.value is not None and m.subject is not None:
             seen[m.q.value] = m.subject
+    for k, m in enumerate(mentions):  # '112 firefighters, 34 SMURD paramedics, 95 gendarmes and 60 police officers'
+        if m.measure is None and not m.no_noun and _size(m) > 1 and (m.subject == "security" or m.service) and (
+            (k and _listed_deployment(text, mentions[k - 1], m.q.start))
+            or (k + 1 < len(mentions) and _listed_deployment(text, mentions[k + 1], m.tail, after=True))
+        ):
+            m.measure, m.measure_rule = "deployed", LISTED_WITH_FORCES
     if crowd is not None:  # 'The crowd' … 'The police estimate was 8,000': a crowd's size
         for k, m in enumerate(mentions):
             before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
@@ -890,6 +906,26 @@ def sentence_mentions(
                     before = mentions[k - 1] if k and mentions[k - 1].measure == "participants" else None
                     if o.measure is None and _crowd_estimate(text, sent.start, sent.end, o, mentions, lex, before):
                         o.measure, o.measure_rule = "participants", CROWD_PASSAGE
+    gathering: bool | None = None  # the passage names a gathering (asked once)
+    for m in mentions:  # 'No less than 10k of us on Samora Machel', 'there were around 9,000 people'
+        if (
+            m.measure is None
+            and not m.service
+            and m.subject in (None, "people", "protesters")
+            and m.q.value is not None
+            and m.q.low >= MIN_CROWD
+            and not (m.no_noun and m.q.qualifier == "exact" and m.q.value % ROUND_CROWD)
+            and not (m.no_noun and any(o.measure not in (None, "participants") for o in mentions))
+            and _present_in_a_gathering(text, sent, m, lex)
+            and not _present_there(lex)[1].search(text, max(sent.start, m.q.start - 40), m.q.start)
+        ):
+            if gathering is None:
+                lo = max(0, sent.start - GATHERING_READ)
+                gathering = bool(
+                    crowd_gathering(lex).search(text, lo, sent.end) or _there_were(lex, "gathered").search(text, lo, sent.end)
+                ) or _protest_context(text, sent, context, lex, forces_apart=False)
+            if gathering:
+                m.measure, m.measure_rule = "participants", PRESENT_IN_A_GATHERING
     if any(m.measure is None for m in mentions):
         for m in mentions:  # 'We received 19 people from the centre', 'seven are still with us' in a passage of care
             if m.measure is None and m.subject in (None, "people") and _medical_intake(text, sent, m, lex):
@@ -1142,7 +1178,7 @@ def _force_or_relief(m: Mention, lex: Lexicon) -> bool:
     """Whether a figure counts a force or a relief body's people by its noun ('140 firefighters',
     '12 mounted police', '16 volunteers' of the relief nouns), not units ('23 units')."""
     noun = (m.subject_text or "").lower()
-    return (m.subject == "security" or noun in lex.grammar["relief_nouns"]) and not m.no_noun and noun not in UNIT_NOUNS
+    return (m.subject == "security" or m.service or noun in lex.grammar["relief_nouns"]) and not m.no_noun and noun not in UNIT_NOUNS
 
 
 def _forces_held(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
@@ -1161,6 +1197,40 @@ FORCES_HELD_READ = 48  # how far before a count of forces its verb of having or 
 @lru_cache(maxsize=8)
 def _place_after(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rule(FORCES_HELD).effect["place_after"], re.IGNORECASE)
+
+
+def _listed_deployment(text: str, other: Mention, at: int, *, after: bool = False) -> bool:
+    """A figure of forces deployed listed right before (or, with ``after``, right after) offset
+    ``at`` with only ', ' or ' and ' between: measure/listed-with-forces."""
+    if other.measure != "deployed" or other.no_noun or _size(other) <= 1 or not (other.subject == "security" or other.service):
+        return False
+    return BREAKDOWN_NEXT.fullmatch(text, at, other.q.start) is not None if after else (
+        BREAKDOWN_NEXT.fullmatch(text, other.tail, at) is not None
+    )
+
+
+@lru_cache(maxsize=8)
+def _there_were(lex: Lexicon, key: str = "there") -> re.Pattern[str]:
+    """measure/present-in-a-gathering's effect.there ('there were' right before a figure) or
+    effect.gathered ('the people who gathered': a gathering the passage names)."""
+    return re.compile(rule(PRESENT_IN_A_GATHERING).effect[key], re.IGNORECASE if key == "gathered" else 0)
+
+
+def _present_in_a_gathering(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """People told only to be at a place ('10k of us on Samora Machel', 'some 650 people remained
+    in the plaza') or to be there ('there were around 9,000 people'): measure/present-in-a-gathering
+    (the passage's gathering is the caller's to ask)."""
+    if DATE_NAME.fullmatch(m.q.text) or VERB_OBJECT_BEFORE.search(text, max(sent.start, m.q.start - 24), m.q.start):
+        return False  # '8M in Santiago': a movement named by its date; 'interviewed 63 people in Gbarnga':
+        # the object of a verb before it, not people told to be there
+    if patterns(lex)[PRESENT_IN_A_GATHERING].match(text, m.tail, sent.end):
+        return True
+    return _there_were(lex).search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
+
+
+DATE_NAME = re.compile(r"\d{1,2}[MNDJ]")  # a movement named by its date: '8M', '15M', '1D'
+VERB_OBJECT_BEFORE = re.compile(r"\b[a-z]{2,}ed\s+$")  # 'interviewed 63 people in …', 'counted in excess of 400'
+
 
 
 def _size(m: Mention) -> float:
