@@ -47,6 +47,7 @@ from claimcheck.where import (
     NATIONWIDE,
     PlaceWords,
     area_named_before,
+    area_named_earlier,
     area_owning,
     area_told,
     capital,
@@ -637,6 +638,10 @@ def situate(
             # 'A day earlier the same gap had opened in Esmeraldas. The prefect … said that 14
             # people had died in her province': the place named last, in its sentence or the one before
             place = own_area(_own_clause(after), None, pw, text[max(body_from, c.sentence_start - 300) : c.start])
+        if place is None and (" the " in after or "its " in after or "our " in after or "their " in after):
+            # 'Twenty-six persons have died in Ratnapura district since Sunday. Of the 26 deaths
+            # in the district, …': the area named before with that noun, in an earlier sentence
+            place = area_named_earlier(_own_clause(after), text[body_from : c.start], pw)
         if place is None and " the " in before:
             # '… at Tetartoli village in Gumla district died …, taking the number of dead from
             # the village to six': the place named before with that area noun
