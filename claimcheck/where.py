@@ -85,7 +85,8 @@ class PlaceWords:
     at_hospital: re.Pattern[str]  # 'At Central General Hospital, 14 patients have died'
     recorded: re.Pattern[str]  # 'reported ' just before a figure: a hospital's own count
     the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
-    # 'in the district', 'in its county', 'in our province' after a figure: the noun (group a)
+    # 'in the district', 'in its county', 'in our province' after a figure: the noun (group a);
+    # not 'across the state', the whole area
     an_area: re.Pattern[str]
     the_areas: re.Pattern[str]  # "bringing the town's toll to" before a figure: the area named before
     countries: frozenset[str]  # 'France', 'the Philippines' (case-folded): a country's figure is nationwide
@@ -183,7 +184,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         ),
         the_area=re.compile(rf"^[^,;:.\d]{{0,60}}?\bin\s+the\s+(?:same\s+)?(?i:{area})\b(?!\s+of\b)"),
         an_area=re.compile(
-            rf"^[^,;:.\d]{{0,60}}?\b(?:in|across|throughout)\s+(?:the|its|our|their|her|his)\s+(?:same\s+)?(?P<a>(?i:{area}))\b(?!\s+of\b|['’])"
+            rf"^[^,;:.\d]{{0,60}}?\bin\s+(?:the|its|our|their|her|his)\s+(?:same\s+)?(?P<a>(?i:{area}))\b(?!\s+of\b|['’])"
         ),
         the_areas=re.compile(rf"\b[Tt]he\s+(?i:{area})['’]s\s+[^,;:.\d]{{0,40}}$"),
         area_noun=re.compile(area, re.IGNORECASE),
