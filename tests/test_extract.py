@@ -3189,3 +3189,32 @@ def test_the_n_people_right_after_n_were_counted_names_them_again(text: str, fig
         assert figure.split()[0] in texts, texts
     else:  # (only the first sentence's figure: 'Two', 'At least 12')
         assert len([t for t in texts if t.lower().endswith(figure.lower())]) == 1, texts
+
+
+# 'one' that is a speaker, not a count: after a verb of saying ('"…," said one, who gave his name
+# as Anto', 'said one miner'), or 'one of them' before one ('One of the strikers told us …')
+# (dev25). Written before the rule; the ids say the register.
+ONE_SPEAKER = [
+    ("wire-said-one-who", '"They killed three of us then and nobody went to prison," said one, who gave his name as Anto.'),
+    ("wire-said-one-noun", '"We buried two of our brothers," said one miner outside the gate.'),
+    ("wire-one-of-them-said", 'Dozens of families waited at the morgue. "They shot him in the back," one of them said.'),
+    ("feature-added-one", '"Nobody was killed here, thank God," added one, a teacher.'),
+    ("translation-expressed-one", '"They arrested my son," expressed one of the mothers, crying.'),
+    ("forum-posted-one", "the cops beat us, wrote one, and nobody was arrested for it"),
+    ("live-blog-shouted-one", '15:20 - "Justice for the dead!" shouted one, as police pushed the crowd back.'),
+    ("analysis-recalled-one", '"In 2015 they killed three of us," recalled one, a welder.'),
+    ("radio-one-of-the-nurses-told", "One of the nurses told the radio that the injured kept coming all night."),
+    ("wire-complained-one-resident", '"No one has helped us," complained one resident of the camp.'),
+    ("statement-one-survivor-said", 'One survivor said: "The water took everything."'),
+    ("wire-replied-one", 'Asked whether anyone had died, "No, thank God," replied one, a nurse.'),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in ONE_SPEAKER])
+def test_one_that_is_a_speaker_is_no_count(text: str) -> None:
+    assert [c.text for c in extract_claims(Source(id="t", text=text)) if c.text.lower() == "one"] == []
+
+
+def test_one_counted_beside_a_verb_of_saying_is_still_a_count() -> None:
+    texts = [c.text for c in extract_claims(Source(id="t", text="One protester was killed, police said. Police said one officer was hurt."))]
+    assert texts.count("One") == 1 and texts.count("one") == 1, texts
