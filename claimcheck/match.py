@@ -2908,6 +2908,9 @@ def _by_day(
             if len(own) == 1:
                 days[next(iter(own))].append(c)
                 continue
+            if not own and (placed := _place_day(c, dated)) is not None and placed not in recalled:
+                days[placed].append(c)  # ('In the capital, Medan, about 3,000 marched': that march's one day)
+                continue
             reported = _day_reported(c, dated, tw) if not own else None
             if reported is not None and _agrees(c, dated[reported], ids or {}) is not False:
                 days[reported].append(c)  # (the day its report tells, unless its side said otherwise there)
@@ -2937,6 +2940,24 @@ def _by_day(
             del days[None]
         days.update(words_apart)
     return dict(sorted(days.items(), key=lambda kv: kv[0] or ""))
+
+
+def _place_day(c: Claim, dated: Mapping[str, Sequence[Claim]]) -> str | None:
+    """The one day the dated figures of ``c``'s own place were given on, when that place is
+    not where the others were counted: an undated report's 'In the capital, Medan, about 3,000
+    workers marched' beside dated reports that count the Medan march on Thursday only and the
+    main rally of another place (or of no place) on Wednesday is Thursday's; None when ``c``
+    names no place, when the dated reports never counted its place or counted it on several
+    days, or when every dated figure is of its place (its place is all the group counts)."""
+    if not c.place:
+        return None
+    place = c.place.casefold()
+    days = {d for d, cs in dated.items() for m in cs if m.place and m.place.casefold() == place}
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    elsewhere = any(m.place is None or m.place.casefold() != place for d, cs in dated.items() if d != day for m in cs)
+    return day if elsewhere else None
 
 
 BY_GUESS, BY_DISAGREEMENT, BY_EVIDENCE = 0, 1, 2  # how a figure of unknown day was placed (see _by_day)

@@ -47,6 +47,7 @@ from claimcheck.where import (
     NATIONWIDE,
     PlaceWords,
     area_named_before,
+    area_named_earlier,
     area_owning,
     area_told,
     capital,
@@ -615,6 +616,7 @@ def situate(
             or (listed and list_place(text, c.start, lex))
             or (listed and _heading_place(text, c.start, lex, pw))
             or (pos and c.subject_text is None and _AND_RIVAL.search(before) and _rival_place(c, out[order[pos - 1]], after))
+            or (pos and _SAID_RIVAL.search(before) and not _NOUN_AFTER.match(after) and _rival_place(c, out[order[pos - 1]], after))
             or _window_place(memo, before, after, c.sentence, c.start - c.sentence_start, c.claimant, pw)
             or (c.measure in _COUNTED_AT_HOSPITALS and our_site(before, after, c.claimant_name or c.claimant))
             or _claimant_place(c.claimant, body, pw)
@@ -637,6 +639,10 @@ def situate(
             # 'A day earlier the same gap had opened in Esmeraldas. The prefect … said that 14
             # people had died in her province': the place named last, in its sentence or the one before
             place = own_area(_own_clause(after), None, pw, text[max(body_from, c.sentence_start - 300) : c.start])
+        if place is None and (" the " in after or "its " in after or "our " in after or "their " in after):
+            # 'Twenty-six persons have died in Ratnapura district since Sunday. Of the 26 deaths
+            # in the district, …': the area named before with that noun, in an earlier sentence
+            place = area_named_earlier(_own_clause(after), text[body_from : c.start], pw)
         if place is None and " the " in before:
             # '… at Tetartoli village in Gumla district died …, taking the number of dead from
             # the village to six': the place named before with that area noun
@@ -2353,6 +2359,20 @@ _AND_RIVAL = re.compile(
     r"\band\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$"
 )  # '… drew 1,200 people according to police and about 4,000 according to the union': the
 #    rival figure of the one before counts what it counted, there
+
+
+_SAID_RIVAL = re.compile(
+    r"\b(?:but|while|whereas|and)\s+(?:(?!(?:in|at|from|on|near)\s)[\w'’.-]+\s+){1,5}?"
+    r"(?:(?:has|have|had|still|now)\s+)?"
+    r"(?:says?|said|counts?|counted|puts?(?:\s+(?:it|the\s+\w+))?\s+at|gives?|gave|reports?|reported|estimates?|estimated"
+    r"|claims?|claimed|records?|recorded|registers?|registered|documented|documents?|lists?|listed|insists?|insisted"
+    r"|speaks?\s+of|spoke\s+of|talks?\s+of)\s+"
+    r"(?:that\s+)?(?:(?:a|the|its|their)\s+(?:toll|figure|count|number|total)\s+(?:of|at)\s+)?$"
+)  # '19 dead in Ratnapura district but the DS office says 26', '… in Kasese, while the Red Cross
+#    counted 20': a rival count whose clause names only who made it (no place of its own before
+#    it: '…, while in Bundibugyo the Red Cross counted 20' is Bundibugyo's), its people not named
+#    again ('… while KRW recorded eight deaths' may count more than the place: _NOUN_AFTER)
+_NOUN_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?!(?:was|has|does|as|is|this)\b)[a-z]{2,}s\b")
 
 
 def _rival_place(c: Claim, said: Claim, after: str) -> str | None:

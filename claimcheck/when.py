@@ -276,7 +276,8 @@ def time_words(lexicon: Any = None) -> TimeWords:
             re.IGNORECASE,
         ),
         event_day=re.compile(
-            rf"\b(?:{any_of(list(weekdays))})(?:\s+{_DAY_PART})?['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{any_of(lexicon.data['speakers']['event_nouns'])})\b",
+            rf"\b(?:{any_of(list(weekdays))})(?:\s+{_DAY_PART})?['’]s\s+(?:[\w-]+\s+){{0,2}}?(?!(?:toll|tally|count|total)\b)"
+            rf"(?:{any_of(lexicon.data['speakers']['event_nouns'])})\b",  # (not 'Monday's toll': the toll as of Monday)
             re.IGNORECASE,
         ),
         event_when=re.compile(
@@ -627,7 +628,9 @@ def documents_dates_out(text: str, words: TimeWords) -> str:
     return text
 
 
-_NEXT_DAY_CLAUSE = re.compile(r"(?:[,;]|\band\b)\s*(?:and\s+)?(?:on|by)\s+(?P<d>[^,;]{3,40}?)\s*$")
+_NEXT_DAY_CLAUSE = re.compile(
+    r"(?:[,;]|\band\b)\s*(?:and\s+)?(?:(?:on|by)\s+(?P<d>[^,;]{3,40}?)|(?P<p>[A-Z][a-z]+day)['’]s)\s*$"
+)  # (or a day's possessive opening the next figure's clause: "Monday's toll was two, Tuesday's four")
 
 
 def _before_next_figures_day(own: str, ref: date | None, words: TimeWords) -> str:
@@ -639,9 +642,11 @@ def _before_next_figures_day(own: str, ref: date | None, words: TimeWords) -> st
     ' persons were detained'
     >>> _before_next_figures_day(" people were detained on Saturday, and ", date(2026, 10, 14), time_words())
     ' people were detained on Saturday, and '
+    >>> _before_next_figures_day(", Tuesday's ", date(2026, 10, 14), time_words())
+    ''
     """
     m = _NEXT_DAY_CLAUSE.search(own)
-    if m is None or resolve_day(m["d"], ref, words) is None:
+    if m is None or resolve_day(m["d"] or f"on {m['p']}", ref, words) is None:
         return own
     return own[: m.start()]
 

@@ -85,6 +85,9 @@ class PlaceWords:
     at_hospital: re.Pattern[str]  # 'At Central General Hospital, 14 patients have died'
     recorded: re.Pattern[str]  # 'reported ' just before a figure: a hospital's own count
     the_area: re.Pattern[str]  # 'in the province' after a figure: the area named before
+    # 'in the district', 'in its county', 'in our province' after a figure: the noun (group a);
+    # not 'across the state', the whole area
+    an_area: re.Pattern[str]
     the_areas: re.Pattern[str]  # "bringing the town's toll to" before a figure: the area named before
     countries: frozenset[str]  # 'France', 'the Philippines' (case-folded): a country's figure is nationwide
     area_noun: re.Pattern[str]  # 'village', 'district' (fullmatch): the lexicon's area nouns
@@ -181,6 +184,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             re.IGNORECASE,
         ),
         the_area=re.compile(rf"^[^,;:.\d]{{0,60}}?\bin\s+the\s+(?:same\s+)?(?i:{area})\b(?!\s+of\b)"),
+        an_area=re.compile(
+            rf"^[^,;:.\d]{{0,60}}?\bin\s+(?:the|its|our|their|her|his)\s+(?:same\s+)?(?P<a>(?i:{area}))\b(?!\s+of\b|['’])"
+        ),
         the_areas=re.compile(rf"\b[Tt]he\s+(?i:{area})['’]s\s+[^,;:.\d]{{0,40}}$"),
         area_noun=re.compile(area, re.IGNORECASE),
         at_hospital=re.compile(
@@ -307,6 +313,37 @@ def area_named_before(after: str, before: str, words: PlaceWords) -> str | None:
         return None
     named = places_named(before, words)
     return named[-1] if named else None
+
+
+@lru_cache(maxsize=64)
+def _named_with_noun(noun: str) -> re.Pattern[str]:
+    """'Ratnapura district', 'Ratnapura District Secretariat', 'the province of Tarija': a place
+    named with the area noun ``noun``, in any case."""
+    return re.compile(rf"(?P<n>{_NAME})\s+(?i:{re.escape(noun)})\b|\b(?i:{re.escape(noun)})\s+of\s+(?P<n2>{_NAME})")
+
+
+def area_named_earlier(after: str, before: str, words: PlaceWords) -> str | None:
+    """The place an area noun with no name of its own after a figure points back to ('Of the 26
+    deaths in the district', '23 people were hurt in its county') when its sentence names none:
+    the place named last before it with that same noun ('… have died in Ratnapura district since
+    Sunday.', 'The Harju County Rescue Board …'); None when its clause has no such noun or no
+    place was named with it (the event's own district, told with no name).
+
+    >>> area_named_earlier(" deaths in the district, seven", "Deaths in Ratnapura district rose. Of the ", place_words())
+    'Ratnapura'
+    >>> area_named_earlier(" drowned in the district", "The river rose near Kandy town. Officials said ", place_words()) is None
+    True
+    """
+    m = words.an_area.match(after)
+    if m is None:
+        return None
+    found = None
+    for named in _named_with_noun(m["a"].casefold()).finditer(before):
+        name = " ".join((named["n"] or named["n2"] or "").split())
+        name = re.sub(r"^(?:The|A|In|At|Of)\s+", "", name)
+        if name and name.split()[0].casefold() not in words.not_places:
+            found = name
+    return found
 
 
 _THE_AREA_TOLD = re.compile(r"\b(?:from|in|of|at)\s+the\s+(?P<a>[a-z][a-z-]+)\s+(?:to|at|stood|stands|rose|reached|was|is)\s+(?:[a-z]+\s+){0,2}$")

@@ -12,7 +12,7 @@ import pytest
 
 from claimcheck.extract import extract_claims
 from claimcheck.match import align, claimant_ids, speaker_ids
-from claimcheck.models import Claim, ClaimGroup, Quantity, Source
+from claimcheck.models import Claim, ClaimGroup, Quantity, Source, claim_in
 from claimcheck.situate import event_home, parse
 
 
@@ -1938,3 +1938,62 @@ def test_a_hospitals_intake_told_by_its_staff_is_that_hospitals_count(case: str)
     found = {c.text: g.id for g in groups for c in g.claims if c.measure == "injured"}
     assert hospital in found and intake in found, found
     assert found[hospital] == found[intake]
+
+
+# An undated report's crowd whose own words put it in a place ('In the capital, Medan, …',
+# '… marched in Medan'): when the dated reports count that place's gathering on one day only,
+# it is that day's, not the day with the most figures (the main rally elsewhere) (dev25).
+# Written before the mechanism; the ids say the register. First run at main 4668afd: 12 of 12 failed
+# (the forum line, first written '… we marched 3,000 strong', was reworded to a figure read).
+PLACE_OF_ONE_DAY = [
+    ("digest-capital-apposition", "In the capital, Medan, about 3,000 workers marched on the ministry.", "about 3,000", True),
+    ("wire-marched-in", "Some 3,000 people marched in Medan in support of the strikers.", "Some 3,000", True),
+    ("translation-in-the-city-of", "In the city of Medan approximately 3,000 persons took part in the procession.", "approximately 3,000", True),
+    ("forum-we-marched-in", "we marched in Medan today, 3,000 of us, cops said the same lol", "3,000", True),
+    ("brief-drew", "A solidarity march in Medan drew about 2,800 people.", "about 2,800", True),
+    ("analysis-meanwhile", "Meanwhile in Medan, roughly 3,000 trade unionists walked to parliament.", "roughly 3,000", True),
+    ("headline-style", "3,000 rally in Medan for smelter workers", "3,000", True),
+    ("statement-first-person", "In Medan, more than 3,000 of our comrades joined the march.", "more than 3,000", True),
+    ("wire-police-estimated-place-first", "In Medan, police estimated the crowd at 2,500.", "2,500", True),
+    ("recap-gathered-at", "About 3,200 gathered at a square in Medan, organisers said.", "About 3,200", True),
+    ("wire-place-after-verb-and-goal", "Around 3,000 demonstrators paraded through central Medan to the ministry.", "Around 3,000", True),
+    ("digest-numbered-crowd", "Medan: about 3,000 marchers, by the organisers' count.", "about 3,000", True),
+    # not: a crowd of no place, or of a place the dated reports never counted, stays where it was
+    ("not-no-place", "About 3,000 workers marched on the ministry.", "About 3,000", False),
+    ("not-a-place-never-counted", "In Binjai, about 3,000 workers marched.", "about 3,000", False),
+]
+
+
+_PLACE_NOT_READ = {
+    # (the undated figure's place is not read, so it has none to join a day by: a reading of place,
+    # not of days)
+    "translation-in-the-city-of": "'In the city of X approximately N': an opening place before an unlisted qualifier",
+    "forum-we-marched-in": "'3,000 of us' after the place's clause is not read as a crowd",
+    "brief-drew": "'A solidarity march in X drew N': the place in the subject before the verb",
+    "wire-place-after-verb-and-goal": "'paraded through central X': no place read after 'through'",
+    "digest-numbered-crowd": "'X: about N marchers' on a line of its own",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "joins_medan"),
+    [
+        pytest.param(*r[1:], id=r[0], marks=[pytest.mark.xfail(strict=True, reason=_PLACE_NOT_READ[r[0]])] if r[0] in _PLACE_NOT_READ else [])
+        for r in PLACE_OF_ONE_DAY
+    ],
+)
+def test_an_undated_crowd_of_a_place_counted_on_one_day_is_of_that_day(sentence: str, figure: str, joins_medan: bool) -> None:
+    from claimcheck.match import _by_day
+
+    def dated(said: str, figure: str, day: str, place: str | None) -> Claim:
+        return dataclasses.replace(
+            claim_in(said, figure, "participants"), source=f"r{day}{figure}", as_of=day, date=day, place=place
+        )
+
+    main = [dated(f"Police put the rally at {n}.", n, "2027-03-10", None) for n in ("4,000", "4,100", "4,200")]
+    second = dated("Police put the Medan march at 3,000.", "3,000", "2027-03-11", "Medan")
+    undated = [c for c in parse(Source(id="u", text=sentence, date=None)) if c.text == figure]
+    assert undated, sentence
+    days = _by_day([*main, second, undated[0]])
+    day = next(d for d, cs in days.items() if any(c is undated[0] for c in cs))
+    assert (day == "2027-03-11") == joins_medan, (day, undated[0].place)

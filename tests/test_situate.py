@@ -2245,3 +2245,164 @@ def test_a_place_the_figures_people_were_sent_to_is_not_its_place(
 ) -> None:
     claims = [c for c in parse(Source(id="r", text=sentence, date="2026-05-08")) if c.low == figure]
     assert [c.place for c in claims] == [place]
+
+
+_LEAD = "Floods have killed 41 people across the country, the national agency said on Thursday. "
+# An area noun with no name of its own ('in the district', 'its district', 'our province', 'the
+# county's') after a sentence that named that area with the same noun ('Ratnapura district',
+# 'the province of Kivu'): that area's figure, not the event's whole (dev25). Written before
+# the mechanism; the ids say the register. First run at main 4668afd: 11 of the 12 failed (two of
+# them, as first written, for a figure not read at all: 'Of the 26 deaths …', 'missing'; those two
+# were reworded to a read figure); after the mechanism all pass.
+AREA_NAMED_EARLIER = [
+    ("release-of-the-deaths-in-the-district",
+     "Twenty-six persons have died in Ratnapura district since Sunday. The secretariat says 26 deaths were certified in the district by village officers.",
+     "26", "Ratnapura"),
+    ("release-troops-working-in-the-district",
+     "The secretariat of Ratnapura district reports heavy damage. Eight hundred soldiers are working in the district.",
+     "Eight hundred", "Ratnapura"),
+    ("wire-county-named-then-the-county",
+     "Rescuers reached Ostrava county on Friday. Officials said 17 people had drowned in the county, most of them elderly.",
+     "17", "Ostrava"),
+    ("translation-province-of-named",
+     "The governor visited the province of Tarija yesterday. According to her office, 12 persons perished in the province.",
+     "12", "Tarija"),
+    ("live-blog-the-parish",
+     "14:05 - Water is still rising in St Catherine parish. Police now say nine bodies have been recovered in the parish.",
+     "nine", "St Catherine"),
+    ("forum-our-district",
+     "I live in Kandy district. At least 11 died in our district, the radio said.",
+     "At least 11", "Kandy"),
+    ("statement-its-county",
+     "The Harju County Rescue Board has issued its figures. It says 23 people were hurt in its county.",
+     "23", "Harju"),
+    ("analysis-the-municipality-two-sentences-on",
+     "Pelotas municipality was the worst hit. Its mayor spoke on the radio at noon. He said 31 residents had died in the municipality.",
+     "31", "Pelotas"),
+    ("sitrep-the-region-with-later-verb",
+     "Mopani region remains cut off. A total of 8 fatalities were confirmed in the region by the evening.",
+     "8", "Mopani"),
+    ("wire-hamlet-translated",
+     "Landslides buried houses in Kurubo hamlet overnight. Villagers said four children were killed in the hamlet.",
+     "four", "Kurubo"),
+    ("headline-style-in-the-governorate",
+     "Aswan governorate braces for more rain. Health officials said 19 had been hospitalised in the governorate.",
+     "19", "Aswan"),
+    ("press-release-the-sub-county",
+     "Our teams arrived in Butaleja sub-county on Monday. So far 27 households and 6 deaths have been registered in the sub-county.",
+     "6", "Butaleja"),
+    # not: no area of that noun named before (the event's own district), nor another noun's area
+    ("not-no-area-named-before",
+     "Rain fell all week. Officials said 17 people had drowned in the district.", "17", None),
+    ("not-another-nouns-area",
+     "The river rose near Kandy town. Officials said 17 people had drowned in the district.", "17", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [pytest.param(*r[1:], id=r[0]) for r in AREA_NAMED_EARLIER])
+def test_an_area_noun_points_back_to_the_area_named_with_it_before(text: str, figure: str, place: str | None) -> None:
+    got = situated(_LEAD + text)
+    assert got[figure][2] == place
+
+
+# A rival count in a clause that names only who made it ('… but the DS office says 26'), after
+# a figure of the same measure that its sentence put in a place: that place's count too, not the
+# event's whole (dev25). Written before the mechanism; the ids say the register. First run at main
+# 4668afd: 12 of 12 failed; 10 pass after situate._SAID_RIVAL (two read no figure before the rival).
+RIVAL_OF_A_PLACE = [
+    ("forum-but-says", "DMC says 19 dead in Ratnapura district but the DS office says 26.", "26", "Ratnapura"),
+    ("wire-while-claimed", "Officials said 12 people had died in Kasese, while the Red Cross counted 20 dead.", "20", "Kasese"),
+    ("analysis-whereas-puts-it-at", "The agency reports 31 deaths in Sindh province, whereas the provincial government puts it at 44.", "44", "Sindh"),
+    ("statement-and-the-union-says", "The police admit to four deaths in Bahodopi and the union says at least nine.", "at least nine", "Bahodopi"),
+    ("translation-but-the-mayoralty-registers", "The ministry registered 8 deceased in the canton of Chone, but the mayoralty registers 13.", "13", "Chone"),
+    ("headline-vs-style", "Toll in Kegalle: 11 per the centre, but the district secretary says 15", "15", "Kegalle"),
+    ("live-blog-while-estimates", "16:10 - Police put the dead in Pelotas at 9, while the fire service estimates 14.", "14", "Pelotas"),
+    ("forum-lowercase-but-my-cousin", "official says 6 died in Elapatha but the monks counted 10 of them", "10", "Elapatha"),
+    ("wire-while-gave", "Hospital officials confirmed 22 deaths in Mopti, while a local rights group gave a toll of 30.", "30", "Mopti"),
+    ("digest-and-records", "The state agency lists 17 dead in Tarija and a church group records 25.", "25", "Tarija"),
+    ("release-whereas-we-have", "The authorities acknowledge 40 deaths in Kivu, whereas our volunteers have documented 62.", "62", "Kivu"),
+    ("wire-but-relatives-insist", "Police said three miners were killed at Kalima, but relatives insist seven died.", "seven", "Kalima"),
+    # not: the rival clause names its own place, or the figure before named none
+    ("not-own-place", "Officials said 12 people had died in Kasese, while the Red Cross counted 20 dead in Bundibugyo.", "20", "Bundibugyo"),
+    ("not-no-place-before", "Officials said 12 people had died, while the Red Cross counted 20 dead.", "20", None),
+]
+
+
+_FIGURE_BEFORE_NOT_READ = {"headline-vs-style": "'Toll in Kegalle: 11 per the centre' is not read", "live-blog-while-estimates": "'put the dead in Pelotas at 9' is not read"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        pytest.param(*r[1:], id=r[0], marks=[pytest.mark.xfail(strict=True, reason=_FIGURE_BEFORE_NOT_READ[r[0]])] if r[0] in _FIGURE_BEFORE_NOT_READ else [])
+        for r in RIVAL_OF_A_PLACE
+    ],
+)
+def test_a_rival_count_naming_only_its_maker_is_of_the_place_of_the_figure_before(text: str, figure: str, place: str | None) -> None:
+    got = situated(_LEAD + text)
+    assert got[figure][2] == place
+
+
+# A day's (or a month's) possessive after a figure's comma ('Monday's toll was two, Tuesday's
+# four') tells the time of the next figure, not a place of a breakdown by place ('Kessa
+# reported 36 deaths, Orvo 23'): no place, no part (dev25). Written before the mechanism. First
+# run at main 4668afd: 4 of the 12 read a day as a place (three others are not read at all); after
+# the mechanism (parse.mentions.PLACE_BEFORE: no possessive) none does.
+DAY_POSSESSIVE_NO_PLACE = [
+    ("live-blog-tolls-by-day", "Monday's toll was two, Tuesday's four.", "four"),
+    ("wire-crowds-by-day", "Saturday's march drew 3,000 people, Sunday's 5,000, police said.", "5,000"),
+    ("analysis-arrests-by-night", "Police detained 40 people in the first clashes, and Wednesday's 25.", "25"),
+    ("digest-months", "January's floods killed 31 people, February's 12.", "12"),
+    ("forum-injured", "friday's count of injured was 14, Saturday's 22 lol", "22"),
+    ("statement-detentions", "The detentions of Thursday numbered 18, Friday's 9.", "9"),
+    ("translation-deceased", "The deceased of Monday were 7, and Tuesday's 11.", "11"),
+    ("recap-officers", "Sunday's deployment was 1,200 officers, Monday's 1,500.", "1,500"),
+    ("headline-deaths", "Toll: Tuesday's 19, Wednesday's 23", "23"),
+    ("wire-bodies", "Rescuers found 6 bodies on Monday's search, Tuesday's 10.", "10"),
+    ("sitrep-admissions", "Hospital admissions: Saturday's 40, Sunday's 52.", "52"),
+    ("live-blog-crowd", "18:00 - Thursday's sit-in drew about 600, Friday's about 900.", "about 900"),
+    # not: a place's breakdown stays
+    ("not-a-place", "Kessa reported 36 deaths, Orvo 23.", "23"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), [pytest.param(*r[1:], id=r[0]) for r in DAY_POSSESSIVE_NO_PLACE])
+def test_a_days_possessive_after_a_figure_is_no_place(text: str, figure: str) -> None:
+    got = parse(Source(id="s", text=text, date="2026-03-10"))
+    place = next((c.place for c in got if c.text == figure), None)  # (a figure not read has no place either)
+    assert place == ("Orvo" if "Orvo" in text else None)
+
+
+# A toll or count a weekday possesses ('Monday's toll was two', "Saturday's count stood at 41")
+# is as of that day, not as the report went out; a day's event ("the toll in Tuesday's
+# stampede has risen to 121") still counts up to the report (dev25). Written before the mechanism;
+# the report is of Wednesday 10 March 2027. First run at main 4668afd: 7 of the 12 failed; 11 pass
+# after when.TimeWords.event_day leaves a possessed toll alone.
+DAY_OWNS_THE_TOLL = [
+    ("live-blog-mondays-toll", "Monday's toll was two, police said.", "two", "2027-03-08"),
+    ("wire-saturdays-toll-stood", "Saturday's toll stood at 41, the agency said.", "41", "2027-03-06"),
+    ("analysis-tuesdays-official-toll", "Tuesday's official toll of 19 was later revised.", "19", "2027-03-09"),
+    ("forum-sundays-toll", "sunday's toll was 12 and now they say 30", "12", "2027-03-07"),
+    ("digest-mondays-death-toll", "Monday's death toll, 27, was the highest of the week.", "27", "2027-03-08"),
+    ("translation-the-toll-of-thursday", "The toll of Thursday was of 8 deceased.", "8", "2027-03-04"),
+    ("statement-tuesdays-provisional-toll", "Tuesday's provisional toll: 14 dead.", "14", "2027-03-09"),
+    ("recap-fridays-toll-rose", "Friday's toll rose to 33 by midnight.", "33", "2027-03-05"),
+    ("headline-mondays-toll", "Monday's toll: 5 dead in Bungku", "5", "2027-03-08"),
+    ("wire-the-tuesday-toll", "The Tuesday toll of 11 included two children.", "11", "2027-03-09"),
+    ("live-blog-yesterdays-toll", "Yesterday's toll was 9, the ministry said.", "9", "2027-03-09"),
+    ("sitrep-sundays-toll-reached", "Sunday's toll reached 20 after two more bodies were found.", "20", "2027-03-07"),
+    # not: a day's event, the toll of which counts up to the report
+    ("not-a-days-stampede", "The death toll in Tuesday's stampede has risen to 121.", "121", "2027-03-10"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "day"),
+    [
+        pytest.param(*r[1:], id=r[0], marks=[pytest.mark.xfail(strict=True, reason="a toll in apposition ('Monday's death toll, 27, was …') is not dated by its possessor")] if r[0] == "digest-mondays-death-toll" else [])
+        for r in DAY_OWNS_THE_TOLL
+    ],
+)
+def test_a_toll_a_weekday_possesses_is_of_that_day(text: str, figure: str, day: str) -> None:
+    got = situated(text, "2027-03-10")
+    assert got[figure][0] == day

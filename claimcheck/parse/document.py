@@ -538,11 +538,18 @@ WHOLE_LAST = ("e", "E")  # the last letter of every word WHOLE_OF_PART ends with
 # character matches either case-blind; its end, '\s+$', is what str.rstrip strips)
 
 
+THE_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–|-]\s*)?The\s+")  # 'The (two) men' opening a sentence (a live blog's '11:20 - ' before it)
+NEXT_SENTENCE_GAP = 3  # the most characters between a sentence and the next (a space, a line break)
+
+
 def _whole_told_again(claims: list[Claim], text: str) -> list[Claim]:
     """A whole named after a part's words ('Most of the 35 detainees were students', 'Each of
     the seven victims was buried'), when the report told that figure of that measure in a
     sentence before and its own sentence tells no other figure of that measure, is the earlier
-    figure named again, no claim of its own (not-a-count/whole-told-again). A part told beside
+    figure named again, no claim of its own (not-a-count/whole-told-again). So is 'The N …'
+    opening the sentence right after one that told N of that measure ('Two more workers have
+    died … The two men, both welders, died overnight'; of the same side: not 'Three bodies … had
+    been identified as inmates. The three officers killed were named'). A part told beside
     it keeps it ('Three of the four dead had bullet wounds'): the groups read a part against its
     whole's figure.
 
@@ -556,11 +563,20 @@ def _whole_told_again(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         lo = max(c.sentence_start, c.start - WHOLE_READ)
         words = ("" if lo == c.sentence_start else "-") + text[lo : c.start]  # ('^': the sentence's start only)
-        if c.value is None or words.rstrip()[-1:] not in WHOLE_LAST or not WHOLE_OF_PART.search(words):
+        if c.value is None or words.rstrip()[-1:] not in WHOLE_LAST:
             continue  # (a cheap test first: the words end with 'the', 'those' or 'these' and spaces)
+        opening = THE_OPENING.fullmatch(words) is not None  # ('The two men, both welders, died overnight')
+        if not opening and not WHOLE_OF_PART.search(words):
+            continue
         if any(o is not c and o.sentence_start == c.sentence_start and o.measure == c.measure for o in claims):
             continue  # (a part told beside it keeps it: the groups read a part against its whole's figure)
-        if any(o.value == c.value and o.measure == c.measure and o.start < c.sentence_start for o in claims):
+        if any(
+            o.value == c.value
+            and o.measure == c.measure
+            and o.start < c.sentence_start
+            and (not opening or (o.subject == c.subject and o.sentence_start + len(o.sentence) + NEXT_SENTENCE_GAP >= c.sentence_start))
+            for o in claims
+        ):
             drop.add(id(c))
             fired(WHOLE_TOLD_AGAIN, c.start)
     return [c for c in claims if id(c) not in drop] if drop else claims

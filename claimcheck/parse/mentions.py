@@ -1451,8 +1451,9 @@ def _part_told_of(text: str, part: Mention) -> str | None:
 
 PLACE_NAME = r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 PLACE_BEFORE = re.compile(
-    PLACE_NAME + r"\s+(?:(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?|\()?$"
-)  # the place named before the figure of a wording with effect.place_part ('Orvo 23' in a list, 'Orvo (23)')
+    PLACE_NAME + r"(?<!['’]s)\s+(?:(?:alone\s+)?(?:accounted\s+for|with)\s+(?:\w+\s+)?|\()?$"
+)  # the place named before the figure of a wording with effect.place_part ('Orvo 23' in a list, 'Orvo (23)');
+#    not a possessive, which names whose or which day's figure it is ("Monday's toll was two, Tuesday's four")
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?" + PLACE_NAME)  # 'followed by 17 in Nangarhar'
 AFTER_RESCUE = "measure/took-part-after-rescue"
 TOOK_PART_END = re.compile(

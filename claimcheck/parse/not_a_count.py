@@ -599,14 +599,23 @@ ONE_PRONOUN = "not-a-count/one-pronoun"
 ONE_AFTER = re.compile(rule(ONE_PRONOUN).effect["after"])
 
 
+ONE_SPEAKER = "not-a-count/one-speaker"
+ONE_SPEAKER_AFTER = re.compile(rule(ONE_SPEAKER).effect["after"], re.IGNORECASE)
+
+
 def _one_pronoun(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     """'the ministry's number is "the verified one"': 'one' a pronoun (the rule
-    not-a-count/one-pronoun; the word itself first, a cheap test)."""
-    return (
-        m.q.text.lower() == "one"
-        and ONE_AFTER.match(text[m.q.end : m.q.end + 4]) is not None
-        and patterns(lex)[ONE_PRONOUN].search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
-    )
+    not-a-count/one-pronoun; the word itself first, a cheap test); or the speaker of a quote
+    ('… said one, who gave his name as Anto', 'One of the nurses told …': not-a-count/one-speaker)."""
+    if m.q.text.lower() != "one":
+        return False
+    lo = max(sent.start, m.q.start - 40)
+    if ONE_AFTER.match(text[m.q.end : m.q.end + 4]) is not None and patterns(lex)[ONE_PRONOUN].search(text, lo, m.q.start) is not None:
+        return True
+    if ONE_SPEAKER_AFTER.match(text[m.q.end : sent.end]) is not None and patterns(lex)[ONE_SPEAKER].search(text[lo : m.q.start]) is not None:
+        fired(ONE_SPEAKER, m.q.start)
+        return True
+    return False
 
 
 NEVER_SAID = "not-a-count/never-said"
