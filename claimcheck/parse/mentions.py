@@ -701,6 +701,7 @@ def sentence_mentions(
             # and, on 20 November, 34'): the wordings that read it, once more
             _name_measure(text, sent, m, before, context, lex)
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
+    _elliptic(text, mentions, sent)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -1565,6 +1566,90 @@ def _per_place(
                 continue
         last = -1
         whole = m if m.measure is not None else None  # ('23 of them remain in hospital: 15 at …')
+
+
+ELLIPTIC_FIGURE = "scope/elliptic-figure"
+ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
+ELLIPTIC_FIRST = re.compile(
+    r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;:]\s*(?:and\s+|plus\s+)?|\s[-–—]\s+|\s+and\s+|\s+plus\s+)"
+    r"(?:(?:another|a\s+further|further|then)\s+)?"
+)  # '(41) people were arrested, ': the antecedent's own words, then the list's joint
+ELLIPTIC_REPEATED = re.compile(r"\b(?:at|to)\s+")  # 'stood at 14 … and at 19 …': the antecedent's word again
+ELLIPTIC_TIME = re.compile(
+    r"\b(?:dawn|dusk|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|morning|afternoon|evening|night"
+    r"|today|yesterday|tonight|overnight|later|earlier|hours?|day|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|\d[:.h]\d\d",
+    re.IGNORECASE,
+)  # an item's adjunct that tells a time, not a place
+ELLIPTIC_WHOLE = re.compile(
+    r"^\s*(?:across|throughout|over|since|between|nationwide|in\s+(?:all|total))\b|\b(?:country|nation|nationwide"
+    r"|cities|towns|regions|provinces|states|districts|areas|sites|places|locations|hospitals|days|weeks|weekend)\b",
+    re.IGNORECASE,
+)  # the antecedent's adjunct that spans the items' ('across the country', 'in the three cities'): a whole
+ELLIPTIC_DIGITS = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}(?=\s+[A-Z][a-z])|(?<=[A-Za-z]\s)\d{1,2}\b(?!\s*[a-z])")
+# (times and dates in the antecedent's words: any other figure there is a list of other things)
+
+
+def _elliptic(text: str, mentions: list[Mention], sent: Sentence) -> None:
+    """The rule scope/elliptic-figure: a bare figure with a place or a time after it, in a list
+    after a figure of a measure ('41 people were arrested, 30 in Kisumu and 11 in Nakuru'; 'the
+    toll was 7 at dawn, 11 in the afternoon and 13 the next morning'), borrows the measure and
+    subject of the figure the list follows. The items are parts of it when its own words tell
+    no adjunct of their kind (a place, a time), or a whole one ('arrested across the country,
+    …'); else each is a figure of its own place or time, a sibling."""
+    adjunct = static(ELLIPTIC_FIGURE)
+    ends: dict[int, int] = {}  # where each figure's own place or time ends (by index)
+    roots: dict[int, tuple[Mention, bool]] = {}  # each item's antecedent, and whether items are its parts
+    for k, m in enumerate(mentions):
+        if (own := adjunct.match(text, m.tail, sent.end)) is not None:
+            ends[k] = own.end()
+        if not k or m.measure is not None or not m.no_noun or m.part or k not in ends:
+            continue
+        before = mentions[k - 1]
+        timed = ELLIPTIC_TIME.search(text, m.q.end, ends[k]) is not None
+        if k - 1 in roots and ELLIPTIC_JOINT.fullmatch(text, ends[k - 1], m.q.start):
+            root, parts = roots[k - 1]
+        elif before.measure is None or before.denial:
+            continue
+        elif before.part and k - 1 in ends and ELLIPTIC_JOINT.fullmatch(text, ends[k - 1], m.q.start):
+            root, parts = before, True  # '52 of them in the capital, 21 in Mombasa': another part of that whole
+        elif (joint := _elliptic_joint(text, sent, before, m)) is not None:
+            words = text[before.tail : joint]
+            if any(c.isdigit() for c in ELLIPTIC_DIGITS.sub("", words)):
+                continue  # '41 people were arrested and 30 vehicles burned, 10 in Kisumu': other things
+            told = adjunct.search(words)  # the antecedent's own place or time
+            parts = (
+                told is None
+                or ELLIPTIC_WHOLE.search(told.group()) is not None
+                or (ELLIPTIC_TIME.search(told.group()) is not None) != timed
+            )  # ('3 deaths at 02:50, 7 at dawn': each its own time; '12 officers were hurt on Friday, 7 in Tunis': parts)
+            root = before
+        else:
+            continue
+        where = " ".join(text[m.q.start : ends[k]].split())
+        m.measure, m.measure_rule = root.measure, ELLIPTIC_FIGURE
+        if m.subject is None:
+            m.subject, m.subject_rule = root.subject, ELLIPTIC_FIGURE
+        fired(ELLIPTIC_FIGURE, m.q.start)
+        roots[k] = (root, parts)
+        if root.part:
+            m.part, m.scope_rule = f"part: {where} of {root.part.split(' of ', 1)[1]}", ELLIPTIC_FIGURE
+        elif parts:
+            m.part, m.scope_rule = f"part: {where} of {root.q.text}", ELLIPTIC_FIGURE
+
+
+def _elliptic_joint(text: str, sent: Sentence, before: Mention, m: Mention) -> int | None:
+    """Where the antecedent's words end before the first item of an elliptic list: the list's
+    joint (', ', ' and ', ' plus ', ' - '), or, when the antecedent stood after 'at' or 'to', that
+    word again ('stood at 14 at 23:00 and at 19 at 18:00')."""
+    if (joint := ELLIPTIC_FIRST.fullmatch(text, before.tail, m.q.start)) is not None:
+        return joint.end()
+    rep = ELLIPTIC_REPEATED.search(text, max(sent.start, m.q.start - 4), m.q.start)
+    if rep is None or rep.end() != m.q.start or not text.endswith(rep.group(), sent.start, before.q.start):
+        return None
+    joint = ELLIPTIC_FIRST.fullmatch(text, before.tail, rep.start())
+    return None if joint is None else joint.end()
 
 
 PER_PLACE_BRACKETED = "scope/part-per-place-bracketed"
