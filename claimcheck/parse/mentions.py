@@ -701,7 +701,7 @@ def sentence_mentions(
             # and, on 20 November, 34'): the wordings that read it, once more
             _name_measure(text, sent, m, before, context, lex)
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
-    _elliptic(text, mentions, sent)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
+    _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -1569,6 +1569,7 @@ def _per_place(
 
 
 ELLIPTIC_FIGURE = "scope/elliptic-figure"
+SIBLING_RULES = frozenset(("measure/list-comma", "measure/parallel-place", "measure/parallel-time"))  # wordings
 ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
 ELLIPTIC_FIRST = re.compile(
     r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;:]\s*(?:and\s+|plus\s+)?|\s[-–—]\s+|\s+and\s+|\s+plus\s+)"
@@ -1591,7 +1592,7 @@ ELLIPTIC_DIGITS = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}(?=\s+[A-Z][a-z])|
 # (times and dates in the antecedent's words: any other figure there is a list of other things)
 
 
-def _elliptic(text: str, mentions: list[Mention], sent: Sentence) -> None:
+def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Mention | None) -> None:
     """The rule scope/elliptic-figure: a bare figure with a place or a time after it, in a list
     after a figure of a measure ('41 people were arrested, 30 in Kisumu and 11 in Nakuru'; 'the
     toll was 7 at dawn, 11 in the afternoon and 13 the next morning'), borrows the measure and
@@ -1604,8 +1605,26 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence) -> None:
     for k, m in enumerate(mentions):
         if (own := adjunct.match(text, m.tail, sent.end)) is not None:
             ends[k] = own.end()
-        if not k or m.measure is not None or not m.no_noun or m.part or k not in ends:
+        before = mentions[k - 1] if k else previous  # (the clause before a semicolon: '…; the union, 10,000')
+        if (
+            before is not None
+            and (k or SEMICOLON_ONLY.fullmatch(text, before.tail, m.q.start))
+            and m.measure is None
+            and m.no_noun
+            and not m.part
+            and before.measure is not None
+            and not before.denial
+            and _rival_claimant(text, sent, before, m)
+        ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure
+            m.measure, m.measure_rule = before.measure, ELLIPTIC_FIGURE
+            if m.subject is None:
+                m.subject, m.subject_rule = before.subject, ELLIPTIC_FIGURE
+            fired(ELLIPTIC_FIGURE, m.q.start)
             continue
+        if not k or not m.no_noun or m.part or k not in ends or m.own_verb:
+            continue
+        if m.measure is not None and m.measure_rule not in SIBLING_RULES:
+            continue  # (a sibling's measure is read by the wordings; whether it is a part, here)
         before = mentions[k - 1]
         timed = ELLIPTIC_TIME.search(text, m.q.end, ends[k]) is not None
         if k - 1 in roots and ELLIPTIC_JOINT.fullmatch(text, ends[k - 1], m.q.start):
@@ -1627,8 +1646,11 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence) -> None:
             root = before
         else:
             continue
+        if m.measure not in (None, root.measure):
+            continue
         where = " ".join(text[m.q.start : ends[k]].split())
-        m.measure, m.measure_rule = root.measure, ELLIPTIC_FIGURE
+        if m.measure is None:
+            m.measure, m.measure_rule = root.measure, ELLIPTIC_FIGURE
         if m.subject is None:
             m.subject, m.subject_rule = root.subject, ELLIPTIC_FIGURE
         fired(ELLIPTIC_FIGURE, m.q.start)
@@ -1637,6 +1659,42 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence) -> None:
             m.part, m.scope_rule = f"part: {where} of {root.part.split(' of ', 1)[1]}", ELLIPTIC_FIGURE
         elif parts:
             m.part, m.scope_rule = f"part: {where} of {root.q.text}", ELLIPTIC_FIGURE
+
+
+ELLIPTIC_CLAIMANT = re.compile(
+    r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)"
+)  # '(9 people were injured), the Red Crescent ', '…; the opposition, ': another claimant's figure
+NOT_CLAIMANT = re.compile(
+    r"(?:^|\s)(?:aged|ages?|average|including|among|mostly|mainly|some|about|around|nearly|almost|over|under|up|down|from|to|of"
+    r"|with|another|and|total|all|only|just|now|then|by|in|at|on|for|them|whom|these|those|others?|rest|remaining|were|was"
+    r"|are|is|had|have|has|been|said|says|more|less|fewer|than|who|which|that|this|it|its|their|his|her|[\w'’-]+est)(?=\s|$)"
+    r"|\d",
+    re.IGNORECASE,
+)  # words no claimant's name is made of: an age, a part, a qualifier, a verb
+TOLD_BY = re.compile(
+    r"\b(?:said|say|says|saying|estimated?|estimates|put|puts|counted|counts|reported|reports|claimed|claims|gave|gives"
+    r"|told|tells|according|recorded|records|confirmed|confirms)\b",
+    re.IGNORECASE,
+)  # the figure before is someone's claim: a rival's may follow it
+SEMICOLON_ONLY = re.compile(r"[^.!?]{0,80};[^.!?;]{0,40}")  # the figure before stands before a semicolon
+TOLD_READ = 100  # how far before the figure a speech verb of its claim is looked for, across a semicolon
+ITEM_END = re.compile(r"\s*(?:[.;!?)\]]|,|$|\[)")
+
+
+def _rival_claimant(text: str, sent: Sentence, before: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a bare figure another claimant gives right after ``before``, a claim of
+    the same sentence told by someone, the measure left out ('Officials say 9 people were
+    injured, the Red Crescent 17'; 'The authorities said 14 people were detained; the
+    opposition, 40')."""
+    gap = ELLIPTIC_CLAIMANT.fullmatch(text, before.tail, m.q.start)
+    return (
+        gap is not None
+        and NOT_CLAIMANT.search(gap["who"]) is None
+        and ITEM_END.match(text, m.q.end) is not None
+        and TOLD_BY.search(text, min(sent.start, max(0, before.q.start - TOLD_READ)) if before.q.start < sent.start else sent.start, gap.start("who")) is not None
+        and not any(c.isdigit() for c in text[before.tail : gap.start("who")])
+    )
 
 
 def _elliptic_joint(text: str, sent: Sentence, before: Mention, m: Mention) -> int | None:
