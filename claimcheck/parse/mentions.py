@@ -1569,6 +1569,7 @@ def _per_place(
 
 
 ELLIPTIC_FIGURE = "scope/elliptic-figure"
+ELLIPTIC_CLAIMANT_RULE = "measure/elliptic-claimant"  # '…, the Red Crescent 17': a rival claimant's bare figure
 SIBLING_RULES = frozenset(("measure/list-comma", "measure/parallel-place", "measure/parallel-time"))  # wordings
 ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
 ELLIPTIC_FIRST = re.compile(
@@ -1616,10 +1617,10 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             and not before.denial
             and _rival_claimant(text, sent, before, m)
         ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure
-            m.measure, m.measure_rule = before.measure, ELLIPTIC_FIGURE
+            m.measure, m.measure_rule = before.measure, ELLIPTIC_CLAIMANT_RULE
             if m.subject is None:
-                m.subject, m.subject_rule = before.subject, ELLIPTIC_FIGURE
-            fired(ELLIPTIC_FIGURE, m.q.start)
+                m.subject, m.subject_rule = before.subject, ELLIPTIC_CLAIMANT_RULE
+            fired(ELLIPTIC_CLAIMANT_RULE, m.q.start)
             continue
         if not k or not m.no_noun or m.part or k not in ends or m.own_verb:
             continue
@@ -1646,8 +1647,10 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             root = before
         else:
             continue
-        if m.measure not in (None, root.measure):
-            continue
+        if m.measure not in (None, root.measure) or m.q.text.lower() == "one" or _size(m) >= max(
+            OUTSIZED * _size(root), MIN_OUTSIZED
+        ):  # ('one at Taichung Hospital and the other at …': a person each; '300+ arrested,
+            continue  # 10,000 on the street': a figure of another measure, not a part of the 300)
         where = " ".join(text[m.q.start : ends[k]].split())
         if m.measure is None:
             m.measure, m.measure_rule = root.measure, ELLIPTIC_FIGURE
@@ -1665,6 +1668,10 @@ ELLIPTIC_CLAIMANT = re.compile(
     r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
     r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)"
 )  # '(9 people were injured), the Red Crescent ', '…; the opposition, ': another claimant's figure
+RIVAL_NAME = re.compile(
+    r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)$"
+)  # the name alone, right before the figure
 NOT_CLAIMANT = re.compile(
     r"(?:^|\s)(?:aged|ages?|average|including|among|mostly|mainly|some|about|around|nearly|almost|over|under|up|down|from|to|of"
     r"|with|another|and|total|all|only|just|now|then|by|in|at|on|for|them|whom|these|those|others?|rest|remaining|were|was"
@@ -1680,6 +1687,13 @@ TOLD_BY = re.compile(
 SEMICOLON_ONLY = re.compile(r"[^.!?]{0,80};[^.!?;]{0,40}")  # the figure before stands before a semicolon
 TOLD_READ = 100  # how far before the figure a speech verb of its claim is looked for, across a semicolon
 ITEM_END = re.compile(r"\s*(?:[.;!?)\]]|,|$|\[)")
+
+
+def rival_named(text: str, lo: int, m: Mention) -> str | None:
+    """The claimant named right before a rival's bare figure read by measure/elliptic-claimant
+    ('…, the rebels more than 20': 'the rebels'), from ``lo`` on."""
+    gap = RIVAL_NAME.search(text, max(lo, m.q.start - 60), m.q.start)
+    return None if gap is None else gap["who"]
 
 
 def _rival_claimant(text: str, sent: Sentence, before: Mention, m: Mention) -> bool:
