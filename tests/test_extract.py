@@ -1949,6 +1949,19 @@ def test_figures_that_borrow_their_measure(sentence: str, expected: list[tuple[o
 
 
 @pytest.mark.parametrize(
+    ("sentence", "claimants"),
+    [
+        ("The army said 6 soldiers were hurt, the rebels more than 20.", ["The army", "the rebels"]),
+        ("The authorities said 14 people were detained; the opposition, 40.", ["The authorities", "the opposition"]),
+        ("Police said 41 people were arrested, 30 in Kisumu and 11 in Nakuru.", ["Police", "Police", "Police"]),
+    ],
+    ids=["rival-named-before-its-figure", "rival-after-a-semicolon", "list-items-are-the-whole-speakers"],
+)
+def test_an_elliptic_figure_has_its_own_or_its_lists_claimant(sentence: str, claimants: list[str]) -> None:
+    assert [c.claimant for c in claims_of(sentence)] == claimants
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Police arrested 41 people and burned 30 cars, 10 in Kisumu.",

@@ -1647,7 +1647,7 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             root = before
         else:
             continue
-        if m.measure not in (None, root.measure) or m.q.text.lower() == "one" or _size(m) >= max(
+        if m.measure not in (None, root.measure) or _one_of_each(text, m, ends[k], sent) or _size(m) >= max(
             OUTSIZED * _size(root), MIN_OUTSIZED
         ):  # ('one at Taichung Hospital and the other at …': a person each; '300+ arrested,
             continue  # 10,000 on the street': a figure of another measure, not a part of the 300)
@@ -1709,6 +1709,17 @@ def _rival_claimant(text: str, sent: Sentence, before: Mention, m: Mention) -> b
         and TOLD_BY.search(text, min(sent.start, max(0, before.q.start - TOLD_READ)) if before.q.start < sent.start else sent.start, gap.start("who")) is not None
         and not any(c.isdigit() for c in text[before.tail : gap.start("who")])
     )
+
+
+ONE_THE_OTHER = re.compile(r"[^.;!?]{0,60}?\b(?:the\s+other|another)\b", re.IGNORECASE)  # '… and the other at …'
+
+
+def _one_of_each(text: str, m: Mention, end: int, sent: Sentence) -> bool:
+    """Whether ``m`` is 'one' of a pair told person by person ('one at Taichung Hospital and
+    the other at Puli', 'one from Vietnam and one from Uzbekistan'): a person each, no count."""
+    if m.q.text.lower() != "one":
+        return False
+    return ONE_THE_OTHER.match(text, end, sent.end) is not None or text[max(sent.start, m.q.start - 40) : m.q.start].lower().count("one ") > 0
 
 
 def _elliptic_joint(text: str, sent: Sentence, before: Mention, m: Mention) -> int | None:
