@@ -34,7 +34,7 @@ from claimcheck.parse.measure import (
     first_person_guess,
     topic_measure,
 )
-from claimcheck.parse.mentions import ELLIPTIC_CLAIMANT_RULE, ELLIPTIC_FIGURE, rival_named, sentence_mentions
+from claimcheck.parse.mentions import ELLIPTIC_CLAIMANT_RULE, rival_named, sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
@@ -472,13 +472,6 @@ def extract_claims(
                 who = Attribution(last.claimant, last.claimant_type, last.via, RUNNING_TOLL_OWNER)
             if m.measure_rule == ELLIPTIC_CLAIMANT_RULE and (rival := rival_named(text, sent.start, m)) is not None:
                 who = Attribution(rival, claimant_type(rival, lex), None, ELLIPTIC_CLAIMANT_RULE)  # '…, the rebels 20'
-            if (
-                who.claimant is None
-                and ELLIPTIC_FIGURE in (m.measure_rule, m.scope_rule)
-                and len(claims) > first_claim
-                and (last := claims[-1]).claimant is not None
-            ):  # "The government's final toll was nine dead - four in Yaounde, three in …": the list's items
-                who = Attribution(last.claimant, last.claimant_type, last.via, ELLIPTIC_FIGURE)  # are its speaker's
             claims.append(
                 new_claim(
                     source=source.id,
