@@ -1711,7 +1711,8 @@ def _rival_claimant(text: str, sent: Sentence, before: Mention, m: Mention) -> b
     )
 
 
-ONE_THE_OTHER = re.compile(r"[^.;!?]{0,60}?\b(?:the\s+other|another)\b", re.IGNORECASE)  # '… and the other at …'
+ONE_THE_OTHER = re.compile(r"[^.;!?]{0,60}?\b(?:the\s+other|another|and\s+one)\b", re.IGNORECASE)  # '… and the other at …'
+ONE_BEFORE = re.compile(r"\bone\s", re.IGNORECASE)
 
 
 def _one_of_each(text: str, m: Mention, end: int, sent: Sentence) -> bool:
@@ -1719,7 +1720,7 @@ def _one_of_each(text: str, m: Mention, end: int, sent: Sentence) -> bool:
     the other at Puli', 'one from Vietnam and one from Uzbekistan'): a person each, no count."""
     if m.q.text.lower() != "one":
         return False
-    return ONE_THE_OTHER.match(text, end, sent.end) is not None or text[max(sent.start, m.q.start - 40) : m.q.start].lower().count("one ") > 0
+    return ONE_THE_OTHER.match(text, end, sent.end) is not None or ONE_BEFORE.search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
 
 
 def _elliptic_joint(text: str, sent: Sentence, before: Mention, m: Mention) -> int | None:
