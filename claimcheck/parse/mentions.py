@@ -1651,6 +1651,9 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             OUTSIZED * _size(root), MIN_OUTSIZED
         ):  # ('one at Taichung Hospital and the other at …': a person each; '300+ arrested,
             continue  # 10,000 on the street': a figure of another measure, not a part of the 300)
+        whole = root if not root.part else next((o for o in mentions if o.q.text == root.part.split(" of ", 1)[1]), None)
+        if parts and whole is not None and _size(m) > _size(whole) > 0:
+            continue  # ('… and 4 units, of them 3 by firearm, 11 by blunt object': no part is larger than its whole)
         where = " ".join(text[m.q.start : ends[k]].split())
         if m.measure is None:
             m.measure, m.measure_rule = root.measure, ELLIPTIC_FIGURE
