@@ -3129,7 +3129,7 @@ PART_WITH_A_PLACE_THEN_ANOTHER = [
 PLACES_CONTINUED = ("wire-from-then-from", "wire-in-the-stands-then-on")  # read as parts at the first run
 PLACES_CONTINUED += (  # session 25 (ellipsis25): scope/elliptic-figure, a bare figure with a place after a part
     "wire-underground-then-on", "wire-near-then-at", "release-outside-then-along", "forum-at-home-then-on",
-    "translation-found-in-then-in", "wire-on-then-near",
+    "wire-on-then-near",
 )
 
 

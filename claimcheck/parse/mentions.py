@@ -1581,9 +1581,21 @@ ELLIPTIC_TIME = re.compile(
     r"\b(?:dawn|dusk|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|morning|afternoon|evening|night"
     r"|today|yesterday|tonight|overnight|later|earlier|hours?|day|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b|\d[:.h]\d\d",
+    r"|december)\b|\d{1,2}(?:[:.h]\d\d|\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b)",
     re.IGNORECASE,
 )  # an item's adjunct that tells a time, not a place
+TIME_LEAD = re.compile(
+    r"\s*(?:(?:more|others?|further|here|there|at|by|on|in|before|after|during|until|till|the|this|that|late|early"
+    r"|last|same|next|following|previous)\s+)*",
+    re.IGNORECASE,
+)  # the words before an adjunct's head ('on the morning of …', 'late on Tuesday'): a time if the head is one
+
+
+def _timed(text: str, at: int) -> bool:
+    """Whether the adjunct at ``at`` opens with a time ('at dawn', 'the next morning', 'on 12
+    November'), not a place ('in Celje on Thursday' is Celje's)."""
+    return ELLIPTIC_TIME.match(text, TIME_LEAD.match(text, at).end()) is not None
 ELLIPTIC_WHOLE = re.compile(
     r"^\s*(?:across|throughout|over|since|between|nationwide|in\s+(?:all|total))\b|\b(?:country|nation|nationwide"
     r"|cities|towns|regions|provinces|states|districts|areas|sites|places|locations|hospitals|days|weeks|weekend)\b",
@@ -1627,7 +1639,7 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
         if m.measure is not None and m.measure_rule not in SIBLING_RULES:
             continue  # (a sibling's measure is read by the wordings; whether it is a part, here)
         before = mentions[k - 1]
-        timed = ELLIPTIC_TIME.search(text, m.q.end, ends[k]) is not None
+        timed = _timed(text, m.q.end)
         if k - 1 in roots and ELLIPTIC_JOINT.fullmatch(text, ends[k - 1], m.q.start):
             root, parts = roots[k - 1]
         elif before.measure is None or before.denial:
@@ -1642,7 +1654,7 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             parts = (
                 told is None
                 or ELLIPTIC_WHOLE.search(told.group()) is not None
-                or (ELLIPTIC_TIME.search(told.group()) is not None) != timed
+                or _timed(words, told.start()) != timed
             )  # ('3 deaths at 02:50, 7 at dawn': each its own time; '12 officers were hurt on Friday, 7 in Tunis': parts)
             root = before
         else:
@@ -1661,7 +1673,7 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             m.subject, m.subject_rule = root.subject, ELLIPTIC_FIGURE
         fired(ELLIPTIC_FIGURE, m.q.start)
         roots[k] = (root, parts)
-        if root.part:
+        if root.part and (parts or m.measure_rule not in SIBLING_RULES):
             m.part, m.scope_rule = f"part: {where} of {root.part.split(' of ', 1)[1]}", ELLIPTIC_FIGURE
         elif parts:
             m.part, m.scope_rule = f"part: {where} of {root.q.text}", ELLIPTIC_FIGURE
