@@ -1663,7 +1663,8 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             OUTSIZED * _size(root), MIN_OUTSIZED
         ):  # ('one at Taichung Hospital and the other at …': a person each; '300+ arrested,
             continue  # 10,000 on the street': a figure of another measure, not a part of the 300)
-        whole = root if not root.part else next((o for o in mentions if o.q.text == root.part.split(" of ", 1)[1]), None)
+        of_whole = (root.part or "").partition(" of ")[2]  # the whole a part names ('part: 62 in Orvo' names none)
+        whole = root if not root.part else next((o for o in mentions if o.q.text == of_whole), None)
         if parts and whole is not None and _size(m) > _size(whole) > 0:
             continue  # ('… and 4 units, of them 3 by firearm, 11 by blunt object': no part is larger than its whole)
         where = " ".join(text[m.q.start : ends[k]].split())
@@ -1673,8 +1674,9 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             m.subject, m.subject_rule = root.subject, ELLIPTIC_FIGURE
         fired(ELLIPTIC_FIGURE, m.q.start)
         roots[k] = (root, parts)
-        if root.part and (parts or m.measure_rule not in SIBLING_RULES):
-            m.part, m.scope_rule = f"part: {where} of {root.part.split(' of ', 1)[1]}", ELLIPTIC_FIGURE
+        if root.part:  # (an item the wordings read as a sibling of a part stays one: '21 died at the scene and nine
+            if m.measure_rule not in SIBLING_RULES and of_whole:  # later in hospital', each its own place's)
+                m.part, m.scope_rule = f"part: {where} of {of_whole}", ELLIPTIC_FIGURE
         elif parts:
             m.part, m.scope_rule = f"part: {where} of {root.q.text}", ELLIPTIC_FIGURE
 
