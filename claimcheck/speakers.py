@@ -449,7 +449,8 @@ def _same_whole(a: str | None, b: str | None) -> bool:
 PRONOUN_SAYS_AFTER = re.compile(
     r"[^,;.\"“”]{0,60},\s+(?:she|he|they)\s+(?:says|said|adds|added|explains|explained|recalls|recalled)\b"
 )  # the figure's clause closed by its pronoun speaker: '64 people in the first two days, she says'
-PART_AFTER_COMMA = re.compile(r",\s*$")  # a part set off after its whole's clause: '…, nine (of them)'
+PART_AFTER_COMMA = re.compile(r"(?:,|:|\s[-–—]|\s+and|\s+plus)\s*(?:and\s+|plus\s+)?$")  # a part set off after its whole's
+#   clause: '…, nine (of them)'; a list of its parts: 'nine dead - four in Yaounde, three in Bafoussam and two …'
 PART_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom"
     r"|of\s+whom|of\s+them)\s+",

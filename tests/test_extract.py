@@ -1852,6 +1852,130 @@ def test_known_misses(sentence: str, expected: list[tuple[str, object]]) -> None
     assert got == expected
 
 
+# --- figures that borrow their measure from a neighbour (scope/elliptic-figure) -----------------
+# Sentences of our own, written before the mechanism (first run at main: lists 9 of 14 failed,
+# claimants 5 of 12, the next sentence 4 of 12). Each row: (measure, subject, value, a part?).
+T, F = True, False
+ELLIPTIC_LISTS = [
+    case("list-after-comma-places-are-parts", "Police said 41 people were arrested, 30 in Kisumu and 11 in Nakuru.",
+         [(A, PEOPLE, 41, F), (A, PEOPLE, 30, T), (A, PEOPLE, 11, T)]),
+    xfail("list-of-the-dead-by-where-they-died", "At least 18 miners died, 12 at the pithead and 6 in hospital, the company said.",
+          [(K, PEOPLE, 18, F), (K, PEOPLE, 12, T), (K, PEOPLE, 6, T)],
+          reason="'6 in hospital' reads as the injured before the list is read"),
+    case("running-toll-by-time-siblings", "Rescuers pulled out 5 bodies by noon, 9 by nightfall and 14 the next morning.",
+         [(K, PEOPLE, 5, F), (K, PEOPLE, 9, F), (K, PEOPLE, 14, F)]),
+    case("wards-of-a-count-of-injured", "The health office counted 27 injured, 19 at Ward C and 8 at the Saint Luke clinic.",
+         [(INJ, PEOPLE, 27, F), (INJ, PEOPLE, 19, T), (INJ, PEOPLE, 8, T)]),
+    case("crowd-by-town-with-another", "Organisers said 3,000 people marched, about 2,000 in Oruro and another 1,000 in Potosí.",
+         [(P, PEOPLE, 3000, F), (P, PEOPLE, 2000, T), (P, PEOPLE, 1000, T)]),
+    case("dash-list-outside-and-near", "Some 60 demonstrators were detained yesterday — 35 outside the parliament and 25 near the central station.",
+         [(A, PROT, 60, F), (A, PROT, 35, T), (A, PROT, 25, T)]),
+    case("a-day-then-places-are-parts", "The ministry said 12 officers were hurt on Friday, 7 in Tunis and 5 in Sfax.",
+         [(INJ, SEC, 12, F), (INJ, SEC, 7, T), (INJ, SEC, 5, T)]),
+    case("toll-climbed-by-midday-that-night", "The toll climbed to 9 by midday, 15 that night and 21 the following morning.",
+         [(K, PEOPLE, 9, F), (K, PEOPLE, 15, F), (K, PEOPLE, 21, F)]),
+    case("headline-held-so-far-by-city", "BREAKING: 44 held so far, 20 in Lagos, 14 in Abuja, 10 in Kano.",
+         [(A, PEOPLE, 44, F), (A, PEOPLE, 20, T), (A, PEOPLE, 14, T), (A, PEOPLE, 10, T)]),
+    xfail("forum-next-sentence-list", "lol they say 200 marched. more like 150 in the square and maybe 50 down by the river",
+          [(P, PEOPLE, 200, F), (P, PEOPLE, 150, F), (P, PEOPLE, 50, F)],
+          reason="the antecedent is in the sentence before: no elliptic list across sentences"),
+    case("treated-overnight-by-hospital", "Medics treated 73 people overnight, 50 at the field hospital in Mirpur and 23 at Dhaka Medical College.",
+         [(INJ, PEOPLE, 73, F), (INJ, PEOPLE, 50, T), (INJ, PEOPLE, 23, T)]),
+    case("clock-times-siblings", "The regional office reported 4 deaths at 06:00, 8 at noon and 10 at dusk.",
+         [(K, PEOPLE, 4, F), (K, PEOPLE, 8, F), (K, PEOPLE, 10, F)]),
+    case("list-goes-on-after-of-them", "At least 90 were arrested across the country, 52 of them in the capital, 21 in Mombasa and 17 in Eldoret.",
+         [(A, PEOPLE, 90, F), (A, PEOPLE, 52, T), (A, PEOPLE, 21, T), (A, PEOPLE, 17, T)]),
+    case("verb-then-gapped-place-siblings", "Three soldiers were killed in Gao and two in Mopti, the army said.",
+         [(K, SEC, 3, F), (K, SEC, 2, F)]),
+]
+ELLIPTIC_CLAIMANTS = [
+    case("crowd-at-organisers-at", "Police estimated the crowd at 4,000, the organisers at 12,000.",
+         [(P, PEOPLE, 4000, F), (P, PEOPLE, 12000, F)]),
+    case("marchers-and-union-at-close-to", "Officials put the number of marchers at 800 and the students' union at close to 3,000.",
+         [(P, PROT, 800, F), (P, PROT, 3000, F)]),
+    case("semicolon-claimant-comma-figure", "The authorities said 14 people were detained; the opposition, 40.",
+          [(A, PEOPLE, 14, F), (A, PEOPLE, 40, F)]),
+    case("toll-at-three-claimants", "The government puts the death toll at 31, Amnesty at 48 and local medics at more than 60.",
+         [(K, PEOPLE, 31, F), (K, PEOPLE, 48, F), (K, PEOPLE, 60, F)]),
+    xfail("semicolon-union-nearly", "Police counted some 2,500 protesters; the union, nearly 10,000.",
+          [(P, PROT, 2500, F), (P, PROT, 10000, F)], reason="the figure before takes its measure (a crowd, from its noun) only after the list is read"),
+    xfail("one-of-after-a-figure-of", "The prefecture gave a figure of 650 demonstrators and the CGT one of 4,200.",
+          [(P, PROT, 650, F), (P, PROT, 4200, F)], reason="'one of N' standing for 'a figure of N': not read"),
+    case("claimant-then-bare-figure", "Officials say 9 people were injured, the Red Crescent 17.",
+          [(INJ, PEOPLE, 9, F), (INJ, PEOPLE, 17, F)]),
+    case("claimant-then-more-than", "The army said 6 soldiers were hurt, the rebels more than 20.",
+          [(INJ, SEC, 6, F), (INJ, SEC, 20, F)]),
+    case("turnout-three-claimants", "Police estimated turnout at 7,000, the mayor's office at 9,000 and the organisers at 25,000.",
+         [(P, PEOPLE, 7000, F), (P, PEOPLE, 9000, F), (P, PEOPLE, 25000, F)]),
+    case("arrests-claimant-bare", "The interior ministry reported 120 arrests, the lawyers' collective 175.",
+         [(A, PEOPLE, 120, F), (A, PEOPLE, 175, F)]),
+    case("while-residents-spoke-of", "Local officials counted 22 dead, while residents spoke of 35.",
+         [(K, PEOPLE, 22, F), (K, PEOPLE, 35, F)]),
+    case("governor-put-the-injured-at", "The governor put the injured at 54 and the hospital association at 71.",
+         [(INJ, PEOPLE, 54, F), (INJ, PEOPLE, 71, F)]),
+]
+ELLIPTIC_NEXT = [
+    case("another-were-held", "Police detained 40 people on Monday. Another 12 were held in Gweru on Tuesday.",
+         [(A, PEOPLE, 40, F), (A, PEOPLE, 12, F)]),
+    case("by-evening-the-figure-was", "Officials said 23 people died in the blast. By evening the figure was 29.",
+         [(K, PEOPLE, 23, F), (K, PEOPLE, 29, F)]),
+    xfail("claimant-says-more-this-morning", "The union said 58 members were arrested. The police now say 17 more this morning.",
+          [(A, PEOPLE, 58, F), (A, PEOPLE, 17, F)], reason="'N more' with a time after a verb of saying: not read"),
+    xfail("tally-is-higher-colon", "The ministry said 1,016 people were detained. The lawyers' tally is higher: 1,430.",
+          [(A, PEOPLE, 1016, F), (A, PEOPLE, 1430, F)], reason="a tally compared, then its figure after a colon: not read"),
+    case("claimant-colon-figure", "Police put the crowd at 6,000. Organisers: 20,000.",
+         [(P, PEOPLE, 6000, F), (P, PEOPLE, 20000, F)]),
+    case("put-it-at", "Eleven people were injured in the clashes, the Red Cross said. Hospital sources put it at 19.",
+         [(INJ, PEOPLE, 11, F), (INJ, PEOPLE, 19, F)]),
+    case("rebel-sources-claim", "The army said 8 soldiers were killed. Rebel sources claim 30.",
+         [(K, SEC, 8, F), (K, SEC, 30, F)]),
+    xfail("a-further-overnight", "At least 300 people were rounded up. A further 45 overnight, lawyers say.",
+          [(A, PEOPLE, 300, F), (A, PEOPLE, 45, F)], reason="'a further N' with a time and no verb in the next sentence: not read"),
+    xfail("two-more-in-hospital", "The coroner confirmed 14 deaths. Two more in hospital on Sunday.",
+          [(K, PEOPLE, 14, F), (K, PEOPLE, 2, F)], reason="'N more in hospital' after deaths reads as the injured"),
+    case("by-nightfall-bare", "Authorities said 2,000 people gathered at the square. By nightfall, 5,000.",
+         [(P, PEOPLE, 2000, F), (P, PEOPLE, 5000, F)]),
+    case("among-them-in-a-place", "Gendarmes said they detained 31 people. Among them, 12 in Aflou.",
+         [(A, PEOPLE, 31, F), (A, PEOPLE, 12, T)]),
+    case("paramedics-counted", "Firefighters said 7 people were hurt in the fire. Paramedics counted 10.",
+         [(INJ, PEOPLE, 7, F), (INJ, PEOPLE, 10, F)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ELLIPTIC_LISTS + ELLIPTIC_CLAIMANTS + ELLIPTIC_NEXT)
+def test_figures_that_borrow_their_measure(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(c.measure, c.subject, c.value, (c.scope or "").startswith("part:")) for c in claims_of(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimants"),
+    [
+        ("The army said 6 soldiers were hurt, the rebels more than 20.", ["The army", "the rebels"]),
+        ("The authorities said 14 people were detained; the opposition, 40.", ["The authorities", "the opposition"]),
+        ("Police said 41 people were arrested, 30 in Kisumu and 11 in Nakuru.", ["Police", "Police", "Police"]),
+    ],
+    ids=["rival-named-before-its-figure", "rival-after-a-semicolon", "list-items-are-the-whole-speakers"],
+)
+def test_an_elliptic_figure_has_its_own_or_its_lists_claimant(sentence: str, claimants: list[str]) -> None:
+    assert [c.claimant for c in claims_of(sentence)] == claimants
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 41 people and burned 30 cars, 10 in Kisumu.",
+        "The court jailed 12 protesters for 5 years, 3 in Nakuru.",
+        "Police said 40 people were arrested, and 5 in Kisumu were later released.",
+        "Parliament voted 120 in favour and 80 against.",
+        "The 41 detainees were held at 3 police stations, 2 in Kisumu.",
+    ],
+    ids=["other-things-between", "years-between", "own-verb-after-the-place", "vote-count", "stations-between"],
+)
+def test_an_elliptic_figure_needs_its_measure_next_to_it(sentence: str) -> None:
+    assert [c.value for c in claims_of(sentence) if c.value not in (41, 12, 40)] == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Police said 5 officers were suspended.", "Three protesters were questioned."],
@@ -2999,6 +3123,10 @@ PART_WITH_A_PLACE_THEN_ANOTHER = [
 
 
 PLACES_CONTINUED = ("wire-from-then-from", "wire-in-the-stands-then-on")  # read as parts at the first run
+PLACES_CONTINUED += (  # session 25 (ellipsis25): scope/elliptic-figure, a bare figure with a place after a part
+    "wire-underground-then-on", "wire-near-then-at", "release-outside-then-along", "forum-at-home-then-on",
+    "wire-on-then-near",
+)
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from claimcheck.parse.measure import (
     first_person_guess,
     topic_measure,
 )
-from claimcheck.parse.mentions import sentence_mentions
+from claimcheck.parse.mentions import ELLIPTIC_CLAIMANT_RULE, rival_named, sentence_mentions
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
@@ -470,6 +470,8 @@ def extract_claims(
                 and TOLL_RISE.search(text, sent.start, last.start)
             ):  # 'The ministry's figure rose from 23 … to 25 that afternoon, and to 27 …': the toll's owner's
                 who = Attribution(last.claimant, last.claimant_type, last.via, RUNNING_TOLL_OWNER)
+            if m.measure_rule == ELLIPTIC_CLAIMANT_RULE and (rival := rival_named(text, sent.start, m)) is not None:
+                who = Attribution(rival, claimant_type(rival, lex), None, ELLIPTIC_CLAIMANT_RULE)  # '…, the rebels 20'
             claims.append(
                 new_claim(
                     source=source.id,

@@ -705,6 +705,7 @@ def sentence_mentions(
             # and, on 20 November, 34'): the wordings that read it, once more
             _name_measure(text, sent, m, before, context, lex)
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
+    _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -1636,6 +1637,191 @@ def _per_place(
                 continue
         last = -1
         whole = m if m.measure is not None else None  # ('23 of them remain in hospital: 15 at …')
+
+
+ELLIPTIC_FIGURE = "scope/elliptic-figure"
+ELLIPTIC_CLAIMANT_RULE = "measure/elliptic-claimant"  # '…, the Red Crescent 17': a rival claimant's bare figure
+SIBLING_RULES = frozenset(("measure/list-comma", "measure/parallel-place", "measure/parallel-time"))  # wordings
+ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
+ELLIPTIC_FIRST = re.compile(
+    r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;:]\s*(?:and\s+|plus\s+)?|\s[-–—]\s+|\s+and\s+|\s+plus\s+)"
+    r"(?:(?:another|a\s+further|further|then)\s+)?"
+)  # '(41) people were arrested, ': the antecedent's own words, then the list's joint
+ELLIPTIC_REPEATED = re.compile(r"\b(?:at|to)\s+")  # 'stood at 14 … and at 19 …': the antecedent's word again
+ELLIPTIC_TIME = re.compile(
+    r"\b(?:dawn|dusk|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|morning|afternoon|evening|night"
+    r"|today|yesterday|tonight|overnight|later|earlier|hours?|day|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|\d{1,2}(?:[:.h]\d\d|\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b)",
+    re.IGNORECASE,
+)  # an item's adjunct that tells a time, not a place
+TIME_LEAD = re.compile(
+    r"\s*(?:(?:more|others?|further|here|there|at|by|on|in|before|after|during|until|till|the|this|that|late|early"
+    r"|last|same|next|following|previous)\s+)*",
+    re.IGNORECASE,
+)  # the words before an adjunct's head ('on the morning of …', 'late on Tuesday'): a time if the head is one
+
+
+def _timed(text: str, at: int) -> bool:
+    """Whether the adjunct at ``at`` opens with a time ('at dawn', 'the next morning', 'on 12
+    November'), not a place ('in Celje on Thursday' is Celje's)."""
+    return ELLIPTIC_TIME.match(text, TIME_LEAD.match(text, at).end()) is not None
+ELLIPTIC_WHOLE = re.compile(
+    r"^\s*(?:across|throughout|over|since|between|nationwide|in\s+(?:all|total))\b|\b(?:country|nation|nationwide"
+    r"|cities|towns|regions|provinces|states|districts|areas|sites|places|locations|hospitals|days|weeks|weekend)\b",
+    re.IGNORECASE,
+)  # the antecedent's adjunct that spans the items' ('across the country', 'in the three cities'): a whole
+ELLIPTIC_DIGITS = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}(?=\s+[A-Z][a-z])|(?<=[A-Za-z]\s)\d{1,2}\b(?!\s*[a-z])")
+# (times and dates in the antecedent's words: any other figure there is a list of other things)
+
+
+def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Mention | None) -> None:
+    """The rule scope/elliptic-figure: a bare figure with a place or a time after it, in a list
+    after a figure of a measure ('41 people were arrested, 30 in Kisumu and 11 in Nakuru'; 'the
+    toll was 7 at dawn, 11 in the afternoon and 13 the next morning'), borrows the measure and
+    subject of the figure the list follows. The items are parts of it when its own words tell
+    no adjunct of their kind (a place, a time), or a whole one ('arrested across the country,
+    …'); else each is a figure of its own place or time, a sibling."""
+    adjunct = static(ELLIPTIC_FIGURE)
+    ends: dict[int, int] = {}  # where each figure's own place or time ends (by index)
+    roots: dict[int, tuple[Mention, bool]] = {}  # each item's antecedent, and whether items are its parts
+    for k, m in enumerate(mentions):
+        if (own := adjunct.match(text, m.tail, sent.end)) is not None:
+            ends[k] = own.end()
+        before = mentions[k - 1] if k else previous  # (the clause before a semicolon: '…; the union, 10,000')
+        if (
+            before is not None
+            and (k or SEMICOLON_ONLY.fullmatch(text, before.tail, m.q.start))
+            and m.measure is None
+            and m.no_noun
+            and not m.part
+            and before.measure is not None
+            and not before.denial
+            and _rival_claimant(text, sent, before, m)
+        ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure
+            m.measure, m.measure_rule = before.measure, ELLIPTIC_CLAIMANT_RULE
+            if m.subject is None:
+                m.subject, m.subject_rule = before.subject, ELLIPTIC_CLAIMANT_RULE
+            fired(ELLIPTIC_CLAIMANT_RULE, m.q.start)
+            continue
+        if not k or not m.no_noun or m.part or k not in ends or m.own_verb:
+            continue
+        if m.measure is not None and m.measure_rule not in SIBLING_RULES:
+            continue  # (a sibling's measure is read by the wordings; whether it is a part, here)
+        before = mentions[k - 1]
+        timed = _timed(text, m.q.end)
+        if k - 1 in roots and ELLIPTIC_JOINT.fullmatch(text, ends[k - 1], m.q.start):
+            root, parts = roots[k - 1]
+        elif before.measure is None or before.denial:
+            continue
+        elif before.part and k - 1 in ends and ELLIPTIC_JOINT.fullmatch(text, ends[k - 1], m.q.start):
+            root, parts = before, True  # '52 of them in the capital, 21 in Mombasa': another part of that whole
+        elif (joint := _elliptic_joint(text, sent, before, m)) is not None:
+            words = text[before.tail : joint]
+            if any(c.isdigit() for c in ELLIPTIC_DIGITS.sub("", words)):
+                continue  # '41 people were arrested and 30 vehicles burned, 10 in Kisumu': other things
+            told = adjunct.search(words)  # the antecedent's own place or time
+            parts = (
+                told is None
+                or ELLIPTIC_WHOLE.search(told.group()) is not None
+                or _timed(words, told.start()) != timed
+            )  # ('3 deaths at 02:50, 7 at dawn': each its own time; '12 officers were hurt on Friday, 7 in Tunis': parts)
+            root = before
+        else:
+            continue
+        if m.measure not in (None, root.measure) or _one_of_each(text, m, ends[k], sent) or _size(m) >= max(
+            OUTSIZED * _size(root), MIN_OUTSIZED
+        ):  # ('one at Taichung Hospital and the other at …': a person each; '300+ arrested,
+            continue  # 10,000 on the street': a figure of another measure, not a part of the 300)
+        of_whole = (root.part or "").partition(" of ")[2]  # the whole a part names ('part: 62 in Orvo' names none)
+        whole = root if not root.part else next((o for o in mentions if o.q.text == of_whole), None)
+        if parts and whole is not None and _size(m) > _size(whole) > 0:
+            continue  # ('… and 4 units, of them 3 by firearm, 11 by blunt object': no part is larger than its whole)
+        where = " ".join(text[m.q.start : ends[k]].split())
+        if m.measure is None:
+            m.measure, m.measure_rule = root.measure, ELLIPTIC_FIGURE
+        if m.subject is None:
+            m.subject, m.subject_rule = root.subject, ELLIPTIC_FIGURE
+        fired(ELLIPTIC_FIGURE, m.q.start)
+        roots[k] = (root, parts)
+        if root.part:  # (an item the wordings read as a sibling of a part stays one: '21 died at the scene and nine
+            if m.measure_rule not in SIBLING_RULES and of_whole:  # later in hospital', each its own place's)
+                m.part, m.scope_rule = f"part: {where} of {of_whole}", ELLIPTIC_FIGURE
+        elif parts:
+            m.part, m.scope_rule = f"part: {where} of {root.q.text}", ELLIPTIC_FIGURE
+
+
+ELLIPTIC_CLAIMANT = re.compile(
+    r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)"
+)  # '(9 people were injured), the Red Crescent ', '…; the opposition, ': another claimant's figure
+RIVAL_NAME = re.compile(
+    r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)$"
+)  # the name alone, right before the figure
+NOT_CLAIMANT = re.compile(
+    r"(?:^|\s)(?:aged|ages?|average|including|among|mostly|mainly|some|about|around|nearly|almost|over|under|up|down|from|to|of"
+    r"|with|another|and|total|all|only|just|now|then|by|in|at|on|for|them|whom|these|those|others?|rest|remaining|were|was"
+    r"|are|is|had|have|has|been|said|says|more|less|fewer|than|who|which|that|this|it|its|their|his|her|[\w'’-]+est)(?=\s|$)"
+    r"|\d",
+    re.IGNORECASE,
+)  # words no claimant's name is made of: an age, a part, a qualifier, a verb
+TOLD_BY = re.compile(
+    r"\b(?:said|say|says|saying|estimated?|estimates|put|puts|counted|counts|reported|reports|claimed|claims|gave|gives"
+    r"|told|tells|according|recorded|records|confirmed|confirms)\b",
+    re.IGNORECASE,
+)  # the figure before is someone's claim: a rival's may follow it
+SEMICOLON_ONLY = re.compile(r"[^.!?]{0,80};[^.!?;]{0,40}")  # the figure before stands before a semicolon
+TOLD_READ = 100  # how far before the figure a speech verb of its claim is looked for, across a semicolon
+ITEM_END = re.compile(r"\s*(?:[.;!?)\]]|,|$|\[)")
+
+
+def rival_named(text: str, lo: int, m: Mention) -> str | None:
+    """The claimant named right before a rival's bare figure read by measure/elliptic-claimant
+    ('…, the rebels more than 20': 'the rebels'), from ``lo`` on."""
+    gap = RIVAL_NAME.search(text, max(lo, m.q.start - 60), m.q.start)
+    return None if gap is None else gap["who"]
+
+
+def _rival_claimant(text: str, sent: Sentence, before: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a bare figure another claimant gives right after ``before``, a claim of
+    the same sentence told by someone, the measure left out ('Officials say 9 people were
+    injured, the Red Crescent 17'; 'The authorities said 14 people were detained; the
+    opposition, 40')."""
+    gap = ELLIPTIC_CLAIMANT.fullmatch(text, before.tail, m.q.start)
+    return (
+        gap is not None
+        and NOT_CLAIMANT.search(gap["who"]) is None
+        and ITEM_END.match(text, m.q.end) is not None
+        and TOLD_BY.search(text, min(sent.start, max(0, before.q.start - TOLD_READ)) if before.q.start < sent.start else sent.start, gap.start("who")) is not None
+        and not any(c.isdigit() for c in text[before.tail : gap.start("who")])
+    )
+
+
+ONE_THE_OTHER = re.compile(r"[^.;!?]{0,60}?\b(?:the\s+other|another|and\s+one)\b", re.IGNORECASE)  # '… and the other at …'
+ONE_BEFORE = re.compile(r"\bone\s", re.IGNORECASE)
+
+
+def _one_of_each(text: str, m: Mention, end: int, sent: Sentence) -> bool:
+    """Whether ``m`` is 'one' of a pair told person by person ('one at Taichung Hospital and
+    the other at Puli', 'one from Vietnam and one from Uzbekistan'): a person each, no count."""
+    if m.q.text.lower() != "one":
+        return False
+    return ONE_THE_OTHER.match(text, end, sent.end) is not None or ONE_BEFORE.search(text, max(sent.start, m.q.start - 40), m.q.start) is not None
+
+
+def _elliptic_joint(text: str, sent: Sentence, before: Mention, m: Mention) -> int | None:
+    """Where the antecedent's words end before the first item of an elliptic list: the list's
+    joint (', ', ' and ', ' plus ', ' - '), or, when the antecedent stood after 'at' or 'to', that
+    word again ('stood at 14 at 23:00 and at 19 at 18:00')."""
+    if (joint := ELLIPTIC_FIRST.fullmatch(text, before.tail, m.q.start)) is not None:
+        return joint.end()
+    rep = ELLIPTIC_REPEATED.search(text, max(sent.start, m.q.start - 4), m.q.start)
+    if rep is None or rep.end() != m.q.start or not text.endswith(rep.group(), sent.start, before.q.start):
+        return None
+    joint = ELLIPTIC_FIRST.fullmatch(text, before.tail, rep.start())
+    return None if joint is None else joint.end()
 
 
 PER_PLACE_BRACKETED = "scope/part-per-place-bracketed"
