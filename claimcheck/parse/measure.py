@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon, number_words
+from claimcheck.lexicon import Lexicon, alternation, number_words
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, rule, with_patterns
@@ -86,9 +86,9 @@ def _toll_rose_to(
         if any(w in lex.subject_of for w in what):
             # 'the number of police officers injured stood at 40': the participle after them
             later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:4]
-            relative = later[:1] in (["that"], ["who"]) or what[-1] in ("that", "who")
+            relative = later[:1] in (["that"], ["who"], ["which"]) or what[-1] in ("that", "who", "which")
             after_people = later
-            if later[:1] not in (["that"], ["who"]):  # ('the number of persons that lost their lives')
+            if later[:1] not in (["that"], ["who"], ["which"]):  # ('the number of persons that lost their lives')
                 later = later[:3]
             verbs = lex.measure_words("after") if relative else {}
             for k, w in enumerate(later):
@@ -282,8 +282,146 @@ GATHERING_AT_END = re.compile(r"\b(?:at|as)\s+(?:somewhere\s+|anywhere\s+)?[\"�
 CROWD_VERB_BEFORE = re.compile(
     rule("measure/crowd-at").effect["also"], re.IGNORECASE
 )  # the crowd (was|at|of|estimated|numbered) N
+INVERTED = "measure/inverted-verb"
+INVERTED_READ = 110  # characters before a figure an inverted verb and its phrases of place or time are read in
+GAP_WORDS = frozenset(
+    "in on at to into toward towards during inside near since after until from for across around within "
+    "outside through throughout the a an of".split()
+)  # the words of a phrase of place or time between an inverted verb and its figure, beside nouns
+GAP_OPENERS = frozenset("yesterday today overnight tonight again also then later meanwhile".split())
+PHRASE_PREPOSITIONS = ("to", "of", "for")  # a measure phrase may end with one ('first aid to', 'the arrest of')
+
+
+@lru_cache(maxsize=8)
+def _inverted_phrases(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
+    """The measure phrases an inverted verb may be, as one pattern, and each phrase's measure
+    and the preposition that ends it ('first aid' -> injured, 'to'): measures.<m>.before
+    phrases, with the preposition that ends one cut off; measures.<m>.after phrases of two or
+    more words that open with no preposition or determiner ('lost the life', 'received medical
+    attention')."""
+    small = set(lex.grammar["function_words"]) | set(lex.grammar["prepositions"])
+    small |= set(lex.grammar["determiners"])
+    out: dict[str, tuple[str, str | None]] = {}
+    for phrase, measure in lex.measure_words("after").items():
+        words = phrase.split()
+        if len(words) > 1 and words[0] not in small:
+            out[phrase] = (measure, None)
+    for phrase, measure in lex.measure_words("before").items():
+        words = phrase.split()
+        if len(words) > 1 and words[-1] in PHRASE_PREPOSITIONS:
+            out.setdefault(" ".join(words[:-1]), (measure, words[-1]))
+        else:
+            out[phrase] = (measure, None)
+    return re.compile(rf"\b(?P<t>{alternation(list(out))})\b[\"”]?", re.IGNORECASE), out
+
+
+def _gap_is_place_or_time(gap: str, lex: Lexicon) -> bool:
+    """The words between an inverted verb and its figure are phrases of place or time: they
+    open with a preposition or a word of time ('to the headquarters of the police', 'on Tuesday
+    in the centre of the capital', 'yesterday in the suburbs') and hold no figure, no punctuation,
+    no conjunction or relative word and no other participle; their last word is a noun."""
+    words = gap.split()
+    if not 2 <= len(words) <= 12 or not (words[0].lower() in GAP_WORDS or words[0].lower() in GAP_OPENERS):
+        return False
+    if words[-1].lower() in GAP_WORDS:
+        return False
+    for w in words:
+        low = w.lower()
+        if not w.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False  # (a figure, a comma, a quotation mark)
+        if low in GAP_WORDS or low in GAP_OPENERS:
+            continue
+        if low in lex.grammar["function_words"] or low in lex.speech_verbs:
+            return False  # 'and', 'where', 'who', 'said': another clause
+        if w.islower() and low.endswith("ed"):
+            return False  # another verb of its own
+    return True
+
+
+def _inverted_verb(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/inverted-verb: a translation's order, the verb before the figure and phrases of
+    place or time between them ('had conducted to the headquarters of the police 23 persons',
+    'gave first aid on the place to 9 persons', 'arrested on Tuesday in the centre of the capital
+    19 students'). The figure has a noun of people and no verb of its own after it."""
+    if m.no_noun or not m.subject_text or not before[-1:].isspace():
+        return None
+    nxt = NEXT_WORD.match(text, m.tail)
+    if nxt is not None and nxt[1] in lex.grammar["aux_after_number"]:
+        return None  # '… 300 officers were deployed': the figure's own verb
+    at = _figure_start(text, lo, m)
+    start = max(lo, at - INVERTED_READ)
+    window = text[start:at]
+    if not any(w in window for w in (" in ", " on ", " at ", " to ", " during ", " from ", " into ", "yesterday", "overnight", "toward")):
+        return None  # (a cheap test: no phrase of place or time)
+    taken = pat.search(window)
+    if taken is not None and _gap_is_place_or_time("to the " + taken["rest"] if taken["rest"].strip() else "to the police", lex):
+        fired(INVERTED, start + taken.start())
+        return "arrested"  # 'had conducted to the headquarters of the police 23 persons'
+    phrases, measures = _inverted_phrases(lex)
+    for hit in reversed(list(phrases.finditer(window))):
+        measure, ends = measures[" ".join(hit["t"].lower().split())]
+        gap = window[hit.end() :]
+        if ends is not None:
+            words = gap.split()
+            if not words or words[-1].lower() != ends:
+                continue
+            gap = gap[: gap.rstrip().rfind(" ")]  # ('first aid on the place to': the phrase's 'to')
+        if _gap_is_place_or_time(gap, lex):
+            fired(INVERTED, start + hit.start())
+            return measure
+    return None
+
+
+NOMINAL_MEASURES = ("arrested", "killed", "injured", "deployed")  # (a gathering's noun is its own: 'the joining of')
+
+
+def _verb_forms(noun: str) -> tuple[str, ...]:
+    """The participles a verb's noun may come from: 'stopping' -> 'stopped', 'jailing' ->
+    'jailed', 'seizing' -> 'seized', 'retention' -> 'retained', 'interpellation' ->
+    'interpellated', 'apprehension' -> 'apprehended'.
+
+    >>> _verb_forms("stopping"), _verb_forms("retention")
+    (('stopped', 'stoppd', 'stoped'), ('retained',))
+    """
+    if noun.endswith("ing"):
+        stem = noun[:-3]
+        return (stem + "ed", stem + "d", stem[:-1] + "ed" if len(stem) > 2 and stem[-1] == stem[-2] else stem + "ed")
+    if noun.endswith("ention"):
+        return (noun[:-6] + "ained",)
+    if noun.endswith("ation"):
+        return (noun[:-5] + "ated",)
+    if noun.endswith("ension"):
+        return (noun[:-6] + "ended",)
+    return ()
+
+
+def _nominalised(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/nominalised-verb: a verb of a measure told as its noun before the figure, as
+    translations do ('proceeded to the stopping of 31 persons', 'the retention of 17 persons',
+    'the jailing of 12 members'): the measure of the verb's participle (measures.<m>.after or
+    before, or modifier_measures)."""
+    hit = pat.search(before)
+    if hit is None:
+        return None
+    for form in _verb_forms(hit["n"].lower()):
+        measure = (
+            lex.measure_words("after").get(form)
+            or lex.measure_words("before").get(form)
+            or lex.modifier_measure.get(form)
+        )
+        if measure in NOMINAL_MEASURES:
+            return measure
+    return None
+
+
 MEASURE_BEFORE = {
     "measure/words-before": _words_before,
+    "measure/nominalised-verb": _nominalised,
+    "measure/inverted-verb": _inverted_verb,
     "measure/toll-rose-to": _toll_rose_to,
     "measure/harmed-ones-reached": _harmed_ones,
     "measure/bringing-to-the-number": _bringing_to,
@@ -420,6 +558,8 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         window = window[: cut.start()]
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
+    if (held := _custody_or_state(window, lex, after, base)) is not None:
+        return held  # 'were conducted to the police', 'remain retained 24 hours'
     if (
         (own := OWN_PASSIVE.match(window)) is not None
         and not _opens_after_word(own["p"].lower(), lex)
@@ -443,6 +583,26 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         if harm in HARM_MEASURES:
             return harm
     return _verb_measure(window, rel.end() if rel is not None else 0, lex, verbs, after, text, base)
+
+
+CUSTODY = "measure/taken-to-custody"
+HELD_STATE = "measure/held-state"
+
+
+def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: int) -> str | None:
+    """The measure of the counted people's participle of no measure that takes them to a police
+    place ('were conducted to the police', '23 "conduced" to the police': arrested), or of a
+    modifier_measures word told of them after a verb of being or remaining ('remain retained
+    24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither."""
+    taken = patterns(lex)[CUSTODY].match(window)
+    if taken is not None and after.get(taken["p"].lower()) in (None, "arrested"):
+        fired(CUSTODY, base + taken.start("p"))
+        return "arrested"
+    state = patterns(lex)[HELD_STATE].match(window)
+    if state is not None and (measure := lex.modifier_measure.get(state["w"].lower())) is not None:
+        fired(HELD_STATE, base + state.start("w"))
+        return measure
+    return None
 
 
 def _verb_measure(
