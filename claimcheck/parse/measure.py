@@ -418,8 +418,49 @@ def _nominalised(
     return None
 
 
+RELATIVE_READ = 150  # characters before a figure the people a relative clause names may stand in
+RELATIVE_AUX = re.compile(r"(?:were|was|are|is|(?:have|has|had)\s+been)\s+", re.IGNORECASE)
+
+
+def _relative_subject(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/relative-subject-is: the figure is what the people a relative clause names
+    amount to, after a verb of being ('persons who were arrested for the violating of public
+    order are 648 in total', 'students who were retained by the police remain 11'): the
+    measure of the relative clause's verb (measures.<m>.after or modifier_measures)."""
+    if not (m.no_noun or (m.subject_text or "").lower() in lex.grammar["plain_people_nouns"]):
+        return None  # ('… are 9 persons', '… are 648 in total'; not '… are 12 officers')
+    if pat.search(before) is None:
+        return None
+    at = _figure_start(text, lo, m)
+    start = max(lo, at - RELATIVE_READ)
+    clause = text[start:at]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind("("))
+    hits = list(RELATIVE_WORD.finditer(clause, cut + 1))
+    rel = hits[-1] if hits else None  # (the last relative word of the clause)
+    if rel is None or any(c.isdigit() for c in clause[rel.end() :]):
+        return None
+    people = WORDS_OF.findall(clause, cut + 1, rel.start())
+    if not people or (people[-1].lower() not in lex.subject_of and people[-1].lower() not in ("those", "ones")):
+        return None  # the relative clause tells of people ('persons who', 'those that')
+    at_verb = rel.end()
+    if (aux := RELATIVE_AUX.match(clause, at_verb)) is not None:
+        at_verb = aux.end()
+    words = [w.lower() for w in WORDS_OF.findall(clause, at_verb)[:3]]
+    after = lex.measure_words("after")
+    for n in (3, 2, 1):
+        if (measure := after.get(" ".join(words[:n]))) is not None and len(words) >= n:
+            return measure
+    return lex.modifier_measure.get(words[0]) if words else None
+
+
+RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\s+", re.IGNORECASE)
+
+
 MEASURE_BEFORE = {
     "measure/words-before": _words_before,
+    "measure/relative-subject-is": _relative_subject,
     "measure/nominalised-verb": _nominalised,
     "measure/inverted-verb": _inverted_verb,
     "measure/toll-rose-to": _toll_rose_to,
