@@ -325,6 +325,8 @@ def _gap_is_place_or_time(gap: str, lex: Lexicon) -> bool:
         return False
     if words[-1].lower() in GAP_WORDS:
         return False
+    if words[0].lower() == "to" and words[1].islower() and words[1] not in lex.grammar["determiners"]:
+        return False  # 'were sent to treat at the hospital': an infinitive, no place
     for w in words:
         low = w.lower()
         if not w.replace("-", "").replace("'", "").replace("’", "").isalpha():
