@@ -355,6 +355,12 @@ def _inverted_verb(
     at = _figure_start(text, lo, m)
     start = max(lo, at - INVERTED_READ)
     window = text[start:at]
+    if (fronted := FRONTED.search(window)) is not None:
+        verb = " ".join(f"{fronted['p']} {fronted['pp']}".lower().split())
+        measure = lex.measure_words("after").get(verb) or lex.measure_words("before").get(verb)
+        if measure is not None:  # 'Into custody were taken nine persons': 'taken into custody'
+            fired(INVERTED, start + fronted.start())
+            return measure
     if not any(w in window for w in (" in ", " on ", " at ", " to ", " during ", " from ", " into ", "yesterday", "overnight", "toward")):
         return None  # (a cheap test: no phrase of place or time)
     taken = pat.search(window)
@@ -441,7 +447,9 @@ def _relative_subject(
     cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind("("))
     hits = list(RELATIVE_WORD.finditer(clause, cut + 1))
     rel = hits[-1] if hits else None  # (the last relative word of the clause)
-    if rel is None or any(c.isdigit() for c in clause[rel.end() :]):
+    if rel is None:
+        return _modified_subject(clause[cut + 1 :], lex)
+    if any(c.isdigit() for c in clause[rel.end() :]):
         return None
     people = WORDS_OF.findall(clause, cut + 1, rel.start())
     if not people or (people[-1].lower() not in lex.subject_of and people[-1].lower() not in ("those", "ones")):
@@ -457,7 +465,27 @@ def _relative_subject(
     return lex.modifier_measure.get(words[0]) if words else None
 
 
+MODIFIED_PEOPLE = re.compile(
+    r"\bthe\s+(?P<w>[a-z]+)\s+(?:persons|people|ones|individuals)\b(?P<rest>[^\d]{0,60})$", re.IGNORECASE
+)
+
+
+def _modified_subject(clause: str, lex: Lexicon) -> str | None:
+    """The measure of a modifier_measures word before a plain people's noun in the subject of a
+    verb of being before a figure ('the wounded persons received are now 45', 'the detained
+    ones are 12'), the clause holding no other figure."""
+    hit = MODIFIED_PEOPLE.search(clause)
+    return lex.modifier_measure.get(hit["w"].lower()) if hit is not None else None
+
+
 RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\s+", re.IGNORECASE)
+
+
+FRONTED = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:and|then)\s+)(?P<pp>(?:in|into|to|under|behind|on)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"(?:were|was|(?:have|has|had)\s+been)\s+(?P<p>[a-z]+)\s+$",
+    re.IGNORECASE,
+)  # a complement put first, its passive verb after it and the figure last: 'Into custody were taken'
 
 
 MEASURE_BEFORE = {
