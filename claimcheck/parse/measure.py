@@ -79,8 +79,8 @@ def _toll_rose_to(
         group = "what" if risen["what"] else "what2"
         what = risen[group].lower().split()
         named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
-        if what[-2:-1] == ["of"] and not any(named):  # a translation's 'the quantity of died persons'
-            named.append(lex.measure_words("after").get(what[-1]))
+        if what[-2:-1] in (["of"], ["the"]) and not any(named):  # a translation's 'the quantity of died
+            named.append(lex.measure_words("after").get(what[-1]))  # persons', 'the number of the apprehended persons'
         if any(named):
             return next(x for x in named if x)  # 'the toll', 'the number detained'
         if any(w in lex.subject_of for w in what):
