@@ -1284,19 +1284,6 @@ def _whole_of_next_sentence(text: str, sent: Sentence, m: Mention, before: Menti
 NEXT_SENTENCE_CHARS = 160  # the rest of the sentence before, after its last figure
 
 
-COPULA_END = re.compile(r",\s+((?:[A-Za-z][\w'’-]*\s+){1,2})(?:are|were|is|was)\s+$")
-
-
-def _copula_side(text: str, start: int, at: int, lex: Lexicon) -> str | None:
-    """The side a part's people and their verb of being name right before the figure, after a
-    comma ('Of the wounded, security members are 9'); None for plain people or no such words."""
-    hit = COPULA_END.search(text, start, at)
-    if hit is None:
-        return None
-    side = _kind_side(hit[1].split(), lex)
-    return side if side != "people" else None
-
-
 def _kind_side(words: list[str], lex: Lexicon) -> str | None:
     """The side of the people a copula says a part's are ('police officers', 'children under'):
     the two words, else the first, else the last, the lexicon knows."""
@@ -1356,10 +1343,6 @@ def _name_measure(
             m.subject, m.subject_rule = named[1], named[3]
         if named[2] and m.part is None:
             m.part = f"part: {m.q.text} of those {m.measure}"  # 'among those arrested'
-            if m.subject in (None, "people") and (
-                side := _copula_side(text, max(sent.start, m.q.start - 40), m.q.start, lex)
-            ) is not None:  # 'Of the wounded, security members are 9 persons': the part's people
-                m.subject, m.subject_rule = side, named[3]
             m.scope_rule = named[3]
         if (
             m.part is None
