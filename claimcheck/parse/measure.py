@@ -924,9 +924,10 @@ def _crowd_estimate(
         or not (m.no_noun or m.subject_text)
         or any(
             o.measure not in (None, "participants")
-            and not (o.head_measure is not None and o.q.start > m.q.start)
+            and not ((o.head_measure is not None or o.own_verb) and o.q.start > m.q.start)
             for o in others
-        )  # another measure beside it, unless a later figure names its own ('…, one dead')
+        )  # another measure beside it, unless a later figure names its own ('…, one dead', '…, 23
+        #    "conduced" to the police')
     ):
         return False
     topic = crowd_topic(lex)
