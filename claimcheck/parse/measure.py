@@ -488,11 +488,35 @@ FRONTED = re.compile(
 )  # a complement put first, its passive verb after it and the figure last: 'Into custody were taken'
 
 
-MEASURE_BEFORE = {
-    "measure/words-before": _words_before,
+TRANSLATED_BEFORE = {
     "measure/relative-subject-is": _relative_subject,
     "measure/nominalised-verb": _nominalised,
     "measure/inverted-verb": _inverted_verb,
+}  # the readers of a translation's order before the figure, tried in this order
+
+
+def translated_measure(text: str, lo: int, hi: int, m: Mention, lex: Lexicon) -> tuple[str, str] | None:
+    """The measure a translation's word order gives a figure no other rule or wording measured,
+    and the id of the rule that read it: a calque's verb after the counted people
+    (measure/taken-to-custody, measure/held-state), the people of a relative clause the figure
+    totals (measure/relative-subject-is), a verb told as its noun (measure/nominalised-verb), the
+    verb before the figure (measure/inverted-verb). ``hi``: where the figure's clause ends."""
+    window = text[m.tail : hi]
+    if (held := _custody_or_state(window, lex, lex.measure_words("after"), m.tail)) is not None:
+        return held, CUSTODY if held == "arrested" and patterns(lex)[CUSTODY].match(window) else HELD_STATE
+    at = _figure_start(text, lo, m)
+    before = text[max(lo, at - BEFORE_READ) : at]
+    if not before:
+        return None
+    compiled = patterns(lex)
+    for rid, read in TRANSLATED_BEFORE.items():
+        if (measure := read(text, lo, m, lex, compiled[rid], before)) is not None:
+            return measure, rid
+    return None
+
+
+MEASURE_BEFORE = {
+    "measure/words-before": _words_before,
     "measure/toll-rose-to": _toll_rose_to,
     "measure/harmed-ones-reached": _harmed_ones,
     "measure/bringing-to-the-number": _bringing_to,
@@ -629,8 +653,6 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         window = window[: cut.start()]
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
-    if (held := _custody_or_state(window, lex, after, base)) is not None:
-        return held  # 'were conducted to the police', 'remain retained 24 hours'
     if (
         (own := OWN_PASSIVE.match(window)) is not None
         and not _opens_after_word(own["p"].lower(), lex)
