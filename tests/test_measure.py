@@ -1784,3 +1784,43 @@ def test_translated_word_order_names_the_measure(text: str, measure: str) -> Non
 )
 def test_calque_verbs_of_other_senses_count_no_arrest(text: str) -> None:
     assert [c for c in _counts(text) if c[1] in ("arrested", "killed", "injured")] == []
+
+
+# The second first run: six more sentences of each kind, written after the mechanisms without
+# reading their code (at main 0/6, 2/6, 4/6, 2/6 passed; after them 4/6, 5/6, 6/6, 5/6). Known
+# misses: a police place the lexicon does not know ('the barracks of the carabinieri'), a care
+# phrase it does not know ('was given medical care … to'), 'arrived at 19' read as a clock time,
+# an unknown noun of people ('organisers').
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        pytest.param('The carabinieri accompanied to the barracks of the carabinieri 15 young people for identification.', 'arrested', id='inverted2-1', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Were arrested in the course of the evening in the neighbourhood of the station 21 persons.', 'arrested', id='inverted2-2'),
+        pytest.param('Found the death in the collapse of the building 6 workers, announced the firemen.', 'killed', id='inverted2-3'),
+        pytest.param('Were treated in the emergency unit of the county hospital 29 persons, of them 4 children.', 'injured', id='inverted2-4'),
+        pytest.param('The police of the frontier apprehended at the crossing point 17 migrants without documents.', 'arrested', id='inverted2-5'),
+        pytest.param('Was given medical care at the place of the events to 12 demonstrators.', 'injured', id='inverted2-6', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('The prosecutor ordered the retaining of 8 persons for 24 hours.', 'arrested', id='nominal2-1'),
+        pytest.param('The authorities announced the apprehension of 44 persons suspected of the attacks.', 'arrested', id='nominal2-2'),
+        pytest.param('The number of the apprehended persons in the capital arrived at 19, said the source.', 'arrested', id='nominal2-3', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('The total of the persons which were detained became 52 at the end of the day.', 'arrested', id='nominal2-4'),
+        pytest.param('The total of the victims which died in the fire has reached 14.', 'killed', id='nominal2-5'),
+        pytest.param('The police confirmed the imprisoning of 6 journalists of the newspaper.', 'arrested', id='nominal2-6'),
+        pytest.param('The persons who were interpellated during the weekend are 33 in total, informed the prefect.', 'arrested', id='predicate2-1'),
+        pytest.param('Among the injured, firefighters are 5 persons, said the inspectorate.', 'injured', id='predicate2-2'),
+        pytest.param('Persons who died in the floods of this week are now 27, the ministry said.', 'killed', id='predicate2-3'),
+        pytest.param('Of the detained, students are 14, said the rector.', 'arrested', id='predicate2-4'),
+        pytest.param('The wounded persons brought to the hospital are 22, said the director.', 'injured', id='predicate2-5'),
+        pytest.param('Those who were apprehended by the gendarmes remain 9 in the cells.', 'arrested', id='predicate2-6'),
+        pytest.param('Seventeen persons were accompanied to the police section for identity checks.', 'arrested', id='calque2-1'),
+        pytest.param('Four of the protesters remain retained at the disposition of the prosecutor.', 'arrested', id='calque2-2'),
+        pytest.param('About 30 were "interpellated" and conducted to the commissariat.', 'arrested', id='calque2-3'),
+        pytest.param('Six young men were driven to the police station of the district.', 'arrested', id='calque2-4'),
+        pytest.param('The two organisers stay retained until Monday.', 'arrested', id='calque2-5', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Nine activists were brought at the headquarters of the police.', 'arrested', id='calque2-6'),
+    ],
+)
+def test_translated_word_order_second_run(text: str, measure: str) -> None:
+    assert measure in [c[1] for c in _counts(text)]
