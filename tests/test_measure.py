@@ -1873,3 +1873,131 @@ CROWD_KNOWN_MISSES = {
 )
 def test_people_present_at_a_gathering_are_its_crowd(text: str, value: float) -> None:
     assert [(c[1], c[2] in ("people", "protesters")) for c in _claims(text) if c[3] == value] == [("participants", True)]
+
+
+# Translated and non-native word order (issue 12; issue 11, a translated or rewritten copy): our own
+# sentences, written as a translator from French, Spanish, Romanian, Arabic or Burmese would, before
+# the mechanisms were written (first run at main: inverted 11/14 failed, nominal 11/14, predicate
+# 5/13, calque 13/13). A few stay known misses: a name's number read as a label ('sector 14'), a
+# figure inside the phrase of time ('for 24 hours'), a care or arrest phrase the lexicon does not
+# know ('offered medical assistance', 'taken in the vans toward the central station', 'the sum of',
+# 'the holding of').
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        pytest.param('The gendarmes have led to the police station of the sector 14 persons for identification.', 'arrested', id='inverted-1', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('The agents escorted to the commissariat of the 3rd district 11 young people after the clashes.', 'arrested', id='inverted-2', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Were transported to the headquarters of the gendarmerie 27 demonstrators, said the prefect.', 'arrested', id='inverted-3'),
+        pytest.param('The paramedics offered medical assistance at the scene to 18 persons, among them two children.', 'injured', id='inverted-4', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('The firemen transported to the county hospital 6 persons with burns.', 'injured', id='inverted-5'),
+        pytest.param('The police detained during the night in the suburbs 52 young people, announced the ministry.', 'arrested', id='inverted-6'),
+        pytest.param('Were hospitalised in the night at the university clinic 13 persons, informed the direction.', 'injured', id='inverted-7'),
+        pytest.param('The security forces arrested on Tuesday in the centre of the capital 19 students of the faculty.', 'arrested', id='inverted-8'),
+        pytest.param('Lost the life in the accident of yesterday 7 persons, among them a baby.', 'killed', id='inverted-9'),
+        pytest.param('The Red Crescent gave care on the spot to 31 demonstrators affected by the gas.', 'injured', id='inverted-10', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Yesterday the police put in custody for 24 hours 8 protesters of the movement.', 'arrested', id='inverted-11', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Received medical attention in the field hospital 44 marchers, confirmed the organisers.', 'injured', id='inverted-12'),
+        pytest.param('The police have taken in the vans toward the central station 36 persons.', 'arrested', id='inverted-13', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('SAMU evacuated toward the hospitals of the region 15 wounded persons.', 'injured', id='inverted-14'),
+        pytest.param('The police proceeded to the retention of 17 persons for verification of identity.', 'arrested', id='nominal-1'),
+        pytest.param('The gendarmerie announced the apprehending of 22 individuals suspected of vandalism.', 'arrested', id='nominal-2'),
+        pytest.param('Authorities confirmed the detaining of 40 activists in the capital overnight.', 'arrested', id='nominal-3'),
+        pytest.param('The prefecture reported the interpellating of 9 young people near the station.', 'arrested', id='nominal-4'),
+        pytest.param('The security services carried out the stopping of 14 persons in the market.', 'arrested', id='nominal-5'),
+        pytest.param('The number of the retained persons in the city reached 21 persons, according to the source.', 'arrested', id='nominal-6'),
+        pytest.param('The number of the detained demonstrators in Oran arrived at 33, said a security source.', 'arrested', id='nominal-7'),
+        pytest.param('The number of the hospitalised persons reached 25 persons by the evening.', 'injured', id='nominal-8'),
+        pytest.param('The total of persons which are deceased is becoming 11, the prefect said.', 'killed', id='nominal-9'),
+        pytest.param('The total of students which are detained has become 60, said the union.', 'arrested', id='nominal-10'),
+        pytest.param('The sum of the persons which were wounded rose to 48, the hospital said.', 'injured', id='nominal-11', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Police confirmed the jailing of 12 opposition members after the march.', 'arrested', id='nominal-12'),
+        pytest.param('The civil protection announced the hospitalising of 16 persons intoxicated by smoke.', 'injured', id='nominal-13'),
+        pytest.param('The ministry ordered the holding of 30 persons in preventive arrest.', 'arrested', id='nominal-14', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Persons who were detained since Monday in the whole province are 212 in total, he said.', 'arrested', id='predicate-1'),
+        pytest.param('Those who lost their life in the fire are 9 persons, said the mayor.', 'killed', id='predicate-2'),
+        pytest.param('Among the wounded, policemen are 14 persons, the minister declared.', 'injured', id='predicate-3'),
+        pytest.param('Of the arrested, minors are 6, the prosecutor said.', 'arrested', id='predicate-4'),
+        pytest.param('People who were hospitalised after the clashes are now 37, the hospital informed.', 'injured', id='predicate-5'),
+        pytest.param('The persons that were apprehended during the protest are 58 in number, said the spokesman.', 'arrested', id='predicate-6'),
+        pytest.param('Among the dead, children are 4 persons, according to the health ministry.', 'killed', id='predicate-7'),
+        pytest.param('Students who were retained by the police remain 11, the faculty said.', 'arrested', id='predicate-8'),
+        pytest.param('Among the injured, gendarmes were 8, said the communique.', 'injured', id='predicate-9'),
+        pytest.param('The arrested from Saturday are in total 73 persons, informed the police.', 'arrested', id='predicate-10'),
+        pytest.param('The wounded of the night are 19, among them three firemen.', 'injured', id='predicate-11'),
+        pytest.param('The died persons in the collapse are 23 in total, the rescuers said.', 'killed', id='predicate-12'),
+        pytest.param('Of those detained, women are 15 persons and minors 4.', 'arrested', id='predicate-13'),
+        pytest.param('Four persons remain retained 48 hours for the application of sanctions.', 'arrested', id='calque-1'),
+        pytest.param('Twelve demonstrators were "conduced" to the police station for verification.', 'arrested', id='calque-2'),
+        pytest.param('Eight activists stayed retained at the police until the evening.', 'arrested', id='calque-3'),
+        pytest.param('Nine young people were conducted to the police for identification.', 'arrested', id='calque-4'),
+        pytest.param('Five protesters were led to the gendarmerie post and fined.', 'arrested', id='calque-5'),
+        pytest.param('16 persons were brought to the headquarters of the police.', 'arrested', id='calque-6'),
+        pytest.param('Three persons are still retained at the commissariat, informed the prefect.', 'arrested', id='calque-7'),
+        pytest.param('27 "conducted" to the police, says the ministry.', 'arrested', id='calque-8'),
+        pytest.param('Eleven students were escorted to the police section of the 5th district.', 'arrested', id='calque-9'),
+        pytest.param('Six persons were transported to the police inspectorate for hearings.', 'arrested', id='calque-10'),
+        pytest.param('Two of them remained retained for 24 hours.', 'arrested', id='calque-11'),
+        pytest.param('Seven demonstrators were taken to the sector police, the gendarmerie said.', 'arrested', id='calque-12'),
+        pytest.param('Ten persons were "retained" overnight, said the lawyer of the group.', 'arrested', id='calque-13'),
+    ],
+)
+def test_translated_word_order_names_the_measure(text: str, measure: str) -> None:
+    assert measure in [c[1] for c in _counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('The firm retained 40 employees after the merger.', id='not-custody-1'),
+        pytest.param('The city retained 12 lawyers for the case.', id='not-custody-2'),
+        pytest.param('Traffic was stopped for 20 minutes on the bridge.', id='not-custody-3'),
+        pytest.param('The agents stopped 30 cars at the checkpoint.', id='not-custody-4'),
+        pytest.param('The two lawyers retained by the families met the prosecutor.', id='not-custody-5'),
+        pytest.param('He led 300 volunteers to the police station to file a complaint.', id='not-custody-6'),
+        pytest.param('The bus conducted 40 tourists to the museum.', id='not-custody-7'),
+    ],
+)
+def test_calque_verbs_of_other_senses_count_no_arrest(text: str) -> None:
+    assert [c for c in _counts(text) if c[1] in ("arrested", "killed", "injured")] == []
+
+
+# The second first run: six more sentences of each kind, written after the mechanisms without
+# reading their code (at main 0/6, 2/6, 4/6, 2/6 passed; after them 4/6, 5/6, 6/6, 5/6). Known
+# misses: a police place the lexicon does not know ('the barracks of the carabinieri'), a care
+# phrase it does not know ('was given medical care … to'), 'arrived at 19' read as a clock time,
+# an unknown noun of people ('organisers').
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        pytest.param('The carabinieri accompanied to the barracks of the carabinieri 15 young people for identification.', 'arrested', id='inverted2-1', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Were arrested in the course of the evening in the neighbourhood of the station 21 persons.', 'arrested', id='inverted2-2'),
+        pytest.param('Found the death in the collapse of the building 6 workers, announced the firemen.', 'killed', id='inverted2-3'),
+        pytest.param('Were treated in the emergency unit of the county hospital 29 persons, of them 4 children.', 'injured', id='inverted2-4'),
+        pytest.param('The police of the frontier apprehended at the crossing point 17 migrants without documents.', 'arrested', id='inverted2-5'),
+        pytest.param('Was given medical care at the place of the events to 12 demonstrators.', 'injured', id='inverted2-6', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('The prosecutor ordered the retaining of 8 persons for 24 hours.', 'arrested', id='nominal2-1'),
+        pytest.param('The authorities announced the apprehension of 44 persons suspected of the attacks.', 'arrested', id='nominal2-2'),
+        pytest.param('The number of the apprehended persons in the capital arrived at 19, said the source.', 'arrested', id='nominal2-3', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('The total of the persons which were detained became 52 at the end of the day.', 'arrested', id='nominal2-4'),
+        pytest.param('The total of the victims which died in the fire has reached 14.', 'killed', id='nominal2-5'),
+        pytest.param('The police confirmed the imprisoning of 6 journalists of the newspaper.', 'arrested', id='nominal2-6'),
+        pytest.param('The persons who were interpellated during the weekend are 33 in total, informed the prefect.', 'arrested', id='predicate2-1'),
+        pytest.param('Among the injured, firefighters are 5 persons, said the inspectorate.', 'injured', id='predicate2-2'),
+        pytest.param('Persons who died in the floods of this week are now 27, the ministry said.', 'killed', id='predicate2-3'),
+        pytest.param('Of the detained, students are 14, said the rector.', 'arrested', id='predicate2-4'),
+        pytest.param('The wounded persons brought to the hospital are 22, said the director.', 'injured', id='predicate2-5'),
+        pytest.param('Those who were apprehended by the gendarmes remain 9 in the cells.', 'arrested', id='predicate2-6'),
+        pytest.param('Seventeen persons were accompanied to the police section for identity checks.', 'arrested', id='calque2-1'),
+        pytest.param('Four of the protesters remain retained at the disposition of the prosecutor.', 'arrested', id='calque2-2'),
+        pytest.param('About 30 were "interpellated" and conducted to the commissariat.', 'arrested', id='calque2-3'),
+        pytest.param('Six young men were driven to the police station of the district.', 'arrested', id='calque2-4'),
+        pytest.param('The two organisers stay retained until Monday.', 'arrested', id='calque2-5', marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param('Nine activists were brought at the headquarters of the police.', 'arrested', id='calque2-6'),
+    ],
+)
+def test_translated_word_order_second_run(text: str, measure: str) -> None:
+    assert measure in [c[1] for c in _counts(text)]

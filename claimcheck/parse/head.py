@@ -387,6 +387,17 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject, m.subject_text, m.tail = "people", word, e
             m.subject_rule = "subject/unknown-plural-harmed"
             return
+        elif (
+            i == 0
+            and word.islower()
+            and low.endswith("ed")
+            and (
+                any(c in QUOTE_MARKS for c in text[m.q.end : s])
+                or (len(tokens) > 1 and tokens[1][0] in ("to", "into"))
+            )
+        ):
+            m.no_noun = True  # '23 "conduced" to the police', '27 conducted to the police': the
+            return  # figure's participle (a translation's word the writer may mark), no noun
         elif partitive or (
             i == 0 and m.q.value != 1 and AMONG_THEM_BEFORE.search(text, max(0, m.q.start - 40), m.q.start)
         ):
@@ -496,6 +507,9 @@ def _unknown_staff(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> 
     if _names_a_force(mods, parts, lex):
         return k, "security"
     return (k, "people") if any(p in lex.grammar["service_modifiers"] for p in parts) else None
+
+
+QUOTE_MARKS = "\"“”‘"  # marks that may open a quoted word after a figure
 
 
 def _unknown_plural_harmed(text: str, word: str, end: int, lex: Lexicon, figure_start: int) -> bool:

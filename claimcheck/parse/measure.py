@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon, number_words
+from claimcheck.lexicon import Lexicon, alternation, number_words
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, rule, with_patterns
@@ -79,16 +79,16 @@ def _toll_rose_to(
         group = "what" if risen["what"] else "what2"
         what = risen[group].lower().split()
         named = [lex.noun_measure.get(w) or lex.modifier_measure.get(w) for w in what]
-        if what[-2:-1] == ["of"] and not any(named):  # a translation's 'the quantity of died persons'
-            named.append(lex.measure_words("after").get(what[-1]))
+        if what[-2:-1] in (["of"], ["the"]) and not any(named):  # a translation's 'the quantity of died
+            named.append(lex.measure_words("after").get(what[-1]))  # persons', 'the number of the apprehended persons'
         if any(named):
             return next(x for x in named if x)  # 'the toll', 'the number detained'
         if any(w in lex.subject_of for w in what):
             # 'the number of police officers injured stood at 40': the participle after them
             later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:4]
-            relative = later[:1] in (["that"], ["who"]) or what[-1] in ("that", "who")
+            relative = later[:1] in (["that"], ["who"], ["which"]) or what[-1] in ("that", "who", "which")
             after_people = later
-            if later[:1] not in (["that"], ["who"]):  # ('the number of persons that lost their lives')
+            if later[:1] not in (["that"], ["who"], ["which"]):  # ('the number of persons that lost their lives')
                 later = later[:3]
             verbs = lex.measure_words("after") if relative else {}
             for k, w in enumerate(later):
@@ -297,6 +297,239 @@ COPULA_AT_END = re.compile(r"\b(?:were|was|numbered|totall?ed)\s+$", re.IGNORECA
 CROWD_VERB_BEFORE = re.compile(
     rule("measure/crowd-at").effect["also"], re.IGNORECASE
 )  # the crowd (was|at|of|estimated|numbered) N
+INVERTED = "measure/inverted-verb"
+INVERTED_READ = 110  # characters before a figure an inverted verb and its phrases of place or time are read in
+GAP_WORDS = frozenset(
+    "in on at to into toward towards during inside near since after until from for across around within "
+    "outside through throughout the a an of".split()
+)  # the words of a phrase of place or time between an inverted verb and its figure, beside nouns
+GAP_OPENERS = frozenset("yesterday today overnight tonight again also then later meanwhile".split())
+PHRASE_PREPOSITIONS = ("to", "of", "for")  # a measure phrase may end with one ('first aid to', 'the arrest of')
+
+
+@lru_cache(maxsize=8)
+def _inverted_phrases(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
+    """The measure phrases an inverted verb may be, as one pattern, and each phrase's measure
+    and the preposition that ends it ('first aid' -> injured, 'to'): measures.<m>.before
+    phrases, with the preposition that ends one cut off; measures.<m>.after phrases of two or
+    more words that open with no preposition or determiner ('lost the life', 'received medical
+    attention')."""
+    small = set(lex.grammar["function_words"]) | set(lex.grammar["prepositions"])
+    small |= set(lex.grammar["determiners"])
+    out: dict[str, tuple[str, str | None]] = {}
+    for phrase, measure in lex.measure_words("after").items():
+        words = phrase.split()
+        if len(words) > 1 and words[0] not in small:
+            out[phrase] = (measure, None)
+    for phrase, measure in lex.measure_words("before").items():
+        words = phrase.split()
+        if len(words) > 1 and words[-1] in PHRASE_PREPOSITIONS:
+            out.setdefault(" ".join(words[:-1]), (measure, words[-1]))
+        else:
+            out[phrase] = (measure, None)
+    return re.compile(rf"\b(?P<t>{alternation(list(out))})\b[\"”]?", re.IGNORECASE), out
+
+
+def _gap_is_place_or_time(gap: str, lex: Lexicon) -> bool:
+    """The words between an inverted verb and its figure are phrases of place or time: they
+    open with a preposition or a word of time ('to the headquarters of the police', 'on Tuesday
+    in the centre of the capital', 'yesterday in the suburbs') and hold no figure, no punctuation,
+    no conjunction or relative word and no other participle; their last word is a noun."""
+    words = gap.split()
+    if not 2 <= len(words) <= 12 or not (words[0].lower() in GAP_WORDS or words[0].lower() in GAP_OPENERS):
+        return False
+    if words[-1].lower() in GAP_WORDS:
+        return False
+    if words[0].lower() == "to" and words[1].islower() and words[1] not in lex.grammar["determiners"]:
+        return False  # 'were sent to treat at the hospital': an infinitive, no place
+    for w in words:
+        low = w.lower()
+        if not w.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False  # (a figure, a comma, a quotation mark)
+        if low in GAP_WORDS or low in GAP_OPENERS:
+            continue
+        if low in lex.grammar["function_words"] or low in lex.speech_verbs:
+            return False  # 'and', 'where', 'who', 'said': another clause
+        if w.islower() and low.endswith("ed"):
+            return False  # another verb of its own
+    return True
+
+
+def _inverted_verb(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/inverted-verb: a translation's order, the verb before the figure and phrases of
+    place or time between them ('had conducted to the headquarters of the police 23 persons',
+    'gave first aid on the place to 9 persons', 'arrested on Tuesday in the centre of the capital
+    19 students'). The figure has a noun of people and no verb of its own after it."""
+    if m.no_noun or not m.subject_text or not before[-1:].isspace():
+        return None
+    nxt = NEXT_WORD.match(text, m.tail)
+    if nxt is not None and nxt[1] in lex.grammar["aux_after_number"]:
+        return None  # '… 300 officers were deployed': the figure's own verb
+    at = _figure_start(text, lo, m)
+    start = max(lo, at - INVERTED_READ)
+    window = text[start:at]
+    if (fronted := FRONTED.search(window)) is not None:
+        verb = " ".join(f"{fronted['p']} {fronted['pp']}".lower().split())
+        measure = lex.measure_words("after").get(verb) or lex.measure_words("before").get(verb)
+        if measure is not None:  # 'Into custody were taken nine persons': 'taken into custody'
+            fired(INVERTED, start + fronted.start())
+            return measure
+    if not any(w in window for w in (" in ", " on ", " at ", " to ", " during ", " from ", " into ", "yesterday", "overnight", "toward")):
+        return None  # (a cheap test: no phrase of place or time)
+    taken = pat.search(window)
+    if taken is not None and _gap_is_place_or_time("to the " + taken["rest"] if taken["rest"].strip() else "to the police", lex):
+        fired(INVERTED, start + taken.start())
+        return "arrested"  # 'had conducted to the headquarters of the police 23 persons'
+    phrases, measures = _inverted_phrases(lex)
+    for hit in reversed(list(phrases.finditer(window))):
+        measure, ends = measures[" ".join(hit["t"].lower().split())]
+        gap = window[hit.end() :]
+        if ends is not None:
+            words = gap.split()
+            if not words or words[-1].lower() != ends:
+                continue
+            gap = gap[: gap.rstrip().rfind(" ")]  # ('first aid on the place to': the phrase's 'to')
+        if _gap_is_place_or_time(gap, lex):
+            fired(INVERTED, start + hit.start())
+            return measure
+    return None
+
+
+NOMINAL_MEASURES = ("arrested", "killed", "injured", "deployed")  # (a gathering's noun is its own: 'the joining of')
+
+
+def _verb_forms(noun: str) -> tuple[str, ...]:
+    """The participles a verb's noun may come from: 'stopping' -> 'stopped', 'jailing' ->
+    'jailed', 'seizing' -> 'seized', 'retention' -> 'retained', 'interpellation' ->
+    'interpellated', 'apprehension' -> 'apprehended'.
+
+    >>> _verb_forms("stopping"), _verb_forms("retention")
+    (('stopped', 'stoppd', 'stoped'), ('retained',))
+    """
+    if noun.endswith("ing"):
+        stem = noun[:-3]
+        return (stem + "ed", stem + "d", stem[:-1] + "ed" if len(stem) > 2 and stem[-1] == stem[-2] else stem + "ed")
+    if noun.endswith("ention"):
+        return (noun[:-6] + "ained",)
+    if noun.endswith("ation"):
+        return (noun[:-5] + "ated",)
+    if noun.endswith("ension"):
+        return (noun[:-6] + "ended",)
+    return ()
+
+
+def _nominalised(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/nominalised-verb: a verb of a measure told as its noun before the figure, as
+    translations do ('proceeded to the stopping of 31 persons', 'the retention of 17 persons',
+    'the jailing of 12 members'): the measure of the verb's participle (measures.<m>.after or
+    before, or modifier_measures)."""
+    hit = pat.search(before)
+    if hit is None:
+        return None
+    for form in _verb_forms(hit["n"].lower()):
+        measure = (
+            lex.measure_words("after").get(form)
+            or lex.measure_words("before").get(form)
+            or lex.modifier_measure.get(form)
+        )
+        if measure in NOMINAL_MEASURES:
+            return measure
+    return None
+
+
+RELATIVE_READ = 150  # characters before a figure the people a relative clause names may stand in
+RELATIVE_AUX = re.compile(r"(?:were|was|are|is|(?:have|has|had)\s+been)\s+", re.IGNORECASE)
+
+
+def _relative_subject(
+    text: str, lo: int, m: Mention, lex: Lexicon, pat: re.Pattern[str], before: str
+) -> str | None:
+    """measure/relative-subject-is: the figure is what the people a relative clause names
+    amount to, after a verb of being ('persons who were arrested for the violating of public
+    order are 648 in total', 'students who were retained by the police remain 11'): the
+    measure of the relative clause's verb (measures.<m>.after or modifier_measures)."""
+    if not (m.no_noun or (m.subject_text or "").lower() in lex.grammar["plain_people_nouns"]):
+        return None  # ('… are 9 persons', '… are 648 in total'; not '… are 12 officers')
+    if pat.search(before) is None:
+        return None
+    at = _figure_start(text, lo, m)
+    start = max(lo, at - RELATIVE_READ)
+    clause = text[start:at]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind("("))
+    hits = list(RELATIVE_WORD.finditer(clause, cut + 1))
+    rel = hits[-1] if hits else None  # (the last relative word of the clause)
+    if rel is None:
+        return _modified_subject(clause[cut + 1 :], lex)
+    if any(c.isdigit() for c in clause[rel.end() :]):
+        return None
+    people = WORDS_OF.findall(clause, cut + 1, rel.start())
+    if not people or (people[-1].lower() not in lex.subject_of and people[-1].lower() not in ("those", "ones")):
+        return None  # the relative clause tells of people ('persons who', 'those that')
+    at_verb = rel.end()
+    if (aux := RELATIVE_AUX.match(clause, at_verb)) is not None:
+        at_verb = aux.end()
+    words = [w.lower() for w in WORDS_OF.findall(clause, at_verb)[:3]]
+    after = lex.measure_words("after")
+    for n in (3, 2, 1):
+        if (measure := after.get(" ".join(words[:n]))) is not None and len(words) >= n:
+            return measure
+    return lex.modifier_measure.get(words[0]) if words else None
+
+
+MODIFIED_PEOPLE = re.compile(
+    r"\bthe\s+(?P<w>[a-z]+)\s+(?:persons|people|ones|individuals)\b(?P<rest>[^\d]{0,60})$", re.IGNORECASE
+)
+
+
+def _modified_subject(clause: str, lex: Lexicon) -> str | None:
+    """The measure of a modifier_measures word before a plain people's noun in the subject of a
+    verb of being before a figure ('the wounded persons received are now 45', 'the detained
+    ones are 12'), the clause holding no other figure."""
+    hit = MODIFIED_PEOPLE.search(clause)
+    return lex.modifier_measure.get(hit["w"].lower()) if hit is not None else None
+
+
+RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\s+", re.IGNORECASE)
+
+
+FRONTED = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:and|then)\s+)(?P<pp>(?:in|into|to|under|behind|on)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"(?:were|was|(?:have|has|had)\s+been)\s+(?P<p>[a-z]+)\s+$",
+    re.IGNORECASE,
+)  # a complement put first, its passive verb after it and the figure last: 'Into custody were taken'
+
+
+TRANSLATED_BEFORE = {
+    "measure/relative-subject-is": _relative_subject,
+    "measure/nominalised-verb": _nominalised,
+    "measure/inverted-verb": _inverted_verb,
+}  # the readers of a translation's order before the figure, tried in this order
+
+
+def translated_measure(text: str, lo: int, hi: int, m: Mention, lex: Lexicon) -> tuple[str, str] | None:
+    """The measure a translation's word order gives a figure no other rule or wording measured,
+    and the id of the rule that read it: a calque's verb after the counted people
+    (measure/taken-to-custody, measure/held-state), the people of a relative clause the figure
+    totals (measure/relative-subject-is), a verb told as its noun (measure/nominalised-verb), the
+    verb before the figure (measure/inverted-verb). ``hi``: where the figure's clause ends."""
+    window = text[m.tail : hi]
+    if (held := _custody_or_state(window, lex, lex.measure_words("after"), m.tail)) is not None:
+        return held, CUSTODY if held == "arrested" and patterns(lex)[CUSTODY].match(window) else HELD_STATE
+    at = _figure_start(text, lo, m)
+    before = text[max(lo, at - BEFORE_READ) : at]
+    if not before:
+        return None
+    compiled = patterns(lex)
+    for rid, read in TRANSLATED_BEFORE.items():
+        if (measure := read(text, lo, m, lex, compiled[rid], before)) is not None:
+            return measure, rid
+    return None
+
+
 MEASURE_BEFORE = {
     "measure/words-before": _words_before,
     "measure/toll-rose-to": _toll_rose_to,
@@ -459,6 +692,26 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
         if harm in HARM_MEASURES:
             return harm
     return _verb_measure(window, rel.end() if rel is not None else 0, lex, verbs, after, text, base)
+
+
+CUSTODY = "measure/taken-to-custody"
+HELD_STATE = "measure/held-state"
+
+
+def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: int) -> str | None:
+    """The measure of the counted people's participle of no measure that takes them to a police
+    place ('were conducted to the police', '23 "conduced" to the police': arrested), or of a
+    modifier_measures word told of them after a verb of being or remaining ('remain retained
+    24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither."""
+    taken = patterns(lex)[CUSTODY].match(window)
+    if taken is not None and after.get(taken["p"].lower()) in (None, "arrested"):
+        fired(CUSTODY, base + taken.start("p"))
+        return "arrested"
+    state = patterns(lex)[HELD_STATE].match(window)
+    if state is not None and (measure := lex.modifier_measure.get(state["w"].lower())) is not None:
+        fired(HELD_STATE, base + state.start("w"))
+        return measure
+    return None
 
 
 def _verb_measure(
@@ -711,9 +964,10 @@ def _crowd_estimate(
         or not (m.no_noun or m.subject_text)
         or any(
             o.measure not in (None, "participants")
-            and not (o.head_measure is not None and o.q.start > m.q.start)
+            and not ((o.head_measure is not None or o.own_verb) and o.q.start > m.q.start)
             for o in others
-        )  # another measure beside it, unless a later figure names its own ('…, one dead')
+        )  # another measure beside it, unless a later figure names its own ('…, one dead', '…, 23
+        #    "conduced" to the police')
     ):
         return False
     topic = crowd_topic(lex)

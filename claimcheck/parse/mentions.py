@@ -24,8 +24,10 @@ from claimcheck.parse.head import (
 )
 from claimcheck.parse.measure import (
     CROWD_PASSAGE,
+    CUSTODY,
     DASH_ASIDE,
     HARM_MEASURES,
+    HELD_STATE,
     INCLUDING_ASIDE,
     MIN_CROWD,
     OPENING,
@@ -42,6 +44,7 @@ from claimcheck.parse.measure import (
     answers_question,
     crowd_gathering,
     tally_named,
+    translated_measure,
 )
 from claimcheck.parse.not_a_count import (
     ASKED,
@@ -511,6 +514,13 @@ def sentence_mentions(
             rival = any(o.measure is not None for o in mentions[k + 1 :])  # ('… put the national total
             # at 64,000, while the FNTE said more than 200,000 marched': the rival's measure, later)
             _name_measure(text, sent, m, before, context, lex, None if k or rival else across)
+    for k, m in enumerate(mentions):  # a translation's order, where no rule or wording read a measure
+        if m.measure is None and not m.other_noun and not (k and mentions[k - 1].scope_rule == PART_OF_THE_FIGURE):
+            # (not the whole of a part before it: 'eleven of the band's forty-two members were hurt')
+            hi = mentions[k + 1].q.start if k + 1 < len(mentions) else sent.end
+            if (read := translated_measure(text, sent.start, hi, m, lex)) is not None:
+                m.measure, m.measure_rule = read
+                m.own_verb = read[1] in (CUSTODY, HELD_STATE)  # (their own verb after them)
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
