@@ -1972,3 +1972,60 @@ DIED_WHERE_THEY_FELL = [
 def test_those_who_died_where_they_fell_are_the_part_at_the_scene(_id: str, sentence: str, figure: int) -> None:
     got = grouped((_BUS_TOLL + sentence, "2026-05-08"))
     assert figure in got.get("killed/people/died-at-the-scene", []), got
+
+
+# (id, the history a report of today's toll recalls, the earlier event's first figure, the
+# figure that must go with it): group25. A figure that answers an earlier event's figure, in
+# a concessive clause of its own ('…, though relatives counted 14') or in the next sentence
+# pointing back at that time ('That walkout ended with 45 arrests', 'Six people died that
+# time', 'Organisers counted 9,000 then'), is that earlier event's, not today's.
+_TODAY = (
+    "KUMASI, March 9 (Wire) - Officials said 7 people were killed and 30 injured in Monday's market fire. "
+    "The blaze began in a row of fabric stalls shortly before dawn and spread quickly through the covered "
+    "section of the market, where traders had stored goods for the holiday season. Firefighters said narrow "
+    "lanes and parked vehicles slowed their engines, and that water pressure in the hydrants near the main "
+    "gate was low. Traders who lost their stock gathered outside the regional administration on Monday "
+    "afternoon to demand compensation, and the mayor promised an inquiry into the market's safety record. "
+    "Many traders said they had warned the authorities for years about the state of the wiring.\n\n"
+)  # (the history after the opening: a year the opening names is the event's own)
+_TODAY_OTHER = "Police said 8 people were killed and 31 were injured in the Kumasi market fire, and 40 arrested."
+BACK_THEN = [
+    ("wire-though", "In 2004 a fire at the same market killed nine traders according to the police, "
+     "though relatives counted 14.", 9, 14),
+    ("encyclopedia-although", "A 1996 stampede at the stadium left 31 dead by the official count, although "
+     "survivors' groups have always put the toll at 52.", 31, 52),
+    ("even-though-registered", "The 2011 floods killed 40 people, officials said, even though the diocese "
+     "registered 63.", 40, 63),
+    ("strike-though-logged", "During the 2015 strike police detained 120 traders, though the union logged 210.",
+     120, 210),
+    ("forum-tho", "back in 2009 the cops said 5 died in the crush tho everyone in town knew it was 11", 5, 11),
+    pytest.param("translation-while-affirmed", "In the year 2013 the collapse of the mine took the life of 17 "
+                 "workers according to the company, while the syndicate has affirmed 23.", 17, 23,
+                 marks=pytest.mark.xfail(strict=True, reason="'took the life of' and 'affirmed': no figure read")),
+    pytest.param("whereas-tallied", "In 2018 the government put the dead at 12, whereas the opposition tallied 30.",
+                 12, 30, marks=pytest.mark.xfail(strict=True, reason="'tallied 30' is read as injured")),
+    ("that-walkout", "Traders last struck in 2019, when 900 stalls stayed shut. That walkout ended with 45 arrests.",
+     900, 45),
+    pytest.param("died-that-time", "The same bridge collapsed in 2008 and 4 people drowned. Six more died that "
+                 "time in hospital.", 4, 6, marks=pytest.mark.xfail(strict=True, reason="'Six more died': no figure read")),
+    ("organisers-then", "Flashback: the 2017 traders' march on the capital, 3,000 strong by police count. "
+     "Organisers counted 9,000 then.", 3000, 9000),
+    ("at-the-time-opening", "The plant had a gas leak in 2012 that killed 2 workers. At the time the company "
+     "admitted 9 injured.", 2, 9),
+    ("back-then", "We remember 2014, when the river rose and 12 houses fell. Back then 22 of our neighbours "
+     "drowned.", 12, 22),
+    ("on-that-occasion", "This is not the first such disaster: in 2010 a blast in the same shaft injured 5 "
+     "miners. On that occasion 16 miners lost their lives.", 5, 16),
+    ("that-blaze", "A fire in the old dormitory in 2005 injured 20 pupils. That blaze claimed 11 lives.", 20, 11),
+]
+
+
+@pytest.mark.parametrize(("_id", "history", "anchor", "figure"), BACK_THEN,
+                         ids=[r.values[0] if hasattr(r, "marks") else r[0] for r in BACK_THEN])  # fmt: skip
+def test_a_figure_pointing_back_at_an_earlier_event_is_that_events(
+    _id: str, history: str, anchor: int, figure: int
+) -> None:
+    got = grouped((_TODAY + history, "2026-03-09"), (_TODAY_OTHER, "2026-03-09"))
+    mine = [gid for gid, v in got.items() if figure in v]
+    assert mine and all("/before" in gid for gid in mine), (got, mine)
+
