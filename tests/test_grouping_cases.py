@@ -2017,15 +2017,118 @@ BACK_THEN = [
     ("on-that-occasion", "This is not the first such disaster: in 2010 a blast in the same shaft injured 5 "
      "miners. On that occasion 16 miners lost their lives.", 5, 16),
     ("that-blaze", "A fire in the old dormitory in 2005 injured 20 pupils. That blaze claimed 11 lives.", 20, 11),
+    # (a second run, written after the fix)
+    pytest.param("dam-though-buried", "In 1999 the dam burst and officials counted 30 dead, though villagers "
+                 "buried 48.", 30, 48, marks=pytest.mark.xfail(strict=True, reason="'buried 48': no figure read")),
+    ("riots-although-documented", "The 2016 riots ended with 200 arrests by the interior ministry's count, "
+     "although lawyers documented 340.", 200, 340),
+    ("during-that-stoppage", "Workers first struck here in 2013. During that stoppage police detained 75 people.",
+     None, 75),
+    ("died-back-then", "The market burned once before, in 2007. Nine traders died back then.", None, 9),
+    ("at-that-time-union", "In 2020, 14 miners were killed in a shaft collapse nearby. At that time the union "
+     "said the toll was 19.", 14, 19),
+    ("although-recorded", "A 2010 bus crash on this road killed 22, although the transport ministry recorded 18.",
+     22, 18),
 ]
 
 
 @pytest.mark.parametrize(("_id", "history", "anchor", "figure"), BACK_THEN,
                          ids=[r.values[0] if hasattr(r, "marks") else r[0] for r in BACK_THEN])  # fmt: skip
 def test_a_figure_pointing_back_at_an_earlier_event_is_that_events(
-    _id: str, history: str, anchor: int, figure: int
+    _id: str, history: str, anchor: int | None, figure: int
 ) -> None:
     got = grouped((_TODAY + history, "2026-03-09"), (_TODAY_OTHER, "2026-03-09"))
     mine = [gid for gid, v in got.items() if figure in v]
     assert mine and all("/before" in gid for gid in mine), (got, mine)
+
+
+# (id, a sentence after a rescue service's count of the injured, the figure): group25. The
+# hurt or dead a responding body counts among its own people ('two of our own firefighters',
+# 'none of our crews', 'three of its paramedics') are a part of their own, apart from the
+# event's toll, not a rival of it.
+_RESCUE = ("Fire and rescue officials said 23 people were injured and 4 killed when the warehouse roof "
+           "fell in on Tuesday. ")
+_RESCUE_OTHER = "The health ministry said 25 people were injured and 4 killed in the warehouse collapse."
+OWN_PEOPLE_HURT = [
+    ("own-firefighters-treated", "Two of our own firefighters were hurt by falling beams.", "injured", 2),
+    pytest.param("its-paramedics", "The service said three of its own paramedics were injured when a wall fell.", "injured", 3,
+                 marks=pytest.mark.xfail(strict=True, reason="no figure read: an extraction miss")),
+    ("none-of-our-crews", "None of our crews was injured.", "injured", 0),
+    ("volunteer-himself", "One of our volunteers was himself injured by falling glass.", "injured", 1),
+    pytest.param("our-staff-among", "Among the injured were two of our staff.", "injured", 2,
+                 marks=pytest.mark.xfail(strict=True, reason="no figure read: an extraction miss")),
+    ("translation-from-personnel", "From our personnel, 3 persons received light wounds.", "injured", 3),
+    pytest.param("no-member-of-our-teams", "No member of our teams suffered injuries.", "injured", 0,
+                 marks=pytest.mark.xfail(strict=True, reason="no figure read: an extraction miss")),
+    ("forum-firemen", "apparently 2 of their own firemen got hurt too", "injured", 2),
+    ("release-rescue-workers", "Regrettably, five of our rescue workers sustained injuries during the operation.",
+     "injured", 5),
+    pytest.param("ambulance-own-staff", "The ambulance service said two of its own staff had been injured.", "injured", 2,
+                 marks=pytest.mark.xfail(strict=True, reason="no figure read: an extraction miss")),
+    ("volunteer-lost-life", "One of our volunteers lost his life in the second collapse.", "killed", 1),
+    ("members-of-rescue-teams", "Six of the injured are members of our rescue teams.", "injured", 6),
+    ("none-of-its-men", "The brigade said none of its men had been hurt.", "injured", 0),
+    # (a second run, written after the fix)
+    ("own-medics", "Four of its own medics were injured when the roof gave way.", "injured", 4),
+    ("among-our-divers", "Among our divers, two suffered injuries.", "injured", 2),
+    ("none-their-paramedics", "None of their own paramedics was hurt, the agency said.", "injured", 0),
+    ("his-deputies", "One of his own deputies was killed in the collapse, the chief said.", "killed", 1),
+    ("from-search-crews", "Three from our search crews were treated for cuts.", "injured", 3),
+    pytest.param("our-own-bare", "Two of our own were injured as well.", "injured", 2,
+                 marks=pytest.mark.xfail(strict=True, reason="'our own' with no noun: no figure read")),
+]
+
+
+@pytest.mark.parametrize(("_id", "sentence", "measure", "figure"), OWN_PEOPLE_HURT,
+                         ids=[r.values[0] if hasattr(r, "marks") else r[0] for r in OWN_PEOPLE_HURT])  # fmt: skip
+def test_a_responders_own_hurt_are_a_part_not_the_toll(_id: str, sentence: str, measure: str, figure: int) -> None:
+    got = grouped((_RESCUE + sentence, "2026-03-10"), (_RESCUE_OTHER, "2026-03-10"))
+    whole = 23 if measure == "injured" else 4
+    mine = [gid for gid, v in got.items() if gid.startswith(measure) and figure in v]
+    assert mine and not any(whole in got[gid] for gid in mine), (got, mine)
+
+
+# (id, a sentence telling the story's toll, its figure): group25. A story of a collapse and of
+# the clashes at a protest over it keeps the two tolls apart (match._two_incidents), but a kind
+# word that only says where the speaker stood ('told reporters at the police cordon', 'speaking
+# outside the quarantine zone', 'said at a rally') names no incident of the figure: the
+# figure stays the collapse's toll.
+_TWO_KINDS = (
+    "Officials said 12 people were killed when the apartment block collapsed on Monday. The collapse killed "
+    "at least 12, rescuers said. Police said 2 people were killed in clashes at a protest over the collapse "
+    "on Tuesday, and a rights group said 3 died in the clashes. "
+)  # (the row's sentence is told twice, as a live page repeats a statement: two figures of a kind)
+SPOKEN_AT = [
+    ("wire-cordon-quote", '"Fourteen are dead now," the fire chief told reporters at the police cordon.', 14),
+    ("quarantine-zone", "Speaking outside the quarantine zone, the minister put the dead at 14.", 14),
+    ("said-at-rally", "The mayor, who said at a rally on Wednesday that 14 had died, called for calm.", 14),
+    ("near-the-curfew-checkpoint", "Fourteen bodies have been recovered, a spokesman said near the curfew "
+     "checkpoint.", 14),
+    ("translation-declared-at", "The toll is 14 dead, declared the prefect at the cordon of security.", 14),
+    ("forum-at-the-demo", "guy from civil defence at the demo said 14 dead now", 14),
+    ("briefing-at-lockdown", "At a briefing by the lockdown barrier, officials said the toll had reached 14.", 14),
+    ("addressed-protesters", "Addressing protesters at the scene, the governor said 14 people had died.", 14),
+    ("spoke-from-the-march", "A council member, who spoke from the march route, said the toll was 14.", 14),
+    ("press-release-at-perimeter", "Our spokesperson, at the perimeter of the cordon, confirmed 14 deaths.", 14),
+    ("headline-at-the-rally", "Toll reaches 14, governor tells crowd at rally", 14),
+    ("live-quote-at-barricade", '14:05 - "We now have 14 dead," a rescuer told us at the barricade.', 14),
+    # (a second run, written after the fix)
+    pytest.param("coroner-quarantine-tent", '"Fourteen confirmed," the coroner told journalists outside the '
+                 "quarantine tent.", 14, marks=pytest.mark.xfail(strict=True, reason="'Fourteen confirmed': no figure read")),
+    ("talking-protest-camp", "Talking to reporters at the protest camp, the deputy said 14 had died.", 14),
+    pytest.param("announced-lockdown-line", "Fourteen dead, the ombudsman announced at a press event near the "
+                 "lockdown line.", 14, marks=pytest.mark.xfail(strict=True, reason="four words between: too far")),
+    ("rally-stage", "From the rally stage, the senator said the toll was 14.", 14),
+    ("briefing-cordon", "14 now dead per officials briefing at the cordon", 14),
+    pytest.param("interviewed-demonstration", "The governor, interviewed at the demonstration, gave a toll of 14.", 14,
+                 marks=pytest.mark.xfail(strict=True, reason="'interviewed' is no verb of speaking here")),
+]
+
+
+@pytest.mark.parametrize(("_id", "sentence", "figure"), SPOKEN_AT,
+                         ids=[r.values[0] if hasattr(r, "marks") else r[0] for r in SPOKEN_AT])  # fmt: skip
+def test_a_kind_word_of_the_speakers_place_names_no_incident(_id: str, sentence: str, figure: int) -> None:
+    got = grouped((_TWO_KINDS + "\n\n" + sentence + "\n\n" + sentence, "2026-03-11"))
+    mine = [gid for gid, v in got.items() if gid.startswith("killed") and figure in v]
+    assert mine and all(12 in got[gid] for gid in mine), got
 
