@@ -375,6 +375,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     )
     keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
+    keys = _of_which_rows(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -1498,6 +1499,42 @@ def _table_rows(
             if column:
                 part = f"{part or row}, column {column + 1}"
             out[i] = (k[0], k[1], (when, place, part, incident))
+    return out
+
+
+_OF_WHICH = re.compile(
+    r"[^\S\n]*(?:[-*•|][^\S\n]*)?(?:of\s+(?:which|whom)|thereof)\b[\s:,]*(?P<l>[^\d\n]*?)[\s:.…(–-]*$",
+    re.IGNORECASE,
+)  # a row's label that opens on its part of the row above: '  of which in intensive care   7'
+
+
+_WORDS_AFTER = re.compile(r"[^\W\d_]{3,}")
+
+
+def _of_which_rows(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a figure whose row's label opens with 'of which', 'of whom' or
+    'thereof' ('Injured (all hospitals) 58' / '  of which in intensive care 7', 'Deaths 23' /
+    '  thereof women 9'): a part of the row above it, named by the rest of its label, not a
+    rival of the whole.
+
+    >>> from claimcheck.models import claim_in
+    >>> c = claim_in("  of which in intensive care   7", "7", "injured")
+    >>> _of_which_rows([c], [("injured", "people", (None, None, None, None))])[0][2][2]
+    'in intensive care'
+    """
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or k[2][2] is not None or ("of " not in c.sentence and "thereof" not in c.sentence):
+            continue
+        at = c.start - c.sentence_start
+        row = _OF_WHICH.fullmatch(c.sentence, c.sentence.rfind("\n", 0, at) + 1, at)
+        rest = c.sentence[c.end - c.sentence_start :].split("\n", 1)[0]
+        if row is not None and not _WORDS_AFTER.search(rest):  # (a row's cells, not a sentence's words)
+            label = " ".join(re.sub(r"\([^)]*\)?", " ", row["l"]).casefold().split()) or "part"
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, label, incident))
     return out
 
 

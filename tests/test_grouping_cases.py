@@ -2132,3 +2132,41 @@ def test_a_kind_word_of_the_speakers_place_names_no_incident(_id: str, sentence:
     mine = [gid for gid, v in got.items() if gid.startswith("killed") and figure in v]
     assert mine and all(12 in got[gid] for gid in mine), got
 
+
+# (id, a situation report's rows, the measure, the whole's figure, the row's figure): group25.
+# A table row whose label opens with 'of which', 'of whom' or 'thereof' counts a part of the
+# row above it ('Injured 58' / 'of which in intensive care 7'), not a rival of the whole.
+_OTHER_REPORT = "Officials said 58 people were injured, 23 killed and 120 arrested in the unrest."
+OF_WHICH_ROWS = [
+    ("sitrep-icu", "Injured (all hospitals)        58\n  of which in intensive care   7", "injured", 58, 7),
+    ("sitrep-kept", "Injured                      58\n    of whom kept in hospital   11", "injured", 58, 11),
+    pytest.param("sitrep-discharged", "Persons injured   58\nof which discharged   31", "injured", 58, 31,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("deaths-children", "Deaths confirmed   23\n  of which children (under 15)   4", "killed", 23, 4,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("deaths-thereof", "Fatalities: 23\n  thereof women: 9", "killed", 23, 9,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("arrests-released", "Arrested          120\n  of whom released on bail   45", "arrested", 120, 45,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("arrests-minors-bullet", "- Detained: 120\n  - of whom minors: 17", "arrested", 120, 17,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("injured-serious-tab", "Injured\t58\nof which serious\t12", "injured", 58, 12,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("deaths-at-site", "Dead                 23\n  of which died at the site   18", "killed", 23, 18,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("injured-transferred", "Wounded treated   58\n  of whom transferred to the capital   6", "injured", 58, 6,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("arrests-foreign", "Persons in custody 120\n  of which foreign nationals 8", "arrested", 120, 8,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    pytest.param("injured-police", "Injured 58\n  of whom police officers 14", "injured", 58, 14,
+                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+]
+
+
+@pytest.mark.parametrize(("_id", "rows", "measure", "whole", "figure"), OF_WHICH_ROWS,
+                         ids=[r.values[0] if hasattr(r, "marks") else r[0] for r in OF_WHICH_ROWS])  # fmt: skip
+def test_an_of_which_row_is_a_part_of_the_row_above(_id: str, rows: str, measure: str, whole: int, figure: int) -> None:
+    report = "SITUATION REPORT No. 3\nIssued 12 March 2026, 18:00\n\nKey figures\n\n" + rows + "\n"
+    got = grouped((report, "2026-03-12"), (_OTHER_REPORT, "2026-03-12"))
+    mine = [gid for gid, v in got.items() if gid.startswith(measure) and figure in v]
+    assert mine and not any(whole in got[gid] for gid in mine), got
