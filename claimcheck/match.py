@@ -897,10 +897,12 @@ _SPOKEN_PLACE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[^\W\d][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$",
     re.IGNORECASE,
 )  # 'told reporters at the police (cordon)', 'Speaking outside the (quarantine) zone', 'Addressing (protesters)'
+_NOT_SUB = r"(?!(?:since|after|when|before|until|because|while|as|where|which|who)\b)"  # (not a clause of its own)
 _PLACE_SPOKEN = re.compile(
-    rf"[^\W\d]*(?:\s+[^\W\d][\w'’-]*){{0,3}}?[\s,]+(?:[^\W\d][\w'’-]*\s+){{0,3}}?{_SPOKEN}",
+    rf"[^\W\d]*(?:\s+{_NOT_SUB}[^\W\d][\w'’-]*){{0,3}}?[\s,]+(?:{_NOT_SUB}[^\W\d][\w'’-]*\s+){{0,3}}?{_SPOKEN}",
     re.IGNORECASE,
 )  # '(a man from civil defence) at the demo said 14 dead', 'at the perimeter of the cordon, confirmed 14'
+_SAID_FIGURE = re.compile(r"[^\S\n]*(?:that\s+)?(?:[^\W\d][\w'’-]*[^\S\n]+){0,5}")  # the verb's own words up to the figure
 _PLACE_BEFORE = re.compile(
     r"\b(?:at|near|outside|from|by|in)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$",
     re.IGNORECASE,
@@ -928,6 +930,9 @@ def _spoken_at(sentence: str, word: int, figure: int) -> bool:
     >>> s = "A man from civil defence at the demo said 14 dead now."
     >>> _spoken_at(s, s.index("demo"), s.index("14"))
     True
+    >>> s = "Seven have died in the protests since the council announced the count on Monday: four in X."
+    >>> _spoken_at(s, s.index("protests"), s.index("four"))
+    False
     >>> s = "Peru says 1 killed in Huancayo clashes, rights group says 3"
     >>> _spoken_at(s, s.index("clashes"), s.index("3"))
     False
@@ -940,8 +945,11 @@ def _spoken_at(sentence: str, word: int, figure: int) -> bool:
     if _SPOKEN_PLACE.search(head) is not None:
         return True
     if word < figure and _PLACE_BEFORE.search(head) is not None and not any(ch.isdigit() for ch in head):
-        return _PLACE_SPOKEN.match(sentence, word, figure) is not None  # (no figure's own place before it:
-    return False  # 'Peru says 1 killed in Huancayo clashes, rights group says 3')
+        said = _PLACE_SPOKEN.match(sentence, word, figure)  # (no figure's own place before it: 'Peru says 1
+        # killed in Huancayo clashes, rights group says 3'), its verb the figure's ('… died in the
+        # protests since the council announced the count on Monday: four in X' is no speaker's place)
+        return said is not None and _SAID_FIGURE.fullmatch(sentence, said.end(), figure) is not None
+    return False
 
 
 def _two_incidents(
