@@ -34,6 +34,7 @@ from claimcheck.when import (
     LABEL_ITEM,
     PAST_SPAN,
     RUNNING_TALLIES,
+    STUDY_YEAR,
     TODAY,
     WEEKDAY,
     WEEKDAY_ABBR,
@@ -3397,8 +3398,8 @@ def _year_of(claim: Claim) -> str | None:
     if own:
         return own[0]
     before = claim.sentence[: claim.start - claim.sentence_start]
-    years = _YEAR.findall(before)
-    if years:
+    years = [y[0] for y in _YEAR.finditer(before) if STUDY_YEAR.match(before, y.start()) is None]
+    if years:  # (not a document's year: 'official figures gave 31 deaths, and a 2009 study put the toll at 44')
         return years[-1]
     if claim.date and _LAST_YEAR.search(before):
         return str(int(claim.date[:4]) - 1)  # 'Last year, 224 people died' in a 2026 report

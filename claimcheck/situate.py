@@ -27,6 +27,7 @@ from claimcheck.when import (
     BY_THE_DAY_AFTER,
     GATHERINGS,
     RUNNING_TALLIES,
+    STUDY_YEAR,
     TimeWords,
     as_of_and_period,
     clock_of,
@@ -1619,11 +1620,7 @@ _COUNT_WORD = re.compile(
 _ANOTHER = re.compile(r"\b(?:another|second|third|new|further|other)\b", re.IGNORECASE)
 
 
-_STUDY_YEAR = re.compile(
-    r"\b((?:19|20)\d\d)\s+(?:book|report|study|inquiry|investigation|count|census|list|findings"
-    r"|survey|review|audit|documentary|thesis)\b",
-    re.IGNORECASE,
-)  # a later study of the recalled event: 'whose 2016 book', 'the 2002 report'
+_STUDY_YEAR = STUDY_YEAR  # a later study of the recalled event: 'whose 2016 book', 'the 2002 report'
 
 
 def _running_points(
