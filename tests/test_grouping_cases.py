@@ -2196,6 +2196,20 @@ STUDIED_LATER = [
     ("investigation-forum", "the 1999 blast killed 6 by the cops count, a 2012 investigation said 9", 6, 9),
     ("findings", "After the 1977 floods the state counted 55 dead; the 2002 findings of a parliamentary panel "
      "gave 61.", 55, 61),
+    # (a second run, written after the fix)
+    ("survey-2011", "The 1989 quake killed 70 according to officials, while a 2011 survey by the university put "
+     "the dead at 95.", 70, 95),
+    ("list-2005", "In the 1976 uprising police recorded 23 deaths; the victims' 2005 list names 51.", 23, 51),
+    ("report-of-year", "Authorities said 14 died in the 1992 prison riot, but Amnesty's 1993 report documented 22.",
+     14, 22),
+    pytest.param("census-forum", "1982 floods: govt said 300 dead, the 1985 census showed 410 missing from the rolls",
+                 300, 410, marks=pytest.mark.xfail(strict=True, reason="'410 missing': no toll read")),
+    pytest.param("study-published", "Soldiers killed 6 villagers in 1971 by the army's account; a study published "
+                 "in 2008 counted 19.", 6, 19,
+                 marks=pytest.mark.xfail(strict=True, reason="the document's year after its noun: 'published in 2008'")),
+    pytest.param("review-translation", "In the incident of 1990 the police declared 5 dead, and the 2015 review of "
+                 "the prosecutor established 12.", 5, 12,
+                 marks=pytest.mark.xfail(strict=True, reason="'established 12': no figure read")),
 ]
 
 
