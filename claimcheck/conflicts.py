@@ -422,7 +422,25 @@ _SPEAKERS_OWN = frozenset(("colleagues", "colleague"))  # the people of the spea
 def _body_own(lexicon: Lexicon) -> re.Pattern[str]:
     """'seven of its members', 'four of its students': a body's own people (``grammar.body_own_people``)."""
     words = alternation(lexicon.data["grammar"]["body_own_people"]["words"])
-    return re.compile(rf"[\"”’]?\s+of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>{words})\b", re.IGNORECASE)
+    return re.compile(
+        rf"[\"”’]?\s+(?:of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>{words})\b"
+        rf"|of\s+{_own_people('o', own=True)}|(?:from|among)\s+{_own_people('f')})",
+        re.IGNORECASE,
+    )
+
+
+def _own_people(name: str, own: bool = False) -> str:
+    """A body's own people, any noun, its possessive saying whose they are ('two of its own men', 'two
+    of our own agents', 'Nobody from our teams', 'among their crews'); with ``own``, only after
+    'own' (no list then: 'of our compatriots' may be a whole of its own)."""
+    return (
+        rf"(?:its|our|their|his|her)\s+{'own' if own else '(?:own)?'}\s*(?:(?-i:[a-z][a-z-]*)\s+)?"
+        rf"(?P<{name}>(?!(?:was|has|is|does|says|gives)\b)(?-i:men|staff|personnel|crew|[a-z][a-z-]*[a-rt-z]s))\b(?!\s+(?:and|or)\b)"
+    )  # (not two kinds joined: 'our compatriots and guests')
+
+
+_OWN_FRONTED = re.compile(rf"^\W*(?:from|of|among)\s+{_own_people('f')}\s*,\s*$", re.IGNORECASE)
+# a fronted one: 'From our personnel, 3 persons received light wounds'
 
 
 def body_own(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
@@ -442,10 +460,12 @@ def body_own(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     """
     end = claim.end - claim.sentence_start
     hit = _body_own(lexicon or load_lexicon()).match(claim.sentence, end)
+    if hit is None and claim.sentence.lstrip("\"“'‘ ")[:6].casefold().startswith(("from ", "of ", "among ")):
+        hit = _OWN_FRONTED.match(claim.sentence, 0, claim.start - claim.sentence_start)
     if hit is None:
         return None
-    noun = hit["n"].casefold()
-    return noun[:-1] if noun.endswith("s") else noun
+    noun = next(n for n in hit.groups(default="") if n).casefold()
+    return singular(noun) if hit.groupdict().get("n") is None else noun[:-1] if noun.endswith("s") else noun  # ("deputy")
 
 
 _KEYS: dict[int, tuple[Claim, tuple[str | None, str | None, str | None, str | None]]] | None = None

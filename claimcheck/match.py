@@ -34,6 +34,7 @@ from claimcheck.when import (
     LABEL_ITEM,
     PAST_SPAN,
     RUNNING_TALLIES,
+    STUDY_YEAR,
     TODAY,
     WEEKDAY,
     WEEKDAY_ABBR,
@@ -375,6 +376,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     )
     keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
+    keys = _of_which_rows(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -876,7 +878,7 @@ def _own_kind(c: Claim, kinds: Mapping[str, re.Pattern[str]]) -> str | None:
         near = {
             kind: min(abs(m.start() - at) for m in found)
             for kind, words in kinds.items()
-            if (found := list(words.finditer(c.sentence, a, b)))
+            if (found := [m for m in words.finditer(c.sentence, a, b) if not _spoken_at(c.sentence, m.start(), at)])
         }
         if near:
             ranked = sorted(near, key=near.__getitem__)  # (both named: the one nearer the figure,
@@ -884,6 +886,71 @@ def _own_kind(c: Claim, kinds: Mapping[str, re.Pattern[str]]) -> str | None:
                 return ranked[0]  # march over the crash': the clashes)
             return None
     return None
+
+
+_SPOKEN = (
+    r"\b(?:said|says|told|tells|telling|spoke|speaks|speaking|addressing|addressed|declared|declares|announced"
+    r"|briefing|briefed|confirmed|confirms)\b"
+)  # (verbs of speaking: where they were said is no incident of the figure)
+_GAP = r"(?!(?:that|who|which)\b)[^\W\d][\w'’-]*(?<!ed)(?<!ing)"  # (an addressee's word, no participle)
+_SPOKEN_PLACE = re.compile(
+    rf"{_SPOKEN}\s+(?:(?:{_GAP}\s+){{0,3}}?(?:at|near|outside|by|from|on|in)\s+|(?:a|an|the)\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:[^\W\d][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$",
+    re.IGNORECASE,
+)  # 'told reporters at the police (cordon)', 'Speaking outside the (quarantine) zone', 'Addressing (protesters)'
+_NOT_SUB = r"(?!(?:since|after|when|before|until|because|while|as|where|which|who)\b)"  # (not a clause of its own)
+_PLACE_SPOKEN = re.compile(
+    rf"[^\W\d]*(?:\s+{_NOT_SUB}[^\W\d][\w'’-]*){{0,3}}?[\s,]+(?:{_NOT_SUB}[^\W\d][\w'’-]*\s+){{0,3}}?{_SPOKEN}",
+    re.IGNORECASE,
+)  # '(a man from civil defence) at the demo said 14 dead', 'at the perimeter of the cordon, confirmed 14'
+_SAID_FIGURE = re.compile(r"[^\S\n]*(?:that\s+)?(?:[^\W\d][\w'’-]*[^\S\n]+){0,5}")  # the verb's own words up to the figure
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|near|outside|from|by|in)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_at(sentence: str, word: int, figure: int) -> bool:
+    """Whether the kind word at ``word`` only says where a figure's speaker stood or whom they
+    spoke to, a verb of speaking on the same side of the figure before it ('"Fourteen are dead,"
+    the chief told reporters at the police cordon', 'Speaking outside the quarantine zone, the
+    minister put the dead at 14', 'Addressing protesters at the scene, the governor said 14'), or
+    the kind word in its speaker's words before the figure ('a man at the demo said 14 dead').
+    Not a toll told before its speaker ('Two were killed at the rally, police said'), nor one
+    after it ('Police said two people were killed at the rally').
+
+    >>> s = '"Fourteen are dead," the chief told reporters at the police cordon.'
+    >>> _spoken_at(s, s.index("cordon"), 1)
+    True
+    >>> s = "Two people were killed at the rally, police said."
+    >>> _spoken_at(s, s.index("rally"), 0)
+    False
+    >>> s = "Police said two people were killed at the rally."
+    >>> _spoken_at(s, s.index("rally"), s.index("two"))
+    False
+    >>> s = "A man from civil defence at the demo said 14 dead now."
+    >>> _spoken_at(s, s.index("demo"), s.index("14"))
+    True
+    >>> s = "Seven have died in the protests since the council announced the count on Monday: four in X."
+    >>> _spoken_at(s, s.index("protests"), s.index("four"))
+    False
+    >>> s = "Peru says 1 killed in Huancayo clashes, rights group says 3"
+    >>> _spoken_at(s, s.index("clashes"), s.index("3"))
+    False
+    >>> s = "The ministry said a woman injured in the accident died, raising the toll to 34."
+    >>> _spoken_at(s, s.index("accident"), s.index("34"))
+    False
+    """
+    lo = 0 if word < figure else figure
+    head = sentence[max(lo, word - 80) : word]
+    if _SPOKEN_PLACE.search(head) is not None:
+        return True
+    if word < figure and _PLACE_BEFORE.search(head) is not None and not any(ch.isdigit() for ch in head):
+        said = _PLACE_SPOKEN.match(sentence, word, figure)  # (no figure's own place before it: 'Peru says 1
+        # killed in Huancayo clashes, rights group says 3'), its verb the figure's ('… died in the
+        # protests since the council announced the count on Monday: four in X' is no speaker's place)
+        return said is not None and _SAID_FIGURE.fullmatch(sentence, said.end(), figure) is not None
+    return False
 
 
 def _two_incidents(
@@ -1441,6 +1508,42 @@ def _table_rows(
             if column:
                 part = f"{part or row}, column {column + 1}"
             out[i] = (k[0], k[1], (when, place, part, incident))
+    return out
+
+
+_OF_WHICH = re.compile(
+    r"[^\S\n]*(?:[-*•|][^\S\n]*)?(?:of\s+(?:which|whom)|thereof)\b[\s:,]*(?P<l>[^\d\n]*?)[\s:.…(–-]*$",
+    re.IGNORECASE,
+)  # a row's label that opens on its part of the row above: '  of which in intensive care   7'
+
+
+_WORDS_AFTER = re.compile(r"[^\W\d_]{3,}")
+
+
+def _of_which_rows(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a figure whose row's label opens with 'of which', 'of whom' or
+    'thereof' ('Injured (all hospitals) 58' / '  of which in intensive care 7', 'Deaths 23' /
+    '  thereof women 9'): a part of the row above it, named by the rest of its label, not a
+    rival of the whole.
+
+    >>> from claimcheck.models import claim_in
+    >>> c = claim_in("  of which in intensive care   7", "7", "injured")
+    >>> _of_which_rows([c], [("injured", "people", (None, None, None, None))])[0][2][2]
+    'in intensive care'
+    """
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or k[2][2] is not None or ("of " not in c.sentence and "thereof" not in c.sentence):
+            continue
+        at = c.start - c.sentence_start
+        row = _OF_WHICH.fullmatch(c.sentence, c.sentence.rfind("\n", 0, at) + 1, at)
+        rest = c.sentence[c.end - c.sentence_start :].split("\n", 1)[0]
+        if row is not None and not _WORDS_AFTER.search(rest):  # (a row's cells, not a sentence's words)
+            label = " ".join(re.sub(r"\([^)]*\)?", " ", row["l"]).casefold().split()) or "part"
+            when, place, _part, incident = k[2]
+            out[i] = (k[0], k[1], (when, place, label, incident))
     return out
 
 
@@ -3316,8 +3419,8 @@ def _year_of(claim: Claim) -> str | None:
     if own:
         return own[0]
     before = claim.sentence[: claim.start - claim.sentence_start]
-    years = _YEAR.findall(before)
-    if years:
+    years = [y[0] for y in _YEAR.finditer(before) if STUDY_YEAR.match(before, y.start()) is None]
+    if years:  # (not a document's year: 'official figures gave 31 deaths, and a 2009 study put the toll at 44')
         return years[-1]
     if claim.date and _LAST_YEAR.search(before):
         return str(int(claim.date[:4]) - 1)  # 'Last year, 224 people died' in a 2026 report

@@ -27,6 +27,7 @@ from claimcheck.when import (
     BY_THE_DAY_AFTER,
     GATHERINGS,
     RUNNING_TALLIES,
+    STUDY_YEAR,
     TimeWords,
     as_of_and_period,
     clock_of,
@@ -90,8 +91,9 @@ RIVAL_OF = re.compile(
 NEXT_CELL = re.compile(r"\s*[·|/;,–—]\s*(?-i:[A-Z])[\w'’ .-]{0,30}:\s*$")
 # the next cell of a row, its own label before its figure ('  ·  Organisers: ')
 _RIVAL_VERB = r"said|says|claimed|claims|counted|counts|estimated|estimates|reported|reports|gave|gives"
+_THOUGH = r"(?:even\s+)?(?:though|although|tho)"  # a concessive rival: ', though relatives counted 14'
 RIVAL_CLAUSE = re.compile(
-    r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:(?:and|while|whereas|but)\s+)?(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[,;]|\b(?:and|while|whereas|but|{_THOUGH}))\s+(?:(?:and|while|whereas|but|{_THOUGH})\s+)?(?:the\s+|its\s+|their\s+)?"
     rf"(?P<who>(?:(?!\b(?:{_RIVAL_VERB}|put|puts"
     r"|and|while|whereas|but|in|at|on)\b)[^\d.;:!?()\n]){2,60}?)\s+"
     r"(?:(?:had|has|have|then|later|also|instead)\s+)?"
@@ -154,11 +156,11 @@ _TALLY_VERB = (
     r"|registered|registers|listed|lists|put\s+(?:it|the\s+(?:figure|number|toll|count|total))\s+at"
 )
 TALLY_RIVAL = re.compile(
-    r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:(?:and|while|whereas|but)\s+)?(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[,;]|\b(?:and|while|whereas|but|{_THOUGH}))\s+(?:(?:and|while|whereas|but|{_THOUGH})\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?!(?:when|which|where|who|whose|whom|as|after|before|until|since|if|though|although|because"
     r"|had|has|have|was|were|is|are)\b)"
     rf"(?P<who>(?:(?!\b(?:{_TALLY_VERB}|and|while|whereas|but|in|at|on)\b)[^\d.,;:!?\n]){{2,60}}?)\s+"
-    r"(?:(?:had|has|have|then|later|also|instead|only)\s+)?"
+    r"(?:(?:had|has|have|then|later|also|instead|only|always|long|still)\s+){0,2}"
     rf"(?:{_TALLY_VERB})\s+(?:that\s+|it\s+was\s+|there\s+were\s+)?(?:only\s+|just\s+)?(?:at\s+)?$",
     re.IGNORECASE,
 )  # a toll's rival count in a clause of its own: '; the observatory recorded', 'while the company acknowledged'
@@ -408,7 +410,7 @@ def situate(
             # 'Remember the Joola. 1,863 dead and they promised us never again. That was 24
             # years ago.': the sentence after says the figure's event is long past
             historical = ago["year"] is None or (year is not None and int(ago["year"]) < year)
-        if not historical and ("that " in c.sentence or "That " in c.sentence) and _THAT_TIME.search(c.sentence):
+        if not historical and ("hat " in c.sentence or "then" in c.sentence or " time" in c.sentence) and _THAT_TIME.search(c.sentence):
             # 'Memories of February 2008 are never far in Douala. During the riots against the
             # cost of living that month, the government put the death toll at 40': the time
             # the sentence before names
@@ -1624,11 +1626,7 @@ _COUNT_WORD = re.compile(
 _ANOTHER = re.compile(r"\b(?:another|second|third|new|further|other)\b", re.IGNORECASE)
 
 
-_STUDY_YEAR = re.compile(
-    r"\b((?:19|20)\d\d)\s+(?:book|report|study|inquiry|investigation|count|census|list|findings"
-    r"|survey|review|audit|documentary|thesis)\b",
-    re.IGNORECASE,
-)  # a later study of the recalled event: 'whose 2016 book', 'the 2002 report'
+_STUDY_YEAR = STUDY_YEAR  # a later study of the recalled event: 'whose 2016 book', 'the 2002 report'
 
 
 def _running_points(
@@ -1747,7 +1745,13 @@ def _opening_month(body: str, report: date | None, tw: TimeWords) -> int | None:
 _THAT_TIME = re.compile(
     r"\b[Tt]hat\s+(?:month|year|operation|crackdown|raid|offensive|campaign"
     r"|crash|collision|accident|attack|bombing|blast|explosion|fire|stampede|disaster|massacre)\b"
-)  # 'the riots … that month', 'during that operation': of the time (the earlier event) named
+    r"|(?:^|\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Ff]rom|[Aa]fter|[Bb]y|[Oo]ver|[Tt]hroughout)\s+)[Tt]hat\s+"
+    r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|said|says|the|a|an|they"
+    r"|he|she|it|we|you|there|this|these|those|s|said|day|night|morning|afternoon|evening|figure|number|toll"
+    r"|count|crowd|estimate)\b)[a-z][a-z-]{2,}\b"
+    r"|\b(?:[Aa]t\s+the\s+time|[Bb]ack\s+then|[Tt]hat\s+time)\b"
+)  # 'the riots … that month', 'during that operation', 'That walkout ended with 45 arrests', 'On
+#    that occasion', 'At the time', 'Back then': of the time (the earlier event) named
 #    before; 'first published in July 2019, after a collision … That crash killed nine people
 
 

@@ -119,6 +119,13 @@ class TimeWords:
 PAST_SPAN = rf"\b(?:past|last|previous)\s+(?:(?:few|several|{number_words(2, 10)}|\d{{1,3}})\s+)?(?:decades?|years)\b"
 
 
+STUDY_YEAR = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:book|report|study|inquiry|investigation|count|census|list|findings"
+    r"|survey|review|audit|documentary|thesis)\b",
+    re.IGNORECASE,
+)  # a year that dates a document, not an event: 'whose 2016 book', 'the 2002 report', 'a 2009 study'
+
+
 def any_of(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, a space matching any white space."""
     return "|".join(
