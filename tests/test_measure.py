@@ -1821,3 +1821,21 @@ SECOND_RUN = [
 @pytest.mark.parametrize(("text", "value", "measure", "subject"), SECOND_RUN)
 def test_the_measure_told_by_what_happened_second_run(text: str, value: float, measure: str, subject: str | None) -> None:
     assert _has(text, value, measure, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        pytest.param("Rescuers said 40 people died in the landslide, among them 11 children.\n\nOn Thursday the county revised its toll down to 37.", 37, "killed", id="toll-revised-down"),
+        pytest.param("Police detained 64 people during the night, according to a statement.\n\nBy morning the union had raised its own count to 80.", 80, "arrested", id="count-raised"),
+        pytest.param("Medics treated 52 people for tear gas and wounds, a nurse said. Most went home.\n\nThe ministry later put its figure at 45.", 45, "injured", id="figure-put-at"),
+        pytest.param("Organisers said 20,000 marched through the capital. Police were present.\n\nThe police, for their part, put their estimate at 6,000.", 6000, "participants", id="estimate-put-at"),
+        pytest.param(
+            "As of noon today we have recorded 18 deaths. Of the 18, five were children. We have the name of every one of them.\n\n"
+            "3. The Ministry this morning raised its own figure to 12. We do not accept it.",
+            12, "killed", id="statement-numbered",
+        ),
+    ],
+)
+def test_a_revised_figure_opening_its_paragraph_takes_the_measure_told_before(text: str, value: float, measure: str) -> None:
+    assert _has(text, value, measure, None)

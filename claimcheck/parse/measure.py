@@ -413,7 +413,7 @@ STATE_PARTICIPLE = (
 )
 STATE_NP = (
     r"(?P<prep>in|into|inside|behind|to|at|onto)\s+"
-    r"(?P<np>(?:(?!(?:and|or|but|where|who|which|when|after|before|for|with|by|because|until|as|while)\b)[\w'’&.-]+\s+){0,5}?)"
+    r"(?P<np>(?:(?!(?:and|or|but|where|who|which|when|after|before|for|with|by|because|until|as|while|rather|than|not|instead|outside|near)\b)[\w'’&.-]+\s+){0,5}?)"
 )
 STATE_HEAD_END = (
     r"\b(?!['’]s|-|\s+(?:grounds|gates?|compound|car\s+park|parking|staff|workers|employees|director|roof|entrance"
@@ -491,6 +491,8 @@ def state_place(window: str, lex: Lexicon, bare: bool = False) -> tuple[str, int
     verbs = patterns(lex)["measure/verb-after"]
     if verb and (own := verbs.search(window, hit.start("v"))) is not None and own.start() == hit.start("v"):
         return None  # a phrase of a measure opens with the verb ('passed away in hospital'): the verb's
+    if "other" in words or "another" in words:
+        return None  # 'the 22 prisoners being moved to other jails': moved between such places, already there
     if any(after.get(w) not in (None, kind) for w in words):
         return None  # 'were brought in dead to Mpilo Central Hospital': a measure word on the way
     if kind != "killed" and (harm := verbs.search(window, hit.end())) is not None and after[
@@ -572,7 +574,9 @@ def _opens_after_word(word: str, lex: Lexicon) -> bool:
     return any(w.startswith(word) for w in lex.measure_words("after"))
 
 
-def _measure_after(text: str, start: int, stop: int, lex: Lexicon, bare: bool = False) -> str | None:
+def _after_window(text: str, start: int, stop: int) -> tuple[int, str]:
+    """Where the words told of the counted people after them start (past an aside between them
+    and their verb) and those words, up to a new clause."""
     aside = (
         DASH_ASIDE.match(text, start, stop)
         or PART_ASIDE.match(text, start, stop)
@@ -592,17 +596,26 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon, bare: bool = 
     cut = CLAUSE_CUT.search(window)
     if cut:
         window = window[: cut.start()]
+    return base, window
+
+
+def place_measure(text: str, start: int, stop: int, lex: Lexicon, bare: bool = False) -> tuple[str, int] | None:
+    """The measure the place the counted people are in or were carried to tells (state_place),
+    read in the words after them from ``start``, and where it ends in ``text``: for a figure
+    no verb of its own and no wording around it gave a measure."""
+    base, window = _after_window(text, start, stop)
+    state = state_place(window, lex, bare)
+    return (state[0], base + state[1]) if state is not None else None
+
+
+def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
+    base, window = _after_window(text, start, stop)
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
     if (rel := object_relative(window, lex)) is not None:
         fired(OBJECT_RELATIVE, base + rel[1])
         return rel[0]  # 'Six of the people we have buried'
     own = OWN_PASSIVE.match(window)
-    if (state := state_place(window, lex, bare)) is not None and not (
-        own is not None and TO_A_HOSPITAL.match(window, own.end())
-    ):  # (a passive carried to a hospital is measure/carried-to-hospital's, below)
-        fired(STATE_PLACE, base + state[1])
-        return state[0]  # 'were put in the back of a police van', 'remain in the burns unit'
     if (
         own is not None
         and not _opens_after_word(own["p"].lower(), lex)

@@ -32,6 +32,7 @@ from claimcheck.parse.measure import (
     PART_ASIDE,
     QUESTION_PASSAGE,
     ROUND_CROWD,
+    STATE_PLACE,
     TALLY_NAMED,
     TO_A_HOSPITAL,
     _crowd_estimate,
@@ -41,6 +42,7 @@ from claimcheck.parse.measure import (
     _measure_before,
     _protesting,
     answers_question,
+    place_measure,
     tally_named,
 )
 from claimcheck.parse.not_a_count import (
@@ -224,6 +226,7 @@ def sentence_mentions(
     paragraph before, for a figure opening this one ('28 people were held in the capital.' ¶
     'Nationwide the figure is 41': measure/generic-figure-across)."""
     counts = []
+    placed: dict[int, tuple[str, int]] = {}  # figures whose place told a measure (measure.place_measure), by id
     for q in quantities:
         dropped = (
             _not_a_count(text, sent, q, lex)
@@ -393,7 +396,9 @@ def sentence_mentions(
         if m.measure is None or m.counted_by_measure:
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
-            verb = _measure_after(text, m.tail, stop, lex, m.no_noun)
+            verb = _measure_after(text, m.tail, stop, lex)
+            if verb is None and m.measure is None and (where := place_measure(text, m.tail, stop, lex, m.no_noun)):
+                placed[id(m)] = where  # ('were put in the back of a police van': read after the wordings)
             if verb is not None and _quoted_phrase(text, m):
                 fired(QUOTED_PHRASE, m.q.start)  # 'they counted "more than 8,000 marchers" using
                 verb = None  # stewards posted at the station': the quoted phrase is an object
@@ -508,6 +513,10 @@ def sentence_mentions(
             rival = any(o.measure is not None for o in mentions[k + 1 :])  # ('… put the national total
             # at 64,000, while the FNTE said more than 200,000 marched': the rival's measure, later)
             _name_measure(text, sent, m, before, context, lex, None if k or rival else across)
+    for m in mentions:  # the place they are in or were carried to, when nothing else told a measure
+        if m.measure is None and id(m) in placed:
+            m.measure, m.own_verb, m.measure_rule = placed[id(m)][0], True, STATE_PLACE
+            fired(STATE_PLACE, placed[id(m)][1])
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
