@@ -1839,3 +1839,8 @@ def test_the_measure_told_by_what_happened_second_run(text: str, value: float, m
 )
 def test_a_revised_figure_opening_its_paragraph_takes_the_measure_told_before(text: str, value: float, measure: str) -> None:
     assert _has(text, value, measure, None)
+
+
+def test_people_told_not_to_be_in_a_state_are_not_counted_in_it() -> None:
+    text = "Complaints were filed against six people, among them two fire-safety inspectors who are not in custody."
+    assert not _has(text, 2, "arrested", None) and not _has(text, 6, "arrested", None)

@@ -659,6 +659,8 @@ def _verb_measure(
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
+        if NEGATED_BEFORE.search(window, max(at, hit.start() - 20), hit.start()):
+            return None  # 'two fire-safety inspectors who are not in custody': told not to be so
         if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
             fired(NOT_A_GATHERING, base + hit.start())
             continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
@@ -701,6 +703,7 @@ def _verb_measure(
     return None
 
 
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)  # 'are not in custody'
 GAPPED_LATER = re.compile(r"\s*(?:later|afterwards|subsequently)\s+", re.IGNORECASE)  # 'eight (later) in hospital'
 FACILITY_NEXT = re.compile(
     r"\s+(?:cent(?:re|er)|unit|ward|hospital|clinic|department|institute)\b", re.IGNORECASE
