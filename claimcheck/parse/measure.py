@@ -659,8 +659,9 @@ def _verb_measure(
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
-        if NEGATED_BEFORE.search(window, max(at, hit.start() - 20), hit.start()):
-            return None  # 'two fire-safety inspectors who are not in custody': told not to be so
+        if hit["t"].lower().startswith(STATE_PREPOSITIONS) and NEGATED_BEFORE.search(window, max(at, hit.start() - 20), hit.start()):
+            return None  # 'two fire-safety inspectors who are not in custody': told not to be in that state
+            # (a negated verb stays the figure's: 'No, 112 people did not die' is the claim a fact-check denies)
         if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
             fired(NOT_A_GATHERING, base + hit.start())
             continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
@@ -704,6 +705,7 @@ def _verb_measure(
 
 
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)  # 'are not in custody'
+STATE_PREPOSITIONS = ("in ", "under ", "behind ", "on ", "at ")  # a state's phrase ('in custody', 'under arrest')
 GAPPED_LATER = re.compile(r"\s*(?:later|afterwards|subsequently)\s+", re.IGNORECASE)  # 'eight (later) in hospital'
 FACILITY_NEXT = re.compile(
     r"\s+(?:cent(?:re|er)|unit|ward|hospital|clinic|department|institute)\b", re.IGNORECASE
