@@ -489,6 +489,15 @@ def named_measure(
                 # 7,000'): the rules after read them both, not the sentence before
             # a count named earlier in its own sentence: 'denied reports on the death toll of
             # the bombings, putting the figure at 1,011'
+        if (
+            found is None
+            and w.effect.get("across_figure")
+            and before is None
+            and across is not None
+            and across[0] is not None
+            and across[2] < lo
+        ):  # 'we have recorded 18 deaths …' ¶ 'The Ministry … raised its own figure to 12': a revision
+            found = across[0], None  # restates the count told before, wherever in that paragraph
         if found is None and how.endswith("the sentence before"):
             if not context and w.effect.get("across_paragraphs"):
                 context = _sentence_before(text, lo)  # the last of the paragraph before

@@ -501,8 +501,10 @@ def test_a_hotel_fire_the_owners_arrests_and_the_families_march_finds_its_two_di
     assert len(spurious) <= 1, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="1 spurious pair left (see the test above)")
 def test_a_hotel_fire_the_owners_arrests_and_the_families_march_gives_exactly_its_real_conflicts() -> None:
+    # recall25: 'complaints … against six people, among them two fire-safety inspectors who are
+    # not in custody' is no arrest (a negated state: measure.NEGATED_BEFORE), so its six is no rival
+    # of the four in custody (now found in the DILG release too: 'four (4) persons are in its custody')
     assert _check("developing-manila")[1:] == ([], [])
 
 

@@ -261,6 +261,16 @@ def _crowd_at(
     return "participants" if pat.search(text, max(lo, at - CROWD_CLAUSE_READ), at) else None
 
 
+def _among_in_place(pat: re.Pattern[str], before: str, lex: Lexicon) -> str | None:
+    """'Among those in hospital were (five children)': the measure of the place those are in, read
+    as after a figure ('… were in hospital')."""
+    hit = pat.search(before)
+    if hit is None:
+        return None
+    state = state_place(f" were {hit['state']}", lex)
+    return state[0] if state is not None and state[1] == len(hit["state"]) + 6 else None
+
+
 CROWD_CLAUSE_READ = 130  # characters before a figure 'the crowd that …' is read in
 
 
@@ -539,6 +549,7 @@ MEASURE_BEFORE = {
     "measure/crowd-at": _crowd_at,
     "measure/gathering-put-at": _gathering_put_at,
     "measure/gathered-were": _gathered_were,
+    "measure/among-those-in-a-place": lambda text, lo, m, lex, pat, before: _among_in_place(pat, before, lex),
 }  # the rules that read the measure in the words before the figure with code of their own
 
 
@@ -640,6 +651,171 @@ REDUCED_RELATIVE_AT = re.compile(
 #    told of them after it wins ('12 people detained in the raid were released' stay detained)
 
 
+STATE_PLACE = "measure/state-place"
+STATE_VERB = (
+    r"(?:(?P<aux>(?:were|was|are|is|am|remain(?:s|ed)?|(?:have|has|had)\s+been|being|been|stayed|spent\s+the\s+night)\s+)"
+    r"(?:(?:still|now|all|also|reportedly|later|then|each|already|currently|either)\s+)*(?:being\s+)?)?"
+)  # the counted people's auxiliary or copula before the participle or the place ('were (still) …')
+STATE_PARTICIPLE = (
+    r"(?:(?P<v>[a-z]+ed|put|thrown|taken|kept|held|driven|brought|sent|led|thrust|laid|flown|shot|beaten)"
+    r"\s+(?:(?:away|off|out|back|up|straight|directly|quickly|immediately)\s+)?)?"
+)
+STATE_NP = (
+    r"(?P<prep>in|into|inside|behind|to|at|onto)\s+"
+    r"(?P<np>(?:(?!(?:and|or|but|where|who|which|when|after|before|for|with|by|because|until|as|while|rather|than|not|instead|outside|near)\b)[\w'’&.-]+\s+){0,5}?)"
+)
+STATE_HEAD_END = (
+    r"\b(?!['’]s|-|\s+(?:grounds|gates?|compound|car\s+park|parking|staff|workers|employees|director|roof|entrance"
+    r"|walls?|yard|fence|doors?|guards?|officers?|chief|commander|bus|buses|windows?)\b)"
+)  # not a compound's first noun ('the hospital grounds', 'the prison guards')
+CARE_UNITS = ("unit", "care", "icu", "room", "department", "theatre", "ward")  # a unit of care inside a
+# building: 'still in the ICU' is care, 'were in the clinic when …' may be where they were
+
+
+@lru_cache(maxsize=8)
+def _state_places(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str], frozenset[str], frozenset[str]]:
+    """The readers of grammar.state_places: a place reached after the counted people's own
+    verb ('were put in the back of a police van'), after a participle joined to it ('were pulled
+    out of the march and put into a police truck'), and 'on suspicion of' after them; the kind of
+    each place's head; the owners of custody and the verbs of force a vehicle needs."""
+    sec = lex.data["grammar"]["state_places"]
+    kinds = {" ".join(w.lower().split()): m for m in ("arrested", "injured", "killed") for w in sec[m]}
+    kinds.update({w.lower(): "vehicle" for w in sec["vehicles"]})
+    heads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(kinds, key=len, reverse=True))
+    held = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(sec["held_on"], key=len, reverse=True))
+    place = rf"{STATE_NP}(?P<head>{heads}){STATE_HEAD_END}"
+    direct = re.compile(rf"\s*{STATE_VERB}{STATE_PARTICIPLE}{place}", re.IGNORECASE)
+    joined = re.compile(
+        rf"\s*{STATE_VERB.replace('(?P<aux>', '(?:')}(?:[a-z]+ed|taken|led|put|thrown)\s+[^,;:.\"“”]{{1,40}}?\s+and\s+(?:then\s+)?"
+        rf"(?:were\s+)?{STATE_PARTICIPLE}{place}",
+        re.IGNORECASE,
+    )
+    held_on = re.compile(
+        rf"\s*(?:(?:were|was|are|is|(?:have|has|had)\s+been|being)\s+)?(?:(?:[a-z]+ed|held|kept|taken)\s+)?(?:{held})\b",
+        re.IGNORECASE,
+    )
+    owners = frozenset(w.lower() for w in sec["owners"])
+    force = frozenset(w.lower() for w in sec["force_verbs"])
+    return direct, joined, held_on, kinds, owners, force
+
+
+def state_place(window: str, lex: Lexicon, bare: bool = False) -> tuple[str, int] | None:
+    """The measure a place tells of the counted people right after them (``window``), and where
+    it ends: custody, care or the dead's places (grammar.state_places) reached by their own verb
+    or a copula ('were put in the back of a police van', 'I saw at least 15 put in the trucks',
+    'remain in the burns unit', 'were taken to the Mater Dei Hospital'), or by 'into' alone
+    ('drag 40 marchers into police buses'); a vehicle only when its phrase names an owner of
+    custody or a verb of force put them there. A verb of a measure of its own ('were killed in
+    hospital', 'were sent to the hospital': staff) is the verb's to read, not the place's. 'On
+    suspicion of' right after a count of people is custody, not after a ``bare`` figure (a part
+    of a toll told by its reason: '… six on suspicion of violent disorder', scope/part-per-reason).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [state_place(w, lex) for w in (" were put in a police van", " were still in the ICU", " were in the clinic when")]
+    [('arrested', 25), ('injured', 22), None]
+    >>> [state_place(w, lex) for w in (" were put on buses", " were loaded into trucks of aid", " were killed in hospital")]
+    [None, None, None]
+    """
+    direct, joined, held_on, kinds, owners, force = _state_places(lex)
+    if not bare and (on := held_on.match(window)) is not None:
+        return "arrested", on.end()  # 'two of his managers on suspicion of negligence'
+    hit = direct.match(window) or joined.match(window)
+    if hit is None:
+        return None
+    verb = (hit["v"] or "").lower()
+    prep = hit["prep"].lower()
+    aux = hit.groupdict().get("aux")
+    if not verb and not (aux and prep in ("in", "inside", "behind")) and prep != "into":
+        return None  # 'two at the regional burns centre': a facility named, not their state
+    after = lex.measure_words("after")
+    if (
+        verb in after
+        or (aux and verb and f"{aux.split()[-1].lower()} {verb}" in after)
+        or (verb and not aux and verb.endswith("ed") and prep == "at")
+    ):
+        return None  # their own verb's measure ('were killed in hospital'), or an active verb
+    kind = kinds[" ".join(hit["head"].lower().split())]
+    words = hit["np"].lower().split()
+    verbs = patterns(lex)["measure/verb-after"]
+    if verb and (own := verbs.search(window, hit.start("v"))) is not None and own.start() == hit.start("v"):
+        return None  # a phrase of a measure opens with the verb ('passed away in hospital'): the verb's
+    if "other" in words or "another" in words:
+        return None  # 'the 22 prisoners being moved to other jails': moved between such places, already there
+    if any(after.get(w) not in (None, kind) for w in words):
+        return None  # 'were brought in dead to Mpilo Central Hospital': a measure word on the way
+    if kind != "killed" and (harm := verbs.search(window, hit.end())) is not None and after[
+        " ".join(harm["t"].lower().split())
+    ] == "killed":
+        return None  # 'four patients brought to our hospitals have died': a death told after wins
+    if kind == "vehicle":
+        if not (owners.intersection(words) or verb in force):
+            return None  # 'were loaded into trucks': no custody said
+        kind = "arrested"
+    if kind == "injured" and (
+        prep == "behind" or (not verb and words and not (words == ["the"] and hit["head"].lower().endswith(CARE_UNITS)))
+    ):
+        return None  # 'were in a clinic when …': where they were, not their care
+    return kind, hit.end()
+
+
+OBJECT_RELATIVE = "measure/object-relative"
+RELATIVE_SUBJECT = re.compile(
+    r"\s+(?:(?:that|whom)\s+)?(?P<s>(?i:we|they|i|he|she|you|(?:the\s+)?(?:police|army|soldiers|troops|officers|militia|militiamen"
+    r"|gunmen|attackers|doctors|medics|paramedics|rescuers|authorities|security\s+forces))|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:(?:have|has|had|already|just|reportedly|later|then|since|also|all)\s+)*"
+    r"(?P<v>[a-z]+(?:\s+[a-z]+)?)"
+)  # 'six of the people (that) we have buried', 'the 12 men police detained': a clause with a subject of its own whose object they are
+OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|\d|him|them|us|me)\b", re.IGNORECASE)  # an object of the clause's verb
+RELATIVE_AUX = frozenset(("we", "they", "i", "he", "she", "you", "were", "was", "been", "are", "is", "have", "has", "had", "already", "who"))
+
+
+@lru_cache(maxsize=8)
+def _relative_verbs(lex: Lexicon) -> dict[str, str]:
+    """The verbs of a harm or an arrest done to someone, as an object relative clause ends with
+    them ('we have buried', 'police detained', 'the army shot dead'): the measures' words before
+    and after a figure, without the pronouns and auxiliaries some are listed with, that are one
+    or two words and open with a participle."""
+    irregular = lex.grammar["irregular_participles"] | {"shot", "hurt", "buried", "slain", "caught", "beaten"}
+    out: dict[str, str] = {}
+    for where in ("before", "after"):
+        for phrase, measure in lex.measure_words(where).items():
+            words = phrase.split()
+            while words and words[0] in RELATIVE_AUX:
+                words = words[1:]
+            if measure in ("killed", "injured", "arrested") and 1 <= len(words) <= 2 and (
+                words[0].endswith("ed") or words[0] in irregular
+            ):
+                out.setdefault(" ".join(words), measure)
+    return out
+
+
+def object_relative(window: str, lex: Lexicon) -> tuple[str, int] | None:
+    """The measure of the counted people as the object of a relative clause right after them,
+    with a subject of its own and no object after its verb: 'Six of the people we have buried'
+    (killed), 'the twelve students police detained on Friday' (arrested), 'five of those the
+    doctors treated' (injured); and where the verb ends.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [object_relative(w, lex) for w in (" we have buried or", " police detained on Friday", " we interviewed", " police detained the driver")]
+    [('killed', 15), ('arrested', 16), None, None]
+    """
+    hit = RELATIVE_SUBJECT.match(window)
+    if hit is None:
+        return None
+    verbs = _relative_verbs(lex)
+    words = hit["v"].lower().split()
+    for n in (2, 1):
+        phrase = " ".join(words[:n])
+        if len(words) >= n and phrase in verbs:
+            end = hit.start("v") + len(" ".join(hit["v"].split()[:n]))
+            if OBJECT_AFTER.match(window, end):
+                return None  # 'police detained the driver': their deed to another
+            return verbs[phrase], end
+    return None
+
+
 @lru_cache(maxsize=512)
 def _opens_after_word(word: str, lex: Lexicon) -> bool:
     """Whether a measures.<m>.after word starts with ``word`` (remembered: the test looped over
@@ -647,7 +823,9 @@ def _opens_after_word(word: str, lex: Lexicon) -> bool:
     return any(w.startswith(word) for w in lex.measure_words("after"))
 
 
-def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
+def _after_window(text: str, start: int, stop: int) -> tuple[int, str]:
+    """Where the words told of the counted people after them start (past an aside between them
+    and their verb) and those words, up to a new clause."""
     aside = (
         DASH_ASIDE.match(text, start, stop)
         or PART_ASIDE.match(text, start, stop)
@@ -667,10 +845,28 @@ def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None
     cut = CLAUSE_CUT.search(window)
     if cut:
         window = window[: cut.start()]
+    return base, window
+
+
+def place_measure(text: str, start: int, stop: int, lex: Lexicon, bare: bool = False) -> tuple[str, int] | None:
+    """The measure the place the counted people are in or were carried to tells (state_place),
+    read in the words after them from ``start``, and where it ends in ``text``: for a figure
+    no verb of its own and no wording around it gave a measure."""
+    base, window = _after_window(text, start, stop)
+    state = state_place(window, lex, bare)
+    return (state[0], base + state[1]) if state is not None else None
+
+
+def _measure_after(text: str, start: int, stop: int, lex: Lexicon) -> str | None:
+    base, window = _after_window(text, start, stop)
     after = lex.measure_words("after")
     verbs = patterns(lex)["measure/verb-after"]
+    if (rel := object_relative(window, lex)) is not None:
+        fired(OBJECT_RELATIVE, base + rel[1])
+        return rel[0]  # 'Six of the people we have buried'
+    own = OWN_PASSIVE.match(window)
     if (
-        (own := OWN_PASSIVE.match(window)) is not None
+        own is not None
         and not _opens_after_word(own["p"].lower(), lex)
         and not _opens_after_word(" ".join(own.group().lower().split()), lex)
     ):  # (the passive with its auxiliary may open a measure's phrase: 'were deprived of liberty')
@@ -732,6 +928,9 @@ def _verb_measure(
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
         measure = after[" ".join(hit["t"].lower().split())]
+        if hit["t"].lower().startswith(STATE_PREPOSITIONS) and NEGATED_BEFORE.search(window, max(at, hit.start() - 20), hit.start()):
+            return None  # 'two fire-safety inspectors who are not in custody': told not to be in that state
+            # (a negated verb stays the figure's: 'No, 112 people did not die' is the claim a fact-check denies)
         if measure == "participants" and patterns(lex)[NOT_A_GATHERING].match(window, hit.start()):
             fired(NOT_A_GATHERING, base + hit.start())
             continue  # 'joined the party', 'reached the surface', 'walked out of the mine'
@@ -774,6 +973,8 @@ def _verb_measure(
     return None
 
 
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)  # 'are not in custody'
+STATE_PREPOSITIONS = ("in ", "under ", "behind ", "on ", "at ")  # a state's phrase ('in custody', 'under arrest')
 GAPPED_LATER = re.compile(r"\s*(?:later|afterwards|subsequently)\s+", re.IGNORECASE)  # 'eight (later) in hospital'
 FACILITY_NEXT = re.compile(
     r"\s+(?:cent(?:re|er)|unit|ward|hospital|clinic|department|institute)\b", re.IGNORECASE

@@ -34,7 +34,9 @@ from claimcheck.parse.measure import (
     PART_ASIDE,
     QUESTION_PASSAGE,
     ROUND_CROWD,
+    STATE_PLACE,
     TALLY_NAMED,
+    TO_A_HOSPITAL,
     _crowd_estimate,
     _default_measure,
     _echoes,
@@ -43,6 +45,7 @@ from claimcheck.parse.measure import (
     _protesting,
     answers_question,
     crowd_gathering,
+    place_measure,
     tally_named,
     translated_measure,
 )
@@ -230,6 +233,7 @@ def sentence_mentions(
     paragraph before, for a figure opening this one ('28 people were held in the capital.' ¶
     'Nationwide the figure is 41': measure/generic-figure-across)."""
     counts = []
+    placed: dict[int, tuple[str, int]] = {}  # figures whose place told a measure (measure.place_measure), by id
     for q in quantities:
         dropped = (
             _not_a_count(text, sent, q, lex)
@@ -400,6 +404,8 @@ def sentence_mentions(
             # a verb of its own; for people named by a measure, a death or an injury told of
             # them is what is counted ('two detainees have died', '14 detainees were beaten')
             verb = _measure_after(text, m.tail, stop, lex)
+            if verb is None and m.measure is None and (where := place_measure(text, m.tail, stop, lex, m.no_noun)):
+                placed[id(m)] = where  # ('were put in the back of a police van': read after the wordings)
             if verb is not None and _quoted_phrase(text, m):
                 fired(QUOTED_PHRASE, m.q.start)  # 'they counted "more than 8,000 marchers" using
                 verb = None  # stewards posted at the station': the quoted phrase is an object
@@ -521,6 +527,10 @@ def sentence_mentions(
             if (read := translated_measure(text, sent.start, hi, m, lex)) is not None:
                 m.measure, m.measure_rule = read
                 m.own_verb = read[1] in (CUSTODY, HELD_STATE)  # (their own verb after them)
+    for m in mentions:  # the place they are in or were carried to, when nothing else told a measure
+        if m.measure is None and id(m) in placed:
+            m.measure, m.own_verb, m.measure_rule = placed[id(m)][0], True, STATE_PLACE
+            fired(STATE_PLACE, placed[id(m)][1])
     # 'including 12 police officers', 'while the union claimed 1.2 million': the figure before
     for k, m in enumerate(mentions):
         before = mentions[k - 1] if k else previous
@@ -714,6 +724,7 @@ def sentence_mentions(
             # the figure before took its measure only now ('The figure reached 31 the next day
             # and, on 20 November, 34'): the wordings that read it, once more
             _name_measure(text, sent, m, before, context, lex)
+    _conveyed(text, mentions, previous, lex)  # '38 of the injured were taken to Mpilo, 24 to UBH and 12 to Mater Dei'
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
     # 'six people, including four security personnel': the six count every side ('63 people
@@ -1532,6 +1543,92 @@ def _next_day_item(text: str, at: int, lex: Lexicon) -> bool:
 BREAKDOWN_DASH = re.compile(r"[^.;:!?\"“”]{0,40}?\s[-–—]\s+")  # '(Eight people) have been arrested so far - '
 REASON_FIRST = re.compile(r"\s+(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of)\s")  # a dash opens only these
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # ', ' or ' and ' between items
+
+
+CONVEYED = "measure/conveyed-in-a-list"
+CONVEYED_MEASURES = frozenset(("injured", "arrested", "killed"))
+CONVEYED_GAP = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:to|into)\s+[^,;:.!?\d]{1,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)(?:another|a\s+further|some)?\s*$"
+)  # the figure before carried to a place, then a list's gap: '… had been taken to Mpilo Central Hospital, (24)'
+CONVEYED_TO = re.compile(
+    r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:[a-z]+ed|went|taken|sent|flown|brought|driven)\s+(?:on\s+)?)?"
+    r"(?:on\s+)?(?:to|into)\s+(?P<p>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|de|del|the))*"
+    r"|(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}(?:hospitals?|clinics?|infirmary|police\s+stations?|morgues?|mortuary))"
+)  # '(24) to United Bulawayo Hospitals', '(6) to Parirenyatwa', '(17) went to Al-Shifa', '(2) to the regional hospital'
+CONVEYING_BEFORE = re.compile(r"\b(?:sent|rushed|transferred|referred|evacuated|took|flew|drove|brought|moved)\s+$", re.IGNORECASE)
+# a verb that carried the figure's people before it ('treated 27 people and sent (6) to Parirenyatwa')
+
+
+def _conveyed(text: str, mentions: list[Mention], previous: Mention | None, lex: Lexicon) -> None:
+    """Bare figures carried to a place after a figure of the harmed or held, in a list or by a
+    verb of carrying: a part of them, with its measure and people ('38 of the injured had been
+    taken to Mpilo Central Hospital, 24 to United Bulawayo Hospitals and 12 to the Mater Dei
+    Hospital'; 'they treated 27 people at the sit-in and sent 6 to Parirenyatwa'; 'Forty-one
+    people were hurt; 17 went to Al-Shifa'). No larger than the figure before when no list
+    names the place of that one too (a crowd going to a square is no part of the hurt). With no
+    figure of a measure before, a verb of carrying and a place of care make it injured ('took 11
+    to the district hospital')."""
+    for k, m in enumerate(mentions):
+        before = mentions[k - 1] if k else previous
+        if (
+            m.measure is None
+            and m.no_noun
+            and m.part is None
+            and (before is None or before.measure is None)
+            and CONVEYING_BEFORE.search(text, max(0, m.q.start - 20), m.q.start)
+            and TO_A_HOSPITAL.match(text, m.q.end)
+        ):  # 'Rescuers pulled 25 people from the rubble and took 11 to the district hospital'
+            fired(CONVEYED, m.q.start)
+            m.measure, m.measure_rule = "injured", CONVEYED
+            continue
+        if (
+            before is None
+            or before.measure not in CONVEYED_MEASURES
+            or not m.no_noun
+            or m.part is not None
+            or m.q.value is None
+            or m.measure not in (None, "deployed")
+            or before.q.end > m.q.start
+        ):
+            continue
+        to = CONVEYED_TO.match(text, m.q.end)
+        if to is None:
+            continue
+        at = max(before.tail, m.q.start - 200)
+        listed = CONVEYED_GAP.fullmatch(text, at, m.q.start) is not None
+        carried = CONVEYING_BEFORE.search(text, max(before.tail, m.q.start - 20), m.q.start) is not None
+        if m.measure == "deployed" and not carried:
+            continue  # ('sent 40 officers to …' after a toll is a deployment of its own)
+        if not listed and (before.q.value is None or m.q.value > before.q.value):
+            continue
+        fired(CONVEYED, m.q.start)
+        m.measure, m.measure_rule = before.measure, CONVEYED
+        if m.subject is None or m.subject_rule in (None, DEFAULT_PEOPLE, "subject/previous-figure"):
+            m.subject, m.subject_rule = before.subject, CONVEYED
+        whole = before.part.split(" of ", 1)[1] if before.part and " of " in before.part else None
+        m.part, m.scope_rule = _part_in_place(m, to["p"], whole), CONVEYED
+        if listed and before.part is not None and before.part.startswith(f"part: {before.q.text} of ") and (
+            first := CONVEYED_TO.match(text, _list_place_start(text, before.tail, m.q.start))
+        ):  # ('38 of the injured had been taken to Mpilo, 24 to …': the first item's place too)
+            before.part = _part_in_place(before, first["p"], whole)
+
+
+CONVEYED_PLACE_OPENS = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?=(?:on\s+)?(?:to|into)\s)")  # '… had been taken (to Mpilo)'
+
+
+def _list_place_start(text: str, at: int, end: int) -> int:
+    """Where the words that carried the first item of a list to its place end, before 'to'."""
+    hit = CONVEYED_PLACE_OPENS.match(text, at, end)
+    return hit.end() - 1 if hit else at
+
+
+def _part_in_place(m: Mention, place: str, whole: str | None) -> str:
+    """A part carried to a place, named by the place ('part: 24 in United Bulawayo Hospitals of
+    the injured': the place's figure when grouping, situate._place_of_part); a place in lower
+    case ('the regional hospital') is told but names none."""
+    place = " ".join(place.split())
+    place = place[4:] if place.startswith("the ") and place[4:5].isupper() else place
+    return f"part: {m.q.text} in {place}" + (f" of {whole}" if whole else "")
 
 
 def _per_place(
