@@ -335,8 +335,12 @@ def test_kinds(text: str, expected: list[tuple]):
         ),
         pytest.param(
             "The rights group said the police detained 64 people over the weekend, 41 on Saturday.",
-            [("64", "arrested", "people", 64, None)],  # (the lone day's figure: no part of the total)
-            id="one-day-after-a-comma-is-no-breakdown",
+            [
+                ("64", "arrested", "people", 64, None),
+                # a lone day's figure after the total: a part of it since ellipsis25 (scope/elliptic-figure)
+                ("41", "arrested", "people", 41, "part: 41 on Saturday of 64"),
+            ],
+            id="one-day-after-a-comma-is-a-part",
         ),
         pytest.param(
             "\"They took 23 of our people and we still do not know where they are,\" the union's secretary said.",

@@ -767,7 +767,7 @@ RELATIVE_SUBJECT = re.compile(
     r"(?P<v>[a-z]+(?:\s+[a-z]+)?)"
 )  # 'six of the people (that) we have buried', 'the 12 men police detained': a clause with a subject of its own whose object they are
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|\d|him|them|us|me)\b", re.IGNORECASE)  # an object of the clause's verb
-RELATIVE_AUX = frozenset(("we", "they", "i", "he", "she", "you", "were", "was", "been", "are", "is", "have", "has", "had", "already", "who"))
+OBJECT_RELATIVE_WORDS = frozenset(("we", "they", "i", "he", "she", "you", "were", "was", "been", "are", "is", "have", "has", "had", "already", "who"))
 
 
 @lru_cache(maxsize=8)
@@ -781,7 +781,7 @@ def _relative_verbs(lex: Lexicon) -> dict[str, str]:
     for where in ("before", "after"):
         for phrase, measure in lex.measure_words(where).items():
             words = phrase.split()
-            while words and words[0] in RELATIVE_AUX:
+            while words and words[0] in OBJECT_RELATIVE_WORDS:
                 words = words[1:]
             if measure in ("killed", "injured", "arrested") and 1 <= len(words) <= 2 and (
                 words[0].endswith("ed") or words[0] in irregular
