@@ -39,6 +39,8 @@ from claimcheck.parse.attribution import (
     PLACE_TALLY_VERBS,
     attribute,
     claimant_type,
+    leading_np,
+    main_subject,
     told_by_speech_verb,
     topic,
 )
@@ -904,6 +906,7 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
 
 
 COLON_QUOTE = re.compile(r"(?:^[ \t]*(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+)?|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z](?:[^:.\n\"“”]|(?<=\d):(?=\d\d)){1,80}?)\s*:\s*[\"“]", re.MULTILINE)
+PRONOUN_SPEAKS = re.compile(r",\s+(?:he|she|they|it|we)$")  # 'Asked about the toll, he (said: "…")'
 LABEL_ON = re.compile(r"\s+(?:on|to|at|in|via|from)\s+[A-Z\d].*$")  # 'Minister Ann Lee on RTS this morning'
 LABEL_VERB = re.compile(
     r"(?<=\w)\s+(?:replied|responded|wrote|writes|posted|posts|tweeted|tweets|commented|added|said|says)\b.*$"
@@ -966,8 +969,8 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     if c.claimant is None and opened > c.sentence_start and (said := _colon_clause_subject(text, c.sentence_start, opened, lex)):
         whos.append(said)  # the subject of the clause the colon closes: 'Asked about …, Red Cross spokesperson X was blunt: "…"'
     for who in whos:
-        if TO_THE_READER.match(who):
-            continue  # a link, not a speaker
+        if TO_THE_READER.match(who) or PRONOUN_SPEAKS.search(who):
+            continue  # a link, not a speaker; a clause whose own pronoun speaks ('Asked about X, he said: "…"')
         if (document := DOCUMENT_LABEL.fullmatch(who)) and plausible(document["who"], lex):
             return _with(c, document["who"], lex)  # 'KSP statement, my translation: "…"': whose statement
         if (
@@ -1310,6 +1313,8 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
             and plausible(d.claimant, lex)
         ):
             return _with(c, d.claimant, lex, c.via)
+    if (issuer := _issuer_before(index.text, at, head, lex, (c.claimant or "")[:2].lower() in ("a ", "an"))) is not None:
+        return _with(c, issuer, lex, c.via)  # 'The ministry released its figures. A statement read on TV says …'
     if (c.claimant or "")[:2].lower() in ("a ", "an"):
         return c  # ('an official release said': no body named before gave it)
     if published:  # 'the report' is a body's when the text tells it publishing one
@@ -1322,6 +1327,44 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
         return c
     return _with(c, name, lex, c.via)
+
+
+ISSUING = re.compile(
+    r"\b(?P<verb>issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|sent\s+out|posted|circulated|distributed)"
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:(?:its|their|a|an|the)\s+)?(?P<doc>[\w-]+(?:\s+[\w-]+){0,3})"
+    r"|\b(?P<in>[Ii]n)\s+(?:a|an|its|their)\s+(?P<indoc>[\w-]+(?:\s+[\w-]+){0,2}?)\s*,"
+)  # 'The regional police command issued a communique', 'In a statement, the ministry said …'
+ISSUER_REACH = 400  # how far back a statement with no figure of its own before may be introduced
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])|\n")
+
+
+def _issuer_before(text: str, at: int, head: str, lex: Lexicon, indefinite: bool) -> str | None:
+    """The body a sentence before introduced as issuing a statement, its figures or a document
+    (a statement named alone then is that body's: 'The regional police command issued a
+    communique. The communique, posted on its website, said 73 …'); for 'A statement …' only
+    the sentence just before. None when no sentence in reach does."""
+    documents = lex.data["speakers"]["issued_documents"]
+    lo = max(0, at - ISSUER_REACH)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, min(len(text), at + 1)) if m.end() <= at]
+    if indefinite:
+        lo = breaks[-2] if len(breaks) > 1 else lo  # the sentence just before only
+    if "\n\n" in text[lo:at]:
+        lo = text.rindex("\n\n", lo, at) + 2  # (not over a paragraph break)
+    found = None
+    counts = ("figures", "toll", "count", "tally", "data")
+    for m in ISSUING.finditer(text, lo, at):
+        words = (m["doc"] or m["indoc"] or "").lower().split()
+        if any(w == head or w in documents or m["doc"] and w in counts for w in words):
+            found = m
+    if found is None:
+        return None
+    sent_lo = max([b for b in breaks if b <= found.start()] + [lo])
+    if found["in"]:  # 'In a statement, the ministry said': the subject after it
+        sent_hi = next((b for b in breaks if b > found.start()), at)
+        subject = leading_np(text, found.end(), sent_hi, lex)
+    else:
+        subject = main_subject(text, sent_lo, found.start(), lex)
+    return subject if subject and plausible(subject, lex) and not _a_document(subject, lex) else None
 
 
 PUBLISHED = re.compile(

@@ -20,6 +20,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     claimant_word,
     counted_not_counter,
     owned_role,
+    participle_clause,
     plausible,
     strip_source_noun,
     time_words,
@@ -345,7 +346,42 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
     if len(words) > 2 and words[-1] == "to" and words[0].lower() in SUBJECT_PRONOUNS and all(w.islower() for w in words[1:]):
         return words[0]  # a verb that takes the speech verb after 'to': 'We deeply regret to (report …)', 'It wishes to (say …)'
-    return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
+    return _document_not_its_handling(MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”"), lex)
+
+
+DOCUMENT_HANDLED = re.compile(
+    r"^(?P<doc>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-zé]+))"
+    r"\s+(?P<part>[a-z]+)(?P<rest>(?:\s+[\w'’.-]+)*)$"
+)  # 'A statement read (on state TV)', 'The communique posted (on its website)', 'A statement read by the deputy minister'
+BY_MAKER = re.compile(r"\sby\s+(?P<np>.+)$")
+
+
+def _document_not_its_handling(np: str, lex: Lexicon) -> str:
+    """A document's noun with the participle that tells how it came out: the document, or its
+    maker after 'by' ('A statement read by the deputy minister' -> 'the deputy minister'; 'A
+    statement read' -> 'A statement'), not a speaker named 'A statement read'.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_document_not_its_handling(n, lex) for n in ["A statement read", "The communique posted",
+    ...  "A statement read by the deputy minister", "The statement", "The police", "A report published"]]
+    ['A statement', 'The communique', 'the deputy minister', 'The statement', 'The police', 'A report']
+    """
+    m = DOCUMENT_HANDLED.match(np) if " " in np else None
+    if m is None:
+        return np
+    noun = m["noun"]
+    documents = lex.data["speakers"]["issued_documents"]
+    if noun not in documents and noun not in lex.data["speakers"]["published_documents"]:
+        return np
+    part = m["part"]
+    if not (part.endswith("ed") or part in lex.grammar["irregular_participles"]) or part in AUXILIARIES:
+        return np
+    by = BY_MAKER.search(m["rest"])
+    if by:
+        maker = by["np"].strip()
+        return maker if _valid_np(maker, lex) else np
+    return m["doc"]
 
 
 OWNED_CLAIM = re.compile(r"(?:claims?|reports?|estimates?|statement)\s+that\b", re.IGNORECASE)  # a body's claim that …
@@ -385,6 +421,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return False
     if _is_pronoun(lex, np):
         return True
+    if participle_clause(np, lex):
+        return False  # the clause that opened the sentence: 'Asked about (reports that …, he said)'
     if PLACE_OF.match(np):
         return False  # 'The district of Maroantsetra counts henceforth 14 deceased': a place
     if counted_not_counter(np, lex):
@@ -473,8 +511,10 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
                 and not words[-1].endswith("s") and low.endswith("s")
             ) and not FINITE_HINT.match(low)  # ('the union of merchant seafarers, SUMAS, …', not
             #                                   'the union of teachers held')
-            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or head and not after_of:
-                break  # 'the union held a march': 'held'
+            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or (
+                head and not after_of and not (low in lex.speaker_words["org_words"] and not verb_form(low, lex))
+            ):
+                break  # 'the union held a march': 'held' (but 'The provincial police command (issued)')
             after_article = len(words) == 1 and words[0].lower() in {"the", "a", "an"}
             if not _could_be_modifier(low, lex) and not (after_article and low.endswith("ing")):
                 break  # (but 'the ruling party', 'the governing coalition')
@@ -751,7 +791,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # a document by a body named with its acronym: 'Early reports by the Harbour Fire Service (HFS) (gave)'
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
-            if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
+            described = first.islower() and first in lex.speaker_words["org_words"]  # ', organisation of medical doctors,'
+            if k and (first == "the" or place or described) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
                 # 'X, the city's emergency service, said': X (but 'Police, the army and the
                 # ministry said' is a list; after a comma X may be one too: 'A, B, the C, said')
                 opens = k == 1 or text[segs[k - 2][1]] in ":)("
@@ -969,6 +1010,17 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
         if np:
             return np
     return None
+
+
+def main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
+    """The subject of the clause before the verb at ``verb_at`` in the sentence from ``sent_lo``
+    ('The regional police command issued a communique': 'The regional police command')."""
+    return _main_subject(text, sent_lo, verb_at, lex)
+
+
+def leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The subject noun phrase that opens text[lo:hi] ('the ministry said …': 'the ministry')."""
+    return _leading_np(text, lo, hi, lex)
 
 
 def _via_after(text: str, at: int, sent_hi: int) -> str | None:
@@ -1544,6 +1596,8 @@ def _attribute(
         ):
             claimant = previous() if _is_pronoun(lex, subject) else subject
             rule = QUOTED_WORDS
+    if claimant is None and quoted_np is None and (agent := _deploying_agent(text, sent_lo, sent_hi, pos, lex)):
+        claimant, rule = agent, DEPLOYING_AGENT  # 'The ZRP deployed 600 officers': no one else speaks
     if quoted_np is not None and rule != "attribution/according-to":
         # '"Police say only 4 died," she wrote': the police's figure, relayed by the writer
         outer = claimant if claimant and not _is_pronoun(lex, claimant) else None
@@ -1560,6 +1614,31 @@ def _attribute(
 
 
 PLACE_COUNTS = "attribution/place-counts"
+DEPLOYING_AGENT = "attribution/deploying-agent"
+
+
+def _deploying_agent(text: str, sent_lo: int, sent_hi: int, pos: int, lex: Lexicon) -> str | None:
+    """The subject of an active verb of deploying right before the figure ('The ZRP deployed
+    600 officers': 'The ZRP'), when it is a body or a role; else None."""
+    m = patterns(lex)[DEPLOYING_AGENT].search(text, max(sent_lo, pos - 60), pos)
+    if m is None or ACCORDING.search(text, pos, sent_hi):
+        return None  # ('The army sent 2,000 troops, according to the defence ministry': the source's)
+    lead = text[max(sent_lo, m.start() - 16) : m.start()].lower()
+    if lead.rstrip().endswith(("was", "were", "been", "being", "be", "is", "are")):
+        return None  # a passive: '600 officers were deployed', 'had been sent'
+    label = text.rfind(": ", sent_lo, m.start())
+    subject = _main_subject(text, label + 2 if label >= 0 else sent_lo, m.start(), lex)  # (after a label: 'Search and rescue: MES has deployed')
+    if not subject or _is_pronoun(lex, subject) or COUNT_OPENING.match(subject) or not plausible(subject, lex):
+        return None
+    if subject.lower().removeprefix("the ") in lex.data["speakers"]["generic_officials"]:
+        return None  # 'Authorities deployed 5,000 police': the state at large, the report's own account
+    words = subject.split()
+    org_words = lex.speaker_words["org_words"]
+    if claimant_type(subject, lex) == "other" and not any(_acronym(w) for w in words) and not any(
+        claimant_word(low := w.lower().strip(",.'’"), lex) or low in org_words for w in words
+    ):
+        return None  # ('Protesters faced …', 'Rain sent …'): a body or a role only
+    return subject
 PLACE_TALLY_VERBS = (
     r"(?:counts?|counted|recorded|records|registers|registered|reported|reports|logged|tallied|confirmed)\b"
 )  # the verbs of a place's own tally ('Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths')
