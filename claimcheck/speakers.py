@@ -181,6 +181,8 @@ def _refine(
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
     if COLON_THEN_QUOTE.search(source.text):  # (': "' or ': “': one scan for the literal ': ', not two tests)
         out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
+    if any(c.claimant is None for c in out) and QUOTE_OPENS_STATEMENT.search(source.text):
+        out = step(QUOTED_STATEMENT, [_quoted_statement(c, source.text, lex) for c in out])
     if "(@" in source.text:
         out = step(EMBEDDED_POST, [_embedded_post(c, source.text, lex) for c in out])
     if BULLET_ANYWHERE.search(source.text) and any(c.claimant is None for c in out):
@@ -946,6 +948,30 @@ def _colon_clause_subject(text: str, lo: int, colon: int, lex: Lexicon) -> str |
     return said
 
 
+QUOTED_STATEMENT = "attribution/speakers-quoted-statement"
+QUOTE_OPENS_STATEMENT = re.compile(r"[\"“](?P<kind>[A-Z][A-Z ÉÈ]{3,30}?)[.:]\s+")  # '"PRESS STATEMENT. The … Police confirms …'
+
+
+def _quoted_statement(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A statement quoted whole, opening with what it is ('"PRESS STATEMENT. The Zimbabwe
+    Republic Police confirms that … Twenty-three (23) persons were arrested …"'): its figures no
+    one else speaks for are the issuer's, the body its first sentence opens with."""
+    if c.claimant is not None:
+        return c
+    para = text.rfind("\n\n", 0, c.start) + 1
+    opened = max(text.rfind('"', para, c.start), text.rfind("“", para, c.start))
+    if opened < 0 or (m := QUOTE_OPENS_STATEMENT.match(text, opened)) is None:
+        return c  # (no quotation open before the figure, or one that is no statement)
+    if m["kind"].strip().lower() not in lex.data["speakers"]["statement_kinds"]:
+        return c
+    if QUOTES.search(text, m.end(), c.start):
+        return c  # (closed before the figure)
+    issuer = leading_np(text, m.end(), min(len(text), m.end() + 160), lex)
+    if not issuer or not plausible(issuer, lex) or claimant_type(issuer, lex) == "other" and not any(w.isupper() for w in issuer.split()):
+        return c
+    return _with(c, issuer, lex, c.via)
+
+
 def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     """A quotation opened after a speaker's label on its line is the label's words to its
     closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
@@ -1181,6 +1207,13 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         pron = after["p"] if after else None
     if pron is None:
         return c
+    if (
+        pron.lower() == "it"
+        and spoken
+        and not c.sentence[: spoken[-1].start("p")].strip()
+        and (issuer := _issuer_before(index.text, c.sentence_start, "statement", lex, True, document_only=True))
+    ):
+        return _with(c, issuer, lex, c.via)  # 'Mandalay Region police have issued a statement. It says three …': the statement's
     e = index.resolve(pron, c.sentence_start)
     if e is None:
         return c
@@ -1338,11 +1371,13 @@ ISSUER_REACH = 400  # how far back a statement with no figure of its own before 
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])|\n")
 
 
-def _issuer_before(text: str, at: int, head: str, lex: Lexicon, indefinite: bool) -> str | None:
+def _issuer_before(text: str, at: int, head: str, lex: Lexicon, indefinite: bool, document_only: bool = False) -> str | None:
     """The body a sentence before introduced as issuing a statement, its figures or a document
     (a statement named alone then is that body's: 'The regional police command issued a
     communique. The communique, posted on its website, said 73 …'); for 'A statement …' only
-    the sentence just before. None when no sentence in reach does."""
+    the sentence just before; ``document_only``: a document issued, not figures nor 'in a
+    statement' (what an 'It' that opens the next sentence may be). None when no sentence in
+    reach does."""
     documents = lex.data["speakers"]["issued_documents"]
     lo = max(0, at - ISSUER_REACH)
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, min(len(text), at + 1)) if m.end() <= at]
@@ -1354,6 +1389,8 @@ def _issuer_before(text: str, at: int, head: str, lex: Lexicon, indefinite: bool
     counts = ("figures", "toll", "count", "tally", "data")
     for m in ISSUING.finditer(text, lo, at):
         words = (m["doc"] or m["indoc"] or "").lower().split()
+        if document_only and (m["in"] or not any(w in documents for w in words)):
+            continue
         if any(w == head or w in documents or m["doc"] and w in counts for w in words):
             found = m
     if found is None:

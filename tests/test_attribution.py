@@ -1630,7 +1630,7 @@ def test_a_sentence_keeps_its_guillemets():
              "District      Deaths   Treated\nKegeyli       7        88\nChimbay       3        51\n",
              51, "MoH Karakalpakstan / MES"),
         case("a-sitrep-sector-heading-is-no-speaker",
-             "Search and rescue: MES has deployed 5,200 rescuers and soldiers in the three districts.", 5200, "MES"),  # (the body that deploys, not the heading: attribution/deploying-agent)
+             "Search and rescue: MES has deployed 5,200 rescuers and soldiers in the three districts.", 5200, None),
         case("a-body-raises-its-toll", "11:20 – MES raises the toll to 13 after two bodies were found.", 13, "MES"),
         case("which-counted-after-the-figure-given-by",
              "That is two more than the first figure given by the Lebanese Civil Defence on Thursday morning, "
@@ -2782,21 +2782,34 @@ FRAGMENTS_ARE_NO_SPEAKERS = [
     case('pressed-on-whether-colon', 'Pressed on whether more had died, he said: "We have eleven bodies."', 11, None),
 ]
 # The one who deploys a force is its count's claimant when no one else speaks ('The ZRP deployed
-# 600 officers'). First run at main: 10/14 fail.
+# 600 officers'). First run at main: 10/14 fail; a rule for it (attribution/deploying-agent) made
+# 13/14 pass but was left out, see DEPLOY_SPLIT.
+DEPLOY_SPLIT = (
+    "the golds split: the bundled gold (annotated as the hidden reports are) and sets 6-67 give a body's own deployment the report's voice, seven later sets its agent; attribution/deploying-agent (attr25) moved 16 read sets down, so it was left out"
+)
 DEPLOYED_BY_ITS_AGENT = [
-    case('zrp-deployed', 'The ZRP deployed 600 officers around the stadium on Saturday.', 600, 'The ZRP'),
-    case('gendarmerie-mobilised', 'The gendarmerie mobilised 1,200 gendarmes along the valley road.', 1200, 'The gendarmerie'),
-    case('directorate-mobilised-agents', 'The Directorate mobilised 240 agents for the search.', 240, 'The Directorate'),
-    case('ministry-sent-riot-police', 'The interior ministry sent more than 900 riot police to the capital.', 900, 'The interior ministry'),
-    case('authorities-dispatched-soldiers', 'Authorities dispatched about 400 soldiers to the border town.', 400, None),
-    case('brigade-committed-firefighters', 'The fire brigade committed 160 firefighters to the blaze.', 160, 'The fire brigade'),
-    case('police-stationed-officers', 'Kenya Police have stationed 2,000 officers along the route.', 2000, 'Kenya Police'),
-    case('army-drafted-in-troops', 'The army has drafted in 3,500 troops.', 3500, 'The army'),
+    xfail('zrp-deployed', 'The ZRP deployed 600 officers around the stadium on Saturday.', 600, 'The ZRP',
+          reason=DEPLOY_SPLIT),
+    xfail('gendarmerie-mobilised', 'The gendarmerie mobilised 1,200 gendarmes along the valley road.', 1200, 'The gendarmerie',
+          reason=DEPLOY_SPLIT),
+    xfail('directorate-mobilised-agents', 'The Directorate mobilised 240 agents for the search.', 240, 'The Directorate',
+          reason=DEPLOY_SPLIT),
+    xfail('ministry-sent-riot-police', 'The interior ministry sent more than 900 riot police to the capital.', 900, 'The interior ministry',
+          reason=DEPLOY_SPLIT),
+    xfail('authorities-dispatched-soldiers', 'Authorities dispatched about 400 soldiers to the border town.', 400, 'Authorities',
+          reason=DEPLOY_SPLIT),
+    xfail('brigade-committed-firefighters', 'The fire brigade committed 160 firefighters to the blaze.', 160, 'The fire brigade',
+          reason=DEPLOY_SPLIT),
+    xfail('police-stationed-officers', 'Kenya Police have stationed 2,000 officers along the route.', 2000, 'Kenya Police',
+          reason=DEPLOY_SPLIT),
+    xfail('army-drafted-in-troops', 'The army has drafted in 3,500 troops.', 3500, 'The army',
+          reason=DEPLOY_SPLIT),
     case('organisers-posted-stewards', 'Organisers posted 180 stewards at the gates.', 180, 'Organisers'),
     xfail('council-hired-marshals', 'The city council hired 60 extra marshals for the parade.', 60, 'The city council',
           reason="no claim: 'hired' is no verb of deploying in the lexicon (recall, not attribution)"),
     case('prefecture-put-police-on-streets', 'Yesterday the prefecture put 1,500 police on the streets of Lyon.', 1500, 'the prefecture'),
-    case('command-rushed-reinforcements', 'The provincial police command rushed 350 officers to the mine.', 350, 'The provincial police command'),
+    xfail('command-rushed-reinforcements', 'The provincial police command rushed 350 officers to the mine.', 350, 'The provincial police command',
+          reason=DEPLOY_SPLIT),
     case('passive-no-agent', 'About 600 officers were deployed around the stadium.', 600, None),
     case('another-speaker-wins', 'The ZRP deployed 600 officers, the union said.', 600, 'the union'),
 ]
@@ -2834,10 +2847,14 @@ SESSION25_SECOND_RUN = [
     case('bare-apposition-charity-for', 'Hope Street Trust, charity for homeless families, said 41 people were injured.', 41, 'Hope Street Trust'),
     xfail('coast-guard-dispatched', 'The Coast Guard dispatched 14 vessels and 300 sailors to the area.', 300, 'The Coast Guard',
           reason="the figure after another object of the verb ('14 vessels and 300 sailors') is not read as the verb's"),
-    case('brigade-has-sent-firefighters', 'The Nairobi fire brigade has sent 85 firefighters to the market.', 85, 'The Nairobi fire brigade'),
-    case('acronym-mobilized-over', 'The SDF mobilized over 2,000 soldiers overnight.', 2000, 'The SDF'),
-    case('union-fielded-marshals', 'The transport union fielded 250 marshals along the route.', 250, 'The transport union'),
-    case('gendarmerie-deployed-after-adverb', 'On Friday the gendarmerie deployed some 700 gendarmes in Dakar.', 700, 'the gendarmerie'),
+    xfail('brigade-has-sent-firefighters', 'The Nairobi fire brigade has sent 85 firefighters to the market.', 85, 'The Nairobi fire brigade',
+          reason=DEPLOY_SPLIT),
+    xfail('acronym-mobilized-over', 'The SDF mobilized over 2,000 soldiers overnight.', 2000, 'The SDF',
+          reason=DEPLOY_SPLIT),
+    xfail('union-fielded-marshals', 'The transport union fielded 250 marshals along the route.', 250, 'The transport union',
+          reason=DEPLOY_SPLIT),
+    xfail('gendarmerie-deployed-after-adverb', 'On Friday the gendarmerie deployed some 700 gendarmes in Dakar.', 700, 'the gendarmerie',
+          reason=DEPLOY_SPLIT),
     case('witnesses-not-agents', 'Witnesses saw about 300 soldiers deployed near the bridge.', 300, None),
     case('communique-then-it-also', 'The army issued a communique on Monday. It also said 12 soldiers had been wounded.', 12, 'The army'),
     case('bulletin-said-after-in-a-bulletin', 'In a bulletin, the Red Cross said the roads were closed. The bulletin said 31 people had been treated.', 31, 'the Red Cross'),
@@ -2851,4 +2868,23 @@ SESSION25_SECOND_RUN = [
 
 @pytest.mark.parametrize(("text", "value", "want"), SESSION25_SECOND_RUN)
 def test_fresh_sentences_session25_second_run(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+# A statement quoted whole that opens with what it is ('"PRESS STATEMENT. The … Police confirms
+# that … Twenty-three (23) persons were arrested …"'): its figures are the issuer's, the body its
+# first sentence opens with (speakers._quoted_statement). Written with the mechanism, not before
+# it: at main 4/6 fail, after 1/6.
+QUOTED_STATEMENT = [
+    case('forum-press-statement-copied', 'Here is the police statement, copied from their page:\n"PRESS STATEMENT. The National Police confirms that an unlawful gathering took place in the city centre. Fourteen (14) persons were arrested for public violence. Two officers sustained injuries."', 14, 'The National Police'),
+    case('forum-press-statement-second-figure', 'Here is the police statement, copied from their page:\n"PRESS STATEMENT. The National Police confirms that an unlawful gathering took place in the city centre. Fourteen (14) persons were arrested for public violence. Two officers sustained injuries."', 2, 'The National Police'),
+    xfail('article-press-release-quoted', 'The fire service later published a short notice.\n\n"PRESS RELEASE. The Metropolitan Fire Service wishes to inform the public that the blaze is out. Three firefighters were treated for smoke inhalation."', 3, 'The Metropolitan Fire Service',
+          reason="the sentence before names the same body ('The fire service'), which a speakers' pass gives first"),
+    case('communique-quoted-colon', 'Read the full text below.\n\n"COMMUNIQUE: The Ministry of Interior announces that calm has returned. 57 individuals were taken into custody overnight."', 57, 'The Ministry of Interior'),
+    case('not-a-statement-greeting', 'He wrote: "HELLO ALL. The police came at 9. Twelve people were arrested."', 12, None),
+    case('statement-closed-before', '"PRESS STATEMENT. The Red Cross is deploying teams." Later that day 40 people were injured in a second blast.', 40, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), QUOTED_STATEMENT)
+def test_a_statement_quoted_whole_is_its_issuers(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want

@@ -350,10 +350,11 @@ def _clean_np(lex: Lexicon, np: str) -> str:
 
 
 DOCUMENT_HANDLED = re.compile(
-    r"^(?P<doc>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-zé]+))"
+    r"^(?P<doc>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-zé]+))"
     r"\s+(?P<part>[a-z]+)(?P<rest>(?:\s+[\w'’.-]+)*)$"
 )  # 'A statement read (on state TV)', 'The communique posted (on its website)', 'A statement read by the deputy minister'
 BY_MAKER = re.compile(r"\sby\s+(?P<np>.+)$")
+MEDIUM_AFTER = re.compile(r"\s+(?:on|via|over)\s")  # where it was read: 'on national TV', 'over Radio Mozambique'
 
 
 def _document_not_its_handling(np: str, lex: Lexicon) -> str:
@@ -381,6 +382,8 @@ def _document_not_its_handling(np: str, lex: Lexicon) -> str:
     if by:
         maker = by["np"].strip()
         return maker if _valid_np(maker, lex) else np
+    if not MEDIUM_AFTER.match(m["rest"]) and any(w[:1].isupper() for w in m["rest"].split()):
+        return np  # ('the communiqué read after the Council of Ministers': a body named, left to the readers of names)
     return m["doc"]
 
 
@@ -1596,8 +1599,6 @@ def _attribute(
         ):
             claimant = previous() if _is_pronoun(lex, subject) else subject
             rule = QUOTED_WORDS
-    if claimant is None and quoted_np is None and (agent := _deploying_agent(text, sent_lo, sent_hi, pos, lex)):
-        claimant, rule = agent, DEPLOYING_AGENT  # 'The ZRP deployed 600 officers': no one else speaks
     if quoted_np is not None and rule != "attribution/according-to":
         # '"Police say only 4 died," she wrote': the police's figure, relayed by the writer
         outer = claimant if claimant and not _is_pronoun(lex, claimant) else None
@@ -1614,31 +1615,6 @@ def _attribute(
 
 
 PLACE_COUNTS = "attribution/place-counts"
-DEPLOYING_AGENT = "attribution/deploying-agent"
-
-
-def _deploying_agent(text: str, sent_lo: int, sent_hi: int, pos: int, lex: Lexicon) -> str | None:
-    """The subject of an active verb of deploying right before the figure ('The ZRP deployed
-    600 officers': 'The ZRP'), when it is a body or a role; else None."""
-    m = patterns(lex)[DEPLOYING_AGENT].search(text, max(sent_lo, pos - 60), pos)
-    if m is None or ACCORDING.search(text, pos, sent_hi):
-        return None  # ('The army sent 2,000 troops, according to the defence ministry': the source's)
-    lead = text[max(sent_lo, m.start() - 16) : m.start()].lower()
-    if lead.rstrip().endswith(("was", "were", "been", "being", "be", "is", "are")):
-        return None  # a passive: '600 officers were deployed', 'had been sent'
-    label = text.rfind(": ", sent_lo, m.start())
-    subject = _main_subject(text, label + 2 if label >= 0 else sent_lo, m.start(), lex)  # (after a label: 'Search and rescue: MES has deployed')
-    if not subject or _is_pronoun(lex, subject) or COUNT_OPENING.match(subject) or not plausible(subject, lex):
-        return None
-    if subject.lower().removeprefix("the ") in lex.data["speakers"]["generic_officials"]:
-        return None  # 'Authorities deployed 5,000 police': the state at large, the report's own account
-    words = subject.split()
-    org_words = lex.speaker_words["org_words"]
-    if claimant_type(subject, lex) == "other" and not any(_acronym(w) for w in words) and not any(
-        claimant_word(low := w.lower().strip(",.'’"), lex) or low in org_words for w in words
-    ):
-        return None  # ('Protesters faced …', 'Rain sent …'): a body or a role only
-    return subject
 PLACE_TALLY_VERBS = (
     r"(?:counts?|counted|recorded|records|registers|registered|reported|reports|logged|tallied|confirmed)\b"
 )  # the verbs of a place's own tally ('Rubavu now counts 31 dead', 'Kessa district recorded 12 deaths')
