@@ -30,6 +30,7 @@ from claimcheck.entities import (
     compatible,
     kind_of,
     own_newsroom,
+    page_staff,
     plausible,
     tidy,
 )
@@ -1682,6 +1683,15 @@ BODY_NAMED_AFTER = re.compile(
 #    "the teachers' union SNES", 'the daily Le Monde' (lexicon speakers.appositive_heads)
 
 
+def _page_staff(name: str, text: str, lex: Lexicon) -> bool:
+    """A reporter of the outlet the page's first line names ('A Standard-Times reporter' under
+    THE BULAWAYO STANDARD-TIMES): the report's own voice."""
+    if not any(w in name.lower() for w in lex.speaker_words["newsroom_people"]):
+        return False  # (a cheap test first)
+    first = text.lstrip()[:120].split("\n", 1)[0]
+    return page_staff(name, first, lex)
+
+
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if (
         c.claimant
@@ -1690,7 +1700,7 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         and (tail["how"] != "to" or tail["np"].split()[-1].islower())  # (not 'The Committee to Protect Journalists')
     ):
         c = with_fields(c, claimant=tail["np"], via=c.via or tail["via"])  # the outlet relays the speaker
-    name = tidy(c.claimant, lex) if c.claimant and not own_newsroom(c.claimant, lex) else None
+    name = tidy(c.claimant, lex) if c.claimant and not own_newsroom(c.claimant, lex) and not _page_staff(c.claimant, index.text, lex) else None
     if name is None:  # (no speaker; or the outlet's own reporter: its own voice, no claimant)
         if c.claimant is None:
             return c
