@@ -314,8 +314,8 @@ def _letterhead_subject(top: str, lex: Lexicon) -> str | None:
     if prose is None or len(heads) < 2:
         return None
     m = SUBJECT_NAME.match(prose)
-    if m is None or not _orgish(m["org"], lex):
-        return None
+    if m is None or m["org"].split()[-1].lower() in NAME_JOINERS | {"de", "du", "des"} or not _orgish(m["org"], lex):
+        return None  # (a name cut before its owner: 'The National Bureau of (the SNPH, meeting …)')
     org = m["org"]
     named = [k for k, line in enumerate(heads) if _same_words(line, org)]
     return org if named and named[0] > 0 else None  # (under another line: the letterhead's first is _org_in's)
