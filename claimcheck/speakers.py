@@ -1688,7 +1688,10 @@ def _page_staff(name: str, text: str, lex: Lexicon) -> bool:
     THE BULAWAYO STANDARD-TIMES): the report's own voice."""
     if not any(w in name.lower() for w in lex.speaker_words["newsroom_people"]):
         return False  # (a cheap test first)
-    first = text.lstrip()[:120].split("\n", 1)[0]
+    top = text.lstrip()[:200]
+    first = top.split("\n", 1)[0]
+    if "\n" not in top or len(first) > 60 or first.rstrip().endswith((".", "!", "?")):
+        return False  # (no masthead line over the report)
     return page_staff(name, first, lex)
 
 

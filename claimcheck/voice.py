@@ -317,7 +317,13 @@ def _letterhead_subject(top: str, lex: Lexicon) -> str | None:
     if m is None or m["org"].split()[-1].lower() in NAME_JOINERS | {"de", "du", "des"} or not _orgish(m["org"], lex):
         return None  # (a name cut before its owner: 'The National Bureau of (the SNPH, meeting …)')
     org = m["org"]
-    named = [k for k, line in enumerate(heads) if _same_words(line, org)]
+    said = set(re.findall(r"[a-z]{3,}", org.lower())) - {"the", "and", "for"}
+    above = heads[: next((k for k, line in enumerate(heads) if lines.index(line) > lines.index(prose)), len(heads))]
+    named = [
+        k
+        for k, line in enumerate(above)
+        if len(said) > 1 and len(said & (words := set(re.findall(r"[a-z]{3,}", line.lower())) - {"the", "and", "for"})) >= 0.6 * len(words)
+    ]  # (a line of the letterhead above the prose that the subject names whole, not 'The Commission' of a sign-off)
     return org if named and named[0] > 0 else None  # (under another line: the letterhead's first is _org_in's)
 
 

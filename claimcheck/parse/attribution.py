@@ -368,7 +368,10 @@ def _document_not_its_handling(np: str, lex: Lexicon) -> str:
     ...  "A statement read by the deputy minister", "The statement", "The police", "the communiqué read"]]
     ['A statement', 'The communique', 'the deputy minister', 'The statement', 'The police', 'the communiqué read']
     """
-    m = DOCUMENT_HANDLED.match(np) if " " in np else None
+    first = np[:4].lower()
+    if not (first.startswith(("a ", "an ", "the "))) or np.count(" ") < 2:
+        return np  # (a cheap test first: an article, a noun and a participle at least)
+    m = DOCUMENT_HANDLED.match(np)
     if m is None:
         return np
     noun = m["noun"]
