@@ -384,6 +384,27 @@ def verb_form(word: str, lex: Lexicon, ing: bool = True) -> bool:
     return word.endswith(("ed", "ing") if ing else "ed") or word in lex.grammar["irregular_participles"]
 
 
+def participle_clause(s: str, lex: Lexicon) -> bool:
+    """``s`` opens with a participle and names no one after it: the clause that opened a
+    sentence before its subject ('Asked about (the crush, he said)', 'Going door to door (, our
+    volunteers …)', 'Questioned on the figure'), no speaker. A capitalised word or a claimant
+    noun after the participle may make a name or a group ('United Nations', 'Trained volunteers').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [participle_clause(n, lex) for n in ["Asked about", "Going door to door", "Pressed on whether", "United",
+    ...  "United Nations", "Trained volunteers", "Armed Forces", "the arrested", "ACLED", "Ahmed", "Ahmed al-Said"]]
+    [True, True, True, False, False, False, False, False, False, False, False]
+    """
+    written = s.split()
+    if len(written) < 2 or not written[0][:1].isupper() or not written[0].isalpha() or written[0].isupper():
+        return False  # (a name or an acronym alone: 'Ahmed', 'CONRED')
+    first = written[0].lower()
+    if not verb_form(first, lex) or claimant_word(first, lex):
+        return False
+    return all(w.islower() and not claimant_word(w.strip(",.:;'’"), lex) for w in written[1:])
+
+
 def body_of_record(s: str, lex: Lexicon) -> bool:
     """An organisation or a document of record by its head noun ('inquiry', 'alliance')."""
     org_words = lex.speaker_words["org_words"]
@@ -414,6 +435,30 @@ def own_newsroom(name: str, lex: Lexicon) -> bool:
     staff = lex.speaker_words["newsroom_people"]
     rest = [w.strip(",.:") for w in words[1:4]]
     return any(w in staff or " ".join(rest[i : i + 2]) in staff for i, w in enumerate(rest[:2]))
+
+
+OUTLET_STAFF = re.compile(
+    r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<outlet>(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?)(?:['’]s)?\s+(?P<staff>[a-z][a-z ]*?)(?=$|\s+(?:at|on|in|who|near|with)\b)"
+)  # 'A Standard-Times reporter', "The Gazette's correspondent at the jetty"
+
+
+def page_staff(name: str, masthead: str, lex: Lexicon) -> bool:
+    """``name`` is a reporter of the outlet whose name heads the page (its first line): 'A
+    Standard-Times reporter who walked with the march' on THE BULAWAYO STANDARD-TIMES' page is
+    the report's own voice, as 'our reporter' is; another outlet's reporter ('A Reuters
+    reporter') speaks.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [page_staff(n, "THE BULAWAYO STANDARD-TIMES", lex) for n in ["A Standard-Times reporter",
+    ...  "The Standard-Times' correspondent", "A Reuters reporter", "The Standard-Times"]]
+    [True, True, False, False]
+    """
+    m = OUTLET_STAFF.match(name.replace("s’ ", "s' ").replace("s' ", "s "))
+    if m is None or m["staff"] not in lex.speaker_words["newsroom_people"]:
+        return False
+    head = masthead.lower()
+    return all(w.lower() in head for w in m["outlet"].split())
 
 
 @lru_cache(maxsize=16384)  # (pure; the same names come back for every claim of a report)
@@ -474,6 +519,16 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     words = low.split()
     if not words or len(words) > 12 or (low in BARE or low.strip(".") in BARE) and not ALL_CAPS.fullmatch(s):
         return False  # (but 'WHO' is the World Health Organization)
+    if participle_clause(s, lex):
+        return False  # a clause that opened the sentence: 'Asked about (the crush, he said)'
+    if (
+        len(words) > 1
+        and words[0] in ("a", "an")
+        and (words[-1].endswith("ed") or words[-1] in lex.grammar["irregular_participles"])
+        and any(words[-2] in lex.data["speakers"][kind] for kind in ("issued_documents", "published_documents", "claim_carriers"))
+    ):
+        return False  # a document cut before its participle's phrase: 'A statement read (on state TV)'
+        # (a known one keeps its name: 'the communiqué read (after the Council of Ministers)')
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
     if len(words) > 1 and all(w.strip(",.:") in lex.speaker_words["not_speakers"] | FIRST_PERSON for w in words):

@@ -30,6 +30,7 @@ from claimcheck.entities import (
     compatible,
     kind_of,
     own_newsroom,
+    page_staff,
     plausible,
     tidy,
 )
@@ -39,6 +40,8 @@ from claimcheck.parse.attribution import (
     PLACE_TALLY_VERBS,
     attribute,
     claimant_type,
+    leading_np,
+    main_subject,
     told_by_speech_verb,
     topic,
 )
@@ -179,6 +182,8 @@ def _refine(
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
     if COLON_THEN_QUOTE.search(source.text):  # (': "' or ': “': one scan for the literal ': ', not two tests)
         out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
+    if any(c.claimant is None for c in out) and QUOTE_OPENS_STATEMENT.search(source.text):
+        out = step(QUOTED_STATEMENT, [_quoted_statement(c, source.text, lex) for c in out])
     if "(@" in source.text:
         out = step(EMBEDDED_POST, [_embedded_post(c, source.text, lex) for c in out])
     if BULLET_ANYWHERE.search(source.text) and any(c.claimant is None for c in out):
@@ -905,6 +910,7 @@ def _recovered(c: Claim, text: str, lex: Lexicon) -> Claim:
 
 
 COLON_QUOTE = re.compile(r"(?:^[ \t]*(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[—–|-])?\s+)?|(?<=[.!?:]\s)|(?<=[.!?]\s\s))(?:[^\w\s\"“”:]+\s+)?(?P<who>[A-Z](?:[^:.\n\"“”]|(?<=\d):(?=\d\d)){1,80}?)\s*:\s*[\"“]", re.MULTILINE)
+PRONOUN_SPEAKS = re.compile(r",\s+(?:he|she|they|it|we)$")  # 'Asked about the toll, he (said: "…")'
 LABEL_ON = re.compile(r"\s+(?:on|to|at|in|via|from)\s+[A-Z\d].*$")  # 'Minister Ann Lee on RTS this morning'
 LABEL_VERB = re.compile(
     r"(?<=\w)\s+(?:replied|responded|wrote|writes|posted|posts|tweeted|tweets|commented|added|said|says)\b.*$"
@@ -944,6 +950,30 @@ def _colon_clause_subject(text: str, lo: int, colon: int, lex: Lexicon) -> str |
     return said
 
 
+QUOTED_STATEMENT = "attribution/speakers-quoted-statement"
+QUOTE_OPENS_STATEMENT = re.compile(r"[\"“](?P<kind>[A-Z][A-Z ÉÈ]{3,30}?)[.:]\s+")  # '"PRESS STATEMENT. The … Police confirms …'
+
+
+def _quoted_statement(c: Claim, text: str, lex: Lexicon) -> Claim:
+    """A statement quoted whole, opening with what it is ('"PRESS STATEMENT. The Zimbabwe
+    Republic Police confirms that … Twenty-three (23) persons were arrested …"'): its figures no
+    one else speaks for are the issuer's, the body its first sentence opens with."""
+    if c.claimant is not None:
+        return c
+    para = text.rfind("\n\n", 0, c.start) + 1
+    opened = max(text.rfind('"', para, c.start), text.rfind("“", para, c.start))
+    if opened < 0 or (m := QUOTE_OPENS_STATEMENT.match(text, opened)) is None:
+        return c  # (no quotation open before the figure, or one that is no statement)
+    if m["kind"].strip().lower() not in lex.data["speakers"]["statement_kinds"]:
+        return c
+    if QUOTES.search(text, m.end(), c.start):
+        return c  # (closed before the figure)
+    issuer = leading_np(text, m.end(), min(len(text), m.end() + 160), lex)
+    if not issuer or not plausible(issuer, lex) or claimant_type(issuer, lex) == "other" and not any(w.isupper() for w in issuer.split()):
+        return c
+    return _with(c, issuer, lex, c.via)
+
+
 def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     """A quotation opened after a speaker's label on its line is the label's words to its
     closing mark, over sentences: 'Lamine Coly: "at least 40 dead, including 11 children."',
@@ -967,8 +997,8 @@ def _colon_quoted(c: Claim, text: str, lex: Lexicon) -> Claim:
     if c.claimant is None and opened > c.sentence_start and (said := _colon_clause_subject(text, c.sentence_start, opened, lex)):
         whos.append(said)  # the subject of the clause the colon closes: 'Asked about …, Red Cross spokesperson X was blunt: "…"'
     for who in whos:
-        if TO_THE_READER.match(who):
-            continue  # a link, not a speaker
+        if TO_THE_READER.match(who) or PRONOUN_SPEAKS.search(who):
+            continue  # a link, not a speaker; a clause whose own pronoun speaks ('Asked about X, he said: "…"')
         if (document := DOCUMENT_LABEL.fullmatch(who)) and plausible(document["who"], lex):
             return _with(c, document["who"], lex)  # 'KSP statement, my translation: "…"': whose statement
         if (
@@ -1179,6 +1209,13 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         pron = after["p"] if after else None
     if pron is None:
         return c
+    if (
+        pron.lower() == "it"
+        and spoken
+        and not c.sentence[: spoken[-1].start("p")].strip()
+        and (issuer := _issuer_before(index.text, c.sentence_start, "statement", lex, True, document_only=True))
+    ):
+        return _with(c, issuer, lex, c.via)  # 'Mandalay Region police have issued a statement. It says three …': the statement's
     e = index.resolve(pron, c.sentence_start)
     if e is None:
         return c
@@ -1311,6 +1348,8 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
             and plausible(d.claimant, lex)
         ):
             return _with(c, d.claimant, lex, c.via)
+    if (issuer := _issuer_before(index.text, at, head, lex, (c.claimant or "")[:2].lower() in ("a ", "an"))) is not None:
+        return _with(c, issuer, lex, c.via)  # 'The ministry released its figures. A statement read on TV says …'
     if (c.claimant or "")[:2].lower() in ("a ", "an"):
         return c  # ('an official release said': no body named before gave it)
     if published:  # 'the report' is a body's when the text tells it publishing one
@@ -1323,6 +1362,48 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
         return c
     return _with(c, name, lex, c.via)
+
+
+ISSUING = re.compile(
+    r"\b(?P<verb>issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|sent\s+out|posted|circulated|distributed)"
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:(?:its|their|a|an|the)\s+)?(?P<doc>[\w-]+(?:\s+[\w-]+){0,3})"
+    r"|\b(?P<in>[Ii]n)\s+(?:a|an|its|their)\s+(?P<indoc>[\w-]+(?:\s+[\w-]+){0,2}?)\s*,"
+)  # 'The regional police command issued a communique', 'In a statement, the ministry said …'
+ISSUER_REACH = 400  # how far back a statement with no figure of its own before may be introduced
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])|\n")
+
+
+def _issuer_before(text: str, at: int, head: str, lex: Lexicon, indefinite: bool, document_only: bool = False) -> str | None:
+    """The body a sentence before introduced as issuing a statement, its figures or a document
+    (a statement named alone then is that body's: 'The regional police command issued a
+    communique. The communique, posted on its website, said 73 …'); for 'A statement …' only
+    the sentence just before; ``document_only``: a document issued, not figures nor 'in a
+    statement' (what an 'It' that opens the next sentence may be). None when no sentence in
+    reach does."""
+    documents = lex.data["speakers"]["issued_documents"]
+    lo = max(0, at - ISSUER_REACH)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, min(len(text), at + 1)) if m.end() <= at]
+    if indefinite:
+        lo = breaks[-2] if len(breaks) > 1 else lo  # the sentence just before only
+    if "\n\n" in text[lo:at]:
+        lo = text.rindex("\n\n", lo, at) + 2  # (not over a paragraph break)
+    found = None
+    counts = ("figures", "toll", "count", "tally", "data")
+    for m in ISSUING.finditer(text, lo, at):
+        words = (m["doc"] or m["indoc"] or "").lower().split()
+        if document_only and (m["in"] or not any(w in documents for w in words)):
+            continue
+        if any(w == head or w in documents or m["doc"] and w in counts for w in words):
+            found = m
+    if found is None:
+        return None
+    sent_lo = max([b for b in breaks if b <= found.start()] + [lo])
+    if found["in"]:  # 'In a statement, the ministry said': the subject after it
+        sent_hi = next((b for b in breaks if b > found.start()), at)
+        subject = leading_np(text, found.end(), sent_hi, lex)
+    else:
+        subject = main_subject(text, sent_lo, found.start(), lex)
+    return subject if subject and plausible(subject, lex) and not _a_document(subject, lex) else None
 
 
 PUBLISHED = re.compile(
@@ -1603,6 +1684,18 @@ BODY_NAMED_AFTER = re.compile(
 #    "the teachers' union SNES", 'the daily Le Monde' (lexicon speakers.appositive_heads)
 
 
+def _page_staff(name: str, text: str, lex: Lexicon) -> bool:
+    """A reporter of the outlet the page's first line names ('A Standard-Times reporter' under
+    THE BULAWAYO STANDARD-TIMES): the report's own voice."""
+    if not any(w in name.lower() for w in lex.speaker_words["newsroom_people"]):
+        return False  # (a cheap test first)
+    top = text.lstrip()[:200]
+    first = top.split("\n", 1)[0]
+    if "\n" not in top or len(first) > 60 or first.rstrip().endswith((".", "!", "?")):
+        return False  # (no masthead line over the report)
+    return page_staff(name, first, lex)
+
+
 def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if (
         c.claimant
@@ -1611,7 +1704,7 @@ def _identified(c: Claim, index: Entities, lex: Lexicon) -> Claim:
         and (tail["how"] != "to" or tail["np"].split()[-1].islower())  # (not 'The Committee to Protect Journalists')
     ):
         c = with_fields(c, claimant=tail["np"], via=c.via or tail["via"])  # the outlet relays the speaker
-    name = tidy(c.claimant, lex) if c.claimant and not own_newsroom(c.claimant, lex) else None
+    name = tidy(c.claimant, lex) if c.claimant and not own_newsroom(c.claimant, lex) and not _page_staff(c.claimant, index.text, lex) else None
     if name is None:  # (no speaker; or the outlet's own reporter: its own voice, no claimant)
         if c.claimant is None:
             return c

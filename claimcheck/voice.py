@@ -192,6 +192,7 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
         or _issued_by(lines, lex)
+        or _letterhead_subject(body_top, lex)
         or (_press_sender(text[source.body_start : source.body_start + 600], lex) if mailed else None)
         or _org_in(body_top, lex)
         or _masthead(lines, lex)
@@ -289,6 +290,41 @@ ORG_OPENS = re.compile(
     r"\s+(?:is|are|has|have|today|welcomes|condemns|calls|urges|expresses|deplores|strongly"
     r"|deeply|remains|notes)\b"
 )  # 'UNHCR, the UN Refugee Agency, is deeply alarmed …': a release's first sentence names its issuer
+
+
+FIELD_LABEL = re.compile(r"[A-Za-z][A-Za-z ]{1,20}:\s")
+SUBJECT_NAME = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|on|de|du|des)){1,10})\s+[a-z]")
+
+
+def _letterhead_subject(top: str, lex: Lexicon) -> str | None:
+    """The body of a letterhead of several (a ministry over a directorate over its local
+    office) that the release's first sentence opens with: 'Ministry of the Interior …' /
+    'Civil Protection Directorate of the Wilaya of Oran' / … 'The Civil Protection Directorate
+    of the Wilaya of Oran informs the public that …' is the directorate's, not the ministry's.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> top = "\\n".join(["Ministry of the Interior", "Civil Protection Directorate of Oran", "PRESS RELEASE",
+    ...   "The Civil Protection Directorate of Oran informs the public that the search operations are over."])
+    >>> _letterhead_subject(top, load_lexicon())
+    'Civil Protection Directorate of Oran'
+    """
+    lines = [line.strip() for line in top.splitlines() if line.strip()][:14]
+    heads = [line for line in lines if len(line) <= 80 and not line.endswith(".")]
+    prose = next((line for line in lines if len(line) > 80 and not FIELD_LABEL.match(line)), None)  # (not 'Subject: …')
+    if prose is None or len(heads) < 2:
+        return None
+    m = SUBJECT_NAME.match(prose)
+    if m is None or m["org"].split()[-1].lower() in NAME_JOINERS | {"de", "du", "des"} or not _orgish(m["org"], lex):
+        return None  # (a name cut before its owner: 'The National Bureau of (the SNPH, meeting …)')
+    org = m["org"]
+    said = set(re.findall(r"[a-z]{3,}", org.lower())) - {"the", "and", "for"}
+    above = heads[: next((k for k, line in enumerate(heads) if lines.index(line) > lines.index(prose)), len(heads))]
+    named = [
+        k
+        for k, line in enumerate(above)
+        if len(said) > 1 and len(said & (words := set(re.findall(r"[a-z]{3,}", line.lower())) - {"the", "and", "for"})) >= 0.6 * len(words)
+    ]  # (a line of the letterhead above the prose that the subject names whole, not 'The Commission' of a sign-off)
+    return org if named and named[0] > 0 else None  # (under another line: the letterhead's first is _org_in's)
 
 
 def _org_opens(lines: list[str], lex: Lexicon) -> str | None:

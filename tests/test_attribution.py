@@ -2757,3 +2757,134 @@ def test_a_body_named_after_its_kind_is_its_name(text: str, value: int, want: st
 def test_a_body_named_after_its_kind_keeps_the_kinds_type() -> None:
     assert who("The public broadcaster RTS reported 5 dead.", 5)[:2] == ("RTS", "media")
     assert who("The teachers' union SNES said 30,000 teachers went on strike.", 30000)[:2] == ("SNES", "union")
+
+
+# Session 25, fresh sentences first (attr25). A fragment is no speaker: a participle clause that
+# opens the sentence ('Asked about the crush, he said'), a participle after a statement's noun ('A
+# statement read on state radio said': the statement, or its reader after 'by'), a description set
+# off without an article ('X, organisation of medical doctors, said': X). First run at main: 9/16 fail.
+FRAGMENTS_ARE_NO_SPEAKERS = [
+    case('asked-about-she-said-colon', 'Colonel Ruth Asante said 600 officers were on duty at the stadium. Asked about the crush, she said: "Nine people died at the gate."', 9, 'Colonel Ruth Asante'),
+    case('quizzed-about-no-antecedent', 'Quizzed about the arrests, he replied that 31 people were in custody.', 31, None),
+    case('asked-whether-colon-quote', 'Captain Joel Mbeki briefed reporters at noon. Asked whether anyone had died, he said: "Two men died in the crush."', 2, 'Captain Joel Mbeki'),
+    case('questioned-on-the-figure-colon', 'Questioned on the figure, he answered: "We have 40 people in custody."', 40, None),
+    case('statement-read-on-radio', 'A statement read on state radio said 48 people were detained.', 48, 'A statement'),
+    case('statement-broadcast-after-ministry', 'The interior ministry released new figures on Sunday. A statement broadcast on state television said 512 people had been arrested.', 512, 'The interior ministry'),
+    case('communique-posted-after-police', 'The regional police command issued a communique. The communique, posted on its website, said 73 people were arrested.', 73, 'The regional police command'),
+    case('statement-read-by-deputy', 'A statement read by the deputy minister on state TV said 512 people were arrested.', 512, 'the deputy minister'),
+    case('bare-apposition-organisation-of', 'Medics Without Borders, organisation of volunteer nurses, said 27 people were treated.', 27, 'Medics Without Borders'),
+    case('bare-apposition-group-of', "The Lawyers' Collective, group of human-rights attorneys based in Lusaka, said 19 people were detained.", 19, "The Lawyers' Collective"),
+    case('bare-apposition-association-of', 'Kibera Watch, association of local residents, reported that 12 people were injured.', 12, 'Kibera Watch'),
+    case('bare-apposition-network-of-verb-later', 'Rescue Alliance, network of volunteer divers, reported that 7 bodies had been recovered.', 7, 'Rescue Alliance'),
+    case('reached-by-telephone', 'Reached by telephone, the district commissioner said 60 officers had been sent.', 60, 'the district commissioner'),
+    case('speaking-on-condition', 'Speaking on condition of anonymity, an official said 30 people died.', 30, 'an official'),
+    case('asked-about-reports-that-he-said-colon', 'Police spokesman Tendai Moyo spoke at noon. Asked about reports that a nurse had died, he said: "Nobody died today."', 0, 'Police spokesman Tendai Moyo'),
+    case('pressed-on-whether-colon', 'Pressed on whether more had died, he said: "We have eleven bodies."', 11, None),
+]
+# The one who deploys a force is its count's claimant when no one else speaks ('The ZRP deployed
+# 600 officers'). First run at main: 10/14 fail; a rule for it (attribution/deploying-agent) made
+# 13/14 pass but was left out, see DEPLOY_SPLIT.
+DEPLOY_SPLIT = (
+    "the golds split: the bundled gold (annotated as the hidden reports are) and sets 6-67 give a body's own deployment the report's voice, seven later sets its agent; attribution/deploying-agent (attr25) moved 16 read sets down, so it was left out"
+)
+DEPLOYED_BY_ITS_AGENT = [
+    xfail('zrp-deployed', 'The ZRP deployed 600 officers around the stadium on Saturday.', 600, 'The ZRP',
+          reason=DEPLOY_SPLIT),
+    xfail('gendarmerie-mobilised', 'The gendarmerie mobilised 1,200 gendarmes along the valley road.', 1200, 'The gendarmerie',
+          reason=DEPLOY_SPLIT),
+    xfail('directorate-mobilised-agents', 'The Directorate mobilised 240 agents for the search.', 240, 'The Directorate',
+          reason=DEPLOY_SPLIT),
+    xfail('ministry-sent-riot-police', 'The interior ministry sent more than 900 riot police to the capital.', 900, 'The interior ministry',
+          reason=DEPLOY_SPLIT),
+    xfail('authorities-dispatched-soldiers', 'Authorities dispatched about 400 soldiers to the border town.', 400, 'Authorities',
+          reason=DEPLOY_SPLIT),
+    xfail('brigade-committed-firefighters', 'The fire brigade committed 160 firefighters to the blaze.', 160, 'The fire brigade',
+          reason=DEPLOY_SPLIT),
+    xfail('police-stationed-officers', 'Kenya Police have stationed 2,000 officers along the route.', 2000, 'Kenya Police',
+          reason=DEPLOY_SPLIT),
+    xfail('army-drafted-in-troops', 'The army has drafted in 3,500 troops.', 3500, 'The army',
+          reason=DEPLOY_SPLIT),
+    case('organisers-posted-stewards', 'Organisers posted 180 stewards at the gates.', 180, 'Organisers'),
+    xfail('council-hired-marshals', 'The city council hired 60 extra marshals for the parade.', 60, 'The city council',
+          reason="no claim: 'hired' is no verb of deploying in the lexicon (recall, not attribution)"),
+    case('prefecture-put-police-on-streets', 'Yesterday the prefecture put 1,500 police on the streets of Lyon.', 1500, 'the prefecture'),
+    xfail('command-rushed-reinforcements', 'The provincial police command rushed 350 officers to the mine.', 350, 'The provincial police command',
+          reason=DEPLOY_SPLIT),
+    case('passive-no-agent', 'About 600 officers were deployed around the stadium.', 600, None),
+    case('another-speaker-wins', 'The ZRP deployed 600 officers, the union said.', 600, 'the union'),
+]
+# A statement's figures after its introduction, a claimant carried over coordinated and elided
+# figures and not from another paragraph. First run at main: 1/12 fail.
+STATEMENT_GOES_ON = [
+    case('it-says-after-police-statement', 'Mandalay Region police have issued a statement on the clash. It says three people died and 22 were wounded when a crowd tried to break through the gates.', 22, 'Mandalay Region police'),
+    case('it-says-after-police-statement-first', 'Mandalay Region police have issued a statement on the clash. It says three people died and 22 were wounded when a crowd tried to break through the gates.', 3, 'Mandalay Region police'),
+    case('trailing-covers-elided', 'Four people died and 31 were hurt when the stand gave way, police said.', 31, 'police'),
+    case('trailing-covers-elided-arrested', 'Two protesters were killed and 40 detained after the rally, the ministry said on Monday.', 40, 'the ministry'),
+    case('according-covers-elided', 'According to the Red Cross, 12 died and 70 were injured in the blast.', 70, 'the Red Cross'),
+    case('said-that-covers-elided', 'The governor said that nine had died and 54 were being treated in hospital.', 54, 'The governor'),
+    case('not-carried-from-other-paragraph', 'The opposition alliance called the vote a fraud and vowed to march again.\n\nFive people died and 19 were hurt in the clashes on Sunday.', 19, None),
+    case('not-carried-from-other-paragraph-2', "The People's Democratic Alliance said it would not accept the result.\n\nThree people died and 12 were wounded when police fired tear gas.", 12, None),
+    case('statement-said-over-two-sentences', 'The Red Crescent issued a statement on Tuesday. It said 14 people were killed and 60 others injured.', 60, 'The Red Crescent'),
+    case('statement-said-over-two-sentences-org-the', 'The fire department released a statement. It states 6 firefighters were hurt and 2 civilians died.', 2, 'The fire department'),
+    case('the-statement-added', 'In a statement, the ministry said the situation was calm. The statement added that 42 people had been detained.', 42, 'the ministry'),
+    case('the-release-added-org', 'The Coast Guard issued a press release on Friday. The release added that 19 migrants had died.', 19, 'The Coast Guard'),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), FRAGMENTS_ARE_NO_SPEAKERS + DEPLOYED_BY_ITS_AGENT + STATEMENT_GOES_ON)
+def test_fresh_sentences_session25(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+# Six more of each kind, written after the fix without looking at the code (the second first
+# run): at main 5/6, 5/6 and 3/6 fail; after, 1/6 each (the three marked)
+SESSION25_SECOND_RUN = [
+    xfail('challenged-over-colon', 'Commissioner Grace Otieno addressed the press. Challenged over the arrests, she replied: "We are holding 19 people."', 19, 'Commissioner Grace Otieno',
+          reason="no claim: 'holding 19 people' is no count the measures read (recall)"),
+    case('interviewed-on-radio-pronoun-colon', 'Interviewed on the radio about the dead, he said: "Six bodies are at the morgue."', 6, None),
+    case('bulletin-aired-on-tv', 'The health ministry published its toll at dusk. A bulletin aired on national TV said 37 people had died.', 37, 'The health ministry'),
+    case('notice-signed-by-governor', 'A notice signed by the governor said 15 people were detained overnight.', 15, 'the governor'),
+    case('bare-apposition-coalition-of', 'Voces Libres, coalition of student unions, estimated that 8,000 people marched.', 8000, 'Voces Libres'),
+    case('bare-apposition-charity-for', 'Hope Street Trust, charity for homeless families, said 41 people were injured.', 41, 'Hope Street Trust'),
+    xfail('coast-guard-dispatched', 'The Coast Guard dispatched 14 vessels and 300 sailors to the area.', 300, 'The Coast Guard',
+          reason="the figure after another object of the verb ('14 vessels and 300 sailors') is not read as the verb's"),
+    xfail('brigade-has-sent-firefighters', 'The Nairobi fire brigade has sent 85 firefighters to the market.', 85, 'The Nairobi fire brigade',
+          reason=DEPLOY_SPLIT),
+    xfail('acronym-mobilized-over', 'The SDF mobilized over 2,000 soldiers overnight.', 2000, 'The SDF',
+          reason=DEPLOY_SPLIT),
+    xfail('union-fielded-marshals', 'The transport union fielded 250 marshals along the route.', 250, 'The transport union',
+          reason=DEPLOY_SPLIT),
+    xfail('gendarmerie-deployed-after-adverb', 'On Friday the gendarmerie deployed some 700 gendarmes in Dakar.', 700, 'the gendarmerie',
+          reason=DEPLOY_SPLIT),
+    case('witnesses-not-agents', 'Witnesses saw about 300 soldiers deployed near the bridge.', 300, None),
+    case('communique-then-it-also', 'The army issued a communique on Monday. It also said 12 soldiers had been wounded.', 12, 'The army'),
+    case('bulletin-said-after-in-a-bulletin', 'In a bulletin, the Red Cross said the roads were closed. The bulletin said 31 people had been treated.', 31, 'the Red Cross'),
+    xfail('elided-second-figure-trailing', 'Seven miners died and 40 were rescued alive, the company said.', 40, 'the company',
+          reason="no claim: 'rescued alive' is no measure (recall)"),
+    case('elided-second-arrest', 'Nine people were killed and 120 arrested, officials said on Sunday.', 120, 'officials'),
+    case('no-carry-new-paragraph', 'The union said 4,000 teachers marched.\n\nThirty people were hurt and 12 were detained when police charged.', 12, None),
+    case('release-said-after-released', 'The prefecture released a statement late on Saturday. The release said 58 people were detained.', 58, 'The prefecture'),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SESSION25_SECOND_RUN)
+def test_fresh_sentences_session25_second_run(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+# A statement quoted whole that opens with what it is ('"PRESS STATEMENT. The … Police confirms
+# that … Twenty-three (23) persons were arrested …"'): its figures are the issuer's, the body its
+# first sentence opens with (speakers._quoted_statement). Written with the mechanism, not before
+# it: at main 4/6 fail, after 1/6.
+QUOTED_STATEMENT = [
+    case('forum-press-statement-copied', 'Here is the police statement, copied from their page:\n"PRESS STATEMENT. The National Police confirms that an unlawful gathering took place in the city centre. Fourteen (14) persons were arrested for public violence. Two officers sustained injuries."', 14, 'The National Police'),
+    case('forum-press-statement-second-figure', 'Here is the police statement, copied from their page:\n"PRESS STATEMENT. The National Police confirms that an unlawful gathering took place in the city centre. Fourteen (14) persons were arrested for public violence. Two officers sustained injuries."', 2, 'The National Police'),
+    xfail('article-press-release-quoted', 'The fire service later published a short notice.\n\n"PRESS RELEASE. The Metropolitan Fire Service wishes to inform the public that the blaze is out. Three firefighters were treated for smoke inhalation."', 3, 'The Metropolitan Fire Service',
+          reason="the sentence before names the same body ('The fire service'), which a speakers' pass gives first"),
+    case('communique-quoted-colon', 'Read the full text below.\n\n"COMMUNIQUE: The Ministry of Interior announces that calm has returned. 57 individuals were taken into custody overnight."', 57, 'The Ministry of Interior'),
+    case('not-a-statement-greeting', 'He wrote: "HELLO ALL. The police came at 9. Twelve people were arrested."', 12, None),
+    case('statement-closed-before', '"PRESS STATEMENT. The Red Cross is deploying teams." Later that day 40 people were injured in a second blast.', 40, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), QUOTED_STATEMENT)
+def test_a_statement_quoted_whole_is_its_issuers(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

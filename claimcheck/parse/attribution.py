@@ -20,6 +20,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     claimant_word,
     counted_not_counter,
     owned_role,
+    participle_clause,
     plausible,
     strip_source_noun,
     time_words,
@@ -345,7 +346,48 @@ def _clean_np(lex: Lexicon, np: str) -> str:
         return contracted["p"]  # "… From the drone video I'd (put it at 25,000)": 'I'
     if len(words) > 2 and words[-1] == "to" and words[0].lower() in SUBJECT_PRONOUNS and all(w.islower() for w in words[1:]):
         return words[0]  # a verb that takes the speech verb after 'to': 'We deeply regret to (report …)', 'It wishes to (say …)'
-    return MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”")
+    return _document_not_its_handling(MARKUP_LEAD.sub("", " ".join(words)).strip(" .,'\"“”"), lex)
+
+
+DOCUMENT_HANDLED = re.compile(
+    r"^(?P<doc>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-zé]+))"
+    r"\s+(?P<part>[a-z]+)(?P<rest>(?:\s+[\w'’.-]+)*)$"
+)  # 'A statement read (on state TV)', 'The communique posted (on its website)', 'A statement read by the deputy minister'
+BY_MAKER = re.compile(r"\sby\s+(?P<np>.+)$")
+MEDIUM_AFTER = re.compile(r"\s+(?:on|via|over)\s")  # where it was read: 'on national TV', 'over Radio Mozambique'
+
+
+def _document_not_its_handling(np: str, lex: Lexicon) -> str:
+    """A document's noun with the participle that tells how it came out: the document, or its
+    maker after 'by' ('A statement read by the deputy minister' -> 'the deputy minister'; 'A
+    statement read on state TV' -> 'A statement'), not a speaker named 'A statement read'.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_document_not_its_handling(n, lex) for n in ["A statement read on state TV", "The communique posted on its website",
+    ...  "A statement read by the deputy minister", "The statement", "The police", "the communiqué read"]]
+    ['A statement', 'The communique', 'the deputy minister', 'The statement', 'The police', 'the communiqué read']
+    """
+    first = np[:4].lower()
+    if not (first.startswith(("a ", "an ", "the "))) or np.count(" ") < 2:
+        return np  # (a cheap test first: an article, a noun and a participle at least)
+    m = DOCUMENT_HANDLED.match(np)
+    if m is None:
+        return np
+    noun = m["noun"]
+    documents = lex.data["speakers"]["issued_documents"]
+    if noun not in documents and noun not in lex.data["speakers"]["published_documents"]:
+        return np
+    part = m["part"]
+    if not (part.endswith("ed") or part in lex.grammar["irregular_participles"]) or part in AUXILIARIES:
+        return np
+    by = BY_MAKER.search(m["rest"])
+    if by:
+        maker = by["np"].strip()
+        return maker if _valid_np(maker, lex) else np
+    if not MEDIUM_AFTER.match(m["rest"]):
+        return np  # ('the communiqué read (after the Council of Ministers)': which one it is, kept)
+    return m["doc"]  # ('A statement read on state TV': where it was read, no part of a name)
 
 
 OWNED_CLAIM = re.compile(r"(?:claims?|reports?|estimates?|statement)\s+that\b", re.IGNORECASE)  # a body's claim that …
@@ -385,6 +427,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return False
     if _is_pronoun(lex, np):
         return True
+    if participle_clause(np, lex):
+        return False  # the clause that opened the sentence: 'Asked about (reports that …, he said)'
     if PLACE_OF.match(np):
         return False  # 'The district of Maroantsetra counts henceforth 14 deceased': a place
     if counted_not_counter(np, lex):
@@ -473,8 +517,10 @@ def _leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
                 and not words[-1].endswith("s") and low.endswith("s")
             ) and not FINITE_HINT.match(low)  # ('the union of merchant seafarers, SUMAS, …', not
             #                                   'the union of teachers held')
-            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or head and not after_of:
-                break  # 'the union held a march': 'held'
+            if FINITE_HINT.match(low) or low in lex.speech_verbs or low in adverbs or (
+                head and not after_of and not (low in lex.speaker_words["org_words"] and not verb_form(low, lex))
+            ):
+                break  # 'the union held a march': 'held' (but 'The provincial police command (issued)')
             after_article = len(words) == 1 and words[0].lower() in {"the", "a", "an"}
             if not _could_be_modifier(low, lex) and not (after_article and low.endswith("ing")):
                 break  # (but 'the ruling party', 'the governing coalition')
@@ -751,7 +797,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # a document by a body named with its acronym: 'Early reports by the Harbour Fire Service (HFS) (gave)'
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
-            if k and (first == "the" or place) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
+            described = first.islower() and first in lex.speaker_words["org_words"]  # ', organisation of medical doctors,'
+            if k and (first == "the" or place or described) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
                 # 'X, the city's emergency service, said': X (but 'Police, the army and the
                 # ministry said' is a list; after a comma X may be one too: 'A, B, the C, said')
                 opens = k == 1 or text[segs[k - 2][1]] in ":)("
@@ -969,6 +1016,17 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
         if np:
             return np
     return None
+
+
+def main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | None:
+    """The subject of the clause before the verb at ``verb_at`` in the sentence from ``sent_lo``
+    ('The regional police command issued a communique': 'The regional police command')."""
+    return _main_subject(text, sent_lo, verb_at, lex)
+
+
+def leading_np(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The subject noun phrase that opens text[lo:hi] ('the ministry said …': 'the ministry')."""
+    return _leading_np(text, lo, hi, lex)
 
 
 def _via_after(text: str, at: int, sent_hi: int) -> str | None:
