@@ -1220,7 +1220,6 @@ def _away_from_the_site(part: str) -> bool:
     site: in hospital, a named one, on arrival or later."""
     return part in _ELSEWHERE or (part.startswith("died at ") and part not in ("died at the scene", "died at home"))
 
-_CLAUSE_END = re.compile(r"[,;:()]|\b(?:including|among|of\s+whom|whose)\b", re.IGNORECASE)  # how far past its figure a death's own words run
 
 
 _POINTING = frozenset(
@@ -3433,7 +3432,7 @@ def _year_of(claim: Claim) -> str | None:
 
 _LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
 _PAST_SPAN = re.compile(PAST_SPAN, re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s")
+_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s")  # where a figure's own words end (a death's place, a year's clause)
 
 
 def _earlier_places(buckets: dict[tuple[str, str, QuantityKey], list[Claim]]) -> None:

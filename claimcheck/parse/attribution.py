@@ -391,7 +391,7 @@ def _document_not_its_handling(np: str, lex: Lexicon) -> str:
 
 
 OWNED_CLAIM = re.compile(r"(?:claims?|reports?|estimates?|statement)\s+that\b", re.IGNORECASE)  # a body's claim that …
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "I"})
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "I", "i"})  # ("i": a lower-cased word)
 TIME_OPENERS = frozenset({"after", "before", "during", "since", "following", "until", "within", "by"})
 # a sentence's opening phrase of time before its pronoun ('After months of hearings it …', 'As of
 # this hour we have documented …'; not a
@@ -2076,7 +2076,6 @@ CARRIER_BEFORE = re.compile(
     r"(?<![,;:])(?:^|\s)(?P<np>(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?P<head>[a-z]+))\s+$"
 )  # a noun right before a participle, no comma between: 'social media posts (claiming …)'
 TOLD = frozenset({"told", "tells", "informed", "informs", "assured", "assures"})  # a speech verb with its hearer after it
-SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})  # after the hearer: the teller, again
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[\w'’ .-]{2,50}?(?:,\s+(?:and\s+)?[\w'’ .-]{2,40}?)*?),?\s+$", re.IGNORECASE)
 # 'with officials claiming …', 'with Amnesty International, and several news outlets, reporting …'
 INTRODUCES_LOOSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b|\s*[:\"“]")
