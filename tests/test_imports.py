@@ -117,3 +117,32 @@ def test_the_matcher_does_not_depend_on_the_parser():
 
 def test_textio_is_a_leaf():
     assert GRAPH["claimcheck.textio"] == set()
+
+
+def names_bound_twice(source: str) -> list[str]:
+    """Top-level names a module binds more than once by assignment, ``def`` or ``class`` (the
+    later silently replaces the earlier for every use; merges of two branches that each added a
+    constant of the same name did this). Names bound under ``if``/``try`` are not counted."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names = [node.target.id]
+        else:
+            continue
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+def test_finding_names_bound_twice():
+    source = "A = 1\ndef f(): pass\nB: int = 2\nA = re.compile('x')\nclass f: pass\n"
+    assert names_bound_twice(source) == ["A", "f"]
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_module_binds_a_top_level_name_twice(name):
+    assert names_bound_twice(MODULES[name].read_text(encoding="utf-8")) == []
