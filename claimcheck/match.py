@@ -893,8 +893,9 @@ _SPOKEN = (
     r"|briefing|briefed|confirmed|confirms)\b"
 )  # (verbs of speaking: where they were said is no incident of the figure)
 _GAP = r"(?!(?:that|who|which)\b)[^\W\d][\w'’-]*(?<!ed)(?<!ing)"  # (an addressee's word, no participle)
+_HEARER = r"\b(?:told|tells|telling|addressing|addressed|briefing|briefed)\b"  # verbs whose object is whom they spoke to
 _SPOKEN_PLACE = re.compile(
-    rf"{_SPOKEN}\s+(?:(?:{_GAP}\s+){{0,3}}?(?:at|near|outside|by|from|on|in)\s+|(?:a|an|the)\s+)?"
+    rf"(?:{_SPOKEN}\s+(?:{_GAP}\s+){{0,3}}?(?:at|near|outside|by|from|on|in)\s+|{_HEARER}\s+)"
     r"(?:(?:the|a|an)\s+)?(?:[^\W\d][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$",
     re.IGNORECASE,
 )  # 'told reporters at the police (cordon)', 'Speaking outside the (quarantine) zone', 'Addressing (protesters)'
@@ -939,6 +940,9 @@ def _spoken_at(sentence: str, word: int, figure: int) -> bool:
     False
     >>> s = "The ministry said a woman injured in the accident died, raising the toll to 34."
     >>> _spoken_at(s, s.index("accident"), s.index("34"))
+    False
+    >>> s = "The health ministry said the crash toll stood at 27."  # (what was said, not where)
+    >>> _spoken_at(s, s.index("crash"), s.index("27"))
     False
     """
     lo = 0 if word < figure else figure
