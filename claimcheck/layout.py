@@ -2942,7 +2942,7 @@ def _glued_cues(text: str, start: int) -> list[int]:
     tested each position), the cue matched at each. Exact: every cue opens with such a pair,
     and no cue starts inside another (its digits have no letter before them).
 
-    >>> text = "Deaths confirmed23\nFire engines34 (2 appliances)\nthe 1990s, in 2019 (or 2020)14\n"
+    >>> text = "Deaths confirmed23\\nFire engines34 (2 appliances)\\nthe 1990s, in 2019 (or 2020)14\\n"
     >>> _glued_cues(text, 0) == [m.start() for m in GLUED_ROW_CUE.finditer(text)]
     True
     """
