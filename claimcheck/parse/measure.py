@@ -352,17 +352,24 @@ def _gap_is_place_or_time(gap: str, lex: Lexicon) -> bool:
         return False
     if words[0].lower() == "to" and words[1].islower() and words[1] not in lex.grammar["determiners"]:
         return False  # 'were sent to treat at the hospital': an infinitive, no place
-    for w in words:
-        low = w.lower()
-        if not w.replace("-", "").replace("'", "").replace("’", "").isalpha():
-            return False  # (a figure, a comma, a quotation mark)
-        if low in GAP_WORDS or low in GAP_OPENERS:
-            continue
-        if low in lex.grammar["function_words"] or low in lex.speech_verbs:
-            return False  # 'and', 'where', 'who', 'said': another clause
-        if w.islower() and low.endswith("ed"):
-            return False  # another verb of its own
-    return True
+    return all(_gap_word(w, lex) for w in words)
+
+
+def _gap_word(w: str, lex: Lexicon) -> bool:
+    """Whether ``w`` may be a word of a phrase of place or time between an inverted verb and its
+    figure: a word, not another clause's ('and', 'where', 'said') or a participle of its own."""
+    low = w.lower()
+    if not w.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False  # (a figure, a comma, a quotation mark)
+    if low in GAP_WORDS or low in GAP_OPENERS:
+        return True
+    if low in lex.grammar["function_words"] or low in lex.speech_verbs:
+        return False  # 'and', 'where', 'who', 'said': another clause
+    return not (w.islower() and low.endswith("ed"))  # (another verb of its own)
+
+
+POLICE_WORDS = ("police", "gendarm", "commissariat", "precinct")  # one is in every match of the police-place patterns
+FRONTED_AUX = ("were", "was", "been")  # the word before a fronted complement's participle
 
 
 def _inverted_verb(
@@ -380,7 +387,8 @@ def _inverted_verb(
     at = _figure_start(text, lo, m)
     start = max(lo, at - INVERTED_READ)
     window = text[start:at]
-    if (fronted := FRONTED.search(window)) is not None:
+    tail = window.rsplit(None, 2)  # (the last two words: plain-string guards before the searches)
+    if len(tail) > 2 and tail[-2].casefold() in FRONTED_AUX and (fronted := FRONTED.search(window)) is not None:
         verb = " ".join(f"{fronted['p']} {fronted['pp']}".lower().split())
         measure = lex.measure_words("after").get(verb) or lex.measure_words("before").get(verb)
         if measure is not None:  # 'Into custody were taken nine persons': 'taken into custody'
@@ -388,10 +396,13 @@ def _inverted_verb(
             return measure
     if not any(w in window for w in (" in ", " on ", " at ", " to ", " during ", " from ", " into ", "yesterday", "overnight", "toward")):
         return None  # (a cheap test: no phrase of place or time)
-    taken = pat.search(window)
+    taken = pat.search(window) if not window.isascii() or any(w in window.lower() for w in POLICE_WORDS) else None
     if taken is not None and _gap_is_place_or_time("to the " + taken["rest"] if taken["rest"].strip() else "to the police", lex):
         fired(INVERTED, start + taken.start())
         return "arrested"  # 'had conducted to the headquarters of the police 23 persons'
+    last = tail[-1].lower() if tail else ""
+    if not tail or (last not in PHRASE_PREPOSITIONS and (last in GAP_WORDS or not _gap_word(tail[-1], lex))):
+        return None  # (the window's last word can end no phrase of place or time, nor be a phrase's preposition)
     phrases, measures = _inverted_phrases(lex)
     for hit in reversed(list(phrases.finditer(window))):
         measure, ends = measures[" ".join(hit["t"].lower().split())]
@@ -437,7 +448,8 @@ def _nominalised(
     translations do ('proceeded to the stopping of 31 persons', 'the retention of 17 persons',
     'the jailing of 12 members'): the measure of the verb's participle (measures.<m>.after or
     before, or modifier_measures)."""
-    hit = pat.search(before)
+    low = before.casefold()
+    hit = pat.search(before) if "of" in low and "the" in low else None
     if hit is None:
         return None
     for form in _verb_forms(hit["n"].lower()):
@@ -899,7 +911,8 @@ def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: in
     place ('were conducted to the police', '23 "conduced" to the police': arrested), or of a
     modifier_measures word told of them after a verb of being or remaining ('remain retained
     24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither."""
-    taken = patterns(lex)[CUSTODY].match(window)
+    low = window.lower()
+    taken = patterns(lex)[CUSTODY].match(window) if not window.isascii() or any(w in low for w in POLICE_WORDS) else None
     if taken is not None and after.get(taken["p"].lower()) in (None, "arrested"):
         fired(CUSTODY, base + taken.start("p"))
         return "arrested"

@@ -1794,8 +1794,8 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
     ends: dict[int, int] = {}  # where each figure's own place or time ends (by index)
     roots: dict[int, tuple[Mention, bool]] = {}  # each item's antecedent, and whether items are its parts
     for k, m in enumerate(mentions):
-        if (own := adjunct.match(text, m.tail, sent.end)) is not None:
-            ends[k] = own.end()
+        if (m.part or (k and m.no_noun and not m.own_verb)) and (own := adjunct.match(text, m.tail, sent.end)) is not None:
+            ends[k] = own.end()  # (read only for an item, or a part before one: the others' ends are never asked)
         before = mentions[k - 1] if k else previous  # (the clause before a semicolon: '…; the union, 10,000')
         if (
             before is not None
