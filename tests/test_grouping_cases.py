@@ -2280,3 +2280,35 @@ def test_a_hospitals_count_told_apart_is_a_part_of_the_hurt(
     with_part = [v for v in got.values() if part in v]
     assert with_part == [[part, part]], got
     assert not any(whole in v for v in with_part), got
+
+# The second first run: six more written after the mechanism, without reading its code.
+HOSPITAL_PART_APART_SECOND = [
+    pytest.param("wire-airlifted", "QUITO, April 14 (Wire) - Some 64 miners were injured in the tunnel collapse on "
+                 "Tuesday, the ministry said. Helicopters airlifted 13 to a hospital in Cuenca.",
+                 "Thirteen miners were airlifted to hospital, the ministry said.", 64, 13,
+                 marks=pytest.mark.xfail(strict=True, reason="'airlifted 13 to a hospital': no figure read")),
+    pytest.param("statement-sent", "The county council confirms that 38 spectators were injured when the stand gave "
+                 "way. Of these, 10 were sent to the general hospital for further care.",
+                 "Ten spectators were sent to hospital, the council said.", 38, 10,
+                 marks=pytest.mark.xfail(strict=True, reason="'10 were sent to the general hospital' read as deployed")),
+    ("forum-still-in", "bro 52 people got injured at the concert yesterday. my cousin says 18 were taken to the "
+     "hospital by ambulance", "Organisers said 18 concert-goers had been taken to hospital.", 52, 18),
+    pytest.param("translation-interned", "In the collision of the trains were injured 77 passengers. A number of 20 "
+                 "passengers were interned in hospitals of the region.",
+                 "20 passengers were hospitalised after the train collision.", 77, 20,
+                 marks=pytest.mark.xfail(strict=True, reason="'interned in hospitals': a stay in hospital told by a "
+                                         "verb of its own; 'in hospitals' alone is left to the hurt ('treated in "
+                                         "nine hospitals')")),
+    ("hospital-took-in", "Rescuers said 45 people were hurt in the hotel blaze. The district hospital took in 16 "
+     "of the guests overnight.", "The district hospital said it took in 16 people from the hotel.", 45, 16),
+    ("headline-admitted-first", "Twenty-two admitted to hospital after gas leak. A total of 60 workers were injured "
+     "at the chemical plant, officials said.", "Officials said 22 workers had been admitted to hospital.", 60, 22),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "whole", "part"), HOSPITAL_PART_APART_SECOND,
+                         ids=[getattr(r, "values", r)[0] for r in HOSPITAL_PART_APART_SECOND])
+def test_a_hospitals_count_told_apart_is_a_part_of_the_hurt_second_run(
+    _id: str, report: str, other: str, whole: int, part: int
+) -> None:
+    test_a_hospitals_count_told_apart_is_a_part_of_the_hurt(_id, report, other, whole, part)
