@@ -2089,11 +2089,13 @@ _HOSPITAL_AFTER_FIGURE = re.compile(
 )  # '14 to the provincial hospital' (brought there; 'treated in nine hospitals' counts the hurt)
 _HURT_TOO = re.compile(
     r"[^,;:.\d]{0,40}?\b(?:(?:been|were|was|are|is|got|left)\s+(?:[^\W\d]+\s+)?(?:hurt|injured|wounded)"
-    r"|with\s+(?:[^\W\d]+\s+){0,4}(?:wounds|injuries))\b",
+    r"|with\s+(?:[^\W\d]+\s+){0,4}(?:wounds|injuries))\b"
+    r"|\s+(?:injured|wounded|hurt)\s+(?!(?:to|in|into|at|from|and|or|were|was|had|have)\b)[^\W\d]+",
     re.IGNORECASE,
 )
 # ('31 others had been hurt and taken to hospital', '23 patients with gunshot wounds': the hurt
-# told, their count; not '17 of the hurt were rushed to hospital', 'ferried 29 injured to hospitals')
+# told, their count, as is 'taken 52 injured people to hospitals' (an injury word qualifying the
+# figure's noun); not '17 of the hurt were rushed to hospital', 'ferried 29 injured to hospitals')
 _HOSPITAL_BEFORE_FIGURE = re.compile(
     r"\bhospitals?\b[^,;:.\d]{0,40}\b(?:admitted|admits|received|receives|took\s+in)\s+$",
     re.IGNORECASE,
