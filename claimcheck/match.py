@@ -2042,7 +2042,102 @@ def _hospitalised(
             when, place, _part, incident = k[2]
             out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
         last[(c.source, c.sentence_start)] = c
-    return _hospitalised_beside_named(claims, out, injured, _lexicon(lexicon).grammar["unnamed_people"])
+    out = _hospitalised_beside_named(claims, out, injured, _lexicon(lexicon).grammar["unnamed_people"])
+    return _hospitalised_in_report(claims, out, injured)
+
+
+def _hospitalised_in_report(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], injured: list[int]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for the people taken to hospital where their report tells a
+    larger count of the hurt in another sentence ('Forty-two people were injured when a
+    footbridge gave way. Of those, 15 were admitted to hospital overnight'), and for the same
+    count told alone in another report ('Fifteen people were admitted to hospital'): those in
+    hospital are a part of the hurt, one count across the reports, not a rival of the whole. A
+    figure its own sentence tells as in hospital and its report's larger injury figure told
+    otherwise are read by structure (:func:`_in_hospital_clause`), not by its verb."""
+    told = [
+        i for i in injured
+        if keys[i] is not None and keys[i][2][1:3] == (None, None) and _in_hospital_clause(claims[i])  # type: ignore[index]
+    ]  # (a count of a place or a part already is that place's or part's)
+    if not told:
+        return keys
+    wholes: dict[tuple[str, tuple[str, str, QuantityKey]], Number] = {}  # (source, key) -> largest whole
+    hospital = set(told)
+    for i in injured:
+        k = keys[i]
+        if k is None or i in hospital or k[2][2] is not None or k[2][0] is not None or "ospital" in claims[i].sentence:
+            continue  # (a whole told beside a hospital is read in its sentence: :func:`_hospitalised`)
+        at = (claims[i].source, k)
+        wholes[at] = max(wholes.get(at, 0), claims[i].quantity.low)
+    out = list(keys)
+    parts = [claims[i] for i in injured if keys[i] is not None and keys[i][2][2] == "hospitalised"]  # type: ignore[index]
+    for i in told:
+        c, k = claims[i], keys[i]
+        whole = wholes.get((c.source, _with_part(k, None)), 0)  # type: ignore[arg-type]
+        if whole > (c.quantity.high if c.quantity.high is not None else c.quantity.low) and k[2][0] is None:  # type: ignore[index]
+            out[i] = _with_part(k, "hospitalised")  # type: ignore[arg-type]
+            parts.append(c)
+    for i in told:
+        c, k = claims[i], out[i]
+        if k is keys[i] and k[2][0] is None and any(  # type: ignore[index]
+            p.source != c.source and p.quantity.intersects(c.quantity) for p in parts
+        ):
+            out[i] = _with_part(k, "hospitalised")  # type: ignore[arg-type]
+    return out
+
+
+_HOSPITAL_AFTER_FIGURE = re.compile(
+    r"[^,;:.\d]{0,40}?\bto\s+(?:(?:a|an|the|their|its)\s+)?(?:[^\W\d]+\s+){0,3}?hospitals?\b", re.IGNORECASE
+)  # '14 to the provincial hospital' (brought there; 'treated in nine hospitals' counts the hurt)
+_HURT_TOO = re.compile(
+    r"[^,;:.\d]{0,40}?\b(?:(?:been|were|was|are|is|got|left)\s+(?:[^\W\d]+\s+)?(?:hurt|injured|wounded)"
+    r"|with\s+(?:[^\W\d]+\s+){0,4}(?:wounds|injuries))\b"
+    r"|\s+(?:injured|wounded|hurt)\s+(?!(?:to|in|into|at|from|and|or|were|was|had|have)\b)[^\W\d]+",
+    re.IGNORECASE,
+)
+# ('31 others had been hurt and taken to hospital', '23 patients with gunshot wounds': the hurt
+# told, their count, as is 'taken 52 injured people to hospitals' (an injury word qualifying the
+# figure's noun); not '17 of the hurt were rushed to hospital', 'ferried 29 injured to hospitals')
+_HOSPITAL_BEFORE_FIGURE = re.compile(
+    r"\bhospitals?\b[^,;:.\d]{0,40}\b(?:admitted|admits|received|receives|took\s+in)\s+$",
+    re.IGNORECASE,
+)  # 'Hospitals in the district admitted 26', 'the city hospital said it had admitted 30'
+
+
+def _in_hospital_clause(c: Claim) -> bool:
+    """Whether an injury figure's clause tells it as people in hospital: taken there
+    (:func:`_taken_to_hospital`), brought to one its clause names after the figure, or admitted
+    by a hospital its clause names before the figure; not one its clause tells as hurt too ('31
+    others had been hurt and taken to hospital': the count of the hurt).
+
+    >>> from claimcheck.models import Source
+    >>> from claimcheck.situate import parse
+    >>> def told(text):
+    ...     return [_in_hospital_clause(c) for c in parse(Source(id="r", text=text)) if c.measure == "injured"]
+    >>> told("Forty were hurt. 14 were brought to the provincial hospital.")
+    [False, True]
+    >>> told("Hospitals in the district admitted 26 patients.")
+    [True]
+    >>> told("He said 31 others had been hurt and taken to hospital.")
+    [False]
+    """
+    if "ospital" not in c.sentence:
+        return False
+    at, start = c.end - c.sentence_start, c.start - c.sentence_start
+    if _HURT_TOO.match(c.sentence, at) is not None:
+        return False
+    if _taken_to_hospital(c):
+        return True
+    return (
+        _HOSPITAL_AFTER_FIGURE.match(c.sentence, at) is not None
+        or _HOSPITAL_BEFORE_FIGURE.search(c.sentence, max(0, start - 60), start) is not None
+    )
+
+
+def _with_part(key: tuple[str, str, QuantityKey], part: str | None) -> tuple[str, str, QuantityKey]:
+    when, place, _part, incident = key[2]
+    return (key[0], key[1], (when, place, part, incident))
 
 
 def _still_in_hospital(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:
