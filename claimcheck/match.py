@@ -2766,6 +2766,13 @@ def _told_as_a_share(c: Claim) -> bool:
     return scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None)
 
 
+_PARTITIVE = re.compile(
+    r"\b(?:most|many|half|some|several|part|(?:the\s+)?(?:majority|bulk|rest))\s+of\s+(?:the|them|these|those|whom)\b"
+    r"|\bof\s+(?:them|whom|these|those)\b|\bamong\s+(?:them|the)\b|\bincluding\b",
+    re.IGNORECASE,
+)  # a sentence telling its figure as a part of a whole ('Most of the deaths were in …', '… of them in …')
+
+
 def _shares(
     claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
 ) -> set[tuple[str, str, QuantityKey]]:
@@ -2777,7 +2784,9 @@ def _shares(
     dead in Gabès' in the headline, 'Fourteen people had died' later on). Nor one teller's
     lower figure of the place beside another's whole ('The union says at least 11 of its
     members have been killed. Police say six died at Talvera'): rivals' tolls of the event, a
-    dispute; the two must be one teller's, or either the report's own (no claimant)."""
+    dispute; the two must be one teller's, or either the report's own (no claimant), or the
+    place's sentence must tell its figure as a part ('Most of the deaths were in Cagayan de Oro,
+    where the city disaster office has confirmed 17 deaths')."""
     wholes: dict[tuple[str, str, tuple[str, str, QuantityKey]], dict[str | None, float]] = {}  # the lowest by teller
     shares = []
     for k, c in zip(keys, claims, strict=True):
@@ -2787,11 +2796,13 @@ def _shares(
             lowest = wholes.setdefault((c.source, c.as_of[:10], k), {})
             lowest[c.claimant_id] = min(lowest.get(c.claimant_id, c.low), c.low)
         elif k[2][1] in home and c.high is not None:
-            shares.append(((c.source, c.as_of[:10], _without_place(k)), k, c.high, c.claimant_id))
+            partitive = _PARTITIVE.search(c.sentence) is not None
+            shares.append(((c.source, c.as_of[:10], _without_place(k)), k, c.high, None if partitive else c.claimant_id))
     return {
         k
         for at, k, high, teller in shares
-        if any(high < low for who, low in wholes.get(at, {}).items() if who is None or teller is None or who == teller)
+        if high < min(wholes.get(at, {}).values(), default=0)
+        and any(who is None or teller is None or who == teller for who in wholes[at])
     }
 
 
