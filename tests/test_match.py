@@ -2070,11 +2070,44 @@ _OWN_PLACE_RIVALS = {
 }
 
 
+_OWN_PLACE_RIVALS.update({  # the second first run: six more, written after the fix
+    "again-live-blog-rivals": (
+        "HADRIN, June 3 (Live) - Tear gas and live fire in Hadrin this afternoon.",
+        "16:05 - The opposition bloc says 38 people are dead. 16:20 - Police: 12 killed in Hadrin.",
+        "38", "12",
+    ),
+    "again-wire-place-in-apposition": (
+        "MORVA, June 3 (Wire) - A gas blast tore through the Morva refinery.",
+        "The workers' council said at least 25 staff had died. At Morva itself, the company said, 10 died.",
+        "25", "10",
+    ),
+    "again-translation-was-informed": (
+        "TESCA, June 3 (Agency) - Clashes at the Tesca market.",
+        "According to the Human Rights Commission, died 19 persons. The Police of Tesca informed of 7 deceased in Tesca.",
+        "19", "7",
+    ),
+    "again-injured-headline": (
+        "ULMEN, June 3 - Police and fans clashed at the Ulmen stadium.",
+        "Fans' association: 140 hurt. Police: 35 injured in Ulmen.",
+        "140", "35",
+    ),
+    "again-arrests-two-tellers": (
+        "KORSA, June 3 (Wire) - Police broke up a march in Korsa.",
+        "A lawyers' collective said 220 people were arrested. The interior ministry said 80 were arrested in Korsa.",
+        "220", "80",
+    ),
+    "again-forum-post": (
+        "DELVA, June 3 - Quarry collapse at Delva.",
+        "The miners union is saying 30 dead. Govt says only 9 died at Delva. Who do we believe?",
+        "30", "9",
+    ),
+})
 _OWN_PLACE_RIVALS_MISSED = {  # known misses of other stages
     "arrests-rivals": "'they held 45 in Lutovo' is read as no arrest",
     "town-council-vs-army": "'admitted four deaths' is read as no toll",
     "forum-rivals": "'the mayor keeps saying 8' takes the sentence before's 'activists' as its claimant",
     "injured-rivals": "'Medics … treated 210 wounded, they said' takes no claimant (then the report's own whole)",
+    "again-wire-place-in-apposition": "'at least 25 staff had died' is read as no toll; 'At Morva itself' keeps 'itself' in the place",
 }
 
 
