@@ -1440,6 +1440,39 @@ def test_denials(sentence, expected, phrase):
 
 # --- not claims ---------------------------------------------------------------------------------
 
+# A figure told as a rumour's by its own noun and called untrue in its sentence (dev25b): the
+# report tells it to deny it, nobody's count. Written before any fix, none from a set.
+RUMOURED_FIGURES_MISSED = {  # known misses (xfail)
+    "talk-of-dead-called-baseless": "'Talk on Telegram of 60' names no circulating: the medium right after a noun is no rumour yet",
+}
+RUMOURED_FIGURES = [
+    case("figures-circulating-of-quoted", 'Figures circulating on Facebook of "hundreds of dead" are not true, the governor said.'),
+    case("numbers-doing-the-rounds", "Numbers doing the rounds on WhatsApp of 300 arrests are false, police said."),
+    case("toll-shared-online-untrue", "A toll of 85 shared on social media is untrue, the ministry insisted."),
+    pytest.param("Talk on Telegram of 60 drowned villagers is baseless, the mayor's office said.", id="talk-of-dead-called-baseless",
+                 marks=pytest.mark.xfail(strict=True, reason=RUMOURED_FIGURES_MISSED["talk-of-dead-called-baseless"])),
+    case("forum-figure-going-round-fake", "that 200 dead figure going round on tiktok is fake lol"),
+    case("translation-the-numbers-not-correspond",
+         "The numbers that circulate in the social networks of 40 deceased persons are not true, informed the Prefecture."),
+    case("press-release-counts-circulating-inaccurate",
+         "Counts circulating on social media of more than 1,000 detainees are false and malicious."),
+    case("headline-claims-false", "Police: social media claims of 50 killed are false"),
+    case("videos-claiming-untrue", "Videos on Instagram claiming 70 students were killed are not true, the university said."),
+    case("viral-post-said-false", "A viral post on Facebook said 120 miners had died; the company said the post was false."),
+    case("estimates-online-rejected-as-untrue",
+         "Estimates on social networks of 5,000 wounded were untrue, the health office said on Monday."),
+    case("tallies-of-dead-online-fabricated", "Tallies of 90 dead posted on social media are fabricated, the army said."),
+    # the second first run: six more, written after the fix
+    case("again-lists-spread-on-telegram", "Lists spreading on Telegram of 400 missing fishermen are fake, the coast guard said."),
+    case("again-death-counts-forwarded", "Death counts forwarded on WhatsApp of 75 pupils are untrue, the school said on Tuesday."),
+    case("again-totals-shared-facebook-headline", "Army: totals of 2,000 detained shared on Facebook are false"),
+    case("again-screenshots-going-round", 'Screenshots going round on TikTok of "150 killed" are fabricated, police warned.'),
+    case("again-forum-that-number-posted", "the 500 arrested number posted on facebook is fake, the lawyers have 61 names"),
+    case("again-translation-circulated-photos",
+         "The photographs that have circulated in the social networks of 30 deceased are false, manifested the Ministry."),
+]
+
+
 NOT_CLAIMS = [
     case("denial-of-a-cause", "Nobody was killed by bad luck."),
     case("critical-of-the-police", "No one was critical of the police operation, the mayor said."),
@@ -1540,6 +1573,9 @@ NOT_CLAIMS = [
     case("reference-caret-book-with-date", "7. ^ Baird, Simon (2009). Dams of the basin: 300 families moved. Silkworm. p. 118."),
     case("rumoured-figures-above-a-number",
          "Officials insisted that the figures over 500 arrests circulating on social media were untrue."),
+    # a figure named by its own noun ('figures', 'numbers', 'a toll', 'talk') as a rumour's and
+    # called untrue in its sentence (dev25b, written before the fix; see RUMOURED_FIGURES_MISSED)
+    *RUMOURED_FIGURES,
 ]
 
 
