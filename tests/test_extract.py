@@ -3378,3 +3378,36 @@ def test_one_that_is_a_speaker_is_no_count(text: str) -> None:
 def test_one_counted_beside_a_verb_of_saying_is_still_a_count() -> None:
     texts = [c.text for c in extract_claims(Source(id="t", text="One protester was killed, police said. Police said one officer was hurt."))]
     assert texts.count("One") == 1 and texts.count("one") == 1, texts
+
+
+# A bare figure after a whole of its measure in one sentence, lower, told with a verb of its own
+# and no teller of its own ('at least nine dead …, four were buried in the villages'): a part of
+# that whole, not a rival toll (dev25b; written before the fix).
+BARE_SHARES = {
+    "wire-buried": ("The union says at least nine are dead; four were buried in their villages.", "four"),
+    "forum-cremated": ("activists count 14 dead, six were cremated before anyone could check", "six"),
+    "press-release-identified": ("The prosecutor's office confirmed 23 deaths, 17 have been identified so far.", "17"),
+    "wire-repatriated": ("Eleven migrants drowned when the boat capsized, and three were repatriated on Friday.", "three"),
+    "translation-were-delivered": ("Died 31 persons in the collapse, of which 12 were delivered to their families.", "12"),
+    "headline-dash": ("Toll reaches 40 - 25 still unclaimed at morgue", "25"),
+    "injured-discharged": ("At least 60 people were hurt in the crush; 45 were discharged by the evening.", "45"),
+    "arrests-charged": ("Police detained 120 protesters overnight, and 30 were charged on Monday.", "30"),
+    "arrests-freed": ("Some 85 students were arrested at the rally, 50 were freed without charge.", "50"),
+    "dead-exhumed": ("Rights monitors documented 19 killings; seven were exhumed from a mass grave.", "seven"),
+    "injured-operated": ("Doctors treated 36 wounded; nine were operated on overnight.", "nine"),
+    "dead-named": ("The ministry gave a toll of 28, and 20 had been named by Tuesday.", "20"),
+    # the second first run: six more, written after the fix
+    "again-evacuated": ("About 70 miners were hurt underground, 22 were airlifted to the capital.", "22"),
+    "again-forum-released": ("cops grabbed like 200 ppl last night and 150 were let go this morning", "150"),
+    "again-translation-returned": ("Were detained 64 persons, of the which 40 were returned to their homes.", "40"),
+    "again-bodies-recovered": ("The rescue service counts 47 dead; 39 have been pulled from the river.", "39"),
+    "again-deported": ("Border police held 310 migrants at the camp, while 90 were deported overnight.", "90"),
+    "again-headline-dash": ("Quarry toll 18 - nine were buried under the slag", "nine"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BARE_SHARES))
+def test_a_bare_lower_figure_after_a_whole_is_its_part(case: str) -> None:
+    sentence, part = BARE_SHARES[case]
+    got = [c for c in claims_of(sentence) if c.text == part]  # (a part, or no count at all: no rival)
+    assert not got or (got[0].scope or "").startswith("part: "), [(c.text, c.measure, c.scope) for c in claims_of(sentence)]
