@@ -1462,6 +1462,8 @@ RUMOURED_FIGURES = [
     case("estimates-online-rejected-as-untrue",
          "Estimates on social networks of 5,000 wounded were untrue, the health office said on Monday."),
     case("tallies-of-dead-online-fabricated", "Tallies of 90 dead posted on social media are fabricated, the army said."),
+    # (a call not to believe the rumour denies it too: developing-kathmandu's ministry statement)
+    case("urged-not-to-believe-rumours", "Residents were urged not to believe rumours on Facebook that 40 children had drowned."),
     # the second first run: six more, written after the fix
     case("again-lists-spread-on-telegram", "Lists spreading on Telegram of 400 missing fishermen are fake, the coast guard said."),
     case("again-death-counts-forwarded", "Death counts forwarded on WhatsApp of 75 pupils are untrue, the school said on Tuesday."),
