@@ -2018,8 +2018,8 @@ BACK_THEN = [
      "miners. On that occasion 16 miners lost their lives.", 5, 16),
     ("that-blaze", "A fire in the old dormitory in 2005 injured 20 pupils. That blaze claimed 11 lives.", 20, 11),
     # (a second run, written after the fix)
-    pytest.param("dam-though-buried", "In 1999 the dam burst and officials counted 30 dead, though villagers "
-                 "buried 48.", 30, 48, marks=pytest.mark.xfail(strict=True, reason="'buried 48': no figure read")),
+    ("dam-though-buried", "In 1999 the dam burst and officials counted 30 dead, though villagers "
+     "buried 48.", 30, 48),  # ('buried 48' read since recall25's measure/state-place)
     ("riots-although-documented", "The 2016 riots ended with 200 arrests by the interior ministry's count, "
      "although lawyers documented 340.", 200, 340),
     ("during-that-stoppage", "Workers first struck here in 2013. During that stoppage police detained 75 people.",
@@ -2051,8 +2051,7 @@ _RESCUE = ("Fire and rescue officials said 23 people were injured and 4 killed w
 _RESCUE_OTHER = "The health ministry said 25 people were injured and 4 killed in the warehouse collapse."
 OWN_PEOPLE_HURT = [
     ("own-firefighters-treated", "Two of our own firefighters were hurt by falling beams.", "injured", 2),
-    pytest.param("its-paramedics", "The service said three of its own paramedics were injured when a wall fell.", "injured", 3,
-                 marks=pytest.mark.xfail(strict=True, reason="no figure read: an extraction miss")),
+    ("its-paramedics", "The service said three of its own paramedics were injured when a wall fell.", "injured", 3),  # (read since forces25's paramedics)
     ("none-of-our-crews", "None of our crews was injured.", "injured", 0),
     ("volunteer-himself", "One of our volunteers was himself injured by falling glass.", "injured", 1),
     pytest.param("our-staff-among", "Among the injured were two of our staff.", "injured", 2,
