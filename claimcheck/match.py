@@ -2864,6 +2864,13 @@ def _told_as_a_share(c: Claim) -> bool:
     return scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None)
 
 
+_PARTITIVE = re.compile(
+    r"\b(?:most|many|half|some|several|part|(?:the\s+)?(?:majority|bulk|rest))\s+of\s+(?:the|them|these|those|whom)\b"
+    r"|\bof\s+(?:them|whom|these|those)\b|\bamong\s+(?:them|the)\b|\bincluding\b",
+    re.IGNORECASE,
+)  # a sentence telling its figure as a part of a whole ('Most of the deaths were in …', '… of them in …')
+
+
 def _shares(
     claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
 ) -> set[tuple[str, str, QuantityKey]]:
@@ -2872,18 +2879,29 @@ def _shares(
     deaths'): that place's figure is a share of the whole, as it is where a sentence counts
     place by place (see :func:`_divided`); the keys of those places' figures. Not in an
     undated report, nor across days: a lower figure may be the toll as it stood before ('12
-    dead in Gabès' in the headline, 'Fourteen people had died' later on)."""
-    wholes: dict[tuple[str, str, tuple[str, str, QuantityKey]], float] = {}  # the lowest
+    dead in Gabès' in the headline, 'Fourteen people had died' later on). Nor one teller's
+    lower figure of the place beside another's whole ('The union says at least 11 of its
+    members have been killed. Police say six died at Talvera'): rivals' tolls of the event, a
+    dispute; the two must be one teller's, or either the report's own (no claimant), or the
+    place's sentence must tell its figure as a part ('Most of the deaths were in Cagayan de Oro,
+    where the city disaster office has confirmed 17 deaths')."""
+    wholes: dict[tuple[str, str, tuple[str, str, QuantityKey]], dict[str | None, float]] = {}  # the lowest by teller
     shares = []
     for k, c in zip(keys, claims, strict=True):
         if k is None or c.measure not in RUNNING_TALLIES or c.low is None or not c.as_of:
             continue
         if k[2][1] is None:
-            at = (c.source, c.as_of[:10], k)
-            wholes[at] = min(wholes.get(at, c.low), c.low)
+            lowest = wholes.setdefault((c.source, c.as_of[:10], k), {})
+            lowest[c.claimant_id] = min(lowest.get(c.claimant_id, c.low), c.low)
         elif k[2][1] in home and c.high is not None:
-            shares.append(((c.source, c.as_of[:10], _without_place(k)), k, c.high))
-    return {k for at, k, high in shares if high < wholes.get(at, 0)}
+            partitive = _PARTITIVE.search(c.sentence) is not None
+            shares.append(((c.source, c.as_of[:10], _without_place(k)), k, c.high, None if partitive else c.claimant_id))
+    return {
+        k
+        for at, k, high, teller in shares
+        if high < min(wholes.get(at, {}).values(), default=0)
+        and any(who is None or teller is None or who == teller for who in wholes[at])
+    }
 
 
 def _evaluate_detached(item: tuple[ClaimGroup, Mapping[str, str]]) -> ClaimGroup:

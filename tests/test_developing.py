@@ -610,13 +610,15 @@ def test_protests_against_a_social_media_ban_find_their_two_disputes() -> None:
     # 22 in session 24 (events24): the forum thread of the march's day no longer stands apart;
     # its rumour 'more than 50 died' meets the analysis' 23 and three, and its '341 arrested
     # total' puts the arrests in one group with the wire's 'no one' (held that day)
-    # 19 at session 24's end (dev24b: the commission's part of its own whole, no rival toll)
+    # 19 at session 24's end (dev24b: the commission's part of its own whole, no rival toll);
+    # 19 -> 17 once a call 'not to believe rumours circulating that "hundreds" have died' calls
+    # the rumour false (dev25b, not-a-count/rumour-called-false)
     found, missed, spurious = _check("developing-kathmandu")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 19, spurious
+    assert len(spurious) <= 17, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="19 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
 def test_protests_against_a_social_media_ban_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-kathmandu")[1:] == ([], [])
 
@@ -694,13 +696,21 @@ def test_a_smelter_strike_its_second_site_and_a_march_in_the_capital_finds_two_o
     # union's buried four ('four were buried in the villages') and its shot four read as
     # injured, the forum's Konawe 'nine hurt' after 'there', 600 Brimob against 1,000 police
     # and soldiers, a rumour's 'dozens of dead' called 'not true'. Missed: the union's 'at least
-    # 70 workers who have been taken' is not read as arrests.
+    # 70 workers who have been taken' is not read as arrests. dev25b: 23 -> 23 once what
+    # circulates on social media is a rumour's ('Figures circulating on social media of "dozens
+    # of dead" are not true': its 'dozens' no longer makes Bahodopi's five a share of it, so the
+    # five meets the forum's buried four), -> 18 once a bare figure with a passive verb of its
+    # own after a higher whole is its part ('at least nine dead is right, four were buried in the
+    # villages'; parse.mentions._bare_shares). Left: the forum's '15k' (8), 'nine men have died
+    # in accidents since 2025' (2), 2015's 'They killed three of us then' (3), 'Four of our
+    # members who were shot …' (1), the forum's Konawe 'nine hurt' after 'there' (2), 600
+    # Brimob against 1,000 police and soldiers (2).
     found, missed, spurious = _check("developing-morowali")
     assert len(found) == 2 and len(missed) == 1 and missed[0].startswith("arrested"), missed
-    assert len(spurious) <= 23, spurious
+    assert len(spurious) <= 18, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="one dispute missed and 23 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="one dispute missed and 18 spurious pairs left (see the test above)")
 def test_a_smelter_strike_its_second_site_and_a_march_in_the_capital_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-morowali")[1:] == ([], [])
 

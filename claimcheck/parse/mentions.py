@@ -727,6 +727,7 @@ def sentence_mentions(
     _conveyed(text, mentions, previous, lex)  # '38 of the injured were taken to Mpilo, 24 to UBH and 12 to Mater Dei'
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
+    _bare_shares(text, mentions)  # 'at least nine dead …, four were buried in the villages'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -1384,6 +1385,41 @@ def _kind_side(words: list[str], lex: Lexicon) -> str | None:
         if phrase in lex.subject_of:
             return lex.subject_of[phrase]
     return None
+
+
+BARE_SHARE = static("scope/bare-share")  # ' were buried' right after a bare figure
+BARE_SHARE_GAP = re.compile(
+    r"(?:(?!\b(?:says?|said|saying|told|claims?|claimed|according|puts?|reports?|reported|insists?|insisted|counts?|counted"
+    r"|yesterday|today|tonight|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^.!?:\"“”])"
+    r"{0,80}?(?:[,;]|\s(?:and|but|while|whereas)\b|\s[-–—])\s*$",
+    re.IGNORECASE,
+)  # the words between a whole and its bare part: one clause on, no teller, no day, no sentence break
+
+
+def _bare_shares(text: str, mentions: list[Mention]) -> None:
+    """A bare figure told with a passive verb of its own ('four were buried in the villages')
+    right after a higher figure of its measure in its sentence, with no teller or day between
+    ('He says the union count of at least nine dead is right, four were buried in the
+    villages'): a part of that whole, what became of some of them, not a rival toll (the rule
+    scope/bare-share)."""
+    for k in range(1, len(mentions)):
+        m, whole = mentions[k], mentions[k - 1]
+        if (
+            m.no_noun
+            and not m.part
+            and not whole.part
+            and whole.measure is not None
+            and m.measure == whole.measure  # (a bare figure read as no count stays none: 'two were granted bail')
+            and m.q.value is not None
+            and whole.q.low is not None
+            and m.q.value < whole.q.low
+            and BARE_SHARE.match(text, m.q.end)
+            and BARE_SHARE_GAP.fullmatch(text, whole.tail, m.q.start)
+        ):
+            m.part, m.scope_rule = f"part: {_counted(m)} of {whole.q.text}", "scope/bare-share"
+            fired("scope/bare-share", m.q.start)
+            if m.subject is None:
+                m.subject, m.subject_rule = whole.subject, "subject/of-figure-before"
 
 
 def _counted(m: Mention, text: str = "", lex: Lexicon | None = None) -> str:
