@@ -1919,18 +1919,18 @@ ELLIPTIC_NEXT = [
          [(A, PEOPLE, 40, F), (A, PEOPLE, 12, F)]),
     case("by-evening-the-figure-was", "Officials said 23 people died in the blast. By evening the figure was 29.",
          [(K, PEOPLE, 23, F), (K, PEOPLE, 29, F)]),
-    xfail("claimant-says-more-this-morning", "The union said 58 members were arrested. The police now say 17 more this morning.",
-          [(A, PEOPLE, 58, F), (A, PEOPLE, 17, F)], reason="'N more' with a time after a verb of saying: not read"),
-    xfail("tally-is-higher-colon", "The ministry said 1,016 people were detained. The lawyers' tally is higher: 1,430.",
-          [(A, PEOPLE, 1016, F), (A, PEOPLE, 1430, F)], reason="a tally compared, then its figure after a colon: not read"),
+    case("claimant-says-more-this-morning", "The union said 58 members were arrested. The police now say 17 more this morning.",
+         [(A, PEOPLE, 58, F), (A, PEOPLE, 17, F)]),
+    case("tally-is-higher-colon", "The ministry said 1,016 people were detained. The lawyers' tally is higher: 1,430.",
+         [(A, PEOPLE, 1016, F), (A, PEOPLE, 1430, F)]),
     case("claimant-colon-figure", "Police put the crowd at 6,000. Organisers: 20,000.",
          [(P, PEOPLE, 6000, F), (P, PEOPLE, 20000, F)]),
     case("put-it-at", "Eleven people were injured in the clashes, the Red Cross said. Hospital sources put it at 19.",
          [(INJ, PEOPLE, 11, F), (INJ, PEOPLE, 19, F)]),
     case("rebel-sources-claim", "The army said 8 soldiers were killed. Rebel sources claim 30.",
          [(K, SEC, 8, F), (K, SEC, 30, F)]),
-    xfail("a-further-overnight", "At least 300 people were rounded up. A further 45 overnight, lawyers say.",
-          [(A, PEOPLE, 300, F), (A, PEOPLE, 45, F)], reason="'a further N' with a time and no verb in the next sentence: not read"),
+    case("a-further-overnight", "At least 300 people were rounded up. A further 45 overnight, lawyers say.",
+         [(A, PEOPLE, 300, F), (A, PEOPLE, 45, F)]),
     xfail("two-more-in-hospital", "The coroner confirmed 14 deaths. Two more in hospital on Sunday.",
           [(K, PEOPLE, 14, F), (K, PEOPLE, 2, F)], reason="'N more in hospital' after deaths reads as the injured"),
     case("by-nightfall-bare", "Authorities said 2,000 people gathered at the square. By nightfall, 5,000.",
@@ -1940,6 +1940,62 @@ ELLIPTIC_NEXT = [
     case("paramedics-counted", "Firefighters said 7 people were hurt in the fire. Paramedics counted 10.",
          [(INJ, PEOPLE, 7, F), (INJ, PEOPLE, 10, F)]),
 ]
+
+
+# the next sentence goes on with the last measure: a bare figure with 'more', 'a further', 'another', 'other',
+# 'additional' or a tally compared ('… is higher: N', 'The final tally: N') and no noun or verb of its own
+# (written before the mechanism; at main 7 of these 13 failed, after it 1 (its people), besides the xfail's verb)
+CONTINUED_NEXT = [
+    case("a-further-on-a-day", "Riot police detained 25 students at the campus. A further 9 on Thursday, the rector's office said.",
+         [(A, PEOPLE, 25, F), (A, PEOPLE, 9, F)]),
+    case("n-more-overnight-according", "The health ministry reported 6 dead after the clashes. Three more overnight, according to medics.",
+         [(K, PEOPLE, 6, F), (K, PEOPLE, 3, F)]),
+    case("another-at-a-place", "At least 40 people were hurt, the Red Cross said. Another 15 at the northern checkpoint.",
+         [(INJ, PEOPLE, 40, F), (INJ, PEOPLE, 15, F)]),
+    case("count-n-more-in-jails", "Gendarmes held 112 demonstrators. Lawyers now count 30 more in provincial jails.",
+         [(A, PROT, 112, F), (A, PROT, 30, F)]),
+    case("own-count-is-higher", "UPDATE: Police say 19 people arrested in Lusaka. The opposition's own count is higher: 46.",
+         [(A, PEOPLE, 19, F), (A, PEOPLE, 46, F)]),
+    case("from-these-in-a-place", "Officials confirmed 31 arrests in the capital. From these, 14 in the old town.",
+         [(A, PEOPLE, 31, F), (A, PEOPLE, 14, T)]),
+    case("the-final-tally-colon", "Medics treated 70 injured demonstrators. The final tally: 92.",
+         [(INJ, PROT, 70, F), (INJ, PROT, 92, F)]),
+    case("forum-another-lower-case", "cops arrested 14 of us at the gate. another 6 at the bus stop lol",
+         [(A, PEOPLE, 14, F), (A, PEOPLE, 6, F)]),
+    case("two-more-succumbed", "The interior ministry said 3 officers died. Two more succumbed to their wounds on Monday.",
+         [(K, SEC, 3, F), (K, SEC, 2, F)]),
+    case("n-additional-on-a-day", "Hospitals treated 48 injured people on Saturday. Eleven additional on Sunday.",
+         [(INJ, PEOPLE, 48, F), (INJ, PEOPLE, 11, F)]),
+    xfail("tally-runs-higher", "The junta admitted 5 deaths in Sagaing. The activists' tally runs higher: 23.",
+          [(K, PEOPLE, 5, F), (K, PEOPLE, 23, F)],
+          reason="measure read; 'activists' in its sentence makes its people protesters (subject/protest-context)"),
+    xfail("other-n-were-retained", "The police retained 37 persons. Other 12 were retained at the border.",
+          [(A, PEOPLE, 37, F), (A, PEOPLE, 12, F)], reason="'retained' (a translation's word for detained) is read only after 'Other N were'"),
+    case("yet-another-this-afternoon", "Press release: 128 members detained since Monday. Yet another 20 this afternoon in Kitwe.",
+         [(A, PEOPLE, 128, F), (A, PEOPLE, 20, F)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONTINUED_NEXT)
+def test_the_next_sentence_goes_on_with_the_measure(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(c.measure, c.subject, c.value, (c.scope or "").startswith("part:")) for c in claims_of(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 40 people. Another 12 vehicles were towed.",
+        "Police arrested 40 people. Two more days of protests are planned.",
+        "Police arrested 40 people. More than 300 marched on Sunday.",
+        "Police arrested 40 people. Another 2 hours later the square was empty.",
+        "Police arrested 40 people. The other 3 suspects are still at large.",
+        "Police arrested 40 people in 2019. Another 2021 report gave no figure.",
+    ],
+    ids=["other-things", "days-more", "more-than-with-own-verb", "hours-later", "suspects-at-large", "a-year"],
+)
+def test_a_continued_figure_needs_no_noun_of_its_own(sentence: str) -> None:
+    assert [(c.value, c.measure) for c in claims_of(sentence) if c.value != 40 and c.measure == A] == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ELLIPTIC_LISTS + ELLIPTIC_CLAIMANTS + ELLIPTIC_NEXT)

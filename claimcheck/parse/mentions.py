@@ -716,6 +716,7 @@ def sentence_mentions(
             _name_measure(text, sent, m, before, context, lex)
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
+    _continued(text, mentions, sent, previous, lex)  # '… 25 students were detained. A further 9 on Thursday.'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -1760,6 +1761,43 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
                 m.part, m.scope_rule = f"part: {where} of {of_whole}", ELLIPTIC_FIGURE
         elif parts:
             m.part, m.scope_rule = f"part: {where} of {root.q.text}", ELLIPTIC_FIGURE
+
+
+CONTINUED = "measure/continued-next-sentence"
+CONTINUED_END = re.compile(r"\s*(?:[,;.:!?)\]]|$)")  # the figure ends its clause
+
+
+@lru_cache(maxsize=8)
+def _increment_after(lex: Lexicon) -> re.Pattern[str]:
+    """'more', 'further', 'additional' … right after a figure (lexicon time.increment_after)."""
+    return re.compile(rf"\s+(?:{alternation(lex.data['time']['increment_after'])})\b", re.IGNORECASE)
+
+
+def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Mention | None, lex: Lexicon) -> None:
+    """The rule measure/continued-next-sentence: the first figure of a sentence, a bare number
+    with no noun or verb of its own, told as more of the same ('A further 9 on Thursday',
+    'Three more overnight', 'Another 15 at the northern checkpoint') or as a rival tally ('The
+    opposition's own count is higher: 46'), takes the measure and subject of the last figure of
+    the sentence before, when it ends its clause or only its own place or time follows it."""
+    if not mentions or previous is None or previous.measure is None or previous.denial:
+        return
+    m = mentions[0]
+    if m.measure is not None or not m.no_noun or m.part or m.own_verb or m.denial:
+        return
+    after = _increment_after(lex).match(text, m.q.end, sent.end)
+    if after is None and patterns(lex)[CONTINUED].search(text, max(sent.start, m.q.start - 80), m.q.start) is None:
+        return
+    at = after.end() if after is not None else m.q.end
+    if CONTINUED_END.match(text, at, sent.end) is None and (
+        (own := static(ELLIPTIC_FIGURE).match(text, at, sent.end)) is None or own.start() != at
+    ):
+        return  # ('Another 12 went home': a verb of its own)
+    if _size(m) >= max(OUTSIZED * _size(previous), MIN_OUTSIZED):
+        return  # ('Police detained 40. The organisers' count is higher: 20,000': a crowd, not arrests)
+    m.measure, m.measure_rule = previous.measure, CONTINUED
+    if m.subject is None:
+        m.subject, m.subject_rule = previous.subject, CONTINUED
+    fired(CONTINUED, m.q.start)
 
 
 ELLIPTIC_CLAIMANT = re.compile(
