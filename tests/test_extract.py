@@ -1976,6 +1976,75 @@ CONTINUED_NEXT = [
 ]
 
 
+CONTINUED_NEXT += [  # written after the mechanism, without looking at it (at main 1 of 6 read, after 6)
+    case("two-further-in-the-afternoon", "Soldiers shot dead 4 villagers near the market, witnesses said. Two further in the afternoon.",
+         [(K, PEOPLE, 4, F), (K, PEOPLE, 2, F)]),
+    case("an-additional-overnight-in", "BREAKING: 60 detained outside parliament. An additional 25 overnight in Kampala, lawyers say.",
+         [(A, PEOPLE, 60, F), (A, PEOPLE, 25, F)]),
+    case("count-is-higher-still", "The clinic admitted 33 wounded marchers. The doctors' association count is higher still: 51.",
+         [(INJ, PROT, 33, F), (INJ, PROT, 51, F)]),
+    case("n-more-this-evening-per", "Authorities say 9 people drowned when the ferry sank. 5 more this evening, per the coast guard.",
+         [(K, PEOPLE, 9, F), (K, PEOPLE, 5, F)]),
+    case("yet-another-at-the-station", "Police confirmed 210 arrests after the match. Yet another 40 at the train station.",
+         [(A, PEOPLE, 210, F), (A, PEOPLE, 40, F)]),
+    case("the-other-n-from-a-place", "Rescuers pulled 17 bodies from the rubble. The other 6 from the river bank later.",
+         [(K, PEOPLE, 17, F), (K, PEOPLE, 6, T)]),
+]
+
+# the place before the figure in a list ('in Câmpeni 1,900 persons, in Turda 2,400'), after a measured
+# figure in the same sentence or the sentence before: parts of it (written before the mechanism)
+PLACE_FIRST = [
+    case("colon-then-places", "Police said 85 people were detained across the region: in Osh 40, in Jalal-Abad 30 and in Naryn 15.",
+         [(A, PEOPLE, 85, F), (A, PEOPLE, 40, T), (A, PEOPLE, 30, T), (A, PEOPLE, 15, T)]),
+    case("next-sentence-places", "Organisers said 52,000 people marched on Saturday. In Lyon 20,000, in Marseille 18,000 and in Lille 14,000.",
+         [(P, PEOPLE, 52000, F), (P, PEOPLE, 20000, T), (P, PEOPLE, 18000, T), (P, PEOPLE, 14000, T)]),
+    case("at-places-persons", "The health department recorded 27 injured: at the stadium 19 persons, at the station 8.",
+         [(INJ, PEOPLE, 27, F), (INJ, PEOPLE, 19, T), (INJ, PEOPLE, 8, T)]),
+    case("of-them-places", "Interior ministry: 310 detained. Of them, in Minsk 200, in Grodno 60, in Brest 50.",
+         [(A, PEOPLE, 310, F), (A, PEOPLE, 200, T), (A, PEOPLE, 60, T), (A, PEOPLE, 50, T)]),
+    xfail("forum-lower-case", "ok so 46 arrested total. at the bridge 30, near the mall 16",
+          [(A, PEOPLE, 46, F), (A, PEOPLE, 30, T), (A, PEOPLE, 16, T)],
+          reason="no sentence break before a lower-case 'at', and a full stop is no list joint"),
+    case("semicolon-shafts", "Rescuers said 18 miners were killed; in shaft two 11, in shaft four 7.",
+         [(K, PEOPLE, 18, F), (K, PEOPLE, 11, T), (K, PEOPLE, 7, T)]),
+    case("comma-places-then-speaker", "About 3,000 teachers joined the strike, in Harare 2,000 and in Bulawayo 1,000, the union said.",
+         [(P, PEOPLE, 3000, F), (P, PEOPLE, 2000, T), (P, PEOPLE, 1000, T)]),
+    case("breakdown-is-colon", "The prefecture counted 7,300 demonstrators. The breakdown it gave is: in Nantes 4,100 demonstrators, in Rennes 3,200.",
+         [(P, PROT, 7300, F), (P, PROT, 4100, T), (P, PROT, 3200, T)]),
+    case("among-them-at-places", "Medics treated 64 wounded protesters overnight. Among them, at the field clinic 41 persons, at the city hospital 23 persons.",
+         [(INJ, PROT, 64, F), (INJ, PROT, 41, T), (INJ, PROT, 23, T)]),
+    case("on-boats", "The coast guard put the dead at 31, on the first boat 19 and on the second 12.",
+         [(K, PEOPLE, 31, F), (K, PEOPLE, 19, T), (K, PEOPLE, 12, T)]),
+    case("by-town-colon", "A total of 95 people were held on Sunday. By town: in Tarija 50, in Sucre 45.",
+         [(A, PEOPLE, 95, F), (A, PEOPLE, 50, T), (A, PEOPLE, 45, T)]),
+    xfail("dash-places", "Deaths confirmed so far stand at 14 - in Goma 9, in Bukavu 5.",
+          [(K, PEOPLE, 14, F), (K, PEOPLE, 9, T), (K, PEOPLE, 5, T)], reason="the 14 after 'Deaths … stand at' is not read"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_FIRST)
+def test_a_list_names_its_place_before_the_figure(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(c.measure, c.subject, c.value, (c.scope or "").startswith("part:")) for c in claims_of(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police detained 40 people. In Osh 3 shops were looted.",
+        "Police detained 40 people. In Osh 12 were later freed.",
+        "Police detained 40 people, in Osh 12 were later freed.",
+        "Police detained 40 people in 2019, in 2020 12.",
+        pytest.param("Police detained 40 people. In the second half 2, said the coach.", marks=pytest.mark.xfail(
+            strict=True, reason="a place-first item's 'place' may be a time of another count: not told apart")),
+        "Police detained 40 people. At 18:00 12 buses left.",
+    ],
+    ids=["other-things", "own-verb-next", "own-verb-same", "a-year", "a-score", "buses"],
+)
+def test_a_place_first_item_needs_no_noun_or_verb_of_its_own(sentence: str) -> None:
+    assert [(c.value, c.scope) for c in claims_of(sentence) if c.value != 40 and (c.scope or "").startswith("part:")] == []
+
+
 @pytest.mark.parametrize(("sentence", "expected"), CONTINUED_NEXT)
 def test_the_next_sentence_goes_on_with_the_measure(sentence: str, expected: list[tuple[object, ...]]) -> None:
     got = [(c.measure, c.subject, c.value, (c.scope or "").startswith("part:")) for c in claims_of(sentence)]

@@ -717,6 +717,7 @@ def sentence_mentions(
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
     _continued(text, mentions, sent, previous, lex)  # '… 25 students were detained. A further 9 on Thursday.'
+    _place_first(text, mentions, sent, previous, lex)  # '… 6,300 persons. In Câmpeni 1,900 persons, in Turda 2,400'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
     for k in range(1, len(mentions)):
@@ -1798,6 +1799,85 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
     if m.subject is None:
         m.subject, m.subject_rule = previous.subject, CONTINUED
     fired(CONTINUED, m.q.start)
+
+
+PLACE_FIRST = "scope/place-first-list"
+GENERIC_PEOPLE = frozenset(("persons", "people", "individuals"))  # an item's noun that names no one's side
+PLACE_FIRST_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # the item ends after its figure (and its noun)
+
+
+@lru_cache(maxsize=8)
+def _place_first_gaps(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words before a place-first item: opening the next sentence ('Of them, in Minsk '),
+    after the antecedent in its sentence ('(85) people were detained across the region: in
+    Osh '), after the item before (', in Jalal-Abad ')."""
+    place = patterns(lex)[PLACE_FIRST].pattern
+    return (
+        re.compile(
+            rf"[\s\"“'‘(]*(?:(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*|[^.;:!?\d]{{0,80}}:\s*)?(?P<at>{place})\s+",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"[^.;:!?\d\"“”()]{{0,80}}?(?:[,;:]|\s[-–—])\s*(?:and\s+)?(?P<at>{place})\s+", re.IGNORECASE),
+        re.compile(rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<at>{place})\s+", re.IGNORECASE),
+    )
+
+
+def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: Mention | None, lex: Lexicon) -> None:
+    """The rule scope/place-first-list: items that name their place before their figure ('in
+    Câmpeni 1,900 persons, in Turda 2,400, …'), after a figure of a measure in the same sentence
+    or opening the next, take its measure and subject; parts of it when they add up to no more."""
+    if not mentions:
+        return
+    opening, after_root, after_item = _place_first_gaps(lex)
+    root: Mention | None = None
+    items: list[tuple[Mention, str]] = []
+    for k, m in enumerate(mentions):
+        gap = None
+        if items and (prev_item := items[-1][0]) is mentions[k - 1]:
+            gap = after_item.fullmatch(text, prev_item.tail, m.q.start)
+        if gap is None:
+            _place_items(text, root, items)
+            root, items = None, []
+            before = mentions[k - 1] if k else previous
+            if before is None or before.measure is None or before.denial:
+                continue
+            gap = (after_root if k else opening).fullmatch(text, before.tail if k else sent.start, m.q.start)
+            if gap is None:
+                continue
+            root = before
+        if (
+            root is None
+            or m.part
+            or m.denial
+            or m.measure not in (None, root.measure)
+            or not (m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE or m.subject == root.subject)
+            or PLACE_FIRST_END.match(text, m.tail, sent.end) is None
+            or _size(m) > _size(root)
+        ):  # ('In Osh 12 were later freed': a verb of its own)
+            _place_items(text, root, items)
+            root, items = None, []
+            continue
+        items.append((m, " ".join(gap["at"].split())))
+    _place_items(text, root, items)
+
+
+def _place_items(text: str, root: Mention | None, items: list[tuple[Mention, str]]) -> None:
+    """Give a place-first list's items their antecedent's measure and subject, and make them
+    its parts when they add up to no more than it (else each its own place's figure)."""
+    if root is None or not items:
+        return
+    parts = sum(_size(m) for m, _ in items) <= _size(root) and not root.part
+    for m, at in items:
+        m.measure, m.measure_rule = root.measure, PLACE_FIRST
+        if (
+            m.subject is None
+            or m.subject_rule in (DEFAULT_PEOPLE, "subject/previous-figure")
+            or (m.subject_text or "").lower() in GENERIC_PEOPLE
+        ):  # ('64 wounded protesters … at the field clinic 41 persons': the whole's people)
+            m.subject, m.subject_rule = root.subject, PLACE_FIRST
+        if parts:
+            m.part, m.scope_rule = f"part: {m.q.text} {at} of {root.q.text}", PLACE_FIRST
+        fired(PLACE_FIRST, m.q.start)
 
 
 ELLIPTIC_CLAIMANT = re.compile(
