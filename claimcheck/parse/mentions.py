@@ -1785,6 +1785,8 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
     m = mentions[0]
     if m.measure is not None or not m.no_noun or m.part or m.own_verb or m.denial:
         return
+    if text[sent.start : sent.end].rstrip(" \"”’'").endswith("?"):
+        return  # ('Where are the other 9?': asked, not told)
     after = _increment_after(lex).match(text, m.q.end, sent.end)
     if after is None and patterns(lex)[CONTINUED].search(text, max(sent.start, m.q.start - 80), m.q.start) is None:
         return
