@@ -1838,11 +1838,11 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
         if items and (prev_item := items[-1][0]) is mentions[k - 1]:
             gap = after_item.fullmatch(text, prev_item.tail, m.q.start)
         if gap is None:
-            _place_items(text, root, items)
+            _place_items(root, items, lex)
             root, items = None, []
             before = mentions[k - 1] if k else previous
-            if before is None or before.measure is None or before.denial:
-                continue
+            if before is None or before.denial or not (before.measure or _default_measure(before, lex)):
+                continue  # ('counted 1,240 strikers …, in the port 800': a crowd's, read later)
             gap = (after_root if k else opening).fullmatch(text, before.tail if k else sent.start, m.q.start)
             if gap is None:
                 continue
@@ -1851,26 +1851,26 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
             root is None
             or m.part
             or m.denial
-            or m.measure not in (None, root.measure)
+            or m.measure not in (None, root.measure or _default_measure(root, lex))
             or not (m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE or m.subject == root.subject)
             or PLACE_FIRST_END.match(text, m.tail, sent.end) is None
             or _size(m) > _size(root)
         ):  # ('In Osh 12 were later freed': a verb of its own)
-            _place_items(text, root, items)
+            _place_items(root, items, lex)
             root, items = None, []
             continue
         items.append((m, " ".join(gap["at"].split())))
-    _place_items(text, root, items)
+    _place_items(root, items, lex)
 
 
-def _place_items(text: str, root: Mention | None, items: list[tuple[Mention, str]]) -> None:
+def _place_items(root: Mention | None, items: list[tuple[Mention, str]], lex: Lexicon) -> None:
     """Give a place-first list's items their antecedent's measure and subject, and make them
     its parts when they add up to no more than it (else each its own place's figure)."""
     if root is None or not items:
         return
     parts = sum(_size(m) for m, _ in items) <= _size(root) and not root.part
     for m, at in items:
-        m.measure, m.measure_rule = root.measure, PLACE_FIRST
+        m.measure, m.measure_rule = root.measure or _default_measure(root, lex), PLACE_FIRST
         if (
             m.subject is None
             or m.subject_rule in (DEFAULT_PEOPLE, "subject/previous-figure")
