@@ -1805,6 +1805,8 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
 
 PLACE_FIRST = "scope/place-first-list"
 GENERIC_PEOPLE = frozenset(("persons", "people", "individuals"))  # an item's noun that names no one's side
+PLACE_FIRST_TAKEN = frozenset((CROWD_PASSAGE, "measure/parallel-place-before", "measure/gapped-and", *SIBLING_RULES))
+# the measures an item may have been given already that tell no reading of its own (a crowd's guess, a sibling's)
 PLACE_FIRST_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # the item ends after its figure (and its noun)
 
 
@@ -1851,6 +1853,7 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
             root is None
             or m.part
             or m.denial
+            or (m.measure is not None and m.measure_rule not in PLACE_FIRST_TAKEN)  # (a rival's: 'the police said 11,500')
             or m.measure not in (None, root.measure or _default_measure(root, lex))
             or not (m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE or m.subject == root.subject)
             or PLACE_FIRST_END.match(text, m.tail, sent.end) is None
