@@ -2095,8 +2095,11 @@ def test_figures_that_borrow_their_measure(sentence: str, expected: list[tuple[o
         ("The army said 6 soldiers were hurt, the rebels more than 20.", ["The army", "the rebels"]),
         ("The authorities said 14 people were detained; the opposition, 40.", ["The authorities", "the opposition"]),
         ("Police said 41 people were arrested, 30 in Kisumu and 11 in Nakuru.", ["Police", "Police", "Police"]),
+        ("At least 40 people were hurt, the Red Cross said. Another 15 at the northern checkpoint.", ["the Red Cross", "the Red Cross"]),
+        ("Organisers said 52,000 people marched. In Lyon 20,000 and in Lille 14,000.", ["Organisers", "Organisers", "Organisers"]),
     ],
-    ids=["rival-named-before-its-figure", "rival-after-a-semicolon", "list-items-are-the-whole-speakers"],
+    ids=["rival-named-before-its-figure", "rival-after-a-semicolon", "list-items-are-the-whole-speakers",
+         "continued-next-sentence-carries-its-speaker", "place-first-parts-carry-the-speaker"],
 )
 def test_an_elliptic_figure_has_its_own_or_its_lists_claimant(sentence: str, claimants: list[str]) -> None:
     assert [c.claimant for c in claims_of(sentence)] == claimants
