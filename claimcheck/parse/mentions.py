@@ -1832,10 +1832,20 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
     or opening the next, take its measure and subject; parts of it when they add up to no more."""
     if not mentions:
         return
-    opening, after_root, after_item = _place_first_gaps(lex)
     root: Mention | None = None
     items: list[tuple[Mention, str]] = []
     for k, m in enumerate(mentions):
+        if (
+            m.part
+            or m.denial
+            or (m.measure is not None and m.measure_rule not in PLACE_FIRST_TAKEN)  # (a rival's: 'the police said 11,500')
+            or not (m.no_noun or m.subject_rule == "subject/head-noun")
+            or PLACE_FIRST_END.match(text, m.tail, sent.end) is None  # ('In Osh 12 were later freed': a verb of its own)
+        ):  # (no item: checked first, the words before it are read only for one)
+            _place_items(root, items, lex)
+            root, items = None, []
+            continue
+        opening, after_root, after_item = _place_first_gaps(lex)
         gap = None
         if items and (prev_item := items[-1][0]) is mentions[k - 1]:
             gap = after_item.fullmatch(text, prev_item.tail, m.q.start)
@@ -1850,15 +1860,10 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
                 continue
             root = before
         if (
-            root is None
-            or m.part
-            or m.denial
-            or (m.measure is not None and m.measure_rule not in PLACE_FIRST_TAKEN)  # (a rival's: 'the police said 11,500')
-            or m.measure not in (None, root.measure or _default_measure(root, lex))
+            m.measure not in (None, root.measure or _default_measure(root, lex))
             or not (m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE or m.subject == root.subject)
-            or PLACE_FIRST_END.match(text, m.tail, sent.end) is None
             or _size(m) > _size(root)
-        ):  # ('In Osh 12 were later freed': a verb of its own)
+        ):
             _place_items(root, items, lex)
             root, items = None, []
             continue
