@@ -1840,6 +1840,7 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
             or m.denial
             or (m.measure is not None and m.measure_rule not in PLACE_FIRST_TAKEN)  # (a rival's: 'the police said 11,500')
             or not (m.no_noun or m.subject_rule == "subject/head-noun")
+            or m.q.text.split()[0].lower().endswith("ed")  # ('In Coimbra police estimated 3,000': a clause)
             or PLACE_FIRST_END.match(text, m.tail, sent.end) is None  # ('In Osh 12 were later freed': a verb of its own)
         ):  # (no item: checked first, the words before it are read only for one)
             _place_items(root, items, lex)
