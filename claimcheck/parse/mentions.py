@@ -1807,6 +1807,7 @@ PLACE_FIRST = "scope/place-first-list"
 GENERIC_PEOPLE = frozenset(("persons", "people", "individuals"))  # an item's noun that names no one's side
 PLACE_FIRST_TAKEN = frozenset((CROWD_PASSAGE, "measure/parallel-place-before", "measure/gapped-and", *SIBLING_RULES))
 # the measures an item may have been given already that tell no reading of its own (a crowd's guess, a sibling's)
+OWN_PLACE_FIRST = re.compile(r"(?:^|[.;:,!?]\s+|\n)(?:in|at|on)\s+[A-Z][^.;:,!?\d\n]{0,40}$", re.IGNORECASE)
 PLACE_FIRST_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # the item ends after its figure (and its noun)
 
 
@@ -1843,7 +1844,7 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
             or m.q.text.split()[0].lower().endswith("ed")  # ('In Coimbra police estimated 3,000': a clause)
             or PLACE_FIRST_END.match(text, m.tail, sent.end) is None  # ('In Osh 12 were later freed': a verb of its own)
         ):  # (no item: checked first, the words before it are read only for one)
-            _place_items(root, items, lex)
+            _place_items(text, root, items, lex)
             root, items = None, []
             continue
         opening, after_root, after_item = _place_first_gaps(lex)
@@ -1851,7 +1852,7 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
         if items and (prev_item := items[-1][0]) is mentions[k - 1]:
             gap = after_item.fullmatch(text, prev_item.tail, m.q.start)
         if gap is None:
-            _place_items(root, items, lex)
+            _place_items(text, root, items, lex)
             root, items = None, []
             before = mentions[k - 1] if k else previous
             if before is None or before.denial or not (before.measure or _default_measure(before, lex)):
@@ -1865,19 +1866,23 @@ def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: M
             or not (m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE or m.subject == root.subject)
             or _size(m) > _size(root)
         ):
-            _place_items(root, items, lex)
+            _place_items(text, root, items, lex)
             root, items = None, []
             continue
         items.append((m, " ".join(gap["at"].split())))
-    _place_items(root, items, lex)
+    _place_items(text, root, items, lex)
 
 
-def _place_items(root: Mention | None, items: list[tuple[Mention, str]], lex: Lexicon) -> None:
+def _place_items(text: str, root: Mention | None, items: list[tuple[Mention, str]], lex: Lexicon) -> None:
     """Give a place-first list's items their antecedent's measure and subject, and make them
     its parts when they add up to no more than it (else each its own place's figure)."""
     if root is None or not items:
         return
-    parts = sum(_size(m) for m, _ in items) <= _size(root) and not root.part
+    parts = (
+        sum(_size(m) for m, _ in items) <= _size(root)
+        and not root.part
+        and OWN_PLACE_FIRST.search(text, max(0, root.q.start - 60), root.q.start) is None
+    )  # ('In Košice we counted 6,000, in Žilina 3,500': the first item's own place, a sibling each)
     for m, at in items:
         m.measure, m.measure_rule = root.measure or _default_measure(root, lex), PLACE_FIRST
         if (
