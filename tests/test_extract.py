@@ -1957,18 +1957,18 @@ ELLIPTIC_NEXT = [
          [(A, PEOPLE, 40, F), (A, PEOPLE, 12, F)]),
     case("by-evening-the-figure-was", "Officials said 23 people died in the blast. By evening the figure was 29.",
          [(K, PEOPLE, 23, F), (K, PEOPLE, 29, F)]),
-    xfail("claimant-says-more-this-morning", "The union said 58 members were arrested. The police now say 17 more this morning.",
-          [(A, PEOPLE, 58, F), (A, PEOPLE, 17, F)], reason="'N more' with a time after a verb of saying: not read"),
-    xfail("tally-is-higher-colon", "The ministry said 1,016 people were detained. The lawyers' tally is higher: 1,430.",
-          [(A, PEOPLE, 1016, F), (A, PEOPLE, 1430, F)], reason="a tally compared, then its figure after a colon: not read"),
+    case("claimant-says-more-this-morning", "The union said 58 members were arrested. The police now say 17 more this morning.",
+         [(A, PEOPLE, 58, F), (A, PEOPLE, 17, F)]),
+    case("tally-is-higher-colon", "The ministry said 1,016 people were detained. The lawyers' tally is higher: 1,430.",
+         [(A, PEOPLE, 1016, F), (A, PEOPLE, 1430, F)]),
     case("claimant-colon-figure", "Police put the crowd at 6,000. Organisers: 20,000.",
          [(P, PEOPLE, 6000, F), (P, PEOPLE, 20000, F)]),
     case("put-it-at", "Eleven people were injured in the clashes, the Red Cross said. Hospital sources put it at 19.",
          [(INJ, PEOPLE, 11, F), (INJ, PEOPLE, 19, F)]),
     case("rebel-sources-claim", "The army said 8 soldiers were killed. Rebel sources claim 30.",
          [(K, SEC, 8, F), (K, SEC, 30, F)]),
-    xfail("a-further-overnight", "At least 300 people were rounded up. A further 45 overnight, lawyers say.",
-          [(A, PEOPLE, 300, F), (A, PEOPLE, 45, F)], reason="'a further N' with a time and no verb in the next sentence: not read"),
+    case("a-further-overnight", "At least 300 people were rounded up. A further 45 overnight, lawyers say.",
+         [(A, PEOPLE, 300, F), (A, PEOPLE, 45, F)]),
     xfail("two-more-in-hospital", "The coroner confirmed 14 deaths. Two more in hospital on Sunday.",
           [(K, PEOPLE, 14, F), (K, PEOPLE, 2, F)], reason="'N more in hospital' after deaths reads as the injured"),
     case("by-nightfall-bare", "Authorities said 2,000 people gathered at the square. By nightfall, 5,000.",
@@ -1978,6 +1978,147 @@ ELLIPTIC_NEXT = [
     case("paramedics-counted", "Firefighters said 7 people were hurt in the fire. Paramedics counted 10.",
          [(INJ, PEOPLE, 7, F), (INJ, PEOPLE, 10, F)]),
 ]
+
+
+# the next sentence goes on with the last measure: a bare figure with 'more', 'a further', 'another', 'other',
+# 'additional' or a tally compared ('… is higher: N', 'The final tally: N') and no noun or verb of its own
+# (written before the mechanism; at main 7 of these 13 failed, after it 1 (its people), besides the xfail's verb)
+CONTINUED_NEXT = [
+    case("a-further-on-a-day", "Riot police detained 25 students at the campus. A further 9 on Thursday, the rector's office said.",
+         [(A, PEOPLE, 25, F), (A, PEOPLE, 9, F)]),
+    case("n-more-overnight-according", "The health ministry reported 6 dead after the clashes. Three more overnight, according to medics.",
+         [(K, PEOPLE, 6, F), (K, PEOPLE, 3, F)]),
+    case("another-at-a-place", "At least 40 people were hurt, the Red Cross said. Another 15 at the northern checkpoint.",
+         [(INJ, PEOPLE, 40, F), (INJ, PEOPLE, 15, F)]),
+    case("count-n-more-in-jails", "Gendarmes held 112 demonstrators. Lawyers now count 30 more in provincial jails.",
+         [(A, PROT, 112, F), (A, PROT, 30, F)]),
+    case("own-count-is-higher", "UPDATE: Police say 19 people arrested in Lusaka. The opposition's own count is higher: 46.",
+         [(A, PEOPLE, 19, F), (A, PEOPLE, 46, F)]),
+    case("from-these-in-a-place", "Officials confirmed 31 arrests in the capital. From these, 14 in the old town.",
+         [(A, PEOPLE, 31, F), (A, PEOPLE, 14, T)]),
+    case("the-final-tally-colon", "Medics treated 70 injured demonstrators. The final tally: 92.",
+         [(INJ, PROT, 70, F), (INJ, PROT, 92, F)]),
+    case("forum-another-lower-case", "cops arrested 14 of us at the gate. another 6 at the bus stop lol",
+         [(A, PEOPLE, 14, F), (A, PEOPLE, 6, F)]),
+    case("two-more-succumbed", "The interior ministry said 3 officers died. Two more succumbed to their wounds on Monday.",
+         [(K, SEC, 3, F), (K, SEC, 2, F)]),
+    case("n-additional-on-a-day", "Hospitals treated 48 injured people on Saturday. Eleven additional on Sunday.",
+         [(INJ, PEOPLE, 48, F), (INJ, PEOPLE, 11, F)]),
+    xfail("tally-runs-higher", "The junta admitted 5 deaths in Sagaing. The activists' tally runs higher: 23.",
+          [(K, PEOPLE, 5, F), (K, PEOPLE, 23, F)],
+          reason="measure read; 'activists' in its sentence makes its people protesters (subject/protest-context)"),
+    xfail("other-n-were-retained", "The police retained 37 persons. Other 12 were retained at the border.",
+          [(A, PEOPLE, 37, F), (A, PEOPLE, 12, F)], reason="'retained' (a translation's word for detained) is read only after 'Other N were'"),
+    case("yet-another-this-afternoon", "Press release: 128 members detained since Monday. Yet another 20 this afternoon in Kitwe.",
+         [(A, PEOPLE, 128, F), (A, PEOPLE, 20, F)]),
+]
+
+
+CONTINUED_NEXT += [  # written after the mechanism, without looking at it (at main 1 of 6 read, after 6)
+    case("two-further-in-the-afternoon", "Soldiers shot dead 4 villagers near the market, witnesses said. Two further in the afternoon.",
+         [(K, PEOPLE, 4, F), (K, PEOPLE, 2, F)]),
+    case("an-additional-overnight-in", "BREAKING: 60 detained outside parliament. An additional 25 overnight in Kampala, lawyers say.",
+         [(A, PEOPLE, 60, F), (A, PEOPLE, 25, F)]),
+    case("count-is-higher-still", "The clinic admitted 33 wounded marchers. The doctors' association count is higher still: 51.",
+         [(INJ, PROT, 33, F), (INJ, PROT, 51, F)]),
+    case("n-more-this-evening-per", "Authorities say 9 people drowned when the ferry sank. 5 more this evening, per the coast guard.",
+         [(K, PEOPLE, 9, F), (K, PEOPLE, 5, F)]),
+    case("yet-another-at-the-station", "Police confirmed 210 arrests after the match. Yet another 40 at the train station.",
+         [(A, PEOPLE, 210, F), (A, PEOPLE, 40, F)]),
+    case("the-other-n-from-a-place", "Rescuers pulled 17 bodies from the rubble. The other 6 from the river bank later.",
+         [(K, PEOPLE, 17, F), (K, PEOPLE, 6, T)]),
+]
+
+# the place before the figure in a list ('in Câmpeni 1,900 persons, in Turda 2,400'), after a measured
+# figure in the same sentence or the sentence before: parts of it (written before the mechanism)
+PLACE_FIRST = [
+    case("colon-then-places", "Police said 85 people were detained across the region: in Osh 40, in Jalal-Abad 30 and in Naryn 15.",
+         [(A, PEOPLE, 85, F), (A, PEOPLE, 40, T), (A, PEOPLE, 30, T), (A, PEOPLE, 15, T)]),
+    case("next-sentence-places", "Organisers said 52,000 people marched on Saturday. In Lyon 20,000, in Marseille 18,000 and in Lille 14,000.",
+         [(P, PEOPLE, 52000, F), (P, PEOPLE, 20000, T), (P, PEOPLE, 18000, T), (P, PEOPLE, 14000, T)]),
+    case("at-places-persons", "The health department recorded 27 injured: at the stadium 19 persons, at the station 8.",
+         [(INJ, PEOPLE, 27, F), (INJ, PEOPLE, 19, T), (INJ, PEOPLE, 8, T)]),
+    case("of-them-places", "Interior ministry: 310 detained. Of them, in Minsk 200, in Grodno 60, in Brest 50.",
+         [(A, PEOPLE, 310, F), (A, PEOPLE, 200, T), (A, PEOPLE, 60, T), (A, PEOPLE, 50, T)]),
+    xfail("forum-lower-case", "ok so 46 arrested total. at the bridge 30, near the mall 16",
+          [(A, PEOPLE, 46, F), (A, PEOPLE, 30, T), (A, PEOPLE, 16, T)],
+          reason="no sentence break before a lower-case 'at', and a full stop is no list joint"),
+    case("semicolon-shafts", "Rescuers said 18 miners were killed; in shaft two 11, in shaft four 7.",
+         [(K, PEOPLE, 18, F), (K, PEOPLE, 11, T), (K, PEOPLE, 7, T)]),
+    case("comma-places-then-speaker", "About 3,000 teachers joined the strike, in Harare 2,000 and in Bulawayo 1,000, the union said.",
+         [(P, PEOPLE, 3000, F), (P, PEOPLE, 2000, T), (P, PEOPLE, 1000, T)]),
+    case("breakdown-is-colon", "The prefecture counted 7,300 demonstrators. The breakdown it gave is: in Nantes 4,100 demonstrators, in Rennes 3,200.",
+         [(P, PROT, 7300, F), (P, PROT, 4100, T), (P, PROT, 3200, T)]),
+    case("among-them-at-places", "Medics treated 64 wounded protesters overnight. Among them, at the field clinic 41 persons, at the city hospital 23 persons.",
+         [(INJ, PROT, 64, F), (INJ, PROT, 41, T), (INJ, PROT, 23, T)]),
+    case("on-boats", "The coast guard put the dead at 31, on the first boat 19 and on the second 12.",
+         [(K, PEOPLE, 31, F), (K, PEOPLE, 19, T), (K, PEOPLE, 12, T)]),
+    case("by-town-colon", "A total of 95 people were held on Sunday. By town: in Tarija 50, in Sucre 45.",
+         [(A, PEOPLE, 95, F), (A, PEOPLE, 50, T), (A, PEOPLE, 45, T)]),
+    xfail("dash-places", "Deaths confirmed so far stand at 14 - in Goma 9, in Bukavu 5.",
+          [(K, PEOPLE, 14, F), (K, PEOPLE, 9, T), (K, PEOPLE, 5, T)], reason="the 14 after 'Deaths … stand at' is not read"),
+]
+
+
+PLACE_FIRST += [  # written after the mechanism, without looking at it (3 of 6 right at once; the strikers' after a fix)
+    case("crowd-read-later", "The ministry counted 1,240 strikers on Tuesday, in the port 800 and at the refinery 440.",
+         [(P, PROT, 1240, F), (P, PROT, 800, T), (P, PROT, 440, T)]),
+    case("of-these-from-places", "Red Crescent teams evacuated 57 wounded. Of these, from the old city 30, from the camp 27.",
+         [(INJ, PEOPLE, 57, F), (INJ, PEOPLE, 30, T), (INJ, PEOPLE, 27, T)]),
+    xfail("number-held-at", "Police put the number held at 73; at the university 51, outside the embassy 22.",
+          [(A, PEOPLE, 73, F), (A, PEOPLE, 51, T), (A, PEOPLE, 22, T)], reason="'the number held at 73' is not read"),
+    case("persons-in-places", "Civil defence said 22 bodies had been recovered. In the basement 13 persons, on the roof 9 persons.",
+         [(K, PEOPLE, 22, F), (K, PEOPLE, 13, T), (K, PEOPLE, 9, T)]),
+    case("near-around-after-speaker", "At least 4,500 farmers blocked roads, the union said: near Kranj 2,000, around Celje 2,500.",
+         [(P, PEOPLE, 4500, F), (P, PEOPLE, 2000, T), (P, PEOPLE, 2500, T)]),
+    xfail("inside-along", "Sources said 19 officers were wounded. Inside the compound 11, along the river road 8.",
+          [(INJ, SEC, 19, F), (INJ, SEC, 11, T), (INJ, SEC, 8, T)], reason="'road 8' reads as a label (not-a-count/label-before)"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_FIRST)
+def test_a_list_names_its_place_before_the_figure(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(c.measure, c.subject, c.value, (c.scope or "").startswith("part:")) for c in claims_of(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police detained 40 people. In Osh 3 shops were looted.",
+        "Police detained 40 people. In Osh 12 were later freed.",
+        "Police detained 40 people, in Osh 12 were later freed.",
+        "Police detained 40 people in 2019, in 2020 12.",
+        pytest.param("Police detained 40 people. In the second half 2, said the coach.", marks=pytest.mark.xfail(
+            strict=True, reason="a place-first item's 'place' may be a time of another count: not told apart")),
+        "Police detained 40 people. At 18:00 12 buses left.",
+    ],
+    ids=["other-things", "own-verb-next", "own-verb-same", "a-year", "a-score", "buses"],
+)
+def test_a_place_first_item_needs_no_noun_or_verb_of_its_own(sentence: str) -> None:
+    assert [(c.value, c.scope) for c in claims_of(sentence) if c.value != 40 and (c.scope or "").startswith("part:")] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONTINUED_NEXT)
+def test_the_next_sentence_goes_on_with_the_measure(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(c.measure, c.subject, c.value, (c.scope or "").startswith("part:")) for c in claims_of(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 40 people. Another 12 vehicles were towed.",
+        "Police arrested 40 people. Two more days of protests are planned.",
+        "Police arrested 40 people. More than 300 marched on Sunday.",
+        "Police arrested 40 people. Another 2 hours later the square was empty.",
+        "Police arrested 40 people. The other 3 suspects are still at large.",
+        "Police arrested 40 people in 2019. Another 2021 report gave no figure.",
+    ],
+    ids=["other-things", "days-more", "more-than-with-own-verb", "hours-later", "suspects-at-large", "a-year"],
+)
+def test_a_continued_figure_needs_no_noun_of_its_own(sentence: str) -> None:
+    assert [(c.value, c.measure) for c in claims_of(sentence) if c.value != 40 and c.measure == A] == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ELLIPTIC_LISTS + ELLIPTIC_CLAIMANTS + ELLIPTIC_NEXT)
@@ -1992,8 +2133,11 @@ def test_figures_that_borrow_their_measure(sentence: str, expected: list[tuple[o
         ("The army said 6 soldiers were hurt, the rebels more than 20.", ["The army", "the rebels"]),
         ("The authorities said 14 people were detained; the opposition, 40.", ["The authorities", "the opposition"]),
         ("Police said 41 people were arrested, 30 in Kisumu and 11 in Nakuru.", ["Police", "Police", "Police"]),
+        ("At least 40 people were hurt, the Red Cross said. Another 15 at the northern checkpoint.", ["the Red Cross", "the Red Cross"]),
+        ("Organisers said 52,000 people marched. In Lyon 20,000 and in Lille 14,000.", ["Organisers", "Organisers", "Organisers"]),
     ],
-    ids=["rival-named-before-its-figure", "rival-after-a-semicolon", "list-items-are-the-whole-speakers"],
+    ids=["rival-named-before-its-figure", "rival-after-a-semicolon", "list-items-are-the-whole-speakers",
+         "continued-next-sentence-carries-its-speaker", "place-first-parts-carry-the-speaker"],
 )
 def test_an_elliptic_figure_has_its_own_or_its_lists_claimant(sentence: str, claimants: list[str]) -> None:
     assert [c.claimant for c in claims_of(sentence)] == claimants

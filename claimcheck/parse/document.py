@@ -34,7 +34,13 @@ from claimcheck.parse.measure import (
     first_person_guess,
     topic_measure,
 )
-from claimcheck.parse.mentions import ELLIPTIC_CLAIMANT_RULE, rival_named, sentence_mentions
+from claimcheck.parse.mentions import (
+    CONTINUED,
+    ELLIPTIC_CLAIMANT_RULE,
+    PLACE_FIRST,
+    rival_named,
+    sentence_mentions,
+)
 from claimcheck.parse.numbers import NumberMatch, find_numbers, folded, qualify
 from claimcheck.parse.rules import fired, load_rules, patterns
 from claimcheck.parse.sentences import Quotations, Sentence, split_sentences
@@ -899,6 +905,10 @@ def _carries_on(
         return PART  # 'One of the seven, a man in his fifties, died …': a part of the figure told before
     if ELLIPTIC.fullmatch(text, sent.start, sent.end):
         return ELLIPTIC_RULE  # '… the mayor now says. 52 injured.': the list goes on
+    if m.measure_rule == CONTINUED:
+        return RUNNING  # '… 40 people were hurt, the Red Cross said. Another 15 at the checkpoint.': its count goes on
+    if m.measure_rule == PLACE_FIRST and m.part:
+        return PART  # '… are 648 in total, he said. Among them, in Nay Pyi Taw 211 persons, …': his parts
     if alone and m.q.qualifier != "denial" and not MORE_AFTER.match(text, m.q.end) and (
         (m.subject_rule == NOUN_LEFT_OUT and ELLIPTIC_OPENING.fullmatch(text, sent.start, m.q.start))
         or (THEY_INCLUDE.fullmatch(text, sent.start, m.q.start) and m.scope is not None and m.scope.startswith("part:"))

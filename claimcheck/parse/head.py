@@ -365,9 +365,17 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name
             m.unknown = _capitalised_plural(tokens, i, caps)
             return
-        elif (m.head_rule == "measure/modifier" or i == 0) and word.islower() and _is_time_word(low, lex):
-            m.no_noun = True  # '48 detained overnight': the modifier is the participle; 'risen to 24 overnight'
-            return
+        elif (
+            m.head_rule == "measure/modifier" or i == 0 or prev in lex.data["time"]["increment_after"]
+        ) and word.islower() and (
+            _is_time_word(low, lex)
+            or prev in lex.data["time"]["increment_after"]
+            and low in TIME_DEICTIC
+            and i + 1 < len(tokens)
+            and _is_time_word(tokens[i + 1][0].lower(), lex)
+        ):
+            m.no_noun = True  # '48 detained overnight': the modifier is the participle; 'risen to 24 overnight';
+            return  # 'Three more overnight': more of the measure before, at a time
         elif word[0].isupper() and caps < 3:
             caps += 1
             modified = True
@@ -687,6 +695,9 @@ def _noun_follows(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> b
         and not (word.islower() and low.endswith(("ed", "ing")))  # '31 injured included 12'
         and not (word.islower() and _is_time_word(low, lex))  # '48 detained overnight'
     )
+
+
+TIME_DEICTIC = frozenset(("this", "that", "last", "early", "late"))  # '17 more this morning', '6 more last night'
 
 
 def _is_time_word(low: str, lex: Lexicon) -> bool:

@@ -727,6 +727,8 @@ def sentence_mentions(
     _conveyed(text, mentions, previous, lex)  # '38 of the injured were taken to Mpilo, 24 to UBH and 12 to Mater Dei'
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
+    _continued(text, mentions, sent, previous, lex)  # '… 25 students were detained. A further 9 on Thursday.'
+    _place_first(text, mentions, sent, previous, lex)  # '… 6,300 persons. In Câmpeni 1,900 persons, in Turda 2,400'
     _bare_shares(text, mentions)  # 'at least nine dead …, four were buried in the villages'
     # 'six people, including four security personnel': the six count every side ('63 people
     # arrested, including three reporters' do not: reporters are no side of the clashes)
@@ -1893,6 +1895,138 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
                 m.part, m.scope_rule = f"part: {where} of {of_whole}", ELLIPTIC_FIGURE
         elif parts:
             m.part, m.scope_rule = f"part: {where} of {root.q.text}", ELLIPTIC_FIGURE
+
+
+CONTINUED = "measure/continued-next-sentence"
+CONTINUED_END = re.compile(r"\s*(?:[,;.:!?)\]]|$)")  # the figure ends its clause
+
+
+@lru_cache(maxsize=8)
+def _increment_after(lex: Lexicon) -> re.Pattern[str]:
+    """'more', 'further', 'additional' … right after a figure (lexicon time.increment_after)."""
+    return re.compile(rf"\s+(?:{alternation(lex.data['time']['increment_after'])})\b", re.IGNORECASE)
+
+
+def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Mention | None, lex: Lexicon) -> None:
+    """The rule measure/continued-next-sentence: the first figure of a sentence, a bare number
+    with no noun or verb of its own, told as more of the same ('A further 9 on Thursday',
+    'Three more overnight', 'Another 15 at the northern checkpoint') or as a rival tally ('The
+    opposition's own count is higher: 46'), takes the measure and subject of the last figure of
+    the sentence before, when it ends its clause or only its own place or time follows it."""
+    if not mentions or previous is None or previous.measure is None or previous.denial:
+        return
+    m = mentions[0]
+    if m.measure is not None or not m.no_noun or m.part or m.own_verb or m.denial:
+        return
+    if text[sent.start : sent.end].rstrip(" \"”’'").endswith("?"):
+        return  # ('Where are the other 9?': asked, not told)
+    after = _increment_after(lex).match(text, m.q.end, sent.end)
+    if after is None and patterns(lex)[CONTINUED].search(text, max(sent.start, m.q.start - 80), m.q.start) is None:
+        return
+    at = after.end() if after is not None else m.q.end
+    if CONTINUED_END.match(text, at, sent.end) is None and (
+        (own := static(ELLIPTIC_FIGURE).match(text, at, sent.end)) is None or own.start() != at
+    ):
+        return  # ('Another 12 went home': a verb of its own)
+    if _size(m) >= max(OUTSIZED * _size(previous), MIN_OUTSIZED):
+        return  # ('Police detained 40. The organisers' count is higher: 20,000': a crowd, not arrests)
+    m.measure, m.measure_rule = previous.measure, CONTINUED
+    if m.subject is None:
+        m.subject, m.subject_rule = previous.subject, CONTINUED
+    fired(CONTINUED, m.q.start)
+
+
+PLACE_FIRST = "scope/place-first-list"
+GENERIC_PEOPLE = frozenset(("persons", "people", "individuals"))  # an item's noun that names no one's side
+PLACE_FIRST_TAKEN = frozenset((CROWD_PASSAGE, "measure/parallel-place-before", "measure/gapped-and", *SIBLING_RULES))
+# the measures an item may have been given already that tell no reading of its own (a crowd's guess, a sibling's)
+OWN_PLACE_FIRST = re.compile(r"(?:^|[.;:,!?]\s+|\n)(?:in|at|on)\s+[A-Z][^.;:,!?\d\n]{0,40}$", re.IGNORECASE)
+PLACE_FIRST_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # the item ends after its figure (and its noun)
+
+
+@lru_cache(maxsize=8)
+def _place_first_gaps(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words before a place-first item: opening the next sentence ('Of them, in Minsk '),
+    after the antecedent in its sentence ('(85) people were detained across the region: in
+    Osh '), after the item before (', in Jalal-Abad ')."""
+    place = patterns(lex)[PLACE_FIRST].pattern
+    return (
+        re.compile(
+            rf"[\s\"“'‘(]*(?:(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*|[^.;:!?\d]{{0,80}}:\s*)?(?P<at>{place})\s+",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"[^.;:!?\d\"“”()]{{0,80}}?(?:[,;:]|\s[-–—])\s*(?:and\s+)?(?P<at>{place})\s+", re.IGNORECASE),
+        re.compile(rf"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<at>{place})\s+", re.IGNORECASE),
+    )
+
+
+def _place_first(text: str, mentions: list[Mention], sent: Sentence, previous: Mention | None, lex: Lexicon) -> None:
+    """The rule scope/place-first-list: items that name their place before their figure ('in
+    Câmpeni 1,900 persons, in Turda 2,400, …'), after a figure of a measure in the same sentence
+    or opening the next, take its measure and subject; parts of it when they add up to no more."""
+    if not mentions:
+        return
+    root: Mention | None = None
+    items: list[tuple[Mention, str]] = []
+    for k, m in enumerate(mentions):
+        if (
+            m.part
+            or m.denial
+            or (m.measure is not None and m.measure_rule not in PLACE_FIRST_TAKEN)  # (a rival's: 'the police said 11,500')
+            or not (m.no_noun or m.subject_rule == "subject/head-noun")
+            or m.q.text.split()[0].lower().endswith("ed")  # ('In Coimbra police estimated 3,000': a clause)
+            or PLACE_FIRST_END.match(text, m.tail, sent.end) is None  # ('In Osh 12 were later freed': a verb of its own)
+        ):  # (no item: checked first, the words before it are read only for one)
+            _place_items(text, root, items, lex)
+            root, items = None, []
+            continue
+        opening, after_root, after_item = _place_first_gaps(lex)
+        gap = None
+        if items and (prev_item := items[-1][0]) is mentions[k - 1]:
+            gap = after_item.fullmatch(text, prev_item.tail, m.q.start)
+        if gap is None:
+            _place_items(text, root, items, lex)
+            root, items = None, []
+            before = mentions[k - 1] if k else previous
+            if before is None or before.denial or not (before.measure or _default_measure(before, lex)):
+                continue  # ('counted 1,240 strikers …, in the port 800': a crowd's, read later)
+            gap = (after_root if k else opening).fullmatch(text, before.tail if k else sent.start, m.q.start)
+            if gap is None:
+                continue
+            root = before
+        if (
+            m.measure not in (None, root.measure or _default_measure(root, lex))
+            or not (m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE or m.subject == root.subject)
+            or _size(m) > _size(root)
+        ):
+            _place_items(text, root, items, lex)
+            root, items = None, []
+            continue
+        items.append((m, " ".join(gap["at"].split())))
+    _place_items(text, root, items, lex)
+
+
+def _place_items(text: str, root: Mention | None, items: list[tuple[Mention, str]], lex: Lexicon) -> None:
+    """Give a place-first list's items their antecedent's measure and subject, and make them
+    its parts when they add up to no more than it (else each its own place's figure)."""
+    if root is None or not items:
+        return
+    parts = (
+        sum(_size(m) for m, _ in items) <= _size(root)
+        and not root.part
+        and OWN_PLACE_FIRST.search(text, max(0, root.q.start - 60), root.q.start) is None
+    )  # ('In Košice we counted 6,000, in Žilina 3,500': the first item's own place, a sibling each)
+    for m, at in items:
+        m.measure, m.measure_rule = root.measure or _default_measure(root, lex), PLACE_FIRST
+        if (
+            m.subject is None
+            or m.subject_rule in (DEFAULT_PEOPLE, "subject/previous-figure")
+            or (m.subject_text or "").lower() in GENERIC_PEOPLE
+        ):  # ('64 wounded protesters … at the field clinic 41 persons': the whole's people)
+            m.subject, m.subject_rule = root.subject, PLACE_FIRST
+        if parts:
+            m.part, m.scope_rule = f"part: {m.q.text} {at} of {root.q.text}", PLACE_FIRST
+        fired(PLACE_FIRST, m.q.start)
 
 
 ELLIPTIC_CLAIMANT = re.compile(
