@@ -643,6 +643,26 @@ def test_unrest_after_a_disputed_election_gives_exactly_its_real_conflicts() -> 
     assert _check("developing-libreville")[1:] == ([], [])
 
 
+def test_a_miners_strike_turning_deadly_finds_its_two_disputes() -> None:
+    # developing-zouerat was written blind as developing-29 at session 25's start (a strike at an
+    # iron mine near Zouerat, Mauritania, over four days: police fire on a road block, the interior
+    # ministry's toll rising 2 -> 3 -> 5 against the miners' union's 8 and a rights group's 'at least
+    # 7' on the same day, the rally in Zouerat counted by police and by the union, a running arrest
+    # tally with releases on bail, riot police and soldiers deployed, a second clash at another pit
+    # with its own toll, the 2012 strike's dead recalled; wires, a translated local paper, a live
+    # blog, the ministry's release, the rights group's release, a forum thread, an explainer with a
+    # table, an undated rewrite; 10 reports) and kept blind through it: 2/2 with 84 spurious pairs
+    # at its first run (4668afd), 65 at the session's end (c08be4b), when it was retired
+    found, missed, spurious = _check("developing-zouerat")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 65, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="65 spurious pairs left (see the test above): one killed group merges the rising toll, the second pit's, the 2012 strike's and parts")
+def test_a_miners_strike_turning_deadly_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-zouerat")[1:] == ([], [])
+
+
 def test_a_prison_riot_its_hostages_and_a_vigil_finds_its_two_disputes() -> None:
     # developing-tokmok was written blind as developing-25 at session 21's start (a riot and
     # hostage standoff at a penal colony near Tokmok over four days: the ministry's toll rising
