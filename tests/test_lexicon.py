@@ -441,7 +441,7 @@ def test_comparison_word_lists_moved_from_code_are_extended_by_a_user_lexicon(
         ),
         pytest.param(
             {"grammar": {"unnamed_people": {"words": ["supporters"]}}},
-            "At least 70 supporters were injured, police said. The hospital said it had taken 12 people to hospital.",
+            "At least 70 supporters were injured, police said, and the hospital said it had taken 12 people to hospital.",  # (one sentence: a count taken to hospital in a sentence of its own is a part of its report's hurt since group25b, whatever the words)
             ["injured/people/hospitalised", "injured/protesters"],
             ["injured/protesters"],
             id="grammar.unnamed_people",
