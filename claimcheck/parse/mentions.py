@@ -1398,6 +1398,14 @@ BARE_SHARE_GAP = re.compile(
 )  # the words between a whole and its bare part: one clause on, no teller, no day, no sentence break
 
 
+
+def _borrow(m: Mention, source: Mention, rule: str) -> None:
+    """``m`` takes the measure of ``source``, the figure it belongs to or goes on from, and its
+    people when its own words name none, both read by ``rule``."""
+    m.measure, m.measure_rule = source.measure, rule
+    if m.subject is None:
+        m.subject, m.subject_rule = source.subject, rule
+
 def _bare_shares(text: str, mentions: list[Mention]) -> None:
     """A bare figure told with a passive verb of its own ('four were buried in the villages')
     right after a higher figure of its measure in its sentence, with no teller or day between
@@ -1701,9 +1709,7 @@ def _per_place(
             if m.measure is None and _bracketed(text, m) and (
                 named := _place_before(text, whole.tail if last < 0 else last, m, last < 0, lex)
             ):  # 'distributed between Adan Hospital (29) and Al-Farwaniya Hospital (17)'
-                m.measure, m.measure_rule = whole.measure, PER_PLACE_BRACKETED
-                if m.subject is None:
-                    m.subject, m.subject_rule = whole.subject, PER_PLACE_BRACKETED
+                _borrow(m, whole, PER_PLACE_BRACKETED)
                 last = m.q.end + (text[m.q.end - 1] != ")")
                 where = " ".join(text[named:last].split())
                 m.part, m.scope_rule = f"part: {where} of {whole.q.text}", PER_PLACE_BRACKETED
@@ -1727,9 +1733,7 @@ def _per_place(
             if hit is not None and m.measure not in (None, whole.measure) and m.tail != m.q.end:
                 hit = None  # ('6 in hospital' read as the injured: the place's words, no verb of its own)
             if hit is not None:
-                m.measure, m.measure_rule = whole.measure, "scope/part-per-place"
-                if m.subject is None:
-                    m.subject, m.subject_rule = whole.subject, "scope/part-per-place"
+                _borrow(m, whole, "scope/part-per-place")
                 where = " ".join(text[m.q.start : hit.end()].split())
                 m.part, m.scope_rule = f"part: {where} of {whole.q.text}", "scope/part-per-place"
                 last = hit.end()
@@ -1741,9 +1745,7 @@ def _per_place(
                 and (opens or goes_on)
                 and (why := patterns(lex)[PART_PER_REASON].match(text, m.q.end))
             ):  # 'Eight people have been arrested so far - six on suspicion of violent disorder and two …'
-                m.measure, m.measure_rule = whole.measure, PART_PER_REASON
-                if m.subject is None:
-                    m.subject, m.subject_rule = whole.subject, PART_PER_REASON
+                _borrow(m, whole, PART_PER_REASON)
                 what = " ".join(text[m.q.start : why.end()].split())
                 m.part, m.scope_rule = f"part: {what} of {whole.q.text}", PART_PER_REASON
                 last = why.end()
@@ -1760,9 +1762,7 @@ def _per_place(
                     ) and (
                         not comma_opens or rule == PART_PER_DAY and _next_day_item(text, what.end(), lex)
                     ):  # ('… fifteen employed by TGL and eight by contractors': 'by' after such an item)
-                        m.measure, m.measure_rule = whole.measure, rule
-                        if m.subject is None:
-                            m.subject, m.subject_rule = whole.subject, rule
+                        _borrow(m, whole, rule)
                         told = " ".join(text[m.q.start : what.end()].split())
                         m.part, m.scope_rule = f"part: {told} of {whole.q.text}", rule
                         last, whole_rule = what.end(), rule
@@ -1845,9 +1845,7 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
             and not before.denial
             and _rival_claimant(text, sent, before, m)
         ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure
-            m.measure, m.measure_rule = before.measure, ELLIPTIC_CLAIMANT_RULE
-            if m.subject is None:
-                m.subject, m.subject_rule = before.subject, ELLIPTIC_CLAIMANT_RULE
+            _borrow(m, before, ELLIPTIC_CLAIMANT_RULE)
             fired(ELLIPTIC_CLAIMANT_RULE, m.q.start)
             continue
         if not k or not m.no_noun or m.part or k not in ends or m.own_verb:
@@ -1930,9 +1928,7 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
         return  # ('Another 12 went home': a verb of its own)
     if _size(m) >= max(OUTSIZED * _size(previous), MIN_OUTSIZED):
         return  # ('Police detained 40. The organisers' count is higher: 20,000': a crowd, not arrests)
-    m.measure, m.measure_rule = previous.measure, CONTINUED
-    if m.subject is None:
-        m.subject, m.subject_rule = previous.subject, CONTINUED
+    _borrow(m, previous, CONTINUED)
     fired(CONTINUED, m.q.start)
 
 
