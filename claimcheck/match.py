@@ -781,8 +781,7 @@ def _alone(
             continue
         if _dying(_lexicon(lexicon)).scene_itself.fullmatch(m[0]):
             continue  # 'Nine lost their lives on the road itself': where they fell (_how_they_died)
-        when, place, _part, incident = key[2]
-        return (key[0], key[1], (when, place, f"alone: {' '.join(words)}", incident))
+        return _with_part(key, f"alone: {' '.join(words)}")
     return key
 
 
@@ -1076,8 +1075,7 @@ def _parts_of_placed_wholes(
             continue
         whole = stated_whole(c)
         if whole is not None and (c.source, c.sentence_start, k[2][1], whole) in wholes:
-            when, place, _part, incident = k[2]
-            out[i] = (k[0], k[1], (when, place, part_words(c), incident))
+            out[i] = _with_part(k, part_words(c))
     return out
 
 
@@ -1285,8 +1283,7 @@ def _how_they_died(
         if named is not None and not (k[2][1] and _SITE.search(k[2][1])):  # type: ignore[index]
             # ('Of the 27 dead, 21 died at the scene, three at the Regional Hospital, two at the
             # City Emergency Hospital'): each hospital's dead, a part of the toll of its own
-            when, place, _part, incident = k[2]  # type: ignore[index]
-            out[i] = (k[0], k[1], (when, place, "died at " + " ".join(named["n"].casefold().split()), incident))  # type: ignore[index]
+            out[i] = _with_part(k, "died at " + " ".join(named["n"].casefold().split()))  # type: ignore[arg-type]
             parted.append(i)
             continue
         for part, pattern in dying.where:
@@ -1295,8 +1292,7 @@ def _how_they_died(
             if pattern is dying.patients_died and at_hospital:
                 continue  # a fire in a hospital: its dead are patients ('six patients had died')
             if pattern.search(words) is not None:
-                when, place, _part, incident = k[2]  # type: ignore[index]
-                out[i] = (k[0], k[1], (when, place, part, incident))  # type: ignore[index]
+                out[i] = _with_part(k, part)  # type: ignore[arg-type]
                 parted.append(i)
                 if pattern is _BROUGHT_OUT:
                     brought_out.append(i)
@@ -1545,8 +1541,7 @@ def _of_which_rows(
         rest = c.sentence[c.end - c.sentence_start :].split("\n", 1)[0]
         if row is not None and not _WORDS_AFTER.search(rest):  # (a row's cells, not a sentence's words)
             label = " ".join(re.sub(r"\([^)]*\)?", " ", row["l"]).casefold().split()) or "part"
-            when, place, _part, incident = k[2]
-            out[i] = (k[0], k[1], (when, place, label, incident))
+            out[i] = _with_part(k, label)
     return out
 
 
@@ -1578,8 +1573,7 @@ def _body_own_parts(
             continue
         high = c.high if c.high is not None else c.low
         if high is not None and most.get((c.source, k), 0) > high:
-            when, place, _part, incident = k[2]
-            out[i] = (k[0], k[1], (when, place, own, incident))
+            out[i] = _with_part(k, own)
     return out
 
 
@@ -1663,8 +1657,7 @@ def _kinds_of_people(
             and most.get((k[0], k[1]), 0) > (c.high if c.high is not None else c.low or 0)
             and (kind in any_toll or k[0] in other_sides)
         ):
-            when, place, _part, incident = k[2]
-            out[i] = (k[0], k[1], (when, place, kind, incident))
+            out[i] = _with_part(k, kind)
     return out
 
 
@@ -1769,8 +1762,7 @@ def _shot(
     out = list(keys)
     for i in parted:
         k = keys[i]
-        when, place, _part, incident = k[2]  # type: ignore[index]
-        out[i] = (k[0], k[1], (when, place, "shot", incident))  # type: ignore[index]
+        out[i] = _with_part(k, "shot")  # type: ignore[arg-type]
     return out
 
 
@@ -1814,8 +1806,7 @@ def _added_to_a_count(
             and larger.get(at, 0) > (c.high if c.high is not None else c.low)
             and _ADDED.search(c.sentence[max(0, start - ADDED_CHARS) : start]) is not None
         ):
-            when, place, _part, incident = k[2]
-            out[i] = (k[0], k[1], (when, place, "added", incident))
+            out[i] = _with_part(k, "added")
         larger[at] = max(larger.get(at, 0), c.low)
     return out
 
@@ -2039,8 +2030,7 @@ def _hospitalised(
             and before.quantity.low > (c.quantity.high or c.quantity.low)
             and _TO_HOSPITAL.match(c.sentence, at) is not None
         ):
-            when, place, _part, incident = k[2]
-            out[i] = (k[0], k[1], (when, place, "hospitalised", incident))
+            out[i] = _with_part(k, "hospitalised")
         last[(c.source, c.sentence_start)] = c
     out = _hospitalised_beside_named(claims, out, injured, _lexicon(lexicon).grammar["unnamed_people"])
     return _hospitalised_in_report(claims, out, injured)
@@ -2196,8 +2186,7 @@ def _hospitalised_beside_named(
     for i in taken:
         k = keys[i]
         if k in named:
-            when, place, _part, incident = k[2]  # type: ignore[index]
-            out[i] = (k[0], k[1], (when, place, "hospitalised", incident))  # type: ignore[index]
+            out[i] = _with_part(k, "hospitalised")  # type: ignore[arg-type]
     return out
 
 
@@ -2344,8 +2333,7 @@ def _by_force(
     for i, kind in kinds.items():
         k = keys[i]
         if k is not None and len(seen[k]) > 1:
-            when, place, _part, incident = k[2]
-            out[i] = (k[0], k[1], (when, place, kind, incident))
+            out[i] = _with_part(k, kind)
     return out
 
 
