@@ -1173,8 +1173,12 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     if (owned := OWNED_DOCUMENT.match(who or "") or OWNED_DOCUMENT.match(TIME_TAIL.sub("", who or ""))) and (
         owned["noun"].lower() in lex.data["speakers"]["document_nouns"]
         or owned["noun"].lower() in lex.data["speakers"]["staff_nouns"]
+        or owned["p"].lower() == "its"
+        and owned["noun"].lower().endswith("s")
+        and claimant_type(owned["noun"], lex) != "organisers"
     ):  # '"No more than 40 police officers were present …," its report says'; 'Its researchers
-        # estimate …': its owner
+        # estimate …': its owner ('its' owns no person: whatever people it has, 'Its attorneys had
+        # registered 74', are the body's; not an event's organisers: 'The protest drew 1,000, its organisers said')
         at = c.sentence.rfind(who, 0, rel)  # (the owned phrase before the figure, not an earlier 'its': 'From its side, …')
         if at >= 0 and (e := index.resolve(owned["p"].lower(), c.sentence_start + at)) is not None:
             return _with(c, e.full, lex, c.via)

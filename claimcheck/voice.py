@@ -258,8 +258,12 @@ def _unquoted(top: str) -> str:
 
 
 WE_THE = re.compile(
-    r"^(?:We|WE),\s+(?:the\s+)?(?P<org>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|on|in)){0,8}),"
-)  # 'We, the Law Society of Kenya, condemn …' (not 'We, the undersigned organisations,')
+    r"^(?:We|WE)(?:,\s+|\s+(?:at|in|of|from)\s+)(?:the\s+)?"
+    r"(?P<org>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|(?:al|el|ad|ar|as|ash|ul|bin|ibn|abu|ben)-[A-Z][\w'’-]*|of|for|the|and|on|in)){0,8})"
+    r"(?:,|\s+(?=[a-z]))"
+)  # 'We, the Law Society of Kenya, condemn …', 'We at the Harbour Trust are …', 'We in the Nour
+#    al-Khair Charitable Society share …': the text names the voice it speaks in (not 'We, the
+#    undersigned organisations,'; the name must be an organisation's, _we_the)
 
 
 def _we_the(lines: list[str], lex: Lexicon) -> str | None:
@@ -634,13 +638,24 @@ def _letterhead(lines: list[str], lex: Lexicon) -> str | None:
     if not lines:
         return None
     first = ACRONYM_TAIL.sub("", COLUMNS.split(lines[0])[0])  # (its acronym after it: 'Observatoire … (OMD)')
+    parts = SITE_SEP.split(first)
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and TOWN.fullmatch(parts[1]):
+        first = parts[0]  # its town after a dash: 'Nour al-Khair Charitable Society — Ruseifa' (not a language
+        #                   menu's 'ES | EN', a site's path 'Forum / General / Politics', an 'English edition')
     words = first.split()
-    if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w in NAME_JOINERS for w in words):
+    if not 1 <= len(words) <= 10 or not all(_name_word(w) or w in NAME_JOINERS for w in words):
         return None  # (a title in sentence case, a line of prose: no name; tested before the lexicon)
     return _org_line([first], lex)
 
 
 NAME_JOINERS = frozenset({"of", "for", "the", "and", "on"})
+TOWN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")  # a place's name of one or two words
+PARTICLE_WORD = re.compile(r"(?:al|el|ad|ar|as|ash|ul|bin|ibn|abu|ben)-[A-Z]")  # a name's word led by its particle: 'al-Khair'
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, or one led by an Arabic particle ('al-Khair', 'bin-Zayed')."""
+    return word[:1].isupper() or PARTICLE_WORD.match(word) is not None
 
 
 SENDER = re.compile(r"[ \t>]*From\s*:\s*(?P<name>[^<\n]*?)\s*(?:<[^>\n]*>)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -741,7 +756,7 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
             bare = ACRONYM_TAIL.sub("", line)  # 'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
             named = _orgish(bare, lex) or (letterhead and _named_line(bare, lex))
             if 1 <= len(bare.split()) <= 14 and not line.endswith((".", ":")) and named:  # (a name joined from two lines)
-                if all(w[:1].isupper() or w in {"of", "for", "the", "and", "on"} for w in bare.split()):
+                if all(_name_word(w) or w in {"of", "for", "the", "and", "on"} for w in bare.split()):
                     return line
     return None
 
@@ -836,6 +851,9 @@ def _sign_off(text: str, lex: Lexicon) -> str | None:
             if orgs and len(orgs) == len(tail) - k - 1:
                 return " and ".join(_strip_article(o) for o in orgs)
     last = [QUOTE_PREFIX.sub("", line).strip() for line in text[-400:].splitlines()][-6:]
+    prose = [k for k, line in enumerate(last) if line.endswith((".", "!", "?")) or len(line) > 100]
+    if prose:
+        last = last[prose[-1] + 1 :]  # a sign-off comes after the text's last sentence (not a heading above a short text's body)
     while last and (not last[-1] or any(ch.isdigit() for ch in last[-1])):
         last.pop()  # (an address or a phone line under the name: 'B.P. 4417 Douala')
     kinds = lex.speaker_words["statement_kinds"]

@@ -726,7 +726,17 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         said = [
             j
             for j, w in enumerate(words)
-            if (j or (k and w not in TOLD and words[1:2] and (words[1][:1].isupper() or words[1] in ("the", "a", "an"))))
+            if (
+                j
+                or k
+                and w not in TOLD
+                and words[1:2]
+                and (
+                    words[1][:1].isupper()
+                    or words[1] in ("the", "a", "an")
+                    or words[1] in OWNERS and not text[hi:verb_at].strip()  # '…, saying its volunteers had (recorded)'
+                )
+            )
             and w.islower()
             and w in lex.speech_verbs
             and w not in lex.grammar["nouns_too"]
@@ -797,7 +807,8 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             continue  # a document by a body named with its acronym: 'Early reports by the Harbour Fire Service (HFS) (gave)'
         if _valid_np(np, lex):
             place = _bare_name(words, lex) and _names_body(text[segs[k - 1][0] : segs[k - 1][1]], lex)
-            described = first.islower() and first in lex.speaker_words["org_words"]  # ', organisation of medical doctors,'
+            described = first.islower() and (first in lex.speaker_words["org_words"] or first in lex.speaker_words["person_roles"])
+            # ', organisation of medical doctors,'; a role with no article: 'Dr. Lina Majali, director of X Hospital, said'
             if k and (first == "the" or place or described) and COMMA_THEN_VERB.fullmatch(text, hi, verb_at) and text[segs[k - 1][1]] == ",":
                 # 'X, the city's emergency service, said': X (but 'Police, the army and the
                 # ministry said' is a list; after a comma X may be one too: 'A, B, the C, said')
@@ -1013,8 +1024,27 @@ def _main_subject(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | 
         np = _leading_np(text, lo, hi, lex)
         if np and (subject := _subject_after_adverbial(np.split(), lex)) and _valid_np(" ".join(subject), lex):
             np = " ".join(subject)  # 'By the end of that week the provincial committee (had …)'
+        if np and (named := _apposed_name(text, np, _segments(text, sent_lo, verb_at), (lo, hi), lex)):
+            return named
         if np:
             return np
+    return None
+
+
+def _apposed_name(text: str, np: str, segs: list[tuple[int, int]], seg: tuple[int, int], lex: Lexicon) -> str | None:
+    """The name an indefinite description opening a sentence stands in apposition to: 'A
+    monitoring group, the Civic Watch Forum, gave a higher count, saying …' and 'A lawyers'
+    network that monitors protests, the Legal Aid Network, gave …' are the name's (the name
+    between commas, in one of the two segments after the description's)."""
+    words = np.split()
+    if words[0].lower() not in ("a", "an") or any(w[:1].isupper() for w in words[1:]):
+        return None
+    k = segs.index(seg) if seg in segs else -1
+    for lo, hi in segs[k + 1 : k + 3] if k >= 0 else []:
+        if text[hi : hi + 1] != ",":
+            continue  # (the name is closed by a comma before the verb's clause)
+        if (name := _named_before_appositive(text, (lo, hi), lex)) and any(w[:1].isupper() for w in _words(name)):
+            return name
     return None
 
 
@@ -1381,7 +1411,11 @@ def _attribute(
                 or not BOUNDARY.search(text, outer.end(), v.start())
                 or and_that
             ):  # 'X said (that) its volunteers had documented 23'
-                outer_np = _np_before(text, sent_lo, outer.start(), lex)
+                outer_np = (
+                    _main_subject(text, sent_lo, outer.start(), lex)
+                    if claimant and outer.group().lower().endswith("ing") and text[sent_lo : outer.start()].rstrip().endswith(",")
+                    else _np_before(text, sent_lo, outer.start(), lex)
+                )  # ('X gave a higher count, saying its volunteers had recorded 52': a participle's subject is the sentence's)
                 if outer_np:
                     claimant, rule = outer_np, "attribution/outer-verb"
         if claimant and _is_pronoun(lex, claimant):
@@ -2044,7 +2078,8 @@ def _may_accord(low: str, lo: int, hi: int) -> bool:
 
 
 FIGURE_START = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|,\d))\d")  # a number's first digit, not a year's
-CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"\b(?:(?:while|although|though)(?!\s+[a-z]+ing\b)|whereas|but)\b|;", re.IGNORECASE)
+# a new clause (not a participle's phrase in an aside: '…, most of them cut while climbing onto roofs, according to X')
 PART_OF_IT = re.compile(r"[\d,.]+\s+of\s+(?:them|whom)\b[^\d;]{0,60}?,\s*$")  # '12 of them for serious injuries, '
 
 
