@@ -31,6 +31,7 @@ from claimcheck.lexicon import alternation, load_lexicon
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup, Number
 from claimcheck.when import (
     DAY_BEFORE,
+    GATHERINGS,
     LABEL_ITEM,
     PAST_SPAN,
     RUNNING_TALLIES,
@@ -2936,7 +2937,40 @@ def _other_home_crowds(
                 out.add(i)
         elif (main := overall[k[1]].most_common(1)[0])[0] != k[2][1] and main[1] > overall[k[1]][k[2][1]] + 1:
             out.add(i)  # the day's one place named, where the event's gatherings are mostly elsewhere
-    return out
+    return out | _second_home_cities(claims, keys, home)
+
+
+def _second_home_cities(
+    claims: Sequence[Claim], keys: Sequence[tuple[str, str, QuantityKey] | None], home: Collection[str]
+) -> set[int]:
+    """The indexes of crowd or force figures for one of the event's own places that a report
+    counting two of them tells second ('HARARE - Police said 3,000 teachers marched …' then 'In
+    Bulawayo, parents held their own march … Police counted 400'; its figures of no place are
+    its own city's, see :func:`claimcheck.situate.situate`): that city's gathering, wherever a
+    report counts it, unless the event's figures name it most (strictly more than any other
+    own place: then the report's first is the second city)."""
+    told: dict[tuple[str, str, str], list[tuple[int, str]]] = {}  # (measure, side, report) -> (start, place)
+    overall: dict[tuple[str, str], Counter[str]] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.measure in GATHERINGS and k[2][1] in home and k[2][0] not in ("before", "after"):
+            told.setdefault((k[0], k[1], c.source), []).append((c.start, k[2][1]))  # type: ignore[arg-type]
+            overall.setdefault((k[0], k[1]), Counter())[k[2][1]] += 1  # type: ignore[index]
+    second: dict[tuple[str, str], set[str]] = {}
+    for (measure, who, _report), figures in told.items():
+        places = {p for _, p in figures}
+        if len(places) < 2:
+            continue
+        top = overall[(measure, who)].most_common(2)
+        main = top[0][0] if top[0][1] > top[1][1] and top[0][0] in places else min(figures)[1]
+        second.setdefault((measure, who), set()).update(places - {main})
+    if not second:
+        return set()
+    return {
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None and c.measure in GATHERINGS and k[2][1] in second.get((k[0], k[1]), ())
+        and k[2][0] not in ("before", "after")
+    }
 
 
 def _other_home_tallies(

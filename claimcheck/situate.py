@@ -65,6 +65,7 @@ from claimcheck.where import (
     opening_place,
     our_site,
     own_area,
+    paragraph_named,
     place_in,
     place_words,
     places_named,
@@ -1021,6 +1022,7 @@ def situate(
             day_word = _paragraph_day_word(text, body_from, c.sentence_start, tw)
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
+    out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
@@ -1231,6 +1233,55 @@ _RESPECTIVE = re.compile(
     r"(?:cities|towns|places|regions|provinces|districts|states|venues|sites|locations|rallies|marches)\b"
 )  # 'Organisers gave 10,000, 4,000 and 3,000 for the same three cities', '… respectively'
 RESPECTIVE_CHARS = 80  # how far past a list's last figure its 'respectively' may be written
+
+
+_NATIONAL = re.compile(r"\b(?:national|nationwide|countrywide|country|nation)\b", re.IGNORECASE)  # a figure of the whole country
+
+
+def _cities_apart(
+    out: list[Claim], order: Sequence[int], text: str, body_from: int, own: str | None, tw: TimeWords, pw: PlaceWords
+) -> list[Claim]:
+    """A report's gatherings in two cities told apart. A crowd or force figure that names no
+    place, past the report's first paragraph, is of the one place its paragraph named before it
+    (see :func:`claimcheck.where.paragraph_named`: 'Meanwhile, crowds also gathered in Mombasa.
+    Local police said 2,000 people turned out'; in a report of no dateline, only a label or a
+    reporter's post names it: 'Brno report: …'), unless that is the report's own city (its
+    dateline's). And where the report counts a gathering of another place (``Bulawayo``, in a
+    wire datelined Harare), its figures of that measure that still name no place, in paragraphs
+    that count no other place's, are of its own city: 'HARARE - Police said 3,000 teachers
+    marched' is Harare's march, not the event's every crowd (see match._other_home_crowds)."""
+    first = text.find("\n", body_from)
+    first = len(text) if first < 0 else first  # (the end of the report's first paragraph)
+    home = own.casefold() if own else None
+    for i in order:
+        c = out[i]
+        if c.measure not in GATHERINGS or c.place is not None or c.period != "day" or c.start <= first:
+            continue
+        para = max(body_from, text.rfind("\n", body_from, c.sentence_start) + 1)
+        place = paragraph_named(text[para : c.start], pw, text, mentions=own is not None, telling=tw.gathering)
+        if place is not None and place.casefold() != home and place.casefold() not in pw.countries:
+            out[i] = with_fields(c, place=place)
+    if own is None:
+        return out
+    for measure in GATHERINGS:
+        counted = [
+            i for i in order
+            if out[i].measure == measure and out[i].place and out[i].place != NATIONWIDE and out[i].place.casefold() != home
+        ]
+        if not counted or any(out[i].measure == measure and out[i].place == NATIONWIDE for i in order):
+            continue  # (not where the report counts the whole country: its figures of no place are the nation's)
+        paragraphs = {max(body_from, text.rfind("\n", body_from, out[i].sentence_start) + 1) for i in counted}
+        for i in order:
+            c = out[i]
+            if (
+                c.measure == measure
+                and c.place is None
+                and c.period == "day"
+                and _NATIONAL.search(c.sentence) is None
+                and max(body_from, text.rfind("\n", body_from, c.sentence_start) + 1) not in paragraphs
+            ):
+                out[i] = with_fields(c, place=own)
+    return out
 
 
 def _respective_places(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:

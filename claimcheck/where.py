@@ -93,6 +93,7 @@ class PlaceWords:
     area_noun: re.Pattern[str]  # 'village', 'district' (fullmatch): the lexicon's area nouns
     # 'put the national total at', 'MAI national total:' right before a figure: the nationwide one
     national_total: re.Pattern[str] | None = None
+    site_nouns: frozenset[str] = frozenset()  # 'street', 'square': a site inside a place ('Syntagma Square')
 
 
 @lru_cache(maxsize=8)
@@ -141,6 +142,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         # an event noun is no place: a headline in title case ('129 Killed in Stampede after …')
         not_places=frozenset(w.casefold() for w in [*data["not_places"], *lexicon.data["speakers"]["event_nouns"]]),
         not_sites=frozenset(w.casefold() for w in data["not_sites"]),
+        site_nouns=frozenset(w.casefold() for w in data.get("site_nouns", ())),
         countries=frozenset(w.casefold() for w in data["countries"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
@@ -987,6 +989,90 @@ def entry_place(text: str, at: int, words: PlaceWords) -> str | None:
         _OUR_PLACE.format(re.escape(name)), elsewhere
     )
     return name if named else None
+
+
+_PARAGRAPH_LABEL = re.compile(
+    rf"^\W*(?:From\s+(?P<f>{_NAME})\b|(?P<l>{_NAME})(?:\s+(?P<w>report|update)s?\s*:|\s+[-–—]\s))"
+)  # 'From Brno reports our editor: …', 'Brno report: …', 'Thessaloniki - Police: 7,500'
+_CORRESPONDENT = re.compile(
+    rf"\b(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:(?P<o>{_NAME})\s+(?:correspondent|reporter|bureau|stringer)"
+    rf"|(?:correspondent|reporter|team)\s+(?:in|at)\s+(?P<i>{_NAME}))"
+)  # 'Our Thessaloniki correspondent …', 'Our correspondent in Larissa says …'
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_IN = re.compile(rf"(?:^|[.!?]\s+)\W*In\s+(?P<n>{_NAME})")  # 'In Arequipa also the miners went out.'
+
+
+def paragraph_named(
+    earlier: str, words: PlaceWords, text: str = "", *, mentions: bool = True, telling: re.Pattern[str] | None = None
+) -> str | None:
+    """The one place the earlier sentences of a figure's paragraph name (``earlier``: its
+    words from the paragraph's start up to the figure's sentence), for a figure whose own
+    words name none: after 'in', 'at' or 'across' ('Meanwhile, crowds also gathered in Mombasa.
+    Local police said 2,000 turned out'), as a reporter's post ('Our correspondent in Larissa
+    says the square is packed. Police there estimate 4,000') or as the paragraph's label ('From
+    Ostrava reports our editor: …', 'Brno report: …', 'Thessaloniki - Police: 7,500'); None
+    when they name none, several, a site ('Syntagma Square') or a nationwide figure; a label
+    is a place's when ``text`` (the report) names it as a place too (not 'Marchers - police:').
+    Without ``mentions``, only a label or a reporter's post counts (a place named in passing
+    may be a district of the report's own city); with ``telling``, a place named after 'in' counts
+    only in a sentence that pattern finds (one telling a gathering).
+
+    >>> paragraph_named("Meanwhile, crowds also gathered in Mombasa. ", place_words())
+    'Mombasa'
+    >>> paragraph_named("Our correspondent in Larissa says the square is packed. ", place_words())
+    'Larissa'
+    >>> paragraph_named("A Nation reporter at the scene said ", place_words(), "A Nation reporter at the scene") is None
+    True
+    >>> paragraph_named("From Ostrava reports our editor: the rally ended peacefully. ", place_words())
+    'Ostrava'
+    >>> paragraph_named("In Arequipa also the miners went out. The police there informed of ", place_words())
+    'Arequipa'
+    >>> paragraph_named("In March the unions marched. ", place_words()) is None
+    True
+    >>> paragraph_named("Crowd - police say 12,000 and the crowd keeps growing. ", place_words()) is None
+    True
+    >>> paragraph_named("Thessaloniki - Police: ", place_words(), "Our Thessaloniki correspondent says")
+    'Thessaloniki'
+    >>> paragraph_named("The march stopped in Ismail Street. ", place_words()) is None
+    True
+    >>> paragraph_named("Crowds gathered in Sofia and in Plovdiv. ", place_words()) is None
+    True
+    >>> paragraph_named("Protests spread across the country. ", place_words()) is None
+    True
+    """
+    if not earlier.strip() or words.nationwide.search(earlier):
+        return None
+    names = (
+        {n for sentence in _SENTENCE_END.split(earlier) if telling is None or telling.search(sentence) for n in places_named(sentence, words)}
+        if mentions
+        else set()
+    )  # (a place named in passing, 'detained at a relative's home in the town of X', tells no gathering there)
+    label = _PARAGRAPH_LABEL.match(earlier)
+    if (
+        label is not None
+        and (name := " ".join((label["f"] or label["l"] or "").split()))
+        and name.split()[0].casefold() not in words.not_places
+        and not words.local.fullmatch(name.split()[0])
+        and (label["f"] or label["w"] or place_named(text, words, name) or re.search(_OUR_PLACE.format(re.escape(name)), text))
+    ):  # (a label a place the report names as one elsewhere: not 'Marchers - police: 3,500')
+        names.add(name)
+    names.update(
+        " ".join(n.split())
+        for m in _CORRESPONDENT.finditer(earlier)
+        if (n := m["i"] or (m["o"] if place_named(text, words, " ".join(m["o"].split())) else None))
+    )  # ('Our Thessaloniki correspondent' where the report names Thessaloniki as a place; not 'A Nation reporter')
+    if mentions:
+        names.update(" ".join(m["n"].split()) for m in _SENTENCE_IN.finditer(earlier))
+    names = {
+        n for n in names
+        if n != CAPITAL
+        and n.split()[0].casefold() not in words.not_places
+        and not {n.split()[0].casefold(), n.split()[-1].casefold()} & words.site_nouns
+    }  # (not a site inside a place: 'Ismail Street', 'Syntagma Square', 'Plaza San Francisco')
+    folded = {n.casefold() for n in names}
+    return names.pop() if len(folded) == 1 and len(names) == 1 else None
 
 
 def nationwide_in(text: str, words: PlaceWords) -> bool:

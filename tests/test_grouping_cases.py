@@ -2310,3 +2310,280 @@ def test_a_hospitals_count_told_apart_is_a_part_of_the_hurt_second_run(
     _id: str, report: str, other: str, whole: int, part: int
 ) -> None:
     test_a_hospitals_count_told_apart_is_a_part_of_the_hurt(_id, report, other, whole, part)
+
+
+# (id, reports as (text, date), measure, the figures of each group of that measure): days26.
+# A report that counts crowds in two cities tells its own city's first: a crowd of a second
+# city, whose paragraph names it before its figure ('Meanwhile, crowds also gathered in
+# Mombasa. Local police said 2,000 people turned out', 'Our correspondent in Larissa says …
+# Police there estimate 4,000', 'Brno report: …'), is that city's gathering, even where the
+# city is one of the event's own (a dateline's), and the report's figures of no place are its
+# own city's (see situate._cities_apart, match._second_home_cities). First run at main: 10 of
+# 11 failed (forum-label-dash is an extraction miss, left out of the count).
+_HARARE = "HARARE, Jan 13 - Police said 3,000 teachers marched to parliament on Wednesday. The union said 9,000."
+SECOND_CITIES = [
+    ("capital-and-second-city-named",
+     [("BUCHAREST, Nov 21 - Police said 20,000 people marched in Bucharest on Saturday.", "2026-11-21"),
+      ("CLUJ, Nov 21 - About 5,000 people marched in Cluj on Saturday, police said.", "2026-11-21")],
+     "participants", [[4500], [20000]]),
+    pytest.param(
+        "two-datelines-no-place-named",
+        [("HARARE, Jan 13 - Police said 3,000 teachers marched to parliament on Wednesday.", "2027-01-13"),
+         ("BULAWAYO, Jan 13 - Some 800 parents marched to the city hall on Wednesday, police said.", "2027-01-13")],
+        "participants", [[720], [3000]],
+        marks=pytest.mark.xfail(strict=True, reason="no words but the datelines tell the two marches apart")),
+    pytest.param(
+        "correspondent-paragraph",
+        [("ATHENS, Nov 21 - Police said 24,000 people rallied outside parliament; organisers said 180,000.\n\n"
+          "Our correspondent in Larissa says the central square is packed. Police there estimate 4,000; the unions "
+          "claim 15,000.", "2026-11-21"),
+         ("LARISSA, Nov 21 - Thousands of farmers joined the pension protest in the city centre.", "2026-11-21")],
+        "participants", [[2000, 4000, 15000], [24000, 180000]],
+        marks=pytest.mark.xfail(strict=True, reason="the second city's own wire names no place for its crowd")),
+    pytest.param(
+        "from-x-reports-our-editor",
+        [("Live: general strike\n\n16:05\nPolice estimate the Prague crowd at 55,000; the organisers say 120,000.\n\n"
+          "18:40\nFrom Ostrava reports our editor: the rally on Masaryk Square ended peacefully. According to the "
+          "city police, 5,000 people took part.", "2026-11-17"),
+         ("OSTRAVA, Nov 17 - Miners' families joined the strike rally in Ostrava.", "2026-11-17")],
+        "participants", [[5000], [55000, 120000]],
+        marks=pytest.mark.xfail(strict=True, reason="'the Prague crowd' names no place read: Ostrava, the one "
+                                "dateline, is the whole event's")),
+    ("second-city-paragraph-opening",
+     [(_HARARE + "\n\nIn Bulawayo, parents held their own march to the city hall. Police counted 400 of them; "
+       "organisers claimed 2,500.", "2027-01-13"),
+      ("BULAWAYO, Jan 13 - Parents marched to the city hall in Bulawayo on Wednesday.", "2027-01-13")],
+     "participants", [[400, 2500], [3000, 9000]]),
+    ("translated-there",
+     [("LIMA, June 10 - Police said 5,000 miners marched to Congress on Wednesday.\n\nIn Arequipa also the miners "
+       "went out. The police there informed of 1,200 marchers.", "2026-06-10"),
+      ("AREQUIPA, June 10 - The miners of the south paralysed the city of Arequipa.", "2026-06-10")],
+     "participants", [[1200], [5000]]),
+    pytest.param(
+        "press-release-cities",
+        [("Press release, 1 May 2026\nOur May Day march in Lisbon brought together 60,000 workers.\n\nPorto "
+          "answered too: 15,000 workers walked from Batalha to Aliados.", "2026-05-01"),
+         ("PORTO, May 1 - Police said 6,000 people marched in Porto.", "2026-05-01"),
+         ("LISBON, May 1 - Police said 20,000 people marched in Lisbon.", "2026-05-01")],
+        "participants", [[6000, 15000], [20000, 60000]],
+        marks=pytest.mark.xfail(strict=True, reason="'Porto answered too: 15,000' is read as Porto's words")),
+    ("wire-second-city-later-paragraph",
+     [("NAIROBI, July 7 - Police said 10,000 people marched in Nairobi on Monday.\n\nPROTESTS SPREAD\nMeanwhile, "
+       "crowds also gathered in Mombasa. Local police said 2,000 people turned out.", "2026-07-07"),
+      ("MOMBASA, July 7 - Traders closed their shops as protesters filled the streets of Mombasa.", "2026-07-07")],
+     "participants", [[2000], [10000]]),
+    ("deployment-second-city",
+     [("DHAKA, Aug 4 - Police said 5,000 officers were deployed in Dhaka.\n\nIn Chittagong, where students blocked "
+       "the port road, 1,200 officers were on duty.", "2026-08-04"),
+      ("CHITTAGONG, Aug 4 - Students blocked the port road in Chittagong.", "2026-08-04")],
+     "deployed", [[1200], [5000]]),
+    ("forum-city-report-label",
+     [("#4 posted 17 Nov\nBrno report: I'd say 8,000 on the main square at the start. Police said 6,000.",
+       "2026-11-17"),
+      ("PRAGUE, Nov 17 - Police said 55,000 people gathered in Prague.", "2026-11-17"),
+      ("BRNO, Nov 17 - Students rallied in Brno too.", "2026-11-17")],
+     "participants", [[6000, 8000], [55000]]),
+    ("no-second-city-stays-whole",
+     [("ATHENS, Nov 21 - Tens of thousands rallied in Athens against the pension bill.\n\nPolice said 24,000 "
+       "people took part; organisers said 180,000.", "2026-11-21"),
+      ("Organisers said 180,000 people marched to parliament.", "2026-11-21")],
+     "participants", [[20000, 24000, 180000, 180000]]),
+    ("a-venue-is-no-second-city",
+     [("ATHENS, Nov 21 - Police said 24,000 people rallied against the pension bill.\n\nLater the crowd moved "
+       "to Syntagma Square. Organisers said 180,000 took part.", "2026-11-21"),
+      ("Organisers said 180,000 people marched to parliament.", "2026-11-21")],
+     "participants", [[24000, 180000, 180000]]),
+]
+
+
+@pytest.mark.parametrize(("_id", "reports", "measure", "groups"), SECOND_CITIES,
+                         ids=[getattr(r, "values", r)[0] for r in SECOND_CITIES])  # fmt: skip
+def test_a_second_citys_crowd_is_that_citys_gathering(
+    _id: str, reports: list[tuple[str, str | None]], measure: str, groups: list[list[int]]
+) -> None:
+    assert of_measure(measure, *reports) == groups
+
+
+# (id, reports as (text, date), measure, the figures of each group of that measure): days26.
+# One gathering or toll dated differently by its reports is one quantity: a paper of the
+# morning after, a statement's 'yesterday', an undated copy, a toll 'by Thursday', a charity's
+# count 'on the first day'. First run at main: 5 of 12 failed, four of them for a figure not
+# read (extraction), one for a wire's dateline dating its crowd (evening-rally-late-wire).
+ONE_GATHERING_OVER_DAYS = [
+    ("paper-of-the-morning-after",
+     [("NICOSIA, March 14 - Police said 4,000 people marched through Nicosia on Saturday against rent rises. "
+       "Organisers put the turnout at 20,000.", "2026-03-14"),
+      ("The police figure of 4,000 marchers was far below the 20,000 claimed by the tenants' coalition, which "
+       "called the housing march the biggest in a decade.", "2026-03-15")],
+     "participants", [[4000, 4000, 20000, 20000]]),
+    ("statement-of-yesterdays-sit-in",
+     [("AMMAN, Feb 13 - Police estimated the crowd at the sit-in outside the labour ministry at 3,000.", "2027-02-13"),
+      ("Press statement. Yesterday's sit-in outside the Ministry of Labour brought together 7,500 of our members, "
+       "not the 3,000 the police claimed.", "2027-02-14")],
+     "participants", [[3000, 3000, 7500]]),
+    ("forum-tally-next-day",
+     [("ZAGREB, May 2 - Police said 12,000 people joined the teachers' march on Saturday; the union said 30,000.",
+       "2026-05-02"),
+      ("Thread: teachers march numbers\nCrowd: police 12,000 / union 30,000\nI walked the whole route and it felt "
+       "bigger than twelve thousand.", "2026-05-03")],
+     "participants", [[12000, 12000, 30000, 30000]]),
+    ("undated-copy",
+     [("LIMA, June 10 - Police said 5,000 miners marched on Congress on Wednesday.", "2026-06-10"),
+      ("Five thousand miners marched on Congress, police said, while the federation spoke of 18,000.", None)],
+     "participants", [[5000, 5000, 18000]]),
+    pytest.param(
+        "weekday-vs-date",
+        [("BELGRADE, Sept 20 - Police said 8,000 people rallied outside parliament on Sunday.", "2026-09-20"),
+         ("On 20 September, 8,000 people according to the police and 40,000 according to the students rallied "
+          "outside parliament.", "2026-09-22")],
+        "participants", [[8000, 8000, 40000]],
+        marks=pytest.mark.xfail(strict=True, reason="'8,000 people according to the police and 40,000 …': the "
+                                "first figure is not read")),
+    pytest.param(
+        "evening-rally-late-wire",
+        [("TBILISI, Oct 3 - Police put Friday evening's rally on Rustaveli Avenue at 9,000.", "2026-10-03"),
+         ("TBILISI, Oct 4 - Organisers of the rally said 35,000 people had filled Rustaveli Avenue, four times the "
+          "police estimate of 9,000.", "2026-10-04")],
+        "participants", [[9000, 9000, 35000]],
+        marks=pytest.mark.xfail(strict=True, reason="the dateline's day dates a crowd that names none; 'the "
+                                "police estimate of 9,000' is read as a deployment")),
+    ("deployment-next-day",
+     [("KAMPALA, July 7 - Police deployed 2,500 officers along the route of Tuesday's march.", "2026-07-07"),
+      ("The opposition said the 2,500 officers deployed for the march were meant to intimidate marchers.",
+       "2026-07-08")],
+     "deployed", [[2500, 2500]]),
+    ("toll-by-thursday",
+     [("The toll from the landslide stood at 31 by Thursday, district officials said.", "2026-04-09"),
+      ("District officials said 34 people had died in the landslide.", "2026-04-10")],
+     "killed", [[31, 34]]),
+    ("toll-per-day-of-a-charity",
+     [("MULTAN, Aug 25 - Officials said 14 people had died in the flood.", "2027-08-25"),
+      ("The trust gave its own count of 20 dead on the first day, 23 on the second and 26 on the third.",
+       "2027-08-28")],
+     "killed", [[14, 20, 23, 26]]),
+    pytest.param(
+        "translated-day-after",
+        [("QUITO, Jan 15 - The police informed that 6,000 persons participated in the march of Thursday.",
+          "2026-01-15"),
+         ("The organizers affirmed that more of 25,000 persons participated in the mobilization, against the 6,000 "
+          "of the police.", "2026-01-16")],
+        "participants", [[6000, 6000, 25000]],
+        marks=pytest.mark.xfail(strict=True, reason="'against the 6,000 of the police' is not read")),
+    pytest.param(
+        "press-release-dated-header",
+        [("DAKAR, May 30 - Police said 2,000 fishermen protested at the port on Saturday.", "2026-05-30"),
+         ("COMMUNIQUE - 31 May 2026\nThe federation thanks the 9,000 fishermen who answered its call at the port.",
+          "2026-05-31")],
+        "participants", [[2000, 9000]],
+        marks=pytest.mark.xfail(strict=True, reason="'thanks the 9,000 fishermen who answered its call' is not read")),
+    ("live-blog-of-tomorrow",
+     [("SOFIA, Nov 21 - Police counted 15,000 people at the vigil outside the Palace of Justice on Saturday night.",
+       "2026-11-21"),
+      ("Live: Organisers now say 40,000 joined last night's vigil outside the Palace of Justice. Police stand by "
+       "their figure of 15,000.", "2026-11-22")],
+     "participants", [[15000, 15000, 40000]]),
+]
+
+
+@pytest.mark.parametrize(("_id", "reports", "measure", "groups"), ONE_GATHERING_OVER_DAYS,
+                         ids=[getattr(r, "values", r)[0] for r in ONE_GATHERING_OVER_DAYS])  # fmt: skip
+def test_one_gathering_dated_differently_by_its_reports_is_one_quantity(
+    _id: str, reports: list[tuple[str, str | None]], measure: str, groups: list[list[int]]
+) -> None:
+    assert of_measure(measure, *reports) == groups
+
+
+# (id, reports, measure, groups): days26. The event's place told in a headline, by a police
+# of its city, a district or a venue of it, an alias, is the event's, not a place apart; a
+# second city counted beside it is apart. First run at main: 2 of 8 failed, both for a
+# headline over a dateline read as a range ('… kills 12\nTEMA, Ghana, March 3 - Twelve').
+THE_EVENTS_OWN_PLACE = [
+    pytest.param(
+        "headline-place-whole-toll",
+        [("Gas blast in Tema kills 12\nTEMA, Ghana, March 3 - Twelve people were killed when a gas tanker exploded "
+          "near the harbour, police said.", "2026-03-03"),
+         ("Fire officials said 14 people had died in the tanker blast.", "2026-03-04")],
+        "killed", [[12, 12, 14]],
+        marks=pytest.mark.xfail(strict=True, reason="the dateline under a headline is read as a range '3 - Twelve'")),
+    ("police-of-the-city-say",
+     [("Police in Mombasa say three people were killed in the riots on Tuesday.", "2026-06-02"),
+      ("A rights group says seven people died in the riots.", "2026-06-03")],
+     "killed", [[3, 7]]),
+    ("city-vs-its-district",
+     [("HARARE, Jan 13 - Police said 40 people were arrested in Harare on Wednesday.", "2027-01-13"),
+      ("Lawyers said 62 people were held in central Harare, mostly in the Avenues district.", "2027-01-14")],
+     "arrested", [[40, 62]]),
+    ("venue-inside-city",
+     [("ATHENS, Nov 21 - Police said 24,000 people gathered in Athens against the pension bill.", "2026-11-21"),
+      ("Organisers said 180,000 people filled Syntagma Square.", "2026-11-21")],
+     "participants", [[24000, 180000]]),
+    ("earlier-sentence-place",
+     [("Protesters marched through Kumasi on Saturday. Police said 3,000 took part.", "2026-08-01"),
+      ("Organisers said 12,000 people marched in Kumasi.", "2026-08-02")],
+     "participants", [[3000, 12000]]),
+    ("alias-of-a-city",
+     [("NAY PYI TAW, Feb 12 - Police said 15 people were arrested in Naypyidaw.", "2027-02-12"),
+      ("A legal aid group said 27 people were detained in Nay Pyi Taw.", "2027-02-13")],
+     "arrested", [[15, 27]]),
+    pytest.param(
+        "country-in-headline",
+        [("Samoa parade crash toll rises to six\nAPIA, Sept 5 - Six people were killed when a truck ploughed into "
+          "a parade crowd.", "2026-09-05"),
+         ("The number killed in the parade crash has risen to seven, the health ministry said.", "2026-09-06")],
+        "killed", [[6, 6, 7]],
+        marks=pytest.mark.xfail(strict=True, reason="the dateline under a headline is read as a range '5 - Six'")),
+    ("capital-and-unplaced-crowd",
+     [("ATHENS, Nov 21 - Police said 24,000 people rallied in Athens. In Patras, police counted 3,000.",
+       "2026-11-21"),
+      ("Organisers said 180,000 people took part in the central rally.", "2026-11-21")],
+     "participants", [[3000], [24000, 180000]]),
+]
+
+
+@pytest.mark.parametrize(("_id", "reports", "measure", "groups"), THE_EVENTS_OWN_PLACE,
+                         ids=[getattr(r, "values", r)[0] for r in THE_EVENTS_OWN_PLACE])  # fmt: skip
+def test_the_events_own_place_however_told_is_the_events(
+    _id: str, reports: list[tuple[str, str | None]], measure: str, groups: list[list[int]]
+) -> None:
+    assert of_measure(measure, *reports) == groups
+
+
+# days26's second run: six more cases of the kind, written after the fix without looking at the
+# code: 2 of 6 fail (5 of 6 at main).
+SECOND_CITIES_SECOND_RUN = [
+    ("wire-also-in-second-city",
+     [("LUSAKA, Oct 9 - Police said 6,000 people marched on State House on Friday.\n\nProtests were also held in Ndola, where the Copperbelt police commissioner said about 900 people took to the streets.", "2026-10-09"),
+      ("NDOLA, Oct 9 - Shops stayed shut in Ndola as protesters marched through the town.", "2026-10-09")],
+     "participants", [[810], [6000]]),
+    pytest.param("forum-second-city-post",
+     [("Protest megathread\nQuito: cops said 7,000, CONAIE says 40,000\n\nGuayaquil report: maybe 3,000 at the Malecón, police said 1,500", "2026-06-20"),
+      ("QUITO, June 20 - Police said 7,000 people marched in Quito.", "2026-06-20"),
+      ("GUAYAQUIL, June 20 - Hundreds marched along the Malecón in Guayaquil.", "2026-06-20")],
+     "participants", [[200, 1500, 3000], [7000, 7000, 40000]],
+     marks=pytest.mark.xfail(strict=True, reason="a forum's label lines ('Quito: cops said 7,000, …') read apart")),
+    pytest.param("bureau-paragraph",
+     [("ALMATY, Jan 5 - Police said 4,000 people gathered on Republic Square on Wednesday.\n\nOur Aktau bureau reports that the city's central square was also full. Local authorities put the crowd at 2,500.", "2026-01-05"),
+      ("AKTAU, Jan 5 - Oil workers gathered on the main square of Aktau for a third day.", "2026-01-05")],
+     "participants", [[2500], [4000]],
+     marks=pytest.mark.xfail(strict=True, reason="'Our Aktau bureau': the report names Aktau as a place nowhere else")),
+    ("translated-in-x-likewise",
+     [("SANTA CRUZ, Aug 2 - The police reported 10,000 persons in the march.\n\nIn Cochabamba likewise the transporters mobilized. The departmental police calculated 2,000 participants.", "2026-08-02"),
+      ("COCHABAMBA, Aug 2 - The transporters blocked the avenues of Cochabamba.", "2026-08-02")],
+     "participants", [[2000], [10000]]),
+    ("deployment-second-city-paragraph",
+     [("ABUJA, Oct 1 - Police said 3,000 officers were deployed in Abuja for the march.\n\nIn Lagos, where the largest crowds gathered, the state command said 5,000 officers were on the streets.", "2026-10-01"),
+      ("LAGOS, Oct 1 - Crowds gathered at the Lekki toll gate in Lagos.", "2026-10-01")],
+     "deployed", [[3000], [5000]]),
+    ("single-city-mention-stays",
+     [("SEOUL, Dec 7 - Police said 50,000 people rallied near the National Assembly.\n\nThe rally came a day after a smaller gathering in Busan. Organisers said 200,000 took part in Seoul.", "2026-12-07"),
+      ("Organisers said 200,000 people joined the Seoul rally.", "2026-12-07")],
+     "participants", [[50000, 200000, 200000]]),
+]
+
+
+@pytest.mark.parametrize(("_id", "reports", "measure", "groups"), SECOND_CITIES_SECOND_RUN,
+                         ids=[getattr(r, "values", r)[0] for r in SECOND_CITIES_SECOND_RUN])  # fmt: skip
+def test_a_second_citys_crowd_is_that_citys_gathering_second_run(
+    _id: str, reports: list[tuple[str, str | None]], measure: str, groups: list[list[int]]
+) -> None:
+    assert of_measure(measure, *reports) == groups
