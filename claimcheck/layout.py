@@ -797,10 +797,11 @@ def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
 def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     """A table's header line: three or more cells, no figures, one naming who gave the row's
     figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests'); else the
-    header of a table whose rows are days or places (:func:`_sources_header`)."""
+    header of a table whose rows are days or places (:func:`_sources_header`), or of a 'who says
+    what' table run together (:func:`_run_header`)."""
     sep = _separator(text, lo, hi)
     if sep is None:
-        return None
+        return _run_header(text, lo, hi, lex)
     cells = _cells(text, lo, hi, sep)
     if any(c.isdigit() for c in text[lo:hi]) or len(cells) < 3:
         return _sources_header(text, lo, hi, lex, sep)
@@ -848,16 +849,78 @@ def _measures_header(names: list[str], lex: Lexicon, sep: str, end: int) -> _Tab
     return _Table(sep, (None,) * len(heads), BY_ROW, end, tuple(who))
 
 
-def _measure_row(text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _Table) -> list[Found]:
+RUN_HEAD = re.compile(r"(?P<first>[A-Z][a-z]+)(?=[A-Z])[^\d\n\t|]{3,120}")  # 'MeasurePoliceLHCBA / bar councilsOther'
+RUN_HEAD_SPLIT = re.compile(r"(?<=[a-z'’.)])(?=[A-Z])")  # where a capital runs into the word before it
+RUN_SEP = "run"  # a _Table's sep when its cells were run together
+
+
+def _run_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
+    """The header of a 'who says what' table (:func:`_measures_header`) whose cells a scraper or a
+    phone layout ran together: 'MeasurePoliceLHCBA / bar councilsOther', split where a capital
+    runs into the word before it; its rows are read by :func:`_run_row_cells`. None for any other line.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = _run_header("MeasurePoliceLHCBA / bar councilsOther", 0, 38, load_lexicon())
+    >>> t.who, t.sep
+    ((None, 'Police', 'LHCBA / bar councils', None), 'run')
+    >>> _run_header("FigureDeathsInjured", 0, 19, load_lexicon()) is None
+    True
+    """
+    m = RUN_HEAD.fullmatch(text, lo, hi)
+    if m is None or m["first"].lower() not in lex.data.get("layout", {}).get("measure_heads", ()):
+        return None
+    names = [" ".join(name.split()) for name in RUN_HEAD_SPLIT.split(text[lo:hi])]
+    return _measures_header(names, lex, RUN_SEP, hi)
+
+
+RUN_ROW_LABEL = re.compile(r"[A-Za-z][^\d\n~–—]{0,58}?(?=[~\d]|[-–—](?:[-–—~\d]|$))", re.MULTILINE)
+# a row's label up to its first cell: a figure, or a dash standing for an empty cell ('Detained, Punjab-150+')
+_RUN_FIGURE = r"(?:[^()\n/–—-][^()\n/]*?\([^()\n]{1,60}\)(?:\[\w{1,4}\])*|(?:~|c\.[ \t]?)?\d[\d,]*(?:[-–]\d[\d,]*)?\+?(?:\[\w{1,4}\])*)"
+RUN_CELL = re.compile(
+    rf"(?P<empty>[-–—])(?=[-–—~\d]|c\.|$)|{_RUN_FIGURE}(?:[ \t]*/[ \t]*{_RUN_FIGURE})*(?=[-–—~\d]|c\.|$)",
+    re.MULTILINE,
+)  # a cell: a lone dash (empty), or figures each closed by its bracket ('1,800 (CCPO office)', '23 treated,
+#    5 admitted (Mayo Hospital)', '25,000 (PAM) / 30,000+ (Min. Akram)'), or a bare figure before the next cell
+
+
+def _run_row_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The cells of a row run together under a run header (:func:`_run_header`): its label to its
+    first figure or dash, then each cell ('Marchers, Lahore' | '1,800 (CCPO office)' | '10,000+
+    (LHCBA)' | '-'); None when the line is no such row.
+
+    >>> text = "Detained, Lahore49 (38 + 11)64 (LHCBA)-"
+    >>> [text[a:b] for a, b in _run_row_cells(text, 0, len(text))]
+    ['Detained, Lahore', '49 (38 + 11)', '64 (LHCBA)', '-']
+    """
+    m = RUN_ROW_LABEL.match(text, lo, hi)
+    if m is None:
+        return None
+    cells = [(lo, m.end())]
+    at = m.end()
+    while at < hi:
+        c = RUN_CELL.match(text, at, hi)
+        if c is None or c.end() == at:
+            return None
+        cells.append((c.start(), c.end()))
+        at = c.end()
+    return cells
+
+
+def _measure_row(
+    text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _Table, values: str | None = None
+) -> list[Found]:
     """The figures of a row of a table whose rows name the measures (:func:`_measures_header`):
     the row's label names the measure (and the subject: 'Police officers injured'; a crowd's noun
     first: 'Protesters in Sofia'), each source's cell its figures ('6,500 (peak)', 'c. 800 (Stara
-    Zagora police)': the bracket names who counted), or a source of its own ('Pirogov: 22 treated');
-    '-' and 'n/a' are no figure."""
-    name = " ".join(text[slice(*cells[0])].split())
+    Zagora police)': the bracket names who counted; '25,000 (PAM) / 30,000+ (Min. Akram)': two
+    sources' figures), or a source of its own ('Pirogov: 22 treated'); '-' and 'n/a' are no figure.
+    ``values`` is the text the cells' figures are read in, when it differs (a row run together, the
+    character before each cell blanked)."""
+    label_text, text = text, text if values is None else values
+    name = " ".join(label_text[slice(*cells[0])].split())
     label = _label(name, lex, None)
     measure = label.measure
-    first = WORD.match(text, *cells[0])
+    first = WORD.match(label_text, *cells[0])
     if measure is None and first is not None and _crowd_word(first[0], lex):
         measure = "participants"
     if measure is None:
@@ -868,10 +931,16 @@ def _measure_row(text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _
             continue
         if (own := LABELLED.match(text, a, b)) is not None:
             who, a = " ".join(own["label"].split()), own.end()
+        for m in SOURCED_SLASH.finditer(text, a, b):  # ('25,000 (PAM) / 30,000+ (Min. Akram)': each its own)
+            out += _values(text, a, m.start(), lex, _Label(measure, label.subject, who, None), measure)
+            a = m.end()
         out += _values(text, a, b, lex, _Label(measure, label.subject, who, None), measure)
     if (place := _row_label_place(name, lex)) is not None:
         out = [f if len(f) > 6 else (*f[:5], f[5] if len(f) > 5 else None, place) for f in out]
     return out
+
+
+SOURCED_SLASH = re.compile(r"(?<=\))(?:\[\w{1,4}\])*[ \t]*/[ \t]*(?=[~\d]|c\.)")  # between two sources' figures in a cell
 
 
 ROW_LABEL_PLACE = re.compile(r"[^,]+,[ \t]*(?P<p>[A-Z][^,()\d]{1,40})$")  # 'Solidarity rally, St Zagora'
@@ -1524,12 +1593,18 @@ def _table_line(
     if table is None:
         header = _table_header(text, lo, hi, lex)
         return (None, [], False) if header is None else (header._replace(end=end), [], True)
-    cells = _cells(text, lo, hi, table.sep)
+    cells = _run_row_cells(text, lo, hi) or [] if table.sep == RUN_SEP else _cells(text, lo, hi, table.sep)
     if len(cells) == len(table.measures) - 1 and table.sep == "|" and text[hi - 1] == "|":
         cells.append((hi, hi))  # an empty last cell ('| 5 February | Families' committee | 63 |')
     if len(cells) != len(table.measures):
         return None, [], False
     if table.source == BY_ROW:
+        if table.sep == RUN_SEP:  # (a cell's figure run into the label or the cell before it is a figure all the same)
+            row = list(text[lo:hi])
+            for a, _ in cells[1:]:
+                if text[a] not in EMPTY_CELLS and (text[a - 1].isalpha() or text[a - 1] in EMPTY_CELLS):
+                    row[a - 1 - lo] = " "
+            return table._replace(end=end), _measure_row(text, cells, lex, table, text[:lo] + "".join(row) + text[hi:]), False
         return table._replace(end=end), _measure_row(text, cells, lex, table), False
     if table.source < 0:
         return table._replace(end=end), _sources_row(text, cells, lex, table), False
@@ -1671,6 +1746,10 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True  # an infobox's 'Number' field over its lines
         elif last.isupper() and end - start <= MAX_CAPS_HEADING and text[start:end].isupper():
             yield start, end, True  # a section heading in capitals over its list ('DETAINED', 'HURT')
+        elif end - start < MAX_TITLE and (
+            (last in "-–—" and text.find("(", start, end) >= 0) or (last.isalpha() and RUN_HEAD.fullmatch(text, start, end))
+        ):
+            yield start, end, False  # a 'who says what' table run together: 'MeasurePoliceOther', 'Arrested, Punjab-150+ (bar)-'
 
 
 MAX_QUESTION = 80  # a question line over a list
