@@ -2930,7 +2930,7 @@ GLUED = re.compile(
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUES = (
-    re.compile(r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+\d[^\n]*\][~\d]))[a-z]+[ \t]?\n?\d"),
+    re.compile(r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
     re.compile(r"\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"),
 )  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter;
@@ -2938,11 +2938,11 @@ GLUED_CUES = (
 #    capital to try both, and took 1.7 times as long); a line opened by a cell whose sources
 #    follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'
 GLUED_CELL = re.compile(
-    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+\d[^\n]*\][~\d]))(?P<label>[A-Z][a-z]+)[ \t]?\n?[ \t]*"
+    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
     rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
     rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])[~\d])"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
 )  # an infobox's cell run together with the cell before it: 'Injured22–37[1][2]', 'Arrests140+[4]'
 CITED_CELL = re.compile(
     r"(?<=\][ \t])(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]"
@@ -2955,7 +2955,7 @@ GLUED_MORE = re.compile(
     rf"[ \t]*\n?[ \t]*(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
     rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*(?:[ \t]*\([^()\n]{1,60}\)(?=[ \t]*(?:\n|$)))?"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])[~\d])"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
 )  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]';
 #    a note in brackets may end its line: '1,000+ (government estimate)[3] (excluding initial phase)'
 
