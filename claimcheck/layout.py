@@ -2434,12 +2434,14 @@ def _values(
     # (a source's figure in its own words opens with a quote: 'OCL "at least 40"')
     first = quantities[0].start - (text[quantities[0].start - 1 : quantities[0].start] in QUOTES) if quantities else a
     who = _who_before(text, a, first, lex) if quantities and measure else None
+    names_before: set[str] = set()  # the names told right before a figure (under a deployment's label, the body sent)
     if who and ESTIMATE_WORD_END.search(who):
         says = who  # 'an independent count 11,500' (not 'an independent' counting 11,500)
     elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, first)):
         says = " ".join(lead["who"].split())
     elif who:
         says = who  # 'Estimates of the crowd vary: police 5,000; organisers 20,000'
+        names_before.add(who)
     elif not quantities or text[a : quantities[0].start].strip(" ~c.≈\"“"):
         return []  # the value does not open with a figure: prose after a colon ('"over 30,000"' does)
     at = a  # where the next figure may start: after the last one's noun, bracket, citations
@@ -2476,8 +2478,9 @@ def _values(
             other = SAYS_VALUE.fullmatch(text, at, opens)
             if other is not None and "," in text[at : other.start("who")]:
                 who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
-            elif who is not None and text[at : at + 1] in ",;" and (named := _who_before(text, at, opens, lex)):
-                who_here = named  # 'Crowd size: police 4,000, organisers 15,000'
+            elif (who is not None or names_before) and text[at : at + 1] in ",;" and (name := _who_before(text, at, opens, lex)):
+                who_here = name  # 'Crowd size: police 4,000, organisers 15,000'
+                names_before.add(name)
             else:
                 break  # not a list of figures: words between
         q = _plus(text, q)
@@ -2530,6 +2533,10 @@ def _values(
             late = TAIL_BRACKET.search(text, end, b)  # ('14 in Prague (12 at the counter-demo, 2 on the square)')
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
+        sent = measure_here == "deployed" and who in names_before
+        if sent and who is not None:  # 'Deployment: Coast Guard 30 / Marines about 120', 'On duty: riot police 600':
+            subject = lex.subject_of.get(who.lower(), subject)  # the body sent, not who counted it
+            who = label.claimant
         bracket = BRACKET.match(text, end, b)
         parts: list[Found] = []
         if late is not None:  # the parts told after the figure's place
@@ -2538,7 +2545,7 @@ def _values(
             end = bracket.end()  # '16 (14 inmates + 2 custodians)', '44 (23 still admitted)': parts of the figure
         elif bracket:
             own = _bracket_claimant(bracket["b"], lex)
-            if not says and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
+            if (not says or sent) and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
                 who = own  # '14 (official), 31 (opposition claim)': not the last bracket's (but 'Bomberos 8 (they
                 #            include a woman who collapsed)' keeps the source named before its figure)
             end = bracket.end()
