@@ -688,10 +688,27 @@ SOURCES_IN_ONE_CELL = [
     ("a-bracket-of-numbers-is-no-source", "The 2031 incident\nArrests49 (38 + 11)64 (bar association)\n",
      [("49", "arrested", "exact", None), ("64", "arrested", "exact", "bar association")]),
     ("a-year-after-the-bracket-is-no-figure", "The 2031 incident\nFounded1988 (as a cooperative)\nMembers4,000 (2024)\n", []),
+    # written after the reader, without looking at it (its second first run: 1 of 6 failed, below)
+    ("second-a-prefecture-and-morgue-staff", "The 2031 riot\nDeaths4 (prefecture)7 (morgue staff)[2]\n",
+     [("4", "killed", "exact", "prefecture"), ("7", "killed", "exact", "morgue staff")]),
+    ("second-two-spaces-no-citations", "The 2031 riot\nInjuries  23 (fire service) 31 (hospital)\n",
+     [("23", "injured", "exact", "fire service"), ("31", "injured", "exact", "hospital")]),
+    ("second-a-label-with-its-noun", "The 2031 riot\nArrested people12 (police)19 (lawyers)\n",
+     [("12", "arrested", "exact", "police"), ("19", "arrested", "exact", "lawyers")]),
+    ("second-a-crowd-floor-after-a-citation", "The 2031 riot\nAttendance1,200 (council)[1]3,000+ (organisers)[2]\n",
+     [("1,200", "participants", "exact", "council"), ("3,000+", "participants", "at_least", "organisers")]),
+    ("second-how-badly", "The 2031 riot\nSeriously injured5 (hospital)8 (union)\n",
+     [("5", "injured", "exact", "hospital"), ("8", "injured", "exact", "union")]),
+    ("second-about-after-the-bracket", "The 2031 riot\nDetentions61 (interior ministry)~90 (OVD-Info)\n",
+     [("61", "arrested", "exact", "interior ministry"), ("~90", "arrested", "approx", "OVD-Info")]),
 ]
+_CELL_MISS = {"second-a-label-with-its-noun": "a label and its noun run into the figure ('Arrested people12') lose the first figure"}
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in SOURCES_IN_ONE_CELL])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(t, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=_CELL_MISS[i])] if i in _CELL_MISS else [])
+    for i, t, e in SOURCES_IN_ONE_CELL
+])
 def test_several_sources_figures_in_one_infobox_cell(text: str, expected: list[tuple]) -> None:
     """An infobox cell giving several sources' figures, each closed by its bracket naming who gave it:
     the next figure may follow the bracket at once ('41 (Civil Defence)52+ (hospital)'), after a space,
@@ -733,6 +750,21 @@ NAMES_OF_THOSE_SENT = [
                  id="a-crowds-names-are-who-counted"),
     pytest.param("The 2031 flood\nDispatched: Navy divers 12, Coast Guard 2 boats\n",
                  [("12", "deployed", "exact", None)], id="boats-are-no-count-of-people"),
+    # written after the reader, without looking at it (its second first run: 3 of 6 failed, below)
+    pytest.param("The 2031 riot\nDeployed: National Guard 2,000; State Troopers 350\n",
+                 [("2,000", "deployed", "exact", None), ("350", "deployed", "exact", None)], id="second-guards-and-troopers", marks=_SENT_MISS),
+    pytest.param("The 2031 riot\nSent to the scene: Fire Department 45, EMS 20, Red Cross 12\n",
+                 [("45", "deployed", "exact", None), ("20", "deployed", "exact", None), ("12", "deployed", "exact", None)],
+                 id="second-three-services"),
+    pytest.param("The 2031 riot\nMobilized — Army 500 · Police 1,200\n",
+                 [("500", "deployed", "exact", None), ("1,200", "deployed", "exact", None)], id="second-after-a-dash", marks=_SENT_MISS),
+    pytest.param("The 2031 riot\nDeployment (by agency): Gendarmerie 300; Civil Defence 120\n",
+                 [("300", "deployed", "exact", None), ("120", "deployed", "exact", None)], id="second-a-bracket-in-the-label",
+                 marks=pytest.mark.xfail(strict=True, reason="the label's bracket 'by agency' reads as who counted")),
+    pytest.param("The 2031 riot\nOn duty: Metropolitan Police 1,500 (Met)\n",
+                 [("1,500", "deployed", "exact", "Met")], id="second-the-force-counts-itself"),
+    pytest.param("The 2031 riot\nDispatched: Border Police 80; Navy 2 ships\n",
+                 [("80", "deployed", "exact", None)], id="second-ships-are-no-count-of-people"),
 ]
 
 
