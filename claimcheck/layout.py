@@ -849,20 +849,20 @@ def _measures_header(names: list[str], lex: Lexicon, sep: str, end: int) -> _Tab
     return _Table(sep, (None,) * len(heads), BY_ROW, end, tuple(who))
 
 
-RUN_HEAD = re.compile(r"(?P<first>[A-Z][a-z]+)(?=[A-Z])[^\d\n\t|]{3,120}")  # 'MeasurePoliceLHCBA / bar councilsOther'
+RUN_HEAD = re.compile(r"(?P<first>[A-Z][a-z]+)(?=[A-Z])[^\d\n\t|]{3,120}")  # 'MeasurePoliceBar / law societiesOther'
 RUN_HEAD_SPLIT = re.compile(r"(?<=[a-z'’.)])(?=[A-Z])")  # where a capital runs into the word before it
 RUN_SEP = "run"  # a _Table's sep when its cells were run together
 
 
 def _run_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     """The header of a 'who says what' table (:func:`_measures_header`) whose cells a scraper or a
-    phone layout ran together: 'MeasurePoliceLHCBA / bar councilsOther', split where a capital
+    phone layout ran together: 'MeasurePoliceBar / law societiesOther', split where a capital
     runs into the word before it; its rows are read by :func:`_run_row_cells`. None for any other line.
 
     >>> from claimcheck.lexicon import load_lexicon
-    >>> t = _run_header("MeasurePoliceLHCBA / bar councilsOther", 0, 38, load_lexicon())
+    >>> t = _run_header("MeasurePoliceBar / law societiesOther", 0, 37, load_lexicon())
     >>> t.who, t.sep
-    ((None, 'Police', 'LHCBA / bar councils', None), 'run')
+    ((None, 'Police', 'Bar / law societies', None), 'run')
     >>> _run_header("FigureDeathsInjured", 0, 19, load_lexicon()) is None
     True
     """
@@ -879,18 +879,18 @@ _RUN_FIGURE = r"(?:[^()\n/–—-][^()\n/]*?\([^()\n]{1,60}\)(?:\[\w{1,4}\])*|(?
 RUN_CELL = re.compile(
     rf"(?P<empty>[-–—])(?=[-–—~\d]|c\.|$)|{_RUN_FIGURE}(?:[ \t]*/[ \t]*{_RUN_FIGURE})*(?=[-–—~\d]|c\.|$)",
     re.MULTILINE,
-)  # a cell: a lone dash (empty), or figures each closed by its bracket ('1,800 (CCPO office)', '23 treated,
-#    5 admitted (Mayo Hospital)', '25,000 (PAM) / 30,000+ (Min. Akram)'), or a bare figure before the next cell
+)  # a cell: a lone dash (empty), or figures each closed by its bracket ('2,100 (city police)', '31 treated,
+#    6 admitted (St Anne's)', '20,000 (party) / 25,000+ (an MP)'), or a bare figure before the next cell
 
 
 def _run_row_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
     """The cells of a row run together under a run header (:func:`_run_header`): its label to its
-    first figure or dash, then each cell ('Marchers, Lahore' | '1,800 (CCPO office)' | '10,000+
-    (LHCBA)' | '-'); None when the line is no such row.
+    first figure or dash, then each cell ('Marchers, Kraków' | '2,100 (city police)' | '14,000+
+    (committee)' | '-'); None when the line is no such row.
 
-    >>> text = "Detained, Lahore49 (38 + 11)64 (LHCBA)-"
+    >>> text = "Detained, Kraków12 (9 + 3)17 (legal team)-"
     >>> [text[a:b] for a, b in _run_row_cells(text, 0, len(text))]
-    ['Detained, Lahore', '49 (38 + 11)', '64 (LHCBA)', '-']
+    ['Detained, Kraków', '12 (9 + 3)', '17 (legal team)', '-']
     """
     m = RUN_ROW_LABEL.match(text, lo, hi)
     if m is None:
@@ -912,7 +912,7 @@ def _measure_row(
     """The figures of a row of a table whose rows name the measures (:func:`_measures_header`):
     the row's label names the measure (and the subject: 'Police officers injured'; a crowd's noun
     first: 'Protesters in Sofia'), each source's cell its figures ('6,500 (peak)', 'c. 800 (Stara
-    Zagora police)': the bracket names who counted; '25,000 (PAM) / 30,000+ (Min. Akram)': two
+    Zagora police)': the bracket names who counted; '20,000 (party) / 25,000+ (an MP)': two
     sources' figures), or a source of its own ('Pirogov: 22 treated'); '-' and 'n/a' are no figure.
     ``values`` is the text the cells' figures are read in, when it differs (a row run together, the
     character before each cell blanked)."""
@@ -931,7 +931,7 @@ def _measure_row(
             continue
         if (own := LABELLED.match(text, a, b)) is not None:
             who, a = " ".join(own["label"].split()), own.end()
-        for m in SOURCED_SLASH.finditer(text, a, b):  # ('25,000 (PAM) / 30,000+ (Min. Akram)': each its own)
+        for m in SOURCED_SLASH.finditer(text, a, b):  # ('20,000 (party) / 25,000+ (an MP)': each its own)
             out += _values(text, a, m.start(), lex, _Label(measure, label.subject, who, None), measure)
             a = m.end()
         out += _values(text, a, b, lex, _Label(measure, label.subject, who, None), measure)

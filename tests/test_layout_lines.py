@@ -711,7 +711,7 @@ _CELL_MISS = {"second-a-label-with-its-noun": "a label and its noun run into the
 ])
 def test_several_sources_figures_in_one_infobox_cell(text: str, expected: list[tuple]) -> None:
     """An infobox cell giving several sources' figures, each closed by its bracket naming who gave it:
-    the next figure may follow the bracket at once ('41 (Civil Defence)52+ (hospital)'), after a space,
+    the next figure may follow the bracket at once ('31 (Interior Ministry)44+ (Red Crescent)'), after a space,
     a dash or a semicolon; a label of two words may run into its first figure ('Non-fatal injuries41')."""
     assert _claims(text) == expected
 
