@@ -3081,6 +3081,8 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
         raw = m["label"]
         if RUN_CELLS.search(raw) or (m["rest"] and RUN_CELLS.search(m["rest"])):
             above = None
+            if paired := _paired_row(text, m.start("label"), m.end(), lex):
+                out.append(paired)  # (a place, then each column's heading run into its figure)
             continue  # (several cells run together on the line: 'Mpilo HospitalInjured received41Admitted29…')
         part = ROW_PART.match(raw.strip())
         label = _label(raw, lex, None)
@@ -3132,6 +3134,56 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
                 found.append((q, measure, _default_subject(measure), None, who, _row_part(q, "" if place else words, whole[0]), place))
         out.append(((m.start("label"), m.end()), found))
     return out
+
+
+PAIRED_CELL = re.compile(r"(?P<label>[A-Z][^\d\n]{0,60}?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])")
+PLACE_THEN_HEADING = re.compile(r"(?<=[a-z'’.)])(?=[A-Z])|(?<=[A-Z]{2}|\s[A-Z])(?=[A-Z][a-z])")
+# 'St Anne's Hospital|Patients injured', 'TOTAL|Injured', 'Camp A|Arrested'
+
+
+def _paired_row(text: str, a: int, b: int, lex: Lexicon) -> tuple[tuple[int, int], list[Found]] | None:
+    """A table's row whose header a scraper ran into each row: a place, then each column's heading
+    run into its figure ('St Anne's HospitalPatients injured38Admitted20Died in hospital3'): the
+    first figure of each measure a heading names is the place's count of it (a later one of the same
+    measure, 'Admitted' after 'Patients injured', is a part of it, left alone); a heading naming no
+    count of people ('Houses destroyed300', 'Capacity400', 'Opened in1998') gives nothing. None when
+    the line is not a run of headings and figures, or names no measure.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "North GateDead5Hurt22Cars burnt4"
+    >>> _, found = _paired_row(text, 0, len(text), load_lexicon())
+    >>> [(f[0].text, f[1], f[-1]) for f in found]
+    [('5', 'killed', 'North Gate'), ('22', 'injured', 'North Gate')]
+    """
+    cells = []
+    at = a
+    while at < b:
+        c = PAIRED_CELL.match(text, at, b)
+        if c is None:
+            return None
+        cells.append(c)
+        at = c.end()
+    if len(cells) < 2:
+        return None
+    place: str | None = None
+    pieces = PLACE_THEN_HEADING.split(cells[0]["label"])
+    first = pieces[-1]
+    if len(pieces) > 1:
+        named = " ".join("".join(pieces[:-1]).split())
+        place = None if named.lower() in TOTAL_LABELS or _label(named, lex, None).measure else named
+    found: list[Found] = []
+    seen: set[str] = set()
+    for k, c in enumerate(cells):
+        head = first if k == 0 else c["label"]
+        label = _label(head, lex, None)
+        measure = _heading_measure(" ".join(head.lower().split()), _heading_measures(lex)) or label.measure
+        value = parse_digits(c["num"], None, None)
+        if measure is None or measure in seen or value is None or (YEAR_FROM <= value <= 2100 and "," not in c["num"]):
+            continue  # ('Died in hospital3' is a death, though 'in hospital' names the hurt)
+        seen.add(measure)
+        q = Quantity(c["num"], c.start("num"), c.end("num"), value, value, value, "exact")
+        found.append((q, measure, label.subject or _default_subject(measure), None, None, None, place))
+    return ((a, b), found) if found else None
 
 
 def _row_part(q: Quantity, label: str, whole: Quantity) -> str:
