@@ -895,15 +895,8 @@ def _run_row_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
     m = RUN_ROW_LABEL.match(text, lo, hi)
     if m is None:
         return None
-    cells = [(lo, m.end())]
-    at = m.end()
-    while at < hi:
-        c = RUN_CELL.match(text, at, hi)
-        if c is None or c.end() == at:
-            return None
-        cells.append((c.start(), c.end()))
-        at = c.end()
-    return cells
+    run = _run_of(RUN_CELL, text, m.end(), hi)
+    return None if run is None else [(lo, m.end()), *((c.start(), c.end()) for c in run)]
 
 
 def _measure_row(
@@ -2758,15 +2751,9 @@ def _strip(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
     71 (26 hospitalised)Displaced2,600' -> the cells whose label names a measure (deaths 22,
     injured 71 and the 26 hospitalised of its bracket); the others (missing, displaced) count
     nothing here. None when the line is no such strip (three cells or more, two of them glued)."""
-    cells, at = [], lo
-    while at < hi:
-        m = STRIP_CELL.match(text, at, hi)
-        if m is None:
-            return None
-        cells.append(m)
-        at = m.end()
-        while at < hi and text[at] in " \t":
-            at += 1
+    cells = _run_of(STRIP_CELL, text, lo, hi, " \t")
+    if cells is None:
+        return None
     glued = sum(text[m.end("label") - 1].isalpha() and m.end("label") == m.start("num") for m in cells)
     if len(cells) < MIN_STRIP or glued < 2:
         return None
@@ -3136,6 +3123,22 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
     return out
 
 
+def _run_of(pattern: re.Pattern[str], text: str, lo: int, hi: int, gap: str = "") -> list[re.Match[str]] | None:
+    """The matches of ``pattern`` that follow one another from ``lo`` to ``hi`` (the characters of
+    ``gap`` skipped between them), or None when something else stands between."""
+    out: list[re.Match[str]] = []
+    at = lo
+    while at < hi:
+        m = pattern.match(text, at, hi)
+        if m is None or m.end() == at:
+            return None
+        out.append(m)
+        at = m.end()
+        while at < hi and text[at] in gap:
+            at += 1
+    return out
+
+
 PAIRED_CELL = re.compile(r"(?P<label>[A-Z][^\d\n]{0,60}?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])")
 PLACE_THEN_HEADING = re.compile(r"(?<=[a-z'’.)])(?=[A-Z])|(?<=[A-Z]{2}|\s[A-Z])(?=[A-Z][a-z])")
 # 'St Anne's Hospital|Patients injured', 'TOTAL|Injured', 'Camp A|Arrested'
@@ -3155,15 +3158,8 @@ def _paired_row(text: str, a: int, b: int, lex: Lexicon) -> tuple[tuple[int, int
     >>> [(f[0].text, f[1], f[-1]) for f in found]
     [('5', 'killed', 'North Gate'), ('22', 'injured', 'North Gate')]
     """
-    cells = []
-    at = a
-    while at < b:
-        c = PAIRED_CELL.match(text, at, b)
-        if c is None:
-            return None
-        cells.append(c)
-        at = c.end()
-    if len(cells) < 2:
+    cells = _run_of(PAIRED_CELL, text, a, b)
+    if cells is None or len(cells) < 2:
         return None
     place: str | None = None
     pieces = PLACE_THEN_HEADING.split(cells[0]["label"])
