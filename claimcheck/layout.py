@@ -3140,7 +3140,7 @@ def _run_of(pattern: re.Pattern[str], text: str, lo: int, hi: int, gap: str = ""
 
 
 PAIRED_CELL = re.compile(r"(?P<label>[A-Z][^\d\n]{0,60}?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])")
-PLACE_THEN_HEADING = re.compile(r"(?<=[a-z'’.)])(?=[A-Z])|(?<=[A-Z]{2}|\s[A-Z])(?=[A-Z][a-z])")
+PLACE_THEN_HEADING = re.compile(r"(?<=[a-zà-ÿ'’.)])(?=[A-Z])|(?<=[A-Z]{2}|\s[A-Z])(?=[A-Z][a-z])")
 # 'St Anne's Hospital|Patients injured', 'TOTAL|Injured', 'Camp A|Arrested'
 
 
@@ -3173,6 +3173,8 @@ def _paired_row(text: str, a: int, b: int, lex: Lexicon) -> tuple[tuple[int, int
         head = first if k == 0 else c["label"]
         label = _label(head, lex, None)
         measure = _heading_measure(" ".join(head.lower().split()), _heading_measures(lex)) or label.measure
+        if measure is None and (word := WORD.match(head)) is not None and _crowd_word(word[0], lex):
+            measure = "participants"  # ('Marchers3,500', as a row's label of a table of sources reads)
         value = parse_digits(c["num"], None, None)
         if measure is None or measure in seen or value is None or (YEAR_FROM <= value <= 2100 and "," not in c["num"]):
             continue  # ('Died in hospital3' is a death, though 'in hospital' names the hurt)
