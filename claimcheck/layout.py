@@ -797,10 +797,11 @@ def _cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
 def _table_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
     """A table's header line: three or more cells, no figures, one naming who gave the row's
     figures ('Source') and at least one a measure ('Killed', 'Injured', 'Arrests'); else the
-    header of a table whose rows are days or places (:func:`_sources_header`)."""
+    header of a table whose rows are days or places (:func:`_sources_header`), or of a 'who says
+    what' table run together (:func:`_run_header`)."""
     sep = _separator(text, lo, hi)
     if sep is None:
-        return None
+        return _run_header(text, lo, hi, lex)
     cells = _cells(text, lo, hi, sep)
     if any(c.isdigit() for c in text[lo:hi]) or len(cells) < 3:
         return _sources_header(text, lo, hi, lex, sep)
@@ -848,16 +849,71 @@ def _measures_header(names: list[str], lex: Lexicon, sep: str, end: int) -> _Tab
     return _Table(sep, (None,) * len(heads), BY_ROW, end, tuple(who))
 
 
-def _measure_row(text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _Table) -> list[Found]:
+RUN_HEAD = re.compile(r"(?P<first>[A-Z][a-z]+)(?=[A-Z])[^\d\n\t|]{3,120}")  # 'MeasurePoliceBar / law societiesOther'
+RUN_HEAD_SPLIT = re.compile(r"(?<=[a-z'’.)])(?=[A-Z])")  # where a capital runs into the word before it
+RUN_SEP = "run"  # a _Table's sep when its cells were run together
+
+
+def _run_header(text: str, lo: int, hi: int, lex: Lexicon) -> _Table | None:
+    """The header of a 'who says what' table (:func:`_measures_header`) whose cells a scraper or a
+    phone layout ran together: 'MeasurePoliceBar / law societiesOther', split where a capital
+    runs into the word before it; its rows are read by :func:`_run_row_cells`. None for any other line.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = _run_header("MeasurePoliceBar / law societiesOther", 0, 37, load_lexicon())
+    >>> t.who, t.sep
+    ((None, 'Police', 'Bar / law societies', None), 'run')
+    >>> _run_header("FigureDeathsInjured", 0, 19, load_lexicon()) is None
+    True
+    """
+    m = RUN_HEAD.fullmatch(text, lo, hi)
+    if m is None or m["first"].lower() not in lex.data.get("layout", {}).get("measure_heads", ()):
+        return None
+    names = [" ".join(name.split()) for name in RUN_HEAD_SPLIT.split(text[lo:hi])]
+    return _measures_header(names, lex, RUN_SEP, hi)
+
+
+RUN_ROW_LABEL = re.compile(r"[A-Za-z][^\d\n~–—]{0,58}?(?=[~\d]|[-–—](?:[-–—~\d]|$))", re.MULTILINE)
+# a row's label up to its first cell: a figure, or a dash standing for an empty cell ('Detained, Punjab-150+')
+_RUN_FIGURE = r"(?:[^()\n/–—-][^()\n/]*?\([^()\n]{1,60}\)(?:\[\w{1,4}\])*|(?:~|c\.[ \t]?)?\d[\d,]*(?:[-–]\d[\d,]*)?\+?(?:\[\w{1,4}\])*)"
+RUN_CELL = re.compile(
+    rf"(?P<empty>[-–—])(?=[-–—~\d]|c\.|$)|{_RUN_FIGURE}(?:[ \t]*/[ \t]*{_RUN_FIGURE})*(?=[-–—~\d]|c\.|$)",
+    re.MULTILINE,
+)  # a cell: a lone dash (empty), or figures each closed by its bracket ('2,100 (city police)', '31 treated,
+#    6 admitted (St Anne's)', '20,000 (party) / 25,000+ (an MP)'), or a bare figure before the next cell
+
+
+def _run_row_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The cells of a row run together under a run header (:func:`_run_header`): its label to its
+    first figure or dash, then each cell ('Marchers, Kraków' | '2,100 (city police)' | '14,000+
+    (committee)' | '-'); None when the line is no such row.
+
+    >>> text = "Detained, Kraków12 (9 + 3)17 (legal team)-"
+    >>> [text[a:b] for a, b in _run_row_cells(text, 0, len(text))]
+    ['Detained, Kraków', '12 (9 + 3)', '17 (legal team)', '-']
+    """
+    m = RUN_ROW_LABEL.match(text, lo, hi)
+    if m is None:
+        return None
+    run = _run_of(RUN_CELL, text, m.end(), hi)
+    return None if run is None else [(lo, m.end()), *((c.start(), c.end()) for c in run)]
+
+
+def _measure_row(
+    text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _Table, values: str | None = None
+) -> list[Found]:
     """The figures of a row of a table whose rows name the measures (:func:`_measures_header`):
     the row's label names the measure (and the subject: 'Police officers injured'; a crowd's noun
     first: 'Protesters in Sofia'), each source's cell its figures ('6,500 (peak)', 'c. 800 (Stara
-    Zagora police)': the bracket names who counted), or a source of its own ('Pirogov: 22 treated');
-    '-' and 'n/a' are no figure."""
-    name = " ".join(text[slice(*cells[0])].split())
+    Zagora police)': the bracket names who counted; '20,000 (party) / 25,000+ (an MP)': two
+    sources' figures), or a source of its own ('Pirogov: 22 treated'); '-' and 'n/a' are no figure.
+    ``values`` is the text the cells' figures are read in, when it differs (a row run together, the
+    character before each cell blanked)."""
+    label_text, text = text, text if values is None else values
+    name = " ".join(label_text[slice(*cells[0])].split())
     label = _label(name, lex, None)
     measure = label.measure
-    first = WORD.match(text, *cells[0])
+    first = WORD.match(label_text, *cells[0])
     if measure is None and first is not None and _crowd_word(first[0], lex):
         measure = "participants"
     if measure is None:
@@ -868,10 +924,16 @@ def _measure_row(text: str, cells: list[tuple[int, int]], lex: Lexicon, table: _
             continue
         if (own := LABELLED.match(text, a, b)) is not None:
             who, a = " ".join(own["label"].split()), own.end()
+        for m in SOURCED_SLASH.finditer(text, a, b):  # ('20,000 (party) / 25,000+ (an MP)': each its own)
+            out += _values(text, a, m.start(), lex, _Label(measure, label.subject, who, None), measure)
+            a = m.end()
         out += _values(text, a, b, lex, _Label(measure, label.subject, who, None), measure)
     if (place := _row_label_place(name, lex)) is not None:
         out = [f if len(f) > 6 else (*f[:5], f[5] if len(f) > 5 else None, place) for f in out]
     return out
+
+
+SOURCED_SLASH = re.compile(r"(?<=\))(?:\[\w{1,4}\])*[ \t]*/[ \t]*(?=[~\d]|c\.)")  # between two sources' figures in a cell
 
 
 ROW_LABEL_PLACE = re.compile(r"[^,]+,[ \t]*(?P<p>[A-Z][^,()\d]{1,40})$")  # 'Solidarity rally, St Zagora'
@@ -1524,12 +1586,18 @@ def _table_line(
     if table is None:
         header = _table_header(text, lo, hi, lex)
         return (None, [], False) if header is None else (header._replace(end=end), [], True)
-    cells = _cells(text, lo, hi, table.sep)
+    cells = _run_row_cells(text, lo, hi) or [] if table.sep == RUN_SEP else _cells(text, lo, hi, table.sep)
     if len(cells) == len(table.measures) - 1 and table.sep == "|" and text[hi - 1] == "|":
         cells.append((hi, hi))  # an empty last cell ('| 5 February | Families' committee | 63 |')
     if len(cells) != len(table.measures):
         return None, [], False
     if table.source == BY_ROW:
+        if table.sep == RUN_SEP:  # (a cell's figure run into the label or the cell before it is a figure all the same)
+            row = list(text[lo:hi])
+            for a, _ in cells[1:]:
+                if text[a] not in EMPTY_CELLS and (text[a - 1].isalpha() or text[a - 1] in EMPTY_CELLS):
+                    row[a - 1 - lo] = " "
+            return table._replace(end=end), _measure_row(text, cells, lex, table, text[:lo] + "".join(row) + text[hi:]), False
         return table._replace(end=end), _measure_row(text, cells, lex, table), False
     if table.source < 0:
         return table._replace(end=end), _sources_row(text, cells, lex, table), False
@@ -1671,6 +1739,10 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True  # an infobox's 'Number' field over its lines
         elif last.isupper() and end - start <= MAX_CAPS_HEADING and text[start:end].isupper():
             yield start, end, True  # a section heading in capitals over its list ('DETAINED', 'HURT')
+        elif end - start < MAX_TITLE and (
+            (last in "-–—" and text.find("(", start, end) >= 0) or (last.isalpha() and RUN_HEAD.fullmatch(text, start, end))
+        ):
+            yield start, end, False  # a 'who says what' table run together: 'MeasurePoliceOther', 'Arrested, Punjab-150+ (bar)-'
 
 
 MAX_QUESTION = 80  # a question line over a list
@@ -2355,12 +2427,14 @@ def _values(
     # (a source's figure in its own words opens with a quote: 'OCL "at least 40"')
     first = quantities[0].start - (text[quantities[0].start - 1 : quantities[0].start] in QUOTES) if quantities else a
     who = _who_before(text, a, first, lex) if quantities and measure else None
+    names_before: set[str] = set()  # the names told right before a figure (under a deployment's label, the body sent)
     if who and ESTIMATE_WORD_END.search(who):
         says = who  # 'an independent count 11,500' (not 'an independent' counting 11,500)
     elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, first)):
         says = " ".join(lead["who"].split())
     elif who:
         says = who  # 'Estimates of the crowd vary: police 5,000; organisers 20,000'
+        names_before.add(who)
     elif not quantities or text[a : quantities[0].start].strip(" ~c.≈\"“"):
         return []  # the value does not open with a figure: prose after a colon ('"over 30,000"' does)
     at = a  # where the next figure may start: after the last one's noun, bracket, citations
@@ -2397,8 +2471,9 @@ def _values(
             other = SAYS_VALUE.fullmatch(text, at, opens)
             if other is not None and "," in text[at : other.start("who")]:
                 who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
-            elif who is not None and text[at : at + 1] in ",;" and (named := _who_before(text, at, opens, lex)):
-                who_here = named  # 'Crowd size: police 4,000, organisers 15,000'
+            elif (who is not None or names_before) and text[at : at + 1] in ",;" and (name := _who_before(text, at, opens, lex)):
+                who_here = name  # 'Crowd size: police 4,000, organisers 15,000'
+                names_before.add(name)
             else:
                 break  # not a list of figures: words between
         q = _plus(text, q)
@@ -2451,6 +2526,10 @@ def _values(
             late = TAIL_BRACKET.search(text, end, b)  # ('14 in Prague (12 at the counter-demo, 2 on the square)')
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
+        sent = measure_here == "deployed" and who in names_before
+        if sent and who is not None:  # 'Deployment: Coast Guard 30 / Marines about 120', 'On duty: riot police 600':
+            subject = lex.subject_of.get(who.lower(), subject)  # the body sent, not who counted it
+            who = label.claimant
         bracket = BRACKET.match(text, end, b)
         parts: list[Found] = []
         if late is not None:  # the parts told after the figure's place
@@ -2459,7 +2538,7 @@ def _values(
             end = bracket.end()  # '16 (14 inmates + 2 custodians)', '44 (23 still admitted)': parts of the figure
         elif bracket:
             own = _bracket_claimant(bracket["b"], lex)
-            if not says and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
+            if (not says or sent) and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
                 who = own  # '14 (official), 31 (opposition claim)': not the last bracket's (but 'Bomberos 8 (they
                 #            include a woman who collapsed)' keeps the source named before its figure)
             end = bracket.end()
@@ -2672,15 +2751,9 @@ def _strip(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found] | None:
     71 (26 hospitalised)Displaced2,600' -> the cells whose label names a measure (deaths 22,
     injured 71 and the 26 hospitalised of its bracket); the others (missing, displaced) count
     nothing here. None when the line is no such strip (three cells or more, two of them glued)."""
-    cells, at = [], lo
-    while at < hi:
-        m = STRIP_CELL.match(text, at, hi)
-        if m is None:
-            return None
-        cells.append(m)
-        at = m.end()
-        while at < hi and text[at] in " \t":
-            at += 1
+    cells = _run_of(STRIP_CELL, text, lo, hi, " \t")
+    if cells is None:
+        return None
     glued = sum(text[m.end("label") - 1].isalpha() and m.end("label") == m.start("num") for m in cells)
     if len(cells) < MIN_STRIP or glued < 2:
         return None
@@ -2851,7 +2924,7 @@ GLUED = re.compile(
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUES = (
-    re.compile(r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+\d[^\n]*\][~\d]))[a-z]+[ \t]?\n?\d"),
+    re.compile(r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
     re.compile(r"\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"),
 )  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter;
@@ -2859,11 +2932,11 @@ GLUED_CUES = (
 #    capital to try both, and took 1.7 times as long); a line opened by a cell whose sources
 #    follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'
 GLUED_CELL = re.compile(
-    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+\d[^\n]*\][~\d]))(?P<label>[A-Z][a-z]+)[ \t]?\n?[ \t]*"
+    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
     rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
     rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])[~\d])"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
 )  # an infobox's cell run together with the cell before it: 'Injured22–37[1][2]', 'Arrests140+[4]'
 CITED_CELL = re.compile(
     r"(?<=\][ \t])(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]"
@@ -2876,7 +2949,7 @@ GLUED_MORE = re.compile(
     rf"[ \t]*\n?[ \t]*(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
     rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*(?:[ \t]*\([^()\n]{1,60}\)(?=[ \t]*(?:\n|$)))?"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=\])[~\d])"
+    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
 )  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]';
 #    a note in brackets may end its line: '1,000+ (government estimate)[3] (excluding initial phase)'
 
@@ -2995,6 +3068,8 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
         raw = m["label"]
         if RUN_CELLS.search(raw) or (m["rest"] and RUN_CELLS.search(m["rest"])):
             above = None
+            if paired := _paired_row(text, m.start("label"), m.end(), lex):
+                out.append(paired)  # (a place, then each column's heading run into its figure)
             continue  # (several cells run together on the line: 'Mpilo HospitalInjured received41Admitted29…')
         part = ROW_PART.match(raw.strip())
         label = _label(raw, lex, None)
@@ -3046,6 +3121,67 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
                 found.append((q, measure, _default_subject(measure), None, who, _row_part(q, "" if place else words, whole[0]), place))
         out.append(((m.start("label"), m.end()), found))
     return out
+
+
+def _run_of(pattern: re.Pattern[str], text: str, lo: int, hi: int, gap: str = "") -> list[re.Match[str]] | None:
+    """The matches of ``pattern`` that follow one another from ``lo`` to ``hi`` (the characters of
+    ``gap`` skipped between them), or None when something else stands between."""
+    out: list[re.Match[str]] = []
+    at = lo
+    while at < hi:
+        m = pattern.match(text, at, hi)
+        if m is None or m.end() == at:
+            return None
+        out.append(m)
+        at = m.end()
+        while at < hi and text[at] in gap:
+            at += 1
+    return out
+
+
+PAIRED_CELL = re.compile(r"(?P<label>[A-Z][^\d\n]{0,60}?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])")
+PLACE_THEN_HEADING = re.compile(r"(?<=[a-zà-ÿ'’.)])(?=[A-Z])|(?<=[A-Z]{2}|\s[A-Z])(?=[A-Z][a-z])")
+# 'St Anne's Hospital|Patients injured', 'TOTAL|Injured', 'Camp A|Arrested'
+
+
+def _paired_row(text: str, a: int, b: int, lex: Lexicon) -> tuple[tuple[int, int], list[Found]] | None:
+    """A table's row whose header a scraper ran into each row: a place, then each column's heading
+    run into its figure ('St Anne's HospitalPatients injured38Admitted20Died in hospital3'): the
+    first figure of each measure a heading names is the place's count of it (a later one of the same
+    measure, 'Admitted' after 'Patients injured', is a part of it, left alone); a heading naming no
+    count of people ('Houses destroyed300', 'Capacity400', 'Opened in1998') gives nothing. None when
+    the line is not a run of headings and figures, or names no measure.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "North GateDead5Hurt22Cars burnt4"
+    >>> _, found = _paired_row(text, 0, len(text), load_lexicon())
+    >>> [(f[0].text, f[1], f[-1]) for f in found]
+    [('5', 'killed', 'North Gate'), ('22', 'injured', 'North Gate')]
+    """
+    cells = _run_of(PAIRED_CELL, text, a, b)
+    if cells is None or len(cells) < 2:
+        return None
+    place: str | None = None
+    pieces = PLACE_THEN_HEADING.split(cells[0]["label"])
+    first = pieces[-1]
+    if len(pieces) > 1:
+        named = " ".join("".join(pieces[:-1]).split())
+        place = None if named.lower() in TOTAL_LABELS or _label(named, lex, None).measure else named
+    found: list[Found] = []
+    seen: set[str] = set()
+    for k, c in enumerate(cells):
+        head = first if k == 0 else c["label"]
+        label = _label(head, lex, None)
+        measure = _heading_measure(" ".join(head.lower().split()), _heading_measures(lex)) or label.measure
+        if measure is None and (word := WORD.match(head)) is not None and _crowd_word(word[0], lex):
+            measure = "participants"  # ('Marchers3,500', as a row's label of a table of sources reads)
+        value = parse_digits(c["num"], None, None)
+        if measure is None or measure in seen or value is None or (YEAR_FROM <= value <= 2100 and "," not in c["num"]):
+            continue  # ('Died in hospital3' is a death, though 'in hospital' names the hurt)
+        seen.add(measure)
+        q = Quantity(c["num"], c.start("num"), c.end("num"), value, value, value, "exact")
+        found.append((q, measure, label.subject or _default_subject(measure), None, None, None, place))
+    return ((a, b), found) if found else None
 
 
 def _row_part(q: Quantity, label: str, whole: Quantity) -> str:
