@@ -73,6 +73,14 @@ AGENT_AFTER = re.compile(
 #    the 21 the Ministry of Home Affairs gives today', 'not the 3,500 the police are saying'
 
 
+PRONOUN_AGENT_AFTER = re.compile(
+    r"\s+(?:it|they|he|she|we|I|you)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]{2,}ed|gave|gives|give|put|puts|say|says|said"
+    r"|told|tells|saw|found|wrote|sent|knew)\b"
+)  # ('the 41 it reported', 'the 390 it gave'; not 'the 2,500 it was licensed to hold', 'the one we could verify')
+PRONOUN_TELLS = re.compile(
+    r"\s+(?:it|they|he|she|we)\s+(?:say|says|said|claim|claims|claimed|reckon|reckons|count|counts|counted|estimate"
+    r"|estimates|estimated|reported|reports|gave|gives|posted|announced|recorded|mentioned|put)\b"
+)  # a pronoun after a figure opens the clause of who gave it: after 'the' whatever its verb, else a verb of telling
 FIGURE_THEN_ESTIMATE = "measure/figure-then-estimate"  # 'a conservative (240,000 estimate)': its patterns
 FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
@@ -101,6 +109,11 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     ):
         m.no_noun = True  # 'the 2,000 the cops claimed': who claimed it, not who is counted;
         return  # 'bringing to three the number held': the number it sets (measure/bringing-to-the-number)
+    if PRONOUN_AGENT_AFTER.match(text, m.q.end, hi) and (
+        text.endswith(("the ", "The "), 0, m.q.start) or PRONOUN_TELLS.match(text, m.q.end, hi)
+    ):
+        m.no_noun = True  # 'the 30 it posted at 4 a.m.', 'Total now 135 they say': who gave it, nothing counted
+        return
     estimate = wording(FIGURE_THEN_ESTIMATE, lex)
     if estimate.after.match(text, m.q.end, hi) and estimate.pattern.search(text, max(0, m.q.start - 40), m.q.start):
         m.no_noun = True  # 'Police provided a conservative 240,000 estimate': the figure of an estimate,

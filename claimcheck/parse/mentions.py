@@ -13,6 +13,8 @@ from claimcheck.models import ALL_SIDES, Quantity
 from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
     OWN_MEMBERS,
+    PRONOUN_AGENT_AFTER,
+    TIME_AFTER,
     Mention,
     _analyse_head,
     _counts_events,
@@ -191,6 +193,9 @@ def _quoted_phrase(text: str, m: Mention) -> bool:
 CARE_MEASURES = frozenset(("injured", "arrested"))  # people whose death a relative clause may hide
 STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
 WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
+RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which)\b")  # (a part's noun's own clause: 'nurses who had joined')
+PRESENCE_MEASURES = frozenset(("participants", "deployed"))  # measures a part's relative clause may tell of it
+PART_OF_PRESENT = "measure/part-who-were-there"
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 NONE_BEYOND = "not-a-count/none-beyond-count"
@@ -552,6 +557,18 @@ def sentence_mentions(
             if (
                 k
                 and before.measure is not None
+                and m.measure in PRESENCE_MEASURES
+                and m.measure != before.measure
+                and m.measure_rule == "measure/verb-after"
+                and m.subject_text is not None
+                and RELATIVE_AFTER.match(text, m.tail)
+            ):  # '52 people were treated, nine of them nurses who had joined the picket': the clause
+                m.measure, m.measure_rule = before.measure, PART_OF_PRESENT  # tells who they are, not the count
+                m.own_verb = False
+                fired(PART_OF_PRESENT, m.q.start)
+            if (
+                k
+                and before.measure is not None
                 and (how := HOW_HARMED.match(text, m.q.end)) is not None
                 and how[1].lower() in lex.grammar["after_partitive"]
             ):  # '58 officers had been hurt, six of them seriously, one of them fatally'
@@ -728,6 +745,8 @@ def sentence_mentions(
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
     _continued(text, mentions, sent, previous, lex)  # '… 25 students were detained. A further 9 on Thursday.'
+    _count_of_apposition(text, mentions, sent, lex)  # 'its own count of injured, 63, covered only …'
+    _set_against(text, mentions, sent)  # '58 migrants had drowned, up from the 41 it reported on Tuesday'
     _place_first(text, mentions, sent, previous, lex)  # '… 6,300 persons. In Câmpeni 1,900 persons, in Turda 2,400'
     _bare_shares(text, mentions)  # 'at least nine dead …, four were buried in the villages'
     # 'six people, including four security personnel': the six count every side ('63 people
@@ -1930,6 +1949,70 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
         return  # ('Police detained 40. The organisers' count is higher: 20,000': a crowd, not arrests)
     _borrow(m, previous, CONTINUED)
     fired(CONTINUED, m.q.start)
+
+
+SET_AGAINST = "measure/compared-figure"
+SET_AGAINST_AFTER = re.compile(rule(SET_AGAINST).effect["after"])  # ' it posted', ' given by …', or the clause ends
+
+
+def _set_against(text: str, mentions: list[Mention], sent: Sentence) -> None:
+    """The rule measure/compared-figure: a bare figure with no noun or verb of its own, set
+    against the figure before it in its sentence ('58 migrants had drowned, up from the 41 it
+    reported on Tuesday'; '212 arrests on Sunday, against 150 the previous weekend'; 'deployed at
+    first, later about 1,600'), is the same count at another time or by another teller: it takes
+    that figure's measure and subject, no part of it."""
+    joint = static(SET_AGAINST)
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        if (
+            m.measure is not None
+            and (m.measure_rule != "measure/verb-after" or not PRONOUN_AGENT_AFTER.match(text, m.q.end, sent.end))
+        ) or not m.no_noun or m.part or m.denial:
+            continue  # (the verb after 'the 30 it posted' is its teller's, not the figure's)
+        if before.measure is None or before.denial or before.tail > m.q.start:
+            continue
+        gap = joint.fullmatch(text, before.tail, m.q.start)
+        if gap is None or any(c.isdigit() for c in ELLIPTIC_DIGITS.sub("", text[before.tail : m.q.start])):
+            continue  # ('… 38 people were evacuated, from 12 villages': no comparing words; other figures between)
+        if SET_AGAINST_AFTER.match(text, m.q.end, sent.end) is None and (
+            (own := static(ELLIPTIC_FIGURE).match(text, m.q.end, sent.end)) is None or own.start() != m.q.end
+        ) and TIME_AFTER.match(text, m.q.end, sent.end) is None:
+            continue  # ('up from 5 to 80': a range, not a count)
+        if _size(m) >= max(OUTSIZED * _size(before), MIN_OUTSIZED):
+            continue
+        m.measure = None  # (a measure its teller's verb gave)
+        _borrow(m, before, SET_AGAINST)
+        fired(SET_AGAINST, m.q.start)
+
+
+COUNT_OF_APPOSITION = "measure/count-of-apposition"
+APPOSED_READINGS = frozenset(("measure/verb-after", "measure/of-the-counted"))  # what the count's clause misled
+COUNT_OF_READ = 60  # how far before a figure the count it stands in apposition to is looked for
+
+
+def _count_of_apposition(text: str, mentions: list[Mention], sent: Sentence, lex: Lexicon) -> None:
+    """The rule measure/count-of-apposition: a figure with no measure of its own right after a
+    count and the measure it counts, a comma between ('The fire service's own count of injured,
+    63, covered only …'; 'a higher number of injured, 87 persons'; 'its tally of the dead, 15,'),
+    counts that measure: the noun after 'of' tells it (lexicon noun_measure)."""
+    pattern = static(COUNT_OF_APPOSITION)
+    for m in mentions:
+        if (m.measure is not None and m.measure_rule not in APPOSED_READINGS) or m.denial or not (
+            m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE
+        ):
+            continue
+        told = pattern.search(text, max(sent.start, m.q.start - COUNT_OF_READ), m.q.start)
+        if told is None or (measure := lex.noun_measure.get(told["w"].lower())) is None:
+            continue
+        if m.part and m.measure_rule == "measure/of-the-counted":
+            m.part = m.scope_rule = None  # ('its own tally of the dead, 15,': the tally, no part of the dead)
+        elif m.part:
+            continue
+        m.own_verb = False
+        m.measure, m.measure_rule = measure, COUNT_OF_APPOSITION
+        if m.subject is None:
+            m.subject, m.subject_rule = "people", COUNT_OF_APPOSITION
+        fired(COUNT_OF_APPOSITION, m.q.start)
 
 
 PLACE_FIRST = "scope/place-first-list"
