@@ -14,6 +14,7 @@ from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
     OWN_MEMBERS,
     PRONOUN_AGENT_AFTER,
+    PRONOUN_TELLS,
     TIME_AFTER,
     Mention,
     _analyse_head,
@@ -196,6 +197,7 @@ WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
 RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which)\b")  # (a part's noun's own clause: 'nurses who had joined')
 PRESENCE_MEASURES = frozenset(("participants", "deployed"))  # measures a part's relative clause may tell of it
 PART_OF_PRESENT = "measure/part-who-were-there"
+LARGER_THAN_BEFORE = "scope/part-of-them-larger-than-before"
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 NONE_BEYOND = "not-a-count/none-beyond-count"
@@ -237,6 +239,8 @@ def sentence_mentions(
     agency had said 14' after '23 dead and 52 injured'). ``across``: the last figure of the
     paragraph before, for a figure opening this one ('28 people were held in the capital.' ¶
     'Nationwide the figure is 41': measure/generic-figure-across)."""
+    if previous is None and across is not None and WHOLE_ACROSS.match(text, sent.start, sent.end):
+        previous = across  # '- Our crews cared for 57 injured people. ¶- Of these, 41 were taken …': the item before's
     counts = []
     placed: dict[int, tuple[str, int]] = {}  # figures whose place told a measure (measure.place_measure), by id
     for q in quantities:
@@ -551,9 +555,16 @@ def sentence_mentions(
             # dead, not of the injured figure before it
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {_partitive_whole(text, m)}", part_rule
             continue
+        if part_rule == "scope/part-of-them" and k and _size(m) > _size(before) > 0:
+            fired(LARGER_THAN_BEFORE, m.q.start)  # ('… included three women and an elderly man, and the injured were
+            k_whole = False  # taken to hospitals, four of them in a serious condition': 'them' are others)
+        else:
+            k_whole = bool(k)
         if part_rule:  # a part of another figure, never its rival
-            whole = before.q.text if k else _partitive_whole(text, m)
+            whole = before.q.text if k_whole else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
+            if k and not k_whole:
+                continue  # (its measure its own words tell)
             if (
                 k
                 and before.measure is not None
@@ -1578,6 +1589,9 @@ PART_KIND = re.compile(
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 PARALLEL_VERB = static("scope/part-parallel-verb")  # ' of them had been shot … and ' between two parts
+WHOLE_ACROSS = re.compile(
+    r"[\s\"“'‘(*•·–—-]*(?:of|among(?:st)?)\s+(?:these|those|them|whom)\b", re.IGNORECASE
+)  # a paragraph (a list's item) that opens with a part of the figure the one before ended with
 OF_THOSE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|these|them)\s*,\s*$")
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
@@ -1941,7 +1955,7 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
     if after is None and patterns(lex)[CONTINUED].search(text, max(sent.start, m.q.start - 80), m.q.start) is None:
         return
     at = after.end() if after is not None else m.q.end
-    if CONTINUED_END.match(text, at, sent.end) is None and (
+    if CONTINUED_END.match(text, at, sent.end) is None and PRONOUN_TELLS.match(text, at, sent.end) is None and (
         (own := static(ELLIPTIC_FIGURE).match(text, at, sent.end)) is None or own.start() != at
     ):
         return  # ('Another 12 went home': a verb of its own)
