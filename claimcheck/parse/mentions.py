@@ -625,7 +625,10 @@ def sentence_mentions(
             and m.measure is None
             and before.measure is not None
             and (gap := PARALLEL.fullmatch(text, before.q.end, m.q.start))
-            and text.startswith(f" {gap['v']} ", m.q.end)
+            and (
+                text.startswith(f" {gap['v']} ", m.q.end)
+                or m.q.value == 1 and text.startswith(f" {SINGULAR_VERB.get(gap['v'], gap['v'])} ", m.q.end)
+            )  # ('Four are lawyers, one is a police constable': the verb's singular for one)
         ):  # 'Of them, 23 were women and 11 were children': a part told as the part before
             m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel"
@@ -1587,6 +1590,7 @@ PART_KIND = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+\d[\d,]*|whom|them|these|those)" + KIND_AFTER.pattern
 )  # '(4) of the 26 were …', '17 people were treated, five of whom were police officers'
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
+SINGULAR_VERB = {"are": "is", "were": "was"}  # a part of one told as the plural parts before it
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 PARALLEL_VERB = static("scope/part-parallel-verb")  # ' of them had been shot … and ' between two parts
 WHOLE_ACROSS = re.compile(
@@ -1818,6 +1822,7 @@ def _per_place(
 
 
 ELLIPTIC_FIGURE = "scope/elliptic-figure"
+GAPPED_RULES = frozenset(("measure/gapped-at",))  # a wording a rival's bare figure may have had ('the rebels at 30')
 ELLIPTIC_CLAIMANT_RULE = "measure/elliptic-claimant"  # '…, the Red Crescent 17': a rival claimant's bare figure
 SIBLING_RULES = frozenset(("measure/list-comma", "measure/parallel-place", "measure/parallel-time"))  # wordings
 ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
@@ -1871,14 +1876,20 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
         if (
             before is not None
             and (k or SEMICOLON_ONLY.fullmatch(text, before.tail, m.q.start))
-            and m.measure is None
+            and (m.measure is None or m.subject_rule == "subject/named-before" or m.measure_rule in GAPPED_RULES)
             and m.no_noun
             and not m.part
             and before.measure is not None
             and not before.denial
             and _rival_claimant(text, sent, before, m)
-        ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure
+        ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure ('the police
+            # at 4,500' after 'estimated the crowd at 3,000': the police's estimate, no force)
+            m.measure = None
+            if m.subject_rule == "subject/named-before":
+                m.subject = m.subject_rule = None
             _borrow(m, before, ELLIPTIC_CLAIMANT_RULE)
+            if m.subject is None:  # (not the claimant's own side: 'the police at 4,500' counts no police)
+                m.subject, m.subject_rule = "people", ELLIPTIC_CLAIMANT_RULE
             fired(ELLIPTIC_CLAIMANT_RULE, m.q.start)
             continue
         if not k or not m.no_noun or m.part or k not in ends or m.own_verb:
@@ -2124,12 +2135,13 @@ def _place_items(text: str, root: Mention | None, items: list[tuple[Mention, str
 
 ELLIPTIC_CLAIMANT = re.compile(
     r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
-    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)"
-)  # '(9 people were injured), the Red Crescent ', '…; the opposition, ': another claimant's figure
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)(?P<at>at\s+)?"
+)  # '(9 people were injured), the Red Crescent ', '…; the opposition, ': another claimant's figure; '(estimated
+#    the crowd at 3,000), the police at ': its word again
 RIVAL_NAME = re.compile(
     r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
-    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)$"
-)  # the name alone, right before the figure
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)(?:at\s+)?$"
+)  # the name alone, right before the figure (or before 'at' when its antecedent stood after 'at')
 NOT_CLAIMANT = re.compile(
     r"(?:^|\s)(?:aged|ages?|average|including|among|mostly|mainly|some|about|around|nearly|almost|over|under|up|down|from|to|of"
     r"|with|another|and|total|all|only|just|now|then|by|in|at|on|for|them|whom|these|those|others?|rest|remaining|were|was"
@@ -2144,7 +2156,7 @@ TOLD_BY = re.compile(
 )  # the figure before is someone's claim: a rival's may follow it
 SEMICOLON_ONLY = re.compile(r"[^.!?]{0,80};[^.!?;]{0,40}")  # the figure before stands before a semicolon
 TOLD_READ = 100  # how far before the figure a speech verb of its claim is looked for, across a semicolon
-ITEM_END = re.compile(r"\s*(?:[.;!?)\]]|,|$|\[)")
+ITEM_END = re.compile(r"\s*(?:[.;!?)\]]|,|$|\[)|\s+(?:and|while|but|whereas)\s")  # ('the opposition 40 and lawyers …')
 
 
 def rival_named(text: str, lo: int, m: Mention) -> str | None:
@@ -2162,6 +2174,7 @@ def _rival_claimant(text: str, sent: Sentence, before: Mention, m: Mention) -> b
     gap = ELLIPTIC_CLAIMANT.fullmatch(text, before.tail, m.q.start)
     return (
         gap is not None
+        and (gap["at"] is None or text.endswith("at ", 0, before.q.start))  # ('put the toll at 41, the Red Cross at 57')
         and NOT_CLAIMANT.search(gap["who"]) is None
         and ITEM_END.match(text, m.q.end) is not None
         and TOLD_BY.search(text, min(sent.start, max(0, before.q.start - TOLD_READ)) if before.q.start < sent.start else sent.start, gap.start("who")) is not None
