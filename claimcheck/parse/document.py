@@ -38,6 +38,7 @@ from claimcheck.parse.mentions import (
     CONTINUED,
     ELLIPTIC_CLAIMANT_RULE,
     PLACE_FIRST,
+    SET_AGAINST,
     rival_named,
     sentence_mentions,
 )
@@ -476,6 +477,13 @@ def extract_claims(
                 and TOLL_RISE.search(text, sent.start, last.start)
             ):  # 'The ministry's figure rose from 23 … to 25 that afternoon, and to 27 …': the toll's owner's
                 who = Attribution(last.claimant, last.claimant_type, last.via, RUNNING_TOLL_OWNER)
+            if (
+                who.claimant is None
+                and m.measure_rule == SET_AGAINST
+                and len(claims) > first_claim
+                and (last := claims[-1]).claimant is not None
+            ):  # 'Officials said 14 miners had died, revised from an initial 19': the count's own teller's
+                who = Attribution(last.claimant, last.claimant_type, last.via, SET_AGAINST)
             if m.measure_rule == ELLIPTIC_CLAIMANT_RULE and (rival := rival_named(text, sent.start, m)) is not None:
                 who = Attribution(rival, claimant_type(rival, lex), None, ELLIPTIC_CLAIMANT_RULE)  # '…, the rebels 20'
             claims.append(

@@ -73,6 +73,29 @@ AGENT_AFTER = re.compile(
 #    the 21 the Ministry of Home Affairs gives today', 'not the 3,500 the police are saying'
 
 
+PRONOUN_AGENT_AFTER = re.compile(
+    r"\s+(?:it|they|he|she|we|I|you)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]{2,}ed|gave|gives|give|put|puts|say|says|said"
+    r"|told|tells|saw|found|wrote|sent|knew)\b"
+)  # ('the 41 it reported', 'the 390 it gave'; not 'the 2,500 it was licensed to hold', 'the one we could verify')
+PRONOUN_TELLS = re.compile(
+    r"\s+(?:it|they|he|she|we)\s+(?:say|says|said|claim|claims|claimed|reckon|reckons|count|counts|counted|estimate"
+    r"|estimates|estimated|reported|reports|gave|gives|posted|announced|recorded|mentioned|put)\b"
+)  # a pronoun after a figure opens the clause of who gave it: after 'the' whatever its verb, else a verb of telling
+APPOSED_OF_THEM = "subject/apposed-of-them"
+APPOSED_BEFORE = re.compile(r"(?P<n>[A-Za-z][\w'’-]*s),\s*$")  # 'the association's own marshals, (about 60 of them,)'
+APPOSED_AFTER = re.compile(r"\s+of\s+(?:them|us)\s*(?:[,)]|\s[-–—]\s)")
+
+
+def apposed_noun(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """The noun a figure 'N of them' set between commas after it counts, when that noun names
+    people ('the association's own marshals, about 60 of them, had tried …': 60 marshals, all
+    of them, no part of another figure)."""
+    if not APPOSED_AFTER.match(text, m.q.end):
+        return None
+    before = APPOSED_BEFORE.search(text, max(0, m.q.start - 40), m.q.start)
+    return before["n"] if before is not None and before["n"].lower() in lex.subject_of else None
+
+
 FIGURE_THEN_ESTIMATE = "measure/figure-then-estimate"  # 'a conservative (240,000 estimate)': its patterns
 FIGURE_NEXT = re.compile(r"\s+\d")  # a figure right after a word: the word may be that figure's
 OWNERS_OF = frozenset(("its", "their", "our", "his", "her"))  # 'eight of its organisers'
@@ -101,6 +124,11 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
     ):
         m.no_noun = True  # 'the 2,000 the cops claimed': who claimed it, not who is counted;
         return  # 'bringing to three the number held': the number it sets (measure/bringing-to-the-number)
+    if PRONOUN_AGENT_AFTER.match(text, m.q.end, hi) and (
+        text.endswith(("the ", "The "), 0, m.q.start) or PRONOUN_TELLS.match(text, m.q.end, hi)
+    ):
+        m.no_noun = True  # 'the 30 it posted at 4 a.m.', 'Total now 135 they say': who gave it, nothing counted
+        return
     estimate = wording(FIGURE_THEN_ESTIMATE, lex)
     if estimate.after.match(text, m.q.end, hi) and estimate.pattern.search(text, max(0, m.q.start - 40), m.q.start):
         m.no_noun = True  # 'Police provided a conservative 240,000 estimate': the figure of an estimate,
@@ -130,6 +158,11 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
             m.subject_rule = "subject/demonym"
             return  # '30 Palestinians', '5 Americans'
+        if low == "of" and i == 0 and (noun := apposed_noun(text, m, lex)) is not None:
+            m.subject, m.subject_text, m.subject_rule = lex.subject_of[noun.lower()], noun, APPOSED_OF_THEM
+            m.tail = tokens[1][2]  # 'the association's own marshals, about 60 of them, had …': the marshals
+            fired(APPOSED_OF_THEM, m.q.start)
+            return
         if (
             low == "of"
             and i == 0

@@ -13,6 +13,9 @@ from claimcheck.models import ALL_SIDES, Quantity
 from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
     OWN_MEMBERS,
+    PRONOUN_AGENT_AFTER,
+    PRONOUN_TELLS,
+    TIME_AFTER,
     Mention,
     _analyse_head,
     _counts_events,
@@ -191,6 +194,10 @@ def _quoted_phrase(text: str, m: Mention) -> bool:
 CARE_MEASURES = frozenset(("injured", "arrested"))  # people whose death a relative clause may hide
 STRENGTH_AFTER = re.compile(rule(FORCE_STRENGTH).effect["after"], re.IGNORECASE)  # 'will be trained'
 WHO_AFTER = re.compile(r"\s+(?:who|that)\b")  # a relative clause of their own
+RELATIVE_AFTER = re.compile(r"\s+(?:who|that|which)\b")  # (a part's noun's own clause: 'nurses who had joined')
+PRESENCE_MEASURES = frozenset(("participants", "deployed"))  # measures a part's relative clause may tell of it
+PART_OF_PRESENT = "measure/part-who-were-there"
+LARGER_THAN_BEFORE = "scope/part-of-them-larger-than-before"
 NONE_ANSWER = "denial/none-answer"
 DENIAL_IN_CONDITIONAL = "not-a-count/denial-in-conditional"
 NONE_BEYOND = "not-a-count/none-beyond-count"
@@ -232,6 +239,8 @@ def sentence_mentions(
     agency had said 14' after '23 dead and 52 injured'). ``across``: the last figure of the
     paragraph before, for a figure opening this one ('28 people were held in the capital.' ¶
     'Nationwide the figure is 41': measure/generic-figure-across)."""
+    if previous is None and across is not None and WHOLE_ACROSS.match(text, sent.start, sent.end):
+        previous = across  # '- Our crews cared for 57 injured people. ¶- Of these, 41 were taken …': the item before's
     counts = []
     placed: dict[int, tuple[str, int]] = {}  # figures whose place told a measure (measure.place_measure), by id
     for q in quantities:
@@ -546,9 +555,28 @@ def sentence_mentions(
             # dead, not of the injured figure before it
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {_partitive_whole(text, m)}", part_rule
             continue
+        if part_rule == "scope/part-of-them" and k and _size(m) > _size(before) > 0:
+            fired(LARGER_THAN_BEFORE, m.q.start)  # ('… included three women and an elderly man, and the injured were
+            k_whole = False  # taken to hospitals, four of them in a serious condition': 'them' are others)
+        else:
+            k_whole = bool(k)
         if part_rule:  # a part of another figure, never its rival
-            whole = before.q.text if k else _partitive_whole(text, m)
+            whole = before.q.text if k_whole else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
+            if k and not k_whole:
+                continue  # (its measure its own words tell)
+            if (
+                k
+                and before.measure is not None
+                and m.measure in PRESENCE_MEASURES
+                and m.measure != before.measure
+                and m.measure_rule == "measure/verb-after"
+                and m.subject_text is not None
+                and RELATIVE_AFTER.match(text, m.tail)
+            ):  # '52 people were treated, nine of them nurses who had joined the picket': the clause
+                m.measure, m.measure_rule = before.measure, PART_OF_PRESENT  # tells who they are, not the count
+                m.own_verb = False
+                fired(PART_OF_PRESENT, m.q.start)
             if (
                 k
                 and before.measure is not None
@@ -597,7 +625,10 @@ def sentence_mentions(
             and m.measure is None
             and before.measure is not None
             and (gap := PARALLEL.fullmatch(text, before.q.end, m.q.start))
-            and text.startswith(f" {gap['v']} ", m.q.end)
+            and (
+                text.startswith(f" {gap['v']} ", m.q.end)
+                or m.q.value == 1 and text.startswith(f" {SINGULAR_VERB.get(gap['v'], gap['v'])} ", m.q.end)
+            )  # ('Four are lawyers, one is a police constable': the verb's singular for one)
         ):  # 'Of them, 23 were women and 11 were children': a part told as the part before
             m.part = f"part: {_counted(m, text, lex)} of {before.part.split(' of ', 1)[1]}"
             m.scope_rule = "scope/part-parallel"
@@ -728,6 +759,8 @@ def sentence_mentions(
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
     _continued(text, mentions, sent, previous, lex)  # '… 25 students were detained. A further 9 on Thursday.'
+    _count_of_apposition(text, mentions, sent, lex)  # 'its own count of injured, 63, covered only …'
+    _set_against(text, mentions, sent)  # '58 migrants had drowned, up from the 41 it reported on Tuesday'
     _place_first(text, mentions, sent, previous, lex)  # '… 6,300 persons. In Câmpeni 1,900 persons, in Turda 2,400'
     _bare_shares(text, mentions)  # 'at least nine dead …, four were buried in the villages'
     # 'six people, including four security personnel': the six count every side ('63 people
@@ -1557,8 +1590,12 @@ PART_KIND = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+\d[\d,]*|whom|them|these|those)" + KIND_AFTER.pattern
 )  # '(4) of the 26 were …', '17 people were treated, five of whom were police officers'
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
+SINGULAR_VERB = {"are": "is", "were": "was"}  # a part of one told as the plural parts before it
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
 PARALLEL_VERB = static("scope/part-parallel-verb")  # ' of them had been shot … and ' between two parts
+WHOLE_ACROSS = re.compile(
+    r"[\s\"“'‘(*•·–—-]*(?:of|among(?:st)?)\s+(?:these|those|them|whom)\b", re.IGNORECASE
+)  # a paragraph (a list's item) that opens with a part of the figure the one before ended with
 OF_THOSE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|these|them)\s*,\s*$")
 NEW_CLAUSE = re.compile(r",\s+and\s+[a-z]+\w*\s")  # ', and admitted 11 of them'
 BREAKDOWN_OPEN = re.compile(r"[^.;:!?\"“”]{0,40}:\s*")  # '(31 deaths) in three days: '
@@ -1785,6 +1822,7 @@ def _per_place(
 
 
 ELLIPTIC_FIGURE = "scope/elliptic-figure"
+GAPPED_RULES = frozenset(("measure/gapped-at",))  # a wording a rival's bare figure may have had ('the rebels at 30')
 ELLIPTIC_CLAIMANT_RULE = "measure/elliptic-claimant"  # '…, the Red Crescent 17': a rival claimant's bare figure
 SIBLING_RULES = frozenset(("measure/list-comma", "measure/parallel-place", "measure/parallel-time"))  # wordings
 ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
@@ -1838,14 +1876,20 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
         if (
             before is not None
             and (k or SEMICOLON_ONLY.fullmatch(text, before.tail, m.q.start))
-            and m.measure is None
+            and (m.measure is None or m.subject_rule == "subject/named-before" or m.measure_rule in GAPPED_RULES)
             and m.no_noun
             and not m.part
             and before.measure is not None
             and not before.denial
             and _rival_claimant(text, sent, before, m)
-        ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure
+        ):  # 'Officials say 9 people were injured, the Red Crescent 17': the claimant's own figure ('the police
+            # at 4,500' after 'estimated the crowd at 3,000': the police's estimate, no force)
+            m.measure = None
+            if m.subject_rule == "subject/named-before":
+                m.subject = m.subject_rule = None
             _borrow(m, before, ELLIPTIC_CLAIMANT_RULE)
+            if m.subject is None:  # (not the claimant's own side: 'the police at 4,500' counts no police)
+                m.subject, m.subject_rule = "people", ELLIPTIC_CLAIMANT_RULE
             fired(ELLIPTIC_CLAIMANT_RULE, m.q.start)
             continue
         if not k or not m.no_noun or m.part or k not in ends or m.own_verb:
@@ -1922,7 +1966,7 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
     if after is None and patterns(lex)[CONTINUED].search(text, max(sent.start, m.q.start - 80), m.q.start) is None:
         return
     at = after.end() if after is not None else m.q.end
-    if CONTINUED_END.match(text, at, sent.end) is None and (
+    if CONTINUED_END.match(text, at, sent.end) is None and PRONOUN_TELLS.match(text, at, sent.end) is None and (
         (own := static(ELLIPTIC_FIGURE).match(text, at, sent.end)) is None or own.start() != at
     ):
         return  # ('Another 12 went home': a verb of its own)
@@ -1930,6 +1974,70 @@ def _continued(text: str, mentions: list[Mention], sent: Sentence, previous: Men
         return  # ('Police detained 40. The organisers' count is higher: 20,000': a crowd, not arrests)
     _borrow(m, previous, CONTINUED)
     fired(CONTINUED, m.q.start)
+
+
+SET_AGAINST = "measure/compared-figure"
+SET_AGAINST_AFTER = re.compile(rule(SET_AGAINST).effect["after"])  # ' it posted', ' given by …', or the clause ends
+
+
+def _set_against(text: str, mentions: list[Mention], sent: Sentence) -> None:
+    """The rule measure/compared-figure: a bare figure with no noun or verb of its own, set
+    against the figure before it in its sentence ('58 migrants had drowned, up from the 41 it
+    reported on Tuesday'; '212 arrests on Sunday, against 150 the previous weekend'; 'deployed at
+    first, later about 1,600'), is the same count at another time or by another teller: it takes
+    that figure's measure and subject, no part of it."""
+    joint = static(SET_AGAINST)
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        if (
+            m.measure is not None
+            and (m.measure_rule != "measure/verb-after" or not PRONOUN_AGENT_AFTER.match(text, m.q.end, sent.end))
+        ) or not m.no_noun or m.part or m.denial:
+            continue  # (the verb after 'the 30 it posted' is its teller's, not the figure's)
+        if before.measure is None or before.denial or before.tail > m.q.start:
+            continue
+        gap = joint.fullmatch(text, before.tail, m.q.start)
+        if gap is None or any(c.isdigit() for c in ELLIPTIC_DIGITS.sub("", text[before.tail : m.q.start])):
+            continue  # ('… 38 people were evacuated, from 12 villages': no comparing words; other figures between)
+        if SET_AGAINST_AFTER.match(text, m.q.end, sent.end) is None and (
+            (own := static(ELLIPTIC_FIGURE).match(text, m.q.end, sent.end)) is None or own.start() != m.q.end
+        ) and TIME_AFTER.match(text, m.q.end, sent.end) is None:
+            continue  # ('up from 5 to 80': a range, not a count)
+        if _size(m) >= max(OUTSIZED * _size(before), MIN_OUTSIZED):
+            continue
+        m.measure = None  # (a measure its teller's verb gave)
+        _borrow(m, before, SET_AGAINST)
+        fired(SET_AGAINST, m.q.start)
+
+
+COUNT_OF_APPOSITION = "measure/count-of-apposition"
+APPOSED_READINGS = frozenset(("measure/verb-after", "measure/of-the-counted"))  # what the count's clause misled
+COUNT_OF_READ = 60  # how far before a figure the count it stands in apposition to is looked for
+
+
+def _count_of_apposition(text: str, mentions: list[Mention], sent: Sentence, lex: Lexicon) -> None:
+    """The rule measure/count-of-apposition: a figure with no measure of its own right after a
+    count and the measure it counts, a comma between ('The fire service's own count of injured,
+    63, covered only …'; 'a higher number of injured, 87 persons'; 'its tally of the dead, 15,'),
+    counts that measure: the noun after 'of' tells it (lexicon noun_measure)."""
+    pattern = static(COUNT_OF_APPOSITION)
+    for m in mentions:
+        if (m.measure is not None and m.measure_rule not in APPOSED_READINGS) or m.denial or not (
+            m.no_noun or (m.subject_text or "").lower() in GENERIC_PEOPLE
+        ):
+            continue
+        told = pattern.search(text, max(sent.start, m.q.start - COUNT_OF_READ), m.q.start)
+        if told is None or (measure := lex.noun_measure.get(told["w"].lower())) is None:
+            continue
+        if m.part and m.measure_rule == "measure/of-the-counted":
+            m.part = m.scope_rule = None  # ('its own tally of the dead, 15,': the tally, no part of the dead)
+        elif m.part:
+            continue
+        m.own_verb = False
+        m.measure, m.measure_rule = measure, COUNT_OF_APPOSITION
+        if m.subject is None:
+            m.subject, m.subject_rule = "people", COUNT_OF_APPOSITION
+        fired(COUNT_OF_APPOSITION, m.q.start)
 
 
 PLACE_FIRST = "scope/place-first-list"
@@ -2027,12 +2135,13 @@ def _place_items(text: str, root: Mention | None, items: list[tuple[Mention, str
 
 ELLIPTIC_CLAIMANT = re.compile(
     r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
-    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)"
-)  # '(9 people were injured), the Red Crescent ', '…; the opposition, ': another claimant's figure
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)(?P<at>at\s+)?"
+)  # '(9 people were injured), the Red Crescent ', '…; the opposition, ': another claimant's figure; '(estimated
+#    the crowd at 3,000), the police at ': its word again
 RIVAL_NAME = re.compile(
     r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+and\s+|\s+while\s+|\s+but\s+)"
-    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)$"
-)  # the name alone, right before the figure
+    r"(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,3}?)(?:\s*,\s*|\s+)(?:at\s+)?$"
+)  # the name alone, right before the figure (or before 'at' when its antecedent stood after 'at')
 NOT_CLAIMANT = re.compile(
     r"(?:^|\s)(?:aged|ages?|average|including|among|mostly|mainly|some|about|around|nearly|almost|over|under|up|down|from|to|of"
     r"|with|another|and|total|all|only|just|now|then|by|in|at|on|for|them|whom|these|those|others?|rest|remaining|were|was"
@@ -2047,7 +2156,7 @@ TOLD_BY = re.compile(
 )  # the figure before is someone's claim: a rival's may follow it
 SEMICOLON_ONLY = re.compile(r"[^.!?]{0,80};[^.!?;]{0,40}")  # the figure before stands before a semicolon
 TOLD_READ = 100  # how far before the figure a speech verb of its claim is looked for, across a semicolon
-ITEM_END = re.compile(r"\s*(?:[.;!?)\]]|,|$|\[)")
+ITEM_END = re.compile(r"\s*(?:[.;!?)\]]|,|$|\[)|\s+(?:and|while|but|whereas)\s")  # ('the opposition 40 and lawyers …')
 
 
 def rival_named(text: str, lo: int, m: Mention) -> str | None:
@@ -2065,6 +2174,7 @@ def _rival_claimant(text: str, sent: Sentence, before: Mention, m: Mention) -> b
     gap = ELLIPTIC_CLAIMANT.fullmatch(text, before.tail, m.q.start)
     return (
         gap is not None
+        and (gap["at"] is None or text.endswith("at ", 0, before.q.start))  # ('put the toll at 41, the Red Cross at 57')
         and NOT_CLAIMANT.search(gap["who"]) is None
         and ITEM_END.match(text, m.q.end) is not None
         and TOLD_BY.search(text, min(sent.start, max(0, before.q.start - TOLD_READ)) if before.q.start < sent.start else sent.start, gap.start("who")) is not None

@@ -79,6 +79,9 @@ DAY_NAME_AFTER = re.compile(
 APPOSITION_BEFORE = re.compile(
     r"(?:[A-Za-z]|\b[A-ZÀ-ÞĀ-Ž]\.),\s*(?:(?:then|now|aged)\s+)?$"
 )  # 'Andrés, (then) 19,'; initials: 'The driver M.A., 38,'
+COUNT_OF_BEFORE = re.compile(
+    r"\b(?:count|tally|number|figure|total|toll|list|estimate|record)\s+of\s+(?:the\s+)?[a-z]+,\s*$", re.IGNORECASE
+)  # 'the fire service's own count of injured, (63)': a count in apposition, no one's age
 AGE_BRACKET_BEFORE = re.compile(r"(?<![Tt]he )\b[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+[ \t]*\(?$")  # 'Themba Nkambule ('
 AGE_LIST_ITEM = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*[ \t]*\(\d{1,2}\)")  # 'EB (37)', 'Ü.B. (14)': initials and an age
 PEOPLE_NAMED = re.compile(
@@ -189,6 +192,7 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and after.startswith(",")  # (the cheap tests before the pattern)
         and (q.value or 0) < 120
         and APPOSITION_BEFORE.search(before)
+        and not COUNT_OF_BEFORE.search(before)  # ('its own count of injured, 63, covered …': the count's figure)
     ):
         return "not-a-count/age-apposition"  # 'the suspect, 34, was arrested': an age
     if (

@@ -202,8 +202,8 @@ def _part_rule(text: str, lo: int, m: Mention) -> str | None:
     """The id of the rule that makes ``m`` a part of another figure, or None."""
     if including_before(text, lo, m.q.start):
         return "scope/part-including"
-    if PARTITIVE.match(text, m.q.end):
-        return "scope/part-of-them"
+    if PARTITIVE.match(text, m.q.end) and m.subject_rule != "subject/apposed-of-them":
+        return "scope/part-of-them"  # (not 'its marshals, about 60 of them,': all of them)
     if text.endswith(", ", lo, m.q.start) and HOW_BADLY.match(text, m.q.end):
         return "scope/part-how-badly"  # 'Around 60 people were injured, seven critically'
     return None
