@@ -32,6 +32,7 @@ from claimcheck.parse.numbers import (
     find_quantities,
     folded,
     interval,
+    latin1,
     parse_digits,
 )
 from claimcheck.parse.rules import fired
@@ -2935,21 +2936,6 @@ GLUED_PAIRS = bytes(2 if chr(c) in "abcdefghijklmnopqrstuvwxyz)" else 1 if chr(c
 # '?' that may stand for a digit of another script, which \d also reads); a cue's place is a 2 before a 1
 
 
-_LAST_LATIN1: tuple[str, bytes] = ("", b"")
-
-
-def _latin1(text: str) -> bytes:
-    """``text`` encoded as Latin-1, one byte a character (those beyond it as '?'), remembered for
-    the last text: the glued rows' and the glued cells' cues both read it (the encoding of a
-    text beyond Latin-1 costs more than the scans it makes cheap)."""
-    global _LAST_LATIN1
-    done, data = _LAST_LATIN1  # (one read: another thread may replace it meanwhile)
-    if done is not text:
-        data = text.encode("latin-1", "replace")
-        _LAST_LATIN1 = (text, data)
-    return data
-
-
 CELL_MARKS = bytes(
     ord("a") if 97 <= c <= 122 else ord("A") if 65 <= c <= 90 else ord("1") if chr(c) in "0123456789?"
     else ord(")") if chr(c) in ")]" else c if chr(c) in " \t\n" else ord("x")
@@ -2971,7 +2957,7 @@ def _glued_cell_cue(text: str, start: int) -> bool:
     >>> _glued_cell_cue("braceros)Deaths4 and more", 0), _glued_cell_cue("In May 4 died", 0)
     (True, False)
     """
-    marks = _latin1(text).translate(CELL_MARKS)
+    marks = latin1(text).translate(CELL_MARKS)
     if any(GLUED_CUES[0].match(text, m.start()) for m in CELL_CUE_MARKS.finditer(marks, start)):
         return True
     return GLUED_CUES[1].search(text, start) is not None
@@ -2989,7 +2975,7 @@ def _glued_cues(text: str, start: int) -> list[int]:
     True
     """
     found: list[int] = []
-    marks = _latin1(text).translate(GLUED_PAIRS)
+    marks = latin1(text).translate(GLUED_PAIRS)
     at = marks.find(b"\x02\x01", max(start - 1, 0))
     while at >= 0:
         if GLUED_ROW_CUE.match(text, at + 1):
