@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimcheck.entities import verb_form
 from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
-from claimcheck.lines import line_matches
+from claimcheck.lines import line_matches, offsets
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import attribute, claimant_type
 from claimcheck.parse.head import speaks_of_protest
@@ -904,7 +904,8 @@ def _separator(text: str, lo: int, hi: int) -> str | None:
         return "\t"
     if text.find("|", lo, hi) >= 0 and (text.find(" | ", lo, hi) >= 0 or text[lo] == "|"):
         return "|"
-    return "  " if SPACED.search(text, lo, hi) else None
+    return "  " if any(SPACED.match(text, at - 1, hi) for at in offsets(text, "  ", lo + 1, hi)) else None
+    # (SPACED.search(text, lo, hi), tried only before its two spaces: no tab is in the line)
 
 
 MAX_TITLE = 160  # a table's title or caption line
