@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimcheck.entities import verb_form
 from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
-from claimcheck.lines import line_matches, offsets
+from claimcheck.lines import line_matches, line_spans, offsets
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import attribute, claimant_type
 from claimcheck.parse.head import speaks_of_protest
@@ -1645,8 +1645,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
     the end), as spans, and whether they may be list lines (else only a table's: cells set
     apart by spaces or bars). One look at each line's last character and a few searches in
     C: a report of a hundred lines costs a few microseconds here."""
-    for m in LINE.finditer(text, lo):
-        start, end = m.span()
+    for start, end in line_spans(text, lo):
         last = text[end - 1]
         if end - start >= WRAPPED and text[end + 1 : end + 2].islower() and _prose_goes_on(text, end + 1):
             continue  # a hard-wrapped paragraph's line ('Protection: Local authorities report that 7

@@ -5,8 +5,8 @@ from __future__ import annotations
 import glob
 import random
 
-from claimcheck.lines import offsets
-from claimcheck.parse.sentences import LINE, SENTENCE_END, _lines, _sentence_ends
+from claimcheck.lines import line_spans, offsets
+from claimcheck.parse.sentences import LINE, SENTENCE_END, _sentence_ends
 
 
 def test_lines_and_sentence_ends_are_found_at_their_marks() -> None:
@@ -21,7 +21,7 @@ def test_lines_and_sentence_ends_are_found_at_their_marks() -> None:
     for text in texts:
         for start in (0, 1, len(text) // 3):
             lines = [(start + m.start(), start + m.end()) for m in LINE.finditer(text[start:])]
-            assert list(_lines(text, start)) == lines
+            assert list(line_spans(text, start)) == lines
             marks = sorted([*offsets(text, ".", start), *offsets(text, "!", start), *offsets(text, "?", start)])
             for lo, hi in lines:
                 want = [m.span("close") + m.span() for m in SENTENCE_END.finditer(text, lo, hi)]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, load_lexicon
-from claimcheck.lines import offsets
+from claimcheck.lines import line_spans, offsets
 
 # --- sentences ---------------------------------------------------------------
 
@@ -87,7 +87,7 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
     out: list[Sentence] = []
     para = 0
     marks = sorted([*offsets(text, ".", start), *offsets(text, "!", start), *offsets(text, "?", start)])
-    for lo, hi in _lines(text, start):
+    for lo, hi in line_spans(text, start):
         if not text[lo:hi].strip():
             continue
         para += 1
@@ -113,23 +113,6 @@ def split_sentences(text: str, start: int = 0, lex: Lexicon | None = None) -> li
         for piece in (_bounded(text, x) if x.end - x.start > MAX_SENTENCE else (x,))
         if piece.end > piece.start
     ]
-
-
-def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
-    """The spans of ``LINE.finditer(text, start)``'s matches (the runs of characters but line
-    breaks), found by ``str.find`` of the breaks.
-
-    >>> list(_lines("ab\\n\\n c\\n", 1))
-    [(1, 2), (4, 6)]
-    """
-    at, n = start, len(text)
-    while at < n:
-        end = text.find("\n", at)
-        if end < 0:
-            end = n
-        if end > at:
-            yield at, end
-        at = end + 1
 
 
 def _sentence_ends(text: str, marks: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
