@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimcheck.entities import verb_form
 from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
-from claimcheck.lines import line_matches
+from claimcheck.lines import line_matches, line_spans, offsets
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import attribute, claimant_type
 from claimcheck.parse.head import speaks_of_protest
@@ -32,6 +32,7 @@ from claimcheck.parse.numbers import (
     find_quantities,
     folded,
     interval,
+    latin1,
     parse_digits,
 )
 from claimcheck.parse.rules import fired
@@ -332,7 +333,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     if glued:
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
-    if any(cue.search(text, source.body_start) for cue in GLUED_CUES):  # (one look: most reports have none)
+    if _glued_cell_cue(text, source.body_start):  # (one look: most reports have none)
         for (a, b), found in _glued_cells(text, source.body_start, lex, taken):
             taken.append((a, b))
             n = text.count("\n", 0, a) + 1
@@ -965,7 +966,8 @@ def _separator(text: str, lo: int, hi: int) -> str | None:
         return "\t"
     if text.find("|", lo, hi) >= 0 and (text.find(" | ", lo, hi) >= 0 or text[lo] == "|"):
         return "|"
-    return "  " if SPACED.search(text, lo, hi) else None
+    return "  " if any(SPACED.match(text, at - 1, hi) for at in offsets(text, "  ", lo + 1, hi)) else None
+    # (SPACED.search(text, lo, hi), tried only before its two spaces: no tab is in the line)
 
 
 MAX_TITLE = 160  # a table's title or caption line
@@ -1711,8 +1713,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
     the end), as spans, and whether they may be list lines (else only a table's: cells set
     apart by spaces or bars). One look at each line's last character and a few searches in
     C: a report of a hundred lines costs a few microseconds here."""
-    for m in LINE.finditer(text, lo):
-        start, end = m.span()
+    for start, end in line_spans(text, lo):
         last = text[end - 1]
         if end - start >= WRAPPED and text[end + 1 : end + 2].islower() and _prose_goes_on(text, end + 1):
             continue  # a hard-wrapped paragraph's line ('Protection: Local authorities report that 7
@@ -3008,6 +3009,33 @@ GLUED_PAIRS = bytes(2 if chr(c) in "abcdefghijklmnopqrstuvwxyz)" else 1 if chr(c
 # '?' that may stand for a digit of another script, which \d also reads); a cue's place is a 2 before a 1
 
 
+CELL_MARKS = bytes(
+    ord("a") if 97 <= c <= 122 else ord("A") if 65 <= c <= 90 else ord("1") if chr(c) in "0123456789?"
+    else ord(")") if chr(c) in ")]" else c if chr(c) in " \t\n" else ord("x")
+    for c in range(256)
+)  # a byte for each character of a text encoded as Latin-1: 'a' and 'A' for the ASCII letters, '1' where
+#    a digit may be (an ASCII digit, or a '?' that may stand for one of another script), ')' for ')' and ']',
+#    a space, tab and line break as themselves, 'x' for the rest
+CELL_CUE_MARKS = re.compile(rb"A(?:(?<=[a)\n]A)|(?<=   A))a+[ \t]?\n?1")
+# where GLUED_CUES[0] may match, in CELL_MARKS' bytes: its capital after a letter, ')', ']', three spaces
+# or a line break, its small letters, its digit (led by the capital's byte: a scan that skips in C)
+
+
+def _glued_cell_cue(text: str, start: int) -> bool:
+    """Whether one of GLUED_CUES matches in text[start:] (``any(cue.search(text, start) …)``):
+    the first tried only where CELL_CUE_MARKS finds what every match of it holds, in a byte per
+    character (a translation and a scan led by a literal, where the pattern's own scan tested a
+    class at every character of the text).
+
+    >>> _glued_cell_cue("braceros)Deaths4 and more", 0), _glued_cell_cue("In May 4 died", 0)
+    (True, False)
+    """
+    marks = latin1(text).translate(CELL_MARKS)
+    if any(GLUED_CUES[0].match(text, m.start()) for m in CELL_CUE_MARKS.finditer(marks, start)):
+        return True
+    return GLUED_CUES[1].search(text, start) is not None
+
+
 def _glued_cues(text: str, start: int) -> list[int]:
     """Where GLUED_ROW_CUE matches in text[start:] (its finditer's starts): the pairs of a
     lower-case letter or ')' before a digit found in C by a byte per character (a table's
@@ -3020,7 +3048,7 @@ def _glued_cues(text: str, start: int) -> list[int]:
     True
     """
     found: list[int] = []
-    marks = text.encode("latin-1", "replace").translate(GLUED_PAIRS)
+    marks = latin1(text).translate(GLUED_PAIRS)
     at = marks.find(b"\x02\x01", max(start - 1, 0))
     while at >= 0:
         if GLUED_ROW_CUE.match(text, at + 1):

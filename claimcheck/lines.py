@@ -304,6 +304,24 @@ def cue_starts(text: str, low: str, cues: tuple[str, ...], line_starts: bool = F
     return sorted(found)
 
 
+def line_spans(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of characters but line breaks in text[start:] (what a finditer of
+    ``[^\\n]+`` from ``start`` finds), found by ``str.find`` of the breaks, not by a pattern's
+    scan of every character.
+
+    >>> list(line_spans("ab\\n\\n c\\n", 1))
+    [(1, 2), (4, 6)]
+    """
+    at, n = start, len(text)
+    while at < n:
+        end = text.find("\n", at)
+        if end < 0:
+            end = n
+        if end > at:
+            yield at, end
+        at = end + 1
+
+
 def offsets(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Where ``word`` is in ``text`` from ``start`` (and before ``end``: the whole word), each
     place (overlapping ones too), left to right, found by ``str.find`` (a scan in C).

@@ -35,6 +35,7 @@ from claimcheck.entities import (
     tidy,
 )
 from claimcheck.lexicon import Lexicon
+from claimcheck.lines import offsets
 from claimcheck.models import Claim, Source, with_fields
 from claimcheck.parse.attribution import (
     PLACE_TALLY_VERBS,
@@ -182,7 +183,7 @@ def _refine(
     out = step("attribution/speakers-unpaired-quote", [_recovered(c, source.text, lex) for c in out])
     if COLON_THEN_QUOTE.search(source.text):  # (': "' or ': “': one scan for the literal ': ', not two tests)
         out = step("attribution/speakers-colon-quote", [_colon_quoted(c, source.text, lex) for c in out])
-    if any(c.claimant is None for c in out) and QUOTE_OPENS_STATEMENT.search(source.text):
+    if any(c.claimant is None for c in out) and _quote_opens_statement(source.text):
         out = step(QUOTED_STATEMENT, [_quoted_statement(c, source.text, lex) for c in out])
     if "(@" in source.text:
         out = step(EMBEDDED_POST, [_embedded_post(c, source.text, lex) for c in out])
@@ -952,6 +953,13 @@ def _colon_clause_subject(text: str, lo: int, colon: int, lex: Lexicon) -> str |
 
 QUOTED_STATEMENT = "attribution/speakers-quoted-statement"
 QUOTE_OPENS_STATEMENT = re.compile(r"[\"“](?P<kind>[A-Z][A-Z ÉÈ]{3,30}?)[.:]\s+")  # '"PRESS STATEMENT. The … Police confirms …'
+
+
+def _quote_opens_statement(text: str) -> bool:
+    """Whether ``QUOTE_OPENS_STATEMENT.search(text)`` finds one: tried only at the quotation
+    marks every match opens with, found by ``str.find`` (the pattern's own scan tested its class
+    at each of the text's characters)."""
+    return any(QUOTE_OPENS_STATEMENT.match(text, at) for mark in '"“' for at in offsets(text, mark))
 
 
 def _quoted_statement(c: Claim, text: str, lex: Lexicon) -> Claim:

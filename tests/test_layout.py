@@ -1219,3 +1219,48 @@ def test_rival_counts_of_a_place_name_the_crowd(text: str, expected: list[tuple]
 )
 def test_a_qualified_figure_of_another_source_is_no_label(text: str, expected: list[tuple]):
     assert _scoped(text) == expected
+
+
+def test_glued_cells_are_looked_for_where_their_cue_can_be() -> None:
+    """layout._glued_cell_cue tries GLUED_CUES' first pattern only where CELL_CUE_MARKS finds its
+    capital, small letters and digit in a byte per character: the same answer as the patterns'
+    own searches, on every test report (from its body's start and from other places) and on
+    random strings of the characters the cues read."""
+    import glob
+    import random
+
+    from claimcheck.layout import GLUED_CUES, _glued_cell_cue
+
+    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
+    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    rng = random.Random(26)
+    alphabet = "aZb)]D \t\n1٣?é’x   "
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(20000)]
+    for text in texts:
+        for start in (0, 1, len(text) // 3):
+            want = any(cue.search(text, start) for cue in GLUED_CUES)
+            assert _glued_cell_cue(text, start) == want, (text[:80], start)
+
+
+def test_a_line_spaced_into_cells_is_looked_for_at_its_spaces() -> None:
+    """layout._separator tries SPACED only before two spaces when the line holds no tab: the
+    same answer as its search, for every line of every test report and random lines."""
+    import glob
+    import random
+
+    from claimcheck.layout import SPACED, _separator
+
+    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
+    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    rng = random.Random(26)
+    texts += ["".join(rng.choice("a  \u00a0|b") for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for text in texts:
+        lo = 0
+        while lo < len(text):
+            hi = text.find("\n", lo)
+            hi = len(text) if hi < 0 else hi
+            if hi > lo:
+                got = _separator(text, lo, hi)
+                if got in ("  ", None):
+                    assert (got == "  ") == (SPACED.search(text, lo, hi) is not None)
+            lo = hi + 1

@@ -101,3 +101,22 @@ def test_line_openers_read_off_a_pattern() -> None:
     assert line_openers(re.compile(r"^(?i:é)", re.M)) is None  # (case-blind, not ASCII)
     assert line_openers(re.compile(r"^a", 0)) is None  # (not MULTILINE: the text's start only)
     assert line_openers(re.compile(r"^[^a]", re.M)) is None
+
+
+def test_line_spans_are_the_runs_between_line_breaks() -> None:
+    """lines.line_spans (str.find of the breaks) gives what a finditer of [^\\n]+ from the same
+    place gives, on every test report and random strings."""
+    import glob
+    import random
+    import re
+
+    line = re.compile(r"[^\n]+")
+    from claimcheck.lines import line_spans
+
+    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
+    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    rng = random.Random(26)
+    texts += ["".join(rng.choice("a\n\r ") for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        for start in (0, 1, len(text) // 3):
+            assert list(line_spans(text, start)) == [m.span() for m in line.finditer(text, start)]

@@ -867,3 +867,25 @@ def test_forum_hedges(sentence, phrase, value, low, high, qualifier):
     """'maximum' after a figure stays outside ('900 people maximum' names the hall's size, no
     hedge of a count; the figure is read as written)."""
     check(sentence, phrase, value, low, high, qualifier)
+
+
+def test_digit_runs_are_found_in_a_byte_per_character() -> None:
+    """numbers._digit_runs (the runs of a byte per character, the pattern's own scan only over a
+    run holding a character beyond Latin-1 or a '?') gives DIGIT_RUN's starts over the folded
+    text, on every test report (from several places to several ends) and on random strings of
+    digits, other scripts' digits, marks, and characters whose lower case is longer."""
+    import glob
+    import random
+
+    from claimcheck.parse.numbers import DIGIT_RUN, _digit_runs, fold
+
+    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
+    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    rng = random.Random(26)
+    alphabet = "12,.?٣۴ x-²İΣa\n’"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    for text in texts:
+        low = fold(text)
+        for lo, hi in ((0, len(text)), (1, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            want = [m.start() for m in DIGIT_RUN.finditer(low, lo, hi)]
+            assert list(_digit_runs(text, low, lo, hi)) == want, (text[:80], lo, hi)

@@ -3141,3 +3141,14 @@ PAGE_STAFF = [
 @pytest.mark.parametrize(("text", "value", "want"), PAGE_STAFF)
 def test_the_pages_own_reporter_is_its_own_voice(text: str, value: int, want: str | None) -> None:
     assert [c.claimant for c in extract_claims(Source("x", text), LEX) if c.value == value] == [want]
+
+
+def test_a_quoted_statement_is_looked_for_at_quotation_marks() -> None:
+    """speakers._quote_opens_statement tries QUOTE_OPENS_STATEMENT only at the quotation marks
+    it opens with: the same answer as the pattern's own search, on every test report."""
+    from claimcheck.speakers import QUOTE_OPENS_STATEMENT, _quote_opens_statement
+
+    extra = ['x "PRESS STATEMENT. The police', "“COMMUNIQUÉ: Police", '"press statement. x', '"AB. x']
+    for text in _texts_of_the_sets() + extra:
+        for t in (text, text[len(text) // 2 :]):
+            assert _quote_opens_statement(t) == (QUOTE_OPENS_STATEMENT.search(t) is not None)

@@ -98,6 +98,21 @@ def folded(text: str) -> str:
     return low
 
 
+_LAST_LATIN1: tuple[str, bytes] = ("", b"")
+
+
+def latin1(text: str) -> bytes:
+    """``text`` encoded as Latin-1, one byte a character (those beyond it as '?'), remembered for
+    the last text: the digit runs' scan and layout's glued rows and cells read it in a byte per
+    character (the encoding of a text beyond Latin-1 costs more than the scans it makes cheap)."""
+    global _LAST_LATIN1
+    done, data = _LAST_LATIN1  # (one read: another thread may replace it meanwhile)
+    if done is not text:
+        data = text.encode("latin-1", "replace")
+        _LAST_LATIN1 = (text, data)
+    return data
+
+
 _LAST_CUES: tuple[str, dict[tuple[tuple[str, ...], int, int], tuple[list[int], list[int]]]] = ("", {})
 
 
@@ -215,6 +230,30 @@ def _phrase_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.
 
 
 DIGIT_RUN = re.compile(r"\d[\d,.]*")
+DIGIT_MARKS = bytes(49 if 48 <= c <= 57 or c == 63 else c if c in (44, 46) else 32 for c in range(256))
+# a byte for each character of a text encoded as Latin-1: '1' where a digit may be (an ASCII digit, or a '?'
+# that may stand for one of another script, which \d also reads), ',' and '.' as themselves, a space for the rest
+DIGIT_RUN_MARKS = re.compile(rb"1[1,.]*")  # where DIGIT_RUN's matches are, led by a literal (a scan in C)
+
+
+def _digit_runs(text: str, low: str, lo: int, hi: int) -> Iterator[int]:
+    """The starts of ``DIGIT_RUN.finditer(low, lo, hi)``, ``low`` being ``fold(text)`` (the same
+    digits, commas and dots in the same places): the runs of DIGIT_MARKS' bytes of ``text``,
+    each the one match it holds when it holds only ASCII digits, commas and dots (else the
+    pattern's own scan of it: a '?' may be another script's digit, or not one). The pattern's
+    scan tested a digit's category at every character.
+
+    >>> text = "On 3 May, 1,200.5 and ١٢ (or 7?) v2 — 4"
+    >>> list(_digit_runs(text, text, 0, len(text))) == [m.start() for m in DIGIT_RUN.finditer(text)]
+    True
+    """
+    raw = latin1(text)
+    for run in DIGIT_RUN_MARKS.finditer(raw.translate(DIGIT_MARKS), lo, hi):
+        a, b = run.span()
+        if raw.find(b"?", a, b) < 0:
+            yield a
+        else:
+            yield from (m.start() for m in DIGIT_RUN.finditer(low, a, b))
 
 
 @lru_cache(maxsize=8)
@@ -288,8 +327,7 @@ def find_numbers(
     digits_re = _digits_re(lex)
     fixed = lex.data["number_words"]
     found: list[NumberMatch] = []
-    for run in DIGIT_RUN.finditer(low, lo, hi):
-        start = run.start()
+    for start in _digit_runs(text, low, lo, hi):
         prev = low[start - 1] if start > 0 else " "
         if (
             prev.isalnum()
