@@ -1103,9 +1103,35 @@ def year_to_date(before: str, after: str) -> bool:
     >>> year_to_date("The crash killed ", ", bringing the deaths in the first eight months of the year to 79")
     False
     """
-    if "first" not in before and "first" not in after and "since" not in before and "since" not in after:
+    if "first" not in before and "first" not in after and "since" not in before.casefold() and "since" not in after:
         return False
-    return bool(_YEAR_TO_DATE.search(_last_clause(before)) or _YEAR_TO_DATE.search(after, 0, _clause_end(after, YEAR_TO_DATE_REACH)))
+    clause, end = _last_clause(before), _clause_end(after, YEAR_TO_DATE_REACH)
+    return bool(
+        _YEAR_TO_DATE.search(clause)
+        or _YEAR_TO_DATE.search(after, 0, end)
+        or _since_a_year(clause)
+        or _since_a_year(after[:end])
+        or _SINCE_YEAR_OPENING.match(before) is not None
+    )
+
+
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*|the\s+(?:start|beginning|end)\s+of\s+|the\s+year\s+)?(?:19|20)\d\d\b(?![-–/]\d)",
+    re.IGNORECASE,
+)  # ('since 2025', 'since early 2023', 'since the year 2020'; not 'since 3 March 2027', a day's)
+_SINCE_YEAR_OPENING = re.compile(r"\s*Since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\s*,[^,.;:]*$")  # 'Since 2022, 14 miners …', 'Since 2020, a total of 31 …'
+_COMPARED = re.compile(
+    r"\b(?:the|its|their)\s+(?:\w+est|most|worst|best|first|biggest|largest|highest|lowest|greatest)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)  # 'the deadliest since 2015', 'the first mass arrests since 2021': a comparison, not a span
+
+
+def _since_a_year(words: str) -> bool:
+    """Whether ``words`` count from a bare year ('… died in accidents since 2025', 'Deaths at the
+    mine since 2018:'), not a comparison's ('the deadliest since 2015')."""
+    if "since" not in words.casefold():
+        return False
+    return any(_COMPARED.search(words, 0, m.start()) is None for m in _SINCE_YEAR.finditer(words))
 
 
 def as_of_and_period(
