@@ -633,7 +633,7 @@ def situate(
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
-            place = named[-1] if named else None
+            place = named[-1] if named else _topic_named(text, max(body_from, c.sentence_start - THERE_TOPIC_CHARS), c.start, pw)
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
@@ -2085,6 +2085,33 @@ _COUNTED_AT_HOSPITALS = ("injured", "killed")
 _THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had|have|has)\s+been)\b)")
 # ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday';
 # 'at a private clinic in Aïn Smara, but that no patient there had died'; not 'there had been')
+
+
+THERE_TOPIC_CHARS = 160  # how far before a 'there' figure's sentence the place it points at may be named
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+_GOES_TO = re.compile(r"\b(?:to|towards?|from|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
+    """The place the words before a 'there' figure are about when they name it without 'in'
+    ('What about Oum Lekhcheb? I read two killed … there', 'Las Lajas lies 18 km downstream,
+    on the road to Juticalpa. One man was shot dead there'): the last capitalised name there
+    that the report names elsewhere as a place or a site ('at the Las Lajas quarry', 'in
+    Konawe'); not a name a road or a trip goes to ('to Juticalpa').
+
+    >>> pw = place_words()
+    >>> t = "A clash at the Sarn quarry. Sarn lies on the road to Dorvan. Two were killed there."
+    >>> _topic_named(t, 28, t.index("Two"), pw)
+    'Sarn'
+    """
+    for m in reversed(list(_CAPITALISED.finditer(text, lo, hi))):
+        name = m[0].removesuffix("'s").removesuffix("’s")
+        if name.split()[0].casefold() in words.not_places or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)\s+(?:the\s+)?{re.escape(name)}\b(?!['’]s)")
+        if site.search(text) is not None:
+            return name
+    return None
 
 
 def _own_clause(after: str) -> str:

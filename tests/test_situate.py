@@ -2406,3 +2406,44 @@ DAY_OWNS_THE_TOLL = [
 def test_a_toll_a_weekday_possesses_is_of_that_day(text: str, figure: str, day: str) -> None:
     got = situated(text, "2027-03-10")
     assert got[figure][0] == day
+
+
+# dev26: 'there' in a figure's clause points at the place the sentence before is about, when
+# that sentence names it without 'in' ('What about Oum Lekhcheb?', 'Don't forget Konawe.',
+# 'Las Lajas lies 18 km downstream'): a capitalised name the report names elsewhere as a
+# place or a site ('at the X quarry', 'in X'); a name a road or a trip goes to ('on the road to
+# Juticalpa') is not the topic. Written before the change, not from any set (first run at
+# main: 7/14 as expected, three of them the cases that keep no place; six at first not read
+# as figures at all were reworded to be read, the place reading unchanged).
+THERE_ACROSS_SENTENCES = [
+    ("forum-what-about", "Police fired at the Tamsa ferry landing on Monday. In the town 40 were arrested. "
+     "What about Tamsa? I heard three people were killed there.", "three", "Tamsa"),
+    ("forum-dont-forget", "Riots broke out at the Velka depot too, and in the capital. Don't forget Velka. "
+     "Eleven people were injured there on Sunday and nobody reports it.", "Eleven", "Velka"),
+    ("live-lies-road-to", "14:00 - A clash at the Sarn quarry is reported. 14:20 - Sarn lies 20 km "
+     "from the port, on the road to Dorvan. Two men were killed there, a medic says.", "Two", "Sarn"),
+    ("wire-topic-first", "Protesters also gathered outside the Mirela smelter. Mirela, a company town "
+     "of 9,000, has seen strikes before. Police said 26 people were detained there.", "26", "Mirela"),
+    ("translation-of-the-place", "The events happened too in Karsi. Karsi is of the district of "
+     "the north. According to the prefecture, five persons were killed there.", "five", "Karsi"),
+    ("headline-then-there", "Second clash at Ondra mine\n\nOndra is 30 km north of the capital. "
+     "Nine miners were injured there on Wednesday, the company said.", "Nine", "Ondra"),
+    ("release-our-observers", "Our observers went to the Lunga checkpoint. At Lunga they found "
+     "the road closed. We documented four arrests there.", "four", "Lunga"),
+    ("forum-question-then", "Was anyone at the Pedras gate today? I was at Pedras and saw at "
+     "least 200 protesters there myself.", "at least 200", "Pedras"),
+    ("wire-second-site", "A second protest took place at the Ilir water plant. Ilir supplies the "
+     "capital. About 300 workers rallied there, the union said.", "About 300", "Ilir"),
+    ("live-short", "15:10 - News from the Brant pit. Brant is quiet now. Three were hurt there earlier.",
+     "Three", "Brant"),
+    ("blog-aside", "The march went on to Selo, and at Selo the police stopped it. 60 were held there.",
+     "60", "Selo"),
+    ("not-a-name-never-a-place", "Ask Mister Holt. He said 12 were hurt there.", "12", None),
+    ("not-no-there", "What about Tamsa? Police fired at the Tamsa landing. I heard three dead.", "three", None),
+    ("not-there-is", "What about Tamsa, at the Tamsa landing? There were 40 police officers deployed.", "40", None),
+]
+
+
+@pytest.mark.parametrize("case,text,figure,place", THERE_ACROSS_SENTENCES, ids=[c[0] for c in THERE_ACROSS_SENTENCES])
+def test_there_points_at_the_place_the_sentence_before_is_about(case: str, text: str, figure: str, place: str | None) -> None:
+    assert situated(text)[figure][2] == place
