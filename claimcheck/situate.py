@@ -569,6 +569,17 @@ def situate(
             event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
             stated=stated, followed=followed,
         ))  # fmt: skip
+        if c.measure in RUNNING_TALLIES and period != "before" and (
+            (("that" in after or "same" in after) and _THAT_DAY.match(after))
+            or (("that" in before or "same" in before) and _THAT_DAY_BEFORE.search(before))
+        ):
+            # 'On Monday 4 October, police cleared the road … One citizen lost his life on that
+            # day': the day the paragraph named before, that day's count; an unnamed one ('One
+            # man died that day' after 'on a Monday morning') is some earlier day's, not the report's
+            then = _day_before(text, body_from, c.sentence_start, tw, event, told_on, stated)
+            if then is None and as_of and told_on and as_of[:10] < told_on.isoformat():
+                then = date.fromisoformat(as_of[:10])  # (a heading's: 'Monday: police open fire')
+            as_of, period = (then.isoformat(), "day") if then is not None else (None, "earlier")
         if recalled_own and period == "before" and c.measure in RUNNING_TALLIES:
             # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
             # were killed' in a look back at 1997: the anniversary is of the recalled event
@@ -2002,6 +2013,31 @@ def _paragraph_sentences(text: str, body_from: int, at: int, tw: TimeWords) -> l
     return [chunk for chunk in _SENTENCE_END.split(gap.replace("\n", " ")) if chunk.strip()]
 
 
+_THAT_DAY = re.compile(r"[^.;:,]{0,50}?\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:before|after)\b)", re.IGNORECASE)
+
+_THAT_DAY_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\s*,?\s+$", re.IGNORECASE
+)  # ('The same day, three persons were killed': opening the figure's clause, right before it)
+
+
+def _day_before(
+    text: str, body_from: int, at: int, tw: TimeWords, event: tuple[date | None, date | None], report: date | None, year: int | None
+) -> date | None:
+    """The day the paragraph names last before ``at`` ('On Monday 4 October, units … carried
+    out an operation. … One citizen lost his life on that day'), not after the report's;
+    None when it names none it can resolve.
+
+    >>> text = "On Monday 4 October police cleared the road. One man died on that day."
+    >>> _day_before(text, 0, text.index("One"), time_words(), (None, None), date(2027, 10, 6), None)
+    datetime.date(2027, 10, 4)
+    """
+    for chunk in reversed(_paragraph_sentences(text, body_from, at, tw)):
+        day = resolve_day(chunk, report, tw, last=True, event=event, year=year)
+        if day is not None:
+            return day if report is None or day <= report else None
+    return None
+
+
 def _paragraph_day_word(text: str, body_from: int, at: int, tw: TimeWords) -> str | None:
     """The day an undated report's paragraph names before ``at``, in words no date can be
     read from, in its last sentence that tells a gathering and names such a day (a weekday
@@ -2089,7 +2125,10 @@ _THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had
 
 THERE_TOPIC_CHARS = 160  # how far before a 'there' figure's sentence the place it points at may be named
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-_GOES_TO = re.compile(r"\b(?:to|towards?|from|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_GOES_TO = re.compile(r"\b(?:to|towards?|from|via|at|in|into|near|outside|inside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a name after a preposition is where something went or stood, not what the words are about:
+# 'on the road to Juticalpa'; 'we sat at the Globe Roundabout … gathered there' is the event's
+# own site, which the matcher knows by its names, read as before)
 
 
 def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
@@ -2097,7 +2136,8 @@ def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
     ('What about Oum Lekhcheb? I read two killed … there', 'Las Lajas lies 18 km downstream,
     on the road to Juticalpa. One man was shot dead there'): the last capitalised name there
     that the report names elsewhere as a place or a site ('at the Las Lajas quarry', 'in
-    Konawe'); not a name a road or a trip goes to ('to Juticalpa').
+    Konawe'), itself named there with no preposition (a subject, a question's 'What about X?');
+    not a name a road goes to ('to Juticalpa') nor one a sentence puts something at.
 
     >>> pw = place_words()
     >>> t = "A clash at the Sarn quarry. Sarn lies on the road to Dorvan. Two were killed there."
@@ -2106,7 +2146,8 @@ def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
     """
     for m in reversed(list(_CAPITALISED.finditer(text, lo, hi))):
         name = m[0].removesuffix("'s").removesuffix("’s")
-        if name.split()[0].casefold() in words.not_places or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
+        first, last = name.split()[0].casefold(), name.split()[-1].casefold()
+        if first in words.not_places or last in words.where_counted or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
             continue
         site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)\s+(?:the\s+)?{re.escape(name)}\b(?!['’]s)")
         if site.search(text) is not None:

@@ -1105,7 +1105,7 @@ def year_to_date(before: str, after: str) -> bool:
     """
     if "first" not in before and "first" not in after and "since" not in before.casefold() and "since" not in after:
         return False
-    clause, end = _last_clause(before), _clause_end(after, YEAR_TO_DATE_REACH)
+    clause, end = _last_clause(before).rsplit(";", 1)[-1], _clause_end(after, YEAR_TO_DATE_REACH)
     return bool(
         _YEAR_TO_DATE.search(clause)
         or _YEAR_TO_DATE.search(after, 0, end)
