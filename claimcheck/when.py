@@ -359,6 +359,10 @@ _BEGAN = re.compile(
 )
 
 
+_SINCE_DONE = re.compile(r"\b[Ss]ince\s+(?:[\w'’-]+\s+){1,8}?(?:on|in)\s+(?=[A-Z\d])[\w.]+(?:\s+[\w.]+)?")
+# ('since police cleared the camp on Monday', 'since troops moved into the valley on Saturday')
+
+
 def _began(window: str) -> str:
     """A tally's window without the day its events began ('10 people have died in the unrest
     that began on 17 October' counts up to the report's day, not to the 17th).
@@ -1190,6 +1194,9 @@ def as_of_and_period(
         own = _before_next_figures_day(own, ref, words)
     if tally and cues[0]:  # 'died in the unrest that began on 17 October': when the count starts
         own, clause = _began(own), _began(clause)
+        if "since" in own or "since" in clause.casefold():
+            # 'Two people have died since police cleared the camp on Monday': where the span starts
+            own, clause = _SINCE_DONE.sub(" ", own), _SINCE_DONE.sub(" ", clause)
         if words.event_dated is not None:
             # 'the sinking of the ferry X off Y on 7 June has claimed 53 lives': the day of
             # the event the toll is of, not the day it counts up to
