@@ -574,12 +574,10 @@ def situate(
             or (("that" in before or "same" in before) and _THAT_DAY_BEFORE.search(before))
         ):
             # 'On Monday 4 October, police cleared the road … One citizen lost his life on that
-            # day': the day the paragraph named before, that day's count; an unnamed one ('One
-            # man died that day' after 'on a Monday morning') is some earlier day's, not the report's
+            # day', 'By 18 October … 38 people remained in custody that day': the count as of the
+            # day the paragraph named before (an unnamed one's, 'that night' after no day, stays)
             then = _day_before(text, body_from, c.sentence_start, tw, event, told_on, stated)
-            if then is None and as_of and told_on and as_of[:10] < told_on.isoformat():
-                then = date.fromisoformat(as_of[:10])  # (a heading's: 'Monday: police open fire')
-            as_of, period = (then.isoformat(), "day") if then is not None else (None, "earlier")
+            as_of = then.isoformat() if then is not None else as_of
         if recalled_own and period == "before" and c.measure in RUNNING_TALLIES:
             # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
             # were killed' in a look back at 1997: the anniversary is of the recalled event

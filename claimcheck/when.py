@@ -700,7 +700,10 @@ def _last_clause(before: str) -> str:
     >>> _last_clause("The ministry first gave a toll on Thursday, when it reported ")
     'The ministry first gave a toll on Thursday, when it reported '
     >>> _last_clause("The march, which began on Monday, drew ")
-    ' drew '
+    'The march drew '
+
+    An aside set off by commas between a subject and its verb leaves the subject in the clause
+    (its own day, 'which began on Monday', left out).
 
     A day the clause before counts from ('since Monday evening, when it put the toll at') is
     the day of the 'when' clause's figure: the count it gave then.
@@ -711,7 +714,16 @@ def _last_clause(before: str) -> str:
     head, _, clause = before.rpartition(",")
     if head and WHEN_CLAUSE.match(clause):
         return _SINCE_WEEKDAY.sub("on ", head.rsplit(",", 1)[-1]) + "," + clause
+    if "," in head and _VERB_FIRST.match(clause):
+        subject, _, aside = head.rpartition(",")
+        if _ASIDE.match(aside):  # "Wednesday's rally in Zouerat, the largest in years, had been counted at"
+            return subject.rsplit(",", 1)[-1] + clause
     return clause
+
+
+_ASIDE = re.compile(r"\s*(?:the|a|an|which|who|whose|one\s+of|described|mostly|largely|largest|biggest)\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"\s*(?:(?:had|has|have|was|were|is|are)\b|[a-z]+(?:ed|ew|ought|s)\b(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bhis))")
+# (an aside set off by commas between a subject and its verb: the verb's clause is the subject's)
 
 
 _SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?={WEEKDAY}\b)")
@@ -1125,9 +1137,11 @@ _SINCE_YEAR = re.compile(
 )  # ('since 2025', 'since early 2023', 'since the year 2020'; not 'since 3 March 2027', a day's)
 _SINCE_YEAR_OPENING = re.compile(r"\s*Since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\s*,[^,.;:]*$")  # 'Since 2022, 14 miners …', 'Since 2020, a total of 31 …'
 _COMPARED = re.compile(
-    r"\b(?:the|its|their)\s+(?:\w+est|most|worst|best|first|biggest|largest|highest|lowest|greatest)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:(?:the|its|their)\s+)?(?!(?:protest|arrest|request|interest|contest|rest|west)\b)"
+    r"(?:\w+est|most|worst|best|first|biggest|largest|highest|lowest|greatest)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
-)  # 'the deadliest since 2015', 'the first mass arrests since 2021': a comparison, not a span
+)  # 'the deadliest since 2015', 'the first mass arrests since 2021', a headline's 'largest since
+# 2019': a comparison, not a span
 
 
 def _since_a_year(words: str) -> bool:
