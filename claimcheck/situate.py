@@ -2123,7 +2123,7 @@ _THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had
 
 THERE_TOPIC_CHARS = 160  # how far before a 'there' figure's sentence the place it points at may be named
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-_GOES_TO = re.compile(r"\b(?:to|towards?|from|via|at|in|into|near|outside|inside|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_GOES_TO = re.compile(r"\b(?:to|towards?|from|via|at|in|into|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 # (a name after a preposition is where something went or stood, not what the words are about:
 # 'on the road to Juticalpa'; 'we sat at the Globe Roundabout … gathered there' is the event's
 # own site, which the matcher knows by its names, read as before)
@@ -2148,9 +2148,21 @@ def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
         if first in words.not_places or last in words.where_counted or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
             continue
         site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)\s+(?:the\s+)?{re.escape(name)}\b(?!['’]s)")
-        if site.search(text) is not None:
+        if site.search(text) is not None or _TOPIC.match(text, m.end()) and _short_sentence(text, m.start()):
             return name
     return None
+
+
+_TOPIC = re.compile(r"\s*[?.!]")  # a name that ends its sentence: 'What about Oum Lekhcheb?', 'Don't forget Konawe.'
+TOPIC_WORDS = 5  # at most this many words in a sentence that only names a topic
+
+
+def _short_sentence(text: str, at: int) -> bool:
+    """Whether the sentence that holds ``at`` has some words but fewer than TOPIC_WORDS before it
+    (a forum's 'What about Oum Lekhcheb?': a topic named, not a place where something happened)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
+    words = text[start:at].split()
+    return 0 < len(words) < TOPIC_WORDS  # (not a sentence opening with the name: 'Ask Mister Holt.')
 
 
 def _own_clause(after: str) -> str:

@@ -216,7 +216,7 @@ def _departed(m: re.Match[str], words: PlaceWords) -> str | None:
 
 
 def _name(m: re.Match[str], words: PlaceWords) -> str | None:
-    if m["s"]:  # a named site: 'at the Las Lajas quarry'
+    if "s" in m.re.groupindex and m["s"]:  # a named site: 'at the Las Lajas quarry'
         site = " ".join(m["s"].split())
         return None if site.split()[0].casefold() in words.not_places else site
     if m["c"]:

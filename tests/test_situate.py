@@ -2414,7 +2414,8 @@ def test_a_toll_a_weekday_possesses_is_of_that_day(text: str, figure: str, day: 
 # place or a site ('at the X quarry', 'in X'); a name a road or a trip goes to ('on the road to
 # Juticalpa') is not the topic. Written before the change, not from any set (first run at
 # main: 7/14 as expected, three of them the cases that keep no place; six at first not read
-# as figures at all were reworded to be read, the place reading unchanged).
+# as figures at all were reworded to be read, the place reading unchanged). The two forum
+# topics named in a question of their own were added with the second step (0/2 at main)..
 THERE_ACROSS_SENTENCES = [
     ("forum-what-about", "Police fired at the Tamsa ferry landing on Monday. In the town 40 were arrested. "
      "What about Tamsa? I heard three people were killed there.", "three", "Tamsa"),
@@ -2438,13 +2439,16 @@ THERE_ACROSS_SENTENCES = [
      "Three", "Brant"),
     ("blog-aside", "The march went on to Selo, and at Selo the police stopped it. 60 were held there.",
      "60", "Selo"),
+    ("forum-topic-only-here", "Anyone from Dalsa here? Four people were killed there yesterday, my cousin says.", "Four", "Dalsa"),
+    ("forum-what-of", "What of Veru? Police said 30 people were arrested there too.", "30", "Veru"),
     ("not-a-name-never-a-place", "Ask Mister Holt. He said 12 were hurt there.", "12", None),
     ("not-no-there", "What about Tamsa? Police fired at the Tamsa landing. I heard three dead.", "three", None),
     ("not-there-is", "What about Tamsa, at the Tamsa landing? There were 40 police officers deployed.", "40", None),
 ]
 
 
-_THERE_MISSES = {"release-our-observers"}  # (an arrests count 'there' after 'At Lunga they found …': not read yet)
+_THERE_MISSES = {"release-our-observers", "forum-topic-only-here"}
+# (an arrests count 'there' after 'At Lunga they found …'; 'Anyone from Dalsa here?': not read yet)
 
 
 @pytest.mark.parametrize(
