@@ -28,6 +28,7 @@ from claimcheck.when import (
     GATHERINGS,
     RUNNING_TALLIES,
     STUDY_YEAR,
+    WEEKDAY_ABBR,
     TimeWords,
     as_of_and_period,
     clock_of,
@@ -589,6 +590,15 @@ def situate(
             and (tw.increment_before.search(before[-30:]) or _NEW_AFTER.match(after))
         ):
             period = _another_of_another_measure(claims, order, pos, c) or period
+        if (
+            c.measure in RUNNING_TALLIES
+            and told_on is not None
+            and period == "cumulative"
+            and (row := _DAY_ROW.match(text, text.rfind("\n", 0, c.start) + 1)) is not None
+            and row.end() <= c.start
+            and (then := _day_of_month(int(row["d"]), told_on)) is not None
+        ):
+            as_of = then.isoformat()  # a row of a table set out with spaces: 'Tue 13   3   64' (the day its label names)
         if c.period in ("day", "cumulative", "held", "strike") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event, year=stated)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
@@ -2016,6 +2026,24 @@ _THAT_DAY = re.compile(r"[^.;:,]{0,50}?\b(?:that|the\s+same)\s+(?:day|morning|af
 _THAT_DAY_BEFORE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\s*,?\s+$", re.IGNORECASE
 )  # ('The same day, three persons were killed': opening the figure's clause, right before it)
+
+
+_DAY_ROW = re.compile(rf"[ \t]*(?i:{WEEKDAY_ABBR})[a-z]*\.?[ \t]+(?P<d>\d{{1,2}})(?=[ \t]{{2,}}|\t)")
+
+
+def _day_of_month(day: int, report: date) -> date | None:
+    """The last day numbered ``day`` up to the report's ('Tue 13' in a report of 15 April: the
+    13th of April; 'Sun 30' in one of 2 May: the 30th of April)."""
+    month = report.replace(day=1)
+    for _ in range(2):
+        try:
+            then = month.replace(day=day)
+        except ValueError:
+            then = None
+        if then is not None and then <= report:
+            return then
+        month = (month - timedelta(days=1)).replace(day=1)
+    return None
 
 
 def _day_before(
