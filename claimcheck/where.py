@@ -116,9 +116,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     after = re.compile(
         rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
         rf"(?:(?i:{before})\s+)?(?:{named})"
-        rf"|at\s+the\s+(?P<s>{_NAME})(?=\s+(?:[a-z]+\s+){{0,2}}(?:{sites})\b))"
+        rf"|at\s+the\s+(?P<s>{_NAME}(?:\s+\d{{1,3}})?)(?=\s+(?:[a-z]+\s+){{0,2}}(?:{sites})\b))"
     )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'; a named site: 'at the Oum
-    # Lekhcheb pit', 'at the Las Lajas quarry', 'at the Vridi fuel depot' (a site noun of the lexicon's
+    # Lekhcheb pit', 'at the Las Lajas quarry', 'at the Vridi fuel depot', 'at the Km 9 junction' (a site noun of the lexicon's
     # place.site_nouns after the name: not 'at the Interior Ministry on Friday', 'at the Mercy clinic')
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '

@@ -22,6 +22,7 @@ NAMED_SITES = [
     ("wire-depot", "Firefighters battled the blaze at the Vridi fuel depot for six hours.", ["Vridi"]),
     ("explainer-bridge", "The second clash came at the Santa Ana bridge, where 12 were detained.", ["Santa Ana"]),
     ("wire-market", "Nine traders were arrested at the Kanti market.", ["Kanti"]),
+    ("wire-numbered-junction", "Three were killed at the Km 12 junction overnight.", ["Km 12"]),
     ("not-hospital", "Thirty were treated at the Mercy clinic.", []),
     ("not-ministry", "Relatives gathered at the Interior Ministry on Friday.", []),
     ("not-no-noun", "The rally at the Globe Roundabout drew 2,000.", []),
