@@ -2175,7 +2175,7 @@ def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
         first, last = name.split()[0].casefold(), name.split()[-1].casefold()
         if first in words.not_places or last in words.where_counted or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
             continue
-        site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)\s+(?:the\s+)?{re.escape(name)}\b(?!['’]s)")
+        site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)[ \t]+(?:the[ \t]+)?{re.escape(name)}\b(?!['’]s)")  # (not 'Log in\nWe use cookies')
         if site.search(text) is not None or _TOPIC.match(text, m.end()) and _short_sentence(text, m.start()):
             return name
     return None
