@@ -2228,10 +2228,11 @@ _TIME_WORDS = _lexicon(None).weekdays | frozenset(
 
 
 @lru_cache(maxsize=8)
-def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """The ``forces`` section of ``lexicon`` (the bundled one when None): one pattern for
-    every kind word, and each word's kind; and the pattern of a toll that includes the
-    attackers (its ``perpetrators`` section: '(including 4 perpetrators)')."""
+    every kind word, and each word's kind; the pattern of a toll that includes the
+    attackers (its ``perpetrators`` section: '(including 4 perpetrators)'); and the pattern of
+    a unit of a kind before its figure (the ``force_units`` section: 'an army company of roughly 200 men')."""
     lexicon = _lexicon(lexicon)
     kinds = {
         " ".join(w.casefold().split()): kind
@@ -2249,7 +2250,9 @@ def force_words(lexicon: Any = None) -> tuple[re.Pattern[str], dict[str, str], r
         rf"(?:{attackers or '(?!)'})\b",
         re.IGNORECASE,
     )
-    return re.compile(rf"\b(?:{alternatives or '(?!)'})\b", re.IGNORECASE), kinds, including
+    units = any_of(lexicon.data.get("force_units", {}).get("words", [])) or "(?!)"
+    unit_of = re.compile(rf"(?P<kind>\b[\w-]+(?:\s+[\w-]+)?)\s+(?:{units})\s+of\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives or '(?!)'})\b", re.IGNORECASE), kinds, including, unit_of
 
 
 def _with_perpetrators(claim: Claim, including: re.Pattern[str]) -> bool:
@@ -2276,7 +2279,7 @@ _OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\w+", re.IGNORECASE)  # '150 of
 _JOINED = re.compile(r"\b(?:and|or|plus)\b|[&/+]", re.IGNORECASE)
 
 
-def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any]) -> str | None:
+def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any, Any]) -> str | None:
     """The kind of force a deployment counts, from its counted noun and the words after the
     figure up to the verb: the first kind word, or None when no kind word is there or two
     kinds are joined.
@@ -2301,23 +2304,44 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any])
     at = claim.end - claim.sentence_start
     after = claim.sentence[at : at + 80]
     stop = _FORCE_END.search(after)
-    noun = f"{claim.subject_text or ''} {after[: stop.start() if stop else len(after)]}"
+    after = after[: stop.start() if stop else len(after)]
+    other = _ANOTHER_FORCE.search(after)  # '350 riot police and the army …': another force's phrase
+    own = after[: other.start()] if other else after
+    noun = f"{claim.subject_text or ''} {own}"
     if claim.claimant and _OWN.search(noun):
         named = pattern.search(claim.claimant_name or claim.claimant)
         if named is not None:
             return kinds[" ".join(named[0].casefold().split())]
     found = set()
-    for joined in _JOINED.split(noun):  # 'police officers and soldiers': two kinds
-        first = pattern.search(joined)
-        if first is not None:
-            found.add(kinds[" ".join(first[0].casefold().split())])
+    for joined in _JOINED.split(own) if pattern.search(own) else _JOINED.split(noun):  # 'police officers and soldiers': two kinds
+        kind = _kind_at(joined, pattern, kinds)
+        if kind is not None:
+            found.add(kind)
+    if not found and (unit := words[3].search(claim.sentence, 0, claim.start - claim.sentence_start)) is not None:
+        return _kind_at(unit["kind"], pattern, kinds)  # 'an army company of roughly 200 men'
     return found.pop() if len(found) == 1 else None
+
+
+_ANOTHER_FORCE = re.compile(r"\s(?:and|plus|or)\s+(?:the|a|an|its|their|his|her|some|about|around|nearly)\b", re.IGNORECASE)
+
+
+def _kind_at(text: str, pattern: re.Pattern[str], kinds: dict[str, str]) -> str | None:
+    """The kind of the first kind word of ``text``; two kind words of two kinds in a row are
+    one kind of their own ('military police', 'army rangers')."""
+    first = pattern.search(text)
+    if first is None:
+        return None
+    kind = kinds[" ".join(first[0].casefold().split())]
+    second = pattern.match(text, first.end() + 1) if text[first.end() : first.end() + 1] == " " else None
+    if second is not None and (head := kinds[" ".join(second[0].casefold().split())]) != kind:
+        return f"{kind} {head}"
+    return kind
 
 
 def _by_force(
     claims: Sequence[Claim],
     keys: list[tuple[str, str, QuantityKey] | None],
-    words: tuple[re.Pattern[str], dict[str, str], Any],
+    words: tuple[re.Pattern[str], dict[str, str], Any, Any],
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with the kind of force as the part of a deployment of one kind, where the
     deployment is counted for two kinds or more."""

@@ -28,6 +28,7 @@ from claimcheck.when import (
     GATHERINGS,
     RUNNING_TALLIES,
     STUDY_YEAR,
+    WEEKDAY_ABBR,
     TimeWords,
     as_of_and_period,
     clock_of,
@@ -570,6 +571,15 @@ def situate(
             event=event, section=section, cues=cues[c.sentence_start], first=first, clock=clock,
             stated=stated, followed=followed,
         ))  # fmt: skip
+        if c.measure in RUNNING_TALLIES and period != "before" and (
+            (("that" in after or "same" in after) and _THAT_DAY.match(after))
+            or (("that" in before or "same" in before) and _THAT_DAY_BEFORE.search(before))
+        ):
+            # 'On Monday 4 October, police cleared the road … One citizen lost his life on that
+            # day', 'By 18 October … 38 people remained in custody that day': the count as of the
+            # day the paragraph named before (an unnamed one's, 'that night' after no day, stays)
+            then = _day_before(text, body_from, c.sentence_start, tw, event, told_on, stated)
+            as_of = then.isoformat() if then is not None else as_of
         if recalled_own and period == "before" and c.measure in RUNNING_TALLIES:
             # 'A post shared on the anniversary of the 1997 shooting claims that 300 villagers
             # were killed' in a look back at 1997: the anniversary is of the recalled event
@@ -581,6 +591,15 @@ def situate(
             and (tw.increment_before.search(before[-30:]) or _NEW_AFTER.match(after))
         ):
             period = _another_of_another_measure(claims, order, pos, c) or period
+        if (
+            c.measure in RUNNING_TALLIES
+            and told_on is not None
+            and period == "cumulative"
+            and (row := _DAY_ROW.match(text, text.rfind("\n", 0, c.start) + 1)) is not None
+            and row.end() <= c.start
+            and (then := _day_of_month(int(row["d"]), told_on)) is not None
+        ):
+            as_of = then.isoformat()  # a row of a table set out with spaces: 'Tue 13   3   64' (the day its label names)
         if c.period in ("day", "cumulative", "held", "strike") and (
             row_day := resolve_day(c.sentence[: c.start - c.sentence_start], report, tw, event=event, year=stated)
         ):  # a row of a table of sources (claimcheck.layout): the day its label names (a
@@ -634,7 +653,7 @@ def situate(
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before
             named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
-            place = named[-1] if named else None
+            place = named[-1] if named else _topic_named(text, max(body_from, c.sentence_start - THERE_TOPIC_CHARS), c.start, pw)
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
@@ -2053,6 +2072,49 @@ def _paragraph_sentences(text: str, body_from: int, at: int, tw: TimeWords) -> l
     return [chunk for chunk in _SENTENCE_END.split(gap.replace("\n", " ")) if chunk.strip()]
 
 
+_THAT_DAY = re.compile(r"[^.;:,]{0,50}?\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:before|after)\b)", re.IGNORECASE)
+
+_THAT_DAY_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\s*,?\s+$", re.IGNORECASE
+)  # ('The same day, three persons were killed': opening the figure's clause, right before it)
+
+
+_DAY_ROW = re.compile(rf"[ \t]*(?i:{WEEKDAY_ABBR})[a-z]*\.?[ \t]+(?P<d>\d{{1,2}})(?=[ \t]{{2,}}|\t)")
+
+
+def _day_of_month(day: int, report: date) -> date | None:
+    """The last day numbered ``day`` up to the report's ('Tue 13' in a report of 15 April: the
+    13th of April; 'Sun 30' in one of 2 May: the 30th of April)."""
+    month = report.replace(day=1)
+    for _ in range(2):
+        try:
+            then = month.replace(day=day)
+        except ValueError:
+            then = None
+        if then is not None and then <= report:
+            return then
+        month = (month - timedelta(days=1)).replace(day=1)
+    return None
+
+
+def _day_before(
+    text: str, body_from: int, at: int, tw: TimeWords, event: tuple[date | None, date | None], report: date | None, year: int | None
+) -> date | None:
+    """The day the paragraph names last before ``at`` ('On Monday 4 October, units … carried
+    out an operation. … One citizen lost his life on that day'), not after the report's;
+    None when it names none it can resolve.
+
+    >>> text = "On Monday 4 October police cleared the road. One man died on that day."
+    >>> _day_before(text, 0, text.index("One"), time_words(), (None, None), date(2027, 10, 6), None)
+    datetime.date(2027, 10, 4)
+    """
+    for chunk in reversed(_paragraph_sentences(text, body_from, at, tw)):
+        day = resolve_day(chunk, report, tw, last=True, event=event, year=year)
+        if day is not None:
+            return day if report is None or day <= report else None
+    return None
+
+
 def _paragraph_day_word(text: str, body_from: int, at: int, tw: TimeWords) -> str | None:
     """The day an undated report's paragraph names before ``at``, in words no date can be
     read from, in its last sentence that tells a gathering and names such a day (a weekday
@@ -2136,6 +2198,50 @@ _COUNTED_AT_HOSPITALS = ("injured", "killed")
 _THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had|have|has)\s+been)\b)")
 # ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday';
 # 'at a private clinic in Aïn Smara, but that no patient there had died'; not 'there had been')
+
+
+THERE_TOPIC_CHARS = 160  # how far before a 'there' figure's sentence the place it points at may be named
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+_GOES_TO = re.compile(r"\b(?:to|towards?|from|via|at|in|into|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a name after a preposition is where something went or stood, not what the words are about:
+# 'on the road to Juticalpa'; 'we sat at the Globe Roundabout … gathered there' is the event's
+# own site, which the matcher knows by its names, read as before)
+
+
+def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
+    """The place the words before a 'there' figure are about when they name it without 'in'
+    ('What about Oum Lekhcheb? I read two killed … there', 'Las Lajas lies 18 km downstream,
+    on the road to Juticalpa. One man was shot dead there'): the last capitalised name there
+    that the report names elsewhere as a place or a site ('at the Las Lajas quarry', 'in
+    Konawe'), itself named there with no preposition (a subject, a question's 'What about X?');
+    not a name a road goes to ('to Juticalpa') nor one a sentence puts something at.
+
+    >>> pw = place_words()
+    >>> t = "A clash at the Sarn quarry. Sarn lies on the road to Dorvan. Two were killed there."
+    >>> _topic_named(t, 28, t.index("Two"), pw)
+    'Sarn'
+    """
+    for m in reversed(list(_CAPITALISED.finditer(text, lo, hi))):
+        name = m[0].removesuffix("'s").removesuffix("’s")
+        first, last = name.split()[0].casefold(), name.split()[-1].casefold()
+        if first in words.not_places or last in words.where_counted or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)[ \t]+(?:the[ \t]+)?{re.escape(name)}\b(?!['’]s)")  # (not 'Log in\nWe use cookies')
+        if site.search(text) is not None or _TOPIC.match(text, m.end()) and _short_sentence(text, m.start()):
+            return name
+    return None
+
+
+_TOPIC = re.compile(r"\s*[?.!]")  # a name that ends its sentence: 'What about Oum Lekhcheb?', 'Don't forget Konawe.'
+TOPIC_WORDS = 5  # at most this many words in a sentence that only names a topic
+
+
+def _short_sentence(text: str, at: int) -> bool:
+    """Whether the sentence that holds ``at`` has some words but fewer than TOPIC_WORDS before it
+    (a forum's 'What about Oum Lekhcheb?': a topic named, not a place where something happened)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
+    words = text[start:at].split()
+    return 0 < len(words) < TOPIC_WORDS  # (not a sentence opening with the name: 'Ask Mister Holt.')
 
 
 def _own_clause(after: str) -> str:

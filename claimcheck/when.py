@@ -359,6 +359,10 @@ _BEGAN = re.compile(
 )
 
 
+_SINCE_DONE = re.compile(r"\b[Ss]ince\s+(?:[\w'’-]+\s+){1,8}?(?:on|in)\s+(?=[A-Z\d])[\w.]+(?:\s+[\w.]+)?")
+# ('since police cleared the camp on Monday', 'since troops moved into the valley on Saturday')
+
+
 def _began(window: str) -> str:
     """A tally's window without the day its events began ('10 people have died in the unrest
     that began on 17 October' counts up to the report's day, not to the 17th).
@@ -696,7 +700,10 @@ def _last_clause(before: str) -> str:
     >>> _last_clause("The ministry first gave a toll on Thursday, when it reported ")
     'The ministry first gave a toll on Thursday, when it reported '
     >>> _last_clause("The march, which began on Monday, drew ")
-    ' drew '
+    'The march drew '
+
+    An aside set off by commas between a subject and its verb leaves the subject in the clause
+    (its own day, 'which began on Monday', left out).
 
     A day the clause before counts from ('since Monday evening, when it put the toll at') is
     the day of the 'when' clause's figure: the count it gave then.
@@ -707,7 +714,16 @@ def _last_clause(before: str) -> str:
     head, _, clause = before.rpartition(",")
     if head and WHEN_CLAUSE.match(clause):
         return _SINCE_WEEKDAY.sub("on ", head.rsplit(",", 1)[-1]) + "," + clause
+    if "," in head and _VERB_FIRST.match(clause):
+        subject, _, aside = head.rpartition(",")
+        if _ASIDE.match(aside):  # "Wednesday's rally in Zouerat, the largest in years, had been counted at"
+            return subject.rsplit(",", 1)[-1] + clause
     return clause
+
+
+_ASIDE = re.compile(r"\s*(?:the|a|an|which|who|whose|one\s+of|described|mostly|largely|largest|biggest)\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"\s*(?:(?:had|has|have|was|were|is|are)\b|[a-z]+(?:ed|ew|ought|s)\b(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bhis))")
+# (an aside set off by commas between a subject and its verb: the verb's clause is the subject's)
 
 
 _SINCE_WEEKDAY = re.compile(rf"\bsince\s+(?={WEEKDAY}\b)")
@@ -1103,9 +1119,37 @@ def year_to_date(before: str, after: str) -> bool:
     >>> year_to_date("The crash killed ", ", bringing the deaths in the first eight months of the year to 79")
     False
     """
-    if "first" not in before and "first" not in after and "since" not in before and "since" not in after:
+    if "first" not in before and "first" not in after and "since" not in before.casefold() and "since" not in after:
         return False
-    return bool(_YEAR_TO_DATE.search(_last_clause(before)) or _YEAR_TO_DATE.search(after, 0, _clause_end(after, YEAR_TO_DATE_REACH)))
+    clause, end = _last_clause(before).rsplit(";", 1)[-1], _clause_end(after, YEAR_TO_DATE_REACH)
+    return bool(
+        _YEAR_TO_DATE.search(clause)
+        or _YEAR_TO_DATE.search(after, 0, end)
+        or _since_a_year(clause)
+        or _since_a_year(after[:end])
+        or _SINCE_YEAR_OPENING.match(before) is not None
+    )
+
+
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*|the\s+(?:start|beginning|end)\s+of\s+|the\s+year\s+)?(?:19|20)\d\d\b(?![-–/]\d)",
+    re.IGNORECASE,
+)  # ('since 2025', 'since early 2023', 'since the year 2020'; not 'since 3 March 2027', a day's)
+_SINCE_YEAR_OPENING = re.compile(r"\s*Since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\s*,[^,.;:]*$")  # 'Since 2022, 14 miners …', 'Since 2020, a total of 31 …'
+_COMPARED = re.compile(
+    r"\b(?:(?:the|its|their)\s+)?(?!(?:protest|arrest|request|interest|contest|rest|west)\b)"
+    r"(?:\w+est|most|worst|best|first|biggest|largest|highest|lowest|greatest)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)  # 'the deadliest since 2015', 'the first mass arrests since 2021', a headline's 'largest since
+# 2019': a comparison, not a span
+
+
+def _since_a_year(words: str) -> bool:
+    """Whether ``words`` count from a bare year ('… died in accidents since 2025', 'Deaths at the
+    mine since 2018:'), not a comparison's ('the deadliest since 2015')."""
+    if "since" not in words.casefold():
+        return False
+    return any(_COMPARED.search(words, 0, m.start()) is None for m in _SINCE_YEAR.finditer(words))
 
 
 def as_of_and_period(
@@ -1164,6 +1208,9 @@ def as_of_and_period(
         own = _before_next_figures_day(own, ref, words)
     if tally and cues[0]:  # 'died in the unrest that began on 17 October': when the count starts
         own, clause = _began(own), _began(clause)
+        if "since" in own or "since" in clause.casefold():
+            # 'Two people have died since police cleared the camp on Monday': where the span starts
+            own, clause = _SINCE_DONE.sub(" ", own), _SINCE_DONE.sub(" ", clause)
         if words.event_dated is not None:
             # 'the sinking of the ferry X off Y on 7 June has claimed 53 lives': the day of
             # the event the toll is of, not the day it counts up to

@@ -113,10 +113,14 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     )  # ('in the capital, Dorvan, …': the capital named)
     within = any_of(data["part_of_place"])
     before = any_of(data["place_before"])
+    sites = any_of(data.get("named_sites", [])) or "(?!)"
     after = re.compile(
-        rf"(?:^|[\s(])(?:(?:in|inside|at)\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
+        rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
         rf"(?:(?i:{before})\s+)?(?:{named})"
-    )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'
+        rf"|at\s+the\s+(?P<s>{_NAME}(?:\s+\d{{1,3}})?)(?=\s+(?:[a-z]+\s+){{0,2}}(?:{sites})\b))"
+    )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'; a named site: 'at the Oum
+    # Lekhcheb pit', 'at the Las Lajas quarry', 'at the Vridi fuel depot', 'at the Km 9 junction' (a site noun of the lexicon's
+    # place.named_sites after the name: not 'at the Interior Ministry on Friday', 'at the Mercy clinic')
     opening = re.compile(
         rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
@@ -214,6 +218,9 @@ def _departed(m: re.Match[str], words: PlaceWords) -> str | None:
 
 
 def _name(m: re.Match[str], words: PlaceWords) -> str | None:
+    if "s" in m.re.groupindex and m["s"]:  # a named site: 'at the Las Lajas quarry'
+        site = " ".join(m["s"].split())
+        return None if site.split()[0].casefold() in words.not_places else site
     if m["c"]:
         return " ".join(m["cn"].split()) if m["cn"] else CAPITAL
     name = " ".join(m["n"].split()).removesuffix("'s").removesuffix("’s")  # "in North India's Uttar Pradesh"

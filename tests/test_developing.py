@@ -654,13 +654,23 @@ def test_a_miners_strike_turning_deadly_finds_its_two_disputes() -> None:
     # with its own toll, the 2012 strike's dead recalled; wires, a translated local paper, a live
     # blog, the ministry's release, the rights group's release, a forum thread, an explainer with a
     # table, an undated rewrite; 10 reports) and kept blind through it: 2/2 with 84 spurious pairs
-    # at its first run (4668afd), 65 at the session's end (c08be4b), when it was retired
+    # at its first run (4668afd), 65 at the session's end (c08be4b), when it was retired.
+    # dev26: 65 -> 63 (a deployment's kind read from its own noun phrase: '350 riot police and the
+    # army a company of about 200 soldiers'), -> 62 (an aside between a rally and its verb leaves
+    # 'Wednesday's' in the figure's clause), -> 48 (a named site after 'at the', 'at the Oum
+    # Lekhcheb pit', is a place; 'What about Oum Lekhcheb? I read two killed … there'), -> 40 (a
+    # spaced table's row 'Tue 13   3' is of its day), -> 34 ('at the Km 9 junction'). Left: the
+    # explainer's table read as crowds ('90' and '27' of 'Held by police' beside 'Zouerat rally',
+    # 17), the pit's 'several dozen strikers' of a live-blog entry that names the pit in its first
+    # sentence (8), the rewrite's 'two men were killed on the first day' (2), the union's 'more
+    # than 12,000' told after the police's 2,500 in an aside sentence (3), 120 riot police on
+    # Monday against the rewrite's 350 (1), ATD's list of parts (3).
     found, missed, spurious = _check("developing-zouerat")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 65, spurious
+    assert len(spurious) <= 34, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="65 spurious pairs left (see the test above): one killed group merges the rising toll, the second pit's, the 2012 strike's and parts")
+@pytest.mark.xfail(strict=True, reason="34 spurious pairs left (see the test above): a spaced table read as crowds, a pit's strikers, parts")
 def test_a_miners_strike_turning_deadly_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-zouerat")[1:] == ([], [])
 
@@ -726,13 +736,14 @@ def test_a_smelter_strike_its_second_site_and_a_march_in_the_capital_finds_two_o
     # villages'; parse.mentions._bare_shares). Left: the forum's '15k' (8), 'nine men have died
     # in accidents since 2025' (2), 2015's 'They killed three of us then' (3), 'Four of our
     # members who were shot …' (1), the forum's Konawe 'nine hurt' after 'there' (2), 600
-    # Brimob against 1,000 police and soldiers (2).
+    # Brimob against 1,000 police and soldiers (2). dev26: 18 -> 16 once a count since a bare
+    # year ('nine men have died in accidents since 2025') is of many events over years.
     found, missed, spurious = _check("developing-morowali")
     assert len(found) == 2 and len(missed) == 1 and missed[0].startswith("arrested"), missed
-    assert len(spurious) <= 18, spurious
+    assert len(spurious) <= 16, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="one dispute missed and 18 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="one dispute missed and 16 spurious pairs left (see the test above)")
 def test_a_smelter_strike_its_second_site_and_a_march_in_the_capital_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-morowali")[1:] == ([], [])
 
@@ -1179,3 +1190,30 @@ def test_a_warning_of_what_the_toll_may_reach_is_no_count(tmp_path: Path) -> Non
     # the navy's 19 against the union's 26 is the dispute; the doctor's 25 is a forecast
     assert any("19" in pair and "at least 26" in pair for pair in pairs)
     assert not any("25" in pair for pair in pairs)
+
+
+def test_protests_against_a_dam_a_second_site_and_a_march_find_their_two_disputes() -> None:
+    # developing-catacamas was written by hand at session 26 (dev26) before any run: a protest
+    # camp against a dam in Olancho, Honduras, cleared by police over four days, the Security
+    # Ministry's toll rising 1 -> 2 -> 3 against the communities' council's 6 and a rights
+    # group's 'at least 5', a second clash at a quarry with its own dead told with 'there', 2021's
+    # killings and 2025's count recalled, 430 police and 150 military police inside 580, per-day
+    # arrests, a forum's echo questions, a march in the departmental capital counted by police
+    # and organisers; 8 reports. First run (4058c73): 2/2 with 28 spurious pairs. dev26: 28 -> 26
+    # (430 police against 150 military police: 'military police' a kind of its own), -> 22 (a
+    # count since a bare year: CODEHO's '14 killings … since 2025'), -> 15 ('Las Lajas lies …, on
+    # the road to Juticalpa. One man was shot dead there'), -> 19 with the later steps (the 'that
+    # day' and named-site readings move pairs to the quarry's 'one (1)' and CODEHO's 'two'). Left:
+    # the quarry's 'In the confrontation one (1) person was fatally wounded' after 'entered the
+    # Las Lajas quarry' (4), CODEHO's two of La Concepción, a part (5), the rewrite's 'One man died
+    # that day' of an unnamed Monday (5), the reporter's 'several thousand' against the police's
+    # about 1,800 (2; written as compatible before the run, arguable), the rewrite's first-day
+    # 'Eleven' hurt and the quarry's 'six' against the 23 (3), four police against eight security (1)
+    found, missed, spurious = _check("developing-catacamas")
+    assert (len(found), missed) == (2, [])
+    assert len(spurious) <= 19, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="19 spurious pairs left (see the test above)")
+def test_protests_against_a_dam_a_second_site_and_a_march_give_exactly_their_real_conflicts() -> None:
+    assert _check("developing-catacamas")[1:] == ([], [])

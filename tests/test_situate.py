@@ -2406,3 +2406,166 @@ DAY_OWNS_THE_TOLL = [
 def test_a_toll_a_weekday_possesses_is_of_that_day(text: str, figure: str, day: str) -> None:
     got = situated(text, "2027-03-10")
     assert got[figure][0] == day
+
+
+# dev26: 'there' in a figure's clause points at the place the sentence before is about, when
+# that sentence names it without 'in' ('What about Oum Lekhcheb?', 'Don't forget Konawe.',
+# 'Las Lajas lies 18 km downstream'): a capitalised name the report names elsewhere as a
+# place or a site ('at the X quarry', 'in X'); a name a road or a trip goes to ('on the road to
+# Juticalpa') is not the topic. Written before the change, not from any set (first run at
+# main: 7/14 as expected, three of them the cases that keep no place; six at first not read
+# as figures at all were reworded to be read, the place reading unchanged). The two forum
+# topics named in a question of their own were added with the second step (0/2 at main)..
+THERE_ACROSS_SENTENCES = [
+    ("forum-what-about", "Police fired at the Tamsa ferry landing on Monday. In the town 40 were arrested. "
+     "What about Tamsa? I heard three people were killed there.", "three", "Tamsa"),
+    ("forum-dont-forget", "Riots broke out at the Velka depot too, and in the capital. Don't forget Velka. "
+     "Eleven people were injured there on Sunday and nobody reports it.", "Eleven", "Velka"),
+    ("live-lies-road-to", "14:00 - A clash at the Sarn quarry is reported. 14:20 - Sarn lies 20 km "
+     "from the port, on the road to Dorvan. Two men were killed there, a medic says.", "Two", "Sarn"),
+    ("wire-topic-first", "Protesters also gathered outside the Mirela smelter. Mirela, a company town "
+     "of 9,000, has seen strikes before. Police said 26 people were detained there.", "26", "Mirela"),
+    ("translation-of-the-place", "The events happened too in Karsi. Karsi is of the district of "
+     "the north. According to the prefecture, five persons were killed there.", "five", "Karsi"),
+    ("headline-then-there", "Second clash at Ondra mine\n\nOndra is 30 km north of the capital. "
+     "Nine miners were injured there on Wednesday, the company said.", "Nine", "Ondra"),
+    ("release-our-observers", "Our observers went to the Lunga checkpoint. At Lunga they found "
+     "the road closed. We documented four arrests there.", "four", "Lunga"),
+    ("forum-question-then", "Was anyone at the Pedras gate today? I was at Pedras and saw at "
+     "least 200 protesters there myself.", "at least 200", "Pedras"),
+    ("wire-second-site", "A second protest took place at the Ilir water plant. Ilir supplies the "
+     "capital. About 300 workers rallied there, the union said.", "About 300", "Ilir"),
+    ("live-short", "15:10 - News from the Brant pit. Brant is quiet now. Three were hurt there earlier.",
+     "Three", "Brant"),
+    ("blog-aside", "The march went on to Selo, and at Selo the police stopped it. 60 were held there.",
+     "60", "Selo"),
+    ("forum-topic-only-here", "Anyone from Dalsa here? Four people were killed there yesterday, my cousin says.", "Four", "Dalsa"),
+    ("forum-what-of", "What of Veru? Police said 30 people were arrested there too.", "30", "Veru"),
+    ("not-a-name-never-a-place", "Ask Mister Holt. He said 12 were hurt there.", "12", None),
+    ("not-no-there", "What about Tamsa? Police fired at the Tamsa landing. I heard three dead.", "three", None),
+    ("not-there-is", "What about Tamsa, at the Tamsa landing? There were 40 police officers deployed.", "40", None),
+]
+
+
+_THERE_MISSES = {"release-our-observers", "forum-topic-only-here"}
+# (an arrests count 'there' after 'At Lunga they found …'; 'Anyone from Dalsa here?': not read yet)
+
+
+@pytest.mark.parametrize(
+    "case,text,figure,place",
+    [pytest.param(*c, id=c[0], marks=[pytest.mark.xfail(strict=True)] if c[0] in _THERE_MISSES else []) for c in THERE_ACROSS_SENTENCES],
+)
+def test_there_points_at_the_place_the_sentence_before_is_about(case: str, text: str, figure: str, place: str | None) -> None:
+    assert situated(text)[figure][2] == place
+
+
+# dev26: a tally's 'on that day', 'that night', 'the same morning' points back at the day the
+# paragraph named before: the count as of that day, not the report's; with no day to resolve
+# it stays as read. Written before the change, not from any set (first run at main: 2/14 as
+# expected at first; after two wrongly expected 'not' cases were corrected and the unresolved
+# cases made to stay as read, 7/14: the seven where nothing is to change).
+THAT_DAY = [
+    ("release-on-that-day", "On Monday 8 March police cleared the square. Two persons lost their lives on that day.", "Two", ("2026-03-08", "cumulative")),
+    ("wire-that-night", "Clashes broke out on Saturday in the old town. Four people were killed that night, police said.", "Four", ("2026-03-07", "cumulative")),
+    ("translation-same-day", "The events started on 5 March at the bridge. The same day, three persons were killed by bullets.", "three", ("2026-03-05", "cumulative")),
+    ("forum-that-morning", "I was there Sunday early. 2 people died that morning, I saw it.", "2", ("2026-03-08", "cumulative")),
+    ("live-that-evening", "09:00 - Recap: on Thursday the crowd marched to the ministry. Five people were injured that evening.", "Five", ("2026-03-05", "cumulative")),
+    ("ngo-on-that-day", "On 2 March the army entered the village. Our monitors documented eleven killings on that day.", "eleven", ("2026-03-02", "cumulative")),
+    ("wire-arrests-that-day", "Police raided the camp on Friday. They arrested 40 people that day, a spokesman said.", "40", ("2026-03-06", "cumulative")),
+    ("explainer-unnamed", "It began on a quiet morning at the gate. Seven people died that day.", "Seven", ("2026-03-10", "cumulative")),
+    ("rewrite-unnamed-night", "The first clash came at dusk. Nine were hurt that night.", "Nine", ("2026-03-10", "cumulative")),
+    ("headline-that-day", "Monday: police open fire\n\nSix people were killed that day in the centre.", "Six", ("2026-03-09", "cumulative")),
+    ("not-that-day-before", "Police said 12 people had died by the day before.", "12", ("2026-03-09", "cumulative")),
+    ("not-the-day-after", "On Monday police fired. By the day after, 14 were dead.", "14", ("2026-03-10", "cumulative")),
+    ("not-a-crowd", "On Monday the march began. About 2,000 people marched that day.", "About 2,000", ("2026-03-09", "day")),
+    ("not-today", "The toll rose to 17 today, the ministry said.", "17", ("2026-03-10", "cumulative")),
+]
+
+
+@pytest.mark.parametrize("case,text,figure,expected", THAT_DAY, ids=[c[0] for c in THAT_DAY])
+def test_a_tallys_that_day_is_the_day_named_before(case: str, text: str, figure: str, expected: tuple) -> None:
+    assert situated(text)[figure][:2] == expected
+
+
+# dev26: a tally's 'since <someone did something> on Monday' names where its span starts, not
+# its day: the count stands at the report's time. Written before the change, not from any set
+# (first run at main: 3/12 as expected; the gathering's case, at first expected with no day,
+# set to the day main gives it: the change is for tallies only).
+SINCE_A_CLAUSE = [
+    ("live-since-police-cleared", "Two people have died since police cleared the camp on Monday.", "Two", "2026-03-10"),
+    ("wire-since-troops-moved", "At least 14 people have been killed since troops moved into the valley on Saturday, medics said.", "At least 14", "2026-03-10"),
+    ("release-since-the-operation", "A total of 31 persons have been detained since officers launched the operation on 4 March.", "31", "2026-03-10"),
+    ("forum-since-they-shot", "9 dead since they started shooting on Sunday night", "9", "2026-03-10"),
+    ("translation-since-forces", "They are 12 the wounded since the forces of order intervened on Friday.", "12", "2026-03-10"),
+    ("headline-since", "Toll rises to 40 since army stormed town on Thursday", "40", "2026-03-10"),
+    ("ngo-since-we", "We have counted 27 arrests since the students walked out on 1 March.", "27", "2026-03-10"),
+    ("wire-since-crowds", "Police say 58 people have been hurt since crowds took to the streets on Saturday.", "58", "2026-03-10"),
+    ("explainer-since-clashes", "Since clashes erupted on 2 March, 19 people have died.", "19", "2026-03-10"),
+    ("not-on-a-day", "Two people died on Monday when police cleared the camp.", "Two", "2026-03-09"),
+    ("not-since-and-day", "Since Monday 12 people have been arrested; on Tuesday alone police held 5.", "5", "2026-03-10"),
+    ("not-a-crowd", "About 300 people have gathered since police left the square on Monday.", "About 300", "2026-03-09"),
+]
+
+
+@pytest.mark.parametrize("case,text,figure,as_of", SINCE_A_CLAUSE, ids=[c[0] for c in SINCE_A_CLAUSE])
+def test_a_tallys_since_clause_names_where_its_span_starts(case: str, text: str, figure: str, as_of: str | None) -> None:
+    assert situated(text)[figure][0] == as_of
+
+
+# dev26: an aside set off by commas between a gathering's subject and its verb ("Wednesday's
+# rally in Zouerat, the largest in the town in years, had been counted at about 2,500") leaves
+# the subject's day in the figure's clause. Written before the change, not from any set (first
+# run at main: 2/12 as expected, the two without an aside; two not read as figures at all were
+# reworded to be read).
+ASIDE_BEFORE_THE_VERB = [
+    ("wire-possessive", "Friday's march in Kelso, the biggest of the year, was counted at about 4,000 by police.", "about 4,000", "2026-03-06"),
+    ("wire-which", "Sunday's vigil, which ended peacefully, drew some 700 people.", "some 700", "2026-03-08"),
+    ("translation-a", "The manifestation of Saturday, a first in the region, gathered 3,000 persons according to the prefecture.", "3,000", "2026-03-07"),
+    ("explainer-who", "Monday's strikers, who had walked out at dawn, numbered about 1,200, the union said.", "about 1,200", "2026-03-09"),
+    ("live-the", "09:30 - Yesterday's rally, the third this month, attracted at least 5,000 people, organisers say.", "at least 5,000", "2026-03-09"),
+    ("forum-one-of", "tuesday's protest, one of the angriest I've seen, drew about 2,000 people", "about 2,000", "2026-03-10"),
+    ("release-described", "The sit-in of 2 March, described by police as illegal, brought together 850 persons.", "850", "2026-03-02"),
+    ("wire-on-day", "On Thursday the crowd, mostly students, numbered 6,000 people, police said.", "6,000", "2026-03-05"),
+    ("headline-aside", "Saturday's march, largest since 2019, draws 9,000", "9,000", "2026-03-07"),
+    ("wire-two-asides", "Wednesday's rally at the port, the union's second, was attended by 1,500 dockers, police said.", "1,500", "2026-03-04"),
+    ("no-aside-day", "Friday's march drew about 4,000 people.", "about 4,000", "2026-03-06"),
+    ("no-aside-on", "On Friday about 4,000 people marched.", "about 4,000", "2026-03-06"),
+]
+
+
+_ASIDE_MISSES = {"headline-aside"}  # (a year in the aside, 'largest since 2019', makes the crowd a past one: as at main)
+
+
+@pytest.mark.parametrize(
+    "case,text,figure,as_of",
+    [pytest.param(*c, id=c[0], marks=[pytest.mark.xfail(strict=True)] if c[0] in _ASIDE_MISSES else []) for c in ASIDE_BEFORE_THE_VERB],
+)
+def test_an_aside_leaves_the_subjects_day_in_the_figures_clause(case: str, text: str, figure: str, as_of: str | None) -> None:
+    assert situated(text)[figure][0] == as_of
+
+
+# dev26: a tally's figure in a row of a table set out with spaces whose first cell is a short
+# day ('Tue 13   3   64') is of that day: the last day of that number up to the report's.
+# Written before the change, not from any set (first run at main: 2/8 as expected, the two
+# that are not rows).
+DAY_ROWS = [
+    ("explainer-abbr", "Day      Dead   Held\nMon 12   2      31\nTue 13   3      64\n", "3", "2026-02-13"),  # (the 13th up to 10 March)
+    ("explainer-full", "Day           Dead\nMonday 2      4\nTuesday 3     7\n", "7", "2026-03-03"),
+    ("tabbed", "Day\tKilled\nSat 7\t11\nSun 8\t14\n", "11", "2026-03-07"),
+    ("dotted", "Thu. 5    9 dead\nFri. 6    12 dead\n", "12", "2026-03-06"),
+    ("last-month", "Sun 28   6 dead\nMon 1    8 dead\n", "6", "2026-02-28"),
+    ("indented", "  Wed 4    21 injured\n  Thu 5    30 injured\n", "21", "2026-03-04"),
+    ("not-a-row", "On Tue 3 police said 5 people had died.", "5", "2026-03-10"),
+    ("not-no-gap", "Tue 3 was quiet, but 9 people died today.", "9", "2026-03-10"),
+]
+
+
+_DAY_ROW_MISSES = {"explainer-full"}  # ('Tuesday 3     7': not read as a row's day yet)
+
+
+@pytest.mark.parametrize(
+    "case,text,figure,as_of",
+    [pytest.param(*c, id=c[0], marks=[pytest.mark.xfail(strict=True)] if c[0] in _DAY_ROW_MISSES else []) for c in DAY_ROWS],
+)
+def test_a_tallys_row_of_a_spaced_table_is_of_its_days(case: str, text: str, figure: str, as_of: str) -> None:
+    assert situated(text)[figure][0] == as_of
